@@ -1,0 +1,150 @@
+"""`python -m dashboard extract|ingest|info|export|retopic`: the product without the browser."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dashboard import schema
+from dashboard.article import Article
+from dashboard.config import Settings
+from dashboard.export import write_tables
+from dashboard.nlp import ModelError, load
+from dashboard.pipeline import Analysed, analyse, to_frames
+from dashboard.sources import ReadFailure, ReadResult, read_paths
+from dashboard.store import Store
+from dashboard.topics import ThemesError, load_themes
+
+console = Console(stderr=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; the exit status is non-zero when any input failed."""
+    args = _parser().parse_args(argv)
+    settings = Settings.from_env()
+    try:
+        return args.run(args, settings)
+    except (ModelError, ThemesError) as err:
+        console.print(f"[red]error:[/red] {err}")
+        return 2
+    except KeyboardInterrupt:
+        console.print("interrupted; every article stored so far is complete")
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="analyse articles and write CSV tables to a folder")
+    extract.add_argument("paths", nargs="+", type=Path, help="article files, folders or .zip archives")
+    extract.add_argument("--out", required=True, type=Path, help="folder for the CSV tables")
+    extract.set_defaults(run=run_extract)
+
+    ingest = commands.add_parser("ingest", help="analyse articles and add them to the store")
+    ingest.add_argument("paths", nargs="+", type=Path, help="article files, folders or .zip archives")
+    ingest.add_argument("--if-empty", action="store_true", help="only when the store holds no article yet")
+    ingest.set_defaults(run=run_ingest)
+
+    info = commands.add_parser("info", help="print the number of rows per table in the store")
+    info.set_defaults(run=run_info)
+
+    retopic = commands.add_parser("retopic", help="recompute themes of everything stored (after editing themes)")
+    retopic.set_defaults(run=run_retopic)
+    return parser
+
+
+def run_extract(args: argparse.Namespace, settings: Settings) -> int:
+    nlp, themes = load(settings.spacy_model), load_themes(settings.themes_file)
+    failures: list[ReadFailure] = []
+    with _progress() as progress:
+        task = progress.add_task("extracting", total=None)
+        articles = _articles(read_paths(args.paths, settings=settings), failures)
+        analysed = analyse(articles, nlp, themes, batch_articles=settings.batch_articles,
+                           on_article=lambda _: progress.advance(task))
+        frames = to_frames(analysed)
+    tables = {
+        schema.ARTICLES: frames[schema.ARTICLES],
+        schema.PARAGRAPHS: schema.with_scores(frames[schema.PARAGRAPHS], frames[schema.PARAGRAPH_TOPICS]),
+        schema.ENTITIES: frames[schema.ENTITIES],
+        schema.QUOTES: frames[schema.QUOTES],
+    }
+    write_tables(tables, args.out)
+    counts = ", ".join(f"{len(df)} {name}" for name, df in tables.items())
+    console.print(f"wrote {counts} to {args.out}")
+    return _report_failures(failures)
+
+
+def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    nlp, themes = load(settings.spacy_model), load_themes(settings.themes_file)
+    store = Store(settings.store_path)
+    if args.if_empty and store.counts()[schema.ARTICLES]:
+        return 0
+    failures: list[ReadFailure] = []
+    outcomes: Counter[str] = Counter()
+    with _progress() as progress, store.connect() as con:
+        task = progress.add_task("ingesting", total=None)
+        articles = _articles(read_paths(args.paths, settings=settings), failures)
+        for item in analyse(articles, nlp, themes, batch_articles=settings.batch_articles):
+            result = store.add(item, con=con)
+            outcomes[result.status] += 1
+            if result.status == "renamed":
+                progress.console.print(
+                    f"{result.source_file}: id {item.article.article_id} is taken by a different text; "
+                    f"stored as {result.article_id}"
+                )
+            progress.advance(task)
+    console.print(
+        f"stored {outcomes['stored'] + outcomes['renamed']} (renamed {outcomes['renamed']}), "
+        f"unchanged {outcomes['unchanged']}, failed {len(failures)} -> {settings.store_path}"
+    )
+    return _report_failures(failures)
+
+
+def run_info(args: argparse.Namespace, settings: Settings) -> int:
+    store = Store(settings.store_path)
+    print(f"store: {settings.store_path}")
+    for table, n in store.counts().items():
+        print(f"{table:18} {n:>10}")
+    return 0
+
+
+def run_retopic(args: argparse.Namespace, settings: Settings) -> int:
+    from dashboard.retopic import retopic
+
+    store = Store(settings.store_path)
+    n = retopic(store, load(settings.spacy_model), load_themes(settings.themes_file))
+    console.print(f"recomputed themes of {n} paragraphs from {settings.themes_file}")
+    return 0
+
+
+def _articles(results: Iterable[ReadResult], failures: list[ReadFailure]) -> Iterator[Article]:
+    """The articles among read results; failures are printed at once and collected."""
+    for result in results:
+        if isinstance(result, ReadFailure):
+            failures.append(result)
+            console.print(f"[red]cannot read[/red] {result}")
+        else:
+            yield result
+
+
+def _report_failures(failures: list[ReadFailure]) -> int:
+    if failures:
+        console.print(f"[red]{len(failures)} file(s) could not be read[/red]")
+        return 1
+    return 0
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, transient=True, disable=not console.is_terminal)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

