@@ -52,6 +52,19 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--if-empty", action="store_true", help="only when the store holds no article yet")
     ingest.set_defaults(run=run_ingest)
 
+    export = commands.add_parser("export", help="write CSV tables of the stored rows that match filters")
+    export.add_argument("--out", required=True, type=Path, help="folder for the CSV tables")
+    export.add_argument("--theme", action="append", default=[], help="keep rows of this theme (repeatable)")
+    export.add_argument("--speaker", action="append", default=[], help="keep quotes of this speaker (repeatable)")
+    export.add_argument("--kind", action="append", default=[], help="keep quotes of this speaker kind (repeatable)")
+    export.add_argument("--entity", action="append", default=[], help="keep articles naming this entity")
+    export.add_argument("--source", action="append", default=[], help="keep articles of this source")
+    export.add_argument("--since", help="first publication date, YYYY-MM-DD")
+    export.add_argument("--until", help="last publication date, YYYY-MM-DD")
+    export.add_argument("--text", default="", help="keep quotes and paragraphs containing this text")
+    export.add_argument("--zip", action="store_true", help="also write all tables as one tables.zip")
+    export.set_defaults(run=run_export)
+
     info = commands.add_parser("info", help="print the number of rows per table in the store")
     info.set_defaults(run=run_info)
 
@@ -105,6 +118,12 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
         f"unchanged {outcomes['unchanged']}, failed {len(failures)} -> {settings.store_path}"
     )
     return _report_failures(failures)
+
+
+def run_export(args: argparse.Namespace, settings: Settings) -> int:
+    from dashboard.exporting import export_filtered
+
+    return export_filtered(args, settings, console=console)
 
 
 def run_info(args: argparse.Namespace, settings: Settings) -> int:

@@ -79,6 +79,15 @@ class Store:
             raise
         return AddResult(status, article_id, article.source_file)
 
+    def version(self) -> str:
+        """A cheap token that changes whenever the stored data changes (for cache keys)."""
+        parts = []
+        for path in (self.path, self.path.with_name(self.path.name + ".wal")):
+            if path.exists():
+                stat = path.stat()
+                parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
+        return "|".join(parts) or "empty"
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         with self.connect(read_only=True) as con:
