@@ -16,7 +16,7 @@ from dashboard.article import Article
 from dashboard.config import Settings
 from dashboard.export import write_tables
 from dashboard.nlp import ModelError, load
-from dashboard.pipeline import Analysed, analyse, to_frames
+from dashboard.pipeline import analyse, to_frames
 from dashboard.sources import ReadFailure, ReadResult, read_paths
 from dashboard.store import Store
 from dashboard.topics import ThemesError, load_themes
