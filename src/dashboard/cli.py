@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dashboard import schema
@@ -21,7 +22,7 @@ from dashboard.sources import ReadFailure, ReadResult, read_paths
 from dashboard.store import Store
 from dashboard.topics import ThemesError, load_themes
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args, settings)
     except (ModelError, ThemesError) as err:
-        console.print(f"[red]error:[/red] {err}")
+        console.print(f"[red]error:[/red] {escape(str(err))}")
         return 2
     except KeyboardInterrupt:
         console.print("interrupted; every article stored so far is complete")
@@ -148,7 +149,7 @@ def _articles(results: Iterable[ReadResult], failures: list[ReadFailure]) -> Ite
     for result in results:
         if isinstance(result, ReadFailure):
             failures.append(result)
-            console.print(f"[red]cannot read[/red] {result}")
+            console.print(f"[red]cannot read[/red] {escape(str(result))}")
         else:
             yield result
 
