@@ -88,18 +88,28 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
     found = mentions(docs)
     names = canonical_names(found)
+    canonical = [names[(clean_name(m.text, m.label), m.label)] for m in found]
+    label_of = majority_labels(canonical, [m.label for m in found])
     return [
         {
             "article_id": article_id,
             "paragraph": m.paragraph,
             "text": m.text,
-            "label": m.label,
-            "canonical": names[(clean_name(m.text, m.label), m.label)],
+            "label": label_of[name],
+            "canonical": name,
             "start_char": m.start_char,
             "end_char": m.end_char,
         }
-        for m in found
+        for m, name in zip(found, canonical, strict=True)
     ]
+
+
+def majority_labels(names: list[str], labels: list[str]) -> dict[str, str]:
+    """The label each name carries most often in the article, so one entity has one type ("Belarus" GPE)."""
+    votes: dict[str, Counter[str]] = {}
+    for name, label in zip(names, labels, strict=True):
+        votes.setdefault(name, Counter())[label] += 1
+    return {name: counter.most_common(1)[0][0] for name, counter in votes.items()}
 
 
 def _contains_words(full: list[str], part: list[str]) -> bool:

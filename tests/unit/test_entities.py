@@ -50,3 +50,12 @@ def test_clean_name_strips_titles_articles_and_possessives():
     assert clean_name("the Asia Society Policy Institute", "ORG") == "Asia Society Policy Institute"
     assert clean_name("China\u2019s", "GPE") == "China"
     assert clean_name("President", "PERSON") == "President"
+
+
+def test_one_entity_has_one_label_within_an_article(nlp, seed_article):
+    rows = _rows(nlp, seed_article)
+    labels: dict[str, set[str]] = {}
+    for r in rows:
+        labels.setdefault(r["canonical"], set()).add(r["label"])
+    assert all(len(found) == 1 for found in labels.values()), labels
+    assert labels["Belarus"] == {"GPE"}
