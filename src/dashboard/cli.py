@@ -19,7 +19,7 @@ from dashboard.export import write_tables
 from dashboard.nlp import ModelError, load
 from dashboard.pipeline import analyse, to_frames
 from dashboard.sources import ReadFailure, ReadResult, read_paths
-from dashboard.store import Store
+from dashboard.store import Store, StoreBusy
 from dashboard.topics import ThemesError, load_themes
 
 console = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     try:
         return args.run(args, settings)
-    except (ModelError, ThemesError) as err:
+    except (ModelError, ThemesError, StoreBusy) as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 2
     except KeyboardInterrupt:
@@ -102,23 +102,26 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     failures: list[ReadFailure] = []
     outcomes: Counter[str] = Counter()
-    with _progress() as progress, store.connect() as con:
+    # The store is opened per batch of analysed articles, so the dashboard can read between batches.
+    with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         articles = _articles(read_paths(args.paths, settings=settings), failures)
-        for item in analyse(articles, nlp, themes, batch_articles=settings.batch_articles):
-            result = store.add(item, con=con)
+        analysed = analyse(articles, nlp, themes, batch_articles=settings.batch_articles)
+        for result in store.add_all(analysed, batch_articles=settings.batch_articles):
             outcomes[result.status] += 1
             if result.status == "renamed":
                 progress.console.print(
-                    f"{result.source_file}: id {item.article.article_id} is taken by a different text; "
-                    f"stored as {result.article_id}"
+                    escape(f"{result.source_file}: its id is taken by a different text; stored as {result.article_id}")
                 )
+            elif result.status == "failed":
+                progress.console.print(f"[red]not stored[/red] {escape(f'{result.source_file}: {result.reason}')}")
             progress.advance(task)
+    failed = len(failures) + outcomes["failed"]
     console.print(
-        f"stored {outcomes['stored'] + outcomes['renamed']} (renamed {outcomes['renamed']}), "
-        f"unchanged {outcomes['unchanged']}, failed {len(failures)} -> {settings.store_path}"
+        f"stored {outcomes['stored']}, renamed {outcomes['renamed']}, unchanged {outcomes['unchanged']}, "
+        f"failed {failed} -> {settings.store_path}"
     )
-    return _report_failures(failures)
+    return 1 if failed else 0
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -132,6 +135,10 @@ def run_info(args: argparse.Namespace, settings: Settings) -> int:
     print(f"store: {settings.store_path}")
     for table, n in store.counts().items():
         print(f"{table:18} {n:>10}")
+    broken = store.incomplete()
+    if not broken.empty:
+        print(f"incomplete articles: {', '.join(sorted(set(broken['article_id'])))}")
+        return 1
     return 0
 
 

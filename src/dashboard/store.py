@@ -1,15 +1,42 @@
 """The DuckDB store: schema, transactional idempotent adds, and whole tables back as DataFrames.
 
-Each article is written in one transaction, so it is stored whole or not at all. The same text
-ingested twice changes nothing; a different text that claims a stored id is kept under a derived id.
+Whole or nothing: each article is written in one transaction together with its row in `article_rows`
+(how many rows it has in every table), so `Store.incomplete()` can prove every stored article whole.
+The same text ingested twice changes nothing; a different text that claims a stored id is kept under a
+derived id (`<id>~<hash>`) and reported as `renamed`.
+
+Sharing the file (measured with DuckDB 2.0.1; `benchmarks/store_writes.py`):
+- DuckDB locks the file per process. A process open for writing excludes every other process, readers
+  included: their connect fails at once with `duckdb.IOException` "Could not set lock on file ...
+  Conflicting lock is held in ... (PID n)". Read-only processes share the file, but they exclude a writer
+  in the same way. Inside one process, a read-only and a read-write connection to one file cannot coexist
+  (`duckdb.ConnectionException` "different configuration"), and two read-write connections share one
+  database whose concurrent transactions can conflict.
+- So nobody keeps the file open. Every unit of work connects, works and closes: a writer holds the file
+  for one batch of already analysed articles (milliseconds; the slow analysis runs with the file closed),
+  a reader for one consistent read of every table. The dashboard and `python -m dashboard ingest` take
+  turns on the same file and never see each other's half-written state.
+- A connect that meets a lock waits and retries with growing pauses: readers up to `read_timeout`
+  (default 10 s), writers up to `write_timeout` (default 120 s). Then it raises `StoreBusy`, naming the
+  file; a page keeps showing what it read last, the command line prints the message and exits non-zero.
+  Within one process a lock per file serialises connections (the Streamlit server's threads).
+- Crash safety: a transaction is in DuckDB's write-ahead log once committed and absent if the process
+  dies first; the next connect, read-only too, replays the log. A new store file is built under a
+  temporary name and linked into place, so a kill while creating it never leaves a broken file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import os
+import random
+import re
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 import duckdb
@@ -18,66 +45,96 @@ import pandas as pd
 from dashboard import schema
 from dashboard.pipeline import Analysed
 
+#: Per article and table, the number of rows written with it: the proof that an article is whole.
+MANIFEST = "article_rows"
+
+_KEYS = {
+    schema.ARTICLES: "article_id",
+    schema.PARAGRAPHS: "article_id, paragraph",
+    schema.PARAGRAPH_TOPICS: "article_id, paragraph, theme",
+    schema.QUOTES: "quote_id",
+}
+_LOCK_MESSAGES = ("Could not set lock", "different configuration")
+_process_locks: dict[str, threading.RLock] = {}
+_process_locks_guard = threading.Lock()
+
+
+class StoreBusy(Exception):
+    """The store file stayed in use by another writer (or reader) for longer than we were willing to wait."""
+
 
 @dataclass(frozen=True)
 class AddResult:
-    """What adding one article did: `stored`, `unchanged` (already there) or `renamed` (stored under a new id)."""
+    """What adding one article did: `stored`, `unchanged` (already there), `renamed` (stored under a new id)
+    or `failed` (nothing stored; `reason` says why)."""
 
     status: str
     article_id: str
     source_file: str
+    reason: str = ""
 
 
 class Store:
-    """A DuckDB file holding the product's tables."""
+    """A DuckDB file holding the product's tables, opened only for the length of one unit of work."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, read_timeout: float = 10.0, write_timeout: float = 120.0):
         self.path = Path(path)
+        self.read_timeout = read_timeout
+        self.write_timeout = write_timeout
 
     @contextmanager
     def connect(self, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         """A connection for one unit of work, closed afterwards so other processes can take their turn."""
-        if read_only and not self.path.exists():
-            con = duckdb.connect(":memory:")
-            _create(con)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            con = duckdb.connect(str(self.path), read_only=read_only)
-            if not read_only:
-                _create(con)
+        timeout = self.read_timeout if read_only else self.write_timeout
+        deadline = time.monotonic() + timeout
+        lock = _process_lock(self.path)
+        if not lock.acquire(timeout=timeout):
+            raise StoreBusy(f"store {self.path} is busy in this process; gave up after {timeout:g} s")
         try:
-            yield con
+            if read_only and not self.path.exists():
+                con = duckdb.connect(":memory:")
+                _create(con)
+            else:
+                if not read_only and not self.path.exists():
+                    self._create_file()
+                con = _open(self.path, read_only=read_only, deadline=deadline, timeout=timeout)
+                if not read_only:
+                    _create(con)
+            try:
+                yield con
+            finally:
+                con.close()
         finally:
-            con.close()
+            lock.release()
 
     def add(self, analysed: Analysed, *, con: duckdb.DuckDBPyConnection | None = None) -> AddResult:
-        """Store one analysed article in a transaction of its own."""
+        """Store one analysed article in a transaction of its own: whole, or not at all."""
         if con is None:
             with self.connect() as own:
                 return self.add(analysed, con=own)
         article = analysed.article
         digest = article.content_hash
-        status, article_id = "stored", article.article_id
-        existing = _hash_of(con, article_id)
-        if existing == digest:
-            return AddResult("unchanged", article_id, article.source_file)
-        if existing is not None:
-            article_id = f"{article.article_id}~{digest[:8]}"
-            if _hash_of(con, article_id) == digest:
-                return AddResult("unchanged", article_id, article.source_file)
-            analysed, status = analysed.with_id(article_id), "renamed"
-        now = datetime.now().replace(microsecond=0)
-        con.begin()
-        try:
-            for table, rows in analysed.rows.items():
-                if table == schema.ARTICLES:
-                    rows = [{**row, "ingested_at": now} for row in rows]
-                _insert(con, table, schema.frame(table, rows))
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
-        return AddResult(status, article_id, article.source_file)
+        with _transaction(con):
+            existing = _hash_of(con, article.article_id)
+            if existing == digest:
+                return AddResult("unchanged", article.article_id, article.source_file)
+            status = "stored"
+            if existing is not None:
+                derived = f"{article.article_id}~{digest[:8]}"
+                if _hash_of(con, derived) == digest:
+                    return AddResult("unchanged", derived, article.source_file)
+                analysed, status = analysed.with_id(derived), "renamed"
+            _insert_article(con, analysed)
+        return AddResult(status, analysed.article.article_id, article.source_file)
+
+    def add_all(self, items: Iterable[Analysed], *, batch_articles: int = 32) -> Iterator[AddResult]:
+        """Store a stream of articles, one connection per batch, each article whole; a failed article is
+        reported as `failed` and the rest go on. The file is held only while a batch is written."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, batch_articles)):
+            with self.connect() as con:
+                results = [self._add_or_fail(item, con) for item in batch]
+            yield from results
 
     def version(self) -> str:
         """A cheap token that changes whenever the stored data changes (for cache keys)."""
@@ -91,57 +148,184 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         with self.connect(read_only=True) as con:
-            return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in schema.COLUMNS}
+            present = _tables_in(con)
+            return {
+                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] if t in present else 0
+                for t in schema.COLUMNS
+            }
 
     def table(self, name: str) -> pd.DataFrame:
         """One whole table as a DataFrame with the schema's columns."""
         if name not in schema.COLUMNS:
             raise KeyError(f"no table {name!r}")
         with self.connect(read_only=True) as con:
-            df = con.execute(f"SELECT * FROM {name} ORDER BY ALL").df()
-        return df[list(schema.COLUMNS[name])]
+            return _read(con, name)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table, read in one connection."""
-        return {name: self.table(name) for name in schema.COLUMNS}
+        """Every table, read in one connection, so they agree with each other."""
+        with self.connect(read_only=True) as con:
+            return {name: _read(con, name) for name in schema.COLUMNS}
+
+    def incomplete(self) -> pd.DataFrame:
+        """Rows (article_id, table_name, expected, found) for every article whose stored rows differ from
+        what was written with it; empty when every article is whole."""
+        with self.connect(read_only=True) as con:
+            if MANIFEST not in _tables_in(con):
+                return pd.DataFrame(columns=["article_id", "table_name", "expected", "found"])
+            return con.execute(
+                f"WITH found AS ({_actual_rows_sql(_tables_in(con))}) "
+                f"SELECT article_id, table_name, coalesce(m.n_rows, 0) AS expected, coalesce(f.n_rows, 0) AS found "
+                f"FROM {MANIFEST} m FULL JOIN found f USING (article_id, table_name) "
+                "WHERE expected <> found ORDER BY ALL"
+            ).df()
 
     def replace_topics(self, paragraphs: pd.DataFrame, paragraph_topics: pd.DataFrame, quotes: pd.DataFrame) -> None:
-        """Swap in recomputed themes (paragraph labels, scores and quote topics) in one transaction."""
-        with self.connect() as con:
-            con.begin()
-            try:
-                con.execute(f"DELETE FROM {schema.PARAGRAPH_TOPICS}")
-                _insert(con, schema.PARAGRAPH_TOPICS, paragraph_topics)
-                con.register("new_paragraphs", paragraphs[["article_id", "paragraph", "topics", "topic_terms"]])
-                con.execute(
-                    f"UPDATE {schema.PARAGRAPHS} p SET topics = n.topics, topic_terms = n.topic_terms "
-                    "FROM new_paragraphs n WHERE p.article_id = n.article_id AND p.paragraph = n.paragraph"
-                )
-                con.register("new_quotes", quotes[["quote_id", "topics"]])
-                con.execute(f"UPDATE {schema.QUOTES} q SET topics = n.topics FROM new_quotes n "
-                            "WHERE q.quote_id = n.quote_id")
-                con.commit()
-            except BaseException:
-                con.rollback()
+        """Swap in recomputed themes (paragraph labels, scores and quote topics) of the articles in `paragraphs`,
+        in one transaction; articles stored meanwhile keep theirs."""
+        with self.connect() as con, _transaction(con):
+            con.register("new_paragraphs", paragraphs[["article_id", "paragraph", "topics", "topic_terms"]])
+            redone = "SELECT DISTINCT article_id FROM new_paragraphs"
+            con.execute(f"DELETE FROM {schema.PARAGRAPH_TOPICS} WHERE article_id IN ({redone})")
+            _insert(con, schema.PARAGRAPH_TOPICS, paragraph_topics)
+            con.execute(
+                f"UPDATE {schema.PARAGRAPHS} p SET topics = n.topics, topic_terms = n.topic_terms "
+                "FROM new_paragraphs n WHERE p.article_id = n.article_id AND p.paragraph = n.paragraph"
+            )
+            con.register("new_quotes", quotes[["quote_id", "topics"]])
+            con.execute(f"UPDATE {schema.QUOTES} q SET topics = n.topics FROM new_quotes n "
+                        "WHERE q.quote_id = n.quote_id")
+            con.execute(f"DELETE FROM {MANIFEST} WHERE table_name = ? AND article_id IN ({redone})",
+                        [schema.PARAGRAPH_TOPICS])
+            con.execute(
+                f"INSERT INTO {MANIFEST} SELECT article_id, ?, count(*) FROM {schema.PARAGRAPH_TOPICS} "
+                f"WHERE article_id IN ({redone}) GROUP BY article_id", [schema.PARAGRAPH_TOPICS]
+            )
+            con.unregister("new_paragraphs")
+            con.unregister("new_quotes")
+
+    def _add_or_fail(self, analysed: Analysed, con: duckdb.DuckDBPyConnection) -> AddResult:
+        try:
+            return self.add(analysed, con=con)
+        except duckdb.Error as err:
+            article = analysed.article
+            reason = str(err).splitlines()[0]
+            return AddResult("failed", article.article_id, article.source_file, f"cannot store: {reason}")
+
+    def _create_file(self) -> None:
+        """Build an empty store under a temporary name and link it into place, unless another process won."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.new")
+        temporary.unlink(missing_ok=True)
+        con = duckdb.connect(str(temporary))
+        try:
+            _create(con)
+        finally:
+            con.close()
+        with suppress(FileExistsError):
+            os.link(temporary, self.path)
+        temporary.unlink()
+
+
+def _process_lock(path: Path) -> threading.RLock:
+    key = str(path.resolve())
+    with _process_locks_guard:
+        return _process_locks.setdefault(key, threading.RLock())
+
+
+def _open(path: Path, *, read_only: bool, deadline: float, timeout: float) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting with growing pauses while another process holds the file."""
+    pause = 0.01
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except (duckdb.IOException, duckdb.ConnectionException) as err:
+            if not any(message in str(err) for message in _LOCK_MESSAGES):
                 raise
+            left = deadline - time.monotonic()
+            if left <= 0:
+                pid = re.search(r"\(PID (\d+)\)", str(err))
+                holder = f"process {pid.group(1)}" if pid else "another connection"
+                raise StoreBusy(
+                    f"store {path} is in use by {holder}; gave up after waiting {timeout:g} s. "
+                    "Try again when it has finished."
+                ) from err
+            time.sleep(min(left, random.uniform(pause / 2, pause)))
+            pause = min(pause * 2, 0.25)
+
+
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.begin()
+    try:
+        yield
+    except BaseException:
+        with suppress(duckdb.Error):
+            con.rollback()
+        raise
+    con.commit()
 
 
 def _create(con: duckdb.DuckDBPyConnection) -> None:
-    keys = {
-        schema.ARTICLES: "PRIMARY KEY (article_id)",
-        schema.PARAGRAPHS: "PRIMARY KEY (article_id, paragraph)",
-        schema.PARAGRAPH_TOPICS: "PRIMARY KEY (article_id, paragraph, theme)",
-        schema.QUOTES: "PRIMARY KEY (quote_id)",
-    }
+    """Create missing tables and add columns the schema gained since the file was made."""
+    have: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = 'main'"
+    ).fetchall():
+        have.setdefault(table, set()).add(column)
     for table, columns in schema.COLUMNS.items():
-        body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
-        key = f", {keys[table]}" if table in keys else ""
-        con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body}{key})")
+        if table not in have:
+            body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
+            key = f", PRIMARY KEY ({_KEYS[table]})" if table in _KEYS else ""
+            con.execute(f"CREATE TABLE {table} ({body}{key})")
+            continue
+        for name, kind in columns.items():
+            if name not in have[table]:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    if MANIFEST not in have:
+        con.execute(f"CREATE TABLE {MANIFEST} (article_id VARCHAR, table_name VARCHAR, n_rows INTEGER, "
+                    "PRIMARY KEY (article_id, table_name))")
+        # A store made before the manifest existed: what it holds is taken as whole.
+        con.execute(f"INSERT INTO {MANIFEST} {_actual_rows_sql(set(schema.COLUMNS))}")
+
+
+def _actual_rows_sql(present: set[str]) -> str:
+    return " UNION ALL ".join(
+        f"SELECT article_id, '{t}' AS table_name, count(*) AS n_rows FROM {t} GROUP BY article_id"
+        for t in schema.COLUMNS if t in present
+    )
+
+
+def _tables_in(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()
+    return {name for (name,) in rows}
+
+
+def _read(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:
+    """A table with exactly the schema's columns; a table or column the file lacks reads as empty."""
+    if name not in _tables_in(con):
+        return schema.empty_frame(name)
+    df = con.execute(f"SELECT * FROM {name} ORDER BY ALL").df()
+    for column in schema.COLUMNS[name]:
+        if column not in df.columns:
+            df[column] = None
+    return df[list(schema.COLUMNS[name])]
 
 
 def _hash_of(con: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
     row = con.execute("SELECT content_hash FROM articles WHERE article_id = ?", [article_id]).fetchone()
     return row[0] if row else None
+
+
+def _insert_article(con: duckdb.DuckDBPyConnection, analysed: Analysed) -> None:
+    now = datetime.now().replace(microsecond=0)
+    article_id = analysed.article.article_id
+    for table in schema.COLUMNS:
+        rows = analysed.rows.get(table, [])
+        if table == schema.ARTICLES:
+            rows = [{**row, "ingested_at": now} for row in rows]
+        _insert(con, table, schema.frame(table, rows))
+        con.execute(f"INSERT INTO {MANIFEST} VALUES (?, ?, ?)", [article_id, table, len(rows)])
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> None:
