@@ -71,7 +71,7 @@ def canonical_names(found: list[Mention]) -> dict[tuple[str, str], str]:
     """
     cleaned = [(clean_name(m.text, m.label), m.label) for m in found]
     counts = Counter(cleaned)
-    people = sorted({name for name, label in cleaned if label == "PERSON"}, key=lambda n: -len(n.split()))
+    people = sorted(dict.fromkeys(name for name, label in cleaned if label == "PERSON"), key=lambda n: -len(n.split()))
     mapping: dict[tuple[str, str], str] = {}
     for name, label in counts:
         canonical = name
