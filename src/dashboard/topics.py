@@ -1,12 +1,36 @@
-"""Explainable paragraph themes from a lexicon file: scores, yes/no labels and the terms that decided them."""
+"""Explainable paragraph themes from a lexicon file: scores, yes/no labels and the terms that decided them.
+
+Each theme in the TOML file (see data/themes.toml for the format) is a set of weighted terms, single words or
+phrases written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for
+a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
+terms at a reduced weight; it is labelled when the score reaches the theme's threshold. Exclusion phrases
+("trade war" for military) hide the words they cover from that theme. Matchers are built once, in load_themes.
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.lang.en import English
+from spacy.tokens import Doc, Span
+
+#: Share of a term's weight that each further occurrence in the same paragraph adds.
+REPEAT_SHARE = 0.25
+#: How many occurrences of one term count at most.
+MAX_REPEATS = 3
+THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+#: Universal part-of-speech tags a term's word may require, written "word:NOUN".
+POS_MARK = re.compile(r"(.+):([A-Za-z]+)")
+POS_TAGS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X"}
+#: How many distinct parties after the first add their weight at most.
+MAX_EXTRA_PARTIES = 3
+THEME_KEYS = {"terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight"}
 
 
 class ThemesError(Exception):
@@ -24,10 +48,75 @@ class ThemeScore:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A word or phrase of a theme, as written in the file and as the token keys it matches."""
+
+    text: str
+    words: tuple[str, ...]
+    weight: float
+
+
+@dataclass(frozen=True)
 class Theme:
+    """One theme: its terms, the phrases that hide words from it, and when it labels a paragraph."""
+
     name: str
-    terms: dict[str, float]
+    terms: tuple[Term, ...]
     threshold: float
+    heading_weight: float = 0.0
+    exclude: tuple[tuple[str, ...], ...] = ()
+    description: str = ""
+    parties: frozenset[str] = frozenset()
+    party_weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Hit:
+    theme: int
+    term: Term
+    start: int
+    end: int
+
+
+class _Index:
+    """Every theme's terms and exclusions keyed by their first word, so one pass over a text finds them all."""
+
+    def __init__(self, themes: Sequence[Theme]):
+        self.terms: dict[str, list[tuple[int, Term]]] = {}
+        self.exclude: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for i, theme in enumerate(themes):
+            for term in theme.terms:
+                self.terms.setdefault(term.words[0], []).append((i, term))
+            for words in theme.exclude:
+                self.exclude.setdefault(words[0], []).append((i, words))
+
+    def hits(self, keys: Sequence[frozenset[str]], n_themes: int) -> list[_Hit]:
+        """The longest non-overlapping term matches per theme, minus those inside an exclusion of that theme."""
+        found: list[_Hit] = []
+        hidden: list[list[tuple[int, int]]] = [[] for _ in range(n_themes)]
+        for start, first in enumerate(keys):
+            for word in first:
+                for theme, term in self.terms.get(word, ()):
+                    if _matches(keys, start, term.words):
+                        found.append(_Hit(theme, term, start, start + len(term.words)))
+                for theme, words in self.exclude.get(word, ()):
+                    if _matches(keys, start, words):
+                        hidden[theme].append((start, start + len(words)))
+        found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start)))
+        kept: list[_Hit] = []
+        for hit in found:
+            if any(a < hit.end and hit.start < b for a, b in hidden[hit.theme]):
+                continue
+            if kept and kept[-1].theme == hit.theme and hit.start < kept[-1].end:
+                continue
+            kept.append(hit)
+        return kept
+
+
+def _matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, ...]) -> bool:
+    if start + len(words) > len(keys):
+        return False
+    return all(word in keys[start + k] for k, word in enumerate(words))
 
 
 @dataclass(frozen=True)
@@ -35,37 +124,178 @@ class Themes:
     """The configured themes, able to score a parsed paragraph."""
 
     themes: tuple[Theme, ...]
+    _index: _Index = field(init=False, repr=False, compare=False)
+    _weights: dict[tuple[int, str], float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", _Index(self.themes))
+        weights = {(i, term.text): term.weight for i, theme in enumerate(self.themes) for term in theme.terms}
+        object.__setattr__(self, "_weights", weights)
 
     @property
     def names(self) -> list[str]:
         return [t.name for t in self.themes]
 
-    def score(self, doc: Doc, *, section: str = "") -> list[ThemeScore]:
-        """Each theme's score, label and matched terms for one paragraph."""
-        lemmas = [t.lemma_.lower() for t in doc]
+    def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
+        """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
+        totals = [0.0] * len(self.themes)
+        terms: list[dict[str, int]] = [{} for _ in self.themes]
+        for hit in self._index.hits([_token_keys(t.lemma_, t.lower_, t.pos_) for t in doc], len(self.themes)):
+            terms[hit.theme][hit.term.text] = terms[hit.theme].get(hit.term.text, 0) + 1
+        weight_of = self._weights
+        for i, counts in enumerate(terms):
+            for text, n in counts.items():
+                totals[i] += weight_of[i, text] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1))
+        heading_terms: list[list[str]] = [[] for _ in self.themes]
+        if section.strip():
+            for hit in self._index.hits(_heading_keys(section), len(self.themes)):
+                theme = self.themes[hit.theme]
+                if theme.heading_weight and hit.term.text not in terms[hit.theme] \
+                        and hit.term.text not in heading_terms[hit.theme]:
+                    heading_terms[hit.theme].append(hit.term.text)
+                    totals[hit.theme] += theme.heading_weight * hit.term.weight
         results = []
-        for theme in self.themes:
-            matched = [lemma for lemma in lemmas if lemma in theme.terms]
-            score = sum(theme.terms[m] for m in matched)
-            results.append(ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(matched))))
+        for i, theme in enumerate(self.themes):
+            explained = [t if weight_of[i, t] > 0 else f"-{t}" for t in terms[i]]
+            explained += [f"heading: {t}" for t in heading_terms[i]]
+            parties = _parties(doc, theme.parties) if theme.party_weight else []
+            if len(parties) > 1:
+                totals[i] += theme.party_weight * min(len(parties) - 1, MAX_EXTRA_PARTIES)
+                explained.append(f"parties: {', '.join(parties)}")
+            score = round(totals[i], 4)
+            results.append(ThemeScore(theme.name, score, score >= theme.threshold, tuple(explained)))
         return results
 
 
-def load_themes(path: Path) -> Themes:
-    """Themes from a TOML file: one table per theme with `terms` (term -> weight) and a `threshold`."""
+def _parties(doc: Doc | Span, labels: frozenset[str]) -> list[str]:
+    """The distinct named entities of the given labels, as first written; "Mexico" and "Mexican" are one party."""
+    seen: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        key = " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
+        if key and not any(_same_party(key, other) for other in seen):
+            seen[key] = ent.text
+    return list(seen.values())
+
+
+def _same_party(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short[:-1]))
+
+
+def labels(scores: Iterable[ThemeScore]) -> list[str]:
+    """The names of the labelled themes among scores, in file order."""
+    return [s.theme for s in scores if s.label]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> English:
+    return English()
+
+
+@lru_cache(maxsize=8192)
+def _token_keys(lemma: str, lower: str, pos: str) -> frozenset[str]:
+    """What a token answers to: its lemma and its lower-case form, each also with its part of speech."""
+    lemma, pos = lemma.lower(), pos.lower()
+    return frozenset((lemma, lower, f"{lemma}:{pos}", f"{lower}:{pos}"))
+
+
+@lru_cache(maxsize=1024)
+def _heading_keys(section: str) -> tuple[frozenset[str], ...]:
+    """Keys for a heading, which arrives as plain text: each word and a crude base form of it."""
+    keys = []
+    for word in (t.lower_ for t in _tokenizer()(section)):
+        forms = {word, _crude_base(word)}
+        # A heading has no parts of speech; its words are taken as nouns, as headings mostly are.
+        keys.append(frozenset(forms | {f"{f}:{pos}" for f in forms for pos in ("noun", "propn")}))
+    return tuple(keys)
+
+
+def _crude_base(word: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A term's words as the tokenizer splits them in running text ("E.U." stays one word, "anti-dumping" three).
+
+    A word may ask for a part of speech ("talk:NOUN"); the tag stays with the word it follows.
+    """
+    words: list[str] = []
+    for chunk in text.split():
+        base, tag = chunk, ""
+        if (marked := POS_MARK.fullmatch(chunk)) is not None:
+            base, tag = marked.group(1), f":{marked.group(2).lower()}"
+        tokens = [t.lower_ for t in _tokenizer()(base)]
+        if len(tokens) > 1 and tokens[-1] == "." and "." in tokens[-2]:
+            tokens[-2:] = [tokens[-2] + "."]
+        tokens[-1] += tag
+        words += tokens
+    return tuple(words)
+
+
+def load_themes(path: str | Path) -> Themes:
+    """Themes from a TOML file: one table per theme with weighted `terms` and a `threshold` (see data/themes.toml)."""
+    path = Path(path)
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as err:
         raise ThemesError(f"themes file {path} does not exist") from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise ThemesError(f"themes file {path} cannot be read: {err}") from err
     except tomllib.TOMLDecodeError as err:
         raise ThemesError(f"themes file {path} is not valid TOML: {err}") from err
-    themes = []
-    for name, spec in data.items():
-        terms = spec.get("terms", {})
-        if isinstance(terms, list):
-            terms = dict.fromkeys(terms, 1.0)
-        themes.append(Theme(name, {str(k).lower(): float(v) for k, v in terms.items()},
-                            float(spec.get("threshold", 1.0))))
+    themes = tuple(_theme(path, name, spec) for name, spec in data.items())
     if not themes:
-        raise ThemesError(f"themes file {path} defines no themes")
-    return Themes(tuple(themes))
+        raise ThemesError(f"themes file {path} defines no themes: add a table such as [trade] with terms")
+    return Themes(themes)
+
+
+def _theme(path: Path, name: str, spec: object) -> Theme:
+    where = f"themes file {path}, theme [{name}]"
+    if not isinstance(spec, dict):
+        raise ThemesError(f"themes file {path}: {name!r} must be a table ([{name}]) with terms and a threshold")
+    if not THEME_NAME.match(name):
+        raise ThemesError(f"{where}: a theme name must be lower-case letters, digits and _, starting with a letter")
+    unknown = sorted(set(spec) - THEME_KEYS)
+    if unknown:
+        raise ThemesError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(THEME_KEYS))}")
+    raw_terms = spec.get("terms")
+    if not isinstance(raw_terms, dict) or not raw_terms:
+        raise ThemesError(f"{where}: `terms` must be a non-empty table of term = weight")
+    terms = []
+    for text, weight in raw_terms.items():
+        words = _words(text)
+        if not words:
+            raise ThemesError(f"{where}: the term {text!r} has no words")
+        for chunk in text.split():
+            tag = marked.group(2).upper() if (marked := POS_MARK.fullmatch(chunk)) else None
+            if tag is not None and tag not in POS_TAGS:
+                raise ThemesError(f"{where}: the term {text!r} asks for part of speech {tag!r}; "
+                                  f"use one of {', '.join(sorted(POS_TAGS))}")
+        terms.append(Term(text.strip(), words, _number(where, f"the weight of {text!r}", weight)))
+    threshold = _number(where, "threshold", spec.get("threshold"))
+    if threshold <= 0:
+        raise ThemesError(f"{where}: threshold must be above 0, got {threshold}")
+    heading_weight = _number(where, "heading_weight", spec.get("heading_weight", 0.0))
+    exclude = spec.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(e, str) and _words(e) for e in exclude):
+        raise ThemesError(f"{where}: `exclude` must be a list of phrases such as [\"trade war\"]")
+    description = spec.get("description", "")
+    if not isinstance(description, str):
+        raise ThemesError(f"{where}: `description` must be text")
+    parties = spec.get("parties", [])
+    if not isinstance(parties, list) or not all(isinstance(p, str) and p.strip() for p in parties):
+        raise ThemesError(f"{where}: `parties` must be a list of entity labels such as [\"GPE\", \"NORP\"]")
+    party_weight = _number(where, "party_weight", spec.get("party_weight", 0.0))
+    return Theme(name, tuple(terms), threshold, heading_weight, tuple(_words(e) for e in exclude), description,
+                 frozenset(p.strip().upper() for p in parties), party_weight)
+
+
+def _number(where: str, what: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ThemesError(f"{where}: {what} must be a number, got {value!r}")
+    return float(value)
