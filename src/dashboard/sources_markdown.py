@@ -1,0 +1,88 @@
+"""Markdown -> plain blocks: '#' headings become sections, emphasis and link markup go, the words stay."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.sources_text import Block, plain_blocks
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+RULE = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+INLINE = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),                        # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                      # [text](url)
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                     # [text][ref]
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),                       # <http://autolink>
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),      # inline html tags
+    (re.compile(r"`+([^`]+?)`+"), r"\1"),                               # code spans
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),              # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),    # _emphasis_ (not snake_case)
+    (re.compile(r"~~(.+?)~~"), r"\1"),                                  # strike-through
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),               # backslash escapes
+)
+
+
+def markdown_blocks(text: str) -> tuple[dict[str, str], list[Block]]:
+    """The front matter fields (title, date, ...) and the text blocks of a markdown document."""
+    meta: dict[str, str] = {}
+    match = FRONT_MATTER.match(text)
+    if match:
+        for line in match.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep and value.strip():
+                meta[key.strip().lower()] = value.strip().strip("\"'")
+        text = text[match.end():]
+    return meta, _blocks(text.split("\n"))
+
+
+def strip_inline(line: str) -> str:
+    """One line without emphasis, link, image or code markup."""
+    for pattern, replacement in INLINE:
+        line = pattern.sub(replacement, line)
+    return line
+
+
+def _blocks(lines: list[str]) -> list[Block]:
+    blocks: list[Block] = []
+    pending: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        if pending:
+            blocks.extend(plain_blocks("\n".join(pending)))
+            pending.clear()
+
+    for line in lines:
+        if FENCE.match(line):
+            in_fence = not in_fence
+            flush()
+            continue
+        if in_fence or REFERENCE.match(line):
+            continue  # code and link definitions are not article text
+        heading = ATX_HEADING.match(line)
+        underline = SETEXT_UNDERLINE.match(line)
+        if heading or (underline and len(pending) == 1 and pending[0].strip()):
+            text = heading.group(2) if heading else pending.pop()
+            flush()
+            if strip_inline(text).strip():
+                blocks.append(Block(strip_inline(text).strip(), heading=True))
+            continue
+        if RULE.match(line):
+            flush()
+            continue
+        line = re.sub(r"^ {0,3}(?:>[ \t]?)+", "", line)  # block quotes keep their words
+        if LIST_ITEM.match(line):
+            flush()  # each list item is a paragraph of its own
+            line = LIST_ITEM.sub("", line)
+        if not line.strip():
+            flush()
+            continue
+        pending.append(strip_inline(line))
+    flush()
+    return blocks
