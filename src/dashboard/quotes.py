@@ -1,12 +1,204 @@
-"""Who said what: direct and reported speech, with speaker, role, affiliation and kind."""
+"""Who said what: direct and reported speech, with speaker, role, affiliation and kind.
+
+Per paragraph: quotation-mark spans are found in the text, cues of speech in the parse (quotes_cues).
+A cue whose content lies in a quotation makes a direct quote of it (split quotes join); a cue with content
+of its own makes a reported quote; a quotation with no cue near it continues the speaker before it.
+Speakers are resolved through the article's `Cast` (names, roles, affiliations, pronouns).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
 
 from dashboard.article import Article
+from dashboard.quotes_cues import Cue, find_cues, merge_participles, word_count
+from dashboard.speakers import Cast, Speaker
+
+#: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
+MIN_WORDS = 4
+_MARKS = re.compile('[\u201c\u201d"]')
+
+
+@dataclass
+class Quote:
+    """One attributed statement of a paragraph, before it becomes a table row."""
+
+    speaker: Speaker
+    cue: str
+    start: int
+    end: int
+    direct: bool
+    sentences: list[Span] = field(default_factory=list)
 
 
 def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
     """Rows of the quotes table for one article (without quote_id and topics, which the pipeline adds)."""
-    return []
+    cast = Cast(docs, entities)
+    rows: list[dict] = []
+    last_speaker: Speaker | None = None
+    for paragraph, doc in zip(article.paragraphs, docs, strict=True):
+        found = paragraph_quotes(doc, paragraph.index, cast, last_speaker)
+        for q in found:
+            text = doc.text
+            first, last = min(s.start_char for s in q.sentences), max(s.end_char for s in q.sentences)
+            rows.append({
+                "article_id": article.article_id,
+                "paragraph": paragraph.index,
+                "speaker": q.speaker.name,
+                "speaker_kind": q.speaker.kind,
+                "affiliation": q.speaker.affiliation,
+                "role": q.speaker.role,
+                "cue": q.cue,
+                "quote": text[q.start : q.end],
+                "sentence": text[min(first, q.start) : max(last, q.end)].strip(),
+                "direct": q.direct,
+                "start_char": q.start,
+                "end_char": q.end,
+            })
+        if found:
+            last_speaker = found[-1].speaker
+    return rows
+
+
+def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> list[Quote]:
+    """The quotes of one paragraph; `previous` is the last speaker of the paragraphs before it."""
+    text = doc.text
+    marks = quotation_spans(text)
+    spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
+    cues = find_cues(doc, marks)
+    speakers = {}
+    for cue in cues:
+        speaker = cast.speaker(p, cue.subject)
+        if speaker is None and cue.lemma == "according to":
+            speaker = _according_source(cast, p, cue)
+        if speaker is not None:
+            speakers[cue.verb.i] = speaker
+            if cue.subject.pos_ == "PRON":
+                cast.remember(p, cue.subject.i, speaker)
+    cues = [c for c in cues if c.verb.i in speakers]
+
+    linked: dict[int, list[tuple[int, int]]] = {}
+    reported: set[int] = set()
+    for cue in cues:
+        span = cue.content_span
+        if span is None:
+            continue
+        inside = [s for s in spans if s[0] < span[1] and span[0] < s[1]]
+        outside = word_count(_without(text, span, inside))
+        if inside and outside < 3:
+            linked[cue.verb.i] = inside
+        elif word_count(text[span[0] : span[1]]) >= MIN_WORDS:
+            reported.add(cue.verb.i)
+    cues = merge_participles(cues, reported)
+    reported_spans = [c.content_span for c in cues if c.verb.i in reported]
+
+    taken = {s for group in linked.values() for s in group}
+    orphans = []
+    for span in spans:
+        if span in taken or any(r[0] <= span[0] and span[1] <= r[1] for r in reported_spans):
+            continue
+        cue = _nearest_cue(doc, span, [c for c in cues if c.verb.i not in reported])
+        if cue is not None:
+            linked.setdefault(cue.verb.i, []).append(span)
+        else:
+            orphans.append(span)
+
+    quotes = []
+    for cue in cues:
+        if cue.verb.i in linked:
+            group = sorted(linked[cue.verb.i])
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group[0][0], group[-1][1], True,
+                                [cue.verb.sent, *_sentences(doc, group)]))
+        elif cue.verb.i in reported:
+            start, end = cue.content_span
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [cue.verb.sent]))
+    quotes.sort(key=lambda q: q.start)
+    for span in orphans:
+        _continue_quote(doc, span, quotes, previous)
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, marks included; straight and curly marks pair in reading order.
+
+    A quotation left open runs to the end of the paragraph when it opens a sentence (a quote that goes on
+    in the next paragraph); a stray mark elsewhere is dropped.
+    """
+    spans, start = [], None
+    for m in _MARKS.finditer(text):
+        mark, i = m.group(), m.start()
+        if start is None:
+            if mark != "\u201d":
+                start = i
+        elif mark == "\u201c":
+            start = i
+        else:
+            spans.append((start, i + 1))
+            start = None
+    if start is not None and (start == 0 or text[:start].rstrip()[-1:] in (".", ":", ",")):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _without(text: str, span: tuple[int, int], holes: list[tuple[int, int]]) -> str:
+    """The text of a span with the quotations inside it left out."""
+    pieces, at = [], span[0]
+    for start, end in sorted(holes):
+        pieces.append(text[at : max(at, start)])
+        at = max(at, end)
+    pieces.append(text[at : span[1]])
+    return " ".join(pieces)
+
+
+def _sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[Span]:
+    return [s for s in doc.sents if any(s.start_char < e and b < s.end_char for b, e in spans)]
+
+
+def _nearest_cue(doc: Doc, span: tuple[int, int], cues: list[Cue]) -> Cue | None:
+    """The cue that introduces a quotation: in a sentence it shares, or right before ("X said:") or after it."""
+    start, end = span
+    before = doc.text[:start].rstrip()
+    region = _sentences(doc, [span])
+    if before[-1:] in (":", ","):
+        region += _sentences(doc, [(len(before) - 1, len(before))])
+    after = [s for s in doc.sents if 0 <= s.start_char - end <= 2]
+    best, distance = None, None
+    for cue in cues:
+        sent = cue.verb.sent
+        near_after = sent in after and cue.verb.i - sent.start <= 4
+        if sent not in region and not near_after:
+            continue
+        gap = min(abs(cue.verb.idx - start), abs(cue.verb.idx - end))
+        if distance is None or gap < distance:
+            best, distance = cue, gap
+    return best
+
+
+def _continue_quote(doc: Doc, span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:
+    """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker."""
+    start, end = span
+    before = [q for q in quotes if q.end <= start]
+    if before and before[-1].direct:
+        last = before[-1]
+        last.end = end
+        last.sentences = [*last.sentences, *_sentences(doc, [span])]
+        return
+    opens_sentence = any(s.start_char >= start - 1 and s.start_char <= start + 1 for s in doc.sents)
+    speaker = before[-1].speaker if before else previous
+    if speaker is not None and opens_sentence and (before or start == 0):
+        quotes.append(Quote(speaker, "say", start, end, True, _sentences(doc, [span])))
+
+
+def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
+    """The source of "according to X" that is no person or organisation: a poll, a report, data."""
+    from dashboard.speakers import noun_phrase
+
+    for t in cue.subject.subtree:
+        ent = cast.entity(p, t)
+        if ent is not None and ent.label_ in ("ORG", "PERSON"):
+            return Speaker(cast.name_of(p, ent), "institution" if ent.label_ == "ORG" else "other")
+    return Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))

@@ -1,0 +1,137 @@
+"""Cues of speech in a parsed paragraph: the verb, its subject and the words that say what was said.
+
+Works on the dependency parse only: the subject of a verb of communication (inherited along "and",
+infinitives and participles, "a statement saying …" from the verb that issued it), and its content: a
+clause ("said that …"), an object for verbs that take one ("praised the growing ties"), an object with an
+infinitive ("urged Moscow to …"), a phrasal preposition ("called for talks"), or the sentence around a
+parenthetical "…, he said, …". "According to X, …" is a cue too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dashboard.quotes_lexicon import CUE_VERBS, NOMINAL_CUES, OBJECT_INFINITIVE_CUES, PREPOSITION_CUES
+
+#: Verbs that, governing a cue, say that nothing was said ("declined to comment").
+_NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Cue:
+    """A verb of communication with its subject token and the tokens of what was said (may be empty)."""
+
+    verb: Token
+    subject: Token
+    content: list[Token]
+    lemma: str
+
+    @property
+    def content_span(self) -> tuple[int, int] | None:
+        """Character offsets of the content, without a leading "that" and edge punctuation."""
+        tokens = sorted(self.content, key=lambda t: t.i)
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in "\u201d\"":
+            tokens.pop()
+        if not tokens:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
+    """Every cue of the paragraph outside quotation marks that has a subject, in reading order."""
+    cues = []
+    for token in doc:
+        if any(s <= token.idx < e for s, e in inside_quote):
+            continue
+        if token.lower_ == "according" and (cue := _according(token)) is not None:
+            cues.append(cue)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS and (cue := _verb_cue(token)):
+            cues.append(cue)
+    return cues
+
+
+def _verb_cue(verb: Token) -> Cue | None:
+    if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "Asked about X, she said …": the participle is no cue of its own
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    content: list[Token] = []
+    has_infinitive = any(c.dep_ == "xcomp" for c in verb.children)
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("ccomp", "xcomp") or (dep in ("dobj", "oprd") and lemma in NOMINAL_CUES):
+            content.extend(child.subtree)
+        elif dep == "dobj" and has_infinitive and lemma in OBJECT_INFINITIVE_CUES:
+            content.extend(child.subtree)
+        elif dep == "prep" and (lemma, child.lower_) in PREPOSITION_CUES:
+            content.extend(child.subtree)
+            lemma = f"{lemma} {child.lower_}"
+    if not content and verb.dep_ == "parataxis":  # "The plan, she said, will fail."
+        inner = set(verb.subtree)
+        content = [t for t in verb.head.subtree if t not in inner]
+    if particle and particle != "up":
+        lemma = f"{lemma} {particle}"
+    return Cue(verb, subject, content, lemma)
+
+
+def _according(token: Token) -> Cue | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    inner = set(token.subtree)
+    clause = token.head if token.head.i != token.i else token
+    content = [t for t in clause.subtree if t not in inner] if token.dep_ != "ROOT" else []
+    return Cue(token, source, content, "according to")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue, inherited from the verb it continues ("said …, adding …", "vowed to …")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
+            return None
+        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
+            verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+        else:
+            return None
+    return None
+
+
+def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
+    """", noting that …" continues the reported speech of the verb it hangs on: one quote, not two.
+
+    `reported` holds the verb indices of cues whose content is reported speech; the cues left are returned.
+    """
+    by_verb = {c.verb.i: c for c in cues}
+    merged = set()
+    for cue in cues:
+        head = by_verb.get(cue.verb.head.i)
+        if (
+            cue.verb.dep_ == "advcl" and cue.verb.tag_ == "VBG" and head is not None and head is not cue
+            and head.verb.i in reported and cue.subject.i == head.subject.i
+        ):
+            head.content = head.content + list(cue.verb.subtree)
+            merged.add(cue.verb.i)
+    return [c for c in cues if c.verb.i not in merged]
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

@@ -1,0 +1,99 @@
+"""Word lists of general English that quote finding relies on: cues of speech, speaker nouns, role words for kind."""
+
+from __future__ import annotations
+
+#: Verbs of communication or judgement whose subject is a speaker and whose clause is what was said.
+CUE_VERBS = frozenset("""
+say tell add note explain argue claim insist suggest warn caution emphasize emphasise stress underscore
+highlight acknowledge admit concede believe reassure assure state declare announce assert contend maintain
+observe remark comment write tweet report reply respond answer ask recall predict estimate confirm deny
+agree complain reiterate repeat vow pledge promise threaten mention indicate reveal disclose testify inform
+advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
+brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
+blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast acknowledge outline
+stress caution question doubt fear predict concede recount explain tell announce proclaim
+""".split())
+
+#: Cues whose direct object can itself be what was said ("praised the growing trade ties").
+NOMINAL_CUES = frozenset("""
+note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
+criticize criticise condemn welcome hail describe cite mention question deny reject dismiss announce predict
+urge recall defend applaud laud lament decry denounce propose recommend demand outline promise pledge vow
+forecast estimate call blame accuse admit concede confirm reveal disclose
+""".split())
+
+#: Verb + preposition pairs whose object is what was said ("called for talks", "warned of a crisis").
+PREPOSITION_CUES = frozenset({
+    ("call", "for"), ("call", "on"), ("warn", "of"), ("warn", "about"), ("warn", "against"),
+    ("point", "to"), ("caution", "against"), ("complain", "about"), ("speak", "of"), ("accuse", "of"),
+})
+
+#: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
+OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn", "encourage", "invite"})
+
+#: Nouns for people who speak without being named ("analysts", "a ministry spokesman").
+PEOPLE_NOUNS = frozenset("""
+analyst official expert observer source spokesman spokeswoman spokesperson critic supporter diplomat aide
+adviser advisor insider lawmaker legislator leader minister officer executive economist scholar researcher
+academic professor historian strategist commentator pundit pollster investigator prosecutor lawyer attorney
+witness resident voter citizen people person man woman activist protester worker employee staffer
+representative delegate negotiator envoy ambassador general commander soldier police authority candidate
+nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
+author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
+president director manager head chief secretary governor senator congressman congresswoman mayor judge
+friend relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
+member specialist consultant operative strategist surrogate backer detractor participant organiser
+officer commissioner regulator administrator broker agent someone observer report media medium
+""".split())
+
+#: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued").
+INSTITUTION_NOUNS = frozenset("""
+ministry government administration department agency office embassy kremlin campaign committee commission
+council parliament congress senate court party company firm bank corporation group organization organisation
+union association institute university foundation military army navy command board bureau newspaper network
+outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
+""".split())
+
+#: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
+PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
+
+#: Role words of experts.
+ANALYST_WORDS = frozenset("""
+analyst fellow scholar professor researcher research economist expert specialist strategist academic
+lecturer historian scientist sinologist commentator pundit pollster observer think-tank
+""".split())
+
+#: Role words of people who hold public office or speak for a state body.
+OFFICIAL_WORDS = frozenset("""
+president premier minister chancellor secretary ambassador diplomat envoy consul spokesman spokeswoman
+spokesperson senator congressman congresswoman representative rep governor mayor official officer general
+admiral commander colonel lieutenant lawmaker legislator parliamentarian mp king queen emir prince sultan
+monarch commissioner councillor councilman sheriff negotiator attorney-general prosecutor judge chief
+aide adviser advisor deputy speaker leader head
+""".split())
+
+#: Role words of other speakers: business, press, the public.
+OTHER_WORDS = frozenset("""
+executive ceo founder businessman businesswoman journalist reporter editor columnist resident citizen
+student voter actor singer host candidate nominee
+""".split())
+
+#: Words in an organisation's name that mark a research body (the speaker is then an expert).
+RESEARCH_ORG_WORDS = frozenset("""
+university institute institution college school center centre foundation endowment academy council society
+rand brookings carnegie chatham think tank
+""".split())
+
+#: Words in an organisation's name that mark a state body.
+STATE_ORG_WORDS = frozenset("""
+ministry government department embassy army navy military parliament senate congress kremlin pentagon
+house cabinet police administration office nations nato commission
+""".split())
+
+#: Pronouns and the kind of speaker they refer to.
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they"})
+THING_PRONOUNS = frozenset({"it"})
+
+#: Honorifics that tell a person's gender.
+GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}

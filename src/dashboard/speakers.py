@@ -1,0 +1,292 @@
+"""Who a speaker is: the full name, role, affiliation and kind of the subject of a cue, pronouns resolved.
+
+A `Cast` holds what one article says about its people and organisations: the canonical names of the
+entity rows ("Ivanov" -> "Philipp Ivanov"), each person's role and affiliation from appositions
+("X, a fellow at Y,"), premodifiers ("Russian President X") and "X of Y", and the order in which people
+appear, so that "he" is resolved to the most recent fitting person and "the mayor" to the person with
+that role.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.entities import TITLES, clean_name
+from dashboard.quotes_lexicon import (
+    ANALYST_WORDS,
+    GENDERED_TITLES,
+    GROUP_PRONOUNS,
+    INSTITUTION_NOUNS,
+    OFFICIAL_WORDS,
+    OTHER_WORDS,
+    PEOPLE_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_ONLY_SPEAKERS,
+    RESEARCH_ORG_WORDS,
+    STATE_ORG_WORDS,
+    THING_PRONOUNS,
+)
+
+ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"})
+_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
+#: How many paragraphs back a pronoun may reach for its person.
+PRONOUN_REACH = 3
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: empty name for unnamed sources, the organisation's name for institutions."""
+
+    name: str
+    kind: str
+    role: str = ""
+    affiliation: str = ""
+    plural: bool = False
+
+
+@dataclass
+class Profile:
+    """What the article says about one person."""
+
+    role: str = ""
+    affiliation: str = ""
+    gender: str = ""
+    from_apposition: bool = False
+
+
+def kind_of(role: str, affiliation: str) -> str:
+    """analyst, official or other, from the role words and the kind of organisation."""
+    words = set(role.lower().replace(",", " ").split())
+    org = set(affiliation.lower().split())
+    research, state = bool(org & RESEARCH_ORG_WORDS), bool(org & STATE_ORG_WORDS)
+    if words & ANALYST_WORDS or ("former" in words and research):
+        return "analyst"
+    if words & OFFICIAL_WORDS:
+        return "official"
+    if research:
+        return "analyst"
+    if state:
+        return "official"
+    return "other"
+
+
+class Cast:
+    """The people and organisations of one article, to name, describe and resolve the subjects of cues."""
+
+    def __init__(self, docs: list[Doc], entities: list[dict]):
+        self.docs = docs
+        self._canonical = {(e["paragraph"], e["start_char"]): e["canonical"] for e in entities}
+        self._ent_at: list[dict[int, Span]] = [{t.i: ent for ent in doc.ents for t in ent} for doc in docs]
+        self.profiles: dict[str, Profile] = {}
+        self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
+        self._orgs: list[tuple[tuple[int, int], str]] = []
+        for p, doc in enumerate(docs):
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    self._learn_person(p, ent)
+                elif ent.label_ in ORG_LABELS:
+                    self._orgs.append(((p, ent.root.i), self.name_of(p, ent)))
+
+    # names -------------------------------------------------------------------------------------------
+    def name_of(self, p: int, ent: Span) -> str:
+        """The canonical name of an entity mention, as the entities table gives it."""
+        return self._canonical.get((p, ent.start_char)) or clean_name(ent.text, ent.label_)
+
+    def entity(self, p: int, token: Token) -> Span | None:
+        return self._ent_at[p].get(token.i)
+
+    # profiles ----------------------------------------------------------------------------------------
+    def _learn_person(self, p: int, ent: Span) -> None:
+        name = self.name_of(p, ent)
+        profile = self.profiles.setdefault(name, Profile())
+        root = ent.root
+        subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
+        self._people.append(((p, ent.start), name, subject))
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        titles = [w for w in ent.text.split()[:-1] if w.lower() in TITLES]
+        gender = GENDERED_TITLES.get(before) or next((GENDERED_TITLES[w.lower()] for w in titles
+                                                     if w.lower() in GENDERED_TITLES), "")
+        profile.gender = profile.gender or gender
+        role, affiliation, appositive = describe(root, ent, self, p)
+        if not role and titles:
+            role = " ".join(w for w in titles if w.lower() not in GENDERED_TITLES)
+        if role and (appositive and not profile.from_apposition or not profile.role
+                     or (appositive == profile.from_apposition and len(role) > len(profile.role))):
+            profile.role, profile.from_apposition = role, appositive
+        profile.affiliation = profile.affiliation or affiliation
+        if not profile.gender:
+            profile.gender = _gender_of_role(profile.role)
+
+    def person(self, name: str) -> Speaker:
+        profile = self.profiles.get(name, Profile())
+        return Speaker(name, kind_of(profile.role, profile.affiliation), profile.role, profile.affiliation)
+
+    # resolution --------------------------------------------------------------------------------------
+    def speaker(self, p: int, token: Token) -> Speaker | None:
+        """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            if lower in PERSON_PRONOUNS:
+                return self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+            if lower in GROUP_PRONOUNS:
+                return None
+            if lower in THING_PRONOUNS:
+                return self._recent_org(p, token.i)
+            if lower in ("who", "that") and token.head.dep_ == "relcl":
+                return self.speaker(p, token.head.head)
+            return None
+        for child in token.children:  # "the mayor, Bill Smith," names the mayor
+            if child.dep_ == "appos" and (ent := self.entity(p, child)) is not None and ent.label_ == "PERSON":
+                return self.person(self.name_of(p, ent))
+        ent = self.entity(p, token)
+        if ent is not None:
+            if ent.label_ == "PERSON":
+                return self.person(self.name_of(p, ent))
+            if ent.label_ in ORG_LABELS:
+                return Speaker(self.name_of(p, ent), "institution")
+            if ent.label_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+                return Speaker("", "unnamed", role=token.text, plural=True)
+            return None
+        if token.pos_ == "PROPN":
+            return self._bare_name(token)
+        lemma = token.lemma_.lower()
+        plural = token.tag_ in ("NNS", "NNPS")
+        if lemma in PLURAL_ONLY_SPEAKERS and not plural:
+            return None
+        if lemma in PEOPLE_NOUNS:
+            known = self._by_role(p, token) if not plural else None
+            if known is not None:
+                return known
+            role, affiliation = noun_phrase(token, with_preposition=True), self._affiliation_in(p, token)
+            return Speaker("", "unnamed", role, affiliation, plural)
+        if lemma in INSTITUTION_NOUNS:
+            return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
+        return None
+
+    def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
+        """The most recent person before token i of paragraph p that fits the gender, subjects first."""
+        position = (p, i)
+        end = bisect.bisect_left(self._people, (position,))
+        candidates = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH]
+        fitting = [m for m in candidates if self.profiles.get(m[1], Profile()).gender in ("", gender)]
+        for pool in ([m for m in fitting if m[2]], fitting):
+            if pool:
+                return self.person(pool[-1][1])
+        return None
+
+    def remember(self, p: int, i: int, speaker: Speaker) -> None:
+        """A pronoun resolved to a person: later pronouns may refer back to it."""
+        if speaker.name and speaker.kind != "institution":
+            bisect.insort(self._people, ((p, i), speaker.name, True))
+
+    def _recent_org(self, p: int, i: int) -> Speaker | None:
+        before = [name for pos, name in self._orgs if pos < (p, i) and pos[0] >= p - 1]
+        return Speaker(before[-1], "institution") if before else None
+
+    def _by_role(self, p: int, token: Token) -> Speaker | None:
+        """"the mayor" -> the person the article gave that role, when one person has it."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        word = token.lower_
+        named = {name for pos, name, _ in self._people if pos < (p, token.i)
+                 and word in self.profiles[name].role.lower().split()}
+        return self.person(named.pop()) if len(named) == 1 else None
+
+    def _bare_name(self, token: Token) -> Speaker | None:
+        """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
+        text = noun_phrase(token)
+        for name in self.profiles:
+            if name.split()[-1] == token.text:
+                return self.person(name)
+        return Speaker(text, "other") if text[:1].isupper() else None
+
+    def _org_named(self, p: int, token: Token) -> str:
+        """"the ministry" -> the organisation named before whose name ends in that word."""
+        word = token.lower_
+        for pos, name in reversed(self._orgs):
+            if pos < (p, token.i) and name.lower().split()[-1:] == [word]:
+                return name
+        return ""
+
+    def _affiliation_in(self, p: int, token: Token) -> str:
+        for t in token.subtree:
+            ent = self.entity(p, t)
+            if ent is not None and ent.label_ == "ORG":
+                return self.name_of(p, ent)
+        return ""
+
+
+def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool]:
+    """(role, affiliation, from an apposition) of a person mention, from the words around the name."""
+    doc = ent.doc
+    affiliation = ""
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "ADJ"):
+            return noun_phrase(child), _affiliation(child, cast, p), True
+        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and not affiliation:
+            affiliation = _org_in(child, cast, p)
+    left = [t for c in root.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":  # "the mayor, Bill Smith"
+        return noun_phrase(root.head), affiliation or _affiliation(root.head, cast, p), True
+    left = [t for t in left if t.i < ent.start and t.dep_ != "det"]
+    role = doc[left[0].i : ent.start].text if left else ""
+    if role.lower().endswith(("'s", "\u2019s")):
+        role = ""
+    for t in left:
+        org = cast.entity(p, t)
+        if org is not None and org.label_ == "ORG":
+            affiliation = affiliation or cast.name_of(p, org)
+    return role.strip(" ,"), affiliation, False
+
+
+def _affiliation(noun: Token, cast: Cast, p: int) -> str:
+    """The organisation tied to a role noun: "fellow at Y", "Y's fellow", "a Y fellow"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+            org = _org_in(child, cast, p)
+            if org:
+                return org
+        if child.dep_ in ("poss", "compound"):
+            ent = cast.entity(p, child)
+            if ent is not None and ent.label_ in ORG_LABELS:
+                return cast.name_of(p, ent)
+    return ""
+
+
+def _org_in(prep: Token, cast: Cast, p: int) -> str:
+    for t in prep.subtree:
+        ent = cast.entity(p, t)
+        if ent is not None and ent.label_ == "ORG":
+            return cast.name_of(p, ent)
+    return ""
+
+
+def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
+    """The words of a noun phrase up to its head, without a leading determiner (optionally "… of Y")."""
+    doc = token.doc
+    start = min([t.i for c in token.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=token.i)
+    while start < token.i and doc[start].dep_ in ("det", "predet", "punct"):
+        start += 1
+    end = token.i + 1
+    if with_preposition:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+                end = max(t.i for t in child.subtree) + 1
+                break
+    text = doc[start:end].text
+    if doc[start].pos_ != "PROPN" and text[:1].isupper() and doc[start].is_sent_start:
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _gender_of_role(role: str) -> str:
+    for word in role.lower().split():
+        if word.endswith("woman"):
+            return "f"
+        if word.endswith("man") and word != "human":
+            return "m"
+    return ""
