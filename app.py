@@ -1,7 +1,23 @@
-"""Entry point of the dashboard: `streamlit run app.py`."""
+"""Entry point of the dashboard: `streamlit run app.py`.
+
+Reads the store (cached per version of the file), draws the shared sidebar filters and runs the chosen page.
+"""
 
 import streamlit as st
 
-st.set_page_config(page_title="News dashboard", layout="wide")
-st.title("News dashboard")
-st.write("The pages arrive with the dashboard issue.")
+from dashboard.ui import page
+
+st.set_page_config(page_title="News dashboard", page_icon=":material/newspaper:", layout="wide")
+
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/themes.py", title="Themes", icon=":material/category:"),
+    st.Page("pages/quotes.py", title="Analysts & quotes", icon=":material/format_quote:"),
+    st.Page("pages/entities.py", title="Entities", icon=":material/hub:"),
+    st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
+    st.Page(page.ADD_PAGE, title="Add articles", icon=":material/upload_file:"),
+]
+
+navigation = st.navigation(PAGES)
+if page.prepare() is not None:
+    navigation.run()

@@ -1,0 +1,38 @@
+"""Entities: the people, organisations and places named most, which of them share paragraphs, and when."""
+
+import streamlit as st
+
+from dashboard import charts, views
+from dashboard.ui import columns, page, sidebar
+
+view = page.start("Entities", "Named entities of the paragraphs, each under the fullest name its article gives.")
+t = view.tables
+
+st.caption("Click a bar or a dot to filter every page by that entity.")
+groups = {"People": ("PERSON",), "Organisations": ("ORG",), "Places": ("GPE", "LOC"), "Groups": ("NORP",)}
+for cell, (title, labels) in zip(st.columns(len(groups)), groups.items(), strict=True):
+    with cell:
+        key = f"entities_{title.lower()}"
+        page.chart(charts.ranked_bars(views.top_entities(t, top=10, labels=labels), name="canonical",
+                                      value="mentions", title=title, value_title="mentions"),
+                   key=key, on_select=lambda key=key: sidebar.choose("entities", page.selected_points(key)))
+
+st.subheader("Who is named with whom")
+size = st.slider("Entities in the network", min_value=10, max_value=60, value=30, step=5, key="network_size")
+nodes, edges = views.cooccurrence(t, top=size)
+page.chart(charts.network(nodes, edges), key="entities_network",
+           on_select=lambda: sidebar.choose("entities", page.selected_points("entities_network")))
+
+st.subheader("Timeline")
+leaders = views.top_entities(t, top=200)
+names = list(leaders["canonical"])
+default = [e for e in view.filters.entities if e in names] or names[:5]
+chosen = st.multiselect("Entities on the timeline", names, default=default, key="timeline_entities")
+page.chart(charts.lines(views.entity_timeline(t, chosen), x="month", y="mentions", colour="canonical",
+                        title="Mentions per month", y_title="mentions"))
+
+st.subheader("All entities")
+st.caption("The 200 most named. Select a row to filter by it.")
+page.frame(leaders, key="entities_table", name="entities_top", columns=columns.ENTITIES,
+           on_select=lambda: sidebar.choose("entities", [leaders["canonical"].iloc[i]
+                                                         for i in page.selected_rows("entities_table")]))

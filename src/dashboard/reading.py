@@ -1,0 +1,96 @@
+"""One article laid out for reading: paragraph text escaped for Markdown, with entities and quotes marked.
+
+Article text is untrusted. Every character Markdown (or Streamlit's extensions: colours, emoji, maths)
+could read as syntax is backslash-escaped, so the text shows exactly as written and never as HTML, links
+or formatting; only the marks this module adds around the escaped pieces are syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard import schema
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:&])")
+ENTITY_MARK = "blue-background"
+QUOTE_MARK = "orange-background"
+SPEAKER_BADGE = "orange-badge"
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Streamlit's Markdown shows literally: every syntax character backslash-escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A marked stretch of a paragraph: an entity mention or a quote (with its speaker)."""
+
+    start: int
+    end: int
+    kind: str
+    note: str = ""
+
+
+def paragraph_markdown(text: str, spans: list[Span]) -> str:
+    """The paragraph as Markdown: entities on blue, quotes on orange followed by their speaker's badge."""
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    out: list[str] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        inside = [s for s in spans if s.start <= start and end <= s.end]
+        piece = escape_markdown(text[start:end]) if text[start:end].strip() else text[start:end]
+        quoted = any(s.kind == "quote" for s in inside)
+        named = any(s.kind == "entity" for s in inside)
+        if piece.strip() and quoted:
+            piece = f":{QUOTE_MARK}[**{piece}**]" if named else f":{QUOTE_MARK}[{piece}]"
+        elif piece.strip() and named:
+            piece = f":{ENTITY_MARK}[{piece}]"
+        out.append(piece)
+        for quote in (s for s in spans if s.kind == "quote" and s.end == end and s.note):
+            out.append(f" :{SPEAKER_BADGE}[{escape_markdown(quote.note)}]")
+    return "".join(out)
+
+
+def article_paragraphs(tables: dict[str, pd.DataFrame], article_id: str) -> list[dict]:
+    """The article's paragraphs in order, each with section, themes, Markdown body and its quotes."""
+    paragraphs = tables[schema.PARAGRAPHS]
+    paragraphs = paragraphs.loc[paragraphs["article_id"] == article_id].sort_values("paragraph")
+    entities = tables[schema.ENTITIES]
+    entities = entities.loc[entities["article_id"] == article_id]
+    quotes = tables[schema.QUOTES]
+    quotes = quotes.loc[quotes["article_id"] == article_id]
+    out = []
+    for row in paragraphs.itertuples(index=False):
+        text = str(row.text)
+        spans = [Span(int(e.start_char), int(e.end_char), "entity")
+                 for e in entities.loc[entities["paragraph"] == row.paragraph].itertuples(index=False)]
+        mine = quotes.loc[quotes["paragraph"] == row.paragraph]
+        spans += [span for q in mine.itertuples(index=False) if (span := quote_span(text, q)) is not None]
+        out.append({
+            "paragraph": int(row.paragraph),
+            "section": str(row.section or ""),
+            "themes": [t for t in str(row.topics or "").split(schema.TOPIC_SEPARATOR) if t],
+            "terms": str(row.topic_terms or ""),
+            "markdown": paragraph_markdown(text, spans),
+            "quotes": mine,
+        })
+    return out
+
+
+def quote_span(text: str, quote: object) -> Span | None:
+    """Where a quote sits in its paragraph: its stored offsets if they hold its text, else where the text is."""
+    words = str(getattr(quote, "quote", "") or "")
+    speaker = str(getattr(quote, "speaker", "") or "unnamed")
+    start, end = getattr(quote, "start_char", None), getattr(quote, "end_char", None)
+    if pd.notna(start) and pd.notna(end) and 0 <= int(start) < int(end) <= len(text):
+        stored = text[int(start):int(end)]
+        if not words or words.strip(" \"'\u201c\u201d") in stored or stored in words:
+            return Span(int(start), int(end), "quote", speaker)
+    found = text.find(words) if words else -1
+    if found >= 0:
+        return Span(found, found + len(words), "quote", speaker)
+    return None

@@ -1,0 +1,90 @@
+"""The shared sidebar filters, each widget bound to a URL query parameter so a filtered view is a link.
+
+The widget keys are the `Filters` field names, so `?themes=trade&speakers=Jane+Doe` opens the dashboard
+filtered. Options come from the whole store (not the filtered rows), so choosing one never hides another.
+Charts and tables change filters through `choose`, which writes the widget state in a callback.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import schema
+from dashboard.filters import Filters
+
+Tables = dict[str, pd.DataFrame]
+
+LIST_KEYS = ("themes", "speakers", "kinds", "entities", "sources")
+MAX_ENTITY_OPTIONS = 3000
+EARLIEST, LATEST = date(1800, 1, 1), date(2100, 12, 31)
+
+
+def filters_sidebar(tables: Tables, theme_names: list[str]) -> Filters:
+    """Draw the filter widgets in the sidebar and return what they select."""
+    quotes, entities, articles = tables[schema.QUOTES], tables[schema.ENTITIES], tables[schema.ARTICLES]
+    bar = st.sidebar
+    bar.header("Filters")
+    themes = sorted(set(theme_names) | set(tables[schema.PARAGRAPH_TOPICS]["theme"].dropna().unique()))
+    bar.multiselect("Themes", themes, key="themes", bind="query-params", placeholder="All themes",
+                    help="Articles with a paragraph of one of these themes; paragraphs and quotes of these themes.")
+    bar.multiselect("Speakers", _by_frequency(quotes["speaker"]), key="speakers", bind="query-params",
+                    placeholder="All speakers", help="Quotes of these speakers, and the articles that quote them.")
+    kinds = list(dict.fromkeys([*schema.SPEAKER_KINDS, *sorted(quotes["speaker_kind"].dropna().unique())]))
+    bar.multiselect("Speaker kind", kinds, key="kinds", bind="query-params", placeholder="All kinds")
+    bar.multiselect("Entities", _entity_options(entities), key="entities", bind="query-params",
+                    placeholder="All entities", help="Articles that name one of these people, places or organisations.")
+    sources = _by_frequency(articles["source"])
+    if sources:
+        bar.multiselect("Sources", sources, key="sources", bind="query-params", placeholder="All sources")
+    first, last = bar.columns(2)
+    first.date_input("From", value=None, key="since", bind="query-params", min_value=EARLIEST, max_value=LATEST,
+                     format="YYYY-MM-DD")
+    last.date_input("Until", value=None, key="until", bind="query-params", min_value=EARLIEST, max_value=LATEST,
+                    format="YYYY-MM-DD")
+    bar.text_input("Text contains", key="text", bind="query-params", placeholder="a word or phrase",
+                   help="Paragraphs and quotes containing this text (any case).")
+    current = current_filters()
+    if not current.is_empty():
+        bar.button("Clear all filters", on_click=clear, icon=":material/filter_alt_off:", width="stretch")
+    return current
+
+
+def current_filters() -> Filters:
+    """The Filters value of the widgets' current state."""
+    state = st.session_state
+    return Filters(
+        **{key: tuple(state.get(key) or ()) for key in LIST_KEYS},
+        since=state.get("since"),
+        until=state.get("until"),
+        text=(state.get("text") or "").strip(),
+    )
+
+
+def choose(key: str, values: list[str]) -> None:
+    """Set one list filter (a callback target for clicks on charts and table rows)."""
+    if values:
+        st.session_state[key] = list(dict.fromkeys(values))
+
+
+def clear() -> None:
+    """Reset every filter to "everything"."""
+    for key in LIST_KEYS:
+        st.session_state[key] = []
+    st.session_state["since"] = None
+    st.session_state["until"] = None
+    st.session_state["text"] = ""
+
+
+def _by_frequency(values: pd.Series) -> list[str]:
+    values = values.dropna().astype(str)
+    counts = values.loc[values.str.strip() != ""].value_counts().rename("n").rename_axis("name").reset_index()
+    return counts.sort_values(["n", "name"], ascending=[False, True])["name"].tolist()
+
+
+def _entity_options(entities: pd.DataFrame) -> list[str]:
+    options = _by_frequency(entities["canonical"])[:MAX_ENTITY_OPTIONS]
+    chosen = [name for name in st.session_state.get("entities") or [] if name not in options]
+    return options + chosen

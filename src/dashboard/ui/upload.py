@@ -1,0 +1,42 @@
+"""One uploaded file read, analysed and stored, reported as one result row per article or failure."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dashboard.article import Article
+from dashboard.config import Settings
+from dashboard.pipeline import analyse
+from dashboard.sources import ReadFailure, read_bytes
+from dashboard.store import Store, StoreBusy
+from dashboard.topics import Themes
+
+
+def ingest_upload(name: str, content: bytes, *, nlp: Language, themes: Themes, settings: Settings) -> list[dict]:
+    """Rows (file, status, article_id, title, message): stored / renamed / unchanged / failed, never an exception."""
+    articles: list[Article] = []
+    rows: list[dict] = []
+    for item in read_bytes(name, content, source_file=name, settings=settings):
+        if isinstance(item, ReadFailure):
+            rows.append(_row(name, "failed", message=item.reason if item.source == name else str(item)))
+        else:
+            articles.append(item)
+    if not articles:
+        return rows or [_row(name, "failed", message="no article found in the file")]
+    titles = {a.article_id: a.title for a in articles}
+    try:
+        for result in Store(settings.store_path).add_all(analyse(articles, nlp, themes)):
+            message = result.reason
+            if result.status == "renamed":
+                message = "another text already has this id; stored under a new id"
+            elif result.status == "unchanged":
+                message = "already stored"
+            original = result.article_id.split("~")[0]
+            rows.append(_row(name, result.status, result.article_id, titles.get(original, ""), message))
+    except StoreBusy as err:
+        rows.append(_row(name, "failed", message=f"{err} Nothing from this file after that point was stored."))
+    return rows
+
+
+def _row(file: str, status: str, article_id: str = "", title: str = "", message: str = "") -> dict:
+    return {"file": file, "status": status, "article_id": article_id, "title": title, "message": message}

@@ -1,0 +1,246 @@
+"""Each page's data, computed with pandas from already filtered tables: no Streamlit, no plotting.
+
+Every function takes the dict of tables that `filters.apply` returns and gives a small frame a chart or a
+table shows as is. Themes of a paragraph are its labelled rows of `paragraph_topics`; months come from the
+article's publication date (articles without one are left out of time series only).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard import schema
+
+Tables = dict[str, pd.DataFrame]
+
+#: Entity labels shown as people, organisations and places on the Entities page.
+ENTITY_GROUPS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "NORP": "groups"}
+
+
+def counts(t: Tables) -> dict[str, object]:
+    """The headline figures: articles, date range, paragraphs, quotes, speakers and distinct entities."""
+    articles, quotes = t[schema.ARTICLES], t[schema.QUOTES]
+    published = pd.to_datetime(articles["published"]).dropna()
+    return {
+        "articles": len(articles),
+        "first": published.min() if len(published) else None,
+        "last": published.max() if len(published) else None,
+        "paragraphs": len(t[schema.PARAGRAPHS]),
+        "quotes": len(quotes),
+        "speakers": int(quotes["speaker"].dropna().nunique()),
+        "entities": int(t[schema.ENTITIES]["canonical"].dropna().nunique()),
+    }
+
+
+def labelled(t: Tables) -> pd.DataFrame:
+    """One row per paragraph and theme it is labelled with: article_id, paragraph, theme."""
+    topics = t[schema.PARAGRAPH_TOPICS]
+    return topics.loc[topics["label"].fillna(False).astype(bool), ["article_id", "paragraph", "theme"]]
+
+
+def months(t: Tables) -> pd.Series:
+    """Article id -> publication month as "YYYY-MM" (articles without a date left out)."""
+    articles = t[schema.ARTICLES]
+    published = pd.to_datetime(articles["published"])
+    known = published.notna()
+    month = published[known].dt.to_period("M").astype(str)
+    return pd.Series(month.to_numpy(), index=articles.loc[known, "article_id"].to_numpy())
+
+
+def theme_mix(t: Tables) -> pd.DataFrame:
+    """Paragraphs per theme and their share of all paragraphs, largest first."""
+    total = len(t[schema.PARAGRAPHS])
+    mix = labelled(t).groupby("theme").size().rename("paragraphs").reset_index()
+    mix["share"] = mix["paragraphs"] / total if total else 0.0
+    return mix.sort_values(["paragraphs", "theme"], ascending=[False, True], ignore_index=True)
+
+
+def theme_by(t: Tables, by: str) -> pd.DataFrame:
+    """Theme share of paragraphs per `month`, `section` or `article` (columns: key, theme, paragraphs, share)."""
+    paragraphs = t[schema.PARAGRAPHS][["article_id", "paragraph", "section"]]
+    themed = labelled(t)
+    if by == "month":
+        month_of = months(t)
+        base = pd.DataFrame({"key": paragraphs["article_id"].map(month_of)})
+        themed = themed.assign(key=themed["article_id"].map(month_of))
+    elif by == "section":
+        base = pd.DataFrame({"key": paragraphs["section"].fillna("").replace("", "(no heading)")})
+        sections = paragraphs.assign(key=base["key"])[["article_id", "paragraph", "key"]]
+        themed = themed.merge(sections, on=["article_id", "paragraph"], how="inner")
+    elif by == "article":
+        base = pd.DataFrame({"key": paragraphs["article_id"]})
+        themed = themed.assign(key=themed["article_id"])
+    else:
+        raise ValueError(f"cannot group themes by {by!r}")
+    totals = base.dropna().groupby("key").size()
+    shares = themed.dropna(subset=["key"]).groupby(["key", "theme"]).size().rename("paragraphs").reset_index()
+    shares["share"] = shares["paragraphs"] / shares["key"].map(totals)
+    return shares.sort_values(["key", "theme"], ignore_index=True)
+
+
+def theme_by_article(t: Tables) -> pd.DataFrame:
+    """One row per article: title, date and the share of its paragraphs in each theme (one column per theme)."""
+    articles = t[schema.ARTICLES][["article_id", "title", "published"]]
+    shares = theme_by(t, "article")
+    if shares.empty:
+        return articles.reset_index(drop=True)
+    wide = shares.pivot(index="key", columns="theme", values="share").fillna(0.0)
+    wide.columns.name = None
+    return articles.merge(wide, left_on="article_id", right_index=True, how="left").fillna(
+        dict.fromkeys(wide.columns, 0.0)
+    ).reset_index(drop=True)
+
+
+def themed_paragraphs(t: Tables) -> pd.DataFrame:
+    """Paragraphs that carry a theme, with the terms that decided it and their article's title."""
+    paragraphs = t[schema.PARAGRAPHS]
+    themed = paragraphs.loc[paragraphs["topics"].fillna("") != ""]
+    titles = t[schema.ARTICLES].set_index("article_id")["title"]
+    out = themed.assign(title=themed["article_id"].map(titles))
+    return out[["article_id", "title", "paragraph", "section", "topics", "topic_terms", "text"]].reset_index(drop=True)
+
+
+def theme_entities(t: Tables, *, top: int = 15) -> pd.DataFrame:
+    """Paragraphs where each of the most named entities meets each theme (columns: canonical, theme, paragraphs)."""
+    entities = t[schema.ENTITIES][["article_id", "paragraph", "canonical"]].drop_duplicates()
+    leaders = entities["canonical"].value_counts().head(top).index
+    entities = entities.loc[entities["canonical"].isin(leaders)]
+    pairs = entities.merge(labelled(t), on=["article_id", "paragraph"])
+    out = pairs.groupby(["canonical", "theme"]).size().rename("paragraphs").reset_index()
+    rank = out["canonical"].map({name: n for n, name in enumerate(leaders)})
+    return out.assign(rank=rank).sort_values(["rank", "theme"], ignore_index=True).drop(columns="rank")
+
+
+def quotes_with_articles(t: Tables) -> pd.DataFrame:
+    """The quotes with their article's title and date, newest first."""
+    quotes = t[schema.QUOTES]
+    articles = t[schema.ARTICLES].set_index("article_id")
+    out = quotes.assign(title=quotes["article_id"].map(articles["title"]),
+                        published=quotes["article_id"].map(articles["published"]))
+    return out.sort_values(["published", "quote_id"], ascending=[False, True], ignore_index=True)
+
+
+def speakers(t: Tables) -> pd.DataFrame:
+    """One row per speaker: kind, role, affiliation (most frequent), quotes, articles, themes, first/last seen."""
+    quotes = quotes_with_articles(t).dropna(subset=["speaker"])
+    columns = ["speaker", "speaker_kind", "role", "affiliation", "quotes", "articles", "themes",
+               "first_seen", "last_seen"]
+    if quotes.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    grouped = quotes.groupby("speaker")
+    out = pd.DataFrame({
+        "quotes": grouped.size(),
+        "articles": grouped["article_id"].nunique(),
+        "first_seen": grouped["published"].min(),
+        "last_seen": grouped["published"].max(),
+    })
+    for column in ("speaker_kind", "role", "affiliation"):
+        out[column] = _most_frequent(quotes, "speaker", column)
+    out["themes"] = _top_themes(quotes)
+    out = out.reset_index()
+    out["themes"] = out["themes"].fillna("")
+    return out[columns].sort_values(["quotes", "speaker"], ascending=[False, True], ignore_index=True)
+
+
+def top_speakers(t: Tables, *, top: int = 15) -> pd.DataFrame:
+    """The speakers quoted most (columns: speaker, speaker_kind, quotes)."""
+    return speakers(t).head(top)[["speaker", "speaker_kind", "quotes"]]
+
+
+def quote_themes(t: Tables) -> pd.DataFrame:
+    """One row per quote and theme of its paragraph: quote_id, speaker, speaker_kind, article_id, theme."""
+    quotes = t[schema.QUOTES][["quote_id", "speaker", "speaker_kind", "article_id", "topics"]]
+    split = quotes.assign(theme=quotes["topics"].fillna("").str.split(schema.TOPIC_SEPARATOR)).explode("theme")
+    return split.loc[split["theme"].fillna("") != ""].drop(columns="topics")
+
+
+def speaker_themes(t: Tables, *, top: int = 20) -> pd.DataFrame:
+    """Quotes per speaker and theme for the most quoted speakers (columns: speaker, theme, quotes)."""
+    pairs = quote_themes(t)
+    leaders = pairs["speaker"].value_counts().head(top).index
+    out = pairs.loc[pairs["speaker"].isin(leaders)].groupby(["speaker", "theme"]).size().rename("quotes")
+    return out.reset_index()
+
+
+def speaker_profile(t: Tables, speaker: str) -> pd.DataFrame:
+    """A speaker's quotes per month and theme ("(no theme)" for quotes in unthemed paragraphs)."""
+    quotes = t[schema.QUOTES]
+    mine = quotes.loc[quotes["speaker"] == speaker, ["quote_id", "article_id", "topics"]]
+    mine = mine.assign(theme=mine["topics"].fillna("").str.split(schema.TOPIC_SEPARATOR)).explode("theme")
+    mine["theme"] = mine["theme"].replace("", "(no theme)").fillna("(no theme)")
+    mine["month"] = mine["article_id"].map(months(t))
+    out = mine.dropna(subset=["month"]).groupby(["month", "theme"]).size().rename("quotes").reset_index()
+    return out.sort_values(["month", "theme"], ignore_index=True)
+
+
+def top_entities(t: Tables, *, top: int = 15, labels: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The entities named in most paragraphs (columns: canonical, label, mentions, articles)."""
+    entities = t[schema.ENTITIES]
+    if labels:
+        entities = entities.loc[entities["label"].isin(labels)]
+    if entities.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in ("canonical", "label", "mentions", "articles")})
+    grouped = entities.groupby("canonical")
+    out = pd.DataFrame({"mentions": grouped.size(), "articles": grouped["article_id"].nunique()})
+    out["label"] = _most_frequent(entities, "canonical", "label")
+    out = out.reset_index().sort_values(["mentions", "canonical"], ascending=[False, True], ignore_index=True)
+    return out.head(top)[["canonical", "label", "mentions", "articles"]]
+
+
+def cooccurrence(t: Tables, *, top: int = 30) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The network of the most named entities: nodes (canonical, label, mentions) and the edges between
+    entities named in the same paragraph (source, target, paragraphs)."""
+    nodes = top_entities(t, top=top)
+    entities = t[schema.ENTITIES]
+    mentions = entities.loc[entities["canonical"].isin(nodes["canonical"]), ["article_id", "paragraph", "canonical"]]
+    mentions = mentions.drop_duplicates()
+    pairs = mentions.merge(mentions, on=["article_id", "paragraph"], suffixes=("_a", "_b"))
+    pairs = pairs.loc[pairs["canonical_a"] < pairs["canonical_b"]]
+    edges = pairs.groupby(["canonical_a", "canonical_b"]).size().rename("paragraphs").reset_index()
+    edges = edges.rename(columns={"canonical_a": "source", "canonical_b": "target"})
+    return nodes, edges.sort_values(["paragraphs", "source", "target"], ascending=[False, True, True],
+                                    ignore_index=True)
+
+
+def entity_timeline(t: Tables, names: list[str]) -> pd.DataFrame:
+    """Mentions per month of the given entities (columns: month, canonical, mentions)."""
+    entities = t[schema.ENTITIES]
+    chosen = entities.loc[entities["canonical"].isin(names), ["article_id", "canonical"]]
+    chosen = chosen.assign(month=chosen["article_id"].map(months(t))).dropna(subset=["month"])
+    out = chosen.groupby(["month", "canonical"]).size().rename("mentions").reset_index()
+    return out.sort_values(["month", "canonical"], ignore_index=True)
+
+
+def article_list(t: Tables) -> pd.DataFrame:
+    """One row per article: id, title, date, source, words, themes (by paragraphs), quotes and entities."""
+    articles = t[schema.ARTICLES]
+    ids = articles["article_id"]
+    themed = labelled(t).groupby(["article_id", "theme"]).size().rename("n").reset_index()
+    themed = themed.sort_values(["article_id", "n", "theme"], ascending=[True, False, True])
+    themes = themed.groupby("article_id")["theme"].agg(", ".join)
+    out = articles[["article_id", "title", "published", "source", "n_words"]].assign(
+        themes=ids.map(themes).fillna(""),
+        quotes=ids.map(t[schema.QUOTES]["article_id"].value_counts()).fillna(0).astype(int),
+        entities=ids.map(t[schema.ENTITIES].drop_duplicates(["article_id", "canonical"])["article_id"]
+                         .value_counts()).fillna(0).astype(int),
+    )
+    return out.sort_values(["published", "article_id"], ascending=[False, True], ignore_index=True)
+
+
+def _most_frequent(rows: pd.DataFrame, key: str, column: str) -> pd.Series:
+    """Per key, the value of `column` seen most often (ties: alphabetical), ignoring blanks."""
+    present = rows.loc[rows[column].fillna("") != "", [key, column]]
+    ranked = present.groupby([key, column]).size().rename("n").reset_index()
+    ranked = ranked.sort_values(["n", column], ascending=[False, True]).drop_duplicates(key)
+    return ranked.set_index(key)[column]
+
+
+def _top_themes(quotes: pd.DataFrame, *, top: int = 3) -> pd.Series:
+    """Per speaker, their most quoted themes with counts: "trade (4), military (1)"."""
+    pairs = quotes.assign(theme=quotes["topics"].fillna("").str.split(schema.TOPIC_SEPARATOR)).explode("theme")
+    pairs = pairs.loc[pairs["theme"].fillna("") != ""]
+    ranked = pairs.groupby(["speaker", "theme"]).size().rename("n").reset_index()
+    ranked = ranked.sort_values(["speaker", "n", "theme"], ascending=[True, False, True])
+    ranked = ranked.groupby("speaker").head(top)
+    ranked["cell"] = ranked["theme"] + " (" + ranked["n"].astype(str) + ")"
+    return ranked.groupby("speaker")["cell"].agg(", ".join)
