@@ -6,14 +6,18 @@ from dashboard.article import Article
 from dashboard.sources_errors import ReadError
 from dashboard.sources_text import parse_date, parse_text
 
+# trafilatura drops <script> and <style> itself; these hold fallback or template markup, never the article.
+NEVER_TEXT = ["//noscript", "//template"]
+
 
 def read_html(html: str, *, source_file: str) -> Article:
-    """The article in a web page; its headings become sections, <script> and <style> never reach the text."""
+    """The article in a web page; its headings become sections; scripts, styles and menus never reach the text."""
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
     try:
         page = trafilatura.bare_extraction(html, with_metadata=True, include_formatting=True,
-                                           include_comments=False, include_tables=False, include_links=False)
+                                           include_comments=False, include_tables=False, include_links=False,
+                                           prune_xpath=NEVER_TEXT)
     except Exception as err:  # noqa: BLE001 - the library's own failures on odd markup become a reason
         raise ReadError(f"HTML could not be parsed ({type(err).__name__})") from err
     if page is None or not (page.text or "").strip():
