@@ -15,11 +15,13 @@ from spacy.tokens import Doc, Span
 
 from dashboard.article import Article
 from dashboard.quotes_cues import Cue, find_cues, merge_participles, word_count
-from dashboard.speakers import Cast, Speaker
+from dashboard.speakers import Cast, Speaker, noun_phrase
 
 #: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
 MIN_WORDS = 4
-_MARKS = re.compile('[\u201c\u201d"]')
+_MARKS = re.compile("[\u201c\u201d\"]|''")
+#: "WALLACE: …" opens a turn of an interview transcript.
+_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
 
 
 @dataclass
@@ -66,14 +68,23 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
 def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> list[Quote]:
     """The quotes of one paragraph; `previous` is the last speaker of the paragraphs before it."""
     text = doc.text
+    turn = _TURN.match(text)
+    if turn:
+        name = turn.group(1).title()
+        speaker = cast.person(cast._person_named(name)) if cast._person_named(name) else Speaker(name, "other")
+        sentences = list(doc.sents)
+        return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sentences)]
     marks = quotation_spans(text)
     spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
     cues = find_cues(doc, marks)
-    speakers = {}
+    speakers, weak = {}, set()
     for cue in cues:
         speaker = cast.speaker(p, cue.subject)
         if speaker is None and cue.lemma == "according to":
             speaker = _according_source(cast, p, cue)
+        elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):  # only to introduce a quotation
+            speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
+            weak.add(cue.verb.i)
         if speaker is not None:
             speakers[cue.verb.i] = speaker
             if cue.subject.pos_ == "PRON":
@@ -90,7 +101,7 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
         outside = word_count(_without(text, span, inside))
         if inside and outside < 3:
             linked[cue.verb.i] = inside
-        elif word_count(text[span[0] : span[1]]) >= MIN_WORDS:
+        elif word_count(text[span[0] : span[1]]) >= MIN_WORDS and cue.verb.i not in weak:
             reported.add(cue.verb.i)
     cues = merge_participles(cues, reported)
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]
@@ -100,7 +111,7 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
     for span in spans:
         if span in taken or any(r[0] <= span[0] and span[1] <= r[1] for r in reported_spans):
             continue
-        cue = _nearest_cue(doc, span, [c for c in cues if c.verb.i not in reported])
+        cue = _nearest_cue(doc, span, [c for c in cues if c.verb.i not in reported and not c.subordinate])
         if cue is not None:
             linked.setdefault(cue.verb.i, []).append(span)
         else:
@@ -108,6 +119,8 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
 
     quotes = []
     for cue in cues:
+        if cue.verb.i in weak and cue.verb.i not in linked:
+            continue
         if cue.verb.i in linked:
             group = sorted(linked[cue.verb.i])
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group[0][0], group[-1][1], True,
@@ -166,16 +179,25 @@ def _nearest_cue(doc: Doc, span: tuple[int, int], cues: list[Cue]) -> Cue | None
     if before[-1:] in (":", ","):
         region += _sentences(doc, [(len(before) - 1, len(before))])
     after = [s for s in doc.sents if 0 <= s.start_char - end <= 2]
+    first, last = _first_token(doc, start), _last_token(doc, end)
     best, distance = None, None
     for cue in cues:
         sent = cue.verb.sent
         near_after = sent in after and cue.verb.i - sent.start <= 4
         if sent not in region and not near_after:
             continue
-        gap = min(abs(cue.verb.idx - start), abs(cue.verb.idx - end))
+        gap = first - cue.verb.i if cue.verb.i < first else cue.verb.i - last
         if distance is None or gap < distance:
             best, distance = cue, gap
     return best
+
+
+def _first_token(doc: Doc, char: int) -> int:
+    return doc.char_span(char, char + 1, alignment_mode="expand").start
+
+
+def _last_token(doc: Doc, char: int) -> int:
+    return doc.char_span(char - 1, char, alignment_mode="expand").start
 
 
 def _continue_quote(doc: Doc, span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dashboard.quotes_lexicon import CUE_VERBS, NOMINAL_CUES, OBJECT_INFINITIVE_CUES, PREPOSITION_CUES
+from dashboard.quotes_lexicon import (
+    CUE_VERBS,
+    NOMINAL_CUES,
+    OBJECT_INFINITIVE_CUES,
+    PREDICATE_CUES,
+    PREPOSITION_CUES,
+)
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
@@ -29,6 +35,11 @@ class Cue:
     subject: Token
     content: list[Token]
     lemma: str
+
+    @property
+    def subordinate(self) -> bool:
+        """A cue inside "when …", "because …": it does not introduce a quotation next to it."""
+        return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in self.verb.children)
 
     @property
     def content_span(self) -> tuple[int, int] | None:
@@ -69,12 +80,15 @@ def _verb_cue(verb: Token) -> Cue | None:
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     content: list[Token] = []
-    has_infinitive = any(c.dep_ == "xcomp" for c in verb.children)
+    deps = {c.dep_ for c in verb.children}
     for child in verb.children:
         dep = child.dep_
-        if dep in ("ccomp", "xcomp") or (dep in ("dobj", "oprd") and lemma in NOMINAL_CUES):
+        if dep in ("ccomp", "xcomp") or (dep in ("dobj", "oprd") and lemma in NOMINAL_CUES) or (
+            dep == "oprd" and lemma in PREDICATE_CUES
+        ):
             content.extend(child.subtree)
-        elif dep == "dobj" and has_infinitive and lemma in OBJECT_INFINITIVE_CUES:
+        elif dep == "dobj" and ("oprd" in deps and lemma in PREDICATE_CUES or "xcomp" in deps
+                                and lemma in OBJECT_INFINITIVE_CUES):
             content.extend(child.subtree)
         elif dep == "prep" and (lemma, child.lower_) in PREPOSITION_CUES:
             content.extend(child.subtree)

@@ -17,15 +17,18 @@ stress caution question doubt fear predict concede recount explain tell announce
 #: Cues whose direct object can itself be what was said ("praised the growing trade ties").
 NOMINAL_CUES = frozenset("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
-criticize criticise condemn welcome hail describe cite mention question deny reject dismiss announce predict
-urge recall defend applaud laud lament decry denounce propose recommend demand outline promise pledge vow
-forecast estimate call blame accuse admit concede confirm reveal disclose
+criticize criticise condemn hail describe cite mention question predict urge recall applaud laud lament decry
+denounce recommend outline forecast estimate blame admit concede
 """.split())
+
+#: Cues whose object is what was said only with a predicate after it ("called the plan a failure").
+PREDICATE_CUES = frozenset({"call", "describe", "label", "brand", "dub"})
 
 #: Verb + preposition pairs whose object is what was said ("called for talks", "warned of a crisis").
 PREPOSITION_CUES = frozenset({
     ("call", "for"), ("call", "on"), ("warn", "of"), ("warn", "about"), ("warn", "against"),
     ("point", "to"), ("caution", "against"), ("complain", "about"), ("speak", "of"), ("accuse", "of"),
+    ("describe", "as"),
 })
 
 #: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
@@ -36,8 +39,8 @@ PEOPLE_NOUNS = frozenset("""
 analyst official expert observer source spokesman spokeswoman spokesperson critic supporter diplomat aide
 adviser advisor insider lawmaker legislator leader minister officer executive economist scholar researcher
 academic professor historian strategist commentator pundit pollster investigator prosecutor lawyer attorney
-witness resident voter citizen people person man woman activist protester worker employee staffer
-representative delegate negotiator envoy ambassador general commander soldier police authority candidate
+witness resident voter citizen people person man woman activist protester worker employee staffer narrator
+representative delegate negotiator envoy ambassador general commander soldier authority candidate
 nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
@@ -48,7 +51,7 @@ officer commissioner regulator administrator broker agent someone observer repor
 
 #: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued").
 INSTITUTION_NOUNS = frozenset("""
-ministry government administration department agency office embassy kremlin campaign committee commission
+police ministry government administration department agency office embassy kremlin campaign committee commission
 council parliament congress senate court party company firm bank corporation group organization organisation
 union association institute university foundation military army navy command board bureau newspaper network
 outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
@@ -88,6 +91,13 @@ rand brookings carnegie chatham think tank
 STATE_ORG_WORDS = frozenset("""
 ministry government department embassy army navy military parliament senate congress kremlin pentagon
 house cabinet police administration office nations nato commission
+""".split())
+
+#: Role nouns that, after "the", stand for a person the article has named ("the senator said").
+TITLE_NOUNS = frozenset("""
+president premier minister chancellor secretary ambassador senator congressman congresswoman governor mayor
+nominee candidate businessman businesswoman chairman chairwoman general admiral commander king queen prince
+judge prosecutor director executive founder lawmaker representative billionaire mogul
 """.split())
 
 #: Pronouns and the kind of speaker they refer to.

@@ -28,6 +28,7 @@ from dashboard.quotes_lexicon import (
     RESEARCH_ORG_WORDS,
     STATE_ORG_WORDS,
     THING_PRONOUNS,
+    TITLE_NOUNS,
 )
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
@@ -147,7 +148,9 @@ class Cast:
             if ent.label_ == "PERSON":
                 return self.person(self.name_of(p, ent))
             if ent.label_ in ORG_LABELS:
-                return Speaker(self.name_of(p, ent), "institution")
+                name = self.name_of(p, ent)
+                person = self._person_named(name)  # a person the recogniser took for an organisation
+                return self.person(person) if person else Speaker(name, "institution")
             if ent.label_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
                 return Speaker("", "unnamed", role=token.text, plural=True)
             return None
@@ -191,18 +194,31 @@ class Cast:
         """"the mayor" -> the person the article gave that role, when one person has it."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "the head of the agency" is described, not named
         word = token.lower_
         named = {name for pos, name, _ in self._people if pos < (p, token.i)
                  and word in self.profiles[name].role.lower().split()}
-        return self.person(named.pop()) if len(named) == 1 else None
+        if len(named) == 1:
+            return self.person(named.pop())
+        if word in TITLE_NOUNS and not named:
+            return self.resolve_person(p, token.i, _gender_of_role(word))
+        return None
 
     def _bare_name(self, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
+        person = self._person_named(token.text)
+        if person:
+            return self.person(person)
         text = noun_phrase(token)
-        for name in self.profiles:
-            if name.split()[-1] == token.text:
-                return self.person(name)
         return Speaker(text, "other") if text[:1].isupper() else None
+
+    def _person_named(self, text: str) -> str:
+        """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
+        for name in self.profiles:
+            if name == text or (len(name.split()) > 1 and name.split()[-1] == text):
+                return name
+        return ""
 
     def _org_named(self, p: int, token: Token) -> str:
         """"the ministry" -> the organisation named before whose name ends in that word."""
