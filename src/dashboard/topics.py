@@ -55,6 +55,11 @@ class Term:
     words: tuple[str, ...]
     weight: float
 
+    @property
+    def shown(self) -> str:
+        """The term as a reader sees it: without part-of-speech marks ("talk:NOUN" -> "talk")."""
+        return " ".join(POS_MARK.sub(r"\1", w) for w in self.text.split())
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -90,8 +95,9 @@ class _Index:
             for words in theme.exclude:
                 self.exclude.setdefault(words[0], []).append((i, words))
 
-    def hits(self, keys: Sequence[frozenset[str]], n_themes: int) -> list[_Hit]:
-        """The longest non-overlapping term matches per theme, minus those inside an exclusion of that theme."""
+    def hits(self, keys: Sequence[frozenset[str]], n_themes: int) -> tuple[list[_Hit], list[list[tuple[int, int]]]]:
+        """The longest non-overlapping term matches per theme, minus those inside an exclusion of that theme,
+        and the (start, end) token spans that each theme's exclusions hide."""
         found: list[_Hit] = []
         hidden: list[list[tuple[int, int]]] = [[] for _ in range(n_themes)]
         for start, first in enumerate(keys):
@@ -102,7 +108,7 @@ class _Index:
                 for theme, words in self.exclude.get(word, ()):
                     if _matches(keys, start, words):
                         hidden[theme].append((start, start + len(words)))
-        found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start)))
+        found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start), -h.term.weight))
         kept: list[_Hit] = []
         for hit in found:
             if any(a < hit.end and hit.start < b for a, b in hidden[hit.theme]):
@@ -110,7 +116,7 @@ class _Index:
             if kept and kept[-1].theme == hit.theme and hit.start < kept[-1].end:
                 continue
             kept.append(hit)
-        return kept
+        return kept, hidden
 
 
 def _matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, ...]) -> bool:
@@ -126,21 +132,31 @@ class Themes:
     themes: tuple[Theme, ...]
     _index: _Index = field(init=False, repr=False, compare=False)
     _weights: dict[tuple[int, str], float] = field(init=False, repr=False, compare=False)
+    _shown: dict[tuple[int, str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", _Index(self.themes))
         weights = {(i, term.text): term.weight for i, theme in enumerate(self.themes) for term in theme.terms}
         object.__setattr__(self, "_weights", weights)
+        shown = {(i, term.text): term.shown for i, theme in enumerate(self.themes) for term in theme.terms}
+        object.__setattr__(self, "_shown", shown)
 
     @property
     def names(self) -> list[str]:
         return [t.name for t in self.themes]
 
+    @property
+    def components(self) -> tuple[str, ...]:
+        """The spaCy components scoring reads: lemmas and parts of speech, and entities when a theme has parties."""
+        needed = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+        return needed + ("ner",) if any(t.parties and t.party_weight for t in self.themes) else needed
+
     def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
         totals = [0.0] * len(self.themes)
         terms: list[dict[str, int]] = [{} for _ in self.themes]
-        for hit in self._index.hits([_token_keys(t.lemma_, t.lower_, t.pos_) for t in doc], len(self.themes)):
+        found, hidden = self._index.hits([_token_keys(t.lemma_, t.lower_, t.pos_) for t in doc], len(self.themes))
+        for hit in found:
             terms[hit.theme][hit.term.text] = terms[hit.theme].get(hit.term.text, 0) + 1
         weight_of = self._weights
         for i, counts in enumerate(terms):
@@ -148,7 +164,7 @@ class Themes:
                 totals[i] += weight_of[i, text] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1))
         heading_terms: list[list[str]] = [[] for _ in self.themes]
         if section.strip():
-            for hit in self._index.hits(_heading_keys(section), len(self.themes)):
+            for hit in self._index.hits(_heading_keys(section), len(self.themes))[0]:
                 theme = self.themes[hit.theme]
                 if theme.heading_weight and hit.term.text not in terms[hit.theme] \
                         and hit.term.text not in heading_terms[hit.theme]:
@@ -156,22 +172,28 @@ class Themes:
                     totals[hit.theme] += theme.heading_weight * hit.term.weight
         results = []
         for i, theme in enumerate(self.themes):
-            explained = [t if weight_of[i, t] > 0 else f"-{t}" for t in terms[i]]
-            explained += [f"heading: {t}" for t in heading_terms[i]]
-            parties = _parties(doc, theme.parties) if theme.party_weight else []
+            shown = self._shown
+            explained = list(dict.fromkeys(shown[i, t] if weight_of[i, t] > 0 else f"-{shown[i, t]}" for t in terms[i]))
+            explained += list(dict.fromkeys(f"heading: {shown[i, t]}" for t in heading_terms[i]))
+            parties = _parties(doc, theme.parties, hidden[i]) if theme.party_weight else []
             if len(parties) > 1:
                 totals[i] += theme.party_weight * min(len(parties) - 1, MAX_EXTRA_PARTIES)
-                explained.append(f"parties: {', '.join(parties)}")
+                explained.append(f"parties: {' + '.join(parties)}")
             score = round(totals[i], 4)
             results.append(ThemeScore(theme.name, score, score >= theme.threshold, tuple(explained)))
         return results
 
 
-def _parties(doc: Doc | Span, labels: frozenset[str]) -> list[str]:
-    """The distinct named entities of the given labels, as first written; "Mexico" and "Mexican" are one party."""
+def _parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[str]:
+    """The distinct named entities of the given labels, as first written, unless an exclusion hides them.
+
+    "Mexico" and "Mexican" are one party.
+    """
+    offset = doc.start if isinstance(doc, Span) else 0
     seen: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ not in labels:
+        start, end = ent.start - offset, ent.end - offset
+        if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
             continue
         key = " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
         if key and not any(_same_party(key, other) for other in seen):
