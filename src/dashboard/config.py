@@ -15,9 +15,12 @@ def _int_env(name: str, default: int) -> int:
     if not raw:
         return default
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError as err:
         raise SystemExit(f"setting {name}={raw!r} is not a whole number") from err
+    if value < 1:
+        raise SystemExit(f"setting {name}={raw!r} must be 1 or more")
+    return value
 
 
 @dataclass(frozen=True)

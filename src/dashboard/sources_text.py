@@ -92,13 +92,13 @@ def parse_text(text: str, *, source_file: str = "", title: str = "", article_id:
         published = published or id_date(match)
         blocks = ([Block(rest.strip())] if rest.strip() else []) + blocks[1:]
     if title:
-        if blocks and _fold(blocks[0].text) == _fold(title):
+        if blocks and _repeats_title(blocks[0], title):
             blocks = blocks[1:]
     elif blocks:
         title, blocks = _take_title(blocks)
     paragraphs = _paragraphs(blocks)
     if not paragraphs:
-        raise ReadError("file has a title but no body paragraphs")
+        raise ReadError("file has a title but no body paragraphs" if title else "file has no text besides its id line")
     check_english(title, [p.text for p in paragraphs])
     if not article_id:
         article_id = "doc-" + text_hash("\n\n".join([title, *(p.text for p in paragraphs)]))
@@ -117,6 +117,12 @@ def plain_blocks(text: str) -> list[Block]:
         else:
             blocks.append(Block("\n".join(lines)))
     return blocks
+
+
+def _repeats_title(block: Block, title: str) -> bool:
+    """The first block restates the known title (an HTML <h1> under a <title> that adds the site's name)."""
+    text, title = _fold(block.text), _fold(title)
+    return text == title or (block.heading and bool(text) and (text in title or title in text))
 
 
 def _take_title(blocks: list[Block]) -> tuple[str, list[Block]]:

@@ -243,3 +243,10 @@ def test_all_bundled_samples_read_with_dates_and_more_than_one_format():
     assert len({Path(a.source_file.split("!")[0].split(" (")[0]).suffix for a in articles}) >= 2
     months = {(a.published.year, a.published.month) for a in articles}
     assert len(months) >= 5
+
+
+def test_a_heading_restating_a_known_title_is_not_a_section():
+    text = f"# Port Deal Signed\n\n{BODY_ONE}\n\n## What the Deal Changes\n\n{BODY_TWO}\n"
+    article = parse_text(text, title="Port Deal Signed - Eastmere Courier", markdown=True)
+    assert article.headings == ["What the Deal Changes"]
+    assert [p.text for p in article.paragraphs] == [BODY_ONE, BODY_TWO]

@@ -44,9 +44,11 @@ def test_empty_and_blank_files_fail_and_the_next_file_still_reads(tmp_path, cont
     assert reason in failures[0].reason
 
 
-def test_a_title_without_body_fails(tmp_path):
+def test_a_title_without_body_or_an_id_line_alone_fails(tmp_path):
     (tmp_path / "a.txt").write_text("Port Deal Signed\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("news-20012025-081500\n\n", encoding="utf-8")
     assert "no body paragraphs" in failure_of(tmp_path / "a.txt").reason
+    assert "no text besides its id line" in failure_of(tmp_path / "b.txt").reason
 
 
 def test_binary_data_is_refused(tmp_path):
@@ -77,6 +79,10 @@ def test_the_size_limit_is_a_setting_from_the_environment(monkeypatch):
     assert failure.source == "upload.txt" and "3 MB limit" in failure.reason
     monkeypatch.delenv("DASHBOARD_MAX_FILE_MB")
     assert Settings.from_env().max_file_bytes == 20 * 1024 * 1024
+    for bad in ("0", "-5", "lots"):
+        monkeypatch.setenv("DASHBOARD_MAX_FILE_MB", bad)
+        with pytest.raises(SystemExit, match="DASHBOARD_MAX_FILE_MB"):
+            Settings.from_env()
 
 
 TEXT = ("Café Owners in Lindvale Protest\n\nThe owners of the café \u201cLe Quai\u201d said that new fees of "
