@@ -219,8 +219,12 @@ def _tokenizer() -> English:
 @lru_cache(maxsize=8192)
 def _token_keys(lemma: str, lower: str, pos: str) -> frozenset[str]:
     """What a token answers to: its lemma and its lower-case form, each also with its part of speech."""
-    lemma, pos = lemma.lower(), pos.lower()
-    return frozenset((lemma, lower, f"{lemma}:{pos}", f"{lower}:{pos}"))
+    forms = {lemma.lower(), lower}
+    tags = {pos.lower()}
+    if pos == "PROPN":  # names are not lemmatised: "Tariffs and Trade" should still answer to "tariff:NOUN"
+        forms.add(_crude_base(lower))
+        tags.add("noun")
+    return frozenset(forms | {f"{form}:{tag}" for form in forms for tag in tags})
 
 
 @lru_cache(maxsize=1024)
