@@ -104,12 +104,13 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
         elif word_count(text[span[0] : span[1]]) >= MIN_WORDS and cue.verb.i not in weak:
             reported.add(cue.verb.i)
     cues = merge_participles(cues, reported)
+    cues = [c for c in cues if not _nested(c, cues, reported, speakers)]
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]
 
     taken = {s for group in linked.values() for s in group}
     orphans = []
     for span in spans:
-        if span in taken or any(r[0] <= span[0] and span[1] <= r[1] for r in reported_spans):
+        if span in taken or any(_covered(span, r) for r in reported_spans):
             continue
         cue = _nearest_cue(doc, span, [c for c in cues if c.verb.i not in reported and not c.subordinate])
         if cue is not None:
@@ -135,6 +136,16 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
     return quotes
 
 
+def _nested(cue: Cue, cues: list[Cue], reported: set[int], speakers: dict[int, Speaker]) -> bool:
+    """A cue inside what someone is reported to say ("she said he believes …") adds no quote of its own."""
+    if cue.verb.i not in reported:
+        return False
+    return any(
+        other is not cue and other.verb.i in reported and other.content_span[0] <= cue.verb.idx < other.content_span[1]
+        for other in cues
+    )
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included; straight and curly marks pair in reading order.
 
@@ -155,6 +166,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     if start is not None and (start == 0 or text[:start].rstrip()[-1:] in (".", ":", ",")):
         spans.append((start, len(text)))
     return spans
+
+
+def _covered(span: tuple[int, int], by: tuple[int, int]) -> bool:
+    """Most of a quotation lies inside a reported statement (its closing marks may stand outside)."""
+    inside = min(span[1], by[1]) - max(span[0], by[0])
+    return inside >= 0.8 * (span[1] - span[0])
 
 
 def _without(text: str, span: tuple[int, int], holes: list[tuple[int, int]]) -> str:

@@ -62,19 +62,19 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
             continue
         if token.lower_ == "according" and (cue := _according(token)) is not None:
             cues.append(cue)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS and (cue := _verb_cue(token)):
+        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS and (cue := _verb_cue(token, inside_quote)):
             cues.append(cue)
     return cues
 
 
-def _verb_cue(verb: Token) -> Cue | None:
+def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return None
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:
         return None
-    subject = subject_of(verb)
+    subject = subject_of(verb, quotations)
     if subject is None:
         return None
     lemma = verb.lemma_.lower()
@@ -90,9 +90,11 @@ def _verb_cue(verb: Token) -> Cue | None:
         elif dep == "dobj" and ("oprd" in deps and lemma in PREDICATE_CUES or "xcomp" in deps
                                 and lemma in OBJECT_INFINITIVE_CUES):
             content.extend(child.subtree)
-        elif dep == "prep" and (lemma, child.lower_) in PREPOSITION_CUES:
+        elif dep == "prep" and not particle and (lemma, child.lower_) in PREPOSITION_CUES:
             content.extend(child.subtree)
             lemma = f"{lemma} {child.lower_}"
+    if not content and lemma in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
+        content = _that_clause_of_object(verb)
     if not content and verb.dep_ == "parataxis":  # "The plan, she said, will fail."
         inner = set(verb.subtree)
         content = [t for t in verb.head.subtree if t not in inner]
@@ -112,16 +114,32 @@ def _according(token: Token) -> Cue | None:
     return Cue(token, source, content, "according to")
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a cue, inherited from the verb it continues ("said …, adding …", "vowed to …")."""
+def _that_clause_of_object(verb: Token) -> list[Token]:
+    """"told the leaders that …" parsed as a relative clause of the object: the clause is what was said."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "dative"):
+            for clause in obj.rights:
+                if clause.dep_ == "relcl" and clause.doc[clause.left_edge.i].lower_ == "that":
+                    return list(clause.subtree)
+    return []
+
+
+def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | None:
+    """The subject of a cue, inherited from the verb it continues ("said …, adding …", "vowed to …").
+
+    A subject inside quotation marks belongs to the quoted words, not to the cue.
+    """
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                        and not any(s <= c.idx < e for s, e in quotations)), None)
         if subject is not None:
             return subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
+            verb = verb.head.head
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         else:

@@ -10,7 +10,8 @@ that role.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,8 @@ from dashboard.quotes_lexicon import (
 )
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"})
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 #: How many paragraphs back a pronoun may reach for its person.
@@ -57,6 +60,7 @@ class Profile:
     affiliation: str = ""
     gender: str = ""
     from_apposition: bool = False
+    role_words: set[str] = field(default_factory=set)
 
 
 def kind_of(role: str, affiliation: str) -> str:
@@ -80,22 +84,38 @@ class Cast:
 
     def __init__(self, docs: list[Doc], entities: list[dict]):
         self.docs = docs
-        self._canonical = {(e["paragraph"], e["start_char"]): e["canonical"] for e in entities}
+        self._rows = {(e["paragraph"], e["start_char"]): e for e in entities}
         self._ent_at: list[dict[int, Span]] = [{t.i: ent for ent in doc.ents for t in ent} for doc in docs]
         self.profiles: dict[str, Profile] = {}
         self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
         self._orgs: list[tuple[tuple[int, int], str]] = []
         for p, doc in enumerate(docs):
             for ent in doc.ents:
-                if ent.label_ == "PERSON":
+                if self.label(p, ent) == "PERSON":
                     self._learn_person(p, ent)
-                elif ent.label_ in ORG_LABELS:
-                    self._orgs.append(((p, ent.root.i), self.name_of(p, ent)))
+        for p, doc in enumerate(docs):
+            for ent in doc.ents:
+                label = self.label(p, ent)
+                if label in ORG_LABELS:
+                    name = self.name_of(p, ent)
+                    person = self._person_named(name) if label == "ORG" else ""
+                    if person:
+                        self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
+                    else:
+                        self._orgs.append(((p, ent.root.i), name))
+        self._people.sort()
+        self._learn_genders()
 
     # names -------------------------------------------------------------------------------------------
     def name_of(self, p: int, ent: Span) -> str:
         """The canonical name of an entity mention, as the entities table gives it."""
-        return self._canonical.get((p, ent.start_char)) or clean_name(ent.text, ent.label_)
+        row = self._rows.get((p, ent.start_char))
+        return row["canonical"] if row else clean_name(ent.text, ent.label_)
+
+    def label(self, p: int, ent: Span) -> str:
+        """The entity's label in the article (one label per entity, as the entities table gives it)."""
+        row = self._rows.get((p, ent.start_char))
+        return row["label"] if row else ent.label_
 
     def entity(self, p: int, token: Token) -> Span | None:
         return self._ent_at[p].get(token.i)
@@ -119,8 +139,27 @@ class Cast:
                      or (appositive == profile.from_apposition and len(role) > len(profile.role))):
             profile.role, profile.from_apposition = role, appositive
         profile.affiliation = profile.affiliation or affiliation
+        profile.role_words.update(role.lower().split())
         if not profile.gender:
             profile.gender = _gender_of_role(profile.role)
+
+    def _learn_genders(self) -> None:
+        """A person's gender from the pronouns of sentences that name only that person ("Smith … her plan")."""
+        votes: dict[str, Counter] = {}
+        for p, doc in enumerate(self.docs):
+            for sent in doc.sents:
+                names = {self.name_of(p, e) for e in sent.ents if self.label(p, e) == "PERSON"}
+                if len(names) != 1:
+                    continue
+                genders = {_PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDER}
+                if len(genders) == 1:
+                    votes.setdefault(names.pop(), Counter())[genders.pop()] += 1
+        for name, counter in votes.items():
+            profile = self.profiles.get(name)
+            if profile is not None and not profile.gender:
+                (gender, n), *rest = counter.most_common()
+                if not rest or n > rest[0][1]:
+                    profile.gender = gender
 
     def person(self, name: str) -> Speaker:
         profile = self.profiles.get(name, Profile())
@@ -141,17 +180,18 @@ class Cast:
                 return self.speaker(p, token.head.head)
             return None
         for child in token.children:  # "the mayor, Bill Smith," names the mayor
-            if child.dep_ == "appos" and (ent := self.entity(p, child)) is not None and ent.label_ == "PERSON":
+            if child.dep_ == "appos" and (ent := self.entity(p, child)) is not None and self.label(p, ent) == "PERSON":
                 return self.person(self.name_of(p, ent))
         ent = self.entity(p, token)
         if ent is not None:
-            if ent.label_ == "PERSON":
+            label = self.label(p, ent)
+            if label == "PERSON":
                 return self.person(self.name_of(p, ent))
-            if ent.label_ in ORG_LABELS:
+            if label in ORG_LABELS:
                 name = self.name_of(p, ent)
-                person = self._person_named(name)  # a person the recogniser took for an organisation
+                person = self._person_named(name) if label == "ORG" else ""  # a person taken for an organisation
                 return self.person(person) if person else Speaker(name, "institution")
-            if ent.label_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+            if label == "NORP" and token.tag_ in ("NNPS", "NNS"):
                 return Speaker("", "unnamed", role=token.text, plural=True)
             return None
         if token.pos_ == "PROPN":
@@ -172,11 +212,10 @@ class Cast:
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
         """The most recent person before token i of paragraph p that fits the gender, subjects first."""
-        position = (p, i)
-        end = bisect.bisect_left(self._people, (position,))
-        candidates = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH]
-        fitting = [m for m in candidates if self.profiles.get(m[1], Profile()).gender in ("", gender)]
-        for pool in ([m for m in fitting if m[2]], fitting):
+        end = bisect.bisect_left(self._people, ((p, i),))
+        fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
+        near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
+        for pool in ([m for m in near if m[2]], near, fitting):
             if pool:
                 return self.person(pool[-1][1])
         return None
@@ -197,10 +236,10 @@ class Cast:
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the head of the agency" is described, not named
         word = token.lower_
-        named = {name for pos, name, _ in self._people if pos < (p, token.i)
-                 and word in self.profiles[name].role.lower().split()}
-        if len(named) == 1:
-            return self.person(named.pop())
+        named = [name for pos, name, _ in self._people if pos < (p, token.i)
+                 and word in self.profiles[name].role_words]
+        if named:
+            return self.person(named[-1])
         if word in TITLE_NOUNS and not named:
             return self.resolve_person(p, token.i, _gender_of_role(word))
         return None
@@ -231,7 +270,7 @@ class Cast:
     def _affiliation_in(self, p: int, token: Token) -> str:
         for t in token.subtree:
             ent = self.entity(p, t)
-            if ent is not None and ent.label_ == "ORG":
+            if ent is not None and self.label(p, ent) == "ORG":
                 return self.name_of(p, ent)
         return ""
 
@@ -254,7 +293,7 @@ def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool
         role = ""
     for t in left:
         org = cast.entity(p, t)
-        if org is not None and org.label_ == "ORG":
+        if org is not None and cast.label(p, org) == "ORG":
             affiliation = affiliation or cast.name_of(p, org)
     return role.strip(" ,"), affiliation, False
 
@@ -268,7 +307,7 @@ def _affiliation(noun: Token, cast: Cast, p: int) -> str:
                 return org
         if child.dep_ in ("poss", "compound"):
             ent = cast.entity(p, child)
-            if ent is not None and ent.label_ in ORG_LABELS:
+            if ent is not None and cast.label(p, ent) in ORG_LABELS:
                 return cast.name_of(p, ent)
     return ""
 
@@ -276,7 +315,7 @@ def _affiliation(noun: Token, cast: Cast, p: int) -> str:
 def _org_in(prep: Token, cast: Cast, p: int) -> str:
     for t in prep.subtree:
         ent = cast.entity(p, t)
-        if ent is not None and ent.label_ == "ORG":
+        if ent is not None and cast.label(p, ent) == "ORG":
             return cast.name_of(p, ent)
     return ""
 
