@@ -13,16 +13,17 @@ RULE = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+INLINE_TAGS = "a|abbr|b|br|cite|code|del|em|font|i|img|ins|kbd|mark|q|s|small|span|strong|sub|sup|u"
 INLINE = (
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),                        # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                      # [text](url)
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                     # [text][ref]
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),                       # <http://autolink>
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),      # inline html tags
+    (re.compile(rf"</?(?:{INLINE_TAGS})(?:\s[^<>]*)?/?>", re.I), ""),   # inline html tags (not "<Acme Corp>")
     (re.compile(r"`+([^`]+?)`+"), r"\1"),                               # code spans
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),              # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),    # _emphasis_ (not snake_case)
+    (re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1"), r"\2"),    # strong
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),    # _emphasis_, not snake_case
     (re.compile(r"~~(.+?)~~"), r"\1"),                                  # strike-through
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),               # backslash escapes
 )

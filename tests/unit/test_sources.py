@@ -250,3 +250,13 @@ def test_a_heading_restating_a_known_title_is_not_a_section():
     article = parse_text(text, title="Port Deal Signed - Eastmere Courier", markdown=True)
     assert article.headings == ["What the Deal Changes"]
     assert [p.text for p in article.paragraphs] == [BODY_ONE, BODY_TWO]
+
+
+def test_markdown_keeps_angle_bracket_names_rules_of_underscores_and_arithmetic():
+    text = ("Port Deal Signed\n\nShares of <Acme Harbour Corp> rose, the <b>board</b> said, and 2*3*4 "
+            "stays as written.\n\nThe form had a blank line ___ to sign.\n")
+    article = parse_text(text, markdown=True)
+    assert [p.text for p in article.paragraphs] == [
+        "Shares of <Acme Harbour Corp> rose, the board said, and 2*3*4 stays as written.",
+        "The form had a blank line ___ to sign.",
+    ]
