@@ -13,6 +13,9 @@ RULE = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+# A backslash-escaped punctuation mark is set aside while the markup goes, then put back as itself.
+ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+SET_ASIDE = 0xE000  # into the Unicode private use area, which news text does not use
 INLINE_TAGS = "a|abbr|b|br|cite|code|del|em|font|i|img|ins|kbd|mark|q|s|small|span|strong|sub|sup|u"
 INLINE = (
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),                        # images
@@ -25,7 +28,6 @@ INLINE = (
     (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
     (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),    # _emphasis_, not snake_case
     (re.compile(r"~~(.+?)~~"), r"\1"),                                  # strike-through
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),               # backslash escapes
 )
 
 
@@ -44,9 +46,10 @@ def markdown_blocks(text: str) -> tuple[dict[str, str], list[Block]]:
 
 def strip_inline(line: str) -> str:
     """One line without emphasis, link, image or code markup."""
+    line = ESCAPED.sub(lambda m: chr(SET_ASIDE + ord(m.group(1))), line)
     for pattern, replacement in INLINE:
         line = pattern.sub(replacement, line)
-    return line
+    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - SET_ASIDE), line)
 
 
 def _blocks(lines: list[str]) -> list[Block]:

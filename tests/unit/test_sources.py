@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zipfile
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
 from dashboard.article import Article
@@ -260,3 +261,12 @@ def test_markdown_keeps_angle_bracket_names_rules_of_underscores_and_arithmetic(
         "Shares of <Acme Harbour Corp> rose, the board said, and 2*3*4 stays as written.",
         "The form had a blank line ___ to sign.",
     ]
+
+
+def test_html_text_keeps_characters_that_markdown_would_escape():
+    paragraph = "Shares of <Eastmere Port Co> rose 5% after the *draft* deal [leaked]; file_name stays #1."
+    html = ("<html><head><title>Port Shares Rise</title></head><body><article><h1>Port Shares Rise</h1>"
+            f"<p>{escape(paragraph)}</p><p>{escape(BODY_TWO)}</p></article></body></html>")
+    (article,) = only_articles(list(read_bytes("page.html", html.encode())))
+    assert [p.text for p in article.paragraphs] == [paragraph, BODY_TWO]
+    assert article.headings == []
