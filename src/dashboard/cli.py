@@ -47,17 +47,19 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="analyse articles and write CSV tables to a folder")
     extract.add_argument("paths", nargs="+", type=Path, help="article files, folders or .zip archives")
     extract.add_argument("--out", required=True, type=Path, help="folder for the CSV tables")
-    extract.add_argument("--workers", type=_workers, default=1, help="analyse in N processes (default 1)")
+    extract.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
     extract.add_argument("--engine", choices=["local", "dask"], default="local",
                          help="dask: run on a Dask cluster and write Parquet partitions of the tables to --out")
     extract.add_argument("--scheduler", help="address of the Dask scheduler (default: start a local cluster)")
+    extract.add_argument("--partition-files", type=_at_least_one, default=64, metavar="N",
+                         help="files per Dask task and Parquet partition (default 64)")
     extract.set_defaults(run=run_extract)
 
     ingest = commands.add_parser("ingest", help="analyse articles and add them to the store")
     ingest.add_argument("paths", nargs="+", type=Path,
                         help="article files, folders or .zip archives, or the Parquet output of extract --engine dask")
     ingest.add_argument("--if-empty", action="store_true", help="only when the store holds no article yet")
-    ingest.add_argument("--workers", type=_workers, default=1, help="analyse in N processes (default 1)")
+    ingest.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
     ingest.set_defaults(run=run_ingest)
 
     export = commands.add_parser("export", help="write CSV tables of the stored rows that match filters")
@@ -174,7 +176,7 @@ def _analysed(paths: list[Path], settings: Settings, failures: list[ReadFailure]
 
     tables = [path for path in paths if parquet_io.is_extract(path)]
     for folder in tables:
-        yield from parquet_io.read_analysed(folder, failures)
+        yield from _articles(parquet_io.read_analysed(folder), failures)
     files = [path for path in paths if path not in tables]
     if files:
         yield from analyse_articles(_articles(read_paths(files, settings=settings), failures), settings,
@@ -185,7 +187,8 @@ def _run_dask_extract(args: argparse.Namespace, settings: Settings) -> int:
     from dashboard.distributed import EngineError, extract, summary
 
     try:
-        outcome = extract(args.paths, args.out, settings, scheduler=args.scheduler)
+        outcome = extract(args.paths, args.out, settings, scheduler=args.scheduler,
+                          files_per_partition=args.partition_files)
     except EngineError as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 2
@@ -195,9 +198,9 @@ def _run_dask_extract(args: argparse.Namespace, settings: Settings) -> int:
     return _report_failures(outcome.failures)
 
 
-def _workers(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"--workers takes a whole number of processes, 1 or more, not {value!r}")
+def _at_least_one(value: str) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more, not {value!r}")
     return int(value)
 
 

@@ -85,19 +85,19 @@ def read_tables(path: Path) -> dict[str, pd.DataFrame]:
     return frames
 
 
-def read_analysed(path: Path, failures: list[ReadFailure]) -> Iterator[Analysed]:
-    """Each article of a Parquet extract, rebuilt with all its rows; an unreadable partition is reported and skipped."""
+def read_analysed(path: Path) -> Iterator[Analysed | ReadFailure]:
+    """Each article of a Parquet extract rebuilt with all its rows, or a failure naming what cannot be read."""
     for part in sorted((Path(path) / schema.ARTICLES).glob("part-*.parquet")):
         try:
             rows = {table: pq.read_table(Path(path) / table / part.name, schema=arrow_schema(table)).to_pylist()
                     for table in TABLES}
         except (OSError, pa.ArrowException) as err:
-            failures.append(ReadFailure(str(part), f"Parquet partition cannot be read ({err})"))
+            yield ReadFailure(str(part), f"Parquet partition cannot be read ({err})")
             continue
-        yield from _articles_of(rows, source=str(part), failures=failures)
+        yield from _articles_of(rows, source=str(part))
 
 
-def _articles_of(rows: dict[str, list[dict]], *, source: str, failures: list[ReadFailure]) -> Iterator[Analysed]:
+def _articles_of(rows: dict[str, list[dict]], *, source: str) -> Iterator[Analysed | ReadFailure]:
     by_article: dict[str, dict[str, list[dict]]] = defaultdict(lambda: {table: [] for table in TABLES})
     for table in TABLES[1:]:
         for row in rows[table]:
@@ -110,7 +110,7 @@ def _articles_of(rows: dict[str, list[dict]], *, source: str, failures: list[Rea
         article = Article(row["article_id"], row["title"] or "", paragraphs, row["published"], row["source"] or "",
                           row["source_file"] or "")
         if article.content_hash != row["content_hash"]:
-            failures.append(ReadFailure(f"{source} ({row['article_id']})",
-                                        "paragraph rows do not add up to the article's text; skipped"))
+            yield ReadFailure(f"{source} ({row['article_id']})", "paragraph rows do not add up to the article's "
+                              "text; skipped")
             continue
         yield Analysed(article, own)

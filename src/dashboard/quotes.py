@@ -97,9 +97,9 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
         span = cue.content_span
         if span is None:
             continue
-        inside = [s for s in spans if s[0] < span[1] and span[0] < s[1]]
+        inside = [s for s in marks if s[0] < span[1] and span[0] < s[1]]
         outside = word_count(_without(text, span, inside))
-        if inside and outside < 3:
+        if inside and (outside == 0 or outside < 3 and any(s in spans for s in inside)):
             linked[cue.verb.i] = inside
         elif word_count(text[span[0] : span[1]]) >= MIN_WORDS and cue.verb.i not in weak:
             reported.add(cue.verb.i)

@@ -126,12 +126,20 @@ def _repeats_title(block: Block, title: str) -> bool:
 
 
 def _take_title(blocks: list[Block]) -> tuple[str, list[Block]]:
-    """The title is the first block, or only its first line when that block runs on into a paragraph."""
+    """The title is the first block, or its first line when the block runs on into a paragraph.
+
+    A text that starts straight with a paragraph has no title line: it is titled by its first sentence
+    (shortened), and the paragraph stays in the body.
+    """
     first, rest = blocks[0], blocks[1:]
     lines = first.text.split("\n")
-    if len(lines) == 1 or first.heading or len(first.text.split()) <= TITLE_MAX_WORDS:
+    if first.heading or len(first.text.split()) <= TITLE_MAX_WORDS:
         return " ".join(first.text.split()), rest
-    return " ".join(lines[0].split()), [Block("\n".join(lines[1:])), *rest]
+    if len(lines[0].split()) <= TITLE_MAX_WORDS:
+        return " ".join(lines[0].split()), [Block("\n".join(lines[1:])), *rest]
+    sentence = re.split(r"(?<=[.!?])\s", " ".join(first.text.split()), maxsplit=1)[0].split()
+    title = " ".join(sentence) if len(sentence) <= TITLE_MAX_WORDS else " ".join(sentence[:12]) + " …"
+    return title, blocks
 
 
 def _paragraphs(blocks: list[Block]) -> list[Paragraph]:

@@ -127,11 +127,7 @@ class Cast:
         root = ent.root
         subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
         self._people.append(((p, ent.start), name, subject))
-        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         titles = [w for w in ent.text.split()[:-1] if w.lower() in TITLES]
-        gender = GENDERED_TITLES.get(before) or next((GENDERED_TITLES[w.lower()] for w in titles
-                                                     if w.lower() in GENDERED_TITLES), "")
-        profile.gender = profile.gender or gender
         role, affiliation, appositive = describe(root, ent, self, p)
         if not role and titles:
             role = " ".join(w for w in titles if w.lower() not in GENDERED_TITLES)
@@ -140,26 +136,42 @@ class Cast:
             profile.role, profile.from_apposition = role, appositive
         profile.affiliation = profile.affiliation or affiliation
         profile.role_words.update(role.lower().split())
-        if not profile.gender:
-            profile.gender = _gender_of_role(profile.role)
 
     def _learn_genders(self) -> None:
-        """A person's gender from the pronouns of sentences that name only that person ("Smith … her plan")."""
-        votes: dict[str, Counter] = {}
+        """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
+
+        Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama").
+        """
+        votes: dict[tuple[str, bool], Counter] = {}
         for p, doc in enumerate(self.docs):
             for sent in doc.sents:
-                names = {self.name_of(p, e) for e in sent.ents if self.label(p, e) == "PERSON"}
-                if len(names) != 1:
-                    continue
-                genders = {_PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDER}
-                if len(genders) == 1:
-                    votes.setdefault(names.pop(), Counter())[genders.pop()] += 1
-        for name, counter in votes.items():
-            profile = self.profiles.get(name)
-            if profile is not None and not profile.gender:
+                people = [e for e in sent.ents if self.label(p, e) == "PERSON"]
+                names = {self.name_of(p, e) for e in people}
+                pronouns = {_PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDER}
+                for ent in people:
+                    name = self.name_of(p, ent)
+                    key = (name, clean_name(ent.text, "PERSON") == name)
+                    if honorific := _honorific(ent):
+                        votes.setdefault(key, Counter())[honorific] += 3
+                    if len(names) == 1 and len(pronouns) == 1:
+                        votes.setdefault(key, Counter())[next(iter(pronouns))] += 1
+        for name, profile in self.profiles.items():
+            counter = votes.get((name, True)) or votes.get((name, False))
+            if counter:
                 (gender, n), *rest = counter.most_common()
                 if not rest or n > rest[0][1]:
                     profile.gender = gender
+            profile.gender = profile.gender or _gender_of_role(profile.role)
+
+    def _fitting_name(self, p: int, ent: Span) -> str:
+        """The full name of a mention; "Mr. Obama" is not "Michelle Obama" when the article names both."""
+        name = self.name_of(p, ent)
+        gender = _honorific(ent)
+        if not gender or self.profiles.get(name, Profile()).gender in ("", gender):
+            return name
+        last = name.split()[-1]
+        fitting = [n for n, prof in self.profiles.items() if n.split()[-1] == last and prof.gender in ("", gender)]
+        return fitting[0] if fitting else clean_name(ent.text, "PERSON")
 
     def person(self, name: str) -> Speaker:
         profile = self.profiles.get(name, Profile())
@@ -186,7 +198,7 @@ class Cast:
         if ent is not None:
             label = self.label(p, ent)
             if label == "PERSON":
-                return self.person(self.name_of(p, ent))
+                return self.person(self._fitting_name(p, ent))
             if label in ORG_LABELS:
                 name = self.name_of(p, ent)
                 person = self._person_named(name) if label == "ORG" else ""  # a person taken for an organisation
@@ -336,6 +348,12 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
     if doc[start].pos_ != "PROPN" and text[:1].isupper() and doc[start].is_sent_start:
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _honorific(ent: Span) -> str:
+    """The gender an honorific before or at the start of a name gives ("Mr.", "Ms."), or ""."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_, "")
 
 
 def _gender_of_role(role: str) -> str:

@@ -27,9 +27,15 @@ def counts(t: Tables) -> dict[str, object]:
         "last": published.max() if len(published) else None,
         "paragraphs": len(t[schema.PARAGRAPHS]),
         "quotes": len(quotes),
-        "speakers": int(quotes["speaker"].dropna().nunique()),
+        "speakers": int(named(quotes["speaker"]).nunique()),
         "entities": int(t[schema.ENTITIES]["canonical"].dropna().nunique()),
     }
+
+
+def named(names: pd.Series) -> pd.Series:
+    """The non-blank names of a column (unnamed sources have a blank speaker)."""
+    names = names.dropna()
+    return names.loc[names.astype(str).str.strip() != ""]
 
 
 def labelled(t: Tables) -> pd.DataFrame:
@@ -143,8 +149,10 @@ def speakers(t: Tables) -> pd.DataFrame:
 
 
 def top_speakers(t: Tables, *, top: int = 15) -> pd.DataFrame:
-    """The speakers quoted most (columns: speaker, speaker_kind, quotes)."""
-    return speakers(t).head(top)[["speaker", "speaker_kind", "quotes"]]
+    """The named speakers quoted most (columns: speaker, speaker_kind, quotes); unnamed sources are left out."""
+    table = speakers(t)
+    table = table.loc[table["speaker"].isin(named(table["speaker"]))]
+    return table.head(top)[["speaker", "speaker_kind", "quotes"]].reset_index(drop=True)
 
 
 def quote_themes(t: Tables) -> pd.DataFrame:
@@ -157,7 +165,7 @@ def quote_themes(t: Tables) -> pd.DataFrame:
 def speaker_themes(t: Tables, *, top: int = 20) -> pd.DataFrame:
     """Quotes per speaker and theme for the most quoted speakers (columns: speaker, theme, quotes)."""
     pairs = quote_themes(t)
-    leaders = pairs["speaker"].value_counts().head(top).index
+    leaders = named(pairs["speaker"]).value_counts().head(top).index
     out = pairs.loc[pairs["speaker"].isin(leaders)].groupby(["speaker", "theme"]).size().rename("quotes")
     return out.reset_index()
 

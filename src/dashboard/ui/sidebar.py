@@ -65,8 +65,9 @@ def current_filters() -> Filters:
 
 def choose(key: str, values: list[str]) -> None:
     """Set one list filter (a callback target for clicks on charts and table rows)."""
+    values = [v for v in dict.fromkeys(values) if v and v.strip()]
     if values:
-        st.session_state[key] = list(dict.fromkeys(values))
+        st.session_state[key] = values
 
 
 def clear() -> None:
