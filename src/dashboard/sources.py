@@ -106,7 +106,7 @@ def read_bytes(
             raise ReadError(f"unsupported file type {suffix!r} (readable: {', '.join(sorted(SUPPORTED))})")
         _check_size(len(data), settings.max_file_bytes, "file")
         text = decode(data)
-        if suffix in HTML_SUFFIXES:
+        if suffix in HTML_SUFFIXES or _is_html_page(text):
             yield read_html(text, source_file=source_file)
         elif suffix == ".json":
             yield from read_json(text, source_file=source_file)
@@ -129,6 +129,11 @@ def _read_archive(archive: IO[bytes], *, source_file: str, settings: Settings) -
         else:
             member, data = item
             yield from read_bytes(member, data, source_file=f"{source_file}!{member}", settings=settings)
+
+
+def _is_html_page(text: str) -> bool:
+    """A saved web page, whatever its name says."""
+    return text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
 
 
 def _check_size(size: int, limit: int, what: str) -> None:

@@ -27,6 +27,9 @@ def read_json(text: str, *, source_file: str) -> Iterator[ReadResult]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
+        if err.msg == "Extra data" and _first_line_is_json(text):
+            yield from read_jsonl(text, source_file=source_file)  # JSON Lines saved as .json
+            return
         raise ReadError(f"malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}") from err
     except RecursionError as err:
         raise ReadError("JSON is nested too deeply") from err
@@ -93,6 +96,13 @@ def read_csv(text: str, *, source_file: str, max_cell: int) -> Iterator[ReadResu
             yield ReadFailure(where, f"has {len(row)} cells for {len(columns)} columns (near line {reader.line_num})")
             continue
         yield from _articles([(where, dict(zip(columns, row, strict=True)))])
+
+
+def _first_line_is_json(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text.lstrip().split("\n", 1)[0]), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def _articles(records: Iterable[tuple[str, object]]) -> Iterator[ReadResult]:

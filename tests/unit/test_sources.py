@@ -270,3 +270,22 @@ def test_html_text_keeps_characters_that_markdown_would_escape():
     (article,) = only_articles(list(read_bytes("page.html", html.encode())))
     assert [p.text for p in article.paragraphs] == [paragraph, BODY_TWO]
     assert article.headings == []
+
+
+def test_text_starting_with_a_paragraph_keeps_it_in_the_body_and_takes_a_title_from_it():
+    long_first = BODY_ONE + " " + BODY_TWO  # one line, far longer than any title
+    article = parse_text(f"{long_first}\n\n{BODY_THREE}\n")
+    assert article.title == BODY_ONE
+    assert [p.text for p in article.paragraphs] == [long_first, BODY_THREE]
+    run_on = parse_text(" ".join(["word"] * 40) + ".\n\n" + BODY_THREE)
+    assert run_on.title == " ".join(["word"] * 12) + " …"
+    assert len(run_on.paragraphs) == 2
+
+
+def test_json_lines_saved_as_json_and_a_web_page_saved_as_text_are_recognised():
+    lines = [json.dumps({"id": f"a{n}", "title": "Port Deal Signed", "text": BODY_ONE}) for n in (1, 2)]
+    assert [a.article_id for a in only_articles(list(read_bytes("feed.json", "\n".join(lines).encode())))] == [
+        "a1", "a2"]
+    page = HTML.format(one=BODY_ONE, two=BODY_TWO, three=BODY_THREE)
+    (article,) = only_articles(list(read_bytes("saved-page.txt", page.encode())))
+    assert [p.text for p in article.paragraphs] == [BODY_ONE, BODY_TWO, BODY_THREE]
