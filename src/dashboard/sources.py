@@ -33,6 +33,7 @@ RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
 ARCHIVE_SUFFIXES = {".zip"}
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 SUPPORTED = DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
+MB = 1024 * 1024
 
 
 def read_paths(paths: Iterable[str | Path], *, settings: Settings | None = None) -> Iterator[ReadResult]:
@@ -138,5 +139,5 @@ def _is_html_page(text: str) -> bool:
 
 def _check_size(size: int, limit: int, what: str) -> None:
     if size > limit:
-        raise ReadError(f"{what} is {size / 1e6:.1f} MB, over the {limit / (1024 * 1024):.0f} MB limit "
+        raise ReadError(f"{what} is {size / MB:.1f} MB, over the {limit / MB:.0f} MB limit "
                         f"(see DASHBOARD_MAX_{'ARCHIVE' if what == 'archive' else 'FILE'}_MB)")

@@ -81,7 +81,7 @@ def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, *, settings: Settings
     limit = settings.max_file_bytes
     compressed = max(member.compress_size, 1)
     if member.file_size > limit:
-        raise LimitExceeded(f"unpacks to {member.file_size / 1e6:.1f} MB, over the {_mb(limit)} limit")
+        raise LimitExceeded(f"unpacks to {member.file_size / (1024 * 1024):.1f} MB, over the {_mb(limit)} limit")
     if member.file_size > budget:
         raise ArchiveFull
     if member.file_size > RATIO_FLOOR and member.file_size / compressed > settings.max_archive_ratio:

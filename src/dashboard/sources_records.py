@@ -67,7 +67,7 @@ def read_jsonl(text: str, *, source_file: str) -> Iterator[ReadResult]:
 
 def read_csv(text: str, *, source_file: str, max_cell: int) -> Iterator[ReadResult]:
     """The articles of a CSV file with a header row; quoted cells may span lines."""
-    csv.field_size_limit(min(max_cell, sys.maxsize))
+    csv.field_size_limit(max(csv.field_size_limit(), min(max_cell, sys.maxsize)))  # article-long cells
     header = text.split("\n", 1)[0]
     delimiter = max(CSV_DELIMITERS, key=header.count) if any(d in header for d in CSV_DELIMITERS) else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -80,18 +80,18 @@ def read_csv(text: str, *, source_file: str, max_cell: int) -> Iterator[ReadResu
         raise ReadError(f"CSV has no 'text' or 'body' column (columns: {shown[:200]})")
     n = 0
     while True:
-        n += 1
-        where = f"{source_file} (record {n})"
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as err:
-            yield ReadFailure(where, f"malformed CSV near line {reader.line_num}: {err}; the rest is not read")
+            yield ReadFailure(f"{source_file} (record {n + 1})",
+                              f"malformed CSV near line {reader.line_num}: {err}; the rest is not read")
             break
         if not any(cell.strip() for cell in row):
-            n -= 1
             continue
+        n += 1
+        where = f"{source_file} (record {n})"
         if len(row) != len(columns):
             yield ReadFailure(where, f"has {len(row)} cells for {len(columns)} columns (near line {reader.line_num})")
             continue
