@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from datetime import datetime
@@ -31,7 +32,7 @@ class Block(NamedTuple):
 
 
 def decode(data: bytes) -> str:
-    """Bytes as text: UTF-8 (with or without BOM), UTF-16/32 with BOM, BOM-less UTF-16, else cp1252."""
+    """Bytes as text: UTF-8 (any byte that is not UTF-8 read as cp1252), UTF-16/32 with BOM, BOM-less UTF-16."""
     if not data.strip():
         raise ReadError("file is empty" if not data else "file is blank (only white space)")
     text = _decode(data)
@@ -57,10 +58,18 @@ def _decode(data: bytes) -> str:
         if not codec:
             raise ReadError("file holds binary data, not text")
         return data.decode(codec, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return data.decode("utf-8", errors=CP1252_FALLBACK)
+
+
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8 read as cp1252 (Windows Latin-1), so mixed and legacy files decode whole."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+
+
+CP1252_FALLBACK = "dashboard.cp1252"
+codecs.register_error(CP1252_FALLBACK, _cp1252_bytes)
 
 
 def _looks_binary(text: str) -> bool:

@@ -273,3 +273,12 @@ def test_garbage_in_every_format_gives_failures_never_exceptions():
                 assert isinstance(result, ReadFailure | Article)
                 if isinstance(result, ReadFailure):
                     assert result.source.startswith(f"junk{suffix}") and result.reason
+
+
+def test_utf8_with_stray_cp1252_bytes_decodes_both(tmp_path):
+    utf8 = "Caf\u00e9 Owners Protest\n\nThe owners said \u201cno\u201d to the fees, ".encode()
+    data = utf8 + b"caf\xe9 by caf\xe9.\n"  # two cp1252 bytes in a UTF-8 file
+    (tmp_path / "a.txt").write_bytes(data)
+    (article,) = read_paths([tmp_path / "a.txt"])
+    assert article.title == "Caf\u00e9 Owners Protest"
+    assert article.paragraphs[0].text == "The owners said \u201cno\u201d to the fees, caf\u00e9 by caf\u00e9."
