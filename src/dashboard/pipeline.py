@@ -15,7 +15,7 @@ from dashboard.article import Article
 from dashboard.entities import entity_rows
 from dashboard.nlp import pipe_texts
 from dashboard.quotes import quote_rows
-from dashboard.topics import Themes, ThemeScore
+from dashboard.topics import Themes, ThemeScore, quote_labels
 
 #: About how many paragraphs a news article has (the dev corpus median is 17), for sizing batches.
 PARAGRAPHS_PER_ARTICLE = 16
@@ -104,7 +104,8 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analys
     ]
     entities = entity_rows(aid, docs)
     quotes = [
-        {**q, "quote_id": f"{aid}:q{n}", "topics": paragraphs[q["paragraph"]]["topics"]}
+        {**q, "quote_id": f"{aid}:q{n}", "topics": schema.TOPIC_SEPARATOR.join(
+            quote_labels(themes, docs[q["paragraph"]], scores[q["paragraph"]], q["start_char"], q["end_char"]))}
         for n, q in enumerate(quote_rows(article, docs, entities), start=1)
     ]
     row = {

@@ -8,7 +8,7 @@ from dashboard import schema
 from dashboard.nlp import pipe
 from dashboard.pipeline import terms_cell, topic_cell
 from dashboard.store import Store
-from dashboard.topics import Themes
+from dashboard.topics import Themes, quote_labels
 
 
 def retopic(store: Store, nlp: Language, themes: Themes) -> int:
@@ -20,6 +20,10 @@ def retopic(store: Store, nlp: Language, themes: Themes) -> int:
     quotes = store.table(schema.QUOTES)
     contexts = zip(paragraphs["article_id"], paragraphs["paragraph"], paragraphs["section"], strict=True)
     items = zip(paragraphs["text"].fillna(""), contexts, strict=True)
+    quotes_in: dict[tuple[str, int], list[int]] = {}
+    for row, key in enumerate(zip(quotes["article_id"], quotes["paragraph"], strict=True)):
+        quotes_in.setdefault(key, []).append(row)
+    quote_topics = [""] * len(quotes)
     new_paragraphs, topic_rows = [], []
     enable = [name for name in themes.components if name in nlp.pipe_names]
     with nlp.select_pipes(enable=enable):
@@ -29,9 +33,10 @@ def retopic(store: Store, nlp: Language, themes: Themes) -> int:
                                    "topic_terms": terms_cell(scores)})
             topic_rows += [{"article_id": aid, "paragraph": index, "theme": s.theme, "score": round(s.score, 4),
                             "label": s.label, "terms": ", ".join(s.terms)} for s in scores]
-    topics_of = {(r["article_id"], r["paragraph"]): r["topics"] for r in new_paragraphs}
-    quotes["topics"] = [topics_of.get((a, p), "") for a, p in zip(quotes["article_id"], quotes["paragraph"],
-                                                                   strict=True)]
+            for row in quotes_in.get((aid, index), []):
+                start, end = int(quotes["start_char"].iat[row]), int(quotes["end_char"].iat[row])
+                quote_topics[row] = schema.TOPIC_SEPARATOR.join(quote_labels(themes, doc, scores, start, end))
+    quotes["topics"] = quote_topics
     store.replace_topics(schema.frame(schema.PARAGRAPHS, new_paragraphs),
                          schema.frame(schema.PARAGRAPH_TOPICS, topic_rows), quotes)
     return len(new_paragraphs)

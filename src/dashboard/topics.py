@@ -211,6 +211,20 @@ def labels(scores: Iterable[ThemeScore]) -> list[str]:
     return [s.theme for s in scores if s.label]
 
 
+def quote_labels(themes: Themes, doc: Doc, scores: Sequence[ThemeScore], start_char: int, end_char: int) -> list[str]:
+    """The themes of a quote: those of its paragraph that the quoted words touch, else all of the paragraph's.
+
+    A quote about trade in a paragraph labelled trade and military is a trade quote; a quote with no theme words
+    of its own keeps its paragraph's themes, since the paragraph is its context.
+    """
+    paragraph = labels(scores)
+    span = doc.char_span(max(start_char, 0), min(end_char, len(doc.text)), alignment_mode="expand")
+    if span is None or len(paragraph) < 2:
+        return paragraph
+    touched = {s.theme for s in themes.score(span) if any(not t.startswith(("-", "parties: ")) for t in s.terms)}
+    return [theme for theme in paragraph if theme in touched] or paragraph
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> English:
     return English()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.topics import Themes, ThemesError, labels, load_themes
+from dashboard.topics import Themes, ThemesError, labels, load_themes, quote_labels
 
 TRADE = ("Exports of soybeans to China fell sharply last quarter as new tariffs took effect, "
          "and the trade deficit widened to a record.")
@@ -198,3 +198,24 @@ def test_a_themes_file_that_is_not_text_is_refused(tmp_path):
     path.write_bytes(b"\xff\xfe\x00binary")
     with pytest.raises(ThemesError, match="cannot be read"):
         load_themes(path)
+
+
+MIXED = ('The two governments agreed to double grain exports and cut tariffs on fertiliser. "Our navy will hold '
+         'joint exercises with their warships next spring," the defence minister said.')
+
+
+def test_a_quote_takes_the_themes_of_its_paragraph_that_its_words_touch(themes, nlp):
+    doc = nlp(MIXED)
+    scores = themes.score(doc)
+    assert {"trade", "military"} <= set(labels(scores))
+    start = MIXED.index('"Our navy')
+    end = MIXED.index('," the defence') + 2
+    assert quote_labels(themes, doc, scores, start, end) == ["military"]
+
+
+def test_a_quote_without_theme_words_keeps_its_paragraphs_themes(themes, nlp):
+    text = MIXED + ' "We are pleased," he added.'
+    doc = nlp(text)
+    scores = themes.score(doc)
+    start = text.index('"We are')
+    assert quote_labels(themes, doc, scores, start, len(text)) == labels(scores)
