@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dashboard.quotes_lexicon import (
+    CLAUSE_CUES,
     CUE_VERBS,
     NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
@@ -62,9 +63,19 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
             continue
         if token.lower_ == "according" and (cue := _according(token)) is not None:
             cues.append(cue)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS and (cue := _verb_cue(token, inside_quote)):
+        elif _is_cue_verb(token) and (cue := _verb_cue(token, inside_quote)):
             cues.append(cue)
     return cues
+
+
+def _is_cue_verb(token: Token) -> bool:
+    """A verb of communication; also one the tagger took for a noun ("Trump claims that …")."""
+    if token.lemma_.lower() not in CUE_VERBS and token.lower_.rstrip("s") not in CUE_VERBS:
+        return False
+    if token.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
 
 
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
@@ -77,7 +88,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     subject = subject_of(verb, quotations)
     if subject is None:
         return None
-    lemma = verb.lemma_.lower()
+    lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     content: list[Token] = []
     deps = {c.dep_ for c in verb.children}
@@ -95,6 +106,9 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             lemma = f"{lemma} {child.lower_}"
     if not content and lemma in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = _that_clause_of_object(verb)
+    if not content and lemma in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
+        # "said many of the examples failed …": a clause whose subject the parser took for an object
+        content = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
     if not content and verb.dep_ == "parataxis":  # "The plan, she said, will fail."
         inner = set(verb.subtree)
         content = [t for t in verb.head.subtree if t not in inner]

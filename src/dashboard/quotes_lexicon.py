@@ -14,6 +14,9 @@ blame dismiss reject defend applaud laud slam blast lament decry denounce cite f
 stress caution question doubt fear predict concede recount explain tell announce proclaim
 """.split())
 
+#: Cues that take a clause and never an object of their own ("said", not "told him").
+CLAUSE_CUES = frozenset("say argue claim insist believe suggest add explain warn write contend maintain".split())
+
 #: Cues whose direct object can itself be what was said ("praised the growing trade ties").
 NOMINAL_CUES = frozenset("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm

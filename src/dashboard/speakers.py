@@ -147,14 +147,16 @@ class Cast:
             for sent in doc.sents:
                 people = [e for e in sent.ents if self.label(p, e) == "PERSON"]
                 names = {self.name_of(p, e) for e in people}
-                pronouns = {_PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDER}
                 for ent in people:
                     name = self.name_of(p, ent)
                     key = (name, clean_name(ent.text, "PERSON") == name)
                     if honorific := _honorific(ent):
                         votes.setdefault(key, Counter())[honorific] += 3
-                    if len(names) == 1 and len(pronouns) == 1:
-                        votes.setdefault(key, Counter())[next(iter(pronouns))] += 1
+                    if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
+                        after = {_PRONOUN_GENDER[t.lower_] for t in sent[ent.end - sent.start :]
+                                 if t.lower_ in _PRONOUN_GENDER}
+                        if len(after) == 1:
+                            votes.setdefault(key, Counter())[after.pop()] += 1
         for name, profile in self.profiles.items():
             counter = votes.get((name, True)) or votes.get((name, False))
             if counter:
@@ -199,10 +201,12 @@ class Cast:
             label = self.label(p, ent)
             if label == "PERSON":
                 return self.person(self._fitting_name(p, ent))
+            name = self.name_of(p, ent)
+            person = self._person_named(name) if label not in ("GPE", "NORP") else ""
+            if person:  # a person the recogniser took for something else
+                return self.person(person)
             if label in ORG_LABELS:
-                name = self.name_of(p, ent)
-                person = self._person_named(name) if label == "ORG" else ""  # a person taken for an organisation
-                return self.person(person) if person else Speaker(name, "institution")
+                return Speaker(name, "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):
                 return Speaker("", "unnamed", role=token.text, plural=True)
             return None
@@ -227,7 +231,8 @@ class Cast:
         end = bisect.bisect_left(self._people, ((p, i),))
         fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
-        for pool in ([m for m in near if m[2]], near, fitting):
+        anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
+        for pool in ([m for m in near if m[2]], near, fitting, anyone):
             if pool:
                 return self.person(pool[-1][1])
         return None
@@ -303,6 +308,7 @@ def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool
     role = doc[left[0].i : ent.start].text if left else ""
     if role.lower().endswith(("'s", "\u2019s")):
         role = ""
+    role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES)
     for t in left:
         org = cast.entity(p, t)
         if org is not None and cast.label(p, org) == "ORG":

@@ -112,28 +112,20 @@ class Store:
         if con is None:
             with self.connect() as own:
                 return self.add(analysed, con=own)
-        article = analysed.article
-        digest = article.content_hash
-        with _transaction(con):
-            existing = _hash_of(con, article.article_id)
-            if existing == digest:
-                return AddResult("unchanged", article.article_id, article.source_file)
-            status = "stored"
-            if existing is not None:
-                derived = f"{article.article_id}~{digest[:8]}"
-                if _hash_of(con, derived) == digest:
-                    return AddResult("unchanged", derived, article.source_file)
-                analysed, status = analysed.with_id(derived), "renamed"
-            _insert_article(con, analysed)
-        return AddResult(status, analysed.article.article_id, article.source_file)
+        (result,) = _write(con, [analysed])
+        return result
 
     def add_all(self, items: Iterable[Analysed], *, batch_articles: int = 32) -> Iterator[AddResult]:
-        """Store a stream of articles, one connection per batch, each article whole; a failed article is
-        reported as `failed` and the rest go on. The file is held only while a batch is written."""
+        """Store a stream of articles, a batch of whole articles per connection and transaction. The file is held
+        only while a batch is written; if a batch fails, its articles are retried one by one and the one that
+        cannot be stored is reported as `failed` while the rest go on."""
         iterator = iter(items)
         while batch := list(islice(iterator, batch_articles)):
             with self.connect() as con:
-                results = [self._add_or_fail(item, con) for item in batch]
+                try:
+                    results = _write(con, batch)
+                except Exception:
+                    results = [_write_or_fail(con, item) for item in batch]
             yield from results
 
     def version(self) -> str:
@@ -202,14 +194,6 @@ class Store:
             )
             con.unregister("new_paragraphs")
             con.unregister("new_quotes")
-
-    def _add_or_fail(self, analysed: Analysed, con: duckdb.DuckDBPyConnection) -> AddResult:
-        try:
-            return self.add(analysed, con=con)
-        except duckdb.Error as err:
-            article = analysed.article
-            reason = str(err).splitlines()[0]
-            return AddResult("failed", article.article_id, article.source_file, f"cannot store: {reason}")
 
     def _create_file(self) -> None:
         """Build an empty store under a temporary name and link it into place, unless another process won."""
@@ -312,26 +296,70 @@ def _read(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:
     return df[list(schema.COLUMNS[name])]
 
 
-def _hash_of(con: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
-    row = con.execute("SELECT content_hash FROM articles WHERE article_id = ?", [article_id]).fetchone()
-    return row[0] if row else None
+def _write(con: duckdb.DuckDBPyConnection, batch: list[Analysed]) -> list[AddResult]:
+    """Place each article (stored, unchanged or renamed) and insert the new ones, all in one transaction."""
+    with _transaction(con):
+        candidates = [id for item in batch for id in (item.article.article_id, _derived_id(item))]
+        known = dict(con.execute("SELECT article_id, content_hash FROM articles WHERE article_id IN "
+                                 "(SELECT unnest(?::VARCHAR[]))", [candidates]).fetchall())
+        results, new = [], []
+        for item in batch:
+            result, placed = _place(item, known)
+            results.append(result)
+            if placed is not None:
+                known[result.article_id] = item.article.content_hash
+                new.append(placed)
+        _insert_articles(con, new)
+    return results
 
 
-def _insert_article(con: duckdb.DuckDBPyConnection, analysed: Analysed) -> None:
+def _write_or_fail(con: duckdb.DuckDBPyConnection, item: Analysed) -> AddResult:
+    try:
+        (result,) = _write(con, [item])
+        return result
+    except Exception as err:  # any article that cannot be stored is reported, and the run goes on
+        reason = (str(err).splitlines() or [type(err).__name__])[0]
+        return AddResult("failed", item.article.article_id, item.article.source_file, f"cannot store: {reason}")
+
+
+def _derived_id(item: Analysed) -> str:
+    return f"{item.article.article_id}~{item.article.content_hash[:8]}"
+
+
+def _place(item: Analysed, known: dict[str, str]) -> tuple[AddResult, Analysed | None]:
+    """What adding the article does, given the content hash of ids already taken; the rows to insert, if any."""
+    article = item.article
+    digest, article_id = article.content_hash, article.article_id
+    if known.get(article_id) == digest:
+        return AddResult("unchanged", article_id, article.source_file), None
+    if article_id not in known:
+        return AddResult("stored", article_id, article.source_file), item
+    derived = _derived_id(item)
+    if known.get(derived) == digest:
+        return AddResult("unchanged", derived, article.source_file), None
+    return AddResult("renamed", derived, article.source_file), item.with_id(derived)
+
+
+def _insert_articles(con: duckdb.DuckDBPyConnection, items: list[Analysed]) -> None:
+    """Every row of the articles, one insert per table, and their row counts in the manifest."""
+    if not items:
+        return
     now = datetime.now().replace(microsecond=0)
-    article_id = analysed.article.article_id
+    manifest = []
     for table in schema.COLUMNS:
-        rows = analysed.rows.get(table, [])
-        if table == schema.ARTICLES:
-            rows = [{**row, "ingested_at": now} for row in rows]
+        rows = []
+        for item in items:
+            table_rows = item.rows.get(table, [])
+            manifest.append({"article_id": item.article.article_id, "table_name": table, "n_rows": len(table_rows)})
+            rows += [{**row, "ingested_at": now} for row in table_rows] if table == schema.ARTICLES else table_rows
         _insert(con, table, schema.frame(table, rows))
-        con.execute(f"INSERT INTO {MANIFEST} VALUES (?, ?, ?)", [article_id, table, len(rows)])
+    _insert(con, MANIFEST, pd.DataFrame(manifest))
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> None:
     if df.empty:
         return
-    columns = list(schema.COLUMNS[table])
+    columns = list(schema.COLUMNS[table]) if table in schema.COLUMNS else list(df.columns)
     con.register("incoming", df[columns])
     try:
         con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM incoming")

@@ -108,7 +108,7 @@ class _Index:
                 for theme, words in self.exclude.get(word, ()):
                     if _matches(keys, start, words):
                         hidden[theme].append((start, start + len(words)))
-        found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start), -h.term.weight))
+        found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start), -h.term.weight, h.term.text))
         kept: list[_Hit] = []
         for hit in found:
             if any(a < hit.end and hit.start < b for a, b in hidden[hit.theme]):

@@ -19,7 +19,7 @@ from dashboard.store import StoreBusy
 from dashboard.ui import data, sidebar
 
 Tables = dict[str, pd.DataFrame]
-ADD_PAGE = "pages/add_articles.py"
+ADD_PAGE = "app_pages/add_articles.py"
 _VIEW = "_dashboard_view"
 
 
