@@ -10,11 +10,11 @@ from dashboard.ui import page
 st.set_page_config(page_title="News dashboard", page_icon=":material/newspaper:", layout="wide")
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("pages/themes.py", title="Themes", icon=":material/category:"),
-    st.Page("pages/quotes.py", title="Analysts & quotes", icon=":material/format_quote:"),
-    st.Page("pages/entities.py", title="Entities", icon=":material/hub:"),
-    st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("app_pages/themes.py", title="Themes", icon=":material/category:"),
+    st.Page("app_pages/quotes.py", title="Analysts & quotes", icon=":material/format_quote:"),
+    st.Page("app_pages/entities.py", title="Entities", icon=":material/hub:"),
+    st.Page("app_pages/articles.py", title="Articles", icon=":material/article:"),
     st.Page(page.ADD_PAGE, title="Add articles", icon=":material/upload_file:"),
 ]
 

@@ -227,7 +227,7 @@ def article_list(t: Tables) -> pd.DataFrame:
     themed = themed.sort_values(["article_id", "n", "theme"], ascending=[True, False, True])
     themes = themed.groupby("article_id")["theme"].agg(", ".join)
     out = articles[["article_id", "title", "published", "source", "n_words"]].assign(
-        themes=ids.map(themes).fillna(""),
+        themes=[themes.get(i, "") for i in ids],
         quotes=ids.map(t[schema.QUOTES]["article_id"].value_counts()).fillna(0).astype(int),
         entities=ids.map(t[schema.ENTITIES].drop_duplicates(["article_id", "canonical"])["article_id"]
                          .value_counts()).fillna(0).astype(int),

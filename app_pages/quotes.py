@@ -16,7 +16,8 @@ if view.everything["quotes"].empty:
 st.subheader("Speakers")
 st.caption("Select a row to filter every page by that speaker.")
 table = views.speakers(t)
-page.frame(table, key="speakers_table", name="speakers", columns=columns.SPEAKERS,
+shown = table.assign(speaker=table["speaker"].replace("", "(unnamed sources)"))
+page.frame(shown, key="speakers_table", name="speakers", columns=columns.SPEAKERS, download=table,
            on_select=lambda: sidebar.choose("speakers", [table["speaker"].iloc[i]
                                                          for i in page.selected_rows("speakers_table")]))
 
@@ -36,7 +37,7 @@ page.frame(quotes, key="quotes_table", name="quotes", columns=columns.QUOTES,
 left, right = st.columns(2)
 with left:
     st.subheader("Speaker profile")
-    names = list(table["speaker"])
+    names = [name for name in table["speaker"] if name.strip()]
     preferred = [s for s in view.filters.speakers if s in names]
     if names:
         speaker = st.selectbox("Speaker", names, index=names.index(preferred[0]) if preferred else 0,

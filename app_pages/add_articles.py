@@ -44,4 +44,4 @@ if results:
     st.dataframe(table, hide_index=True, width="stretch", column_config={
         "file": "File", "status": "Result", "article_id": "Article id", "title": "Title", "message": "Details"})
     if stored:
-        st.page_link("pages/overview.py", label="See them on the overview", icon=":material/dashboard:")
+        st.page_link("app_pages/overview.py", label="See them on the overview", icon=":material/dashboard:")
