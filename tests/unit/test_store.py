@@ -115,6 +115,17 @@ def test_a_different_text_with_a_taken_id_is_kept_under_a_derived_id(store, anal
     assert store.counts()[schema.ARTICLES] == 2
 
 
+def test_repeats_and_taken_ids_within_one_batch_are_placed_in_order(store, analysed, tmp_path):
+    first, other = write_articles(tmp_path / "in", range(2))
+    taken = tmp_path / "taken.txt"
+    taken.write_text(other.read_text(encoding="utf-8").replace(other.stem, first.stem), encoding="utf-8")
+    results = list(store.add_all(analysed([first, first, taken, taken, other])))
+    assert [r.status for r in results] == ["stored", "unchanged", "renamed", "unchanged", "stored"]
+    assert results[2].article_id == results[3].article_id != first.stem
+    assert store.counts()[schema.ARTICLES] == 3
+    assert store.incomplete().empty
+
+
 def test_an_article_that_fails_midway_leaves_nothing_and_the_batch_goes_on(store, analysed, tmp_path):
     good, bad, other = analysed(write_articles(tmp_path / "in", range(3)))
     paragraphs = bad.rows[schema.PARAGRAPHS]

@@ -1,0 +1,88 @@
+"""Reading while writing: the dashboard's reads and the upload page's writes go on while a real second process
+runs `python -m dashboard ingest` on the same store, and two ingest processes wait for each other."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from dashboard import schema
+from dashboard.pipeline import analyse
+from dashboard.sources import read_paths
+from dashboard.store import Store, StoreBusy
+from tests.integration.support import expected_rows, rows_per_article, write_articles
+
+ARTICLES = 40
+
+
+@pytest.fixture()
+def store(tmp_path) -> Store:
+    return Store(tmp_path / "store.duckdb")
+
+
+def ingest(store: Store, *folders, batch: int = 4) -> subprocess.Popen:
+    env = {**os.environ, "DASHBOARD_STORE": str(store.path), "DASHBOARD_BATCH_ARTICLES": str(batch)}
+    return subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", *map(str, folders)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def expected_of(folder, nlp, themes) -> dict[str, dict[str, int]]:
+    return {a.article.article_id: expected_rows(a) for a in analyse(read_paths([folder]), nlp, themes)}
+
+
+def test_reads_and_uploads_go_on_while_another_process_ingests(store, tmp_path, nlp, themes):
+    cli_folder, upload_folder = tmp_path / "cli", tmp_path / "uploads"
+    write_articles(cli_folder, range(ARTICLES))
+    write_articles(upload_folder, range(100, 110))
+    expected = expected_of(cli_folder, nlp, themes)
+    cli_ids = set(expected)
+    uploads = list(analyse(read_paths([upload_folder]), nlp, themes))
+    expected |= {a.article.article_id: expected_rows(a) for a in uploads}
+
+    process = ingest(store, cli_folder)
+    reads, busy, seen, last = 0, 0, set(), 0
+    while process.poll() is None or uploads:
+        if uploads and reads % 3 == 0:
+            assert store.add(uploads.pop()).status == "stored"
+        try:
+            tables = store.tables()
+        except StoreBusy:
+            busy += 1
+            continue
+        reads += 1
+        found = rows_per_article(tables)
+        for article_id, rows in found.items():
+            assert rows == expected[article_id], f"read {reads}: {article_id} is incomplete"
+        assert len(found) >= last, f"read {reads}: the article count went down"
+        last = len(found)
+        if process.poll() is None:
+            seen.add(len(cli_ids & set(found)))
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert f"stored {ARTICLES}, renamed 0, unchanged 0, failed 0" in err
+    assert rows_per_article(store.tables()) == expected
+    assert store.incomplete().empty
+    halfway = {n for n in seen if 0 < n < ARTICLES}
+    assert halfway, f"no read saw the ingest half-way: {sorted(seen)} ({reads} reads, {busy} busy)"
+
+
+def test_two_ingest_processes_wait_for_each_other(store, tmp_path, nlp, themes):
+    first, second = tmp_path / "first", tmp_path / "second"
+    write_articles(first, range(0, 24))
+    write_articles(second, range(16, 40))
+    expected = expected_of(first, nlp, themes) | expected_of(second, nlp, themes)
+    processes = [ingest(store, first, batch=3), ingest(store, second, batch=3)]
+    summaries = []
+    for process in processes:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+        summaries.append(err)
+    assert rows_per_article(store.tables()) == expected
+    assert store.incomplete().empty
+    assert store.counts()[schema.ARTICLES] == 40
+    stored = [int(s.split("stored ")[1].split(",")[0]) for s in summaries]
+    unchanged = [int(s.split("unchanged ")[1].split(",")[0]) for s in summaries]
+    assert sum(stored) == 40 and sum(unchanged) == 8
