@@ -3,8 +3,9 @@
 Each theme in the TOML file (see data/themes.toml for the format) is a set of weighted terms, single words or
 phrases written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for
 a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
-terms at a reduced weight; it is labelled when the score reaches the theme's threshold. Exclusion phrases
-("trade war" for military) hide the words they cover from that theme. Matchers are built once, in load_themes.
+terms at a reduced weight, plus a little for each further named party (country, nationality) when the paragraph
+has a term of the theme; it is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade
+war" for military) hide the words they cover from that theme. Matchers are built once, in load_themes.
 """
 
 from __future__ import annotations
@@ -175,7 +176,7 @@ class Themes:
             shown = self._shown
             explained = list(dict.fromkeys(shown[i, t] if weight_of[i, t] > 0 else f"-{shown[i, t]}" for t in terms[i]))
             explained += list(dict.fromkeys(f"heading: {shown[i, t]}" for t in heading_terms[i]))
-            parties = _parties(doc, theme.parties, hidden[i]) if theme.party_weight else []
+            parties = _parties(doc, theme.parties, hidden[i]) if theme.party_weight and explained else []
             if len(parties) > 1:
                 totals[i] += theme.party_weight * min(len(parties) - 1, MAX_EXTRA_PARTIES)
                 explained.append(f"parties: {' + '.join(parties)}")

@@ -124,6 +124,12 @@ def test_named_countries_count_as_parties_of_diplomacy(themes, nlp):
     assert any(t.startswith("parties: ") and "Japan" in t and "Brazil" in t for t in diplomacy.terms)
 
 
+def test_countries_alone_are_no_diplomacy(themes, nlp):
+    doc = nlp("Tourists from Japan, Canada and Brazil crowded the beaches of Portugal this summer.")
+    diplomacy = next(s for s in themes.score(doc) if s.theme == "diplomacy")
+    assert diplomacy.score == 0 and not diplomacy.label and diplomacy.terms == ()
+
+
 def test_a_sentence_span_is_scored_like_a_paragraph(themes, nlp):
     doc = nlp(f"{MILITARY} {DIPLOMACY}")
     first, second = list(doc.sents)[:2]
