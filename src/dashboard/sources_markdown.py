@@ -17,18 +17,22 @@ REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 SET_ASIDE = 0xE000  # into the Unicode private use area, which news text does not use
 INLINE_TAGS = "a|abbr|b|br|cite|code|del|em|font|i|img|ins|kbd|mark|q|s|small|span|strong|sub|sup|u"
+# (the character that starts the markup, its pattern, the replacement)
 INLINE = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),                        # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                      # [text](url)
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                     # [text][ref]
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),                       # <http://autolink>
-    (re.compile(rf"</?(?:{INLINE_TAGS})(?:\s[^<>]*)?/?>", re.I), ""),   # inline html tags (not "<Acme Corp>")
-    (re.compile(r"`+([^`]+?)`+"), r"\1"),                               # code spans
-    (re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1"), r"\2"),    # strong
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
-    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),    # _emphasis_, not snake_case
-    (re.compile(r"~~(.+?)~~"), r"\1"),                                  # strike-through
+    ("!", re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"), ""),                  # images
+    ("[", re.compile(r"\[([^\[\]\n]{1,500})\]\([^)\n]{0,2000}\)"), r"\1"),              # [text](url)
+    ("[", re.compile(r"\[([^\[\]\n]{1,500})\]\[[^\]\n]{0,100}\]"), r"\1"),              # [text][ref]
+    ("<", re.compile(r"<(https?://[^>\s]+)>"), r"\1"),                                # <http://autolink>
+    ("<", re.compile(rf"</?(?:{INLINE_TAGS})(?:\s[^<>]*)?/?>", re.I), ""),            # html tags, not <Acme Corp>
+    ("`", re.compile(r"`+([^`]{1,1000}?)`+"), r"\1"),                                  # code spans
+    ("*", re.compile(r"(\*\*)(?=[^\s*_])(.{1,1000}?)(?<=[^\s*_])\*\*"), r"\2"),          # **strong**
+    ("_", re.compile(r"(__)(?=[^\s*_])(.{1,1000}?)(?<=[^\s*_])__"), r"\2"),              # __strong__
+    ("*", re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,1000}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
+    ("_", re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,1000}?)(?<=[^\s_])_(?![\w_])"), r"\1"),    # _emphasis_
+    ("~", re.compile(r"~~(.{1,1000}?)~~"), r"\1"),                                     # strike-through
 )
+# A line with more marks than this is no prose with markup (a table, a drawing, an attack): left as it is.
+MAX_MARKS = 100
 
 
 def markdown_blocks(text: str) -> tuple[dict[str, str], list[Block]]:
@@ -47,8 +51,9 @@ def markdown_blocks(text: str) -> tuple[dict[str, str], list[Block]]:
 def strip_inline(line: str) -> str:
     """One line without emphasis, link, image or code markup."""
     line = ESCAPED.sub(lambda m: chr(SET_ASIDE + ord(m.group(1))), line)
-    for pattern, replacement in INLINE:
-        line = pattern.sub(replacement, line)
+    for mark, pattern, replacement in INLINE:
+        if mark in line and line.count(mark) <= MAX_MARKS:
+            line = pattern.sub(replacement, line)
     return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - SET_ASIDE), line)
 
 

@@ -168,11 +168,10 @@ def _paragraphs(blocks: list[Block]) -> list[Paragraph]:
 def is_heading(block: str) -> bool:
     """A section heading: one short line, capitalised, no final punctuation and not a row of figures."""
     block = block.strip()
-    if not block or "\n" in block or not block[0].isupper():
+    if not block or "\n" in block or not block[0].isupper() or block.endswith(FINAL_PUNCTUATION):
         return False
     words = block.split()
-    figures = sum(any(c.isdigit() for c in w) for w in words)
-    return len(words) <= HEADING_MAX_WORDS and figures <= 1 and not block.endswith(FINAL_PUNCTUATION)
+    return len(words) <= HEADING_MAX_WORDS and sum(any(c.isdigit() for c in w) for w in words) <= 1
 
 
 def id_date(match: re.Match) -> datetime | None:
