@@ -35,7 +35,8 @@ def theme_mix(mix: pd.DataFrame) -> go.Figure:
         x=mix["share"] * 100, y=mix["theme"], orientation="h", customdata=mix[["theme"]],
         marker_color=[palette[t] for t in mix["theme"]],
         text=[f"{s:.0%} · {n:,} paragraphs" for s, n in zip(mix["share"], mix["paragraphs"], strict=True)],
-        textposition="auto", hovertemplate="%{y}: %{x:.1f}% of paragraphs<extra></extra>",
+        textposition="auto", textangle=0, insidetextanchor="end",
+        hovertemplate="%{y}: %{x:.1f}% of paragraphs<extra></extra>",
     ))
     return _look(fig, "Theme mix: share of paragraphs", height=80 + 48 * len(mix), x_title="% of paragraphs")
 
@@ -57,21 +58,24 @@ def theme_over_time(shares: pd.DataFrame) -> go.Figure:
 
 def ranked_bars(rows: pd.DataFrame, *, name: str, value: str, title: str, colour_by: str | None = None,
                 value_title: str = "") -> go.Figure:
-    """Horizontal bars of `value` per `name`, largest on top, coloured by a kind or label column."""
+    """Horizontal bars of `value` per `name`, largest on top, coloured (with a legend) by a kind or label column."""
     if rows.empty:
         return empty(f"{title}: nothing under these filters")
-    rows = rows.iloc[::-1]
+    rows = rows.iloc[::-1].assign(short=[_short(n) for n in rows[name].iloc[::-1]])
     scheme = KIND_COLOURS if colour_by == "speaker_kind" else ENTITY_COLOURS
-    marker = [scheme.get(str(k), "#8c8c8c") for k in rows[colour_by]] if colour_by else "#4c78a8"
-    hover = f"%{{customdata[0]}}<br>{value_title or value}: %{{x:,}}"
-    if colour_by:
-        hover += "<br>%{customdata[1]}"
-    fig = go.Figure(go.Bar(
-        x=rows[value], y=[_short(n) for n in rows[name]], orientation="h", marker_color=marker,
-        customdata=rows[[name, colour_by]] if colour_by else rows[[name]], text=rows[value],
-        textposition="auto", hovertemplate=hover + "<extra></extra>",
-    ))
-    return _look(fig, title, height=90 + 26 * len(rows), x_title=value_title or value)
+    groups = rows.groupby(colour_by, sort=True) if colour_by else [("", rows)]
+    fig = go.Figure()
+    for group, part in groups:
+        fig.add_trace(go.Bar(
+            x=part[value], y=part["short"], orientation="h", name=str(group) or value,
+            marker_color=scheme.get(str(group), "#8c8c8c") if colour_by else "#4c78a8",
+            customdata=part[[name]], text=part[value], textposition="outside", textangle=0, cliponaxis=False,
+            hovertemplate=f"%{{customdata[0]}}<br>{value_title or value}: %{{x:,}}<extra>{group}</extra>",
+        ))
+    fig.update_layout(yaxis={"categoryorder": "array", "categoryarray": list(rows["short"])})
+    fig = _look(fig, title, height=110 + 24 * len(rows), x_title=value_title or value)
+    fig.update_layout(barmode="overlay", xaxis={"range": [0, rows[value].max() * 1.12]})
+    return fig
 
 
 def theme_by_key(shares: pd.DataFrame, *, title: str, top: int = 12) -> go.Figure:

@@ -8,6 +8,7 @@ Speakers are resolved through the article's `Cast` (names, roles, affiliations, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -42,9 +43,9 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     rows: list[dict] = []
     last_speaker: Speaker | None = None
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
-        found = paragraph_quotes(doc, paragraph.index, cast, last_speaker)
+        text = paragraph.text
+        found = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
         for q in found:
-            text = doc.text
             first, last = min(s.start_char for s in q.sentences), max(s.end_char for s in q.sentences)
             rows.append({
                 "article_id": article.article_id,
@@ -65,14 +66,18 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     return rows
 
 
-def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> list[Quote]:
-    """The quotes of one paragraph; `previous` is the last speaker of the paragraphs before it."""
-    text = doc.text
+def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None, *, text: str = "") -> list[Quote]:
+    """The quotes of one paragraph; `previous` is the last speaker of the paragraphs before it.
+
+    `text` is the paragraph text (the doc's text, passed to save rebuilding it from the tokens).
+    """
+    text = text or doc.text
+    sents = cast.sentences[p]
     turn = _TURN.match(text)
     if turn:
         name = turn.group(1).title()
         speaker = cast.person(cast._person_named(name)) if cast._person_named(name) else Speaker(name, "other")
-        sentences = list(doc.sents)
+        sentences = cast.sentences[p]
         return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sentences)]
     marks = quotation_spans(text)
     spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
@@ -89,6 +94,7 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
             speakers[cue.verb.i] = speaker
             if cue.subject.pos_ == "PRON":
                 cast.remember(p, cue.subject.i, speaker)
+            cast.remember_group(p, cue.subject.i, speaker)
     cues = [c for c in cues if c.verb.i in speakers]
 
     linked: dict[int, list[tuple[int, int]]] = {}
@@ -112,7 +118,7 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
     for span in spans:
         if span in taken or any(_covered(span, r) for r in reported_spans):
             continue
-        cue = _nearest_cue(doc, span, [c for c in cues if c.verb.i not in reported and not c.subordinate])
+        cue = _nearest_cue(doc, text, sents, span, [c for c in cues if c.verb.i not in reported and not c.subordinate])
         if cue is not None:
             linked.setdefault(cue.verb.i, []).append(span)
         else:
@@ -125,13 +131,13 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None) -> 
         if cue.verb.i in linked:
             group = sorted(linked[cue.verb.i])
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group[0][0], group[-1][1], True,
-                                [cue.verb.sent, *_sentences(doc, group)]))
+                                [cast.sentence_of(p, cue.verb.i), *_sentences(sents, group)]))
         elif cue.verb.i in reported:
             start, end = cue.content_span
-            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [cue.verb.sent]))
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [cast.sentence_of(p, cue.verb.i)]))
     quotes.sort(key=lambda q: q.start)
     for span in orphans:
-        _continue_quote(doc, span, quotes, previous)
+        _continue_quote(sents, span, quotes, previous)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -184,22 +190,22 @@ def _without(text: str, span: tuple[int, int], holes: list[tuple[int, int]]) -> 
     return " ".join(pieces)
 
 
-def _sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[Span]:
-    return [s for s in doc.sents if any(s.start_char < e and b < s.end_char for b, e in spans)]
+def _sentences(sents: list[Span], spans: list[tuple[int, int]]) -> list[Span]:
+    return [s for s in sents if any(s.start_char < e and b < s.end_char for b, e in spans)]
 
 
-def _nearest_cue(doc: Doc, span: tuple[int, int], cues: list[Cue]) -> Cue | None:
+def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], cues: list[Cue]) -> Cue | None:
     """The cue that introduces a quotation: in a sentence it shares, or right before ("X said:") or after it."""
     start, end = span
-    before = doc.text[:start].rstrip()
-    region = _sentences(doc, [span])
+    before = text[:start].rstrip()
+    region = _sentences(sents, [span])
     if before[-1:] in (":", ","):
-        region += _sentences(doc, [(len(before) - 1, len(before))])
-    after = [s for s in doc.sents if 0 <= s.start_char - end <= 2]
+        region += _sentences(sents, [(len(before) - 1, len(before))])
+    after = [s for s in sents if 0 <= s.start_char - end <= 2]
     first, last = _first_token(doc, start), _last_token(doc, end)
     best, distance = None, None
     for cue in cues:
-        sent = cue.verb.sent
+        sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
         near_after = sent in after and cue.verb.i - sent.start <= 4
         if sent not in region and not near_after:
             continue
@@ -217,19 +223,19 @@ def _last_token(doc: Doc, char: int) -> int:
     return doc.char_span(char - 1, char, alignment_mode="expand").start
 
 
-def _continue_quote(doc: Doc, span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:
+def _continue_quote(sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:
     """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker."""
     start, end = span
     before = [q for q in quotes if q.end <= start]
     if before and before[-1].direct:
         last = before[-1]
         last.end = end
-        last.sentences = [*last.sentences, *_sentences(doc, [span])]
+        last.sentences = [*last.sentences, *_sentences(sents, [span])]
         return
-    opens_sentence = any(s.start_char >= start - 1 and s.start_char <= start + 1 for s in doc.sents)
+    opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
     speaker = before[-1].speaker if before else previous
     if speaker is not None and opens_sentence and (before or start == 0):
-        quotes.append(Quote(speaker, "say", start, end, True, _sentences(doc, [span])))
+        quotes.append(Quote(speaker, "say", start, end, True, _sentences(sents, [span])))
 
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:

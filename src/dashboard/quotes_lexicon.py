@@ -42,7 +42,7 @@ PEOPLE_NOUNS = frozenset("""
 analyst official expert observer source spokesman spokeswoman spokesperson critic supporter diplomat aide
 adviser advisor insider lawmaker legislator leader minister officer executive economist scholar researcher
 academic professor historian strategist commentator pundit pollster investigator prosecutor lawyer attorney
-witness resident voter citizen people person man woman activist protester worker employee staffer narrator
+witness resident voter citizen people person man woman activist protester worker employee staffer narrator demonstrator marcher striker caller listener viewer reader fan follower
 representative delegate negotiator envoy ambassador general commander soldier authority candidate
 nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
@@ -106,6 +106,8 @@ judge prosecutor director executive founder lawmaker representative billionaire 
 #: Pronouns and the kind of speaker they refer to.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they"})
+#: Quantifiers that stand for a group of people when they are the subject of a cue ("some argue").
+GROUP_WORDS = frozenset({"some", "many", "others", "most", "several", "few", "those", "both", "all"})
 THING_PRONOUNS = frozenset({"it"})
 
 #: Honorifics that tell a person's gender.

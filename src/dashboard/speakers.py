@@ -20,6 +20,7 @@ from dashboard.quotes_lexicon import (
     ANALYST_WORDS,
     GENDERED_TITLES,
     GROUP_PRONOUNS,
+    GROUP_WORDS,
     INSTITUTION_NOUNS,
     OFFICIAL_WORDS,
     OTHER_WORDS,
@@ -85,16 +86,21 @@ class Cast:
     def __init__(self, docs: list[Doc], entities: list[dict]):
         self.docs = docs
         self._rows = {(e["paragraph"], e["start_char"]): e for e in entities}
-        self._ent_at: list[dict[int, Span]] = [{t.i: ent for ent in doc.ents for t in ent} for doc in docs]
+        self._ents: list[tuple[Span, ...]] = [doc.ents for doc in docs]
+        self._ent_at: list[dict[int, Span]] = [{i: ent for ent in ents for i in range(ent.start, ent.end)}
+                                               for ents in self._ents]
+        self.sentences: list[list[Span]] = [list(doc.sents) for doc in docs]
+        self._sentence_starts = [[s.start for s in sents] for sents in self.sentences]
         self.profiles: dict[str, Profile] = {}
         self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
         self._orgs: list[tuple[tuple[int, int], str]] = []
-        for p, doc in enumerate(docs):
-            for ent in doc.ents:
+        self._groups: list[tuple[tuple[int, int], Speaker]] = []
+        for p, ents in enumerate(self._ents):
+            for ent in ents:
                 if self.label(p, ent) == "PERSON":
                     self._learn_person(p, ent)
-        for p, doc in enumerate(docs):
-            for ent in doc.ents:
+        for p, ents in enumerate(self._ents):
+            for ent in ents:
                 label = self.label(p, ent)
                 if label in ORG_LABELS:
                     name = self.name_of(p, ent)
@@ -116,6 +122,10 @@ class Cast:
         """The entity's label in the article (one label per entity, as the entities table gives it)."""
         row = self._rows.get((p, ent.start_char))
         return row["label"] if row else ent.label_
+
+    def sentence_of(self, p: int, i: int) -> Span:
+        """The sentence of paragraph p that holds token i."""
+        return self.sentences[p][bisect.bisect_right(self._sentence_starts[p], i) - 1]
 
     def entity(self, p: int, token: Token) -> Span | None:
         return self._ent_at[p].get(token.i)
@@ -143,9 +153,13 @@ class Cast:
         Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama").
         """
         votes: dict[tuple[str, bool], Counter] = {}
-        for p, doc in enumerate(self.docs):
-            for sent in doc.sents:
-                people = [e for e in sent.ents if self.label(p, e) == "PERSON"]
+        for p, sents in enumerate(self.sentences):
+            people_of: dict[int, list[Span]] = {}
+            for ent in self._ents[p]:
+                if self.label(p, ent) == "PERSON":
+                    people_of.setdefault(self.sentence_of(p, ent.start).start, []).append(ent)
+            for sent in sents:
+                people = people_of.get(sent.start, [])
                 names = {self.name_of(p, e) for e in people}
                 for ent in people:
                     name = self.name_of(p, ent)
@@ -183,14 +197,16 @@ class Cast:
     def speaker(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
         lower = token.lower_
+        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ"):  # "some say", "many of them believe"
+            return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
                 return self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
             if lower in GROUP_PRONOUNS:
-                return None
+                return self._recent_group(p, token.i)
             if lower in THING_PRONOUNS:
                 return self._recent_org(p, token.i)
-            if lower in ("who", "that") and token.head.dep_ == "relcl":
+            if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, token.head.head)
             return None
         for child in token.children:  # "the mayor, Bill Smith," names the mayor
@@ -241,6 +257,15 @@ class Cast:
         """A pronoun resolved to a person: later pronouns may refer back to it."""
         if speaker.name and speaker.kind != "institution":
             bisect.insort(self._people, ((p, i), speaker.name, True))
+
+    def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
+        """A group or institution that spoke: a later "they" may refer back to it."""
+        if speaker.kind == "institution" or speaker.plural:
+            self._groups.append(((p, i), speaker))
+
+    def _recent_group(self, p: int, i: int) -> Speaker | None:
+        before = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1]
+        return before[-1] if before else None
 
     def _recent_org(self, p: int, i: int) -> Speaker | None:
         before = [name for pos, name in self._orgs if pos < (p, i) and pos[0] >= p - 1]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en import English
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -95,6 +96,7 @@ class _Index:
                 self.terms.setdefault(term.words[0], []).append((i, term))
             for words in theme.exclude:
                 self.exclude.setdefault(words[0], []).append((i, words))
+        self.first_words = frozenset(self.terms) | frozenset(self.exclude)
 
     def hits(self, keys: Sequence[frozenset[str]], n_themes: int) -> tuple[list[_Hit], list[list[tuple[int, int]]]]:
         """The longest non-overlapping term matches per theme, minus those inside an exclusion of that theme,
@@ -102,7 +104,7 @@ class _Index:
         found: list[_Hit] = []
         hidden: list[list[tuple[int, int]]] = [[] for _ in range(n_themes)]
         for start, first in enumerate(keys):
-            for word in first:
+            for word in first & self.first_words:
                 for theme, term in self.terms.get(word, ()):
                     if _matches(keys, start, term.words):
                         found.append(_Hit(theme, term, start, start + len(term.words)))
@@ -156,7 +158,8 @@ class Themes:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
         totals = [0.0] * len(self.themes)
         terms: list[dict[str, int]] = [{} for _ in self.themes]
-        found, hidden = self._index.hits([_token_keys(t.lemma_, t.lower_, t.pos_) for t in doc], len(self.themes))
+        keys = [_token_keys(t.lemma, t.lower, t.pos, t.vocab.strings) for t in doc]
+        found, hidden = self._index.hits(keys, len(self.themes))
         for hit in found:
             terms[hit.theme][hit.term.text] = terms[hit.theme].get(hit.term.text, 0) + 1
         weight_of = self._weights
@@ -231,9 +234,10 @@ def _tokenizer() -> English:
     return English()
 
 
-@lru_cache(maxsize=8192)
-def _token_keys(lemma: str, lower: str, pos: str) -> frozenset[str]:
+@lru_cache(maxsize=16384)
+def _token_keys(lemma_id: int, lower_id: int, pos_id: int, strings: StringStore) -> frozenset[str]:
     """What a token answers to: its lemma and its lower-case form, each also with its part of speech."""
+    lemma, lower, pos = strings[lemma_id], strings[lower_id], strings[pos_id]
     forms = {lemma.lower(), lower}
     tags = {pos.lower()}
     if pos == "PROPN":  # names are not lemmatised: "Tariffs and Trade" should still answer to "tariff:NOUN"
