@@ -79,9 +79,11 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
         lower = token.lower_
         if any(s <= token.idx < e for s, e in inside_quote):
             continue
-        if lower == "according" and (cue := _according(token)) is not None:
-            cues.append(cue)
-        elif _is_cue_verb(token) and (cue := _verb_cue(token, inside_quote)):
+        if lower == "according":
+            cue = _according(token)
+        else:
+            cue = _verb_cue(token, inside_quote) if _is_cue_verb(token) else None
+        if cue is not None:
             cues.append(cue)
     return cues
 
@@ -112,12 +114,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     deps = {c.dep_ for c in verb.children}
     for child in verb.children:
         dep = child.dep_
-        if dep in ("ccomp", "xcomp") or (dep in ("dobj", "oprd") and lemma in NOMINAL_CUES) or (
-            dep == "oprd" and lemma in PREDICATE_CUES
-        ):
-            content.extend(child.subtree)
-        elif dep == "dobj" and ("oprd" in deps and lemma in PREDICATE_CUES or "xcomp" in deps
-                                and lemma in OBJECT_INFINITIVE_CUES):
+        if _says_what(dep, lemma, deps):
             content.extend(child.subtree)
         elif dep == "prep" and not particle and (lemma, child.lower_) in PREPOSITION_CUES:
             content.extend(child.subtree)
@@ -144,6 +141,18 @@ def _according(token: Token) -> Cue | None:
     clause = token.head if token.head.i != token.i else token
     content = [t for t in clause.subtree if t.i not in inner] if token.dep_ != "ROOT" else []
     return Cue(token, source, content, "according to")
+
+
+def _says_what(dep: str, lemma: str, sibling_deps: set[str]) -> bool:
+    """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
+    if dep in ("ccomp", "xcomp"):
+        return True
+    if dep == "oprd":
+        return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
+    if dep == "dobj":
+        return (lemma in NOMINAL_CUES or "oprd" in sibling_deps and lemma in PREDICATE_CUES
+                or "xcomp" in sibling_deps and lemma in OBJECT_INFINITIVE_CUES)
+    return False
 
 
 def _that_clause_of_object(verb: Token) -> list[Token]:

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of a list written as running text."""
+    return frozenset(text.split())
+
 #: Verbs of communication or judgement whose subject is a speaker and whose clause is what was said.
-CUE_VERBS = frozenset("""
+CUE_VERBS = words("""
 say tell add note explain argue claim insist suggest warn caution emphasize emphasise stress underscore
 highlight acknowledge admit concede believe reassure assure state declare announce assert contend maintain
 observe remark comment write tweet report reply respond answer ask recall predict estimate confirm deny
 agree complain reiterate repeat vow pledge promise threaten mention indicate reveal disclose testify inform
 advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
-blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast acknowledge outline
-stress caution question doubt fear predict concede recount explain tell announce proclaim
-""".split())
+blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
+question doubt fear recount proclaim
+""")
 
 #: Cues that take a clause and never an object of their own ("said", not "told him").
-CLAUSE_CUES = frozenset("say argue claim insist believe suggest add explain warn write contend maintain".split())
+CLAUSE_CUES = words("say argue claim insist believe suggest add explain warn write contend maintain")
 
 #: Cues whose direct object can itself be what was said ("praised the growing trade ties").
-NOMINAL_CUES = frozenset("""
+NOMINAL_CUES = words("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
 criticize criticise condemn hail describe cite mention question predict urge recall applaud laud lament decry
 denounce recommend outline forecast estimate blame admit concede
-""".split())
+""")
 
 #: Cues whose object is what was said only with a predicate after it ("called the plan a failure").
 PREDICATE_CUES = frozenset({"call", "describe", "label", "brand", "dub"})
@@ -38,11 +43,12 @@ PREPOSITION_CUES = frozenset({
 OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn", "encourage", "invite"})
 
 #: Nouns for people who speak without being named ("analysts", "a ministry spokesman").
-PEOPLE_NOUNS = frozenset("""
+PEOPLE_NOUNS = words("""
 analyst official expert observer source spokesman spokeswoman spokesperson critic supporter diplomat aide
 adviser advisor insider lawmaker legislator leader minister officer executive economist scholar researcher
 academic professor historian strategist commentator pundit pollster investigator prosecutor lawyer attorney
-witness resident voter citizen people person man woman activist protester worker employee staffer narrator demonstrator marcher striker caller listener viewer reader fan follower
+witness resident voter citizen people person man woman activist protester worker employee staffer narrator
+demonstrator marcher striker caller listener viewer reader fan follower
 representative delegate negotiator envoy ambassador general commander soldier authority candidate
 nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
@@ -50,58 +56,58 @@ president director manager head chief secretary governor senator congressman con
 friend relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
 member specialist consultant operative strategist surrogate backer detractor participant organiser
 officer commissioner regulator administrator broker agent someone observer report media medium
-""".split())
+""")
 
 #: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued").
-INSTITUTION_NOUNS = frozenset("""
+INSTITUTION_NOUNS = words("""
 police ministry government administration department agency office embassy kremlin campaign committee commission
 council parliament congress senate court party company firm bank corporation group organization organisation
 union association institute university foundation military army navy command board bureau newspaper network
 outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
-""".split())
+""")
 
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
 
 #: Role words of experts.
-ANALYST_WORDS = frozenset("""
+ANALYST_WORDS = words("""
 analyst fellow scholar professor researcher research economist expert specialist strategist academic
 lecturer historian scientist sinologist commentator pundit pollster observer think-tank
-""".split())
+""")
 
 #: Role words of people who hold public office or speak for a state body.
-OFFICIAL_WORDS = frozenset("""
+OFFICIAL_WORDS = words("""
 president premier minister chancellor secretary ambassador diplomat envoy consul spokesman spokeswoman
 spokesperson senator congressman congresswoman representative rep governor mayor official officer general
 admiral commander colonel lieutenant lawmaker legislator parliamentarian mp king queen emir prince sultan
 monarch commissioner councillor councilman sheriff negotiator attorney-general prosecutor judge chief
 aide adviser advisor deputy speaker leader head
-""".split())
+""")
 
 #: Role words of other speakers: business, press, the public.
-OTHER_WORDS = frozenset("""
+OTHER_WORDS = words("""
 executive ceo founder businessman businesswoman journalist reporter editor columnist resident citizen
 student voter actor singer host candidate nominee
-""".split())
+""")
 
 #: Words in an organisation's name that mark a research body (the speaker is then an expert).
-RESEARCH_ORG_WORDS = frozenset("""
+RESEARCH_ORG_WORDS = words("""
 university institute institution college school center centre foundation endowment academy council society
 rand brookings carnegie chatham think tank
-""".split())
+""")
 
 #: Words in an organisation's name that mark a state body.
-STATE_ORG_WORDS = frozenset("""
+STATE_ORG_WORDS = words("""
 ministry government department embassy army navy military parliament senate congress kremlin pentagon
 house cabinet police administration office nations nato commission
-""".split())
+""")
 
 #: Role nouns that, after "the", stand for a person the article has named ("the senator said").
-TITLE_NOUNS = frozenset("""
+TITLE_NOUNS = words("""
 president premier minister chancellor secretary ambassador senator congressman congresswoman governor mayor
 nominee candidate businessman businesswoman chairman chairwoman general admiral commander king queen prince
 judge prosecutor director executive founder lawmaker representative billionaire mogul
-""".split())
+""")
 
 #: Pronouns and the kind of speaker they refer to.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}

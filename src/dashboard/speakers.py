@@ -73,6 +73,8 @@ def kind_of(role: str, affiliation: str) -> str:
         return "analyst"
     if words & OFFICIAL_WORDS:
         return "official"
+    if words & OTHER_WORDS:
+        return "other"
     if research:
         return "analyst"
     if state:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en import English
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -158,8 +159,7 @@ class Themes:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
         totals = [0.0] * len(self.themes)
         terms: list[dict[str, int]] = [{} for _ in self.themes]
-        keys = [_token_keys(t.lemma, t.lower, t.pos, t.vocab.strings) for t in doc]
-        found, hidden = self._index.hits(keys, len(self.themes))
+        found, hidden = self._index.hits(_doc_keys(doc), len(self.themes))
         for hit in found:
             terms[hit.theme][hit.term.text] = terms[hit.theme].get(hit.term.text, 0) + 1
         weight_of = self._weights
@@ -232,6 +232,16 @@ def quote_labels(themes: Themes, doc: Doc, scores: Sequence[ThemeScore], start_c
 @lru_cache(maxsize=1)
 def _tokenizer() -> English:
     return English()
+
+
+def _doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
+    """The keys of every token, read as one array (creating a Token object per word costs more than the scoring)."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    rows = whole.to_array([LEMMA, LOWER, POS]).tolist()
+    if isinstance(doc, Span):
+        rows = rows[doc.start : doc.end]
+    strings = whole.vocab.strings
+    return [_token_keys(lemma, lower, pos, strings) for lemma, lower, pos in rows]
 
 
 @lru_cache(maxsize=16384)
