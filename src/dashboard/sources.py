@@ -108,6 +108,7 @@ def read_bytes(
         _check_size(len(data), settings.max_file_bytes, "file")
         text = decode(data)
         if suffix in HTML_SUFFIXES or _is_html_page(text):
+            _check_size(len(data), settings.max_html_bytes, "web page")
             yield read_html(text, source_file=source_file)
         elif suffix == ".json":
             yield from read_json(text, source_file=source_file)
@@ -139,5 +140,6 @@ def _is_html_page(text: str) -> bool:
 
 def _check_size(size: int, limit: int, what: str) -> None:
     if size > limit:
+        setting = {"archive": "ARCHIVE", "web page": "HTML"}.get(what, "FILE")
         raise ReadError(f"{what} is {size / MB:.1f} MB, over the {limit / MB:.0f} MB limit "
-                        f"(see DASHBOARD_MAX_{'ARCHIVE' if what == 'archive' else 'FILE'}_MB)")
+                        f"(setting DASHBOARD_MAX_{setting}_MB)")

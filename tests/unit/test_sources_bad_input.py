@@ -282,3 +282,12 @@ def test_utf8_with_stray_cp1252_bytes_decodes_both(tmp_path):
     (article,) = read_paths([tmp_path / "a.txt"])
     assert article.title == "Caf\u00e9 Owners Protest"
     assert article.paragraphs[0].text == "The owners said \u201cno\u201d to the fees, caf\u00e9 by caf\u00e9."
+
+
+def test_a_web_page_over_its_own_smaller_limit_is_refused(tmp_path):
+    settings = Settings()
+    assert settings.max_html_bytes < settings.max_file_bytes
+    page = "<html><body><article>" + "<p>The fees went up again this month.</p>" * 140_000 + "</article></body></html>"
+    (tmp_path / "huge.html").write_text(page, encoding="utf-8")
+    failure = failure_of(tmp_path / "huge.html", settings)
+    assert "web page is" in failure.reason and "over the 5 MB limit" in failure.reason
