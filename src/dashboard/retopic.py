@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from spacy.language import Language
 
 from dashboard import schema
@@ -34,8 +35,9 @@ def retopic(store: Store, nlp: Language, themes: Themes) -> int:
             topic_rows += [{"article_id": aid, "paragraph": index, "theme": s.theme, "score": round(s.score, 4),
                             "label": s.label, "terms": ", ".join(s.terms)} for s in scores]
             for row in quotes_in.get((aid, index), []):
-                start, end = int(quotes["start_char"].iat[row]), int(quotes["end_char"].iat[row])
-                quote_topics[row] = schema.TOPIC_SEPARATOR.join(quote_labels(themes, doc, scores, start, end))
+                start, end = quotes["start_char"].iat[row], quotes["end_char"].iat[row]
+                span = (0, len(doc.text)) if pd.isna(start) or pd.isna(end) else (int(start), int(end))
+                quote_topics[row] = schema.TOPIC_SEPARATOR.join(quote_labels(themes, doc, scores, *span))
     quotes["topics"] = quote_topics
     store.replace_topics(schema.frame(schema.PARAGRAPHS, new_paragraphs),
                          schema.frame(schema.PARAGRAPH_TOPICS, topic_rows), quotes)
