@@ -17,6 +17,9 @@ HEADING_MAX_WORDS = 12
 TITLE_MAX_WORDS = 25
 # Hard-wrapped text keeps lines under this width; longer lines are whole paragraphs written one per line.
 WRAP_WIDTH = 120
+# No news paragraph comes near this; a longer one (a file without paragraph breaks) is cut so that
+# the analysis, which parses a paragraph at a time, gets pieces of a size it can take.
+MAX_PARAGRAPH_CHARS = 20_000
 FINAL_PUNCTUATION = tuple(".!?:;,\"'\u201d\u2019)…")
 BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
@@ -161,8 +164,21 @@ def _paragraphs(blocks: list[Block]) -> list[Paragraph]:
         if block.heading or (is_heading(block.text) and names_paragraphs):
             section = " ".join(block.text.split())
             continue
-        paragraphs.append(Paragraph(len(paragraphs), section, " ".join(block.text.split())))
+        for piece in split_long(" ".join(block.text.split())):
+            paragraphs.append(Paragraph(len(paragraphs), section, piece))
     return paragraphs
+
+
+def split_long(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """A paragraph cut into pieces of at most `limit` characters, at sentence ends where it can be."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        end = max(text.rfind(mark, 0, limit) for mark in (". ", "? ", "! "))
+        cut = end + 1 if end > limit // 2 else text.rfind(" ", 0, limit)
+        cut = cut if cut > 0 else limit
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    return [*pieces, text] if text else pieces
 
 
 def is_heading(block: str) -> bool:

@@ -289,3 +289,14 @@ def test_json_lines_saved_as_json_and_a_web_page_saved_as_text_are_recognised():
     page = HTML.format(one=BODY_ONE, two=BODY_TWO, three=BODY_THREE)
     (article,) = only_articles(list(read_bytes("saved-page.txt", page.encode())))
     assert [p.text for p in article.paragraphs] == [BODY_ONE, BODY_TWO, BODY_THREE]
+
+
+def test_an_overlong_paragraph_is_cut_at_sentence_ends_losing_nothing():
+    sentences = [f"The board met for the {n}th time and the fees went up again." for n in range(1, 1500)]
+    article = parse_text("Endless Meeting\n\n" + " ".join(sentences) + "\n\n" + BODY_THREE + "\n")
+    pieces = [p.text for p in article.paragraphs[:-1]]
+    assert len(pieces) > 3 and all(len(p) <= 20_000 for p in pieces)
+    assert all(p.endswith("again.") for p in pieces)
+    assert " ".join(pieces) == " ".join(sentences)
+    assert article.paragraphs[-1].text == BODY_THREE
+    assert [p.index for p in article.paragraphs] == list(range(len(article.paragraphs)))
