@@ -183,7 +183,7 @@ def empty(message: str) -> go.Figure:
     return _look(fig, "", height=160, legend=False)
 
 
-def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int = 120) -> dict[str, tuple[float, float]]:
+def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int = 200) -> dict[str, tuple[float, float]]:
     """Positions for a small network (force-directed, seeded so the picture is the same on every run)."""
     n = len(names)
     index = {name: i for i, name in enumerate(names)}
@@ -192,8 +192,8 @@ def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int =
     weight = np.zeros((n, n))
     for a, b, w in edges:
         weight[index[a], index[b]] = weight[index[b], index[a]] = w
-    weight = np.log1p(weight)
-    k = 1.6 / math.sqrt(max(n, 1))
+    weight = np.log1p(weight) / max(np.log1p(weight).max(), 1e-9)
+    k = 2.6 / math.sqrt(max(n, 1))
     step = 0.1
     for _ in range(rounds):
         delta = pos[:, None, :] - pos[None, :, :]

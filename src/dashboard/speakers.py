@@ -99,7 +99,7 @@ class Cast:
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         for p, ents in enumerate(self._ents):
             for ent in ents:
-                if self.label(p, ent) == "PERSON":
+                if self.label(p, ent) == "PERSON" or _described_as_person(ent):
                     self._learn_person(p, ent)
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -217,7 +217,7 @@ class Cast:
         ent = self.entity(p, token)
         if ent is not None:
             label = self.label(p, ent)
-            if label == "PERSON":
+            if label == "PERSON" or _described_as_person(ent):
                 return self.person(self._fitting_name(p, ent))
             name = self.name_of(p, ent)
             person = self._person_named(name) if label not in ("GPE", "NORP") else ""
@@ -328,7 +328,7 @@ def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool
             return noun_phrase(child), _affiliation(child, cast, p), True
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and not affiliation:
             affiliation = _org_in(child, cast, p)
-    left = [t for c in root.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
+    left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":  # "the mayor, Bill Smith"
         return noun_phrase(root.head), affiliation or _affiliation(root.head, cast, p), True
     left = [t for t in left if t.i < ent.start and t.dep_ != "det"]
@@ -381,6 +381,12 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
     if doc[start].pos_ != "PROPN" and text[:1].isupper() and doc[start].is_sent_start:
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _described_as_person(ent: Span) -> bool:
+    """A name the recogniser mislabelled, followed by a person's description ("Helen Park, a professor")."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | ANALYST_WORDS | OFFICIAL_WORDS
+               for c in ent.root.children)
 
 
 def _honorific(ent: Span) -> str:

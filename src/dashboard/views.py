@@ -144,7 +144,7 @@ def speakers(t: Tables) -> pd.DataFrame:
         out[column] = _most_frequent(quotes, "speaker", column)
     out["themes"] = _top_themes(quotes)
     out = out.reset_index()
-    out["themes"] = out["themes"].fillna("")
+    out = out.fillna({"themes": "", "role": "", "affiliation": "", "speaker_kind": ""})
     return out[columns].sort_values(["quotes", "speaker"], ascending=[False, True], ignore_index=True)
 
 

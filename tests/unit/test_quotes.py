@@ -1,0 +1,203 @@
+"""Quotes on the real spaCy pipeline: each construction of direct and reported speech, on short texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.article import Article, Paragraph
+from dashboard.entities import entity_rows
+from dashboard.quotes import quotation_spans, quote_rows
+from dashboard.schema import SPEAKER_KINDS
+
+COLUMNS = {"article_id", "paragraph", "speaker", "speaker_kind", "affiliation", "role", "cue", "quote", "sentence",
+           "direct", "start_char", "end_char"}
+
+
+def quotes_of(nlp, *paragraphs: str) -> list[dict]:
+    """The quote rows of an article made of these paragraphs, checked for shape and offsets."""
+    article = Article("test-article", "A test article", tuple(Paragraph(i, "", t) for i, t in enumerate(paragraphs)))
+    docs = list(nlp.pipe(paragraphs))
+    rows = quote_rows(article, docs, entity_rows(article.article_id, docs))
+    for row in rows:
+        assert set(row) == COLUMNS
+        text = paragraphs[row["paragraph"]]
+        assert text[row["start_char"] : row["end_char"]] == row["quote"]
+        assert row["quote"] in row["sentence"] and row["sentence"] in text
+        assert row["speaker_kind"] in SPEAKER_KINDS
+    return rows
+
+
+def only(rows: list[dict]) -> dict:
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_direct_quote_with_cue_after_and_appositive_role(nlp):
+    row = only(quotes_of(nlp, "\u201cThe harbour will reopen next spring after the repairs,\u201d said Marta "
+                              "Kovalenko, a senior fellow at the Baltic Policy Institute."))
+    assert row["speaker"] == "Marta Kovalenko"
+    assert (row["speaker_kind"], row["role"], row["affiliation"]) == ("analyst", "senior fellow",
+                                                                     "Baltic Policy Institute")
+    assert (row["cue"], row["direct"]) == ("say", True)
+    assert "harbour will reopen next spring" in row["quote"]
+
+
+def test_straight_quotes_after_colon_split_quote_and_quote_only_paragraph(nlp):
+    rows = quotes_of(
+        nlp,
+        'Finance Minister Tomas Reyes said: "We will not raise taxes on small farms this year."',
+        "\u201cThe talks were long,\u201d Reyes said, \u201cbut both sides left with a plan for the port.\u201d",
+        "\u201cWe expect the first ships by May. Nobody should doubt our resolve.\u201d",
+    )
+    assert [r["paragraph"] for r in rows] == [0, 1, 2]
+    assert {r["speaker"] for r in rows} == {"Tomas Reyes"}
+    assert all(r["direct"] and r["speaker_kind"] == "official" and r["role"] == "Finance Minister" for r in rows)
+    assert rows[0]["quote"] == '"We will not raise taxes on small farms this year."'
+    split = rows[1]["quote"]
+    assert split.startswith("\u201cThe talks were long") and split.endswith("plan for the port.\u201d")
+    assert rows[2]["cue"] == "say"
+
+
+def test_consecutive_quoted_sentences_of_one_speaker_form_one_quote(nlp):
+    row = only(quotes_of(nlp, "\u201cThe bridge is safe,\u201d said Maria Lopez. "
+                              "\u201cEngineers checked every cable last week.\u201d"))
+    assert row["speaker"] == "Maria Lopez"
+    assert "bridge is safe" in row["quote"] and "every cable" in row["quote"]
+
+
+def test_pronoun_resolves_to_the_most_recent_fitting_person(nlp):
+    rows = quotes_of(
+        nlp,
+        "Finance Minister Tomas Reyes met Anna Berg, the head of the farmers' union, on Monday.",
+        "He warned that shipping costs could double before the end of the year.",
+    )
+    row = only(rows)
+    assert (row["speaker"], row["cue"], row["direct"]) == ("Tomas Reyes", "warn", False)
+    assert row["quote"] == "shipping costs could double before the end of the year"
+
+
+def test_reported_speech_short_name_and_phrasal_cue(nlp):
+    rows = quotes_of(
+        nlp,
+        "Helen Park, a professor of economics at Northfield University, argued that the new tariffs would hurt "
+        "exporters more than importers.",
+        "Park pointed out that the currency had lost a third of its value since January.",
+    )
+    assert [r["cue"] for r in rows] == ["argue", "point out"]
+    for row in rows:
+        assert (row["speaker"], row["speaker_kind"]) == ("Helen Park", "analyst")
+        assert row["affiliation"] == "Northfield University" and "professor" in row["role"]
+    assert rows[1]["quote"] == "the currency had lost a third of its value since January"
+
+
+def test_participle_continues_the_same_quote(nlp):
+    row = only(quotes_of(nlp, "Governor Tomas Reyes praised the new rail link between the two cities, noting that "
+                              "it would cut travel times by half."))
+    assert (row["speaker"], row["speaker_kind"], row["role"], row["cue"]) == ("Tomas Reyes", "official",
+                                                                              "Governor", "praise")
+    assert row["quote"].startswith("the new rail link") and row["quote"].endswith("cut travel times by half")
+
+
+def test_unnamed_sources_have_no_name_and_their_description_as_role(nlp):
+    rows = quotes_of(
+        nlp,
+        "Analysts say the merger could take years to complete because of the regulatory review.",
+        "A defense ministry spokesman said the drills would continue until Friday near the coast.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("", "unnamed"), ("", "unnamed")]
+    assert rows[0]["role"].lower() == "analysts"
+    assert rows[1]["role"] == "defense ministry spokesman"
+
+
+def test_institutions_speak_under_their_own_name(nlp):
+    rows = quotes_of(
+        nlp,
+        "The foreign ministry said the talks with its neighbours would continue next week in Vienna.",
+        "The Northfield Chamber of Commerce said that local exports had grown for the third year in a row.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [
+        ("foreign ministry", "institution"), ("Northfield Chamber of Commerce", "institution")]
+    assert rows[1]["quote"] == "local exports had grown for the third year in a row"
+
+
+def test_documents_and_efforts_are_no_speakers(nlp):
+    assert quotes_of(
+        nlp,
+        "The joint report highlighted the growing trade between the two regions over the past decade.",
+        "This partnership underscores the deepening ties between the two cities and their ports.",
+    ) == []
+
+
+def test_according_to_names_the_source(nlp):
+    row = only(quotes_of(nlp, "The factory will close in March and move its production abroad, according to "
+                              "Daniel Moreau, the plant manager."))
+    assert (row["speaker"], row["cue"], row["role"]) == ("Daniel Moreau", "according to", "plant manager")
+    assert row["quote"] == "The factory will close in March and move its production abroad"
+
+
+def test_told_an_outlet_and_a_definite_description_of_a_named_person(nlp):
+    rows = quotes_of(
+        nlp,
+        "Mayor Grace Olsen opened the new library on Monday.",
+        "Olsen told the Daily Courier that the city budget would be balanced by next year.",
+        "The mayor said the library would stay open on Sundays during the winter months.",
+    )
+    assert [(r["paragraph"], r["speaker"], r["cue"]) for r in rows] == [(1, "Grace Olsen", "tell"),
+                                                                        (2, "Grace Olsen", "say")]
+    assert all(r["speaker_kind"] == "official" and r["role"] == "Mayor" for r in rows)
+
+
+def test_premodifier_role_with_from_and_of_affiliations(nlp):
+    rows = quotes_of(
+        nlp,
+        "Korea expert Samuel Ortiz from the Lakeside Institute said the missile test was meant to send a message.",
+        "Laura Chen of the Harbor Research Council said the new rules would raise shipping costs for small firms.",
+    )
+    assert [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in rows] == [
+        ("Samuel Ortiz", "analyst", "Lakeside Institute"), ("Laura Chen", "analyst", "Harbor Research Council")]
+    assert rows[0]["role"] == "Korea expert"
+
+
+def test_interview_turn_belongs_to_the_named_speaker(nlp):
+    rows = quotes_of(
+        nlp,
+        "Marta Kovalenko, a senior fellow at the Baltic Policy Institute, spoke to our reporter.",
+        "KOVALENKO: We have never seen such demand for grain in the region before.",
+    )
+    row = only(rows)
+    assert (row["speaker"], row["speaker_kind"], row["direct"]) == ("Marta Kovalenko", "analyst", True)
+    assert row["quote"] == "We have never seen such demand for grain in the region before."
+
+
+def test_scare_quotes_and_titles_are_no_quotes(nlp):
+    assert quotes_of(nlp, "The ministry's \u201cgreen corridor\u201d plan was printed in \u201cHarbour News\u201d "
+                          "on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ('He said "yes" and "no".', [(8, 13), (18, 22)]),
+        ("\u201cOpen \u201d and \u201cshut\"", [(0, 7), (12, 18)]),
+        ("\u201cThe quote goes on in the next paragraph", [(0, 40)]),
+        ("A stray \u201d mark and a stray opening \u201c here", []),
+    ],
+)
+def test_quotation_spans_pair_straight_and_curly_marks(text, spans):
+    assert quotation_spans(text) == spans
+
+
+def test_seed_article_quotes(nlp, seed_article):
+    docs = list(nlp.pipe(p.text for p in seed_article.paragraphs))
+    rows = quote_rows(seed_article, docs, entity_rows(seed_article.article_id, docs))
+    ivanov = [r for r in rows if r["speaker"] == "Philipp Ivanov"]
+    assert len(ivanov) == 5
+    assert all(r["affiliation"] == "Asia Society Policy Institute" and r["speaker_kind"] == "analyst" for r in ivanov)
+    assert {r["cue"] for r in ivanov} == {"highlight", "caution", "note"}
+    noted = next(r for r in ivanov if r["cue"] == "note")  # "He noted …": the pronoun resolved to Ivanov
+    assert noted["quote"].startswith("the importance of addressing potential escalations")
+    putin = [r for r in rows if r["speaker"] == "Vladimir Putin"]
+    assert [r["cue"] for r in putin] == ["praise", "underscore"]
+    assert all(r["role"] == "Russian President" and r["speaker_kind"] == "official" for r in putin)
+    assert not any("joint statement" in r["sentence"] for r in rows)
+    assert not any(r["sentence"].startswith("This strategic collaboration underscores") for r in rows)
