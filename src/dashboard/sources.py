@@ -22,8 +22,8 @@ from dashboard.sources_records import read_csv, read_json, read_jsonl
 from dashboard.sources_text import decode, is_heading, parse_date, parse_text
 
 __all__ = [
-    "SUPPORTED", "ReadError", "ReadFailure", "ReadResult", "decode", "is_heading", "parse_date", "parse_text",
-    "read_bytes", "read_file", "read_paths",
+    "SUPPORTED", "ReadError", "ReadFailure", "ReadResult", "decode", "folder_files", "is_heading", "parse_date",
+    "parse_text", "read_bytes", "read_file", "read_paths",
 ]
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -51,7 +51,15 @@ def read_paths(paths: Iterable[str | Path], *, settings: Settings | None = None)
 
 
 def _read_folder(folder: Path, *, settings: Settings) -> Iterator[ReadResult]:
-    """The readable files of a folder tree; hidden files and folders and other file types are passed over."""
+    files, failures = folder_files(folder)
+    yield from failures
+    for file in files:
+        yield from read_file(file, settings=settings)
+
+
+def folder_files(folder: Path) -> tuple[list[Path], list[ReadFailure]]:
+    """The readable files of a folder tree in reading order (hidden files and folders and other types are
+    passed over), and a failure for each subfolder that cannot be listed."""
     failures: list[ReadFailure] = []
 
     def unreadable(err: OSError) -> None:
@@ -61,9 +69,7 @@ def _read_folder(folder: Path, *, settings: Settings) -> Iterator[ReadResult]:
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         files.extend(Path(root) / n for n in names if not n.startswith(".") and Path(n).suffix.lower() in SUPPORTED)
-    yield from failures
-    for file in sorted(files):
-        yield from read_file(file, settings=settings)
+    return sorted(files), failures
 
 
 def read_file(path: Path, *, settings: Settings | None = None) -> Iterator[ReadResult]:
