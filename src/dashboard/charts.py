@@ -204,6 +204,10 @@ def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int =
         length = np.maximum(np.linalg.norm(move, axis=1, keepdims=True), 1e-9)
         pos += move / length * np.minimum(length, step)
         step *= 0.98
+    # Blend with each axis's rank so a dense core spreads out and labels stay readable; order is kept.
+    scaled = pos / np.maximum(np.abs(pos).max(axis=0), 1e-9)
+    ranks = (pos.argsort(axis=0).argsort(axis=0) / max(n - 1, 1)) * 2 - 1
+    pos = 0.4 * scaled + 0.6 * ranks
     return {name: (float(pos[i, 0]), float(pos[i, 1])) for name, i in index.items()}
 
 

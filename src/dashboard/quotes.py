@@ -44,7 +44,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     last_speaker: Speaker | None = None
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         text = paragraph.text
-        found = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
+        found, last_speaker = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
         for q in found:
             first, last = min(s.start_char for s in q.sentences), max(s.end_char for s in q.sentences)
             rows.append({
@@ -61,40 +61,28 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
                 "start_char": q.start,
                 "end_char": q.end,
             })
-        if found:
-            last_speaker = found[-1].speaker
     return rows
 
 
-def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None, *, text: str = "") -> list[Quote]:
-    """The quotes of one paragraph; `previous` is the last speaker of the paragraphs before it.
+def paragraph_quotes(
+    doc: Doc, p: int, cast: Cast, previous: Speaker | None, *, text: str = ""
+) -> tuple[list[Quote], Speaker | None]:
+    """The quotes of one paragraph, and the speaker a quotation in the next paragraph continues.
 
-    `text` is the paragraph text (the doc's text, passed to save rebuilding it from the tokens).
+    `previous` is that speaker for this paragraph; `text` is the paragraph text (the doc's text, passed to
+    save rebuilding it from the tokens).
     """
     text = text or doc.text
     sents = cast.sentences[p]
     turn = _TURN.match(text)
     if turn:
-        name = turn.group(1).title()
-        speaker = cast.person(cast._person_named(name)) if cast._person_named(name) else Speaker(name, "other")
-        sentences = cast.sentences[p]
-        return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sentences)]
+        name = cast.person_named(turn.group(1).title())
+        speaker = cast.person(name) if name else Speaker(turn.group(1).title(), "other")
+        return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sents)], speaker
     marks = quotation_spans(text)
     spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
     cues = find_cues(doc, marks)
-    speakers, weak = {}, set()
-    for cue in cues:
-        speaker = cast.speaker(p, cue.subject)
-        if speaker is None and cue.lemma == "according to":
-            speaker = _according_source(cast, p, cue)
-        elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):  # only to introduce a quotation
-            speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
-            weak.add(cue.verb.i)
-        if speaker is not None:
-            speakers[cue.verb.i] = speaker
-            if cue.subject.pos_ == "PRON":
-                cast.remember(p, cue.subject.i, speaker)
-            cast.remember_group(p, cue.subject.i, speaker)
+    speakers, weak = _speakers(cues, cast, p)
     cues = [c for c in cues if c.verb.i in speakers]
 
     linked: dict[int, list[tuple[int, int]]] = {}
@@ -139,7 +127,31 @@ def paragraph_quotes(doc: Doc, p: int, cast: Cast, previous: Speaker | None, *, 
     for span in orphans:
         _continue_quote(sents, span, quotes, previous)
     quotes.sort(key=lambda q: q.start)
-    return quotes
+    announced = [c for c in cues if c.verb.i not in reported and c.verb.i not in linked]
+    if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
+        return quotes, speakers[announced[-1].verb.i]  # "He said:" and the quotation follows
+    return quotes, quotes[-1].speaker if quotes else None
+
+
+def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:
+    """The speaker of each cue by verb index, and the cues whose subject only may introduce a quotation.
+
+    A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks.
+    """
+    speakers, weak = {}, set()
+    for cue in cues:
+        speaker = cast.speaker(p, cue.subject)
+        if speaker is None and cue.lemma == "according to":
+            speaker = _according_source(cast, p, cue)
+        elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
+            speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
+            weak.add(cue.verb.i)
+        if speaker is not None:
+            speakers[cue.verb.i] = speaker
+            if cue.subject.pos_ == "PRON":
+                cast.remember(p, cue.subject.i, speaker)
+            cast.remember_group(p, cue.subject.i, speaker)
+    return speakers, weak
 
 
 def _nested(cue: Cue, cues: list[Cue], reported: set[int], speakers: dict[int, Speaker]) -> bool:
@@ -240,8 +252,6 @@ def _continue_quote(sents: list[Span], span: tuple[int, int], quotes: list[Quote
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
     """The source of "according to X" that is no person or organisation: a poll, a report, data."""
-    from dashboard.speakers import noun_phrase
-
     for t in cue.subject.subtree:
         ent = cast.entity(p, t)
         if ent is not None and ent.label_ in ("ORG", "PERSON"):

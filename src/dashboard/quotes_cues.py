@@ -114,7 +114,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     deps = {c.dep_ for c in verb.children}
     for child in verb.children:
         dep = child.dep_
-        if _says_what(dep, lemma, deps):
+        if _says_what(child, lemma, deps):
             content.extend(child.subtree)
         elif dep == "prep" and not particle and (lemma, child.lower_) in PREPOSITION_CUES:
             content.extend(child.subtree)
@@ -143,10 +143,13 @@ def _according(token: Token) -> Cue | None:
     return Cue(token, source, content, "according to")
 
 
-def _says_what(dep: str, lemma: str, sibling_deps: set[str]) -> bool:
+def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
+    dep = child.dep_
     if dep in ("ccomp", "xcomp"):
         return True
+    if dep == "advcl":  # "tweeted that she was …" parsed as an adverbial clause
+        return child.left_edge.lower_ == "that"
     if dep == "oprd":
         return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
     if dep == "dobj":

@@ -106,7 +106,7 @@ class Cast:
                 label = self.label(p, ent)
                 if label in ORG_LABELS:
                     name = self.name_of(p, ent)
-                    person = self._person_named(name) if label == "ORG" else ""
+                    person = self.person_named(name) if label == "ORG" else ""
                     if person:
                         self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
                     else:
@@ -220,7 +220,7 @@ class Cast:
             if label == "PERSON" or _described_as_person(ent):
                 return self.person(self._fitting_name(p, ent))
             name = self.name_of(p, ent)
-            person = self._person_named(name) if label not in ("GPE", "NORP") else ""
+            person = self.person_named(name) if label not in ("GPE", "NORP") else ""
             if person:  # a person the recogniser took for something else
                 return self.person(person)
             if label in ORG_LABELS:
@@ -290,13 +290,13 @@ class Cast:
 
     def _bare_name(self, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
-        person = self._person_named(token.text)
+        person = self.person_named(token.text)
         if person:
             return self.person(person)
         text = noun_phrase(token)
         return Speaker(text, "other") if text[:1].isupper() else None
 
-    def _person_named(self, text: str) -> str:
+    def person_named(self, text: str) -> str:
         """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
         for name in self.profiles:
             if name == text or (len(name.split()) > 1 and name.split()[-1] == text):
