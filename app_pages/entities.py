@@ -10,7 +10,8 @@ t = view.tables
 
 st.caption("Click a bar or a dot to filter every page by that entity.")
 groups = {"People": ("PERSON",), "Organisations": ("ORG",), "Places": ("GPE", "LOC"), "Groups": ("NORP",)}
-for cell, (title, labels) in zip(st.columns(len(groups)), groups.items(), strict=True):
+cells = [cell for _ in range(2) for cell in st.columns(2)]
+for cell, (title, labels) in zip(cells, groups.items(), strict=True):
     with cell:
         key = f"entities_{title.lower()}"
         page.chart(charts.ranked_bars(views.top_entities(t, top=10, labels=labels), name="canonical",

@@ -8,15 +8,15 @@ from dashboard.ui import page, sidebar
 view = page.start("Overview", "What the articles under the current filters are about, who speaks and who is named.")
 t = view.tables
 n = views.counts(t)
+if n["first"] is not None:
+    st.caption(f"Published {n['first']:%d %B %Y} – {n['last']:%d %B %Y}")
 
-cells = st.columns(6)
+cells = st.columns(5)
 cells[0].metric("Articles", f"{n['articles']:,}")
-span = f"{n['first']:%Y-%m-%d} – {n['last']:%Y-%m-%d}" if n["first"] is not None else "no dates"
-cells[1].metric("Published", span)
-cells[2].metric("Paragraphs", f"{n['paragraphs']:,}")
-cells[3].metric("Quotes", f"{n['quotes']:,}")
-cells[4].metric("Speakers", f"{n['speakers']:,}")
-cells[5].metric("Entities", f"{n['entities']:,}")
+cells[1].metric("Paragraphs", f"{n['paragraphs']:,}")
+cells[2].metric("Quotes", f"{n['quotes']:,}")
+cells[3].metric("Speakers", f"{n['speakers']:,}", help="Named speakers; unnamed sources are counted in quotes only.")
+cells[4].metric("Entities", f"{n['entities']:,}", help="Distinct people, places, organisations and groups.")
 
 st.caption("Click a bar to filter every page by it.")
 left, right = st.columns(2)

@@ -29,7 +29,8 @@ chosen = st.multiselect("Affiliation", affiliations, key="quote_affiliations", p
 if chosen:
     quotes = quotes.loc[quotes["affiliation"].isin(chosen)]
 st.caption(f"{len(quotes):,} quotes")
-page.frame(quotes, key="quotes_table", name="quotes", columns=columns.QUOTES,
+page.frame(quotes.fillna({"speaker": "", "role": "", "affiliation": ""}), key="quotes_table", name="quotes",
+           columns=columns.QUOTES,
            order=["published", "speaker", "speaker_kind", "quote", "topics", "role", "affiliation", "cue", "direct",
                   "title"],
            download=quotes.drop(columns=["title", "published"]))

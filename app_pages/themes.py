@@ -26,7 +26,7 @@ st.subheader("Theme share by article")
 by_article = views.theme_by_article(t)
 shares = [c for c in by_article.columns if c not in ("article_id", "title", "published")]
 page.frame(by_article, key="themes_by_article", name="theme_share_by_article",
-           columns={**columns.ARTICLES, **columns.shares(shares)})
+           columns={**columns.ARTICLES, **columns.shares(shares)}, order=["title", "published", *shares, "article_id"])
 
 st.subheader("Paragraphs and their matched terms")
 paragraphs = views.themed_paragraphs(t)
