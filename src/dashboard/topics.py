@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -157,35 +158,38 @@ class Themes:
 
     def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
-        totals = [0.0] * len(self.themes)
-        terms: list[dict[str, int]] = [{} for _ in self.themes]
         found, hidden = self._index.hits(_doc_keys(doc), len(self.themes))
+        counts: list[Counter[str]] = [Counter() for _ in self.themes]
         for hit in found:
-            terms[hit.theme][hit.term.text] = terms[hit.theme].get(hit.term.text, 0) + 1
-        weight_of = self._weights
-        for i, counts in enumerate(terms):
-            for text, n in counts.items():
-                totals[i] += weight_of[i, text] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1))
-        heading_terms: list[list[str]] = [[] for _ in self.themes]
+            counts[hit.theme][hit.term.text] += 1
+        headed = self._heading_terms(section, counts)
+        return [self._verdict(i, doc, counts[i], headed[i], hidden[i]) for i in range(len(self.themes))]
+
+    def _heading_terms(self, section: str, counts: list[Counter[str]]) -> list[list[str]]:
+        """Per theme, the terms of the heading that the paragraph itself does not contain."""
+        headed: list[list[str]] = [[] for _ in self.themes]
         if section.strip():
             for hit in self._index.hits(_heading_keys(section), len(self.themes))[0]:
-                theme = self.themes[hit.theme]
-                if theme.heading_weight and hit.term.text not in terms[hit.theme] \
-                        and hit.term.text not in heading_terms[hit.theme]:
-                    heading_terms[hit.theme].append(hit.term.text)
-                    totals[hit.theme] += theme.heading_weight * hit.term.weight
-        results = []
-        for i, theme in enumerate(self.themes):
-            shown = self._shown
-            explained = list(dict.fromkeys(shown[i, t] if weight_of[i, t] > 0 else f"-{shown[i, t]}" for t in terms[i]))
-            explained += list(dict.fromkeys(f"heading: {shown[i, t]}" for t in heading_terms[i]))
-            parties = _parties(doc, theme.parties, hidden[i]) if theme.party_weight and explained else []
-            if len(parties) > 1:
-                totals[i] += theme.party_weight * min(len(parties) - 1, MAX_EXTRA_PARTIES)
-                explained.append(f"parties: {' + '.join(parties)}")
-            score = round(totals[i], 4)
-            results.append(ThemeScore(theme.name, score, score >= theme.threshold, tuple(explained)))
-        return results
+                text = hit.term.text
+                if self.themes[hit.theme].heading_weight and text not in counts[hit.theme] \
+                        and text not in headed[hit.theme]:
+                    headed[hit.theme].append(text)
+        return headed
+
+    def _verdict(self, i: int, doc: Doc | Span, counts: Counter[str], headed: list[str],
+                 hidden: list[tuple[int, int]]) -> ThemeScore:
+        theme, weight, shown = self.themes[i], self._weights, self._shown
+        total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
+        total += sum(theme.heading_weight * weight[i, t] for t in headed)
+        explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
+        explained += [f"heading: {shown[i, t]}" for t in headed]
+        has_term = headed or any(weight[i, t] > 0 for t in counts)
+        parties = _parties(doc, theme.parties, hidden) if theme.party_weight and has_term else []
+        if len(parties) > 1:
+            total += theme.party_weight * min(len(parties) - 1, MAX_EXTRA_PARTIES)
+            explained.append(f"parties: {' + '.join(parties)}")
+        score = round(total, 4)
+        return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 
 
 def _parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[str]:
