@@ -93,7 +93,9 @@ def paragraph_quotes(
             continue
         inside = [s for s in marks if s[0] < span[1] and span[0] < s[1]]
         outside = word_count(_without(text, span, inside))
-        if inside and (outside == 0 or outside < 3 and any(s in spans for s in inside)):
+        quoted = sum(word_count(text[max(s[0], span[0]) : min(s[1], span[1])]) for s in inside)
+        quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
+        if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
             linked[cue.verb.i] = inside
         elif word_count(text[span[0] : span[1]]) >= MIN_WORDS and cue.verb.i not in weak:
             reported.add(cue.verb.i)

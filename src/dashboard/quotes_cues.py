@@ -10,7 +10,7 @@ parenthetical "…, he said, …". "According to X, …" is a cue too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -50,6 +50,7 @@ class Cue:
     subject: Token
     content: list[Token]
     lemma: str
+    heads: list[Token] = field(default_factory=list)
 
     @property
     def subordinate(self) -> bool:
@@ -111,11 +112,13 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     content: list[Token] = []
+    heads: list[Token] = []
     deps = {c.dep_ for c in verb.children}
     for child in verb.children:
         dep = child.dep_
         if _says_what(child, lemma, deps):
             content.extend(child.subtree)
+            heads.append(child)
         elif dep == "prep" and not particle and (lemma, child.lower_) in PREPOSITION_CUES:
             content.extend(child.subtree)
             lemma = f"{lemma} {child.lower_}"
@@ -129,7 +132,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = [t for t in verb.head.subtree if t.i not in inner]
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
-    return Cue(verb, subject, content, lemma)
+    return Cue(verb, subject, content, lemma, heads)
 
 
 def _according(token: Token) -> Cue | None:

@@ -228,7 +228,7 @@ class Cast:
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):
                 return Speaker("", "unnamed", role=token.text, plural=True)
             return None
-        if token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and token.lower_ not in PEOPLE_NOUNS:
             return self._bare_name(token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
@@ -284,8 +284,11 @@ class Cast:
                  and word in self.profiles[name].role_words]
         if named:
             return self.person(named[-1])
-        if word in TITLE_NOUNS and not named:
-            return self.resolve_person(p, token.i, _gender_of_role(word))
+        if word in TITLE_NOUNS:  # "the Russian leader": a person whose role or affiliation shares a modifier
+            modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+            named = [name for pos, name, _ in self._people if pos < (p, token.i) and modifiers
+                     & (self.profiles[name].role_words | set(self.profiles[name].affiliation.lower().split()))]
+            return self.person(named[-1]) if named else None
         return None
 
     def _bare_name(self, token: Token) -> Speaker | None:
