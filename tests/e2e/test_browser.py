@@ -1,0 +1,141 @@
+"""The running app in a real browser: headless Chromium (Debian's) driven by Playwright.
+
+Starts `streamlit run app.py` on a free localhost port over a store the real pipeline filled from
+data/samples, chooses a theme and an analyst in the sidebar as a user would, and checks that the quotes table
+then shows only that analyst's quotes of that theme, as many as the store holds, and that the URL carries the
+filters.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from dashboard import schema
+from dashboard.filters import Filters, apply
+from dashboard.store import Store
+from tests.conftest import ROOT
+from tests.stores import fill
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run"]
+THEME, ANALYST = "trade", "Mara Quell"
+VISIBLE_ROWS = 10
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's Chromium at /usr/bin/chromium "
+                                                     "(apt-get install chromium); Playwright cannot download one here"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, nlp, themes) -> Store:
+    return fill(tmp_path_factory.mktemp("e2e") / "samples.duckdb", nlp, themes)
+
+
+@pytest.fixture(scope="module")
+def server(store, tmp_path_factory):
+    port = _free_port()
+    log = (tmp_path_factory.mktemp("e2e-log") / "streamlit.log").open("w")
+    env = {**os.environ, "DASHBOARD_STORE": str(store.path)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.address", "localhost", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://localhost:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not start (exit {process.poll()}); see {log.name}")
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture()
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1500, "height": 1400})
+            tab.set_default_timeout(60_000)
+            yield tab
+        finally:
+            browser.close()
+
+
+def _choose(page, label: str, option: str) -> None:
+    """Pick one option of a sidebar multiselect the way a user does: open it, type, take the match."""
+    widget = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text=label)
+    widget.locator("input").click()
+    widget.locator("input").fill(option)
+    page.get_by_role("option", name=option, exact=True).click()
+    page.keyboard.press("Escape")
+
+
+def _quote_rows(page) -> list[dict[str, str]]:
+    """The rows the quotes table renders (Glide's accessible grid mirrors the canvas), by column header."""
+    grid = page.locator('[data-testid="stDataFrame"]').nth(1).locator('table[role="grid"]')
+    headers = grid.locator("thead th").all_inner_texts()
+    rows = []
+    for row in grid.locator("tbody tr").all():
+        cells = row.locator("td").all_inner_texts()
+        rows.append(dict(zip(headers, cells, strict=False)))
+    return rows
+
+
+def test_choosing_a_theme_and_an_analyst_leaves_only_their_quotes(page, server, store):
+    expected = apply(store.tables(), Filters(themes=(THEME,), speakers=(ANALYST,)))[schema.QUOTES]
+    assert 0 < len(expected) < len(store.table(schema.QUOTES)), "the sample store should make this filter matter"
+
+    page.goto(f"{server}/quotes")
+    page.get_by_role("heading", name="Analysts & quotes").wait_for()
+    total = page.get_by_text("quotes", exact=False).filter(has_text=f"{len(store.table(schema.QUOTES)):,} quotes")
+    total.first.wait_for()
+
+    _choose(page, "Themes", THEME)
+    _choose(page, "Speakers", ANALYST)
+
+    page.get_by_text(f"{len(expected):,} quotes", exact=True).wait_for()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length >= 2")
+    rows = _quote_rows(page)
+    assert rows, "the quotes table shows no row"
+    assert {row["Speaker"] for row in rows} == {ANALYST}
+    assert all(THEME in row["Themes"].split(";") for row in rows)
+    shown = sorted(row["Quote"] for row in rows)
+    if len(expected) <= VISIBLE_ROWS:  # the grid renders only the rows in view
+        assert shown == sorted(expected["quote"])
+    else:
+        assert set(shown) <= set(expected["quote"]) and len(shown) >= VISIBLE_ROWS
+    assert f"themes={THEME}" in page.url and "speakers=Mara+Quell" in page.url.replace("%20", "+")
