@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from dashboard.quotes_lexicon import (
     CLAUSE_CUES,
     CUE_VERBS,
+    INFINITIVE_CUES,
     NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
     PREDICATE_CUES,
@@ -109,22 +110,22 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     subject = subject_of(verb, quotations)
     if subject is None:
         return None
-    lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
+    base = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
+    lemma = base
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     content: list[Token] = []
     heads: list[Token] = []
     deps = {c.dep_ for c in verb.children}
     for child in verb.children:
-        dep = child.dep_
-        if _says_what(child, lemma, deps):
+        if _says_what(child, base, deps):
             content.extend(child.subtree)
             heads.append(child)
-        elif dep == "prep" and not particle and (lemma, child.lower_) in PREPOSITION_CUES:
+        elif child.dep_ == "prep" and not particle and (base, child.lower_) in PREPOSITION_CUES:
             content.extend(child.subtree)
-            lemma = f"{lemma} {child.lower_}"
-    if not content and lemma in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
+            lemma = f"{base} {child.lower_}"
+    if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = _that_clause_of_object(verb)
-    if not content and lemma in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
+    if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         content = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
     if not content and verb.dep_ == "parataxis":  # "The plan, she said, will fail."
@@ -149,8 +150,10 @@ def _according(token: Token) -> Cue | None:
 def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
     dep = child.dep_
-    if dep in ("ccomp", "xcomp"):
+    if dep == "ccomp":
         return True
+    if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company"
+        return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
     if dep == "advcl":  # "tweeted that she was …" parsed as an adverbial clause
         return child.left_edge.lower_ == "that"
     if dep == "oprd":

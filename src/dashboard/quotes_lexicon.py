@@ -42,6 +42,9 @@ PREPOSITION_CUES = frozenset({
 #: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
 OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn", "encourage", "invite"})
 
+#: Cues whose infinitive is what was said ("vowed to fight on"), besides those that take an object first.
+INFINITIVE_CUES = words("vow pledge promise threaten demand claim say")
+
 #: Nouns for people who speak without being named ("analysts", "a ministry spokesman").
 PEOPLE_NOUNS = words("""
 analyst official expert observer source spokesman spokeswoman spokesperson critic supporter diplomat aide

@@ -228,6 +228,8 @@ class Cast:
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):
                 return Speaker("", "unnamed", role=token.text, plural=True)
             return None
+        if token.text[:1].isupper() and (person := self.person_named(token.text)):
+            return self.person(person)  # "Sanders" tagged as a common noun
         if token.pos_ == "PROPN" and token.lower_ not in PEOPLE_NOUNS:
             return self._bare_name(token)
         lemma = token.lemma_.lower()
