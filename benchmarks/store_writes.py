@@ -92,25 +92,26 @@ def grow(store: Store, items: list[Analysed], target: int) -> None:
 
 
 def costs(store: Store, items: list[Analysed], sizes: list[int], batch: int) -> None:
-    print(f"  {'articles':>9} {'file MB':>8} {'connect':>8} {'write':>8} {'close':>8} {'tables()':>9}  (ms; batch of"
-          f" {batch})")
+    print(f"  {'articles':>9} {'file MB':>8} {'open+close':>11} {'add_all':>8} {'add x1':>8} {'tables()':>9}"
+          f"  (ms, median of 5; add_all: a batch of {batch} incl. open+close; add x1: one article)")
     for size in sizes:
         grow(store, items, size)
         rounds = []
         for r in range(5):
             t0 = time.perf_counter()
-            with store.connect() as con:
-                t1 = time.perf_counter()
-                for item in copies(items, f"s{size}-r{r}-", batch):
-                    store.add(item, con=con)
-                t2 = time.perf_counter()
+            with store.connect():
+                pass
+            t1 = time.perf_counter()
+            list(store.add_all(copies(items, f"s{size}-r{r}-", batch), batch_articles=batch))
+            t2 = time.perf_counter()
+            store.add(items[0].with_id(f"one{size}-{r}"))
             t3 = time.perf_counter()
             store.tables()
             t4 = time.perf_counter()
             rounds.append((t1 - t0, t2 - t1, t3 - t2, t4 - t3))
         med = [statistics.median(col) * 1000 for col in zip(*rounds, strict=True)]
-        print(f"  {size:>9} {store.path.stat().st_size / 1e6:>8.1f} " + " ".join(f"{m:>8.1f}" for m in med[:3])
-              + f" {med[3]:>9.1f}")
+        print(f"  {size:>9} {store.path.stat().st_size / 1e6:>8.1f} {med[0]:>11.1f} {med[1]:>8.1f} {med[2]:>8.1f}"
+              f" {med[3]:>9.1f}")
 
 
 def contention(folder: Path, items: list[Analysed], batches: int, pause: float) -> None:
