@@ -20,7 +20,7 @@ from dashboard.nlp import ModelError, load
 from dashboard.parallel import analyse_articles
 from dashboard.pipeline import Analysed, to_frames
 from dashboard.sources import ReadFailure, ReadResult, read_paths
-from dashboard.store import Store, StoreBusy
+from dashboard.store import Store, StoreError
 from dashboard.topics import ThemesError, load_themes
 
 console = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     try:
         return args.run(args, settings)
-    except (ModelError, ThemesError, StoreBusy) as err:
+    except (ModelError, ThemesError, StoreError) as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 2
     except KeyboardInterrupt:

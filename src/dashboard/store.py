@@ -63,7 +63,11 @@ _process_locks: dict[str, threading.RLock] = {}
 _process_locks_guard = threading.Lock()
 
 
-class StoreBusy(Exception):
+class StoreError(Exception):
+    """The store file cannot be used; the message names the file and the reason."""
+
+
+class StoreBusy(StoreError):
     """The store file stayed in use by another writer (or reader) for longer than we were willing to wait."""
 
 
@@ -100,7 +104,10 @@ class Store:
                 _create(con)
             else:
                 if not read_only and not self.path.exists():
-                    self._create_file()
+                    try:
+                        self._create_file()
+                    except (OSError, duckdb.Error) as err:
+                        raise StoreError(f"store {self.path} cannot be created: {err}") from err
                 con = _open(self.path, read_only=read_only, deadline=deadline, timeout=timeout)
                 if not read_only:
                     _create(con)
@@ -226,9 +233,10 @@ def _open(path: Path, *, read_only: bool, deadline: float, timeout: float) -> du
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only)
-        except (duckdb.IOException, duckdb.ConnectionException) as err:
+        except duckdb.Error as err:
             if not any(message in str(err) for message in _LOCK_MESSAGES):
-                raise
+                reason = str(err).splitlines()[0].removeprefix("IO Error: ")
+                raise StoreError(f"store {path} cannot be opened: {reason}") from err
             left = deadline - time.monotonic()
             if left <= 0:
                 pid = re.search(r"\(PID (\d+)\)", str(err))

@@ -14,7 +14,7 @@ from dashboard import schema
 from dashboard.cli import main
 from dashboard.pipeline import Analysed, analyse
 from dashboard.sources import read_paths
-from dashboard.store import Store, StoreBusy
+from dashboard.store import Store, StoreBusy, StoreError
 from tests.integration.support import article_text, expected_rows, rows_per_article, write_articles
 
 #: A child process that holds the store open for writing until its stdin gets a line.
@@ -256,3 +256,17 @@ def test_an_older_store_missing_a_column_is_read_and_upgraded(store, analysed, t
         assert "role" in {c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() "
                                                      "WHERE table_name = 'quotes'").fetchall()}
     assert rows_per_article(store.tables())[second.article.article_id] == expected_rows(second)
+
+
+def test_a_file_that_is_not_a_store_is_a_clear_error_and_is_left_alone(store, tmp_path, monkeypatch, capsys):
+    store.path.write_text("notes from a meeting, not a database\n" * 100, encoding="utf-8")
+    before = store.path.read_bytes()
+    with pytest.raises(StoreError, match="not a valid DuckDB database"):
+        store.tables()
+    monkeypatch.setenv("DASHBOARD_STORE", str(store.path))
+    (article,) = write_articles(tmp_path / "in", range(1))
+    for command in (["info"], ["ingest", str(article)]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert f"store {store.path} cannot be opened" in err and "Traceback" not in err
+    assert store.path.read_bytes() == before
