@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from dashboard.article import Article
 from dashboard.quotes_cues import Cue, find_cues, merge_participles, word_count
-from dashboard.speakers import Cast, Speaker, noun_phrase
+from dashboard.quotes_roles import noun_phrase
+from dashboard.speakers import Cast, Speaker
 
 #: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
 MIN_WORDS = 4

@@ -83,8 +83,8 @@ OFFICIAL_WORDS = words("""
 president premier minister chancellor secretary ambassador diplomat envoy consul spokesman spokeswoman
 spokesperson senator congressman congresswoman representative rep governor mayor official officer general
 admiral commander colonel lieutenant lawmaker legislator parliamentarian mp king queen emir prince sultan
-monarch commissioner councillor councilman sheriff negotiator attorney-general prosecutor judge chief
-aide adviser advisor deputy speaker leader head
+monarch commissioner councillor councilman sheriff negotiator attorney-general prosecutor judge police
+aide adviser advisor deputy speaker leader
 """)
 
 #: Role words of other speakers: business, press, the public.

@@ -17,27 +17,28 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.entities import TITLES, clean_name
 from dashboard.quotes_lexicon import (
-    ANALYST_WORDS,
     GENDERED_TITLES,
     GROUP_PRONOUNS,
     GROUP_WORDS,
     INSTITUTION_NOUNS,
-    OFFICIAL_WORDS,
-    OTHER_WORDS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_ONLY_SPEAKERS,
-    RESEARCH_ORG_WORDS,
-    STATE_ORG_WORDS,
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
+from dashboard.quotes_roles import (
+    ORG_LABELS,
+    describe,
+    described_as_person,
+    gender_of_role,
+    honorific,
+    kind_of,
+    noun_phrase,
+)
 
-ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                    "herself": "f"}
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"})
-_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
@@ -64,24 +65,6 @@ class Profile:
     role_words: set[str] = field(default_factory=set)
 
 
-def kind_of(role: str, affiliation: str) -> str:
-    """analyst, official or other, from the role words and the kind of organisation."""
-    words = set(role.lower().replace(",", " ").split())
-    org = set(affiliation.lower().split())
-    research, state = bool(org & RESEARCH_ORG_WORDS), bool(org & STATE_ORG_WORDS)
-    if words & ANALYST_WORDS or ("former" in words and research):
-        return "analyst"
-    if words & OFFICIAL_WORDS:
-        return "official"
-    if words & OTHER_WORDS:
-        return "other"
-    if research:
-        return "analyst"
-    if state:
-        return "official"
-    return "other"
-
-
 class Cast:
     """The people and organisations of one article, to name, describe and resolve the subjects of cues."""
 
@@ -99,7 +82,7 @@ class Cast:
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         for p, ents in enumerate(self._ents):
             for ent in ents:
-                if self.label(p, ent) == "PERSON" or _described_as_person(ent):
+                if self.label(p, ent) == "PERSON" or described_as_person(ent):
                     self._learn_person(p, ent)
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -166,8 +149,8 @@ class Cast:
                 for ent in people:
                     name = self.name_of(p, ent)
                     key = (name, clean_name(ent.text, "PERSON") == name)
-                    if honorific := _honorific(ent):
-                        votes.setdefault(key, Counter())[honorific] += 3
+                    if title_gender := honorific(ent):
+                        votes.setdefault(key, Counter())[title_gender] += 3
                     if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
                         after = {_PRONOUN_GENDER[t.lower_] for t in sent[ent.end - sent.start :]
                                  if t.lower_ in _PRONOUN_GENDER}
@@ -179,12 +162,12 @@ class Cast:
                 (gender, n), *rest = counter.most_common()
                 if not rest or n > rest[0][1]:
                     profile.gender = gender
-            profile.gender = profile.gender or _gender_of_role(profile.role)
+            profile.gender = profile.gender or gender_of_role(profile.role)
 
     def _fitting_name(self, p: int, ent: Span) -> str:
         """The full name of a mention; "Mr. Obama" is not "Michelle Obama" when the article names both."""
         name = self.name_of(p, ent)
-        gender = _honorific(ent)
+        gender = honorific(ent)
         if not gender or self.profiles.get(name, Profile()).gender in ("", gender):
             return name
         last = name.split()[-1]
@@ -217,7 +200,7 @@ class Cast:
         ent = self.entity(p, token)
         if ent is not None:
             label = self.label(p, ent)
-            if label == "PERSON" or _described_as_person(ent):
+            if label == "PERSON" or described_as_person(ent):
                 return self.person(self._fitting_name(p, ent))
             name = self.name_of(p, ent)
             person = self.person_named(name) if label not in ("GPE", "NORP") else ""
@@ -247,12 +230,16 @@ class Cast:
         return None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
-        """The most recent person before token i of paragraph p that fits the gender, subjects first."""
+        """The most recent person before token i of paragraph p that fits the gender, subjects first.
+
+        A person known to have that gender comes before one whose gender the article does not tell.
+        """
         end = bisect.bisect_left(self._people, ((p, i),))
         fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
+        known = [m for m in near if m[2] and gender and self.profiles[m[1]].gender == gender]
         anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
-        for pool in ([m for m in near if m[2]], near, fitting, anyone):
+        for pool in (known, [m for m in near if m[2]], near, fitting, anyone):
             if pool:
                 return self.person(pool[-1][1])
         return None
@@ -322,88 +309,3 @@ class Cast:
             if ent is not None and self.label(p, ent) == "ORG":
                 return self.name_of(p, ent)
         return ""
-
-
-def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool]:
-    """(role, affiliation, from an apposition) of a person mention, from the words around the name."""
-    doc = ent.doc
-    affiliation = ""
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "ADJ"):
-            return noun_phrase(child), _affiliation(child, cast, p), True
-        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and not affiliation:
-            affiliation = _org_in(child, cast, p)
-    left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
-    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":  # "the mayor, Bill Smith"
-        return noun_phrase(root.head), affiliation or _affiliation(root.head, cast, p), True
-    left = [t for t in left if t.i < ent.start and t.dep_ != "det"]
-    role = doc[left[0].i : ent.start].text if left else ""
-    if role.lower().endswith(("'s", "\u2019s")):
-        role = ""
-    role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES)
-    for t in left:
-        org = cast.entity(p, t)
-        if org is not None and cast.label(p, org) == "ORG":
-            affiliation = affiliation or cast.name_of(p, org)
-    return role.strip(" ,"), affiliation, False
-
-
-def _affiliation(noun: Token, cast: Cast, p: int) -> str:
-    """The organisation tied to a role noun: "fellow at Y", "Y's fellow", "a Y fellow"."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
-            org = _org_in(child, cast, p)
-            if org:
-                return org
-        if child.dep_ in ("poss", "compound"):
-            ent = cast.entity(p, child)
-            if ent is not None and cast.label(p, ent) in ORG_LABELS:
-                return cast.name_of(p, ent)
-    return ""
-
-
-def _org_in(prep: Token, cast: Cast, p: int) -> str:
-    for t in prep.subtree:
-        ent = cast.entity(p, t)
-        if ent is not None and cast.label(p, ent) == "ORG":
-            return cast.name_of(p, ent)
-    return ""
-
-
-def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
-    """The words of a noun phrase up to its head, without a leading determiner (optionally "… of Y")."""
-    doc = token.doc
-    start = min([t.i for c in token.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=token.i)
-    while start < token.i and doc[start].dep_ in ("det", "predet", "punct"):
-        start += 1
-    end = token.i + 1
-    if with_preposition:
-        for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
-                end = max(t.i for t in child.subtree) + 1
-                break
-    text = doc[start:end].text
-    if doc[start].pos_ != "PROPN" and text[:1].isupper() and doc[start].is_sent_start:
-        text = text[:1].lower() + text[1:]
-    return text
-
-
-def _described_as_person(ent: Span) -> bool:
-    """A name the recogniser mislabelled, followed by a person's description ("Helen Park, a professor")."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | ANALYST_WORDS | OFFICIAL_WORDS
-               for c in ent.root.children)
-
-
-def _honorific(ent: Span) -> str:
-    """The gender an honorific before or at the start of a name gives ("Mr.", "Ms."), or ""."""
-    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-    return GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_, "")
-
-
-def _gender_of_role(role: str) -> str:
-    for word in role.lower().split():
-        if word.endswith("woman"):
-            return "f"
-        if word.endswith("man") and word != "human":
-            return "m"
-    return ""

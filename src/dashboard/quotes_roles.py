@@ -1,0 +1,133 @@
+"""A speaker's role, affiliation and kind from the words around a name, and the words of a noun phrase.
+
+"Philipp Ivanov, a nonresident senior fellow at the Asia Society Policy Institute" gives the role
+"nonresident senior fellow" and the affiliation "Asia Society Policy Institute"; "Russian President
+Vladimir Putin" gives the role "Russian President"; the kind follows from role words and the kind of
+organisation (a fellow or a think tank makes an analyst, a minister or a ministry an official).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dashboard.quotes_lexicon import (
+    ANALYST_WORDS,
+    GENDERED_TITLES,
+    OFFICIAL_WORDS,
+    OTHER_WORDS,
+    PEOPLE_NOUNS,
+    RESEARCH_ORG_WORDS,
+    STATE_ORG_WORDS,
+)
+
+if TYPE_CHECKING:
+    from dashboard.speakers import Cast
+
+ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"})
+_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
+
+
+def kind_of(role: str, affiliation: str) -> str:
+    """analyst, official or other, from the role words and the kind of organisation."""
+    words = set(role.lower().replace(",", " ").split())
+    org = set(affiliation.lower().split())
+    research, state = bool(org & RESEARCH_ORG_WORDS), bool(org & STATE_ORG_WORDS)
+    if words & ANALYST_WORDS or ("former" in words and research):
+        return "analyst"
+    if words & OFFICIAL_WORDS:
+        return "official"
+    if words & OTHER_WORDS:
+        return "other"
+    if research:
+        return "analyst"
+    if state:
+        return "official"
+    return "other"
+
+
+def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool]:
+    """(role, affiliation, from an apposition) of a person mention, from the words around the name."""
+    doc = ent.doc
+    affiliation = ""
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "ADJ"):
+            return noun_phrase(child), _affiliation(child, cast, p), True
+        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and not affiliation:
+            affiliation = _org_in(child, cast, p)
+    left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":  # "the mayor, Bill Smith"
+        return noun_phrase(root.head), affiliation or _affiliation(root.head, cast, p), True
+    left = [t for t in left if t.i < ent.start and t.dep_ != "det"]
+    role = doc[left[0].i : ent.start].text if left else ""
+    if role.lower().endswith(("'s", "\u2019s")):
+        role = ""
+    role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES)
+    for t in left:
+        org = cast.entity(p, t)
+        if org is not None and cast.label(p, org) == "ORG":
+            affiliation = affiliation or cast.name_of(p, org)
+    return role.strip(" ,"), affiliation, False
+
+
+def _affiliation(noun: Token, cast: Cast, p: int) -> str:
+    """The organisation tied to a role noun: "fellow at Y", "Y's fellow", "a Y fellow"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+            org = _org_in(child, cast, p)
+            if org:
+                return org
+        if child.dep_ in ("poss", "compound"):
+            ent = cast.entity(p, child)
+            if ent is not None and cast.label(p, ent) in ORG_LABELS:
+                return cast.name_of(p, ent)
+    return ""
+
+
+def _org_in(prep: Token, cast: Cast, p: int) -> str:
+    for t in prep.subtree:
+        ent = cast.entity(p, t)
+        if ent is not None and cast.label(p, ent) == "ORG":
+            return cast.name_of(p, ent)
+    return ""
+
+
+def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
+    """The words of a noun phrase up to its head, without a leading determiner (optionally "… of Y")."""
+    doc = token.doc
+    start = min([t.i for c in token.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=token.i)
+    while start < token.i and doc[start].dep_ in ("det", "predet", "punct"):
+        start += 1
+    end = token.i + 1
+    if with_preposition:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+                end = max(t.i for t in child.subtree) + 1
+                break
+    text = doc[start:end].text
+    if doc[start].pos_ != "PROPN" and text[:1].isupper() and doc[start].is_sent_start:
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def described_as_person(ent: Span) -> bool:
+    """A name the recogniser mislabelled, followed by a person's description ("Helen Park, a professor")."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | ANALYST_WORDS | OFFICIAL_WORDS
+               for c in ent.root.children)
+
+
+def honorific(ent: Span) -> str:
+    """The gender an honorific before or at the start of a name gives ("Mr.", "Ms."), or ""."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_, "")
+
+
+def gender_of_role(role: str) -> str:
+    for word in role.lower().split():
+        if word.endswith("woman"):
+            return "f"
+        if word.endswith("man") and word != "human":
+            return "m"
+    return ""
