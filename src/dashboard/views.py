@@ -80,7 +80,7 @@ def theme_by(t: Tables, by: str) -> pd.DataFrame:
         raise ValueError(f"cannot group themes by {by!r}")
     totals = base.dropna().groupby("key").size()
     shares = themed.dropna(subset=["key"]).groupby(["key", "theme"]).size().rename("paragraphs").reset_index()
-    shares["share"] = shares["paragraphs"] / shares["key"].map(totals)
+    shares["share"] = shares["paragraphs"] / shares["key"].map(totals).astype(float) if len(shares) else 0.0
     return shares.sort_values(["key", "theme"], ignore_index=True)
 
 
@@ -119,10 +119,8 @@ def theme_entities(t: Tables, *, top: int = 15) -> pd.DataFrame:
 
 def quotes_with_articles(t: Tables) -> pd.DataFrame:
     """The quotes with their article's title and date, newest first."""
-    quotes = t[schema.QUOTES]
-    articles = t[schema.ARTICLES].set_index("article_id")
-    out = quotes.assign(title=quotes["article_id"].map(articles["title"]),
-                        published=quotes["article_id"].map(articles["published"]))
+    articles = t[schema.ARTICLES][["article_id", "title", "published"]]
+    out = t[schema.QUOTES].merge(articles, on="article_id", how="left")
     return out.sort_values(["published", "quote_id"], ascending=[False, True], ignore_index=True)
 
 
