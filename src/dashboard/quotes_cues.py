@@ -121,7 +121,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content.extend(child.subtree)
             heads.append(child)
         elif child.dep_ == "prep" and not particle and (base, child.lower_) in PREPOSITION_CUES:
-            content.extend(child.subtree)
+            objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
+            content.extend([*objects, *child.subtree])  # "accused Washington of escalating the war"
             lemma = f"{base} {child.lower_}"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = _that_clause_of_object(verb)
@@ -152,7 +153,9 @@ def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     dep = child.dep_
     if dep == "ccomp":
         return True
-    if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company"
+    if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company", "asked not to be named"
+        if any(c.dep_ == "auxpass" for c in child.children):
+            return False
         return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
     if dep == "advcl":  # "tweeted that she was …" parsed as an adverbial clause
         return child.left_edge.lower_ == "that"
@@ -193,7 +196,18 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         else:
-            return None
+            return _subject_left_of(verb, quotations)
+    return None
+
+
+def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """A name right before a cue that the parser hung elsewhere ("In an interview with Reuters, Minister X said")."""
+    if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ == "PROPN" and before.dep_ in ("appos", "pobj", "conj") and before.ent_type_ == "PERSON"
+            and not any(s <= before.idx < e for s, e in quotations)):
+        return before
     return None
 
 

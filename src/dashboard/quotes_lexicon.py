@@ -75,7 +75,8 @@ PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
 #: Role words of experts.
 ANALYST_WORDS = words("""
 analyst fellow scholar professor researcher research economist expert specialist strategist academic
-lecturer historian scientist sinologist commentator pundit pollster observer think-tank
+lecturer historian scientist sinologist commentator pundit pollster observer think-tank program programme
+studies
 """)
 
 #: Role words of people who hold public office or speak for a state body.
@@ -110,6 +111,12 @@ TITLE_NOUNS = words("""
 president premier minister chancellor secretary ambassador senator congressman congresswoman governor mayor
 nominee candidate businessman businesswoman chairman chairwoman general admiral commander king queen prince
 judge prosecutor director executive founder lawmaker representative billionaire mogul
+""")
+
+#: Portfolios that name a minister's field, not an organisation ("Defense Minister", "Finance and Trade Minister").
+PORTFOLIOS = words("""
+defense defence finance foreign interior home economy economic trade health justice energy education agriculture
+transport labour labor industry environment culture and of petroleum oil mines power
 """)
 
 #: Pronouns and the kind of speaker they refer to.

@@ -18,6 +18,7 @@ from dashboard.quotes_lexicon import (
     OFFICIAL_WORDS,
     OTHER_WORDS,
     PEOPLE_NOUNS,
+    PORTFOLIOS,
     RESEARCH_ORG_WORDS,
     STATE_ORG_WORDS,
 )
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"})
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
+#: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
+_WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found"})
 
 
 def kind_of(role: str, affiliation: str) -> str:
@@ -35,7 +38,7 @@ def kind_of(role: str, affiliation: str) -> str:
     words = set(role.lower().replace(",", " ").split())
     org = set(affiliation.lower().split())
     research, state = bool(org & RESEARCH_ORG_WORDS), bool(org & STATE_ORG_WORDS)
-    if words & ANALYST_WORDS or ("former" in words and research):
+    if words & ANALYST_WORDS or "former" in words:  # former officials speak as experts
         return "analyst"
     if words & OFFICIAL_WORDS:
         return "official"
@@ -54,7 +57,13 @@ def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool
     affiliation = ""
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "ADJ"):
-            return noun_phrase(child), _affiliation(child, cast, p), True
+            return _role_of(child, cast, p), _affiliation(child, cast, p), True
+        if child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is a senior fellow at Y,"
+            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if attr is not None:
+                return _role_of(attr, cast, p), _affiliation(attr, cast, p), True
+        if child.dep_ == "relcl" and child.lemma_ in _WORKS_AT and not affiliation:  # "X, who heads Y,"
+            affiliation = _org_in(child, cast, p)
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and not affiliation:
             affiliation = _org_in(child, cast, p)
     left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
@@ -67,9 +76,19 @@ def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES)
     for t in left:
         org = cast.entity(p, t)
-        if org is not None and cast.label(p, org) == "ORG":
+        if org is not None and cast.label(p, org) == "ORG" and not set(org.text.lower().split()) <= PORTFOLIOS:
             affiliation = affiliation or cast.name_of(p, org)
     return role.strip(" ,"), affiliation, False
+
+
+def _role_of(noun: Token, cast: Cast, p: int) -> str:
+    """A role noun with its modifiers and an "of" phrase that names no organisation ("professor of law")."""
+    role = noun_phrase(noun)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and not _org_in(of, cast, p):
+        doc = noun.doc
+        role = f"{role} {doc[of.i : of.right_edge.i + 1].text}"
+    return role
 
 
 def _affiliation(noun: Token, cast: Cast, p: int) -> str:
@@ -86,10 +105,11 @@ def _affiliation(noun: Token, cast: Cast, p: int) -> str:
     return ""
 
 
-def _org_in(prep: Token, cast: Cast, p: int) -> str:
-    for t in prep.subtree:
+def _org_in(phrase: Token, cast: Cast, p: int) -> str:
+    """The first organisation named in a phrase (facilities too: the recogniser often calls a centre one)."""
+    for t in phrase.subtree:
         ent = cast.entity(p, t)
-        if ent is not None and cast.label(p, ent) == "ORG":
+        if ent is not None and cast.label(p, ent) in ("ORG", "FAC"):
             return cast.name_of(p, ent)
     return ""
 

@@ -201,3 +201,27 @@ def test_seed_article_quotes(nlp, seed_article):
     assert all(r["role"] == "Russian President" and r["speaker_kind"] == "official" for r in putin)
     assert not any("joint statement" in r["sentence"] for r in rows)
     assert not any(r["sentence"].startswith("This strategic collaboration underscores") for r in rows)
+
+
+def test_relative_clause_role_and_anonymity_request_is_no_quote(nlp):
+    rows = quotes_of(
+        nlp,
+        "Nathalie Moreau, who is the director of the Institute of Maritime Affairs in Lisbon, said the summit had "
+        "exposed divisions within the alliance.",
+        "A senior European diplomat, who asked not to be named, said the bloc would extend the sanctions.",
+    )
+    assert [(r["paragraph"], r["cue"]) for r in rows] == [(0, "say"), (1, "say")]
+    assert (rows[0]["speaker"], rows[0]["speaker_kind"], rows[0]["role"], rows[0]["affiliation"]) == (
+        "Nathalie Moreau", "analyst", "director", "Institute of Maritime Affairs")
+    assert rows[1]["quote"] == "the bloc would extend the sanctions"
+
+
+def test_former_officials_speak_as_experts_and_accusations_keep_their_object(nlp):
+    rows = quotes_of(
+        nlp,
+        "Former ambassador Michael Brandt argued that the sanctions had weakened the economy more than admitted.",
+        "The foreign ministry accused its neighbour of escalating the conflict at sea.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("Michael Brandt", "analyst"),
+                                                                 ("foreign ministry", "institution")]
+    assert (rows[1]["cue"], rows[1]["quote"]) == ("accuse of", "its neighbour of escalating the conflict at sea")
