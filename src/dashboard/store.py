@@ -311,7 +311,7 @@ def _read(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:
 def _write(con: duckdb.DuckDBPyConnection, batch: list[Analysed]) -> list[AddResult]:
     """Place each article (stored, unchanged or renamed) and insert the new ones, all in one transaction."""
     with _transaction(con):
-        candidates = [id for item in batch for id in (item.article.article_id, _derived_id(item))]
+        candidates = [aid for item in batch for aid in (item.article.article_id, _derived_id(item))]
         known = dict(con.execute("SELECT article_id, content_hash FROM articles WHERE article_id IN "
                                  "(SELECT unnest(?::VARCHAR[]))", [candidates]).fetchall())
         results, new = [], []
