@@ -8,6 +8,7 @@ organisation (a fellow or a think tank makes an analyst, a minister or a ministr
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from dashboard.speakers import Cast
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
+_WORDS = re.compile(r"[a-z][a-z-]*")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"})
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
@@ -35,8 +37,8 @@ _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach"
 
 def kind_of(role: str, affiliation: str) -> str:
     """analyst, official or other, from the role words and the kind of organisation."""
-    words = set(role.lower().replace(",", " ").split())
-    org = set(affiliation.lower().split())
+    words = set(_WORDS.findall(role.lower()))
+    org = set(_WORDS.findall(affiliation.lower()))
     research, state = bool(org & RESEARCH_ORG_WORDS), bool(org & STATE_ORG_WORDS)
     if words & ANALYST_WORDS or "former" in words:  # former officials speak as experts
         return "analyst"
