@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from dashboard.quotes_lexicon import (
     CLAUSE_CUES,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     INFINITIVE_CUES,
     NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
@@ -193,6 +194,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
             verb = verb.head.head
+        elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS:
+            return verb.head  # "supporters … now saying that …"
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         else:

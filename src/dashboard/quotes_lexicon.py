@@ -45,6 +45,12 @@ OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "wa
 #: Cues whose infinitive is what was said ("vowed to fight on"), besides those that take an object first.
 INFINITIVE_CUES = words("vow pledge promise threaten demand claim say")
 
+#: Documents and messages: "a statement saying …" speaks for whoever issued it.
+DOCUMENT_NOUNS = words("""
+statement letter report tweet post message email e-mail release communique memo note document video ad
+advertisement op-ed column interview speech remark comment notice filing complaint ruling
+""")
+
 #: Nouns for people who speak without being named ("analysts", "a ministry spokesman").
 PEOPLE_NOUNS = words("""
 analyst official expert observer source spokesman spokeswoman spokesperson critic supporter diplomat aide

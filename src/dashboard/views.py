@@ -38,6 +38,13 @@ def named(names: pd.Series) -> pd.Series:
     return names.loc[names.astype(str).str.strip() != ""]
 
 
+def by_frequency(values: pd.Series) -> list[str]:
+    """The distinct non-blank values, most frequent first (ties alphabetical): options for a filter list."""
+    values = values.dropna().astype(str)
+    counts = values.loc[values.str.strip() != ""].value_counts().rename("n").rename_axis("name").reset_index()
+    return counts.sort_values(["n", "name"], ascending=[False, True])["name"].tolist()
+
+
 def labelled(t: Tables) -> pd.DataFrame:
     """One row per paragraph and theme it is labelled with: article_id, paragraph, theme."""
     topics = t[schema.PARAGRAPH_TOPICS]

@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import schema
+from dashboard import schema, views
 from dashboard.filters import Filters
 
 Tables = dict[str, pd.DataFrame]
@@ -30,13 +30,13 @@ def filters_sidebar(tables: Tables, theme_names: list[str]) -> Filters:
     themes = sorted(set(theme_names) | set(tables[schema.PARAGRAPH_TOPICS]["theme"].dropna().unique()))
     bar.multiselect("Themes", themes, key="themes", bind="query-params", placeholder="All themes",
                     help="Articles with a paragraph of one of these themes; paragraphs and quotes of these themes.")
-    bar.multiselect("Speakers", _by_frequency(quotes["speaker"]), key="speakers", bind="query-params",
+    bar.multiselect("Speakers", views.by_frequency(quotes["speaker"]), key="speakers", bind="query-params",
                     placeholder="All speakers", help="Quotes of these speakers, and the articles that quote them.")
     kinds = list(dict.fromkeys([*schema.SPEAKER_KINDS, *sorted(quotes["speaker_kind"].dropna().unique())]))
     bar.multiselect("Speaker kind", kinds, key="kinds", bind="query-params", placeholder="All kinds")
     bar.multiselect("Entities", _entity_options(entities), key="entities", bind="query-params",
                     placeholder="All entities", help="Articles that name one of these people, places or organisations.")
-    sources = _by_frequency(articles["source"])
+    sources = views.by_frequency(articles["source"])
     if sources:
         bar.multiselect("Sources", sources, key="sources", bind="query-params", placeholder="All sources")
     first, last = bar.columns(2)
@@ -79,13 +79,7 @@ def clear() -> None:
     st.session_state["text"] = ""
 
 
-def _by_frequency(values: pd.Series) -> list[str]:
-    values = values.dropna().astype(str)
-    counts = values.loc[values.str.strip() != ""].value_counts().rename("n").rename_axis("name").reset_index()
-    return counts.sort_values(["n", "name"], ascending=[False, True])["name"].tolist()
-
-
 def _entity_options(entities: pd.DataFrame) -> list[str]:
-    options = _by_frequency(entities["canonical"])[:MAX_ENTITY_OPTIONS]
+    options = views.by_frequency(entities["canonical"])[:MAX_ENTITY_OPTIONS]
     chosen = [name for name in st.session_state.get("entities") or [] if name not in options]
     return options + chosen
