@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dashboard.quotes_lexicon import (
+    AS_CUES,
     CLAUSE_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
@@ -130,7 +131,9 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         content = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
-    if not content and verb.dep_ == "parataxis":  # "The plan, she said, will fail."
+    as_clause = (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+                 and "dobj" not in deps and base in CLAUSE_CUES | AS_CUES)
+    if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
         inner = {t.i for t in verb.subtree}
         content = [t for t in verb.head.subtree if t.i not in inner]
     if particle and particle != "up":

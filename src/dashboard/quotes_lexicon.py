@@ -22,6 +22,9 @@ question doubt fear recount proclaim
 #: Cues that take a clause and never an object of their own ("said", not "told him").
 CLAUSE_CUES = words("say argue claim insist believe suggest add explain warn write contend maintain")
 
+#: Cues that, in "as X noted, …", attribute the clause around them.
+AS_CUES = words("note observe point report mention predict acknowledge state")
+
 #: Cues whose direct object can itself be what was said ("praised the growing trade ties").
 NOMINAL_CUES = words("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
@@ -62,7 +65,7 @@ representative delegate negotiator envoy ambassador general commander soldier au
 nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
-friend relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
+friend family relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
 member specialist consultant operative strategist surrogate backer detractor participant organiser
 officer commissioner regulator administrator broker agent someone observer report media medium
 """)

@@ -58,8 +58,6 @@ _KEYS = {
 }
 #: Reading order: by key (sorting by every column costs seconds on a large store).
 _ORDER = {**_KEYS, schema.ENTITIES: "article_id, paragraph, start_char, end_char"}
-#: Seconds a waiting writer's marker holds new readers back (writers refresh it on every retry).
-WRITER_MARK_FRESH = 0.5
 _LOCK_MESSAGES = ("Could not set lock", "different configuration")
 _process_locks: dict[str, threading.RLock] = {}
 _process_locks_guard = threading.Lock()
@@ -230,21 +228,12 @@ def _process_lock(path: Path) -> threading.RLock:
 
 
 def _open(path: Path, *, read_only: bool, deadline: float, timeout: float) -> duckdb.DuckDBPyConnection:
-    """Connect, waiting with growing pauses while another process holds the file. A waiting writer says so in
-    a marker file, and new readers hold back while it is fresh, so a stream of reads cannot starve a writer."""
-    pause, marker = 0.01, path.with_name(path.name + ".writer-waiting")
-    if read_only:
-        _hold_back_for_writer(marker, deadline)
+    """Connect, waiting with growing pauses while another process holds the file."""
+    pause = 0.01
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            if not read_only:
-                marker.unlink(missing_ok=True)
-            return con
+            return duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as err:
-            if not read_only:
-                with suppress(OSError):
-                    marker.touch()
             if not any(message in str(err) for message in _LOCK_MESSAGES):
                 reason = str(err).splitlines()[0].removeprefix("IO Error: ")
                 raise StoreError(f"store {path} cannot be opened: {reason}") from err
@@ -258,16 +247,6 @@ def _open(path: Path, *, read_only: bool, deadline: float, timeout: float) -> du
                 ) from err
             time.sleep(min(left, random.uniform(pause / 2, pause)))
             pause = min(pause * 2, 0.25)
-
-
-def _hold_back_for_writer(marker: Path, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        try:
-            if time.time() - marker.stat().st_mtime > WRITER_MARK_FRESH:
-                return
-        except OSError:
-            return
-        time.sleep(0.02)
 
 
 @contextmanager

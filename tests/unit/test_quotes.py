@@ -225,3 +225,10 @@ def test_former_officials_speak_as_experts_and_accusations_keep_their_object(nlp
     assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("Michael Brandt", "analyst"),
                                                                  ("foreign ministry", "institution")]
     assert (rows[1]["cue"], rows[1]["quote"]) == ("accuse of", "its neighbour of escalating the conflict at sea")
+
+
+def test_as_a_speaker_noted_attributes_the_clause_around_it(nlp):
+    row = only(quotes_of(nlp, "As Helen Park, a professor at Northfield University, noted, the currency has lost a "
+                              "third of its value since January."))
+    assert (row["speaker"], row["cue"], row["direct"]) == ("Helen Park", "note", False)
+    assert "the currency has lost a third of its value" in row["quote"]
