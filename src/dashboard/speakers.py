@@ -213,7 +213,7 @@ class Cast:
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
-        if token.pos_ == "PROPN" and token.lower_ not in PEOPLE_NOUNS:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in PEOPLE_NOUNS | INSTITUTION_NOUNS:
             return self._bare_name(token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")

@@ -22,6 +22,9 @@ Sharing the file (measured with DuckDB 2.0.1; `benchmarks/store_writes.py`):
   (default 10 s), writers up to `write_timeout` (default 120 s). Then it raises `StoreBusy`, naming the
   file; a page keeps showing what it read last, the command line prints the message and exits non-zero.
   Within one process a lock per file serialises connections (the Streamlit server's threads).
+- Readers share the file, so back-to-back reads could keep a writer out for seconds. A waiting writer
+  refreshes a marker file (`<store>.writer-waiting`), and new readers hold back while it is fresh: with a
+  reader looping without pause, a writer's longest wait for a batch fell from 1-4 s to about 0.5 s.
 - Crash safety: a transaction is in DuckDB's write-ahead log once committed and absent if the process
   dies first; the next connect, read-only too, replays the log. A new store file is built under a
   temporary name and linked into place, so a kill while creating it never leaves a broken file.
@@ -58,6 +61,8 @@ _KEYS = {
 }
 #: Reading order: by key (sorting by every column costs seconds on a large store).
 _ORDER = {**_KEYS, schema.ENTITIES: "article_id, paragraph, start_char, end_char"}
+#: Seconds a waiting writer's marker holds new readers back (writers refresh it on every retry).
+WRITER_MARK_FRESH = 0.5
 _LOCK_MESSAGES = ("Could not set lock", "different configuration")
 _process_locks: dict[str, threading.RLock] = {}
 _process_locks_guard = threading.Lock()
@@ -228,12 +233,21 @@ def _process_lock(path: Path) -> threading.RLock:
 
 
 def _open(path: Path, *, read_only: bool, deadline: float, timeout: float) -> duckdb.DuckDBPyConnection:
-    """Connect, waiting with growing pauses while another process holds the file."""
-    pause = 0.01
+    """Connect, waiting with growing pauses while another process holds the file. A waiting writer says so in
+    a marker file, and new readers hold back while it is fresh, so a stream of reads cannot starve a writer."""
+    pause, marker = 0.01, path.with_name(path.name + ".writer-waiting")
+    if read_only:
+        _hold_back_for_writer(marker, deadline)
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only)
+            if not read_only:
+                marker.unlink(missing_ok=True)
+            return con
         except duckdb.Error as err:
+            if not read_only:
+                with suppress(OSError):
+                    marker.touch()
             if not any(message in str(err) for message in _LOCK_MESSAGES):
                 reason = str(err).splitlines()[0].removeprefix("IO Error: ")
                 raise StoreError(f"store {path} cannot be opened: {reason}") from err
@@ -247,6 +261,16 @@ def _open(path: Path, *, read_only: bool, deadline: float, timeout: float) -> du
                 ) from err
             time.sleep(min(left, random.uniform(pause / 2, pause)))
             pause = min(pause * 2, 0.25)
+
+
+def _hold_back_for_writer(marker: Path, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        try:
+            if time.time() - marker.stat().st_mtime > WRITER_MARK_FRESH:
+                return
+        except OSError:
+            return
+        time.sleep(0.02)
 
 
 @contextmanager
