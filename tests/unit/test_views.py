@@ -181,3 +181,13 @@ def test_a_quote_is_found_by_its_text_when_offsets_do_not_hold():
     span = reading.quote_span(text, quote)
     assert span is not None and text[span.start:span.end] == "the port would reopen soon"
     assert span.note == "unnamed"
+
+
+def test_a_theme_filter_matches_whole_labels_only_and_pairs_follow_paragraphs(t):
+    t[schema.PARAGRAPHS].loc[t[schema.PARAGRAPHS]["article_id"] == "a3", "topics"] = "trade-war;military2"
+    kept = apply(t, Filters(themes=("trade",)))
+    assert set(kept[schema.ARTICLES]["article_id"]) == {"a1", "a4"}
+    assert set(map(tuple, kept[schema.ENTITIES][["article_id", "paragraph"]].to_numpy())) == {
+        ("a1", 0), ("a1", 1), ("a4", 0)}
+    assert set(kept[schema.PARAGRAPH_TOPICS]["paragraph"].groupby(kept[schema.PARAGRAPH_TOPICS]["article_id"])
+               .unique().map(sorted).map(tuple).items()) == {("a1", (0, 1)), ("a4", (0,))}
