@@ -46,8 +46,9 @@ def filtered_tables(store: Store, f: Filters) -> dict[str, pd.DataFrame]:
         f"article_id IN (SELECT article_id FROM paragraphs WHERE {paragraph_mask} "
         f"UNION ALL SELECT article_id FROM quotes WHERE {quote_mask})" if f.text else "",
     ]
-    kept = f"article_id IN (SELECT article_id FROM articles WHERE {_and(*keep)})"
-    kept_pairs = (f"(SELECT article_id, paragraph FROM paragraphs WHERE {paragraph_mask} AND {kept})"
+    # Without an article condition every article is kept (the store holds no rows of absent articles).
+    kept = f"article_id IN (SELECT article_id FROM articles WHERE {_and(*keep)})" if any(keep) else ""
+    kept_pairs = (f"(SELECT article_id, paragraph FROM paragraphs WHERE {_and(paragraph_mask, kept)})"
                   if f.themes or f.text else "")
     where = {
         schema.ARTICLES: _and(*keep),

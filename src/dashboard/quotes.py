@@ -75,8 +75,7 @@ def paragraph_quotes(
     """
     text = text or doc.text
     sents = cast.sentences[p]
-    turn = _TURN.match(text)
-    if turn:
+    if turn := _TURN.match(text):
         name = cast.person_named(turn.group(1).title())
         speaker = cast.person(name) if name else Speaker(turn.group(1).title(), "other")
         return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sents)], speaker
@@ -85,7 +84,51 @@ def paragraph_quotes(
     cues = find_cues(doc, marks)
     speakers, weak = _speakers(cues, cast, p)
     cues = [c for c in cues if c.verb.i in speakers]
+    linked, reported = _classify(cues, text, marks, spans, weak)
+    cues = merge_participles(cues, reported)
+    cues = [c for c in cues if not _nested(c, cues, reported)]
+    reported_spans = [c.content_span for c in cues if c.verb.i in reported]
 
+    taken = {s for group in linked.values() for s in group}
+    introducers = [c for c in cues if c.verb.i not in reported and not c.subordinate]
+    orphans = []
+    for span in spans:
+        if span in taken or any(_covered(span, r) for r in reported_spans):
+            continue
+        cue = _nearest_cue(doc, text, sents, span, introducers)
+        if cue is not None:
+            linked.setdefault(cue.verb.i, []).append(span)
+        else:
+            orphans.append(span)
+
+    quotes = []
+    for cue in cues:
+        sentence = cast.sentence_of(p, cue.verb.i)
+        if cue.verb.i in linked:
+            group = sorted(linked[cue.verb.i])
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group[0][0], group[-1][1], True,
+                                [sentence, *_sentences(sents, group)]))
+        elif cue.verb.i in reported:
+            start, end = cue.content_span
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [sentence]))
+    quotes.sort(key=lambda q: q.start)
+    for span in orphans:
+        _continue_quote(sents, span, quotes, previous)
+    quotes.sort(key=lambda q: q.start)
+    announced = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
+    if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
+        return quotes, speakers[announced[-1].verb.i]  # "He said:" and the quotation follows
+    return quotes, quotes[-1].speaker if quotes else None
+
+
+def _classify(
+    cues: list[Cue], text: str, marks: list[tuple[int, int]], spans: list[tuple[int, int]], weak: set[int]
+) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
+    """Which cues introduce quotations (verb index -> the quotations) and which report speech of their own.
+
+    A cue's content that is (almost) all in quotation marks, or whose clause verb stands in them, is a
+    direct quote; content of four words or more otherwise is reported speech ("said the plan was "a mess"").
+    """
     linked: dict[int, list[tuple[int, int]]] = {}
     reported: set[int] = set()
     for cue in cues:
@@ -100,40 +143,7 @@ def paragraph_quotes(
             linked[cue.verb.i] = inside
         elif word_count(text[span[0] : span[1]]) >= MIN_WORDS and cue.verb.i not in weak:
             reported.add(cue.verb.i)
-    cues = merge_participles(cues, reported)
-    cues = [c for c in cues if not _nested(c, cues, reported, speakers)]
-    reported_spans = [c.content_span for c in cues if c.verb.i in reported]
-
-    taken = {s for group in linked.values() for s in group}
-    orphans = []
-    for span in spans:
-        if span in taken or any(_covered(span, r) for r in reported_spans):
-            continue
-        cue = _nearest_cue(doc, text, sents, span, [c for c in cues if c.verb.i not in reported and not c.subordinate])
-        if cue is not None:
-            linked.setdefault(cue.verb.i, []).append(span)
-        else:
-            orphans.append(span)
-
-    quotes = []
-    for cue in cues:
-        if cue.verb.i in weak and cue.verb.i not in linked:
-            continue
-        if cue.verb.i in linked:
-            group = sorted(linked[cue.verb.i])
-            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group[0][0], group[-1][1], True,
-                                [cast.sentence_of(p, cue.verb.i), *_sentences(sents, group)]))
-        elif cue.verb.i in reported:
-            start, end = cue.content_span
-            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [cast.sentence_of(p, cue.verb.i)]))
-    quotes.sort(key=lambda q: q.start)
-    for span in orphans:
-        _continue_quote(sents, span, quotes, previous)
-    quotes.sort(key=lambda q: q.start)
-    announced = [c for c in cues if c.verb.i not in reported and c.verb.i not in linked]
-    if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
-        return quotes, speakers[announced[-1].verb.i]  # "He said:" and the quotation follows
-    return quotes, quotes[-1].speaker if quotes else None
+    return linked, reported
 
 
 def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:
@@ -157,7 +167,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
     return speakers, weak
 
 
-def _nested(cue: Cue, cues: list[Cue], reported: set[int], speakers: dict[int, Speaker]) -> bool:
+def _nested(cue: Cue, cues: list[Cue], reported: set[int]) -> bool:
     """A cue inside what someone is reported to say ("she said he believes …") adds no quote of its own."""
     if cue.verb.i not in reported:
         return False
@@ -257,6 +267,9 @@ def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
     """The source of "according to X" that is no person or organisation: a poll, a report, data."""
     for t in cue.subject.subtree:
         ent = cast.entity(p, t)
-        if ent is not None and ent.label_ in ("ORG", "PERSON"):
-            return Speaker(cast.name_of(p, ent), "institution" if ent.label_ == "ORG" else "other")
+        label = cast.label(p, ent) if ent is not None else ""
+        if label == "PERSON":
+            return cast.person(cast.name_of(p, ent))
+        if label == "ORG":  # "a poll by the Harbor Institute"
+            return Speaker(cast.name_of(p, ent), "institution")
     return Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))

@@ -133,11 +133,12 @@ def quotes_with_articles(t: Tables) -> pd.DataFrame:
 
 def speakers(t: Tables) -> pd.DataFrame:
     """One row per speaker: kind, role, affiliation (most frequent), quotes, articles, themes, first/last seen."""
-    quotes = quotes_with_articles(t).dropna(subset=["speaker"])
+    quotes = t[schema.QUOTES].dropna(subset=["speaker"])
     columns = ["speaker", "speaker_kind", "role", "affiliation", "quotes", "articles", "themes",
                "first_seen", "last_seen"]
     if quotes.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    quotes = quotes.assign(published=_published(t, quotes["article_id"]))
     grouped = quotes.groupby("speaker")
     out = pd.DataFrame({
         "quotes": grouped.size(),
@@ -145,8 +146,11 @@ def speakers(t: Tables) -> pd.DataFrame:
         "first_seen": grouped["published"].min(),
         "last_seen": grouped["published"].max(),
     })
+    # One count per (speaker, kind, role, affiliation); each column's most frequent value is read off it.
+    described = quotes[["speaker", "speaker_kind", "role", "affiliation"]].fillna("")
+    combos = described.value_counts(sort=False).rename("n").reset_index()
     for column in ("speaker_kind", "role", "affiliation"):
-        out[column] = _most_frequent(quotes, "speaker", column)
+        out[column] = _most_frequent(combos, "speaker", column, weight="n")
     out["themes"] = _top_themes(quotes)
     out = out.reset_index()
     out = out.fillna({"themes": "", "role": "", "affiliation": "", "speaker_kind": ""})
@@ -232,7 +236,7 @@ def article_list(t: Tables) -> pd.DataFrame:
     themed = themed.sort_values(["article_id", "n", "theme"], ascending=[True, False, True])
     themes = themed.groupby("article_id")["theme"].agg(", ".join)
     out = articles[["article_id", "title", "published", "source", "n_words"]].assign(
-        themes=[themes.get(i, "") for i in ids],
+        themes=ids.map(themes).astype(object).fillna(""),
         quotes=ids.map(t[schema.QUOTES]["article_id"].value_counts()).fillna(0).astype(int),
         entities=ids.map(t[schema.ENTITIES].drop_duplicates(["article_id", "canonical"])["article_id"]
                          .value_counts()).fillna(0).astype(int),
@@ -240,12 +244,27 @@ def article_list(t: Tables) -> pd.DataFrame:
     return out.sort_values(["published", "article_id"], ascending=[False, True], ignore_index=True)
 
 
-def _most_frequent(rows: pd.DataFrame, key: str, column: str) -> pd.Series:
-    """Per key, the value of `column` seen most often (ties: alphabetical), ignoring blanks."""
-    present = rows.loc[rows[column].fillna("") != "", [key, column]]
-    ranked = present.groupby([key, column]).size().rename("n").reset_index()
+def _most_frequent(rows: pd.DataFrame, key: str, column: str, *, weight: str | None = None) -> pd.Series:
+    """Per key, the value of `column` seen most often (ties: alphabetical), ignoring blanks; rows may carry a
+    count column `weight` instead of repeating."""
+    present = rows.loc[rows[column].fillna("") != ""]
+    if weight:
+        ranked = present.groupby([key, column])[weight].sum().rename("n").reset_index()
+    else:
+        ranked = present.groupby([key, column]).size().rename("n").reset_index()
     ranked = ranked.sort_values(["n", column], ascending=[False, True]).drop_duplicates(key)
     return ranked.set_index(key)[column]
+
+
+def _published(t: Tables, article_ids: pd.Series) -> pd.Series:
+    """The publication date of each article id (NaT when unknown), aligned with the ids."""
+    articles = t[schema.ARTICLES]
+    position = pd.Index(articles["article_id"]).get_indexer(article_ids)
+    dates = pd.to_datetime(articles["published"]).to_numpy()
+    found = position >= 0
+    out = pd.Series(pd.NaT, index=article_ids.index, dtype="datetime64[ns]")
+    out[found] = dates[position[found]]
+    return out
 
 
 def _top_themes(quotes: pd.DataFrame, *, top: int = 3) -> pd.Series:
