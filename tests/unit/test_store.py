@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 
 import duckdb
 import pandas as pd
@@ -195,6 +196,30 @@ def test_a_store_held_too_long_raises_store_busy_naming_the_file(store, analysed
     release(process)
     process.wait(timeout=30)
     assert impatient.add(other).status == "stored"
+
+
+def test_readers_hold_back_while_a_writer_is_waiting(store, analysed, tmp_path):
+    (item,) = analysed(write_articles(tmp_path / "in", range(1)))
+    store.add(item)
+    marker = store.path.with_name(store.path.name + ".writer-waiting")
+    stopped = threading.Event()
+
+    def wait_as_a_writer() -> None:
+        for _ in range(15):
+            marker.touch()
+            time.sleep(0.05)
+        stopped.set()
+
+    marker.touch()
+    waiter = threading.Thread(target=wait_as_a_writer)
+    waiter.start()
+    try:
+        counts = store.counts()
+        writer_was_waiting = not stopped.is_set()
+    finally:
+        waiter.join()
+    assert not writer_was_waiting, "a reader went in while a writer was waiting"
+    assert counts[schema.ARTICLES] == 1
 
 
 def test_threads_of_one_process_take_turns_reading_and_writing(store, analysed, tmp_path):
