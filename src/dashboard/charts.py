@@ -33,7 +33,7 @@ def theme_mix(mix: pd.DataFrame) -> go.Figure:
     palette = colours(list(mix["theme"]))
     fig = go.Figure(go.Bar(
         x=mix["share"] * 100, y=mix["theme"], orientation="h", customdata=mix[["theme"]],
-        marker_color=[palette[t] for t in mix["theme"]],
+        marker={"color": [palette[t] for t in mix["theme"]]},
         text=[f"{s:.0%} · {n:,} paragraphs" for s, n in zip(mix["share"], mix["paragraphs"], strict=True)],
         textposition="auto", textangle=0, insidetextanchor="end",
         hovertemplate="%{y}: %{x:.1f}% of paragraphs<extra></extra>",
@@ -50,7 +50,7 @@ def theme_over_time(shares: pd.DataFrame) -> go.Figure:
     for theme, rows in shares.groupby("theme", sort=True):
         fig.add_trace(go.Scatter(
             x=rows["key"], y=rows["share"] * 100, name=theme, mode="lines+markers", customdata=rows[["theme"]],
-            line_color=palette[theme], hovertemplate=f"{theme}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
+            line={"color": palette[theme]}, hovertemplate=f"{theme}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
         ))
     fig.update_xaxes(type="category", categoryorder="category ascending")
     return _look(fig, "Theme share over time (by month of publication)", y_title="% of the month's paragraphs")
@@ -68,7 +68,7 @@ def ranked_bars(rows: pd.DataFrame, *, name: str, value: str, title: str, colour
     for group, part in groups:
         fig.add_trace(go.Bar(
             x=part[value], y=part["short"], orientation="h", name=str(group) or value,
-            marker_color=scheme.get(str(group), "#8c8c8c") if colour_by else "#4c78a8",
+            marker={"color": scheme.get(str(group), "#8c8c8c") if colour_by else "#4c78a8"},
             customdata=part[[name]], text=part[value], textposition="outside", textangle=0, cliponaxis=False,
             hovertemplate=f"%{{customdata[0]}}<br>{value_title or value}: %{{x:,}}<extra>{group}</extra>",
         ))
@@ -91,7 +91,7 @@ def theme_by_key(shares: pd.DataFrame, *, title: str, top: int = 12) -> go.Figur
         rows = rows.set_index("key").reindex(keys)
         fig.add_trace(go.Bar(
             x=rows["share"] * 100, y=[_short(k) for k in keys], name=theme, orientation="h",
-            marker_color=palette[theme], customdata=np.array([[theme, k] for k in keys], dtype=object),
+            marker={"color": palette[theme]}, customdata=np.array([[theme, k] for k in keys], dtype=object),
             hovertemplate=f"{theme}<br>%{{customdata[1]}}: %{{x:.0f}}%<extra></extra>",
         ))
     fig.update_layout(barmode="group")
@@ -109,7 +109,7 @@ def heatmap(rows: pd.DataFrame, *, x: str, y: str, z: str, title: str, z_title: 
         text=grid.to_numpy(), texttemplate="%{text}", customdata=np.array(
             [[[name, col] for col in grid.columns] for name in grid.index], dtype=object),
         hovertemplate="%{customdata[0]} × %{customdata[1]}: %{z} " + z_title + "<extra></extra>",
-        colorbar_title=z_title,
+        colorbar={"title": {"text": z_title}},
     ))
     return _look(fig, title, height=110 + 26 * len(grid), legend=False)
 
@@ -152,7 +152,7 @@ def lines(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_titl
     fig = go.Figure()
     for n, (name, group) in enumerate(rows.groupby(colour, sort=True)):
         fig.add_trace(go.Scatter(x=group[x], y=group[y], name=_short(str(name)), mode="lines+markers",
-                                 line_color=PALETTE[n % len(PALETTE)], customdata=group[[colour]],
+                                 line={"color": PALETTE[n % len(PALETTE)]}, customdata=group[[colour]],
                                  hovertemplate=f"{name}<br>%{{x}}: %{{y}}<extra></extra>"))
     fig.update_xaxes(type="category", categoryorder="category ascending")
     return _look(fig, title, y_title=y_title)
@@ -166,7 +166,7 @@ def stacked(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_ti
     palette["(no theme)"] = "#c7c7c7"
     fig = go.Figure()
     for name, group in rows.groupby(colour, sort=True):
-        fig.add_trace(go.Bar(x=group[x], y=group[y], name=name, marker_color=palette[name],
+        fig.add_trace(go.Bar(x=group[x], y=group[y], name=name, marker={"color": palette[name]},
                              customdata=group[[colour]], hovertemplate=f"{name}<br>%{{x}}: %{{y}}<extra></extra>"))
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="category", categoryorder="category ascending")
@@ -224,7 +224,7 @@ def _look(fig: go.Figure, title: str, *, height: int = 380, x_title: str = "", y
         margin={"l": 8, "r": 8, "t": 56 if title else 8, "b": 8}, font={"size": 13},
         showlegend=legend and len(fig.data) > 1,
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "xanchor": "left"},
-        hoverlabel={"font_size": 13}, clickmode="event+select",
+        hoverlabel={"font": {"size": 13}}, clickmode="event+select",
         xaxis={"title": {"text": x_title}, "automargin": True},
         yaxis={"title": {"text": y_title}, "automargin": True},
     )

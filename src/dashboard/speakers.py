@@ -78,7 +78,7 @@ class Cast:
         self._sentence_starts = [[s.start for s in sents] for sents in self.sentences]
         self.profiles: dict[str, Profile] = {}
         self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
-        self._orgs: list[tuple[tuple[int, int], str]] = []
+        self._orgs: list[tuple[tuple[int, int], str, str]] = []  # (position, name, label)
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -93,7 +93,7 @@ class Cast:
                     if person:
                         self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
                     else:
-                        self._orgs.append(((p, ent.root.i), name))
+                        self._orgs.append(((p, ent.root.i), name, label))
         self._people.sort()
         self._learn_genders()
 
@@ -259,26 +259,37 @@ class Cast:
         return before[-1] if before else None
 
     def _recent_org(self, p: int, i: int) -> Speaker | None:
-        before = [name for pos, name in self._orgs if pos < (p, i) and pos[0] >= p - 1]
-        return Speaker(before[-1], "institution") if before else None
+        """"it said": the organisation that spoke last, else the one named last (organisations before places)."""
+        spoke = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
+        if spoke:
+            return spoke[-1]
+        before = [(label == "ORG", pos, name) for pos, name, label in self._orgs if pos < (p, i) and pos[0] >= p - 1]
+        return Speaker(max(before)[2], "institution") if before else None
 
     def _by_role(self, p: int, token: Token) -> Speaker | None:
-        """"the mayor" -> the person the article gave that role, when one person has it."""
+        """"the mayor", "the Russian leader" -> the named person whose role and affiliation fit best.
+
+        The role noun must be among the person's role words, or else every modifier must be ("the Russian
+        leader" for "Russian President X"); more shared words win, then the most recent mention.
+        """
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the head of the agency" is described, not named
         word = token.lower_
-        named = [name for pos, name, _ in self._people if pos < (p, token.i)
-                 and word in self.profiles[name].role_words]
-        if named:
-            return self.person(named[-1])
-        if word in TITLE_NOUNS:  # "the Russian leader": a person whose role or affiliation shares a modifier
-            modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
-            named = [name for pos, name, _ in self._people if pos < (p, token.i) and modifiers
-                     & (self.profiles[name].role_words | set(self.profiles[name].affiliation.lower().split()))]
-            return self.person(named[-1]) if named else None
-        return None
+        modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        best, best_score = None, 0
+        for pos, name, _ in self._people:
+            if pos >= (p, token.i):
+                break
+            profile = self.profiles[name]
+            known = profile.role_words | set(profile.affiliation.lower().split())
+            shared = len(modifiers & known)
+            if word in profile.role_words or (word in TITLE_NOUNS and modifiers and shared == len(modifiers)):
+                score = shared + (word in profile.role_words)
+                if score >= best_score:
+                    best, best_score = name, score
+        return self.person(best) if best else None
 
     def _bare_name(self, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
@@ -298,7 +309,7 @@ class Cast:
     def _org_named(self, p: int, token: Token) -> str:
         """"the ministry" -> the organisation named before whose name ends in that word."""
         word = token.lower_
-        for pos, name in reversed(self._orgs):
+        for pos, name, _ in reversed(self._orgs):
             if pos < (p, token.i) and name.lower().split()[-1:] == [word]:
                 return name
         return ""
