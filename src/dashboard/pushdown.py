@@ -53,9 +53,9 @@ def filtered_tables(store: Store, f: Filters) -> dict[str, pd.DataFrame]:
     where = {
         schema.ARTICLES: _and(*keep),
         schema.PARAGRAPHS: _and(paragraph_mask, kept),
-        schema.ENTITIES: kept,
+        schema.ENTITIES: _and(kept),
         schema.QUOTES: _and(quote_mask, kept),
-        schema.PARAGRAPH_TOPICS: kept,
+        schema.PARAGRAPH_TOPICS: _and(kept),
     }
     out = {}
     with store.connect(read_only=True) as con:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _WORDS = re.compile(r"[a-z][a-z-]*")
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found"})
@@ -58,7 +58,7 @@ def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool
     doc = ent.doc
     affiliation = ""
     for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "ADJ"):
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "ADJ") and _set_off(child):
             return _role_of(child, cast, p), _affiliation(child, cast, p), True
         if child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is a senior fellow at Y,"
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -81,6 +81,12 @@ def describe(root: Token, ent: Span, cast: Cast, p: int) -> tuple[str, str, bool
         if org is not None and cast.label(p, org) == "ORG" and not set(org.text.lower().split()) <= PORTFOLIOS:
             affiliation = affiliation or cast.name_of(p, org)
     return role.strip(" ,"), affiliation, False
+
+
+def _set_off(appositive: Token) -> bool:
+    """An apposition set off by a comma or dash ("X, a fellow at Y,"), not a parenthesis or a list."""
+    start = appositive.left_edge.i
+    return start > 0 and appositive.doc[start - 1].text in (",", "\u2014", "\u2013", "-", "--")
 
 
 def _role_of(noun: Token, cast: Cast, p: int) -> str:
