@@ -112,7 +112,7 @@ rand brookings carnegie chatham think tank
 #: Words in an organisation's name that mark a state body.
 STATE_ORG_WORDS = words("""
 ministry government department embassy army navy military parliament senate congress kremlin pentagon
-house cabinet police administration office nations nato commission
+house cabinet police administration office nations nato commission agency bureau forces guard
 """)
 
 #: Role nouns that, after "the", stand for a person the article has named ("the senator said").

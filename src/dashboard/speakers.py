@@ -296,7 +296,7 @@ class Cast:
         person = self.person_named(token.text)
         if person:
             return self.person(person)
-        text = noun_phrase(token)
+        text = clean_name(noun_phrase(token), "PERSON")
         return Speaker(text, "other") if text[:1].isupper() else None
 
     def person_named(self, text: str) -> str:
