@@ -232,3 +232,22 @@ def test_as_a_speaker_noted_attributes_the_clause_around_it(nlp):
                               "third of its value since January."))
     assert (row["speaker"], row["cue"], row["direct"]) == ("Helen Park", "note", False)
     assert "the currency has lost a third of its value" in row["quote"]
+
+
+def test_a_cue_ending_a_paragraph_hands_its_speaker_to_the_quotation_after_it(nlp):
+    rows = quotes_of(
+        nlp,
+        "Asked about the strike, Transport Minister Ruth Adler said:",
+        "\u201cThe trains will run again on Monday, and nobody will lose a day of pay.\u201d",
+    )
+    row = only(rows)
+    assert (row["paragraph"], row["speaker"], row["speaker_kind"], row["direct"]) == (1, "Ruth Adler", "official",
+                                                                                      True)
+
+
+def test_according_to_a_poll_is_an_unnamed_source(nlp):
+    row = only(quotes_of(nlp, "Most voters in the region oppose the new toll, according to a survey published on "
+                              "Tuesday."))
+    assert (row["speaker"], row["speaker_kind"], row["cue"]) == ("", "unnamed", "according to")
+    assert row["role"].startswith("survey")
+    assert row["quote"] == "Most voters in the region oppose the new toll"
