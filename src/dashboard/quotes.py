@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from dashboard.article import Article
-from dashboard.quotes_cues import Cue, find_cues, merge_participles, word_count
+from dashboard.quotes_cues import Cue, find_cues, merge_participles, subject_of, word_count
 from dashboard.quotes_roles import noun_phrase
 from dashboard.speakers import Cast, Speaker
 
@@ -113,7 +113,11 @@ def paragraph_quotes(
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [sentence]))
     quotes.sort(key=lambda q: q.start)
     for span in orphans:
-        _continue_quote(sents, span, quotes, previous)
+        introduced = _after_colon(doc, text, span, cast, p)
+        if introduced is not None:
+            quotes.append(introduced)
+        else:
+            _continue_quote(sents, span, quotes, previous)
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
@@ -246,6 +250,23 @@ def _first_token(doc: Doc, char: int) -> int:
 
 def _last_token(doc: Doc, char: int) -> int:
     return doc.char_span(char - 1, char, alignment_mode="expand").start
+
+
+def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
+    """"She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it."""
+    before = text[: span[0]].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    verb = cast.sentence_of(p, colon.start).root
+    if verb.i > colon.start or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb, [span])
+    speaker = cast.speaker(p, subject) if subject is not None else None
+    if speaker is None:
+        return None
+    return Quote(speaker, verb.lemma_.lower(), span[0], span[1], True, [cast.sentence_of(p, verb.i),
+                                                                       *_sentences(cast.sentences[p], [span])])
 
 
 def _continue_quote(sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:

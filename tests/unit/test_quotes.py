@@ -251,3 +251,10 @@ def test_according_to_a_poll_is_an_unnamed_source(nlp):
     assert (row["speaker"], row["speaker_kind"], row["cue"]) == ("", "unnamed", "according to")
     assert row["role"].startswith("survey")
     assert row["quote"] == "Most voters in the region oppose the new toll"
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it(nlp):
+    row = only(quotes_of(nlp, "Governor Tomas Reyes put it bluntly: \u201cWe cannot afford another year of "
+                              "delays on this bridge.\u201d"))
+    assert (row["speaker"], row["speaker_kind"], row["direct"], row["cue"]) == ("Tomas Reyes", "official", True,
+                                                                                "put")
