@@ -257,9 +257,9 @@ def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int)
     before = text[: span[0]].rstrip()
     if not before.endswith(":"):
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    verb = cast.sentence_of(p, colon.start).root
-    if verb.i > colon.start or verb.pos_ not in ("VERB", "AUX"):
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")[0]
+    verb = colon.head if colon.head.i < colon.i else cast.sentence_of(p, colon.i).root
+    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = subject_of(verb, [span])
     speaker = cast.speaker(p, subject) if subject is not None else None
