@@ -7,6 +7,7 @@ def words(text: str) -> frozenset[str]:
     """The white-space separated words of a list written as running text."""
     return frozenset(text.split())
 
+
 #: Verbs of communication or judgement whose subject is a speaker and whose clause is what was said.
 CUE_VERBS = words("""
 say tell add note explain argue claim insist suggest warn caution emphasize emphasise stress underscore
@@ -38,12 +39,12 @@ PREDICATE_CUES = frozenset({"call", "describe", "label", "brand", "dub"})
 #: Verb + preposition pairs whose object is what was said ("called for talks", "warned of a crisis").
 PREPOSITION_CUES = frozenset({
     ("call", "for"), ("call", "on"), ("warn", "of"), ("warn", "about"), ("warn", "against"),
-    ("point", "to"), ("caution", "against"), ("complain", "about"), ("speak", "of"), ("accuse", "of"),
+    ("point", "to"), ("caution", "against"), ("complain", "about"), ("accuse", "of"),
     ("describe", "as"),
 })
 
 #: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
-OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn", "encourage", "invite"})
+OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn"})
 
 #: Cues whose infinitive is what was said ("vowed to fight on"), besides those that take an object first.
 INFINITIVE_CUES = words("vow pledge promise threaten demand claim say")
