@@ -32,6 +32,8 @@ from dashboard.quotes_lexicon import (
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
 _WORD = re.compile(r"\w+")
+#: Dependents after an object that still belong to what was said about it.
+_AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
 #: candidates in one vectorised pass instead of a Python loop over every token.
 _CUE_IDS = np.sort(np.array([get_string_id(w) for w in CUE_VERBS], dtype=np.uint64))
@@ -118,10 +120,14 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content: list[Token] = []
     heads: list[Token] = []
     deps = {c.dep_ for c in verb.children}
+    nominal = False
     for child in verb.children:
-        if _says_what(child, base, deps):
+        if nominal and child.dep_ in _AFTER_OBJECT:  # "emphasized the alignment … as a way to assert …"
+            content.extend(child.subtree)
+        elif _says_what(child, base, deps):
             content.extend(child.subtree)
             heads.append(child)
+            nominal = child.dep_ == "dobj"
         elif child.dep_ == "prep" and not particle and (base, child.lower_) in PREPOSITION_CUES:
             objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
             content.extend([*objects, *child.subtree])  # "accused Washington of escalating the war"
