@@ -82,8 +82,9 @@ def theme_mix(t: Tables) -> pd.DataFrame:
     return mix.sort_values(["paragraphs", "theme"], ascending=[False, True], ignore_index=True)
 
 
-def theme_by(t: Tables, by: str) -> pd.DataFrame:
-    """Theme share of paragraphs per `month`, `section` or `article` (columns: key, theme, paragraphs, share)."""
+def theme_by(t: Tables, by: str, *, flags: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Theme share of paragraphs per `month`, `section` or `article` (columns: key, theme, paragraphs, share);
+    pass `flags` (from `theme_flags`) when a page groups several ways."""
     paragraphs = t[schema.PARAGRAPHS]
     if by == "month":
         key = _per_row(months(t), paragraphs["article_id"])
@@ -93,7 +94,7 @@ def theme_by(t: Tables, by: str) -> pd.DataFrame:
         key = paragraphs["article_id"]
     else:
         raise ValueError(f"cannot group themes by {by!r}")
-    flags = theme_flags(t)
+    flags = theme_flags(t) if flags is None else flags
     key = pd.Series(key.to_numpy(dtype=object), index=paragraphs.index, name="key")
     columns = ["key", "theme", "paragraphs", "share"]
     if flags.empty or key.dropna().empty:
@@ -106,10 +107,10 @@ def theme_by(t: Tables, by: str) -> pd.DataFrame:
     return long[columns].sort_values(["key", "theme"], ignore_index=True)
 
 
-def theme_by_article(t: Tables) -> pd.DataFrame:
+def theme_by_article(t: Tables, *, flags: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per article: title, date and the share of its paragraphs in each theme (one column per theme)."""
     articles = t[schema.ARTICLES][["article_id", "title", "published"]]
-    shares = theme_by(t, "article")
+    shares = theme_by(t, "article", flags=flags)
     if shares.empty:
         return articles.reset_index(drop=True)
     wide = shares.pivot(index="key", columns="theme", values="share").fillna(0.0)
@@ -210,27 +211,37 @@ def speaker_profile(t: Tables, speaker: str) -> pd.DataFrame:
     return out.sort_values(["month", "theme"], ignore_index=True)
 
 
-def top_entities(t: Tables, *, top: int = 15, labels: tuple[str, ...] = ()) -> pd.DataFrame:
-    """The entities named in most paragraphs (columns: canonical, label, mentions, articles)."""
+def entity_summary(t: Tables) -> pd.DataFrame:
+    """Every entity with its usual type, mentions and articles, most named first (canonical, label, mentions,
+    articles); compute it once per page and slice it with `top_entities`."""
     entities = t[schema.ENTITIES]
-    if labels:
-        entities = entities.loc[entities["label"].isin(labels)]
+    columns = ["canonical", "label", "mentions", "articles"]
     if entities.empty:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in ("canonical", "label", "mentions", "articles")})
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
     grouped = entities.groupby("canonical")
     out = pd.DataFrame({"mentions": grouped.size(), "articles": grouped["article_id"].nunique()})
     out["label"] = _most_frequent(entities, "canonical", "label")
-    out = out.reset_index().sort_values(["mentions", "canonical"], ascending=[False, True], ignore_index=True)
-    return out.head(top)[["canonical", "label", "mentions", "articles"]]
+    out = out.rename_axis("canonical").reset_index()
+    return out.sort_values(["mentions", "canonical"], ascending=[False, True], ignore_index=True)[columns]
 
 
-def cooccurrence(t: Tables, *, top: int = 30) -> tuple[pd.DataFrame, pd.DataFrame]:
+def top_entities(t: Tables, *, top: int = 15, labels: tuple[str, ...] = (),
+                 summary: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The most named entities, of the given types if any (columns: canonical, label, mentions, articles)."""
+    summary = entity_summary(t) if summary is None else summary
+    if labels:
+        summary = summary.loc[summary["label"].isin(labels)]
+    return summary.head(top).reset_index(drop=True)
+
+
+def cooccurrence(t: Tables, *, top: int = 30, summary: pd.DataFrame | None = None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The network of the most named entities: nodes (canonical, label, mentions) and the edges between
     entities named in the same paragraph (source, target, paragraphs)."""
-    nodes = top_entities(t, top=top)
+    nodes = top_entities(t, top=top, summary=summary)
     entities = t[schema.ENTITIES]
-    mentions = entities.loc[entities["canonical"].isin(nodes["canonical"]), ["article_id", "paragraph", "canonical"]]
-    mentions = mentions.drop_duplicates()
+    mentions = entities.loc[_isin_small(entities["canonical"], nodes["canonical"]),
+                            ["article_id", "paragraph", "canonical"]].drop_duplicates()
     pairs = mentions.merge(mentions, on=["article_id", "paragraph"], suffixes=("_a", "_b"))
     pairs = pairs.loc[pairs["canonical_a"] < pairs["canonical_b"]]
     edges = pairs.groupby(["canonical_a", "canonical_b"]).size().rename("paragraphs").reset_index()
