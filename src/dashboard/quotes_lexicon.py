@@ -86,7 +86,7 @@ PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
 ANALYST_WORDS = words("""
 analyst fellow scholar professor researcher research economist expert specialist strategist academic
 lecturer historian scientist sinologist commentator pundit pollster observer think-tank program programme
-studies
+studies consultant watcher
 """)
 
 #: Role words of people who hold public office or speak for a state body.
@@ -95,7 +95,7 @@ president premier minister chancellor secretary ambassador diplomat envoy consul
 spokesperson senator congressman congresswoman representative rep governor mayor official officer general
 admiral commander colonel lieutenant lawmaker legislator parliamentarian mp king queen emir prince sultan
 monarch commissioner councillor councilman sheriff negotiator attorney-general prosecutor judge police
-aide adviser advisor deputy speaker leader
+aide adviser advisor deputy speaker leader gen adm col lt maj capt sgt sen gov amb
 """)
 
 #: Role words of other speakers: business, press, the public.
