@@ -231,7 +231,7 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
     if before[-1:] in (":", ","):
         region += _sentences(sents, [(len(before) - 1, len(before))])
     after = [s for s in sents if 0 <= s.start_char - end <= 2]
-    first, last = _first_token(doc, start), _last_token(doc, end)
+    first, last = _token_at(doc, start), _token_at(doc, end - 1)
     best, distance = None, None
     for cue in cues:
         sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
@@ -244,12 +244,12 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
     return best
 
 
-def _first_token(doc: Doc, char: int) -> int:
-    return doc.char_span(char, char + 1, alignment_mode="expand").start
-
-
-def _last_token(doc: Doc, char: int) -> int:
-    return doc.char_span(char - 1, char, alignment_mode="expand").start
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token at a character offset (the next token when the offset is white space)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        return span.start
+    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
 
 
 def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
@@ -257,7 +257,7 @@ def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int)
     before = text[: span[0]].rstrip()
     if not before.endswith(":"):
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")[0]
+    colon = doc[_token_at(doc, len(before) - 1)]
     verb = colon.head if colon.head.i < colon.i else cast.sentence_of(p, colon.i).root
     if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
         return None
