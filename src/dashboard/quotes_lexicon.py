@@ -62,6 +62,7 @@ adviser advisor insider lawmaker legislator leader minister officer executive ec
 academic professor historian strategist commentator pundit pollster investigator prosecutor lawyer attorney
 witness resident voter citizen people person man woman activist protester worker employee staffer narrator
 demonstrator marcher striker caller listener viewer reader fan follower
+proponent advocate developer owner user
 representative delegate negotiator envoy ambassador general commander soldier authority candidate
 nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
