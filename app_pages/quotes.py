@@ -21,6 +21,28 @@ page.frame(shown, key="speakers_table", name="speakers", columns=columns.SPEAKER
            on_select=lambda: sidebar.choose("speakers", [table["speaker"].iloc[i]
                                                          for i in page.selected_rows("speakers_table")]))
 
+left, right = st.columns(2)
+with left:
+    st.subheader("Speaker profile")
+    names = [name for name in table["speaker"] if name.strip()]
+    preferred = [s for s in view.filters.speakers if s in names]
+    if names:
+        speaker = st.selectbox("Speaker", names, index=names.index(preferred[0]) if preferred else 0,
+                               key="profile_speaker")
+        page.chart(charts.stacked(views.speaker_profile(t, speaker), x="month", y="quotes", colour="theme",
+                                  title=f"Quotes of {speaker} per month and theme (once per theme)",
+                                  y_title="quotes"))
+with right:
+    st.subheader("Analyst × theme")
+    analysts = views.speaker_themes({**t, "quotes": t["quotes"].loc[t["quotes"]["speaker_kind"] == "analyst"]})
+    who = "analysts"
+    if analysts.empty:
+        analysts, who = views.speaker_themes(t), "speakers (no analyst under these filters)"
+    page.chart(charts.heatmap(analysts, x="theme", y="speaker", z="quotes", title=f"Quotes of {who} by theme",
+                              z_title="quotes"),
+               key="quotes_heatmap",
+               on_select=lambda: sidebar.choose("speakers", page.selected_points("quotes_heatmap")))
+
 st.subheader("Quotes")
 affiliations = sorted(a for a in quotes["affiliation"].dropna().unique() if str(a).strip())
 chosen = st.multiselect("Affiliation", affiliations, key="quote_affiliations", placeholder="All affiliations",
@@ -34,24 +56,3 @@ page.frame(quotes.fillna({"speaker": "", "role": "", "affiliation": ""}), key="q
            order=["published", "speaker", "speaker_kind", "quote", "topics", "role", "affiliation", "cue", "direct",
                   "title"],
            download=quotes.drop(columns=["title", "published"]))
-
-left, right = st.columns(2)
-with left:
-    st.subheader("Speaker profile")
-    names = [name for name in table["speaker"] if name.strip()]
-    preferred = [s for s in view.filters.speakers if s in names]
-    if names:
-        speaker = st.selectbox("Speaker", names, index=names.index(preferred[0]) if preferred else 0,
-                               key="profile_speaker")
-        page.chart(charts.stacked(views.speaker_profile(t, speaker), x="month", y="quotes", colour="theme",
-                                  title=f"Quotes of {speaker} per month, by theme", y_title="quotes"))
-with right:
-    st.subheader("Analyst × theme")
-    analysts = views.speaker_themes({**t, "quotes": t["quotes"].loc[t["quotes"]["speaker_kind"] == "analyst"]})
-    who = "analysts"
-    if analysts.empty:
-        analysts, who = views.speaker_themes(t), "speakers (no analyst under these filters)"
-    page.chart(charts.heatmap(analysts, x="theme", y="speaker", z="quotes", title=f"Quotes of {who} by theme",
-                              z_title="quotes"),
-               key="quotes_heatmap",
-               on_select=lambda: sidebar.choose("speakers", page.selected_points("quotes_heatmap")))
