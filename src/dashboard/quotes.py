@@ -16,14 +16,19 @@ from spacy.tokens import Doc, Span
 
 from dashboard.article import Article
 from dashboard.quotes_cues import Cue, find_cues, merge_participles, subject_of, word_count
+from dashboard.quotes_lexicon import words
 from dashboard.quotes_roles import noun_phrase
 from dashboard.speakers import Cast, Speaker
 
 #: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
 MIN_WORDS = 4
 _MARKS = re.compile("[\u201c\u201d\"]|''")
-#: "WALLACE: …" opens a turn of an interview transcript.
+#: "WALLACE: …" opens a turn of an interview transcript; "UPDATE: …" and the like do not.
 _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
+_NOT_SPEAKERS = words("""
+note update correction source sources photo video related watch read more advertisement disclaimer editor's
+breaking exclusive opinion analysis live warning transcript q a
+""")
 
 
 @dataclass
@@ -75,7 +80,7 @@ def paragraph_quotes(
     """
     text = text or doc.text
     sents = cast.sentences[p]
-    if turn := _TURN.match(text):
+    if (turn := _TURN.match(text)) and not set(turn.group(1).lower().split()) & _NOT_SPEAKERS:
         name = cast.person_named(turn.group(1).title())
         speaker = cast.person(name) if name else Speaker(turn.group(1).title(), "other")
         return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sents)], speaker

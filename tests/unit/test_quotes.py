@@ -167,6 +167,7 @@ def test_interview_turn_belongs_to_the_named_speaker(nlp):
     row = only(rows)
     assert (row["speaker"], row["speaker_kind"], row["direct"]) == ("Marta Kovalenko", "analyst", True)
     assert row["quote"] == "We have never seen such demand for grain in the region before."
+    assert quotes_of(nlp, "UPDATE: The vote on the harbour budget was delayed by an hour.") == []
 
 
 def test_scare_quotes_and_titles_are_no_quotes(nlp):
