@@ -1,0 +1,58 @@
+"""The Add articles page's handler: one uploaded file read, analysed and stored for real, one result per article
+or failure, never an exception; what it stores is what the other pages read next."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from dashboard import schema
+from dashboard.config import Settings
+from dashboard.store import Store
+from dashboard.ui.upload import ingest_upload
+
+GOOD = ("news-02022025-090000\n\nHarbour Talks Resume\n\nTrade ministers met in Tallinn on Monday to discuss "
+        "port fees, officials said.\n\nThe talks would continue next week, the harbour authority said.")
+
+
+def _settings(tmp_path) -> Settings:
+    return Settings(store_path=tmp_path / "upload.duckdb")
+
+
+def test_a_good_file_is_stored_and_a_second_upload_changes_nothing(tmp_path, nlp, themes):
+    settings = _settings(tmp_path)
+    (first,) = ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=settings)
+    assert first["status"] == "stored" and first["article_id"] == "news-02022025-090000"
+    assert first["title"] == "Harbour Talks Resume"
+    version = Store(settings.store_path).version()
+    (again,) = ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=settings)
+    assert again["status"] == "unchanged" and again["message"] == "already stored"
+    assert Store(settings.store_path).version() == version
+    assert Store(settings.store_path).counts()[schema.ARTICLES] == 1
+
+
+def test_bad_files_get_one_clear_row_each_and_store_nothing(tmp_path, nlp, themes):
+    settings = _settings(tmp_path)
+    for name, content, reason in [
+        ("empty.txt", b"   \n", "blank"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "binary"),
+        ("table.xlsx", b"PK\x03\x04", "unsupported file type"),
+        ("broken.json", b'{"title": "x", "text": ', "malformed JSON"),
+    ]:
+        rows = ingest_upload(name, content, nlp=nlp, themes=themes, settings=settings)
+        assert [r["status"] for r in rows] == ["failed"], (name, rows)
+        assert reason in rows[0]["message"] and rows[0]["file"] == name
+    assert Store(settings.store_path).counts()[schema.ARTICLES] == 0
+
+
+def test_a_zip_reports_each_member_and_keeps_the_good_ones(tmp_path, nlp, themes):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("good.txt", GOOD)
+        archive.writestr("../escape.txt", GOOD.replace("Harbour", "Escaped"))
+        archive.writestr("blank.txt", "")
+    rows = ingest_upload("batch.zip", buffer.getvalue(), nlp=nlp, themes=themes, settings=_settings(tmp_path))
+    statuses = sorted(r["status"] for r in rows)
+    assert statuses == ["failed", "failed", "stored"]
+    messages = " ".join(r["message"] for r in rows)
+    assert "escape.txt" in messages and "unsafe" in messages and "blank.txt: file is empty" in messages
