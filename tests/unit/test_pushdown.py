@@ -57,10 +57,8 @@ def test_pushed_down_filters_keep_the_same_rows_as_pandas(store, tables):
         expected = apply(tables, f)
         pushed = filtered_tables(store, f)
         for table in schema.COLUMNS:
-            want = expected[table].reset_index(drop=True)
-            got = pushed[table]
-            assert list(got.columns) == list(schema.COLUMNS[table])
-            assert got.astype(str).values.tolist() == want.astype(str).values.tolist(), (table, f)
+            pd.testing.assert_frame_equal(pushed[table], expected[table].reset_index(drop=True),
+                                          obj=f"{table} under {f}")
 
 
 def test_some_filters_do_narrow_the_rows(store, tables):
