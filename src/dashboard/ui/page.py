@@ -42,7 +42,8 @@ def prepare() -> View | None:
     """Read the store (cached), draw the shared sidebar and filter; None when the store cannot be read."""
     config = data.settings()
     try:
-        everything = data.tables(config)
+        loaded = data.snapshot(config)
+        everything = loaded.tables
         theme_names = data.themes_of(config).names
     except StoreBusy as err:
         st.error(f"The store is busy and nothing has been read yet: {err}", icon=":material/hourglass_top:")
@@ -54,7 +55,7 @@ def prepare() -> View | None:
         filters, filtered = Filters(), everything
         st.sidebar.caption("Filters appear once the store holds articles.")
     else:
-        filters = sidebar.filters_sidebar(everything, theme_names)
+        filters = sidebar.filters_sidebar(loaded.options, theme_names)
         filtered = apply(everything, filters)
         _zip_download(filtered, filters)
     view = View(config, everything, filters, filtered, theme_names)

@@ -9,36 +9,31 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import schema, views
+from dashboard import schema
 from dashboard.filters import Filters
-
-Tables = dict[str, pd.DataFrame]
 
 LIST_KEYS = ("themes", "speakers", "kinds", "entities", "sources")
 MAX_ENTITY_OPTIONS = 3000
 EARLIEST, LATEST = date(1800, 1, 1), date(2100, 12, 31)
 
 
-def filters_sidebar(tables: Tables, theme_names: list[str]) -> Filters:
-    """Draw the filter widgets in the sidebar and return what they select."""
-    quotes, entities, articles = tables[schema.QUOTES], tables[schema.ENTITIES], tables[schema.ARTICLES]
+def filters_sidebar(options: dict[str, list[str]], theme_names: list[str]) -> Filters:
+    """Draw the filter widgets in the sidebar (options from `data.options`) and return what they select."""
     bar = st.sidebar
     bar.header("Filters")
-    themes = sorted(set(theme_names) | set(tables[schema.PARAGRAPH_TOPICS]["theme"].dropna().unique()))
+    themes = sorted(set(theme_names) | set(options["themes"]))
     bar.multiselect("Themes", themes, key="themes", bind="query-params", placeholder="All themes",
                     help="Articles with a paragraph of one of these themes; paragraphs and quotes of these themes.")
-    bar.multiselect("Speakers", views.by_frequency(quotes["speaker"]), key="speakers", bind="query-params",
+    bar.multiselect("Speakers", options["speakers"], key="speakers", bind="query-params",
                     placeholder="All speakers", help="Quotes of these speakers, and the articles that quote them.")
-    kinds = list(dict.fromkeys([*schema.SPEAKER_KINDS, *sorted(quotes["speaker_kind"].dropna().unique())]))
+    kinds = list(dict.fromkeys([*schema.SPEAKER_KINDS, *options["kinds"]]))
     bar.multiselect("Speaker kind", kinds, key="kinds", bind="query-params", placeholder="All kinds")
-    bar.multiselect("Entities", _entity_options(entities), key="entities", bind="query-params",
+    bar.multiselect("Entities", _entity_options(options["entities"]), key="entities", bind="query-params",
                     placeholder="All entities", help="Articles that name one of these people, places or organisations.")
-    sources = views.by_frequency(articles["source"])
-    if sources:
-        bar.multiselect("Sources", sources, key="sources", bind="query-params", placeholder="All sources")
+    if options["sources"]:
+        bar.multiselect("Sources", options["sources"], key="sources", bind="query-params", placeholder="All sources")
     first, last = bar.columns(2)
     first.date_input("From", value=None, key="since", bind="query-params", min_value=EARLIEST, max_value=LATEST,
                      format="YYYY-MM-DD")
@@ -79,7 +74,7 @@ def clear() -> None:
     st.session_state["text"] = ""
 
 
-def _entity_options(entities: pd.DataFrame) -> list[str]:
-    options = views.by_frequency(entities["canonical"])[:MAX_ENTITY_OPTIONS]
+def _entity_options(names: list[str]) -> list[str]:
+    options = names[:MAX_ENTITY_OPTIONS]
     chosen = [name for name in st.session_state.get("entities") or [] if name not in options]
     return options + chosen
