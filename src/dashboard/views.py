@@ -109,15 +109,15 @@ def theme_by(t: Tables, by: str, *, flags: pd.DataFrame | None = None) -> pd.Dat
 
 def theme_by_article(t: Tables, *, flags: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per article: title, date and the share of its paragraphs in each theme (one column per theme)."""
-    articles = t[schema.ARTICLES][["article_id", "title", "published"]]
-    shares = theme_by(t, "article", flags=flags)
-    if shares.empty:
-        return articles.reset_index(drop=True)
-    wide = shares.pivot(index="key", columns="theme", values="share").fillna(0.0)
-    wide.columns.name = None
-    return articles.merge(wide, left_on="article_id", right_index=True, how="left").fillna(
-        dict.fromkeys(wide.columns, 0.0)
-    ).reset_index(drop=True)
+    out = t[schema.ARTICLES][["article_id", "title", "published"]].reset_index(drop=True)
+    flags = theme_flags(t) if flags is None else flags
+    if flags.shape[1] == 0:
+        return out
+    shares = flags.groupby(t[schema.PARAGRAPHS]["article_id"].to_numpy(dtype=object)).mean()
+    shares = shares.reindex(out["article_id"].to_numpy(dtype=object)).fillna(0.0)
+    for theme in shares.columns:
+        out[theme] = shares[theme].to_numpy(dtype="float64")
+    return out
 
 
 def themed_paragraphs(t: Tables) -> pd.DataFrame:
