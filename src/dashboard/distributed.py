@@ -56,13 +56,12 @@ def extract(
         from distributed import Client, LocalCluster, as_completed
     except ImportError as err:
         raise EngineError("the dask engine needs Dask: pip install 'news-dashboard[dask]'") from err
-    check(settings.spacy_model)
+    if not scheduler:  # a remote cluster's workers need the model, this machine need not
+        check(settings.spacy_model)
     themes = load_themes(settings.themes_file)
     files, failures = list_files(paths)
     partitions = [files[i : i + files_per_partition] for i in range(0, len(files), files_per_partition)]
     out_dir = Path(out_dir).resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    parquet_io.clear(out_dir)
     outcome = Outcome(failures=failures, partitions=len(partitions))
     cluster = None
     try:
@@ -73,8 +72,11 @@ def extract(
                                    dashboard_address=None)
             client = Client(cluster)
     except (OSError, TimeoutError) as err:
-        raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+        where = f"reach the Dask scheduler at {scheduler}" if scheduler else "start a local Dask cluster"
+        raise EngineError(f"cannot {where}: {err}") from err
     try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        parquet_io.clear(out_dir)  # only once the cluster is there, so a failed start loses nothing
         shared_themes = client.scatter(themes, broadcast=True)
         run = uuid.uuid4().hex[:8]
         futures = [client.submit(extract_partition, index, part, out_dir, settings, shared_themes,
