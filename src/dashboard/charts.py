@@ -189,7 +189,7 @@ def empty(message: str) -> Figure:
     return fig
 
 
-def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int = 200) -> dict[str, tuple[float, float]]:
+def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int = 120) -> dict[str, tuple[float, float]]:
     """Positions for a small network (force-directed, seeded so the picture is the same on every run)."""
     n = len(names)
     index = {name: i for i, name in enumerate(names)}
