@@ -185,19 +185,14 @@ def top_speakers(t: Tables, *, top: int = 15) -> pd.DataFrame:
     return counts[["speaker", "speaker_kind", "quotes"]].reset_index(drop=True)
 
 
-def quote_themes(t: Tables) -> pd.DataFrame:
-    """One row per quote and theme of its paragraph: quote_id, speaker, speaker_kind, article_id, theme."""
-    quotes = t[schema.QUOTES][["quote_id", "speaker", "speaker_kind", "article_id", "topics"]]
-    split = quotes.assign(theme=quotes["topics"].fillna("").str.split(schema.TOPIC_SEPARATOR)).explode("theme")
-    return split.loc[split["theme"].fillna("") != ""].drop(columns="topics")
-
-
 def speaker_themes(t: Tables, *, top: int = 20) -> pd.DataFrame:
     """Quotes per speaker and theme for the most quoted speakers (columns: speaker, theme, quotes)."""
-    pairs = quote_themes(t)
-    leaders = named(pairs["speaker"]).value_counts().head(top).index
-    out = pairs.loc[pairs["speaker"].isin(leaders)].groupby(["speaker", "theme"]).size().rename("quotes")
-    return out.reset_index()
+    quotes = t[schema.QUOTES]
+    leaders = named(quotes["speaker"]).value_counts().head(top).index
+    mine = quotes.loc[quotes["speaker"].isin(list(leaders))]
+    counts = _theme_counts(mine, "speaker").rename_axis(index="speaker", columns="theme")
+    out = counts.stack().rename("quotes").reset_index()
+    return out.loc[out["quotes"] > 0].sort_values(["speaker", "theme"], ignore_index=True)
 
 
 def speaker_profile(t: Tables, speaker: str) -> pd.DataFrame:
@@ -313,13 +308,22 @@ def _published(t: Tables, article_ids: pd.Series) -> pd.Series:
 
 def _top_themes(quotes: pd.DataFrame, *, top: int = 3) -> pd.Series:
     """Per speaker, their most quoted themes with counts: "trade (4), military (1)"."""
-    pairs = quotes.assign(theme=quotes["topics"].fillna("").str.split(schema.TOPIC_SEPARATOR)).explode("theme")
-    pairs = pairs.loc[pairs["theme"].fillna("") != ""]
-    ranked = pairs.groupby(["speaker", "theme"]).size().rename("n").reset_index()
-    ranked = ranked.sort_values(["speaker", "n", "theme"], ascending=[True, False, True])
+    counts = _theme_counts(quotes, "speaker")
+    ranked = counts.rename_axis(index="speaker", columns="theme").stack().rename("n").reset_index()
+    ranked = ranked.loc[ranked["n"] > 0].sort_values(["speaker", "n", "theme"], ascending=[True, False, True])
     ranked = ranked.groupby("speaker").head(top)
-    ranked["cell"] = ranked["theme"] + " (" + ranked["n"].astype(str) + ")"
+    ranked["cell"] = ranked["theme"].astype(str) + " (" + ranked["n"].astype(str) + ")"
     return _join_by(ranked["speaker"], ranked["cell"])
+
+
+def _theme_counts(quotes: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Quotes per value of `key` (rows) and theme (columns), from each quote's labels cell."""
+    topics = quotes["topics"].fillna("")
+    names = sorted({name for cell in topics.unique() for name in str(cell).split(schema.TOPIC_SEPARATOR) if name})
+    sep = re.escape(schema.TOPIC_SEPARATOR)
+    flags = pd.DataFrame({name: topics.str.contains(f"(?:^|{sep}){re.escape(name)}(?:{sep}|$)", regex=True)
+                          .astype("int64") for name in names}, index=quotes.index)
+    return flags.groupby(quotes[key].to_numpy(dtype=object)).sum()
 
 
 def _join_by(keys: pd.Series, values: pd.Series, separator: str = ", ") -> pd.Series:
