@@ -32,6 +32,8 @@ elif submitted:
         results += ingest_upload(upload.name, upload.getvalue(), nlp=nlp, themes=themes, settings=config)
     bar.progress(1.0, text=f"Done: {len(files)} file(s).")
     st.session_state["upload_results"] = results
+    if any(r["status"] in ("stored", "renamed") for r in results):
+        st.rerun()  # redraw the sidebar and counts from the store as it is now
 
 results = st.session_state.get("upload_results")
 if results:
