@@ -1,7 +1,9 @@
 """Named-entity mentions of body paragraphs, each with a canonical name within its article.
 
 "Li" and "Premier Li" map to "Li Qiang" when the article names him in full; titles and a leading
-"the" are stripped, so one entity has one name wherever the article mentions it.
+"the" are stripped, so one entity has one name wherever the article mentions it. A short name stays as
+it is when the article gives it several fuller owners ("Clinton" with Bill and Hillary Clinton) or when
+its honorific contradicts the one full name ("Mr. Obama" with only Michelle Obama named in full).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -25,6 +27,12 @@ TITLES = {
     "vice", "deputy", "foreign", "defense", "defence", "state", "judge", "justice", "pope", "sheikh",
     "crown", "emir", "sultan", "director", "ceo", "former", "acting", "interim", "commander",
 }
+GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
+#: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+#: Parts of speech that never open a name ("Crooked Hillary Clinton" when tagged an adjective, "a John Smith").
+_NOT_NAME_POS = {"ADJ", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "PUNCT", "SCONJ", "SYM", "VERB"}
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SPACE = re.compile(r"\s+")
 
@@ -38,16 +46,44 @@ class Mention:
     label: str
     start_char: int
     end_char: int
+    honorific: str = ""  # "m" or "f" when a gendered title ("Mr.", "Ms.") goes with the mention
 
 
 def mentions(docs: list[Doc]) -> list[Mention]:
-    """Named-entity mentions of the paragraphs, in reading order."""
+    """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
+    spans = [(p, ent) for p, doc in enumerate(docs) for ent in doc.ents
+             if ent.label_ in NAMED_LABELS and any(ch.isalpha() for ch in ent.text)]
     found = []
-    for index, doc in enumerate(docs):
-        for ent in doc.ents:
-            if ent.label_ in NAMED_LABELS and any(ch.isalpha() for ch in ent.text):
-                found.append(Mention(index, ent.text, ent.label_, ent.start_char, ent.end_char))
+    for p, ent in spans:
+        label = ent.label_
+        if label == "PERSON":
+            ent = name_span(ent)
+        found.append(Mention(p, ent.text, label, ent.start_char, ent.end_char, honorific(ent)))
     return found
+
+
+def name_span(ent: Span) -> Span:
+    """A person's span without the leading words that are not part of the name.
+
+    A word goes when its part of speech never opens a name (an article, an adjective such as "crooked"
+    when the tagger reads it as one); titles stay, since clean_name strips them from the canonical name.
+    """
+    start = ent.start
+    while start < ent.end - 1:
+        token = ent.doc[start]
+        if token.lower_ in TITLES or token.lower_ in GENDERED_TITLES:
+            break  # titles stay in the mention; clean_name strips them from the canonical name
+        if token.pos_ in _NOT_NAME_POS:
+            start += 1
+        else:
+            break
+    return ent.doc[start : ent.end] if start != ent.start else ent
+
+
+def honorific(ent: Span) -> str:
+    """The gender an honorific before or at the start of a name gives ("Mr.", "Ms."), or ""."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_, "")
 
 
 def clean_name(text: str, label: str) -> str:
@@ -63,32 +99,75 @@ def clean_name(text: str, label: str) -> str:
     return " ".join(words)
 
 
-def canonical_names(found: list[Mention]) -> dict[tuple[str, str], str]:
-    """(cleaned name, label) -> the fullest name of the same entity in the article.
+def canonical_names(found: list[Mention], genders: dict[str, str] | None = None) -> dict[tuple, str]:
+    """(cleaned name, label, honorific) -> the fullest name of the same entity in the article.
 
-    A person's short name ("Putin", "Li") maps to the longest full name that contains it as a word
-    (the most frequent such name if several do); other entities keep their cleaned name.
+    A person's short name ("Putin", "Li") maps to the longest full name that contains it as words, the
+    most frequent if several spell one person ("Joe Biden", "Joseph R. Biden Jr."). It stays unresolved
+    when the fuller names belong to several people none of whom dominates the article, or when its
+    honorific contradicts the gender the article gives the full name (`genders`, from `person_genders`);
+    other entities keep their cleaned name.
     """
-    cleaned = [(clean_name(m.text, m.label), m.label) for m in found]
-    counts = Counter(cleaned)
-    people = sorted(dict.fromkeys(name for name, label in cleaned if label == "PERSON"), key=lambda n: -len(n.split()))
-    mapping: dict[tuple[str, str], str] = {}
-    for name, label in counts:
+    genders = genders or {}
+    keys = [(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "") for m in found]
+    counts = Counter((name, label) for name, label, _ in keys)
+    people = sorted(dict.fromkeys(name for name, label, _ in keys if label == "PERSON"), key=lambda n: -len(n.split()))
+    mapping: dict[tuple, str] = {}
+    for name, label, title in dict.fromkeys(keys):
         canonical = name
         if label == "PERSON":
             words = name.split()
             fuller = [p for p in people if len(p.split()) > len(words) and _contains_words(p.split(), words)]
-            if fuller:
-                canonical = max(fuller, key=lambda p: (counts[(p, "PERSON")], len(p)))
-        mapping[(name, label)] = canonical
+            gender = title or genders.get(name, "")  # "Clinton said she ..." tells as a title would
+            if gender:  # owners known to have that gender first, then those of unknown gender
+                known = [p for p in fuller if genders.get(p) == gender]
+                fitting = [p for p in fuller if genders.get(p, gender) == gender]
+                fuller = known if known and _owner(known, counts) else fitting
+            owner = _owner(fuller, counts)
+            if owner:
+                canonical = owner
+        mapping[(name, label, title)] = canonical
     return mapping
+
+
+def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
+    """Full name -> "m" or "f" when the article tells: its honorific, else the pronouns after it.
+
+    Pronouns count only in a sentence where the person is the only one named, so "Michelle Obama said
+    she ..." makes her "f"; a name whose evidence is split is left out.
+    """
+    votes: dict[str, Counter[str]] = {}
+    by_paragraph: dict[int, list[Mention]] = {}
+    for m in found:
+        if m.label == "PERSON":
+            by_paragraph.setdefault(m.paragraph, []).append(m)
+    for p, people in by_paragraph.items():
+        for sent in docs[p].sents:
+            inside = [m for m in people if sent.start_char <= m.start_char < sent.end_char]
+            names = {clean_name(m.text, "PERSON") for m in inside}
+            for m in inside:
+                name = clean_name(m.text, "PERSON")
+                if m.honorific:
+                    votes.setdefault(name, Counter())[m.honorific] += 3
+                if len(names) == 1:
+                    after = {_PRONOUN_GENDER[t.lower_] for t in sent
+                             if t.idx >= m.end_char and t.lower_ in _PRONOUN_GENDER}
+                    if len(after) == 1:
+                        votes.setdefault(name, Counter())[after.pop()] += 1
+    genders = {}
+    for name, counter in votes.items():
+        (gender, n), *rest = counter.most_common()
+        if not rest or n > rest[0][1]:
+            genders[name] = gender
+    return genders
 
 
 def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
     found = mentions(docs)
-    names = canonical_names(found)
-    canonical = [names[(clean_name(m.text, m.label), m.label)] for m in found]
+    names = canonical_names(found, person_genders(docs, found))
+    canonical = [names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")]
+                 for m in found]
     label_of = majority_labels(canonical, [m.label for m in found])
     return [
         {
@@ -115,3 +194,33 @@ def majority_labels(names: list[str], labels: list[str]) -> dict[str, str]:
 def _contains_words(full: list[str], part: list[str]) -> bool:
     n = len(part)
     return any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not a generational suffix ("King" of "Martin Luther King Jr.")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
+        words = words[:-1]
+    return words[-1].rstrip(",") if words else ""
+
+
+def _owner(names: list[str], counts: Counter) -> str:
+    """The person the fuller names stand for, or "" when they are several people and none dominates.
+
+    Names contained in another ("Van Voorhis" in "Chandler Van Voorhis") and names with one surname and
+    one initial ("Joe Biden", "Joseph R. Biden Jr.") spell one person; a person dominates when named in
+    full more than twice as often as all the others together.
+    """
+    split = [n.split() for n in names]
+    widest = [n for n, w in zip(names, split, strict=True)
+              if not any(len(o) > len(w) and _contains_words(o, w) for o in split)]
+    people: dict[tuple[str, str], list[str]] = {}
+    for n in widest:
+        people.setdefault((surname(n), n.split()[0][:1]), []).append(n)
+    if not people:
+        return ""
+    totals = sorted(((sum(counts[(n, "PERSON")] for n in group), group) for group in people.values()), reverse=True)
+    top, group = totals[0]
+    if len(totals) > 1 and top <= 2 * sum(t for t, _ in totals[1:]):
+        return ""
+    return max(group, key=lambda n: (counts[(n, "PERSON")], len(n)))

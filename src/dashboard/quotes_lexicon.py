@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dashboard.entities import GENDERED_TITLES as _ENTITY_GENDERED_TITLES
+
 
 def words(text: str) -> frozenset[str]:
     """The white-space separated words of a list written as running text."""
@@ -137,5 +139,5 @@ GROUP_PRONOUNS = frozenset({"they"})
 GROUP_WORDS = frozenset({"some", "many", "others", "most", "several", "few", "those", "both", "all"})
 THING_PRONOUNS = frozenset({"it"})
 
-#: Honorifics that tell a person's gender.
-GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
+#: Honorifics that tell a person's gender (one list, kept with the entity names).
+GENDERED_TITLES = _ENTITY_GENDERED_TITLES

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.entities import TITLES, clean_name
+from dashboard.entities import TITLES, clean_name, surname
 from dashboard.quotes_lexicon import (
     GENDERED_TITLES,
     GROUP_PRONOUNS,
@@ -70,7 +70,7 @@ class Cast:
 
     def __init__(self, docs: list[Doc], entities: list[dict]):
         self.docs = docs
-        self._rows = {(e["paragraph"], e["start_char"]): e for e in entities}
+        self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
         self._ents: list[tuple[Span, ...]] = [doc.ents for doc in docs]
         self._ent_at: list[dict[int, Span]] = [{i: ent for ent in ents for i in range(ent.start, ent.end)}
                                                for ents in self._ents]
@@ -100,12 +100,12 @@ class Cast:
     # names -------------------------------------------------------------------------------------------
     def name_of(self, p: int, ent: Span) -> str:
         """The canonical name of an entity mention, as the entities table gives it."""
-        row = self._rows.get((p, ent.start_char))
+        row = self._rows.get((p, ent.end_char))
         return row["canonical"] if row else clean_name(ent.text, ent.label_)
 
     def label(self, p: int, ent: Span) -> str:
         """The entity's label in the article (one label per entity, as the entities table gives it)."""
-        row = self._rows.get((p, ent.start_char))
+        row = self._rows.get((p, ent.end_char))
         return row["label"] if row else ent.label_
 
     def sentence_of(self, p: int, i: int) -> Span:
@@ -170,8 +170,8 @@ class Cast:
         gender = honorific(ent)
         if not gender or self.profiles.get(name, Profile()).gender in ("", gender):
             return name
-        last = name.split()[-1]
-        fitting = [n for n, prof in self.profiles.items() if n.split()[-1] == last and prof.gender in ("", gender)]
+        last = surname(name)
+        fitting = [n for n, prof in self.profiles.items() if surname(n) == last and prof.gender in ("", gender)]
         return fitting[0] if fitting else clean_name(ent.text, "PERSON")
 
     def person(self, name: str) -> Speaker:
@@ -302,7 +302,7 @@ class Cast:
     def person_named(self, text: str) -> str:
         """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
         for name in self.profiles:
-            if name == text or (len(name.split()) > 1 and name.split()[-1] == text):
+            if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
         return ""
 
