@@ -31,6 +31,8 @@ from dashboard.quotes_lexicon import (
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
+#: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
+_MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
 _WORD = re.compile(r"\w+")
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
@@ -142,9 +144,26 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
         inner = {t.i for t in verb.subtree}
         content = [t for t in verb.head.subtree if t.i not in inner]
+    if not content and verb.dep_ == "ROOT":
+        content = _around_inserted_cue(verb, subject)
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
     return Cue(verb, subject, content, lemma, heads)
+
+
+def _around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
+    """"These workers, Lang explained in the hearing, were paid well": the cue set off by commas inside
+    the sentence, parsed as its root; what was said is the sentence around the commas."""
+    sent = verb.sent
+    opening = subject.left_edge.i - 1
+    closing = next((t.i for t in verb.rights if t.dep_ == "punct" and t.text == ","), None)
+    if opening <= sent.start or verb.doc[opening].text != "," or closing is None:
+        return []
+    before = [t for t in verb.doc[sent.start : opening] if not t.is_punct]
+    after = [t for t in verb.doc[closing + 1 : sent.end] if not t.is_punct]
+    if len(before) < 2 or len(after) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in after):
+        return []
+    return [*before, *after]
 
 
 def _according(token: Token) -> Cue | None:
@@ -199,6 +218,9 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MAKE_SAY and (
+                obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)):
+            return obj  # "forced the chief executive to admit that …": the one forced speaks
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"

@@ -259,3 +259,25 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it(nlp):
                               "delays on this bridge.\u201d"))
     assert (row["speaker"], row["speaker_kind"], row["direct"], row["cue"]) == ("Tomas Reyes", "official", True,
                                                                                 "put")
+
+
+def test_the_one_forced_to_speak_is_the_speaker(nlp):
+    rows = quotes_of(
+        nlp,
+        "Senator Ann Ross questioned Peter Lang, the bank's chief executive, on Tuesday.",
+        "The senator also forced Lang, who was under questioning from the committee, to admit that no senior "
+        "managers had been punished.",
+    )
+    admitted = [r for r in rows if r["cue"] == "admit"]
+    assert [(r["speaker"], r["quote"]) for r in admitted] == [("Peter Lang", "no senior managers had been punished")]
+
+
+def test_a_cue_inserted_between_commas_reports_the_sentence_around_it(nlp):
+    rows = quotes_of(
+        nlp,
+        "Peter Lang runs the regional bank.",
+        "These workers, Lang explained earlier in the hearing, were paid well above the local average.",
+    )
+    row = only([r for r in rows if r["paragraph"] == 1])
+    assert (row["speaker"], row["cue"], row["direct"]) == ("Peter Lang", "explain", False)
+    assert row["quote"].startswith("These workers") and row["quote"].endswith("above the local average")
