@@ -84,6 +84,8 @@ outlet station team cabinet legislature assembly regime coalition alliance consu
 
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
+#: Shares of the people a poll asked, which speak for them ("63 percent said", "a majority say").
+SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
 
 #: Role words of experts.
 ANALYST_WORDS = words("""

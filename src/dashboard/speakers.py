@@ -24,6 +24,7 @@ from dashboard.quotes_lexicon import (
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_ONLY_SPEAKERS,
+    SHARE_NOUNS,
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
@@ -194,6 +195,8 @@ class Cast:
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, token.head.head)
             return None
+        if token.lemma_.lower() in SHARE_NOUNS:  # "63 percent said": a share of those polled
+            return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         for child in token.children:  # "the mayor, Bill Smith," names the mayor
             if child.dep_ == "appos" and (ent := self.entity(p, child)) is not None and self.label(p, ent) == "PERSON":
                 return self.person(self.name_of(p, ent))

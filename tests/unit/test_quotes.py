@@ -281,3 +281,11 @@ def test_a_cue_inserted_between_commas_reports_the_sentence_around_it(nlp):
     row = only([r for r in rows if r["paragraph"] == 1])
     assert (row["speaker"], row["cue"], row["direct"]) == ("Peter Lang", "explain", False)
     assert row["quote"].startswith("These workers") and row["quote"].endswith("above the local average")
+
+
+def test_a_share_of_those_polled_speaks_as_an_unnamed_group(nlp):
+    rows = quotes_of(nlp, "In the survey of 900 commuters, 63 percent said the mayor was right to close the bridge.",
+                     "A majority of residents say the new tram line has made their commute shorter.")
+    assert [(r["paragraph"], r["speaker"], r["speaker_kind"]) for r in rows] == [(0, "", "unnamed"), (1, "", "unnamed")]
+    assert rows[0]["quote"] == "the mayor was right to close the bridge"
+    assert "63 percent" in rows[0]["role"]
