@@ -211,8 +211,8 @@ class Cast:
                 return self.person(person)
             if label in ORG_LABELS:
                 return Speaker(name, "institution")
-            if label == "NORP" and token.tag_ in ("NNPS", "NNS"):
-                return Speaker("", "unnamed", role=token.text, plural=True)
+            if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
+                return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
@@ -240,7 +240,7 @@ class Cast:
         end = bisect.bisect_left(self._people, ((p, i),))
         fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
-        known = [m for m in near if m[2] and gender and self.profiles[m[1]].gender == gender]
+        known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
         anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
         for pool in (known, [m for m in near if m[2]], near, fitting, anyone):
             if pool:
@@ -249,7 +249,7 @@ class Cast:
 
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A pronoun resolved to a person: later pronouns may refer back to it."""
-        if speaker.name and speaker.kind != "institution":
+        if speaker.name and speaker.kind != "institution" and not speaker.plural:
             bisect.insort(self._people, ((p, i), speaker.name, True))
 
     def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
@@ -285,7 +285,7 @@ class Cast:
         for pos, name, _ in self._people:
             if pos >= (p, token.i):
                 break
-            profile = self.profiles[name]
+            profile = self.profiles.get(name, Profile())
             known = profile.role_words | set(profile.affiliation.lower().split())
             shared = len(modifiers & known)
             if word in profile.role_words or (word in TITLE_NOUNS and modifiers and shared == len(modifiers)):

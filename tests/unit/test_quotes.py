@@ -289,3 +289,10 @@ def test_a_share_of_those_polled_speaks_as_an_unnamed_group(nlp):
     assert [(r["paragraph"], r["speaker"], r["speaker_kind"]) for r in rows] == [(0, "", "unnamed"), (1, "", "unnamed")]
     assert rows[0]["quote"] == "the mayor was right to close the bridge"
     assert "63 percent" in rows[0]["role"]
+
+
+def test_a_group_named_by_a_proper_noun_keeps_its_name(nlp):
+    rows = quotes_of(nlp, "Republicans said the hearing had raised troubling questions about the ministry.",
+                     "They argued that the minister should resign.")
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("Republicans", "other"), ("Republicans", "other")]
+    assert rows[1]["quote"] == "the minister should resign"
