@@ -96,9 +96,11 @@ def measure(mode: str, corpus: Path, workers: int, repeat: int) -> dict:
     texts = [p.text for a in articles for p in a.paragraphs]
     words = sum(len(t.split()) for t in texts)
     startup = 0.0
+    cpu_before = _cpu_seconds()
     if mode == "raw":
         nlp = spacy.load(settings.spacy_model)  # every default component, as shipped
         list(nlp.pipe(texts[:64]))  # warm-up
+        cpu_before = _cpu_seconds()
         start = time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=nlp.batch_size):
             pass
@@ -107,6 +109,7 @@ def measure(mode: str, corpus: Path, workers: int, repeat: int) -> dict:
             list(load(settings.spacy_model).pipe(texts[:64]))  # load and warm-up, as for raw
         else:
             startup = _startup(articles[0], settings, workers)
+        cpu_before = _cpu_seconds()
         start = time.perf_counter()
         if mode == "extract":
             frames = to_frames(analyse_articles(articles, settings, workers=workers))
@@ -115,10 +118,17 @@ def measure(mode: str, corpus: Path, workers: int, repeat: int) -> dict:
             for _ in analyse_articles(articles, settings, workers=workers):
                 pass
     seconds = time.perf_counter() - start
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime - cpu_before
     return {"mode": mode, "workers": workers, "repeat": repeat, "articles": len(articles), "paragraphs": len(texts),
-            "words": words, "seconds": seconds, "startup": startup, "peak_mb": own, "worker_peak_mb": children}
+            "words": words, "seconds": seconds, "startup": startup, "cpu": cpu, "peak_mb": own.ru_maxrss / 1024,
+            "worker_peak_mb": children.ru_maxrss / 1024}
+
+
+def _cpu_seconds() -> float:
+    """CPU time used so far by this process and its finished worker processes."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _startup(article, settings, workers: int) -> float:
@@ -137,16 +147,18 @@ def report(results: list[dict], corpus: Path) -> None:
     first = results[0]
     print(f"corpus: {corpus} ({first['articles']} articles, {first['paragraphs']} paragraphs, {first['words']} words)")
     print(f"{'run':<22}{'words':>9}{'seconds':>9}{'words/s':>9}{'ratio':>7}{'steady w/s':>11}"
-          f"{'peak MB':>9}{'worker MB':>10}")
+          f"{'w/cpu-s':>9}{'peak MB':>9}{'worker MB':>10}")
     for r in results:
         rate = r["words"] / r["seconds"]
         busy = r["seconds"] - r["startup"]
         steady = f"{r['words'] / busy:.0f}" if busy > 0.2 * r["seconds"] else "-"  # too small a corpus to tell
         name = f"{r['mode']} x{r['workers']}" + (f" corpus x{r['repeat']}" if r["repeat"] > 1 else "")
         worker_mb = f"{r['worker_peak_mb']:.0f}" if r["workers"] > 1 else "-"
+        per_cpu = r["words"] / r["cpu"]
         print(f"{name:<22}{r['words']:>9}{r['seconds']:>9.1f}{rate:>9.0f}{rate / raw_rate:>7.2f}{steady:>11}"
-              f"{r['peak_mb']:>9.0f}{worker_mb:>10}")
+              f"{per_cpu:>9.0f}{r['peak_mb']:>9.0f}{worker_mb:>10}")
     print("ratio: words/s over raw nlp.pipe words/s; steady: without worker start-up (spawn + model load);")
+    print("w/cpu-s: words per CPU second of all processes (what scaling gets when cores are free);")
     print("peak MB: max resident memory of the main process; worker MB: of the largest worker process")
 
 
