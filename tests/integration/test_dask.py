@@ -86,3 +86,17 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path, capsys):
     assert code == 2
     err = capsys.readouterr().err
     assert "cannot reach the Dask scheduler" in err and "Traceback" not in err
+
+
+def test_partitions_list_files_in_the_order_the_folder_reader_reads_them(tmp_path):
+    from dashboard.distributed import list_files
+
+    body = "A title\n\nThe council said on Monday that the harbour would reopen.\n"
+    for name in ("b.txt", "a.md", "sub/z.txt", "sub/deeper/c.txt", "A.txt", ".hidden.txt", "notes.pdf",
+                 ".cache/x.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    files, failures = list_files([tmp_path, tmp_path / "missing"])
+    read = [r.source_file for r in read_paths([tmp_path]) if not isinstance(r, ReadFailure)]
+    assert files == read and len(files) == 5
+    assert [f.source for f in failures] == [str(tmp_path / "missing")]
