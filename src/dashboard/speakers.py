@@ -273,7 +273,8 @@ class Cast:
         """"the mayor", "the Russian leader" -> the named person whose role and affiliation fit best.
 
         The role noun must be among the person's role words, or else every modifier must be ("the Russian
-        leader" for "Russian President X"); more shared words win, then the most recent mention.
+        leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
+        words win, then the most recent mention.
         """
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
@@ -281,6 +282,7 @@ class Cast:
             return None  # "the head of the agency" is described, not named
         word = token.lower_
         modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        proper = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
         best, best_score = None, 0
         for pos, name, _ in self._people:
             if pos >= (p, token.i):
@@ -288,6 +290,8 @@ class Cast:
             profile = self.profiles.get(name, Profile())
             known = profile.role_words | set(profile.affiliation.lower().split())
             shared = len(modifiers & known)
+            if not proper <= known:
+                continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
             if word in profile.role_words or (word in TITLE_NOUNS and modifiers and shared == len(modifiers)):
                 score = shared + (word in profile.role_words)
                 if score >= best_score:

@@ -296,3 +296,10 @@ def test_a_group_named_by_a_proper_noun_keeps_its_name(nlp):
                      "They argued that the minister should resign.")
     assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("Republicans", "other"), ("Republicans", "other")]
     assert rows[1]["quote"] == "the minister should resign"
+
+
+def test_a_description_whose_proper_adjective_differs_is_not_that_person(nlp):
+    rows = quotes_of(nlp, "Republican presidential nominee Tom Harlan spoke in Dallas on Monday.",
+                     "The Democratic presidential nominee said the debate had gone well.",
+                     "The Republican nominee said the moderators were unfair.")
+    assert [(r["paragraph"], r["speaker"]) for r in rows] == [(1, ""), (2, "Tom Harlan")]
