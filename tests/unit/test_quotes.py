@@ -303,3 +303,11 @@ def test_a_description_whose_proper_adjective_differs_is_not_that_person(nlp):
                      "The Democratic presidential nominee said the debate had gone well.",
                      "The Republican nominee said the moderators were unfair.")
     assert [(r["paragraph"], r["speaker"]) for r in rows] == [(1, ""), (2, "Tom Harlan")]
+
+
+def test_a_fund_or_panel_speaks_as_an_institution_named_before(nlp):
+    rows = quotes_of(nlp, "The International Monetary Fund cut its forecast on Tuesday.",
+                     "The fund predicted that advanced economies will grow 1.6 percent next year.",
+                     "An expert panel warned that the dam was unsafe.")
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("International Monetary Fund", "institution"),
+                                                                 ("expert panel", "institution")]
