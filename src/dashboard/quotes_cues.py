@@ -224,7 +224,15 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
-            verb = verb.head.head
+            main = verb.head.head
+            blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
+            if verb.head.lower_ == "for" and blamed is not None:
+                return blamed  # "critics attacked the mayor for saying …": the mayor said it
+            passive = next((c for c in main.children if c.dep_ == "nsubjpass"
+                            and not any(s <= c.idx < e for s, e in quotations)), None)
+            if passive is not None:
+                return passive  # "after saying …, she was rushed to hospital"; "was criticised for saying"
+            verb = main
         elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS:
             return verb.head  # "supporters … now saying that …"
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"

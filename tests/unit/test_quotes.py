@@ -311,3 +311,13 @@ def test_a_fund_or_panel_speaks_as_an_institution_named_before(nlp):
                      "An expert panel warned that the dam was unsafe.")
     assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("International Monetary Fund", "institution"),
                                                                  ("expert panel", "institution")]
+
+
+def test_a_gerund_after_a_preposition_is_said_by_the_one_the_main_clause_names(nlp):
+    rows = quotes_of(nlp, "Anna Berg spent the week in Vienna.",
+                     "After saying her left knee was so swollen she could barely walk, she was rushed to hospital.",
+                     "Critics attacked Mayor Lina Ortiz for saying that the river was safe to swim in.")
+    assert [(r["paragraph"], r["speaker"], r["quote"]) for r in rows] == [
+        (1, "Anna Berg", "her left knee was so swollen she could barely walk"),
+        (2, "Lina Ortiz", "the river was safe to swim in"),
+    ]
