@@ -9,6 +9,7 @@ filters.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -104,14 +105,26 @@ def _choose(page, label: str, option: str) -> None:
     page.keyboard.press("Escape")
 
 
-def _quote_rows(page) -> list[dict[str, str]]:
-    """The rows the quotes table renders (Glide's accessible grid mirrors the canvas), by column header."""
-    grid = page.locator('[data-testid="stDataFrame"]').nth(1).locator('table[role="grid"]')
+def _quotes_grid(page):
+    """Glide's accessible grid of the quotes table (it mirrors the canvas; the one with a "Quote" column)."""
+    return page.locator('[data-testid="stDataFrame"] table[role="grid"]').filter(
+        has=page.locator("th").filter(has_text=re.compile(r"^Quote$")))
+
+
+def _quote_rows(page, n_rows: int) -> list[dict[str, str]]:
+    """The table's data rows once the grid says it holds `n_rows` (it keeps stale rows while re-rendering)."""
+    grid = _quotes_grid(page)
+    page.wait_for_function(
+        "n => [...document.querySelectorAll('[data-testid=\"stDataFrame\"] table[role=\"grid\"]')]"
+        ".some(g => [...g.querySelectorAll('th')].some(th => th.innerText === 'Quote')"
+        " && g.getAttribute('aria-rowcount') === String(n + 1))", arg=n_rows)
     headers = grid.locator("thead th").all_inner_texts()
     rows = []
     for row in grid.locator("tbody tr").all():
+        index = int(row.get_attribute("aria-rowindex") or 0)
         cells = row.locator("td").all_inner_texts()
-        rows.append(dict(zip(headers, cells, strict=False)))
+        if 2 <= index <= n_rows + 1 and cells:
+            rows.append(dict(zip(headers, cells, strict=False)))
     return rows
 
 
@@ -128,8 +141,7 @@ def test_choosing_a_theme_and_an_analyst_leaves_only_their_quotes(page, server, 
     _choose(page, "Speakers", ANALYST)
 
     page.get_by_text(f"{len(expected):,} quotes", exact=True).wait_for()
-    page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length >= 2")
-    rows = _quote_rows(page)
+    rows = _quote_rows(page, len(expected))
     assert rows, "the quotes table shows no row"
     assert {row["Speaker"] for row in rows} == {ANALYST}
     assert all(THEME in row["Themes"].split(";") for row in rows)
