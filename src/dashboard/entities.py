@@ -104,9 +104,9 @@ def canonical_names(found: list[Mention], genders: dict[str, str] | None = None)
 
     A person's short name ("Putin", "Li") maps to the longest full name that contains it as words, the
     most frequent if several spell one person ("Joe Biden", "Joseph R. Biden Jr."). It stays unresolved
-    when the fuller names belong to several people none of whom dominates the article, or when its
-    honorific contradicts the gender the article gives the full name (`genders`, from `person_genders`);
-    other entities keep their cleaned name.
+    when the fuller names belong to several people none of whom dominates the article and the pronouns
+    after it do not single one out, or when its honorific contradicts the gender the article gives the
+    full name (`genders`, from `person_genders`); other entities keep their cleaned name.
     """
     genders = genders or {}
     keys = [(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "") for m in found]
@@ -118,14 +118,14 @@ def canonical_names(found: list[Mention], genders: dict[str, str] | None = None)
         if label == "PERSON":
             words = name.split()
             fuller = [p for p in people if len(p.split()) > len(words) and _contains_words(p.split(), words)]
-            gender = title or genders.get(name, "")  # "Clinton said she ..." tells as a title would
-            if gender:  # owners known to have that gender first, then those of unknown gender
-                known = [p for p in fuller if genders.get(p) == gender]
-                fitting = [p for p in fuller if genders.get(p, gender) == gender]
+            if title:  # owners known to have the title's gender first, then those of unknown gender
+                known = [p for p in fuller if genders.get(p) == title]
+                fitting = [p for p in fuller if genders.get(p, title) == title]
                 fuller = known if known and _owner(known, counts) else fitting
             owner = _owner(fuller, counts)
-            if owner:
-                canonical = owner
+            if not owner and genders.get(name):  # several people: "Berg said she ..." picks the woman
+                owner = _owner([p for p in fuller if genders.get(p) == genders[name]], counts)
+            canonical = owner or name
         mapping[(name, label, title)] = canonical
     return mapping
 
@@ -133,8 +133,8 @@ def canonical_names(found: list[Mention], genders: dict[str, str] | None = None)
 def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
     """Full name -> "m" or "f" when the article tells: its honorific, else the pronouns after it.
 
-    Pronouns count only in a sentence where the person is the only one named, so "Michelle Obama said
-    she ..." makes her "f"; a name whose evidence is split is left out.
+    Pronouns count only in a sentence whose main subject is the only person named, so "Michelle Obama
+    said she ..." makes her "f"; a name whose evidence is split is left out.
     """
     votes: dict[str, Counter[str]] = {}
     by_paragraph: dict[int, list[Mention]] = {}
@@ -149,7 +149,7 @@ def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
                 name = clean_name(m.text, "PERSON")
                 if m.honorific:
                     votes.setdefault(name, Counter())[m.honorific] += 3
-                if len(names) == 1:
+                if len(names) == 1 and _subject_of_root(docs[p], m):
                     after = {_PRONOUN_GENDER[t.lower_] for t in sent
                              if t.idx >= m.end_char and t.lower_ in _PRONOUN_GENDER}
                     if len(after) == 1:
@@ -209,7 +209,7 @@ def _owner(names: list[str], counts: Counter) -> str:
 
     Names contained in another ("Van Voorhis" in "Chandler Van Voorhis") and names with one surname and
     one initial ("Joe Biden", "Joseph R. Biden Jr.") spell one person; a person dominates when named in
-    full more than twice as often as all the others together.
+    full at least twice as often as all the others together.
     """
     split = [n.split() for n in names]
     widest = [n for n, w in zip(names, split, strict=True)
@@ -217,10 +217,19 @@ def _owner(names: list[str], counts: Counter) -> str:
     people: dict[tuple[str, str], list[str]] = {}
     for n in widest:
         people.setdefault((surname(n), n.split()[0][:1]), []).append(n)
+    for key, group in people.items():  # each person's names with those contained in them
+        people[key] = [n for n, w in zip(names, split, strict=True)
+                       if any(_contains_words(g.split(), w) for g in group)]
     if not people:
         return ""
     totals = sorted(((sum(counts[(n, "PERSON")] for n in group), group) for group in people.values()), reverse=True)
     top, group = totals[0]
-    if len(totals) > 1 and top <= 2 * sum(t for t, _ in totals[1:]):
+    if len(totals) > 1 and top < 2 * sum(t for t, _ in totals[1:]):
         return ""
     return max(group, key=lambda n: (counts[(n, "PERSON")], len(n)))
+
+
+def _subject_of_root(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the subject of its sentence's main verb ("Berg said she …")."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"

@@ -126,3 +126,12 @@ def test_the_pronouns_after_a_short_name_pick_its_owner(nlp):
         "Berg said she would expand the clinic next spring.",
     ])
     assert found["Berg"] == {"Anna Berg"}
+
+
+def test_the_person_the_article_names_most_owns_the_shared_surname(nlp):
+    found = _canonical(nlp, [
+        "Hillary Clinton campaigned in Ohio. Hillary Clinton later flew to Florida.",
+        "Bill Clinton stayed in New York.",
+        "Clinton told voters that the plant would stay open.",
+    ])
+    assert found["Clinton"] == {"Hillary Clinton"}
