@@ -132,7 +132,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             nominal = child.dep_ == "dobj"
         elif child.dep_ == "prep" and not particle and (base, child.lower_) in PREPOSITION_CUES:
             objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
-            content.extend([*objects, *child.subtree])  # "accused Washington of escalating the war"
+            content.extend([*objects, *(t for t in child.subtree if t is not child)])  # "accused Washington of …"
             lemma = f"{base} {child.lower_}"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = _that_clause_of_object(verb)
@@ -148,6 +148,9 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = _around_inserted_cue(verb, subject)
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
+        if content:  # "called on police to release the videos": the ones called on belong to it
+            content += [t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"
+                        for t in o.subtree]
     return Cue(verb, subject, content, lemma, heads)
 
 

@@ -321,3 +321,12 @@ def test_a_gerund_after_a_preposition_is_said_by_the_one_the_main_clause_names(n
         (1, "Anna Berg", "her left knee was so swollen she could barely walk"),
         (2, "Lina Ortiz", "the river was safe to swim in"),
     ]
+
+
+def test_calling_on_someone_to_act_keeps_whom_and_what(nlp):
+    rows = quotes_of(nlp, "Anna Berg's family has called on police to release the videos \"as a matter of trust\" "
+                          "and called on people to protest peacefully.")
+    assert [(r["cue"], r["quote"]) for r in rows] == [
+        ("call on", 'police to release the videos "as a matter of trust"'),
+        ("call on", "people to protest peacefully"),
+    ]
