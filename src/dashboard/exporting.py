@@ -17,7 +17,7 @@ from dashboard import schema
 from dashboard.config import Settings
 from dashboard.export import write_tables, zip_bytes
 from dashboard.filters import Filters, apply
-from dashboard.store import Store, StoreBusy
+from dashboard.store import Store, StoreError
 
 
 class FilterError(ValueError):
@@ -60,7 +60,7 @@ def export_filtered(args: argparse.Namespace, settings: Settings, *, console: Co
         return 2
     try:
         tables = Store(settings.store_path).tables()
-    except StoreBusy as err:
+    except StoreError as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 1
     frames = extract_tables(apply(tables, filters))

@@ -8,7 +8,7 @@ from dashboard.article import Article
 from dashboard.config import Settings
 from dashboard.pipeline import analyse
 from dashboard.sources import ReadFailure, read_bytes
-from dashboard.store import Store, StoreBusy
+from dashboard.store import Store, StoreError
 from dashboard.topics import Themes
 
 
@@ -33,7 +33,7 @@ def ingest_upload(name: str, content: bytes, *, nlp: Language, themes: Themes, s
                 message = "already stored"
             original = result.article_id.split("~")[0]
             rows.append(_row(name, result.status, result.article_id, titles.get(original, ""), message))
-    except StoreBusy as err:
+    except StoreError as err:
         rows.append(_row(name, "failed", message=f"{err} Nothing from this file after that point was stored."))
     return rows
 
