@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rich.console import Console
@@ -20,7 +20,7 @@ from dashboard.nlp import ModelError, load
 from dashboard.parallel import analyse_articles
 from dashboard.pipeline import Analysed, to_frames
 from dashboard.sources import ReadFailure, ReadResult, read_paths
-from dashboard.store import Store, StoreError
+from dashboard.store import Store, StoreError, is_stored
 from dashboard.topics import ThemesError, load_themes
 
 console = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -114,7 +114,16 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
     # The store is opened per batch of analysed articles, so the dashboard can read between batches.
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        analysed = _analysed(args.paths, settings, failures, workers=args.workers)
+        known = store.known_hashes()
+
+        def already_stored(article: Article) -> bool:
+            if is_stored(article, known):
+                outcomes["unchanged"] += 1
+                progress.advance(task)
+                return True
+            return False
+
+        analysed = _analysed(args.paths, settings, failures, workers=args.workers, skip=already_stored)
         for result in store.add_all(analysed, batch_articles=settings.batch_articles):
             outcomes[result.status] += 1
             if result.status == "renamed":
@@ -169,9 +178,11 @@ def _articles(results: Iterable[ReadResult], failures: list[ReadFailure]) -> Ite
             yield result
 
 
-def _analysed(paths: list[Path], settings: Settings, failures: list[ReadFailure], *, workers: int
-              ) -> Iterator[Analysed]:
-    """Articles read back from Parquet output of a distributed extract, then those analysed from files."""
+def _analysed(paths: list[Path], settings: Settings, failures: list[ReadFailure], *, workers: int,
+              skip: Callable[[Article], bool] = lambda _: False) -> Iterator[Analysed]:
+    """Articles read back from Parquet output of a distributed extract, then those analysed from files.
+
+    Files' articles for which `skip` is true (already stored) are not analysed at all."""
     from dashboard import parquet_io
 
     tables = [path for path in paths if parquet_io.is_extract(path)]
@@ -179,8 +190,8 @@ def _analysed(paths: list[Path], settings: Settings, failures: list[ReadFailure]
         yield from _articles(parquet_io.read_analysed(folder), failures)
     files = [path for path in paths if path not in tables]
     if files:
-        yield from analyse_articles(_articles(read_paths(files, settings=settings), failures), settings,
-                                    workers=workers)
+        articles = (a for a in _articles(read_paths(files, settings=settings), failures) if not skip(a))
+        yield from analyse_articles(articles, settings, workers=workers)
 
 
 def _run_dask_extract(args: argparse.Namespace, settings: Settings) -> int:

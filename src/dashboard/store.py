@@ -48,6 +48,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
+from dashboard.article import Article
 from dashboard.pipeline import Analysed
 
 #: Per article and table, the number of rows written with it: the proof that an article is whole.
@@ -143,6 +144,13 @@ class Store:
                 except Exception:
                     results = [_write_or_fail(con, item) for item in batch]
             yield from results
+
+    def known_hashes(self) -> dict[str, str]:
+        """article_id -> content hash of every stored article, to skip texts already stored before analysis."""
+        if not self.path.exists():
+            return {}
+        articles = self.table(schema.ARTICLES)
+        return dict(zip(articles["article_id"], articles["content_hash"], strict=True))
 
     def version(self) -> str:
         """A cheap token that changes whenever the stored data changes (for cache keys)."""
@@ -335,7 +343,7 @@ def _read(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:
 def _write(con: duckdb.DuckDBPyConnection, batch: list[Analysed]) -> list[AddResult]:
     """Place each article (stored, unchanged or renamed) and insert the new ones, all in one transaction."""
     with _transaction(con):
-        candidates = [aid for item in batch for aid in (item.article.article_id, _derived_id(item))]
+        candidates = [aid for item in batch for aid in (item.article.article_id, derived_id(item.article))]
         known = dict(con.execute("SELECT article_id, content_hash FROM articles WHERE article_id IN "
                                  "(SELECT unnest(?::VARCHAR[]))", [candidates]).fetchall())
         results, new = [], []
@@ -358,8 +366,15 @@ def _write_or_fail(con: duckdb.DuckDBPyConnection, item: Analysed) -> AddResult:
         return AddResult("failed", item.article.article_id, item.article.source_file, f"cannot store: {reason}")
 
 
-def _derived_id(item: Analysed) -> str:
-    return f"{item.article.article_id}~{item.article.content_hash[:8]}"
+def derived_id(article: Article) -> str:
+    """The id a different text gets when its own id is already taken."""
+    return f"{article.article_id}~{article.content_hash[:8]}"
+
+
+def is_stored(article: Article, known: dict[str, str]) -> bool:
+    """Whether this very text is already stored, under its own id or its derived one (known: id -> hash)."""
+    digest = article.content_hash
+    return known.get(article.article_id) == digest or known.get(derived_id(article)) == digest
 
 
 def _place(item: Analysed, known: dict[str, str]) -> tuple[AddResult, Analysed | None]:
@@ -370,7 +385,7 @@ def _place(item: Analysed, known: dict[str, str]) -> tuple[AddResult, Analysed |
         return AddResult("unchanged", article_id, article.source_file), None
     if article_id not in known:
         return AddResult("stored", article_id, article.source_file), item
-    derived = _derived_id(item)
+    derived = derived_id(item.article)
     if known.get(derived) == digest:
         return AddResult("unchanged", derived, article.source_file), None
     return AddResult("renamed", derived, article.source_file), item.with_id(derived)

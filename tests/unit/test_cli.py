@@ -62,3 +62,20 @@ def test_an_unknown_model_is_a_clear_error(store_env, monkeypatch, capsys):
     monkeypatch.setenv("DASHBOARD_SPACY_MODEL", "no_such_pipeline")
     assert main(["ingest", str(SEED)]) == 2
     assert "no_such_pipeline" in capsys.readouterr().err
+
+
+def test_a_second_ingest_skips_stored_texts_before_analysing_them(store_env, monkeypatch, capsys):
+    import dashboard.cli as cli
+
+    assert main(["ingest", str(SEED)]) == 0
+    real, analysed_again = cli.analyse_articles, []
+
+    def counting(articles, settings, *, workers):
+        for item in real(articles, settings, workers=workers):
+            analysed_again.append(item.article.article_id)
+            yield item
+
+    monkeypatch.setattr(cli, "analyse_articles", counting)
+    assert main(["ingest", str(SEED)]) == 0
+    assert analysed_again == []
+    assert "unchanged 1" in capsys.readouterr().err
