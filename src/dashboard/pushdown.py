@@ -8,11 +8,10 @@ those documented in `filters.py`, row for row, and the rows come back in the sto
 from __future__ import annotations
 
 import pandas as pd
-import pyarrow as pa
 
 from dashboard import schema
 from dashboard.filters import Filters
-from dashboard.store import Store
+from dashboard.store import Store, arrow_frame
 
 #: Row order of each table, as the store reads it.
 ORDER = {
@@ -70,20 +69,8 @@ def filtered_tables(store: Store, f: Filters) -> dict[str, pd.DataFrame]:
                     if kept_pairs and table in (schema.ENTITIES, schema.PARAGRAPH_TOPICS) else "")
             sql = f"SELECT {columns} FROM {table} t{join} WHERE {condition} ORDER BY {_qualified(ORDER[table])}"
             used = {name: value for name, value in params.items() if f"${name}" in sql}
-            out[table] = frame(con.sql(sql, params=used).to_arrow_table())
+            out[table] = arrow_frame(con.sql(sql, params=used).to_arrow_table())
     return out
-
-
-def frame(rows: pa.Table) -> pd.DataFrame:
-    """Arrow rows as the frame DuckDB's own `.df()` gives (nullable ints and booleans where NULLs occur),
-    several times faster on millions of rows."""
-    df = rows.to_pandas()
-    for name, column in zip(rows.column_names, rows.columns, strict=True):
-        if column.null_count and pa.types.is_integer(column.type):
-            df[name] = pd.array(column.to_pylist(), dtype=f"Int{column.type.bit_width}")
-        elif column.null_count and pa.types.is_boolean(column.type):
-            df[name] = pd.array(column.to_pylist(), dtype="boolean")
-    return df
 
 
 def _has_theme(column: str, themes: tuple[str, ...]) -> str:

@@ -46,6 +46,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from dashboard import schema
 from dashboard.article import Article
@@ -333,11 +334,23 @@ def _read(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:
     """A table with exactly the schema's columns; a table or column the file lacks reads as empty."""
     if name not in _tables_in(con):
         return schema.empty_frame(name)
-    df = con.execute(f"SELECT * FROM {name} ORDER BY {_ORDER[name]}").df()
+    df = arrow_frame(con.sql(f"SELECT * FROM {name} ORDER BY {_ORDER[name]}").to_arrow_table())
     for column in schema.COLUMNS[name]:
         if column not in df.columns:
             df[column] = None
     return df[list(schema.COLUMNS[name])]
+
+
+def arrow_frame(rows: pa.Table) -> pd.DataFrame:
+    """Arrow rows as the frame DuckDB's own `.df()` gives (nullable ints and booleans where NULLs occur),
+    several times faster on millions of rows."""
+    df = rows.to_pandas()
+    for name, column in zip(rows.column_names, rows.columns, strict=True):
+        if column.null_count and pa.types.is_integer(column.type):
+            df[name] = pd.array(column.to_pylist(), dtype=f"Int{column.type.bit_width}")
+        elif column.null_count and pa.types.is_boolean(column.type):
+            df[name] = pd.array(column.to_pylist(), dtype="boolean")
+    return df
 
 
 def _write(con: duckdb.DuckDBPyConnection, batch: list[Analysed]) -> list[AddResult]:
