@@ -8,7 +8,6 @@ scheduler address a local cluster of worker processes is started for the run.
 
 from __future__ import annotations
 
-import os
 import threading
 import uuid
 from collections.abc import Iterable
@@ -20,7 +19,7 @@ from dashboard.article import Article
 from dashboard.config import Settings
 from dashboard.nlp import check, load
 from dashboard.pipeline import analyse
-from dashboard.sources import SUPPORTED, ReadFailure, read_paths
+from dashboard.sources import ReadFailure, folder_files, read_paths
 from dashboard.topics import Themes, load_themes
 
 #: Files analysed by one task: large enough to fill spaCy batches, small enough to spread over workers.
@@ -122,25 +121,14 @@ def list_files(paths: Iterable[Path]) -> tuple[list[str], list[ReadFailure]]:
     failures: list[ReadFailure] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(_folder_files(path, failures))
+            found, unlisted = folder_files(path)
+            files.extend(str(f) for f in found)
+            failures.extend(unlisted)
         elif path.exists():
             files.append(str(path))  # read_paths reports it if it is not a regular file
         else:
             failures.append(ReadFailure(str(path), "no such file or folder"))
     return files, failures
-
-
-def _folder_files(folder: Path, failures: list[ReadFailure]) -> list[str]:
-    """Supported, non-hidden files of a folder tree, sorted as the folder reader sorts them."""
-
-    def unreadable(err: OSError) -> None:
-        failures.append(ReadFailure(str(err.filename or folder), f"folder cannot be listed ({err.strerror or err})"))
-
-    found = []
-    for root, dirs, names in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root) / n for n in names if not n.startswith(".") and Path(n).suffix.lower() in SUPPORTED)
-    return [str(f) for f in sorted(found)]
 
 
 def summary(outcome: Outcome, out_dir: Path) -> str:
