@@ -24,7 +24,7 @@ TITLES = {
     "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
     "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor",
     "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
-    "vice", "deputy", "foreign", "defense", "defence", "state", "judge", "justice", "pope", "sheikh",
+    "vice", "rear", "deputy", "foreign", "defense", "defence", "state", "judge", "justice", "pope", "sheikh",
     "crown", "emir", "sultan", "director", "ceo", "former", "acting", "interim", "commander",
 }
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
@@ -168,7 +168,9 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     names = canonical_names(found, person_genders(docs, found))
     canonical = [names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")]
                  for m in found]
-    label_of = majority_labels(canonical, [m.label for m in found])
+    labels = [m.label for m in found]
+    mislabelled_surnames(found, canonical, labels)
+    label_of = majority_labels(canonical, labels)
     return [
         {
             "article_id": article_id,
@@ -181,6 +183,27 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
         }
         for m, name in zip(found, canonical, strict=True)
     ]
+
+
+def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: list[str]) -> None:
+    """Give a lone word the recogniser took for a place or organisation to the person it names, in place.
+
+    News names a person in full first and by surname after; the small model often labels such a later
+    "Ostrowska" GPE or ORG. When the word is the surname of exactly one person named in full earlier in the
+    article, the mention becomes that person.
+    """
+    introduced: dict[str, tuple[int, int]] = {}
+    for m, name in zip(found, canonical, strict=True):
+        if m.label == "PERSON" and len(name.split()) > 1:
+            introduced.setdefault(name, (m.paragraph, m.start_char))
+    owners: dict[str, list[str]] = {}
+    for name in introduced:
+        owners.setdefault(surname(name), []).append(name)
+    for i, m in enumerate(found):
+        word = clean_name(m.text, m.label)
+        candidates = owners.get(word, []) if m.label != "PERSON" and " " not in word else []
+        if len(candidates) == 1 and introduced[candidates[0]] < (m.paragraph, m.start_char):
+            canonical[i], labels[i] = candidates[0], "PERSON"
 
 
 def majority_labels(names: list[str], labels: list[str]) -> dict[str, str]:

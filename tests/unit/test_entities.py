@@ -47,6 +47,7 @@ def test_offsets_slice_the_paragraph_text(nlp, seed_article):
 def test_clean_name_strips_titles_articles_and_possessives():
     assert clean_name("President Vladimir Putin", "PERSON") == "Vladimir Putin"
     assert clean_name("Premier Li", "PERSON") == "Li"
+    assert clean_name("Rear Admiral Ada Brenn", "PERSON") == "Ada Brenn"
     assert clean_name("the Asia Society Policy Institute", "ORG") == "Asia Society Policy Institute"
     assert clean_name("China\u2019s", "GPE") == "China"
     assert clean_name("President", "PERSON") == "President"
@@ -135,3 +136,20 @@ def test_the_person_the_article_names_most_owns_the_shared_surname(nlp):
         "Clinton told voters that the plant would stay open.",
     ])
     assert found["Clinton"] == {"Hillary Clinton"}
+
+
+def test_a_surname_the_recogniser_took_for_a_place_goes_to_the_person_named_before():
+    from dashboard.entities import Mention, mislabelled_surnames
+
+    found = [
+        Mention(0, "Jordan", "GPE", 0, 6),  # named before any person of that surname: stays the country
+        Mention(0, "Lena Ostrowska", "PERSON", 20, 34),
+        Mention(1, "Ostrowska", "GPE", 0, 9),
+        Mention(2, "Michael Jordan", "PERSON", 0, 14),
+        Mention(2, "Northbridge", "ORG", 20, 31),
+    ]
+    canonical = [m.text for m in found]
+    labels = [m.label for m in found]
+    mislabelled_surnames(found, canonical, labels)
+    assert canonical == ["Jordan", "Lena Ostrowska", "Lena Ostrowska", "Michael Jordan", "Northbridge"]
+    assert labels == ["GPE", "PERSON", "PERSON", "PERSON", "ORG"]
