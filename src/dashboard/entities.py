@@ -27,6 +27,11 @@ TITLES = {
     "vice", "rear", "deputy", "foreign", "defense", "defence", "state", "judge", "justice", "pope", "sheikh",
     "crown", "emir", "sultan", "director", "ceo", "former", "acting", "interim", "commander",
 }
+#: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
+PERSON_TITLES = {
+    "admiral", "adm.", "rear", "colonel", "col.", "lieutenant", "lt.", "sergeant", "dr", "dr.", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "prof.", "professor", "senator", "sen.", "ambassador", "premier",
+}
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -55,11 +60,20 @@ def mentions(docs: list[Doc]) -> list[Mention]:
              if ent.label_ in NAMED_LABELS and any(ch.isalpha() for ch in ent.text)]
     found = []
     for p, ent in spans:
-        label = ent.label_
+        label = "PERSON" if titled_person(ent) else ent.label_
         if label == "PERSON":
             ent = name_span(ent)
         found.append(Mention(p, ent.text, label, ent.start_char, ent.end_char, honorific(ent)))
     return found
+
+
+def titled_person(ent: Span) -> bool:
+    """A span the recogniser labelled otherwise that is a personal title and a full name ("Rear Admiral
+    Ada Brenn" taken for an organisation): titles that open company names ("General") do not count."""
+    words = [t for t in ent if t.lower_ not in PERSON_TITLES]
+    opens_with_title = ent[0].lower_ in PERSON_TITLES
+    return (ent.label_ != "PERSON" and opens_with_title and len(words) >= 2
+            and all(t.pos_ == "PROPN" and t.is_title for t in words))
 
 
 def name_span(ent: Span) -> Span:

@@ -153,3 +153,13 @@ def test_a_surname_the_recogniser_took_for_a_place_goes_to_the_person_named_befo
     mislabelled_surnames(found, canonical, labels)
     assert canonical == ["Jordan", "Lena Ostrowska", "Lena Ostrowska", "Michael Jordan", "Northbridge"]
     assert labels == ["GPE", "PERSON", "PERSON", "PERSON", "ORG"]
+
+
+def test_a_titled_full_name_taken_for_an_organisation_is_a_person(nlp):
+    from dashboard.entities import titled_person
+
+    doc = nlp("Rear Admiral Irena Solvik spoke to General Motors staff.")
+    fake = doc.char_span(0, len("Rear Admiral Irena Solvik"), label="ORG")
+    company = doc.char_span(doc.text.index("General"), doc.text.index(" staff"), label="ORG")
+    assert titled_person(fake)
+    assert not titled_person(company)
