@@ -235,12 +235,16 @@ class Cast:
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
         """The most recent person before token i of paragraph p that fits the gender, subjects first.
 
-        A person known to have that gender comes before one whose gender the article does not tell.
+        A person known to have that gender comes before one whose gender the article does not tell, unless
+        that one is the latest subject of this very paragraph.
         """
         end = bisect.bisect_left(self._people, ((p, i),))
         fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
+        subjects_here = [m for m in near if m[2] and m[0][0] == p]
+        if subjects_here and (not known or known[-1][0][0] < p):
+            return self.person(subjects_here[-1][1])
         anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
         for pool in (known, [m for m in near if m[2]], near, fitting, anyone):
             if pool:
