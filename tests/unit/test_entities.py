@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard.entities import clean_name, entity_rows
+from dashboard.entities import Mention, clean_name, entity_rows, mislabelled_surnames, titled_person
 
 
 def _rows(nlp, article):
@@ -139,7 +139,6 @@ def test_the_person_the_article_names_most_owns_the_shared_surname(nlp):
 
 
 def test_a_surname_the_recogniser_took_for_a_place_goes_to_the_person_named_before():
-    from dashboard.entities import Mention, mislabelled_surnames
 
     found = [
         Mention(0, "Jordan", "GPE", 0, 6),  # named before any person of that surname: stays the country
@@ -156,7 +155,6 @@ def test_a_surname_the_recogniser_took_for_a_place_goes_to_the_person_named_befo
 
 
 def test_a_titled_full_name_taken_for_an_organisation_is_a_person(nlp):
-    from dashboard.entities import titled_person
 
     doc = nlp("Rear Admiral Irena Solvik spoke to General Motors staff.")
     fake = doc.char_span(0, len("Rear Admiral Irena Solvik"), label="ORG")

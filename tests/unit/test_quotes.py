@@ -333,17 +333,11 @@ def test_calling_on_someone_to_act_keeps_whom_and_what(nlp):
 
 
 def test_she_is_the_woman_just_named_in_this_paragraph_not_an_earlier_one(nlp):
-    from dashboard.article import Article, Paragraph
-    from dashboard.entities import entity_rows
-    from dashboard.quotes import quote_rows
-
-    texts = [
+    rows = quotes_of(
+        nlp,
         "Alma Verhoek said the new cranes were working, and she told reporters that traffic had doubled.",
         "Nadia Corvell, a senior fellow at the Oakmere Institute, argued that the port still lacks clear rules. "
         "She cautioned that without those rules, costs would keep rising.",
-    ]
-    article = Article("t-she", "Harbour", tuple(Paragraph(i, "", t) for i, t in enumerate(texts)))
-    docs = list(nlp.pipe(texts))
-    quotes = quote_rows(article, docs, entity_rows(article.article_id, docs))
-    cautioned = [q for q in quotes if "costs would keep rising" in q["quote"]]
+    )
+    cautioned = [q for q in rows if "costs would keep rising" in q["quote"]]
     assert cautioned and cautioned[0]["speaker"] == "Nadia Corvell"
