@@ -45,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="analyse articles and write CSV tables to a folder")
-    extract.add_argument("paths", nargs="+", type=Path, help="article files, folders or .zip archives")
+    extract.add_argument("paths", nargs="+", type=Path,
+                         help="article files, folders or .zip archives; - reads JSON Lines from standard input")
     extract.add_argument("--out", required=True, type=Path, help="folder for the CSV tables")
     extract.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
     extract.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -57,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = commands.add_parser("ingest", help="analyse articles and add them to the store")
     ingest.add_argument("paths", nargs="+", type=Path,
-                        help="article files, folders or .zip archives, or the Parquet output of extract --engine dask")
+                        help="article files, folders or .zip archives, the Parquet output of extract --engine dask, "
+                        "or - for JSON Lines from standard input (stored batch by batch as they arrive)")
     ingest.add_argument("--if-empty", action="store_true", help="only when the store holds no article yet")
     ingest.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
     ingest.set_defaults(run=run_ingest)

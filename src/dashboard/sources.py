@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
@@ -18,12 +19,12 @@ from dashboard.config import Settings
 from dashboard.sources_archive import archive_members
 from dashboard.sources_errors import ReadError, ReadFailure, ReadResult
 from dashboard.sources_html import read_html
-from dashboard.sources_records import read_csv, read_json, read_jsonl
+from dashboard.sources_records import read_csv, read_json, read_json_lines, read_jsonl
 from dashboard.sources_text import decode, is_heading, parse_date, parse_text
 
 __all__ = [
-    "SUPPORTED", "ReadError", "ReadFailure", "ReadResult", "decode", "folder_files", "is_heading", "parse_date",
-    "parse_text", "read_bytes", "read_file", "read_paths",
+    "STDIN", "SUPPORTED", "ReadError", "ReadFailure", "ReadResult", "decode", "folder_files", "is_heading",
+    "parse_date", "parse_text", "read_bytes", "read_file", "read_paths", "read_stream",
 ]
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -34,13 +35,20 @@ ARCHIVE_SUFFIXES = {".zip"}
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 SUPPORTED = DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
 MB = 1024 * 1024
+#: The path that stands for standard input, read as JSON Lines.
+STDIN = "-"
 
 
-def read_paths(paths: Iterable[str | Path], *, settings: Settings | None = None) -> Iterator[ReadResult]:
-    """Every article under the given files and folders (recursively), in a stable order."""
+def read_paths(
+    paths: Iterable[str | Path], *, settings: Settings | None = None, stdin: IO[bytes] | None = None
+) -> Iterator[ReadResult]:
+    """Every article under the given files and folders (recursively), in a stable order; the path `-` reads
+    JSON Lines from `stdin` (standard input by default) as they arrive."""
     settings = settings or Settings.from_env()
     for path in map(Path, paths):
-        if path.is_dir():
+        if str(path) == STDIN:
+            yield from read_stream(stdin or sys.stdin.buffer, settings=settings)
+        elif path.is_dir():
             yield from _read_folder(path, settings=settings)
         elif path.is_file():
             yield from read_file(path, settings=settings)
@@ -128,6 +136,24 @@ def read_bytes(
         yield ReadFailure(source_file, str(err))
     except Exception as err:  # noqa: BLE001 - last line of defence: one odd file must never stop a run
         yield ReadFailure(source_file, f"could not be read ({type(err).__name__}: {err})")
+
+
+def read_stream(stream: IO[bytes], *, source_file: str = "<stdin>", settings: Settings | None = None
+                ) -> Iterator[ReadResult]:
+    """The articles of JSON Lines arriving on a stream (a pipe from a feed), each yielded as soon as its line
+    has arrived; a bad line is reported with its number and the stream goes on."""
+    settings = settings or Settings.from_env()
+    for n, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        where = f"{source_file} (line {n})"
+        try:
+            _check_size(len(raw), settings.max_file_bytes, "line")
+            line = decode(raw)
+        except ReadError as err:
+            yield ReadFailure(where, str(err).replace("file ", "line ", 1))
+            continue
+        yield from read_json_lines([line], source_file=source_file, first_line=n)
 
 
 def _read_archive(archive: IO[bytes], *, source_file: str, settings: Settings) -> Iterator[ReadResult]:

@@ -46,11 +46,19 @@ def read_json(text: str, *, source_file: str) -> Iterator[ReadResult]:
 
 def read_jsonl(text: str, *, source_file: str) -> Iterator[ReadResult]:
     """The articles of a JSON Lines file, one record per line; a malformed line is reported with its number."""
-    found = False
-    for n, line in enumerate(text.splitlines(), start=1):
+    results = read_json_lines(text.splitlines(), source_file=source_file)
+    first = next(results, None)
+    if first is None:
+        raise ReadError("file has no records")
+    yield first
+    yield from results
+
+
+def read_json_lines(lines: Iterable[str], *, source_file: str, first_line: int = 1) -> Iterator[ReadResult]:
+    """The articles of JSON Lines as they come (a file's lines, or a stream's), one record per non-blank line."""
+    for n, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
-        found = True
         where = f"{source_file} (line {n})"
         try:
             record = json.loads(line)
@@ -61,8 +69,6 @@ def read_jsonl(text: str, *, source_file: str) -> Iterator[ReadResult]:
             yield ReadFailure(where, "JSON is nested too deeply")
             continue
         yield from _articles([(where, record)])
-    if not found:
-        raise ReadError("file has no records")
 
 
 def read_csv(text: str, *, source_file: str, max_cell: int) -> Iterator[ReadResult]:

@@ -5,6 +5,7 @@ Every person and organisation here is fictional; the texts are the test suite's 
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -36,6 +37,13 @@ def article_text(n: int) -> tuple[str, str]:
     extra = [f"The {org2} has published {n + k} reports on the {topic} question since 2019." for k in range(n % 3)]
     body = "\n\n".join([*paragraphs, *extra])
     return article_id, f"{article_id}\n{org} weighs {topic} plan for {place}\n\n{body}\n"
+
+
+def article_line(n: int) -> str:
+    """The n-th invented article as one line of JSON Lines (what `ingest -` reads from standard input)."""
+    article_id, text = article_text(n)
+    _, title, body = text.split("\n", 2)
+    return json.dumps({"id": article_id, "title": title, "text": body.strip()}) + "\n"
 
 
 def write_articles(folder: Path, numbers: range) -> list[Path]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import threading
 import zipfile
 from datetime import datetime
 from html import escape
@@ -186,6 +188,25 @@ def test_jsonl_reads_one_article_per_line(tmp_path):
     articles = only_articles(list(read_paths([path])))
     assert [a.article_id for a in articles] == ["a1", "a2"]
     assert articles[1].published == datetime(2025, 1, 21)
+
+
+def test_json_lines_on_standard_input_are_read_each_as_soon_as_its_line_arrives():
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "rb") as stream:
+        with os.fdopen(write_end, "wb") as feed:
+            feed.write(json.dumps({"id": "first", "title": "Harbour deal", "text": BODY_ONE}).encode() + b"\n\n")
+            feed.flush()
+            results = read_paths(["-"], stdin=stream)
+            first: list = []
+            reader = threading.Thread(target=lambda: first.append(next(results)), daemon=True)
+            reader.start()
+            reader.join(timeout=60)  # the pipe is still open: a reader that waited for its end would hang here
+            assert first and first[0].article_id == "first"
+            feed.write(b"not json\n" + json.dumps({"title": "Second", "body": BODY_TWO}).encode() + b"\n")
+        rest = list(results)
+    assert [str(r) for r in rest if isinstance(r, ReadFailure)] == [
+        "<stdin> (line 3): malformed JSON at column 1: Expecting value"]
+    assert [a.title for a in rest if isinstance(a, Article)] == ["Second"]
 
 
 def test_csv_with_multiline_cells_and_semicolons(tmp_path):
