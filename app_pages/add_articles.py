@@ -12,9 +12,11 @@ view = page.current()
 st.title("Add articles")
 formats = sorted(s.lstrip(".") for s in SUPPORTED if s)
 limit_mb = view.settings.max_file_bytes // (1024 * 1024)
-st.caption(f"Plain text or Markdown (an id line, a title and paragraphs), HTML pages, JSON / JSONL / CSV records "
-           f"with a `text` field, or a zip of any of these. Up to {limit_mb} MB per file. The same file twice "
-           "changes nothing.")
+st.caption(
+    f"Plain text or Markdown (an id line, a title and paragraphs), HTML pages, JSON / JSONL / CSV records "
+    f"with a `text` field, or a zip of any of these. Up to {limit_mb} MB per file. The same file twice "
+    "changes nothing."
+)
 
 with st.form("upload", clear_on_submit=True, border=True):
     files = st.file_uploader("Article files", type=formats, accept_multiple_files=True, key="uploads")
@@ -43,7 +45,17 @@ if results:
     unchanged = int((table["status"] == "unchanged").sum())
     summary = f"Stored {stored}, unchanged {unchanged}, failed {failed}."
     (st.error if failed and not stored else st.warning if failed else st.success)(summary)
-    st.dataframe(table, hide_index=True, width="stretch", column_config={
-        "file": "File", "status": "Result", "article_id": "Article id", "title": "Title", "message": "Details"})
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "file": "File",
+            "status": "Result",
+            "article_id": "Article id",
+            "title": "Title",
+            "message": "Details",
+        },
+    )
     if stored:
         st.page_link("app_pages/overview.py", label="See them on the overview", icon=":material/dashboard:")

@@ -21,20 +21,32 @@ def _open_selected() -> None:
         st.session_state["article"] = ids[rows[0]]
 
 
-page.frame(listing, key="articles_table", name="articles_list", columns=columns.ARTICLES, on_select=_open_selected,
-           height=320, download=view.tables["articles"])
+page.frame(
+    listing,
+    key="articles_table",
+    name="articles_list",
+    columns=columns.ARTICLES,
+    on_select=_open_selected,
+    height=320,
+    download=view.tables["articles"],
+)
 
 st.divider()
 article_id = st.selectbox("Article", ids, key="article", bind="query-params", format_func=lambda i: titles[i])
 article = view.everything["articles"].set_index("article_id").loc[article_id]
 st.header(article["title"] or "(untitled)", anchor=False)
-facts = [f"{article['published']:%A %d %B %Y, %H:%M}" if pd.notna(article["published"]) else "no date",
-         f"{article['n_words']:,} words", f"id {article_id}"]
+facts = [
+    f"{article['published']:%A %d %B %Y, %H:%M}" if pd.notna(article["published"]) else "no date",
+    f"{article['n_words']:,} words",
+    f"id {article_id}",
+]
 if article["source"]:
     facts.insert(1, str(article["source"]))
 st.caption(reading.escape_markdown(" · ".join(facts)))
-st.markdown(f":{reading.ENTITY_MARK}[entity]  :{reading.QUOTE_MARK}[quote] :{reading.SPEAKER_BADGE}[speaker]  "
-            "theme badges before each paragraph")
+st.markdown(
+    f":{reading.ENTITY_MARK}[entity]  :{reading.QUOTE_MARK}[quote] :{reading.SPEAKER_BADGE}[speaker]  "
+    "theme badges before each paragraph"
+)
 
 section = None
 for paragraph in reading.article_paragraphs(view.everything, article_id):
@@ -50,14 +62,26 @@ quotes = view.everything["quotes"]
 quotes = quotes.loc[quotes["article_id"] == article_id]
 if not quotes.empty:
     with st.expander(f"Quotes in this article ({len(quotes)})"):
-        page.frame(quotes, key="reader_quotes", name=f"quotes_{article_id}", columns=columns.QUOTES,
-                   order=["paragraph", "speaker", "speaker_kind", "role", "affiliation", "quote", "direct"])
+        page.frame(
+            quotes,
+            key="reader_quotes",
+            name=f"quotes_{article_id}",
+            columns=columns.QUOTES,
+            order=["paragraph", "speaker", "speaker_kind", "role", "affiliation", "quote", "direct"],
+        )
 
 st.divider()
 st.subheader("Extract tables", anchor=False)
 st.caption("The rows of every table that the sidebar filters keep, with all their columns.")
 for cell, (name, rows) in zip(st.columns(4), extract_tables(view.tables).items(), strict=True):
     with cell:
-        st.download_button(f"{name} ({len(rows):,} rows)", data=lambda rows=rows: csv_bytes(rows),
-                           file_name=f"{name}.csv", mime="text/csv", key=f"extract_{name}",
-                           icon=":material/download:", on_click="ignore", width="stretch")
+        st.download_button(
+            f"{name} ({len(rows):,} rows)",
+            data=lambda rows=rows: csv_bytes(rows),
+            file_name=f"{name}.csv",
+            mime="text/csv",
+            key=f"extract_{name}",
+            icon=":material/download:",
+            on_click="ignore",
+            width="stretch",
+        )

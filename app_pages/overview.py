@@ -21,8 +21,11 @@ cells[4].metric("Entities", f"{n['entities']:,}", help="Distinct people, places,
 st.caption("Click a bar to filter every page by it.")
 left, right = st.columns(2)
 with left:
-    page.chart(charts.theme_mix(views.theme_mix(t)), key="overview_mix",
-               on_select=lambda: sidebar.choose("themes", page.selected_points("overview_mix")))
+    page.chart(
+        charts.theme_mix(views.theme_mix(t)),
+        key="overview_mix",
+        on_select=lambda: sidebar.choose("themes", page.selected_points("overview_mix")),
+    )
 with right:
     page.chart(charts.theme_over_time(views.theme_by(t, "month")))
 
@@ -32,12 +35,28 @@ with left:
     if speakers.empty:
         st.info("No quotes under these filters.", icon=":material/format_quote:")
     else:
-        page.chart(charts.ranked_bars(speakers, name="speaker", value="quotes", colour_by="speaker_kind",
-                                      title="Most quoted speakers", value_title="quotes"),
-                   key="overview_speakers",
-                   on_select=lambda: sidebar.choose("speakers", page.selected_points("overview_speakers")))
+        page.chart(
+            charts.ranked_bars(
+                speakers,
+                name="speaker",
+                value="quotes",
+                colour_by="speaker_kind",
+                title="Most quoted speakers",
+                value_title="quotes",
+            ),
+            key="overview_speakers",
+            on_select=lambda: sidebar.choose("speakers", page.selected_points("overview_speakers")),
+        )
 with right:
-    page.chart(charts.ranked_bars(views.top_entities(t), name="canonical", value="mentions", colour_by="label",
-                                  title="Most named entities", value_title="mentions"),
-               key="overview_entities",
-               on_select=lambda: sidebar.choose("entities", page.selected_points("overview_entities")))
+    page.chart(
+        charts.ranked_bars(
+            views.top_entities(t),
+            name="canonical",
+            value="mentions",
+            colour_by="label",
+            title="Most named entities",
+            value_title="mentions",
+        ),
+        key="overview_entities",
+        on_select=lambda: sidebar.choose("entities", page.selected_points("overview_entities")),
+    )

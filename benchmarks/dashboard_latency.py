@@ -29,9 +29,34 @@ from dashboard.store import Store
 THEMES = ("trade", "military", "diplomacy")
 KINDS = ("analyst", "official", "institution", "unnamed", "other")
 WORDS = [
-    "port", "fees", "grain", "corridor", "talks", "trade", "export", "sanction", "military", "drill", "navy",
-    "patrol", "summit", "minister", "visit", "treaty", "economy", "bank", "currency", "tariff", "shipping",
-    "berth", "cargo", "customs", "quota", "council", "envoy", "analyst",
+    "port",
+    "fees",
+    "grain",
+    "corridor",
+    "talks",
+    "trade",
+    "export",
+    "sanction",
+    "military",
+    "drill",
+    "navy",
+    "patrol",
+    "summit",
+    "minister",
+    "visit",
+    "treaty",
+    "economy",
+    "bank",
+    "currency",
+    "tariff",
+    "shipping",
+    "berth",
+    "cargo",
+    "customs",
+    "quota",
+    "council",
+    "envoy",
+    "analyst",
 ]
 LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -42,11 +67,18 @@ def generate(n_articles: int, *, seed: int = 1) -> dict[str, pd.DataFrame]:
     ids = np.array([f"gen-{i:07d}" for i in range(n_articles)])
     start = datetime(2022, 1, 1)
     published = [start + timedelta(hours=int(h)) for h in rng.integers(0, 3 * 365 * 24, n_articles)]
-    articles = pd.DataFrame({
-        "article_id": ids, "title": [f"Generated article {i}" for i in range(n_articles)], "published": published,
-        "source": rng.choice(["Wire A", "Wire B", "Paper C"], n_articles), "source_file": "",
-        "n_words": rng.integers(200, 1200, n_articles), "ingested_at": datetime(2026, 1, 1), "content_hash": ids,
-    })
+    articles = pd.DataFrame(
+        {
+            "article_id": ids,
+            "title": [f"Generated article {i}" for i in range(n_articles)],
+            "published": published,
+            "source": rng.choice(["Wire A", "Wire B", "Paper C"], n_articles),
+            "source_file": "",
+            "n_words": rng.integers(200, 1200, n_articles),
+            "ingested_at": datetime(2026, 1, 1),
+            "content_hash": ids,
+        }
+    )
     per = 8
     p_article = np.repeat(ids, per)
     p_index = np.tile(np.arange(per), n_articles)
@@ -55,38 +87,70 @@ def generate(n_articles: int, *, seed: int = 1) -> dict[str, pd.DataFrame]:
     vocabulary = np.array(WORDS)
     text = [" ".join(vocabulary[rng.integers(0, len(vocabulary), 30)]) for _ in range(len(p_article))]
     sections = np.array([f"Section {k}" for k in range(50)] + [""] * 50)
-    paragraphs = pd.DataFrame({
-        "article_id": p_article, "paragraph": p_index, "section": sections[rng.integers(0, 100, len(p_article))],
-        "text": text, "topics": topics, "topic_terms": "",
-    })
-    paragraph_topics = pd.DataFrame({
-        "article_id": np.repeat(p_article, len(THEMES)), "paragraph": np.repeat(p_index, len(THEMES)),
-        "theme": np.tile(THEMES, len(p_article)), "score": labels.ravel().astype(float),
-        "label": labels.ravel(), "terms": "",
-    })
+    paragraphs = pd.DataFrame(
+        {
+            "article_id": p_article,
+            "paragraph": p_index,
+            "section": sections[rng.integers(0, 100, len(p_article))],
+            "text": text,
+            "topics": topics,
+            "topic_terms": "",
+        }
+    )
+    paragraph_topics = pd.DataFrame(
+        {
+            "article_id": np.repeat(p_article, len(THEMES)),
+            "paragraph": np.repeat(p_index, len(THEMES)),
+            "theme": np.tile(THEMES, len(p_article)),
+            "score": labels.ravel().astype(float),
+            "label": labels.ravel(),
+            "terms": "",
+        }
+    )
     names = np.array([f"Entity {k}" for k in range(3000)])
     n_mentions = n_articles * 12
     mention_of = np.minimum(rng.zipf(1.4, n_mentions) - 1, len(names) - 1)
     which = rng.integers(0, len(p_article), n_mentions)
-    entities = pd.DataFrame({
-        "article_id": p_article[which], "paragraph": p_index[which], "text": names[mention_of],
-        "label": np.array(LABELS)[mention_of % len(LABELS)], "canonical": names[mention_of],
-        "start_char": 0, "end_char": 8,
-    })
+    entities = pd.DataFrame(
+        {
+            "article_id": p_article[which],
+            "paragraph": p_index[which],
+            "text": names[mention_of],
+            "label": np.array(LABELS)[mention_of % len(LABELS)],
+            "canonical": names[mention_of],
+            "start_char": 0,
+            "end_char": 8,
+        }
+    )
     speakers = np.array([""] + [f"Speaker {k}" for k in range(800)])
     n_quotes = n_articles * 3
     speaker_of = np.minimum(rng.zipf(1.5, n_quotes) - 1, len(speakers) - 1)
     which = rng.integers(0, len(p_article), n_quotes)
-    quotes = pd.DataFrame({
-        "quote_id": [f"{a}:q{k}" for k, a in enumerate(p_article[which])], "article_id": p_article[which],
-        "paragraph": p_index[which], "speaker": speakers[speaker_of],
-        "speaker_kind": np.where(speaker_of == 0, "unnamed", np.array(KINDS)[speaker_of % len(KINDS)]),
-        "affiliation": np.array(["Northbridge", "", "Council", "Ministry"])[speaker_of % 4], "role": "fellow",
-        "cue": "say", "quote": [text[w][:80] for w in which], "sentence": "", "direct": False,
-        "topics": [topics[w] for w in which], "start_char": 0, "end_char": 80,
-    })
-    return {schema.ARTICLES: articles, schema.PARAGRAPHS: paragraphs, schema.PARAGRAPH_TOPICS: paragraph_topics,
-            schema.ENTITIES: entities, schema.QUOTES: quotes}
+    quotes = pd.DataFrame(
+        {
+            "quote_id": [f"{a}:q{k}" for k, a in enumerate(p_article[which])],
+            "article_id": p_article[which],
+            "paragraph": p_index[which],
+            "speaker": speakers[speaker_of],
+            "speaker_kind": np.where(speaker_of == 0, "unnamed", np.array(KINDS)[speaker_of % len(KINDS)]),
+            "affiliation": np.array(["Northbridge", "", "Council", "Ministry"])[speaker_of % 4],
+            "role": "fellow",
+            "cue": "say",
+            "quote": [text[w][:80] for w in which],
+            "sentence": "",
+            "direct": False,
+            "topics": [topics[w] for w in which],
+            "start_char": 0,
+            "end_char": 80,
+        }
+    )
+    return {
+        schema.ARTICLES: articles,
+        schema.PARAGRAPHS: paragraphs,
+        schema.PARAGRAPH_TOPICS: paragraph_topics,
+        schema.ENTITIES: entities,
+        schema.QUOTES: quotes,
+    }
 
 
 def build_store(path: Path, tables: dict[str, pd.DataFrame]) -> Store:
@@ -104,7 +168,8 @@ def build_store(path: Path, tables: dict[str, pd.DataFrame]) -> Store:
 
 def sidebar(everything, f):
     return views.by_frequency(everything[schema.QUOTES]["speaker"]), views.by_frequency(
-        everything[schema.ENTITIES]["canonical"])[:3000]
+        everything[schema.ENTITIES]["canonical"]
+    )[:3000]
 
 
 def overview(t, everything):
@@ -118,8 +183,14 @@ def overview(t, everything):
 def themes(t, everything):
     flags = views.theme_flags(t)
     charts.theme_by_key(views.theme_by(t, "section", flags=flags), title="s")
-    charts.stacked(views.theme_by(t, "month", flags=flags).rename(columns={"key": "month"}), x="month", y="paragraphs",
-                   colour="theme", title="m", y_title="p")
+    charts.stacked(
+        views.theme_by(t, "month", flags=flags).rename(columns={"key": "month"}),
+        x="month",
+        y="paragraphs",
+        colour="theme",
+        title="m",
+        y_title="p",
+    )
     charts.heatmap(views.theme_entities(t), x="theme", y="canonical", z="paragraphs", title="h", z_title="p")
     views.theme_by_article(t, flags=flags)
     views.themed_paragraphs(t)
@@ -130,8 +201,9 @@ def quotes(t, everything):
     table = views.speakers(t)
     named = [s for s in table["speaker"] if s]
     if named:
-        charts.stacked(views.speaker_profile(t, named[0]), x="month", y="quotes", colour="theme", title="p",
-                       y_title="q")
+        charts.stacked(
+            views.speaker_profile(t, named[0]), x="month", y="quotes", colour="theme", title="p", y_title="q"
+        )
     analysts = {**t, schema.QUOTES: t[schema.QUOTES].loc[t[schema.QUOTES]["speaker_kind"] == "analyst"]}
     charts.heatmap(views.speaker_themes(analysts), x="theme", y="speaker", z="quotes", title="a", z_title="q")
 
@@ -139,12 +211,19 @@ def quotes(t, everything):
 def entities(t, everything):
     summary = views.entity_summary(t)
     for labels in (("PERSON",), ("ORG",), ("GPE", "LOC"), ("NORP",)):
-        charts.ranked_bars(views.top_entities(t, top=10, labels=labels, summary=summary), name="canonical",
-                           value="mentions", title="t")
+        charts.ranked_bars(
+            views.top_entities(t, top=10, labels=labels, summary=summary), name="canonical", value="mentions", title="t"
+        )
     charts.network(*views.cooccurrence(t, top=30, summary=summary))
     leaders = views.top_entities(t, top=200, summary=summary)
-    charts.lines(views.entity_timeline(t, list(leaders["canonical"][:5])), x="month", y="mentions",
-                 colour="canonical", title="t", y_title="m")
+    charts.lines(
+        views.entity_timeline(t, list(leaders["canonical"][:5])),
+        x="month",
+        y="mentions",
+        colour="canonical",
+        title="t",
+        y_title="m",
+    )
 
 
 def articles(t, everything):
@@ -153,8 +232,13 @@ def articles(t, everything):
         reading.article_paragraphs(everything, listing["article_id"].iloc[0])
 
 
-PAGES: dict[str, Callable] = {"Overview": overview, "Themes": themes, "Analysts & quotes": quotes,
-                              "Entities": entities, "Articles": articles}
+PAGES: dict[str, Callable] = {
+    "Overview": overview,
+    "Themes": themes,
+    "Analysts & quotes": quotes,
+    "Entities": entities,
+    "Articles": articles,
+}
 
 
 def filter_changes(everything: dict[str, pd.DataFrame]) -> list[Filters]:
@@ -197,8 +281,10 @@ def main() -> None:
     steps: dict[str, Callable] = {
         "filters.apply": lambda f: apply(everything, f),
         "sidebar options*": lambda f: sidebar(everything, f),
-        **{name: (lambda f, compute=compute: compute(apply(everything, f), everything))
-           for name, compute in PAGES.items()},
+        **{
+            name: (lambda f, compute=compute: compute(apply(everything, f), everything))
+            for name, compute in PAGES.items()
+        },
     }
     wall: dict[str, list[float]] = {name: [] for name in steps}
     cpu: dict[str, list[float]] = {name: [] for name in steps}
@@ -210,14 +296,18 @@ def main() -> None:
                 wall[name].append(time.perf_counter() - started)
                 cpu[name].append(time.process_time() - started_cpu)
     print(f"\nper filter change ({len(changes)} changes x {args.repeat}); each page includes filters.apply")
-    print("wall = elapsed time; cpu = this process's CPU time (what a quiet machine's wall time would be, "
-          "since the work is single-threaded)")
+    print(
+        "wall = elapsed time; cpu = this process's CPU time (what a quiet machine's wall time would be, "
+        "since the work is single-threaded)"
+    )
     print("* the app computes the sidebar options once per store version, not per filter change")
     print(f"{'':20} {'wall median':>12} {'wall max':>9} {'cpu median':>11} {'cpu max':>8}   (ms)")
     for name in steps:
         verdict = "" if name not in PAGES else ("  ok" if statistics.median(cpu[name]) <= 0.25 else "  > 250")
-        print(f"{name:20} {statistics.median(wall[name]) * 1000:>12.0f} {max(wall[name]) * 1000:>9.0f} "
-              f"{statistics.median(cpu[name]) * 1000:>11.0f} {max(cpu[name]) * 1000:>8.0f}{verdict}")
+        print(
+            f"{name:20} {statistics.median(wall[name]) * 1000:>12.0f} {max(wall[name]) * 1000:>9.0f} "
+            f"{statistics.median(cpu[name]) * 1000:>11.0f} {max(cpu[name]) * 1000:>8.0f}{verdict}"
+        )
 
 
 if __name__ == "__main__":

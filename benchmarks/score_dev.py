@@ -24,8 +24,12 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 def main() -> int:
     """Extract, score both gold sets, print the figures; non-zero when a step fails."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared",
-                        help="the shared folder with corpus/ and eval/ (default: ../shared next to the project)")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=PROJECT_ROOT.parent / "shared",
+        help="the shared folder with corpus/ and eval/ (default: ../shared next to the project)",
+    )
     parser.add_argument("--out", type=Path, help="keep the extract in this folder instead of a temporary one")
     parser.add_argument("--verbose", action="store_true", help="also list the misses and false hits")
     args = parser.parse_args()
@@ -39,8 +43,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="score_dev_") as scratch:
         out = args.out or Path(scratch) / "extract"
         started = time.perf_counter()
-        extract = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(articles), "--out", str(out)],
-                                 cwd=PROJECT_ROOT, capture_output=True, text=True)
+        extract = subprocess.run(
+            [sys.executable, "-m", "dashboard", "extract", str(articles), "--out", str(out)],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+        )
         seconds = time.perf_counter() - started
         if extract.returncode != 0:
             print(f"score_dev: extract failed ({extract.returncode}):\n{extract.stderr}", file=sys.stderr)
@@ -51,11 +59,15 @@ def main() -> int:
     if seed is None or polnear is None:
         return 1
     q = seed["quotes"]
-    print(f"seed (--gold): quotes F1 {q['f1']:.3f} (P {q['precision']:.3f} R {q['recall']:.3f}), "
-          f"kind accuracy {seed['speaker_kind_accuracy']}, affiliation accuracy {seed['affiliation_accuracy']}")
+    print(
+        f"seed (--gold): quotes F1 {q['f1']:.3f} (P {q['precision']:.3f} R {q['recall']:.3f}), "
+        f"kind accuracy {seed['speaker_kind_accuracy']}, affiliation accuracy {seed['affiliation_accuracy']}"
+    )
     q = polnear["quotes"]
-    print(f"PolNeAR dev (--attributions): quotes F1 {q['f1']:.3f} (P {q['precision']:.3f} R {q['recall']:.3f}), "
-          f"detection recall {polnear['detection_recall']}")
+    print(
+        f"PolNeAR dev (--attributions): quotes F1 {q['f1']:.3f} (P {q['precision']:.3f} R {q['recall']:.3f}), "
+        f"detection recall {polnear['detection_recall']}"
+    )
     return 0
 
 

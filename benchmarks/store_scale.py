@@ -57,12 +57,12 @@ def build(store: Store, *, quotes: int, entities: int) -> None:
     u = "((hash({i}) % 1000003) / 1000003.0)"  # a repeatable uniform draw per row
     statements = {
         schema.ARTICLES: f"""
-            SELECT {aid.format(a='i')}, 'Generated article ' || i,
+            SELECT {aid.format(a="i")}, 'Generated article ' || i,
                    TIMESTAMP '2015-01-01' + to_days((i % 3650)::INTEGER) + to_seconds((i * 7919) % 86400),
                    'source-' || (i % 25), 'gen/' || i || '.txt', 600, TIMESTAMP '2026-01-01', md5(i::VARCHAR)[:16]
             FROM range({articles}) t(i)""",
         schema.PARAGRAPHS: f"""
-            SELECT {aid.format(a=f'i // {PARAGRAPHS_PER_ARTICLE}')}, (i % {PARAGRAPHS_PER_ARTICLE})::INTEGER,
+            SELECT {aid.format(a=f"i // {PARAGRAPHS_PER_ARTICLE}")}, (i % {PARAGRAPHS_PER_ARTICLE})::INTEGER,
                    'Section ' || (i % {PARAGRAPHS_PER_ARTICLE} // 4),
                    'Paragraph ' || i || ' on the ' || {words}[1 + i % 8] || ' talks, said officials in city '
                        || (i % 997) || '.',
@@ -71,25 +71,25 @@ def build(store: Store, *, quotes: int, entities: int) -> None:
                    ''
             FROM range({paragraphs}) t(i)""",
         schema.PARAGRAPH_TOPICS: f"""
-            SELECT {aid.format(a=f'i // 3 // {PARAGRAPHS_PER_ARTICLE}')},
+            SELECT {aid.format(a=f"i // 3 // {PARAGRAPHS_PER_ARTICLE}")},
                    (i // 3 % {PARAGRAPHS_PER_ARTICLE})::INTEGER, {themes}[1 + i % 3],
-                   round({u.format(i='i')} * 6, 2), {u.format(i='i')} > 0.6, {words}[1 + i % 8]
+                   round({u.format(i="i")} * 6, 2), {u.format(i="i")} > 0.6, {words}[1 + i % 8]
             FROM range({paragraphs * 3}) t(i)""",
         schema.ENTITIES: f"""
-            SELECT {aid.format(a=f'i // {per_article}')}, (i % {PARAGRAPHS_PER_ARTICLE})::INTEGER,
+            SELECT {aid.format(a=f"i // {per_article}")}, (i % {PARAGRAPHS_PER_ARTICLE})::INTEGER,
                    'Entity ' || e, ['PERSON', 'ORG', 'GPE', 'NORP'][1 + e % 4], 'Entity ' || e,
                    (i % 50)::INTEGER, (i % 50 + 12)::INTEGER
-            FROM (SELECT i, floor(pow({u.format(i='i')}, 3) * 50000)::INTEGER AS e
+            FROM (SELECT i, floor(pow({u.format(i="i")}, 3) * 50000)::INTEGER AS e
                   FROM range({articles * per_article}) t(i))""",
         schema.QUOTES: f"""
-            SELECT {aid.format(a='i // 10')} || ':q' || (i % 10 + 1), {aid.format(a='i // 10')},
+            SELECT {aid.format(a="i // 10")} || ':q' || (i % 10 + 1), {aid.format(a="i // 10")},
                    (i % {PARAGRAPHS_PER_ARTICLE})::INTEGER, 'Speaker ' || s,
                    ['analyst', 'official', 'institution', 'unnamed', 'other'][1 + s % 5], 'Org ' || (s % 300),
                    'role ' || (s % 40), 'say',
                    'We will discuss the ' || {words}[1 + i % 8] || ' question ' || i, 'Full sentence ' || i,
                    i % 3 = 0, CASE i % 4 WHEN 0 THEN 'trade' WHEN 1 THEN 'military' ELSE '' END,
                    0, 40
-            FROM (SELECT i, floor(pow({u.format(i='i')}, 3) * 20000)::INTEGER AS s FROM range({quotes}) t(i))""",
+            FROM (SELECT i, floor(pow({u.format(i="i")}, 3) * 20000)::INTEGER AS s FROM range({quotes}) t(i))""",
     }
     store.path.parent.mkdir(parents=True, exist_ok=True)
     with store.connect() as con:
@@ -120,16 +120,19 @@ def report(store: Store, *, repeat: int) -> None:
         f"entity={top_entity}": Filters(entities=(top_entity,)),
         "one month": Filters(since=date(2020, 3, 1), until=date(2020, 3, 31)),
         "text=tariff": Filters(text="tariff"),
-        "theme+month+kind": Filters(themes=("military",), kinds=("official",), since=date(2020, 3, 1),
-                                    until=date(2020, 3, 31)),
+        "theme+month+kind": Filters(
+            themes=("military",), kinds=("official",), since=date(2020, 3, 1), until=date(2020, 3, 31)
+        ),
     }
     print(f"{'filter':<28}{'apply s':>9}{'SQL s':>8}{'quotes kept':>13}{'entities kept':>15}")
     for name, f in cases.items():
         pandas_s, kept = _median(lambda f=f: apply(tables, f), repeat)
         sql_s, pushed = _median(lambda f=f: filtered_tables(store, f), repeat)
         same = all(len(pushed[t]) == len(kept[t]) for t in kept)
-        print(f"{name:<28}{pandas_s:>9.2f}{sql_s:>8.2f}{len(kept[schema.QUOTES]):>13,}"
-              f"{len(kept[schema.ENTITIES]):>15,}" + ("" if same else "  (row counts differ!)"))
+        print(
+            f"{name:<28}{pandas_s:>9.2f}{sql_s:>8.2f}{len(kept[schema.QUOTES]):>13,}"
+            f"{len(kept[schema.ENTITIES]):>15,}" + ("" if same else "  (row counts differ!)")
+        )
     print(f"peak RSS of this process: {_peak_mb():,.0f} MiB")
 
 

@@ -60,8 +60,9 @@ def lock_facts(folder: Path) -> None:
     path = folder / "facts.duckdb"
     duckdb.connect(str(path)).close()
     for held in ("rw", "ro"):
-        child = subprocess.Popen([sys.executable, "-c", HOLD, str(path), held], stdin=subprocess.PIPE,
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", HOLD, str(path), held], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
         child.stdout.readline()
         for wanted in ("rw", "ro"):
             try:
@@ -92,8 +93,10 @@ def grow(store: Store, items: list[Analysed], target: int) -> None:
 
 
 def costs(store: Store, items: list[Analysed], sizes: list[int], batch: int) -> None:
-    print(f"  {'articles':>9} {'file MB':>8} {'open+close':>11} {'add_all':>8} {'add x1':>8} {'tables()':>9}"
-          f"  (ms, median of 5; add_all: a batch of {batch} incl. open+close; add x1: one article)")
+    print(
+        f"  {'articles':>9} {'file MB':>8} {'open+close':>11} {'add_all':>8} {'add x1':>8} {'tables()':>9}"
+        f"  (ms, median of 5; add_all: a batch of {batch} incl. open+close; add x1: one article)"
+    )
     for size in sizes:
         grow(store, items, size)
         rounds = []
@@ -110,8 +113,10 @@ def costs(store: Store, items: list[Analysed], sizes: list[int], batch: int) -> 
             t4 = time.perf_counter()
             rounds.append((t1 - t0, t2 - t1, t3 - t2, t4 - t3))
         med = [statistics.median(col) * 1000 for col in zip(*rounds, strict=True)]
-        print(f"  {size:>9} {store.path.stat().st_size / 1e6:>8.1f} {med[0]:>11.1f} {med[1]:>8.1f} {med[2]:>8.1f}"
-              f" {med[3]:>9.1f}")
+        print(
+            f"  {size:>9} {store.path.stat().st_size / 1e6:>8.1f} {med[0]:>11.1f} {med[1]:>8.1f} {med[2]:>8.1f}"
+            f" {med[3]:>9.1f}"
+        )
 
 
 def contention(folder: Path, items: list[Analysed], batches: int, pause: float) -> None:
@@ -120,8 +125,9 @@ def contention(folder: Path, items: list[Analysed], batches: int, pause: float) 
     grow(store, items, 200)
     pickled = folder / "items.pickle"
     pickled.write_bytes(pickle.dumps(items))
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store.path), str(pickled), str(batches)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(store.path), str(pickled), str(batches)], stdout=subprocess.PIPE, text=True
+    )
     writer.stdout.readline()
     reads, busy, read_times = 0, 0, []
     start = time.perf_counter()
@@ -136,10 +142,12 @@ def contention(folder: Path, items: list[Analysed], batches: int, pause: float) 
         time.sleep(pause)
     elapsed = time.perf_counter() - start
     waits = [float(w) for w in writer.stdout.read().split()]
-    print(f"  reader pause {pause * 1000:>4.0f} ms: {batches} write batches in {elapsed:5.2f} s; writer waited "
-          f"median {statistics.median(waits) * 1000:6.1f} ms, max {max(waits) * 1000:7.1f} ms; {reads} reads, "
-          f"read median {statistics.median(read_times) * 1000:5.1f} ms, max {max(read_times) * 1000:6.1f} ms, "
-          f"{busy} busy")
+    print(
+        f"  reader pause {pause * 1000:>4.0f} ms: {batches} write batches in {elapsed:5.2f} s; writer waited "
+        f"median {statistics.median(waits) * 1000:6.1f} ms, max {max(waits) * 1000:7.1f} ms; {reads} reads, "
+        f"read median {statistics.median(read_times) * 1000:5.1f} ms, max {max(read_times) * 1000:6.1f} ms, "
+        f"{busy} busy"
+    )
 
 
 def main() -> None:

@@ -37,8 +37,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to measure")
     parser.add_argument("--flat", action="store_true", help="also show memory staying flat as the corpus grows")
     parser.add_argument("--profile", action="store_true", help="print the hot spots of a one-process extract")
-    parser.add_argument("--rounds", type=int, default=2,
-                        help="runs of every measurement, interleaved; the fastest counts (default 2)")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="runs of every measurement, interleaved; the fastest counts (default 2)"
+    )
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -59,13 +60,26 @@ def _best(same: tuple[dict, ...]) -> dict:
     """The fastest of repeated runs of one measurement (the least disturbed by other load), with the highest
     memory peak seen."""
     fastest = min(same, key=lambda r: r["seconds"])
-    return {**fastest, "peak_mb": max(r["peak_mb"] for r in same),
-            "worker_peak_mb": max(r["worker_peak_mb"] for r in same)}
+    return {
+        **fastest,
+        "peak_mb": max(r["peak_mb"] for r in same),
+        "worker_peak_mb": max(r["worker_peak_mb"] for r in same),
+    }
 
 
 def _in_fresh_process(mode: str, workers: int, repeat: int, *, corpus: Path) -> dict:
-    command = [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus), "--workers", str(workers),
-               "--repeat", str(repeat)]
+    command = [
+        sys.executable,
+        __file__,
+        "--measure",
+        mode,
+        "--corpus",
+        str(corpus),
+        "--workers",
+        str(workers),
+        "--repeat",
+        str(repeat),
+    ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"{mode} with {workers} worker(s) failed:\n{done.stderr[-3000:]}")
@@ -120,9 +134,19 @@ def measure(mode: str, corpus: Path, workers: int, repeat: int) -> dict:
     seconds = time.perf_counter() - start
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime - cpu_before
-    return {"mode": mode, "workers": workers, "repeat": repeat, "articles": len(articles), "paragraphs": len(texts),
-            "words": words, "seconds": seconds, "startup": startup, "cpu": cpu, "peak_mb": own.ru_maxrss / 1024,
-            "worker_peak_mb": children.ru_maxrss / 1024}
+    return {
+        "mode": mode,
+        "workers": workers,
+        "repeat": repeat,
+        "articles": len(articles),
+        "paragraphs": len(texts),
+        "words": words,
+        "seconds": seconds,
+        "startup": startup,
+        "cpu": cpu,
+        "peak_mb": own.ru_maxrss / 1024,
+        "worker_peak_mb": children.ru_maxrss / 1024,
+    }
 
 
 def _cpu_seconds() -> float:
@@ -146,8 +170,10 @@ def report(results: list[dict], corpus: Path) -> None:
     raw_rate = raw["words"] / raw["seconds"]
     first = results[0]
     print(f"corpus: {corpus} ({first['articles']} articles, {first['paragraphs']} paragraphs, {first['words']} words)")
-    print(f"{'run':<22}{'words':>9}{'seconds':>9}{'words/s':>9}{'ratio':>7}{'steady w/s':>11}"
-          f"{'w/cpu-s':>9}{'peak MB':>9}{'worker MB':>10}")
+    print(
+        f"{'run':<22}{'words':>9}{'seconds':>9}{'words/s':>9}{'ratio':>7}{'steady w/s':>11}"
+        f"{'w/cpu-s':>9}{'peak MB':>9}{'worker MB':>10}"
+    )
     for r in results:
         rate = r["words"] / r["seconds"]
         busy = r["seconds"] - r["startup"]
@@ -155,8 +181,10 @@ def report(results: list[dict], corpus: Path) -> None:
         name = f"{r['mode']} x{r['workers']}" + (f" corpus x{r['repeat']}" if r["repeat"] > 1 else "")
         worker_mb = f"{r['worker_peak_mb']:.0f}" if r["workers"] > 1 else "-"
         per_cpu = r["words"] / r["cpu"]
-        print(f"{name:<22}{r['words']:>9}{r['seconds']:>9.1f}{rate:>9.0f}{rate / raw_rate:>7.2f}{steady:>11}"
-              f"{per_cpu:>9.0f}{r['peak_mb']:>9.0f}{worker_mb:>10}")
+        print(
+            f"{name:<22}{r['words']:>9}{r['seconds']:>9.1f}{rate:>9.0f}{rate / raw_rate:>7.2f}{steady:>11}"
+            f"{per_cpu:>9.0f}{r['peak_mb']:>9.0f}{worker_mb:>10}"
+        )
     print("ratio: words/s over raw nlp.pipe words/s; steady: without worker start-up (spawn + model load);")
     print("w/cpu-s: words per CPU second of all processes (what scaling gets when cores are free);")
     print("peak MB: max resident memory of the main process; worker MB: of the largest worker process")

@@ -43,8 +43,16 @@ def gold_paragraphs(cache: Path, model: str) -> list[dict]:
         article = articles.get(gold.get("id")) or articles[fold(gold["title"])]
         for gp in gold["paragraphs"]:
             para = next(p for p in article.paragraphs if fold(p.text).startswith(fold(gp["starts"])))
-            rows.append({"article": n, "id": gold.get("id"), "text": para.text, "section": para.section,
-                         "want": set(gp["topics"]), "maybe": set(gp.get("optional", []))})
+            rows.append(
+                {
+                    "article": n,
+                    "id": gold.get("id"),
+                    "text": para.text,
+                    "section": para.section,
+                    "want": set(gp["topics"]),
+                    "maybe": set(gp.get("optional", [])),
+                }
+            )
     nlp = load(model)
     path = cache / f"gold-{model}.spacy"
     if path.exists():
@@ -77,8 +85,10 @@ def sweep(rows: list[dict], scored: list) -> None:
     for theme in TOPICS:
         print(theme)
         for threshold in (1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 3.0):
-            cells = [f"{name} {f1([r for r, _ in part], [s for _, s in part], theme, threshold):.3f}"
-                     for name, part in halves.items()]
+            cells = [
+                f"{name} {f1([r for r, _ in part], [s for _, s in part], theme, threshold):.3f}"
+                for name, part in halves.items()
+            ]
             print(f"  >= {threshold:4}: all {f1(rows, scored, theme, threshold):.3f}  " + "  ".join(cells))
 
 
@@ -113,11 +123,13 @@ def main() -> None:
                     print(f"[opt  {got:d} {s.score if s else 0:4.1f}] {row['id']} {row['text'][:240]}\n     {s.terms}")
                 continue
             want = t in row["want"]
-            counts[t][0 if want and got else 1 if got else 2 if want else 2] += (want or got)
+            counts[t][0 if want and got else 1 if got else 2 if want else 2] += want or got
             if args.show == t or (args.verbose and want != got):
                 tag = "MISS" if want and not got else "FALSE" if got and not want else "ok  "
-                print(f"[{tag} {t[:4]} {s.score if s else 0:4.1f}] {row['id']} | {row['section'][:30]} | "
-                      f"{row['text'][:300]}\n      terms: {s.terms if s else ()}")
+                print(
+                    f"[{tag} {t[:4]} {s.score if s else 0:4.1f}] {row['id']} | {row['section'][:30]} | "
+                    f"{row['text'][:300]}\n      terms: {s.terms if s else ()}"
+                )
     macro = 0.0
     for t, (tp, fp, fn) in counts.items():
         p = tp / (tp + fp) if tp + fp else 0.0
@@ -125,8 +137,10 @@ def main() -> None:
         f = 2 * p * r / (p + r) if p + r else 0.0
         macro += f / len(TOPICS)
         print(f"{t:10} tp {tp:3} fp {fp:3} fn {fn:3}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    print(f"macro F1 {macro:.3f} over {len(rows)} paragraphs; scoring took {elapsed * 1000:.1f} ms "
-          f"({elapsed / max(len(rows), 1) * 1e6:.0f} us a paragraph)")
+    print(
+        f"macro F1 {macro:.3f} over {len(rows)} paragraphs; scoring took {elapsed * 1000:.1f} ms "
+        f"({elapsed / max(len(rows), 1) * 1e6:.0f} us a paragraph)"
+    )
 
 
 if __name__ == "__main__":

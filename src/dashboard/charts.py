@@ -18,8 +18,13 @@ from plotly.colors import qualitative
 Figure = dict[str, Any]
 
 PALETTE = qualitative.Safe
-KIND_COLOURS = {"analyst": "#1f77b4", "official": "#d62728", "institution": "#2ca02c", "unnamed": "#7f7f7f",
-                "other": "#9467bd"}
+KIND_COLOURS = {
+    "analyst": "#1f77b4",
+    "official": "#d62728",
+    "institution": "#2ca02c",
+    "unnamed": "#7f7f7f",
+    "other": "#9467bd",
+}
 ENTITY_COLOURS = {"PERSON": "#1f77b4", "ORG": "#ff7f0e", "GPE": "#2ca02c", "LOC": "#17becf", "NORP": "#9467bd"}
 LABEL_CHARS = 38
 EDGE_COLOUR = "rgba(120,120,140,0.45)"
@@ -37,10 +42,16 @@ def theme_mix(mix: pd.DataFrame) -> Figure:
     mix = mix.iloc[::-1]
     palette = colours(list(mix["theme"]))
     bar = {
-        "type": "bar", "orientation": "h", "x": _list(mix["share"] * 100), "y": _list(mix["theme"]),
-        "customdata": [[t] for t in mix["theme"]], "marker": {"color": [palette[t] for t in mix["theme"]]},
+        "type": "bar",
+        "orientation": "h",
+        "x": _list(mix["share"] * 100),
+        "y": _list(mix["theme"]),
+        "customdata": [[t] for t in mix["theme"]],
+        "marker": {"color": [palette[t] for t in mix["theme"]]},
         "text": [f"{s:.0%} · {n:,} paragraphs" for s, n in zip(mix["share"], mix["paragraphs"], strict=True)],
-        "textposition": "auto", "textangle": 0, "insidetextanchor": "end",
+        "textposition": "auto",
+        "textangle": 0,
+        "insidetextanchor": "end",
         "hovertemplate": "%{y}: %{x:.1f}% of paragraphs<extra></extra>",
     }
     return _figure([bar], "Theme mix: share of paragraphs", height=80 + 48 * len(mix), x_title="% of paragraphs")
@@ -51,30 +62,50 @@ def theme_over_time(shares: pd.DataFrame) -> Figure:
     if shares.empty:
         return empty("No dated paragraph carries a theme under these filters")
     palette = colours(list(shares["theme"].unique()))
-    traces = [{
-        "type": "scatter", "mode": "lines+markers", "name": theme, "x": _list(rows["key"]),
-        "y": _list(rows["share"] * 100), "customdata": [[theme]] * len(rows), "line": {"color": palette[theme]},
-        "hovertemplate": f"{theme}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
-    } for theme, rows in shares.groupby("theme", sort=True)]
-    return _figure(traces, "Theme share over time (by month of publication)", y_title="% of the month's paragraphs",
-                   months=True)
+    traces = [
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": theme,
+            "x": _list(rows["key"]),
+            "y": _list(rows["share"] * 100),
+            "customdata": [[theme]] * len(rows),
+            "line": {"color": palette[theme]},
+            "hovertemplate": f"{theme}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
+        }
+        for theme, rows in shares.groupby("theme", sort=True)
+    ]
+    return _figure(
+        traces, "Theme share over time (by month of publication)", y_title="% of the month's paragraphs", months=True
+    )
 
 
-def ranked_bars(rows: pd.DataFrame, *, name: str, value: str, title: str, colour_by: str | None = None,
-                value_title: str = "") -> Figure:
+def ranked_bars(
+    rows: pd.DataFrame, *, name: str, value: str, title: str, colour_by: str | None = None, value_title: str = ""
+) -> Figure:
     """Horizontal bars of `value` per `name`, largest on top, coloured (with a legend) by a kind or label column."""
     if rows.empty:
         return empty(f"{title}: nothing under these filters")
     rows = rows.iloc[::-1].assign(short=[_short(n) for n in rows[name].iloc[::-1]])
     scheme = KIND_COLOURS if colour_by == "speaker_kind" else ENTITY_COLOURS
     groups = rows.groupby(colour_by, sort=True) if colour_by else [("", rows)]
-    traces = [{
-        "type": "bar", "orientation": "h", "name": str(group) or value, "x": _list(part[value]),
-        "y": _list(part["short"]), "customdata": [[n] for n in part[name]], "text": _list(part[value]),
-        "marker": {"color": scheme.get(str(group), "#8c8c8c") if colour_by else "#4c78a8"},
-        "textposition": "outside", "textangle": 0, "cliponaxis": False,
-        "hovertemplate": f"%{{customdata[0]}}<br>{value_title or value}: %{{x:,}}<extra>{group}</extra>",
-    } for group, part in groups]
+    traces = [
+        {
+            "type": "bar",
+            "orientation": "h",
+            "name": str(group) or value,
+            "x": _list(part[value]),
+            "y": _list(part["short"]),
+            "customdata": [[n] for n in part[name]],
+            "text": _list(part[value]),
+            "marker": {"color": scheme.get(str(group), "#8c8c8c") if colour_by else "#4c78a8"},
+            "textposition": "outside",
+            "textangle": 0,
+            "cliponaxis": False,
+            "hovertemplate": f"%{{customdata[0]}}<br>{value_title or value}: %{{x:,}}<extra>{group}</extra>",
+        }
+        for group, part in groups
+    ]
     fig = _figure(traces, title, height=110 + 24 * len(rows), x_title=value_title or value)
     fig["layout"]["yaxis"].update(categoryorder="array", categoryarray=_list(rows["short"]))
     fig["layout"]["xaxis"]["range"] = [0, float(rows[value].max()) * 1.12]
@@ -93,12 +124,18 @@ def theme_by_key(shares: pd.DataFrame, *, title: str, top: int = 12) -> Figure:
     traces = []
     for theme, rows in shares.groupby("theme", sort=True):
         rows = rows.set_index("key").reindex(keys)
-        traces.append({
-            "type": "bar", "orientation": "h", "name": theme, "x": _list(rows["share"].fillna(0) * 100),
-            "y": [_short(k) for k in keys], "marker": {"color": palette[theme]},
-            "customdata": [[theme, k] for k in keys],
-            "hovertemplate": f"{theme}<br>%{{customdata[1]}}: %{{x:.0f}}%<extra></extra>",
-        })
+        traces.append(
+            {
+                "type": "bar",
+                "orientation": "h",
+                "name": theme,
+                "x": _list(rows["share"].fillna(0) * 100),
+                "y": [_short(k) for k in keys],
+                "marker": {"color": palette[theme]},
+                "customdata": [[theme, k] for k in keys],
+                "hovertemplate": f"{theme}<br>%{{customdata[1]}}: %{{x:.0f}}%<extra></extra>",
+            }
+        )
     fig = _figure(traces, title, height=110 + len(keys) * (12 * len(palette) + 14), x_title="% of paragraphs")
     fig["layout"]["barmode"] = "group"
     return fig
@@ -111,9 +148,14 @@ def heatmap(rows: pd.DataFrame, *, x: str, y: str, z: str, title: str, z_title: 
     order = rows.groupby(y)[z].sum().sort_values(ascending=True).index
     grid = rows.pivot_table(index=y, columns=x, values=z, aggfunc="sum", fill_value=0).reindex(order)
     cells = {
-        "type": "heatmap", "z": grid.to_numpy().tolist(), "x": [str(c) for c in grid.columns],
-        "y": [_short(n) for n in grid.index], "colorscale": "Blues", "text": grid.to_numpy().tolist(),
-        "texttemplate": "%{text}", "customdata": [[[name, col] for col in grid.columns] for name in grid.index],
+        "type": "heatmap",
+        "z": grid.to_numpy().tolist(),
+        "x": [str(c) for c in grid.columns],
+        "y": [_short(n) for n in grid.index],
+        "colorscale": "Blues",
+        "text": grid.to_numpy().tolist(),
+        "texttemplate": "%{text}",
+        "customdata": [[[name, col] for col in grid.columns] for name in grid.index],
         "hovertemplate": "%{customdata[0]} × %{customdata[1]}: %{z} " + z_title + "<extra></extra>",
         "colorbar": {"title": {"text": z_title}},
     }
@@ -134,21 +176,38 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame) -> Figure:
         for a, b in zip(group["source"], group["target"], strict=True):
             xs += [where[a][0], where[b][0], None]
             ys += [where[a][1], where[b][1], None]
-        traces.append({"type": "scatter", "mode": "lines", "x": xs, "y": ys, "hoverinfo": "skip",
-                       "showlegend": False, "line": {"width": 0.6 + 1.6 * float(width), "color": EDGE_COLOUR}})
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "x": xs,
+                "y": ys,
+                "hoverinfo": "skip",
+                "showlegend": False,
+                "line": {"width": 0.6 + 1.6 * float(width), "color": EDGE_COLOUR},
+            }
+        )
     size = 12 + 30 * np.sqrt(nodes["mentions"] / nodes["mentions"].max())
     for label, rows in nodes.groupby("label", sort=True):
-        traces.append({
-            "type": "scatter", "mode": "markers+text", "name": label,
-            "x": [where[n][0] for n in rows["canonical"]], "y": [where[n][1] for n in rows["canonical"]],
-            "text": [_short(n, 22) for n in rows["canonical"]], "textposition": "top center",
-            "marker": {"size": _list(size[rows.index]), "color": ENTITY_COLOURS.get(label, "#8c8c8c"),
-                       "line": {"width": 1, "color": "white"}},
-            "customdata": [[n, int(m)] for n, m in zip(rows["canonical"], rows["mentions"], strict=True)],
-            "hovertemplate": "%{customdata[0]}: %{customdata[1]} mentions<extra></extra>",
-        })
-    fig = _figure(traces, f"Entities named in the same paragraphs (thickest line: {strongest} paragraphs)",
-                  height=560)
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "name": label,
+                "x": [where[n][0] for n in rows["canonical"]],
+                "y": [where[n][1] for n in rows["canonical"]],
+                "text": [_short(n, 22) for n in rows["canonical"]],
+                "textposition": "top center",
+                "marker": {
+                    "size": _list(size[rows.index]),
+                    "color": ENTITY_COLOURS.get(label, "#8c8c8c"),
+                    "line": {"width": 1, "color": "white"},
+                },
+                "customdata": [[n, int(m)] for n, m in zip(rows["canonical"], rows["mentions"], strict=True)],
+                "hovertemplate": "%{customdata[0]}: %{customdata[1]} mentions<extra></extra>",
+            }
+        )
+    fig = _figure(traces, f"Entities named in the same paragraphs (thickest line: {strongest} paragraphs)", height=560)
     fig["layout"]["xaxis"]["visible"] = fig["layout"]["yaxis"]["visible"] = False
     return fig
 
@@ -157,11 +216,19 @@ def lines(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_titl
     """One line per value of `colour` over the months in `x`."""
     if rows.empty:
         return empty(f"{title}: nothing under these filters")
-    traces = [{
-        "type": "scatter", "mode": "lines+markers", "name": _short(str(name)), "x": _list(group[x]),
-        "y": _list(group[y]), "line": {"color": PALETTE[n % len(PALETTE)]}, "customdata": [[name]] * len(group),
-        "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
-    } for n, (name, group) in enumerate(rows.groupby(colour, sort=True))]
+    traces = [
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": _short(str(name)),
+            "x": _list(group[x]),
+            "y": _list(group[y]),
+            "line": {"color": PALETTE[n % len(PALETTE)]},
+            "customdata": [[name]] * len(group),
+            "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
+        }
+        for n, (name, group) in enumerate(rows.groupby(colour, sort=True))
+    ]
     return _figure(traces, title, y_title=y_title, months=True)
 
 
@@ -171,10 +238,18 @@ def stacked(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_ti
         return empty(f"{title}: nothing under these filters")
     palette = colours([c for c in rows[colour].unique() if c != "(no theme)"])
     palette["(no theme)"] = "#c7c7c7"
-    traces = [{
-        "type": "bar", "name": name, "x": _list(group[x]), "y": _list(group[y]), "marker": {"color": palette[name]},
-        "customdata": [[name]] * len(group), "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
-    } for name, group in rows.groupby(colour, sort=True)]
+    traces = [
+        {
+            "type": "bar",
+            "name": name,
+            "x": _list(group[x]),
+            "y": _list(group[y]),
+            "marker": {"color": palette[name]},
+            "customdata": [[name]] * len(group),
+            "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
+        }
+        for name, group in rows.groupby(colour, sort=True)
+    ]
     fig = _figure(traces, title, y_title=y_title, months=True)
     fig["layout"]["barmode"] = "stack"
     return fig
@@ -183,8 +258,17 @@ def stacked(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_ti
 def empty(message: str) -> Figure:
     """A blank figure that says why it is blank."""
     fig = _figure([], "", height=160, legend=False)
-    fig["layout"]["annotations"] = [{"text": message, "showarrow": False, "font": {"size": 14, "color": "#666"},
-                                     "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper"}]
+    fig["layout"]["annotations"] = [
+        {
+            "text": message,
+            "showarrow": False,
+            "font": {"size": 14, "color": "#666"},
+            "x": 0.5,
+            "y": 0.5,
+            "xref": "paper",
+            "yref": "paper",
+        }
+    ]
     fig["layout"]["xaxis"]["visible"] = fig["layout"]["yaxis"]["visible"] = False
     return fig
 
@@ -226,17 +310,32 @@ def _list(values: pd.Series) -> list:
     return values.tolist()
 
 
-def _figure(data: list[dict], title: str, *, height: int = 380, x_title: str = "", y_title: str = "",
-            legend: bool = True, months: bool = False) -> Figure:
+def _figure(
+    data: list[dict],
+    title: str,
+    *,
+    height: int = 380,
+    x_title: str = "",
+    y_title: str = "",
+    legend: bool = True,
+    months: bool = False,
+) -> Figure:
     """A figure spec with the product's look. No plotly template on purpose: Streamlit's theme styles it."""
     xaxis: dict[str, Any] = {"title": {"text": x_title}, "automargin": True}
     if months:
         xaxis.update(type="category", categoryorder="category ascending")
-    return {"data": data, "layout": {
-        "height": max(int(height), 160), "title": {"text": title, "x": 0, "font": {"size": 15}},
-        "margin": {"l": 8, "r": 8, "t": 56 if title else 8, "b": 8}, "font": {"size": 13},
-        "showlegend": legend and len(data) > 1,
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "xanchor": "left"},
-        "hoverlabel": {"font": {"size": 13}}, "clickmode": "event+select",
-        "xaxis": xaxis, "yaxis": {"title": {"text": y_title}, "automargin": True},
-    }}
+    return {
+        "data": data,
+        "layout": {
+            "height": max(int(height), 160),
+            "title": {"text": title, "x": 0, "font": {"size": 15}},
+            "margin": {"l": 8, "r": 8, "t": 56 if title else 8, "b": 8},
+            "font": {"size": 13},
+            "showlegend": legend and len(data) > 1,
+            "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "xanchor": "left"},
+            "hoverlabel": {"font": {"size": 13}},
+            "clickmode": "event+select",
+            "xaxis": xaxis,
+            "yaxis": {"title": {"text": y_title}, "automargin": True},
+        },
+    }

@@ -45,21 +45,38 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="analyse articles and write CSV tables to a folder")
-    extract.add_argument("paths", nargs="+", type=Path,
-                         help="article files, folders or .zip archives; - reads JSON Lines from standard input")
+    extract.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        help="article files, folders or .zip archives; - reads JSON Lines from standard input",
+    )
     extract.add_argument("--out", required=True, type=Path, help="folder for the CSV tables")
     extract.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
-    extract.add_argument("--engine", choices=["local", "dask"], default="local",
-                         help="dask: run on a Dask cluster and write Parquet partitions of the tables to --out")
+    extract.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="dask: run on a Dask cluster and write Parquet partitions of the tables to --out",
+    )
     extract.add_argument("--scheduler", help="address of the Dask scheduler (default: start a local cluster)")
-    extract.add_argument("--partition-files", type=_at_least_one, default=64, metavar="N",
-                         help="files per Dask task and Parquet partition (default 64)")
+    extract.add_argument(
+        "--partition-files",
+        type=_at_least_one,
+        default=64,
+        metavar="N",
+        help="files per Dask task and Parquet partition (default 64)",
+    )
     extract.set_defaults(run=run_extract)
 
     ingest = commands.add_parser("ingest", help="analyse articles and add them to the store")
-    ingest.add_argument("paths", nargs="+", type=Path,
-                        help="article files, folders or .zip archives, the Parquet output of extract --engine dask, "
-                        "or - for JSON Lines from standard input (stored batch by batch as they arrive)")
+    ingest.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        help="article files, folders or .zip archives, the Parquet output of extract --engine dask, "
+        "or - for JSON Lines from standard input (stored batch by batch as they arrive)",
+    )
     ingest.add_argument("--if-empty", action="store_true", help="only when the store holds no article yet")
     ingest.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
     ingest.set_defaults(run=run_ingest)
@@ -92,8 +109,9 @@ def run_extract(args: argparse.Namespace, settings: Settings) -> int:
     with _progress() as progress:
         task = progress.add_task("extracting", total=None)
         articles = _articles(read_paths(args.paths, settings=settings), failures)
-        analysed = analyse_articles(articles, settings, workers=args.workers,
-                                    on_article=lambda _: progress.advance(task))
+        analysed = analyse_articles(
+            articles, settings, workers=args.workers, on_article=lambda _: progress.advance(task)
+        )
         frames = to_frames(analysed)
     tables = {
         schema.ARTICLES: frames[schema.ARTICLES],
@@ -180,8 +198,14 @@ def _articles(results: Iterable[ReadResult], failures: list[ReadFailure]) -> Ite
             yield result
 
 
-def _analysed(paths: list[Path], settings: Settings, failures: list[ReadFailure], *, workers: int,
-              skip: Callable[[Article], bool] = lambda _: False) -> Iterator[Analysed]:
+def _analysed(
+    paths: list[Path],
+    settings: Settings,
+    failures: list[ReadFailure],
+    *,
+    workers: int,
+    skip: Callable[[Article], bool] = lambda _: False,
+) -> Iterator[Analysed]:
     """Articles read back from Parquet output of a distributed extract, then those analysed from files.
 
     Files' articles for which `skip` is true (already stored) are not analysed at all."""
@@ -200,8 +224,9 @@ def _run_dask_extract(args: argparse.Namespace, settings: Settings) -> int:
     from dashboard.distributed import EngineError, extract, summary
 
     try:
-        outcome = extract(args.paths, args.out, settings, scheduler=args.scheduler,
-                          files_per_partition=args.partition_files)
+        outcome = extract(
+            args.paths, args.out, settings, scheduler=args.scheduler, files_per_partition=args.partition_files
+        )
     except EngineError as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 2
@@ -225,8 +250,15 @@ def _report_failures(failures: list[ReadFailure]) -> int:
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=console, transient=True, disable=not console.is_terminal)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
 
 
 if __name__ == "__main__":

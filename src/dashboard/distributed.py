@@ -67,8 +67,9 @@ def extract(
         if scheduler:
             client = Client(scheduler, timeout="10s")
         else:
-            cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+            cluster = LocalCluster(
+                n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True, dashboard_address=None
+            )
             client = Client(cluster)
     except (OSError, TimeoutError) as err:
         where = f"reach the Dask scheduler at {scheduler}" if scheduler else "start a local Dask cluster"
@@ -78,9 +79,12 @@ def extract(
         parquet_io.clear(out_dir)  # only once the cluster is there, so a failed start loses nothing
         shared_themes = client.scatter(themes, broadcast=True)
         run = uuid.uuid4().hex[:8]
-        futures = [client.submit(extract_partition, index, part, out_dir, settings, shared_themes,
-                                 key=f"extract-{run}-{index}")
-                   for index, part in enumerate(partitions)]
+        futures = [
+            client.submit(
+                extract_partition, index, part, out_dir, settings, shared_themes, key=f"extract-{run}-{index}"
+            )
+            for index, part in enumerate(partitions)
+        ]
         if not futures:  # still write empty tables, so the output is a valid (empty) extract
             parquet_io.write_partition([], out_dir, 0)
         for future in as_completed(futures):
@@ -110,8 +114,9 @@ def extract_partition(
             else:
                 yield result
 
-    rows = parquet_io.write_partition(analyse(articles(), nlp, themes, batch_articles=settings.batch_articles),
-                                      out_dir, index)
+    rows = parquet_io.write_partition(
+        analyse(articles(), nlp, themes, batch_articles=settings.batch_articles), out_dir, index
+    )
     return rows, failures
 
 

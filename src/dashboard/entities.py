@@ -18,19 +18,112 @@ from spacy.tokens import Doc, Span
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
 TITLES = {
-    "president", "premier", "prime", "minister", "chancellor", "secretary", "general", "gen", "gen.",
-    "admiral", "adm", "adm.", "colonel", "col", "col.", "lieutenant", "lt", "lt.", "major", "maj", "maj.",
-    "captain", "capt", "capt.", "sergeant", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-    "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
-    "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor",
-    "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
-    "vice", "rear", "deputy", "foreign", "defense", "defence", "state", "judge", "justice", "pope", "sheikh",
-    "crown", "emir", "sultan", "director", "ceo", "former", "acting", "interim", "commander",
+    "president",
+    "premier",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "general",
+    "gen",
+    "gen.",
+    "admiral",
+    "adm",
+    "adm.",
+    "colonel",
+    "col",
+    "col.",
+    "lieutenant",
+    "lt",
+    "lt.",
+    "major",
+    "maj",
+    "maj.",
+    "captain",
+    "capt",
+    "capt.",
+    "sergeant",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "prof",
+    "prof.",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "senator",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "representative",
+    "governor",
+    "gov",
+    "gov.",
+    "mayor",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "vice",
+    "rear",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "judge",
+    "justice",
+    "pope",
+    "sheikh",
+    "crown",
+    "emir",
+    "sultan",
+    "director",
+    "ceo",
+    "former",
+    "acting",
+    "interim",
+    "commander",
 }
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
 PERSON_TITLES = {
-    "admiral", "adm.", "rear", "colonel", "col.", "lieutenant", "lt.", "sergeant", "dr", "dr.", "mr", "mr.",
-    "mrs", "mrs.", "ms", "ms.", "prof.", "professor", "senator", "sen.", "ambassador", "premier",
+    "admiral",
+    "adm.",
+    "rear",
+    "colonel",
+    "col.",
+    "lieutenant",
+    "lt.",
+    "sergeant",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "prof.",
+    "professor",
+    "senator",
+    "sen.",
+    "ambassador",
+    "premier",
 }
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
@@ -56,8 +149,12 @@ class Mention:
 
 def mentions(docs: list[Doc]) -> list[Mention]:
     """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
-    spans = [(p, ent) for p, doc in enumerate(docs) for ent in doc.ents
-             if ent.label_ in NAMED_LABELS and any(ch.isalpha() for ch in ent.text)]
+    spans = [
+        (p, ent)
+        for p, doc in enumerate(docs)
+        for ent in doc.ents
+        if ent.label_ in NAMED_LABELS and any(ch.isalpha() for ch in ent.text)
+    ]
     found = []
     for p, ent in spans:
         label = "PERSON" if titled_person(ent) else ent.label_
@@ -72,8 +169,12 @@ def titled_person(ent: Span) -> bool:
     Ada Brenn" taken for an organisation): titles that open company names ("General") do not count."""
     words = [t for t in ent if t.lower_ not in PERSON_TITLES]
     opens_with_title = ent[0].lower_ in PERSON_TITLES
-    return (ent.label_ != "PERSON" and opens_with_title and len(words) >= 2
-            and all(t.pos_ == "PROPN" and t.is_title for t in words))
+    return (
+        ent.label_ != "PERSON"
+        and opens_with_title
+        and len(words) >= 2
+        and all(t.pos_ == "PROPN" and t.is_title for t in words)
+    )
 
 
 def name_span(ent: Span) -> Span:
@@ -164,8 +265,9 @@ def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
                 if m.honorific:
                     votes.setdefault(name, Counter())[m.honorific] += 3
                 if len(names) == 1 and _subject_of_root(docs[p], m):
-                    after = {_PRONOUN_GENDER[t.lower_] for t in sent
-                             if t.idx >= m.end_char and t.lower_ in _PRONOUN_GENDER}
+                    after = {
+                        _PRONOUN_GENDER[t.lower_] for t in sent if t.idx >= m.end_char and t.lower_ in _PRONOUN_GENDER
+                    }
                     if len(after) == 1:
                         votes.setdefault(name, Counter())[after.pop()] += 1
     genders = {}
@@ -180,8 +282,9 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
     found = mentions(docs)
     names = canonical_names(found, person_genders(docs, found))
-    canonical = [names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")]
-                 for m in found]
+    canonical = [
+        names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")] for m in found
+    ]
     labels = [m.label for m in found]
     mislabelled_surnames(found, canonical, labels)
     label_of = majority_labels(canonical, labels)
@@ -249,14 +352,18 @@ def _owner(names: list[str], counts: Counter) -> str:
     full at least twice as often as all the others together.
     """
     split = [n.split() for n in names]
-    widest = [n for n, w in zip(names, split, strict=True)
-              if not any(len(o) > len(w) and _contains_words(o, w) for o in split)]
+    widest = [
+        n
+        for n, w in zip(names, split, strict=True)
+        if not any(len(o) > len(w) and _contains_words(o, w) for o in split)
+    ]
     people: dict[tuple[str, str], list[str]] = {}
     for n in widest:
         people.setdefault((surname(n), n.split()[0][:1]), []).append(n)
     for key, group in people.items():  # each person's names with those contained in them
-        people[key] = [n for n, w in zip(names, split, strict=True)
-                       if any(_contains_words(g.split(), w) for g in group)]
+        people[key] = [
+            n for n, w in zip(names, split, strict=True) if any(_contains_words(g.split(), w) for g in group)
+        ]
     if not people:
         return ""
     totals = sorted(((sum(counts[(n, "PERSON")] for n in group), group) for group in people.values()), reverse=True)

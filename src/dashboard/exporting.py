@@ -41,8 +41,13 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
     if since and until and since > until:
         raise FilterError(f"--since {since} is after --until {until}")
     return Filters(
-        themes=tuple(args.theme), speakers=tuple(args.speaker), kinds=tuple(args.kind),
-        entities=tuple(args.entity), sources=tuple(args.source), since=since, until=until,
+        themes=tuple(args.theme),
+        speakers=tuple(args.speaker),
+        kinds=tuple(args.kind),
+        entities=tuple(args.entity),
+        sources=tuple(args.source),
+        since=since,
+        until=until,
         text=(args.text or "").strip(),
     )
 
@@ -55,8 +60,10 @@ def export_filtered(args: argparse.Namespace, settings: Settings, *, console: Co
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 2
     if not settings.store_path.exists():
-        console.print(f"[red]error:[/red] no store at {escape(str(settings.store_path))}; "
-                      "add articles first with `python -m dashboard ingest PATH`")
+        console.print(
+            f"[red]error:[/red] no store at {escape(str(settings.store_path))}; "
+            "add articles first with `python -m dashboard ingest PATH`"
+        )
         return 2
     try:
         tables = Store(settings.store_path).tables()
@@ -97,8 +104,13 @@ def _warn_unknown(tables: dict[str, pd.DataFrame], filters: Filters, console: Co
         "entity": set(tables[schema.ENTITIES]["canonical"].dropna()),
         "source": set(tables[schema.ARTICLES]["source"].dropna()),
     }
-    chosen = {"theme": filters.themes, "speaker": filters.speakers, "kind": filters.kinds,
-              "entity": filters.entities, "source": filters.sources}
+    chosen = {
+        "theme": filters.themes,
+        "speaker": filters.speakers,
+        "kind": filters.kinds,
+        "entity": filters.entities,
+        "source": filters.sources,
+    }
     for flag, values in chosen.items():
         for value in values:
             if value not in known[flag]:

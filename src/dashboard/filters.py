@@ -122,7 +122,7 @@ def _pair_in(rows: pd.DataFrame, pairs: pd.DataFrame) -> pd.Series:
     ids = pa.concat_arrays([_text(rows["article_id"]), _text(pairs["article_id"])]).dictionary_encode().indices
     paragraph = pd.concat([rows["paragraph"], pairs["paragraph"]]).to_numpy(dtype="int64", na_value=-1)
     keys = (ids.to_numpy(zero_copy_only=False).astype("int64") << 32) + paragraph
-    return pd.Series(keys[: len(rows)], index=rows.index).isin(keys[len(rows):])
+    return pd.Series(keys[: len(rows)], index=rows.index).isin(keys[len(rows) :])
 
 
 def _text(values: pd.Series) -> pa.Array:

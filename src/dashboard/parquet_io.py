@@ -55,8 +55,10 @@ def write_partition(analysed: Iterable[Analysed], out_dir: Path, index: int) -> 
         target = folder / part_name(index)
         partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         columns = list(schema.COLUMNS[table])
-        pq.write_table(pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in table_rows],
-                                            schema=arrow_schema(table)), partial)
+        pq.write_table(
+            pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in table_rows], schema=arrow_schema(table)),
+            partial,
+        )
         partial.replace(target)  # a retried task overwrites whole files; readers never see half of one
     return {table: len(table_rows) for table, table_rows in rows.items()}
 
@@ -89,8 +91,10 @@ def read_analysed(path: Path) -> Iterator[Analysed | ReadFailure]:
     """Each article of a Parquet extract rebuilt with all its rows, or a failure naming what cannot be read."""
     for part in sorted((Path(path) / schema.ARTICLES).glob("part-*.parquet")):
         try:
-            rows = {table: pq.read_table(Path(path) / table / part.name, schema=arrow_schema(table)).to_pylist()
-                    for table in TABLES}
+            rows = {
+                table: pq.read_table(Path(path) / table / part.name, schema=arrow_schema(table)).to_pylist()
+                for table in TABLES
+            }
         except (OSError, pa.ArrowException) as err:
             yield ReadFailure(str(part), f"Parquet partition cannot be read ({err})")
             continue
@@ -105,12 +109,21 @@ def _articles_of(rows: dict[str, list[dict]], *, source: str) -> Iterator[Analys
     for row in rows[schema.ARTICLES]:
         own = by_article[row["article_id"]]
         own[schema.ARTICLES] = [row]
-        paragraphs = tuple(Paragraph(p["paragraph"], p["section"] or "", p["text"] or "")
-                           for p in sorted(own[schema.PARAGRAPHS], key=lambda p: p["paragraph"]))
-        article = Article(row["article_id"], row["title"] or "", paragraphs, row["published"], row["source"] or "",
-                          row["source_file"] or "")
+        paragraphs = tuple(
+            Paragraph(p["paragraph"], p["section"] or "", p["text"] or "")
+            for p in sorted(own[schema.PARAGRAPHS], key=lambda p: p["paragraph"])
+        )
+        article = Article(
+            row["article_id"],
+            row["title"] or "",
+            paragraphs,
+            row["published"],
+            row["source"] or "",
+            row["source_file"] or "",
+        )
         if article.content_hash != row["content_hash"]:
-            yield ReadFailure(f"{source} ({row['article_id']})", "paragraph rows do not add up to the article's "
-                              "text; skipped")
+            yield ReadFailure(
+                f"{source} ({row['article_id']})", "paragraph rows do not add up to the article's text; skipped"
+            )
             continue
         yield Analysed(article, own)

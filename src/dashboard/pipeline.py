@@ -33,8 +33,11 @@ class Analysed:
         old = self.article.article_id
         rows = {
             table: [
-                {**row, "article_id": article_id,
-                 **({"quote_id": row["quote_id"].replace(old, article_id, 1)} if "quote_id" in row else {})}
+                {
+                    **row,
+                    "article_id": article_id,
+                    **({"quote_id": row["quote_id"].replace(old, article_id, 1)} if "quote_id" in row else {}),
+                }
                 for row in table_rows
             ]
             for table, table_rows in self.rows.items()
@@ -97,15 +100,26 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analys
         for p, s in zip(article.paragraphs, scores, strict=True)
     ]
     paragraph_topics = [
-        {"article_id": aid, "paragraph": p.index, "theme": t.theme, "score": round(t.score, 4),
-         "label": t.label, "terms": ", ".join(t.terms)}
+        {
+            "article_id": aid,
+            "paragraph": p.index,
+            "theme": t.theme,
+            "score": round(t.score, 4),
+            "label": t.label,
+            "terms": ", ".join(t.terms),
+        }
         for p, s in zip(article.paragraphs, scores, strict=True)
         for t in s
     ]
     entities = entity_rows(aid, docs)
     quotes = [
-        {**q, "quote_id": f"{aid}:q{n}", "topics": schema.TOPIC_SEPARATOR.join(
-            quote_labels(themes, docs[q["paragraph"]], scores[q["paragraph"]], q["start_char"], q["end_char"]))}
+        {
+            **q,
+            "quote_id": f"{aid}:q{n}",
+            "topics": schema.TOPIC_SEPARATOR.join(
+                quote_labels(themes, docs[q["paragraph"]], scores[q["paragraph"]], q["start_char"], q["end_char"])
+            ),
+        }
         for n, q in enumerate(quote_rows(article, docs, entities), start=1)
     ]
     row = {
@@ -118,13 +132,16 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analys
         "ingested_at": None,
         "content_hash": article.content_hash,
     }
-    return Analysed(article, {
-        schema.ARTICLES: [row],
-        schema.PARAGRAPHS: paragraphs,
-        schema.PARAGRAPH_TOPICS: paragraph_topics,
-        schema.ENTITIES: entities,
-        schema.QUOTES: quotes,
-    })
+    return Analysed(
+        article,
+        {
+            schema.ARTICLES: [row],
+            schema.PARAGRAPHS: paragraphs,
+            schema.PARAGRAPH_TOPICS: paragraph_topics,
+            schema.ENTITIES: entities,
+            schema.QUOTES: quotes,
+        },
+    )
 
 
 def topic_cell(scores: list[ThemeScore]) -> str:

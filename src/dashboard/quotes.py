@@ -53,20 +53,22 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         found, last_speaker = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
         for q in found:
             first, last = min(s.start_char for s in q.sentences), max(s.end_char for s in q.sentences)
-            rows.append({
-                "article_id": article.article_id,
-                "paragraph": paragraph.index,
-                "speaker": q.speaker.name,
-                "speaker_kind": q.speaker.kind,
-                "affiliation": q.speaker.affiliation,
-                "role": q.speaker.role,
-                "cue": q.cue,
-                "quote": text[q.start : q.end],
-                "sentence": text[min(first, q.start) : max(last, q.end)].strip(),
-                "direct": q.direct,
-                "start_char": q.start,
-                "end_char": q.end,
-            })
+            rows.append(
+                {
+                    "article_id": article.article_id,
+                    "paragraph": paragraph.index,
+                    "speaker": q.speaker.name,
+                    "speaker_kind": q.speaker.kind,
+                    "affiliation": q.speaker.affiliation,
+                    "role": q.speaker.role,
+                    "cue": q.cue,
+                    "quote": text[q.start : q.end],
+                    "sentence": text[min(first, q.start) : max(last, q.end)].strip(),
+                    "direct": q.direct,
+                    "start_char": q.start,
+                    "end_char": q.end,
+                }
+            )
     return rows
 
 
@@ -111,8 +113,16 @@ def paragraph_quotes(
         sentence = cast.sentence_of(p, cue.verb.i)
         if cue.verb.i in linked:
             group = sorted(linked[cue.verb.i])
-            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group[0][0], group[-1][1], True,
-                                [sentence, *_sentences(sents, group)]))
+            quotes.append(
+                Quote(
+                    speakers[cue.verb.i],
+                    cue.lemma,
+                    group[0][0],
+                    group[-1][1],
+                    True,
+                    [sentence, *_sentences(sents, group)],
+                )
+            )
         elif cue.verb.i in reported:
             start, end = cue.content_span
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [sentence]))
@@ -258,7 +268,7 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
-    """"She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it."""
+    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it."""
     before = text[: span[0]].rstrip()
     if not before.endswith(":"):
         return None
@@ -270,8 +280,14 @@ def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int)
     speaker = cast.speaker(p, subject) if subject is not None else None
     if speaker is None:
         return None
-    return Quote(speaker, verb.lemma_.lower(), span[0], span[1], True, [cast.sentence_of(p, verb.i),
-                                                                       *_sentences(cast.sentences[p], [span])])
+    return Quote(
+        speaker,
+        verb.lemma_.lower(),
+        span[0],
+        span[1],
+        True,
+        [cast.sentence_of(p, verb.i), *_sentences(cast.sentences[p], [span])],
+    )
 
 
 def _continue_quote(sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:

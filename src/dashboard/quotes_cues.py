@@ -39,8 +39,9 @@ _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
 #: candidates in one vectorised pass instead of a Python loop over every token.
 _CUE_IDS = np.sort(np.array([get_string_id(w) for w in CUE_VERBS], dtype=np.uint64))
-_CUE_WORD_IDS = np.sort(np.array([get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS))],
-                                 dtype=np.uint64))
+_CUE_WORD_IDS = np.sort(
+    np.array([get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS))], dtype=np.uint64)
+)
 
 
 def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
@@ -70,7 +71,7 @@ class Cue:
         tokens = sorted(self.content, key=lambda t: t.i)
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
             tokens.pop(0)
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in "\u201d\"":
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in '\u201d"':
             tokens.pop()
         if not tokens:
             return None
@@ -139,8 +140,12 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         content = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
-    as_clause = (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-                 and "dobj" not in deps and base in CLAUSE_CUES | AS_CUES)
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and "dobj" not in deps
+        and base in CLAUSE_CUES | AS_CUES
+    )
     if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
         inner = {t.i for t in verb.subtree}
         content = [t for t in verb.head.subtree if t.i not in inner]
@@ -149,13 +154,14 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
         if content:  # "called on police to release the videos": the ones called on belong to it
-            content += [t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"
-                        for t in o.subtree]
+            content += [
+                t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
+            ]
     return Cue(verb, subject, content, lemma, heads)
 
 
 def _around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
-    """"These workers, Lang explained in the hearing, were paid well": the cue set off by commas inside
+    """ "These workers, Lang explained in the hearing, were paid well": the cue set off by commas inside
     the sentence, parsed as its root; what was said is the sentence around the commas."""
     sent = verb.sent
     opening = subject.left_edge.i - 1
@@ -194,13 +200,18 @@ def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     if dep == "oprd":
         return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
     if dep == "dobj":
-        return (lemma in NOMINAL_CUES or "oprd" in sibling_deps and lemma in PREDICATE_CUES
-                or "xcomp" in sibling_deps and lemma in OBJECT_INFINITIVE_CUES)
+        return (
+            lemma in NOMINAL_CUES
+            or "oprd" in sibling_deps
+            and lemma in PREDICATE_CUES
+            or "xcomp" in sibling_deps
+            and lemma in OBJECT_INFINITIVE_CUES
+        )
     return False
 
 
 def _that_clause_of_object(verb: Token) -> list[Token]:
-    """"told the leaders that …" parsed as a relative clause of the object: the clause is what was said."""
+    """ "told the leaders that …" parsed as a relative clause of the object: the clause is what was said."""
     for obj in verb.children:
         if obj.dep_ in ("dobj", "dative"):
             for clause in obj.rights:
@@ -215,14 +226,18 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     A subject inside quotation marks belongs to the quoted words, not to the cue.
     """
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"
-                        and not any(s <= c.idx < e for s, e in quotations)), None)
+        subject = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)), None
+        )
         if subject is not None:
             return subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MAKE_SAY and (
-                obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)):
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in _MAKE_SAY
+            and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
+        ):
             return obj  # "forced the chief executive to admit that …": the one forced speaks
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
             verb = verb.head
@@ -231,8 +246,10 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
             if verb.head.lower_ == "for" and blamed is not None:
                 return blamed  # "critics attacked the mayor for saying …": the mayor said it
-            passive = next((c for c in main.children if c.dep_ == "nsubjpass"
-                            and not any(s <= c.idx < e for s, e in quotations)), None)
+            passive = next(
+                (c for c in main.children if c.dep_ == "nsubjpass" and not any(s <= c.idx < e for s, e in quotations)),
+                None,
+            )
             if passive is not None:
                 return passive  # "after saying …, she was rushed to hospital"; "was criticised for saying"
             verb = main
@@ -250,14 +267,18 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
     if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
     before = verb.doc[verb.i - 1]
-    if (before.pos_ == "PROPN" and before.dep_ in ("appos", "pobj", "conj") and before.ent_type_ == "PERSON"
-            and not any(s <= before.idx < e for s, e in quotations)):
+    if (
+        before.pos_ == "PROPN"
+        and before.dep_ in ("appos", "pobj", "conj")
+        and before.ent_type_ == "PERSON"
+        and not any(s <= before.idx < e for s, e in quotations)
+    ):
         return before
     return None
 
 
 def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
-    """", noting that …" continues the reported speech of the verb it hangs on: one quote, not two.
+    """ ", noting that …" continues the reported speech of the verb it hangs on: one quote, not two.
 
     `reported` holds the verb indices of cues whose content is reported speech; the cues left are returned.
     """
@@ -266,8 +287,12 @@ def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
     for cue in cues:
         head = by_verb.get(cue.verb.head.i)
         if (
-            cue.verb.dep_ == "advcl" and cue.verb.tag_ == "VBG" and head is not None and head is not cue
-            and head.verb.i in reported and cue.subject.i == head.subject.i
+            cue.verb.dep_ == "advcl"
+            and cue.verb.tag_ == "VBG"
+            and head is not None
+            and head is not cue
+            and head.verb.i in reported
+            and cue.subject.i == head.subject.i
         ):
             head.content = head.content + list(cue.verb.subtree)
             merged.add(cue.verb.i)

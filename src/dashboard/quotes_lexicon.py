@@ -39,11 +39,20 @@ denounce recommend outline forecast estimate blame admit concede welcome
 PREDICATE_CUES = frozenset({"call", "describe", "label", "brand", "dub"})
 
 #: Verb + preposition pairs whose object is what was said ("called for talks", "warned of a crisis").
-PREPOSITION_CUES = frozenset({
-    ("call", "for"), ("call", "on"), ("warn", "of"), ("warn", "about"), ("warn", "against"),
-    ("point", "to"), ("caution", "against"), ("complain", "about"), ("accuse", "of"),
-    ("describe", "as"),
-})
+PREPOSITION_CUES = frozenset(
+    {
+        ("call", "for"),
+        ("call", "on"),
+        ("warn", "of"),
+        ("warn", "about"),
+        ("warn", "against"),
+        ("point", "to"),
+        ("caution", "against"),
+        ("complain", "about"),
+        ("accuse", "of"),
+        ("describe", "as"),
+    }
+)
 
 #: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
 OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn"})

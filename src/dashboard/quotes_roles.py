@@ -142,8 +142,10 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
 
 def described_as_person(ent: Span) -> bool:
     """A name the recogniser mislabelled, followed by a person's description ("Helen Park, a professor")."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | ANALYST_WORDS | OFFICIAL_WORDS
-               for c in ent.root.children)
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | ANALYST_WORDS | OFFICIAL_WORDS
+        for c in ent.root.children
+    )
 
 
 def honorific(ent: Span) -> str:

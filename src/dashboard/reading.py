@@ -66,18 +66,22 @@ def article_paragraphs(tables: dict[str, pd.DataFrame], article_id: str) -> list
     out = []
     for row in paragraphs.itertuples(index=False):
         text = str(row.text)
-        spans = [Span(int(e.start_char), int(e.end_char), "entity")
-                 for e in entities.loc[entities["paragraph"] == row.paragraph].itertuples(index=False)]
+        spans = [
+            Span(int(e.start_char), int(e.end_char), "entity")
+            for e in entities.loc[entities["paragraph"] == row.paragraph].itertuples(index=False)
+        ]
         mine = quotes.loc[quotes["paragraph"] == row.paragraph]
         spans += [span for q in mine.itertuples(index=False) if (span := quote_span(text, q)) is not None]
-        out.append({
-            "paragraph": int(row.paragraph),
-            "section": str(row.section or ""),
-            "themes": [t for t in str(row.topics or "").split(schema.TOPIC_SEPARATOR) if t],
-            "terms": str(row.topic_terms or ""),
-            "markdown": paragraph_markdown(text, spans),
-            "quotes": mine,
-        })
+        out.append(
+            {
+                "paragraph": int(row.paragraph),
+                "section": str(row.section or ""),
+                "themes": [t for t in str(row.topics or "").split(schema.TOPIC_SEPARATOR) if t],
+                "terms": str(row.topic_terms or ""),
+                "markdown": paragraph_markdown(text, spans),
+                "quotes": mine,
+            }
+        )
     return out
 
 
@@ -87,7 +91,7 @@ def quote_span(text: str, quote: object) -> Span | None:
     speaker = str(getattr(quote, "speaker", "") or "unnamed")
     start, end = getattr(quote, "start_char", None), getattr(quote, "end_char", None)
     if pd.notna(start) and pd.notna(end) and 0 <= int(start) < int(end) <= len(text):
-        stored = text[int(start):int(end)]
+        stored = text[int(start) : int(end)]
         if not words or words.strip(" \"'\u201c\u201d") in stored or stored in words:
             return Span(int(start), int(end), "quote", speaker)
     found = text.find(words) if words else -1

@@ -30,15 +30,26 @@ def retopic(store: Store, nlp: Language, themes: Themes) -> int:
     with nlp.select_pipes(enable=enable):
         for doc, (aid, index, section) in pipe(nlp, items):
             scores = themes.score(doc, section=section if isinstance(section, str) else "")
-            new_paragraphs.append({"article_id": aid, "paragraph": index, "topics": topic_cell(scores),
-                                   "topic_terms": terms_cell(scores)})
-            topic_rows += [{"article_id": aid, "paragraph": index, "theme": s.theme, "score": round(s.score, 4),
-                            "label": s.label, "terms": ", ".join(s.terms)} for s in scores]
+            new_paragraphs.append(
+                {"article_id": aid, "paragraph": index, "topics": topic_cell(scores), "topic_terms": terms_cell(scores)}
+            )
+            topic_rows += [
+                {
+                    "article_id": aid,
+                    "paragraph": index,
+                    "theme": s.theme,
+                    "score": round(s.score, 4),
+                    "label": s.label,
+                    "terms": ", ".join(s.terms),
+                }
+                for s in scores
+            ]
             for row in quotes_in.get((aid, index), []):
                 start, end = quotes["start_char"].iat[row], quotes["end_char"].iat[row]
                 span = (0, len(doc.text)) if pd.isna(start) or pd.isna(end) else (int(start), int(end))
                 quote_topics[row] = schema.TOPIC_SEPARATOR.join(quote_labels(themes, doc, scores, *span))
     quotes["topics"] = quote_topics
-    store.replace_topics(schema.frame(schema.PARAGRAPHS, new_paragraphs),
-                         schema.frame(schema.PARAGRAPH_TOPICS, topic_rows), quotes)
+    store.replace_topics(
+        schema.frame(schema.PARAGRAPHS, new_paragraphs), schema.frame(schema.PARAGRAPH_TOPICS, topic_rows), quotes
+    )
     return len(new_paragraphs)

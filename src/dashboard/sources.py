@@ -23,8 +23,20 @@ from dashboard.sources_records import read_csv, read_json, read_json_lines, read
 from dashboard.sources_text import decode, is_heading, parse_date, parse_text
 
 __all__ = [
-    "STDIN", "SUPPORTED", "ReadError", "ReadFailure", "ReadResult", "decode", "folder_files", "is_heading",
-    "parse_date", "parse_text", "read_bytes", "read_file", "read_paths", "read_stream",
+    "STDIN",
+    "SUPPORTED",
+    "ReadError",
+    "ReadFailure",
+    "ReadResult",
+    "decode",
+    "folder_files",
+    "is_heading",
+    "parse_date",
+    "parse_text",
+    "read_bytes",
+    "read_file",
+    "read_paths",
+    "read_stream",
 ]
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -138,8 +150,9 @@ def read_bytes(
         yield ReadFailure(source_file, f"could not be read ({type(err).__name__}: {err})")
 
 
-def read_stream(stream: IO[bytes], *, source_file: str = "<stdin>", settings: Settings | None = None
-                ) -> Iterator[ReadResult]:
+def read_stream(
+    stream: IO[bytes], *, source_file: str = "<stdin>", settings: Settings | None = None
+) -> Iterator[ReadResult]:
     """The articles of JSON Lines arriving on a stream (a pipe from a feed), each yielded as soon as its line
     has arrived; a bad line is reported with its number and the stream goes on."""
     settings = settings or Settings.from_env()
@@ -173,5 +186,6 @@ def _is_html_page(text: str) -> bool:
 def _check_size(size: int, limit: int, what: str) -> None:
     if size > limit:
         setting = {"archive": "ARCHIVE", "web page": "HTML"}.get(what, "FILE")
-        raise ReadError(f"{what} is {size / MB:.1f} MB, over the {limit / MB:.0f} MB limit "
-                        f"(setting DASHBOARD_MAX_{setting}_MB)")
+        raise ReadError(
+            f"{what} is {size / MB:.1f} MB, over the {limit / MB:.0f} MB limit (setting DASHBOARD_MAX_{setting}_MB)"
+        )

@@ -63,8 +63,11 @@ def archive_members(
             try:
                 data = _inflate(zf, member, settings=settings, budget=budget)
             except ArchiveFull:
-                yield ReadFailure(where, f"archive unpacks to more than {_mb(settings.max_archive_bytes)}; "
-                                         f"stopped at {name}, the rest is not read")
+                yield ReadFailure(
+                    where,
+                    f"archive unpacks to more than {_mb(settings.max_archive_bytes)}; "
+                    f"stopped at {name}, the rest is not read",
+                )
                 return
             except LimitExceeded as err:
                 yield ReadFailure(member_where, f"{err}; skipped (a zip bomb?)")
@@ -85,8 +88,9 @@ def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, *, settings: Settings
     if member.file_size > budget:
         raise ArchiveFull
     if member.file_size > RATIO_FLOOR and member.file_size / compressed > settings.max_archive_ratio:
-        raise LimitExceeded(f"compression ratio {member.file_size // compressed}:1 is over the "
-                            f"{settings.max_archive_ratio}:1 limit")
+        raise LimitExceeded(
+            f"compression ratio {member.file_size // compressed}:1 is over the {settings.max_archive_ratio}:1 limit"
+        )
     chunks: list[bytes] = []
     size = 0
     with zf.open(member) as handle:

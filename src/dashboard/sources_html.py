@@ -15,9 +15,15 @@ def read_html(html: str, *, source_file: str) -> Article:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
     try:
-        page = trafilatura.bare_extraction(html, with_metadata=True, include_formatting=True,
-                                           include_comments=False, include_tables=False, include_links=False,
-                                           prune_xpath=NEVER_TEXT)
+        page = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_formatting=True,
+            include_comments=False,
+            include_tables=False,
+            include_links=False,
+            prune_xpath=NEVER_TEXT,
+        )
     except Exception as err:  # noqa: BLE001 - the library's own failures on odd markup become a reason
         raise ReadError(f"HTML could not be parsed ({type(err).__name__})") from err
     if page is None or not (page.text or "").strip():

@@ -24,17 +24,16 @@ ENGLISH_WORDS = (
 ENGLISH = frozenset(ENGLISH_WORDS.split())
 OTHERS = {
     "French": "le la les des du et est une un dans pour pas qui que sur au aux avec ce cette sont été il elle "
-              "nous vous leur ses son par plus mais ont être fait comme",
+    "nous vous leur ses son par plus mais ont être fait comme",
     "German": "der die das und ist nicht ein eine zu den dem des mit sich auf für von im auch es sie wir werden "
-              "wurde nach bei sind hat oder noch aus",
+    "wurde nach bei sind hat oder noch aus",
     "Spanish": "el la los las del y es una un en por con para que se no su sus como más pero fue al lo ha este "
-               "esta entre sobre",
+    "esta entre sobre",
     "Italian": "il lo la gli le di che è e un una per non sono del della dei delle nel nella con si da al ha "
-               "anche come più questo",
+    "anche come più questo",
     "Portuguese": "o os as da do das dos em um uma que não com para por se mais foi ao na no são seu sua como "
-                  "também pelo pela",
-    "Dutch": "de het een van en is dat niet op te zijn met voor ook aan er maar om bij ze hij werd wordt heeft "
-             "naar",
+    "também pelo pela",
+    "Dutch": "de het een van en is dat niet op te zijn met voor ook aan er maar om bij ze hij werd wordt heeft naar",
 }
 FOREIGN = {language: frozenset(words.split()) - ENGLISH for language, words in OTHERS.items()}
 WORD = re.compile(r"[^\W\d_]+")

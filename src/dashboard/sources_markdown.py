@@ -19,17 +19,17 @@ SET_ASIDE = 0xE000  # into the Unicode private use area, which news text does no
 INLINE_TAGS = "a|abbr|b|br|cite|code|del|em|font|i|img|ins|kbd|mark|q|s|small|span|strong|sub|sup|u"
 # (the character that starts the markup, its pattern, the replacement)
 INLINE = (
-    ("!", re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"), ""),                  # images
-    ("[", re.compile(r"\[([^\[\]\n]{1,500})\]\([^)\n]{0,2000}\)"), r"\1"),              # [text](url)
-    ("[", re.compile(r"\[([^\[\]\n]{1,500})\]\[[^\]\n]{0,100}\]"), r"\1"),              # [text][ref]
-    ("<", re.compile(r"<(https?://[^>\s]+)>"), r"\1"),                                # <http://autolink>
-    ("<", re.compile(rf"</?(?:{INLINE_TAGS})(?:\s[^<>]*)?/?>", re.I), ""),            # html tags, not <Acme Corp>
-    ("`", re.compile(r"`+([^`]{1,1000}?)`+"), r"\1"),                                  # code spans
-    ("*", re.compile(r"(\*\*)(?=[^\s*_])(.{1,1000}?)(?<=[^\s*_])\*\*"), r"\2"),          # **strong**
-    ("_", re.compile(r"(__)(?=[^\s*_])(.{1,1000}?)(?<=[^\s*_])__"), r"\2"),              # __strong__
+    ("!", re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"), ""),  # images
+    ("[", re.compile(r"\[([^\[\]\n]{1,500})\]\([^)\n]{0,2000}\)"), r"\1"),  # [text](url)
+    ("[", re.compile(r"\[([^\[\]\n]{1,500})\]\[[^\]\n]{0,100}\]"), r"\1"),  # [text][ref]
+    ("<", re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # <http://autolink>
+    ("<", re.compile(rf"</?(?:{INLINE_TAGS})(?:\s[^<>]*)?/?>", re.I), ""),  # html tags, not <Acme Corp>
+    ("`", re.compile(r"`+([^`]{1,1000}?)`+"), r"\1"),  # code spans
+    ("*", re.compile(r"(\*\*)(?=[^\s*_])(.{1,1000}?)(?<=[^\s*_])\*\*"), r"\2"),  # **strong**
+    ("_", re.compile(r"(__)(?=[^\s*_])(.{1,1000}?)(?<=[^\s*_])__"), r"\2"),  # __strong__
     ("*", re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,1000}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
-    ("_", re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,1000}?)(?<=[^\s_])_(?![\w_])"), r"\1"),    # _emphasis_
-    ("~", re.compile(r"~~(.{1,1000}?)~~"), r"\1"),                                     # strike-through
+    ("_", re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,1000}?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _emphasis_
+    ("~", re.compile(r"~~(.{1,1000}?)~~"), r"\1"),  # strike-through
 )
 # A line with more marks than this is no prose with markup (a table, a drawing, an attack): left as it is.
 MAX_MARKS = 100
@@ -44,7 +44,7 @@ def markdown_blocks(text: str) -> tuple[dict[str, str], list[Block]]:
             key, sep, value = line.partition(":")
             if sep and value.strip():
                 meta[key.strip().lower()] = value.strip().strip("\"'")
-        text = text[match.end():]
+        text = text[match.end() :]
     return meta, _blocks(text.split("\n"))
 
 

@@ -91,8 +91,10 @@ def read_csv(text: str, *, source_file: str, max_cell: int) -> Iterator[ReadResu
         except StopIteration:
             break
         except csv.Error as err:
-            yield ReadFailure(f"{source_file} (record {n + 1})",
-                              f"malformed CSV near line {reader.line_num}: {err}; the rest is not read")
+            yield ReadFailure(
+                f"{source_file} (record {n + 1})",
+                f"malformed CSV near line {reader.line_num}: {err}; the rest is not read",
+            )
             break
         if not any(cell.strip() for cell in row):
             continue

@@ -22,7 +22,10 @@ WRAP_WIDTH = 120
 MAX_PARAGRAPH_CHARS = 20_000
 FINAL_PUNCTUATION = tuple(".!?:;,\"'\u201d\u2019)…")
 BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 )
 DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d")
 
@@ -68,7 +71,7 @@ def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
     """Bytes that are not UTF-8 read as cp1252 (Windows Latin-1), so mixed and legacy files decode whole."""
     if not isinstance(err, UnicodeDecodeError):
         raise err
-    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+    return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
 
 
 CP1252_FALLBACK = "dashboard.cp1252"
@@ -81,8 +84,16 @@ def _looks_binary(text: str) -> bool:
     return controls > 0.01 * len(sample) or sample.count("\ufffd") > 0.01 * len(sample)
 
 
-def parse_text(text: str, *, source_file: str = "", title: str = "", article_id: str = "",
-               published: datetime | None = None, source: str = "", markdown: bool = False) -> Article:
+def parse_text(
+    text: str,
+    *,
+    source_file: str = "",
+    title: str = "",
+    article_id: str = "",
+    published: datetime | None = None,
+    source: str = "",
+    markdown: bool = False,
+) -> Article:
     """An article from plain text in the seed format (or markdown); the id line, title and headings are optional."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if markdown:

@@ -38,8 +38,16 @@ from dashboard.quotes_roles import (
     noun_phrase,
 )
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                   "herself": "f"}
+_PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
@@ -73,8 +81,9 @@ class Cast:
         self.docs = docs
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
         self._ents: list[tuple[Span, ...]] = [doc.ents for doc in docs]
-        self._ent_at: list[dict[int, Span]] = [{i: ent for ent in ents for i in range(ent.start, ent.end)}
-                                               for ents in self._ents]
+        self._ent_at: list[dict[int, Span]] = [
+            {i: ent for ent in ents for i in range(ent.start, ent.end)} for ents in self._ents
+        ]
         self.sentences: list[list[Span]] = [list(doc.sents) for doc in docs]
         self._sentence_starts = [[s.start for s in sents] for sents in self.sentences]
         self.profiles: dict[str, Profile] = {}
@@ -127,8 +136,12 @@ class Cast:
         role, affiliation, appositive = describe(root, ent, self, p)
         if not role and titles:
             role = " ".join(w for w in titles if w.lower() not in GENDERED_TITLES)
-        if role and (appositive and not profile.from_apposition or not profile.role
-                     or (appositive == profile.from_apposition and len(role) > len(profile.role))):
+        if role and (
+            appositive
+            and not profile.from_apposition
+            or not profile.role
+            or (appositive == profile.from_apposition and len(role) > len(profile.role))
+        ):
             profile.role, profile.from_apposition = role, appositive
         profile.affiliation = profile.affiliation or affiliation
         profile.role_words.update(role.lower().split())
@@ -153,8 +166,11 @@ class Cast:
                     if title_gender := honorific(ent):
                         votes.setdefault(key, Counter())[title_gender] += 3
                     if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
-                        after = {_PRONOUN_GENDER[t.lower_] for t in sent[ent.end - sent.start :]
-                                 if t.lower_ in _PRONOUN_GENDER}
+                        after = {
+                            _PRONOUN_GENDER[t.lower_]
+                            for t in sent[ent.end - sent.start :]
+                            if t.lower_ in _PRONOUN_GENDER
+                        }
                         if len(after) == 1:
                             votes.setdefault(key, Counter())[after.pop()] += 1
         for name, profile in self.profiles.items():
@@ -266,7 +282,7 @@ class Cast:
         return before[-1] if before else None
 
     def _recent_org(self, p: int, i: int) -> Speaker | None:
-        """"it said": the organisation that spoke last, else the one named last (organisations before places)."""
+        """ "it said": the organisation that spoke last, else the one named last (organisations before places)."""
         spoke = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
         if spoke:
             return spoke[-1]
@@ -274,7 +290,7 @@ class Cast:
         return Speaker(max(before)[2], "institution") if before else None
 
     def _by_role(self, p: int, token: Token) -> Speaker | None:
-        """"the mayor", "the Russian leader" -> the named person whose role and affiliation fit best.
+        """ "the mayor", "the Russian leader" -> the named person whose role and affiliation fit best.
 
         The role noun must be among the person's role words, or else every modifier must be ("the Russian
         leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
@@ -318,7 +334,7 @@ class Cast:
         return ""
 
     def _org_named(self, p: int, token: Token) -> str:
-        """"the ministry" -> the organisation named before whose name ends in that word."""
+        """ "the ministry" -> the organisation named before whose name ends in that word."""
         word = token.lower_
         for pos, name, _ in reversed(self._orgs):
             if pos < (p, token.i) and name.lower().split()[-1:] == [word]:

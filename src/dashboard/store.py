@@ -167,8 +167,7 @@ class Store:
         with self.connect(read_only=True) as con:
             present = _tables_in(con)
             return {
-                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] if t in present else 0
-                for t in schema.COLUMNS
+                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] if t in present else 0 for t in schema.COLUMNS
             }
 
     def table(self, name: str) -> pd.DataFrame:
@@ -209,13 +208,16 @@ class Store:
                 "FROM new_paragraphs n WHERE p.article_id = n.article_id AND p.paragraph = n.paragraph"
             )
             con.register("new_quotes", quotes[["quote_id", "topics"]])
-            con.execute(f"UPDATE {schema.QUOTES} q SET topics = n.topics FROM new_quotes n "
-                        "WHERE q.quote_id = n.quote_id")
-            con.execute(f"DELETE FROM {MANIFEST} WHERE table_name = ? AND article_id IN ({redone})",
-                        [schema.PARAGRAPH_TOPICS])
+            con.execute(
+                f"UPDATE {schema.QUOTES} q SET topics = n.topics FROM new_quotes n WHERE q.quote_id = n.quote_id"
+            )
+            con.execute(
+                f"DELETE FROM {MANIFEST} WHERE table_name = ? AND article_id IN ({redone})", [schema.PARAGRAPH_TOPICS]
+            )
             con.execute(
                 f"INSERT INTO {MANIFEST} SELECT article_id, ?, count(*) FROM {schema.PARAGRAPH_TOPICS} "
-                f"WHERE article_id IN ({redone}) GROUP BY article_id", [schema.PARAGRAPH_TOPICS]
+                f"WHERE article_id IN ({redone}) GROUP BY article_id",
+                [schema.PARAGRAPH_TOPICS],
             )
             con.unregister("new_paragraphs")
             con.unregister("new_quotes")
@@ -312,8 +314,10 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
             if name not in have[table]:
                 con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
     if MANIFEST not in have:
-        con.execute(f"CREATE TABLE {MANIFEST} (article_id VARCHAR, table_name VARCHAR, n_rows INTEGER, "
-                    "PRIMARY KEY (article_id, table_name))")
+        con.execute(
+            f"CREATE TABLE {MANIFEST} (article_id VARCHAR, table_name VARCHAR, n_rows INTEGER, "
+            "PRIMARY KEY (article_id, table_name))"
+        )
         # A store made before the manifest existed: what it holds is taken as whole.
         con.execute(f"INSERT INTO {MANIFEST} {_actual_rows_sql(set(schema.COLUMNS))}")
 
@@ -321,7 +325,8 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
 def _actual_rows_sql(present: set[str]) -> str:
     return " UNION ALL ".join(
         f"SELECT article_id, '{t}' AS table_name, count(*) AS n_rows FROM {t} GROUP BY article_id"
-        for t in schema.COLUMNS if t in present
+        for t in schema.COLUMNS
+        if t in present
     )
 
 
@@ -357,8 +362,12 @@ def _write(con: duckdb.DuckDBPyConnection, batch: list[Analysed]) -> list[AddRes
     """Place each article (stored, unchanged or renamed) and insert the new ones, all in one transaction."""
     with _transaction(con):
         candidates = [aid for item in batch for aid in (item.article.article_id, derived_id(item.article))]
-        known = dict(con.execute("SELECT article_id, content_hash FROM articles WHERE article_id IN "
-                                 "(SELECT unnest(?::VARCHAR[]))", [candidates]).fetchall())
+        known = dict(
+            con.execute(
+                "SELECT article_id, content_hash FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                [candidates],
+            ).fetchall()
+        )
         results, new = [], []
         for item in batch:
             result, placed = _place(item, known)

@@ -30,8 +30,25 @@ MAX_REPEATS = 3
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 #: Universal part-of-speech tags a term's word may require, written "word:NOUN".
 POS_MARK = re.compile(r"(.+):([A-Za-z]+)")
-POS_TAGS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
-            "SCONJ", "SYM", "VERB", "X"}
+POS_TAGS = {
+    "ADJ",
+    "ADP",
+    "ADV",
+    "AUX",
+    "CCONJ",
+    "DET",
+    "INTJ",
+    "NOUN",
+    "NUM",
+    "PART",
+    "PRON",
+    "PROPN",
+    "PUNCT",
+    "SCONJ",
+    "SYM",
+    "VERB",
+    "X",
+}
 #: How many distinct parties after the first add their weight at most.
 MAX_EXTRA_PARTIES = 3
 THEME_KEYS = {"terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight"}
@@ -171,13 +188,17 @@ class Themes:
         if section.strip():
             for hit in self._index.hits(_heading_keys(section), len(self.themes))[0]:
                 text = hit.term.text
-                if self.themes[hit.theme].heading_weight and text not in counts[hit.theme] \
-                        and text not in headed[hit.theme]:
+                if (
+                    self.themes[hit.theme].heading_weight
+                    and text not in counts[hit.theme]
+                    and text not in headed[hit.theme]
+                ):
                     headed[hit.theme].append(text)
         return headed
 
-    def _verdict(self, i: int, doc: Doc | Span, counts: Counter[str], headed: list[str],
-                 hidden: list[tuple[int, int]]) -> ThemeScore:
+    def _verdict(
+        self, i: int, doc: Doc | Span, counts: Counter[str], headed: list[str], hidden: list[tuple[int, int]]
+    ) -> ThemeScore:
         theme, weight, shown = self.themes[i], self._weights, self._shown
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
         total += sum(theme.heading_weight * weight[i, t] for t in headed)
@@ -333,8 +354,10 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         for chunk in text.split():
             tag = marked.group(2).upper() if (marked := POS_MARK.fullmatch(chunk)) else None
             if tag is not None and tag not in POS_TAGS:
-                raise ThemesError(f"{where}: the term {text!r} asks for part of speech {tag!r}; "
-                                  f"use one of {', '.join(sorted(POS_TAGS))}")
+                raise ThemesError(
+                    f"{where}: the term {text!r} asks for part of speech {tag!r}; "
+                    f"use one of {', '.join(sorted(POS_TAGS))}"
+                )
         terms.append(Term(text.strip(), words, _number(where, f"the weight of {text!r}", weight)))
     threshold = _number(where, "threshold", spec.get("threshold"))
     if threshold <= 0:
@@ -342,16 +365,24 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
     heading_weight = _number(where, "heading_weight", spec.get("heading_weight", 0.0))
     exclude = spec.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(e, str) and _words(e) for e in exclude):
-        raise ThemesError(f"{where}: `exclude` must be a list of phrases such as [\"trade war\"]")
+        raise ThemesError(f'{where}: `exclude` must be a list of phrases such as ["trade war"]')
     description = spec.get("description", "")
     if not isinstance(description, str):
         raise ThemesError(f"{where}: `description` must be text")
     parties = spec.get("parties", [])
     if not isinstance(parties, list) or not all(isinstance(p, str) and p.strip() for p in parties):
-        raise ThemesError(f"{where}: `parties` must be a list of entity labels such as [\"GPE\", \"NORP\"]")
+        raise ThemesError(f'{where}: `parties` must be a list of entity labels such as ["GPE", "NORP"]')
     party_weight = _number(where, "party_weight", spec.get("party_weight", 0.0))
-    return Theme(name, tuple(terms), threshold, heading_weight, tuple(_words(e) for e in exclude), description,
-                 frozenset(p.strip().upper() for p in parties), party_weight)
+    return Theme(
+        name,
+        tuple(terms),
+        threshold,
+        heading_weight,
+        tuple(_words(e) for e in exclude),
+        description,
+        frozenset(p.strip().upper() for p in parties),
+        party_weight,
+    )
 
 
 def _number(where: str, what: str, value: object) -> float:

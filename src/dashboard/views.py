@@ -68,8 +68,13 @@ def theme_flags(t: Tables) -> pd.DataFrame:
     names = sorted(t[schema.PARAGRAPH_TOPICS]["theme"].dropna().unique())
     topics = paragraphs["topics"].fillna("")
     sep = re.escape(schema.TOPIC_SEPARATOR)
-    return pd.DataFrame({name: topics.str.contains(f"(?:^|{sep}){re.escape(name)}(?:{sep}|$)", regex=True)
-                         .astype(bool) for name in names}, index=paragraphs.index)
+    return pd.DataFrame(
+        {
+            name: topics.str.contains(f"(?:^|{sep}){re.escape(name)}(?:{sep}|$)", regex=True).astype(bool)
+            for name in names
+        },
+        index=paragraphs.index,
+    )
 
 
 def theme_mix(t: Tables) -> pd.DataFrame:
@@ -150,18 +155,29 @@ def quotes_with_articles(t: Tables) -> pd.DataFrame:
 def speakers(t: Tables) -> pd.DataFrame:
     """One row per speaker: kind, role, affiliation (most frequent), quotes, articles, themes, first/last seen."""
     quotes = t[schema.QUOTES].dropna(subset=["speaker"])
-    columns = ["speaker", "speaker_kind", "role", "affiliation", "quotes", "articles", "themes",
-               "first_seen", "last_seen"]
+    columns = [
+        "speaker",
+        "speaker_kind",
+        "role",
+        "affiliation",
+        "quotes",
+        "articles",
+        "themes",
+        "first_seen",
+        "last_seen",
+    ]
     if quotes.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
     quotes = quotes.assign(published=_published(t, quotes["article_id"]))
     grouped = quotes.groupby("speaker")
-    out = pd.DataFrame({
-        "quotes": grouped.size(),
-        "articles": grouped["article_id"].nunique(),
-        "first_seen": grouped["published"].min(),
-        "last_seen": grouped["published"].max(),
-    })
+    out = pd.DataFrame(
+        {
+            "quotes": grouped.size(),
+            "articles": grouped["article_id"].nunique(),
+            "first_seen": grouped["published"].min(),
+            "last_seen": grouped["published"].max(),
+        }
+    )
     # One count per (speaker, kind, role, affiliation); each column's most frequent value is read off it.
     described = quotes[["speaker", "speaker_kind", "role", "affiliation"]].fillna("")
     combos = described.value_counts(sort=False).rename("n").reset_index()
@@ -220,8 +236,9 @@ def entity_summary(t: Tables) -> pd.DataFrame:
     return out.sort_values(["mentions", "canonical"], ascending=[False, True], ignore_index=True)[columns]
 
 
-def top_entities(t: Tables, *, top: int = 15, labels: tuple[str, ...] = (),
-                 summary: pd.DataFrame | None = None) -> pd.DataFrame:
+def top_entities(
+    t: Tables, *, top: int = 15, labels: tuple[str, ...] = (), summary: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The most named entities, of the given types if any (columns: canonical, label, mentions, articles)."""
     summary = entity_summary(t) if summary is None else summary
     if labels:
@@ -229,20 +246,21 @@ def top_entities(t: Tables, *, top: int = 15, labels: tuple[str, ...] = (),
     return summary.head(top).reset_index(drop=True)
 
 
-def cooccurrence(t: Tables, *, top: int = 30, summary: pd.DataFrame | None = None
-                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def cooccurrence(t: Tables, *, top: int = 30, summary: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The network of the most named entities: nodes (canonical, label, mentions) and the edges between
     entities named in the same paragraph (source, target, paragraphs)."""
     nodes = top_entities(t, top=top, summary=summary)
     entities = t[schema.ENTITIES]
-    mentions = entities.loc[_isin_small(entities["canonical"], nodes["canonical"]),
-                            ["article_id", "paragraph", "canonical"]].drop_duplicates()
+    mentions = entities.loc[
+        _isin_small(entities["canonical"], nodes["canonical"]), ["article_id", "paragraph", "canonical"]
+    ].drop_duplicates()
     pairs = mentions.merge(mentions, on=["article_id", "paragraph"], suffixes=("_a", "_b"))
     pairs = pairs.loc[pairs["canonical_a"] < pairs["canonical_b"]]
     edges = pairs.groupby(["canonical_a", "canonical_b"]).size().rename("paragraphs").reset_index()
     edges = edges.rename(columns={"canonical_a": "source", "canonical_b": "target"})
-    return nodes, edges.sort_values(["paragraphs", "source", "target"], ascending=[False, True, True],
-                                    ignore_index=True)
+    return nodes, edges.sort_values(
+        ["paragraphs", "source", "target"], ascending=[False, True, True], ignore_index=True
+    )
 
 
 def entity_timeline(t: Tables, names: list[str]) -> pd.DataFrame:
@@ -264,8 +282,9 @@ def article_list(t: Tables) -> pd.DataFrame:
     out = articles[["article_id", "title", "published", "source", "n_words"]].assign(
         themes=ids.map(themes).astype(object).fillna(""),
         quotes=ids.map(t[schema.QUOTES]["article_id"].value_counts()).fillna(0).astype(int),
-        entities=ids.map(t[schema.ENTITIES].drop_duplicates(["article_id", "canonical"])["article_id"]
-                         .value_counts()).fillna(0).astype(int),
+        entities=ids.map(t[schema.ENTITIES].drop_duplicates(["article_id", "canonical"])["article_id"].value_counts())
+        .fillna(0)
+        .astype(int),
     )
     return out.sort_values(["published", "article_id"], ascending=[False, True], ignore_index=True)
 
@@ -321,8 +340,13 @@ def _theme_counts(quotes: pd.DataFrame, key: str) -> pd.DataFrame:
     topics = quotes["topics"].fillna("")
     names = sorted({name for cell in topics.unique() for name in str(cell).split(schema.TOPIC_SEPARATOR) if name})
     sep = re.escape(schema.TOPIC_SEPARATOR)
-    flags = pd.DataFrame({name: topics.str.contains(f"(?:^|{sep}){re.escape(name)}(?:{sep}|$)", regex=True)
-                          .astype("int64") for name in names}, index=quotes.index)
+    flags = pd.DataFrame(
+        {
+            name: topics.str.contains(f"(?:^|{sep}){re.escape(name)}(?:{sep}|$)", regex=True).astype("int64")
+            for name in names
+        },
+        index=quotes.index,
+    )
     return flags.groupby(quotes[key].to_numpy(dtype=object)).sum()
 
 

@@ -141,12 +141,18 @@ def test_filters_that_match_nothing_say_so_and_offer_to_clear(open_app, sample_s
 
 def test_the_reader_shows_article_text_escaped_never_as_markup(open_app, tmp_path, nlp, themes):
     store = Store(tmp_path / "hostile.duckdb")
-    add_text(store, "hostile.txt", (
-        "news-01022025-100000\n\nA Test of Hostile Markup\n\n"
-        "The minister said <script>alert('x')</script> that **trade** talks with [Norway](javascript:alert(1)) "
-        "would resume, and that $x$ and :red[colour] marks stay plain text.\n\n"
-        "=HYPERLINK(\"http://example.com\") is how a spreadsheet formula starts, said analyst Jane Roe."
-    ), nlp, themes)
+    add_text(
+        store,
+        "hostile.txt",
+        (
+            "news-01022025-100000\n\nA Test of Hostile Markup\n\n"
+            "The minister said <script>alert('x')</script> that **trade** talks with [Norway](javascript:alert(1)) "
+            "would resume, and that $x$ and :red[colour] marks stay plain text.\n\n"
+            '=HYPERLINK("http://example.com") is how a spreadsheet formula starts, said analyst Jane Roe.'
+        ),
+        nlp,
+        themes,
+    )
     at = open_app(store.path, "app_pages/articles.py")
     _no_errors(at)
     body = "\n".join(m.value for m in at.markdown)
@@ -158,12 +164,18 @@ def test_the_reader_shows_article_text_escaped_never_as_markup(open_app, tmp_pat
 
 def test_a_new_article_shows_on_the_next_run_without_a_restart(open_app, tmp_path, nlp, themes):
     store = Store(tmp_path / "growing.duckdb")
-    add_text(store, "first.txt", "First Harbour Report\n\nThe harbour reopened after the storm, officials said.",
-             nlp, themes)
+    add_text(
+        store, "first.txt", "First Harbour Report\n\nThe harbour reopened after the storm, officials said.", nlp, themes
+    )
     at = open_app(store.path, "app_pages/articles.py")
     assert len(_table(at, "articles_table")) == 1
-    add_text(store, "second.txt", "Second Harbour Report\n\nShipping resumed on Friday, the port authority said.",
-             nlp, themes)
+    add_text(
+        store,
+        "second.txt",
+        "Second Harbour Report\n\nShipping resumed on Friday, the port authority said.",
+        nlp,
+        themes,
+    )
     at.run()
     _no_errors(at)
     assert set(_table(at, "articles_table")["title"]) == {"First Harbour Report", "Second Harbour Report"}

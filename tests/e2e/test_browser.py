@@ -26,15 +26,25 @@ from tests.conftest import ROOT
 from tests.stores import fill
 
 CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run"]
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 THEME, ANALYST = "trade", "Mara Quell"
 VISIBLE_ROWS = 10
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's Chromium at /usr/bin/chromium "
-                                                     "(apt-get install chromium); Playwright cannot download one here"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's Chromium at /usr/bin/chromium "
+        "(apt-get install chromium); Playwright cannot download one here",
+    ),
 ]
 
 
@@ -55,9 +65,25 @@ def server(store, tmp_path_factory):
     log = (tmp_path_factory.mktemp("e2e-log") / "streamlit.log").open("w")
     env = {**os.environ, "DASHBOARD_STORE": str(store.path)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "localhost", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "localhost",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://localhost:{port}"
     try:
@@ -108,16 +134,19 @@ def _choose(page, label: str, option: str) -> None:
 def _quotes_grid(page):
     """Glide's accessible grid of the quotes table (it mirrors the canvas; the one with a "Quote" column)."""
     return page.locator('[data-testid="stDataFrame"] table[role="grid"]').filter(
-        has=page.locator("th").filter(has_text=re.compile(r"^Quote$")))
+        has=page.locator("th").filter(has_text=re.compile(r"^Quote$"))
+    )
 
 
 def _quote_rows(page, n_rows: int) -> list[dict[str, str]]:
     """The table's data rows once the grid says it holds `n_rows` (it keeps stale rows while re-rendering)."""
     grid = _quotes_grid(page)
     page.wait_for_function(
-        "n => [...document.querySelectorAll('[data-testid=\"stDataFrame\"] table[role=\"grid\"]')]"
+        'n => [...document.querySelectorAll(\'[data-testid="stDataFrame"] table[role="grid"]\')]'
         ".some(g => [...g.querySelectorAll('th')].some(th => th.innerText === 'Quote')"
-        " && g.getAttribute('aria-rowcount') === String(n + 1))", arg=n_rows)
+        " && g.getAttribute('aria-rowcount') === String(n + 1))",
+        arg=n_rows,
+    )
     headers = grid.locator("thead th").all_inner_texts()
     rows = []
     for row in grid.locator("tbody tr").all():

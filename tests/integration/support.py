@@ -13,10 +13,24 @@ import pandas as pd
 
 from dashboard.pipeline import Analysed
 
-PEOPLE = ("Mara Veldt", "Tomas Okafor", "Ilse Brandvik", "Rohan Mistry", "Lucia Ferrand", "Dmitri Halloway",
-          "Anika Sorensen", "Paulo Nakamura")
-ORGS = ("Northwind Trade Council", "Harbour Institute", "Calder Ministry of Commerce", "Ostrava Policy Forum",
-        "Blue Meridian Bank", "Kestrel Shipping Group")
+PEOPLE = (
+    "Mara Veldt",
+    "Tomas Okafor",
+    "Ilse Brandvik",
+    "Rohan Mistry",
+    "Lucia Ferrand",
+    "Dmitri Halloway",
+    "Anika Sorensen",
+    "Paulo Nakamura",
+)
+ORGS = (
+    "Northwind Trade Council",
+    "Harbour Institute",
+    "Calder Ministry of Commerce",
+    "Ostrava Policy Forum",
+    "Blue Meridian Bank",
+    "Kestrel Shipping Group",
+)
 PLACES = ("Kenya", "Portugal", "Vietnam", "Chile", "Norway", "Ghana", "Canada")
 TOPICS = ("tariff", "port expansion", "grain export", "naval exercise", "climate finance", "rail link")
 

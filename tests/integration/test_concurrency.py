@@ -27,8 +27,13 @@ def store(tmp_path) -> Store:
 
 def ingest(store: Store, *paths, batch: int = 4, stdin: int | None = None) -> subprocess.Popen:
     env = {**os.environ, "DASHBOARD_STORE": str(store.path), "DASHBOARD_BATCH_ARTICLES": str(batch)}
-    return subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", *map(str, paths)], env=env, stdin=stdin,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "dashboard", "ingest", *map(str, paths)],
+        env=env,
+        stdin=stdin,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def expected_of(folder, nlp, themes) -> dict[str, dict[str, int]]:
@@ -39,8 +44,9 @@ def test_reads_and_uploads_go_on_while_another_process_ingests(store, tmp_path, 
     upload_folder = tmp_path / "uploads"
     write_articles(upload_folder, range(100, 110))
     lines = [article_line(n).encode() for n in range(ARTICLES)]
-    expected = {a.article.article_id: expected_rows(a) for a in analyse(read_stream(io.BytesIO(b"".join(lines))),
-                                                                       nlp, themes)}
+    expected = {
+        a.article.article_id: expected_rows(a) for a in analyse(read_stream(io.BytesIO(b"".join(lines))), nlp, themes)
+    }
     cli_ids = set(expected)
     uploads = list(analyse(read_paths([upload_folder]), nlp, themes))
     expected |= {a.article.article_id: expected_rows(a) for a in uploads}

@@ -131,8 +131,9 @@ def test_ingest_killed_at_random_moments_leaves_whole_articles_and_a_rerun_compl
     stored, fed = 0, 0
     for attempt in range(KILLS):
         note = f"kill {attempt + 1} of {KILLS} (random seed {seed})"
-        process = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command, env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         feed = EndlessFeed(process)
         feed.start()
         if attempt == 0:
@@ -174,8 +175,9 @@ def test_a_writer_killed_while_writing_leaves_whole_articles(corpus, tmp_path):
     stored = 0
     for attempt in range(KILLS):
         note = f"kill {attempt + 1} of {KILLS} (random seed {seed})"
-        process = subprocess.Popen([sys.executable, "-c", ENDLESS_WRITER, str(store.path), str(batch_file)],
-                                   stdout=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            [sys.executable, "-c", ENDLESS_WRITER, str(store.path), str(batch_file)], stdout=subprocess.PIPE, text=True
+        )
         assert process.stdout.readline().strip() == "ready"
         if attempt:  # after the first kill (anywhere), wait for the k-th new batch, then kill in a later one
             wait_until_stored(store, process, stored + 3 * rng.randint(1, 3), note)

@@ -19,8 +19,9 @@ pytest.importorskip("distributed")
 
 def _rows(table: str, df) -> list[tuple]:
     """The table's rows as plain Python values, typed as in the store, sorted."""
-    typed = pa.Table.from_pandas(df[list(schema.COLUMNS[table])], schema=parquet_io.arrow_schema(table),
-                                 preserve_index=False)
+    typed = pa.Table.from_pandas(
+        df[list(schema.COLUMNS[table])], schema=parquet_io.arrow_schema(table), preserve_index=False
+    )
     return sorted((tuple(row.values()) for row in typed.to_pylist()), key=repr)
 
 
@@ -59,12 +60,14 @@ def test_ingest_loads_the_parquet_output_into_the_store_once(dask_out, single_pr
     assert stored.counts() == expected  # the same output again changes nothing
     tables = stored.tables()
     columns = [c for c in schema.COLUMNS[schema.ENTITIES]]
-    assert _rows(schema.ENTITIES, tables[schema.ENTITIES][columns]) == _rows(schema.ENTITIES,
-                                                                            single_process[schema.ENTITIES])
+    assert _rows(schema.ENTITIES, tables[schema.ENTITIES][columns]) == _rows(
+        schema.ENTITIES, single_process[schema.ENTITIES]
+    )
 
 
 def test_a_partition_whose_rows_do_not_match_its_articles_is_reported_and_the_rest_stored(
-        dask_out, tmp_path, monkeypatch, capsys):
+    dask_out, tmp_path, monkeypatch, capsys
+):
     broken = tmp_path / "broken"
     for table in parquet_io.TABLES:
         (broken / table).mkdir(parents=True)
@@ -81,8 +84,18 @@ def test_a_partition_whose_rows_do_not_match_its_articles_is_reported_and_the_re
 
 
 def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path, capsys):
-    code = main(["extract", str(SAMPLES), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--out",
-                 str(tmp_path / "out")])
+    code = main(
+        [
+            "extract",
+            str(SAMPLES),
+            "--engine",
+            "dask",
+            "--scheduler",
+            "tcp://127.0.0.1:9",
+            "--out",
+            str(tmp_path / "out"),
+        ]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert "cannot reach the Dask scheduler" in err and "Traceback" not in err
@@ -92,8 +105,7 @@ def test_partitions_list_files_in_the_order_the_folder_reader_reads_them(tmp_pat
     from dashboard.distributed import list_files
 
     body = "A title\n\nThe council said on Monday that the harbour would reopen.\n"
-    for name in ("b.txt", "a.md", "sub/z.txt", "sub/deeper/c.txt", "A.txt", ".hidden.txt", "notes.pdf",
-                 ".cache/x.txt"):
+    for name in ("b.txt", "a.md", "sub/z.txt", "sub/deeper/c.txt", "A.txt", ".hidden.txt", "notes.pdf", ".cache/x.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(body, encoding="utf-8")
     files, failures = list_files([tmp_path, tmp_path / "missing"])

@@ -29,8 +29,13 @@ def test_theme_mix_puts_the_largest_theme_on_top_and_carries_the_theme():
 
 
 def test_ranked_bars_one_trace_per_kind_in_rank_order_with_full_names():
-    rows = pd.DataFrame({"speaker": ["A. Very Long Name Of A Research Institute Fellow", "Bo", "Cy"],
-                         "speaker_kind": ["analyst", "official", "analyst"], "quotes": [9, 5, 1]})
+    rows = pd.DataFrame(
+        {
+            "speaker": ["A. Very Long Name Of A Research Institute Fellow", "Bo", "Cy"],
+            "speaker_kind": ["analyst", "official", "analyst"],
+            "quotes": [9, 5, 1],
+        }
+    )
     fig = _valid(charts.ranked_bars(rows, name="speaker", value="quotes", colour_by="speaker_kind", title="Top"))
     assert {trace.name for trace in fig.data} == {"analyst", "official"}
     order = list(fig.layout.yaxis.categoryarray)
@@ -40,8 +45,14 @@ def test_ranked_bars_one_trace_per_kind_in_rank_order_with_full_names():
 
 
 def test_theme_lines_use_one_colour_per_theme_and_months_as_categories():
-    shares = pd.DataFrame({"key": ["2024-01", "2024-02", "2024-01"], "theme": ["trade", "trade", "military"],
-                           "paragraphs": [1, 2, 3], "share": [0.1, 0.2, 0.3]})
+    shares = pd.DataFrame(
+        {
+            "key": ["2024-01", "2024-02", "2024-01"],
+            "theme": ["trade", "trade", "military"],
+            "paragraphs": [1, 2, 3],
+            "share": [0.1, 0.2, 0.3],
+        }
+    )
     fig = _valid(charts.theme_over_time(shares))
     assert [t.name for t in fig.data] == ["military", "trade"]
     assert fig.layout.xaxis.type == "category"
@@ -57,8 +68,9 @@ def test_heatmap_counts_every_pair_and_fills_gaps_with_zero():
 
 
 def test_network_places_every_entity_once_and_is_the_same_on_every_run():
-    nodes = pd.DataFrame({"canonical": ["A", "B", "C", "D"], "label": ["PERSON", "ORG", "GPE", "GPE"],
-                          "mentions": [10, 5, 3, 1]})
+    nodes = pd.DataFrame(
+        {"canonical": ["A", "B", "C", "D"], "label": ["PERSON", "ORG", "GPE", "GPE"], "mentions": [10, 5, 3, 1]}
+    )
     edges = pd.DataFrame({"source": ["A", "A", "B"], "target": ["B", "C", "C"], "paragraphs": [4, 1, 2]})
     first = charts.network(nodes, edges)
     assert first == charts.network(nodes, edges)
@@ -72,19 +84,37 @@ def test_network_places_every_entity_once_and_is_the_same_on_every_run():
 def test_empty_frames_give_a_figure_that_says_so():
     empty = pd.DataFrame(columns=["theme", "paragraphs", "share"])
     assert "No paragraph" in _annotation(charts.theme_mix(empty))
-    assert "nothing" in _annotation(charts.ranked_bars(pd.DataFrame(columns=["a", "b"]), name="a", value="b",
-                                                       title="Top"))
-    assert "No two entities" in _annotation(charts.network(pd.DataFrame(columns=["canonical"]),
-                                                           pd.DataFrame(columns=["source"])))
-    assert not _valid(charts.stacked(pd.DataFrame(columns=["month", "theme", "quotes"]), x="month", y="quotes",
-                                     colour="theme", title="t", y_title="q")).data
+    assert "nothing" in _annotation(
+        charts.ranked_bars(pd.DataFrame(columns=["a", "b"]), name="a", value="b", title="Top")
+    )
+    assert "No two entities" in _annotation(
+        charts.network(pd.DataFrame(columns=["canonical"]), pd.DataFrame(columns=["source"]))
+    )
+    assert not _valid(
+        charts.stacked(
+            pd.DataFrame(columns=["month", "theme", "quotes"]),
+            x="month",
+            y="quotes",
+            colour="theme",
+            title="t",
+            y_title="q",
+        )
+    ).data
 
 
 def test_every_builder_gives_a_spec_plotly_accepts():
-    shares = pd.DataFrame({"key": ["Fees", "Talks"], "theme": ["trade", "trade"], "paragraphs": [2, 1],
-                           "share": [0.5, 1.0]})
-    months = pd.DataFrame({"month": ["2024-01", "2024-02"], "theme": ["trade", "(no theme)"], "quotes": [2, 1],
-                           "canonical": ["Tallinn", "Tallinn"], "mentions": [3, 1]})
+    shares = pd.DataFrame(
+        {"key": ["Fees", "Talks"], "theme": ["trade", "trade"], "paragraphs": [2, 1], "share": [0.5, 1.0]}
+    )
+    months = pd.DataFrame(
+        {
+            "month": ["2024-01", "2024-02"],
+            "theme": ["trade", "(no theme)"],
+            "quotes": [2, 1],
+            "canonical": ["Tallinn", "Tallinn"],
+            "mentions": [3, 1],
+        }
+    )
     specs = [
         charts.theme_by_key(shares, title="Sections"),
         charts.lines(months, x="month", y="mentions", colour="canonical", title="t", y_title="m"),

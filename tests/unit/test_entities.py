@@ -72,69 +72,91 @@ def _canonical(nlp, paragraphs: list[str]) -> dict[str, set[str]]:
 
 
 def test_a_titled_short_name_does_not_take_a_full_name_of_the_other_gender(nlp):
-    found = _canonical(nlp, [
-        "Michelle Obama spoke to the crowd in Denver on Tuesday, and she praised the volunteers.",
-        "Mr. Obama, who did not attend the rally, said he agreed with her message.",
-    ])
+    found = _canonical(
+        nlp,
+        [
+            "Michelle Obama spoke to the crowd in Denver on Tuesday, and she praised the volunteers.",
+            "Mr. Obama, who did not attend the rally, said he agreed with her message.",
+        ],
+    )
     assert found["Michelle Obama"] == {"Michelle Obama"}
     assert found["Obama"] == {"Obama"}
 
 
 def test_a_short_name_with_several_fuller_owners_stays_unresolved(nlp):
-    found = _canonical(nlp, [
-        "Bill Clinton and Hillary Clinton arrived in Iowa on Monday.",
-        "Clinton told the crowd that the economy was improving.",
-    ])
+    found = _canonical(
+        nlp,
+        [
+            "Bill Clinton and Hillary Clinton arrived in Iowa on Monday.",
+            "Clinton told the crowd that the economy was improving.",
+        ],
+    )
     assert found["Clinton"] == {"Clinton"}
 
 
 def test_a_titled_short_name_resolves_to_the_full_name_of_its_gender(nlp):
-    found = _canonical(nlp, [
-        "Margaret Holt founded the company, and she still runs it. Her brother, Daniel Holt, left in 2019.",
-        "Ms. Holt said the firm would hire forty engineers next year.",
-    ])
+    found = _canonical(
+        nlp,
+        [
+            "Margaret Holt founded the company, and she still runs it. Her brother, Daniel Holt, left in 2019.",
+            "Ms. Holt said the firm would hire forty engineers next year.",
+        ],
+    )
     assert found["Holt"] == {"Margaret Holt"}
 
 
 def test_leading_words_that_are_no_name_are_trimmed(nlp):
-    docs = list(nlp.pipe(["John McCain campaigned in Arizona.",
-                          "The party needs a John McCain to win back the suburbs."]))
+    docs = list(
+        nlp.pipe(["John McCain campaigned in Arizona.", "The party needs a John McCain to win back the suburbs."])
+    )
     rows = [r for r in entity_rows("a1", docs) if r["label"] == "PERSON" and r["paragraph"] == 1]
     assert [(r["text"], r["canonical"]) for r in rows] == [("John McCain", "John McCain")]
     assert docs[1].text[rows[0]["start_char"] : rows[0]["end_char"]] == "John McCain"
 
 
 def test_a_generational_suffix_stays_in_the_name_and_short_names_resolve(nlp):
-    found = _canonical(nlp, [
-        "Robert Allen Jr. took the oath of office on Friday.",
-        "Allen said his first task was the city budget.",
-    ])
+    found = _canonical(
+        nlp,
+        [
+            "Robert Allen Jr. took the oath of office on Friday.",
+            "Allen said his first task was the city budget.",
+        ],
+    )
     assert found["Robert Allen Jr."] == {"Robert Allen Jr."}
     assert found["Allen"] == {"Robert Allen Jr."}
 
 
 def test_variants_of_one_name_still_resolve(nlp):
-    found = _canonical(nlp, [
-        "Vice President Joseph R. Biden Jr. visited a steel plant in Ohio. Joe Biden has often spoken about jobs.",
-        "On Tuesday, Mr. Biden said the plant would stay open.",
-    ])
+    found = _canonical(
+        nlp,
+        [
+            "Vice President Joseph R. Biden Jr. visited a steel plant in Ohio. Joe Biden has often spoken about jobs.",
+            "On Tuesday, Mr. Biden said the plant would stay open.",
+        ],
+    )
     assert found["Biden"] == {"Joseph R. Biden Jr."}
 
 
 def test_the_pronouns_after_a_short_name_pick_its_owner(nlp):
-    found = _canonical(nlp, [
-        "Anna Berg opened the clinic, and she hired six nurses. Peter Berg sold his bakery, and he moved away.",
-        "Berg said she would expand the clinic next spring.",
-    ])
+    found = _canonical(
+        nlp,
+        [
+            "Anna Berg opened the clinic, and she hired six nurses. Peter Berg sold his bakery, and he moved away.",
+            "Berg said she would expand the clinic next spring.",
+        ],
+    )
     assert found["Berg"] == {"Anna Berg"}
 
 
 def test_the_person_the_article_names_most_owns_the_shared_surname(nlp):
-    found = _canonical(nlp, [
-        "Hillary Clinton campaigned in Ohio. Hillary Clinton later flew to Florida.",
-        "Bill Clinton stayed in New York.",
-        "Clinton told voters that the plant would stay open.",
-    ])
+    found = _canonical(
+        nlp,
+        [
+            "Hillary Clinton campaigned in Ohio. Hillary Clinton later flew to Florida.",
+            "Bill Clinton stayed in New York.",
+            "Clinton told voters that the plant would stay open.",
+        ],
+    )
     assert found["Clinton"] == {"Hillary Clinton"}
 
 

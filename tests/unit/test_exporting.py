@@ -35,11 +35,12 @@ def use(monkeypatch):
 def test_the_extract_holds_exactly_the_filtered_rows_of_every_table(store, use, tmp_path):
     use(store)
     out = tmp_path / "out"
-    assert main(["export", "--out", str(out), "--theme", "trade", "--kind", "analyst", "--since", "2024-06-01",
-                 "--zip"]) == 0
+    assert (
+        main(["export", "--out", str(out), "--theme", "trade", "--kind", "analyst", "--since", "2024-06-01", "--zip"])
+        == 0
+    )
     tables = store.tables()
-    expected = extract_tables(apply(tables, Filters(themes=("trade",), kinds=("analyst",),
-                                                    since=date(2024, 6, 1))))
+    expected = extract_tables(apply(tables, Filters(themes=("trade",), kinds=("analyst",), since=date(2024, 6, 1))))
     assert 0 < len(expected[schema.QUOTES]) < len(tables[schema.QUOTES])
     assert 0 < len(expected[schema.ARTICLES]) < len(tables[schema.ARTICLES])
     for name, frame in expected.items():
@@ -66,9 +67,14 @@ def test_without_filters_the_extract_is_the_whole_store(store, use, tmp_path):
 
 def test_cells_a_spreadsheet_would_run_are_escaped(tmp_path, use, nlp, themes):
     hostile = Store(tmp_path / "hostile.duckdb")
-    add_text(hostile, "formula.txt", "Formula Test\n\n=HYPERLINK(\"http://example.com\",\"click\") opens a link.\n\n"
-             "-2 percent was the forecast, the ministry said.\n\n@everyone should read this, she said.",
-             nlp, themes)
+    add_text(
+        hostile,
+        "formula.txt",
+        'Formula Test\n\n=HYPERLINK("http://example.com","click") opens a link.\n\n'
+        "-2 percent was the forecast, the ministry said.\n\n@everyone should read this, she said.",
+        nlp,
+        themes,
+    )
     use(hostile)
     assert main(["export", "--out", str(tmp_path / "out")]) == 0
     with (tmp_path / "out" / "paragraphs.csv").open(encoding="utf-8", newline="") as handle:
@@ -77,11 +83,14 @@ def test_cells_a_spreadsheet_would_run_are_escaped(tmp_path, use, nlp, themes):
     assert not any(text.startswith(("=", "+", "-", "@")) for text in texts)
 
 
-@pytest.mark.parametrize(("flags", "message"), [
-    (["--since", "last week"], "--since 'last week' is not a date"),
-    (["--until", "2024-13-01"], "--until '2024-13-01' is not a date"),
-    (["--since", "2025-01-01", "--until", "2024-01-01"], "is after --until"),
-])
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--since", "last week"], "--since 'last week' is not a date"),
+        (["--until", "2024-13-01"], "--until '2024-13-01' is not a date"),
+        (["--since", "2025-01-01", "--until", "2024-01-01"], "is after --until"),
+    ],
+)
 def test_bad_dates_are_refused_with_the_flag_named(store, use, tmp_path, capsys, flags, message):
     use(store)
     assert main(["export", "--out", str(tmp_path / "out"), *flags]) == 2

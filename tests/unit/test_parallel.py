@@ -23,12 +23,18 @@ def _article(article_id: str, *texts: str) -> Article:
 
 ARTICLES = [
     _article("empty-first"),
-    _article("harbour", "Minister Ada Quell said the harbour of Port Elvin would reopen for grain exports.",
-             "\u201cThe tariffs must go,\u201d said Jon Brask, an analyst at the Tiller Institute."),
+    _article(
+        "harbour",
+        "Minister Ada Quell said the harbour of Port Elvin would reopen for grain exports.",
+        "\u201cThe tariffs must go,\u201d said Jon Brask, an analyst at the Tiller Institute.",
+    ),
     _article("empty-middle"),
-    _article("fleet", "The navy of Norland held an exercise off the coast, officials said.",
-             "Troops and warships joined the drill near the border with Estmark.",
-             "Ada Quell told reporters the talks in Vellum would continue."),
+    _article(
+        "fleet",
+        "The navy of Norland held an exercise off the coast, officials said.",
+        "Troops and warships joined the drill near the border with Estmark.",
+        "Ada Quell told reporters the talks in Vellum would continue.",
+    ),
     _article("empty-last"),
 ]
 
@@ -80,8 +86,14 @@ def test_two_workers_give_the_same_tables_as_one_in_the_same_order(samples, sett
 
 def test_workers_report_progress_per_article_in_the_calling_process(samples, settings):
     seen: list[str] = []
-    results = list(analyse_articles(samples[:4], replace(settings, batch_articles=1), workers=2,
-                                    on_article=lambda r: seen.append(r.article.article_id)))
+    results = list(
+        analyse_articles(
+            samples[:4],
+            replace(settings, batch_articles=1),
+            workers=2,
+            on_article=lambda r: seen.append(r.article.article_id),
+        )
+    )
     assert seen == [a.article_id for a in samples[:4]] == [r.article.article_id for r in results]
 
 
@@ -96,8 +108,10 @@ def test_cli_extract_with_two_workers_writes_the_same_csv_as_one(tmp_path):
         outs[workers] = tmp_path / f"w{workers}"
         assert main(["extract", str(SAMPLES), "--out", str(outs[workers]), "--workers", str(workers)]) == 0
     for table in schema.TABLES:
-        with (outs[1] / f"{table}.csv").open(encoding="utf-8") as a, (outs[2] / f"{table}.csv").open(
-                encoding="utf-8") as b:
+        with (
+            (outs[1] / f"{table}.csv").open(encoding="utf-8") as a,
+            (outs[2] / f"{table}.csv").open(encoding="utf-8") as b,
+        ):
             assert list(csv.reader(a)) == list(csv.reader(b)), table
 
 

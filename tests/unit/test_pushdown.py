@@ -57,13 +57,15 @@ def test_pushed_down_filters_keep_the_same_rows_as_pandas(store, tables):
         expected = apply(tables, f)
         pushed = filtered_tables(store, f)
         for table in schema.COLUMNS:
-            pd.testing.assert_frame_equal(pushed[table], expected[table].reset_index(drop=True),
-                                          obj=f"{table} under {f}")
+            pd.testing.assert_frame_equal(
+                pushed[table], expected[table].reset_index(drop=True), obj=f"{table} under {f}"
+            )
 
 
 def test_some_filters_do_narrow_the_rows(store, tables):
-    narrowed = [f for f in _cases(tables)
-                if 0 < len(filtered_tables(store, f)[schema.QUOTES]) < len(tables[schema.QUOTES])]
+    narrowed = [
+        f for f in _cases(tables) if 0 < len(filtered_tables(store, f)[schema.QUOTES]) < len(tables[schema.QUOTES])
+    ]
     assert len(narrowed) >= 3
 
 

@@ -9,8 +9,20 @@ from dashboard.entities import entity_rows
 from dashboard.quotes import quotation_spans, quote_rows
 from dashboard.schema import SPEAKER_KINDS
 
-COLUMNS = {"article_id", "paragraph", "speaker", "speaker_kind", "affiliation", "role", "cue", "quote", "sentence",
-           "direct", "start_char", "end_char"}
+COLUMNS = {
+    "article_id",
+    "paragraph",
+    "speaker",
+    "speaker_kind",
+    "affiliation",
+    "role",
+    "cue",
+    "quote",
+    "sentence",
+    "direct",
+    "start_char",
+    "end_char",
+}
 
 
 def quotes_of(nlp, *paragraphs: str) -> list[dict]:
@@ -33,11 +45,19 @@ def only(rows: list[dict]) -> dict:
 
 
 def test_direct_quote_with_cue_after_and_appositive_role(nlp):
-    row = only(quotes_of(nlp, "\u201cThe harbour will reopen next spring after the repairs,\u201d said Marta "
-                              "Kovalenko, a senior fellow at the Baltic Policy Institute."))
+    row = only(
+        quotes_of(
+            nlp,
+            "\u201cThe harbour will reopen next spring after the repairs,\u201d said Marta "
+            "Kovalenko, a senior fellow at the Baltic Policy Institute.",
+        )
+    )
     assert row["speaker"] == "Marta Kovalenko"
-    assert (row["speaker_kind"], row["role"], row["affiliation"]) == ("analyst", "senior fellow",
-                                                                     "Baltic Policy Institute")
+    assert (row["speaker_kind"], row["role"], row["affiliation"]) == (
+        "analyst",
+        "senior fellow",
+        "Baltic Policy Institute",
+    )
     assert (row["cue"], row["direct"]) == ("say", True)
     assert "harbour will reopen next spring" in row["quote"]
 
@@ -59,8 +79,12 @@ def test_straight_quotes_after_colon_split_quote_and_quote_only_paragraph(nlp):
 
 
 def test_consecutive_quoted_sentences_of_one_speaker_form_one_quote(nlp):
-    row = only(quotes_of(nlp, "\u201cThe bridge is safe,\u201d said Maria Lopez. "
-                              "\u201cEngineers checked every cable last week.\u201d"))
+    row = only(
+        quotes_of(
+            nlp,
+            "\u201cThe bridge is safe,\u201d said Maria Lopez. \u201cEngineers checked every cable last week.\u201d",
+        )
+    )
     assert row["speaker"] == "Maria Lopez"
     assert "bridge is safe" in row["quote"] and "every cable" in row["quote"]
 
@@ -91,10 +115,19 @@ def test_reported_speech_short_name_and_phrasal_cue(nlp):
 
 
 def test_participle_continues_the_same_quote(nlp):
-    row = only(quotes_of(nlp, "Governor Tomas Reyes praised the new rail link between the two cities, noting that "
-                              "it would cut travel times by half."))
-    assert (row["speaker"], row["speaker_kind"], row["role"], row["cue"]) == ("Tomas Reyes", "official",
-                                                                              "Governor", "praise")
+    row = only(
+        quotes_of(
+            nlp,
+            "Governor Tomas Reyes praised the new rail link between the two cities, noting that "
+            "it would cut travel times by half.",
+        )
+    )
+    assert (row["speaker"], row["speaker_kind"], row["role"], row["cue"]) == (
+        "Tomas Reyes",
+        "official",
+        "Governor",
+        "praise",
+    )
     assert row["quote"].startswith("the new rail link") and row["quote"].endswith("cut travel times by half")
 
 
@@ -116,21 +149,31 @@ def test_institutions_speak_under_their_own_name(nlp):
         "The Northfield Chamber of Commerce said that local exports had grown for the third year in a row.",
     )
     assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [
-        ("foreign ministry", "institution"), ("Northfield Chamber of Commerce", "institution")]
+        ("foreign ministry", "institution"),
+        ("Northfield Chamber of Commerce", "institution"),
+    ]
     assert rows[1]["quote"] == "local exports had grown for the third year in a row"
 
 
 def test_documents_and_efforts_are_no_speakers(nlp):
-    assert quotes_of(
-        nlp,
-        "The joint report highlighted the growing trade between the two regions over the past decade.",
-        "This partnership underscores the deepening ties between the two cities and their ports.",
-    ) == []
+    assert (
+        quotes_of(
+            nlp,
+            "The joint report highlighted the growing trade between the two regions over the past decade.",
+            "This partnership underscores the deepening ties between the two cities and their ports.",
+        )
+        == []
+    )
 
 
 def test_according_to_names_the_source(nlp):
-    row = only(quotes_of(nlp, "The factory will close in March and move its production abroad, according to "
-                              "Daniel Moreau, the plant manager."))
+    row = only(
+        quotes_of(
+            nlp,
+            "The factory will close in March and move its production abroad, according to "
+            "Daniel Moreau, the plant manager.",
+        )
+    )
     assert (row["speaker"], row["cue"], row["role"]) == ("Daniel Moreau", "according to", "plant manager")
     assert row["quote"] == "The factory will close in March and move its production abroad"
 
@@ -142,8 +185,10 @@ def test_told_an_outlet_and_a_definite_description_of_a_named_person(nlp):
         "Olsen told the Daily Courier that the city budget would be balanced by next year.",
         "The mayor said the library would stay open on Sundays during the winter months.",
     )
-    assert [(r["paragraph"], r["speaker"], r["cue"]) for r in rows] == [(1, "Grace Olsen", "tell"),
-                                                                        (2, "Grace Olsen", "say")]
+    assert [(r["paragraph"], r["speaker"], r["cue"]) for r in rows] == [
+        (1, "Grace Olsen", "tell"),
+        (2, "Grace Olsen", "say"),
+    ]
     assert all(r["speaker_kind"] == "official" and r["role"] == "Mayor" for r in rows)
 
 
@@ -154,7 +199,9 @@ def test_premodifier_role_with_from_and_of_affiliations(nlp):
         "Laura Chen of the Harbor Research Council said the new rules would raise shipping costs for small firms.",
     )
     assert [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in rows] == [
-        ("Samuel Ortiz", "analyst", "Lakeside Institute"), ("Laura Chen", "analyst", "Harbor Research Council")]
+        ("Samuel Ortiz", "analyst", "Lakeside Institute"),
+        ("Laura Chen", "analyst", "Harbor Research Council"),
+    ]
     assert rows[0]["role"] == "Korea expert"
 
 
@@ -171,15 +218,19 @@ def test_interview_turn_belongs_to_the_named_speaker(nlp):
 
 
 def test_scare_quotes_and_titles_are_no_quotes(nlp):
-    assert quotes_of(nlp, "The ministry's \u201cgreen corridor\u201d plan was printed in \u201cHarbour News\u201d "
-                          "on Tuesday.") == []
+    assert (
+        quotes_of(
+            nlp, "The ministry's \u201cgreen corridor\u201d plan was printed in \u201cHarbour News\u201d on Tuesday."
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
         ('He said "yes" and "no".', [(8, 13), (18, 22)]),
-        ("\u201cOpen \u201d and \u201cshut\"", [(0, 7), (12, 18)]),
+        ('\u201cOpen \u201d and \u201cshut"', [(0, 7), (12, 18)]),
         ("\u201cThe quote goes on in the next paragraph", [(0, 40)]),
         ("A stray \u201d mark and a stray opening \u201c here", []),
     ],
@@ -213,7 +264,11 @@ def test_relative_clause_role_and_anonymity_request_is_no_quote(nlp):
     )
     assert [(r["paragraph"], r["cue"]) for r in rows] == [(0, "say"), (1, "say")]
     assert (rows[0]["speaker"], rows[0]["speaker_kind"], rows[0]["role"], rows[0]["affiliation"]) == (
-        "Nathalie Moreau", "analyst", "director", "Institute of Maritime Affairs")
+        "Nathalie Moreau",
+        "analyst",
+        "director",
+        "Institute of Maritime Affairs",
+    )
     assert rows[1]["quote"] == "the bloc would extend the sanctions"
 
 
@@ -223,14 +278,21 @@ def test_former_officials_speak_as_experts_and_accusations_keep_their_object(nlp
         "Former ambassador Michael Brandt argued that the sanctions had weakened the economy more than admitted.",
         "The foreign ministry accused its neighbour of escalating the conflict at sea.",
     )
-    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("Michael Brandt", "analyst"),
-                                                                 ("foreign ministry", "institution")]
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [
+        ("Michael Brandt", "analyst"),
+        ("foreign ministry", "institution"),
+    ]
     assert (rows[1]["cue"], rows[1]["quote"]) == ("accuse of", "its neighbour of escalating the conflict at sea")
 
 
 def test_as_a_speaker_noted_attributes_the_clause_around_it(nlp):
-    row = only(quotes_of(nlp, "As Helen Park, a professor at Northfield University, noted, the currency has lost a "
-                              "third of its value since January."))
+    row = only(
+        quotes_of(
+            nlp,
+            "As Helen Park, a professor at Northfield University, noted, the currency has lost a "
+            "third of its value since January.",
+        )
+    )
     assert (row["speaker"], row["cue"], row["direct"]) == ("Helen Park", "note", False)
     assert "the currency has lost a third of its value" in row["quote"]
 
@@ -242,23 +304,26 @@ def test_a_cue_ending_a_paragraph_hands_its_speaker_to_the_quotation_after_it(nl
         "\u201cThe trains will run again on Monday, and nobody will lose a day of pay.\u201d",
     )
     row = only(rows)
-    assert (row["paragraph"], row["speaker"], row["speaker_kind"], row["direct"]) == (1, "Ruth Adler", "official",
-                                                                                      True)
+    assert (row["paragraph"], row["speaker"], row["speaker_kind"], row["direct"]) == (1, "Ruth Adler", "official", True)
 
 
 def test_according_to_a_poll_is_an_unnamed_source(nlp):
-    row = only(quotes_of(nlp, "Most voters in the region oppose the new toll, according to a survey published on "
-                              "Tuesday."))
+    row = only(
+        quotes_of(nlp, "Most voters in the region oppose the new toll, according to a survey published on Tuesday.")
+    )
     assert (row["speaker"], row["speaker_kind"], row["cue"]) == ("", "unnamed", "according to")
     assert row["role"].startswith("survey")
     assert row["quote"] == "Most voters in the region oppose the new toll"
 
 
 def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it(nlp):
-    row = only(quotes_of(nlp, "Governor Tomas Reyes put it bluntly: \u201cWe cannot afford another year of "
-                              "delays on this bridge.\u201d"))
-    assert (row["speaker"], row["speaker_kind"], row["direct"], row["cue"]) == ("Tomas Reyes", "official", True,
-                                                                                "put")
+    row = only(
+        quotes_of(
+            nlp,
+            "Governor Tomas Reyes put it bluntly: \u201cWe cannot afford another year of delays on this bridge.\u201d",
+        )
+    )
+    assert (row["speaker"], row["speaker_kind"], row["direct"], row["cue"]) == ("Tomas Reyes", "official", True, "put")
 
 
 def test_the_one_forced_to_speak_is_the_speaker(nlp):
@@ -284,39 +349,56 @@ def test_a_cue_inserted_between_commas_reports_the_sentence_around_it(nlp):
 
 
 def test_a_share_of_those_polled_speaks_as_an_unnamed_group(nlp):
-    rows = quotes_of(nlp, "In the survey of 900 commuters, 63 percent said the mayor was right to close the bridge.",
-                     "A majority of residents say the new tram line has made their commute shorter.")
+    rows = quotes_of(
+        nlp,
+        "In the survey of 900 commuters, 63 percent said the mayor was right to close the bridge.",
+        "A majority of residents say the new tram line has made their commute shorter.",
+    )
     assert [(r["paragraph"], r["speaker"], r["speaker_kind"]) for r in rows] == [(0, "", "unnamed"), (1, "", "unnamed")]
     assert rows[0]["quote"] == "the mayor was right to close the bridge"
     assert "63 percent" in rows[0]["role"]
 
 
 def test_a_group_named_by_a_proper_noun_keeps_its_name(nlp):
-    rows = quotes_of(nlp, "Republicans said the hearing had raised troubling questions about the ministry.",
-                     "They argued that the minister should resign.")
+    rows = quotes_of(
+        nlp,
+        "Republicans said the hearing had raised troubling questions about the ministry.",
+        "They argued that the minister should resign.",
+    )
     assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("Republicans", "other"), ("Republicans", "other")]
     assert rows[1]["quote"] == "the minister should resign"
 
 
 def test_a_description_whose_proper_adjective_differs_is_not_that_person(nlp):
-    rows = quotes_of(nlp, "Republican presidential nominee Tom Harlan spoke in Dallas on Monday.",
-                     "The Democratic presidential nominee said the debate had gone well.",
-                     "The Republican nominee said the moderators were unfair.")
+    rows = quotes_of(
+        nlp,
+        "Republican presidential nominee Tom Harlan spoke in Dallas on Monday.",
+        "The Democratic presidential nominee said the debate had gone well.",
+        "The Republican nominee said the moderators were unfair.",
+    )
     assert [(r["paragraph"], r["speaker"]) for r in rows] == [(1, ""), (2, "Tom Harlan")]
 
 
 def test_a_fund_or_panel_speaks_as_an_institution_named_before(nlp):
-    rows = quotes_of(nlp, "The International Monetary Fund cut its forecast on Tuesday.",
-                     "The fund predicted that advanced economies will grow 1.6 percent next year.",
-                     "An expert panel warned that the dam was unsafe.")
-    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("International Monetary Fund", "institution"),
-                                                                 ("expert panel", "institution")]
+    rows = quotes_of(
+        nlp,
+        "The International Monetary Fund cut its forecast on Tuesday.",
+        "The fund predicted that advanced economies will grow 1.6 percent next year.",
+        "An expert panel warned that the dam was unsafe.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [
+        ("International Monetary Fund", "institution"),
+        ("expert panel", "institution"),
+    ]
 
 
 def test_a_gerund_after_a_preposition_is_said_by_the_one_the_main_clause_names(nlp):
-    rows = quotes_of(nlp, "Anna Berg spent the week in Vienna.",
-                     "After saying her left knee was so swollen she could barely walk, she was rushed to hospital.",
-                     "Critics attacked Mayor Lina Ortiz for saying that the river was safe to swim in.")
+    rows = quotes_of(
+        nlp,
+        "Anna Berg spent the week in Vienna.",
+        "After saying her left knee was so swollen she could barely walk, she was rushed to hospital.",
+        "Critics attacked Mayor Lina Ortiz for saying that the river was safe to swim in.",
+    )
     assert [(r["paragraph"], r["speaker"], r["quote"]) for r in rows] == [
         (1, "Anna Berg", "her left knee was so swollen she could barely walk"),
         (2, "Lina Ortiz", "the river was safe to swim in"),
@@ -324,8 +406,11 @@ def test_a_gerund_after_a_preposition_is_said_by_the_one_the_main_clause_names(n
 
 
 def test_calling_on_someone_to_act_keeps_whom_and_what(nlp):
-    rows = quotes_of(nlp, "Anna Berg's family has called on police to release the videos \"as a matter of trust\" "
-                          "and called on people to protest peacefully.")
+    rows = quotes_of(
+        nlp,
+        'Anna Berg\'s family has called on police to release the videos "as a matter of trust" '
+        "and called on people to protest peacefully.",
+    )
     assert [(r["cue"], r["quote"]) for r in rows] == [
         ("call on", 'police to release the videos "as a matter of trust"'),
         ("call on", "people to protest peacefully"),

@@ -90,8 +90,9 @@ def test_retopic_relabels_paragraphs_scores_and_quotes_after_the_file_changes(st
     quotes = store.table(schema.QUOTES)
     assert len(quotes) == len(quotes_before) >= 2
     topics_of = {(a, p): t or "" for a, p, t in paragraphs[["article_id", "paragraph", "topics"]].itertuples(False)}
-    assert [t or "" for t in quotes["topics"]] == [topics_of[a, p] for a, p in zip(quotes["article_id"],
-                                                                                   quotes["paragraph"], strict=True)]
+    assert [t or "" for t in quotes["topics"]] == [
+        topics_of[a, p] for a, p in zip(quotes["article_id"], quotes["paragraph"], strict=True)
+    ]
     assert set(quotes_before["topics"].fillna("")) == {"military", ""}
     assert set(quotes["topics"].fillna("")) == {"energy", ""}
 

@@ -17,10 +17,14 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples"
 SEED = SAMPLES / "news-23082024-110344.txt"
 
-BODY_ONE = ("The harbour board of Eastmere approved a new customs agreement on Monday, after two years of talks "
-            "with the neighbouring port of Lindvale.")
-BODY_TWO = ("Officials said the agreement would cut the time that containers wait for inspection and would allow "
-            "joint patrols of the outer channel.")
+BODY_ONE = (
+    "The harbour board of Eastmere approved a new customs agreement on Monday, after two years of talks "
+    "with the neighbouring port of Lindvale."
+)
+BODY_TWO = (
+    "Officials said the agreement would cut the time that containers wait for inspection and would allow "
+    "joint patrols of the outer channel."
+)
 BODY_THREE = "Shipping firms welcomed the decision, although some warned that the fees were still too high."
 
 
@@ -78,8 +82,10 @@ def test_plain_text_without_id_line_gets_first_line_title_and_a_stable_hash_id(t
 
 def test_title_running_into_the_first_paragraph_is_split_at_the_first_line(tmp_path):
     path = tmp_path / "a.txt"
-    wrapped = "The harbour board of Eastmere approved a new customs\nagreement on Monday, after two years of talks\n" \
-              "with the neighbouring port of Lindvale, officials said."
+    wrapped = (
+        "The harbour board of Eastmere approved a new customs\nagreement on Monday, after two years of talks\n"
+        "with the neighbouring port of Lindvale, officials said."
+    )
     path.write_text(f"Port Deal Signed\n{wrapped}\n\n{BODY_THREE}\n", encoding="utf-8")
     article = read_one(path)
     assert article.title == "Port Deal Signed"
@@ -95,19 +101,24 @@ def test_hard_wrapped_lines_join_and_long_unwrapped_lines_are_paragraphs(tmp_pat
 
 
 def test_headings_name_following_paragraphs_and_short_trailing_or_stacked_lines_stay_text(tmp_path):
-    text = (f"Port Deal Signed\n\n{BODY_ONE}\n\nWhat the Deal Changes\n\n{BODY_TWO}\n\n"
-            "Net income 4.1 mln vs 3.2 mln\n\nRevenue 9.8 mln vs 7.7 mln\n\nReporting by Tove Anker\n")
+    text = (
+        f"Port Deal Signed\n\n{BODY_ONE}\n\nWhat the Deal Changes\n\n{BODY_TWO}\n\n"
+        "Net income 4.1 mln vs 3.2 mln\n\nRevenue 9.8 mln vs 7.7 mln\n\nReporting by Tove Anker\n"
+    )
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     article = read_one(path)
     assert article.headings == ["What the Deal Changes"]
     assert [p.text for p in article.paragraphs[2:]] == [
-        "Net income 4.1 mln vs 3.2 mln", "Revenue 9.8 mln vs 7.7 mln", "Reporting by Tove Anker"]
+        "Net income 4.1 mln vs 3.2 mln",
+        "Revenue 9.8 mln vs 7.7 mln",
+        "Reporting by Tove Anker",
+    ]
 
 
 def test_markdown_headings_become_sections_and_markup_is_stripped(tmp_path):
     text = (
-        "---\ntitle: \"Port Deal Signed\"\ndate: 2025-02-11\nsource: Eastmere Courier\n---\n\n"
+        '---\ntitle: "Port Deal Signed"\ndate: 2025-02-11\nsource: Eastmere Courier\n---\n\n'
         "# Port Deal Signed\n\n"
         "The **harbour board** of [Eastmere](https://example.org/eastmere) approved a _new_ customs agreement\n"
         "on Monday, after two years of talks with `Lindvale`. ![map](map.png)\n\n"
@@ -126,8 +137,10 @@ def test_markdown_headings_become_sections_and_markup_is_stripped(tmp_path):
     assert article.source == "Eastmere Courier"
     assert article.headings == ["What happens next?", "Setext Heading Here"]
     texts = [p.text for p in article.paragraphs]
-    assert texts[0] == ("The harbour board of Eastmere approved a new customs agreement on Monday, after two years "
-                        "of talks with Lindvale.")
+    assert texts[0] == (
+        "The harbour board of Eastmere approved a new customs agreement on Monday, after two years "
+        "of talks with Lindvale."
+    )
     assert texts[1:4] == [BODY_TWO, "Fees fall by a tenth for small ships.", "The outer channel gets joint patrols."]
     assert texts[4] == "The file named port_fees_2025 stays as written, and so does the rest."
     assert article.paragraphs[4].section == "Setext Heading Here"
@@ -160,16 +173,28 @@ def test_html_gives_title_date_sections_and_main_text_without_scripts(tmp_path):
 
 
 def test_json_object_list_and_articles_key_with_field_aliases(tmp_path):
-    one = {"id": "eastmere-1", "title": "Port Deal Signed", "body": f"{BODY_ONE}\n\n{BODY_TWO}",
-           "date": "2025-01-20T08:15:00", "url": "https://example.org/1"}
-    two = {"Title": "Fees Still High", "Text": [BODY_THREE, BODY_TWO], "Published": "20 January 2025",
-           "Source": "Eastmere Courier"}
+    one = {
+        "id": "eastmere-1",
+        "title": "Port Deal Signed",
+        "body": f"{BODY_ONE}\n\n{BODY_TWO}",
+        "date": "2025-01-20T08:15:00",
+        "url": "https://example.org/1",
+    }
+    two = {
+        "Title": "Fees Still High",
+        "Text": [BODY_THREE, BODY_TWO],
+        "Published": "20 January 2025",
+        "Source": "Eastmere Courier",
+    }
     (tmp_path / "one.json").write_text(json.dumps(one), encoding="utf-8")
     (tmp_path / "list.json").write_text(json.dumps([one, two]), encoding="utf-8")
     (tmp_path / "wrapped.json").write_text(json.dumps({"articles": [two]}), encoding="utf-8")
     single = read_one(tmp_path / "one.json")
-    assert (single.article_id, single.title, single.source) == ("eastmere-1", "Port Deal Signed",
-                                                                 "https://example.org/1")
+    assert (single.article_id, single.title, single.source) == (
+        "eastmere-1",
+        "Port Deal Signed",
+        "https://example.org/1",
+    )
     assert single.published == datetime(2025, 1, 20, 8, 15)
     assert [p.text for p in single.paragraphs] == [BODY_ONE, BODY_TWO]
     listed = only_articles(list(read_paths([tmp_path / "list.json"])))
@@ -181,8 +206,10 @@ def test_json_object_list_and_articles_key_with_field_aliases(tmp_path):
 
 
 def test_jsonl_reads_one_article_per_line(tmp_path):
-    lines = [{"id": "a1", "title": "Port Deal Signed", "text": BODY_ONE, "published": "2025-01-20"},
-             {"id": "a2", "title": "Fees Still High", "text": BODY_THREE, "published": "2025-01-21"}]
+    lines = [
+        {"id": "a1", "title": "Port Deal Signed", "text": BODY_ONE, "published": "2025-01-20"},
+        {"id": "a2", "title": "Fees Still High", "text": BODY_THREE, "published": "2025-01-21"},
+    ]
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
     articles = only_articles(list(read_paths([path])))
@@ -205,7 +232,8 @@ def test_json_lines_on_standard_input_are_read_each_as_soon_as_its_line_arrives(
             feed.write(b"not json\n" + json.dumps({"title": "Second", "body": BODY_TWO}).encode() + b"\n")
         rest = list(results)
     assert [str(r) for r in rest if isinstance(r, ReadFailure)] == [
-        "<stdin> (line 3): malformed JSON at column 1: Expecting value"]
+        "<stdin> (line 3): malformed JSON at column 1: Expecting value"
+    ]
     assert [a.title for a in rest if isinstance(a, Article)] == ["Second"]
 
 
@@ -275,8 +303,10 @@ def test_a_heading_restating_a_known_title_is_not_a_section():
 
 
 def test_markdown_keeps_angle_bracket_names_rules_of_underscores_and_arithmetic():
-    text = ("Port Deal Signed\n\nShares of <Acme Harbour Corp> rose, the <b>board</b> said, and 2*3*4 "
-            "stays as written.\n\nThe form had a blank line ___ to sign.\n")
+    text = (
+        "Port Deal Signed\n\nShares of <Acme Harbour Corp> rose, the <b>board</b> said, and 2*3*4 "
+        "stays as written.\n\nThe form had a blank line ___ to sign.\n"
+    )
     article = parse_text(text, markdown=True)
     assert [p.text for p in article.paragraphs] == [
         "Shares of <Acme Harbour Corp> rose, the board said, and 2*3*4 stays as written.",
@@ -286,8 +316,10 @@ def test_markdown_keeps_angle_bracket_names_rules_of_underscores_and_arithmetic(
 
 def test_html_text_keeps_characters_that_markdown_would_escape():
     paragraph = "Shares of <Eastmere Port Co> rose 5% after the *draft* deal [leaked]; file_name stays #1."
-    html = ("<html><head><title>Port Shares Rise</title></head><body><article><h1>Port Shares Rise</h1>"
-            f"<p>{escape(paragraph)}</p><p>{escape(BODY_TWO)}</p></article></body></html>")
+    html = (
+        "<html><head><title>Port Shares Rise</title></head><body><article><h1>Port Shares Rise</h1>"
+        f"<p>{escape(paragraph)}</p><p>{escape(BODY_TWO)}</p></article></body></html>"
+    )
     (article,) = only_articles(list(read_bytes("page.html", html.encode())))
     assert [p.text for p in article.paragraphs] == [paragraph, BODY_TWO]
     assert article.headings == []
@@ -306,7 +338,9 @@ def test_text_starting_with_a_paragraph_keeps_it_in_the_body_and_takes_a_title_f
 def test_json_lines_saved_as_json_and_a_web_page_saved_as_text_are_recognised():
     lines = [json.dumps({"id": f"a{n}", "title": "Port Deal Signed", "text": BODY_ONE}) for n in (1, 2)]
     assert [a.article_id for a in only_articles(list(read_bytes("feed.json", "\n".join(lines).encode())))] == [
-        "a1", "a2"]
+        "a1",
+        "a2",
+    ]
     page = HTML.format(one=BODY_ONE, two=BODY_TWO, three=BODY_THREE)
     (article,) = only_articles(list(read_bytes("saved-page.txt", page.encode())))
     assert [p.text for p in article.paragraphs] == [BODY_ONE, BODY_TWO, BODY_THREE]

@@ -17,8 +17,10 @@ from dashboard.article import Article
 from dashboard.config import Settings
 from dashboard.sources import SUPPORTED, ReadFailure, read_bytes, read_paths
 
-GOOD = ("Port Deal Signed\n\nThe harbour board of Eastmere approved a new customs agreement on Monday, after two "
-        "years of talks with the neighbouring port of Lindvale.\n")
+GOOD = (
+    "Port Deal Signed\n\nThe harbour board of Eastmere approved a new customs agreement on Monday, after two "
+    "years of talks with the neighbouring port of Lindvale.\n"
+)
 
 
 def split(results: list) -> tuple[list[Article], list[ReadFailure]]:
@@ -85,8 +87,10 @@ def test_the_size_limit_is_a_setting_from_the_environment(monkeypatch):
             Settings.from_env()
 
 
-TEXT = ("Café Owners in Lindvale Protest\n\nThe owners of the café \u201cLe Quai\u201d said that new fees of "
-        "20 \u20ac a day would force them to close before the summer season, according to their lawyer.\n")
+TEXT = (
+    "Café Owners in Lindvale Protest\n\nThe owners of the café \u201cLe Quai\u201d said that new fees of "
+    "20 \u20ac a day would force them to close before the summer season, according to their lawyer.\n"
+)
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-16-be", "utf-8-sig"])
@@ -101,16 +105,18 @@ def test_other_encodings_are_decoded_not_refused(tmp_path, encoding):
 
 
 def test_latin1_and_utf16_without_bom_are_decoded(tmp_path):
-    (tmp_path / "a.txt").write_bytes(TEXT.replace("\u201c", '"').replace("\u201d", '"').replace("\u20ac", "EUR")
-                                     .encode("latin-1"))
+    (tmp_path / "a.txt").write_bytes(
+        TEXT.replace("\u201c", '"').replace("\u201d", '"').replace("\u20ac", "EUR").encode("latin-1")
+    )
     (tmp_path / "b.txt").write_bytes(TEXT.encode("utf-16-le"))
     for article in read_paths([tmp_path / "a.txt", tmp_path / "b.txt"]):
         assert isinstance(article, Article) and article.title == "Café Owners in Lindvale Protest"
 
 
 def test_malformed_json_names_line_and_column(tmp_path):
-    (tmp_path / "a.json").write_text('{\n  "title": "Port Deal Signed",\n  "text": "Talks went on" oops\n}\n',
-                                     encoding="utf-8")
+    (tmp_path / "a.json").write_text(
+        '{\n  "title": "Port Deal Signed",\n  "text": "Talks went on" oops\n}\n', encoding="utf-8"
+    )
     failure = failure_of(tmp_path / "a.json")
     assert failure.source == str(tmp_path / "a.json")
     assert "malformed JSON at line 3, column" in failure.reason
@@ -118,8 +124,7 @@ def test_malformed_json_names_line_and_column(tmp_path):
 
 def test_json_records_without_text_are_reported_and_the_others_load(tmp_path):
     good = {"title": "Port Deal Signed", "text": GOOD}
-    (tmp_path / "a.json").write_text(json.dumps([good, {"title": "No body"}, "just a string", good]),
-                                     encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps([good, {"title": "No body"}, "just a string", good]), encoding="utf-8")
     articles, failures = split(list(read_paths([tmp_path / "a.json"])))
     assert len(articles) == 2
     assert [f.source for f in failures] == [f"{tmp_path / 'a.json'} (record {n})" for n in (2, 3)]
@@ -132,8 +137,13 @@ def test_deeply_nested_json_is_refused_with_a_message(tmp_path):
 
 
 def test_malformed_jsonl_lines_are_reported_and_good_records_still_load(tmp_path):
-    lines = [json.dumps({"id": "a1", "text": GOOD}), '{"id": "a2", "text": "cut off', "", "[1, 2]",
-             json.dumps({"id": "a3", "text": GOOD.replace("Port", "Dock")})]
+    lines = [
+        json.dumps({"id": "a1", "text": GOOD}),
+        '{"id": "a2", "text": "cut off',
+        "",
+        "[1, 2]",
+        json.dumps({"id": "a3", "text": GOOD.replace("Port", "Dock")}),
+    ]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
     articles, failures = split(list(read_paths([tmp_path / "feed.jsonl"])))
     assert [a.article_id for a in articles] == ["a1", "a3"]
@@ -149,8 +159,13 @@ def test_csv_without_a_text_column_names_the_columns(tmp_path):
 
 def test_csv_rows_with_missing_or_empty_cells_are_reported_and_others_load(tmp_path):
     body = GOOD.replace("\n", " ")
-    rows = ["id,title,text,date", f'r1,Port Deal Signed,"{body}\n\nA second paragraph follows here.",2025-01-02',
-            "r2,Only Three Cells,2025-01-03", "r3,Empty Text,,2025-01-04", f'r4,Dock Deal,"{body}",2025-01-05']
+    rows = [
+        "id,title,text,date",
+        f'r1,Port Deal Signed,"{body}\n\nA second paragraph follows here.",2025-01-02',
+        "r2,Only Three Cells,2025-01-03",
+        "r3,Empty Text,,2025-01-04",
+        f'r4,Dock Deal,"{body}",2025-01-05',
+    ]
     (tmp_path / "a.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     articles, failures = split(list(read_paths([tmp_path / "a.csv"])))
     assert [a.article_id for a in articles] == ["r1", "r4"]
@@ -167,10 +182,12 @@ def test_csv_cells_longer_than_the_csv_module_default_are_read(tmp_path):
 
 
 def test_html_script_content_never_reaches_the_text():
-    html = ("<html><head><title>Port Deal Signed</title><script>alert('SCRIPT-A')</script></head><body><article>"
-            f"<p>{GOOD.splitlines()[2]}</p><script>var x = 'SCRIPT-B';</script><noscript>SCRIPT-C</noscript>"
-            f"<p onclick=\"SCRIPT-D\">Officials said that the fees would fall by a tenth for small ships.</p>"
-            "</article></body></html>")
+    html = (
+        "<html><head><title>Port Deal Signed</title><script>alert('SCRIPT-A')</script></head><body><article>"
+        f"<p>{GOOD.splitlines()[2]}</p><script>var x = 'SCRIPT-B';</script><noscript>SCRIPT-C</noscript>"
+        f'<p onclick="SCRIPT-D">Officials said that the fees would fall by a tenth for small ships.</p>'
+        "</article></body></html>"
+    )
     (article,) = read_bytes("page.html", html.encode())
     assert isinstance(article, Article)
     assert "SCRIPT" not in article.title + " ".join(p.text for p in article.paragraphs)
@@ -178,8 +195,9 @@ def test_html_script_content_never_reaches_the_text():
 
 
 def test_html_without_article_text_fails(tmp_path):
-    (tmp_path / "a.html").write_text("<html><head><script>var a = 1;</script></head><body></body></html>",
-                                     encoding="utf-8")
+    (tmp_path / "a.html").write_text(
+        "<html><head><script>var a = 1;</script></head><body></body></html>", encoding="utf-8"
+    )
     assert "no article text" in failure_of(tmp_path / "a.html").reason
 
 
@@ -197,7 +215,8 @@ def test_zip_with_unsafe_names_reports_them_writes_nothing_and_reads_the_rest(tm
     articles, failures = split(list(read_paths([archive])))
     assert [a.source_file for a in articles] == [f"{archive}!ok/good.txt"]
     assert sorted(f.source for f in failures) == sorted(
-        f"{archive}!{n}" for n in ("../escape.txt", "/abs/escape.txt", "..\\win\\escape.txt"))
+        f"{archive}!{n}" for n in ("../escape.txt", "/abs/escape.txt", "..\\win\\escape.txt")
+    )
     assert all("unsafe name" in f.reason for f in failures)
     assert sorted(tmp_path.rglob("*")) == before and sorted(os.listdir()) == cwd_before
 
@@ -205,8 +224,8 @@ def test_zip_with_unsafe_names_reports_them_writes_nothing_and_reads_the_rest(tm
 def test_zip_bomb_member_is_refused_by_ratio_and_size_and_the_rest_reads(tmp_path):
     archive = tmp_path / "bomb.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("a/bomb.txt", b"\0" * (8 * 1024 * 1024))     # 8 MB of zeros: ratio about 1000:1
-        zf.writestr("b/huge.txt", b"\0" * (25 * 1024 * 1024))    # also over the 20 MB file limit
+        zf.writestr("a/bomb.txt", b"\0" * (8 * 1024 * 1024))  # 8 MB of zeros: ratio about 1000:1
+        zf.writestr("b/huge.txt", b"\0" * (25 * 1024 * 1024))  # also over the 20 MB file limit
         zf.writestr("c/good.txt", GOOD)
     assert archive.stat().st_size < 200_000
     articles, failures = split(list(read_paths([archive], settings=Settings())))
@@ -232,7 +251,7 @@ def test_zip_total_size_limit_stops_reading_the_archive(tmp_path):
 def test_zip_member_that_lies_about_its_size_is_not_inflated_past_it(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("liar.txt", GOOD + "The fees went up again. " * 200_000)   # about 5 MB of text
+        zf.writestr("liar.txt", GOOD + "The fees went up again. " * 200_000)  # about 5 MB of text
     data = bytearray(buffer.getvalue())
     central = data.rfind(b"PK\x01\x02")
     struct.pack_into("<I", data, central + 24, 4096)  # the central directory now claims 4 kB unpacked
@@ -264,9 +283,19 @@ def test_unsupported_extension_and_missing_path(tmp_path):
 
 def test_garbage_in_every_format_gives_failures_never_exceptions():
     rng = random.Random(7)
-    samples = [b"\x00\x01\x02", b"{", b"[1, {\"text\": 5}]", b'{"text": "\\ud800"}', b"\xff" * 50, b"<html>",
-               b"a,b\n\"unclosed", b"text\n" + b"\"" * 100, b"PK\x05\x06" + b"\x00" * 18, b"# \n\n**\n\n[]()",
-               bytes(rng.randrange(256) for _ in range(5000))]
+    samples = [
+        b"\x00\x01\x02",
+        b"{",
+        b'[1, {"text": 5}]',
+        b'{"text": "\\ud800"}',
+        b"\xff" * 50,
+        b"<html>",
+        b'a,b\n"unclosed',
+        b"text\n" + b'"' * 100,
+        b"PK\x05\x06" + b"\x00" * 18,
+        b"# \n\n**\n\n[]()",
+        bytes(rng.randrange(256) for _ in range(5000)),
+    ]
     for suffix in sorted(SUPPORTED):
         for data in samples:
             for result in read_bytes(f"junk{suffix}", data):

@@ -73,8 +73,9 @@ def test_a_name_the_recogniser_mislabels_is_still_a_person_when_described_as_one
 
 
 def test_documents_are_no_speakers_but_groups_and_institutions_are(nlp):
-    cast, docs = cast_of(nlp, "The report said that costs rose. Reports suggest that costs rose. "
-                              "The ministry said that costs rose.")
+    cast, docs = cast_of(
+        nlp, "The report said that costs rose. Reports suggest that costs rose. The ministry said that costs rose."
+    )
     said, suggest, ministry = (t for t in docs[0] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
     assert cast.speaker(0, said) is None
     assert (cast.speaker(0, suggest).name, cast.speaker(0, suggest).kind) == ("", "unnamed")

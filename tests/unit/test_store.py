@@ -47,8 +47,12 @@ def holder(store):
     processes = []
 
     def start() -> subprocess.Popen:
-        process = subprocess.Popen([sys.executable, "-c", HOLD_FOR_WRITING, str(store.path)],
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            [sys.executable, "-c", HOLD_FOR_WRITING, str(store.path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert process.stdout.readline().strip() == "holding"
         processes.append(process)
         return process
@@ -243,6 +247,7 @@ def test_replacing_topics_keeps_those_of_articles_not_recomputed(store, analysed
     redone, kept = analysed(write_articles(tmp_path / "in", range(2)))
     list(store.add_all([redone, kept]))
     before = store.table(schema.PARAGRAPH_TOPICS)
+
     def of(df: pd.DataFrame, item: Analysed) -> pd.DataFrame:
         return df[df["article_id"] == item.article.article_id].reset_index(drop=True)
 
@@ -265,8 +270,9 @@ def test_an_older_store_missing_a_column_is_read_and_upgraded(store, analysed, t
     assert quotes["role"].isna().all()
     assert store.add(second).status == "stored"
     with store.connect(read_only=True) as con:
-        assert "role" in {c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() "
-                                                     "WHERE table_name = 'quotes'").fetchall()}
+        assert "role" in {
+            c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'quotes'").fetchall()
+        }
     assert rows_per_article(store.tables())[second.article.article_id] == expected_rows(second)
 
 

@@ -6,14 +6,21 @@ import pytest
 
 from dashboard.topics import Themes, ThemesError, labels, load_themes, quote_labels
 
-TRADE = ("Exports of soybeans to China fell sharply last quarter as new tariffs took effect, "
-         "and the trade deficit widened to a record.")
-MILITARY = ("Troops backed by tanks and artillery pushed into the city on Monday, and the army said its air "
-            "strikes had destroyed two missile launchers.")
-DIPLOMACY = ("The foreign minister arrived in Beijing for a two-day official visit, and the two sides signed a "
-             "joint statement pledging closer bilateral relations.")
-ALL_THREE = ("At the summit the two presidents agreed to expand energy trade and to hold joint naval exercises "
-             "next year.")
+TRADE = (
+    "Exports of soybeans to China fell sharply last quarter as new tariffs took effect, "
+    "and the trade deficit widened to a record."
+)
+MILITARY = (
+    "Troops backed by tanks and artillery pushed into the city on Monday, and the army said its air "
+    "strikes had destroyed two missile launchers."
+)
+DIPLOMACY = (
+    "The foreign minister arrived in Beijing for a two-day official visit, and the two sides signed a "
+    "joint statement pledging closer bilateral relations."
+)
+ALL_THREE = (
+    "At the summit the two presidents agreed to expand energy trade and to hold joint naval exercises next year."
+)
 
 DOMESTIC = [
     "The governor signed a bill on Tuesday that raises the minimum wage and expands school funding, after "
@@ -30,8 +37,7 @@ CRIME = [
 SPORT = [
     "The home team won the championship game 3-1 after a late goal, and the coach praised the defense for "
     "holding off the visitors' attack in the final minutes.",
-    "She finished second in the marathon, two minutes behind the winner, and said she would race again next "
-    "season.",
+    "She finished second in the marathon, two minutes behind the winner, and said she would race again next season.",
 ]
 
 ENERGY_FILE = """
@@ -53,12 +59,15 @@ def labelled(themes: Themes, nlp, text: str, section: str = "") -> set[str]:
     return set(labels(themes.score(nlp(text), section=section)))
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    (TRADE, {"trade"}),
-    (MILITARY, {"military"}),
-    (DIPLOMACY, {"diplomacy"}),
-    (ALL_THREE, {"trade", "military", "diplomacy"}),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TRADE, {"trade"}),
+        (MILITARY, {"military"}),
+        (DIPLOMACY, {"diplomacy"}),
+        (ALL_THREE, {"trade", "military", "diplomacy"}),
+    ],
+)
 def test_paragraphs_of_each_theme_get_their_labels(themes, nlp, text, expected):
     assert labelled(themes, nlp, text) == expected
 
@@ -149,8 +158,9 @@ def test_a_custom_themes_file_changes_the_labels(tmp_path, nlp, themes):
     path = tmp_path / "energy.toml"
     path.write_text(ENERGY_FILE, encoding="utf-8")
     energy = load_themes(path)
-    text = ("The utility will connect two new wind farms and a field of solar panels to the grid, "
-            "cutting its use of coal.")
+    text = (
+        "The utility will connect two new wind farms and a field of solar panels to the grid, cutting its use of coal."
+    )
     assert energy.names == ["energy"]
     assert labelled(energy, nlp, text) == {"energy"}
     assert labelled(themes, nlp, text) == set()
@@ -176,23 +186,26 @@ def test_a_negative_weight_counts_against_a_theme(tmp_path, nlp):
     assert not score.label and "-race" in score.terms
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("[trade\nthreshold = 1", "is not valid TOML"),
-    ("", "defines no themes"),
-    ("threshold = 2.0\n", "must be a table"),
-    ("[trade]\nthreshold = 2.0\n", "`terms` must be a non-empty table"),
-    ("[trade]\nthreshold = 2.0\nterms = {}\n", "`terms` must be a non-empty table"),
-    ('[trade]\nthreshold = 2.0\nterms = { export = "high" }\n', "the weight of 'export' must be a number"),
-    ("[trade]\nterms = { export = 1.0 }\n", "threshold must be a number"),
-    ("[trade]\nthreshold = 0\nterms = { export = 1.0 }\n", "threshold must be above 0"),
-    ("[Trade-Talk]\nthreshold = 1\nterms = { export = 1.0 }\n", "a theme name must be lower-case"),
-    ("[trade]\nthreshold = 1\nterms = { export = 1.0 }\nthreshhold = 2\n", "unknown key(s) threshhold"),
-    ('[trade]\nthreshold = 1\nterms = { "export:NOUNS" = 1.0 }\n', "part of speech 'NOUNS'"),
-    ('[trade]\nthreshold = 1\nexclude = "trade war"\nterms = { export = 1.0 }\n', "`exclude` must be a list"),
-    ('[trade]\nthreshold = 1\nterms = { " " = 1.0 }\n', "has no words"),
-    ("[trade]\nthreshold = true\nterms = { export = 1.0 }\n", "threshold must be a number"),
-    ('[trade]\nthreshold = 1\nparties = "GPE"\nterms = { export = 1.0 }\n', "`parties` must be a list"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[trade\nthreshold = 1", "is not valid TOML"),
+        ("", "defines no themes"),
+        ("threshold = 2.0\n", "must be a table"),
+        ("[trade]\nthreshold = 2.0\n", "`terms` must be a non-empty table"),
+        ("[trade]\nthreshold = 2.0\nterms = {}\n", "`terms` must be a non-empty table"),
+        ('[trade]\nthreshold = 2.0\nterms = { export = "high" }\n', "the weight of 'export' must be a number"),
+        ("[trade]\nterms = { export = 1.0 }\n", "threshold must be a number"),
+        ("[trade]\nthreshold = 0\nterms = { export = 1.0 }\n", "threshold must be above 0"),
+        ("[Trade-Talk]\nthreshold = 1\nterms = { export = 1.0 }\n", "a theme name must be lower-case"),
+        ("[trade]\nthreshold = 1\nterms = { export = 1.0 }\nthreshhold = 2\n", "unknown key(s) threshhold"),
+        ('[trade]\nthreshold = 1\nterms = { "export:NOUNS" = 1.0 }\n', "part of speech 'NOUNS'"),
+        ('[trade]\nthreshold = 1\nexclude = "trade war"\nterms = { export = 1.0 }\n', "`exclude` must be a list"),
+        ('[trade]\nthreshold = 1\nterms = { " " = 1.0 }\n', "has no words"),
+        ("[trade]\nthreshold = true\nterms = { export = 1.0 }\n", "threshold must be a number"),
+        ('[trade]\nthreshold = 1\nparties = "GPE"\nterms = { export = 1.0 }\n', "`parties` must be a list"),
+    ],
+)
 def test_a_malformed_themes_file_is_named_with_the_reason(tmp_path, content, message):
     path = tmp_path / "themes.toml"
     path.write_text(content, encoding="utf-8")
@@ -214,8 +227,10 @@ def test_a_themes_file_that_is_not_text_is_refused(tmp_path):
         load_themes(path)
 
 
-MIXED = ('The two governments agreed to double grain exports and cut tariffs on fertiliser. "Our navy will hold '
-         'joint exercises with their warships next spring," the defence minister said.')
+MIXED = (
+    'The two governments agreed to double grain exports and cut tariffs on fertiliser. "Our navy will hold '
+    'joint exercises with their warships next spring," the defence minister said.'
+)
 
 
 def test_a_quote_takes_the_themes_of_its_paragraph_that_its_words_touch(themes, nlp):

@@ -11,8 +11,10 @@ from dashboard.config import Settings
 from dashboard.store import Store
 from dashboard.ui.upload import ingest_upload
 
-GOOD = ("news-02022025-090000\n\nHarbour Talks Resume\n\nTrade ministers met in Tallinn on Monday to discuss "
-        "port fees, officials said.\n\nThe talks would continue next week, the harbour authority said.")
+GOOD = (
+    "news-02022025-090000\n\nHarbour Talks Resume\n\nTrade ministers met in Tallinn on Monday to discuss "
+    "port fees, officials said.\n\nThe talks would continue next week, the harbour authority said."
+)
 
 
 def _settings(tmp_path) -> Settings:

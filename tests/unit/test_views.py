@@ -20,20 +20,36 @@ def _tables() -> dict[str, pd.DataFrame]:
         {"article_id": "a4", "title": "Trade deal", "published": datetime(2024, 5, 2), "source": "s", "n_words": 10},
     ]
     paragraphs = [
-        ("a1", 0, "", "trade"), ("a1", 1, "Fees", "trade;diplomacy"), ("a1", 2, "Fees", ""),
-        ("a2", 0, "", "military"), ("a2", 1, "", "military;diplomacy"),
+        ("a1", 0, "", "trade"),
+        ("a1", 1, "Fees", "trade;diplomacy"),
+        ("a1", 2, "Fees", ""),
+        ("a2", 0, "", "military"),
+        ("a2", 1, "", "military;diplomacy"),
         ("a3", 0, "", ""),
         ("a4", 0, "Deal", "trade"),
     ]
     topics = []
     for aid, n, _, labels in paragraphs:
         for theme in ("trade", "military", "diplomacy"):
-            topics.append({"article_id": aid, "paragraph": n, "theme": theme, "score": 1.0 if theme in labels else 0.0,
-                           "label": theme in labels.split(";"), "terms": ""})
+            topics.append(
+                {
+                    "article_id": aid,
+                    "paragraph": n,
+                    "theme": theme,
+                    "score": 1.0 if theme in labels else 0.0,
+                    "label": theme in labels.split(";"),
+                    "terms": "",
+                }
+            )
     entities = [
-        ("a1", 0, "Tallinn", "GPE"), ("a1", 0, "Jane Roe", "PERSON"), ("a1", 1, "Tallinn", "GPE"),
-        ("a1", 1, "Jane Roe", "PERSON"), ("a2", 0, "Tallinn", "GPE"), ("a2", 1, "Navy", "ORG"),
-        ("a2", 1, "Jane Roe", "PERSON"), ("a4", 0, "Tallinn", "GPE"),
+        ("a1", 0, "Tallinn", "GPE"),
+        ("a1", 0, "Jane Roe", "PERSON"),
+        ("a1", 1, "Tallinn", "GPE"),
+        ("a1", 1, "Jane Roe", "PERSON"),
+        ("a2", 0, "Tallinn", "GPE"),
+        ("a2", 1, "Navy", "ORG"),
+        ("a2", 1, "Jane Roe", "PERSON"),
+        ("a4", 0, "Tallinn", "GPE"),
     ]
     quotes = [
         ("a1:q1", "a1", 0, "Jane Roe", "analyst", "Northbridge", "fellow", "trade"),
@@ -44,17 +60,53 @@ def _tables() -> dict[str, pd.DataFrame]:
     ]
     return {
         schema.ARTICLES: schema.frame(schema.ARTICLES, articles),
-        schema.PARAGRAPHS: schema.frame(schema.PARAGRAPHS, [
-            {"article_id": a, "paragraph": n, "section": s, "text": f"text {a} {n}", "topics": labels,
-             "topic_terms": ""} for a, n, s, labels in paragraphs]),
+        schema.PARAGRAPHS: schema.frame(
+            schema.PARAGRAPHS,
+            [
+                {
+                    "article_id": a,
+                    "paragraph": n,
+                    "section": s,
+                    "text": f"text {a} {n}",
+                    "topics": labels,
+                    "topic_terms": "",
+                }
+                for a, n, s, labels in paragraphs
+            ],
+        ),
         schema.PARAGRAPH_TOPICS: schema.frame(schema.PARAGRAPH_TOPICS, topics),
-        schema.ENTITIES: schema.frame(schema.ENTITIES, [
-            {"article_id": a, "paragraph": n, "text": name, "label": label, "canonical": name, "start_char": 0,
-             "end_char": len(name)} for a, n, name, label in entities]),
-        schema.QUOTES: schema.frame(schema.QUOTES, [
-            {"quote_id": q, "article_id": a, "paragraph": n, "speaker": who, "speaker_kind": kind,
-             "affiliation": aff, "role": role, "quote": f"words of {q}", "topics": labels}
-            for q, a, n, who, kind, aff, role, labels in quotes]),
+        schema.ENTITIES: schema.frame(
+            schema.ENTITIES,
+            [
+                {
+                    "article_id": a,
+                    "paragraph": n,
+                    "text": name,
+                    "label": label,
+                    "canonical": name,
+                    "start_char": 0,
+                    "end_char": len(name),
+                }
+                for a, n, name, label in entities
+            ],
+        ),
+        schema.QUOTES: schema.frame(
+            schema.QUOTES,
+            [
+                {
+                    "quote_id": q,
+                    "article_id": a,
+                    "paragraph": n,
+                    "speaker": who,
+                    "speaker_kind": kind,
+                    "affiliation": aff,
+                    "role": role,
+                    "quote": f"words of {q}",
+                    "topics": labels,
+                }
+                for q, a, n, who, kind, aff, role, labels in quotes
+            ],
+        ),
     }
 
 
@@ -150,8 +202,16 @@ def test_views_follow_the_filters_and_survive_an_empty_result(t):
     assert set(views.speakers(trade)["speaker"]) == {"Jane Roe"}
     nothing = apply(t, Filters(text="no such words"))
     assert views.counts(nothing)["articles"] == 0 and views.counts(nothing)["first"] is None
-    for compute in (views.theme_mix, views.speakers, views.article_list, views.themed_paragraphs,
-                    views.theme_by_article, views.top_entities, views.speaker_themes, views.theme_entities):
+    for compute in (
+        views.theme_mix,
+        views.speakers,
+        views.article_list,
+        views.themed_paragraphs,
+        views.theme_by_article,
+        views.top_entities,
+        views.speaker_themes,
+        views.theme_entities,
+    ):
         assert compute(nothing).empty
     assert all(part.empty for part in views.cooccurrence(nothing))
     assert views.theme_by(nothing, "month").empty and views.entity_timeline(nothing, ["Tallinn"]).empty
@@ -167,8 +227,7 @@ def test_reader_escapes_every_markdown_and_html_character():
 
 def test_reader_marks_entities_and_quotes_with_their_speaker():
     text = "Jane Roe said trade will grow, and Tallinn agreed."
-    spans = [reading.Span(0, 8, "entity"), reading.Span(14, 29, "quote", "Jane Roe"),
-             reading.Span(35, 42, "entity")]
+    spans = [reading.Span(0, 8, "entity"), reading.Span(14, 29, "quote", "Jane Roe"), reading.Span(35, 42, "entity")]
     out = reading.paragraph_markdown(text, spans)
     assert out.startswith(f":{reading.ENTITY_MARK}[Jane Roe]")
     assert f":{reading.QUOTE_MARK}[trade will grow] :{reading.SPEAKER_BADGE}[Jane Roe]" in out
@@ -179,7 +238,7 @@ def test_a_quote_is_found_by_its_text_when_offsets_do_not_hold():
     text = "Officials said the port would reopen soon."
     quote = pd.Series({"quote": "the port would reopen soon", "speaker": "", "start_char": 90, "end_char": 99})
     span = reading.quote_span(text, quote)
-    assert span is not None and text[span.start:span.end] == "the port would reopen soon"
+    assert span is not None and text[span.start : span.end] == "the port would reopen soon"
     assert span.note == "unnamed"
 
 
@@ -188,6 +247,15 @@ def test_a_theme_filter_matches_whole_labels_only_and_pairs_follow_paragraphs(t)
     kept = apply(t, Filters(themes=("trade",)))
     assert set(kept[schema.ARTICLES]["article_id"]) == {"a1", "a4"}
     assert set(map(tuple, kept[schema.ENTITIES][["article_id", "paragraph"]].to_numpy())) == {
-        ("a1", 0), ("a1", 1), ("a4", 0)}
-    assert set(kept[schema.PARAGRAPH_TOPICS]["paragraph"].groupby(kept[schema.PARAGRAPH_TOPICS]["article_id"])
-               .unique().map(sorted).map(tuple).items()) == {("a1", (0, 1)), ("a4", (0,))}
+        ("a1", 0),
+        ("a1", 1),
+        ("a4", 0),
+    }
+    assert set(
+        kept[schema.PARAGRAPH_TOPICS]["paragraph"]
+        .groupby(kept[schema.PARAGRAPH_TOPICS]["article_id"])
+        .unique()
+        .map(sorted)
+        .map(tuple)
+        .items()
+    ) == {("a1", (0, 1)), ("a4", (0,))}

@@ -63,5 +63,6 @@ ENTITIES = {
 
 def shares(names: list[str]) -> dict:
     """Theme share columns shown as bars from 0 to 100 %."""
-    return {name: st.column_config.ProgressColumn(name, min_value=0.0, max_value=1.0, format="percent")
-            for name in names}
+    return {
+        name: st.column_config.ProgressColumn(name, min_value=0.0, max_value=1.0, format="percent") for name in names
+    }

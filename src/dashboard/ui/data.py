@@ -54,13 +54,16 @@ def themes_of(config: Settings) -> Themes:
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")
 def _snapshot(path: str, version: str) -> Snapshot:
     tables = Store(path).tables()
-    return Snapshot(tables, {
-        "speakers": views.by_frequency(tables[schema.QUOTES]["speaker"]),
-        "entities": views.by_frequency(tables[schema.ENTITIES]["canonical"]),
-        "sources": views.by_frequency(tables[schema.ARTICLES]["source"]),
-        "themes": sorted(tables[schema.PARAGRAPH_TOPICS]["theme"].dropna().unique()),
-        "kinds": sorted(tables[schema.QUOTES]["speaker_kind"].dropna().unique()),
-    })
+    return Snapshot(
+        tables,
+        {
+            "speakers": views.by_frequency(tables[schema.QUOTES]["speaker"]),
+            "entities": views.by_frequency(tables[schema.ENTITIES]["canonical"]),
+            "sources": views.by_frequency(tables[schema.ARTICLES]["source"]),
+            "themes": sorted(tables[schema.PARAGRAPH_TOPICS]["theme"].dropna().unique()),
+            "kinds": sorted(tables[schema.QUOTES]["speaker_kind"].dropna().unique()),
+        },
+    )
 
 
 def snapshot(config: Settings) -> Snapshot:

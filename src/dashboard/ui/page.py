@@ -97,19 +97,43 @@ def empty_store() -> None:
         st.page_link(ADD_PAGE, label="Add articles", icon=":material/upload_file:")
 
 
-def frame(df: pd.DataFrame, *, key: str, name: str, columns: dict | None = None, order: list[str] | None = None,
-          download: pd.DataFrame | None = None, on_select: Callable[[], None] | None = None,
-          selection_mode: str = "single-row", height: int | str = "auto") -> None:
+def frame(
+    df: pd.DataFrame,
+    *,
+    key: str,
+    name: str,
+    columns: dict | None = None,
+    order: list[str] | None = None,
+    download: pd.DataFrame | None = None,
+    on_select: Callable[[], None] | None = None,
+    selection_mode: str = "single-row",
+    height: int | str = "auto",
+) -> None:
     """A table with a CSV download of exactly its rows (or of `download`, the same rows with every column)."""
     if df.empty:
         st.caption(f"No {name.replace('_', ' ')} under these filters.")
         return
     options = {"on_select": on_select, "selection_mode": selection_mode} if on_select else {}
-    st.dataframe(df, key=key, hide_index=True, column_config=columns, column_order=order, height=height,
-                 width="stretch", **options)
+    st.dataframe(
+        df,
+        key=key,
+        hide_index=True,
+        column_config=columns,
+        column_order=order,
+        height=height,
+        width="stretch",
+        **options,
+    )
     rows = df if download is None else download
-    st.download_button(f"Download {len(rows):,} rows (CSV)", data=lambda: csv_bytes(rows), file_name=f"{name}.csv",
-                       mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
+    st.download_button(
+        f"Download {len(rows):,} rows (CSV)",
+        data=lambda: csv_bytes(rows),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
 
 
 def selected_rows(key: str) -> list[int]:
@@ -134,8 +158,9 @@ def selected_points(key: str, field: int = 0) -> list[str]:
 def chart(fig: object, *, key: str | None = None, on_select: Callable[[], None] | None = None) -> None:
     """A plotly figure across the page; clickable (points select, then filter) when given a callback."""
     if on_select and key:
-        st.plotly_chart(fig, key=key, on_select=on_select, selection_mode="points", width="stretch",
-                        config={"displaylogo": False})
+        st.plotly_chart(
+            fig, key=key, on_select=on_select, selection_mode="points", width="stretch", config={"displaylogo": False}
+        )
     else:
         st.plotly_chart(fig, key=key, width="stretch", config={"displaylogo": False})
 
@@ -143,7 +168,14 @@ def chart(fig: object, *, key: str | None = None, on_select: Callable[[], None] 
 def _zip_download(filtered: Tables, filters: Filters) -> None:
     label = "Download all tables (zip)" if filters.is_empty() else "Download filtered tables (zip)"
     st.sidebar.divider()
-    st.sidebar.download_button(label, data=lambda: zip_bytes(extract_tables(filtered)), file_name="tables.zip",
-                               mime="application/zip", icon=":material/folder_zip:", on_click="ignore",
-                               width="stretch", key="zip_all")
+    st.sidebar.download_button(
+        label,
+        data=lambda: zip_bytes(extract_tables(filtered)),
+        file_name="tables.zip",
+        mime="application/zip",
+        icon=":material/folder_zip:",
+        on_click="ignore",
+        width="stretch",
+        key="zip_all",
+    )
     st.sidebar.caption("CSV files escape cells a spreadsheet would run as formulas.")

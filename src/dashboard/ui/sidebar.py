@@ -24,23 +24,48 @@ def filters_sidebar(options: dict[str, list[str]], theme_names: list[str]) -> Fi
     bar = st.sidebar
     bar.header("Filters")
     themes = sorted(set(theme_names) | set(options["themes"]))
-    bar.multiselect("Themes", themes, key="themes", bind="query-params", placeholder="All themes",
-                    help="Articles with a paragraph of one of these themes; paragraphs and quotes of these themes.")
-    bar.multiselect("Speakers", options["speakers"], key="speakers", bind="query-params",
-                    placeholder="All speakers", help="Quotes of these speakers, and the articles that quote them.")
+    bar.multiselect(
+        "Themes",
+        themes,
+        key="themes",
+        bind="query-params",
+        placeholder="All themes",
+        help="Articles with a paragraph of one of these themes; paragraphs and quotes of these themes.",
+    )
+    bar.multiselect(
+        "Speakers",
+        options["speakers"],
+        key="speakers",
+        bind="query-params",
+        placeholder="All speakers",
+        help="Quotes of these speakers, and the articles that quote them.",
+    )
     kinds = list(dict.fromkeys([*schema.SPEAKER_KINDS, *options["kinds"]]))
     bar.multiselect("Speaker kind", kinds, key="kinds", bind="query-params", placeholder="All kinds")
-    bar.multiselect("Entities", _entity_options(options["entities"]), key="entities", bind="query-params",
-                    placeholder="All entities", help="Articles that name one of these people, places or organisations.")
+    bar.multiselect(
+        "Entities",
+        _entity_options(options["entities"]),
+        key="entities",
+        bind="query-params",
+        placeholder="All entities",
+        help="Articles that name one of these people, places or organisations.",
+    )
     if options["sources"]:
         bar.multiselect("Sources", options["sources"], key="sources", bind="query-params", placeholder="All sources")
     first, last = bar.columns(2)
-    first.date_input("From", value=None, key="since", bind="query-params", min_value=EARLIEST, max_value=LATEST,
-                     format="YYYY-MM-DD")
-    last.date_input("Until", value=None, key="until", bind="query-params", min_value=EARLIEST, max_value=LATEST,
-                    format="YYYY-MM-DD")
-    bar.text_input("Text contains", key="text", bind="query-params", placeholder="a word or phrase",
-                   help="Paragraphs and quotes containing this text (any case).")
+    first.date_input(
+        "From", value=None, key="since", bind="query-params", min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD"
+    )
+    last.date_input(
+        "Until", value=None, key="until", bind="query-params", min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD"
+    )
+    bar.text_input(
+        "Text contains",
+        key="text",
+        bind="query-params",
+        placeholder="a word or phrase",
+        help="Paragraphs and quotes containing this text (any case).",
+    )
     current = current_filters()
     if not current.is_empty():
         bar.button("Clear all filters", on_click=clear, icon=":material/filter_alt_off:", width="stretch")
