@@ -22,9 +22,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard import charts, reading, schema, views
-from dashboard.filters import Filters, apply
+from dashboard import schema, views
 from dashboard.store import Store
+from dashboard.store.filters import Filters
+from dashboard.views import charts, graph, reading
+from dashboard.views.filters import apply
 
 THEMES = ("trade", "military", "diplomacy")
 KINDS = ("analyst", "official", "institution", "unnamed", "other")
@@ -198,7 +200,7 @@ def themes(t, everything):
 
 def quotes(t, everything):
     views.quotes_with_articles(t)
-    table = views.speakers(t)
+    table = views.speaker_table(t)
     named = [s for s in table["speaker"] if s]
     if named:
         charts.stacked(
@@ -214,7 +216,7 @@ def entities(t, everything):
         charts.ranked_bars(
             views.top_entities(t, top=10, labels=labels, summary=summary), name="canonical", value="mentions", title="t"
         )
-    charts.network(*views.cooccurrence(t, top=30, summary=summary))
+    graph.network(*views.cooccurrence(t, top=30, summary=summary))
     leaders = views.top_entities(t, top=200, summary=summary)
     charts.lines(
         views.entity_timeline(t, list(leaders["canonical"][:5])),

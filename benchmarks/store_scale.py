@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from dashboard import schema
-from dashboard.filters import Filters, apply
 from dashboard.store import Store
+from dashboard.store.filters import Filters
+from dashboard.views.filters import apply
 
 PARAGRAPHS_PER_ARTICLE = 12
 THEMES = ("trade", "military", "diplomacy")
@@ -102,7 +103,7 @@ def build(store: Store, *, quotes: int, entities: int) -> None:
 
 def report(store: Store, *, repeat: int) -> None:
     """Load time and memory of Store.tables(), then each typical filter in pandas and pushed down to SQL."""
-    from dashboard.pushdown import filtered_tables
+    from dashboard.store.queries import filtered_tables
 
     before = _peak_mb()
     start = time.perf_counter()

@@ -18,12 +18,11 @@ from pathlib import Path
 
 import duckdb
 
+from dashboard.analysis import Analysed, analyse, load
+from dashboard.analysis.themes import load_themes
 from dashboard.config import Settings
-from dashboard.nlp import load
-from dashboard.pipeline import Analysed, analyse
 from dashboard.sources import read_paths
 from dashboard.store import Store, StoreBusy
-from dashboard.topics import load_themes
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "articles"
 
@@ -39,16 +38,16 @@ sys.stdin.read()
 WRITER = """
 import pickle, sys, time
 from dashboard.store import Store
-import dashboard.store as store_module
+import dashboard.store.store as store_module
 items, batches = pickle.loads(open(sys.argv[2], "rb").read()), int(sys.argv[3])
 store, waits = Store(sys.argv[1]), []
-original = store_module._open
+original = store_module.open_file
 def timed(*args, **kwargs):
     start = time.perf_counter()
     con = original(*args, **kwargs)
     waits.append(time.perf_counter() - start)
     return con
-store_module._open = timed
+store_module.open_file = timed
 print("ready", flush=True)
 for n in range(batches):
     list(store.add_all(item.with_id(f"w{n}-{i}") for i, item in enumerate(items)))

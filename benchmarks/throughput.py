@@ -100,10 +100,9 @@ def measure(mode: str, corpus: Path, workers: int, repeat: int) -> dict:
     import spacy
 
     from dashboard import schema
+    from dashboard.analysis import load, to_frames
     from dashboard.config import Settings
-    from dashboard.nlp import load
-    from dashboard.parallel import analyse_articles
-    from dashboard.pipeline import to_frames
+    from dashboard.scale.parallel import analyse_articles
 
     settings = Settings.from_env()
     articles = _articles(corpus, repeat)
@@ -157,7 +156,7 @@ def _cpu_seconds() -> float:
 
 def _startup(article, settings, workers: int) -> float:
     """Seconds to start `workers` processes that load the model and analyse one article."""
-    from dashboard.parallel import analyse_articles
+    from dashboard.scale.parallel import analyse_articles
 
     start = time.perf_counter()
     list(analyse_articles([article] * workers, replace(settings, batch_articles=1), workers=workers))
@@ -192,10 +191,9 @@ def report(results: list[dict], corpus: Path) -> None:
 
 def profile(corpus: Path) -> None:
     """cProfile of a one-process extract: where the time outside spaCy's components goes."""
+    from dashboard.analysis import load, to_frames
     from dashboard.config import Settings
-    from dashboard.nlp import load
-    from dashboard.parallel import analyse_articles
-    from dashboard.pipeline import to_frames
+    from dashboard.scale.parallel import analyse_articles
 
     settings = Settings.from_env()
     articles = _articles(corpus, 1)

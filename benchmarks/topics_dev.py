@@ -16,10 +16,10 @@ from pathlib import Path
 
 from spacy.tokens import DocBin
 
+from dashboard.analysis import load
+from dashboard.analysis.themes import load_themes
 from dashboard.config import Settings
-from dashboard.nlp import load
 from dashboard.sources import read_paths
-from dashboard.topics import load_themes
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.analysis import load
+from dashboard.analysis.themes import load_themes
 from dashboard.config import Settings
-from dashboard.nlp import load
 from dashboard.sources import read_paths
-from dashboard.topics import load_themes
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"

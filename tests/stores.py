@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dashboard.pipeline import analyse
+from dashboard.analysis import analyse
 from dashboard.sources import ReadFailure, read_bytes, read_paths
 from dashboard.store import Store
 from tests.conftest import SAMPLES

@@ -13,12 +13,12 @@ from tests.stores import fill
 
 APP = str(ROOT / "app.py")
 PAGES = {
-    "app_pages/overview.py": "Overview",
-    "app_pages/themes.py": "Themes",
-    "app_pages/quotes.py": "Analysts & quotes",
-    "app_pages/entities.py": "Entities",
-    "app_pages/articles.py": "Articles",
-    "app_pages/add_articles.py": "Add articles",
+    "pages/overview.py": "Overview",
+    "pages/themes.py": "Themes",
+    "pages/quotes.py": "Analysts & quotes",
+    "pages/entities.py": "Entities",
+    "pages/articles.py": "Articles",
+    "pages/add_articles.py": "Add articles",
 }
 
 
@@ -33,12 +33,12 @@ def sample_store_path(tmp_path_factory, nlp, themes) -> Path:
 def open_app(monkeypatch) -> Callable[..., AppTest]:
     """Run app.py against a store and switch to a page; the returned AppTest has run that page."""
 
-    def run(store: Path, page: str = "app_pages/overview.py", **query: str | list[str]) -> AppTest:
+    def run(store: Path, page: str = "pages/overview.py", **query: str | list[str]) -> AppTest:
         monkeypatch.setenv("DASHBOARD_STORE", str(store))
         at = AppTest.from_file(APP, default_timeout=120)
         at.query_params.update(query)
         at.run()
-        if page != "app_pages/overview.py":
+        if page != "pages/overview.py":
             at.switch_page(page).run()
         return at
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from dashboard import schema
 from dashboard.store import Store
 from tests.app.conftest import PAGES
+from tests.conftest import ROOT
 from tests.stores import add_text
 
 
@@ -43,7 +45,7 @@ def test_every_page_runs_on_the_sample_store(open_app, sample_store_path, page):
     at = open_app(sample_store_path, page)
     _no_errors(at)
     assert at.title[0].value == PAGES[page]
-    if page != "app_pages/add_articles.py":
+    if page != "pages/add_articles.py":
         assert "No articles yet" not in [s.value for s in at.subheader]
         assert at.get("plotly_chart") or at.dataframe, "the page shows neither a chart nor a table"
 
@@ -53,12 +55,27 @@ def test_every_page_runs_on_an_empty_store_and_says_how_to_add_articles(open_app
     at = open_app(tmp_path / "nothing-yet.duckdb", page)
     _no_errors(at)
     assert at.title[0].value == PAGES[page]
-    if page == "app_pages/add_articles.py":
+    if page == "pages/add_articles.py":
         assert len(at.get("file_uploader")) == 1
     else:
         assert "No articles yet" in [s.value for s in at.subheader]
         assert any("python -m dashboard ingest" in m.value for m in at.markdown)
         assert not at.get("plotly_chart")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_started_on_its_own_runs_inside_the_app_with_the_filters_of_its_link(
+    sample_store_path, monkeypatch, page
+):
+    """What Streamlit does with a deep link that is a fresh server's first request: it runs the page file alone."""
+    monkeypatch.setenv("DASHBOARD_STORE", str(sample_store_path))
+    at = AppTest.from_file(str(ROOT / page), default_timeout=120)
+    at.query_params.update(themes="trade")
+    at.run()
+    _no_errors(at)
+    assert at.title[0].value == PAGES[page]
+    assert at.multiselect(key="themes").value == ["trade"]
+    assert [t.value for t in at.sidebar.header] == ["Filters"]
 
 
 def test_overview_counts_are_those_of_the_store(open_app, sample_store_path):
@@ -71,17 +88,17 @@ def test_overview_counts_are_those_of_the_store(open_app, sample_store_path):
 
 
 def test_a_theme_chosen_in_the_sidebar_narrows_every_table(open_app, sample_store_path):
-    at = open_app(sample_store_path, "app_pages/quotes.py")
+    at = open_app(sample_store_path, "pages/quotes.py")
     everything = _table(at, "quotes_table")
     at = open_app(sample_store_path)
     at.multiselect(key="themes").set_value(["military"]).run()
-    at.switch_page("app_pages/quotes.py").run()
+    at.switch_page("pages/quotes.py").run()
     _no_errors(at)
     military = _table(at, "quotes_table")
     assert 0 < len(military) < len(everything)
     assert military["topics"].str.split(";").map(lambda themes: "military" in themes).all()
 
-    at.switch_page("app_pages/articles.py").run()
+    at.switch_page("pages/articles.py").run()
     _no_errors(at)
     articles = _table(at, "articles_table")
     assert not articles.empty and articles["themes"].str.contains("military").all()
@@ -93,7 +110,7 @@ def test_the_sidebar_widgets_filter_and_the_filter_follows_to_other_pages(open_a
     at.multiselect(key="speakers").set_value(["Mara Quell"]).run()
     _no_errors(at)
     assert {m.label: m.value for m in at.metric}["Quotes"] != before
-    at.switch_page("app_pages/quotes.py").run()
+    at.switch_page("pages/quotes.py").run()
     quotes = _table(at, "quotes_table")
     assert not quotes.empty and set(quotes["speaker"]) == {"Mara Quell"}
     speakers = _table(at, "speakers_table")
@@ -104,17 +121,17 @@ def test_a_link_with_filters_in_the_url_opens_the_filtered_view(open_app, sample
     at = open_app(sample_store_path, kinds="analyst", themes=["trade", "diplomacy"])
     assert at.multiselect(key="kinds").value == ["analyst"]
     assert set(at.multiselect(key="themes").value) == {"trade", "diplomacy"}
-    at.switch_page("app_pages/quotes.py").run()
+    at.switch_page("pages/quotes.py").run()
     quotes = _table(at, "quotes_table")
     assert not quotes.empty and set(quotes["speaker_kind"]) == {"analyst"}
     assert quotes["topics"].str.contains("trade|diplomacy").all()
 
 
 def test_dates_and_text_narrow_the_article_list(open_app, sample_store_path):
-    everything = _table(open_app(sample_store_path, "app_pages/articles.py"), "articles_table")
+    everything = _table(open_app(sample_store_path, "pages/articles.py"), "articles_table")
     at = open_app(sample_store_path)
     at.date_input(key="since").set_value(date(2025, 1, 1)).run()
-    at.switch_page("app_pages/articles.py").run()
+    at.switch_page("pages/articles.py").run()
     recent = _table(at, "articles_table")
     assert 0 < len(recent) < len(everything)
     assert (recent["published"] >= "2025-01-01").all()
@@ -122,7 +139,7 @@ def test_dates_and_text_narrow_the_article_list(open_app, sample_store_path):
     at = open_app(sample_store_path)
     at.date_input(key="since").set_value(date(2025, 1, 1))
     at.text_input(key="text").input("grain").run()
-    at.switch_page("app_pages/articles.py").run()
+    at.switch_page("pages/articles.py").run()
     grain = _table(at, "articles_table")
     assert 0 < len(grain) < len(recent)
 
@@ -153,7 +170,7 @@ def test_the_reader_shows_article_text_escaped_never_as_markup(open_app, tmp_pat
         nlp,
         themes,
     )
-    at = open_app(store.path, "app_pages/articles.py")
+    at = open_app(store.path, "pages/articles.py")
     _no_errors(at)
     body = "\n".join(m.value for m in at.markdown)
     assert "<script>" not in body and "\\<script\\>" in body
@@ -167,7 +184,7 @@ def test_a_new_article_shows_on_the_next_run_without_a_restart(open_app, tmp_pat
     add_text(
         store, "first.txt", "First Harbour Report\n\nThe harbour reopened after the storm, officials said.", nlp, themes
     )
-    at = open_app(store.path, "app_pages/articles.py")
+    at = open_app(store.path, "pages/articles.py")
     assert len(_table(at, "articles_table")) == 1
     add_text(
         store,

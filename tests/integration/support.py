@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.pipeline import Analysed
+from dashboard.analysis import Analysed
 
 PEOPLE = (
     "Mara Veldt",

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from dashboard import schema
-from dashboard.pipeline import analyse
+from dashboard.analysis import analyse
 from dashboard.sources import read_paths, read_stream
 from dashboard.store import Store, StoreBusy
 from tests.integration.support import article_line, expected_rows, rows_per_article, write_articles

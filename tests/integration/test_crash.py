@@ -23,7 +23,7 @@ from itertools import count
 import pytest
 
 from dashboard import schema
-from dashboard.pipeline import analyse
+from dashboard.analysis import analyse
 from dashboard.sources import read_paths, read_stream
 from dashboard.store import Store, StoreBusy
 from tests.integration.support import article_line, expected_rows, rows_per_article, write_articles

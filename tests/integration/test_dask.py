@@ -7,11 +7,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard import parquet_io, schema
+from dashboard import schema
+from dashboard.analysis import analyse, to_frames
 from dashboard.cli import main
-from dashboard.pipeline import analyse, to_frames
 from dashboard.sources import ReadFailure, read_paths
-from dashboard.store import Store
+from dashboard.store import Store, parquet
 from tests.conftest import SAMPLES
 
 pytest.importorskip("distributed")
@@ -20,7 +20,7 @@ pytest.importorskip("distributed")
 def _rows(table: str, df) -> list[tuple]:
     """The table's rows as plain Python values, typed as in the store, sorted."""
     typed = pa.Table.from_pandas(
-        df[list(schema.COLUMNS[table])], schema=parquet_io.arrow_schema(table), preserve_index=False
+        df[list(schema.COLUMNS[table])], schema=parquet.arrow_schema(table), preserve_index=False
     )
     return sorted((tuple(row.values()) for row in typed.to_pylist()), key=repr)
 
@@ -41,7 +41,7 @@ def single_process(nlp, themes):
 def test_dask_extract_on_two_local_workers_equals_the_single_process_extract(dask_out, single_process):
     parts = sorted(p.name for p in (dask_out / schema.ARTICLES).glob("part-*.parquet"))
     assert len(parts) >= 4  # several partitions, spread over both workers
-    dask_tables = parquet_io.read_tables(dask_out)
+    dask_tables = parquet.read_tables(dask_out)
     for table in schema.COLUMNS:
         assert len(single_process[table]) > 0 or table == schema.QUOTES, table
         assert _rows(table, dask_tables[table]) == _rows(table, single_process[table]), table
@@ -69,7 +69,7 @@ def test_a_partition_whose_rows_do_not_match_its_articles_is_reported_and_the_re
     dask_out, tmp_path, monkeypatch, capsys
 ):
     broken = tmp_path / "broken"
-    for table in parquet_io.TABLES:
+    for table in parquet.TABLES:
         (broken / table).mkdir(parents=True)
         for part in (dask_out / table).glob("part-*.parquet"):
             (broken / table / part.name).write_bytes(part.read_bytes())
@@ -79,7 +79,7 @@ def test_a_partition_whose_rows_do_not_match_its_articles_is_reported_and_the_re
     monkeypatch.setenv("DASHBOARD_STORE", str(tmp_path / "store.duckdb"))
     assert main(["ingest", str(broken)]) == 1
     assert "do not add up" in capsys.readouterr().err
-    n_articles = len(parquet_io.read_tables(dask_out)[schema.ARTICLES])
+    n_articles = len(parquet.read_tables(dask_out)[schema.ARTICLES])
     assert Store(tmp_path / "store.duckdb").counts()[schema.ARTICLES] == n_articles - 1
 
 
@@ -102,7 +102,7 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path, capsys):
 
 
 def test_partitions_list_files_in_the_order_the_folder_reader_reads_them(tmp_path):
-    from dashboard.distributed import list_files
+    from dashboard.scale.distributed import list_files
 
     body = "A title\n\nThe council said on Monday that the harbour would reopen.\n"
     for name in ("b.txt", "a.md", "sub/z.txt", "sub/deeper/c.txt", "A.txt", ".hidden.txt", "notes.pdf", ".cache/x.txt"):

@@ -9,10 +9,11 @@ import pandas as pd
 import streamlit as st
 from spacy.language import Language
 
-from dashboard import nlp, schema, views
+from dashboard import schema, views
+from dashboard.analysis import nlp
+from dashboard.analysis.themes import Themes, load_themes
 from dashboard.config import Settings
 from dashboard.store import Store, StoreBusy
-from dashboard.topics import Themes, load_themes
 
 Tables = dict[str, pd.DataFrame]
 _LAST_GOOD = "_last_good_snapshot"

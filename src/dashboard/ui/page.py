@@ -11,15 +11,15 @@ import streamlit as st
 
 from dashboard import schema
 from dashboard.config import Settings
-from dashboard.export import csv_bytes, zip_bytes
-from dashboard.exporting import extract_tables
-from dashboard.filters import Filters, apply
 from dashboard.sources import SUPPORTED
 from dashboard.store import StoreBusy
-from dashboard.ui import data, sidebar
+from dashboard.store.filters import Filters
+from dashboard.ui import data, frame, sidebar
+from dashboard.views.export import csv_bytes, extract_tables, zip_bytes
+from dashboard.views.filters import apply
 
 Tables = dict[str, pd.DataFrame]
-ADD_PAGE = "app_pages/add_articles.py"
+ADD_PAGE = str(frame.PAGES_DIR / "add_articles.py")
 _VIEW = "_dashboard_view"
 
 

@@ -12,7 +12,7 @@ from datetime import date
 import streamlit as st
 
 from dashboard import schema
-from dashboard.filters import Filters
+from dashboard.store.filters import Filters
 
 LIST_KEYS = ("themes", "speakers", "kinds", "entities", "sources")
 MAX_ENTITY_OPTIONS = 3000

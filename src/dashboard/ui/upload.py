@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dashboard.article import Article
+from dashboard.analysis import analyse
+from dashboard.analysis.themes import Themes
 from dashboard.config import Settings
-from dashboard.pipeline import analyse
-from dashboard.sources import ReadFailure, read_bytes
+from dashboard.sources import Article, ReadFailure, read_bytes
 from dashboard.store import Store, StoreError
-from dashboard.topics import Themes
 
 
 def ingest_upload(name: str, content: bytes, *, nlp: Language, themes: Themes, settings: Settings) -> list[dict]:

@@ -1,0 +1,68 @@
+"""Entities: the people, organisations and places named most, which of them share paragraphs, and when."""
+
+import streamlit as st
+
+from dashboard import views
+from dashboard.ui import columns, frame, page, sidebar
+from dashboard.views import charts, graph
+
+frame.enter(__file__)
+
+view = page.start("Entities", "Named entities of the paragraphs, each under the fullest name its article gives.")
+t = view.tables
+
+st.caption("Click a bar or a dot to filter every page by that entity.")
+summary = views.entity_summary(t)
+groups = {"People": ("PERSON",), "Organisations": ("ORG",), "Places": ("GPE", "LOC"), "Groups": ("NORP",)}
+cells = [cell for _ in range(2) for cell in st.columns(2)]
+for cell, (title, labels) in zip(cells, groups.items(), strict=True):
+    with cell:
+        key = f"entities_{title.lower()}"
+        page.chart(
+            charts.ranked_bars(
+                views.top_entities(t, top=10, labels=labels, summary=summary),
+                name="canonical",
+                value="mentions",
+                title=title,
+                value_title="mentions",
+            ),
+            key=key,
+            on_select=lambda key=key: sidebar.choose("entities", page.selected_points(key)),
+        )
+
+st.subheader("Who is named with whom")
+size = st.slider("Entities in the network", min_value=10, max_value=60, value=30, step=5, key="network_size")
+nodes, edges = views.cooccurrence(t, top=size, summary=summary)
+page.chart(
+    graph.network(nodes, edges),
+    key="entities_network",
+    on_select=lambda: sidebar.choose("entities", page.selected_points("entities_network")),
+)
+
+st.subheader("Timeline")
+leaders = views.top_entities(t, top=200, summary=summary)
+names = list(leaders["canonical"])
+default = [e for e in view.filters.entities if e in names] or names[:5]
+chosen = st.multiselect("Entities on the timeline", names, default=default, key="timeline_entities")
+page.chart(
+    charts.lines(
+        views.entity_timeline(t, chosen),
+        x="month",
+        y="mentions",
+        colour="canonical",
+        title="Mentions per month",
+        y_title="mentions",
+    )
+)
+
+st.subheader("All entities")
+st.caption("The 200 most named. Select a row to filter by it.")
+page.frame(
+    leaders,
+    key="entities_table",
+    name="entities_top",
+    columns=columns.ENTITIES,
+    on_select=lambda: sidebar.choose(
+        "entities", [leaders["canonical"].iloc[i] for i in page.selected_rows("entities_table")]
+    ),
+)

@@ -1,0 +1,65 @@
+"""Overview: headline counts, the theme mix and its course over time, who is quoted and who is named most."""
+
+import streamlit as st
+
+from dashboard import views
+from dashboard.ui import frame, page, sidebar
+from dashboard.views import charts
+
+frame.enter(__file__)
+
+view = page.start("Overview", "What the articles under the current filters are about, who speaks and who is named.")
+t = view.tables
+n = views.counts(t)
+if n["first"] is not None:
+    st.caption(f"Published {n['first']:%d %B %Y} – {n['last']:%d %B %Y}")
+
+cells = st.columns(5)
+cells[0].metric("Articles", f"{n['articles']:,}")
+cells[1].metric("Paragraphs", f"{n['paragraphs']:,}")
+cells[2].metric("Quotes", f"{n['quotes']:,}")
+cells[3].metric("Speakers", f"{n['speakers']:,}", help="Named speakers; unnamed sources are counted in quotes only.")
+cells[4].metric("Entities", f"{n['entities']:,}", help="Distinct people, places, organisations and groups.")
+
+st.caption("Click a bar to filter every page by it.")
+left, right = st.columns(2)
+with left:
+    page.chart(
+        charts.theme_mix(views.theme_mix(t)),
+        key="overview_mix",
+        on_select=lambda: sidebar.choose("themes", page.selected_points("overview_mix")),
+    )
+with right:
+    page.chart(charts.theme_over_time(views.theme_by(t, "month")))
+
+left, right = st.columns(2)
+with left:
+    speakers = views.top_speakers(t)
+    if speakers.empty:
+        st.info("No quotes under these filters.", icon=":material/format_quote:")
+    else:
+        page.chart(
+            charts.ranked_bars(
+                speakers,
+                name="speaker",
+                value="quotes",
+                colour_by="speaker_kind",
+                title="Most quoted speakers",
+                value_title="quotes",
+            ),
+            key="overview_speakers",
+            on_select=lambda: sidebar.choose("speakers", page.selected_points("overview_speakers")),
+        )
+with right:
+    page.chart(
+        charts.ranked_bars(
+            views.top_entities(t),
+            name="canonical",
+            value="mentions",
+            colour_by="label",
+            title="Most named entities",
+            value_title="mentions",
+        ),
+        key="overview_entities",
+        on_select=lambda: sidebar.choose("entities", page.selected_points("overview_entities")),
+    )

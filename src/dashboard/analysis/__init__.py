@@ -1,0 +1,11 @@
+"""Analysis: Articles -> table rows, with one spaCy pass over every paragraph.
+
+`nlp` loads the pipeline once by name, `entities` (with `names`) gives each mention a canonical name,
+`themes` labels paragraphs, `quotes` attributes statements to speakers, and `pipeline` runs them together.
+Analysis knows nothing of storage: it takes Articles and gives rows.
+"""
+
+from dashboard.analysis.nlp import ModelError, load
+from dashboard.analysis.pipeline import Analysed, analyse, analyse_article, to_frames
+
+__all__ = ["Analysed", "ModelError", "analyse", "analyse_article", "load", "to_frames"]

@@ -1,0 +1,198 @@
+"""Named-entity mentions of body paragraphs, each with a canonical name within its article.
+
+"Li" and "Premier Li" map to "Li Qiang" when the article names him in full; titles and a leading
+"the" are stripped, so one entity has one name wherever the article mentions it. A short name stays as
+it is when the article gives it several fuller owners ("Clinton" with Bill and Hillary Clinton) or when
+its honorific contradicts the one full name ("Mr. Obama" with only Michelle Obama named in full).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dashboard.analysis.names import clean_name, contains_words, honorific, name_span, surname, titled_person
+
+#: Entity labels worth filtering on; numbers, dates and amounts are left out.
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention in a paragraph, with offsets into the paragraph text."""
+
+    paragraph: int
+    text: str
+    label: str
+    start_char: int
+    end_char: int
+    honorific: str = ""  # "m" or "f" when a gendered title ("Mr.", "Ms.") goes with the mention
+
+
+def mentions(docs: list[Doc]) -> list[Mention]:
+    """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
+    spans = [
+        (p, ent)
+        for p, doc in enumerate(docs)
+        for ent in doc.ents
+        if ent.label_ in NAMED_LABELS and any(ch.isalpha() for ch in ent.text)
+    ]
+    found = []
+    for p, ent in spans:
+        label = "PERSON" if titled_person(ent) else ent.label_
+        if label == "PERSON":
+            ent = name_span(ent)
+        found.append(Mention(p, ent.text, label, ent.start_char, ent.end_char, honorific(ent)))
+    return found
+
+
+def canonical_names(found: list[Mention], genders: dict[str, str] | None = None) -> dict[tuple, str]:
+    """(cleaned name, label, honorific) -> the fullest name of the same entity in the article.
+
+    A person's short name ("Putin", "Li") maps to the longest full name that contains it as words, the
+    most frequent if several spell one person ("Joe Biden", "Joseph R. Biden Jr."). It stays unresolved
+    when the fuller names belong to several people none of whom dominates the article and the pronouns
+    after it do not single one out, or when its honorific contradicts the gender the article gives the
+    full name (`genders`, from `person_genders`); other entities keep their cleaned name.
+    """
+    genders = genders or {}
+    keys = [(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "") for m in found]
+    counts = Counter((name, label) for name, label, _ in keys)
+    people = sorted(dict.fromkeys(name for name, label, _ in keys if label == "PERSON"), key=lambda n: -len(n.split()))
+    mapping: dict[tuple, str] = {}
+    for name, label, title in dict.fromkeys(keys):
+        canonical = name
+        if label == "PERSON":
+            words = name.split()
+            fuller = [p for p in people if len(p.split()) > len(words) and contains_words(p.split(), words)]
+            if title:  # owners known to have the title's gender first, then those of unknown gender
+                known = [p for p in fuller if genders.get(p) == title]
+                fitting = [p for p in fuller if genders.get(p, title) == title]
+                fuller = known if known and _owner(known, counts) else fitting
+            owner = _owner(fuller, counts)
+            if not owner and genders.get(name):  # several people: "Berg said she ..." picks the woman
+                owner = _owner([p for p in fuller if genders.get(p) == genders[name]], counts)
+            canonical = owner or name
+        mapping[(name, label, title)] = canonical
+    return mapping
+
+
+def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
+    """Full name -> "m" or "f" when the article tells: its honorific, else the pronouns after it.
+
+    Pronouns count only in a sentence whose main subject is the only person named, so "Michelle Obama
+    said she ..." makes her "f"; a name whose evidence is split is left out.
+    """
+    votes: dict[str, Counter[str]] = {}
+    by_paragraph: dict[int, list[Mention]] = {}
+    for m in found:
+        if m.label == "PERSON":
+            by_paragraph.setdefault(m.paragraph, []).append(m)
+    for p, people in by_paragraph.items():
+        for sent in docs[p].sents:
+            inside = [m for m in people if sent.start_char <= m.start_char < sent.end_char]
+            names = {clean_name(m.text, "PERSON") for m in inside}
+            for m in inside:
+                name = clean_name(m.text, "PERSON")
+                if m.honorific:
+                    votes.setdefault(name, Counter())[m.honorific] += 3
+                if len(names) == 1 and _subject_of_root(docs[p], m):
+                    after = {
+                        _PRONOUN_GENDER[t.lower_] for t in sent if t.idx >= m.end_char and t.lower_ in _PRONOUN_GENDER
+                    }
+                    if len(after) == 1:
+                        votes.setdefault(name, Counter())[after.pop()] += 1
+    genders = {}
+    for name, counter in votes.items():
+        (gender, n), *rest = counter.most_common()
+        if not rest or n > rest[0][1]:
+            genders[name] = gender
+    return genders
+
+
+def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
+    """Rows of the entities table for one article's paragraph docs."""
+    found = mentions(docs)
+    names = canonical_names(found, person_genders(docs, found))
+    canonical = [
+        names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")] for m in found
+    ]
+    labels = [m.label for m in found]
+    mislabelled_surnames(found, canonical, labels)
+    label_of = majority_labels(canonical, labels)
+    return [
+        {
+            "article_id": article_id,
+            "paragraph": m.paragraph,
+            "text": m.text,
+            "label": label_of[name],
+            "canonical": name,
+            "start_char": m.start_char,
+            "end_char": m.end_char,
+        }
+        for m, name in zip(found, canonical, strict=True)
+    ]
+
+
+def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: list[str]) -> None:
+    """Give a lone word the recogniser took for a place or organisation to the person it names, in place.
+
+    News names a person in full first and by surname after; the small model often labels such a later
+    "Ostrowska" GPE or ORG. When the word is the surname of exactly one person named in full earlier in the
+    article, the mention becomes that person.
+    """
+    introduced: dict[str, tuple[int, int]] = {}
+    for m, name in zip(found, canonical, strict=True):
+        if m.label == "PERSON" and len(name.split()) > 1:
+            introduced.setdefault(name, (m.paragraph, m.start_char))
+    owners: dict[str, list[str]] = {}
+    for name in introduced:
+        owners.setdefault(surname(name), []).append(name)
+    for i, m in enumerate(found):
+        word = clean_name(m.text, m.label)
+        candidates = owners.get(word, []) if m.label != "PERSON" and " " not in word else []
+        if len(candidates) == 1 and introduced[candidates[0]] < (m.paragraph, m.start_char):
+            canonical[i], labels[i] = candidates[0], "PERSON"
+
+
+def majority_labels(names: list[str], labels: list[str]) -> dict[str, str]:
+    """The label each name carries most often in the article, so one entity has one type ("Belarus" GPE)."""
+    votes: dict[str, Counter[str]] = {}
+    for name, label in zip(names, labels, strict=True):
+        votes.setdefault(name, Counter())[label] += 1
+    return {name: counter.most_common(1)[0][0] for name, counter in votes.items()}
+
+
+def _owner(names: list[str], counts: Counter) -> str:
+    """The person the fuller names stand for, or "" when they are several people and none dominates.
+
+    Names contained in another ("Van Voorhis" in "Chandler Van Voorhis") and names with one surname and
+    one initial ("Joe Biden", "Joseph R. Biden Jr.") spell one person; a person dominates when named in
+    full at least twice as often as all the others together.
+    """
+    split = [n.split() for n in names]
+    widest = [
+        n for n, w in zip(names, split, strict=True) if not any(len(o) > len(w) and contains_words(o, w) for o in split)
+    ]
+    people: dict[tuple[str, str], list[str]] = {}
+    for n in widest:
+        people.setdefault((surname(n), n.split()[0][:1]), []).append(n)
+    for key, group in people.items():  # each person's names with those contained in them
+        people[key] = [n for n, w in zip(names, split, strict=True) if any(contains_words(g.split(), w) for g in group)]
+    if not people:
+        return ""
+    totals = sorted(((sum(counts[(n, "PERSON")] for n in group), group) for group in people.values()), reverse=True)
+    top, group = totals[0]
+    if len(totals) > 1 and top < 2 * sum(t for t, _ in totals[1:]):
+        return ""
+    return max(group, key=lambda n: (counts[(n, "PERSON")], len(n)))
+
+
+def _subject_of_root(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the subject of its sentence's main verb ("Berg said she …")."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"

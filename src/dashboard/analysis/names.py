@@ -1,0 +1,102 @@
+"""A person's name as written and as filed: titles, honorifics, possessives and generational suffixes.
+
+"Premier Li Qiang's" is filed as "Li Qiang" (surname "Qiang"), "Ms. Berg" tells that Berg is a woman, and
+"Rear Admiral Ada Brenn", which the recogniser may take for an organisation, is a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of a list written as running text."""
+    return frozenset(text.split())
+
+
+#: Words that stand before a name as a title or office, stripped from a person's canonical name.
+TITLES = words("""
+acting adm adm. admiral ambassador capt capt. captain ceo chair chairman chairwoman chancellor col col.
+colonel commander crown dame defence defense deputy director dr dr. emir foreign former gen gen. general
+gov gov. governor interim judge justice king lady lieutenant lord lt lt. maj maj. major mayor minister
+mr mr. mrs mrs. ms ms. pope premier president prime prince princess prof prof. professor queen rear rep
+rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spokesperson spokeswoman
+state sultan vice
+""")
+#: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
+PERSON_TITLES = words("""
+adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.
+professor rear sen. senator sergeant
+""")
+GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
+#: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+#: Parts of speech that never open a name ("Crooked Hillary Clinton" when tagged an adjective, "a John Smith").
+_NOT_NAME_POS = {"ADJ", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "PUNCT", "SCONJ", "SYM", "VERB"}
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_SPACE = re.compile(r"\s+")
+
+
+def titled_person(ent: Span) -> bool:
+    """A span the recogniser labelled otherwise that is a personal title and a full name ("Rear Admiral
+    Ada Brenn" taken for an organisation): titles that open company names ("General") do not count."""
+    words = [t for t in ent if t.lower_ not in PERSON_TITLES]
+    opens_with_title = ent[0].lower_ in PERSON_TITLES
+    return (
+        ent.label_ != "PERSON"
+        and opens_with_title
+        and len(words) >= 2
+        and all(t.pos_ == "PROPN" and t.is_title for t in words)
+    )
+
+
+def name_span(ent: Span) -> Span:
+    """A person's span without the leading words that are not part of the name.
+
+    A word goes when its part of speech never opens a name (an article, an adjective such as "crooked"
+    when the tagger reads it as one); titles stay, since clean_name strips them from the canonical name.
+    """
+    start = ent.start
+    while start < ent.end - 1:
+        token = ent.doc[start]
+        if token.lower_ in TITLES or token.lower_ in GENDERED_TITLES:
+            break  # titles stay in the mention; clean_name strips them from the canonical name
+        if token.pos_ in _NOT_NAME_POS:
+            start += 1
+        else:
+            break
+    return ent.doc[start : ent.end] if start != ent.start else ent
+
+
+def honorific(ent: Span) -> str:
+    """The gender an honorific before or at the start of a name gives ("Mr.", "Ms."), or ""."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_, "")
+
+
+def clean_name(text: str, label: str) -> str:
+    """A mention without a leading article, titles (for people), possessive ending or extra white space."""
+    name = _SPACE.sub(" ", text).strip()
+    name = _POSSESSIVE.sub("", name).strip()
+    words = name.split(" ")
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    if label == "PERSON":
+        while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+            words = words[1:]
+    return " ".join(words)
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not a generational suffix ("King" of "Martin Luther King Jr.")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
+        words = words[:-1]
+    return words[-1].rstrip(",") if words else ""
+
+
+def contains_words(full: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(full[i : i + n] == part for i in range(len(full) - n + 1))

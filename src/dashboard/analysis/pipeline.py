@@ -1,0 +1,163 @@
+"""Articles -> table rows, one spaCy pass over all paragraphs of a batch; no I/O of its own."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dashboard import schema
+from dashboard.analysis.entities import entity_rows
+from dashboard.analysis.nlp import pipe_texts
+from dashboard.analysis.quotes import quote_rows
+from dashboard.analysis.themes import Themes, ThemeScore, quote_labels
+from dashboard.sources import Article
+
+#: About how many paragraphs a news article has (the dev corpus median is 17), for sizing batches.
+PARAGRAPHS_PER_ARTICLE = 16
+
+
+@dataclass
+class Analysed:
+    """One article's rows for every table, ready to be stored together or not at all."""
+
+    article: Article
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+
+    def with_id(self, article_id: str) -> Analysed:
+        """The same rows under another article id (for a different text that claims a stored id)."""
+        old = self.article.article_id
+        rows = {
+            table: [
+                {
+                    **row,
+                    "article_id": article_id,
+                    **({"quote_id": row["quote_id"].replace(old, article_id, 1)} if "quote_id" in row else {}),
+                }
+                for row in table_rows
+            ]
+            for table, table_rows in self.rows.items()
+        }
+        return Analysed(replace(self.article, article_id=article_id), rows)
+
+
+def analyse(
+    articles: Iterable[Article],
+    nlp: Language,
+    themes: Themes,
+    *,
+    batch_articles: int = 32,
+    on_article: Callable[[Analysed], None] | None = None,
+) -> Iterator[Analysed]:
+    """Each article analysed (entities, paragraph themes, quotes) in input order, as soon as it is parsed.
+
+    All paragraphs flow through one `nlp.pipe` stream, so a spaCy batch spans articles and only about one
+    batch of Docs is alive at a time. A batch holds the model's configured batch size of paragraphs, or
+    `batch_articles` typical articles' worth if that is smaller.
+    """
+    waiting: deque[Article] = deque()
+    docs: list[Doc] = []
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            waiting.append(article)
+            yield from (p.text for p in article.paragraphs)
+
+    def finished() -> Iterator[Analysed]:
+        nonlocal docs
+        while waiting and len(docs) == len(waiting[0].paragraphs):
+            result = analyse_article(waiting.popleft(), docs, themes)
+            docs = []
+            if on_article:
+                on_article(result)
+            yield result
+
+    batch_size = max(1, min(nlp.batch_size, batch_articles * PARAGRAPHS_PER_ARTICLE))
+    for doc in pipe_texts(nlp, texts(), batch_size=batch_size):
+        yield from finished()
+        docs.append(doc)
+        yield from finished()
+    yield from finished()
+
+
+def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analysed:
+    """The rows of every table for one article whose paragraphs are already parsed."""
+    aid = article.article_id
+    scores = [themes.score(doc, section=p.section) for p, doc in zip(article.paragraphs, docs, strict=True)]
+    paragraphs = [
+        {
+            "article_id": aid,
+            "paragraph": p.index,
+            "section": p.section,
+            "text": p.text,
+            "topics": topic_cell(s),
+            "topic_terms": terms_cell(s),
+        }
+        for p, s in zip(article.paragraphs, scores, strict=True)
+    ]
+    paragraph_topics = [
+        {
+            "article_id": aid,
+            "paragraph": p.index,
+            "theme": t.theme,
+            "score": round(t.score, 4),
+            "label": t.label,
+            "terms": ", ".join(t.terms),
+        }
+        for p, s in zip(article.paragraphs, scores, strict=True)
+        for t in s
+    ]
+    entities = entity_rows(aid, docs)
+    quotes = [
+        {
+            **q,
+            "quote_id": f"{aid}:q{n}",
+            "topics": schema.TOPIC_SEPARATOR.join(
+                quote_labels(themes, docs[q["paragraph"]], scores[q["paragraph"]], q["start_char"], q["end_char"])
+            ),
+        }
+        for n, q in enumerate(quote_rows(article, docs, entities), start=1)
+    ]
+    row = {
+        "article_id": aid,
+        "title": article.title,
+        "published": article.published,
+        "source": article.source,
+        "source_file": article.source_file,
+        "n_words": article.n_words,
+        "ingested_at": None,
+        "content_hash": article.content_hash,
+    }
+    return Analysed(
+        article,
+        {
+            schema.ARTICLES: [row],
+            schema.PARAGRAPHS: paragraphs,
+            schema.PARAGRAPH_TOPICS: paragraph_topics,
+            schema.ENTITIES: entities,
+            schema.QUOTES: quotes,
+        },
+    )
+
+
+def topic_cell(scores: list[ThemeScore]) -> str:
+    """The labelled themes of a paragraph, joined for a table cell."""
+    return schema.TOPIC_SEPARATOR.join(s.theme for s in scores if s.label)
+
+
+def terms_cell(scores: list[ThemeScore]) -> str:
+    """The matched terms of each labelled theme, readable in a table cell: "trade: export, sanction | …"."""
+    return " | ".join(f"{s.theme}: {', '.join(s.terms)}" for s in scores if s.label and s.terms)
+
+
+def to_frames(analysed: Iterable[Analysed]) -> dict[str, pd.DataFrame]:
+    """All rows of the analysed articles as one frame per table."""
+    rows: dict[str, list[dict]] = {table: [] for table in schema.COLUMNS}
+    for item in analysed:
+        for table, table_rows in item.rows.items():
+            rows[table].extend(table_rows)
+    return {table: schema.frame(table, table_rows) for table, table_rows in rows.items()}

@@ -1,0 +1,244 @@
+"""Cues of speech in a parsed paragraph: the verb, its subject and the words that say what was said.
+
+Works on the dependency parse only: the subject of a verb of communication (inherited along "and",
+infinitives and participles, "a statement saying …" from the verb that issued it), and its content: a
+clause ("said that …"), an object for verbs that take one ("praised the growing ties"), an object with an
+infinitive ("urged Moscow to …"), a phrasal preposition ("called for talks"), or the sentence around a
+parenthetical "…, he said, …". "According to X, …" is a cue too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from dashboard.analysis.quotes.lexicon import (
+    AS_CUES,
+    CLAUSE_CUES,
+    CUE_VERBS,
+    INFINITIVE_CUES,
+    NOMINAL_CUES,
+    OBJECT_INFINITIVE_CUES,
+    PREDICATE_CUES,
+    PREPOSITION_CUES,
+)
+from dashboard.analysis.quotes.subjects import subject_of
+
+#: Verbs that, governing a cue, say that nothing was said ("declined to comment").
+_NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
+_WORD = re.compile(r"\w+")
+#: Dependents after an object that still belong to what was said about it.
+_AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
+#: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
+#: candidates in one vectorised pass instead of a Python loop over every token.
+_CUE_IDS = np.sort(np.array([get_string_id(w) for w in CUE_VERBS], dtype=np.uint64))
+_CUE_WORD_IDS = np.sort(
+    np.array([get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS))], dtype=np.uint64)
+)
+
+
+def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """Which values are among the sorted ids (a vectorised set lookup)."""
+    at = np.minimum(np.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
+    return sorted_ids[at] == values
+
+
+@dataclass
+class Cue:
+    """A verb of communication with its subject token and the tokens of what was said (may be empty)."""
+
+    verb: Token
+    subject: Token
+    content: list[Token]
+    lemma: str
+    heads: list[Token] = field(default_factory=list)
+
+    @property
+    def subordinate(self) -> bool:
+        """A cue inside "when …", "because …": it does not introduce a quotation next to it."""
+        return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in self.verb.children)
+
+    @property
+    def content_span(self) -> tuple[int, int] | None:
+        """Character offsets of the content, without a leading "that" and edge punctuation."""
+        tokens = sorted(self.content, key=lambda t: t.i)
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in '\u201d"':
+            tokens.pop()
+        if not tokens:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
+    """Every cue of the paragraph outside quotation marks that has a subject, in reading order."""
+    cues = []
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+    candidates = np.flatnonzero(_member(lemmas, _CUE_IDS) | _member(lowers, _CUE_WORD_IDS))
+    for i in candidates.tolist():
+        token = doc[i]
+        lower = token.lower_
+        if any(s <= token.idx < e for s, e in inside_quote):
+            continue
+        if lower == "according":
+            cue = _according(token)
+        else:
+            cue = _verb_cue(token, inside_quote) if _is_cue_verb(token) else None
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _is_cue_verb(token: Token) -> bool:
+    """A verb of communication; also one the tagger took for a noun ("Trump claims that …")."""
+    if token.lemma_.lower() not in CUE_VERBS and token.lower_.rstrip("s") not in CUE_VERBS:
+        return False
+    if token.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
+
+
+def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
+    if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "Asked about X, she said …": the participle is no cue of its own
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:
+        return None
+    subject = subject_of(verb, quotations)
+    if subject is None:
+        return None
+    base = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
+    lemma = base
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    content: list[Token] = []
+    heads: list[Token] = []
+    deps = {c.dep_ for c in verb.children}
+    nominal = False
+    for child in verb.children:
+        if nominal and child.dep_ in _AFTER_OBJECT:  # "emphasized the alignment … as a way to assert …"
+            content.extend(child.subtree)
+        elif _says_what(child, base, deps):
+            content.extend(child.subtree)
+            heads.append(child)
+            nominal = child.dep_ == "dobj"
+        elif child.dep_ == "prep" and not particle and (base, child.lower_) in PREPOSITION_CUES:
+            objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
+            content.extend([*objects, *(t for t in child.subtree if t is not child)])  # "accused Washington of …"
+            lemma = f"{base} {child.lower_}"
+    if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
+        content = _that_clause_of_object(verb)
+    if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
+        # "said many of the examples failed …": a clause whose subject the parser took for an object
+        content = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and "dobj" not in deps
+        and base in CLAUSE_CUES | AS_CUES
+    )
+    if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
+        inner = {t.i for t in verb.subtree}
+        content = [t for t in verb.head.subtree if t.i not in inner]
+    if not content and verb.dep_ == "ROOT":
+        content = _around_inserted_cue(verb, subject)
+    if particle and particle != "up":
+        lemma = f"{lemma} {particle}"
+        if content:  # "called on police to release the videos": the ones called on belong to it
+            content += [
+                t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
+            ]
+    return Cue(verb, subject, content, lemma, heads)
+
+
+def _around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
+    """ "These workers, Lang explained in the hearing, were paid well": the cue set off by commas inside
+    the sentence, parsed as its root; what was said is the sentence around the commas."""
+    sent = verb.sent
+    opening = subject.left_edge.i - 1
+    closing = next((t.i for t in verb.rights if t.dep_ == "punct" and t.text == ","), None)
+    if opening <= sent.start or verb.doc[opening].text != "," or closing is None:
+        return []
+    before = [t for t in verb.doc[sent.start : opening] if not t.is_punct]
+    after = [t for t in verb.doc[closing + 1 : sent.end] if not t.is_punct]
+    if len(before) < 2 or len(after) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in after):
+        return []
+    return [*before, *after]
+
+
+def _according(token: Token) -> Cue | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    inner = {t.i for t in token.subtree}
+    clause = token.head if token.head.i != token.i else token
+    content = [t for t in clause.subtree if t.i not in inner] if token.dep_ != "ROOT" else []
+    return Cue(token, source, content, "according to")
+
+
+def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
+    """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
+    dep = child.dep_
+    if dep == "ccomp":
+        return True
+    if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company", "asked not to be named"
+        if any(c.dep_ == "auxpass" for c in child.children):
+            return False
+        return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
+    if dep == "advcl":  # "tweeted that she was …" parsed as an adverbial clause
+        return child.left_edge.lower_ == "that"
+    if dep == "oprd":
+        return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
+    if dep == "dobj":
+        return (
+            lemma in NOMINAL_CUES
+            or "oprd" in sibling_deps
+            and lemma in PREDICATE_CUES
+            or "xcomp" in sibling_deps
+            and lemma in OBJECT_INFINITIVE_CUES
+        )
+    return False
+
+
+def _that_clause_of_object(verb: Token) -> list[Token]:
+    """ "told the leaders that …" parsed as a relative clause of the object: the clause is what was said."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "dative"):
+            for clause in obj.rights:
+                if clause.dep_ == "relcl" and clause.doc[clause.left_edge.i].lower_ == "that":
+                    return list(clause.subtree)
+    return []
+
+
+def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
+    """ ", noting that …" continues the reported speech of the verb it hangs on: one quote, not two.
+
+    `reported` holds the verb indices of cues whose content is reported speech; the cues left are returned.
+    """
+    by_verb = {c.verb.i: c for c in cues}
+    merged = set()
+    for cue in cues:
+        head = by_verb.get(cue.verb.head.i)
+        if (
+            cue.verb.dep_ == "advcl"
+            and cue.verb.tag_ == "VBG"
+            and head is not None
+            and head is not cue
+            and head.verb.i in reported
+            and cue.subject.i == head.subject.i
+        ):
+            head.content = head.content + list(cue.verb.subtree)
+            merged.add(cue.verb.i)
+    return [c for c in cues if c.verb.i not in merged]
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

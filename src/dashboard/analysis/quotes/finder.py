@@ -1,0 +1,268 @@
+"""Who said what: direct and reported speech, with speaker, role, affiliation and kind.
+
+Per paragraph: quotation-mark spans are found in the text, cues of speech in the parse (cues).
+A cue whose content lies in a quotation makes a direct quote of it (split quotes join); a cue with content
+of its own makes a reported quote; a quotation with no cue near it continues the speaker before it.
+Speakers are resolved through the article's `Cast` (names, roles, affiliations, pronouns).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, word_count
+from dashboard.analysis.quotes.lexicon import words
+from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
+from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.speakers import Cast, Speaker
+from dashboard.analysis.quotes.subjects import subject_of
+from dashboard.sources import Article
+
+#: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
+MIN_WORDS = 4
+#: "WALLACE: …" opens a turn of an interview transcript; "UPDATE: …" and the like do not.
+_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
+_NOT_SPEAKERS = words("""
+note update correction source sources photo video related watch read more advertisement disclaimer editor's
+breaking exclusive opinion analysis live warning transcript q a
+""")
+
+
+@dataclass
+class Quote:
+    """One attributed statement of a paragraph, before it becomes a table row."""
+
+    speaker: Speaker
+    cue: str
+    start: int
+    end: int
+    direct: bool
+    sentences: list[Span] = field(default_factory=list)
+
+
+def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
+    """Rows of the quotes table for one article (without quote_id and topics, which the pipeline adds)."""
+    cast = Cast(docs, entities)
+    rows: list[dict] = []
+    last_speaker: Speaker | None = None
+    for paragraph, doc in zip(article.paragraphs, docs, strict=True):
+        text = paragraph.text
+        found, last_speaker = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
+        for q in found:
+            first, last = min(s.start_char for s in q.sentences), max(s.end_char for s in q.sentences)
+            rows.append(
+                {
+                    "article_id": article.article_id,
+                    "paragraph": paragraph.index,
+                    "speaker": q.speaker.name,
+                    "speaker_kind": q.speaker.kind,
+                    "affiliation": q.speaker.affiliation,
+                    "role": q.speaker.role,
+                    "cue": q.cue,
+                    "quote": text[q.start : q.end],
+                    "sentence": text[min(first, q.start) : max(last, q.end)].strip(),
+                    "direct": q.direct,
+                    "start_char": q.start,
+                    "end_char": q.end,
+                }
+            )
+    return rows
+
+
+def paragraph_quotes(
+    doc: Doc, p: int, cast: Cast, previous: Speaker | None, *, text: str = ""
+) -> tuple[list[Quote], Speaker | None]:
+    """The quotes of one paragraph, and the speaker a quotation in the next paragraph continues.
+
+    `previous` is that speaker for this paragraph; `text` is the paragraph text (the doc's text, passed to
+    save rebuilding it from the tokens).
+    """
+    text = text or doc.text
+    sents = cast.sentences[p]
+    if (turn := _TURN.match(text)) and not set(turn.group(1).lower().split()) & _NOT_SPEAKERS:
+        name = cast.person_named(turn.group(1).title())
+        speaker = cast.person(name) if name else Speaker(turn.group(1).title(), "other")
+        return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sents)], speaker
+    marks = quotation_spans(text)
+    spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
+    cues = find_cues(doc, marks)
+    speakers, weak = _speakers(cues, cast, p)
+    cues = [c for c in cues if c.verb.i in speakers]
+    linked, reported = _classify(cues, text, marks, spans, weak)
+    cues = merge_participles(cues, reported)
+    cues = [c for c in cues if not _nested(c, cues, reported)]
+    reported_spans = [c.content_span for c in cues if c.verb.i in reported]
+
+    taken = {s for group in linked.values() for s in group}
+    introducers = [c for c in cues if c.verb.i not in reported and not c.subordinate]
+    orphans = []
+    for span in spans:
+        if span in taken or any(covered(span, r) for r in reported_spans):
+            continue
+        cue = _nearest_cue(doc, text, sents, span, introducers)
+        if cue is not None:
+            linked.setdefault(cue.verb.i, []).append(span)
+        else:
+            orphans.append(span)
+
+    quotes = []
+    for cue in cues:
+        sentence = cast.sentence_of(p, cue.verb.i)
+        if cue.verb.i in linked:
+            group = sorted(linked[cue.verb.i])
+            quotes.append(
+                Quote(
+                    speakers[cue.verb.i],
+                    cue.lemma,
+                    group[0][0],
+                    group[-1][1],
+                    True,
+                    [sentence, *sentences_of(sents, group)],
+                )
+            )
+        elif cue.verb.i in reported:
+            start, end = cue.content_span
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [sentence]))
+    quotes.sort(key=lambda q: q.start)
+    for span in orphans:
+        introduced = _after_colon(doc, text, span, cast, p)
+        if introduced is not None:
+            quotes.append(introduced)
+        else:
+            _continue_quote(sents, span, quotes, previous)
+    quotes.sort(key=lambda q: q.start)
+    announced = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
+    if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
+        return quotes, speakers[announced[-1].verb.i]  # "He said:" and the quotation follows
+    return quotes, quotes[-1].speaker if quotes else None
+
+
+def _classify(
+    cues: list[Cue], text: str, marks: list[tuple[int, int]], spans: list[tuple[int, int]], weak: set[int]
+) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
+    """Which cues introduce quotations (verb index -> the quotations) and which report speech of their own.
+
+    A cue's content that is (almost) all in quotation marks, or whose clause verb stands in them, is a
+    direct quote; content of four words or more otherwise is reported speech ("said the plan was "a mess"").
+    """
+    linked: dict[int, list[tuple[int, int]]] = {}
+    reported: set[int] = set()
+    for cue in cues:
+        span = cue.content_span
+        if span is None:
+            continue
+        inside = [s for s in marks if s[0] < span[1] and span[0] < s[1]]
+        outside = word_count(without(text, span, inside))
+        quoted = sum(word_count(text[max(s[0], span[0]) : min(s[1], span[1])]) for s in inside)
+        quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
+        if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
+            linked[cue.verb.i] = inside
+        elif word_count(text[span[0] : span[1]]) >= MIN_WORDS and cue.verb.i not in weak:
+            reported.add(cue.verb.i)
+    return linked, reported
+
+
+def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:
+    """The speaker of each cue by verb index, and the cues whose subject only may introduce a quotation.
+
+    A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks.
+    """
+    speakers, weak = {}, set()
+    for cue in cues:
+        speaker = cast.speaker(p, cue.subject)
+        if speaker is None and cue.lemma == "according to":
+            speaker = _according_source(cast, p, cue)
+        elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
+            speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
+            weak.add(cue.verb.i)
+        if speaker is not None:
+            speakers[cue.verb.i] = speaker
+            if cue.subject.pos_ == "PRON":
+                cast.remember(p, cue.subject.i, speaker)
+            cast.remember_group(p, cue.subject.i, speaker)
+    return speakers, weak
+
+
+def _nested(cue: Cue, cues: list[Cue], reported: set[int]) -> bool:
+    """A cue inside what someone is reported to say ("she said he believes …") adds no quote of its own."""
+    if cue.verb.i not in reported:
+        return False
+    return any(
+        other is not cue and other.verb.i in reported and other.content_span[0] <= cue.verb.idx < other.content_span[1]
+        for other in cues
+    )
+
+
+def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], cues: list[Cue]) -> Cue | None:
+    """The cue that introduces a quotation: in a sentence it shares, or right before ("X said:") or after it."""
+    start, end = span
+    before = text[:start].rstrip()
+    region = sentences_of(sents, [span])
+    if before[-1:] in (":", ","):
+        region += sentences_of(sents, [(len(before) - 1, len(before))])
+    after = [s for s in sents if 0 <= s.start_char - end <= 2]
+    first, last = token_at(doc, start), token_at(doc, end - 1)
+    best, distance = None, None
+    for cue in cues:
+        sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
+        near_after = sent in after and cue.verb.i - sent.start <= 4
+        if sent not in region and not near_after:
+            continue
+        gap = first - cue.verb.i if cue.verb.i < first else cue.verb.i - last
+        if distance is None or gap < distance:
+            best, distance = cue, gap
+    return best
+
+
+def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
+    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it."""
+    before = text[: span[0]].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc[token_at(doc, len(before) - 1)]
+    verb = colon.head if colon.head.i < colon.i else cast.sentence_of(p, colon.i).root
+    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb, [span])
+    speaker = cast.speaker(p, subject) if subject is not None else None
+    if speaker is None:
+        return None
+    return Quote(
+        speaker,
+        verb.lemma_.lower(),
+        span[0],
+        span[1],
+        True,
+        [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])],
+    )
+
+
+def _continue_quote(sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:
+    """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker."""
+    start, end = span
+    before = [q for q in quotes if q.end <= start]
+    if before and before[-1].direct:
+        last = before[-1]
+        last.end = end
+        last.sentences = [*last.sentences, *sentences_of(sents, [span])]
+        return
+    opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
+    speaker = before[-1].speaker if before else previous
+    if speaker is not None and opens_sentence and (before or start == 0):
+        quotes.append(Quote(speaker, "say", start, end, True, sentences_of(sents, [span])))
+
+
+def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
+    """The source of "according to X" that is no person or organisation: a poll, a report, data."""
+    for t in cue.subject.subtree:
+        ent = cast.entity(p, t)
+        label = cast.label(p, ent) if ent is not None else ""
+        if label == "PERSON":
+            return cast.person(cast.name_of(p, ent))
+        if label == "ORG":  # "a poll by the Harbor Institute"
+            return Speaker(cast.name_of(p, ent), "institution")
+    return Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))

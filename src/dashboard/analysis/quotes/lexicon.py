@@ -1,0 +1,146 @@
+"""Word lists of general English that quote finding relies on: cues of speech, speaker nouns, role words for kind."""
+
+from __future__ import annotations
+
+from dashboard.analysis.names import words
+
+#: Verbs of communication or judgement whose subject is a speaker and whose clause is what was said.
+CUE_VERBS = words("""
+say tell add note explain argue claim insist suggest warn caution emphasize emphasise stress underscore
+highlight acknowledge admit concede believe reassure assure state declare announce assert contend maintain
+observe remark comment write tweet report reply respond answer ask recall predict estimate confirm deny
+agree complain reiterate repeat vow pledge promise threaten mention indicate reveal disclose testify inform
+advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
+brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
+blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
+question doubt fear recount proclaim
+""")
+
+#: Cues that take a clause and never an object of their own ("said", not "told him").
+CLAUSE_CUES = words("say argue claim insist believe suggest add explain warn write contend maintain")
+
+#: Cues that, in "as X noted, …", attribute the clause around them.
+AS_CUES = words("note observe point report mention predict acknowledge state")
+
+#: Cues whose direct object can itself be what was said ("praised the growing trade ties").
+NOMINAL_CUES = words("""
+note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
+criticize criticise condemn hail describe cite mention question predict urge recall applaud laud lament decry
+denounce recommend outline forecast estimate blame admit concede welcome
+""")
+
+#: Cues whose object is what was said only with a predicate after it ("called the plan a failure").
+PREDICATE_CUES = frozenset({"call", "describe", "label", "brand", "dub"})
+
+#: Verb + preposition pairs whose object is what was said ("called for talks", "warned of a crisis").
+PREPOSITION_CUES = frozenset(
+    {
+        ("call", "for"),
+        ("call", "on"),
+        ("warn", "of"),
+        ("warn", "about"),
+        ("warn", "against"),
+        ("point", "to"),
+        ("caution", "against"),
+        ("complain", "about"),
+        ("accuse", "of"),
+        ("describe", "as"),
+    }
+)
+
+#: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
+OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn"})
+
+#: Cues whose infinitive is what was said ("vowed to fight on"), besides those that take an object first.
+INFINITIVE_CUES = words("vow pledge promise threaten demand claim say")
+
+#: Documents and messages: "a statement saying …" speaks for whoever issued it.
+DOCUMENT_NOUNS = words("""
+statement letter report tweet post message email e-mail release communique memo note document video ad
+advertisement op-ed column interview speech remark comment notice filing complaint ruling
+""")
+
+#: Nouns for people who speak without being named ("analysts", "a ministry spokesman").
+PEOPLE_NOUNS = words("""
+analyst official expert observer source spokesman spokeswoman spokesperson critic supporter diplomat aide
+adviser advisor insider lawmaker legislator leader minister officer executive economist scholar researcher
+academic professor historian strategist commentator pundit pollster investigator prosecutor lawyer attorney
+witness resident voter citizen people person man woman activist protester worker employee staffer narrator
+demonstrator marcher striker caller listener viewer reader fan follower
+proponent advocate developer owner user
+representative delegate negotiator envoy ambassador general commander soldier authority candidate
+nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
+author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
+president director manager head chief secretary governor senator congressman congresswoman mayor judge
+friend family relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
+member specialist consultant operative strategist surrogate backer detractor participant organiser
+officer commissioner regulator administrator broker agent someone observer report media medium
+""")
+
+#: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued").
+INSTITUTION_NOUNS = words("""
+police ministry government administration department agency office embassy kremlin campaign committee commission
+council parliament congress senate court party company firm bank corporation group organization organisation
+union association institute university foundation military army navy command board bureau newspaper network
+outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
+fund watchdog regulator panel caucus tribunal
+""")
+
+#: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
+PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
+#: Shares of the people a poll asked, which speak for them ("63 percent said", "a majority say").
+SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
+
+#: Role words of experts.
+ANALYST_WORDS = words("""
+analyst fellow scholar professor researcher research economist expert specialist strategist academic
+lecturer historian scientist sinologist commentator pundit pollster observer think-tank program programme
+studies consultant watcher
+""")
+
+#: Role words of people who hold public office or speak for a state body.
+OFFICIAL_WORDS = words("""
+president premier minister chancellor secretary ambassador diplomat envoy consul spokesman spokeswoman
+spokesperson senator congressman congresswoman representative rep governor mayor official officer general
+admiral commander colonel lieutenant lawmaker legislator parliamentarian mp king queen emir prince sultan
+monarch commissioner councillor councilman sheriff negotiator attorney-general prosecutor judge police
+aide adviser advisor deputy speaker leader gen adm col lt maj capt sgt sen gov amb
+""")
+
+#: Role words of other speakers: business, press, the public.
+OTHER_WORDS = words("""
+executive ceo founder businessman businesswoman journalist reporter editor columnist resident citizen
+student voter actor singer host candidate nominee
+""")
+
+#: Words in an organisation's name that mark a research body (the speaker is then an expert).
+RESEARCH_ORG_WORDS = words("""
+university institute institution college school center centre foundation endowment academy council society
+rand brookings carnegie chatham think tank
+""")
+
+#: Words in an organisation's name that mark a state body.
+STATE_ORG_WORDS = words("""
+ministry government department embassy army navy military parliament senate congress kremlin pentagon
+house cabinet police administration office nations nato commission agency bureau forces guard
+""")
+
+#: Role nouns that, after "the", stand for a person the article has named ("the senator said").
+TITLE_NOUNS = words("""
+president premier minister chancellor secretary ambassador senator congressman congresswoman governor mayor
+nominee candidate businessman businesswoman chairman chairwoman general admiral commander king queen prince
+judge prosecutor director executive founder lawmaker representative billionaire mogul
+""")
+
+#: Portfolios that name a minister's field, not an organisation ("Defense Minister", "Finance and Trade Minister").
+PORTFOLIOS = words("""
+defense defence finance foreign interior home economy economic trade health justice energy education agriculture
+transport labour labor industry environment culture and of petroleum oil mines power
+""")
+
+#: Pronouns and the kind of speaker they refer to.
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they"})
+#: Quantifiers that stand for a group of people when they are the subject of a cue ("some argue").
+GROUP_WORDS = frozenset({"some", "many", "others", "most", "several", "few", "those", "both", "all"})
+THING_PRONOUNS = frozenset({"it"})

@@ -1,0 +1,59 @@
+"""Quotation marks in a paragraph: the quoted stretches, and the sentences and tokens they touch."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+_MARKS = re.compile("[\u201c\u201d\"]|''")
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, marks included; straight and curly marks pair in reading order.
+
+    A quotation left open runs to the end of the paragraph when it opens a sentence (a quote that goes on
+    in the next paragraph); a stray mark elsewhere is dropped.
+    """
+    spans, start = [], None
+    for m in _MARKS.finditer(text):
+        mark, i = m.group(), m.start()
+        if start is None:
+            if mark != "\u201d":
+                start = i
+        elif mark == "\u201c":
+            start = i
+        else:
+            spans.append((start, i + 1))
+            start = None
+    if start is not None and (start == 0 or text[:start].rstrip()[-1:] in (".", ":", ",")):
+        spans.append((start, len(text)))
+    return spans
+
+
+def covered(span: tuple[int, int], by: tuple[int, int]) -> bool:
+    """Most of a quotation lies inside a reported statement (its closing marks may stand outside)."""
+    inside = min(span[1], by[1]) - max(span[0], by[0])
+    return inside >= 0.8 * (span[1] - span[0])
+
+
+def without(text: str, span: tuple[int, int], holes: list[tuple[int, int]]) -> str:
+    """The text of a span with the quotations inside it left out."""
+    pieces, at = [], span[0]
+    for start, end in sorted(holes):
+        pieces.append(text[at : max(at, start)])
+        at = max(at, end)
+    pieces.append(text[at : span[1]])
+    return " ".join(pieces)
+
+
+def sentences_of(sents: list[Span], spans: list[tuple[int, int]]) -> list[Span]:
+    return [s for s in sents if any(s.start_char < e and b < s.end_char for b, e in spans)]
+
+
+def token_at(doc: Doc, char: int) -> int:
+    """The index of the token at a character offset (the next token when the offset is white space)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        return span.start
+    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)

@@ -1,0 +1,41 @@
+"""The entity mentions of one article's paragraphs, looked up by token: name, label and sentence."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.analysis.names import clean_name
+
+
+class Mentions:
+    """An article's parsed paragraphs and entity rows, so a token can be asked which entity it is part of and
+    what the entities table calls that entity."""
+
+    def __init__(self, docs: list[Doc], entities: list[dict]):
+        self.docs = docs
+        self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
+        self._ents: list[tuple[Span, ...]] = [doc.ents for doc in docs]
+        self._ent_at: list[dict[int, Span]] = [
+            {i: ent for ent in ents for i in range(ent.start, ent.end)} for ents in self._ents
+        ]
+        self.sentences: list[list[Span]] = [list(doc.sents) for doc in docs]
+        self._sentence_starts = [[s.start for s in sents] for sents in self.sentences]
+
+    def name_of(self, p: int, ent: Span) -> str:
+        """The canonical name of an entity mention, as the entities table gives it."""
+        row = self._rows.get((p, ent.end_char))
+        return row["canonical"] if row else clean_name(ent.text, ent.label_)
+
+    def label(self, p: int, ent: Span) -> str:
+        """The entity's label in the article (one label per entity, as the entities table gives it)."""
+        row = self._rows.get((p, ent.end_char))
+        return row["label"] if row else ent.label_
+
+    def sentence_of(self, p: int, i: int) -> Span:
+        """The sentence of paragraph p that holds token i."""
+        return self.sentences[p][bisect.bisect_right(self._sentence_starts[p], i) - 1]
+
+    def entity(self, p: int, token: Token) -> Span | None:
+        return self._ent_at[p].get(token.i)

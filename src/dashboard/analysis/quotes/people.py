@@ -1,0 +1,152 @@
+"""What an article says about its people: each person's role, affiliation and gender, and where they appear.
+
+Roles and affiliations come from appositions ("X, a fellow at Y,"), premodifiers ("Russian President X") and
+"X of Y"; genders from honorifics ("Ms. Smith") and the pronouns of sentences that name only that person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
+from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role, kind_of
+
+_PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: empty name for unnamed sources, the organisation's name for institutions."""
+
+    name: str
+    kind: str
+    role: str = ""
+    affiliation: str = ""
+    plural: bool = False
+
+
+@dataclass
+class Profile:
+    """What the article says about one person."""
+
+    role: str = ""
+    affiliation: str = ""
+    gender: str = ""
+    from_apposition: bool = False
+    role_words: set[str] = field(default_factory=set)
+
+
+class People(Mentions):
+    """The people and organisations of one article, in the order they appear, each person with a profile."""
+
+    def __init__(self, docs: list[Doc], entities: list[dict]):
+        super().__init__(docs, entities)
+        self.profiles: dict[str, Profile] = {}
+        self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
+        self._orgs: list[tuple[tuple[int, int], str, str]] = []  # (position, name, label)
+        self._groups: list[tuple[tuple[int, int], Speaker]] = []
+        for p, ents in enumerate(self._ents):
+            for ent in ents:
+                if self.label(p, ent) == "PERSON" or described_as_person(ent):
+                    self._learn_person(p, ent)
+        for p, ents in enumerate(self._ents):
+            for ent in ents:
+                label = self.label(p, ent)
+                if label in ORG_LABELS:
+                    name = self.name_of(p, ent)
+                    person = self.person_named(name) if label == "ORG" else ""
+                    if person:
+                        self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
+                    else:
+                        self._orgs.append(((p, ent.root.i), name, label))
+        self._people.sort()
+        self._learn_genders()
+
+    def _learn_person(self, p: int, ent: Span) -> None:
+        name = self.name_of(p, ent)
+        profile = self.profiles.setdefault(name, Profile())
+        root = ent.root
+        subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
+        self._people.append(((p, ent.start), name, subject))
+        titles = [w for w in ent.text.split()[:-1] if w.lower() in TITLES]
+        role, affiliation, appositive = describe(root, ent, self, p)
+        if not role and titles:
+            role = " ".join(w for w in titles if w.lower() not in GENDERED_TITLES)
+        if role and (
+            appositive
+            and not profile.from_apposition
+            or not profile.role
+            or (appositive == profile.from_apposition and len(role) > len(profile.role))
+        ):
+            profile.role, profile.from_apposition = role, appositive
+        profile.affiliation = profile.affiliation or affiliation
+        profile.role_words.update(role.lower().split())
+
+    def _learn_genders(self) -> None:
+        """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
+
+        Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama").
+        """
+        votes: dict[tuple[str, bool], Counter] = {}
+        for p, sents in enumerate(self.sentences):
+            people_of: dict[int, list[Span]] = {}
+            for ent in self._ents[p]:
+                if self.label(p, ent) == "PERSON":
+                    people_of.setdefault(self.sentence_of(p, ent.start).start, []).append(ent)
+            for sent in sents:
+                people = people_of.get(sent.start, [])
+                names = {self.name_of(p, e) for e in people}
+                for ent in people:
+                    name = self.name_of(p, ent)
+                    key = (name, clean_name(ent.text, "PERSON") == name)
+                    if title_gender := honorific(ent):
+                        votes.setdefault(key, Counter())[title_gender] += 3
+                    if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
+                        after = {
+                            _PRONOUN_GENDER[t.lower_]
+                            for t in sent[ent.end - sent.start :]
+                            if t.lower_ in _PRONOUN_GENDER
+                        }
+                        if len(after) == 1:
+                            votes.setdefault(key, Counter())[after.pop()] += 1
+        for name, profile in self.profiles.items():
+            counter = votes.get((name, True)) or votes.get((name, False))
+            if counter:
+                (gender, n), *rest = counter.most_common()
+                if not rest or n > rest[0][1]:
+                    profile.gender = gender
+            profile.gender = profile.gender or gender_of_role(profile.role)
+
+    def _fitting_name(self, p: int, ent: Span) -> str:
+        """The full name of a mention; "Mr. Obama" is not "Michelle Obama" when the article names both."""
+        name = self.name_of(p, ent)
+        gender = honorific(ent)
+        if not gender or self.profiles.get(name, Profile()).gender in ("", gender):
+            return name
+        last = surname(name)
+        fitting = [n for n, prof in self.profiles.items() if surname(n) == last and prof.gender in ("", gender)]
+        return fitting[0] if fitting else clean_name(ent.text, "PERSON")
+
+    def person(self, name: str) -> Speaker:
+        profile = self.profiles.get(name, Profile())
+        return Speaker(name, kind_of(profile.role, profile.affiliation), profile.role, profile.affiliation)
+
+    def person_named(self, text: str) -> str:
+        """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
+        for name in self.profiles:
+            if name == text or (len(name.split()) > 1 and surname(name) == text):
+                return name
+        return ""

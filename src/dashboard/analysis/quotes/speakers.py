@@ -1,0 +1,182 @@
+"""Who a speaker is: the full name, role, affiliation and kind of the subject of a cue, pronouns resolved.
+
+A `Cast` resolves the subject of a cue against what the article says about its people (`People`): the
+canonical names of the entity rows ("Ivanov" -> "Philipp Ivanov"), so that "he" is the most recent fitting
+person, "the mayor" the person with that role, "the ministry" the ministry named before, and "analysts" a
+group left unnamed.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import clean_name
+from dashboard.analysis.quotes.lexicon import (
+    GROUP_PRONOUNS,
+    GROUP_WORDS,
+    INSTITUTION_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_ONLY_SPEAKERS,
+    SHARE_NOUNS,
+    THING_PRONOUNS,
+    TITLE_NOUNS,
+)
+from dashboard.analysis.quotes.people import People, Profile, Speaker
+from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, noun_phrase
+
+__all__ = ["Cast", "Speaker"]
+
+#: How many paragraphs back a pronoun may reach for its person.
+PRONOUN_REACH = 3
+
+
+class Cast(People):
+    """The people and organisations of one article, to name, describe and resolve the subjects of cues."""
+
+    def speaker(self, p: int, token: Token) -> Speaker | None:
+        """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
+        lower = token.lower_
+        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ"):  # "some say", "many of them believe"
+            return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
+        if token.pos_ == "PRON":
+            if lower in PERSON_PRONOUNS:
+                return self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+            if lower in GROUP_PRONOUNS:
+                return self._recent_group(p, token.i)
+            if lower in THING_PRONOUNS:
+                return self._recent_org(p, token.i)
+            if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
+                return self.speaker(p, token.head.head)
+            return None
+        if token.lemma_.lower() in SHARE_NOUNS:  # "63 percent said": a share of those polled
+            return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
+        for child in token.children:  # "the mayor, Bill Smith," names the mayor
+            if child.dep_ == "appos" and (ent := self.entity(p, child)) is not None and self.label(p, ent) == "PERSON":
+                return self.person(self.name_of(p, ent))
+        ent = self.entity(p, token)
+        if ent is not None:
+            label = self.label(p, ent)
+            if label == "PERSON" or described_as_person(ent):
+                return self.person(self._fitting_name(p, ent))
+            name = self.name_of(p, ent)
+            person = self.person_named(name) if label not in ("GPE", "NORP") else ""
+            if person:  # a person the recogniser took for something else
+                return self.person(person)
+            if label in ORG_LABELS:
+                return Speaker(name, "institution")
+            if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
+                return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
+            return None
+        if token.text[:1].isupper() and (person := self.person_named(token.text)):
+            return self.person(person)  # "Sanders" tagged as a common noun
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in PEOPLE_NOUNS | INSTITUTION_NOUNS:
+            return self._bare_name(token)
+        lemma = token.lemma_.lower()
+        plural = token.tag_ in ("NNS", "NNPS")
+        if lemma in PLURAL_ONLY_SPEAKERS and not plural:
+            return None
+        if lemma in PEOPLE_NOUNS:
+            known = self._by_role(p, token) if not plural else None
+            if known is not None:
+                return known
+            role, affiliation = noun_phrase(token, with_preposition=True), self._affiliation_in(p, token)
+            return Speaker("", "unnamed", role, affiliation, plural)
+        if lemma in INSTITUTION_NOUNS:
+            return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
+        return None
+
+    def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
+        """The most recent person before token i of paragraph p that fits the gender, subjects first.
+
+        A person known to have that gender comes before one whose gender the article does not tell, unless
+        that one is the latest subject of this very paragraph.
+        """
+        end = bisect.bisect_left(self._people, ((p, i),))
+        fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
+        near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
+        known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
+        subjects_here = [m for m in near if m[2] and m[0][0] == p]
+        if subjects_here and (not known or known[-1][0][0] < p):
+            return self.person(subjects_here[-1][1])
+        anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
+        for pool in (known, [m for m in near if m[2]], near, fitting, anyone):
+            if pool:
+                return self.person(pool[-1][1])
+        return None
+
+    def remember(self, p: int, i: int, speaker: Speaker) -> None:
+        """A pronoun resolved to a person: later pronouns may refer back to it."""
+        if speaker.name and speaker.kind != "institution" and not speaker.plural:
+            bisect.insort(self._people, ((p, i), speaker.name, True))
+
+    def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
+        """A group or institution that spoke: a later "they" may refer back to it."""
+        if speaker.kind == "institution" or speaker.plural:
+            self._groups.append(((p, i), speaker))
+
+    def _recent_group(self, p: int, i: int) -> Speaker | None:
+        before = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1]
+        return before[-1] if before else None
+
+    def _recent_org(self, p: int, i: int) -> Speaker | None:
+        """ "it said": the organisation that spoke last, else the one named last (organisations before places)."""
+        spoke = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
+        if spoke:
+            return spoke[-1]
+        before = [(label == "ORG", pos, name) for pos, name, label in self._orgs if pos < (p, i) and pos[0] >= p - 1]
+        return Speaker(max(before)[2], "institution") if before else None
+
+    def _by_role(self, p: int, token: Token) -> Speaker | None:
+        """ "the mayor", "the Russian leader" -> the named person whose role and affiliation fit best.
+
+        The role noun must be among the person's role words, or else every modifier must be ("the Russian
+        leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
+        words win, then the most recent mention.
+        """
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "the head of the agency" is described, not named
+        word = token.lower_
+        modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        proper = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+        best, best_score = None, 0
+        for pos, name, _ in self._people:
+            if pos >= (p, token.i):
+                break
+            profile = self.profiles.get(name, Profile())
+            known = profile.role_words | set(profile.affiliation.lower().split())
+            shared = len(modifiers & known)
+            if not proper <= known:
+                continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
+            if word in profile.role_words or (word in TITLE_NOUNS and modifiers and shared == len(modifiers)):
+                score = shared + (word in profile.role_words)
+                if score >= best_score:
+                    best, best_score = name, score
+        return self.person(best) if best else None
+
+    def _bare_name(self, token: Token) -> Speaker | None:
+        """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
+        person = self.person_named(token.text)
+        if person:
+            return self.person(person)
+        text = clean_name(noun_phrase(token), "PERSON")
+        return Speaker(text, "other") if text[:1].isupper() else None
+
+    def _org_named(self, p: int, token: Token) -> str:
+        """ "the ministry" -> the organisation named before whose name ends in that word."""
+        word = token.lower_
+        for pos, name, _ in reversed(self._orgs):
+            if pos < (p, token.i) and name.lower().split()[-1:] == [word]:
+                return name
+        return ""
+
+    def _affiliation_in(self, p: int, token: Token) -> str:
+        for t in token.subtree:
+            ent = self.entity(p, t)
+            if ent is not None and self.label(p, ent) == "ORG":
+                return self.name_of(p, ent)
+        return ""

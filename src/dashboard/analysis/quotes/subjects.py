@@ -1,0 +1,67 @@
+"""The subject of a cue: who spoke, found in the parse even when the cue verb has no subject of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
+
+#: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
+_MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
+
+
+def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | None:
+    """The subject of a cue, inherited from the verb it continues ("said …, adding …", "vowed to …").
+
+    A subject inside quotation marks belongs to the quoted words, not to the cue.
+    """
+    for _ in range(4):
+        subject = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)), None
+        )
+        if subject is not None:
+            return subject
+        if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
+            return None
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in _MAKE_SAY
+            and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
+        ):
+            return obj  # "forced the chief executive to admit that …": the one forced speaks
+        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
+            main = verb.head.head
+            blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
+            if verb.head.lower_ == "for" and blamed is not None:
+                return blamed  # "critics attacked the mayor for saying …": the mayor said it
+            passive = next(
+                (c for c in main.children if c.dep_ == "nsubjpass" and not any(s <= c.idx < e for s, e in quotations)),
+                None,
+            )
+            if passive is not None:
+                return passive  # "after saying …, she was rushed to hospital"; "was criticised for saying"
+            verb = main
+        elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS:
+            return verb.head  # "supporters … now saying that …"
+        elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
+            verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+        else:
+            return _subject_left_of(verb, quotations)
+    return None
+
+
+def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """A name right before a cue that the parser hung elsewhere ("In an interview with Reuters, Minister X said")."""
+    if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if (
+        before.pos_ == "PROPN"
+        and before.dep_ in ("appos", "pobj", "conj")
+        and before.ent_type_ == "PERSON"
+        and not any(s <= before.idx < e for s, e in quotations)
+    ):
+        return before
+    return None

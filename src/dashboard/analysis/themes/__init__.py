@@ -1,0 +1,10 @@
+"""Themes: explainable paragraph labels from the terms of a themes file (`data/themes.toml`).
+
+`terms` matches a theme's words and phrases in a parsed text, `scoring` turns the matches into a score, a
+label and the terms that decided them, `loading` reads and checks the file.
+"""
+
+from dashboard.analysis.themes.loading import ThemesError, load_themes
+from dashboard.analysis.themes.scoring import Themes, ThemeScore, labels, quote_labels
+
+__all__ = ["ThemeScore", "Themes", "ThemesError", "labels", "load_themes", "quote_labels"]

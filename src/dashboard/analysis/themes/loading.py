@@ -1,0 +1,91 @@
+"""The themes file: TOML tables of weighted terms, checked with a message that names the theme and the key."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from dashboard.analysis.themes.scoring import Themes
+from dashboard.analysis.themes.terms import POS_MARK, POS_TAGS, Term, Theme, term_words
+
+THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+THEME_KEYS = {"terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight"}
+
+
+class ThemesError(Exception):
+    """The themes file is missing or malformed."""
+
+
+def load_themes(path: str | Path) -> Themes:
+    """Themes from a TOML file: one table per theme with weighted `terms` and a `threshold` (see data/themes.toml)."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise ThemesError(f"themes file {path} does not exist") from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise ThemesError(f"themes file {path} cannot be read: {err}") from err
+    except tomllib.TOMLDecodeError as err:
+        raise ThemesError(f"themes file {path} is not valid TOML: {err}") from err
+    themes = tuple(_theme(path, name, spec) for name, spec in data.items())
+    if not themes:
+        raise ThemesError(f"themes file {path} defines no themes: add a table such as [trade] with terms")
+    return Themes(themes)
+
+
+def _theme(path: Path, name: str, spec: object) -> Theme:
+    where = f"themes file {path}, theme [{name}]"
+    if not isinstance(spec, dict):
+        raise ThemesError(f"themes file {path}: {name!r} must be a table ([{name}]) with terms and a threshold")
+    if not THEME_NAME.match(name):
+        raise ThemesError(f"{where}: a theme name must be lower-case letters, digits and _, starting with a letter")
+    unknown = sorted(set(spec) - THEME_KEYS)
+    if unknown:
+        raise ThemesError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(THEME_KEYS))}")
+    raw_terms = spec.get("terms")
+    if not isinstance(raw_terms, dict) or not raw_terms:
+        raise ThemesError(f"{where}: `terms` must be a non-empty table of term = weight")
+    terms = []
+    for text, weight in raw_terms.items():
+        words = term_words(text)
+        if not words:
+            raise ThemesError(f"{where}: the term {text!r} has no words")
+        for chunk in text.split():
+            tag = marked.group(2).upper() if (marked := POS_MARK.fullmatch(chunk)) else None
+            if tag is not None and tag not in POS_TAGS:
+                raise ThemesError(
+                    f"{where}: the term {text!r} asks for part of speech {tag!r}; "
+                    f"use one of {', '.join(sorted(POS_TAGS))}"
+                )
+        terms.append(Term(text.strip(), words, _number(where, f"the weight of {text!r}", weight)))
+    threshold = _number(where, "threshold", spec.get("threshold"))
+    if threshold <= 0:
+        raise ThemesError(f"{where}: threshold must be above 0, got {threshold}")
+    heading_weight = _number(where, "heading_weight", spec.get("heading_weight", 0.0))
+    exclude = spec.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(e, str) and term_words(e) for e in exclude):
+        raise ThemesError(f'{where}: `exclude` must be a list of phrases such as ["trade war"]')
+    description = spec.get("description", "")
+    if not isinstance(description, str):
+        raise ThemesError(f"{where}: `description` must be text")
+    parties = spec.get("parties", [])
+    if not isinstance(parties, list) or not all(isinstance(p, str) and p.strip() for p in parties):
+        raise ThemesError(f'{where}: `parties` must be a list of entity labels such as ["GPE", "NORP"]')
+    party_weight = _number(where, "party_weight", spec.get("party_weight", 0.0))
+    return Theme(
+        name,
+        tuple(terms),
+        threshold,
+        heading_weight,
+        tuple(term_words(e) for e in exclude),
+        description,
+        frozenset(p.strip().upper() for p in parties),
+        party_weight,
+    )
+
+
+def _number(where: str, what: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ThemesError(f"{where}: {what} must be a number, got {value!r}")
+    return float(value)

@@ -1,0 +1,143 @@
+"""Explainable paragraph themes from a lexicon file: scores, yes/no labels and the terms that decided them.
+
+Each theme in the TOML file (see data/themes.toml for the format) is a set of weighted terms, single words or
+phrases written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for
+a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
+terms at a reduced weight, plus a little for each further named party (country, nationality) when the paragraph
+has a term of the theme; it is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade
+war" for military) hide the words they cover from that theme. Matchers are built once, in load_themes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
+
+#: Share of a term's weight that each further occurrence in the same paragraph adds.
+REPEAT_SHARE = 0.25
+#: How many occurrences of one term count at most.
+MAX_REPEATS = 3
+#: How many distinct parties after the first add their weight at most.
+MAX_EXTRA_PARTIES = 3
+
+
+@dataclass(frozen=True)
+class ThemeScore:
+    """One theme's verdict on one paragraph."""
+
+    theme: str
+    score: float
+    label: bool
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Themes:
+    """The configured themes, able to score a parsed paragraph."""
+
+    themes: tuple[Theme, ...]
+    _index: TermIndex = field(init=False, repr=False, compare=False)
+    _weights: dict[tuple[int, str], float] = field(init=False, repr=False, compare=False)
+    _shown: dict[tuple[int, str], str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", TermIndex(self.themes))
+        weights = {(i, term.text): term.weight for i, theme in enumerate(self.themes) for term in theme.terms}
+        object.__setattr__(self, "_weights", weights)
+        shown = {(i, term.text): term.shown for i, theme in enumerate(self.themes) for term in theme.terms}
+        object.__setattr__(self, "_shown", shown)
+
+    @property
+    def names(self) -> list[str]:
+        return [t.name for t in self.themes]
+
+    @property
+    def components(self) -> tuple[str, ...]:
+        """The spaCy components scoring reads: lemmas and parts of speech, and entities when a theme has parties."""
+        needed = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+        return needed + ("ner",) if any(t.parties and t.party_weight for t in self.themes) else needed
+
+    def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
+        """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
+        found, hidden = self._index.hits(doc_keys(doc), len(self.themes))
+        counts: list[Counter[str]] = [Counter() for _ in self.themes]
+        for hit in found:
+            counts[hit.theme][hit.term.text] += 1
+        headed = self._heading_terms(section, counts)
+        return [self._verdict(i, doc, counts[i], headed[i], hidden[i]) for i in range(len(self.themes))]
+
+    def _heading_terms(self, section: str, counts: list[Counter[str]]) -> list[list[str]]:
+        """Per theme, the terms of the heading that the paragraph itself does not contain."""
+        headed: list[list[str]] = [[] for _ in self.themes]
+        if section.strip():
+            for hit in self._index.hits(heading_keys(section), len(self.themes))[0]:
+                text = hit.term.text
+                if (
+                    self.themes[hit.theme].heading_weight
+                    and text not in counts[hit.theme]
+                    and text not in headed[hit.theme]
+                ):
+                    headed[hit.theme].append(text)
+        return headed
+
+    def _verdict(
+        self, i: int, doc: Doc | Span, counts: Counter[str], headed: list[str], hidden: list[tuple[int, int]]
+    ) -> ThemeScore:
+        theme, weight, shown = self.themes[i], self._weights, self._shown
+        total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
+        total += sum(theme.heading_weight * weight[i, t] for t in headed)
+        explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
+        explained += [f"heading: {shown[i, t]}" for t in headed]
+        has_term = headed or any(weight[i, t] > 0 for t in counts)
+        parties = _parties(doc, theme.parties, hidden) if theme.party_weight and has_term else []
+        if len(parties) > 1:
+            total += theme.party_weight * min(len(parties) - 1, MAX_EXTRA_PARTIES)
+            explained.append(f"parties: {' + '.join(parties)}")
+        score = round(total, 4)
+        return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
+
+
+def _parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[str]:
+    """The distinct named entities of the given labels, as first written, unless an exclusion hides them.
+
+    "Mexico" and "Mexican" are one party.
+    """
+    offset = doc.start if isinstance(doc, Span) else 0
+    seen: dict[str, str] = {}
+    for ent in doc.ents:
+        start, end = ent.start - offset, ent.end - offset
+        if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
+            continue
+        key = " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
+        if key and not any(_same_party(key, other) for other in seen):
+            seen[key] = ent.text
+    return list(seen.values())
+
+
+def _same_party(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short[:-1]))
+
+
+def labels(scores: Iterable[ThemeScore]) -> list[str]:
+    """The names of the labelled themes among scores, in file order."""
+    return [s.theme for s in scores if s.label]
+
+
+def quote_labels(themes: Themes, doc: Doc, scores: Sequence[ThemeScore], start_char: int, end_char: int) -> list[str]:
+    """The themes of a quote: those of its paragraph that the quoted words touch, else all of the paragraph's.
+
+    A quote about trade in a paragraph labelled trade and military is a trade quote; a quote with no theme words
+    of its own keeps its paragraph's themes, since the paragraph is its context.
+    """
+    paragraph = labels(scores)
+    span = doc.char_span(max(start_char, 0), min(end_char, len(doc.text)), alignment_mode="expand")
+    if span is None or len(paragraph) < 2:
+        return paragraph
+    touched = {s.theme for s in themes.score(span) if any(not t.startswith(("-", "parties: ")) for t in s.terms)}
+    return [theme for theme in paragraph if theme in touched] or paragraph

@@ -1,0 +1,180 @@
+"""A theme's terms and how they match a text: each token answers to its lemma and lower-case form (with its part
+of speech), and one pass over a paragraph finds every theme's terms and exclusions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.lang.en import English
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span
+
+#: Universal part-of-speech tags a term's word may require, written "word:NOUN".
+POS_MARK = re.compile(r"(.+):([A-Za-z]+)")
+POS_TAGS = frozenset(
+    [
+        "ADJ",
+        "ADP",
+        "ADV",
+        "AUX",
+        "CCONJ",
+        "DET",
+        "INTJ",
+        "NOUN",
+        "NUM",
+        "PART",
+        "PRON",
+        "PROPN",
+        "PUNCT",
+        "SCONJ",
+        "SYM",
+        "VERB",
+        "X",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or phrase of a theme, as written in the file and as the token keys it matches."""
+
+    text: str
+    words: tuple[str, ...]
+    weight: float
+
+    @property
+    def shown(self) -> str:
+        """The term as a reader sees it: without part-of-speech marks ("talk:NOUN" -> "talk")."""
+        return " ".join(POS_MARK.sub(r"\1", w) for w in self.text.split())
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme: its terms, the phrases that hide words from it, and when it labels a paragraph."""
+
+    name: str
+    terms: tuple[Term, ...]
+    threshold: float
+    heading_weight: float = 0.0
+    exclude: tuple[tuple[str, ...], ...] = ()
+    description: str = ""
+    parties: frozenset[str] = frozenset()
+    party_weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    theme: int
+    term: Term
+    start: int
+    end: int
+
+
+class TermIndex:
+    """Every theme's terms and exclusions keyed by their first word, so one pass over a text finds them all."""
+
+    def __init__(self, themes: Sequence[Theme]):
+        self.terms: dict[str, list[tuple[int, Term]]] = {}
+        self.exclude: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for i, theme in enumerate(themes):
+            for term in theme.terms:
+                self.terms.setdefault(term.words[0], []).append((i, term))
+            for words in theme.exclude:
+                self.exclude.setdefault(words[0], []).append((i, words))
+        self.first_words = frozenset(self.terms) | frozenset(self.exclude)
+
+    def hits(self, keys: Sequence[frozenset[str]], n_themes: int) -> tuple[list[Hit], list[list[tuple[int, int]]]]:
+        """The longest non-overlapping term matches per theme, minus those inside an exclusion of that theme,
+        and the (start, end) token spans that each theme's exclusions hide."""
+        found: list[Hit] = []
+        hidden: list[list[tuple[int, int]]] = [[] for _ in range(n_themes)]
+        for start, first in enumerate(keys):
+            for word in first & self.first_words:
+                for theme, term in self.terms.get(word, ()):
+                    if _matches(keys, start, term.words):
+                        found.append(Hit(theme, term, start, start + len(term.words)))
+                for theme, words in self.exclude.get(word, ()):
+                    if _matches(keys, start, words):
+                        hidden[theme].append((start, start + len(words)))
+        found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start), -h.term.weight, h.term.text))
+        kept: list[Hit] = []
+        for hit in found:
+            if any(a < hit.end and hit.start < b for a, b in hidden[hit.theme]):
+                continue
+            if kept and kept[-1].theme == hit.theme and hit.start < kept[-1].end:
+                continue
+            kept.append(hit)
+        return kept, hidden
+
+
+def _matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, ...]) -> bool:
+    if start + len(words) > len(keys):
+        return False
+    return all(word in keys[start + k] for k, word in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> English:
+    return English()
+
+
+def doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
+    """The keys of every token, read as one array (creating a Token object per word costs more than the scoring)."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    rows = whole.to_array([LEMMA, LOWER, POS]).tolist()
+    if isinstance(doc, Span):
+        rows = rows[doc.start : doc.end]
+    strings = whole.vocab.strings
+    return [_token_keys(lemma, lower, pos, strings) for lemma, lower, pos in rows]
+
+
+@lru_cache(maxsize=16384)
+def _token_keys(lemma_id: int, lower_id: int, pos_id: int, strings: StringStore) -> frozenset[str]:
+    """What a token answers to: its lemma and its lower-case form, each also with its part of speech."""
+    lemma, lower, pos = strings[lemma_id], strings[lower_id], strings[pos_id]
+    forms = {lemma.lower(), lower}
+    tags = {pos.lower()}
+    if pos == "PROPN":  # names are not lemmatised: "Tariffs and Trade" should still answer to "tariff:NOUN"
+        forms.add(_crude_base(lower))
+        tags.add("noun")
+    return frozenset(forms | {f"{form}:{tag}" for form in forms for tag in tags})
+
+
+@lru_cache(maxsize=1024)
+def heading_keys(section: str) -> tuple[frozenset[str], ...]:
+    """Keys for a heading, which arrives as plain text: each word and a crude base form of it."""
+    keys = []
+    for word in (t.lower_ for t in _tokenizer()(section)):
+        forms = {word, _crude_base(word)}
+        # A heading has no parts of speech; its words are taken as nouns, as headings mostly are.
+        keys.append(frozenset(forms | {f"{f}:{pos}" for f in forms for pos in ("noun", "propn")}))
+    return tuple(keys)
+
+
+def _crude_base(word: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def term_words(text: str) -> tuple[str, ...]:
+    """A term's words as the tokenizer splits them in running text ("E.U." stays one word, "anti-dumping" three).
+
+    A word may ask for a part of speech ("talk:NOUN"); the tag stays with the word it follows.
+    """
+    words: list[str] = []
+    for chunk in text.split():
+        base, tag = chunk, ""
+        if (marked := POS_MARK.fullmatch(chunk)) is not None:
+            base, tag = marked.group(1), f":{marked.group(2).lower()}"
+        tokens = [t.lower_ for t in _tokenizer()(base)]
+        if len(tokens) > 1 and tokens[-1] == "." and "." in tokens[-2]:
+            tokens[-2:] = [tokens[-2] + "."]
+        tokens[-1] += tag
+        words += tokens
+    return tuple(words)

@@ -1,0 +1,9 @@
+"""The command line, `python -m dashboard extract|ingest|export|info|retopic`: the product without the browser.
+
+`main` parses the command, `ingest` runs extract and ingest, `export` writes filtered CSV tables, `admin`
+looks after the store, and `console` prints progress and failures.
+"""
+
+from dashboard.cli.main import main
+
+__all__ = ["main"]

@@ -1,0 +1,260 @@
+"""Plotly figures from the frames of `views`: pure functions, one per chart, with one look for the product.
+
+Figures are plain plotly specs (`{"data": [...], "layout": {...}}`), not `plotly.graph_objects`: building and
+validating graph objects cost 30-130 ms a chart, and `st.plotly_chart` validates the spec once anyway.
+Each clickable mark carries the value it stands for in `customdata` (a theme, a speaker, an entity), so a
+page can turn a click into a filter. An empty frame gives a figure that says there is nothing to show.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from plotly.colors import qualitative
+
+Figure = dict[str, Any]
+
+PALETTE = qualitative.Safe
+KIND_COLOURS = {
+    "analyst": "#1f77b4",
+    "official": "#d62728",
+    "institution": "#2ca02c",
+    "unnamed": "#7f7f7f",
+    "other": "#9467bd",
+}
+ENTITY_COLOURS = {"PERSON": "#1f77b4", "ORG": "#ff7f0e", "GPE": "#2ca02c", "LOC": "#17becf", "NORP": "#9467bd"}
+LABEL_CHARS = 38
+
+
+def colours(names: list[str]) -> dict[str, str]:
+    """A stable colour per name (themes), the same on every chart."""
+    return {name: PALETTE[n % len(PALETTE)] for n, name in enumerate(sorted(names))}
+
+
+def theme_mix(mix: pd.DataFrame) -> Figure:
+    """Share of paragraphs per theme, as horizontal bars (largest on top)."""
+    if mix.empty:
+        return empty("No paragraph carries a theme under these filters")
+    mix = mix.iloc[::-1]
+    palette = colours(list(mix["theme"]))
+    bar = {
+        "type": "bar",
+        "orientation": "h",
+        "x": _list(mix["share"] * 100),
+        "y": _list(mix["theme"]),
+        "customdata": [[t] for t in mix["theme"]],
+        "marker": {"color": [palette[t] for t in mix["theme"]]},
+        "text": [f"{s:.0%} · {n:,} paragraphs" for s, n in zip(mix["share"], mix["paragraphs"], strict=True)],
+        "textposition": "auto",
+        "textangle": 0,
+        "insidetextanchor": "end",
+        "hovertemplate": "%{y}: %{x:.1f}% of paragraphs<extra></extra>",
+    }
+    return figure([bar], "Theme mix: share of paragraphs", height=80 + 48 * len(mix), x_title="% of paragraphs")
+
+
+def theme_over_time(shares: pd.DataFrame) -> Figure:
+    """Share of each month's paragraphs per theme, one line per theme."""
+    if shares.empty:
+        return empty("No dated paragraph carries a theme under these filters")
+    palette = colours(list(shares["theme"].unique()))
+    traces = [
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": theme,
+            "x": _list(rows["key"]),
+            "y": _list(rows["share"] * 100),
+            "customdata": [[theme]] * len(rows),
+            "line": {"color": palette[theme]},
+            "hovertemplate": f"{theme}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
+        }
+        for theme, rows in shares.groupby("theme", sort=True)
+    ]
+    return figure(
+        traces, "Theme share over time (by month of publication)", y_title="% of the month's paragraphs", months=True
+    )
+
+
+def ranked_bars(
+    rows: pd.DataFrame, *, name: str, value: str, title: str, colour_by: str | None = None, value_title: str = ""
+) -> Figure:
+    """Horizontal bars of `value` per `name`, largest on top, coloured (with a legend) by a kind or label column."""
+    if rows.empty:
+        return empty(f"{title}: nothing under these filters")
+    rows = rows.iloc[::-1].assign(short=[short(n) for n in rows[name].iloc[::-1]])
+    scheme = KIND_COLOURS if colour_by == "speaker_kind" else ENTITY_COLOURS
+    groups = rows.groupby(colour_by, sort=True) if colour_by else [("", rows)]
+    traces = [
+        {
+            "type": "bar",
+            "orientation": "h",
+            "name": str(group) or value,
+            "x": _list(part[value]),
+            "y": _list(part["short"]),
+            "customdata": [[n] for n in part[name]],
+            "text": _list(part[value]),
+            "marker": {"color": scheme.get(str(group), "#8c8c8c") if colour_by else "#4c78a8"},
+            "textposition": "outside",
+            "textangle": 0,
+            "cliponaxis": False,
+            "hovertemplate": f"%{{customdata[0]}}<br>{value_title or value}: %{{x:,}}<extra>{group}</extra>",
+        }
+        for group, part in groups
+    ]
+    fig = figure(traces, title, height=110 + 24 * len(rows), x_title=value_title or value)
+    fig["layout"]["yaxis"].update(categoryorder="array", categoryarray=_list(rows["short"]))
+    fig["layout"]["xaxis"]["range"] = [0, float(rows[value].max()) * 1.12]
+    fig["layout"]["barmode"] = "overlay"
+    return fig
+
+
+def theme_by_key(shares: pd.DataFrame, *, title: str, top: int = 12) -> Figure:
+    """Grouped horizontal bars: theme share of paragraphs for each key (section or article), the largest keys."""
+    if shares.empty:
+        return empty(f"{title}: nothing under these filters")
+    size = shares.groupby("key")["paragraphs"].sum().sort_values(ascending=False)
+    keys = list(size.head(top).index)[::-1]
+    shares = shares.loc[shares["key"].isin(keys)]
+    palette = colours(list(shares["theme"].unique()))
+    traces = []
+    for theme, rows in shares.groupby("theme", sort=True):
+        rows = rows.set_index("key").reindex(keys)
+        traces.append(
+            {
+                "type": "bar",
+                "orientation": "h",
+                "name": theme,
+                "x": _list(rows["share"].fillna(0) * 100),
+                "y": [short(k) for k in keys],
+                "marker": {"color": palette[theme]},
+                "customdata": [[theme, k] for k in keys],
+                "hovertemplate": f"{theme}<br>%{{customdata[1]}}: %{{x:.0f}}%<extra></extra>",
+            }
+        )
+    fig = figure(traces, title, height=110 + len(keys) * (12 * len(palette) + 14), x_title="% of paragraphs")
+    fig["layout"]["barmode"] = "group"
+    return fig
+
+
+def heatmap(rows: pd.DataFrame, *, x: str, y: str, z: str, title: str, z_title: str) -> Figure:
+    """Counts of `z` for every (`y`, `x`) pair, darker for more, with the count in each cell."""
+    if rows.empty:
+        return empty(f"{title}: nothing under these filters")
+    order = rows.groupby(y)[z].sum().sort_values(ascending=True).index
+    grid = rows.pivot_table(index=y, columns=x, values=z, aggfunc="sum", fill_value=0).reindex(order)
+    cells = {
+        "type": "heatmap",
+        "z": grid.to_numpy().tolist(),
+        "x": [str(c) for c in grid.columns],
+        "y": [short(n) for n in grid.index],
+        "colorscale": "Blues",
+        "text": grid.to_numpy().tolist(),
+        "texttemplate": "%{text}",
+        "customdata": [[[name, col] for col in grid.columns] for name in grid.index],
+        "hovertemplate": "%{customdata[0]} × %{customdata[1]}: %{z} " + z_title + "<extra></extra>",
+        "colorbar": {"title": {"text": z_title}},
+    }
+    return figure([cells], title, height=110 + 26 * len(grid), legend=False)
+
+
+def lines(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_title: str) -> Figure:
+    """One line per value of `colour` over the months in `x`."""
+    if rows.empty:
+        return empty(f"{title}: nothing under these filters")
+    traces = [
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": short(str(name)),
+            "x": _list(group[x]),
+            "y": _list(group[y]),
+            "line": {"color": PALETTE[n % len(PALETTE)]},
+            "customdata": [[name]] * len(group),
+            "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
+        }
+        for n, (name, group) in enumerate(rows.groupby(colour, sort=True))
+    ]
+    return figure(traces, title, y_title=y_title, months=True)
+
+
+def stacked(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_title: str) -> Figure:
+    """Stacked bars of `y` over the months in `x`, one colour per value of `colour` (themes)."""
+    if rows.empty:
+        return empty(f"{title}: nothing under these filters")
+    palette = colours([c for c in rows[colour].unique() if c != "(no theme)"])
+    palette["(no theme)"] = "#c7c7c7"
+    traces = [
+        {
+            "type": "bar",
+            "name": name,
+            "x": _list(group[x]),
+            "y": _list(group[y]),
+            "marker": {"color": palette[name]},
+            "customdata": [[name]] * len(group),
+            "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
+        }
+        for name, group in rows.groupby(colour, sort=True)
+    ]
+    fig = figure(traces, title, y_title=y_title, months=True)
+    fig["layout"]["barmode"] = "stack"
+    return fig
+
+
+def empty(message: str) -> Figure:
+    """A blank figure that says why it is blank."""
+    fig = figure([], "", height=160, legend=False)
+    fig["layout"]["annotations"] = [
+        {
+            "text": message,
+            "showarrow": False,
+            "font": {"size": 14, "color": "#666"},
+            "x": 0.5,
+            "y": 0.5,
+            "xref": "paper",
+            "yref": "paper",
+        }
+    ]
+    fig["layout"]["xaxis"]["visible"] = fig["layout"]["yaxis"]["visible"] = False
+    return fig
+
+
+def short(text: str, limit: int = LABEL_CHARS) -> str:
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _list(values: pd.Series) -> list:
+    return values.tolist()
+
+
+def figure(
+    data: list[dict],
+    title: str,
+    *,
+    height: int = 380,
+    x_title: str = "",
+    y_title: str = "",
+    legend: bool = True,
+    months: bool = False,
+) -> Figure:
+    """A figure spec with the product's look. No plotly template on purpose: Streamlit's theme styles it."""
+    xaxis: dict[str, Any] = {"title": {"text": x_title}, "automargin": True}
+    if months:
+        xaxis.update(type="category", categoryorder="category ascending")
+    return {
+        "data": data,
+        "layout": {
+            "height": max(int(height), 160),
+            "title": {"text": title, "x": 0, "font": {"size": 15}},
+            "margin": {"l": 8, "r": 8, "t": 56 if title else 8, "b": 8},
+            "font": {"size": 13},
+            "showlegend": legend and len(data) > 1,
+            "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "xanchor": "left"},
+            "hoverlabel": {"font": {"size": 13}},
+            "clickmode": "event+select",
+            "xaxis": xaxis,
+            "yaxis": {"title": {"text": y_title}, "automargin": True},
+        },
+    }

@@ -1,0 +1,90 @@
+"""The network of entities named in the same paragraphs, laid out by a small force-directed simulation."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from dashboard.views.charts import ENTITY_COLOURS, Figure, empty, figure, short
+
+EDGE_COLOUR = "rgba(120,120,140,0.45)"
+
+
+def network(nodes: pd.DataFrame, edges: pd.DataFrame) -> Figure:
+    """Entities as dots (size: mentions, colour: type) joined where they share paragraphs (width: how many)."""
+    if nodes.empty or edges.empty:
+        return empty("No two entities share a paragraph under these filters")
+    names = list(nodes["canonical"])
+    where = layout(names, list(edges[["source", "target", "paragraphs"]].itertuples(index=False, name=None)))
+    traces = []
+    strongest = int(edges["paragraphs"].max())
+    for width, group in edges.groupby(pd.cut(edges["paragraphs"], 4, labels=False)):
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        for a, b in zip(group["source"], group["target"], strict=True):
+            xs += [where[a][0], where[b][0], None]
+            ys += [where[a][1], where[b][1], None]
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "x": xs,
+                "y": ys,
+                "hoverinfo": "skip",
+                "showlegend": False,
+                "line": {"width": 0.6 + 1.6 * float(width), "color": EDGE_COLOUR},
+            }
+        )
+    size = 12 + 30 * np.sqrt(nodes["mentions"] / nodes["mentions"].max())
+    for label, rows in nodes.groupby("label", sort=True):
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "name": label,
+                "x": [where[n][0] for n in rows["canonical"]],
+                "y": [where[n][1] for n in rows["canonical"]],
+                "text": [short(n, 22) for n in rows["canonical"]],
+                "textposition": "top center",
+                "marker": {
+                    "size": size[rows.index].tolist(),
+                    "color": ENTITY_COLOURS.get(label, "#8c8c8c"),
+                    "line": {"width": 1, "color": "white"},
+                },
+                "customdata": [[n, int(m)] for n, m in zip(rows["canonical"], rows["mentions"], strict=True)],
+                "hovertemplate": "%{customdata[0]}: %{customdata[1]} mentions<extra></extra>",
+            }
+        )
+    fig = figure(traces, f"Entities named in the same paragraphs (thickest line: {strongest} paragraphs)", height=560)
+    fig["layout"]["xaxis"]["visible"] = fig["layout"]["yaxis"]["visible"] = False
+    return fig
+
+
+def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int = 120) -> dict[str, tuple[float, float]]:
+    """Positions for a small network (force-directed, seeded so the picture is the same on every run)."""
+    n = len(names)
+    index = {name: i for i, name in enumerate(names)}
+    angle = np.linspace(0, 2 * math.pi, n, endpoint=False)
+    pos = np.column_stack([np.cos(angle), np.sin(angle)]) + np.random.default_rng(7).normal(0, 0.01, (n, 2))
+    weight = np.zeros((n, n))
+    for a, b, w in edges:
+        weight[index[a], index[b]] = weight[index[b], index[a]] = w
+    weight = np.log1p(weight) / max(np.log1p(weight).max(), 1e-9)
+    k = 2.6 / math.sqrt(max(n, 1))
+    step = 0.1
+    for _ in range(rounds):
+        delta = pos[:, None, :] - pos[None, :, :]
+        distance = np.maximum(np.linalg.norm(delta, axis=2), 1e-3)
+        force = (k * k / distance**2 - weight * distance / k)[:, :, None] * delta
+        move = force.sum(axis=1)
+        move -= 0.05 * pos  # a gentle pull to the centre keeps loose entities on the canvas
+        length = np.maximum(np.linalg.norm(move, axis=1, keepdims=True), 1e-9)
+        pos += move / length * np.minimum(length, step)
+        step *= 0.98
+    # Blend with each axis's rank so a dense core spreads out and labels stay readable; order is kept.
+    scaled = pos / np.maximum(np.abs(pos).max(axis=0), 1e-9)
+    ranks = (pos.argsort(axis=0).argsort(axis=0) / max(n - 1, 1)) * 2 - 1
+    pos = 0.4 * scaled + 0.6 * ranks
+    return {name: (float(pos[i, 0]), float(pos[i, 1])) for name, i in index.items()}

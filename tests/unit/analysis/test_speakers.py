@@ -1,0 +1,89 @@
+"""Speakers on the real pipeline: kinds from roles, genders for pronouns, descriptions and mislabelled names."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.entities import entity_rows
+from dashboard.analysis.quotes.roles import kind_of, noun_phrase
+from dashboard.analysis.quotes.speakers import Cast
+
+
+def cast_of(nlp, *paragraphs: str) -> tuple[Cast, list]:
+    docs = list(nlp.pipe(paragraphs))
+    return Cast(docs, entity_rows("test-article", docs)), docs
+
+
+def subject(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("role", "affiliation", "kind"),
+    [
+        ("nonresident senior fellow", "Asia Society Policy Institute", "analyst"),
+        ("", "Northfield University", "analyst"),
+        ("former ambassador", "Lakeside Institute", "analyst"),
+        ("Russian President", "", "official"),
+        ("defense ministry spokesman", "", "official"),
+        ("", "Ministry of Transport", "official"),
+        ("chief executive", "Harbor Shipping Company", "other"),
+        ("", "", "other"),
+    ],
+)
+def test_kind_from_role_words_and_organisation(role, affiliation, kind):
+    assert kind_of(role, affiliation) == kind
+
+
+def test_pronoun_follows_the_gender_an_honorific_gives(nlp):
+    cast, docs = cast_of(
+        nlp,
+        "Ms. Anna Berg met Tomas Reyes in the capital on Monday.",
+        "She said the meeting had gone well.",
+    )
+    speaker = cast.speaker(1, subject(docs[1], "She"))
+    assert speaker is not None and speaker.name == "Anna Berg"
+
+
+def test_pronoun_follows_the_gender_of_the_article_pronouns(nlp):
+    cast, docs = cast_of(
+        nlp,
+        "Anna Berg opened her new office in the port on Monday.",
+        "Tomas Reyes visited the port later that week.",
+        "She said the office would hire twenty people.",
+    )
+    assert cast.profiles["Anna Berg"].gender == "f"
+    assert cast.speaker(2, subject(docs[2], "She")).name == "Anna Berg"
+
+
+def test_definite_description_names_the_person_with_that_role(nlp):
+    cast, docs = cast_of(
+        nlp,
+        "Mayor Grace Olsen and Senator Paul Weber opened the bridge.",
+        "The senator said the bridge had cost less than planned.",
+    )
+    speaker = cast.speaker(1, subject(docs[1], "senator"))
+    assert (speaker.name, speaker.kind, speaker.role) == ("Paul Weber", "official", "Senator")
+
+
+def test_a_name_the_recogniser_mislabels_is_still_a_person_when_described_as_one(nlp):
+    cast, docs = cast_of(nlp, "Helen Park, a professor at Northfield University, argued that tariffs hurt exporters.")
+    speaker = cast.speaker(0, subject(docs[0], "Park"))
+    assert (speaker.name, speaker.kind, speaker.affiliation) == ("Helen Park", "analyst", "Northfield University")
+
+
+def test_documents_are_no_speakers_but_groups_and_institutions_are(nlp):
+    cast, docs = cast_of(
+        nlp, "The report said that costs rose. Reports suggest that costs rose. The ministry said that costs rose."
+    )
+    said, suggest, ministry = (t for t in docs[0] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
+    assert cast.speaker(0, said) is None
+    assert (cast.speaker(0, suggest).name, cast.speaker(0, suggest).kind) == ("", "unnamed")
+    assert (cast.speaker(0, ministry).name, cast.speaker(0, ministry).kind) == ("ministry", "institution")
+
+
+def test_noun_phrase_drops_the_determiner_and_keeps_modifiers(nlp):
+    doc = nlp("A senior defense ministry spokesman for the navy said nothing.")
+    head = subject(doc, "spokesman")
+    assert noun_phrase(head) == "senior defense ministry spokesman"
+    assert noun_phrase(head, with_preposition=True) == "senior defense ministry spokesman for the navy"

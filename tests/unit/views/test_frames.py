@@ -1,0 +1,263 @@
+"""Each page's data from small hand-written tables whose answers can be counted by eye, and the reader's
+escaping of untrusted article text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import pytest
+
+from dashboard import schema, views
+from dashboard.store.filters import Filters
+from dashboard.views import reading
+from dashboard.views.filters import apply
+
+
+def _tables() -> dict[str, pd.DataFrame]:
+    articles = [
+        {"article_id": "a1", "title": "Port fees", "published": datetime(2024, 3, 1), "source": "s", "n_words": 30},
+        {"article_id": "a2", "title": "Naval drill", "published": datetime(2024, 3, 20), "source": "s", "n_words": 20},
+        {"article_id": "a3", "title": "Undated", "published": None, "source": "", "n_words": 10},
+        {"article_id": "a4", "title": "Trade deal", "published": datetime(2024, 5, 2), "source": "s", "n_words": 10},
+    ]
+    paragraphs = [
+        ("a1", 0, "", "trade"),
+        ("a1", 1, "Fees", "trade;diplomacy"),
+        ("a1", 2, "Fees", ""),
+        ("a2", 0, "", "military"),
+        ("a2", 1, "", "military;diplomacy"),
+        ("a3", 0, "", ""),
+        ("a4", 0, "Deal", "trade"),
+    ]
+    topics = []
+    for aid, n, _, labels in paragraphs:
+        for theme in ("trade", "military", "diplomacy"):
+            topics.append(
+                {
+                    "article_id": aid,
+                    "paragraph": n,
+                    "theme": theme,
+                    "score": 1.0 if theme in labels else 0.0,
+                    "label": theme in labels.split(";"),
+                    "terms": "",
+                }
+            )
+    entities = [
+        ("a1", 0, "Tallinn", "GPE"),
+        ("a1", 0, "Jane Roe", "PERSON"),
+        ("a1", 1, "Tallinn", "GPE"),
+        ("a1", 1, "Jane Roe", "PERSON"),
+        ("a2", 0, "Tallinn", "GPE"),
+        ("a2", 1, "Navy", "ORG"),
+        ("a2", 1, "Jane Roe", "PERSON"),
+        ("a4", 0, "Tallinn", "GPE"),
+    ]
+    quotes = [
+        ("a1:q1", "a1", 0, "Jane Roe", "analyst", "Northbridge", "fellow", "trade"),
+        ("a1:q2", "a1", 1, "Jane Roe", "analyst", "Northbridge", "", "trade;diplomacy"),
+        ("a2:q1", "a2", 0, "Adm. Kay", "official", "", "admiral", "military"),
+        ("a2:q2", "a2", 1, "", "unnamed", "", "", "military;diplomacy"),
+        ("a4:q1", "a4", 0, "Jane Roe", "analyst", "Westgate", "fellow", "trade"),
+    ]
+    return {
+        schema.ARTICLES: schema.frame(schema.ARTICLES, articles),
+        schema.PARAGRAPHS: schema.frame(
+            schema.PARAGRAPHS,
+            [
+                {
+                    "article_id": a,
+                    "paragraph": n,
+                    "section": s,
+                    "text": f"text {a} {n}",
+                    "topics": labels,
+                    "topic_terms": "",
+                }
+                for a, n, s, labels in paragraphs
+            ],
+        ),
+        schema.PARAGRAPH_TOPICS: schema.frame(schema.PARAGRAPH_TOPICS, topics),
+        schema.ENTITIES: schema.frame(
+            schema.ENTITIES,
+            [
+                {
+                    "article_id": a,
+                    "paragraph": n,
+                    "text": name,
+                    "label": label,
+                    "canonical": name,
+                    "start_char": 0,
+                    "end_char": len(name),
+                }
+                for a, n, name, label in entities
+            ],
+        ),
+        schema.QUOTES: schema.frame(
+            schema.QUOTES,
+            [
+                {
+                    "quote_id": q,
+                    "article_id": a,
+                    "paragraph": n,
+                    "speaker": who,
+                    "speaker_kind": kind,
+                    "affiliation": aff,
+                    "role": role,
+                    "quote": f"words of {q}",
+                    "topics": labels,
+                }
+                for q, a, n, who, kind, aff, role, labels in quotes
+            ],
+        ),
+    }
+
+
+@pytest.fixture()
+def t():
+    return _tables()
+
+
+def test_counts(t):
+    n = views.counts(t)
+    assert (n["articles"], n["paragraphs"], n["quotes"], n["speakers"], n["entities"]) == (4, 7, 5, 2, 3)
+    assert n["first"] == datetime(2024, 3, 1) and n["last"] == datetime(2024, 5, 2)
+
+
+def test_theme_mix_counts_labelled_paragraphs_over_all_paragraphs(t):
+    mix = views.theme_mix(t).set_index("theme")
+    assert mix["paragraphs"].to_dict() == {"trade": 3, "military": 2, "diplomacy": 2}
+    assert mix.loc["trade", "share"] == pytest.approx(3 / 7)
+    assert list(views.theme_mix(t)["theme"]) == ["trade", "diplomacy", "military"]
+
+
+def test_theme_share_by_month_leaves_undated_articles_out(t):
+    shares = views.theme_by(t, "month").set_index(["key", "theme"])
+    assert shares.loc[("2024-03", "trade"), "share"] == pytest.approx(2 / 5)
+    assert shares.loc[("2024-03", "military"), "paragraphs"] == 2
+    assert shares.loc[("2024-05", "trade"), "share"] == 1.0
+    assert set(shares.index.get_level_values("key")) == {"2024-03", "2024-05"}
+
+
+def test_theme_share_by_section_and_by_article(t):
+    sections = views.theme_by(t, "section").set_index(["key", "theme"])
+    assert sections.loc[("Fees", "trade"), "share"] == pytest.approx(1 / 2)
+    assert sections.loc[("(no heading)", "military"), "paragraphs"] == 2
+    wide = views.theme_by_article(t).set_index("article_id")
+    assert wide.loc["a1", "trade"] == pytest.approx(2 / 3)
+    assert wide.loc["a3", "trade"] == 0.0
+    with pytest.raises(ValueError, match="cannot group"):
+        views.theme_by(t, "weekday")
+
+
+def test_themed_paragraphs_only_those_with_a_theme(t):
+    rows = views.themed_paragraphs(t)
+    assert len(rows) == 5 and set(rows["title"]) == {"Port fees", "Naval drill", "Trade deal"}
+
+
+def test_speakers_table_aggregates_each_speaker(t):
+    table = views.speaker_table(t).set_index("speaker")
+    jane = table.loc["Jane Roe"]
+    assert (jane["quotes"], jane["articles"], jane["speaker_kind"]) == (3, 2, "analyst")
+    assert jane["affiliation"] == "Northbridge" and jane["role"] == "fellow"
+    assert jane["themes"] == "trade (3), diplomacy (1)"
+    assert jane["first_seen"] == datetime(2024, 3, 1) and jane["last_seen"] == datetime(2024, 5, 2)
+    assert list(views.top_speakers(t)["speaker"]) == ["Jane Roe", "Adm. Kay"]
+
+
+def test_speaker_themes_and_profile(t):
+    pairs = views.speaker_themes(t).set_index(["speaker", "theme"])["quotes"]
+    assert pairs.to_dict() == {("Adm. Kay", "military"): 1, ("Jane Roe", "diplomacy"): 1, ("Jane Roe", "trade"): 3}
+    profile = views.speaker_profile(t, "Jane Roe").set_index(["month", "theme"])["quotes"]
+    assert profile.to_dict() == {("2024-03", "diplomacy"): 1, ("2024-03", "trade"): 2, ("2024-05", "trade"): 1}
+
+
+def test_entities_top_cooccurrence_and_timeline(t):
+    top = views.top_entities(t)
+    assert list(top["canonical"]) == ["Tallinn", "Jane Roe", "Navy"]
+    assert top.set_index("canonical").loc["Tallinn", "articles"] == 3
+    assert list(views.top_entities(t, labels=("ORG",))["canonical"]) == ["Navy"]
+    nodes, edges = views.cooccurrence(t)
+    assert set(nodes["canonical"]) == {"Tallinn", "Jane Roe", "Navy"}
+    pairs = {(a, b): n for a, b, n in edges.itertuples(index=False)}
+    assert pairs == {("Jane Roe", "Tallinn"): 2, ("Jane Roe", "Navy"): 1}
+    timeline = views.entity_timeline(t, ["Tallinn"]).set_index("month")["mentions"]
+    assert timeline.to_dict() == {"2024-03": 3, "2024-05": 1}
+
+
+def test_theme_entities_counts_paragraphs_where_both_meet(t):
+    cells = views.theme_entities(t).set_index(["canonical", "theme"])["paragraphs"]
+    assert cells[("Tallinn", "trade")] == 3
+    assert cells[("Jane Roe", "military")] == 1
+
+
+def test_article_list_counts_per_article(t):
+    listing = views.article_list(t).set_index("article_id")
+    assert listing.loc["a1", "themes"] == "trade, diplomacy"
+    assert (listing.loc["a1", "quotes"], listing.loc["a1", "entities"]) == (2, 2)
+    assert listing.loc["a3", "themes"] == "" and listing.loc["a3", "quotes"] == 0
+    assert list(listing.index[:1]) == ["a4"]
+
+
+def test_views_follow_the_filters_and_survive_an_empty_result(t):
+    trade = apply(t, Filters(themes=("trade",)))
+    assert set(views.article_list(trade)["article_id"]) == {"a1", "a4"}
+    assert set(views.speaker_table(trade)["speaker"]) == {"Jane Roe"}
+    nothing = apply(t, Filters(text="no such words"))
+    assert views.counts(nothing)["articles"] == 0 and views.counts(nothing)["first"] is None
+    for compute in (
+        views.theme_mix,
+        views.speaker_table,
+        views.article_list,
+        views.themed_paragraphs,
+        views.theme_by_article,
+        views.top_entities,
+        views.speaker_themes,
+        views.theme_entities,
+    ):
+        assert compute(nothing).empty
+    assert all(part.empty for part in views.cooccurrence(nothing))
+    assert views.theme_by(nothing, "month").empty and views.entity_timeline(nothing, ["Tallinn"]).empty
+
+
+def test_reader_escapes_every_markdown_and_html_character():
+    hostile = "<script>alert(1)</script> [x](javascript:alert(1)) **b** $x$ :red[y] `c` # h"
+    out = reading.escape_markdown(hostile)
+    for raw in ("<script>", "[x]", "](javascript", "**b**", "$x$", ":red[", "`c`"):
+        assert raw not in out
+    assert out.replace("\\", "") == hostile
+
+
+def test_reader_marks_entities_and_quotes_with_their_speaker():
+    text = "Jane Roe said trade will grow, and Tallinn agreed."
+    spans = [reading.Span(0, 8, "entity"), reading.Span(14, 29, "quote", "Jane Roe"), reading.Span(35, 42, "entity")]
+    out = reading.paragraph_markdown(text, spans)
+    assert out.startswith(f":{reading.ENTITY_MARK}[Jane Roe]")
+    assert f":{reading.QUOTE_MARK}[trade will grow] :{reading.SPEAKER_BADGE}[Jane Roe]" in out
+    assert f":{reading.ENTITY_MARK}[Tallinn]" in out and out.endswith("agreed\\.")
+
+
+def test_a_quote_is_found_by_its_text_when_offsets_do_not_hold():
+    text = "Officials said the port would reopen soon."
+    quote = pd.Series({"quote": "the port would reopen soon", "speaker": "", "start_char": 90, "end_char": 99})
+    span = reading.quote_span(text, quote)
+    assert span is not None and text[span.start : span.end] == "the port would reopen soon"
+    assert span.note == "unnamed"
+
+
+def test_a_theme_filter_matches_whole_labels_only_and_pairs_follow_paragraphs(t):
+    t[schema.PARAGRAPHS].loc[t[schema.PARAGRAPHS]["article_id"] == "a3", "topics"] = "trade-war;military2"
+    kept = apply(t, Filters(themes=("trade",)))
+    assert set(kept[schema.ARTICLES]["article_id"]) == {"a1", "a4"}
+    assert set(map(tuple, kept[schema.ENTITIES][["article_id", "paragraph"]].to_numpy())) == {
+        ("a1", 0),
+        ("a1", 1),
+        ("a4", 0),
+    }
+    assert set(
+        kept[schema.PARAGRAPH_TOPICS]["paragraph"]
+        .groupby(kept[schema.PARAGRAPH_TOPICS]["article_id"])
+        .unique()
+        .map(sorted)
+        .map(tuple)
+        .items()
+    ) == {("a1", (0, 1)), ("a4", (0,))}
