@@ -1,14 +1,24 @@
-"""Publication dates from metadata: ISO text, common written forms, epoch seconds."""
+"""Publication dates from metadata: ISO text, written forms and feed dates (through python-dateutil), epoch seconds.
+
+A date must be whole: "May 2025", "Monday" or "12:30" give None rather than a day filled in from today.
+Where the order is ambiguous the day comes first ("03/04/2025" is 3 April), except after a leading year
+("2025/01/02" is 2 January).
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d")
+from dateutil import parser as dateutil_parser
+
+YEAR_FIRST = re.compile(r"\d{4}\b")
+#: Parsing with two different defaults shows a part the text lacks: dateutil would fill it in from them.
+DATE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
 
 def parse_date(value: object) -> datetime | None:
-    """A publication date from metadata (ISO text, common written forms or epoch seconds); None if unreadable."""
+    """A publication date from metadata, without time zone; None when unreadable or missing a day, month or year."""
     if value in (None, "") or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -19,12 +29,15 @@ def parse_date(value: object) -> datetime | None:
     text = " ".join(str(value).split())[:64]
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return parsed.replace(tzinfo=None) if parsed.tzinfo else parsed
     except ValueError:
-        pass
-    for fmt in DATE_FORMATS:
+        dayfirst = not YEAR_FIRST.match(text)
         try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return None
+            parsed, other = (
+                dateutil_parser.parse(text, dayfirst=dayfirst, default=default, ignoretz=True)
+                for default in DATE_DEFAULTS
+            )
+        except (ValueError, OverflowError):  # dateutil's ParserError is a ValueError
+            return None
+        if parsed.date() != other.date():
+            return None
+    return parsed.replace(tzinfo=None) if parsed.tzinfo else parsed
