@@ -44,6 +44,24 @@ def test_other_languages_are_refused_as_unsupported(language):
 
 
 @pytest.mark.parametrize(
+    ("language", "encoding"),
+    [
+        ("Cyrillic script", "cp1251"),
+        ("Cyrillic script", "koi8-r"),
+        ("Cyrillic script", "utf-16-le"),
+        ("CJK script", "gb18030"),
+        ("CJK script", "utf-16-be"),
+    ],
+)
+def test_other_scripts_in_their_own_code_pages_are_refused_for_their_language_not_read_as_mojibake(
+    language, encoding
+):
+    (result,) = read_bytes("article.txt", NOT_ENGLISH[language].encode(encoding))
+    assert isinstance(result, ReadFailure), result
+    assert result.reason.startswith("text is not English (unsupported)") and language in result.reason
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Port Strike Ends\n\nDockers Return Monday",
