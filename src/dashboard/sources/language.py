@@ -55,7 +55,8 @@ def non_english_reason(text: str) -> str:
     letters = [c for c in text[:20000] if c.isalpha()]
     if not letters:
         return ""
-    scripts = Counter(_script(c) for c in letters)
+    scripts = Counter(_script(c) for c in letters if not c.isascii())  # naming each character is the slow part
+    scripts["LATIN"] += sum(c.isascii() for c in letters)
     script, count = scripts.most_common(1)[0]
     if script != "LATIN" and count > 0.5 * len(letters):
         return f"written mostly in {'CJK' if script == 'CJK' else script.title()} script"
