@@ -53,9 +53,7 @@ def test_other_languages_are_refused_as_unsupported(language):
         ("CJK script", "utf-16-be"),
     ],
 )
-def test_other_scripts_in_their_own_code_pages_are_refused_for_their_language_not_read_as_mojibake(
-    language, encoding
-):
+def test_other_scripts_in_their_own_code_pages_are_refused_for_their_language(language, encoding):
     (result,) = read_bytes("article.txt", NOT_ENGLISH[language].encode(encoding))
     assert isinstance(result, ReadFailure), result
     assert result.reason.startswith("text is not English (unsupported)") and language in result.reason
