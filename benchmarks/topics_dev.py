@@ -74,14 +74,24 @@ def show(articles: list[GoldArticle], scored: dict[str, list[list[ThemeScore]]],
             wanted = theme in want
             if not everything and (theme in maybe or wanted == s.label):
                 continue
-            tag = "opt  " if theme in maybe else "MISS " if wanted and not s.label else "FALSE" if s.label and not wanted else "ok   "
+            tag = (
+                "opt  "
+                if theme in maybe
+                else "MISS "
+                if wanted and not s.label
+                else "FALSE"
+                if s.label and not wanted
+                else "ok   "
+            )
             print(f"[{tag} {theme[:4]} {s.score:4.1f}] {article.article_id} #{index} | {article.sections[index][:30]}")
             print(f"    {article.texts[index][:300]}\n    -> {s.explained()}")
 
 
 def fit(articles: list[GoldArticle], themes) -> None:
     """Per theme, the threshold and context weights with the best F1 on one half, checked on the other, and on all."""
-    own = {a.article_id: [themes.score(d, section=s) for d, s in zip(a.docs, a.sections, strict=True)] for a in articles}
+    own = {
+        a.article_id: [themes.score(d, section=s) for d, s in zip(a.docs, a.sections, strict=True)] for a in articles
+    }
     titles = {a.article_id: themes.score_text(a.title) for a in articles}
     sets = subsets(articles)
     for i, theme in enumerate(themes.themes):

@@ -47,7 +47,9 @@ class Lift:
 
     def explained(self) -> str:
         """The profiles that added to the score, as a reader sees them: "article 0.80, neighbours 1.00"."""
-        parts = [(n, v) for n, v in (("article", self.article), ("section", self.section), ("neighbours", self.neighbours))]
+        parts = [
+            (n, v) for n, v in (("article", self.article), ("section", self.section), ("neighbours", self.neighbours))
+        ]
         return ", ".join(f"{name} {value:.2f}" for name, value in parts if value > 0)
 
 

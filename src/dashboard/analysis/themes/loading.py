@@ -95,7 +95,9 @@ def _context(where: str, spec: object) -> ContextWeights:
         raise ThemesError(f"{where}: `context` must be a table such as {{ article = 0.6, floor = 0.25 }}")
     unknown = sorted(set(spec) - CONTEXT_KEYS)
     if unknown:
-        raise ThemesError(f"{where}: unknown context key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(CONTEXT_KEYS))}")
+        raise ThemesError(
+            f"{where}: unknown context key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(CONTEXT_KEYS))}"
+        )
     values = {key: _number(where, f"context.{key}", value) for key, value in spec.items()}
     if any(value < 0 for value in values.values()):
         raise ThemesError(f"{where}: context weights must be 0 or more (0 turns a part of the context off)")

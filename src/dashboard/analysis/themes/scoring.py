@@ -86,10 +86,12 @@ class Themes:
         titled = self.score_text(title)
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
-            for p, lift in enumerate(lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context)):
+            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context)
+            for p, lift in enumerate(added):
                 if lift.added:
                     score = round(column[p].score + lift.added, 4)
-                    own[p][i] = replace(column[p], score=score, label=score >= theme.threshold, context=lift.explained())
+                    label = score >= theme.threshold
+                    own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
         return own
 
     def score_text(self, text: str) -> list[float]:
