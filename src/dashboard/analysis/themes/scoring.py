@@ -6,6 +6,7 @@ a theme is the sum of the weights of the distinct terms it contains (a repeat ad
 terms at a reduced weight, plus a little for each further named party (country, nationality) when the paragraph
 has a term of the theme; it is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade
 war" for military) hide the words they cover from that theme. Matchers are built once, in load_themes.
+`score_article` then reads each paragraph in its article's context (see `context`), as the pipeline does.
 """
 
 from __future__ import annotations
