@@ -1,95 +1,125 @@
 """Theme scores against the dev gold, fast enough to tune a themes file: parse once, score many times.
 
-    .venv/bin/python benchmarks/topics_dev.py [--themes FILE] [--half even|odd] [--verbose] [--show THEME]
+    .venv/bin/python benchmarks/topics_dev.py [--themes FILE] [--half even|odd] [--verbose] [--show THEME] [--fit]
 
-Parsed paragraphs are cached (DocBin) under --cache, so a second run only re-scores. The figures follow
-../shared/eval/score.py (a label only one annotator gave is neither rewarded nor penalised); --half keeps every
-other gold article, to tune on one half and check on the other. The corpus is read from ../shared, never copied.
+Whole articles are scored, as the pipeline does, so a paragraph is read in its article's context. Parsed
+paragraphs are cached (DocBin) under --cache, so a second run only re-scores. The figures follow
+../shared/eval/score.py (a label only one annotator gave is neither rewarded nor penalised) and are given for
+every set: all, the even and the odd half of the gold files, the 38 articles added last and the 37 before (with
+the seed). --fit calibrates each theme's threshold and context weights on one half, checks them on the other, and
+fits them on all. The corpus is read from ../shared, never copied.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import itertools
 import time
 from pathlib import Path
 
-from spacy.tokens import DocBin
+from topics_gold import GoldArticle, gold_articles, subsets
 
-from dashboard.analysis import load
-from dashboard.analysis.themes import load_themes
+from dashboard.analysis.themes import ThemeScore, load_themes
+from dashboard.analysis.themes.context import ContextWeights, lifts
 from dashboard.config import Settings
-from dashboard.sources import read_paths
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 TOPICS = ("trade", "military", "diplomacy")
+GRID = {
+    "threshold": (0.9, 1.0, 1.1, 1.25, 1.4),  # times the file's threshold
+    "article": (0.0, 0.2, 0.4, 0.6, 0.8, 1.0),
+    "section": (0.0, 0.2, 0.4),
+    "neighbours": (0.0, 0.15, 0.3, 0.5),
+    "floor": (0.0, 0.1, 0.25, 0.4, 0.6),
+}
+
+Counts = list[int]  # true positives, false positives, false negatives
 
 
-def fold(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"').split()).casefold()
-
-
-def gold_paragraphs(cache: Path, model: str) -> list[dict]:
-    """Every gold paragraph with its text, section, labels and parsed Doc (parsed once, then cached)."""
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "gold").glob("*.json"))]
-    articles = {}
-    for article in read_paths([CORPUS / "articles"]):
-        if hasattr(article, "paragraphs"):
-            articles[article.article_id] = article
-            articles[fold(article.title)] = article
-    rows = []
-    for n, gold in enumerate(golds):
-        article = articles.get(gold.get("id")) or articles[fold(gold["title"])]
-        for gp in gold["paragraphs"]:
-            para = next(p for p in article.paragraphs if fold(p.text).startswith(fold(gp["starts"])))
-            rows.append(
-                {
-                    "article": n,
-                    "id": gold.get("id"),
-                    "text": para.text,
-                    "section": para.section,
-                    "want": set(gp["topics"]),
-                    "maybe": set(gp.get("optional", [])),
-                }
-            )
-    nlp = load(model)
-    path = cache / f"gold-{model}.spacy"
-    if path.exists():
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe([r["text"] for r in rows]))
-        cache.mkdir(parents=True, exist_ok=True)
-        DocBin(store_user_data=False, docs=docs).to_disk(path)
-    for row, doc in zip(rows, docs, strict=True):
-        row["doc"] = doc
-    return rows
-
-
-def f1(rows: list[dict], scored: list, theme: str, threshold: float) -> float:
+def count(articles: list[GoldArticle], verdicts: dict[str, list[list[bool]]], theme: str) -> Counts:
+    """Gold agreement of one theme's labels over the labelled paragraphs of the articles."""
     tp = fp = fn = 0
-    for row, scores in zip(rows, scored, strict=True):
-        if theme in row["maybe"]:
+    for article in articles:
+        got_labels = verdicts[article.article_id]
+        for index, (want, maybe) in article.gold.items():
+            if theme in maybe:
+                continue
+            got, wanted = got_labels[index][TOPICS.index(theme)], theme in want
+            tp, fp, fn = tp + (got and wanted), fp + (got and not wanted), fn + (wanted and not got)
+    return [tp, fp, fn]
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def report(articles: list[GoldArticle], verdicts: dict[str, list[list[bool]]]) -> None:
+    """Macro F1 and P/R/F1 per theme for every set."""
+    for name, part in subsets(articles).items():
+        cells, macro = [], 0.0
+        for theme in TOPICS:
+            p, r, f = prf(*count(part, verdicts, theme))
+            macro += f / len(TOPICS)
+            cells.append(f"{theme} P {p:.2f} R {r:.2f} F1 {f:.3f}")
+        labelled = sum(len(a.gold) for a in part)
+        print(f"{name:12} {len(part):2} articles {labelled:3} paragraphs  macro {macro:.3f} | " + " | ".join(cells))
+
+
+def show(articles: list[GoldArticle], scored: dict[str, list[list[ThemeScore]]], theme: str, everything: bool) -> None:
+    """The misses and false hits of a theme (or every paragraph of it) with the terms and context behind them."""
+    for article in articles:
+        for index, (want, maybe) in sorted(article.gold.items()):
+            s = scored[article.article_id][index][TOPICS.index(theme)]
+            wanted = theme in want
+            if not everything and (theme in maybe or wanted == s.label):
+                continue
+            tag = (
+                "opt  "
+                if theme in maybe
+                else "MISS "
+                if wanted and not s.label
+                else "FALSE"
+                if s.label and not wanted
+                else "ok   "
+            )
+            print(f"[{tag} {theme[:4]} {s.score:4.1f}] {article.article_id} #{index} | {article.sections[index][:30]}")
+            print(f"    {article.texts[index][:300]}\n    -> {s.explained()}")
+
+
+def fit(articles: list[GoldArticle], themes) -> None:
+    """Per theme, the threshold and context weights with the best F1 on one half, checked on the other, and on all."""
+    own = {
+        a.article_id: [themes.score(d, section=s) for d, s in zip(a.docs, a.sections, strict=True)] for a in articles
+    }
+    titles = {a.article_id: themes.score_text(a.title) for a in articles}
+    sets = subsets(articles)
+    for i, theme in enumerate(themes.themes):
+        if theme.name not in TOPICS:
             continue
-        got = any(s.theme == theme and s.score >= threshold for s in scores)
-        want = theme in row["want"]
-        tp, fp, fn = tp + (want and got), fp + (got and not want), fn + (want and not got)
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def sweep(rows: list[dict], scored: list) -> None:
-    """F1 per theme and threshold on the even and the odd half of the articles, to see how stable a choice is."""
-    halves = {"even": [], "odd": []}
-    for row, scores in zip(rows, scored, strict=True):
-        halves["odd" if row["article"] % 2 else "even"].append((row, scores))
-    for theme in TOPICS:
-        print(theme)
-        for threshold in (1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 3.0):
-            cells = [
-                f"{name} {f1([r for r, _ in part], [s for _, s in part], theme, threshold):.3f}"
-                for name, part in halves.items()
-            ]
-            print(f"  >= {threshold:4}: all {f1(rows, scored, theme, threshold):.3f}  " + "  ".join(cells))
+        results = []
+        for combo in itertools.product(*GRID.values()):
+            threshold = theme.threshold * combo[0]
+            weights = ContextWeights(*combo[1:])
+            verdicts = {}
+            for a in articles:
+                column = [scores[i].score for scores in own[a.article_id]]
+                added = lifts(column, threshold, a.sections, titles[a.article_id][i], weights)
+                k = TOPICS.index(theme.name)
+                verdicts[a.article_id] = [
+                    [score + lift.added >= threshold if j == k else False for j in range(len(TOPICS))]
+                    for score, lift in zip(column, added, strict=True)
+                ]
+            f = {name: prf(*count(sets[name], verdicts, theme.name))[2] for name in ("all", "even", "odd", "new 38")}
+            results.append((combo, f))
+        print(f"{theme.name} (file threshold {theme.threshold})")
+        for fitted, checked in (("even", "odd"), ("odd", "even"), ("all", "all")):
+            combo, f = max(results, key=lambda item: (round(item[1][fitted], 3), -sum(item[0][1:])))
+            settings = dict(zip(GRID, combo, strict=True))
+            print(
+                f"  fit on {fitted:4}: {settings}  F1 {fitted} {f[fitted]:.3f} -> {checked} {f[checked]:.3f}, "
+                f"all {f['all']:.3f}, new 38 {f['new 38']:.3f}"
+            )
 
 
 def main() -> None:
@@ -98,49 +128,30 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/topics_dev_cache"))
     ap.add_argument("--half", choices=["even", "odd"])
     ap.add_argument("--verbose", action="store_true", help="list misses and false hits with their terms")
-    ap.add_argument("--show", help="list every paragraph of this theme with gold and predicted label")
-    ap.add_argument("--sweep", action="store_true", help="F1 of each theme at other thresholds, on each half")
+    ap.add_argument("--show", help="list every labelled paragraph of this theme with gold and predicted label")
+    ap.add_argument("--fit", action="store_true", help="calibrate thresholds and context weights per theme")
     args = ap.parse_args()
 
-    rows = gold_paragraphs(args.cache, Settings.from_env().spacy_model)
+    articles = gold_articles(args.cache, Settings.from_env().spacy_model)
     if args.half:
-        rows = [r for r in rows if r["article"] % 2 == (args.half == "odd")]
+        articles = [a for a in articles if a.half == args.half]
     themes = load_themes(args.themes)
+    if args.fit:
+        fit(articles, themes)
+        return
     start = time.perf_counter()
-    scored = [themes.score(r["doc"], section=r["section"]) for r in rows]
+    scored = {a.article_id: themes.score_article(a.docs, a.sections, a.title) for a in articles}
     elapsed = time.perf_counter() - start
-
-    if args.sweep:
-        sweep(rows, scored)
-    counts = {t: [0, 0, 0] for t in TOPICS}
-    for row, scores in zip(rows, scored, strict=True):
-        by_theme = {s.theme: s for s in scores}
-        for t in TOPICS:
-            s = by_theme.get(t)
-            got = bool(s and s.label)
-            if t in row["maybe"]:
-                if args.show == t:
-                    print(f"[opt  {got:d} {s.score if s else 0:4.1f}] {row['id']} {row['text'][:240]}\n     {s.terms}")
-                continue
-            want = t in row["want"]
-            counts[t][0 if want and got else 1 if got else 2 if want else 2] += want or got
-            if args.show == t or (args.verbose and want != got):
-                tag = "MISS" if want and not got else "FALSE" if got and not want else "ok  "
-                print(
-                    f"[{tag} {t[:4]} {s.score if s else 0:4.1f}] {row['id']} | {row['section'][:30]} | "
-                    f"{row['text'][:300]}\n      terms: {s.terms if s else ()}"
-                )
-    macro = 0.0
-    for t, (tp, fp, fn) in counts.items():
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        macro += f / len(TOPICS)
-        print(f"{t:10} tp {tp:3} fp {fp:3} fn {fn:3}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    print(
-        f"macro F1 {macro:.3f} over {len(rows)} paragraphs; scoring took {elapsed * 1000:.1f} ms "
-        f"({elapsed / max(len(rows), 1) * 1e6:.0f} us a paragraph)"
-    )
+    order = [t.name for t in themes.themes]
+    verdicts = {
+        aid: [[s[order.index(t)].label if t in order else False for t in TOPICS] for s in paragraphs]
+        for aid, paragraphs in scored.items()
+    }
+    for theme in TOPICS if args.verbose else [args.show] if args.show else []:
+        show(articles, scored, theme, everything=bool(args.show))
+    report(articles, verdicts)
+    n = sum(len(a.texts) for a in articles)
+    print(f"scoring {n} paragraphs took {elapsed * 1000:.0f} ms ({elapsed / max(n, 1) * 1e6:.0f} us a paragraph)")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,11 @@ from dashboard.views import charts
 
 frame.enter(__file__)
 
-view = page.start("Themes", "Theme labels are given per paragraph, from the terms listed in the themes file.")
+view = page.start(
+    "Themes",
+    "Theme labels are given per paragraph, from the terms listed in the themes file and the article around it: "
+    'a label its article, section or neighbouring paragraphs helped give reads "context: article 0.80".',
+)
 t = view.tables
 flags = views.theme_flags(t)
 

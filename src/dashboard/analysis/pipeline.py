@@ -87,7 +87,7 @@ def analyse(
 def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analysed:
     """The rows of every table for one article whose paragraphs are already parsed."""
     aid = article.article_id
-    scores = [themes.score(doc, section=p.section) for p, doc in zip(article.paragraphs, docs, strict=True)]
+    scores = themes.score_article(docs, [p.section for p in article.paragraphs], article.title)
     paragraphs = [
         {
             "article_id": aid,
@@ -99,18 +99,7 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analys
         }
         for p, s in zip(article.paragraphs, scores, strict=True)
     ]
-    paragraph_topics = [
-        {
-            "article_id": aid,
-            "paragraph": p.index,
-            "theme": t.theme,
-            "score": round(t.score, 4),
-            "label": t.label,
-            "terms": ", ".join(t.terms),
-        }
-        for p, s in zip(article.paragraphs, scores, strict=True)
-        for t in s
-    ]
+    paragraph_topics = topic_rows(aid, [p.index for p in article.paragraphs], scores)
     entities = entity_rows(aid, docs)
     quotes = [
         {
@@ -144,14 +133,31 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analys
     )
 
 
+def topic_rows(article_id: str, indices: list[int], scores: list[list[ThemeScore]]) -> list[dict]:
+    """The `paragraph_topics` rows of one article: every theme's score, label and explanation per paragraph."""
+    return [
+        {
+            "article_id": article_id,
+            "paragraph": index,
+            "theme": t.theme,
+            "score": round(t.score, 4),
+            "label": t.label,
+            "terms": t.explained(),
+        }
+        for index, paragraph in zip(indices, scores, strict=True)
+        for t in paragraph
+    ]
+
+
 def topic_cell(scores: list[ThemeScore]) -> str:
     """The labelled themes of a paragraph, joined for a table cell."""
     return schema.TOPIC_SEPARATOR.join(s.theme for s in scores if s.label)
 
 
 def terms_cell(scores: list[ThemeScore]) -> str:
-    """The matched terms of each labelled theme, readable in a table cell: "trade: export, sanction | …"."""
-    return " | ".join(f"{s.theme}: {', '.join(s.terms)}" for s in scores if s.label and s.terms)
+    """What decided each labelled theme, readable in a table cell: "trade: export, sanction | military: attack;
+    context: article 0.80"."""
+    return " | ".join(f"{s.theme}: {s.explained()}" for s in scores if s.label and (s.terms or s.context))
 
 
 def to_frames(analysed: Iterable[Analysed]) -> dict[str, pd.DataFrame]:

@@ -29,7 +29,7 @@ Grain Exports Rise
 
 Wheat exports rose by a fifth in February as buyers in Asia and Africa raised their imports.
 
-The port authority said a new solar panel field would cover the roofs of its grain stores and cut coal use.
+The port authority said a new solar panel field would cover the roofs of its warehouses and cut coal use.
 """
 
 ENERGY = """

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import fields
 from pathlib import Path
 
+from dashboard.analysis.themes.context import ContextWeights
 from dashboard.analysis.themes.scoring import Themes
 from dashboard.analysis.themes.terms import POS_MARK, POS_TAGS, Term, Theme, term_words
 
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-THEME_KEYS = {"terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight"}
+THEME_KEYS = {"terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "context"}
+CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
 
 class ThemesError(Exception):
@@ -82,7 +85,23 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         description,
         frozenset(p.strip().upper() for p in parties),
         party_weight,
+        _context(where, spec.get("context", {})),
     )
+
+
+def _context(where: str, spec: object) -> ContextWeights:
+    """The theme's `[theme.context]` table; what it leaves out keeps the calibrated default."""
+    if not isinstance(spec, dict):
+        raise ThemesError(f"{where}: `context` must be a table such as {{ article = 0.6, floor = 0.25 }}")
+    unknown = sorted(set(spec) - CONTEXT_KEYS)
+    if unknown:
+        raise ThemesError(
+            f"{where}: unknown context key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(CONTEXT_KEYS))}"
+        )
+    values = {key: _number(where, f"context.{key}", value) for key, value in spec.items()}
+    if any(value < 0 for value in values.values()):
+        raise ThemesError(f"{where}: context weights must be 0 or more (0 turns a part of the context off)")
+    return ContextWeights(**values)
 
 
 def _number(where: str, what: str, value: object) -> float:

@@ -6,16 +6,18 @@ a theme is the sum of the weights of the distinct terms it contains (a repeat ad
 terms at a reduced weight, plus a little for each further named party (country, nationality) when the paragraph
 has a term of the theme; it is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade
 war" for military) hide the words they cover from that theme. Matchers are built once, in load_themes.
+`score_article` then reads each paragraph in its article's context (see `context`), as the pipeline does.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -28,12 +30,20 @@ MAX_EXTRA_PARTIES = 3
 
 @dataclass(frozen=True)
 class ThemeScore:
-    """One theme's verdict on one paragraph."""
+    """One theme's verdict on one paragraph: the terms that decided it and, when its article lifted it, how."""
 
     theme: str
     score: float
     label: bool
     terms: tuple[str, ...]
+    context: str = ""
+
+    def explained(self) -> str:
+        """What decided the verdict, for a table cell: "fighting, shelling; context: article 0.80"."""
+        own = ", ".join(self.terms)
+        if not self.context:
+            return own
+        return f"{own}; context: {self.context}" if own else f"context: {self.context}"
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,28 @@ class Themes:
             counts[hit.theme][hit.term.text] += 1
         headed = self._heading_terms(section, counts)
         return [self._verdict(i, doc, counts[i], headed[i], hidden[i]) for i in range(len(self.themes))]
+
+    def score_article(self, docs: Sequence[Doc], sections: Sequence[str], title: str = "") -> list[list[ThemeScore]]:
+        """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
+        own = [self.score(doc, section=section) for doc, section in zip(docs, sections, strict=True)]
+        titled = self.score_text(title)
+        for i, theme in enumerate(self.themes):
+            column = [scores[i] for scores in own]
+            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context)
+            for p, lift in enumerate(added):
+                if lift.added:
+                    score = round(column[p].score + lift.added, 4)
+                    label = score >= theme.threshold
+                    own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
+        return own
+
+    def score_text(self, text: str) -> list[float]:
+        """Each theme's score for a plain text such as a title: the weights of the distinct terms in it."""
+        found = self._index.hits(heading_keys(text), len(self.themes))[0] if text.strip() else []
+        totals = [0.0] * len(self.themes)
+        for term in {(hit.theme, hit.term.text) for hit in found}:
+            totals[term[0]] += self._weights[term]
+        return totals
 
     def _heading_terms(self, section: str, counts: list[Counter[str]]) -> list[list[str]]:
         """Per theme, the terms of the heading that the paragraph itself does not contain."""

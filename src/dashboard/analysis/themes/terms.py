@@ -13,6 +13,8 @@ from spacy.lang.en import English
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.themes.context import ContextWeights
+
 #: Universal part-of-speech tags a term's word may require, written "word:NOUN".
 POS_MARK = re.compile(r"(.+):([A-Za-z]+)")
 POS_TAGS = frozenset(
@@ -64,6 +66,7 @@ class Theme:
     description: str = ""
     parties: frozenset[str] = frozenset()
     party_weight: float = 0.0
+    context: ContextWeights = ContextWeights()
 
 
 @dataclass(frozen=True)

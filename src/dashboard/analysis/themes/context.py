@@ -1,0 +1,88 @@
+"""Paragraph themes read in their article's context: what the title, the other paragraphs, the section and the
+neighbouring paragraphs say about a theme lifts a paragraph that continues that subject with weak words of its own.
+
+Each paragraph's own score becomes a strength between 0 and 1 (its score over the theme's threshold, capped). The
+context of a paragraph is the weighted sum of three profiles built from the *other* paragraphs' strengths:
+
+- article: the mean strength of the title (counted as `TITLE_PARAGRAPHS` paragraphs) and the other paragraphs;
+- section: the mean strength of the other paragraphs under the same heading;
+- neighbours: the stronger of the paragraphs just before and just after.
+
+The context adds `context x threshold` to the paragraph's own score, but only to a paragraph whose own score reaches
+`floor x threshold`: a paragraph with no word of the theme, or with cues against it, keeps its own verdict. Context
+only adds, so a strongly themed paragraph in an unrelated article still stands on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: How many paragraphs the title counts for in the article's profile.
+TITLE_PARAGRAPHS = 2.0
+
+
+@dataclass(frozen=True)
+class ContextWeights:
+    """How much each profile adds, in shares of the threshold, and how strong a paragraph must be on its own.
+
+    The defaults were calibrated on the dev gold (benchmarks/topics_dev.py --fit) and serve any theme that does
+    not set its own `[theme.context]` table.
+    """
+
+    article: float = 0.8
+    section: float = 0.2
+    neighbours: float = 0.2
+    floor: float = 0.1
+
+
+@dataclass(frozen=True)
+class Lift:
+    """The context one theme gives one paragraph: the score it adds and the profiles that gave it."""
+
+    added: float
+    article: float
+    section: float
+    neighbours: float
+
+    def explained(self) -> str:
+        """The profiles that added to the score, as a reader sees them: "article 0.80, neighbours 1.00"."""
+        parts = [
+            (n, v) for n, v in (("article", self.article), ("section", self.section), ("neighbours", self.neighbours))
+        ]
+        return ", ".join(f"{name} {value:.2f}" for name, value in parts if value > 0)
+
+
+NO_LIFT = Lift(0.0, 0.0, 0.0, 0.0)
+
+
+def strength(score: float, threshold: float) -> float:
+    """How far a score goes towards its threshold, between 0 and 1."""
+    return min(max(score, 0.0) / threshold, 1.0)
+
+
+def lifts(
+    own: Sequence[float], threshold: float, sections: Sequence[str], title: float, weights: ContextWeights
+) -> list[Lift]:
+    """For one theme, what the context adds to each paragraph of an article, given the paragraphs' own scores
+    and the title's score."""
+    strong = [strength(s, threshold) for s in own]
+    title_part = TITLE_PARAGRAPHS * strength(title, threshold)
+    total = sum(strong)
+    by_section: dict[str, list[int]] = {}
+    for i, section in enumerate(sections):
+        if section:
+            by_section.setdefault(section, []).append(i)
+    result = []
+    for i, score in enumerate(own):
+        if score < weights.floor * threshold or score >= threshold:
+            result.append(NO_LIFT)
+            continue
+        others = len(own) - 1 + TITLE_PARAGRAPHS
+        article = (total - strong[i] + title_part) / others if others else 0.0
+        mates = [j for j in by_section.get(sections[i], ()) if j != i]
+        section = sum(strong[j] for j in mates) / len(mates) if mates else 0.0
+        neighbours = max((strong[j] for j in (i - 1, i + 1) if 0 <= j < len(own)), default=0.0)
+        added = threshold * (weights.article * article + weights.section * section + weights.neighbours * neighbours)
+        result.append(Lift(round(added, 4), article, section, neighbours) if added > 0 else NO_LIFT)
+    return result
