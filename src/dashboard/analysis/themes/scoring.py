@@ -26,6 +26,8 @@ REPEAT_SHARE = 0.25
 MAX_REPEATS = 3
 #: How many distinct parties after the first add their weight at most.
 MAX_EXTRA_PARTIES = 3
+#: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
+PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,8 @@ class Themes:
 
 
 def _parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[str]:
-    """The distinct named entities of the given labels, as first written, unless an exclusion hides them.
+    """The distinct named entities of the given labels, as first written, unless an exclusion hides them or they
+    only say where something happened ("a rally in Ohio").
 
     "Mexico" and "Mexican" are one party.
     """
@@ -144,6 +147,8 @@ def _parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, in
     for ent in doc.ents:
         start, end = ent.start - offset, ent.end - offset
         if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
+            continue
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_WORDS:
             continue
         key = " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
         if key and not any(_same_party(key, other) for other in seen):
