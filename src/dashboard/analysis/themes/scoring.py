@@ -11,6 +11,7 @@ war" for military) hide the words they cover from that theme. Matchers are built
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,9 @@ REPEAT_SHARE = 0.25
 MAX_REPEATS = 3
 #: How many distinct parties after the first add their weight at most.
 MAX_EXTRA_PARTIES = 3
+#: A name with one of these words is an institute, a school or a think tank: its words name the organisation
+#: ("the Center for Strategic and International Studies"), not what the paragraph is about.
+INSTITUTION = re.compile(r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I)
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
 PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
 
@@ -70,13 +74,13 @@ class Themes:
 
     @property
     def components(self) -> tuple[str, ...]:
-        """The spaCy components scoring reads: lemmas and parts of speech, and entities when a theme has parties."""
-        needed = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
-        return needed + ("ner",) if any(t.parties and t.party_weight for t in self.themes) else needed
+        """The spaCy components scoring reads: lemmas and parts of speech, and entities for parties and the names of
+        institutions."""
+        return ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "ner")
 
     def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
-        found, hidden = self._index.hits(doc_keys(doc), len(self.themes))
+        found, hidden = self._index.hits(doc_keys(doc), len(self.themes), _institutions(doc))
         counts: list[Counter[str]] = [Counter() for _ in self.themes]
         for hit in found:
             counts[hit.theme][hit.term.text] += 1
@@ -154,6 +158,12 @@ def _parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, in
         if key and not any(_same_party(key, other) for other in seen):
             seen[key] = ent.text
     return list(seen.values())
+
+
+def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans of the names of institutes, schools and think tanks in a paragraph."""
+    offset = doc.start if isinstance(doc, Span) else 0
+    return [(e.start - offset, e.end - offset) for e in doc.ents if INSTITUTION.search(e.text)]
 
 
 def _same_party(a: str, b: str) -> bool:
