@@ -80,7 +80,7 @@ class Themes:
 
     def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
-        found, hidden = self._index.hits(doc_keys(doc), len(self.themes), _institutions(doc))
+        found, hidden = self._index.hits(doc_keys(doc), len(self.themes), _institutions(doc) + _past_roles(doc))
         counts: list[Counter[str]] = [Counter() for _ in self.themes]
         for hit in found:
             counts[hit.theme][hit.term.text] += 1
@@ -164,6 +164,23 @@ def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of the names of institutes, schools and think tanks in a paragraph."""
     offset = doc.start if isinstance(doc, Span) else 0
     return [(e.start - offset, e.end - offset) for e in doc.ents if INSTITUTION.search(e.text)]
+
+
+def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans of titles a person no longer holds ("a former ambassador to Russia", "former Secretary of
+    State"): they introduce a speaker, not what the paragraph is about."""
+    spans = []
+    for token in doc:
+        if token.lower_ != "former":
+            continue
+        end = token.i + 1
+        while end < len(token.doc) and (
+            token.doc[end].pos_ in ("PROPN", "NOUN", "ADJ") or token.doc[end].lower_ in ("of", "-")
+        ):
+            end += 1
+        offset = doc.start if isinstance(doc, Span) else 0
+        spans.append((token.i + 1 - offset, end - offset))
+    return spans
 
 
 def _same_party(a: str, b: str) -> bool:
