@@ -29,7 +29,9 @@ MAX_REPEATS = 3
 MAX_EXTRA_PARTIES = 3
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
-INSTITUTION = re.compile(r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I)
+INSTITUTION = re.compile(
+    r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I
+)
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
 PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
 
@@ -169,17 +171,18 @@ def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
 def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of titles a person no longer holds ("a former ambassador to Russia", "former Secretary of
     State"): they introduce a speaker, not what the paragraph is about."""
+    if "former" not in doc.text.lower():
+        return []
+    tokens = list(doc)
     spans = []
-    for token in doc:
-        if token.lower_ != "former":
-            continue
-        end = token.i + 1
-        while end < len(token.doc) and (
-            token.doc[end].pos_ in ("PROPN", "NOUN", "ADJ") or token.doc[end].lower_ in ("of", "-")
-        ):
-            end += 1
-        offset = doc.start if isinstance(doc, Span) else 0
-        spans.append((token.i + 1 - offset, end - offset))
+    for i, token in enumerate(tokens):
+        if token.lower_ == "former":
+            end = i + 1
+            while end < len(tokens) and (
+                tokens[end].pos_ in ("PROPN", "NOUN", "ADJ") or tokens[end].lower_ in ("of", "-")
+            ):
+                end += 1
+            spans.append((i + 1, end))
     return spans
 
 
