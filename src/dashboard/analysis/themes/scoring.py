@@ -5,13 +5,13 @@ phrases written in base form, matched on the lemma or the lower-case form of eac
 a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
 terms at a reduced weight, plus a little for each further named party (country, nationality) when the paragraph
 has a term of the theme; it is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade
-war" for military) hide the words they cover from that theme. Matchers are built once, in load_themes.
+war" for military) hide the words they cover from that theme; the names of institutes and titles no longer held
+hide theirs from every theme (see `names`). Matchers are built once, in load_themes.
 `score_article` then reads each paragraph in its article's context (see `context`), as the pipeline does.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.context import lifts
+from dashboard.analysis.themes.names import masked, parties
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -27,13 +28,6 @@ REPEAT_SHARE = 0.25
 MAX_REPEATS = 3
 #: How many distinct parties after the first add their weight at most.
 MAX_EXTRA_PARTIES = 3
-#: A name with one of these words is an institute, a school or a think tank: its words name the organisation
-#: ("the Center for Strategic and International Studies"), not what the paragraph is about.
-INSTITUTION = re.compile(
-    r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I
-)
-#: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
-PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
 
 
 @dataclass(frozen=True)
@@ -82,7 +76,7 @@ class Themes:
 
     def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
-        found, hidden = self._index.hits(doc_keys(doc), len(self.themes), _institutions(doc) + _past_roles(doc))
+        found, hidden = self._index.hits(doc_keys(doc), len(self.themes), masked(doc))
         counts: list[Counter[str]] = [Counter() for _ in self.themes]
         for hit in found:
             counts[hit.theme][hit.term.text] += 1
@@ -134,61 +128,12 @@ class Themes:
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
         has_term = headed or any(weight[i, t] > 0 for t in counts)
-        parties = _parties(doc, theme.parties, hidden) if theme.party_weight and has_term else []
-        if len(parties) > 1:
-            total += theme.party_weight * min(len(parties) - 1, MAX_EXTRA_PARTIES)
-            explained.append(f"parties: {' + '.join(parties)}")
+        named = parties(doc, theme.parties, hidden) if theme.party_weight and has_term else []
+        if len(named) > 1:
+            total += theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
+            explained.append(f"parties: {' + '.join(named)}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
-
-
-def _parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[str]:
-    """The distinct named entities of the given labels, as first written, unless an exclusion hides them or they
-    only say where something happened ("a rally in Ohio").
-
-    "Mexico" and "Mexican" are one party.
-    """
-    offset = doc.start if isinstance(doc, Span) else 0
-    seen: dict[str, str] = {}
-    for ent in doc.ents:
-        start, end = ent.start - offset, ent.end - offset
-        if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
-            continue
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_WORDS:
-            continue
-        key = " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
-        if key and not any(_same_party(key, other) for other in seen):
-            seen[key] = ent.text
-    return list(seen.values())
-
-
-def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans of the names of institutes, schools and think tanks in a paragraph."""
-    offset = doc.start if isinstance(doc, Span) else 0
-    return [(e.start - offset, e.end - offset) for e in doc.ents if INSTITUTION.search(e.text)]
-
-
-def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans of titles a person no longer holds ("a former ambassador to Russia", "former Secretary of
-    State"): they introduce a speaker, not what the paragraph is about."""
-    if "former" not in doc.text.lower():
-        return []
-    tokens = list(doc)
-    spans = []
-    for i, token in enumerate(tokens):
-        if token.lower_ == "former":
-            end = i + 1
-            while end < len(tokens) and (
-                tokens[end].pos_ in ("PROPN", "NOUN", "ADJ") or tokens[end].lower_ in ("of", "-")
-            ):
-                end += 1
-            spans.append((i + 1, end))
-    return spans
-
-
-def _same_party(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= 4 and long.startswith(short[:-1]))
 
 
 def labels(scores: Iterable[ThemeScore]) -> list[str]:
