@@ -6,7 +6,8 @@ keeps reading the old store meanwhile, and analysed into a scratch store beside 
 store itself is not held. Then one transaction on the store replaces the rebuilt articles' rows (and, for a store
 of an older version, every table) with the new ones: a kill at any moment leaves the old store or the new one,
 whole, and the next rebuild removes the scratch store left behind. Articles ingested while the rebuild ran are
-kept as they were written. One rebuild at a time, and none while another process holds the store for writing.
+kept as they were written. One rebuild at a time (a lock file `.<name>.rebuild-lock` beside the store tells),
+and none while another process holds the store for writing.
 """
 
 from __future__ import annotations
@@ -68,10 +69,8 @@ def _prepare(prober: Store) -> int:
     try:
         with prober.connect(migrate=False) as con:
             version = migrations.stored_version(con)
-            if version > migrations.latest():
-                migrations.check(version, prober.path)
             if migrations.needed_rebuild(version) is None:
-                migrations.upgrade(con, prober.path)
+                migrations.upgrade(con, prober.path)  # refuses a store a newer version wrote
     except StoreBusy as err:
         raise StoreBusy(f"{err} Nothing was rebuilt.") from err
     return version
@@ -119,8 +118,9 @@ def _stored_articles(store: Store, ingested: dict[str, datetime]) -> Iterator[Ar
 
 
 def _first_ingested(item: Analysed, ingested: dict[str, datetime]) -> Analysed:
+    first = ingested.pop(item.article.article_id, None)
     for row in item.rows[schema.ARTICLES]:
-        row["ingested_at"] = ingested.get(item.article.article_id)
+        row["ingested_at"] = first
     return item
 
 
