@@ -1,4 +1,4 @@
-"""`python -m dashboard extract|ingest|info|export|retopic`: the product without the browser."""
+"""`python -m dashboard extract|ingest|info|export|retopic|rebuild`: the product without the browser."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rich.markup import escape
 
 from dashboard.analysis import ModelError
 from dashboard.analysis.themes import ThemesError
-from dashboard.cli.admin import run_info, run_retopic
+from dashboard.cli.admin import run_info, run_rebuild, run_retopic
 from dashboard.cli.console import console
 from dashboard.cli.export import run_export
 from dashboard.cli.ingest import run_extract, run_ingest
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
         help="article files, folders or .zip archives; - reads JSON Lines from standard input",
     )
     extract.add_argument("--out", required=True, type=Path, help="folder for the CSV tables")
-    extract.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
+    _workers(extract)
     extract.add_argument(
         "--engine",
         choices=["local", "dask"],
@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         "or - for JSON Lines from standard input (stored batch by batch as they arrive)",
     )
     ingest.add_argument("--if-empty", action="store_true", help="only when the store holds no article yet")
-    ingest.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
+    _workers(ingest)
     ingest.set_defaults(run=run_ingest)
 
     export = commands.add_parser("export", help="write CSV tables of the stored rows that match filters")
@@ -91,7 +91,17 @@ def _parser() -> argparse.ArgumentParser:
 
     retopic = commands.add_parser("retopic", help="recompute themes of everything stored (after editing themes)")
     retopic.set_defaults(run=run_retopic)
+
+    rebuild = commands.add_parser(
+        "rebuild", help="analyse every stored text again with this version and swap the result in whole"
+    )
+    _workers(rebuild)
+    rebuild.set_defaults(run=run_rebuild)
     return parser
+
+
+def _workers(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
 
 
 def _at_least_one(value: str) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from itertools import islice
 from pathlib import Path
 
@@ -22,8 +22,9 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.analysis import Analysed
+from dashboard.store import migrations
 from dashboard.store.connection import StoreBusy, StoreError, open_file, process_lock, transaction
-from dashboard.store.tables import MANIFEST, actual_rows_sql, create, read, tables_in
+from dashboard.store.tables import MANIFEST, actual_rows_sql, create, read, row_counts, tables_in
 from dashboard.store.writes import AddResult, insert, write, write_or_fail
 
 
@@ -36,32 +37,51 @@ class Store:
         self.write_timeout = write_timeout
 
     @contextmanager
-    def connect(self, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for one unit of work, closed afterwards so other processes can take their turn."""
+    def connect(self, *, read_only: bool = False, migrate: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection for one unit of work, closed afterwards so other processes can take their turn. An older
+        store is migrated first (`migrations`); `migrate=False` opens it as it is, whatever its version."""
         timeout = self.read_timeout if read_only else self.write_timeout
         deadline = time.monotonic() + timeout
         lock = process_lock(self.path)
         if not lock.acquire(timeout=timeout):
             raise StoreBusy(f"store {self.path} is busy in this process; gave up after {timeout:g} s")
         try:
-            if read_only and not self.path.exists():
-                con = duckdb.connect(":memory:")
-                create(con)
-            else:
-                if not read_only and not self.path.exists():
-                    try:
-                        self._create_file()
-                    except (OSError, duckdb.Error) as err:
-                        raise StoreError(f"store {self.path} cannot be created: {err}") from err
-                con = open_file(self.path, read_only=read_only, deadline=deadline, timeout=timeout)
-                if not read_only:
-                    create(con)
+            con = self._open(read_only=read_only, migrate=migrate, deadline=deadline, timeout=timeout)
             try:
                 yield con
             finally:
                 con.close()
         finally:
             lock.release()
+
+    def _open(self, *, read_only: bool, migrate: bool, deadline: float, timeout: float) -> duckdb.DuckDBPyConnection:
+        if not self.path.exists():
+            if read_only:  # a store not made yet reads as a new, empty one
+                con = duckdb.connect(":memory:")
+                create(con)
+                migrations.start(con)
+                return con
+            try:
+                self._create_file()
+            except (OSError, duckdb.Error) as err:
+                raise StoreError(f"store {self.path} cannot be created: {err}") from err
+        con = open_file(self.path, read_only=read_only, deadline=deadline, timeout=timeout)
+        if not migrate:
+            return con
+        with _closed_on_error(con):
+            if not read_only:
+                migrations.upgrade(con, self.path)
+                return con
+            version = migrations.stored_version(con)
+            migrations.check(version, self.path)
+        if version == migrations.latest():
+            return con
+        # A reader meeting an older store upgrades it through a short write connection, which excludes every other
+        # process meanwhile, and then reads.
+        con.close()
+        with closing(open_file(self.path, read_only=False, deadline=deadline, timeout=timeout)) as writer:
+            migrations.upgrade(writer, self.path)
+        return open_file(self.path, read_only=True, deadline=deadline, timeout=timeout)
 
     def add(self, analysed: Analysed, *, con: duckdb.DuckDBPyConnection | None = None) -> AddResult:
         """Store one analysed article in a transaction of its own: whole, or not at all."""
@@ -100,13 +120,15 @@ class Store:
                 parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
         return "|".join(parts) or "empty"
 
+    def schema_version(self) -> int:
+        """The store's schema version, once it is migrated (`migrations`)."""
+        with self.connect(read_only=True) as con:
+            return migrations.stored_version(con)
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         with self.connect(read_only=True) as con:
-            present = tables_in(con)
-            return {
-                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] if t in present else 0 for t in schema.COLUMNS
-            }
+            return row_counts(con)
 
     def table(self, name: str) -> pd.DataFrame:
         """One whole table as a DataFrame with the schema's columns."""
@@ -168,8 +190,18 @@ class Store:
         con = duckdb.connect(str(temporary))
         try:
             create(con)
+            migrations.start(con)
         finally:
             con.close()
         with suppress(FileExistsError):
             os.link(temporary, self.path)
         temporary.unlink()
+
+
+@contextmanager
+def _closed_on_error(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        con.close()
+        raise

@@ -1,4 +1,4 @@
-"""The store's tables in DuckDB: created from the schema (columns it gained added), and read back as frames."""
+"""The store's tables in DuckDB: created from the schema (or an older version's columns), and read back as frames."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dashboard import schema
 
 #: Per article and table, the number of rows written with it: the proof that an article is whole.
 MANIFEST = "article_rows"
+MANIFEST_COLUMNS = ("article_id", "table_name", "n_rows")
 _KEYS = {
     schema.ARTICLES: "article_id",
     schema.PARAGRAPHS: "article_id, paragraph",
@@ -18,18 +19,18 @@ _KEYS = {
 }
 #: Reading order: by key (sorting by every column costs seconds on a large store).
 _ORDER = {**_KEYS, schema.ENTITIES: "article_id, paragraph, start_char, end_char"}
-#: Seconds a waiting writer's marker holds new readers back (writers refresh it on every retry).
 
 
-def create(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables and add columns the schema gained since the file was made."""
+def create(con: duckdb.DuckDBPyConnection, columns_of: dict[str, dict[str, str]] = schema.COLUMNS) -> None:
+    """Create missing tables and columns of `columns_of` (the schema's, or those of an older version), and the
+    manifest; schema changes of existing stores are the migrations' job."""
     have: dict[str, set[str]] = {}
     for table, column in con.execute(
         "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = current_database() "
         "AND schema_name = 'main'"
     ).fetchall():
         have.setdefault(table, set()).add(column)
-    for table, columns in schema.COLUMNS.items():
+    for table, columns in columns_of.items():
         if table not in have:
             body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
             key = f", PRIMARY KEY ({_KEYS[table]})" if table in _KEYS else ""
@@ -44,7 +45,7 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
             "PRIMARY KEY (article_id, table_name))"
         )
         # A store made before the manifest existed: what it holds is taken as whole.
-        con.execute(f"INSERT INTO {MANIFEST} {actual_rows_sql(set(schema.COLUMNS))}")
+        con.execute(f"INSERT INTO {MANIFEST} {actual_rows_sql(set(columns_of))}")
 
 
 def actual_rows_sql(present: set[str]) -> str:
@@ -53,6 +54,12 @@ def actual_rows_sql(present: set[str]) -> str:
         for t in schema.COLUMNS
         if t in present
     )
+
+
+def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per table of the schema (0 for a table the file lacks)."""
+    present = tables_in(con)
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] if t in present else 0 for t in schema.COLUMNS}
 
 
 def tables_in(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -92,7 +92,9 @@ def _insert_articles(con: duckdb.DuckDBPyConnection, items: list[Analysed]) -> N
         for item in items:
             table_rows = item.rows.get(table, [])
             manifest.append({"article_id": item.article.article_id, "table_name": table, "n_rows": len(table_rows)})
-            rows += [{**row, "ingested_at": now} for row in table_rows] if table == schema.ARTICLES else table_rows
+            if table == schema.ARTICLES:  # a rebuilt article keeps the time it was first ingested
+                table_rows = [{**row, "ingested_at": row.get("ingested_at") or now} for row in table_rows]
+            rows += table_rows
         insert(con, table, schema.frame(table, rows))
     insert(con, MANIFEST, pd.DataFrame(manifest))
 
