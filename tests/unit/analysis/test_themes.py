@@ -81,12 +81,9 @@ def test_the_shipped_file_defines_the_three_themes(themes):
     assert themes.names == ["trade", "military", "diplomacy"]
 
 
-def test_scoring_needs_no_parser_and_entities_only_for_parties(themes, tmp_path):
+def test_scoring_needs_no_parser_but_entities(themes):
     assert "parser" not in themes.components and "lemmatizer" in themes.components
     assert "ner" in themes.components
-    path = tmp_path / "plain.toml"
-    path.write_text('[ships]\nthreshold = 1.0\n[ships.terms]\n"ship" = 1.0\n', encoding="utf-8")
-    assert "ner" not in load_themes(path).components
 
 
 @pytest.mark.parametrize("text", [TRADE, MILITARY, DIPLOMACY, ALL_THREE])

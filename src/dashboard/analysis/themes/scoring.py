@@ -5,7 +5,8 @@ phrases written in base form, matched on the lemma or the lower-case form of eac
 a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
 terms at a reduced weight, plus a little for each further named party (country, nationality) when the paragraph
 has a term of the theme; it is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade
-war" for military) hide the words they cover from that theme. Matchers are built once, in load_themes.
+war" for military) hide the words they cover from that theme; the names of institutes and titles no longer held
+hide theirs from every theme (see `names`). Matchers are built once, in load_themes.
 `score_article` then reads each paragraph in its article's context (see `context`), as the pipeline does.
 """
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.context import lifts
+from dashboard.analysis.themes.names import masked, parties
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -68,13 +70,13 @@ class Themes:
 
     @property
     def components(self) -> tuple[str, ...]:
-        """The spaCy components scoring reads: lemmas and parts of speech, and entities when a theme has parties."""
-        needed = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
-        return needed + ("ner",) if any(t.parties and t.party_weight for t in self.themes) else needed
+        """The spaCy components scoring reads: lemmas and parts of speech, and entities for parties and the names of
+        institutions."""
+        return ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "ner")
 
     def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
-        found, hidden = self._index.hits(doc_keys(doc), len(self.themes))
+        found, hidden = self._index.hits(doc_keys(doc), len(self.themes), masked(doc))
         counts: list[Counter[str]] = [Counter() for _ in self.themes]
         for hit in found:
             counts[hit.theme][hit.term.text] += 1
@@ -126,34 +128,12 @@ class Themes:
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
         has_term = headed or any(weight[i, t] > 0 for t in counts)
-        parties = _parties(doc, theme.parties, hidden) if theme.party_weight and has_term else []
-        if len(parties) > 1:
-            total += theme.party_weight * min(len(parties) - 1, MAX_EXTRA_PARTIES)
-            explained.append(f"parties: {' + '.join(parties)}")
+        named = parties(doc, theme.parties, hidden) if theme.party_weight and has_term else []
+        if len(named) > 1:
+            total += theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
+            explained.append(f"parties: {' + '.join(named)}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
-
-
-def _parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[str]:
-    """The distinct named entities of the given labels, as first written, unless an exclusion hides them.
-
-    "Mexico" and "Mexican" are one party.
-    """
-    offset = doc.start if isinstance(doc, Span) else 0
-    seen: dict[str, str] = {}
-    for ent in doc.ents:
-        start, end = ent.start - offset, ent.end - offset
-        if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
-            continue
-        key = " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
-        if key and not any(_same_party(key, other) for other in seen):
-            seen[key] = ent.text
-    return list(seen.values())
-
-
-def _same_party(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= 4 and long.startswith(short[:-1]))
 
 
 def labels(scores: Iterable[ThemeScore]) -> list[str]:

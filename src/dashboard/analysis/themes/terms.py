@@ -90,11 +90,13 @@ class TermIndex:
                 self.exclude.setdefault(words[0], []).append((i, words))
         self.first_words = frozenset(self.terms) | frozenset(self.exclude)
 
-    def hits(self, keys: Sequence[frozenset[str]], n_themes: int) -> tuple[list[Hit], list[list[tuple[int, int]]]]:
-        """The longest non-overlapping term matches per theme, minus those inside an exclusion of that theme,
-        and the (start, end) token spans that each theme's exclusions hide."""
+    def hits(
+        self, keys: Sequence[frozenset[str]], n_themes: int, masked: Sequence[tuple[int, int]] = ()
+    ) -> tuple[list[Hit], list[list[tuple[int, int]]]]:
+        """The longest non-overlapping term matches per theme, minus those inside an exclusion of that theme or a
+        masked span of every theme, and the (start, end) token spans that each theme's exclusions hide."""
         found: list[Hit] = []
-        hidden: list[list[tuple[int, int]]] = [[] for _ in range(n_themes)]
+        hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
         for start, first in enumerate(keys):
             for word in first & self.first_words:
                 for theme, term in self.terms.get(word, ()):

@@ -1,0 +1,64 @@
+"""States acting on each other and the words that only name a place, an institution or a past title, on the real
+spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from dashboard.analysis.themes import Themes, ThemeScore
+
+
+def theme(themes: Themes, nlp, text: str, name: str) -> ThemeScore:
+    return next(s for s in themes.score(nlp(text)) if s.theme == name)
+
+
+def parties_of(score: ThemeScore) -> str:
+    return next((t for t in score.terms if t.startswith("parties: ")), "")
+
+
+def test_a_verb_of_interaction_between_named_states_counts_for_diplomacy(themes, nlp):
+    states = theme(
+        themes, nlp, "Chile urged Peru to drop its complaint, and Ecuador warned both to stay calm.", "diplomacy"
+    )
+    assert {"urge", "warn"} <= set(states.terms)
+    assert "Chile" in parties_of(states) and "Ecuador" in parties_of(states)
+    coach = theme(
+        themes, nlp, "The coach urged his players to stay calm and warned them against complacency.", "diplomacy"
+    )
+    assert {"urge", "warn"} <= set(coach.terms) and not coach.label
+    assert states.score > coach.score + 1.0
+
+
+def test_a_place_where_something_happens_is_no_party(themes, nlp):
+    places = theme(themes, nlp, "The delegation held talks in Geneva, then in Vienna and in Oslo.", "diplomacy")
+    assert "talks" in places.terms and parties_of(places) == "" and not places.label
+    states = theme(themes, nlp, "The delegation held talks with Norway, Austria and Switzerland.", "diplomacy")
+    assert "Norway" in parties_of(states) and "Switzerland" in parties_of(states) and states.label
+
+
+def test_the_name_of_an_institute_counts_for_no_theme(themes, nlp):
+    text = "Ana Ruiz, a fellow at the Harbourview Institute for War and Peace Studies, opened a bakery on Friday."
+    military = theme(themes, nlp, text, "military")
+    assert "war" not in military.terms and military.score == 0
+
+
+def test_a_title_no_longer_held_introduces_a_speaker_not_a_theme(themes, nlp):
+    former = theme(themes, nlp, "Maria Lopez, a former ambassador to Chile, opened a bakery last spring.", "diplomacy")
+    assert former.terms == () and former.score == 0
+    serving = theme(themes, nlp, "Maria Lopez, the ambassador to Chile, opened a bakery last spring.", "diplomacy")
+    assert "ambassador" in serving.terms
+
+
+def test_talks_with_creditor_banks_are_finance_not_diplomacy(themes, nlp):
+    text = "Ecuador's negotiators resumed talks with its creditor banks on rescheduling the loans."
+    scores = {s.theme: s for s in themes.score(nlp(text))}
+    assert scores["trade"].label and not scores["diplomacy"].label
+    assert "-creditor" in scores["diplomacy"].terms
+
+
+def test_leaders_of_three_countries_together_are_diplomacy(themes, nlp):
+    diplomacy = theme(themes, nlp, "The three leaders said closer ties were good for all three countries.", "diplomacy")
+    assert diplomacy.label and {"three leaders", "three countries"} <= set(diplomacy.terms)
+
+
+def test_a_party_backed_by_the_military_is_domestic_politics(themes, nlp):
+    text = "The ruling party, which is backed by the military, lost half its seats in the vote."
+    assert theme(themes, nlp, text, "military").score <= 0
