@@ -180,6 +180,16 @@ def test_applying_the_edited_file_replaces_and_restores_without_analysing(
     assert "4 stored quotes: 2 show a pinned speaker, 0 changed" in capsys.readouterr().err
 
 
+def test_a_rebuild_pins_by_the_file_of_the_day(tmp_path, monkeypatch, articles, speakers_file):
+    speakers_file(EDITED)
+    expected = quotes_of(ingested(tmp_path, monkeypatch, articles, "edited"))
+    speakers_file(PINNED)
+    store = ingested(tmp_path, monkeypatch, articles, "store")
+    speakers_file(EDITED)
+    assert main(["rebuild"]) == 0
+    assert quotes_of(store) == expected
+
+
 def test_the_edited_file_is_applied_in_one_transaction(tmp_path, monkeypatch, articles, speakers_file, child):
     pinned, edited = tmp_path / "pinned.toml", tmp_path / "edited.toml"
     pinned.write_text(PINNED, encoding="utf-8")
