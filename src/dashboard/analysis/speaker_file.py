@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,14 +138,14 @@ def load_speaker_file(path: str | Path, *, missing_ok: bool = False) -> SpeakerF
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise SpeakerFileError(f"speakers file {path} is not valid TOML: {err}") from err
-    where = _Where(path, text)
+    entries = data.get("speaker", [])
+    where = _Where(path, text, len(entries) if isinstance(entries, list) else 0)
     for key in data:
         if key != "speaker":
             raise SpeakerFileError(
                 f"{where.top(key)}: unknown table or key {key!r}; each speaker is a [[speaker]] table with "
                 f"{', '.join(ENTRY_KEYS)}"
             )
-    entries = data.get("speaker", [])
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
         raise SpeakerFileError(f"{where.top('speaker')}: write each speaker as a [[speaker]] table (double brackets)")
     speakers = [_entry(where, index, entry) for index, entry in enumerate(entries)]
@@ -199,10 +199,12 @@ def _text(value: str | None) -> str | None:
 class _Where:
     """Where things are in the file, for messages: tomllib gives a position only for syntax errors."""
 
-    def __init__(self, path: Path, text: str):
+    def __init__(self, path: Path, text: str, entries: int):
         self.path = path
         self.lines = text.splitlines()
-        self.headers = [n for n, line in enumerate(self.lines, start=1) if _HEADER.match(line)]
+        headers = [n for n, line in enumerate(self.lines, start=1) if _HEADER.match(line)]
+        # Lines that only look like headers (inside a multi-line string) would misplace every message: then none.
+        self.headers = headers if len(headers) == entries else []
 
     def top(self, key: str) -> str:
         """The first line that opens the top-level table or key."""
@@ -222,7 +224,7 @@ class _Where:
         """The line holding the quoted text in the index-th speaker."""
         return self._at(self._find(index, lambda line: f'"{text}"' in line or f"'{text}'" in line), index)
 
-    def _find(self, index: int, test) -> int:
+    def _find(self, index: int, test: Callable[[str], object]) -> int:
         start = self.header(index)
         if not start:
             return 0

@@ -86,6 +86,12 @@ def test_each_mistake_is_one_line_naming_the_file_and_its_line(tmp_path, mistake
     assert f"line {line}" in error and message in error, error
 
 
+def test_a_header_inside_a_text_does_not_misplace_the_line(tmp_path):
+    path = write(tmp_path, '[[speaker]]\nname = "Anna Belk"\nrole = """\n[[speaker]]\n"""\nkind = "expert"\n')
+    with pytest.raises(SpeakerFileError, match=r"speakers\.toml, speaker 1: kind 'expert' is not one of"):
+        load_speaker_file(path)
+
+
 def test_a_named_file_must_exist_and_the_default_one_may_not(tmp_path):
     missing = tmp_path / "none.toml"
     assert speaker_file_of(Settings(speakers_file=missing)).speakers == ()
