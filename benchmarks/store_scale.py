@@ -56,6 +56,7 @@ def build(store: Store, *, quotes: int, entities: int) -> None:
     words = _sql_list(WORDS)
     aid = "'news-' || lpad(({a})::VARCHAR, 9, '0')"
     u = "((hash({i}) % 1000003) / 1000003.0)"  # a repeatable uniform draw per row
+    speaker, kind = "'Speaker ' || s", "['analyst', 'official', 'institution', 'unnamed', 'other'][1 + s % 5]"
     statements = {
         schema.ARTICLES: f"""
             SELECT {aid.format(a="i")}, 'Generated article ' || i,
@@ -84,12 +85,12 @@ def build(store: Store, *, quotes: int, entities: int) -> None:
                   FROM range({articles * per_article}) t(i))""",
         schema.QUOTES: f"""
             SELECT {aid.format(a="i // 10")} || ':q' || (i % 10 + 1), {aid.format(a="i // 10")},
-                   (i % {PARAGRAPHS_PER_ARTICLE})::INTEGER, 'Speaker ' || s,
-                   ['analyst', 'official', 'institution', 'unnamed', 'other'][1 + s % 5], 'Org ' || (s % 300),
+                   (i % {PARAGRAPHS_PER_ARTICLE})::INTEGER, {speaker}, {kind}, 'Org ' || (s % 300),
                    'role ' || (s % 40), 'say',
                    'We will discuss the ' || {words}[1 + i % 8] || ' question ' || i, 'Full sentence ' || i,
                    i % 3 = 0, CASE i % 4 WHEN 0 THEN 'trade' WHEN 1 THEN 'military' ELSE '' END,
-                   0, 40
+                   0, 40, {speaker}, {kind}, 'role ' || (s % 40), 'Org ' || (s % 300),
+                   'article', 'article', 'article', 'article'
             FROM (SELECT i, floor(pow({u.format(i="i")}, 3) * 20000)::INTEGER AS s FROM range({quotes}) t(i))""",
     }
     store.path.parent.mkdir(parents=True, exist_ok=True)

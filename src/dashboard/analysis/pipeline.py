@@ -14,6 +14,7 @@ from dashboard import schema
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.nlp import pipe_texts
 from dashboard.analysis.quotes import quote_rows
+from dashboard.analysis.speaker_file import NO_SPEAKERS, SpeakerFile
 from dashboard.analysis.themes import Themes, ThemeScore, quote_labels
 from dashboard.sources import Article
 
@@ -52,6 +53,7 @@ def analyse(
     *,
     batch_articles: int = 32,
     on_article: Callable[[Analysed], None] | None = None,
+    speakers: SpeakerFile = NO_SPEAKERS,
 ) -> Iterator[Analysed]:
     """Each article analysed (entities, paragraph themes, quotes) in input order, as soon as it is parsed.
 
@@ -70,7 +72,7 @@ def analyse(
     def finished() -> Iterator[Analysed]:
         nonlocal docs
         while waiting and len(docs) == len(waiting[0].paragraphs):
-            result = analyse_article(waiting.popleft(), docs, themes)
+            result = analyse_article(waiting.popleft(), docs, themes, speakers)
             docs = []
             if on_article:
                 on_article(result)
@@ -84,8 +86,9 @@ def analyse(
     yield from finished()
 
 
-def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analysed:
-    """The rows of every table for one article whose paragraphs are already parsed."""
+def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers: SpeakerFile = NO_SPEAKERS) -> Analysed:
+    """The rows of every table for one article whose paragraphs are already parsed; the speakers file pins the
+    speakers it names."""
     aid = article.article_id
     scores = themes.score_article(docs, [p.section for p in article.paragraphs], article.title)
     paragraphs = [
@@ -104,6 +107,7 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes) -> Analys
     quotes = [
         {
             **q,
+            **speakers.pin(q),
             "quote_id": f"{aid}:q{n}",
             "topics": schema.TOPIC_SEPARATOR.join(
                 quote_labels(themes, docs[q["paragraph"]], scores[q["paragraph"]], q["start_char"], q["end_char"])

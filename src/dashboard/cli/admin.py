@@ -1,12 +1,16 @@
-"""`info`, `retopic` and `rebuild`: look into the store, recompute its themes after the themes file changed, and
-analyse every stored text again (after an upgrade the store cannot follow in place, or to refresh old analyses)."""
+"""`info`, `retopic`, `speakers` and `rebuild`: look into the store, recompute its themes after the themes file
+changed, show its quotes' speakers as the speakers file says after that file changed, and analyse every stored text
+again (after an upgrade the store cannot follow in place, or to refresh old analyses)."""
 
 from __future__ import annotations
 
 import argparse
 import time
 
+from rich.markup import escape
+
 from dashboard.analysis import load
+from dashboard.analysis.speaker_file import SpeakerFile, speaker_file_of
 from dashboard.analysis.themes import load_themes
 from dashboard.cli.console import console, progress_bar
 from dashboard.config import Settings
@@ -32,6 +36,41 @@ def run_retopic(args: argparse.Namespace, settings: Settings) -> int:
     n = retopic(store, load(settings.spacy_model), load_themes(settings.themes_file))
     console.print(f"recomputed themes of {n} paragraphs from {settings.themes_file}")
     return 0
+
+
+def run_speakers(args: argparse.Namespace, settings: Settings) -> int:
+    from dashboard.store.speakers import apply_speaker_file
+
+    speakers = speaker_file_of(settings)
+    console.print(escape(f"speakers file {settings.speakers_file}: {len(speakers.speakers)} speaker(s) pinned"))
+    if args.check:
+        for line in _described(speakers):
+            console.print(escape(f"  {line}"))
+        return 0
+    done = apply_speaker_file(Store(settings.store_path), speakers)
+    console.print(
+        f"applied to {done.quotes:,} stored quotes: {sum(done.pinned.values()):,} show a pinned speaker, "
+        f"{done.changed:,} changed -> {escape(str(settings.store_path))}"
+    )
+    for speaker in speakers.speakers:
+        if speaker.name not in done.pinned:
+            console.print(
+                escape(
+                    f"note: no stored quote is of {speaker.name!r} (line {speaker.line}); check its name and aliases"
+                )
+            )
+    return 0
+
+
+def _described(speakers: SpeakerFile) -> list[str]:
+    """One line per pinned speaker: its line in the file, name, aliases and the fields it fixes."""
+    lines = []
+    for speaker in speakers.speakers:
+        fixed = {"kind": speaker.kind, "role": speaker.role, "affiliation": speaker.affiliation}
+        parts = [f"{key} {value!r}" for key, value in fixed.items() if value is not None]
+        aliases = f" (also {', '.join(map(repr, speaker.aliases))})" if speaker.aliases else ""
+        lines.append(f"line {speaker.line}: {speaker.name}{aliases}: {', '.join(parts) or 'name only'}")
+    return lines
 
 
 def run_rebuild(args: argparse.Namespace, settings: Settings) -> int:

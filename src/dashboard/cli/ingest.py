@@ -12,6 +12,7 @@ from rich.markup import escape
 
 from dashboard import schema
 from dashboard.analysis import Analysed, to_frames
+from dashboard.analysis.speaker_file import SpeakerFile, speaker_file_of
 from dashboard.cli.console import console, progress_bar, readable, report_failures
 from dashboard.config import Settings
 from dashboard.scale.parallel import analyse_articles
@@ -21,6 +22,7 @@ from dashboard.views.export import write_tables
 
 
 def run_extract(args: argparse.Namespace, settings: Settings) -> int:
+    speaker_file_of(settings)  # a bad speakers file stops the run before anything is read or written
     if args.engine == "dask":
         return _run_dask_extract(args, settings)
     failures: list[ReadFailure] = []
@@ -44,6 +46,7 @@ def run_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    speakers = speaker_file_of(settings)  # a bad speakers file stops the run before anything is read or written
     store = Store(settings.store_path)
     if args.if_empty and store.counts()[schema.ARTICLES]:
         return 0
@@ -61,7 +64,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
                 return True
             return False
 
-        analysed = _analysed(args.paths, settings, failures, workers=args.workers, skip=already_stored)
+        analysed = _analysed(args.paths, settings, failures, speakers, workers=args.workers, skip=already_stored)
         for result in store.add_all(analysed, batch_articles=settings.batch_articles):
             outcomes[result.status] += 1
             if result.status == "renamed":
@@ -83,18 +86,22 @@ def _analysed(
     paths: list[Path],
     settings: Settings,
     failures: list[ReadFailure],
+    speakers: SpeakerFile,
     *,
     workers: int,
     skip: Callable[[Article], bool] = lambda _: False,
 ) -> Iterator[Analysed]:
-    """Articles read back from Parquet output of a distributed extract, then those analysed from files.
+    """Articles read back from Parquet output of a distributed extract, then those analysed from files; the
+    speakers file pins the quotes of both.
 
     Files' articles for which `skip` is true (already stored) are not analysed at all."""
     from dashboard.store import parquet
 
     tables = [path for path in paths if parquet.is_extract(path)]
     for folder in tables:
-        yield from readable(parquet.read_analysed(folder), failures)
+        for item in readable(parquet.read_analysed(folder), failures):
+            item.rows[schema.QUOTES] = speakers.repin(item.rows[schema.QUOTES])
+            yield item
     files = [path for path in paths if path not in tables]
     if files:
         articles = (a for a in readable(read_paths(files, settings=settings), failures) if not skip(a))

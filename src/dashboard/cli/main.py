@@ -1,4 +1,4 @@
-"""`python -m dashboard extract|ingest|info|export|retopic|rebuild`: the product without the browser."""
+"""`python -m dashboard extract|ingest|info|export|retopic|speakers|rebuild`: the product without the browser."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 from rich.markup import escape
 
 from dashboard.analysis import ModelError
+from dashboard.analysis.speaker_file import SpeakerFileError
 from dashboard.analysis.themes import ThemesError
-from dashboard.cli.admin import run_info, run_rebuild, run_retopic
+from dashboard.cli.admin import run_info, run_rebuild, run_retopic, run_speakers
 from dashboard.cli.console import console
 from dashboard.cli.export import run_export
 from dashboard.cli.ingest import run_extract, run_ingest
@@ -24,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     try:
         return args.run(args, settings)
-    except (ModelError, ThemesError, StoreError) as err:
+    except (ModelError, ThemesError, SpeakerFileError, StoreError) as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 2
     except KeyboardInterrupt:
@@ -91,6 +92,12 @@ def _parser() -> argparse.ArgumentParser:
 
     retopic = commands.add_parser("retopic", help="recompute themes of everything stored (after editing themes)")
     retopic.set_defaults(run=run_retopic)
+
+    speakers = commands.add_parser(
+        "speakers", help="show every stored quote's speaker as the speakers file says (after editing that file)"
+    )
+    speakers.add_argument("--check", action="store_true", help="only check the file and list its speakers")
+    speakers.set_defaults(run=run_speakers)
 
     rebuild = commands.add_parser(
         "rebuild", help="analyse every stored text again with this version and swap the result in whole"

@@ -17,6 +17,7 @@ from pathlib import Path
 from dashboard import schema
 from dashboard.analysis import analyse
 from dashboard.analysis.nlp import check, load
+from dashboard.analysis.speaker_file import SpeakerFile, speaker_file_of
 from dashboard.analysis.themes import Themes, load_themes
 from dashboard.config import Settings
 from dashboard.sources import Article, ReadFailure, folder_files, read_paths
@@ -57,7 +58,7 @@ def extract(
         raise EngineError("the dask engine needs Dask: pip install 'news-dashboard[dask]'") from err
     if not scheduler:  # a remote cluster's workers need the model, this machine need not
         check(settings.spacy_model)
-    themes = load_themes(settings.themes_file)
+    themes, speakers = load_themes(settings.themes_file), speaker_file_of(settings)
     files, failures = list_files(paths)
     partitions = [files[i : i + files_per_partition] for i in range(0, len(files), files_per_partition)]
     out_dir = Path(out_dir).resolve()
@@ -78,10 +79,18 @@ def extract(
         out_dir.mkdir(parents=True, exist_ok=True)
         parquet.clear(out_dir)  # only once the cluster is there, so a failed start loses nothing
         shared_themes = client.scatter(themes, broadcast=True)
+        shared_speakers = client.scatter(speakers, broadcast=True)
         run = uuid.uuid4().hex[:8]
         futures = [
             client.submit(
-                extract_partition, index, part, out_dir, settings, shared_themes, key=f"extract-{run}-{index}"
+                extract_partition,
+                index,
+                part,
+                out_dir,
+                settings,
+                shared_themes,
+                shared_speakers,
+                key=f"extract-{run}-{index}",
             )
             for index, part in enumerate(partitions)
         ]
@@ -100,7 +109,7 @@ def extract(
 
 
 def extract_partition(
-    index: int, files: list[str], out_dir: Path, settings: Settings, themes: Themes
+    index: int, files: list[str], out_dir: Path, settings: Settings, themes: Themes, speakers: SpeakerFile
 ) -> tuple[dict[str, int], list[tuple[str, str]]]:
     """On a worker: read, analyse and write one partition; returns rows per table and (source, reason) failures."""
     with _load_lock:  # threads of one worker share one model
@@ -115,7 +124,7 @@ def extract_partition(
                 yield result
 
     rows = parquet.write_partition(
-        analyse(articles(), nlp, themes, batch_articles=settings.batch_articles), out_dir, index
+        analyse(articles(), nlp, themes, batch_articles=settings.batch_articles, speakers=speakers), out_dir, index
     )
     return rows, failures
 

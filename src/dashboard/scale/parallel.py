@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from dashboard.analysis import Analysed, analyse
 from dashboard.analysis.nlp import check, load
+from dashboard.analysis.speaker_file import SpeakerFile, speaker_file_of
 from dashboard.analysis.themes import Themes, load_themes
 from dashboard.config import Settings
 from dashboard.sources import Article
@@ -24,7 +25,7 @@ from dashboard.sources import Article
 #: Chunks queued per worker: enough to keep every worker busy, few enough to bound memory.
 CHUNKS_PER_WORKER = 2
 
-_worker: tuple[Language, Themes, int] | None = None
+_worker: tuple[Language, Themes, SpeakerFile, int] | None = None
 
 
 def analyse_articles(
@@ -38,20 +39,25 @@ def analyse_articles(
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     if workers == 1:
-        nlp, themes = load(settings.spacy_model), load_themes(settings.themes_file)
-        yield from analyse(articles, nlp, themes, batch_articles=settings.batch_articles, on_article=on_article)
+        nlp, themes, speakers = load(settings.spacy_model), load_themes(settings.themes_file), speaker_file_of(settings)
+        yield from analyse(
+            articles, nlp, themes, batch_articles=settings.batch_articles, on_article=on_article, speakers=speakers
+        )
         return
     check(settings.spacy_model)
-    load_themes(settings.themes_file)  # a bad themes file is reported here, not as a broken worker pool
-    for result in _in_processes(articles, settings, workers):
+    load_themes(settings.themes_file)  # a bad themes or speakers file is reported here, not as a broken worker pool
+    speakers = speaker_file_of(settings)  # read once, so every worker pins the same speakers
+    for result in _in_processes(articles, settings, workers, speakers):
         if on_article:
             on_article(result)
         yield result
 
 
-def _in_processes(articles: Iterable[Article], settings: Settings, workers: int) -> Iterator[Analysed]:
+def _in_processes(
+    articles: Iterable[Article], settings: Settings, workers: int, speakers: SpeakerFile
+) -> Iterator[Analysed]:
     context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or model copies
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(settings,))
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(settings, speakers))
     in_flight: deque[Future[list[Analysed]]] = deque()
     iterator = iter(articles)
     try:
@@ -65,12 +71,12 @@ def _in_processes(articles: Iterable[Article], settings: Settings, workers: int)
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker(settings: Settings) -> None:
+def _start_worker(settings: Settings, speakers: SpeakerFile) -> None:
     global _worker
-    _worker = (load(settings.spacy_model), load_themes(settings.themes_file), settings.batch_articles)
+    _worker = (load(settings.spacy_model), load_themes(settings.themes_file), speakers, settings.batch_articles)
 
 
 def _analyse_chunk(chunk: list[Article]) -> list[Analysed]:
     assert _worker is not None, "worker process was not initialised"
-    nlp, themes, batch_articles = _worker
-    return list(analyse(chunk, nlp, themes, batch_articles=batch_articles))
+    nlp, themes, speakers, batch_articles = _worker
+    return list(analyse(chunk, nlp, themes, batch_articles=batch_articles, speakers=speakers))

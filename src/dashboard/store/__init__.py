@@ -4,7 +4,8 @@
 `tables` creates and reads the tables, `migrations` records the schema version and upgrades older stores (the one
 place a schema change goes), `writes` places and inserts analysed articles, `queries` answers the pages' filters
 in SQL, `parquet` reads and writes the partitions of a distributed extract, `retopic` recomputes the stored
-themes, and `rebuild` analyses every stored text again and swaps the result in whole.
+themes, `speakers` applies an edited speakers file to the stored quotes, and `rebuild` analyses every stored text
+again and swaps the result in whole.
 """
 
 from dashboard.store.connection import StoreBusy, StoreError

@@ -103,6 +103,16 @@ class Rebuild:
 #: Every schema change, oldest first; step N makes version N. Append only (see the module docstring).
 STEPS: list[Step] = [
     Adopt(),
+    # The speakers file: what each article said of its speakers is kept beside what the quote shows (the same, in
+    # every quote stored before, since no file applied to it), and where each shown field came from.
+    AddColumn(schema.QUOTES, "article_speaker", fill="speaker"),
+    AddColumn(schema.QUOTES, "article_kind", fill="speaker_kind"),
+    AddColumn(schema.QUOTES, "article_role", fill="role"),
+    AddColumn(schema.QUOTES, "article_affiliation", fill="affiliation"),
+    AddColumn(schema.QUOTES, "speaker_from", fill="'article'"),
+    AddColumn(schema.QUOTES, "kind_from", fill="'article'"),
+    AddColumn(schema.QUOTES, "role_from", fill="'article'"),
+    AddColumn(schema.QUOTES, "affiliation_from", fill="'article'"),
 ]
 
 
