@@ -114,6 +114,11 @@ def values(items: Iterable[str]) -> str:
     return "(" + ", ".join(literal(item) for item in items) + ")"
 
 
+def identifier(name: str) -> str:
+    """A quoted SQL name (a column named after a theme)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def timestamp(moment: pd.Timestamp) -> str:
     return f"TIMESTAMP {literal(moment.isoformat(sep=' '))}"
 

@@ -1,8 +1,9 @@
 """The shared sidebar filters, each widget bound to a URL query parameter so a filtered view is a link.
 
 The widget keys are the `Filters` field names, so `?themes=trade&speakers=Jane+Doe` opens the dashboard
-filtered. Options come from the whole store (not the filtered rows), so choosing one never hides another.
-Charts and tables change filters through `choose`, which writes the widget state in a callback.
+filtered. Options come from the whole store (not the filtered rows), so choosing one never hides another:
+the most frequent names (`views.options`), the names already chosen (in the URL too), and any name the user
+types. Charts and tables change filters through `choose`, which writes the widget state in a callback.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dashboard import schema
 from dashboard.store.filters import Filters
 
 LIST_KEYS = ("themes", "speakers", "kinds", "entities", "sources")
-MAX_ENTITY_OPTIONS = 3000
 EARLIEST, LATEST = date(1800, 1, 1), date(2100, 12, 31)
 
 
@@ -34,24 +34,35 @@ def filters_sidebar(options: dict[str, list[str]], theme_names: list[str]) -> Fi
     )
     bar.multiselect(
         "Speakers",
-        options["speakers"],
+        _with_chosen(options["speakers"], "speakers"),
         key="speakers",
         bind="query-params",
-        placeholder="All speakers",
-        help="Quotes of these speakers, and the articles that quote them.",
+        accept_new_options=True,
+        placeholder="All speakers (or type a name)",
+        help="Quotes of these speakers, and the articles that quote them. The most quoted are listed; type any "
+        "other name.",
     )
     kinds = list(dict.fromkeys([*schema.SPEAKER_KINDS, *options["kinds"]]))
     bar.multiselect("Speaker kind", kinds, key="kinds", bind="query-params", placeholder="All kinds")
     bar.multiselect(
         "Entities",
-        _entity_options(options["entities"]),
+        _with_chosen(options["entities"], "entities"),
         key="entities",
         bind="query-params",
-        placeholder="All entities",
-        help="Articles that name one of these people, places or organisations.",
+        accept_new_options=True,
+        placeholder="All entities (or type a name)",
+        help="Articles that name one of these people, places or organisations. The most named are listed; type "
+        "any other name.",
     )
     if options["sources"]:
-        bar.multiselect("Sources", options["sources"], key="sources", bind="query-params", placeholder="All sources")
+        bar.multiselect(
+            "Sources",
+            _with_chosen(options["sources"], "sources"),
+            key="sources",
+            bind="query-params",
+            accept_new_options=True,
+            placeholder="All sources",
+        )
     first, last = bar.columns(2)
     first.date_input(
         "From", value=None, key="since", bind="query-params", min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD"
@@ -99,7 +110,7 @@ def clear() -> None:
     st.session_state["text"] = ""
 
 
-def _entity_options(names: list[str]) -> list[str]:
-    options = names[:MAX_ENTITY_OPTIONS]
-    chosen = [name for name in st.session_state.get("entities") or [] if name not in options]
-    return options + chosen
+def _with_chosen(names: list[str], key: str) -> list[str]:
+    """The offered names, and those already chosen (in this session or in the URL) that are not among them."""
+    chosen = [*(st.session_state.get(key) or []), *st.query_params.get_all(key)]
+    return list(dict.fromkeys([*names, *chosen]))

@@ -1,0 +1,33 @@
+"""What each sidebar filter offers, from the whole store: the most frequent names (a user types any other)."""
+
+from __future__ import annotations
+
+import duckdb
+
+from dashboard.views.common import NAMED
+
+#: Names offered by the speaker and entity filters; any other can be typed.
+TOP_NAMES = 1000
+
+
+def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> dict[str, list[str]]:
+    """Speakers, entities and sources most frequent first (ties alphabetical), themes and kinds alphabetical."""
+
+    def ranked(column: str, table: str, named: str) -> list[str]:
+        rows = con.sql(
+            f"SELECT {column} FROM {table} WHERE {named} GROUP BY {column} ORDER BY count(*) DESC, {column} "
+            f"LIMIT {int(top)}"
+        ).fetchall()
+        return [name for (name,) in rows]
+
+    def distinct(column: str, table: str) -> list[str]:
+        rows = con.sql(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY 1").fetchall()
+        return [name for (name,) in rows]
+
+    return {
+        "speakers": ranked("speaker", "quotes", NAMED),
+        "entities": ranked("canonical", "entities", "trim(coalesce(canonical, '')) <> ''"),
+        "sources": ranked("source", "articles", "trim(coalesce(source, '')) <> ''"),
+        "themes": distinct("theme", "paragraph_topics"),
+        "kinds": distinct("speaker_kind", "quotes"),
+    }
