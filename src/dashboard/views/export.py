@@ -49,6 +49,17 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     return safe_frame(df).to_csv(index=False, date_format=DATE_FORMAT).encode("utf-8")
 
 
+def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
+    """Frames in memory (what `extract` analysed) written to `<out_dir>/<table>.csv`; the paths written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, df in frames.items():
+        path = out_dir / f"{name}.csv"
+        path.write_bytes(csv_bytes(df))
+        written.append(path)
+    return written
+
+
 def csv_chunks(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[bytes]:
     """The rows of a query as escaped UTF-8 CSV, header first, one chunk per batch of rows."""
     batches = con.sql(sql).to_arrow_reader(BATCH_ROWS)

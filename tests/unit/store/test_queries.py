@@ -149,7 +149,7 @@ def filters(draw) -> Filters:
     return Filters(**{name: draw(_FILTER_VALUES[name]) for name in sorted(chosen)})
 
 
-def _in_duckdb(tables: dict[str, pd.DataFrame]) -> duckdb.DuckDBPyConnection:
+def in_duckdb(tables: dict[str, pd.DataFrame]) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
     for table, frame in tables.items():
         columns = ", ".join(f"{name} {kind}" for name, kind in schema.COLUMNS[table].items())
@@ -164,7 +164,7 @@ def _in_duckdb(tables: dict[str, pd.DataFrame]) -> duckdb.DuckDBPyConnection:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables=stores(), f=filters())
 def test_sql_and_the_pandas_rules_agree_on_random_stores_and_filters(tables, f):
-    con = _in_duckdb(tables)
+    con = in_duckdb(tables)
     narrow(con, f)
     expected = apply(tables, f)
     for table in schema.COLUMNS:
