@@ -9,7 +9,7 @@ from dashboard.views import charts
 frame.enter(__file__)
 
 view = page.start("Overview", "What the articles under the current filters are about, who speaks and who is named.")
-n = view.counts()
+n = view.ask(views.counts)
 if n["first"] is not None:
     st.caption(f"Published {n['first']:%d %B %Y} – {n['last']:%d %B %Y}")
 

@@ -12,14 +12,17 @@ the tests hold the two equal on random stores and filters.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
 
 from dashboard import schema
 from dashboard.store.filters import Filters
-from dashboard.store.reader import Reader
 from dashboard.store.tables import arrow_frame
+
+if TYPE_CHECKING:
+    from dashboard.store.reader import Reader
 
 #: The view that holds the kept rows of each table.
 KEPT = {table: f"kept_{table}" for table in schema.COLUMNS}

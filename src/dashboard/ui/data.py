@@ -82,8 +82,7 @@ class Asker:
     def use(self, filters: Filters) -> None:
         """Ask under other filters from now on (the sidebar decides them after asking for its options)."""
         self.filters = filters
-        if self._con is not None:
-            narrow(self._con, filters)
+        self.close()  # what the connection made belongs to the other filters
 
     def close(self) -> None:
         """Release the connection, so that an ingest can take its turn."""

@@ -42,15 +42,12 @@ class View:
         """`query(con, *args)` under the filters, answered from the shared results when it was asked before."""
         return self.asker.ask(query, *args)
 
-    def counts(self) -> dict[str, object]:
-        return self.ask(views.counts)
-
 
 def prepare() -> View | None:
     """Draw the shared sidebar from the store's options and return the view of this run; None when the store
     cannot be read. The caller closes `view.asker` when the run ends."""
     config = data.settings()
-    reader = Reader(config.store_path)
+    reader = Reader.at(config.store_path)
     asker = data.Asker(reader, Filters())
     try:
         theme_names = data.themes_of(config).names
@@ -89,7 +86,7 @@ def start(title: str, intro: str, *, need_rows: bool = True) -> View:
     if not view.has_articles:
         empty_store()
         st.stop()
-    if need_rows and not view.counts()["articles"]:
+    if need_rows and not view.ask(views.article_count):
         st.info("No article matches these filters. Loosen them in the sidebar.", icon=":material/filter_alt:")
         st.button("Clear all filters", on_click=sidebar.clear, key="clear_empty")
         st.stop()

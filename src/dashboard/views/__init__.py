@@ -8,7 +8,7 @@ of time series only). `charts` and `graph` draw the figures, `reading` lays out 
 rules in pandas: the oracle the SQL is tested against.
 """
 
-from dashboard.views.articles import ARTICLE_LIST, ARTICLE_ROWS, article, counts, store_holds, titles
+from dashboard.views.articles import ARTICLE_LIST, ARTICLE_ROWS, article, article_count, counts, store_holds, titles
 from dashboard.views.entities import ENTITIES, ENTITY_GROUPS, cooccurrence, entity_timeline, leaders, top_entities
 from dashboard.views.listing import PAGE_ROWS, Listing, count, page_of
 from dashboard.views.options import filter_options
@@ -33,6 +33,7 @@ __all__ = [
     "Listing",
     "affiliations",
     "article",
+    "article_count",
     "cooccurrence",
     "count",
     "counts",

@@ -6,19 +6,21 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.views.common import LABELS, NAMED, frame
+from dashboard.views.common import LABELS, NAMED, frame, rows
+from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     """The headline figures: articles, date range, paragraphs, quotes, named speakers and distinct entities."""
-    row = con.sql(
+    (row,) = rows(
+        con,
         f"""SELECT (SELECT count(*) FROM kept_articles), (SELECT min(published) FROM kept_articles),
                    (SELECT max(published) FROM kept_articles), (SELECT count(*) FROM kept_paragraphs),
                    (SELECT count(*) FROM kept_quotes),
                    (SELECT count(DISTINCT speaker) FROM kept_quotes WHERE {NAMED}),
-                   (SELECT count(DISTINCT canonical) FROM kept_entities)"""
-    ).fetchall()[0]
+                   (SELECT count(*) FROM {SUMMARY})""",
+    )
     names = ("articles", "first", "last", "paragraphs", "quotes", "speakers", "entities")
     out = dict(zip(names, row, strict=True))
     for key in ("first", "last"):
@@ -26,11 +28,16 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     return out
 
 
+def article_count(con: duckdb.DuckDBPyConnection) -> int:
+    """How many articles the filters keep."""
+    return rows(con, "SELECT count(*) FROM kept_articles")[0][0]
+
+
 def store_holds(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     """Whether the store holds any row of the table (filters aside)."""
     if table not in schema.COLUMNS:
         raise KeyError(f"no table {table!r}")
-    return con.sql(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchall()[0][0]
+    return rows(con, f"SELECT EXISTS (SELECT 1 FROM {table})")[0][0]
 
 
 #: One row per article, newest first: its themes (most paragraphs first), quotes and distinct entities.
@@ -68,9 +75,10 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, pd.Dat
 
 def titles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
     """The title of each of these articles ("(untitled)" when it has none); unknown ids are left out."""
-    rows = con.sql(
+    found = rows(
+        con,
         "SELECT article_id, coalesce(nullif(title, ''), '(untitled)') FROM articles "
         "WHERE list_contains($ids, article_id)",
-        params={"ids": list(article_ids)},
-    ).fetchall()
-    return dict(rows)
+        {"ids": list(article_ids)},
+    )
+    return dict(found)

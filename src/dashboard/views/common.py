@@ -23,11 +23,30 @@ MONTH = "strftime(published, '%Y-%m')"
 NAMED = "trim(coalesce(speaker, '')) <> ''"
 
 
+#: Results that several queries of a page run share, by name: a temporary table made from its SELECT by the first
+#: query that names it on a connection (a connection serves one set of filters).
+SHARED: dict[str, str] = {}
+
+
+def shared(name: str, select: str) -> str:
+    """Declare a shared result (`shared_...`) and return its name, for queries to read from."""
+    SHARED[name] = select
+    return name
+
+
+def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The query, after making the shared results it names (and those they name) on this connection."""
+    for name, select in SHARED.items():
+        if name in sql:
+            con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} AS {prepared(con, select)}")
+    return sql
+
+
 def frame(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> pd.DataFrame:
     """The rows of a query as a DataFrame (through Arrow: several times faster than `.df()` on many rows)."""
-    return arrow_frame(con.sql(sql, params=params or None).to_arrow_table())
+    return arrow_frame(con.sql(prepared(con, sql), params=params or None).to_arrow_table())
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> list[tuple]:
     """Every row of a query as tuples (fetched whole, so the connection is free for the next query)."""
-    return con.sql(sql, params=params or None).fetchall()
+    return con.sql(prepared(con, sql), params=params or None).fetchall()

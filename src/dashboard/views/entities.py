@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.store.queries import literal
-from dashboard.views.common import MONTH, frame
+from dashboard.views.common import MONTH, frame, rows, shared
 from dashboard.views.listing import Listing
 
 #: Entity labels shown as people, organisations, places and groups on the Entities page.
@@ -22,27 +22,27 @@ _SUMMARY = """
            coalesce(first(label ORDER BY n DESC, label) FILTER (WHERE coalesce(label, '') <> ''), '') AS label
     FROM (SELECT canonical, label, count(*) AS n FROM kept_entities WHERE canonical IS NOT NULL GROUP BY ALL)
     GROUP BY canonical"""
+#: Every kept entity with its mentions and usual type (made once per page run, read by several queries).
+SUMMARY = shared("shared_entity_summary", _SUMMARY)
 _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
     LEFT JOIN (SELECT canonical, count(DISTINCT article_id) AS articles FROM kept_entities
                WHERE canonical IN (SELECT canonical FROM chosen) GROUP BY canonical) a USING (canonical)"""
 
 #: Every entity with its usual type, mentions and the articles naming it, most named first.
-ENTITIES = Listing(rows=_SUMMARY, order="mentions DESC, canonical", search=("canonical",), expand=_ARTICLES)
+ENTITIES = Listing(
+    rows=f"SELECT * FROM {SUMMARY}", order="mentions DESC, canonical", search=("canonical",), expand=_ARTICLES
+)
 
 
 def leaders(con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 10) -> pd.DataFrame:
     """The `top` most named entities and the `per_group` most named of each group (columns: canonical, label,
-    group, mentions, articles), most named first; slice it with `top_entities`."""
+    group, mentions), most named first; slice it with `top_entities`."""
     return frame(
         con,
-        f"""WITH ranked AS (
-                SELECT *, {_GROUP} AS "group",
-                       row_number() OVER (ORDER BY mentions DESC, canonical) AS overall,
-                       row_number() OVER (PARTITION BY {_GROUP} ORDER BY mentions DESC, canonical) AS in_group
-                FROM ({_SUMMARY})),
-                 chosen AS (SELECT * FROM ranked WHERE overall <= {int(top)} OR in_group <= {int(per_group)})
-            SELECT e.*, c."group" FROM ({_ARTICLES}) e JOIN chosen c USING (canonical)
+        f"""SELECT canonical, label, {_GROUP} AS "group", mentions FROM {SUMMARY}
+            QUALIFY row_number() OVER (ORDER BY mentions DESC, canonical) <= {int(top)}
+                 OR row_number() OVER (PARTITION BY {_GROUP} ORDER BY mentions DESC, canonical) <= {int(per_group)}
             ORDER BY mentions DESC, canonical""",
     )
 
@@ -56,13 +56,14 @@ def top_entities(summary: pd.DataFrame, *, top: int = 15, group: str | None = No
 def cooccurrence(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFrame:
     """How many paragraphs name each pair of these entities (columns: source, target, paragraphs)."""
     names = list(dict.fromkeys(names))[:MAX_NETWORK]
-    masks = con.sql(
+    masks = rows(
+        con,
         """SELECT mask, count(*) AS n FROM (
                SELECT bit_or(1::UBIGINT << (list_position($names, canonical) - 1)::UBIGINT) AS mask
                FROM kept_entities WHERE list_contains($names, canonical) GROUP BY article_id, paragraph)
            WHERE bit_count(mask) > 1 GROUP BY mask""",
-        params={"names": names},
-    ).fetchall()
+        {"names": names},
+    )
     pairs: dict[tuple[str, str], int] = {}
     for mask, n in masks:
         present = sorted(name for bit, name in enumerate(names) if mask >> bit & 1)

@@ -17,6 +17,7 @@ from dashboard import schema
 from dashboard.store.filters import Filters
 from dashboard.store.queries import KEPT, ORDER, identifier, literal, narrow
 from dashboard.store.reader import Reader
+from dashboard.views.common import prepared, rows
 
 #: A cell starting with one of these is read as a formula by spreadsheet programs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -62,7 +63,7 @@ def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
 
 def csv_chunks(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[bytes]:
     """The rows of a query as escaped UTF-8 CSV, header first, one chunk per batch of rows."""
-    batches = con.sql(sql).to_arrow_reader(BATCH_ROWS)
+    batches = con.sql(prepared(con, sql)).to_arrow_reader(BATCH_ROWS)
     header = ",".join(_csv_name(name) for name in batches.schema.names) + "\n"
     yield header.encode("utf-8")
     for batch in batches:
@@ -85,9 +86,9 @@ def extract_sql(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     theme of their kept theme rows."""
     themes = [
         t
-        for (t,) in con.sql(
-            f"SELECT DISTINCT theme FROM {KEPT[schema.PARAGRAPH_TOPICS]} WHERE theme IS NOT NULL ORDER BY theme"
-        ).fetchall()
+        for (t,) in rows(
+            con, f"SELECT DISTINCT theme FROM {KEPT[schema.PARAGRAPH_TOPICS]} WHERE theme IS NOT NULL ORDER BY theme"
+        )
     ]
     scores = ", ".join(f"max(score) FILTER (WHERE theme = {literal(t)}) AS {identifier('score_' + t)}" for t in themes)
     picked = ", ".join(f"s.{identifier('score_' + t)}" for t in themes)
@@ -131,7 +132,7 @@ def write_zip(con: duckdb.DuckDBPyConnection, out: BinaryIO) -> None:
 
 def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows each extract table holds under the filters."""
-    return {table: con.sql(f"SELECT count(*) FROM {KEPT[table]}").fetchall()[0][0] for table in schema.TABLES}
+    return {table: rows(con, f"SELECT count(*) FROM {KEPT[table]}")[0][0] for table in schema.TABLES}
 
 
 def _csv_name(name: str) -> str:

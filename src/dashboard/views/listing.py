@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.store.queries import literal
-from dashboard.views.common import frame
+from dashboard.views.common import frame, rows
 
 #: Rows per page of a table.
 PAGE_ROWS = 50
@@ -49,7 +49,7 @@ class Listing:
 
 def count(con: duckdb.DuckDBPyConnection, listing: Listing, search: str = "") -> int:
     """How many rows of the listing match the search."""
-    return int(con.sql(listing.count_sql(search)).fetchall()[0][0])
+    return int(rows(con, listing.count_sql(search))[0][0])
 
 
 def page_of(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from dashboard.views.common import NAMED
+from dashboard.views.common import NAMED, rows
 
 #: Names offered by the speaker and entity filters; any other can be typed.
 TOP_NAMES = 1000
@@ -14,15 +14,16 @@ def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> d
     """Speakers, entities and sources most frequent first (ties alphabetical), themes and kinds alphabetical."""
 
     def ranked(column: str, table: str, named: str) -> list[str]:
-        rows = con.sql(
+        found = rows(
+            con,
             f"SELECT {column} FROM {table} WHERE {named} GROUP BY {column} ORDER BY count(*) DESC, {column} "
-            f"LIMIT {int(top)}"
-        ).fetchall()
-        return [name for (name,) in rows]
+            f"LIMIT {int(top)}",
+        )
+        return [name for (name,) in found]
 
     def distinct(column: str, table: str) -> list[str]:
-        rows = con.sql(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY 1").fetchall()
-        return [name for (name,) in rows]
+        found = rows(con, f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY 1")
+        return [name for (name,) in found]
 
     return {
         "speakers": ranked("speaker", "quotes", NAMED),

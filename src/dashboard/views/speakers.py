@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.store.queries import values
-from dashboard.views.common import LABELS, MONTH, NAMED, frame
+from dashboard.views.common import LABELS, MONTH, NAMED, frame, rows, shared
 from dashboard.views.listing import Listing
 
 
@@ -48,11 +48,12 @@ def speaker_profile(con: duckdb.DuckDBPyConnection, speaker: str) -> pd.DataFram
 
 def affiliations(con: duckdb.DuckDBPyConnection, top: int = 200) -> list[str]:
     """The affiliations of the kept quotes, most frequent first."""
-    rows = con.sql(
+    found = rows(
+        con,
         "SELECT affiliation FROM kept_quotes WHERE trim(coalesce(affiliation, '')) <> '' "
-        f"GROUP BY affiliation ORDER BY count(*) DESC, affiliation LIMIT {int(top)}"
-    ).fetchall()
-    return [name for (name,) in rows]
+        f"GROUP BY affiliation ORDER BY count(*) DESC, affiliation LIMIT {int(top)}",
+    )
+    return [name for (name,) in found]
 
 
 def _most_frequent(column: str) -> str:
@@ -65,7 +66,11 @@ _DESCRIBED = ", ".join(f"coalesce({_most_frequent(c)}, '') AS {c}" for c in ("sp
 #: One row per speaker ("" for unnamed sources): most frequent kind, role and affiliation, quotes, articles,
 #: top three themes with counts, first and last seen.
 SPEAKERS = Listing(
-    rows="SELECT speaker, count(*) AS quotes FROM kept_quotes WHERE speaker IS NOT NULL GROUP BY speaker",
+    rows="SELECT * FROM "
+    + shared(
+        "shared_speakers",
+        "SELECT speaker, count(*) AS quotes FROM kept_quotes WHERE speaker IS NOT NULL GROUP BY speaker",
+    ),
     order="quotes DESC, speaker",
     search=("speaker",),
     expand=f"""

@@ -11,7 +11,8 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.store.queries import identifier, literal
-from dashboard.views.common import MONTH, frame
+from dashboard.views.common import LABELS, MONTH, frame
+from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
 
 _KEYS = {
@@ -21,13 +22,11 @@ _KEYS = {
     ),
     "section": "SELECT coalesce(nullif(section, ''), '(no heading)') AS key, topics FROM kept_paragraphs",
 }
-_COLUMNS = ["key", "theme", "paragraphs", "share"]
 
 
 def theme_mix(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Paragraphs per theme and their share of all kept paragraphs, largest first."""
-    cells = frame(con, "SELECT '' AS key, topics, count(*) AS n FROM kept_paragraphs GROUP BY topics")
-    mix = _shares(cells).drop(columns="key")
+    mix = _shares(con, "SELECT '' AS key, topics FROM kept_paragraphs").drop(columns="key")
     return mix.sort_values(["paragraphs", "theme"], ascending=[False, True], ignore_index=True)
 
 
@@ -36,16 +35,15 @@ def theme_by(con: duckdb.DuckDBPyConnection, by: str) -> pd.DataFrame:
     (columns: key, theme, paragraphs, share)."""
     if by not in _KEYS:
         raise ValueError(f"cannot group themes by {by!r}")
-    cells = frame(con, f"SELECT key, topics, count(*) AS n FROM ({_KEYS[by]}) GROUP BY ALL")
-    return _shares(cells).sort_values(["key", "theme"], ignore_index=True)
+    return _shares(con, _KEYS[by])
 
 
 def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataFrame:
     """Paragraphs where each of the most named entities meets each theme (columns: canonical, theme, paragraphs)."""
     return frame(
         con,
-        f"""WITH leaders AS (SELECT canonical, count(*) AS n FROM kept_entities WHERE canonical IS NOT NULL
-                             GROUP BY canonical ORDER BY n DESC, canonical LIMIT {int(top)}),
+        f"""WITH leaders AS (SELECT canonical, mentions AS n FROM {SUMMARY}
+                             ORDER BY mentions DESC, canonical LIMIT {int(top)}),
                  named AS (SELECT DISTINCT article_id, paragraph, canonical FROM kept_entities
                            WHERE canonical IN (SELECT canonical FROM leaders)),
                  themed AS (SELECT article_id, paragraph, topics FROM kept_paragraphs WHERE coalesce(topics, '') <> '')
@@ -92,14 +90,14 @@ THEMED_PARAGRAPHS = Listing(
 )
 
 
-def _shares(cells: pd.DataFrame) -> pd.DataFrame:
-    """(key, topics, n) rows -> (key, theme, paragraphs, share): each labels cell split into its themes."""
-    if cells.empty:
-        return pd.DataFrame({c: pd.Series(dtype="float64" if c == "share" else "object") for c in _COLUMNS})
-    totals = cells.groupby("key")["n"].sum()
-    labels = cells.assign(theme=cells["topics"].fillna("").str.split(schema.TOPIC_SEPARATOR)).explode("theme")
-    labels = labels.loc[labels["theme"].fillna("") != ""]
-    out = labels.groupby(["key", "theme"])["n"].sum().rename("paragraphs").reset_index()
-    out["paragraphs"] = out["paragraphs"].astype("int64")
-    out["share"] = out["paragraphs"] / out["key"].map(totals).astype(float)
-    return out[_COLUMNS]
+def _shares(con: duckdb.DuckDBPyConnection, keyed: str) -> pd.DataFrame:
+    """Per key of the (key, topics) rows, each theme's paragraphs and share: counted per labels cell first (a
+    few distinct cells per key), then split into themes."""
+    return frame(
+        con,
+        f"""WITH cells AS (SELECT key, topics, count(*) AS n FROM ({keyed}) GROUP BY ALL),
+                 totals AS (SELECT key, sum(n) AS total FROM cells GROUP BY key)
+            SELECT key, theme, sum(n)::BIGINT AS paragraphs, (sum(n) / any_value(total))::DOUBLE AS share
+            FROM (SELECT key, n, {LABELS} AS theme FROM cells) JOIN totals USING (key)
+            WHERE theme <> '' GROUP BY key, theme ORDER BY key, theme""",
+    )

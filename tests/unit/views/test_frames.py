@@ -192,14 +192,15 @@ def test_entities_top_cooccurrence_and_timeline(con):
     leaders = views.leaders(con)
     top = views.top_entities(leaders)
     assert list(top["canonical"]) == ["Tallinn", "Jane Roe", "Navy"]
-    assert top.set_index("canonical").loc["Tallinn", "articles"] == 3
+    assert top.set_index("canonical").loc["Tallinn", "mentions"] == 4
     assert list(views.top_entities(leaders, group="organisations")["canonical"]) == ["Navy"]
     edges = views.cooccurrence(con, tuple(top["canonical"]))
     pairs = {(a, b): n for a, b, n in edges.itertuples(index=False)}
     assert pairs == {("Jane Roe", "Tallinn"): 2, ("Jane Roe", "Navy"): 1}
     timeline = views.entity_timeline(con, ("Tallinn",)).set_index("month")["mentions"]
     assert timeline.to_dict() == {"2024-03": 3, "2024-05": 1}
-    assert list(views.page_of(con, views.ENTITIES)["canonical"]) == ["Tallinn", "Jane Roe", "Navy"]
+    table = views.page_of(con, views.ENTITIES)
+    assert list(table["canonical"]) == ["Tallinn", "Jane Roe", "Navy"] and list(table["articles"]) == [3, 2, 1]
 
 
 def test_theme_entities_counts_paragraphs_where_both_meet(con):
