@@ -135,6 +135,7 @@ def build(path: Path, n: int) -> Store:
     path.unlink(missing_ok=True)
     store = Store(path)
     with store.connect() as con:
+        con.execute("SET enable_progress_bar = false")
         for table, select in statements(n).items():
             con.execute(f"INSERT INTO {table} ({', '.join(schema.COLUMNS[table])}) {select}")
         con.execute("CHECKPOINT")

@@ -14,7 +14,6 @@ from dashboard.store.filters import Filters
 from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
 from dashboard.views import charts, graph, reading
-from dashboard.views.export import row_counts
 
 
 class Run:
@@ -24,7 +23,7 @@ class Run:
     def __init__(self, reader: Reader, filters: Filters):
         self._connect = reader.connect()
         self.con = self._connect.__enter__()
-        narrow(self.con, filters)
+        narrow(self.con, filters, share=True)
         self.filters = filters
         self._asked: dict = {}
 
@@ -100,7 +99,6 @@ def articles(run: Run, options: dict) -> None:
         first = listing["article_id"].iloc[0]
         run.ask(views.titles, tuple(listing["article_id"]))
         reading.article_paragraphs(run.ask(views.article, first), first)
-    run.ask(row_counts)
 
 
 PAGES: dict[str, Callable[[Run, dict], None]] = {

@@ -37,13 +37,44 @@ ORDER = {
 }
 
 
-def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
-    """Define the `kept_*` views of the filters on this connection (replacing earlier ones)."""
+#: Results that several queries of a page run share, by name: the first query on a connection that names one
+#: makes it a temporary table from its SELECT (see `prepared`), unless the name is already a view there.
+SHARED: dict[str, str] = {}
+
+
+def shared(name: str, select: str) -> str:
+    """Declare a shared result and return its name, for queries to read from."""
+    SHARED[name] = select
+    return name
+
+
+# The kept entities, when a theme or text filter makes them costly (a join with the kept paragraphs): in a page
+# run, made once by the first query that reads them; elsewhere a view.
+shared(
+    KEPT[schema.ENTITIES],
+    f"SELECT t.* FROM entities t SEMI JOIN {KEPT[schema.PARAGRAPHS]} k "
+    "ON t.article_id = k.article_id AND t.paragraph = k.paragraph",
+)
+
+
+def narrow(con: duckdb.DuckDBPyConnection, f: Filters, *, share: bool = False) -> None:
+    """Define the `kept_*` views of the filters on a new connection. With `share` (a page run, whose queries
+    read the same rows again and again), costly kept rows are kept in memory once first read; without it (a
+    download, an export) every query streams from the store."""
     for table, sql in kept_sql(f).items():
         if table == "kept_ids":
             con.execute(f"CREATE OR REPLACE TEMP TABLE kept_ids AS {sql}")
-        else:
+        elif not (share and table == schema.ENTITIES and (f.themes or f.text)):
             con.execute(f"CREATE OR REPLACE TEMP VIEW {KEPT[table]} AS {sql}")
+
+
+def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The query, after making the shared results it names (and those they name) on this connection; a name that
+    is a view there is left as it is."""
+    for name, select in SHARED.items():
+        if name in sql:
+            con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} AS {prepared(con, select)}")
+    return sql
 
 
 def kept_sql(f: Filters) -> dict[str, str]:

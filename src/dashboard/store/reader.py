@@ -84,6 +84,7 @@ class Reader:
             con = self._lease()
             release = self._give_back(con)
         try:
+            con.execute("SET enable_progress_bar = false")  # a server's log is no terminal
             self._add_missing_tables(con)
             yield con
         finally:

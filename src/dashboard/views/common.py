@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.store.queries import literal
+from dashboard.store.queries import literal, prepared
 from dashboard.store.tables import arrow_frame
 
 #: One row per label in a paragraph's (or quote's) labels cell: `SELECT ..., {LABELS} AS theme FROM ...`.
@@ -21,25 +21,6 @@ MONTH = "strftime(published, '%Y-%m')"
 
 #: A named speaker: unnamed sources have a blank (or missing) one.
 NAMED = "trim(coalesce(speaker, '')) <> ''"
-
-
-#: Results that several queries of a page run share, by name: a temporary table made from its SELECT by the first
-#: query that names it on a connection (a connection serves one set of filters).
-SHARED: dict[str, str] = {}
-
-
-def shared(name: str, select: str) -> str:
-    """Declare a shared result (`shared_...`) and return its name, for queries to read from."""
-    SHARED[name] = select
-    return name
-
-
-def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
-    """The query, after making the shared results it names (and those they name) on this connection."""
-    for name, select in SHARED.items():
-        if name in sql:
-            con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} AS {prepared(con, select)}")
-    return sql
 
 
 def frame(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> pd.DataFrame:

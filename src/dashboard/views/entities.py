@@ -7,8 +7,8 @@ import itertools
 import duckdb
 import pandas as pd
 
-from dashboard.store.queries import literal
-from dashboard.views.common import MONTH, frame, rows, shared
+from dashboard.store.queries import literal, shared
+from dashboard.views.common import MONTH, frame, rows
 from dashboard.views.listing import Listing
 
 #: Entity labels shown as people, organisations, places and groups on the Entities page.

@@ -15,9 +15,9 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.store.filters import Filters
-from dashboard.store.queries import KEPT, ORDER, identifier, literal, narrow
+from dashboard.store.queries import KEPT, ORDER, identifier, literal, narrow, prepared
 from dashboard.store.reader import Reader
-from dashboard.views.common import prepared, rows
+from dashboard.views.common import rows
 
 #: A cell starting with one of these is read as a formula by spreadsheet programs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from dashboard.store.queries import values
-from dashboard.views.common import LABELS, MONTH, NAMED, frame, rows, shared
+from dashboard.store.queries import shared, values
+from dashboard.views.common import LABELS, MONTH, NAMED, frame, rows
 from dashboard.views.listing import Listing
 
 

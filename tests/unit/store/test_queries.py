@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from dashboard import schema
 from dashboard.store.filters import Filters
-from dashboard.store.queries import KEPT, ORDER, filtered_tables, literal, narrow
+from dashboard.store.queries import KEPT, ORDER, filtered_tables, literal, narrow, prepared
 from dashboard.store.reader import Reader
 from dashboard.store.tables import arrow_frame
 from dashboard.views.filters import apply
@@ -164,13 +164,15 @@ def in_duckdb(tables: dict[str, pd.DataFrame]) -> duckdb.DuckDBPyConnection:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables=stores(), f=filters())
 def test_sql_and_the_pandas_rules_agree_on_random_stores_and_filters(tables, f):
-    con = in_duckdb(tables)
-    narrow(con, f)
     expected = apply(tables, f)
-    for table in schema.COLUMNS:
-        columns = ", ".join(schema.COLUMNS[table])
-        pushed = arrow_frame(con.sql(f"SELECT {columns} FROM {KEPT[table]} ORDER BY {ORDER[table]}").to_arrow_table())
-        want = expected[table].sort_values(ORDER[table].split(", ")).reset_index(drop=True)
-        assert list(pushed.astype(str).itertuples(index=False)) == list(want.astype(str).itertuples(index=False)), (
-            f"{table} under {f}"
-        )
+    for share in (False, True):  # streamed views (downloads) and kept rows made once (page runs)
+        con = in_duckdb(tables)
+        narrow(con, f, share=share)
+        for table in schema.COLUMNS:
+            columns = ", ".join(schema.COLUMNS[table])
+            sql = prepared(con, f"SELECT {columns} FROM {KEPT[table]} ORDER BY {ORDER[table]}")
+            pushed = arrow_frame(con.sql(sql).to_arrow_table())
+            want = expected[table].sort_values(ORDER[table].split(", ")).reset_index(drop=True)
+            assert list(pushed.astype(str).itertuples(index=False)) == list(want.astype(str).itertuples(index=False)), (
+                f"{table} under {f}, share={share}"
+            )
