@@ -37,6 +37,11 @@ ORDER = {
 }
 
 
+#: The rows of a table (entities, paragraph_topics) in the kept paragraphs.
+_OF_KEPT_PARAGRAPHS = (
+    "SELECT t.* FROM {table} t SEMI JOIN kept_paragraphs k ON t.article_id = k.article_id AND t.paragraph = k.paragraph"
+)
+
 #: Results that several queries of a page run share, by name: the first query on a connection that names one
 #: makes it a temporary table from its SELECT (see `prepared`), unless the name is already a view there.
 SHARED: dict[str, str] = {}
@@ -50,11 +55,7 @@ def shared(name: str, select: str) -> str:
 
 # The kept entities, when a theme or text filter makes them costly (a join with the kept paragraphs): in a page
 # run, made once by the first query that reads them; elsewhere a view.
-shared(
-    KEPT[schema.ENTITIES],
-    f"SELECT t.* FROM entities t SEMI JOIN {KEPT[schema.PARAGRAPHS]} k "
-    "ON t.article_id = k.article_id AND t.paragraph = k.paragraph",
-)
+shared(KEPT[schema.ENTITIES], _OF_KEPT_PARAGRAPHS.format(table=schema.ENTITIES))
 
 
 def narrow(con: duckdb.DuckDBPyConnection, f: Filters, *, share: bool = False) -> None:
@@ -114,11 +115,8 @@ def kept_sql(f: Filters) -> dict[str, str]:
         schema.QUOTES: f"SELECT * FROM quotes WHERE {_and(quote_mask, kept if quotes_need else '')}",
     }
     for table in (schema.PARAGRAPH_TOPICS, schema.ENTITIES):
-        if f.themes or f.text:  # the rows of kept paragraphs
-            out[table] = (
-                f"SELECT t.* FROM {table} t SEMI JOIN {KEPT[schema.PARAGRAPHS]} k "
-                "ON t.article_id = k.article_id AND t.paragraph = k.paragraph"
-            )
+        if f.themes or f.text:
+            out[table] = _OF_KEPT_PARAGRAPHS.format(table=table)
         else:
             out[table] = f"SELECT * FROM {table} WHERE {kept if narrowed else 'TRUE'}"
     return out

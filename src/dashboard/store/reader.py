@@ -23,9 +23,11 @@ from pathlib import Path
 import duckdb
 
 from dashboard import schema
+from dashboard.store import migrations
 from dashboard.store.connection import StoreError, open_file, writer_marker, writer_waiting
 from dashboard.store.parquet import is_extract
 from dashboard.store.queries import literal
+from dashboard.store.store import Store
 from dashboard.store.tables import tables_in
 
 #: A store file no one has read for this long is closed.
@@ -109,11 +111,24 @@ class Reader:
                     break
                 self._state.wait(POLL_SECONDS)
             if self._shared is None:
-                deadline = time.monotonic() + self.read_timeout
-                self._shared = open_file(self.location, read_only=True, deadline=deadline, timeout=self.read_timeout)
+                self._shared = self._open()
                 threading.Thread(target=self._watch, name=f"reader {self.location.name}", daemon=True).start()
             self._readers += 1
             return self._shared.cursor()
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        """The store file, read-only, at the schema version of this code: an older store is upgraded first, as
+        `Store` does for every reader (a store that needs a rebuild, or a newer one, raises `StoreOutdated`)."""
+        con = open_file(self.location, read_only=True, deadline=self._deadline(), timeout=self.read_timeout)
+        if migrations.stored_version(con) == migrations.latest():
+            return con
+        con.close()
+        with Store(self.location, read_timeout=self.read_timeout).connect(read_only=True):
+            pass
+        return open_file(self.location, read_only=True, deadline=self._deadline(), timeout=self.read_timeout)
+
+    def _deadline(self) -> float:
+        return time.monotonic() + self.read_timeout
 
     def _give_back(self, con: duckdb.DuckDBPyConnection):
         def release() -> None:

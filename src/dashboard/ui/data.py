@@ -81,6 +81,8 @@ class Asker:
 
     def use(self, filters: Filters) -> None:
         """Ask under other filters from now on (the sidebar decides them after asking for its options)."""
+        if filters == self.filters:
+            return
         self.filters = filters
         self.close()  # what the connection made belongs to the other filters
 

@@ -32,37 +32,25 @@ def filters_sidebar(options: dict[str, list[str]], theme_names: list[str]) -> Fi
         placeholder="All themes",
         help="Articles with a paragraph of one of these themes; paragraphs and quotes of these themes.",
     )
-    bar.multiselect(
+    _names(
         "Speakers",
-        _with_chosen(options["speakers"], "speakers"),
-        key="speakers",
-        bind="query-params",
-        accept_new_options=True,
-        placeholder="All speakers (or type a name)",
-        help="Quotes of these speakers, and the articles that quote them. The most quoted are listed; type any "
-        "other name.",
+        options,
+        "speakers",
+        "All speakers (or type a name)",
+        "Quotes of these speakers, and the articles that quote them. The most quoted are listed; type any other name.",
     )
     kinds = list(dict.fromkeys([*schema.SPEAKER_KINDS, *options["kinds"]]))
     bar.multiselect("Speaker kind", kinds, key="kinds", bind="query-params", placeholder="All kinds")
-    bar.multiselect(
+    _names(
         "Entities",
-        _with_chosen(options["entities"], "entities"),
-        key="entities",
-        bind="query-params",
-        accept_new_options=True,
-        placeholder="All entities (or type a name)",
-        help="Articles that name one of these people, places or organisations. The most named are listed; type "
-        "any other name.",
+        options,
+        "entities",
+        "All entities (or type a name)",
+        "Articles that name one of these people, places or organisations. The most named are listed; type any "
+        "other name.",
     )
     if options["sources"]:
-        bar.multiselect(
-            "Sources",
-            _with_chosen(options["sources"], "sources"),
-            key="sources",
-            bind="query-params",
-            accept_new_options=True,
-            placeholder="All sources",
-        )
+        _names("Sources", options, "sources", "All sources", "Articles from these sources.")
     first, last = bar.columns(2)
     first.date_input(
         "From", value=None, key="since", bind="query-params", min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD"
@@ -108,6 +96,19 @@ def clear() -> None:
     st.session_state["since"] = None
     st.session_state["until"] = None
     st.session_state["text"] = ""
+
+
+def _names(label: str, options: dict[str, list[str]], key: str, placeholder: str, help: str) -> None:
+    """A filter of names: the offered ones, those already chosen, and any name the user types."""
+    st.sidebar.multiselect(
+        label,
+        _with_chosen(options[key], key),
+        key=key,
+        bind="query-params",
+        accept_new_options=True,
+        placeholder=placeholder,
+        help=help,
+    )
 
 
 def _with_chosen(names: list[str], key: str) -> list[str]:

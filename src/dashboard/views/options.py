@@ -5,13 +5,16 @@ from __future__ import annotations
 import duckdb
 
 from dashboard.views.common import NAMED, rows
+from dashboard.views.entities import SUMMARY
 
 #: Names offered by the speaker and entity filters; any other can be typed.
 TOP_NAMES = 1000
 
 
 def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> dict[str, list[str]]:
-    """Speakers, entities and sources most frequent first (ties alphabetical), themes and kinds alphabetical."""
+    """Speakers, entities and sources most frequent first (ties alphabetical), themes and kinds alphabetical. Asked
+    on a connection narrowed by no filter: the entities come from its entity summary, which the unfiltered pages
+    of the same run then reuse."""
 
     def ranked(column: str, table: str, named: str) -> list[str]:
         found = rows(
@@ -27,7 +30,14 @@ def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> d
 
     return {
         "speakers": ranked("speaker", "quotes", NAMED),
-        "entities": ranked("canonical", "entities", "trim(coalesce(canonical, '')) <> ''"),
+        "entities": [
+            name
+            for (name,) in rows(
+                con,
+                f"SELECT canonical FROM {SUMMARY} WHERE trim(canonical) <> '' "
+                f"ORDER BY mentions DESC, canonical LIMIT {int(top)}",
+            )
+        ],
         "sources": ranked("source", "articles", "trim(coalesce(source, '')) <> ''"),
         "themes": distinct("theme", "paragraph_topics"),
         "kinds": distinct("speaker_kind", "quotes"),
