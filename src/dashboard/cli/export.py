@@ -70,6 +70,8 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
     except OSError as err:
         console.print(f"[red]error:[/red] cannot write to {escape(str(args.out))}: {escape(err.strerror or str(err))}")
         return 1
+    finally:
+        reader.close()
     summary = ", ".join(f"{n:,} {name}" for name, n in counts.items())
     console.print(f"wrote {summary} ({len(written)} files) to {escape(str(args.out))}")
     for flag, value in unknown:

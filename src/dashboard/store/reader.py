@@ -14,8 +14,10 @@ which the five tables are visible by name.
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,9 +36,13 @@ from dashboard.store.tables import tables_in
 IDLE_SECONDS = 5.0
 #: How often an open, unused store file looks for a waiting writer.
 POLL_SECONDS = 0.05
+#: DuckDB's memory for a shared store file (its cache and the rows a page run keeps); beyond it DuckDB spills to
+#: `<store>.tmp`, so a server's memory stays bounded whatever the store's size.
+MEMORY_LIMIT = "1GB"
 
 _readers: dict[str, Reader] = {}
 _readers_guard = threading.Lock()
+_alive: weakref.WeakSet[Reader] = weakref.WeakSet()
 
 
 class Reader:
@@ -51,6 +57,8 @@ class Reader:
         self._last_read = 0.0
         self._state = threading.Condition()
         self._missing: tuple[str, set[str]] = ("", set())
+        self._watcher: threading.Thread | None = None
+        _alive.add(self)
 
     @classmethod
     def at(cls, location: str | Path) -> Reader:
@@ -112,7 +120,8 @@ class Reader:
                 self._state.wait(POLL_SECONDS)
             if self._shared is None:
                 self._shared = self._open()
-                threading.Thread(target=self._watch, name=f"reader {self.location.name}", daemon=True).start()
+                self._watcher = threading.Thread(target=self._watch, name=f"reader {self.location.name}", daemon=True)
+                self._watcher.start()
             self._readers += 1
             return self._shared.cursor()
 
@@ -120,12 +129,13 @@ class Reader:
         """The store file, read-only, at the schema version of this code: an older store is upgraded first, as
         `Store` does for every reader (a store that needs a rebuild, or a newer one, raises `StoreOutdated`)."""
         con = open_file(self.location, read_only=True, deadline=self._deadline(), timeout=self.read_timeout)
-        if migrations.stored_version(con) == migrations.latest():
-            return con
-        con.close()
-        with Store(self.location, read_timeout=self.read_timeout).connect(read_only=True):
-            pass
-        return open_file(self.location, read_only=True, deadline=self._deadline(), timeout=self.read_timeout)
+        if migrations.stored_version(con) != migrations.latest():
+            con.close()
+            with Store(self.location, read_timeout=self.read_timeout).connect(read_only=True):
+                pass
+            con = open_file(self.location, read_only=True, deadline=self._deadline(), timeout=self.read_timeout)
+        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        return con
 
     def _deadline(self) -> float:
         return time.monotonic() + self.read_timeout
@@ -153,10 +163,26 @@ class Reader:
                     self._let_go()
                     return
 
+    def close(self) -> None:
+        """Let the store file go now (and stop watching it), waiting for readers still at work."""
+        with self._state:
+            while self._readers:
+                self._state.wait(POLL_SECONDS)
+            self._let_go()
+        if self._watcher is not None and self._watcher is not threading.current_thread():
+            self._watcher.join()
+
     def _let_go(self) -> None:
         if self._shared is not None:
             self._shared.close()
             self._shared = None
+
+
+@atexit.register
+def _close_all() -> None:
+    """Close shared store files before the interpreter stops its threads (a thread stopped inside DuckDB aborts)."""
+    for reader in list(_alive):
+        reader.close()
 
 
 def _parquet_views(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
