@@ -1,7 +1,8 @@
 """Entry point of the dashboard: `streamlit run app.py`.
 
-Reads the store (cached per version of the file), draws the shared sidebar filters and runs the chosen page
-inside the frame every page expects (see dashboard.ui.frame).
+Draws the shared sidebar filters from the store and runs the chosen page inside the frame every page expects
+(see dashboard.ui.frame). Pages ask DuckDB for what they show through one read-only connection per run, closed
+when the run ends (answers already asked by any session come from memory).
 """
 
 import streamlit as st
@@ -20,6 +21,10 @@ PAGES = [
 ]
 
 navigation = st.navigation(PAGES)
-if page.prepare() is not None:
-    with frame.framed():
-        navigation.run()
+view = page.prepare()
+if view is not None:
+    try:
+        with frame.framed():
+            navigation.run()
+    finally:
+        view.asker.close()

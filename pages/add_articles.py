@@ -12,6 +12,13 @@ frame.enter(__file__)
 
 view = page.current()
 st.title("Add articles")
+if view.reader.is_parquet:
+    st.info(
+        "This dashboard reads a folder of Parquet tables, which it never writes. Add articles to it with "
+        "`python -m dashboard extract PATHS --engine dask --out FOLDER`, or point `DASHBOARD_STORE` at a store file.",
+        icon=":material/lock:",
+    )
+    st.stop()
 formats = sorted(s.lstrip(".") for s in SUPPORTED if s)
 limit_mb = view.settings.max_file_bytes // (1024 * 1024)
 st.caption(

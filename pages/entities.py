@@ -9,18 +9,17 @@ from dashboard.views import charts, graph
 frame.enter(__file__)
 
 view = page.start("Entities", "Named entities of the paragraphs, each under the fullest name its article gives.")
-t = view.tables
+leaders = view.ask(views.leaders)
 
 st.caption("Click a bar or a dot to filter every page by that entity.")
-summary = views.entity_summary(t)
-groups = {"People": ("PERSON",), "Organisations": ("ORG",), "Places": ("GPE", "LOC"), "Groups": ("NORP",)}
+groups = {"People": "people", "Organisations": "organisations", "Places": "places", "Groups": "groups"}
 cells = [cell for _ in range(2) for cell in st.columns(2)]
-for cell, (title, labels) in zip(cells, groups.items(), strict=True):
+for cell, (title, group) in zip(cells, groups.items(), strict=True):
     with cell:
         key = f"entities_{title.lower()}"
         page.chart(
             charts.ranked_bars(
-                views.top_entities(t, top=10, labels=labels, summary=summary),
+                views.top_entities(leaders, top=10, group=group),
                 name="canonical",
                 value="mentions",
                 title=title,
@@ -32,21 +31,22 @@ for cell, (title, labels) in zip(cells, groups.items(), strict=True):
 
 st.subheader("Who is named with whom")
 size = st.slider("Entities in the network", min_value=10, max_value=60, value=30, step=5, key="network_size")
-nodes, edges = views.cooccurrence(t, top=size, summary=summary)
+nodes = views.top_entities(leaders, top=size)
 page.chart(
-    graph.network(nodes, edges),
+    graph.network(nodes, view.ask(views.cooccurrence, tuple(nodes["canonical"]))),
     key="entities_network",
     on_select=lambda: sidebar.choose("entities", page.selected_points("entities_network")),
 )
 
 st.subheader("Timeline")
-leaders = views.top_entities(t, top=200, summary=summary)
-names = list(leaders["canonical"])
+names = list(views.top_entities(leaders, top=200)["canonical"])
 default = [e for e in view.filters.entities if e in names] or names[:5]
-chosen = st.multiselect("Entities on the timeline", names, default=default, key="timeline_entities")
+chosen = st.multiselect(
+    "Entities on the timeline", names, default=default, key="timeline_entities", accept_new_options=True
+)
 page.chart(
     charts.lines(
-        views.entity_timeline(t, chosen),
+        view.ask(views.entity_timeline, tuple(chosen)),
         x="month",
         y="mentions",
         colour="canonical",
@@ -56,13 +56,13 @@ page.chart(
 )
 
 st.subheader("All entities")
-st.caption("The 200 most named. Select a row to filter by it.")
-page.frame(
-    leaders,
+st.caption("Most named first. Select a row to filter by it.")
+entities = page.table(
+    views.ENTITIES,
     key="entities_table",
-    name="entities_top",
+    name="entities",
     columns=columns.ENTITIES,
     on_select=lambda: sidebar.choose(
-        "entities", [leaders["canonical"].iloc[i] for i in page.selected_rows("entities_table")]
+        "entities", [entities["canonical"].iloc[i] for i in page.selected_rows("entities_table")]
     ),
 )

@@ -9,8 +9,7 @@ from dashboard.views import charts
 frame.enter(__file__)
 
 view = page.start("Overview", "What the articles under the current filters are about, who speaks and who is named.")
-t = view.tables
-n = views.counts(t)
+n = view.ask(views.counts)
 if n["first"] is not None:
     st.caption(f"Published {n['first']:%d %B %Y} – {n['last']:%d %B %Y}")
 
@@ -25,16 +24,16 @@ st.caption("Click a bar to filter every page by it.")
 left, right = st.columns(2)
 with left:
     page.chart(
-        charts.theme_mix(views.theme_mix(t)),
+        charts.theme_mix(view.ask(views.theme_mix)),
         key="overview_mix",
         on_select=lambda: sidebar.choose("themes", page.selected_points("overview_mix")),
     )
 with right:
-    page.chart(charts.theme_over_time(views.theme_by(t, "month")))
+    page.chart(charts.theme_over_time(view.ask(views.theme_by, "month")))
 
 left, right = st.columns(2)
 with left:
-    speakers = views.top_speakers(t)
+    speakers = view.ask(views.top_speakers)
     if speakers.empty:
         st.info("No quotes under these filters.", icon=":material/format_quote:")
     else:
@@ -53,7 +52,7 @@ with left:
 with right:
     page.chart(
         charts.ranked_bars(
-            views.top_entities(t),
+            views.top_entities(view.ask(views.leaders)),
             name="canonical",
             value="mentions",
             colour_by="label",

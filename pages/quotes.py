@@ -3,46 +3,40 @@ speaker's quotes over time, and which analysts speak to which theme."""
 
 import streamlit as st
 
-from dashboard import views
+from dashboard import schema, views
 from dashboard.ui import columns, frame, page, sidebar
 from dashboard.views import charts
 
 frame.enter(__file__)
 
 view = page.start("Analysts & quotes", "Direct and reported speech, with who said it and the themes of its paragraph.")
-t = view.tables
-quotes = views.quotes_with_articles(t)
-if view.everything["quotes"].empty:
+if not view.asker.ask(views.store_holds, schema.QUOTES, filtered=False):
     st.info("No quote has been found in the stored articles yet.", icon=":material/format_quote:")
     st.stop()
 
 st.subheader("Speakers")
 st.caption("Select a row to filter every page by that speaker.")
-table = views.speaker_table(t)
-shown = table.assign(speaker=table["speaker"].replace("", "(unnamed sources)"))
-page.frame(
-    shown,
+speakers = page.table(
+    views.SPEAKERS,
     key="speakers_table",
     name="speakers",
     columns=columns.SPEAKERS,
-    download=table,
+    shown=lambda rows: rows.assign(speaker=rows["speaker"].replace("", "(unnamed sources)")),
     on_select=lambda: sidebar.choose(
-        "speakers", [table["speaker"].iloc[i] for i in page.selected_rows("speakers_table")]
+        "speakers", [speakers["speaker"].iloc[i] for i in page.selected_rows("speakers_table")]
     ),
 )
 
 left, right = st.columns(2)
 with left:
     st.subheader("Speaker profile")
-    names = [name for name in table["speaker"] if name.strip()]
-    preferred = [s for s in view.filters.speakers if s in names]
+    leaders = list(view.ask(views.top_speakers, 200)["speaker"])
+    names = list(dict.fromkeys([*view.filters.speakers, *leaders]))
     if names:
-        speaker = st.selectbox(
-            "Speaker", names, index=names.index(preferred[0]) if preferred else 0, key="profile_speaker"
-        )
+        speaker = st.selectbox("Speaker", names, key="profile_speaker", accept_new_options=True)
         page.chart(
             charts.stacked(
-                views.speaker_profile(t, speaker),
+                view.ask(views.speaker_profile, speaker),
                 x="month",
                 y="quotes",
                 colour="theme",
@@ -52,10 +46,9 @@ with left:
         )
 with right:
     st.subheader("Analyst × theme")
-    analysts = views.speaker_themes({**t, "quotes": t["quotes"].loc[t["quotes"]["speaker_kind"] == "analyst"]})
-    who = "analysts"
+    analysts, who = view.ask(views.speaker_themes, 20, "analyst"), "analysts"
     if analysts.empty:
-        analysts, who = views.speaker_themes(t), "speakers (no analyst under these filters)"
+        analysts, who = view.ask(views.speaker_themes), "speakers (no analyst under these filters)"
     page.chart(
         charts.heatmap(
             analysts, x="theme", y="speaker", z="quotes", title=f"Quotes of {who} by theme", z_title="quotes"
@@ -65,22 +58,21 @@ with right:
     )
 
 st.subheader("Quotes")
-affiliations = sorted(a for a in quotes["affiliation"].dropna().unique() if str(a).strip())
 chosen = st.multiselect(
     "Affiliation",
-    affiliations,
+    view.ask(views.affiliations),
     key="quote_affiliations",
     placeholder="All affiliations",
+    accept_new_options=True,
     help="Narrows this table and its download; theme, speaker, kind, dates and text are in the sidebar.",
 )
-if chosen:
-    quotes = quotes.loc[quotes["affiliation"].isin(chosen)]
-st.caption(f"{len(quotes):,} quotes")
-page.frame(
-    quotes.fillna({"speaker": "", "role": "", "affiliation": ""}),
+quotes = views.quote_listing(tuple(chosen))
+st.caption(f"{view.ask(views.count, quotes):,} quotes")
+page.table(
+    quotes,
     key="quotes_table",
     name="quotes",
     columns=columns.QUOTES,
     order=["published", "speaker", "speaker_kind", "quote", "topics", "role", "affiliation", "cue", "direct", "title"],
-    download=quotes.drop(columns=["title", "published"]),
+    shown=lambda rows: rows.fillna({"speaker": "", "role": "", "affiliation": ""}),
 )

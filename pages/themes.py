@@ -14,15 +14,13 @@ view = page.start(
     "Theme labels are given per paragraph, from the terms listed in the themes file and the article around it: "
     'a label its article, section or neighbouring paragraphs helped give reads "context: article 0.80".',
 )
-t = view.tables
-flags = views.theme_flags(t)
 
 left, right = st.columns(2)
 with left:
-    sections = views.theme_by(t, "section", flags=flags)
+    sections = view.ask(views.theme_by, "section")
     page.chart(charts.theme_by_key(sections, title="Theme share by section (largest sections)"))
 with right:
-    by_month = views.theme_by(t, "month", flags=flags).rename(columns={"key": "month"})
+    by_month = view.ask(views.theme_by, "month").rename(columns={"key": "month"})
     page.chart(
         charts.stacked(
             by_month,
@@ -38,7 +36,7 @@ st.subheader("Theme × entity")
 st.caption("Paragraphs where an entity is named and a theme is labelled. Click a cell to filter by the entity.")
 page.chart(
     charts.heatmap(
-        views.theme_entities(t),
+        view.ask(views.theme_entities),
         x="theme",
         y="canonical",
         z="paragraphs",
@@ -50,20 +48,18 @@ page.chart(
 )
 
 st.subheader("Theme share by article")
-by_article = views.theme_by_article(t, flags=flags)
-shares = [c for c in by_article.columns if c not in ("article_id", "title", "published")]
-page.frame(
-    by_article,
+themes = tuple(view.options.get("themes", ()))
+page.table(
+    views.theme_shares(themes),
     key="themes_by_article",
     name="theme_share_by_article",
-    columns={**columns.ARTICLES, **columns.shares(shares)},
-    order=["title", "published", *shares, "article_id"],
+    columns={**columns.ARTICLES, **columns.shares(list(themes))},
+    order=["title", "published", *themes, "article_id"],
 )
 
 st.subheader("Paragraphs and their matched terms")
-paragraphs = views.themed_paragraphs(t)
-page.frame(
-    paragraphs,
+page.table(
+    views.THEMED_PARAGRAPHS,
     key="themes_paragraphs",
     name="themed_paragraphs",
     columns=columns.PARAGRAPHS,

@@ -1,5 +1,6 @@
-"""Reading while writing: the dashboard's reads and the upload page's writes go on while a real second process
-runs `python -m dashboard ingest` on the same store, and two ingest processes wait for each other."""
+"""Reading while writing: the dashboard's reads (whole tables, and its shared read-only file) and the upload
+page's writes go on while a real second process runs `python -m dashboard ingest` on the same store, and two
+ingest processes wait for each other."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from dashboard import schema
 from dashboard.analysis import analyse
 from dashboard.sources import read_paths, read_stream
 from dashboard.store import Store, StoreBusy
+from dashboard.store.filters import Filters
+from dashboard.store.queries import filtered_tables
+from dashboard.store.reader import Reader
 from tests.integration.support import article_line, expected_rows, rows_per_article, write_articles
 
 ARTICLES = 40
@@ -102,3 +106,39 @@ def test_two_ingest_processes_wait_for_each_other(store, tmp_path, nlp, themes):
     stored = [int(s.split("stored ")[1].split(",")[0]) for s in summaries]
     unchanged = [int(s.split("unchanged ")[1].split(",")[0]) for s in summaries]
     assert sum(stored) == 26 and sum(unchanged) == 6
+
+
+def test_the_dashboards_shared_read_only_file_lets_ingests_and_uploads_in(store, tmp_path, nlp, themes):
+    """The dashboard keeps the store open between page runs (`Reader`); a writer waiting in another process or in
+    this one (an upload) still gets its turn, and every read sees whole articles only."""
+    upload_folder = tmp_path / "uploads"
+    write_articles(upload_folder, range(200, 206))
+    lines = [article_line(n).encode() for n in range(ARTICLES)]
+    expected = {
+        a.article.article_id: expected_rows(a) for a in analyse(read_stream(io.BytesIO(b"".join(lines))), nlp, themes)
+    }
+    uploads = list(analyse(read_paths([upload_folder]), nlp, themes))
+    expected |= {a.article.article_id: expected_rows(a) for a in uploads}
+    store.add(uploads.pop())  # the file exists before the dashboard first reads it
+    reader = Reader.at(store.path)
+    process = ingest(store, "-", stdin=subprocess.PIPE)
+    process.stdin.write(b"".join(lines))
+    process.stdin.close()
+    reads, last = 0, 0
+    while process.poll() is None or uploads:
+        if uploads and reads % 3 == 0:
+            assert store.add(uploads.pop()).status == "stored"  # this process writes while its reader is open
+        try:
+            found = rows_per_article(filtered_tables(reader, Filters()))
+        except StoreBusy:
+            continue
+        reads += 1
+        for article_id, rows in found.items():
+            assert rows == expected[article_id], f"read {reads}: {article_id} is incomplete"
+        assert len(found) >= last, f"read {reads}: the article count went down"
+        last = len(found)
+        time.sleep(0.02)
+    err = process.stderr.read().decode()
+    assert process.returncode == 0, err
+    assert f"stored {ARTICLES}, renamed 0, unchanged 0, failed 0" in err
+    assert rows_per_article(filtered_tables(reader, Filters())) == expected

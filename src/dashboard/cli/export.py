@@ -1,7 +1,8 @@
 """`python -m dashboard export`: the stored rows that match filters, as the same CSV tables the dashboard offers.
 
-The dashboard's zip download and this command share `views.export.extract_tables`, so an extract from the browser and
-one from the command line with the same filters hold the same rows and columns.
+The dashboard's downloads and this command share `views.export`: the filters' SQL views, streamed from DuckDB in
+batches, so an extract from the browser and one from the command line hold the same rows and columns, and a
+table of millions of rows never sits in memory. `DASHBOARD_STORE` may name a store file or a Parquet folder.
 """
 
 from __future__ import annotations
@@ -9,16 +10,17 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-import pandas as pd
+import duckdb
 from rich.markup import escape
 
 from dashboard import schema
 from dashboard.cli.console import console
 from dashboard.config import Settings
-from dashboard.store import Store, StoreError
+from dashboard.store import StoreError
 from dashboard.store.filters import Filters
-from dashboard.views.export import extract_tables, write_tables, zip_bytes
-from dashboard.views.filters import apply
+from dashboard.store.queries import narrow
+from dashboard.store.reader import Reader
+from dashboard.views.export import row_counts, write_extract, write_zip
 
 
 class FilterError(ValueError):
@@ -49,31 +51,42 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
     except FilterError as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 2
-    if not settings.store_path.exists():
+    reader = Reader(settings.store_path)
+    if not reader.exists():
         console.print(
             f"[red]error:[/red] no store at {escape(str(settings.store_path))}; "
             "add articles first with `python -m dashboard ingest PATH`"
         )
         return 2
     try:
-        tables = Store(settings.store_path).tables()
+        with reader.connect() as con:
+            narrow(con, filters)
+            counts = row_counts(con)
+            written = _write(con, args)
+            unknown = _unknown(con, filters)
     except StoreError as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")
         return 1
-    frames = extract_tables(apply(tables, filters))
-    try:
-        written = write_tables(frames, args.out)
-        if args.zip:
-            archive = args.out / "tables.zip"
-            archive.write_bytes(zip_bytes(frames))
-            written.append(archive)
     except OSError as err:
         console.print(f"[red]error:[/red] cannot write to {escape(str(args.out))}: {escape(err.strerror or str(err))}")
         return 1
-    counts = ", ".join(f"{len(df):,} {name}" for name, df in frames.items())
-    console.print(f"wrote {counts} ({len(written)} files) to {escape(str(args.out))}")
-    _warn_unknown(tables, filters)
+    finally:
+        reader.close()
+    summary = ", ".join(f"{n:,} {name}" for name, n in counts.items())
+    console.print(f"wrote {summary} ({len(written)} files) to {escape(str(args.out))}")
+    for flag, value in unknown:
+        console.print(f"[yellow]note:[/yellow] no stored row has --{flag} {escape(value)!r}")
     return 0
+
+
+def _write(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> list:
+    written = list(write_extract(con, args.out).values())
+    if args.zip:
+        archive = args.out / "tables.zip"
+        with archive.open("wb") as handle:
+            write_zip(con, handle)
+        written.append(archive)
+    return written
 
 
 def _date(value: str | None, flag: str) -> date | None:
@@ -85,23 +98,29 @@ def _date(value: str | None, flag: str) -> date | None:
         raise FilterError(f"{flag} {value!r} is not a date; use YYYY-MM-DD") from err
 
 
-def _warn_unknown(tables: dict[str, pd.DataFrame], filters: Filters) -> None:
-    """Name filter values the store has never seen, the likely reason for an empty extract (typos, case)."""
-    known = {
-        "theme": set(tables[schema.PARAGRAPH_TOPICS]["theme"].dropna()),
-        "speaker": set(tables[schema.QUOTES]["speaker"].dropna()),
-        "kind": set(schema.SPEAKER_KINDS) | set(tables[schema.QUOTES]["speaker_kind"].dropna()),
-        "entity": set(tables[schema.ENTITIES]["canonical"].dropna()),
-        "source": set(tables[schema.ARTICLES]["source"].dropna()),
-    }
-    chosen = {
-        "theme": filters.themes,
-        "speaker": filters.speakers,
-        "kind": filters.kinds,
-        "entity": filters.entities,
-        "source": filters.sources,
-    }
-    for flag, values in chosen.items():
-        for value in values:
-            if value not in known[flag]:
-                console.print(f"[yellow]note:[/yellow] no stored row has --{flag} {escape(value)!r}")
+#: Where each flag's values are stored.
+_KNOWN = {
+    "theme": ("themes", "SELECT DISTINCT theme FROM paragraph_topics"),
+    "speaker": ("speakers", "SELECT DISTINCT speaker FROM quotes"),
+    "kind": ("kinds", "SELECT DISTINCT speaker_kind FROM quotes"),
+    "entity": ("entities", "SELECT DISTINCT canonical FROM entities"),
+    "source": ("sources", "SELECT DISTINCT source FROM articles"),
+}
+
+
+def _unknown(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[tuple[str, str]]:
+    """Filter values the store has never seen (flag, value): the likely reason for an empty extract (typos, case)."""
+    missing = []
+    for flag, (field, known) in _KNOWN.items():
+        chosen = list(getattr(filters, field))
+        if flag == "kind":
+            chosen = [kind for kind in chosen if kind not in schema.SPEAKER_KINDS]
+        if chosen:
+            found = {
+                value
+                for (value,) in con.sql(
+                    f"SELECT * FROM ({known}) t(v) WHERE list_contains($chosen, v)", params={"chosen": chosen}
+                ).fetchall()
+            }
+            missing += [(flag, value) for value in chosen if value not in found]
+    return missing

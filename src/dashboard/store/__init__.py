@@ -1,11 +1,12 @@
 """Storage: the DuckDB file that keeps every table, added to in whole articles and read by short connections.
 
-`store` is the entry point (`Store`); `connection` opens the file and shares it with other processes,
-`tables` creates and reads the tables, `migrations` records the schema version and upgrades older stores (the one
-place a schema change goes), `writes` places and inserts analysed articles, `queries` answers the pages' filters
-in SQL, `parquet` reads and writes the partitions of a distributed extract, `retopic` recomputes the stored
-themes, `speakers` applies an edited speakers file to the stored quotes, and `rebuild` analyses every stored text
-again and swaps the result in whole.
+`store` is the entry point for writing (`Store`); `connection` opens the file and shares it with other
+processes, `tables` creates and reads the tables, `migrations` records the schema version and upgrades older
+stores (the one place a schema change goes), `writes` places and inserts analysed articles, `reader` is the
+read-only side the dashboard and `export` use (a store file or a Parquet folder), `queries` states the filters
+in SQL once (the `kept_*` views), `parquet` reads and writes the partitions of a distributed extract,
+`retopic` recomputes the stored themes, `speakers` applies an edited speakers file to the stored quotes, and
+`rebuild` analyses every stored text again and swaps the result in whole.
 """
 
 from dashboard.store.connection import StoreBusy, StoreError

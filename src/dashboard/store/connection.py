@@ -59,7 +59,7 @@ def process_lock(path: Path) -> threading.RLock:
 def open_file(path: Path, *, read_only: bool, deadline: float, timeout: float) -> duckdb.DuckDBPyConnection:
     """Connect, waiting with growing pauses while another process holds the file. A waiting writer says so in
     a marker file, and new readers hold back while it is fresh, so a stream of reads cannot starve a writer."""
-    pause, marker = 0.01, path.with_name(path.name + ".writer-waiting")
+    pause, marker = 0.01, writer_marker(path)
     if read_only:
         _hold_back_for_writer(marker, deadline)
     while True:
@@ -87,13 +87,21 @@ def open_file(path: Path, *, read_only: bool, deadline: float, timeout: float) -
             pause = min(pause * 2, 0.25)
 
 
+def writer_marker(path: Path) -> Path:
+    """The file a waiting writer refreshes while it waits for the store."""
+    return path.with_name(path.name + ".writer-waiting")
+
+
+def writer_waiting(marker: Path) -> bool:
+    """Whether a writer is waiting for the store now (its marker is fresh)."""
+    try:
+        return time.time() - marker.stat().st_mtime <= WRITER_MARK_FRESH
+    except OSError:
+        return False
+
+
 def _hold_back_for_writer(marker: Path, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        try:
-            if time.time() - marker.stat().st_mtime > WRITER_MARK_FRESH:
-                return
-        except OSError:
-            return
+    while time.monotonic() < deadline and writer_waiting(marker):
         time.sleep(0.02)
 
 

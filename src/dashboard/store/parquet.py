@@ -11,14 +11,17 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard import schema
-from dashboard.analysis import Analysed
 from dashboard.sources import Article, Paragraph, ReadFailure
+
+if TYPE_CHECKING:  # analysis imports spaCy (seconds): only reading an extract back needs it
+    from dashboard.analysis import Analysed
 
 #: Every table a partition holds, articles first.
 TABLES = tuple(schema.COLUMNS)
@@ -101,6 +104,8 @@ def read_analysed(path: Path) -> Iterator[Analysed | ReadFailure]:
 
 
 def _articles_of(rows: dict[str, list[dict]], *, source: str) -> Iterator[Analysed | ReadFailure]:
+    from dashboard.analysis import Analysed
+
     by_article: dict[str, dict[str, list[dict]]] = defaultdict(lambda: {table: [] for table in TABLES})
     for table in TABLES[1:]:
         for row in rows[table]:

@@ -16,16 +16,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.analysis import Analysed
 from dashboard.store import migrations
 from dashboard.store.connection import StoreBusy, StoreError, open_file, process_lock, transaction
 from dashboard.store.tables import MANIFEST, actual_rows_sql, create, read, row_counts, tables_in
 from dashboard.store.writes import AddResult, insert, write, write_or_fail
+
+if TYPE_CHECKING:  # analysis imports spaCy (seconds); the store only passes its rows on
+    from dashboard.analysis import Analysed
 
 
 class Store:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.analysis import Analysed
 from dashboard.sources import Article
 from dashboard.store.connection import transaction
 from dashboard.store.tables import MANIFEST
+
+if TYPE_CHECKING:  # analysis imports spaCy (seconds); the store only passes its rows on
+    from dashboard.analysis import Analysed
 
 
 @dataclass(frozen=True)

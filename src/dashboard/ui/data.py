@@ -1,30 +1,26 @@
-"""Cached resources at the UI edge: the spaCy pipeline and themes once per process, the store's tables (and the
-sidebar's options) once per version of the store file, so new articles show at once; filtering stays outside."""
+"""Data at the UI edge: settings, the spaCy pipeline and themes (loaded once per process, only when needed), and
+`Asker`, through which a page run asks its queries: answered from the shared `Answers` when the same store
+version and filters were asked before, else on one read-only connection opened for the run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from contextlib import ExitStack
+from typing import TypeVar
 
-import pandas as pd
+import duckdb
 import streamlit as st
-from spacy.language import Language
 
-from dashboard import schema, views
-from dashboard.analysis import nlp
-from dashboard.analysis.themes import Themes, load_themes
 from dashboard.config import Settings
-from dashboard.store import Store, StoreBusy
+from dashboard.store import StoreBusy
+from dashboard.store.filters import Filters
+from dashboard.store.queries import narrow
+from dashboard.store.reader import Reader
+from dashboard.ui.answers import Answers
 
-Tables = dict[str, pd.DataFrame]
-_LAST_GOOD = "_last_good_snapshot"
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Every stored table as read in one go, and the values each sidebar filter offers (most frequent first)."""
-
-    tables: Tables
-    options: dict[str, list[str]]
+T = TypeVar("T")
+ANSWERS = Answers()  # one per server process: every session shares it
+_LAST_GOOD = "_last_good_version"
 
 
 def settings() -> Settings:
@@ -33,50 +29,76 @@ def settings() -> Settings:
 
 
 @st.cache_resource(show_spinner="Loading the language model…")
-def pipeline(model: str) -> Language:
-    """The spaCy pipeline, loaded once per server process."""
+def pipeline(model: str):
+    """The spaCy pipeline, loaded once per server process (only the Add articles page needs it)."""
+    from dashboard.analysis import nlp  # spaCy loads in seconds: only when articles are added
+
     return nlp.load(model)
 
 
 @st.cache_resource(show_spinner=False)
-def themes(path: str, modified: float) -> Themes:
+def themes(path: str, modified: float):
     """The configured themes, reloaded when the file changes."""
+    from dashboard.analysis.themes import load_themes
+
     return load_themes(path)
 
 
-def themes_of(config: Settings) -> Themes:
+def themes_of(config: Settings):
     """The themes of the configured file (cached by its modification time)."""
     path = config.themes_file
     return themes(str(path), path.stat().st_mtime if path.exists() else 0.0)
 
 
-# A resource, not st.cache_data: cache_data hands every rerun an unpickled copy (60-80 ms at 10,000 articles,
-# ~0.7 s at 100,000). The frames are shared read-only: filters.apply and the views only ever build new frames.
-@st.cache_resource(max_entries=2, show_spinner="Reading the store…")
-def _snapshot(path: str, version: str) -> Snapshot:
-    tables = Store(path).tables()
-    return Snapshot(
-        tables,
-        {
-            "speakers": views.by_frequency(tables[schema.QUOTES]["speaker"]),
-            "entities": views.by_frequency(tables[schema.ENTITIES]["canonical"]),
-            "sources": views.by_frequency(tables[schema.ARTICLES]["source"]),
-            "themes": sorted(tables[schema.PARAGRAPH_TOPICS]["theme"].dropna().unique()),
-            "kinds": sorted(tables[schema.QUOTES]["speaker_kind"].dropna().unique()),
-        },
-    )
+class Asker:
+    """One page run's questions to the store under its filters: shared answers first, else DuckDB on a read-only
+    connection opened at the first question and closed by `close()` at the end of the run."""
 
+    def __init__(self, reader: Reader, filters: Filters):
+        self.reader, self.filters = reader, filters
+        self.version = reader.version()
+        self._stack: ExitStack | None = None
+        self._con: duckdb.DuckDBPyConnection | None = None
 
-def snapshot(config: Settings) -> Snapshot:
-    """The store as of now; while another process holds it, what this session read last, with a notice."""
-    store = Store(config.store_path)
-    try:
-        current = _snapshot(str(config.store_path), store.version())
-    except StoreBusy as err:
-        last = st.session_state.get(_LAST_GOOD)
-        if last is None:
-            raise
-        st.toast(f"Showing the data read last: {err}", icon="⏳")
-        return last
-    st.session_state[_LAST_GOOD] = current
-    return current
+    def ask(self, query: Callable[..., T], *args: Hashable, filtered: bool = True) -> T:
+        """`query(con, *args)` under this run's filters (or over the whole store when not `filtered`)."""
+        key = self._key(self.version, query, args, filtered)
+        found, value = ANSWERS.get(key)
+        if found:
+            return value
+        try:
+            value = query(self._connection(), *args)
+        except StoreBusy as err:
+            last = st.session_state.get(_LAST_GOOD)
+            found, value = ANSWERS.get(self._key(last, query, args, filtered)) if last else (False, None)
+            if not found:
+                raise
+            st.toast(f"Showing the data read last: {err}", icon="⏳")
+            return value
+        ANSWERS.put(key, value)
+        st.session_state[_LAST_GOOD] = self.version
+        return value
+
+    def use(self, filters: Filters) -> None:
+        """Ask under other filters from now on (the sidebar decides them after asking for its options)."""
+        if filters == self.filters:
+            return
+        self.filters = filters
+        self.close()  # what the connection made belongs to the other filters
+
+    def close(self) -> None:
+        """Release the connection, so that an ingest can take its turn."""
+        if self._stack is not None:
+            self._stack.close()
+        self._stack = self._con = None
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._stack = ExitStack()
+            self._con = self._stack.enter_context(self.reader.connect())
+            narrow(self._con, self.filters, share=True)
+        return self._con
+
+    def _key(self, version: str, query: Callable, args: tuple, filtered: bool) -> tuple:
+        scope = self.filters if filtered else None
+        return (str(self.reader.location), version, scope, query.__module__, query.__qualname__, args)

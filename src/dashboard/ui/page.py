@@ -1,64 +1,74 @@
-"""What every page shares: the filtered view app.py prepares, the page header, empty states, and tables
-that come with a CSV download of exactly their rows."""
+"""What every page shares: the view app.py prepares (filters and the `Asker` for this run), the page header,
+empty states, tables shown a page at a time with a search and a CSV download of exactly their rows, charts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import schema
+from dashboard import schema, views
 from dashboard.config import Settings
 from dashboard.sources import SUPPORTED
 from dashboard.store import StoreBusy
 from dashboard.store.filters import Filters
+from dashboard.store.reader import Reader
 from dashboard.ui import data, frame, sidebar
-from dashboard.views.export import csv_bytes, extract_tables, zip_bytes
-from dashboard.views.filters import apply
+from dashboard.views.export import csv_file, zip_file
+from dashboard.views.listing import PAGE_ROWS, Listing
 
-Tables = dict[str, pd.DataFrame]
+T = TypeVar("T")
 ADD_PAGE = str(frame.PAGES_DIR / "add_articles.py")
 _VIEW = "_dashboard_view"
 
 
 @dataclass(frozen=True)
 class View:
-    """The store's tables, the filters of this run and the rows they keep."""
+    """This run's settings, store, filters and the asker through which its pages query the store."""
 
     settings: Settings
-    everything: Tables
+    reader: Reader
     filters: Filters
-    tables: Tables
     theme_names: list[str]
+    options: dict[str, list[str]]
+    asker: data.Asker
+    has_articles: bool
 
-    @property
-    def has_articles(self) -> bool:
-        return not self.everything[schema.ARTICLES].empty
+    def ask(self, query: Callable[..., T], *args: Hashable) -> T:
+        """`query(con, *args)` under the filters, answered from the shared results when it was asked before."""
+        return self.asker.ask(query, *args)
 
 
 def prepare() -> View | None:
-    """Read the store (cached), draw the shared sidebar and filter; None when the store cannot be read."""
+    """Draw the shared sidebar from the store's options and return the view of this run; None when the store
+    cannot be read. The caller closes `view.asker` when the run ends."""
     config = data.settings()
+    reader = Reader.at(config.store_path)
+    asker = data.Asker(reader, Filters())
     try:
-        loaded = data.snapshot(config)
-        everything = loaded.tables
         theme_names = data.themes_of(config).names
+        has_articles = asker.ask(views.store_holds, schema.ARTICLES, filtered=False)
+        options = asker.ask(views.filter_options, filtered=False) if has_articles else {}
     except StoreBusy as err:
+        asker.close()
         st.error(f"The store is busy and nothing has been read yet: {err}", icon=":material/hourglass_top:")
         return None
     except Exception as err:  # noqa: BLE001 - any unreadable store or themes file ends in a message, not a traceback
+        asker.close()
         st.error(f"Cannot read the data: {err}", icon=":material/error:")
         return None
-    if everything[schema.ARTICLES].empty:
-        filters, filtered = Filters(), everything
-        st.sidebar.caption("Filters appear once the store holds articles.")
+    if has_articles:
+        filters = sidebar.filters_sidebar(options, theme_names)
+        asker.use(filters)
+        _zip_download(reader, filters)
     else:
-        filters = sidebar.filters_sidebar(loaded.options, theme_names)
-        filtered = apply(everything, filters)
-        _zip_download(filtered, filters)
-    view = View(config, everything, filters, filtered, theme_names)
+        filters = Filters()
+        st.sidebar.caption("Filters appear once the store holds articles.")
+    view = View(config, reader, filters, theme_names, options, asker, has_articles)
     st.session_state[_VIEW] = view
     return view
 
@@ -76,7 +86,7 @@ def start(title: str, intro: str, *, need_rows: bool = True) -> View:
     if not view.has_articles:
         empty_store()
         st.stop()
-    if need_rows and view.tables[schema.ARTICLES].empty:
+    if need_rows and not view.ask(views.article_count):
         st.info("No article matches these filters. Loosen them in the sidebar.", icon=":material/filter_alt:")
         st.button("Clear all filters", on_click=sidebar.clear, key="clear_empty")
         st.stop()
@@ -97,25 +107,41 @@ def empty_store() -> None:
         st.page_link(ADD_PAGE, label="Add articles", icon=":material/upload_file:")
 
 
-def frame(
-    df: pd.DataFrame,
+def table(
+    listing: Listing,
     *,
     key: str,
     name: str,
     columns: dict | None = None,
     order: list[str] | None = None,
-    download: pd.DataFrame | None = None,
+    download: Listing | None = None,
     on_select: Callable[[], None] | None = None,
-    selection_mode: str = "single-row",
     height: int | str = "auto",
-) -> None:
-    """A table with a CSV download of exactly its rows (or of `download`, the same rows with every column)."""
-    if df.empty:
-        st.caption(f"No {name.replace('_', ' ')} under these filters.")
-        return
-    options = {"on_select": on_select, "selection_mode": selection_mode} if on_select else {}
+    shown: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
+) -> pd.DataFrame:
+    """One page of a listing's rows with a search, the page number and the total, and a CSV download of every row
+    it holds (or of `download`'s rows: the same rows with every column). Returns the rows on screen."""
+    view = current()
+    search_cell, page_cell, note_cell = st.columns([3, 1, 3], vertical_alignment="center")
+    search = search_cell.text_input(
+        "Search", key=f"{key}_search", placeholder="Search this table", label_visibility="collapsed"
+    ).strip()
+    total = view.ask(views.count, listing, search)
+    pages = max(1, math.ceil(total / PAGE_ROWS))
+    if st.session_state.get(f"{key}_page", 1) > pages:
+        st.session_state[f"{key}_page"] = pages
+    number = page_cell.number_input(
+        "Page", min_value=1, max_value=pages, step=1, key=f"{key}_page", label_visibility="collapsed"
+    )
+    if not total:
+        note_cell.caption(f"No {name.replace('_', ' ')} under these filters.")
+        return pd.DataFrame()
+    rows = view.ask(views.page_of, listing, int(number), search)
+    first = (int(number) - 1) * PAGE_ROWS + 1
+    note_cell.caption(f"Rows {first:,}–{first + len(rows) - 1:,} of {total:,} · page {int(number)} of {pages:,}")
+    options = {"on_select": on_select, "selection_mode": "single-row"} if on_select else {}
     st.dataframe(
-        df,
+        rows if shown is None else shown(rows),
         key=key,
         hide_index=True,
         column_config=columns,
@@ -124,16 +150,18 @@ def frame(
         width="stretch",
         **options,
     )
-    rows = df if download is None else download
+    sql = (download or listing).sql(search=search)
+    reader, filters = view.reader, view.filters
     st.download_button(
-        f"Download {len(rows):,} rows (CSV)",
-        data=lambda: csv_bytes(rows),
+        f"Download {total:,} rows (CSV)",
+        data=lambda: csv_file(reader, filters, sql),
         file_name=f"{name}.csv",
         mime="text/csv",
         key=f"{key}_csv",
         icon=":material/download:",
         on_click="ignore",
     )
+    return rows
 
 
 def selected_rows(key: str) -> list[int]:
@@ -165,12 +193,12 @@ def chart(fig: object, *, key: str | None = None, on_select: Callable[[], None] 
         st.plotly_chart(fig, key=key, width="stretch", config={"displaylogo": False})
 
 
-def _zip_download(filtered: Tables, filters: Filters) -> None:
+def _zip_download(reader: Reader, filters: Filters) -> None:
     label = "Download all tables (zip)" if filters.is_empty() else "Download filtered tables (zip)"
     st.sidebar.divider()
     st.sidebar.download_button(
         label,
-        data=lambda: zip_bytes(extract_tables(filtered)),
+        data=lambda: zip_file(reader, filters),
         file_name="tables.zip",
         mime="application/zip",
         icon=":material/folder_zip:",

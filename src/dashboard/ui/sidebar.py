@@ -1,8 +1,9 @@
 """The shared sidebar filters, each widget bound to a URL query parameter so a filtered view is a link.
 
 The widget keys are the `Filters` field names, so `?themes=trade&speakers=Jane+Doe` opens the dashboard
-filtered. Options come from the whole store (not the filtered rows), so choosing one never hides another.
-Charts and tables change filters through `choose`, which writes the widget state in a callback.
+filtered. Options come from the whole store (not the filtered rows), so choosing one never hides another:
+the most frequent names (`views.options`), the names already chosen (in the URL too), and any name the user
+types. Charts and tables change filters through `choose`, which writes the widget state in a callback.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dashboard import schema
 from dashboard.store.filters import Filters
 
 LIST_KEYS = ("themes", "speakers", "kinds", "entities", "sources")
-MAX_ENTITY_OPTIONS = 3000
 EARLIEST, LATEST = date(1800, 1, 1), date(2100, 12, 31)
 
 
@@ -32,26 +32,25 @@ def filters_sidebar(options: dict[str, list[str]], theme_names: list[str]) -> Fi
         placeholder="All themes",
         help="Articles with a paragraph of one of these themes; paragraphs and quotes of these themes.",
     )
-    bar.multiselect(
+    _names(
         "Speakers",
-        options["speakers"],
-        key="speakers",
-        bind="query-params",
-        placeholder="All speakers",
-        help="Quotes of these speakers, and the articles that quote them.",
+        options,
+        "speakers",
+        "All speakers (or type a name)",
+        "Quotes of these speakers, and the articles that quote them. The most quoted are listed; type any other name.",
     )
     kinds = list(dict.fromkeys([*schema.SPEAKER_KINDS, *options["kinds"]]))
     bar.multiselect("Speaker kind", kinds, key="kinds", bind="query-params", placeholder="All kinds")
-    bar.multiselect(
+    _names(
         "Entities",
-        _entity_options(options["entities"]),
-        key="entities",
-        bind="query-params",
-        placeholder="All entities",
-        help="Articles that name one of these people, places or organisations.",
+        options,
+        "entities",
+        "All entities (or type a name)",
+        "Articles that name one of these people, places or organisations. The most named are listed; type any "
+        "other name.",
     )
     if options["sources"]:
-        bar.multiselect("Sources", options["sources"], key="sources", bind="query-params", placeholder="All sources")
+        _names("Sources", options, "sources", "All sources", "Articles from these sources.")
     first, last = bar.columns(2)
     first.date_input(
         "From", value=None, key="since", bind="query-params", min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD"
@@ -99,7 +98,20 @@ def clear() -> None:
     st.session_state["text"] = ""
 
 
-def _entity_options(names: list[str]) -> list[str]:
-    options = names[:MAX_ENTITY_OPTIONS]
-    chosen = [name for name in st.session_state.get("entities") or [] if name not in options]
-    return options + chosen
+def _names(label: str, options: dict[str, list[str]], key: str, placeholder: str, help: str) -> None:
+    """A filter of names: the offered ones, those already chosen, and any name the user types."""
+    st.sidebar.multiselect(
+        label,
+        _with_chosen(options[key], key),
+        key=key,
+        bind="query-params",
+        accept_new_options=True,
+        placeholder=placeholder,
+        help=help,
+    )
+
+
+def _with_chosen(names: list[str], key: str) -> list[str]:
+    """The offered names, and those already chosen (in this session or in the URL) that are not among them."""
+    chosen = [*(st.session_state.get(key) or []), *st.query_params.get_all(key)]
+    return list(dict.fromkeys([*names, *chosen]))

@@ -1,47 +1,55 @@
-"""Views: each page's data as small frames, its figures and its CSV output; pure pandas and plotly, no Streamlit.
+"""Views: what each page shows, asked of DuckDB as small frames, its figures and its CSV output; no Streamlit.
 
-Every frame function takes the dict of filtered tables and gives a small frame that a chart or a table shows
-as is. Themes of a paragraph are its labelled rows of `paragraph_topics`; months come from the article's
-publication date (articles without one are left out of time series only). `charts` and `network` draw the
-figures, `reading` lays out one article for reading, `export` writes CSV and zip files, and `filters` is the
-pandas statement of what the store's filters keep.
+Every query runs on a connection where `store.queries.narrow` defined the `kept_*` views of the filters, and
+returns an aggregate or the rows of one screen (`listing`), never a whole table. Themes of a paragraph are the
+labels of its `topics` cell; months come from the article's publication date (undated articles are left out
+of time series only). `charts` and `graph` draw the figures, `reading` lays out one article for reading,
+`export` streams CSV and zip files, `options` gives the sidebar's choices, and `filters` states the filters'
+rules in pandas: the oracle the SQL is tested against.
 """
 
-from dashboard.views.articles import article_list, counts
-from dashboard.views.common import Tables, by_frequency, labelled, months, named
-from dashboard.views.entities import ENTITY_GROUPS, cooccurrence, entity_summary, entity_timeline, top_entities
-from dashboard.views.speakers import quotes_with_articles, speaker_profile, speaker_table, speaker_themes, top_speakers
-from dashboard.views.themes import (
-    theme_by,
-    theme_by_article,
-    theme_entities,
-    theme_flags,
-    theme_mix,
-    themed_paragraphs,
+from dashboard.views.articles import ARTICLE_LIST, ARTICLE_ROWS, article, article_count, counts, store_holds, titles
+from dashboard.views.entities import ENTITIES, ENTITY_GROUPS, cooccurrence, entity_timeline, leaders, top_entities
+from dashboard.views.listing import PAGE_ROWS, Listing, count, page_of
+from dashboard.views.options import filter_options
+from dashboard.views.speakers import (
+    SPEAKERS,
+    affiliations,
+    quote_listing,
+    speaker_profile,
+    speaker_themes,
+    top_speakers,
 )
+from dashboard.views.themes import THEMED_PARAGRAPHS, theme_by, theme_entities, theme_mix, theme_shares
 
 __all__ = [
+    "ARTICLE_LIST",
+    "ARTICLE_ROWS",
+    "ENTITIES",
     "ENTITY_GROUPS",
-    "Tables",
-    "article_list",
-    "by_frequency",
+    "PAGE_ROWS",
+    "SPEAKERS",
+    "THEMED_PARAGRAPHS",
+    "Listing",
+    "affiliations",
+    "article",
+    "article_count",
     "cooccurrence",
+    "count",
     "counts",
-    "entity_summary",
     "entity_timeline",
-    "labelled",
-    "months",
-    "named",
-    "quotes_with_articles",
+    "filter_options",
+    "leaders",
+    "page_of",
+    "quote_listing",
     "speaker_profile",
-    "speaker_table",
     "speaker_themes",
+    "store_holds",
     "theme_by",
-    "theme_by_article",
     "theme_entities",
-    "theme_flags",
     "theme_mix",
-    "themed_paragraphs",
+    "theme_shares",
+    "titles",
     "top_entities",
     "top_speakers",
 ]

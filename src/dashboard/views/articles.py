@@ -1,45 +1,84 @@
-"""The headline figures and the list of articles."""
+"""The headline figures, the list of articles and one article's rows for the reader."""
 
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.views.common import (
-    Tables,
-    join_by,
-    labelled,
-    named,
+from dashboard.views.common import LABELS, NAMED, frame, rows
+from dashboard.views.entities import SUMMARY
+from dashboard.views.listing import Listing
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+    """The headline figures: articles, date range, paragraphs, quotes, named speakers and distinct entities."""
+    (row,) = rows(
+        con,
+        f"""SELECT (SELECT count(*) FROM kept_articles), (SELECT min(published) FROM kept_articles),
+                   (SELECT max(published) FROM kept_articles), (SELECT count(*) FROM kept_paragraphs),
+                   (SELECT count(*) FROM kept_quotes),
+                   (SELECT count(DISTINCT speaker) FROM kept_quotes WHERE {NAMED}),
+                   (SELECT count(*) FROM {SUMMARY})""",
+    )
+    names = ("articles", "first", "last", "paragraphs", "quotes", "speakers", "entities")
+    out = dict(zip(names, row, strict=True))
+    for key in ("first", "last"):
+        out[key] = pd.Timestamp(out[key]) if out[key] is not None else None
+    return out
+
+
+def article_count(con: duckdb.DuckDBPyConnection) -> int:
+    """How many articles the filters keep."""
+    return rows(con, "SELECT count(*) FROM kept_articles")[0][0]
+
+
+def store_holds(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """Whether the store holds any row of the table (filters aside)."""
+    if table not in schema.COLUMNS:
+        raise KeyError(f"no table {table!r}")
+    return rows(con, f"SELECT EXISTS (SELECT 1 FROM {table})")[0][0]
+
+
+#: One row per article, newest first: its themes (most paragraphs first), quotes and distinct entities.
+ARTICLE_LIST = Listing(
+    rows="SELECT article_id, title, published, source, n_words FROM kept_articles",
+    order="published DESC NULLS LAST, article_id",
+    search=("title", "article_id", "source"),
+    expand=f"""
+        SELECT c.*, coalesce(t.themes, '') AS themes, coalesce(q.n, 0) AS quotes, coalesce(e.n, 0) AS entities
+        FROM chosen c
+        LEFT JOIN (
+            SELECT article_id, string_agg(theme, ', ' ORDER BY n DESC, theme) AS themes
+            FROM (SELECT article_id, theme, count(*) AS n
+                  FROM (SELECT article_id, {LABELS} AS theme FROM kept_paragraphs
+                        WHERE article_id IN (SELECT article_id FROM chosen))
+                  WHERE theme <> '' GROUP BY ALL)
+            GROUP BY article_id) t USING (article_id)
+        LEFT JOIN (SELECT article_id, count(*) AS n FROM kept_quotes
+                   WHERE article_id IN (SELECT article_id FROM chosen) GROUP BY article_id) q USING (article_id)
+        LEFT JOIN (SELECT article_id, count(DISTINCT canonical) AS n FROM kept_entities
+                   WHERE article_id IN (SELECT article_id FROM chosen) GROUP BY article_id) e USING (article_id)""",
 )
 
+#: The articles with every stored column, in the list's order (the list's download).
+ARTICLE_ROWS = Listing(rows="SELECT * FROM kept_articles", order=ARTICLE_LIST.order, search=ARTICLE_LIST.search)
 
-def counts(t: Tables) -> dict[str, object]:
-    """The headline figures: articles, date range, paragraphs, quotes, speakers and distinct entities."""
-    articles, quotes = t[schema.ARTICLES], t[schema.QUOTES]
-    published = pd.to_datetime(articles["published"]).dropna()
+
+def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, pd.DataFrame]:
+    """Every stored row of one article (filters aside: the reader shows the article whole)."""
     return {
-        "articles": len(articles),
-        "first": published.min() if len(published) else None,
-        "last": published.max() if len(published) else None,
-        "paragraphs": len(t[schema.PARAGRAPHS]),
-        "quotes": len(quotes),
-        "speakers": int(named(quotes["speaker"]).nunique()),
-        "entities": int(t[schema.ENTITIES]["canonical"].dropna().nunique()),
+        table: frame(con, f"SELECT * FROM {table} WHERE article_id = $id", {"id": article_id})
+        for table in (schema.ARTICLES, schema.PARAGRAPHS, schema.ENTITIES, schema.QUOTES)
     }
 
 
-def article_list(t: Tables) -> pd.DataFrame:
-    """One row per article: id, title, date, source, words, themes (by paragraphs), quotes and entities."""
-    articles = t[schema.ARTICLES]
-    ids = articles["article_id"]
-    themed = labelled(t).groupby(["article_id", "theme"]).size().rename("n").reset_index()
-    themed = themed.sort_values(["article_id", "n", "theme"], ascending=[True, False, True])
-    themes = join_by(themed["article_id"], themed["theme"])
-    out = articles[["article_id", "title", "published", "source", "n_words"]].assign(
-        themes=ids.map(themes).astype(object).fillna(""),
-        quotes=ids.map(t[schema.QUOTES]["article_id"].value_counts()).fillna(0).astype(int),
-        entities=ids.map(t[schema.ENTITIES].drop_duplicates(["article_id", "canonical"])["article_id"].value_counts())
-        .fillna(0)
-        .astype(int),
+def titles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
+    """The title of each of these articles ("(untitled)" when it has none); unknown ids are left out."""
+    found = rows(
+        con,
+        "SELECT article_id, coalesce(nullif(title, ''), '(untitled)') FROM articles "
+        "WHERE list_contains($ids, article_id)",
+        {"ids": list(article_ids)},
     )
-    return out.sort_values(["published", "article_id"], ascending=[False, True], ignore_index=True)
+    return dict(found)

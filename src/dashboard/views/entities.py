@@ -1,66 +1,88 @@
-"""The Entities page's frames: the most named entities by kind, who is named with whom, mentions over time."""
+"""The Entities page's queries: the most named entities by kind, who is named with whom, mentions over time."""
 
 from __future__ import annotations
 
+import itertools
+
+import duckdb
 import pandas as pd
 
-from dashboard import schema
-from dashboard.views.common import (
-    Tables,
-    isin_small,
-    months,
-    most_frequent,
+from dashboard.store.queries import literal, shared
+from dashboard.views.common import MONTH, frame, rows
+from dashboard.views.listing import Listing
+
+#: Entity labels shown as people, organisations, places and groups on the Entities page.
+ENTITY_GROUPS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "NORP": "groups"}
+#: Most networks are drawn among at most this many entities (one bit each in a paragraph's mask).
+MAX_NETWORK = 64
+
+_GROUP = "CASE label " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in ENTITY_GROUPS.items()) + " END"
+_SUMMARY = """
+    SELECT canonical, sum(n) AS mentions,
+           coalesce(first(label ORDER BY n DESC, label) FILTER (WHERE coalesce(label, '') <> ''), '') AS label
+    FROM (SELECT canonical, label, count(*) AS n FROM kept_entities WHERE canonical IS NOT NULL GROUP BY ALL)
+    GROUP BY canonical"""
+#: Every kept entity with its mentions and usual type (made once per page run, read by several queries).
+SUMMARY = shared("shared_entity_summary", _SUMMARY)
+_ARTICLES = """
+    SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
+    LEFT JOIN (SELECT canonical, count(DISTINCT article_id) AS articles FROM kept_entities
+               WHERE canonical IN (SELECT canonical FROM chosen) GROUP BY canonical) a USING (canonical)"""
+
+#: Every entity with its usual type, mentions and the articles naming it, most named first.
+ENTITIES = Listing(
+    rows=f"SELECT * FROM {SUMMARY}", order="mentions DESC, canonical", search=("canonical",), expand=_ARTICLES
 )
 
-#: Entity labels shown as people, organisations and places on the Entities page.
-ENTITY_GROUPS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "NORP": "groups"}
 
-
-def entity_summary(t: Tables) -> pd.DataFrame:
-    """Every entity with its usual type, mentions and articles, most named first (canonical, label, mentions,
-    articles); compute it once per page and slice it with `top_entities`."""
-    entities = t[schema.ENTITIES]
-    columns = ["canonical", "label", "mentions", "articles"]
-    if entities.empty:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-    grouped = entities.groupby("canonical")
-    out = pd.DataFrame({"mentions": grouped.size(), "articles": grouped["article_id"].nunique()})
-    out["label"] = most_frequent(entities, "canonical", "label")
-    out = out.rename_axis("canonical").reset_index()
-    return out.sort_values(["mentions", "canonical"], ascending=[False, True], ignore_index=True)[columns]
-
-
-def top_entities(
-    t: Tables, *, top: int = 15, labels: tuple[str, ...] = (), summary: pd.DataFrame | None = None
-) -> pd.DataFrame:
-    """The most named entities, of the given types if any (columns: canonical, label, mentions, articles)."""
-    summary = entity_summary(t) if summary is None else summary
-    if labels:
-        summary = summary.loc[summary["label"].isin(labels)]
-    return summary.head(top).reset_index(drop=True)
-
-
-def cooccurrence(t: Tables, *, top: int = 30, summary: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The network of the most named entities: nodes (canonical, label, mentions) and the edges between
-    entities named in the same paragraph (source, target, paragraphs)."""
-    nodes = top_entities(t, top=top, summary=summary)
-    entities = t[schema.ENTITIES]
-    mentions = entities.loc[
-        isin_small(entities["canonical"], nodes["canonical"]), ["article_id", "paragraph", "canonical"]
-    ].drop_duplicates()
-    pairs = mentions.merge(mentions, on=["article_id", "paragraph"], suffixes=("_a", "_b"))
-    pairs = pairs.loc[pairs["canonical_a"] < pairs["canonical_b"]]
-    edges = pairs.groupby(["canonical_a", "canonical_b"]).size().rename("paragraphs").reset_index()
-    edges = edges.rename(columns={"canonical_a": "source", "canonical_b": "target"})
-    return nodes, edges.sort_values(
-        ["paragraphs", "source", "target"], ascending=[False, True, True], ignore_index=True
+def leaders(con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 10) -> pd.DataFrame:
+    """The `top` most named entities and the `per_group` most named of each group (columns: canonical, label,
+    group, mentions), most named first; slice it with `top_entities`."""
+    return frame(
+        con,
+        f"""SELECT canonical, label, {_GROUP} AS "group", mentions FROM {SUMMARY}
+            QUALIFY row_number() OVER (ORDER BY mentions DESC, canonical) <= {int(top)}
+                 OR row_number() OVER (PARTITION BY {_GROUP} ORDER BY mentions DESC, canonical) <= {int(per_group)}
+            ORDER BY mentions DESC, canonical""",
     )
 
 
-def entity_timeline(t: Tables, names: list[str]) -> pd.DataFrame:
+def top_entities(summary: pd.DataFrame, *, top: int = 15, group: str | None = None) -> pd.DataFrame:
+    """The most named entities of `leaders`, of one group ("people", "places"...) if given."""
+    rows = summary if group is None else summary.loc[summary["group"] == group]
+    return rows.head(top).reset_index(drop=True)
+
+
+def cooccurrence(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFrame:
+    """How many paragraphs name each pair of these entities (columns: source, target, paragraphs)."""
+    names = list(dict.fromkeys(names))[:MAX_NETWORK]
+    masks = rows(
+        con,
+        """SELECT mask, count(*) AS n FROM (
+               SELECT bit_or(1::UBIGINT << (list_position($names, canonical) - 1)::UBIGINT) AS mask
+               FROM kept_entities WHERE list_contains($names, canonical) GROUP BY article_id, paragraph)
+           WHERE bit_count(mask) > 1 GROUP BY mask""",
+        {"names": names},
+    )
+    pairs: dict[tuple[str, str], int] = {}
+    for mask, n in masks:
+        present = sorted(name for bit, name in enumerate(names) if mask >> bit & 1)
+        for pair in itertools.combinations(present, 2):
+            pairs[pair] = pairs.get(pair, 0) + n
+    edges = pd.DataFrame([(a, b, n) for (a, b), n in pairs.items()], columns=["source", "target", "paragraphs"]).astype(
+        {"paragraphs": "int64"}
+    )
+    return edges.sort_values(["paragraphs", "source", "target"], ascending=[False, True, True], ignore_index=True)
+
+
+def entity_timeline(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFrame:
     """Mentions per month of the given entities (columns: month, canonical, mentions)."""
-    entities = t[schema.ENTITIES]
-    chosen = entities.loc[entities["canonical"].isin(names), ["article_id", "canonical"]]
-    chosen = chosen.assign(month=chosen["article_id"].map(months(t))).dropna(subset=["month"])
-    out = chosen.groupby(["month", "canonical"]).size().rename("mentions").reset_index()
-    return out.sort_values(["month", "canonical"], ignore_index=True)
+    return frame(
+        con,
+        f"""SELECT {MONTH} AS month, canonical, sum(n)::BIGINT AS mentions
+            FROM (SELECT article_id, canonical, count(*) AS n FROM kept_entities
+                  WHERE list_contains($names, canonical) GROUP BY ALL)
+            JOIN articles USING (article_id) WHERE published IS NOT NULL
+            GROUP BY ALL ORDER BY month, canonical""",
+        {"names": list(names)},
+    )

@@ -1,5 +1,5 @@
-"""The store's filters stated in pandas over whole tables: the oracle the SQL of `store.queries` is tested
-against, and what the pages apply until they ask DuckDB directly."""
+"""The store's filters stated in pandas over whole tables: only the oracle that the SQL of `store.queries` (what
+every page and extract uses) is tested against, on the sample store and on random stores."""
 
 from __future__ import annotations
 

@@ -1,98 +1,103 @@
-"""The Themes and Overview pages' frames: theme mix, themes over time and by article, themed paragraphs."""
+"""The Themes and Overview pages' queries: theme mix, themes by month and section, by article, themed paragraphs.
+
+A paragraph's themes are the labels in its `topics` cell. Counting goes by labels cell first (a few distinct
+cells per month or section), so DuckDB returns a small frame that pandas splits into themes.
+"""
 
 from __future__ import annotations
 
-import re
-
+import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.views.common import (
-    Tables,
-    labelled,
-    months,
-    per_row,
-)
+from dashboard.store.queries import identifier, literal
+from dashboard.views.common import LABELS, MONTH, frame
+from dashboard.views.entities import SUMMARY
+from dashboard.views.listing import Listing
+
+_KEYS = {
+    "month": (
+        f"SELECT {MONTH} AS key, p.topics FROM kept_paragraphs p JOIN articles a USING (article_id) "
+        "WHERE a.published IS NOT NULL"
+    ),
+    "section": "SELECT coalesce(nullif(section, ''), '(no heading)') AS key, topics FROM kept_paragraphs",
+}
 
 
-def theme_flags(t: Tables) -> pd.DataFrame:
-    """One boolean column per theme: whether each paragraph is labelled with it (read from its labels cell)."""
-    paragraphs = t[schema.PARAGRAPHS]
-    names = sorted(t[schema.PARAGRAPH_TOPICS]["theme"].dropna().unique())
-    topics = paragraphs["topics"].fillna("")
-    sep = re.escape(schema.TOPIC_SEPARATOR)
-    return pd.DataFrame(
-        {
-            name: topics.str.contains(f"(?:^|{sep}){re.escape(name)}(?:{sep}|$)", regex=True).astype(bool)
-            for name in names
-        },
-        index=paragraphs.index,
-    )
-
-
-def theme_mix(t: Tables) -> pd.DataFrame:
-    """Paragraphs per theme and their share of all paragraphs, largest first."""
-    total = len(t[schema.PARAGRAPHS])
-    counts = theme_flags(t).sum()
-    mix = pd.DataFrame({"theme": counts.index.astype(object), "paragraphs": counts.to_numpy(dtype="int64")})
-    mix = mix.loc[mix["paragraphs"] > 0]
-    mix["share"] = mix["paragraphs"] / total if total else 0.0
+def theme_mix(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Paragraphs per theme and their share of all kept paragraphs, largest first."""
+    mix = _shares(con, "SELECT '' AS key, topics FROM kept_paragraphs").drop(columns="key")
     return mix.sort_values(["paragraphs", "theme"], ascending=[False, True], ignore_index=True)
 
 
-def theme_by(t: Tables, by: str, *, flags: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Theme share of paragraphs per `month`, `section` or `article` (columns: key, theme, paragraphs, share);
-    pass `flags` (from `theme_flags`) when a page groups several ways."""
-    paragraphs = t[schema.PARAGRAPHS]
-    if by == "month":
-        key = per_row(months(t), paragraphs["article_id"])
-    elif by == "section":
-        key = paragraphs["section"].fillna("").replace("", "(no heading)")
-    elif by == "article":
-        key = paragraphs["article_id"]
-    else:
+def theme_by(con: duckdb.DuckDBPyConnection, by: str) -> pd.DataFrame:
+    """Theme share of paragraphs per `month` (of publication; undated articles left out) or `section`
+    (columns: key, theme, paragraphs, share)."""
+    if by not in _KEYS:
         raise ValueError(f"cannot group themes by {by!r}")
-    flags = theme_flags(t) if flags is None else flags
-    key = pd.Series(key.to_numpy(dtype=object), index=paragraphs.index, name="key")
-    columns = ["key", "theme", "paragraphs", "share"]
-    if flags.empty or key.dropna().empty:
-        return pd.DataFrame({c: pd.Series(dtype="float64" if c == "share" else "object") for c in columns})
-    counts = flags.groupby(key).sum()
-    totals = key.value_counts()
-    long = counts.rename_axis(index="key", columns="theme").stack().rename("paragraphs").reset_index()
-    long = long.loc[long["paragraphs"] > 0]
-    long["share"] = long["paragraphs"] / long["key"].map(totals).astype(float)
-    return long[columns].sort_values(["key", "theme"], ignore_index=True)
+    return _shares(con, _KEYS[by])
 
 
-def theme_by_article(t: Tables, *, flags: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per article: title, date and the share of its paragraphs in each theme (one column per theme)."""
-    out = t[schema.ARTICLES][["article_id", "title", "published"]].reset_index(drop=True)
-    flags = theme_flags(t) if flags is None else flags
-    if flags.shape[1] == 0:
-        return out
-    shares = flags.groupby(t[schema.PARAGRAPHS]["article_id"].to_numpy(dtype=object)).mean()
-    shares = shares.reindex(out["article_id"].to_numpy(dtype=object)).fillna(0.0)
-    for theme in shares.columns:
-        out[theme] = shares[theme].to_numpy(dtype="float64")
-    return out
-
-
-def themed_paragraphs(t: Tables) -> pd.DataFrame:
-    """Paragraphs that carry a theme, with the terms that decided it and their article's title."""
-    paragraphs = t[schema.PARAGRAPHS]
-    themed = paragraphs.loc[paragraphs["topics"].fillna("") != ""]
-    titles = t[schema.ARTICLES].set_index("article_id")["title"]
-    out = themed.assign(title=themed["article_id"].map(titles))
-    return out[["article_id", "title", "paragraph", "section", "topics", "topic_terms", "text"]].reset_index(drop=True)
-
-
-def theme_entities(t: Tables, *, top: int = 15) -> pd.DataFrame:
+def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataFrame:
     """Paragraphs where each of the most named entities meets each theme (columns: canonical, theme, paragraphs)."""
-    entities = t[schema.ENTITIES][["article_id", "paragraph", "canonical"]].drop_duplicates()
-    leaders = entities["canonical"].value_counts().head(top).index
-    entities = entities.loc[entities["canonical"].isin(leaders)]
-    pairs = entities.merge(labelled(t), on=["article_id", "paragraph"])
-    out = pairs.groupby(["canonical", "theme"]).size().rename("paragraphs").reset_index()
-    rank = out["canonical"].map({name: n for n, name in enumerate(leaders)})
-    return out.assign(rank=rank).sort_values(["rank", "theme"], ignore_index=True).drop(columns="rank")
+    return frame(
+        con,
+        f"""WITH leaders AS (SELECT canonical, mentions AS n FROM {SUMMARY}
+                             ORDER BY mentions DESC, canonical LIMIT {int(top)}),
+                 named AS (SELECT DISTINCT article_id, paragraph, canonical FROM kept_entities
+                           WHERE canonical IN (SELECT canonical FROM leaders)),
+                 themed AS (SELECT article_id, paragraph, topics FROM kept_paragraphs WHERE coalesce(topics, '') <> '')
+            SELECT canonical, theme, count(*) AS paragraphs
+            FROM (SELECT n.canonical, unnest(string_split(t.topics, {literal(schema.TOPIC_SEPARATOR)})) AS theme
+                  FROM named n JOIN themed t USING (article_id, paragraph))
+            JOIN leaders USING (canonical)
+            WHERE theme <> '' GROUP BY canonical, theme, leaders.n
+            ORDER BY leaders.n DESC, canonical, theme""",
+    )
+
+
+def theme_shares(themes: tuple[str, ...]) -> Listing:
+    """One row per article, newest first: title, date and the share of its kept paragraphs in each theme."""
+    separator = literal(schema.TOPIC_SEPARATOR)
+    shares = ", ".join(
+        f"avg(CASE WHEN list_contains(string_split(coalesce(topics, ''), {separator}), {literal(t)}) "
+        f"THEN 1.0 ELSE 0.0 END) AS {identifier(t)}"
+        for t in themes
+    )
+    filled = ", ".join(f"coalesce(s.{identifier(t)}, 0.0) AS {identifier(t)}" for t in themes)
+    expand = (
+        f"SELECT c.*, {filled} FROM chosen c LEFT JOIN (SELECT article_id, {shares} FROM kept_paragraphs "
+        "WHERE article_id IN (SELECT article_id FROM chosen) GROUP BY article_id) s USING (article_id)"
+        if themes
+        else ""
+    )
+    return Listing(
+        rows="SELECT article_id, title, published FROM kept_articles",
+        order="published DESC NULLS LAST, article_id",
+        search=("title", "article_id"),
+        expand=expand,
+    )
+
+
+#: Paragraphs that carry a theme, with the terms that decided it and their article's title.
+THEMED_PARAGRAPHS = Listing(
+    rows="SELECT article_id, paragraph, section, topics, topic_terms, text FROM kept_paragraphs "
+    "WHERE coalesce(topics, '') <> ''",
+    order="article_id, paragraph",
+    search=("text", "topics", "topic_terms", "section"),
+    expand="SELECT c.article_id, a.title, c.paragraph, c.section, c.topics, c.topic_terms, c.text "
+    "FROM chosen c LEFT JOIN articles a USING (article_id)",
+)
+
+
+def _shares(con: duckdb.DuckDBPyConnection, keyed: str) -> pd.DataFrame:
+    """Per key of the (key, topics) rows, each theme's paragraphs and share: counted per labels cell first (a
+    few distinct cells per key), then split into themes."""
+    return frame(
+        con,
+        f"""WITH cells AS (SELECT key, topics, count(*) AS n FROM ({keyed}) GROUP BY ALL),
+                 totals AS (SELECT key, sum(n) AS total FROM cells GROUP BY key)
+            SELECT key, theme, sum(n)::BIGINT AS paragraphs, (sum(n) / any_value(total))::DOUBLE AS share
+            FROM (SELECT key, n, {LABELS} AS theme FROM cells) JOIN totals USING (key)
+            WHERE theme <> '' GROUP BY key, theme ORDER BY key, theme""",
+    )

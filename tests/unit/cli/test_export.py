@@ -1,5 +1,5 @@
-"""`python -m dashboard export` on a store the real pipeline filled: exactly the filtered rows, escaped cells,
-clear errors for bad flags."""
+"""`python -m dashboard export` on a store the real pipeline filled: exactly the filtered rows (those the pandas
+statement of the filters keeps), escaped cells, clear errors for bad flags; the same from a Parquet folder."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dashboard import schema
 from dashboard.cli import main
 from dashboard.store import Store
 from dashboard.store.filters import Filters
-from dashboard.views.export import csv_bytes, extract_tables
+from dashboard.views.export import csv_bytes
 from dashboard.views.filters import apply
 from tests.stores import add_text, fill
 
@@ -40,7 +40,7 @@ def test_the_extract_holds_exactly_the_filtered_rows_of_every_table(store, use, 
         == 0
     )
     tables = store.tables()
-    expected = extract_tables(apply(tables, Filters(themes=("trade",), kinds=("analyst",), since=date(2024, 6, 1))))
+    expected = _extract(apply(tables, Filters(themes=("trade",), kinds=("analyst",), since=date(2024, 6, 1))))
     assert 0 < len(expected[schema.QUOTES]) < len(tables[schema.QUOTES])
     assert 0 < len(expected[schema.ARTICLES]) < len(tables[schema.ARTICLES])
     for name, frame in expected.items():
@@ -54,6 +54,15 @@ def test_the_extract_holds_exactly_the_filtered_rows_of_every_table(store, use, 
         assert sorted(archive.namelist()) == sorted(f"{name}.csv" for name in schema.TABLES)
         for name, frame in expected.items():
             assert archive.read(f"{name}.csv") == csv_bytes(frame)
+
+
+def _extract(tables: dict) -> dict:
+    """The four extract tables of filtered frames: paragraphs with one score column per theme."""
+    paragraphs = schema.with_scores(tables[schema.PARAGRAPHS], tables[schema.PARAGRAPH_TOPICS])
+    return {
+        name: (paragraphs if name == schema.PARAGRAPHS else tables[name]).reset_index(drop=True)
+        for name in schema.TABLES
+    }
 
 
 def test_without_filters_the_extract_is_the_whole_store(store, use, tmp_path):

@@ -1,5 +1,5 @@
-"""Each page's data from small hand-written tables whose answers can be counted by eye, and the reader's
-escaping of untrusted article text."""
+"""Each page's queries on small hand-written tables in DuckDB, whose answers can be counted by eye, and the
+reader's escaping of untrusted article text."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import pytest
 
 from dashboard import schema, views
 from dashboard.store.filters import Filters
+from dashboard.store.queries import narrow
 from dashboard.views import reading
 from dashboard.views.filters import apply
+from tests.unit.store.test_queries import in_duckdb
 
 
 def _tables() -> dict[str, pd.DataFrame]:
@@ -117,106 +119,119 @@ def t():
     return _tables()
 
 
-def test_counts(t):
-    n = views.counts(t)
+def _under(t, f: Filters | None = None):
+    con = in_duckdb(t)
+    narrow(con, f or Filters())
+    return con
+
+
+@pytest.fixture()
+def con(t):
+    return _under(t)
+
+
+def test_counts(con):
+    n = views.counts(con)
     assert (n["articles"], n["paragraphs"], n["quotes"], n["speakers"], n["entities"]) == (4, 7, 5, 2, 3)
     assert n["first"] == datetime(2024, 3, 1) and n["last"] == datetime(2024, 5, 2)
 
 
-def test_theme_mix_counts_labelled_paragraphs_over_all_paragraphs(t):
-    mix = views.theme_mix(t).set_index("theme")
+def test_theme_mix_counts_labelled_paragraphs_over_all_paragraphs(con):
+    mix = views.theme_mix(con).set_index("theme")
     assert mix["paragraphs"].to_dict() == {"trade": 3, "military": 2, "diplomacy": 2}
     assert mix.loc["trade", "share"] == pytest.approx(3 / 7)
-    assert list(views.theme_mix(t)["theme"]) == ["trade", "diplomacy", "military"]
+    assert list(views.theme_mix(con)["theme"]) == ["trade", "diplomacy", "military"]
 
 
-def test_theme_share_by_month_leaves_undated_articles_out(t):
-    shares = views.theme_by(t, "month").set_index(["key", "theme"])
+def test_theme_share_by_month_leaves_undated_articles_out(con):
+    shares = views.theme_by(con, "month").set_index(["key", "theme"])
     assert shares.loc[("2024-03", "trade"), "share"] == pytest.approx(2 / 5)
     assert shares.loc[("2024-03", "military"), "paragraphs"] == 2
     assert shares.loc[("2024-05", "trade"), "share"] == 1.0
     assert set(shares.index.get_level_values("key")) == {"2024-03", "2024-05"}
 
 
-def test_theme_share_by_section_and_by_article(t):
-    sections = views.theme_by(t, "section").set_index(["key", "theme"])
+def test_theme_share_by_section_and_by_article(con):
+    sections = views.theme_by(con, "section").set_index(["key", "theme"])
     assert sections.loc[("Fees", "trade"), "share"] == pytest.approx(1 / 2)
     assert sections.loc[("(no heading)", "military"), "paragraphs"] == 2
-    wide = views.theme_by_article(t).set_index("article_id")
+    wide = views.page_of(con, views.theme_shares(("trade", "military", "diplomacy"))).set_index("article_id")
     assert wide.loc["a1", "trade"] == pytest.approx(2 / 3)
     assert wide.loc["a3", "trade"] == 0.0
     with pytest.raises(ValueError, match="cannot group"):
-        views.theme_by(t, "weekday")
+        views.theme_by(con, "weekday")
 
 
-def test_themed_paragraphs_only_those_with_a_theme(t):
-    rows = views.themed_paragraphs(t)
+def test_themed_paragraphs_only_those_with_a_theme(con):
+    rows = views.page_of(con, views.THEMED_PARAGRAPHS)
     assert len(rows) == 5 and set(rows["title"]) == {"Port fees", "Naval drill", "Trade deal"}
+    assert views.count(con, views.THEMED_PARAGRAPHS, "FEES") == 1  # the section, whatever the case
+    assert views.count(con, views.THEMED_PARAGRAPHS, "text a1") == 2
 
 
-def test_speakers_table_aggregates_each_speaker(t):
-    table = views.speaker_table(t).set_index("speaker")
+def test_speakers_table_aggregates_each_speaker(con):
+    table = views.page_of(con, views.SPEAKERS).set_index("speaker")
     jane = table.loc["Jane Roe"]
     assert (jane["quotes"], jane["articles"], jane["speaker_kind"]) == (3, 2, "analyst")
     assert jane["affiliation"] == "Northbridge" and jane["role"] == "fellow"
     assert jane["themes"] == "trade (3), diplomacy (1)"
     assert jane["first_seen"] == datetime(2024, 3, 1) and jane["last_seen"] == datetime(2024, 5, 2)
-    assert list(views.top_speakers(t)["speaker"]) == ["Jane Roe", "Adm. Kay"]
+    assert list(table.index) == ["Jane Roe", "", "Adm. Kay"]
+    assert list(views.top_speakers(con)["speaker"]) == ["Jane Roe", "Adm. Kay"]
 
 
-def test_speaker_themes_and_profile(t):
-    pairs = views.speaker_themes(t).set_index(["speaker", "theme"])["quotes"]
+def test_speaker_themes_and_profile(con):
+    pairs = views.speaker_themes(con).set_index(["speaker", "theme"])["quotes"]
     assert pairs.to_dict() == {("Adm. Kay", "military"): 1, ("Jane Roe", "diplomacy"): 1, ("Jane Roe", "trade"): 3}
-    profile = views.speaker_profile(t, "Jane Roe").set_index(["month", "theme"])["quotes"]
+    assert set(views.speaker_themes(con, 20, "official")["speaker"]) == {"Adm. Kay"}
+    profile = views.speaker_profile(con, "Jane Roe").set_index(["month", "theme"])["quotes"]
     assert profile.to_dict() == {("2024-03", "diplomacy"): 1, ("2024-03", "trade"): 2, ("2024-05", "trade"): 1}
 
 
-def test_entities_top_cooccurrence_and_timeline(t):
-    top = views.top_entities(t)
+def test_entities_top_cooccurrence_and_timeline(con):
+    leaders = views.leaders(con)
+    top = views.top_entities(leaders)
     assert list(top["canonical"]) == ["Tallinn", "Jane Roe", "Navy"]
-    assert top.set_index("canonical").loc["Tallinn", "articles"] == 3
-    assert list(views.top_entities(t, labels=("ORG",))["canonical"]) == ["Navy"]
-    nodes, edges = views.cooccurrence(t)
-    assert set(nodes["canonical"]) == {"Tallinn", "Jane Roe", "Navy"}
+    assert top.set_index("canonical").loc["Tallinn", "mentions"] == 4
+    assert list(views.top_entities(leaders, group="organisations")["canonical"]) == ["Navy"]
+    edges = views.cooccurrence(con, tuple(top["canonical"]))
     pairs = {(a, b): n for a, b, n in edges.itertuples(index=False)}
     assert pairs == {("Jane Roe", "Tallinn"): 2, ("Jane Roe", "Navy"): 1}
-    timeline = views.entity_timeline(t, ["Tallinn"]).set_index("month")["mentions"]
+    timeline = views.entity_timeline(con, ("Tallinn",)).set_index("month")["mentions"]
     assert timeline.to_dict() == {"2024-03": 3, "2024-05": 1}
+    table = views.page_of(con, views.ENTITIES)
+    assert list(table["canonical"]) == ["Tallinn", "Jane Roe", "Navy"] and list(table["articles"]) == [3, 2, 1]
 
 
-def test_theme_entities_counts_paragraphs_where_both_meet(t):
-    cells = views.theme_entities(t).set_index(["canonical", "theme"])["paragraphs"]
+def test_theme_entities_counts_paragraphs_where_both_meet(con):
+    cells = views.theme_entities(con).set_index(["canonical", "theme"])["paragraphs"]
     assert cells[("Tallinn", "trade")] == 3
     assert cells[("Jane Roe", "military")] == 1
 
 
-def test_article_list_counts_per_article(t):
-    listing = views.article_list(t).set_index("article_id")
+def test_article_list_counts_per_article_and_pages(con):
+    listing = views.page_of(con, views.ARTICLE_LIST).set_index("article_id")
     assert listing.loc["a1", "themes"] == "trade, diplomacy"
     assert (listing.loc["a1", "quotes"], listing.loc["a1", "entities"]) == (2, 2)
     assert listing.loc["a3", "themes"] == "" and listing.loc["a3", "quotes"] == 0
-    assert list(listing.index[:1]) == ["a4"]
+    assert list(listing.index) == ["a4", "a2", "a1", "a3"]
+    second = views.page_of(con, views.ARTICLE_LIST, 2, "", 3)
+    assert list(second["article_id"]) == ["a3"] and views.count(con, views.ARTICLE_LIST) == 4
+    assert list(views.page_of(con, views.ARTICLE_LIST, 1, "naval")["article_id"]) == ["a2"]
 
 
 def test_views_follow_the_filters_and_survive_an_empty_result(t):
-    trade = apply(t, Filters(themes=("trade",)))
-    assert set(views.article_list(trade)["article_id"]) == {"a1", "a4"}
-    assert set(views.speaker_table(trade)["speaker"]) == {"Jane Roe"}
-    nothing = apply(t, Filters(text="no such words"))
+    trade = _under(t, Filters(themes=("trade",)))
+    assert set(views.page_of(trade, views.ARTICLE_LIST)["article_id"]) == {"a1", "a4"}
+    assert set(views.page_of(trade, views.SPEAKERS)["speaker"]) == {"Jane Roe"}
+    nothing = _under(t, Filters(text="no such words"))
     assert views.counts(nothing)["articles"] == 0 and views.counts(nothing)["first"] is None
-    for compute in (
-        views.theme_mix,
-        views.speaker_table,
-        views.article_list,
-        views.themed_paragraphs,
-        views.theme_by_article,
-        views.top_entities,
-        views.speaker_themes,
-        views.theme_entities,
-    ):
+    for compute in (views.theme_mix, views.leaders, views.speaker_themes, views.theme_entities, views.top_speakers):
         assert compute(nothing).empty
-    assert all(part.empty for part in views.cooccurrence(nothing))
-    assert views.theme_by(nothing, "month").empty and views.entity_timeline(nothing, ["Tallinn"]).empty
+    for listing in (views.SPEAKERS, views.ARTICLE_LIST, views.THEMED_PARAGRAPHS, views.ENTITIES, views.quote_listing()):
+        assert views.page_of(nothing, listing).empty and views.count(nothing, listing) == 0
+    assert views.cooccurrence(nothing, ("Tallinn", "Navy")).empty
+    assert views.theme_by(nothing, "month").empty and views.entity_timeline(nothing, ("Tallinn",)).empty
 
 
 def test_reader_escapes_every_markdown_and_html_character():
