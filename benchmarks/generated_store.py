@@ -117,16 +117,19 @@ def statements(n: int) -> dict[str, str]:
                               ELSE {_zipf("j", "'zipf'", 2.5, HEAD_NAMES)} END AS e
                   FROM range({n * 12}) t(j))""",
         schema.QUOTES: f"""
-            SELECT {of_paragraph} || ':q' || j, {of_paragraph}, (p % {PARAGRAPHS})::INTEGER,
-                   CASE WHEN s = 0 THEN '' ELSE 'Speaker ' || s END,
-                   CASE WHEN s = 0 THEN 'unnamed' ELSE {_pick(KINDS, "s")} END,
-                   {_pick(("Northbridge", "", "Council", "Ministry"), "s")}, 'fellow', 'say', {_words("j", 12)}, '',
-                   false, {_topics("p")}, 0, 80
+            SELECT quote_id, article_id, paragraph, speaker, kind, affiliation, 'fellow', 'say', words, '', false,
+                   topics, 0, 80, speaker, kind, 'fellow', affiliation, 'article', 'article', 'article', 'article'
+            FROM (SELECT {of_paragraph} || ':q' || j AS quote_id, {of_paragraph} AS article_id,
+                         (p % {PARAGRAPHS})::INTEGER AS paragraph,
+                         CASE WHEN s = 0 THEN '' ELSE 'Speaker ' || s END AS speaker,
+                         CASE WHEN s = 0 THEN 'unnamed' ELSE {_pick(KINDS, "s")} END AS kind,
+                         {_pick(("Northbridge", "", "Council", "Ministry"), "s")} AS affiliation,
+                         {_words("j", 12)} AS words, {_topics("p")} AS topics
             FROM (SELECT j, {_draw("j", "'paragraph'")} % {n * PARAGRAPHS} AS p,
                          CASE WHEN {_draw("j", "'tail'")} % 100 < 20
                               THEN {HEAD_SPEAKERS + 1} + {_draw("j", "'name'")} % {speakers}
                               ELSE {_zipf("j", "'zipf'", 2.0, HEAD_SPEAKERS + 1)} END AS s
-                  FROM range({n * 3}) t(j))""",
+                  FROM range({n * 3}) t(j)))""",
     }
 
 

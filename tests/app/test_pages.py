@@ -78,6 +78,18 @@ def test_a_page_started_on_its_own_runs_inside_the_app_with_the_filters_of_its_l
     assert [t.value for t in at.sidebar.header] == ["Filters"]
 
 
+@pytest.mark.parametrize("page", PAGES)
+def test_charts_with_nothing_to_show_say_so_instead_of_failing(open_app, tmp_path, nlp, themes, page):
+    store = Store(tmp_path / "no-names.duckdb")
+    text = (
+        "news-01012025-000000\n\nTariffs bite\n\nExports of grain fell again as the new tariffs on wheat took "
+        "effect, and the trade deficit widened to a record.\n"
+    )
+    add_text(store, "tariffs.txt", text, nlp, themes)
+    assert store.counts()[schema.ENTITIES] == 0, "the article should name no entity, so entity charts are empty"
+    _no_errors(open_app(store.path, page))
+
+
 def test_overview_counts_are_those_of_the_store(open_app, sample_store_path):
     at = open_app(sample_store_path)
     counts = Store(sample_store_path).counts()

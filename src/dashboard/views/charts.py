@@ -203,8 +203,9 @@ def stacked(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_ti
 
 
 def empty(message: str) -> Figure:
-    """A blank figure that says why it is blank."""
-    fig = figure([], "", height=160, legend=False)
+    """A blank figure that says why it is blank (with one invisible trace: plotly refuses a figure of no data)."""
+    blank = {"type": "scatter", "x": [], "y": [], "hoverinfo": "skip", "showlegend": False}
+    fig = figure([blank], "", height=160, legend=False)
     fig["layout"]["annotations"] = [
         {
             "text": message,
