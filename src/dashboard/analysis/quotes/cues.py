@@ -66,14 +66,28 @@ class Cue:
     @property
     def content_span(self) -> tuple[int, int] | None:
         """Character offsets of the content, without a leading "that" and edge punctuation."""
-        tokens = sorted(self.content, key=lambda t: t.i)
+        parts = self.content_parts
+        return (parts[0][0], parts[-1][1]) if parts else None
+
+    @property
+    def content_parts(self) -> list[tuple[int, int]]:
+        """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
+        tokens = sorted(set(self.content), key=lambda t: t.i)
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
             tokens.pop(0)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in '\u201d"':
             tokens.pop()
-        if not tokens:
-            return None
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        runs: list[list[Token]] = []
+        for token in tokens:
+            gap = token.doc[runs[-1][-1].i + 1 : token.i] if runs else None
+            if gap is None or any(t.i == self.verb.i for t in gap):
+                runs.append([token])
+            else:
+                runs[-1].append(token)
+        for run in runs:
+            while len(run) > 1 and run[-1].is_punct and run[-1].text not in '\u201d"':
+                run.pop()
+        return [(run[0].idx, run[-1].idx + len(run[-1])) for run in runs]
 
 
 def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
@@ -123,6 +137,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     deps = {c.dep_ for c in verb.children}
     nominal = False
     for child in verb.children:
+        if child is subject:
+            continue
         if nominal and child.dep_ in _AFTER_OBJECT:  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
         elif _says_what(child, base, deps):
@@ -137,7 +153,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = _that_clause_of_object(verb)
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
-        content = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
+        clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
+        content = clause if base == "say" or any(t.pos_ in ("VERB", "AUX") for t in clause) else []
     as_clause = (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -149,6 +166,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = [t for t in verb.head.subtree if t.i not in inner]
     if not content and verb.dep_ == "ROOT":
         content = _around_inserted_cue(verb, subject)
+    elif content and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i]):
+        content = [t for c in opening for t in c.subtree] + content  # "The ferries, she said, will carry …"
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
         if content:  # "called on police to release the videos": the ones called on belong to it

@@ -38,10 +38,21 @@ class Quote:
 
     speaker: Speaker
     cue: str
-    start: int
-    end: int
+    parts: list[tuple[int, int]]
     direct: bool
     sentences: list[Span] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def text(self, paragraph: str) -> str:
+        """What was said: the quoted parts joined, without the narration between them ("…," she said, "…")."""
+        return " ".join(paragraph[s:e] for s, e in self.parts)
 
 
 def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
@@ -63,7 +74,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
                     "affiliation": q.speaker.affiliation,
                     "role": q.speaker.role,
                     "cue": q.cue,
-                    "quote": text[q.start : q.end],
+                    "quote": q.text(text),
                     "sentence": text[min(first, q.start) : max(last, q.end)].strip(),
                     "direct": q.direct,
                     "start_char": q.start,
@@ -86,7 +97,7 @@ def paragraph_quotes(
     if (turn := _TURN.match(text)) and not set(turn.group(1).lower().split()) & _NOT_SPEAKERS:
         name = cast.person_named(turn.group(1).title())
         speaker = cast.person(name) if name else Speaker(turn.group(1).title(), "other")
-        return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sents)], speaker
+        return [Quote(speaker, "say", [(turn.end(), len(text.rstrip()))], True, sents)], speaker
     marks = quotation_spans(text)
     spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
     cues = find_cues(doc, marks)
@@ -114,19 +125,9 @@ def paragraph_quotes(
         sentence = cast.sentence_of(p, cue.verb.i)
         if cue.verb.i in linked:
             group = sorted(linked[cue.verb.i])
-            quotes.append(
-                Quote(
-                    speakers[cue.verb.i],
-                    cue.lemma,
-                    group[0][0],
-                    group[-1][1],
-                    True,
-                    [sentence, *sentences_of(sents, group)],
-                )
-            )
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group, True, [sentence, *sentences_of(sents, group)]))
         elif cue.verb.i in reported:
-            start, end = cue.content_span
-            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [sentence]))
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, cue.content_parts, False, [sentence]))
     quotes.sort(key=lambda q: q.start)
     for span in orphans:
         introduced = _after_colon(doc, text, span, cast, p)
@@ -231,29 +232,39 @@ def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int)
     speaker = cast.speaker(p, subject) if subject is not None else None
     if speaker is None:
         return None
-    return Quote(
-        speaker,
-        verb.lemma_.lower(),
-        span[0],
-        span[1],
-        True,
-        [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])],
-    )
+    sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
+    return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
 
 
 def _continue_quote(sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:
-    """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker."""
+    """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker.
+
+    It joins the quote before it when nothing but that quote's own sentences stands between them ("…," she
+    said. "…"); after a sentence of narration it is a quote of its own by the same speaker.
+    """
     start, end = span
     before = [q for q in quotes if q.end <= start]
     if before and before[-1].direct:
         last = before[-1]
-        last.end = end
-        last.sentences = [*last.sentences, *sentences_of(sents, [span])]
+        own = {(s.start_char, s.end_char) for s in last.sentences}
+        narration = [
+            s
+            for s in sents
+            if last.end <= s.start_char
+            and s.end_char <= start
+            and (s.start_char, s.end_char) not in own
+            and word_count(s.text) >= 3
+        ]
+        if not narration:
+            last.parts = [*last.parts, span]
+            last.sentences = [*last.sentences, *sentences_of(sents, [span])]
+            return
+        quotes.append(Quote(last.speaker, "say", [span], True, sentences_of(sents, [span])))
         return
     opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
     speaker = before[-1].speaker if before else previous
     if speaker is not None and opens_sentence and (before or start == 0):
-        quotes.append(Quote(speaker, "say", start, end, True, sentences_of(sents, [span])))
+        quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
 
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:

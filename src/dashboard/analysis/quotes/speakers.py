@@ -53,9 +53,8 @@ class Cast(People):
             return None
         if token.lemma_.lower() in SHARE_NOUNS:  # "63 percent said": a share of those polled
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-        for child in token.children:  # "the mayor, Bill Smith," names the mayor
-            if child.dep_ == "appos" and (ent := self.entity(p, child)) is not None and self.label(p, ent) == "PERSON":
-                return self.person(self.name_of(p, ent))
+        if (named := self._named_in_apposition(p, token)) is not None:
+            return named
         ent = self.entity(p, token)
         if ent is not None:
             label = self.label(p, ent)
@@ -86,6 +85,18 @@ class Cast(People):
             return Speaker("", "unnamed", role, affiliation, plural)
         if lemma in INSTITUTION_NOUNS:
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
+        return None
+
+    def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
+        """ "the mayor, Bill Smith," and "the owner of the flat, Ian Moss," name the one described."""
+        heads = [token]
+        if token.lemma_.lower() in PEOPLE_NOUNS:
+            heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for head in heads:
+            for child in head.rights:
+                ent = self.entity(p, child) if child.dep_ == "appos" else None
+                if ent is not None and self.label(p, ent) == "PERSON":
+                    return self.person(self.name_of(p, ent))
         return None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:

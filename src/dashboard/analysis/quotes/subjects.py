@@ -16,13 +16,14 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     A subject inside quotation marks belongs to the quoted words, not to the cue.
     """
     for _ in range(4):
-        subject = next(
-            (c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)), None
-        )
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
+        subject = max(subjects, key=lambda c: (c.i < verb.i, c.i)) if subjects else None  # the nearest before
         if subject is not None:
             return subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
+        if (inverted := _inverted_speaker(verb)) is not None:
+            return inverted
         if (
             verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() in _MAKE_SAY
@@ -50,6 +51,15 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         else:
             return _subject_left_of(verb, quotations)
     return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "“…,” points out the retired engineer": after the quoted clause the speaker may be parsed as an object."""
+    if verb.i == 0 or not verb.doc[verb.i - 1].is_punct or verb.lemma_.lower() == "tell":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
