@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from dashboard.analysis.names import clean_name, contains_words, honorific, name_span, surname, titled_person
+from dashboard.analysis.names import clean_name, contains_words, corrected_label, honorific, name_span, surname
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -43,7 +43,7 @@ def mentions(docs: list[Doc]) -> list[Mention]:
     ]
     found = []
     for p, ent in spans:
-        label = "PERSON" if titled_person(ent) else ent.label_
+        label = corrected_label(ent)
         if label == "PERSON":
             ent = name_span(ent)
         found.append(Mention(p, ent.text, label, ent.start_char, ent.end_char, honorific(ent)))

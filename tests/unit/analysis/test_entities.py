@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dashboard.analysis.entities import Mention, clean_name, entity_rows, mislabelled_surnames, titled_person
+from dashboard.analysis.entities import Mention, clean_name, entity_rows, mislabelled_surnames
+from dashboard.analysis.names import titled_person
 
 
 def _rows(nlp, article):

@@ -65,3 +65,44 @@ def test_inverted_cue_with_a_particle_names_the_described_speaker(nlp):
 def test_a_cue_inside_a_reported_sentence_is_left_out_of_what_was_said(nlp):
     rows = quotes_of(nlp, "The new ferries, Ada Brenn explained at the meeting, will carry twice as many cars.")
     assert rows == [("Ada Brenn", "The new ferries will carry twice as many cars")]
+
+
+def test_a_description_goes_to_the_person_the_article_described_so(nlp):
+    rows = quotes_of(
+        nlp,
+        "Ian Moss, a retired engineer who rents the flat upstairs, is less impressed.",
+        "\u201cThe ovens start at four in the morning,\u201d points out the retired engineer.",
+        "\u201cWe will not charge more for bread this winter,\u201d says the cheerful baker.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ian Moss", ""]
+
+
+def test_organisations_speak_and_the_agency_or_company_is_the_one_named_before(nlp):
+    rows = quotes_of(
+        nlp,
+        "Harbour Transit said the fare freeze would last a whole year.",
+        "The agency said it expects ridership to grow by a tenth. \u201cWe are confident the numbers will "
+        "hold,\u201d the company said in a statement.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Harbour Transit"] * 3
+
+
+def test_a_pronoun_is_the_person_the_passage_is_about(nlp):
+    rows = quotes_of(
+        nlp,
+        "Nora Vance and Tom Reyes run the bakery on Quay Street.",
+        "For Reyes, the bakery is not a business so much as a duty. He grew up above a shop that closed, and he "
+        "is filling a gap. \u201cYou have to start somewhere,\u201d he says. Vance notes that the town lost three "
+        "bakeries in a decade. \u201cNobody else was going to do it,\u201d she says, \u201cso we did it.\u201d",
+    )
+    assert [speaker for speaker, _ in rows] == ["Tom Reyes", "Nora Vance", "Nora Vance"]
+
+
+def test_titles_of_works_and_labels_are_no_speakers(nlp):
+    rows = quotes_of(
+        nlp,
+        "Markets: shares in the port operator rose after the results.",
+        "Tom Reyes wrote the cookbook Salt Harbour in a single winter.",
+        "\u201cThe recipes came from my grandmother,\u201d he says.",
+    )
+    assert rows == [("Tom Reyes", "\u201cThe recipes came from my grandmother,\u201d")]

@@ -182,8 +182,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             weak.add(cue.verb.i)
         if speaker is not None:
             speakers[cue.verb.i] = speaker
-            if cue.subject.pos_ == "PRON":
-                cast.remember(p, cue.subject.i, speaker)
+            cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is
             cast.remember_group(p, cue.subject.i, speaker)
     return speakers, weak
 

@@ -86,6 +86,13 @@ outlet station team cabinet legislature assembly regime coalition alliance consu
 fund watchdog regulator panel caucus tribunal
 """)
 
+#: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
+COMPANY_NOUNS = words("""
+company firm group agency carrier airline insurer bank lender retailer maker manufacturer automaker carmaker
+operator business giant conglomerate chain utility broadcaster publisher charity organisation
+organization union
+""")
+
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
 #: Shares of the people a poll asked, which speak for them ("63 percent said", "a majority say").

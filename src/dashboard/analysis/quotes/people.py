@@ -57,6 +57,7 @@ class People(Mentions):
         self.profiles: dict[str, Profile] = {}
         self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
         self._orgs: list[tuple[tuple[int, int], str, str]] = []  # (position, name, label)
+        self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -72,6 +73,8 @@ class People(Mentions):
                         self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
                     else:
                         self._orgs.append(((p, ent.root.i), name, label))
+                        if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                            self._subject_orgs.append(((p, ent.root.i), name))
         self._people.sort()
         self._learn_genders()
 

@@ -12,8 +12,9 @@ import bisect
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import clean_name
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.lexicon import (
+    COMPANY_NOUNS,
     GROUP_PRONOUNS,
     GROUP_WORDS,
     INSTITUTION_NOUNS,
@@ -68,6 +69,8 @@ class Cast(People):
                 return Speaker(name, "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
+            if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
+                return self._bare_name(token)  # a name the recogniser took for a nationality or a work
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
@@ -83,9 +86,9 @@ class Cast(People):
                 return known
             role, affiliation = noun_phrase(token, with_preposition=True), self._affiliation_in(p, token)
             return Speaker("", "unnamed", role, affiliation, plural)
-        if lemma in INSTITUTION_NOUNS:
+        if lemma in INSTITUTION_NOUNS | COMPANY_NOUNS:
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
-        return None
+        return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor, Bill Smith," and "the owner of the flat, Ian Moss," name the one described."""
@@ -109,7 +112,8 @@ class Cast(People):
         fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
-        subjects_here = [m for m in near if m[2] and m[0][0] == p]
+        here = [m for m in near if m[0][0] == p]
+        subjects_here = [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):
             return self.person(subjects_here[-1][1])
         anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
@@ -119,7 +123,7 @@ class Cast(People):
         return None
 
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
-        """A pronoun resolved to a person: later pronouns may refer back to it."""
+        """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
         if speaker.name and speaker.kind != "institution" and not speaker.plural:
             bisect.insort(self._people, ((p, i), speaker.name, True))
 
@@ -175,14 +179,22 @@ class Cast(People):
         if person:
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
+        if token.lower_ in ORGANISATION_HEADS:
+            return Speaker(clean_name(noun_phrase(token), "ORG"), "institution")
         return Speaker(text, "other") if text[:1].isupper() else None
 
     def _org_named(self, p: int, token: Token) -> str:
-        """ "the ministry" -> the organisation named before whose name ends in that word."""
-        word = token.lower_
-        for pos, name, _ in reversed(self._orgs):
-            if pos < (p, token.i) and name.lower().split()[-1:] == [word]:
+        """ "the ministry" -> the organisation named before whose name has that word; "the company" -> the
+        organisation that spoke or was named last, when the article names no organisation by that word."""
+        word, before = token.lower_, [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
+        for _, name, _ in reversed(before):
+            if word in name.lower().split():
                 return name
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
+            spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
+            recent = [(pos, name) for pos, name in spoke if p - 1 <= pos[0] and pos < (p, token.i) and name]
+            return max(recent)[1] if recent else ""
         return ""
 
     def _affiliation_in(self, p: int, token: Token) -> str:
