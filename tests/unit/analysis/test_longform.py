@@ -106,3 +106,12 @@ def test_titles_of_works_and_labels_are_no_speakers(nlp):
         "\u201cThe recipes came from my grandmother,\u201d he says.",
     )
     assert rows == [("Tom Reyes", "\u201cThe recipes came from my grandmother,\u201d")]
+
+
+def test_a_name_and_a_colon_open_what_that_person_said_but_a_label_does_not(nlp):
+    rows = quotes_of(
+        nlp,
+        "Rep. Ann Ross (D-Ore.): \u201cWho told you the ferries were safe? Who signed that report?\u201d",
+        "Markets: shares in the port operator rose by a tenth after the results on Tuesday.",
+    )
+    assert rows == [("Ann Ross", "\u201cWho told you the ferries were safe? Who signed that report?\u201d")]

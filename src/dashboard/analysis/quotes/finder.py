@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, word_count
-from dashboard.analysis.quotes.lexicon import words
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES, words
 from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -26,6 +26,9 @@ from dashboard.sources import Article
 MIN_WORDS = 4
 #: "WALLACE: …" opens a turn of an interview transcript; "UPDATE: …" and the like do not.
 _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
+#: "Name (title): …" at the start of a paragraph, and the parenthesis a name may carry before the colon.
+_LABEL = re.compile(r"^([^:\n]{3,80}?):\s*(?=\S)")
+_PARENTHESIS = re.compile(r"\s*(\([^()]*\))?\s*")
 _NOT_SPEAKERS = words("""
 note update correction source sources photo video related watch read more advertisement disclaimer editor's
 breaking exclusive opinion analysis live warning transcript q a
@@ -98,6 +101,8 @@ def paragraph_quotes(
         name = cast.person_named(turn.group(1).title())
         speaker = cast.person(name) if name else Speaker(turn.group(1).title(), "other")
         return [Quote(speaker, "say", [(turn.end(), len(text.rstrip()))], True, sents)], speaker
+    if (named := _named_turn(doc, text, cast, p)) is not None:
+        return [Quote(named[0], "say", [(named[1], len(text.rstrip()))], True, sents)], named[0]
     marks = quotation_spans(text)
     spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
     cues = find_cues(doc, marks)
@@ -142,6 +147,24 @@ def paragraph_quotes(
     return quotes, quotes[-1].speaker if quotes else None
 
 
+def _named_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] | None:
+    """ "Rep. Ann Ross (D-Ore.): …" opens what a named person said; a label ("Markets: …") names nobody.
+
+    The speaker and where the words start, when the paragraph opens with a person's name, perhaps with a
+    parenthesis after it, and a colon.
+    """
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    colon = token_at(doc, label.end(1))
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
+        return None
+    people = [e for e in doc.ents if e.end <= colon and cast.label(p, e) == "PERSON"]
+    if not people or not _PARENTHESIS.fullmatch(text[people[-1].end_char : label.end(1)]):
+        return None
+    return cast.person(cast.name_of(p, people[-1])), label.end()
+
+
 def _classify(
     cues: list[Cue], text: str, marks: list[tuple[int, int]], spans: list[tuple[int, int]], weak: set[int]
 ) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
@@ -170,7 +193,8 @@ def _classify(
 def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:
     """The speaker of each cue by verb index, and the cues whose subject only may introduce a quotation.
 
-    A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks.
+    A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks,
+    and reports speech with a verb only people use ("the actress said").
     """
     speakers, weak = {}, set()
     for cue in cues:
@@ -179,7 +203,8 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             speaker = _according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
             speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
-            weak.add(cue.verb.i)
+            if cue.lemma not in HUMAN_CUES or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
+                weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         if speaker is not None:
             speakers[cue.verb.i] = speaker
             cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is

@@ -52,7 +52,7 @@ class Cast(People):
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, token.head.head)
             return None
-        if token.lemma_.lower() in SHARE_NOUNS:  # "63 percent said": a share of those polled
+        if token.lemma_.lower() in SHARE_NOUNS or _in_every(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
@@ -97,9 +97,13 @@ class Cast(People):
             heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         for head in heads:
             for child in head.rights:
-                ent = self.entity(p, child) if child.dep_ == "appos" else None
-                if ent is not None and self.label(p, ent) == "PERSON":
-                    return self.person(self.name_of(p, ent))
+                ent = self.entity(p, child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+                if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
+                    continue
+                if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
+                    return self.person(self.name_of(p, ent))  # "one hopeful, Carly Fiorina," tagged otherwise
+                if token.lemma_.lower() in INSTITUTION_NOUNS | COMPANY_NOUNS:
+                    return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
@@ -203,3 +207,10 @@ class Cast(People):
             if ent is not None and self.label(p, ent) == "ORG":
                 return self.name_of(p, ent)
         return ""
+
+
+def _in_every(token: Token) -> bool:
+    """ "one in three", "about four in 10": a share of those polled, said in numbers."""
+    return token.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.pos_ == "NUM" for o in c.children) for c in token.children
+    )
