@@ -115,3 +115,41 @@ def test_a_name_and_a_colon_open_what_that_person_said_but_a_label_does_not(nlp)
         "Markets: shares in the port operator rose by a tenth after the results on Tuesday.",
     )
     assert rows == [("Ann Ross", "\u201cWho told you the ferries were safe? Who signed that report?\u201d")]
+
+
+def test_a_second_finite_cue_makes_a_quote_of_its_own(nlp):
+    rows = quotes_of(
+        nlp,
+        "Ada Brenn said her crews had cleared the harbour ahead of schedule and said that the ferries would "
+        "run again on Monday.",
+        "A third of residents said the repairs took too long, and one in four said they were never told.",
+    )
+    assert rows == [
+        ("Ada Brenn", "her crews had cleared the harbour ahead of schedule"),
+        ("Ada Brenn", "the ferries would run again on Monday"),
+        ("", "the repairs took too long"),
+        ("", "they were never told"),
+    ]
+
+
+def test_a_cue_closing_the_sentence_with_its_speaker_after_it_reports_what_came_before(nlp):
+    rows = quotes_of(
+        nlp,
+        "The old cannery is hanging on, but it is under pressure from cheaper imports, said the firm's chief "
+        "executive, Lena Marsh.",
+        "\u201cIf anyone thinks that the tolls will pay for the bridge, there is nothing to suggest that,\u201d "
+        "said one local engineer.",
+    )
+    assert rows == [
+        ("Lena Marsh", "The old cannery is hanging on, but it is under pressure from cheaper imports"),
+        ("", "\u201cIf anyone thinks that the tolls will pay for the bridge, there is nothing to suggest that,\u201d"),
+    ]
+
+
+def test_a_name_with_an_apposition_before_the_cue_is_the_speaker(nlp):
+    rows = quotes_of(
+        nlp,
+        "In a call with reporters on Monday, Col. Ada Brenn, a military spokeswoman in Tallinn, said the "
+        "exercise would end on Friday.",
+    )
+    assert rows == [("Ada Brenn", "the exercise would end on Friday")]

@@ -32,6 +32,7 @@ from dashboard.analysis.quotes.subjects import subject_of
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
 _WORD = re.compile(r"\w+")
+_CLOSING = frozenset({"\u201d", '"', "''"})
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
@@ -61,7 +62,11 @@ class Cue:
     @property
     def subordinate(self) -> bool:
         """A cue inside "when …", "because …": it does not introduce a quotation next to it."""
-        return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in self.verb.children)
+        doc = self.verb.doc
+        return any(
+            (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in _CLOSING for t in doc[c.i : self.verb.i])
+            for c in self.verb.children
+        )  # a "that" inside the quotation before "…,” said X" is the quotation's own
 
     @property
     def content_span(self) -> tuple[int, int] | None:
@@ -75,7 +80,7 @@ class Cue:
         tokens = sorted(set(self.content), key=lambda t: t.i)
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
             tokens.pop(0)
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in '\u201d"':
+        while tokens and (tokens[-1].is_punct and tokens[-1].text not in '\u201d"' or tokens[-1].dep_ == "cc"):
             tokens.pop()
         runs: list[list[Token]] = []
         for token in tokens:
@@ -164,6 +169,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
         inner = {t.i for t in verb.subtree}
         content = [t for t in verb.head.subtree if t.i not in inner]
+    if not content and subject.i > verb.i:
+        content = _before_inverted_cue(verb)
     if not content and verb.dep_ == "ROOT":
         content = _around_inserted_cue(verb, subject)
     elif content and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i]):
@@ -175,6 +182,18 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
                 t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
     return Cue(verb, subject, content, lemma, heads)
+
+
+def _before_inverted_cue(verb: Token) -> list[Token]:
+    """ "The plant is under pressure, said its chief executive, Ann Ross.": a cue closing the sentence with its
+    subject after it reports the words before the comma, whatever the parser hung the cue on."""
+    sent, doc = verb.sent, verb.doc
+    inner = {t.i for t in verb.subtree}
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return []
+    if any(t.i not in inner and not t.is_punct for t in doc[verb.i : sent.end]):
+        return []
+    return [t for t in doc[sent.start : verb.i - 1] if t.i not in inner]
 
 
 def _around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
@@ -235,6 +254,25 @@ def _that_clause_of_object(verb: Token) -> list[Token]:
                 if clause.dep_ == "relcl" and clause.doc[clause.left_edge.i].lower_ == "that":
                     return list(clause.subtree)
     return []
+
+
+def split_conjoined(cues: list[Cue]) -> None:
+    """ "said X and said Y", "said X but added Y": a finite cue joined to another's content is a new cue.
+
+    Its words leave the first cue's content, and it inherits that cue's subject when it has none of its own
+    (the parser often hangs the second verb on a verb of the first content). Changes the cues in place.
+    """
+    by_verb = {c.verb.i: c for c in cues}
+    for outer in cues:
+        inside = {t.i for t in outer.content}
+        for inner in cues:
+            verb = inner.verb
+            if verb.i not in inside or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            cut = {t.i for t in verb.subtree}
+            outer.content = [t for t in outer.content if t.i not in cut]
+            if not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i not in by_verb:
+                inner.subject = outer.subject
 
 
 def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, word_count
+from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES, words
 from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -106,6 +106,7 @@ def paragraph_quotes(
     marks = quotation_spans(text)
     spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
     cues = find_cues(doc, marks)
+    split_conjoined(cues)
     speakers, weak = _speakers(cues, cast, p)
     cues = [c for c in cues if c.verb.i in speakers]
     linked, reported = _classify(cues, text, marks, spans, weak)

@@ -10,6 +10,10 @@ from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
 
 
+#: Dependencies inside an apposition that describes the name before it.
+_DESCRIBING = frozenset({"appos", "pobj", "prep", "nummod", "npadvmod"})
+
+
 def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | None:
     """The subject of a cue, inherited from the verb it continues ("said …, adding …", "vowed to …").
 
@@ -63,10 +67,18 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 
 def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
-    """A name right before a cue that the parser hung elsewhere ("In an interview with Reuters, Minister X said")."""
+    """A name right before a cue that the parser hung elsewhere ("In an interview with Reuters, Minister X said"),
+    perhaps with an apposition between them ("In a call on Monday, Col. Ann Ross, a spokeswoman, said")."""
     if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
-    before = verb.doc[verb.i - 1]
+    at = verb.i - 1
+    if verb.doc[at].text == "," and verb.doc[at - 1].ent_type_ != "PERSON":
+        at -= 1
+    before = verb.doc[at]
+    for _ in range(4):  # up from "a spokeswoman in Baghdad," or ", 44," to the name it describes
+        if before.ent_type_ == "PERSON" or before.head.i >= before.i or before.dep_ not in _DESCRIBING:
+            break
+        before = before.head
     if (
         before.pos_ == "PROPN"
         and before.dep_ in ("appos", "pobj", "conj")
