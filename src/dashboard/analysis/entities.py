@@ -78,7 +78,24 @@ def canonical_names(found: list[Mention], genders: dict[str, str] | None = None)
                 owner = _owner([p for p in fuller if genders.get(p) == genders[name]], counts)
             canonical = owner or name
         mapping[(name, label, title)] = canonical
+    organisations = [name for name, label, _ in dict.fromkeys(keys) if label == "ORG" and " " in name]
+    for name, label, title in mapping:
+        if label == "ORG" and " " not in name and (full := _full_organisation(name, organisations)):
+            mapping[(name, label, title)] = full
     return mapping
+
+
+def _full_organisation(short: str, names: list[str]) -> str:
+    """The one longer name of the article that a short organisation name stands for: its initials ("LSE" for
+    the London Stock Exchange) or its first word ("Daiwa" for Daiwa Securities); "" when none or several."""
+    fitting = {
+        n for n in names if (short.isupper() and len(short) > 1 and short == _initials(n)) or n.split()[0] == short
+    }
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
