@@ -153,3 +153,12 @@ def test_a_name_with_an_apposition_before_the_cue_is_the_speaker(nlp):
         "exercise would end on Friday.",
     )
     assert rows == [("Ada Brenn", "the exercise would end on Friday")]
+
+
+def test_a_quotation_after_a_name_and_a_colon_is_that_person_s(nlp):
+    rows = quotes_of(
+        nlp,
+        "The timing of the surge does not surprise the pollster Dana Shore: \u201cLesser-known candidates who beat "
+        "favourites in early contests have seen the biggest boost.\u201d",
+    )
+    assert [speaker for speaker, _ in rows] == ["Dana Shore"]

@@ -173,7 +173,11 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = _before_inverted_cue(verb)
     if not content and verb.dep_ == "ROOT":
         content = _around_inserted_cue(verb, subject)
-    elif content and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i]):
+    elif (
+        content
+        and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i < verb.i])
+        and (verb.doc[subject.left_edge.i - 1].text == ",")
+    ):
         content = [t for c in opening for t in c.subtree] + content  # "The ferries, she said, will carry …"
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"

@@ -245,15 +245,18 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
 
 
 def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
-    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it."""
+    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it,
+    or to the person named right before the colon ("The result surprised no one more than Ann Ross: "…"")."""
     before = text[: span[0]].rstrip()
     if not before.endswith(":"):
         return None
     colon = doc[token_at(doc, len(before) - 1)]
-    verb = colon.head if colon.head.i < colon.i else cast.sentence_of(p, colon.i).root
+    verb = colon.head if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX") else None
+    verb = verb or cast.sentence_of(p, colon.i).root
     if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = subject_of(verb, [span])
+    named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
+    subject = named.root if named is not None and cast.label(p, named) == "PERSON" else subject_of(verb, [span])
     speaker = cast.speaker(p, subject) if subject is not None else None
     if speaker is None:
         return None

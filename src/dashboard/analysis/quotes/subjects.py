@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PEOPLE_NOUNS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
@@ -21,7 +21,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     """
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
-        subject = max(subjects, key=lambda c: (c.i < verb.i, c.i)) if subjects else None  # the nearest before
+        subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
             return subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
@@ -55,6 +55,13 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         else:
             return _subject_left_of(verb, quotations)
     return None
+
+
+def _person_like(token: Token) -> int:
+    """How surely a subject is someone: a name or pronoun of a person, a noun for people, anything else."""
+    if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
+        return 2
+    return int(token.lemma_.lower() in PEOPLE_NOUNS)
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
