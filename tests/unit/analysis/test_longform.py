@@ -162,3 +162,22 @@ def test_a_quotation_after_a_name_and_a_colon_is_that_person_s(nlp):
         "favourites in early contests have seen the biggest boost.\u201d",
     )
     assert [speaker for speaker, _ in rows] == ["Dana Shore"]
+
+
+def test_an_untagged_surname_and_a_pronoun_s_gender_keep_two_speakers_apart(nlp):
+    rows = quotes_of(
+        nlp,
+        "Transport minister Oskar Lind met union leader Berit Sand on Tuesday. Lind, who has held the post since "
+        "2021, said the shortage was temporary. Sand disagreed. \u201cThis has been coming for years,\u201d she "
+        "said. He replied that new drivers were already in training.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Oskar Lind", "Berit Sand", "Oskar Lind"]
+
+
+def test_it_said_is_the_organisation_that_spoke_before(nlp):
+    rows = quotes_of(
+        nlp,
+        "Halden Rail said on Monday that it would cut service on two lines. \u201cWe cannot run trains without "
+        "people to drive them,\u201d it said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Halden Rail", "Halden Rail"]

@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.quotes.around import FINITE, around_inserted_cue, before_closing_cue, that_clause_of_object
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -26,6 +27,7 @@ from dashboard.analysis.quotes.lexicon import (
     OBJECT_INFINITIVE_CUES,
     PREDICATE_CUES,
     PREPOSITION_CUES,
+    QUESTION_CUES,
 )
 from dashboard.analysis.quotes.subjects import subject_of
 
@@ -155,11 +157,12 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content.extend([*objects, *(t for t in child.subtree if t is not child)])  # "accused Washington of …"
             lemma = f"{base} {child.lower_}"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
-        content = _that_clause_of_object(verb)
+        content = that_clause_of_object(verb)
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
-        content = clause if base == "say" or any(t.pos_ in ("VERB", "AUX") for t in clause) else []
+        finite = any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl") for t in clause)
+        content = clause if base == "say" or finite and base not in ("maintain", "write") else []
     as_clause = (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -169,10 +172,10 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
         inner = {t.i for t in verb.subtree}
         content = [t for t in verb.head.subtree if t.i not in inner]
-    if not content and subject.i > verb.i:
-        content = _before_inverted_cue(verb)
+    if not content and verb.dep_ in ("ROOT", "conj", "parataxis"):
+        content = before_closing_cue(verb, subject)
     if not content and verb.dep_ == "ROOT":
-        content = _around_inserted_cue(verb, subject)
+        content = around_inserted_cue(verb, subject)
     elif (
         content
         and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i < verb.i])
@@ -186,33 +189,6 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
                 t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
     return Cue(verb, subject, content, lemma, heads)
-
-
-def _before_inverted_cue(verb: Token) -> list[Token]:
-    """ "The plant is under pressure, said its chief executive, Ann Ross.": a cue closing the sentence with its
-    subject after it reports the words before the comma, whatever the parser hung the cue on."""
-    sent, doc = verb.sent, verb.doc
-    inner = {t.i for t in verb.subtree}
-    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
-        return []
-    if any(t.i not in inner and not t.is_punct for t in doc[verb.i : sent.end]):
-        return []
-    return [t for t in doc[sent.start : verb.i - 1] if t.i not in inner]
-
-
-def _around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
-    """ "These workers, Lang explained in the hearing, were paid well": the cue set off by commas inside
-    the sentence, parsed as its root; what was said is the sentence around the commas."""
-    sent = verb.sent
-    opening = subject.left_edge.i - 1
-    closing = next((t.i for t in verb.rights if t.dep_ == "punct" and t.text == ","), None)
-    if opening <= sent.start or verb.doc[opening].text != "," or closing is None:
-        return []
-    before = [t for t in verb.doc[sent.start : opening] if not t.is_punct]
-    after = [t for t in verb.doc[closing + 1 : sent.end] if not t.is_punct]
-    if len(before) < 2 or len(after) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in after):
-        return []
-    return [*before, *after]
 
 
 def _according(token: Token) -> Cue | None:
@@ -235,8 +211,9 @@ def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
         if any(c.dep_ == "auxpass" for c in child.children):
             return False
         return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
-    if dep == "advcl":  # "tweeted that she was …" parsed as an adverbial clause
-        return child.left_edge.lower_ == "that"
+    if dep == "advcl":  # "tweeted that she was …", "asked them if they …" parsed as adverbial clauses
+        opener = child.left_edge.lower_
+        return opener == "that" or lemma in QUESTION_CUES and opener in ("if", "whether")
     if dep == "oprd":
         return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
     if dep == "dobj":
@@ -248,16 +225,6 @@ def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
             and lemma in OBJECT_INFINITIVE_CUES
         )
     return False
-
-
-def _that_clause_of_object(verb: Token) -> list[Token]:
-    """ "told the leaders that …" parsed as a relative clause of the object: the clause is what was said."""
-    for obj in verb.children:
-        if obj.dep_ in ("dobj", "dative"):
-            for clause in obj.rights:
-                if clause.dep_ == "relcl" and clause.doc[clause.left_edge.i].lower_ == "that":
-                    return list(clause.subtree)
-    return []
 
 
 def split_conjoined(cues: list[Cue]) -> None:

@@ -1,38 +1,30 @@
 """Who said what: direct and reported speech, with speaker, role, affiliation and kind.
 
 Per paragraph: quotation-mark spans are found in the text, cues of speech in the parse (cues).
-A cue whose content lies in a quotation makes a direct quote of it (split quotes join); a cue with content
-of its own makes a reported quote; a quotation with no cue near it continues the speaker before it.
+A cue whose content lies in a quotation makes a direct quote of it (split quotes join, the narration between
+their parts left out); a cue with content of its own makes a reported quote; a quotation with no cue near it
+continues the quote before it, or after a sentence of narration makes a new quote of the same speaker.
 Speakers are resolved through the article's `Cast` (names, roles, affiliations, pronouns).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES, words
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
+from dashboard.analysis.quotes.turns import opening_turn
 from dashboard.sources import Article
 
 #: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
 MIN_WORDS = 4
-#: "WALLACE: …" opens a turn of an interview transcript; "UPDATE: …" and the like do not.
-_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
-#: "Name (title): …" at the start of a paragraph, and the parenthesis a name may carry before the colon.
-_LABEL = re.compile(r"^([^:\n]{3,80}?):\s*(?=\S)")
-_PARENTHESIS = re.compile(r"\s*(\([^()]*\))?\s*")
-_NOT_SPEAKERS = words("""
-note update correction source sources photo video related watch read more advertisement disclaimer editor's
-breaking exclusive opinion analysis live warning transcript q a
-""")
 
 
 @dataclass
@@ -97,12 +89,9 @@ def paragraph_quotes(
     """
     text = text or doc.text
     sents = cast.sentences[p]
-    if (turn := _TURN.match(text)) and not set(turn.group(1).lower().split()) & _NOT_SPEAKERS:
-        name = cast.person_named(turn.group(1).title())
-        speaker = cast.person(name) if name else Speaker(turn.group(1).title(), "other")
-        return [Quote(speaker, "say", [(turn.end(), len(text.rstrip()))], True, sents)], speaker
-    if (named := _named_turn(doc, text, cast, p)) is not None:
-        return [Quote(named[0], "say", [(named[1], len(text.rstrip()))], True, sents)], named[0]
+    if (turn := opening_turn(doc, text, cast, p)) is not None:  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
+        speaker, start = turn
+        return [Quote(speaker, "say", [(start, len(text.rstrip()))], True, sents)], speaker
     marks = quotation_spans(text)
     spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
     cues = find_cues(doc, marks)
@@ -146,24 +135,6 @@ def paragraph_quotes(
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
         return quotes, speakers[announced[-1].verb.i]  # "He said:" and the quotation follows
     return quotes, quotes[-1].speaker if quotes else None
-
-
-def _named_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] | None:
-    """ "Rep. Ann Ross (D-Ore.): …" opens what a named person said; a label ("Markets: …") names nobody.
-
-    The speaker and where the words start, when the paragraph opens with a person's name, perhaps with a
-    parenthesis after it, and a colon.
-    """
-    label = _LABEL.match(text)
-    if label is None:
-        return None
-    colon = token_at(doc, label.end(1))
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
-        return None
-    people = [e for e in doc.ents if e.end <= colon and cast.label(p, e) == "PERSON"]
-    if not people or not _PARENTHESIS.fullmatch(text[people[-1].end_char : label.end(1)]):
-        return None
-    return cast.person(cast.name_of(p, people[-1])), label.end()
 
 
 def _classify(

@@ -13,7 +13,7 @@ agree complain reiterate repeat vow pledge promise threaten mention indicate rev
 advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
 blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
-question doubt fear recount proclaim
+question doubt fear recount proclaim wonder inquire
 """)
 
 #: Cues whose subject is a person or group even when the noun is none the lists know ("the actress said").
@@ -51,8 +51,12 @@ PREPOSITION_CUES = frozenset(
         ("complain", "about"),
         ("accuse", "of"),
         ("describe", "as"),
+        ("ask", "about"),
     }
 )
+
+#: Cues that ask: "asked them if they …", "wondered whether …" is what was asked.
+QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire"})
 
 #: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
 OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn"})

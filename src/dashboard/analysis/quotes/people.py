@@ -75,8 +75,21 @@ class People(Mentions):
                         self._orgs.append(((p, ent.root.i), name, label))
                         if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
                             self._subject_orgs.append(((p, ent.root.i), name))
+        self._learn_bare_surnames()
         self._people.sort()
         self._learn_genders()
+
+    def _learn_bare_surnames(self) -> None:
+        """ "Sand disagreed": a surname the recogniser left untagged still mentions the one person it names."""
+        owners: dict[str, list[str]] = {}
+        for name in self.profiles:
+            if len(name.split()) > 1:
+                owners.setdefault(surname(name), []).append(name)
+        for p, doc in enumerate(self.docs):
+            for token in doc:
+                fitting = owners.get(token.text) if token.pos_ in ("PROPN", "NOUN") else None
+                if fitting and len(fitting) == 1 and token.i not in self._ent_at[p]:
+                    self._people.append(((p, token.i), fitting[0], token.dep_ == "nsubj"))
 
     def _learn_person(self, p: int, ent: Span) -> None:
         name = self.name_of(p, ent)

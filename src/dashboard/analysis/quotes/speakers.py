@@ -44,7 +44,10 @@ class Cast(People):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
-                return self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+                if found is not None and (profile := self.profiles.get(found.name)) and not profile.gender:
+                    profile.gender = PERSON_PRONOUNS[lower]  # "she said" tells who "he" is not
+                return found
             if lower in GROUP_PRONOUNS:
                 return self._recent_group(p, token.i)
             if lower in THING_PRONOUNS:
@@ -128,7 +131,8 @@ class Cast(People):
 
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
-        if speaker.name and speaker.kind != "institution" and not speaker.plural:
+        known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
+        if known and speaker.kind != "institution" and not speaker.plural:
             bisect.insort(self._people, ((p, i), speaker.name, True))
 
     def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
