@@ -181,3 +181,21 @@ def test_it_said_is_the_organisation_that_spoke_before(nlp):
         "people to drive them,\u201d it said.",
     )
     assert [speaker for speaker, _ in rows] == ["Halden Rail", "Halden Rail"]
+
+
+def test_he_added_after_a_second_speaker_is_that_speaker(nlp):
+    rows = quotes_of(
+        nlp,
+        "Harbour chief Ivo Marek said that the port needed new cranes. \u201cBoth terminals need them,\u201d he "
+        "said. \u201cThe demand is growing every month,\u201d said Tove Lind, an analyst at Norrvik Capital. "
+        "The merger \u201cwould be a good move for both,\u201d he added.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ivo Marek", "Ivo Marek", "Tove Lind", "Tove Lind"]
+
+
+def test_a_contrasting_clause_of_the_narrator_is_not_what_was_said(nlp):
+    rows = quotes_of(
+        nlp,
+        "The guide said the list counted whole families as one fortune, while the bank counted only individuals.",
+    )
+    assert rows == [("", "the list counted whole families as one fortune")]

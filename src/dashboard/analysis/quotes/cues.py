@@ -188,7 +188,21 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content += [
                 t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
-    return Cue(verb, subject, content, lemma, heads)
+    return Cue(verb, subject, _without_contrast(content, quotations), lemma, heads)
+
+
+def _without_contrast(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
+    """ "said A, while B counted only C": a contrasting clause with a subject of its own is the narrator's."""
+    cut = {
+        t.i
+        for clause in content
+        if clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(s <= clause.idx < e for s, e in quotations)
+        for t in clause.subtree
+    }
+    return [t for t in content if t.i not in cut] if cut else content
 
 
 def _according(token: Token) -> Cue | None:

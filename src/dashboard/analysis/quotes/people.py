@@ -45,6 +45,7 @@ class Profile:
     role: str = ""
     affiliation: str = ""
     gender: str = ""
+    pronoun_gender: str = ""  # from a pronoun resolved to the person: rules others out, ranks no one first
     from_apposition: bool = False
     role_words: set[str] = field(default_factory=set)
 

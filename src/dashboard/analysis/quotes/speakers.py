@@ -46,7 +46,7 @@ class Cast(People):
             if lower in PERSON_PRONOUNS:
                 found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
                 if found is not None and (profile := self.profiles.get(found.name)) and not profile.gender:
-                    profile.gender = PERSON_PRONOUNS[lower]  # "she said" tells who "he" is not
+                    profile.pronoun_gender = PERSON_PRONOUNS[lower]  # "she said" tells who "he" is not
                 return found
             if lower in GROUP_PRONOUNS:
                 return self._recent_group(p, token.i)
@@ -116,7 +116,7 @@ class Cast(People):
         that one is the latest subject of this very paragraph.
         """
         end = bisect.bisect_left(self._people, ((p, i),))
-        fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
+        fitting = [m for m in self._people[:end] if self._gender(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
         here = [m for m in near if m[0][0] == p]
@@ -128,6 +128,10 @@ class Cast(People):
             if pool:
                 return self.person(pool[-1][1])
         return None
+
+    def _gender(self, name: str) -> str:
+        profile = self.profiles.get(name, Profile())
+        return profile.gender or profile.pronoun_gender
 
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
