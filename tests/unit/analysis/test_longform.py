@@ -140,6 +140,7 @@ def test_a_cue_closing_the_sentence_with_its_speaker_after_it_reports_what_came_
         "\u201cIf anyone thinks that the tolls will pay for the bridge, there is nothing to suggest that,\u201d "
         "said one local engineer.",
     )
+    assert quotes_of(nlp, "When the council cut the ferry grant two years later, the island said enough.") == []
     assert rows == [
         ("Lena Marsh", "The old cannery is hanging on, but it is under pressure from cheaper imports"),
         ("", "\u201cIf anyone thinks that the tolls will pay for the bridge, there is nothing to suggest that,\u201d"),

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+#: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
+_CLOSING_DEPS = frozenset({"prep", "npadvmod"})
+_CLAUSE = frozenset({"VERB", "AUX"})
 #: Tags of finite verbs: a clause, not a participle phrase ("Asked about it, …").
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -17,11 +20,11 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     start = min(verb.i, subject.left_edge.i)
     if start - 1 <= sent.start or doc[start - 1].text != "," or not start <= subject.i <= verb.i + 8:
         return []
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "oprd") and c.i > verb.i for c in verb.children):
-        return []  # "…, Mexico said enough": the cue has words of its own
     speaker = {t.i for t in subject.subtree}
-    if any(t.pos_ in ("VERB", "AUX") and t.i not in speaker for t in doc[start : sent.end] if t.i != verb.i):
-        return []  # more clauses follow: the cue does not close the sentence
+    allowed = {t.i for c in verb.children if c.dep_ in _CLOSING_DEPS for t in c.subtree if t.pos_ not in _CLAUSE}
+    after = [t for t in doc[start : sent.end] if t.i != verb.i and not t.is_punct]
+    if any(t.i not in speaker | allowed for t in after):
+        return []  # more follows than the speaker and when or where ("…, Mexico said enough")
     before = list(doc[sent.start : start - 1])
     return before if len(before) >= 3 and any(t.tag_ in FINITE for t in before) else []  # a clause, not "Asked …,"
 
