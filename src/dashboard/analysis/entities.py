@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from dashboard.analysis.names import clean_name, contains_words, honorific, name_span, surname, titled_person
+from dashboard.analysis.names import clean_name, contains_words, corrected_label, honorific, name_span, surname
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -43,7 +43,7 @@ def mentions(docs: list[Doc]) -> list[Mention]:
     ]
     found = []
     for p, ent in spans:
-        label = "PERSON" if titled_person(ent) else ent.label_
+        label = corrected_label(ent)
         if label == "PERSON":
             ent = name_span(ent)
         found.append(Mention(p, ent.text, label, ent.start_char, ent.end_char, honorific(ent)))
@@ -78,7 +78,24 @@ def canonical_names(found: list[Mention], genders: dict[str, str] | None = None)
                 owner = _owner([p for p in fuller if genders.get(p) == genders[name]], counts)
             canonical = owner or name
         mapping[(name, label, title)] = canonical
+    organisations = [name for name, label, _ in dict.fromkeys(keys) if label == "ORG" and " " in name]
+    for name, label, title in mapping:
+        if label == "ORG" and " " not in name and (full := _full_organisation(name, organisations)):
+            mapping[(name, label, title)] = full
     return mapping
+
+
+def _full_organisation(short: str, names: list[str]) -> str:
+    """The one longer name of the article that a short organisation name stands for: its initials ("LSE" for
+    the London Stock Exchange) or its first word ("Daiwa" for Daiwa Securities); "" when none or several."""
+    fitting = {
+        n for n in names if (short.isupper() and len(short) > 1 and short == _initials(n)) or n.split()[0] == short
+    }
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:

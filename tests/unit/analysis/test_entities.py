@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dashboard.analysis.entities import Mention, clean_name, entity_rows, mislabelled_surnames, titled_person
+from dashboard.analysis.entities import Mention, canonical_names, clean_name, entity_rows, mislabelled_surnames
+from dashboard.analysis.names import corrected_label, titled_person
 
 
 def _rows(nlp, article):
@@ -183,3 +184,33 @@ def test_a_titled_full_name_taken_for_an_organisation_is_a_person(nlp):
     company = doc.char_span(doc.text.index("General"), doc.text.index(" staff"), label="ORG")
     assert titled_person(fake)
     assert not titled_person(company)
+
+
+def test_an_organisation_s_initials_and_first_word_stand_for_its_full_name():
+    found = [
+        Mention(0, "the Northfield Stock Exchange", "ORG", 0, 29),
+        Mention(0, "NSE", "ORG", 31, 34),
+        Mention(1, "Kestrel Securities", "ORG", 0, 18),
+        Mention(1, "Kestrel", "ORG", 30, 37),
+        Mention(2, "WHO", "ORG", 0, 3),
+    ]
+    names = canonical_names(found)
+    assert [names[(clean_name(m.text, m.label), m.label, "")] for m in found] == [
+        "Northfield Stock Exchange",
+        "Northfield Stock Exchange",
+        "Kestrel Securities",
+        "Kestrel Securities",
+        "WHO",
+    ]
+
+
+def test_people_the_recogniser_took_for_organisations_or_works_are_fixed(nlp):
+    doc = nlp("Harbour Transit froze its fares. Tom Reyes wrote the cookbook Salt Harbour.")
+
+    def as_person(text):
+        start = doc.text.index(text)
+        return doc.char_span(start, start + len(text), label="PERSON")
+
+    assert corrected_label(as_person("Harbour Transit")) == "ORG"
+    assert corrected_label(as_person("Salt Harbour")) == "WORK_OF_ART"
+    assert corrected_label(as_person("Tom Reyes")) == "PERSON"

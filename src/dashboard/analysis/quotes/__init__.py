@@ -1,8 +1,10 @@
 """Quotes: who said what, direct and reported, with the speaker's name, role, affiliation and kind.
 
-`marks` finds quoted stretches, `cues` and `subjects` the verbs of speech and who spoke in the parse,
+`marks` finds quoted stretches, `cues` and `subjects` the verbs of speech and who spoke in the parse
+(`around` what was said when the parser hung it elsewhere), `turns` paragraphs that open with their speaker,
 `mentions`, `people`, `roles` and `speakers` resolve a subject to a speaker, and `finder` puts them together
-into the rows of the quotes table; `lexicon` holds the word lists they share.
+into the rows of the quotes table, each quoted stretch attributed on its own; `lexicon` holds the word
+lists they share.
 """
 
 from dashboard.analysis.quotes.finder import quote_rows

@@ -13,7 +13,13 @@ agree complain reiterate repeat vow pledge promise threaten mention indicate rev
 advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
 blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
-question doubt fear recount proclaim
+question doubt fear recount proclaim wonder inquire
+""")
+
+#: Cues whose subject is a person or group even when the noun is none the lists know ("the actress said").
+HUMAN_CUES = words("""
+say tell add explain insist argue claim acknowledge admit recall complain reply respond answer joke quip boast
+concede contend testify recount vow pledge promise deny confirm
 """)
 
 #: Cues that take a clause and never an object of their own ("said", not "told him").
@@ -45,8 +51,12 @@ PREPOSITION_CUES = frozenset(
         ("complain", "about"),
         ("accuse", "of"),
         ("describe", "as"),
+        ("ask", "about"),
     }
 )
+
+#: Cues that ask: "asked them if they …", "wondered whether …" is what was asked.
+QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire"})
 
 #: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
 OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn"})
@@ -57,7 +67,8 @@ INFINITIVE_CUES = words("vow pledge promise threaten demand claim say")
 #: Documents and messages: "a statement saying …" speaks for whoever issued it.
 DOCUMENT_NOUNS = words("""
 statement letter report tweet post message email e-mail release communique memo note document video ad
-advertisement op-ed column interview speech remark comment notice filing complaint ruling
+advertisement op-ed column interview speech remark comment notice filing complaint ruling book research study
+paper article story survey poll data figure analysis review audit
 """)
 
 #: Nouns for people who speak without being named ("analysts", "a ministry spokesman").
@@ -73,7 +84,9 @@ nominee republican democrat conservative liberal organizer donor journalist repo
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
 friend family relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
-member specialist consultant operative strategist surrogate backer detractor participant organiser
+member specialist consultant operative strategist surrogate backer detractor participant organiser hopeful
+contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
+player nurse teacher baker engineer driver chef
 officer commissioner regulator administrator broker agent someone observer report media medium
 """)
 
@@ -84,6 +97,13 @@ council parliament congress senate court party company firm bank corporation gro
 union association institute university foundation military army navy command board bureau newspaper network
 outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
 fund watchdog regulator panel caucus tribunal
+""")
+
+#: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
+COMPANY_NOUNS = words("""
+company firm group agency carrier airline insurer bank lender retailer maker manufacturer automaker carmaker
+operator business giant conglomerate chain utility broadcaster publisher charity organisation
+organization union tank centre center watchdog
 """)
 
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
@@ -142,5 +162,7 @@ transport labour labor industry environment culture and of petroleum oil mines p
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they"})
 #: Quantifiers that stand for a group of people when they are the subject of a cue ("some argue").
-GROUP_WORDS = frozenset({"some", "many", "others", "most", "several", "few", "those", "both", "all"})
+GROUP_WORDS = frozenset(
+    {"some", "many", "others", "most", "several", "few", "those", "both", "all", "another", "each", "one", "none"}
+)
 THING_PRONOUNS = frozenset({"it"})

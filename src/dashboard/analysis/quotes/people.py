@@ -45,6 +45,7 @@ class Profile:
     role: str = ""
     affiliation: str = ""
     gender: str = ""
+    pronoun_gender: str = ""  # from a pronoun resolved to the person: rules others out, ranks no one first
     from_apposition: bool = False
     role_words: set[str] = field(default_factory=set)
 
@@ -57,6 +58,7 @@ class People(Mentions):
         self.profiles: dict[str, Profile] = {}
         self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
         self._orgs: list[tuple[tuple[int, int], str, str]] = []  # (position, name, label)
+        self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -72,8 +74,23 @@ class People(Mentions):
                         self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
                     else:
                         self._orgs.append(((p, ent.root.i), name, label))
+                        if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                            self._subject_orgs.append(((p, ent.root.i), name))
+        self._learn_bare_surnames()
         self._people.sort()
         self._learn_genders()
+
+    def _learn_bare_surnames(self) -> None:
+        """ "Sand disagreed": a surname the recogniser left untagged still mentions the one person it names."""
+        owners: dict[str, list[str]] = {}
+        for name in self.profiles:
+            if len(name.split()) > 1:
+                owners.setdefault(surname(name), []).append(name)
+        for p, doc in enumerate(self.docs):
+            for token in doc:
+                fitting = owners.get(token.text) if token.pos_ in ("PROPN", "NOUN") else None
+                if fitting and len(fitting) == 1 and token.i not in self._ent_at[p]:
+                    self._people.append(((p, token.i), fitting[0], token.dep_ == "nsubj"))
 
     def _learn_person(self, p: int, ent: Span) -> None:
         name = self.name_of(p, ent)

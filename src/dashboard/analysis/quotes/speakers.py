@@ -12,8 +12,9 @@ import bisect
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import clean_name
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.lexicon import (
+    COMPANY_NOUNS,
     GROUP_PRONOUNS,
     GROUP_WORDS,
     INSTITUTION_NOUNS,
@@ -43,7 +44,10 @@ class Cast(People):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
-                return self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+                if found is not None and (profile := self.profiles.get(found.name)) and not profile.gender:
+                    profile.pronoun_gender = PERSON_PRONOUNS[lower]  # "she said" tells who "he" is not
+                return found
             if lower in GROUP_PRONOUNS:
                 return self._recent_group(p, token.i)
             if lower in THING_PRONOUNS:
@@ -51,11 +55,10 @@ class Cast(People):
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, token.head.head)
             return None
-        if token.lemma_.lower() in SHARE_NOUNS:  # "63 percent said": a share of those polled
+        if token.lemma_.lower() in SHARE_NOUNS or _in_every(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-        for child in token.children:  # "the mayor, Bill Smith," names the mayor
-            if child.dep_ == "appos" and (ent := self.entity(p, child)) is not None and self.label(p, ent) == "PERSON":
-                return self.person(self.name_of(p, ent))
+        if (named := self._named_in_apposition(p, token)) is not None:
+            return named
         ent = self.entity(p, token)
         if ent is not None:
             label = self.label(p, ent)
@@ -69,6 +72,8 @@ class Cast(People):
                 return Speaker(name, "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
+            if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
+                return self._bare_name(token)  # a name the recogniser took for a nationality or a work
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
@@ -84,8 +89,24 @@ class Cast(People):
                 return known
             role, affiliation = noun_phrase(token, with_preposition=True), self._affiliation_in(p, token)
             return Speaker("", "unnamed", role, affiliation, plural)
-        if lemma in INSTITUTION_NOUNS:
+        if lemma in INSTITUTION_NOUNS | COMPANY_NOUNS:
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
+        return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
+
+    def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
+        """ "the mayor, Bill Smith," and "the owner of the flat, Ian Moss," name the one described."""
+        heads = [token]
+        if token.lemma_.lower() in PEOPLE_NOUNS:
+            heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for head in heads:
+            for child in head.rights:
+                ent = self.entity(p, child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+                if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
+                    continue
+                if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
+                    return self.person(self.name_of(p, ent))  # "one hopeful, Carly Fiorina," tagged otherwise
+                if token.lemma_.lower() in INSTITUTION_NOUNS | COMPANY_NOUNS:
+                    return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
@@ -95,10 +116,11 @@ class Cast(People):
         that one is the latest subject of this very paragraph.
         """
         end = bisect.bisect_left(self._people, ((p, i),))
-        fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
+        fitting = [m for m in self._people[:end] if self._gender(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
-        subjects_here = [m for m in near if m[2] and m[0][0] == p]
+        here = [m for m in near if m[0][0] == p]
+        subjects_here = [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):
             return self.person(subjects_here[-1][1])
         anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
@@ -107,9 +129,14 @@ class Cast(People):
                 return self.person(pool[-1][1])
         return None
 
+    def _gender(self, name: str) -> str:
+        profile = self.profiles.get(name, Profile())
+        return profile.gender or profile.pronoun_gender
+
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
-        """A pronoun resolved to a person: later pronouns may refer back to it."""
-        if speaker.name and speaker.kind != "institution" and not speaker.plural:
+        """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
+        known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
+        if known and speaker.kind != "institution" and not speaker.plural:
             bisect.insort(self._people, ((p, i), speaker.name, True))
 
     def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
@@ -164,14 +191,22 @@ class Cast(People):
         if person:
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
+        if token.lower_ in ORGANISATION_HEADS:
+            return Speaker(clean_name(noun_phrase(token), "ORG"), "institution")
         return Speaker(text, "other") if text[:1].isupper() else None
 
     def _org_named(self, p: int, token: Token) -> str:
-        """ "the ministry" -> the organisation named before whose name ends in that word."""
-        word = token.lower_
-        for pos, name, _ in reversed(self._orgs):
-            if pos < (p, token.i) and name.lower().split()[-1:] == [word]:
+        """ "the ministry" -> the organisation named before whose name has that word; "the company" -> the
+        organisation that spoke or was named last, when the article names no organisation by that word."""
+        word, before = token.lower_, [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
+        for _, name, _ in reversed(before):
+            if word in name.lower().split():
                 return name
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
+            spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
+            recent = [(pos, name) for pos, name in spoke if p - 1 <= pos[0] and pos < (p, token.i) and name]
+            return max(recent)[1] if recent else ""
         return ""
 
     def _affiliation_in(self, p: int, token: Token) -> str:
@@ -180,3 +215,10 @@ class Cast(People):
             if ent is not None and self.label(p, ent) == "ORG":
                 return self.name_of(p, ent)
         return ""
+
+
+def _in_every(token: Token) -> bool:
+    """ "one in three", "about four in 10": a share of those polled, said in numbers."""
+    return token.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.pos_ == "NUM" for o in c.children) for c in token.children
+    )
