@@ -259,6 +259,17 @@ def test_a_quote_is_found_by_its_text_when_offsets_do_not_hold():
     assert span.note == "unnamed"
 
 
+def test_a_split_quote_is_marked_from_its_first_part_to_its_last():
+    text = (
+        "\u201cWe sold out,\u201d says Nora Vance, whose bakery opened in May. \u201cThey came back for the rye.\u201d"
+    )
+    words = "\u201cWe sold out,\u201d \u201cThey came back for the rye.\u201d"
+    span = reading.quote_span(
+        text, pd.Series({"quote": words, "speaker": "Nora Vance", "start_char": 0, "end_char": 89})
+    )
+    assert span is not None and (span.start, span.end) == (0, 89) and span.note == "Nora Vance"
+
+
 def test_a_theme_filter_matches_whole_labels_only_and_pairs_follow_paragraphs(t):
     t[schema.PARAGRAPHS].loc[t[schema.PARAGRAPHS]["article_id"] == "a3", "topics"] = "trade-war;military2"
     kept = apply(t, Filters(themes=("trade",)))
