@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -54,15 +55,16 @@ class Page:
 class Session:
     """One viewer of the dashboard: a websocket session whose sidebar filters it sets."""
 
-    def __init__(self, url: str):
-        self.url = url.replace("http://", "ws://") + "/_stcore/stream"
+    def __init__(self, url: str, *, headers: dict[str, str] | None = None, tls: ssl.SSLContext | None = None):
+        self.url = url.replace("http", "ws", 1) + "/_stcore/stream"  # https -> wss
+        self._connect = {"additional_headers": headers, "ssl": tls, "max_size": None}
         self._socket = None
         self._ids: dict[str, str] = {}  # widget key -> the widget's id in the last run
         self._query = ""
 
     async def open(self) -> Page:
         """Connect and load the first page, unfiltered."""
-        self._socket = await websockets.connect(self.url, subprotocols=["streamlit"], max_size=None)
+        self._socket = await websockets.connect(self.url, subprotocols=["streamlit"], **self._connect)
         return await self._run(BackMsg())
 
     async def show(self, filters: Filters) -> Page:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import asyncio
 from datetime import date
 
-import pytest
-
 from benchmarks.streamlit_sessions import Page, Server, Session
 from dashboard import schema, views
 from dashboard.store import Store
@@ -16,7 +14,6 @@ from dashboard.store.filters import Filters
 from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
 from dashboard.views.filters import apply
-from tests.stores import fill
 
 #: Each viewer's filter changes, in order; chosen so that no two of them show the same Overview counts.
 PATHS = [
@@ -40,11 +37,6 @@ PATHS = [
     ],
 ]
 METRICS = {"Articles": "articles", "Paragraphs": "paragraphs", "Quotes": "quotes", "Speakers": "speakers"}
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory, nlp, themes) -> Store:
-    return fill(tmp_path_factory.mktemp("sessions") / "samples.duckdb", nlp, themes)
 
 
 def _expected(store: Store) -> dict[Filters, dict[str, str]]:
@@ -73,7 +65,8 @@ async def _at_once(url: str) -> list[tuple[Page, list[Page]]]:
     return await asyncio.gather(*(_browse(url, path) for path in PATHS))
 
 
-def test_three_sessions_at_once_each_see_their_own_filters_and_no_error(store, tmp_path):
+def test_three_sessions_at_once_each_see_their_own_filters_and_no_error(sample_store, tmp_path):
+    store = sample_store
     expected = _expected(store)
     shown = [tuple(figures.items()) for figures in expected.values()]
     assert len(set(shown)) == len(shown), "two filters show the same counts: a mix-up could pass unseen"
