@@ -16,8 +16,9 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.store.migrations import latest
 from tests.app.conftest import PAGES
+from tests.app.test_pages import _table
 from tests.conftest import ROOT
-from tests.unit.store.conftest import OLD_STORE, raw_version
+from tests.unit.store.conftest import OLD_STORE, Child, raw_version
 
 SHOWN = {page: title for page, title in PAGES.items() if page != "pages/add_articles.py"}
 
@@ -93,6 +94,31 @@ def test_an_older_store_is_not_upgraded_and_the_page_says_what_to_run(open_app, 
     assert done.returncode == 0, done.stderr
     assert f"(schema version {latest()})" in done.stdout and raw_version(path)[-1] == latest()
     _no_errors(open_app(path))
+
+
+#: A writer that commits a change and is killed before DuckDB folds its log into the file.
+EDIT_AND_HOLD = """
+import sys
+from dashboard.store import Store
+with Store(sys.argv[1]).connect() as con:
+    first = "(SELECT min(article_id) FROM articles)"
+    con.execute(f"UPDATE articles SET title = 'Edited before the crash' WHERE article_id = {first}")
+    print("committed", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_a_store_with_the_log_of_a_killed_writer_is_read_and_left_as_it_is(open_app, sample_store_path, tmp_path):
+    path = tmp_path / "crashed.duckdb"
+    shutil.copyfile(sample_store_path, path)
+    writer = Child(EDIT_AND_HOLD, path).wait_for("committed")
+    writer.kill()
+    before = _files(tmp_path)
+    assert "crashed.duckdb.wal" in before
+    at = open_app(path, "pages/articles.py")
+    _no_errors(at)
+    assert "Edited before the crash" in set(_table(at, "articles_table")["title"])
+    assert _files(tmp_path) == before
 
 
 def test_a_setting_that_is_neither_on_nor_off_is_said_in_one_line(open_app, sample_store_path, monkeypatch):
