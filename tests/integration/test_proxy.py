@@ -75,23 +75,25 @@ def proxy(sample_store, tmp_path):
     hashed = subprocess.run(["openssl", "passwd", "-apr1", PASSWORD], check=True, capture_output=True, text=True)
     (tmp_path / "htpasswd").write_text(f"{USER}:{hashed.stdout.strip()}\n")
     server = Server({"DASHBOARD_STORE": str(sample_store.path), "DASHBOARD_READONLY": "1"}, tmp_path / "server.log")
-    port = _free_port()
-    (tmp_path / "site.conf").write_text(_site(tmp_path, port, server.port))
-    (tmp_path / "nginx.conf").write_text(_main_conf(tmp_path))
-    nginx = subprocess.Popen(
-        [NGINX, "-p", tmp_path, "-c", tmp_path / "nginx.conf", "-e", tmp_path / "error.log"],
-        stderr=subprocess.DEVNULL,
-    )
-    url, tls = f"https://localhost:{port}", ssl.create_default_context(cafile=tmp_path / "cert.pem")
+    nginx = None
     try:
+        port = _free_port()
+        (tmp_path / "site.conf").write_text(_site(tmp_path, port, server.port))
+        (tmp_path / "nginx.conf").write_text(_main_conf(tmp_path))
+        nginx = subprocess.Popen(
+            [NGINX, "-p", tmp_path, "-c", tmp_path / "nginx.conf", "-e", tmp_path / "error.log"],
+            stderr=subprocess.DEVNULL,
+        )
+        url, tls = f"https://localhost:{port}", ssl.create_default_context(cafile=tmp_path / "cert.pem")
         deadline = time.monotonic() + 60
         while _status(url, tls) is None:
             assert nginx.poll() is None and time.monotonic() < deadline, (tmp_path / "error.log").read_text()
             time.sleep(0.1)
         yield url, tls
     finally:
-        nginx.terminate()
-        nginx.wait(timeout=30)
+        if nginx is not None:
+            nginx.terminate()
+            nginx.wait(timeout=30)
         server.stop()
 
 
