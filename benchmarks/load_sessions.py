@@ -92,10 +92,11 @@ async def sessions_at_once(server: Server, n: int, args: argparse.Namespace) -> 
     return firsts, opened_mb, changes
 
 
-def wrong_counts(path: Path, changes: list[list[tuple[Filters, Page]]]) -> list[str]:
-    """Pages whose article count is not DuckDB's count under the session's own filters."""
+def wrong_counts(path: Path, pages: list[list[tuple[Filters, Page]]]) -> list[str]:
+    """Pages (each session's, with the filters it asked them under) whose article count is not DuckDB's count under
+    the session's own filters."""
     reader, expected, wrong = Reader(path), {}, []
-    for i, seen in enumerate(changes):
+    for i, seen in enumerate(pages):
         for filters, page in seen:
             if page.errors:
                 continue
@@ -122,7 +123,7 @@ def phase(path: Path, n: int, args: argparse.Namespace, log: Path) -> dict:
         server.stop()
     times = sorted(page.seconds * 1000 for seen in changes for _, page in seen)
     errors = [e for page in firsts for e in page.errors] + [e for seen in changes for _, p in seen for e in p.errors]
-    wrong = wrong_counts(path, changes)
+    wrong = wrong_counts(path, [[(Filters(), first), *seen] for first, seen in zip(firsts, changes, strict=True)])
     percentile = statistics.quantiles(times, n=100, method="inclusive") if len(times) > 1 else times * 99
     return {
         "sessions": n,

@@ -12,7 +12,7 @@ frame.enter(__file__)
 
 view = page.current()
 st.title("Add articles")
-if view.settings.readonly:  # app.py leaves this page out then; this holds should it be reached all the same
+if view.settings.readonly:  # app.py leaves this page out then; should it be reached all the same, it takes nothing
     st.info(f"Nothing can be uploaded here: {READONLY}.", icon=":material/lock:")
     st.stop()
 if view.reader.is_parquet:

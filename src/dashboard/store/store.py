@@ -86,9 +86,9 @@ class Store:
         con.close()
         if not self.upgrade:
             raise migrations.StoreOutdated(
-                f"store {self.path} is at schema version {version} and this version reads {migrations.latest()}; "
-                "this dashboard never writes it (DASHBOARD_READONLY): run `python -m dashboard info` where the store "
-                "is written, which upgrades it in place"
+                f"store {self.path} is at schema version {version}, older than this program's {migrations.latest()}, "
+                "and a read-only dashboard (DASHBOARD_READONLY) does not upgrade it: run `python -m dashboard info` "
+                "where the store is written, which upgrades it in place"
             )
         # A reader meeting an older store upgrades it through a short write connection, which excludes every other
         # process meanwhile, and then reads.
