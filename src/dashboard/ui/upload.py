@@ -10,9 +10,14 @@ from dashboard.config import Settings
 from dashboard.sources import Article, ReadFailure, read_bytes
 from dashboard.store import Store, StoreError
 
+READONLY = "this dashboard is read-only (DASHBOARD_READONLY): add articles with `python -m dashboard ingest` instead"
+
 
 def ingest_upload(name: str, content: bytes, *, nlp: Language, themes: Themes, settings: Settings) -> list[dict]:
-    """Rows (file, status, article_id, title, message): stored / renamed / unchanged / failed, never an exception."""
+    """Rows (file, status, article_id, title, message): stored / renamed / unchanged / failed, never an exception.
+    A read-only dashboard (`settings.readonly`) refuses every file without reading it or opening the store."""
+    if settings.readonly:
+        return [_row(name, "failed", message=READONLY)]
     articles: list[Article] = []
     rows: list[dict] = []
     for item in read_bytes(name, content, source_file=name, settings=settings):

@@ -58,3 +58,21 @@ def test_a_zip_reports_each_member_and_keeps_the_good_ones(tmp_path, nlp, themes
     assert statuses == ["failed", "failed", "stored"]
     messages = " ".join(r["message"] for r in rows)
     assert "escape.txt" in messages and "unsafe" in messages and "blank.txt: file is empty" in messages
+
+
+def test_a_readonly_dashboard_refuses_every_upload_and_never_opens_the_store(tmp_path, nlp, themes):
+    settings = Settings(store_path=tmp_path / "upload.duckdb", readonly=True)
+    (row,) = ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=settings)
+    assert (
+        row["status"] == "failed" and "read-only" in row["message"] and "python -m dashboard ingest" in row["message"]
+    )
+    assert not list(tmp_path.iterdir()), "a refused upload created the store"
+    writable = Settings(store_path=settings.store_path)
+    assert (
+        ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=writable)[0]["status"] == "stored"
+    )
+    version = Store(settings.store_path).version()
+    (row,) = ingest_upload(
+        "other.txt", GOOD.replace("Tallinn", "Riga").encode(), nlp=nlp, themes=themes, settings=settings
+    )
+    assert row["status"] == "failed" and Store(settings.store_path).version() == version
