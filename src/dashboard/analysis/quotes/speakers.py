@@ -13,6 +13,7 @@ import bisect
 from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
+from dashboard.analysis.quotes.affiliations import affiliation, description_tokens
 from dashboard.analysis.quotes.lexicon import (
     COMPANY_NOUNS,
     GROUP_PRONOUNS,
@@ -21,12 +22,14 @@ from dashboard.analysis.quotes.lexicon import (
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_ONLY_SPEAKERS,
+    PUBLIC_BODY_NOUNS,
     SHARE_NOUNS,
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
+from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 from dashboard.analysis.quotes.people import People, Profile, Speaker
-from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, noun_phrase
+from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, noun_phrase, role_of
 
 __all__ = ["Cast", "Speaker"]
 
@@ -87,9 +90,13 @@ class Cast(People):
             known = self._by_role(p, token) if not plural else None
             if known is not None:
                 return known
-            role, affiliation = noun_phrase(token, with_preposition=True), self._affiliation_in(p, token)
-            return Speaker("", "unnamed", role, affiliation, plural)
+            found = affiliation(description_tokens(token), self, p, self.organisation_meant)
+            role = role_of(token, found) if found else noun_phrase(token, with_preposition=True)
+            return Speaker("", "unnamed", role, found.name if found else "", plural)
         if lemma in INSTITUTION_NOUNS | COMPANY_NOUNS:
+            described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
+            if described is not None and self.label(p, described) in (*ORG_LABELS, "NORP"):
+                return Speaker(self.name_of(p, described), "institution")
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
         return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
@@ -204,16 +211,20 @@ class Cast(People):
                 return name
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
+            public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
             spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
-            recent = [(pos, name) for pos, name in spoke if p - 1 <= pos[0] and pos < (p, token.i) and name]
-            return max(recent)[1] if recent else ""
-        return ""
-
-    def _affiliation_in(self, p: int, token: Token) -> str:
-        for t in token.subtree:
-            ent = self.entity(p, t)
-            if ent is not None and self.label(p, ent) == "ORG":
-                return self.name_of(p, ent)
+            named = [(pos, name) for pos, name, label in before if label == "ORG"]
+            for candidates in (spoke, named):
+                recent = [
+                    (pos, name)
+                    for pos, name in candidates
+                    if p - 1 <= pos[0]
+                    and pos < (p, token.i)
+                    and name
+                    and (organisation_type(name) in PUBLIC or not public)
+                ]
+                if recent:
+                    return max(recent)[1]
         return ""
 
 
