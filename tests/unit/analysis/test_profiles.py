@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from dashboard.analysis.entities import entity_rows
+from dashboard.analysis.pipeline import analyse
 from dashboard.analysis.quotes import quote_rows
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.organisations import organisation_type
-from dashboard.sources import Article, Paragraph
+from dashboard.sources import Article, Paragraph, read_paths
+from tests.conftest import SAMPLES
 
 
 def profiles(nlp, *paragraphs: str) -> list[tuple[str, str, str, str]]:
@@ -172,3 +174,28 @@ def test_kind_from_role_and_organisation(role, affiliation, kind):
 )
 def test_organisation_types(name, kind):
     assert organisation_type(name) == kind
+
+
+def test_every_quote_of_a_speaker_carries_the_one_profile_the_article_gives(nlp):
+    found = profiles(
+        nlp,
+        "Lena Marsh, special envoy for shipping at the Orrin Corridor Council, said the fees would fall next year.",
+        '"Nobody got everything they wanted, which is the sign of a fair deal," Marsh said.',
+        "Marsh of the Orrin Corridor Council said a deal on insurance was within reach this autumn.",
+        "She added that the ports of the corridor would publish their new fees in June.",
+    )
+    assert len(found) == 4
+    assert set(found) == {("Lena Marsh", "official", "special envoy", "Orrin Corridor Council")}
+
+
+def test_in_the_samples_each_speaker_has_one_profile_per_article_and_the_envoy_is_an_official(nlp, themes):
+    articles = list(read_paths([SAMPLES]))
+    rows = [row for analysed in analyse(articles, nlp, themes) for row in analysed.rows["quotes"]]
+    profiles_of: dict[tuple[str, str], set] = {}
+    for row in rows:
+        if row["speaker"]:
+            key = (row["article_id"], row["speaker"])
+            profiles_of.setdefault(key, set()).add((row["speaker_kind"], row["role"], row["affiliation"]))
+    assert profiles_of and all(len(found) == 1 for found in profiles_of.values())
+    envoy = {row["speaker_kind"] for row in rows if row["speaker"] == "Lena Ostrowska"}
+    assert envoy == {"official"}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import TITLES, clean_name
+from dashboard.analysis.names import GENDERED_TITLES, PERSON_TITLES, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
@@ -38,8 +38,8 @@ PARTIES = {
     "republican": "Republicans",
     "gop": "Republicans",
 }
-#: Words that stand before a name as its title, never inside an organisation's name.
-_TITLES = TITLES | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS | OTHER_WORDS
+#: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
+_TITLES = PERSON_TITLES | GENDERED_TITLES.keys() | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS | OTHER_WORDS
 #: Words after a portfolio ("Labour Minister"), which make it no party.
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "department", "portfolio"})
 _JOINERS = frozenset({"&", "-"})
@@ -154,7 +154,7 @@ def _refers(token: Token) -> bool:
     """ "its", "their", and "company" in "the company's chief" or "a company spokesman"."""
     if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss":
         return True
-    if token.pos_ != "NOUN" or any(c.dep_ != "det" for c in token.children):
+    if token.pos_ != "NOUN" or any(c.dep_ not in ("det", "case") for c in token.children):
         return False  # "the central bank's board" describes a body of its own
     lemma = token.lemma_.lower()
     if token.dep_ == "poss":  # "the company's chief", "the council's envoy"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
+from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
@@ -76,7 +77,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
                     "end_char": q.end,
                 }
             )
-    return rows
+    return one_profile(rows, cast)
 
 
 def paragraph_quotes(

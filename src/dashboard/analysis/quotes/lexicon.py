@@ -106,7 +106,7 @@ operator business giant conglomerate chain utility broadcaster publisher charity
 organization union tank centre center watchdog regulator
 """)
 #: Company nouns that describe a public body ("the regulator said" is the agency named before, not a company).
-PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator", "agency"})
+PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator"})
 
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})

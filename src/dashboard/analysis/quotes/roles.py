@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES
+from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, description_tokens
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
@@ -133,8 +133,24 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
 
 
 def described_as_person(ent: Span) -> bool:
-    """A name the recogniser mislabelled, followed by a person's description ("Helen Park, a professor")."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | ROLE_WORDS for c in ent.root.children)
+    """A name the recogniser mislabelled that is described as a person's: followed by a person's description
+    ("Helen Park, a professor"), or a plain two- or three-word name after a role ("chief executive Maria Holt") or
+    before the organisation the person speaks for ("Petra Lind of Kestrel Systems said")."""
+    person_words = PEOPLE_NOUNS | ROLE_WORDS
+    if any(c.dep_ == "appos" and c.lemma_.lower() in person_words for c in ent.root.children):
+        return True
+    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    if any(t.lower_ in ORGANISATION_HEADS for t in ent) or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in person_words for c in ent.root.lefts)
+    of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
+    return role_before or of_organisation
+
+
+def _names_any(preposition: Token) -> bool:
+    """Whether a preposition's object is a proper noun ("of Kestrel Systems")."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in preposition.children)
 
 
 def gender_of_role(role: str) -> str:
