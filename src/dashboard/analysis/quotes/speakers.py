@@ -213,18 +213,12 @@ class Cast(People):
         if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
             public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
             spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
-            named = [(pos, name) for pos, name, label in before if label == "ORG"]
-            for candidates in (spoke, named):
-                recent = [
-                    (pos, name)
-                    for pos, name in candidates
-                    if p - 1 <= pos[0]
-                    and pos < (p, token.i)
-                    and name
-                    and (organisation_type(name) in PUBLIC or not public)
-                ]
-                if recent:
-                    return max(recent)[1]
+            recent = [
+                (pos, name)
+                for pos, name in spoke
+                if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
+            ]
+            return max(recent)[1] if recent else ""
         return ""
 
 
