@@ -199,3 +199,37 @@ def test_in_the_samples_each_speaker_has_one_profile_per_article_and_the_envoy_i
     assert profiles_of and all(len(found) == 1 for found in profiles_of.values())
     envoy = {row["speaker_kind"] for row in rows if row["speaker"] == "Lena Ostrowska"}
     assert envoy == {"official"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harbor Re said costs rose. Harbor Re and Vale Re said their exposure to the floods would be small.",
+            "Harbor Re and Vale Re",
+        ),
+        (
+            "Halden Insurance said costs rose. Halden Insurance and Corvo Bank said the floods would cost them little.",
+            "Halden Insurance and Corvo Bank",
+        ),
+        (
+            "The Association of German brewers warned that the new tax would close small breweries.",
+            "Association of German brewers",
+        ),
+        (
+            "The Regional Commission for Western Asia said remittances are now worth $3bn a year.",
+            "Regional Commission for Western Asia",
+        ),
+        (
+            "Airbus will sell ten planes to the airline, the Halden Post newspaper reported on Sunday.",
+            "Halden Post",
+        ),
+        (
+            "The Tarn Hazards Research Center published its study on Monday. "
+            "The centre has argued that markets rarely fall after a disaster.",
+            "Tarn Hazards Research Center",
+        ),
+    ],
+)
+def test_organisations_speak_under_their_whole_name(nlp, text, speaker):
+    assert [found[0] for found in profiles(nlp, text)][-1] == speaker

@@ -13,7 +13,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
-from dashboard.analysis.quotes.affiliations import affiliation, description_tokens
+from dashboard.analysis.quotes.affiliations import affiliation, description_tokens, organisation_at
 from dashboard.analysis.quotes.lexicon import (
     COMPANY_NOUNS,
     GROUP_PRONOUNS,
@@ -211,9 +211,15 @@ class Cast(People):
             name = f"{name} {doc[end:taken].text}" if taken > end + 1 else name
         elif end < len(doc) and ent[-1].lower_ in _DEMONYM_ENDS and ent[-1].head.i == end and doc[end].tag_ == "NNS":
             name = f"{name} {doc[end].text}"
-        partner = next((c for c in ent.root.children if c.dep_ == "conj" and self.entity(p, c) is not None), None)
+        partner = next(
+            (c for c in ent.root.children if c.dep_ == "conj" and c.i >= end and self.entity(p, c) is not None), None
+        )
         if partner is not None and self.label(p, other := self.entity(p, partner)) == "ORG":
             name = f"{name} and {self.name_of(p, other)}"
+        first = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].lower_ == "and" else None
+        before = organisation_at(first, self, p) if first is not None and first.dep_ in ("nsubj", "conj") else None
+        if before is not None and not before.place:  # "Harbor Re and Vale Re said", parsed as two subjects
+            name = f"{before.name} and {name}"
         return name
 
     def _bare_name(self, token: Token) -> Speaker | None:
