@@ -77,6 +77,8 @@ def canonical_names(
         if label == "PERSON":
             words = name.split()
             fuller = [p for p in people if len(p.split()) > len(words) and contains_words(p.split(), words)]
+            if not fuller and len(words) == 1:  # "Mr Barrionevuo" for Jose Barrionuevo: a surname misspelt
+                fuller = [p for p in people if len(p.split()) > 1 and misspelt(name, surname(p))]
             if title:  # owners known to have the title's gender first, then those of unknown gender
                 known = [p for p in fuller if genders.get(p) == title]
                 fitting = [p for p in fuller if genders.get(p, title) == title]
@@ -110,6 +112,16 @@ def defined_acronyms(texts: list[str], organisations: Iterable[tuple[int, int, s
         if match := _BRACKETED.match(texts[p], end):
             defined.setdefault(match.group(1), name)
     return defined
+
+
+def misspelt(written: str, name: str) -> bool:
+    """Whether a long word is a name with two neighbouring letters swapped ("Barrionevuo"): the commonest typo, and
+    one that no other name of an article is likely to make (a letter more or less often is another name)."""
+    a, b = written.casefold(), name.casefold()
+    if len(a) != len(b) or len(a) < 6 or a == b:
+        return False
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
 
 
 def _initials(name: str) -> str:

@@ -214,3 +214,15 @@ def test_people_the_recogniser_took_for_organisations_or_works_are_fixed(nlp):
     assert corrected_label(as_person("Harbour Transit")) == "ORG"
     assert corrected_label(as_person("Salt Harbour")) == "WORK_OF_ART"
     assert corrected_label(as_person("Tom Reyes")) == "PERSON"
+
+
+def test_a_misspelt_surname_is_the_person_named_in_full(nlp):
+    texts = ["Jose Barrionevo is head of strategy at Tarn Capital.", "Mr Barrionveo said the tax would fail."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert {r["canonical"] for r in rows if r["label"] == "PERSON"} == {"Jose Barrionevo"}
+
+
+def test_a_surname_a_letter_longer_is_another_person(nlp):
+    texts = ["Jose Barrionuevo is head of strategy at Tarn Capital.", "Mr Barrionuevos said the tax would fail."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert {r["canonical"] for r in rows if r["label"] == "PERSON"} == {"Jose Barrionuevo", "Barrionuevos"}
