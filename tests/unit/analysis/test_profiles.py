@@ -233,3 +233,12 @@ def test_in_the_samples_each_speaker_has_one_profile_per_article_and_the_envoy_i
 )
 def test_organisations_speak_under_their_whole_name(nlp, text, speaker):
     assert [found[0] for found in profiles(nlp, text)][-1] == speaker
+
+
+def test_a_reinsurer_named_with_re_is_an_organisation_and_its_staff_belong_to_it(nlp):
+    found = profiles(
+        nlp,
+        "Munich Re, the world's largest reinsurer, said its exposure was small.",
+        '"It is far too early to tell," said Lisa Berg, deputy head of Swiss Re\'s catastrophe unit.',
+    )
+    assert found == [("Munich Re", "institution", "", ""), ("Lisa Berg", "other", "deputy head", "Swiss Re")]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import GENDERED_TITLES, PERSON_TITLES, clean_name
+from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
@@ -121,6 +121,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(PARTIES.get(name.lower(), name), tokens, is_country(name), name.lower() in PARTIES)
     if label in ("GPE", "NORP", "LOC"):
         name = mentions.name_of(p, ent)
+        doc = ent.doc
+        if ent.end < len(doc) and doc[ent.end].lower_ in ORGANISATION_HEADS and doc[ent.end].text[:1].isupper():
+            return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Swiss Re"
         if party := PARTIES.get(name.lower().removesuffix("s")) or PARTIES.get(name.lower()):
             return Found(party, tuple(ent), party=True)
         country = country_of(name) if label == "NORP" else name

@@ -118,6 +118,7 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
     """The words of a noun phrase up to its head, without a leading determiner (optionally "… of Y")."""
     doc = token.doc
     start = min([t.i for c in token.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=token.i)
+    start = max(start, token.sent.start)  # a parse that hangs words of an earlier sentence on the noun
     while start < token.i and doc[start].dep_ in ("det", "predet", "punct"):
         start += 1
     end = token.i + 1
