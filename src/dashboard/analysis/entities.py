@@ -171,6 +171,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     ]
     labels = [m.label for m in found]
     mislabelled_surnames(found, canonical, labels)
+    mislabelled_organisations(canonical, labels)
     label_of = majority_labels(canonical, labels)
     return [
         {
@@ -205,6 +206,17 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
         candidates = owners.get(word, []) if m.label != "PERSON" and " " not in word else []
         if len(candidates) == 1 and introduced[candidates[0]] < (m.paragraph, m.start_char):
             canonical[i], labels[i] = candidates[0], "PERSON"
+
+
+def mislabelled_organisations(canonical: list[str], labels: list[str]) -> None:
+    """Give a lone word the recogniser took for a person to the organisation it stands for, in place: "Daiwa said"
+    after "Daiwa Securities", when no person of the article bears that name."""
+    organisations = sorted({n for n, label in zip(canonical, labels, strict=True) if label == "ORG" and " " in n})
+    people = [n.split() for n, label in zip(canonical, labels, strict=True) if label == "PERSON" and " " in n]
+    for i, (name, label) in enumerate(zip(canonical, labels, strict=True)):
+        alone = label == "PERSON" and " " not in name and not any(name in words for words in people)
+        if alone and (full := full_organisation(name, organisations)):
+            canonical[i], labels[i] = full, "ORG"
 
 
 def majority_labels(names: list[str], labels: list[str]) -> dict[str, str]:
