@@ -242,3 +242,15 @@ def test_a_reinsurer_named_with_re_is_an_organisation_and_its_staff_belong_to_it
         '"It is far too early to tell," said Lisa Berg, deputy head of Swiss Re\'s catastrophe unit.',
     )
     assert found == [("Munich Re", "institution", "", ""), ("Lisa Berg", "other", "deputy head", "Swiss Re")]
+
+
+def test_a_party_spokesman_repeating_calls_and_his_quotation_after_another_speaker(nlp):
+    found = profiles(
+        nlp,
+        'Tory leader Rhys Pemberton renewed his attack, warning: "This will not go away." '
+        "Liberal Democrat foreign affairs spokesman Ewan Moss repeated his party's calls for the advice to be "
+        'published. "Only the fullest disclosure can now serve the public interest."',
+    )
+    assert (
+        found[-2:] == [("Ewan Moss", "official", "Liberal Democrat foreign affairs spokesman", "Liberal Democrats")] * 2
+    )

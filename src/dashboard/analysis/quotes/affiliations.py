@@ -124,7 +124,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         doc = ent.doc
         if ent.end < len(doc) and doc[ent.end].lower_ in ORGANISATION_HEADS and doc[ent.end].text[:1].isupper():
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Swiss Re"
-        if party := PARTIES.get(name.lower().removesuffix("s")) or PARTIES.get(name.lower()):
+        if party := _party(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
         country = country_of(name) if label == "NORP" else name
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
@@ -135,13 +135,21 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     run = _proper_run(token)
     text = clean_name(" ".join(t.text for t in run), "ORG")
     after = token.doc[run[-1].i + 1].lower_ if run[-1].i + 1 < len(token.doc) else ""
-    if (party := PARTIES.get(text.lower())) and after not in _PORTFOLIO_HOLDERS:  # "Labour MP", not "Labour Minister"
+    party = _party(token.doc, run[0].i, text)
+    if party and after not in _PORTFOLIO_HOLDERS:  # "Labour MP", not "Labour Minister"
         return Found(party, run, party=True)
     if set(text.lower().split()) <= PORTFOLIOS:
         return None
     if country := country_of(text):
         return Found(country, run, place=True)
     return Found(mentions.organisation_called(text), run, is_country(text)) if text else None
+
+
+def _party(doc, start: int, name: str) -> str:
+    """The party a name (starting at token `start`) stands for, with the word before it ("Liberal Democrat")."""
+    name = name.lower()
+    wider = f"{doc[start - 1].lower_} {name}" if start else ""
+    return PARTIES.get(wider) or PARTIES.get(wider.removesuffix("s")) or PARTIES.get(name) or PARTIES.get(name[:-1])
 
 
 def _country_before(ent, mentions: Mentions, p: int) -> str:
