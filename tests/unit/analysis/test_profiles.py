@@ -254,3 +254,14 @@ def test_a_party_spokesman_repeating_calls_and_his_quotation_after_another_speak
     assert (
         found[-2:] == [("Ewan Moss", "official", "Liberal Democrat foreign affairs spokesman", "Liberal Democrats")] * 2
     )
+
+
+def test_an_organisation_that_spoke_keeps_its_whole_name_and_the_body_it_belongs_to(nlp):
+    found = profiles(
+        nlp,
+        "According to the Storm Research Center at Harbor State University, markets recover within a year.",
+        "The Association of British insurers warned that travel cover rarely pays for a shortened holiday. "
+        "It said that lost luggage would be covered, but the Association stressed the need to read each policy.",
+    )
+    assert found[0] == ("Storm Research Center", "institution", "", "Harbor State University")
+    assert {speaker for speaker, *_ in found[1:]} == {"Association of British insurers"}

@@ -63,6 +63,7 @@ class People(Mentions):
         self._orgs: list[tuple[tuple[int, int], str, str]] = []  # (position, name, label)
         self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
+        self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
         named_orgs = [
             (p, ent, label)
             for p, ents in enumerate(self._ents)
@@ -82,6 +83,8 @@ class People(Mentions):
                 self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
             else:
                 self._orgs.append(((p, ent.root.i), name, label))
+                if label == "ORG" and (parent := self._parent_organisation(p, ent)):
+                    self.parents.setdefault(name, parent)
                 if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
                     self._subject_orgs.append(((p, ent.root.i), name))
         self._learn_bare_surnames()
@@ -164,6 +167,16 @@ class People(Mentions):
         last = surname(name)
         fitting = [n for n, prof in self.profiles.items() if surname(n) == last and prof.gender in ("", gender)]
         return fitting[0] if fitting else clean_name(ent.text, "PERSON")
+
+    def _parent_organisation(self, p: int, ent: Span) -> str:
+        """The organisation an organisation is part of, as "Y" in "X at Y"."""
+        for child in ent.root.rights:
+            if child.dep_ == "prep" and child.lower_ == "at":
+                for t in child.children:
+                    parent = self.entity(p, t)
+                    if parent is not None and self.label(p, parent) == "ORG":
+                        return self.name_of(p, parent)
+        return ""
 
     def organisation_meant(self, p: int, token: Token) -> str:
         """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose

@@ -2,7 +2,7 @@
 
 A person's profile is what the whole article says of them (`People`: the fullest role, the first affiliation, the kind
 they give); any other speaker (an organisation, a group, a name the recogniser missed) takes what most of its quotes
-say, and the role and affiliation given most often.
+say, and the role and affiliation given most often (an organisation, the one the article says it is part of).
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             person = people.person(name)
             profile = (person.kind, person.role, person.affiliation)
         else:
-            profile = tuple(_most_said([q[column] for q in quotes], column != "speaker_kind") for column in PROFILE)
+            kind, role, affiliation = (_most_said([q[c] for q in quotes], c != "speaker_kind") for c in PROFILE)
+            if kind == "institution" and not affiliation:  # "the Hazards Center at Harbor University"
+                affiliation = people.parents.get(name, "")
+            profile = (kind, role, affiliation)
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))
     return rows

@@ -204,6 +204,9 @@ class Cast(People):
         """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), and
         with the words the recogniser cut off ("Commission for Latin America", "Association of British insurers")."""
         name, doc, end = self.name_of(p, ent), ent.doc, ent.end
+        spoken = [s.name for pos, s in self._groups if pos < (p, ent.start) and s.name.startswith(f"{name} ")]
+        if spoken:  # as the article gave it in full when it spoke before
+            return spoken[-1]
         if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in ORGANISATION_HEADS | _BODY_HEADS:
             taken = end + 1
             while taken < len(doc) and doc[taken].pos_ == "PROPN":
@@ -237,7 +240,8 @@ class Cast(People):
         organisation that spoke or was named last, when the article names no organisation by that word."""
         word = _spelled(token.lower_)
         before = [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
-        for _, name, _ in reversed(before):
+        spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
+        for name in [*reversed(spoken), *(name for _, name, _ in reversed(before))]:  # as it spoke, else as named
             if word in _spelled(name.lower()).split():
                 return name
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
