@@ -35,7 +35,7 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "m
 ORGANISATION_HEADS = words("""
 agency airlines airways alliance association authority bancorp bank board bureau coalition college commission
 committee company corp corp. corporation council department federation foundation fund group holdings inc inc.
-industries institute insurance league llc ltd ltd. ministry motors network partners party railway railways
+industries institute insurance league llc ltd ltd. ministry motors network partners party railway railways re
 securities services society systems technologies transit trust university
 """)
 #: Nouns for works whose titles the recogniser may take for people ("the cookbook Salt Harbour").

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from dashboard.analysis.entities import Mention, canonical_names, clean_name, entity_rows, mislabelled_surnames
+from dashboard.analysis.entities import (
+    Mention,
+    canonical_names,
+    clean_name,
+    entity_rows,
+    mislabelled_organisations,
+    mislabelled_surnames,
+)
 from dashboard.analysis.names import corrected_label, titled_person
 
 
@@ -214,3 +221,29 @@ def test_people_the_recogniser_took_for_organisations_or_works_are_fixed(nlp):
     assert corrected_label(as_person("Harbour Transit")) == "ORG"
     assert corrected_label(as_person("Salt Harbour")) == "WORK_OF_ART"
     assert corrected_label(as_person("Tom Reyes")) == "PERSON"
+
+
+def test_a_misspelt_surname_is_the_person_named_in_full(nlp):
+    texts = ["Jose Barrionevo is head of strategy at Tarn Capital.", "Mr Barrionveo said the tax would fail."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert {r["canonical"] for r in rows if r["label"] == "PERSON"} == {"Jose Barrionevo"}
+
+
+def test_a_surname_a_letter_longer_is_another_person(nlp):
+    texts = ["Jose Barrionuevo is head of strategy at Tarn Capital.", "Mr Barrionuevos said the tax would fail."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert {r["canonical"] for r in rows if r["label"] == "PERSON"} == {"Jose Barrionuevo", "Barrionuevos"}
+
+
+def test_a_short_name_taken_for_a_person_is_the_organisation_it_stands_for(nlp):
+    texts = ["Shares of Halvard Securities rose on Monday.", "Halvard said that there were no plans to merge."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert [(r["text"], r["label"], r["canonical"]) for r in rows if r["paragraph"] == 1] == [
+        ("Halvard", "ORG", "Halvard Securities")
+    ]
+
+
+def test_the_word_taken_for_a_person_is_kept_when_the_article_names_no_such_organisation():
+    canonical, labels = ["Halvard Securities", "Halvard", "Tarn"], ["ORG", "PERSON", "PERSON"]
+    mislabelled_organisations(canonical, labels)
+    assert (canonical, labels) == (["Halvard Securities", "Halvard Securities", "Tarn"], ["ORG", "ORG", "PERSON"])

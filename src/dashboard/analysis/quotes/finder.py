@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
+from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
@@ -76,7 +77,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
                     "end_char": q.end,
                 }
             )
-    return rows
+    return one_profile(rows, cast)
 
 
 def paragraph_quotes(
@@ -129,7 +130,7 @@ def paragraph_quotes(
         if introduced is not None:
             quotes.append(introduced)
         else:
-            _continue_quote(sents, span, quotes, previous)
+            _continue_quote(sents, span, quotes, previous, text)
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
@@ -235,15 +236,18 @@ def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int)
     return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
 
 
-def _continue_quote(sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:
+def _continue_quote(
+    sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None, text: str
+) -> None:
     """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker.
 
-    It joins the quote before it when nothing but that quote's own sentences stands between them ("…," she
-    said. "…"); after a sentence of narration it is a quote of its own by the same speaker.
+    It joins the quote before it, when that one ends in quotation marks, if nothing but that quote's own sentences
+    stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the same
+    speaker.
     """
     start, end = span
-    before = [q for q in quotes if q.end <= start]
-    if before and before[-1].direct:
+    before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
+    if before and (before[-1].direct or text[before[-1].end - 1 : before[-1].end] in ('"', "\u201d")):
         last = before[-1]
         own = {(s.start_char, s.end_char) for s in last.sentences}
         narration = [

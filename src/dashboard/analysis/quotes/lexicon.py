@@ -32,7 +32,7 @@ AS_CUES = words("note observe point report mention predict acknowledge state")
 NOMINAL_CUES = words("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
 criticize criticise condemn hail describe cite mention question predict urge recall applaud laud lament decry
-denounce recommend outline forecast estimate blame admit concede welcome
+denounce recommend outline forecast estimate blame admit concede welcome repeat
 """)
 
 #: Cues whose object is what was said only with a predicate after it ("called the plan a failure").
@@ -87,7 +87,7 @@ friend family relative parent student teacher veteran survivor victim neighbor c
 member specialist consultant operative strategist surrogate backer detractor participant organiser hopeful
 contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
 player nurse teacher baker engineer driver chef
-officer commissioner regulator administrator broker agent someone observer report media medium
+officer commissioner administrator broker agent someone observer report media medium
 """)
 
 #: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued").
@@ -103,47 +103,15 @@ fund watchdog regulator panel caucus tribunal
 COMPANY_NOUNS = words("""
 company firm group agency carrier airline insurer bank lender retailer maker manufacturer automaker carmaker
 operator business giant conglomerate chain utility broadcaster publisher charity organisation
-organization union tank centre center watchdog
+organization union tank centre center watchdog regulator
 """)
+#: Company nouns that describe a public body ("the regulator said" is the agency named before, not a company).
+PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator"})
 
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
 #: Shares of the people a poll asked, which speak for them ("63 percent said", "a majority say").
 SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
-
-#: Role words of experts.
-ANALYST_WORDS = words("""
-analyst fellow scholar professor researcher research economist expert specialist strategist academic
-lecturer historian scientist sinologist commentator pundit pollster observer think-tank program programme
-studies consultant watcher
-""")
-
-#: Role words of people who hold public office or speak for a state body.
-OFFICIAL_WORDS = words("""
-president premier minister chancellor secretary ambassador diplomat envoy consul spokesman spokeswoman
-spokesperson senator congressman congresswoman representative rep governor mayor official officer general
-admiral commander colonel lieutenant lawmaker legislator parliamentarian mp king queen emir prince sultan
-monarch commissioner councillor councilman sheriff negotiator attorney-general prosecutor judge police
-aide adviser advisor deputy speaker leader gen adm col lt maj capt sgt sen gov amb
-""")
-
-#: Role words of other speakers: business, press, the public.
-OTHER_WORDS = words("""
-executive ceo founder businessman businesswoman journalist reporter editor columnist resident citizen
-student voter actor singer host candidate nominee
-""")
-
-#: Words in an organisation's name that mark a research body (the speaker is then an expert).
-RESEARCH_ORG_WORDS = words("""
-university institute institution college school center centre foundation endowment academy council society
-rand brookings carnegie chatham think tank
-""")
-
-#: Words in an organisation's name that mark a state body.
-STATE_ORG_WORDS = words("""
-ministry government department embassy army navy military parliament senate congress kremlin pentagon
-house cabinet police administration office nations nato commission agency bureau forces guard
-""")
 
 #: Role nouns that, after "the", stand for a person the article has named ("the senator said").
 TITLE_NOUNS = words("""

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
+from dashboard.analysis.quotes.affiliations import affiliation, description_tokens, organisation_at
 from dashboard.analysis.quotes.lexicon import (
     COMPANY_NOUNS,
     GROUP_PRONOUNS,
@@ -21,15 +22,21 @@ from dashboard.analysis.quotes.lexicon import (
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_ONLY_SPEAKERS,
+    PUBLIC_BODY_NOUNS,
     SHARE_NOUNS,
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
+from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 from dashboard.analysis.quotes.people import People, Profile, Speaker
-from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, noun_phrase
+from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, noun_phrase, role_of
 
 __all__ = ["Cast", "Speaker"]
 
+#: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
+_BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
+#: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
+_DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
@@ -69,7 +76,7 @@ class Cast(People):
             if person:  # a person the recogniser took for something else
                 return self.person(person)
             if label in ORG_LABELS:
-                return Speaker(name, "institution")
+                return Speaker(self._organisations_speaking(p, ent), "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
@@ -87,9 +94,17 @@ class Cast(People):
             known = self._by_role(p, token) if not plural else None
             if known is not None:
                 return known
-            role, affiliation = noun_phrase(token, with_preposition=True), self._affiliation_in(p, token)
-            return Speaker("", "unnamed", role, affiliation, plural)
+            found = affiliation(description_tokens(token), self, p, self.organisation_meant)
+            role = role_of(token, found) if found else noun_phrase(token, with_preposition=True)
+            return Speaker("", "unnamed", role, found.name if found else "", plural)
         if lemma in INSTITUTION_NOUNS | COMPANY_NOUNS:
+            described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
+            named = [
+                self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", "poss")
+            ]  # "the Harbor FM station"
+            named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
+            if named and self.label(p, named[0]) != "GPE":
+                return Speaker(self.name_of(p, named[0]), "institution")
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
         return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
@@ -185,6 +200,31 @@ class Cast(People):
                     best, best_score = name, score
         return self.person(best) if best else None
 
+    def _organisations_speaking(self, p: int, ent: Span) -> str:
+        """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), and
+        with the words the recogniser cut off ("Commission for Latin America", "Association of British insurers")."""
+        name, doc, end = self.name_of(p, ent), ent.doc, ent.end
+        spoken = [s.name for pos, s in self._groups if pos < (p, ent.start) and s.name.startswith(f"{name} ")]
+        if spoken:  # as the article gave it in full when it spoke before
+            return spoken[-1]
+        if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in ORGANISATION_HEADS | _BODY_HEADS:
+            taken = end + 1
+            while taken < len(doc) and doc[taken].pos_ == "PROPN":
+                taken += 1
+            name = f"{name} {doc[end:taken].text}" if taken > end + 1 else name
+        elif end < len(doc) and ent[-1].lower_ in _DEMONYM_ENDS and ent[-1].head.i == end and doc[end].tag_ == "NNS":
+            name = f"{name} {doc[end].text}"
+        partner = next(
+            (c for c in ent.root.children if c.dep_ == "conj" and c.i >= end and self.entity(p, c) is not None), None
+        )
+        if partner is not None and self.label(p, other := self.entity(p, partner)) == "ORG":
+            name = f"{name} and {self.name_of(p, other)}"
+        first = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].lower_ == "and" else None
+        before = organisation_at(first, self, p) if first is not None and first.dep_ in ("nsubj", "conj") else None
+        if before is not None and not before.place:  # "Harbor Re and Vale Re said", parsed as two subjects
+            name = f"{before.name} and {name}"
+        return name
+
     def _bare_name(self, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
         person = self.person_named(token.text)
@@ -198,23 +238,28 @@ class Cast(People):
     def _org_named(self, p: int, token: Token) -> str:
         """ "the ministry" -> the organisation named before whose name has that word; "the company" -> the
         organisation that spoke or was named last, when the article names no organisation by that word."""
-        word, before = token.lower_, [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
-        for _, name, _ in reversed(before):
-            if word in name.lower().split():
+        word = _spelled(token.lower_)
+        before = [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
+        spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
+        for name in [*reversed(spoken), *(name for _, name, _ in reversed(before))]:  # as it spoke, else as named
+            if word in _spelled(name.lower()).split():
                 return name
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
+            public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
             spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
-            recent = [(pos, name) for pos, name in spoke if p - 1 <= pos[0] and pos < (p, token.i) and name]
+            recent = [
+                (pos, name)
+                for pos, name in spoke
+                if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
+            ]
             return max(recent)[1] if recent else ""
         return ""
 
-    def _affiliation_in(self, p: int, token: Token) -> str:
-        for t in token.subtree:
-            ent = self.entity(p, t)
-            if ent is not None and self.label(p, ent) == "ORG":
-                return self.name_of(p, ent)
-        return ""
+
+def _spelled(text: str) -> str:
+    """British and American spellings of institution words made one ("centre" and "center")."""
+    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")
 
 
 def _in_every(token: Token) -> bool:
