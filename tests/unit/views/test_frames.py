@@ -62,6 +62,7 @@ def _tables() -> dict[str, pd.DataFrame]:
         ("a2:q2", "a2", 1, "", "unnamed", "", "", "military;diplomacy"),
         ("a4:q1", "a4", 0, "Jane Roe", "analyst", "Westgate", "fellow", "trade"),
     ]
+    pinned = {"a2:q1": ("kind", "role")}  # fields the speakers file gave (the others come from the article)
     return {
         schema.ARTICLES: schema.frame(schema.ARTICLES, articles),
         schema.PARAGRAPHS: schema.frame(
@@ -107,6 +108,7 @@ def _tables() -> dict[str, pd.DataFrame]:
                     "role": role,
                     "quote": f"words of {q}",
                     "topics": labels,
+                    **{f"{field}_from": "file" for field in pinned.get(q, ())},
                 }
                 for q, a, n, who, kind, aff, role, labels in quotes
             ],
@@ -177,6 +179,8 @@ def test_speakers_table_aggregates_each_speaker(con):
     assert jane["themes"] == "trade (3), diplomacy (1)"
     assert jane["first_seen"] == datetime(2024, 3, 1) and jane["last_seen"] == datetime(2024, 5, 2)
     assert list(table.index) == ["Jane Roe", "", "Adm. Kay"]
+    assert table.loc["Adm. Kay", "profile_from"] == "speakers file: kind, role"
+    assert jane["profile_from"] == "articles"
     assert list(views.top_speakers(con)["speaker"]) == ["Jane Roe", "Adm. Kay"]
 
 
