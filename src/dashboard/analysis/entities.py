@@ -77,7 +77,7 @@ def canonical_names(
         if label == "PERSON":
             words = name.split()
             fuller = [p for p in people if len(p.split()) > len(words) and contains_words(p.split(), words)]
-            if not fuller and len(words) == 1:  # "Mr Barrionevuo" for Jose Barrionuevo: a surname misspelt
+            if not fuller and len(words) == 1:  # "Mr Halvorsne" for Erik Halvorsen: a surname misspelt
                 fuller = [p for p in people if len(p.split()) > 1 and misspelt(name, surname(p))]
             if title:  # owners known to have the title's gender first, then those of unknown gender
                 known = [p for p in fuller if genders.get(p) == title]
