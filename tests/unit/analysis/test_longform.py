@@ -200,3 +200,15 @@ def test_a_contrasting_clause_of_the_narrator_is_not_what_was_said(nlp):
         "The guide said the list counted whole families as one fortune, while the bank counted only individuals.",
     )
     assert rows == [("", "the list counted whole families as one fortune")]
+
+
+def test_a_quotation_after_as_someone_put_it_is_theirs_not_the_last_speaker_s(nlp):
+    rows = quotes_of(
+        nlp,
+        "\u201cThe night shift is the hardest,\u201d says Petra Lund, who runs the ward. Her deputy, Omar Quist, "
+        "moved north last year, where, as he puts it, \u201ceveryone knows your name by the second week.\u201d",
+    )
+    assert rows == [
+        ("Petra Lund", "\u201cThe night shift is the hardest,\u201d"),
+        ("Omar Quist", "\u201ceveryone knows your name by the second week.\u201d"),
+    ]

@@ -1,10 +1,11 @@
 """What was said when the parser does not hang it on the cue: the sentence around or before a cue set off by
-commas ("The plan, she said, will fail."; "… is under pressure, said its chief executive."), and a "that"
-clause parsed as a relative clause of the cue's object ("told the leaders that …")."""
+commas ("The plan, she said, will fail."; "… is under pressure, said its chief executive."), a "that"
+clause parsed as a relative clause of the cue's object ("told the leaders that …"), and the quotation that
+"as she puts it" leads into."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 #: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
 _CLOSING_DEPS = frozenset({"prep", "npadvmod"})
@@ -52,3 +53,16 @@ def that_clause_of_object(verb: Token) -> list[Token]:
                 if clause.dep_ == "relcl" and clause.doc[clause.left_edge.i].lower_ == "that":
                     return list(clause.subtree)
     return []
+
+
+def as_put_it(doc: Doc, first: int) -> Token | None:
+    """ "…, where, as she puts it, “…”": the verb of "as X put it" right before the quotation at token `first`."""
+    for verb in doc[max(0, first - 8) : first]:
+        if (
+            verb.lemma_.lower() == "put"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+            and all(t.is_punct for t in doc[verb.i + 2 : first])
+        ):
+            return verb
+    return None
