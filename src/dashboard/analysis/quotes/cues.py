@@ -17,7 +17,13 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.quotes.around import FINITE, around_inserted_cue, before_closing_cue, that_clause_of_object
+from dashboard.analysis.quotes.around import (
+    FINITE,
+    around_inserted_cue,
+    before_closing_cue,
+    displaced_content,
+    that_clause_of_object,
+)
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -158,6 +164,9 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             lemma = f"{base} {child.lower_}"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
+    if not content:
+        content, preposition = displaced_content(verb, base, particle, quotations)
+        lemma = f"{base} {preposition}" if preposition else lemma
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
