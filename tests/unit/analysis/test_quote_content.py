@@ -39,3 +39,12 @@ def test_calling_someone_a_quoted_name_reports_the_object_and_the_name(nlp):
         ("Tom Reyes", 'island-bound drivers "hostages" and fools'),
         ("Tom Reyes", "to sue the port"),
     ]
+
+
+def test_a_dateline_opening_the_paragraph_is_no_part_of_what_was_said(nlp):
+    rows = quotes_of(
+        nlp,
+        "HALIFAX \u2014 The province will spend $40 million on new ferries this year, Transport Minister Ada Brenn "
+        "announced Thursday.",
+    )
+    assert rows == [("Ada Brenn", "The province will spend $40 million on new ferries this year")]

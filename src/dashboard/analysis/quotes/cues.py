@@ -35,6 +35,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREPOSITION_CUES,
     QUESTION_CUES,
 )
+from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.subjects import subject_of
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
@@ -85,7 +86,8 @@ class Cue:
     @property
     def content_parts(self) -> list[tuple[int, int]]:
         """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
-        tokens = sorted(set(self.content), key=lambda t: t.i)
+        opening = dateline_end(self.verb.doc)
+        tokens = sorted((t for t in set(self.content) if t.i >= opening), key=lambda t: t.i)
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
             tokens.pop(0)
         while tokens and (tokens[-1].is_punct and tokens[-1].text not in '\u201d"' or tokens[-1].dep_ == "cc"):
