@@ -48,3 +48,15 @@ def test_a_dateline_opening_the_paragraph_is_no_part_of_what_was_said(nlp):
         "announced Thursday.",
     )
     assert rows == [("Ada Brenn", "The province will spend $40 million on new ferries this year")]
+
+
+def test_a_cue_tagged_as_a_participle_but_with_a_subject_is_a_cue(nlp):
+    rows = quotes_of(
+        nlp,
+        "Tom Reyes runs the island's only bakery.",
+        "\u201cThe ferry plan failed and the bridge plan failed, so nothing will change,\u201d Reyes tweeted on "
+        "Wednesday.",
+    )
+    assert rows == [
+        ("Tom Reyes", "\u201cThe ferry plan failed and the bridge plan failed, so nothing will change,\u201d"),
+    ]

@@ -137,8 +137,8 @@ def _is_cue_verb(token: Token) -> bool:
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return None
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "Asked about X, she said …": the participle is no cue of its own
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:
         return None
     subject = subject_of(verb, quotations)
