@@ -60,3 +60,13 @@ def test_a_cue_tagged_as_a_participle_but_with_a_subject_is_a_cue(nlp):
     assert rows == [
         ("Tom Reyes", "\u201cThe ferry plan failed and the bridge plan failed, so nothing will change,\u201d"),
     ]
+
+
+def test_a_name_after_the_closing_mark_speaks_though_the_parser_joins_its_cue_to_the_quotation(nlp):
+    rows = quotes_of(
+        nlp,
+        "Lucia Ramos has run the ferry cafe for twenty years. Her brother Tom sold it last spring.",
+        "\u201cWe should have stopped the plan at the very beginning,\u201d Ramos, 58, told the Gazette in an "
+        "interview in Halifax on Monday.",
+    )
+    assert rows == [("Lucia Ramos", "\u201cWe should have stopped the plan at the very beginning,\u201d")]
