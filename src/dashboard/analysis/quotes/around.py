@@ -1,20 +1,21 @@
 """What was said when the parser does not hang it on the cue: the sentence around or before a cue set off by
 commas ("The plan, she said, will fail."; "… is under pressure, said its chief executive."), a "that"
-clause parsed as a relative clause of the cue's object ("told the leaders that …"), and the quotation that
-"as she puts it" leads into."""
+clause parsed as a relative clause of the cue's object ("told the leaders that …") or hung on a word after the
+cue ("said for the first time that …"), a clause opened by "for" ("called for the mill to close"), an object
+holding a quotation ("calling the mayor a “coward”"), and the quotation that "as she puts it" leads into."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes.lexicon import PREDICATE_CUES, PREPOSITION_CUES
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
 _CLOSING_DEPS = frozenset({"prep", "npadvmod"})
 _CLAUSE = frozenset({"VERB", "AUX"})
 #: Dependents of a cue that, before a "that", make it a relative pronoun ("said the plan that …").
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
-_CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
 #: Tags of finite verbs: a clause, not a participle phrase ("Asked about it, …").
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -91,8 +92,8 @@ def that_clause_after(verb: Token) -> list[Token]:
     objects = {t.i for c in verb.children if c.dep_ in _OBJECTS for t in c.subtree}
     for t in verb.doc[verb.i + 1 : min(verb.i + 8, sent.end)]:
         if t.lower_ == "that" and t.dep_ in ("mark", "advmod") and t.head.i > t.i:
-            words = [w for w in verb.doc[t.i + 1 : sent.end]]
-            while words and words[-1].is_punct and words[-1].text not in _CLOSING_MARKS:
+            words = list(verb.doc[t.i + 1 : sent.end])
+            while words and words[-1].is_punct and words[-1].text not in CLOSING_MARKS:
                 words.pop()
             return words if len(words) >= 3 else []
         if t.i in objects or t.pos_ in _CLAUSE:

@@ -35,13 +35,12 @@ from dashboard.analysis.quotes.lexicon import (
     PREPOSITION_CUES,
     QUESTION_CUES,
 )
-from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
 from dashboard.analysis.quotes.subjects import subject_of
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
 _WORD = re.compile(r"\w+")
-_CLOSING = frozenset({"\u201d", '"', "''"})
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
@@ -73,7 +72,7 @@ class Cue:
         """A cue inside "when …", "because …": it does not introduce a quotation next to it."""
         doc = self.verb.doc
         return any(
-            (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in _CLOSING for t in doc[c.i : self.verb.i])
+            (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in CLOSING_MARKS for t in doc[c.i : self.verb.i])
             for c in self.verb.children
         )  # a "that" inside the quotation before "…,” said X" is the quotation's own
 

@@ -8,6 +8,8 @@ import re
 from spacy.tokens import Doc, Span
 
 _MARKS = re.compile("[\u201c\u201d\"]|''")
+#: Tokens that close a quotation.
+CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:

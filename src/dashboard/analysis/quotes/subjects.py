@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
 
 
-_CLOSING = frozenset({"\u201d", '"', "''"})
 #: Dependencies inside an apposition that describes the name before it.
 _DESCRIBING = frozenset({"appos", "pobj", "prep", "nummod", "npadvmod"})
 
@@ -87,7 +87,7 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
     before = verb.doc[at]
     for _ in range(4):  # up from "a spokeswoman in Baghdad," or ", 44," to the name it describes
         if before.ent_type_ == "PERSON" or _after_quotation(before) or before.head.i >= before.i:
-            break
+            break  # the name itself, or nothing it describes
         if before.dep_ not in _DESCRIBING:
             break
         before = before.head
@@ -107,4 +107,4 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
 
 def _after_quotation(token: Token) -> bool:
     """A proper noun right after a closing quotation mark ("“…,” Ramos, 58, told …"): the one who said it."""
-    return token.pos_ == "PROPN" and any(t.text in _CLOSING for t in token.doc[max(0, token.i - 2) : token.i])
+    return token.pos_ == "PROPN" and any(t.text in CLOSING_MARKS for t in token.doc[max(0, token.i - 2) : token.i])
