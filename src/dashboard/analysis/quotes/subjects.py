@@ -36,7 +36,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         ):
             return obj  # "forced the chief executive to admit that …": the one forced speaks
         if verb.dep_ == "conj" and (named := _subject_left_of(verb, quotations)) is not None:
-            return named  # "“…,” Ramos, 58, told AFP" parsed as joined to the quoted clause
+            return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
@@ -98,7 +98,7 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
             and before.ent_type_ == "PERSON"
             or before.dep_ in ("appos", "pobj", "conj", "npadvmod")
             and _after_quotation(before)
-        )  # "“…,” Ramos, 58, told AFP", Ramos tagged and parsed otherwise
+        )  # "“…,” Ramos, 58, told the Gazette", Ramos tagged and parsed otherwise
         and not any(s <= before.idx < e for s, e in quotations)
     ):
         return before
