@@ -200,3 +200,38 @@ def test_a_contrasting_clause_of_the_narrator_is_not_what_was_said(nlp):
         "The guide said the list counted whole families as one fortune, while the bank counted only individuals.",
     )
     assert rows == [("", "the list counted whole families as one fortune")]
+
+
+def test_a_quotation_after_as_someone_put_it_is_theirs_not_the_last_speaker_s(nlp):
+    rows = quotes_of(
+        nlp,
+        "\u201cThe night shift is the hardest,\u201d says Petra Lund, who runs the ward. Her deputy, Omar Quist, "
+        "moved north last year, where, as he puts it, \u201ceveryone knows your name by the second week.\u201d",
+    )
+    assert rows == [
+        ("Petra Lund", "\u201cThe night shift is the hardest,\u201d"),
+        ("Omar Quist", "\u201ceveryone knows your name by the second week.\u201d"),
+    ]
+
+
+def test_one_block_of_relatives_a_description_and_a_pronoun_chain(nlp):
+    block = (
+        "For ranchers like Gord Pelletier, the debate feels distant. His family has run cattle near the river for "
+        "four generations, and he lost two barns to the fire three summers ago. \u201cI don\u2019t need a press "
+        "conference,\u201d says Pelletier, 58, \u201cI need a water bomber that shows up.\u201d His daughter, Kayla "
+        "Pelletier, who keeps the ranch\u2019s books, is blunter. \u201cWe\u2019re on our own out here,\u201d she "
+        "says. \u201cWe always have been.\u201d Not everyone in the valley agrees. Margaret Olsen, a retired "
+        "schoolteacher who chairs the fire hall committee, says the volunteers have never been better equipped. "
+        "\u201cSeasonal crews are better than nothing,\u201d says the retired schoolteacher. She has lived on the same "
+        "road for half a century, and she is not leaving. \u201cWhere else would I go?\u201d she asks."
+    )
+    assert quotes_of(nlp, block) == [
+        (
+            "Gord Pelletier",
+            "\u201cI don\u2019t need a press conference,\u201d \u201cI need a water bomber that shows up.\u201d",
+        ),
+        ("Kayla Pelletier", "\u201cWe\u2019re on our own out here,\u201d \u201cWe always have been.\u201d"),
+        ("Margaret Olsen", "the volunteers have never been better equipped"),
+        ("Margaret Olsen", "\u201cSeasonal crews are better than nothing,\u201d"),
+        ("Margaret Olsen", "\u201cWhere else would I go?\u201d"),
+    ]

@@ -1,14 +1,21 @@
 """What was said when the parser does not hang it on the cue: the sentence around or before a cue set off by
-commas ("The plan, she said, will fail."; "… is under pressure, said its chief executive."), and a "that"
-clause parsed as a relative clause of the cue's object ("told the leaders that …")."""
+commas ("The plan, she said, will fail."; "… is under pressure, said its chief executive."), a "that"
+clause parsed as a relative clause of the cue's object ("told the leaders that …") or hung on a word after the
+cue ("said for the first time that …"), a clause opened by "for" ("called for the mill to close"), an object
+holding a quotation ("calling the mayor a “coward”"), and the quotation that "as she puts it" leads into."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from dashboard.analysis.quotes.lexicon import PREDICATE_CUES, PREPOSITION_CUES
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
 _CLOSING_DEPS = frozenset({"prep", "npadvmod"})
 _CLAUSE = frozenset({"VERB", "AUX"})
+#: Dependents of a cue that, before a "that", make it a relative pronoun ("said the plan that …").
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 #: Tags of finite verbs: a clause, not a participle phrase ("Asked about it, …").
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -51,4 +58,62 @@ def that_clause_of_object(verb: Token) -> list[Token]:
             for clause in obj.rights:
                 if clause.dep_ == "relcl" and clause.doc[clause.left_edge.i].lower_ == "that":
                     return list(clause.subtree)
+    return []
+
+
+def as_put_it(doc: Doc, first: int) -> Token | None:
+    """ "…, where, as she puts it, “…”": the verb of "as X put it" right before the quotation at token `first`."""
+    for verb in doc[max(0, first - 8) : first]:
+        if (
+            verb.lemma_.lower() == "put"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+            and all(t.is_punct for t in doc[verb.i + 2 : first])
+        ):
+            return verb
+    return None
+
+
+def displaced_content(
+    verb: Token, base: str, particle: str, quotations: list[tuple[int, int]]
+) -> tuple[list[Token], str]:
+    """What was said that the parser hung away from the cue, and the preposition that joins the cue ("call for")."""
+    if (base, "for") in PREPOSITION_CUES and not particle and (clause := for_clause(verb)):
+        return clause, "for"
+    if base in PREDICATE_CUES and (named := quoted_object(verb, quotations)):
+        return named, ""
+    return that_clause_after(verb), ""
+
+
+def that_clause_after(verb: Token) -> list[Token]:
+    """ "said for the first time that …", "reported that the decision …": a "that" clause the parser hung on a word
+    after the cue; what was said runs from it to the end of the sentence."""
+    sent = verb.sent
+    objects = {t.i for c in verb.children if c.dep_ in _OBJECTS for t in c.subtree}
+    for t in verb.doc[verb.i + 1 : min(verb.i + 8, sent.end)]:
+        if t.lower_ == "that" and t.dep_ in ("mark", "advmod") and t.head.i > t.i:
+            words = list(verb.doc[t.i + 1 : sent.end])
+            while words and words[-1].is_punct and words[-1].text not in CLOSING_MARKS:
+                words.pop()
+            return words if len(words) >= 3 else []
+        if t.i in objects or t.pos_ in _CLAUSE:
+            return []  # "said the plan that …": an object comes first, and "that" is its relative pronoun
+    return []
+
+
+def for_clause(verb: Token) -> list[Token]:
+    """ "called for her messages to be made public": the clause "for" opens, parsed as an adverbial clause."""
+    for clause in verb.rights:
+        opener = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if clause.dep_ == "advcl" and opener is not None and opener.i == clause.left_edge.i:
+            return [t for t in clause.subtree if t.i != opener.i]
+    return []
+
+
+def quoted_object(verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:
+    """ "calling the mayor a “coward”", parsed with no predicate of its own: an object with a quotation in it."""
+    for obj in verb.rights:
+        tokens = list(obj.subtree)
+        if obj.dep_ == "dobj" and any(s <= t.idx < e and t.is_alpha for t in tokens for s, e in quotations):
+            return tokens
     return []

@@ -17,7 +17,13 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.quotes.around import FINITE, around_inserted_cue, before_closing_cue, that_clause_of_object
+from dashboard.analysis.quotes.around import (
+    FINITE,
+    around_inserted_cue,
+    before_closing_cue,
+    displaced_content,
+    that_clause_of_object,
+)
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -29,12 +35,12 @@ from dashboard.analysis.quotes.lexicon import (
     PREPOSITION_CUES,
     QUESTION_CUES,
 )
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
 from dashboard.analysis.quotes.subjects import subject_of
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
 _WORD = re.compile(r"\w+")
-_CLOSING = frozenset({"\u201d", '"', "''"})
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
@@ -66,7 +72,7 @@ class Cue:
         """A cue inside "when …", "because …": it does not introduce a quotation next to it."""
         doc = self.verb.doc
         return any(
-            (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in _CLOSING for t in doc[c.i : self.verb.i])
+            (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in CLOSING_MARKS for t in doc[c.i : self.verb.i])
             for c in self.verb.children
         )  # a "that" inside the quotation before "…,” said X" is the quotation's own
 
@@ -79,7 +85,8 @@ class Cue:
     @property
     def content_parts(self) -> list[tuple[int, int]]:
         """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
-        tokens = sorted(set(self.content), key=lambda t: t.i)
+        opening = dateline_end(self.verb.doc)
+        tokens = sorted((t for t in set(self.content) if t.i >= opening), key=lambda t: t.i)
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
             tokens.pop(0)
         while tokens and (tokens[-1].is_punct and tokens[-1].text not in '\u201d"' or tokens[-1].dep_ == "cc"):
@@ -129,8 +136,8 @@ def _is_cue_verb(token: Token) -> bool:
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return None
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "Asked about X, she said …": the participle is no cue of its own
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:
         return None
     subject = subject_of(verb, quotations)
@@ -158,6 +165,9 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             lemma = f"{base} {child.lower_}"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
+    if not content:
+        content, preposition = displaced_content(verb, base, particle, quotations)
+        lemma = f"{base} {preposition}" if preposition else lemma
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]

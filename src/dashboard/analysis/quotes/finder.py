@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.quotes.around import as_put_it
 from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
@@ -126,7 +127,7 @@ def paragraph_quotes(
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, cue.content_parts, False, [sentence]))
     quotes.sort(key=lambda q: q.start)
     for span in orphans:
-        introduced = _after_colon(doc, text, span, cast, p)
+        introduced = _after_colon(doc, text, span, cast, p) or _as_put(doc, span, cast, p)
         if introduced is not None:
             quotes.append(introduced)
         else:
@@ -234,6 +235,14 @@ def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int)
         return None
     sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
     return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
+
+
+def _as_put(doc: Doc, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
+    """ "as one resident put it, “…”": the quotation is the words of the one who put it so."""
+    verb = as_put_it(doc, token_at(doc, span[0]))
+    subject = subject_of(verb) if verb is not None else None
+    speaker = cast.speaker(p, subject) if subject is not None else None
+    return Quote(speaker, "put", [span], True, sentences_of(cast.sentences[p], [span])) if speaker else None
 
 
 def _continue_quote(

@@ -1,4 +1,5 @@
-"""Quotation marks in a paragraph: the quoted stretches, and the sentences and tokens they touch."""
+"""Quotation marks in a paragraph: the quoted stretches, and the sentences and tokens they touch; a dateline
+("VANCOUVER —") that opens a paragraph and is no part of what anyone said."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 from spacy.tokens import Doc, Span
 
 _MARKS = re.compile("[\u201c\u201d\"]|''")
+#: Tokens that close a quotation.
+CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -67,3 +70,16 @@ def token_at(doc: Doc, char: int) -> int:
     if span is not None and len(span):
         return span.start
     return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …"), or 0."""
+    for token in doc[:10]:
+        if token.text in _DASHES:
+            words = [t for t in doc[: token.i] if not t.is_punct]
+            capitals = words and all(t.text.isupper() for t in words) and len(words[0]) > 1
+            return token.i + 1 if capitals else 0  # not "NDP Leader Ann Ross — …"
+    return 0

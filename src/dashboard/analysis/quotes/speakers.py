@@ -12,7 +12,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import affiliation, description_tokens, organisation_at
 from dashboard.analysis.quotes.lexicon import (
     COMPANY_NOUNS,
@@ -70,7 +70,7 @@ class Cast(People):
         if ent is not None:
             label = self.label(p, ent)
             if label == "PERSON" or described_as_person(ent):
-                return self.person(self._fitting_name(p, ent))
+                return self.person(self._latest_owner(p, token.i, self._fitting_name(p, ent)))
             name = self.name_of(p, ent)
             person = self.person_named(name) if label not in ("GPE", "NORP") else ""
             if person:  # a person the recogniser took for something else
@@ -107,6 +107,15 @@ class Cast(People):
                 return Speaker(self.name_of(p, named[0]), "institution")
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
         return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
+
+    def _latest_owner(self, p: int, i: int, name: str) -> str:
+        """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
+        sentence before, else the one of them named last."""
+        if " " in name:
+            return name
+        before = [(subject, n) for pos, n, subject in self._people if pos < (p, i) and " " in n and surname(n) == name]
+        subjects = [n for subject, n in before if subject]
+        return (subjects or [n for _, n in before] or [name])[-1]
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor, Bill Smith," and "the owner of the flat, Ian Moss," name the one described."""

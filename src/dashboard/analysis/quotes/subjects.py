@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
@@ -34,6 +35,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
         ):
             return obj  # "forced the chief executive to admit that …": the one forced speaks
+        if verb.dep_ == "conj" and (named := _subject_left_of(verb, quotations)) is not None:
+            return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
@@ -76,21 +79,32 @@ def _inverted_speaker(verb: Token) -> Token | None:
 def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
     """A name right before a cue that the parser hung elsewhere ("In an interview with Reuters, Minister X said"),
     perhaps with an apposition between them ("In a call on Monday, Col. Ann Ross, a spokeswoman, said")."""
-    if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+    if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
         return None
     at = verb.i - 1
     if verb.doc[at].text == "," and verb.doc[at - 1].ent_type_ != "PERSON":
         at -= 1
     before = verb.doc[at]
     for _ in range(4):  # up from "a spokeswoman in Baghdad," or ", 44," to the name it describes
-        if before.ent_type_ == "PERSON" or before.head.i >= before.i or before.dep_ not in _DESCRIBING:
+        if before.ent_type_ == "PERSON" or _after_quotation(before) or before.head.i >= before.i:
+            break  # the name itself, or nothing it describes
+        if before.dep_ not in _DESCRIBING:
             break
         before = before.head
     if (
         before.pos_ == "PROPN"
-        and before.dep_ in ("appos", "pobj", "conj")
-        and before.ent_type_ == "PERSON"
+        and (
+            before.dep_ in ("appos", "pobj", "conj")
+            and before.ent_type_ == "PERSON"
+            or before.dep_ in ("appos", "pobj", "conj", "npadvmod")
+            and _after_quotation(before)
+        )  # "“…,” Ramos, 58, told the Gazette", Ramos tagged and parsed otherwise
         and not any(s <= before.idx < e for s, e in quotations)
     ):
         return before
     return None
+
+
+def _after_quotation(token: Token) -> bool:
+    """A proper noun right after a closing quotation mark ("“…,” Ramos, 58, told …"): the one who said it."""
+    return token.pos_ == "PROPN" and any(t.text in CLOSING_MARKS for t in token.doc[max(0, token.i - 2) : token.i])

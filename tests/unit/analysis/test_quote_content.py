@@ -1,0 +1,72 @@
+"""What was said when the parser hangs it away from the cue: a "that" clause after adverbials, a clause opened by
+"for", an object holding a quotation (real pipeline; fictional people and places)."""
+
+from __future__ import annotations
+
+from tests.unit.analysis.test_longform import quotes_of
+
+
+def test_a_that_clause_after_when_and_how_it_was_said_is_what_was_said(nlp):
+    rows = quotes_of(
+        nlp,
+        "The Harbour Board less than a week ago said for the first time that secret files had passed through the "
+        "mayor's private account.",
+        "The transport ministry said on Tuesday for the first time that the new bridge would open in the spring.",
+    )
+    assert rows == [
+        ("Harbour Board", "secret files had passed through the mayor's private account"),
+        ("transport ministry", "the new bridge would open in the spring"),
+    ]
+
+
+def test_a_that_clause_of_an_object_is_not_what_was_said(nlp):
+    rows = quotes_of(nlp, "In a short interview, Ada Brenn rejected the idea that the closure amounted to a defeat.")
+    assert rows == []
+
+
+def test_calling_for_something_to_happen_reports_the_whole_clause(nlp):
+    rows = quotes_of(nlp, "Councillor Ada Brenn has repeatedly called for the old mill to become a public library.")
+    assert rows == [("Ada Brenn", "the old mill to become a public library")]
+
+
+def test_calling_someone_a_quoted_name_reports_the_object_and_the_name(nlp):
+    rows = quotes_of(
+        nlp,
+        'Tom Reyes has repeatedly attacked the mainland ferry company, calling island-bound drivers "hostages" and '
+        "fools and threatening to sue the port.",
+    )
+    assert rows == [
+        ("Tom Reyes", 'island-bound drivers "hostages" and fools'),
+        ("Tom Reyes", "to sue the port"),
+    ]
+
+
+def test_a_dateline_opening_the_paragraph_is_no_part_of_what_was_said(nlp):
+    rows = quotes_of(
+        nlp,
+        "HALIFAX \u2014 The province will spend $40 million on new ferries this year, Transport Minister Ada Brenn "
+        "announced Thursday.",
+    )
+    assert rows == [("Ada Brenn", "The province will spend $40 million on new ferries this year")]
+
+
+def test_a_cue_tagged_as_a_participle_but_with_a_subject_is_a_cue(nlp):
+    rows = quotes_of(
+        nlp,
+        "Tom Reyes runs the island's only bakery.",
+        "\u201cThe ferry plan failed and the bridge plan failed, so nothing will change,\u201d Reyes tweeted on "
+        "Wednesday.",
+    )
+    assert rows == [
+        ("Tom Reyes", "\u201cThe ferry plan failed and the bridge plan failed, so nothing will change,\u201d"),
+    ]
+
+
+def test_a_name_after_the_closing_mark_speaks_though_the_parser_joins_its_cue_to_the_quotation(nlp):
+    rows = quotes_of(
+        nlp,
+        "Lucia Ramos has run the ferry cafe for twenty years. Her brother Tom sold it last spring.",
+        "\u201cWe should have stopped the plan at the very beginning,\u201d Ramos, 58, told the Gazette in an "
+        "interview in Halifax on Monday.",
+    )
+    assert rows == [("Lucia Ramos", "\u201cWe should have stopped the plan at the very beginning,\u201d")]
