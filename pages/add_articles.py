@@ -6,12 +6,15 @@ import streamlit as st
 
 from dashboard.sources import SUPPORTED
 from dashboard.ui import data, frame, page
-from dashboard.ui.upload import ingest_upload
+from dashboard.ui.upload import READONLY, ingest_upload
 
 frame.enter(__file__)
 
 view = page.current()
 st.title("Add articles")
+if view.settings.readonly:  # app.py leaves this page out then; should it be reached all the same, it takes nothing
+    st.info(f"Nothing can be uploaded here: {READONLY}.", icon=":material/lock:")
+    st.stop()
 if view.reader.is_parquet:
     st.info(
         "This dashboard reads a folder of Parquet tables, which it never writes. Add articles to it with "

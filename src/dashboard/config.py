@@ -23,6 +23,15 @@ def _int_env(name: str, default: int) -> int:
     return value
 
 
+def _flag_env(name: str) -> bool:
+    raw = os.environ.get(name, "").strip()
+    if raw.lower() in ("", "0", "false", "no", "off"):
+        return False
+    if raw.lower() in ("1", "true", "yes", "on"):
+        return True
+    raise SystemExit(f"setting {name}={raw!r} is neither 1 (on) nor 0 (off)")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where data lives, which spaCy pipeline runs, and the limits on what a user may feed in."""
@@ -40,6 +49,8 @@ class Settings:
     max_archive_ratio: int = 100
     max_archive_members: int = 10_000
     batch_articles: int = 32
+    #: A dashboard colleagues browse: no uploads, and the store is never written (not even upgraded).
+    readonly: bool = False
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -59,4 +70,5 @@ class Settings:
             max_archive_ratio=_int_env("DASHBOARD_MAX_ARCHIVE_RATIO", 100),
             max_archive_members=_int_env("DASHBOARD_MAX_ARCHIVE_MEMBERS", 10_000),
             batch_articles=_int_env("DASHBOARD_BATCH_ARTICLES", 32),
+            readonly=_flag_env("DASHBOARD_READONLY"),
         )

@@ -9,10 +9,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import schema
+from dashboard.analysis.speaker_file import load_speaker_file
 from dashboard.store import Store
+from dashboard.store.speakers import apply_speaker_file
 from tests.app.conftest import PAGES
 from tests.conftest import ROOT
-from tests.stores import add_text
+from tests.stores import add_text, fill
 
 
 def _no_errors(at) -> None:
@@ -127,6 +129,21 @@ def test_the_sidebar_widgets_filter_and_the_filter_follows_to_other_pages(open_a
     assert not quotes.empty and set(quotes["speaker"]) == {"Mara Quell"}
     speakers = _table(at, "speakers_table")
     assert list(speakers["speaker"]) == ["Mara Quell"]
+
+
+def test_the_analysts_page_says_which_profile_fields_came_from_the_speakers_file(open_app, tmp_path, nlp, themes):
+    store = tmp_path / "pinned.duckdb"
+    fill(store, nlp, themes)
+    pinned = tmp_path / "speakers.toml"
+    pinned.write_text('[[speaker]]\nname = "Mara Quell"\nkind = "official"\naffiliation = "Harbour Council"\n')
+    apply_speaker_file(Store(store), load_speaker_file(pinned))
+    at = open_app(store, "pages/quotes.py")
+    _no_errors(at)
+    speakers = _table(at, "speakers_table").set_index("speaker")
+    mara = speakers.loc["Mara Quell"]
+    assert (mara["speaker_kind"], mara["affiliation"]) == ("official", "Harbour Council")
+    assert mara["profile_from"] == "speakers file: kind, affiliation"
+    assert set(speakers.drop(index="Mara Quell")["profile_from"]) == {"articles"}
 
 
 def test_a_link_with_filters_in_the_url_opens_the_filtered_view(open_app, sample_store_path):

@@ -90,7 +90,7 @@ def test_ingest_pins_the_parquet_quotes_by_its_own_speakers_file(dask_out, tmp_p
     quotes = Store(tmp_path / "store.duckdb").table(schema.QUOTES)
     envoy = quotes.loc[quotes["speaker"] == "Lena Ostrowska"]
     assert set(zip(envoy["speaker_kind"], envoy["kind_from"], strict=True)) == {("analyst", "file")}
-    assert set(envoy["article_kind"]) == {"official", "analyst"}  # what the articles said, not the extract's pin
+    assert set(envoy["article_kind"]) == {"official"}  # what the articles said, not the extract's pin
 
 
 def test_a_partition_whose_rows_do_not_match_its_articles_is_reported_and_the_rest_stored(

@@ -8,16 +8,20 @@ its honorific contradicts the one full name ("Mr. Obama" with only Michelle Obam
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from dashboard.analysis.names import clean_name, contains_words, honorific, name_span, surname, titled_person
+from dashboard.analysis.names import clean_name, contains_words, corrected_label, honorific, name_span, surname
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
+#: A short name in brackets right after a full one: "Harrow Mutual Banking (HMB)".
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 
 
@@ -43,22 +47,26 @@ def mentions(docs: list[Doc]) -> list[Mention]:
     ]
     found = []
     for p, ent in spans:
-        label = "PERSON" if titled_person(ent) else ent.label_
+        label = corrected_label(ent)
         if label == "PERSON":
             ent = name_span(ent)
         found.append(Mention(p, ent.text, label, ent.start_char, ent.end_char, honorific(ent)))
     return found
 
 
-def canonical_names(found: list[Mention], genders: dict[str, str] | None = None) -> dict[tuple, str]:
+def canonical_names(
+    found: list[Mention], genders: dict[str, str] | None = None, acronyms: dict[str, str] | None = None
+) -> dict[tuple, str]:
     """(cleaned name, label, honorific) -> the fullest name of the same entity in the article.
 
     A person's short name ("Putin", "Li") maps to the longest full name that contains it as words, the
     most frequent if several spell one person ("Joe Biden", "Joseph R. Biden Jr."). It stays unresolved
     when the fuller names belong to several people none of whom dominates the article and the pronouns
     after it do not single one out, or when its honorific contradicts the gender the article gives the
-    full name (`genders`, from `person_genders`); other entities keep their cleaned name.
+    full name (`genders`, from `person_genders`). An organisation's short name maps to the full name it stands
+    for (`acronyms` the article defines, its initials, its first word); other entities keep their cleaned name.
     """
+    acronyms = acronyms or {}
     genders = genders or {}
     keys = [(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "") for m in found]
     counts = Counter((name, label) for name, label, _ in keys)
@@ -69,6 +77,8 @@ def canonical_names(found: list[Mention], genders: dict[str, str] | None = None)
         if label == "PERSON":
             words = name.split()
             fuller = [p for p in people if len(p.split()) > len(words) and contains_words(p.split(), words)]
+            if not fuller and len(words) == 1:  # "Mr Barrionevuo" for Jose Barrionuevo: a surname misspelt
+                fuller = [p for p in people if len(p.split()) > 1 and misspelt(name, surname(p))]
             if title:  # owners known to have the title's gender first, then those of unknown gender
                 known = [p for p in fuller if genders.get(p) == title]
                 fitting = [p for p in fuller if genders.get(p, title) == title]
@@ -78,7 +88,44 @@ def canonical_names(found: list[Mention], genders: dict[str, str] | None = None)
                 owner = _owner([p for p in fuller if genders.get(p) == genders[name]], counts)
             canonical = owner or name
         mapping[(name, label, title)] = canonical
+    organisations = [name for name, label, _ in dict.fromkeys(keys) if label == "ORG" and " " in name]
+    for name, label, title in mapping:
+        if label == "ORG" and " " not in name:
+            mapping[(name, label, title)] = acronyms.get(name) or full_organisation(name, organisations) or name
     return mapping
+
+
+def full_organisation(short: str, names: list[str]) -> str:
+    """The one longer name of the article that a short organisation name stands for: its initials ("LSE" for
+    the London Stock Exchange) or its first word ("Daiwa" for Daiwa Securities); "" when none or several."""
+    fitting = {
+        n for n in names if (short.isupper() and len(short) > 1 and short == _initials(n)) or n.split()[0] == short
+    }
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
+def defined_acronyms(texts: list[str], organisations: Iterable[tuple[int, int, str]]) -> dict[str, str]:
+    """Short names an article defines in brackets after an organisation's full name ("Harrow Mutual (HM)"), from
+    the paragraph texts and each organisation's (paragraph, end offset, name)."""
+    defined = {}
+    for p, end, name in organisations:
+        if match := _BRACKETED.match(texts[p], end):
+            defined.setdefault(match.group(1), name)
+    return defined
+
+
+def misspelt(written: str, name: str) -> bool:
+    """Whether a long word is a name with two neighbouring letters swapped ("Barrionevuo"): the commonest typo, and
+    one that no other name of an article is likely to make (a letter more or less often is another name)."""
+    a, b = written.casefold(), name.casefold()
+    if len(a) != len(b) or len(a) < 6 or a == b:
+        return False
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
@@ -117,12 +164,14 @@ def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
 def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
     found = mentions(docs)
-    names = canonical_names(found, person_genders(docs, found))
+    orgs = [(m.paragraph, m.end_char, clean_name(m.text, "ORG")) for m in found if m.label == "ORG"]
+    names = canonical_names(found, person_genders(docs, found), defined_acronyms([d.text for d in docs], orgs))
     canonical = [
         names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")] for m in found
     ]
     labels = [m.label for m in found]
     mislabelled_surnames(found, canonical, labels)
+    mislabelled_organisations(canonical, labels)
     label_of = majority_labels(canonical, labels)
     return [
         {
@@ -157,6 +206,17 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
         candidates = owners.get(word, []) if m.label != "PERSON" and " " not in word else []
         if len(candidates) == 1 and introduced[candidates[0]] < (m.paragraph, m.start_char):
             canonical[i], labels[i] = candidates[0], "PERSON"
+
+
+def mislabelled_organisations(canonical: list[str], labels: list[str]) -> None:
+    """Give a lone word the recogniser took for a person to the organisation it stands for, in place: "Daiwa said"
+    after "Daiwa Securities", when no person of the article bears that name."""
+    organisations = sorted({n for n, label in zip(canonical, labels, strict=True) if label == "ORG" and " " in n})
+    people = [n.split() for n, label in zip(canonical, labels, strict=True) if label == "PERSON" and " " in n]
+    for i, (name, label) in enumerate(zip(canonical, labels, strict=True)):
+        alone = label == "PERSON" and " " not in name and not any(name in words for words in people)
+        if alone and (full := full_organisation(name, organisations)):
+            canonical[i], labels[i] = full, "ORG"
 
 
 def majority_labels(names: list[str], labels: list[str]) -> dict[str, str]:

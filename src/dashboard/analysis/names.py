@@ -31,6 +31,18 @@ adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms
 professor rear sen. senator sergeant
 """)
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
+#: Last words of names that are organisations, whatever the recogniser took them for ("Harbour Transit").
+ORGANISATION_HEADS = words("""
+agency airlines airways alliance association authority bancorp bank board bureau coalition college commission
+committee company corp corp. corporation council department federation foundation fund group holdings inc inc.
+industries institute insurance league llc ltd ltd. ministry motors network partners party railway railways re
+securities services society systems technologies transit trust university
+""")
+#: Nouns for works whose titles the recogniser may take for people ("the cookbook Salt Harbour").
+WORK_NOUNS = words("""
+album book column cookbook documentary film memoir movie musical novel opera painting play podcast poem
+programme program series show song
+""")
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 #: Parts of speech that never open a name ("Crooked Hillary Clinton" when tagged an adjective, "a John Smith").
@@ -50,6 +62,21 @@ def titled_person(ent: Span) -> bool:
         and len(words) >= 2
         and all(t.pos_ == "PROPN" and t.is_title for t in words)
     )
+
+
+def corrected_label(ent: Span) -> str:
+    """The entity's label, with people that are organisations ("Harbour Transit") or works ("the cookbook Salt
+    Harbour", "the novel Grey Tide") and organisations that are titled people ("Rear Admiral Ada Brenn") fixed."""
+    if titled_person(ent):
+        return "PERSON"
+    if ent.label_ != "PERSON":
+        return ent.label_
+    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS:
+        return "ORG"
+    head = ent.root.head
+    if ent.root.dep_ in ("appos", "compound") and head.lower_ in WORK_NOUNS and head.i < ent.start:
+        return "WORK_OF_ART"
+    return "PERSON"
 
 
 def name_span(ent: Span) -> Span:

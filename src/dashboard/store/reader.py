@@ -49,9 +49,10 @@ _alive: weakref.WeakSet[Reader] = weakref.WeakSet()
 class Reader:
     """The tables of a store file or Parquet folder, read through short read-only connections."""
 
-    def __init__(self, location: str | Path, *, read_timeout: float = 10.0):
+    def __init__(self, location: str | Path, *, read_timeout: float = 10.0, upgrade: bool = True):
         self.location = Path(location)
         self.read_timeout = read_timeout
+        self.upgrade = upgrade  # an older store is upgraded on first read, or refused (`Store.upgrade`)
         self.is_parquet = is_extract(self.location)
         self._shared: duckdb.DuckDBPyConnection | None = None
         self._readers = 0
@@ -62,13 +63,13 @@ class Reader:
         _alive.add(self)
 
     @classmethod
-    def at(cls, location: str | Path) -> Reader:
+    def at(cls, location: str | Path, *, upgrade: bool = True) -> Reader:
         """The one reader of this location in this process (so its sessions share the open file)."""
         key = str(Path(location).resolve())
         with _readers_guard:
             reader = _readers.get(key)
-            if reader is None or reader.is_parquet != is_extract(Path(location)):
-                reader = _readers[key] = cls(location)
+            if reader is None or reader.is_parquet != is_extract(Path(location)) or reader.upgrade != upgrade:
+                reader = _readers[key] = cls(location, upgrade=upgrade)
             return reader
 
     def exists(self) -> bool:
@@ -133,7 +134,7 @@ class Reader:
         con = open_file(self.location, read_only=True, deadline=self._deadline(), timeout=self.read_timeout)
         if migrations.stored_version(con) != migrations.latest():
             con.close()
-            with Store(self.location, read_timeout=self.read_timeout).connect(read_only=True):
+            with Store(self.location, read_timeout=self.read_timeout, upgrade=self.upgrade).connect(read_only=True):
                 pass
             con = open_file(self.location, read_only=True, deadline=self._deadline(), timeout=self.read_timeout)
         con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")

@@ -34,10 +34,14 @@ if TYPE_CHECKING:  # analysis imports spaCy (seconds); the store only passes its
 class Store:
     """A DuckDB file holding the product's tables, opened only for the length of one unit of work."""
 
-    def __init__(self, path: str | Path, *, read_timeout: float = 10.0, write_timeout: float = 120.0):
+    def __init__(
+        self, path: str | Path, *, read_timeout: float = 10.0, write_timeout: float = 120.0, upgrade: bool = True
+    ):
         self.path = Path(path)
         self.read_timeout = read_timeout
         self.write_timeout = write_timeout
+        #: Whether a reader meeting an older store upgrades it; if not (a read-only dashboard) it is refused.
+        self.upgrade = upgrade
 
     @contextmanager
     def connect(self, *, read_only: bool = False, migrate: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -79,9 +83,15 @@ class Store:
             migrations.check(version, self.path)
         if version == migrations.latest():
             return con
+        con.close()
+        if not self.upgrade:
+            raise migrations.StoreOutdated(
+                f"store {self.path} is at schema version {version}, older than this program's {migrations.latest()}, "
+                "and a read-only dashboard (DASHBOARD_READONLY) does not upgrade it: run `python -m dashboard info` "
+                "where the store is written, which upgrades it in place"
+            )
         # A reader meeting an older store upgrades it through a short write connection, which excludes every other
         # process meanwhile, and then reads.
-        con.close()
         with closing(open_file(self.path, read_only=False, deadline=deadline, timeout=timeout)) as writer:
             migrations.upgrade(writer, self.path)
         return open_file(self.path, read_only=True, deadline=deadline, timeout=timeout)

@@ -42,6 +42,7 @@ SPEAKERS = {
     "themes": TEXT("Themes (quotes)"),
     "first_seen": DATE("First seen", format="YYYY-MM-DD"),
     "last_seen": DATE("Last seen", format="YYYY-MM-DD"),
+    "profile_from": TEXT("Profile from", help="Fields pinned by the speakers file; the rest come from the articles"),
 }
 
 PARAGRAPHS = {

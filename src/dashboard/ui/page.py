@@ -47,7 +47,7 @@ def prepare() -> View | None:
     """Draw the shared sidebar from the store's options and return the view of this run; None when the store
     cannot be read. The caller closes `view.asker` when the run ends."""
     config = data.settings()
-    reader = Reader.at(config.store_path)
+    reader = Reader.at(config.store_path, upgrade=not config.readonly)
     asker = data.Asker(reader, Filters())
     try:
         theme_names = data.themes_of(config).names
@@ -94,15 +94,23 @@ def start(title: str, intro: str, *, need_rows: bool = True) -> View:
 
 
 def empty_store() -> None:
-    """What a new user sees before any article is stored: how to add some."""
+    """What a new user sees before any article is stored: how to add some (only from the command line when the
+    dashboard is read-only)."""
     formats = ", ".join(sorted(s for s in SUPPORTED if s))
+    command = "`python -m dashboard ingest data/samples` (any files or folders)"
     with st.container(border=True):
         st.subheader("No articles yet")
+        if current().settings.readonly:
+            st.markdown(
+                "This dashboard is read-only: it shows the articles someone adds to its store on the server, with "
+                f"{command}. Reload this page once they have."
+            )
+            return
         st.markdown(
             f"Add news articles and the dashboard shows their themes, who is quoted and which people, places and "
             f"organisations they name.\n\n"
             f"- **Upload files** on the *Add articles* page ({formats}).\n"
-            f"- **Or from the command line:** `python -m dashboard ingest data/samples` (any files or folders)."
+            f"- **Or from the command line:** {command}."
         )
         st.page_link(ADD_PAGE, label="Add articles", icon=":material/upload_file:")
 

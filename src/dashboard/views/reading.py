@@ -14,6 +14,7 @@ import pandas as pd
 
 from dashboard import schema
 
+_WORD = re.compile(r"\w+")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:&])")
 ENTITY_MARK = "blue-background"
 QUOTE_MARK = "orange-background"
@@ -90,11 +91,17 @@ def quote_span(text: str, quote: object) -> Span | None:
     words = str(getattr(quote, "quote", "") or "")
     speaker = str(getattr(quote, "speaker", "") or "unnamed")
     start, end = getattr(quote, "start_char", None), getattr(quote, "end_char", None)
-    if pd.notna(start) and pd.notna(end) and 0 <= int(start) < int(end) <= len(text):
-        stored = text[int(start) : int(end)]
-        if not words or words.strip(" \"'\u201c\u201d") in stored or stored in words:
-            return Span(int(start), int(end), "quote", speaker)
+    stored = pd.notna(start) and pd.notna(end) and 0 <= int(start) < int(end) <= len(text)
+    if stored and (not words or _holds(text[int(start) : int(end)], words)):
+        return Span(int(start), int(end), "quote", speaker)
     found = text.find(words) if words else -1
     if found >= 0:
         return Span(found, found + len(words), "quote", speaker)
     return None
+
+
+def _holds(stored: str, words: str) -> bool:
+    """Whether a stretch of the paragraph holds the quote's words in order (a split quote leaves out the
+    narration between its parts), or lies within them."""
+    wanted, have = _WORD.findall(words), iter(_WORD.findall(stored))
+    return all(word in have for word in wanted) or stored in words

@@ -64,8 +64,14 @@ def _most_frequent(column: str) -> str:
 
 _DESCRIBED = ", ".join(f"coalesce({_most_frequent(c)}, '') AS {c}" for c in ("speaker_kind", "role", "affiliation"))
 
+#: Per profile field, its name when the speakers file gave it to any of a speaker's quotes (else NULL).
+_PINNED = ", ".join(
+    f"CASE WHEN bool_or({field}_from = 'file') THEN '{field}' END" for field in ("kind", "role", "affiliation")
+)
+
 #: One row per speaker ("" for unnamed sources): most frequent kind, role and affiliation, quotes, articles,
-#: top three themes with counts, first and last seen.
+#: top three themes with counts, first and last seen, and where the profile came from (the articles or the
+#: speakers file, field by field).
 SPEAKERS = Listing(
     rows="SELECT * FROM "
     + shared(
@@ -76,7 +82,8 @@ SPEAKERS = Listing(
     search=("speaker",),
     expand=f"""
         WITH mine AS MATERIALIZED (
-                SELECT speaker, speaker_kind, role, affiliation, topics, article_key, published FROM kept_quotes
+                SELECT speaker, speaker_kind, role, affiliation, kind_from, role_from, affiliation_from, topics,
+                       article_key, published FROM kept_quotes
                 WHERE speaker IN (SELECT speaker FROM chosen)),
              combos AS (SELECT speaker, speaker_kind, role, affiliation, count(*) AS n FROM mine GROUP BY ALL),
              described AS (
@@ -88,10 +95,12 @@ SPEAKERS = Listing(
                         FROM (SELECT speaker, n, {LABELS} AS theme FROM cells) WHERE theme <> '' GROUP BY speaker, theme
                         QUALIFY row_number() OVER (PARTITION BY speaker ORDER BY sum(n) DESC, theme) <= 3),
              themes AS (SELECT speaker, string_agg(theme || ' (' || n || ')', ', ' ORDER BY n DESC, theme) AS themes
-                        FROM themed GROUP BY speaker)
+                        FROM themed GROUP BY speaker),
+             pinned AS (SELECT speaker, concat_ws(', ', {_PINNED}) AS fields FROM mine GROUP BY speaker)
         SELECT c.speaker, d.speaker_kind, d.role, d.affiliation, c.quotes, t.articles,
-               coalesce(th.themes, '') AS themes, t.first_seen, t.last_seen
-        FROM chosen c JOIN described d USING (speaker) JOIN dated t USING (speaker)
+               coalesce(th.themes, '') AS themes, t.first_seen, t.last_seen,
+               CASE WHEN p.fields = '' THEN 'articles' ELSE 'speakers file: ' || p.fields END AS profile_from
+        FROM chosen c JOIN described d USING (speaker) JOIN dated t USING (speaker) JOIN pinned p USING (speaker)
         LEFT JOIN themes th USING (speaker)""",
 )
 

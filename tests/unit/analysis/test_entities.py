@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from dashboard.analysis.entities import Mention, clean_name, entity_rows, mislabelled_surnames, titled_person
+from dashboard.analysis.entities import (
+    Mention,
+    canonical_names,
+    clean_name,
+    entity_rows,
+    mislabelled_organisations,
+    mislabelled_surnames,
+)
+from dashboard.analysis.names import corrected_label, titled_person
 
 
 def _rows(nlp, article):
@@ -183,3 +191,59 @@ def test_a_titled_full_name_taken_for_an_organisation_is_a_person(nlp):
     company = doc.char_span(doc.text.index("General"), doc.text.index(" staff"), label="ORG")
     assert titled_person(fake)
     assert not titled_person(company)
+
+
+def test_an_organisation_s_initials_and_first_word_stand_for_its_full_name():
+    found = [
+        Mention(0, "the Northfield Stock Exchange", "ORG", 0, 29),
+        Mention(0, "NSE", "ORG", 31, 34),
+        Mention(1, "Kestrel Securities", "ORG", 0, 18),
+        Mention(1, "Kestrel", "ORG", 30, 37),
+        Mention(2, "WHO", "ORG", 0, 3),
+    ]
+    names = canonical_names(found)
+    assert [names[(clean_name(m.text, m.label), m.label, "")] for m in found] == [
+        "Northfield Stock Exchange",
+        "Northfield Stock Exchange",
+        "Kestrel Securities",
+        "Kestrel Securities",
+        "WHO",
+    ]
+
+
+def test_people_the_recogniser_took_for_organisations_or_works_are_fixed(nlp):
+    doc = nlp("Harbour Transit froze its fares. Tom Reyes wrote the cookbook Salt Harbour.")
+
+    def as_person(text):
+        start = doc.text.index(text)
+        return doc.char_span(start, start + len(text), label="PERSON")
+
+    assert corrected_label(as_person("Harbour Transit")) == "ORG"
+    assert corrected_label(as_person("Salt Harbour")) == "WORK_OF_ART"
+    assert corrected_label(as_person("Tom Reyes")) == "PERSON"
+
+
+def test_a_misspelt_surname_is_the_person_named_in_full(nlp):
+    texts = ["Jose Barrionevo is head of strategy at Tarn Capital.", "Mr Barrionveo said the tax would fail."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert {r["canonical"] for r in rows if r["label"] == "PERSON"} == {"Jose Barrionevo"}
+
+
+def test_a_surname_a_letter_longer_is_another_person(nlp):
+    texts = ["Jose Barrionuevo is head of strategy at Tarn Capital.", "Mr Barrionuevos said the tax would fail."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert {r["canonical"] for r in rows if r["label"] == "PERSON"} == {"Jose Barrionuevo", "Barrionuevos"}
+
+
+def test_a_short_name_taken_for_a_person_is_the_organisation_it_stands_for(nlp):
+    texts = ["Shares of Halvard Securities rose on Monday.", "Halvard said that there were no plans to merge."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert [(r["text"], r["label"], r["canonical"]) for r in rows if r["paragraph"] == 1] == [
+        ("Halvard", "ORG", "Halvard Securities")
+    ]
+
+
+def test_the_word_taken_for_a_person_is_kept_when_the_article_names_no_such_organisation():
+    canonical, labels = ["Halvard Securities", "Halvard", "Tarn"], ["ORG", "PERSON", "PERSON"]
+    mislabelled_organisations(canonical, labels)
+    assert (canonical, labels) == (["Halvard Securities", "Halvard Securities", "Tarn"], ["ORG", "ORG", "PERSON"])

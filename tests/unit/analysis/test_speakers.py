@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dashboard.analysis.entities import entity_rows
-from dashboard.analysis.quotes.roles import kind_of, noun_phrase
+from dashboard.analysis.quotes.kinds import kind_of
+from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
 
 

@@ -58,3 +58,53 @@ def test_a_zip_reports_each_member_and_keeps_the_good_ones(tmp_path, nlp, themes
     assert statuses == ["failed", "failed", "stored"]
     messages = " ".join(r["message"] for r in rows)
     assert "escape.txt" in messages and "unsafe" in messages and "blank.txt: file is empty" in messages
+
+
+def test_a_readonly_dashboard_refuses_every_upload_and_never_opens_the_store(tmp_path, nlp, themes):
+    settings = Settings(store_path=tmp_path / "upload.duckdb", readonly=True)
+    (row,) = ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=settings)
+    assert (
+        row["status"] == "failed" and "read-only" in row["message"] and "python -m dashboard ingest" in row["message"]
+    )
+    assert not list(tmp_path.iterdir()), "a refused upload created the store"
+    writable = Settings(store_path=settings.store_path)
+    assert (
+        ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=writable)[0]["status"] == "stored"
+    )
+    version = Store(settings.store_path).version()
+    (row,) = ingest_upload(
+        "other.txt", GOOD.replace("Tallinn", "Riga").encode(), nlp=nlp, themes=themes, settings=settings
+    )
+    assert row["status"] == "failed" and Store(settings.store_path).version() == version
+
+
+QUOTED = (
+    "news-03022025-090000\n\nPort Fees Under Review\n\nPort fees in the Baltic will rise by spring, Mara Quell, "
+    "an analyst at Northwind Research, said on Monday."
+)
+PINNED = '[[speaker]]\nname = "Mara Quell"\nkind = "official"\naffiliation = "Harbour Council"\n'
+
+
+def _quotes(settings: Settings):
+    columns = ["speaker", "speaker_kind", "affiliation", "kind_from", "affiliation_from"]
+    return Store(settings.store_path).table(schema.QUOTES)[columns]
+
+
+def test_an_upload_pins_the_speakers_the_speakers_file_names(tmp_path, nlp, themes):
+    speakers = tmp_path / "speakers.toml"
+    speakers.write_text(PINNED)
+    settings = Settings(store_path=tmp_path / "upload.duckdb", speakers_file=speakers, speakers_file_named=True)
+    (row,) = ingest_upload("fees.txt", QUOTED.encode(), nlp=nlp, themes=themes, settings=settings)
+    assert row["status"] == "stored", row
+    quote = _quotes(settings).set_index("speaker").loc["Mara Quell"]
+    assert (quote["speaker_kind"], quote["affiliation"]) == ("official", "Harbour Council")
+    assert (quote["kind_from"], quote["affiliation_from"]) == ("file", "file")
+
+
+def test_a_bad_speakers_file_refuses_the_upload_naming_the_line_and_stores_nothing(tmp_path, nlp, themes):
+    speakers = tmp_path / "speakers.toml"
+    speakers.write_text(PINNED.replace('"official"', '"wizard"'))
+    settings = Settings(store_path=tmp_path / "upload.duckdb", speakers_file=speakers, speakers_file_named=True)
+    (row,) = ingest_upload("fees.txt", QUOTED.encode(), nlp=nlp, themes=themes, settings=settings)
+    assert row["status"] == "failed" and "line 3" in row["message"] and "nothing was stored" in row["message"]
+    assert not settings.store_path.exists() or Store(settings.store_path).counts()[schema.ARTICLES] == 0

@@ -90,7 +90,7 @@ def test_empty_frames_give_a_figure_that_says_so():
     assert "No two entities" in _annotation(
         graph.network(pd.DataFrame(columns=["canonical"]), pd.DataFrame(columns=["source"]))
     )
-    assert not _valid(
+    blank = _valid(
         charts.stacked(
             pd.DataFrame(columns=["month", "theme", "quotes"]),
             x="month",
@@ -99,7 +99,8 @@ def test_empty_frames_give_a_figure_that_says_so():
             title="t",
             y_title="q",
         )
-    ).data
+    )
+    assert blank.data and not any(len(trace.x) for trace in blank.data), "one invisible trace, no points"
 
 
 def test_every_builder_gives_a_spec_plotly_accepts():

@@ -62,6 +62,7 @@ def _tables() -> dict[str, pd.DataFrame]:
         ("a2:q2", "a2", 1, "", "unnamed", "", "", "military;diplomacy"),
         ("a4:q1", "a4", 0, "Jane Roe", "analyst", "Westgate", "fellow", "trade"),
     ]
+    pinned = {"a2:q1": ("kind", "role")}  # fields the speakers file gave (the others come from the article)
     return {
         schema.ARTICLES: schema.frame(schema.ARTICLES, articles),
         schema.PARAGRAPHS: schema.frame(
@@ -107,6 +108,7 @@ def _tables() -> dict[str, pd.DataFrame]:
                     "role": role,
                     "quote": f"words of {q}",
                     "topics": labels,
+                    **{f"{field}_from": "file" for field in pinned.get(q, ())},
                 }
                 for q, a, n, who, kind, aff, role, labels in quotes
             ],
@@ -177,6 +179,8 @@ def test_speakers_table_aggregates_each_speaker(con):
     assert jane["themes"] == "trade (3), diplomacy (1)"
     assert jane["first_seen"] == datetime(2024, 3, 1) and jane["last_seen"] == datetime(2024, 5, 2)
     assert list(table.index) == ["Jane Roe", "", "Adm. Kay"]
+    assert table.loc["Adm. Kay", "profile_from"] == "speakers file: kind, role"
+    assert jane["profile_from"] == "articles"
     assert list(views.top_speakers(con)["speaker"]) == ["Jane Roe", "Adm. Kay"]
 
 
@@ -257,6 +261,17 @@ def test_a_quote_is_found_by_its_text_when_offsets_do_not_hold():
     span = reading.quote_span(text, quote)
     assert span is not None and text[span.start : span.end] == "the port would reopen soon"
     assert span.note == "unnamed"
+
+
+def test_a_split_quote_is_marked_from_its_first_part_to_its_last():
+    text = (
+        "\u201cWe sold out,\u201d says Nora Vance, whose bakery opened in May. \u201cThey came back for the rye.\u201d"
+    )
+    words = "\u201cWe sold out,\u201d \u201cThey came back for the rye.\u201d"
+    span = reading.quote_span(
+        text, pd.Series({"quote": words, "speaker": "Nora Vance", "start_char": 0, "end_char": 89})
+    )
+    assert span is not None and (span.start, span.end) == (0, 89) and span.note == "Nora Vance"
 
 
 def test_a_theme_filter_matches_whole_labels_only_and_pairs_follow_paragraphs(t):

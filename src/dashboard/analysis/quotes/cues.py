@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.quotes.around import FINITE, around_inserted_cue, before_closing_cue, that_clause_of_object
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -26,12 +27,14 @@ from dashboard.analysis.quotes.lexicon import (
     OBJECT_INFINITIVE_CUES,
     PREDICATE_CUES,
     PREPOSITION_CUES,
+    QUESTION_CUES,
 )
 from dashboard.analysis.quotes.subjects import subject_of
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
 _WORD = re.compile(r"\w+")
+_CLOSING = frozenset({"\u201d", '"', "''"})
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
@@ -61,19 +64,37 @@ class Cue:
     @property
     def subordinate(self) -> bool:
         """A cue inside "when …", "because …": it does not introduce a quotation next to it."""
-        return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in self.verb.children)
+        doc = self.verb.doc
+        return any(
+            (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in _CLOSING for t in doc[c.i : self.verb.i])
+            for c in self.verb.children
+        )  # a "that" inside the quotation before "…,” said X" is the quotation's own
 
     @property
     def content_span(self) -> tuple[int, int] | None:
         """Character offsets of the content, without a leading "that" and edge punctuation."""
-        tokens = sorted(self.content, key=lambda t: t.i)
+        parts = self.content_parts
+        return (parts[0][0], parts[-1][1]) if parts else None
+
+    @property
+    def content_parts(self) -> list[tuple[int, int]]:
+        """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
+        tokens = sorted(set(self.content), key=lambda t: t.i)
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
             tokens.pop(0)
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in '\u201d"':
+        while tokens and (tokens[-1].is_punct and tokens[-1].text not in '\u201d"' or tokens[-1].dep_ == "cc"):
             tokens.pop()
-        if not tokens:
-            return None
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        runs: list[list[Token]] = []
+        for token in tokens:
+            gap = token.doc[runs[-1][-1].i + 1 : token.i] if runs else None
+            if gap is None or any(t.i == self.verb.i for t in gap):
+                runs.append([token])
+            else:
+                runs[-1].append(token)
+        for run in runs:
+            while len(run) > 1 and run[-1].is_punct and run[-1].text not in '\u201d"':
+                run.pop()
+        return [(run[0].idx, run[-1].idx + len(run[-1])) for run in runs]
 
 
 def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
@@ -123,6 +144,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     deps = {c.dep_ for c in verb.children}
     nominal = False
     for child in verb.children:
+        if child is subject:
+            continue
         if nominal and child.dep_ in _AFTER_OBJECT:  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
         elif _says_what(child, base, deps):
@@ -134,10 +157,12 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content.extend([*objects, *(t for t in child.subtree if t is not child)])  # "accused Washington of …"
             lemma = f"{base} {child.lower_}"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
-        content = _that_clause_of_object(verb)
+        content = that_clause_of_object(verb)
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
-        content = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
+        clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
+        finite = any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl") for t in clause)
+        content = clause if base == "say" or finite and base not in ("maintain", "write") else []
     as_clause = (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -147,30 +172,37 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
         inner = {t.i for t in verb.subtree}
         content = [t for t in verb.head.subtree if t.i not in inner]
+    if not content and verb.dep_ in ("ROOT", "conj", "parataxis"):
+        content = before_closing_cue(verb, subject)
     if not content and verb.dep_ == "ROOT":
-        content = _around_inserted_cue(verb, subject)
+        content = around_inserted_cue(verb, subject)
+    elif (
+        content
+        and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i < verb.i])
+        and (verb.doc[subject.left_edge.i - 1].text == ",")
+    ):
+        content = [t for c in opening for t in c.subtree] + content  # "The ferries, she said, will carry …"
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
         if content:  # "called on police to release the videos": the ones called on belong to it
             content += [
                 t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
-    return Cue(verb, subject, content, lemma, heads)
+    return Cue(verb, subject, _without_contrast(content, quotations), lemma, heads)
 
 
-def _around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
-    """ "These workers, Lang explained in the hearing, were paid well": the cue set off by commas inside
-    the sentence, parsed as its root; what was said is the sentence around the commas."""
-    sent = verb.sent
-    opening = subject.left_edge.i - 1
-    closing = next((t.i for t in verb.rights if t.dep_ == "punct" and t.text == ","), None)
-    if opening <= sent.start or verb.doc[opening].text != "," or closing is None:
-        return []
-    before = [t for t in verb.doc[sent.start : opening] if not t.is_punct]
-    after = [t for t in verb.doc[closing + 1 : sent.end] if not t.is_punct]
-    if len(before) < 2 or len(after) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in after):
-        return []
-    return [*before, *after]
+def _without_contrast(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
+    """ "said A, while B counted only C": a contrasting clause with a subject of its own is the narrator's."""
+    cut = {
+        t.i
+        for clause in content
+        if clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(s <= clause.idx < e for s, e in quotations)
+        for t in clause.subtree
+    }
+    return [t for t in content if t.i not in cut] if cut else content
 
 
 def _according(token: Token) -> Cue | None:
@@ -193,8 +225,9 @@ def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
         if any(c.dep_ == "auxpass" for c in child.children):
             return False
         return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
-    if dep == "advcl":  # "tweeted that she was …" parsed as an adverbial clause
-        return child.left_edge.lower_ == "that"
+    if dep == "advcl":  # "tweeted that she was …", "asked them if they …" parsed as adverbial clauses
+        opener = child.left_edge.lower_
+        return opener == "that" or lemma in QUESTION_CUES and opener in ("if", "whether")
     if dep == "oprd":
         return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
     if dep == "dobj":
@@ -208,14 +241,23 @@ def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     return False
 
 
-def _that_clause_of_object(verb: Token) -> list[Token]:
-    """ "told the leaders that …" parsed as a relative clause of the object: the clause is what was said."""
-    for obj in verb.children:
-        if obj.dep_ in ("dobj", "dative"):
-            for clause in obj.rights:
-                if clause.dep_ == "relcl" and clause.doc[clause.left_edge.i].lower_ == "that":
-                    return list(clause.subtree)
-    return []
+def split_conjoined(cues: list[Cue]) -> None:
+    """ "said X and said Y", "said X but added Y": a finite cue joined to another's content is a new cue.
+
+    Its words leave the first cue's content, and it inherits that cue's subject when it has none of its own
+    (the parser often hangs the second verb on a verb of the first content). Changes the cues in place.
+    """
+    by_verb = {c.verb.i: c for c in cues}
+    for outer in cues:
+        inside = {t.i for t in outer.content}
+        for inner in cues:
+            verb = inner.verb
+            if verb.i not in inside or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            cut = {t.i for t in verb.subtree}
+            outer.content = [t for t in outer.content if t.i not in cut]
+            if not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i not in by_verb:
+                inner.subject = outer.subject
 
 
 def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:

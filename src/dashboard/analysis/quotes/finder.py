@@ -1,35 +1,31 @@
 """Who said what: direct and reported speech, with speaker, role, affiliation and kind.
 
 Per paragraph: quotation-mark spans are found in the text, cues of speech in the parse (cues).
-A cue whose content lies in a quotation makes a direct quote of it (split quotes join); a cue with content
-of its own makes a reported quote; a quotation with no cue near it continues the speaker before it.
+A cue whose content lies in a quotation makes a direct quote of it (split quotes join, the narration between
+their parts left out); a cue with content of its own makes a reported quote; a quotation with no cue near it
+continues the quote before it, or after a sentence of narration makes a new quote of the same speaker.
 Speakers are resolved through the article's `Cast` (names, roles, affiliations, pronouns).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, word_count
-from dashboard.analysis.quotes.lexicon import words
+from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
+from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
+from dashboard.analysis.quotes.turns import opening_turn
 from dashboard.sources import Article
 
 #: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
 MIN_WORDS = 4
-#: "WALLACE: …" opens a turn of an interview transcript; "UPDATE: …" and the like do not.
-_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
-_NOT_SPEAKERS = words("""
-note update correction source sources photo video related watch read more advertisement disclaimer editor's
-breaking exclusive opinion analysis live warning transcript q a
-""")
 
 
 @dataclass
@@ -38,10 +34,21 @@ class Quote:
 
     speaker: Speaker
     cue: str
-    start: int
-    end: int
+    parts: list[tuple[int, int]]
     direct: bool
     sentences: list[Span] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def text(self, paragraph: str) -> str:
+        """What was said: the quoted parts joined, without the narration between them ("…," she said, "…")."""
+        return " ".join(paragraph[s:e] for s, e in self.parts)
 
 
 def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
@@ -63,14 +70,14 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
                     "affiliation": q.speaker.affiliation,
                     "role": q.speaker.role,
                     "cue": q.cue,
-                    "quote": text[q.start : q.end],
+                    "quote": q.text(text),
                     "sentence": text[min(first, q.start) : max(last, q.end)].strip(),
                     "direct": q.direct,
                     "start_char": q.start,
                     "end_char": q.end,
                 }
             )
-    return rows
+    return one_profile(rows, cast)
 
 
 def paragraph_quotes(
@@ -83,13 +90,13 @@ def paragraph_quotes(
     """
     text = text or doc.text
     sents = cast.sentences[p]
-    if (turn := _TURN.match(text)) and not set(turn.group(1).lower().split()) & _NOT_SPEAKERS:
-        name = cast.person_named(turn.group(1).title())
-        speaker = cast.person(name) if name else Speaker(turn.group(1).title(), "other")
-        return [Quote(speaker, "say", turn.end(), len(text.rstrip()), True, sents)], speaker
+    if (turn := opening_turn(doc, text, cast, p)) is not None:  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
+        speaker, start = turn
+        return [Quote(speaker, "say", [(start, len(text.rstrip()))], True, sents)], speaker
     marks = quotation_spans(text)
     spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
     cues = find_cues(doc, marks)
+    split_conjoined(cues)
     speakers, weak = _speakers(cues, cast, p)
     cues = [c for c in cues if c.verb.i in speakers]
     linked, reported = _classify(cues, text, marks, spans, weak)
@@ -114,26 +121,16 @@ def paragraph_quotes(
         sentence = cast.sentence_of(p, cue.verb.i)
         if cue.verb.i in linked:
             group = sorted(linked[cue.verb.i])
-            quotes.append(
-                Quote(
-                    speakers[cue.verb.i],
-                    cue.lemma,
-                    group[0][0],
-                    group[-1][1],
-                    True,
-                    [sentence, *sentences_of(sents, group)],
-                )
-            )
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group, True, [sentence, *sentences_of(sents, group)]))
         elif cue.verb.i in reported:
-            start, end = cue.content_span
-            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, start, end, False, [sentence]))
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, cue.content_parts, False, [sentence]))
     quotes.sort(key=lambda q: q.start)
     for span in orphans:
         introduced = _after_colon(doc, text, span, cast, p)
         if introduced is not None:
             quotes.append(introduced)
         else:
-            _continue_quote(sents, span, quotes, previous)
+            _continue_quote(sents, span, quotes, previous, text)
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
@@ -169,7 +166,8 @@ def _classify(
 def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:
     """The speaker of each cue by verb index, and the cues whose subject only may introduce a quotation.
 
-    A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks.
+    A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks,
+    and reports speech with a verb only people use ("the actress said").
     """
     speakers, weak = {}, set()
     for cue in cues:
@@ -178,11 +176,11 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             speaker = _according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
             speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
-            weak.add(cue.verb.i)
+            if cue.lemma not in HUMAN_CUES or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
+                weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         if speaker is not None:
             speakers[cue.verb.i] = speaker
-            if cue.subject.pos_ == "PRON":
-                cast.remember(p, cue.subject.i, speaker)
+            cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is
             cast.remember_group(p, cue.subject.i, speaker)
     return speakers, weak
 
@@ -219,41 +217,57 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
 
 
 def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
-    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it."""
+    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it,
+    or to the person named right before the colon ("The result surprised no one more than Ann Ross: "…"")."""
     before = text[: span[0]].rstrip()
     if not before.endswith(":"):
         return None
     colon = doc[token_at(doc, len(before) - 1)]
-    verb = colon.head if colon.head.i < colon.i else cast.sentence_of(p, colon.i).root
+    verb = colon.head if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX") else None
+    verb = verb or cast.sentence_of(p, colon.i).root
     if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = subject_of(verb, [span])
+    named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
+    subject = named.root if named is not None and cast.label(p, named) == "PERSON" else subject_of(verb, [span])
     speaker = cast.speaker(p, subject) if subject is not None else None
     if speaker is None:
         return None
-    return Quote(
-        speaker,
-        verb.lemma_.lower(),
-        span[0],
-        span[1],
-        True,
-        [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])],
-    )
+    sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
+    return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
 
 
-def _continue_quote(sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None) -> None:
-    """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker."""
+def _continue_quote(
+    sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None, text: str
+) -> None:
+    """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker.
+
+    It joins the quote before it, when that one ends in quotation marks, if nothing but that quote's own sentences
+    stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the same
+    speaker.
+    """
     start, end = span
-    before = [q for q in quotes if q.end <= start]
-    if before and before[-1].direct:
+    before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
+    if before and (before[-1].direct or text[before[-1].end - 1 : before[-1].end] in ('"', "\u201d")):
         last = before[-1]
-        last.end = end
-        last.sentences = [*last.sentences, *sentences_of(sents, [span])]
+        own = {(s.start_char, s.end_char) for s in last.sentences}
+        narration = [
+            s
+            for s in sents
+            if last.end <= s.start_char
+            and s.end_char <= start
+            and (s.start_char, s.end_char) not in own
+            and word_count(s.text) >= 3
+        ]
+        if not narration:
+            last.parts = [*last.parts, span]
+            last.sentences = [*last.sentences, *sentences_of(sents, [span])]
+            return
+        quotes.append(Quote(last.speaker, "say", [span], True, sentences_of(sents, [span])))
         return
     opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
     speaker = before[-1].speaker if before else previous
     if speaker is not None and opens_sentence and (before or start == 0):
-        quotes.append(Quote(speaker, "say", start, end, True, sentences_of(sents, [span])))
+        quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
 
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:

@@ -13,7 +13,13 @@ agree complain reiterate repeat vow pledge promise threaten mention indicate rev
 advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
 blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
-question doubt fear recount proclaim
+question doubt fear recount proclaim wonder inquire
+""")
+
+#: Cues whose subject is a person or group even when the noun is none the lists know ("the actress said").
+HUMAN_CUES = words("""
+say tell add explain insist argue claim acknowledge admit recall complain reply respond answer joke quip boast
+concede contend testify recount vow pledge promise deny confirm
 """)
 
 #: Cues that take a clause and never an object of their own ("said", not "told him").
@@ -26,7 +32,7 @@ AS_CUES = words("note observe point report mention predict acknowledge state")
 NOMINAL_CUES = words("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
 criticize criticise condemn hail describe cite mention question predict urge recall applaud laud lament decry
-denounce recommend outline forecast estimate blame admit concede welcome
+denounce recommend outline forecast estimate blame admit concede welcome repeat
 """)
 
 #: Cues whose object is what was said only with a predicate after it ("called the plan a failure").
@@ -45,8 +51,12 @@ PREPOSITION_CUES = frozenset(
         ("complain", "about"),
         ("accuse", "of"),
         ("describe", "as"),
+        ("ask", "about"),
     }
 )
+
+#: Cues that ask: "asked them if they …", "wondered whether …" is what was asked.
+QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire"})
 
 #: Cues that take an object and an infinitive ("urged Moscow to stop"): the object belongs to the content.
 OBJECT_INFINITIVE_CUES = frozenset({"urge", "ask", "call", "tell", "advise", "warn"})
@@ -57,7 +67,8 @@ INFINITIVE_CUES = words("vow pledge promise threaten demand claim say")
 #: Documents and messages: "a statement saying …" speaks for whoever issued it.
 DOCUMENT_NOUNS = words("""
 statement letter report tweet post message email e-mail release communique memo note document video ad
-advertisement op-ed column interview speech remark comment notice filing complaint ruling
+advertisement op-ed column interview speech remark comment notice filing complaint ruling book research study
+paper article story survey poll data figure analysis review audit
 """)
 
 #: Nouns for people who speak without being named ("analysts", "a ministry spokesman").
@@ -73,8 +84,10 @@ nominee republican democrat conservative liberal organizer donor journalist repo
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
 friend family relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
-member specialist consultant operative strategist surrogate backer detractor participant organiser
-officer commissioner regulator administrator broker agent someone observer report media medium
+member specialist consultant operative strategist surrogate backer detractor participant organiser hopeful
+contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
+player nurse teacher baker engineer driver chef
+officer commissioner administrator broker agent someone observer report media medium
 """)
 
 #: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued").
@@ -86,44 +99,19 @@ outlet station team cabinet legislature assembly regime coalition alliance consu
 fund watchdog regulator panel caucus tribunal
 """)
 
+#: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
+COMPANY_NOUNS = words("""
+company firm group agency carrier airline insurer bank lender retailer maker manufacturer automaker carmaker
+operator business giant conglomerate chain utility broadcaster publisher charity organisation
+organization union tank centre center watchdog regulator
+""")
+#: Company nouns that describe a public body ("the regulator said" is the agency named before, not a company).
+PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator"})
+
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
 #: Shares of the people a poll asked, which speak for them ("63 percent said", "a majority say").
 SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
-
-#: Role words of experts.
-ANALYST_WORDS = words("""
-analyst fellow scholar professor researcher research economist expert specialist strategist academic
-lecturer historian scientist sinologist commentator pundit pollster observer think-tank program programme
-studies consultant watcher
-""")
-
-#: Role words of people who hold public office or speak for a state body.
-OFFICIAL_WORDS = words("""
-president premier minister chancellor secretary ambassador diplomat envoy consul spokesman spokeswoman
-spokesperson senator congressman congresswoman representative rep governor mayor official officer general
-admiral commander colonel lieutenant lawmaker legislator parliamentarian mp king queen emir prince sultan
-monarch commissioner councillor councilman sheriff negotiator attorney-general prosecutor judge police
-aide adviser advisor deputy speaker leader gen adm col lt maj capt sgt sen gov amb
-""")
-
-#: Role words of other speakers: business, press, the public.
-OTHER_WORDS = words("""
-executive ceo founder businessman businesswoman journalist reporter editor columnist resident citizen
-student voter actor singer host candidate nominee
-""")
-
-#: Words in an organisation's name that mark a research body (the speaker is then an expert).
-RESEARCH_ORG_WORDS = words("""
-university institute institution college school center centre foundation endowment academy council society
-rand brookings carnegie chatham think tank
-""")
-
-#: Words in an organisation's name that mark a state body.
-STATE_ORG_WORDS = words("""
-ministry government department embassy army navy military parliament senate congress kremlin pentagon
-house cabinet police administration office nations nato commission agency bureau forces guard
-""")
 
 #: Role nouns that, after "the", stand for a person the article has named ("the senator said").
 TITLE_NOUNS = words("""
@@ -142,5 +130,7 @@ transport labour labor industry environment culture and of petroleum oil mines p
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they"})
 #: Quantifiers that stand for a group of people when they are the subject of a cue ("some argue").
-GROUP_WORDS = frozenset({"some", "many", "others", "most", "several", "few", "those", "both", "all"})
+GROUP_WORDS = frozenset(
+    {"some", "many", "others", "most", "several", "few", "those", "both", "all", "another", "each", "one", "none"}
+)
 THING_PRONOUNS = frozenset({"it"})

@@ -13,7 +13,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included; straight and curly marks pair in reading order.
 
     A quotation left open runs to the end of the paragraph when it opens a sentence (a quote that goes on
-    in the next paragraph); a stray mark elsewhere is dropped.
+    in the next paragraph), and to the end of its sentence when a straight mark opens the next part of it; a
+    stray mark elsewhere is dropped.
     """
     spans, start = [], None
     for m in _MARKS.finditer(text):
@@ -21,7 +22,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if start is None:
             if mark != "\u201d":
                 start = i
-        elif mark == "\u201c":
+        elif mark == "\u201c" or _opens(text, i, mark):
+            said = text[:i].rstrip()
+            if said[-1:] in (".", "!", "?") and mark != "\u201c":  # "… resolutions. "It was …": the quotation goes
+                spans.append((start, len(said)))  # on in a new part, its closing mark left out as between paragraphs
             start = i
         else:
             spans.append((start, i + 1))
@@ -29,6 +33,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     if start is not None and (start == 0 or text[:start].rstrip()[-1:] in (".", ":", ",")):
         spans.append((start, len(text)))
     return spans
+
+
+def _opens(text: str, i: int, mark: str) -> bool:
+    """Whether a straight mark inside an open quotation opens another: after a space, before a word."""
+    before, after = text[i - 1 : i], text[i + len(mark) : i + len(mark) + 1]
+    return mark == '"' and before.isspace() and after.isalnum()
 
 
 def covered(span: tuple[int, int], by: tuple[int, int]) -> bool:

@@ -6,6 +6,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.entities import defined_acronyms, full_organisation
 from dashboard.analysis.names import clean_name
 
 
@@ -21,12 +22,24 @@ class Mentions:
             {i: ent for ent in ents for i in range(ent.start, ent.end)} for ents in self._ents
         ]
         self.sentences: list[list[Span]] = [list(doc.sents) for doc in docs]
+        orgs = [e for e in entities if e["label"] == "ORG"]
+        self._organisations = sorted({e["canonical"] for e in orgs if " " in e["canonical"]})
+        ends = [(e["paragraph"], e["end_char"], e["canonical"]) for e in orgs]
+        self._short_names = {
+            **defined_acronyms([doc.text for doc in docs], ends),
+            **{clean_name(e["text"], "ORG"): e["canonical"] for e in orgs},
+        }
         self._sentence_starts = [[s.start for s in sents] for sents in self.sentences]
 
     def name_of(self, p: int, ent: Span) -> str:
         """The canonical name of an entity mention, as the entities table gives it."""
         row = self._rows.get((p, ent.end_char))
         return row["canonical"] if row else clean_name(ent.text, ent.label_)
+
+    def organisation_called(self, name: str) -> str:
+        """The full name of an organisation of the article that a short name the recogniser missed stands for
+        ("LSE" for the London Stock Exchange, "Harrow" for Harrow Mutual), or the name itself."""
+        return self._short_names.get(name) or (" " not in name and full_organisation(name, self._organisations)) or name
 
     def label(self, p: int, ent: Span) -> str:
         """The entity's label in the article (one label per entity, as the entities table gives it)."""

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
+from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.mentions import Mentions
-from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role, kind_of
+from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
 
+#: How many paragraphs back "its" or "the company" may reach for the organisation it means.
+ORG_REACH = 2
 _PRONOUN_GENDER = {
     "he": "m",
     "him": "m",
@@ -45,6 +48,7 @@ class Profile:
     role: str = ""
     affiliation: str = ""
     gender: str = ""
+    pronoun_gender: str = ""  # from a pronoun resolved to the person: rules others out, ranks no one first
     from_apposition: bool = False
     role_words: set[str] = field(default_factory=set)
 
@@ -57,23 +61,47 @@ class People(Mentions):
         self.profiles: dict[str, Profile] = {}
         self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
         self._orgs: list[tuple[tuple[int, int], str, str]] = []  # (position, name, label)
+        self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
+        self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
+        named_orgs = [
+            (p, ent, label)
+            for p, ents in enumerate(self._ents)
+            for ent in ents
+            if (label := self.label(p, ent)) in ORG_LABELS
+        ]
+        self._orgs = [((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs]
         for p, ents in enumerate(self._ents):
             for ent in ents:
                 if self.label(p, ent) == "PERSON" or described_as_person(ent):
                     self._learn_person(p, ent)
-        for p, ents in enumerate(self._ents):
-            for ent in ents:
-                label = self.label(p, ent)
-                if label in ORG_LABELS:
-                    name = self.name_of(p, ent)
-                    person = self.person_named(name) if label == "ORG" else ""
-                    if person:
-                        self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
-                    else:
-                        self._orgs.append(((p, ent.root.i), name, label))
+        self._orgs = []
+        for p, ent, label in named_orgs:
+            name = self.name_of(p, ent)
+            person = self.person_named(name) if label == "ORG" else ""
+            if person:
+                self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
+            else:
+                self._orgs.append(((p, ent.root.i), name, label))
+                if label == "ORG" and (parent := self._parent_organisation(p, ent)):
+                    self.parents.setdefault(name, parent)
+                if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    self._subject_orgs.append(((p, ent.root.i), name))
+        self._learn_bare_surnames()
         self._people.sort()
         self._learn_genders()
+
+    def _learn_bare_surnames(self) -> None:
+        """ "Sand disagreed": a surname the recogniser left untagged still mentions the one person it names."""
+        owners: dict[str, list[str]] = {}
+        for name in self.profiles:
+            if len(name.split()) > 1:
+                owners.setdefault(surname(name), []).append(name)
+        for p, doc in enumerate(self.docs):
+            for token in doc:
+                fitting = owners.get(token.text) if token.pos_ in ("PROPN", "NOUN") else None
+                if fitting and len(fitting) == 1 and token.i not in self._ent_at[p]:
+                    self._people.append(((p, token.i), fitting[0], token.dep_ == "nsubj"))
 
     def _learn_person(self, p: int, ent: Span) -> None:
         name = self.name_of(p, ent)
@@ -82,7 +110,7 @@ class People(Mentions):
         subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
         self._people.append(((p, ent.start), name, subject))
         titles = [w for w in ent.text.split()[:-1] if w.lower() in TITLES]
-        role, affiliation, appositive = describe(root, ent, self, p)
+        role, affiliation, appositive = describe(root, ent, self, p, self.organisation_meant)
         if not role and titles:
             role = " ".join(w for w in titles if w.lower() not in GENDERED_TITLES)
         if role and (
@@ -139,6 +167,28 @@ class People(Mentions):
         last = surname(name)
         fitting = [n for n, prof in self.profiles.items() if surname(n) == last and prof.gender in ("", gender)]
         return fitting[0] if fitting else clean_name(ent.text, "PERSON")
+
+    def _parent_organisation(self, p: int, ent: Span) -> str:
+        """The organisation an organisation is part of, as "Y" in "X at Y"."""
+        for child in ent.root.rights:
+            if child.dep_ == "prep" and child.lower_ == "at":
+                for t in child.children:
+                    parent = self.entity(p, t)
+                    if parent is not None and self.label(p, parent) == "ORG":
+                        return self.name_of(p, parent)
+        return ""
+
+    def organisation_meant(self, p: int, token: Token) -> str:
+        """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
+        name has that noun ("the council" -> "Baltic Corridor Council"), else the last organisation named before."""
+        before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
+        if token.pos_ == "NOUN":
+            word = token.lower_
+            named = [name for pos, name, _ in self._orgs if pos < (p, token.i) and word in name.lower().split()]
+            if named:
+                return named[-1]
+        organisations = [name for name, label in before if label == "ORG"]
+        return organisations[-1] if organisations else ""
 
     def person(self, name: str) -> Speaker:
         profile = self.profiles.get(name, Profile())

@@ -8,76 +8,75 @@ organisation (a fellow or a think tank makes an analyst, a minister or a ministr
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES
-from dashboard.analysis.quotes.lexicon import (
-    ANALYST_WORDS,
-    OFFICIAL_WORDS,
-    OTHER_WORDS,
-    PEOPLE_NOUNS,
-    PORTFOLIOS,
-    RESEARCH_ORG_WORDS,
-    STATE_ORG_WORDS,
-)
+from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS
+from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, description_tokens
+from dashboard.analysis.quotes.kinds import ROLE_WORDS
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
-_WORDS = re.compile(r"[a-z][a-z-]*")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
+#: Titles of rank that go with a name, not a role ("Attorney General Lord Hale" has the role "Attorney General").
+_NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found"})
 
 
-def kind_of(role: str, affiliation: str) -> str:
-    """analyst, official or other, from the role words and the kind of organisation."""
-    words = set(_WORDS.findall(role.lower()))
-    org = set(_WORDS.findall(affiliation.lower()))
-    research, state = bool(org & RESEARCH_ORG_WORDS), bool(org & STATE_ORG_WORDS)
-    if words & ANALYST_WORDS or "former" in words:  # former officials speak as experts
-        return "analyst"
-    if words & OFFICIAL_WORDS:
-        return "official"
-    if words & OTHER_WORDS:
-        return "other"
-    if research:
-        return "analyst"
-    if state:
-        return "official"
-    return "other"
+def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | None = None) -> tuple[str, str, bool]:
+    """(role, affiliation, from an apposition) of a person mention, from the words around the name.
 
-
-def describe(root: Token, ent: Span, mentions: Mentions, p: int) -> tuple[str, str, bool]:
-    """(role, affiliation, from an apposition) of a person mention, from the words around the name."""
+    `refer` names the organisation that "its" or "the company's" in a description means.
+    """
     doc = ent.doc
-    affiliation = ""
+    found = None
+    for child in root.children:
+        if child.dep_ == "relcl" and child.lemma_ in _WORKS_AT and found is None:  # "X, who heads Y,"
+            found = affiliation(child.subtree, mentions, p)
+        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
+            found = affiliation(child.subtree, mentions, p)
+    if found is None and root.dep_ == "nsubj":  # "said X, senior vice-president, at Y": the parser hangs "at Y" on
+        found = _affiliation_after(root, mentions, p)  # the verb
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "ADJ") and _set_off(child):
-            return _role_of(child, mentions, p), _affiliation(child, mentions, p), True
+            return _described(child, mentions, p, refer, found)
         if child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is a senior fellow at Y,"
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is not None:
-                return _role_of(attr, mentions, p), _affiliation(attr, mentions, p), True
-        if child.dep_ == "relcl" and child.lemma_ in _WORKS_AT and not affiliation:  # "X, who heads Y,"
-            affiliation = _org_in(child, mentions, p)
-        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and not affiliation:
-            affiliation = _org_in(child, mentions, p)
-    left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
+                return _described(attr, mentions, p, refer, found)
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":  # "the mayor, Bill Smith"
-        return noun_phrase(root.head), affiliation or _affiliation(root.head, mentions, p), True
-    left = [t for t in left if t.i < ent.start and t.dep_ != "det"]
-    role = doc[left[0].i : ent.start].text if left else ""
+        return _described(root.head, mentions, p, refer, found)
+    left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
+    left = sorted((t for t in left if t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)
+    in_role = affiliation(left, mentions, p, refer)
+    found = in_role if in_role is not None and (found is None or found.place) else found
+    role = _role_text(doc[left[0].i : ent.start], in_role) if left else ""
     if role.lower().endswith(("'s", "\u2019s")):
         role = ""
-    role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES)
-    for t in left:
-        org = mentions.entity(p, t)
-        if org is not None and mentions.label(p, org) == "ORG" and not set(org.text.lower().split()) <= PORTFOLIOS:
-            affiliation = affiliation or mentions.name_of(p, org)
-    return role.strip(" ,"), affiliation, False
+    role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
+    return role.strip(" ,"), found.name if found else "", False
+
+
+def _described(
+    noun: Token, mentions: Mentions, p: int, refer: Refer | None, beside: Found | None
+) -> tuple[str, str, bool]:
+    """(role, affiliation, True) from a description of a person ("a deputy head of Y's claims department")."""
+    found = affiliation(description_tokens(noun), mentions, p, refer)
+    if found is None or found.place and beside is not None:
+        found = beside or found
+    return role_of(noun, found), found.name if found else "", True
+
+
+def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
+    """The organisation of an "at Y" or "of Y" that follows a speaker's name and description but hangs on the verb."""
+    doc, end = root.doc, root.right_edge.i + 1
+    for child in root.head.children:
+        beside = child.dep_ == "prep" and child.lower_ in ("at", "of") and child.i >= end
+        if beside and all(doc[k].is_punct for k in range(end, child.i)):
+            return affiliation(child.subtree, mentions, p)
+    return None
 
 
 def _set_off(appositive: Token) -> bool:
@@ -86,43 +85,40 @@ def _set_off(appositive: Token) -> bool:
     return start > 0 and appositive.doc[start - 1].text in (",", "\u2014", "\u2013", "-", "--")
 
 
-def _role_of(noun: Token, mentions: Mentions, p: int) -> str:
-    """A role noun with its modifiers and an "of" phrase that names no organisation ("professor of law")."""
-    role = noun_phrase(noun)
+def role_of(noun: Token, found: Found | None) -> str:
+    """A role noun with its modifiers (an organisation that opens it left out) and an "of" phrase that names no
+    organisation ("professor of law"); a hyphenated role whole ("senior vice-president")."""
+    doc = noun.doc
+    start = min([t.i for c in noun.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=noun.i)
+    while start < noun.i and doc[start].dep_ in ("det", "predet", "punct"):
+        start += 1
+    end = noun.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    role = _role_text(doc[start:end], found)
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and not _org_in(of, mentions, p):
-        doc = noun.doc
+    if of is not None and (found is None or not any(t in found.tokens for t in of.subtree)):
         role = f"{role} {doc[of.i : of.right_edge.i + 1].text}"
     return role
 
 
-def _affiliation(noun: Token, mentions: Mentions, p: int) -> str:
-    """The organisation tied to a role noun: "fellow at Y", "Y's fellow", "a Y fellow"."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
-            org = _org_in(child, mentions, p)
-            if org:
-                return org
-        if child.dep_ in ("poss", "compound"):
-            ent = mentions.entity(p, child)
-            if ent is not None and mentions.label(p, ent) in ORG_LABELS:
-                return mentions.name_of(p, ent)
-    return ""
-
-
-def _org_in(phrase: Token, mentions: Mentions, p: int) -> str:
-    """The first organisation named in a phrase (facilities too: the recogniser often calls a centre one)."""
-    for t in phrase.subtree:
-        ent = mentions.entity(p, t)
-        if ent is not None and mentions.label(p, ent) in ("ORG", "FAC"):
-            return mentions.name_of(p, ent)
-    return ""
+def _role_text(span: Span, found: Found | None) -> str:
+    """The words of a role, without the organisation that opens it ("Harbor Re's spokesman" -> "spokesman")."""
+    tokens = list(span)
+    possessive = found is not None and any(t.tag_ == "POS" and t.head in found.tokens for t in tokens)
+    if found is not None and tokens and tokens[0] in found.tokens and (possessive or not found.adjective):
+        while tokens and (tokens[0] in found.tokens or tokens[0].tag_ == "POS"):
+            tokens = tokens[1:]
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
     """The words of a noun phrase up to its head, without a leading determiner (optionally "… of Y")."""
     doc = token.doc
     start = min([t.i for c in token.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=token.i)
+    start = max(start, token.sent.start)  # a parse that hangs words of an earlier sentence on the noun
     while start < token.i and doc[start].dep_ in ("det", "predet", "punct"):
         start += 1
     end = token.i + 1
@@ -138,11 +134,24 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
 
 
 def described_as_person(ent: Span) -> bool:
-    """A name the recogniser mislabelled, followed by a person's description ("Helen Park, a professor")."""
-    return any(
-        c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | ANALYST_WORDS | OFFICIAL_WORDS
-        for c in ent.root.children
-    )
+    """A name the recogniser mislabelled that is described as a person's: followed by a person's description
+    ("Helen Park, a professor"), or a plain two- or three-word name after a role ("chief executive Maria Holt") or
+    before the organisation the person speaks for ("Petra Lind of Kestrel Systems said")."""
+    person_words = PEOPLE_NOUNS | ROLE_WORDS
+    if any(c.dep_ == "appos" and c.lemma_.lower() in person_words for c in ent.root.children):
+        return True
+    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    if any(t.lower_ in ORGANISATION_HEADS for t in ent) or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in person_words for c in ent.root.lefts)
+    of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
+    return role_before or of_organisation
+
+
+def _names_any(preposition: Token) -> bool:
+    """Whether a preposition's object is a proper noun ("of Kestrel Systems")."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in preposition.children)
 
 
 def gender_of_role(role: str) -> str:

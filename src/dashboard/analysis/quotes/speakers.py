@@ -10,25 +10,33 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import clean_name
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
+from dashboard.analysis.quotes.affiliations import affiliation, description_tokens, organisation_at
 from dashboard.analysis.quotes.lexicon import (
+    COMPANY_NOUNS,
     GROUP_PRONOUNS,
     GROUP_WORDS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_ONLY_SPEAKERS,
+    PUBLIC_BODY_NOUNS,
     SHARE_NOUNS,
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
+from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 from dashboard.analysis.quotes.people import People, Profile, Speaker
-from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, noun_phrase
+from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, noun_phrase, role_of
 
 __all__ = ["Cast", "Speaker"]
 
+#: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
+_BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
+#: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
+_DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
@@ -43,7 +51,10 @@ class Cast(People):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
-                return self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+                if found is not None and (profile := self.profiles.get(found.name)) and not profile.gender:
+                    profile.pronoun_gender = PERSON_PRONOUNS[lower]  # "she said" tells who "he" is not
+                return found
             if lower in GROUP_PRONOUNS:
                 return self._recent_group(p, token.i)
             if lower in THING_PRONOUNS:
@@ -51,11 +62,10 @@ class Cast(People):
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, token.head.head)
             return None
-        if token.lemma_.lower() in SHARE_NOUNS:  # "63 percent said": a share of those polled
+        if token.lemma_.lower() in SHARE_NOUNS or _in_every(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-        for child in token.children:  # "the mayor, Bill Smith," names the mayor
-            if child.dep_ == "appos" and (ent := self.entity(p, child)) is not None and self.label(p, ent) == "PERSON":
-                return self.person(self.name_of(p, ent))
+        if (named := self._named_in_apposition(p, token)) is not None:
+            return named
         ent = self.entity(p, token)
         if ent is not None:
             label = self.label(p, ent)
@@ -66,9 +76,11 @@ class Cast(People):
             if person:  # a person the recogniser took for something else
                 return self.person(person)
             if label in ORG_LABELS:
-                return Speaker(name, "institution")
+                return Speaker(self._organisations_speaking(p, ent), "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
+            if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
+                return self._bare_name(token)  # a name the recogniser took for a nationality or a work
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
@@ -82,10 +94,34 @@ class Cast(People):
             known = self._by_role(p, token) if not plural else None
             if known is not None:
                 return known
-            role, affiliation = noun_phrase(token, with_preposition=True), self._affiliation_in(p, token)
-            return Speaker("", "unnamed", role, affiliation, plural)
-        if lemma in INSTITUTION_NOUNS:
+            found = affiliation(description_tokens(token), self, p, self.organisation_meant)
+            role = role_of(token, found) if found else noun_phrase(token, with_preposition=True)
+            return Speaker("", "unnamed", role, found.name if found else "", plural)
+        if lemma in INSTITUTION_NOUNS | COMPANY_NOUNS:
+            described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
+            named = [
+                self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", "poss")
+            ]  # "the Harbor FM station"
+            named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
+            if named and self.label(p, named[0]) != "GPE":
+                return Speaker(self.name_of(p, named[0]), "institution")
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
+        return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
+
+    def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
+        """ "the mayor, Bill Smith," and "the owner of the flat, Ian Moss," name the one described."""
+        heads = [token]
+        if token.lemma_.lower() in PEOPLE_NOUNS:
+            heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for head in heads:
+            for child in head.rights:
+                ent = self.entity(p, child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+                if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
+                    continue
+                if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
+                    return self.person(self.name_of(p, ent))  # "one hopeful, Carly Fiorina," tagged otherwise
+                if token.lemma_.lower() in INSTITUTION_NOUNS | COMPANY_NOUNS:
+                    return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
@@ -95,10 +131,11 @@ class Cast(People):
         that one is the latest subject of this very paragraph.
         """
         end = bisect.bisect_left(self._people, ((p, i),))
-        fitting = [m for m in self._people[:end] if self.profiles.get(m[1], Profile()).gender in ("", gender)]
+        fitting = [m for m in self._people[:end] if self._gender(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
-        subjects_here = [m for m in near if m[2] and m[0][0] == p]
+        here = [m for m in near if m[0][0] == p]
+        subjects_here = [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):
             return self.person(subjects_here[-1][1])
         anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
@@ -107,9 +144,14 @@ class Cast(People):
                 return self.person(pool[-1][1])
         return None
 
+    def _gender(self, name: str) -> str:
+        profile = self.profiles.get(name, Profile())
+        return profile.gender or profile.pronoun_gender
+
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
-        """A pronoun resolved to a person: later pronouns may refer back to it."""
-        if speaker.name and speaker.kind != "institution" and not speaker.plural:
+        """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
+        known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
+        if known and speaker.kind != "institution" and not speaker.plural:
             bisect.insort(self._people, ((p, i), speaker.name, True))
 
     def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
@@ -158,25 +200,70 @@ class Cast(People):
                     best, best_score = name, score
         return self.person(best) if best else None
 
+    def _organisations_speaking(self, p: int, ent: Span) -> str:
+        """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), and
+        with the words the recogniser cut off ("Commission for Latin America", "Association of British insurers")."""
+        name, doc, end = self.name_of(p, ent), ent.doc, ent.end
+        spoken = [s.name for pos, s in self._groups if pos < (p, ent.start) and s.name.startswith(f"{name} ")]
+        if spoken:  # as the article gave it in full when it spoke before
+            return spoken[-1]
+        if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in ORGANISATION_HEADS | _BODY_HEADS:
+            taken = end + 1
+            while taken < len(doc) and doc[taken].pos_ == "PROPN":
+                taken += 1
+            name = f"{name} {doc[end:taken].text}" if taken > end + 1 else name
+        elif end < len(doc) and ent[-1].lower_ in _DEMONYM_ENDS and ent[-1].head.i == end and doc[end].tag_ == "NNS":
+            name = f"{name} {doc[end].text}"
+        partner = next(
+            (c for c in ent.root.children if c.dep_ == "conj" and c.i >= end and self.entity(p, c) is not None), None
+        )
+        if partner is not None and self.label(p, other := self.entity(p, partner)) == "ORG":
+            name = f"{name} and {self.name_of(p, other)}"
+        first = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].lower_ == "and" else None
+        before = organisation_at(first, self, p) if first is not None and first.dep_ in ("nsubj", "conj") else None
+        if before is not None and not before.place:  # "Harbor Re and Vale Re said", parsed as two subjects
+            name = f"{before.name} and {name}"
+        return name
+
     def _bare_name(self, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
         person = self.person_named(token.text)
         if person:
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
+        if token.lower_ in ORGANISATION_HEADS:
+            return Speaker(clean_name(noun_phrase(token), "ORG"), "institution")
         return Speaker(text, "other") if text[:1].isupper() else None
 
     def _org_named(self, p: int, token: Token) -> str:
-        """ "the ministry" -> the organisation named before whose name ends in that word."""
-        word = token.lower_
-        for pos, name, _ in reversed(self._orgs):
-            if pos < (p, token.i) and name.lower().split()[-1:] == [word]:
+        """ "the ministry" -> the organisation named before whose name has that word; "the company" -> the
+        organisation that spoke or was named last, when the article names no organisation by that word."""
+        word = _spelled(token.lower_)
+        before = [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
+        spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
+        for name in [*reversed(spoken), *(name for _, name, _ in reversed(before))]:  # as it spoke, else as named
+            if word in _spelled(name.lower()).split():
                 return name
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
+            public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
+            spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
+            recent = [
+                (pos, name)
+                for pos, name in spoke
+                if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
+            ]
+            return max(recent)[1] if recent else ""
         return ""
 
-    def _affiliation_in(self, p: int, token: Token) -> str:
-        for t in token.subtree:
-            ent = self.entity(p, t)
-            if ent is not None and self.label(p, ent) == "ORG":
-                return self.name_of(p, ent)
-        return ""
+
+def _spelled(text: str) -> str:
+    """British and American spellings of institution words made one ("centre" and "center")."""
+    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")
+
+
+def _in_every(token: Token) -> bool:
+    """ "one in three", "about four in 10": a share of those polled, said in numbers."""
+    return token.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.pos_ == "NUM" for o in c.children) for c in token.children
+    )

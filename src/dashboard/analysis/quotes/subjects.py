@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PEOPLE_NOUNS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
+
+
+#: Dependencies inside an apposition that describes the name before it.
+_DESCRIBING = frozenset({"appos", "pobj", "prep", "nummod", "npadvmod"})
 
 
 def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | None:
@@ -16,13 +20,14 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     A subject inside quotation marks belongs to the quoted words, not to the cue.
     """
     for _ in range(4):
-        subject = next(
-            (c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)), None
-        )
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
+        subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
             return subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
+        if (inverted := _inverted_speaker(verb)) is not None:
+            return inverted
         if (
             verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() in _MAKE_SAY
@@ -52,11 +57,35 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     return None
 
 
+def _person_like(token: Token) -> int:
+    """How surely a subject is someone: a name or pronoun of a person, a noun for people, anything else."""
+    if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
+        return 2
+    return int(token.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "“…,” points out the retired engineer": after the quoted clause the speaker may be parsed as an object."""
+    if verb.i == 0 or not verb.doc[verb.i - 1].is_punct or verb.lemma_.lower() == "tell":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
-    """A name right before a cue that the parser hung elsewhere ("In an interview with Reuters, Minister X said")."""
+    """A name right before a cue that the parser hung elsewhere ("In an interview with Reuters, Minister X said"),
+    perhaps with an apposition between them ("In a call on Monday, Col. Ann Ross, a spokeswoman, said")."""
     if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
-    before = verb.doc[verb.i - 1]
+    at = verb.i - 1
+    if verb.doc[at].text == "," and verb.doc[at - 1].ent_type_ != "PERSON":
+        at -= 1
+    before = verb.doc[at]
+    for _ in range(4):  # up from "a spokeswoman in Baghdad," or ", 44," to the name it describes
+        if before.ent_type_ == "PERSON" or before.head.i >= before.i or before.dep_ not in _DESCRIBING:
+            break
+        before = before.head
     if (
         before.pos_ == "PROPN"
         and before.dep_ in ("appos", "pobj", "conj")

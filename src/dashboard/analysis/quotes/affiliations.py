@@ -1,0 +1,215 @@
+"""The organisation a description of a person ties them to, wherever it stands in it.
+
+"Harbor Re's spokesman", "Nordic Steel chief financial officer", "deputy head of Harbor Re's claims department",
+"managing director of energy consultants Fjord Analytics", "an analyst at Orrin Research": an organisation the
+recogniser found, or a run of proper nouns it missed. "its chief" and "a company spokesman" mean the organisation
+the article spoke of last (`Refer`). An official's country counts when no organisation is named ("French finance
+minister" -> France, "Libya's oil minister" -> Libya); party nicknames are filed under the party ("Tory" ->
+Conservatives).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, clean_name
+from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.mentions import Mentions
+
+#: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
+Refer = Callable[[int, Token], str]
+
+#: Party nicknames and adjectives -> the party's name.
+PARTIES = {
+    "tory": "Conservatives",
+    "tories": "Conservatives",
+    "conservative": "Conservatives",
+    "lib dem": "Liberal Democrats",
+    "lib dems": "Liberal Democrats",
+    "liberal democrat": "Liberal Democrats",
+    "labour": "Labour",
+    "democrat": "Democrats",
+    "democratic": "Democrats",
+    "republican": "Republicans",
+    "gop": "Republicans",
+}
+#: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
+_TITLES = PERSON_TITLES | GENDERED_TITLES.keys() | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS | OTHER_WORDS
+#: Words after a portfolio ("Labour Minister"), which make it no party.
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "department", "portfolio"})
+_JOINERS = frozenset({"&", "-"})
+_REFERRING_PRONOUNS = frozenset({"its", "their"})
+#: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
+#: that only say what kind of work the role does ("a fund manager", "a bank analyst").
+_REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council"})
+#: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
+_ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """An organisation found in a description, and the tokens that name it."""
+
+    name: str
+    tokens: tuple[Token, ...]
+    place: bool = False  # a country or place, which counts only when no organisation is named
+    party: bool = False  # a party named by its adjective ("Tory leader"), which a role keeps
+
+    @property
+    def adjective(self) -> bool:
+        """Whether the words name the speaker's country or party as a description ("French", "Tory") does."""
+        return self.place or self.party
+
+
+def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
+    """The organisation the tokens of a description name or refer to; else the country or place they name."""
+    places, tokens = [], list(tokens)
+    for token in tokens:
+        found = organisation_at(token, mentions, p)
+        if found is None and refer is not None and _refers(token):
+            name = refer(p, token)
+            found = Found(name, (token,)) if name else None
+        if found is not None and not found.place:
+            return found
+        if found is not None:
+            places.append(found)
+    return _body_described(tokens) or (places[0] if places else None)
+
+
+def _body_described(tokens: list[Token]) -> Found | None:
+    """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry")."""
+    for token in tokens:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in INSTITUTION_NOUNS | COMPANY_NOUNS:
+            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            if modifiers:
+                start = min(t.i for c in modifiers for t in c.subtree)
+                return Found(token.doc[start : token.i + 1].text, tuple(token.doc[start : token.i + 1]))
+    return None
+
+
+def description_tokens(noun: Token) -> list[Token]:
+    """The tokens of a role noun's phrase in reading order, without the clauses and asides inside it."""
+    kept, stack = [], [noun]
+    while stack:
+        token = stack.pop()
+        kept.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _ASIDES and not _based(c))
+    return sorted(kept, key=lambda t: t.i)
+
+
+def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
+    """The organisation (or country or place) a token is part of, if any."""
+    ent = mentions.entity(p, token)
+    label = mentions.label(p, ent) if ent is not None else ""
+    if label in ("ORG", "FAC"):
+        name = mentions.name_of(p, ent)
+        if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation
+            return None
+        tokens = tuple(ent)
+        doc, after = ent.doc, ent.end
+        while after < len(doc) and _proper(doc[after]) and doc[after].ent_type_ in ("", "LOC", "GPE"):
+            after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
+        if after > ent.end:
+            name, tokens = doc[ent.start : after].text, tuple(doc[ent.start : after])
+        if (country := _country_before(ent, mentions, p)) and not name.startswith(country):  # "US Treasury"
+            name, tokens = f"{country} {name}", (ent.doc[ent.start - 1], *tokens)
+        return Found(PARTIES.get(name.lower(), name), tokens, is_country(name), name.lower() in PARTIES)
+    if label in ("GPE", "NORP", "LOC"):
+        name = mentions.name_of(p, ent)
+        doc = ent.doc
+        if ent.end < len(doc) and doc[ent.end].lower_ in ORGANISATION_HEADS and doc[ent.end].text[:1].isupper():
+            return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Swiss Re"
+        if party := _party(doc, ent.start, name):
+            return Found(party, tuple(ent), party=True)
+        country = country_of(name) if label == "NORP" else name
+        if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
+            return Found(name, tuple(ent))
+        return Found(country, tuple(ent), place=True) if country else None
+    if label == "PERSON" or not _proper(token):
+        return None
+    run = _proper_run(token)
+    text = clean_name(" ".join(t.text for t in run), "ORG")
+    after = token.doc[run[-1].i + 1].lower_ if run[-1].i + 1 < len(token.doc) else ""
+    party = _party(token.doc, run[0].i, text)
+    if party and after not in _PORTFOLIO_HOLDERS:  # "Labour MP", not "Labour Minister"
+        return Found(party, run, party=True)
+    if set(text.lower().split()) <= PORTFOLIOS:
+        return None
+    if country := country_of(text):
+        return Found(country, run, place=True)
+    return Found(mentions.organisation_called(text), run, is_country(text)) if text else None
+
+
+def _party(doc, start: int, name: str) -> str:
+    """The party a name (starting at token `start`) stands for, with the word before it ("Liberal Democrat")."""
+    name = name.lower()
+    wider = f"{doc[start - 1].lower_} {name}" if start else ""
+    return PARTIES.get(wider) or PARTIES.get(wider.removesuffix("s")) or PARTIES.get(name) or PARTIES.get(name[:-1])
+
+
+def _country_before(ent, mentions: Mentions, p: int) -> str:
+    """The country named right before an organisation, as part of its name ("US" of "US Treasury")."""
+    before = mentions.entity(p, ent.doc[ent.start - 1]) if ent.start else None
+    if before is None or before.end != ent.start or ent.doc[ent.start - 1].whitespace_ == "":
+        return ""
+    name = mentions.name_of(p, before)
+    return name if mentions.label(p, before) == "GPE" and is_country(name) else ""
+
+
+def _refers(token: Token) -> bool:
+    """ "its", "their", and "company" in "the company's chief" or "a company spokesman"."""
+    if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss":
+        return True
+    if token.pos_ != "NOUN" or any(c.dep_ not in ("det", "case") for c in token.children):
+        return False  # "the central bank's board" describes a body of its own
+    lemma = token.lemma_.lower()
+    if token.dep_ == "poss":  # "the company's chief", "the council's envoy"
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
+    return token.dep_ in ("compound", "nmod") and lemma in _REFERRING_COMPOUNDS  # "a company spokesman"
+
+
+def _based(token: Token) -> bool:
+    """ "Aberdeen-based", "Paris-based": where an organisation sits, not whom it is."""
+    return token.lower_ == "based" or token.text.lower().endswith("-based")
+
+
+def _proper(token: Token) -> bool:
+    """A word that is part of a name the recogniser missed ("Orrin Research", "2Lens"), not a title."""
+    if token.lower_ in _TITLES or token.is_sent_start and token.pos_ != "PROPN":
+        return False
+    return token.pos_ == "PROPN" or (token.pos_ in ("NUM", "X", "NOUN") and any(c.isupper() for c in token.text))
+
+
+def _proper_run(token: Token) -> tuple[Token, ...]:
+    """The proper nouns next to each other around a token, with "&" and hyphens inside the name ("Koster-Vale")."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and _continues(doc, start - 1, start) and doc[start - 1].tag_ != "POS":
+        start -= 1
+    while end < len(doc) and _continues(doc, end, end - 1):
+        end += 1
+    while end > start and doc[end - 1].text in _JOINERS:
+        end -= 1
+    while start < end and doc[start].text in _JOINERS:
+        start += 1
+    return tuple(doc[start:end])
+
+
+def _continues(doc, i: int, beside: int) -> bool:
+    """Whether token i belongs to the same name as its neighbour `beside`: a proper noun, "&" or a hyphen between
+    capitalised words ("Smith & Co", "Anglo-American"), or the capitalised word such a joiner leads to."""
+    token, far = doc[i], 2 * i - beside
+    if token.text in _JOINERS:
+        tight = token.text == "&" or not doc[i - 1].whitespace_ and not token.whitespace_
+        return 0 < i < len(doc) - 1 and tight and _capitalised(doc[far])
+    if doc[beside].text in _JOINERS:
+        return _capitalised(token)
+    return _proper(token)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit() and any(c.isupper() for c in token.text)

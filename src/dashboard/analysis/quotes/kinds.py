@@ -1,0 +1,83 @@
+"""A person's kind (analyst, official or other) from the words of their role and the kind of organisation they are
+tied to, following GUIDELINES.md: experts are analysts; people in public office officials; executives, company
+spokespeople and the public other.
+
+Some role words settle the kind alone ("economist", "minister", "lawyer"); others take it from the organisation: a
+chairman of the Federal Reserve is an official, of a carmaker other; a head of strategy at a bank is an analyst, its
+president other; a president with no organisation heads a state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.organisations import CONSULTANCY, FINANCE, PUBLIC, RESEARCH, organisation_type
+
+#: Role words of experts, whatever they work for.
+ANALYST_WORDS = words("""
+analyst analysts fellow scholar professor researcher research economist expert specialist strategist academic
+lecturer historian scientist sinologist commentator pundit pollster observer think-tank consultant watcher
+""")
+#: Role words of public office, whatever the organisation.
+PUBLIC_WORDS = words("""
+premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor
+lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan monarch commissioner councillor
+councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
+sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep
+""")
+#: Role words of an office anywhere: public when the organisation is, or when none is given.
+OFFICE_WORDS = words("""
+president secretary official spokesman spokeswoman spokesperson leader deputy aide adviser advisor officer
+representative speaker chief chairman chairwoman chair head director
+""")
+#: Role words of running a business: other, unless the organisation is public or a research body.
+EXECUTIVE_WORDS = words("""
+executive executives ceo cfo coo founder co-founder owner boss chairman chairwoman chair president vice-president
+managing spokesman spokeswoman spokesperson businessman businesswoman tycoon entrepreneur
+""")
+#: Role words of the press, the professions and the public.
+OTHER_WORDS = words("""
+lawyer lawyers attorney solicitor barrister journalist reporter editor columnist resident citizen student voter
+actor singer host candidate nominee worker employee farmer shopkeeper
+""")
+#: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
+_GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
+#: Words that make an officer a company's ("chief financial officer"), not a public one.
+_COMPANY_OFFICERS = words("chief financial operating executive technology information marketing investment")
+_WORDS = re.compile(r"[a-z][a-z'-]*")
+
+#: Every role word that tells a person (not an organisation) is meant.
+ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
+
+
+def kind_of(role: str, affiliation: str) -> str:
+    """analyst, official or other, from the role words and the type of organisation of the affiliation."""
+    found = _role_words(role)
+    org = organisation_type(affiliation)
+    if "former" in found or found & ANALYST_WORDS:  # former officials speak as experts
+        return "analyst"
+    general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
+    if found & PUBLIC_WORDS or general:
+        return "official"
+    if found & OTHER_WORDS:
+        return "other"
+    if org in PUBLIC:
+        return "official"
+    if org == RESEARCH:
+        return "analyst"
+    if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
+        return "other" if found & EXECUTIVE_WORDS else "analyst"
+    if org:
+        return "other"
+    if "officer" in found and found & _COMPANY_OFFICERS:
+        return "other"
+    if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chair", "chief", "head", "director"}):
+        return "official"
+    return "other"
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, hyphenated words also in parts ("vice-president" is a president too)."""
+    found = set(_WORDS.findall(role.casefold().replace("\u2019", "'")))
+    return found | {part for word in found if "-" in word for part in word.split("-")}

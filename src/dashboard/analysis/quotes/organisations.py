@@ -1,0 +1,192 @@
+"""What kind of organisation a name is: a state body, an international body, a party, a research body, a bank or
+brokerage, a consultancy, the press, a union, or (by default) a company; the speaker's kind follows from it.
+
+Decided from the words of the name ("Ministry of ...", "... Institute", "... Securities"), and for well-known bodies
+whose names carry no such word ("IMF", "Merrill Lynch") from short lists of general knowledge written for this product.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.countries import is_country
+
+STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPANY = (
+    "state",
+    "international",
+    "party",
+    "research",
+    "finance",
+    "consultancy",
+    "media",
+    "union",
+    "company",
+)
+#: Organisation types whose people hold public office or speak for a state or an international body.
+PUBLIC = frozenset({STATE, INTERNATIONAL, PARTY})
+
+#: International bodies, by name or initials (matched as whole words of the name).
+_INTERNATIONAL_NAMES = (
+    "un",
+    "united nations",
+    "imf",
+    "international monetary fund",
+    "world bank",
+    "wto",
+    "world trade organization",
+    "world trade organisation",
+    "oecd",
+    "eu",
+    "european union",
+    "european commission",
+    "european parliament",
+    "european council",
+    "nato",
+    "opec",
+    "g7",
+    "g8",
+    "g20",
+    "asean",
+    "african union",
+    "who",
+    "world health organization",
+    "unicef",
+    "unhcr",
+    "unaids",
+    "iaea",
+    "interpol",
+    "arab league",
+    "council of europe",
+    "osce",
+    "ilo",
+    "international labour organization",
+    "international labour organisation",
+    "international energy agency",
+    "iea",
+)
+#: Central banks: state bodies whatever the word "bank" suggests.
+_CENTRAL_BANKS = (
+    "central bank",
+    "federal reserve",
+    "fed",
+    "ecb",
+    "bundesbank",
+    "reserve bank",
+    "national bank of switzerland",
+    "swiss national bank",
+    "bank of england",
+    "bank of japan",
+    "bank of canada",
+    "bank of france",
+    "bank of italy",
+    "bank of spain",
+    "bank of korea",
+    "bank of russia",
+    "bank of thailand",
+    "bank of israel",
+    "bank of mexico",
+    "people's bank of china",
+    "monetary authority",
+    "open market committee",
+    "open markets committee",
+)
+#: Banks, brokerages and rating agencies whose names say nothing of what they are.
+_FINANCE_NAMES = (
+    "merrill lynch",
+    "goldman sachs",
+    "morgan stanley",
+    "jp morgan",
+    "j.p. morgan",
+    "jpmorgan",
+    "lehman brothers",
+    "bear stearns",
+    "ubs",
+    "citigroup",
+    "citi",
+    "nomura",
+    "daiwa",
+    "nikko",
+    "mizuho",
+    "barclays",
+    "hsbc",
+    "bnp paribas",
+    "societe generale",
+    "credit suisse",
+    "abn amro",
+    "ing",
+    "natwest",
+    "rbs",
+    "hbos",
+    "dresdner kleinwort",
+    "cazenove",
+    "schroders",
+    "fidelity",
+    "blackrock",
+    "pimco",
+    "jefferies",
+    "wachovia",
+    "wells fargo",
+    "moody's",
+    "moodys",
+    "standard & poor's",
+    "s&p",
+    "fitch",
+    "building society",
+)
+_FINANCE_WORDS = words("""
+bank banks banking bancorp capital securities brokerage broker brokers stockbroker stockbrokers investment investments
+investors asset assets equity equities financial markets trading wealth fund funds ratings rating hedge
+""")
+_CONSULTANCY_WORDS = words("consultancy consultants consulting consultant advisory advisers advisors analytics")
+_RESEARCH_WORDS = words("""
+university universities institute institution college school academy foundation endowment think-tank research
+economics studies forum observatory centre center laboratory brookings rand carnegie chatham society
+""")
+_PARTY_WORDS = words("""
+party conservatives tories tory labour democrats republicans gop snp ukip greens lib dem dems liberals
+""")
+_MEDIA_WORDS = words("""
+newspaper times post journal herald telegraph news radio television tv broadcaster broadcasting bbc cnn reuters
+bloomberg press magazine shimbun tribune gazette daily weekly welle agence
+""")
+_UNION_WORDS = words("union unions tuc afl-cio")
+_STATE_WORDS = words("""
+ministry government department treasury parliament senate congress assembly commission council cabinet kremlin
+pentagon embassy consulate police army navy military forces guard agency bureau authority regulator watchdog court
+tribunal office reserve whitehall administration state states
+""")
+_WORD = re.compile(r"[\w&'.-]+")
+
+
+def organisation_type(name: str) -> str:
+    """The type of the organisation (or country) a speaker is tied to; "" when there is none."""
+    text = " ".join(_WORD.findall(name.casefold().replace("\u2019", "'")))
+    if not text:
+        return ""
+    found = set(text.split()) | {w.removesuffix("'s") for w in text.split()}
+    if _has_any(text, _CENTRAL_BANKS):
+        return STATE
+    if _has_any(text, _INTERNATIONAL_NAMES):
+        return INTERNATIONAL
+    if found & _MEDIA_WORDS:
+        return MEDIA
+    if found & _RESEARCH_WORDS and not _has_any(text, _FINANCE_NAMES):
+        return RESEARCH
+    if found & _FINANCE_WORDS or _has_any(text, _FINANCE_NAMES):
+        return FINANCE
+    if found & _CONSULTANCY_WORDS:
+        return CONSULTANCY
+    if found & _PARTY_WORDS or text.endswith(" democratic") or text.startswith(("democratic", "republican")):
+        return PARTY
+    if found & _UNION_WORDS:
+        return UNION
+    if found & _STATE_WORDS or is_country(text) or text in ("white house", "downing street"):
+        return STATE
+    return COMPANY
+
+
+def _has_any(text: str, names: tuple[str, ...]) -> bool:
+    """Whether one of the names stands in the text as whole words."""
+    padded = f" {text} "
+    return any(f" {name} " in padded for name in names)

@@ -1,0 +1,40 @@
+"""One speaker, one profile: within an article, every quote of a speaker carries the same kind, role and affiliation.
+
+A person's profile is what the whole article says of them (`People`: the fullest role, the first affiliation, the kind
+they give); any other speaker (an organisation, a group, a name the recogniser missed) takes what most of its quotes
+say, and the role and affiliation given most often (an organisation, the one the article says it is part of).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dashboard.analysis.quotes.people import People
+
+PROFILE = ("speaker_kind", "role", "affiliation")
+
+
+def one_profile(rows: list[dict], people: People) -> list[dict]:
+    """The rows, each named speaker's quotes carrying the one profile the article gives that speaker."""
+    quotes_of: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["speaker"]:
+            quotes_of.setdefault(row["speaker"], []).append(row)
+    for name, quotes in quotes_of.items():
+        if name in people.profiles:
+            person = people.person(name)
+            profile = (person.kind, person.role, person.affiliation)
+        else:
+            kind, role, affiliation = (_most_said([q[c] for q in quotes], c != "speaker_kind") for c in PROFILE)
+            if kind == "institution" and not affiliation:  # "the Hazards Center at Harbor University"
+                affiliation = people.parents.get(name, "")
+            profile = (kind, role, affiliation)
+        for quote in quotes:
+            quote.update(zip(PROFILE, profile, strict=True))
+    return rows
+
+
+def _most_said(values: list[str], skip_empty: bool) -> str:
+    """The value most quotes give (the first given on a tie); for role and affiliation, the most given non-empty."""
+    counted = Counter(v for v in values if v or not skip_empty)
+    return max(counted, key=lambda v: (counted[v], -values.index(v))) if counted else ""
