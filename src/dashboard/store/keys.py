@@ -44,6 +44,15 @@ _JOINS = {
     schema.ENTITIES: f"LEFT JOIN {ENTITY_NAMES} n ON n.canonical = r.canonical "
     f"LEFT JOIN {schema.PARAGRAPHS} p ON p.article_key = a.article_key AND p.paragraph = r.paragraph",
 }
+#: The order rows are written in: by article key, so that a query for one article's rows (whose key it writes in)
+#: reads only the few row groups that hold it, as a store written article by article has them.
+_ORDER = {
+    schema.ARTICLES: "r.article_id",
+    schema.PARAGRAPHS: "a.article_key, r.paragraph",
+    schema.PARAGRAPH_TOPICS: "a.article_key, r.paragraph, r.theme",
+    schema.ENTITIES: "a.article_key, r.paragraph, r.start_char, r.end_char",
+    schema.QUOTES: "a.article_key, r.paragraph, r.quote_id",
+}
 #: The next article keys start after the highest stored one.
 NEXT_KEY = f"(SELECT coalesce(max(article_key), 0) FROM {schema.ARTICLES})"
 
@@ -82,7 +91,7 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: str, *, columns: li
         con.execute(f"INSERT INTO {ENTITY_NAMES} {names_sql(rows)}")
     analysed = columns or list(schema.COLUMNS[table])
     names = ", ".join([*analysed, *DERIVED[table]])
-    con.execute(f"INSERT INTO {table} ({names}) {keyed(table, rows, columns=analysed)}")
+    con.execute(f"INSERT INTO {table} ({names}) {keyed(table, rows, columns=analysed)} ORDER BY {_ORDER[table]}")
 
 
 def refresh_topics(con: duckdb.DuckDBPyConnection, articles: str) -> None:

@@ -71,8 +71,11 @@ ARTICLE_ROWS = Listing(
 
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, pd.DataFrame]:
     """Every stored row of one article (filters aside: the reader shows the article whole)."""
+    found = rows(con, "SELECT article_key FROM articles WHERE article_id = $id", {"id": article_id})
+    # The key written into the query lets DuckDB skip the row groups of other articles (rows are stored in key order).
+    key = int(found[0][0]) if found and found[0][0] is not None else -1
     return {
-        table: frame(con, f"SELECT {analysed(table)} FROM {table} WHERE article_id = $id", {"id": article_id})
+        table: frame(con, f"SELECT {analysed(table)} FROM {table} WHERE article_key = {key}")
         for table in (schema.ARTICLES, schema.PARAGRAPHS, schema.ENTITIES, schema.QUOTES)
     }
 
