@@ -49,9 +49,11 @@ def leaders(con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 
     group, mentions), most named first; slice it with `top_entities`."""
     return frame(
         con,
-        f"""SELECT canonical, label, {_GROUP} AS "group", mentions FROM {SUMMARY}
-            QUALIFY row_number() OVER (ORDER BY mentions DESC, canonical) <= {int(top)}
-                 OR row_number() OVER (PARTITION BY {_GROUP} ORDER BY mentions DESC, canonical) <= {int(per_group)}
+        f"""WITH grouped AS (SELECT canonical, label, {_GROUP} AS "group", mentions FROM {SUMMARY})
+            (SELECT * FROM grouped ORDER BY mentions DESC, canonical LIMIT {int(top)})
+            UNION
+            (SELECT * FROM grouped
+             QUALIFY row_number() OVER (PARTITION BY "group" ORDER BY mentions DESC, canonical) <= {int(per_group)})
             ORDER BY mentions DESC, canonical""",
     )
 

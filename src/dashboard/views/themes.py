@@ -44,16 +44,19 @@ def theme_by(con: duckdb.DuckDBPyConnection, by: str) -> pd.DataFrame:
 
 def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataFrame:
     """Paragraphs where each of the most named entities meets each theme (columns: canonical, theme, paragraphs)."""
-    # An entity row carries its paragraph's labels, and a kept entity is in a kept paragraph: no join needed.
+    # An entity row carries its paragraph's labels, and a kept entity is in a kept paragraph: no join needed. Each
+    # entity's paragraphs are counted per labels cell, and only the few cells are split into themes.
     return frame(
         con,
         f"""WITH leaders AS (SELECT entity_key, canonical, mentions AS n FROM {SUMMARY}
                              ORDER BY mentions DESC, canonical LIMIT {int(top)}),
-                 named AS (SELECT DISTINCT article_key, paragraph, entity_key, topics FROM kept_entities
-                           WHERE entity_key IN (SELECT entity_key FROM leaders) AND coalesce(topics, '') <> '')
-            SELECT canonical, theme, count(*) AS paragraphs
-            FROM (SELECT entity_key, unnest(string_split(topics, {literal(schema.TOPIC_SEPARATOR)})) AS theme
-                  FROM named)
+                 named AS (SELECT entity_key, any_value(topics) AS topics FROM kept_entities
+                           WHERE entity_key IN (SELECT entity_key FROM leaders) AND coalesce(topics, '') <> ''
+                           GROUP BY entity_key, article_key, paragraph),
+                 cells AS (SELECT entity_key, topics, count(*) AS k FROM named GROUP BY ALL)
+            SELECT canonical, theme, sum(k)::BIGINT AS paragraphs
+            FROM (SELECT entity_key, k, unnest(string_split(topics, {literal(schema.TOPIC_SEPARATOR)})) AS theme
+                  FROM cells)
             JOIN leaders USING (entity_key)
             WHERE theme <> '' GROUP BY canonical, theme, leaders.n
             ORDER BY leaders.n DESC, canonical, theme""",
