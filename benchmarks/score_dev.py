@@ -1,9 +1,10 @@
 """Quote figures on the dev corpus: run `python -m dashboard extract` over the dev articles, then score.py.
 
-Prints the seed figures (quotes F1, speaker kind and affiliation accuracy against --gold) and the PolNeAR
-figures (quotes F1, precision, recall against --attributions), plus the time the extract took.
+Prints, against --gold, the quote figures (F1, speaker kind and affiliation accuracy) of the seed and of the 20
+business and politics stories apart, and the theme figures of every labelled article; against --attributions, the
+PolNeAR figures (quotes F1, precision, recall); plus the time the extract took.
 
-    .venv/bin/python benchmarks/score_dev.py [--shared ../shared] [--out DIR] [--verbose]
+    .venv/bin/python benchmarks/score_dev.py [--shared ../shared] [--out DIR | --extract DIR] [--verbose]
 
 The dev corpus is licensed for research use only: it is read where it lies and nothing is copied.
 """
@@ -31,6 +32,7 @@ def main() -> int:
         help="the shared folder with corpus/ and eval/ (default: ../shared next to the project)",
     )
     parser.add_argument("--out", type=Path, help="keep the extract in this folder instead of a temporary one")
+    parser.add_argument("--extract", type=Path, help="score this extract instead of making one")
     parser.add_argument("--verbose", action="store_true", help="also list the misses and false hits")
     args = parser.parse_args()
 
@@ -40,35 +42,61 @@ def main() -> int:
         if not needed.exists():
             print(f"score_dev: {needed} does not exist; pass --shared with the shared folder", file=sys.stderr)
             return 2
+    gold = shared / "corpus" / "dev" / "gold"
     with tempfile.TemporaryDirectory(prefix="score_dev_") as scratch:
-        out = args.out or Path(scratch) / "extract"
-        started = time.perf_counter()
-        extract = subprocess.run(
-            [sys.executable, "-m", "dashboard", "extract", str(articles), "--out", str(out)],
-            cwd=PROJECT_ROOT,
-            capture_output=True,
-            text=True,
+        out = args.extract or args.out or Path(scratch) / "extract"
+        if not args.extract:
+            started = time.perf_counter()
+            extract = subprocess.run(
+                [sys.executable, "-m", "dashboard", "extract", str(articles), "--out", str(out)],
+                cwd=PROJECT_ROOT,
+                capture_output=True,
+                text=True,
+            )
+            if extract.returncode != 0:
+                print(f"score_dev: extract failed ({extract.returncode}):\n{extract.stderr}", file=sys.stderr)
+                return 1
+            print(f"extract of {articles}: {time.perf_counter() - started:.1f} s")
+        figures = {
+            name: _score(score, out, "--gold", _gold_folder(gold, pattern, Path(scratch) / name), args.verbose)
+            for name, pattern in GOLD_SETS.items()
+        }
+        figures["PolNeAR dev"] = _score(
+            score, out, "--attributions", shared / "corpus" / "dev" / "attributions.jsonl", args.verbose
         )
-        seconds = time.perf_counter() - started
-        if extract.returncode != 0:
-            print(f"score_dev: extract failed ({extract.returncode}):\n{extract.stderr}", file=sys.stderr)
-            return 1
-        print(f"extract of {articles}: {seconds:.1f} s")
-        seed = _score(score, out, "--gold", shared / "corpus" / "dev" / "gold", args.verbose)
-        polnear = _score(score, out, "--attributions", shared / "corpus" / "dev" / "attributions.jsonl", args.verbose)
-    if seed is None or polnear is None:
+    if None in figures.values():
         return 1
-    q = seed["quotes"]
-    print(
-        f"seed (--gold): quotes F1 {q['f1']:.3f} (P {q['precision']:.3f} R {q['recall']:.3f}), "
-        f"kind accuracy {seed['speaker_kind_accuracy']}, affiliation accuracy {seed['affiliation_accuracy']}"
-    )
-    q = polnear["quotes"]
+    for name in GOLD_SETS:
+        q, kind, affiliation = (figures[name][k] for k in ("quotes", "speaker_kind_accuracy", "affiliation_accuracy"))
+        print(
+            f"{name}: quotes F1 {q['f1']:.3f} (P {q['precision']:.3f} R {q['recall']:.3f}), "
+            f"kind accuracy {kind:.3f}, affiliation accuracy {affiliation:.3f}"
+        )
+    topics = figures["every labelled article"]
+    per_theme = ", ".join(f"{theme} {t['f1']:.3f}" for theme, t in topics["topics"].items())
+    print(f"themes, every labelled article: macro F1 {topics['topics_macro_f1']:.3f} ({per_theme})")
+    q = figures["PolNeAR dev"]["quotes"]
     print(
         f"PolNeAR dev (--attributions): quotes F1 {q['f1']:.3f} (P {q['precision']:.3f} R {q['recall']:.3f}), "
-        f"detection recall {polnear['detection_recall']}"
+        f"detection recall {figures['PolNeAR dev']['detection_recall']}"
     )
     return 0
+
+
+#: The gold sets reported apart, by the file names of their gold files.
+GOLD_SETS = {
+    "seed": "news-23082024-110344.json",
+    "20 business and politics stories": "news-20012005-*.json",
+    "every labelled article": "*.json",
+}
+
+
+def _gold_folder(gold: Path, pattern: str, folder: Path) -> Path:
+    """A scratch folder of links to the gold files of one set (the corpus stays where it lies)."""
+    folder.mkdir()
+    for path in gold.glob(pattern):
+        (folder / path.name).symlink_to(path)
+    return folder
 
 
 def _score(script: Path, extract: Path, flag: str, gold: Path, verbose: bool) -> dict | None:

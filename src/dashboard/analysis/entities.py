@@ -77,7 +77,7 @@ def canonical_names(
         if label == "PERSON":
             words = name.split()
             fuller = [p for p in people if len(p.split()) > len(words) and contains_words(p.split(), words)]
-            if not fuller and len(words) == 1:  # "Mr Barrionevuo" for Jose Barrionuevo: a surname misspelt
+            if not fuller and len(words) == 1:  # "Mr Halvorsne" for Erik Halvorsen: a surname misspelt
                 fuller = [p for p in people if len(p.split()) > 1 and misspelt(name, surname(p))]
             if title:  # owners known to have the title's gender first, then those of unknown gender
                 known = [p for p in fuller if genders.get(p) == title]
@@ -97,7 +97,7 @@ def canonical_names(
 
 def full_organisation(short: str, names: list[str]) -> str:
     """The one longer name of the article that a short organisation name stands for: its initials ("LSE" for
-    the London Stock Exchange) or its first word ("Daiwa" for Daiwa Securities); "" when none or several."""
+    the London Stock Exchange) or its first word ("Kestrel" for Kestrel Securities); "" when none or several."""
     fitting = {
         n for n in names if (short.isupper() and len(short) > 1 and short == _initials(n)) or n.split()[0] == short
     }
@@ -209,8 +209,8 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
 
 
 def mislabelled_organisations(canonical: list[str], labels: list[str]) -> None:
-    """Give a lone word the recogniser took for a person to the organisation it stands for, in place: "Daiwa said"
-    after "Daiwa Securities", when no person of the article bears that name."""
+    """Give a lone word the recogniser took for a person to the organisation it stands for, in place: "Kestrel said"
+    after "Kestrel Securities", when no person of the article bears that name."""
     organisations = sorted({n for n, label in zip(canonical, labels, strict=True) if label == "ORG" and " " in n})
     people = [n.split() for n, label in zip(canonical, labels, strict=True) if label == "PERSON" and " " in n]
     for i, (name, label) in enumerate(zip(canonical, labels, strict=True)):

@@ -238,10 +238,10 @@ def test_organisations_speak_under_their_whole_name(nlp, text, speaker):
 def test_a_reinsurer_named_with_re_is_an_organisation_and_its_staff_belong_to_it(nlp):
     found = profiles(
         nlp,
-        "Munich Re, the world's largest reinsurer, said its exposure was small.",
-        '"It is far too early to tell," said Lisa Berg, deputy head of Swiss Re\'s catastrophe unit.',
+        "Kestrel Re, the region's largest reinsurer, said its exposure was small.",
+        '"It is far too early to tell," said Lisa Berg, deputy head of Danish Re\'s catastrophe unit.',
     )
-    assert found == [("Munich Re", "institution", "", ""), ("Lisa Berg", "other", "deputy head", "Swiss Re")]
+    assert found == [("Kestrel Re", "institution", "", ""), ("Lisa Berg", "other", "deputy head", "Danish Re")]
 
 
 def test_a_party_spokesman_repeating_calls_and_his_quotation_after_another_speaker(nlp):

@@ -103,7 +103,7 @@ def test_fewer_than_one_worker_is_refused(settings):
 
 def test_cli_extract_with_two_workers_writes_the_same_csv_as_one(tmp_path, monkeypatch):
     speakers = tmp_path / "speakers.toml"
-    speakers.write_text('[[speaker]]\nname = "Lena Ostrowska"\nkind = "official"\n', encoding="utf-8")
+    speakers.write_text('[[speaker]]\nname = "Lena Ostrowska"\nkind = "analyst"\n', encoding="utf-8")
     monkeypatch.setenv("DASHBOARD_SPEAKERS", str(speakers))  # read once, and pinned by every worker
     outs = {}
     for workers in (1, 2):
@@ -117,8 +117,8 @@ def test_cli_extract_with_two_workers_writes_the_same_csv_as_one(tmp_path, monke
             assert list(csv.reader(a)) == list(csv.reader(b)), table
     with (outs[2] / "quotes.csv").open(encoding="utf-8") as handle:
         envoy = [q for q in csv.DictReader(handle) if q["speaker"] == "Lena Ostrowska"]
-    assert {(q["speaker_kind"], q["kind_from"]) for q in envoy} == {("official", "file")}
-    assert {q["article_kind"] for q in envoy} == {"official", "analyst"}
+    assert {(q["speaker_kind"], q["kind_from"]) for q in envoy} == {("analyst", "file")}
+    assert {q["article_kind"] for q in envoy} == {"official"}  # what the articles say, under the file's pin
 
 
 def test_cli_refuses_zero_workers_with_a_message(tmp_path, capsys):

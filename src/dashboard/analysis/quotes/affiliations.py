@@ -123,7 +123,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         name = mentions.name_of(p, ent)
         doc = ent.doc
         if ent.end < len(doc) and doc[ent.end].lower_ in ORGANISATION_HEADS and doc[ent.end].text[:1].isupper():
-            return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Swiss Re"
+            return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
         if party := _party(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
         country = country_of(name) if label == "NORP" else name
