@@ -106,11 +106,15 @@ SPEAKERS = Listing(
 
 
 def quote_listing(affiliations: list[str] | tuple[str, ...] = ()) -> Listing:
-    """The kept quotes (of these affiliations, if any) with their article's title and date, newest first."""
+    """The kept quotes (of these affiliations, if any) with their article's title and date, newest first. Titles
+    are joined to the rows of the page only (to every kept quote when a search looks in them)."""
     chosen = f"WHERE q.affiliation IN {values(affiliations)}" if affiliations else ""
+    quotes = f"SELECT {analysed(schema.QUOTES, 'q')}, q.published, q.article_key FROM kept_quotes q {chosen}"
     return Listing(
-        rows=f"SELECT {analysed(schema.QUOTES, 'q')}, a.title, q.published FROM kept_quotes q "
-        f"LEFT JOIN articles a ON a.article_key = q.article_key {chosen}",
+        rows=quotes,
         order="published DESC NULLS LAST, quote_id",
         search=("quote", "speaker", "role", "affiliation", "title"),
+        expand=f"SELECT {analysed(schema.QUOTES, 'c')}, a.title, c.published FROM chosen c "
+        "LEFT JOIN articles a ON a.article_key = c.article_key",
+        searched=f"SELECT q.*, a.title FROM ({quotes}) q LEFT JOIN articles a ON a.article_key = q.article_key",
     )
