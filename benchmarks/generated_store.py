@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dashboard import schema
-from dashboard.store import Store
+from dashboard.store import Store, keys
 
 THEMES = ("trade", "military", "diplomacy")
 KINDS = ("analyst", "official", "institution", "unnamed", "other")
@@ -139,7 +139,9 @@ def build(path: Path, n: int) -> Store:
     store = Store(path)
     with store.connect() as con:
         con.execute("SET enable_progress_bar = false")
-        for table, select in statements(n).items():
-            con.execute(f"INSERT INTO {table} ({', '.join(schema.COLUMNS[table])}) {select}")
+        for table, select in statements(n).items():  # with the store's keys, as an ingest writes them
+            con.execute(f"CREATE TEMP VIEW generated ({', '.join(schema.COLUMNS[table])}) AS {select}")
+            keys.insert(con, table, "generated")
+            con.execute("DROP VIEW generated")
         con.execute("CHECKPOINT")
     return store

@@ -23,7 +23,7 @@ class Run:
     def __init__(self, reader: Reader, filters: Filters):
         self._connect = reader.connect()
         self.con = self._connect.__enter__()
-        narrow(self.con, filters, share=True)
+        narrow(self.con, filters)
         self.filters = filters
         self._asked: dict = {}
 

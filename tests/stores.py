@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+
+from dashboard import schema
 from dashboard.analysis import analyse
 from dashboard.sources import ReadFailure, read_bytes, read_paths
-from dashboard.store import Store
+from dashboard.store import Store, keys
 from tests.conftest import SAMPLES
 
 
@@ -26,3 +29,34 @@ def add_text(store: Store, name: str, text: str, nlp, themes) -> None:
     assert articles, f"{name} could not be read"
     for result in store.add_all(analyse(articles, nlp, themes)):
         assert result.status == "stored", result
+
+
+#: Per table, the rows whose stored keys disagree with what they are derived from (`store.keys`).
+_WRONG_KEYS = {
+    schema.ARTICLES: "SELECT count(*) - count(DISTINCT article_key) + count(*) FILTER (WHERE article_key IS NULL) "
+    "FROM articles",
+    **{
+        table: f"SELECT count(*) FROM {table} t LEFT JOIN articles a USING (article_id) "
+        f"WHERE t.article_key IS DISTINCT FROM a.article_key"
+        for table in (schema.PARAGRAPHS, schema.PARAGRAPH_TOPICS)
+    },
+    "paragraphs (month, text)": "SELECT count(*) FROM paragraphs t JOIN articles a USING (article_id) "
+    "WHERE t.month IS DISTINCT FROM date_trunc('month', a.published) OR t.text_lower IS DISTINCT FROM lower(t.text)",
+    schema.ENTITIES: "SELECT count(*) FROM entities t JOIN articles a USING (article_id) "
+    "LEFT JOIN paragraphs p USING (article_id, paragraph) LEFT JOIN entity_names n USING (canonical) "
+    "WHERE t.article_key IS DISTINCT FROM a.article_key OR t.month IS DISTINCT FROM date_trunc('month', a.published) "
+    "OR t.entity_key IS DISTINCT FROM n.entity_key OR t.topics IS DISTINCT FROM p.topics",
+    keys.ENTITY_NAMES: "SELECT count(*) - count(DISTINCT entity_key) + count(*) FILTER (WHERE entity_key IS NULL) "
+    "FROM entity_names",
+    schema.QUOTES: "SELECT count(*) FROM quotes t JOIN articles a USING (article_id) "
+    "WHERE t.article_key IS DISTINCT FROM a.article_key OR t.published IS DISTINCT FROM a.published "
+    "OR t.month IS DISTINCT FROM date_trunc('month', a.published) OR t.quote_lower IS DISTINCT FROM lower(t.quote)",
+}
+
+
+def wrong_keys(path: Path) -> dict[str, int]:
+    """Rows of the store file whose keys, months, labels or lower-cased text disagree with their sources, per table
+    (empty when every one agrees)."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        found = {name: con.execute(sql).fetchone()[0] for name, sql in _WRONG_KEYS.items()}
+    return {name: n for name, n in found.items() if n}

@@ -37,6 +37,7 @@ from typing import Protocol
 import duckdb
 
 from dashboard import schema
+from dashboard.store import keys
 from dashboard.store.connection import StoreError, transaction
 from dashboard.store.tables import create, tables_in
 
@@ -87,6 +88,29 @@ class AddColumn:
 
 
 @dataclass(frozen=True)
+class Derive:
+    """The store's keys and derived columns (`keys`): each table is written again with them, filled from its rows,
+    the articles and the entity names (a fill that joins tables, which `AddColumn` cannot do)."""
+
+    description: str = "add article and entity keys, months and lower-cased text to every table (store.keys)"
+
+    def apply(self, con: duckdb.DuckDBPyConnection) -> None:
+        have: dict[str, dict[str, str]] = {}
+        for table, column, kind in con.execute(
+            "SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() "
+            "AND schema_name = 'main' ORDER BY table_name, column_index"
+        ).fetchall():
+            have.setdefault(table, {})[column] = kind
+        for table in schema.COLUMNS:
+            con.execute(f"ALTER TABLE {table} RENAME TO {table}_unkeyed")
+        keyed = {table: {**have[table], **keys.DERIVED[table]} for table in schema.COLUMNS}
+        create(con, keyed | {keys.ENTITY_NAMES: keys.NAMES_COLUMNS})
+        for table in schema.COLUMNS:  # articles first: the other tables take their keys from them
+            keys.insert(con, table, f"{table}_unkeyed", columns=list(have[table]))
+            con.execute(f"DROP TABLE {table}_unkeyed")
+
+
+@dataclass(frozen=True)
 class Rebuild:
     """A change that cannot be computed from what is stored: the texts must be analysed again."""
 
@@ -113,6 +137,8 @@ STEPS: list[Step] = [
     AddColumn(schema.QUOTES, "kind_from", fill="'article'"),
     AddColumn(schema.QUOTES, "role_from", fill="'article'"),
     AddColumn(schema.QUOTES, "affiliation_from", fill="'article'"),
+    # Integer keys, months and lower-cased text for the dashboard's queries at a million articles (issue 12).
+    Derive(),
 ]
 
 

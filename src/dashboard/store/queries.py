@@ -19,6 +19,7 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.store.filters import Filters
+from dashboard.store.keys import ENTITY_NAMES
 from dashboard.store.tables import arrow_frame
 
 if TYPE_CHECKING:
@@ -37,13 +38,8 @@ ORDER = {
 }
 
 
-#: The rows of a table (entities, paragraph_topics) in the kept paragraphs.
-_OF_KEPT_PARAGRAPHS = (
-    "SELECT t.* FROM {table} t SEMI JOIN kept_paragraphs k ON t.article_id = k.article_id AND t.paragraph = k.paragraph"
-)
-
 #: Results that several queries of a page run share, by name: the first query on a connection that names one
-#: makes it a temporary table from its SELECT (see `prepared`), unless the name is already a view there.
+#: makes it a temporary table from its SELECT (see `prepared`).
 SHARED: dict[str, str] = {}
 
 
@@ -53,38 +49,40 @@ def shared(name: str, select: str) -> str:
     return name
 
 
-# The kept entities, when a theme or text filter makes them costly (a join with the kept paragraphs): in a page
-# run, made once by the first query that reads them; elsewhere a view.
-shared(KEPT[schema.ENTITIES], _OF_KEPT_PARAGRAPHS.format(table=schema.ENTITIES))
-
-
-def narrow(con: duckdb.DuckDBPyConnection, f: Filters, *, share: bool = False) -> None:
-    """Define the `kept_*` views of the filters on a new connection. With `share` (a page run, whose queries
-    read the same rows again and again), costly kept rows are kept in memory once first read; without it (a
-    download, an export) every query streams from the store."""
+def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
+    """Define the `kept_*` views of the filters on a new connection, after computing once what they share."""
     for table, sql in kept_sql(f).items():
-        if table == "kept_ids":
-            con.execute(f"CREATE OR REPLACE TEMP TABLE kept_ids AS {sql}")
-        elif not (share and table == schema.ENTITIES and (f.themes or f.text)):
+        if table in _TEMPORARY:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
+        else:
             con.execute(f"CREATE OR REPLACE TEMP VIEW {KEPT[table]} AS {sql}")
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
-    """The query, after making the shared results it names (and those they name) on this connection; a name that
-    is a view there is left as it is."""
+    """The query, after making the shared results it names (and those they name) on this connection."""
     for name, select in SHARED.items():
         if name in sql:
             con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} AS {prepared(con, select)}")
     return sql
 
 
+#: What `narrow` computes once, as temporary tables: the paragraphs that hold the text filter's text (keys and
+#: labels), and the keys of the kept articles.
+_TEMPORARY = ("text_paragraphs", "kept_ids")
+#: The rows of a table in the paragraphs of `{matched}` (a SELECT of article keys and paragraph numbers).
+_IN_PARAGRAPHS = (
+    "SELECT t.* FROM {table} t SEMI JOIN ({matched}) k ON t.article_key = k.article_key AND t.paragraph = k.paragraph"
+)
+
+
 def kept_sql(f: Filters) -> dict[str, str]:
-    """The SELECT of each table's kept rows (and of `kept_ids`, the kept article ids, when any filter narrows
-    the articles), with the filter values written in as SQL literals."""
-    paragraph_mask = _and(_has_theme("topics", f.themes), _contains("text", f.text))
+    """The SELECT of each table's kept rows (and of the temporary tables `text_paragraphs` and `kept_ids` when a
+    filter needs them), with the filter values written in as SQL literals. Tables meet the kept articles through
+    the integer `article_key`, and entity rows carry their paragraph's labels (`keys`)."""
+    theme_mask = _has_theme("topics", f.themes)
     quote_mask = _and(
-        _has_theme("topics", f.themes),
-        _contains("quote", f.text),
+        theme_mask,
+        _contains("quote_lower", f.text),
         f"speaker IN {values(f.speakers)}" if f.speakers else "",
         f"speaker_kind IN {values(f.kinds)}" if f.kinds else "",
     )
@@ -93,32 +91,50 @@ def kept_sql(f: Filters) -> dict[str, str]:
         f"published < {timestamp(pd.Timestamp(f.until) + pd.Timedelta(days=1))}" if f.until else "",
         f"source IN {values(f.sources)}" if f.sources else "",
     )
-    with_entity = f"SELECT article_id FROM entities WHERE canonical IN {values(f.entities)}" if f.entities else ""
-    with_theme = f"SELECT article_id FROM paragraphs WHERE {paragraph_mask}" if f.themes else ""
-    with_quote = f"SELECT article_id FROM quotes WHERE {quote_mask}" if f.speakers or f.kinds else ""
-    with_text = (
-        f"SELECT article_id FROM paragraphs WHERE {paragraph_mask} UNION ALL "
-        f"SELECT article_id FROM quotes WHERE {quote_mask}"
-        if f.text
+    # Paragraphs that meet their own conditions (theme, text): with a text filter, read from the few columns of
+    # the paragraphs holding the text, found once.
+    masked = (
+        f"SELECT article_key, paragraph FROM {'text_paragraphs' if f.text else 'paragraphs'} WHERE {_and(theme_mask)}"
+    )
+    with_entity = (
+        "SELECT article_key FROM entities WHERE entity_key IN "
+        f"(SELECT entity_key FROM {ENTITY_NAMES} WHERE canonical IN {values(f.entities)})"
+        if f.entities
         else ""
     )
-    keep = _and(dated, *(f"article_id IN ({sub})" for sub in (with_entity, with_theme, with_quote, with_text) if sub))
+    with_theme = masked if f.themes else ""
+    with_quote = f"SELECT article_key FROM quotes WHERE {quote_mask}" if f.speakers or f.kinds else ""
+    with_text = f"{masked} UNION ALL SELECT article_key, NULL FROM quotes WHERE {quote_mask}" if f.text else ""
+    articles_with = (
+        f"article_key IN (SELECT article_key FROM ({sub}))"
+        for sub in (with_entity, with_theme, with_quote, with_text)
+        if sub
+    )
+    keep = _and(dated, *articles_with)
     narrowed = keep != "TRUE"
-    kept = "article_id IN (SELECT article_id FROM kept_ids)"
+    kept = "article_key IN (SELECT article_key FROM kept_ids)"
     # A row that meets its own table's mask is in an article that meets the condition made of that mask.
     paragraphs_need = narrowed and bool(dated != "TRUE" or with_entity or with_quote)
     quotes_need = narrowed and bool(dated != "TRUE" or with_entity or with_theme)
-    out = {"kept_ids": f"SELECT article_id FROM articles WHERE {keep}"} if narrowed else {}
-    out |= {
-        schema.ARTICLES: f"SELECT * FROM articles WHERE {kept if narrowed else 'TRUE'}",
-        schema.PARAGRAPHS: f"SELECT * FROM paragraphs WHERE {_and(paragraph_mask, kept if paragraphs_need else '')}",
-        schema.QUOTES: f"SELECT * FROM quotes WHERE {_and(quote_mask, kept if quotes_need else '')}",
-    }
-    for table in (schema.PARAGRAPH_TOPICS, schema.ENTITIES):
-        if f.themes or f.text:
-            out[table] = _OF_KEPT_PARAGRAPHS.format(table=table)
+    of_articles = kept if narrowed else "TRUE"
+    out = {}
+    if f.text:
+        out["text_paragraphs"] = (
+            f"SELECT article_key, paragraph, topics FROM paragraphs WHERE {_contains('text_lower', f.text)}"
+        )
+    if narrowed:
+        out["kept_ids"] = f"SELECT article_key FROM articles WHERE {keep}"
+    out[schema.ARTICLES] = f"SELECT * FROM articles WHERE {of_articles}"
+    out[schema.QUOTES] = f"SELECT * FROM quotes WHERE {_and(quote_mask, kept if quotes_need else '')}"
+    in_kept_paragraphs = _and(theme_mask, kept if paragraphs_need else "")
+    for table in (schema.PARAGRAPHS, schema.PARAGRAPH_TOPICS, schema.ENTITIES):
+        if f.text or (f.themes and table == schema.PARAGRAPH_TOPICS):
+            matched = f"{masked} AND {kept if paragraphs_need else 'TRUE'}"
+            out[table] = _IN_PARAGRAPHS.format(table=table, matched=matched)
+        elif f.themes:  # a paragraph's own labels, and an entity row carries its paragraph's: no join
+            out[table] = f"SELECT * FROM {table} WHERE {in_kept_paragraphs}"
         else:
-            out[table] = f"SELECT * FROM {table} WHERE {kept if narrowed else 'TRUE'}"
+            out[table] = f"SELECT * FROM {table} WHERE {of_articles}"
     return out
 
 
@@ -162,8 +178,9 @@ def _has_theme(column: str, themes: tuple[str, ...]) -> str:
     return f"list_has_any(string_split(coalesce({column}, ''), {literal(schema.TOPIC_SEPARATOR)}), {chosen})"
 
 
-def _contains(column: str, text: str) -> str:
-    return f"contains(lower(coalesce({column}, '')), lower({literal(text)}))" if text else ""
+def _contains(lowered: str, text: str) -> str:
+    """Whether a lower-cased text column holds the text, whatever its case."""
+    return f"contains({lowered}, lower({literal(text)}))" if text else ""
 
 
 def _and(*conditions: str) -> str:

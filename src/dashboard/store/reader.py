@@ -9,7 +9,8 @@ which the five tables are visible by name.
   or after `IDLE_SECONDS` without a reader, so an ingest, in this process or another, takes its turn within
   about `POLL_SECONDS` of the last query. While a writer waits, new readers hold back, as `connection` rules.
 - A Parquet folder, as `extract --engine dask` writes it (`DIR/<table>/part-*.parquet`), is read in place: an
-  in-memory database whose tables are views over the part files, never loaded, never written.
+  in-memory database whose tables are views over the part files, never loaded, never written. The views compute
+  the keys a store file keeps (`keys`), articles and entity names numbered in id and name order.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 import duckdb
 
 from dashboard import schema
-from dashboard.store import migrations
+from dashboard.store import keys, migrations
 from dashboard.store.connection import StoreError, open_file, writer_marker, writer_waiting
 from dashboard.store.parquet import is_extract
 from dashboard.store.queries import literal
@@ -103,12 +104,13 @@ class Reader:
 
     def _add_missing_tables(self, con: duckdb.DuckDBPyConnection) -> None:
         """Empty temporary tables for what the store lacks (looked up once per version), so every query can name
-        all five tables."""
+        all five tables and the entity names."""
         version = self.version()
         if self._missing[0] != version or self.is_parquet:
             self._missing = (version, _missing_tables(con))
         for table in self._missing[1]:
-            body = ", ".join(f"{name} {kind}" for name, kind in schema.COLUMNS[table].items())
+            columns = keys.NAMES_COLUMNS if table == keys.ENTITY_NAMES else keys.stored_columns(table)
+            body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
             con.execute(f"CREATE TEMP TABLE {table} ({body})")
 
     def _lease(self) -> duckdb.DuckDBPyConnection:
@@ -187,23 +189,32 @@ def _close_all() -> None:
 
 
 def _parquet_views(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
-    for table in schema.COLUMNS:
-        parts = sorted((folder / table).glob("part-*.parquet"))
-        if not parts:
-            continue
-        files = ", ".join(literal(str(p)) for p in parts)
-        columns = ", ".join(schema.COLUMNS[table])
-        try:
-            con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM read_parquet([{files}], union_by_name = true)")
-        except duckdb.Error as err:
-            raise StoreError(f"Parquet tables in {folder} cannot be read: {str(err).splitlines()[0]}") from err
+    """A view per table over its part files, with the keys of a store file computed (`keys.keyed`); articles
+    first, since the other views take their keys from them."""
+    try:
+        for table in schema.COLUMNS:
+            parts = sorted((folder / table).glob("part-*.parquet"))
+            if not parts:
+                continue
+            files = ", ".join(literal(str(p)) for p in parts)
+            columns = ", ".join(schema.COLUMNS[table])
+            raw = f"(SELECT {columns} FROM read_parquet([{files}], union_by_name = true))"
+            if table == schema.ENTITIES:
+                con.execute(f"CREATE VIEW {keys.ENTITY_NAMES} AS {keys.names_sql(raw, known=_NO_NAMES)}")
+            con.execute(f"CREATE VIEW {table} AS {keys.keyed(table, raw, after='0')}")
+    except duckdb.Error as err:
+        raise StoreError(f"Parquet tables in {folder} cannot be read: {str(err).splitlines()[0]}") from err
+
+
+#: No entity name: a Parquet folder numbers all of its names.
+_NO_NAMES = "(SELECT NULL::VARCHAR AS canonical, NULL::INTEGER AS entity_key WHERE false)"
 
 
 def _missing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
     present = tables_in(con) | {
         name for (name,) in con.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
     }
-    return set(schema.COLUMNS) - present
+    return {*schema.COLUMNS, keys.ENTITY_NAMES} - present
 
 
 def _stat(path: Path):

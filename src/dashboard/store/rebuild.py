@@ -26,7 +26,7 @@ import duckdb
 from dashboard import schema
 from dashboard.analysis import Analysed
 from dashboard.sources import Article, Paragraph
-from dashboard.store import migrations
+from dashboard.store import keys, migrations
 from dashboard.store.connection import StoreBusy, StoreError, transaction
 from dashboard.store.store import Store
 from dashboard.store.tables import MANIFEST, MANIFEST_COLUMNS, create, row_counts
@@ -143,15 +143,17 @@ def _swap(store: Store, scratch: Path) -> int:
 
 def _replace_tables(con: duckdb.DuckDBPyConnection, version: int) -> None:
     if version != migrations.latest():  # a store the migrations cannot upgrade: every table is replaced
-        for table in (*schema.COLUMNS, MANIFEST, migrations.VERSION_TABLE):
+        for table in (*schema.COLUMNS, keys.ENTITY_NAMES, MANIFEST, migrations.VERSION_TABLE):
             con.execute(f"DROP TABLE IF EXISTS {table}")
         create(con)
         migrations.start(con, f"rebuilt from schema version {version}")
     rebuilt = f"SELECT article_id FROM rebuilt.{schema.ARTICLES}"
-    for table, columns in (*((t, tuple(c)) for t, c in schema.COLUMNS.items()), (MANIFEST, MANIFEST_COLUMNS)):
-        names = ", ".join(columns)
+    for table in (*schema.COLUMNS, MANIFEST):
         con.execute(f"DELETE FROM {table} WHERE article_id IN ({rebuilt})")
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM rebuilt.{table}")
+    for table in schema.COLUMNS:  # the store's keys are its own: the rebuilt rows get theirs here
+        keys.insert(con, table, f"rebuilt.{table}")
+    names = ", ".join(MANIFEST_COLUMNS)
+    con.execute(f"INSERT INTO {MANIFEST} ({names}) SELECT {names} FROM rebuilt.{MANIFEST}")
 
 
 def _counts(store: Store) -> dict[str, int]:

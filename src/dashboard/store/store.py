@@ -22,7 +22,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.store import migrations
+from dashboard.store import keys, migrations
 from dashboard.store.connection import StoreBusy, StoreError, open_file, process_lock, transaction
 from dashboard.store.tables import MANIFEST, actual_rows_sql, create, read, row_counts, tables_in
 from dashboard.store.writes import AddResult, insert, write, write_or_fail
@@ -184,6 +184,7 @@ class Store:
             con.execute(
                 f"UPDATE {schema.QUOTES} q SET topics = n.topics FROM new_quotes n WHERE q.quote_id = n.quote_id"
             )
+            keys.refresh_topics(con, redone)
             con.execute(
                 f"DELETE FROM {MANIFEST} WHERE table_name = ? AND article_id IN ({redone})", [schema.PARAGRAPH_TOPICS]
             )

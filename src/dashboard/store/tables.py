@@ -7,6 +7,7 @@ import pandas as pd
 import pyarrow as pa
 
 from dashboard import schema
+from dashboard.store.keys import ENTITY_NAMES, NAMES_COLUMNS, stored_columns
 
 #: Per article and table, the number of rows written with it: the proof that an article is whole.
 MANIFEST = "article_rows"
@@ -16,14 +17,18 @@ _KEYS = {
     schema.PARAGRAPHS: "article_id, paragraph",
     schema.PARAGRAPH_TOPICS: "article_id, paragraph, theme",
     schema.QUOTES: "quote_id",
+    ENTITY_NAMES: "canonical",
 }
 #: Reading order: by key (sorting by every column costs seconds on a large store).
 _ORDER = {**_KEYS, schema.ENTITIES: "article_id, paragraph, start_char, end_char"}
 
 
-def create(con: duckdb.DuckDBPyConnection, columns_of: dict[str, dict[str, str]] = schema.COLUMNS) -> None:
-    """Create missing tables and columns of `columns_of` (the schema's, or those of an older version), and the
-    manifest; schema changes of existing stores are the migrations' job."""
+def create(con: duckdb.DuckDBPyConnection, columns_of: dict[str, dict[str, str]] | None = None) -> None:
+    """Create missing tables and columns of `columns_of` (default: every stored column, analysed and derived, and
+    the entity names; or those of an older version), and the manifest; schema changes of existing stores are the
+    migrations' job."""
+    if columns_of is None:
+        columns_of = {table: stored_columns(table) for table in schema.COLUMNS} | {ENTITY_NAMES: NAMES_COLUMNS}
     have: dict[str, set[str]] = {}
     for table, column in con.execute(
         "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = current_database() "

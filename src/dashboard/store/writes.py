@@ -11,6 +11,7 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.sources import Article
+from dashboard.store import keys
 from dashboard.store.connection import transaction
 from dashboard.store.tables import MANIFEST
 
@@ -103,11 +104,15 @@ def _insert_articles(con: duckdb.DuckDBPyConnection, items: list[Analysed]) -> N
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> None:
+    """Insert a frame's rows into a table; rows of the schema's tables get the store's keys (`keys`)."""
     if df.empty:
         return
     columns = list(schema.COLUMNS[table]) if table in schema.COLUMNS else list(df.columns)
     con.register("incoming", df[columns])
     try:
-        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM incoming")
+        if table in schema.COLUMNS:
+            keys.insert(con, table, "incoming")
+        else:
+            con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM incoming")
     finally:
         con.unregister("incoming")

@@ -96,7 +96,7 @@ class Asker:
         if self._con is None:
             self._stack = ExitStack()
             self._con = self._stack.enter_context(self.reader.connect())
-            narrow(self._con, self.filters, share=True)
+            narrow(self._con, self.filters)
         return self._con
 
     def _key(self, version: str, query: Callable, args: tuple, filtered: bool) -> tuple:

@@ -6,9 +6,10 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.views.common import LABELS, NAMED, frame, rows
+from dashboard.views.common import LABELS, NAMED, analysed, frame, rows
 from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
+from dashboard.views.themes import CELLS
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
@@ -16,7 +17,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     (row,) = rows(
         con,
         f"""SELECT (SELECT count(*) FROM kept_articles), (SELECT min(published) FROM kept_articles),
-                   (SELECT max(published) FROM kept_articles), (SELECT count(*) FROM kept_paragraphs),
+                   (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {CELLS}),
                    (SELECT count(*) FROM kept_quotes),
                    (SELECT count(DISTINCT speaker) FROM kept_quotes WHERE {NAMED}),
                    (SELECT count(*) FROM {SUMMARY})""",
@@ -42,33 +43,39 @@ def store_holds(con: duckdb.DuckDBPyConnection, table: str) -> bool:
 
 #: One row per article, newest first: its themes (most paragraphs first), quotes and distinct entities.
 ARTICLE_LIST = Listing(
-    rows="SELECT article_id, title, published, source, n_words FROM kept_articles",
+    rows="SELECT article_id, title, published, source, n_words, article_key FROM kept_articles",
     order="published DESC NULLS LAST, article_id",
     search=("title", "article_id", "source"),
     expand=f"""
-        SELECT c.*, coalesce(t.themes, '') AS themes, coalesce(q.n, 0) AS quotes, coalesce(e.n, 0) AS entities
+        SELECT c.* EXCLUDE (article_key), coalesce(t.themes, '') AS themes, coalesce(q.n, 0) AS quotes,
+               coalesce(e.n, 0) AS entities
         FROM chosen c
         LEFT JOIN (
-            SELECT article_id, string_agg(theme, ', ' ORDER BY n DESC, theme) AS themes
-            FROM (SELECT article_id, theme, count(*) AS n
-                  FROM (SELECT article_id, {LABELS} AS theme FROM kept_paragraphs
-                        WHERE article_id IN (SELECT article_id FROM chosen))
+            SELECT article_key, string_agg(theme, ', ' ORDER BY n DESC, theme) AS themes
+            FROM (SELECT article_key, theme, count(*) AS n
+                  FROM (SELECT article_key, {LABELS} AS theme FROM kept_paragraphs
+                        WHERE article_key IN (SELECT article_key FROM chosen))
                   WHERE theme <> '' GROUP BY ALL)
-            GROUP BY article_id) t USING (article_id)
-        LEFT JOIN (SELECT article_id, count(*) AS n FROM kept_quotes
-                   WHERE article_id IN (SELECT article_id FROM chosen) GROUP BY article_id) q USING (article_id)
-        LEFT JOIN (SELECT article_id, count(DISTINCT canonical) AS n FROM kept_entities
-                   WHERE article_id IN (SELECT article_id FROM chosen) GROUP BY article_id) e USING (article_id)""",
+            GROUP BY article_key) t USING (article_key)
+        LEFT JOIN (SELECT article_key, count(*) AS n FROM kept_quotes
+                   WHERE article_key IN (SELECT article_key FROM chosen) GROUP BY article_key) q USING (article_key)
+        LEFT JOIN (SELECT article_key, count(DISTINCT entity_key) AS n FROM kept_entities
+                   WHERE article_key IN (SELECT article_key FROM chosen) GROUP BY article_key) e USING (article_key)""",
 )
 
-#: The articles with every stored column, in the list's order (the list's download).
-ARTICLE_ROWS = Listing(rows="SELECT * FROM kept_articles", order=ARTICLE_LIST.order, search=ARTICLE_LIST.search)
+#: The articles with every analysed column, in the list's order (the list's download).
+ARTICLE_ROWS = Listing(
+    rows=f"SELECT {analysed(schema.ARTICLES)} FROM kept_articles", order=ARTICLE_LIST.order, search=ARTICLE_LIST.search
+)
 
 
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, pd.DataFrame]:
     """Every stored row of one article (filters aside: the reader shows the article whole)."""
+    found = rows(con, "SELECT article_key FROM articles WHERE article_id = $id", {"id": article_id})
+    # The key written into the query lets DuckDB skip the row groups of other articles (rows are stored in key order).
+    key = int(found[0][0]) if found and found[0][0] is not None else -1
     return {
-        table: frame(con, f"SELECT * FROM {table} WHERE article_id = $id", {"id": article_id})
+        table: frame(con, f"SELECT {analysed(table)} FROM {table} WHERE article_key = {key}")
         for table in (schema.ARTICLES, schema.PARAGRAPHS, schema.ENTITIES, schema.QUOTES)
     }
 

@@ -16,11 +16,17 @@ from dashboard.store.tables import arrow_frame
 #: One row per label in a paragraph's (or quote's) labels cell: `SELECT ..., {LABELS} AS theme FROM ...`.
 LABELS = f"unnest(string_split(coalesce(topics, ''), {literal(schema.TOPIC_SEPARATOR)}))"
 
-#: The publication month of an article as "YYYY-MM".
-MONTH = "strftime(published, '%Y-%m')"
+#: A row's publication month (the `month` the store keeps on it) as "YYYY-MM".
+MONTH = "strftime(month, '%Y-%m')"
 
 #: A named speaker: unnamed sources have a blank (or missing) one.
 NAMED = "trim(coalesce(speaker, '')) <> ''"
+
+
+def analysed(table: str, alias: str = "") -> str:
+    """The analysed columns of a table (not the keys the store adds), for a SELECT list."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(prefix + column for column in schema.COLUMNS[table])
 
 
 def frame(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> pd.DataFrame:

@@ -7,6 +7,7 @@ import itertools
 import duckdb
 import pandas as pd
 
+from dashboard.store.keys import ENTITY_NAMES
 from dashboard.store.queries import literal, shared
 from dashboard.views.common import MONTH, frame, rows
 from dashboard.views.listing import Listing
@@ -17,17 +18,25 @@ ENTITY_GROUPS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "L
 MAX_NETWORK = 64
 
 _GROUP = "CASE label " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in ENTITY_GROUPS.items()) + " END"
-_SUMMARY = """
-    SELECT canonical, sum(n) AS mentions,
-           coalesce(first(label ORDER BY n DESC, label) FILTER (WHERE coalesce(label, '') <> ''), '') AS label
-    FROM (SELECT canonical, label, count(*) AS n FROM kept_entities WHERE canonical IS NOT NULL GROUP BY ALL)
-    GROUP BY canonical"""
-#: Every kept entity with its mentions and usual type (made once per page run, read by several queries).
+_SUMMARY = f"""
+    SELECT n.canonical, s.* FROM (
+        SELECT entity_key, sum(n) AS mentions,
+               coalesce(first(label ORDER BY n DESC, label) FILTER (WHERE coalesce(label, '') <> ''), '') AS label
+        FROM (SELECT entity_key, label, count(*) AS n FROM kept_entities WHERE entity_key IS NOT NULL GROUP BY ALL)
+        GROUP BY entity_key) s
+    JOIN {ENTITY_NAMES} n USING (entity_key)"""
+#: Every kept entity (name and key) with its mentions and usual type (made once per page run, read by several
+#: queries); grouped by the integer entity key, named after.
 SUMMARY = shared("shared_entity_summary", _SUMMARY)
 _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
-    LEFT JOIN (SELECT canonical, count(DISTINCT article_id) AS articles FROM kept_entities
-               WHERE canonical IN (SELECT canonical FROM chosen) GROUP BY canonical) a USING (canonical)"""
+    LEFT JOIN (SELECT entity_key, count(DISTINCT article_key) AS articles FROM kept_entities
+               WHERE entity_key IN (SELECT entity_key FROM chosen) GROUP BY entity_key) a USING (entity_key)"""
+#: The keys of the entities named in the list `$names`, with each name's place in it (from 1).
+_NAMED = (
+    f"SELECT entity_key, list_position($names, canonical) AS place FROM {ENTITY_NAMES} "
+    "WHERE list_contains($names, canonical)"
+)
 
 #: Every entity with its usual type, mentions and the articles naming it, most named first.
 ENTITIES = Listing(
@@ -38,12 +47,16 @@ ENTITIES = Listing(
 def leaders(con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 10) -> pd.DataFrame:
     """The `top` most named entities and the `per_group` most named of each group (columns: canonical, label,
     group, mentions), most named first; slice it with `top_entities`."""
+    # min_by over (-mentions, name) picks each group's most named, ties by name, without sorting every entity.
     return frame(
         con,
-        f"""SELECT canonical, label, {_GROUP} AS "group", mentions FROM {SUMMARY}
-            QUALIFY row_number() OVER (ORDER BY mentions DESC, canonical) <= {int(top)}
-                 OR row_number() OVER (PARTITION BY {_GROUP} ORDER BY mentions DESC, canonical) <= {int(per_group)}
-            ORDER BY mentions DESC, canonical""",
+        f"""WITH grouped AS (SELECT canonical, label, {_GROUP} AS "group", mentions FROM {SUMMARY}),
+                 picked AS (
+                    SELECT unnest(min_by(canonical, (-mentions, canonical), {int(per_group)})) AS canonical
+                    FROM grouped GROUP BY "group"
+                    UNION SELECT canonical FROM (SELECT canonical FROM grouped
+                                                 ORDER BY mentions DESC, canonical LIMIT {int(top)}))
+            SELECT g.* FROM grouped g SEMI JOIN picked USING (canonical) ORDER BY mentions DESC, canonical""",
     )
 
 
@@ -58,9 +71,9 @@ def cooccurrence(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFra
     names = list(dict.fromkeys(names))[:MAX_NETWORK]
     masks = rows(
         con,
-        """SELECT mask, count(*) AS n FROM (
-               SELECT bit_or(1::UBIGINT << (list_position($names, canonical) - 1)::UBIGINT) AS mask
-               FROM kept_entities WHERE list_contains($names, canonical) GROUP BY article_id, paragraph)
+        f"""SELECT mask, count(*) AS n FROM (
+               SELECT bit_or(1::UBIGINT << (c.place - 1)::UBIGINT) AS mask
+               FROM kept_entities e JOIN ({_NAMED}) c USING (entity_key) GROUP BY e.article_key, e.paragraph)
            WHERE bit_count(mask) > 1 GROUP BY mask""",
         {"names": names},
     )
@@ -79,10 +92,8 @@ def entity_timeline(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.Data
     """Mentions per month of the given entities (columns: month, canonical, mentions)."""
     return frame(
         con,
-        f"""SELECT {MONTH} AS month, canonical, sum(n)::BIGINT AS mentions
-            FROM (SELECT article_id, canonical, count(*) AS n FROM kept_entities
-                  WHERE list_contains($names, canonical) GROUP BY ALL)
-            JOIN articles USING (article_id) WHERE published IS NOT NULL
-            GROUP BY ALL ORDER BY month, canonical""",
+        f"""SELECT {MONTH} AS month, n.canonical, count(*) AS mentions
+            FROM kept_entities e JOIN ({_NAMED}) c USING (entity_key) JOIN {ENTITY_NAMES} n USING (entity_key)
+            WHERE e.month IS NOT NULL GROUP BY e.month, n.canonical ORDER BY 1, 2""",
         {"names": list(names)},
     )

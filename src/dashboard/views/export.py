@@ -17,7 +17,7 @@ from dashboard import schema
 from dashboard.store.filters import Filters
 from dashboard.store.queries import KEPT, ORDER, identifier, literal, narrow, prepared
 from dashboard.store.reader import Reader
-from dashboard.views.common import rows
+from dashboard.views.common import analysed, rows
 
 #: A cell starting with one of these is read as a formula by spreadsheet programs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -93,11 +93,11 @@ def extract_sql(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     scores = ", ".join(f"max(score) FILTER (WHERE theme = {literal(t)}) AS {identifier('score_' + t)}" for t in themes)
     picked = ", ".join(f"s.{identifier('score_' + t)}" for t in themes)
     paragraphs = (
-        f"SELECT p.*, {picked} FROM {KEPT[schema.PARAGRAPHS]} p "
+        f"SELECT {analysed(schema.PARAGRAPHS, 'p')}, {picked} FROM {KEPT[schema.PARAGRAPHS]} p "
         f"LEFT JOIN (SELECT article_id, paragraph, {scores} FROM {KEPT[schema.PARAGRAPH_TOPICS]} GROUP BY ALL) s "
         "USING (article_id, paragraph)"
         if themes
-        else f"SELECT * FROM {KEPT[schema.PARAGRAPHS]}"
+        else f"SELECT {analysed(schema.PARAGRAPHS)} FROM {KEPT[schema.PARAGRAPHS]}"
     )
     columns = {table: ", ".join(schema.COLUMNS[table]) for table in schema.TABLES}
     return {

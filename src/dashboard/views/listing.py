@@ -28,17 +28,22 @@ class Listing:
     order: str
     search: tuple[str, ...] = ()
     expand: str = ""
+    #: The rows with the columns only a search looks in (joined names), read instead of `rows` under a search.
+    searched: str = ""
 
     def sql(self, *, search: str = "", limit: int | None = None, offset: int = 0) -> str:
         """The SELECT of the rows matching `search`, in order, one page of them when `limit` is given."""
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-        chosen = f"SELECT * FROM ({self.rows}) WHERE {self._where(search)} ORDER BY {self.order}{page}"
+        chosen = f"SELECT * FROM ({self._rows(search)}) WHERE {self._where(search)} ORDER BY {self.order}{page}"
         if not self.expand:
             return chosen
         return f"WITH chosen AS ({chosen}) SELECT * FROM ({self.expand}) ORDER BY {self.order}"
 
     def count_sql(self, search: str = "") -> str:
-        return f"SELECT count(*) FROM ({self.rows}) WHERE {self._where(search)}"
+        return f"SELECT count(*) FROM ({self._rows(search)}) WHERE {self._where(search)}"
+
+    def _rows(self, search: str) -> str:
+        return self.searched if search.strip() and self.searched else self.rows
 
     def _where(self, search: str) -> str:
         if not search.strip() or not self.search:

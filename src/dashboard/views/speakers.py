@@ -5,8 +5,9 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from dashboard import schema
 from dashboard.store.queries import shared, values
-from dashboard.views.common import LABELS, MONTH, NAMED, frame, rows
+from dashboard.views.common import LABELS, MONTH, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 
 
@@ -39,8 +40,8 @@ def speaker_profile(con: duckdb.DuckDBPyConnection, speaker: str) -> pd.DataFram
     return frame(
         con,
         f"""SELECT month, coalesce(nullif(theme, ''), '(no theme)') AS theme, count(*) AS quotes
-            FROM (SELECT {MONTH} AS month, {LABELS} AS theme FROM kept_quotes JOIN articles USING (article_id)
-                  WHERE speaker = $speaker AND published IS NOT NULL)
+            FROM (SELECT {MONTH} AS month, {LABELS} AS theme FROM kept_quotes
+                  WHERE speaker = $speaker AND month IS NOT NULL)
             GROUP BY ALL ORDER BY month, theme""",
         {"speaker": speaker},
     )
@@ -80,16 +81,19 @@ SPEAKERS = Listing(
     order="quotes DESC, speaker",
     search=("speaker",),
     expand=f"""
-        WITH mine AS (SELECT q.*, a.published FROM kept_quotes q LEFT JOIN articles a USING (article_id)
-                      WHERE q.speaker IN (SELECT speaker FROM chosen)),
+        WITH mine AS MATERIALIZED (
+                SELECT speaker, speaker_kind, role, affiliation, kind_from, role_from, affiliation_from, topics,
+                       article_key, published FROM kept_quotes
+                WHERE speaker IN (SELECT speaker FROM chosen)),
              combos AS (SELECT speaker, speaker_kind, role, affiliation, count(*) AS n FROM mine GROUP BY ALL),
              described AS (
                 SELECT speaker, {_DESCRIBED} FROM combos GROUP BY speaker),
-             dated AS (SELECT speaker, count(DISTINCT article_id) AS articles, min(published) AS first_seen,
+             dated AS (SELECT speaker, count(DISTINCT article_key) AS articles, min(published) AS first_seen,
                               max(published) AS last_seen FROM mine GROUP BY speaker),
-             themed AS (SELECT speaker, theme, count(*) AS n
-                        FROM (SELECT speaker, {LABELS} AS theme FROM mine) WHERE theme <> '' GROUP BY speaker, theme
-                        QUALIFY row_number() OVER (PARTITION BY speaker ORDER BY n DESC, theme) <= 3),
+             cells AS (SELECT speaker, topics, count(*) AS n FROM mine GROUP BY ALL),
+             themed AS (SELECT speaker, theme, sum(n) AS n
+                        FROM (SELECT speaker, n, {LABELS} AS theme FROM cells) WHERE theme <> '' GROUP BY speaker, theme
+                        QUALIFY row_number() OVER (PARTITION BY speaker ORDER BY sum(n) DESC, theme) <= 3),
              themes AS (SELECT speaker, string_agg(theme || ' (' || n || ')', ', ' ORDER BY n DESC, theme) AS themes
                         FROM themed GROUP BY speaker),
              pinned AS (SELECT speaker, concat_ws(', ', {_PINNED}) AS fields FROM mine GROUP BY speaker)
@@ -102,10 +106,15 @@ SPEAKERS = Listing(
 
 
 def quote_listing(affiliations: list[str] | tuple[str, ...] = ()) -> Listing:
-    """The kept quotes (of these affiliations, if any) with their article's title and date, newest first."""
+    """The kept quotes (of these affiliations, if any) with their article's title and date, newest first. Titles
+    are joined to the rows of the page only (to every kept quote when a search looks in them)."""
     chosen = f"WHERE q.affiliation IN {values(affiliations)}" if affiliations else ""
+    quotes = f"SELECT {analysed(schema.QUOTES, 'q')}, q.published, q.article_key FROM kept_quotes q {chosen}"
     return Listing(
-        rows=f"SELECT q.*, a.title, a.published FROM kept_quotes q LEFT JOIN articles a USING (article_id) {chosen}",
+        rows=quotes,
         order="published DESC NULLS LAST, quote_id",
         search=("quote", "speaker", "role", "affiliation", "title"),
+        expand=f"SELECT {analysed(schema.QUOTES, 'c')}, a.title, c.published FROM chosen c "
+        "LEFT JOIN articles a ON a.article_key = c.article_key",
+        searched=f"SELECT q.*, a.title FROM ({quotes}) q LEFT JOIN articles a ON a.article_key = q.article_key",
     )

@@ -1,7 +1,8 @@
 """The Themes and Overview pages' queries: theme mix, themes by month and section, by article, themed paragraphs.
 
-A paragraph's themes are the labels in its `topics` cell. Counting goes by labels cell first (a few distinct
-cells per month or section), so DuckDB returns a small frame that pandas splits into themes.
+A paragraph's themes are the labels in its `topics` cell. The kept paragraphs are counted once per page run by
+month, section and labels cell (`CELLS`, a few thousand rows), and every theme chart and the paragraph count read
+those counts: no chart reads the paragraphs again.
 """
 
 from __future__ import annotations
@@ -10,23 +11,26 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.store.queries import identifier, literal
+from dashboard.store.queries import identifier, literal, shared
 from dashboard.views.common import LABELS, MONTH, frame
 from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
 
+#: The kept paragraphs counted by month, section and labels cell (made once per page run).
+CELLS = shared(
+    "shared_paragraph_cells",
+    "SELECT month, coalesce(nullif(section, ''), '(no heading)') AS section, topics, count(*) AS n "
+    "FROM kept_paragraphs GROUP BY ALL",
+)
 _KEYS = {
-    "month": (
-        f"SELECT {MONTH} AS key, p.topics FROM kept_paragraphs p JOIN articles a USING (article_id) "
-        "WHERE a.published IS NOT NULL"
-    ),
-    "section": "SELECT coalesce(nullif(section, ''), '(no heading)') AS key, topics FROM kept_paragraphs",
+    "month": f"SELECT {MONTH} AS key, topics, n FROM {CELLS} WHERE month IS NOT NULL",
+    "section": f"SELECT section AS key, topics, n FROM {CELLS}",
 }
 
 
 def theme_mix(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Paragraphs per theme and their share of all kept paragraphs, largest first."""
-    mix = _shares(con, "SELECT '' AS key, topics FROM kept_paragraphs").drop(columns="key")
+    mix = _shares(con, f"SELECT '' AS key, topics, n FROM {CELLS}").drop(columns="key")
     return mix.sort_values(["paragraphs", "theme"], ascending=[False, True], ignore_index=True)
 
 
@@ -40,17 +44,20 @@ def theme_by(con: duckdb.DuckDBPyConnection, by: str) -> pd.DataFrame:
 
 def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataFrame:
     """Paragraphs where each of the most named entities meets each theme (columns: canonical, theme, paragraphs)."""
+    # An entity row carries its paragraph's labels, and a kept entity is in a kept paragraph: no join needed. Each
+    # entity's paragraphs are counted per labels cell, and only the few cells are split into themes.
     return frame(
         con,
-        f"""WITH leaders AS (SELECT canonical, mentions AS n FROM {SUMMARY}
+        f"""WITH leaders AS (SELECT entity_key, canonical, mentions AS n FROM {SUMMARY}
                              ORDER BY mentions DESC, canonical LIMIT {int(top)}),
-                 named AS (SELECT DISTINCT article_id, paragraph, canonical FROM kept_entities
-                           WHERE canonical IN (SELECT canonical FROM leaders)),
-                 themed AS (SELECT article_id, paragraph, topics FROM kept_paragraphs WHERE coalesce(topics, '') <> '')
-            SELECT canonical, theme, count(*) AS paragraphs
-            FROM (SELECT n.canonical, unnest(string_split(t.topics, {literal(schema.TOPIC_SEPARATOR)})) AS theme
-                  FROM named n JOIN themed t USING (article_id, paragraph))
-            JOIN leaders USING (canonical)
+                 named AS (SELECT entity_key, any_value(topics) AS topics FROM kept_entities
+                           WHERE entity_key IN (SELECT entity_key FROM leaders) AND coalesce(topics, '') <> ''
+                           GROUP BY entity_key, article_key, paragraph),
+                 cells AS (SELECT entity_key, topics, count(*) AS k FROM named GROUP BY ALL)
+            SELECT canonical, theme, sum(k)::BIGINT AS paragraphs
+            FROM (SELECT entity_key, k, unnest(string_split(topics, {literal(schema.TOPIC_SEPARATOR)})) AS theme
+                  FROM cells)
+            JOIN leaders USING (entity_key)
             WHERE theme <> '' GROUP BY canonical, theme, leaders.n
             ORDER BY leaders.n DESC, canonical, theme""",
     )
@@ -66,13 +73,14 @@ def theme_shares(themes: tuple[str, ...]) -> Listing:
     )
     filled = ", ".join(f"coalesce(s.{identifier(t)}, 0.0) AS {identifier(t)}" for t in themes)
     expand = (
-        f"SELECT c.*, {filled} FROM chosen c LEFT JOIN (SELECT article_id, {shares} FROM kept_paragraphs "
-        "WHERE article_id IN (SELECT article_id FROM chosen) GROUP BY article_id) s USING (article_id)"
+        f"SELECT c.* EXCLUDE (article_key), {filled} FROM chosen c LEFT JOIN (SELECT article_key, {shares} "
+        "FROM kept_paragraphs WHERE article_key IN (SELECT article_key FROM chosen) GROUP BY article_key) s "
+        "USING (article_key)"
         if themes
-        else ""
+        else "SELECT * EXCLUDE (article_key) FROM chosen"
     )
     return Listing(
-        rows="SELECT article_id, title, published FROM kept_articles",
+        rows="SELECT article_id, title, published, article_key FROM kept_articles",
         order="published DESC NULLS LAST, article_id",
         search=("title", "article_id"),
         expand=expand,
@@ -81,21 +89,21 @@ def theme_shares(themes: tuple[str, ...]) -> Listing:
 
 #: Paragraphs that carry a theme, with the terms that decided it and their article's title.
 THEMED_PARAGRAPHS = Listing(
-    rows="SELECT article_id, paragraph, section, topics, topic_terms, text FROM kept_paragraphs "
+    rows="SELECT article_id, paragraph, section, topics, topic_terms, text, article_key FROM kept_paragraphs "
     "WHERE coalesce(topics, '') <> ''",
     order="article_id, paragraph",
     search=("text", "topics", "topic_terms", "section"),
     expand="SELECT c.article_id, a.title, c.paragraph, c.section, c.topics, c.topic_terms, c.text "
-    "FROM chosen c LEFT JOIN articles a USING (article_id)",
+    "FROM chosen c LEFT JOIN articles a USING (article_key)",
 )
 
 
 def _shares(con: duckdb.DuckDBPyConnection, keyed: str) -> pd.DataFrame:
-    """Per key of the (key, topics) rows, each theme's paragraphs and share: counted per labels cell first (a
+    """Per key of the (key, topics, n) rows, each theme's paragraphs and share: summed per labels cell first (a
     few distinct cells per key), then split into themes."""
     return frame(
         con,
-        f"""WITH cells AS (SELECT key, topics, count(*) AS n FROM ({keyed}) GROUP BY ALL),
+        f"""WITH cells AS (SELECT key, topics, sum(n) AS n FROM ({keyed}) GROUP BY ALL),
                  totals AS (SELECT key, sum(n) AS total FROM cells GROUP BY key)
             SELECT key, theme, sum(n)::BIGINT AS paragraphs, (sum(n) / any_value(total))::DOUBLE AS share
             FROM (SELECT key, n, {LABELS} AS theme FROM cells) JOIN totals USING (key)

@@ -16,12 +16,12 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import schema
 from dashboard.cli import main
-from dashboard.store import Store, StoreBusy, StoreOutdated, migrations
+from dashboard.store import Store, StoreBusy, StoreOutdated, keys, migrations
 from dashboard.store.migrations import AddColumn, Rebuild
 from tests.app.conftest import APP, PAGES
 from tests.conftest import SAMPLES
 from tests.integration.support import article_text, write_articles
-from tests.stores import fill
+from tests.stores import fill, wrong_keys
 from tests.unit.store.conftest import HOLD_FOR_WRITING, raw_columns, raw_tables, raw_version
 
 #: A child that migrates the store to a later version (a new column, then a step that stops inside the
@@ -85,9 +85,12 @@ def test_info_migrates_the_31ad377_store_in_place_and_keeps_every_row(old_store,
     assert printed_counts(out) == {name: len(before[name]) for name in schema.COLUMNS}
     after = raw_tables(old_store)
     assert after.pop(migrations.VERSION_TABLE)["version"].tolist() == every_version()
+    names = after.pop(keys.ENTITY_NAMES)
     assert after.keys() == before.keys()
     for name, df in before.items():
         pd.testing.assert_frame_equal(after[name][list(df.columns)], df, obj=name)
+    assert sorted(names["canonical"]) == sorted(before[schema.ENTITIES]["canonical"].dropna().unique())
+    assert wrong_keys(old_store) == {}
 
 
 def test_export_writes_the_rows_of_the_31ad377_store(old_store, monkeypatch, tmp_path):

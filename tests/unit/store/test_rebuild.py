@@ -22,7 +22,7 @@ from dashboard.store import rebuild as rebuilding
 from dashboard.store.migrations import Rebuild
 from tests.conftest import SAMPLES
 from tests.integration.support import expected_rows, rows_per_article, write_articles
-from tests.stores import fill
+from tests.stores import fill, wrong_keys
 from tests.unit.store.conftest import HOLD_FOR_WRITING, raw_tables, raw_version
 
 STALE = "Stale Speaker"
@@ -117,6 +117,7 @@ def test_readers_see_the_old_store_until_the_swap_and_articles_ingested_meanwhil
     assert rows_per_article(tables)[extra.article.article_id] == expected_rows(extra)
     assert STALE not in set(tables[schema.QUOTES]["speaker"])
     assert len(tables[schema.ARTICLES]) == 11 and store.incomplete().empty
+    assert wrong_keys(old_store) == {}  # the kept article and the rebuilt ones have keys of their own
 
 
 @pytest.mark.parametrize("where", ["inside the swap", "after the swap"])
@@ -153,12 +154,14 @@ def test_a_store_that_needs_a_rebuild_is_rebuilt_at_the_latest_version(store_env
     assert now[migrations.VERSION_TABLE][["version", "step"]].values.tolist() == [
         [migrations.latest(), "rebuilt from schema version 0"]
     ]
-    pd.testing.assert_frame_equal(now[schema.ARTICLES], old[schema.ARTICLES])
+    old_columns = list(old[schema.ARTICLES].columns)
+    pd.testing.assert_frame_equal(now[schema.ARTICLES][old_columns], old[schema.ARTICLES])
     fresh = {name: 0 for name in schema.COLUMNS}  # the sample articles the old store holds, analysed today
     for item in analyse(read_paths([SAMPLES]), nlp, themes):
         for name, rows in item.rows.items():
             fresh[name] += len(rows)
     assert {name: len(now[name]) for name in schema.COLUMNS} == fresh
+    assert wrong_keys(store_env) == {}  # the rebuilt rows got the store's keys
     assert main(["info"]) == 0
 
 

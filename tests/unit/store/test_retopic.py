@@ -11,6 +11,7 @@ from dashboard.cli import main
 from dashboard.sources import read_paths
 from dashboard.store import Store
 from dashboard.store.retopic import retopic
+from tests.stores import wrong_keys
 
 HARBOUR = """news-02032025-090000
 
@@ -95,6 +96,7 @@ def test_retopic_relabels_paragraphs_scores_and_quotes_after_the_file_changes(st
     ]
     assert set(quotes_before["topics"].fillna("")) == {"military", ""}
     assert set(quotes["topics"].fillna("")) == {"energy", ""}
+    assert wrong_keys(store.path) == {}  # entity rows carry their paragraph's new labels
 
 
 def test_retopic_back_to_the_shipped_file_restores_the_labels(store, nlp, themes, tmp_path):

@@ -13,9 +13,10 @@ from dashboard import schema
 from dashboard.analysis import Analysed, analyse
 from dashboard.cli import main
 from dashboard.sources import read_paths
-from dashboard.store import Store, StoreBusy, StoreError, migrations
+from dashboard.store import Store, StoreBusy, StoreError, keys, migrations
 from dashboard.store.connection import WRITER_MARK_FRESH
 from tests.integration.support import article_text, expected_rows, rows_per_article, write_articles
+from tests.stores import wrong_keys
 from tests.unit.store.conftest import HOLD_FOR_WRITING, raw_columns
 
 
@@ -233,8 +234,9 @@ def test_a_store_from_before_versions_missing_a_column_gains_it_when_read(store,
     with store.connect() as con:  # as stores written before 31ad377 may be: without the columns later steps add
         con.execute("ALTER TABLE quotes DROP COLUMN role")
         for table, columns in schema.COLUMNS.items():
-            for column in set(columns) - set(migrations.columns_at(1)[table]):
+            for column in set(columns) - set(migrations.columns_at(1)[table]) | set(keys.DERIVED[table]):
                 con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        con.execute(f"DROP TABLE {keys.ENTITY_NAMES}")
         con.execute("DROP TABLE store_version")
     quotes = store.table(schema.QUOTES)
     assert list(quotes.columns) == list(schema.COLUMNS[schema.QUOTES])
@@ -243,6 +245,7 @@ def test_a_store_from_before_versions_missing_a_column_gains_it_when_read(store,
     assert store.schema_version() == migrations.latest()
     assert store.add(second).status == "stored"
     assert rows_per_article(store.tables())[second.article.article_id] == expected_rows(second)
+    assert wrong_keys(store.path) == {}
 
 
 def test_a_file_that_is_not_a_store_is_a_clear_error_and_is_left_alone(store, tmp_path, monkeypatch, capsys):

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from dashboard import schema, views
+from dashboard.store import keys
 from dashboard.store.filters import Filters
 from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
@@ -37,6 +38,12 @@ def _csv_rows(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(data.decode("utf-8"))))
 
 
+#: Columns the store keeps for its queries (`store.keys`) that no analysis produced: never in a download.
+STORE_ONLY = {c for columns in keys.DERIVED.values() for c in columns} - {
+    c for columns in schema.COLUMNS.values() for c in columns
+}
+
+
 def _expected(reader: Reader, f: Filters, sql: str) -> list[list[str]]:
     """The SQL result as the CSV writes it: escaped text, dates as text, blanks for missing values."""
     with reader.connect() as con:
@@ -60,6 +67,22 @@ def test_a_download_of_a_filtered_table_is_its_sql_result_row_for_row(reader, li
     downloaded = _csv_rows(export.csv_file(reader, f, listing.sql()).read())
     assert downloaded == _expected(reader, f, listing.sql())
     assert len(downloaded) - 1 == total > 7
+    assert {"article_key", "month", "text_lower", "quote_lower", "entity_key"} <= STORE_ONLY
+    assert not set(downloaded[0]) & STORE_ONLY
+
+
+def test_a_search_of_quotes_looks_in_their_articles_titles(reader):
+    f = Filters(themes=("trade",))
+    listing = views.quote_listing()
+    sql = listing.sql(search="formula trade note")
+    rows = _csv_rows(export.csv_file(reader, f, sql).read())
+    assert rows == _expected(reader, f, sql)
+    header, body = rows[0], rows[1:]
+    assert body and {row[header.index("title")] for row in body} == {"Formula Trade Note"}
+    with reader.connect() as con:
+        narrow(con, f)
+        assert views.count(con, listing, "formula trade note") == len(body)
+        assert list(views.page_of(con, listing, 1, "formula trade note").columns) == header
 
 
 def test_a_download_escapes_formulas_and_keeps_the_search(reader):

@@ -1,0 +1,102 @@
+"""Keys the store keeps beside the analysed columns, so that pages join and group integers rather than text.
+
+Each article gets an integer `article_key` when it is stored (1, 2, ... as articles arrive), and every row of its
+paragraphs, theme scores, entities and quotes carries it, so a filter's kept articles meet the other tables through
+an integer join. Rows that pages count by month carry their article's publication month (its first day; NULL when
+undated), and quotes their article's publication time, so no page joins a table with the articles for a date. Each
+canonical entity name gets an integer `entity_key` (table `entity_names`), and each entity row the theme labels of
+its paragraph, so a theme filter keeps entities without a join. Paragraph and quote text are also kept lower-cased
+for the case-insensitive text filter.
+
+These columns are the store's own: no analysis produces them and no extract holds them. One SELECT per table
+(`keyed`) computes them from the analysed columns, the articles and the entity names; it serves inserts (`insert`,
+from `writes`, `rebuild` and `Store.replace_topics`), the migration that adds them (`migrations.Derive`), and the
+views over a Parquet folder (`reader`).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from dashboard import schema
+
+ENTITY_NAMES = "entity_names"
+MONTH_OF = "date_trunc('month', a.published)::DATE AS month"
+
+#: Per table, the columns the store derives, after the analysed ones.
+DERIVED: dict[str, dict[str, str]] = {
+    schema.ARTICLES: {"article_key": "INTEGER"},
+    schema.PARAGRAPHS: {"article_key": "INTEGER", "month": "DATE", "text_lower": "VARCHAR"},
+    schema.PARAGRAPH_TOPICS: {"article_key": "INTEGER"},
+    schema.ENTITIES: {"article_key": "INTEGER", "month": "DATE", "entity_key": "INTEGER", "topics": "VARCHAR"},
+    schema.QUOTES: {"article_key": "INTEGER", "published": "TIMESTAMP", "month": "DATE", "quote_lower": "VARCHAR"},
+}
+#: The table of entity names and their keys.
+NAMES_COLUMNS = {"canonical": "VARCHAR", "entity_key": "INTEGER"}
+
+_DERIVED_SQL = {
+    schema.PARAGRAPHS: f"a.article_key, {MONTH_OF}, lower(r.text) AS text_lower",
+    schema.PARAGRAPH_TOPICS: "a.article_key",
+    schema.ENTITIES: f"a.article_key, {MONTH_OF}, n.entity_key, p.topics",
+    schema.QUOTES: f"a.article_key, a.published, {MONTH_OF}, lower(r.quote) AS quote_lower",
+}
+_JOINS = {
+    schema.ENTITIES: f"LEFT JOIN {ENTITY_NAMES} n ON n.canonical = r.canonical "
+    f"LEFT JOIN {schema.PARAGRAPHS} p ON p.article_key = a.article_key AND p.paragraph = r.paragraph",
+}
+#: The order rows are written in: by article key, so that a query for one article's rows (whose key it writes in)
+#: reads only the few row groups that hold it, as a store written article by article has them.
+_ORDER = {
+    schema.ARTICLES: "r.article_id",
+    schema.PARAGRAPHS: "a.article_key, r.paragraph",
+    schema.PARAGRAPH_TOPICS: "a.article_key, r.paragraph, r.theme",
+    schema.ENTITIES: "a.article_key, r.paragraph, r.start_char, r.end_char",
+    schema.QUOTES: "a.article_key, r.paragraph, r.quote_id",
+}
+#: The next article keys start after the highest stored one.
+NEXT_KEY = f"(SELECT coalesce(max(article_key), 0) FROM {schema.ARTICLES})"
+
+
+def stored_columns(table: str) -> dict[str, str]:
+    """Every column the store keeps of a table, analysed then derived, with its DuckDB type."""
+    return {**schema.COLUMNS[table], **DERIVED.get(table, {})}
+
+
+def keyed(table: str, rows: str, *, after: str = NEXT_KEY, columns: list[str] | None = None) -> str:
+    """The SELECT of every stored column of `table` for `rows` (a relation holding its analysed `columns`, by default
+    the schema's): keys from the stored articles and entity names (new articles numbered after `after`, by id)."""
+    analysed = ", ".join(f"r.{column}" for column in (columns or schema.COLUMNS[table]))
+    if table == schema.ARTICLES:
+        numbered = f"({after} + row_number() OVER (ORDER BY r.article_id))::INTEGER AS article_key"
+        return f"SELECT {analysed}, {numbered} FROM {rows} r"
+    return (
+        f"SELECT {analysed}, {_DERIVED_SQL[table]} FROM {rows} r "
+        f"LEFT JOIN {schema.ARTICLES} a ON a.article_id = r.article_id {_JOINS.get(table, '')}"
+    )
+
+
+def names_sql(rows: str, *, known: str = ENTITY_NAMES) -> str:
+    """The SELECT of the (canonical, entity_key) of names in `rows` that `known` lacks, numbered after its keys."""
+    return (
+        f"SELECT canonical, ((SELECT coalesce(max(entity_key), 0) FROM {known}) "
+        "+ row_number() OVER (ORDER BY canonical))::INTEGER AS entity_key "
+        f"FROM (SELECT canonical FROM {rows} WHERE canonical IS NOT NULL EXCEPT SELECT canonical FROM {known})"
+    )
+
+
+def insert(con: duckdb.DuckDBPyConnection, table: str, rows: str, *, columns: list[str] | None = None) -> None:
+    """Insert `rows` (a relation holding the table's analysed `columns`, by default the schema's) with their keys;
+    entity names new to the store get theirs first."""
+    if table == schema.ENTITIES:
+        con.execute(f"INSERT INTO {ENTITY_NAMES} {names_sql(rows)}")
+    analysed = columns or list(schema.COLUMNS[table])
+    names = ", ".join([*analysed, *DERIVED[table]])
+    con.execute(f"INSERT INTO {table} ({names}) {keyed(table, rows, columns=analysed)} ORDER BY {_ORDER[table]}")
+
+
+def refresh_topics(con: duckdb.DuckDBPyConnection, articles: str) -> None:
+    """Give the entities of these articles (a SELECT of article ids) the labels their paragraphs now have."""
+    con.execute(
+        f"UPDATE {schema.ENTITIES} e SET topics = p.topics FROM {schema.PARAGRAPHS} p "
+        f"WHERE p.article_key = e.article_key AND p.paragraph = e.paragraph AND e.article_id IN ({articles})"
+    )
