@@ -4,10 +4,11 @@
 
 Builds (once; reused unless --rebuild) a DuckDB store of generated rows, inserted in bulk by DuckDB itself:
 per article 10 quotes, 100 entity mentions, 12 paragraphs with 3 theme rows each; speakers and entities
-drawn with a skew so a few are frequent, as in news. Then reports what the dashboard does on every
-page load: `Store.tables()` (time and memory) and `filters.apply` for typical filters, next to the same
+drawn with a skew so a few are frequent, as in news. Then reports what reading whole tables costs:
+`Store.tables()` (time and memory) and `filters.apply` for typical filters, next to the same
 filters compiled to DuckDB SQL (`queries.filtered_tables`, which reads only the kept rows but returns them
-whole: the pages read aggregates and one page of rows instead, see `dashboard_latency.py`).
+whole: the pages read aggregates and one page of rows instead, see `dashboard_latency.py`). The store's keys
+(`store.keys`) are left empty here, so the pages cannot be timed on it.
 """
 
 from __future__ import annotations
