@@ -6,7 +6,7 @@ Builds (once; reused unless --rebuild) a DuckDB store of generated rows, inserte
 per article 10 quotes, 100 entity mentions, 12 paragraphs with 3 theme rows each; speakers and entities
 drawn with a skew so a few are frequent, as in news. Then reports what reading whole tables costs:
 `Store.tables()` (time and memory) and `filters.apply` for typical filters, next to the same
-filters compiled to DuckDB SQL (`queries.filtered_tables`, which reads only the kept rows but returns them
+filters compiled to DuckDB SQL (`Reader.filtered_tables`, which reads only the kept rows but returns them
 whole: the pages read aggregates and one page of rows instead, see `dashboard_latency.py`). The store's keys
 (`store.keys`) are left empty here, so the pages cannot be timed on it.
 """
@@ -106,7 +106,6 @@ def build(store: Store, *, quotes: int, entities: int) -> None:
 
 def report(store: Store, *, repeat: int) -> None:
     """Load time and memory of Store.tables(), then each typical filter in pandas and pushed down to SQL."""
-    from dashboard.store.queries import filtered_tables
     from dashboard.store.reader import Reader
 
     before = _peak_mb()
@@ -132,7 +131,7 @@ def report(store: Store, *, repeat: int) -> None:
     print(f"{'filter':<28}{'apply s':>9}{'SQL s':>8}{'quotes kept':>13}{'entities kept':>15}")
     for name, f in cases.items():
         pandas_s, kept = _median(lambda f=f: apply(tables, f), repeat)
-        sql_s, pushed = _median(lambda f=f: filtered_tables(Reader(store.path), f), repeat)
+        sql_s, pushed = _median(lambda f=f: Reader(store.path).filtered_tables(f), repeat)
         same = all(len(pushed[t]) == len(kept[t]) for t in kept)
         print(
             f"{name:<28}{pandas_s:>9.2f}{sql_s:>8.2f}{len(kept[schema.QUOTES]):>13,}"

@@ -9,7 +9,6 @@ from dashboard.analysis import analyse
 from dashboard.sources import ReadFailure, read_paths
 from dashboard.store import parquet
 from dashboard.store.filters import Filters
-from dashboard.store.queries import filtered_tables
 from dashboard.store.reader import Reader
 from tests.app.conftest import PAGES
 from tests.conftest import SAMPLES
@@ -38,7 +37,7 @@ def test_every_page_runs_on_a_parquet_folder(open_app, folder, page):
 
 def test_the_overview_of_a_parquet_folder_counts_its_rows(open_app, folder):
     at = open_app(folder, kinds="analyst")
-    kept = filtered_tables(Reader(folder), Filters(kinds=("analyst",)))
+    kept = Reader(folder).filtered_tables(Filters(kinds=("analyst",)))
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Articles"] == f"{len(kept[schema.ARTICLES]):,}"
     assert metrics["Quotes"] == f"{len(kept[schema.QUOTES]):,}"

@@ -17,7 +17,6 @@ from dashboard.analysis import analyse
 from dashboard.sources import read_paths, read_stream
 from dashboard.store import Store, StoreBusy
 from dashboard.store.filters import Filters
-from dashboard.store.queries import filtered_tables
 from dashboard.store.reader import Reader
 from tests.integration.support import article_line, expected_rows, rows_per_article, write_articles
 
@@ -129,7 +128,7 @@ def test_the_dashboards_shared_read_only_file_lets_ingests_and_uploads_in(store,
         if uploads and reads % 3 == 0:
             assert store.add(uploads.pop()).status == "stored"  # this process writes while its reader is open
         try:
-            found = rows_per_article(filtered_tables(reader, Filters()))
+            found = rows_per_article(reader.filtered_tables(Filters()))
         except StoreBusy:
             continue
         reads += 1
@@ -141,4 +140,4 @@ def test_the_dashboards_shared_read_only_file_lets_ingests_and_uploads_in(store,
     err = process.stderr.read().decode()
     assert process.returncode == 0, err
     assert f"stored {ARTICLES}, renamed 0, unchanged 0, failed 0" in err
-    assert rows_per_article(filtered_tables(reader, Filters())) == expected
+    assert rows_per_article(reader.filtered_tables(Filters())) == expected

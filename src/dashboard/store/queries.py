@@ -12,7 +12,6 @@ the tests hold the two equal on random stores and filters.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -20,10 +19,6 @@ import pandas as pd
 from dashboard import schema
 from dashboard.store.filters import Filters
 from dashboard.store.keys import ENTITY_NAMES
-from dashboard.store.tables import arrow_frame
-
-if TYPE_CHECKING:
-    from dashboard.store.reader import Reader
 
 #: The view that holds the kept rows of each table.
 KEPT = {table: f"kept_{table}" for table in schema.COLUMNS}
@@ -136,20 +131,6 @@ def kept_sql(f: Filters) -> dict[str, str]:
         else:
             out[table] = f"SELECT * FROM {table} WHERE {of_articles}"
     return out
-
-
-def filtered_tables(reader: Reader, f: Filters) -> dict[str, pd.DataFrame]:
-    """Every table narrowed by the filters, whole and in the store's order (for tests and small stores)."""
-    with reader.connect() as con:
-        narrow(con, f)
-        return {
-            table: arrow_frame(
-                con.sql(
-                    f"SELECT {', '.join(schema.COLUMNS[table])} FROM {KEPT[table]} ORDER BY {ORDER[table]}"
-                ).to_arrow_table()
-            )
-            for table in schema.COLUMNS
-        }
 
 
 def literal(value: str) -> str:

@@ -24,14 +24,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from dashboard import schema
 from dashboard.store import keys, migrations
 from dashboard.store.connection import StoreError, open_file, writer_marker, writer_waiting
+from dashboard.store.filters import Filters
 from dashboard.store.parquet import is_extract
-from dashboard.store.queries import literal
+from dashboard.store.queries import KEPT, ORDER, literal, narrow
 from dashboard.store.store import Store
-from dashboard.store.tables import tables_in
+from dashboard.store.tables import arrow_frame, tables_in
 
 #: A store file no one has read for this long is closed.
 IDLE_SECONDS = 5.0
@@ -83,6 +85,19 @@ class Reader:
             files = [self.location, self.location.with_name(self.location.name + ".wal")]
         parts = [f"{p.name}:{s.st_mtime_ns}:{s.st_size}" for p in files if (s := _stat(p)) is not None]
         return "|".join(parts) or "empty"
+
+    def filtered_tables(self, f: Filters) -> dict[str, pd.DataFrame]:
+        """Every table narrowed by the filters, whole and in the store's order (for tests and small stores)."""
+        with self.connect() as con:
+            narrow(con, f)
+            return {
+                table: arrow_frame(
+                    con.sql(
+                        f"SELECT {', '.join(schema.COLUMNS[table])} FROM {KEPT[table]} ORDER BY {ORDER[table]}"
+                    ).to_arrow_table()
+                )
+                for table in schema.COLUMNS
+            }
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:

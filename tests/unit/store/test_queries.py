@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from dashboard import schema
 from dashboard.store.filters import Filters
-from dashboard.store.queries import KEPT, ORDER, filtered_tables, literal, narrow, prepared
+from dashboard.store.queries import KEPT, ORDER, literal, narrow, prepared
 from dashboard.store.reader import Reader
 from dashboard.store.tables import arrow_frame, create
 from dashboard.store.writes import insert
@@ -55,11 +55,11 @@ def _cases(tables: dict[str, pd.DataFrame]) -> list[Filters]:
 
 
 def test_sql_keeps_the_rows_pandas_keeps_on_the_sample_store(reader):
-    tables = filtered_tables(reader, Filters())
+    tables = reader.filtered_tables(Filters())
     narrowed = 0
     for f in _cases(tables):
         expected = apply(tables, f)
-        pushed = filtered_tables(reader, f)
+        pushed = reader.filtered_tables(f)
         for table in schema.COLUMNS:
             pd.testing.assert_frame_equal(pushed[table], expected[table].reset_index(drop=True), obj=f"{table}, {f}")
         narrowed += 0 < len(pushed[schema.QUOTES]) < len(tables[schema.QUOTES])
@@ -67,7 +67,7 @@ def test_sql_keeps_the_rows_pandas_keeps_on_the_sample_store(reader):
 
 
 def test_an_empty_store_gives_empty_tables(tmp_path):
-    pushed = filtered_tables(Reader(tmp_path / "none.duckdb"), Filters(themes=("trade",)))
+    pushed = Reader(tmp_path / "none.duckdb").filtered_tables(Filters(themes=("trade",)))
     assert all(df.empty and list(df.columns) == list(schema.COLUMNS[t]) for t, df in pushed.items())
     assert not (tmp_path / "none.duckdb").exists()
 

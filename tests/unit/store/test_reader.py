@@ -14,7 +14,6 @@ from dashboard.cli import main
 from dashboard.sources import ReadFailure, read_paths
 from dashboard.store import Store, parquet
 from dashboard.store.filters import Filters
-from dashboard.store.queries import filtered_tables
 from dashboard.store.reader import Reader
 from tests.conftest import SAMPLES
 
@@ -48,7 +47,7 @@ def store_file(tmp_path_factory, analysed) -> Store:
 def test_a_parquet_folder_keeps_the_rows_the_store_file_keeps(folder, store_file, f):
     reader = Reader(folder)
     assert reader.is_parquet and reader.exists()
-    from_folder, from_file = filtered_tables(reader, f), filtered_tables(Reader(store_file.path), f)
+    from_folder, from_file = reader.filtered_tables(f), Reader(store_file.path).filtered_tables(f)
     assert len(from_folder[schema.ARTICLES]) > 0
     for table in schema.COLUMNS:
         drop = ["ingested_at"] if table == schema.ARTICLES else []  # set when a store file is written
@@ -61,7 +60,7 @@ def test_export_reads_a_parquet_folder_and_leaves_it_as_it_was(folder, tmp_path,
     before = sorted((p.name, p.stat().st_mtime_ns) for p in folder.rglob("*"))
     monkeypatch.setenv("DASHBOARD_STORE", str(folder))
     assert main(["export", "--out", str(tmp_path / "out"), "--theme", "trade", "--zip"]) == 0
-    kept = filtered_tables(Reader(folder), Filters(themes=("trade",)))
+    kept = Reader(folder).filtered_tables(Filters(themes=("trade",)))
     for table in schema.TABLES:
         written = pd.read_csv(tmp_path / "out" / f"{table}.csv")
         assert len(written) == len(kept[table]) > 0, table
