@@ -3,16 +3,7 @@ present-tense cues, descriptions, organisations and pronoun chains (texts of our
 
 from __future__ import annotations
 
-from dashboard.analysis.entities import entity_rows
-from dashboard.analysis.quotes import quote_rows
-from dashboard.sources import Article, Paragraph
-
-
-def quotes_of(nlp, *paragraphs: str) -> list[tuple[str, str]]:
-    """(speaker, quote) of each quote of an article made of these paragraphs."""
-    article = Article("long-form", "A long read", tuple(Paragraph(i, "", t) for i, t in enumerate(paragraphs)))
-    docs = list(nlp.pipe(paragraphs))
-    return [(r["speaker"], r["quote"]) for r in quote_rows(article, docs, entity_rows(article.article_id, docs))]
+from tests.quoting import said_by
 
 
 def test_each_speaker_of_one_block_keeps_their_own_words(nlp):
@@ -23,7 +14,7 @@ def test_each_speaker_of_one_block_keeps_their_own_words(nlp):
         "the cookbook Salt Harbour. \u201cWe never planned any of it.\u201d \u201cNobody asked me about the "
         "noise!\u201d says the owner of the flat upstairs, Ian Moss."
     )
-    assert quotes_of(nlp, block) == [
+    assert said_by(nlp, block) == [
         ("Nora Vance", "\u201cWe sold out by nine on the first day,\u201d \u201cI cried in the storeroom.\u201d"),
         (
             "Tom Reyes",
@@ -34,7 +25,7 @@ def test_each_speaker_of_one_block_keeps_their_own_words(nlp):
 
 
 def test_a_split_quote_is_its_parts_without_the_narration_between(nlp):
-    ((speaker, quote),) = quotes_of(
+    ((speaker, quote),) = said_by(
         nlp,
         "\u201cThe ferry will run all winter,\u201d said Ada Brenn, who has captained it for a decade, "
         "\u201cunless the harbour freezes over.\u201d",
@@ -44,7 +35,7 @@ def test_a_split_quote_is_its_parts_without_the_narration_between(nlp):
 
 
 def test_a_quotation_after_a_sentence_of_narration_is_a_quote_of_its_own(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "\u201cWe will reopen the mill in spring,\u201d said Ada Brenn. The mill has been shut since the flood "
         "of last year. \u201cEvery family here depends on it.\u201d",
@@ -56,19 +47,19 @@ def test_a_quotation_after_a_sentence_of_narration_is_a_quote_of_its_own(nlp):
 
 
 def test_inverted_cue_with_a_particle_names_the_described_speaker(nlp):
-    ((speaker, quote),) = quotes_of(
+    ((speaker, quote),) = said_by(
         nlp, "\u201cThe ovens start at four in the morning,\u201d points out the retired engineer."
     )
     assert speaker == "" and quote == "\u201cThe ovens start at four in the morning,\u201d"
 
 
 def test_a_cue_inside_a_reported_sentence_is_left_out_of_what_was_said(nlp):
-    rows = quotes_of(nlp, "The new ferries, Ada Brenn explained at the meeting, will carry twice as many cars.")
+    rows = said_by(nlp, "The new ferries, Ada Brenn explained at the meeting, will carry twice as many cars.")
     assert rows == [("Ada Brenn", "The new ferries will carry twice as many cars")]
 
 
 def test_a_description_goes_to_the_person_the_article_described_so(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Ian Moss, a retired engineer who rents the flat upstairs, is less impressed.",
         "\u201cThe ovens start at four in the morning,\u201d points out the retired engineer.",
@@ -78,7 +69,7 @@ def test_a_description_goes_to_the_person_the_article_described_so(nlp):
 
 
 def test_organisations_speak_and_the_agency_or_company_is_the_one_named_before(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Harbour Transit said the fare freeze would last a whole year.",
         "The agency said it expects ridership to grow by a tenth. \u201cWe are confident the numbers will "
@@ -88,7 +79,7 @@ def test_organisations_speak_and_the_agency_or_company_is_the_one_named_before(n
 
 
 def test_a_pronoun_is_the_person_the_passage_is_about(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Nora Vance and Tom Reyes run the bakery on Quay Street.",
         "For Reyes, the bakery is not a business so much as a duty. He grew up above a shop that closed, and he "
@@ -99,7 +90,7 @@ def test_a_pronoun_is_the_person_the_passage_is_about(nlp):
 
 
 def test_titles_of_works_and_labels_are_no_speakers(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Markets: shares in the port operator rose after the results.",
         "Tom Reyes wrote the cookbook Salt Harbour in a single winter.",
@@ -109,7 +100,7 @@ def test_titles_of_works_and_labels_are_no_speakers(nlp):
 
 
 def test_a_name_and_a_colon_open_what_that_person_said_but_a_label_does_not(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Rep. Ann Ross (D-Ore.): \u201cWho told you the ferries were safe? Who signed that report?\u201d",
         "Markets: shares in the port operator rose by a tenth after the results on Tuesday.",
@@ -118,7 +109,7 @@ def test_a_name_and_a_colon_open_what_that_person_said_but_a_label_does_not(nlp)
 
 
 def test_a_second_finite_cue_makes_a_quote_of_its_own(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Ada Brenn said her crews had cleared the harbour ahead of schedule and said that the ferries would "
         "run again on Monday.",
@@ -133,14 +124,14 @@ def test_a_second_finite_cue_makes_a_quote_of_its_own(nlp):
 
 
 def test_a_cue_closing_the_sentence_with_its_speaker_after_it_reports_what_came_before(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "The old cannery is hanging on, but it is under pressure from cheaper imports, said the firm's chief "
         "executive, Lena Marsh.",
         "\u201cIf anyone thinks that the tolls will pay for the bridge, there is nothing to suggest that,\u201d "
         "said one local engineer.",
     )
-    assert quotes_of(nlp, "When the council cut the ferry grant two years later, the island said enough.") == []
+    assert said_by(nlp, "When the council cut the ferry grant two years later, the island said enough.") == []
     assert rows == [
         ("Lena Marsh", "The old cannery is hanging on, but it is under pressure from cheaper imports"),
         ("", "\u201cIf anyone thinks that the tolls will pay for the bridge, there is nothing to suggest that,\u201d"),
@@ -148,7 +139,7 @@ def test_a_cue_closing_the_sentence_with_its_speaker_after_it_reports_what_came_
 
 
 def test_a_name_with_an_apposition_before_the_cue_is_the_speaker(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "In a call with reporters on Monday, Col. Ada Brenn, a military spokeswoman in Tallinn, said the "
         "exercise would end on Friday.",
@@ -157,7 +148,7 @@ def test_a_name_with_an_apposition_before_the_cue_is_the_speaker(nlp):
 
 
 def test_a_quotation_after_a_name_and_a_colon_is_that_person_s(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "The timing of the surge does not surprise the pollster Dana Shore: \u201cLesser-known candidates who beat "
         "favourites in early contests have seen the biggest boost.\u201d",
@@ -166,7 +157,7 @@ def test_a_quotation_after_a_name_and_a_colon_is_that_person_s(nlp):
 
 
 def test_an_untagged_surname_and_a_pronoun_s_gender_keep_two_speakers_apart(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Transport minister Oskar Lind met union leader Berit Sand on Tuesday. Lind, who has held the post since "
         "2021, said the shortage was temporary. Sand disagreed. \u201cThis has been coming for years,\u201d she "
@@ -176,7 +167,7 @@ def test_an_untagged_surname_and_a_pronoun_s_gender_keep_two_speakers_apart(nlp)
 
 
 def test_it_said_is_the_organisation_that_spoke_before(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Halden Rail said on Monday that it would cut service on two lines. \u201cWe cannot run trains without "
         "people to drive them,\u201d it said.",
@@ -185,7 +176,7 @@ def test_it_said_is_the_organisation_that_spoke_before(nlp):
 
 
 def test_he_added_after_a_second_speaker_is_that_speaker(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Harbour chief Ivo Marek said that the port needed new cranes. \u201cBoth terminals need them,\u201d he "
         "said. \u201cThe demand is growing every month,\u201d said Tove Lind, an analyst at Norrvik Capital. "
@@ -195,7 +186,7 @@ def test_he_added_after_a_second_speaker_is_that_speaker(nlp):
 
 
 def test_a_contrasting_clause_of_the_narrator_is_not_what_was_said(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "The guide said the list counted whole families as one fortune, while the bank counted only individuals.",
     )
@@ -203,7 +194,7 @@ def test_a_contrasting_clause_of_the_narrator_is_not_what_was_said(nlp):
 
 
 def test_a_quotation_after_as_someone_put_it_is_theirs_not_the_last_speaker_s(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "\u201cThe night shift is the hardest,\u201d says Petra Lund, who runs the ward. Her deputy, Omar Quist, "
         "moved north last year, where, as he puts it, \u201ceveryone knows your name by the second week.\u201d",
@@ -225,7 +216,7 @@ def test_one_block_of_relatives_a_description_and_a_pronoun_chain(nlp):
         "\u201cSeasonal crews are better than nothing,\u201d says the retired schoolteacher. She has lived on the same "
         "road for half a century, and she is not leaving. \u201cWhere else would I go?\u201d she asks."
     )
-    assert quotes_of(nlp, block) == [
+    assert said_by(nlp, block) == [
         (
             "Gord Pelletier",
             "\u201cI don\u2019t need a press conference,\u201d \u201cI need a water bomber that shows up.\u201d",

@@ -5,21 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.pipeline import analyse
-from dashboard.analysis.quotes import quote_rows
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.organisations import organisation_type
-from dashboard.sources import Article, Paragraph, read_paths
+from dashboard.sources import read_paths
 from tests.conftest import SAMPLES
+from tests.quoting import quote_rows_of
 
 
 def profiles(nlp, *paragraphs: str) -> list[tuple[str, str, str, str]]:
     """(speaker, kind, role, affiliation) of each quote of an article made of these paragraphs."""
-    article = Article("test-article", "A test article", tuple(Paragraph(i, "", t) for i, t in enumerate(paragraphs)))
-    docs = list(nlp.pipe(paragraphs))
-    rows = quote_rows(article, docs, entity_rows(article.article_id, docs))
-    return [(r["speaker"], r["speaker_kind"], r["role"], r["affiliation"]) for r in rows]
+    return [(r["speaker"], r["speaker_kind"], r["role"], r["affiliation"]) for r in quote_rows_of(nlp, *paragraphs)]
 
 
 @pytest.mark.parametrize(
@@ -152,6 +148,14 @@ def test_a_short_name_defined_in_brackets_stands_for_the_full_one(nlp):
         ("general manager", "Carrow Motors", "other"),
         ("former finance minister", "", "analyst"),
         ("President", "", "official"),
+        ("nonresident senior fellow", "Asia Society Policy Institute", "analyst"),
+        ("", "Northfield University", "analyst"),
+        ("former ambassador", "Lakeside Institute", "analyst"),
+        ("Russian President", "", "official"),
+        ("defense ministry spokesman", "", "official"),
+        ("", "Ministry of Transport", "official"),
+        ("chief executive", "Harbor Shipping Company", "other"),
+        ("", "", "other"),
     ],
 )
 def test_kind_from_role_and_organisation(role, affiliation, kind):

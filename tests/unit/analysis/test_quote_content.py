@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from tests.unit.analysis.test_longform import quotes_of
+from tests.quoting import said_by
 
 
 def test_a_that_clause_after_when_and_how_it_was_said_is_what_was_said(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "The Harbour Board less than a week ago said for the first time that secret files had passed through the "
         "mayor's private account.",
@@ -20,17 +20,17 @@ def test_a_that_clause_after_when_and_how_it_was_said_is_what_was_said(nlp):
 
 
 def test_a_that_clause_of_an_object_is_not_what_was_said(nlp):
-    rows = quotes_of(nlp, "In a short interview, Ada Brenn rejected the idea that the closure amounted to a defeat.")
+    rows = said_by(nlp, "In a short interview, Ada Brenn rejected the idea that the closure amounted to a defeat.")
     assert rows == []
 
 
 def test_calling_for_something_to_happen_reports_the_whole_clause(nlp):
-    rows = quotes_of(nlp, "Councillor Ada Brenn has repeatedly called for the old mill to become a public library.")
+    rows = said_by(nlp, "Councillor Ada Brenn has repeatedly called for the old mill to become a public library.")
     assert rows == [("Ada Brenn", "the old mill to become a public library")]
 
 
 def test_calling_someone_a_quoted_name_reports_the_object_and_the_name(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         'Tom Reyes has repeatedly attacked the mainland ferry company, calling island-bound drivers "hostages" and '
         "fools and threatening to sue the port.",
@@ -42,7 +42,7 @@ def test_calling_someone_a_quoted_name_reports_the_object_and_the_name(nlp):
 
 
 def test_a_dateline_opening_the_paragraph_is_no_part_of_what_was_said(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "HALIFAX \u2014 The province will spend $40 million on new ferries this year, Transport Minister Ada Brenn "
         "announced Thursday.",
@@ -51,7 +51,7 @@ def test_a_dateline_opening_the_paragraph_is_no_part_of_what_was_said(nlp):
 
 
 def test_a_cue_tagged_as_a_participle_but_with_a_subject_is_a_cue(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Tom Reyes runs the island's only bakery.",
         "\u201cThe ferry plan failed and the bridge plan failed, so nothing will change,\u201d Reyes tweeted on "
@@ -63,7 +63,7 @@ def test_a_cue_tagged_as_a_participle_but_with_a_subject_is_a_cue(nlp):
 
 
 def test_a_name_after_the_closing_mark_speaks_though_the_parser_joins_its_cue_to_the_quotation(nlp):
-    rows = quotes_of(
+    rows = said_by(
         nlp,
         "Lucia Ramos has run the ferry cafe for twenty years. Her brother Tom sold it last spring.",
         "\u201cWe should have stopped the plan at the very beginning,\u201d Ramos, 58, told the Gazette in an "

@@ -8,7 +8,7 @@ from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes import quote_rows
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.schema import SPEAKER_KINDS
-from dashboard.sources import Article, Paragraph
+from tests.quoting import quote_rows_of
 
 COLUMNS = {
     "article_id",
@@ -28,9 +28,7 @@ COLUMNS = {
 
 def quotes_of(nlp, *paragraphs: str) -> list[dict]:
     """The quote rows of an article made of these paragraphs, checked for shape and offsets."""
-    article = Article("test-article", "A test article", tuple(Paragraph(i, "", t) for i, t in enumerate(paragraphs)))
-    docs = list(nlp.pipe(paragraphs))
-    rows = quote_rows(article, docs, entity_rows(article.article_id, docs))
+    rows = quote_rows_of(nlp, *paragraphs)
     for row in rows:
         assert set(row) == COLUMNS
         text = paragraphs[row["paragraph"]]

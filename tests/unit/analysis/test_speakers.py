@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dashboard.analysis.entities import entity_rows
-from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
 
@@ -17,23 +14,6 @@ def cast_of(nlp, *paragraphs: str) -> tuple[Cast, list]:
 
 def subject(doc, word: str):
     return next(t for t in doc if t.text == word)
-
-
-@pytest.mark.parametrize(
-    ("role", "affiliation", "kind"),
-    [
-        ("nonresident senior fellow", "Asia Society Policy Institute", "analyst"),
-        ("", "Northfield University", "analyst"),
-        ("former ambassador", "Lakeside Institute", "analyst"),
-        ("Russian President", "", "official"),
-        ("defense ministry spokesman", "", "official"),
-        ("", "Ministry of Transport", "official"),
-        ("chief executive", "Harbor Shipping Company", "other"),
-        ("", "", "other"),
-    ],
-)
-def test_kind_from_role_words_and_organisation(role, affiliation, kind):
-    assert kind_of(role, affiliation) == kind
 
 
 def test_pronoun_follows_the_gender_an_honorific_gives(nlp):
