@@ -12,9 +12,10 @@ view = page.start("Entities", "Named entities of the paragraphs, each under the 
 leaders = view.ask(views.leaders)
 
 st.caption("Click a bar or a dot to filter every page by that entity.")
-groups = {"People": "people", "Organisations": "organisations", "Places": "places", "Groups": "groups"}
+groups = dict.fromkeys(views.ENTITY_GROUPS.values())  # people, organisations, places, groups
 cells = [cell for _ in range(2) for cell in st.columns(2)]
-for cell, (title, group) in zip(cells, groups.items(), strict=True):
+for cell, group in zip(cells, groups, strict=True):
+    title = group.capitalize()
     with cell:
         key = f"entities_{title.lower()}"
         page.chart(

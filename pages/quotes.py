@@ -67,7 +67,7 @@ chosen = st.multiselect(
     help="Narrows this table and its download; theme, speaker, kind, dates and text are in the sidebar.",
 )
 quotes = views.quote_listing(tuple(chosen))
-st.caption(f"{view.ask(views.count, quotes):,} quotes")
+st.caption(f"{view.ask(views.count, quotes, ''):,} quotes")  # the same question the table asks
 page.table(
     quotes,
     key="quotes_table",

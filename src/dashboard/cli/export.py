@@ -20,7 +20,7 @@ from dashboard.store import StoreError
 from dashboard.store.filters import Filters
 from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
-from dashboard.views.export import row_counts, write_extract, write_zip
+from dashboard.views.export import kept_counts, write_extract, write_zip
 
 
 class FilterError(ValueError):
@@ -61,7 +61,7 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with reader.connect() as con:
             narrow(con, filters)
-            counts = row_counts(con)
+            counts = kept_counts(con)
             written = _write(con, args)
             unknown = _unknown(con, filters)
     except StoreError as err:

@@ -22,15 +22,15 @@ from dashboard.views.export import write_tables
 
 
 def run_extract(args: argparse.Namespace, settings: Settings) -> int:
-    speaker_file_of(settings)  # a bad speakers file stops the run before anything is read or written
+    speakers = speaker_file_of(settings)  # a bad speakers file stops the run before anything is read or written
     if args.engine == "dask":
-        return _run_dask_extract(args, settings)
+        return _run_dask_extract(args, settings, speakers)
     failures: list[ReadFailure] = []
     with progress_bar() as progress:
         task = progress.add_task("extracting", total=None)
         articles = readable(read_paths(args.paths, settings=settings), failures)
         analysed = analyse_articles(
-            articles, settings, workers=args.workers, on_article=lambda _: progress.advance(task)
+            articles, settings, workers=args.workers, on_article=lambda _: progress.advance(task), speakers=speakers
         )
         frames = to_frames(analysed)
     tables = {
@@ -105,15 +105,20 @@ def _analysed(
     files = [path for path in paths if path not in tables]
     if files:
         articles = (a for a in readable(read_paths(files, settings=settings), failures) if not skip(a))
-        yield from analyse_articles(articles, settings, workers=workers)
+        yield from analyse_articles(articles, settings, workers=workers, speakers=speakers)
 
 
-def _run_dask_extract(args: argparse.Namespace, settings: Settings) -> int:
+def _run_dask_extract(args: argparse.Namespace, settings: Settings, speakers: SpeakerFile) -> int:
     from dashboard.scale.distributed import EngineError, extract, summary
 
     try:
         outcome = extract(
-            args.paths, args.out, settings, scheduler=args.scheduler, files_per_partition=args.partition_files
+            args.paths,
+            args.out,
+            settings,
+            scheduler=args.scheduler,
+            files_per_partition=args.partition_files,
+            speakers=speakers,
         )
     except EngineError as err:
         console.print(f"[red]error:[/red] {escape(str(err))}")

@@ -50,15 +50,18 @@ def extract(
     *,
     scheduler: str | None = None,
     files_per_partition: int = FILES_PER_PARTITION,
+    speakers: SpeakerFile | None = None,
 ) -> Outcome:
-    """Analyse every article under the paths on a Dask cluster and write Parquet partitions under out_dir."""
+    """Analyse every article under the paths on a Dask cluster and write Parquet partitions under out_dir; the
+    speakers file is read here unless the caller read it already."""
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as err:
         raise EngineError("the dask engine needs Dask: pip install 'news-dashboard[dask]'") from err
     if not scheduler:  # a remote cluster's workers need the model, this machine need not
         check(settings.spacy_model)
-    themes, speakers = load_themes(settings.themes_file), speaker_file_of(settings)
+    themes = load_themes(settings.themes_file)
+    speakers = speaker_file_of(settings) if speakers is None else speakers
     files, failures = list_files(paths)
     partitions = [files[i : i + files_per_partition] for i in range(0, len(files), files_per_partition)]
     out_dir = Path(out_dir).resolve()

@@ -34,19 +34,22 @@ def analyse_articles(
     *,
     workers: int = 1,
     on_article: Callable[[Analysed], None] | None = None,
+    speakers: SpeakerFile | None = None,
 ) -> Iterator[Analysed]:
-    """Each article analysed, in input order: in this process for one worker, else in `workers` processes."""
+    """Each article analysed, in input order: in this process for one worker, else in `workers` processes. The
+    speakers file is read here unless the caller read it already (`speakers`), once, so every worker pins the same."""
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
+    if speakers is None:
+        speakers = speaker_file_of(settings)
     if workers == 1:
-        nlp, themes, speakers = load(settings.spacy_model), load_themes(settings.themes_file), speaker_file_of(settings)
+        nlp, themes = load(settings.spacy_model), load_themes(settings.themes_file)
         yield from analyse(
             articles, nlp, themes, batch_articles=settings.batch_articles, on_article=on_article, speakers=speakers
         )
         return
     check(settings.spacy_model)
-    load_themes(settings.themes_file)  # a bad themes or speakers file is reported here, not as a broken worker pool
-    speakers = speaker_file_of(settings)  # read once, so every worker pins the same speakers
+    load_themes(settings.themes_file)  # a bad themes file is reported here, not as a broken worker pool
     for result in _in_processes(articles, settings, workers, speakers):
         if on_article:
             on_article(result)

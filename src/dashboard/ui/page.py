@@ -33,7 +33,6 @@ class View:
     settings: Settings
     reader: Reader
     filters: Filters
-    theme_names: list[str]
     options: dict[str, list[str]]
     asker: data.Asker
     has_articles: bool
@@ -68,7 +67,7 @@ def prepare() -> View | None:
     else:
         filters = Filters()
         st.sidebar.caption("Filters appear once the store holds articles.")
-    view = View(config, reader, filters, theme_names, options, asker, has_articles)
+    view = View(config, reader, filters, options, asker, has_articles)
     st.session_state[_VIEW] = view
     return view
 

@@ -130,7 +130,7 @@ def write_zip(con: duckdb.DuckDBPyConnection, out: BinaryIO) -> None:
                 write_csv(con, sql, entry)
 
 
-def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+def kept_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows each extract table holds under the filters."""
     return {table: rows(con, f"SELECT count(*) FROM {KEPT[table]}")[0][0] for table in schema.TABLES}
 

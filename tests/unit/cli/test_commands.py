@@ -70,8 +70,8 @@ def test_a_second_ingest_skips_stored_texts_before_analysing_them(store_env, mon
     assert main(["ingest", str(SEED)]) == 0
     real, analysed_again = cli.analyse_articles, []
 
-    def counting(articles, settings, *, workers):
-        for item in real(articles, settings, workers=workers):
+    def counting(articles, settings, **options):
+        for item in real(articles, settings, **options):
             analysed_again.append(item.article.article_id)
             yield item
 
