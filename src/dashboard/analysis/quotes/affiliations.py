@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
@@ -84,7 +84,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
 def _body_described(tokens: list[Token]) -> Found | None:
     """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry")."""
     for token in tokens:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in INSTITUTION_NOUNS | COMPANY_NOUNS:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in BODY_NOUNS:
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
             if modifiers:
                 start = min(t.i for c in modifiers for t in c.subtree)

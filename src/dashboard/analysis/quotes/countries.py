@@ -173,4 +173,4 @@ def country_of(word: str) -> str:
 def is_country(name: str) -> bool:
     """Whether a name is a country (or the EU), however news writes it ("Britain", "the US", "France")."""
     name = name.casefold().removeprefix("the ").strip()
-    return name in COUNTRIES or name in _ALIASES
+    return name in COUNTRIES

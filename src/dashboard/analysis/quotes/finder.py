@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.quotes.around import as_put_it
 from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
-from dashboard.analysis.quotes.marks import covered, quotation_spans, sentences_of, token_at, without
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, covered, quotation_spans, sentences_of, token_at, without
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -256,7 +256,7 @@ def _continue_quote(
     """
     start, end = span
     before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
-    if before and (before[-1].direct or text[before[-1].end - 1 : before[-1].end] in ('"', "\u201d")):
+    if before and (before[-1].direct or text[before[-1].end - 1 : before[-1].end] in CLOSING_MARKS):
         last = before[-1]
         own = {(s.start_char, s.end_char) for s in last.sentences}
         narration = [

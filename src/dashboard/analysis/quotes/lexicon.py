@@ -105,6 +105,8 @@ company firm group agency carrier airline insurer bank lender retailer maker man
 operator business giant conglomerate chain utility broadcaster publisher charity organisation
 organization union tank centre center watchdog regulator
 """)
+#: Nouns of an institution or company that speaks as one ("the ministry", "the carrier").
+BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
 #: Company nouns that describe a public body ("the regulator said" is the agency named before, not a company).
 PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator"})
 

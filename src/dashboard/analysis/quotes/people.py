@@ -60,7 +60,6 @@ class People(Mentions):
         super().__init__(docs, entities)
         self.profiles: dict[str, Profile] = {}
         self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
-        self._orgs: list[tuple[tuple[int, int], str, str]] = []  # (position, name, label)
         self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
@@ -70,7 +69,11 @@ class People(Mentions):
             for ent in ents
             if (label := self.label(p, ent)) in ORG_LABELS
         ]
-        self._orgs = [((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs]
+        # (position, name, label): every organisation first, as people's descriptions may name one
+        # ("its chief"); then only those that stay organisations once the people are known.
+        self._orgs: list[tuple[tuple[int, int], str, str]] = [
+            ((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs
+        ]
         for p, ents in enumerate(self._ents):
             for ent in ents:
                 if self.label(p, ent) == "PERSON" or described_as_person(ent):

@@ -23,6 +23,8 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found"})
+#: Nouns that describe a person: people's nouns and the role words of every kind.
+_PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
 
 def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | None = None) -> tuple[str, str, bool]:
@@ -89,9 +91,7 @@ def role_of(noun: Token, found: Found | None) -> str:
     """A role noun with its modifiers (an organisation that opens it left out) and an "of" phrase that names no
     organisation ("professor of law"); a hyphenated role whole ("senior vice-president")."""
     doc = noun.doc
-    start = min([t.i for c in noun.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=noun.i)
-    while start < noun.i and doc[start].dep_ in ("det", "predet", "punct"):
-        start += 1
+    start = _phrase_start(noun, within_sentence=False)
     end = noun.i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
@@ -114,13 +114,22 @@ def _role_text(span: Span, found: Found | None) -> str:
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+def _phrase_start(noun: Token, *, within_sentence: bool) -> int:
+    """Where a noun's phrase starts: its leftmost modifier, after a leading determiner; `within_sentence` keeps it
+    from reaching into an earlier sentence when a parse hangs words of one on the noun."""
+    doc = noun.doc
+    start = min([t.i for c in noun.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=noun.i)
+    if within_sentence:
+        start = max(start, noun.sent.start)
+    while start < noun.i and doc[start].dep_ in ("det", "predet", "punct"):
+        start += 1
+    return start
+
+
 def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
     """The words of a noun phrase up to its head, without a leading determiner (optionally "… of Y")."""
     doc = token.doc
-    start = min([t.i for c in token.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=token.i)
-    start = max(start, token.sent.start)  # a parse that hangs words of an earlier sentence on the noun
-    while start < token.i and doc[start].dep_ in ("det", "predet", "punct"):
-        start += 1
+    start = _phrase_start(token, within_sentence=True)
     end = token.i + 1
     if with_preposition:
         for child in token.rights:
@@ -137,14 +146,13 @@ def described_as_person(ent: Span) -> bool:
     """A name the recogniser mislabelled that is described as a person's: followed by a person's description
     ("Helen Park, a professor"), or a plain two- or three-word name after a role ("chief executive Maria Holt") or
     before the organisation the person speaks for ("Petra Lind of Kestrel Systems said")."""
-    person_words = PEOPLE_NOUNS | ROLE_WORDS
-    if any(c.dep_ == "appos" and c.lemma_.lower() in person_words for c in ent.root.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
         return True
     if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent) or ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in person_words for c in ent.root.lefts)
+    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS for c in ent.root.lefts)
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import affiliation, description_tokens, organisation_at
 from dashboard.analysis.quotes.lexicon import (
+    BODY_NOUNS,
     COMPANY_NOUNS,
     GROUP_PRONOUNS,
     GROUP_WORDS,
@@ -35,6 +36,9 @@ __all__ = ["Cast", "Speaker"]
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
 _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
+_FOR_HEADS = ORGANISATION_HEADS | _BODY_HEADS
+#: Capitalised nouns that are no name of a speaker ("Minister", "Ministry").
+_NOT_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
 _DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 #: How many paragraphs back a pronoun may reach for its person.
@@ -84,7 +88,7 @@ class Cast(People):
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in PEOPLE_NOUNS | INSTITUTION_NOUNS:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES:
             return self._bare_name(token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
@@ -97,7 +101,7 @@ class Cast(People):
             found = affiliation(description_tokens(token), self, p, self.organisation_meant)
             role = role_of(token, found) if found else noun_phrase(token, with_preposition=True)
             return Speaker("", "unnamed", role, found.name if found else "", plural)
-        if lemma in INSTITUTION_NOUNS | COMPANY_NOUNS:
+        if lemma in BODY_NOUNS:
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
             named = [
                 self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", "poss")
@@ -129,7 +133,7 @@ class Cast(People):
                     continue
                 if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
                     return self.person(self.name_of(p, ent))  # "one hopeful, Carly Fiorina," tagged otherwise
-                if token.lemma_.lower() in INSTITUTION_NOUNS | COMPANY_NOUNS:
+                if token.lemma_.lower() in BODY_NOUNS:
                     return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
 
@@ -216,7 +220,7 @@ class Cast(People):
         spoken = [s.name for pos, s in self._groups if pos < (p, ent.start) and s.name.startswith(f"{name} ")]
         if spoken:  # as the article gave it in full when it spoke before
             return spoken[-1]
-        if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in ORGANISATION_HEADS | _BODY_HEADS:
+        if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in _FOR_HEADS:
             taken = end + 1
             while taken < len(doc) and doc[taken].pos_ == "PROPN":
                 taken += 1
