@@ -124,15 +124,6 @@ class Store:
         articles = self.table(schema.ARTICLES)
         return dict(zip(articles["article_id"], articles["content_hash"], strict=True))
 
-    def version(self) -> str:
-        """A cheap token that changes whenever the stored data changes (for cache keys)."""
-        parts = []
-        for path in (self.path, self.path.with_name(self.path.name + ".wal")):
-            if path.exists():
-                stat = path.stat()
-                parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
-        return "|".join(parts) or "empty"
-
     def schema_version(self) -> int:
         """The store's schema version, once it is migrated (`migrations`)."""
         with self.connect(read_only=True) as con:

@@ -9,6 +9,7 @@ import zipfile
 from dashboard import schema
 from dashboard.config import Settings
 from dashboard.store import Store
+from dashboard.store.reader import Reader
 from dashboard.ui.upload import ingest_upload
 
 GOOD = (
@@ -26,10 +27,10 @@ def test_a_good_file_is_stored_and_a_second_upload_changes_nothing(tmp_path, nlp
     (first,) = ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=settings)
     assert first["status"] == "stored" and first["article_id"] == "news-02022025-090000"
     assert first["title"] == "Harbour Talks Resume"
-    version = Store(settings.store_path).version()
+    version = Reader(settings.store_path).version()
     (again,) = ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=settings)
     assert again["status"] == "unchanged" and again["message"] == "already stored"
-    assert Store(settings.store_path).version() == version
+    assert Reader(settings.store_path).version() == version
     assert Store(settings.store_path).counts()[schema.ARTICLES] == 1
 
 
@@ -71,11 +72,11 @@ def test_a_readonly_dashboard_refuses_every_upload_and_never_opens_the_store(tmp
     assert (
         ingest_upload("harbour.txt", GOOD.encode(), nlp=nlp, themes=themes, settings=writable)[0]["status"] == "stored"
     )
-    version = Store(settings.store_path).version()
+    version = Reader(settings.store_path).version()
     (row,) = ingest_upload(
         "other.txt", GOOD.replace("Tallinn", "Riga").encode(), nlp=nlp, themes=themes, settings=settings
     )
-    assert row["status"] == "failed" and Store(settings.store_path).version() == version
+    assert row["status"] == "failed" and Reader(settings.store_path).version() == version
 
 
 QUOTED = (
