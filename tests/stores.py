@@ -48,6 +48,8 @@ _WRONG_KEYS = {
     "OR t.entity_key IS DISTINCT FROM n.entity_key OR t.topics IS DISTINCT FROM p.topics",
     keys.ENTITY_NAMES: "SELECT count(*) - count(DISTINCT entity_key) + count(*) FILTER (WHERE entity_key IS NULL) "
     "FROM entity_names",
+    "entity_names (label)": f"SELECT count(*) FROM entity_names n JOIN ({keys.usual_labels('entities')}) u "
+    "USING (entity_key) WHERE n.label IS DISTINCT FROM u.label",
     schema.QUOTES: "SELECT count(*) FROM quotes t JOIN articles a USING (article_id) "
     "WHERE t.article_key IS DISTINCT FROM a.article_key OR t.published IS DISTINCT FROM a.published "
     "OR t.month IS DISTINCT FROM date_trunc('month', a.published) OR t.quote_lower IS DISTINCT FROM lower(t.quote)",

@@ -4,8 +4,10 @@ Each article gets an integer `article_key` when it is stored (1, 2, ... as artic
 paragraphs, theme scores, entities and quotes carries it, so a filter's kept articles meet the other tables through
 an integer join. Rows that pages count by month carry their article's publication month (its first day; NULL when
 undated), and quotes their article's publication time, so no page joins a table with the articles for a date. Each
-canonical entity name gets an integer `entity_key` (table `entity_names`), and each entity row the theme labels of
-its paragraph, so a theme filter keeps entities without a join. Paragraph and quote text are also kept lower-cased
+canonical entity name gets an integer `entity_key` and its usual type (table `entity_names`: the label most of its
+mentions in the store carry, kept up to date as rows arrive), so pages count mentions per integer and never work out
+a type per filter; each entity row carries the theme labels of its paragraph, so a theme filter keeps entities
+without a join. Paragraph and quote text are also kept lower-cased
 for the case-insensitive text filter.
 
 These columns are the store's own: no analysis produces them and no extract holds them. One SELECT per table
@@ -31,8 +33,11 @@ DERIVED: dict[str, dict[str, str]] = {
     schema.ENTITIES: {"article_key": "INTEGER", "month": "DATE", "entity_key": "INTEGER", "topics": "VARCHAR"},
     schema.QUOTES: {"article_key": "INTEGER", "published": "TIMESTAMP", "month": "DATE", "quote_lower": "VARCHAR"},
 }
-#: The table of entity names and their keys.
-NAMES_COLUMNS = {"canonical": "VARCHAR", "entity_key": "INTEGER"}
+#: The table of entity names, their keys and usual types.
+NAMES_COLUMNS = {"canonical": "VARCHAR", "entity_key": "INTEGER", "label": "VARCHAR"}
+#: An entity's usual type: the label most of its mentions carry (ties go to the first label by name), blank when none
+#: has one; over rows grouped by (entity, label) with their count `n`.
+_USUAL_LABEL = "coalesce(first(label ORDER BY n DESC, label) FILTER (WHERE coalesce(label, '') <> ''), '')"
 
 _DERIVED_SQL = {
     schema.PARAGRAPHS: f"a.article_key, {MONTH_OF}, lower(r.text) AS text_lower",
@@ -84,14 +89,36 @@ def names_sql(rows: str, *, known: str = ENTITY_NAMES) -> str:
     )
 
 
+def usual_labels(rows: str, key: str = "entity_key") -> str:
+    """The SELECT of (`key`, label): the usual type of each entity among `rows` (a relation of entity rows)."""
+    return (
+        f"SELECT {key}, {_USUAL_LABEL} AS label FROM (SELECT {key}, label, count(*) AS n FROM {rows} "
+        f"WHERE {key} IS NOT NULL GROUP BY ALL) GROUP BY {key}"
+    )
+
+
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: str, *, columns: list[str] | None = None) -> None:
     """Insert `rows` (a relation holding the table's analysed `columns`, by default the schema's) with their keys;
-    entity names new to the store get theirs first."""
+    entity names new to the store get theirs first, and the names of the rows their usual type after."""
     if table == schema.ENTITIES:
-        con.execute(f"INSERT INTO {ENTITY_NAMES} {names_sql(rows)}")
+        con.execute(f"INSERT INTO {ENTITY_NAMES} (canonical, entity_key) {names_sql(rows)}")
     analysed = columns or list(schema.COLUMNS[table])
     names = ", ".join([*analysed, *DERIVED[table]])
     con.execute(f"INSERT INTO {table} ({names}) {keyed(table, rows, columns=analysed)} ORDER BY {_ORDER[table]}")
+    if table == schema.ENTITIES:
+        refresh_labels(con, f"SELECT canonical FROM {rows}")
+
+
+def refresh_labels(con: duckdb.DuckDBPyConnection, names: str = "") -> None:
+    """Give the entity names in `names` (a SELECT of canonical names; every name by default) the usual type of
+    their mentions in the store."""
+    rows = schema.ENTITIES
+    if names:
+        chosen = f"SELECT entity_key FROM {ENTITY_NAMES} WHERE canonical IN ({names})"
+        rows = f"(SELECT entity_key, label FROM {schema.ENTITIES} WHERE entity_key IN ({chosen}))"
+    con.execute(
+        f"UPDATE {ENTITY_NAMES} n SET label = u.label FROM ({usual_labels(rows)}) u WHERE n.entity_key = u.entity_key"
+    )
 
 
 def refresh_topics(con: duckdb.DuckDBPyConnection, articles: str) -> None:

@@ -111,6 +111,18 @@ class Derive:
 
 
 @dataclass(frozen=True)
+class LabelEntities:
+    """Each entity name gets its usual type over the stored mentions (`keys.refresh_labels`), so pages no longer
+    work it out under every filter. A store that `Derive` just keyed has the column already."""
+
+    description: str = "add entity_names.label: each entity's usual type over its stored mentions"
+
+    def apply(self, con: duckdb.DuckDBPyConnection) -> None:
+        con.execute(f"ALTER TABLE {keys.ENTITY_NAMES} ADD COLUMN IF NOT EXISTS label VARCHAR")
+        keys.refresh_labels(con)
+
+
+@dataclass(frozen=True)
 class Rebuild:
     """A change that cannot be computed from what is stored: the texts must be analysed again."""
 
@@ -139,6 +151,8 @@ STEPS: list[Step] = [
     AddColumn(schema.QUOTES, "affiliation_from", fill="'article'"),
     # Integer keys, months and lower-cased text for the dashboard's queries at a million articles (issue 12).
     Derive(),
+    # Entity types kept per name, so the entity summary groups integers alone (issue 12).
+    LabelEntities(),
 ]
 
 

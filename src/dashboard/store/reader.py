@@ -215,7 +215,11 @@ def _parquet_views(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
             columns = ", ".join(schema.COLUMNS[table])
             raw = f"(SELECT {columns} FROM read_parquet([{files}], union_by_name = true))"
             if table == schema.ENTITIES:
-                con.execute(f"CREATE VIEW {keys.ENTITY_NAMES} AS {keys.names_sql(raw, known=_NO_NAMES)}")
+                con.execute(
+                    f"CREATE VIEW {keys.ENTITY_NAMES} AS SELECT n.*, coalesce(u.label, '') AS label "
+                    f"FROM ({keys.names_sql(raw, known=_NO_NAMES)}) n "
+                    f"LEFT JOIN ({keys.usual_labels(raw, key='canonical')}) u USING (canonical)"
+                )
             con.execute(f"CREATE VIEW {table} AS {keys.keyed(table, raw, after='0')}")
     except duckdb.Error as err:
         raise StoreError(f"Parquet tables in {folder} cannot be read: {str(err).splitlines()[0]}") from err

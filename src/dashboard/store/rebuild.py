@@ -152,6 +152,7 @@ def _replace_tables(con: duckdb.DuckDBPyConnection, version: int) -> None:
         con.execute(f"DELETE FROM {table} WHERE article_id IN ({rebuilt})")
     for table in schema.COLUMNS:  # the store's keys are its own: the rebuilt rows get theirs here
         keys.insert(con, table, f"rebuilt.{table}")
+    keys.refresh_labels(con)  # mentions that went with the old rows count no more
     names = ", ".join(MANIFEST_COLUMNS)
     con.execute(f"INSERT INTO {MANIFEST} ({names}) SELECT {names} FROM rebuilt.{MANIFEST}")
 

@@ -19,14 +19,11 @@ MAX_NETWORK = 64
 
 _GROUP = "CASE label " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in ENTITY_GROUPS.items()) + " END"
 _SUMMARY = f"""
-    SELECT n.canonical, s.* FROM (
-        SELECT entity_key, sum(n) AS mentions,
-               coalesce(first(label ORDER BY n DESC, label) FILTER (WHERE coalesce(label, '') <> ''), '') AS label
-        FROM (SELECT entity_key, label, count(*) AS n FROM kept_entities WHERE entity_key IS NOT NULL GROUP BY ALL)
-        GROUP BY entity_key) s
+    SELECT n.canonical, s.entity_key, s.mentions, coalesce(n.label, '') AS label FROM (
+        SELECT entity_key, count(*) AS mentions FROM kept_entities WHERE entity_key IS NOT NULL GROUP BY entity_key) s
     JOIN {ENTITY_NAMES} n USING (entity_key)"""
-#: Every kept entity (name and key) with its mentions and usual type (made once per page run, read by several
-#: queries); grouped by the integer entity key, named after.
+#: Every kept entity (name and key) with its mentions and its usual type in the store (made once per page run, read
+#: by several queries); grouped by the integer entity key, named after.
 SUMMARY = shared("shared_entity_summary", _SUMMARY)
 _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c

@@ -207,6 +207,15 @@ def test_entities_top_cooccurrence_and_timeline(con):
     assert list(table["canonical"]) == ["Tallinn", "Jane Roe", "Navy"] and list(table["articles"]) == [3, 2, 1]
 
 
+def test_an_entity_keeps_its_usual_type_in_the_store_whatever_the_filters_keep(t):
+    t[schema.ENTITIES].loc[t[schema.ENTITIES]["article_id"] == "a2", "label"] = "ORG"  # "Tallinn" once taken for an ORG
+    everything = views.leaders(_under(t)).set_index("canonical")["label"]
+    assert everything["Tallinn"] == "GPE" and everything["Navy"] == "ORG"
+    only_a2 = views.leaders(_under(t, Filters(themes=("military",)))).set_index("canonical")
+    assert only_a2.loc["Tallinn", "mentions"] == 1 and only_a2.loc["Tallinn", "label"] == "GPE"
+    assert only_a2.loc["Tallinn", "group"] == "places"
+
+
 def test_theme_entities_counts_paragraphs_where_both_meet(con):
     cells = views.theme_entities(con).set_index(["canonical", "theme"])["paragraphs"]
     assert cells[("Tallinn", "trade")] == 3
