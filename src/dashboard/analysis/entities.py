@@ -38,12 +38,13 @@ class Mention:
 
 
 def mentions(docs: list[Doc]) -> list[Mention]:
-    """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
+    """Named-entity mentions of the paragraphs, in reading order; people without leading epithets. A span without
+    a capital letter ("cooperatives", "coast guard", markup) is a common noun the recogniser took for a name."""
     spans = [
         (p, ent)
         for p, doc in enumerate(docs)
         for ent in doc.ents
-        if ent.label_ in NAMED_LABELS and any(ch.isalpha() for ch in ent.text)
+        if ent.label_ in NAMED_LABELS and any(ch.isupper() for ch in ent.text)
     ]
     found = []
     for p, ent in spans:

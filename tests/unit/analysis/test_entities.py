@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from dashboard.analysis.entities import (
     Mention,
     canonical_names,
     clean_name,
     entity_rows,
+    mentions,
     mislabelled_organisations,
     mislabelled_surnames,
 )
@@ -24,6 +27,17 @@ def test_seed_entities_have_people_and_organisations(nlp, seed_article):
     assert ("Philipp Ivanov", "PERSON") in found
     assert ("Asia Society Policy Institute", "ORG") in found
     assert ("Columbia University", "ORG") in found
+
+
+def test_a_span_without_a_capital_letter_is_no_name(nlp):
+    doc = nlp("The coast guard and two cooperatives met the Harbour Board in Port Ellery.")
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, words.index("coast"), words.index("guard") + 1, label="ORG"),
+        Span(doc, words.index("cooperatives"), words.index("cooperatives") + 1, label="ORG"),
+        Span(doc, words.index("Harbour"), words.index("Board") + 1, label="ORG"),
+    ]
+    assert [m.text for m in mentions([doc])] == ["Harbour Board"]
 
 
 def test_no_heading_becomes_an_entity(nlp, seed_article):
