@@ -23,8 +23,8 @@ import pytest
 from dashboard import schema
 from dashboard.store import Store
 from dashboard.store.filters import Filters
-from dashboard.views.filters import apply
 from tests.conftest import ROOT
+from tests.oracle import apply
 from tests.stores import fill
 
 CHROMIUM = Path("/usr/bin/chromium")

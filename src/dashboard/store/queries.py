@@ -5,7 +5,7 @@
 the rules in `filters.py`. Every page query and every download reads these views, so only aggregates and the
 rows on screen ever leave DuckDB. The set of kept articles is computed once per connection (a temporary
 table), and a table whose own condition already implies an article condition skips it (a paragraph of the
-chosen theme is in an article with such a paragraph). `views.filters.apply` states the same rules in pandas;
+chosen theme is in an article with such a paragraph). `tests/oracle.py` states the same rules in pandas;
 the tests hold the two equal on random stores and filters.
 """
 

@@ -15,7 +15,7 @@ from dashboard.cli import main
 from dashboard.store import Store
 from dashboard.store.filters import Filters
 from dashboard.views.export import csv_bytes
-from dashboard.views.filters import apply
+from tests.oracle import apply
 from tests.stores import add_text, fill
 
 

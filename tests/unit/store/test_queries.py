@@ -1,4 +1,4 @@
-"""The filters compiled to SQL keep exactly the rows the pandas statement of the rules (`filters.apply`) keeps:
+"""The filters compiled to SQL keep exactly the rows the pandas statement of the rules (`tests.oracle.apply`) keeps:
 on the sample store the real pipeline fills, and on random stores under random filters (hypothesis)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dashboard.store.queries import KEPT, ORDER, literal, narrow, prepared
 from dashboard.store.reader import Reader
 from dashboard.store.tables import arrow_frame, create
 from dashboard.store.writes import insert
-from dashboard.views.filters import apply
+from tests.oracle import apply
 from tests.stores import fill
 
 THEMES = ("trade", "military", "diplomacy")

