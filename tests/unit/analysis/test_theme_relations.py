@@ -62,3 +62,31 @@ def test_leaders_of_three_countries_together_are_diplomacy(themes, nlp):
 def test_a_party_backed_by_the_military_is_domestic_politics(themes, nlp):
     text = "The ruling party, which is backed by the military, lost half its seats in the vote."
     assert theme(themes, nlp, text, "military").score <= 0
+
+
+def test_armed_conflict_in_the_words_of_todays_war_reporting_is_military(themes, nlp):
+    for text in [
+        "A drone strike hit the fuel depot before dawn, and paratroopers were seen moving towards the airbase.",
+        "Armed groups crossed the demilitarised line overnight; mercenaries and separatist units now hold the pass.",
+    ]:
+        assert theme(themes, nlp, text, "military").label, text
+
+
+def test_a_labour_strike_is_no_armed_conflict(themes, nlp):
+    text = "Dock workers stayed on strike for a third week, and strikers picketed the gates of the container terminal."
+    military = theme(themes, nlp, text, "military")
+    assert not military.label and "strike" not in military.terms
+
+
+def test_the_un_written_without_points_and_peace_making_are_diplomacy(themes, nlp):
+    un = theme(themes, nlp, "The UN asked Norway and Chile to send observers to the vote.", "diplomacy")
+    dotted = theme(themes, nlp, "The U.N. asked Norway and Chile to send observers to the vote.", "diplomacy")
+    assert "un" in un.terms and un.score == dotted.score > 2.0
+    text = "Mediators presented a peace plan and proposed a prisoner swap to both sides."
+    peace = theme(themes, nlp, text, "diplomacy")
+    assert {"peace plan", "prisoner swap"} <= set(peace.terms) and peace.label
+
+
+def test_the_premiers_of_provinces_are_domestic_government(themes, nlp):
+    text = "The provincial premiers met in the capital and signed an agreement on hospital funding."
+    assert "-provincial" in theme(themes, nlp, text, "diplomacy").terms
