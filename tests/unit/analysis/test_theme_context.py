@@ -134,3 +134,19 @@ def test_extracted_rows_explain_a_label_the_context_gave(nlp, themes):
     assert row["topic_terms"].startswith("military: explosion; context: article ")
     topics = [r for r in analysed.rows[schema.PARAGRAPH_TOPICS] if r["paragraph"] == 1 and r["theme"] == "military"]
     assert topics[0]["label"] and topics[0]["terms"] == row["topic_terms"].removeprefix("military: ")
+
+
+STATE_VISIT = [
+    "The president of Chile arrived in Lima for a three-day state visit, the first in a decade, and the two "
+    "governments signed a treaty on their shared border.",
+    "Chile and Peru also agreed to reopen the consulates closed during the dispute.",
+    "Chileans, Peruvians and Bolivians crowded the old bridge over the border river that evening.",
+]
+
+
+def test_named_states_with_no_term_continue_a_diplomatic_story(themes, nlp):
+    alone = theme_of(themes.score(nlp(STATE_VISIT[2])), "diplomacy")
+    assert not alone.label and alone.terms[0].startswith("parties: ")
+    scores = article_scores(themes, nlp, STATE_VISIT, title="Chile And Peru Sign Border Treaty")
+    lifted = theme_of(scores[2], "diplomacy")
+    assert lifted.label and lifted.explained().startswith("parties: ") and "; context: article " in lifted.explained()

@@ -3,10 +3,11 @@
 Each theme in the TOML file (see data/themes.toml for the format) is a set of weighted terms, single words or
 phrases written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for
 a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
-terms at a reduced weight, plus a little for each further named party (country, nationality) when the paragraph
-has a term of the theme; it is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade
-war" for military) hide the words they cover from that theme; the names of institutes and titles no longer held
-hide theirs from every theme (see `names`). Matchers are built once, in load_themes.
+terms at a reduced weight, plus a little for each further named party (country, nationality); parties in a
+paragraph with no term of the theme add half as much, never a label on their own but a reach for the context. It
+is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
+words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
+(see `names`). Matchers are built once, in load_themes.
 `score_article` then reads each paragraph in its article's context (see `context`), as the pipeline does.
 """
 
@@ -28,6 +29,10 @@ REPEAT_SHARE = 0.25
 MAX_REPEATS = 3
 #: How many distinct parties after the first add their weight at most.
 MAX_EXTRA_PARTIES = 3
+#: Share of the party weight that parties add to a paragraph with no term of the theme, and at most that share of the
+#: threshold: never a label on its own, but enough for a diplomatic article's context to lift a paragraph that names
+#: the states it is about ("Chileans, Peruvians and Bolivians crowded the bridge" in a story about a border treaty).
+PARTIES_ALONE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -128,9 +133,10 @@ class Themes:
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
         has_term = headed or any(weight[i, t] > 0 for t in counts)
-        named = parties(doc, theme.parties, hidden) if theme.party_weight and has_term else []
+        named = parties(doc, theme.parties, hidden) if theme.party_weight else []
         if len(named) > 1:
-            total += theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
+            added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
+            total += added if has_term else PARTIES_ALONE_SHARE * min(added, theme.threshold)
             explained.append(f"parties: {' + '.join(named)}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
