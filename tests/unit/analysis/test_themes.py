@@ -146,6 +146,17 @@ def test_countries_alone_are_no_diplomacy(themes, nlp):
     assert diplomacy.score == 0.5 * 0.75 * 3 < themes.themes[themes.names.index("diplomacy")].threshold
 
 
+def test_parties_alone_never_label_a_users_theme_whatever_its_party_weight(tmp_path, nlp):
+    path = tmp_path / "themes.toml"
+    path.write_text(
+        '[borders]\nthreshold = 1.0\nparties = ["GPE"]\nparty_weight = 2.0\n[borders.terms]\n"border" = 1.0\n',
+        encoding="utf-8",
+    )
+    doc = nlp("Tourists from Japan, Canada and Brazil crowded the beaches of Portugal this summer.")
+    (borders,) = load_themes(path).score(doc)
+    assert not borders.label and borders.score == 0.5  # half the threshold at most
+
+
 def test_a_sentence_span_is_scored_like_a_paragraph(themes, nlp):
     doc = nlp(f"{MILITARY} {DIPLOMACY}")
     first, second = list(doc.sents)[:2]
