@@ -81,11 +81,11 @@ def kept_sql(f: Filters) -> dict[str, str]:
         f"speaker IN {values(f.speakers)}" if f.speakers else "",
         f"speaker_kind IN {values(f.kinds)}" if f.kinds else "",
     )
-    dated = _and(
+    in_dates = _and(
         f"published >= {timestamp(pd.Timestamp(f.since))}" if f.since else "",
         f"published < {timestamp(pd.Timestamp(f.until) + pd.Timedelta(days=1))}" if f.until else "",
-        f"source IN {values(f.sources)}" if f.sources else "",
     )
+    dated = _and(in_dates, f"source IN {values(f.sources)}" if f.sources else "")
     # Paragraphs that meet their own conditions (theme, text): with a text filter, read from the few columns of
     # the paragraphs holding the text, found once.
     masked = (
@@ -108,9 +108,12 @@ def kept_sql(f: Filters) -> dict[str, str]:
     keep = _and(dated, *articles_with)
     narrowed = keep != "TRUE"
     kept = "article_key IN (SELECT article_key FROM kept_ids)"
-    # A row that meets its own table's mask is in an article that meets the condition made of that mask.
+    # A row that meets its own table's mask is in an article that meets the condition made of that mask. A quote
+    # also carries its article's publication time, and its themes are some of its paragraph's (the pipeline's
+    # `quote_labels`), so its article has a paragraph of the chosen theme; not so with a text filter, whose
+    # paragraphs must hold the text themselves.
     paragraphs_need = narrowed and bool(dated != "TRUE" or with_entity or with_quote)
-    quotes_need = narrowed and bool(dated != "TRUE" or with_entity or with_theme)
+    quotes_need = narrowed and bool(f.sources or with_entity or (f.themes and f.text))
     of_articles = kept if narrowed else "TRUE"
     out = {}
     if f.text:
@@ -120,7 +123,7 @@ def kept_sql(f: Filters) -> dict[str, str]:
     if narrowed:
         out["kept_ids"] = f"SELECT article_key FROM articles WHERE {keep}"
     out[schema.ARTICLES] = f"SELECT * FROM articles WHERE {of_articles}"
-    out[schema.QUOTES] = f"SELECT * FROM quotes WHERE {_and(quote_mask, kept if quotes_need else '')}"
+    out[schema.QUOTES] = f"SELECT * FROM quotes WHERE {_and(quote_mask, in_dates, kept if quotes_need else '')}"
     in_kept_paragraphs = _and(theme_mask, kept if paragraphs_need else "")
     for table in (schema.PARAGRAPHS, schema.PARAGRAPH_TOPICS, schema.ENTITIES):
         if f.text or (f.themes and table == schema.PARAGRAPH_TOPICS):
