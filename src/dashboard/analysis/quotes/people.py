@@ -62,6 +62,7 @@ class People(Mentions):
         self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
         self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
+        self._described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
         self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
         named_orgs = [
             (p, ent, label)

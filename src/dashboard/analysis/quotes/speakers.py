@@ -10,42 +10,35 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
-from dashboard.analysis.quotes.affiliations import affiliation, description_tokens, organisation_at
+from dashboard.analysis.quotes.affiliations import affiliation, description_tokens
+from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
-    COMPANY_NOUNS,
     GROUP_PRONOUNS,
     GROUP_WORDS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_ONLY_SPEAKERS,
-    PUBLIC_BODY_NOUNS,
     SHARE_NOUNS,
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
-from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
-from dashboard.analysis.quotes.people import People, Profile, Speaker
-from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, noun_phrase, role_of
+from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
 
 __all__ = ["Cast", "Speaker"]
 
-#: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
-_BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
-_FOR_HEADS = ORGANISATION_HEADS | _BODY_HEADS
 #: Capitalised nouns that are no name of a speaker ("Minister", "Ministry").
 _NOT_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS
-#: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
-_DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
 
-class Cast(People):
+class Cast(Institutions):
     """The people and organisations of one article, to name, describe and resolve the subjects of cues."""
 
     def speaker(self, p: int, token: Token) -> Speaker | None:
@@ -109,6 +102,8 @@ class Cast(People):
             named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
             if named and self.label(p, named[0]) != "GPE":
                 return Speaker(self.name_of(p, named[0]), "institution")
+            if plural:  # "exporter organisations said", "firms say": a group no name tells
+                return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
         return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
@@ -144,6 +139,8 @@ class Cast(People):
         that one is the latest subject of this very paragraph.
         """
         end = bisect.bisect_left(self._people, ((p, i),))
+        if (unnamed := self._unnamed_since(p, i, gender)) is not None:
+            return unnamed
         fitting = [m for m in self._people[:end] if self._gender(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
@@ -157,6 +154,17 @@ class Cast(People):
                 return self.person(pool[-1][1])
         return None
 
+    def _unnamed_since(self, p: int, i: int, gender: str) -> Speaker | None:
+        """ "A spokesman said …, he added": the unnamed person who spoke last in this paragraph, if no one was named
+        since."""
+        spoke = [
+            (pos, s) for pos, s in self._described if (p, 0) <= pos < (p, i) and gender_of_role(s.role) in ("", gender)
+        ]
+        if not spoke:
+            return None
+        since, speaker = max(spoke, key=_first)
+        return None if any(since < pos < (p, i) for pos, _, _ in self._people) else speaker
+
     def _gender(self, name: str) -> str:
         profile = self.profiles.get(name, Profile())
         return profile.gender or profile.pronoun_gender
@@ -166,23 +174,8 @@ class Cast(People):
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
         if known and speaker.kind != "institution" and not speaker.plural:
             bisect.insort(self._people, ((p, i), speaker.name, True))
-
-    def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
-        """A group or institution that spoke: a later "they" may refer back to it."""
-        if speaker.kind == "institution" or speaker.plural:
-            self._groups.append(((p, i), speaker))
-
-    def _recent_group(self, p: int, i: int) -> Speaker | None:
-        before = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1]
-        return before[-1] if before else None
-
-    def _recent_org(self, p: int, i: int) -> Speaker | None:
-        """ "it said": the organisation that spoke last, else the one named last (organisations before places)."""
-        spoke = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
-        if spoke:
-            return spoke[-1]
-        before = [(label == "ORG", pos, name) for pos, name, label in self._orgs if pos < (p, i) and pos[0] >= p - 1]
-        return Speaker(max(before)[2], "institution") if before else None
+        elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and _someone(self.docs[p][i]):
+            self._described.append(((p, i), speaker))
 
     def _by_role(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor", "the Russian leader" -> the named person whose role and affiliation fit best.
@@ -213,31 +206,6 @@ class Cast(People):
                     best, best_score = name, score
         return self.person(best) if best else None
 
-    def _organisations_speaking(self, p: int, ent: Span) -> str:
-        """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), and
-        with the words the recogniser cut off ("Commission for Latin America", "Association of British insurers")."""
-        name, doc, end = self.name_of(p, ent), ent.doc, ent.end
-        spoken = [s.name for pos, s in self._groups if pos < (p, ent.start) and s.name.startswith(f"{name} ")]
-        if spoken:  # as the article gave it in full when it spoke before
-            return spoken[-1]
-        if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in _FOR_HEADS:
-            taken = end + 1
-            while taken < len(doc) and doc[taken].pos_ == "PROPN":
-                taken += 1
-            name = f"{name} {doc[end:taken].text}" if taken > end + 1 else name
-        elif end < len(doc) and ent[-1].lower_ in _DEMONYM_ENDS and ent[-1].head.i == end and doc[end].tag_ == "NNS":
-            name = f"{name} {doc[end].text}"
-        partner = next(
-            (c for c in ent.root.children if c.dep_ == "conj" and c.i >= end and self.entity(p, c) is not None), None
-        )
-        if partner is not None and self.label(p, other := self.entity(p, partner)) == "ORG":
-            name = f"{name} and {self.name_of(p, other)}"
-        first = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].lower_ == "and" else None
-        before = organisation_at(first, self, p) if first is not None and first.dep_ in ("nsubj", "conj") else None
-        if before is not None and not before.place:  # "Harbor Re and Vale Re said", parsed as two subjects
-            name = f"{before.name} and {name}"
-        return name
-
     def _bare_name(self, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
         person = self.person_named(token.text)
@@ -248,31 +216,17 @@ class Cast(People):
             return Speaker(clean_name(noun_phrase(token), "ORG"), "institution")
         return Speaker(text, "other") if text[:1].isupper() else None
 
-    def _org_named(self, p: int, token: Token) -> str:
-        """ "the ministry" -> the organisation named before whose name has that word; "the company" -> the
-        organisation that spoke or was named last, when the article names no organisation by that word."""
-        word = _spelled(token.lower_)
-        before = [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
-        spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
-        for name in [*reversed(spoken), *(name for _, name, _ in reversed(before))]:  # as it spoke, else as named
-            if word in _spelled(name.lower()).split():
-                return name
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
-            public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
-            spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
-            recent = [
-                (pos, name)
-                for pos, name in spoke
-                if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
-            ]
-            return max(recent)[1] if recent else ""
-        return ""
+
+def _someone(token: Token) -> bool:
+    """ "a spokesman", "the minister's aide", "the head of the agency": someone the article leaves unnamed, unlike
+    "the nominee", which stands for a person it has named."""
+    return token.lemma_.lower() in PEOPLE_NOUNS and any(
+        c.dep_ in ("poss", "prep") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
 
 
-def _spelled(text: str) -> str:
-    """British and American spellings of institution words made one ("centre" and "center")."""
-    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")
+def _first(pair: tuple) -> object:
+    return pair[0]
 
 
 def _in_every(token: Token) -> bool:

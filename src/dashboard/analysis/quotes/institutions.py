@@ -1,0 +1,97 @@
+"""Organisations and groups that speak: "Harbor Re and Vale Re said", "the ministry", "the company", "it", "they".
+
+`Institutions` keeps the groups and institutions that spoke in an article, so that a later "they", "it" or "the
+company" is the one that spoke or was named before, and names an organisation speaking as the article gave it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.quotes.affiliations import organisation_at
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
+from dashboard.analysis.quotes.people import People, Speaker
+
+#: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
+_BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
+_FOR_HEADS = ORGANISATION_HEADS | _BODY_HEADS
+#: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
+_DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
+
+
+class Institutions(People):
+    """The organisations and groups of one article that speak, to resolve "they", "it" and "the company"."""
+
+    def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
+        """A group or institution that spoke: a later "they" may refer back to it."""
+        if speaker.kind == "institution" or speaker.plural:
+            self._groups.append(((p, i), speaker))
+
+    def _recent_group(self, p: int, i: int) -> Speaker | None:
+        before = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1]
+        return before[-1] if before else None
+
+    def _recent_org(self, p: int, i: int) -> Speaker | None:
+        """ "it said": the organisation that spoke last, else the one named last (organisations before places)."""
+        spoke = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
+        if spoke:
+            return spoke[-1]
+        before = [(label == "ORG", pos, name) for pos, name, label in self._orgs if pos < (p, i) and pos[0] >= p - 1]
+        return Speaker(max(before)[2], "institution") if before else None
+
+    def _organisations_speaking(self, p: int, ent: Span) -> str:
+        """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), and
+        with the words the recogniser cut off ("Commission for Latin America", "Association of British insurers")."""
+        name, doc, end = self.name_of(p, ent), ent.doc, ent.end
+        spoken = [
+            s.name
+            for pos, s in self._groups
+            if pos < (p, ent.start) and s.name.startswith(f"{name} ") and not s.name.startswith(f"{name} and ")
+        ]
+        if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
+            return spoken[-1]
+        if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in _FOR_HEADS:
+            taken = end + 1
+            while taken < len(doc) and doc[taken].pos_ == "PROPN":
+                taken += 1
+            name = f"{name} {doc[end:taken].text}" if taken > end + 1 else name
+        elif end < len(doc) and ent[-1].lower_ in _DEMONYM_ENDS and ent[-1].head.i == end and doc[end].tag_ == "NNS":
+            name = f"{name} {doc[end].text}"
+        partner = next(
+            (c for c in ent.root.children if c.dep_ == "conj" and c.i >= end and self.entity(p, c) is not None), None
+        )
+        if partner is not None and self.label(p, other := self.entity(p, partner)) == "ORG":
+            name = f"{name} and {self.name_of(p, other)}"
+        first = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].lower_ == "and" else None
+        before = organisation_at(first, self, p) if first is not None and first.dep_ in ("nsubj", "conj") else None
+        if before is not None and not before.place:  # "Harbor Re and Vale Re said", parsed as two subjects
+            name = f"{before.name} and {name}"
+        return name
+
+    def _org_named(self, p: int, token: Token) -> str:
+        """ "the ministry" -> the organisation named before whose name has that word; "the company" -> the
+        organisation that spoke or was named last, when the article names no organisation by that word."""
+        word = _spelled(token.lower_)
+        before = [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
+        spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
+        for name in [*reversed(spoken), *(name for _, name, _ in reversed(before))]:  # as it spoke, else as named
+            if word in _spelled(name.lower()).split():
+                return name
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
+            public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
+            spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
+            recent = [
+                (pos, name)
+                for pos, name in spoke
+                if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
+            ]
+            return max(recent)[1] if recent else ""
+        return ""
+
+
+def _spelled(text: str) -> str:
+    """British and American spellings of institution words made one ("centre" and "center")."""
+    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")

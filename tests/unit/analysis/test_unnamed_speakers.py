@@ -1,0 +1,46 @@
+"""Speakers the article leaves unnamed (a spokesman, firms, two companies at once) on the real pipeline."""
+
+from __future__ import annotations
+
+from tests.quoting import quote_rows_of
+
+
+def _speakers(rows: list[dict]) -> list[tuple[str, str, str]]:
+    return [(row["speaker"], row["speaker_kind"], row["affiliation"]) for row in rows]
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman_not_the_person_named_before(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Port director Lena Hart opened the new terminal on Friday. A spokesman for Norvale Shipping said the first "
+        "vessels would dock in May. \u201cWe expect a busy summer for the whole coast,\u201d he said.",
+    )
+    assert _speakers(rows) == [("", "unnamed", "Norvale Shipping")] * 2
+    assert rows[1]["quote"] == "\u201cWe expect a busy summer for the whole coast,\u201d"
+
+
+def test_he_after_a_person_named_since_the_spokesman_is_that_person(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "A spokesman for Norvale Shipping said the ships would sail on time. Harbour master Piet Olsen was less "
+        "sure. \u201cThe channel still needs dredging in two places,\u201d he said.",
+    )
+    assert [row["speaker"] for row in rows] == ["", "Piet Olsen"]
+
+
+def test_organisations_named_by_a_plural_noun_alone_are_an_unnamed_group(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Exporters' associations said the krona still had further to fall this year. Several firms said they would "
+        "move production abroad.",
+    )
+    assert _speakers(rows) == [("", "unnamed", "")] * 2
+
+
+def test_a_company_that_spoke_with_another_speaks_alone_when_named_alone(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Halvor Motors Corp and Brekke Auto Group blamed high fuel prices for weak sales of large trucks in March.",
+        "Halvor Motors Corp added that its truck sales fell nine percent in March while car sales fell four percent.",
+    )
+    assert [row["speaker"] for row in rows] == ["Halvor Motors Corp and Brekke Auto Group", "Halvor Motors Corp"]
