@@ -2,11 +2,12 @@
 
 `marks` finds quoted stretches, `cues` and `subjects` the verbs of speech and who spoke in the parse
 (`around` what was said when the parser hung it elsewhere), `turns` paragraphs that open with their speaker,
-`mentions`, `people`, `roles`, `institutions` and `speakers` resolve a subject to a speaker (`affiliations` finds the organisation a
-description ties a person to, `kinds` decides analyst, official or other from the role words and the type of that
-organisation, `organisations` and `countries` hold what they know of organisations and states), `profiles` gives each
-speaker of an article one profile, and `finder` puts them together into the rows of the quotes table, each quoted
-stretch attributed on its own; `lexicon` holds the word lists they share.
+`mentions`, `people`, `roles`, `institutions` (organisations and groups that speak) and `speakers` resolve a
+subject to a speaker (`affiliations` finds the organisation a description ties a person to, `kinds` decides
+analyst, official or other from the role words and the type of that organisation, `organisations` and
+`countries` hold what they know of organisations and states), `profiles` gives each speaker of an article one
+profile, and `finder` puts them together into the rows of the quotes table, each quoted stretch attributed on
+its own; `lexicon` holds the word lists they share.
 """
 
 from dashboard.analysis.quotes.finder import quote_rows

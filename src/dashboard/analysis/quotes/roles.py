@@ -48,7 +48,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is not None:
                 return _described(attr, mentions, p, refer, found)
-    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":  # "the mayor, Bill Smith"
+    if (
+        root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN" and _set_off(root)
+    ):  # "the mayor, Bill Smith"
         return _described(root.head, mentions, p, refer, found)
     left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
     left = sorted((t for t in left if t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)

@@ -82,7 +82,9 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
     if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
         return None
     at = verb.i - 1
-    if verb.doc[at].text == "," and verb.doc[at - 1].ent_type_ != "PERSON":
+    if verb.doc[at].text == ")":  # "Sen. Ann Ross (D-Ore.) said"
+        at = next((t.i - 1 for t in reversed(verb.doc[max(0, at - 8) : at]) if t.text == "("), at)
+    if verb.doc[at].text == ",":
         at -= 1
     before = verb.doc[at]
     for _ in range(4):  # up from "a spokeswoman in Baghdad," or ", 44," to the name it describes
