@@ -22,3 +22,38 @@ def test_a_party_tag_in_brackets_between_the_name_and_the_cue_is_skipped(nlp):
     )
     assert [(row["speaker"], row["speaker_kind"]) for row in rows] == [("Ellen Marsh", "official")]
     assert "convention" not in rows[0]["role"]
+
+
+def test_as_reported_by_names_who_said_the_clause_around_it(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "As reported by the Harbour Gazette, the ferry company was told twice to repair the ramp before the storm.",
+        "The town council started reserving the old cannery for the festival this week, as first reported by the "
+        "Island Times on Tuesday.",
+    )
+    assert [(row["speaker"], row["speaker_kind"], row["quote"]) for row in rows] == [
+        ("Harbour Gazette", "institution", "the ferry company was told twice to repair the ramp before the storm"),
+        (
+            "Island Times",
+            "institution",
+            "The town council started reserving the old cannery for the festival this week",
+        ),
+    ]
+
+
+def test_a_statement_relayed_as_reported_by_a_paper_stays_its_speaker_s(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "\u201cWe will rebuild the pier before the summer season starts,\u201d Mayor Dana Holt said in an interview, "
+        "as reported by the Harbour Gazette.",
+    )
+    assert [row["speaker"] for row in rows] == ["Dana Holt"]
+
+
+def test_a_role_noun_right_before_a_name_is_the_person_s_role(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Former Holt campaign pollster Vera Lindqvist was a guest on the evening show.",
+        "The former pollster said the mayor would lose the island vote by a wide margin.",
+    )
+    assert [(row["speaker"], row["role"]) for row in rows] == [("Vera Lindqvist", "Former Holt campaign pollster")]

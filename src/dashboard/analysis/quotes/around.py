@@ -61,6 +61,21 @@ def that_clause_of_object(verb: Token) -> list[Token]:
     return []
 
 
+def as_said_by(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "As reported by the Gazette, the ferry …", "…, as first noted by the union": the one the passive cue names
+    with "by" said the clause it is set in."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if source is None or verb.dep_ != "advcl" or verb.head.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None  # "carrying out a mission as declared by X" is no clause of its own
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    inner = {t.i for t in verb.subtree}
+    return source, [
+        t for t in verb.head.subtree if t.i not in inner and not (t.is_punct and t.i == verb.left_edge.i - 1)
+    ]
+
+
 def as_put_it(doc: Doc, first: int) -> Token | None:
     """ "…, where, as she puts it, “…”": the verb of "as X put it" right before the quotation at token `first`."""
     for verb in doc[max(0, first - 8) : first]:

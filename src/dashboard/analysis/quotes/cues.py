@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.quotes.around import (
     FINITE,
     around_inserted_cue,
+    as_said_by,
     before_closing_cue,
     displaced_content,
     that_clause_of_object,
@@ -136,6 +137,9 @@ def _is_cue_verb(token: Token) -> bool:
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return None
+    if verb.tag_ == "VBN" and (passive := as_said_by(verb)) is not None:  # "as reported by the Gazette, …"
+        relayed = _is_cue_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children)
+        return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:

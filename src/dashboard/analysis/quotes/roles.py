@@ -48,10 +48,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is not None:
                 return _described(attr, mentions, p, refer, found)
-    if (
-        root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN" and _set_off(root)
-    ):  # "the mayor, Bill Smith"
-        return _described(root.head, mentions, p, refer, found)
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)):
+        return _described(head, mentions, p, refer, found)  # "the mayor, Bill Smith", "pollster Ann Ross"
     left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
     left = sorted((t for t in left if t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)
     in_role = affiliation(left, mentions, p, refer)
@@ -81,6 +80,10 @@ def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
         if beside and all(doc[k].is_punct for k in range(end, child.i)):
             return affiliation(child.subtree, mentions, p)
     return None
+
+
+def _is_person_word(noun: Token) -> bool:
+    return noun.lemma_.lower() in _PERSON_WORDS
 
 
 def _set_off(appositive: Token) -> bool:
