@@ -57,3 +57,22 @@ def test_a_role_noun_right_before_a_name_is_the_person_s_role(nlp):
         "The former pollster said the mayor would lose the island vote by a wide margin.",
     )
     assert [(row["speaker"], row["role"]) for row in rows] == [("Vera Lindqvist", "Former Holt campaign pollster")]
+
+
+def test_a_quotation_after_a_cue_that_said_nothing_itself_is_that_speaker_s(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Sam Lund, the communications director for the Island Party, said in a statement. \u201cThere are no paper "
+        "ballots to recount. The caucus was a unique event that cannot be repeated.\u201d",
+    )
+    assert [(row["speaker"], row["direct"]) for row in rows] == [("Sam Lund", True)]
+    assert rows[0]["quote"].startswith("\u201cThere are no paper ballots")
+
+
+def test_a_quotation_after_a_quoted_sentence_goes_on_with_that_quote_not_a_cue_inside_it(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "\u201cWho is the real spendthrift here?\u201d said Vik Aalto, using a word the mayor has used to describe "
+        "her rivals. \u201cThe mayor and her council passed budgets that emptied the harbour fund.\u201d",
+    )
+    assert [row["speaker"] for row in rows] == ["Vik Aalto"]

@@ -7,7 +7,8 @@ subject to a speaker (`affiliations` finds the organisation a description ties a
 analyst, official or other from the role words and the type of that organisation, `organisations` and
 `countries` hold what they know of organisations and states), `profiles` gives each speaker of an article one
 profile, and `finder` puts them together into the rows of the quotes table, each quoted stretch attributed on
-its own; `lexicon` holds the word lists they share.
+its own (`introductions` finds what introduces a quotation with no cue beside it, `quote` is one statement);
+`lexicon` holds the word lists they share.
 """
 
 from dashboard.analysis.quotes.finder import quote_rows

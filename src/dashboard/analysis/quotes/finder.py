@@ -10,46 +10,22 @@ Speakers are resolved through the article's `Cast` (names, roles, affiliations, 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.quotes.around import as_put_it
 from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
+from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, covered, quotation_spans, sentences_of, token_at, without
 from dashboard.analysis.quotes.profiles import one_profile
+from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast, Speaker
-from dashboard.analysis.quotes.subjects import subject_of
 from dashboard.analysis.quotes.turns import opening_turn
 from dashboard.sources import Article
 
 #: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
 MIN_WORDS = 4
-
-
-@dataclass
-class Quote:
-    """One attributed statement of a paragraph, before it becomes a table row."""
-
-    speaker: Speaker
-    cue: str
-    parts: list[tuple[int, int]]
-    direct: bool
-    sentences: list[Span] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
-
-    def text(self, paragraph: str) -> str:
-        """What was said: the quoted parts joined, without the narration between them ("…," she said, "…")."""
-        return " ".join(paragraph[s:e] for s, e in self.parts)
 
 
 def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
@@ -126,14 +102,19 @@ def paragraph_quotes(
         elif cue.verb.i in reported:
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, cue.content_parts, False, [sentence]))
     quotes.sort(key=lambda q: q.start)
+    silent = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
     for span in orphans:
-        introduced = _after_colon(doc, text, span, cast, p) or _as_put(doc, span, cast, p)
+        introduced = (
+            after_colon(doc, text, span, cast, p)
+            or as_put(doc, span, cast, p)
+            or after_silent_cue(sents, span, silent, speakers)
+        )
         if introduced is not None:
             quotes.append(introduced)
         else:
             _continue_quote(sents, span, quotes, previous, text)
     quotes.sort(key=lambda q: q.start)
-    announced = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
+    announced = [c for c in silent if c.verb.i not in linked]
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
         return quotes, speakers[announced[-1].verb.i]  # "He said:" and the quotation follows
     return quotes, quotes[-1].speaker if quotes else None
@@ -215,34 +196,6 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
         if distance is None or gap < distance:
             best, distance = cue, gap
     return best
-
-
-def _after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
-    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it,
-    or to the person named right before the colon ("The result surprised no one more than Ann Ross: "…"")."""
-    before = text[: span[0]].rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = doc[token_at(doc, len(before) - 1)]
-    verb = colon.head if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX") else None
-    verb = verb or cast.sentence_of(p, colon.i).root
-    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
-    subject = named.root if named is not None and cast.label(p, named) == "PERSON" else subject_of(verb, [span])
-    speaker = cast.speaker(p, subject) if subject is not None else None
-    if speaker is None:
-        return None
-    sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
-    return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
-
-
-def _as_put(doc: Doc, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
-    """ "as one resident put it, “…”": the quotation is the words of the one who put it so."""
-    verb = as_put_it(doc, token_at(doc, span[0]))
-    subject = subject_of(verb) if verb is not None else None
-    speaker = cast.speaker(p, subject) if subject is not None else None
-    return Quote(speaker, "put", [span], True, sentences_of(cast.sentences[p], [span])) if speaker else None
 
 
 def _continue_quote(

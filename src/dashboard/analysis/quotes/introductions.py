@@ -1,0 +1,55 @@
+"""Quotations with no cue in their sentence that something before them introduces: a clause ending in a colon
+("She put it bluntly: “…”"), "as she puts it", or a cue that said nothing itself ("X said in a statement. “…”")."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.quotes.around import as_put_it
+from dashboard.analysis.quotes.cues import Cue
+from dashboard.analysis.quotes.marks import sentences_of, token_at
+from dashboard.analysis.quotes.quote import Quote
+from dashboard.analysis.quotes.speakers import Cast
+from dashboard.analysis.quotes.subjects import subject_of
+
+
+def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
+    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it,
+    or to the person named right before the colon ("The result surprised no one more than Ann Ross: "…"")."""
+    before = text[: span[0]].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc[token_at(doc, len(before) - 1)]
+    verb = colon.head if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX") else None
+    verb = verb or cast.sentence_of(p, colon.i).root
+    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
+    subject = named.root if named is not None and cast.label(p, named) == "PERSON" else subject_of(verb, [span])
+    speaker = cast.speaker(p, subject) if subject is not None else None
+    if speaker is None:
+        return None
+    sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
+    return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
+
+
+def after_silent_cue(sents: list[Span], span: tuple[int, int], silent: list[Cue], speakers: dict) -> Quote | None:
+    """ "X said in a statement. “…”": a quotation that opens the sentence after a cue that said nothing itself."""
+    at = bisect.bisect_right([s.start_char for s in sents], span[0] + 1) - 1
+    if at < 1 or span[0] - sents[at].start_char > 1:
+        return None
+    before = sents[at - 1]
+    if any(mark in before.text for mark in ("\u201c", "\u201d", '"', "''")):
+        return None  # a quotation goes on after the sentence that cites it
+    cue = next((c for c in reversed(silent) if before.start <= c.verb.i < before.end and c.content_span is None), None)
+    return Quote(speakers[cue.verb.i], cue.lemma, [span], True, [before, sents[at]]) if cue is not None else None
+
+
+def as_put(doc: Doc, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
+    """ "as one resident put it, “…”": the quotation is the words of the one who put it so."""
+    verb = as_put_it(doc, token_at(doc, span[0]))
+    subject = subject_of(verb) if verb is not None else None
+    speaker = cast.speaker(p, subject) if subject is not None else None
+    return Quote(speaker, "put", [span], True, sentences_of(cast.sentences[p], [span])) if speaker else None
