@@ -1,4 +1,5 @@
-"""Speakers the article leaves unnamed (a spokesman, firms, two companies at once) on the real pipeline."""
+"""Who speaks when the article does not say it by name: an unnamed spokesman, firms, two companies at once, a
+pronoun for the topic of the passage (real pipeline, texts of our own)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,13 @@ def test_a_company_that_spoke_with_another_speaks_alone_when_named_alone(nlp):
         "Halvor Motors Corp added that its truck sales fell nine percent in March while car sales fell four percent.",
     )
     assert [row["speaker"] for row in rows] == ["Halvor Motors Corp and Brekke Auto Group", "Halvor Motors Corp"]
+
+
+def test_she_is_the_subject_of_the_main_clauses_not_a_name_in_a_relative_clause(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Sarah Mitchell runs the bakery on the quay. She opened it after her mother, Linda Mitchell, retired, and she "
+        "still uses the old oven that Karen Hughes built for the family. \u201cIt bakes better than any new one,\u201d "
+        "she says.",
+    )
+    assert [row["speaker"] for row in rows] == ["Sarah Mitchell"]

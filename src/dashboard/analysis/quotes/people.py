@@ -30,6 +30,22 @@ _PRONOUN_GENDER = {
 }
 
 
+#: How a mention stands in its sentence: no subject, the subject of a subordinate clause, of the main clause.
+NOT_SUBJECT, SUBORDINATE_SUBJECT, MAIN_SUBJECT = 0, 1, 2
+
+
+def subject_rank(token: Token) -> int:
+    """Whether a name is a subject, and of the main clause ("Ann Ross runs the bakery") or of a subordinate one
+    ("the oven that Ann Ross built"): the topic of a passage is the subject of its main clauses."""
+    if token.dep_ == "appos" and token.head.dep_ == "nsubj":  # "The minister, Ann Ross, met …"
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return NOT_SUBJECT
+    verb = token.head
+    main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+    return MAIN_SUBJECT if main else SUBORDINATE_SUBJECT
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A resolved speaker: empty name for unnamed sources, the organisation's name for institutions."""
@@ -59,7 +75,7 @@ class People(Mentions):
     def __init__(self, docs: list[Doc], entities: list[dict]):
         super().__init__(docs, entities)
         self.profiles: dict[str, Profile] = {}
-        self._people: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, was a subject)
+        self._people: list[tuple[tuple[int, int], str, int]] = []  # (position, name, subject_rank)
         self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         self._described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
@@ -84,7 +100,7 @@ class People(Mentions):
             name = self.name_of(p, ent)
             person = self.person_named(name) if label == "ORG" else ""
             if person:
-                self._people.append(((p, ent.start), person, ent.root.dep_ == "nsubj"))
+                self._people.append(((p, ent.start), person, subject_rank(ent.root)))
             else:
                 self._orgs.append(((p, ent.root.i), name, label))
                 if label == "ORG" and (parent := self._parent_organisation(p, ent)):
@@ -105,13 +121,13 @@ class People(Mentions):
             for token in doc:
                 fitting = owners.get(token.text) if token.pos_ in ("PROPN", "NOUN") else None
                 if fitting and len(fitting) == 1 and token.i not in self._ent_at[p]:
-                    self._people.append(((p, token.i), fitting[0], token.dep_ == "nsubj"))
+                    self._people.append(((p, token.i), fitting[0], subject_rank(token)))
 
     def _learn_person(self, p: int, ent: Span) -> None:
         name = self.name_of(p, ent)
         profile = self.profiles.setdefault(name, Profile())
         root = ent.root
-        subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
+        subject = subject_rank(root)
         self._people.append(((p, ent.start), name, subject))
         titles = [w for w in ent.text.split()[:-1] if w.lower() in TITLES]
         role, affiliation, appositive = describe(root, ent, self, p, self.organisation_meant)

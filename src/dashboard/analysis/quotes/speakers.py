@@ -27,7 +27,7 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
-from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.people import MAIN_SUBJECT, Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
 
 __all__ = ["Cast", "Speaker"]
@@ -145,7 +145,8 @@ class Cast(Institutions):
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
         here = [m for m in near if m[0][0] == p]
-        subjects_here = [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
+        main = [m for m in here if m[2] == MAIN_SUBJECT]  # the topic, not "the oven that Ann Ross built"
+        subjects_here = main or [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):
             return self.person(subjects_here[-1][1])
         anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
@@ -173,7 +174,7 @@ class Cast(Institutions):
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
         if known and speaker.kind != "institution" and not speaker.plural:
-            bisect.insort(self._people, ((p, i), speaker.name, True))
+            bisect.insort(self._people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and _someone(self.docs[p][i]):
             self._described.append(((p, i), speaker))
 
