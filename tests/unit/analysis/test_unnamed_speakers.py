@@ -55,3 +55,23 @@ def test_she_is_the_subject_of_the_main_clauses_not_a_name_in_a_relative_clause(
         "she says.",
     )
     assert [row["speaker"] for row in rows] == ["Sarah Mitchell"]
+
+
+def test_a_spokeswoman_right_after_a_company_speaks_for_it(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Vale Insurance Group reported a loss for the year. A spokeswoman said the storms in the autumn had cost more "
+        "than expected.",
+    )
+    assert _speakers(rows) == [("", "unnamed", "Vale Insurance Group")]
+
+
+def test_it_and_the_group_are_the_company_this_passage_is_about_not_one_that_spoke_before(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Vale Insurance Group said its profits fell by a third in the last quarter.",
+        "Nordic Steel AB cut its forecast on Monday. It said demand from carmakers had slowed sharply. The group "
+        "also said prices would stay low. Analysts were not surprised. It added that it would close two plants next "
+        "year.",
+    )
+    assert [row["speaker"] for row in rows] == ["Vale Insurance Group"] + ["Nordic Steel AB"] * 3

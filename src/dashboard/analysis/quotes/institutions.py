@@ -33,11 +33,15 @@ class Institutions(People):
         before = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1]
         return before[-1] if before else None
 
-    def _recent_org(self, p: int, i: int) -> Speaker | None:
-        """ "it said": the organisation that spoke last, else the one named last (organisations before places)."""
-        spoke = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
-        if spoke:
-            return spoke[-1]
+    def _recent_org(self, p: int, i: int, *, named: bool = True) -> Speaker | None:
+        """ "it said": the organisation that spoke or was the subject of a clause last, else (when `named`) the one
+        named last (organisations before places)."""
+        spoke = [(pos, s) for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
+        acted = [(pos, Speaker(name, "institution")) for pos, name in self._subject_orgs if (p - 1, 0) <= pos < (p, i)]
+        if spoke or acted:  # as it spoke when it spoke there, else as named ("Nordic Steel cut its forecast. It said")
+            return max(spoke + acted, key=lambda found: found[0])[1]
+        if not named:
+            return None
         before = [(label == "ORG", pos, name) for pos, name, label in self._orgs if pos < (p, i) and pos[0] >= p - 1]
         return Speaker(max(before)[2], "institution") if before else None
 
@@ -71,14 +75,9 @@ class Institutions(People):
         return name
 
     def _org_named(self, p: int, token: Token) -> str:
-        """ "the ministry" -> the organisation named before whose name has that word; "the company" -> the
-        organisation that spoke or was named last, when the article names no organisation by that word."""
-        word = _spelled(token.lower_)
-        before = [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
-        spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
-        for name in [*reversed(spoken), *(name for _, name, _ in reversed(before))]:  # as it spoke, else as named
-            if word in _spelled(name.lower()).split():
-                return name
+        """ "the company" -> the organisation that spoke or was a clause's subject last, in this paragraph or the one
+        before; "the ministry" (or "the company" with none so near) -> the organisation named before whose name has
+        that word."""
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
             public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
@@ -88,7 +87,14 @@ class Institutions(People):
                 for pos, name in spoke
                 if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
             ]
-            return max(recent)[1] if recent else ""
+            if recent:
+                return max(recent)[1]
+        word = _spelled(token.lower_)
+        before = [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
+        spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
+        for name in [*reversed(spoken), *(name for _, name, _ in reversed(before))]:  # as it spoke, else as named
+            if word in _spelled(name.lower()).split():
+                return name
         return ""
 
 

@@ -34,6 +34,8 @@ __all__ = ["Cast", "Speaker"]
 
 #: Capitalised nouns that are no name of a speaker ("Minister", "Ministry").
 _NOT_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS
+#: People who speak for an organisation, which a bare "a spokeswoman said" means is the one just named.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
@@ -93,6 +95,13 @@ class Cast(Institutions):
                 return known
             found = affiliation(description_tokens(token), self, p, self.organisation_meant)
             role = role_of(token, found) if found else noun_phrase(token, with_preposition=True)
+            if (
+                found is None
+                and lemma in SPOKESPEOPLE
+                and [t.lower_ for t in token.subtree] in (["a", lemma], ["an", lemma])
+            ):
+                company = self._recent_org(p, token.i, named=False)  # "Vale Re reported a loss. A spokeswoman said …"
+                return Speaker("", "unnamed", role, company.name if company else "")
             return Speaker("", "unnamed", role, found.name if found else "", plural)
         if lemma in BODY_NOUNS:
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
