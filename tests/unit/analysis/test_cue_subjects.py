@@ -76,3 +76,21 @@ def test_a_quotation_after_a_quoted_sentence_goes_on_with_that_quote_not_a_cue_i
         "her rivals. \u201cThe mayor and her council passed budgets that emptied the harbour fund.\u201d",
     )
     assert [row["speaker"] for row in rows] == ["Vik Aalto"]
+
+
+def test_a_participle_of_speech_inside_what_was_said_continues_the_speaker_s_quote(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "In an interview on Monday, Mayor Dana Holt said the process of drafting the budget could be "
+        "\u201cmessy,\u201d adding, \u201cDemocracy is messy.\u201d",
+    )
+    assert [row["speaker"] for row in rows] == ["Dana Holt"]
+    assert "Democracy is messy" in rows[0]["quote"]
+
+
+def test_a_cue_inside_reported_speech_makes_no_quote_of_the_people_it_mentions(nlp):
+    rows = quote_rows_of(
+        nlp, "At one point, the mayor said harbour officials were calling \u201cevery fifteen minutes.\u201d"
+    )
+    assert len(rows) == 1
+    assert rows[0]["quote"].startswith("harbour officials were calling")

@@ -78,7 +78,7 @@ def paragraph_quotes(
     cues = [c for c in cues if c.verb.i in speakers]
     linked, reported = _classify(cues, text, marks, spans, weak)
     cues = merge_participles(cues, reported)
-    cues = [c for c in cues if not _nested(c, cues, reported)]
+    cues = [c for c in cues if not _nested(c, cues, reported, linked)]
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]
 
     taken = {s for group in linked.values() for s in group}
@@ -167,9 +167,10 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
     return speakers, weak
 
 
-def _nested(cue: Cue, cues: list[Cue], reported: set[int]) -> bool:
-    """A cue inside what someone is reported to say ("she said he believes …") adds no quote of its own."""
-    if cue.verb.i not in reported:
+def _nested(cue: Cue, cues: list[Cue], reported: set[int], linked: dict) -> bool:
+    """A cue inside what someone is reported to say ("she said he believes …", "said officials were calling “…”")
+    adds no quote of its own."""
+    if cue.verb.i not in reported and cue.verb.i not in linked:
         return False
     return any(
         other is not cue and other.verb.i in reported and other.content_span[0] <= cue.verb.idx < other.content_span[1]

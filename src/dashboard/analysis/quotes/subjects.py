@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
@@ -38,7 +38,9 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         if verb.dep_ == "conj" and (named := _subject_left_of(verb, quotations)) is not None:
             return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
-            verb = verb.head
+            participle, verb = verb.dep_ == "advcl", verb.head
+            if participle and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS:
+                verb = verb.head  # "said the plan could be messy, adding …": the one who said it adds
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
             main = verb.head.head
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
