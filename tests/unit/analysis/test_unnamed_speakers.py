@@ -51,7 +51,7 @@ def test_she_is_the_subject_of_the_main_clauses_not_a_name_in_a_relative_clause(
     rows = quote_rows_of(
         nlp,
         "Sarah Mitchell runs the bakery on the quay. She opened it after her mother, Linda Mitchell, retired, and she "
-        "still uses the old oven that Karen Hollvik built for the family. \u201cIt bakes better than any new one,\u201d "
+        "still uses the old oven that Karen Vell built for the family. \u201cIt bakes better than any new one,\u201d "
         "she says.",
     )
     assert [row["speaker"] for row in rows] == ["Sarah Mitchell"]
