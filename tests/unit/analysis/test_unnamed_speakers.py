@@ -75,3 +75,9 @@ def test_it_and_the_group_are_the_company_this_passage_is_about_not_one_that_spo
         "year.",
     )
     assert [row["speaker"] for row in rows] == ["Vale Insurance Group"] + ["Nordic Steel AB"] * 3
+
+
+def test_a_lower_case_description_is_a_role_whatever_the_tagger_calls_it(nlp):
+    # the small model tags a lower-case "baker" after "says the" as a proper noun; a name has a capital letter
+    (row,) = quote_rows_of(nlp, "\u201cWe sold out by nine,\u201d says the baker.")
+    assert (row["speaker"], row["role"], row["affiliation"]) == ("", "baker", "")

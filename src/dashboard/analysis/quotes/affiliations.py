@@ -179,10 +179,11 @@ def _based(token: Token) -> bool:
 
 
 def _proper(token: Token) -> bool:
-    """A word that is part of a name the recogniser missed ("Orrin Research", "2Lens"), not a title."""
+    """A word that is part of a name the recogniser missed ("Orrin Research", "2Lens"), not a title; a name has a
+    capital letter, whatever the tagger says of a lower-case "baker"."""
     if token.lower_ in _TITLES or token.is_sent_start and token.pos_ != "PROPN":
         return False
-    return token.pos_ == "PROPN" or (token.pos_ in ("NUM", "X", "NOUN") and any(c.isupper() for c in token.text))
+    return token.pos_ in ("PROPN", "NUM", "X", "NOUN") and any(c.isupper() for c in token.text)
 
 
 def _proper_run(token: Token) -> tuple[Token, ...]:
