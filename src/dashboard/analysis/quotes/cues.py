@@ -9,8 +9,8 @@ parenthetical "…, he said, …". "According to X, …" is a cue too.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -41,7 +41,6 @@ from dashboard.analysis.quotes.subjects import subject_of
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
-_WORD = re.compile(r"\w+")
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
@@ -83,7 +82,12 @@ class Cue:
         parts = self.content_parts
         return (parts[0][0], parts[-1][1]) if parts else None
 
-    @property
+    def set_content(self, tokens: list[Token]) -> None:
+        """Replace the content, forgetting the offsets worked out from the old one."""
+        self.content = tokens
+        self.__dict__.pop("content_parts", None)
+
+    @cached_property
     def content_parts(self) -> list[tuple[int, int]]:
         """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
         opening = dateline_end(self.verb.doc)
@@ -269,7 +273,7 @@ def split_conjoined(cues: list[Cue]) -> None:
             if verb.i not in inside or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
             cut = {t.i for t in verb.subtree}
-            outer.content = [t for t in outer.content if t.i not in cut]
+            outer.set_content([t for t in outer.content if t.i not in cut])
             if not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i not in by_verb:
                 inner.subject = outer.subject
 
@@ -291,10 +295,6 @@ def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
             and head.verb.i in reported
             and cue.subject.i == head.subject.i
         ):
-            head.content = head.content + list(cue.verb.subtree)
+            head.set_content(head.content + list(cue.verb.subtree))
             merged.add(cue.verb.i)
     return [c for c in cues if c.verb.i not in merged]
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))

@@ -13,10 +13,18 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined, word_count
+from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
-from dashboard.analysis.quotes.marks import CLOSING_MARKS, covered, quotation_spans, sentences_of, token_at, without
+from dashboard.analysis.quotes.marks import (
+    CLOSING_MARKS,
+    covered,
+    quotation_spans,
+    sentences_of,
+    token_at,
+    without,
+    word_count,
+)
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.roles import noun_phrase

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+_WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u201c\u201d\"]|''")
 #: Tokens that close a quotation.
 CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
@@ -83,3 +84,8 @@ def dateline_end(doc: Doc) -> int:
             capitals = words and all(t.text.isupper() for t in words) and len(words[0]) > 1
             return token.i + 1 if capitals else 0  # not "NDP Leader Ann Ross — …"
     return 0
+
+
+def word_count(text: str) -> int:
+    """How many words a stretch of text holds."""
+    return len(_WORD.findall(text))
