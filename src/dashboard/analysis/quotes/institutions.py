@@ -89,15 +89,5 @@ class Institutions(People):
             ]
             if recent:
                 return max(recent)[1]
-        word = _spelled(token.lower_)
-        before = [(pos, name, label) for pos, name, label in self._orgs if pos < (p, token.i)]
         spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
-        for name in [*reversed(spoken), *(name for _, name, _ in reversed(before))]:  # as it spoke, else as named
-            if word in _spelled(name.lower()).split():
-                return name
-        return ""
-
-
-def _spelled(text: str) -> str:
-    """British and American spellings of institution words made one ("centre" and "center")."""
-    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")
+        return self.named_with_word(p, token, spoken) or self.named_with_word(p, token)  # as it spoke, else as named

@@ -201,14 +201,19 @@ class People(Mentions):
     def organisation_meant(self, p: int, token: Token) -> str:
         """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
         name has that noun ("the council" -> "Baltic Corridor Council"), else the last organisation named before."""
+        if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
+            return named
         before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
-        if token.pos_ == "NOUN":
-            word = token.lower_
-            named = [name for pos, name, _ in self._orgs if pos < (p, token.i) and word in name.lower().split()]
-            if named:
-                return named[-1]
         organisations = [name for name, label in before if label == "ORG"]
         return organisations[-1] if organisations else ""
+
+    def named_with_word(self, p: int, token: Token, names: list[str] | None = None) -> str:
+        """The last of `names` (by default the organisations named before the token) whose name has the token's
+        word, whatever its spelling ("the centre" -> "Nordic Policy Center")."""
+        if names is None:
+            names = [name for pos, name, _ in self._orgs if pos < (p, token.i)]
+        word = _spelled(token.lower_)
+        return next((name for name in reversed(names) if word in _spelled(name.lower()).split()), "")
 
     def person(self, name: str) -> Speaker:
         profile = self.profiles.get(name, Profile())
@@ -220,3 +225,8 @@ class People(Mentions):
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
         return ""
+
+
+def _spelled(text: str) -> str:
+    """British and American spellings of institution words made one ("centre" and "center")."""
+    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")
