@@ -34,9 +34,17 @@ DERIVED: dict[str, dict[str, str]] = {
 }
 #: The table of entity names, their keys and usual types.
 NAMES_COLUMNS = {"canonical": "VARCHAR", "entity_key": "INTEGER", "label": "VARCHAR"}
-#: An entity's usual type: the label most of its mentions carry (ties go to the first label by name), blank when none
-#: has one; over rows grouped by (entity, label) with their count `n`.
-_USUAL_LABEL = "coalesce(first(label ORDER BY n DESC, label) FILTER (WHERE coalesce(label, '') <> ''), '')"
+
+
+def most_frequent(column: str) -> str:
+    """The aggregate over (value, n) rows giving the value seen most often, blanks ignored (ties: the first by
+    name; NULL when every value is blank)."""
+    return f"first({column} ORDER BY n DESC, {column}) FILTER (WHERE trim(coalesce({column}, '')) <> '')"
+
+
+#: An entity's usual type: the label most of its mentions carry, blank when none has one; over rows grouped by
+#: (entity, label) with their count `n`.
+_USUAL_LABEL = f"coalesce({most_frequent('label')}, '')"
 
 _DERIVED_SQL = {
     schema.PARAGRAPHS: f"a.article_key, {MONTH_OF}, lower(r.text) AS text_lower",

@@ -6,6 +6,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
+from dashboard.store.keys import most_frequent
 from dashboard.store.queries import shared, values
 from dashboard.views.common import LABELS, MONTH, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
@@ -16,7 +17,7 @@ def top_speakers(con: duckdb.DuckDBPyConnection, top: int = 15) -> pd.DataFrame:
     return frame(
         con,
         f"""WITH counted AS (SELECT speaker, speaker_kind, count(*) AS n FROM kept_quotes WHERE {NAMED} GROUP BY ALL)
-            SELECT speaker, coalesce({_most_frequent("speaker_kind")}, '') AS speaker_kind, sum(n) AS quotes
+            SELECT speaker, coalesce({most_frequent("speaker_kind")}, '') AS speaker_kind, sum(n) AS quotes
             FROM counted GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT {int(top)}""",
     )
 
@@ -57,12 +58,7 @@ def affiliations(con: duckdb.DuckDBPyConnection, top: int = 200) -> list[str]:
     return [name for (name,) in found]
 
 
-def _most_frequent(column: str) -> str:
-    """The aggregate over (value, n) rows giving the value seen most often, blanks ignored (ties: alphabetical)."""
-    return f"first({column} ORDER BY n DESC, {column}) FILTER (WHERE trim(coalesce({column}, '')) <> '')"
-
-
-_DESCRIBED = ", ".join(f"coalesce({_most_frequent(c)}, '') AS {c}" for c in ("speaker_kind", "role", "affiliation"))
+_DESCRIBED = ", ".join(f"coalesce({most_frequent(c)}, '') AS {c}" for c in ("speaker_kind", "role", "affiliation"))
 
 #: Per profile field, its name when the speakers file gave it to any of a speaker's quotes (else NULL).
 _PINNED = ", ".join(
