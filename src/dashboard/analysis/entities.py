@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import clean_name, contains_words, corrected_label, honorific, name_span, surname
 
@@ -37,15 +37,15 @@ class Mention:
     honorific: str = ""  # "m" or "f" when a gendered title ("Mr.", "Ms.") goes with the mention
 
 
+def is_name(ent: Span) -> bool:
+    """Whether a span can be a name: one without a capital letter ("cooperatives", "coast guard", markup) is a common
+    noun the recogniser took for one (numbers and dates aside, which are no names)."""
+    return ent.label_ not in NAMED_LABELS or any(ch.isupper() for ch in ent.text)
+
+
 def mentions(docs: list[Doc]) -> list[Mention]:
-    """Named-entity mentions of the paragraphs, in reading order; people without leading epithets. A span without
-    a capital letter ("cooperatives", "coast guard", markup) is a common noun the recogniser took for a name."""
-    spans = [
-        (p, ent)
-        for p, doc in enumerate(docs)
-        for ent in doc.ents
-        if ent.label_ in NAMED_LABELS and any(ch.isupper() for ch in ent.text)
-    ]
+    """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
+    spans = [(p, ent) for p, doc in enumerate(docs) for ent in doc.ents if ent.label_ in NAMED_LABELS and is_name(ent)]
     found = []
     for p, ent in spans:
         label = corrected_label(ent)

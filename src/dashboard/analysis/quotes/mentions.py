@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.entities import defined_acronyms, full_organisation
+from dashboard.analysis.entities import defined_acronyms, full_organisation, is_name
 from dashboard.analysis.names import clean_name
 
 
@@ -17,7 +17,7 @@ class Mentions:
     def __init__(self, docs: list[Doc], entities: list[dict]):
         self.docs = docs
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
-        self._ents: list[tuple[Span, ...]] = [doc.ents for doc in docs]
+        self._ents: list[tuple[Span, ...]] = [tuple(e for e in doc.ents if is_name(e)) for doc in docs]
         self._ent_at: list[dict[int, Span]] = [
             {i: ent for ent in ents for i in range(ent.start, ent.end)} for ents in self._ents
         ]
