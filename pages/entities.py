@@ -27,7 +27,7 @@ for cell, group in zip(cells, groups, strict=True):
                 value_title="mentions",
             ),
             key=key,
-            on_select=lambda key=key: sidebar.choose("entities", page.selected_points(key)),
+            filters="entities",
         )
 
 st.subheader("Who is named with whom")
@@ -36,7 +36,7 @@ nodes = views.top_entities(leaders, top=size)
 page.chart(
     graph.network(nodes, view.ask(views.cooccurrence, tuple(nodes["canonical"]))),
     key="entities_network",
-    on_select=lambda: sidebar.choose("entities", page.selected_points("entities_network")),
+    filters="entities",
 )
 
 st.subheader("Timeline")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import views
-from dashboard.ui import frame, page, sidebar
+from dashboard.ui import frame, page
 from dashboard.views import charts
 
 frame.enter(__file__)
@@ -26,7 +26,7 @@ with left:
     page.chart(
         charts.theme_mix(view.ask(views.theme_mix)),
         key="overview_mix",
-        on_select=lambda: sidebar.choose("themes", page.selected_points("overview_mix")),
+        filters="themes",
     )
 with right:
     page.chart(charts.theme_over_time(view.ask(views.theme_by, "month")))
@@ -47,7 +47,7 @@ with left:
                 value_title="quotes",
             ),
             key="overview_speakers",
-            on_select=lambda: sidebar.choose("speakers", page.selected_points("overview_speakers")),
+            filters="speakers",
         )
 with right:
     page.chart(
@@ -60,5 +60,5 @@ with right:
             value_title="mentions",
         ),
         key="overview_entities",
-        on_select=lambda: sidebar.choose("entities", page.selected_points("overview_entities")),
+        filters="entities",
     )

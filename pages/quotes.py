@@ -54,7 +54,7 @@ with right:
             analysts, x="theme", y="speaker", z="quotes", title=f"Quotes of {who} by theme", z_title="quotes"
         ),
         key="quotes_heatmap",
-        on_select=lambda: sidebar.choose("speakers", page.selected_points("quotes_heatmap")),
+        filters="speakers",
     )
 
 st.subheader("Quotes")

@@ -4,7 +4,7 @@ that decided them, and which entities appear with which theme."""
 import streamlit as st
 
 from dashboard import views
-from dashboard.ui import columns, frame, page, sidebar
+from dashboard.ui import columns, frame, page
 from dashboard.views import charts
 
 frame.enter(__file__)
@@ -44,7 +44,7 @@ page.chart(
         z_title="paragraphs",
     ),
     key="themes_entities",
-    on_select=lambda: sidebar.choose("entities", page.selected_points("themes_entities")),
+    filters="entities",
 )
 
 st.subheader("Theme share by article")

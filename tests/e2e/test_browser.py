@@ -4,7 +4,8 @@ Starts `streamlit run app.py` on a free localhost port over a store the real pip
 data/samples. Its first page request is a link to the quotes page with a theme filter in the URL (which a
 fresh server with a `pages/` folder used to run without app.py); the page must open framed, the filter set
 in the sidebar. Then an analyst is chosen as a user would, and the quotes table must show only that
-analyst's quotes of that theme, as many as the store holds, with both filters in the URL.
+analyst's quotes of that theme, as many as the store holds, with both filters in the URL. And a click on a
+theme's bar in the Overview's chart sets that theme as the filter.
 """
 
 from __future__ import annotations
@@ -185,3 +186,29 @@ def test_a_deep_link_opens_filtered_and_choosing_an_analyst_leaves_only_their_qu
     else:
         assert set(shown) <= set(expected["quote"]) and len(shown) >= VISIBLE_ROWS
     assert f"themes={THEME}" in page.url and "speakers=Mara+Quell" in page.url.replace("%20", "+")
+
+
+def test_clicking_a_theme_bar_on_the_overview_filters_every_page_by_that_theme(page, server, store):
+    tables = store.tables()
+    of_theme = apply(tables, Filters(themes=(THEME,)))[schema.ARTICLES]
+    assert 0 < len(of_theme) < len(tables[schema.ARTICLES]), "the sample store should make this matter"
+
+    page.goto(server)
+    page.get_by_role("heading", name="Overview").wait_for()
+    mix = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Theme mix")
+    mix.locator("g.ytick text").filter(has_text=THEME).wait_for()
+    # One bar per theme, drawn in the order of the axis labels. Plotly's drag layer lies over the bars and finds
+    # the bar under the pointer, so the mouse clicks where the bar is, as a user's would.
+    labels = mix.locator("g.ytick text").all_text_contents()
+    box = mix.locator("g.point path").nth(labels.index(THEME)).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+    themes = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Themes")
+    themes.get_by_text(THEME, exact=True).wait_for()
+    page.wait_for_url(re.compile(rf"themes={THEME}"))
+    assert (
+        page.locator('[data-testid="stMetric"]')
+        .filter(has_text="Articles")
+        .get_by_text(f"{len(of_theme):,}", exact=True)
+        .is_visible()
+    )

@@ -190,11 +190,17 @@ def selected_points(key: str, field: int = 0) -> list[str]:
     return values
 
 
-def chart(fig: object, *, key: str | None = None, on_select: Callable[[], None] | None = None) -> None:
-    """A plotly figure across the page; clickable (points select, then filter) when given a callback."""
-    if on_select and key:
+def chart(fig: object, *, key: str | None = None, filters: str | None = None) -> None:
+    """A plotly figure across the page; with a key and a list filter's name (`"entities"`...), clicking points
+    sets that filter to their `customdata[0]`."""
+    if filters and key:
         st.plotly_chart(
-            fig, key=key, on_select=on_select, selection_mode="points", width="stretch", config={"displaylogo": False}
+            fig,
+            key=key,
+            on_select=lambda: sidebar.choose(filters, selected_points(key)),
+            selection_mode="points",
+            width="stretch",
+            config={"displaylogo": False},
         )
     else:
         st.plotly_chart(fig, key=key, width="stretch", config={"displaylogo": False})
