@@ -226,3 +226,13 @@ def test_one_block_of_relatives_a_description_and_a_pronoun_chain(nlp):
         ("Margaret Olsen", "\u201cSeasonal crews are better than nothing,\u201d"),
         ("Margaret Olsen", "\u201cWhere else would I go?\u201d"),
     ]
+
+
+def test_a_short_sentence_in_quotation_marks_is_what_was_said_and_a_short_name_in_them_is_not(nlp):
+    rows = said_by(
+        nlp,
+        "\u201cWe are not doing this out of charity,\u201d Dale Ferris said on Tuesday. \u201cThe numbers work.\u201d",
+        "The co-op calls the plant \u201cSeed Hall\u201d and Ferris said the \u201cbig push\u201d starts in June.",
+    )
+    assert rows[0] == ("Dale Ferris", "\u201cWe are not doing this out of charity,\u201d \u201cThe numbers work.\u201d")
+    assert all("Seed Hall" not in quote and quote != "\u201cbig push\u201d" for _, quote in rows)

@@ -22,6 +22,7 @@ from dashboard.analysis.quotes.marks import (
     quotation_spans,
     sentences_of,
     token_at,
+    whole_sentence,
     without,
     word_count,
 )
@@ -32,7 +33,8 @@ from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.turns import opening_turn
 from dashboard.sources import Article
 
-#: What was said must have at least this many words; shorter quotations are names, titles or scare quotes.
+#: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
+#: shorter quotations inside a sentence are names, titles or scare quotes.
 MIN_WORDS = 4
 
 
@@ -79,7 +81,7 @@ def paragraph_quotes(
         speaker, start = turn
         return [Quote(speaker, "say", [(start, len(text.rstrip()))], True, sents)], speaker
     marks = quotation_spans(text)
-    spans = [s for s in marks if word_count(text[s[0] : s[1]]) >= MIN_WORDS]
+    spans = [s for s in marks if _spoken(text, s)]
     cues = find_cues(doc, marks)
     split_conjoined(cues)
     speakers, weak = _speakers(cues, cast, p)
@@ -151,6 +153,12 @@ def _classify(
         elif word_count(text[span[0] : span[1]]) >= MIN_WORDS and cue.verb.i not in weak:
             reported.add(cue.verb.i)
     return linked, reported
+
+
+def _spoken(text: str, span: tuple[int, int]) -> bool:
+    """Whether a quotation holds what someone said, not a name or a scare quote."""
+    words = word_count(text[span[0] : span[1]])
+    return words >= MIN_WORDS or words >= 2 and whole_sentence(text, span)
 
 
 def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:

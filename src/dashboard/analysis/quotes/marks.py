@@ -86,6 +86,14 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
+def whole_sentence(text: str, span: tuple[int, int]) -> bool:
+    """Whether a quotation is a sentence of its own: it opens the paragraph or follows a sentence's end (or a
+    colon), starts with a capital and ends with a full stop, question or exclamation mark inside its marks."""
+    said = _MARKS.sub("", text[span[0] : span[1]]).strip()
+    before = text[: span[0]].rstrip()
+    return bool(said) and said[0].isupper() and said[-1] in ".!?" and (not before or before[-1] in ".!?:")
+
+
 def word_count(text: str) -> int:
     """How many words a stretch of text holds."""
     return len(_WORD.findall(text))
