@@ -269,3 +269,14 @@ def test_an_organisation_that_spoke_keeps_its_whole_name_and_the_body_it_belongs
     )
     assert found[0] == ("Storm Research Center", "institution", "", "Harbor State University")
     assert {speaker for speaker, *_ in found[1:]} == {"Association of British insurers"}
+
+
+def test_a_street_where_someone_works_is_no_affiliation_but_a_street_named_for_an_office_is(nlp):
+    shopkeeper, aide = quote_rows_of(
+        nlp,
+        "\u201cEverybody assumed we were finished,\u201d said Petra Kowalczyk, who has run the general store on "
+        "Main Street for two decades.",
+        "A Downing Street spokesman said the prime minister would travel to Brussels on Friday.",
+    )
+    assert (shopkeeper["speaker"], shopkeeper["affiliation"]) == ("Petra Kowalczyk", "")
+    assert (aide["role"], aide["affiliation"]) == ("spokesman", "Downing Street")

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS, WAY_WORDS
 from dashboard.analysis.quotes.mentions import Mentions
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
@@ -66,6 +66,9 @@ class Found:
         return self.place or self.party
 
 
+_ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
+
+
 def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
     """The organisation the tokens of a description name or refer to; else the country or place they name."""
     places, tokens = [], list(tokens)
@@ -79,6 +82,12 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
         if found is not None:
             places.append(found)
     return _body_described(tokens) or (places[0] if places else None)
+
+
+def _on_a_street(ent: Span) -> bool:
+    """ "the store on Main Street": a place where someone is, not whom they speak for ("a Downing Street aide" is)."""
+    head = ent.root.head
+    return ent[-1].lower_.rstrip(".") in WAY_WORDS and ent.root.dep_ == "pobj" and head.lower_ in _ALONG
 
 
 def _body_described(tokens: list[Token]) -> Found | None:
@@ -109,6 +118,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
         if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation
+            return None
+        if label == "FAC" and _on_a_street(ent):
             return None
         tokens = tuple(ent)
         doc, after = ent.doc, ent.end

@@ -129,6 +129,9 @@ transport labour labor industry environment culture and of petroleum oil mines p
 """)
 
 #: Pronouns and the kind of speaker they refer to.
+#: Last words of the names of streets and other ways: a place someone works on, never whom they speak for.
+WAY_WORDS = words("street st avenue ave road rd boulevard blvd lane drive highway square way")
+
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they"})
 #: Quantifiers that stand for a group of people when they are the subject of a cue ("some argue").
