@@ -236,3 +236,14 @@ def test_a_short_sentence_in_quotation_marks_is_what_was_said_and_a_short_name_i
     )
     assert rows[0] == ("Dale Ferris", "\u201cWe are not doing this out of charity,\u201d \u201cThe numbers work.\u201d")
     assert all("Seed Hall" not in quote and quote != "\u201cbig push\u201d" for _, quote in rows)
+
+
+def test_a_short_reported_clause_is_speech_when_it_says_something_whole(nlp):
+    rows = said_by(
+        nlp,
+        "Dale Ferris said demand had slowed. Asked whether the plant would close, Ferris said he did not know.",
+        "Ada Brenn said it was unconstitutional. Asked about the vote, she said she had not.",
+    )
+    assert ("Dale Ferris", "demand had slowed") in rows
+    assert ("Ada Brenn", "it was unconstitutional") in rows
+    assert not [quote for _, quote in rows if quote == "she had not"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
@@ -36,6 +37,9 @@ from dashboard.sources import Article
 #: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
 #: shorter quotations inside a sentence are names, titles or scare quotes.
 MIN_WORDS = 4
+#: Verbs that say nothing without what follows them ("he did not", "she had been"), and what can follow.
+_EMPTY_VERBS = frozenset({"be", "do", "have"})
+_COMPLEMENTS = frozenset({"acomp", "attr", "dobj", "ccomp", "xcomp", "oprd"})
 
 
 def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
@@ -150,9 +154,28 @@ def _classify(
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
         if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
             linked[cue.verb.i] = inside
-        elif word_count(text[span[0] : span[1]]) >= MIN_WORDS and cue.verb.i not in weak:
+        elif cue.verb.i not in weak and (
+            word_count(text[span[0] : span[1]]) >= MIN_WORDS or _full_clause(cue, span, text[span[0] : span[1]])
+        ):
             reported.add(cue.verb.i)
     return linked, reported
+
+
+def _full_clause(cue: Cue, span: tuple[int, int], content: str) -> bool:
+    """A reported clause of three words that says something whole: its own subject, a finite verb and what the
+    verb needs ("said demand had slowed", "said it was unconstitutional"; not "said he did not", "who he was")."""
+    return word_count(content) == MIN_WORDS - 1 and any(_says_something(h, span) for h in cue.heads)
+
+
+def _says_something(head: Token, span: tuple[int, int]) -> bool:
+    children = list(head.children)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in children)
+    finite = head.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in children)
+    complete = (head.pos_ == "VERB" and head.lemma_ not in _EMPTY_VERBS) or any(
+        c.dep_ in _COMPLEMENTS for c in children
+    )
+    asked = any(t.tag_ in ("WP", "WRB", "WDT") for t in head.subtree)
+    return subject and finite and complete and not asked
 
 
 def _spoken(text: str, span: tuple[int, int]) -> bool:
