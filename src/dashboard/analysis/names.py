@@ -33,10 +33,13 @@ professor rear sen. senator sergeant
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
 #: Last words of names that are organisations, whatever the recogniser took them for ("Harbour Transit").
 ORGANISATION_HEADS = words("""
-agency airlines airways alliance association authority bancorp bank board bureau coalition college commission
-committee company corp corp. corporation council department federation foundation fund group holdings inc inc.
-industries institute insurance league llc ltd ltd. ministry motors network partners party railway railways re
-securities services society systems technologies transit trust university
+agency airlines airways alliance association assurance authority bancorp bancshares bank board bureau capital
+chemicals coalition college commission committee communications company corp corp. corporation council department
+electric energy enterprises entertainment exchange federation financial foods foundation fund group holdings inc
+inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining ministry
+motors network partners party petroleum pharmaceuticals railway railways re reinsurance resources securities
+services shipping society solutions studios systems technologies telecom therapeutics transit trust university
+ventures
 """)
 #: Nouns for works whose titles the recogniser may take for people ("the cookbook Salt Harbour").
 WORK_NOUNS = words("""

@@ -280,3 +280,12 @@ def test_a_street_where_someone_works_is_no_affiliation_but_a_street_named_for_a
     )
     assert (shopkeeper["speaker"], shopkeeper["affiliation"]) == ("Petra Kowalczyk", "")
     assert (aide["role"], aide["affiliation"]) == ("spokesman", "Downing Street")
+
+
+def test_a_company_whose_name_ends_in_its_trade_is_the_affiliation_of_its_executive(nlp):
+    (row,) = quote_rows_of(
+        nlp,
+        "Tallis Mining cut its forecast on Monday.",
+        "The company's chief executive, Dale Ferris, said demand had slowed across the region.",
+    )
+    assert (row["speaker"], row["role"], row["affiliation"]) == ("Dale Ferris", "chief executive", "Tallis Mining")

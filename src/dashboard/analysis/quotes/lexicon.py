@@ -101,7 +101,8 @@ fund watchdog regulator panel caucus tribunal
 
 #: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
 COMPANY_NOUNS = words("""
-company firm group agency carrier airline insurer bank lender retailer maker manufacturer automaker carmaker
+company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer automaker carmaker
+drugmaker chipmaker steelmaker refiner cooperative
 operator business giant conglomerate chain utility broadcaster publisher charity organisation
 organization union tank centre center watchdog regulator
 """)
