@@ -289,3 +289,23 @@ def test_a_company_whose_name_ends_in_its_trade_is_the_affiliation_of_its_execut
         "The company's chief executive, Dale Ferris, said demand had slowed across the region.",
     )
     assert (row["speaker"], row["role"], row["affiliation"]) == ("Dale Ferris", "chief executive", "Tallis Mining")
+
+
+def test_a_person_the_recogniser_took_for_a_place_or_a_firm_keeps_one_name_and_profile(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "According to the Halvik Tenants Union, rents in the city rose 18 per cent last year. Its spokesperson, "
+        "Marcus Bell, said the union had received more than 600 calls since January. \u201cPeople are "
+        "frightened,\u201d Bell said.",
+        "City councillor Ingrid Sato disagreed. \u201cThe market is correcting after a decade of "
+        "under-building,\u201d Sato said in an interview. She said 2,000 new units were approved this year.",
+    )
+    people = {
+        (r["speaker"], r["speaker_kind"], r["role"], r["affiliation"])
+        for r in rows
+        if r["speaker_kind"] != "institution"
+    }
+    assert people == {
+        ("Marcus Bell", "other", "spokesperson", "Halvik Tenants Union"),
+        ("Ingrid Sato", "official", "City councillor", ""),
+    }

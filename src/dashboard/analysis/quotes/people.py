@@ -75,6 +75,7 @@ class People(Mentions):
     def __init__(self, docs: list[Doc], entities: list[dict]):
         super().__init__(docs, entities)
         self.profiles: dict[str, Profile] = {}
+        self._untagged: set[str] = set()  # people the recogniser took for something else ("Ingrid Sato" as a place)
         self._people: list[tuple[tuple[int, int], str, int]] = []  # (position, name, subject_rank)
         self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
@@ -111,6 +112,12 @@ class People(Mentions):
         self._people.sort()
         self._learn_genders()
 
+    def _full_name(self, name: str) -> str:
+        """ "Sato" after "Ingrid Sato", whom the recogniser took for something else: the entity rows could not link
+        the two names, as they do a person's."""
+        owners = [n for n in self._untagged if surname(n) == name] if " " not in name else []
+        return owners[0] if len(owners) == 1 else name
+
     def _learn_bare_surnames(self) -> None:
         """ "Sand disagreed": a surname the recogniser left untagged still mentions the one person it names."""
         owners: dict[str, list[str]] = {}
@@ -124,7 +131,9 @@ class People(Mentions):
                     self._people.append(((p, token.i), fitting[0], subject_rank(token)))
 
     def _learn_person(self, p: int, ent: Span) -> None:
-        name = self.name_of(p, ent)
+        name = self._full_name(self.name_of(p, ent))
+        if self.label(p, ent) != "PERSON" and " " in name:
+            self._untagged.add(name)
         profile = self.profiles.setdefault(name, Profile())
         root = ent.root
         subject = subject_rank(root)

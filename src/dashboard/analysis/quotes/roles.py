@@ -148,14 +148,19 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
 
 
 def described_as_person(ent: Span) -> bool:
-    """A name the recogniser mislabelled that is described as a person's: followed by a person's description
-    ("Helen Park, a professor"), or a plain two- or three-word name after a role ("chief executive Maria Holt") or
-    before the organisation the person speaks for ("Petra Lind of Kestrel Systems said")."""
+    """A name the recogniser mislabelled that is described as a person's: followed or preceded by a person's
+    description ("Helen Park, a professor", "its spokesperson, Marcus Bell,"), or a plain two- or three-word name
+    after a role ("chief executive Maria Holt") or before the organisation the person speaks for ("Petra Lind of
+    Kestrel Systems said")."""
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
         return True
     if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
         return False
-    if any(t.lower_ in ORGANISATION_HEADS for t in ent) or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+    if any(t.lower_ in ORGANISATION_HEADS for t in ent):
+        return False
+    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS:
+        return True  # "its spokesperson, Marcus Bell,"
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS for c in ent.root.lefts)
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
