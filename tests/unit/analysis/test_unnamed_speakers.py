@@ -3,7 +3,7 @@ pronoun for the topic of the passage (real pipeline, texts of our own)."""
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of
+from tests.quoting import quote_rows_of, said_by
 
 
 def _speakers(rows: list[dict]) -> list[tuple[str, str, str]]:
@@ -81,3 +81,13 @@ def test_a_lower_case_description_is_a_role_whatever_the_tagger_calls_it(nlp):
     # the small model tags a lower-case "baker" after "says the" as a proper noun; a name has a capital letter
     (row,) = quote_rows_of(nlp, "\u201cWe sold out by nine,\u201d says the baker.")
     assert (row["speaker"], row["role"], row["affiliation"]) == ("", "baker", "")
+
+
+def test_the_insurer_is_the_company_named_last_even_when_it_has_not_yet_spoken_or_acted(nlp):
+    rows = said_by(
+        nlp,
+        "Shares in Corvane Holdings fell 6 percent on Thursday after the insurer warned that storm claims would hit "
+        "annual profit.",
+        "The company said claims from the January storms would reach about 300 million pounds.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Corvane Holdings", "Corvane Holdings"]

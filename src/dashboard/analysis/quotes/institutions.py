@@ -17,6 +17,18 @@ from dashboard.analysis.quotes.people import People, Speaker
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
 _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
 _FOR_HEADS = ORGANISATION_HEADS | _BODY_HEADS
+#: Company nouns that can only mean a business: "the insurer" is the company named last when no other spoke or acted.
+_TRADE_NOUNS = COMPANY_NOUNS - {
+    "agency",
+    "union",
+    "charity",
+    "organisation",
+    "organization",
+    "tank",
+    "centre",
+    "center",
+}
+_TRADE_NOUNS -= PUBLIC_BODY_NOUNS | {"group", "business", "chain", "giant"}
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
 _DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 
@@ -90,4 +102,15 @@ class Institutions(People):
             if recent:
                 return max(recent)[1]
         spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
-        return self.named_with_word(p, token, spoken) or self.named_with_word(p, token)  # as it spoke, else as named
+        return (
+            self.named_with_word(p, token, spoken)  # as it spoke, else as named
+            or self.named_with_word(p, token)
+            or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
+        )
+
+    def _company_named_last(self, p: int, i: int) -> str:
+        """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
+        the one before, when no organisation has spoken or acted since."""
+        named = [(pos, name) for pos, name, label in self._orgs if label == "ORG" and (p - 1, 0) <= pos < (p, i)]
+        companies = [(pos, name) for pos, name in named if organisation_type(name) not in PUBLIC]
+        return max(companies)[1] if companies else ""
