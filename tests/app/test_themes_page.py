@@ -22,4 +22,4 @@ def test_the_themes_page_shows_a_label_the_context_gave_with_its_explanation(ope
     paragraphs = _table(at, "themes_paragraphs")
     weak = paragraphs[paragraphs["text"].str.startswith("Residents who fled")].iloc[0]
     assert weak["topics"] == "military"
-    assert weak["topic_terms"].startswith("military: explosion; context: article ")
+    assert weak["topic_terms"].startswith("military: flee, explosion; context: article ")

@@ -53,7 +53,7 @@ def test_a_weak_paragraph_in_a_war_story_takes_the_theme_and_says_why(themes, nl
     scores = article_scores(themes, nlp, [STRONG, WEAK, UNRELATED], title="Army Retakes Villages As Rebels Fall Back")
     military = theme_of(scores[1], "military")
     assert military.label
-    assert military.explained().startswith("explosion; context: article ")
+    assert military.explained().startswith("flee, explosion; context: article ")
     assert "neighbours 1.00" in military.context
 
 
@@ -131,7 +131,7 @@ def test_extracted_rows_explain_a_label_the_context_gave(nlp, themes):
     (analysed,) = analyse([article], nlp, themes)
     row = analysed.rows[schema.PARAGRAPHS][1]
     assert row["topics"] == "military"
-    assert row["topic_terms"].startswith("military: explosion; context: article ")
+    assert row["topic_terms"].startswith("military: flee, explosion; context: article ")
     topics = [r for r in analysed.rows[schema.PARAGRAPH_TOPICS] if r["paragraph"] == 1 and r["theme"] == "military"]
     assert topics[0]["label"] and topics[0]["terms"] == row["topic_terms"].removeprefix("military: ")
 
@@ -150,3 +150,20 @@ def test_named_states_with_no_term_continue_a_diplomatic_story(themes, nlp):
     scores = article_scores(themes, nlp, STATE_VISIT, title="Chile And Peru Sign Border Treaty")
     lifted = theme_of(scores[2], "diplomacy")
     assert lifted.label and lifted.explained().startswith("parties: ") and "; context: article " in lifted.explained()
+
+
+RAID = [
+    "Gunmen stormed a bus station in the border town before dawn, and the army said two soldiers were killed.",
+    "A shopkeeper said he was shot in the arm as he ran for cover.",
+    "Troops and armoured vehicles were sent to the town, and the army said the militants had retreated.",
+    "Hundreds of families have fled the town since the raid, the regional governor said.",
+]
+
+
+def test_people_fleeing_continue_a_war_story(themes, nlp):
+    alone = theme_of(themes.score(nlp(RAID[3])), "military")
+    assert not alone.label and "flee" in alone.terms
+    lifted = theme_of(article_scores(themes, nlp, RAID, title="Gunmen Storm Bus Station In Border Town")[3], "military")
+    assert lifted.label and "; context: article " in lifted.explained()
+    festival = article_scores(themes, nlp, [FESTIVAL[0], RAID[3], FESTIVAL[2]], title="Summer Festival Opens")
+    assert labels(festival[1]) == []
