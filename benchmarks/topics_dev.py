@@ -31,6 +31,7 @@ GRID = {
     "section": (0.0, 0.2, 0.4),
     "neighbours": (0.0, 0.15, 0.3, 0.5),
     "floor": (0.0, 0.1, 0.25, 0.4, 0.6),
+    "title": (0.0, 0.5, 1.0),
 }
 
 Counts = list[int]  # true positives, false positives, false negatives
@@ -103,7 +104,7 @@ def fit(articles: list[GoldArticle], themes) -> None:
         }
         results = [(combo, f1s(articles, columns, theme, combo)) for combo in itertools.product(*GRID.values())]
         c = theme.context
-        file_own = (1.0, c.article, c.section, c.neighbours, c.floor)
+        file_own = (1.0, c.article, c.section, c.neighbours, c.floor, c.title)
         rows = [("file's own", file_own, f1s(articles, columns, theme, file_own))]
         for fitted in ("even", "odd", "worse half", "all"):
             combo, f = max(results, key=lambda item: (round(_on(item[1], fitted), 3), -sum(item[0][1:])))

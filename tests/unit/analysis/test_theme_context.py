@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dashboard import schema
@@ -167,3 +169,28 @@ def test_people_fleeing_continue_a_war_story(themes, nlp):
     assert lifted.label and "; context: article " in lifted.explained()
     festival = article_scores(themes, nlp, [FESTIVAL[0], RAID[3], FESTIVAL[2]], title="Summer Festival Opens")
     assert labels(festival[1]) == []
+
+
+def test_a_headline_the_body_bears_out_sets_the_articles_profile():
+    weights = ContextWeights(article=0.5, section=0.0, neighbours=0.0, floor=0.1, title=1.0)
+    # two paragraphs carry the theme on their own, so the headline (strength 1) is the article's profile
+    borne_out = lifts([2.0, 2.0, 0.5, 0.5, 0.5, 0.5], 2.0, [""] * 6, 2.0, weights)
+    assert borne_out[2].added == 1.0 and borne_out[2].explained().startswith("title 1.00")
+    # one paragraph is not enough: the headline's theme may be a metaphor the body does not bear out
+    metaphor = lifts([2.0, 0.5, 0.5, 0.5, 0.5, 0.5], 2.0, [""] * 6, 2.0, weights)
+    assert metaphor[2].added < 1.0 and metaphor[2].explained().startswith("article ")
+    # with no title weight the headline counts only as two paragraphs of the mean
+    plain = lifts([2.0, 2.0, 0.5, 0.5, 0.5, 0.5], 2.0, [""] * 6, 2.0, replace(weights, title=0.0))
+    assert plain[2].added < borne_out[2].added
+
+
+def test_a_war_story_under_its_headline_lifts_its_weak_paragraphs(themes, nlp):
+    story = [
+        RAID[0],
+        RAID[2],
+        "Shops stayed shut on Tuesday and the market was empty, a shopkeeper said, and he "
+        "was shot in the arm as he ran.",
+    ]
+    scores = article_scores(themes, nlp, story + FESTIVAL[2:] * 3, title="Gunmen Kill Two Soldiers In Border Raid")
+    lifted = theme_of(scores[2], "military")
+    assert lifted.label and "context: title 1.00" in lifted.explained()

@@ -4,7 +4,10 @@ neighbouring paragraphs say about a theme lifts a paragraph that continues that 
 Each paragraph's own score becomes a strength between 0 and 1 (its score over the theme's threshold, capped). The
 context of a paragraph is the weighted sum of three profiles built from the *other* paragraphs' strengths:
 
-- article: the mean strength of the title (counted as `TITLE_PARAGRAPHS` paragraphs) and the other paragraphs;
+- article: the mean strength of the title (counted as `TITLE_PARAGRAPHS` paragraphs) and the other paragraphs, or,
+  when higher and at least `HEADLINE_SUPPORT` paragraphs carry the theme on their own, the title's own strength
+  times the `title` weight: a headline about the theme ("Gunmen Kill 14 In Market Attack") that the body bears out
+  makes it the article's subject even when most paragraphs tell it with weak words;
 - section: the mean strength of the other paragraphs under the same heading;
 - neighbours: the stronger of the paragraphs just before and just after.
 
@@ -20,6 +23,9 @@ from dataclasses import dataclass
 
 #: How many paragraphs the title counts for in the article's profile.
 TITLE_PARAGRAPHS = 2.0
+#: How many paragraphs must carry a theme on their own before a headline about it sets the article's profile: a
+#: headline's war may be a metaphor ("delegate warfare") that the body does not bear out.
+HEADLINE_SUPPORT = 2
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class ContextWeights:
     section: float = 0.2
     neighbours: float = 0.2
     floor: float = 0.1
+    title: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -44,12 +51,13 @@ class Lift:
     article: float
     section: float
     neighbours: float
+    by_title: bool = False
 
     def explained(self) -> str:
-        """The profiles that added to the score, as a reader sees them: "article 0.80, neighbours 1.00"."""
-        parts = [
-            (n, v) for n, v in (("article", self.article), ("section", self.section), ("neighbours", self.neighbours))
-        ]
+        """The profiles that added to the score, as a reader sees them: "article 0.80, neighbours 1.00" (or "title
+        1.00" when the headline set the article's profile)."""
+        first = "title" if self.by_title else "article"
+        parts = [(first, self.article), ("section", self.section), ("neighbours", self.neighbours)]
         return ", ".join(f"{name} {value:.2f}" for name, value in parts if value > 0)
 
 
@@ -67,6 +75,8 @@ def lifts(
     """For one theme, what the context adds to each paragraph of an article, given the paragraphs' own scores
     and the title's score."""
     strong = [strength(s, threshold) for s in own]
+    borne_out = sum(s >= 1.0 for s in strong) >= HEADLINE_SUPPORT
+    headline = weights.title * strength(title, threshold) if borne_out else 0.0
     title_part = TITLE_PARAGRAPHS * strength(title, threshold)
     total = sum(strong)
     by_section: dict[str, list[int]] = {}
@@ -80,9 +90,11 @@ def lifts(
             continue
         others = len(own) - 1 + TITLE_PARAGRAPHS
         article = (total - strong[i] + title_part) / others if others else 0.0
+        by_title = headline > article
+        article = max(article, headline)
         mates = [j for j in by_section.get(sections[i], ()) if j != i]
         section = sum(strong[j] for j in mates) / len(mates) if mates else 0.0
         neighbours = max((strong[j] for j in (i - 1, i + 1) if 0 <= j < len(own)), default=0.0)
         added = threshold * (weights.article * article + weights.section * section + weights.neighbours * neighbours)
-        result.append(Lift(round(added, 4), article, section, neighbours) if added > 0 else NO_LIFT)
+        result.append(Lift(round(added, 4), article, section, neighbours, by_title) if added > 0 else NO_LIFT)
     return result
