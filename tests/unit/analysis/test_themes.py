@@ -66,6 +66,7 @@ def labelled(themes: Themes, nlp, text: str, section: str = "") -> set[str]:
         (MILITARY, {"military"}),
         (DIPLOMACY, {"diplomacy"}),
         (ALL_THREE, {"trade", "military", "diplomacy"}),
+        ("The bloc is weighing duties on bicycles made abroad, its officials said.", {"trade"}),
     ],
 )
 def test_paragraphs_of_each_theme_get_their_labels(themes, nlp, text, expected):
