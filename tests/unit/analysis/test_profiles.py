@@ -309,3 +309,16 @@ def test_a_person_the_recogniser_took_for_a_place_or_a_firm_keeps_one_name_and_p
         ("Marcus Bell", "other", "spokesperson", "Halvik Tenants Union"),
         ("Ingrid Sato", "official", "City councillor", ""),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "affiliation"),
+    [
+        ("Vice President Ann Ruiz said the administration would not back down.", "Vice President", ""),
+        ("Deputy Prime Minister Ola Berg said the government would respond.", "Deputy Prime Minister", ""),
+        ("Senate Minority Leader Ted Voss said the bill would fail in the chamber.", "Minority Leader", "Senate"),
+    ],
+)
+def test_a_word_that_opens_a_title_is_no_organisation(nlp, sentence, role, affiliation):
+    (row,) = quote_rows_of(nlp, sentence)
+    assert (row["role"], row["affiliation"], row["speaker_kind"]) == (role, affiliation, "official")

@@ -66,6 +66,8 @@ class Found:
         return self.place or self.party
 
 
+#: Words that open a title the recogniser may end an organisation with ("Vice President", "Senate Majority Leader").
+_TITLE_OPENERS = frozenset({"vice", "majority", "minority", "deputy", "acting", "assistant", "prime"})
 _ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
 
 
@@ -121,9 +123,19 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return None
         if label == "FAC" and _on_a_street(ent):
             return None
+        if _opens_title(ent[-1]):
+            if len(ent) == 1:
+                return None  # "Vice" of "Vice President" (a media company's name too)
+            ent = ent.doc[ent.start : ent.end - 1]  # "Senate" of "Senate Majority Leader"
+            name = ent.text
         tokens = tuple(ent)
         doc, after = ent.doc, ent.end
-        while after < len(doc) and _proper(doc[after]) and doc[after].ent_type_ in ("", "LOC", "GPE"):
+        while (
+            after < len(doc)
+            and _proper(doc[after])
+            and doc[after].ent_type_ in ("", "LOC", "GPE")
+            and not _opens_title(doc[after])
+        ):
             after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
         if after > ent.end:
             name, tokens = doc[ent.start : after].text, tuple(doc[ent.start : after])
@@ -144,6 +156,10 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if label == "PERSON" or not _proper(token):
         return None
     run = _proper_run(token)
+    if _opens_title(run[-1]):
+        run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
+        if not run:
+            return None
     text = clean_name(" ".join(t.text for t in run), "ORG")
     after = token.doc[run[-1].i + 1].lower_ if run[-1].i + 1 < len(token.doc) else ""
     party = _party(token.doc, run[0].i, text)
@@ -154,6 +170,12 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if country := country_of(text):
         return Found(country, run, place=True)
     return Found(mentions.organisation_called(text), run, is_country(text)) if text else None
+
+
+def _opens_title(token: Token) -> bool:
+    """A word that opens the title after it ("Vice President", "Majority Leader"), not part of a name before."""
+    doc = token.doc
+    return token.lower_ in _TITLE_OPENERS and token.i + 1 < len(doc) and doc[token.i + 1].is_title
 
 
 def _party(doc, start: int, name: str) -> str:

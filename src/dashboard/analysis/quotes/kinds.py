@@ -58,7 +58,8 @@ def kind_of(role: str, affiliation: str) -> str:
     if "former" in found or found & ANALYST_WORDS:  # former officials speak as experts
         return "analyst"
     general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
-    if found & PUBLIC_WORDS or general:
+    floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
+    if found & PUBLIC_WORDS or general or floor_leader:
         return "official"
     if found & OTHER_WORDS:
         return "other"
