@@ -329,3 +329,21 @@ def test_a_person_the_recogniser_took_for_a_place_or_a_firm_keeps_one_name_and_p
         ("Marcus Bell", "other", "spokesperson", "Halvik Tenants Union"),
         ("Ingrid Sato", "official", "City councillor", ""),
     }
+
+
+def test_an_abbreviated_title_before_a_name_is_a_role_not_part_of_an_organisation(nlp):
+    found = profiles(
+        nlp,
+        "Norland Gov. Ann Ross said the ferry report was incomplete.",
+        "Rep. Tom Varga said the bridge report needed more work.",
+    )
+    assert found == [("Ann Ross", "official", "Gov.", "Norland"), ("Tom Varga", "official", "Rep.", "")]
+
+
+def test_a_capitalised_word_or_title_right_before_a_name_is_no_organisation(nlp):
+    found = profiles(
+        nlp,
+        "Commerce Ann Varga said the tariffs would stay in place.",
+        "Rev. Tom Reyes said the march would go ahead on Sunday.",
+    )
+    assert found == [("Ann Varga", "other", "Commerce", ""), ("Tom Reyes", "other", "Rev.", "")]
