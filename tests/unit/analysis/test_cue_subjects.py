@@ -94,3 +94,14 @@ def test_a_cue_inside_reported_speech_makes_no_quote_of_the_people_it_mentions(n
     )
     assert len(rows) == 1
     assert rows[0]["quote"].startswith("harbour officials were calling")
+
+
+def test_a_name_after_the_closing_mark_speaks_though_the_parser_makes_it_part_of_the_quotation(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "\u201cNobody says that everything is hunky-dory,\u201d Lucia Ramos, a senior Varga aide, said at a recent "
+        "HARBOUR event on the economy in Halden.",
+    )
+    assert [(row["speaker"], row["quote"]) for row in rows] == [
+        ("Lucia Ramos", "\u201cNobody says that everything is hunky-dory,\u201d")
+    ]

@@ -46,6 +46,16 @@ def test_a_quotation_after_a_sentence_of_narration_is_a_quote_of_its_own(nlp):
     ]
 
 
+def test_a_quotation_right_after_reported_speech_that_ends_in_one_goes_on_with_it(nlp):
+    rows = said_by(
+        nlp,
+        'Councillor Tom Reyes reiterated calls for the publication of the full harbour report, warning: "This '
+        'problem will not go away." "Every week the queue at the harbour grows longer."',
+    )
+    assert [speaker for speaker, _ in rows] == ["Tom Reyes"]
+    assert "will not go away" in rows[0][1] and "queue at the harbour" in rows[0][1]
+
+
 def test_inverted_cue_with_a_particle_names_the_described_speaker(nlp):
     ((speaker, quote),) = said_by(
         nlp, "\u201cThe ovens start at four in the morning,\u201d points out the retired engineer."

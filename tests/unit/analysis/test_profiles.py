@@ -217,6 +217,15 @@ def test_in_the_samples_each_speaker_has_one_profile_per_article_and_the_envoy_i
             "Halden Insurance and Corvo Bank",
         ),
         (
+            "Kestrel Re and Swiss Re, the two largest reinsurers, have said their losses will be smaller than after "
+            "the storms.",
+            "Kestrel Re and Swiss Re",
+        ),
+        (
+            "The Harbor Transit Authority and the Port Agency said the ferries would resume their service on Monday.",
+            "Harbor Transit Authority and Port Agency",
+        ),
+        (
             "The Association of German brewers warned that the new tax would close small breweries.",
             "Association of German brewers",
         ),
@@ -237,6 +246,17 @@ def test_in_the_samples_each_speaker_has_one_profile_per_article_and_the_envoy_i
 )
 def test_organisations_speak_under_their_whole_name(nlp, text, speaker):
     assert [found[0] for found in profiles(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Insurance and its largest union said the strike would end before the weekend.",
+        "Halden Insurance and Tom Varga said the strike would end before the weekend.",
+    ],
+)
+def test_an_organisation_joined_to_a_person_or_a_description_speaks_alone(nlp, text):
+    assert [found[0] for found in profiles(nlp, text)] == ["Halden Insurance"]
 
 
 def test_a_reinsurer_named_with_re_is_an_organisation_and_its_staff_belong_to_it(nlp):
@@ -322,3 +342,21 @@ def test_a_person_the_recogniser_took_for_a_place_or_a_firm_keeps_one_name_and_p
 def test_a_word_that_opens_a_title_is_no_organisation(nlp, sentence, role, affiliation):
     (row,) = quote_rows_of(nlp, sentence)
     assert (row["role"], row["affiliation"], row["speaker_kind"]) == (role, affiliation, "official")
+
+
+def test_an_abbreviated_title_before_a_name_is_a_role_not_part_of_an_organisation(nlp):
+    found = profiles(
+        nlp,
+        "Norland Gov. Ann Ross said the ferry report was incomplete.",
+        "Rep. Tom Varga said the bridge report needed more work.",
+    )
+    assert found == [("Ann Ross", "official", "Gov.", "Norland"), ("Tom Varga", "official", "Rep.", "")]
+
+
+def test_a_capitalised_word_or_title_right_before_a_name_is_no_organisation(nlp):
+    found = profiles(
+        nlp,
+        "Commerce Ann Varga said the tariffs would stay in place.",
+        "Rev. Tom Reyes said the march would go ahead on Sunday.",
+    )
+    assert found == [("Ann Varga", "other", "Commerce", ""), ("Tom Reyes", "other", "Rev.", "")]

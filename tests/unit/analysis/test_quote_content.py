@@ -19,9 +19,34 @@ def test_a_that_clause_after_when_and_how_it_was_said_is_what_was_said(nlp):
     ]
 
 
+def test_a_that_clause_after_a_long_adverbial_or_parsed_as_a_relative_clause_is_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "Ada Brenn said earlier on Friday during a long news conference in the harbour that she may wait until the "
+        "spring to decide.",
+        "Councillor Ada Brenn predicted at the last council debate that the islanders will reject the bridge if the "
+        "ferry fares rise.",
+    )
+    assert rows == [
+        ("Ada Brenn", "she may wait until the spring to decide"),
+        ("Ada Brenn", "the islanders will reject the bridge if the ferry fares rise"),
+    ]
+
+
 def test_a_that_clause_of_an_object_is_not_what_was_said(nlp):
     rows = said_by(nlp, "In a short interview, Ada Brenn rejected the idea that the closure amounted to a defeat.")
     assert rows == []
+
+
+def test_a_that_clause_of_what_the_cue_answers_is_not_what_was_said_but_that_of_a_statement_is(nlp):
+    rows = said_by(
+        nlp,
+        "Halden Foods and its founder in 2009 agreed to a settlement with the attorney general over allegations that "
+        "the firm falsely marketed its supplements as cures.",
+        "Tom Reyes responded on Friday to reports that the mayor planned to sell the ferry.",
+        "Ada Brenn, who chairs the harbour board, said in a statement that the ferry would keep running all winter.",
+    )
+    assert rows == [("Ada Brenn", "the ferry would keep running all winter")]
 
 
 def test_calling_for_something_to_happen_reports_the_whole_clause(nlp):

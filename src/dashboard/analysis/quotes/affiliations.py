@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, clean_name
+from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS, WAY_WORDS
@@ -39,7 +39,17 @@ PARTIES = {
     "gop": "Republicans",
 }
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
-_TITLES = PERSON_TITLES | GENDERED_TITLES.keys() | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS | OTHER_WORDS
+#: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
+_TITLES = (
+    PERSON_TITLES
+    | GENDERED_TITLES.keys()
+    | PUBLIC_WORDS
+    | OFFICE_WORDS
+    | EXECUTIVE_WORDS
+    | OTHER_WORDS
+    | {title for title in TITLES if title.endswith(".")}
+    | {"rev.", "del.", "hon.", "fr.", "atty."}
+)
 #: Words after a portfolio ("Labour Minister"), which make it no party.
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "department", "portfolio"})
 _JOINERS = frozenset({"&", "-"})
@@ -167,6 +177,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(party, run, party=True)
     if set(text.lower().split()) <= PORTFOLIOS:
         return None
+    if run[-1].i + 1 < len(token.doc) and token.doc[run[-1].i + 1].ent_type_ == "PERSON":
+        return None  # "Crooked Ann Ross", "Sheikh Ali": a word right before a name is its epithet or title
     if country := country_of(text):
         return Found(country, run, place=True)
     return Found(mentions.organisation_called(text), run, is_country(text)) if text else None
@@ -220,11 +232,12 @@ def _proper(token: Token) -> bool:
 
 
 def _proper_run(token: Token) -> tuple[Token, ...]:
-    """The proper nouns next to each other around a token, with "&" and hyphens inside the name ("Koster-Vale")."""
+    """The proper nouns next to each other around a token, with "&" and hyphens inside the name ("Koster-Vale"),
+    up to a person's name."""
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 0 and _continues(doc, start - 1, start) and doc[start - 1].tag_ != "POS":
         start -= 1
-    while end < len(doc) and _continues(doc, end, end - 1):
+    while end < len(doc) and _continues(doc, end, end - 1) and doc[end].ent_type_ != "PERSON":
         end += 1
     while end > start and doc[end - 1].text in _JOINERS:
         end -= 1

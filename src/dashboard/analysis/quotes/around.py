@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.quotes.lexicon import PREDICATE_CUES, PREPOSITION_CUES
+from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPOSITION_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
 _CLOSING_DEPS = frozenset({"prep", "npadvmod"})
 _CLAUSE = frozenset({"VERB", "AUX"})
+#: Prepositions whose object is what a cue answers or is about, not when or where it was said.
+_ABOUT = frozenset({"to", "over", "about", "against", "regarding"})
+#: How far after a cue a "that" may open what was said, past when, where and how it was said.
+_REACH = 16
 #: Dependents of a cue that, before a "that", make it a relative pronoun ("said the plan that …").
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 #: Tags of finite verbs: a clause, not a participle phrase ("Asked about it, …").
@@ -97,23 +101,50 @@ def displaced_content(
         return clause, "for"
     if base in PREDICATE_CUES and (named := quoted_object(verb, quotations)):
         return named, ""
-    return that_clause_after(verb), ""
+    return that_clause_after(verb, clause_only=base in CLAUSE_CUES), ""
 
 
-def that_clause_after(verb: Token) -> list[Token]:
+def that_clause_after(verb: Token, *, clause_only: bool = False) -> list[Token]:
     """ "said for the first time that …", "reported that the decision …": a "that" clause the parser hung on a word
     after the cue; what was said runs from it to the end of the sentence."""
     sent = verb.sent
     objects = {t.i for c in verb.children if c.dep_ in _OBJECTS for t in c.subtree}
-    for t in verb.doc[verb.i + 1 : min(verb.i + 8, sent.end)]:
-        if t.lower_ == "that" and t.dep_ in ("mark", "advmod") and t.head.i > t.i:
+    for t in verb.doc[verb.i + 1 : min(verb.i + _REACH, sent.end)]:
+        if t.lower_ == "that" and t.head.i > t.i and (t.dep_ in ("mark", "advmod") or _complementiser(t, clause_only)):
             words = list(verb.doc[t.i + 1 : sent.end])
             while words and words[-1].is_punct and words[-1].text not in CLOSING_MARKS:
                 words.pop()
             return words if len(words) >= 3 else []
-        if t.i in objects or t.pos_ in _CLAUSE:
-            return []  # "said the plan that …": an object comes first, and "that" is its relative pronoun
+        if t.i in objects or t.pos_ in _CLAUSE or _has_that_clause(t):
+            return []  # "said the plan that …", "agreed … over allegations that …": "that" is another noun's
     return []
+
+
+def _has_that_clause(noun: Token) -> bool:
+    """ "responded to reports that …", "agreed … over allegations that …": what the cue answers or is about, with a
+    "that" clause of its own; not "said in a statement that …", where the clause is what was said."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _ABOUT
+        and after is not None
+        and after.lower_ == "that"
+        and after.head.dep_ == "acl"
+        and after.head.head.i == noun.i
+    )
+
+
+def _complementiser(that: Token, clause_only: bool) -> bool:
+    """ "predicted at the debate that Republicans will take every state": a "that" parsed as the relative pronoun of
+    a clause that has its own subject, and its own object in that place or a cue that takes no object ("said at
+    the meeting that she may wait"), is no pronoun but opens what was said."""
+    clause = that.head
+    return (
+        clause.dep_ == "relcl"
+        and that.dep_ in ("nsubj", "dobj")
+        and any(c.dep_ == "nsubj" and c.i != that.i for c in clause.children)
+        and (clause_only or any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children))
+    )
 
 
 def for_clause(verb: Token) -> list[Token]:

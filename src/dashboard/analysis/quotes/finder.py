@@ -249,7 +249,7 @@ def _continue_quote(
     """
     start, end = span
     before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
-    if before and (before[-1].direct or text[before[-1].end - 1 : before[-1].end] in CLOSING_MARKS):
+    if before and (before[-1].direct or _ends_in_quotation(text, before[-1], start)):
         last = before[-1]
         own = {(s.start_char, s.end_char) for s in last.sentences}
         narration = [
@@ -270,6 +270,16 @@ def _continue_quote(
     speaker = before[-1].speaker if before else previous
     if speaker is not None and opens_sentence and (before or start == 0):
         quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
+
+
+def _ends_in_quotation(text: str, quote: Quote, start: int) -> bool:
+    """Whether a quote ends with a closing mark, or reported speech ends right before one (past the full stop the
+    parser left out of it) and the quotation at `start` follows with no word between ("warning: "It will not go
+    away." "We …"")."""
+    if text[quote.end - 1 : quote.end] in CLOSING_MARKS:
+        return True
+    tail = text[quote.end : quote.end + 2]
+    return any(m in tail for m in CLOSING_MARKS) and not any(c.isalnum() for c in text[quote.end : start])
 
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:

@@ -75,16 +75,26 @@ class Institutions(People):
             name = f"{name} {doc[end:taken].text}" if taken > end + 1 else name
         elif end < len(doc) and ent[-1].lower_ in _DEMONYM_ENDS and ent[-1].head.i == end and doc[end].tag_ == "NNS":
             name = f"{name} {doc[end].text}"
-        partner = next(
-            (c for c in ent.root.children if c.dep_ == "conj" and c.i >= end and self.entity(p, c) is not None), None
-        )
-        if partner is not None and self.label(p, other := self.entity(p, partner)) == "ORG":
-            name = f"{name} and {self.name_of(p, other)}"
-        first = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].lower_ == "and" else None
-        before = organisation_at(first, self, p) if first is not None and first.dep_ in ("nsubj", "conj") else None
-        if before is not None and not before.place:  # "Harbor Re and Vale Re said", parsed as two subjects
-            name = f"{before.name} and {name}"
         return name
+
+    def joined(self, p: int, token: Token, speaker: Speaker) -> Speaker:
+        """ "Harbor Re and Vale Re said": an organisation speaking together with the organisations joined to it, all
+        named in reading order; not when one of them is no organisation ("Vale Re and its union said")."""
+        if speaker.kind != "institution" or token.pos_ != "PROPN":
+            return speaker
+        doc, start = token.doc, token.left_edge.i
+        own = self.entity(p, token)
+        partners = [t for t in token.conjuncts if not start <= t.i <= token.i and (own is None or t not in own)]
+        if not partners and start > 1 and doc[start - 1].lower_ == "and" and doc[start - 2].dep_ in ("nsubj", "conj"):
+            partners = [doc[start - 2]]  # parsed as two subjects of the one verb
+        joiners = {t.lower_ for t in doc[min(t.i for t in (token, *partners)) : max(t.i for t in (token, *partners))]}
+        named = [(t.i, organisation_at(_first_word(t), self, p)) for t in partners]
+        if not named or "and" not in joiners or joiners & {"or", "nor"}:  # "the Iran Sanctions Act, or ISA,"
+            return speaker
+        if any(found is None or found.place or found.name in speaker.name for _, found in named):
+            return speaker
+        names = [name for _, name in sorted([(token.i, speaker.name), *((i, found.name) for i, found in named)])]
+        return Speaker(f"{', '.join(names[:-1])} and {names[-1]}", "institution")
 
     def _org_named(self, p: int, token: Token) -> str:
         """ "the company" -> the organisation that spoke or was a clause's subject last, in this paragraph or the one
@@ -114,3 +124,9 @@ class Institutions(People):
         named = [(pos, name) for pos, name, label in self._orgs if label == "ORG" and (p - 1, 0) <= pos < (p, i)]
         companies = [(pos, name) for pos, name in named if organisation_type(name) not in PUBLIC]
         return max(companies)[1] if companies else ""
+
+
+def _first_word(token: Token) -> Token:
+    """The first word of the name a token ends, past "the" ("the Swiss Re" -> "Swiss")."""
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+    return words[0] if words and all(t.text[:1].isupper() for t in words) else token

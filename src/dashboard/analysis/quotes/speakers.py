@@ -45,6 +45,11 @@ class Cast(Institutions):
 
     def speaker(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
+        found = self._speaker_alone(p, token)
+        return self.joined(p, token, found) if found is not None else None
+
+    def _speaker_alone(self, p: int, token: Token) -> Speaker | None:
+        """The speaker a subject token stands for, leaving out any other it is joined to by "and"."""
         lower = token.lower_
         if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ"):  # "some say", "many of them believe"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
