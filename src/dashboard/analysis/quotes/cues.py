@@ -159,7 +159,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     deps = {c.dep_ for c in verb.children}
     nominal = False
     for child in verb.children:
-        if child is subject:
+        if child == subject:
             continue
         if nominal and child.dep_ in _AFTER_OBJECT:  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
@@ -169,7 +169,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             nominal = child.dep_ == "dobj"
         elif child.dep_ == "prep" and not particle and (base, child.lower_) in PREPOSITION_CUES:
             objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
-            content.extend([*objects, *(t for t in child.subtree if t is not child)])  # "accused Washington of …"
+            content.extend([*objects, *(t for t in child.subtree if t != child)])  # "accused Washington of …"
             lemma = f"{base} {child.lower_}"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
