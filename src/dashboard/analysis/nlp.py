@@ -15,6 +15,9 @@ T = TypeVar("T")
 
 #: Components the analysis reads: tags and lemmas (themes), parses (quotes), entities.
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+#: Tokenizer exceptions that keep a lower-case letter and its full stop together, as for an initial. News writes
+#: initials in capitals, and these letters end amounts ("$640m.", "5k."), whose full stop then ends no sentence.
+_AMOUNT_LETTERS = ("m.", "k.", "b.")
 
 
 class ModelError(Exception):
@@ -38,6 +41,7 @@ def load(model: str) -> Language:
     unused = [name for name in nlp.pipe_names if name not in NEEDED]
     for name in unused:
         nlp.disable_pipe(name)
+    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     return nlp
 
 

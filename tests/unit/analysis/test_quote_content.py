@@ -95,3 +95,16 @@ def test_a_name_after_the_closing_mark_speaks_though_the_parser_joins_its_cue_to
         "interview in Halifax on Monday.",
     )
     assert rows == [("Lucia Ramos", "\u201cWe should have stopped the plan at the very beginning,\u201d")]
+
+
+def test_an_amount_in_millions_ends_its_sentence_and_the_next_speaker_is_their_own(nlp):
+    rows = said_by(
+        nlp,
+        "Storm claims at Halden Re reached $640m. \u201cWe had set aside far less than that,\u201d said Priya Nair, "
+        "the insurer's finance director.",
+    )
+    assert [sent.text for sent in nlp("Claims reached $640m. Reserves were too small.").sents] == [
+        "Claims reached $640m.",
+        "Reserves were too small.",
+    ]
+    assert rows == [("Priya Nair", "\u201cWe had set aside far less than that,\u201d")]
