@@ -257,3 +257,12 @@ def test_a_short_reported_clause_is_speech_when_it_says_something_whole(nlp):
     assert ("Dale Ferris", "demand had slowed") in rows
     assert ("Ada Brenn", "it was unconstitutional") in rows
     assert not [quote for _, quote in rows if quote == "she had not"]
+
+
+def test_a_short_quotation_ending_in_a_comma_before_its_cue_is_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "Asked whether the plant would reopen, Dale Ferris paused. \u201cNot this year,\u201d he said.",
+        "The band played \u201cLong Way Home,\u201d and the crowd sang along.",
+    )
+    assert rows == [("Dale Ferris", "\u201cNot this year,\u201d")]

@@ -88,10 +88,17 @@ def dateline_end(doc: Doc) -> int:
 
 def whole_sentence(text: str, span: tuple[int, int]) -> bool:
     """Whether a quotation is a sentence of its own: it opens the paragraph or follows a sentence's end (or a
-    colon), starts with a capital and ends with a full stop, question or exclamation mark inside its marks."""
+    colon), starts with a capital and ends with a full stop, question or exclamation mark inside its marks, or with
+    a comma and the cue that says who said it ("“In a heartbeat,” they say")."""
     said = _MARKS.sub("", text[span[0] : span[1]]).strip()
     before = text[: span[0]].rstrip()
-    return bool(said) and said[0].isupper() and said[-1] in ".!?" and (not before or before[-1] in ".!?:")
+    if not said or not said[0].isupper() or before and before[-1] not in ".!?:":
+        return False
+    return said[-1] in ".!?" or said[-1] == "," and bool(_SAYS_NEXT.match(text, span[1]))
+
+
+#: Up to three words and a verb of saying after a quotation ("..., ” they say", "..., ” said Ann Ross").
+_SAYS_NEXT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:says?|said|asks?|asked|adds?|added|told|tells)\b")
 
 
 def word_count(text: str) -> int:
