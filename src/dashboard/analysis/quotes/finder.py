@@ -154,20 +154,19 @@ def _classify(
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
         if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
             linked[cue.verb.i] = inside
-        elif cue.verb.i not in weak and (
-            word_count(text[span[0] : span[1]]) >= MIN_WORDS or _full_clause(cue, span, text[span[0] : span[1]])
-        ):
+        elif cue.verb.i not in weak and _reported(cue, span, word_count(text[span[0] : span[1]])):
             reported.add(cue.verb.i)
     return linked, reported
 
 
-def _full_clause(cue: Cue, span: tuple[int, int], content: str) -> bool:
-    """A reported clause of three words that says something whole: its own subject, a finite verb and what the
-    verb needs ("said demand had slowed", "said it was unconstitutional"; not "said he did not", "who he was")."""
-    return word_count(content) == MIN_WORDS - 1 and any(_says_something(h, span) for h in cue.heads)
+def _reported(cue: Cue, span: tuple[int, int], words: int) -> bool:
+    """Whether a cue's content of this many words is reported speech: four words or more, or three that say
+    something whole ("said demand had slowed", "said it was unconstitutional"; not "said he did not", "who he was")."""
+    return words >= MIN_WORDS or words == MIN_WORDS - 1 and any(_says_something(h, span) for h in cue.heads)
 
 
 def _says_something(head: Token, span: tuple[int, int]) -> bool:
+    """A clause head with its own subject inside the content, a finite verb, what the verb needs, and no question."""
     children = list(head.children)
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in children)
     finite = head.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in children)

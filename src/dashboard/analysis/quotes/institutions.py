@@ -6,9 +6,11 @@ company" is the one that spoke or was named before, and names an organisation sp
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.names import ORGANISATION_HEADS, words
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
@@ -18,17 +20,10 @@ from dashboard.analysis.quotes.people import People, Speaker
 _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
 _FOR_HEADS = ORGANISATION_HEADS | _BODY_HEADS
 #: Company nouns that can only mean a business: "the insurer" is the company named last when no other spoke or acted.
-_TRADE_NOUNS = COMPANY_NOUNS - {
-    "agency",
-    "union",
-    "charity",
-    "organisation",
-    "organization",
-    "tank",
-    "centre",
-    "center",
-}
-_TRADE_NOUNS -= PUBLIC_BODY_NOUNS | {"group", "business", "chain", "giant"}
+_NOT_ONLY_BUSINESS = words("""
+agency union charity organisation organization tank centre center group business chain giant
+""")
+_TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
 _DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 
@@ -51,7 +46,7 @@ class Institutions(People):
         spoke = [(pos, s) for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
         acted = [(pos, Speaker(name, "institution")) for pos, name in self._subject_orgs if (p - 1, 0) <= pos < (p, i)]
         if spoke or acted:  # as it spoke when it spoke there, else as named ("Nordic Steel cut its forecast. It said")
-            return max(spoke + acted, key=lambda found: found[0])[1]
+            return max(spoke + acted, key=itemgetter(0))[1]
         if not named:
             return None
         before = [(label == "ORG", pos, name) for pos, name, label in self._orgs if pos < (p, i) and pos[0] >= p - 1]

@@ -129,10 +129,10 @@ defense defence finance foreign interior home economy economic trade health just
 transport labour labor industry environment culture and of petroleum oil mines power
 """)
 
-#: Pronouns and the kind of speaker they refer to.
 #: Last words of the names of streets and other ways: a place someone works on, never whom they speak for.
 WAY_WORDS = words("street st avenue ave road rd boulevard blvd lane drive highway square way")
 
+#: Pronouns and the kind of speaker they refer to.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they"})
 #: Quantifiers that stand for a group of people when they are the subject of a cue ("some argue").

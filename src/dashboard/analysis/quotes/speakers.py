@@ -9,6 +9,7 @@ group left unnamed.
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 
 from spacy.tokens import Token
 
@@ -177,7 +178,7 @@ class Cast(Institutions):
         ]
         if not spoke:
             return None
-        since, speaker = max(spoke, key=_first)
+        since, speaker = max(spoke, key=itemgetter(0))
         return None if any(since < pos < (p, i) for pos, _, _ in self._people) else speaker
 
     def _gender(self, name: str) -> str:
@@ -238,10 +239,6 @@ def _someone(token: Token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS and any(
         c.dep_ in ("poss", "prep") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
     )
-
-
-def _first(pair: tuple) -> object:
-    return pair[0]
 
 
 def _in_every(token: Token) -> bool:
