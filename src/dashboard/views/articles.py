@@ -9,7 +9,7 @@ from dashboard import schema
 from dashboard.views.common import LABELS, NAMED, analysed, frame, rows
 from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
-from dashboard.views.themes import CELLS
+from dashboard.views.themes import MONTH_CELLS
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
@@ -17,7 +17,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     (row,) = rows(
         con,
         f"""SELECT (SELECT count(*) FROM kept_articles), (SELECT min(published) FROM kept_articles),
-                   (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {CELLS}),
+                   (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS}),
                    (SELECT count(*) FROM kept_quotes),
                    (SELECT count(DISTINCT speaker) FROM kept_quotes WHERE {NAMED}),
                    (SELECT count(*) FROM {SUMMARY})""",

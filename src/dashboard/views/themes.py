@@ -1,8 +1,8 @@
 """The Themes and Overview pages' queries: theme mix, themes by month and section, by article, themed paragraphs.
 
 A paragraph's themes are the labels in its `topics` cell. The kept paragraphs are counted once per page run by
-month, section and labels cell (`CELLS`, a few thousand rows), and every theme chart and the paragraph count read
-those counts: no chart reads the paragraphs again.
+month and labels cell and by section and labels cell (a few thousand rows each), and every theme chart and the
+paragraph count read those counts: no chart reads the paragraphs again.
 """
 
 from __future__ import annotations
@@ -16,21 +16,21 @@ from dashboard.views.common import LABELS, MONTH, frame
 from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
 
-#: The kept paragraphs counted by month, section and labels cell (made once per page run).
-CELLS = shared(
-    "shared_paragraph_cells",
-    "SELECT month, coalesce(nullif(section, ''), '(no heading)') AS section, topics, count(*) AS n "
-    "FROM kept_paragraphs GROUP BY ALL",
+#: The kept paragraphs counted by month and labels cell, and by section and labels cell (each made once per page
+#: run; apart, as each page needs one or both and a count by all three is several times slower).
+MONTH_CELLS = shared("shared_month_cells", "SELECT month, topics, count(*) AS n FROM kept_paragraphs GROUP BY ALL")
+SECTION_CELLS = shared(
+    "shared_section_cells", "SELECT section, topics, count(*) AS n FROM kept_paragraphs GROUP BY ALL"
 )
 _KEYS = {
-    "month": f"SELECT {MONTH} AS key, topics, n FROM {CELLS} WHERE month IS NOT NULL",
-    "section": f"SELECT section AS key, topics, n FROM {CELLS}",
+    "month": f"SELECT {MONTH} AS key, topics, n FROM {MONTH_CELLS} WHERE month IS NOT NULL",
+    "section": f"SELECT coalesce(nullif(section, ''), '(no heading)') AS key, topics, n FROM {SECTION_CELLS}",
 }
 
 
 def theme_mix(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Paragraphs per theme and their share of all kept paragraphs, largest first."""
-    mix = _shares(con, f"SELECT '' AS key, topics, n FROM {CELLS}").drop(columns="key")
+    mix = _shares(con, f"SELECT '' AS key, topics, n FROM {MONTH_CELLS}").drop(columns="key")
     return mix.sort_values(["paragraphs", "theme"], ascending=[False, True], ignore_index=True)
 
 
@@ -53,7 +53,7 @@ def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataF
                              ORDER BY mentions DESC, canonical LIMIT {int(top)}),
                  cells AS (SELECT entity_key, topics,
                                   count(DISTINCT (article_key::UBIGINT << 32) | paragraph::UBIGINT) AS k
-                           FROM kept_entities
+                           FROM kept_entity_keys
                            WHERE entity_key IN (SELECT entity_key FROM leaders) AND coalesce(topics, '') <> ''
                            GROUP BY ALL)
             SELECT canonical, theme, sum(k)::BIGINT AS paragraphs
