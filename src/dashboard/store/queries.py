@@ -44,6 +44,13 @@ def shared(name: str, select: str) -> str:
     return name
 
 
+#: The columns of the kept entity rows that the pages count by. Under a text filter the kept rows are those in the
+#: paragraphs holding the text, a join on every read: the first query that reads these keys makes them a temporary
+#: table (a shared result), which the later queries of the run read. Otherwise `narrow` makes them a view of the
+#: kept rows, read through at no cost, and `prepared` leaves that view be.
+ENTITY_KEYS = shared("kept_entity_keys", "SELECT entity_key, article_key, paragraph, month, topics FROM kept_entities")
+
+
 def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
     """Define the `kept_*` views of the filters on a new connection, after computing once what they share."""
     for table, sql in kept_sql(f).items():
@@ -51,18 +58,21 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
         else:
             con.execute(f"CREATE OR REPLACE TEMP VIEW {KEPT[table]} AS {sql}")
+    if not f.text:
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {ENTITY_KEYS} AS {SHARED[ENTITY_KEYS]}")
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
-    """The query, after making the shared results it names (and those they name) on this connection."""
+    """The query, after making the shared results it names (and those they name) on this connection; a name
+    already taken on it (a view `narrow` made) is left as it is."""
     for name, select in SHARED.items():
         if name in sql:
             con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} AS {prepared(con, select)}")
     return sql
 
 
-#: What `narrow` computes once, as temporary tables: the paragraphs that hold the text filter's text (keys and
-#: labels), and the keys of the kept articles.
+#: What `narrow` computes once, as temporary tables: the paragraphs that hold the text filter's text (keys, and
+#: labels when a theme is chosen too), and the keys of the kept articles.
 _TEMPORARY = ("text_paragraphs", "kept_ids")
 #: The rows of a table in the paragraphs of `{matched}` (a SELECT of article keys and paragraph numbers).
 _IN_PARAGRAPHS = (
@@ -118,7 +128,8 @@ def kept_sql(f: Filters) -> dict[str, str]:
     out = {}
     if f.text:
         out["text_paragraphs"] = (
-            f"SELECT article_key, paragraph, topics FROM paragraphs WHERE {_contains('text_lower', f.text)}"
+            f"SELECT article_key, paragraph{', topics' if f.themes else ''} FROM paragraphs "
+            f"WHERE {_contains('text_lower', f.text)}"
         )
     if narrowed:
         out["kept_ids"] = f"SELECT article_key FROM articles WHERE {keep}"

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
-
 import duckdb
+import numpy as np
 import pandas as pd
 
 from dashboard.store.keys import ENTITY_NAMES
@@ -20,14 +19,15 @@ MAX_NETWORK = 64
 _GROUP = "CASE label " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in ENTITY_GROUPS.items()) + " END"
 _SUMMARY = f"""
     SELECT n.canonical, s.entity_key, s.mentions, coalesce(n.label, '') AS label FROM (
-        SELECT entity_key, count(*) AS mentions FROM kept_entities WHERE entity_key IS NOT NULL GROUP BY entity_key) s
+        SELECT entity_key, count(*) AS mentions FROM kept_entity_keys
+        WHERE entity_key IS NOT NULL GROUP BY entity_key) s
     JOIN {ENTITY_NAMES} n USING (entity_key)"""
 #: Every kept entity (name and key) with its mentions and its usual type in the store (made once per page run, read
 #: by several queries); grouped by the integer entity key, named after.
 SUMMARY = shared("shared_entity_summary", _SUMMARY)
 _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
-    LEFT JOIN (SELECT entity_key, count(DISTINCT article_key) AS articles FROM kept_entities
+    LEFT JOIN (SELECT entity_key, count(DISTINCT article_key) AS articles FROM kept_entity_keys
                WHERE entity_key IN (SELECT entity_key FROM chosen) GROUP BY entity_key) a USING (entity_key)"""
 #: The keys of the entities named in the list `$names`, with each name's place in it (from 1).
 _NAMED = (
@@ -70,18 +70,19 @@ def cooccurrence(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFra
         con,
         f"""SELECT mask, count(*) AS n FROM (
                SELECT bit_or(1::UBIGINT << (c.place - 1)::UBIGINT) AS mask
-               FROM kept_entities e JOIN ({_NAMED}) c USING (entity_key) GROUP BY e.article_key, e.paragraph)
+               FROM kept_entity_keys e JOIN ({_NAMED}) c USING (entity_key) GROUP BY e.article_key, e.paragraph)
            WHERE bit_count(mask) > 1 GROUP BY mask""",
         {"names": names},
     )
-    pairs: dict[tuple[str, str], int] = {}
-    for mask, n in masks:
-        present = sorted(name for bit, name in enumerate(names) if mask >> bit & 1)
-        for pair in itertools.combinations(present, 2):
-            pairs[pair] = pairs.get(pair, 0) + n
-    edges = pd.DataFrame([(a, b, n) for (a, b), n in pairs.items()], columns=["source", "target", "paragraphs"]).astype(
-        {"paragraphs": "int64"}
-    )
+    # Paragraphs that name entities i and j, for every pair at once: the bits of each mask as a 0/1 matrix,
+    # multiplied by itself weighted by how many paragraphs have that mask.
+    found = np.array([mask for mask, _ in masks], dtype=np.uint64)
+    weight = np.array([n for _, n in masks], dtype=np.int64)
+    bits = ((found[:, None] >> np.arange(len(names), dtype=np.uint64)) & np.uint64(1)).astype(np.int64)
+    together = bits.T @ (bits * weight[:, None])
+    first, second = np.nonzero(np.triu(together, k=1))
+    pairs = [sorted((names[i], names[j])) + [int(together[i, j])] for i, j in zip(first, second, strict=True)]
+    edges = pd.DataFrame(pairs, columns=["source", "target", "paragraphs"]).astype({"paragraphs": "int64"})
     return edges.sort_values(["paragraphs", "source", "target"], ascending=[False, True, True], ignore_index=True)
 
 
@@ -90,7 +91,7 @@ def entity_timeline(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.Data
     return frame(
         con,
         f"""SELECT {MONTH} AS month, n.canonical, count(*) AS mentions
-            FROM kept_entities e JOIN ({_NAMED}) c USING (entity_key) JOIN {ENTITY_NAMES} n USING (entity_key)
+            FROM kept_entity_keys e JOIN ({_NAMED}) c USING (entity_key) JOIN {ENTITY_NAMES} n USING (entity_key)
             WHERE e.month IS NOT NULL GROUP BY e.month, n.canonical ORDER BY 1, 2""",
         {"names": list(names)},
     )

@@ -247,6 +247,28 @@ def test_views_follow_the_filters_and_survive_an_empty_result(t):
     assert views.theme_by(nothing, "month").empty and views.entity_timeline(nothing, ("Tallinn",)).empty
 
 
+@pytest.mark.parametrize(
+    "f",
+    [
+        Filters(text="a2 1"),
+        Filters(text="text a"),
+        Filters(text="a1", themes=("diplomacy",)),
+        Filters(themes=("trade",)),
+    ],
+    ids=["one paragraph", "most paragraphs", "text and theme", "theme"],
+)
+def test_entity_counts_under_a_filter_are_those_of_the_rows_it_keeps(t, f):
+    """Under a text filter the entity pages read keys made once per run, a view otherwise: either way, what they
+    count is what the same queries count on a store holding only the kept rows."""
+    under, kept = _under(t, f), _under(apply(t, f))
+    for compute in (views.leaders, views.theme_entities, lambda con: views.page_of(con, views.ENTITIES)):
+        pd.testing.assert_frame_equal(compute(under), compute(kept))
+    names = tuple(views.leaders(kept)["canonical"])
+    assert names, "the filter keeps some entities"
+    pd.testing.assert_frame_equal(views.cooccurrence(under, names), views.cooccurrence(kept, names))
+    pd.testing.assert_frame_equal(views.entity_timeline(under, names), views.entity_timeline(kept, names))
+
+
 def test_reader_escapes_every_markdown_and_html_character():
     hostile = "<script>alert(1)</script> [x](javascript:alert(1)) **b** $x$ :red[y] `c` # h"
     out = reading.escape_markdown(hostile)
