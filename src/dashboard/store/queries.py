@@ -1,12 +1,12 @@
 """The Filters, compiled to DuckDB SQL once: the only statement of what a filter keeps, for every page and extract.
 
 `narrow(con, filters)` defines on a read-only connection the views `kept_articles`, `kept_paragraphs`,
-`kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by
-the rules in `filters.py`. Every page query and every download reads these views, so only aggregates and the
-rows on screen ever leave DuckDB. The set of kept articles is computed once per connection (a temporary
-table), and a table whose own condition already implies an article condition skips it (a paragraph of the
-chosen theme is in an article with such a paragraph). `tests/oracle.py` states the same rules in pandas;
-the tests hold the two equal on random stores and filters.
+`kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
+rules in `filters.py` (and `kept_article_keys`, to count the kept articles). Every page query and every download
+reads these views, so only aggregates and the rows on screen ever leave DuckDB. The set of kept articles is computed
+once per connection (a temporary table), and a table whose own condition already implies an article condition skips
+it (a paragraph of the chosen theme is in an article with such a paragraph). `tests/oracle.py` states the same rules
+in pandas; the tests hold the two equal on random stores and filters.
 """
 
 from __future__ import annotations
@@ -53,11 +53,15 @@ ENTITY_KEYS = shared("kept_entity_keys", "SELECT entity_key, article_key, paragr
 
 def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
     """Define the `kept_*` views of the filters on a new connection, after computing once what they share."""
-    for table, sql in kept_sql(f).items():
+    kept = kept_sql(f)
+    for table, sql in kept.items():
         if table in _TEMPORARY:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
         else:
             con.execute(f"CREATE OR REPLACE TEMP VIEW {KEPT[table]} AS {sql}")
+    # The keys of the kept articles, to count them without reading the articles (a join at every read).
+    keys_from = "kept_ids" if "kept_ids" in kept else schema.ARTICLES
+    con.execute(f"CREATE OR REPLACE TEMP VIEW kept_article_keys AS SELECT article_key FROM {keys_from}")
     if not f.text:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {ENTITY_KEYS} AS {SHARED[ENTITY_KEYS]}")
 

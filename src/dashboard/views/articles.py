@@ -16,7 +16,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     """The headline figures: articles, date range, paragraphs, quotes, named speakers and distinct entities."""
     (row,) = rows(
         con,
-        f"""SELECT (SELECT count(*) FROM kept_articles), (SELECT min(published) FROM kept_articles),
+        f"""SELECT (SELECT count(*) FROM kept_article_keys), (SELECT min(published) FROM kept_articles),
                    (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS}),
                    (SELECT count(*) FROM kept_quotes),
                    (SELECT count(DISTINCT speaker) FROM kept_quotes WHERE {NAMED}),
@@ -31,7 +31,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
 
 def article_count(con: duckdb.DuckDBPyConnection) -> int:
     """How many articles the filters keep."""
-    return rows(con, "SELECT count(*) FROM kept_articles")[0][0]
+    return rows(con, "SELECT count(*) FROM kept_article_keys")[0][0]
 
 
 def store_holds(con: duckdb.DuckDBPyConnection, table: str) -> bool:
