@@ -3,7 +3,7 @@ spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
-from dashboard.analysis.themes import Themes, ThemeScore
+from dashboard.analysis.themes import Themes, ThemeScore, load_themes
 
 
 def theme(themes: Themes, nlp, text: str, name: str) -> ThemeScore:
@@ -100,3 +100,34 @@ def test_a_foreign_minister_counts_as_much_as_a_foreign_secretary_or_a_diplomat(
         for title in ("foreign minister", "foreign secretary", "diplomat")
     ]
     assert scores[0] == scores[1] == scores[2] > 2.0
+
+
+def test_a_state_that_does_a_verb_of_relations_to_another_is_diplomacy(themes, nlp):
+    for text, done in [
+        ("Norway accused Chile of hiding the catch figures.", "Norway accuse Chile"),
+        ("Peru's government protested to Bolivia about the new road.", "Peru protest Bolivia"),
+        ("Iceland and Denmark agreed on Friday to share the fishing grounds.", "Iceland and Denmark agree"),
+    ]:
+        acted = theme(themes, nlp, text, "diplomacy")
+        assert acted.label and f"acting: {done}" in acted.terms, text
+
+
+def test_a_party_that_does_not_do_the_verb_to_another_acts_on_no_one(themes, nlp):
+    for text in [
+        "Norway's coach accused the referee of bias after the match against Chile.",
+        "Norway threatened to follow Chile in leaving the fishing council.",
+        "The mayor flew to Chile to meet Norwegian investors in the copper mines.",
+    ]:
+        scored = theme(themes, nlp, text, "diplomacy")
+        assert not any(t.startswith("acting: ") for t in scored.terms) and not scored.label, text
+
+
+def test_a_users_theme_counts_parties_acting_on_each_other_at_its_own_weight(tmp_path, nlp):
+    path = tmp_path / "themes.toml"
+    path.write_text(
+        '[borders]\nthreshold = 3.0\nparties = ["GPE"]\nparty_weight = 0.5\nacting_weight = 2.0\n'
+        '[borders.terms]\n"close:VERB" = 0.5\n',
+        encoding="utf-8",
+    )
+    (closed,) = load_themes(path).score(nlp("Hungary closed Serbia's crossings overnight."))
+    assert closed.label and closed.score == 3.0 and "acting: Hungary close Serbia" in closed.terms

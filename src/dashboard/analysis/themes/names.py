@@ -1,5 +1,6 @@
-"""What the names in a paragraph say to a theme: which named states or peoples are parties to it, and which words
-only name something else (an institute, a title its holder no longer has) and so count for no theme."""
+"""What the names in a paragraph say to a theme: which named states or peoples are parties to it, whether one of
+them does a theme's verb to another ("Poland accused Belarus"), and which words only name something else (an
+institute, a title its holder no longer has) and so count for no theme."""
 
 from __future__ import annotations
 
@@ -14,6 +15,23 @@ INSTITUTION = re.compile(
 )
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
 PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
+#: The nouns through which a named state acts ("Peru's government protested", "Chinese officials warned"): between
+#: a party and a verb, they keep the party the doer; any other noun ("Chilean fans", "Poland's coach") does not.
+STATE_VOICES = frozenset(
+    [
+        "government", "ministry", "minister", "official", "authority", "president", "leader", "premier",
+        "chancellor", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "embassy", "ambassador", "envoy",
+        "diplomat", "delegation", "foreign", "prime", "secretary", "cabinet", "administration",
+    ]
+)  # fmt: skip
+#: Words before a party that make it where someone goes or comes from ("flew to Chile to meet"), not a doer.
+MOTION_TO = frozenset(["to", "from", "into"])
+#: How many words a party's voice may take ("Japan's Prime Minister Ana Sato").
+MAX_VOICE_WORDS = 6
+#: Words that may stand between a doer and its verb ("has formally asked", "would not meet").
+BEFORE_VERB = frozenset(["AUX", "ADV", "PART"])
+#: Words that may stand between a verb and the party it is done to ("protested to the Chinese embassy").
+OBJECT_LEAD = frozenset(["ADP", "DET", "PART"])
 
 
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
@@ -27,18 +45,87 @@ def parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int
 
     "Mexico" and "Mexican" are one party.
     """
-    offset = doc.start if isinstance(doc, Span) else 0
     seen: dict[str, str] = {}
+    for ent in _party_names(doc, labels, hidden):
+        key = _key(ent)
+        if key and not any(_same_party(key, other) for other in seen):
+            seen[key] = ent.text
+    return list(seen.values())
+
+
+def acting(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]], verbs: list[int]) -> str:
+    """How one named party does one of the verbs (token positions of the theme's verb terms) to another, as
+    "Poland accuse Belarus", or "" when none does.
+
+    The doer is the party just before the verb, alone or through its voices ("Peru's government", "Chilean
+    officials"); the other is a party joined to the doer ("Kenya and Tanzania exchanged ...") or a different party
+    right after the verb or its preposition ("accused Belarus", "protested to Beijing", not "threatened to follow
+    Brazil"). Clauses are read from the words alone: the parser is not run for themes.
+    """
+    names = _party_names(doc, labels, hidden)
+    if len(names) < 2:
+        return ""
+    offset = doc.start if isinstance(doc, Span) else 0
+    end = doc.end if isinstance(doc, Span) else len(doc)
+    tokens = doc.doc if isinstance(doc, Span) else doc
+    by_end = {ent.end - 1: ent for ent in names}
+    for verb in (v + offset for v in verbs):
+        if tokens[verb].pos_ != "VERB" or (doer := _doer(tokens, verb, by_end, offset)) is None:
+            continue
+        mate = by_end.get(doer.start - 2) if doer.start - 2 >= offset else None
+        if mate is not None and tokens[doer.start - 1].lower_ == "and" and not _same_party(_key(mate), _key(doer)):
+            return f"{mate.text} and {doer.text} {tokens[verb].lemma_}"
+        other = _other(tokens, verb, names, doer, end)
+        if other is not None:
+            return f"{doer.text} {tokens[verb].lemma_} {other.text}"
+    return ""
+
+
+def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span | None:
+    """The party that does the verb at this position: just before it, or before the nouns of its voice."""
+    i = verb - 1
+    while i >= offset and tokens[i].pos_ in BEFORE_VERB:
+        i -= 1
+    walked, voiced = 0, False
+    while i >= offset and i not in by_end:
+        token = tokens[i]
+        if walked == MAX_VOICE_WORDS or (token.lower_ != "'s" and token.pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return None
+        walked, voiced = walked + 1, voiced or token.lemma_.lower() in STATE_VOICES
+        i -= 1
+    if i < offset or (walked and not voiced):
+        return None
+    doer = by_end[i]
+    return None if doer.start > offset and tokens[doer.start - 1].lower_ in MOTION_TO else doer
+
+
+def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int) -> Span | None:
+    """The party right after the verb or its preposition ("accused Belarus", "protested to Beijing", "met with
+    Chilean officials"), unless it is the doer."""
+    by_start = {ent.start: ent for ent in names}
+    i = verb + 1
+    while i < end and i not in by_start and tokens[i].pos_ in OBJECT_LEAD:
+        i += 1
+    other = by_start.get(i)
+    return other if other is not None and not _same_party(_key(other), _key(doer)) else None
+
+
+def _party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[Span]:
+    """The named entities of the given labels that an exclusion does not hide and that do not only say where."""
+    offset = doc.start if isinstance(doc, Span) else 0
+    names = []
     for ent in doc.ents:
         start, end = ent.start - offset, ent.end - offset
         if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_WORDS:
             continue
-        key = " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
-        if key and not any(_same_party(key, other) for other in seen):
-            seen[key] = ent.text
-    return list(seen.values())
+        names.append(ent)
+    return names
+
+
+def _key(ent: Span) -> str:
+    return " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
