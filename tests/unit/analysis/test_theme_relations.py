@@ -131,3 +131,17 @@ def test_a_users_theme_counts_parties_acting_on_each_other_at_its_own_weight(tmp
     )
     (closed,) = load_themes(path).score(nlp("Hungary closed Serbia's crossings overnight."))
     assert closed.label and closed.score == 3.0 and "acting: Hungary close Serbia" in closed.terms
+
+
+def test_the_voice_of_a_state_in_its_capital_is_a_party(themes, nlp):
+    voiced = theme(themes, nlp, "Officials in Lisbon said Chile had not answered the request.", "diplomacy")
+    assert "Lisbon" in parties_of(voiced) and "Chile" in parties_of(voiced)
+    place = theme(themes, nlp, "Crowds in Lisbon said Chile had not answered the request.", "diplomacy")
+    assert "Lisbon" not in parties_of(place)
+
+
+def test_a_city_and_the_country_it_lies_in_are_one_party_but_a_list_of_countries_is_many(themes, nlp):
+    city = theme(themes, nlp, "Valparaiso, Chile, welcomed the Peruvian delegation on Monday.", "diplomacy")
+    assert parties_of(city) == "parties: Valparaiso + Peruvian"
+    listed = theme(themes, nlp, "Peru, Chile, Bolivia and Ecuador sent a delegation to the talks.", "diplomacy")
+    assert parties_of(listed) == "parties: Peru + Chile + Bolivia + Ecuador"

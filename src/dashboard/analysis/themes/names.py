@@ -21,7 +21,7 @@ STATE_VOICES = frozenset(
     [
         "government", "ministry", "minister", "official", "authority", "president", "leader", "premier",
         "chancellor", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "embassy", "ambassador", "envoy",
-        "diplomat", "delegation", "foreign", "prime", "secretary", "cabinet", "administration",
+        "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
     ]
 )  # fmt: skip
 #: Words before a party that make it where someone goes or comes from ("flew to Chile to meet"), not a doer.
@@ -118,10 +118,31 @@ def _party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int
         start, end = ent.start - offset, ent.end - offset
         if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
             continue
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_WORDS:
+        if _only_where(ent) or (names and _within(names[-1], ent)):
             continue
         names.append(ent)
     return names
+
+
+def _only_where(ent: Span) -> bool:
+    """Whether a name only says where something happens ("a rally in Ohio"), unless the voice of a state sits
+    there ("officials in Seoul", "the embassy in Lima"): a state speaking from its capital is a party."""
+    before = ent.doc[max(ent.start - 2, 0) : ent.start]
+    if not before or before[-1].lower_ not in PLACE_WORDS:
+        return False
+    return len(before) < 2 or before[0].lemma_.lower() not in STATE_VOICES
+
+
+def _within(place: Span, state: Span) -> bool:
+    """Whether a name only says where a place lies ("Tripoli, Libya", "Hermosillo, Mexico"): one party, not two.
+    Names in a list ("Peru, Chile, Bolivia and Ecuador") stay apart."""
+    doc = place.doc
+    if place.end + 1 != state.start or doc[place.end].text != ",":
+        return False
+    before = doc[place.start - 1].text.lower() if place.start else ""
+    after = doc[state.end : state.end + 2]
+    listed = any(t.lower_ in ("and", "or") or t.ent_iob_ == "B" for t in after)
+    return before not in (",", "and", "or") and not listed
 
 
 def _key(ent: Span) -> str:
