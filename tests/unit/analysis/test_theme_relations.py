@@ -145,3 +145,14 @@ def test_a_city_and_the_country_it_lies_in_are_one_party_but_a_list_of_countries
     assert parties_of(city) == "parties: Valparaiso + Peruvian"
     listed = theme(themes, nlp, "Peru, Chile, Bolivia and Ecuador sent a delegation to the talks.", "diplomacy")
     assert parties_of(listed) == "parties: Peru + Chile + Bolivia + Ecuador"
+
+
+def test_states_rejecting_and_answering_each_other_and_leaders_calling_are_diplomacy(themes, nlp):
+    rejected = theme(themes, nlp, "Chile rejected Peru's claim to the rocks off the coast.", "diplomacy")
+    assert rejected.label and "acting: Chile reject Peru" in rejected.terms
+    answered = theme(themes, nlp, "Brazil said it would reciprocate if Mexico kept the new rule.", "diplomacy")
+    assert "reciprocate" in answered.terms and answered.score >= 1.75  # a reach for the context, not a label alone
+    called = theme(themes, nlp, "The Dutch premier telephoned the Polish leader on Sunday.", "diplomacy")
+    assert called.label and "acting: Dutch telephone Polish" in called.terms
+    by_phone = theme(themes, nlp, "The Dutch premier and the Polish leader talked by phone on Sunday.", "diplomacy")
+    assert "by phone" in by_phone.terms
