@@ -156,3 +156,14 @@ def test_states_rejecting_and_answering_each_other_and_leaders_calling_are_diplo
     assert called.label and "acting: Dutch telephone Polish" in called.terms
     by_phone = theme(themes, nlp, "The Dutch premier and the Polish leader talked by phone on Sunday.", "diplomacy")
     assert "by phone" in by_phone.terms
+
+
+def test_a_head_of_state_meeting_another_is_diplomacy_but_not_a_tour_at_home(themes, nlp):
+    met = theme(themes, nlp, "President Ana Sato met King Harald at the palace on Monday.", "diplomacy")
+    assert met.label and "acting: President Ana Sato meet King Harald" in met.terms
+    for text in [
+        "President Joe Harlan met Speaker Nancy Cole to discuss the budget.",
+        "President Joe Harlan visited Lyon last spring.",
+    ]:
+        home = theme(themes, nlp, text, "diplomacy")
+        assert not home.label and not any(t.startswith("acting: ") for t in home.terms), text

@@ -24,6 +24,9 @@ STATE_VOICES = frozenset(
         "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
     ]
 )  # fmt: skip
+#: Titles of heads of state and government, and of the ministers who speak for a state abroad.
+HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
+TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
 #: Words before a party that make it where someone goes or comes from ("flew to Chile to meet"), not a doer.
 MOTION_TO = frozenset(["to", "from", "into"])
 #: How many words a party's voice may take ("Japan's Prime Minister Ana Sato").
@@ -62,7 +65,7 @@ def acting(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]
     right after the verb or its preposition ("accused Belarus", "protested to Beijing", not "threatened to follow
     Brazil"). Clauses are read from the words alone: the parser is not run for themes.
     """
-    names = _party_names(doc, labels, hidden)
+    names = sorted(_party_names(doc, labels, hidden) + _leaders(doc), key=lambda ent: ent.start)
     if len(names) < 2:
         return ""
     offset = doc.start if isinstance(doc, Span) else 0
@@ -76,7 +79,7 @@ def acting(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]
         if mate is not None and tokens[doer.start - 1].lower_ == "and" and not _same_party(_key(mate), _key(doer)):
             return f"{mate.text} and {doer.text} {tokens[verb].lemma_}"
         other = _other(tokens, verb, names, doer, end)
-        if other is not None:
+        if other is not None and not (doer.label_ == "PERSON" and other.label_ == "GPE"):
             return f"{doer.text} {tokens[verb].lemma_} {other.text}"
     return ""
 
@@ -122,6 +125,22 @@ def _party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int
             continue
         names.append(ent)
     return names
+
+
+def _leaders(doc: Doc | Span) -> list[Span]:
+    """The people named with the title of a head of state or government ("President Ana Sato", "King Olaf"), title
+    included: when one of them does a verb of the theme to another, or to a people ("met Chilean officials"), a state
+    acts on a state. A place is not enough ("President Sato visited Lyon" may be a tour at home)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start = ent.start
+        while start > max(ent.start - 2, 0) and ent.doc[start - 1].lemma_.lower() in TITLE_WORDS:
+            start -= 1
+        if any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)]):
+            found.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return found
 
 
 def _only_where(ent: Span) -> bool:

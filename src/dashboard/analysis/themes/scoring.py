@@ -146,10 +146,10 @@ class Themes:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
             total += added if has_term else PARTIES_ALONE_SHARE * min(added, theme.threshold)
             explained.append(f"parties: {' + '.join(named)}")
-            done = acting(doc, theme.parties, hidden, starts) if theme.acting_weight else ""
-            if done:
-                total += theme.acting_weight
-                explained.append(f"acting: {done}")
+        done = acting(doc, theme.parties, hidden, starts) if theme.acting_weight and starts else ""
+        if done:
+            total += theme.acting_weight
+            explained.append(f"acting: {done}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 
