@@ -45,6 +45,13 @@ def test_a_title_no_longer_held_introduces_a_speaker_not_a_theme(themes, nlp):
     assert former.terms == () and former.score == 0
     serving = theme(themes, nlp, "Maria Lopez, the ambassador to Chile, opened a bakery last spring.", "diplomacy")
     assert "ambassador" in serving.terms
+    for text in [
+        "Maria Lopez, the then ambassador to Chile, opened a bakery last spring.",
+        "Maria Lopez, then-ambassador to Chile, opened a bakery last spring.",
+    ]:
+        assert theme(themes, nlp, text, "diplomacy").score == 0, text
+    later = theme(themes, nlp, "The talks stalled, and then the ambassador left for Chile.", "diplomacy")
+    assert "ambassador" in later.terms
 
 
 def test_talks_with_creditor_banks_are_finance_not_diplomacy(themes, nlp):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -176,13 +176,15 @@ def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
 
 def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of titles a person no longer holds ("a former ambassador to Russia", "former Secretary of
-    State"): they introduce a speaker, not what the paragraph is about."""
-    if "former" not in doc.text.lower():
+    State", "the then foreign minister", "then-President"): they introduce a speaker, not what the paragraph is
+    about."""
+    text = doc.text.lower()
+    if "former" not in text and "then" not in text:
         return []
     tokens = list(doc)
     spans = []
-    for i, token in enumerate(tokens):
-        if token.lower_ == "former":
+    for i in range(len(tokens)):
+        if _past(tokens, i):
             end = i + 1
             while end < len(tokens) and (
                 tokens[end].pos_ in ("PROPN", "NOUN", "ADJ") or tokens[end].lower_ in ("of", "-")
@@ -190,6 +192,15 @@ def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
                 end += 1
             spans.append((i + 1, end))
     return spans
+
+
+def _past(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i says that the title after it is no longer held: "former", or "then" as in "the then
+    minister" or "then-President" (not "and then the envoy left")."""
+    word = tokens[i].lower_
+    if word != "then":
+        return word == "former"
+    return (i > 0 and tokens[i - 1].lower_ == "the") or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
 
 
 def _same_party(a: str, b: str) -> bool:
