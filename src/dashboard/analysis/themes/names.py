@@ -24,7 +24,7 @@ STATE_VOICES = frozenset(
         "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
     ]
 )  # fmt: skip
-#: Titles of heads of state and government, and of the ministers who speak for a state abroad.
+#: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
 HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
 TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
 #: Words before a party that make it where someone goes or comes from ("flew to Chile to meet"), not a doer.

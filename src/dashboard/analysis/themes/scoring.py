@@ -4,7 +4,8 @@ Each theme in the TOML file (see data/themes.toml for the format) is a set of we
 phrases written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for
 a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
 terms at a reduced weight, plus a little for each further named party (country, nationality); parties in a
-paragraph with no term of the theme add half as much, never a label on their own but a reach for the context. It
+paragraph with no term of the theme add half as much, never a label on their own but a reach for the context, and
+a party that does one of the theme's verbs to another adds the theme's acting weight (see `names.acting`). It
 is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
 words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
 (see `names`). Matchers are built once, in load_themes.
