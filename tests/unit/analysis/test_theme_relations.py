@@ -3,7 +3,7 @@ spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
-from dashboard.analysis.themes import Themes, ThemeScore
+from dashboard.analysis.themes import Themes, ThemeScore, load_themes
 
 
 def theme(themes: Themes, nlp, text: str, name: str) -> ThemeScore:
@@ -45,6 +45,13 @@ def test_a_title_no_longer_held_introduces_a_speaker_not_a_theme(themes, nlp):
     assert former.terms == () and former.score == 0
     serving = theme(themes, nlp, "Maria Lopez, the ambassador to Chile, opened a bakery last spring.", "diplomacy")
     assert "ambassador" in serving.terms
+    for text in [
+        "Maria Lopez, the then ambassador to Chile, opened a bakery last spring.",
+        "Maria Lopez, then-ambassador to Chile, opened a bakery last spring.",
+    ]:
+        assert theme(themes, nlp, text, "diplomacy").score == 0, text
+    later = theme(themes, nlp, "The talks stalled, and then the ambassador left for Chile.", "diplomacy")
+    assert "ambassador" in later.terms
 
 
 def test_talks_with_creditor_banks_are_finance_not_diplomacy(themes, nlp):
@@ -100,3 +107,70 @@ def test_a_foreign_minister_counts_as_much_as_a_foreign_secretary_or_a_diplomat(
         for title in ("foreign minister", "foreign secretary", "diplomat")
     ]
     assert scores[0] == scores[1] == scores[2] > 2.0
+
+
+def test_a_state_that_does_a_verb_of_relations_to_another_is_diplomacy(themes, nlp):
+    for text, done in [
+        ("Norway accused Chile of hiding the catch figures.", "Norway accuse Chile"),
+        ("Peru's government protested to Bolivia about the new road.", "Peru protest Bolivia"),
+        ("Iceland and Denmark agreed on Friday to share the fishing grounds.", "Iceland and Denmark agree"),
+    ]:
+        acted = theme(themes, nlp, text, "diplomacy")
+        assert acted.label and f"acting: {done}" in acted.terms, text
+
+
+def test_a_party_that_does_not_do_the_verb_to_another_acts_on_no_one(themes, nlp):
+    for text in [
+        "Norway's coach accused the referee of bias after the match against Chile.",
+        "Norway threatened to follow Chile in leaving the fishing council.",
+        "The mayor flew to Chile to meet Norwegian investors in the copper mines.",
+    ]:
+        scored = theme(themes, nlp, text, "diplomacy")
+        assert not any(t.startswith("acting: ") for t in scored.terms) and not scored.label, text
+
+
+def test_a_users_theme_counts_parties_acting_on_each_other_at_its_own_weight(tmp_path, nlp):
+    path = tmp_path / "themes.toml"
+    path.write_text(
+        '[borders]\nthreshold = 3.0\nparties = ["GPE"]\nparty_weight = 0.5\nacting_weight = 2.0\n'
+        '[borders.terms]\n"close:VERB" = 0.5\n',
+        encoding="utf-8",
+    )
+    (closed,) = load_themes(path).score(nlp("Hungary closed Serbia's crossings overnight."))
+    assert closed.label and closed.score == 3.0 and "acting: Hungary close Serbia" in closed.terms
+
+
+def test_the_voice_of_a_state_in_its_capital_is_a_party(themes, nlp):
+    voiced = theme(themes, nlp, "Officials in Lisbon said Chile had not answered the request.", "diplomacy")
+    assert "Lisbon" in parties_of(voiced) and "Chile" in parties_of(voiced)
+    place = theme(themes, nlp, "Crowds in Lisbon said Chile had not answered the request.", "diplomacy")
+    assert "Lisbon" not in parties_of(place)
+
+
+def test_a_city_and_the_country_it_lies_in_are_one_party_but_a_list_of_countries_is_many(themes, nlp):
+    city = theme(themes, nlp, "Valparaiso, Chile, welcomed the Peruvian delegation on Monday.", "diplomacy")
+    assert parties_of(city) == "parties: Valparaiso + Peruvian"
+    listed = theme(themes, nlp, "Peru, Chile, Bolivia and Ecuador sent a delegation to the talks.", "diplomacy")
+    assert parties_of(listed) == "parties: Peru + Chile + Bolivia + Ecuador"
+
+
+def test_states_rejecting_and_answering_each_other_and_leaders_calling_are_diplomacy(themes, nlp):
+    rejected = theme(themes, nlp, "Chile rejected Peru's claim to the rocks off the coast.", "diplomacy")
+    assert rejected.label and "acting: Chile reject Peru" in rejected.terms
+    answered = theme(themes, nlp, "Brazil said it would reciprocate if Mexico kept the new rule.", "diplomacy")
+    assert "reciprocate" in answered.terms and answered.score >= 1.75  # a reach for the context, not a label alone
+    called = theme(themes, nlp, "The Dutch premier telephoned the Polish leader on Sunday.", "diplomacy")
+    assert called.label and "acting: Dutch telephone Polish" in called.terms
+    by_phone = theme(themes, nlp, "The Dutch premier and the Polish leader talked by phone on Sunday.", "diplomacy")
+    assert "by phone" in by_phone.terms
+
+
+def test_a_head_of_state_meeting_another_is_diplomacy_but_not_a_tour_at_home(themes, nlp):
+    met = theme(themes, nlp, "President Ana Sato met King Harald at the palace on Monday.", "diplomacy")
+    assert met.label and "acting: President Ana Sato meet King Harald" in met.terms
+    for text in [
+        "President Joe Harlan met Speaker Nancy Cole to discuss the budget.",
+        "President Joe Harlan visited Lyon last spring.",
+    ]:
+        home = theme(themes, nlp, text, "diplomacy")
+        assert not home.label and not any(t.startswith("acting: ") for t in home.terms), text

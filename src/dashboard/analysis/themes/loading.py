@@ -12,7 +12,10 @@ from dashboard.analysis.themes.scoring import Themes
 from dashboard.analysis.themes.terms import POS_MARK, POS_TAGS, Term, Theme, term_words
 
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-THEME_KEYS = {"terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "context"}
+THEME_KEYS = {
+    "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
+    "context",
+}  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
 
@@ -85,6 +88,7 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         description,
         frozenset(p.strip().upper() for p in parties),
         party_weight,
+        _number(where, "acting_weight", spec.get("acting_weight", 0.0)),
         _context(where, spec.get("context", {})),
     )
 

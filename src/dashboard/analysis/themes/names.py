@@ -1,11 +1,12 @@
-"""What the names in a paragraph say to a theme: which named states or peoples are parties to it, and which words
-only name something else (an institute, a title its holder no longer has) and so count for no theme."""
+"""What the names in a paragraph say to a theme: which named states or peoples are parties to it, whether one of
+them does a theme's verb to another ("Poland accused Belarus"), and which words only name something else (an
+institute, a title its holder no longer has) and so count for no theme."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -14,6 +15,26 @@ INSTITUTION = re.compile(
 )
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
 PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
+#: The nouns through which a named state acts ("Peru's government protested", "Chinese officials warned"): between
+#: a party and a verb, they keep the party the doer; any other noun ("Chilean fans", "Poland's coach") does not.
+STATE_VOICES = frozenset(
+    [
+        "government", "ministry", "minister", "official", "authority", "president", "leader", "premier",
+        "chancellor", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "embassy", "ambassador", "envoy",
+        "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
+    ]
+)  # fmt: skip
+#: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
+HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
+TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
+#: Words before a party that make it where someone goes or comes from ("flew to Chile to meet"), not a doer.
+MOTION_TO = frozenset(["to", "from", "into"])
+#: How many words a party's voice may take ("Japan's Prime Minister Ana Sato").
+MAX_VOICE_WORDS = 6
+#: Words that may stand between a doer and its verb ("has formally asked", "would not meet").
+BEFORE_VERB = frozenset(["AUX", "ADV", "PART"])
+#: Words that may stand between a verb and the party it is done to ("protested to the Chinese embassy").
+OBJECT_LEAD = frozenset(["ADP", "DET", "PART"])
 
 
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
@@ -27,18 +48,124 @@ def parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int
 
     "Mexico" and "Mexican" are one party.
     """
-    offset = doc.start if isinstance(doc, Span) else 0
     seen: dict[str, str] = {}
+    for ent in _party_names(doc, labels, hidden):
+        key = _key(ent)
+        if key and not any(_same_party(key, other) for other in seen):
+            seen[key] = ent.text
+    return list(seen.values())
+
+
+def acting(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]], verbs: list[int]) -> str:
+    """How one named party does one of the verbs (token positions of the theme's verb terms) to another, as
+    "Poland accuse Belarus", or "" when none does.
+
+    The doer is the party just before the verb, alone or through its voices ("Peru's government", "Chilean
+    officials"); the other is a party joined to the doer ("Kenya and Tanzania exchanged ...") or a different party
+    right after the verb or its preposition ("accused Belarus", "protested to Beijing", not "threatened to follow
+    Brazil"). Clauses are read from the words alone: the parser is not run for themes.
+    """
+    names = sorted(_party_names(doc, labels, hidden) + _leaders(doc), key=lambda ent: ent.start)
+    if len(names) < 2:
+        return ""
+    offset = doc.start if isinstance(doc, Span) else 0
+    end = doc.end if isinstance(doc, Span) else len(doc)
+    tokens = doc.doc if isinstance(doc, Span) else doc
+    by_end = {ent.end - 1: ent for ent in names}
+    for verb in (v + offset for v in verbs):
+        if tokens[verb].pos_ != "VERB" or (doer := _doer(tokens, verb, by_end, offset)) is None:
+            continue
+        mate = by_end.get(doer.start - 2) if doer.start - 2 >= offset else None
+        if mate is not None and tokens[doer.start - 1].lower_ == "and" and not _same_party(_key(mate), _key(doer)):
+            return f"{mate.text} and {doer.text} {tokens[verb].lemma_}"
+        other = _other(tokens, verb, names, doer, end)
+        if other is not None and not (doer.label_ == "PERSON" and other.label_ == "GPE"):
+            return f"{doer.text} {tokens[verb].lemma_} {other.text}"
+    return ""
+
+
+def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span | None:
+    """The party that does the verb at this position: just before it, or before the nouns of its voice."""
+    i = verb - 1
+    while i >= offset and tokens[i].pos_ in BEFORE_VERB:
+        i -= 1
+    walked, voiced = 0, False
+    while i >= offset and i not in by_end:
+        token = tokens[i]
+        if walked == MAX_VOICE_WORDS or (token.lower_ != "'s" and token.pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return None
+        walked, voiced = walked + 1, voiced or token.lemma_.lower() in STATE_VOICES
+        i -= 1
+    if i < offset or (walked and not voiced):
+        return None
+    doer = by_end[i]
+    return None if doer.start > offset and tokens[doer.start - 1].lower_ in MOTION_TO else doer
+
+
+def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int) -> Span | None:
+    """The party right after the verb or its preposition ("accused Belarus", "protested to Beijing", "met with
+    Chilean officials"), unless it is the doer."""
+    by_start = {ent.start: ent for ent in names}
+    i = verb + 1
+    while i < end and i not in by_start and tokens[i].pos_ in OBJECT_LEAD:
+        i += 1
+    other = by_start.get(i)
+    return other if other is not None and not _same_party(_key(other), _key(doer)) else None
+
+
+def _party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[Span]:
+    """The named entities of the given labels that an exclusion does not hide and that do not only say where."""
+    offset = doc.start if isinstance(doc, Span) else 0
+    names = []
     for ent in doc.ents:
         start, end = ent.start - offset, ent.end - offset
         if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
             continue
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_WORDS:
+        if _only_where(ent) or (names and _within(names[-1], ent)):
             continue
-        key = " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
-        if key and not any(_same_party(key, other) for other in seen):
-            seen[key] = ent.text
-    return list(seen.values())
+        names.append(ent)
+    return names
+
+
+def _leaders(doc: Doc | Span) -> list[Span]:
+    """The people named with the title of a head of state or government ("President Ana Sato", "King Olaf"), title
+    included: when one of them does a verb of the theme to another, or to a people ("met Chilean officials"), a state
+    acts on a state. A place is not enough ("President Sato visited Lyon" may be a tour at home)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start = ent.start
+        while start > max(ent.start - 2, 0) and ent.doc[start - 1].lemma_.lower() in TITLE_WORDS:
+            start -= 1
+        if any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)]):
+            found.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return found
+
+
+def _only_where(ent: Span) -> bool:
+    """Whether a name only says where something happens ("a rally in Ohio"), unless the voice of a state sits
+    there ("officials in Seoul", "the embassy in Lima"): a state speaking from its capital is a party."""
+    before = ent.doc[max(ent.start - 2, 0) : ent.start]
+    if not before or before[-1].lower_ not in PLACE_WORDS:
+        return False
+    return len(before) < 2 or before[0].lemma_.lower() not in STATE_VOICES
+
+
+def _within(place: Span, state: Span) -> bool:
+    """Whether a name only says where a place lies ("Tripoli, Libya", "Hermosillo, Mexico"): one party, not two.
+    Names in a list ("Peru, Chile, Bolivia and Ecuador") stay apart."""
+    doc = place.doc
+    if place.end + 1 != state.start or doc[place.end].text != ",":
+        return False
+    before = doc[place.start - 1].text.lower() if place.start else ""
+    after = doc[state.end : state.end + 2]
+    listed = any(t.lower_ in ("and", "or") or t.ent_iob_ == "B" for t in after)
+    return before not in (",", "and", "or") and not listed
+
+
+def _key(ent: Span) -> str:
+    return " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
@@ -49,13 +176,15 @@ def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
 
 def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of titles a person no longer holds ("a former ambassador to Russia", "former Secretary of
-    State"): they introduce a speaker, not what the paragraph is about."""
-    if "former" not in doc.text.lower():
+    State", "the then foreign minister", "then-President"): they introduce a speaker, not what the paragraph is
+    about."""
+    text = doc.text.lower()
+    if "former" not in text and "then" not in text:
         return []
     tokens = list(doc)
     spans = []
-    for i, token in enumerate(tokens):
-        if token.lower_ == "former":
+    for i in range(len(tokens)):
+        if _past(tokens, i):
             end = i + 1
             while end < len(tokens) and (
                 tokens[end].pos_ in ("PROPN", "NOUN", "ADJ") or tokens[end].lower_ in ("of", "-")
@@ -63,6 +192,15 @@ def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
                 end += 1
             spans.append((i + 1, end))
     return spans
+
+
+def _past(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i says that the title after it is no longer held: "former", or "then" as in "the then
+    minister" or "then-President" (not "and then the envoy left")."""
+    word = tokens[i].lower_
+    if word != "then":
+        return word == "former"
+    return (i > 0 and tokens[i - 1].lower_ == "the") or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
 
 
 def _same_party(a: str, b: str) -> bool:

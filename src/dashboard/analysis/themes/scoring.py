@@ -4,7 +4,8 @@ Each theme in the TOML file (see data/themes.toml for the format) is a set of we
 phrases written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for
 a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
 terms at a reduced weight, plus a little for each further named party (country, nationality); parties in a
-paragraph with no term of the theme add half as much, never a label on their own but a reach for the context. It
+paragraph with no term of the theme add half as much, never a label on their own but a reach for the context, and
+a party that does one of the theme's verbs to another adds the theme's acting weight (see `names.acting`). It
 is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
 words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
 (see `names`). Matchers are built once, in load_themes.
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.context import lifts
-from dashboard.analysis.themes.names import masked, parties
+from dashboard.analysis.themes.names import acting, masked, parties
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -83,10 +84,12 @@ class Themes:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
         found, hidden = self._index.hits(doc_keys(doc), len(self.themes), masked(doc))
         counts: list[Counter[str]] = [Counter() for _ in self.themes]
+        starts: list[list[int]] = [[] for _ in self.themes]
         for hit in found:
             counts[hit.theme][hit.term.text] += 1
+            starts[hit.theme].append(hit.start)
         headed = self._heading_terms(section, counts)
-        return [self._verdict(i, doc, counts[i], headed[i], hidden[i]) for i in range(len(self.themes))]
+        return [self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i]) for i in range(len(self.themes))]
 
     def score_article(self, docs: Sequence[Doc], sections: Sequence[str], title: str = "") -> list[list[ThemeScore]]:
         """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
@@ -125,7 +128,13 @@ class Themes:
         return headed
 
     def _verdict(
-        self, i: int, doc: Doc | Span, counts: Counter[str], headed: list[str], hidden: list[tuple[int, int]]
+        self,
+        i: int,
+        doc: Doc | Span,
+        counts: Counter[str],
+        headed: list[str],
+        hidden: list[tuple[int, int]],
+        starts: list[int],
     ) -> ThemeScore:
         theme, weight, shown = self.themes[i], self._weights, self._shown
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
@@ -138,6 +147,10 @@ class Themes:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
             total += added if has_term else PARTIES_ALONE_SHARE * min(added, theme.threshold)
             explained.append(f"parties: {' + '.join(named)}")
+        done = acting(doc, theme.parties, hidden, starts) if theme.acting_weight and starts else ""
+        if done:
+            total += theme.acting_weight
+            explained.append(f"acting: {done}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 

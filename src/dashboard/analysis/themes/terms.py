@@ -66,6 +66,7 @@ class Theme:
     description: str = ""
     parties: frozenset[str] = frozenset()
     party_weight: float = 0.0
+    acting_weight: float = 0.0
     context: ContextWeights = ContextWeights()
 
 
