@@ -83,7 +83,7 @@ representative delegate negotiator envoy ambassador general commander soldier au
 nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
-friend family relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
+friend family relative parent student teacher veteran survivor victim neighbor neighbour colleague ally opponent rival
 member specialist consultant operative strategist surrogate backer detractor participant organiser hopeful
 contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
 player nurse teacher baker engineer driver chef
