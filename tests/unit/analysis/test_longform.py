@@ -292,3 +292,12 @@ def test_a_description_with_a_name_beside_it_is_that_person_or_organisation(nlp)
         ("Victor Salas", "other"),
         ("Coastline Foods", "institution"),
     ]
+
+
+def test_a_party_description_is_the_person_the_article_described_with_it(nlp):
+    rows = said_by(
+        nlp,
+        "Sen. Helen Marsh, a Vermont Democrat, criticised the plan. Rep. Dale Quinn, an Ohio Republican, backed it.",
+        "\u201cThis bill hands billions to the oil companies,\u201d the Vermont Democrat said on Tuesday.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Helen Marsh"]

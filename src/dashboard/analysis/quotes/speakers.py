@@ -86,6 +86,8 @@ class Cast(Institutions):
                 return Speaker(self._organisations_speaking(p, ent), "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
+            if label == "NORP" and (known := self._described_so(p, token)) is not None:
+                return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self._bare_name(token)  # a name the recogniser took for a nationality or a work
             return None
@@ -150,6 +152,20 @@ class Cast(Institutions):
                 if token.tag_ == "NN":  # not "four casinos — A, B and C"
                     return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
+
+    def _described_so(self, p: int, token: Token) -> Speaker | None:
+        """ "the Vermont Democrat": the person last described in apposition with the same words."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        words = _description(token)
+        found = ""
+        for (q, start), name, _ in self._people:
+            if (q, start) >= (p, token.i):
+                break
+            ent = self._ent_at[q].get(start)
+            if ent is not None and any(c.dep_ == "appos" and _description(c) == words for c in ent.root.children):
+                found = name
+        return self.person(found) if found else None
 
     def _of_age(self, p: int, token: Token) -> Speaker | None:
         """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46," or "46-year-old Ann Ross")."""
@@ -258,6 +274,11 @@ def _someone(token: Token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS and any(
         c.dep_ in ("poss", "prep") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
     )
+
+
+def _description(token: Token) -> list[str]:
+    """The words of a description without its determiner and punctuation ("a Vermont Democrat" -> vermont democrat)."""
+    return [t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct]
 
 
 #: The words of an age ("46-year-old", "46 years old").
