@@ -301,3 +301,14 @@ def test_a_party_description_is_the_person_the_article_described_with_it(nlp):
         "\u201cThis bill hands billions to the oil companies,\u201d the Vermont Democrat said on Tuesday.",
     )
     assert [speaker for speaker, _ in rows] == ["Helen Marsh"]
+
+
+def test_a_name_described_by_a_trade_is_a_person_whatever_the_recogniser_took_it_for(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Lucas Meyer, the mill's longtime foreman, remembers the good years. \u201cWe had three hundred men "
+        "here,\u201d Meyer recalls.",
+    )
+    assert [(r["speaker"], r["speaker_kind"], r["role"]) for r in rows] == [
+        ("Lucas Meyer", "other", "mill's longtime foreman")
+    ]
