@@ -276,6 +276,12 @@ def test_an_age_alone_is_the_person_the_article_gave_that_age_or_stays_unnamed(n
         "Mia Ford and her husband run the farm. The 52-year-old said the harvest came late this year.",
     )
     assert [speaker for speaker, _ in rows] == ["Sam Ortiz", ""]
+    rows = said_by(
+        nlp,
+        "The owner, 46-year-old Ann Ross, opened the shop in May.",
+        "The 46-year-old said the shop was busy all summer.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ann Ross"]
 
 
 def test_a_description_with_a_name_beside_it_is_that_person_or_organisation(nlp):

@@ -175,11 +175,11 @@ class Cast(Institutions):
             for t in doc[: token.left_edge.i if q == p else len(doc)]:
                 if t.text != age:
                     continue
-                named = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].text == "," else None
-                named = named or next((w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in _AGE), None)
-                ent = self.entity(q, named) if named is not None else None
-                if ent is not None and self.label(q, ent) == "PERSON":
-                    found = self.name_of(q, ent)
+                before = [doc[t.i - 2]] if t.i >= 2 and doc[t.i - 1].text == "," else []  # "Ann Ross, 46,"
+                after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in _AGE][:1]
+                for ent in (self.entity(q, w) for w in before + after):
+                    if ent is not None and self.label(q, ent) == "PERSON":
+                        found = self.name_of(q, ent)
         return self.person(found) if found else None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
