@@ -3,7 +3,7 @@ present-tense cues, descriptions, organisations and pronoun chains (texts of our
 
 from __future__ import annotations
 
-from tests.quoting import said_by
+from tests.quoting import quote_rows_of, said_by
 
 
 def test_each_speaker_of_one_block_keeps_their_own_words(nlp):
@@ -266,3 +266,55 @@ def test_a_short_quotation_ending_in_a_comma_before_its_cue_is_what_was_said(nlp
         "The band played \u201cLong Way Home,\u201d and the crowd sang along.",
     )
     assert rows == [("Dale Ferris", "\u201cNot this year,\u201d")]
+
+
+def test_an_age_alone_is_the_person_the_article_gave_that_age_or_stays_unnamed(nlp):
+    rows = said_by(
+        nlp,
+        "Ruth Bell, 61, and Sam Ortiz, 46, spoke at the meeting. The 46-year-old said the plan would fail without "
+        "money.",
+        "Mia Ford and her husband run the farm. The 52-year-old said the harvest came late this year.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Sam Ortiz", ""]
+    rows = said_by(
+        nlp,
+        "The owner, 46-year-old Ann Ross, opened the shop in May.",
+        "The 46-year-old said the shop was busy all summer.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ann Ross"]
+
+
+def test_a_description_with_a_name_beside_it_is_that_person_or_organisation(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Dunmore's neighbour, the retired teacher Paul Kwan, said the town should have built the wall years ago. "
+        "\u201cThey talked and talked,\u201d he said.",
+        "Another, Victor Salas, said the smell had gone on for weeks.",
+        "The employer, Coastline Foods, said it was disappointed by the vote.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [
+        ("Paul Kwan", "other"),
+        ("Paul Kwan", "other"),
+        ("Victor Salas", "other"),
+        ("Coastline Foods", "institution"),
+    ]
+
+
+def test_a_party_description_is_the_person_the_article_described_with_it(nlp):
+    rows = said_by(
+        nlp,
+        "Sen. Helen Marsh, a Vermont Democrat, criticised the plan. Rep. Dale Quinn, an Ohio Republican, backed it.",
+        "\u201cThis bill hands billions to the oil companies,\u201d the Vermont Democrat said on Tuesday.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Helen Marsh"]
+
+
+def test_a_name_described_by_a_trade_is_a_person_whatever_the_recogniser_took_it_for(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Lucas Meyer, the mill's longtime foreman, remembers the good years. \u201cWe had three hundred men "
+        "here,\u201d Meyer recalls.",
+    )
+    assert [(r["speaker"], r["speaker_kind"], r["role"]) for r in rows] == [
+        ("Lucas Meyer", "other", "mill's longtime foreman")
+    ]

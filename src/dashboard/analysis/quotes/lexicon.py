@@ -83,10 +83,15 @@ representative delegate negotiator envoy ambassador general commander soldier au
 nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
-friend family relative parent student teacher veteran survivor victim neighbor colleague ally opponent rival
+friend family relative parent student teacher veteran survivor victim neighbor neighbour colleague ally opponent rival
 member specialist consultant operative strategist surrogate backer detractor participant organiser hopeful
 contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
 player nurse teacher baker engineer driver chef
+foreman machinist carpenter plumber electrician mechanic welder miner fisherman rancher librarian
+architect artist musician photographer pilot firefighter paramedic volunteer retiree pensioner homeowner landlord
+tenant shopkeeper cashier janitor commuter passenger patient caregiver counsellor counselor therapist psychologist
+dentist pharmacist veterinarian surgeon midwife lecturer instructor principal superintendent councillor councilor
+sheriff detective chaplain athlete accountant
 officer commissioner administrator broker agent someone observer report media medium
 """)
 

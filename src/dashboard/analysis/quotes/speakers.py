@@ -52,6 +52,10 @@ class Cast(Institutions):
     def _speaker_alone(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, leaving out any other it is joined to by "and"."""
         lower = token.lower_
+        if (named := self._named_in_apposition(p, token)) is not None:
+            return named
+        if _an_age(token):  # "the 46-year-old said"
+            return self._of_age(p, token) or Speaker("", "unnamed", noun_phrase(token))
         if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ"):  # "some say", "many of them believe"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
@@ -69,8 +73,6 @@ class Cast(Institutions):
             return None
         if token.lemma_.lower() in SHARE_NOUNS or _in_every(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-        if (named := self._named_in_apposition(p, token)) is not None:
-            return named
         ent = self.entity(p, token)
         if ent is not None:
             label = self.label(p, ent)
@@ -84,6 +86,8 @@ class Cast(Institutions):
                 return Speaker(self._organisations_speaking(p, ent), "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
+            if label == "NORP" and (known := self._described_so(p, token)) is not None:
+                return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self._bare_name(token)  # a name the recogniser took for a nationality or a work
             return None
@@ -132,10 +136,12 @@ class Cast(Institutions):
         return (subjects or [n for _, n in before] or [name])[-1]
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
-        """ "the mayor, Bill Smith," and "the owner of the flat, Ian Moss," name the one described."""
+        """ "the mayor, Bill Smith,", "the owner of the flat, Ian Moss," and "her neighbour, the retired teacher Paul
+        Kwan," name the one described; "the employer, Harbour Foods," names the organisation that speaks."""
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
             heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for head in heads:
             for child in head.rights:
                 ent = self.entity(p, child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
@@ -143,9 +149,38 @@ class Cast(Institutions):
                     continue
                 if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
                     return self.person(self.name_of(p, ent))  # "one hopeful, Carly Fiorina," tagged otherwise
-                if token.lemma_.lower() in BODY_NOUNS:
+                if token.tag_ == "NN":  # not "four casinos — A, B and C"
                     return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
+
+    def _described_so(self, p: int, token: Token) -> Speaker | None:
+        """ "the Vermont Democrat": the person last described in apposition with the same words."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        words = _description(token)
+        found = ""
+        for (q, start), name, _ in self._people:
+            if (q, start) >= (p, token.i):
+                break
+            ent = self._ent_at[q].get(start)
+            if ent is not None and any(c.dep_ == "appos" and _description(c) == words for c in ent.root.children):
+                found = name
+        return self.person(found) if found else None
+
+    def _of_age(self, p: int, token: Token) -> Speaker | None:
+        """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46," or "46-year-old Ann Ross")."""
+        age = next((t.text for t in token.subtree if t.like_num), None)
+        found = ""
+        for q, doc in enumerate(self.docs[: p + 1]):
+            for t in doc[: token.left_edge.i if q == p else len(doc)]:
+                if t.text != age:
+                    continue
+                before = [doc[t.i - 2]] if t.i >= 2 and doc[t.i - 1].text == "," else []  # "Ann Ross, 46,"
+                after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in _AGE][:1]
+                for ent in (self.entity(q, w) for w in before + after):
+                    if ent is not None and self.label(q, ent) == "PERSON":
+                        found = self.name_of(q, ent)
+        return self.person(found) if found else None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
         """The most recent person before token i of paragraph p that fits the gender, subjects first.
@@ -239,6 +274,20 @@ def _someone(token: Token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS and any(
         c.dep_ in ("poss", "prep") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
     )
+
+
+def _description(token: Token) -> list[str]:
+    """The words of a description without its determiner and punctuation ("a Vermont Democrat" -> vermont democrat)."""
+    return [t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct]
+
+
+#: The words of an age ("46-year-old", "46 years old").
+_AGE = frozenset({"year", "years", "old"})
+
+
+def _an_age(token: Token) -> bool:
+    """ "the 46-year-old": a person described by their age alone."""
+    return token.lower_ == "old" and any(c.lower_ in _AGE for c in token.children)
 
 
 def _in_every(token: Token) -> bool:
