@@ -2,11 +2,11 @@
 
 `narrow(con, filters)` defines on a read-only connection the views `kept_articles`, `kept_paragraphs`,
 `kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
-rules in `filters.py` (and `kept_article_keys`, to count the kept articles). Every page query and every download
-reads these views, so only aggregates and the rows on screen ever leave DuckDB. The set of kept articles is computed
-once per connection (a temporary table), and a table whose own condition already implies an article condition skips
-it (a paragraph of the chosen theme is in an article with such a paragraph). `tests/oracle.py` states the same rules
-in pandas; the tests hold the two equal on random stores and filters.
+rules in `filters.py` (and `kept_article_keys` and `kept_entity_keys`, the few columns that pages count by). Every
+page query and every download reads these views, so only aggregates and the rows on screen ever leave DuckDB. The
+set of kept articles is computed once per connection (a temporary table), and a table whose own condition already
+implies an article condition skips it (a paragraph of the chosen theme is in an article with such a paragraph).
+`tests/oracle.py` states the same rules in pandas; the tests hold the two equal on random stores and filters.
 """
 
 from __future__ import annotations
