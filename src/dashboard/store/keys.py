@@ -29,7 +29,14 @@ DERIVED: dict[str, dict[str, str]] = {
     schema.ARTICLES: {"article_key": "INTEGER"},
     schema.PARAGRAPHS: {"article_key": "INTEGER", "month": "DATE", "text_lower": "VARCHAR"},
     schema.PARAGRAPH_TOPICS: {"article_key": "INTEGER"},
-    schema.ENTITIES: {"article_key": "INTEGER", "month": "DATE", "entity_key": "INTEGER", "topics": "VARCHAR"},
+    schema.ENTITIES: {
+        "article_key": "INTEGER",
+        "month": "DATE",
+        "entity_key": "INTEGER",
+        "topics": "VARCHAR",
+        "first_in_paragraph": "BOOLEAN",
+        "first_in_article": "BOOLEAN",
+    },
     schema.QUOTES: {"article_key": "INTEGER", "published": "TIMESTAMP", "month": "DATE", "quote_lower": "VARCHAR"},
 }
 #: The table of entity names, their keys and usual types.
@@ -46,10 +53,22 @@ def most_frequent(column: str) -> str:
 #: (entity, label) with their count `n`.
 _USUAL_LABEL = f"coalesce({most_frequent('label')}, '')"
 
+
+def first_mention(within: str, row: str = "r") -> str:
+    """Whether an entity row is the first mention of its entity in its paragraph (`within` "paragraph") or article
+    ("article"), so that pages count the paragraphs or articles naming an entity by a sum, not a distinct count."""
+    paragraph = f"{row}.paragraph, " if within == "paragraph" else ""
+    return (
+        f"row_number() OVER (PARTITION BY {row}.article_id, {paragraph}{row}.canonical "
+        f"ORDER BY {row}.paragraph, {row}.start_char, {row}.end_char) = 1"
+    )
+
+
 _DERIVED_SQL = {
     schema.PARAGRAPHS: f"a.article_key, {MONTH_OF}, lower(r.text) AS text_lower",
     schema.PARAGRAPH_TOPICS: "a.article_key",
-    schema.ENTITIES: f"a.article_key, {MONTH_OF}, n.entity_key, p.topics",
+    schema.ENTITIES: f"a.article_key, {MONTH_OF}, n.entity_key, p.topics, "
+    f"{first_mention('paragraph')} AS first_in_paragraph, {first_mention('article')} AS first_in_article",
     schema.QUOTES: f"a.article_key, a.published, {MONTH_OF}, lower(r.quote) AS quote_lower",
 }
 _JOINS = {

@@ -123,6 +123,23 @@ class LabelEntities:
 
 
 @dataclass(frozen=True)
+class MarkFirstMentions:
+    """Each entity row says whether it is its entity's first mention in its paragraph and in its article
+    (`keys.first_mention`). A store that `Derive` just keyed has the columns already; they are computed again."""
+
+    description: str = "add entities.first_in_paragraph and first_in_article"
+
+    def apply(self, con: duckdb.DuckDBPyConnection) -> None:
+        for column in ("first_in_paragraph", "first_in_article"):
+            con.execute(f"ALTER TABLE {schema.ENTITIES} ADD COLUMN IF NOT EXISTS {column} BOOLEAN")
+        con.execute(
+            f"UPDATE {schema.ENTITIES} e SET first_in_paragraph = f.paragraph, first_in_article = f.article "
+            f"FROM (SELECT r.rowid AS id, {keys.first_mention('paragraph')} AS paragraph, "
+            f"{keys.first_mention('article')} AS article FROM {schema.ENTITIES} r) f WHERE e.rowid = f.id"
+        )
+
+
+@dataclass(frozen=True)
 class Rebuild:
     """A change that cannot be computed from what is stored: the texts must be analysed again."""
 
@@ -153,6 +170,8 @@ STEPS: list[Step] = [
     Derive(),
     # Entity types kept per name, so the entity summary groups integers alone (issue 12).
     LabelEntities(),
+    # First mentions marked, so pages count paragraphs and articles naming an entity by a sum (issue 12).
+    MarkFirstMentions(),
 ]
 
 

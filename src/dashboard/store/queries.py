@@ -2,7 +2,7 @@
 
 `narrow(con, filters)` defines on a read-only connection the views `kept_articles`, `kept_paragraphs`,
 `kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
-rules in `filters.py` (and `kept_article_keys` and `kept_entity_keys`, the few columns that pages count by). Every
+rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys` and `kept_entity_articles`, what pages count). Every
 page query and every download reads these views, so only aggregates and the rows on screen ever leave DuckDB. The
 set of kept articles is computed once per connection (a temporary table), and a table whose own condition already
 implies an article condition skips it (a paragraph of the chosen theme is in an article with such a paragraph).
@@ -44,11 +44,14 @@ def shared(name: str, select: str) -> str:
     return name
 
 
-#: The columns of the kept entity rows that the pages count by. Under a text filter the kept rows are those in the
-#: paragraphs holding the text, a join on every read: the first query that reads these keys makes them a temporary
-#: table (a shared result), which the later queries of the run read. Otherwise `narrow` makes them a view of the
-#: kept rows, read through at no cost, and `prepared` leaves that view be.
-ENTITY_KEYS = shared("kept_entity_keys", "SELECT entity_key, article_key, paragraph, month, topics FROM kept_entities")
+#: The columns of the kept entity rows that the pages count by. Where the filters keep entity rows through a join
+#: (on the paragraphs holding a text, or on the kept articles), every read pays that join: the first query that
+#: reads these keys makes them a temporary table (a shared result), which the later queries of the run read.
+#: Otherwise `narrow` makes them a view of the kept rows, read through at no cost, and `prepared` leaves it be.
+ENTITY_KEYS = shared(
+    "kept_entity_keys",
+    "SELECT entity_key, article_key, paragraph, month, topics, first_in_paragraph, first_in_article FROM kept_entities",
+)
 
 
 def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
@@ -62,8 +65,20 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
     # The keys of the kept articles, to count them without reading the articles (a join at every read).
     keys_from = "kept_ids" if "kept_ids" in kept else schema.ARTICLES
     con.execute(f"CREATE OR REPLACE TEMP VIEW kept_article_keys AS SELECT article_key FROM {keys_from}")
-    if not f.text:
+    # Entity rows kept through a join (on the paragraphs holding the text, or on the kept articles) have their keys
+    # made a table by the first query that reads them; the others are a view.
+    joined = bool(f.text) or "kept_ids" in kept[schema.ENTITIES]
+    if not joined:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {ENTITY_KEYS} AS {SHARED[ENTITY_KEYS]}")
+    # Each (entity, article) of the kept entity rows once: where the filters keep whole articles, the rows of first
+    # mentions in their article; where they keep some paragraphs only (a theme, a text), the distinct pairs.
+    rows = KEPT[schema.ENTITIES] if joined else ENTITY_KEYS
+    pairs = (
+        f"SELECT DISTINCT entity_key, article_key FROM {rows}"
+        if f.themes or f.text
+        else f"SELECT entity_key, article_key FROM {rows} WHERE first_in_article"
+    )
+    con.execute(f"CREATE OR REPLACE TEMP VIEW kept_entity_articles AS {pairs}")
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:

@@ -27,7 +27,7 @@ _SUMMARY = f"""
 SUMMARY = shared("shared_entity_summary", _SUMMARY)
 _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
-    LEFT JOIN (SELECT entity_key, count(DISTINCT article_key) AS articles FROM kept_entity_keys
+    LEFT JOIN (SELECT entity_key, count(*) AS articles FROM kept_entity_articles
                WHERE entity_key IN (SELECT entity_key FROM chosen) GROUP BY entity_key) a USING (entity_key)"""
 #: The keys of the entities named in the list `$names`, with each name's place in it (from 1).
 _NAMED = (

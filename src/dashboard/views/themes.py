@@ -45,14 +45,14 @@ def theme_by(con: duckdb.DuckDBPyConnection, by: str) -> pd.DataFrame:
 def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataFrame:
     """Paragraphs where each of the most named entities meets each theme (columns: canonical, theme, paragraphs)."""
     # An entity row carries its paragraph's labels, and a kept entity is in a kept paragraph: no join needed. Each
-    # entity's distinct paragraphs (two 32-bit keys made one number) are counted per labels cell, and only the few
-    # cells are split into themes.
+    # entity's paragraphs (its first mention in each) are counted per labels cell, and only the few cells are split
+    # into themes.
     return frame(
         con,
         f"""WITH leaders AS (SELECT entity_key, canonical, mentions AS n FROM {SUMMARY}
                              ORDER BY mentions DESC, canonical LIMIT {int(top)}),
                  cells AS (SELECT entity_key, topics,
-                                  count(DISTINCT (article_key::UBIGINT << 32) | paragraph::UBIGINT) AS k
+                                  count_if(first_in_paragraph) AS k
                            FROM kept_entity_keys
                            WHERE entity_key IN (SELECT entity_key FROM leaders) AND coalesce(topics, '') <> ''
                            GROUP BY ALL)

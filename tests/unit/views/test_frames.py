@@ -222,6 +222,25 @@ def test_theme_entities_counts_paragraphs_where_both_meet(con):
     assert cells[("Jane Roe", "military")] == 1
 
 
+@pytest.mark.parametrize("f", [Filters(), Filters(themes=("trade",)), Filters(text="text a1")], ids=str)
+def test_an_entity_named_twice_in_a_paragraph_counts_one_paragraph_and_one_article(t, f):
+    """Paragraphs and articles naming an entity are counted from its first mention in each (marked when stored),
+    whether the filters keep whole articles or some of their paragraphs."""
+    repeat = t[schema.ENTITIES].iloc[[0]].assign(start_char=40, end_char=47)  # "Tallinn" again in a1's first paragraph
+    t[schema.ENTITIES] = pd.concat([t[schema.ENTITIES], repeat], ignore_index=True)
+    con = _under(t, f)
+    kept = apply(t, f)[schema.ENTITIES]
+    tallinn = kept[kept["canonical"] == "Tallinn"]
+    labels = t[schema.PARAGRAPHS].set_index(["article_id", "paragraph"])["topics"]
+    places = tallinn[["article_id", "paragraph"]].drop_duplicates().itertuples(index=False, name=None)
+    of_trade = [place for place in places if "trade" in labels[place].split(";")]
+    cells = views.theme_entities(con).set_index(["canonical", "theme"])["paragraphs"]
+    assert cells[("Tallinn", "trade")] == len(of_trade) < len(tallinn)
+    entities = views.page_of(con, views.ENTITIES).set_index("canonical")
+    assert entities.loc["Tallinn", "mentions"] == len(tallinn)
+    assert entities.loc["Tallinn", "articles"] == tallinn["article_id"].nunique()
+
+
 def test_article_list_counts_per_article_and_pages(con):
     listing = views.page_of(con, views.ARTICLE_LIST).set_index("article_id")
     assert listing.loc["a1", "themes"] == "trade, diplomacy"
@@ -254,12 +273,14 @@ def test_views_follow_the_filters_and_survive_an_empty_result(t):
         Filters(text="text a"),
         Filters(text="a1", themes=("diplomacy",)),
         Filters(themes=("trade",)),
+        Filters(entities=("Navy",)),
+        Filters(themes=("trade",), speakers=("Jane Roe",)),
     ],
-    ids=["one paragraph", "most paragraphs", "text and theme", "theme"],
+    ids=["one paragraph", "most paragraphs", "text and theme", "theme", "an entity's articles", "theme and speaker"],
 )
 def test_entity_counts_under_a_filter_are_those_of_the_rows_it_keeps(t, f):
-    """Under a text filter the entity pages read keys made once per run, a view otherwise: either way, what they
-    count is what the same queries count on a store holding only the kept rows."""
+    """Where the filters keep entity rows through a join the entity pages read their keys made once per run, a view
+    otherwise: either way, what they count is what the same queries count on a store holding only the kept rows."""
     under, kept = _under(t, f), _under(apply(t, f))
     for compute in (views.leaders, views.theme_entities, lambda con: views.page_of(con, views.ENTITIES)):
         pd.testing.assert_frame_equal(compute(under), compute(kept))
