@@ -46,6 +46,14 @@ _WRONG_KEYS = {
     "LEFT JOIN paragraphs p USING (article_id, paragraph) LEFT JOIN entity_names n USING (canonical) "
     "WHERE t.article_key IS DISTINCT FROM a.article_key OR t.month IS DISTINCT FROM date_trunc('month', a.published) "
     "OR t.entity_key IS DISTINCT FROM n.entity_key OR t.topics IS DISTINCT FROM p.topics",
+    # A first mention is a row with no row of the same name before it, in its paragraph or in its article.
+    "entities (first in paragraph)": "SELECT count(*) FROM entities t WHERE t.first_in_paragraph IS DISTINCT FROM "
+    "NOT EXISTS (SELECT 1 FROM entities o WHERE o.article_id = t.article_id AND o.paragraph = t.paragraph "
+    "AND o.canonical IS NOT DISTINCT FROM t.canonical AND (o.start_char, o.end_char) < (t.start_char, t.end_char))",
+    "entities (first in article)": "SELECT count(*) FROM entities t WHERE t.first_in_article IS DISTINCT FROM "
+    "NOT EXISTS (SELECT 1 FROM entities o WHERE o.article_id = t.article_id "
+    "AND o.canonical IS NOT DISTINCT FROM t.canonical "
+    "AND (o.paragraph, o.start_char, o.end_char) < (t.paragraph, t.start_char, t.end_char))",
     keys.ENTITY_NAMES: "SELECT count(*) - count(DISTINCT entity_key) + count(*) FILTER (WHERE entity_key IS NULL) "
     "FROM entity_names",
     "entity_names (label)": f"SELECT count(*) FROM entity_names n JOIN ({keys.usual_labels('entities')}) u "

@@ -7,7 +7,9 @@ undated), and quotes their article's publication time, so no page joins a table 
 canonical entity name gets an integer `entity_key` and its usual type (table `entity_names`: the label most of its
 mentions in the store carry, kept up to date as rows arrive), so pages count mentions per integer and never work out
 a type per filter; each entity row carries the theme labels of its paragraph, so a theme filter keeps entities
-without a join. Paragraph and quote text are also kept lower-cased for the case-insensitive text filter.
+without a join, and says whether it is its entity's first mention in its paragraph and in its article, so pages
+count the paragraphs and articles naming an entity by a sum. Paragraph and quote text are also kept lower-cased for
+the case-insensitive text filter.
 
 These columns are the store's own: no analysis produces them and no extract holds them. One SELECT per table
 (`keyed`) computes them from the analysed columns, the articles and the entity names; it serves inserts (`insert`,
