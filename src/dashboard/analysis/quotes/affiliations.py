@@ -113,6 +113,15 @@ def _body_described(tokens: list[Token]) -> Found | None:
     return None
 
 
+def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
+    """The organisation a role noun's description ties a person to; one the role is sent to counts only when the
+    description names no other ("Austria's ambassador to the UN" -> Austria, "an adviser to the IMF" -> IMF)."""
+    tokens = description_tokens(noun)
+    sent_to = {t for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
+    own = [t for t in tokens if t not in sent_to]
+    return affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
+
+
 def description_tokens(noun: Token) -> list[Token]:
     """The tokens of a role noun's phrase in reading order, without the clauses and asides inside it."""
     kept, stack = [], [noun]
@@ -129,6 +138,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     label = mentions.label(p, ent) if ent is not None else ""
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
+        if (party := _party_before_role(ent, name)) and set(name.lower().split()) <= PORTFOLIOS:
+            return Found(party, tuple(ent), party=True)  # "a Labour MP", not "the Labour Minister"
         if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation
             return None
         if label == "FAC" and _on_a_street(ent):
@@ -171,9 +182,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if not run:
             return None
     text = clean_name(" ".join(t.text for t in run), "ORG")
-    after = token.doc[run[-1].i + 1].lower_ if run[-1].i + 1 < len(token.doc) else ""
-    party = _party(token.doc, run[0].i, text)
-    if party and after not in _PORTFOLIO_HOLDERS:  # "Labour MP", not "Labour Minister"
+    if party := _party_before_role(token.doc[run[0].i : run[-1].i + 1], text):  # "Labour MP", not "Labour Minister"
         return Found(party, run, party=True)
     if set(text.lower().split()) <= PORTFOLIOS:
         return None
@@ -188,6 +197,13 @@ def _opens_title(token: Token) -> bool:
     """A word that opens the title after it ("Vice President", "Majority Leader"), not part of a name before."""
     doc = token.doc
     return token.lower_ in _TITLE_OPENERS and token.i + 1 < len(doc) and doc[token.i + 1].is_title
+
+
+def _party_before_role(span: Span, name: str) -> str:
+    """The party a name stands for, unless a portfolio's holder follows it ("Labour MP", not "Labour Minister")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return "" if after in _PORTFOLIO_HOLDERS else _party(doc, span.start, name)
 
 
 def _party(doc, start: int, name: str) -> str:
@@ -207,7 +223,8 @@ def _country_before(ent, mentions: Mentions, p: int) -> str:
 
 
 def _refers(token: Token) -> bool:
-    """ "its", "their", and "company" in "the company's chief" or "a company spokesman"."""
+    """ "its", "their", and "company" in "the company's chief", "a company spokesman" or "a spokesman for the
+    company"."""
     if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss":
         return True
     if token.pos_ != "NOUN" or any(c.dep_ not in ("det", "case") for c in token.children):
@@ -215,6 +232,8 @@ def _refers(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.dep_ == "poss":  # "the company's chief", "the council's envoy"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the company"
+        return lemma in COMPANY_NOUNS and any(c.lower_ == "the" for c in token.children)
     return token.dep_ in ("compound", "nmod") and lemma in _REFERRING_COMPOUNDS  # "a company spokesman"
 
 

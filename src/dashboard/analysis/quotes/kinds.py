@@ -45,6 +45,8 @@ actor singer host candidate nominee worker employee farmer shopkeeper
 _GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
 _COMPANY_OFFICERS = words("chief financial operating executive technology information marketing investment")
+#: Words that make a manager one of money, who comments on markets as an expert ("fund manager").
+_FUND_WORDS = words("fund funds portfolio money asset assets investment investments")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 
 #: Every role word that tells a person (not an organisation) is meant.
@@ -55,7 +57,8 @@ def kind_of(role: str, affiliation: str) -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation."""
     found = _role_words(role)
     org = organisation_type(affiliation)
-    if "former" in found or found & ANALYST_WORDS:  # former officials speak as experts
+    investor = "manager" in found and found & _FUND_WORDS  # "fund manager", "portfolio manager"
+    if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"
     general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature

@@ -156,6 +156,9 @@ ministry government department treasury parliament senate congress assembly comm
 pentagon embassy consulate police army navy military forces guard agency bureau authority regulator watchdog court
 tribunal office reserve whitehall administration state states
 """)
+#: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
+#: Authority", "Securities and Exchange Commission", "House Financial Services Committee").
+_PUBLIC_BODY_HEADS = words("authority commission committee regulator watchdog ministry bureau")
 _WORD = re.compile(r"[\w&'.-]+")
 
 
@@ -171,6 +174,8 @@ def organisation_type(name: str) -> str:
         return INTERNATIONAL
     if found & _MEDIA_WORDS:
         return MEDIA
+    if {text.split()[0], text.split()[-1]} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
+        return STATE
     if found & _RESEARCH_WORDS and not _has_any(text, _FINANCE_NAMES):
         return RESEARCH
     if found & _FINANCE_WORDS or _has_any(text, _FINANCE_NAMES):

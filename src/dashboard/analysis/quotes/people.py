@@ -213,7 +213,7 @@ class People(Mentions):
         if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
             return named
         before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
-        organisations = [name for name, label in before if label == "ORG"]
+        organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
         return organisations[-1] if organisations else ""
 
     def named_with_word(self, p: int, token: Token, names: list[str] | None = None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS
-from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, description_tokens
+from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
@@ -42,7 +42,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if found is None and root.dep_ == "nsubj":  # "said X, senior vice-president, at Y": the parser hangs "at Y" on
         found = _affiliation_after(root, mentions, p)  # the verb
     for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "ADJ") and _set_off(child):
+        if child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child):
             return _described(child, mentions, p, refer, found)
         if child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is a senior fellow at Y,"
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -51,6 +51,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     head = root.head
     if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)):
         return _described(head, mentions, p, refer, found)  # "the mayor, Bill Smith", "pollster Ann Ross"
+    if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:
+        return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y, Ann Ross,"
     left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
     left = sorted((t for t in left if t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)
     in_role = affiliation(left, mentions, p, refer)
@@ -66,10 +68,19 @@ def _described(
     noun: Token, mentions: Mentions, p: int, refer: Refer | None, beside: Found | None
 ) -> tuple[str, str, bool]:
     """(role, affiliation, True) from a description of a person ("a deputy head of Y's claims department")."""
-    found = affiliation(description_tokens(noun), mentions, p, refer)
+    found = described_affiliation(noun, mentions, p, refer)
     if found is None or found.place and beside is not None:
         found = beside or found
     return role_of(noun, found), found.name if found else "", True
+
+
+def _described_before_organisation(organisation: Token) -> Token | None:
+    """The person's noun of "a spokeswoman for Y, Ann Ross,", where the parser hangs the name on the organisation."""
+    preposition = organisation.head
+    noun = preposition.head
+    if organisation.dep_ != "pobj" or preposition.lower_ not in _AFFILIATION_PREPS or noun.i > organisation.i:
+        return None
+    return noun if noun.pos_ == "NOUN" and _is_person_word(noun) else None
 
 
 def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
@@ -80,6 +91,12 @@ def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
         if beside and all(doc[k].is_punct for k in range(end, child.i)):
             return affiliation(child.subtree, mentions, p)
     return None
+
+
+def _role_noun(token: Token) -> bool:
+    """A noun that can describe a person, or a role word the tagger took for a name ("a Labour MP", "a Senior
+    Fellow"); not a party's ("a Republican of Ohio"), which would stand for the office a title before gave."""
+    return token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
 
 
 def _is_person_word(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
-from dashboard.analysis.quotes.affiliations import affiliation, description_tokens
+from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -103,7 +103,7 @@ class Cast(Institutions):
             known = self._by_role(p, token) if not plural else None
             if known is not None:
                 return known
-            found = affiliation(description_tokens(token), self, p, self.organisation_meant)
+            found = described_affiliation(token, self, p, self.organisation_meant)
             role = role_of(token, found) if found else noun_phrase(token, with_preposition=True)
             if (
                 found is None
