@@ -83,3 +83,163 @@ def test_a_public_body_overseeing_finance_is_a_state_body(name):
 )
 def test_unseen_shapes_of_kind_and_affiliation(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected
+
+
+#: Shapes that already came out right on the probes written for this issue: newswire markets, companies, central
+#: banks, regulators, courts, legislatures, ministries, world politics, unions and think tanks.
+_KNOWN_SHAPES = [
+    (
+        (
+            'Shares of Velmar Holdings fell 4 percent. "The guidance was a shock," said Ingrid Sol, an analyst '
+            "at Brantley Securities.",
+        ),
+        [("Ingrid Sol", "analyst", "Brantley Securities")],
+    ),
+    (
+        ('"We expect two more cuts," said Tomas Rieker, chief economist at Halden Bank.',),
+        [("Tomas Rieker", "analyst", "Halden Bank")],
+    ),
+    (
+        ('"Margins are under pressure," said Pablo Ruiz, a portfolio manager with Eastgate Asset Management.',),
+        [("Pablo Ruiz", "analyst", "Eastgate Asset Management")],
+    ),
+    (
+        (
+            "Analysts were divided. Hana Kovac, head of equity research at Morrow & Finch, said the bid "
+            "undervalued the group.",
+        ),
+        [("Hana Kovac", "analyst", "Morrow & Finch")],
+    ),
+    (
+        ("Kestrel Ratings analyst Omar Feld said the downgrade reflected rising debt.",),
+        [("Omar Feld", "analyst", "Kestrel Ratings")],
+    ),
+    (
+        ('"The yen will weaken further," said Kenji Aoba, senior currency strategist at Tamura Securities in Tokyo.',),
+        [("Kenji Aoba", "analyst", "Tamura Securities")],
+    ),
+    (
+        ("Brightwater Capital's chief investment officer, Dana Pike, said the rally had further to run.",),
+        [("Dana Pike", "analyst", "Brightwater Capital")],
+    ),
+    (
+        (
+            "Velmar Holdings said on Monday it would close two plants. Its chief executive, Arne Voss, said the "
+            "cuts were painful but necessary.",
+        ),
+        [("Velmar Holdings", "institution", ""), ("Arne Voss", "other", "Velmar Holdings")],
+    ),
+    (
+        ('"We are not for sale," said Mira Quell, chief executive of Solvane Group.',),
+        [("Mira Quell", "other", "Solvane Group")],
+    ),
+    (
+        (
+            "Delmore Pharmaceuticals chairman Victor Hale said the merger would create jobs. Hale said "
+            "regulators had been consulted.",
+        ),
+        [("Victor Hale", "other", "Delmore Pharmaceuticals"), ("Victor Hale", "other", "Delmore Pharmaceuticals")],
+    ),
+    (
+        ("Greyline Shipping, the world's third-largest container line, said freight rates had halved.",),
+        [("Greyline Shipping", "institution", "")],
+    ),
+    (
+        ('"Inflation remains too high," said Marta Lindqvist, a deputy governor of the Bank of Norrland.',),
+        [("Marta Lindqvist", "official", "Bank of Norrland")],
+    ),
+    (
+        ("Federal Reserve board member Helen Strand said the labour market was cooling.",),
+        [("Helen Strand", "official", "Federal Reserve")],
+    ),
+    (
+        ("European Central Bank policymaker Luc Barre said a hike in June was likely.",),
+        [("Luc Barre", "official", "European Central Bank")],
+    ),
+    (
+        (
+            "The Securities and Exchange Commission said it had opened an inquiry. An SEC spokesman declined to "
+            "comment further but said the review was routine.",
+        ),
+        [
+            ("Securities and Exchange Commission", "institution", ""),
+            ("", "unnamed", "Securities and Exchange Commission"),
+        ],
+    ),
+    (('"The contract is void," Judge Alma Torres wrote in her ruling.',), [("Alma Torres", "official", "")]),
+    (
+        ("Justice Peter Moll of the High Court said the evidence was insufficient.",),
+        [("Peter Moll", "official", "High Court")],
+    ),
+    (
+        ("The opposition leader, Irina Vaskova, said the election had been rigged.",),
+        [("Irina Vaskova", "official", "")],
+    ),
+    (
+        ("Bundestag member Klaus Reiter of the Free Democrats said the coalition was failing.",),
+        [("Klaus Reiter", "official", "Free Democrats")],
+    ),
+    (
+        ("French finance minister Paul Garnier said the deficit would narrow.",),
+        [("Paul Garnier", "official", "France")],
+    ),
+    (('"We will not devalue," said Anil Mehra, the country\'s trade minister.',), [("Anil Mehra", "official", "")]),
+    (
+        ("US Treasury Secretary Neil Hartman said the dollar was strong.",),
+        [("Neil Hartman", "official", "US Treasury")],
+    ),
+    (
+        ('"The reforms are on track," said Yusuf Demir, a spokesman for the Ministry of Economy.',),
+        [("Yusuf Demir", "official", "Ministry of Economy")],
+    ),
+    (
+        ("A spokesman for the Ministry of Finance said the bond sale was oversubscribed.",),
+        [("", "unnamed", "Ministry of Finance")],
+    ),
+    (
+        ("The Ministry of Transport said the railway would be privatised by 2030.",),
+        [("Ministry of Transport", "institution", "")],
+    ),
+    (("NATO Secretary General Erik Solberg said the alliance was united.",), [("Erik Solberg", "official", "NATO")]),
+    (
+        ("A senior official of the International Monetary Fund said the loan would be approved.",),
+        [("", "unnamed", "International Monetary Fund")],
+    ),
+    (
+        ("Gen. Tomas Vidal, commander of the northern forces, said the rebels had retreated.",),
+        [("Tomas Vidal", "official", "")],
+    ),
+    (
+        ('"Our members will strike," said Bill Corran, general secretary of the Transport Workers Union.',),
+        [("Bill Corran", "other", "Transport Workers Union")],
+    ),
+    (
+        ("Nadia Fenn, a senior fellow at the Larchmont Institute, said sanctions had failed.",),
+        [("Nadia Fenn", "analyst", "Larchmont Institute")],
+    ),
+    (
+        ('"Voters are tired," said Owen Pratt, who teaches politics at Dunmore University.',),
+        [("Owen Pratt", "analyst", "Dunmore University")],
+    ),
+    (("Former finance minister Greta Holm said the plan would not work.",), [("Greta Holm", "analyst", "")]),
+    (
+        (
+            'Hollis Energy PLC reported a loss. "We were too slow," its chief financial officer, Tara Ng, told '
+            "analysts on a call.",
+        ),
+        [("Tara Ng", "other", "Hollis Energy PLC")],
+    ),
+    (
+        ("Ben Oduya, an economist at Corvin Partners, said growth would slow. Oduya said exports were weak.",),
+        [("Ben Oduya", "analyst", "Corvin Partners"), ("Ben Oduya", "analyst", "Corvin Partners")],
+    ),
+    (
+        ("Ministry of Health spokeswoman Lena Ortiz said the vaccine supply was sufficient.",),
+        [("Lena Ortiz", "official", "Ministry of Health")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), _KNOWN_SHAPES)
+def test_known_shapes_keep_their_profiles(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
