@@ -32,6 +32,14 @@ def test_a_public_body_overseeing_finance_is_a_state_body(name):
     ("paragraphs", "expected"),
     [
         (
+            ("Sen. Alicia Moreno (D-Calif.) said the tariffs would hurt farmers.",),
+            [("Alicia Moreno", "official", "Democrats")],
+        ),
+        (
+            ("Rep. Tom Birch, R-Texas, said the bill was dead.",),
+            [("Tom Birch", "official", "Republicans")],
+        ),
+        (
             (
                 "The Harbour Financial Conduct Authority fined the broker. "
                 '"Customers were misled," said Ada Pryce, the regulator\'s director of enforcement.',

@@ -38,6 +38,8 @@ PARTIES = {
     "republican": "Republicans",
     "gop": "Republicans",
 }
+#: The letters of a US legislator's party label ("Sen. Ann Ross (D-Calif.)").
+_PARTY_LETTERS = {"d": "Democrats", "r": "Republicans"}
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
 _TITLES = (
@@ -94,6 +96,16 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
         if found is not None:
             places.append(found)
     return _body_described(tokens) or (places[0] if places else None)
+
+
+def party_label_after(ent: Span) -> str:
+    """The party of the label after a US legislator's name: "Sen. Ann Ross (D-Calif.)", "Rep. Tom Birch, R-Texas,"."""
+    doc, i = ent.doc, ent.end
+    i += i < len(doc) and doc[i].text in ("(", ",")
+    if i + 2 >= len(doc) or doc[i].lower_ not in _PARTY_LETTERS or doc[i + 1].text != "-":
+        return ""
+    tight = not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
+    return _PARTY_LETTERS[doc[i].lower_] if tight else ""
 
 
 def _on_a_street(ent: Span) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
+from dashboard.analysis.quotes.affiliations import party_label_after
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
@@ -66,6 +67,7 @@ class Profile:
     gender: str = ""
     pronoun_gender: str = ""  # from a pronoun resolved to the person: rules others out, ranks no one first
     from_apposition: bool = False
+    party: str = ""  # from a US legislator's label ("(D-Calif.)"): the affiliation when the article gives no other
     role_words: set[str] = field(default_factory=set)
 
 
@@ -150,6 +152,7 @@ class People(Mentions):
         ):
             profile.role, profile.from_apposition = role, appositive
         profile.affiliation = profile.affiliation or affiliation
+        profile.party = profile.party or party_label_after(ent)
         profile.role_words.update(role.lower().split())
 
     def _learn_genders(self) -> None:
@@ -226,7 +229,8 @@ class People(Mentions):
 
     def person(self, name: str) -> Speaker:
         profile = self.profiles.get(name, Profile())
-        return Speaker(name, kind_of(profile.role, profile.affiliation), profile.role, profile.affiliation)
+        affiliation = profile.affiliation or profile.party
+        return Speaker(name, kind_of(profile.role, affiliation), profile.role, affiliation)
 
     def person_named(self, text: str) -> str:
         """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
