@@ -150,10 +150,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     label = mentions.label(p, ent) if ent is not None else ""
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
-        if (party := _party_before_role(ent, name)) and set(name.lower().split()) <= PORTFOLIOS:
-            return Found(party, tuple(ent), party=True)  # "a Labour MP", not "the Labour Minister"
-        if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation
-            return None
+        if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation, but
+            party = _party_before_role(ent, name)  # "Labour" in "a Labour MP" is a party
+            return Found(party, tuple(ent), party=True) if party else None
         if label == "FAC" and _on_a_street(ent):
             return None
         if _opens_title(ent[-1]):

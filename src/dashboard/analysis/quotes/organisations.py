@@ -167,14 +167,15 @@ def organisation_type(name: str) -> str:
     text = " ".join(_WORD.findall(name.casefold().replace("\u2019", "'")))
     if not text:
         return ""
-    found = set(text.split()) | {w.removesuffix("'s") for w in text.split()}
+    tokens = text.split()
+    found = set(tokens) | {w.removesuffix("'s") for w in tokens}
     if _has_any(text, _CENTRAL_BANKS):
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES):
         return INTERNATIONAL
     if found & _MEDIA_WORDS:
         return MEDIA
-    if {text.split()[0], text.split()[-1]} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
+    if {tokens[0], tokens[-1]} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
         return STATE
     if found & _RESEARCH_WORDS and not _has_any(text, _FINANCE_NAMES):
         return RESEARCH
