@@ -42,30 +42,26 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     return _institutions(doc) + _past_roles(doc)
 
 
-def parties(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[str]:
-    """The distinct named entities of the given labels, as first written, unless an exclusion hides them or they
-    only say where something happened ("a rally in Ohio").
-
-    "Mexico" and "Mexican" are one party.
-    """
+def parties(names: list[Span]) -> list[str]:
+    """The distinct parties among the names of `party_names`, as first written: "Mexico" and "Mexican" are one."""
     seen: dict[str, str] = {}
-    for ent in _party_names(doc, labels, hidden):
+    for ent in names:
         key = _key(ent)
         if key and not any(_same_party(key, other) for other in seen):
             seen[key] = ent.text
     return list(seen.values())
 
 
-def acting(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]], verbs: list[int]) -> str:
-    """How one named party does one of the verbs (token positions of the theme's verb terms) to another, as
-    "Poland accuse Belarus", or "" when none does.
+def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
+    """How one named party (of `party_names`) does one of the verbs (token positions of the theme's verb terms) to
+    another, as "Poland accuse Belarus", or "" when none does.
 
     The doer is the party just before the verb, alone or through its voices ("Peru's government", "Chilean
     officials"); the other is a party joined to the doer ("Kenya and Tanzania exchanged ...") or a different party
     right after the verb or its preposition ("accused Belarus", "protested to Beijing", not "threatened to follow
     Brazil"). Clauses are read from the words alone: the parser is not run for themes.
     """
-    names = sorted(_party_names(doc, labels, hidden) + _leaders(doc), key=lambda ent: ent.start)
+    names = sorted(parties + _leaders(doc), key=lambda ent: ent.start)
     if len(names) < 2:
         return ""
     offset = doc.start if isinstance(doc, Span) else 0
@@ -113,8 +109,9 @@ def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int) -> S
     return other if other is not None and not _same_party(_key(other), _key(doer)) else None
 
 
-def _party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[Span]:
-    """The named entities of the given labels that an exclusion does not hide and that do not only say where."""
+def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[Span]:
+    """The named entities of the given labels, unless an exclusion hides them or they only say where something
+    happened ("a rally in Ohio")."""
     offset = doc.start if isinstance(doc, Span) else 0
     names = []
     for ent in doc.ents:

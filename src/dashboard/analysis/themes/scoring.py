@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.context import lifts
-from dashboard.analysis.themes.names import acting, masked, parties
+from dashboard.analysis.themes.names import acting, masked, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -142,12 +142,13 @@ class Themes:
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
         has_term = headed or any(weight[i, t] > 0 for t in counts)
-        named = parties(doc, theme.parties, hidden) if theme.party_weight else []
+        names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
+        named = parties(names) if theme.party_weight else []
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
             total += added if has_term else PARTIES_ALONE_SHARE * min(added, theme.threshold)
             explained.append(f"parties: {' + '.join(named)}")
-        done = acting(doc, theme.parties, hidden, starts) if theme.acting_weight and starts else ""
+        done = acting(doc, names, starts) if theme.acting_weight and starts else ""
         if done:
             total += theme.acting_weight
             explained.append(f"acting: {done}")
