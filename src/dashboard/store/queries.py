@@ -90,9 +90,20 @@ def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
     return sql
 
 
-#: What `narrow` computes once, as temporary tables: the paragraphs that hold the text filter's text (keys, and
-#: labels when a theme is chosen too), and the keys of the kept articles.
+#: What `narrow` computes once, as temporary tables: the paragraphs that hold the text filter's text (and carry a
+#: chosen theme), and the keys of the kept articles.
 _TEMPORARY = ("text_paragraphs", "kept_ids")
+#: The paragraphs that meet `{where}`, as one row per article and block of 64 paragraphs, with a bit set for each
+#: such paragraph: a far smaller table to join with than one row per paragraph (most articles fit one block).
+_TEXT_PARAGRAPHS = (
+    "SELECT article_key, paragraph // 64 AS block, bit_or(1::UBIGINT << (paragraph % 64)::UBIGINT) AS held "
+    "FROM paragraphs WHERE {where} GROUP BY ALL"
+)
+#: The rows of a table in the paragraphs of `text_paragraphs` (and of the kept articles: `{kept}`).
+_IN_TEXT_PARAGRAPHS = (
+    "SELECT t.* FROM {table} t JOIN text_paragraphs k ON t.article_key = k.article_key AND t.paragraph // 64 = k.block "
+    "WHERE (k.held >> (t.paragraph % 64)::UBIGINT) & 1 = 1 AND {kept}"
+)
 #: The rows of a table in the paragraphs of `{matched}` (a SELECT of article keys and paragraph numbers).
 _IN_PARAGRAPHS = (
     "SELECT t.* FROM {table} t SEMI JOIN ({matched}) k ON t.article_key = k.article_key AND t.paragraph = k.paragraph"
@@ -115,10 +126,11 @@ def kept_sql(f: Filters) -> dict[str, str]:
         f"published < {timestamp(pd.Timestamp(f.until) + pd.Timedelta(days=1))}" if f.until else "",
     )
     dated = _and(in_dates, f"source IN {values(f.sources)}" if f.sources else "")
-    # Paragraphs that meet their own conditions (theme, text): with a text filter, read from the few columns of
-    # the paragraphs holding the text, found once.
+    # Paragraphs that meet their own conditions (theme, text): with a text filter, those found once (`text_paragraphs`).
     masked = (
-        f"SELECT article_key, paragraph FROM {'text_paragraphs' if f.text else 'paragraphs'} WHERE {_and(theme_mask)}"
+        "SELECT article_key FROM text_paragraphs"
+        if f.text
+        else f"SELECT article_key, paragraph FROM paragraphs WHERE {_and(theme_mask)}"
     )
     with_entity = (
         "SELECT article_key FROM entities WHERE entity_key IN "
@@ -128,7 +140,7 @@ def kept_sql(f: Filters) -> dict[str, str]:
     )
     with_theme = masked if f.themes else ""
     with_quote = f"SELECT article_key FROM quotes WHERE {quote_mask}" if f.speakers or f.kinds else ""
-    with_text = f"{masked} UNION ALL SELECT article_key, NULL FROM quotes WHERE {quote_mask}" if f.text else ""
+    with_text = f"{masked} UNION ALL SELECT article_key FROM quotes WHERE {quote_mask}" if f.text else ""
     articles_with = (
         f"article_key IN (SELECT article_key FROM ({sub}))"
         for sub in (with_entity, with_theme, with_quote, with_text)
@@ -146,17 +158,17 @@ def kept_sql(f: Filters) -> dict[str, str]:
     of_articles = kept if narrowed else "TRUE"
     out = {}
     if f.text:
-        out["text_paragraphs"] = (
-            f"SELECT article_key, paragraph{', topics' if f.themes else ''} FROM paragraphs "
-            f"WHERE {_contains('text_lower', f.text)}"
-        )
+        out["text_paragraphs"] = _TEXT_PARAGRAPHS.format(where=_and(_contains("text_lower", f.text), theme_mask))
     if narrowed:
         out["kept_ids"] = f"SELECT article_key FROM articles WHERE {keep}"
     out[schema.ARTICLES] = f"SELECT * FROM articles WHERE {of_articles}"
     out[schema.QUOTES] = f"SELECT * FROM quotes WHERE {_and(quote_mask, in_dates, kept if quotes_need else '')}"
     in_kept_paragraphs = _and(theme_mask, kept if paragraphs_need else "")
     for table in (schema.PARAGRAPHS, schema.PARAGRAPH_TOPICS, schema.ENTITIES):
-        if f.text or (f.themes and table == schema.PARAGRAPH_TOPICS):
+        if f.text:
+            in_kept = "t.article_key IN (SELECT article_key FROM kept_ids)" if paragraphs_need else "TRUE"
+            out[table] = _IN_TEXT_PARAGRAPHS.format(table=table, kept=in_kept)
+        elif f.themes and table == schema.PARAGRAPH_TOPICS:
             matched = f"{masked} AND {kept if paragraphs_need else 'TRUE'}"
             out[table] = _IN_PARAGRAPHS.format(table=table, matched=matched)
         elif f.themes:  # a paragraph's own labels, and an entity row carries its paragraph's: no join

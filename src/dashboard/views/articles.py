@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.views.common import LABELS, NAMED, analysed, frame, rows
+from dashboard.views.common import ARTICLE_TOTAL, LABELS, NAMED, analysed, frame, rows
 from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
 from dashboard.views.themes import MONTH_CELLS
@@ -16,7 +16,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     """The headline figures: articles, date range, paragraphs, quotes, named speakers and distinct entities."""
     (row,) = rows(
         con,
-        f"""SELECT (SELECT count(*) FROM kept_article_keys), (SELECT min(published) FROM kept_articles),
+        f"""SELECT ({ARTICLE_TOTAL}), (SELECT min(published) FROM kept_articles),
                    (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS}),
                    (SELECT count(*) FROM kept_quotes),
                    (SELECT count(DISTINCT speaker) FROM kept_quotes WHERE {NAMED}),
@@ -31,7 +31,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
 
 def article_count(con: duckdb.DuckDBPyConnection) -> int:
     """How many articles the filters keep."""
-    return rows(con, "SELECT count(*) FROM kept_article_keys")[0][0]
+    return rows(con, ARTICLE_TOTAL)[0][0]
 
 
 def store_holds(con: duckdb.DuckDBPyConnection, table: str) -> bool:
@@ -46,6 +46,7 @@ ARTICLE_LIST = Listing(
     rows="SELECT article_id, title, published, source, n_words, article_key FROM kept_articles",
     order="published DESC NULLS LAST, article_id",
     search=("title", "article_id", "source"),
+    total=ARTICLE_TOTAL,
     expand=f"""
         SELECT c.* EXCLUDE (article_key), coalesce(t.themes, '') AS themes, coalesce(q.n, 0) AS quotes,
                coalesce(e.n, 0) AS entities
@@ -65,7 +66,10 @@ ARTICLE_LIST = Listing(
 
 #: The articles with every analysed column, in the list's order (the list's download).
 ARTICLE_ROWS = Listing(
-    rows=f"SELECT {analysed(schema.ARTICLES)} FROM kept_articles", order=ARTICLE_LIST.order, search=ARTICLE_LIST.search
+    rows=f"SELECT {analysed(schema.ARTICLES)} FROM kept_articles",
+    order=ARTICLE_LIST.order,
+    search=ARTICLE_LIST.search,
+    total=ARTICLE_TOTAL,
 )
 
 

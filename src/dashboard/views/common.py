@@ -19,6 +19,9 @@ LABELS = f"unnest(string_split(coalesce(topics, ''), {literal(schema.TOPIC_SEPAR
 #: A row's publication month (the `month` the store keeps on it) as "YYYY-MM".
 MONTH = "strftime(month, '%Y-%m')"
 
+#: How many articles the filters keep (from their keys: no join with the articles).
+ARTICLE_TOTAL = "SELECT count(*) FROM kept_article_keys"
+
 #: A named speaker: unnamed sources have a blank (or missing) one.
 NAMED = "trim(coalesce(speaker, '')) <> ''"
 

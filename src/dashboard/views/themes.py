@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.store.queries import identifier, literal, shared
-from dashboard.views.common import LABELS, MONTH, frame
+from dashboard.views.common import ARTICLE_TOTAL, LABELS, MONTH, frame
 from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
 
@@ -86,6 +86,7 @@ def theme_shares(themes: tuple[str, ...]) -> Listing:
         order="published DESC NULLS LAST, article_id",
         search=("title", "article_id"),
         expand=expand,
+        total=ARTICLE_TOTAL,
     )
 
 
@@ -95,6 +96,7 @@ THEMED_PARAGRAPHS = Listing(
     "WHERE coalesce(topics, '') <> ''",
     order="article_id, paragraph",
     search=("text", "topics", "topic_terms", "section"),
+    total=f"SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS} WHERE coalesce(topics, '') <> ''",
     expand="SELECT c.article_id, a.title, c.paragraph, c.section, c.topics, c.topic_terms, c.text "
     "FROM chosen c LEFT JOIN articles a USING (article_key)",
 )

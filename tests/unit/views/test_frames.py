@@ -343,3 +343,18 @@ def test_a_theme_filter_matches_whole_labels_only_and_pairs_follow_paragraphs(t)
         .map(tuple)
         .items()
     ) == {("a1", (0, 1)), ("a4", (0,))}
+
+
+@pytest.mark.parametrize(
+    "f",
+    [Filters(), Filters(text="text a"), Filters(themes=("trade",)), Filters(speakers=("Jane Roe",))],
+    ids=["none", "text", "theme", "speaker"],
+)
+def test_a_listing_counted_from_what_the_page_has_counts_its_own_rows(t, f):
+    """A listing whose count comes from a result the page already made (the articles' keys, the paragraph
+    counts) counts exactly the rows it lists."""
+    con = _under(t, f)
+    listings = (views.ARTICLE_LIST, views.ARTICLE_ROWS, views.THEMED_PARAGRAPHS, views.theme_shares(("trade",)))
+    for listing in listings:
+        assert listing.total, "the listing is counted from a shared result"
+        assert views.count(con, listing) == len(con.sql(listing.sql()).fetchall())
