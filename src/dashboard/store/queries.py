@@ -11,6 +11,7 @@ implies an article condition skips it (a paragraph of the chosen theme is in an 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 
 import duckdb
@@ -36,6 +37,11 @@ ORDER = {
 #: Results that several queries of a page run share, by name: the first query on a connection that names one
 #: makes it a temporary table from its SELECT (see `prepared`).
 SHARED: dict[str, str] = {}
+
+
+#: Views of a connection that `narrow` defines only when a query first names them (see `prepared`), as they read
+#: a shared result that no query may need.
+_WAITING: weakref.WeakKeyDictionary[duckdb.DuckDBPyConnection, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def shared(name: str, select: str) -> str:
@@ -71,22 +77,27 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
     if not joined:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {ENTITY_KEYS} AS {SHARED[ENTITY_KEYS]}")
     # Each (entity, article) of the kept entity rows once: where the filters keep whole articles, the rows of first
-    # mentions in their article; where they keep some paragraphs only (a theme, a text), the distinct pairs.
-    rows = KEPT[schema.ENTITIES] if joined else ENTITY_KEYS
+    # mentions in their article; where they keep some paragraphs only (a theme, a text), the distinct pairs. Over
+    # joined rows, the view waits for the first query that names it, to read the keys that query makes a table.
     pairs = (
-        f"SELECT DISTINCT entity_key, article_key FROM {rows}"
+        f"SELECT DISTINCT entity_key, article_key FROM {ENTITY_KEYS}"
         if f.themes or f.text
-        else f"SELECT entity_key, article_key FROM {rows} WHERE first_in_article"
+        else f"SELECT entity_key, article_key FROM {ENTITY_KEYS} WHERE first_in_article"
     )
-    con.execute(f"CREATE OR REPLACE TEMP VIEW kept_entity_articles AS {pairs}")
+    _WAITING[con] = {"kept_entity_articles": pairs} if joined else {}
+    if not joined:
+        con.execute(f"CREATE OR REPLACE TEMP VIEW kept_entity_articles AS {pairs}")
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
-    """The query, after making the shared results it names (and those they name) on this connection; a name
-    already taken on it (a view `narrow` made) is left as it is."""
+    """The query, after making the shared results it names (and those they name) on this connection, and the
+    views `narrow` left waiting for it; a name already taken on it (a view `narrow` made) is left as it is."""
     for name, select in SHARED.items():
         if name in sql:
             con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} AS {prepared(con, select)}")
+    for name, select in _WAITING.get(con, {}).items():
+        if name in sql:
+            con.execute(f"CREATE TEMP VIEW IF NOT EXISTS {name} AS {prepared(con, select)}")
     return sql
 
 
