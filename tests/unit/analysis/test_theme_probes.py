@@ -1,0 +1,54 @@
+"""The fictional world-news probe articles (theme_probes.py), scored as whole articles on the real spaCy pipeline
+with the shipped themes file: each paragraph gets the themes its labels require and no theme they leave out."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.themes import labels
+from tests.unit.analysis.theme_probes import ARTICLES, Probe
+
+#: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
+#: mends one says so and moves it among the guarded ones.
+KNOWN_MISSES = frozenset(
+    [
+        "Moscow promised a proportionate response",  # a state answering with no word of relations
+        "Caracas has demanded his return",  # the doer of "warned Spain" stands a clause before it
+        "Beijing said it would take all necessary measures",  # trade continued with no word of trade
+        "The ministers will discuss the issue again",  # the same, in talks
+        "Washington, which has long urged",  # just under the threshold: the doer of "welcomed" is a clause away
+        "Pope Leo received",  # a head of state received by another, told through an audience
+        "They exchanged gifts",  # a visit continued through what the visitors did
+        "Rescue workers dug through rubble",  # a strike's aftermath with one weak word
+    ]
+)
+
+CASES = [(title, i) for title, probes in ARTICLES for i in range(len(probes))]
+
+
+def probe_of(title: str, i: int) -> Probe:
+    return dict(ARTICLES)[title][i]
+
+
+@pytest.fixture(scope="module")
+def verdicts(themes, nlp) -> dict[tuple[str, int], set[str]]:
+    """Every probe paragraph's labels, each article scored whole as the pipeline does."""
+    found = {}
+    for title, probes in ARTICLES:
+        scores = themes.score_article([nlp(p.text) for p in probes], [""] * len(probes), title)
+        found |= {(title, i): set(labels(paragraph)) for i, paragraph in enumerate(scores)}
+    return found
+
+
+@pytest.mark.parametrize(
+    ("title", "i"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="a known miss"))
+        if any(probe_of(*case).text.startswith(m) for m in KNOWN_MISSES)
+        else case
+        for case in CASES
+    ],
+)
+def test_a_probe_paragraph_gets_its_labelled_themes(verdicts, title, i):
+    probe = probe_of(title, i)
+    assert probe.wrong(verdicts[title, i]) == set(), (probe.text, verdicts[title, i])
