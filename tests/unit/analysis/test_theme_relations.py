@@ -119,6 +119,24 @@ def test_a_state_that_does_a_verb_of_relations_to_another_is_diplomacy(themes, n
         assert acted.label and f"acting: {done}" in acted.terms, text
 
 
+def test_a_verb_joined_by_and_to_an_earlier_one_shares_its_doer_within_the_sentence(themes, nlp):
+    for text, done in [
+        ("Norway recalled its envoy on Monday and accused Chile of hiding the catch figures.", "Norway accuse Chile"),
+        (
+            "Peru has demanded his return, calling it unjust, and warned Bolivia that it would respond.",
+            "Peru warn Bolivia",
+        ),
+    ]:
+        acted = theme(themes, nlp, text, "diplomacy")
+        assert f"acting: {done}" in acted.terms, text
+    for text in [
+        "Farmers in Norway protested on Monday and accused Chile of dumping cheap salmon.",
+        "Norway recalled its envoy on Monday. Fishermen met in the harbour and accused Chile of overfishing.",
+    ]:
+        scored = theme(themes, nlp, text, "diplomacy")
+        assert not any(t.startswith("acting: ") for t in scored.terms), text
+
+
 def test_a_party_that_does_not_do_the_verb_to_another_acts_on_no_one(themes, nlp):
     for text in [
         "Norway's coach accused the referee of bias after the match against Chile.",

@@ -33,6 +33,8 @@ MOTION_TO = frozenset(["to", "from", "into"])
 MAX_VOICE_WORDS = 6
 #: Words that may stand between a doer and its verb ("has formally asked", "would not meet").
 BEFORE_VERB = frozenset(["AUX", "ADV", "PART"])
+#: Marks that end the sentence in which an earlier verb may share its doer with a later one.
+SENTENCE_ENDS = frozenset([".", ";", "?", "!"])
 #: Words that may stand between a verb and the party it is done to ("protested to the Chinese embassy").
 OBJECT_LEAD = frozenset(["ADP", "DET", "PART"])
 
@@ -85,6 +87,8 @@ def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span 
     i = verb - 1
     while i >= offset and tokens[i].pos_ in BEFORE_VERB:
         i -= 1
+    if i >= offset and tokens[i].lower_ == "and":
+        return _shared_doer(tokens, i, by_end, offset)
     walked, voiced = 0, False
     while i >= offset and i not in by_end:
         token = tokens[i]
@@ -96,6 +100,17 @@ def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span 
         return None
     doer = by_end[i]
     return None if doer.start > offset and tokens[doer.start - 1].lower_ in MOTION_TO else doer
+
+
+def _shared_doer(tokens: Doc, conjunction: int, by_end: dict[int, Span], offset: int) -> Span | None:
+    """The doer of a verb joined by "and" to an earlier verb of the same sentence: that verb's doer ("Peru recalled
+    its envoy and accused Chile", "Peru has demanded his return, calling it unjust, and warned Chile")."""
+    for i in range(conjunction - 1, offset - 1, -1):
+        if tokens[i].text in SENTENCE_ENDS:
+            return None
+        if tokens[i].pos_ == "VERB" and (doer := _doer(tokens, i, by_end, offset)) is not None:
+            return doer
+    return None
 
 
 def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int) -> Span | None:
