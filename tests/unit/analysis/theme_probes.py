@@ -442,6 +442,76 @@ ARTICLES: list[tuple[str, list[Probe]]] = [
         ],
     ),
     (
+        "Envoy Shuttles Between Capitals In Bid To End Border Row",
+        [
+            Probe(
+                "A special envoy of the African Union arrived in Addis Ababa on Sunday, the latest stop in a week of "
+                "shuttle diplomacy between the two neighbours.",
+                "d",
+            ),
+            Probe(
+                "\u201cThe door is open, but the other side must show it is serious,\u201d the Eritrean information "
+                "minister wrote on social media.",
+                "d",
+            ),
+            Probe(
+                "Ethiopia's prime minister has said he wants access to the sea by peaceful means, remarks that "
+                "alarmed Asmara and its allies in the region.",
+                "d",
+            ),
+            Probe(
+                "Diplomats said a first meeting of the two foreign ministers could take place in Nairobi as early as "
+                "next month.",
+                "d",
+            ),
+            Probe(
+                "Neither government responded to requests for comment on Monday.",
+                "",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Beijing Hits Back At Sanctions On Chip Firms",
+        [
+            Probe(
+                "China on Tuesday accused the United States of abusing export controls after Washington added 12 "
+                "Chinese chip firms to a trade blacklist.",
+                "td",
+            ),
+            Probe(
+                "A commerce ministry spokesperson said Beijing would take countermeasures and urged the US side to "
+                "correct its mistakes at once.",
+                "td",
+            ),
+            Probe(
+                "The move comes weeks before the two presidents are due to meet on the sidelines of a summit in Lima.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "President Tells UN Assembly The World Has Failed Gaza",
+        [
+            Probe(
+                "President Gustavo Reyes told the UN General Assembly on Tuesday that the world had failed the people "
+                "of Gaza and called for an arms embargo on Israel.",
+                "dm",
+                "t",
+            ),
+            Probe(
+                "Several delegations walked out as the Israeli ambassador rose to reply.",
+                "d",
+            ),
+            Probe(
+                "Reyes also used the speech to defend his government's record at home, where his approval ratings "
+                "have fallen below 30%.",
+                "",
+                "d",
+            ),
+        ],
+    ),
+    (
         "Prime Minister Faces Confidence Vote",
         [
             Probe(
