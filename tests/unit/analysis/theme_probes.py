@@ -512,6 +512,60 @@ ARTICLES: list[tuple[str, list[Probe]]] = [
         ],
     ),
     (
+        "Planes Hit Tanker Off Coast, Shipping Sources Say",
+        [
+            Probe(
+                "Planes hit a Greek-owned tanker off the coast late on Tuesday, setting it on fire, shipping sources "
+                "said.",
+                "m",
+            ),
+            Probe(
+                "The official news agency said the country's jets had struck a large naval target, its usual term for "
+                "a tanker.",
+                "m",
+            ),
+            Probe(
+                "Lloyd's said it was the 30th ship hit this year, and insurers raised premiums for vessels calling at "
+                "ports in the area.",
+                "m",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Guerrillas Blow Up Power Pylons",
+        [
+            Probe(
+                "Left-wing guerrillas blew up eight power pylons overnight, cutting electricity to the capital and "
+                "three provinces, police said.",
+                "m",
+            ),
+            Probe(
+                "A communique from the group said the sabotage was a response to the killing of two of its leaders "
+                "by government forces last month.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Foreign Minister To Visit Moscow",
+        [
+            Probe(
+                "Foreign Minister Hans Lindqvist will pay a four-day visit to Moscow next week at the invitation of his "
+                "Soviet counterpart, a ministry spokesman said.",
+                "d",
+            ),
+            Probe(
+                "He is expected to raise the cases of several families who have been refused permission to emigrate.",
+                "d",
+            ),
+            Probe(
+                "Lindqvist will also sign a protocol on cultural exchanges and visit Leningrad.",
+                "d",
+            ),
+        ],
+    ),
+    (
         "Prime Minister Faces Confidence Vote",
         [
             Probe(
