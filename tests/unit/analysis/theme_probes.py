@@ -566,6 +566,77 @@ ARTICLES: list[tuple[str, list[Probe]]] = [
         ],
     ),
     (
+        "North Korea Fires Ballistic Missile Into Sea",
+        [
+            Probe(
+                "North Korea fired a ballistic missile into the sea off its east coast on Thursday, the South's joint "
+                "chiefs of staff said, its third launch this month.",
+                "m",
+            ),
+            Probe(
+                "Tokyo lodged a protest through diplomatic channels in Beijing, as it has no embassy in Pyongyang.",
+                "d",
+            ),
+            Probe(
+                "The launch came a day after Seoul and Washington wrapped up ten days of drills involving thousands "
+                "of personnel.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Rebels Claim Attack On Cargo Ship In Red Sea",
+        [
+            Probe(
+                "Yemen's rebels said on Monday they had targeted a cargo ship in the Red Sea, the latest in a "
+                "campaign that has forced shipping lines to reroute around Africa.",
+                "mt",
+            ),
+            Probe(
+                "A British maritime security agency said the vessel reported an explosion near its hull but no "
+                "injuries among the crew.",
+                "m",
+            ),
+            Probe(
+                "Freight rates between Asia and Europe have more than doubled since the attacks began, adding to "
+                "costs for importers.",
+                "t",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Climate Summit Ends With Deal On Finance",
+        [
+            Probe(
+                "Nearly 200 countries agreed early on Sunday to triple the money rich nations give poorer ones to cope "
+                "with climate change, after two weeks of tense negotiations.",
+                "d",
+                "t",
+            ),
+            Probe(
+                "Delegates from small island states walked out of one session, saying their voices had been ignored.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Troops Clash On Disputed Himalayan Border",
+        [
+            Probe(
+                "Soldiers from the two countries clashed along their disputed mountain border this week, leaving "
+                "several injured on both sides, officials said.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "Commanders met on Saturday to defuse tensions, and the foreign ministries said the situation was "
+                "stable.",
+                "dm",
+            ),
+        ],
+    ),
+    (
         "Prime Minister Faces Confidence Vote",
         [
             Probe(
