@@ -19,6 +19,11 @@ KNOWN_MISSES = frozenset(
         "Pope Leo received",  # a head of state received by another, told through an audience
         "They exchanged gifts",  # a visit continued through what the visitors did
         "Rescue workers dug through rubble",  # a strike's aftermath with one weak word
+        "\u201cThe door is open",  # an official's words in a diplomatic story with no word of relations
+        "Planes hit a Greek-owned tanker",  # an air attack told through planes and a hit
+        "Lloyd's said it was the 30th ship",  # the same, through its toll on shipping
+        "He is expected to raise the cases",  # a visit's agenda told through the people it concerns
+        "Delegates from small island states",  # a walkout at a summit
     ]
 )
 

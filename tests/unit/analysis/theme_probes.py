@@ -551,8 +551,8 @@ ARTICLES: list[tuple[str, list[Probe]]] = [
         "Foreign Minister To Visit Moscow",
         [
             Probe(
-                "Foreign Minister Hans Lindqvist will pay a four-day visit to Moscow next week at the invitation of his "
-                "Soviet counterpart, a ministry spokesman said.",
+                "Foreign Minister Hans Lindqvist will pay a four-day visit to Moscow next week at the invitation of "
+                "his Soviet counterpart, a ministry spokesman said.",
                 "d",
             ),
             Probe(
