@@ -3,6 +3,8 @@ are neither, on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
+import pytest
+
 from dashboard.analysis.themes import Themes, labels
 
 
@@ -16,28 +18,25 @@ def test_fire_exchanged_is_fighting_but_accusations_traded_are_no_trade(themes, 
     assert "trade" in labelled(themes, nlp, "The two countries traded grain for fuel in a market of their own.")
 
 
-def test_bombs_by_the_road_and_on_the_body_and_responsibility_claimed_are_military(themes, nlp):
-    for text in [
-        "A roadside bomb hit a bus outside the town on Friday.",
-        "A man wearing a suicide vest blew himself up at the gate.",
-        "The group claimed responsibility, saying the men had detonated the device by remote.",
-    ]:
-        assert "military" in labelled(themes, nlp, text), text
-
-
 def test_a_football_attack_against_a_defence_is_no_war(themes, nlp):
     text = "City's attack finally broke the home defence in the derby, and the goalkeeper could do nothing."
     assert "military" not in labelled(themes, nlp, text)
     assert "military" in labelled(themes, nlp, "The attack broke the army's defence line north of the town.")
 
 
-def test_travel_advice_formal_protests_and_consular_cases_are_diplomacy(themes, nlp):
-    for text in [
-        "Austria changed its travel advice for Peru, telling citizens to avoid the border areas.",
-        "Chile lodged a protest with Bolivia over the arrest of the two dual nationals.",
-        "Denmark's chargé d'affaires was told the wrongfully detained sailors would be freed.",
-    ]:
-        assert "diplomacy" in labelled(themes, nlp, text), text
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("A roadside bomb hit a bus outside the town on Friday.", "military"),
+        ("A man wearing a suicide vest blew himself up at the gate.", "military"),
+        ("The group claimed responsibility, saying the men had detonated the device by remote.", "military"),
+        ("Austria changed its travel advice for Peru, telling citizens to avoid the border areas.", "diplomacy"),
+        ("Chile lodged a protest with Bolivia over the arrest of the two dual nationals.", "diplomacy"),
+        ("Denmark's chargé d'affaires was told the wrongfully detained sailors would be freed.", "diplomacy"),
+    ],
+)
+def test_attacks_and_the_procedures_of_states_are_told_through_their_own_words(themes, nlp, text, theme):
+    assert theme in labelled(themes, nlp, text)
 
 
 def test_an_arms_embargo_is_about_weapons_and_shipping_lines_about_trade(themes, nlp):

@@ -59,7 +59,8 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     another, as "Poland accuse Belarus", or "" when none does.
 
     The doer is the party just before the verb, alone or through its voices ("Peru's government", "Chilean
-    officials"); the other is a party joined to the doer ("Kenya and Tanzania exchanged ...") or a different party
+    officials"), or after "and" the doer of an earlier verb of the sentence ("Peru recalled its envoy and accused");
+    the other is a party joined to the doer ("Kenya and Tanzania exchanged ...") or a different party
     right after the verb or its preposition ("accused Belarus", "protested to Beijing", not "threatened to follow
     Brazil"). Clauses are read from the words alone: the parser is not run for themes.
     """
