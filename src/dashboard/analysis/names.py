@@ -35,9 +35,9 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "m
 ORGANISATION_HEADS = words("""
 agency airlines airways alliance association assurance authority bancorp bancshares bank board bureau capital
 chemicals coalition college commission committee communications company corp corp. corporation council department
-electric energy enterprises entertainment exchange federation financial foods foundation fund group holdings inc
+electric energy enterprises entertainment exchange federation financial foods foundation freight fund group holdings inc
 inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining ministry
-motors network partners party petroleum pharmaceuticals railway railways re reinsurance resources securities
+motors network partners party petroleum pharmaceuticals railway railways ratings re reinsurance resources securities
 services shipping society solutions studios systems technologies telecom therapeutics transit trust university
 ventures
 """)

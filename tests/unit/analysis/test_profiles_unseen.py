@@ -93,6 +93,31 @@ def test_unseen_shapes_of_kind_and_affiliation(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # tagged as a person by the recogniser
+            ("Harwell Freight said on Monday it would cut 400 jobs. The company said demand had collapsed.",),
+            [("Harwell Freight", "institution", ""), ("Harwell Freight", "institution", "")],
+        ),
+        (  # described as a person would be
+            ("Corvane Partners, an activist investor that owns 6 percent of the group, said the board should resign.",),
+            [("Corvane Partners", "institution", "")],
+        ),
+        (  # not tagged at all
+            ("Stanmore Ratings cut the country's credit rating to junk, saying debt was unsustainable.",),
+            [("Stanmore Ratings", "institution", "")],
+        ),
+        (  # the first name hung apart from the rest of it by the parser
+            ("Orvik Energy and Baltren Power said they would merge.",),
+            [("Orvik Energy and Baltren Power", "institution", "")],
+        ),
+    ],
+)
+def test_an_organisation_taken_for_a_person_or_missed_speaks_as_itself(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
 #: Shapes that already came out right on the probes written for this issue: newswire markets, companies, central
 #: banks, regulators, courts, legislatures, ministries, world politics, unions and think tanks.
 _KNOWN_SHAPES = [

@@ -14,7 +14,7 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
-from dashboard.analysis.quotes.affiliations import described_affiliation
+from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -89,12 +89,12 @@ class Cast(Institutions):
             if label == "NORP" and (known := self._described_so(p, token)) is not None:
                 return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
-                return self._bare_name(token)  # a name the recogniser took for a nationality or a work
+                return self._bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
         if token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES:
-            return self._bare_name(token)
+            return self._bare_name(p, token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
@@ -257,14 +257,17 @@ class Cast(Institutions):
                     best, best_score = name, score
         return self.person(best) if best else None
 
-    def _bare_name(self, token: Token) -> Speaker | None:
-        """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
+    def _bare_name(self, p: int, token: Token) -> Speaker | None:
+        """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
+        with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
         person = self.person_named(token.text)
         if person:
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
         if token.lower_ in ORGANISATION_HEADS:
-            return Speaker(clean_name(noun_phrase(token), "ORG"), "institution")
+            found = organisation_at(token, self, p)
+            named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
+            return Speaker(named, "institution")
         return Speaker(text, "other") if text[:1].isupper() else None
 
 
