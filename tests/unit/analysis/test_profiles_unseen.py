@@ -118,6 +118,30 @@ def test_an_organisation_taken_for_a_person_or_missed_speaks_as_itself(nlp, para
     assert profiles(nlp, *paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a named board is a public body, which "the watchdog" stands for
+            (
+                "The Norrland Gaming Board opened an inquiry into the casino. The watchdog said it had received "
+                "complaints from players.",
+            ),
+            [("Norrland Gaming Board", "institution", "")],
+        ),
+        (  # a party described after the name
+            ("Senator Mark Dolan, a Republican from Ohio, said the bill would pass.",),
+            [("Mark Dolan", "official", "Republicans")],
+        ),
+        (
+            ("Sen. Paula Greer, a Democrat from Oregon, said the bill would pass easily.",),
+            [("Paula Greer", "official", "Democrats")],
+        ),
+    ],
+)
+def test_a_board_and_a_described_party(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
 #: Shapes that already came out right on the probes written for this issue: newswire markets, companies, central
 #: banks, regulators, courts, legislatures, ministries, world politics, unions and think tanks.
 _KNOWN_SHAPES = [

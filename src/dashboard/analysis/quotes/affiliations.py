@@ -108,6 +108,16 @@ def party_label_after(ent: Span) -> str:
     return _PARTY_LETTERS[doc[i].lower_] if tight else ""
 
 
+def party_described(root: Token) -> str:
+    """The party of a description set off after a name: "Mark Dolan, a Republican from Ohio," -> Republicans."""
+    for child in root.children:
+        start = child.left_edge.i
+        set_off = start > 0 and child.doc[start - 1].text in (",", "\u2014", "\u2013")
+        if child.dep_ == "appos" and set_off and child.text[:1].isupper() and child.lower_ in PARTIES:
+            return PARTIES[child.lower_]
+    return ""
+
+
 def _on_a_street(ent: Span) -> bool:
     """ "the store on Main Street": a place where someone is, not whom they speak for ("a Downing Street aide" is)."""
     head = ent.root.head
@@ -117,7 +127,7 @@ def _on_a_street(ent: Span) -> bool:
 def _body_described(tokens: list[Token]) -> Found | None:
     """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry")."""
     for token in tokens:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in BODY_NOUNS:
+        if (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS:
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
             if modifiers:
                 start = min(t.i for c in modifiers for t in c.subtree)
@@ -243,8 +253,8 @@ def _refers(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.dep_ == "poss":  # "the company's chief", "the council's envoy"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
-    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the company"
-        return lemma in COMPANY_NOUNS and any(c.lower_ == "the" for c in token.children)
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
     return token.dep_ in ("compound", "nmod") and lemma in _REFERRING_COMPOUNDS  # "a company spokesman"
 
 

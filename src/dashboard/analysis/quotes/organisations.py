@@ -157,8 +157,9 @@ pentagon embassy consulate police army navy military forces guard agency bureau 
 tribunal office reserve whitehall administration state states
 """)
 #: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
-#: Authority", "Securities and Exchange Commission", "House Financial Services Committee").
-_PUBLIC_BODY_HEADS = words("authority commission committee regulator watchdog ministry bureau")
+#: Authority", "Securities and Exchange Commission", "House Financial Services Committee", "Gaming Board": a company's
+#: board is no name of its own).
+_PUBLIC_BODY_HEADS = words("authority commission committee regulator watchdog ministry bureau board")
 _WORD = re.compile(r"[\w&'.-]+")
 
 

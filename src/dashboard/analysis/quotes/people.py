@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
-from dashboard.analysis.quotes.affiliations import party_label_after
+from dashboard.analysis.quotes.affiliations import party_described, party_label_after
 from dashboard.analysis.quotes.kinds import kind_of
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
 
@@ -67,7 +68,7 @@ class Profile:
     gender: str = ""
     pronoun_gender: str = ""  # from a pronoun resolved to the person: rules others out, ranks no one first
     from_apposition: bool = False
-    party: str = ""  # from a US legislator's label ("(D-Calif.)"): the affiliation when the article gives no other
+    party: str = ""  # from "(D-Calif.)" or ", a Republican from Ohio,": the affiliation when the article gives no other
     role_words: set[str] = field(default_factory=set)
 
 
@@ -152,7 +153,7 @@ class People(Mentions):
         ):
             profile.role, profile.from_apposition = role, appositive
         profile.affiliation = profile.affiliation or affiliation
-        profile.party = profile.party or party_label_after(ent)
+        profile.party = profile.party or party_label_after(ent) or party_described(root)
         profile.role_words.update(role.lower().split())
 
     def _learn_genders(self) -> None:
@@ -212,9 +213,12 @@ class People(Mentions):
 
     def organisation_meant(self, p: int, token: Token) -> str:
         """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
-        name has that noun ("the council" -> "Baltic Corridor Council"), else the last organisation named before."""
+        name has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun)
+        the last organisation named before; "the government" is no company named before."""
         if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
             return named
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in COMPANY_NOUNS:
+            return ""
         before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
         return organisations[-1] if organisations else ""
