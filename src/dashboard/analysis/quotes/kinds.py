@@ -47,6 +47,8 @@ _GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster
 _COMPANY_OFFICERS = words("chief financial operating executive technology information marketing investment")
 #: Words that make a manager one of money, who comments on markets as an expert ("fund manager").
 _FUND_WORDS = words("fund funds portfolio money asset assets investment investments")
+#: Nouns of bodies that a role may name by what they are ("union leader", "ministry spokesman").
+_BODY_WORDS = words("union unions ministry department government agency bureau court police army navy party embassy")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 
 #: Every role word that tells a person (not an organisation) is meant.
@@ -56,7 +58,7 @@ ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 def kind_of(role: str, affiliation: str) -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation."""
     found = _role_words(role)
-    org = organisation_type(affiliation)
+    org = organisation_type(affiliation) or _body_in_role(role)
     investor = "manager" in found and found & _FUND_WORDS  # "fund manager", "portfolio manager"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"
@@ -79,6 +81,12 @@ def kind_of(role: str, affiliation: str) -> str:
     if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chair", "chief", "head", "director"}):
         return "official"
     return "other"
+
+
+def _body_in_role(role: str) -> str:
+    """The type of body a role names by what it is ("union leader", "finance ministry spokesman"); "" when it names
+    none ("opposition leader", "the state's campaign chairman")."""
+    return organisation_type(role) if _role_words(role) & _BODY_WORDS else ""
 
 
 def _role_words(role: str) -> set[str]:
