@@ -1,0 +1,164 @@
+"""Speaker profiles in the shapes of wire copy: titles before names, courts, central banks, unions, think tanks, NGOs
+and UN agencies, rating agencies, unnamed sources, companies speaking in statements and spokespeople; fictional people,
+companies and bodies throughout. Each case is (paragraphs, [(speaker, kind, affiliation) of each quote])."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoting import quote_rows_of
+
+_TITLES = [
+    (
+        ("Deputy Finance Minister Olek Varga said the budget gap would close next year.",),
+        ("Olek Varga", "official", ""),
+    ),
+    (("Governor Ruth Calloway said the state would sue over the pipeline.",), ("Ruth Calloway", "official", "")),
+    (("Attorney General Rosa Delane said her office would appeal.",), ("Rosa Delane", "official", "")),
+    (("Managing Director Felix Orme said the bank would not pay a dividend this year.",), ("Felix Orme", "other", "")),
+    (
+        ("Deputy Governor Lars Ekholm of the Bank of Norrland said the krona was undervalued.",),
+        ("Lars Ekholm", "official", "Bank of Norrland"),
+    ),
+    (
+        ("Halvik Steel Chairman Bo Stenmark said the plant would close by the end of the year.",),
+        ("Bo Stenmark", "other", "Halvik Steel"),
+    ),
+    (
+        ("Treasury Secretary Alana Voss said the administration would not intervene in currency markets.",),
+        ("Alana Voss", "official", "Treasury"),
+    ),
+    (("Lt. Gen. Marek Sowa said the brigade had been withdrawn from the border.",), ("Marek Sowa", "official", "")),
+    (
+        ("Interior Ministry spokesman Arturo Beltran said 14 people had been detained overnight.",),
+        ("Arturo Beltran", "official", "Interior Ministry"),
+    ),
+    (
+        ("Finance ministry spokesman Ivo Petrak said the bonds would be sold in May.",),
+        ("Ivo Petrak", "official", "Finance ministry"),
+    ),
+]
+
+_COURTS_BANKS_UNIONS = [
+    (("Defence lawyer Ruth Adair said her client would plead not guilty.",), ("Ruth Adair", "other", "")),
+    (
+        ("Prosecutor Dmitri Halloran told the court the defendant had lied to investors.",),
+        ("Dmitri Halloran", "official", ""),
+    ),
+    (("The Supreme Court said in its ruling that the new tax was lawful.",), ("Supreme Court", "institution", "")),
+    (
+        (
+            "The Federal Court of Norrland ruled that the strike was illegal. The court said the union had failed to "
+            "give notice.",
+        ),
+        ("Federal Court of Norrland", "institution", ""),
+    ),
+    (
+        ("The Reserve Bank of Norrland held its key rate at 4 percent. The central bank said inflation was easing.",),
+        ("Reserve Bank of Norrland", "institution", ""),
+    ),
+    (
+        ("The Amalgamated Dockers Union said its members would strike on Monday.",),
+        ("Amalgamated Dockers Union", "institution", ""),
+    ),
+    (
+        ('"Our patience has run out," said Rita Cole, president of the Nurses Federation.',),
+        ("Rita Cole", "other", "Nurses Federation"),
+    ),
+    (("Union leader Sam Akers said the pay offer was an insult.",), ("Sam Akers", "other", "")),
+]
+
+_EXPERTS_AND_BODIES = [
+    (
+        ("Lena Voigt, director of the Eastbrook Centre for Trade Policy, said the tariffs would backfire.",),
+        ("Lena Voigt", "analyst", "Eastbrook Centre for Trade Policy"),
+    ),
+    (
+        ('"Sanctions rarely work alone," said Piet Aalders of the Rotterdam Policy Forum.',),
+        ("Piet Aalders", "analyst", "Rotterdam Policy Forum"),
+    ),
+    (
+        ("Clara Wendt, chief economist at the Baltic Institute for Economic Research, said exports would fall.",),
+        ("Clara Wendt", "analyst", "Baltic Institute for Economic Research"),
+    ),
+    (
+        ('"This decision sets a dangerous precedent," said Amara Osei, a senior researcher at Rights Watch Africa.',),
+        ("Amara Osei", "analyst", "Rights Watch Africa"),
+    ),
+    (("The World Food Programme said supplies would run out by March.",), ("World Food Programme", "institution", "")),
+    (
+        ("Marta Oyelaran, who heads the UN Development Programme in the country, said aid had been blocked.",),
+        ("Marta Oyelaran", "official", "UN Development Programme"),
+    ),
+    (
+        ("Greenfield Alliance, an environmental group, said the mine would poison the river.",),
+        ("Greenfield Alliance", "institution", ""),
+    ),
+    (
+        ("A World Bank official, who asked not to be named, said the loan would be delayed.",),
+        ("", "unnamed", "World Bank"),
+    ),
+    (
+        ('"The outlook is negative," said Carla Baum, a director at Stanmore Ratings.',),
+        ("Carla Baum", "analyst", "Stanmore Ratings"),
+    ),
+    (
+        ("Fitchley Ratings affirmed the bank's rating at A, saying its capital was strong.",),
+        ("Fitchley Ratings", "institution", ""),
+    ),
+    (("Moody's said the downgrade reflected weaker public finances.",), ("Moody's", "institution", "")),
+    (
+        ('"Growth will disappoint again," said Hiro Tanabe, chief market strategist at Akasaka Asset Management.',),
+        ("Hiro Tanabe", "analyst", "Akasaka Asset Management"),
+    ),
+]
+
+_UNNAMED_COMPANIES_SPOKESPEOPLE = [
+    (
+        ("The company is considering a sale of its chemicals unit, a person familiar with the matter said.",),
+        ("", "unnamed", ""),
+    ),
+    (("Two officials said the talks would resume next week.",), ("", "unnamed", "")),
+    (("The talks could collapse, two people with knowledge of the matter said on Tuesday.",), ("", "unnamed", "")),
+    (("Sources close to the negotiations said a deal was near.",), ("", "unnamed", "")),
+    (
+        ("Lindqvist Paper said in a statement that it would close the mill.",),
+        ("Lindqvist Paper", "institution", ""),
+    ),
+    (
+        (
+            "Velmar Holdings reported a first-quarter loss.",
+            "The company said in a statement that demand in Asia had weakened.",
+        ),
+        ("Velmar Holdings", "institution", ""),
+    ),
+    (
+        ("A spokesman for Brekke Bank declined to comment on the report but said the bank was well capitalised.",),
+        ("", "unnamed", "Brekke Bank"),
+    ),
+    (
+        ("A spokeswoman for the Norrland Financial Supervisory Authority said the inquiry was continuing.",),
+        ("", "unnamed", "Norrland Financial Supervisory Authority"),
+    ),
+    (
+        ("The Ministry of Energy plans new tariffs. A spokeswoman for the ministry said the plan was under review.",),
+        ("", "unnamed", "Ministry of Energy"),
+    ),
+    (  # no ministry named before: the company named before is not it
+        ("Velmar Holdings cut prices. A spokeswoman for the ministry said the plan was under review.",),
+        ("", "unnamed", ""),
+    ),
+    (
+        ("White House spokeswoman Dana Kerr said the president would sign the bill.",),
+        ("Dana Kerr", "official", "White House"),
+    ),
+    (("A Pentagon spokesman said the troops would return by December.",), ("", "unnamed", "Pentagon")),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"), _TITLES + _COURTS_BANKS_UNIONS + _EXPERTS_AND_BODIES + _UNNAMED_COMPANIES_SPOKESPEOPLE
+)
+def test_wire_copy_profiles(nlp, paragraphs, expected):
+    rows = quote_rows_of(nlp, *paragraphs)
+    assert [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in rows] == [expected]
