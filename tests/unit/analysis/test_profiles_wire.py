@@ -40,6 +40,17 @@ _TITLES = [
 ]
 
 _COURTS_BANKS_UNIONS = [
+    (  # the words before a judge's title name the court
+        (
+            'A federal judge in Denver ruled that the merger could proceed. "The plaintiffs have not shown harm," '
+            "U.S. District Judge Colin Marsh wrote.",
+        ),
+        ("Colin Marsh", "official", "U.S. District Court"),
+    ),
+    (
+        ('"The merger would lessen competition," Circuit Judge Amy Rollins wrote for the three-judge panel.',),
+        ("Amy Rollins", "official", "Circuit Court"),
+    ),
     (("Defence lawyer Ruth Adair said her client would plead not guilty.",), ("Ruth Adair", "other", "")),
     (
         ("Prosecutor Dmitri Halloran told the court the defendant had lied to investors.",),

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
-from dashboard.analysis.quotes.affiliations import party_described, party_label_after
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
