@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.analysis.quotes.organisations import STATE, organisation_type
-from tests.quoting import quote_rows_of
-
-
-def profiles(nlp, *paragraphs: str) -> list[tuple[str, str, str]]:
-    """(speaker, kind, affiliation) of each quote of an article made of these paragraphs."""
-    return [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in quote_rows_of(nlp, *paragraphs)]
+from tests.quoting import profiles_of as profiles
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quoting import quote_rows_of
+from tests.quoting import profiles_of as profiles
 
 _TITLES = [
     (
@@ -36,6 +36,23 @@ _TITLES = [
     (
         ("Finance ministry spokesman Ivo Petrak said the bonds would be sold in May.",),
         ("Ivo Petrak", "official", "Finance ministry"),
+    ),
+]
+
+_COMPANY_EXECUTIVES = [
+    (  # the company that just spoke is the one its chief executive runs
+        (
+            "Talbot Foods Inc. said on Tuesday it would buy rival Greyson Bakeries.",
+            '"This deal makes us the largest baker in the region," Chief Executive Officer Mara Lind said.',
+        ),
+        [("Talbot Foods Inc.", "institution", ""), ("Mara Lind", "other", "Talbot Foods Inc.")],
+    ),
+    (  # ... but not a public body that spoke
+        (
+            "The Norrland Securities Commission said it would review the bid.",
+            "Chief Executive Anders Lyle said the airline would cooperate fully with the review.",
+        ),
+        [("Norrland Securities Commission", "institution", ""), ("Anders Lyle", "other", "")],
     ),
 ]
 
@@ -171,5 +188,9 @@ _UNNAMED_COMPANIES_SPOKESPEOPLE = [
     ("paragraphs", "expected"), _TITLES + _COURTS_BANKS_UNIONS + _EXPERTS_AND_BODIES + _UNNAMED_COMPANIES_SPOKESPEOPLE
 )
 def test_wire_copy_profiles(nlp, paragraphs, expected):
-    rows = quote_rows_of(nlp, *paragraphs)
-    assert [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in rows] == [expected]
+    assert profiles(nlp, *paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), _COMPANY_EXECUTIVES)
+def test_a_chief_executive_titled_before_the_name_runs_the_company_that_spoke(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
