@@ -38,6 +38,8 @@ _TITLES = (
     | {"rev.", "del.", "hon.", "fr.", "atty."}
 )
 _JOINERS = frozenset({"&", "-"})
+#: Labels of dates, times and amounts, whose capitalised words name no organisation.
+_NUMBERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: Last words of the names of courts, which need no "Court" added.
 _COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})
@@ -123,6 +125,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     """The organisation (or country or place) a token is part of, if any."""
     ent = mentions.entity(p, token)
     label = mentions.label(p, ent) if ent is not None else ""
+    if label in _NUMBERS:
+        return None  # "Monday", "March"
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
         if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation, but

@@ -150,7 +150,7 @@ _MEDIA_WORDS = words("""
 newspaper times post journal herald telegraph news radio television tv broadcaster broadcasting bbc cnn reuters
 bloomberg press magazine shimbun tribune gazette daily weekly welle agence
 """)
-_UNION_WORDS = words("union unions tuc afl-cio")
+_UNION_WORDS = words("union unions trades tuc afl-cio")
 _STATE_WORDS = words("""
 ministry government department treasury parliament senate congress assembly commission council cabinet kremlin
 pentagon embassy consulate police army navy military forces guard agency bureau authority regulator watchdog court

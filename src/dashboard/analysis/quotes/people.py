@@ -69,7 +69,8 @@ class Profile:
     gender: str = ""
     pronoun_gender: str = ""  # from a pronoun resolved to the person: rules others out, ranks no one first
     from_apposition: bool = False
-    party: str = ""  # from "(D-Calif.)" or ", a Republican from Ohio,": the affiliation when the article gives no other
+    party: str = ""  # from a US legislator's label ("(D-Calif.)"): the affiliation when the article gives no other
+    member_of: str = ""  # the party of ", a Republican from Ohio,": the same, but no office (a candidate, a voter)
     role_words: set[str] = field(default_factory=set)
 
 
@@ -156,7 +157,8 @@ class People(Mentions):
         if not affiliation and not appositive and _runs_a_company(role):  # "Chief Executive Mara Lind said" after
             affiliation = self._company_spoken_of(p, ent.start)  # "Talbot Foods said": the company's
         profile.affiliation = profile.affiliation or affiliation
-        profile.party = profile.party or party_label_after(ent) or party_described(root)
+        profile.party = profile.party or party_label_after(ent)
+        profile.member_of = profile.member_of or party_described(root)
         profile.role_words.update(role.lower().split())
 
     def _company_spoken_of(self, p: int, i: int) -> str:
@@ -225,11 +227,11 @@ class People(Mentions):
     def organisation_meant(self, p: int, token: Token) -> str:
         """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
         name has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun)
-        the last organisation named before; "the government" is no company named before."""
+        the last organisation named before."""
         if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
             return named
-        if token.pos_ == "NOUN" and token.lemma_.lower() not in COMPANY_NOUNS:
-            return ""
+        if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
+            return ""  # "a spokeswoman for the ministry" is none of the companies named before
         before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
         return organisations[-1] if organisations else ""
@@ -243,9 +245,10 @@ class People(Mentions):
         return next((name for name in reversed(names) if word in _spelled(name.lower()).split()), "")
 
     def person(self, name: str) -> Speaker:
+        """A person as a speaker; a party the person is only said to belong to makes no office of them."""
         profile = self.profiles.get(name, Profile())
         affiliation = profile.affiliation or profile.party
-        return Speaker(name, kind_of(profile.role, affiliation), profile.role, affiliation)
+        return Speaker(name, kind_of(profile.role, affiliation), profile.role, affiliation or profile.member_of)
 
     def person_named(self, text: str) -> str:
         """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
