@@ -46,6 +46,8 @@ WORK_NOUNS = words("""
 album book column cookbook documentary film memoir movie musical novel opera painting play podcast poem
 programme program series show song
 """)
+#: Nouns for businesses whose names the recogniser may take for people ("the law firm Hewitt Crane").
+BUSINESS_NOUNS = words("firm company consultancy bank lender insurer brokerage fund carmaker retailer")
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 #: Parts of speech that never open a name ("Crooked Hillary Clinton" when tagged an adjective, "a John Smith").
@@ -68,8 +70,9 @@ def titled_person(ent: Span) -> bool:
 
 
 def corrected_label(ent: Span) -> str:
-    """The entity's label, with people that are organisations ("Harbour Transit") or works ("the cookbook Salt
-    Harbour", "the novel Grey Tide") and organisations that are titled people ("Rear Admiral Ada Brenn") fixed."""
+    """The entity's label, with people that are organisations ("Harbour Transit", "the law firm Hewitt Crane") or
+    works ("the cookbook Salt Harbour", "the novel Grey Tide") and organisations that are titled people ("Rear
+    Admiral Ada Brenn") fixed."""
     if titled_person(ent):
         return "PERSON"
     if ent.label_ != "PERSON":
@@ -79,6 +82,9 @@ def corrected_label(ent: Span) -> str:
     head = ent.root.head
     if ent.root.dep_ in ("appos", "compound") and head.lower_ in WORK_NOUNS and head.i < ent.start:
         return "WORK_OF_ART"
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in BUSINESS_NOUNS and (before.head in ent or head == before):
+        return "ORG"  # "the law firm Hewitt Crane"
     return "PERSON"
 
 

@@ -141,6 +141,72 @@ _EXPERTS_AND_BODIES = [
     ),
 ]
 
+_POLITICS_AND_FIRMS = [
+    (
+        ("Varnia's foreign minister, Ilse Brandt, said the border would stay closed.",),
+        ("Ilse Brandt", "official", "Varnia"),
+    ),
+    (
+        ('"The door remains open," said Marco Bellini, the EU\'s trade commissioner.',),
+        ("Marco Bellini", "official", "EU"),
+    ),
+    (
+        ("Officials at the Bank of Norrland said the currency would be allowed to float.",),
+        ("", "unnamed", "Bank of Norrland"),
+    ),
+    (
+        ("A senior administration official, speaking on condition of anonymity, said the president had not decided.",),
+        ("", "unnamed", ""),
+    ),
+    (  # a party named by the word after its name, whatever the name says ("Forum")
+        ("Jana Holub, a spokeswoman for the opposition Civic Forum party, said the vote had been rigged.",),
+        ("Jana Holub", "official", "Civic Forum party"),
+    ),
+    (  # a firm the recogniser took for a person, after the noun that says it is one
+        ("Kirsten Dahl, a partner at the law firm Hewitt Crane, said the ruling would be appealed.",),
+        ("Kirsten Dahl", "other", "Hewitt Crane"),
+    ),
+    (  # a company's spokeswoman, with no company named, is no official
+        ("The company's spokeswoman, Ingrid Falk, said Velmar had not received an offer.",),
+        ("Ingrid Falk", "other", ""),
+    ),
+    (  # "who manages" ties a money manager to the fund
+        ("Rasmus Lind, who manages the Arctic Value Fund at Nordfjell Capital, said the shares were cheap.",),
+        ("Rasmus Lind", "analyst", "Arctic Value Fund"),
+    ),
+    (  # a party said of someone is their affiliation, but no office
+        ("Todd Reyna, a Republican, said he would run for the seat.",),
+        ("Todd Reyna", "other", "Republicans"),
+    ),
+    (  # a title in the plural
+        ("Senators Ann Ross and Tom Birch said the bill would pass.",),
+        ("Ann Ross", "official", ""),
+    ),
+    (  # "the network's" is the organisation named before, whatever its name says
+        (
+            "Velmar Broadcasting aired the debate. The network's chief anchor, Lia Moreau, said the ratings were "
+            "strong.",
+        ),
+        ("Lia Moreau", "other", "Velmar Broadcasting"),
+    ),
+    (
+        ("Dr. Helena Sarr, an epidemiologist at Kessling University, said the outbreak was slowing.",),
+        ("Helena Sarr", "analyst", "Kessling University"),
+    ),
+    (
+        ("Governor Carl Brandt of the Reserve Bank of Varnia said further tightening might be needed.",),
+        ("Carl Brandt", "official", "Reserve Bank of Varnia"),
+    ),
+    (
+        ("The Norrland Employers' Federation said the wage deal would cost 20,000 jobs.",),
+        ("Norrland Employers' Federation", "institution", ""),
+    ),
+    (
+        ("Brekke Bank's chief executive said the bank had enough capital.",),
+        ("", "unnamed", "Brekke Bank"),
+    ),
+]
+
 _UNNAMED_COMPANIES_SPOKESPEOPLE = [
     (
         ("The company is considering a sale of its chemicals unit, a person familiar with the matter said.",),
@@ -185,7 +251,8 @@ _UNNAMED_COMPANIES_SPOKESPEOPLE = [
 
 
 @pytest.mark.parametrize(
-    ("paragraphs", "expected"), _TITLES + _COURTS_BANKS_UNIONS + _EXPERTS_AND_BODIES + _UNNAMED_COMPANIES_SPOKESPEOPLE
+    ("paragraphs", "expected"),
+    _TITLES + _COURTS_BANKS_UNIONS + _EXPERTS_AND_BODIES + _POLITICS_AND_FIRMS + _UNNAMED_COMPANIES_SPOKESPEOPLE,
 )
 def test_wire_copy_profiles(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == [expected]

@@ -150,6 +150,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
         if after > ent.end:
             name, tokens = doc[ent.start : after].text, tuple(doc[ent.start : after])
+        if after < len(doc) and doc[after].lower_ == "party" and ent.root.head.i == after:  # "the Civic Forum party"
+            name, tokens = f"{name} party", (*tokens, doc[after])
         if (country := _country_before(ent, mentions, p)) and not name.startswith(country):  # "US Treasury"
             name, tokens = f"{country} {name}", (ent.doc[ent.start - 1], *tokens)
         name = _court_of_judge(name, tokens)

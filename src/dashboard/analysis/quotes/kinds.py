@@ -48,7 +48,9 @@ _COMPANY_OFFICERS = words("chief financial operating executive technology inform
 #: Words that make a manager one of money, who comments on markets as an expert ("fund manager").
 _FUND_WORDS = words("fund funds portfolio money asset assets investment investments")
 #: Nouns of bodies that a role may name by what they are ("union leader", "ministry spokesman").
-_BODY_WORDS = words("union unions ministry department government agency bureau court police army navy party embassy")
+_BODY_WORDS = words("""
+union unions ministry department government agency bureau court police army navy embassy company firm
+""")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 
 #: Every role word that tells a person (not an organisation) is meant.
@@ -84,12 +86,14 @@ def kind_of(role: str, affiliation: str) -> str:
 
 
 def _body_in_role(role: str) -> str:
-    """The type of body a role names by what it is ("union leader", "finance ministry spokesman"); "" when it names
-    none ("opposition leader", "the state's campaign chairman")."""
-    return organisation_type(role) if _role_words(role) & _BODY_WORDS else ""
+    """The type of body a role names by what it is ("union leader", "finance ministry spokesman", "the company's
+    spokeswoman"); "" when it names none ("opposition leader", "the state's campaign chairman")."""
+    return organisation_type(role) if {w.removesuffix("'s") for w in _role_words(role)} & _BODY_WORDS else ""
 
 
 def _role_words(role: str) -> set[str]:
-    """The words of a role, hyphenated words also in parts ("vice-president" is a president too)."""
+    """The words of a role, hyphenated words also in parts ("vice-president" is a president too), plurals also in the
+    singular ("Senators Ann Ross and Tom Birch")."""
     found = set(_WORDS.findall(role.casefold().replace("\u2019", "'")))
-    return found | {part for word in found if "-" in word for part in word.split("-")}
+    found |= {part for word in found if "-" in word for part in word.split("-")}
+    return found | {word.removesuffix("s") for word in found if word.endswith("s")}

@@ -174,6 +174,8 @@ def organisation_type(name: str) -> str:
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES):
         return INTERNATIONAL
+    if tokens[-1] == "party":  # "the Civic Forum party", whatever its name says
+        return PARTY
     if found & _MEDIA_WORDS:
         return MEDIA
     if {tokens[0], tokens[-1]} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
