@@ -189,6 +189,26 @@ _POLITICS_AND_FIRMS = [
         ),
         ("Lia Moreau", "other", "Velmar Broadcasting"),
     ),
+    (  # a name the recogniser missed still has its description
+        ("Pia Rask, head of research at Nordfjell Securities, said the sell-off was overdone.",),
+        ("Pia Rask", "analyst", "Nordfjell Securities"),
+    ),
+    (
+        ("Carlos Pena, secretary general of the Varnian Workers' Confederation, said the strike would go ahead.",),
+        ("Carlos Pena", "other", "Varnian Workers' Confederation"),
+    ),
+    (
+        ("Hanna Sjo, a lawmaker from the ruling Unity Party, said the bill would pass.",),
+        ("Hanna Sjo", "official", "Unity Party"),
+    ),
+    (
+        ("Mina Obi, the World Health Organization's representative in Varnia, said cases had peaked.",),
+        ("Mina Obi", "official", "World Health Organization"),
+    ),
+    (
+        ("Ingrid Moss, a spokeswoman for Norrland Rail, told Reuters the line would reopen on Sunday.",),
+        ("Ingrid Moss", "other", "Norrland Rail"),
+    ),
     (
         ("Dr. Helena Sarr, an epidemiologist at Kessling University, said the outbreak was slowing.",),
         ("Helena Sarr", "analyst", "Kessling University"),

@@ -244,6 +244,14 @@ class People(Mentions):
         word = _spelled(token.lower_)
         return next((name for name in reversed(names) if word in _spelled(name.lower()).split()), "")
 
+    def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
+        """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
+        Nordfjell Securities,")."""
+        start = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
+        named = Span(token.doc, start, token.i + 1, label="PERSON")
+        role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
+        return Speaker(name, kind_of(role, affiliation), role, affiliation)
+
     def person(self, name: str) -> Speaker:
         """A person as a speaker; a party the person is only said to belong to makes no office of them."""
         profile = self.profiles.get(name, Profile())

@@ -268,7 +268,7 @@ class Cast(Institutions):
             found = organisation_at(token, self, p)
             named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
             return Speaker(named, "institution")
-        return Speaker(text, "other") if text[:1].isupper() else None
+        return self.unrecognised(p, token, text) if text[:1].isupper() else None
 
 
 def _someone(token: Token) -> bool:
