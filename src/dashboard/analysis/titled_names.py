@@ -24,7 +24,7 @@ ambassador senator judge
 """)
 #: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
 _TITLE_PARTS = TITLE_ENDS | words(
-    "deputy vice acting assistant senior financial operating technology investment managing national regional"
+    "deputy vice acting assistant senior financial operating technology investment managing regional"
 )
 _LABELS_WITH_TITLES = frozenset({"ORG", "GPE", "FAC", "NORP"})
 

@@ -189,6 +189,14 @@ _POLITICS_AND_FIRMS = [
         ),
         ("Lia Moreau", "other", "Velmar Broadcasting"),
     ),
+    (  # a foundation's spokesman speaks for it, as a company's does
+        ("Tom Birch, a spokesman for the Harlow Foundation, said the grant had been withdrawn.",),
+        ("Tom Birch", "other", "Harlow Foundation"),
+    ),
+    (  # a number may open a name; a date never does
+        ("On Monday, Ann Ross, executive director of One Norrland, said the campaign would go on.",),
+        ("Ann Ross", "other", "One Norrland"),
+    ),
     (  # a name the recogniser missed still has its description
         ("Pia Rask, head of research at Nordfjell Securities, said the sell-off was overdone.",),
         ("Pia Rask", "analyst", "Nordfjell Securities"),

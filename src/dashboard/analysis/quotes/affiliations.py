@@ -38,8 +38,8 @@ _TITLES = (
     | {"rev.", "del.", "hon.", "fr.", "atty."}
 )
 _JOINERS = frozenset({"&", "-"})
-#: Labels of dates, times and amounts, whose capitalised words name no organisation.
-_NUMBERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Labels of dates and times, whose capitalised words name no organisation ("Monday"; a number may: "One Wisconsin").
+_NUMBERS = frozenset({"DATE", "TIME"})
 #: Last words of the names of courts, which need no "Court" added.
 _COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})

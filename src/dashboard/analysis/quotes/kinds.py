@@ -41,6 +41,7 @@ OTHER_WORDS = words("""
 lawyer lawyers attorney solicitor barrister journalist reporter editor columnist resident citizen student voter
 actor singer host candidate nominee worker employee farmer shopkeeper
 """)
+_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson spokespeople")
 #: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
 _GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
@@ -72,8 +73,8 @@ def kind_of(role: str, affiliation: str) -> str:
         return "other"
     if org in PUBLIC:
         return "official"
-    if org == RESEARCH:
-        return "analyst"
+    if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
+        return "other" if found & _SPOKESPEOPLE else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
         return "other" if found & EXECUTIVE_WORDS else "analyst"
     if org:
