@@ -41,7 +41,8 @@ OTHER_WORDS = words("""
 lawyer lawyers attorney solicitor barrister journalist reporter editor columnist resident citizen student voter
 actor singer host candidate nominee worker employee farmer shopkeeper
 """)
-_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson spokespeople")
+#: People who speak for an organisation, as no expert of their own.
+SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 #: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
 _GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
@@ -74,7 +75,7 @@ def kind_of(role: str, affiliation: str) -> str:
     if org in PUBLIC:
         return "official"
     if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
-        return "other" if found & _SPOKESPEOPLE else "analyst"
+        return "other" if found & SPOKESPEOPLE else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
         return "other" if found & EXECUTIVE_WORDS else "analyst"
     if org:

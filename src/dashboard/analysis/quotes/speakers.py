@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.institutions import Institutions
+from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     GROUP_PRONOUNS,
@@ -35,8 +36,6 @@ __all__ = ["Cast", "Speaker"]
 
 #: Capitalised nouns that are no name of a speaker ("Minister", "Ministry").
 _NOT_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS
-#: People who speak for an organisation, which a bare "a spokeswoman said" means is the one just named.
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
