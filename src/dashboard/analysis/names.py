@@ -33,11 +33,11 @@ professor rear sen. senator sergeant
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
 #: Last words of names that are organisations, whatever the recogniser took them for ("Harbour Transit").
 ORGANISATION_HEADS = words("""
-agency airlines airways alliance association assurance authority bancorp bancshares bank board bureau capital
+ag agency airlines airways alliance association assurance authority bancorp bancshares bank board bureau capital
 chemicals coalition college commission committee communications company corp corp. corporation council department
 electric energy enterprises entertainment exchange federation financial foods foundation freight fund group holdings inc
 inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining ministry
-motors network partners party petroleum pharmaceuticals railway railways ratings re reinsurance resources securities
+motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources securities
 services shipping society solutions studios systems technologies telecom therapeutics transit trust university
 ventures
 """)

@@ -235,6 +235,21 @@ _POLITICS_AND_FIRMS = [
     ),
 ]
 
+_DATELINES = [
+    (  # a wire dateline is no speaker; the company after it is
+        ("LONDON, June 4 (Reuters) - Harrowgate Insurance Group Plc said on Tuesday it would cut 900 jobs.",),
+        ("Harrowgate Insurance Group Plc", "institution", ""),
+    ),
+    (
+        ("OSLO (Reuters) - Kvitfjell Shipping said on Tuesday it would sell two tankers.",),
+        ("Kvitfjell Shipping", "institution", ""),
+    ),
+    (  # a portfolio before a title is no organisation
+        ('"Cartels hurt consumers," Competition Commissioner Hilde Vang said in a statement.',),
+        ("Hilde Vang", "official", ""),
+    ),
+]
+
 _UNNAMED_COMPANIES_SPOKESPEOPLE = [
     (
         ("The company is considering a sale of its chemicals unit, a person familiar with the matter said.",),
@@ -280,7 +295,12 @@ _UNNAMED_COMPANIES_SPOKESPEOPLE = [
 
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
-    _TITLES + _COURTS_BANKS_UNIONS + _EXPERTS_AND_BODIES + _POLITICS_AND_FIRMS + _UNNAMED_COMPANIES_SPOKESPEOPLE,
+    _TITLES
+    + _COURTS_BANKS_UNIONS
+    + _EXPERTS_AND_BODIES
+    + _POLITICS_AND_FIRMS
+    + _DATELINES
+    + _UNNAMED_COMPANIES_SPOKESPEOPLE,
 )
 def test_wire_copy_profiles(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == [expected]

@@ -51,6 +51,8 @@ class Cast(Institutions):
     def _speaker_alone(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, leaving out any other it is joined to by "and"."""
         lower = token.lower_
+        if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
+            return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
         if _an_age(token):  # "the 46-year-old said"
@@ -259,8 +261,7 @@ class Cast(Institutions):
     def _bare_name(self, p: int, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
         with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
-        person = self.person_named(token.text)
-        if person:
+        if person := self.person_named(token.text):
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
         if token.lower_ in ORGANISATION_HEADS:
