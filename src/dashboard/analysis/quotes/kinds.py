@@ -54,6 +54,8 @@ _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm
 """)
 _WORDS = re.compile(r"[a-z][a-z'-]*")
+#: "fellow" before a noun ("fellow senator", "fellow investor"): a peer, not a research fellow ("a fellow at Y").
+_FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a-z])")
 
 #: Every role word that tells a person (not an organisation) is meant.
 ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
@@ -95,7 +97,8 @@ def _body_in_role(role: str) -> str:
 
 def _role_words(role: str) -> set[str]:
     """The words of a role, hyphenated words also in parts ("vice-president" is a president too), plurals also in the
-    singular ("Senators Ann Ross and Tom Birch")."""
-    found = set(_WORDS.findall(role.casefold().replace("\u2019", "'")))
+    singular ("Senators Ann Ross and Tom Birch"), without "fellow" said of a peer ("a fellow senator")."""
+    text = role.casefold().replace("\u2019", "'")
+    found = set(_WORDS.findall(_FELLOW_ADJECTIVE.sub("", text)))
     found |= {part for word in found if "-" in word for part in word.split("-")}
     return found | {word.removesuffix("s") for word in found if word.endswith("s")}
