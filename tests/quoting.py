@@ -17,3 +17,8 @@ def quote_rows_of(nlp, *paragraphs: str) -> list[dict]:
 def said_by(nlp, *paragraphs: str) -> list[tuple[str, str]]:
     """(speaker, quote) of each quote of an article made of these paragraphs."""
     return [(row["speaker"], row["quote"]) for row in quote_rows_of(nlp, *paragraphs)]
+
+
+def profiles_of(nlp, *paragraphs: str) -> list[tuple[str, str, str]]:
+    """(speaker, kind, affiliation) of each quote of an article made of these paragraphs."""
+    return [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in quote_rows_of(nlp, *paragraphs)]

@@ -33,11 +33,11 @@ professor rear sen. senator sergeant
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
 #: Last words of names that are organisations, whatever the recogniser took them for ("Harbour Transit").
 ORGANISATION_HEADS = words("""
-agency airlines airways alliance association assurance authority bancorp bancshares bank board bureau capital
+ag agency airlines airways alliance association assurance authority bancorp bancshares bank board bureau capital
 chemicals coalition college commission committee communications company corp corp. corporation council department
-electric energy enterprises entertainment exchange federation financial foods foundation fund group holdings inc
+electric energy enterprises entertainment exchange federation financial foods foundation freight fund group holdings inc
 inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining ministry
-motors network partners party petroleum pharmaceuticals railway railways re reinsurance resources securities
+motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources securities
 services shipping society solutions studios systems technologies telecom therapeutics transit trust university
 ventures
 """)
@@ -46,6 +46,8 @@ WORK_NOUNS = words("""
 album book column cookbook documentary film memoir movie musical novel opera painting play podcast poem
 programme program series show song
 """)
+#: Nouns for businesses whose names the recogniser may take for people ("the law firm Hewitt Crane").
+BUSINESS_NOUNS = words("firm company consultancy bank lender insurer brokerage fund carmaker retailer")
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 #: Parts of speech that never open a name ("Crooked Hillary Clinton" when tagged an adjective, "a John Smith").
@@ -68,8 +70,9 @@ def titled_person(ent: Span) -> bool:
 
 
 def corrected_label(ent: Span) -> str:
-    """The entity's label, with people that are organisations ("Harbour Transit") or works ("the cookbook Salt
-    Harbour", "the novel Grey Tide") and organisations that are titled people ("Rear Admiral Ada Brenn") fixed."""
+    """The entity's label, with people that are organisations ("Harbour Transit", "the law firm Hewitt Crane") or
+    works ("the cookbook Salt Harbour", "the novel Grey Tide") and organisations that are titled people ("Rear
+    Admiral Ada Brenn") fixed."""
     if titled_person(ent):
         return "PERSON"
     if ent.label_ != "PERSON":
@@ -79,6 +82,9 @@ def corrected_label(ent: Span) -> str:
     head = ent.root.head
     if ent.root.dep_ in ("appos", "compound") and head.lower_ in WORK_NOUNS and head.i < ent.start:
         return "WORK_OF_ART"
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in BUSINESS_NOUNS and (before.head in ent or head == before):
+        return "ORG"  # "the law firm Hewitt Crane"
     return "PERSON"
 
 

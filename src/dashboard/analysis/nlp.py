@@ -11,6 +11,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dashboard.analysis.titled_names import STEP as TITLED_NAMES
+
 T = TypeVar("T")
 
 #: Components the analysis reads: tags and lemmas (themes), parses (quotes), entities.
@@ -33,7 +35,8 @@ def _missing(model: str) -> ModelError:
 
 @lru_cache(maxsize=4)
 def load(model: str) -> Language:
-    """The named spaCy pipeline, loaded once per process, with components the product does not use left out."""
+    """The named spaCy pipeline, loaded once per process, with components the product does not use left out and
+    people named after a title mended (`titled_names`)."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -41,6 +44,7 @@ def load(model: str) -> Language:
     unused = [name for name in nlp.pipe_names if name not in NEEDED]
     for name in unused:
         nlp.disable_pipe(name)
+    nlp.add_pipe(TITLED_NAMES, after="ner")
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     return nlp
 

@@ -155,6 +155,12 @@ def test_a_short_name_defined_in_brackets_stands_for_the_full_one(nlp):
         ("defense ministry spokesman", "", "official"),
         ("", "Ministry of Transport", "official"),
         ("chief executive", "Harbor Shipping Company", "other"),
+        ("Union leader", "", "other"),
+        ("fellow real estate investor", "", "other"),  # a peer, not a research fellow
+        ("senior fellow", "", "analyst"),
+        ("fellow in economics", "", "analyst"),  # the role names the body by what it is
+        ("opposition leader", "", "official"),  # ... and here names none
+        ("state's campaign chairman", "", "other"),
         ("", "", "other"),
     ],
 )
@@ -173,6 +179,7 @@ def test_kind_from_role_and_organisation(role, affiliation, kind):
         ("Conservatives", "party"),
         ("France", "state"),
         ("Nordic Steel", "company"),
+        ("Norrland Gaming Board", "state"),
         ("", ""),
     ],
 )

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.analysis.quotes.organisations import STATE, organisation_type
-from tests.quoting import quote_rows_of
-
-
-def profiles(nlp, *paragraphs: str) -> list[tuple[str, str, str]]:
-    """(speaker, kind, affiliation) of each quote of an article made of these paragraphs."""
-    return [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in quote_rows_of(nlp, *paragraphs)]
+from tests.quoting import profiles_of as profiles
 
 
 @pytest.mark.parametrize(
@@ -90,6 +85,55 @@ def test_a_public_body_overseeing_finance_is_a_state_body(name):
     ],
 )
 def test_unseen_shapes_of_kind_and_affiliation(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # tagged as a person by the recogniser
+            ("Harwell Freight said on Monday it would cut 400 jobs. The company said demand had collapsed.",),
+            [("Harwell Freight", "institution", ""), ("Harwell Freight", "institution", "")],
+        ),
+        (  # described as a person would be
+            ("Corvane Partners, an activist investor that owns 6 percent of the group, said the board should resign.",),
+            [("Corvane Partners", "institution", "")],
+        ),
+        (  # not tagged at all
+            ("Stanmore Ratings cut the country's credit rating to junk, saying debt was unsustainable.",),
+            [("Stanmore Ratings", "institution", "")],
+        ),
+        (  # the first name hung apart from the rest of it by the parser
+            ("Orvik Energy and Baltren Power said they would merge.",),
+            [("Orvik Energy and Baltren Power", "institution", "")],
+        ),
+    ],
+)
+def test_an_organisation_taken_for_a_person_or_missed_speaks_as_itself(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a named board is a public body, which "the watchdog" stands for
+            (
+                "The Norrland Gaming Board opened an inquiry into the casino. The watchdog said it had received "
+                "complaints from players.",
+            ),
+            [("Norrland Gaming Board", "institution", "")],
+        ),
+        (  # a party described after the name
+            ("Senator Mark Dolan, a Republican from Ohio, said the bill would pass.",),
+            [("Mark Dolan", "official", "Republicans")],
+        ),
+        (
+            ("Sen. Paula Greer, a Democrat from Oregon, said the bill would pass easily.",),
+            [("Paula Greer", "official", "Democrats")],
+        ),
+    ],
+)
+def test_a_board_and_a_described_party(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected
 
 

@@ -5,7 +5,7 @@
 recogniser found, or a run of proper nouns it missed. "its chief" and "a company spokesman" mean the organisation
 the article spoke of last (`Refer`). An official's country counts when no organisation is named ("French finance
 minister" -> France, "Libya's oil minister" -> Libya); party nicknames are filed under the party ("Tory" ->
-Conservatives).
+Conservatives, `parties`).
 """
 
 from __future__ import annotations
@@ -20,26 +20,11 @@ from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS, WAY_WORDS
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
 
-#: Party nicknames and adjectives -> the party's name.
-PARTIES = {
-    "tory": "Conservatives",
-    "tories": "Conservatives",
-    "conservative": "Conservatives",
-    "lib dem": "Liberal Democrats",
-    "lib dems": "Liberal Democrats",
-    "liberal democrat": "Liberal Democrats",
-    "labour": "Labour",
-    "democrat": "Democrats",
-    "democratic": "Democrats",
-    "republican": "Republicans",
-    "gop": "Republicans",
-}
-#: The letters of a US legislator's party label ("Sen. Ann Ross (D-Calif.)").
-_PARTY_LETTERS = {"d": "Democrats", "r": "Republicans"}
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
 _TITLES = (
@@ -52,9 +37,11 @@ _TITLES = (
     | {title for title in TITLES if title.endswith(".")}
     | {"rev.", "del.", "hon.", "fr.", "atty."}
 )
-#: Words after a portfolio ("Labour Minister"), which make it no party.
-_PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "department", "portfolio"})
 _JOINERS = frozenset({"&", "-"})
+#: Labels of dates and times, whose capitalised words name no organisation ("Monday"; a number may: "One Wisconsin").
+_NUMBERS = frozenset({"DATE", "TIME"})
+#: Last words of the names of courts, which need no "Court" added.
+_COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
@@ -98,16 +85,6 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
     return _body_described(tokens) or (places[0] if places else None)
 
 
-def party_label_after(ent: Span) -> str:
-    """The party of the label after a US legislator's name: "Sen. Ann Ross (D-Calif.)", "Rep. Tom Birch, R-Texas,"."""
-    doc, i = ent.doc, ent.end
-    i += i < len(doc) and doc[i].text in ("(", ",")
-    if i + 2 >= len(doc) or doc[i].lower_ not in _PARTY_LETTERS or doc[i + 1].text != "-":
-        return ""
-    tight = not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
-    return _PARTY_LETTERS[doc[i].lower_] if tight else ""
-
-
 def _on_a_street(ent: Span) -> bool:
     """ "the store on Main Street": a place where someone is, not whom they speak for ("a Downing Street aide" is)."""
     head = ent.root.head
@@ -117,7 +94,7 @@ def _on_a_street(ent: Span) -> bool:
 def _body_described(tokens: list[Token]) -> Found | None:
     """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry")."""
     for token in tokens:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in BODY_NOUNS:
+        if (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS:
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
             if modifiers:
                 start = min(t.i for c in modifiers for t in c.subtree)
@@ -148,10 +125,12 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     """The organisation (or country or place) a token is part of, if any."""
     ent = mentions.entity(p, token)
     label = mentions.label(p, ent) if ent is not None else ""
+    if label in _NUMBERS:
+        return None  # "Monday", "March"
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
         if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation, but
-            party = _party_before_role(ent, name)  # "Labour" in "a Labour MP" is a party
+            party = party_before_role(ent, name)  # "Labour" in "a Labour MP" is a party
             return Found(party, tuple(ent), party=True) if party else None
         if label == "FAC" and _on_a_street(ent):
             return None
@@ -171,15 +150,18 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
         if after > ent.end:
             name, tokens = doc[ent.start : after].text, tuple(doc[ent.start : after])
+        if after < len(doc) and doc[after].lower_ == "party" and ent.root.head.i == after:  # "the Civic Forum party"
+            name, tokens = f"{name} party", (*tokens, doc[after])
         if (country := _country_before(ent, mentions, p)) and not name.startswith(country):  # "US Treasury"
             name, tokens = f"{country} {name}", (ent.doc[ent.start - 1], *tokens)
+        name = _court_of_judge(name, tokens)
         return Found(PARTIES.get(name.lower(), name), tokens, is_country(name), name.lower() in PARTIES)
     if label in ("GPE", "NORP", "LOC"):
         name = mentions.name_of(p, ent)
         doc = ent.doc
         if ent.end < len(doc) and doc[ent.end].lower_ in ORGANISATION_HEADS and doc[ent.end].text[:1].isupper():
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
-        if party := _party(doc, ent.start, name):
+        if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
         country = country_of(name) if label == "NORP" else name
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
@@ -193,7 +175,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if not run:
             return None
     text = clean_name(" ".join(t.text for t in run), "ORG")
-    if party := _party_before_role(token.doc[run[0].i : run[-1].i + 1], text):  # "Labour MP", not "Labour Minister"
+    if party := party_before_role(token.doc[run[0].i : run[-1].i + 1], text):  # "Labour MP", not "Labour Minister"
         return Found(party, run, party=True)
     if set(text.lower().split()) <= PORTFOLIOS:
         return None
@@ -201,27 +183,20 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return None  # "Crooked Ann Ross", "Sheikh Ali": a word right before a name is its epithet or title
     if country := country_of(text):
         return Found(country, run, place=True)
-    return Found(mentions.organisation_called(text), run, is_country(text)) if text else None
+    return Found(_court_of_judge(mentions.organisation_called(text), run), run, is_country(text)) if text else None
+
+
+def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:
+    """ "U.S. District Judge Ann Ross", "Circuit Judge Ann Ross": the words before a judge's title name a court."""
+    doc, after = tokens[-1].doc, tokens[-1].i + 1
+    judge = after < len(doc) and doc[after].lower_ in ("judge", "justice")
+    return f"{name} Court" if judge and name.split()[-1].lower() not in _COURT_WORDS else name
 
 
 def _opens_title(token: Token) -> bool:
     """A word that opens the title after it ("Vice President", "Majority Leader"), not part of a name before."""
     doc = token.doc
     return token.lower_ in _TITLE_OPENERS and token.i + 1 < len(doc) and doc[token.i + 1].is_title
-
-
-def _party_before_role(span: Span, name: str) -> str:
-    """The party a name stands for, unless a portfolio's holder follows it ("Labour MP", not "Labour Minister")."""
-    doc = span.doc
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return "" if after in _PORTFOLIO_HOLDERS else _party(doc, span.start, name)
-
-
-def _party(doc, start: int, name: str) -> str:
-    """The party a name (starting at token `start`) stands for, with the word before it ("Liberal Democrat")."""
-    name = name.lower()
-    wider = f"{doc[start - 1].lower_} {name}" if start else ""
-    return PARTIES.get(wider) or PARTIES.get(wider.removesuffix("s")) or PARTIES.get(name) or PARTIES.get(name[:-1])
 
 
 def _country_before(ent, mentions: Mentions, p: int) -> str:
@@ -243,8 +218,8 @@ def _refers(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.dep_ == "poss":  # "the company's chief", "the council's envoy"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
-    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the company"
-        return lemma in COMPANY_NOUNS and any(c.lower_ == "the" for c in token.children)
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
     return token.dep_ in ("compound", "nmod") and lemma in _REFERRING_COMPOUNDS  # "a company spokesman"
 
 

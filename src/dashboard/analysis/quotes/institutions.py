@@ -53,9 +53,12 @@ class Institutions(People):
         return Speaker(max(before)[2], "institution") if before else None
 
     def _organisations_speaking(self, p: int, ent: Span) -> str:
-        """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), and
-        with the words the recogniser cut off ("Commission for Latin America", "Association of British insurers")."""
+        """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), with
+        the words the recogniser cut off ("Commission for Latin America", "Association of British insurers"), and
+        with the "'s" that ends it ("Moody's said", which possesses nothing)."""
         name, doc, end = self.name_of(p, ent), ent.doc, ent.end
+        if ent[-1].tag_ == "POS" and ent[-1].lower_ in ("'s", "\u2019s") and ent.root.dep_ != "poss":
+            name = name if name.endswith(ent[-1].text) else f"{name}{ent[-1].text}"
         spoken = [
             s.name
             for pos, s in self._groups

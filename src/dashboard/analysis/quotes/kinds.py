@@ -41,13 +41,21 @@ OTHER_WORDS = words("""
 lawyer lawyers attorney solicitor barrister journalist reporter editor columnist resident citizen student voter
 actor singer host candidate nominee worker employee farmer shopkeeper
 """)
+#: People who speak for an organisation, as no expert of their own.
+SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 #: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
 _GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
 _COMPANY_OFFICERS = words("chief financial operating executive technology information marketing investment")
 #: Words that make a manager one of money, who comments on markets as an expert ("fund manager").
 _FUND_WORDS = words("fund funds portfolio money asset assets investment investments")
+#: Nouns of bodies that a role may name by what they are ("union leader", "ministry spokesman").
+_BODY_WORDS = words("""
+union unions ministry department government agency bureau court police army navy embassy company firm
+""")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
+#: "fellow" before a noun ("fellow senator", "fellow investor"): a peer, not a research fellow ("a fellow at Y").
+_FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a-z])")
 
 #: Every role word that tells a person (not an organisation) is meant.
 ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
@@ -56,7 +64,7 @@ ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 def kind_of(role: str, affiliation: str) -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation."""
     found = _role_words(role)
-    org = organisation_type(affiliation)
+    org = organisation_type(affiliation) or _body_in_role(role)
     investor = "manager" in found and found & _FUND_WORDS  # "fund manager", "portfolio manager"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"
@@ -68,8 +76,8 @@ def kind_of(role: str, affiliation: str) -> str:
         return "other"
     if org in PUBLIC:
         return "official"
-    if org == RESEARCH:
-        return "analyst"
+    if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
+        return "other" if found & SPOKESPEOPLE else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
         return "other" if found & EXECUTIVE_WORDS else "analyst"
     if org:
@@ -81,7 +89,16 @@ def kind_of(role: str, affiliation: str) -> str:
     return "other"
 
 
+def _body_in_role(role: str) -> str:
+    """The type of body a role names by what it is ("union leader", "finance ministry spokesman", "the company's
+    spokeswoman"); "" when it names none ("opposition leader", "the state's campaign chairman")."""
+    return organisation_type(role) if {w.removesuffix("'s") for w in _role_words(role)} & _BODY_WORDS else ""
+
+
 def _role_words(role: str) -> set[str]:
-    """The words of a role, hyphenated words also in parts ("vice-president" is a president too)."""
-    found = set(_WORDS.findall(role.casefold().replace("\u2019", "'")))
-    return found | {part for word in found if "-" in word for part in word.split("-")}
+    """The words of a role, hyphenated words also in parts ("vice-president" is a president too), plurals also in the
+    singular ("Senators Ann Ross and Tom Birch"), without "fellow" said of a peer ("a fellow senator")."""
+    text = role.casefold().replace("\u2019", "'")
+    found = set(_WORDS.findall(_FELLOW_ADJECTIVE.sub("", text)))
+    found |= {part for word in found if "-" in word for part in word.split("-")}
+    return found | {word.removesuffix("s") for word in found if word.endswith("s")}

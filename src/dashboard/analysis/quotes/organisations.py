@@ -150,15 +150,16 @@ _MEDIA_WORDS = words("""
 newspaper times post journal herald telegraph news radio television tv broadcaster broadcasting bbc cnn reuters
 bloomberg press magazine shimbun tribune gazette daily weekly welle agence
 """)
-_UNION_WORDS = words("union unions tuc afl-cio")
+_UNION_WORDS = words("union unions trades tuc afl-cio")
 _STATE_WORDS = words("""
 ministry government department treasury parliament senate congress assembly commission council cabinet kremlin
 pentagon embassy consulate police army navy military forces guard agency bureau authority regulator watchdog court
 tribunal office reserve whitehall administration state states
 """)
 #: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
-#: Authority", "Securities and Exchange Commission", "House Financial Services Committee").
-_PUBLIC_BODY_HEADS = words("authority commission committee regulator watchdog ministry bureau")
+#: Authority", "Securities and Exchange Commission", "House Financial Services Committee", "Gaming Board": a company's
+#: board is no name of its own).
+_PUBLIC_BODY_HEADS = words("authority commission committee regulator watchdog ministry bureau board")
 _WORD = re.compile(r"[\w&'.-]+")
 
 
@@ -173,6 +174,8 @@ def organisation_type(name: str) -> str:
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES):
         return INTERNATIONAL
+    if tokens[-1] == "party":  # "the Civic Forum party", whatever its name says
+        return PARTY
     if found & _MEDIA_WORDS:
         return MEDIA
     if {tokens[0], tokens[-1]} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
-from dashboard.analysis.quotes.affiliations import party_label_after
 from dashboard.analysis.quotes.kinds import kind_of
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.organisations import COMPANY, FINANCE, organisation_type
+from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
@@ -68,6 +70,7 @@ class Profile:
     pronoun_gender: str = ""  # from a pronoun resolved to the person: rules others out, ranks no one first
     from_apposition: bool = False
     party: str = ""  # from a US legislator's label ("(D-Calif.)"): the affiliation when the article gives no other
+    member_of: str = ""  # the party of ", a Republican from Ohio,": the same, but no office (a candidate, a voter)
     role_words: set[str] = field(default_factory=set)
 
 
@@ -151,9 +154,20 @@ class People(Mentions):
             or (appositive == profile.from_apposition and len(role) > len(profile.role))
         ):
             profile.role, profile.from_apposition = role, appositive
+        if not affiliation and not appositive and _runs_a_company(role):  # "Chief Executive Mara Lind said" after
+            affiliation = self._company_spoken_of(p, ent.start)  # "Talbot Foods said": the company's
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
+        profile.member_of = profile.member_of or party_described(root)
         profile.role_words.update(role.lower().split())
+
+    def _company_spoken_of(self, p: int, i: int) -> str:
+        """The company the sentences before spoke of, in this paragraph or the one before: the last organisation that
+        was the subject of a clause, else the only one named, when it is a company or a bank."""
+        named = [(pos, name) for pos, name, label in self._orgs if label == "ORG" and (p - 1, 0) <= pos < (p, i)]
+        acted = [name for (q, k), name in named if self.docs[q][k].dep_ in ("nsubj", "nsubjpass")]
+        company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
+        return company if organisation_type(company) in (COMPANY, FINANCE) and company not in self.profiles else ""
 
     def _learn_genders(self) -> None:
         """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
@@ -212,9 +226,12 @@ class People(Mentions):
 
     def organisation_meant(self, p: int, token: Token) -> str:
         """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
-        name has that noun ("the council" -> "Baltic Corridor Council"), else the last organisation named before."""
+        name has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun)
+        the last organisation named before."""
         if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
             return named
+        if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
+            return ""  # "a spokeswoman for the ministry" is none of the companies named before
         before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
         return organisations[-1] if organisations else ""
@@ -227,10 +244,19 @@ class People(Mentions):
         word = _spelled(token.lower_)
         return next((name for name in reversed(names) if word in _spelled(name.lower()).split()), "")
 
+    def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
+        """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
+        Nordfjell Securities,")."""
+        start = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
+        named = Span(token.doc, start, token.i + 1, label="PERSON")
+        role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
+        return Speaker(name, kind_of(role, affiliation), role, affiliation)
+
     def person(self, name: str) -> Speaker:
+        """A person as a speaker; a party the person is only said to belong to makes no office of them."""
         profile = self.profiles.get(name, Profile())
         affiliation = profile.affiliation or profile.party
-        return Speaker(name, kind_of(profile.role, affiliation), profile.role, affiliation)
+        return Speaker(name, kind_of(profile.role, affiliation), profile.role, affiliation or profile.member_of)
 
     def person_named(self, text: str) -> str:
         """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
@@ -238,6 +264,14 @@ class People(Mentions):
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
         return ""
+
+
+#: Titles of those who run a company, which a title before a name gives without naming the company.
+_COMPANY_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo"})
+
+
+def _runs_a_company(role: str) -> bool:
+    return role.lower() in _COMPANY_TITLES
 
 
 def _spelled(text: str) -> str:

@@ -22,7 +22,7 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 #: Titles of rank that go with a name, not a role ("Attorney General Lord Hale" has the role "Attorney General").
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
-_WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found"})
+_WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
@@ -169,11 +169,13 @@ def described_as_person(ent: Span) -> bool:
     description ("Helen Park, a professor", "its spokesperson, Marcus Bell,"), or a plain two- or three-word name
     after a role ("chief executive Maria Holt") or before the organisation the person speaks for ("Petra Lind of
     Kestrel Systems said")."""
+    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS:
+        return False  # "Corvane Partners, an activist investor,"
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
         return True
     if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
         return False
-    if any(t.lower_ in ORGANISATION_HEADS for t in ent):
+    if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
         return False
     if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS:
         return True  # "its spokesperson, Marcus Bell,"

@@ -14,8 +14,9 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
-from dashboard.analysis.quotes.affiliations import described_affiliation
+from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.institutions import Institutions
+from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     GROUP_PRONOUNS,
@@ -35,8 +36,6 @@ __all__ = ["Cast", "Speaker"]
 
 #: Capitalised nouns that are no name of a speaker ("Minister", "Ministry").
 _NOT_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS
-#: People who speak for an organisation, which a bare "a spokeswoman said" means is the one just named.
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
@@ -52,6 +51,8 @@ class Cast(Institutions):
     def _speaker_alone(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, leaving out any other it is joined to by "and"."""
         lower = token.lower_
+        if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
+            return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
         if _an_age(token):  # "the 46-year-old said"
@@ -89,12 +90,12 @@ class Cast(Institutions):
             if label == "NORP" and (known := self._described_so(p, token)) is not None:
                 return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
-                return self._bare_name(token)  # a name the recogniser took for a nationality or a work
+                return self._bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
         if token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES:
-            return self._bare_name(token)
+            return self._bare_name(p, token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
@@ -257,15 +258,17 @@ class Cast(Institutions):
                     best, best_score = name, score
         return self.person(best) if best else None
 
-    def _bare_name(self, token: Token) -> Speaker | None:
-        """A proper noun that the entity recogniser missed: a known person by last name, else a name."""
-        person = self.person_named(token.text)
-        if person:
+    def _bare_name(self, p: int, token: Token) -> Speaker | None:
+        """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
+        with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
+        if person := self.person_named(token.text):
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
         if token.lower_ in ORGANISATION_HEADS:
-            return Speaker(clean_name(noun_phrase(token), "ORG"), "institution")
-        return Speaker(text, "other") if text[:1].isupper() else None
+            found = organisation_at(token, self, p)
+            named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
+            return Speaker(named, "institution")
+        return self.unrecognised(p, token, text) if text[:1].isupper() else None
 
 
 def _someone(token: Token) -> bool:

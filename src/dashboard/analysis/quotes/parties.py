@@ -1,0 +1,59 @@
+"""The party a description names: a nickname or adjective ("Tory", "a Labour MP", "a Vermont Democrat"), a US
+legislator's label ("Sen. Ann Ross (D-Calif.)") or a description set off after a name ("X, a Republican from Ohio,")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+#: Party nicknames and adjectives -> the party's name.
+PARTIES = {
+    "tory": "Conservatives",
+    "tories": "Conservatives",
+    "conservative": "Conservatives",
+    "lib dem": "Liberal Democrats",
+    "lib dems": "Liberal Democrats",
+    "liberal democrat": "Liberal Democrats",
+    "labour": "Labour",
+    "democrat": "Democrats",
+    "democratic": "Democrats",
+    "republican": "Republicans",
+    "gop": "Republicans",
+}
+#: The letters of a US legislator's party label ("Sen. Ann Ross (D-Calif.)").
+_PARTY_LETTERS = {"d": "Democrats", "r": "Republicans"}
+#: Words after a portfolio ("Labour Minister"), which make it no party.
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "department", "portfolio"})
+
+
+def party_label_after(ent: Span) -> str:
+    """The party of the label after a US legislator's name: "Sen. Ann Ross (D-Calif.)", "Rep. Tom Birch, R-Texas,"."""
+    doc, i = ent.doc, ent.end
+    i += i < len(doc) and doc[i].text in ("(", ",")
+    if i + 2 >= len(doc) or doc[i].lower_ not in _PARTY_LETTERS or doc[i + 1].text != "-":
+        return ""
+    tight = not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
+    return _PARTY_LETTERS[doc[i].lower_] if tight else ""
+
+
+def party_described(root: Token) -> str:
+    """The party of a description set off after a name: "Mark Dolan, a Republican from Ohio," -> Republicans."""
+    for child in root.children:
+        start = child.left_edge.i
+        set_off = start > 0 and child.doc[start - 1].text in (",", "\u2014", "\u2013")
+        if child.dep_ == "appos" and set_off and child.text[:1].isupper() and child.lower_ in PARTIES:
+            return PARTIES[child.lower_]
+    return ""
+
+
+def party_before_role(span: Span, name: str) -> str:
+    """The party a name stands for, unless a portfolio's holder follows it ("Labour MP", not "Labour Minister")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return "" if after in _PORTFOLIO_HOLDERS else party_of(doc, span.start, name)
+
+
+def party_of(doc: Doc, start: int, name: str) -> str:
+    """The party a name (starting at token `start`) stands for, with the word before it ("Liberal Democrat")."""
+    name = name.lower()
+    wider = f"{doc[start - 1].lower_} {name}" if start else ""
+    return PARTIES.get(wider) or PARTIES.get(wider.removesuffix("s")) or PARTIES.get(name) or PARTIES.get(name[:-1])

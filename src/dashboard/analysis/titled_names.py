@@ -1,0 +1,99 @@
+"""Names behind titles, as wire copy writes them: "Chief Executive Anders Lyle", "Bank of Norrland Governor Pia Sand".
+
+The recogniser keeps only the surname after a title it does not know ("Chief Executive Anders Lyle" -> "Lyle"), and
+reads an organisation, a title and a name as one organisation. This pipeline step, run after the recogniser, gives
+the person their full name and the organisation its own span, the title between them left out as it is for
+"Prime Minister Oskar Brand".
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+
+#: The name of the pipeline step.
+STEP = "titled_names"
+#: Words that end a title written before a name, and never a word of an organisation's name ("State", "General" and
+#: "Foreign" may be).
+TITLE_ENDS = words("""
+executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
+manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
+ambassador senator judge
+""")
+#: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
+_TITLE_PARTS = TITLE_ENDS | words(
+    "deputy vice acting assistant senior financial operating technology investment managing regional"
+)
+_LABELS_WITH_TITLES = frozenset({"ORG", "GPE", "FAC", "NORP"})
+
+
+@Language.component(STEP)
+def titled_names(doc: Doc) -> Doc:
+    """The document with people named after a title given their full names and their own spans."""
+    mended: list[Span] = []
+    in_entities = {t.i for e in doc.ents for t in e}
+    for ent in doc.ents:
+        if _before_a_title(ent):
+            mended.append(_without_title(ent))
+        elif ent.label_ == "PERSON":
+            mended.append(_with_first_name(ent, in_entities))
+        elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
+            mended.extend(split)
+        else:
+            mended.append(ent)
+    doc.ents = mended
+    return doc
+
+
+def _before_a_title(ent: Span) -> bool:
+    """ "Velmar Holdings Chief Financial| Officer Rune Aske": an organisation right before a title and a person's name,
+    which may have taken words of the title into its own."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ in _TITLE_PARTS:
+        end += 1
+    titled_person = ent.end < end < len(doc) and _titled(doc[end - 1]) and doc[end].ent_type_ == "PERSON"
+    return titled_person and ent.label_ == "ORG"
+
+
+def _without_title(ent: Span) -> Span:
+    """The organisation's name without the words of the title the recogniser took into it."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_title and ent.doc[end - 1].lower_ in _TITLE_PARTS:
+        end -= 1
+    return Span(ent.doc, ent.start, end, label="ORG")
+
+
+def _titled(token) -> bool:
+    return token.is_title and token.lower_ in TITLE_ENDS
+
+
+def _name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in TITLES | TITLE_ENDS | ORGANISATION_HEADS
+
+
+def _with_first_name(ent: Span, in_entities: set[int]) -> Span:
+    """ "Chief Executive Anders Lyle" tagged "Lyle": the name with the first name between it and the title."""
+    doc, start = ent.doc, ent.start
+    first = start - 1
+    if len(ent) == 1 and first >= 1 and first not in in_entities and _name_word(doc[first]) and _titled(doc[first - 1]):
+        return Span(doc, first, ent.end, label="PERSON")
+    return ent
+
+
+def _organisation_title_name(ent: Span) -> list[Span]:
+    """ "Bank of Norrland Governor Pia Sand" taken for one organisation: the organisation and the person, apart."""
+    for i in range(ent.start + 1, ent.end - 2):
+        token = ent.doc[i]
+        name = ent.doc[i + 1 : ent.end]
+        if _titled(token) and 2 <= len(name) <= 3 and all(map(_name_word, name)):
+            title = i
+            while title > ent.start and _titled(ent.doc[title - 1]):
+                title -= 1
+            person = Span(ent.doc, i + 1, ent.end, label="PERSON")
+            organisation = ent.doc[ent.start : title]
+            if organisation and organisation[-1].is_title:
+                return [Span(ent.doc, ent.start, title, label=ent.label_), person]
+            return [person]
+    return []

@@ -1,0 +1,63 @@
+"""People named after a title in wire copy, on the real pipeline (with its `titled_names` step): the whole name, the
+organisation apart, and the profile that follows; fictional people and companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.titled_names import STEP
+from tests.quoting import quote_rows_of
+
+
+def test_the_pipeline_runs_the_step_after_the_recogniser(nlp):
+    names = nlp.pipe_names
+    assert names.index(STEP) == names.index("ner") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recogniser keeps only "Lyle" after a title it does not know
+        ("Chief Executive Anders Lyle said the airline would grow.", [("Anders Lyle", "PERSON")]),
+        # ... and reads an organisation, a title and a name as one organisation
+        (
+            '"We are not in a hurry," Bank of Norrland Governor Pia Sand told a news conference.',
+            [("Bank of Norrland", "ORG"), ("Pia Sand", "PERSON")],
+        ),
+        # ... or takes the first words of the title into the organisation
+        (
+            "Velmar Holdings Chief Financial Officer Rune Aske told analysts that margins would recover.",
+            [("Velmar Holdings", "ORG"), ("Rune Aske", "PERSON")],
+        ),
+        # an organisation whose name holds a word of titles is no title ("State", "Planning")
+        (
+            "Ada Brun, director of planning at the State Planning Organisation, said growth would slow.",
+            [("Ada Brun", "PERSON"), ("the State Planning Organisation", "ORG")],
+        ),
+    ],
+)
+def test_a_name_after_a_title_is_the_whole_name_and_its_organisation_apart(nlp, text, expected):
+    assert [(e.text, e.label_) for e in nlp(text).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chief Executive Anders Lyle said the airline would return to profit in 2026.", ("Anders Lyle", "other", "")),
+        (
+            "Kestrel Motors Chief Executive Anders Lyle said the plant would stay open.",
+            ("Anders Lyle", "other", "Kestrel Motors"),
+        ),
+        (
+            '"We are not in a hurry," Bank of Norrland Governor Pia Sand told a news conference.',
+            ("Pia Sand", "official", "Bank of Norrland"),
+        ),
+        (
+            "Velmar Holdings Chief Financial Officer Rune Aske told analysts that margins would recover in the second "
+            "half.",
+            ("Rune Aske", "other", "Velmar Holdings"),
+        ),
+    ],
+)
+def test_a_person_named_after_a_title_speaks_with_their_organisation(nlp, text, expected):
+    assert [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in quote_rows_of(nlp, text)] == [expected]
