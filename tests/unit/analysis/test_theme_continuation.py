@@ -27,6 +27,8 @@ SCHOOLS = [
         ("Officials said the decision was final and would not be reviewed.", Reference("the decision", False)),
         ("\u201cThe other side must show it is serious,\u201d she said.", Reference("other side", False)),
         ("It rained all day in the capital.", None),
+        ("The decision matrix had twelve columns.", None),
+        ("The talks will resume in Geneva next month.", Reference("the talks", False)),
         ("Parents said the school had never been so full.", None),
     ],
 )

@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Span
 PRONOUNS = frozenset(["he", "she", "they"])
 #: Determiners that point back to something already told.
 POINTERS = frozenset(["the", "this", "that", "these", "those"])
-#: Nouns that, after a pointer, name the subject of a news story rather than a thing in it.
+#: Nouns that, after a pointer, name the subject of a news story rather than a thing in it ("matter" is left out:
+#: "for that matter", "people familiar with the matter" point nowhere).
 SUBJECTS = frozenset(
     [
-        "issue", "matter", "question", "decision", "move", "step", "measure", "plan", "proposal", "offer", "request",
+        "issue", "question", "decision", "move", "step", "measure", "plan", "proposal", "offer", "request",
         "bill", "legislation", "deal", "agreement", "accord", "talks", "meeting", "visit", "trip", "dispute", "row",
         "standoff", "tension", "crisis", "conflict", "situation", "case",
     ]
@@ -42,9 +43,10 @@ def reference(doc: Doc | Span) -> Reference | None:
     words = [t for t in doc if not (t.is_punct or t.is_space)]
     if words and words[0].lower_ in PRONOUNS and words[0].pos_ == "PRON":
         return Reference(words[0].lower_, previous_only=True)
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
-        if pointer in POINTERS and noun in SUBJECTS and second.pos_ == "NOUN":
+        modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
+        if pointer in POINTERS and noun in SUBJECTS and second.pos_ == "NOUN" and not modifies:
             return Reference(f"{pointer} {noun}", previous_only=False)
         if pointer in SIDE_POINTERS and noun in SIDES:
             return Reference(f"{pointer} {noun}", previous_only=False)
