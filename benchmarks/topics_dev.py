@@ -20,8 +20,9 @@ from pathlib import Path
 
 from topics_gold import GoldArticle, gold_articles, subsets
 
-from dashboard.analysis.themes import ThemeScore, load_themes
+from dashboard.analysis.themes import ThemeScore, labels, load_themes
 from dashboard.analysis.themes.context import ContextWeights, lifts
+from dashboard.analysis.themes.continuation import reference
 from dashboard.config import Settings
 
 TOPICS = ("trade", "military", "diplomacy")
@@ -96,11 +97,20 @@ def fit(articles: list[GoldArticle], themes) -> None:
         a.article_id: [themes.score(d, section=s) for d, s in zip(a.docs, a.sections, strict=True)] for a in articles
     }
     titles = {a.article_id: themes.score_text(a.title) for a in articles}
+    references = {
+        a.article_id: [None if labels(s) else reference(d) for d, s in zip(a.docs, own[a.article_id], strict=True)]
+        for a in articles
+    }
     for i, theme in enumerate(themes.themes):
         if theme.name not in TOPICS:
             continue
         columns = {
-            a.article_id: ([scores[i].score for scores in own[a.article_id]], titles[a.article_id][i]) for a in articles
+            a.article_id: (
+                [scores[i].score for scores in own[a.article_id]],
+                titles[a.article_id][i],
+                references[a.article_id],
+            )
+            for a in articles
         }
         results = [(combo, f1s(articles, columns, theme, combo)) for combo in itertools.product(*GRID.values())]
         c = theme.context
@@ -119,14 +129,16 @@ def fit(articles: list[GoldArticle], themes) -> None:
 
 
 def f1s(
-    articles: list[GoldArticle], columns: dict[str, tuple[list[float], float]], theme, combo: tuple[float, ...]
+    articles: list[GoldArticle], columns: dict[str, tuple[list[float], float, list]], theme, combo: tuple[float, ...]
 ) -> dict[str, float]:
-    """One theme's F1 per set with a threshold (times the file's) and context weights, from its own scores."""
-    threshold, weights, k = theme.threshold * combo[0], ContextWeights(*combo[1:]), TOPICS.index(theme.name)
+    """One theme's F1 per set with a threshold (times the file's) and context weights, from its own scores; how far
+    a paragraph that refers back is carried (`continued`) stays the file's."""
+    weights = ContextWeights(*combo[1:], continued=theme.context.continued)
+    threshold, k = theme.threshold * combo[0], TOPICS.index(theme.name)
     verdicts = {}
     for a in articles:
-        column, title = columns[a.article_id]
-        added = lifts(column, threshold, a.sections, title, weights)
+        column, title, told = columns[a.article_id]
+        added = lifts(column, threshold, a.sections, title, weights, told)
         verdicts[a.article_id] = [
             [score + lift.added >= threshold if j == k else False for j in range(len(TOPICS))]
             for score, lift in zip(column, added, strict=True)

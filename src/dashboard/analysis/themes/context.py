@@ -14,12 +14,20 @@ context of a paragraph is the weighted sum of three profiles built from the *oth
 The context adds `context x threshold` to the paragraph's own score, but only to a paragraph whose own score reaches
 `floor x threshold`: a paragraph with no word of the theme, or with cues against it, keeps its own verdict. Context
 only adds, so a strongly themed paragraph in an unrelated article still stands on its own.
+
+A paragraph that refers back (see `continuation`; `Themes.score_article` asks only of those that carry no theme on
+their own) takes the theme whole, whatever its own score short of a cue against it, when the article profile reaches
+`continued` and the paragraph it refers to carries the theme on its own: the one just before for "He ...", any
+earlier one for "the decision". ("The capital promised a response and said it would regret the decision" after an
+expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this off.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from dashboard.analysis.themes.continuation import Reference
 
 #: How many paragraphs the title counts for in the article's profile.
 TITLE_PARAGRAPHS = 2.0
@@ -41,6 +49,7 @@ class ContextWeights:
     neighbours: float = 0.2
     floor: float = 0.1
     title: float = 0.0
+    continued: float = 0.7
 
 
 @dataclass(frozen=True)
@@ -52,13 +61,16 @@ class Lift:
     section: float
     neighbours: float
     by_title: bool = False
+    refers: str = ""
 
     def explained(self) -> str:
         """The profiles that added to the score, as a reader sees them: "article 0.80, neighbours 1.00" (or "title
-        1.00" when the headline set the article's profile)."""
+        1.00" when the headline set the article's profile), after the words that refer back ("refers to: the
+        issue") when those decided."""
         first = "title" if self.by_title else "article"
         parts = [(first, self.article), ("section", self.section), ("neighbours", self.neighbours)]
-        return ", ".join(f"{name} {value:.2f}" for name, value in parts if value > 0)
+        profiles = ", ".join(f"{name} {value:.2f}" for name, value in parts if value > 0)
+        return f"refers to: {self.refers}, {profiles}" if self.refers else profiles
 
 
 NO_LIFT = Lift(0.0, 0.0, 0.0, 0.0)
@@ -70,10 +82,15 @@ def strength(score: float, threshold: float) -> float:
 
 
 def lifts(
-    own: Sequence[float], threshold: float, sections: Sequence[str], title: float, weights: ContextWeights
+    own: Sequence[float],
+    threshold: float,
+    sections: Sequence[str],
+    title: float,
+    weights: ContextWeights,
+    references: Sequence[Reference | None] = (),
 ) -> list[Lift]:
-    """For one theme, what the context adds to each paragraph of an article, given the paragraphs' own scores
-    and the title's score."""
+    """For one theme, what the context adds to each paragraph of an article, given the paragraphs' own scores,
+    the title's score and how each paragraph refers back, if it does."""
     strong = [strength(s, threshold) for s in own]
     borne_out = sum(s >= 1.0 for s in strong) >= HEADLINE_SUPPORT
     headline = weights.title * strength(title, threshold) if borne_out else 0.0
@@ -85,13 +102,19 @@ def lifts(
             by_section.setdefault(section, []).append(i)
     result = []
     for i, score in enumerate(own):
-        if score < weights.floor * threshold or score >= threshold:
-            result.append(NO_LIFT)
-            continue
         others = len(own) - 1 + TITLE_PARAGRAPHS
         article = (total - strong[i] + title_part) / others if others else 0.0
         by_title = headline > article
         article = max(article, headline)
+        told = references[i] if i < len(references) else None
+        if told and 0 <= score < threshold and 0 < weights.continued <= article:
+            before = strong[i - 1 : i] if told.previous_only else strong[:i]
+            if any(s >= 1.0 for s in before):
+                result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, told.words))
+                continue
+        if score < weights.floor * threshold or score >= threshold:
+            result.append(NO_LIFT)
+            continue
         mates = [j for j in by_section.get(sections[i], ()) if j != i]
         section = sum(strong[j] for j in mates) / len(mates) if mates else 0.0
         neighbours = max((strong[j] for j in (i - 1, i + 1) if 0 <= j < len(own)), default=0.0)

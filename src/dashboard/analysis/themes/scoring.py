@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.context import lifts
+from dashboard.analysis.themes.continuation import reference
 from dashboard.analysis.themes.names import acting, masked, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
@@ -95,9 +96,10 @@ class Themes:
         """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
         own = [self.score(doc, section=section) for doc, section in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
+        references = [None if labels(scores) else reference(doc) for doc, scores in zip(docs, own, strict=True)]
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
-            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context)
+            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, references)
             for p, lift in enumerate(added):
                 if lift.added:
                     score = round(column[p].score + lift.added, 4)

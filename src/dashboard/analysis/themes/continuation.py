@@ -1,0 +1,53 @@
+"""Whether a paragraph refers back to what its article said before, whatever the theme: a paragraph that opens on
+"He", "She" or "They" goes on with the people of the paragraph before; one that names "the issue", "the decision",
+"the talks" or "the two sides" goes on with a subject the article has already told. Such a paragraph may carry its
+article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech only: no
+parser is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+#: Openers that stand for people of the paragraph before ("it" is as often "it is said", "we" a speaker's own side).
+PRONOUNS = frozenset(["he", "she", "they"])
+#: Determiners that point back to something already told.
+POINTERS = frozenset(["the", "this", "that", "these", "those"])
+#: Nouns that, after a pointer, name the subject of a news story rather than a thing in it ("matter" is left out:
+#: "for that matter", "people familiar with the matter" point nowhere).
+SUBJECTS = frozenset(
+    [
+        "issue", "question", "decision", "move", "step", "measure", "plan", "proposal", "offer", "request",
+        "bill", "legislation", "deal", "agreement", "accord", "talks", "meeting", "visit", "trip", "dispute", "row",
+        "standoff", "tension", "crisis", "conflict", "situation", "case",
+    ]
+)  # fmt: skip
+#: The parties of a story told as sides: "the other side", "the two sides", "both sides".
+SIDES = frozenset(["side", "sides"])
+SIDE_POINTERS = frozenset(["other", "two", "both"])
+
+
+@dataclass(frozen=True)
+class Reference:
+    """How a paragraph refers back: its words, and whether they point to the paragraph just before (a pronoun) or to
+    anything the article told before (a definite subject)."""
+
+    words: str
+    previous_only: bool
+
+
+def reference(doc: Doc | Span) -> Reference | None:
+    """The first words by which a paragraph refers back to its article, if any."""
+    words = [t for t in doc if not (t.is_punct or t.is_space)]
+    if words and words[0].lower_ in PRONOUNS and words[0].pos_ == "PRON":
+        return Reference(words[0].lower_, previous_only=True)
+    for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
+        pointer, noun = first.lower_, second.lower_
+        modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
+        if pointer in POINTERS and noun in SUBJECTS and second.pos_ == "NOUN" and not modifies:
+            return Reference(f"{pointer} {noun}", previous_only=False)
+        if pointer in SIDE_POINTERS and noun in SIDES:
+            return Reference(f"{pointer} {noun}", previous_only=False)
+    return None

@@ -1,0 +1,106 @@
+"""A paragraph that refers back to its article ("He ...", "the decision") takes the theme of a strongly themed
+article, on the real spaCy pipeline and real themes files, and no theme in an unrelated one."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.themes import labels, load_themes
+from dashboard.analysis.themes.context import ContextWeights, lifts
+from dashboard.analysis.themes.continuation import Reference, reference
+
+EXPULSION = [
+    "Poland expelled two Belarusian diplomats on Tuesday and summoned the ambassador, accusing Minsk of running a "
+    "spy ring from its embassy.",
+    "Minsk called the decision a provocation and promised to answer in kind.",
+]
+SCHOOLS = [
+    "The city council voted on Monday to close two primary schools in the northern suburbs next summer.",
+    EXPULSION[1],
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will also lay a wreath at the war memorial.", Reference("he", previous_only=True)),
+        ("Officials said the decision was final and would not be reviewed.", Reference("the decision", False)),
+        ("\u201cThe other side must show it is serious,\u201d she said.", Reference("other side", False)),
+        ("It rained all day in the capital.", None),
+        ("The decision matrix had twelve columns.", None),
+        ("The talks will resume in Geneva next month.", Reference("the talks", False)),
+        ("Parents said the school had never been so full.", None),
+    ],
+)
+def test_the_words_that_refer_back_are_found(nlp, text, expected):
+    assert reference(nlp(text)) == expected
+
+
+def theme_of(scores, name: str):
+    return next(s for s in scores if s.theme == name)
+
+
+def test_a_paragraph_that_refers_back_takes_its_diplomatic_articles_theme_and_says_why(themes, nlp):
+    alone = theme_of(themes.score(nlp(EXPULSION[1])), "diplomacy")
+    assert not alone.label and alone.score < themes.themes[themes.names.index("diplomacy")].threshold / 4
+    scores = themes.score_article([nlp(t) for t in EXPULSION], ["", ""], "Poland Expels Two Belarusian Diplomats")
+    lifted = theme_of(scores[1], "diplomacy")
+    assert lifted.label
+    assert lifted.explained().startswith("context: refers to: the decision, article ")
+
+
+def test_the_same_paragraph_in_an_unrelated_article_takes_no_theme(themes, nlp):
+    scores = themes.score_article([nlp(t) for t in SCHOOLS], ["", ""], "Council Votes To Close Two Schools")
+    assert labels(scores[1]) == []
+
+
+def test_a_pronoun_refers_only_to_the_paragraph_just_before():
+    weights = ContextWeights(article=0.0, section=0.0, neighbours=0.0, continued=0.5)
+    he, the_talks = Reference("he", previous_only=True), Reference("the talks", previous_only=False)
+    own = [2.0, 0.0, 0.0, 0.0]
+    added = lifts(own, 2.0, [""] * 4, 2.0, weights, [None, he, he, the_talks])
+    assert [lift.added for lift in added] == [0.0, 2.0, 0.0, 2.0]
+    # the article profile: the title (1, counted twice) and the first paragraph (1) over 3 others and 2: 0.60
+    assert added[1].explained() == "refers to: he, article 0.60"
+
+
+def test_a_cue_against_the_theme_or_a_weak_article_keeps_the_own_verdict():
+    weights = ContextWeights(article=0.0, section=0.0, neighbours=0.0, continued=0.7)
+    the_deal = Reference("the deal", previous_only=False)
+    assert lifts([2.0, -0.5], 2.0, ["", ""], 2.0, weights, [None, the_deal])[1].added == 0.0
+    # the article profile of the second paragraph is (1 + 0 + 0) / 4 = 0.25, under 0.7
+    assert lifts([2.0, 0.0, 0.0], 2.0, [""] * 3, 0.0, weights, [None, the_deal, None])[1].added == 0.0
+
+
+def test_a_paragraph_with_a_theme_of_its_own_is_not_carried_into_another(themes, nlp):
+    story = [
+        "The European Union imposed tariffs of up to 30% on imports of steel and aluminium from three countries.",
+        "The move comes a week before the two presidents meet at a summit in Brussels.",
+    ]
+    scores = themes.score_article([nlp(t) for t in story], ["", ""], "EU Imposes Tariffs On Steel Imports")
+    assert labels(scores[1]) == ["diplomacy"]
+
+
+ENERGY = """
+[energy]
+threshold = 2.0
+{context}
+[energy.terms]
+"wind farm" = 2.0
+"turbine" = 2.0
+"electricity" = 1.0
+"""
+WIND = [
+    "Engineers finished the last turbine of the offshore wind farm, which will feed electricity to the coast.",
+    "The harbour council said the decision to build it had brought forty jobs to the town.",
+]
+
+
+@pytest.mark.parametrize(("context", "carried"), [("", True), ("[energy.context]\ncontinued = 0\n", False)])
+def test_a_users_own_theme_is_carried_by_default_and_can_turn_it_off(tmp_path, nlp, context, carried):
+    path = tmp_path / "energy.toml"
+    path.write_text(ENERGY.format(context=context), encoding="utf-8")
+    themes = load_themes(path)
+    scores = themes.score_article([nlp(t) for t in WIND], ["", ""], "Offshore Wind Farm Complete")
+    assert labels(scores[0]) == ["energy"]
+    assert labels(scores[1]) == (["energy"] if carried else [])
