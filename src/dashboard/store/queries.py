@@ -2,10 +2,11 @@
 
 `narrow(con, filters)` defines on a read-only connection the views `kept_articles`, `kept_paragraphs`,
 `kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
-rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys` and `kept_entity_articles`, what pages count). Every
-page query and every download reads these views, so only aggregates and the rows on screen ever leave DuckDB. The
-set of kept articles is computed once per connection (a temporary table), and a table whose own condition already
-implies an article condition skips it (a paragraph of the chosen theme is in an article with such a paragraph).
+rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys`, the entity summary and
+`kept_entity_article_counts`, what pages count). Every page query and every download reads these views, so only
+aggregates and the rows on screen ever leave DuckDB. The set of kept articles is computed once per connection (a
+temporary table), and a table whose own condition already implies an article condition skips it (a paragraph of the
+chosen theme is in an article with such a paragraph).
 `tests/oracle.py` states the same rules in pandas; the tests hold the two equal on random stores and filters.
 """
 
@@ -58,6 +59,15 @@ ENTITY_KEYS = shared(
     "kept_entity_keys",
     "SELECT entity_key, article_key, paragraph, month, topics, first_in_paragraph, first_in_article FROM kept_entities",
 )
+#: Every kept entity (name and key) with its mentions, its first mentions in an article and its usual type in the
+#: store (made once per page run, read by several queries); grouped by the integer entity key, named after.
+ENTITY_SUMMARY = shared(
+    "shared_entity_summary",
+    f"""SELECT n.canonical, s.entity_key, s.mentions, s.first_mentions, coalesce(n.label, '') AS label FROM (
+            SELECT entity_key, count(*) AS mentions, count_if(first_in_article)::BIGINT AS first_mentions
+            FROM {ENTITY_KEYS} WHERE entity_key IS NOT NULL GROUP BY entity_key) s
+        JOIN {ENTITY_NAMES} n USING (entity_key)""",
+)
 
 
 def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
@@ -76,17 +86,16 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
     joined = bool(f.text) or "kept_ids" in kept[schema.ENTITIES]
     if not joined:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {ENTITY_KEYS} AS {SHARED[ENTITY_KEYS]}")
-    # Each (entity, article) of the kept entity rows once: where the filters keep whole articles, the rows of first
-    # mentions in their article; where they keep some paragraphs only (a theme, a text), the distinct pairs. Over
-    # joined rows, the view waits for the first query that names it, to read the keys that query makes a table.
-    pairs = (
-        f"SELECT DISTINCT entity_key, article_key FROM {ENTITY_KEYS}"
+    # How many kept articles name each kept entity: where the filters keep whole articles, its first mentions in an
+    # article, counted with its mentions in the entity summary; where they keep some paragraphs only (a theme, a
+    # text), its distinct articles. The view waits for the first query that names it, as it reads results made on
+    # demand.
+    _WAITING[con] = {
+        "kept_entity_article_counts": f"SELECT entity_key, count(DISTINCT article_key) AS articles FROM {ENTITY_KEYS} "
+        "GROUP BY entity_key"
         if f.themes or f.text
-        else f"SELECT entity_key, article_key FROM {ENTITY_KEYS} WHERE first_in_article"
-    )
-    _WAITING[con] = {"kept_entity_articles": pairs} if joined else {}
-    if not joined:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW kept_entity_articles AS {pairs}")
+        else f"SELECT entity_key, first_mentions AS articles FROM {ENTITY_SUMMARY}"
+    }
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:

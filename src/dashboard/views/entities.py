@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.store.keys import ENTITY_NAMES
-from dashboard.store.queries import literal, shared
+from dashboard.store.queries import ENTITY_SUMMARY, literal
 from dashboard.views.common import MONTH, frame, rows
 from dashboard.views.listing import Listing
 
@@ -17,18 +17,12 @@ ENTITY_GROUPS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "L
 MAX_NETWORK = 64
 
 _GROUP = "CASE label " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in ENTITY_GROUPS.items()) + " END"
-_SUMMARY = f"""
-    SELECT n.canonical, s.entity_key, s.mentions, coalesce(n.label, '') AS label FROM (
-        SELECT entity_key, count(*) AS mentions FROM kept_entity_keys
-        WHERE entity_key IS NOT NULL GROUP BY entity_key) s
-    JOIN {ENTITY_NAMES} n USING (entity_key)"""
-#: Every kept entity (name and key) with its mentions and its usual type in the store (made once per page run, read
-#: by several queries); grouped by the integer entity key, named after.
-SUMMARY = shared("shared_entity_summary", _SUMMARY)
+#: Every kept entity with its mentions and its usual type in the store (`queries.ENTITY_SUMMARY`).
+SUMMARY = ENTITY_SUMMARY
 _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
-    LEFT JOIN (SELECT entity_key, count(*) AS articles FROM kept_entity_articles
-               WHERE entity_key IN (SELECT entity_key FROM chosen) GROUP BY entity_key) a USING (entity_key)"""
+    LEFT JOIN (SELECT entity_key, articles FROM kept_entity_article_counts
+               WHERE entity_key IN (SELECT entity_key FROM chosen)) a USING (entity_key)"""
 #: The keys of the entities named in the list `$names`, with each name's place in it (from 1).
 _NAMED = (
     f"SELECT entity_key, list_position($names, canonical) AS place FROM {ENTITY_NAMES} "
@@ -37,7 +31,10 @@ _NAMED = (
 
 #: Every entity with its usual type, mentions and the articles naming it, most named first.
 ENTITIES = Listing(
-    rows=f"SELECT * FROM {SUMMARY}", order="mentions DESC, canonical", search=("canonical",), expand=_ARTICLES
+    rows=f"SELECT canonical, entity_key, mentions, label FROM {SUMMARY}",
+    order="mentions DESC, canonical",
+    search=("canonical",),
+    expand=_ARTICLES,
 )
 
 
