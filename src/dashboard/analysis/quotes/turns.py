@@ -43,6 +43,8 @@ def _named_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] 
     if any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
         return None
     people = [e for e in doc.ents if e.end <= colon and cast.label(p, e) == "PERSON"]
+    if not people and (known := cast.person_named(label.group(1).strip())):
+        return cast.person(known), label.end()  # "Matthews: …" after the article named Ann Matthews
     if not people or not _PARENTHESIS.fullmatch(text[people[-1].end_char : label.end(1)]):
         return None
     return cast.person(cast.name_of(p, people[-1])), label.end()
