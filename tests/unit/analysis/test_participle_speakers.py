@@ -46,3 +46,12 @@ def test_a_transcript_turn_by_a_surname_the_article_gave_is_that_person(nlp):
         ("Ann Matthews", "Well, a tax on ferries is a tax on the poor."),
         ("Luis Ortega", "Not if the money goes back into the timetable."),
     ]
+
+
+def test_a_cue_closing_the_sentence_may_name_who_was_told(nlp):
+    rows = said_by(
+        nlp,
+        "Mayor Ada Brenn remains committed to rebuilding the pier before summer, her chief of staff, Ian Moss, told "
+        "the Coastal Ledger.",
+    )
+    assert rows == [("Ian Moss", "Mayor Ada Brenn remains committed to rebuilding the pier before summer")]
