@@ -1,5 +1,6 @@
 """A paragraph that opens with who speaks: an interview transcript's turn ("WALLACE: …") or a name and a colon
-("Rep. Ann Ross (D-Ore.): …"); a label ("UPDATE: …", "Markets: …") names nobody."""
+("Rep. Ann Ross (D-Ore.): …"), perhaps with more turns of other people after it ("Holt: “…” Reyes: “…”"); a label
+("UPDATE: …", "Markets: …") names nobody."""
 
 from __future__ import annotations
 
@@ -16,10 +17,28 @@ _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
 #: "Name (title): …" at the start of a paragraph, and the parenthesis a name may carry before the colon.
 _LABEL = re.compile(r"^([^:\n]{3,80}?):\s*(?=\S)")
 _PARENTHESIS = re.compile(r"\s*(\([^()]*\))?\s*")
+#: A later turn in the same paragraph: a name and a colon right after the end of a sentence.
+_LATER = re.compile(r"(?<=[.!?\u201d\"])\s+([A-Z][\w.'\- ]{1,40}?):\s+(?=\S)")
 _NOT_SPEAKERS = words("""
 note update correction source sources photo video related watch read more advertisement disclaimer editor's
 breaking exclusive opinion analysis live warning transcript q a
 """)
+
+
+def turns(doc: Doc, text: str, cast: Cast, p: int) -> list[tuple[Speaker, int, int]]:
+    """Each turn of a paragraph that opens with its speaker, as (speaker, start, end) of the words; none otherwise."""
+    first = opening_turn(doc, text, cast, p)
+    if first is None:
+        return []
+    found, start = [first], first[1]
+    for later in _LATER.finditer(text, start):
+        label = later.group(1)
+        name = cast.person_named(label.title() if label.isupper() else label)
+        people = [e for e in doc.ents if (e.start_char, e.end_char) == later.span(1) and cast.label(p, e) == "PERSON"]
+        if name or people:
+            found.append((cast.person(name or cast.name_of(p, people[0])), later.end()))
+    ends = [s.start() for s in _LATER.finditer(text, start) if any(s.end() == at for _, at in found)]
+    return [(speaker, at, end) for (speaker, at), end in zip(found, [*ends, len(text.rstrip())], strict=False)]
 
 
 def opening_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] | None:
