@@ -30,15 +30,15 @@ def turns(doc: Doc, text: str, cast: Cast, p: int) -> list[tuple[Speaker, int, i
     first = opening_turn(doc, text, cast, p)
     if first is None:
         return []
-    found, start = [first], first[1]
-    for later in _LATER.finditer(text, start):
+    found, ends = [first], []
+    for later in _LATER.finditer(text, first[1]):
         label = later.group(1)
         name = cast.person_named(label.title() if label.isupper() else label)
         people = [e for e in doc.ents if (e.start_char, e.end_char) == later.span(1) and cast.label(p, e) == "PERSON"]
         if name or people:
             found.append((cast.person(name or cast.name_of(p, people[0])), later.end()))
-    ends = [s.start() for s in _LATER.finditer(text, start) if any(s.end() == at for _, at in found)]
-    return [(speaker, at, end) for (speaker, at), end in zip(found, [*ends, len(text.rstrip())], strict=False)]
+            ends.append(later.start())
+    return [(speaker, at, end) for (speaker, at), end in zip(found, [*ends, len(text.rstrip())], strict=True)]
 
 
 def opening_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] | None:
