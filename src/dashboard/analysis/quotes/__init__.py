@@ -1,7 +1,8 @@
 """Quotes: who said what, direct and reported, with the speaker's name, role, affiliation and kind.
 
 `marks` finds quoted stretches, `cues` and `subjects` the verbs of speech and who spoke in the parse
-(`around` what was said when the parser hung it elsewhere), `turns` paragraphs that open with their speaker,
+(`around` what was said when the parser hung it elsewhere, `narration` the narrator's words it hung on a cue,
+`regroup` content it shared out wrongly between cues), `turns` paragraphs that open with their speakers,
 `mentions`, `people`, `roles`, `institutions` (organisations and groups that speak) and `speakers` resolve a
 subject to a speaker (`affiliations` finds the organisation a description ties a person to, `kinds` decides
 analyst, official or other from the role words and the type of that organisation, `organisations` and

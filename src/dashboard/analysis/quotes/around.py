@@ -13,6 +13,9 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
 _CLOSING_DEPS = frozenset({"prep", "npadvmod"})
+#: Cues whose object is who was told ("…, his aide told the Gazette."), and how the parser hangs that object.
+_TOLD = frozenset({"tell", "inform", "assure"})
+_LISTENERS = frozenset({"dobj", "dative"})
 _CLAUSE = frozenset({"VERB", "AUX"})
 #: Prepositions whose object is what a cue answers or is about, not when or where it was said.
 _ABOUT = frozenset({"to", "over", "about", "against", "regarding"})
@@ -32,7 +35,8 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     if start - 1 <= sent.start or doc[start - 1].text != "," or not start <= subject.i <= verb.i + 8:
         return []
     speaker = {t.i for t in subject.subtree}
-    allowed = {t.i for c in verb.children if c.dep_ in _CLOSING_DEPS for t in c.subtree if t.pos_ not in _CLAUSE}
+    closing = _CLOSING_DEPS | _LISTENERS if verb.lemma_.lower() in _TOLD else _CLOSING_DEPS
+    allowed = {t.i for c in verb.children if c.dep_ in closing for t in c.subtree if t.pos_ not in _CLAUSE}
     after = [t for t in doc[start : sent.end] if t.i != verb.i and not t.is_punct]
     if any(t.i not in speaker | allowed for t in after):
         return []  # more follows than the speaker and when or where ("…, Mexico said enough")

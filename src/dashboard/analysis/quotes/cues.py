@@ -37,6 +37,7 @@ from dashboard.analysis.quotes.lexicon import (
     QUESTION_CUES,
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
+from dashboard.analysis.quotes.narration import without_contrast, without_narration
 from dashboard.analysis.quotes.subjects import subject_of
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
@@ -206,21 +207,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content += [
                 t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
-    return Cue(verb, subject, _without_contrast(content, quotations), lemma, heads)
-
-
-def _without_contrast(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
-    """ "said A, while B counted only C": a contrasting clause with a subject of its own is the narrator's."""
-    cut = {
-        t.i
-        for clause in content
-        if clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-        and not any(s <= clause.idx < e for s, e in quotations)
-        for t in clause.subtree
-    }
-    return [t for t in content if t.i not in cut] if cut else content
+    content, heads = without_narration(content, heads, quotations)
+    return Cue(verb, subject, without_contrast(content, quotations), lemma, heads)
 
 
 def _according(token: Token) -> Cue | None:
@@ -257,44 +245,3 @@ def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
             and lemma in OBJECT_INFINITIVE_CUES
         )
     return False
-
-
-def split_conjoined(cues: list[Cue]) -> None:
-    """ "said X and said Y", "said X but added Y": a finite cue joined to another's content is a new cue.
-
-    Its words leave the first cue's content, and it inherits that cue's subject when it has none of its own
-    (the parser often hangs the second verb on a verb of the first content). Changes the cues in place.
-    """
-    by_verb = {c.verb.i: c for c in cues}
-    for outer in cues:
-        inside = {t.i for t in outer.content}
-        for inner in cues:
-            verb = inner.verb
-            if verb.i not in inside or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-                continue
-            cut = {t.i for t in verb.subtree}
-            outer.set_content([t for t in outer.content if t.i not in cut])
-            if not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i not in by_verb:
-                inner.subject = outer.subject
-
-
-def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
-    """ ", noting that …" continues the reported speech of the verb it hangs on: one quote, not two.
-
-    `reported` holds the verb indices of cues whose content is reported speech; the cues left are returned.
-    """
-    by_verb = {c.verb.i: c for c in cues}
-    merged = set()
-    for cue in cues:
-        head = by_verb.get(cue.verb.head.i)
-        if (
-            cue.verb.dep_ == "advcl"
-            and cue.verb.tag_ == "VBG"
-            and head is not None
-            and head is not cue
-            and head.verb.i in reported
-            and cue.subject.i == head.subject.i
-        ):
-            head.set_content(head.content + list(cue.verb.subtree))
-            merged.add(cue.verb.i)
-    return [c for c in cues if c.verb.i not in merged]

@@ -14,7 +14,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.around import FINITE
-from dashboard.analysis.quotes.cues import Cue, find_cues, merge_participles, split_conjoined
+from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
@@ -29,9 +29,10 @@ from dashboard.analysis.quotes.marks import (
 )
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote
+from dashboard.analysis.quotes.regroup import hand_over, merge_participles, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast, Speaker
-from dashboard.analysis.quotes.turns import opening_turn
+from dashboard.analysis.quotes.turns import turns
 from dashboard.sources import Article
 
 #: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
@@ -81,13 +82,13 @@ def paragraph_quotes(
     """
     text = text or doc.text
     sents = cast.sentences[p]
-    if (turn := opening_turn(doc, text, cast, p)) is not None:  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
-        speaker, start = turn
-        return [Quote(speaker, "say", [(start, len(text.rstrip()))], True, sents)], speaker
+    if said := turns(doc, text, cast, p):  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
+        return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0]
     marks = quotation_spans(text)
     spans = [s for s in marks if _spoken(text, s)]
     cues = find_cues(doc, marks)
     split_conjoined(cues)
+    hand_over(cues)
     speakers, weak = _speakers(cues, cast, p)
     cues = [c for c in cues if c.verb.i in speakers]
     linked, reported = _classify(cues, text, marks, spans, weak)

@@ -41,6 +41,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             participle, verb = verb.dep_ == "advcl", verb.head
             if participle and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS:
                 verb = verb.head  # "said the plan could be messy, adding …": the one who said it adds
+            elif participle and verb.dep_ in ("acl", "relcl") and (main := _governing_verb(verb.head)) is not None:
+                verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
             main = verb.head.head
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
@@ -59,6 +61,15 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         else:
             return _subject_left_of(verb, quotations)
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun is ("rejected the idea", "dismissed a plan", "spoke of a plan")."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
     return None
 
 

@@ -1,5 +1,6 @@
 """A paragraph that opens with who speaks: an interview transcript's turn ("WALLACE: …") or a name and a colon
-("Rep. Ann Ross (D-Ore.): …"); a label ("UPDATE: …", "Markets: …") names nobody."""
+("Rep. Ann Ross (D-Ore.): …"), perhaps with more turns of other people after it ("Holt: “…” Reyes: “…”"); a label
+("UPDATE: …", "Markets: …") names nobody."""
 
 from __future__ import annotations
 
@@ -16,10 +17,28 @@ _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
 #: "Name (title): …" at the start of a paragraph, and the parenthesis a name may carry before the colon.
 _LABEL = re.compile(r"^([^:\n]{3,80}?):\s*(?=\S)")
 _PARENTHESIS = re.compile(r"\s*(\([^()]*\))?\s*")
+#: A later turn in the same paragraph: a name and a colon right after the end of a sentence.
+_LATER = re.compile(r"(?<=[.!?\u201d\"])\s+([A-Z][\w.'\- ]{1,40}?):\s+(?=\S)")
 _NOT_SPEAKERS = words("""
 note update correction source sources photo video related watch read more advertisement disclaimer editor's
 breaking exclusive opinion analysis live warning transcript q a
 """)
+
+
+def turns(doc: Doc, text: str, cast: Cast, p: int) -> list[tuple[Speaker, int, int]]:
+    """Each turn of a paragraph that opens with its speaker, as (speaker, start, end) of the words; none otherwise."""
+    first = opening_turn(doc, text, cast, p)
+    if first is None:
+        return []
+    found, ends = [first], []
+    for later in _LATER.finditer(text, first[1]):
+        label = later.group(1)
+        name = cast.person_named(label.title() if label.isupper() else label)
+        people = [e for e in doc.ents if (e.start_char, e.end_char) == later.span(1) and cast.label(p, e) == "PERSON"]
+        if name or people:
+            found.append((cast.person(name or cast.name_of(p, people[0])), later.end()))
+            ends.append(later.start())
+    return [(speaker, at, end) for (speaker, at), end in zip(found, [*ends, len(text.rstrip())], strict=True)]
 
 
 def opening_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] | None:
@@ -43,6 +62,8 @@ def _named_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] 
     if any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
         return None
     people = [e for e in doc.ents if e.end <= colon and cast.label(p, e) == "PERSON"]
+    if not people and (known := cast.person_named(label.group(1).strip())):
+        return cast.person(known), label.end()  # "Matthews: …" after the article named Ann Matthews
     if not people or not _PARENTHESIS.fullmatch(text[people[-1].end_char : label.end(1)]):
         return None
     return cast.person(cast.name_of(p, people[-1])), label.end()

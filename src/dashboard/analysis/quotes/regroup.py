@@ -1,0 +1,67 @@
+"""Cues whose content the parser shared out wrongly between them: "said X and said Y" is two cues, ", noting that …"
+continues the cue it hangs on, and "“A,” he said before adding: “B”" gives B to the second cue."""
+
+from __future__ import annotations
+
+from dashboard.analysis.quotes.cues import Cue
+
+
+def split_conjoined(cues: list[Cue]) -> None:
+    """ "said X and said Y", "said X but added Y": a finite cue joined to another's content is a new cue.
+
+    Its words leave the first cue's content, and it inherits that cue's subject when it has none of its own
+    (the parser often hangs the second verb on a verb of the first content). Changes the cues in place.
+    """
+    by_verb = {c.verb.i: c for c in cues}
+    for outer in cues:
+        inside = {t.i for t in outer.content}
+        for inner in cues:
+            verb = inner.verb
+            if verb.i not in inside or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            cut = {t.i for t in verb.subtree}
+            outer.set_content([t for t in outer.content if t.i not in cut])
+            if not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i not in by_verb:
+                inner.subject = outer.subject
+
+
+def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
+    """ ", noting that …" continues the reported speech of the verb it hangs on: one quote, not two.
+
+    `reported` holds the verb indices of cues whose content is reported speech; the cues left are returned.
+    """
+    by_verb = {c.verb.i: c for c in cues}
+    merged = set()
+    for cue in cues:
+        head = by_verb.get(cue.verb.head.i)
+        if (
+            cue.verb.dep_ == "advcl"
+            and cue.verb.tag_ == "VBG"
+            and head is not None
+            and head is not cue
+            and head.verb.i in reported
+            and cue.subject.i == head.subject.i
+        ):
+            head.set_content(head.content + list(cue.verb.subtree))
+            merged.add(cue.verb.i)
+    return [c for c in cues if c.verb.i not in merged]
+
+
+def hand_over(cues: list[Cue]) -> None:
+    """ "“A,” he said before adding: “B”": a clause the parser hung on the first cue, after a second cue of the same
+    speaker that has nothing of its own, is what the second one introduces. Changes the cues in place."""
+    for second in cues:
+        if second.content:
+            continue
+        for first in cues:
+            if first is second or first.verb.i > second.verb.i or first.subject.i != second.subject.i:
+                continue
+            if any(t.i == second.verb.i for t in first.content):
+                continue  # "said Reid quieted them, telling them “…”": the second cue is part of what was said
+            later = [h for h in first.heads if h.left_edge.i > second.verb.i]
+            if later and len(later) < len(first.heads):
+                moved = {t.i for h in later for t in h.subtree}
+                second.set_content([t for t in first.content if t.i in moved])
+                first.set_content([t for t in first.content if t.i not in moved])
+                second.heads, first.heads = later, [h for h in first.heads if h not in later]
+                break

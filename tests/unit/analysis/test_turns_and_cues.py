@@ -1,0 +1,49 @@
+"""Several speakers' turns in one block, a second cue that introduces its own quotation, and narration left out of
+a quotation the cue closes (real pipeline, texts of our own)."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+
+def test_each_turn_of_a_block_is_a_quote_of_its_own_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "The debate turned to the harbour. Mayor Ann Holt and council member Tom Reyes answered in turn.",
+        'Holt: "Our goal is not to delay the pier, but to build it well." Reyes: "The plan is to finish the pier '
+        'before the storms come."',
+        "WALLACE: Will you build it? HOLT: Yes. We will build it by May. Note: the vote is next week.",
+    )
+    assert rows == [
+        ("Ann Holt", '"Our goal is not to delay the pier, but to build it well."'),
+        ("Tom Reyes", '"The plan is to finish the pier before the storms come."'),
+        ("Wallace", "Will you build it?"),
+        ("Ann Holt", "Yes. We will build it by May. Note: the vote is next week."),
+    ]
+
+
+def test_a_second_cue_with_a_colon_introduces_the_quotation_after_it(nlp):
+    rows = said_by(
+        nlp,
+        '"If the council wants the pier, it can pay for it," Tom Reyes said before adding: "Though the ferry people, '
+        'maybe they will help, I do not know."',
+    )
+    assert rows == [
+        ("Tom Reyes", '"If the council wants the pier, it can pay for it,"'),
+        ("Tom Reyes", '"Though the ferry people, maybe they will help, I do not know."'),
+    ]
+
+
+def test_the_narration_before_a_quotation_is_not_part_of_it(nlp):
+    rows = said_by(
+        nlp,
+        'Vice Mayor Ann Holt weighed in as well, telling the Ledger in an interview published on Monday, "But '
+        'goodness, they are both qualified," she said, adding, "Reyes is overwhelmingly qualified to run the port."',
+    )
+    assert rows == [
+        ("Ann Holt", '"But goodness, they are both qualified,"'),
+        ("Ann Holt", '"Reyes is overwhelmingly qualified to run the port."'),
+    ]
+    assert said_by(nlp, 'Tom Reyes called the mayor and her deputy "reckless" on Tuesday.') == [
+        ("Tom Reyes", 'the mayor and her deputy "reckless" on Tuesday')
+    ]
