@@ -16,16 +16,19 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame) -> Figure:
     """Entities as dots (size: mentions, colour: type) joined where they share paragraphs (width: how many)."""
     if nodes.empty or edges.empty:
         return empty("No two entities share a paragraph under these filters")
-    names = list(nodes["canonical"])
-    where = layout(names, list(edges[["source", "target", "paragraphs"]].itertuples(index=False, name=None)))
+    names = nodes["canonical"].tolist()
+    pairs = list(zip(edges["source"].tolist(), edges["target"].tolist(), edges["paragraphs"].tolist(), strict=True))
+    where = layout(names, pairs)
     traces = []
     strongest = int(edges["paragraphs"].max())
-    for width, group in edges.groupby(pd.cut(edges["paragraphs"], 4, labels=False)):
+    bins = pd.cut(edges["paragraphs"].to_numpy(), 4, labels=False)
+    for width in sorted(set(bins.tolist())):
         xs: list[float | None] = []
         ys: list[float | None] = []
-        for a, b in zip(group["source"], group["target"], strict=True):
-            xs += [where[a][0], where[b][0], None]
-            ys += [where[a][1], where[b][1], None]
+        for (a, b, _), in_bin in zip(pairs, bins == width, strict=True):
+            if in_bin:
+                xs += [where[a][0], where[b][0], None]
+                ys += [where[a][1], where[b][1], None]
         traces.append(
             {
                 "type": "scatter",
@@ -76,11 +79,11 @@ def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int =
     step = 0.1
     for _ in range(rounds):
         delta = pos[:, None, :] - pos[None, :, :]
-        distance = np.maximum(np.linalg.norm(delta, axis=2), 1e-3)
+        distance = np.maximum(np.sqrt((delta * delta).sum(axis=2)), 1e-3)
         force = (k * k / distance**2 - weight * distance / k)[:, :, None] * delta
         move = force.sum(axis=1)
         move -= 0.05 * pos  # a gentle pull to the centre keeps loose entities on the canvas
-        length = np.maximum(np.linalg.norm(move, axis=1, keepdims=True), 1e-9)
+        length = np.maximum(np.sqrt((move * move).sum(axis=1, keepdims=True)), 1e-9)
         pos += move / length * np.minimum(length, step)
         step *= 0.98
     # Blend with each axis's rank so a dense core spreads out and labels stay readable; order is kept.
