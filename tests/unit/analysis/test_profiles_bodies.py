@@ -1,6 +1,6 @@
-"""Speaker profiles of bodies named by what they are: a union whose name the recogniser stops before "union", and an
-agency of an international organisation ("the UN refugee agency"); fictional bodies and people throughout. Each case
-is (paragraphs, (speaker, kind, affiliation) of the one quote)."""
+"""Speaker profiles of bodies named by what they are: a union whose name the recogniser stops before "union", an agency
+of an international organisation ("the UN refugee agency"); and union officers titled before their names; fictional
+bodies and people throughout. Each case is (paragraphs, (speaker, kind, affiliation) of the one quote)."""
 
 from __future__ import annotations
 
@@ -27,4 +27,27 @@ from tests.quoting import profiles_of as profiles
     ],
 )
 def test_a_body_named_by_what_it_is_keeps_its_whole_name(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The Harrow Transport Workers Union called the strike. "
+                '"We will not back down," said national officer Rob Keane.',
+            ),
+            ("Rob Keane", "other", "Harrow Transport Workers Union"),
+        ),
+        (
+            (
+                "The Norrland Nurses Union rejected the pay offer on Friday. "
+                "Members would vote on strikes, general secretary Ina Holm said.",
+            ),
+            ("Ina Holm", "other", "Norrland Nurses Union"),
+        ),
+    ],
+)
+def test_a_union_officer_titled_before_the_name_serves_the_union_that_acted(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == [expected]
