@@ -38,7 +38,7 @@ def titled_names(doc: Doc) -> Doc:
         if _before_a_title(ent):
             mended.append(_without_title(ent))
         elif ent.label_ == "PERSON":
-            mended.append(_with_first_name(ent, in_entities))
+            mended.append(_with_first_name(_without_leading_title(ent), in_entities))
         elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
             mended.extend(split)
         else:
@@ -71,6 +71,15 @@ def _titled(token) -> bool:
 
 def _name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and token.lower_ not in TITLES | TITLE_ENDS | ORGANISATION_HEADS
+
+
+def _without_leading_title(ent: Span) -> Span:
+    """ "Secretary-|Treasurer Dale Korb" tagged as one person: the name without the title word that opens it."""
+    start = ent.start
+    while start < ent.end - 2 and _titled(ent.doc[start]):
+        start += 1
+    titled = start > ent.start and all(map(_name_word, ent.doc[start : ent.end]))
+    return Span(ent.doc, start, ent.end, label="PERSON") if titled else ent
 
 
 def _with_first_name(ent: Span, in_entities: set[int]) -> Span:
