@@ -39,6 +39,11 @@ def test_the_pipeline_runs_the_step_after_the_recogniser(nlp):
             "Harrow Dock Workers Secretary-Treasurer Dale Korb said the deal was fair.",
             [("Harrow Dock Workers", "ORG"), ("Dale Korb", "PERSON")],
         ),
+        # a dateline with a dash and no agency is no part of the name after it
+        (
+            "OSLO - Fjordvik Shipping Group said on Monday that its profits fell.",
+            [("OSLO", "GPE"), ("Fjordvik Shipping Group", "ORG"), ("Monday", "DATE")],
+        ),
     ],
 )
 def test_a_name_after_a_title_is_the_whole_name_and_its_organisation_apart(nlp, text, expected):
@@ -65,6 +70,10 @@ def test_a_name_after_a_title_is_the_whole_name_and_its_organisation_apart(nlp, 
         (
             "Harrow Dock Workers Secretary-Treasurer Dale Korb said the deal was fair.",
             ("Dale Korb", "other", "Harrow Dock Workers"),
+        ),
+        (
+            "LONDON - Harrowgate Insurance Group said on Monday that its profits fell by a third as claims rose.",
+            ("Harrowgate Insurance Group", "institution", ""),
         ),
     ],
 )
