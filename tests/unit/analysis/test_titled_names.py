@@ -75,6 +75,13 @@ def test_a_name_after_a_title_is_the_whole_name_and_its_organisation_apart(nlp, 
             "LONDON - Harrowgate Insurance Group said on Monday that its profits fell by a third as claims rose.",
             ("Harrowgate Insurance Group", "institution", ""),
         ),
+        # a one-word company the recogniser tags as a person, before an executive's title
+        ("Velmar Vice-President Dale Korb said the deal was fair.", ("Dale Korb", "other", "Velmar")),
+        # ... but a person's surname before a title stays no organisation
+        (
+            "Ann Ross won the vote. Ross Spokesman Dale Korb said the deal was fair to voters.",
+            ("Dale Korb", "official", ""),
+        ),
     ],
 )
 def test_a_person_named_after_a_title_speaks_with_their_organisation(nlp, text, expected):

@@ -170,7 +170,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
             return Found(name, tuple(ent))
         return Found(country, tuple(ent), place=True) if country else None
-    if label == "PERSON" or not _proper(token):
+    if label == "PERSON":
+        return Found(ent.text, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
+    if not _proper(token):
         return None
     run = _proper_run(token)
     if _opens_title(run[-1]):
@@ -197,6 +199,15 @@ def _agency_of(ent: Span, name: str) -> Span | None:
     if not inside or not head.text.islower() or not all(t.text.islower() and t.dep_ == "compound" for t in between):
         return None
     return ent.doc[ent.start : head.i + 1] if organisation_type(name) == INTERNATIONAL else None
+
+
+def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
+    """ "Velmar Vice-President Dale Korb" with "Velmar" tagged a person: one word before an executive's title, which
+    is no surname of anyone the article names ("Ross spokesman" for Ann Ross stays hers)."""
+    doc = ent.doc
+    title = doc[ent.end] if len(ent) == 1 and ent.end < len(doc) else None
+    executive = title is not None and title.is_title and title.lower_ in EXECUTIVE_WORDS | {"vice"}
+    return executive and not mentions.surname_of_someone(ent.text)
 
 
 def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:
