@@ -3,7 +3,8 @@
 The recogniser keeps only the surname after a title it does not know ("Chief Executive Anders Lyle" -> "Lyle"), and
 reads an organisation, a title and a name as one organisation. This pipeline step, run after the recogniser, gives
 the person their full name and the organisation its own span, the title between them left out as it is for
-"Prime Minister Oskar Brand".
+"Prime Minister Oskar Brand". A dateline the recogniser reads into the name after it ("LONDON - Harrowgate Insurance
+Group") is set apart as the place it is.
 """
 
 from __future__ import annotations
@@ -35,16 +36,31 @@ def titled_names(doc: Doc) -> Doc:
     mended: list[Span] = []
     in_entities = {t.i for e in doc.ents for t in e}
     for ent in doc.ents:
-        if _before_a_title(ent):
+        if dateline := _dateline_in(ent):
+            mended.extend((Span(doc, ent.start, dateline - 1, label="GPE"), Span(doc, dateline, ent.end, ent.label)))
+        elif _before_a_title(ent):
             mended.append(_without_title(ent))
         elif ent.label_ == "PERSON":
-            mended.append(_with_first_name(ent, in_entities))
+            mended.append(_with_first_name(_without_leading_title(ent), in_entities))
         elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
             mended.extend(split)
         else:
             mended.append(ent)
     doc.ents = mended
     return doc
+
+
+#: Dashes that end a dateline ("LONDON - ").
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline_in(ent: Span) -> int:
+    """Where the name starts after a dateline in capitals that opens the text and the entity ("LONDON - Harrowgate
+    Insurance Group"); 0 when there is none."""
+    dash = next((t.i for t in ent if t.text in _DASHES), 0)
+    capitals = ent.doc[ent.start : dash]
+    dateline = ent.start == 0 and len(capitals) > 0 and all(t.is_alpha and t.is_upper for t in capitals)
+    return dash + 1 if dateline and dash + 1 < ent.end else 0
 
 
 def _before_a_title(ent: Span) -> bool:
@@ -71,6 +87,15 @@ def _titled(token) -> bool:
 
 def _name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and token.lower_ not in TITLES | TITLE_ENDS | ORGANISATION_HEADS
+
+
+def _without_leading_title(ent: Span) -> Span:
+    """ "Secretary-|Treasurer Dale Korb" tagged as one person: the name without the title word that opens it."""
+    start = ent.start
+    while start < ent.end - 2 and _titled(ent.doc[start]):
+        start += 1
+    titled = start > ent.start and all(map(_name_word, ent.doc[start : ent.end]))
+    return Span(ent.doc, start, ent.end, label="PERSON") if titled else ent
 
 
 def _with_first_name(ent: Span, in_entities: set[int]) -> Span:

@@ -34,6 +34,16 @@ def test_the_pipeline_runs_the_step_after_the_recogniser(nlp):
             "Ada Brun, director of planning at the State Planning Organisation, said growth would slow.",
             [("Ada Brun", "PERSON"), ("the State Planning Organisation", "ORG")],
         ),
+        # ... or takes the last word of a hyphenated title into the name
+        (
+            "Harrow Dock Workers Secretary-Treasurer Dale Korb said the deal was fair.",
+            [("Harrow Dock Workers", "ORG"), ("Dale Korb", "PERSON")],
+        ),
+        # a dateline with a dash and no agency is no part of the name after it
+        (
+            "OSLO - Fjordvik Shipping Group said on Monday that its profits fell.",
+            [("OSLO", "GPE"), ("Fjordvik Shipping Group", "ORG"), ("Monday", "DATE")],
+        ),
     ],
 )
 def test_a_name_after_a_title_is_the_whole_name_and_its_organisation_apart(nlp, text, expected):
@@ -56,6 +66,21 @@ def test_a_name_after_a_title_is_the_whole_name_and_its_organisation_apart(nlp, 
             "Velmar Holdings Chief Financial Officer Rune Aske told analysts that margins would recover in the second "
             "half.",
             ("Rune Aske", "other", "Velmar Holdings"),
+        ),
+        (
+            "Harrow Dock Workers Secretary-Treasurer Dale Korb said the deal was fair.",
+            ("Dale Korb", "other", "Harrow Dock Workers"),
+        ),
+        (
+            "LONDON - Harrowgate Insurance Group said on Monday that its profits fell by a third as claims rose.",
+            ("Harrowgate Insurance Group", "institution", ""),
+        ),
+        # a one-word company the recogniser tags as a person, before an executive's title
+        ("Velmar Vice-President Dale Korb said the deal was fair.", ("Dale Korb", "other", "Velmar")),
+        # ... but a person's surname before a title stays no organisation
+        (
+            "Ann Ross won the vote. Ross Spokesman Dale Korb said the deal was fair to voters.",
+            ("Dale Korb", "official", ""),
         ),
     ],
 )

@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS, WAY_WORDS
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
@@ -150,6 +151,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
         if after > ent.end:
             name, tokens = doc[ent.start : after].text, tuple(doc[ent.start : after])
+        elif (body := _agency_of(ent, name)) is not None:  # "the UN refugee agency": the agency, not the UN
+            name, tokens = body.text, tuple(body)
         if after < len(doc) and doc[after].lower_ == "party" and ent.root.head.i == after:  # "the Civic Forum party"
             name, tokens = f"{name} party", (*tokens, doc[after])
         if (country := _country_before(ent, mentions, p)) and not name.startswith(country):  # "US Treasury"
@@ -167,7 +170,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
             return Found(name, tuple(ent))
         return Found(country, tuple(ent), place=True) if country else None
-    if label == "PERSON" or not _proper(token):
+    if label == "PERSON":
+        return Found(ent.text, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
+    if not _proper(token):
         return None
     run = _proper_run(token)
     if _opens_title(run[-1]):
@@ -184,6 +189,25 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if country := country_of(text):
         return Found(country, run, place=True)
     return Found(_court_of_judge(mentions.organisation_called(text), run), run, is_country(text)) if text else None
+
+
+def _agency_of(ent: Span, name: str) -> Span | None:
+    """The body of an international organisation a description names by what it does ("the UN refugee agency")."""
+    head = ent.root.head
+    inside = ent.root.dep_ == "compound" and head.i >= ent.end and head.lemma_.lower() in BODY_NOUNS
+    between = ent.doc[ent.end : head.i]
+    if not inside or not head.text.islower() or not all(t.text.islower() and t.dep_ == "compound" for t in between):
+        return None
+    return ent.doc[ent.start : head.i + 1] if organisation_type(name) == INTERNATIONAL else None
+
+
+def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
+    """ "Velmar Vice-President Dale Korb" with "Velmar" tagged a person: one word before an executive's title, which
+    is no surname of anyone the article names ("Ross spokesman" for Ann Ross stays hers)."""
+    doc = ent.doc
+    title = doc[ent.end] if len(ent) == 1 and ent.end < len(doc) else None
+    executive = title is not None and title.is_title and title.lower_ in EXECUTIVE_WORDS | {"vice"}
+    return executive and not mentions.surname_of_someone(ent.text)
 
 
 def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:

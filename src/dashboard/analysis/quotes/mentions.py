@@ -41,6 +41,11 @@ class Mentions:
         ("LSE" for the London Stock Exchange, "Harrow" for Harrow Mutual), or the name itself."""
         return self._short_names.get(name) or (" " not in name and full_organisation(name, self._organisations)) or name
 
+    def surname_of_someone(self, word: str) -> bool:
+        """Whether a person the article names has this surname ("Ross" of "Ann Ross")."""
+        names = (e["canonical"].split() for e in self._rows.values() if e["label"] == "PERSON")
+        return any(len(name) > 1 and name[-1] == word for name in names)
+
     def label(self, p: int, ent: Span) -> str:
         """The entity's label in the article (one label per entity, as the entities table gives it)."""
         row = self._rows.get((p, ent.end_char))

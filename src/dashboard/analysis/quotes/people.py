@@ -15,7 +15,7 @@ from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honori
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
-from dashboard.analysis.quotes.organisations import COMPANY, FINANCE, organisation_type
+from dashboard.analysis.quotes.organisations import COMPANY, FINANCE, UNION, organisation_type
 from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
 
@@ -154,20 +154,20 @@ class People(Mentions):
             or (appositive == profile.from_apposition and len(role) > len(profile.role))
         ):
             profile.role, profile.from_apposition = role, appositive
-        if not affiliation and not appositive and _runs_a_company(role):  # "Chief Executive Mara Lind said" after
-            affiliation = self._company_spoken_of(p, ent.start)  # "Talbot Foods said": the company's
+        if not affiliation and not appositive and (types := _BODIES_OF_TITLES.get(role.lower())):
+            affiliation = self._body_spoken_of(p, ent.start, types)  # "Talbot Foods said. … Chief Executive Mara Lind"
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
         profile.role_words.update(role.lower().split())
 
-    def _company_spoken_of(self, p: int, i: int) -> str:
-        """The company the sentences before spoke of, in this paragraph or the one before: the last organisation that
-        was the subject of a clause, else the only one named, when it is a company or a bank."""
+    def _body_spoken_of(self, p: int, i: int, types: frozenset[str]) -> str:
+        """The organisation the sentences before spoke of, in this paragraph or the one before: the last one that was
+        the subject of a clause, else the only one named, when it is of one of these types."""
         named = [(pos, name) for pos, name, label in self._orgs if label == "ORG" and (p - 1, 0) <= pos < (p, i)]
         acted = [name for (q, k), name in named if self.docs[q][k].dep_ in ("nsubj", "nsubjpass")]
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
-        return company if organisation_type(company) in (COMPANY, FINANCE) and company not in self.profiles else ""
+        return company if organisation_type(company) in types and company not in self.profiles else ""
 
     def _learn_genders(self) -> None:
         """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
@@ -266,12 +266,26 @@ class People(Mentions):
         return ""
 
 
-#: Titles of those who run a company, which a title before a name gives without naming the company.
-_COMPANY_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo"})
-
-
-def _runs_a_company(role: str) -> bool:
-    return role.lower() in _COMPANY_TITLES
+#: Titles that a title before a name gives without naming the organisation, and the types of organisation they serve:
+#: a chief executive runs a company or bank, a national officer or general secretary serves a union.
+_BODIES_OF_TITLES = dict.fromkeys(
+    ("chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo"),
+    frozenset({COMPANY, FINANCE}),
+) | dict.fromkeys(
+    (
+        "national officer",
+        "regional officer",
+        "general secretary",
+        "regional secretary",
+        "national organiser",
+        "regional organiser",
+        "national organizer",
+        "regional organizer",
+        "shop steward",
+        "convenor",
+    ),
+    frozenset({UNION}),
+)
 
 
 def _spelled(text: str) -> str:

@@ -116,12 +116,12 @@ class Cast(Institutions):
             return Speaker("", "unnamed", role, found.name if found else "", plural)
         if lemma in BODY_NOUNS:
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
-            named = [
-                self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", "poss")
-            ]  # "the Harbor FM station"
+            # "the Harbor FM station"
+            named = [self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", "poss")]
             named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
             if named and self.label(p, named[0]) != "GPE":
-                return Speaker(self.name_of(p, named[0]), "institution")
+                union = lemma == "union" and token.i == named[0].end  # "the Unite Workers union" keeps its word
+                return Speaker(self.name_of(p, named[0]) + f" {token.text}" * union, "institution")
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
             return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")

@@ -9,6 +9,8 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
+#: Verbs by which a report relays what someone said ("quoted the minister as saying …", "cited her as saying").
+_RELAYING = frozenset({"quote", "cite"})
 
 
 #: Dependencies inside an apposition that describes the name before it.
@@ -48,6 +50,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
             if verb.head.lower_ == "for" and blamed is not None:
                 return blamed  # "critics attacked the mayor for saying …": the mayor said it
+            if verb.head.lower_ == "as" and main.lemma_.lower() in _RELAYING and blamed is not None:
+                return blamed  # "the agency quoted the minister as saying …": the minister said it
             passive = next(
                 (c for c in main.children if c.dep_ == "nsubjpass" and not any(s <= c.idx < e for s, e in quotations)),
                 None,
