@@ -28,6 +28,8 @@ _TITLE_PARTS = TITLE_ENDS | words(
     "deputy vice acting assistant senior financial operating technology investment managing regional"
 )
 _LABELS_WITH_TITLES = frozenset({"ORG", "GPE", "FAC", "NORP"})
+#: Capitalised words that are no part of a person's name.
+_NOT_NAME_WORDS = TITLES | TITLE_ENDS | ORGANISATION_HEADS
 
 
 @Language.component(STEP)
@@ -86,7 +88,7 @@ def _titled(token) -> bool:
 
 
 def _name_word(token) -> bool:
-    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in TITLES | TITLE_ENDS | ORGANISATION_HEADS
+    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in _NOT_NAME_WORDS
 
 
 def _without_leading_title(ent: Span) -> Span:

@@ -17,8 +17,6 @@ ENTITY_GROUPS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "L
 MAX_NETWORK = 64
 
 _GROUP = "CASE label " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in ENTITY_GROUPS.items()) + " END"
-#: Every kept entity with its mentions and its usual type in the store (`queries.ENTITY_SUMMARY`).
-SUMMARY = ENTITY_SUMMARY
 _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
     LEFT JOIN (SELECT entity_key, articles FROM kept_entity_article_counts
@@ -31,7 +29,7 @@ _NAMED = (
 
 #: Every entity with its usual type, mentions and the articles naming it, most named first.
 ENTITIES = Listing(
-    rows=f"SELECT canonical, entity_key, mentions, label FROM {SUMMARY}",
+    rows=f"SELECT canonical, entity_key, mentions, label FROM {ENTITY_SUMMARY}",
     order="mentions DESC, canonical",
     search=("canonical",),
     expand=_ARTICLES,
@@ -44,7 +42,7 @@ def leaders(con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 
     # min_by over (-mentions, name) picks each group's most named, ties by name, without sorting every entity.
     return frame(
         con,
-        f"""WITH grouped AS (SELECT canonical, label, {_GROUP} AS "group", mentions FROM {SUMMARY}),
+        f"""WITH grouped AS (SELECT canonical, label, {_GROUP} AS "group", mentions FROM {ENTITY_SUMMARY}),
                  picked AS (
                     SELECT unnest(min_by(canonical, (-mentions, canonical), {int(per_group)})) AS canonical
                     FROM grouped GROUP BY "group"

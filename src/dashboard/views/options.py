@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import duckdb
 
+from dashboard.store.queries import ENTITY_SUMMARY
 from dashboard.views.common import NAMED, rows
-from dashboard.views.entities import SUMMARY
 
 #: Names offered by the speaker and entity filters; any other can be typed.
 TOP_NAMES = 1000
@@ -34,7 +34,7 @@ def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> d
             name
             for (name,) in rows(
                 con,
-                f"SELECT canonical FROM {SUMMARY} WHERE trim(canonical) <> '' "
+                f"SELECT canonical FROM {ENTITY_SUMMARY} WHERE trim(canonical) <> '' "
                 f"ORDER BY mentions DESC, canonical LIMIT {int(top)}",
             )
         ],

@@ -11,9 +11,8 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.store.queries import identifier, literal, shared
+from dashboard.store.queries import ENTITY_SUMMARY, identifier, literal, shared
 from dashboard.views.common import ARTICLE_TOTAL, LABELS, MONTH, frame
-from dashboard.views.entities import SUMMARY
 from dashboard.views.listing import Listing
 
 #: The kept paragraphs counted by month and labels cell, and by section and labels cell (each made once per page
@@ -49,7 +48,7 @@ def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataF
     # into themes.
     return frame(
         con,
-        f"""WITH leaders AS (SELECT entity_key, canonical, mentions AS n FROM {SUMMARY}
+        f"""WITH leaders AS (SELECT entity_key, canonical, mentions AS n FROM {ENTITY_SUMMARY}
                              ORDER BY mentions DESC, canonical LIMIT {int(top)}),
                  cells AS (SELECT entity_key, topics,
                                   count_if(first_in_paragraph) AS k

@@ -8,6 +8,7 @@ import pytest
 from dashboard.analysis.themes import labels, load_themes
 from dashboard.analysis.themes.context import ContextWeights, lifts
 from dashboard.analysis.themes.continuation import Reference, reference
+from tests.unit.analysis.test_theme_context import ENERGY
 
 EXPULSION = [
     "Poland expelled two Belarusian diplomats on Tuesday and summoned the ambassador, accusing Minsk of running a "
@@ -81,15 +82,6 @@ def test_a_paragraph_with_a_theme_of_its_own_is_not_carried_into_another(themes,
     assert labels(scores[1]) == ["diplomacy"]
 
 
-ENERGY = """
-[energy]
-threshold = 2.0
-{context}
-[energy.terms]
-"wind farm" = 2.0
-"turbine" = 2.0
-"electricity" = 1.0
-"""
 WIND = [
     "Engineers finished the last turbine of the offshore wind farm, which will feed electricity to the coast.",
     "The harbour council said the decision to build it had brought forty jobs to the town.",

@@ -41,6 +41,8 @@ _TITLES = (
 _JOINERS = frozenset({"&", "-"})
 #: Labels of dates and times, whose capitalised words name no organisation ("Monday"; a number may: "One Wisconsin").
 _NUMBERS = frozenset({"DATE", "TIME"})
+#: Words of an executive's title written after a company's name ("Velmar Vice-President").
+_EXECUTIVE_TITLES = EXECUTIVE_WORDS | {"vice"}
 #: Last words of the names of courts, which need no "Court" added.
 _COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})
@@ -206,7 +208,7 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     is no surname of anyone the article names ("Ross spokesman" for Ann Ross stays hers)."""
     doc = ent.doc
     title = doc[ent.end] if len(ent) == 1 and ent.end < len(doc) else None
-    executive = title is not None and title.is_title and title.lower_ in EXECUTIVE_WORDS | {"vice"}
+    executive = title is not None and title.is_title and title.lower_ in _EXECUTIVE_TITLES
     return executive and not mentions.surname_of_someone(ent.text)
 
 
