@@ -125,12 +125,19 @@ class LabelEntities:
 @dataclass(frozen=True)
 class MarkFirstMentions:
     """Each entity row says whether it is its entity's first mention in its paragraph and in its article
-    (`keys.first_mention`). A store that `Derive` just keyed has the columns already; they are computed again."""
+    (`keys.first_mention`). A store that `Derive` just keyed in the same upgrade has them filled already."""
 
     description: str = "add entities.first_in_paragraph and first_in_article"
 
     def apply(self, con: duckdb.DuckDBPyConnection) -> None:
-        for column in ("first_in_paragraph", "first_in_article"):
+        columns = ("first_in_paragraph", "first_in_article")
+        (present,) = con.execute(
+            "SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' "
+            f"AND table_name = '{schema.ENTITIES}' AND column_name IN {columns}"
+        ).fetchone()
+        if present == len(columns):  # an upgrade is one transaction: columns that exist were filled with their rows
+            return
+        for column in columns:
             con.execute(f"ALTER TABLE {schema.ENTITIES} ADD COLUMN IF NOT EXISTS {column} BOOLEAN")
         con.execute(
             f"UPDATE {schema.ENTITIES} e SET first_in_paragraph = f.paragraph, first_in_article = f.article "

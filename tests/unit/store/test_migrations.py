@@ -245,3 +245,17 @@ def test_threads_reading_an_old_store_at_once_migrate_it_once(old_store, monkeyp
         thread.join()
     assert seen == [10] * 4
     assert len(noted.applied) == 1 and raw_version(old_store) == every_version()
+
+
+def test_a_keyed_store_without_first_mentions_gains_them_marked_right(old_store):
+    """A store keyed by an earlier upgrade (so `Derive` does not run again) has its entity rows' first mentions
+    computed by their own step."""
+    Store(old_store).counts()
+    marking = next(i for i, step in enumerate(migrations.STEPS, 1) if isinstance(step, migrations.MarkFirstMentions))
+    with duckdb.connect(str(old_store)) as con:  # as the code before that step left it
+        for column in ("first_in_paragraph", "first_in_article"):
+            con.execute(f"ALTER TABLE {schema.ENTITIES} DROP COLUMN {column}")
+        con.execute(f"DELETE FROM {migrations.VERSION_TABLE} WHERE version >= {marking}")
+    Store(old_store).counts()
+    assert raw_version(old_store)[-1] == migrations.latest()
+    assert wrong_keys(old_store) == {}
