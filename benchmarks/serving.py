@@ -47,7 +47,7 @@ def overview(run: Run, options: dict) -> None:
     charts.theme_mix(run.ask(views.theme_mix))
     charts.theme_over_time(run.ask(views.theme_by, "month"))
     charts.ranked_bars(run.ask(views.top_speakers), name="speaker", value="quotes", colour_by="speaker_kind", title="")
-    charts.ranked_bars(views.top_entities(run.ask(views.leaders)), name="canonical", value="mentions", title="")
+    charts.ranked_bars(run.ask(views.most_named), name="canonical", value="mentions", title="")
 
 
 def themes(run: Run, options: dict) -> None:

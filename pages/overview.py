@@ -52,7 +52,7 @@ with left:
 with right:
     page.chart(
         charts.ranked_bars(
-            views.top_entities(view.ask(views.leaders)),
+            view.ask(views.most_named),
             name="canonical",
             value="mentions",
             colour_by="label",

@@ -8,7 +8,15 @@ of time series only). `charts` and `graph` draw the figures, `reading` lays out 
 """
 
 from dashboard.views.articles import ARTICLE_LIST, ARTICLE_ROWS, article, article_count, counts, store_holds, titles
-from dashboard.views.entities import ENTITIES, ENTITY_GROUPS, cooccurrence, entity_timeline, leaders, top_entities
+from dashboard.views.entities import (
+    ENTITIES,
+    ENTITY_GROUPS,
+    cooccurrence,
+    entity_timeline,
+    leaders,
+    most_named,
+    top_entities,
+)
 from dashboard.views.listing import PAGE_ROWS, Listing, count, page_of
 from dashboard.views.options import filter_options
 from dashboard.views.speakers import (
@@ -39,6 +47,7 @@ __all__ = [
     "entity_timeline",
     "filter_options",
     "leaders",
+    "most_named",
     "page_of",
     "quote_listing",
     "speaker_profile",

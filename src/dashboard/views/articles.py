@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.store.queries import ENTITY_SUMMARY
+from dashboard.store.queries import ENTITY_MENTIONS
 from dashboard.views.common import ARTICLE_TOTAL, LABELS, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 from dashboard.views.themes import MONTH_CELLS
@@ -20,7 +20,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
                    (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS}),
                    (SELECT count(*) FROM kept_quotes),
                    (SELECT count(DISTINCT speaker) FROM kept_quotes WHERE {NAMED}),
-                   (SELECT count(*) FROM {ENTITY_SUMMARY})""",
+                   (SELECT count(*) FROM {ENTITY_MENTIONS})""",
     )
     names = ("articles", "first", "last", "paragraphs", "quotes", "speakers", "entities")
     out = dict(zip(names, row, strict=True))

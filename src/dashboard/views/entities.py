@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.store.keys import ENTITY_NAMES
-from dashboard.store.queries import ENTITY_SUMMARY, literal
+from dashboard.store.queries import ENTITY_MENTIONS, ENTITY_SUMMARY, literal
 from dashboard.views.common import MONTH, frame, rows
 from dashboard.views.listing import Listing
 
@@ -50,6 +50,22 @@ def leaders(con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 
                                                  ORDER BY mentions DESC, canonical LIMIT {int(top)}))
             SELECT g.* FROM grouped g SEMI JOIN picked USING (canonical) ORDER BY mentions DESC, canonical""",
     )
+
+
+def most_named_sql(top: int) -> str:
+    """The SELECT of the `top` most named kept entities (canonical, entity_key, mentions, label), most named
+    first, ties by name. Only entities named at least as often as the `top`-th are looked up by name."""
+    return f"""SELECT n.canonical, m.entity_key, m.mentions, coalesce(n.label, '') AS label
+               FROM {ENTITY_MENTIONS} m JOIN {ENTITY_NAMES} n USING (entity_key)
+               WHERE m.mentions >= (SELECT min(mentions) FROM (SELECT mentions FROM {ENTITY_MENTIONS}
+                                                               ORDER BY mentions DESC LIMIT {int(top)}))
+               ORDER BY m.mentions DESC, n.canonical LIMIT {int(top)}"""
+
+
+def most_named(con: duckdb.DuckDBPyConnection, top: int = 15) -> pd.DataFrame:
+    """The `top` most named entities (columns: canonical, label, mentions), most named first: the `leaders` of
+    a page that shows no more, without naming and grouping every entity."""
+    return frame(con, f"SELECT canonical, label, mentions FROM ({most_named_sql(top)})")
 
 
 def top_entities(summary: pd.DataFrame, *, top: int = 15, group: str | None = None) -> pd.DataFrame:

@@ -11,8 +11,9 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.store.queries import ENTITY_SUMMARY, identifier, literal, shared
+from dashboard.store.queries import identifier, literal, shared
 from dashboard.views.common import ARTICLE_TOTAL, LABELS, MONTH, frame
+from dashboard.views.entities import most_named_sql
 from dashboard.views.listing import Listing
 
 #: The kept paragraphs counted by month and labels cell, and by section and labels cell (each made once per page
@@ -48,8 +49,7 @@ def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataF
     # into themes.
     return frame(
         con,
-        f"""WITH leaders AS (SELECT entity_key, canonical, mentions AS n FROM {ENTITY_SUMMARY}
-                             ORDER BY mentions DESC, canonical LIMIT {int(top)}),
+        f"""WITH leaders AS (SELECT entity_key, canonical, mentions AS n FROM ({most_named_sql(top)})),
                  cells AS (SELECT entity_key, topics,
                                   count_if(first_in_paragraph) AS k
                            FROM kept_entity_keys

@@ -198,6 +198,9 @@ def test_entities_top_cooccurrence_and_timeline(con):
     assert list(top["canonical"]) == ["Tallinn", "Jane Roe", "Navy"]
     assert top.set_index("canonical").loc["Tallinn", "mentions"] == 4
     assert list(views.top_entities(leaders, group="organisations")["canonical"]) == ["Navy"]
+    for n in (1, 2, 15):
+        expected = views.top_entities(leaders, top=n)[["canonical", "label", "mentions"]]
+        pd.testing.assert_frame_equal(views.most_named(con, n), expected)
     edges = views.cooccurrence(con, tuple(top["canonical"]))
     pairs = {(a, b): n for a, b, n in edges.itertuples(index=False)}
     assert pairs == {("Jane Roe", "Tallinn"): 2, ("Jane Roe", "Navy"): 1}
@@ -258,7 +261,14 @@ def test_views_follow_the_filters_and_survive_an_empty_result(t):
     assert set(views.page_of(trade, views.SPEAKERS)["speaker"]) == {"Jane Roe"}
     nothing = _under(t, Filters(text="no such words"))
     assert views.counts(nothing)["articles"] == 0 and views.counts(nothing)["first"] is None
-    for compute in (views.theme_mix, views.leaders, views.speaker_themes, views.theme_entities, views.top_speakers):
+    for compute in (
+        views.theme_mix,
+        views.leaders,
+        views.most_named,
+        views.speaker_themes,
+        views.theme_entities,
+        views.top_speakers,
+    ):
         assert compute(nothing).empty
     for listing in (views.SPEAKERS, views.ARTICLE_LIST, views.THEMED_PARAGRAPHS, views.ENTITIES, views.quote_listing()):
         assert views.page_of(nothing, listing).empty and views.count(nothing, listing) == 0
@@ -282,7 +292,12 @@ def test_entity_counts_under_a_filter_are_those_of_the_rows_it_keeps(t, f):
     """Where the filters keep entity rows through a join the entity pages read their keys made once per run, a view
     otherwise: either way, what they count is what the same queries count on a store holding only the kept rows."""
     under, kept = _under(t, f), _under(apply(t, f))
-    for compute in (views.leaders, views.theme_entities, lambda con: views.page_of(con, views.ENTITIES)):
+    for compute in (
+        views.leaders,
+        views.most_named,
+        views.theme_entities,
+        lambda con: views.page_of(con, views.ENTITIES),
+    ):
         pd.testing.assert_frame_equal(compute(under), compute(kept))
     names = tuple(views.leaders(kept)["canonical"])
     assert names, "the filter keeps some entities"
