@@ -143,7 +143,7 @@ def heatmap(rows: pd.DataFrame, *, x: str, y: str, z: str, title: str, z_title: 
     if rows.empty:
         return empty(f"{title}: nothing under these filters")
     order = rows.groupby(y)[z].sum().sort_values(ascending=True).index
-    grid = rows.pivot_table(index=y, columns=x, values=z, aggfunc="sum", fill_value=0).reindex(order)
+    grid = rows.groupby([y, x])[z].sum().unstack(fill_value=0).reindex(order)
     cells = {
         "type": "heatmap",
         "z": grid.to_numpy().tolist(),

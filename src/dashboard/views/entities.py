@@ -101,8 +101,9 @@ def entity_timeline(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.Data
     """Mentions per month of the given entities (columns: month, canonical, mentions)."""
     return frame(
         con,
-        f"""SELECT {MONTH} AS month, n.canonical, count(*) AS mentions
-            FROM kept_entity_keys e JOIN ({_NAMED}) c USING (entity_key) JOIN {ENTITY_NAMES} n USING (entity_key)
-            WHERE e.month IS NOT NULL GROUP BY e.month, n.canonical ORDER BY 1, 2""",
+        f"""SELECT {MONTH} AS month, n.canonical, m.mentions FROM (
+                SELECT e.month, e.entity_key, count(*) AS mentions FROM kept_entity_keys e JOIN ({_NAMED}) c
+                USING (entity_key) WHERE e.month IS NOT NULL GROUP BY e.month, e.entity_key) m
+            JOIN {ENTITY_NAMES} n USING (entity_key) ORDER BY 1, 2""",
         {"names": list(names)},
     )
