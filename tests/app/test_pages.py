@@ -3,6 +3,9 @@ shared filters narrowing what the pages show. The sample store is filled by the 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -225,3 +228,30 @@ def test_a_new_article_shows_on_the_next_run_without_a_restart(open_app, tmp_pat
     at.run()
     _no_errors(at)
     assert set(_table(at, "articles_table")["title"]) == {"First Harbour Report", "Second Harbour Report"}
+
+
+#: The Overview of the real app in a fresh process: whether it imported spaCy, and the sidebar's themes.
+FIRST_PAGE = """
+import sys
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file(sys.argv[1], default_timeout=120)
+at.run()
+assert not at.exception and not at.error, [e.value for e in [*at.exception, *at.error]]
+print("spacy" in sys.modules, ",".join(at.multiselect(key="themes").options))
+"""
+
+
+def test_the_first_page_lists_the_themes_file_without_loading_spacy(sample_store_path, tmp_path):
+    """Showing the stored articles needs no language model: the sidebar reads the theme names from the themes file
+    (a theme a user added included) and spaCy, a second to import, waits for the Add articles page."""
+    themes = tmp_path / "themes.toml"
+    themes.write_text(
+        (ROOT / "data" / "themes.toml").read_text() + "\n[energy]\nthreshold = 2.0\nterms = { pipeline = 2 }\n"
+    )
+    env = {**os.environ, "DASHBOARD_STORE": str(sample_store_path), "DASHBOARD_THEMES": str(themes)}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAGE, str(ROOT / "app.py")], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    loaded, names = done.stdout.split()
+    assert loaded == "False" and set(names.split(",")) >= {"trade", "military", "diplomacy", "energy"}

@@ -4,8 +4,10 @@ version and filters were asked before, else on one read-only connection opened f
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable, Hashable
 from contextlib import ExitStack
+from pathlib import Path
 from typing import TypeVar
 
 import duckdb
@@ -47,7 +49,28 @@ def themes(path: str, modified: float):
 def themes_of(config: Settings):
     """The themes of the configured file (cached by its modification time)."""
     path = config.themes_file
-    return themes(str(path), path.stat().st_mtime if path.exists() else 0.0)
+    return themes(str(path), _modified(path))
+
+
+@st.cache_data(show_spinner=False)
+def _theme_names(path: str, modified: float) -> list[str]:
+    try:
+        tables = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"themes file {path} does not exist") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise ValueError(f"themes file {path} cannot be read: {err}") from None
+    return [name for name, spec in tables.items() if isinstance(spec, dict)]
+
+
+def theme_names(config: Settings) -> list[str]:
+    """The names of the configured file's themes (its tables), for the sidebar: read without loading the themes,
+    whose scoring imports spaCy (a second of a first page); their terms are checked where articles are added."""
+    return _theme_names(str(config.themes_file), _modified(config.themes_file))
+
+
+def _modified(path: Path) -> float:
+    return path.stat().st_mtime if path.exists() else 0.0
 
 
 class Asker:

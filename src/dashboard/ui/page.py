@@ -49,7 +49,7 @@ def prepare() -> View | None:
     reader = Reader.at(config.store_path, upgrade=not config.readonly)
     asker = data.Asker(reader, Filters())
     try:
-        theme_names = data.themes_of(config).names
+        theme_names = data.theme_names(config)
         has_articles = asker.ask(views.store_holds, schema.ARTICLES, filtered=False)
         options = asker.ask(views.filter_options, filtered=False) if has_articles else {}
     except StoreBusy as err:
