@@ -21,11 +21,8 @@ _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
     LEFT JOIN (SELECT entity_key, articles FROM kept_entity_article_counts
                WHERE entity_key IN (SELECT entity_key FROM chosen)) a USING (entity_key)"""
-#: The keys of the entities named in the list `$names`, with each name's place in it (from 1).
-_NAMED = (
-    f"SELECT entity_key, list_position($names, canonical) AS place FROM {ENTITY_NAMES} "
-    "WHERE list_contains($names, canonical)"
-)
+#: The entity names of the list `$names`, for `SELECT entity_key, ... {_NAMED}`.
+_NAMED = f"FROM {ENTITY_NAMES} WHERE list_contains($names, canonical)"
 
 #: Every entity with its usual type, mentions and the articles naming it, most named first.
 ENTITIES = Listing(
@@ -79,10 +76,14 @@ def cooccurrence(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFra
     names = list(dict.fromkeys(names))[:MAX_NETWORK]
     masks = rows(
         con,
-        f"""SELECT mask, count(*) AS n FROM (
-               SELECT bit_or(1::UBIGINT << (c.place - 1)::UBIGINT) AS mask
-               FROM kept_entity_keys e JOIN ({_NAMED}) c USING (entity_key) GROUP BY e.article_key, e.paragraph)
-           WHERE bit_count(mask) > 1 GROUP BY mask""",
+        # MATERIALIZED keeps each name's bit computed once: inlined, DuckDB computed it again on every joined row
+        # (a third of the query at 1M articles).
+        f"""WITH named AS MATERIALIZED (
+                SELECT entity_key, 1::UBIGINT << (list_position($names, canonical) - 1)::UBIGINT AS bit {_NAMED})
+            SELECT mask, count(*) AS n FROM (
+               SELECT bit_or(c.bit) AS mask FROM kept_entity_keys e JOIN named c USING (entity_key)
+               GROUP BY e.article_key, e.paragraph)
+            WHERE bit_count(mask) > 1 GROUP BY mask""",
         {"names": names},
     )
     # Paragraphs that name entities i and j, for every pair at once: the bits of each mask as a 0/1 matrix,
@@ -101,9 +102,11 @@ def entity_timeline(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.Data
     """Mentions per month of the given entities (columns: month, canonical, mentions)."""
     return frame(
         con,
-        f"""SELECT {MONTH} AS month, n.canonical, m.mentions FROM (
-                SELECT e.month, e.entity_key, count(*) AS mentions FROM kept_entity_keys e JOIN ({_NAMED}) c
-                USING (entity_key) WHERE e.month IS NOT NULL GROUP BY e.month, e.entity_key) m
-            JOIN {ENTITY_NAMES} n USING (entity_key) ORDER BY 1, 2""",
+        # Counted by entity key, then named from the few chosen names (not from every name in the store).
+        f"""WITH named AS MATERIALIZED (SELECT entity_key, canonical {_NAMED})
+            SELECT {MONTH} AS month, n.canonical, m.mentions FROM (
+                SELECT e.month, e.entity_key, count(*) AS mentions FROM kept_entity_keys e JOIN named USING (entity_key)
+                WHERE e.month IS NOT NULL GROUP BY e.month, e.entity_key) m
+            JOIN named n USING (entity_key) ORDER BY 1, 2""",
         {"names": list(names)},
     )
