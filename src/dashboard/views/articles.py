@@ -16,11 +16,12 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     """The headline figures: articles, date range, paragraphs, quotes, named speakers and distinct entities."""
     (row,) = rows(
         con,
+        # Quotes and speakers in one pass (a FILTER, not a second scan with a WHERE: half the time at 1M).
         f"""SELECT ({ARTICLE_TOTAL}), (SELECT min(published) FROM kept_articles),
                    (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS}),
-                   (SELECT count(*) FROM kept_quotes),
-                   (SELECT count(DISTINCT speaker) FROM kept_quotes WHERE {NAMED}),
-                   (SELECT count(*) FROM {ENTITY_MENTIONS})""",
+                   q.quotes, q.speakers, (SELECT count(*) FROM {ENTITY_MENTIONS})
+            FROM (SELECT count(*) AS quotes, count(DISTINCT speaker) FILTER ({NAMED}) AS speakers
+                  FROM kept_quotes) q""",
     )
     names = ("articles", "first", "last", "paragraphs", "quotes", "speakers", "entities")
     out = dict(zip(names, row, strict=True))
