@@ -55,9 +55,11 @@ def shared(name: str, select: str) -> str:
 #: (on the paragraphs holding a text, or on the kept articles), every read pays that join: the first query that
 #: reads these keys makes them a temporary table (a shared result), which the later queries of the run read.
 #: Otherwise `narrow` makes them a view of the kept rows, read through at no cost, and `prepared` leaves it be.
+#: The paragraph labels stay out (a quarter of the table's cost at 1M articles): the one query that needs them
+#: reads the rows of a few entities from `kept_entities`.
 ENTITY_KEYS = shared(
     "kept_entity_keys",
-    "SELECT entity_key, article_key, paragraph, month, topics, first_in_paragraph, first_in_article FROM kept_entities",
+    "SELECT entity_key, article_key, paragraph, month, first_in_paragraph, first_in_article FROM kept_entities",
 )
 #: Every kept entity's key and mentions: all that the most named and the count of entities need (a quarter of the
 #: summary's cost, which also counts first mentions and names every entity).

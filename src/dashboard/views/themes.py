@@ -45,14 +45,14 @@ def theme_by(con: duckdb.DuckDBPyConnection, by: str) -> pd.DataFrame:
 def theme_entities(con: duckdb.DuckDBPyConnection, *, top: int = 15) -> pd.DataFrame:
     """Paragraphs where each of the most named entities meets each theme (columns: canonical, theme, paragraphs)."""
     # An entity row carries its paragraph's labels, and a kept entity is in a kept paragraph: no join needed. Each
-    # entity's paragraphs (its first mention in each) are counted per labels cell, and only the few cells are split
-    # into themes.
+    # leader's paragraphs (its first mention in each) are counted per labels cell, from its kept rows (the shared
+    # keys leave the labels out), and only the few cells are split into themes.
     return frame(
         con,
         f"""WITH leaders AS (SELECT entity_key, canonical, mentions AS n FROM ({most_named_sql(top)})),
                  cells AS (SELECT entity_key, topics,
                                   count_if(first_in_paragraph) AS k
-                           FROM kept_entity_keys
+                           FROM kept_entities
                            WHERE entity_key IN (SELECT entity_key FROM leaders) AND coalesce(topics, '') <> ''
                            GROUP BY ALL)
             SELECT canonical, theme, sum(k)::BIGINT AS paragraphs
