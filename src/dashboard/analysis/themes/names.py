@@ -8,11 +8,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.quotes.countries import is_country
+
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
 INSTITUTION = re.compile(
     r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I
 )
+#: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
+MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
 PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
 #: The nouns through which a named state acts ("Peru's government protested", "Chinese officials warned"): between
@@ -132,12 +136,18 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     names = []
     for ent in doc.ents:
         start, end = ent.start - offset, ent.end - offset
-        if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
+        if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue
         if _only_where(ent) or (names and _within(names[-1], ent)):
             continue
         names.append(ent)
     return names
+
+
+def _party_label(ent: Span, labels: frozenset[str]) -> bool:
+    """Whether a name has one of the labels, or is a country the recogniser took for something else ("Paraguay"
+    as an organisation): a country is a place (GPE) whatever the recogniser said."""
+    return ent.label_ in labels or ("GPE" in labels and ent.label_ in MISTAKEN_LABELS and is_country(ent.text))
 
 
 def _leaders(doc: Doc | Span) -> list[Span]:
