@@ -18,10 +18,8 @@ KNOWN_MISSES = frozenset(
     [
         "Beijing said it would take all necessary measures",  # trade continued with no word of trade
         "The ministers will discuss the issue again",  # the same, in talks
-        "Washington, which has long urged",  # just under the threshold: the doer of "welcomed" is a clause away
         "Pope Leo received",  # a head of state received by another, told through an audience
         "They exchanged gifts",  # a visit continued through what the visitors did
-        "Rescue workers dug through rubble",  # a strike's aftermath with one weak word
         "Planes hit a Greek-owned tanker",  # an air attack told through planes and a hit
         "Lloyd's said it was the 30th ship",  # the same, through its toll on shipping
         "Delegates from small island states",  # a walkout at a summit

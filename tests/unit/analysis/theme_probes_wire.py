@@ -343,4 +343,99 @@ WIRE_ARTICLES: list[tuple[str, list[Probe]]] = [
             Probe("The group's lawyers said they would take the case to the European Court of Human Rights.", "", "d"),
         ],
     ),
+    (
+        "Helicopter Downed As Fighting Spreads To Airport",
+        [
+            Probe(
+                "Rebels shot down a helicopter gunship near the airport on Sunday, and clashes between rival "
+                "factions spread to two districts of the capital, killing at least 20 people.",
+                "m",
+            ),
+            Probe("Kyiv said separately it had struck an ammunition depot deep behind the lines overnight.", "m"),
+        ],
+    ),
+    (
+        "Watchdog Says Enrichment Has Reached New High",
+        [
+            Probe(
+                "Iran has enriched uranium to 60 percent purity at a second site, the UN nuclear watchdog said in a "
+                "confidential report seen by reporters.",
+                "m",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Hungary Blocks Joint Statement On Beijing",
+        [
+            Probe(
+                "Hungary blocked a joint statement by European Union members criticising China's crackdown in Hong "
+                "Kong, the third time it has vetoed such a text this year.",
+                "d",
+            ),
+            Probe(
+                "The prime minister flew to Ankara on Tuesday for talks with President Erdogan on energy and "
+                "migration.",
+                "d",
+                "t",
+            ),
+            Probe("Guterres called on both sides to show restraint.", "d", "m"),
+        ],
+    ),
+    (
+        "Biden To Host Kenyan Leader For State Dinner",
+        [
+            Probe(
+                "The White House said the president would host his Kenyan counterpart at a state dinner in May, "
+                "the first for an African leader in 15 years.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Brussels Opens Subsidy Probe Into Chinese Electric Cars",
+        [
+            Probe(
+                "The European Commission opened an anti-subsidy investigation into electric cars made in China on "
+                "Wednesday, saying cheap models were flooding the bloc.",
+                "t",
+                "d",
+            ),
+            Probe("Brazil's soy shipments to China hit a record in the first quarter.", "t"),
+            Probe("The rupee fell to a record low against the dollar as oil importers bought greenbacks.", "t"),
+        ],
+    ),
+    (
+        "Lira Slides After Central Bank Surprise",
+        [
+            Probe("The lira slid 4 percent after the central bank unexpectedly held rates.", "t"),
+            Probe(
+                "The company's chief executive said the fall would hurt its plans to build a factory abroad.",
+                "",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Marathon Runner Breaks Course Record",
+        [
+            Probe(
+                "A Kenyan runner broke the course record in the city marathon on Sunday, beating an Ethiopian rival "
+                "in a sprint to the line."
+            ),
+            Probe("The two nations have dominated the race for two decades."),
+        ],
+    ),
+    (
+        "Rival Gangs Battle For Control Of Port",
+        [
+            Probe(
+                "Police said two people were shot dead in a gunfight between rival drug gangs in the port district "
+                "overnight, the fifth such killing this month.",
+                "",
+                "m",
+            ),
+            Probe("The mayor called for more officers and new street lighting."),
+        ],
+    ),
 ]
