@@ -35,6 +35,8 @@ KNOWN_MISSES = frozenset(
         "The parliaments of both countries",  # the same, through ratification
         "Ottawa will impose a 100 percent surtax",  # a surtax on foreign-made goods (a surtax alone is often domestic)
         "Beijing said the measure broke",  # trade continued through "the measure" after that miss
+        "The defence argued that the evidence",  # a court's defence, lifted by the crime paragraph after it
+        "Police said the gunman who shot",  # a shooting told as crime: a gunman is as often a criminal
     ]
 )
 

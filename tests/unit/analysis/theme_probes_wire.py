@@ -438,4 +438,64 @@ WIRE_ARTICLES: list[tuple[str, list[Probe]]] = [
             Probe("The mayor called for more officers and new street lighting."),
         ],
     ),
+    (
+        "Lakers Land Guard In Deadline Deal",
+        [
+            Probe("The Lakers traded two first-round picks for a veteran guard an hour before the deadline."),
+            Probe(
+                "Asked about his former club, the guard gave a diplomatic answer and said he wished his old "
+                "teammates well."
+            ),
+            Probe("The league fined the club for tampering but stopped short of harsher sanctions."),
+        ],
+    ),
+    (
+        "Bidding War Breaks Out For Chip Designer",
+        [
+            Probe(
+                "A bidding war broke out for the chip designer on Monday after a second private equity firm "
+                "topped the offer on the table."
+            ),
+            Probe("Its shares have nearly doubled since the launch of its latest processor in March."),
+        ],
+    ),
+    (
+        "Hospital Staff Walk Out Over Pay",
+        [
+            Probe(
+                "Nurses at the city's three hospitals began a 48-hour strike on Tuesday, and an army of volunteers "
+                "stepped in to run the canteens."
+            ),
+            Probe("A patient who suffered a heart attack was moved to a clinic across the river."),
+        ],
+    ),
+    (
+        "Jury Hears Closing Arguments In Fraud Trial",
+        [
+            Probe(
+                "The defence argued that the evidence had been gathered unlawfully, and the judge adjourned the "
+                "trial until Monday."
+            ),
+            Probe(
+                "Police said the gunman who shot three people at a supermarket last spring had a long history of "
+                "mental illness."
+            ),
+        ],
+    ),
+    (
+        "Airline Adds Routes To Asia",
+        [
+            Probe("The airline will deploy its new long-haul jets on routes to Asia from the summer."),
+            Probe("The visitors' defence was breached twice in the first half, and the home side won 3-1."),
+        ],
+    ),
+    (
+        "Opposition Parties Pick Joint Candidate",
+        [
+            Probe(
+                "The two leaders of the opposition alliance met on Friday and agreed to back a joint candidate for "
+                "president."
+            ),
+        ],
+    ),
 ]
