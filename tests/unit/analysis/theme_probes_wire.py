@@ -498,4 +498,47 @@ WIRE_ARTICLES: list[tuple[str, list[Probe]]] = [
             ),
         ],
     ),
+    (
+        "Beijing Bars Two US Lawmakers",
+        [
+            Probe(
+                "China refused visas to two US lawmakers who had planned to visit Tibet next month, calling the trip "
+                "an interference in its internal affairs.",
+                "d",
+            ),
+            Probe(
+                "Armenia and Azerbaijan swapped prisoners on Thursday under a deal brokered by the European Union.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "The International Court of Justice ordered Myanmar to take all measures to prevent further harm to "
+                "the Rohingya.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Coast Guard Fires Water Cannon At Supply Boat",
+        [
+            Probe(
+                "A Chinese coast guard ship fired water cannon at a Philippine supply boat near a disputed shoal on "
+                "Saturday, Manila said.",
+                "m",
+                "d",
+            ),
+            Probe("Manila summoned the Chinese deputy ambassador and filed its 50th protest of the year.", "d"),
+        ],
+    ),
+    (
+        "Poland Shuts Last Crossing With Belarus",
+        [
+            Probe(
+                "Poland closed its last border crossing with Belarus on Wednesday, citing the risk of provocations "
+                "by Minsk and its ally Moscow.",
+                "d",
+                "m",
+            ),
+        ],
+    ),
 ]
