@@ -1,5 +1,6 @@
-"""The fictional world-news probe articles (theme_probes.py), scored as whole articles on the real spaCy pipeline
-with the shipped themes file: each paragraph gets the themes its labels require and no theme they leave out."""
+"""The fictional world-news probe articles (theme_probes.py, theme_probes_wire.py), scored as whole articles on the
+real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require and no theme
+they leave out."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import pytest
 
 from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
+from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
+
+ALL_ARTICLES = ARTICLES + WIRE_ARTICLES
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
 #: mends one says so and moves it among the guarded ones.
@@ -14,28 +18,40 @@ KNOWN_MISSES = frozenset(
     [
         "Beijing said it would take all necessary measures",  # trade continued with no word of trade
         "The ministers will discuss the issue again",  # the same, in talks
-        "Washington, which has long urged",  # just under the threshold: the doer of "welcomed" is a clause away
         "Pope Leo received",  # a head of state received by another, told through an audience
         "They exchanged gifts",  # a visit continued through what the visitors did
-        "Rescue workers dug through rubble",  # a strike's aftermath with one weak word
         "Planes hit a Greek-owned tanker",  # an air attack told through planes and a hit
         "Lloyd's said it was the 30th ship",  # the same, through its toll on shipping
         "Delegates from small island states",  # a walkout at a summit
+        "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
+        "Four aid workers held by militants",  # a hostage release told as "held" and "freed"
+        "Qatar, which mediated their release",  # one state mediating: no second party named
+        "It was the fifth such launch",  # a missile launch continued in a short story
+        "Water and power have been cut",  # a siege told through what it does to a city
+        "Belarus gave no date for the trial",  # a diplomatic row continued through a trial
+        "They agreed to meet in the autumn",  # continued, but the headline has no word of diplomacy
+        "The vote is not binding",  # a UN vote continued in a three-paragraph story
+        "Under the deal, several villages",  # a border treaty continued through what it does
+        "The parliaments of both countries",  # the same, through ratification
+        "Ottawa will impose a 100 percent surtax",  # a surtax on foreign-made goods (a surtax alone is often domestic)
+        "Beijing said the measure broke",  # trade continued through "the measure" after that miss
+        "The defence argued that the evidence",  # a court's defence, lifted by the crime paragraph after it
+        "Police said the gunman who shot",  # a shooting told as crime: a gunman is as often a criminal
     ]
 )
 
-CASES = [(title, i) for title, probes in ARTICLES for i in range(len(probes))]
+CASES = [(title, i) for title, probes in ALL_ARTICLES for i in range(len(probes))]
 
 
 def probe_of(title: str, i: int) -> Probe:
-    return dict(ARTICLES)[title][i]
+    return dict(ALL_ARTICLES)[title][i]
 
 
 @pytest.fixture(scope="module")
 def verdicts(themes, nlp) -> dict[tuple[str, int], set[str]]:
     """Every probe paragraph's labels, each article scored whole as the pipeline does."""
     found = {}
-    for title, probes in ARTICLES:
+    for title, probes in ALL_ARTICLES:
         scores = themes.score_article([nlp(p.text) for p in probes], [""] * len(probes), title)
         found |= {(title, i): set(labels(paragraph)) for i, paragraph in enumerate(scores)}
     return found

@@ -192,3 +192,12 @@ def test_a_head_of_state_meeting_another_is_diplomacy_but_not_a_tour_at_home(the
     ]:
         home = theme(themes, nlp, text, "diplomacy")
         assert not home.label and not any(t.startswith("acting: ") for t in home.terms), text
+
+
+def test_a_state_the_recogniser_takes_for_an_organisation_is_still_a_party(themes, nlp):
+    text = "Washington said it would press for new measures against Pyongyang at the United Nations."
+    assert {e.label_ for e in nlp(text).ents if e.text == "Washington"} == {"ORG"}  # what makes this case
+    states = theme(themes, nlp, text, "diplomacy")
+    assert "Washington" in parties_of(states) and states.label
+    firm = theme(themes, nlp, "Harbourview Mills said it would press for new measures at the trade fair.", "diplomacy")
+    assert parties_of(firm) == "" and not firm.label

@@ -21,7 +21,8 @@ SUBJECTS = frozenset(
     [
         "issue", "question", "decision", "move", "step", "measure", "plan", "proposal", "offer", "request",
         "bill", "legislation", "deal", "agreement", "accord", "talks", "meeting", "visit", "trip", "dispute", "row",
-        "standoff", "tension", "crisis", "conflict", "situation", "case",
+        "standoff", "tension", "crisis", "conflict", "situation", "case", "ban", "vote", "resolution", "text",
+        "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs",
     ]
 )  # fmt: skip
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides".

@@ -8,11 +8,25 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.quotes.countries import is_country
+
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
 INSTITUTION = re.compile(
     r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I
 )
+#: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
+MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
+#: Capitals that news names for their governments ("Washington said", "talks between Moscow and Kyiv"), which the
+#: recogniser may take for an organisation or a person.
+CAPITALS = frozenset(
+    [
+        "washington", "moscow", "beijing", "tokyo", "seoul", "pyongyang", "tehran", "london", "paris", "berlin",
+        "brussels", "kyiv", "kiev", "ankara", "riyadh", "cairo", "jerusalem", "delhi", "new delhi", "islamabad",
+        "kabul", "baghdad", "damascus", "ottawa", "canberra", "brasilia", "caracas", "havana", "taipei", "hanoi",
+        "manila", "jakarta", "minsk", "warsaw", "rome", "madrid", "vienna", "doha", "abu dhabi", "beirut",
+    ]
+)  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
 PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
 #: The nouns through which a named state acts ("Peru's government protested", "Chinese officials warned"): between
@@ -132,12 +146,21 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     names = []
     for ent in doc.ents:
         start, end = ent.start - offset, ent.end - offset
-        if ent.label_ not in labels or any(a < end and start < b for a, b in hidden):
+        if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue
         if _only_where(ent) or (names and _within(names[-1], ent)):
             continue
         names.append(ent)
     return names
+
+
+def _party_label(ent: Span, labels: frozenset[str]) -> bool:
+    """Whether a name has one of the labels, or is a country or a capital the recogniser took for something else
+    ("Paraguay" or "Washington" as an organisation): a state is a place (GPE) whatever the recogniser said."""
+    if ent.label_ in labels:
+        return True
+    state = is_country(ent.text) or ent.text.casefold() in CAPITALS
+    return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and state
 
 
 def _leaders(doc: Doc | Span) -> list[Span]:
