@@ -21,7 +21,7 @@ STEP = "titled_names"
 TITLE_ENDS = words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
-ambassador senator judge
+ambassador senator judge lawyer attorney prosecutor
 """)
 #: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
 _TITLE_PARTS = TITLE_ENDS | words(

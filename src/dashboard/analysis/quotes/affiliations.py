@@ -70,6 +70,8 @@ class Found:
 
 #: Words that open a title the recogniser may end an organisation with ("Vice President", "Senate Majority Leader").
 _TITLE_OPENERS = frozenset({"vice", "majority", "minority", "deputy", "acting", "assistant", "prime"})
+#: Titles that "General" opens ("General Secretary"; "General Motors" is a name).
+_GENERAL_TITLES = frozenset({"secretary", "manager", "counsel", "director"})
 _ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
 
 
@@ -174,6 +176,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(country, tuple(ent), place=True) if country else None
     if label == "PERSON":
         return Found(ent.text, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
+    adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
+    if adjective is not None and (party := party_before_role(adjective, token.text)):
+        return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
     if not _proper(token):
         return None
     run = _proper_run(token)
@@ -205,11 +210,16 @@ def _agency_of(ent: Span, name: str) -> Span | None:
 
 def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     """ "Velmar Vice-President Dale Korb" with "Velmar" tagged a person: one word before an executive's title, which
-    is no surname of anyone the article names ("Ross spokesman" for Ann Ross stays hers)."""
+    is no surname of anyone the article names ("Ross spokesman" for Ann Ross stays hers); "chief executive of Falkner
+    Chemie", "an analyst at Penrose Lang": what an executive runs, or where someone works, is no person."""
     doc = ent.doc
     title = doc[ent.end] if len(ent) == 1 and ent.end < len(doc) else None
     executive = title is not None and title.is_title and title.lower_ in _EXECUTIVE_TITLES
-    return executive and not mentions.surname_of_someone(ent.text)
+    preposition = ent.root.head if ent.root.dep_ == "pobj" else None
+    works_at = preposition is not None and (
+        preposition.lower_ == "at" or preposition.lower_ == "of" and preposition.head.lower_ in _EXECUTIVE_TITLES
+    )
+    return (executive or works_at) and not mentions.surname_of_someone(ent.text)
 
 
 def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:
@@ -220,9 +230,13 @@ def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:
 
 
 def _opens_title(token: Token) -> bool:
-    """A word that opens the title after it ("Vice President", "Majority Leader"), not part of a name before."""
+    """A word that opens the title after it ("Vice President", "Majority Leader", "General Secretary"), not part of a
+    name before."""
     doc = token.doc
-    return token.lower_ in _TITLE_OPENERS and token.i + 1 < len(doc) and doc[token.i + 1].is_title
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or not after.is_title:
+        return False
+    return token.lower_ in _TITLE_OPENERS or token.lower_ == "general" and after.lower_ in _GENERAL_TITLES
 
 
 def _country_before(ent, mentions: Mentions, p: int) -> str:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, words
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
-from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
+from dashboard.analysis.quotes.organisations import INTERNATIONAL, PUBLIC, is_agency, organisation_type
 from dashboard.analysis.quotes.people import People, Speaker
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
@@ -115,6 +115,19 @@ class Institutions(People):
             or self.named_with_word(p, token)
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
         )
+
+    def agency_meant(self, p: int, token: Token) -> str:
+        """ "The UN children's agency said" after UNICEF was named: the agency of an international body named last,
+        in this paragraph or the one before; "" when the description names no international body or none was named."""
+        if not token.text.islower() or not is_agency(token.lower_):
+            return ""
+        owners = [self.entity(p, t) for t in token.doc[token.left_edge.i : token.i]]
+        owner = next((self.name_of(p, e) for e in owners if e is not None and self.label(p, e) == "ORG"), "")
+        if organisation_type(owner) != INTERNATIONAL:
+            return ""
+        named = [(pos, name) for pos, name, _ in self._orgs if (p - 1, 0) <= pos < (p, token.left_edge.i)]
+        agencies = [(pos, name) for pos, name in named if name != owner and is_agency(name)]
+        return max(agencies)[1] if agencies else ""
 
     def _company_named_last(self, p: int, i: int) -> str:
         """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or

@@ -163,6 +163,57 @@ _PUBLIC_BODY_HEADS = words("authority commission committee regulator watchdog mi
 _WORD = re.compile(r"[\w&'.-]+")
 
 
+#: Initials of the agencies of international bodies, and the last words of their names ("World Food Programme").
+_AGENCY_INITIALS = words("unicef unhcr who wfp fao unesco unaids unrwa iaea ilo undp unep unfpa ocha unctad")
+_AGENCY_HEADS = words("programme program fund agency organization organisation")
+#: Commercial banks named "Bank of <country>", unlike the central banks named so ("Bank of Greece").
+_COMMERCIAL_BANKS_OF = ("america", "ireland", "scotland", "china", "cyprus", "india", "baroda", "east asia")
+
+
+#: Titles that a title before a name gives without naming the organisation, and the types of organisation they serve:
+#: a chief executive runs a company or bank, a national officer or general secretary serves a union.
+BODIES_OF_TITLES = dict.fromkeys(
+    (
+        "chief executive",
+        "chief executive officer",
+        "ceo",
+        "chief financial officer",
+        "cfo",
+        "chief operating officer",
+        "coo",
+        "finance director",
+        "managing director",
+        "chairman",
+        "chairwoman",
+        "founder",
+        "executive chairman",
+        "deputy chief executive",
+    ),
+    frozenset({COMPANY, FINANCE}),
+) | dict.fromkeys(
+    (
+        "national officer",
+        "regional officer",
+        "general secretary",
+        "regional secretary",
+        "national organiser",
+        "regional organiser",
+        "national organizer",
+        "regional organizer",
+        "shop steward",
+        "convenor",
+    ),
+    frozenset({UNION}),
+)
+
+
+def is_agency(name: str) -> bool:
+    """Whether a name is that of an agency ("UNICEF", "World Food Programme"), which a description such as "the UN
+    children's agency" may stand for."""
+    tokens = name.casefold().split()
+    return bool(tokens) and (tokens[-1] in _AGENCY_HEADS or len(tokens) == 1 and tokens[0] in _AGENCY_INITIALS)
+
+
 def organisation_type(name: str) -> str:
     """The type of the organisation (or country) a speaker is tied to; "" when there is none."""
     text = " ".join(_WORD.findall(name.casefold().replace("\u2019", "'")))
@@ -170,7 +221,7 @@ def organisation_type(name: str) -> str:
         return ""
     tokens = text.split()
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
-    if _has_any(text, _CENTRAL_BANKS):
+    if _has_any(text, _CENTRAL_BANKS) or _bank_of_a_country(text):
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES):
         return INTERNATIONAL
@@ -193,6 +244,13 @@ def organisation_type(name: str) -> str:
     if found & _STATE_WORDS or is_country(text) or text in ("white house", "downing street"):
         return STATE
     return COMPANY
+
+
+def _bank_of_a_country(text: str) -> bool:
+    """ "Bank of Greece", "the Bank of Ghana": a central bank, unless a commercial bank is so named."""
+    name = text.removeprefix("the ")
+    country = name.removeprefix("bank of ")
+    return name.startswith("bank of ") and is_country(country) and country not in _COMMERCIAL_BANKS_OF
 
 
 def _has_any(text: str, names: tuple[str, ...]) -> bool:

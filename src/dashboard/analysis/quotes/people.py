@@ -15,7 +15,7 @@ from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honori
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
-from dashboard.analysis.quotes.organisations import COMPANY, FINANCE, UNION, organisation_type
+from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
 from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
 
@@ -154,7 +154,7 @@ class People(Mentions):
             or (appositive == profile.from_apposition and len(role) > len(profile.role))
         ):
             profile.role, profile.from_apposition = role, appositive
-        if not affiliation and not appositive and (types := _BODIES_OF_TITLES.get(role.lower())):
+        if not affiliation and not appositive and (types := BODIES_OF_TITLES.get(role.lower())):
             affiliation = self._body_spoken_of(p, ent.start, types)  # "Talbot Foods said. … Chief Executive Mara Lind"
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
@@ -264,28 +264,6 @@ class People(Mentions):
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
         return ""
-
-
-#: Titles that a title before a name gives without naming the organisation, and the types of organisation they serve:
-#: a chief executive runs a company or bank, a national officer or general secretary serves a union.
-_BODIES_OF_TITLES = dict.fromkeys(
-    ("chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo"),
-    frozenset({COMPANY, FINANCE}),
-) | dict.fromkeys(
-    (
-        "national officer",
-        "regional officer",
-        "general secretary",
-        "regional secretary",
-        "national organiser",
-        "regional organiser",
-        "national organizer",
-        "regional organizer",
-        "shop steward",
-        "convenor",
-    ),
-    frozenset({UNION}),
-)
 
 
 def _spelled(text: str) -> str:

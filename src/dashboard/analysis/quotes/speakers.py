@@ -114,6 +114,8 @@ class Cast(Institutions):
                 company = self._recent_org(p, token.i, named=False)  # "Vale Re reported a loss. A spokeswoman said …"
                 return Speaker("", "unnamed", role, company.name if company else "")
             return Speaker("", "unnamed", role, found.name if found else "", plural)
+        if lemma in BODY_NOUNS and (agency := self.agency_meant(p, token)):
+            return Speaker(agency, "institution")  # "UNICEF warned … The UN children's agency said"
         if lemma in BODY_NOUNS:
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
             # "the Harbor FM station"
