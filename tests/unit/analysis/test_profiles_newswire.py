@@ -222,6 +222,68 @@ _UNNAMED_AND_OTHERS = [
     ),
 ]
 
+_DATELINES_AND_SEATS = [
+    (  # the recogniser keeps only the surname after a dateline
+        ("MOSCOW (Reuters) - Anatoly Grekov said on Monday the pipeline deal was off.",),
+        [("Anatoly Grekov", "other", "")],
+    ),
+    (  # ... and the dateline is no part of the role that follows it
+        ("WASHINGTON (Reuters) - Federal Reserve Chair Dana Whitlock said on Wednesday inflation was cooling.",),
+        [("Dana Whitlock", "official", "Federal Reserve")],
+    ),
+    (
+        ("TOKYO, March 2 (Reuters) - Hiroshi Tanabe, president of Kanto Electric, said the reactor would restart.",),
+        [("Hiroshi Tanabe", "other", "Kanto Electric")],
+    ),
+    (  # a first name that opens the sentence
+        ("Mehmet Aksoy, a professor of economics at Bosphorus University, said the lira would fall further.",),
+        [("Mehmet Aksoy", "analyst", "Bosphorus University")],
+    ),
+    (  # a nationality of two words is the country, not part of an organisation "African Finance"
+        ("South African Finance Minister Thabo Mokoena said the budget would cut the deficit.",),
+        [("Thabo Mokoena", "official", "South Africa")],
+    ),
+    (  # a seat of government speaks for it
+        (
+            "Downing Street said the prime minister would not resign. A spokesman for the prime minister said the "
+            "report was unfair.",
+        ),
+        [("Downing Street", "institution", ""), ("", "unnamed", "")],
+    ),
+    (("Whitehall said the figures were wrong.",), [("Whitehall", "institution", "")]),
+    (  # a member of a house of a legislature holds public office
+        ("Olu Adebayo, a member of Nigeria's House of Representatives, said the bill would fail.",),
+        [("Olu Adebayo", "official", "House of Representatives")],
+    ),
+    (
+        ("IMF Managing Director Ines Carvalho said the global outlook had darkened.",),
+        [("Ines Carvalho", "official", "IMF")],
+    ),
+    (
+        ("Brazilian President Joao Mendes said the country would not take sides.",),
+        [("Joao Mendes", "official", "Brazil")],
+    ),
+    (
+        ("Russia's Deputy Foreign Minister Pavel Orlov said Moscow was ready for talks.",),
+        [("Pavel Orlov", "official", "Russia")],
+    ),
+    (
+        ("Kessler Bank chief executive Ulrike Stein said the bank would cut 2,000 jobs.",),
+        [("Ulrike Stein", "other", "Kessler Bank")],
+    ),
+    (
+        ("Prosecutor Ivan Novak said the suspects had been charged with fraud.",),
+        [("Ivan Novak", "official", "")],
+    ),
+    (
+        (
+            "The World Food Programme said convoys had been blocked. The UN food agency said stocks would last two "
+            "weeks.",
+        ),
+        [("World Food Programme", "institution", "")] * 2,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
@@ -230,7 +292,8 @@ _UNNAMED_AND_OTHERS = [
     + _CENTRAL_BANKS_REGULATORS_COURTS
     + _POLITICS
     + _INTERNATIONAL_BODIES
-    + _UNNAMED_AND_OTHERS,
+    + _UNNAMED_AND_OTHERS
+    + _DATELINES_AND_SEATS,
 )
 def test_newswire_profiles(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected

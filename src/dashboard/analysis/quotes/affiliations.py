@@ -15,30 +15,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES, clean_name
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
-from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
+from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS, WAY_WORDS
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
 
-#: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
-#: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
-_TITLES = (
-    PERSON_TITLES
-    | GENDERED_TITLES.keys()
-    | PUBLIC_WORDS
-    | OFFICE_WORDS
-    | EXECUTIVE_WORDS
-    | OTHER_WORDS
-    | {title for title in TITLES if title.endswith(".")}
-    | {"rev.", "del.", "hon.", "fr.", "atty."}
-)
-_JOINERS = frozenset({"&", "-"})
 #: Labels of dates and times, whose capitalised words name no organisation ("Monday"; a number may: "One Wisconsin").
 _NUMBERS = frozenset({"DATE", "TIME"})
 #: Words of an executive's title written after a company's name ("Velmar Vice-President").
@@ -148,7 +136,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         doc, after = ent.doc, ent.end
         while (
             after < len(doc)
-            and _proper(doc[after])
+            and proper(doc[after])
             and doc[after].ent_type_ in ("", "LOC", "GPE")
             and not _opens_title(doc[after])
         ):
@@ -179,9 +167,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
     if adjective is not None and (party := party_before_role(adjective, token.text)):
         return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
-    if not _proper(token):
+    if not proper(token):
         return None
-    run = _proper_run(token)
+    run = proper_run(token)
     if _opens_title(run[-1]):
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
         if not run:
@@ -266,42 +254,3 @@ def _refers(token: Token) -> bool:
 def _based(token: Token) -> bool:
     """ "Aberdeen-based", "Paris-based": where an organisation sits, not whom it is."""
     return token.lower_ == "based" or token.text.lower().endswith("-based")
-
-
-def _proper(token: Token) -> bool:
-    """A word that is part of a name the recogniser missed ("Orrin Research", "2Lens"), not a title; a name has a
-    capital letter, whatever the tagger says of a lower-case "baker"."""
-    if token.lower_ in _TITLES or token.is_sent_start and token.pos_ != "PROPN":
-        return False
-    return token.pos_ in ("PROPN", "NUM", "X", "NOUN") and any(c.isupper() for c in token.text)
-
-
-def _proper_run(token: Token) -> tuple[Token, ...]:
-    """The proper nouns next to each other around a token, with "&" and hyphens inside the name ("Koster-Vale"),
-    up to a person's name."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and _continues(doc, start - 1, start) and doc[start - 1].tag_ != "POS":
-        start -= 1
-    while end < len(doc) and _continues(doc, end, end - 1) and doc[end].ent_type_ != "PERSON":
-        end += 1
-    while end > start and doc[end - 1].text in _JOINERS:
-        end -= 1
-    while start < end and doc[start].text in _JOINERS:
-        start += 1
-    return tuple(doc[start:end])
-
-
-def _continues(doc, i: int, beside: int) -> bool:
-    """Whether token i belongs to the same name as its neighbour `beside`: a proper noun, "&" or a hyphen between
-    capitalised words ("Smith & Co", "Anglo-American"), or the capitalised word such a joiner leads to."""
-    token, far = doc[i], 2 * i - beside
-    if token.text in _JOINERS:
-        tight = token.text == "&" or not doc[i - 1].whitespace_ and not token.whitespace_
-        return 0 < i < len(doc) - 1 and tight and _capitalised(doc[far])
-    if doc[beside].text in _JOINERS:
-        return _capitalised(token)
-    return _proper(token)
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() or token.text[:1].isdigit() and any(c.isupper() for c in token.text)

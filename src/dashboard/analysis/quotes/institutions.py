@@ -13,7 +13,13 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, words
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
-from dashboard.analysis.quotes.organisations import INTERNATIONAL, PUBLIC, is_agency, organisation_type
+from dashboard.analysis.quotes.organisations import (
+    INTERNATIONAL,
+    PUBLIC,
+    is_agency,
+    is_seat_of_government,
+    organisation_type,
+)
 from dashboard.analysis.quotes.people import People, Speaker
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
@@ -116,7 +122,17 @@ class Institutions(People):
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
         )
 
-    def agency_meant(self, p: int, token: Token) -> str:
+    def body_meant(self, p: int, token: Token) -> Speaker | None:
+        """A seat of government speaking for the government ("Downing Street said"), or the agency a description
+        stands for ("The UN children's agency said" after UNICEF was named)."""
+        words = [t for t in token.children if t.dep_ in ("compound", "nummod") and abs(t.i - token.i) == 1]
+        seat = " ".join(t.text for t in sorted([token, *words], key=lambda t: t.i))
+        if is_seat_of_government(seat):
+            return Speaker(seat, "institution")
+        agency = self._agency_meant(p, token)
+        return Speaker(agency, "institution") if agency else None
+
+    def _agency_meant(self, p: int, token: Token) -> str:
         """ "The UN children's agency said" after UNICEF was named: the agency of an international body named last,
         in this paragraph or the one before; "" when the description names no international body or none was named."""
         if not token.text.islower() or not is_agency(token.lower_):

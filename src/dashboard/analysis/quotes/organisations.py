@@ -154,7 +154,8 @@ _UNION_WORDS = words("union unions trades tuc afl-cio")
 _STATE_WORDS = words("""
 ministry government department treasury parliament senate congress assembly commission council cabinet kremlin
 pentagon embassy consulate police army navy military forces guard agency bureau authority regulator watchdog court
-tribunal office reserve whitehall administration state states
+tribunal office reserve whitehall administration state states representatives commons lords duma bundestag bundesrat
+knesset legislature
 """)
 #: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
 #: Authority", "Securities and Exchange Commission", "House Financial Services Committee", "Gaming Board": a company's
@@ -207,6 +208,18 @@ BODIES_OF_TITLES = dict.fromkeys(
 )
 
 
+#: Buildings and streets that stand for the government that sits there ("Downing Street said").
+_SEATS_OF_GOVERNMENT = frozenset(
+    {"white house", "downing street", "number 10", "no 10", "no. 10", "whitehall", "kremlin", "elysee", "pentagon"}
+)
+
+
+def is_seat_of_government(name: str) -> bool:
+    """Whether a name is a seat of government, which speaks for the government as an institution."""
+    text = name.casefold().removeprefix("the ").strip()
+    return text in _SEATS_OF_GOVERNMENT or text.removesuffix(" palace") in _SEATS_OF_GOVERNMENT
+
+
 def is_agency(name: str) -> bool:
     """Whether a name is that of an agency ("UNICEF", "World Food Programme"), which a description such as "the UN
     children's agency" may stand for."""
@@ -241,7 +254,7 @@ def organisation_type(name: str) -> str:
         return PARTY
     if found & _UNION_WORDS:
         return UNION
-    if found & _STATE_WORDS or is_country(text) or text in ("white house", "downing street"):
+    if found & _STATE_WORDS or is_country(text) or is_seat_of_government(text):
         return STATE
     return COMPANY
 
