@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
+from dashboard.analysis.quotes.parties import PARTIES
 
 #: The name of the pipeline step.
 STEP = "titled_names"
@@ -22,7 +23,7 @@ STEP = "titled_names"
 TITLE_ENDS = words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
-ambassador senator judge lawyer attorney prosecutor
+ambassador senator judge lawyer attorney prosecutor mp mep archbishop bishop
 """)
 #: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
 _TITLE_PARTS = TITLE_ENDS | words(
@@ -97,10 +98,15 @@ def _name_word(token) -> bool:
 def _without_leading_title(ent: Span) -> Span:
     """ "Secretary-|Treasurer Dale Korb" tagged as one person: the name without the title word that opens it."""
     start = ent.start
-    while start < ent.end - 2 and _titled(ent.doc[start]):
+    while start < ent.end - 2 and (_titled(ent.doc[start]) or _party_before_title(ent.doc[start])):
         start += 1
     titled = start > ent.start and all(map(_name_word, ent.doc[start : ent.end]))
     return Span(ent.doc, start, ent.end, label="PERSON") if titled else ent
+
+
+def _party_before_title(token) -> bool:
+    """ "Tory MP Clive Arden": a party's word before the title, no part of the name either."""
+    return token.lower_ in PARTIES and token.i + 1 < len(token.doc) and _titled(token.doc[token.i + 1])
 
 
 def _with_first_name(ent: Span, in_entities: set[int]) -> Span:

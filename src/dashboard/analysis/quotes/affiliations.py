@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
-from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS
+from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS, WAY_WORDS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.missed_names import proper, proper_run
@@ -57,7 +57,9 @@ class Found:
 
 
 #: Words that open a title the recogniser may end an organisation with ("Vice President", "Senate Majority Leader").
-_TITLE_OPENERS = frozenset({"vice", "majority", "minority", "deputy", "acting", "assistant", "prime"})
+_TITLE_OPENERS = frozenset(
+    {"vice", "majority", "minority", "deputy", "acting", "assistant", "prime", "crown", "shadow"}
+)
 #: Titles that "General" opens ("General Secretary"; "General Motors" is a name).
 _GENERAL_TITLES = frozenset({"secretary", "manager", "counsel", "director"})
 _ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
@@ -162,8 +164,12 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
             return Found(name, tuple(ent))
         return Found(country, tuple(ent), place=True) if country else None
+    if label == "PERSON" and (party := PARTIES.get(ent.text.lower())):
+        return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
     if label == "PERSON":
         return Found(ent.text, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
+    if ent is None and token.is_title and (country := country_of(token.text)):
+        return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
     adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
     if adjective is not None and (party := party_before_role(adjective, token.text)):
         return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
@@ -248,7 +254,10 @@ def _refers(token: Token) -> bool:
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
-    return token.dep_ in ("compound", "nmod") and lemma in _REFERRING_COMPOUNDS  # "a company spokesman"
+    if token.dep_ not in ("compound", "nmod"):
+        return False
+    spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
+    return lemma in _REFERRING_COMPOUNDS or spokesperson  # "a company spokesman"
 
 
 def _based(token: Token) -> bool:

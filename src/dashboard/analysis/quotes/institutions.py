@@ -30,6 +30,8 @@ _NOT_ONLY_BUSINESS = words("""
 agency union charity organisation organization tank centre center group business chain giant
 """)
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
+#: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
+_MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
 _DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 
@@ -62,7 +64,7 @@ class Institutions(People):
         """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), with
         the words the recogniser cut off ("Commission for Latin America", "Association of British insurers"), and
         with the "'s" that ends it ("Moody's said", which possesses nothing)."""
-        name, doc, end = self.name_of(p, ent), ent.doc, ent.end
+        name, doc, end = _without_media_noun(self.name_of(p, ent)), ent.doc, ent.end
         if ent[-1].tag_ == "POS" and ent[-1].lower_ in ("'s", "\u2019s") and ent.root.dep_ != "poss":
             name = name if name.endswith(ent[-1].text) else f"{name}{ent[-1].text}"
         spoken = [
@@ -151,6 +153,15 @@ class Institutions(People):
         named = [(pos, name) for pos, name, label in self._orgs if label == "ORG" and (p - 1, 0) <= pos < (p, i)]
         companies = [(pos, name) for pos, name in named if organisation_type(name) not in PUBLIC]
         return max(companies)[1] if companies else ""
+
+
+def _without_media_noun(name: str) -> str:
+    """ "Xinhua news agency" -> "Xinhua": the words that say what a named outlet is are no part of its name."""
+    words = name.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1] in _MEDIA_NOUNS:
+        kept -= 1
+    return " ".join(words[:kept]) if words[kept - 1][:1].isupper() else name
 
 
 def _first_word(token: Token) -> Token:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
-from dashboard.analysis.quotes.kinds import kind_of
+from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
-from dashboard.analysis.quotes.parties import party_described, party_label_after
+from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
@@ -32,6 +32,9 @@ _PRONOUN_GENDER = {
     "herself": "f",
 }
 
+
+#: Words of roles and parties, which open no name the recogniser missed.
+_NOT_FIRST_NAMES = ROLE_WORDS | PARTIES.keys()
 
 #: How a mention stands in its sentence: no subject, the subject of a subordinate clause, of the main clause.
 NOT_SUBJECT, SUBORDINATE_SUBJECT, MAIN_SUBJECT = 0, 1, 2
@@ -247,8 +250,12 @@ class People(Mentions):
     def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
         """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
         Nordfjell Securities,")."""
-        start = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
+        first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
+        start = first
+        while start < token.i and token.doc[start].lower_ in _NOT_FIRST_NAMES:
+            start += 1  # "Tory MP Clive Arden": the party and the title are no part of the name
         named = Span(token.doc, start, token.i + 1, label="PERSON")
+        name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
         return Speaker(name, kind_of(role, affiliation), role, affiliation)
 
@@ -258,36 +265,12 @@ class People(Mentions):
         affiliation = profile.affiliation or profile.party
         return Speaker(name, kind_of(profile.role, affiliation), profile.role, affiliation or profile.member_of)
 
-    def person_of_age(self, p: int, token: Token) -> Speaker | None:
-        """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46," or "46-year-old Ann Ross")."""
-        age = next((t.text for t in token.subtree if t.like_num), None)
-        found = ""
-        for q, doc in enumerate(self.docs[: p + 1]):
-            for t in doc[: token.left_edge.i if q == p else len(doc)]:
-                if t.text != age:
-                    continue
-                before = [doc[t.i - 2]] if t.i >= 2 and doc[t.i - 1].text == "," else []  # "Ann Ross, 46,"
-                after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in _AGE][:1]
-                for ent in (self.entity(q, w) for w in before + after):
-                    if ent is not None and self.label(q, ent) == "PERSON":
-                        found = self.name_of(q, ent)
-        return self.person(found) if found else None
-
     def person_named(self, text: str) -> str:
         """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
         for name in self.profiles:
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
         return ""
-
-
-#: The words of an age ("46-year-old", "46 years old").
-_AGE = frozenset({"year", "years", "old"})
-
-
-def an_age(token: Token) -> bool:
-    """ "the 46-year-old": a person described by their age alone."""
-    return token.lower_ == "old" and any(c.lower_ in _AGE for c in token.children)
 
 
 def _spelled(text: str) -> str:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
+from dashboard.analysis.quotes.ages import an_age, person_of_age
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
@@ -29,7 +30,7 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
-from dashboard.analysis.quotes.people import MAIN_SUBJECT, Profile, Speaker, an_age
+from dashboard.analysis.quotes.people import MAIN_SUBJECT, Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
 
 __all__ = ["Cast", "Speaker"]
@@ -56,7 +57,7 @@ class Cast(Institutions):
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
         if an_age(token):  # "the 46-year-old said"
-            return self.person_of_age(p, token) or Speaker("", "unnamed", noun_phrase(token))
+            return person_of_age(self, p, token) or Speaker("", "unnamed", noun_phrase(token))
         if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ"):  # "some say", "many of them believe"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
