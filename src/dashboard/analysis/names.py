@@ -39,7 +39,9 @@ electric energy enterprises entertainment exchange federation financial foods fo
 inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining ministry
 motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources securities
 services shipping society solutions studios systems technologies telecom therapeutics transit trust university
-ventures
+ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction engineering
+textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software laboratories labs
+utilities
 """)
 #: Nouns for works whose titles the recogniser may take for people ("the cookbook Salt Harbour").
 WORK_NOUNS = words("""

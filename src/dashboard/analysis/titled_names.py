@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
+from dashboard.analysis.quotes.parties import PARTIES
 
 #: The name of the pipeline step.
 STEP = "titled_names"
@@ -21,7 +23,7 @@ STEP = "titled_names"
 TITLE_ENDS = words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
-ambassador senator judge
+ambassador senator judge lawyer attorney prosecutor mp mep archbishop bishop
 """)
 #: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
 _TITLE_PARTS = TITLE_ENDS | words(
@@ -30,6 +32,8 @@ _TITLE_PARTS = TITLE_ENDS | words(
 _LABELS_WITH_TITLES = frozenset({"ORG", "GPE", "FAC", "NORP"})
 #: Capitalised words that are no part of a person's name.
 _NOT_NAME_WORDS = TITLES | TITLE_ENDS | ORGANISATION_HEADS
+#: Words of roles, which open a sentence before a surname as no first name ("Candidate Trump said").
+_ROLES = ROLE_WORDS | OTHER_WORDS
 
 
 @Language.component(STEP)
@@ -94,19 +98,28 @@ def _name_word(token) -> bool:
 def _without_leading_title(ent: Span) -> Span:
     """ "Secretary-|Treasurer Dale Korb" tagged as one person: the name without the title word that opens it."""
     start = ent.start
-    while start < ent.end - 2 and _titled(ent.doc[start]):
+    while start < ent.end - 2 and (_titled(ent.doc[start]) or _party_before_title(ent.doc[start])):
         start += 1
     titled = start > ent.start and all(map(_name_word, ent.doc[start : ent.end]))
     return Span(ent.doc, start, ent.end, label="PERSON") if titled else ent
 
 
+def _party_before_title(token) -> bool:
+    """ "Tory MP Clive Arden": a party's word before the title, no part of the name either."""
+    return token.lower_ in PARTIES and token.i + 1 < len(token.doc) and _titled(token.doc[token.i + 1])
+
+
 def _with_first_name(ent: Span, in_entities: set[int]) -> Span:
-    """ "Chief Executive Anders Lyle" tagged "Lyle": the name with the first name between it and the title."""
+    """ "Chief Executive Anders Lyle" tagged "Lyle": the name with the first name between it and the title, or between
+    it and a dateline's dash or the sentence's start ("MOSCOW (Reuters) - Anatoly Grekov")."""
     doc, start = ent.doc, ent.start
     first = start - 1
-    if len(ent) == 1 and first >= 1 and first not in in_entities and _name_word(doc[first]) and _titled(doc[first - 1]):
-        return Span(doc, first, ent.end, label="PERSON")
-    return ent
+    if len(ent) != 1 or first < 0 or first in in_entities or not _name_word(doc[first]) or doc[first].head != ent.root:
+        return ent
+    if doc[first].lower_ in _ROLES:
+        return ent
+    opens = doc[first].is_sent_start or doc[first - 1].text in _DASHES or _titled(doc[first - 1])
+    return Span(doc, first, ent.end, label="PERSON") if opens else ent
 
 
 def _organisation_title_name(ent: Span) -> list[Span]:

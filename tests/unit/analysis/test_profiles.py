@@ -143,7 +143,8 @@ def test_a_short_name_defined_in_brackets_stands_for_the_full_one(nlp):
         ("director of foreign exchange", "Investors Bank", "analyst"),
         ("managing director", "Investors Bank", "other"),
         ("", "Baltic Corridor Council", "official"),
-        ("spokesman", "Liberal Democrats", "official"),
+        ("foreign affairs spokesman", "Liberal Democrats", "official"),  # a party's front bench
+        ("spokesman", "Liberal Democrats", "other"),  # a party's press office holds no public office
         ("Attorney General", "", "official"),
         ("general manager", "Carrow Motors", "other"),
         ("former finance minister", "", "analyst"),

@@ -65,6 +65,14 @@ def test_a_union_officer_titled_before_the_name_serves_the_union_that_acted(nlp,
             ("The Norrland News Agency quoted Defence Minister Ivo Marsh as saying the border was calm again.",),
             ("Ivo Marsh", "official", ""),
         ),
+        (  # a newspaper that cites someone is no speaker either, whatever "cited" says of its own
+            ("The Varnia Herald cited Defence Minister Ivo Marsh as saying the troops would stay.",),
+            ("Ivo Marsh", "official", ""),
+        ),
+        (
+            ("The daily Nordposten cited central bank governor Ilka Moen as saying rates would rise.",),
+            ("Ilka Moen", "official", "central bank"),
+        ),
     ],
 )
 def test_a_news_agency_quoting_someone_relays_them_and_does_not_speak(nlp, paragraphs, expected):

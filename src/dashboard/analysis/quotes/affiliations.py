@@ -15,30 +15,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES, clean_name
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
-from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
+from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS, WAY_WORDS
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
 
-#: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
-#: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
-_TITLES = (
-    PERSON_TITLES
-    | GENDERED_TITLES.keys()
-    | PUBLIC_WORDS
-    | OFFICE_WORDS
-    | EXECUTIVE_WORDS
-    | OTHER_WORDS
-    | {title for title in TITLES if title.endswith(".")}
-    | {"rev.", "del.", "hon.", "fr.", "atty."}
-)
-_JOINERS = frozenset({"&", "-"})
 #: Labels of dates and times, whose capitalised words name no organisation ("Monday"; a number may: "One Wisconsin").
 _NUMBERS = frozenset({"DATE", "TIME"})
 #: Words of an executive's title written after a company's name ("Velmar Vice-President").
@@ -69,7 +57,11 @@ class Found:
 
 
 #: Words that open a title the recogniser may end an organisation with ("Vice President", "Senate Majority Leader").
-_TITLE_OPENERS = frozenset({"vice", "majority", "minority", "deputy", "acting", "assistant", "prime"})
+_TITLE_OPENERS = frozenset(
+    {"vice", "majority", "minority", "deputy", "acting", "assistant", "prime", "crown", "shadow"}
+)
+#: Titles that "General" opens ("General Secretary"; "General Motors" is a name).
+_GENERAL_TITLES = frozenset({"secretary", "manager", "counsel", "director"})
 _ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
 
 
@@ -146,7 +138,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         doc, after = ent.doc, ent.end
         while (
             after < len(doc)
-            and _proper(doc[after])
+            and proper(doc[after])
             and doc[after].ent_type_ in ("", "LOC", "GPE")
             and not _opens_title(doc[after])
         ):
@@ -172,11 +164,18 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
             return Found(name, tuple(ent))
         return Found(country, tuple(ent), place=True) if country else None
+    if label == "PERSON" and (party := PARTIES.get(ent.text.lower())):
+        return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
     if label == "PERSON":
         return Found(ent.text, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
-    if not _proper(token):
+    if ent is None and token.is_title and (country := country_of(token.text)):
+        return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
+    adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
+    if adjective is not None and (party := party_before_role(adjective, token.text)):
+        return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
+    if not proper(token):
         return None
-    run = _proper_run(token)
+    run = proper_run(token)
     if _opens_title(run[-1]):
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
         if not run:
@@ -205,11 +204,16 @@ def _agency_of(ent: Span, name: str) -> Span | None:
 
 def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     """ "Velmar Vice-President Dale Korb" with "Velmar" tagged a person: one word before an executive's title, which
-    is no surname of anyone the article names ("Ross spokesman" for Ann Ross stays hers)."""
+    is no surname of anyone the article names ("Ross spokesman" for Ann Ross stays hers); "chief executive of Falkner
+    Chemie", "an analyst at Penrose Lang": what an executive runs, or where someone works, is no person."""
     doc = ent.doc
     title = doc[ent.end] if len(ent) == 1 and ent.end < len(doc) else None
     executive = title is not None and title.is_title and title.lower_ in _EXECUTIVE_TITLES
-    return executive and not mentions.surname_of_someone(ent.text)
+    preposition = ent.root.head if ent.root.dep_ == "pobj" else None
+    works_at = preposition is not None and (
+        preposition.lower_ == "at" or preposition.lower_ == "of" and preposition.head.lower_ in _EXECUTIVE_TITLES
+    )
+    return (executive or works_at) and not mentions.surname_of_someone(ent.text)
 
 
 def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:
@@ -220,9 +224,13 @@ def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:
 
 
 def _opens_title(token: Token) -> bool:
-    """A word that opens the title after it ("Vice President", "Majority Leader"), not part of a name before."""
+    """A word that opens the title after it ("Vice President", "Majority Leader", "General Secretary"), not part of a
+    name before."""
     doc = token.doc
-    return token.lower_ in _TITLE_OPENERS and token.i + 1 < len(doc) and doc[token.i + 1].is_title
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or not after.is_title:
+        return False
+    return token.lower_ in _TITLE_OPENERS or token.lower_ == "general" and after.lower_ in _GENERAL_TITLES
 
 
 def _country_before(ent, mentions: Mentions, p: int) -> str:
@@ -246,48 +254,12 @@ def _refers(token: Token) -> bool:
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
-    return token.dep_ in ("compound", "nmod") and lemma in _REFERRING_COMPOUNDS  # "a company spokesman"
+    if token.dep_ not in ("compound", "nmod"):
+        return False
+    spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
+    return lemma in _REFERRING_COMPOUNDS or spokesperson  # "a company spokesman"
 
 
 def _based(token: Token) -> bool:
     """ "Aberdeen-based", "Paris-based": where an organisation sits, not whom it is."""
     return token.lower_ == "based" or token.text.lower().endswith("-based")
-
-
-def _proper(token: Token) -> bool:
-    """A word that is part of a name the recogniser missed ("Orrin Research", "2Lens"), not a title; a name has a
-    capital letter, whatever the tagger says of a lower-case "baker"."""
-    if token.lower_ in _TITLES or token.is_sent_start and token.pos_ != "PROPN":
-        return False
-    return token.pos_ in ("PROPN", "NUM", "X", "NOUN") and any(c.isupper() for c in token.text)
-
-
-def _proper_run(token: Token) -> tuple[Token, ...]:
-    """The proper nouns next to each other around a token, with "&" and hyphens inside the name ("Koster-Vale"),
-    up to a person's name."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and _continues(doc, start - 1, start) and doc[start - 1].tag_ != "POS":
-        start -= 1
-    while end < len(doc) and _continues(doc, end, end - 1) and doc[end].ent_type_ != "PERSON":
-        end += 1
-    while end > start and doc[end - 1].text in _JOINERS:
-        end -= 1
-    while start < end and doc[start].text in _JOINERS:
-        start += 1
-    return tuple(doc[start:end])
-
-
-def _continues(doc, i: int, beside: int) -> bool:
-    """Whether token i belongs to the same name as its neighbour `beside`: a proper noun, "&" or a hyphen between
-    capitalised words ("Smith & Co", "Anglo-American"), or the capitalised word such a joiner leads to."""
-    token, far = doc[i], 2 * i - beside
-    if token.text in _JOINERS:
-        tight = token.text == "&" or not doc[i - 1].whitespace_ and not token.whitespace_
-        return 0 < i < len(doc) - 1 and tight and _capitalised(doc[far])
-    if doc[beside].text in _JOINERS:
-        return _capitalised(token)
-    return _proper(token)
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() or token.text[:1].isdigit() and any(c.isupper() for c in token.text)

@@ -136,6 +136,15 @@ _ADJECTIVES = {
     "yemeni": "Yemen",
     "zambian": "Zambia",
     "zimbabwean": "Zimbabwe",
+    "south african": "South Africa",
+    "south korean": "South Korea",
+    "north korean": "North Korea",
+    "south sudanese": "South Sudan",
+    "sri lankan": "Sri Lanka",
+    "new zealand": "New Zealand",
+    "costa rican": "Costa Rica",
+    "saudi arabian": "Saudi Arabia",
+    "sierra leonean": "Sierra Leone",
 }
 
 #: Other names and short forms of countries (lower case) -> the name used here.

@@ -38,7 +38,7 @@ from dashboard.analysis.quotes.lexicon import (
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_narration
-from dashboard.analysis.quotes.subjects import subject_of
+from dashboard.analysis.quotes.subjects import relays_another, subject_of
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
@@ -147,7 +147,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
         return None
     subject = subject_of(verb, quotations)
     if subject is None:

@@ -13,7 +13,13 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, words
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
-from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
+from dashboard.analysis.quotes.organisations import (
+    INTERNATIONAL,
+    PUBLIC,
+    is_agency,
+    is_seat_of_government,
+    organisation_type,
+)
 from dashboard.analysis.quotes.people import People, Speaker
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
@@ -24,6 +30,8 @@ _NOT_ONLY_BUSINESS = words("""
 agency union charity organisation organization tank centre center group business chain giant
 """)
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
+#: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
+_MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
 _DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 
@@ -56,7 +64,7 @@ class Institutions(People):
         """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), with
         the words the recogniser cut off ("Commission for Latin America", "Association of British insurers"), and
         with the "'s" that ends it ("Moody's said", which possesses nothing)."""
-        name, doc, end = self.name_of(p, ent), ent.doc, ent.end
+        name, doc, end = _without_media_noun(self.name_of(p, ent)), ent.doc, ent.end
         if ent[-1].tag_ == "POS" and ent[-1].lower_ in ("'s", "\u2019s") and ent.root.dep_ != "poss":
             name = name if name.endswith(ent[-1].text) else f"{name}{ent[-1].text}"
         spoken = [
@@ -116,12 +124,44 @@ class Institutions(People):
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
         )
 
+    def body_meant(self, p: int, token: Token) -> Speaker | None:
+        """A seat of government speaking for the government ("Downing Street said"), or the agency a description
+        stands for ("The UN children's agency said" after UNICEF was named)."""
+        words = [t for t in token.children if t.dep_ in ("compound", "nummod") and abs(t.i - token.i) == 1]
+        seat = " ".join(t.text for t in sorted([token, *words], key=lambda t: t.i))
+        if is_seat_of_government(seat):
+            return Speaker(seat, "institution")
+        agency = self._agency_meant(p, token)
+        return Speaker(agency, "institution") if agency else None
+
+    def _agency_meant(self, p: int, token: Token) -> str:
+        """ "The UN children's agency said" after UNICEF was named: the agency of an international body named last,
+        in this paragraph or the one before; "" when the description names no international body or none was named."""
+        if not token.text.islower() or not is_agency(token.lower_):
+            return ""
+        owners = [self.entity(p, t) for t in token.doc[token.left_edge.i : token.i]]
+        owner = next((self.name_of(p, e) for e in owners if e is not None and self.label(p, e) == "ORG"), "")
+        if organisation_type(owner) != INTERNATIONAL:
+            return ""
+        named = [(pos, name) for pos, name, _ in self._orgs if (p - 1, 0) <= pos < (p, token.left_edge.i)]
+        agencies = [(pos, name) for pos, name in named if name != owner and is_agency(name)]
+        return max(agencies)[1] if agencies else ""
+
     def _company_named_last(self, p: int, i: int) -> str:
         """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
         the one before, when no organisation has spoken or acted since."""
         named = [(pos, name) for pos, name, label in self._orgs if label == "ORG" and (p - 1, 0) <= pos < (p, i)]
         companies = [(pos, name) for pos, name in named if organisation_type(name) not in PUBLIC]
         return max(companies)[1] if companies else ""
+
+
+def _without_media_noun(name: str) -> str:
+    """ "Xinhua news agency" -> "Xinhua": the words that say what a named outlet is are no part of its name."""
+    words = name.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1] in _MEDIA_NOUNS:
+        kept -= 1
+    return " ".join(words[:kept]) if words[kept - 1][:1].isupper() else name
 
 
 def _first_word(token: Token) -> Token:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.organisations import CONSULTANCY, FINANCE, PUBLIC, RESEARCH, organisation_type
+from dashboard.analysis.quotes.organisations import CONSULTANCY, FINANCE, PARTY, PUBLIC, RESEARCH, organisation_type
 
 #: Role words of experts, whatever they work for.
 ANALYST_WORDS = words("""
@@ -53,6 +53,14 @@ _FUND_WORDS = words("fund funds portfolio money asset assets investment investme
 _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm
 """)
+#: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
+_BOARD_WORDS = words("board non-executive")
+#: Portfolios a party's spokesperson may speak on, as a member of its front bench ("the party's health spokesman").
+_PORTFOLIO_WORDS = words("""
+foreign affairs finance economic economy treasury health education defence defense home justice legal environment
+environmental transport energy trade industry business agriculture rural interior employment work pensions welfare
+culture security immigration housing shadow
+""")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 #: "fellow" before a noun ("fellow senator", "fellow investor"): a peer, not a research fellow ("a fellow at Y").
 _FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a-z])")
@@ -74,12 +82,14 @@ def kind_of(role: str, affiliation: str) -> str:
         return "official"
     if found & OTHER_WORDS:
         return "other"
+    if org == PARTY and found & SPOKESPEOPLE and not found & _PORTFOLIO_WORDS:
+        return "other"  # a party's press spokesperson holds no office; one with a portfolio sits on its front bench
     if org in PUBLIC:
         return "official"
     if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
         return "other" if found & SPOKESPEOPLE else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
-        return "other" if found & EXECUTIVE_WORDS else "analyst"
+        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) else "analyst"
     if org:
         return "other"
     if "officer" in found and found & _COMPANY_OFFICERS:

@@ -77,13 +77,27 @@ _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
 def dateline_end(doc: Doc) -> int:
-    """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …"), or 0."""
-    for token in doc[:10]:
+    """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …", "PARIS, May 3
+    (Reuters) - …"), or 0."""
+    for token in doc[:14]:
         if token.text in _DASHES:
-            words = [t for t in doc[: token.i] if not t.is_punct]
-            capitals = words and all(t.text.isupper() for t in words) and len(words[0]) > 1
+            words = [t for t in _outside_parentheses(doc[: token.i]) if not t.is_punct]
+            place = words[0] if words else None
+            dated = all(t.text.isupper() or t.like_num or t.ent_type_ == "DATE" for t in words[1:])
+            capitals = place is not None and place.text.isupper() and len(place) > 1 and dated
             return token.i + 1 if capitals else 0  # not "NDP Leader Ann Ross — …"
     return 0
+
+
+def _outside_parentheses(span: Span) -> list:
+    """The tokens of a span outside parentheses (the agency of "LONDON (Reuters) -")."""
+    kept, depth = [], 0
+    for token in span:
+        depth += token.text == "("
+        if not depth:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept
 
 
 def whole_sentence(text: str, span: tuple[int, int]) -> bool:

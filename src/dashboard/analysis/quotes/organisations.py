@@ -154,13 +154,77 @@ _UNION_WORDS = words("union unions trades tuc afl-cio")
 _STATE_WORDS = words("""
 ministry government department treasury parliament senate congress assembly commission council cabinet kremlin
 pentagon embassy consulate police army navy military forces guard agency bureau authority regulator watchdog court
-tribunal office reserve whitehall administration state states
+tribunal office reserve whitehall administration state states representatives commons lords duma bundestag bundesrat
+knesset legislature
 """)
 #: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
 #: Authority", "Securities and Exchange Commission", "House Financial Services Committee", "Gaming Board": a company's
 #: board is no name of its own).
 _PUBLIC_BODY_HEADS = words("authority commission committee regulator watchdog ministry bureau board")
 _WORD = re.compile(r"[\w&'.-]+")
+
+
+#: Initials of the agencies of international bodies, and the last words of their names ("World Food Programme").
+_AGENCY_INITIALS = words("unicef unhcr who wfp fao unesco unaids unrwa iaea ilo undp unep unfpa ocha unctad")
+_AGENCY_HEADS = words("programme program fund agency organization organisation")
+#: Commercial banks named "Bank of <country>", unlike the central banks named so ("Bank of Greece").
+_COMMERCIAL_BANKS_OF = ("america", "ireland", "scotland", "china", "cyprus", "india", "baroda", "east asia")
+
+
+#: Titles that a title before a name gives without naming the organisation, and the types of organisation they serve:
+#: a chief executive runs a company or bank, a national officer or general secretary serves a union.
+BODIES_OF_TITLES = dict.fromkeys(
+    (
+        "chief executive",
+        "chief executive officer",
+        "ceo",
+        "chief financial officer",
+        "cfo",
+        "chief operating officer",
+        "coo",
+        "finance director",
+        "managing director",
+        "chairman",
+        "chairwoman",
+        "founder",
+        "executive chairman",
+        "deputy chief executive",
+    ),
+    frozenset({COMPANY, FINANCE}),
+) | dict.fromkeys(
+    (
+        "national officer",
+        "regional officer",
+        "general secretary",
+        "regional secretary",
+        "national organiser",
+        "regional organiser",
+        "national organizer",
+        "regional organizer",
+        "shop steward",
+        "convenor",
+    ),
+    frozenset({UNION}),
+)
+
+
+#: Buildings and streets that stand for the government that sits there ("Downing Street said").
+_SEATS_OF_GOVERNMENT = frozenset(
+    {"white house", "downing street", "number 10", "no 10", "no. 10", "whitehall", "kremlin", "elysee", "pentagon"}
+)
+
+
+def is_seat_of_government(name: str) -> bool:
+    """Whether a name is a seat of government, which speaks for the government as an institution."""
+    text = name.casefold().removeprefix("the ").strip()
+    return text in _SEATS_OF_GOVERNMENT or text.removesuffix(" palace") in _SEATS_OF_GOVERNMENT
+
+
+def is_agency(name: str) -> bool:
+    """Whether a name is that of an agency ("UNICEF", "World Food Programme"), which a description such as "the UN
+    children's agency" may stand for."""
+    tokens = name.casefold().split()
+    return bool(tokens) and (tokens[-1] in _AGENCY_HEADS or len(tokens) == 1 and tokens[0] in _AGENCY_INITIALS)
 
 
 def organisation_type(name: str) -> str:
@@ -170,7 +234,7 @@ def organisation_type(name: str) -> str:
         return ""
     tokens = text.split()
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
-    if _has_any(text, _CENTRAL_BANKS):
+    if _has_any(text, _CENTRAL_BANKS) or _bank_of_a_country(text):
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES):
         return INTERNATIONAL
@@ -190,9 +254,16 @@ def organisation_type(name: str) -> str:
         return PARTY
     if found & _UNION_WORDS:
         return UNION
-    if found & _STATE_WORDS or is_country(text) or text in ("white house", "downing street"):
+    if found & _STATE_WORDS or is_country(text) or is_seat_of_government(text):
         return STATE
     return COMPANY
+
+
+def _bank_of_a_country(text: str) -> bool:
+    """ "Bank of Greece", "the Bank of Ghana": a central bank, unless a commercial bank is so named."""
+    name = text.removeprefix("the ")
+    country = name.removeprefix("bank of ")
+    return name.startswith("bank of ") and is_country(country) and country not in _COMMERCIAL_BANKS_OF
 
 
 def _has_any(text: str, names: tuple[str, ...]) -> bool:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
-from dashboard.analysis.quotes.kinds import kind_of
+from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
-from dashboard.analysis.quotes.organisations import COMPANY, FINANCE, UNION, organisation_type
-from dashboard.analysis.quotes.parties import party_described, party_label_after
+from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
+from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
@@ -32,6 +32,9 @@ _PRONOUN_GENDER = {
     "herself": "f",
 }
 
+
+#: Words of roles and parties, which open no name the recogniser missed.
+_NOT_FIRST_NAMES = ROLE_WORDS | PARTIES.keys()
 
 #: How a mention stands in its sentence: no subject, the subject of a subordinate clause, of the main clause.
 NOT_SUBJECT, SUBORDINATE_SUBJECT, MAIN_SUBJECT = 0, 1, 2
@@ -154,7 +157,7 @@ class People(Mentions):
             or (appositive == profile.from_apposition and len(role) > len(profile.role))
         ):
             profile.role, profile.from_apposition = role, appositive
-        if not affiliation and not appositive and (types := _BODIES_OF_TITLES.get(role.lower())):
+        if not affiliation and not appositive and (types := BODIES_OF_TITLES.get(role.lower())):
             affiliation = self._body_spoken_of(p, ent.start, types)  # "Talbot Foods said. … Chief Executive Mara Lind"
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
@@ -247,8 +250,12 @@ class People(Mentions):
     def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
         """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
         Nordfjell Securities,")."""
-        start = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
+        first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
+        start = first
+        while start < token.i and token.doc[start].lower_ in _NOT_FIRST_NAMES:
+            start += 1  # "Tory MP Clive Arden": the party and the title are no part of the name
         named = Span(token.doc, start, token.i + 1, label="PERSON")
+        name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
         return Speaker(name, kind_of(role, affiliation), role, affiliation)
 
@@ -264,28 +271,6 @@ class People(Mentions):
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
         return ""
-
-
-#: Titles that a title before a name gives without naming the organisation, and the types of organisation they serve:
-#: a chief executive runs a company or bank, a national officer or general secretary serves a union.
-_BODIES_OF_TITLES = dict.fromkeys(
-    ("chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo"),
-    frozenset({COMPANY, FINANCE}),
-) | dict.fromkeys(
-    (
-        "national officer",
-        "regional officer",
-        "general secretary",
-        "regional secretary",
-        "national organiser",
-        "regional organiser",
-        "national organizer",
-        "regional organizer",
-        "shop steward",
-        "convenor",
-    ),
-    frozenset({UNION}),
-)
 
 
 def _spelled(text: str) -> str:

@@ -14,6 +14,7 @@ from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
@@ -54,7 +55,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:
         return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y, Ann Ross,"
     left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
-    left = sorted((t for t in left if t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)
+    opening = dateline_end(doc)  # "WASHINGTON (Reuters) - Federal Reserve Chair X": no dateline in the role
+    left = sorted((t for t in left if opening <= t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)
     in_role = affiliation(left, mentions, p, refer)
     found = in_role if in_role is not None and (found is None or found.place) else found
     role = _role_text(doc[left[0].i : ent.start], in_role) if left else ""

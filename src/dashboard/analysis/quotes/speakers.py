@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
+from dashboard.analysis.quotes.ages import an_age, person_of_age
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
@@ -55,8 +56,8 @@ class Cast(Institutions):
             return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
-        if _an_age(token):  # "the 46-year-old said"
-            return self._of_age(p, token) or Speaker("", "unnamed", noun_phrase(token))
+        if an_age(token):  # "the 46-year-old said"
+            return person_of_age(self, p, token) or Speaker("", "unnamed", noun_phrase(token))
         if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ"):  # "some say", "many of them believe"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
@@ -75,6 +76,8 @@ class Cast(Institutions):
         if token.lemma_.lower() in SHARE_NOUNS or _in_every(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         ent = self.entity(p, token)
+        if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
+            return body
         if ent is not None:
             label = self.label(p, ent)
             if label == "PERSON" or described_as_person(ent):
@@ -166,21 +169,6 @@ class Cast(Institutions):
             ent = self._ent_at[q].get(start)
             if ent is not None and any(c.dep_ == "appos" and _description(c) == words for c in ent.root.children):
                 found = name
-        return self.person(found) if found else None
-
-    def _of_age(self, p: int, token: Token) -> Speaker | None:
-        """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46," or "46-year-old Ann Ross")."""
-        age = next((t.text for t in token.subtree if t.like_num), None)
-        found = ""
-        for q, doc in enumerate(self.docs[: p + 1]):
-            for t in doc[: token.left_edge.i if q == p else len(doc)]:
-                if t.text != age:
-                    continue
-                before = [doc[t.i - 2]] if t.i >= 2 and doc[t.i - 1].text == "," else []  # "Ann Ross, 46,"
-                after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in _AGE][:1]
-                for ent in (self.entity(q, w) for w in before + after):
-                    if ent is not None and self.label(q, ent) == "PERSON":
-                        found = self.name_of(q, ent)
         return self.person(found) if found else None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
@@ -282,15 +270,6 @@ def _someone(token: Token) -> bool:
 def _description(token: Token) -> list[str]:
     """The words of a description without its determiner and punctuation ("a Vermont Democrat" -> vermont democrat)."""
     return [t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct]
-
-
-#: The words of an age ("46-year-old", "46 years old").
-_AGE = frozenset({"year", "years", "old"})
-
-
-def _an_age(token: Token) -> bool:
-    """ "the 46-year-old": a person described by their age alone."""
-    return token.lower_ == "old" and any(c.lower_ in _AGE for c in token.children)
 
 
 def _in_every(token: Token) -> bool:

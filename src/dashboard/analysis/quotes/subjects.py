@@ -68,6 +68,17 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     return None
 
 
+def relays_another(verb: Token) -> bool:
+    """Whether a verb relays what its object said ("the daily cited the minister as saying …"): the one cited speaks,
+    under the cue inside, and the verb is no cue of its own."""
+    if verb.lemma_.lower() not in _RELAYING or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in CUE_VERBS for g in c.children)
+        for c in verb.children
+    )
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb whose object a noun is ("rejected the idea", "dismissed a plan", "spoke of a plan")."""
     if noun.dep_ == "dobj":

@@ -1,0 +1,72 @@
+"""Names the recogniser missed: runs of capitalised words ("Orrin Research", "Smith & Co", "Koster-Vale") that may
+name the organisation a description ties a person to, up to a title or a person's name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
+from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
+
+#: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
+#: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
+_TITLES = (
+    PERSON_TITLES
+    | GENDERED_TITLES.keys()
+    | PUBLIC_WORDS
+    | OFFICE_WORDS
+    | EXECUTIVE_WORDS
+    | OTHER_WORDS
+    | {title for title in TITLES if title.endswith(".")}
+    | {"rev.", "del.", "hon.", "fr.", "atty."}
+)
+_JOINERS = frozenset({"&", "-"})
+
+
+def proper(token: Token) -> bool:
+    """A word that is part of a name the recogniser missed ("Orrin Research", "2Lens"), not a title; a name has a
+    capital letter, whatever the tagger says of a lower-case "baker"."""
+    if token.lower_ in _TITLES or token.is_sent_start and token.pos_ != "PROPN":
+        return False
+    return token.pos_ in ("PROPN", "NUM", "X", "NOUN") and any(c.isupper() for c in token.text)
+
+
+def proper_run(token: Token) -> tuple[Token, ...]:
+    """The proper nouns next to each other around a token, with "&" and hyphens inside the name ("Koster-Vale"),
+    up to a person's name."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and _continues(doc, start - 1, start) and doc[start - 1].tag_ != "POS":
+        start -= 1
+    while end < len(doc) and _continues(doc, end, end - 1) and doc[end].ent_type_ != "PERSON":
+        end += 1
+    while start < end - 1 and _nation(doc[start]) and doc[end - 1].lower_ not in ORGANISATION_HEADS:
+        start += 1  # "South African Finance Minister": a nationality opens no name but a company's ("Swiss Re")
+    while end > start and doc[end - 1].text in _JOINERS:
+        end -= 1
+    while start < end and doc[start].text in _JOINERS:
+        start += 1
+    return tuple(doc[start:end])
+
+
+def _nation(token: Token) -> bool:
+    """A word of a nationality the recogniser found ("South African"), unlike a party's name ("the Free Democrats")."""
+    if token.ent_type_ != "NORP":
+        return False
+    return bool(country_of(next(e.text for e in token.doc.ents if e.start <= token.i < e.end)))
+
+
+def _continues(doc, i: int, beside: int) -> bool:
+    """Whether token i belongs to the same name as its neighbour `beside`: a proper noun, "&" or a hyphen between
+    capitalised words ("Smith & Co", "Anglo-American"), or the capitalised word such a joiner leads to."""
+    token, far = doc[i], 2 * i - beside
+    if token.text in _JOINERS:
+        tight = token.text == "&" or not doc[i - 1].whitespace_ and not token.whitespace_
+        return 0 < i < len(doc) - 1 and tight and _capitalised(doc[far])
+    if doc[beside].text in _JOINERS:
+        return _capitalised(token)
+    return proper(token)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit() and any(c.isupper() for c in token.text)
