@@ -9,7 +9,8 @@ analyst, official or other from the role words and the type of that organisation
 `countries` hold what they know of organisations and states), `profiles` gives each speaker of an article one
 profile, and `finder` puts them together into the rows of the quotes table, each quoted stretch attributed on
 its own (`introductions` finds what introduces a quotation with no cue beside it, `quote` is one statement);
-`parties` the party a description names, `lexicon` holds the word lists they share.
+`parties` the party a description names, `descriptions` the subjects that describe by numbers (an age, a share
+of those polled), `lexicon` holds the word lists they share.
 """
 
 from dashboard.analysis.quotes.finder import quote_rows

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
+from dashboard.analysis.quotes.descriptions import AGE_WORDS, an_age, share_in_numbers
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
@@ -55,7 +56,7 @@ class Cast(Institutions):
             return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
-        if _an_age(token):  # "the 46-year-old said"
+        if an_age(token):  # "the 46-year-old said"
             return self._of_age(p, token) or Speaker("", "unnamed", noun_phrase(token))
         if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ"):  # "some say", "many of them believe"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
@@ -72,7 +73,7 @@ class Cast(Institutions):
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, token.head.head)
             return None
-        if token.lemma_.lower() in SHARE_NOUNS or _in_every(token):  # "63 percent said", "one in three say"
+        if token.lemma_.lower() in SHARE_NOUNS or share_in_numbers(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         ent = self.entity(p, token)
         if ent is not None:
@@ -177,7 +178,7 @@ class Cast(Institutions):
                 if t.text != age:
                     continue
                 before = [doc[t.i - 2]] if t.i >= 2 and doc[t.i - 1].text == "," else []  # "Ann Ross, 46,"
-                after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in _AGE][:1]
+                after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in AGE_WORDS][:1]
                 for ent in (self.entity(q, w) for w in before + after):
                     if ent is not None and self.label(q, ent) == "PERSON":
                         found = self.name_of(q, ent)
@@ -282,19 +283,3 @@ def _someone(token: Token) -> bool:
 def _description(token: Token) -> list[str]:
     """The words of a description without its determiner and punctuation ("a Vermont Democrat" -> vermont democrat)."""
     return [t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct]
-
-
-#: The words of an age ("46-year-old", "46 years old").
-_AGE = frozenset({"year", "years", "old"})
-
-
-def _an_age(token: Token) -> bool:
-    """ "the 46-year-old": a person described by their age alone."""
-    return token.lower_ == "old" and any(c.lower_ in _AGE for c in token.children)
-
-
-def _in_every(token: Token) -> bool:
-    """ "one in three", "about four in 10": a share of those polled, said in numbers."""
-    return token.pos_ == "NUM" and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(o.pos_ == "NUM" for o in c.children) for c in token.children
-    )
