@@ -4,8 +4,6 @@ own)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.quoting import quote_rows_of, said_by
 
 

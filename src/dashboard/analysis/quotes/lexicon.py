@@ -109,7 +109,7 @@ COMPANY_NOUNS = words("""
 company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer automaker carmaker
 drugmaker chipmaker steelmaker refiner cooperative
 operator business giant conglomerate chain utility broadcaster publisher charity organisation
-organization union tank centre center watchdog regulator
+organization union tank centre center watchdog regulator authority
 """)
 #: Nouns of an institution or company that speaks as one ("the ministry", "the carrier").
 BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
