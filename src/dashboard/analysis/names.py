@@ -23,7 +23,8 @@ colonel commander crown dame defence defense deputy director dr dr. emir foreign
 gov gov. governor interim judge justice king lady lieutenant lord lt lt. maj maj. major mayor minister
 mr mr. mrs mrs. ms ms. pope premier president prime prince princess prof prof. professor queen rear rep
 rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spokesperson spokeswoman
-state sultan vice
+state sultan vice councillor councilor coun. alderman alderwoman trustee mp mla mpp reeve constable const. cst.
+cpl. sgt. det. insp. supt.
 """)
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
 PERSON_TITLES = words("""

@@ -23,7 +23,8 @@ STEP = "titled_names"
 TITLE_ENDS = words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
-ambassador senator judge lawyer attorney prosecutor mp mep archbishop bishop
+ambassador senator judge lawyer attorney prosecutor mp mep mla mpp archbishop bishop councillor councilor
+alderman alderwoman trustee constable reeve fisherman fisherwoman rancher shopkeeper resident
 """)
 #: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
 _TITLE_PARTS = TITLE_ENDS | words(
@@ -88,7 +89,8 @@ def _without_title(ent: Span) -> Span:
 
 
 def _titled(token) -> bool:
-    return token.is_title and token.lower_ in TITLE_ENDS
+    """A title written before a name: "Councillor", also in capitals ("MLA")."""
+    return (token.is_title or token.is_upper) and token.lower_ in TITLE_ENDS
 
 
 def _name_word(token) -> bool:

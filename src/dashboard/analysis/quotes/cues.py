@@ -140,8 +140,11 @@ def _is_cue_verb(token: Token) -> bool:
 
 
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
-    if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
-        return None
+    if any(
+        c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations)
+        for c in verb.children
+    ):
+        return None  # "was not asked"; not "“Is the ferry late?” asked X", whose "Is" the parser may hang on "asked"
     if verb.tag_ == "VBN" and (passive := as_said_by(verb)) is not None:  # "as reported by the Gazette, …"
         relayed = _is_cue_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children)
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"

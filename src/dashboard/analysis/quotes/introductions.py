@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.around import as_put_it
 from dashboard.analysis.quotes.cues import Cue
@@ -24,6 +24,9 @@ def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) 
     colon = doc[token_at(doc, len(before) - 1)]
     verb = colon.head if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX") else None
     verb = verb or cast.sentence_of(p, colon.i).root
+    if verb.i > colon.i:  # the parser made the quotation the sentence: the clause before the colon introduces it
+        sentence = cast.sentence_of(p, colon.i)
+        verb = next((t for t in reversed(doc[sentence.start : colon.i]) if _has_subject(t)), verb)
     if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
@@ -53,3 +56,8 @@ def as_put(doc: Doc, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
     subject = subject_of(verb) if verb is not None else None
     speaker = cast.speaker(p, subject) if subject is not None else None
     return Quote(speaker, "put", [span], True, sentences_of(cast.sentences[p], [span])) if speaker else None
+
+
+def _has_subject(token: Token) -> bool:
+    """A verb with its own subject ("She has a simple explanation for it:")."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in token.children)

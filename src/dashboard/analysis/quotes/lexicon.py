@@ -79,7 +79,7 @@ academic professor historian strategist commentator pundit pollster investigator
 witness resident voter citizen people person man woman activist protester worker employee staffer narrator
 demonstrator marcher striker caller listener viewer reader fan follower
 proponent advocate developer owner user
-representative delegate negotiator envoy ambassador general commander soldier authority candidate
+representative delegate negotiator envoy ambassador general commander soldier candidate auditor
 nominee republican democrat conservative liberal organizer donor journalist reporter editor columnist writer
 author scientist doctor physician farmer trader dealer banker investor businessman entrepreneur chairman
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
@@ -101,7 +101,7 @@ police ministry government administration department agency office embassy kreml
 council parliament congress senate court party company firm bank corporation group organization organisation
 union association institute university foundation military army navy command board bureau newspaper network
 outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
-fund watchdog regulator panel caucus tribunal
+fund watchdog regulator panel caucus tribunal authority
 """)
 
 #: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
@@ -109,7 +109,7 @@ COMPANY_NOUNS = words("""
 company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer automaker carmaker
 drugmaker chipmaker steelmaker refiner cooperative
 operator business giant conglomerate chain utility broadcaster publisher charity organisation
-organization union tank centre center watchdog regulator
+organization union tank centre center watchdog regulator authority
 """)
 #: Nouns of an institution or company that speaks as one ("the ministry", "the carrier").
 BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS

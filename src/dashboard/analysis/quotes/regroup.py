@@ -3,6 +3,8 @@ continues the cue it hangs on, and "“A,” he said before adding: “B”" giv
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dashboard.analysis.quotes.cues import Cue
 
 
@@ -17,12 +19,21 @@ def split_conjoined(cues: list[Cue]) -> None:
         inside = {t.i for t in outer.content}
         for inner in cues:
             verb = inner.verb
-            if verb.i not in inside or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            joined = verb.dep_ == "conj" or verb.dep_ == "ccomp" and _after_and(verb)
+            if verb.i not in inside or not joined or verb.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
             cut = {t.i for t in verb.subtree}
             outer.set_content([t for t in outer.content if t.i not in cut])
             if not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i not in by_verb:
                 inner.subject = outer.subject
+
+
+def _after_and(verb: Token) -> bool:
+    """ "…, and the auditor, Nadia Voss, said …": a cue with its own subject right after "and" or "but", which the
+    parser hung on the first cue's content as a clause of its own."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    start = subject.left_edge.i if subject is not None else 0
+    return start > 0 and verb.doc[start - 1].lower_ in ("and", "but")
 
 
 def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:

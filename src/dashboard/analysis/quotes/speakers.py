@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
-from dashboard.analysis.quotes.ages import an_age, person_of_age
+from dashboard.analysis.quotes.descriptions import an_age, person_of_age, share_in_numbers
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
@@ -73,7 +73,7 @@ class Cast(Institutions):
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, token.head.head)
             return None
-        if token.lemma_.lower() in SHARE_NOUNS or _in_every(token):  # "63 percent said", "one in three say"
+        if token.lemma_.lower() in SHARE_NOUNS or share_in_numbers(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         ent = self.entity(p, token)
         if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
@@ -270,10 +270,3 @@ def _someone(token: Token) -> bool:
 def _description(token: Token) -> list[str]:
     """The words of a description without its determiner and punctuation ("a Vermont Democrat" -> vermont democrat)."""
     return [t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct]
-
-
-def _in_every(token: Token) -> bool:
-    """ "one in three", "about four in 10": a share of those polled, said in numbers."""
-    return token.pos_ == "NUM" and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(o.pos_ == "NUM" for o in c.children) for c in token.children
-    )

@@ -1,0 +1,48 @@
+"""Subjects that describe who spoke by numbers instead of naming them: an age ("the 46-year-old") and a share of
+those polled ("four in 10", "nine out of 10")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.people import People, Speaker
+
+#: The words of an age ("46-year-old", "46 years old").
+AGE_WORDS = frozenset({"year", "years", "old"})
+
+
+def an_age(token: Token) -> bool:
+    """ "the 46-year-old": a person described by their age alone."""
+    return token.lower_ == "old" and any(c.lower_ in AGE_WORDS for c in token.children)
+
+
+def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
+    """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46," or "46-year-old Ann Ross")."""
+    age = next((t.text for t in token.subtree if t.like_num), None)
+    found = ""
+    for q, doc in enumerate(people.docs[: p + 1]):
+        for t in doc[: token.left_edge.i if q == p else len(doc)]:
+            if t.text != age:
+                continue
+            before = [doc[t.i - 2]] if t.i >= 2 and doc[t.i - 1].text == "," else []  # "Ann Ross, 46,"
+            after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in AGE_WORDS][:1]
+            for ent in (people.entity(q, w) for w in before + after):
+                if ent is not None and people.label(q, ent) == "PERSON":
+                    found = people.name_of(q, ent)
+    return people.person(found) if found else None
+
+
+def share_in_numbers(token: Token) -> bool:
+    """ "one in three", "about four in 10", "nine out of 10": a share of those polled, said in numbers (read from the
+    words, as the parser hangs "in" on either number or on the verb)."""
+    if not token.like_num:
+        return False
+    doc, i = token.doc, token.i
+    for words in (["in"], ["out", "of"]):
+        n = len(words)
+        after, before = doc[i + 1 : i + n + 2], doc[max(0, i - n - 1) : i]
+        if len(after) == n + 1 and [t.lower_ for t in after[:n]] == words and after[n].like_num:
+            return True
+        if len(before) == n + 1 and [t.lower_ for t in before[1:]] == words and before[0].like_num:
+            return True
+    return False

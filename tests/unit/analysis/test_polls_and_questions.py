@@ -1,0 +1,48 @@
+"""Shares of those polled who speak, said in numbers, and questions before an inverted cue, on the real pipeline
+(texts of our own)."""
+
+from __future__ import annotations
+
+from tests.quoting import quote_rows_of, said_by
+
+
+def test_a_share_said_in_numbers_speaks_for_those_polled(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "About four in 10 said they were angry with the way the county council is run. Almost half said they "
+        "wanted a mayor from outside the party.",
+        "Six in 10 said the ferry should run all year, but nine in 10 said they thought the fares were too high.",
+        "Nearly nine out of 10 say they will need to learn new skills to keep their jobs.",
+    )
+    assert [(r["speaker"], r["speaker_kind"], r["quote"]) for r in rows] == [
+        ("", "unnamed", "they were angry with the way the county council is run"),
+        ("", "unnamed", "they wanted a mayor from outside the party"),
+        ("", "unnamed", "the ferry should run all year"),
+        ("", "unnamed", "they thought the fares were too high"),
+        ("", "unnamed", "they will need to learn new skills to keep their jobs"),
+    ]
+
+
+def test_a_number_that_is_no_share_is_no_speaker(nlp):
+    assert said_by(nlp, "In 2019, 12 said the plan would fail, and the vote went 4 to 3.") == []
+
+
+def test_a_question_before_an_inverted_cue_is_the_asker_s(nlp):
+    rows = said_by(
+        nlp,
+        "\u201cIs the ferry running on Sunday?\u201d asked Tom Reyes, the owner of the bakery. \u201cWas it worth "
+        "it?\u201d asks Nora Vance, whose bakery now employs six people.",
+    )
+    assert rows == [
+        ("Tom Reyes", "\u201cIs the ferry running on Sunday?\u201d"),
+        ("Nora Vance", "\u201cWas it worth it?\u201d"),
+    ]
+
+
+def test_a_cue_with_its_own_negation_or_passive_is_still_no_statement(nlp):
+    rows = said_by(
+        nlp,
+        "Tom Reyes was not asked about the ferry. Nora Vance was told the bakery would close, but she did not say "
+        "whether she would appeal.",
+    )
+    assert rows == []
