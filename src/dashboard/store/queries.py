@@ -2,8 +2,8 @@
 
 `narrow(con, filters)` defines on a read-only connection the views `kept_articles`, `kept_paragraphs`,
 `kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
-rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys`, the entity summary and
-`kept_entity_article_counts`, what pages count). Every page query and every download reads these views, so only
+rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys`, each kept entity's mentions, the entity summary
+and `kept_entity_article_counts`, what pages count). Every page query and every download reads these views, so only
 aggregates and the rows on screen ever leave DuckDB. The set of kept articles is computed once per connection (a
 temporary table), and a table whose own condition already implies an article condition skips it (a paragraph of the
 chosen theme is in an article with such a paragraph).
