@@ -16,15 +16,16 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Abbreviated titles of councillors and police, which spaCy's tokenizer does not keep whole ("Coun. Maria Santos").
+ABBREVIATED_TITLES = words("coun. const. cst. cpl. sgt. det. insp. supt.")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
-TITLES = words("""
+TITLES = ABBREVIATED_TITLES | words("""
 acting adm adm. admiral ambassador capt capt. captain ceo chair chairman chairwoman chancellor col col.
 colonel commander crown dame defence defense deputy director dr dr. emir foreign former gen gen. general
 gov gov. governor interim judge justice king lady lieutenant lord lt lt. maj maj. major mayor minister
 mr mr. mrs mrs. ms ms. pope premier president prime prince princess prof prof. professor queen rear rep
 rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spokesperson spokeswoman
-state sultan vice councillor councilor coun. alderman alderwoman trustee mp mla mpp reeve constable const. cst.
-cpl. sgt. det. insp. supt.
+state sultan vice councillor councilor alderman alderwoman trustee mp mla mpp reeve constable
 """)
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
 PERSON_TITLES = words("""

@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dashboard.analysis.names import ABBREVIATED_TITLES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
 T = TypeVar("T")
@@ -21,9 +22,6 @@ NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 #: Tokenizer exceptions that keep a lower-case letter and its full stop together, as for an initial. News writes
 #: initials in capitals, and these letters end amounts ("$640m.", "5k."), whose full stop then ends no sentence.
 _AMOUNT_LETTERS = ("m.", "k.", "b.")
-#: Abbreviated titles of councillors and police the tokenizer does not know, whose full stop would end a sentence
-#: between the title and the name ("Coun. Maria Santos").
-_TITLE_ABBREVIATIONS = ("Coun.", "Const.", "Cst.", "Cpl.", "Sgt.", "Det.", "Insp.", "Supt.")
 
 
 class ModelError(Exception):
@@ -50,8 +48,8 @@ def load(model: str) -> Language:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
-    for title in _TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
+        nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
     return nlp
 
 

@@ -143,15 +143,16 @@ class Institutions(People):
         owner = next((self.name_of(p, e) for e in owners if e is not None and self.label(p, e) == "ORG"), "")
         if organisation_type(owner) != INTERNATIONAL:
             return ""
-        named = [(pos, name) for pos, name, _ in self._orgs if (p - 1, 0) <= pos < (p, token.left_edge.i)]
+        named = self.orgs_just_before(p, token.left_edge.i)
         agencies = [(pos, name) for pos, name in named if name != owner and is_agency(name)]
         return max(agencies)[1] if agencies else ""
 
     def _company_named_last(self, p: int, i: int) -> str:
         """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
         the one before, when no organisation has spoken or acted since."""
-        named = [(pos, name) for pos, name, label in self._orgs if label == "ORG" and (p - 1, 0) <= pos < (p, i)]
-        companies = [(pos, name) for pos, name in named if organisation_type(name) not in PUBLIC]
+        companies = [
+            (pos, name) for pos, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC
+        ]
         return max(companies)[1] if companies else ""
 
 

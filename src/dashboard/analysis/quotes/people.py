@@ -164,10 +164,15 @@ class People(Mentions):
         profile.member_of = profile.member_of or party_described(root)
         profile.role_words.update(role.lower().split())
 
+    def orgs_just_before(self, p: int, i: int, label: str = "") -> list[tuple[tuple[int, int], str]]:
+        """The organisations (of that label, if given) named before token i of paragraph p, in it or the paragraph
+        before, in order, with where each was named."""
+        return [(pos, name) for pos, name, found in self._orgs if (p - 1, 0) <= pos < (p, i) and label in ("", found)]
+
     def _body_spoken_of(self, p: int, i: int, types: frozenset[str]) -> str:
         """The organisation the sentences before spoke of, in this paragraph or the one before: the last one that was
         the subject of a clause, else the only one named, when it is of one of these types."""
-        named = [(pos, name) for pos, name, label in self._orgs if label == "ORG" and (p - 1, 0) <= pos < (p, i)]
+        named = self.orgs_just_before(p, i, "ORG")
         acted = [name for (q, k), name in named if self.docs[q][k].dep_ in ("nsubj", "nsubjpass")]
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
         return company if organisation_type(company) in types and company not in self.profiles else ""
