@@ -40,9 +40,10 @@ ORDER = {
 SHARED: dict[str, str] = {}
 
 
-#: Views of a connection that `narrow` defines only when a query first names them (see `prepared`), as they read
-#: a shared result that no query may need.
-_WAITING: weakref.WeakKeyDictionary[duckdb.DuckDBPyConnection, dict[str, str]] = weakref.WeakKeyDictionary()
+#: What the queries on a connection make when they first name it (see `prepared`): the CREATE statement of each
+#: shared result, and of each view that reads one, not made yet on it, by name. `narrow` fills it; `prepared`
+#: empties it, so a later query that names a result made already costs nothing more.
+_TO_MAKE: weakref.WeakKeyDictionary[duckdb.DuckDBPyConnection, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def shared(name: str, select: str) -> str:
@@ -94,27 +95,37 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
     joined = bool(f.text) or "kept_ids" in kept[schema.ENTITIES]
     if not joined:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {ENTITY_KEYS} AS {SHARED[ENTITY_KEYS]}")
+    to_make = {
+        name: f"CREATE TEMP TABLE {name} AS {select}"
+        for name, select in SHARED.items()
+        if joined or name != ENTITY_KEYS
+    }
     # How many kept articles name each kept entity: where the filters keep whole articles, its first mentions in an
     # article, counted with its mentions in the entity summary; where they keep some paragraphs only (a theme, a
     # text), its distinct articles. The view waits for the first query that names it, as it reads results made on
     # demand.
-    _WAITING[con] = {
-        "kept_entity_article_counts": f"SELECT entity_key, count(DISTINCT article_key) AS articles FROM {ENTITY_KEYS} "
-        "GROUP BY entity_key"
+    counted = (
+        f"SELECT entity_key, count(DISTINCT article_key) AS articles FROM {ENTITY_KEYS} GROUP BY entity_key"
         if f.themes or f.text
         else f"SELECT entity_key, first_mentions AS articles FROM {ENTITY_SUMMARY}"
-    }
+    )
+    to_make["kept_entity_article_counts"] = f"CREATE TEMP VIEW kept_entity_article_counts AS {counted}"
+    _TO_MAKE[con] = to_make
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
-    """The query, after making the shared results it names (and those they name) on this connection, and the
-    views `narrow` left waiting for it; a name already taken on it (a view `narrow` made) is left as it is."""
-    for name, select in SHARED.items():
-        if name in sql:
-            con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} AS {prepared(con, select)}")
-    for name, select in _WAITING.get(con, {}).items():
-        if name in sql:
-            con.execute(f"CREATE TEMP VIEW IF NOT EXISTS {name} AS {prepared(con, select)}")
+    """The query, after making on this connection the shared results and waiting views it names (and those they
+    name) that are not made yet."""
+    to_make = _TO_MAKE.get(con, {})
+    for name in [name for name in to_make if name in sql]:
+        statement = to_make.pop(name, None)  # None: made already, for a result named before it
+        if statement is None:
+            continue
+        try:
+            con.execute(prepared(con, statement))
+        except BaseException:
+            to_make[name] = statement  # not made: the next query that names it tries again
+            raise
     return sql
 
 

@@ -196,3 +196,23 @@ def assert_sql_keeps_what_the_rules_keep(tables: dict[str, pd.DataFrame], f: Fil
         assert list(pushed.astype(str).itertuples(index=False)) == list(want.astype(str).itertuples(index=False)), (
             f"{table} under {f}"
         )
+
+
+def test_a_shared_result_is_made_once_on_first_use_and_again_after_a_failed_try(reader):
+    """A query that names a shared result makes it the first time (and whatever it reads); later queries read the
+    table made. A try that failed leaves it to be made by the next query that names it."""
+    mentions = "SELECT count(*), sum(mentions) FROM shared_entity_mentions"
+    with reader.connect() as con:
+        narrow(con, Filters(text="Russia"))  # entity rows kept through a join: their keys are a shared result too
+        expected = con.sql(
+            "SELECT count(DISTINCT entity_key), count(*) FROM kept_entities WHERE entity_key IS NOT NULL"
+        ).fetchall()
+        con.execute("ALTER VIEW kept_entities RENAME TO hidden_entities")
+        with pytest.raises(duckdb.CatalogException):
+            con.sql(prepared(con, mentions)).fetchall()
+        con.execute("ALTER VIEW hidden_entities RENAME TO kept_entities")
+        assert con.sql(prepared(con, mentions)).fetchall() == expected
+        con.execute("DROP VIEW kept_entities")  # what the results were made from is gone: they are not made again
+        assert con.sql(prepared(con, mentions)).fetchall() == expected
+        keys = "SELECT count(*) FROM kept_entity_keys WHERE entity_key IS NOT NULL"
+        assert con.sql(prepared(con, keys)).fetchall() == [(expected[0][1],)]
