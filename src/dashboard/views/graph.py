@@ -76,16 +76,21 @@ def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int =
         weight[index[a], index[b]] = weight[index[b], index[a]] = w
     weight = np.log1p(weight) / max(np.log1p(weight).max(), 1e-9)
     k = 2.6 / math.sqrt(max(n, 1))
+    pull = weight / k
     step = 0.1
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()  # one array per axis: a few small operations per round
     for _ in range(rounds):
-        delta = pos[:, None, :] - pos[None, :, :]
-        distance = np.maximum(np.sqrt((delta * delta).sum(axis=2)), 1e-3)
-        force = (k * k / distance**2 - weight * distance / k)[:, :, None] * delta
-        move = force.sum(axis=1)
-        move -= 0.05 * pos  # a gentle pull to the centre keeps loose entities on the canvas
-        length = np.maximum(np.sqrt((move * move).sum(axis=1, keepdims=True)), 1e-9)
-        pos += move / length * np.minimum(length, step)
+        dx, dy = x[:, None] - x[None, :], y[:, None] - y[None, :]
+        squared = np.maximum(dx * dx + dy * dy, 1e-6)
+        force = k * k / squared - pull * np.sqrt(squared)  # repelled by all, pulled along each edge
+        # a gentle pull to the centre keeps loose entities on the canvas
+        move_x, move_y = (force * dx).sum(axis=1) - 0.05 * x, (force * dy).sum(axis=1) - 0.05 * y
+        length = np.maximum(np.sqrt(move_x * move_x + move_y * move_y), 1e-9)
+        scale = np.minimum(length, step) / length
+        x += move_x * scale
+        y += move_y * scale
         step *= 0.98
+    pos = np.column_stack([x, y])
     # Blend with each axis's rank so a dense core spreads out and labels stay readable; order is kept.
     scaled = pos / np.maximum(np.abs(pos).max(axis=0), 1e-9)
     ranks = (pos.argsort(axis=0).argsort(axis=0) / max(n - 1, 1)) * 2 - 1
