@@ -119,8 +119,8 @@ def _report(figures: dict, served: dict) -> None:
     print(f"{figures['articles']:,} articles ({rows}); built in {figures['build_s']} s (None: reused)")
     print(f"load average before {figures['load']['before']}, after {figures['load']['after']} ({figures['cpus']} cpus)")
     print(
-        f"first page {figures['first_page_ms']:,} ms after start (the app through Streamlit, spaCy loaded for the "
-        f"themes file: {figures['app_first_page_ms']:,} ms); peak RSS {figures['rss_mb']:,} MB"
+        f"first page {figures['first_page_ms']:,} ms after start (the app through Streamlit: "
+        f"{figures['app_first_page_ms']:,} ms); peak RSS {figures['rss_mb']:,} MB"
     )
     print(f"{'page':20} {'median ms':>10} {'max ms':>8} {'cpu median':>11}")
     for name, page in figures["pages"].items():
