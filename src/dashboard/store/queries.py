@@ -3,7 +3,7 @@
 `narrow(con, filters)` defines on a read-only connection the views `kept_articles`, `kept_paragraphs`,
 `kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
 rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys`, each kept entity's mentions, the entity summary
-and `kept_entity_article_counts`, what pages count). Every page query and every download reads these views, so only
+and `kept_entity_articles(keys)`, what pages count). Every page query and every download reads these views, so only
 aggregates and the rows on screen ever leave DuckDB. The set of kept articles is computed once per connection (a
 temporary table), and a table whose own condition already implies an article condition skips it (a paragraph of the
 chosen theme is in an article with such a paragraph).
@@ -41,7 +41,7 @@ SHARED: dict[str, str] = {}
 
 
 #: What the queries on a connection make when they first name it (see `prepared`): the CREATE statement of each
-#: shared result, and of each view that reads one, not made yet on it, by name. `narrow` fills it; `prepared`
+#: shared result, and of each table macro that reads one, not made yet on it, by name. `narrow` fills it; `prepared`
 #: empties it, so a later query that names a result made already costs nothing more.
 _TO_MAKE: weakref.WeakKeyDictionary[duckdb.DuckDBPyConnection, dict[str, str]] = weakref.WeakKeyDictionary()
 
@@ -100,21 +100,22 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
         for name, select in SHARED.items()
         if joined or name != ENTITY_KEYS
     }
-    # How many kept articles name each kept entity: where the filters keep whole articles, its first mentions in an
-    # article, counted with its mentions in the entity summary; where they keep some paragraphs only (a theme, a
-    # text), its distinct articles. The view waits for the first query that names it, as it reads results made on
-    # demand.
+    # How many kept articles name each of the entities listed (a table macro, given their keys): where the filters
+    # keep whole articles, its first mentions in an article, counted with its mentions in the entity summary; where
+    # they keep some paragraphs only (a theme, a text), its distinct articles, counted for those entities only.
+    listed = "entity_key IN (SELECT unnest(keys))"
     counted = (
-        f"SELECT entity_key, count(DISTINCT article_key) AS articles FROM {ENTITY_KEYS} GROUP BY entity_key"
+        f"SELECT entity_key, count(DISTINCT article_key) AS articles FROM {ENTITY_KEYS} WHERE {listed} "
+        "GROUP BY entity_key"
         if f.themes or f.text
-        else f"SELECT entity_key, first_mentions AS articles FROM {ENTITY_SUMMARY}"
+        else f"SELECT entity_key, first_mentions AS articles FROM {ENTITY_SUMMARY} WHERE {listed}"
     )
-    to_make["kept_entity_article_counts"] = f"CREATE TEMP VIEW kept_entity_article_counts AS {counted}"
+    to_make["kept_entity_articles"] = f"CREATE TEMP MACRO kept_entity_articles(keys) AS TABLE {counted}"
     _TO_MAKE[con] = to_make
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
-    """The query, after making on this connection the shared results and waiting views it names (and those they
+    """The query, after making on this connection the shared results and table macros it names (and those they
     name) that are not made yet."""
     to_make = _TO_MAKE.get(con, {})
     for name in [name for name in to_make if name in sql]:

@@ -19,8 +19,7 @@ MAX_NETWORK = 64
 _GROUP = "CASE label " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in ENTITY_GROUPS.items()) + " END"
 _ARTICLES = """
     SELECT c.canonical, c.label, c.mentions, coalesce(a.articles, 0) AS articles FROM chosen c
-    LEFT JOIN (SELECT entity_key, articles FROM kept_entity_article_counts
-               WHERE entity_key IN (SELECT entity_key FROM chosen)) a USING (entity_key)"""
+    LEFT JOIN kept_entity_articles((SELECT list(entity_key) FROM chosen)) a USING (entity_key)"""
 #: The entity names of the list `$names`, for `SELECT entity_key, ... {_NAMED}`.
 _NAMED = f"FROM {ENTITY_NAMES} WHERE list_contains($names, canonical)"
 
