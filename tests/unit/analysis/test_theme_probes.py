@@ -40,14 +40,8 @@ KNOWN_MISSES = frozenset(
         "Police said the gunman who shot",  # a shooting told as crime: a gunman is as often a criminal
         "The engineer, who worked for a water",  # a consular case continued through the detained citizen
         "Iranian state media said he faced",  # the same, through the charges against him
-        "A spokeswoman for the ministry told",  # a spokeswoman at a regular briefing about the case
-        "German factory orders fell",  # trade told as demand from abroad
         "Chief executive Lena Vogt told",  # production moved because of tariffs, with no word of trade
         "Aid agencies say more than 200,000",  # a war told through people fleeing since the first clashes
-        "Britain raised its travel warning",  # a travel warning, weaker than a travel advisory
-        "The Foreign Office said British nationals",  # citizens abroad told to leave
-        "Ships carrying grain began leaving",  # grain shipped from ports, as traders tell it
-        "Insurers had refused to cover vessels",  # shipping insurance after a mine
     ]
 )
 
