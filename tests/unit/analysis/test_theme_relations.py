@@ -201,3 +201,15 @@ def test_a_state_the_recogniser_takes_for_an_organisation_is_still_a_party(theme
     assert "Washington" in parties_of(states) and states.label
     firm = theme(themes, nlp, "Harbourview Mills said it would press for new measures at the trade fair.", "diplomacy")
     assert parties_of(firm) == "" and not firm.label
+
+
+def test_talks_between_states_about_trade_are_also_diplomacy(themes, nlp):
+    text = "The ministers of Chile and Peru resumed trade talks in Lima on Monday."
+    scores = {s.theme: s for s in themes.score(nlp(text))}
+    assert scores["trade"].label and scores["diplomacy"].label
+    assert "trade talks" in scores["diplomacy"].terms
+
+
+def test_a_leader_of_a_legislature_is_no_leader_of_a_state(themes, nlp):
+    text = "The Senate majority leader said his relationship with the minority leader had never been worse."
+    assert "leader" not in theme(themes, nlp, text, "diplomacy").terms
