@@ -8,10 +8,10 @@ import pytest
 
 from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
-from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES
+from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 
-ALL_ARTICLES = ARTICLES + WIRE_ARTICLES + FRESH_ARTICLES
+ALL_ARTICLES = ARTICLES + WIRE_ARTICLES + FRESH_ARTICLES + SECOND_ARTICLES
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
 #: mends one says so and moves it among the guarded ones.
@@ -42,6 +42,8 @@ KNOWN_MISSES = frozenset(
         "Iranian state media said he faced",  # the same, through the charges against him
         "Chief executive Lena Vogt told",  # production moved because of tariffs, with no word of trade
         "Aid agencies say more than 200,000",  # a war told through people fleeing since the first clashes
+        "The two countries exchanged 48 prisoners",  # a swap brokered by a third state, told as an exchange
+        "The UN refugee agency appealed",  # a UN agency's appeal to a government about refugees
     ]
 )
 

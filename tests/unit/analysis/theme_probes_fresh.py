@@ -366,3 +366,243 @@ FRESH_ARTICLES: list[tuple[str, list[Probe]]] = [
         ],
     ),
 ]
+
+#: A second batch, written after the first lexicon changes and before any further one: a held-out check of them.
+SECOND_ARTICLES: list[tuple[str, list[Probe]]] = [
+    (
+        "Council Fails To Agree On Sanctions After Veto",
+        [
+            Probe(
+                "Russia vetoed a Security Council resolution on Wednesday that would have extended sanctions on "
+                "Mali, with China abstaining and the other 13 members voting in favour.",
+                "d",
+                "t",
+            ),
+            Probe(
+                "The French ambassador said the veto left the panel of experts who monitor the sanctions without a "
+                "mandate for the first time since 2017.",
+                "d",
+                "t",
+            ),
+            Probe(
+                "Moscow's envoy said the measures had outlived their purpose and punished ordinary people.",
+                "d",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Prisoners Swapped At Border Crossing",
+        [
+            Probe(
+                "The two countries exchanged 48 prisoners each at a border crossing on Sunday in a swap brokered "
+                "by the United Arab Emirates, officials on both sides said.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "Most of those freed were soldiers captured in the first months of the war, the defence ministry said.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "Relatives waited for hours in the cold, some holding photographs of sons still missing.",
+                "",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Peacekeepers Wounded As Camp Comes Under Fire",
+        [
+            Probe(
+                "Three peacekeepers were wounded when their camp in the south came under mortar fire on Thursday, "
+                "the mission said, condemning what it called a deliberate attack.",
+                "m",
+            ),
+            Probe(
+                "The mission has 10,000 troops in the area to monitor a ceasefire agreed two decades ago.",
+                "m",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Warships Shadow Each Other Near Disputed Reef",
+        [
+            Probe(
+                "Chinese and Philippine coast guard vessels shadowed each other near a disputed reef for a third "
+                "day, and Manila said one of its boats had been hit by a water cannon.",
+                "md",
+            ),
+            Probe(
+                "Manila summoned the Chinese deputy ambassador to protest, the foreign ministry said.",
+                "d",
+            ),
+            Probe(
+                "Beijing said the Philippine boat had entered its waters without permission and that its coast "
+                "guard had acted in a professional manner.",
+                "d",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Central Bank Holds Rates, Warns On Currency",
+        [
+            Probe(
+                "The central bank kept its main interest rate at 6.5 percent on Thursday and said it was ready to "
+                "act if the currency fell further against the dollar.",
+                "t",
+            ),
+            Probe(
+                "The peso has lost 9 percent this year as investors pulled money out of emerging markets.",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Retailer Posts Record Christmas Sales",
+        [
+            Probe(
+                "The retailer said sales in the six weeks to January 4 rose 5.2 percent, helped by strong demand "
+                "for toys and clothing, and raised its profit outlook.",
+            ),
+            Probe(
+                "Its chief executive said shoppers had spent more freely than expected despite higher energy bills.",
+            ),
+        ],
+    ),
+    (
+        "Police Break Up Protest Over Pension Reform",
+        [
+            Probe(
+                "Police fired tear gas and arrested 40 people as tens of thousands marched against plans to raise "
+                "the retirement age, the interior ministry said.",
+            ),
+            Probe(
+                "Union leaders said they would call a general strike next week if the government did not back down.",
+            ),
+        ],
+    ),
+    (
+        "Plot To Attack Christmas Market Foiled",
+        [
+            Probe(
+                "Police arrested three men suspected of planning a bomb attack on a Christmas market, prosecutors "
+                "said, adding that the men had pledged allegiance to the Islamic State.",
+                "m",
+            ),
+            Probe(
+                "Officers found bomb-making materials and a list of targets in a flat used by the group.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Soldiers Seize Power, Dissolve Government",
+        [
+            Probe(
+                "Soldiers seized the state broadcaster early on Wednesday and announced on air that the army had "
+                "dissolved the government and suspended the constitution.",
+                "m",
+            ),
+            Probe(
+                "The regional bloc condemned the coup and threatened sanctions unless civilian rule was restored "
+                "within six months.",
+                "d",
+                "mt",
+            ),
+            Probe(
+                "Gunfire was heard near the presidential palace before dawn, residents said.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Defence Budget Rises To Record As Threats Grow",
+        [
+            Probe(
+                "The government will raise defence spending to 2.5 percent of economic output by 2030, buying "
+                "long-range missiles, more fighter jets and air defence systems, the prime minister said.",
+                "m",
+            ),
+            Probe(
+                "Opposition parties said the money would be better spent on schools and hospitals.",
+                "",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Hackers Linked To Foreign State Hit Water Utilities",
+        [
+            Probe(
+                "Hackers working for a foreign intelligence service broke into the control systems of three water "
+                "utilities last month, the national cyber agency said on Friday.",
+                "",
+                "md",
+            ),
+            Probe(
+                "The agency did not name the country but said the group had targeted utilities in Europe before.",
+                "",
+                "md",
+            ),
+        ],
+    ),
+    (
+        "Oil Jumps After Producers Agree Deeper Cuts",
+        [
+            Probe(
+                "Oil prices rose more than 3 percent on Monday after Saudi Arabia and Russia led a group of "
+                "producers in agreeing to cut output by a further million barrels a day.",
+                "t",
+                "d",
+            ),
+            Probe(
+                "Brent crude traded at 86 dollars a barrel by midday in London.",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Minister Resigns Over Expenses",
+        [
+            Probe(
+                "The transport minister resigned on Sunday after newspapers reported that she had charged the "
+                "taxpayer for flights taken on family holidays.",
+            ),
+            Probe(
+                "The prime minister thanked her for her service and named a junior minister to replace her.",
+            ),
+        ],
+    ),
+    (
+        "Border Closed As Refugees Flee Fighting",
+        [
+            Probe(
+                "Thousands of people fleeing fighting between the army and rebels crossed into the neighbouring "
+                "country before its government closed the border on Saturday.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "The UN refugee agency appealed to the government to reopen the crossing and let the families in.",
+                "d",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Tennis Star Wins Fourth Title In Melbourne",
+        [
+            Probe(
+                "The world number one beat her long-time rival in three sets on Saturday to win her fourth title, "
+                "holding her nerve in a tense final set.",
+            ),
+            Probe(
+                "Her opponent said she had been fighting a shoulder injury all fortnight and would take a break.",
+            ),
+        ],
+    ),
+]
