@@ -59,7 +59,7 @@ def test_fire_from_the_air_warnings_abroad_and_demand_from_abroad_are_told_in_th
     assert theme in labelled(themes, nlp, text)
 
 
-def test_a_port_a_trader_and_a_tanker_are_weak_words_of_trade(themes, nlp):
-    assert "trade" not in labelled(themes, nlp, "The trader walked past the tanker to the port cafe.")
-    text = "Traders said tankers were loading fuel at the port again, and a bulk carrier sailed with ore."
+def test_a_trader_and_a_tanker_are_weak_words_of_trade(themes, nlp):
+    assert "trade" not in labelled(themes, nlp, "The trader walked past the tanker to the cafe.")
+    text = "Traders said tankers were loading fuel again, and a bulk carrier sailed with ore."
     assert "trade" in labelled(themes, nlp, text)
