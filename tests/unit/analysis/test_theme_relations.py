@@ -3,7 +3,7 @@ spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
-from dashboard.analysis.themes import Themes, ThemeScore, load_themes
+from dashboard.analysis.themes import Themes, ThemeScore, labels, load_themes
 
 
 def theme(themes: Themes, nlp, text: str, name: str) -> ThemeScore:
@@ -232,3 +232,6 @@ def test_a_capital_that_acts_is_its_state_and_lets_the_article_carry_diplomacy(t
         "Fans in Beijing cheered as the Vietnamese team arrived.",  # a place, not a doer
     ]:
         assert not any(t.startswith("capital acts") for t in theme(themes, nlp, text, "diplomacy").terms), text
+    weather = ["Snow closed schools across the east.", "Washington braced for the storm as Ottawa cleared its roads."]
+    scores = themes.score_article([nlp(t) for t in weather], ["", ""], "Snowstorm Sweeps East")
+    assert not any(labels_of for labels_of in (labels(p) for p in scores))  # a city braced for snow: no state acts

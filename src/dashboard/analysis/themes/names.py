@@ -106,9 +106,9 @@ def capital_acting(doc: Doc | Span, parties: list[Span]) -> str:
         if ent.text.casefold() not in CAPITALS:
             continue
         i = ent.end
-        while i < end and tokens[i].pos_ in ("AUX", "ADV", "PART") and i + 1 < end:
+        while i < end and tokens[i].pos_ in BEFORE_VERB:
             i += 1
-        if i < end and tokens[i].pos_ in ("VERB", "AUX") and (i == ent.end or tokens[i].pos_ == "VERB"):
+        if i < end and tokens[i].pos_ == "VERB":
             return f"{ent.text} {tokens[i].lemma_}"
     return ""
 
