@@ -43,3 +43,23 @@ def test_an_arms_embargo_is_about_weapons_and_shipping_lines_about_trade(themes,
     assert "military" in labelled(themes, nlp, "Ten states called for an arms embargo on the ruling council.")
     text = "Freight rates doubled as shipping lines sent their container ships around the cape."
     assert labelled(themes, nlp, text) == ["trade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Helicopter gunships circled the valley as rocket fire hit the edge of the camp.", "military"),
+        ("The ministry opened a defence procurement tender for coastal radars.", "military"),
+        ("Spain updated its travel warning for Morocco, telling citizens to avoid the border.", "diplomacy"),
+        ("Lisbon called its ambassador home for consultations after the two nationals were held.", "diplomacy"),
+        ("Foreign demand for machinery slowed for a third month.", "trade"),
+    ],
+)
+def test_fire_from_the_air_warnings_abroad_and_demand_from_abroad_are_told_in_their_own_words(themes, nlp, text, theme):
+    assert theme in labelled(themes, nlp, text)
+
+
+def test_a_trader_and_a_tanker_are_weak_words_of_trade(themes, nlp):
+    assert "trade" not in labelled(themes, nlp, "The trader walked past the tanker to the cafe.")
+    text = "Traders said tankers were loading fuel again, and a bulk carrier sailed with ore."
+    assert "trade" in labelled(themes, nlp, text)

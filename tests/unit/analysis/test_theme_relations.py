@@ -3,7 +3,7 @@ spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
-from dashboard.analysis.themes import Themes, ThemeScore, load_themes
+from dashboard.analysis.themes import Themes, ThemeScore, labels, load_themes
 
 
 def theme(themes: Themes, nlp, text: str, name: str) -> ThemeScore:
@@ -201,3 +201,37 @@ def test_a_state_the_recogniser_takes_for_an_organisation_is_still_a_party(theme
     assert "Washington" in parties_of(states) and states.label
     firm = theme(themes, nlp, "Harbourview Mills said it would press for new measures at the trade fair.", "diplomacy")
     assert parties_of(firm) == "" and not firm.label
+
+
+def test_talks_between_states_about_trade_are_also_diplomacy(themes, nlp):
+    text = "The ministers of Chile and Peru resumed trade talks in Lima on Monday."
+    scores = {s.theme: s for s in themes.score(nlp(text))}
+    assert scores["trade"].label and scores["diplomacy"].label
+    assert "trade talks" in scores["diplomacy"].terms
+
+
+def test_a_leader_of_a_legislature_is_no_leader_of_a_state(themes, nlp):
+    text = "The Senate majority leader said his relationship with the minority leader had never been worse."
+    assert "leader" not in theme(themes, nlp, text, "diplomacy").terms
+
+
+def test_a_capital_that_acts_is_its_state_and_lets_the_article_carry_diplomacy(themes, nlp):
+    title = "Coast Guards Face Off Near Disputed Islands"
+    texts = [
+        "Vietnam protested to China on Monday after a Chinese coast guard ship rammed a Vietnamese fishing boat near "
+        "the disputed islands, the foreign ministry said.",
+        "Beijing said the Vietnamese boat had sailed into its waters and refused to leave.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], ["", ""], title)
+    reply = next(s for s in scores[1] if s.theme == "diplomacy")
+    assert reply.label and "capital acts: Beijing say" in reply.terms
+    own = theme(themes, nlp, texts[1], "diplomacy")
+    assert not own.label  # a capital's act is no label on its own: the article's context decides
+    for text in [
+        "Beijing said the new airport would open in June.",  # no other party
+        "Fans in Beijing cheered as the Vietnamese team arrived.",  # a place, not a doer
+    ]:
+        assert not any(t.startswith("capital acts") for t in theme(themes, nlp, text, "diplomacy").terms), text
+    weather = ["Snow closed schools across the east.", "Washington braced for the storm as Ottawa cleared its roads."]
+    scores = themes.score_article([nlp(t) for t in weather], ["", ""], "Snowstorm Sweeps East")
+    assert not any(labels_of for labels_of in (labels(p) for p in scores))  # a city braced for snow: no state acts

@@ -97,6 +97,22 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     return ""
 
 
+def capital_acting(doc: Doc | Span, parties: list[Span]) -> str:
+    """How a capital that stands for its government does something ("Beijing said", "Moscow has denied"), as
+    "Beijing say", or "" when none does: news names a capital as the doer only when it means the state."""
+    end = doc.end if isinstance(doc, Span) else len(doc)
+    tokens = doc.doc if isinstance(doc, Span) else doc
+    for ent in parties:
+        if ent.text.casefold() not in CAPITALS:
+            continue
+        i = ent.end
+        while i < end and tokens[i].pos_ in BEFORE_VERB:
+            i += 1
+        if i < end and tokens[i].pos_ == "VERB":
+            return f"{ent.text} {tokens[i].lemma_}"
+    return ""
+
+
 def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span | None:
     """The party that does the verb at this position: just before it, or before the nouns of its voice."""
     i = verb - 1

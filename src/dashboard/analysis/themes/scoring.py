@@ -5,7 +5,8 @@ phrases written in base form, matched on the lemma or the lower-case form of eac
 a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
 terms at a reduced weight, plus a little for each further named party (country, nationality); parties in a
 paragraph with no term of the theme add half as much, never a label on their own but a reach for the context, and
-a party that does one of the theme's verbs to another adds the theme's acting weight (see `names.acting`). It
+a party that does one of the theme's verbs to another adds the theme's acting weight (see `names.acting`), a capital
+that stands for its state and does anything ("Beijing said") beside another party half of it. It
 is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
 words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
 (see `names`). Matchers are built once, in load_themes.
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import reference
-from dashboard.analysis.themes.names import acting, masked, parties, party_names
+from dashboard.analysis.themes.names import acting, capital_acting, masked, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -35,6 +36,9 @@ MAX_EXTRA_PARTIES = 3
 #: threshold: never a label on its own, but enough for a diplomatic article's context to lift a paragraph that names
 #: the states it is about ("Chileans, Peruvians and Bolivians crowded the bridge" in a story about a border treaty).
 PARTIES_ALONE_SHARE = 0.5
+#: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
+#: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
+CAPITAL_ACTING_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -146,14 +150,18 @@ class Themes:
         has_term = headed or any(weight[i, t] > 0 for t in counts)
         names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
         named = parties(names) if theme.party_weight else []
+        done = acting(doc, names, starts) if theme.acting_weight and starts else ""
+        speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not done else ""
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
-            total += added if has_term else PARTIES_ALONE_SHARE * min(added, theme.threshold)
+            total += added if has_term or speaking else PARTIES_ALONE_SHARE * min(added, theme.threshold)
             explained.append(f"parties: {' + '.join(named)}")
-        done = acting(doc, names, starts) if theme.acting_weight and starts else ""
         if done:
             total += theme.acting_weight
             explained.append(f"acting: {done}")
+        elif speaking:
+            total += CAPITAL_ACTING_SHARE * theme.acting_weight
+            explained.append(f"capital acts: {speaking}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 
