@@ -18,6 +18,11 @@ def words(text: str) -> frozenset[str]:
 
 #: Abbreviated titles of councillors and police, which spaCy's tokenizer does not keep whole ("Coun. Maria Santos").
 ABBREVIATED_TITLES = words("coun. const. cst. cpl. sgt. det. insp. supt.")
+#: Ranks of police and armed forces, which stand right before a name ("Police spokesman Sgt. Dan Oyelowo").
+RANKS = ABBREVIATED_TITLES | words("""
+sgt lt lt. capt capt. col col. maj maj. gen gen. cpl cdr cdr. sergeant lieutenant captain colonel major corporal
+constable detective inspector superintendent commander
+""")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
 TITLES = ABBREVIATED_TITLES | words("""
 acting adm adm. admiral ambassador capt capt. captain ceo chair chairman chairwoman chancellor col col.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
+from tests.quoting import said_by
 
 
 def cast_of(nlp, *paragraphs: str) -> tuple[Cast, list]:
@@ -68,3 +69,27 @@ def test_noun_phrase_drops_the_determiner_and_keeps_modifiers(nlp):
     head = subject(doc, "spokesman")
     assert noun_phrase(head) == "senior defense ministry spokesman"
     assert noun_phrase(head, with_preposition=True) == "senior defense ministry spokesman for the navy"
+
+
+def test_a_party_nickname_picks_the_nominee_of_that_party(nlp):
+    rows = said_by(
+        nlp,
+        "Senator Ann Riley, the Democratic nominee, spoke first. Governor Bill Marsh, the Republican nominee, answered "
+        "her. The GOP nominee said he would cut taxes.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Bill Marsh"]
+
+
+def test_a_description_with_another_party_s_nickname_is_not_the_nominee_named_before(nlp):
+    rows = said_by(
+        nlp,
+        "Senator Ann Riley, the Democratic presidential nominee, spoke first. The GOP presidential candidate says he "
+        "will cut taxes.",
+    )
+    assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_still_speaks(nlp):
+    assert said_by(nlp, "In the film, Pennity argues that the senator was shaped by his mentors.") == [
+        ("Pennity", "the senator was shaped by his mentors")
+    ]
