@@ -5,7 +5,7 @@ from __future__ import annotations
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
-from tests.quoting import said_by
+from tests.quoting import quote_rows_of, said_by
 
 
 def cast_of(nlp, *paragraphs: str) -> tuple[Cast, list]:
@@ -93,3 +93,20 @@ def test_a_name_the_tagger_took_for_a_common_noun_still_speaks(nlp):
     assert said_by(nlp, "In the film, Pennity argues that the senator was shaped by his mentors.") == [
         ("Pennity", "the senator was shaped by his mentors")
     ]
+
+
+def test_the_agency_is_the_name_the_recogniser_missed_that_acted_before(nlp):
+    rows = said_by(
+        nlp, "Riverside Transit has cut two bus routes. The agency said the savings would pay for longer hours."
+    )
+    assert [speaker for speaker, _ in rows] == ["Riverside Transit"]
+
+
+def test_a_company_spokesman_after_a_person_acted_has_no_company(nlp):
+    rows = quote_rows_of(nlp, 'Tom Becker won the race. "We are delighted," a company spokesman said.')
+    assert [(r["speaker"], r["affiliation"]) for r in rows] == [("", "")]
+
+
+def test_a_rank_between_an_office_and_the_name_is_no_part_of_the_role(nlp):
+    rows = quote_rows_of(nlp, "Police spokeswoman Lt. Carla Brandt said the road would reopen on Friday.")
+    assert [(r["speaker"], r["role"], r["affiliation"]) for r in rows] == [("Carla Brandt", "spokeswoman", "Police")]
