@@ -110,3 +110,19 @@ def test_a_company_spokesman_after_a_person_acted_has_no_company(nlp):
 def test_a_rank_between_an_office_and_the_name_is_no_part_of_the_role(nlp):
     rows = quote_rows_of(nlp, "Police spokeswoman Lt. Carla Brandt said the road would reopen on Friday.")
     assert [(r["speaker"], r["role"], r["affiliation"]) for r in rows] == [("Carla Brandt", "spokeswoman", "Police")]
+
+
+def test_the_senator_and_the_governor_are_the_people_their_abbreviated_titles_named(nlp):
+    rows = said_by(
+        nlp,
+        "Sen. Ann Ross met voters in Dayton on Monday. The senator said the plant would stay open.",
+        "Gov. Bill Marsh toured the flooded towns. The governor said aid would arrive within days.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ann Ross", "Bill Marsh"]
+
+
+def test_a_senator_described_by_the_state_is_not_that_state_s_governor(nlp):
+    rows = said_by(
+        nlp, "Former Ohio Gov. Bill Marsh spoke first. Sen. Ann Ross answered. The Ohio senator said she would vote no."
+    )
+    assert [speaker for speaker, _ in rows] == [""]

@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
+from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.descriptions import an_age, person_of_age, share_in_numbers
 from dashboard.analysis.quotes.institutions import Institutions
@@ -238,12 +238,14 @@ class Cast(Institutions):
             if pos >= (p, token.i):
                 break
             profile = self.profiles.get(name, Profile())
-            known = {_party_word(w) for w in profile.role_words | set(profile.affiliation.lower().split())}
+            roles = offices(profile.role_words)  # "the senator" is "Sen. X"
+            known = {_party_word(w) for w in roles | set(profile.affiliation.lower().split())}
             shared = len(words & known)
             if not proper <= known:
                 continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
-            if word in profile.role_words or (word in TITLE_NOUNS and words and shared == len(words)):
-                score = shared + (word in profile.role_words)
+            other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
+            if word in roles or (word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
+                score = shared + (word in roles)
                 if score >= best_score:
                     best, best_score = name, score
         return self.person(best) if best else None
