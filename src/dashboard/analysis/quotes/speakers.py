@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
-from dashboard.analysis.quotes.descriptions import an_age, person_of_age, share_in_numbers
+from dashboard.analysis.quotes.descriptions import an_age, described_before, person_of_age, share_in_numbers
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
@@ -105,7 +105,7 @@ class Cast(Institutions):
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
             return None
         if lemma in PEOPLE_NOUNS:
-            known = self._by_role(p, token) if not plural else None
+            known = self._by_role(p, token) or described_before(self._described, p, token) if not plural else None
             if known is not None:
                 return known
             found = described_affiliation(token, self, p, self.organisation_meant)
