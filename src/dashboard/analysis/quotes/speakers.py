@@ -98,7 +98,8 @@ class Cast(Institutions):
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES or _name_taken_for_noun(token):
+        proper = token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES
+        if proper or _name_taken_for_noun(token):
             return self._bare_name(p, token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
