@@ -334,6 +334,10 @@ _NAMED_AFTER_AND_UNTAGGED = [
         ),
         [("Fatou Diallo", "official", "UNICEF")],
     ),
+    (
+        ('"We need more clinics," said Mara Osei, head of the Nordic Council\'s global Health Initiative.',),
+        [("Mara Osei", "official", "Nordic Council")],
+    ),
     (("Police spokesman Sgt. Dan Oyelowo said three men were arrested.",), [("Dan Oyelowo", "official", "Police")]),
     (
         ("Army spokesman Col. Ivan Petrov said the drills had ended.",),

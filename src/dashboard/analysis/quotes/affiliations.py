@@ -84,11 +84,13 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:
     """ "the United Nations children's agency UNICEF": the organisation that a description of it opens (with the
-    body it belongs to) is the one named at its end."""
+    body it belongs to) is the one the recogniser found at its end ("the WEF's global Health Initiative" stays the
+    WEF's)."""
     token = max(found.tokens, key=lambda t: t.i)
     while token.dep_ in ("compound", "poss", "nmod") and token.head.i > token.i and token.head in tokens:
         token = token.head
-        named = organisation_at(token, mentions, p) if token not in found.tokens else None
+        tagged = token not in found.tokens and (ent := mentions.entity(p, token)) and mentions.label(p, ent) == "ORG"
+        named = organisation_at(token, mentions, p) if tagged else None
         if named is not None and not named.adjective:
             return named
     return found
