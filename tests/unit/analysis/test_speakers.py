@@ -5,6 +5,7 @@ from __future__ import annotations
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
+from tests.quoting import quote_rows_of, said_by
 
 
 def cast_of(nlp, *paragraphs: str) -> tuple[Cast, list]:
@@ -68,3 +69,60 @@ def test_noun_phrase_drops_the_determiner_and_keeps_modifiers(nlp):
     head = subject(doc, "spokesman")
     assert noun_phrase(head) == "senior defense ministry spokesman"
     assert noun_phrase(head, with_preposition=True) == "senior defense ministry spokesman for the navy"
+
+
+def test_a_party_nickname_picks_the_nominee_of_that_party(nlp):
+    rows = said_by(
+        nlp,
+        "Senator Ann Riley, the Democratic nominee, spoke first. Governor Bill Marsh, the Republican nominee, answered "
+        "her. The GOP nominee said he would cut taxes.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Bill Marsh"]
+
+
+def test_a_description_with_another_party_s_nickname_is_not_the_nominee_named_before(nlp):
+    rows = said_by(
+        nlp,
+        "Senator Ann Riley, the Democratic presidential nominee, spoke first. The GOP presidential candidate says he "
+        "will cut taxes.",
+    )
+    assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_still_speaks(nlp):
+    assert said_by(nlp, "In the film, Pennity argues that the senator was shaped by his mentors.") == [
+        ("Pennity", "the senator was shaped by his mentors")
+    ]
+
+
+def test_the_agency_is_the_name_the_recogniser_missed_that_acted_before(nlp):
+    rows = said_by(
+        nlp, "Riverside Transit has cut two bus routes. The agency said the savings would pay for longer hours."
+    )
+    assert [speaker for speaker, _ in rows] == ["Riverside Transit"]
+
+
+def test_a_company_spokesman_after_a_person_acted_has_no_company(nlp):
+    rows = quote_rows_of(nlp, 'Tom Becker won the race. "We are delighted," a company spokesman said.')
+    assert [(r["speaker"], r["affiliation"]) for r in rows] == [("", "")]
+
+
+def test_a_rank_between_an_office_and_the_name_is_no_part_of_the_role(nlp):
+    rows = quote_rows_of(nlp, "Police spokeswoman Lt. Carla Brandt said the road would reopen on Friday.")
+    assert [(r["speaker"], r["role"], r["affiliation"]) for r in rows] == [("Carla Brandt", "spokeswoman", "Police")]
+
+
+def test_the_senator_and_the_governor_are_the_people_their_abbreviated_titles_named(nlp):
+    rows = said_by(
+        nlp,
+        "Sen. Ann Ross met voters in Dayton on Monday. The senator said the plant would stay open.",
+        "Gov. Bill Marsh toured the flooded towns. The governor said aid would arrive within days.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ann Ross", "Bill Marsh"]
+
+
+def test_a_senator_described_by_the_state_is_not_that_state_s_governor(nlp):
+    rows = said_by(
+        nlp, "Former Ohio Gov. Bill Marsh spoke first. Sen. Ann Ross answered. The Ohio senator said she would vote no."
+    )
+    assert [speaker for speaker, _ in rows] == [""]

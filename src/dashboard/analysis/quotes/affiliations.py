@@ -37,6 +37,8 @@ _REFERRING_PRONOUNS = frozenset({"its", "their"})
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
 _REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council"})
+#: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
+_FORCES = frozenset({"police", "army", "navy", "military"})
 #: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
 _ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc"})
 
@@ -74,10 +76,24 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
             name = refer(p, token)
             found = Found(name, (token,)) if name else None
         if found is not None and not found.place:
-            return found
+            return _named_after(found, tokens, mentions, p)
         if found is not None:
             places.append(found)
     return _body_described(tokens) or (places[0] if places else None)
+
+
+def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:
+    """ "the United Nations children's agency UNICEF": the organisation that a description of it opens (with the
+    body it belongs to) is the one the recogniser found at its end ("the WEF's global Health Initiative" stays the
+    WEF's)."""
+    token = max(found.tokens, key=lambda t: t.i)
+    while token.dep_ in ("compound", "poss", "nmod") and token.head.i > token.i and token.head in tokens:
+        token = token.head
+        tagged = token not in found.tokens and (ent := mentions.entity(p, token)) and mentions.label(p, ent) == "ORG"
+        named = organisation_at(token, mentions, p) if tagged else None
+        if named is not None and not named.adjective:
+            return named
+    return found
 
 
 def _on_a_street(ent: Span) -> bool:
@@ -87,8 +103,11 @@ def _on_a_street(ent: Span) -> bool:
 
 
 def _body_described(tokens: list[Token]) -> Found | None:
-    """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry")."""
+    """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry"),
+    or a force by its capitalised noun alone ("Police spokesman")."""
     for token in tokens:
+        if token.lower_ in _FORCES and token.text[:1].isupper() and token.dep_ == "compound":
+            return Found(token.text, (token,))
         if (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS:
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
             if modifiers:

@@ -1,5 +1,5 @@
-"""Subjects that describe who spoke by numbers instead of naming them: an age ("the 46-year-old") and a share of
-those polled ("four in 10", "nine out of 10")."""
+"""Subjects that describe who spoke instead of naming them: by numbers, an age ("the 46-year-old") and a share of
+those polled ("four in 10", "nine out of 10"), or by the noun that described them before ("the spokesperson")."""
 
 from __future__ import annotations
 
@@ -30,6 +30,15 @@ def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
                 if ent is not None and people.label(q, ent) == "PERSON":
                     found = people.name_of(q, ent)
     return people.person(found) if found else None
+
+
+def described_before(described: list[tuple[tuple[int, int], Speaker]], p: int, token: Token) -> Speaker | None:
+    """ "the spokesperson said" after "A spokesperson for Brightwater Mining said": the unnamed person who spoke last
+    with that noun in their role, in this paragraph or the one before; `described` holds who spoke, by position."""
+    if token.tag_ != "NN" or [t.lower_ for t in token.subtree] != ["the", token.lower_]:
+        return None
+    spoke = [s for pos, s in described if (p - 1, 0) <= pos < (p, token.i) and token.lower_ in s.role.lower().split()]
+    return spoke[-1] if spoke else None
 
 
 def share_in_numbers(token: Token) -> bool:

@@ -122,6 +122,7 @@ class Institutions(People):
             self.named_with_word(p, token, spoken)  # as it spoke, else as named
             or self.named_with_word(p, token)
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
+            or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
         )
 
     def body_meant(self, p: int, token: Token) -> Speaker | None:

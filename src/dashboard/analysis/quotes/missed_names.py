@@ -3,7 +3,7 @@ name the organisation a description ties a person to, up to a title or a person'
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
@@ -70,3 +70,16 @@ def _continues(doc, i: int, beside: int) -> bool:
 
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit() and any(c.isupper() for c in token.text)
+
+
+def acting_unrecognised(doc: Doc, end: int) -> str:
+    """ "Orsted Wind won the tender": the last name of two or more capitalised words, none of which the recogniser
+    tagged, that is the subject of a main clause before token `end`."""
+    found = ""
+    for token in doc[:end]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.ent_type_:
+            continue
+        run = proper_run(token)
+        if len(run) > 1 and run[-1] == token and all(t.tag_ == "NNP" and t.is_title and not t.ent_type_ for t in run):
+            found = " ".join(t.text for t in run)
+    return found

@@ -15,6 +15,7 @@ from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honori
 from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.missed_names import acting_unrecognised
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
@@ -242,7 +243,18 @@ class People(Mentions):
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
-        return organisations[-1] if organisations else ""
+        if organisations or token.lemma_.lower() not in COMPANY_NOUNS:
+            return organisations[-1] if organisations else ""
+        return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
+
+    def missed_organisation(self, p: int, i: int) -> str:
+        """A name the recogniser missed that was the subject of a main clause before token i of paragraph p, in it
+        or the paragraph before; no person's."""
+        for q, end in ((p, i), (p - 1, None)):
+            name = acting_unrecognised(self.docs[q], end) if q >= 0 else ""
+            if name and not self.person_named(name) and not self.surname_of_someone(name.split()[-1]):
+                return name
+        return ""
 
     def named_with_word(self, p: int, token: Token, names: list[str] | None = None) -> str:
         """The last of `names` (by default the organisations named before the token) whose name has the token's

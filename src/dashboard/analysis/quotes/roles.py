@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS
+from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
-from dashboard.analysis.quotes.kinds import ROLE_WORDS
+from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
@@ -63,7 +63,16 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if role.lower().endswith(("'s", "\u2019s")):
         role = ""
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
-    return role.strip(" ,"), found.name if found else "", False
+    return _without_rank(role).strip(" ,"), found.name if found else "", False
+
+
+def _without_rank(role: str) -> str:
+    """ "spokesman Sgt." of "Police spokesman Sgt. Dan Oyelowo": a rank between an office and the name is no part of
+    the office."""
+    words = role.split()
+    while len(words) > 1 and words[-1].lower() in RANKS and words[-2].lower() in OFFICE_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _described(

@@ -13,9 +13,9 @@ from operator import itemgetter
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
+from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
-from dashboard.analysis.quotes.descriptions import an_age, person_of_age, share_in_numbers
+from dashboard.analysis.quotes.descriptions import an_age, described_before, person_of_age, share_in_numbers
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
+from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.people import MAIN_SUBJECT, Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
 
@@ -97,14 +98,15 @@ class Cast(Institutions):
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES:
+        proper = token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES
+        if proper or _name_taken_for_noun(token):
             return self._bare_name(p, token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
             return None
         if lemma in PEOPLE_NOUNS:
-            known = self._by_role(p, token) if not plural else None
+            known = self._by_role(p, token) or described_before(self._described, p, token) if not plural else None
             if known is not None:
                 return known
             found = described_affiliation(token, self, p, self.organisation_meant)
@@ -229,19 +231,22 @@ class Cast(Institutions):
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the head of the agency" is described, not named
         word = token.lower_
-        modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
-        proper = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]  # "the GOP candidate": nmod
+        words = {_party_word(c.lower_) for c in modifiers}
+        proper = {_party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
         best, best_score = None, 0
         for pos, name, _ in self._people:
             if pos >= (p, token.i):
                 break
             profile = self.profiles.get(name, Profile())
-            known = profile.role_words | set(profile.affiliation.lower().split())
-            shared = len(modifiers & known)
+            roles = offices(profile.role_words)  # "the senator" is "Sen. X"
+            known = {_party_word(w) for w in roles | set(profile.affiliation.lower().split())}
+            shared = len(words & known)
             if not proper <= known:
                 continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
-            if word in profile.role_words or (word in TITLE_NOUNS and modifiers and shared == len(modifiers)):
-                score = shared + (word in profile.role_words)
+            other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
+            if word in roles or (word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
+                score = shared + (word in roles)
                 if score >= best_score:
                     best, best_score = name, score
         return self.person(best) if best else None
@@ -265,6 +270,23 @@ def _someone(token: Token) -> bool:
     return token.lemma_.lower() in PEOPLE_NOUNS and any(
         c.dep_ in ("poss", "prep") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
     )
+
+
+def _name_taken_for_noun(token: Token) -> bool:
+    """ "In the film, Okafor argues": a capitalised word inside a sentence, with no determiner, that is no word of
+    people or bodies, is a name the tagger took for a common noun."""
+    return (
+        token.tag_ == "NN"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.lemma_.lower() not in _NOT_NAMES | BODY_NOUNS
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _party_word(word: str) -> str:
+    """A party's nickname or adjective as the party it names ("gop", "republican" -> "republicans")."""
+    return PARTIES.get(word, word).lower()
 
 
 def _description(token: Token) -> list[str]:
