@@ -34,6 +34,8 @@ def headline_rows(nlp, title: str) -> list[dict]:
     [
         ("Holt: Ferry Pier Will Carry Twice the Cars.", "say", "Ferry Pier Will Carry Twice the Cars"),
         ("Mayor Ann Holt: ‘We Will Not Raise the Fares.’", "say", "‘We Will Not Raise the Fares.’"),
+        ("Holt to Council: Build the Second Berth Now", "say", "Build the Second Berth Now"),
+        ("Holt on the Fares: ‘We Will Not Raise Them.’", "say", "‘We Will Not Raise Them.’"),
         ("Mayor Holt Says Ferry Fares Will Stay Frozen", "say", "Ferry Fares Will Stay Frozen"),
         ("Holt warns council the pier needs a second berth;", "warn", "council the pier needs a second berth"),
     ],
@@ -51,6 +53,7 @@ def test_a_headline_that_quotes_a_person_of_the_article_is_their_quote(nlp, titl
         "The Latest: Ferry pier opens before the storms",  # a label, no person of the article
         "Nora Vance: Ferry Pier Will Carry Twice the Cars",  # nobody the article names
         "Anger at Holt: Ferry Pier Will Carry Twice the Cars",  # the name inside a phrase
+        "Letters to Holt: Ferry Pier Will Carry Twice the Cars",  # no speaker before "to"
         "Holt and Reyes: Ferry Pier Will Carry Twice the Cars",  # two people
         "Ann Holt: Builder of Piers or Spender of Taxes?",  # a question
         "Holt: Ferry Pier Opens",  # too short to say something

@@ -1,4 +1,5 @@
-"""A headline that quotes one of the article's people: "Name: what they said" or "Name Says what they said".
+"""A headline that quotes one of the article's people: "Name: what they said" (also "Name to Whom: …", "Name on
+What: …") or "Name Says what they said".
 
 Headlines are not parsed (they are title-cased and verbless often enough to mislead the parser): the words before
 the colon or the verb of speech must be the name of a person the body names, perhaps after a title ("Sen. Ann
@@ -15,6 +16,9 @@ from dashboard.analysis.quotes.people import People, Speaker
 
 #: "Ross: …", the label kept short so that a colon late in a long headline is no label.
 _COLON = re.compile(r"^\s*([^:]{2,60}?)\s*:\s+(\S.*)$")
+#: What a colon label may add after the name: whom the words are addressed to or what they are about ("Ross to
+#: Council: …", "Ross on the Fares: …").
+_ADDRESSED = re.compile(r"\s+(?:to|on)\s+", re.IGNORECASE)
 #: A word of a headline, with the quotation marks and punctuation around it.
 _WORD = re.compile(r"\S+")
 #: Words that put a name inside a phrase about someone ("Anger at Ross", "Ross and Vance"): no speaker label.
@@ -31,7 +35,7 @@ def headline_quote(title: str, people: People) -> tuple[Speaker, str, str] | Non
     """The speaker, cue lemma and words of a quote that a headline carries, or None."""
     title = title.strip()
     if colon := _COLON.match(title):
-        label, content, cue = colon.group(1), colon.group(2), "say"
+        label, content, cue = _ADDRESSED.split(colon.group(1), maxsplit=1)[0], colon.group(2), "say"
     elif (said := _cue_split(title)) is not None:
         label, cue, content = said
     else:
