@@ -57,6 +57,7 @@ def test_a_headline_that_quotes_a_person_of_the_article_is_their_quote(nlp, titl
         "Holt and Reyes: Ferry Pier Will Carry Twice the Cars",  # two people
         "Ann Holt: Builder of Piers or Spender of Taxes?",  # a question
         "Holt: Ferry Pier Opens",  # too short to say something
+        "Holt Accused of Hiding the Ferry Costs From the Council",  # a passive participle
         "Ferry Pier Opens in Harbour",  # no label, no verb of speech
     ],
 )

@@ -58,11 +58,12 @@ def _cue_split(title: str) -> tuple[str, str, str] | None:
 
 
 def _cue_lemma(word: str) -> str:
-    """The lemma of a verb of speech in a headline's tense ("Says", "warns", "said"), or ""."""
+    """The lemma of a verb of speech in a headline's present tense ("Says", "warns") or "said", "told", "wrote", or "":
+    a headline's participle in "-ed" is passive ("Holt Accused of …")."""
     word = word.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    for ending, replaced in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", "")):
+    for ending, replaced in (("ies", "y"), ("es", ""), ("s", "")):
         if word.endswith(ending) and (stem := word[: -len(ending)] + replaced) in CUE_VERBS:
             return stem
     return ""
