@@ -10,7 +10,8 @@ missed, `kinds` decides analyst, official or other from the role words and the t
 `organisations` and `countries` hold what they know of organisations and states), `profiles` gives each speaker of
 an article one profile, and `finder` puts them together into the rows of the quotes table, each quoted stretch
 attributed on its own (`introductions` finds what introduces a quotation with no cue beside it, `quote` is one
-statement); `parties` the party a description names, `lexicon` holds the word lists they share.
+statement, `headline` the quote a headline carries: "Ross: …", "Ross Says …"); `parties` the party a description
+names, `lexicon` holds the word lists they share.
 """
 
 from dashboard.analysis.quotes.finder import quote_rows

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.cues import Cue, find_cues
+from dashboard.analysis.quotes.headline import headline_quote
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
@@ -46,7 +47,7 @@ _COMPLEMENTS = frozenset({"acomp", "attr", "dobj", "ccomp", "xcomp", "oprd"})
 def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
     """Rows of the quotes table for one article (without quote_id and topics, which the pipeline adds)."""
     cast = Cast(docs, entities)
-    rows: list[dict] = []
+    rows = _headline_rows(article, cast)
     last_speaker: Speaker | None = None
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         text = paragraph.text
@@ -70,6 +71,31 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
                 }
             )
     return one_profile(rows, cast)
+
+
+def _headline_rows(article: Article, cast: Cast) -> list[dict]:
+    """The quote a headline carries, as a row of the opening paragraph (the one the headline sums up) with no
+    offsets in it, since its words are the headline's; none for an article without paragraphs."""
+    said = headline_quote(article.title, cast) if article.paragraphs else None
+    if said is None:
+        return []
+    speaker, cue, words = said
+    return [
+        {
+            "article_id": article.article_id,
+            "paragraph": article.paragraphs[0].index,
+            "speaker": speaker.name,
+            "speaker_kind": speaker.kind,
+            "affiliation": speaker.affiliation,
+            "role": speaker.role,
+            "cue": cue,
+            "quote": words,
+            "sentence": article.title.strip(),
+            "direct": any(mark in words for mark in "\u201c\u2018\"'"),
+            "start_char": None,
+            "end_char": None,
+        }
+    ]
 
 
 def paragraph_quotes(
