@@ -4,7 +4,6 @@ version and filters were asked before, else on one read-only connection opened f
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Hashable
 from contextlib import ExitStack
 from pathlib import Path
@@ -18,6 +17,7 @@ from dashboard.store import StoreBusy
 from dashboard.store.filters import Filters
 from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
+from dashboard.themes_file import theme_tables
 from dashboard.ui.answers import Answers
 
 T = TypeVar("T")
@@ -54,13 +54,7 @@ def themes_of(config: Settings):
 
 @st.cache_data(show_spinner=False)
 def _theme_names(path: str, modified: float) -> list[str]:
-    try:
-        tables = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValueError(f"themes file {path} does not exist") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise ValueError(f"themes file {path} cannot be read: {err}") from None
-    return [name for name, spec in tables.items() if isinstance(spec, dict)]
+    return [name for name, spec in theme_tables(path).items() if isinstance(spec, dict)]
 
 
 def theme_names(config: Settings) -> list[str]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import fields
 from pathlib import Path
 
 from dashboard.analysis.themes.context import ContextWeights
 from dashboard.analysis.themes.scoring import Themes
 from dashboard.analysis.themes.terms import POS_MARK, POS_TAGS, Term, Theme, term_words
+from dashboard.themes_file import ThemesError, theme_tables
 
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
@@ -19,21 +19,10 @@ THEME_KEYS = {
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
 
-class ThemesError(Exception):
-    """The themes file is missing or malformed."""
-
-
 def load_themes(path: str | Path) -> Themes:
     """Themes from a TOML file: one table per theme with weighted `terms` and a `threshold` (see data/themes.toml)."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as err:
-        raise ThemesError(f"themes file {path} does not exist") from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise ThemesError(f"themes file {path} cannot be read: {err}") from err
-    except tomllib.TOMLDecodeError as err:
-        raise ThemesError(f"themes file {path} is not valid TOML: {err}") from err
+    data = theme_tables(path)
     themes = tuple(_theme(path, name, spec) for name, spec in data.items())
     if not themes:
         raise ThemesError(f"themes file {path} defines no themes: add a table such as [trade] with terms")
