@@ -43,15 +43,21 @@ def offices(role_words: set[str]) -> set[str]:
     return role_words.union(*(OFFICE_ABBREVIATIONS.get(w.rstrip("."), ()) for w in role_words))
 
 
+#: Local and legislative titles written before a name ("Councillor X", "MLA X").
+LOCAL_TITLES = words("councillor councilor alderman alderwoman trustee mp mla mpp reeve constable")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
-TITLES = ABBREVIATED_TITLES | words("""
+TITLES = (
+    ABBREVIATED_TITLES
+    | LOCAL_TITLES
+    | words("""
 acting adm adm. admiral ambassador capt capt. captain ceo chair chairman chairwoman chancellor col col.
 colonel commander crown dame defence defense deputy director dr dr. emir foreign former gen gen. general
 gov gov. governor interim judge justice king lady lieutenant lord lt lt. maj maj. major mayor minister
 mr mr. mrs mrs. ms ms. pope premier president prime prince princess prof prof. professor queen rear rep
 rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spokesperson spokeswoman
-state sultan vice councillor councilor alderman alderwoman trustee mp mla mpp reeve constable
+state sultan vice
 """)
+)
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
 PERSON_TITLES = words("""
 adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.

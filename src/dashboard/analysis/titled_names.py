@@ -12,19 +12,20 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
+from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.quotes.parties import PARTIES
 
 #: The name of the pipeline step.
 STEP = "titled_names"
 #: Words that end a title written before a name, and never a word of an organisation's name ("State", "General" and
 #: "Foreign" may be).
-TITLE_ENDS = words("""
+TITLE_ENDS = LOCAL_TITLES | words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
-ambassador senator judge lawyer attorney prosecutor mp mep mla mpp archbishop bishop councillor councilor
-alderman alderwoman trustee constable reeve fisherman fisherwoman rancher shopkeeper resident
+ambassador senator judge lawyer attorney prosecutor mep archbishop bishop fisherman fisherwoman rancher shopkeeper
+resident
 """)
 #: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
 _TITLE_PARTS = TITLE_ENDS | words(
@@ -57,14 +58,10 @@ def titled_names(doc: Doc) -> Doc:
     return doc
 
 
-#: Dashes that end a dateline ("LONDON - ").
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def _dateline_in(ent: Span) -> int:
     """Where the name starts after a dateline in capitals that opens the text and the entity ("LONDON - Harrowgate
     Insurance Group"); 0 when there is none."""
-    dash = next((t.i for t in ent if t.text in _DASHES), 0)
+    dash = next((t.i for t in ent if t.text in DASHES), 0)
     capitals = ent.doc[ent.start : dash]
     dateline = ent.start == 0 and len(capitals) > 0 and all(t.is_alpha and t.is_upper for t in capitals)
     return dash + 1 if dateline and dash + 1 < ent.end else 0
@@ -120,7 +117,7 @@ def _with_first_name(ent: Span, in_entities: set[int]) -> Span:
         return ent
     if doc[first].lower_ in _ROLES:
         return ent
-    opens = doc[first].is_sent_start or doc[first - 1].text in _DASHES or _titled(doc[first - 1])
+    opens = doc[first].is_sent_start or doc[first - 1].text in DASHES or _titled(doc[first - 1])
     return Span(doc, first, ent.end, label="PERSON") if opens else ent
 
 

@@ -73,14 +73,15 @@ def token_at(doc: Doc, char: int) -> int:
     return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
 
 
-_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+#: Dashes that end a dateline ("LONDON - ", "WASHINGTON (AP) — ").
+DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
 def dateline_end(doc: Doc) -> int:
     """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …", "PARIS, May 3
     (Reuters) - …"), or 0."""
     for token in doc[:14]:
-        if token.text in _DASHES:
+        if token.text in DASHES:
             words = [t for t in _outside_parentheses(doc[: token.i]) if not t.is_punct]
             place = words[0] if words else None
             dated = all(t.text.isupper() or t.like_num or t.ent_type_ == "DATE" for t in words[1:])
