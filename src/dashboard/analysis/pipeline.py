@@ -110,7 +110,7 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
             **speakers.pin(q),
             "quote_id": f"{aid}:q{n}",
             "topics": schema.TOPIC_SEPARATOR.join(
-                quote_labels(themes, docs[q["paragraph"]], scores[q["paragraph"]], *_span(q, docs[q["paragraph"]]))
+                quote_labels(themes, docs[q["paragraph"]], scores[q["paragraph"]], q["start_char"], q["end_char"])
             ),
         }
         for n, q in enumerate(quote_rows(article, docs, entities), start=1)
@@ -135,13 +135,6 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
             schema.QUOTES: quotes,
         },
     )
-
-
-def _span(quote: dict, doc: Doc) -> tuple[int, int]:
-    """Where a quote lies in its paragraph; the whole paragraph for a headline's quote, which has no offsets."""
-    if quote["start_char"] is None:
-        return 0, len(doc.text)
-    return quote["start_char"], quote["end_char"]
 
 
 def topic_rows(article_id: str, indices: list[int], scores: list[list[ThemeScore]]) -> list[dict]:

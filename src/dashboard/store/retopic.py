@@ -29,6 +29,7 @@ def retopic(store: Store, nlp: Language, themes: Themes) -> int:
     for row, key in enumerate(zip(quotes["article_id"], quotes["paragraph"], strict=True)):
         quotes_in.setdefault(key, []).append(row)
     quote_topics = [""] * len(quotes)
+    starts, ends = quotes["start_char"], quotes["end_char"]  # missing for a headline's quote
     new_paragraphs, new_topics = [], []
     enable = [name for name in themes.components if name in nlp.pipe_names]
     with nlp.select_pipes(enable=enable):
@@ -45,8 +46,7 @@ def retopic(store: Store, nlp: Language, themes: Themes) -> int:
                     }
                 )
                 for row in quotes_in.get((aid, index), []):
-                    start, end = quotes["start_char"].iat[row], quotes["end_char"].iat[row]
-                    span = (0, len(doc.text)) if pd.isna(start) or pd.isna(end) else (int(start), int(end))
+                    span = [None if pd.isna(at) else int(at) for at in (starts.iat[row], ends.iat[row])]
                     quote_topics[row] = schema.TOPIC_SEPARATOR.join(quote_labels(themes, doc, paragraph, *span))
     quotes["topics"] = quote_topics
     store.replace_topics(
