@@ -38,6 +38,8 @@ __all__ = ["Cast", "Speaker"]
 
 #: Capitalised nouns that are no name of a speaker ("Minister", "Ministry").
 _NOT_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS
+#: Common nouns that a capitalised word inside a sentence may be, and so no name the tagger missed.
+_NOT_MISSED_NAMES = _NOT_NAMES | BODY_NOUNS
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
@@ -279,7 +281,7 @@ def _name_taken_for_noun(token: Token) -> bool:
         token.tag_ == "NN"
         and token.text[:1].isupper()
         and not token.is_sent_start
-        and token.lemma_.lower() not in _NOT_NAMES | BODY_NOUNS
+        and token.lemma_.lower() not in _NOT_MISSED_NAMES
         and not any(c.dep_ == "det" for c in token.children)
     )
 
