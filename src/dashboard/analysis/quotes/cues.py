@@ -93,7 +93,7 @@ class Cue:
         """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
         opening = dateline_end(self.verb.doc)
         tokens = sorted((t for t in set(self.content) if t.i >= opening), key=lambda t: t.i)
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or _leading_that(tokens[0])):
             tokens.pop(0)
         while tokens and (tokens[-1].is_punct and tokens[-1].text not in '\u201d"' or tokens[-1].dep_ == "cc"):
             tokens.pop()
@@ -104,10 +104,17 @@ class Cue:
                 runs.append([token])
             else:
                 runs[-1].append(token)
-        for run in runs:
+        for run in runs:  # "In 1982, he recalls, the rate hit 22 per cent": no comma opens the second run
+            while len(run) > 1 and run[0].is_punct and run[0].text not in '\u201c"':
+                run.pop(0)
             while len(run) > 1 and run[-1].is_punct and run[-1].text not in '\u201d"':
                 run.pop()
         return [(run[0].idx, run[-1].idx + len(run[-1])) for run in runs]
+
+
+def _leading_that(token: Token) -> bool:
+    """A "that" that opens what was said without being its subject ("said that is unlikely" keeps it)."""
+    return token.lower_ == "that" and token.dep_ not in ("nsubj", "nsubjpass")
 
 
 def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:

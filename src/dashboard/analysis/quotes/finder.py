@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.introductions import after_colon, after_silent_cu
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
     CLOSING_MARKS,
+    QUOTE_MARKS,
     covered,
     quotation_spans,
     sentences_of,
@@ -123,7 +124,11 @@ def paragraph_quotes(
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]
 
     taken = {s for group in linked.values() for s in group}
-    introducers = [c for c in cues if c.verb.i not in reported and not c.subordinate]
+    introducers = [
+        c
+        for c in cues
+        if c.verb.i not in reported and not c.subordinate and not any(r[0] <= c.verb.idx < r[1] for r in reported_spans)
+    ]  # not "Ann says she has asked …": what Ann says introduces no quotation
     orphans = []
     for span in spans:
         if span in taken or any(covered(span, r) for r in reported_spans):
@@ -153,7 +158,7 @@ def paragraph_quotes(
         if introduced is not None:
             quotes.append(introduced)
         else:
-            _continue_quote(sents, span, quotes, previous, text)
+            _continue_quote(sents, span, quotes, previous, text, _narrated_person(cast, p, span))
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
@@ -265,13 +270,18 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
 
 
 def _continue_quote(
-    sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None, text: str
+    sents: list[Span],
+    span: tuple[int, int],
+    quotes: list[Quote],
+    previous: Speaker | None,
+    text: str,
+    narrated: Speaker | None = None,
 ) -> None:
-    """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker.
+    """A quotation with no cue: more words of the quote before it, or a new quote of `speaker`.
 
     It joins the quote before it, when that one ends in quotation marks, if nothing but that quote's own sentences
-    stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the same
-    speaker.
+    stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the person
+    that sentence is about (`narrated`, see `_narrated_person`), else by the same speaker.
     """
     start, end = span
     before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
@@ -290,12 +300,25 @@ def _continue_quote(
             last.parts = [*last.parts, span]
             last.sentences = [*last.sentences, *sentences_of(sents, [span])]
             return
-        quotes.append(Quote(last.speaker, "say", [span], True, sentences_of(sents, [span])))
+        quotes.append(Quote(narrated or last.speaker, "say", [span], True, sentences_of(sents, [span])))
         return
     opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
-    speaker = before[-1].speaker if before else previous
-    if speaker is not None and opens_sentence and (before or start == 0):
+    speaker = narrated or (before[-1].speaker if before else previous)
+    if speaker is not None and opens_sentence and (before or start == 0 or narrated):
         quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
+
+
+def _narrated_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
+    """The named person the sentence right before a quotation is about ("Drummond is not convinced. “…”"): the
+    subject of its main verb, when that sentence quotes nobody itself."""
+    sents = cast.sentences[p]
+    before = [s for s in sents if 0 <= span[0] - s.end_char <= 2]
+    if not before or any(mark in before[-1].text for mark in QUOTE_MARKS):
+        return None
+    root = before[-1].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = cast.speaker(p, subject) if subject is not None else None
+    return speaker if speaker is not None and speaker.name and speaker.kind not in ("institution", "unnamed") else None
 
 
 def _ends_in_quotation(text: str, quote: Quote, start: int) -> bool:
