@@ -14,13 +14,12 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.headline import headline_quote
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
-    CLOSING_MARKS,
-    QUOTE_MARKS,
     covered,
     quotation_spans,
     sentences_of,
@@ -158,7 +157,7 @@ def paragraph_quotes(
         if introduced is not None:
             quotes.append(introduced)
         else:
-            _continue_quote(sents, span, quotes, previous, text, _narrated_person(cast, p, span))
+            continue_quote(sents, span, quotes, previous, text, narrated_person(cast, p, span))
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
@@ -267,68 +266,6 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
         if distance is None or gap < distance:
             best, distance = cue, gap
     return best
-
-
-def _continue_quote(
-    sents: list[Span],
-    span: tuple[int, int],
-    quotes: list[Quote],
-    previous: Speaker | None,
-    text: str,
-    narrated: Speaker | None = None,
-) -> None:
-    """A quotation with no cue: more words of the quote before it, or a new quote of `speaker`.
-
-    It joins the quote before it, when that one ends in quotation marks, if nothing but that quote's own sentences
-    stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the person
-    that sentence is about (`narrated`, see `_narrated_person`), else by the same speaker.
-    """
-    start, end = span
-    before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
-    if before and (before[-1].direct or _ends_in_quotation(text, before[-1], start)):
-        last = before[-1]
-        own = {(s.start_char, s.end_char) for s in last.sentences}
-        narration = [
-            s
-            for s in sents
-            if last.end <= s.start_char
-            and s.end_char <= start
-            and (s.start_char, s.end_char) not in own
-            and word_count(s.text) >= 3
-        ]
-        if not narration:
-            last.parts = [*last.parts, span]
-            last.sentences = [*last.sentences, *sentences_of(sents, [span])]
-            return
-        quotes.append(Quote(narrated or last.speaker, "say", [span], True, sentences_of(sents, [span])))
-        return
-    opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
-    speaker = narrated or (before[-1].speaker if before else previous)
-    if speaker is not None and opens_sentence and (before or start == 0 or narrated):
-        quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
-
-
-def _narrated_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
-    """The named person the sentence right before a quotation is about ("Drummond is not convinced. “…”"): the
-    subject of its main verb, when that sentence quotes nobody itself."""
-    sents = cast.sentences[p]
-    before = [s for s in sents if 0 <= span[0] - s.end_char <= 2]
-    if not before or any(mark in before[-1].text for mark in QUOTE_MARKS):
-        return None
-    root = before[-1].root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    speaker = cast.speaker(p, subject) if subject is not None else None
-    return speaker if speaker is not None and speaker.name and speaker.kind not in ("institution", "unnamed") else None
-
-
-def _ends_in_quotation(text: str, quote: Quote, start: int) -> bool:
-    """Whether a quote ends with a closing mark, or reported speech ends right before one (past the full stop the
-    parser left out of it) and the quotation at `start` follows with no word between ("warning: "It will not go
-    away." "We …"")."""
-    if text[quote.end - 1 : quote.end] in CLOSING_MARKS:
-        return True
-    tail = text[quote.end : quote.end + 2]
-    return any(m in tail for m in CLOSING_MARKS) and not any(c.isalnum() for c in text[quote.end : start])
 
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
