@@ -73,3 +73,25 @@ def test_a_cue_inside_reported_speech_leaves_no_comma_in_it(nlp):
         nlp, "Walt Ferris farmed the valley for fifty years. In 1982, he recalls, the rate on his loan hit 22 per cent."
     )
     assert rows == [("Walt Ferris", "In 1982 the rate on his loan hit 22 per cent")]
+
+
+def test_a_short_sentence_about_someone_else_ends_the_quote_before_it(nlp):
+    rows = said_by(
+        nlp,
+        "Ken Bauer has run the corner store across from the hall since 1990.",
+        f"{L}The old hall costs us a fortune just to heat,{R} said Mayor Ellen Sorensen. {L}That is money we do not "
+        f"have.{R} Bauer disagrees. {L}They said the same about the library, and the library is still here.{R}",
+    )
+    assert rows == [
+        ("Ellen Sorensen", f"{L}The old hall costs us a fortune just to heat,{R} {L}That is money we do not have.{R}"),
+        ("Ken Bauer", f"{L}They said the same about the library, and the library is still here.{R}"),
+    ]
+
+
+def test_a_short_sentence_about_the_speaker_herself_keeps_the_quote_going(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}The old hall costs us a fortune just to heat,{R} said Mayor Ellen Sorensen. Sorensen paused. "
+        f"{L}We have to choose.{R}",
+    )
+    assert rows == [("Ellen Sorensen", f"{L}The old hall costs us a fortune just to heat,{R} {L}We have to choose.{R}")]

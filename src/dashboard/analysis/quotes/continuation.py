@@ -38,7 +38,7 @@ def continue_quote(
             and (s.start_char, s.end_char) not in own
             and word_count(s.text) >= 3
         ]
-        if not narration:
+        if not narration and (narrated is None or narrated.name == last.speaker.name):  # not "Ann shrugs. “…”"
             last.parts = [*last.parts, span]
             last.sentences = [*last.sentences, *sentences_of(sents, [span])]
             return

@@ -36,7 +36,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREPOSITION_CUES,
     QUESTION_CUES,
 )
-from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_narration
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 
@@ -105,7 +105,7 @@ class Cue:
             else:
                 runs[-1].append(token)
         for run in runs:  # "In 1982, he recalls, the rate hit 22 per cent": no comma opens the second run
-            while len(run) > 1 and run[0].is_punct and run[0].text not in '\u201c"':
+            while len(run) > 1 and run[0].is_punct and run[0].text not in QUOTE_MARKS:
                 run.pop(0)
             while len(run) > 1 and run[-1].is_punct and run[-1].text not in '\u201d"':
                 run.pop()
