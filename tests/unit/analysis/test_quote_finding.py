@@ -95,3 +95,34 @@ def test_a_short_sentence_about_the_speaker_herself_keeps_the_quote_going(nlp):
         f"{L}We have to choose.{R}",
     )
     assert rows == [("Ellen Sorensen", f"{L}The old hall costs us a fortune just to heat,{R} {L}We have to choose.{R}")]
+
+
+def test_a_quotation_before_its_cue_is_what_was_said_not_the_narration_after_the_verb(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}Let us go back a year and look at this campaign at two percent in the polls,{R} Mara Quill said in an "
+        f"interview with the Harbour Times aired Monday on {L}Morning Desk.{R} {L}No money, no volunteers, no office.{R}",
+    )
+    assert rows == [
+        (
+            "Mara Quill",
+            f"{L}Let us go back a year and look at this campaign at two percent in the polls,{R} "
+            f"{L}No money, no volunteers, no office.{R}",
+        )
+    ]
+
+
+def test_who_went_on_to_say_something_said_it(nlp):
+    rows = said_by(nlp, "Nils Berg went on to say the two towns would share a fire hall by next spring.")
+    assert rows == [("Nils Berg", "the two towns would share a fire hall by next spring")]
+
+
+def test_who_declined_to_say_something_said_nothing(nlp):
+    assert said_by(nlp, "Nils Berg declined to say whether the two towns would share a fire hall next spring.") == []
+
+
+def test_who_declined_to_answer_saying_something_said_it(nlp):
+    rows = said_by(nlp, "Nils Berg declined to name a date, saying only that the fire hall would open next spring.")
+    assert [(speaker, said.endswith("the fire hall would open next spring")) for speaker, said in rows] == [
+        ("Nils Berg", True)
+    ]

@@ -157,7 +157,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
+    infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
+    if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
         return None
     subject = subject_of(verb, quotations)
     if subject is None:
