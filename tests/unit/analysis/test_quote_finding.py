@@ -101,7 +101,8 @@ def test_a_quotation_before_its_cue_is_what_was_said_not_the_narration_after_the
     rows = said_by(
         nlp,
         f"{L}Let us go back a year and look at this campaign at two percent in the polls,{R} Mara Quill said in an "
-        f"interview with the Harbour Times aired Monday on {L}Morning Desk.{R} {L}No money, no volunteers, no office.{R}",
+        f"interview with the Harbour Times aired Monday on {L}Morning Desk.{R} "
+        f"{L}No money, no volunteers, no office.{R}",
     )
     assert rows == [
         (
