@@ -21,6 +21,7 @@ import pandas as pd
 from dashboard import schema
 from dashboard.store.filters import Filters
 from dashboard.store.keys import ENTITY_NAMES
+from dashboard.store.scratch import Scratch
 
 #: The view that holds the kept rows of each table.
 KEPT = {table: f"kept_{table}" for table in schema.COLUMNS}
@@ -79,12 +80,18 @@ ENTITY_SUMMARY = shared(
 )
 
 
-def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
-    """Define the `kept_*` views of the filters on a new connection, after computing once what they share."""
+def narrow(con: duckdb.DuckDBPyConnection, f: Filters, scratch: Scratch | None = None) -> None:
+    """Define the `kept_*` views of the filters on a new connection, after computing once what they share (taken
+    from `scratch` when another run on the same database made it already)."""
     kept = kept_sql(f)
+    earlier = []  # the SELECTs of the temporary tables made so far, which a later one may read
     for table, sql in kept.items():
         if table in _TEMPORARY:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
+            if scratch:
+                scratch.make(con, table, sql, reading=earlier)
+            else:
+                con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
+            earlier.append(sql)
         else:
             con.execute(f"CREATE OR REPLACE TEMP VIEW {KEPT[table]} AS {sql}")
     # The keys of the kept articles, to count them without reading the articles (a join at every read).

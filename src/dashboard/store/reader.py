@@ -32,6 +32,7 @@ from dashboard.store.connection import StoreError, open_file, writer_marker, wri
 from dashboard.store.filters import Filters
 from dashboard.store.parquet import is_extract
 from dashboard.store.queries import KEPT, ORDER, literal, narrow
+from dashboard.store.scratch import Scratch
 from dashboard.store.store import Store
 from dashboard.store.tables import arrow_frame, tables_in
 
@@ -61,6 +62,7 @@ class Reader:
         self.upgrade = upgrade  # an older store is upgraded on first read, or refused (`Store.upgrade`)
         self.is_parquet = is_extract(self.location)
         self._shared: duckdb.DuckDBPyConnection | None = None
+        self._scratch: Scratch | None = None  # what the filters keep, made once for every cursor of `_shared`
         self._readers = 0
         self._last_read = 0.0
         self._state = threading.Condition()
@@ -92,8 +94,7 @@ class Reader:
 
     def filtered_tables(self, f: Filters) -> dict[str, pd.DataFrame]:
         """Every table narrowed by the filters, whole and in the store's order (for tests and small stores)."""
-        with self.connect() as con:
-            narrow(con, f)
+        with self.connect(f) as con:
             return {
                 table: arrow_frame(
                     con.sql(
@@ -104,15 +105,17 @@ class Reader:
             }
 
     @contextmanager
-    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-only connection in which every table of the schema exists (empty where the store lacks it)."""
+    def connect(self, filters: Filters | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection in which every table of the schema exists (empty where the store lacks it), and
+        the `kept_*` views of the filters when given (`queries.narrow`)."""
+        scratch = None
         if self.is_parquet or not self.location.is_file():
             con = duckdb.connect(":memory:")
             release = con.close
             if self.is_parquet:
                 _parquet_views(con, self.location)
         else:
-            con = self._lease()
+            con, scratch = self._lease()
             release = self._give_back(con)
         try:
             con.execute("SET enable_progress_bar = false")  # a server's log is no terminal
@@ -121,6 +124,8 @@ class Reader:
             # run makes, its counts) need none, and make their tables half again as fast without keeping one.
             con.execute("SET preserve_insertion_order = false")
             self._add_missing_tables(con)
+            if filters is not None:
+                narrow(con, filters, scratch)
             yield con
         finally:
             release()
@@ -136,7 +141,7 @@ class Reader:
             body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
             con.execute(f"CREATE TEMP TABLE {table} ({body})")
 
-    def _lease(self) -> duckdb.DuckDBPyConnection:
+    def _lease(self) -> tuple[duckdb.DuckDBPyConnection, Scratch]:
         marker = writer_marker(self.location)
         with self._state:
             while self._shared is not None and writer_waiting(marker):
@@ -146,10 +151,11 @@ class Reader:
                 self._state.wait(POLL_SECONDS)
             if self._shared is None:
                 self._shared = self._open()
+                self._scratch = Scratch(self._shared)
                 self._watcher = threading.Thread(target=self._watch, name=f"reader {self.location.name}", daemon=True)
                 self._watcher.start()
             self._readers += 1
-            return self._shared.cursor()
+            return self._shared.cursor(), self._scratch
 
     def _open(self) -> duckdb.DuckDBPyConnection:
         """The store file, read-only, at the schema version of this code: an older store is upgraded first, as
@@ -201,7 +207,7 @@ class Reader:
     def _let_go(self) -> None:
         if self._shared is not None:
             self._shared.close()
-            self._shared = None
+            self._shared = self._scratch = None
 
 
 @atexit.register
