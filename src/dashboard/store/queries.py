@@ -4,9 +4,10 @@
 `kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
 rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys`, each kept entity's mentions, the entity summary
 and `kept_entity_articles(keys)`, what pages count). Every page query and every download reads these views, so only
-aggregates and the rows on screen ever leave DuckDB. The set of kept articles is computed once per connection (a
-temporary table), and a table whose own condition already implies an article condition skips it (a paragraph of the
-chosen theme is in an article with such a paragraph).
+aggregates and the rows on screen ever leave DuckDB. The set of kept articles is a temporary table of the connection
+(on a shared store file, copied from what an earlier run under the same filters made: `scratch`), and a table whose
+own condition already implies an article condition skips it (a paragraph of the chosen theme is in an article with
+such a paragraph).
 `tests/oracle.py` states the same rules in pandas; the tests hold the two equal on random stores and filters.
 """
 

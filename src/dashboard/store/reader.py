@@ -5,9 +5,10 @@ which the five tables are visible by name.
 
 - A store file is opened read-only once and shared: every `connect()` is a cursor on that one database, so
   the sessions of a server read at once, without opening the file per page run (30-100 ms) and with DuckDB's
-  cache warm. The file is let go as soon as no one reads and a writer waits (its marker, see `connection`),
-  or after `IDLE_SECONDS` without a reader, so an ingest, in this process or another, takes its turn within
-  about `POLL_SECONDS` of the last query. While a writer waits, new readers hold back, as `connection` rules.
+  cache warm, and what the filters keep is made once for all of them (`scratch`). The file is let go as soon as
+  no one reads and a writer waits (its marker, see `connection`), or after `IDLE_SECONDS` without a reader, so an
+  ingest, in this process or another, takes its turn within about `POLL_SECONDS` of the last query. While a
+  writer waits, new readers hold back, as `connection` rules.
 - A Parquet folder, as `extract --engine dask` writes it (`DIR/<table>/part-*.parquet`), is read in place: an
   in-memory database whose tables are views over the part files, never loaded, never written. The views compute
   the keys a store file keeps (`keys`), articles and entity names numbered in id and name order.
