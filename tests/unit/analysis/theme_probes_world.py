@@ -75,7 +75,8 @@ WORLD_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "d",
             ),
             Probe(
-                "Diplomats said a similar text would almost certainly be vetoed if it were put to the Security Council.",
+                "Diplomats said a similar text would almost certainly be vetoed if it were put to the Security "
+                "Council.",
                 "d",
             ),
         ],
