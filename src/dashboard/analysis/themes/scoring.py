@@ -7,7 +7,8 @@ terms at a reduced weight, plus a little for each further named party (country, 
 paragraph with no term of the theme add as much when two are states, half as much when they are peoples, and at
 most half the threshold: never a label on their own but a reach for the context. And
 a party that does one of the theme's verbs to another adds the theme's acting weight (see `names.acting`), a capital
-that stands for its state and does anything ("Beijing said") beside another party half of it. It
+that stands for its state and does anything ("Beijing said") beside another party half of it, a national held in
+another country ("an American jailed in Russia", see `held`) all of it. It
 is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
 words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
 (see `names`). Matchers are built once, in load_themes.
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import reference
+from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.names import acting, capital_acting, masked, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
@@ -41,6 +43,9 @@ PARTIES_ALONE_SHARE = 0.5
 #: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
 #: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
 CAPITAL_ACTING_SHARE = 0.5
+#: The party labels a theme must list for a national of one state held in another to act as one state on the other
+#: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
+CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,7 @@ class Themes:
         named = parties(names) if theme.party_weight else []
         done = acting(doc, names, starts) if theme.acting_weight and starts else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not done else ""
+        held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
             total += added if has_term or speaking else _alone(added, names, theme.threshold)
@@ -164,6 +170,9 @@ class Themes:
         elif speaking:
             total += CAPITAL_ACTING_SHARE * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
+        if held:
+            total += theme.acting_weight
+            explained.append(f"held abroad: {held}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 
