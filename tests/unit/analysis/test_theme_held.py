@@ -42,3 +42,10 @@ def test_a_consular_story_labels_the_release_and_a_bar_fight_abroad_stays_crime(
     ]
     scores = themes.score_article([nlp(text) for text in fight], ["", ""], "Tourist Held After Bar Fight")
     assert not any("diplomacy" in labels(paragraph) for paragraph in scores)
+
+
+def test_a_capital_speaking_of_its_nationals_held_abroad_acts_once(themes, nlp):
+    held = diplomacy_of(themes, nlp, "Ottawa said two Canadians detained in China were in good health.")
+    assert "held abroad: Canadians detain China" in held.terms
+    assert not any(term.startswith("capital acts") for term in held.terms)
+    assert held.score == 0.25 + 0.75 + themes.themes[themes.names.index("diplomacy")].acting_weight

@@ -158,21 +158,21 @@ class Themes:
         names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
         named = parties(names) if theme.party_weight else []
         done = acting(doc, names, starts) if theme.acting_weight and starts else ""
-        speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not done else ""
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
+        speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
-            total += added if has_term or speaking else _alone(added, names, theme.threshold)
+            total += added if has_term or speaking or held else _alone(added, names, theme.threshold)
             explained.append(f"parties: {' + '.join(named)}")
         if done:
             total += theme.acting_weight
             explained.append(f"acting: {done}")
+        elif held:
+            total += theme.acting_weight
+            explained.append(f"held abroad: {held}")
         elif speaking:
             total += CAPITAL_ACTING_SHARE * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
-        if held:
-            total += theme.acting_weight
-            explained.append(f"held abroad: {held}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 
