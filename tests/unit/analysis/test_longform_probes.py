@@ -201,11 +201,6 @@ def test_a_clause_with_a_colon_introduces_the_quotation_after_it(nlp):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the topic of the passage ('For Miriam Cole, …') is no subject, and the pipeline knows no gender of first "
-    "names, so 'she' goes to the subject of the subordinate clause ('when Governor Tom Hale is expected to sign')",
-)
 def test_she_is_the_person_the_passage_is_about_not_the_governor_in_a_subordinate_clause(nlp):
     assert speakers(
         nlp,

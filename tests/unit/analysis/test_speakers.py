@@ -126,3 +126,12 @@ def test_a_senator_described_by_the_state_is_not_that_state_s_governor(nlp):
         nlp, "Former Ohio Gov. Bill Marsh spoke first. Sen. Ann Ross answered. The Ohio senator said she would vote no."
     )
     assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_a_named_speaker_is_not_renamed_by_a_name_at_the_end_of_the_description(nlp):
+    rows = said_by(
+        nlp,
+        '"In some ways he is doing the right things: raising money, hiring staff," said Ivo Brandt, a Denver-based '
+        "pollster who worked for Ostrova's rival in the 2014 race, then-state treasurer Paul Dorn.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ivo Brandt"]

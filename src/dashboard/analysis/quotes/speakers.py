@@ -31,8 +31,9 @@ from dashboard.analysis.quotes.lexicon import (
     TITLE_NOUNS,
 )
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.people import MAIN_SUBJECT, Profile, Speaker
+from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
+from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
 __all__ = ["Cast", "Speaker"]
 
@@ -145,7 +146,10 @@ class Cast(Institutions):
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor, Bill Smith,", "the owner of the flat, Ian Moss," and "her neighbour, the retired teacher Paul
-        Kwan," name the one described; "the employer, Harbour Foods," names the organisation that speaks."""
+        Kwan," name the one described; "the employer, Harbour Foods," names the organisation that speaks. A name
+        is described, not renamed ("Ivo Brandt, a pollster who worked for X, then-mayor Paul Dorn,")."""
+        if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
+            return None
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
             heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
