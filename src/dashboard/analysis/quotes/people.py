@@ -233,10 +233,10 @@ class People(Mentions):
             return organisations[-1] if organisations else ""
         return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
 
-    def missed_organisation(self, p: int, i: int) -> str:
+    def missed_organisation(self, p: int, i: int, *, before: bool = True) -> str:
         """A name the recogniser missed that was the subject of a main clause before token i of paragraph p, in it
-        or the paragraph before; no person's."""
-        for q, end in ((p, i), (p - 1, None)):
+        or (when `before`) the paragraph before; no person's."""
+        for q, end in ((p, i), (p - 1, None))[: 1 + before]:
             name = acting_unrecognised(self.docs[q], end) if q >= 0 else ""
             if name and not self.person_named(name) and not self.surname_of_someone(name.split()[-1]):
                 return name
