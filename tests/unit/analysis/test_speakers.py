@@ -135,3 +135,20 @@ def test_a_named_speaker_is_not_renamed_by_a_name_at_the_end_of_the_description(
         "pollster who worked for Ostrova's rival in the 2014 race, then-state treasurer Paul Dorn.",
     )
     assert [speaker for speaker, _ in rows] == ["Ivo Brandt"]
+
+
+def test_who_hung_on_a_place_in_a_description_is_the_person_described(nlp):
+    rows = said_by(
+        nlp,
+        "“We have never seen the clinic this busy,” said Ada Korvin, a nurse from Leeds, who said she had worked three "
+        "double shifts this week.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ada Korvin", "Ada Korvin"]
+
+
+def test_who_after_a_person_named_in_a_description_is_that_person(nlp):
+    rows = said_by(
+        nlp,
+        "Ivo Brandt met Lena Ostrova, a lawyer for the union, who said the strike would go on until spring.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Lena Ostrova"]

@@ -1,9 +1,8 @@
 """Who a speaker is: the full name, role, affiliation and kind of the subject of a cue, pronouns resolved.
 
-A `Cast` resolves the subject of a cue against what the article says about its people (`People`): the
-canonical names of the entity rows ("Ivanov" -> "Philipp Ivanov"), so that "he" is the most recent fitting
-person, "the mayor" the person with that role, "the ministry" the ministry named before, and "analysts" a
-group left unnamed.
+A `Cast` resolves the subject of a cue against what the article says about its people (`People`): the canonical
+names of the entity rows ("Ivanov" -> "Philipp Ivanov"), so that "he" is the most recent fitting person, "the mayor"
+the person with that role, "the ministry" the ministry named before, and "analysts" a group left unnamed.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from dashboard.analysis.quotes.lexicon import (
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
+from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
 __all__ = ["Cast", "Speaker"]
@@ -75,7 +75,7 @@ class Cast(Institutions):
             if lower in THING_PRONOUNS:
                 return self._recent_org(p, token.i)
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
-                return self.speaker(p, token.head.head)
+                return self.speaker(p, antecedent(token))
             return None
         if token.lemma_.lower() in SHARE_NOUNS or share_in_numbers(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
