@@ -152,3 +152,12 @@ def test_who_after_a_person_named_in_a_description_is_that_person(nlp):
         "Ivo Brandt met Lena Ostrova, a lawyer for the union, who said the strike would go on until spring.",
     )
     assert [speaker for speaker, _ in rows] == ["Lena Ostrova"]
+
+
+def test_a_role_of_someone_keeps_no_clause_about_that_someone(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "“Tom put his brother down quite a bit,” said Ada Korvin, then the girlfriend of Tom's best friend, who was at "
+        "the dinner and recalled his temper.",
+    )
+    assert [(r["speaker"], r["role"]) for r in rows] == [("Ada Korvin", "then the girlfriend of Tom's best friend")]
