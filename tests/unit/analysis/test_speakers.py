@@ -161,3 +161,11 @@ def test_a_role_of_someone_keeps_no_clause_about_that_someone(nlp):
         "the dinner and recalled his temper.",
     )
     assert [(r["speaker"], r["role"]) for r in rows] == [("Ada Korvin", "then the girlfriend of Tom's best friend")]
+
+
+def test_a_name_right_before_the_cue_after_another_name_is_the_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "Or maybe Tom Hale, digital consultant Rick Varga says. “Several surveys suggest a second look is occurring.”",
+    )
+    assert [speaker for speaker, _ in rows] == ["Rick Varga"]

@@ -29,7 +29,7 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
-from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
 from dashboard.analysis.quotes.subjects import antecedent
@@ -146,10 +146,11 @@ class Cast(Institutions):
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor, Bill Smith,", "the owner of the flat, Ian Moss," and "her neighbour, the retired teacher Paul
-        Kwan," name the one described; "the employer, Harbour Foods," names the organisation that speaks. A name
-        is described, not renamed ("Ivo Brandt, a pollster who worked for X, then-mayor Paul Dorn,")."""
-        if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
-            return None
+        Kwan," name the one described; "the employer, Harbour Foods," names the organisation that speaks; a name is
+        described, not renamed ("Ivo Brandt, a pollster who worked for X, then-mayor Paul Dorn,")."""
+        if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":  # but "X, strategist Y says"
+            said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == token.head.i]
+            return self._speaker_alone(p, said[0]) if said and said[0].ent_type_ == "PERSON" else None
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
             heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
@@ -238,15 +239,15 @@ class Cast(Institutions):
             return None  # "the head of the agency" is described, not named
         word = token.lower_
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]  # "the GOP candidate": nmod
-        words = {_party_word(c.lower_) for c in modifiers}
-        proper = {_party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
+        words = {party_word(c.lower_) for c in modifiers}
+        proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
         best, best_score = None, 0
         for pos, name, _ in self._people:
             if pos >= (p, token.i):
                 break
             profile = self.profiles.get(name, Profile())
             roles = offices(profile.role_words)  # "the senator" is "Sen. X"
-            known = {_party_word(w) for w in roles | set(profile.affiliation.lower().split())}
+            known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
             shared = len(words & known)
             if not proper <= known:
                 continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
@@ -288,11 +289,6 @@ def _name_taken_for_noun(token: Token) -> bool:
         and token.lemma_.lower() not in _NOT_MISSED_NAMES
         and not any(c.dep_ == "det" for c in token.children)
     )
-
-
-def _party_word(word: str) -> str:
-    """A party's nickname or adjective as the party it names ("gop", "republican" -> "republicans")."""
-    return PARTIES.get(word, word).lower()
 
 
 def _description(token: Token) -> list[str]:
