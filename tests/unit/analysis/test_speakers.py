@@ -169,3 +169,12 @@ def test_a_name_right_before_the_cue_after_another_name_is_the_speaker(nlp):
         "Or maybe Tom Hale, digital consultant Rick Varga says. “Several surveys suggest a second look is occurring.”",
     )
     assert [speaker for speaker, _ in rows] == ["Rick Varga"]
+
+
+def test_a_description_right_before_the_cue_after_a_name_speaks_about_that_name(nlp):
+    rows = said_by(
+        nlp,
+        "Ann Ross, a senior aide said, “is very confident in the contrast” between her and Tom Hale.",
+        "Ann Ross, a senior aide, said the campaign was very confident.",
+    )
+    assert [speaker for speaker, _ in rows] == ["", "Ann Ross"]

@@ -147,10 +147,12 @@ class Cast(Institutions):
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor, Bill Smith,", "the owner of the flat, Ian Moss," and "her neighbour, the retired teacher Paul
         Kwan," name the one described; "the employer, Harbour Foods," names the organisation that speaks; a name is
-        described, not renamed ("Ivo Brandt, a pollster who worked for X, then-mayor Paul Dorn,")."""
-        if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":  # but "X, strategist Y says"
+        described, not renamed ("Ivo Brandt, a pollster who worked for X, then-mayor Paul Dorn,"), unless what follows
+        it is the cue ("X, strategist Y says", "X, a top aide said, is confident")."""
+        if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
             said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == token.head.i]
-            return self._speaker_alone(p, said[0]) if said and said[0].ent_type_ == "PERSON" else None
+            speaks = said and (said[0].ent_type_ == "PERSON" or _someone(said[0]))
+            return self._speaker_alone(p, said[0]) if speaks else None
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
             heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
