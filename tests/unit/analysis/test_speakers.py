@@ -178,3 +178,12 @@ def test_a_description_right_before_the_cue_after_a_name_speaks_about_that_name(
         "Ann Ross, a senior aide, said the campaign was very confident.",
     )
     assert [speaker for speaker, _ in rows] == ["", "Ann Ross"]
+
+
+def test_a_description_with_no_comma_before_the_cue_still_describes_the_name(nlp):
+    rows = said_by(
+        nlp,
+        "On Friday, Sen. Ann Ross (D-Ore.), a supporter of the governor's bid for the presidency told host Tom Hale "
+        "she believed the governor would release the transcripts.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ann Ross"]

@@ -145,13 +145,14 @@ class Cast(Institutions):
         return (subjects or [n for _, n in before] or [name])[-1]
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
-        """ "the mayor, Bill Smith,", "the owner of the flat, Ian Moss," and "her neighbour, the retired teacher Paul
-        Kwan," name the one described; "the employer, Harbour Foods," names the organisation that speaks; a name is
-        described, not renamed ("Ivo Brandt, a pollster who worked for X, then-mayor Paul Dorn,"), unless what follows
-        it is the cue ("X, strategist Y says", "X, a top aide said, is confident")."""
+        """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
+        employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
+        worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
         if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
-            said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == token.head.i]
-            speaks = said and (said[0].ent_type_ == "PERSON" or _someone(said[0]))
+            verb = token.head
+            said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
+            aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
+            speaks = said and (said[0].ent_type_ == "PERSON" or aside and _someone(said[0]))
             return self._speaker_alone(p, said[0]) if speaks else None
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
