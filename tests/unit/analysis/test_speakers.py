@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
@@ -128,30 +130,59 @@ def test_a_senator_described_by_the_state_is_not_that_state_s_governor(nlp):
     assert [speaker for speaker, _ in rows] == [""]
 
 
-def test_a_named_speaker_is_not_renamed_by_a_name_at_the_end_of_the_description(nlp):
-    rows = said_by(
-        nlp,
-        '"In some ways he is doing the right things: raising money, hiring staff," said Ivo Brandt, a Denver-based '
-        "pollster who worked for Ostrova's rival in the 2014 race, then-state treasurer Paul Dorn.",
-    )
-    assert [speaker for speaker, _ in rows] == ["Ivo Brandt"]
-
-
-def test_who_hung_on_a_place_in_a_description_is_the_person_described(nlp):
-    rows = said_by(
-        nlp,
-        "“We have never seen the clinic this busy,” said Ada Korvin, a nurse from Leeds, who said she had worked three "
-        "double shifts this week.",
-    )
-    assert [speaker for speaker, _ in rows] == ["Ada Korvin", "Ada Korvin"]
-
-
-def test_who_after_a_person_named_in_a_description_is_that_person(nlp):
-    rows = said_by(
-        nlp,
-        "Ivo Brandt met Lena Ostrova, a lawyer for the union, who said the strike would go on until spring.",
-    )
-    assert [speaker for speaker, _ in rows] == ["Lena Ostrova"]
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        pytest.param(  # a name at the end of the description does not rename the one described
+            (
+                '"In some ways he is doing the right things: raising money, hiring staff," said Ivo Brandt, a '
+                "Denver-based pollster who worked for Ostrova's rival in the 2014 race, then-state treasurer Paul "
+                "Dorn.",
+            ),
+            ["Ivo Brandt"],
+            id="named-speaker-not-renamed",
+        ),
+        pytest.param(
+            (
+                "“We have never seen the clinic this busy,” said Ada Korvin, a nurse from Leeds, who said she had "
+                "worked three double shifts this week.",
+            ),
+            ["Ada Korvin", "Ada Korvin"],
+            id="who-hung-on-a-place-is-the-person-described",
+        ),
+        pytest.param(
+            ("Ivo Brandt met Lena Ostrova, a lawyer for the union, who said the strike would go on until spring.",),
+            ["Lena Ostrova"],
+            id="who-after-a-named-person",
+        ),
+        pytest.param(
+            (
+                "Or maybe Tom Hale, digital consultant Rick Varga says. “Several surveys suggest a second look is "
+                "occurring.”",
+            ),
+            ["Rick Varga"],
+            id="a-name-right-before-the-cue",
+        ),
+        pytest.param(
+            (
+                "Ann Ross, a senior aide said, “is very confident in the contrast” between her and Tom Hale.",
+                "Ann Ross, a senior aide, said the campaign was very confident.",
+            ),
+            ["", "Ann Ross"],
+            id="an-aside-cue-after-a-description",
+        ),
+        pytest.param(
+            (
+                "On Friday, Sen. Ann Ross (D-Ore.), a supporter of the governor's bid for the presidency told host Tom "
+                "Hale she believed the governor would release the transcripts.",
+            ),
+            ["Ann Ross"],
+            id="a-description-with-no-comma-before-the-cue",
+        ),
+    ],
+)
+def test_who_speaks_when_names_and_descriptions_meet_at_the_cue(nlp, paragraphs, speakers):
+    assert [speaker for speaker, _ in said_by(nlp, *paragraphs)] == speakers
 
 
 def test_a_role_of_someone_keeps_no_clause_about_that_someone(nlp):
@@ -161,29 +192,3 @@ def test_a_role_of_someone_keeps_no_clause_about_that_someone(nlp):
         "the dinner and recalled his temper.",
     )
     assert [(r["speaker"], r["role"]) for r in rows] == [("Ada Korvin", "then the girlfriend of Tom's best friend")]
-
-
-def test_a_name_right_before_the_cue_after_another_name_is_the_speaker(nlp):
-    rows = said_by(
-        nlp,
-        "Or maybe Tom Hale, digital consultant Rick Varga says. “Several surveys suggest a second look is occurring.”",
-    )
-    assert [speaker for speaker, _ in rows] == ["Rick Varga"]
-
-
-def test_a_description_right_before_the_cue_after_a_name_speaks_about_that_name(nlp):
-    rows = said_by(
-        nlp,
-        "Ann Ross, a senior aide said, “is very confident in the contrast” between her and Tom Hale.",
-        "Ann Ross, a senior aide, said the campaign was very confident.",
-    )
-    assert [speaker for speaker, _ in rows] == ["", "Ann Ross"]
-
-
-def test_a_description_with_no_comma_before_the_cue_still_describes_the_name(nlp):
-    rows = said_by(
-        nlp,
-        "On Friday, Sen. Ann Ross (D-Ore.), a supporter of the governor's bid for the presidency told host Tom Hale "
-        "she believed the governor would release the transcripts.",
-    )
-    assert [speaker for speaker, _ in rows] == ["Ann Ross"]
