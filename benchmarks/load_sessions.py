@@ -37,7 +37,6 @@ from streamlit_sessions import Page, Server, Session
 from dashboard import schema, views
 from dashboard.store import Store
 from dashboard.store.filters import Filters
-from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
 
 
@@ -101,8 +100,7 @@ def wrong_counts(path: Path, pages: list[list[tuple[Filters, Page]]]) -> list[st
             if page.errors:
                 continue
             if filters not in expected:
-                with reader.connect() as con:
-                    narrow(con, filters)
+                with reader.connect(filters) as con:
                     expected[filters] = views.article_count(con)
             if page.articles() != expected[filters]:
                 wrong.append(f"session {i}: {filters} showed {page.articles()}, not {expected[filters]}")

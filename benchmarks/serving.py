@@ -11,7 +11,6 @@ from pathlib import Path
 
 from dashboard import schema, views
 from dashboard.store.filters import Filters
-from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
 from dashboard.views import charts, graph, reading
 
@@ -21,9 +20,8 @@ class Run:
     app asks each query once per run)."""
 
     def __init__(self, reader: Reader, filters: Filters):
-        self._connect = reader.connect()
+        self._connect = reader.connect(filters)
         self.con = self._connect.__enter__()
-        narrow(self.con, filters)
         self.filters = filters
         self._asked: dict = {}
 

@@ -11,7 +11,6 @@ from benchmarks.streamlit_sessions import Page, Server, Session
 from dashboard import schema, views
 from dashboard.store import Store
 from dashboard.store.filters import Filters
-from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
 from tests.oracle import apply
 
@@ -43,8 +42,7 @@ def _expected(store: Store) -> dict[Filters, dict[str, str]]:
     """The Overview's headline figures under each filter, counted on a connection of this process's own."""
     expected, tables, reader = {}, store.tables(), Reader(store.path)
     for filters in {f for path in PATHS for f in path}:
-        with reader.connect() as con:
-            narrow(con, filters)
+        with reader.connect(filters) as con:
             counts = views.counts(con)
         assert counts["articles"] == len(apply(tables, filters)[schema.ARTICLES]), filters
         expected[filters] = {label: f"{counts[key]:,}" for label, key in METRICS.items()} if counts["articles"] else {}

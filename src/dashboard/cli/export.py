@@ -18,7 +18,6 @@ from dashboard.cli.console import console
 from dashboard.config import Settings
 from dashboard.store import StoreError
 from dashboard.store.filters import Filters
-from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
 from dashboard.views.export import kept_counts, write_extract, write_zip
 
@@ -59,8 +58,7 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
         )
         return 2
     try:
-        with reader.connect() as con:
-            narrow(con, filters)
+        with reader.connect(filters) as con:
             counts = kept_counts(con)
             written = _write(con, args)
             unknown = _unknown(con, filters)

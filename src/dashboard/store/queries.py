@@ -4,9 +4,10 @@
 `kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
 rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys`, each kept entity's mentions, the entity summary
 and `kept_entity_articles(keys)`, what pages count). Every page query and every download reads these views, so only
-aggregates and the rows on screen ever leave DuckDB. The set of kept articles is computed once per connection (a
-temporary table), and a table whose own condition already implies an article condition skips it (a paragraph of the
-chosen theme is in an article with such a paragraph).
+aggregates and the rows on screen ever leave DuckDB. The set of kept articles is a temporary table of the connection
+(on a shared store file, copied from what an earlier run under the same filters made: `scratch`), and a table whose
+own condition already implies an article condition skips it (a paragraph of the chosen theme is in an article with
+such a paragraph).
 `tests/oracle.py` states the same rules in pandas; the tests hold the two equal on random stores and filters.
 """
 
@@ -21,6 +22,7 @@ import pandas as pd
 from dashboard import schema
 from dashboard.store.filters import Filters
 from dashboard.store.keys import ENTITY_NAMES
+from dashboard.store.scratch import Scratch
 
 #: The view that holds the kept rows of each table.
 KEPT = {table: f"kept_{table}" for table in schema.COLUMNS}
@@ -79,12 +81,18 @@ ENTITY_SUMMARY = shared(
 )
 
 
-def narrow(con: duckdb.DuckDBPyConnection, f: Filters) -> None:
-    """Define the `kept_*` views of the filters on a new connection, after computing once what they share."""
+def narrow(con: duckdb.DuckDBPyConnection, f: Filters, scratch: Scratch | None = None) -> None:
+    """Define the `kept_*` views of the filters on a new connection, after computing once what they share (taken
+    from `scratch` when another run on the same database made it already)."""
     kept = kept_sql(f)
+    earlier = []  # the SELECTs of the temporary tables made so far, which a later one may read
     for table, sql in kept.items():
         if table in _TEMPORARY:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
+            if scratch:
+                scratch.make(con, table, sql, reading=earlier)
+            else:
+                con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
+            earlier.append(sql)
         else:
             con.execute(f"CREATE OR REPLACE TEMP VIEW {KEPT[table]} AS {sql}")
     # The keys of the kept articles, to count them without reading the articles (a join at every read).

@@ -5,9 +5,10 @@ which the five tables are visible by name.
 
 - A store file is opened read-only once and shared: every `connect()` is a cursor on that one database, so
   the sessions of a server read at once, without opening the file per page run (30-100 ms) and with DuckDB's
-  cache warm. The file is let go as soon as no one reads and a writer waits (its marker, see `connection`),
-  or after `IDLE_SECONDS` without a reader, so an ingest, in this process or another, takes its turn within
-  about `POLL_SECONDS` of the last query. While a writer waits, new readers hold back, as `connection` rules.
+  cache warm, and what the filters keep is made once for all of them (`scratch`). The file is let go as soon as
+  no one reads and a writer waits (its marker, see `connection`), or after `IDLE_SECONDS` without a reader, so an
+  ingest, in this process or another, takes its turn within about `POLL_SECONDS` of the last query. While a
+  writer waits, new readers hold back, as `connection` rules.
 - A Parquet folder, as `extract --engine dask` writes it (`DIR/<table>/part-*.parquet`), is read in place: an
   in-memory database whose tables are views over the part files, never loaded, never written. The views compute
   the keys a store file keeps (`keys`), articles and entity names numbered in id and name order.
@@ -32,6 +33,7 @@ from dashboard.store.connection import StoreError, open_file, writer_marker, wri
 from dashboard.store.filters import Filters
 from dashboard.store.parquet import is_extract
 from dashboard.store.queries import KEPT, ORDER, literal, narrow
+from dashboard.store.scratch import Scratch
 from dashboard.store.store import Store
 from dashboard.store.tables import arrow_frame, tables_in
 
@@ -61,6 +63,7 @@ class Reader:
         self.upgrade = upgrade  # an older store is upgraded on first read, or refused (`Store.upgrade`)
         self.is_parquet = is_extract(self.location)
         self._shared: duckdb.DuckDBPyConnection | None = None
+        self._scratch: Scratch | None = None  # what the filters keep, made once for every cursor of `_shared`
         self._readers = 0
         self._last_read = 0.0
         self._state = threading.Condition()
@@ -92,8 +95,7 @@ class Reader:
 
     def filtered_tables(self, f: Filters) -> dict[str, pd.DataFrame]:
         """Every table narrowed by the filters, whole and in the store's order (for tests and small stores)."""
-        with self.connect() as con:
-            narrow(con, f)
+        with self.connect(f) as con:
             return {
                 table: arrow_frame(
                     con.sql(
@@ -104,20 +106,27 @@ class Reader:
             }
 
     @contextmanager
-    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-only connection in which every table of the schema exists (empty where the store lacks it)."""
+    def connect(self, filters: Filters | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection in which every table of the schema exists (empty where the store lacks it), and
+        the `kept_*` views of the filters when given (`queries.narrow`)."""
+        scratch = None
         if self.is_parquet or not self.location.is_file():
             con = duckdb.connect(":memory:")
             release = con.close
             if self.is_parquet:
                 _parquet_views(con, self.location)
         else:
-            con = self._lease()
+            con, scratch = self._lease()
             release = self._give_back(con)
         try:
             con.execute("SET enable_progress_bar = false")  # a server's log is no terminal
             con.execute(f"SET perfect_ht_threshold = {PERFECT_HASH_BITS}")
+            # Every query whose rows are shown or written says their order; the others (the shared results a page
+            # run makes, its counts) need none, and make their tables half again as fast without keeping one.
+            con.execute("SET preserve_insertion_order = false")
             self._add_missing_tables(con)
+            if filters is not None:
+                narrow(con, filters, scratch)
             yield con
         finally:
             release()
@@ -133,7 +142,7 @@ class Reader:
             body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
             con.execute(f"CREATE TEMP TABLE {table} ({body})")
 
-    def _lease(self) -> duckdb.DuckDBPyConnection:
+    def _lease(self) -> tuple[duckdb.DuckDBPyConnection, Scratch]:
         marker = writer_marker(self.location)
         with self._state:
             while self._shared is not None and writer_waiting(marker):
@@ -143,10 +152,11 @@ class Reader:
                 self._state.wait(POLL_SECONDS)
             if self._shared is None:
                 self._shared = self._open()
+                self._scratch = Scratch(self._shared)
                 self._watcher = threading.Thread(target=self._watch, name=f"reader {self.location.name}", daemon=True)
                 self._watcher.start()
             self._readers += 1
-            return self._shared.cursor()
+            return self._shared.cursor(), self._scratch
 
     def _open(self) -> duckdb.DuckDBPyConnection:
         """The store file, read-only, at the schema version of this code: an older store is upgraded first, as
@@ -198,7 +208,7 @@ class Reader:
     def _let_go(self) -> None:
         if self._shared is not None:
             self._shared.close()
-            self._shared = None
+            self._shared = self._scratch = None
 
 
 @atexit.register

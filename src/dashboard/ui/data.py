@@ -15,7 +15,6 @@ import streamlit as st
 from dashboard.config import Settings
 from dashboard.store import StoreBusy
 from dashboard.store.filters import Filters
-from dashboard.store.queries import narrow
 from dashboard.store.reader import Reader
 from dashboard.themes_file import theme_tables
 from dashboard.ui.answers import Answers
@@ -112,8 +111,7 @@ class Asker:
     def _connection(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
             self._stack = ExitStack()
-            self._con = self._stack.enter_context(self.reader.connect())
-            narrow(self._con, self.filters)
+            self._con = self._stack.enter_context(self.reader.connect(self.filters))
         return self._con
 
     def _key(self, version: str, query: Callable, args: tuple, filtered: bool) -> tuple:

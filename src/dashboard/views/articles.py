@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.store.queries import ENTITY_MENTIONS
+from dashboard.store.queries import ENTITY_MENTIONS, ORDER
 from dashboard.views.common import ARTICLE_TOTAL, LABELS, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 from dashboard.views.themes import MONTH_CELLS
@@ -80,7 +80,7 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, pd.Dat
     # The key written into the query lets DuckDB skip the row groups of other articles (rows are stored in key order).
     key = int(found[0][0]) if found and found[0][0] is not None else -1
     return {
-        table: frame(con, f"SELECT {analysed(table)} FROM {table} WHERE article_key = {key}")
+        table: frame(con, f"SELECT {analysed(table)} FROM {table} WHERE article_key = {key} ORDER BY {ORDER[table]}")
         for table in (schema.ARTICLES, schema.PARAGRAPHS, schema.ENTITIES, schema.QUOTES)
     }
 

@@ -61,7 +61,9 @@ def most_named_sql(top: int) -> str:
 def most_named(con: duckdb.DuckDBPyConnection, top: int = 15) -> pd.DataFrame:
     """The `top` most named entities (columns: canonical, label, mentions), most named first: the `leaders` of
     a page that shows no more, without naming and grouping every entity."""
-    return frame(con, f"SELECT canonical, label, mentions FROM ({most_named_sql(top)})")
+    return frame(
+        con, f"SELECT canonical, label, mentions FROM ({most_named_sql(top)}) ORDER BY mentions DESC, canonical"
+    )
 
 
 def top_entities(summary: pd.DataFrame, *, top: int = 15, group: str | None = None) -> pd.DataFrame:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.store.filters import Filters
-from dashboard.store.queries import KEPT, ORDER, identifier, literal, narrow, prepared
+from dashboard.store.queries import KEPT, ORDER, identifier, literal, prepared
 from dashboard.store.reader import Reader
 from dashboard.views.common import analysed, rows
 
@@ -157,8 +157,7 @@ def zip_file(reader: Reader, filters: Filters) -> BinaryIO:
 
 def _spooled(reader: Reader, filters: Filters, write: Callable[[duckdb.DuckDBPyConnection, BinaryIO], object]):
     out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - handed open to the reader of the download
-    with reader.connect() as con:
-        narrow(con, filters)
+    with reader.connect(filters) as con:
         write(con, out)
     out.seek(0)
     return out

@@ -64,18 +64,23 @@ def article_paragraphs(tables: dict[str, pd.DataFrame], article_id: str) -> list
     entities = entities.loc[entities["article_id"] == article_id]
     quotes = tables[schema.QUOTES]
     quotes = quotes.loc[quotes["article_id"] == article_id]
+    # Rows are read once, by paragraph, and only the columns used: a wide frame's rows cost a lookup per column.
+    named: dict[int, list[Span]] = {}
+    for e in entities[["paragraph", "start_char", "end_char"]].itertuples(index=False):
+        named.setdefault(int(e.paragraph), []).append(Span(int(e.start_char), int(e.end_char), "entity"))
+    said: dict[int, list] = {}
+    for q in quotes[["paragraph", "quote", "speaker", "start_char", "end_char"]].itertuples(index=False):
+        said.setdefault(int(q.paragraph), []).append(q)
     out = []
-    for row in paragraphs.itertuples(index=False):
-        text = str(row.text)
-        spans = [
-            Span(int(e.start_char), int(e.end_char), "entity")
-            for e in entities.loc[entities["paragraph"] == row.paragraph].itertuples(index=False)
+    for row in paragraphs[["paragraph", "section", "topics", "topic_terms", "text"]].itertuples(index=False):
+        text, number = str(row.text), int(row.paragraph)
+        spans = named.get(number, []) + [
+            span for q in said.get(number, []) if (span := quote_span(text, q)) is not None
         ]
-        mine = quotes.loc[quotes["paragraph"] == row.paragraph]
-        spans += [span for q in mine.itertuples(index=False) if (span := quote_span(text, q)) is not None]
+        mine = quotes.loc[quotes["paragraph"] == number] if number in said else quotes.iloc[0:0]
         out.append(
             {
-                "paragraph": int(row.paragraph),
+                "paragraph": number,
                 "section": str(row.section or ""),
                 "themes": [t for t in str(row.topics or "").split(schema.TOPIC_SEPARATOR) if t],
                 "terms": str(row.topic_terms or ""),

@@ -201,11 +201,6 @@ def test_a_clause_with_a_colon_introduces_the_quotation_after_it(nlp):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the topic of the passage ('For Miriam Cole, …') is no subject, and the pipeline knows no gender of first "
-    "names, so 'she' goes to the subject of the subordinate clause ('when Governor Tom Hale is expected to sign')",
-)
 def test_she_is_the_person_the_passage_is_about_not_the_governor_in_a_subordinate_clause(nlp):
     assert speakers(
         nlp,
@@ -239,10 +234,6 @@ def test_they_are_the_group_the_sentence_before_named(nlp):
     assert rows[0] == ("", "the wards have been short of staff for two years")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the recogniser tags 'Halvorsen Lumber' as a person, so 'It said' finds no organisation named before",
-)
 def test_the_company_and_the_agency_after_names_the_recogniser_missed(nlp):
     assert speakers(
         nlp,
@@ -259,3 +250,18 @@ def test_the_spokesperson_keeps_the_company_of_the_first_mention(nlp):
         f"change in the lake,{R} the spokesperson said.",
     )
     assert [r["affiliation"] for r in rows] == ["Brightwater Mining", "Brightwater Mining"]
+
+
+def test_a_company_taken_for_a_person_speaks_as_an_institution_when_its_clause_says_its(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Halvorsen Lumber laid off forty workers at its mill in Ashby last week. It said orders from builders had "
+        "dried up.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("Halvorsen Lumber", "institution")]
+
+
+def test_a_person_whose_clause_says_his_is_not_the_it_that_speaks(nlp):
+    assert (
+        speakers(nlp, "Tom Halvorsen laid off forty workers at his mill last week. It said orders had dried up.") == []
+    )

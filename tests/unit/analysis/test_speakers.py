@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
@@ -126,3 +128,67 @@ def test_a_senator_described_by_the_state_is_not_that_state_s_governor(nlp):
         nlp, "Former Ohio Gov. Bill Marsh spoke first. Sen. Ann Ross answered. The Ohio senator said she would vote no."
     )
     assert [speaker for speaker, _ in rows] == [""]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        pytest.param(  # a name at the end of the description does not rename the one described
+            (
+                '"In some ways he is doing the right things: raising money, hiring staff," said Ivo Brandt, a '
+                "Denver-based pollster who worked for Ostrova's rival in the 2014 race, then-state treasurer Paul "
+                "Dorn.",
+            ),
+            ["Ivo Brandt"],
+            id="named-speaker-not-renamed",
+        ),
+        pytest.param(
+            (
+                "“We have never seen the clinic this busy,” said Ada Korvin, a nurse from Leeds, who said she had "
+                "worked three double shifts this week.",
+            ),
+            ["Ada Korvin", "Ada Korvin"],
+            id="who-hung-on-a-place-is-the-person-described",
+        ),
+        pytest.param(
+            ("Ivo Brandt met Lena Ostrova, a lawyer for the union, who said the strike would go on until spring.",),
+            ["Lena Ostrova"],
+            id="who-after-a-named-person",
+        ),
+        pytest.param(
+            (
+                "Or maybe Tom Hale, digital consultant Rick Varga says. “Several surveys suggest a second look is "
+                "occurring.”",
+            ),
+            ["Rick Varga"],
+            id="a-name-right-before-the-cue",
+        ),
+        pytest.param(
+            (
+                "Ann Ross, a senior aide said, “is very confident in the contrast” between her and Tom Hale.",
+                "Ann Ross, a senior aide, said the campaign was very confident.",
+            ),
+            ["", "Ann Ross"],
+            id="an-aside-cue-after-a-description",
+        ),
+        pytest.param(
+            (
+                "On Friday, Sen. Ann Ross (D-Ore.), a supporter of the governor's bid for the presidency told host Tom "
+                "Hale she believed the governor would release the transcripts.",
+            ),
+            ["Ann Ross"],
+            id="a-description-with-no-comma-before-the-cue",
+        ),
+    ],
+)
+def test_who_speaks_when_names_and_descriptions_meet_at_the_cue(nlp, paragraphs, speakers):
+    assert [speaker for speaker, _ in said_by(nlp, *paragraphs)] == speakers
+
+
+def test_a_role_of_someone_keeps_no_clause_about_that_someone(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "“Tom put his brother down quite a bit,” said Ada Korvin, then the girlfriend of Tom's best friend, who was at "
+        "the dinner and recalled his temper.",
+    )
+    assert [(r["speaker"], r["role"]) for r in rows] == [("Ada Korvin", "then the girlfriend of Tom's best friend")]

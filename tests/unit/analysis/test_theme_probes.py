@@ -1,6 +1,6 @@
-"""The fictional world-news probe articles (theme_probes.py, theme_probes_wire.py, theme_probes_fresh.py), scored as
-whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels
-require and no theme they leave out."""
+"""The fictional world-news probe articles (theme_probes.py, theme_probes_wire.py, theme_probes_fresh.py,
+theme_probes_world.py, theme_probes_late.py), scored as whole articles on the real spaCy pipeline with the shipped
+themes file: each paragraph gets the themes its labels require and no theme they leave out."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ import pytest
 from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
+from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
+from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
-ALL_ARTICLES = ARTICLES + WIRE_ARTICLES + FRESH_ARTICLES + SECOND_ARTICLES
+ALL_ARTICLES = ARTICLES + WIRE_ARTICLES + FRESH_ARTICLES + SECOND_ARTICLES + WORLD_ARTICLES + LATE_ARTICLES
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
 #: mends one says so and moves it among the guarded ones.
@@ -42,8 +44,15 @@ KNOWN_MISSES = frozenset(
         "Iranian state media said he faced",  # the same, through the charges against him
         "Chief executive Lena Vogt told",  # production moved because of tariffs, with no word of trade
         "Aid agencies say more than 200,000",  # a war told through people fleeing since the first clashes
-        "The two countries exchanged 48 prisoners",  # a swap brokered by a third state, told as an exchange
         "The UN refugee agency appealed",  # a UN agency's appeal to a government about refugees
+        "Analysts said the thaw reflected",  # a thaw between states continued through analysts' reading of it
+        "Officials said some 20 agreements",  # agreements to be signed on a visit, told in the passive
+        "Footage on state television showed masked",  # a seizure at sea continued through what the footage showed
+        "The United States on Monday barred 45",  # visa bans told as barring officials from entering, over a vote
+        "Swedish Prime Minister Ulf Kristersson",  # a head of government answering a row, with no word of one
+        "The men were handed over on the tarmac",  # a prisoner exchange continued through the handover
+        "The journalist's editor said",  # the same, through thanks to the governments that worked for it
+        "Traders in the border town said",  # a closed crossing told through what it cost traders
     ]
 )
 

@@ -143,8 +143,19 @@ def test_countries_alone_are_no_diplomacy(themes, nlp):
     doc = nlp("Tourists from Japan, Canada and Brazil crowded the beaches of Portugal this summer.")
     diplomacy = next(s for s in themes.score(doc) if s.theme == "diplomacy")
     assert not diplomacy.label and diplomacy.terms == ("parties: Japan + Canada + Brazil + Portugal",)
-    # without a term of the theme, parties add half their weight: never a label, only a reach for the context
-    assert diplomacy.score == 0.5 * 0.75 * 3 < themes.themes[themes.names.index("diplomacy")].threshold
+    # without a term of the theme, states add their weight up to half the threshold: never a label, only a reach
+    # for the context
+    threshold = themes.themes[themes.names.index("diplomacy")].threshold
+    assert diplomacy.score == 0.5 * threshold < 0.75 * 3
+
+
+def test_peoples_alone_add_half_what_states_add(themes, nlp):
+    doc = nlp("Chileans and Peruvians crowded the bridge on Sunday.")
+    diplomacy = next(s for s in themes.score(doc) if s.theme == "diplomacy")
+    assert diplomacy.terms == ("parties: Chileans + Peruvians",) and diplomacy.score == 0.5 * 0.75
+    states = nlp("Chile says the river is vital to its farms, while Peru calls the dam a threat.")
+    diplomacy = next(s for s in themes.score(states) if s.theme == "diplomacy")
+    assert diplomacy.terms == ("parties: Chile + Peru",) and diplomacy.score == 0.75
 
 
 def test_parties_alone_never_label_a_users_theme_whatever_its_party_weight(tmp_path, nlp):

@@ -53,12 +53,28 @@ class Institutions(People):
         named last (organisations before places)."""
         spoke = [(pos, s) for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
         acted = [(pos, Speaker(name, "institution")) for pos, name in self._subject_orgs if (p - 1, 0) <= pos < (p, i)]
+        acted += [(pos, Speaker(name, "institution")) for pos, name in self._owners_of_its(p, i)]
         if spoke or acted:  # as it spoke when it spoke there, else as named ("Nordic Steel cut its forecast. It said")
             return max(spoke + acted, key=itemgetter(0))[1]
         if not named:
             return None
         before = [(label == "ORG", pos, name) for pos, name, label in self._orgs if pos < (p, i) and pos[0] >= p - 1]
         return Speaker(max(before)[2], "institution") if before else None
+
+    def _owners_of_its(self, p: int, i: int) -> list[tuple[tuple[int, int], str]]:
+        """ "Halvorsen Lumber will close its sawmill. It said …": the names, before token i of paragraph p or in the
+        paragraph before, that the recogniser took for a person's but whose own clause calls its things "its"."""
+        found = []
+        for q in range(max(0, p - 1), p + 1):
+            for ent in self._ents[q]:
+                root = ent.root
+                if (q, ent.start) >= (p, i) or self.label(q, ent) != "PERSON" or root.dep_ != "nsubj":
+                    continue
+                verb = root.head
+                owned = [t.head for t in verb.subtree if t.lower_ == "its" and t.dep_ == "poss" and t.i > ent.end]
+                if any(o.head == verb or o.head.dep_ == "prep" and o.head.head == verb for o in owned):
+                    found.append(((q, root.i), self.name_of(q, ent)))
+        return found
 
     def _organisations_speaking(self, p: int, ent: Span) -> str:
         """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), with
@@ -115,8 +131,9 @@ class Institutions(People):
                 for pos, name in spoke
                 if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
             ]
-            if recent:
-                return max(recent)[1]
+            here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
+            if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first
+                return here or max(recent)[1]
         spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
         return (
             self.named_with_word(p, token, spoken)  # as it spoke, else as named

@@ -65,6 +65,24 @@ _INTERNATIONAL_NAMES = (
     "international energy agency",
     "iea",
 )
+#: Political and armed movements whose names carry no party word: their officials hold office as a party's do.
+_MOVEMENT_NAMES = (
+    "hezbollah",
+    "hamas",
+    "fatah",
+    "plo",
+    "taliban",
+    "houthi",
+    "houthis",
+    "muslim brotherhood",
+    "islamic jihad",
+    "al-shabaab",
+    "boko haram",
+    "farc",
+    "pkk",
+    "polisario",
+    "sinn fein",
+)
 #: Central banks: state bodies whatever the word "bank" suggests.
 _CENTRAL_BANKS = (
     "central bank",
@@ -238,7 +256,7 @@ def organisation_type(name: str) -> str:
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES):
         return INTERNATIONAL
-    if tokens[-1] == "party":  # "the Civic Forum party", whatever its name says
+    if tokens[-1] == "party" or _has_any(text, _MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
         return PARTY
     if found & _MEDIA_WORDS:
         return MEDIA

@@ -57,3 +57,8 @@ def party_of(doc: Doc, start: int, name: str) -> str:
     name = name.lower()
     wider = f"{doc[start - 1].lower_} {name}" if start else ""
     return PARTIES.get(wider) or PARTIES.get(wider.removesuffix("s")) or PARTIES.get(name) or PARTIES.get(name[:-1])
+
+
+def party_word(word: str) -> str:
+    """A party's nickname or adjective as the party it names ("gop", "republican" -> "republicans")."""
+    return PARTIES.get(word, word).lower()

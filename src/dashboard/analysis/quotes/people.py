@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.missed_names import acting_unrecognised
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
+from dashboard.analysis.quotes.topics import subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
@@ -36,21 +37,6 @@ _PRONOUN_GENDER = {
 
 #: Words of roles and parties, which open no name the recogniser missed.
 _NOT_FIRST_NAMES = ROLE_WORDS | PARTIES.keys()
-
-#: How a mention stands in its sentence: no subject, the subject of a subordinate clause, of the main clause.
-NOT_SUBJECT, SUBORDINATE_SUBJECT, MAIN_SUBJECT = 0, 1, 2
-
-
-def subject_rank(token: Token) -> int:
-    """Whether a name is a subject, and of the main clause ("Ann Ross runs the bakery") or of a subordinate one
-    ("the oven that Ann Ross built"): the topic of a passage is the subject of its main clauses."""
-    if token.dep_ == "appos" and token.head.dep_ == "nsubj":  # "The minister, Ann Ross, met …"
-        token = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return NOT_SUBJECT
-    verb = token.head
-    main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-    return MAIN_SUBJECT if main else SUBORDINATE_SUBJECT
 
 
 @dataclass(frozen=True)
@@ -247,10 +233,10 @@ class People(Mentions):
             return organisations[-1] if organisations else ""
         return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
 
-    def missed_organisation(self, p: int, i: int) -> str:
+    def missed_organisation(self, p: int, i: int, *, before: bool = True) -> str:
         """A name the recogniser missed that was the subject of a main clause before token i of paragraph p, in it
-        or the paragraph before; no person's."""
-        for q, end in ((p, i), (p - 1, None)):
+        or (when `before`) the paragraph before; no person's."""
+        for q, end in ((p, i), (p - 1, None))[: 1 + before]:
             name = acting_unrecognised(self.docs[q], end) if q >= 0 else ""
             if name and not self.person_named(name) and not self.surname_of_someone(name.split()[-1]):
                 return name

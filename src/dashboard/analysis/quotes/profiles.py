@@ -1,8 +1,9 @@
 """One speaker, one profile: within an article, every quote of a speaker carries the same kind, role and affiliation.
 
 A person's profile is what the whole article says of them (`People`: the fullest role, the first affiliation, the kind
-they give); any other speaker (an organisation, a group, a name the recogniser missed) takes what most of its quotes
-say, and the role and affiliation given most often (an organisation, the one the article says it is part of).
+they give); any other speaker (an organisation, a group, a name the recogniser missed, or one it took for a person's
+when every quote found an organisation speaking) takes what most of its quotes say, and the role and affiliation given
+most often (an organisation, the one the article says it is part of).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         if row["speaker"]:
             quotes_of.setdefault(row["speaker"], []).append(row)
     for name, quotes in quotes_of.items():
-        if name in people.profiles:
+        if name in people.profiles and any(q["speaker_kind"] != "institution" for q in quotes):
             person = people.person(name)
             profile = (person.kind, person.role, person.affiliation)
         else:

@@ -131,7 +131,8 @@ def role_of(noun: Token, found: Found | None) -> str:
     role = _role_text(doc[start:end], found)
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and (found is None or not any(t in found.tokens for t in of.subtree)):
-        role = f"{role} {doc[of.i : of.right_edge.i + 1].text}"
+        clauses = [t.left_edge.i for t in of.subtree if t.dep_ == "relcl"]  # "friend of Ann's, who was there"
+        role = f"{role} {doc[of.i : min([of.right_edge.i + 1, *clauses])].text}".rstrip(" ,")
     return role
 
 

@@ -1,9 +1,8 @@
 """Who a speaker is: the full name, role, affiliation and kind of the subject of a cue, pronouns resolved.
 
-A `Cast` resolves the subject of a cue against what the article says about its people (`People`): the
-canonical names of the entity rows ("Ivanov" -> "Philipp Ivanov"), so that "he" is the most recent fitting
-person, "the mayor" the person with that role, "the ministry" the ministry named before, and "analysts" a
-group left unnamed.
+A `Cast` resolves the subject of a cue against what the article says about its people (`People`): the canonical
+names of the entity rows ("Ivanov" -> "Philipp Ivanov"), so that "he" is the most recent fitting person, "the mayor"
+the person with that role, "the ministry" the ministry named before, and "analysts" a group left unnamed.
 """
 
 from __future__ import annotations
@@ -30,9 +29,11 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
-from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.people import MAIN_SUBJECT, Profile, Speaker
+from dashboard.analysis.quotes.parties import party_word
+from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
+from dashboard.analysis.quotes.subjects import antecedent
+from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
 __all__ = ["Cast", "Speaker"]
 
@@ -74,7 +75,7 @@ class Cast(Institutions):
             if lower in THING_PRONOUNS:
                 return self._recent_org(p, token.i)
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
-                return self.speaker(p, token.head.head)
+                return self.speaker(p, antecedent(token))
             return None
         if token.lemma_.lower() in SHARE_NOUNS or share_in_numbers(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
@@ -144,8 +145,15 @@ class Cast(Institutions):
         return (subjects or [n for _, n in before] or [name])[-1]
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
-        """ "the mayor, Bill Smith,", "the owner of the flat, Ian Moss," and "her neighbour, the retired teacher Paul
-        Kwan," name the one described; "the employer, Harbour Foods," names the organisation that speaks."""
+        """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
+        employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
+        worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
+        if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
+            verb = token.head
+            said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
+            aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
+            speaks = said and (said[0].ent_type_ == "PERSON" or aside and _someone(said[0]))
+            return self._speaker_alone(p, said[0]) if speaks else None
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
             heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
@@ -234,15 +242,15 @@ class Cast(Institutions):
             return None  # "the head of the agency" is described, not named
         word = token.lower_
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]  # "the GOP candidate": nmod
-        words = {_party_word(c.lower_) for c in modifiers}
-        proper = {_party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
+        words = {party_word(c.lower_) for c in modifiers}
+        proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
         best, best_score = None, 0
         for pos, name, _ in self._people:
             if pos >= (p, token.i):
                 break
             profile = self.profiles.get(name, Profile())
             roles = offices(profile.role_words)  # "the senator" is "Sen. X"
-            known = {_party_word(w) for w in roles | set(profile.affiliation.lower().split())}
+            known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
             shared = len(words & known)
             if not proper <= known:
                 continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
@@ -284,11 +292,6 @@ def _name_taken_for_noun(token: Token) -> bool:
         and token.lemma_.lower() not in _NOT_MISSED_NAMES
         and not any(c.dep_ == "det" for c in token.children)
     )
-
-
-def _party_word(word: str) -> str:
-    """A party's nickname or adjective as the party it names ("gop", "republican" -> "republicans")."""
-    return PARTIES.get(word, word).lower()
 
 
 def _description(token: Token) -> list[str]:

@@ -68,6 +68,25 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     return None
 
 
+def antecedent(relative: Token) -> Token:
+    """What "who", "that" or "which" stands for: the noun its clause hangs on, or, for "who" hung on a place or a thing
+    inside a person's description ("Ann Ross, a doctor from Dunmore, who said"), the person described."""
+    noun = relative.head.head
+    if relative.lower_ != "who":
+        return noun
+    described = noun
+    for _ in range(4):
+        if described.ent_type_ == "PERSON":
+            return described
+        if described.dep_ == "appos" and described.head.ent_type_ == "PERSON":
+            return described.head  # "a doctor" of "Ann Ross, a doctor"
+        if described.dep_ == "pobj" and described.head.dep_ == "prep":
+            described = described.head.head  # "Dunmore" of "a doctor from Dunmore"
+        else:
+            break
+    return noun
+
+
 def relays_another(verb: Token) -> bool:
     """Whether a verb relays what its object said ("the daily cited the minister as saying …"): the one cited speaks,
     under the cue inside, and the verb is no cue of its own."""

@@ -62,8 +62,8 @@ def parties(names: list[Span]) -> list[str]:
     """The distinct parties among the names of `party_names`, as first written: "Mexico" and "Mexican" are one."""
     seen: dict[str, str] = {}
     for ent in names:
-        key = _key(ent)
-        if key and not any(_same_party(key, other) for other in seen):
+        key = party_key(ent)
+        if key and not any(same_party(key, other) for other in seen):
             seen[key] = ent.text
     return list(seen.values())
 
@@ -89,7 +89,11 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
         if tokens[verb].pos_ != "VERB" or (doer := _doer(tokens, verb, by_end, offset)) is None:
             continue
         mate = by_end.get(doer.start - 2) if doer.start - 2 >= offset else None
-        if mate is not None and tokens[doer.start - 1].lower_ == "and" and not _same_party(_key(mate), _key(doer)):
+        if (
+            mate is not None
+            and tokens[doer.start - 1].lower_ == "and"
+            and not same_party(party_key(mate), party_key(doer))
+        ):
             return f"{mate.text} and {doer.text} {tokens[verb].lemma_}"
         other = _other(tokens, verb, names, doer, end)
         if other is not None and not (doer.label_ == "PERSON" and other.label_ == "GPE"):
@@ -152,7 +156,7 @@ def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int) -> S
     while i < end and i not in by_start and tokens[i].pos_ in OBJECT_LEAD:
         i += 1
     other = by_start.get(i)
-    return other if other is not None and not _same_party(_key(other), _key(doer)) else None
+    return other if other is not None and not same_party(party_key(other), party_key(doer)) else None
 
 
 def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[Span]:
@@ -216,7 +220,7 @@ def _within(place: Span, state: Span) -> bool:
     return before not in (",", "and", "or") and not listed
 
 
-def _key(ent: Span) -> str:
+def party_key(ent: Span) -> str:
     return " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
 
 
@@ -255,6 +259,6 @@ def _past(tokens: list[Token], i: int) -> bool:
     return (i > 0 and tokens[i - 1].lower_ == "the") or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
 
 
-def _same_party(a: str, b: str) -> bool:
+def same_party(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return short == long or (len(short) >= 4 and long.startswith(short[:-1]))

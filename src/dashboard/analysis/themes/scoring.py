@@ -4,9 +4,11 @@ Each theme in the TOML file (see data/themes.toml for the format) is a set of we
 phrases written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for
 a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
 terms at a reduced weight, plus a little for each further named party (country, nationality); parties in a
-paragraph with no term of the theme add half as much, never a label on their own but a reach for the context, and
+paragraph with no term of the theme add as much when two are states, half as much when they are peoples, and at
+most half the threshold: never a label on their own but a reach for the context. And
 a party that does one of the theme's verbs to another adds the theme's acting weight (see `names.acting`), a capital
-that stands for its state and does anything ("Beijing said") beside another party half of it. It
+that stands for its state and does anything ("Beijing said") beside another party half of it, a national held in
+another country ("an American jailed in Russia", see `held`) all of it. It
 is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
 words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
 (see `names`). Matchers are built once, in load_themes.
@@ -23,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import reference
+from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.names import acting, capital_acting, masked, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
@@ -32,13 +35,17 @@ REPEAT_SHARE = 0.25
 MAX_REPEATS = 3
 #: How many distinct parties after the first add their weight at most.
 MAX_EXTRA_PARTIES = 3
-#: Share of the party weight that parties add to a paragraph with no term of the theme, and at most that share of the
-#: threshold: never a label on its own, but enough for a diplomatic article's context to lift a paragraph that names
-#: the states it is about ("Chileans, Peruvians and Bolivians crowded the bridge" in a story about a border treaty).
+#: Share of the party weight that parties add to a paragraph with no term of the theme when they are peoples, not two
+#: states (those add in full), and at most that share of the threshold: never a label on its own, but enough for a
+#: diplomatic article's context to lift a paragraph that names the states it is about ("Chileans, Peruvians and
+#: Bolivians crowded the bridge" in a story about a border treaty; "Ethiopia says ... while Egypt calls it ...").
 PARTIES_ALONE_SHARE = 0.5
 #: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
 #: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
 CAPITAL_ACTING_SHARE = 0.5
+#: The party labels a theme must list for a national of one state held in another to act as one state on the other
+#: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
+CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
 
 
 @dataclass(frozen=True)
@@ -151,19 +158,32 @@ class Themes:
         names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
         named = parties(names) if theme.party_weight else []
         done = acting(doc, names, starts) if theme.acting_weight and starts else ""
-        speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not done else ""
+        held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
+        speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
-            total += added if has_term or speaking else PARTIES_ALONE_SHARE * min(added, theme.threshold)
+            total += added if has_term or speaking or held else _alone(added, names, theme.threshold)
             explained.append(f"parties: {' + '.join(named)}")
         if done:
             total += theme.acting_weight
             explained.append(f"acting: {done}")
+        elif held:
+            total += theme.acting_weight
+            explained.append(f"held abroad: {held}")
         elif speaking:
             total += CAPITAL_ACTING_SHARE * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
+
+
+def _alone(added: float, names: list[Span], threshold: float) -> float:
+    """What parties add to a paragraph with no term of the theme: in full when two of them are states, not only
+    peoples ("Ethiopia says the dam is vital ... while Egypt calls it a threat"), else a share; at most a share of
+    the threshold, so never a label on their own."""
+    states = len(parties([name for name in names if name.label_ != "NORP"]))
+    share = 1.0 if states > 1 else PARTIES_ALONE_SHARE
+    return min(share * added, PARTIES_ALONE_SHARE * threshold)
 
 
 def labels(scores: Iterable[ThemeScore]) -> list[str]:

@@ -1,0 +1,37 @@
+"""Which mention of a person is the topic of a passage: the subject of a main clause, or the one a sentence opens
+with ("For Ann Ross, the closure was personal"), rather than the subject of a clause inside another."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: How a mention stands in its sentence: no subject, the subject of a subordinate clause, of the main clause.
+NOT_SUBJECT, SUBORDINATE_SUBJECT, MAIN_SUBJECT = 0, 1, 2
+#: Prepositions that open a sentence by naming whom it is about ("For Ann Ross, …", "As for Ross, …").
+_FRAMING = frozenset({"for"})
+
+
+def subject_rank(token: Token) -> int:
+    """Whether a name is a subject, and of the main clause ("Ann Ross runs the bakery") or of a subordinate one
+    ("the oven that Ann Ross built"): the topic of a passage is the subject of its main clauses, or the person a
+    sentence opens with ("For Ann Ross, …")."""
+    if token.dep_ == "appos" and token.head.dep_ == "nsubj":  # "The minister, Ann Ross, met …"
+        token = token.head
+    if _framed(token):
+        return MAIN_SUBJECT
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return NOT_SUBJECT
+    verb = token.head
+    main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+    return MAIN_SUBJECT if main else SUBORDINATE_SUBJECT
+
+
+def _framed(token: Token) -> bool:
+    """ "For Ann Ross, the closure was personal": a name after a preposition that opens the main clause, set off by a
+    comma."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _FRAMING or prep.head.dep_ != "ROOT":
+        return False
+    opens = prep.is_sent_start or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as"  # "As for Ross, …"
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return opens and after is not None and after.text == ","

@@ -1,0 +1,49 @@
+"""Whether a paragraph tells of a national of one state held, tried or freed in another ("an American journalist
+jailed in Russia", "two Canadians detained in China were released"): a consular case, which is a relation between the
+two states even when no word of diplomacy is written. Read from words, parts of speech and entities: no parser."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.themes.names import SENTENCE_ENDS, party_key, same_party
+
+#: Verbs of holding, trying and freeing a person, read as participles ("jailed", "held"): the national is the one
+#: held, not the one holding ("Russian police detained ...").
+HOLDING = frozenset(
+    ["detain", "jail", "arrest", "hold", "imprison", "sentence", "convict", "free", "release", "abduct", "kidnap"]
+)
+#: How many words may stand between the nationality and the verb ("American journalist Ann Lee, 34, was jailed"),
+#: and between the verb and the place ("held since 2019 in Iran").
+MAX_GAP = 8
+
+
+def held_abroad(doc: Doc | Span) -> str:
+    """How a national of one state is held or freed in another, as "American jail Russia", or "" when none is."""
+    tokens = doc.doc if isinstance(doc, Span) else doc
+    end = doc.end if isinstance(doc, Span) else len(doc)
+    states = {ent.start: ent for ent in doc.ents if _state(ent)}
+    for people in (ent for ent in doc.ents if ent.label_ == "NORP"):
+        verb = _next(tokens, people.end, end, lambda t: t.tag_ == "VBN" and t.lemma_.lower() in HOLDING)
+        if verb is None:
+            continue
+        place = _next(tokens, verb + 1, end, lambda t: t.lower_ == "in" and t.i + 1 in states)
+        if place is not None and not same_party(party_key(people), party_key(states[place + 1])):
+            return f"{people.text} {tokens[verb].lemma_} {states[place + 1].text}"
+    return ""
+
+
+def _state(ent: Span) -> bool:
+    """A country, not a city: "Russians detained in Moscow" may be held at home."""
+    return ent.label_ == "GPE" and is_country(ent.text)
+
+
+def _next(tokens: Doc, start: int, end: int, wanted) -> int | None:
+    """The position of the first token from start that is wanted, within MAX_GAP words and the sentence."""
+    for i in range(start, min(start + MAX_GAP + 1, end)):
+        if wanted(tokens[i]):
+            return i
+        if tokens[i].text in SENTENCE_ENDS:
+            return None
+    return None

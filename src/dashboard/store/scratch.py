@@ -1,0 +1,53 @@
+"""What the filters keep, made once for every page run on a shared store file.
+
+Under a text filter, finding the paragraphs and quotes that hold the text reads every one of them (a second and a
+half at a million articles), and every page the user opens under the same filters needs the same answer. A
+`Scratch` keeps the results of the most recent filters in an in-memory database attached to the shared connection
+of a store file, by their SELECT; each page run copies the rows it needs into a temporary table of its own (a few
+milliseconds), so that a result dropped for a newer one never breaks a run that was reading it. The attached
+database goes with the store file's database, so a changed store never answers from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import duckdb
+
+#: The name of the attached database.
+CATALOG = "scratch"
+#: How many results are kept (at a million articles, a few megabytes each: keys of articles, masks of paragraphs).
+KEEP = 8
+
+
+class Scratch:
+    """The most recently used results of the filters, shared by every connection of one database."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, keep: int = KEEP):
+        # Another reader of the same file in this process shares the database (DuckDB opens it once), and its
+        # scratch: tables are named by their SELECT, so either finds what the other made.
+        con.execute(f"ATTACH IF NOT EXISTS ':memory:' AS {CATALOG} (READ_WRITE)")
+        self.keep = keep
+        self._made: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def make(self, con: duckdb.DuckDBPyConnection, table: str, select: str, *, reading: Sequence[str] = ()) -> None:
+        """Make the temporary table `table` of `con` with the rows of `select`, copied from the result made before
+        with the same `reading` (the SELECTs of the temporary tables of `con` that `select` reads), else made now."""
+        key = "\n".join([*reading, select]).encode()
+        name = f"{CATALOG}.kept_{hashlib.sha256(key).hexdigest()[:24]}"
+        with self._lock:
+            try:
+                con.execute(f"CREATE TABLE IF NOT EXISTS {name} AS {select}")
+                self._made[name] = None
+                self._made.move_to_end(name)
+                while len(self._made) > self.keep:
+                    con.execute(f"DROP TABLE IF EXISTS {self._made.popitem(last=False)[0]}")
+                con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {name}")
+                return
+            except (duckdb.CatalogException, duckdb.TransactionException):
+                self._made.pop(name, None)  # made or dropped at once by another reader of the same database
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {select}")

@@ -1,0 +1,70 @@
+"""Page runs on one store file under the same filters share what the filters keep: the first run makes it, the next
+ones read it; only the most recent results are kept, and a changed store starts again with none."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from dashboard.store.filters import Filters
+from dashboard.store.reader import Reader
+from dashboard.store.scratch import CATALOG, KEEP
+from tests.stores import add_text, fill
+
+TEXT = Filters(text="Russia")
+
+
+@pytest.fixture()
+def store(tmp_path, nlp, themes):
+    return fill(tmp_path / "store.duckdb", nlp, themes)
+
+
+def made(reader: Reader) -> list[str]:
+    """The results the scratch of the reader's database holds."""
+    with reader.connect() as con:
+        found = con.sql(f"SELECT table_name FROM duckdb_tables() WHERE database_name = '{CATALOG}' ORDER BY 1")
+        return [name for (name,) in found.fetchall()]
+
+
+def kept(reader: Reader, f: Filters) -> list[str]:
+    with reader.connect(f) as con:
+        return [article_id for (article_id,) in con.sql("SELECT article_id FROM kept_articles ORDER BY 1").fetchall()]
+
+
+def test_a_second_run_under_the_same_filters_reads_what_the_first_made(store):
+    reader = Reader(store.path)
+    first = kept(reader, TEXT)
+    results = made(reader)
+    assert first and len(results) == 2  # the paragraphs that hold the text, and the keys of the kept articles
+    with reader.connect() as con:
+        for name in results:
+            con.execute(f"DELETE FROM {CATALOG}.{name}")
+    assert kept(reader, TEXT) == []  # read, not found again: emptied above
+    assert kept(reader, Filters(text="russia")) == first  # other filters (the same rows) are found anew
+    reader.close()
+
+
+def test_only_the_most_recent_results_are_kept_and_a_dropped_one_is_made_again(store):
+    reader = Reader(store.path)
+    days = [Filters(since=date(2000, 1, 1) + timedelta(days=i)) for i in range(KEEP + 3)]
+    every = [kept(reader, f) for f in days]
+    assert len(made(reader)) == KEEP
+    assert kept(reader, days[0]) == every[0] and every[0]
+    reader.close()
+
+
+def test_a_changed_store_starts_with_no_results(store, nlp, themes):
+    reader = Reader(store.path)
+    before = kept(reader, TEXT)
+    reader.close()  # a writer takes its turn
+    add_text(
+        store,
+        "quarry.txt",
+        "news-02052024-090000\n\nQuarry talks\n\nRussia and Norland signed a quarry deal on Monday.\n",
+        nlp,
+        themes,
+    )
+    assert made(reader) == []
+    assert len(kept(reader, TEXT)) == len(before) + 1
+    reader.close()
