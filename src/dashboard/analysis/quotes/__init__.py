@@ -10,9 +10,10 @@ finds the organisation a description ties a person to, `missed_names` the names 
 missed, `kinds` decides analyst, official or other from the role words and the type of that organisation,
 `organisations` and `countries` hold what they know of organisations and states), `profiles` gives each speaker of
 an article one profile, and `finder` puts them together into the rows of the quotes table, each quoted stretch
-attributed on its own (`introductions` finds what introduces a quotation with no cue beside it, `quote` is one
-statement, `headline` the quote a headline carries: "Ross: …", "Ross Says …"); `parties` the party a description
-names, `lexicon` holds the word lists they share.
+attributed on its own (`introductions` finds what introduces a quotation with no cue beside it, `continuation`
+what a quotation with none at all continues or whose it is, `quote` is one statement, `headline` the quote a
+headline carries: "Ross: …", "Ross Says …"); `parties` the party a description names, `lexicon` holds the word
+lists they share.
 """
 
 from dashboard.analysis.quotes.finder import quote_rows

@@ -36,7 +36,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREPOSITION_CUES,
     QUESTION_CUES,
 )
-from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_narration
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 
@@ -93,7 +93,7 @@ class Cue:
         """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
         opening = dateline_end(self.verb.doc)
         tokens = sorted((t for t in set(self.content) if t.i >= opening), key=lambda t: t.i)
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].lower_ == "that"):
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or _leading_that(tokens[0])):
             tokens.pop(0)
         while tokens and (tokens[-1].is_punct and tokens[-1].text not in '\u201d"' or tokens[-1].dep_ == "cc"):
             tokens.pop()
@@ -104,10 +104,17 @@ class Cue:
                 runs.append([token])
             else:
                 runs[-1].append(token)
-        for run in runs:
+        for run in runs:  # "In 1982, he recalls, the rate hit 22 per cent": no comma opens the second run
+            while len(run) > 1 and run[0].is_punct and run[0].text not in QUOTE_MARKS:
+                run.pop(0)
             while len(run) > 1 and run[-1].is_punct and run[-1].text not in '\u201d"':
                 run.pop()
         return [(run[0].idx, run[-1].idx + len(run[-1])) for run in runs]
+
+
+def _leading_that(token: Token) -> bool:
+    """A "that" that opens what was said without being its subject ("said that is unlikely" keeps it)."""
+    return token.lower_ == "that" and token.dep_ not in ("nsubj", "nsubjpass")
 
 
 def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
@@ -150,7 +157,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
+    infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
+    if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
         return None
     subject = subject_of(verb, quotations)
     if subject is None:

@@ -14,12 +14,12 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.headline import headline_quote
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
-    CLOSING_MARKS,
     covered,
     quotation_spans,
     sentences_of,
@@ -123,7 +123,11 @@ def paragraph_quotes(
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]
 
     taken = {s for group in linked.values() for s in group}
-    introducers = [c for c in cues if c.verb.i not in reported and not c.subordinate]
+    introducers = [
+        c
+        for c in cues
+        if c.verb.i not in reported and not c.subordinate and not any(r[0] <= c.verb.idx < r[1] for r in reported_spans)
+    ]  # not "Ann says she has asked …": what Ann says introduces no quotation
     orphans = []
     for span in spans:
         if span in taken or any(covered(span, r) for r in reported_spans):
@@ -153,7 +157,7 @@ def paragraph_quotes(
         if introduced is not None:
             quotes.append(introduced)
         else:
-            _continue_quote(sents, span, quotes, previous, text)
+            continue_quote(sents, span, quotes, previous, text, narrated_person(cast, p, span))
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
@@ -181,9 +185,26 @@ def _classify(
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
         if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
             linked[cue.verb.i] = inside
+        elif (before := _quotation_before(cue, text, spans)) is not None:
+            linked[cue.verb.i] = [before]
         elif cue.verb.i not in weak and _reported(cue, span, word_count(text[span[0] : span[1]])):
             reported.add(cue.verb.i)
     return linked, reported
+
+
+def _quotation_before(cue: Cue, text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "“…,” Ann said in an interview aired on “Desk.”": a quotation ending in a comma right before the cue's subject
+    and verb is what the cue introduces when the words the parser took for its content come only after more
+    narration ("in an interview …"); not "“…,” Ann said Tuesday the plan …", nor "“…,” she said, adding that …"."""
+    subject, verb = cue.subject, cue.verb
+    if subject.right_edge.i + 1 != verb.i or cue.content_span[0] < verb.idx:
+        return None
+    between = text[verb.idx + len(verb.text) : cue.content_span[0]]
+    if word_count(between) < 3:
+        return None
+    start = subject.left_edge.idx
+    ends_in_comma = [s for s in spans if text[s[0] : s[1]].rstrip("\u201d\"' ").endswith(",")]  # "“We won,”"
+    return next((s for s in ends_in_comma if s[1] <= start and not text[s[1] : start].strip()), None)
 
 
 def _reported(cue: Cue, span: tuple[int, int], words: int) -> bool:
@@ -262,50 +283,6 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
         if distance is None or gap < distance:
             best, distance = cue, gap
     return best
-
-
-def _continue_quote(
-    sents: list[Span], span: tuple[int, int], quotes: list[Quote], previous: Speaker | None, text: str
-) -> None:
-    """A quotation with no cue: more words of the quote before it, or a new quote of the last speaker.
-
-    It joins the quote before it, when that one ends in quotation marks, if nothing but that quote's own sentences
-    stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the same
-    speaker.
-    """
-    start, end = span
-    before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
-    if before and (before[-1].direct or _ends_in_quotation(text, before[-1], start)):
-        last = before[-1]
-        own = {(s.start_char, s.end_char) for s in last.sentences}
-        narration = [
-            s
-            for s in sents
-            if last.end <= s.start_char
-            and s.end_char <= start
-            and (s.start_char, s.end_char) not in own
-            and word_count(s.text) >= 3
-        ]
-        if not narration:
-            last.parts = [*last.parts, span]
-            last.sentences = [*last.sentences, *sentences_of(sents, [span])]
-            return
-        quotes.append(Quote(last.speaker, "say", [span], True, sentences_of(sents, [span])))
-        return
-    opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
-    speaker = before[-1].speaker if before else previous
-    if speaker is not None and opens_sentence and (before or start == 0):
-        quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
-
-
-def _ends_in_quotation(text: str, quote: Quote, start: int) -> bool:
-    """Whether a quote ends with a closing mark, or reported speech ends right before one (past the full stop the
-    parser left out of it) and the quotation at `start` follows with no word between ("warning: "It will not go
-    away." "We …"")."""
-    if text[quote.end - 1 : quote.end] in CLOSING_MARKS:
-        return True
-    tail = text[quote.end : quote.end + 2]
-    return any(m in tail for m in CLOSING_MARKS) and not any(c.isalnum() for c in text[quote.end : start])
 
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:

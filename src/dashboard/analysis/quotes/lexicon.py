@@ -14,6 +14,7 @@ advise recommend propose demand urge hint speculate conclude allege charge count
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
 blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
 question doubt fear recount proclaim wonder inquire
+grumble mutter muse sigh laugh exclaim shout yell whisper interject gush marvel
 """)
 
 #: Cues whose subject is a person or group even when the noun is none the lists know ("the actress said").

@@ -11,6 +11,8 @@ _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u201c\u201d\"]|''")
 #: Tokens that close a quotation.
 CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
+#: Every mark that opens or closes a quotation.
+QUOTE_MARKS = ("\u201c", *CLOSING_MARKS)
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return obj  # "forced the chief executive to admit that …": the one forced speaks
         if verb.dep_ == "conj" and (named := _subject_left_of(verb, quotations)) is not None:
             return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
-        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
+        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             participle, verb = verb.dep_ == "advcl", verb.head
             if participle and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS:
                 verb = verb.head  # "said the plan could be messy, adding …": the one who said it adds

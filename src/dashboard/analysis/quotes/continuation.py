@@ -1,0 +1,73 @@
+"""Quotations with no cue of their own: more words of the quote before them, or a quote of their own by the last
+speaker or by the person the sentence before them is about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, sentences_of, word_count
+from dashboard.analysis.quotes.quote import Quote
+from dashboard.analysis.quotes.speakers import Cast, Speaker
+
+
+def continue_quote(
+    sents: list[Span],
+    span: tuple[int, int],
+    quotes: list[Quote],
+    previous: Speaker | None,
+    text: str,
+    narrated: Speaker | None = None,
+) -> None:
+    """A quotation with no cue: more words of the quote before it, or a new quote (added to `quotes`).
+
+    It joins the quote before it, when that one ends in quotation marks, if nothing but that quote's own sentences
+    stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the person
+    that sentence is about (`narrated`, see `narrated_person`), else by the same speaker (`previous` when it is the
+    paragraph's first).
+    """
+    start, end = span
+    before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
+    if before and (before[-1].direct or _ends_in_quotation(text, before[-1], start)):
+        last = before[-1]
+        own = {(s.start_char, s.end_char) for s in last.sentences}
+        narration = [
+            s
+            for s in sents
+            if last.end <= s.start_char
+            and s.end_char <= start
+            and (s.start_char, s.end_char) not in own
+            and word_count(s.text) >= 3
+        ]
+        if not narration and (narrated is None or narrated.name == last.speaker.name):  # not "Ann shrugs. “…”"
+            last.parts = [*last.parts, span]
+            last.sentences = [*last.sentences, *sentences_of(sents, [span])]
+            return
+        quotes.append(Quote(narrated or last.speaker, "say", [span], True, sentences_of(sents, [span])))
+        return
+    opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
+    speaker = narrated or (before[-1].speaker if before else previous)
+    if speaker is not None and opens_sentence and (before or start == 0 or narrated):
+        quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
+
+
+def narrated_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
+    """The named person the sentence right before a quotation is about ("Drummond is not convinced. “…”"): the
+    subject of its main verb, when that sentence quotes nobody itself."""
+    sents = cast.sentences[p]
+    before = [s for s in sents if 0 <= span[0] - s.end_char <= 2]
+    if not before or any(mark in before[-1].text for mark in QUOTE_MARKS):
+        return None
+    root = before[-1].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = cast.speaker(p, subject) if subject is not None else None
+    return speaker if speaker is not None and speaker.name and speaker.kind not in ("institution", "unnamed") else None
+
+
+def _ends_in_quotation(text: str, quote: Quote, start: int) -> bool:
+    """Whether a quote ends with a closing mark, or reported speech ends right before one (past the full stop the
+    parser left out of it) and the quotation at `start` follows with no word between ("warning: "It will not go
+    away." "We …"")."""
+    if text[quote.end - 1 : quote.end] in CLOSING_MARKS:
+        return True
+    tail = text[quote.end : quote.end + 2]
+    return any(m in tail for m in CLOSING_MARKS) and not any(c.isalnum() for c in text[quote.end : start])

@@ -1,0 +1,129 @@
+"""Which stretches are quotes on the real pipeline: a "that" that is the subject of what was said, manner verbs
+as cues, cues inside reported speech, and quotations after a sentence about someone (texts of our own)."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+L, R = "\u201c", "\u201d"
+
+
+def test_a_that_which_is_the_subject_of_what_was_said_stays_in_it(nlp):
+    assert said_by(
+        nlp, "The council could raise the fee next year. But planners and builders said that is unlikely."
+    ) == [("", "that is unlikely")]
+
+
+def test_a_manner_verb_after_a_quotation_is_its_cue(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}We wanted local people, not chains,{R} said Anita Brooks, the leasing manager. {L}Parking was already "
+        f"impossible,{R} grumbles Hal Petrov, who owns the hardware store across the road. {L}Now it is a joke.{R}",
+    )
+    assert rows == [
+        ("Anita Brooks", f"{L}We wanted local people, not chains,{R}"),
+        ("Hal Petrov", f"{L}Parking was already impossible,{R} {L}Now it is a joke.{R}"),
+    ]
+
+
+def test_a_cue_inside_what_someone_says_introduces_no_quotation(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}The parking was already hopeless,{R} said Vera Holm, who runs the bakery. {L}Now it is a joke.{R} Holm "
+        "says she has asked the city for a loading zone.",
+    )
+    assert rows == [
+        ("Vera Holm", f"{L}The parking was already hopeless,{R} {L}Now it is a joke.{R}"),
+        ("Vera Holm", "she has asked the city for a loading zone"),
+    ]
+
+
+def test_a_quotation_after_a_sentence_about_someone_is_that_person_s(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}We have asked the contractor to add crews,{R} said Jorge Salas, a city engineer. Ilse Drummond is not "
+        f"convinced. {L}They said that in January.{R}",
+    )
+    assert rows == [
+        ("Jorge Salas", f"{L}We have asked the contractor to add crews,{R}"),
+        ("Ilse Drummond", f"{L}They said that in January.{R}"),
+    ]
+
+
+def test_an_opening_quotation_after_a_sentence_about_someone_is_that_person_s(nlp):
+    rows = said_by(
+        nlp,
+        "Nora Vance opened her bakery on Quay Street a month before the lockdowns. "
+        f"{L}We sold out every morning anyway.{R} The shop now employs nine people.",
+    )
+    assert rows == [("Nora Vance", f"{L}We sold out every morning anyway.{R}")]
+
+
+def test_a_quotation_after_a_sentence_about_a_place_stays_with_the_last_speaker(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}The lake froze early,{R} said Ruth Ames, who runs the ferry. The harbour is closed until March. "
+        f"{L}We lose three months of fares.{R}",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ruth Ames", "Ruth Ames"]
+
+
+def test_a_cue_inside_reported_speech_leaves_no_comma_in_it(nlp):
+    rows = said_by(
+        nlp, "Walt Ferris farmed the valley for fifty years. In 1982, he recalls, the rate on his loan hit 22 per cent."
+    )
+    assert rows == [("Walt Ferris", "In 1982 the rate on his loan hit 22 per cent")]
+
+
+def test_a_short_sentence_about_someone_else_ends_the_quote_before_it(nlp):
+    rows = said_by(
+        nlp,
+        "Ken Bauer has run the corner store across from the hall since 1990.",
+        f"{L}The old hall costs us a fortune just to heat,{R} said Mayor Ellen Sorensen. {L}That is money we do not "
+        f"have.{R} Bauer disagrees. {L}They said the same about the library, and the library is still here.{R}",
+    )
+    assert rows == [
+        ("Ellen Sorensen", f"{L}The old hall costs us a fortune just to heat,{R} {L}That is money we do not have.{R}"),
+        ("Ken Bauer", f"{L}They said the same about the library, and the library is still here.{R}"),
+    ]
+
+
+def test_a_short_sentence_about_the_speaker_herself_keeps_the_quote_going(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}The old hall costs us a fortune just to heat,{R} said Mayor Ellen Sorensen. Sorensen paused. "
+        f"{L}We have to choose.{R}",
+    )
+    assert rows == [("Ellen Sorensen", f"{L}The old hall costs us a fortune just to heat,{R} {L}We have to choose.{R}")]
+
+
+def test_a_quotation_before_its_cue_is_what_was_said_not_the_narration_after_the_verb(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}Let us go back a year and look at this campaign at two percent in the polls,{R} Mara Quill said in an "
+        f"interview with the Harbour Times aired Monday on {L}Morning Desk.{R} "
+        f"{L}No money, no volunteers, no office.{R}",
+    )
+    assert rows == [
+        (
+            "Mara Quill",
+            f"{L}Let us go back a year and look at this campaign at two percent in the polls,{R} "
+            f"{L}No money, no volunteers, no office.{R}",
+        )
+    ]
+
+
+def test_who_went_on_to_say_something_said_it(nlp):
+    rows = said_by(nlp, "Nils Berg went on to say the two towns would share a fire hall by next spring.")
+    assert rows == [("Nils Berg", "the two towns would share a fire hall by next spring")]
+
+
+def test_who_declined_to_say_something_said_nothing(nlp):
+    assert said_by(nlp, "Nils Berg declined to say whether the two towns would share a fire hall next spring.") == []
+
+
+def test_who_declined_to_answer_saying_something_said_it(nlp):
+    rows = said_by(nlp, "Nils Berg declined to name a date, saying only that the fire hall would open next spring.")
+    assert [(speaker, said.endswith("the fire hall would open next spring")) for speaker, said in rows] == [
+        ("Nils Berg", True)
+    ]
