@@ -31,7 +31,8 @@ class Scratch:
         # scratch: tables are named by their SELECT, so either finds what the other made.
         con.execute(f"ATTACH IF NOT EXISTS ':memory:' AS {CATALOG} (READ_WRITE)")
         self.keep = keep
-        self._made: OrderedDict[str, None] = OrderedDict()
+        self._made: OrderedDict[str, None] = OrderedDict()  # most recently used last
+        self._making: dict[str, threading.Lock] = {}  # per result: it is made once, other results at the same time
         self._lock = threading.Lock()
 
     def make(self, con: duckdb.DuckDBPyConnection, table: str, select: str, *, reading: Sequence[str] = ()) -> None:
@@ -40,14 +41,23 @@ class Scratch:
         key = "\n".join([*reading, select]).encode()
         name = f"{CATALOG}.kept_{hashlib.sha256(key).hexdigest()[:24]}"
         with self._lock:
-            try:
+            making = self._making.setdefault(name, threading.Lock())
+        try:
+            with making:
                 con.execute(f"CREATE TABLE IF NOT EXISTS {name} AS {select}")
-                self._made[name] = None
-                self._made.move_to_end(name)
-                while len(self._made) > self.keep:
-                    con.execute(f"DROP TABLE IF EXISTS {self._made.popitem(last=False)[0]}")
-                con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {name}")
-                return
-            except (duckdb.CatalogException, duckdb.TransactionException):
-                self._made.pop(name, None)  # made or dropped at once by another reader of the same database
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {select}")
+            self._used(con, name)
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {name}")
+        except (duckdb.CatalogException, duckdb.TransactionException):
+            # made or dropped at the same moment by another run: this run makes its own
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {select}")
+
+    def _used(self, con: duckdb.DuckDBPyConnection, name: str) -> None:
+        """Mark a result as the most recently used, and drop the least recently used beyond `keep`."""
+        with self._lock:
+            self._made[name] = None
+            self._made.move_to_end(name)
+            dropped = [self._made.popitem(last=False)[0] for _ in range(len(self._made) - self.keep)]
+            for old in dropped:
+                self._making.pop(old, None)
+        for old in dropped:
+            con.execute(f"DROP TABLE IF EXISTS {old}")

@@ -3,6 +3,7 @@ ones read it; only the most recent results are kept, and a changed store starts 
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 
 import pytest
@@ -51,6 +52,18 @@ def test_only_the_most_recent_results_are_kept_and_a_dropped_one_is_made_again(s
     every = [kept(reader, f) for f in days]
     assert len(made(reader)) == KEEP
     assert kept(reader, days[0]) == every[0] and every[0]
+    reader.close()
+
+
+def test_runs_in_threads_while_results_are_dropped_keep_what_runs_one_at_a_time_keep(store):
+    reader = Reader(store.path)
+    filters = [TEXT, Filters(text="trade"), *(Filters(since=date(2000, 1, 1) + timedelta(days=i)) for i in range(KEEP))]
+    alone = {f: kept(reader, f) for f in filters}
+    reader.close()  # start again with no results: the threads make them, and drop the oldest, at once
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda f: kept(reader, f), filters * 3))
+    assert together == [alone[f] for f in filters * 3]
+    assert 0 < len(made(reader)) <= KEEP
     reader.close()
 
 
