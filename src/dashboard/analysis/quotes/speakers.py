@@ -192,7 +192,8 @@ class Cast(Institutions):
         end = bisect.bisect_left(self._people, ((p, i),))
         if (unnamed := self._unnamed_since(p, i, gender)) is not None:
             return unnamed
-        fitting = [m for m in self._people[:end] if self._gender(m[1]) in ("", gender)]
+        before = self.unquoted(self._people[:end])  # not "“Tom will win,” she said"
+        fitting = [m for m in before if self._gender(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
         here = [m for m in near if m[0][0] == p]
@@ -200,7 +201,7 @@ class Cast(Institutions):
         subjects_here = main or [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):
             return self.person(subjects_here[-1][1])
-        anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
+        anyone = [m for m in before if m[0][0] >= p - PRONOUN_REACH and m[2]]
         for pool in (known, [m for m in near if m[2]], near, fitting, anyone):
             if pool:
                 return self.person(pool[-1][1])
@@ -215,7 +216,7 @@ class Cast(Institutions):
         if not spoke:
             return None
         since, speaker = max(spoke, key=itemgetter(0))
-        return None if any(since < pos < (p, i) for pos, _, _ in self._people) else speaker
+        return None if any(since < pos < (p, i) for pos, _, _ in self.unquoted(self._people)) else speaker
 
     def _gender(self, name: str) -> str:
         profile = self.profiles.get(name, Profile())
