@@ -24,6 +24,8 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage"})
+#: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
+_NAMING = frozenset({"name", "call"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
@@ -201,6 +203,14 @@ def described_as_person(ent: Span) -> bool:
 def _names_any(preposition: Token) -> bool:
     """Whether a preposition's object is a proper noun ("of Kestrel Systems")."""
     return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in preposition.children)
+
+
+def names_given(noun: Token) -> list[Token]:
+    """The proper nouns that name whom a description describes: in apposition ("the mayor, Bill Smith") or after
+    "named" or "called" ("the baker, a quiet man named Otto Lind")."""
+    naming = [c for c in noun.rights if c.dep_ == "acl" and c.lemma_ in _NAMING]
+    named = [o for c in naming for o in c.children if o.dep_ in ("oprd", "attr", "dobj")]
+    return [c for c in (*noun.rights, *named) if c.pos_ == "PROPN" and (c.dep_ == "appos" or c in named)]
 
 
 def gender_of_role(role: str) -> str:
