@@ -1,5 +1,6 @@
-"""Choosing the speaker on the real pipeline: names inside quoted words are not who speaks, and a description that
-gives a name ("a quiet man named Otto Lind") names the speaker (texts of our own)."""
+"""Choosing the speaker on the real pipeline: names inside quoted words are not who speaks, a description that gives
+a name ("a quiet man named Otto Lind") names the speaker, and the place of a dateline describes no one (texts
+of our own)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_someone_the_quote_names(nlp):
 )
 def test_a_description_that_gives_a_name_names_the_speaker(nlp, text, speaker):
     assert speakers(nlp, "The bakery on Main Street opened in 1962.", text) == [speaker]
+
+
+@pytest.mark.parametrize("city", ["New York", "London"])
+def test_the_place_of_a_dateline_is_not_the_person_after_the_dash(nlp, city):
+    assert speakers(
+        nlp,
+        f"{city} (AFP) \u2013 Oscar-winning actress Mira Castell, star of the film Long Tide, is not sure she will "
+        "vote this year.",
+        "The actress said she was tired of the old parties.",
+    ) == [""]

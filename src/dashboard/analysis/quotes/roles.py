@@ -14,7 +14,7 @@ from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
-from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.quotes.marks import DASHES, dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
@@ -186,7 +186,7 @@ def described_as_person(ent: Span) -> bool:
     if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS:
         return False  # "Corvane Partners, an activist investor,"
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
-        return True
+        return not _opens_dateline(ent)
     if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
@@ -198,6 +198,13 @@ def described_as_person(ent: Span) -> bool:
     role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS for c in ent.root.lefts)
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
+
+
+def _opens_dateline(ent: Span) -> bool:
+    """ "New York (AFP) – Oscar-winning actress Mira Castell …": a place before the agency and the dash of a dateline,
+    which the parser may take for the one the words after the dash describe."""
+    after = [t.text for t in ent.doc[ent.end : ent.end + 4]]
+    return ent.start == 0 and len(after) == 4 and after[0] == "(" and after[2] == ")" and after[3] in DASHES
 
 
 def _names_any(preposition: Token) -> bool:
