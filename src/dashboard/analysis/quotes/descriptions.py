@@ -41,6 +41,29 @@ def described_before(described: list[tuple[tuple[int, int], Speaker]], p: int, t
     return spoke[-1] if spoke else None
 
 
+def described_so(
+    people: People, mentions: list[tuple[tuple[int, int], str, int]], p: int, token: Token
+) -> Speaker | None:
+    """ "the Vermont Democrat": the person last described in apposition with the same words; `mentions` holds where
+    the article names each person, in order."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    words = _description(token)
+    found = ""
+    for (q, start), name, _ in mentions:
+        if (q, start) >= (p, token.i):
+            break
+        ent = people.entity(q, people.docs[q][start])
+        if ent is not None and any(c.dep_ == "appos" and _description(c) == words for c in ent.root.children):
+            found = name
+    return people.person(found) if found else None
+
+
+def _description(token: Token) -> list[str]:
+    """The words of a description without its determiner and punctuation ("a Vermont Democrat" -> vermont democrat)."""
+    return [t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct]
+
+
 def share_in_numbers(token: Token) -> bool:
     """ "one in three", "about four in 10", "nine out of 10": a share of those polled, said in numbers (read from the
     words, as the parser hangs "in" on either number or on the verb)."""

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
 from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
+from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.missed_names import acting_unrecognised
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
@@ -76,6 +77,7 @@ class People(Mentions):
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         self._described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
         self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
+        self._quoted = [quotation_spans(doc.text) for doc in docs]
         named_orgs = [
             (p, ent, label)
             for p, ents in enumerate(self._ents)
@@ -150,6 +152,13 @@ class People(Mentions):
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
         profile.role_words.update(role.lower().split())
+
+    def unquoted(self, mentions: list[tuple[tuple[int, int], str, int]]) -> list[tuple[tuple[int, int], str, int]]:
+        """The mentions of people outside quotation marks: whom quoted words name is whom they speak of, not who
+        speaks ("“I think Tom will win,” she said")."""
+        return [
+            m for m in mentions if not any(s <= self.docs[m[0][0]][m[0][1]].idx < e for s, e in self._quoted[m[0][0]])
+        ]
 
     def orgs_just_before(self, p: int, i: int, label: str = "") -> list[tuple[tuple[int, int], str]]:
         """The organisations (of that label, if given) named before token i of paragraph p, in it or the paragraph

@@ -14,7 +14,7 @@ from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
-from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.quotes.marks import DASHES, dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
@@ -24,6 +24,8 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage"})
+#: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
+_NAMING = frozenset({"name", "call"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
@@ -184,7 +186,7 @@ def described_as_person(ent: Span) -> bool:
     if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS:
         return False  # "Corvane Partners, an activist investor,"
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
-        return True
+        return not _opens_dateline(ent)
     if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
@@ -198,9 +200,24 @@ def described_as_person(ent: Span) -> bool:
     return role_before or of_organisation
 
 
+def _opens_dateline(ent: Span) -> bool:
+    """ "New York (AFP) – Oscar-winning actress Mira Castell …": a place before the agency and the dash of a dateline,
+    which the parser may take for the one the words after the dash describe."""
+    after = [t.text for t in ent.doc[ent.end : ent.end + 4]]
+    return ent.start == 0 and len(after) == 4 and after[0] == "(" and after[2] == ")" and after[3] in DASHES
+
+
 def _names_any(preposition: Token) -> bool:
     """Whether a preposition's object is a proper noun ("of Kestrel Systems")."""
     return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in preposition.children)
+
+
+def names_given(noun: Token) -> list[Token]:
+    """The proper nouns that name whom a description describes: in apposition ("the mayor, Bill Smith") or after
+    "named" or "called" ("the baker, a quiet man named Otto Lind")."""
+    naming = [c for c in noun.rights if c.dep_ == "acl" and c.lemma_ in _NAMING]
+    named = [o for c in naming for o in c.children if o.dep_ in ("oprd", "attr", "dobj")]
+    return [c for c in (*noun.rights, *named) if c.pos_ == "PROPN" and (c.dep_ == "appos" or c in named)]
 
 
 def gender_of_role(role: str) -> str:

@@ -14,7 +14,13 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
-from dashboard.analysis.quotes.descriptions import an_age, described_before, person_of_age, share_in_numbers
+from dashboard.analysis.quotes.descriptions import (
+    an_age,
+    described_before,
+    described_so,
+    person_of_age,
+    share_in_numbers,
+)
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import (
@@ -31,7 +37,14 @@ from dashboard.analysis.quotes.lexicon import (
 )
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
-from dashboard.analysis.quotes.roles import ORG_LABELS, described_as_person, gender_of_role, noun_phrase, role_of
+from dashboard.analysis.quotes.roles import (
+    ORG_LABELS,
+    described_as_person,
+    gender_of_role,
+    names_given,
+    noun_phrase,
+    role_of,
+)
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
@@ -94,7 +107,7 @@ class Cast(Institutions):
                 return Speaker(self._organisations_speaking(p, ent), "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
-            if label == "NORP" and (known := self._described_so(p, token)) is not None:
+            if label == "NORP" and (known := described_so(self, self._people, p, token)) is not None:
                 return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self._bare_name(p, token)  # a name the recogniser took for a nationality or a work
@@ -159,8 +172,8 @@ class Cast(Institutions):
             heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for head in heads:
-            for child in head.rights:
-                ent = self.entity(p, child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+            for child in names_given(head):  # "the employer, Harbour Foods,", "a fisherman named Arne Holt"
+                ent = self.entity(p, child)
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
                 if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
@@ -168,20 +181,6 @@ class Cast(Institutions):
                 if token.tag_ == "NN":  # not "four casinos — A, B and C"
                     return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
-
-    def _described_so(self, p: int, token: Token) -> Speaker | None:
-        """ "the Vermont Democrat": the person last described in apposition with the same words."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return None
-        words = _description(token)
-        found = ""
-        for (q, start), name, _ in self._people:
-            if (q, start) >= (p, token.i):
-                break
-            ent = self._ent_at[q].get(start)
-            if ent is not None and any(c.dep_ == "appos" and _description(c) == words for c in ent.root.children):
-                found = name
-        return self.person(found) if found else None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
         """The most recent person before token i of paragraph p that fits the gender, subjects first.
@@ -192,7 +191,8 @@ class Cast(Institutions):
         end = bisect.bisect_left(self._people, ((p, i),))
         if (unnamed := self._unnamed_since(p, i, gender)) is not None:
             return unnamed
-        fitting = [m for m in self._people[:end] if self._gender(m[1]) in ("", gender)]
+        before = self.unquoted(self._people[:end])  # not "“Tom will win,” she said"
+        fitting = [m for m in before if self._gender(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
         here = [m for m in near if m[0][0] == p]
@@ -200,7 +200,7 @@ class Cast(Institutions):
         subjects_here = main or [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):
             return self.person(subjects_here[-1][1])
-        anyone = [m for m in self._people[:end] if m[0][0] >= p - PRONOUN_REACH and m[2]]
+        anyone = [m for m in before if m[0][0] >= p - PRONOUN_REACH and m[2]]
         for pool in (known, [m for m in near if m[2]], near, fitting, anyone):
             if pool:
                 return self.person(pool[-1][1])
@@ -215,7 +215,7 @@ class Cast(Institutions):
         if not spoke:
             return None
         since, speaker = max(spoke, key=itemgetter(0))
-        return None if any(since < pos < (p, i) for pos, _, _ in self._people) else speaker
+        return None if any(since < pos < (p, i) for pos, _, _ in self.unquoted(self._people)) else speaker
 
     def _gender(self, name: str) -> str:
         profile = self.profiles.get(name, Profile())
@@ -292,8 +292,3 @@ def _name_taken_for_noun(token: Token) -> bool:
         and token.lemma_.lower() not in _NOT_MISSED_NAMES
         and not any(c.dep_ == "det" for c in token.children)
     )
-
-
-def _description(token: Token) -> list[str]:
-    """The words of a description without its determiner and punctuation ("a Vermont Democrat" -> vermont democrat)."""
-    return [t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct]
