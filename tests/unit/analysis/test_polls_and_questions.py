@@ -56,4 +56,3 @@ def test_a_cue_inside_a_question_or_a_condition_states_nothing(nlp):
         "vote against it.",
     )
     assert rows == [("Mara Quinn", "the governor believes the harbour tunnel is the only way forward")]
-
