@@ -46,3 +46,13 @@ def test_a_cue_with_its_own_negation_or_passive_is_still_no_statement(nlp):
         "whether she would appeal.",
     )
     assert rows == []
+
+
+def test_a_cue_inside_a_question_or_a_condition_states_nothing(nlp):
+    rows = said_by(
+        nlp,
+        "Mara Quinn interviewed Governor Ada Holm on Monday. Quinn followed up by asking if the governor believes "
+        "the harbour tunnel is the only way forward. If Holm says the tunnel will be built, the council will "
+        "vote against it.",
+    )
+    assert rows == [("Mara Quinn", "the governor believes the harbour tunnel is the only way forward")]

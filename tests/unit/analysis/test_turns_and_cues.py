@@ -47,3 +47,12 @@ def test_the_narration_before_a_quotation_is_not_part_of_it(nlp):
     assert said_by(nlp, 'Tom Reyes called the mayor and her deputy "reckless" on Tuesday.') == [
         ("Tom Reyes", 'the mayor and her deputy "reckless" on Tuesday')
     ]
+
+
+def test_a_quotation_after_a_passive_clause_and_a_colon_is_its_subject_s(nlp):
+    rows = said_by(
+        nlp,
+        "Dale Ortiz runs the last bakery on the island. He was unmoved: \u201cWe will keep the bakery open until "
+        "the last ferry leaves.\u201d",
+    )
+    assert rows == [("Dale Ortiz", "\u201cWe will keep the bakery open until the last ferry leaves.\u201d")]

@@ -155,6 +155,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if verb.tag_ == "VBN" and (passive := as_said_by(verb)) is not None:  # "as reported by the Gazette, …"
         relayed = _is_cue_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children)
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        return None  # "asked if the mayor believes …", "if she says so": a question or a condition, no statement
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"

@@ -16,8 +16,9 @@ from dashboard.analysis.quotes.subjects import subject_of
 
 
 def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
-    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it,
-    or to the person named right before the colon ("The result surprised no one more than Ann Ross: "…"")."""
+    """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it (passive
+    or not: "He was unmoved: "…""), or to the person named right before the colon ("The result surprised no one
+    more than Ann Ross: "…"")."""
     before = text[: span[0]].rstrip()
     if not before.endswith(":"):
         return None
@@ -31,6 +32,7 @@ def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) 
         return None
     named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
     subject = named.root if named is not None and cast.label(p, named) == "PERSON" else subject_of(verb, [span])
+    subject = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Ann was unmoved: “…”"
     speaker = cast.speaker(p, subject) if subject is not None else None
     if speaker is None:
         return None
