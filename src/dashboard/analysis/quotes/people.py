@@ -153,12 +153,11 @@ class People(Mentions):
         profile.member_of = profile.member_of or party_described(root)
         profile.role_words.update(role.lower().split())
 
-    def unquoted(self, mentions: list[tuple[tuple[int, int], str, int]]) -> list[tuple[tuple[int, int], str, int]]:
-        """The mentions of people outside quotation marks: whom quoted words name is whom they speak of, not who
-        speaks ("“I think Tom will win,” she said")."""
-        return [
-            m for m in mentions if not any(s <= self.docs[m[0][0]][m[0][1]].idx < e for s, e in self._quoted[m[0][0]])
-        ]
+    def quoted(self, position: tuple[int, int]) -> bool:
+        """Whether the mention at (paragraph, token) stands inside quotation marks: whom quoted words name is whom
+        they speak of, not who speaks ("“I think Tom will win,” she said")."""
+        p, i = position
+        return any(s <= self.docs[p][i].idx < e for s, e in self._quoted[p])
 
     def orgs_just_before(self, p: int, i: int, label: str = "") -> list[tuple[tuple[int, int], str]]:
         """The organisations (of that label, if given) named before token i of paragraph p, in it or the paragraph

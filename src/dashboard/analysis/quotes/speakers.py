@@ -191,7 +191,7 @@ class Cast(Institutions):
         end = bisect.bisect_left(self._people, ((p, i),))
         if (unnamed := self._unnamed_since(p, i, gender)) is not None:
             return unnamed
-        before = self.unquoted(self._people[:end])  # not "“Tom will win,” she said"
+        before = [m for m in self._people[:end] if not self.quoted(m[0])]  # not "“Tom will win,” she said"
         fitting = [m for m in before if self._gender(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
@@ -215,7 +215,7 @@ class Cast(Institutions):
         if not spoke:
             return None
         since, speaker = max(spoke, key=itemgetter(0))
-        return None if any(since < pos < (p, i) for pos, _, _ in self.unquoted(self._people)) else speaker
+        return None if any(since < pos < (p, i) and not self.quoted(pos) for pos, _, _ in self._people) else speaker
 
     def _gender(self, name: str) -> str:
         profile = self.profiles.get(name, Profile())
