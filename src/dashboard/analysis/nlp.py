@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.names import ABBREVIATED_TITLES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
@@ -38,7 +39,7 @@ def _missing(model: str) -> ModelError:
 @lru_cache(maxsize=4)
 def load(model: str) -> Language:
     """The named spaCy pipeline, loaded once per process, with components the product does not use left out and
-    people named after a title mended (`titled_names`)."""
+    people named after a title and subjects read into a name mended (`titled_names`, `mended_subjects`)."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -47,6 +48,7 @@ def load(model: str) -> Language:
     for name in unused:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
+    nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])

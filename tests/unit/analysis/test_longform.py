@@ -318,3 +318,21 @@ def test_a_name_described_by_a_trade_is_a_person_whatever_the_recogniser_took_it
     assert [(r["speaker"], r["speaker_kind"], r["role"]) for r in rows] == [
         ("Lucas Meyer", "other", "mill's longtime foreman")
     ]
+
+
+def test_a_name_before_a_present_tense_cue_is_its_subject_though_the_parser_read_one_noun_phrase(nlp):
+    # The parser reads "Delgado notes" as one noun phrase with "notes" still a verb; the pipeline mends the subject.
+    rows = said_by(
+        nlp,
+        "\u201cIt's the best year we've had,\u201d says the owner, Rosa Delgado. Sales are up a third. "
+        "\u201cButter alone doubled,\u201d Delgado notes.",
+    )
+    assert rows == [
+        ("Rosa Delgado", "\u201cIt's the best year we've had,\u201d"),
+        ("Rosa Delgado", "\u201cButter alone doubled,\u201d"),
+    ]
+    doc = nlp("\u201cButter alone doubled,\u201d Rosa Delgado notes.")
+    assert [(t.text, t.dep_) for t in doc if t.text in ("Rosa", "Delgado")] == [
+        ("Rosa", "compound"),
+        ("Delgado", "nsubj"),
+    ]
