@@ -82,6 +82,17 @@ def test_a_public_body_overseeing_finance_is_a_state_body(name):
             ("Nadia Orr, an adviser to the International Monetary Fund, said the loan would be approved.",),
             [("Nadia Orr", "official", "International Monetary Fund")],
         ),
+        (  # a teacher at a school is no expert of a research body
+            ('"We are out here for the children," said Hana Rool, a maths teacher at Elmfield School.',),
+            [("Hana Rool", "other", "Elmfield School")],
+        ),
+        (  # "ministry" tagged as a name, lower case as it is, still means the ministry that spoke
+            (
+                "The Defence Ministry said its forces had repelled an attack. "
+                '"The enemy suffered heavy losses," ministry spokesman Olek Dyrn said.',
+            ),
+            [("Defence Ministry", "institution", ""), ("Olek Dyrn", "official", "Defence Ministry")],
+        ),
     ],
 )
 def test_unseen_shapes_of_kind_and_affiliation(nlp, paragraphs, expected):

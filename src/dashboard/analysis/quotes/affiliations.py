@@ -266,7 +266,8 @@ def _refers(token: Token) -> bool:
     company"."""
     if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss":
         return True
-    if token.pos_ != "NOUN" or any(c.dep_ not in ("det", "case") for c in token.children):
+    noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()  # "ministry" tagged a name
+    if not noun or any(c.dep_ not in ("det", "case") for c in token.children):
         return False  # "the central bank's board" describes a body of its own
     lemma = token.lemma_.lower()
     if token.dep_ == "poss":  # "the company's chief", "the council's envoy"
