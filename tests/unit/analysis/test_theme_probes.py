@@ -1,6 +1,7 @@
-"""The fictional world-news probe articles (theme_probes.py, theme_probes_wire.py, theme_probes_fresh.py,
-theme_probes_world.py, theme_probes_late.py), scored as whole articles on the real spaCy pipeline with the shipped
-themes file: each paragraph gets the themes its labels require and no theme they leave out."""
+"""The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
+theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py and theme_probes_sixth.py), scored as whole
+articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require
+and no theme they leave out."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
+from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
-ALL_ARTICLES = ARTICLES + WIRE_ARTICLES + FRESH_ARTICLES + SECOND_ARTICLES + WORLD_ARTICLES + LATE_ARTICLES
+ALL_ARTICLES = (
+    ARTICLES + WIRE_ARTICLES + FRESH_ARTICLES + SECOND_ARTICLES + WORLD_ARTICLES + LATE_ARTICLES + SIXTH_ARTICLES
+)
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
 #: mends one says so and moves it among the guarded ones.
@@ -52,7 +56,20 @@ KNOWN_MISSES = frozenset(
         "Swedish Prime Minister Ulf Kristersson",  # a head of government answering a row, with no word of one
         "The men were handed over on the tarmac",  # a prisoner exchange continued through the handover
         "The journalist's editor said",  # the same, through thanks to the governments that worked for it
-        "Traders in the border town said",  # a closed crossing told through what it cost traders
+        "The foreign ministers of Turkey and Ukraine met",  # a grain deal whose trade leaned on "foreign" in a title
+        # the sixth batch
+        "Varga is expected to raise the fate",  # nationals held "in Turkish prisons": no country named after "in"
+        "Budapest said the minister had only",  # one state answering another, with only itself named
+        '"We take our decisions in Oslo,"',  # a head of government answering a neighbour in his own words
+        "A US Navy spokesman said the seizure",  # a navy's spokesman urging a capital: the navy is no voice of state
+        "Taiwanese chip firm Tessra",  # production moved to escape duties, with one weak word of trade
+        "A gunman shot dead three people",  # a shooting told as crime, with a gunman and a weapon
+        "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
+        "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
+        "No food has entered the camp",  # a siege told through hunger
+        "Mourners carried the bodies",  # a strike's dead told through their funeral
+        "Canada will again require visas",  # a visa rule imposed on another state's travellers
+        "Mexico said it regretted the decision",  # one state answering another, with only itself named
     ]
 )
 
