@@ -235,3 +235,26 @@ def test_a_capital_that_acts_is_its_state_and_lets_the_article_carry_diplomacy(t
     weather = ["Snow closed schools across the east.", "Washington braced for the storm as Ottawa cleared its roads."]
     scores = themes.score_article([nlp(t) for t in weather], ["", ""], "Snowstorm Sweeps East")
     assert not any(labels_of for labels_of in (labels(p) for p in scores))  # a city braced for snow: no state acts
+
+
+def test_a_state_answering_alone_lets_its_diplomatic_article_carry_the_answer(themes, nlp):
+    title = "Estonia Summons Latvian Envoy Over Border Remarks"
+    texts = [
+        "Estonia summoned the Latvian ambassador on Monday to protest against remarks by a Latvian minister about "
+        "the border, the foreign ministry said.",
+        "Riga said the minister had spoken only for himself and saw no reason to apologise.",
+        "Latvia said it regretted the summons.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], ["", "", ""], title)
+    for paragraph, state in ((scores[1], "Riga say"), (scores[2], "Latvia say")):
+        answer = next(s for s in paragraph if s.theme == "diplomacy")
+        assert answer.label and f"state speaks: {state}" in answer.terms
+    assert not theme(themes, nlp, texts[1], "diplomacy").label  # never a label on its own
+    for text in [
+        "Brazil won the final on penalties.",  # a country's name that is a team: no verb of speech
+        "Fans in Riga said the concert was the best of the year.",  # a place, not a doer
+    ]:
+        assert not any(t.startswith("state speaks") for t in theme(themes, nlp, text, "diplomacy").terms), text
+    match = ["Brazil beat Chile 2-0 in the qualifier.", "Chile said the referee had been unfair."]
+    scores = themes.score_article([nlp(t) for t in match], ["", ""], "Brazil Beat Chile")
+    assert not any(labels(p) for p in scores)  # a federation's complaint about a match: no relation between states

@@ -25,6 +25,22 @@ CAPITALS = frozenset(
         "brussels", "kyiv", "kiev", "ankara", "riyadh", "cairo", "jerusalem", "delhi", "new delhi", "islamabad",
         "kabul", "baghdad", "damascus", "ottawa", "canberra", "brasilia", "caracas", "havana", "taipei", "hanoi",
         "manila", "jakarta", "minsk", "warsaw", "rome", "madrid", "vienna", "doha", "abu dhabi", "beirut",
+        "budapest", "prague", "bucharest", "belgrade", "athens", "lisbon", "dublin", "oslo", "stockholm",
+        "copenhagen", "helsinki", "bern", "the hague", "vilnius", "riga", "tallinn", "chisinau", "tbilisi",
+        "yerevan", "baku", "astana", "tashkent", "bishkek", "dushanbe", "ashgabat", "kathmandu", "dhaka",
+        "colombo", "bangkok", "naypyidaw", "phnom penh", "vientiane", "kuala lumpur", "ulaanbaatar", "wellington",
+        "amman", "muscat", "sanaa", "manama", "rabat", "algiers", "tunis", "khartoum", "addis ababa", "nairobi",
+        "kampala", "kigali", "abuja", "pretoria", "dakar", "bamako", "niamey", "ouagadougou", "kinshasa", "luanda",
+        "mexico city", "bogota", "quito", "lima", "la paz", "buenos aires", "montevideo", "asuncion", "managua",
+        "zagreb", "ljubljana", "sarajevo", "skopje", "tirana", "bratislava", "pristina", "nicosia", "valletta",
+    ]
+)  # fmt: skip
+#: Verbs by which a country named alone speaks as a state ("Mexico said it regretted the decision"): a capital does
+#: any verb as its state, a country's name may as well be a team or a market ("Brazil won", "Chile grew").
+STATE_SPEECH = frozenset(
+    [
+        "say", "deny", "reject", "regret", "respond", "reply", "accuse", "warn", "protest", "condemn", "insist",
+        "demand", "refuse", "vow", "urge", "announce", "dismiss", "welcome", "complain", "threaten", "retaliate",
     ]
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
@@ -101,18 +117,20 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     return ""
 
 
-def capital_acting(doc: Doc | Span, parties: list[Span]) -> str:
+def capital_acting(doc: Doc | Span, parties: list[Span], countries: bool = False) -> str:
     """How a capital that stands for its government does something ("Beijing said", "Moscow has denied"), as
-    "Beijing say", or "" when none does: news names a capital as the doer only when it means the state."""
+    "Beijing say", or "" when none does: news names a capital as the doer only when it means the state. With
+    `countries`, a country's name that speaks as its state ("Mexico said", see STATE_SPEECH) acts too."""
     end = doc.end if isinstance(doc, Span) else len(doc)
     tokens = doc.doc if isinstance(doc, Span) else doc
     for ent in parties:
-        if ent.text.casefold() not in CAPITALS:
+        capital = ent.text.casefold() in CAPITALS
+        if not capital and not (countries and is_country(ent.text)):
             continue
         i = ent.end
         while i < end and tokens[i].pos_ in BEFORE_VERB:
             i += 1
-        if i < end and tokens[i].pos_ == "VERB":
+        if i < end and tokens[i].pos_ == "VERB" and (capital or tokens[i].lemma_.lower() in STATE_SPEECH):
             return f"{ent.text} {tokens[i].lemma_}"
     return ""
 

@@ -43,6 +43,10 @@ PARTIES_ALONE_SHARE = 0.5
 #: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
 #: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
 CAPITAL_ACTING_SHARE = 0.5
+#: Share of the acting weight that a state speaking alone adds ("Budapest said ...", "Mexico said it regretted the
+#: decision"): one state answering another named before. Never a label, but enough to pass the context floor, so the
+#: article's relations carry the answer.
+STATE_ALONE_SHARE = 0.25
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
@@ -160,6 +164,9 @@ class Themes:
         done = acting(doc, names, starts) if theme.acting_weight and starts else ""
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
+        alone = (
+            capital_acting(doc, names, countries=True) if theme.acting_weight and len(named) == 1 and not held else ""
+        )
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
             total += added if has_term or speaking or held else _alone(added, names, theme.threshold)
@@ -173,6 +180,9 @@ class Themes:
         elif speaking:
             total += CAPITAL_ACTING_SHARE * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
+        elif alone:
+            total += STATE_ALONE_SHARE * theme.acting_weight
+            explained.append(f"state speaks: {alone}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 
