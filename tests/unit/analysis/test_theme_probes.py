@@ -59,7 +59,6 @@ KNOWN_MISSES = frozenset(
         "The foreign ministers of Turkey and Ukraine met",  # a grain deal whose trade leaned on "foreign" in a title
         # the sixth batch
         '"We take our decisions in Oslo,"',  # a head of government answering a neighbour in his own words
-        "A US Navy spokesman said the seizure",  # a navy's spokesman urging a capital: the navy is no voice of state
         "Taiwanese chip firm Tessra",  # production moved to escape duties, with one weak word of trade
         "A gunman shot dead three people",  # a shooting told as crime, with a gunman and a weapon
         "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade

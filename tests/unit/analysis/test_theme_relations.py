@@ -258,3 +258,14 @@ def test_a_state_answering_alone_lets_its_diplomatic_article_carry_the_answer(th
     match = ["Brazil beat Chile 2-0 in the qualifier.", "Chile said the referee had been unfair."]
     scores = themes.score_article([nlp(t) for t in match], ["", ""], "Brazil Beat Chile")
     assert not any(labels(p) for p in scores)  # a federation's complaint about a match: no relation between states
+
+
+def test_an_organ_named_after_its_state_makes_the_state_a_party(themes, nlp):
+    # the recogniser takes "the Danish Defence Ministry" whole for an organisation; "US" is a stop word, not nothing
+    for text, party in (
+        ("The Danish Defence Ministry urged Moscow to withdraw the ships.", "parties: Danish + Moscow"),
+        ("A US Navy spokesman urged Tehran to release the tanker.", "parties: US + Tehran"),
+    ):
+        assert parties_of(theme(themes, nlp, text, "diplomacy")) == party, text
+    airline = theme(themes, nlp, "Danish Airlines said flights to Moscow would resume.", "diplomacy")
+    assert parties_of(airline) == ""  # a company named after its country is no organ of the state

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.quotes.countries import country_of, is_country
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -52,8 +52,12 @@ STATE_VOICES = frozenset(
         "government", "ministry", "minister", "official", "authority", "president", "leader", "premier",
         "chancellor", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "embassy", "ambassador", "envoy",
         "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
+        "department", "navy", "army", "military", "force", "guard",
     ]
 )  # fmt: skip
+#: Words that make an organisation named after a state one of its organs ("the Russian Defence Ministry", "the US
+#: Navy", "the Ukrainian Air Force"), which the recogniser takes whole for an organisation: the state is a party.
+STATE_ORGANS = frozenset(["ministry", "department", "navy", "army", "military", "force", "guard"])
 #: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
 HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
 TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
@@ -183,6 +187,7 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     offset = doc.start if isinstance(doc, Span) else 0
     names = []
     for ent in doc.ents:
+        ent = _organ_state(ent) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue
@@ -199,6 +204,15 @@ def _party_label(ent: Span, labels: frozenset[str]) -> bool:
         return True
     state = is_country(ent.text) or ent.text.casefold() in CAPITALS
     return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and state
+
+
+def _organ_state(ent: Span) -> Span | None:
+    """The state whose organ an organisation is ("the Chinese Foreign Ministry" -> "Chinese"), or None."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or len(words) < 2 or not any(t.lemma_.lower() in STATE_ORGANS for t in words[1:]):
+        return None
+    label = "NORP" if country_of(words[0].text) else "GPE" if is_country(words[0].text) else ""
+    return Span(ent.doc, words[0].i, words[0].i + 1, label=label) if label else None
 
 
 def _leaders(doc: Doc | Span) -> list[Span]:
@@ -239,7 +253,9 @@ def _within(place: Span, state: Span) -> bool:
 
 
 def party_key(ent: Span) -> str:
-    return " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
+    """A party's name without its stop words ("the United States" -> "united states"); "US" is one of them."""
+    words = [t for t in ent if not t.is_punct]
+    return " ".join(t.lower_ for t in words if not t.is_stop) or " ".join(t.lower_ for t in words)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
