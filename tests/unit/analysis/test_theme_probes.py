@@ -77,7 +77,6 @@ KNOWN_MISSES = frozenset(
         "Mexico said it regretted the decision",  # one state answering another, with only itself named
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
-        "The government accused Rwanda of backing",  # an unnamed home government acting on a named state
         "Hospitals in the town were overwhelmed",  # the wounded of a battle, one weak word
         "Plumes of smoke rose over",  # a strike continued through smoke and ambulances
         "Azerbaijan's state security service said",  # a spy case continued through the security service

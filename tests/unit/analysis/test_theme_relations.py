@@ -269,3 +269,16 @@ def test_an_organ_named_after_its_state_makes_the_state_a_party(themes, nlp):
         assert parties_of(theme(themes, nlp, text, "diplomacy")) == party, text
     airline = theme(themes, nlp, "Danish Airlines said flights to Moscow would resume.", "diplomacy")
     assert parties_of(airline) == ""  # a company named after its country is no organ of the state
+
+
+def test_the_unnamed_government_of_the_home_state_acts_on_a_named_state(themes, nlp):
+    for text, done in (
+        ("The government accused Moldova of harbouring the smugglers.", "acting: government accuse Moldova"),
+        ("The foreign ministry summoned the Danish ambassador on Monday.", "acting: ministry summon Danish"),
+    ):
+        assert done in theme(themes, nlp, text, "diplomacy").terms, text
+    for text in (
+        "Presidential candidates condemned Moldova's decision.",  # candidates are no voice of a state
+        "Moldova's government accused rebels of breaking the truce.",  # no other state
+    ):
+        assert not any(t.startswith("acting: ") for t in theme(themes, nlp, text, "diplomacy").terms), text

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import reference
 from dashboard.analysis.themes.held import held_abroad
+from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.names import acting, capital_acting, masked, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
@@ -161,7 +162,7 @@ class Themes:
         has_term = headed or any(weight[i, t] > 0 for t in counts)
         names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
         named = parties(names) if theme.party_weight else []
-        done = acting(doc, names, starts) if theme.acting_weight and starts else ""
+        done = (acting(doc, names, starts) or home_acting(doc, names, starts)) if theme.acting_weight and starts else ""
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         alone = (
