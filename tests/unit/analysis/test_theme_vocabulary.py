@@ -35,3 +35,18 @@ def test_words_of_world_news_label_their_theme(themes, nlp, text, theme):
 )
 def test_look_alike_words_do_not_label_a_theme(themes, nlp, text, theme):
     assert theme not in labels(themes.score(nlp(text))), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two neighbours traded accusations at the United Nations after the border incident.",
+        "Venezuela broke off relations with Argentina on Sunday.",
+    ],
+)
+def test_relations_broken_off_and_accusations_traded_between_states_are_diplomacy(themes, nlp, text):
+    assert "diplomacy" in labels(themes.score(nlp(text))), text
+
+
+def test_barbs_traded_between_candidates_are_no_relation_between_states(themes, nlp):
+    assert labels(themes.score(nlp("The two candidates traded barbs over taxes in the debate."))) == []
