@@ -14,6 +14,7 @@ from dashboard.analysis.themes import labels
         ("Glide bombs and kamikaze drones pounded the town for a third night.", "military"),
         ("Air defence units downed 14 cruise missiles, and shrapnel damaged two schools.", "military"),
         ("The war has become a proxy war between the two regional powers.", "military"),
+        ("The ministry said its forces had pushed back enemy units near the village.", "military"),
         ("Copper and cobalt prices rose on fears of supply disruptions at the mines.", "trade"),
         ("Cocoa exports fell as growers held back their beans.", "trade"),
         ("Both powers claim the region as their sphere of influence and court the global south.", "diplomacy"),
@@ -31,6 +32,7 @@ def test_words_of_world_news_label_their_theme(themes, nlp, text, theme):
         ("Police fired tear gas at protesters demanding lower prices.", "trade"),
         ("Rioters threw petrol bombs at officers, who were attacked with stones.", "military"),
         ("Two senators signed on to the bill, which had received wide support.", "diplomacy"),
+        ("The two carmakers will join forces to build a new fuel tank.", "military"),
     ],
 )
 def test_look_alike_words_do_not_label_a_theme(themes, nlp, text, theme):
