@@ -1,6 +1,6 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
-theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py and
-theme_probes_seventh.py), scored as whole articles on the real spaCy pipeline with the shipped themes file: each
+theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py
+and theme_probes_eighth.py), scored as whole articles on the real spaCy pipeline with the shipped themes file: each
 paragraph gets the themes its labels require and no theme they leave out."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import pytest
 
 from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
+from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
@@ -25,6 +26,7 @@ ALL_ARTICLES = (
     + LATE_ARTICLES
     + SIXTH_ARTICLES
     + SEVENTH_ARTICLES
+    + EIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -73,7 +75,6 @@ KNOWN_MISSES = frozenset(
         "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
         "No food has entered the camp",  # a siege told through hunger
         "Mourners carried the bodies",  # a strike's dead told through their funeral
-        "Canada will again require visas",  # a visa rule imposed on another state's travellers
         "Mexico said it regretted the decision",  # one state answering another, with only itself named
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
@@ -81,6 +82,15 @@ KNOWN_MISSES = frozenset(
         "Plumes of smoke rose over",  # a strike continued through smoke and ambulances
         "Azerbaijan's state security service said",  # a spy case continued through the security service
         "Militants released 12 hostages",  # an exchange brokered by two states, named after "by"
+        # the eighth batch
+        "Journalists are barred from the area",  # a war continued through who may not see it
+        "A Chinese warship sailed within 150 metres",  # two states' forces meeting at sea: no word of relations
+        "Beijing said the Canadian ship had provoked",  # the same, answered by a capital
+        "UN inspectors were refused access",  # a nuclear site's inspection: military only through enrichment
+        "The engineers' governments said",  # hostages' governments at work for their release
+        "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
+        "He is expected to seek investment",  # a tour continued through what the visitor will ask for
+        "Under the terms, both sides are to pull back",  # a ceasefire's terms: forces pulled back from the front
     ]
 )
 

@@ -47,7 +47,7 @@ CAPITAL_ACTING_SHARE = 0.5
 #: Share of the acting weight that a state speaking alone adds ("Budapest said ...", "Mexico said it regretted the
 #: decision"): one state answering another named before. Never a label, but enough to pass the context floor, so the
 #: article's relations carry the answer.
-STATE_ALONE_SHARE = 0.25
+STATE_ALONE_SHARE = 0.5
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
