@@ -43,11 +43,11 @@ def theme_of(scores, name: str):
 
 def test_a_paragraph_that_refers_back_takes_its_diplomatic_articles_theme_and_says_why(themes, nlp):
     alone = theme_of(themes.score(nlp(EXPULSION[1])), "diplomacy")
-    assert not alone.label and alone.score < themes.themes[themes.names.index("diplomacy")].threshold / 4
+    assert not alone.label and alone.score < themes.themes[themes.names.index("diplomacy")].threshold / 2
     scores = themes.score_article([nlp(t) for t in EXPULSION], ["", ""], "Poland Expels Two Belarusian Diplomats")
     lifted = theme_of(scores[1], "diplomacy")
     assert lifted.label
-    assert lifted.explained().startswith("context: refers to: the decision, article ")
+    assert "context: refers to: the decision, article " in lifted.explained()
 
 
 def test_the_same_paragraph_in_an_unrelated_article_takes_no_theme(themes, nlp):

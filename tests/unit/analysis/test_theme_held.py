@@ -49,3 +49,13 @@ def test_a_capital_speaking_of_its_nationals_held_abroad_acts_once(themes, nlp):
     assert "held abroad: Canadians detain China" in held.terms
     assert not any(term.startswith("capital acts") for term in held.terms)
     assert held.score == 0.25 + 0.75 + themes.themes[themes.names.index("diplomacy")].acting_weight
+
+
+def test_a_national_held_in_another_peoples_prison_is_held_abroad(themes, nlp):
+    for text, held in (
+        ("Two Danes held in Peruvian prisons for a year were freed on Monday.", "held abroad: Danes hold Peruvian"),
+        ("An Irish sailor detained in a Venezuelan jail has been sentenced.", "held abroad: Irish detain Venezuelan"),
+    ):
+        assert held in diplomacy_of(themes, nlp, text).terms, text
+    home = diplomacy_of(themes, nlp, "Two Peruvians held in Peruvian prisons went on hunger strike.")
+    assert not any(t.startswith("held abroad") for t in home.terms)

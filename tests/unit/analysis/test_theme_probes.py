@@ -1,6 +1,7 @@
-"""The fictional world-news probe articles (theme_probes.py, theme_probes_wire.py, theme_probes_fresh.py,
-theme_probes_world.py, theme_probes_late.py), scored as whole articles on the real spaCy pipeline with the shipped
-themes file: each paragraph gets the themes its labels require and no theme they leave out."""
+"""The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
+theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py
+and theme_probes_eighth.py), scored as whole articles on the real spaCy pipeline with the shipped themes file: each
+paragraph gets the themes its labels require and no theme they leave out."""
 
 from __future__ import annotations
 
@@ -8,12 +9,25 @@ import pytest
 
 from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
+from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
+from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
+from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
-ALL_ARTICLES = ARTICLES + WIRE_ARTICLES + FRESH_ARTICLES + SECOND_ARTICLES + WORLD_ARTICLES + LATE_ARTICLES
+ALL_ARTICLES = (
+    ARTICLES
+    + WIRE_ARTICLES
+    + FRESH_ARTICLES
+    + SECOND_ARTICLES
+    + WORLD_ARTICLES
+    + LATE_ARTICLES
+    + SIXTH_ARTICLES
+    + SEVENTH_ARTICLES
+    + EIGHTH_ARTICLES
+)
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
 #: mends one says so and moves it among the guarded ones.
@@ -52,7 +66,31 @@ KNOWN_MISSES = frozenset(
         "Swedish Prime Minister Ulf Kristersson",  # a head of government answering a row, with no word of one
         "The men were handed over on the tarmac",  # a prisoner exchange continued through the handover
         "The journalist's editor said",  # the same, through thanks to the governments that worked for it
-        "Traders in the border town said",  # a closed crossing told through what it cost traders
+        "The foreign ministers of Turkey and Ukraine met",  # a grain deal whose trade leaned on "foreign" in a title
+        # the sixth batch
+        '"We take our decisions in Oslo,"',  # a head of government answering a neighbour in his own words
+        "Taiwanese chip firm Tessra",  # production moved to escape duties, with one weak word of trade
+        "A gunman shot dead three people",  # a shooting told as crime, with a gunman and a weapon
+        "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
+        "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
+        "No food has entered the camp",  # a siege told through hunger
+        "Mourners carried the bodies",  # a strike's dead told through their funeral
+        "Mexico said it regretted the decision",  # one state answering another, with only itself named
+        # the seventh batch
+        "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
+        "Hospitals in the town were overwhelmed",  # the wounded of a battle, one weak word
+        "Plumes of smoke rose over",  # a strike continued through smoke and ambulances
+        "Azerbaijan's state security service said",  # a spy case continued through the security service
+        "Militants released 12 hostages",  # an exchange brokered by two states, named after "by"
+        # the eighth batch
+        "Journalists are barred from the area",  # a war continued through who may not see it
+        "A Chinese warship sailed within 150 metres",  # two states' forces meeting at sea: no word of relations
+        "Beijing said the Canadian ship had provoked",  # the same, answered by a capital
+        "UN inspectors were refused access",  # a nuclear site's inspection: military only through enrichment
+        "The engineers' governments said",  # hostages' governments at work for their release
+        "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
+        "He is expected to seek investment",  # a tour continued through what the visitor will ask for
+        "Under the terms, both sides are to pull back",  # a ceasefire's terms: forces pulled back from the front
     ]
 )
 

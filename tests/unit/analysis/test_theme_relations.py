@@ -235,3 +235,50 @@ def test_a_capital_that_acts_is_its_state_and_lets_the_article_carry_diplomacy(t
     weather = ["Snow closed schools across the east.", "Washington braced for the storm as Ottawa cleared its roads."]
     scores = themes.score_article([nlp(t) for t in weather], ["", ""], "Snowstorm Sweeps East")
     assert not any(labels_of for labels_of in (labels(p) for p in scores))  # a city braced for snow: no state acts
+
+
+def test_a_state_answering_alone_lets_its_diplomatic_article_carry_the_answer(themes, nlp):
+    title = "Estonia Summons Latvian Envoy Over Border Remarks"
+    texts = [
+        "Estonia summoned the Latvian ambassador on Monday to protest against remarks by a Latvian minister about "
+        "the border, the foreign ministry said.",
+        "Riga said the minister had spoken only for himself and saw no reason to apologise.",
+        "Latvia said it regretted the summons.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], ["", "", ""], title)
+    for paragraph, state in ((scores[1], "Riga say"), (scores[2], "Latvia say")):
+        answer = next(s for s in paragraph if s.theme == "diplomacy")
+        assert answer.label and f"state speaks: {state}" in answer.terms
+    assert not theme(themes, nlp, texts[1], "diplomacy").label  # never a label on its own
+    for text in [
+        "Brazil won the final on penalties.",  # a country's name that is a team: no verb of speech
+        "Fans in Riga said the concert was the best of the year.",  # a place, not a doer
+    ]:
+        assert not any(t.startswith("state speaks") for t in theme(themes, nlp, text, "diplomacy").terms), text
+    match = ["Brazil beat Chile 2-0 in the qualifier.", "Chile said the referee had been unfair."]
+    scores = themes.score_article([nlp(t) for t in match], ["", ""], "Brazil Beat Chile")
+    assert not any(labels(p) for p in scores)  # a federation's complaint about a match: no relation between states
+
+
+def test_an_organ_named_after_its_state_makes_the_state_a_party(themes, nlp):
+    # the recogniser takes "the Danish Defence Ministry" whole for an organisation; "US" is a stop word, not nothing
+    for text, party in (
+        ("The Danish Defence Ministry urged Moscow to withdraw the ships.", "parties: Danish + Moscow"),
+        ("A US Navy spokesman urged Tehran to release the tanker.", "parties: US + Tehran"),
+    ):
+        assert parties_of(theme(themes, nlp, text, "diplomacy")) == party, text
+    airline = theme(themes, nlp, "Danish Airlines said flights to Moscow would resume.", "diplomacy")
+    assert parties_of(airline) == ""  # a company named after its country is no organ of the state
+
+
+def test_the_unnamed_government_of_the_home_state_acts_on_a_named_state(themes, nlp):
+    for text, done in (
+        ("The government accused Moldova of harbouring the smugglers.", "acting: government accuse Moldova"),
+        ("The foreign ministry summoned the Danish ambassador on Monday.", "acting: ministry summon Danish"),
+    ):
+        assert done in theme(themes, nlp, text, "diplomacy").terms, text
+    for text in (
+        "Presidential candidates condemned Moldova's decision.",  # candidates are no voice of a state
+        "Moldova's government accused rebels of breaking the truce.",  # no other state
+    ):
+        assert not any(t.startswith("acting: ") for t in theme(themes, nlp, text, "diplomacy").terms), text

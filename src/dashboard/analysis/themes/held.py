@@ -1,6 +1,7 @@
 """Whether a paragraph tells of a national of one state held, tried or freed in another ("an American journalist
-jailed in Russia", "two Canadians detained in China were released"): a consular case, which is a relation between the
-two states even when no word of diplomacy is written. Read from words, parts of speech and entities: no parser."""
+jailed in Russia", "two Canadians detained in China were released", "three Hungarians held in Turkish prisons"): a
+consular case, which is a relation between the two states even when no word of diplomacy is written. Read from words,
+parts of speech and entities: no parser."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from dashboard.analysis.themes.names import SENTENCE_ENDS, party_key, same_party
 HOLDING = frozenset(
     ["detain", "jail", "arrest", "hold", "imprison", "sentence", "convict", "free", "release", "abduct", "kidnap"]
 )
+#: Places of custody that another people's adjective makes a state's: "in Turkish prisons", "in Russian custody".
+CUSTODY = frozenset(["prison", "jail", "gaol", "custody", "detention", "cell", "camp"])
 #: How many words may stand between the nationality and the verb ("American journalist Ann Lee, 34, was jailed"),
 #: and between the verb and the place ("held since 2019 in Iran").
 MAX_GAP = 8
@@ -23,15 +26,27 @@ def held_abroad(doc: Doc | Span) -> str:
     """How a national of one state is held or freed in another, as "American jail Russia", or "" when none is."""
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
-    states = {ent.start: ent for ent in doc.ents if _state(ent)}
+    states = {ent.start: ent for ent in doc.ents if _state(ent) or _custody(tokens, ent, end)}
     for people in (ent for ent in doc.ents if ent.label_ == "NORP"):
         verb = _next(tokens, people.end, end, lambda t: t.tag_ == "VBN" and t.lemma_.lower() in HOLDING)
         if verb is None:
             continue
-        place = _next(tokens, verb + 1, end, lambda t: t.lower_ == "in" and t.i + 1 in states)
-        if place is not None and not same_party(party_key(people), party_key(states[place + 1])):
-            return f"{people.text} {tokens[verb].lemma_} {states[place + 1].text}"
+        place = _next(tokens, verb + 1, end, lambda t: t.lower_ == "in" and _after_in(tokens, t.i, states) is not None)
+        state = _after_in(tokens, place, states) if place is not None else None
+        if state is not None and not same_party(party_key(people), party_key(state)):
+            return f"{people.text} {tokens[verb].lemma_} {state.text}"
     return ""
+
+
+def _after_in(tokens: Doc, i: int, states: dict[int, Span]) -> Span | None:
+    """The state named right after "in" at i, or after its article ("in a Russian jail")."""
+    at = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an", "the") else i + 1
+    return states.get(at)
+
+
+def _custody(tokens: Doc, ent: Span, end: int) -> bool:
+    """A people's adjective before a place of custody ("Turkish prisons"): the custody of that people's state."""
+    return ent.label_ == "NORP" and ent.end < end and tokens[ent.end].lemma_.lower() in CUSTODY
 
 
 def _state(ent: Span) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.quotes.countries import country_of, is_country
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -25,6 +25,22 @@ CAPITALS = frozenset(
         "brussels", "kyiv", "kiev", "ankara", "riyadh", "cairo", "jerusalem", "delhi", "new delhi", "islamabad",
         "kabul", "baghdad", "damascus", "ottawa", "canberra", "brasilia", "caracas", "havana", "taipei", "hanoi",
         "manila", "jakarta", "minsk", "warsaw", "rome", "madrid", "vienna", "doha", "abu dhabi", "beirut",
+        "budapest", "prague", "bucharest", "belgrade", "athens", "lisbon", "dublin", "oslo", "stockholm",
+        "copenhagen", "helsinki", "bern", "the hague", "vilnius", "riga", "tallinn", "chisinau", "tbilisi",
+        "yerevan", "baku", "astana", "tashkent", "bishkek", "dushanbe", "ashgabat", "kathmandu", "dhaka",
+        "colombo", "bangkok", "naypyidaw", "phnom penh", "vientiane", "kuala lumpur", "ulaanbaatar", "wellington",
+        "amman", "muscat", "sanaa", "manama", "rabat", "algiers", "tunis", "khartoum", "addis ababa", "nairobi",
+        "kampala", "kigali", "abuja", "pretoria", "dakar", "bamako", "niamey", "ouagadougou", "kinshasa", "luanda",
+        "mexico city", "bogota", "quito", "lima", "la paz", "buenos aires", "montevideo", "asuncion", "managua",
+        "zagreb", "ljubljana", "sarajevo", "skopje", "tirana", "bratislava", "pristina", "nicosia", "valletta",
+    ]
+)  # fmt: skip
+#: Verbs by which a country named alone speaks as a state ("Mexico said it regretted the decision"): a capital does
+#: any verb as its state, a country's name may as well be a team or a market ("Brazil won", "Chile grew").
+STATE_SPEECH = frozenset(
+    [
+        "say", "deny", "reject", "regret", "respond", "reply", "accuse", "warn", "protest", "condemn", "insist",
+        "demand", "refuse", "vow", "urge", "announce", "dismiss", "welcome", "complain", "threaten", "retaliate",
     ]
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
@@ -36,8 +52,12 @@ STATE_VOICES = frozenset(
         "government", "ministry", "minister", "official", "authority", "president", "leader", "premier",
         "chancellor", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "embassy", "ambassador", "envoy",
         "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
+        "department", "navy", "army", "military", "force", "guard",
     ]
 )  # fmt: skip
+#: Words that make an organisation named after a state one of its organs ("the Russian Defence Ministry", "the US
+#: Navy", "the Ukrainian Air Force"), which the recogniser takes whole for an organisation: the state is a party.
+STATE_ORGANS = frozenset(["ministry", "department", "navy", "army", "military", "force", "guard"])
 #: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
 HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
 TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
@@ -101,18 +121,20 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     return ""
 
 
-def capital_acting(doc: Doc | Span, parties: list[Span]) -> str:
+def capital_acting(doc: Doc | Span, parties: list[Span], countries: bool = False) -> str:
     """How a capital that stands for its government does something ("Beijing said", "Moscow has denied"), as
-    "Beijing say", or "" when none does: news names a capital as the doer only when it means the state."""
+    "Beijing say", or "" when none does: news names a capital as the doer only when it means the state. With
+    `countries`, a country's name that speaks as its state ("Mexico said", see STATE_SPEECH) acts too."""
     end = doc.end if isinstance(doc, Span) else len(doc)
     tokens = doc.doc if isinstance(doc, Span) else doc
     for ent in parties:
-        if ent.text.casefold() not in CAPITALS:
+        capital = ent.text.casefold() in CAPITALS
+        if not capital and not (countries and is_country(ent.text)):
             continue
         i = ent.end
         while i < end and tokens[i].pos_ in BEFORE_VERB:
             i += 1
-        if i < end and tokens[i].pos_ == "VERB":
+        if i < end and tokens[i].pos_ == "VERB" and (capital or tokens[i].lemma_.lower() in STATE_SPEECH):
             return f"{ent.text} {tokens[i].lemma_}"
     return ""
 
@@ -165,6 +187,7 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     offset = doc.start if isinstance(doc, Span) else 0
     names = []
     for ent in doc.ents:
+        ent = _organ_state(ent) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue
@@ -181,6 +204,15 @@ def _party_label(ent: Span, labels: frozenset[str]) -> bool:
         return True
     state = is_country(ent.text) or ent.text.casefold() in CAPITALS
     return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and state
+
+
+def _organ_state(ent: Span) -> Span | None:
+    """The state whose organ an organisation is ("the Chinese Foreign Ministry" -> "Chinese"), or None."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or len(words) < 2 or not any(t.lemma_.lower() in STATE_ORGANS for t in words[1:]):
+        return None
+    label = "NORP" if country_of(words[0].text) else "GPE" if is_country(words[0].text) else ""
+    return Span(ent.doc, words[0].i, words[0].i + 1, label=label) if label else None
 
 
 def _leaders(doc: Doc | Span) -> list[Span]:
@@ -221,7 +253,9 @@ def _within(place: Span, state: Span) -> bool:
 
 
 def party_key(ent: Span) -> str:
-    return " ".join(t.lower_ for t in ent if not t.is_stop and not t.is_punct)
+    """A party's name without its stop words ("the United States" -> "united states"); "US" is one of them."""
+    words = [t for t in ent if not t.is_punct]
+    return " ".join(t.lower_ for t in words if not t.is_stop) or " ".join(t.lower_ for t in words)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:

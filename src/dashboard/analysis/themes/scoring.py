@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import reference
 from dashboard.analysis.themes.held import held_abroad
+from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.names import acting, capital_acting, masked, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
@@ -43,6 +44,10 @@ PARTIES_ALONE_SHARE = 0.5
 #: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
 #: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
 CAPITAL_ACTING_SHARE = 0.5
+#: Share of the acting weight that a state speaking alone adds ("Budapest said ...", "Mexico said it regretted the
+#: decision"): one state answering another named before. Never a label, but enough to pass the context floor, so the
+#: article's relations carry the answer.
+STATE_ALONE_SHARE = 0.5
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
@@ -157,9 +162,12 @@ class Themes:
         has_term = headed or any(weight[i, t] > 0 for t in counts)
         names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
         named = parties(names) if theme.party_weight else []
-        done = acting(doc, names, starts) if theme.acting_weight and starts else ""
+        done = (acting(doc, names, starts) or home_acting(doc, names, starts)) if theme.acting_weight and starts else ""
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
+        alone = (
+            capital_acting(doc, names, countries=True) if theme.acting_weight and len(named) == 1 and not held else ""
+        )
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
             total += added if has_term or speaking or held else _alone(added, names, theme.threshold)
@@ -173,6 +181,9 @@ class Themes:
         elif speaking:
             total += CAPITAL_ACTING_SHARE * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
+        elif alone:
+            total += STATE_ALONE_SHARE * theme.acting_weight
+            explained.append(f"state speaks: {alone}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 

@@ -1,0 +1,54 @@
+"""Words of today's world news that the shipped themes file counts, and words it no longer counts, one paragraph at a
+time on the real spaCy pipeline (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.themes import labels
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Glide bombs and kamikaze drones pounded the town for a third night.", "military"),
+        ("Air defence units downed 14 cruise missiles, and shrapnel damaged two schools.", "military"),
+        ("The war has become a proxy war between the two regional powers.", "military"),
+        ("The ministry said its forces had pushed back enemy units near the village.", "military"),
+        ("Copper and cobalt prices rose on fears of supply disruptions at the mines.", "trade"),
+        ("Cocoa exports fell as growers held back their beans.", "trade"),
+        ("Both powers claim the region as their sphere of influence and court the global south.", "diplomacy"),
+        ("The two states agreed a visa-free regime for their citizens and a new border crossing.", "diplomacy"),
+    ],
+)
+def test_words_of_world_news_label_their_theme(themes, nlp, text, theme):
+    assert theme in labels(themes.score(nlp(text))), text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The foreign minister held talks with her counterpart on Monday.", "trade"),  # a title, not foreign trade
+        ("Police fired tear gas at protesters demanding lower prices.", "trade"),
+        ("Rioters threw petrol bombs at officers, who were attacked with stones.", "military"),
+        ("Two senators signed on to the bill, which had received wide support.", "diplomacy"),
+        ("The two carmakers will join forces to build a new fuel tank.", "military"),
+    ],
+)
+def test_look_alike_words_do_not_label_a_theme(themes, nlp, text, theme):
+    assert theme not in labels(themes.score(nlp(text))), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two neighbours traded accusations at the United Nations after the border incident.",
+        "Venezuela broke off relations with Argentina on Sunday.",
+    ],
+)
+def test_relations_broken_off_and_accusations_traded_between_states_are_diplomacy(themes, nlp, text):
+    assert "diplomacy" in labels(themes.score(nlp(text))), text
+
+
+def test_barbs_traded_between_candidates_are_no_relation_between_states(themes, nlp):
+    assert labels(themes.score(nlp("The two candidates traded barbs over taxes in the debate."))) == []
