@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.names import clean_name, contains_words, corrected_label, honorific, name_span, surname
+from dashboard.analysis.names import (
+    SUFFIXES,
+    clean_name,
+    contains_words,
+    corrected_label,
+    honorific,
+    name_span,
+    surname,
+)
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -72,10 +80,14 @@ def canonical_names(
     keys = [(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "") for m in found]
     counts = Counter((name, label) for name, label, _ in keys)
     people = sorted(dict.fromkeys(name for name, label, _ in keys if label == "PERSON"), key=lambda n: -len(n.split()))
+    overreaching = _overreaching(people, counts)
+    people = [p for p in people if p not in overreaching]
     mapping: dict[tuple, str] = {}
     for name, label, title in dict.fromkeys(keys):
         canonical = name
-        if label == "PERSON":
+        if label == "PERSON" and name in overreaching:
+            canonical = overreaching[name]
+        elif label == "PERSON":
             words = name.split()
             fuller = [p for p in people if len(p.split()) > len(words) and contains_words(p.split(), words)]
             if not fuller and len(words) == 1:  # "Mr Halvorsne" for Erik Halvorsen: a surname misspelt
@@ -94,6 +106,28 @@ def canonical_names(
         if label == "ORG" and " " not in name:
             mapping[(name, label, title)] = acronyms.get(name) or full_organisation(name, organisations) or name
     return mapping
+
+
+def _overreaching(people: list[str], counts: Counter) -> dict[str, str]:
+    """Names that run past a person's full name into the words after it, as in a headline set in capitals ("Ted Cruz
+    Apologizes", "Ann Ross Pins Hopes"): a name of two words or more followed by whole words (no initials, no suffix
+    such as "Jr.") that no other name of the article has, written less often than the name alone, is that name."""
+    words_of = {name: set(name.split()) for name in people}
+    found = {}
+    for longer in people:
+        words = longer.split()
+        for name in people:
+            n = len(name.split())
+            if n < 2 or n >= len(words) or words[:n] != name.split():
+                continue
+            if counts[(longer, "PERSON")] >= counts[(name, "PERSON")]:
+                continue
+            others = set().union(*(w for other, w in words_of.items() if other != longer))
+            extra = words[n:]
+            if all(len(w.rstrip(".")) > 1 and w.lower() not in SUFFIXES and w not in others for w in extra):
+                found[longer] = name
+                break
+    return found
 
 
 def full_organisation(short: str, names: list[str]) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of
+from tests.quoting import quote_rows_of, said_by
 
 
 def test_a_name_set_off_by_commas_before_the_cue_is_the_speaker(nlp):
@@ -105,3 +105,24 @@ def test_a_name_after_the_closing_mark_speaks_though_the_parser_makes_it_part_of
     assert [(row["speaker"], row["quote"]) for row in rows] == [
         ("Lucia Ramos", "\u201cNobody says that everything is hunky-dory,\u201d")
     ]
+
+
+def test_a_participle_continues_the_cue_it_hangs_on_not_the_cue_around_it(nlp):
+    said = said_by(
+        nlp,
+        "Harbour commissioner Ada Brenholt spoke to the council on Monday.",
+        "Brenholt cannot say that \u201cfrom where she sits,\u201d Pell Ostrander added, saying it should be "
+        "\u201cup to the voters to decide the ferry fares.\u201d",
+    )
+    assert [who for who, words in said if words.startswith("it should be")] == ["Pell Ostrander"]
+
+
+def test_a_name_after_the_closing_mark_hung_on_the_cue_as_a_noun_speaks(nlp):
+    rows = quote_rows_of(
+        nlp,
+        '"There are a lot of quiet ferry voters," said Willa Kessler, a pollster and strategist who worked for the '
+        "harbour board.",
+        'Mayor Holt has begun to soften his tone. "Look at the statement Mr. Holt put out after the storm," Kessler '
+        'notes. "It was very different in tone and content."',
+    )
+    assert [row["speaker"] for row in rows] == ["Willa Kessler", "Willa Kessler"]

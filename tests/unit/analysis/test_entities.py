@@ -261,3 +261,28 @@ def test_the_word_taken_for_a_person_is_kept_when_the_article_names_no_such_orga
     canonical, labels = ["Halvard Securities", "Halvard", "Tarn"], ["ORG", "PERSON", "PERSON"]
     mislabelled_organisations(canonical, labels)
     assert (canonical, labels) == (["Halvard Securities", "Halvard Securities", "Tarn"], ["ORG", "ORG", "PERSON"])
+
+
+def test_a_name_that_runs_into_the_words_of_a_capitalised_headline_is_the_name_alone(nlp):
+    found = _canonical(
+        nlp,
+        [
+            "Tom Quillby Backs Ferry Plan",
+            "Tom Quillby said he would pay for the new ramp.",
+            "Tom Quillby has owned the harbour hotel since 1990.",
+        ],
+    )
+    assert found["Tom Quillby"] == {"Tom Quillby"}
+    assert all(names == {"Tom Quillby"} for text, names in found.items() if "Quillby" in text)
+
+
+def test_a_name_written_in_full_less_often_than_its_first_words_keeps_its_surname(nlp):
+    found = _canonical(
+        nlp,
+        [
+            "Mara Lind Okafor opened the ferry debate on Monday.",
+            "Mara Lind said the fares would fall. Mara Lind also said the ramp would be rebuilt.",
+            "Her rival, Joss Okafor, disagreed.",
+        ],
+    )
+    assert found["Mara Lind Okafor"] == {"Mara Lind Okafor"}

@@ -368,3 +368,12 @@ def test_a_capitalised_word_or_title_right_before_a_name_is_no_organisation(nlp)
         "Rev. Tom Reyes said the march would go ahead on Sunday.",
     )
     assert found == [("Ann Varga", "other", "Commerce", ""), ("Tom Reyes", "other", "Rev.", "")]
+
+
+def test_a_person_speaks_by_name_without_a_generational_suffix(nlp):
+    found = profiles(
+        nlp,
+        "Senator Walter P. Quillby Jr. said the harbour bill would pass before the summer recess.",
+        '"We have the votes," Mr. Quillby said.',
+    )
+    assert [f[0] for f in found] == ["Walter P. Quillby", "Walter P. Quillby"]

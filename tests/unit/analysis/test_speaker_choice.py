@@ -54,3 +54,12 @@ def test_the_place_of_a_dateline_is_not_the_person_after_the_dash(nlp, city):
         "vote this year.",
         "The actress said she was tired of the old parties.",
     ) == [""]
+
+
+def test_who_asks_the_question_is_not_whom_the_answer_s_pronoun_stands_for(nlp):
+    said = said_by(
+        nlp,
+        "Governor Ada Brenholt visited the harbour on Monday.",
+        "Asked by reporter Tom Quillby whether she would veto the ferry bill, she said she had not decided.",
+    )
+    assert said == [("Ada Brenholt", "she had not decided")]

@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.entities import defined_acronyms, full_organisation, is_name
 from dashboard.analysis.names import clean_name
 
+#: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
+_ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
+
 
 class Mentions:
     """An article's parsed paragraphs and entity rows, so a token can be asked which entity it is part of and
@@ -57,3 +60,13 @@ class Mentions:
 
     def entity(self, p: int, token: Token) -> Span | None:
         return self._ent_at[p].get(token.i)
+
+    def asks(self, position: tuple[int, int], p: int, i: int) -> bool:
+        """Whether the mention at (paragraph, token) asks a question in the sentence of token i of paragraph p ("Asked
+        by Tom Hale whether she would run, she said"): the asker is no antecedent of the answer's pronoun."""
+        token, sentence = self.docs[position[0]][position[1]], self.docs[p][i].sent
+        while token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head
+        by = token.head
+        asked = token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ASKING
+        return asked and position[0] == p and token.sent.start == sentence.start

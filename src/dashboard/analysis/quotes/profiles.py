@@ -3,13 +3,16 @@
 A person's profile is what the whole article says of them (`People`: the fullest role, the first affiliation, the kind
 they give); any other speaker (an organisation, a group, a name the recogniser missed, or one it took for a person's
 when every quote found an organisation speaking) takes what most of its quotes say, and the role and affiliation given
-most often (an organisation, the one the article says it is part of).
+most often (an organisation, the one the article says it is part of). A person is shown by name without a generational
+suffix ("Joseph R. Biden Jr." speaks as "Joseph R. Biden"): the surname ends the name, as readers and the gold files
+key people by it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from dashboard.analysis.names import SUFFIXES
 from dashboard.analysis.quotes.people import People
 
 PROFILE = ("speaker_kind", "role", "affiliation")
@@ -30,9 +33,19 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             if kind == "institution" and not affiliation:  # "the Hazards Center at Harbor University"
                 affiliation = people.parents.get(name, "")
             profile = (kind, role, affiliation)
+        shown = without_suffix(name) if profile[0] != "institution" else name
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))
+            quote["speaker"] = shown
     return rows
+
+
+def without_suffix(name: str) -> str:
+    """A person's name without the generational suffix that ends it ("Ann Ross Jr." -> "Ann Ross", "Tom Hale III")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
 
 
 def _most_said(values: list[str], skip_empty: bool) -> str:

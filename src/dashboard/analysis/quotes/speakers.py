@@ -191,7 +191,8 @@ class Cast(Institutions):
         end = bisect.bisect_left(self._people, ((p, i),))
         if (unnamed := self._unnamed_since(p, i, gender)) is not None:
             return unnamed
-        before = [m for m in self._people[:end] if not self.quoted(m[0])]  # not "“Tom will win,” she said"
+        # not "“Tom will win,” she said", nor "Asked by Tom whether she would run, she said"
+        before = [m for m in self._people[:end] if not self.quoted(m[0]) and not self.asks(m[0], p, i)]
         fitting = [m for m in before if self._gender(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]

@@ -41,7 +41,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             participle, verb = verb.dep_ == "advcl", verb.head
-            if participle and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS:
+            if participle and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS and not _own_cue(verb):
                 verb = verb.head  # "said the plan could be messy, adding …": the one who said it adds
             elif participle and verb.dep_ in ("acl", "relcl") and (main := _governing_verb(verb.head)) is not None:
                 verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says
@@ -98,6 +98,12 @@ def relays_another(verb: Token) -> bool:
     )
 
 
+def _own_cue(verb: Token) -> bool:
+    """ "Ross cannot say that …, Dorn added, saying …": a cue with a subject of its own, under another cue, keeps
+    its speaker for the participle that continues it."""
+    return verb.lemma_.lower() in CUE_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb whose object a noun is ("rejected the idea", "dismissed a plan", "spoke of a plan")."""
     if noun.dep_ == "dobj":
@@ -145,9 +151,10 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
         and (
             before.dep_ in ("appos", "pobj", "conj")
             and before.ent_type_ == "PERSON"
-            or before.dep_ in ("appos", "pobj", "conj", "npadvmod", "attr")
+            or before.dep_ in ("appos", "pobj", "conj", "npadvmod", "attr", "compound")
             and _after_quotation(before)
-        )  # "“…,” Ramos, 58, told the Gazette", Ramos tagged and parsed otherwise, even as part of the quotation
+        )  # "“…,” Ramos, 58, told the Gazette", Ramos tagged and parsed otherwise, even as part of the quotation,
+        # or hung on the cue as if "Ramos notes" were a noun phrase
         and not any(s <= before.idx < e for s, e in quotations)
     ):
         return before
