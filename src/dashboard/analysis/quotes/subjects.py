@@ -151,10 +151,9 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
         and (
             before.dep_ in ("appos", "pobj", "conj")
             and before.ent_type_ == "PERSON"
-            or before.dep_ in ("appos", "pobj", "conj", "npadvmod", "attr", "compound")
+            or before.dep_ in ("appos", "pobj", "conj", "npadvmod", "attr")
             and _after_quotation(before)
-        )  # "“…,” Ramos, 58, told the Gazette", Ramos tagged and parsed otherwise, even as part of the quotation,
-        # or hung on the cue as if "Ramos notes" were a noun phrase
+        )  # "“…,” Ramos, 58, told the Gazette", Ramos tagged and parsed otherwise, even as part of the quotation
         and not any(s <= before.idx < e for s, e in quotations)
     ):
         return before
