@@ -126,9 +126,3 @@ def test_according_to_leaves_a_joined_clause_with_a_cue_of_its_own_to_that_cue(n
         ("Coast Gazette", "Ingrid Halvorsen leads Olav Berg by 120 votes"),
         ("Olav Berg", "to fight on until the last ballot is counted"),
     ]
-
-
-def test_what_a_company_reports_is_the_object_of_the_cue(nlp):
-    assert said_by(
-        nlp, "The Nordhavn Ferry Company reported its smallest quarterly profit in ten years because of weak fares."
-    ) == [("Nordhavn Ferry Company", "its smallest quarterly profit in ten years because of weak fares")]
