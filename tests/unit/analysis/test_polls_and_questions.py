@@ -56,3 +56,17 @@ def test_a_cue_inside_a_question_or_a_condition_states_nothing(nlp):
         "vote against it.",
     )
     assert rows == [("Mara Quinn", "the governor believes the harbour tunnel is the only way forward")]
+
+
+def test_a_counted_number_or_most_speaks_for_those_polled(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Those over 50 say they feel that way by three to one.",
+        "Since March, at least 9,000 said they would take part in the clean-up.",
+        "Most said they would vote for the ferry levy again next year.",
+    )
+    assert [(r["speaker"], r["speaker_kind"], r["quote"]) for r in rows] == [
+        ("", "unnamed", "they feel that way by three to one"),
+        ("", "unnamed", "they would take part in the clean-up"),
+        ("", "unnamed", "they would vote for the ferry levy again next year"),
+    ]

@@ -108,3 +108,21 @@ def test_an_amount_in_millions_ends_its_sentence_and_the_next_speaker_is_their_o
         "Reserves were too small.",
     ]
     assert rows == [("Priya Nair", "\u201cWe had set aside far less than that,\u201d")]
+
+
+def test_according_to_parsed_as_the_root_reports_the_clause_after_its_comma(nlp):
+    assert said_by(nlp, "According to radio host Sven Dahl, the move smacks of panic and desperation.") == [
+        ("Sven Dahl", "the move smacks of panic and desperation")
+    ]
+
+
+def test_according_to_leaves_a_joined_clause_with_a_cue_of_its_own_to_that_cue(nlp):
+    rows = said_by(
+        nlp,
+        "Ingrid Halvorsen leads Olav Berg by 120 votes according to a count by the Coast Gazette, but Berg has "
+        "vowed to fight on until the last ballot is counted.",
+    )
+    assert rows == [
+        ("Coast Gazette", "Ingrid Halvorsen leads Olav Berg by 120 votes"),
+        ("Olav Berg", "to fight on until the last ballot is counted"),
+    ]

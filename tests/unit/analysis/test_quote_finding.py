@@ -127,3 +127,17 @@ def test_who_declined_to_answer_saying_something_said_it(nlp):
     assert [(speaker, said.endswith("the fire hall would open next spring")) for speaker, said in rows] == [
         ("Nils Berg", True)
     ]
+
+
+def test_a_speaker_after_the_cue_that_the_parser_made_the_subject_of_a_later_clause_still_speaks(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}We need bigger ideas that match the problems we face,{R} said Tom Brandt, who served as transport "
+        "secretary under the last governor yet backed a rival.",
+        f"{L}A man came in and said we should close the market for good,{R} said the woman, who like many on the "
+        "street did not want to be named.",
+    )
+    assert rows == [
+        ("Tom Brandt", f"{L}We need bigger ideas that match the problems we face,{R}"),
+        ("", f"{L}A man came in and said we should close the market for good,{R}"),
+    ]

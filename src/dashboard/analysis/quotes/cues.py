@@ -162,7 +162,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
         return None
-    subject = subject_of(verb, quotations)
+    subject = subject_of(verb, quotations) or _speaker_hung_after(verb)
     if subject is None:
         return None
     base = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
@@ -173,8 +173,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     deps = {c.dep_ for c in verb.children}
     nominal = False
     for child in verb.children:
-        if child == subject:
-            continue
+        if child == subject or subject.head == child and child.i > verb.i:
+            continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue
         if nominal and child.dep_ in _AFTER_OBJECT:  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
         elif _says_what(child, base, deps):
@@ -224,6 +224,28 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     return Cue(verb, subject, without_contrast(content, quotations), lemma, heads)
 
 
+def _speaker_hung_after(verb: Token) -> Token | None:
+    """ "“…,” said Tom Brandt, who served as … yet backed a rival": after a quotation hung on the cue, the name right
+    after the cue that the parser made the subject of a later clause of the cue is who spoke."""
+    if (
+        verb.i == 0
+        or not verb.doc[verb.i - 1].is_punct
+        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    for clause in verb.rights:
+        if clause.dep_ in ("ccomp", "conj"):
+            return next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1
+                ),
+                None,
+            )
+    return None
+
+
 def _according(token: Token) -> Cue | None:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -231,8 +253,22 @@ def _according(token: Token) -> Cue | None:
         return None
     inner = {t.i for t in token.subtree}
     clause = token.head if token.head.i != token.i else token
-    content = [t for t in clause.subtree if t.i not in inner] if token.dep_ != "ROOT" else []
+    for joined in clause.rights:  # "X leads by 120 votes, according to a count, but Y has vowed to …": Y's own cue
+        if joined.dep_ == "conj" and joined.i > token.i > clause.i and joined.lemma_.lower() in CUE_VERBS:
+            inner |= {t.i for t in clause.subtree if t.i > token.right_edge.i}
+    content = [t for t in clause.subtree if t.i not in inner] if token.dep_ != "ROOT" else _after_comma(token, source)
     return Cue(token, source, content, "according to")
+
+
+def _after_comma(according: Token, source: Token) -> list[Token]:
+    """ "According to X, the plan will fail." parsed with "According" as the root and the clause hung on X: what
+    was said is the clause after the comma that closes the source, when it has a finite verb of its own."""
+    sent = according.sent
+    comma = next((t for t in according.doc[source.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None or according.i != sent.start:
+        return []
+    clause = [t for t in according.doc[comma.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    return clause if len(clause) >= 3 and any(t.tag_ in FINITE for t in clause) else []
 
 
 def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:

@@ -32,6 +32,7 @@ from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.turns import turns
 from dashboard.sources import Article
@@ -239,7 +240,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
     """
     speakers, weak = {}, set()
     for cue in cues:
-        speaker = cast.speaker(p, cue.subject)
+        speaker = cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
         if speaker is None and cue.lemma == "according to":
             speaker = _according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
