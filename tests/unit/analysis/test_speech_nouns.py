@@ -34,3 +34,11 @@ def test_a_call_for_something_is_said_by_whoever_makes_it(nlp):
 
 def test_a_call_or_claim_of_no_one_says_nothing(nlp):
     assert said_by(nlp, "The ferry company took a call from the harbour master about the night ferries.") == []
+
+
+def test_who_asked_with_by_said_the_question(nlp):
+    assert said_by(
+        nlp,
+        "Senator Jane Holloway was asked by the host Tom Brandt whether the ferry tax would pass.",
+        "When asked by a reporter about the closure of the harbour, Holloway said nothing.",
+    ) == [("Tom Brandt", "the ferry tax would pass"), ("", "the closure of the harbour")]

@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.around import (
     FINITE,
     around_inserted_cue,
     as_said_by,
+    asked_by,
     before_closing_cue,
     displaced_content,
     that_clause_of_object,
@@ -145,6 +146,8 @@ def _is_cue_verb(token: Token) -> bool:
 
 
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
+    if (asked := asked_by(verb)) is not None:  # "was asked by a reporter whether …": the reporter asked
+        return Cue(verb, asked[0], asked[1], "ask")
     if any(
         c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations)
         for c in verb.children
