@@ -42,3 +42,11 @@ def test_who_asked_with_by_said_the_question(nlp):
         "Senator Jane Holloway was asked by the host Tom Brandt whether the ferry tax would pass.",
         "When asked by a reporter about the closure of the harbour, Holloway said nothing.",
     ) == [("Tom Brandt", "the ferry tax would pass"), ("", "the closure of the harbour")]
+
+
+def test_a_call_or_promise_to_do_something_is_said_by_whoever_owns_it(nlp):
+    assert said_by(
+        nlp,
+        "Mayor Tom Brandt spoke on Monday. His recent call to close the harbour at night angered the fishermen.",
+        "Brandt kept his promise to build a new ferry terminal.",
+    ) == [("Tom Brandt", "to close the harbour at night"), ("Tom Brandt", "to build a new ferry terminal")]

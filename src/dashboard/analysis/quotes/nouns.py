@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: Nouns of speech with what they take: a "that" clause or infinitive ("claim that …"), or "for" ("call for …").
-NOUN_CUES = {"claim": "clause", "call": "for"}
+NOUN_CUES = {
+    "claim": "clause",
+    "call": "for",
+    "promise": "clause",
+    "pledge": "clause",
+    "vow": "clause",
+    "warning": "clause",
+}
 #: Verbs whose object is a speech noun made by their subject ("made a call for", "renewed her call for").
 _MAKING = frozenset({"make", "issue", "renew", "repeat", "reiterate"})
 #: Dependents after the object of "call for" that still belong to it ("… in March after the storm").
@@ -28,11 +35,13 @@ def noun_cue(noun: Token) -> tuple[Token, list[Token], str] | None:
             content.extend(child.subtree)
         elif takes == "for" and child.dep_ == "prep" and child.lower_ == "for" and not content:
             content.extend(t for t in child.subtree if t != child)
+        elif takes == "for" and child.dep_ == "acl" and child.left_edge.lower_ == "to" and not content:
+            content.extend(child.subtree)  # "his call to close the harbour"
         elif content and takes == "for" and child.dep_ in _AFTER:
             content.extend(child.subtree)
     if not content:
         return None
-    return speaker, content, lemma if takes == "clause" else f"{lemma} {takes}"
+    return speaker, content, lemma if takes == "clause" or content[0].lower_ == "to" else f"{lemma} {takes}"
 
 
 def _owner(noun: Token) -> Token | None:
