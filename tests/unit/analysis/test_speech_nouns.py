@@ -50,3 +50,9 @@ def test_a_call_or_promise_to_do_something_is_said_by_whoever_owns_it(nlp):
         "Mayor Tom Brandt spoke on Monday. His recent call to close the harbour at night angered the fishermen.",
         "Brandt kept his promise to build a new ferry terminal.",
     ) == [("Tom Brandt", "to close the harbour at night"), ("Tom Brandt", "to build a new ferry terminal")]
+
+
+def test_claims_by_someone_are_said_by_them(nlp):
+    assert said_by(nlp, "The ferry company denied claims by the fishermen's union that the boats were unsafe.") == [
+        ("fishermen's union", "the boats were unsafe")
+    ]

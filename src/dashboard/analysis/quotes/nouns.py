@@ -49,6 +49,9 @@ def _owner(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
+    for prep in noun.children:  # "claims by the agencies that …", "calls from his rivals to …"
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MAKING:
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None
