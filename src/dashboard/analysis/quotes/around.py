@@ -2,7 +2,8 @@
 commas ("The plan, she said, will fail."; "… is under pressure, said its chief executive."), a "that"
 clause parsed as a relative clause of the cue's object ("told the leaders that …") or hung on a word after the
 cue ("said for the first time that …"), a clause opened by "for" ("called for the mill to close"), an object
-holding a quotation ("calling the mayor a “coward”"), and the quotation that "as she puts it" leads into."""
+holding a quotation ("calling the mayor a “coward”"), the question of "was asked by X whether …", and the quotation
+that "as she puts it" leads into."""
 
 from __future__ import annotations
 
@@ -82,6 +83,24 @@ def as_said_by(verb: Token) -> tuple[Token, list[Token]] | None:
     return source, [
         t for t in verb.head.subtree if t.i not in inner and not (t.is_punct and t.i == verb.left_edge.i - 1)
     ]
+
+
+def asked_by(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "Ann was asked by a reporter whether …", "When asked by the host about the fee, …": the one who asked, named
+    with "by", said the question ("whether …", "if …") or what it was about."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if source is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN":
+        return None
+    asked = [
+        t
+        for c in verb.rights
+        if c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ in ("if", "whether")
+        for t in c.subtree
+    ]
+    about = [t for h in (verb, source) for c in h.rights if c.dep_ == "prep" and c.lower_ == "about" for t in c.subtree]
+    content = asked or [t for t in about if t.lower_ != "about" or t.i != about[0].i]
+    return (source, content) if content else None
 
 
 def as_put_it(doc: Doc, first: int) -> Token | None:

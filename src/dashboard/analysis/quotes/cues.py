@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.around import (
     FINITE,
     around_inserted_cue,
     as_said_by,
+    asked_by,
     before_closing_cue,
     displaced_content,
     that_clause_of_object,
@@ -29,21 +30,17 @@ from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
     CUE_VERBS,
-    INFINITIVE_CUES,
-    NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
-    PREDICATE_CUES,
     PREPOSITION_CUES,
-    QUESTION_CUES,
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_narration
+from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
+from dashboard.analysis.quotes.what_said import says_what, still_said
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
-#: Dependents after an object that still belong to what was said about it.
-_AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
 #: candidates in one vectorised pass instead of a Python loop over every token.
 _CUE_IDS = np.sort(np.array([get_string_id(w) for w in CUE_VERBS], dtype=np.uint64))
@@ -129,8 +126,10 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
             continue
         if lower == "according":
             cue = _according(token)
-        else:
-            cue = _verb_cue(token, inside_quote) if _is_cue_verb(token) else None
+        elif _is_cue_verb(token):
+            cue = _verb_cue(token, inside_quote)
+        else:  # "his claim that …", "her call for …"
+            cue = Cue(token, *said) if (said := noun_cue(token)) is not None else None
         if cue is not None:
             cues.append(cue)
     return cues
@@ -147,6 +146,8 @@ def _is_cue_verb(token: Token) -> bool:
 
 
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
+    if (asked := asked_by(verb)) is not None:  # "was asked by a reporter whether …": the reporter asked
+        return Cue(verb, asked[0], asked[1], "ask")
     if any(
         c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations)
         for c in verb.children
@@ -171,20 +172,20 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content: list[Token] = []
     heads: list[Token] = []
     deps = {c.dep_ for c in verb.children}
-    nominal = False
+    nominal = ""  # the dependents after the object that still belong to it: of an object, or of "called for X"
     for child in verb.children:
         if child == subject or subject.head == child and child.i > verb.i:
             continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue
-        if nominal and child.dep_ in _AFTER_OBJECT:  # "emphasized the alignment … as a way to assert …"
+        if nominal and still_said(child, nominal):  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
-        elif _says_what(child, base, deps):
+        elif says_what(child, base, deps):
             content.extend(child.subtree)
             heads.append(child)
-            nominal = child.dep_ == "dobj"
+            nominal = "object" if child.dep_ == "dobj" else ""
         elif child.dep_ == "prep" and not particle and (base, child.lower_) in PREPOSITION_CUES:
             objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
             content.extend([*objects, *(t for t in child.subtree if t != child)])  # "accused Washington of …"
-            lemma = f"{base} {child.lower_}"
+            lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
     if not content:
@@ -269,28 +270,3 @@ def _after_comma(according: Token, source: Token) -> list[Token]:
         return []
     clause = [t for t in according.doc[comma.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
     return clause if len(clause) >= 3 and any(t.tag_ in FINITE for t in clause) else []
-
-
-def _says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
-    """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
-    dep = child.dep_
-    if dep == "ccomp":
-        return True
-    if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company", "asked not to be named"
-        if any(c.dep_ == "auxpass" for c in child.children):
-            return False
-        return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
-    if dep == "advcl":  # "tweeted that she was …", "asked them if they …" parsed as adverbial clauses
-        opener = child.left_edge.lower_
-        return opener == "that" or lemma in QUESTION_CUES and opener in ("if", "whether")
-    if dep == "oprd":
-        return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
-    if dep == "dobj":
-        return (
-            lemma in NOMINAL_CUES
-            or "oprd" in sibling_deps
-            and lemma in PREDICATE_CUES
-            or "xcomp" in sibling_deps
-            and lemma in OBJECT_INFINITIVE_CUES
-        )
-    return False

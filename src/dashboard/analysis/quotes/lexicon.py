@@ -139,7 +139,7 @@ transport labour labor industry environment culture and of petroleum oil mines p
 WAY_WORDS = words("street st avenue ave road rd boulevard blvd lane drive highway square way")
 
 #: Pronouns and the kind of speaker they refer to.
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 GROUP_PRONOUNS = frozenset({"they"})
 #: Quantifiers that stand for a group of people when they are the subject of a cue ("some argue").
 GROUP_WORDS = frozenset(

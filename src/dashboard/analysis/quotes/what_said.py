@@ -1,0 +1,53 @@
+"""Which dependents of a cue verb hold what was said: a clause, an object for verbs that take one, and what follows
+that object ("emphasized the alignment … as a way to …", "called for a ban in May after the storm")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import (
+    INFINITIVE_CUES,
+    NOMINAL_CUES,
+    OBJECT_INFINITIVE_CUES,
+    PREDICATE_CUES,
+    QUESTION_CUES,
+)
+
+#: Dependents after an object that still belong to what was said about it.
+_AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
+
+
+def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
+    """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
+    dep = child.dep_
+    if dep == "ccomp":
+        return True
+    if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company", "asked not to be named"
+        if any(c.dep_ == "auxpass" for c in child.children):
+            return False
+        return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
+    if dep == "advcl":  # "tweeted that she was …", "asked them if they …" parsed as adverbial clauses
+        opener = child.left_edge.lower_
+        return opener == "that" or lemma in QUESTION_CUES and opener in ("if", "whether")
+    if dep == "oprd":
+        return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
+    if dep == "dobj":
+        return (
+            lemma in NOMINAL_CUES
+            or "oprd" in sibling_deps
+            and lemma in PREDICATE_CUES
+            or "xcomp" in sibling_deps
+            and lemma in OBJECT_INFINITIVE_CUES
+        )
+    return False
+
+
+def still_said(child: Token, after: str) -> bool:
+    """A dependent after the object still said: "called for a ban in May after the storm", not ", adding …"."""
+    if after == "call":
+        return (
+            child.dep_ in ("prep", "npadvmod")
+            or child.dep_ == "advcl"
+            and any(c.dep_ == "mark" for c in child.children)
+        )
+    return child.dep_ in _AFTER_OBJECT
