@@ -12,7 +12,6 @@ NOUN_CUES = {
     "promise": "clause",
     "pledge": "clause",
     "vow": "clause",
-    "warning": "clause",
 }
 #: Verbs whose object is a speech noun made by their subject ("made a call for", "renewed her call for").
 _MAKING = frozenset({"make", "issue", "renew", "repeat", "reiterate"})
