@@ -45,6 +45,9 @@ STATE_SPEECH = frozenset(
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
 PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
+#: Words that make an organisation named after a state one of its organs ("the Russian Defence Ministry", "the US
+#: Navy", "the Ukrainian Air Force"), which the recogniser takes whole for an organisation: the state is a party.
+STATE_ORGANS = frozenset(["ministry", "department", "navy", "army", "military", "force", "guard"])
 #: The nouns through which a named state acts ("Peru's government protested", "Chinese officials warned"): between
 #: a party and a verb, they keep the party the doer; any other noun ("Chilean fans", "Poland's coach") does not.
 STATE_VOICES = frozenset(
@@ -52,12 +55,8 @@ STATE_VOICES = frozenset(
         "government", "ministry", "minister", "official", "authority", "president", "leader", "premier",
         "chancellor", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "embassy", "ambassador", "envoy",
         "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
-        "department", "navy", "army", "military", "force", "guard",
     ]
-)  # fmt: skip
-#: Words that make an organisation named after a state one of its organs ("the Russian Defence Ministry", "the US
-#: Navy", "the Ukrainian Air Force"), which the recogniser takes whole for an organisation: the state is a party.
-STATE_ORGANS = frozenset(["ministry", "department", "navy", "army", "military", "force", "guard"])
+) | STATE_ORGANS  # fmt: skip
 #: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
 HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
 TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
