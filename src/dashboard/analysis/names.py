@@ -85,6 +85,16 @@ programme program series show song
 BUSINESS_NOUNS = words("firm company consultancy bank lender insurer brokerage fund carmaker retailer")
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def without_suffix(name: str) -> str:
+    """A person's name without the generational suffix that ends it ("Ann Ross Jr." -> "Ann Ross", "Tom Hale III")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
+
+
 #: Parts of speech that never open a name ("Crooked Hillary Clinton" when tagged an adjective, "a John Smith").
 _NOT_NAME_POS = {"ADJ", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "PUNCT", "SCONJ", "SYM", "VERB"}
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dashboard import schema
-from dashboard.analysis.names import clean_name
+from dashboard.analysis.names import clean_name, without_suffix
 from dashboard.config import Settings
 
 FROM_ARTICLE, FROM_FILE = "article", "file"
@@ -112,9 +112,10 @@ NO_SPEAKERS = SpeakerFile()
 
 
 def name_keys(name: str) -> tuple[str, ...]:
-    """The forms a name is matched under: as written, and without leading titles when two words remain."""
+    """The forms a name is matched under: as written, and without leading titles (and a generational suffix, as
+    quotes show a person: `profiles`) when two words remain."""
     plain = clean_name(name, "ORG").casefold()
-    bare = clean_name(name, "PERSON").casefold()
+    bare = without_suffix(clean_name(name, "PERSON")).casefold()
     return (plain,) if bare == plain or len(bare.split()) < 2 else (plain, bare)
 
 

@@ -174,3 +174,13 @@ def test_quotes_of_an_older_extract_without_the_article_columns_keep_their_speak
     assert (kept["speaker"], kept["article_speaker"], kept["speaker_from"]) == ("Anna Belk", "Anna Belk", FROM_ARTICLE)
     (pinned,) = SpeakerFile([PinnedSpeaker("Anna Belk", kind="official")]).repin([older])
     assert (pinned["speaker_kind"], pinned["article_kind"], pinned["quote_id"]) == ("official", "analyst", "a:q1")
+
+
+def test_a_pin_written_with_a_generational_suffix_matches_the_speaker_shown_without_it(tmp_path):
+    # Quotes show a person without "Jr." (as the gold keys people by surname); the user's pin still applies.
+    path = tmp_path / "speakers.toml"
+    path.write_text('[[speaker]]\nname = "Otto Brenn Jr."\nkind = "official"\n', encoding="utf-8")
+    speakers = load_speaker_file(path)
+    assert speakers.match("Otto Brenn").name == "Otto Brenn Jr."
+    assert speakers.match("Otto Brenn Jr.").name == "Otto Brenn Jr."
+    assert speakers.match("Otto Brennan") is None

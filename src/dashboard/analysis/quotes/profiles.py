@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from dashboard.analysis.names import SUFFIXES
+from dashboard.analysis.names import without_suffix
 from dashboard.analysis.quotes.people import People
 
 PROFILE = ("speaker_kind", "role", "affiliation")
@@ -38,14 +38,6 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             quote.update(zip(PROFILE, profile, strict=True))
             quote["speaker"] = shown
     return rows
-
-
-def without_suffix(name: str) -> str:
-    """A person's name without the generational suffix that ends it ("Ann Ross Jr." -> "Ann Ross", "Tom Hale III")."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
-        words = words[:-1]
-    return " ".join(words).rstrip(",")
 
 
 def _most_said(values: list[str], skip_empty: bool) -> str:
