@@ -1,9 +1,10 @@
 """Entry point of the dashboard: `streamlit run app.py`.
 
 Draws the shared sidebar filters from the store and runs the chosen page inside the frame every page expects
-(see dashboard.ui.frame). Pages ask DuckDB for what they show through one read-only connection per run, closed
-when the run ends (answers already asked by any session come from memory). With DASHBOARD_READONLY set, the Add
-articles page is left out and nothing the dashboard does writes the store.
+(see dashboard.ui.frame). Pages ask DuckDB for what they show through one read-only connection per run (and a
+second for the questions a page asks ahead, `views.ahead`), closed when the run ends (answers already asked by any
+session come from memory). With DASHBOARD_READONLY set, the Add articles page is left out and nothing the dashboard
+does writes the store.
 """
 
 import streamlit as st

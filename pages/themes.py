@@ -14,6 +14,7 @@ view = page.start(
     "Theme labels are given per paragraph, from the terms listed in the themes file and the article around it: "
     'a label its article, section or neighbouring paragraphs helped give reads "context: article 0.80".',
 )
+view.ahead((views.theme_entities,))  # the heatmap's query, while the charts above ask theirs
 
 left, right = st.columns(2)
 with left:

@@ -1,6 +1,7 @@
 """Data at the UI edge: settings, the spaCy pipeline and themes (loaded once per process, only when needed), and
 `Asker`, through which a page run asks its queries: answered from the shared `Answers` when the same store
-version and filters were asked before, else on one read-only connection opened for the run."""
+version and filters were asked before, else on one read-only connection opened for the run (and a second for the
+questions the page asks ahead)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from dashboard.store.filters import Filters
 from dashboard.store.reader import Reader
 from dashboard.themes_file import theme_tables
 from dashboard.ui.answers import Answers
+from dashboard.views.ahead import Ahead, Call
 
 T = TypeVar("T")
 ANSWERS = Answers()  # one per server process: every session shares it
@@ -75,6 +77,15 @@ class Asker:
         self.version = reader.version()
         self._stack: ExitStack | None = None
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._ahead: Ahead | None = None
+
+    def ahead(self, *calls: Call) -> None:
+        """Start computing these `(query, *args)` calls, not answered before, on a connection of their own
+        (`views.ahead`); `ask` takes their answers when the page comes to them."""
+        self._end_ahead()
+        todo = [call for call in calls if not ANSWERS.get(self._key(self.version, call[0], call[1:], True))[0]]
+        if todo:
+            self._ahead = Ahead(self.reader, self.filters, todo)
 
     def ask(self, query: Callable[..., T], *args: Hashable, filtered: bool = True) -> T:
         """`query(con, *args)` under this run's filters (or over the whole store when not `filtered`)."""
@@ -83,7 +94,11 @@ class Asker:
         if found:
             return value
         try:
-            value = query(self._connection(), *args)
+            call = (query, *args)
+            if filtered and self._ahead is not None and call in self._ahead:
+                value = self._ahead.take(call)
+            else:
+                value = query(self._connection(), *args)
         except StoreBusy as err:
             last = st.session_state.get(_LAST_GOOD)
             found, value = ANSWERS.get(self._key(last, query, args, filtered)) if last else (False, None)
@@ -103,10 +118,16 @@ class Asker:
         self.close()  # what the connection made belongs to the other filters
 
     def close(self) -> None:
-        """Release the connection, so that an ingest can take its turn."""
+        """Release the connections, so that an ingest can take its turn."""
+        self._end_ahead()
         if self._stack is not None:
             self._stack.close()
         self._stack = self._con = None
+
+    def _end_ahead(self) -> None:
+        if self._ahead is not None:
+            self._ahead.close()
+            self._ahead = None
 
     def _connection(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:

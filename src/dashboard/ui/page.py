@@ -41,6 +41,11 @@ class View:
         """`query(con, *args)` under the filters, answered from the shared results when it was asked before."""
         return self.asker.ask(query, *args)
 
+    def ahead(self, *calls: tuple) -> None:
+        """Start these `(query, *args)` calls at once on a connection of their own (`views.ahead`): questions that
+        need nothing the page computes first, and share no result with what it asks meanwhile."""
+        self.asker.ahead(*calls)
+
 
 def prepare() -> View | None:
     """Draw the shared sidebar from the store's options and return the view of this run; None when the store

@@ -1,0 +1,55 @@
+"""Queries asked ahead: a page's questions that need nothing the page computes first run on a connection of their
+own, under the same filters, while the page goes on with its other questions on its connection.
+
+A page's queries each use little of a second core (most are short scans and small groupings), so on a two-core
+machine two of them at once take about the time of the longer one. What a page asks ahead should share no result
+with what it asks meanwhile (each connection makes its own shared results, `queries.prepared`), and the page must
+ask for each answer in the end: `take` waits for it, and raises what the query raised.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future
+from typing import Any
+
+from dashboard.store.filters import Filters
+from dashboard.store.reader import Reader
+
+#: A query and its arguments, as a page asks it: `(views.theme_entities,)`, `(views.top_speakers, 200)`.
+Call = tuple[Any, ...]
+
+
+class Ahead:
+    """The answers to `calls`, computed in order on a thread and connection of their own."""
+
+    def __init__(self, reader: Reader, filters: Filters, calls: Sequence[Call]):
+        self._answers: dict[Call, Future] = {call: Future() for call in dict.fromkeys(calls)}
+        self._thread = threading.Thread(target=self._run, args=(reader, filters), name="queries ahead", daemon=True)
+        self._thread.start()
+
+    def __contains__(self, call: Call) -> bool:
+        return call in self._answers
+
+    def take(self, call: Call) -> Any:
+        """The answer to a call asked ahead, once it is ready."""
+        return self._answers[call].result()
+
+    def close(self) -> None:
+        """Wait for the queries still running, so that their connection is given back."""
+        self._thread.join()
+
+    def _run(self, reader: Reader, filters: Filters) -> None:
+        pending = list(self._answers.items())
+        try:
+            with reader.connect(filters) as con:
+                while pending:
+                    (query, *args), answer = pending.pop(0)
+                    try:
+                        answer.set_result(query(con, *args))
+                    except Exception as err:  # noqa: BLE001 - handed to the page, which asks for the answer
+                        answer.set_exception(err)
+        except Exception as err:  # noqa: BLE001 - no connection: every answer still to come is this error
+            for _, answer in pending:
+                answer.set_exception(err)
