@@ -85,7 +85,6 @@ def quotes(run: Run, options: dict) -> None:
 
 def entities(run: Run, options: dict) -> None:
     run.ask(views.article_count)
-    run.ahead((views.count, views.ENTITIES, ""), (views.page_of, views.ENTITIES, 1, ""))
     leaders = run.ask(views.leaders)
     for group in ("people", "organisations", "places", "groups"):
         charts.ranked_bars(
