@@ -1,21 +1,28 @@
-"""Subjects the parser hangs on their verb as part of a name: "“…,” Delgado notes." read as the noun phrase
-"Delgado notes", with "notes" still tagged a verb.
+"""Subjects the parser hangs elsewhere, leaving a finite verb with none:
 
-The parser then gives the verb no subject, and every rule that looks for a cue's subject finds none, so the quote
-goes unattributed. This pipeline step, run once the tags are mapped to parts of speech, makes a proper noun right
-before a finite verb that has no subject of its own that verb's subject, as the tags already say it is.
+- a name read into a noun phrase with its verb: "“…,” Delgado notes." parsed as "Delgado notes", with "notes"
+  still tagged a verb;
+- a subject read as an apposition of a fronted phrase: "Back at the yard, a conductor who asked not to be named
+  said …", where "a conductor" (and its relative clause) hangs on "yard", and "said" heads the sentence alone.
+
+Every rule that looks for a cue's subject then finds none, so the quote goes unattributed. This pipeline step, run
+once the tags are mapped to parts of speech, gives such a verb the subject the words before it form.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 #: The name of the pipeline step.
 STEP = "mended_subjects"
 #: Finite verbs of the present and the past: a participle ("the group backing Ann Ross") takes no subject.
 _FINITE = frozenset({"VBZ", "VBD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Where the parser hangs a sentence's subject when it reads it into a phrase fronted before it.
+_MISREAD = frozenset({"appos", "pobj"})
+#: Words of the verb itself that may stand between it and its subject.
+_OF_THE_VERB = frozenset({"advmod", "npadvmod", "neg"})
 
 
 @Language.component(STEP)
@@ -23,12 +30,31 @@ def mended_subjects(doc: Doc) -> Doc:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.i == 0:
             continue
-        name = doc[verb.i - 1]
-        if (
-            name.head.i == verb.i
-            and name.dep_ == "compound"
-            and name.pos_ == "PROPN"
-            and not any(c.dep_ in _SUBJECTS for c in verb.children)
-        ):
-            name.dep_ = "nsubj"
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        before = doc[verb.i - 1]
+        if before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN":
+            before.dep_ = "nsubj"
+        elif verb.dep_ == "ROOT" and (subject := _fronted_subject(verb)) is not None:
+            subject.head, subject.dep_ = verb, "nsubj"
     return doc
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The noun phrase set off by a comma that ends right before a verb heading its sentence (but for adverbs of
+    the verb: "… publicly said"), when the parser hung it on a phrase before it: a noun with a determiner, or a
+    name ("…, a conductor who … said", "…, Ann Ross, a guard, said")."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    while before.head.i == verb.i and before.dep_ in _OF_THE_VERB and before.i > verb.sent.start:
+        before = doc[before.i - 1]
+    for noun in [before, *before.ancestors]:
+        if noun.i >= verb.i or noun.sent != verb.sent:
+            return None
+        if noun.right_edge.i != before.i or noun.dep_ not in _MISREAD or noun.head.i > noun.i:
+            continue
+        set_off = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
+        named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
+        if set_off and named and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    return None

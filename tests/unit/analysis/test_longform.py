@@ -336,3 +336,18 @@ def test_a_name_before_a_present_tense_cue_is_its_subject_though_the_parser_read
         ("Rosa", "compound"),
         ("Delgado", "nsubj"),
     ]
+
+
+def test_a_subject_set_off_after_a_fronted_phrase_speaks_though_the_parser_hung_it_on_that_phrase(nlp):
+    # The parser hangs "a conductor who ..." on "yard" as an apposition and leaves "said" without a subject; the
+    # pipeline makes the phrase set off by the comma its subject.
+    text = (
+        "Back at the rail yard, a conductor who asked not to be named because he was not authorized to speak "
+        "publicly said crews have been told to park cars wherever they can."
+    )
+    rows = quote_rows_of(nlp, text)
+    assert [(r["speaker"], r["speaker_kind"], r["role"], r["quote"]) for r in rows] == [
+        ("", "unnamed", "conductor", "crews have been told to park cars wherever they can")
+    ]
+    said = next(t for t in nlp(text) if t.text == "said")
+    assert [t.text for t in said.children if t.dep_ == "nsubj"] == ["conductor"]
