@@ -15,6 +15,8 @@ from dashboard.views.listing import Listing
 ENTITY_GROUPS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "NORP": "groups"}
 #: Most networks are drawn among at most this many entities (one bit each in a paragraph's mask).
 MAX_NETWORK = 64
+#: A paragraph as one integer (grouping by one is a sixth faster than by the article key and the paragraph number).
+_PARAGRAPH = "(e.article_key::BIGINT << 20) | e.paragraph"
 
 _GROUP = "CASE label " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in ENTITY_GROUPS.items()) + " END"
 _ARTICLES = """
@@ -83,7 +85,7 @@ def cooccurrence(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFra
                 SELECT entity_key, 1::UBIGINT << (list_position($names, canonical) - 1)::UBIGINT AS bit {_NAMED})
             SELECT mask, count(*) AS n FROM (
                SELECT bit_or(c.bit) AS mask FROM kept_entity_keys e JOIN named c USING (entity_key)
-               GROUP BY e.article_key, e.paragraph)
+               GROUP BY {_PARAGRAPH})
             WHERE bit_count(mask) > 1 GROUP BY mask""",
         {"names": names},
     )
