@@ -1,7 +1,7 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
-theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py
-and theme_probes_eighth.py), scored as whole articles on the real spaCy pipeline with the shipped themes file: each
-paragraph gets the themes its labels require and no theme they leave out."""
+theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
+theme_probes_eighth.py and theme_probes_ninth.py), scored as whole articles on the real spaCy pipeline with the
+shipped themes file: each paragraph gets the themes its labels require and no theme they leave out."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
+from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
@@ -27,6 +28,7 @@ ALL_ARTICLES = (
     + SIXTH_ARTICLES
     + SEVENTH_ARTICLES
     + EIGHTH_ARTICLES
+    + NINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -91,6 +93,12 @@ KNOWN_MISSES = frozenset(
         "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
         "He is expected to seek investment",  # a tour continued through what the visitor will ask for
         "Under the terms, both sides are to pull back",  # a ceasefire's terms: forces pulled back from the front
+        # the ninth batch, blind
+        "She was arrested at a checkpoint",  # a consular case continued through the arrest
+        "The minister thanked the government of Brazil",  # a third state thanked, named through its government
+        "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
+        "The European Union on Monday imposed travel bans",  # sanctions on officials told as bans and freezes
+        "Sirens sounded in several towns",  # an air raid told through sirens and shelters
     ]
 )
 
