@@ -47,7 +47,6 @@ KNOWN_MISSES = frozenset(
         "Qatar, which mediated their release",  # one state mediating: no second party named
         "It was the fifth such launch",  # a missile launch continued in a short story
         "Water and power have been cut",  # a siege told through what it does to a city
-        "Belarus gave no date for the trial",  # a diplomatic row continued through a trial
         "They agreed to meet in the autumn",  # continued, but the headline has no word of diplomacy
         "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
@@ -56,8 +55,6 @@ KNOWN_MISSES = frozenset(
         "Beijing said the measure broke",  # trade continued through "the measure" after that miss
         "The defence argued that the evidence",  # a court's defence, lifted by the crime paragraph after it
         "Police said the gunman who shot",  # a shooting told as crime: a gunman is as often a criminal
-        "The engineer, who worked for a water",  # a consular case continued through the detained citizen
-        "Iranian state media said he faced",  # the same, through the charges against him
         "Chief executive Lena Vogt told",  # production moved because of tariffs, with no word of trade
         "Aid agencies say more than 200,000",  # a war told through people fleeing since the first clashes
         "The UN refugee agency appealed",  # a UN agency's appeal to a government about refugees
@@ -93,12 +90,8 @@ KNOWN_MISSES = frozenset(
         "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
         "He is expected to seek investment",  # a tour continued through what the visitor will ask for
         "Under the terms, both sides are to pull back",  # a ceasefire's terms: forces pulled back from the front
-        # the ninth batch, blind
-        "She was arrested at a checkpoint",  # a consular case continued through the arrest
-        "The minister thanked the government of Brazil",  # a third state thanked, named through its government
+        # the ninth batch
         "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
-        "The European Union on Monday imposed travel bans",  # sanctions on officials told as bans and freezes
-        "Sirens sounded in several towns",  # an air raid told through sirens and shelters
     ]
 )
 
