@@ -79,3 +79,18 @@ def test_sanctions_on_officials_and_a_war_told_through_sirens_and_shelters_weigh
     )
     assert {"siren", "shelter"} <= set(sirens.terms) and not sirens.label  # weak alone: the article decides
     assert labels(themes.score(nlp("The animal shelter opened a new wing."))) == []
+
+
+def test_a_war_told_through_its_wounded_and_mourners_takes_the_articles_theme(themes, nlp):
+    texts = [
+        "Artillery shelled the town of Orvel overnight, killing at least nine soldiers and civilians, the army said.",
+        "Hospitals were overwhelmed with the wounded, and ambulances queued at the gates.",
+        "Mourners carried the coffins through the square on Sunday.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], [""] * 3, "Shelling Kills Nine In Orvel")
+    military = [next(s for s in paragraph if s.theme == "military") for paragraph in scores]
+    assert [s.label for s in military] == [True, True, True]
+    assert military[1].terms[:1] == ("wounded",) and "article" in military[1].context  # the article decided
+    # the same words in a story with no war stay unlabelled
+    alone = themes.score_article([nlp(texts[1])], [""], "Flu Season Fills Hospitals")
+    assert not any(s.label for s in alone[0])

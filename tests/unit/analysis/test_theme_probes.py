@@ -73,12 +73,9 @@ KNOWN_MISSES = frozenset(
         "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
         "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
         "No food has entered the camp",  # a siege told through hunger
-        "Mourners carried the bodies",  # a strike's dead told through their funeral
         "Mexico said it regretted the decision",  # one state answering another, with only itself named
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
-        "Hospitals in the town were overwhelmed",  # the wounded of a battle, one weak word
-        "Plumes of smoke rose over",  # a strike continued through smoke and ambulances
         "Azerbaijan's state security service said",  # a spy case continued through the security service
         "Militants released 12 hostages",  # an exchange brokered by two states, named after "by"
         # the eighth batch
