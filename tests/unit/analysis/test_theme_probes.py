@@ -1,7 +1,7 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
-theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py
-and theme_probes_eighth.py), scored as whole articles on the real spaCy pipeline with the shipped themes file: each
-paragraph gets the themes its labels require and no theme they leave out."""
+theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
+theme_probes_eighth.py and theme_probes_ninth.py), scored as whole articles on the real spaCy pipeline with the
+shipped themes file: each paragraph gets the themes its labels require and no theme they leave out."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
+from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
@@ -27,6 +28,7 @@ ALL_ARTICLES = (
     + SIXTH_ARTICLES
     + SEVENTH_ARTICLES
     + EIGHTH_ARTICLES
+    + NINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -45,7 +47,6 @@ KNOWN_MISSES = frozenset(
         "Qatar, which mediated their release",  # one state mediating: no second party named
         "It was the fifth such launch",  # a missile launch continued in a short story
         "Water and power have been cut",  # a siege told through what it does to a city
-        "Belarus gave no date for the trial",  # a diplomatic row continued through a trial
         "They agreed to meet in the autumn",  # continued, but the headline has no word of diplomacy
         "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
@@ -54,8 +55,6 @@ KNOWN_MISSES = frozenset(
         "Beijing said the measure broke",  # trade continued through "the measure" after that miss
         "The defence argued that the evidence",  # a court's defence, lifted by the crime paragraph after it
         "Police said the gunman who shot",  # a shooting told as crime: a gunman is as often a criminal
-        "The engineer, who worked for a water",  # a consular case continued through the detained citizen
-        "Iranian state media said he faced",  # the same, through the charges against him
         "Chief executive Lena Vogt told",  # production moved because of tariffs, with no word of trade
         "Aid agencies say more than 200,000",  # a war told through people fleeing since the first clashes
         "The UN refugee agency appealed",  # a UN agency's appeal to a government about refugees
@@ -74,12 +73,9 @@ KNOWN_MISSES = frozenset(
         "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
         "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
         "No food has entered the camp",  # a siege told through hunger
-        "Mourners carried the bodies",  # a strike's dead told through their funeral
         "Mexico said it regretted the decision",  # one state answering another, with only itself named
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
-        "Hospitals in the town were overwhelmed",  # the wounded of a battle, one weak word
-        "Plumes of smoke rose over",  # a strike continued through smoke and ambulances
         "Azerbaijan's state security service said",  # a spy case continued through the security service
         "Militants released 12 hostages",  # an exchange brokered by two states, named after "by"
         # the eighth batch
@@ -91,6 +87,8 @@ KNOWN_MISSES = frozenset(
         "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
         "He is expected to seek investment",  # a tour continued through what the visitor will ask for
         "Under the terms, both sides are to pull back",  # a ceasefire's terms: forces pulled back from the front
+        # the ninth batch
+        "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
     ]
 )
 

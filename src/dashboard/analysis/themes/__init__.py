@@ -1,11 +1,12 @@
 """Themes: explainable paragraph labels from the terms of a themes file (`data/themes.toml`).
 
 `terms` matches a theme's words and phrases in a parsed text, `names` tells the named parties of a theme from
-names that only say where or who, and whether one party does a theme's verb to another, `held` tells a national of
-one state held in another (a consular case), `home` an unnamed voice of the home state ("the government") acting on
-a named one, `scoring` turns the matches into a score, a label and the terms that
-decided them, `context` lifts a paragraph that continues its article's, section's or neighbours' theme
-(`Themes.score_article`), `continuation` tells a paragraph that refers back to what its article told ("He ...",
+names that only say where or who, and whether one party does a theme's verb to another (`objects`: the party a verb
+is done to, "thanked the government of Brazil"), `held` tells a national of one state held in another (a consular
+case), `cases` a paragraph that goes on with such a case ("He was arrested at the airport"), `home` an unnamed voice
+of the home state ("the government") acting on a named one, `scoring` turns the matches into a score, a label and
+the terms that decided them, `context` lifts a paragraph that continues its article's, section's or neighbours'
+theme (`Themes.score_article`), `continuation` tells a paragraph that refers back to what its article told ("He ...",
 "the decision"), `loading` reads and checks the file.
 """
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.themes.names import BEFORE_VERB, OBJECT_LEAD
+from dashboard.analysis.themes.names import BEFORE_VERB
+from dashboard.analysis.themes.objects import object_party
 
 #: The nouns by which a state's own voice is told without its name, after "the".
 HOME_VOICES = frozenset(
@@ -19,7 +20,7 @@ MAX_BEFORE_VOICE = 2
 
 def home_acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     """How an unnamed voice of the home state does one of the verbs (positions of the theme's verb terms) to a named
-    party right after the verb or its preposition, as "government accuse Rwanda", or "" when none does."""
+    party (see `objects`), as "government accuse Rwanda", or "" when none does."""
     offset = doc.start if isinstance(doc, Span) else 0
     end = doc.end if isinstance(doc, Span) else len(doc)
     tokens = doc.doc if isinstance(doc, Span) else doc
@@ -27,11 +28,8 @@ def home_acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     for verb in (v + offset for v in verbs):
         if tokens[verb].pos_ != "VERB" or not (voice := _home_voice(tokens, verb, offset)):
             continue
-        i = verb + 1
-        while i < end and i not in by_start and tokens[i].pos_ in OBJECT_LEAD:
-            i += 1
-        if i in by_start:
-            return f"{voice} {tokens[verb].lemma_} {by_start[i].text}"
+        if (other := object_party(tokens, verb, by_start, end)) is not None:
+            return f"{voice} {tokens[verb].lemma_} {other.text}"
     return ""
 
 

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.themes.objects import object_party
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -68,8 +69,6 @@ MAX_VOICE_WORDS = 6
 BEFORE_VERB = frozenset(["AUX", "ADV", "PART"])
 #: Marks that end the sentence in which an earlier verb may share its doer with a later one.
 SENTENCE_ENDS = frozenset([".", ";", "?", "!"])
-#: Words that may stand between a verb and the party it is done to ("protested to the Chinese embassy").
-OBJECT_LEAD = frozenset(["ADP", "DET", "PART"])
 
 
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
@@ -170,13 +169,8 @@ def _shared_doer(tokens: Doc, conjunction: int, by_end: dict[int, Span], offset:
 
 
 def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int) -> Span | None:
-    """The party right after the verb or its preposition ("accused Belarus", "protested to Beijing", "met with
-    Chilean officials"), unless it is the doer."""
-    by_start = {ent.start: ent for ent in names}
-    i = verb + 1
-    while i < end and i not in by_start and tokens[i].pos_ in OBJECT_LEAD:
-        i += 1
-    other = by_start.get(i)
+    """The party the verb is done to (see `objects`), unless it is the doer."""
+    other = object_party(tokens, verb, {ent.start: ent for ent in names}, end)
     return other if other is not None and not same_party(party_key(other), party_key(doer)) else None
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
 from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import reference
 from dashboard.analysis.themes.held import held_abroad
@@ -113,11 +114,20 @@ class Themes:
         own = [self.score(doc, section=section) for doc, section in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
         references = [None if labels(scores) else reference(doc) for doc, scores in zip(docs, own, strict=True)]
+        words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
+            cases = (
+                continued_cases(words, [s.label for s in column], [_held(s) for s in column])
+                if theme.parties >= CONSULAR_PARTIES
+                else []
+            )
             added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, references)
             for p, lift in enumerate(added):
-                if lift.added:
+                if cases and cases[p]:
+                    score = max(column[p].score, theme.threshold)
+                    own[p][i] = replace(column[p], score=score, label=True, context=f"case: {cases[p]}")
+                elif lift.added:
                     score = round(column[p].score + lift.added, 4)
                     label = score >= theme.threshold
                     own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
@@ -177,7 +187,7 @@ class Themes:
             explained.append(f"acting: {done}")
         elif held:
             total += theme.acting_weight
-            explained.append(f"held abroad: {held}")
+            explained.append(f"{HELD_ABROAD}{held}")
         elif speaking:
             total += CAPITAL_ACTING_SHARE * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
@@ -186,6 +196,11 @@ class Themes:
             explained.append(f"state speaks: {alone}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
+
+
+def _held(score: ThemeScore) -> bool:
+    """Whether a paragraph's verdict counted a national held abroad (see `held`)."""
+    return any(term.startswith(HELD_ABROAD) for term in score.terms)
 
 
 def _alone(added: float, names: list[Span], threshold: float) -> float:

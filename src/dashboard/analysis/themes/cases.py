@@ -1,0 +1,64 @@
+"""Whether a paragraph goes on with a case told before in its article: a person held, tried or freed by a state
+other than their own (a consular case), which the article first tells as relations between states ("Norway's
+foreign minister summoned Iran's ambassador to demand consular access to an engineer held in Tehran") and then
+through the case itself ("The engineer was arrested at the airport", "Iranian state media said he faced charges of
+spying", "Belarus gave no date for the trial"). Such a paragraph carries the article's relations whatever its own
+words (an arrest is otherwise a cue against them: police and crime). Read from lemmas only: no parser."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.attrs import LEMMA, POS
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+#: Words of custody and of trying a person, as lemmas, with the part of speech they must have if any: they tell a
+#: case, not the relations it strains ("charge" only as the charges a person faces, not "in charge").
+CASE_WORDS = {
+    "arrest": "", "detain": "", "detention": "", "jail": "", "imprison": "", "imprisonment": "", "prison": "",
+    "trial": "", "spy": "", "spying": "", "espionage": "", "custody": "", "convict": "", "kidnap": "",
+    "abduct": "", "hostage": "", "consular": "", "charge": "NOUN", "sentence": "VERB",
+}  # fmt: skip
+#: The case words by the ids of their strings (lemmas are lower case but for names, which are no case words).
+CASE_IDS = {hash_string(word): word for word in CASE_WORDS}
+#: The words that make a case one between states, not a state's own prisoners ("the government began to imprison
+#: journalists"): a foreigner's consular access, a charge of espionage, hostages. A national held in another
+#: country (see `held`) makes it one too. "Spy" is left out: spies swarm through history and hacking stories.
+FOREIGN_CASE = frozenset(["consular", "espionage", "hostage", "kidnap", "abduct"])
+#: How many paragraphs on from the last one that told the case a paragraph may still go on with it: a case is told
+#: in a run of paragraphs, not picked up again at the end of a long story about something else.
+MAX_CASE_GAP = 4
+#: How the scoring explains a national held abroad (see `held`).
+HELD_ABROAD = "held abroad: "
+
+
+def case_words(doc: Doc | Span) -> tuple[str, ...]:
+    """The words of a case told in the paragraph ("arrest", "espionage"), in order."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    rows = whole.to_array([LEMMA, POS]).tolist()
+    if isinstance(doc, Span):
+        rows = rows[doc.start : doc.end]
+    strings = whole.vocab.strings
+    found = (
+        CASE_IDS[lemma]
+        for lemma, pos in rows
+        if lemma in CASE_IDS and CASE_WORDS[CASE_IDS[lemma]] in ("", strings[pos])
+    )
+    return tuple(dict.fromkeys(found))
+
+
+def continued_cases(words: Sequence[tuple[str, ...]], labelled: Sequence[bool], held: Sequence[bool]) -> list[str]:
+    """For each paragraph, the case it goes on with, as "arrest, after paragraph 1", or "": a paragraph that tells
+    of a case after one that carries the theme on its own and tells a case between states (a national held abroad,
+    consular access, espionage, hostages), within MAX_CASE_GAP paragraphs of the last that told it."""
+    result = []
+    seed = last = None
+    for i, (told, own, abroad) in enumerate(zip(words, labelled, held, strict=True)):
+        going_on = told and last is not None and i - last <= MAX_CASE_GAP
+        result.append(f"{told[0]}, after paragraph {seed + 1}" if going_on and not own else "")
+        if seed is None and own and (abroad or FOREIGN_CASE.intersection(told)):
+            seed = last = i
+        elif going_on:
+            last = i
+    return result
