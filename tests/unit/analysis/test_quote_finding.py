@@ -3,7 +3,7 @@ as cues, cues inside reported speech, and quotations after a sentence about some
 
 from __future__ import annotations
 
-from tests.quoting import said_by
+from tests.quoting import quote_rows_of, said_by
 
 L, R = "\u201c", "\u201d"
 
@@ -141,3 +141,24 @@ def test_a_speaker_after_the_cue_that_the_parser_made_the_subject_of_a_later_cla
         ("Tom Brandt", f"{L}We need bigger ideas that match the problems we face,{R}"),
         ("", f"{L}A man came in and said we should close the market for good,{R}"),
     ]
+
+
+def test_a_paragraph_announced_by_a_cue_and_a_colon_is_what_was_said(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Mayor Ann Ross did not hold back on the ferry. In a speech at the harbour last July, she said:",
+        "Let no one be mistaken, the ferry plan is a disaster for this town, and it must be stopped.",
+        "The council met again on Monday to discuss the fares.",
+    )
+    assert [(r["speaker"], r["quote"]) for r in rows] == [
+        ("Ann Ross", "Let no one be mistaken, the ferry plan is a disaster for this town, and it must be stopped.")
+    ]
+
+
+def test_a_paragraph_after_a_colon_that_no_cue_announced_is_nobody_s(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Tom Reyes, the owner of the bakery, sent a letter to the council. Here are the main points:",
+        "The ferry should run all year, and fares should stay low for the people of the harbour.",
+    )
+    assert rows == []
