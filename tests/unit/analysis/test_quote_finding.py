@@ -162,3 +162,43 @@ def test_a_paragraph_after_a_colon_that_no_cue_announced_is_nobody_s(nlp):
         "The ferry should run all year, and fares should stay low for the people of the harbour.",
     )
     assert rows == []
+
+
+def test_what_someone_tweeted_is_the_object_of_the_cue_but_a_reported_result_is_no_quote(nlp):
+    assert said_by(
+        nlp,
+        "Tom Reyes later tweeted a photograph of the flooded bakery on Harbour Street. The bakery chain reported a "
+        "profit of a dollar a share, well above what the harbour council expected.",
+    ) == [("Tom Reyes", "a photograph of the flooded bakery on Harbour Street")]
+
+
+def test_what_someone_points_out_is_the_object_of_the_phrasal_cue(nlp):
+    assert said_by(nlp, "Mayor Ann Ross also points out another bill that made money available for the harbour.") == [
+        ("Ann Ross", "another bill that made money available for the harbour")
+    ]
+
+
+def test_who_was_quick_to_point_something_out_said_it_but_not_who_was_unable_to(nlp):
+    assert said_by(
+        nlp,
+        "Tom Reyes is quick to point out that the fares are still the lowest on the coast. Ann Ross was careful to "
+        "note that the ferry had never been late before. Nora Vance was unable to say why the ferry was late.",
+    ) == [
+        ("Tom Reyes", "the fares are still the lowest on the coast"),
+        ("Ann Ross", "the ferry had never been late before"),
+    ]
+
+
+def test_what_someone_called_two_things_is_said_even_when_the_parser_splits_the_predicate(nlp):
+    assert said_by(
+        nlp,
+        "Mayor Ann Ross called the fee increase and the demand for new audits a transparent political ploy aimed "
+        "at embarrassing the council. Tom Reyes called the board a day later. Nora Vance called a meeting of the "
+        "harbour council.",
+    ) == [
+        (
+            "Ann Ross",
+            "the fee increase and the demand for new audits a transparent political ploy aimed at embarrassing the "
+            "council",
+        )
+    ]
