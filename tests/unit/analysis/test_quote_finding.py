@@ -3,7 +3,7 @@ as cues, cues inside reported speech, and quotations after a sentence about some
 
 from __future__ import annotations
 
-from tests.quoting import said_by
+from tests.quoting import quote_rows_of, said_by
 
 L, R = "\u201c", "\u201d"
 
@@ -140,4 +140,65 @@ def test_a_speaker_after_the_cue_that_the_parser_made_the_subject_of_a_later_cla
     assert rows == [
         ("Tom Brandt", f"{L}We need bigger ideas that match the problems we face,{R}"),
         ("", f"{L}A man came in and said we should close the market for good,{R}"),
+    ]
+
+
+def test_a_paragraph_announced_by_a_cue_and_a_colon_is_what_was_said(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Mayor Ann Ross did not hold back on the ferry. In a speech at the harbour last July, she said:",
+        "Let no one be mistaken, the ferry plan is a disaster for this town, and it must be stopped.",
+        "The council met again on Monday to discuss the fares.",
+    )
+    assert [(r["speaker"], r["quote"]) for r in rows] == [
+        ("Ann Ross", "Let no one be mistaken, the ferry plan is a disaster for this town, and it must be stopped.")
+    ]
+
+
+def test_a_paragraph_after_a_colon_that_no_cue_announced_is_nobody_s(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Tom Reyes, the owner of the bakery, sent a letter to the council. Here are the main points:",
+        "The ferry should run all year, and fares should stay low for the people of the harbour.",
+    )
+    assert rows == []
+
+
+def test_what_someone_tweeted_is_the_object_of_the_cue_but_a_reported_result_is_no_quote(nlp):
+    assert said_by(
+        nlp,
+        "Tom Reyes later tweeted a photograph of the flooded bakery on Harbour Street. The bakery chain reported a "
+        "profit of a dollar a share, well above what the harbour council expected.",
+    ) == [("Tom Reyes", "a photograph of the flooded bakery on Harbour Street")]
+
+
+def test_what_someone_points_out_is_the_object_of_the_phrasal_cue(nlp):
+    assert said_by(nlp, "Mayor Ann Ross also points out another bill that made money available for the harbour.") == [
+        ("Ann Ross", "another bill that made money available for the harbour")
+    ]
+
+
+def test_who_was_quick_to_point_something_out_said_it_but_not_who_was_unable_to(nlp):
+    assert said_by(
+        nlp,
+        "Tom Reyes is quick to point out that the fares are still the lowest on the coast. Ann Ross was careful to "
+        "note that the ferry had never been late before. Nora Vance was unable to say why the ferry was late.",
+    ) == [
+        ("Tom Reyes", "the fares are still the lowest on the coast"),
+        ("Ann Ross", "the ferry had never been late before"),
+    ]
+
+
+def test_what_someone_called_two_things_is_said_even_when_the_parser_splits_the_predicate(nlp):
+    assert said_by(
+        nlp,
+        "Mayor Ann Ross called the fee increase and the demand for new audits a transparent political ploy aimed "
+        "at embarrassing the council. Tom Reyes called the board a day later. Nora Vance called a meeting of the "
+        "harbour council.",
+    ) == [
+        (
+            "Ann Ross",
+            "the fee increase and the demand for new audits a transparent political ploy aimed at embarrassing the "
+            "council",
+        )
     ]

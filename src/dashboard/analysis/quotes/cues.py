@@ -30,17 +30,21 @@ from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
     CUE_VERBS,
+    NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
+    PREDICATE_CUES,
     PREPOSITION_CUES,
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_narration
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
-from dashboard.analysis.quotes.what_said import says_what, still_said
+from dashboard.analysis.quotes.what_said import predicate_after_object, says_what, still_said
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
+#: Adjectives that, before the infinitive of a cue, say that it was said ("was quick to point out", "careful to note").
+_KEEN = frozenset({"quick", "eager", "keen", "careful", "happy", "glad", "proud", "willing", "fast", "swift"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
 #: candidates in one vectorised pass instead of a Python loop over every token.
 _CUE_IDS = np.sort(np.array([get_string_id(w) for w in CUE_VERBS], dtype=np.uint64))
@@ -163,7 +167,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
         return None
-    subject = subject_of(verb, quotations) or _speaker_hung_after(verb)
+    subject = subject_of(verb, quotations) or _speaker_hung_after(verb) or _keen_speaker(verb)
     if subject is None:
         return None
     base = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
@@ -172,13 +176,14 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content: list[Token] = []
     heads: list[Token] = []
     deps = {c.dep_ for c in verb.children}
+    takes = f"{base} {particle}" if f"{base} {particle}" in NOMINAL_CUES else base  # "pointed out the progress"
     nominal = ""  # the dependents after the object that still belong to it: of an object, or of "called for X"
     for child in verb.children:
         if child == subject or subject.head == child and child.i > verb.i:
             continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue
         if nominal and still_said(child, nominal):  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
-        elif says_what(child, base, deps):
+        elif says_what(child, takes, deps):
             content.extend(child.subtree)
             heads.append(child)
             nominal = "object" if child.dep_ == "dobj" else ""
@@ -191,6 +196,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content:
         content, preposition = displaced_content(verb, base, particle, quotations)
         lemma = f"{base} {preposition}" if preposition else lemma
+    if not content and base in PREDICATE_CUES and not particle:
+        content = predicate_after_object(verb)
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
@@ -245,6 +252,15 @@ def _speaker_hung_after(verb: Token) -> Token | None:
                 None,
             )
     return None
+
+
+def _keen_speaker(verb: Token) -> Token | None:
+    """ "Ann was quick to point out that …": the subject of the adjective that the cue's infinitive completes, when the
+    adjective says that it was said (not "unable to say", "likely to argue")."""
+    keen = verb.head
+    if verb.dep_ != "xcomp" or keen.dep_ != "acomp" or keen.lemma_.lower() not in _KEEN:
+        return None
+    return next((c for c in keen.head.children if c.dep_ == "nsubj"), None)
 
 
 def _according(token: Token) -> Cue | None:

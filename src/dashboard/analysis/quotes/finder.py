@@ -14,9 +14,10 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
-from dashboard.analysis.quotes.headline import headline_quote
+from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
@@ -48,11 +49,14 @@ _COMPLEMENTS = frozenset({"acomp", "attr", "dobj", "ccomp", "xcomp", "oprd"})
 def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
     """Rows of the quotes table for one article (without quote_id and topics, which the pipeline adds)."""
     cast = Cast(docs, entities)
-    rows = _headline_rows(article, cast)
-    last_speaker: Speaker | None = None
+    rows = headline_rows(article, cast)
+    last_speaker = announcer = None
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         text = paragraph.text
-        found, last_speaker = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
+        found, last_speaker, next_announcer = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
+        if block := block_quote(text, cast.sentences[paragraph.index], announcer):  # "He said:" and a block
+            found, last_speaker = [block], announcer
+        announcer = next_announcer
         for q in found:
             first, last = min(s.start_char for s in q.sentences), max(s.end_char for s in q.sentences)
             rows.append(
@@ -74,35 +78,11 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     return one_profile(rows, cast)
 
 
-def _headline_rows(article: Article, cast: Cast) -> list[dict]:
-    """The quote a headline carries, as a row of the opening paragraph (the one the headline sums up) with no
-    offsets in it, since its words are the headline's; none for an article without paragraphs."""
-    said = headline_quote(article.title, cast) if article.paragraphs else None
-    if said is None:
-        return []
-    speaker, cue, words = said
-    return [
-        {
-            "article_id": article.article_id,
-            "paragraph": article.paragraphs[0].index,
-            "speaker": speaker.name,
-            "speaker_kind": speaker.kind,
-            "affiliation": speaker.affiliation,
-            "role": speaker.role,
-            "cue": cue,
-            "quote": words,
-            "sentence": article.title.strip(),
-            "direct": any(mark in words for mark in "\u201c\u2018\"'"),
-            "start_char": None,
-            "end_char": None,
-        }
-    ]
-
-
 def paragraph_quotes(
     doc: Doc, p: int, cast: Cast, previous: Speaker | None, *, text: str = ""
-) -> tuple[list[Quote], Speaker | None]:
-    """The quotes of one paragraph, and the speaker a quotation in the next paragraph continues.
+) -> tuple[list[Quote], Speaker | None, Speaker | None]:
+    """The quotes of one paragraph, the speaker a quotation in the next paragraph continues, and the speaker who
+    announced what the next paragraph says ("In a speech, she said:"), if one did.
 
     `previous` is that speaker for this paragraph; `text` is the paragraph text (the doc's text, passed to
     save rebuilding it from the tokens).
@@ -110,7 +90,7 @@ def paragraph_quotes(
     text = text or doc.text
     sents = cast.sentences[p]
     if said := turns(doc, text, cast, p):  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
-        return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0]
+        return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0], None
     marks = quotation_spans(text)
     spans = [s for s in marks if _spoken(text, s)]
     cues = find_cues(doc, marks)
@@ -162,8 +142,8 @@ def paragraph_quotes(
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
     if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
-        return quotes, speakers[announced[-1].verb.i]  # "He said:" and the quotation follows
-    return quotes, quotes[-1].speaker if quotes else None
+        return quotes, speakers[announced[-1].verb.i], speakers[announced[-1].verb.i]  # "He said:" and what follows
+    return quotes, quotes[-1].speaker if quotes else None, None
 
 
 def _classify(

@@ -13,6 +13,7 @@ import re
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, words
 from dashboard.analysis.quotes.marks import word_count
 from dashboard.analysis.quotes.people import People, Speaker
+from dashboard.sources import Article
 
 #: "Ross: …", the label kept short so that a colon late in a long headline is no label.
 _COLON = re.compile(r"^\s*([^:]{2,60}?)\s*:\s+(\S.*)$")
@@ -81,3 +82,28 @@ def _person(label: str, people: People) -> str:
         if name := people.person_named(" ".join(tokens[start:]).strip("\u2019'")):
             return name
     return ""
+
+
+def headline_rows(article: Article, cast: People) -> list[dict]:
+    """The quote a headline carries, as a row of the opening paragraph (the one the headline sums up) with no
+    offsets in it, since its words are the headline's; none for an article without paragraphs."""
+    said = headline_quote(article.title, cast) if article.paragraphs else None
+    if said is None:
+        return []
+    speaker, cue, words = said
+    return [
+        {
+            "article_id": article.article_id,
+            "paragraph": article.paragraphs[0].index,
+            "speaker": speaker.name,
+            "speaker_kind": speaker.kind,
+            "affiliation": speaker.affiliation,
+            "role": speaker.role,
+            "cue": cue,
+            "quote": words,
+            "sentence": article.title.strip(),
+            "direct": any(mark in words for mark in "\u201c\u2018\"'"),
+            "start_char": None,
+            "end_char": None,
+        }
+    ]

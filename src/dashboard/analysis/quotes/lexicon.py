@@ -33,8 +33,8 @@ AS_CUES = words("note observe point report mention predict acknowledge state")
 NOMINAL_CUES = words("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
 criticize criticise condemn hail describe cite mention question predict urge recall applaud laud lament decry
-denounce recommend outline forecast estimate blame admit concede welcome repeat
-""")
+denounce recommend outline forecast estimate blame admit concede welcome repeat tweet
+""") | {"point out"}  # "pointed out the progress": the phrasal verb, with its particle
 
 #: Cues whose object is what was said only with a predicate after it ("called the plan a failure").
 PREDICATE_CUES = frozenset({"call", "describe", "label", "brand", "dub"})

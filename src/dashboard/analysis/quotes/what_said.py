@@ -15,6 +15,8 @@ from dashboard.analysis.quotes.lexicon import (
 
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
+#: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
+_PREDICATE_PARTS = frozenset({"dobj", "conj", "cc", "appos", "npadvmod", "attr"})
 
 
 def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
@@ -51,3 +53,24 @@ def still_said(child: Token, after: str) -> bool:
             and any(c.dep_ == "mark" for c in child.children)
         )
     return child.dep_ in _AFTER_OBJECT
+
+
+def predicate_after_object(verb: Token) -> list[Token]:
+    """ "called the fee and the audit a political ploy", "called the closures and the unrest that followed a moment
+    like no other": the parser hung the predicate of "call X Y" away from the cue; what was said is the object with
+    what follows it, when an indefinite noun phrase after the object's head, not in a prepositional phrase nor a
+    time ("called him a day later"), holds the predicate."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in ("oprd", "prt", "prep", "dative") for c in verb.rights if c.i < objects[0].i):
+        return []
+    said = [t for c in verb.rights if c.i >= objects[0].i and c.dep_ in _PREDICATE_PARTS for t in c.subtree]
+    head = objects[0]
+    predicate = any(
+        t.lower_ in ("a", "an")
+        and t.i > head.i
+        and t.head.pos_ == "NOUN"
+        and t.head.dep_ != "pobj"
+        and t.head.ent_type_ not in ("DATE", "TIME")
+        for t in said
+    )
+    return said if predicate else []
