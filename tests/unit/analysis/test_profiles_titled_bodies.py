@@ -54,3 +54,14 @@ def test_the_department_is_the_state_body_that_spoke_though_its_name_lacks_the_w
         "The department added that the checks would take two weeks.",
     )
     assert profiles(nlp, *paragraphs) == [("Transport Canada", "institution", "")] * 2
+
+
+def test_a_department_described_by_its_own_words_is_not_the_body_that_spoke(nlp):
+    paragraphs = (
+        "Transport Canada said it would inspect all the grounded planes.",
+        "The fisheries ministry said the ferry routes would stay open.",
+    )
+    assert profiles(nlp, *paragraphs) == [
+        ("Transport Canada", "institution", ""),
+        ("fisheries ministry", "institution", ""),
+    ]

@@ -141,7 +141,7 @@ class Institutions(People):
         return (
             self.named_with_word(p, token, spoken)  # as it spoke, else as named
             or self.named_with_word(p, token)
-            or (self._department_that_spoke(p, token.i) if token.lemma_.lower() in _DEPARTMENT_NOUNS and the else "")
+            or (self._department_that_spoke(p, token) if token.lemma_.lower() in _DEPARTMENT_NOUNS else "")
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
         )
@@ -169,9 +169,13 @@ class Institutions(People):
         agencies = [(pos, name) for pos, name in named if name != owner and is_agency(name)]
         return max(agencies)[1] if agencies else ""
 
-    def _department_that_spoke(self, p: int, i: int) -> str:
+    def _department_that_spoke(self, p: int, token: Token) -> str:
         """ "The department added" after "Transport Canada said": the state body that spoke or was a clause's subject
-        last, in this paragraph or the one before, though its name lacks the noun."""
+        last, in this paragraph or the one before, though its name lacks the noun; not "the transport ministry", whose
+        words tell another body."""
+        if [t.lower_ for t in token.subtree] != ["the", token.lower_]:
+            return ""
+        i = token.i
         spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
         bodies = [(pos, name) for pos, name in spoke if (p - 1, 0) <= pos < (p, i) and organisation_type(name) == STATE]
         return max(bodies)[1] if bodies else ""
