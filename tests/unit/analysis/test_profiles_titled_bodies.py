@@ -1,7 +1,7 @@
 """A title before a name serves the body that acted just before when it is of the kind the title serves (a governor a
-central bank, a commissioner a commission), and "the department" is the state body that spoke though its name lacks
-the word. Fictional bodies and people throughout; each case is (paragraphs, (speaker, kind, affiliation) of each
-quote)."""
+central bank, a commissioner a commission), a portfolio after a state's name is no organisation ("EU Trade
+Commissioner" serves the EU), and "the department" is the state body that spoke though its name lacks the word.
+Fictional bodies and people throughout; each case is (paragraphs, (speaker, kind, affiliation) of each quote)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,14 @@ def test_a_department_described_by_its_own_words_is_not_the_body_that_spoke(nlp)
         ("Transport Canada", "institution", ""),
         ("fisheries ministry", "institution", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('"Trade must stay open," EU Trade Commissioner Piet Olsen said on Monday.', ("Piet Olsen", "official", "EU")),
+        ('"The talks failed," said US Trade Representative Ann Berg.', ("Ann Berg", "official", "US")),
+    ],
+)
+def test_a_portfolio_after_a_state_is_no_organisation_of_its_own(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
