@@ -160,6 +160,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             and proper(doc[after])
             and doc[after].ent_type_ in ("", "LOC", "GPE")
             and not _opens_title(doc[after])
+            and doc[after].lower_ not in PORTFOLIOS  # "EU Trade Commissioner": the portfolio opens the title
         ):
             after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
         if after > ent.end:
@@ -202,8 +203,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     text = clean_name(" ".join(t.text for t in run), "ORG")
     if party := party_before_role(token.doc[run[0].i : run[-1].i + 1], text):  # "Labour MP", not "Labour Minister"
         return Found(party, run, party=True)
-    if set(text.lower().split()) <= PORTFOLIOS:
-        return None
+    rest = [t.text for t in run if t.lower_ not in PORTFOLIOS]
+    if len(rest) == len(run) - 1 == 1 and is_country(rest[0]) or set(text.lower().split()) <= PORTFOLIOS:
+        return None  # "Finance Minister", "EU Trade Commissioner": a portfolio, of the state named before it
     if run[-1].i + 1 < len(token.doc) and token.doc[run[-1].i + 1].ent_type_ == "PERSON":
         return None  # "Crooked Ann Ross", "Sheikh Ali": a word right before a name is its epithet or title
     if country := country_of(text):

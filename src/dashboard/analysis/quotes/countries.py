@@ -5,6 +5,8 @@ General knowledge of the world's states (and the EU, which news treats like one)
 
 from __future__ import annotations
 
+from dashboard.analysis.names import words
+
 #: Adjective (lower case) -> the country it speaks of.
 _ADJECTIVES = {
     "afghan": "Afghanistan",
@@ -183,3 +185,17 @@ def is_country(name: str) -> bool:
     """Whether a name is a country (or the EU), however news writes it ("Britain", "the US", "France")."""
     name = name.casefold().removeprefix("the ").strip()
     return name in COUNTRIES
+
+
+#: Fields a government department oversees, which name it before the country it serves ("Transport Canada").
+_FIELDS_OF_GOVERNMENT = words("""
+transport health statistics environment finance justice defence immigration agriculture fisheries revenue industry
+parks heritage infrastructure employment elections customs
+""")
+
+
+def is_national_department(name: str) -> bool:
+    """ "Transport Canada", "Health Canada": a department named by its field and its country, unlike the companies
+    named so ("Air Canada")."""
+    tokens = name.casefold().split()
+    return len(tokens) > 1 and is_country(tokens[-1]) and bool(set(tokens[:-1]) & _FIELDS_OF_GOVERNMENT)

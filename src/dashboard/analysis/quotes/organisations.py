@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.quotes.countries import is_country, is_national_department
 
 STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPANY = (
     "state",
@@ -272,9 +272,15 @@ def organisation_type(name: str) -> str:
         return PARTY
     if found & _UNION_WORDS:
         return UNION
-    if found & _STATE_WORDS or is_country(text) or is_seat_of_government(text):
+    if found & _STATE_WORDS or is_country(text) or is_seat_of_government(text) or is_national_department(text):
         return STATE
     return COMPANY
+
+
+def is_central_bank(name: str) -> bool:
+    """Whether a name is a central bank's ("the Federal Reserve", "Bank of Greece")."""
+    text = " ".join(_WORD.findall(name.casefold()))
+    return _has_any(text, _CENTRAL_BANKS) or _bank_of_a_country(text)
 
 
 def _bank_of_a_country(text: str) -> bool:

@@ -17,9 +17,9 @@ from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.missed_names import acting_unrecognised
-from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
+from dashboard.analysis.quotes.titled_bodies import serves, serves_a_body
 from dashboard.analysis.quotes.topics import subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
@@ -146,8 +146,8 @@ class People(Mentions):
             or (appositive == profile.from_apposition and len(role) > len(profile.role))
         ):
             profile.role, profile.from_apposition = role, appositive
-        if not affiliation and not appositive and (types := BODIES_OF_TITLES.get(role.lower())):
-            affiliation = self._body_spoken_of(p, ent.start, types)  # "Talbot Foods said. … Chief Executive Mara Lind"
+        if not affiliation and not appositive and serves_a_body(role):
+            affiliation = self._body_spoken_of(p, ent.start, role)  # "Talbot Foods said. … Chief Executive Mara Lind"
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
@@ -164,13 +164,13 @@ class People(Mentions):
         before, in order, with where each was named."""
         return [(pos, name) for pos, name, found in self._orgs if (p - 1, 0) <= pos < (p, i) and label in ("", found)]
 
-    def _body_spoken_of(self, p: int, i: int, types: frozenset[str]) -> str:
+    def _body_spoken_of(self, p: int, i: int, role: str) -> str:
         """The organisation the sentences before spoke of, in this paragraph or the one before: the last one that was
-        the subject of a clause, else the only one named, when it is of one of these types."""
+        the subject of a clause, else the only one named, when it is of the kind the title (`role`) serves."""
         named = self.orgs_just_before(p, i, "ORG")
         acted = [name for (q, k), name in named if self.docs[q][k].dep_ in ("nsubj", "nsubjpass")]
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
-        return company if organisation_type(company) in types and company not in self.profiles else ""
+        return company if serves(role, company) and company not in self.profiles else ""
 
     def _learn_genders(self) -> None:
         """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
