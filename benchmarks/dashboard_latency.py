@@ -51,6 +51,7 @@ def main() -> None:
         path = args.store or Path(scratch) / "latency.duckdb"
         built = _store(path, args.articles)
         load_before = os.getloadavg()
+        speed = _machine_speed_ms()
         served = _child(["--serve", str(path), "--repeat", str(args.repeat)])
         app = _child(["--app", str(path)])
     figures = {
@@ -64,6 +65,7 @@ def main() -> None:
         "app_first_page_ms": app["first_page_ms"],
         "rows": served["rows"],
         "build_s": built,
+        "machine_speed_ms": speed,
         "load": {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in os.getloadavg()]},
         "cpus": os.cpu_count(),
     }
@@ -114,10 +116,26 @@ def _store(path: Path, n: int) -> float | None:
     return round(time.perf_counter() - started, 1)
 
 
+def _machine_speed_ms() -> float:
+    """The best of five runs of a fixed aggregation on one DuckDB thread: this machine's speed drifts by a third
+    within a day, and runs compare only at the same speed."""
+    import duckdb
+
+    with duckdb.connect() as con:
+        con.execute("SET threads = 1")
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            con.sql("SELECT sum(hash(i) % 1000) FROM range(10000000) t(i)").fetchall()
+            times.append((time.perf_counter() - started) * 1000)
+    return round(min(times), 1)
+
+
 def _report(figures: dict, served: dict) -> None:
     rows = ", ".join(f"{n:,} {table}" for table, n in figures["rows"].items())
     print(f"{figures['articles']:,} articles ({rows}); built in {figures['build_s']} s (None: reused)")
     print(f"load average before {figures['load']['before']}, after {figures['load']['after']} ({figures['cpus']} cpus)")
+    print(f"machine speed: a fixed DuckDB aggregation took {figures['machine_speed_ms']} ms (lower is faster)")
     print(
         f"first page {figures['first_page_ms']:,} ms after start (the app through Streamlit: "
         f"{figures['app_first_page_ms']:,} ms); peak RSS {figures['rss_mb']:,} MB"
