@@ -73,6 +73,8 @@ environmental transport energy trade industry business agriculture rural interio
 culture security immigration housing shadow
 """)
 _WORDS = re.compile(r"[a-z][a-z'-]*")
+#: A president of a function in lower case ("vice-president of development", "president for sales"): a company's.
+_BUSINESS_FUNCTION = re.compile(r"\bpresident (?:of|for) (?!the\b|state\b)[a-z]")
 #: "fellow" before a noun ("fellow senator", "fellow investor"): a peer, not a research fellow ("a fellow at Y").
 _FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a-z])")
 
@@ -105,6 +107,8 @@ def kind_of(role: str, affiliation: str) -> str:
         return "other"
     if "officer" in found and found & _COMPANY_OFFICERS:
         return "other"
+    if _BUSINESS_FUNCTION.search(role):
+        return "other"  # "vice-president of development": a company's officer, no state's
     if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chair", "chief", "head", "director"}):
         return "official"
     return "other"

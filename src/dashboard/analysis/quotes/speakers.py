@@ -176,6 +176,8 @@ class Cast(Institutions):
         for head in heads:
             for child in names_given(head):  # "the employer, Harbour Foods,", "a fisherman named Arne Holt"
                 ent = self.entity(p, child)
+                if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
+                    return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
                 if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:

@@ -1,12 +1,13 @@
-"""The state body a noun of one means ("a ministry spokeswoman", "a spokesman for the department"): one named
-before with that word, or one that spoke before, described by it ("The Ruritanian transport ministry said …");
-never a company, bank or brokerage named in between, and none when the article names no such body."""
+"""The state body a noun of one means ("a ministry spokeswoman", "a spokesman for the department"): one that spoke
+before, described by it ("The Ruritanian transport ministry said …"), or a body of the state named before; never a
+company, bank or brokerage named in between, and none when the article names no such body."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.organisations import STATE, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
 
 #: Nouns that name a body of the state by what it is.
@@ -21,6 +22,15 @@ _REACH = 3
 def is_state_body_noun(token: Token) -> bool:
     """Whether a common noun names a body of the state ("ministry", "department")."""
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in STATE_BODY_NOUNS
+
+
+def state_body_meant(docs: list[Doc], p: int, token: Token, organisations: list[str]) -> str:
+    """The body a state-body noun means: one that spoke described with it, else the last of the organisations named
+    before that is a body of the state ("the regulator's director" after "the Harbour Conduct Authority"); "" when
+    none is."""
+    if spoke := body_that_spoke(docs, p, token):
+        return spoke
+    return next((name for name in reversed(organisations) if organisation_type(name) == STATE), "")
 
 
 def body_that_spoke(docs: list[Doc], p: int, token: Token) -> str:
