@@ -39,7 +39,9 @@ def test_its_after_a_thing_introduced_by_a_is_no_company(nlp):
         "A petition to keep the mill has more than 5,000 signatures. Its organiser, high school teacher Owen Marsh, "
         'calls the plan "a disgrace."',
     )
-    assert [(name, affiliation) for name, _, _, affiliation in found if name == "Owen Marsh"] == [("Owen Marsh", "")]
+    assert [(name, role, affiliation) for name, _, role, affiliation in found if name == "Owen Marsh"] == [
+        ("Owen Marsh", "organiser", "")
+    ]
 
 
 def test_a_role_the_parser_strands_before_the_name_is_kept(nlp):

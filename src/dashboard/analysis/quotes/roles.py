@@ -173,6 +173,8 @@ def _role_text(span: Span, found: Found | None) -> str:
     if found is not None and tokens and tokens[0] in found.tokens and (possessive or not found.adjective):
         while tokens and (tokens[0] in found.tokens or tokens[0].tag_ == "POS"):
             tokens = tokens[1:]
+    while tokens and tokens[0].lower_ == "its":  # "Its organiser" when "its" means no organisation
+        tokens = tokens[1:]
     if not tokens:
         return ""
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
