@@ -82,7 +82,13 @@ album book column cookbook documentary film memoir movie musical novel opera pai
 programme program series show song
 """)
 #: Nouns for businesses whose names the recogniser may take for people ("the law firm Hewitt Crane").
-BUSINESS_NOUNS = words("firm company consultancy bank lender insurer brokerage fund carmaker retailer")
+BUSINESS_NOUNS = words("""
+firm company consultancy bank lender insurer brokerage fund carmaker automaker retailer chain manufacturer supplier
+union
+""")
+#: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
+#: a name in apposition to one is a company only when "which" follows it.
+_TRADE_NOUNS = words("developer builder contractor distributor producer publisher operator")
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
@@ -130,7 +136,22 @@ def corrected_label(ent: Span) -> str:
     before = ent.doc[ent.start - 1] if ent.start else None
     if before is not None and before.lower_ in BUSINESS_NOUNS and (before.head in ent or head == before):
         return "ORG"  # "the law firm Hewitt Crane"
-    return "PERSON"
+    return "ORG" if _set_off_after_business(ent) else "PERSON"
+
+
+def _set_off_after_business(ent: Span) -> bool:
+    """ "sold to a developer, Corbett Homes, which …", "its supplier, Tarn Metals,": a name set off by commas after
+    a company noun (one of a trade people also ply only when "which" follows the name)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    closed = ent.end == len(doc) or doc[ent.end].text in (",", ";", ".")
+    if not closed or ent.root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "At a law firm, Ann Ross said": the name opens the clause after a phrase
+    noun = doc[ent.start - 2]
+    determined = any(c.dep_ in ("det", "poss") for c in noun.children)
+    trade = noun.lemma_.lower() in _TRADE_NOUNS and which_follows(ent)
+    return noun.pos_ == "NOUN" and determined and (noun.lemma_.lower() in BUSINESS_NOUNS or trade)
 
 
 def name_span(ent: Span) -> Span:
@@ -181,3 +202,9 @@ def surname(name: str) -> str:
 def contains_words(full: list[str], part: list[str]) -> bool:
     n = len(part)
     return any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+def which_follows(ent: Span) -> bool:
+    """ "Larch Estates, which wants …": a name followed by "which", as no person's is."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which"

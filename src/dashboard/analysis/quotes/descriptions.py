@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.people import People, Speaker
 
 #: The words of an age ("46-year-old", "46 years old").
@@ -78,3 +79,21 @@ def share_in_numbers(token: Token) -> bool:
         if len(before) == n + 1 and [t.lower_ for t in before[1:]] == words and before[0].like_num:
             return True
     return False
+
+
+def someone(token: Token) -> bool:
+    """ "a spokesman", "the minister's aide", "the head of the agency": someone the article leaves unnamed, unlike
+    "the nominee", which stands for a person it has named."""
+    return token.lemma_.lower() in PEOPLE_NOUNS and any(
+        c.dep_ in ("poss", "prep") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
+
+
+def unnamed_person(token: Token) -> bool:
+    """Someone the article leaves unnamed (see `someone`), or one introduced by any noun of no document or body
+    ("a conductor who asked not to be named", "a longtime tenant"), whom a pronoun after may mean."""
+    if someone(token):
+        return True
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    lemma = token.lemma_.lower()
+    return indefinite and token.tag_ == "NN" and lemma not in DOCUMENT_NOUNS and lemma not in BODY_NOUNS

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.organisations import CONSULTANCY, FINANCE, PARTY, PUBLIC, RESEARCH, organisation_type
+from dashboard.analysis.quotes.organisations import (
+    CONSULTANCY,
+    FINANCE,
+    PARTY,
+    PUBLIC,
+    RESEARCH,
+    UNION,
+    organisation_type,
+)
 
 #: Role words of experts, whatever they work for.
 ANALYST_WORDS = words("""
@@ -51,8 +59,11 @@ _COMPANY_OFFICERS = words("chief financial operating executive technology inform
 _FUND_WORDS = words("fund funds portfolio money asset assets investment investments")
 #: Nouns of bodies that a role may name by what they are ("union leader", "ministry spokesman").
 _BODY_WORDS = words("""
-union unions ministry department government agency bureau court police army navy embassy company firm
+union unions ministry department government agency bureau court police army navy embassy company firm association
+associations federation guild
 """)
+#: "local president", "Local 412 chair": the officers of a union's local branch.
+_UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
 _BOARD_WORDS = words("board non-executive")
 #: Portfolios a party's spokesperson may speak on, as a member of its front bench ("the party's health spokesman").
@@ -62,6 +73,8 @@ environmental transport energy trade industry business agriculture rural interio
 culture security immigration housing shadow
 """)
 _WORDS = re.compile(r"[a-z][a-z'-]*")
+#: A president of a function in lower case ("vice-president of development", "president for sales"): a company's.
+_BUSINESS_FUNCTION = re.compile(r"\bpresident (?:of|for) (?!the\b|state\b)[a-z]")
 #: "fellow" before a noun ("fellow senator", "fellow investor"): a peer, not a research fellow ("a fellow at Y").
 _FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a-z])")
 
@@ -94,6 +107,8 @@ def kind_of(role: str, affiliation: str) -> str:
         return "other"
     if "officer" in found and found & _COMPANY_OFFICERS:
         return "other"
+    if _BUSINESS_FUNCTION.search(role):
+        return "other"  # "vice-president of development": a company's officer, no state's
     if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chair", "chief", "head", "director"}):
         return "official"
     return "other"
@@ -102,6 +117,8 @@ def kind_of(role: str, affiliation: str) -> str:
 def _body_in_role(role: str) -> str:
     """The type of body a role names by what it is ("union leader", "finance ministry spokesman", "the company's
     spokeswoman"); "" when it names none ("opposition leader", "the state's campaign chairman")."""
+    if _UNION_LOCAL.search(role.casefold()):
+        return UNION
     return organisation_type(role) if {w.removesuffix("'s") for w in _role_words(role)} & _BODY_WORDS else ""
 
 

@@ -19,6 +19,8 @@ from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.missed_names import acting_unrecognised
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
+from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
+from dashboard.analysis.quotes.subjects import its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import serves, serves_a_body
 from dashboard.analysis.quotes.topics import subject_rank
 
@@ -233,9 +235,13 @@ class People(Mentions):
         the last organisation named before."""
         if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
             return named
+        if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
+            return ""
+        before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
+        if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
+            return state_body_meant(self.docs, p, token, [name for name, label in before if label == "ORG"])
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
-        before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
         if organisations or token.lemma_.lower() not in COMPANY_NOUNS:
             return organisations[-1] if organisations else ""

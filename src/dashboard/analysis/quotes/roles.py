@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS
+from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS, which_follows
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
@@ -59,6 +59,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
     opening = dateline_end(doc)  # "WASHINGTON (Reuters) - Federal Reserve Chair X": no dateline in the role
     left = sorted((t for t in left if opening <= t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)
+    left = left or _stranded_role(ent)
     in_role = affiliation(left, mentions, p, refer)
     found = in_role if in_role is not None and (found is None or found.place) else found
     role = _role_text(doc[left[0].i : ent.start], in_role) if left else ""
@@ -66,6 +67,33 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         role = ""
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
     return _without_rank(role).strip(" ,"), found.name if found else "", False
+
+
+def _stranded_role(ent: Span) -> list[Token]:
+    """ "In a statement, vice-president of sales Aaron Pike said": the lower-case words of a role right before a
+    speaker's name that the parser hung elsewhere; none unless they open with a role word."""
+    doc = ent.doc
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    start = ent.start
+    while start > 0 and _role_part(doc[start - 1]):
+        start -= 1
+    while start < ent.start and not _person_word_at(doc[start]):
+        start += 1  # "of sales" alone is no role
+    opened = start == 0 or doc[start - 1].is_punct or doc[start - 1].is_sent_start and doc[start - 1].is_title
+    return list(doc[start : ent.start]) if start < ent.start and opened else []
+
+
+def _role_part(token: Token) -> bool:
+    """A word a role stranded before a name may have: lower-case nouns and adjectives, "of", "and", hyphens."""
+    if token.text == "-" or token.lower_ in ("of", "and"):
+        return True
+    return token.pos_ in ("NOUN", "ADJ") and token.text.islower() and token.is_alpha
+
+
+def _person_word_at(token: Token) -> bool:
+    """Whether a word opens a role: a person's noun or role word, or "vice" of "vice-president"."""
+    return token.lower_ in _PERSON_WORDS or token.lower_ in ("vice", "deputy", "senior", "chief", "executive")
 
 
 def _without_rank(role: str) -> str:
@@ -145,6 +173,8 @@ def _role_text(span: Span, found: Found | None) -> str:
     if found is not None and tokens and tokens[0] in found.tokens and (possessive or not found.adjective):
         while tokens and (tokens[0] in found.tokens or tokens[0].tag_ == "POS"):
             tokens = tokens[1:]
+    while tokens and tokens[0].lower_ == "its":  # "Its organiser" when "its" means no organisation
+        tokens = tokens[1:]
     if not tokens:
         return ""
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -183,8 +213,8 @@ def described_as_person(ent: Span) -> bool:
     description ("Helen Park, a professor", "its spokesperson, Marcus Bell,"), or a plain two- or three-word name
     after a role ("chief executive Maria Holt") or before the organisation the person speaks for ("Petra Lind of
     Kestrel Systems said")."""
-    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS:
-        return False  # "Corvane Partners, an activist investor,"
+    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS or which_follows(ent):
+        return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …"
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
         return not _opens_dateline(ent)
     if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):

@@ -20,6 +20,8 @@ from dashboard.analysis.quotes.descriptions import (
     described_so,
     person_of_age,
     share_in_numbers,
+    someone,
+    unnamed_person,
 )
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
@@ -165,7 +167,7 @@ class Cast(Institutions):
             verb = token.head
             said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
             aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
-            speaks = said and (said[0].ent_type_ == "PERSON" or aside and _someone(said[0]))
+            speaks = said and (said[0].ent_type_ == "PERSON" or aside and someone(said[0]))
             return self._speaker_alone(p, said[0]) if speaks else None
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
@@ -174,6 +176,8 @@ class Cast(Institutions):
         for head in heads:
             for child in names_given(head):  # "the employer, Harbour Foods,", "a fisherman named Arne Holt"
                 ent = self.entity(p, child)
+                if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
+                    return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
                 if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
@@ -227,7 +231,7 @@ class Cast(Institutions):
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
         if known and speaker.kind != "institution" and not speaker.plural:
             bisect.insort(self._people, ((p, i), speaker.name, MAIN_SUBJECT))
-        elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and _someone(self.docs[p][i]):
+        elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self._described.append(((p, i), speaker))
 
     def _by_role(self, p: int, token: Token) -> Speaker | None:
@@ -273,14 +277,6 @@ class Cast(Institutions):
             named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
             return Speaker(named, "institution")
         return self.unrecognised(p, token, text) if text[:1].isupper() else None
-
-
-def _someone(token: Token) -> bool:
-    """ "a spokesman", "the minister's aide", "the head of the agency": someone the article leaves unnamed, unlike
-    "the nominee", which stands for a person it has named."""
-    return token.lemma_.lower() in PEOPLE_NOUNS and any(
-        c.dep_ in ("poss", "prep") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
-    )
 
 
 def _name_taken_for_noun(token: Token) -> bool:

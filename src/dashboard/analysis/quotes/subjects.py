@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
@@ -163,3 +163,18 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
 def _after_quotation(token: Token) -> bool:
     """A proper noun right after a closing quotation mark ("“…,” Ramos, 58, told …"): the one who said it."""
     return token.pos_ == "PROPN" and any(t.text in CLOSING_MARKS for t in token.doc[max(0, token.i - 2) : token.i])
+
+
+def its_means_a_thing(its: Token) -> bool:
+    """ "A petition to save the cinema has 9,000 names. Its organiser, …": "its" opening a sentence after one whose
+    subject is a thing introduced by "a" (no body, person or name) means that thing, not an organisation."""
+    sentence = its.sent
+    if its.lower_ != "its" or its.i != sentence.start or sentence.start == 0:
+        return False
+    before = its.doc[sentence.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root]
+    if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].tag_ != "NN":
+        return False
+    thing = subjects[0]
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children)
+    return indefinite and thing.lemma_.lower() not in BODY_NOUNS | PEOPLE_NOUNS
