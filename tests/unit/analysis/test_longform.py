@@ -351,3 +351,14 @@ def test_a_subject_set_off_after_a_fronted_phrase_speaks_though_the_parser_hung_
     ]
     said = next(t for t in nlp(text) if t.text == "said")
     assert [t.text for t in said.children if t.dep_ == "nsubj"] == ["conductor"]
+
+
+def test_a_quotation_opening_a_paragraph_belongs_to_whoever_the_colon_before_it_introduced(nlp):
+    rows = said_by(
+        nlp,
+        "The ferry schedule drew complaints all winter. Ivo Marsh, a deckhand, put it bluntly:",
+        "\u201cWe sail when the weather lets us, not when the timetable says.\u201d",
+        "The schedule has four crossings a day:",
+        "Two in the morning, one at noon and one at dusk.",
+    )
+    assert rows == [("Ivo Marsh", "\u201cWe sail when the weather lets us, not when the timetable says.\u201d")]

@@ -18,7 +18,7 @@ from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.headline import headline_rows
-from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put
+from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
     covered,
@@ -141,8 +141,11 @@ def paragraph_quotes(
             continue_quote(sents, span, quotes, previous, text, narrated_person(cast, p, span))
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
-    if announced and text.rstrip().endswith(":") and sents and announced[-1].verb.i >= sents[-1].start:
+    colon = text.rstrip().endswith(":") and bool(sents)
+    if colon and announced and announced[-1].verb.i >= sents[-1].start:
         return quotes, speakers[announced[-1].verb.i], speakers[announced[-1].verb.i]  # "He said:" and what follows
+    if colon and not quotes and (introducer := colon_speaker(doc, len(text.rstrip()) - 1, cast, p)):
+        return quotes, introducer[0], None  # "She put it bluntly:" and a quotation next (a block needs a cue)
     return quotes, quotes[-1].speaker if quotes else None, None
 
 

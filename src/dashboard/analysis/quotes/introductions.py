@@ -11,7 +11,7 @@ from dashboard.analysis.quotes.around import as_put_it
 from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.marks import sentences_of, token_at
 from dashboard.analysis.quotes.quote import Quote
-from dashboard.analysis.quotes.speakers import Cast
+from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
 
 
@@ -20,9 +20,20 @@ def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) 
     or not: "He was unmoved: "…""), or to the person named right before the colon ("The result surprised no one
     more than Ann Ross: "…"")."""
     before = text[: span[0]].rstrip()
-    if not before.endswith(":"):
+    found = colon_speaker(doc, len(before) - 1, cast, p, [span]) if before.endswith(":") else None
+    if found is None:
         return None
-    colon = doc[token_at(doc, len(before) - 1)]
+    speaker, verb = found
+    sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
+    return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
+
+
+def colon_speaker(
+    doc: Doc, at: int, cast: Cast, p: int, quotations: list[tuple[int, int]] = ()
+) -> tuple[Speaker, Token] | None:
+    """The speaker, and the verb, of the clause that the colon at character `at` ends ("She put it bluntly:"): its
+    subject, or the person named right before the colon; None when neither is a speaker."""
+    colon = doc[token_at(doc, at)]
     verb = colon.head if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX") else None
     verb = verb or cast.sentence_of(p, colon.i).root
     if verb.i > colon.i:  # the parser made the quotation the sentence: the clause before the colon introduces it
@@ -31,13 +42,10 @@ def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) 
     if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
-    subject = named.root if named is not None and cast.label(p, named) == "PERSON" else subject_of(verb, [span])
+    subject = named.root if named is not None and cast.label(p, named) == "PERSON" else subject_of(verb, quotations)
     subject = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Ann was unmoved: “…”"
     speaker = cast.speaker(p, subject) if subject is not None else None
-    if speaker is None:
-        return None
-    sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
-    return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
+    return (speaker, verb) if speaker is not None else None
 
 
 def after_silent_cue(sents: list[Span], span: tuple[int, int], silent: list[Cue], speakers: dict) -> Quote | None:
