@@ -11,13 +11,17 @@ once the tags are mapped to parts of speech, gives such a verb the subject the w
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 #: The name of the pipeline step.
 STEP = "mended_subjects"
 #: Finite verbs of the present and the past: a participle ("the group backing Ann Ross") takes no subject.
 _FINITE = frozenset({"VBZ", "VBD"})
+_FINITE_IDS = np.array([get_string_id(tag) for tag in _FINITE], dtype=np.uint64)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: Where the parser hangs a sentence's subject when it reads it into a phrase fronted before it.
 _MISREAD = frozenset({"appos", "pobj"})
@@ -27,8 +31,9 @@ _OF_THE_VERB = frozenset({"advmod", "npadvmod", "neg"})
 
 @Language.component(STEP)
 def mended_subjects(doc: Doc) -> Doc:
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.i == 0:
+    finite = np.flatnonzero(np.isin(doc.to_array(TAG), _FINITE_IDS))  # in one pass, not a Python loop per token
+    for verb in (doc[int(i)] for i in finite):
+        if verb.pos_ != "VERB" or verb.i == 0:
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
