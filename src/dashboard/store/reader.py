@@ -106,9 +106,13 @@ class Reader:
             }
 
     @contextmanager
-    def connect(self, filters: Filters | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    def connect(
+        self, filters: Filters | None = None, *, alongside: bool = False
+    ) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-only connection in which every table of the schema exists (empty where the store lacks it), and
-        the `kept_*` views of the filters when given (`queries.narrow`)."""
+        the `kept_*` views of the filters when given (`queries.narrow`). `alongside`: a second connection of a
+        caller that holds one open, taken at once even while a writer waits (held back, it would wait for the
+        caller's own connection, which waits for it)."""
         scratch = None
         if self.is_parquet or not self.location.is_file():
             con = duckdb.connect(":memory:")
@@ -116,7 +120,7 @@ class Reader:
             if self.is_parquet:
                 _parquet_views(con, self.location)
         else:
-            con, scratch = self._lease()
+            con, scratch = self._lease(alongside=alongside)
             release = self._give_back(con)
         try:
             con.execute("SET enable_progress_bar = false")  # a server's log is no terminal
@@ -142,10 +146,10 @@ class Reader:
             body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
             con.execute(f"CREATE TEMP TABLE {table} ({body})")
 
-    def _lease(self) -> tuple[duckdb.DuckDBPyConnection, Scratch]:
+    def _lease(self, *, alongside: bool = False) -> tuple[duckdb.DuckDBPyConnection, Scratch]:
         marker = writer_marker(self.location)
         with self._state:
-            while self._shared is not None and writer_waiting(marker):
+            while self._shared is not None and not (alongside and self._readers) and writer_waiting(marker):
                 if not self._readers:
                     self._let_go()
                     break

@@ -33,9 +33,9 @@ class Ahead:
     def __contains__(self, call: Call) -> bool:
         return call in self._answers
 
-    def take(self, call: Call) -> Any:
-        """The answer to a call asked ahead, once it is ready."""
-        return self._answers[call].result()
+    def take(self, call: Call, timeout: float | None = None) -> Any:
+        """The answer to a call asked ahead, once it is ready (`TimeoutError` if it is not within `timeout` s)."""
+        return self._answers[call].result(timeout)
 
     def close(self) -> None:
         """Wait for the queries still running, so that their connection is given back."""
@@ -44,7 +44,7 @@ class Ahead:
     def _run(self, reader: Reader, filters: Filters) -> None:
         pending = list(self._answers.items())
         try:
-            with reader.connect(filters) as con:
+            with reader.connect(filters, alongside=True) as con:  # the page holds its own: no waiting for a writer
                 while pending:
                     (query, *args), answer = pending.pop(0)
                     try:

@@ -3,10 +3,14 @@ filters, and hand a query's error to the page that takes its answer."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pandas as pd
 import pytest
 
 from dashboard import views
+from dashboard.store.connection import writer_marker, writer_waiting
 from dashboard.store.filters import Filters
 from dashboard.store.reader import Reader
 from dashboard.views.ahead import Ahead
@@ -54,3 +58,31 @@ def test_a_store_that_cannot_be_opened_fails_every_answer_with_its_error(tmp_pat
         errors.append(raised.value)
     ahead.close()
     assert errors[0] is errors[1]
+
+
+def test_queries_asked_ahead_run_while_a_writer_waits_for_the_page_that_asked_them(reader):
+    # A writer that waits for the store holds new readers back until the open ones close; the page's own connection
+    # stays open until the answers asked ahead arrive, so their connection must not be held back.
+    marker = writer_marker(reader.location)
+    stop = threading.Event()
+
+    def waiting_writer():
+        while not stop.is_set():
+            marker.touch()
+            stop.wait(0.05)
+
+    writer = threading.Thread(target=waiting_writer)
+    try:
+        with reader.connect(Filters()) as con:
+            writer.start()
+            while not writer_waiting(marker):
+                time.sleep(0.01)
+            ahead = Ahead(reader, Filters(), [(views.article_count,)])
+            answer = ahead.take((views.article_count,), timeout=60)  # held back, it would wait for `con` forever
+            ahead.close()
+            assert answer == views.article_count(con)
+    finally:
+        stop.set()
+        if writer.is_alive():
+            writer.join()
+        marker.unlink(missing_ok=True)
