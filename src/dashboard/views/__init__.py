@@ -4,7 +4,8 @@ Every query runs on a connection where `store.queries.narrow` defined the `kept_
 returns an aggregate or the rows of one screen (`listing`), never a whole table. Themes of a paragraph are the
 labels of its `topics` cell; months come from the article's publication date (undated articles are left out
 of time series only). `charts` and `graph` draw the figures, `reading` lays out one article for reading,
-`export` streams CSV and zip files, and `options` gives the sidebar's choices.
+`export` streams CSV and zip files, `options` gives the sidebar's choices, and `ahead` runs a page's questions that
+need nothing else it asks on a second connection meanwhile.
 """
 
 from dashboard.views.articles import ARTICLE_LIST, ARTICLE_ROWS, article, article_count, counts, store_holds, titles
