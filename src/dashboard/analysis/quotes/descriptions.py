@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.people import People, Speaker
+from dashboard.analysis.quotes.subjects import introduced_by_a
 
 #: The words of an age ("46-year-old", "46 years old").
 AGE_WORDS = frozenset({"year", "years", "old"})
@@ -84,9 +85,8 @@ def share_in_numbers(token: Token) -> bool:
 def someone(token: Token) -> bool:
     """ "a spokesman", "the minister's aide", "the head of the agency": someone the article leaves unnamed, unlike
     "the nominee", which stands for a person it has named."""
-    return token.lemma_.lower() in PEOPLE_NOUNS and any(
-        c.dep_ in ("poss", "prep") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
-    )
+    named_so = token.lemma_.lower() in PEOPLE_NOUNS
+    return named_so and (introduced_by_a(token) or any(c.dep_ in ("poss", "prep") for c in token.children))
 
 
 def unnamed_person(token: Token) -> bool:
@@ -94,6 +94,5 @@ def unnamed_person(token: Token) -> bool:
     ("a conductor who asked not to be named", "a longtime tenant"), whom a pronoun after may mean."""
     if someone(token):
         return True
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     lemma = token.lemma_.lower()
-    return indefinite and token.tag_ == "NN" and lemma not in DOCUMENT_NOUNS and lemma not in BODY_NOUNS
+    return introduced_by_a(token) and token.tag_ == "NN" and lemma not in DOCUMENT_NOUNS and lemma not in BODY_NOUNS

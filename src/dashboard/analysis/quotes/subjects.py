@@ -176,5 +176,9 @@ def its_means_a_thing(its: Token) -> bool:
     if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].tag_ != "NN":
         return False
     thing = subjects[0]
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children)
-    return indefinite and thing.lemma_.lower() not in BODY_NOUNS | PEOPLE_NOUNS
+    return introduced_by_a(thing) and thing.lemma_.lower() not in BODY_NOUNS | PEOPLE_NOUNS
+
+
+def introduced_by_a(noun: Token) -> bool:
+    """Whether a noun has the indefinite article ("a conductor", "an aide"): someone or something new to the text."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.attrs import LEMMA, POS
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 #: Words of custody and of trying a person, as lemmas, with the part of speech they must have if any: they tell a
 #: case, not the relations it strains ("charge" only as the charges a person faces, not "in charge").
@@ -33,16 +33,12 @@ MAX_CASE_GAP = 4
 HELD_ABROAD = "held abroad: "
 
 
-def case_words(doc: Doc | Span) -> tuple[str, ...]:
+def case_words(doc: Doc) -> tuple[str, ...]:
     """The words of a case told in the paragraph ("arrest", "espionage"), in order."""
-    whole = doc.doc if isinstance(doc, Span) else doc
-    rows = whole.to_array([LEMMA, POS]).tolist()
-    if isinstance(doc, Span):
-        rows = rows[doc.start : doc.end]
-    strings = whole.vocab.strings
+    strings = doc.vocab.strings
     found = (
         CASE_IDS[lemma]
-        for lemma, pos in rows
+        for lemma, pos in doc.to_array([LEMMA, POS]).tolist()
         if lemma in CASE_IDS and CASE_WORDS[CASE_IDS[lemma]] in ("", strings[pos])
     )
     return tuple(dict.fromkeys(found))
