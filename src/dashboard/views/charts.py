@@ -36,13 +36,13 @@ def theme_mix(mix: pd.DataFrame) -> Figure:
     """Share of paragraphs per theme, as horizontal bars (largest on top)."""
     if mix.empty:
         return empty("No paragraph carries a theme under these filters")
-    mix = mix.iloc[::-1]
-    palette = colours(list(mix["theme"]))
+    mix = columns(mix.iloc[::-1], "theme", "share", "paragraphs")
+    palette = colours(mix["theme"])
     bar = {
         "type": "bar",
         "orientation": "h",
-        "x": _list(mix["share"] * 100),
-        "y": _list(mix["theme"]),
+        "x": [share * 100 for share in mix["share"]],
+        "y": mix["theme"],
         "customdata": [[t] for t in mix["theme"]],
         "marker": {"color": [palette[t] for t in mix["theme"]]},
         "text": [f"{s:.0%} · {n:,} paragraphs" for s, n in zip(mix["share"], mix["paragraphs"], strict=True)],
@@ -51,26 +51,29 @@ def theme_mix(mix: pd.DataFrame) -> Figure:
         "insidetextanchor": "end",
         "hovertemplate": "%{y}: %{x:.1f}% of paragraphs<extra></extra>",
     }
-    return figure([bar], "Theme mix: share of paragraphs", height=80 + 48 * len(mix), x_title="% of paragraphs")
+    return figure(
+        [bar], "Theme mix: share of paragraphs", height=80 + 48 * len(mix["theme"]), x_title="% of paragraphs"
+    )
 
 
 def theme_over_time(shares: pd.DataFrame) -> Figure:
     """Share of each month's paragraphs per theme, one line per theme."""
     if shares.empty:
         return empty("No dated paragraph carries a theme under these filters")
-    palette = colours(list(shares["theme"].unique()))
+    by_theme = grouped(columns(shares, "theme", "key", "share"), "theme")
+    palette = colours(list(by_theme))
     traces = [
         {
             "type": "scatter",
             "mode": "lines+markers",
             "name": theme,
-            "x": _list(rows["key"]),
-            "y": _list(rows["share"] * 100),
-            "customdata": [[theme]] * len(rows),
+            "x": rows["key"],
+            "y": [share * 100 for share in rows["share"]],
+            "customdata": [[theme]] * len(rows["key"]),
             "line": {"color": palette[theme]},
             "hovertemplate": f"{theme}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
         }
-        for theme, rows in shares.groupby("theme", sort=True)
+        for theme, rows in by_theme.items()
     ]
     return figure(
         traces, "Theme share over time (by month of publication)", y_title="% of the month's paragraphs", months=True
@@ -83,29 +86,30 @@ def ranked_bars(
     """Horizontal bars of `value` per `name`, largest on top, coloured (with a legend) by a kind or label column."""
     if rows.empty:
         return empty(f"{title}: nothing under these filters")
-    rows = rows.iloc[::-1].assign(short=[short(n) for n in rows[name].iloc[::-1]])
+    ranked = columns(rows.iloc[::-1], name, value, *([colour_by] if colour_by else []))
+    ranked["short"] = [short(n) for n in ranked[name]]
     scheme = KIND_COLOURS if colour_by == "speaker_kind" else ENTITY_COLOURS
-    groups = rows.groupby(colour_by, sort=True) if colour_by else [("", rows)]
+    groups = grouped(ranked, colour_by) if colour_by else {"": ranked}
     traces = [
         {
             "type": "bar",
             "orientation": "h",
             "name": str(group) or value,
-            "x": _list(part[value]),
-            "y": _list(part["short"]),
+            "x": part[value],
+            "y": part["short"],
             "customdata": [[n] for n in part[name]],
-            "text": _list(part[value]),
+            "text": part[value],
             "marker": {"color": scheme.get(str(group), "#8c8c8c") if colour_by else "#4c78a8"},
             "textposition": "outside",
             "textangle": 0,
             "cliponaxis": False,
             "hovertemplate": f"%{{customdata[0]}}<br>{value_title or value}: %{{x:,}}<extra>{group}</extra>",
         }
-        for group, part in groups
+        for group, part in groups.items()
     ]
-    fig = figure(traces, title, height=110 + 24 * len(rows), x_title=value_title or value)
-    fig["layout"]["yaxis"].update(categoryorder="array", categoryarray=_list(rows["short"]))
-    fig["layout"]["xaxis"]["range"] = [0, float(rows[value].max()) * 1.12]
+    fig = figure(traces, title, height=110 + 24 * len(ranked[name]), x_title=value_title or value)
+    fig["layout"]["yaxis"].update(categoryorder="array", categoryarray=ranked["short"])
+    fig["layout"]["xaxis"]["range"] = [0, float(max(ranked[value])) * 1.12]
     fig["layout"]["barmode"] = "overlay"
     return fig
 
@@ -114,25 +118,24 @@ def theme_by_key(shares: pd.DataFrame, *, title: str, top: int = 12) -> Figure:
     """Grouped horizontal bars: theme share of paragraphs for each key (section or article), the largest keys."""
     if shares.empty:
         return empty(f"{title}: nothing under these filters")
-    size = shares.groupby("key")["paragraphs"].sum().sort_values(ascending=False)
-    keys = list(size.head(top).index)[::-1]
-    shares = shares.loc[shares["key"].isin(keys)]
-    palette = colours(list(shares["theme"].unique()))
-    traces = []
-    for theme, rows in shares.groupby("theme", sort=True):
-        rows = rows.set_index("key").reindex(keys)
-        traces.append(
-            {
-                "type": "bar",
-                "orientation": "h",
-                "name": theme,
-                "x": _list(rows["share"].fillna(0) * 100),
-                "y": [short(k) for k in keys],
-                "marker": {"color": palette[theme]},
-                "customdata": [[theme, k] for k in keys],
-                "hovertemplate": f"{theme}<br>%{{customdata[1]}}: %{{x:.0f}}%<extra></extra>",
-            }
-        )
+    rows = columns(shares, "key", "theme", "paragraphs", "share")
+    size = _totals(rows["key"], rows["paragraphs"])
+    keys = sorted(size, key=lambda key: -size[key])[:top][::-1]  # the largest keys, the largest at the top
+    share = {(theme, key): part for key, theme, part in zip(rows["key"], rows["theme"], rows["share"], strict=True)}
+    palette = colours(sorted({theme for theme, key in share if key in keys}))
+    traces = [
+        {
+            "type": "bar",
+            "orientation": "h",
+            "name": theme,
+            "x": [share.get((theme, key), 0.0) * 100 for key in keys],
+            "y": [short(key) for key in keys],
+            "marker": {"color": colour},
+            "customdata": [[theme, key] for key in keys],
+            "hovertemplate": f"{theme}<br>%{{customdata[1]}}: %{{x:.0f}}%<extra></extra>",
+        }
+        for theme, colour in palette.items()
+    ]
     fig = figure(traces, title, height=110 + len(keys) * (12 * len(palette) + 14), x_title="% of paragraphs")
     fig["layout"]["barmode"] = "group"
     return fig
@@ -142,21 +145,25 @@ def heatmap(rows: pd.DataFrame, *, x: str, y: str, z: str, title: str, z_title: 
     """Counts of `z` for every (`y`, `x`) pair, darker for more, with the count in each cell."""
     if rows.empty:
         return empty(f"{title}: nothing under these filters")
-    order = rows.groupby(y)[z].sum().sort_values(ascending=True).index
-    grid = rows.groupby([y, x])[z].sum().unstack(fill_value=0).reindex(order)
+    values = columns(rows, y, x, z)
+    totals = _totals(values[y], values[z])
+    order = sorted(totals, key=lambda name: totals[name])  # the largest row at the top
+    counts = _totals(list(zip(values[y], values[x], strict=True)), values[z])
+    across = sorted(set(values[x]))
+    grid = [[counts.get((name, col), 0) for col in across] for name in order]
     cells = {
         "type": "heatmap",
-        "z": grid.to_numpy().tolist(),
-        "x": [str(c) for c in grid.columns],
-        "y": [short(n) for n in grid.index],
+        "z": grid,
+        "x": [str(c) for c in across],
+        "y": [short(n) for n in order],
         "colorscale": "Blues",
-        "text": grid.to_numpy().tolist(),
+        "text": grid,
         "texttemplate": "%{text}",
-        "customdata": [[[name, col] for col in grid.columns] for name in grid.index],
+        "customdata": [[[name, col] for col in across] for name in order],
         "hovertemplate": "%{customdata[0]} × %{customdata[1]}: %{z} " + z_title + "<extra></extra>",
         "colorbar": {"title": {"text": z_title}},
     }
-    return figure([cells], title, height=110 + 26 * len(grid), legend=False)
+    return figure([cells], title, height=110 + 26 * len(order), legend=False)
 
 
 def lines(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_title: str) -> Figure:
@@ -168,13 +175,13 @@ def lines(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_titl
             "type": "scatter",
             "mode": "lines+markers",
             "name": short(str(name)),
-            "x": _list(group[x]),
-            "y": _list(group[y]),
+            "x": group[x],
+            "y": group[y],
             "line": {"color": PALETTE[n % len(PALETTE)]},
-            "customdata": [[name]] * len(group),
+            "customdata": [[name]] * len(group[x]),
             "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
         }
-        for n, (name, group) in enumerate(rows.groupby(colour, sort=True))
+        for n, (name, group) in enumerate(grouped(columns(rows, colour, x, y), colour).items())
     ]
     return figure(traces, title, y_title=y_title, months=True)
 
@@ -183,19 +190,20 @@ def stacked(rows: pd.DataFrame, *, x: str, y: str, colour: str, title: str, y_ti
     """Stacked bars of `y` over the months in `x`, one colour per value of `colour` (themes)."""
     if rows.empty:
         return empty(f"{title}: nothing under these filters")
-    palette = colours([c for c in rows[colour].unique() if c != "(no theme)"])
+    groups = grouped(columns(rows, colour, x, y), colour)
+    palette = colours([c for c in groups if c != "(no theme)"])
     palette["(no theme)"] = "#c7c7c7"
     traces = [
         {
             "type": "bar",
             "name": name,
-            "x": _list(group[x]),
-            "y": _list(group[y]),
+            "x": group[x],
+            "y": group[y],
             "marker": {"color": palette[name]},
-            "customdata": [[name]] * len(group),
+            "customdata": [[name]] * len(group[x]),
             "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
         }
-        for name, group in rows.groupby(colour, sort=True)
+        for name, group in groups.items()
     ]
     fig = figure(traces, title, y_title=y_title, months=True)
     fig["layout"]["barmode"] = "stack"
@@ -226,8 +234,31 @@ def short(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _list(values: pd.Series) -> list:
-    return values.tolist()
+def columns(rows: pd.DataFrame, *names: str) -> dict[str, list]:
+    """Columns of a frame as plain lists: the charts group and order a few hundred values in Python, where a pandas
+    groupby or reindex costs a few milliseconds each."""
+    return {name: rows[name].tolist() for name in names}
+
+
+def grouped(values: dict[str, list], by: str) -> dict[Any, dict[str, list]]:
+    """The `values` (columns as lists) split by the value of column `by`, in the order of those values (sorted),
+    the rows of each group in their order. Missing values of `by` form no group."""
+    groups: dict[Any, dict[str, list]] = {}
+    for i, key in enumerate(values[by]):
+        if key is None or key != key:  # None or NaN
+            continue
+        group = groups.setdefault(key, {name: [] for name in values})
+        for name, column in values.items():
+            group[name].append(column[i])
+    return dict(sorted(groups.items()))
+
+
+def _totals(keys: list, counts: list) -> dict:
+    """The sum of `counts` per key, keys in sorted order."""
+    totals: dict = {}
+    for key, count in zip(keys, counts, strict=True):
+        totals[key] = totals.get(key, 0) + count
+    return dict(sorted(totals.items()))
 
 
 def figure(

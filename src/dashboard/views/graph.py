@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from dashboard.views.charts import ENTITY_COLOURS, Figure, empty, figure, short
+from dashboard.views.charts import ENTITY_COLOURS, Figure, columns, empty, figure, grouped, short
 
 EDGE_COLOUR = "rgba(120,120,140,0.45)"
 
@@ -16,32 +16,34 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame) -> Figure:
     """Entities as dots (size: mentions, colour: type) joined where they share paragraphs (width: how many)."""
     if nodes.empty or edges.empty:
         return empty("No two entities share a paragraph under these filters")
-    names = nodes["canonical"].tolist()
-    pairs = list(zip(edges["source"].tolist(), edges["target"].tolist(), edges["paragraphs"].tolist(), strict=True))
-    where = layout(names, pairs)
+    dots = columns(nodes, "canonical", "label", "mentions")
+    pairs = list(zip(*columns(edges, "source", "target", "paragraphs").values(), strict=True))
+    where = layout(dots["canonical"], pairs)
+    strongest = max(n for _, _, n in pairs)
+    weakest = min(n for _, _, n in pairs)
     traces = []
-    strongest = int(edges["paragraphs"].max())
-    bins = pd.cut(edges["paragraphs"].to_numpy(), 4, labels=False)
-    for width in sorted(set(bins.tolist())):
+    for width in range(4):  # four widths of line, by how many paragraphs a pair shares (equal steps)
         xs: list[float | None] = []
         ys: list[float | None] = []
-        for (a, b, _), in_bin in zip(pairs, bins == width, strict=True):
-            if in_bin:
+        for a, b, n in pairs:
+            if _quarter(n, weakest, strongest) == width:
                 xs += [where[a][0], where[b][0], None]
                 ys += [where[a][1], where[b][1], None]
-        traces.append(
-            {
-                "type": "scatter",
-                "mode": "lines",
-                "x": xs,
-                "y": ys,
-                "hoverinfo": "skip",
-                "showlegend": False,
-                "line": {"width": 0.6 + 1.6 * float(width), "color": EDGE_COLOUR},
-            }
-        )
-    size = 12 + 30 * np.sqrt(nodes["mentions"] / nodes["mentions"].max())
-    for label, rows in nodes.groupby("label", sort=True):
+        if xs:
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "x": xs,
+                    "y": ys,
+                    "hoverinfo": "skip",
+                    "showlegend": False,
+                    "line": {"width": 0.6 + 1.6 * width, "color": EDGE_COLOUR},
+                }
+            )
+    most = max(dots["mentions"])
+    dots["size"] = [12 + 30 * math.sqrt(m / most) for m in dots["mentions"]]
+    for label, rows in grouped(dots, "label").items():
         traces.append(
             {
                 "type": "scatter",
@@ -52,7 +54,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame) -> Figure:
                 "text": [short(n, 22) for n in rows["canonical"]],
                 "textposition": "top center",
                 "marker": {
-                    "size": size[rows.index].tolist(),
+                    "size": rows["size"],
                     "color": ENTITY_COLOURS.get(label, "#8c8c8c"),
                     "line": {"width": 1, "color": "white"},
                 },
@@ -63,6 +65,13 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame) -> Figure:
     fig = figure(traces, f"Entities named in the same paragraphs (thickest line: {strongest} paragraphs)", height=560)
     fig["layout"]["xaxis"]["visible"] = fig["layout"]["yaxis"]["visible"] = False
     return fig
+
+
+def _quarter(n: int, weakest: int, strongest: int) -> int:
+    """Which quarter (0-3) of the range from `weakest` to `strongest` holds `n`, each quarter holding its top end."""
+    if strongest == weakest:
+        return 0
+    return max(math.ceil((n - weakest) / (strongest - weakest) * 4) - 1, 0)
 
 
 def layout(names: list[str], edges: list[tuple[str, str, int]], *, rounds: int = 120) -> dict[str, tuple[float, float]]:
