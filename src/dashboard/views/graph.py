@@ -21,12 +21,13 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame) -> Figure:
     where = layout(dots["canonical"], pairs)
     strongest = max(n for _, _, n in pairs)
     weakest = min(n for _, _, n in pairs)
+    widths = [_quarter(n, weakest, strongest) for _, _, n in pairs]
     traces = []
     for width in range(4):  # four widths of line, by how many paragraphs a pair shares (equal steps)
         xs: list[float | None] = []
         ys: list[float | None] = []
-        for a, b, n in pairs:
-            if _quarter(n, weakest, strongest) == width:
+        for (a, b, _), drawn in zip(pairs, widths, strict=True):
+            if drawn == width:
                 xs += [where[a][0], where[b][0], None]
                 ys += [where[a][1], where[b][1], None]
         if xs:

@@ -67,6 +67,17 @@ def test_heatmap_counts_every_pair_and_fills_gaps_with_zero():
     assert list(cells.y)[-1] == "A"
 
 
+def test_ties_fall_in_name_order():
+    rows = pd.DataFrame({"speaker": ["Cy", "Al", "Bo"], "theme": ["trade", "trade", "trade"], "quotes": [2, 2, 5]})
+    (cells,) = _valid(charts.heatmap(rows, x="theme", y="speaker", z="quotes", title="t", z_title="quotes")).data
+    assert list(cells.y) == ["Al", "Cy", "Bo"]  # the largest at the top; equal rows by name
+    shares = pd.DataFrame(
+        {"key": ["Zed", "Arc", "Mid"], "theme": ["trade"] * 3, "paragraphs": [4, 4, 4], "share": [0.1, 0.2, 0.3]}
+    )
+    (bars,) = _valid(charts.theme_by_key(shares, title="Sections", top=2)).data
+    assert list(bars.y) == ["Mid", "Arc"] and list(bars.x) == [30.0, 20.0]
+
+
 def test_network_places_every_entity_once_and_is_the_same_on_every_run():
     nodes = pd.DataFrame(
         {"canonical": ["A", "B", "C", "D"], "label": ["PERSON", "ORG", "GPE", "GPE"], "mentions": [10, 5, 3, 1]}
