@@ -14,7 +14,7 @@ such a paragraph).
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import duckdb
 import pandas as pd
@@ -37,15 +37,18 @@ ORDER = {
 }
 
 
-#: Results that several queries of a page run share, by name: the first query on a connection that names one
-#: makes it a temporary table from its SELECT (see `prepared`).
+#: Results that several queries share, by name: the first query on a connection that names one makes it a
+#: temporary table, copied from the scratch where a run under the same filters (of this page or another) made it
+#: (see `prepared`, `_maker`).
 SHARED: dict[str, str] = {}
 
 
-#: What the queries on a connection make when they first name it (see `prepared`): the CREATE statement of each
-#: shared result, and of each table macro that reads one, not made yet on it, by name. `narrow` fills it; `prepared`
-#: empties it, so a later query that names a result made already costs nothing more.
-_TO_MAKE: weakref.WeakKeyDictionary[duckdb.DuckDBPyConnection, dict[str, str]] = weakref.WeakKeyDictionary()
+#: What makes one shared result (or table macro) on a connection.
+Make = Callable[[duckdb.DuckDBPyConnection], object]
+#: What the queries on a connection make when they first name it (see `prepared`): each shared result, and each
+#: table macro that reads one, not made yet on it, by name. `narrow` fills it; `prepared` empties it, so a later
+#: query that names a result made already costs nothing more.
+_TO_MAKE: weakref.WeakKeyDictionary[duckdb.DuckDBPyConnection, dict[str, Make]] = weakref.WeakKeyDictionary()
 
 
 def shared(name: str, select: str) -> str:
@@ -103,8 +106,8 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters, scratch: Scratch | None =
     joined = bool(f.text) or "kept_ids" in kept[schema.ENTITIES]
     if not joined:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {ENTITY_KEYS} AS {SHARED[ENTITY_KEYS]}")
-    to_make = {
-        name: f"CREATE TEMP TABLE {name} AS {select}"
+    to_make: dict[str, Make] = {
+        name: _maker(name, select, scratch if name not in _OWN else None, reading=list(kept.values()))
         for name, select in SHARED.items()
         if joined or name != ENTITY_KEYS
     }
@@ -118,8 +121,18 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters, scratch: Scratch | None =
         if f.themes or f.text
         else f"SELECT entity_key, first_mentions AS articles FROM {ENTITY_SUMMARY} WHERE {listed}"
     )
-    to_make["kept_entity_articles"] = f"CREATE TEMP MACRO kept_entity_articles(keys) AS TABLE {counted}"
+    macro = f"CREATE TEMP MACRO kept_entity_articles(keys) AS TABLE {counted}"
+    to_make["kept_entity_articles"] = lambda con: con.execute(prepared(con, macro))
     _TO_MAKE[con] = to_make
+
+
+def _maker(name: str, select: str, scratch: Scratch | None, *, reading: list[str]) -> Make:
+    """What makes a shared result on a connection: copied from `scratch` when a run under the same filters (the
+    kept views' SELECTs, `reading`) made it already, else made there for the next runs (or on the connection
+    only, with no scratch)."""
+    if scratch is None:
+        return lambda con: con.execute(f"CREATE TEMP TABLE {name} AS {prepared(con, select)}")
+    return lambda con: scratch.make(con, name, select, reading=reading, prepare=lambda sql: prepared(con, sql))
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
@@ -127,17 +140,21 @@ def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
     name) that are not made yet."""
     to_make = _TO_MAKE.get(con, {})
     for name in [name for name in to_make if name in sql]:
-        statement = to_make.pop(name, None)  # None: made already, for a result named before it
-        if statement is None:
+        make = to_make.pop(name, None)  # None: made already, for a result named before it
+        if make is None:
             continue
         try:
-            con.execute(prepared(con, statement))
+            make(con)
         except BaseException:
-            to_make[name] = statement  # not made: the next query that names it tries again
+            to_make[name] = make  # not made: the next query that names it tries again
             raise
     return sql
 
 
+#: The shared results each connection makes for itself, not copied from the scratch (where a run under the same
+#: filters on another page left the others): the entity keys are millions of rows at a million articles, and
+#: copying the summary (every entity with its name) costs a third of making it.
+_OWN = (ENTITY_KEYS, ENTITY_SUMMARY)
 #: What `narrow` computes once, as temporary tables: the paragraphs that hold the text filter's text (and carry a
 #: chosen theme), and the keys of the kept articles.
 _TEMPORARY = ("text_paragraphs", "kept_ids")

@@ -92,7 +92,9 @@ def raw_tables(path: Path) -> dict[str, pd.DataFrame]:
     """Every table in the file as it is, by plain DuckDB (no migration), each sorted by all its columns."""
     con = duckdb.connect(str(path), read_only=True)
     try:
-        names = [name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        # the file's own tables: an app reading the file in this process shares its database, scratch attached
+        own = "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() ORDER BY 1"
+        names = [name for (name,) in con.execute(own).fetchall()]
         return {name: con.sql(f"SELECT * FROM {name} ORDER BY ALL").df() for name in names}
     finally:
         con.close()

@@ -1,5 +1,6 @@
-"""Page runs on one store file under the same filters share what the filters keep: the first run makes it, the next
-ones read it; only the most recent results are kept, and a changed store starts again with none."""
+"""Page runs on one store file under the same filters share what the filters keep, and the counts several pages
+read: the first run makes them, the next ones read them; only the most recent results are kept, and a changed store
+starts again with none."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from dashboard import views
 from dashboard.store.filters import Filters
 from dashboard.store.reader import Reader
 from dashboard.store.scratch import CATALOG, KEEP
@@ -43,6 +45,28 @@ def test_a_second_run_under_the_same_filters_reads_what_the_first_made(store):
             con.execute(f"DELETE FROM {CATALOG}.{name}")
     assert kept(reader, TEXT) == []  # read, not found again: emptied above
     assert kept(reader, Filters(text="russia")) == first  # other filters (the same rows) are found anew
+    reader.close()
+
+
+def test_a_page_run_reads_the_counts_a_run_of_another_page_made_under_the_same_filters(store):
+    reader = Reader(store.path)
+    trade = Filters(themes=("trade",))
+    with reader.connect(trade) as con:
+        first = views.theme_by(con, "month")  # the Overview's and the Themes page's counts by month and labels
+        views.leaders(con)  # the entity summary: each run makes its own
+    assert not first.empty
+    before = set(made(reader))
+    with reader.connect(trade) as con:
+        assert views.theme_by(con, "month").equals(first)
+        views.leaders(con)
+    assert set(made(reader)) == before, "read from the scratch, nothing made again"
+    with reader.connect() as con:
+        for name in before:  # emptied: a run that reads them now finds no theme by month
+            con.execute(f"DELETE FROM {CATALOG}.{name}")
+    with reader.connect(trade) as con:
+        assert views.theme_by(con, "month").empty
+        assert not views.leaders(con).empty  # the run's own summary, made anew
+    assert len(before) == 2  # the kept articles and the month counts: the entity summary is not shared
     reader.close()
 
 
