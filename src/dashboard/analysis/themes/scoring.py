@@ -28,7 +28,8 @@ from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import reference
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
-from dashboard.analysis.themes.names import acting, capital_acting, masked, parties, party_names
+from dashboard.analysis.themes.masks import masked
+from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -118,7 +119,9 @@ class Themes:
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
             cases = (
-                continued_cases(words, [s.label for s in column], [_held(s) for s in column])
+                continued_cases(
+                    words, [s.label for s in column], [_held(s) for s in column], [s.score < 0 for s in column]
+                )
                 if theme.parties >= CONSULAR_PARTIES
                 else []
             )
