@@ -22,3 +22,31 @@ def test_a_state_acts_on_another_across_the_day_of_the_week(themes, nlp):
 def test_a_capital_speaks_for_its_state_across_the_day_of_the_week(themes, nlp):
     denied = diplomacy(themes, nlp, "Moscow on Friday denied any role in the attack on the Estonian power grid.")
     assert any(t.startswith("capital acts: Moscow deny") for t in denied.terms), denied.terms
+
+
+def test_the_un_as_the_source_of_a_figure_is_no_actor(themes, nlp):
+    figure = diplomacy(
+        themes, nlp, "More than 40,000 people have fled the valley since March, according to UN figures."
+    )
+    assert "un" not in figure.terms
+    actor = diplomacy(themes, nlp, "The UN urged both governments to reopen the crossing.")
+    assert "un" in actor.terms
+
+
+def test_a_state_calling_for_restraint_is_diplomacy(themes, nlp):
+    called = diplomacy(themes, nlp, "Turkey, which borders both countries, called for restraint on Sunday.")
+    assert "call for restraint" in called.terms and called.label
+    # restraint in wages is no call between states
+    assert "call for restraint" not in diplomacy(themes, nlp, "The union accepted wage restraint for a year.").terms
+
+
+def test_a_licence_goes_on_with_an_article_about_export_controls(themes, nlp):
+    texts = [
+        "Japan on Friday added six Chinese firms to its export control list over the supply of drone parts.",
+        "The firms will need a licence for every purchase, officials said.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], ["", ""], "Japan Tightens Export Rules")
+    assert all("trade" in [s.theme for s in p if s.label] for p in scores)
+    # a driving licence in a story with no trade stays unlabelled
+    alone = themes.score_article([nlp("The driver lost his licence for a year.")], [""], "Driver Banned")
+    assert not any(s.label for s in alone[0])
