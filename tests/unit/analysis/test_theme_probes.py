@@ -94,7 +94,6 @@ KNOWN_MISSES = frozenset(
         # the tenth batch
         "The soldiers, from Uruguay and Nepal",  # where peacekeepers come from is no relation between their states
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
-        "Tensions have been high since police and armed men",  # armed men clashing, told beside the police
         "NATO keeps about 4,500 peacekeepers",  # NATO as a military force, not a political actor
         "Moscow denied any involvement",  # a capital answering an accusation, with no other party named
         "Britain and its allies imposed sanctions",  # sanctions by a state and its allies over a state's attack

@@ -50,3 +50,16 @@ def test_a_licence_goes_on_with_an_article_about_export_controls(themes, nlp):
     # a driving licence in a story with no trade stays unlabelled
     alone = themes.score_article([nlp("The driver lost his licence for a year.")], [""], "Driver Banned")
     assert not any(s.label for s in alone[0])
+
+
+def test_armed_men_clashing_goes_on_with_a_story_of_armed_conflict(themes, nlp):
+    texts = [
+        "Talks between the leaders of Armenia and Azerbaijan planned for Friday in Vienna have been called off, "
+        "officials said.",
+        "Tensions have run high since police and armed men clashed at a mine near the frontier in May.",
+        "Russia keeps some 2,000 troops in the region.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], [""] * 3, "Leaders' Meeting Called Off")
+    assert "military" in [s.theme for s in scores[1] if s.label]
+    robbery = themes.score_article([nlp("Two armed men robbed a jeweller in the old town.")], [""], "Jeweller Robbed")
+    assert not any(s.label for s in robbery[0])
