@@ -92,7 +92,6 @@ KNOWN_MISSES = frozenset(
         # the ninth batch
         "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
         # the tenth batch
-        "The soldiers, from Uruguay and Nepal",  # where peacekeepers come from is no relation between their states
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         "NATO keeps about 4,500 peacekeepers",  # NATO as a military force, not a political actor
         "Moscow denied any involvement",  # a capital answering an accusation, with no other party named

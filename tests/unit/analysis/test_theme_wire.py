@@ -8,6 +8,10 @@ def diplomacy(themes, nlp, text: str):
     return next(s for s in themes.score(nlp(text)) if s.theme == "diplomacy")
 
 
+def parties_of(score) -> str:
+    return next((t for t in score.terms if t.startswith("parties: ")), "")
+
+
 def test_a_state_acts_on_another_across_the_day_of_the_week(themes, nlp):
     blamed = diplomacy(themes, nlp, "Norway on Tuesday blamed Russian hackers for an attack on its parliament.")
     assert "acting: Norway blame Russian" in blamed.terms
@@ -63,3 +67,17 @@ def test_armed_men_clashing_goes_on_with_a_story_of_armed_conflict(themes, nlp):
     assert "military" in [s.theme for s in scores[1] if s.label]
     robbery = themes.score_article([nlp("Two armed men robbed a jeweller in the old town.")], [""], "Jeweller Robbed")
     assert not any(s.label for s in robbery[0])
+
+
+def test_where_people_come_from_is_no_party(themes, nlp):
+    soldiers = diplomacy(
+        themes, nlp, "The soldiers, from Ghana and Fiji, were guarding a water point, a spokesman said."
+    )
+    assert parties_of(soldiers) == ""
+    tourists = diplomacy(themes, nlp, "Tourists from Japan, Canada and Brazil crowded the beaches of Portugal.")
+    assert parties_of(tourists) == ""  # one party left: Portugal
+    # a state's voice, or what a state says, still comes from a party
+    envoys = diplomacy(themes, nlp, "Envoys from Ghana and Fiji met in Geneva.")
+    assert "Ghana" in parties_of(envoys) and "Fiji" in parties_of(envoys)
+    lessons = diplomacy(themes, nlp, "Athens said it would not take lessons from Ankara.")
+    assert "Ankara" in parties_of(lessons)

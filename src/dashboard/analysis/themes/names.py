@@ -51,6 +51,14 @@ STATE_VOICES = frozenset(
         "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
     ]
 ) | STATE_ORGANS  # fmt: skip
+#: People whose state is only where they come from ("soldiers from Uruguay", "tourists from Japan"), unlike a
+#: state's voices ("envoys from Seoul") or things a state sends ("lessons from Ankara", "imports from China").
+PEOPLE_FROM = frozenset(
+    [
+        "soldier", "troop", "peacekeeper", "contingent", "tourist", "visitor", "student", "worker", "fan",
+        "pilgrim", "migrant", "refugee", "athlete", "player", "volunteer", "crew", "sailor",
+    ]
+)  # fmt: skip
 #: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
 HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
 TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
@@ -188,13 +196,17 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     """The named entities of the given labels, unless an exclusion hides them or they only say where something
     happened ("a rally in Ohio")."""
     offset = doc.start if isinstance(doc, Span) else 0
-    names = []
+    names: list[Span] = []
+    origin = None
     for ent in doc.ents:
         ent = _organ_state(ent) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue
         if _only_where(ent) or (names and _within(names[-1], ent)):
+            continue
+        if _origin(ent) or (origin is not None and _listed_after(origin, ent)):
+            origin = ent
             continue
         names.append(ent)
     return names
@@ -241,6 +253,21 @@ def _only_where(ent: Span) -> bool:
     if not before or before[-1].lower_ not in PLACE_WORDS:
         return False
     return len(before) < 2 or before[0].lemma_.lower() not in STATE_VOICES
+
+
+def _origin(ent: Span) -> bool:
+    """Whether a name only says where people come from ("soldiers from Uruguay", "The tourists, from Japan", see
+    PEOPLE_FROM): where peacekeepers or tourists come from is no party to relations between states."""
+    doc, i = ent.doc, ent.start - 1
+    if i < 1 or doc[i].lower_ != "from":
+        return False
+    people = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]
+    return people.lemma_.lower() in PEOPLE_FROM
+
+
+def _listed_after(first: Span, ent: Span) -> bool:
+    """Whether a name is listed right after another ("from Uruguay and Nepal", "from Peru, Chile")."""
+    return ent.start == first.end + 1 and ent.doc[first.end].lower_ in ("and", "or", ",")
 
 
 def _within(place: Span, state: Span) -> bool:
