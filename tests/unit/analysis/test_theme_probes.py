@@ -94,8 +94,6 @@ KNOWN_MISSES = frozenset(
         # the tenth batch
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         "NATO keeps about 4,500 peacekeepers",  # NATO as a military force, not a political actor
-        "Moscow denied any involvement",  # a capital answering an accusation, with no other party named
-        "Britain and its allies imposed sanctions",  # sanctions by a state and its allies over a state's attack
     ]
 )
 

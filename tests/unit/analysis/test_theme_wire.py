@@ -81,3 +81,19 @@ def test_where_people_come_from_is_no_party(themes, nlp):
     assert "Ghana" in parties_of(envoys) and "Fiji" in parties_of(envoys)
     lessons = diplomacy(themes, nlp, "Athens said it would not take lessons from Ankara.")
     assert "Ankara" in parties_of(lessons)
+
+
+def test_a_state_answering_an_accusation_goes_on_with_the_relations(themes, nlp):
+    texts = [
+        "Latvia on Wednesday accused Russia of a cyber attack that shut down its railway ticketing system for two "
+        "days.",
+        "The foreign ministry summoned the Russian ambassador over the attack, officials said.",
+        "Moscow denied any part in it and called the claims a provocation.",
+        "Trains ran normally on Friday, the rail operator said.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], [""] * 4, "Railway Hit By Cyber Attack")
+    found = [next(s for s in p if s.theme == "diplomacy") for p in scores]
+    assert [s.label for s in found] == [True, True, True, False]
+    assert "state speaks: Moscow deny" in found[2].terms
+    # an answer alone is never a label
+    assert not diplomacy(themes, nlp, texts[2]).label

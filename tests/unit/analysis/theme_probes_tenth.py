@@ -3,7 +3,7 @@ format), written and labelled by the guidelines after the ninth batch's mends an
 rules: export controls, a dual national sentenced, peacekeepers under fire, a helicopter purchase, a border clash, a
 UN vote, a summit called off, a port row between neighbours, a cyber attack blamed on a state; and look-alikes with
 no theme (a cup semi-final, a storm). Blind, main's rules got 13 of the 63 paragraphs wrong (diplomacy missed in the
-consular story and the cyber attack, false on peacekeepers' home states and UN figures); after this batch's mends, 4
+consular story and the cyber attack, false on peacekeepers' home states and UN figures); after this batch's mends, 2
 (see KNOWN_MISSES in test_theme_probes.py). All written for these tests; none is taken from any corpus.
 """
 
