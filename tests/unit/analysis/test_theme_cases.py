@@ -94,3 +94,21 @@ def test_a_war_told_through_its_wounded_and_mourners_takes_the_articles_theme(th
     # the same words in a story with no war stay unlabelled
     alone = themes.score_article([nlp(texts[1])], [""], "Flu Season Fills Hospitals")
     assert not any(s.label for s in alone[0])
+
+
+def test_an_article_that_opens_on_the_case_carries_its_relations_from_the_first_paragraph(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Engineer Jailed For Eight Years",
+        [
+            "A court in Minsk has sentenced a Lithuanian-born engineer to eight years in prison for sabotage, his "
+            "lawyer said on Tuesday.",
+            "Tomas Zukas, 41, was arrested at a railway depot in April.",
+            "Lithuania's foreign ministry called the verdict political and said it had been denied consular access "
+            "to him for months.",
+            "His colleagues held a vigil outside the company's offices in Kaunas.",
+        ],
+    )
+    assert [s.label for s in found] == [True, True, True, False]
+    assert found[0].context == "case: sentence, before paragraph 3"  # the explanation names what decided

@@ -59,3 +59,16 @@ def test_a_national_held_in_another_peoples_prison_is_held_abroad(themes, nlp):
         assert held in diplomacy_of(themes, nlp, text).terms, text
     home = diplomacy_of(themes, nlp, "Two Peruvians held in Peruvian prisons went on hunger strike.")
     assert not any(t.startswith("held abroad") for t in home.terms)
+
+
+def test_foreigners_held_with_no_nationality_named_are_a_consular_case(themes, nlp):
+    held = diplomacy_of(
+        themes, nlp, "Lawyers say several foreign nationals are being held in Venezuela without charge."
+    )
+    assert "held abroad: foreign nationals hold Venezuela" in held.terms
+    # a state's own citizens held at home are none, nor are foreigners who were only seen there
+    for text in (
+        "Police said 40 citizens were detained in the capital after the march.",
+        "Foreigners visiting Venezuela should carry their passports at all times.",
+    ):
+        assert not any(t.startswith("held abroad") for t in diplomacy_of(themes, nlp, text).terms), text

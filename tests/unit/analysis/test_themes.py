@@ -140,7 +140,7 @@ def test_named_countries_count_as_parties_of_diplomacy(themes, nlp):
 
 
 def test_countries_alone_are_no_diplomacy(themes, nlp):
-    doc = nlp("Tourists from Japan, Canada and Brazil crowded the beaches of Portugal this summer.")
+    doc = nlp("Japan, Canada and Brazil reported record heat this summer, and so did Portugal.")
     diplomacy = next(s for s in themes.score(doc) if s.theme == "diplomacy")
     assert not diplomacy.label and diplomacy.terms == ("parties: Japan + Canada + Brazil + Portugal",)
     # without a term of the theme, states add their weight up to half the threshold: never a label, only a reach
@@ -164,7 +164,7 @@ def test_parties_alone_never_label_a_users_theme_whatever_its_party_weight(tmp_p
         '[borders]\nthreshold = 1.0\nparties = ["GPE"]\nparty_weight = 2.0\n[borders.terms]\n"border" = 1.0\n',
         encoding="utf-8",
     )
-    doc = nlp("Tourists from Japan, Canada and Brazil crowded the beaches of Portugal this summer.")
+    doc = nlp("Japan, Canada and Brazil reported record heat this summer, and so did Portugal.")
     (borders,) = load_themes(path).score(doc)
     assert not borders.label and borders.score == 0.5  # half the threshold at most
 

@@ -44,10 +44,14 @@ def case_words(doc: Doc) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def continued_cases(words: Sequence[tuple[str, ...]], labelled: Sequence[bool], held: Sequence[bool]) -> list[str]:
+def continued_cases(
+    words: Sequence[tuple[str, ...]], labelled: Sequence[bool], held: Sequence[bool], against: Sequence[bool] = ()
+) -> list[str]:
     """For each paragraph, the case it goes on with, as "arrest, after paragraph 1", or "": a paragraph that tells
     of a case after one that carries the theme on its own and tells a case between states (a national held abroad,
-    consular access, espionage, hostages), within MAX_CASE_GAP paragraphs of the last that told it."""
+    consular access, espionage, hostages), within MAX_CASE_GAP paragraphs of the last that told it; or before it,
+    when the article opens on the case and tells it as relations only after, and nothing in the paragraph speaks
+    against the theme (`against`, see `_told_before`)."""
     result = []
     seed = last = None
     for i, (told, own, abroad) in enumerate(zip(words, labelled, held, strict=True)):
@@ -57,4 +61,21 @@ def continued_cases(words: Sequence[tuple[str, ...]], labelled: Sequence[bool], 
             seed = last = i
         elif going_on:
             last = i
+    if seed is not None:
+        _told_before(result, words, [own or no for own, no in zip(labelled, against or labelled, strict=True)], seed)
     return result
+
+
+def _told_before(result: list[str], words: Sequence[tuple[str, ...]], kept: Sequence[bool], seed: int) -> None:
+    """Marks the paragraphs before the first that tells the case between states and that tell the case themselves
+    (the lede: "A court in Tehran sentenced a teacher to six years", then "She was arrested at the airport", then
+    "Canada's foreign minister ... consular access"), each within MAX_CASE_GAP paragraphs of the next that told it.
+    A paragraph that keeps its own verdict (labelled already, or with a cue against the theme: "Police arrested a
+    driver") is left as it is."""
+    last = seed
+    for i in range(seed - 1, -1, -1):
+        if last - i > MAX_CASE_GAP:
+            return
+        if words[i]:
+            last = i
+            result[i] = "" if kept[i] else f"{words[i][0]}, before paragraph {seed + 1}"

@@ -1,10 +1,14 @@
 """Whether a paragraph tells of a national of one state held, tried or freed in another ("an American journalist
-jailed in Russia", "two Canadians detained in China were released", "three Hungarians held in Turkish prisons"): a
-consular case, which is a relation between the two states even when no word of diplomacy is written. Read from words,
-parts of speech and entities: no parser."""
+jailed in Russia", "two Canadians detained in China were released", "three Hungarians held in Turkish prisons",
+"foreign nationals held in Iran"): a consular case, which is a relation between the two states even when no word of
+diplomacy is written. Read from words, parts of speech and entities: no parser."""
 
 from __future__ import annotations
 
+import re
+
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.countries import is_country
@@ -17,6 +21,12 @@ HOLDING = frozenset(
 )
 #: Places of custody that another people's adjective makes a state's: "in Turkish prisons", "in Russian custody".
 CUSTODY = frozenset(["prison", "jail", "gaol", "custody", "detention", "cell", "camp"])
+#: People of a state foreign to the state that holds them ("foreign nationals", "dual citizens", "foreigners").
+FOREIGN_PEOPLE = re.compile(r"\b(?:(?:foreign|dual)(?: and \w+)? (?:nationals?|citizens?)|foreigners?)\b", re.I)
+#: The words such people are told with, by the ids of their strings: a paragraph without them is read no further.
+PEOPLE_WORDS = frozenset(
+    hash_string(w) for w in ("national", "nationals", "citizen", "citizens", "foreigner", "foreigners")
+)
 #: How many words may stand between the nationality and the verb ("American journalist Ann Lee, 34, was jailed"),
 #: and between the verb and the place ("held since 2019 in Iran").
 MAX_GAP = 8
@@ -27,7 +37,9 @@ def held_abroad(doc: Doc | Span) -> str:
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
     states = {ent.start: ent for ent in doc.ents if _state(ent) or _custody(tokens, ent, end)}
-    for people in (ent for ent in doc.ents if ent.label_ == "NORP"):
+    if not states:
+        return ""
+    for people in [ent for ent in doc.ents if ent.label_ == "NORP"] + _foreigners(doc):
         verb = _next(tokens, people.end, end, lambda t: t.tag_ == "VBN" and t.lemma_.lower() in HOLDING)
         if verb is None:
             continue
@@ -36,6 +48,16 @@ def held_abroad(doc: Doc | Span) -> str:
         if state is not None and not same_party(party_key(people), party_key(state)):
             return f"{people.text} {tokens[verb].lemma_} {state.text}"
     return ""
+
+
+def _foreigners(doc: Doc | Span) -> list[Span]:
+    """People told as foreign to wherever they are held, with no nationality named: "foreigners", "foreign
+    nationals", "dual and foreign citizens". Found by a pattern over the text, not a loop over every token."""
+    if PEOPLE_WORDS.isdisjoint(doc.to_array([LOWER]).reshape(-1).tolist()):
+        return []
+    start = doc.start_char if isinstance(doc, Span) else 0
+    spans = (doc.doc.char_span(start + m.start(), start + m.end()) for m in FOREIGN_PEOPLE.finditer(doc.text))
+    return [span for span in spans if span is not None]
 
 
 def _after_in(tokens: Doc, i: int, states: dict[int, Span]) -> Span | None:

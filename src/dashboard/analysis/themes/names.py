@@ -1,21 +1,13 @@
 """What the names in a paragraph say to a theme: which named states or peoples are parties to it, whether one of
-them does a theme's verb to another ("Poland accused Belarus"), and which words only name something else (an
-institute, a title its holder no longer has) and so count for no theme."""
+them does a theme's verb to another ("Poland accused Belarus") or a capital speaks for its state ("Beijing said")."""
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.themes.objects import object_party
 
-#: A name with one of these words is an institute, a school or a think tank: its words name the organisation
-#: ("the Center for Strategic and International Studies"), not what the paragraph is about.
-INSTITUTION = re.compile(
-    r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I
-)
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
 MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
 #: Capitals that news names for their governments ("Washington said", "talks between Moscow and Kyiv"), which the
@@ -42,6 +34,7 @@ STATE_SPEECH = frozenset(
     [
         "say", "deny", "reject", "regret", "respond", "reply", "accuse", "warn", "protest", "condemn", "insist",
         "demand", "refuse", "vow", "urge", "announce", "dismiss", "welcome", "complain", "threaten", "retaliate",
+        "blame",
     ]
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
@@ -58,6 +51,14 @@ STATE_VOICES = frozenset(
         "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
     ]
 ) | STATE_ORGANS  # fmt: skip
+#: People whose state is only where they come from ("soldiers from Uruguay", "tourists from Japan"), unlike a
+#: state's voices ("envoys from Seoul") or things a state sends ("lessons from Ankara", "imports from China").
+PEOPLE_FROM = frozenset(
+    [
+        "soldier", "troop", "peacekeeper", "contingent", "tourist", "visitor", "student", "worker", "fan",
+        "pilgrim", "migrant", "refugee", "athlete", "player", "volunteer", "crew", "sailor",
+    ]
+)  # fmt: skip
 #: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
 HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
 TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
@@ -69,11 +70,6 @@ MAX_VOICE_WORDS = 6
 BEFORE_VERB = frozenset(["AUX", "ADV", "PART"])
 #: Marks that end the sentence in which an earlier verb may share its doer with a later one.
 SENTENCE_ENDS = frozenset([".", ";", "?", "!"])
-
-
-def masked(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans whose words count for no theme: names of institutions and titles no longer held."""
-    return _institutions(doc) + _past_roles(doc)
 
 
 def parties(names: list[Span]) -> list[str]:
@@ -129,9 +125,7 @@ def capital_acting(doc: Doc | Span, parties: list[Span], countries: bool = False
         capital = ent.text.casefold() in CAPITALS
         if not capital and not (countries and is_country(ent.text)):
             continue
-        i = ent.end
-        while i < end and tokens[i].pos_ in BEFORE_VERB:
-            i += 1
+        i = _after(tokens, ent.end, end)
         if i < end and tokens[i].pos_ == "VERB" and (capital or tokens[i].lemma_.lower() in STATE_SPEECH):
             return f"{ent.text} {tokens[i].lemma_}"
     return ""
@@ -139,9 +133,7 @@ def capital_acting(doc: Doc | Span, parties: list[Span], countries: bool = False
 
 def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span | None:
     """The party that does the verb at this position: just before it, or before the nouns of its voice."""
-    i = verb - 1
-    while i >= offset and tokens[i].pos_ in BEFORE_VERB:
-        i -= 1
+    i = _before(tokens, verb - 1, offset)
     if i >= offset and tokens[i].lower_ == "and":
         return _shared_doer(tokens, i, by_end, offset)
     walked, voiced = 0, False
@@ -155,6 +147,32 @@ def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span 
         return None
     doer = by_end[i]
     return None if doer.start > offset and tokens[doer.start - 1].lower_ in MOTION_TO else doer
+
+
+def _before(tokens: Doc, i: int, offset: int) -> int:
+    """The position of the last word before i that is none of the words between a doer and its verb: auxiliaries
+    and adverbs, and a date after "on" as wire copy puts it ("Poland on Tuesday formally accused Belarus")."""
+    while i >= offset and tokens[i].pos_ in BEFORE_VERB:
+        i -= 1
+    date = i
+    while date >= offset and tokens[date].ent_type_ == "DATE":
+        date -= 1
+    if date < i and date >= offset and tokens[date].lower_ == "on":
+        return _before(tokens, date - 1, offset)
+    return i
+
+
+def _after(tokens: Doc, i: int, end: int) -> int:
+    """The position of the first word from i that is none of the words between a doer and its verb (see
+    `_before`): "Moscow on Monday denied"."""
+    while i < end and tokens[i].pos_ in BEFORE_VERB:
+        i += 1
+    if i < end and tokens[i].lower_ == "on" and i + 1 < end and tokens[i + 1].ent_type_ == "DATE":
+        date = i + 1
+        while date < end and tokens[date].ent_type_ == "DATE":
+            date += 1
+        return _after(tokens, date, end)
+    return i
 
 
 def _shared_doer(tokens: Doc, conjunction: int, by_end: dict[int, Span], offset: int) -> Span | None:
@@ -178,13 +196,17 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     """The named entities of the given labels, unless an exclusion hides them or they only say where something
     happened ("a rally in Ohio")."""
     offset = doc.start if isinstance(doc, Span) else 0
-    names = []
+    names: list[Span] = []
+    origin = None
     for ent in doc.ents:
         ent = _organ_state(ent) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue
         if _only_where(ent) or (names and _within(names[-1], ent)):
+            continue
+        if _origin(ent) or (origin is not None and _listed_after(origin, ent)):
+            origin = ent
             continue
         names.append(ent)
     return names
@@ -233,6 +255,21 @@ def _only_where(ent: Span) -> bool:
     return len(before) < 2 or before[0].lemma_.lower() not in STATE_VOICES
 
 
+def _origin(ent: Span) -> bool:
+    """Whether a name only says where people come from ("soldiers from Uruguay", "The tourists, from Japan", see
+    PEOPLE_FROM): where peacekeepers or tourists come from is no party to relations between states."""
+    doc, i = ent.doc, ent.start - 1
+    if i < 1 or doc[i].lower_ != "from":
+        return False
+    people = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]
+    return people.lemma_.lower() in PEOPLE_FROM
+
+
+def _listed_after(first: Span, ent: Span) -> bool:
+    """Whether a name is listed right after another ("from Uruguay and Nepal", "from Peru, Chile")."""
+    return ent.start == first.end + 1 and ent.doc[first.end].lower_ in ("and", "or", ",")
+
+
 def _within(place: Span, state: Span) -> bool:
     """Whether a name only says where a place lies ("Tripoli, Libya", "Hermosillo, Mexico"): one party, not two.
     Names in a list ("Peru, Chile, Bolivia and Ecuador") stay apart."""
@@ -249,41 +286,6 @@ def party_key(ent: Span) -> str:
     """A party's name without its stop words ("the United States" -> "united states"); "US" is one of them."""
     words = [t for t in ent if not t.is_punct]
     return " ".join(t.lower_ for t in words if not t.is_stop) or " ".join(t.lower_ for t in words)
-
-
-def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans of the names of institutes, schools and think tanks in a paragraph."""
-    offset = doc.start if isinstance(doc, Span) else 0
-    return [(e.start - offset, e.end - offset) for e in doc.ents if INSTITUTION.search(e.text)]
-
-
-def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans of titles a person no longer holds ("a former ambassador to Russia", "former Secretary of
-    State", "the then foreign minister", "then-President"): they introduce a speaker, not what the paragraph is
-    about."""
-    text = doc.text.lower()
-    if "former" not in text and "then" not in text:
-        return []
-    tokens = list(doc)
-    spans = []
-    for i in range(len(tokens)):
-        if _past(tokens, i):
-            end = i + 1
-            while end < len(tokens) and (
-                tokens[end].pos_ in ("PROPN", "NOUN", "ADJ") or tokens[end].lower_ in ("of", "-")
-            ):
-                end += 1
-            spans.append((i + 1, end))
-    return spans
-
-
-def _past(tokens: list[Token], i: int) -> bool:
-    """Whether the word at i says that the title after it is no longer held: "former", or "then" as in "the then
-    minister" or "then-President" (not "and then the envoy left")."""
-    word = tokens[i].lower_
-    if word != "then":
-        return word == "former"
-    return (i > 0 and tokens[i - 1].lower_ == "the") or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
 
 
 def same_party(a: str, b: str) -> bool:

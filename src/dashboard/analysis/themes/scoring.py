@@ -28,7 +28,8 @@ from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import reference
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
-from dashboard.analysis.themes.names import acting, capital_acting, masked, parties, party_names
+from dashboard.analysis.themes.masks import masked
+from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -49,6 +50,9 @@ CAPITAL_ACTING_SHARE = 0.5
 #: decision"): one state answering another named before. Never a label, but enough to pass the context floor, so the
 #: article's relations carry the answer.
 STATE_ALONE_SHARE = 0.5
+#: Verbs by which a state speaking alone answers another ("Moscow denied any involvement"): an answer is to someone,
+#: so it adds the whole acting weight (never a label alone, but a reply told after the accusation takes its theme).
+ANSWERS = frozenset(["deny", "reject", "dismiss", "respond", "reply", "retaliate"])
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
@@ -118,7 +122,9 @@ class Themes:
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
             cases = (
-                continued_cases(words, [s.label for s in column], [_held(s) for s in column])
+                continued_cases(
+                    words, [s.label for s in column], [_held(s) for s in column], [s.score < 0 for s in column]
+                )
                 if theme.parties >= CONSULAR_PARTIES
                 else []
             )
@@ -192,7 +198,7 @@ class Themes:
             total += CAPITAL_ACTING_SHARE * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
         elif alone:
-            total += STATE_ALONE_SHARE * theme.acting_weight
+            total += (1.0 if alone.rsplit(" ", 1)[-1] in ANSWERS else STATE_ALONE_SHARE) * theme.acting_weight
             explained.append(f"state speaks: {alone}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))

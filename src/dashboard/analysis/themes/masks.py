@@ -1,0 +1,54 @@
+"""The words that count for no theme: the names of institutes, schools and think tanks, and titles a person no longer
+holds. They say who is speaking, not what the paragraph is about."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+#: A name with one of these words is an institute, a school or a think tank: its words name the organisation
+#: ("the Center for Strategic and International Studies"), not what the paragraph is about.
+INSTITUTION = re.compile(
+    r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I
+)
+
+
+def masked(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans whose words count for no theme: names of institutions and titles no longer held."""
+    return _institutions(doc) + _past_roles(doc)
+
+
+def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans of the names of institutes, schools and think tanks in a paragraph."""
+    offset = doc.start if isinstance(doc, Span) else 0
+    return [(e.start - offset, e.end - offset) for e in doc.ents if INSTITUTION.search(e.text)]
+
+
+def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans of titles a person no longer holds ("a former ambassador to Russia", "former Secretary of
+    State", "the then foreign minister", "then-President"): they introduce a speaker, not what the paragraph is
+    about."""
+    text = doc.text.lower()
+    if "former" not in text and "then" not in text:
+        return []
+    tokens = list(doc)
+    spans = []
+    for i in range(len(tokens)):
+        if _past(tokens, i):
+            end = i + 1
+            while end < len(tokens) and (
+                tokens[end].pos_ in ("PROPN", "NOUN", "ADJ") or tokens[end].lower_ in ("of", "-")
+            ):
+                end += 1
+            spans.append((i + 1, end))
+    return spans
+
+
+def _past(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i says that the title after it is no longer held: "former", or "then" as in "the then
+    minister" or "then-President" (not "and then the envoy left")."""
+    word = tokens[i].lower_
+    if word != "then":
+        return word == "former"
+    return (i > 0 and tokens[i - 1].lower_ == "the") or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
