@@ -26,16 +26,8 @@ from dashboard.analysis.quotes.topics import subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
-_PRONOUN_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
+_PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "m")
+_PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
 
 
 #: Words of roles and parties, which open no name the recogniser missed.
@@ -239,13 +231,18 @@ class People(Mentions):
             return ""
         before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
         if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
-            return state_body_meant(self.docs, p, token, [name for name, label in before if label == "ORG"])
+            named = [name for name, label in before if label == "ORG"]
+            return state_body_meant(self.docs, p, token, self.acted_organisations(), named)
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
         if organisations or token.lemma_.lower() not in COMPANY_NOUNS:
             return organisations[-1] if organisations else ""
         return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
+
+    def acted_organisations(self) -> list[tuple[tuple[int, int], str]]:
+        """Where each organisation spoke or was a clause's subject, and its name."""
+        return [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
 
     def missed_organisation(self, p: int, i: int, *, before: bool = True) -> str:
         """A name the recogniser missed that was the subject of a main clause before token i of paragraph p, in it
