@@ -208,3 +208,8 @@ def which_follows(ent: Span) -> bool:
     """ "Larch Estates, which wants …": a name followed by "which", as no person's is."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which"
+
+
+def spelled_one_way(text: str) -> str:
+    """British and American spellings of institution words made one ("centre" and "center")."""
+    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")

@@ -36,7 +36,7 @@ _COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
-_REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council"})
+_REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council", "union"})
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
 _FORCES = frozenset({"police", "army", "navy", "military"})
 #: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
@@ -276,7 +276,8 @@ def _refers(token: Token) -> bool:
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
-    if token.dep_ not in ("compound", "nmod"):
+    split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
+    if token.dep_ not in ("compound", "nmod") and not split:
         return False
     spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
     return lemma in _REFERRING_COMPOUNDS or spokesperson  # "a company spokesman"

@@ -110,6 +110,8 @@ def _described(
 ) -> tuple[str, str, bool]:
     """(role, affiliation, True) from a description of a person ("a deputy head of Y's claims department")."""
     found = described_affiliation(noun, mentions, p, refer)
+    if found is None and (first := hyphenated_start(noun)) != noun:  # "the company's vice-president" split in three
+        found = described_affiliation(first, mentions, p, refer)
     if found is None or found.place and beside is not None:
         found = beside or found
     return role_of(noun, found), found.name if found else "", True
@@ -154,7 +156,7 @@ def role_of(noun: Token, found: Found | None) -> str:
     """A role noun with its modifiers (an organisation that opens it left out) and an "of" phrase that names no
     organisation ("professor of law"); a hyphenated role whole ("senior vice-president")."""
     doc = noun.doc
-    start = _phrase_start(noun, within_sentence=False)
+    start = _phrase_start(hyphenated_start(noun), within_sentence=False)
     end = noun.i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
@@ -164,6 +166,15 @@ def role_of(noun: Token, found: Found | None) -> str:
         clauses = [t.left_edge.i for t in of.subtree if t.dep_ == "relcl"]  # "friend of Ann's, who was there"
         role = f"{role} {doc[of.i : min([of.right_edge.i + 1, *clauses])].text}".rstrip(" ,")
     return role
+
+
+def hyphenated_start(noun: Token) -> Token:
+    """The first word of a hyphenated noun the parser split ("vice" of "vice-president"); the noun itself when it
+    is whole."""
+    doc, i = noun.doc, noun.i
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    return doc[i] if doc[i].is_alpha else noun
 
 
 def _role_text(span: Span, found: Found | None) -> str:

@@ -16,6 +16,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offi
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.descriptions import (
     an_age,
+    body_described,
     described_before,
     described_so,
     person_of_age,
@@ -147,7 +148,9 @@ class Cast(Institutions):
                 return Speaker(self.name_of(p, named[0]) + f" {token.text}" * union, "institution")
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-            return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
+            if not (named_before := self._org_named(p, token)) and (described := body_described(token)):
+                return Speaker("", "unnamed", described)  # "the union representing dock workers", named nowhere
+            return Speaker(named_before or noun_phrase(token), "institution")
         return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:
@@ -178,6 +181,8 @@ class Cast(Institutions):
                 ent = self.entity(p, child)
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
+                if ent is None and token.lemma_.lower() in PEOPLE_NOUNS and child.is_title and token.tag_ == "NN":
+                    return self._bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
                 if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.organisations import STATE, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
 
@@ -48,6 +50,22 @@ def state_body_that_spoke(docs: list[Doc], p: int, token: Token, acted: Acted) -
     if lemma not in _WHOLE_STATE_NOUNS:
         found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and organisation_type(name) == STATE]
     return max(found)[1] if found else ""
+
+
+def ministry_of_minister(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> str:
+    """ "Economy Minister Lukas Brandtner" after "The German economy ministry said": the ministry that spoke or acted
+    last before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title
+    is no portfolio's minister ("Prime Minister") or no ministry spoke."""
+    title = role.casefold().split()
+    if title[-1:] != ["minister"] or not set(title[:-1]) & PORTFOLIOS:
+        return ""
+    here, first = (p, i), max(p - _REACH, 0)
+    found = _described_subjects(docs, first, here, "ministry")
+    found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and "ministry" in name.casefold().split()]
+    if not found:
+        return ""
+    body = max(found)[1]
+    return next((country for word in body.split() if (country := country_of(word))), body)
 
 
 def _described_subjects(docs: list[Doc], first: int, here: tuple[int, int], lemma: str) -> Acted:
