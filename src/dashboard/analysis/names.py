@@ -71,7 +71,7 @@ chemicals coalition college commission committee communications company corp cor
 electric energy enterprises entertainment exchange federation financial foods foundation freight fund group holdings inc
 inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining ministry
 motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources securities
-services shipping society solutions studios systems technologies telecom therapeutics transit trust university
+services shipping society solutions studios systems technologies telecom terminals therapeutics transit trust university
 ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction engineering
 textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software laboratories labs
 utilities

@@ -110,3 +110,39 @@ def test_an_organisation_quoted_as_a_subject_has_not_acted(nlp):
         '"Brask Bank failed to know its customers for years," the authority said in a statement.',
     )
     assert rows[0][:2] == ("Financial Supervisory Authority of Ostmark", "institution")
+
+
+def test_a_governor_serves_the_central_bank_described_before(nlp):
+    rows = _rows(
+        nlp,
+        "Sweden's central bank said on Tuesday it was likely to cut its key rate in June.",
+        '"Inflation is now close to our target," Deputy Governor Lars Ekholm told reporters.',
+    )
+    assert rows[-1] == ("Lars Ekholm", "official", "Deputy Governor", "Sweden's central bank")
+
+
+def test_a_name_with_a_particle_in_apposition_to_a_role_is_a_person(nlp):
+    rows = _rows(
+        nlp,
+        "Dutch brewer Vandermolen agreed on Monday to buy rival Kessel Bier for 2.1 billion euros.",
+        '"This deal makes us the leader in craft beer," Vandermolen\'s chief executive, Pieter de Ruyter, said.',
+        "The Dutch competition authority said it would review the deal.",
+    )
+    assert rows == [
+        ("Pieter de Ruyter", "other", "chief executive", "Vandermolen"),
+        ("Dutch competition authority", "institution", "", ""),
+    ]
+
+
+def test_a_company_taken_for_a_person_owns_its_founder(nlp):
+    rows = _rows(
+        nlp,
+        "Dutch brewer Vandermolen agreed on Monday to buy rival Kessel Bier for 2.1 billion euros.",
+        "Kessel Bier's founder, Hanna Kessel, said she was proud of what the company had built.",
+    )
+    assert rows[-1][1:] == ("other", "founder", "Kessel Bier")
+
+
+def test_a_name_ending_in_terminals_is_a_company(nlp):
+    rows = _rows(nlp, "Port operator Keldan Terminals said its offer of 4 percent was fair.")
+    assert rows == [("Keldan Terminals", "institution", "", "")]

@@ -34,6 +34,8 @@ _EXECUTIVE_TITLES = EXECUTIVE_WORDS | {"vice"}
 #: Last words of the names of courts, which need no "Court" added.
 _COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})
+#: Offices only a company has, whose owner before them is a company though tagged a person ("Kessel Bier's founder").
+_COMPANY_OFFICES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman"})
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
 _REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council", "union"})
@@ -187,7 +189,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if label == "PERSON" and (party := PARTIES.get(ent.text.lower())):
         return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
     if label == "PERSON":
-        return Found(ent.text, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
+        return Found(clean_name(ent.text, "ORG"), tuple(ent)) if _company_taken_for_person(ent, mentions) else None
     if ent is None and token.is_title and (country := country_of(token.text)):
         return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
     adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
@@ -234,7 +236,8 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     works_at = preposition is not None and (
         preposition.lower_ == "at" or preposition.lower_ == "of" and preposition.head.lower_ in _EXECUTIVE_TITLES
     )
-    return (executive or works_at) and not mentions.surname_of_someone(ent.text)
+    runs = ent.root.dep_ == "poss" and ent.root.head.lower_ in _COMPANY_OFFICES  # "Kessel Bier's founder"
+    return (executive or works_at or runs) and not mentions.surname_of_someone(ent.text)
 
 
 def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:

@@ -20,7 +20,7 @@ from dashboard.analysis.quotes.missed_names import acting_unrecognised
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
-from dashboard.analysis.quotes.state_bodies import is_state_body_noun, ministry_of_minister, state_body_meant
+from dashboard.analysis.quotes.state_bodies import body_of_title, is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import serves, serves_a_body
 from dashboard.analysis.quotes.topics import subject_rank
@@ -144,7 +144,7 @@ class People(Mentions):
         if not affiliation and not appositive and serves_a_body(role):
             affiliation = self._body_spoken_of(p, ent.start, role)  # "Talbot Foods said. … Chief Executive Mara Lind"
         if not affiliation and not appositive:  # "The German economy ministry said … Economy Minister X" -> Germany
-            affiliation = ministry_of_minister(self.docs, p, ent.start, role, self.acted_organisations())
+            affiliation = body_of_title(self.docs, p, ent.start, role, self.acted_organisations())
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
@@ -281,7 +281,7 @@ class People(Mentions):
         named = Span(token.doc, start, token.i + 1, label="PERSON")
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
-        affiliation = affiliation or ministry_of_minister(self.docs, p, start, role, self.acted_organisations())
+        affiliation = affiliation or body_of_title(self.docs, p, start, role, self.acted_organisations())
         return Speaker(name, kind_of(role, affiliation), role, affiliation)
 
     def person(self, name: str) -> Speaker:

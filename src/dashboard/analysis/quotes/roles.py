@@ -26,6 +26,8 @@ _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage"})
 #: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
 _NAMING = frozenset({"name", "call"})
+#: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
+_NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
@@ -228,7 +230,7 @@ def described_as_person(ent: Span) -> bool:
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …"
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
         return not _opens_dateline(ent)
-    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(map(_name_word, ent)) or not ent[-1].is_title:
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
         return False
@@ -239,6 +241,11 @@ def described_as_person(ent: Span) -> bool:
     role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS for c in ent.root.lefts)
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: a capitalised proper noun, or a particle inside one ("Pieter de Ruyter")."""
+    return token.pos_ == "PROPN" and (token.is_title or token.lower_ in _NAME_PARTICLES and token.i > token.sent.start)
 
 
 def _opens_dateline(ent: Span) -> bool:

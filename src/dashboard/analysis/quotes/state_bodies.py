@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
-from dashboard.analysis.quotes.organisations import STATE, organisation_type
+from dashboard.analysis.quotes.organisations import STATE, is_central_bank, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
 
 #: Nouns that name the state, or a house of it, whole: no department that spoke is "the government".
@@ -52,20 +52,31 @@ def state_body_that_spoke(docs: list[Doc], p: int, token: Token, acted: Acted) -
     return max(found)[1] if found else ""
 
 
-def ministry_of_minister(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> str:
-    """ "Economy Minister Lukas Brandtner" after "The German economy ministry said": the ministry that spoke or acted
-    last before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title
-    is no portfolio's minister ("Prime Minister") or no ministry spoke."""
+#: Last words of titles, and the noun of the body each serves when the article describes it by no name
+#: ("The German economy ministry said ... Economy Minister X", "Sweden's central bank said ... Deputy Governor X").
+_BODIES_OF_TITLES = {"minister": "ministry", "governor": "bank"}
+
+
+def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> str:
+    """The body a title before a name serves when no name is beside it: the body of its kind that spoke or acted last
+    before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title is
+    none of these ("Prime Minister", a minister of no portfolio) or no such body spoke."""
     title = role.casefold().split()
-    if title[-1:] != ["minister"] or not set(title[:-1]) & PORTFOLIOS:
+    noun = _BODIES_OF_TITLES.get(title[-1]) if title else None
+    if noun is None or noun == "ministry" and not set(title[:-1]) & PORTFOLIOS:
         return ""
     here, first = (p, i), max(p - _REACH, 0)
-    found = _described_subjects(docs, first, here, "ministry")
-    found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and "ministry" in name.casefold().split()]
+    found = [(pos, body) for pos, body in _described_subjects(docs, first, here, noun) if _of_kind(noun, body)]
+    found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and _of_kind(noun, name)]
     if not found:
         return ""
     body = max(found)[1]
     return next((country for word in body.split() if (country := country_of(word))), body)
+
+
+def _of_kind(noun: str, name: str) -> bool:
+    """Whether a body's name or description is of the kind the title's noun says (a governor's bank is central)."""
+    return noun in name.casefold().split() and (noun != "bank" or is_central_bank(name) or "central" in name.casefold())
 
 
 def _described_subjects(docs: list[Doc], first: int, here: tuple[int, int], lemma: str) -> Acted:
