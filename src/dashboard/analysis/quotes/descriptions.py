@@ -96,23 +96,3 @@ def unnamed_person(token: Token) -> bool:
         return True
     lemma = token.lemma_.lower()
     return introduced_by_a(token) and token.tag_ == "NN" and lemma not in DOCUMENT_NOUNS and lemma not in BODY_NOUNS
-
-
-def body_described(token: Token) -> str:
-    """ "The union representing dock workers says": a body no name tells, by the words of the clause right after its
-    noun that describes it ("representing ...", "that runs ..."); "" when none does ("the union, which ...," is set
-    off and tells no more who it is)."""
-    doc = token.doc
-    clauses = [c for c in token.rights if _describes(c) and doc[c.left_edge.i - 1].text != ","]
-    if not clauses or token.pos_ != "NOUN":
-        return ""
-    start = token.left_edge.i + (doc[token.left_edge.i].dep_ == "det")
-    return doc[start : clauses[0].right_edge.i + 1].text
-
-
-def _describes(clause: Token) -> bool:
-    """A participle's clause ("representing dock workers") or a relative one that opens with its pronoun ("that runs
-    the port"); not a verb the parser hung on the noun though the noun is its subject ("a group of rabbis called")."""
-    if clause.dep_ == "acl":
-        return clause.tag_ in ("VBG", "VBN")
-    return clause.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in clause.children)

@@ -20,7 +20,7 @@ from dashboard.analysis.quotes.organisations import (
     is_seat_of_government,
     organisation_type,
 )
-from dashboard.analysis.quotes.people import ORG_REACH, People, Speaker
+from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
@@ -175,11 +175,9 @@ class Institutions(People):
 
     def _company_named_last(self, p: int, i: int) -> str:
         """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
-        the two before, when no organisation has spoken or acted since."""
+        the one before, when no organisation has spoken or acted since."""
         companies = [
-            (pos, name)
-            for pos, name, label in self._orgs
-            if (p - ORG_REACH, 0) <= pos < (p, i) and label == "ORG" and organisation_type(name) not in PUBLIC
+            (pos, name) for pos, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC
         ]
         return max(companies)[1] if companies else ""
 

@@ -16,7 +16,6 @@ from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offi
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.descriptions import (
     an_age,
-    body_described,
     described_before,
     described_so,
     person_of_age,
@@ -148,9 +147,7 @@ class Cast(Institutions):
                 return Speaker(self.name_of(p, named[0]) + f" {token.text}" * union, "institution")
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-            if not (named_before := self._org_named(p, token)) and (described := body_described(token)):
-                return Speaker("", "unnamed", described)  # "the union representing dock workers", named nowhere
-            return Speaker(named_before or noun_phrase(token), "institution")
+            return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
         return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:
