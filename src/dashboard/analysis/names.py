@@ -71,7 +71,7 @@ chemicals coalition college commission committee communications company corp cor
 electric energy enterprises entertainment exchange federation financial foods foundation freight fund group holdings inc
 inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining ministry
 motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources securities
-services shipping society solutions studios systems technologies telecom therapeutics transit trust university
+services shipping society solutions studios systems technologies telecom terminals therapeutics transit trust university
 ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction engineering
 textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software laboratories labs
 utilities
@@ -208,3 +208,8 @@ def which_follows(ent: Span) -> bool:
     """ "Larch Estates, which wants …": a name followed by "which", as no person's is."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which"
+
+
+def spelled_one_way(text: str) -> str:
+    """British and American spellings of institution words made one ("centre" and "center")."""
+    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")

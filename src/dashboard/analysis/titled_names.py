@@ -109,15 +109,16 @@ def _party_before_title(token) -> bool:
 
 
 def _with_first_name(ent: Span, in_entities: set[int]) -> Span:
-    """ "Chief Executive Anders Lyle" tagged "Lyle": the name with the first name between it and the title, or between
-    it and a dateline's dash or the sentence's start ("MOSCOW (Reuters) - Anatoly Grekov")."""
+    """ "Chief Executive Anders Lyle" (or "chief executive Anders Lyle") tagged "Lyle": the name with the first name
+    between it and the title, or between it and a dateline's dash or the sentence's start ("MOSCOW (Reuters) -
+    Anatoly Grekov")."""
     doc, start = ent.doc, ent.start
     first = start - 1
     if len(ent) != 1 or first < 0 or first in in_entities or not _name_word(doc[first]) or doc[first].head != ent.root:
         return ent
     if doc[first].lower_ in _ROLES:
         return ent
-    opens = doc[first].is_sent_start or doc[first - 1].text in DASHES or _titled(doc[first - 1])
+    opens = doc[first].is_sent_start or doc[first - 1].text in DASHES or doc[first - 1].lower_ in TITLE_ENDS
     return Span(doc, first, ent.end, label="PERSON") if opens else ent
 
 

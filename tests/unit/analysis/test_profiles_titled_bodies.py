@@ -56,6 +56,36 @@ def test_the_department_is_the_state_body_that_spoke_though_its_name_lacks_the_w
     assert profiles(nlp, *paragraphs) == [("Transport Canada", "institution", "")] * 2
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # one lookup with one list of nouns: "the agency" is the state body that spoke, as "the department" is
+            (
+                "Transport Canada said it would inspect all the grounded planes.",
+                "The agency added that the checks would take two weeks.",
+            ),
+            [("Transport Canada", "institution", "")] * 2,
+        ),
+        (  # ... and a role's "ministry" the body that spoke last, described or named
+            (
+                "The Ruritanian transport ministry said on Monday that the rail strike had ended.",
+                '"Trains will run on time from Tuesday," a ministry spokeswoman said.',
+            ),
+            [("Ruritanian transport ministry", "institution", ""), ("", "unnamed", "Ruritanian transport ministry")],
+        ),
+        (  # no department that spoke is "the government"
+            (
+                "Transport Canada said it would inspect all the grounded planes.",
+                "The government added that no airline would be fined.",
+            ),
+            [("Transport Canada", "institution", ""), ("government", "institution", "")],
+        ),
+    ],
+)
+def test_a_state_body_noun_means_the_last_state_body_that_spoke(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
 def test_a_department_described_by_its_own_words_is_not_the_body_that_spoke(nlp):
     paragraphs = (
         "Transport Canada said it would inspect all the grounded planes.",

@@ -34,9 +34,11 @@ _EXECUTIVE_TITLES = EXECUTIVE_WORDS | {"vice"}
 #: Last words of the names of courts, which need no "Court" added.
 _COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})
+#: Offices only a company has, whose owner before them is a company though tagged a person ("Kessel Bier's founder").
+_COMPANY_OFFICES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman"})
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
-_REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council"})
+_REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council", "union"})
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
 _FORCES = frozenset({"police", "army", "navy", "military"})
 #: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
@@ -187,7 +189,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if label == "PERSON" and (party := PARTIES.get(ent.text.lower())):
         return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
     if label == "PERSON":
-        return Found(ent.text, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
+        return Found(clean_name(ent.text, "ORG"), tuple(ent)) if _company_taken_for_person(ent, mentions) else None
     if ent is None and token.is_title and (country := country_of(token.text)):
         return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
     adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
@@ -234,7 +236,8 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     works_at = preposition is not None and (
         preposition.lower_ == "at" or preposition.lower_ == "of" and preposition.head.lower_ in _EXECUTIVE_TITLES
     )
-    return (executive or works_at) and not mentions.surname_of_someone(ent.text)
+    runs = ent.root.dep_ == "poss" and ent.root.head.lower_ in _COMPANY_OFFICES  # "Kessel Bier's founder"
+    return (executive or works_at or runs) and not mentions.surname_of_someone(ent.text)
 
 
 def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:
@@ -276,7 +279,8 @@ def _refers(token: Token) -> bool:
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
-    if token.dep_ not in ("compound", "nmod"):
+    split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
+    if token.dep_ not in ("compound", "nmod") and not split:
         return False
     spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
     return lemma in _REFERRING_COMPOUNDS or spokesperson  # "a company spokesman"

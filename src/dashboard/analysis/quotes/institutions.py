@@ -16,12 +16,12 @@ from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
     PUBLIC,
-    STATE,
     is_agency,
     is_seat_of_government,
     organisation_type,
 )
 from dashboard.analysis.quotes.people import People, Speaker
+from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
 _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
@@ -31,8 +31,6 @@ _NOT_ONLY_BUSINESS = words("""
 agency union charity organisation organization tank centre center group business chain giant
 """)
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
-#: Nouns of a government's departments, which stand for the state body that spoke last ("the department added").
-_DEPARTMENT_NOUNS = frozenset({"department", "ministry", "bureau", "office"})
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
@@ -128,10 +126,9 @@ class Institutions(People):
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
             public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
-            spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
             recent = [
                 (pos, name)
-                for pos, name in spoke
+                for pos, name in self.acted_organisations()
                 if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
@@ -141,7 +138,7 @@ class Institutions(People):
         return (
             self.named_with_word(p, token, spoken)  # as it spoke, else as named
             or self.named_with_word(p, token)
-            or (self._department_that_spoke(p, token) if token.lemma_.lower() in _DEPARTMENT_NOUNS else "")
+            or self._state_body_that_spoke(p, token)
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
         )
@@ -169,16 +166,12 @@ class Institutions(People):
         agencies = [(pos, name) for pos, name in named if name != owner and is_agency(name)]
         return max(agencies)[1] if agencies else ""
 
-    def _department_that_spoke(self, p: int, token: Token) -> str:
-        """ "The department added" after "Transport Canada said": the state body that spoke or was a clause's subject
-        last, in this paragraph or the one before, though its name lacks the noun; not "the transport ministry", whose
-        words tell another body."""
-        if [t.lower_ for t in token.subtree] != ["the", token.lower_]:
+    def _state_body_that_spoke(self, p: int, token: Token) -> str:
+        """ "The department added" after "Transport Canada said": the state body that spoke or acted last, though its
+        name lacks the noun; not "the transport ministry", whose words tell another body."""
+        if not is_state_body_noun(token) or [t.lower_ for t in token.subtree] != ["the", token.lower_]:
             return ""
-        i = token.i
-        spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + self._subject_orgs
-        bodies = [(pos, name) for pos, name in spoke if (p - 1, 0) <= pos < (p, i) and organisation_type(name) == STATE]
-        return max(bodies)[1] if bodies else ""
+        return state_body_that_spoke(self.docs, p, token, self.acted_organisations())
 
     def _company_named_last(self, p: int, i: int) -> str:
         """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or

@@ -23,6 +23,8 @@ STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPA
     "union",
     "company",
 )
+#: Types whose own noun means an organisation of that type ("a union chairwoman": a union, never a company).
+NAMED_BY_NOUN = frozenset({UNION})
 #: Organisation types whose people hold public office or speak for a state or an international body.
 PUBLIC = frozenset({STATE, INTERNATIONAL, PARTY})
 
@@ -168,7 +170,8 @@ _MEDIA_WORDS = words("""
 newspaper times post journal herald telegraph news radio television tv broadcaster broadcasting bbc cnn reuters
 bloomberg press magazine shimbun tribune gazette daily weekly welle agence
 """)
-_UNION_WORDS = words("union unions trades tuc afl-cio")
+#: Words of unions' names: "union", or the workers they gather ("Harbour Workers Alliance").
+_UNION_WORDS = words("union unions trades tuc afl-cio workers employees teamsters guild")
 _STATE_WORDS = words("""
 ministry government department treasury parliament senate congress assembly commission council cabinet kremlin
 pentagon embassy consulate police army navy military forces guard agency bureau authority regulator watchdog court

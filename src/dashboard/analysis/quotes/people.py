@@ -11,31 +11,24 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, surname
+from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, spelled_one_way, surname
 from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.missed_names import acting_unrecognised
+from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
-from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
+from dashboard.analysis.quotes.state_bodies import body_of_title, is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import serves, serves_a_body
 from dashboard.analysis.quotes.topics import subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
-_PRONOUN_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
+_PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "m")
+_PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
 
 
 #: Words of roles and parties, which open no name the recogniser missed.
@@ -150,6 +143,8 @@ class People(Mentions):
             profile.role, profile.from_apposition = role, appositive
         if not affiliation and not appositive and serves_a_body(role):
             affiliation = self._body_spoken_of(p, ent.start, role)  # "Talbot Foods said. … Chief Executive Mara Lind"
+        if not affiliation and not appositive:  # "The German economy ministry said … Economy Minister X" -> Germany
+            affiliation = body_of_title(self.docs, p, ent.start, role, self.acted_organisations())
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
@@ -239,13 +234,26 @@ class People(Mentions):
             return ""
         before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
         if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
-            return state_body_meant(self.docs, p, token, [name for name, label in before if label == "ORG"])
+            named = [name for name, label in before if label == "ORG"]
+            return state_body_meant(self.docs, p, token, self.acted_organisations(), named)
+        if (kind := token.lemma_.lower()) in NAMED_BY_NOUN:  # "a union chairwoman": the union named last
+            return next((name for name, label in reversed(before) if organisation_type(name) == kind), "")
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
-        if organisations or token.lemma_.lower() not in COMPANY_NOUNS:
-            return organisations[-1] if organisations else ""
+        reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
+        spoke = [(pos, n) for pos, n in self.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
+        if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
+            return organisations[-1] if organisations else max(spoke)[1]
+        if token.lemma_.lower() not in COMPANY_NOUNS:
+            return ""
         return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
+
+    def acted_organisations(self) -> list[tuple[tuple[int, int], str]]:
+        """Where each organisation spoke or was a clause's subject, and its name; not one that is the subject of
+        quoted words ("“Brask Bank failed us,” the authority said")."""
+        subjects = [(pos, name) for pos, name in self._subject_orgs if not self.quoted(pos)]
+        return [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + subjects
 
     def missed_organisation(self, p: int, i: int, *, before: bool = True) -> str:
         """A name the recogniser missed that was the subject of a main clause before token i of paragraph p, in it
@@ -261,8 +269,8 @@ class People(Mentions):
         word, whatever its spelling ("the centre" -> "Nordic Policy Center")."""
         if names is None:
             names = [name for pos, name, _ in self._orgs if pos < (p, token.i)]
-        word = _spelled(token.lower_)
-        return next((name for name in reversed(names) if word in _spelled(name.lower()).split()), "")
+        word = spelled_one_way(token.lower_)
+        return next((name for name in reversed(names) if word in spelled_one_way(name.lower()).split()), "")
 
     def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
         """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
@@ -274,6 +282,7 @@ class People(Mentions):
         named = Span(token.doc, start, token.i + 1, label="PERSON")
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
+        affiliation = affiliation or body_of_title(self.docs, p, start, role, self.acted_organisations())
         return Speaker(name, kind_of(role, affiliation), role, affiliation)
 
     def person(self, name: str) -> Speaker:
@@ -288,8 +297,3 @@ class People(Mentions):
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
         return ""
-
-
-def _spelled(text: str) -> str:
-    """British and American spellings of institution words made one ("centre" and "center")."""
-    return text.replace("centre", "center").replace("organisation", "organization").replace("defence", "defense")

@@ -26,6 +26,8 @@ _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage"})
 #: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
 _NAMING = frozenset({"name", "call"})
+#: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
+_NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
@@ -110,6 +112,8 @@ def _described(
 ) -> tuple[str, str, bool]:
     """(role, affiliation, True) from a description of a person ("a deputy head of Y's claims department")."""
     found = described_affiliation(noun, mentions, p, refer)
+    if found is None and (first := hyphenated_start(noun)) != noun:  # "the company's vice-president" split in three
+        found = described_affiliation(first, mentions, p, refer)
     if found is None or found.place and beside is not None:
         found = beside or found
     return role_of(noun, found), found.name if found else "", True
@@ -154,7 +158,7 @@ def role_of(noun: Token, found: Found | None) -> str:
     """A role noun with its modifiers (an organisation that opens it left out) and an "of" phrase that names no
     organisation ("professor of law"); a hyphenated role whole ("senior vice-president")."""
     doc = noun.doc
-    start = _phrase_start(noun, within_sentence=False)
+    start = _phrase_start(hyphenated_start(noun), within_sentence=False)
     end = noun.i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
@@ -164,6 +168,15 @@ def role_of(noun: Token, found: Found | None) -> str:
         clauses = [t.left_edge.i for t in of.subtree if t.dep_ == "relcl"]  # "friend of Ann's, who was there"
         role = f"{role} {doc[of.i : min([of.right_edge.i + 1, *clauses])].text}".rstrip(" ,")
     return role
+
+
+def hyphenated_start(noun: Token) -> Token:
+    """The first word of a hyphenated noun the parser split ("vice" of "vice-president"); the noun itself when it
+    is whole."""
+    doc, i = noun.doc, noun.i
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    return doc[i] if doc[i].is_alpha else noun
 
 
 def _role_text(span: Span, found: Found | None) -> str:
@@ -217,7 +230,7 @@ def described_as_person(ent: Span) -> bool:
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …"
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
         return not _opens_dateline(ent)
-    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(map(_name_word, ent)) or not ent[-1].is_title:
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
         return False
@@ -228,6 +241,11 @@ def described_as_person(ent: Span) -> bool:
     role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS for c in ent.root.lefts)
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: a capitalised proper noun, or a particle inside one ("Pieter de Ruyter")."""
+    return token.pos_ == "PROPN" and (token.is_title or token.lower_ in _NAME_PARTICLES and token.i > token.sent.start)
 
 
 def _opens_dateline(ent: Span) -> bool:

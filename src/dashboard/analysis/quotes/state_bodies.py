@@ -1,22 +1,29 @@
-"""The state body a noun of one means ("a ministry spokeswoman", "a spokesman for the department"): one that spoke
-before, described by it ("The Ruritanian transport ministry said …"), or a body of the state named before; never a
-company, bank or brokerage named in between, and none when the article names no such body."""
+"""The state body a noun of one means ("the department added", "a ministry spokeswoman"): the last body of the state
+that spoke or acted before it, named ("Transport Canada said …") or described with the noun ("The Ruritanian
+transport ministry said …"); never a company, bank or brokerage named in between, and none when the article names no
+such body."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.organisations import STATE, organisation_type
+from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.lexicon import PORTFOLIOS
+from dashboard.analysis.quotes.organisations import STATE, is_central_bank, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
 
+#: Nouns that name the state, or a house of it, whole: no department that spoke is "the government".
+_WHOLE_STATE_NOUNS = words("government cabinet legislature parliament senate")
 #: Nouns that name a body of the state by what it is.
-STATE_BODY_NOUNS = words("""
-ministry ministries department government agency bureau commission council cabinet embassy consulate regulator
-treasury legislature parliament senate
+STATE_BODY_NOUNS = _WHOLE_STATE_NOUNS | words("""
+ministry ministries department agency bureau office commission council embassy consulate regulator treasury
 """)
-#: How many paragraphs back the body may have spoken.
+#: How many paragraphs back the body may have spoken or acted.
 _REACH = 3
+
+#: Where an organisation spoke or was a clause's subject, and its name.
+Acted = list[tuple[tuple[int, int], str]]
 
 
 def is_state_body_noun(token: Token) -> bool:
@@ -24,24 +31,62 @@ def is_state_body_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in STATE_BODY_NOUNS
 
 
-def state_body_meant(docs: list[Doc], p: int, token: Token, organisations: list[str]) -> str:
-    """The body a state-body noun means: one that spoke described with it, else the last of the organisations named
-    before that is a body of the state ("the regulator's director" after "the Harbour Conduct Authority"); "" when
-    none is."""
-    if spoke := body_that_spoke(docs, p, token):
+def state_body_meant(docs: list[Doc], p: int, token: Token, acted: Acted, organisations: list[str]) -> str:
+    """The body a state-body noun in a description means ("a ministry spokeswoman"): the one that spoke or acted
+    last, else the last of the organisations named before that is a body of the state ("the regulator's director"
+    after "the Harbour Conduct Authority"); "" when none is."""
+    if spoke := state_body_that_spoke(docs, p, token, acted):
         return spoke
     return next((name for name in reversed(organisations) if organisation_type(name) == STATE), "")
 
 
-def body_that_spoke(docs: list[Doc], p: int, token: Token) -> str:
-    """The last body described with the token's noun that was the subject of a clause before it, in its paragraph or
-    the few before ("The Ruritanian transport ministry said …" -> "Ruritanian transport ministry"); "" when none."""
-    lemma = token.lemma_.lower()
-    for q in range(p, max(p - _REACH, 0) - 1, -1):
+def state_body_that_spoke(docs: list[Doc], p: int, token: Token, acted: Acted) -> str:
+    """The last body of the state that spoke or acted before the token, in its paragraph or the few before: one of
+    `acted` (organisations that spoke or were a clause's subject) that is a body of the state, unless the noun names
+    the state whole, or one described with the token's noun that was a clause's subject ("The Ruritanian transport
+    ministry said …" -> "Ruritanian transport ministry"); "" when none."""
+    here, first, lemma = (p, token.i), max(p - _REACH, 0), token.lemma_.lower()
+    found = _described_subjects(docs, first, here, lemma)
+    if lemma not in _WHOLE_STATE_NOUNS:
+        found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and organisation_type(name) == STATE]
+    return max(found)[1] if found else ""
+
+
+#: Last words of titles, and the noun of the body each serves when the article describes it by no name
+#: ("The German economy ministry said ... Economy Minister X", "Sweden's central bank said ... Deputy Governor X").
+_BODIES_OF_TITLES = {"minister": "ministry", "governor": "bank"}
+
+
+def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> str:
+    """The body a title before a name serves when no name is beside it: the body of its kind that spoke or acted last
+    before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title is
+    none of these ("Prime Minister", a minister of no portfolio) or no such body spoke."""
+    title = role.casefold().split()
+    noun = _BODIES_OF_TITLES.get(title[-1]) if title else None
+    if noun is None or noun == "ministry" and not set(title[:-1]) & PORTFOLIOS:
+        return ""
+    here, first = (p, i), max(p - _REACH, 0)
+    found = [(pos, body) for pos, body in _described_subjects(docs, first, here, noun) if _of_kind(noun, body)]
+    found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and _of_kind(noun, name)]
+    if not found:
+        return ""
+    body = max(found)[1]
+    return next((country for word in body.split() if (country := country_of(word))), body)
+
+
+def _of_kind(noun: str, name: str) -> bool:
+    """Whether a body's name or description is of the kind the title's noun says (a governor's bank is central)."""
+    return noun in name.casefold().split() and (noun != "bank" or is_central_bank(name) or "central" in name.casefold())
+
+
+def _described_subjects(docs: list[Doc], first: int, here: tuple[int, int], lemma: str) -> Acted:
+    """The subjects with that noun that words describe ("transport ministry"), from paragraph `first` up to `here`."""
+    found = []
+    for q in range(first, here[0] + 1):
         doc = docs[q]
-        end = token.i if q == p else len(doc)
-        subjects = [t for t in doc[:end] if t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass")]
-        described = [t for t in subjects if any(c.dep_ in ("amod", "compound") for c in t.lefts)]
-        if described:
-            return noun_phrase(described[-1])
-    return ""
+        end = here[1] if q == here[0] else len(doc)
+        for t in doc[:end]:
+            subject = t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass")
+            if subject and any(c.dep_ in ("amod", "compound") for c in t.lefts):
+                found.append(((q, t.i), noun_phrase(t)))
+    return found
