@@ -13,6 +13,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.quotes.antecedents import pronoun_speaker
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
@@ -226,6 +227,8 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
         if speaker is None and cue.lemma == "according to":
             speaker = _according_source(cast, p, cue)
+        elif speaker is None and cue.subject.pos_ == "PRON":
+            speaker = pronoun_speaker(cast, p, cue.subject)
         elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
             speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
             if cue.lemma not in HUMAN_CUES or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
