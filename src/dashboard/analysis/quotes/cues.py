@@ -39,7 +39,7 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline
 from dashboard.analysis.quotes.narration import without_contrast, without_narration
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
-from dashboard.analysis.quotes.what_said import predicate_after_object, says_what, still_said, unsaid_question
+from dashboard.analysis.quotes.what_said import predicate_after_object, says_what, still_said
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
@@ -152,12 +152,9 @@ def _is_cue_verb(token: Token) -> bool:
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if (asked := asked_by(verb)) is not None:  # "was asked by a reporter whether …": the reporter asked
         return Cue(verb, asked[0], asked[1], "ask")
-    if (
-        any(
-            c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations)
-            for c in verb.children
-        )
-        and unsaid_question(verb) is None
+    if any(
+        c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations)
+        for c in verb.children
     ):
         return None  # "was not asked"; not "“Is the ferry late?” asked X", whose "Is" the parser may hang on "asked"
     if verb.tag_ == "VBN" and (passive := as_said_by(verb)) is not None:  # "as reported by the Gazette, …"
@@ -196,8 +193,6 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
-    if not content and (question := unsaid_question(verb)) is not None:  # "have not said when they would vote"
-        content = list(question.subtree)
     if not content:
         content, preposition = displaced_content(verb, base, particle, quotations)
         lemma = f"{base} {preposition}" if preposition else lemma

@@ -13,11 +13,6 @@ from dashboard.analysis.quotes.lexicon import (
     QUESTION_CUES,
 )
 
-#: Cues of saying that, negated before a question, attribute it ("would not say whether …", "has not said when …").
-_UNSAID = frozenset({"say", "tell", "explain"})
-#: Words that open a question: "when", "what", "which", and "if" or "whether".
-_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
-_IF = frozenset({"if", "whether"})
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
@@ -79,20 +74,3 @@ def predicate_after_object(verb: Token) -> list[Token]:
         for t in said
     )
     return said if predicate else []
-
-
-def unsaid_question(verb: Token) -> Token | None:
-    """ "would not say whether the ferry will run", "has not said when": a speaker who declines to answer a question
-    is attributed the question; the clause of a negated cue of saying that opens with "whether", "if" or a wh-word."""
-    if verb.lemma_.lower() not in _UNSAID or not any(c.dep_ == "neg" for c in verb.children):
-        return None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None
-    return next(
-        (
-            c
-            for c in verb.rights
-            if c.dep_ in ("ccomp", "advcl") and (c.left_edge.tag_ in _WH_TAGS or c.left_edge.lower_ in _IF)
-        ),
-        None,
-    )
