@@ -29,6 +29,14 @@ def test_who_after_what_someone_is_says_what_they_are_like(nlp):
         )
         == []
     )
+    assert (
+        said_by(
+            nlp,
+            "Tom Brandt regularly stokes anger at rallies and is a serial liar, rampant bully, braggart, cheat and"
+            " coward who has repeatedly pledged to close the harbour to all foreign boats.",
+        )
+        == []
+    )
 
 
 def test_they_speak_for_the_group_named_as_a_subject_before(nlp):

@@ -59,7 +59,7 @@ def described_by_who(subject: Token) -> Token | None:
             break
         noun = owner
     predicate = noun
-    while predicate.dep_ == "conj":
+    while predicate.dep_ in ("conj", "appos"):  # "X is a liar, rampant bully and braggart who …"
         predicate = predicate.head
     if predicate.dep_ == "attr":  # "X is a bully who pledged …" says what X is like, not what X said
         return None
