@@ -1,5 +1,5 @@
-"""Whom a relative "who", a plural "they" or "someone" stands for when it is the subject of a cue and the cast knows
-no speaker for it: "a young fan, who said …" is the fan; "The Harbor Pilots' Guild opposed the tax. They argue …" is
+"""Whom a relative "who" or a plural "they" stands for when it is the subject of a cue and the cast knows no speaker
+for it: "a young fan, who said …" is the fan; "The Harbor Pilots' Guild opposed the tax. They argue …" is
 the guild, the latest group that was the subject of a clause before, though it had not spoken yet."""
 
 from __future__ import annotations
@@ -19,21 +19,19 @@ _CLIMB = 3
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Labels of names that speak as a group or an organisation.
 _GROUP_LABELS = frozenset({"NORP", "ORG"})
-#: Pronouns for one person no one names ("someone told him").
-_SOMEONE = frozenset({"someone", "somebody"})
 
 
 def pronoun_speaker(cast: Cast, p: int, subject: Token) -> Speaker | None:
     """The speaker of a pronoun subject the cast could not resolve: a relative "who" speaks for the one its clause
     describes ("a young fan, who said": an unnamed fan), "they" for the latest group named as a subject when that
-    group has a name ("the Harbor Pilots' Guild opposed the tax. They argue …"), "someone" for someone unnamed."""
+    group has a name ("the Harbor Pilots' Guild opposed the tax. They argue …")."""
     if (noun := described_by_who(subject)) is not None:
         named = cast.speaker(p, noun.head) if noun.dep_ == "appos" else None  # "Ross, a pilot who writes"
         return named or cast.speaker(p, noun) or Speaker("", "unnamed", noun_phrase(noun, with_preposition=True))
     if (found := group_before(cast.docs, p, subject)) is not None:
         group = cast.speaker(*found)
         return group if group is not None and group.name else None
-    return Speaker("", "unnamed", subject.lower_) if subject.lower_ in _SOMEONE else None
+    return None
 
 
 def described_by_who(subject: Token) -> Token | None:
