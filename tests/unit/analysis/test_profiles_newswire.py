@@ -209,7 +209,7 @@ _UNNAMED_AND_OTHERS = [
             "The bank is weighing job cuts, according to a person familiar with the matter, who said a decision was "
             "due in March.",
         ),
-        [("", "unnamed", "")],
+        [("", "unnamed", ""), ("", "unnamed", "")],  # the cuts "according to" the person, the decision they "said"
     ),
     (("Three people briefed on the talks said the deal could be signed this week.",), [("", "unnamed", "")]),
     (

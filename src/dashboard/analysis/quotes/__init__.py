@@ -5,7 +5,7 @@
 `regroup` content it shared out wrongly between cues), `turns` paragraphs that open with their speakers,
 `mentions`, `people` (`topics` which mention a passage is about), `roles`, `institutions` (organisations and
 groups that speak), `descriptions` (people described by numbers: an age, a share of those polled) and `speakers`
-resolve a subject to a speaker (`affiliations`
+resolve a subject to a speaker (`antecedents` whom a "who" or "they" stands for when they cannot; `affiliations`
 finds the organisation a description ties a person to, `missed_names` the names of organisations the recogniser
 missed, `kinds` decides analyst, official or other from the role words and the type of that organisation,
 `organisations` and `countries` hold what they know of organisations and states), `profiles` gives each speaker of

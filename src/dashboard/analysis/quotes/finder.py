@@ -13,13 +13,14 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.quotes.antecedents import pronoun_speaker
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, HUMAN_CUES
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
     covered,
     quotation_spans,
@@ -226,9 +227,12 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
         if speaker is None and cue.lemma == "according to":
             speaker = _according_source(cast, p, cue)
+        elif speaker is None and cue.subject.pos_ == "PRON":
+            speaker = pronoun_speaker(cast, p, cue.subject)
         elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
             speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
-            if cue.lemma not in HUMAN_CUES or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
+            human = cue.lemma in HUMAN_CUES or cue.subject.lower_ in GROUP_WORDS  # "others call it …"
+            if not human or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         if speaker is not None:
             speakers[cue.verb.i] = speaker

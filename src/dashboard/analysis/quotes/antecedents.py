@@ -1,0 +1,87 @@
+"""Whom a relative "who" or a plural "they" stands for when it is the subject of a cue and the cast knows no speaker
+for it: "a young fan, who said …" is the fan; "The Harbor Pilots' Guild opposed the tax. They argue …" is
+the guild, the latest group that was the subject of a clause before, though it had not spoken yet."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
+from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.speakers import Cast
+
+#: How many steps up from the noun a relative clause hangs on to the person it describes ("one councillor familiar
+#: with the meeting, who …": from "meeting" to "councillor").
+_CLIMB = 3
+#: Subjects that stand for a group: plural nouns and names ("the guilds", "Democrats").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Labels of names that speak as a group or an organisation.
+_GROUP_LABELS = frozenset({"NORP", "ORG"})
+
+
+def pronoun_speaker(cast: Cast, p: int, subject: Token) -> Speaker | None:
+    """The speaker of a pronoun subject the cast could not resolve: a relative "who" speaks for the one its clause
+    describes ("a young fan, who said": an unnamed fan), "they" for the latest group named as a subject when that
+    group has a name ("the Harbor Pilots' Guild opposed the tax. They argue …")."""
+    if (noun := described_by_who(subject)) is not None:
+        named = cast.speaker(p, noun.head) if noun.dep_ == "appos" else None  # "Ross, a pilot who writes"
+        return named or cast.speaker(p, noun) or Speaker("", "unnamed", noun_phrase(noun, with_preposition=True))
+    if (found := group_before(cast.docs, p, subject)) is not None:
+        group = cast.speaker(*found)
+        return group if group is not None and group.name else None
+    return None
+
+
+def described_by_who(subject: Token) -> Token | None:
+    """The noun a relative "who" describes, when it is the subject of its clause ("a fan, who said",
+    "a pilot whose ferry runs at night but who suggested"): the noun the clause hangs on, or the person that noun
+    belongs to when it is the object of a preposition after a description ("a doctor from Kelby, who")."""
+    if subject.lower_ != "who" or subject.dep_ != "nsubj":
+        return None
+    clause = subject.head
+    for _ in range(_CLIMB):
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    for _ in range(_CLIMB):
+        if noun.dep_ != "pobj" or noun.ent_type_ == "PERSON":
+            break
+        owner = noun.head.head  # "with" of "familiar with the meeting", then "familiar"
+        owner = owner.head if owner.pos_ == "ADJ" and owner.dep_ == "amod" else owner
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = owner
+    predicate = noun
+    while predicate.dep_ in ("conj", "appos"):  # "X is a liar, rampant bully and braggart who …"
+        predicate = predicate.head
+    if predicate.dep_ == "attr":  # "X is a bully who pledged …" says what X is like, not what X said
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in DOCUMENT_NOUNS else None
+
+
+def group_before(docs: list[Doc], p: int, they: Token) -> tuple[int, Token] | None:
+    """The paragraph and token of the group a subject "they" most likely stands for: the latest subject before it,
+    in its paragraph or the one before, that is a plural noun or the name of a group or organisation ("Dunmore
+    fishermen", "the Harbor Pilots' Guild"); None when the latest subject names a single person, who is no "they"."""
+    if they.lower_ != "they" or they.dep_ != "nsubj":
+        return None
+    for q in (p, p - 1):
+        if q < 0:
+            break
+        subjects = [t for t in docs[q] if t.dep_ in ("nsubj", "nsubjpass") and (q < p or t.i < they.i)]
+        for token in reversed(subjects):
+            if token.pos_ == "PRON":
+                continue
+            group = (
+                token.tag_ in _PLURAL_TAGS
+                or token.ent_type_ in _GROUP_LABELS
+                or token.pos_ == "PROPN"
+                and token.lower_ in ORGANISATION_HEADS  # "the Dunmore Fishermen's Association", unrecognised
+            )
+            return (q, token) if group else None
+    return None
