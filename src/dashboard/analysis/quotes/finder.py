@@ -31,7 +31,7 @@ from dashboard.analysis.quotes.marks import (
     word_count,
 )
 from dashboard.analysis.quotes.profiles import one_profile
-from dashboard.analysis.quotes.quote import Quote
+from dashboard.analysis.quotes.quote import Quote, row
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.shares import counted_share
@@ -60,21 +60,19 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         announcer = next_announcer
         for q in found:
             first, last = min(s.start_char for s in q.sentences), max(s.end_char for s in q.sentences)
+            sentence = text[min(first, q.start) : max(last, q.end)].strip()
             rows.append(
-                {
-                    "article_id": article.article_id,
-                    "paragraph": paragraph.index,
-                    "speaker": q.speaker.name,
-                    "speaker_kind": q.speaker.kind,
-                    "affiliation": q.speaker.affiliation,
-                    "role": q.speaker.role,
-                    "cue": q.cue,
-                    "quote": q.text(text),
-                    "sentence": text[min(first, q.start) : max(last, q.end)].strip(),
-                    "direct": q.direct,
-                    "start_char": q.start,
-                    "end_char": q.end,
-                }
+                row(
+                    article.article_id,
+                    paragraph.index,
+                    q.speaker,
+                    cue=q.cue,
+                    quote=q.text(text),
+                    sentence=sentence,
+                    direct=q.direct,
+                    start=q.start,
+                    end=q.end,
+                )
             )
     return one_profile(rows, cast)
 

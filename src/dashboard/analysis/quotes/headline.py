@@ -13,6 +13,7 @@ import re
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, words
 from dashboard.analysis.quotes.marks import word_count
 from dashboard.analysis.quotes.people import People, Speaker
+from dashboard.analysis.quotes.quote import row
 from dashboard.sources import Article
 
 #: "Ross: …", the label kept short so that a colon late in a long headline is no label.
@@ -91,19 +92,8 @@ def headline_rows(article: Article, cast: People) -> list[dict]:
     if said is None:
         return []
     speaker, cue, words = said
+    direct = any(mark in words for mark in "\u201c\u2018\"'")
+    first = article.paragraphs[0].index
     return [
-        {
-            "article_id": article.article_id,
-            "paragraph": article.paragraphs[0].index,
-            "speaker": speaker.name,
-            "speaker_kind": speaker.kind,
-            "affiliation": speaker.affiliation,
-            "role": speaker.role,
-            "cue": cue,
-            "quote": words,
-            "sentence": article.title.strip(),
-            "direct": any(mark in words for mark in "\u201c\u2018\"'"),
-            "start_char": None,
-            "end_char": None,
-        }
+        row(article.article_id, first, speaker, cue=cue, quote=words, sentence=article.title.strip(), direct=direct)
     ]

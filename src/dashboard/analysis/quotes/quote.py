@@ -30,3 +30,25 @@ class Quote:
     def text(self, paragraph: str) -> str:
         """What was said: the quoted parts joined, without the narration between them ("…," she said, "…")."""
         return " ".join(paragraph[s:e] for s, e in self.parts)
+
+
+def row(
+    article_id: str, paragraph: int, speaker: Speaker, *, cue: str, quote: str, sentence: str, direct: bool,
+    start: int | None = None, end: int | None = None,
+) -> dict:  # fmt: skip
+    """A row of the quotes table (without quote_id and topics, which the pipeline adds); a quote with no offsets in
+    its paragraph (a headline's) has no start and end."""
+    return {
+        "article_id": article_id,
+        "paragraph": paragraph,
+        "speaker": speaker.name,
+        "speaker_kind": speaker.kind,
+        "affiliation": speaker.affiliation,
+        "role": speaker.role,
+        "cue": cue,
+        "quote": quote,
+        "sentence": sentence,
+        "direct": direct,
+        "start_char": start,
+        "end_char": end,
+    }
