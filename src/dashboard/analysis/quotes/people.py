@@ -20,9 +20,9 @@ from dashboard.analysis.quotes.missed_names import acting_unrecognised
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
-from dashboard.analysis.quotes.state_bodies import body_of_title, is_state_body_noun, state_body_meant
+from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
-from dashboard.analysis.quotes.titled_bodies import serves, serves_a_body
+from dashboard.analysis.quotes.titled_bodies import body_of_title, serves, serves_a_body
 from dashboard.analysis.quotes.topics import subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.

@@ -8,9 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.countries import country_of
-from dashboard.analysis.quotes.lexicon import PORTFOLIOS
-from dashboard.analysis.quotes.organisations import STATE, is_central_bank, organisation_type
+from dashboard.analysis.quotes.organisations import STATE, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
 
 #: Nouns that name the state, or a house of it, whole: no department that spoke is "the government".
@@ -20,7 +18,7 @@ STATE_BODY_NOUNS = _WHOLE_STATE_NOUNS | words("""
 ministry ministries department agency bureau office commission council embassy consulate regulator treasury
 """)
 #: How many paragraphs back the body may have spoken or acted.
-_REACH = 3
+REACH = 3
 
 #: Where an organisation spoke or was a clause's subject, and its name.
 Acted = list[tuple[tuple[int, int], str]]
@@ -45,41 +43,14 @@ def state_body_that_spoke(docs: list[Doc], p: int, token: Token, acted: Acted) -
     `acted` (organisations that spoke or were a clause's subject) that is a body of the state, unless the noun names
     the state whole, or one described with the token's noun that was a clause's subject ("The Ruritanian transport
     ministry said …" -> "Ruritanian transport ministry"); "" when none."""
-    here, first, lemma = (p, token.i), max(p - _REACH, 0), token.lemma_.lower()
-    found = _described_subjects(docs, first, here, lemma)
+    here, first, lemma = (p, token.i), max(p - REACH, 0), token.lemma_.lower()
+    found = described_subjects(docs, first, here, lemma)
     if lemma not in _WHOLE_STATE_NOUNS:
         found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and organisation_type(name) == STATE]
     return max(found)[1] if found else ""
 
 
-#: Last words of titles, and the noun of the body each serves when the article describes it by no name
-#: ("The German economy ministry said ... Economy Minister X", "Sweden's central bank said ... Deputy Governor X").
-_BODIES_OF_TITLES = {"minister": "ministry", "governor": "bank"}
-
-
-def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> str:
-    """The body a title before a name serves when no name is beside it: the body of its kind that spoke or acted last
-    before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title is
-    none of these ("Prime Minister", a minister of no portfolio) or no such body spoke."""
-    title = role.casefold().split()
-    noun = _BODIES_OF_TITLES.get(title[-1]) if title else None
-    if noun is None or noun == "ministry" and not set(title[:-1]) & PORTFOLIOS:
-        return ""
-    here, first = (p, i), max(p - _REACH, 0)
-    found = [(pos, body) for pos, body in _described_subjects(docs, first, here, noun) if _of_kind(noun, body)]
-    found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and _of_kind(noun, name)]
-    if not found:
-        return ""
-    body = max(found)[1]
-    return next((country for word in body.split() if (country := country_of(word))), body)
-
-
-def _of_kind(noun: str, name: str) -> bool:
-    """Whether a body's name or description is of the kind the title's noun says (a governor's bank is central)."""
-    return noun in name.casefold().split() and (noun != "bank" or is_central_bank(name) or "central" in name.casefold())
-
-
-def _described_subjects(docs: list[Doc], first: int, here: tuple[int, int], lemma: str) -> Acted:
+def described_subjects(docs: list[Doc], first: int, here: tuple[int, int], lemma: str) -> Acted:
     """The subjects with that noun that words describe ("transport ministry"), from paragraph `first` up to `here`."""
     found = []
     for q in range(first, here[0] + 1):

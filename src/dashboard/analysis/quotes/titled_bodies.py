@@ -1,11 +1,18 @@
 """The body that a title before a name serves when the article names none beside it: the organisation that acted
 just before, when it is of the kind the title serves. "Chief Executive Mara Lind" after "Talbot Foods said" runs the
 company, "Governor Piet Olsen" after the central bank raised its rate governs the bank, and "Competition Commissioner
-Lena Marsh" after the European Commission fined a firm sits on the Commission."""
+Lena Marsh" after the European Commission fined a firm sits on the Commission. A title whose body the article only
+describes takes the body of its kind that spoke or acted a few paragraphs before ("The German economy ministry
+said … Economy Minister X" is of Germany, `body_of_title`)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, is_central_bank, organisation_type
+from dashboard.analysis.quotes.state_bodies import REACH, Acted, described_subjects
 
 #: Last words of titles and whether an organisation's name is of the body that title serves: a governor alone is as
 #: often a state's as a central bank's, so only a central bank that acted gives the title its body.
@@ -28,3 +35,30 @@ def serves(role: str, name: str) -> bool:
         return organisation_type(name) in BODIES_OF_TITLES[title]
     fits = _HEADS_OF_TITLES.get(title.split()[-1]) if title else None
     return bool(name) and fits is not None and fits(name)
+
+
+#: Last words of titles, and the noun of the body each serves when the article describes it by no name
+#: ("The German economy ministry said ... Economy Minister X", "Sweden's central bank said ... Deputy Governor X").
+_DESCRIBED_BODIES = {"minister": "ministry", "governor": "bank"}
+
+
+def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> str:
+    """The body a title before a name serves when no name is beside it: the body of its kind that spoke or acted last
+    before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title is
+    none of these ("Prime Minister", a minister of no portfolio) or no such body spoke."""
+    title = role.casefold().split()
+    noun = _DESCRIBED_BODIES.get(title[-1]) if title else None
+    if noun is None or noun == "ministry" and not set(title[:-1]) & PORTFOLIOS:
+        return ""
+    here, first = (p, i), max(p - REACH, 0)
+    found = [(pos, body) for pos, body in described_subjects(docs, first, here, noun) if _of_kind(noun, body)]
+    found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and _of_kind(noun, name)]
+    if not found:
+        return ""
+    body = max(found)[1]
+    return next((country for word in body.split() if (country := country_of(word))), body)
+
+
+def _of_kind(noun: str, name: str) -> bool:
+    """Whether a body's name or description is of the kind the title's noun says (a governor's bank is central)."""
+    return noun in name.casefold().split() and (noun != "bank" or is_central_bank(name) or "central" in name.casefold())
