@@ -2,8 +2,8 @@
 
 `narrow(con, filters)` defines on a read-only connection the views `kept_articles`, `kept_paragraphs`,
 `kept_paragraph_topics`, `kept_entities` and `kept_quotes`: the rows of each table that the filters keep, by the
-rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys`, each kept entity's mentions, the entity summary
-and `kept_entity_articles(keys)`, what pages count). Every page query and every download reads these views, so only
+rules in `filters.py` (and `kept_article_keys`, `kept_entity_keys`, each kept entity's mentions and
+`kept_entity_articles(keys)`, what pages count). Every page query and every download reads these views, so only
 aggregates and the rows on screen ever leave DuckDB. The set of kept articles is a temporary table of the connection
 (on a shared store file, copied from what an earlier run under the same filters made: `scratch`), and a table whose
 own condition already implies an article condition skips it (a paragraph of the chosen theme is in an article with
@@ -67,20 +67,13 @@ ENTITY_KEYS = shared(
     "kept_entity_keys",
     "SELECT entity_key, article_key, paragraph, month, first_in_paragraph, first_in_article FROM kept_entities",
 )
-#: Every kept entity's key and mentions: all that the most named and the count of entities need (a quarter of the
-#: summary's cost, which also counts first mentions and names every entity).
+#: Every kept entity's key, its mentions and its first mentions in an article: what the most named, the count of
+#: entities and the articles naming each (where whole articles are kept) need. Names are looked up for the few
+#: entities a page shows, never for every kept one.
 ENTITY_MENTIONS = shared(
     "shared_entity_mentions",
-    f"SELECT entity_key, count(*) AS mentions FROM {ENTITY_KEYS} WHERE entity_key IS NOT NULL GROUP BY entity_key",
-)
-#: Every kept entity (name and key) with its mentions, its first mentions in an article and its usual type in the
-#: store (made once per page run, read by several queries); grouped by the integer entity key, named after.
-ENTITY_SUMMARY = shared(
-    "shared_entity_summary",
-    f"""SELECT n.canonical, s.entity_key, s.mentions, s.first_mentions, coalesce(n.label, '') AS label FROM (
-            SELECT entity_key, count(*) AS mentions, count_if(first_in_article)::BIGINT AS first_mentions
-            FROM {ENTITY_KEYS} WHERE entity_key IS NOT NULL GROUP BY entity_key) s
-        JOIN {ENTITY_NAMES} n USING (entity_key)""",
+    f"""SELECT entity_key, count(*) AS mentions, count_if(first_in_article)::BIGINT AS first_mentions
+        FROM {ENTITY_KEYS} WHERE entity_key IS NOT NULL GROUP BY entity_key""",
 )
 
 
@@ -112,14 +105,14 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters, scratch: Scratch | None =
         if joined or name != ENTITY_KEYS
     }
     # How many kept articles name each of the entities listed (a table macro, given their keys): where the filters
-    # keep whole articles, its first mentions in an article, counted with its mentions in the entity summary; where
+    # keep whole articles, its first mentions in an article, counted with its mentions; where
     # they keep some paragraphs only (a theme, a text), its distinct articles, counted for those entities only.
     listed = "entity_key IN (SELECT unnest(keys))"
     counted = (
         f"SELECT entity_key, count(DISTINCT article_key) AS articles FROM {ENTITY_KEYS} WHERE {listed} "
         "GROUP BY entity_key"
         if f.themes or f.text
-        else f"SELECT entity_key, first_mentions AS articles FROM {ENTITY_SUMMARY} WHERE {listed}"
+        else f"SELECT entity_key, first_mentions AS articles FROM {ENTITY_MENTIONS} WHERE {listed}"
     )
     macro = f"CREATE TEMP MACRO kept_entity_articles(keys) AS TABLE {counted}"
     to_make["kept_entity_articles"] = lambda con: con.execute(prepared(con, macro))
@@ -152,9 +145,8 @@ def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:
 
 
 #: The shared results each connection makes for itself, not copied from the scratch (where a run under the same
-#: filters on another page left the others): the entity keys are millions of rows at a million articles, and
-#: copying the summary (every entity with its name) costs a third of making it.
-_OWN = (ENTITY_KEYS, ENTITY_SUMMARY)
+#: filters on another page left the others): the entity keys are millions of rows at a million articles.
+_OWN = (ENTITY_KEYS,)
 #: What `narrow` computes once, as temporary tables: the paragraphs that hold the text filter's text (and carry a
 #: chosen theme), and the keys of the kept articles.
 _TEMPORARY = ("text_paragraphs", "kept_ids")

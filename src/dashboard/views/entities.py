@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.store.keys import ENTITY_NAMES
-from dashboard.store.queries import ENTITY_MENTIONS, ENTITY_SUMMARY, literal
+from dashboard.store.queries import ENTITY_MENTIONS, literal
 from dashboard.views.common import MONTH, frame, rows
 from dashboard.views.listing import Listing
 
@@ -15,6 +15,8 @@ from dashboard.views.listing import Listing
 ENTITY_GROUPS = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "NORP": "groups"}
 #: Most networks are drawn among at most this many entities (one bit each in a paragraph's mask).
 MAX_NETWORK = 64
+#: The leaders of the entities are looked for among those named at least as often as the `LEADER_POOL`-th most named.
+LEADER_POOL = 2000
 #: A paragraph as one integer (grouping by one is a sixth faster than by the article key and the paragraph number).
 _PARAGRAPH = "(e.article_key::BIGINT << 20) | e.paragraph"
 
@@ -25,25 +27,51 @@ _ARTICLES = """
 #: The entity names of the list `$names`, for `SELECT entity_key, ... {_NAMED}`.
 _NAMED = f"FROM {ENTITY_NAMES} WHERE list_contains($names, canonical)"
 
+
+def named_sql(top: int | None = None) -> str:
+    """The SELECT of the kept entities (canonical, entity_key, mentions, label) named at least as often as the
+    `top`-th most named (ties included), or of every kept entity: only those are looked up by name."""
+    enough = (
+        f"""WHERE m.mentions >= (SELECT min(mentions) FROM (SELECT mentions FROM {ENTITY_MENTIONS}
+                                                            ORDER BY mentions DESC LIMIT {int(top)}))"""
+        if top is not None
+        else ""
+    )
+    return f"""SELECT n.canonical, m.entity_key, m.mentions, coalesce(n.label, '') AS label
+               FROM {ENTITY_MENTIONS} m JOIN {ENTITY_NAMES} n USING (entity_key) {enough}"""
+
+
 #: Every entity with its usual type, mentions and the articles naming it, most named first.
 ENTITIES = Listing(
-    rows=f"SELECT canonical, entity_key, mentions, label FROM {ENTITY_SUMMARY}",
+    rows=named_sql(),
     order="mentions DESC, canonical",
     search=("canonical",),
     expand=_ARTICLES,
+    total=f"SELECT count(*) FROM {ENTITY_MENTIONS}",
 )
 
 
-def leaders(con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 10) -> pd.DataFrame:
+def leaders(
+    con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 10, pool: int = LEADER_POOL
+) -> pd.DataFrame:
     """The `top` most named entities and the `per_group` most named of each group (columns: canonical, label,
-    group, mentions), most named first; slice it with `top_entities`."""
+    group, mentions), most named first; slice it with `top_entities`. They are looked for among the `pool` most
+    named, and among all when a group has fewer than `per_group` of those."""
+    found = _leaders(con, named_sql(max(pool, top)), top, per_group)
+    counts = found["group"].value_counts()
+    if any(counts.get(group, 0) < per_group for group in set(ENTITY_GROUPS.values())):
+        found = _leaders(con, named_sql(), top, per_group)
+    return found
+
+
+def _leaders(con: duckdb.DuckDBPyConnection, among: str, top: int, per_group: int) -> pd.DataFrame:
     # min_by over (-mentions, name) picks each group's most named, ties by name, without sorting every entity.
     return frame(
         con,
-        f"""WITH grouped AS (SELECT canonical, label, {_GROUP} AS "group", mentions FROM {ENTITY_SUMMARY}),
+        f"""WITH grouped AS (SELECT canonical, label, {_GROUP} AS "group", mentions FROM ({among})),
                  picked AS (
                     SELECT unnest(min_by(canonical, (-mentions, canonical), {int(per_group)})) AS canonical
-                    FROM grouped GROUP BY "group"
+                    FROM grouped WHERE "group" IS NOT NULL GROUP BY "group"
                     UNION SELECT canonical FROM (SELECT canonical FROM grouped
                                                  ORDER BY mentions DESC, canonical LIMIT {int(top)}))
             SELECT g.* FROM grouped g SEMI JOIN picked USING (canonical) ORDER BY mentions DESC, canonical""",
@@ -52,17 +80,13 @@ def leaders(con: duckdb.DuckDBPyConnection, *, top: int = 200, per_group: int = 
 
 def most_named_sql(top: int) -> str:
     """The SELECT of the `top` most named kept entities (canonical, entity_key, mentions, label), most named
-    first, ties by name. Only entities named at least as often as the `top`-th are looked up by name."""
-    return f"""SELECT n.canonical, m.entity_key, m.mentions, coalesce(n.label, '') AS label
-               FROM {ENTITY_MENTIONS} m JOIN {ENTITY_NAMES} n USING (entity_key)
-               WHERE m.mentions >= (SELECT min(mentions) FROM (SELECT mentions FROM {ENTITY_MENTIONS}
-                                                               ORDER BY mentions DESC LIMIT {int(top)}))
-               ORDER BY m.mentions DESC, n.canonical LIMIT {int(top)}"""
+    first, ties by name."""
+    return f"{named_sql(top)} ORDER BY m.mentions DESC, n.canonical LIMIT {int(top)}"
 
 
 def most_named(con: duckdb.DuckDBPyConnection, top: int = 15) -> pd.DataFrame:
     """The `top` most named entities (columns: canonical, label, mentions), most named first: the `leaders` of
-    a page that shows no more, without naming and grouping every entity."""
+    a page that shows no more, without grouping them."""
     return frame(
         con, f"SELECT canonical, label, mentions FROM ({most_named_sql(top)}) ORDER BY mentions DESC, canonical"
     )

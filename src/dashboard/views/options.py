@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import duckdb
 
-from dashboard.store.queries import ENTITY_SUMMARY
 from dashboard.views.common import NAMED, rows
+from dashboard.views.entities import named_sql
 
 #: Names offered by the speaker and entity filters; any other can be typed.
 TOP_NAMES = 1000
@@ -13,8 +13,8 @@ TOP_NAMES = 1000
 
 def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> dict[str, list[str]]:
     """Speakers, entities and sources most frequent first (ties alphabetical), themes and kinds alphabetical. Asked
-    on a connection narrowed by no filter: the entities come from its entity summary, which the unfiltered pages
-    of the same run then reuse."""
+    on a connection narrowed by no filter: the entities come from its mentions per entity, which the unfiltered
+    pages then reuse."""
 
     def ranked(column: str, table: str, named: str) -> list[str]:
         found = rows(
@@ -34,7 +34,7 @@ def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> d
             name
             for (name,) in rows(
                 con,
-                f"SELECT canonical FROM {ENTITY_SUMMARY} WHERE trim(canonical) <> '' "
+                f"SELECT canonical FROM ({named_sql()}) WHERE trim(canonical) <> '' "
                 f"ORDER BY mentions DESC, canonical LIMIT {int(top)}",
             )
         ],

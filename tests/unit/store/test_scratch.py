@@ -53,20 +53,20 @@ def test_a_page_run_reads_the_counts_a_run_of_another_page_made_under_the_same_f
     trade = Filters(themes=("trade",))
     with reader.connect(trade) as con:
         first = views.theme_by(con, "month")  # the Overview's and the Themes page's counts by month and labels
-        views.leaders(con)  # the entity summary: each run makes its own
-    assert not first.empty
+        named = views.leaders(con)  # the Entities page's, from the mentions per entity
+    assert not first.empty and not named.empty
     before = set(made(reader))
     with reader.connect(trade) as con:
         assert views.theme_by(con, "month").equals(first)
-        views.leaders(con)
+        assert views.leaders(con).equals(named)
     assert set(made(reader)) == before, "read from the scratch, nothing made again"
     with reader.connect() as con:
-        for name in before:  # emptied: a run that reads them now finds no theme by month
+        for name in before:  # emptied: a run that reads them now finds no theme by month and no entity
             con.execute(f"DELETE FROM {CATALOG}.{name}")
     with reader.connect(trade) as con:
         assert views.theme_by(con, "month").empty
-        assert not views.leaders(con).empty  # the run's own summary, made anew
-    assert len(before) == 2  # the kept articles and the month counts: the entity summary is not shared
+        assert views.leaders(con).empty
+    assert len(before) == 3  # the kept articles, the month counts and the mentions per entity
     reader.close()
 
 

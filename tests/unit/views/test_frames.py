@@ -210,6 +210,22 @@ def test_entities_top_cooccurrence_and_timeline(con):
     assert list(table["canonical"]) == ["Tallinn", "Jane Roe", "Navy"] and list(table["articles"]) == [3, 2, 1]
 
 
+def test_the_leaders_looked_for_among_the_most_named_are_those_of_every_entity(t):
+    """Each group's most named are looked for among the few most named entities, and among all of them when a group
+    has too few there: either way the answer is the one grouping every entity gives."""
+    named = [("a1", 2, "Estonians"), ("a4", 0, "Estonians")]  # a group of people, named twice
+    extra = [
+        {"article_id": a, "paragraph": n, "text": c, "label": "NORP", "canonical": c, "start_char": 0, "end_char": 9}
+        for a, n, c in named
+    ]
+    rows = pd.concat([t[schema.ENTITIES], schema.frame(schema.ENTITIES, extra)], ignore_index=True)
+    con = _under({**t, schema.ENTITIES: rows})
+    everyone = views.leaders(con, top=1, per_group=1, pool=1000)
+    assert set(everyone["group"]) == {"people", "organisations", "places", "groups"}
+    for pool in (1, 2, 3, 4):
+        pd.testing.assert_frame_equal(views.leaders(con, top=1, per_group=1, pool=pool), everyone)
+
+
 def test_an_entity_keeps_its_usual_type_in_the_store_whatever_the_filters_keep(t):
     t[schema.ENTITIES].loc[t[schema.ENTITIES]["article_id"] == "a2", "label"] = "ORG"  # "Tallinn" once taken for an ORG
     everything = views.leaders(_under(t)).set_index("canonical")["label"]
