@@ -321,6 +321,31 @@ def test_entity_counts_under_a_filter_are_those_of_the_rows_it_keeps(t, f):
     pd.testing.assert_frame_equal(views.entity_timeline(under, names), views.entity_timeline(kept, names))
 
 
+def test_the_articles_naming_an_entity_are_counted_across_many_articles():
+    """Articles naming an entity in the kept paragraphs are counted once each, however many blocks of article keys
+    they span and however often each names it."""
+    ids = [f"b{i:03d}" for i in range(150)]
+    articles = [{"article_id": a, "title": a, "published": datetime(2024, 3, 1), "source": "s"} for a in ids]
+    paragraphs = [
+        {"article_id": a, "paragraph": n, "section": "", "text": a, "topics": "trade" if n == 0 else ""}
+        for a in ids
+        for n in (0, 1)
+    ]
+    named = [(a, 0, "Tallinn") for a in ids] + [(a, 0, "Tallinn") for a in ids[::3]] + [(a, 1, "Navy") for a in ids]
+    entities = [
+        {"article_id": a, "paragraph": n, "text": c, "label": "GPE", "canonical": c, "start_char": i, "end_char": i + 1}
+        for i, (a, n, c) in enumerate(named)
+    ]
+    t = {
+        schema.ARTICLES: schema.frame(schema.ARTICLES, articles),
+        schema.PARAGRAPHS: schema.frame(schema.PARAGRAPHS, paragraphs),
+        schema.ENTITIES: schema.frame(schema.ENTITIES, entities),
+    }
+    for f, expected in ((Filters(), {"Tallinn": 150, "Navy": 150}), (Filters(themes=("trade",)), {"Tallinn": 150})):
+        table = views.page_of(_under(t, f), views.ENTITIES)
+        assert dict(zip(table["canonical"], table["articles"], strict=True)) == expected
+
+
 def test_reader_escapes_every_markdown_and_html_character():
     hostile = "<script>alert(1)</script> [x](javascript:alert(1)) **b** $x$ :red[y] `c` # h"
     out = reading.escape_markdown(hostile)
