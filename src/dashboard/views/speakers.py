@@ -76,28 +76,27 @@ SPEAKERS = Listing(
     ),
     order="quotes DESC, speaker",
     search=("speaker",),
+    # The chosen speakers are numbered, and their quotes grouped by that number: a fifth faster than by name.
     expand=f"""
-        WITH mine AS MATERIALIZED (
-                SELECT speaker, speaker_kind, role, affiliation, kind_from, role_from, affiliation_from, topics,
-                       article_key, published FROM kept_quotes
-                WHERE speaker IN (SELECT speaker FROM chosen)),
-             combos AS (SELECT speaker, speaker_kind, role, affiliation, count(*) AS n FROM mine GROUP BY ALL),
-             described AS (
-                SELECT speaker, {_DESCRIBED} FROM combos GROUP BY speaker),
-             dated AS (SELECT speaker, count(DISTINCT article_key) AS articles, min(published) AS first_seen,
-                              max(published) AS last_seen FROM mine GROUP BY speaker),
-             cells AS (SELECT speaker, topics, count(*) AS n FROM mine GROUP BY ALL),
-             themed AS (SELECT speaker, theme, sum(n) AS n
-                        FROM (SELECT speaker, n, {LABELS} AS theme FROM cells) WHERE theme <> '' GROUP BY speaker, theme
-                        QUALIFY row_number() OVER (PARTITION BY speaker ORDER BY sum(n) DESC, theme) <= 3),
-             themes AS (SELECT speaker, string_agg(theme || ' (' || n || ')', ', ' ORDER BY n DESC, theme) AS themes
-                        FROM themed GROUP BY speaker),
-             pinned AS (SELECT speaker, concat_ws(', ', {_PINNED}) AS fields FROM mine GROUP BY speaker)
+        WITH numbered AS (SELECT speaker, quotes, row_number() OVER () AS idx FROM chosen),
+             mine AS MATERIALIZED (
+                SELECT n.idx, q.speaker_kind, q.role, q.affiliation, q.kind_from, q.role_from, q.affiliation_from,
+                       q.topics, q.article_key, q.published FROM kept_quotes q JOIN numbered n USING (speaker)),
+             combos AS (SELECT idx, speaker_kind, role, affiliation, count(*) AS n FROM mine GROUP BY ALL),
+             described AS (SELECT idx, {_DESCRIBED} FROM combos GROUP BY idx),
+             dated AS (SELECT idx, count(DISTINCT article_key) AS articles, min(published) AS first_seen,
+                              max(published) AS last_seen, concat_ws(', ', {_PINNED}) AS fields
+                       FROM mine GROUP BY idx),
+             cells AS (SELECT idx, topics, count(*) AS n FROM mine GROUP BY ALL),
+             themed AS (SELECT idx, theme, sum(n) AS n
+                        FROM (SELECT idx, n, {LABELS} AS theme FROM cells) WHERE theme <> '' GROUP BY idx, theme
+                        QUALIFY row_number() OVER (PARTITION BY idx ORDER BY sum(n) DESC, theme) <= 3),
+             themes AS (SELECT idx, string_agg(theme || ' (' || n || ')', ', ' ORDER BY n DESC, theme) AS themes
+                        FROM themed GROUP BY idx)
         SELECT c.speaker, d.speaker_kind, d.role, d.affiliation, c.quotes, t.articles,
                coalesce(th.themes, '') AS themes, t.first_seen, t.last_seen,
-               CASE WHEN p.fields = '' THEN 'articles' ELSE 'speakers file: ' || p.fields END AS profile_from
-        FROM chosen c JOIN described d USING (speaker) JOIN dated t USING (speaker) JOIN pinned p USING (speaker)
-        LEFT JOIN themes th USING (speaker)""",
+               CASE WHEN t.fields = '' THEN 'articles' ELSE 'speakers file: ' || t.fields END AS profile_from
+        FROM numbered c JOIN described d USING (idx) JOIN dated t USING (idx) LEFT JOIN themes th USING (idx)""",
 )
 
 
