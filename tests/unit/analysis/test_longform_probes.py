@@ -265,3 +265,18 @@ def test_a_person_whose_clause_says_his_is_not_the_it_that_speaks(nlp):
     assert (
         speakers(nlp, "Tom Halvorsen laid off forty workers at his mill last week. It said orders had dried up.") == []
     )
+
+
+def test_a_laugh_in_the_sentence_after_a_quotation_is_narration_not_its_cue(nlp):
+    """ "“…” Nell laughs at that.": a verb of manner opening the next sentence tells how someone took the words; the
+    words stay with the one who said them ("he says" before). In the quotation's own sentence it is a cue."""
+    rows = said_by(
+        nlp,
+        f"Tobias Wren has run the ferry for thirty years and is not sure he wants a successor. {L}I don't need a "
+        f"medal,{R} he says. {L}I need a second deckhand.{R} His niece Nell Wren laughs at that. {L}He says that "
+        f"every summer,{R} she laughs.",
+    )
+    assert rows == [
+        ("Tobias Wren", f"{L}I don't need a medal,{R} {L}I need a second deckhand.{R}"),
+        ("Nell Wren", f"{L}He says that every summer,{R}"),
+    ]

@@ -20,7 +20,7 @@ from dashboard.analysis.quotes.continuation import continue_quote, narrated_pers
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES, MANNER_CUES
 from dashboard.analysis.quotes.marks import (
     covered,
     quotation_spans,
@@ -262,7 +262,7 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
     best, distance = None, None
     for cue in cues:
         sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
-        near_after = sent in after and cue.verb.i - sent.start <= 4
+        near_after = sent in after and cue.verb.i - sent.start <= 4 and cue.verb.lemma_.lower() not in MANNER_CUES
         if sent not in region and not near_after:
             continue
         gap = first - cue.verb.i if cue.verb.i < first else cue.verb.i - last

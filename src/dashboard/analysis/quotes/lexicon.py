@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dashboard.analysis.names import words
 
+#: Verbs that tell how words were said ("“…,” she laughed"): cues in a quotation's sentence, narration in the next
+#: ("“…” Ann laughs at that.").
+MANNER_CUES = words("grumble mutter muse sigh laugh exclaim shout yell whisper interject gush marvel")
+
 #: Verbs of communication or judgement whose subject is a speaker and whose clause is what was said.
-CUE_VERBS = words("""
+CUE_VERBS = MANNER_CUES | words("""
 say tell add note explain argue claim insist suggest warn caution emphasize emphasise stress underscore
 highlight acknowledge admit concede believe reassure assure state declare announce assert contend maintain
 observe remark comment write tweet report reply respond answer ask recall predict estimate confirm deny
@@ -14,7 +18,6 @@ advise recommend propose demand urge hint speculate conclude allege charge count
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
 blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
 question doubt fear recount proclaim wonder inquire
-grumble mutter muse sigh laugh exclaim shout yell whisper interject gush marvel
 """)
 
 #: Cues whose subject is a person or group even when the noun is none the lists know ("the actress said").
