@@ -121,9 +121,9 @@ def titled_person(ent: Span) -> bool:
 
 
 def corrected_label(ent: Span) -> str:
-    """The entity's label, with people that are organisations ("Harbour Transit", "the law firm Hewitt Crane") or
-    works ("the cookbook Salt Harbour", "the novel Grey Tide") and organisations that are titled people ("Rear
-    Admiral Ada Brenn") fixed."""
+    """The entity's label, with people that are organisations ("Harbour Transit", "the law firm Hewitt Crane",
+    "Hewitt Crane, a law firm,") or works ("the cookbook Salt Harbour", "the novel Grey Tide") and organisations
+    that are titled people ("Rear Admiral Ada Brenn") fixed."""
     if titled_person(ent):
         return "PERSON"
     if ent.label_ != "PERSON":
@@ -136,6 +136,8 @@ def corrected_label(ent: Span) -> str:
     before = ent.doc[ent.start - 1] if ent.start else None
     if before is not None and before.lower_ in BUSINESS_NOUNS and (before.head in ent or head == before):
         return "ORG"  # "the law firm Hewitt Crane"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BUSINESS_NOUNS for c in ent.root.children):
+        return "ORG"  # "Marlin Tracking, a maritime data firm,"
     return "ORG" if _set_off_after_business(ent) else "PERSON"
 
 

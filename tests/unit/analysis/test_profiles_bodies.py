@@ -77,3 +77,44 @@ def test_a_union_officer_titled_before_the_name_serves_the_union_that_acted(nlp,
 )
 def test_a_news_agency_quoting_someone_relays_them_and_does_not_speak(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a body the article only described with another noun is not "the authority"
+            (
+                "The dockers' union says pay has lagged prices for years. The harbour authority said it had offered "
+                "a raise, and a spokesman for the authority said the offer still stood.",
+            ),
+            [
+                ("dockers' union", "institution", ""),
+                ("harbour authority", "institution", ""),
+                ("", "unnamed", "harbour authority"),
+            ],
+        ),
+        (  # an authority is a public body, never the company named last
+            (
+                "Kestrel Freight, a shipping company, warned of delays. The port authority said the backlog would "
+                "clear by Friday.",
+            ),
+            [("port authority", "institution", "")],
+        ),
+        (  # "the union" is no company that acted; "the company" no union the article only described
+            (
+                "Brightwell Mills reported a loss. The union said jobs were at risk. The company said both mills "
+                "would stay open.",
+            ),
+            [("union", "institution", ""), ("Brightwell Mills", "institution", "")],
+        ),
+        (  # a name set beside a company noun is the company's, though tagged a person
+            (
+                "Nineteen tankers waited off the coast on Monday, according to Osprey Tracking, a maritime data "
+                "firm. The firm said the queue was the longest since 2019.",
+            ),
+            [("Osprey Tracking", "institution", ""), ("Osprey Tracking", "institution", "")],
+        ),
+    ],
+)
+def test_the_body_a_described_noun_means_is_of_that_noun(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected

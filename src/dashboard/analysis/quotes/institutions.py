@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
+    NAMED_BY_NOUN,
     PUBLIC,
     is_agency,
     is_seat_of_government,
@@ -129,7 +130,11 @@ class Institutions(People):
             recent = [
                 (pos, name)
                 for pos, name in self.acted_organisations()
-                if p - 1 <= pos[0] and pos < (p, token.i) and name and (not public or organisation_type(name) in PUBLIC)
+                if p - 1 <= pos[0]
+                and pos < (p, token.i)
+                and name
+                and (not public or organisation_type(name) in PUBLIC)
+                and _may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
             if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first
@@ -180,6 +185,16 @@ class Institutions(People):
             (pos, name) for pos, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC
         ]
         return max(companies)[1] if companies else ""
+
+
+def _may_mean(name: str, token: Token) -> bool:
+    """Whether "the <noun>" may be an organisation that spoke or acted: not a body the article only described with
+    another noun ("The union says …. The port authority said"), and one of the noun's type where the noun names a
+    type ("the union" is no company)."""
+    noun = token.lemma_.lower()
+    if name.islower():
+        return name.split()[-1] == noun
+    return noun not in NAMED_BY_NOUN or organisation_type(name) == noun
 
 
 def _without_media_noun(name: str) -> str:

@@ -118,7 +118,7 @@ organization union tank centre center watchdog regulator authority
 #: Nouns of an institution or company that speaks as one ("the ministry", "the carrier").
 BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
 #: Company nouns that describe a public body ("the regulator said" is the agency named before, not a company).
-PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator"})
+PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator", "authority"})
 
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})

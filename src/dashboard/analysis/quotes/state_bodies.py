@@ -15,7 +15,7 @@ from dashboard.analysis.quotes.roles import noun_phrase
 _WHOLE_STATE_NOUNS = words("government cabinet legislature parliament senate")
 #: Nouns that name a body of the state by what it is.
 STATE_BODY_NOUNS = _WHOLE_STATE_NOUNS | words("""
-ministry ministries department agency bureau office commission council embassy consulate regulator treasury
+ministry ministries department agency bureau office commission council embassy consulate regulator treasury authority
 """)
 #: How many paragraphs back the body may have spoken or acted.
 REACH = 3
