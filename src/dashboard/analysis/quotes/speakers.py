@@ -38,6 +38,7 @@ from dashboard.analysis.quotes.lexicon import (
     TITLE_NOUNS,
 )
 from dashboard.analysis.quotes.parties import party_word
+from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles import (
     ORG_LABELS,
@@ -111,11 +112,15 @@ class Cast(Institutions):
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
             if label == "NORP" and (known := described_so(self, self._people, p, token)) is not None:
                 return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
+            if label == "NORP" and (member := party_member(self, self._people, p, token)) is not None:
+                return member  # "the Vermont Democrat said" after "Sen. Helen Marsh (D-Vt.)"
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self._bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
+        if (member := party_member(self, self._people, p, token)) is not None:
+            return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
         proper = token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES
         if proper or _name_taken_for_noun(token):
             return self._bare_name(p, token)
