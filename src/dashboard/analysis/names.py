@@ -136,8 +136,9 @@ def corrected_label(ent: Span) -> str:
     before = ent.doc[ent.start - 1] if ent.start else None
     if before is not None and before.lower_ in BUSINESS_NOUNS and (before.head in ent or head == before):
         return "ORG"  # "the law firm Hewitt Crane"
-    if any(c.dep_ == "appos" and c.lemma_.lower() in BUSINESS_NOUNS for c in ent.root.children):
-        return "ORG"  # "Marlin Tracking, a maritime data firm,"
+    beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
+    if any(c.lemma_.lower() in BUSINESS_NOUNS for c in beside):
+        return "ORG"  # "Osprey Tracking, a maritime data firm," (not "Ann Ross of Vale Group, a company,")
     return "ORG" if _set_off_after_business(ent) else "PERSON"
 
 

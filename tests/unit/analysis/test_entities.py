@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dashboard.analysis.entities import (
     Mention,
@@ -286,3 +286,44 @@ def test_a_name_written_in_full_less_often_than_its_first_words_keeps_its_surnam
         ],
     )
     assert found["Mara Lind Okafor"] == {"Mara Lind Okafor"}
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], person: int) -> Doc:
+    """A sentence as the parser sometimes reads it, with a person's name in its first `person` words."""
+    ents = ["B-PERSON"] + ["I-PERSON"] * (person - 1) + ["O"] * (len(words) - person)
+    lemmas = [w.lower() for w in words]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
+
+
+def test_a_name_with_a_company_noun_right_beside_it_is_an_organisation(nlp):
+    beside = _parsed(
+        nlp,
+        ["Osprey", "Tracking", ",", "a", "data", "firm", ",", "said", "so"],
+        [1, 7, 1, 5, 5, 1, 1, 7, 7],
+        ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "dobj"],
+        person=2,
+    )
+    assert corrected_label(beside.ents[0]) == "ORG"
+    # "Ines Varga of the Meridian Group, a consulting company," with the company hung on the person
+    after_her_group = _parsed(
+        nlp,
+        ["Ines", "Varga", "of", "the", "Meridian", "Group", ",", "a", "consulting", "company", ",", "said", "so"],
+        [1, 11, 1, 5, 5, 2, 1, 9, 9, 1, 1, 11, 11],
+        [
+            "compound",
+            "nsubj",
+            "prep",
+            "det",
+            "compound",
+            "pobj",
+            "punct",
+            "det",
+            "amod",
+            "appos",
+            "punct",
+            "ROOT",
+            "dobj",
+        ],
+        person=2,
+    )
+    assert corrected_label(after_her_group.ents[0]) == "PERSON"
