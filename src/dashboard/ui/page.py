@@ -43,7 +43,7 @@ class View:
 
     def ahead(self, *calls: tuple) -> None:
         """Start these `(query, *args)` calls at once on a connection of their own (`views.ahead`): questions that
-        need nothing the page computes first, and share no entity keys or summary with what it asks meanwhile."""
+        need nothing the page computes first, and share no entity keys with what it asks meanwhile."""
         self.asker.ahead(*calls)
 
 
