@@ -11,14 +11,20 @@ from dashboard.store.queries import shared, values
 from dashboard.views.common import LABELS, MONTH, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 
+#: Quotes per named speaker and kind: made once per filters (by the Overview's most quoted) and read by the
+#: Analysts page's.
+SPEAKER_KINDS = shared(
+    "shared_speaker_kinds",
+    f"SELECT speaker, speaker_kind, count(*) AS n FROM kept_quotes WHERE {NAMED} GROUP BY ALL",
+)
+
 
 def top_speakers(con: duckdb.DuckDBPyConnection, top: int = 15) -> pd.DataFrame:
     """The named speakers quoted most (columns: speaker, speaker_kind, quotes); unnamed sources are left out."""
     return frame(
         con,
-        f"""WITH counted AS (SELECT speaker, speaker_kind, count(*) AS n FROM kept_quotes WHERE {NAMED} GROUP BY ALL)
-            SELECT speaker, coalesce({most_frequent("speaker_kind")}, '') AS speaker_kind, sum(n) AS quotes
-            FROM counted GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT {int(top)}""",
+        f"""SELECT speaker, coalesce({most_frequent("speaker_kind")}, '') AS speaker_kind, sum(n) AS quotes
+            FROM {SPEAKER_KINDS} GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT {int(top)}""",
     )
 
 
