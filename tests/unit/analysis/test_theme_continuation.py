@@ -82,6 +82,19 @@ def test_a_paragraph_with_a_theme_of_its_own_is_not_carried_into_another(themes,
     assert labels(scores[1]) == ["diplomacy"]
 
 
+def test_a_paragraph_with_a_theme_of_its_own_goes_on_with_another_through_that_themes_subject(themes, nlp):
+    story = [
+        "The UN Security Council on Friday adopted a resolution on the border dispute between Eritrea and Djibouti.",
+        "Both governments welcomed the vote, and the council's president said diplomats would meet again in June.",
+        "The resolution calls for troops and artillery to be pulled back from the frontier.",
+    ]
+    scores = themes.score_article([nlp(t) for t in story], [""] * 3, "Security Council Adopts Resolution On Border")
+    own = themes.score(nlp(story[2]))
+    assert labels(own) == ["military"]
+    assert labels(scores[2]) == ["military", "diplomacy"]
+    assert "refers to: the resolution" in theme_of(scores[2], "diplomacy").explained()
+
+
 WIND = [
     "Engineers finished the last turbine of the offshore wind farm, which will feed electricity to the coast.",
     "The harbour council said the decision to build it had brought forty jobs to the town.",

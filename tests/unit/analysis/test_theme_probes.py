@@ -109,7 +109,6 @@ KNOWN_MISSES = frozenset(
         "The UN General Assembly on Monday adopted",  # a withdrawal of foreign forces demanded
         "China and India were among those",  # a UN vote continued through who abstained
         "Heavy snow forced the closure",  # the army called in to clear roads
-        "The agreement would commit both sides",  # a treaty continued in a paragraph labelled military
     ]
 )
 

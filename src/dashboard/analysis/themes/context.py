@@ -15,8 +15,9 @@ The context adds `context x threshold` to the paragraph's own score, but only to
 `floor x threshold`: a paragraph with no word of the theme, or with cues against it, keeps its own verdict. Context
 only adds, so a strongly themed paragraph in an unrelated article still stands on its own.
 
-A paragraph that refers back (see `continuation`; `Themes.score_article` asks only of those that carry no theme on
-their own) takes the theme whole, whatever its own score short of a cue against it, when the article profile reaches
+A paragraph that refers back (see `continuation`; `Themes.score_article` asks of those that carry no theme on their
+own, and of those that carry another when the subject they refer to is a term of this theme: `continuation.carried`)
+takes the theme whole, whatever its own score short of a cue against it, when the article profile reaches
 `continued` and the paragraph it refers to carries the theme on its own: the one just before for "He ...", any
 earlier one for "the decision". ("The capital promised a response and said it would regret the decision" after an
 expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this off.

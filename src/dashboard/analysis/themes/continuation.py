@@ -7,7 +7,8 @@ parser is needed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -32,11 +33,12 @@ SIDE_POINTERS = frozenset(["other", "two", "both"])
 
 @dataclass(frozen=True)
 class Reference:
-    """How a paragraph refers back: its words, and whether they point to the paragraph just before (a pronoun) or to
-    anything the article told before (a definite subject)."""
+    """How a paragraph refers back: its words, whether they point to the paragraph just before (a pronoun) or to
+    anything the article told before (a definite subject), and the lemma of that subject ("agreement")."""
 
     words: str
     previous_only: bool
+    subject: str = field(default="", compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
@@ -48,7 +50,17 @@ def reference(doc: Doc | Span) -> Reference | None:
         pointer, noun = first.lower_, second.lower_
         modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
         if pointer in POINTERS and noun in SUBJECTS and second.pos_ == "NOUN" and not modifies:
-            return Reference(f"{pointer} {noun}", previous_only=False)
+            return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
         if pointer in SIDE_POINTERS and noun in SIDES:
             return Reference(f"{pointer} {noun}", previous_only=False)
     return None
+
+
+def carried(told: Reference | None, labelled: bool, terms: Collection[str]) -> Reference | None:
+    """What a paragraph's reference carries for one theme: the whole reference when the paragraph carries no theme of
+    its own; when it carries another, only a subject that is a term of this theme ("The agreement would commit both
+    sides to withdraw troops", military on its own, goes on with a peace treaty), not a neutral one ("The move comes
+    before the presidents meet at a summit", diplomacy on its own, is not the trade measure it follows)."""
+    if told is None or not labelled:
+        return told
+    return told if told.subject and told.subject in terms else None

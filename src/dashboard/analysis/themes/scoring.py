@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
 from dashboard.analysis.themes.context import lifts
-from dashboard.analysis.themes.continuation import reference
+from dashboard.analysis.themes.continuation import carried, reference
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.masks import masked
@@ -117,7 +117,8 @@ class Themes:
         """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
         own = [self.score(doc, section=section) for doc, section in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
-        references = [None if labels(scores) else reference(doc) for doc, scores in zip(docs, own, strict=True)]
+        references = [reference(doc) for doc in docs]
+        labelled = [bool(labels(scores)) for scores in own]
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
@@ -128,7 +129,8 @@ class Themes:
                 if theme.parties >= CONSULAR_PARTIES
                 else []
             )
-            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, references)
+            told = [carried(r, b, s.terms) for r, b, s in zip(references, labelled, column, strict=True)]
+            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told)
             for p, lift in enumerate(added):
                 if cases and cases[p]:
                     score = max(column[p].score, theme.threshold)
