@@ -98,7 +98,6 @@ KNOWN_MISSES = frozenset(
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         "NATO keeps about 4,500 peacekeepers",  # NATO as a military force, not a political actor
         # the eleventh batch
-        "The Kremlin dismissed the charges",  # the seat of a government answering an accusation
         "Several other Western missions suspended",  # embassies told as missions
         "The ministry urged the roughly 150 Swedes",  # a state's advice to its nationals abroad
         "Shares of the jets' maker",  # a share price in an arms deal story
