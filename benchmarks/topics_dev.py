@@ -22,7 +22,8 @@ from topics_gold import GoldArticle, gold_articles, subsets
 
 from dashboard.analysis.themes import ThemeScore, labels, load_themes
 from dashboard.analysis.themes.context import ContextWeights, lifts
-from dashboard.analysis.themes.continuation import carried, reference
+from dashboard.analysis.themes.continuation import carried, reference, themed
+from dashboard.analysis.themes.scoring import subject_words
 from dashboard.config import Settings
 
 TOPICS = ("trade", "military", "diplomacy")
@@ -109,7 +110,7 @@ def fit(articles: list[GoldArticle], themes) -> None:
                 [scores[i].score for scores in own[a.article_id]],
                 titles[a.article_id][i],
                 [
-                    carried(told, labelled, scores[i].terms)
+                    themed(carried(told, labelled, scores[i].terms), subject_words(theme))
                     for (told, labelled), scores in zip(references[a.article_id], own[a.article_id], strict=True)
                 ],
             )

@@ -95,6 +95,29 @@ def test_a_paragraph_with_a_theme_of_its_own_goes_on_with_another_through_that_t
     assert "refers to: the resolution" in theme_of(scores[2], "diplomacy").explained()
 
 
+def test_a_subject_of_the_theme_goes_on_with_the_paragraph_just_before_whatever_the_article():
+    weights = ContextWeights(article=0.0, section=0.0, neighbours=0.0, continued=0.7)
+    talks = Reference("the talks", previous_only=False, subject="talk")
+    talks_of_theme = Reference("the talks", previous_only=False, subject="talk", themed=True)
+    own = [0.0, 0.0, 2.0, 0.0, 0.0, 0.0]  # the article profile of the fourth paragraph: (1 + 0) / 7, under 0.7
+    added = lifts(own, 2.0, [""] * 6, 0.0, weights, [None, None, None, talks_of_theme, None, talks_of_theme])
+    assert [lift.added for lift in added] == [0.0, 0.0, 0.0, 2.0, 0.0, 0.0]  # the sixth is not just after
+    assert lifts(own, 2.0, [""] * 6, 0.0, weights, [None, None, None, talks, None, None])[3].added == 0.0
+
+
+def test_a_meeting_told_before_is_carried_into_what_was_said_at_it(themes, nlp):
+    story = [
+        "Exports of coffee rose 4 percent in the first quarter, the trade ministry said.",
+        "The central bank also cut its main interest rate by a quarter point.",
+        "The finance ministers of Peru and Chile met in Lima on Monday to discuss a new border crossing.",
+        "At that meeting, the two pledged to work together on customs checks.",
+        "Inflation slowed to 3.1 percent in March.",
+    ]
+    scores = themes.score_article([nlp(t) for t in story], [""] * 5, "Exports Rise In First Quarter")
+    found = theme_of(scores[3], "diplomacy")
+    assert found.label and "refers to: that meeting" in found.explained()
+
+
 WIND = [
     "Engineers finished the last turbine of the offshore wind farm, which will feed electricity to the coast.",
     "The harbour council said the decision to build it had brought forty jobs to the town.",

@@ -8,7 +8,7 @@ parser is needed.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -34,11 +34,13 @@ SIDE_POINTERS = frozenset(["other", "two", "both"])
 @dataclass(frozen=True)
 class Reference:
     """How a paragraph refers back: its words, whether they point to the paragraph just before (a pronoun) or to
-    anything the article told before (a definite subject), and the lemma of that subject ("agreement")."""
+    anything the article told before (a definite subject), the lemma of that subject ("agreement"), and whether that
+    is a word of the theme being scored (see `themed`)."""
 
     words: str
     previous_only: bool
     subject: str = field(default="", compare=False)
+    themed: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
@@ -64,3 +66,9 @@ def carried(told: Reference | None, labelled: bool, terms: Collection[str]) -> R
     if told is None or not labelled:
         return told
     return told if told.subject and told.subject in terms else None
+
+
+def themed(told: Reference | None, words: Collection[str]) -> Reference | None:
+    """The reference, marked as `themed` when its subject is one of the theme's words ("that meeting" for
+    diplomacy): such a paragraph goes on with the theme of the paragraph just before it (see `context.lifts`)."""
+    return replace(told, themed=True) if told is not None and told.subject in words else told

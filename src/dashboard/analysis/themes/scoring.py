@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
 from dashboard.analysis.themes.context import lifts
-from dashboard.analysis.themes.continuation import carried, reference
+from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.masks import masked
@@ -56,6 +56,10 @@ ANSWERS = frozenset(["deny", "reject", "dismiss", "respond", "reply", "retaliate
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
+#: How much a word of a theme must weigh for a paragraph that names it as its subject ("At that meeting, ...") to go
+#: on with the theme of the paragraph just before (see `continuation.themed`): a passing word ("deal" for trade) is
+#: as often another theme's subject.
+SUBJECT_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,10 @@ class Themes:
                 if theme.parties >= CONSULAR_PARTIES
                 else []
             )
-            told = [carried(r, b, s.terms) for r, b, s in zip(references, labelled, column, strict=True)]
+            subjects = subject_words(theme)
+            told = [
+                themed(carried(r, b, s.terms), subjects) for r, b, s in zip(references, labelled, column, strict=True)
+            ]
             added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told)
             for p, lift in enumerate(added):
                 if cases and cases[p]:
@@ -204,6 +211,11 @@ class Themes:
             explained.append(f"state speaks: {alone}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
+
+
+def subject_words(theme: Theme) -> frozenset[str]:
+    """The one-word terms of a theme that name a subject a paragraph may refer back to (see SUBJECT_WEIGHT)."""
+    return frozenset(t.shown for t in theme.terms if len(t.words) == 1 and t.weight >= SUBJECT_WEIGHT)
 
 
 def _held(score: ThemeScore) -> bool:
