@@ -105,7 +105,6 @@ KNOWN_MISSES = frozenset(
         "The British government said it had issued",  # a government answering another, with only itself named
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
-        "The UN General Assembly on Monday adopted",  # a withdrawal of foreign forces demanded
         "China and India were among those",  # a UN vote continued through who abstained
         "Heavy snow forced the closure",  # the army called in to clear roads
     ]

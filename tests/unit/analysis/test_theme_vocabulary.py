@@ -15,6 +15,7 @@ from dashboard.analysis.themes import labels
         ("Air defence units downed 14 cruise missiles, and shrapnel damaged two schools.", "military"),
         ("The war has become a proxy war between the two regional powers.", "military"),
         ("The ministry said its forces had pushed back enemy units near the village.", "military"),
+        ("The council called for the departure of all foreign forces from the island.", "military"),
         ("Copper and cobalt prices rose on fears of supply disruptions at the mines.", "trade"),
         ("Cocoa exports fell as growers held back their beans.", "trade"),
         ("Both powers claim the region as their sphere of influence and court the global south.", "diplomacy"),
@@ -52,3 +53,9 @@ def test_relations_broken_off_and_accusations_traded_between_states_are_diplomac
 
 def test_barbs_traded_between_candidates_are_no_relation_between_states(themes, nlp):
     assert labels(themes.score(nlp("The two candidates traded barbs over taxes in the debate."))) == []
+
+
+def test_another_states_forces_are_no_word_of_foreign_trade(themes, nlp):
+    scores = themes.score(nlp("The council called for the departure of all foreign forces from the island."))
+    trade = next(s for s in scores if s.theme == "trade")
+    assert "foreign" not in trade.terms and trade.score == 0
