@@ -100,7 +100,6 @@ KNOWN_MISSES = frozenset(
         # the eleventh batch
         "Several other Western missions suspended",  # embassies told as missions
         "The ministry urged the roughly 150 Swedes",  # a state's advice to its nationals abroad
-        "Shares of the jets' maker",  # a share price in an arms deal story
         "Brussels said it was studying the report",  # a trade ruling continued through "the report"
         "The British government said it had issued",  # a government answering another, with only itself named
         "French cognac houses",  # exports told as sales in another country

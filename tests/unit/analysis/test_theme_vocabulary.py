@@ -59,3 +59,13 @@ def test_another_states_forces_are_no_word_of_foreign_trade(themes, nlp):
     scores = themes.score(nlp("The council called for the departure of all foreign forces from the island."))
     trade = next(s for s in scores if s.theme == "trade")
     assert "foreign" not in trade.terms and trade.score == 0
+
+
+def test_an_arms_makers_shares_in_an_arms_deal_story_are_a_market_not_a_weapon(themes, nlp):
+    story = [
+        "Norway has agreed to buy 40 tanks and 12 howitzers from a German arms maker, the defence ministry said.",
+        "The tanks will replace ageing armour deployed with a brigade in the far north.",
+        "Shares of the tank maker, Keller Wehrtechnik, rose 3 percent in early trading.",
+    ]
+    scores = themes.score_article([nlp(t) for t in story], [""] * 3, "Norway Buys 40 Tanks From Germany")
+    assert "military" in labels(scores[1]) and "military" not in labels(scores[2])
