@@ -11,13 +11,14 @@ from dashboard.analysis.themes.objects import object_party
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
 MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
-#: Verbs by which a country named alone speaks as a state ("Mexico said it regretted the decision"): a capital does
-#: any verb as its state, a country's name may as well be a team or a market ("Brazil won", "Chile grew").
+#: Verbs by which a country named alone speaks as a state ("Mexico said it regretted the decision", or votes as one:
+#: "China abstained"): a capital does any verb as its state, a country's name may as well be a team or a market
+#: ("Brazil won", "Chile grew").
 STATE_SPEECH = frozenset(
     [
         "say", "deny", "reject", "regret", "respond", "reply", "accuse", "warn", "protest", "condemn", "insist",
         "demand", "refuse", "vow", "urge", "announce", "dismiss", "welcome", "complain", "threaten", "retaliate",
-        "blame",
+        "blame", "abstain", "vote", "veto",
     ]
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
