@@ -96,8 +96,8 @@ KNOWN_MISSES = frozenset(
         "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
         # the tenth batch
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
-        "NATO keeps about 4,500 peacekeepers",  # NATO as a military force, not a political actor
         # the eleventh batch
+        "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
         "Several other Western missions suspended",  # embassies told as missions
         "The ministry urged the roughly 150 Swedes",  # a state's advice to its nationals abroad
         "Brussels said it was studying the report",  # a trade ruling continued through "the report"

@@ -11,7 +11,8 @@ that stands for its state and does anything ("Beijing said") beside another part
 another country ("an American jailed in Russia", see `held`) all of it. It
 is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
 words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
-(see `names`). Matchers are built once, in load_themes.
+(see `names`). A theme may give up words to another that labels the paragraph on its own when they are all it has
+there (`yields_to`: NATO as a force is military's). Matchers are built once, in load_themes.
 `score_article` then reads each paragraph in its article's context (see `context`), as the pipeline does.
 """
 
@@ -115,7 +116,16 @@ class Themes:
             counts[hit.theme][hit.term.text] += 1
             starts[hit.theme].append(hit.start)
         headed = self._heading_terms(section, counts)
-        return [self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i]) for i in range(len(self.themes))]
+        found = [self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i]) for i in range(len(self.themes))]
+        for i, theme in enumerate(self.themes):
+            for other, words in theme.yields_to:
+                mine = {t for t in counts[i] if self._weights[i, t] > 0} | set(headed[i])
+                if mine and mine <= words and found[self.names.index(other)].label:
+                    kept = Counter({t: n for t, n in counts[i].items() if t not in words})
+                    given = self._verdict(i, doc, kept, [], hidden[i], [])
+                    shown = ", ".join(sorted(self._shown[i, t] for t in mine))
+                    found[i] = replace(given, terms=(*given.terms, f"yields {shown} to {other}"))
+        return found
 
     def score_article(self, docs: Sequence[Doc], sections: Sequence[str], title: str = "") -> list[list[ThemeScore]]:
         """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
