@@ -30,6 +30,8 @@ SCHOOLS = [
         ("It rained all day in the capital.", None),
         ("The decision matrix had twelve columns.", None),
         ("The talks will resume in Geneva next month.", Reference("the talks", False)),
+        ("Lima said it was studying the ruling and could appeal.", Reference("the ruling", False)),
+        ("The report found that exports had been diverted.", Reference("the report", False)),
         ("Parents said the school had never been so full.", None),
     ],
 )

@@ -100,7 +100,6 @@ KNOWN_MISSES = frozenset(
         "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
         "Several other Western missions suspended",  # embassies told as missions
         "The ministry urged the roughly 150 Swedes",  # a state's advice to its nationals abroad
-        "Brussels said it was studying the report",  # a trade ruling continued through "the report"
         "The British government said it had issued",  # a government answering another, with only itself named
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests

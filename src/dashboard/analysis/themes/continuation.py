@@ -1,8 +1,8 @@
 """Whether a paragraph refers back to what its article said before, whatever the theme: a paragraph that opens on
 "He", "She" or "They" goes on with the people of the paragraph before; one that names "the issue", "the decision",
-"the talks" or "the two sides" goes on with a subject the article has already told. Such a paragraph may carry its
-article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech only: no
-parser is needed.
+"the talks", "the ruling" or "the two sides" goes on with a subject the article has already told. Such a paragraph
+may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
+only: no parser is needed.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ SUBJECTS = frozenset(
         "issue", "question", "decision", "move", "step", "measure", "plan", "proposal", "offer", "request",
         "bill", "legislation", "deal", "agreement", "accord", "talks", "meeting", "visit", "trip", "dispute", "row",
         "standoff", "tension", "crisis", "conflict", "situation", "case", "ban", "vote", "resolution", "text",
-        "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs",
+        "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs", "ruling", "report",
     ]
 )  # fmt: skip
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides".
