@@ -98,7 +98,6 @@ KNOWN_MISSES = frozenset(
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
         "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
-        "Several other Western missions suspended",  # embassies told as missions
         "The ministry urged the roughly 150 Swedes",  # a state's advice to its nationals abroad
         "The British government said it had issued",  # a government answering another, with only itself named
         "French cognac houses",  # exports told as sales in another country

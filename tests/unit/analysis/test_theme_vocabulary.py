@@ -20,6 +20,10 @@ from dashboard.analysis.themes import labels
         ("Cocoa exports fell as growers held back their beans.", "trade"),
         ("Both powers claim the region as their sphere of influence and court the global south.", "diplomacy"),
         ("The two states agreed a visa-free regime for their citizens and a new border crossing.", "diplomacy"),
+        (
+            "Foreign missions pulled their staff out of Niamey as Nigerien and French officials traded threats.",
+            "diplomacy",
+        ),
     ],
 )
 def test_words_of_world_news_label_their_theme(themes, nlp, text, theme):
