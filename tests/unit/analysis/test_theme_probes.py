@@ -11,7 +11,7 @@ import pytest
 from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
-from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES
+from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
 from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
@@ -34,6 +34,7 @@ ALL_ARTICLES = (
     + NINTH_ARTICLES
     + TENTH_ARTICLES
     + ELEVENTH_ARTICLES
+    + ELEVENTH_CHECKS
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -104,6 +105,8 @@ KNOWN_MISSES = frozenset(
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "China and India were among those",  # a UN vote continued through who abstained
         "Heavy snow forced the closure",  # the army called in to clear roads
+        "Sudan, which lies between them",  # a meeting continued through who was not invited
+        "The Russian planes had switched off",  # an interception continued through what the planes did
     ]
 )
 

@@ -20,6 +20,7 @@ from dashboard.analysis.themes import labels
         ("Cocoa exports fell as growers held back their beans.", "trade"),
         ("Both powers claim the region as their sphere of influence and court the global south.", "diplomacy"),
         ("The two states agreed a visa-free regime for their citizens and a new border crossing.", "diplomacy"),
+        ("A Chilean pilot has been extradited from Italy, Chile's prosecutors said.", "diplomacy"),
         (
             "Foreign missions pulled their staff out of Niamey as Nigerien and French officials traded threats.",
             "diplomacy",

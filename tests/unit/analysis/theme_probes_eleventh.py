@@ -401,3 +401,115 @@ ELEVENTH_ARTICLES: list[tuple[str, list[Probe]]] = [
         ],
     ),
 ]
+
+#: Written after this batch's mends to check that they hold on fresh wording: a seat of government answering, an
+#: extradition, a state abstaining, a meeting told on, NATO as a force and as an actor, foreign forces, a shipbuilder's
+#: shares. Before the last mend (an extradition between two named states is diplomacy on its own), 4 of these 20
+#: paragraphs were wrong; after it, 2 (see KNOWN_MISSES).
+ELEVENTH_CHECKS: list[tuple[str, list[Probe]]] = [
+    (
+        "Kremlin Rejects Finnish Claims Over Border Crossings",
+        [
+            Probe(
+                "Finland accused Russia on Monday of pushing migrants towards its eastern border and said it would "
+                "close the last open crossing.",
+                "d",
+            ),
+            Probe("The Kremlin rejected the claims and said Helsinki was stoking tension for its own ends.", "d"),
+            Probe("Finnish border guards said some 900 people had arrived without visas since August.", "", "d"),
+        ],
+    ),
+    (
+        "Businessman Extradited From Spain To Peru",
+        [
+            Probe(
+                "A Peruvian businessman wanted over bribes paid to officials for a highway contract has been "
+                "extradited from Spain, Peru's attorney general said on Friday.",
+                "d",
+            ),
+            Probe("Spanish police arrested him in Marbella last year on a warrant issued by Lima.", "d"),
+            Probe("He faces up to 15 years in prison if convicted.", "", "d"),
+        ],
+    ),
+    (
+        "Security Council Renews Libya Arms Embargo Inspections",
+        [
+            Probe(
+                "The UN Security Council voted on Friday to renew for a year the authorisation for states to inspect "
+                "ships suspected of breaking the arms embargo on Libya.",
+                "dm",
+                "t",
+            ),
+            Probe("Fourteen members voted in favour and Russia abstained.", "d"),
+            Probe(
+                "Its deputy envoy said the inspections had been used to harass vessels that had nothing to do with "
+                "arms.",
+                "d",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Leaders Meet To Revive Nile Dam Talks",
+        [
+            Probe(
+                "The leaders of Egypt and Ethiopia met in Cairo on Thursday for the first time in two years to revive "
+                "talks over a giant dam on the Blue Nile.",
+                "d",
+            ),
+            Probe(
+                "At the meeting, the two agreed to task their water ministers with finishing a deal within four "
+                "months.",
+                "d",
+            ),
+            Probe("Sudan, which lies between them, was not invited.", "d"),
+        ],
+    ),
+    (
+        "NATO Jets Intercept Russian Aircraft Over Baltic",
+        [
+            Probe(
+                "NATO fighter jets were scrambled 12 times last week to intercept Russian military aircraft over the "
+                "Baltic Sea, the alliance's air command said.",
+                "m",
+            ),
+            Probe(
+                "The Russian planes had switched off their transponders and did not file flight plans, it said.", "m"
+            ),
+            Probe(
+                "NATO foreign ministers will discuss the alliance's response to the flights at a meeting in Brussels "
+                "next week.",
+                "d",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Rebels Demand Exit Of Foreign Troops",
+        [
+            Probe(
+                "Rebels in the north demanded on Sunday that all foreign forces leave the country before any peace "
+                "talks begin.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "Some 3,000 troops from neighbouring states have been deployed since January under a regional mandate.",
+                "m",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Shipbuilder's Shares Jump On Navy Order",
+        [
+            Probe(
+                "Shares of the shipbuilder Halvorsen Marine jumped 8 percent in afternoon trading after it won an "
+                "order to build four frigates for the Norwegian navy.",
+                "",
+                "mt",
+            ),
+            Probe("The company said the order would keep its yard busy until 2031.", ""),
+        ],
+    ),
+]
