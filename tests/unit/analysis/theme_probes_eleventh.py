@@ -404,8 +404,9 @@ ELEVENTH_ARTICLES: list[tuple[str, list[Probe]]] = [
 
 #: Written after this batch's mends to check that they hold on fresh wording: a seat of government answering, an
 #: extradition, a state abstaining, a meeting told on, NATO as a force and as an actor, foreign forces, a shipbuilder's
-#: shares. Before the last mend (an extradition between two named states is diplomacy on its own), 4 of these 20
-#: paragraphs were wrong; after it, 2 (see KNOWN_MISSES).
+#: shares. Before the last mend (an extradition between two named states is diplomacy on its own), 4 of the first 20
+#: paragraphs were wrong; after it, 2 (see KNOWN_MISSES). The 19 after them (a recalled envoy, a hostage freed, drills,
+#: a coast guard pact, a resignation, copper) were written after that mend: 1 wrong.
 ELEVENTH_CHECKS: list[tuple[str, list[Probe]]] = [
     (
         "Kremlin Rejects Finnish Claims Over Border Crossings",
@@ -510,6 +511,99 @@ ELEVENTH_CHECKS: list[tuple[str, list[Probe]]] = [
                 "mt",
             ),
             Probe("The company said the order would keep its yard busy until 2031.", ""),
+        ],
+    ),
+    (
+        "Pakistan Recalls Envoy From Kabul After Border Raid",
+        [
+            Probe(
+                "Pakistan recalled its ambassador from Kabul on Wednesday, a day after Afghan forces fired across the "
+                "border and killed three of its soldiers.",
+                "md",
+            ),
+            Probe("Islamabad said it had lodged a strong protest with the Taliban administration.", "d", "m"),
+            Probe(
+                "A Taliban spokesman said Pakistani troops had started the exchange of fire by building a fence on "
+                "Afghan land.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "The border crossing at Torkham, a key route for trucks carrying fruit and coal, remained closed.",
+                "",
+                "td",
+            ),
+        ],
+    ),
+    (
+        "Japanese Tourist Freed After Two Years In Syrian Custody",
+        [
+            Probe(
+                "A Japanese tourist held for two years in Syria has been freed and flown to Tokyo, Japan's foreign "
+                "ministry said on Sunday.",
+                "d",
+            ),
+            Probe("Kenji Mori, 41, disappeared shortly after crossing into Syria from Turkey in 2023.", "", "d"),
+            Probe(
+                "The ministry thanked Qatar and Jordan for their help but gave no details of how his release was "
+                "secured.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Seoul And Washington Hold Largest Drills In Years",
+        [
+            Probe(
+                "South Korean and U.S. troops began their largest joint exercises in five years on Monday, involving "
+                "fighter jets, warships and 20,000 soldiers.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "North Korea called the drills a rehearsal for invasion and warned of an overwhelming response.",
+                "m",
+                "d",
+            ),
+            Probe("The exercises will run for 11 days.", "m"),
+        ],
+    ),
+    (
+        "Vietnam And Philippines Sign Coast Guard Pact",
+        [
+            Probe(
+                "Vietnam and the Philippines signed an agreement on Tuesday to expand cooperation between their coast "
+                "guards in the South China Sea.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "The deal was signed during a visit to Hanoi by the Philippine president, the first in six years.",
+                "d",
+            ),
+            Probe("China claims almost all of the waterway.", "d"),
+        ],
+    ),
+    (
+        "Minister Quits Over Hospital Waiting Lists",
+        [
+            Probe(
+                "The health minister resigned on Thursday after figures showed waiting lists at public hospitals had "
+                "reached a record.",
+                "",
+            ),
+            Probe("The prime minister thanked her for her service and named her deputy as interim minister.", ""),
+        ],
+    ),
+    (
+        "Copper Price Hits Record On Supply Fears",
+        [
+            Probe(
+                "Copper prices hit a record high on Tuesday as strikes at mines in Chile and Peru threatened supplies "
+                "to Chinese smelters.",
+                "t",
+            ),
+            Probe("Traders said buying by funds had added to the rally.", "t"),
         ],
     ),
 ]
