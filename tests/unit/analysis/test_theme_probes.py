@@ -104,7 +104,6 @@ KNOWN_MISSES = frozenset(
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "China and India were among those",  # a UN vote continued through who abstained
-        "Heavy snow forced the closure",  # the army called in to clear roads
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
         "China claims almost all of the waterway",  # a rival claim told after a pact between two of the claimants

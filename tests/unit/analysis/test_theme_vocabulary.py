@@ -74,3 +74,11 @@ def test_an_arms_makers_shares_in_an_arms_deal_story_are_a_market_not_a_weapon(t
     ]
     scores = themes.score_article([nlp(t) for t in story], [""] * 3, "Norway Buys 40 Tanks From Germany")
     assert "military" in labels(scores[1]) and "military" not in labels(scores[2])
+
+
+def test_soldiers_called_in_against_snow_or_floodwater_are_no_armed_conflict(themes, nlp):
+    for text in (
+        "Heavy snow closed the motorway north of Lyon, and the army was called in to free stranded drivers.",
+        "Soldiers used boats to reach villagers cut off by floodwater after the river burst its banks.",
+    ):
+        assert "military" not in labels(themes.score(nlp(text))), text

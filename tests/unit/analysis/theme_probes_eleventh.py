@@ -4,7 +4,7 @@ rules: an election said to be meddled in, an embassy closed, a fighter jet sale,
 summit on spending, a peacekeeping mission leaving, a hacker extradited, a fishing row, a tanker seized, a tariff
 reprisal, a UN vote; and look-alikes with no theme (a vote count at home, a marathon, snow, a court on a ban, a bank's
 results). Blind, main's rules got 14 of the 59 paragraphs wrong (13 once a bank's loans were made optional trade, as
-banks are trade's word); after this batch's mends, 6 (see KNOWN_MISSES in test_theme_probes.py). All written for these
+banks are trade's word); after this batch's mends, 5 (see KNOWN_MISSES in test_theme_probes.py). All written for these
 tests; none is taken from any corpus.
 """
 
