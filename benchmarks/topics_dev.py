@@ -22,7 +22,8 @@ from topics_gold import GoldArticle, gold_articles, subsets
 
 from dashboard.analysis.themes import ThemeScore, labels, load_themes
 from dashboard.analysis.themes.context import ContextWeights, lifts
-from dashboard.analysis.themes.continuation import reference
+from dashboard.analysis.themes.continuation import carried, reference, themed
+from dashboard.analysis.themes.scoring import subject_words
 from dashboard.config import Settings
 
 TOPICS = ("trade", "military", "diplomacy")
@@ -98,7 +99,7 @@ def fit(articles: list[GoldArticle], themes) -> None:
     }
     titles = {a.article_id: themes.score_text(a.title) for a in articles}
     references = {
-        a.article_id: [None if labels(s) else reference(d) for d, s in zip(a.docs, own[a.article_id], strict=True)]
+        a.article_id: [(reference(d), bool(labels(s))) for d, s in zip(a.docs, own[a.article_id], strict=True)]
         for a in articles
     }
     for i, theme in enumerate(themes.themes):
@@ -108,7 +109,10 @@ def fit(articles: list[GoldArticle], themes) -> None:
             a.article_id: (
                 [scores[i].score for scores in own[a.article_id]],
                 titles[a.article_id][i],
-                references[a.article_id],
+                [
+                    themed(carried(told, labelled, scores[i].terms), subject_words(theme))
+                    for (told, labelled), scores in zip(references[a.article_id], own[a.article_id], strict=True)
+                ],
             )
             for a in articles
         }

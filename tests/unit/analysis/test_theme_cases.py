@@ -112,3 +112,19 @@ def test_an_article_that_opens_on_the_case_carries_its_relations_from_the_first_
     )
     assert [s.label for s in found] == [True, True, True, False]
     assert found[0].context == "case: sentence, before paragraph 3"  # the explanation names what decided
+
+
+def test_an_arrest_goes_on_with_an_extradition_told_before(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Smuggler Handed To Canada By Portugal",
+        [
+            "A Brazilian man accused of smuggling cocaine through Halifax has been extradited to Canada from Portugal, "
+            "the Canadian justice ministry said on Monday.",
+            "Portuguese police detained Rui Salgado, 44, in Porto last year at Ottawa's request.",
+            "His brother runs a bakery in the town.",
+        ],
+    )
+    assert [s.label for s in found] == [True, True, False]
+    assert found[1].context == "case: detain, after paragraph 1"

@@ -30,6 +30,8 @@ SCHOOLS = [
         ("It rained all day in the capital.", None),
         ("The decision matrix had twelve columns.", None),
         ("The talks will resume in Geneva next month.", Reference("the talks", False)),
+        ("Lima said it was studying the ruling and could appeal.", Reference("the ruling", False)),
+        ("The report found that exports had been diverted.", Reference("the report", False)),
         ("Parents said the school had never been so full.", None),
     ],
 )
@@ -80,6 +82,42 @@ def test_a_paragraph_with_a_theme_of_its_own_is_not_carried_into_another(themes,
     ]
     scores = themes.score_article([nlp(t) for t in story], ["", ""], "EU Imposes Tariffs On Steel Imports")
     assert labels(scores[1]) == ["diplomacy"]
+
+
+def test_a_paragraph_with_a_theme_of_its_own_goes_on_with_another_through_that_themes_subject(themes, nlp):
+    story = [
+        "The UN Security Council on Friday adopted a resolution on the border dispute between Eritrea and Djibouti.",
+        "Both governments welcomed the vote, and the council's president said diplomats would meet again in June.",
+        "The resolution calls for troops and artillery to be pulled back from the frontier.",
+    ]
+    scores = themes.score_article([nlp(t) for t in story], [""] * 3, "Security Council Adopts Resolution On Border")
+    own = themes.score(nlp(story[2]))
+    assert labels(own) == ["military"]
+    assert labels(scores[2]) == ["military", "diplomacy"]
+    assert "refers to: the resolution" in theme_of(scores[2], "diplomacy").explained()
+
+
+def test_a_subject_of_the_theme_goes_on_with_the_paragraph_just_before_whatever_the_article():
+    weights = ContextWeights(article=0.0, section=0.0, neighbours=0.0, continued=0.7)
+    talks = Reference("the talks", previous_only=False, subject="talk")
+    talks_of_theme = Reference("the talks", previous_only=False, subject="talk", themed=True)
+    own = [0.0, 0.0, 2.0, 0.0, 0.0, 0.0]  # the article profile of the fourth paragraph: (1 + 0) / 7, under 0.7
+    added = lifts(own, 2.0, [""] * 6, 0.0, weights, [None, None, None, talks_of_theme, None, talks_of_theme])
+    assert [lift.added for lift in added] == [0.0, 0.0, 0.0, 2.0, 0.0, 0.0]  # the sixth is not just after
+    assert lifts(own, 2.0, [""] * 6, 0.0, weights, [None, None, None, talks, None, None])[3].added == 0.0
+
+
+def test_a_meeting_told_before_is_carried_into_what_was_said_at_it(themes, nlp):
+    story = [
+        "Exports of coffee rose 4 percent in the first quarter, the trade ministry said.",
+        "The central bank also cut its main interest rate by a quarter point.",
+        "The finance ministers of Peru and Chile met in Lima on Monday to discuss a new border crossing.",
+        "At that meeting, the two pledged to work together on customs checks.",
+        "Inflation slowed to 3.1 percent in March.",
+    ]
+    scores = themes.score_article([nlp(t) for t in story], [""] * 5, "Exports Rise In First Quarter")
+    found = theme_of(scores[3], "diplomacy")
+    assert found.label and "refers to: that meeting" in found.explained()
 
 
 WIND = [

@@ -1,7 +1,8 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
-theme_probes_eighth.py, theme_probes_ninth.py and theme_probes_tenth.py), scored as whole articles on the real spaCy
-pipeline with the shipped themes file: each paragraph gets the themes its labels require and no theme they leave out."""
+theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py and theme_probes_eleventh.py), scored as whole
+articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require
+and no theme they leave out."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
+from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
 from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
@@ -31,6 +33,8 @@ ALL_ARTICLES = (
     + EIGHTH_ARTICLES
     + NINTH_ARTICLES
     + TENTH_ARTICLES
+    + ELEVENTH_ARTICLES
+    + ELEVENTH_CHECKS
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -93,7 +97,16 @@ KNOWN_MISSES = frozenset(
         "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
         # the tenth batch
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
-        "NATO keeps about 4,500 peacekeepers",  # NATO as a military force, not a political actor
+        # the eleventh batch
+        "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
+        "The ministry urged the roughly 150 Swedes",  # a state's advice to its nationals abroad
+        "The British government said it had issued",  # a government answering another, with only itself named
+        "French cognac houses",  # exports told as sales in another country
+        "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
+        "China and India were among those",  # a UN vote continued through who abstained
+        "Sudan, which lies between them",  # a meeting continued through who was not invited
+        "The Russian planes had switched off",  # an interception continued through what the planes did
+        "China claims almost all of the waterway",  # a rival claim told after a pact between two of the claimants
     ]
 )
 

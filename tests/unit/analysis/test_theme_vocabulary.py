@@ -15,10 +15,16 @@ from dashboard.analysis.themes import labels
         ("Air defence units downed 14 cruise missiles, and shrapnel damaged two schools.", "military"),
         ("The war has become a proxy war between the two regional powers.", "military"),
         ("The ministry said its forces had pushed back enemy units near the village.", "military"),
+        ("The council called for the departure of all foreign forces from the island.", "military"),
         ("Copper and cobalt prices rose on fears of supply disruptions at the mines.", "trade"),
         ("Cocoa exports fell as growers held back their beans.", "trade"),
         ("Both powers claim the region as their sphere of influence and court the global south.", "diplomacy"),
         ("The two states agreed a visa-free regime for their citizens and a new border crossing.", "diplomacy"),
+        ("A Chilean pilot has been extradited from Italy, Chile's prosecutors said.", "diplomacy"),
+        (
+            "Foreign missions pulled their staff out of Niamey as Nigerien and French officials traded threats.",
+            "diplomacy",
+        ),
     ],
 )
 def test_words_of_world_news_label_their_theme(themes, nlp, text, theme):
@@ -52,3 +58,27 @@ def test_relations_broken_off_and_accusations_traded_between_states_are_diplomac
 
 def test_barbs_traded_between_candidates_are_no_relation_between_states(themes, nlp):
     assert labels(themes.score(nlp("The two candidates traded barbs over taxes in the debate."))) == []
+
+
+def test_another_states_forces_are_no_word_of_foreign_trade(themes, nlp):
+    scores = themes.score(nlp("The council called for the departure of all foreign forces from the island."))
+    trade = next(s for s in scores if s.theme == "trade")
+    assert "foreign" not in trade.terms and trade.score == 0
+
+
+def test_an_arms_makers_shares_in_an_arms_deal_story_are_a_market_not_a_weapon(themes, nlp):
+    story = [
+        "Norway has agreed to buy 40 tanks and 12 howitzers from a German arms maker, the defence ministry said.",
+        "The tanks will replace ageing armour deployed with a brigade in the far north.",
+        "Shares of the tank maker, Keller Wehrtechnik, rose 3 percent in early trading.",
+    ]
+    scores = themes.score_article([nlp(t) for t in story], [""] * 3, "Norway Buys 40 Tanks From Germany")
+    assert "military" in labels(scores[1]) and "military" not in labels(scores[2])
+
+
+def test_soldiers_called_in_against_snow_or_floodwater_are_no_armed_conflict(themes, nlp):
+    for text in (
+        "Heavy snow closed the motorway north of Lyon, and the army was called in to free stranded drivers.",
+        "Soldiers used boats to reach villagers cut off by floodwater after the river burst its banks.",
+    ):
+        assert "military" not in labels(themes.score(nlp(text))), text

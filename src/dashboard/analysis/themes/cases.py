@@ -18,14 +18,16 @@ from spacy.tokens import Doc
 CASE_WORDS = {
     "arrest": "", "detain": "", "detention": "", "jail": "", "imprison": "", "imprisonment": "", "prison": "",
     "trial": "", "spy": "", "spying": "", "espionage": "", "custody": "", "convict": "", "kidnap": "",
-    "abduct": "", "hostage": "", "consular": "", "charge": "NOUN", "sentence": "VERB",
+    "abduct": "", "hostage": "", "consular": "", "charge": "NOUN", "sentence": "VERB", "extradite": "",
+    "extradition": "",
 }  # fmt: skip
 #: The case words by the ids of their strings (lemmas are lower case but for names, which are no case words).
 CASE_IDS = {hash_string(word): word for word in CASE_WORDS}
 #: The words that make a case one between states, not a state's own prisoners ("the government began to imprison
 #: journalists"): a foreigner's consular access, a charge of espionage, hostages. A national held in another
-#: country (see `held`) makes it one too. "Spy" is left out: spies swarm through history and hacking stories.
-FOREIGN_CASE = frozenset(["consular", "espionage", "hostage", "kidnap", "abduct"])
+#: country (see `held`) makes it one too, and so does an extradition: one state hands a person to another. "Spy" is
+#: left out: spies swarm through history and hacking stories.
+FOREIGN_CASE = frozenset(["consular", "espionage", "hostage", "kidnap", "abduct", "extradite", "extradition"])
 #: How many paragraphs on from the last one that told the case a paragraph may still go on with it: a case is told
 #: in a run of paragraphs, not picked up again at the end of a long story about something else.
 MAX_CASE_GAP = 4

@@ -15,10 +15,13 @@ The context adds `context x threshold` to the paragraph's own score, but only to
 `floor x threshold`: a paragraph with no word of the theme, or with cues against it, keeps its own verdict. Context
 only adds, so a strongly themed paragraph in an unrelated article still stands on its own.
 
-A paragraph that refers back (see `continuation`; `Themes.score_article` asks only of those that carry no theme on
-their own) takes the theme whole, whatever its own score short of a cue against it, when the article profile reaches
+A paragraph that refers back (see `continuation`; `Themes.score_article` asks of those that carry no theme on their
+own, and of those that carry another when the subject they refer to is a term of this theme: `continuation.carried`)
+takes the theme whole, whatever its own score short of a cue against it, when the article profile reaches
 `continued` and the paragraph it refers to carries the theme on its own: the one just before for "He ...", any
-earlier one for "the decision". ("The capital promised a response and said it would regret the decision" after an
+earlier one for "the decision"; or, whatever the article profile, when it names a subject that is a word of the
+theme (`Reference.themed`: "At that meeting, the two reaffirmed ...") right after a paragraph that carries the theme
+on its own. ("The capital promised a response and said it would regret the decision" after an
 expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this off.
 """
 
@@ -107,7 +110,8 @@ def lifts(
         by_title = headline > article
         article = max(article, headline)
         told = references[i] if i < len(references) else None
-        if told and 0 <= score < threshold and 0 < weights.continued <= article:
+        just_before = i > 0 and strong[i - 1] >= 1.0 and told is not None and told.themed
+        if told and 0 <= score < threshold and 0 < weights.continued <= (1.0 if just_before else article):
             before = strong[i - 1 : i] if told.previous_only else strong[:i]
             if any(s >= 1.0 for s in before):
                 result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, told.words))

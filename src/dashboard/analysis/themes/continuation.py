@@ -1,13 +1,14 @@
 """Whether a paragraph refers back to what its article said before, whatever the theme: a paragraph that opens on
 "He", "She" or "They" goes on with the people of the paragraph before; one that names "the issue", "the decision",
-"the talks" or "the two sides" goes on with a subject the article has already told. Such a paragraph may carry its
-article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech only: no
-parser is needed.
+"the talks", "the ruling" or "the two sides" goes on with a subject the article has already told. Such a paragraph
+may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
+only: no parser is needed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -22,7 +23,7 @@ SUBJECTS = frozenset(
         "issue", "question", "decision", "move", "step", "measure", "plan", "proposal", "offer", "request",
         "bill", "legislation", "deal", "agreement", "accord", "talks", "meeting", "visit", "trip", "dispute", "row",
         "standoff", "tension", "crisis", "conflict", "situation", "case", "ban", "vote", "resolution", "text",
-        "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs",
+        "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs", "ruling", "report",
     ]
 )  # fmt: skip
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides".
@@ -32,11 +33,14 @@ SIDE_POINTERS = frozenset(["other", "two", "both"])
 
 @dataclass(frozen=True)
 class Reference:
-    """How a paragraph refers back: its words, and whether they point to the paragraph just before (a pronoun) or to
-    anything the article told before (a definite subject)."""
+    """How a paragraph refers back: its words, whether they point to the paragraph just before (a pronoun) or to
+    anything the article told before (a definite subject), the lemma of that subject ("agreement"), and whether that
+    is a word of the theme being scored (see `themed`)."""
 
     words: str
     previous_only: bool
+    subject: str = field(default="", compare=False)
+    themed: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
@@ -48,7 +52,23 @@ def reference(doc: Doc | Span) -> Reference | None:
         pointer, noun = first.lower_, second.lower_
         modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
         if pointer in POINTERS and noun in SUBJECTS and second.pos_ == "NOUN" and not modifies:
-            return Reference(f"{pointer} {noun}", previous_only=False)
+            return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
         if pointer in SIDE_POINTERS and noun in SIDES:
             return Reference(f"{pointer} {noun}", previous_only=False)
     return None
+
+
+def carried(told: Reference | None, labelled: bool, terms: Collection[str]) -> Reference | None:
+    """What a paragraph's reference carries for one theme: the whole reference when the paragraph carries no theme of
+    its own; when it carries another, only a subject that is a term of this theme ("The agreement would commit both
+    sides to withdraw troops", military on its own, goes on with a peace treaty), not a neutral one ("The move comes
+    before the presidents meet at a summit", diplomacy on its own, is not the trade measure it follows)."""
+    if told is None or not labelled:
+        return told
+    return told if told.subject and told.subject in terms else None
+
+
+def themed(told: Reference | None, words: Collection[str]) -> Reference | None:
+    """The reference, marked as `themed` when its subject is one of the theme's words ("that meeting" for
+    diplomacy): such a paragraph goes on with the theme of the paragraph just before it (see `context.lifts`)."""
+    return replace(told, themed=True) if told is not None and told.subject in words else told

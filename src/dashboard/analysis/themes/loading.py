@@ -14,7 +14,7 @@ from dashboard.themes_file import ThemesError, theme_tables
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
     "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
-    "context",
+    "context", "yields_to",
 }  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
@@ -26,6 +26,12 @@ def load_themes(path: str | Path) -> Themes:
     themes = tuple(_theme(path, name, spec) for name, spec in data.items())
     if not themes:
         raise ThemesError(f"themes file {path} defines no themes: add a table such as [trade] with terms")
+    for theme in themes:
+        for other, _ in theme.yields_to:
+            if other not in data or other == theme.name:
+                raise ThemesError(
+                    f"themes file {path}, theme [{theme.name}]: `yields_to` names no other theme {other!r}"
+                )
     return Themes(themes)
 
 
@@ -79,7 +85,18 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         party_weight,
         _number(where, "acting_weight", spec.get("acting_weight", 0.0)),
         _context(where, spec.get("context", {})),
+        _yields(where, spec.get("yields_to", {}), {term.text for term in terms}),
     )
+
+
+def _yields(where: str, spec: object, terms: set[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The theme's `yields_to` table: per other theme, terms of this one that it gives up to that one."""
+    if not isinstance(spec, dict) or not all(isinstance(v, list) for v in spec.values()):
+        raise ThemesError(f'{where}: `yields_to` must be a table such as {{ military = ["nato"] }}')
+    for words in spec.values():
+        if missing := sorted(str(w) for w in words if w not in terms):
+            raise ThemesError(f"{where}: `yields_to` lists {', '.join(missing)}, which are not terms of the theme")
+    return tuple((other, frozenset(words)) for other, words in spec.items())
 
 
 def _context(where: str, spec: object) -> ContextWeights:

@@ -6,35 +6,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.themes.capitals import CAPITALS
 from dashboard.analysis.themes.objects import object_party
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
 MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
-#: Capitals that news names for their governments ("Washington said", "talks between Moscow and Kyiv"), which the
-#: recogniser may take for an organisation or a person.
-CAPITALS = frozenset(
-    [
-        "washington", "moscow", "beijing", "tokyo", "seoul", "pyongyang", "tehran", "london", "paris", "berlin",
-        "brussels", "kyiv", "kiev", "ankara", "riyadh", "cairo", "jerusalem", "delhi", "new delhi", "islamabad",
-        "kabul", "baghdad", "damascus", "ottawa", "canberra", "brasilia", "caracas", "havana", "taipei", "hanoi",
-        "manila", "jakarta", "minsk", "warsaw", "rome", "madrid", "vienna", "doha", "abu dhabi", "beirut",
-        "budapest", "prague", "bucharest", "belgrade", "athens", "lisbon", "dublin", "oslo", "stockholm",
-        "copenhagen", "helsinki", "bern", "the hague", "vilnius", "riga", "tallinn", "chisinau", "tbilisi",
-        "yerevan", "baku", "astana", "tashkent", "bishkek", "dushanbe", "ashgabat", "kathmandu", "dhaka",
-        "colombo", "bangkok", "naypyidaw", "phnom penh", "vientiane", "kuala lumpur", "ulaanbaatar", "wellington",
-        "amman", "muscat", "sanaa", "manama", "rabat", "algiers", "tunis", "khartoum", "addis ababa", "nairobi",
-        "kampala", "kigali", "abuja", "pretoria", "dakar", "bamako", "niamey", "ouagadougou", "kinshasa", "luanda",
-        "mexico city", "bogota", "quito", "lima", "la paz", "buenos aires", "montevideo", "asuncion", "managua",
-        "zagreb", "ljubljana", "sarajevo", "skopje", "tirana", "bratislava", "pristina", "nicosia", "valletta",
-    ]
-)  # fmt: skip
-#: Verbs by which a country named alone speaks as a state ("Mexico said it regretted the decision"): a capital does
-#: any verb as its state, a country's name may as well be a team or a market ("Brazil won", "Chile grew").
+#: Verbs by which a country named alone speaks as a state ("Mexico said it regretted the decision", or votes as one:
+#: "China abstained"): a capital does any verb as its state, a country's name may as well be a team or a market
+#: ("Brazil won", "Chile grew").
 STATE_SPEECH = frozenset(
     [
         "say", "deny", "reject", "regret", "respond", "reply", "accuse", "warn", "protest", "condemn", "insist",
         "demand", "refuse", "vow", "urge", "announce", "dismiss", "welcome", "complain", "threaten", "retaliate",
-        "blame",
+        "blame", "abstain", "vote", "veto",
     ]
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.

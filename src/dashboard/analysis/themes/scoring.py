@@ -11,7 +11,8 @@ that stands for its state and does anything ("Beijing said") beside another part
 another country ("an American jailed in Russia", see `held`) all of it. It
 is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
 words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
-(see `names`). Matchers are built once, in load_themes.
+(see `names`). A theme may give up words to another that labels the paragraph on its own when they are all it has
+there (`yields_to`: NATO as a force is military's). Matchers are built once, in load_themes.
 `score_article` then reads each paragraph in its article's context (see `context`), as the pipeline does.
 """
 
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
 from dashboard.analysis.themes.context import lifts
-from dashboard.analysis.themes.continuation import reference
+from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.masks import masked
@@ -56,6 +57,10 @@ ANSWERS = frozenset(["deny", "reject", "dismiss", "respond", "reply", "retaliate
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
+#: How much a word of a theme must weigh for a paragraph that names it as its subject ("At that meeting, ...") to go
+#: on with the theme of the paragraph just before (see `continuation.themed`): a passing word ("deal" for trade) is
+#: as often another theme's subject.
+SUBJECT_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -111,13 +116,23 @@ class Themes:
             counts[hit.theme][hit.term.text] += 1
             starts[hit.theme].append(hit.start)
         headed = self._heading_terms(section, counts)
-        return [self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i]) for i in range(len(self.themes))]
+        found = [self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i]) for i in range(len(self.themes))]
+        for i, theme in enumerate(self.themes):
+            for other, words in theme.yields_to:
+                mine = {t for t in counts[i] if self._weights[i, t] > 0} | set(headed[i])
+                if mine and mine <= words and found[self.names.index(other)].label:
+                    kept = Counter({t: n for t, n in counts[i].items() if t not in words})
+                    given = self._verdict(i, doc, kept, [], hidden[i], [])
+                    shown = ", ".join(sorted(self._shown[i, t] for t in mine))
+                    found[i] = replace(given, terms=(*given.terms, f"yields {shown} to {other}"))
+        return found
 
     def score_article(self, docs: Sequence[Doc], sections: Sequence[str], title: str = "") -> list[list[ThemeScore]]:
         """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
         own = [self.score(doc, section=section) for doc, section in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
-        references = [None if labels(scores) else reference(doc) for doc, scores in zip(docs, own, strict=True)]
+        references = [reference(doc) for doc in docs]
+        labelled = [bool(labels(scores)) for scores in own]
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
@@ -128,7 +143,11 @@ class Themes:
                 if theme.parties >= CONSULAR_PARTIES
                 else []
             )
-            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, references)
+            subjects = subject_words(theme)
+            told = [
+                themed(carried(r, b, s.terms), subjects) for r, b, s in zip(references, labelled, column, strict=True)
+            ]
+            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told)
             for p, lift in enumerate(added):
                 if cases and cases[p]:
                     score = max(column[p].score, theme.threshold)
@@ -202,6 +221,11 @@ class Themes:
             explained.append(f"state speaks: {alone}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
+
+
+def subject_words(theme: Theme) -> frozenset[str]:
+    """The one-word terms of a theme that name a subject a paragraph may refer back to (see SUBJECT_WEIGHT)."""
+    return frozenset(t.shown for t in theme.terms if len(t.words) == 1 and t.weight >= SUBJECT_WEIGHT)
 
 
 def _held(score: ThemeScore) -> bool:

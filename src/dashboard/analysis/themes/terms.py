@@ -68,6 +68,9 @@ class Theme:
     party_weight: float = 0.0
     acting_weight: float = 0.0
     context: ContextWeights = ContextWeights()
+    #: Words the theme gives up to another theme when that one labels the paragraph on its own and they are all the
+    #: theme has (see `Themes.score`): ("military", frozenset({"nato"})).
+    yields_to: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,65 @@
+"""Words a theme gives up to another (`yields_to` in the themes file): NATO as a force, not a political actor, in a
+paragraph that carries military on its own. Fictional texts on the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.themes import ThemesError, labels, load_themes
+
+
+def theme_of(scores, name: str):
+    return next(s for s in scores if s.theme == name)
+
+
+def test_nato_as_a_force_is_military_and_says_why(themes, nlp):
+    scores = themes.score(nlp("NATO jets scrambled twice on Sunday to shadow bombers over the Baltic."))
+    assert labels(scores) == ["military"]
+    assert "yields nato to military" in theme_of(scores, "diplomacy").terms
+    assert theme_of(scores, "diplomacy").score == 0
+
+
+def test_nato_as_a_political_actor_stays_diplomacy(themes, nlp):
+    scores = themes.score(nlp("NATO foreign ministers met in Oslo and agreed to invite Sweden to join the alliance."))
+    assert "diplomacy" in labels(scores)
+    assert not any(t.startswith("yields") for t in theme_of(scores, "diplomacy").terms)
+
+
+def test_nato_beside_another_word_of_diplomacy_is_not_given_up(themes, nlp):
+    scores = themes.score(nlp("NATO leaders pledged at the summit to send more troops to the eastern flank."))
+    assert labels(scores) == ["military", "diplomacy"]
+
+
+THEMES = """
+[war]
+threshold = 1.0
+terms = {{ tank = 1.0 }}
+
+[pacts]
+threshold = 1.0
+terms = {{ pact = 1.0, bloc = 1.0 }}
+yields_to = {yields}
+"""
+
+
+def test_a_users_theme_yields_the_words_it_lists(tmp_path, nlp):
+    path = tmp_path / "themes.toml"
+    path.write_text(THEMES.format(yields='{ war = ["bloc"] }'), encoding="utf-8")
+    themes = load_themes(path)
+    assert labels(themes.score(nlp("The bloc sent tanks to the border."))) == ["war"]
+    assert labels(themes.score(nlp("The bloc signed a pact."))) == ["pacts"]
+
+
+@pytest.mark.parametrize(
+    ("yields", "message"),
+    [
+        ('{ peace = ["bloc"] }', "names no other theme 'peace'"),
+        ('{ war = ["treaty"] }', "lists treaty, which are not terms"),
+        ('["bloc"]', "must be a table"),
+    ],
+)
+def test_a_yield_to_an_unknown_theme_or_word_is_refused(tmp_path, yields, message):
+    path = tmp_path / "themes.toml"
+    path.write_text(THEMES.format(yields=yields), encoding="utf-8")
+    with pytest.raises(ThemesError, match=message):
+        load_themes(path)
