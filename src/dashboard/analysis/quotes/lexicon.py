@@ -109,7 +109,7 @@ fund watchdog regulator panel caucus tribunal authority
 COMPANY_NOUNS = words("""
 company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer automaker carmaker
 drugmaker chipmaker steelmaker refiner cooperative
-operator business giant conglomerate chain utility broadcaster publisher charity organisation
+operator business giant conglomerate chain utility broadcaster publisher charity organisation concern
 organization union tank centre center watchdog regulator authority
 """)
 #: Nouns of an institution or company that speaks as one ("the ministry", "the carrier").
