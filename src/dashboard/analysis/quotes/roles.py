@@ -30,6 +30,11 @@ _NAMING = frozenset({"name", "call"})
 _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
+#: Trades a company plies as well as a person: before a name the recogniser took for an organisation's ("Chilean
+#: miner Andes Copper", "commodities trader Vardex Group"), they leave it one.
+_PLIED_BY_COMPANIES = frozenset(
+    {"miner", "developer", "producer", "operator", "trader", "dealer", "broker", "investor"}
+)
 
 
 def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | None = None) -> tuple[str, str, bool]:
@@ -238,7 +243,10 @@ def described_as_person(ent: Span) -> bool:
         return True  # "its spokesperson, Marcus Bell,"
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS for c in ent.root.lefts)
+    role_before = any(
+        c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS - _PLIED_BY_COMPANIES
+        for c in ent.root.lefts
+    )
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
 
