@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.organisations import (
     CONSULTANCY,
     FINANCE,
@@ -97,12 +98,15 @@ def kind_of(role: str, affiliation: str) -> str:
         return "other"
     if org == PARTY and found & SPOKESPEOPLE and not found & _PORTFOLIO_WORDS:
         return "other"  # a party's press spokesperson holds no office; one with a portfolio sits on its front bench
-    if org in PUBLIC:
+    if org in PUBLIC and not _citizen_of(found, affiliation):
         return "official"
     if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
         return "other" if found & SPOKESPEOPLE else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
-        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) else "analyst"
+        executive = "officer" in found and found & _COMPANY_OFFICERS - _FUND_WORDS - {
+            "chief"
+        }  # "chief financial officer"
+        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) or executive else "analyst"
     if org:
         return "other"
     if "officer" in found and found & _COMPANY_OFFICERS:
@@ -112,6 +116,13 @@ def kind_of(role: str, affiliation: str) -> str:
     if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chair", "chief", "head", "director"}):
         return "official"
     return "other"
+
+
+def _citizen_of(found: set[str], affiliation: str) -> bool:
+    """ "German tourist", "Chilean miner", "a Russian businessman": a country named by the role's adjective, with no
+    word of an office in the role, makes no official of the person."""
+    rest = {w for w in found if not country_of(w) and not is_country(w.removesuffix("'s"))}
+    return is_country(affiliation) and bool(rest) and not rest & (PUBLIC_WORDS | OFFICE_WORDS | {"general"})
 
 
 def _body_in_role(role: str) -> str:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
+from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.descriptions import (
     an_age,
     described_before,
@@ -47,6 +48,7 @@ from dashboard.analysis.quotes.roles import (
     noun_phrase,
     role_of,
 )
+from dashboard.analysis.quotes.state_bodies import body_of_portfolios
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
@@ -73,6 +75,8 @@ class Cast(Institutions):
         lower = token.lower_
         if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
             return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
+        if body := body_of_portfolios(token):  # "Chile's mines and energy ministry said"
+            return Speaker(body, "institution")
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
         if an_age(token):  # "the 46-year-old said"
@@ -142,6 +146,7 @@ class Cast(Institutions):
             # "the Harbor FM station"
             named = [self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", "poss")]
             named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
+            named = [e for e in named if not country_of(self.name_of(p, e))]  # "the Chilean mining ministry"
             if named and self.label(p, named[0]) != "GPE":
                 union = lemma == "union" and token.i == named[0].end  # "the Unite Workers union" keeps its word
                 return Speaker(self.name_of(p, named[0]) + f" {token.text}" * union, "institution")
