@@ -45,6 +45,21 @@ from tests.quoting import profiles_of as profiles
             ),
             [("Rhona Kerr", "other", "Talbot Bank")],
         ),
+        (
+            (
+                "Ostland's biggest lender, Harbour Savings Bank, reported a 12 percent rise in profit.",
+                "Chief Financial Officer Lena Hartmann said loan growth had slowed.",
+            ),
+            [("Lena Hartmann", "other", "Harbour Savings Bank")],
+        ),
+        (
+            (
+                "Drax Mining will spend $2 billion on a new copper mine in the north of Zembia.",
+                "The project still needs approval from the government.",
+                "The miner said construction would start next year.",
+            ),
+            [("Drax Mining", "institution", "")],
+        ),
     ],
 )
 def test_the_company_is_the_one_that_spoke_or_acted_paragraphs_before(nlp, paragraphs, expected):
@@ -63,8 +78,16 @@ def test_the_company_is_the_one_that_spoke_or_acted_paragraphs_before(nlp, parag
             ("Sarvani Infotech", "institution", ""),
         ),
         (
+            "Italian oil major Enrico Petroli said it would boost output in Libya.",
+            ("Enrico Petroli", "institution", ""),
+        ),
+        (
             "Japanese conglomerate Takeda Sanyo said it would split into three companies.",
             ("Takeda Sanyo", "institution", ""),
+        ),
+        (
+            "Human Rights Watch said on Monday that the detentions in the capital were arbitrary and illegal.",
+            ("Human Rights Watch", "institution", ""),
         ),
         (
             "Brazil's mines and energy ministry said on Friday it would auction new oil blocks in March.",
@@ -86,6 +109,10 @@ def test_a_company_or_body_described_before_its_name_speaks_as_itself(nlp, parag
         ("Chilean miner Juan Perez said the shaft had flooded.", ("Juan Perez", "other", "Chile")),
         ("German tourist Hans Weber said the hotel had been evacuated.", ("Hans Weber", "other", "Germany")),
         ("Zembian President Joseph Mbala said the election would go ahead.", ("Joseph Mbala", "official", "")),
+        (
+            "Ruritania's foreign ministry spokesman, Emil Danko, said the ambassador would be expelled.",
+            ("Emil Danko", "official", "Ruritania"),
+        ),
         (
             "Nadia Petrov, the company's chief financial officer, said costs would rise next year.",
             ("Nadia Petrov", "other", ""),

@@ -208,8 +208,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     rest = [t.text for t in run if t.lower_ not in PORTFOLIOS]
     if len(rest) == len(run) - 1 == 1 and is_country(rest[0]) or set(text.lower().split()) <= PORTFOLIOS:
         return None  # "Finance Minister", "EU Trade Commissioner": a portfolio, of the state named before it
-    if run[-1].i + 1 < len(token.doc) and token.doc[run[-1].i + 1].ent_type_ == "PERSON":
-        return None  # "Crooked Ann Ross", "Sheikh Ali": a word right before a name is its epithet or title
+    after = token.doc[run[-1].i + 1] if run[-1].i + 1 < len(token.doc) else None
+    if after is not None and (after.ent_type_ == "PERSON" or after.lower_ == "officer"):
+        return None  # "Crooked Ann Ross", "Sheikh Ali": an epithet or title; "Chief Financial Officer": a title
     if country := country_of(text):
         return Found(country, run, place=True)
     return Found(_court_of_judge(mentions.organisation_called(text), run), run, is_country(text)) if text else None

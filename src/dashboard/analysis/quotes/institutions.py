@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, words
 from dashboard.analysis.quotes.affiliations import organisation_at
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
     PUBLIC,
@@ -181,6 +181,16 @@ class Institutions(People):
             (pos, name) for pos, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC
         ]
         return max(companies)[1] if companies else ""
+
+    def company_plying(self, p: int, token: Token) -> Speaker | None:
+        """ "Drax Mining will build a mine. … The miner said": a trade that companies ply as well as people, said of
+        the company that spoke or acted last; None when the noun is no such trade or none did."""
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        described = any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
+        if not the or described or token.tag_ != "NN" or token.lemma_.lower() not in PLIED_BY_COMPANIES:
+            return None
+        name = self._body_that_acted(p, token.i, "company")
+        return Speaker(name, "institution") if name else None
 
     def _body_that_acted(self, p: int, i: int, noun: str) -> str:
         """ "Brennock Foods raised its forecast. … Sales grew. … The company said": the company that spoke last before

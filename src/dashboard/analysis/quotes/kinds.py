@@ -86,7 +86,8 @@ ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 def kind_of(role: str, affiliation: str) -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation."""
     found = _role_words(role)
-    org = organisation_type(affiliation) or _body_in_role(role)
+    body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
+    org = body if body in PUBLIC else organisation_type(affiliation) or body
     investor = "manager" in found and found & _FUND_WORDS  # "fund manager", "portfolio manager"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"

@@ -165,15 +165,13 @@ class People(Mentions):
         """The organisation the sentences before spoke of, in this paragraph or the one before (else up to ORG_REACH
         back): the last one that was the subject of a clause, else the only one named, when the title serves it."""
         named = self.orgs_just_before(p, i, "ORG") or self.orgs_just_before(p, i, "ORG", ORG_REACH)
-        acted = [name for (q, k), name in named if self.docs[q][k].dep_ in ("nsubj", "nsubjpass")]
+        acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
         return company if serves(role, company) and company not in self.profiles else ""
 
     def _learn_genders(self) -> None:
         """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
-
-        Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama").
-        """
+        Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama")."""
         votes: dict[tuple[str, bool], Counter] = {}
         for p, sents in enumerate(self.sentences):
             people_of: dict[int, list[Span]] = {}
@@ -275,13 +273,14 @@ class People(Mentions):
     def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
         """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
         Nordfjell Securities,")."""
-        first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
-        start = first
+        start = first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
         while start < token.i and token.doc[start].lower_ in _NOT_FIRST_NAMES:
             start += 1  # "Tory MP Clive Arden": the party and the title are no part of the name
         named = Span(token.doc, start, token.i + 1, label="PERSON")
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
+        if affiliation == name and not role:  # "Human Rights Watch said": the missed name is an organisation's
+            return Speaker(name, "institution")
         affiliation = affiliation or body_of_title(self.docs, p, start, role, self.acted_organisations())
         return Speaker(name, kind_of(role, affiliation), role, affiliation)
 

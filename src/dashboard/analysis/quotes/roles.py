@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS, which_follows
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
-from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
 from dashboard.analysis.quotes.marks import DASHES, dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 
@@ -30,11 +30,6 @@ _NAMING = frozenset({"name", "call"})
 _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
-#: Trades a company plies as well as a person: before a name the recogniser took for an organisation's ("Chilean
-#: miner Andes Copper", "commodities trader Vardex Group"), they leave it one.
-_PLIED_BY_COMPANIES = frozenset(
-    {"miner", "developer", "producer", "operator", "trader", "dealer", "broker", "investor"}
-)
 
 
 def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | None = None) -> tuple[str, str, bool]:
@@ -244,7 +239,7 @@ def described_as_person(ent: Span) -> bool:
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     role_before = any(
-        c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS - _PLIED_BY_COMPANIES
+        c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS - PLIED_BY_COMPANIES
         for c in ent.root.lefts
     )
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)

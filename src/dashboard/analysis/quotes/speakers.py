@@ -129,6 +129,7 @@ class Cast(Institutions):
             return None
         if lemma in PEOPLE_NOUNS:
             known = self._by_role(p, token) or described_before(self._described, p, token) if not plural else None
+            known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
             if known is not None:
                 return known
             found = described_affiliation(token, self, p, self.organisation_meant)
