@@ -60,6 +60,13 @@ from tests.quoting import profiles_of as profiles
             ),
             [("Drax Mining", "institution", "")],
         ),
+        (
+            (
+                "Talbot Capital, an activist investor, said it had built a 5 percent stake in Brennock Foods.",
+                "The fund said the food maker's board had failed shareholders.",
+            ),
+            [("Talbot Capital", "institution", ""), ("Talbot Capital", "institution", "")],
+        ),
     ],
 )
 def test_the_company_is_the_one_that_spoke_or_acted_paragraphs_before(nlp, paragraphs, expected):
@@ -94,6 +101,10 @@ def test_the_company_is_the_one_that_spoke_or_acted_paragraphs_before(nlp, parag
             ("Brazil's mines and energy ministry", "institution", ""),
         ),
         (
+            "Ostland's trade ministry said on Monday that exports rose 4 percent in March from a year earlier.",
+            ("Ostland's trade ministry", "institution", ""),
+        ),
+        (
             "The Chilean mining ministry said copper output would rise next year.",
             ("Chilean mining ministry", "institution", ""),
         ),
@@ -109,6 +120,7 @@ def test_a_company_or_body_described_before_its_name_speaks_as_itself(nlp, parag
         ("Chilean miner Juan Perez said the shaft had flooded.", ("Juan Perez", "other", "Chile")),
         ("German tourist Hans Weber said the hotel had been evacuated.", ("Hans Weber", "other", "Germany")),
         ("Zembian President Joseph Mbala said the election would go ahead.", ("Joseph Mbala", "official", "")),
+        ("Libyan dictator Omar Fazzani said the rebels would be crushed.", ("Omar Fazzani", "official", "Libya")),
         (
             "Ruritania's foreign ministry spokesman, Emil Danko, said the ambassador would be expelled.",
             ("Emil Danko", "official", "Ruritania"),
@@ -125,6 +137,14 @@ def test_a_company_or_body_described_before_its_name_speaks_as_itself(nlp, parag
         (
             '"We see the euro at 1.15 by year end," said Pierre Lefort, head of FX research at Banque Lumiere.',
             ("Pierre Lefort", "analyst", "Banque Lumiere"),
+        ),
+        (
+            "Fiona Grant, who chairs the Ostland Banking Association, said the levy would hurt lending.",
+            ("Fiona Grant", "other", "Ostland Banking Association"),
+        ),
+        (
+            '"We will fight this in court," Helix Pharma\'s general counsel, Mark Ode, said.',
+            ("Mark Ode", "other", "Helix Pharma"),
         ),
         (
             '"Markets are pricing in too many cuts," said Yusuf Demir, chief investment officer at Bosphorus Asset '

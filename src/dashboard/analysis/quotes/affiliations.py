@@ -38,7 +38,9 @@ _REFERRING_PRONOUNS = frozenset({"its", "their"})
 #: Titles whose "of" names what a person runs, never a person ("managing director of Skagen Kraft").
 _HEADS_OF = _EXECUTIVE_TITLES | {"director", "head", "chief", "manager"}
 #: Offices only a company has, whose owner before them is a company though tagged a person ("Kessel Bier's founder").
-_COMPANY_OFFICES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman"})
+_COMPANY_OFFICES = frozenset(
+    {"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman", "counsel"}
+)
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
 _REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council", "union"})

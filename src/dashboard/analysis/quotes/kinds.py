@@ -33,7 +33,7 @@ PUBLIC_WORDS = words("""
 premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor
 lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan monarch commissioner councillor
 councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
-sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep
+sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman
 """)
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""

@@ -109,7 +109,7 @@ fund watchdog regulator panel caucus tribunal authority
 COMPANY_NOUNS = words("""
 company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer automaker carmaker
 drugmaker chipmaker steelmaker refiner cooperative
-operator business giant conglomerate chain utility broadcaster publisher charity organisation concern
+operator business giant conglomerate chain utility broadcaster publisher charity organisation concern fund
 organization union tank centre center watchdog regulator authority
 """)
 #: Trades a company plies as well as a person: "Chilean miner Andes Copper" stays the organisation the recogniser

@@ -38,10 +38,12 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     `refer` names the organisation that "its" or "the company's" in a description means.
     """
     doc = ent.doc
-    found = None
+    found, works = None, ""
     for child in root.children:
         if child.dep_ == "relcl" and child.lemma_ in _WORKS_AT and found is None:  # "X, who heads Y,"
             found = affiliation(child.subtree, mentions, p)
+            who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)  # not "whose firm was …"
+            works = doc[child.i : child.right_edge.i + 1].text if found is not None and who else ""  # "chairs Y"
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
             found = affiliation(child.subtree, mentions, p)
     if found is None and root.dep_ == "nsubj":  # "said X, senior vice-president, at Y": the parser hangs "at Y" on
@@ -68,7 +70,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if role.lower().endswith(("'s", "\u2019s")):
         role = ""
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
-    return _without_rank(role).strip(" ,"), found.name if found else "", False
+    return _without_rank(role).strip(" ,") or works, found.name if found else "", False
 
 
 def _stranded_role(ent: Span) -> list[Token]:

@@ -48,7 +48,7 @@ from dashboard.analysis.quotes.roles import (
     noun_phrase,
     role_of,
 )
-from dashboard.analysis.quotes.state_bodies import body_of_portfolios
+from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
@@ -145,7 +145,8 @@ class Cast(Institutions):
         if lemma in BODY_NOUNS:
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
             # "the Harbor FM station"
-            named = [self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", "poss")]
+            owner = "poss" if not is_state_body_noun(token) else ""  # "Ostland's trade ministry" is the ministry
+            named = [self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", owner)]
             named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
             named = [e for e in named if not country_of(self.name_of(p, e))]  # "the Chilean mining ministry"
             if named and self.label(p, named[0]) != "GPE":
@@ -195,11 +196,9 @@ class Cast(Institutions):
         return None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
-        """The most recent person before token i of paragraph p that fits the gender, subjects first.
-
-        A person known to have that gender comes before one whose gender the article does not tell, unless
-        that one is the latest subject of this very paragraph.
-        """
+        """The most recent person before token i of paragraph p that fits the gender, subjects first: a person known
+        to have that gender comes before one whose gender the article does not tell, unless that one is the latest
+        subject of this very paragraph."""
         end = bisect.bisect_left(self._people, ((p, i),))
         if (unnamed := self._unnamed_since(p, i, gender)) is not None:
             return unnamed
