@@ -63,6 +63,8 @@ _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm association
 associations federation guild
 """)
+#: Bodies only a state has, which make a role public whoever the article ties it to ("a bureau chief" may be a paper's).
+_STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: "local president", "Local 412 chair": the officers of a union's local branch.
 _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
@@ -87,7 +89,7 @@ def kind_of(role: str, affiliation: str) -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation."""
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
-    org = body if body in PUBLIC else organisation_type(affiliation) or body
+    org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else organisation_type(affiliation) or body
     investor = "manager" in found and found & _FUND_WORDS  # "fund manager", "portfolio manager"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"

@@ -24,6 +24,8 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage"})
+#: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
+_RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage"})
 #: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
 _NAMING = frozenset({"name", "call"})
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
@@ -43,7 +45,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         if child.dep_ == "relcl" and child.lemma_ in _WORKS_AT and found is None:  # "X, who heads Y,"
             found = affiliation(child.subtree, mentions, p)
             who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)  # not "whose firm was …"
-            works = doc[child.i : child.right_edge.i + 1].text if found is not None and who else ""  # "chairs Y"
+            runs = found is not None and who and child.lemma_ in _RUNS  # "who chairs Y", not "who served as …"
+            objects = [t for c in child.children if c.dep_ == "dobj" for t in c.subtree]
+            works = doc[child.i : max(t.i for t in objects) + 1].text if runs and objects else ""
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
             found = affiliation(child.subtree, mentions, p)
     if found is None and root.dep_ == "nsubj":  # "said X, senior vice-president, at Y": the parser hangs "at Y" on
