@@ -86,6 +86,11 @@ BUSINESS_NOUNS = words("""
 firm company consultancy bank lender insurer brokerage fund carmaker automaker retailer chain manufacturer supplier
 union
 """)
+#: Nouns for businesses that, right before a name, make it a company's ("tech group Sarvani Infotech", "chipmaker
+#: Hanseong"), though after a comma they may introduce a person ("the head of the group, Ann Ross,").
+_BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | words("""
+group conglomerate giant drugmaker chipmaker steelmaker planemaker shipbuilder refiner airline utility major
+""")
 #: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
 #: a name in apposition to one is a company only when "which" follows it.
 _TRADE_NOUNS = words("developer builder contractor distributor producer publisher operator")
@@ -134,7 +139,8 @@ def corrected_label(ent: Span) -> str:
     if ent.root.dep_ in ("appos", "compound") and head.lower_ in WORK_NOUNS and head.i < ent.start:
         return "WORK_OF_ART"
     before = ent.doc[ent.start - 1] if ent.start else None
-    if before is not None and before.lower_ in BUSINESS_NOUNS and (before.head in ent or head == before):
+    business = before is not None and (before.lower_ in BUSINESS_NOUNS or before.text in _BUSINESS_BEFORE_NAME)
+    if business and (before.head in ent or head == before):  # not "Major Tom Hale"
         return "ORG"  # "the law firm Hewitt Crane"
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
     if any(c.lemma_.lower() in BUSINESS_NOUNS for c in beside):

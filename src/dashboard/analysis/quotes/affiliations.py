@@ -18,9 +18,10 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS, WAY_WORDS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.missed_names import proper, proper_run
+from dashboard.analysis.quotes.not_bodies import names_a_field, on_a_street
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
 
@@ -34,8 +35,12 @@ _EXECUTIVE_TITLES = EXECUTIVE_WORDS | {"vice"}
 #: Last words of the names of courts, which need no "Court" added.
 _COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})
+#: Titles whose "of" names what a person runs, never a person ("managing director of Skagen Kraft").
+_HEADS_OF = _EXECUTIVE_TITLES | {"director", "head", "chief", "manager"}
 #: Offices only a company has, whose owner before them is a company though tagged a person ("Kessel Bier's founder").
-_COMPANY_OFFICES = frozenset({"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman"})
+_COMPANY_OFFICES = frozenset(
+    {"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman", "counsel"}
+)
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
 _REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council", "union"})
@@ -66,22 +71,21 @@ _TITLE_OPENERS = frozenset(
 )
 #: Titles that "General" opens ("General Secretary"; "General Motors" is a name).
 _GENERAL_TITLES = frozenset({"secretary", "manager", "counsel", "director"})
-_ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
 
 
 def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
     """The organisation the tokens of a description name or refer to; else the country or place they name."""
-    places, tokens = [], list(tokens)
+    places, fields, tokens = [], [], list(tokens)
     for token in tokens:
         found = organisation_at(token, mentions, p)
         if found is None and refer is not None and _refers(token):
             name = refer(p, token)
             found = Found(name, (token,)) if name else None
-        if found is not None and not found.place:
+        if found is not None and not found.place and not names_a_field(found.tokens):
             return _named_after(found, tokens, mentions, p)
         if found is not None:
-            places.append(found)
-    return _body_described(tokens) or (places[0] if places else None)
+            (fields if not found.place else places).append(found)
+    return fields[0] if fields else _body_described(tokens) or (places[0] if places else None)
 
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:
@@ -96,12 +100,6 @@ def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) 
         if named is not None and not named.adjective:
             return named
     return found
-
-
-def _on_a_street(ent: Span) -> bool:
-    """ "the store on Main Street": a place where someone is, not whom they speak for ("a Downing Street aide" is)."""
-    head = ent.root.head
-    return ent[-1].lower_.rstrip(".") in WAY_WORDS and ent.root.dep_ == "pobj" and head.lower_ in _ALONG
 
 
 def _body_described(tokens: list[Token]) -> Found | None:
@@ -143,12 +141,15 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     label = mentions.label(p, ent) if ent is not None else ""
     if label in _NUMBERS:
         return None  # "Monday", "March"
+    if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and ent.root.dep_ == "amod":
+        country = country_of(ent.text)  # "of Nordic power producer X": an adjective, tagged a name, names no body
+        return Found(country, tuple(ent), place=True) if country else None
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
         if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation, but
             party = party_before_role(ent, name)  # "Labour" in "a Labour MP" is a party
             return Found(party, tuple(ent), party=True) if party else None
-        if label == "FAC" and _on_a_street(ent):
+        if label == "FAC" and on_a_street(ent):
             return None
         if _opens_title(ent[-1]):
             if len(ent) == 1:
@@ -182,7 +183,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
         if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
-        country = country_of(name) if label == "NORP" else name
+        adjective = label == "NORP" or len(ent) == 1 and ent[0].pos_ == "ADJ"  # "Zembian President": no country
+        country = country_of(name) if adjective else name
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
             return Found(name, tuple(ent))
         return Found(country, tuple(ent), place=True) if country else None
@@ -208,8 +210,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     rest = [t.text for t in run if t.lower_ not in PORTFOLIOS]
     if len(rest) == len(run) - 1 == 1 and is_country(rest[0]) or set(text.lower().split()) <= PORTFOLIOS:
         return None  # "Finance Minister", "EU Trade Commissioner": a portfolio, of the state named before it
-    if run[-1].i + 1 < len(token.doc) and token.doc[run[-1].i + 1].ent_type_ == "PERSON":
-        return None  # "Crooked Ann Ross", "Sheikh Ali": a word right before a name is its epithet or title
+    after = token.doc[run[-1].i + 1] if run[-1].i + 1 < len(token.doc) else None
+    if after is not None and (after.ent_type_ == "PERSON" or after.lower_ == "officer"):
+        return None  # "Crooked Ann Ross", "Sheikh Ali": an epithet or title; "Chief Financial Officer": a title
     if country := country_of(text):
         return Found(country, run, place=True)
     return Found(_court_of_judge(mentions.organisation_called(text), run), run, is_country(text)) if text else None
@@ -234,7 +237,7 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     executive = title is not None and title.is_title and title.lower_ in _EXECUTIVE_TITLES
     preposition = ent.root.head if ent.root.dep_ == "pobj" else None
     works_at = preposition is not None and (
-        preposition.lower_ == "at" or preposition.lower_ == "of" and preposition.head.lower_ in _EXECUTIVE_TITLES
+        preposition.lower_ == "at" or preposition.lower_ == "of" and preposition.head.lower_ in _HEADS_OF
     )
     runs = ent.root.dep_ == "poss" and ent.root.head.lower_ in _COMPANY_OFFICES  # "Kessel Bier's founder"
     return (executive or works_at or runs) and not mentions.surname_of_someone(ent.text)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, words
 from dashboard.analysis.quotes.affiliations import organisation_at
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
     NAMED_BY_NOUN,
@@ -146,6 +146,7 @@ class Institutions(People):
             or self._state_body_that_spoke(p, token)
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
+            or (self._body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
         )
 
     def body_meant(self, p: int, token: Token) -> Speaker | None:
@@ -185,6 +186,36 @@ class Institutions(People):
             (pos, name) for pos, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC
         ]
         return max(companies)[1] if companies else ""
+
+    def company_plying(self, p: int, token: Token) -> Speaker | None:
+        """ "Drax Mining will build a mine. … The miner said": a trade that companies ply as well as people, said of
+        the company that spoke or acted last; None when the noun is no such trade or none did."""
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        described = any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
+        if not the or described or token.tag_ != "NN" or token.lemma_.lower() not in PLIED_BY_COMPANIES:
+            return None
+        name = self._body_that_acted(p, token.i, "company")
+        return Speaker(name, "institution") if name else None
+
+    def _body_that_acted(self, p: int, i: int, noun: str) -> str:
+        """ "Brennock Foods raised its forecast. … Sales grew. … The company said": the company that spoke last before
+        token i of paragraph p, else the one that was a clause's subject last, however far back, when none is
+        nearer ("Orvik said it ended a deal for Baltren to buy a unit. … The company said" is Orvik); for "the
+        regulator" or "the watchdog", the public body that did; "" for other nouns."""
+        if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS:
+            return ""
+        spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"]
+        for named in (spoke, self.acted_organisations()):
+            found = [
+                (pos, name)
+                for pos, name in named
+                if pos < (p, i)
+                and name[:1].isupper()
+                and (organisation_type(name) in PUBLIC) == (noun in PUBLIC_BODY_NOUNS)
+            ]
+            if found:
+                return max(found)[1]
+        return ""
 
 
 def _may_mean(name: str, token: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.organisations import (
     CONSULTANCY,
     FINANCE,
@@ -32,7 +33,7 @@ PUBLIC_WORDS = words("""
 premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor
 lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan monarch commissioner councillor
 councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
-sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep
+sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman
 """)
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
@@ -62,6 +63,8 @@ _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm association
 associations federation guild
 """)
+#: Bodies only a state has, which make a role public whoever the article ties it to ("a bureau chief" may be a paper's).
+_STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: "local president", "Local 412 chair": the officers of a union's local branch.
 _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
@@ -85,7 +88,8 @@ ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 def kind_of(role: str, affiliation: str) -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation."""
     found = _role_words(role)
-    org = organisation_type(affiliation) or _body_in_role(role)
+    body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
+    org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else organisation_type(affiliation) or body
     investor = "manager" in found and found & _FUND_WORDS  # "fund manager", "portfolio manager"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"
@@ -97,12 +101,15 @@ def kind_of(role: str, affiliation: str) -> str:
         return "other"
     if org == PARTY and found & SPOKESPEOPLE and not found & _PORTFOLIO_WORDS:
         return "other"  # a party's press spokesperson holds no office; one with a portfolio sits on its front bench
-    if org in PUBLIC:
+    if org in PUBLIC and not _citizen_of(found, affiliation):
         return "official"
     if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
         return "other" if found & SPOKESPEOPLE else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
-        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) else "analyst"
+        executive = "officer" in found and found & _COMPANY_OFFICERS - _FUND_WORDS - {
+            "chief"
+        }  # "chief financial officer"
+        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) or executive else "analyst"
     if org:
         return "other"
     if "officer" in found and found & _COMPANY_OFFICERS:
@@ -112,6 +119,13 @@ def kind_of(role: str, affiliation: str) -> str:
     if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chair", "chief", "head", "director"}):
         return "official"
     return "other"
+
+
+def _citizen_of(found: set[str], affiliation: str) -> bool:
+    """ "German tourist", "Chilean miner", "a Russian businessman": a country named by the role's adjective, with no
+    word of an office in the role, makes no official of the person."""
+    rest = {w for w in found if not country_of(w) and not is_country(w.removesuffix("'s"))}
+    return is_country(affiliation) and bool(rest) and not rest & (PUBLIC_WORDS | OFFICE_WORDS | {"general"})
 
 
 def _body_in_role(role: str) -> str:

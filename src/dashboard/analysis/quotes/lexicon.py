@@ -112,9 +112,13 @@ fund watchdog regulator panel caucus tribunal authority
 COMPANY_NOUNS = words("""
 company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer automaker carmaker
 drugmaker chipmaker steelmaker refiner cooperative
-operator business giant conglomerate chain utility broadcaster publisher charity organisation
+operator business giant conglomerate chain utility broadcaster publisher charity organisation concern fund
 organization union tank centre center watchdog regulator authority
 """)
+#: Trades a company plies as well as a person: "Chilean miner Andes Copper" stays the organisation the recogniser
+#: found, and "the miner said" is the company the article follows when no person has that role ("the trader said"
+#: is mostly a person's).
+PLIED_BY_COMPANIES = words("miner developer producer operator")
 #: Nouns of an institution or company that speaks as one ("the ministry", "the carrier").
 BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
 #: Company nouns that describe a public body ("the regulator said" is the agency named before, not a company).

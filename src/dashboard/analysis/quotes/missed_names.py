@@ -22,13 +22,15 @@ _TITLES = (
     | {"rev.", "del.", "hon.", "fr.", "atty."}
 )
 _JOINERS = frozenset({"&", "-"})
+#: Cues a sentence may open with before its speaker ("Says chief economist Ann Ross:"), tagged proper nouns.
+_CUES_FIRST = frozenset({"said", "says", "added", "adds"})
 
 
 def proper(token: Token) -> bool:
     """A word that is part of a name the recogniser missed ("Orrin Research", "2Lens"), not a title; a name has a
     capital letter, whatever the tagger says of a lower-case "baker"."""
-    if token.lower_ in _TITLES or token.is_sent_start and token.pos_ != "PROPN":
-        return False
+    if token.lower_ in _TITLES or token.is_sent_start and (token.pos_ != "PROPN" or token.lower_ in _CUES_FIRST):
+        return False  # "Said company spokesman Lars Holm:": the cue opens the sentence
     return token.pos_ in ("PROPN", "NUM", "X", "NOUN") and any(c.isupper() for c in token.text)
 
 

@@ -23,7 +23,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_p
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, serves, serves_a_body
-from dashboard.analysis.quotes.topics import subject_rank
+from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
@@ -98,7 +98,7 @@ class People(Mentions):
                 self._orgs.append(((p, ent.root.i), name, label))
                 if label == "ORG" and (parent := self._parent_organisation(p, ent)):
                     self.parents.setdefault(name, parent)
-                if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not of_infinitive(ent.root):
                     self._subject_orgs.append(((p, ent.root.i), name))
         self._learn_bare_surnames()
         self._people.sort()
@@ -156,24 +156,22 @@ class People(Mentions):
         p, i = position
         return any(s <= self.docs[p][i].idx < e for s, e in self._quoted[p])
 
-    def orgs_just_before(self, p: int, i: int, label: str = "") -> list[tuple[tuple[int, int], str]]:
+    def orgs_just_before(self, p: int, i: int, label: str = "", back: int = 1) -> list[tuple[tuple[int, int], str]]:
         """The organisations (of that label, if given) named before token i of paragraph p, in it or the paragraph
-        before, in order, with where each was named."""
-        return [(pos, name) for pos, name, found in self._orgs if (p - 1, 0) <= pos < (p, i) and label in ("", found)]
+        before (or `back` paragraphs), in order, with where each was named."""
+        return [(pos, n) for pos, n, found in self._orgs if (p - back, 0) <= pos < (p, i) and label in ("", found)]
 
     def _body_spoken_of(self, p: int, i: int, role: str) -> str:
-        """The organisation the sentences before spoke of, in this paragraph or the one before: the last one that was
-        the subject of a clause, else the only one named, when it is of the kind the title (`role`) serves."""
-        named = self.orgs_just_before(p, i, "ORG")
-        acted = [name for (q, k), name in named if self.docs[q][k].dep_ in ("nsubj", "nsubjpass")]
+        """The organisation the sentences before spoke of, in this paragraph or the one before (else up to ORG_REACH
+        back): the last one that was the subject of a clause, else the only one named, when the title serves it."""
+        named = self.orgs_just_before(p, i, "ORG") or self.orgs_just_before(p, i, "ORG", ORG_REACH)
+        acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
         return company if serves(role, company) and company not in self.profiles else ""
 
     def _learn_genders(self) -> None:
         """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
-
-        Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama").
-        """
+        Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama")."""
         votes: dict[tuple[str, bool], Counter] = {}
         for p, sents in enumerate(self.sentences):
             people_of: dict[int, list[Span]] = {}
@@ -275,13 +273,14 @@ class People(Mentions):
     def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
         """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
         Nordfjell Securities,")."""
-        first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
-        start = first
+        start = first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
         while start < token.i and token.doc[start].lower_ in _NOT_FIRST_NAMES:
             start += 1  # "Tory MP Clive Arden": the party and the title are no part of the name
         named = Span(token.doc, start, token.i + 1, label="PERSON")
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
+        if affiliation == name and not role:  # "Human Rights Watch said": the missed name is an organisation's
+            return Speaker(name, "institution")
         affiliation = affiliation or body_of_title(self.docs, p, start, role, self.acted_organisations())
         return Speaker(name, kind_of(role, affiliation), role, affiliation)
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS, which_follows
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
-from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
 from dashboard.analysis.quotes.marks import DASHES, dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 
@@ -24,6 +24,8 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
 _WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage"})
+#: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
+_RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage"})
 #: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
 _NAMING = frozenset({"name", "call"})
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
@@ -38,10 +40,14 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     `refer` names the organisation that "its" or "the company's" in a description means.
     """
     doc = ent.doc
-    found = None
+    found, works = None, ""
     for child in root.children:
         if child.dep_ == "relcl" and child.lemma_ in _WORKS_AT and found is None:  # "X, who heads Y,"
             found = affiliation(child.subtree, mentions, p)
+            who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)  # not "whose firm was …"
+            runs = found is not None and who and child.lemma_ in _RUNS  # "who chairs Y", not "who served as …"
+            objects = [t for c in child.children if c.dep_ == "dobj" for t in c.subtree]
+            works = doc[child.i : max(t.i for t in objects) + 1].text if runs and objects else ""
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
             found = affiliation(child.subtree, mentions, p)
     if found is None and root.dep_ == "nsubj":  # "said X, senior vice-president, at Y": the parser hangs "at Y" on
@@ -68,7 +74,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if role.lower().endswith(("'s", "\u2019s")):
         role = ""
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
-    return _without_rank(role).strip(" ,"), found.name if found else "", False
+    return _without_rank(role).strip(" ,") or works, found.name if found else "", False
 
 
 def _stranded_role(ent: Span) -> list[Token]:
@@ -238,7 +244,10 @@ def described_as_person(ent: Span) -> bool:
         return True  # "its spokesperson, Marcus Bell,"
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS for c in ent.root.lefts)
+    role_before = any(
+        c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS - PLIED_BY_COMPANIES
+        for c in ent.root.lefts
+    )
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
 

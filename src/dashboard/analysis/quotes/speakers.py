@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
+from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.descriptions import (
     an_age,
     described_before,
@@ -48,6 +49,7 @@ from dashboard.analysis.quotes.roles import (
     noun_phrase,
     role_of,
 )
+from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
@@ -74,6 +76,8 @@ class Cast(Institutions):
         lower = token.lower_
         if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
             return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
+        if body := body_of_portfolios(token):  # "Chile's mines and energy ministry said"
+            return Speaker(body, "institution")
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
         if an_age(token):  # "the 46-year-old said"
@@ -130,6 +134,7 @@ class Cast(Institutions):
             return None
         if lemma in PEOPLE_NOUNS:
             known = self._by_role(p, token) or described_before(self._described, p, token) if not plural else None
+            known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
             if known is not None:
                 return known
             found = described_affiliation(token, self, p, self.organisation_meant)
@@ -145,8 +150,10 @@ class Cast(Institutions):
         if lemma in BODY_NOUNS:
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
             # "the Harbor FM station"
-            named = [self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", "poss")]
+            owner = "poss" if not is_state_body_noun(token) else ""  # "Ostland's trade ministry" is the ministry
+            named = [self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", owner)]
             named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
+            named = [e for e in named if not country_of(self.name_of(p, e))]  # "the Chilean mining ministry"
             if named and self.label(p, named[0]) != "GPE":
                 union = lemma == "union" and token.i == named[0].end  # "the Unite Workers union" keeps its word
                 return Speaker(self.name_of(p, named[0]) + f" {token.text}" * union, "institution")
@@ -194,11 +201,9 @@ class Cast(Institutions):
         return None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
-        """The most recent person before token i of paragraph p that fits the gender, subjects first.
-
-        A person known to have that gender comes before one whose gender the article does not tell, unless
-        that one is the latest subject of this very paragraph.
-        """
+        """The most recent person before token i of paragraph p that fits the gender, subjects first: a person known
+        to have that gender comes before one whose gender the article does not tell, unless that one is the latest
+        subject of this very paragraph."""
         end = bisect.bisect_left(self._people, ((p, i),))
         if (unnamed := self._unnamed_since(p, i, gender)) is not None:
             return unnamed

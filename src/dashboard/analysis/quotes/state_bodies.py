@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.organisations import STATE, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
 
@@ -27,6 +28,18 @@ Acted = list[tuple[tuple[int, int], str]]
 def is_state_body_noun(token: Token) -> bool:
     """Whether a common noun names a body of the state ("ministry", "department")."""
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in STATE_BODY_NOUNS
+
+
+def body_of_portfolios(token: Token) -> str:
+    """ "Chile's mines and energy ministry said", parsed as "mines" and "energy ministry" speaking: the one body
+    whose portfolios are joined, named whole; "" when the token opens no such body."""
+    if token.lower_ not in PORTFOLIOS or token.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    bodies = [c for c in token.children if c.dep_ == "conj" and is_state_body_noun(c)]
+    joiners = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if not bodies or not joiners or any(t.lower_ not in PORTFOLIOS for t in token.doc[token.i + 1 : bodies[0].i]):
+        return ""
+    return token.doc[token.left_edge.i : bodies[0].i + 1].text.removeprefix("the ").removeprefix("The ")
 
 
 def state_body_meant(docs: list[Doc], p: int, token: Token, acted: Acted, organisations: list[str]) -> str:

@@ -35,3 +35,9 @@ def _framed(token: Token) -> bool:
     opens = prep.is_sent_start or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as"  # "As for Ross, …"
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return opens and after is not None and after.text == ","
+
+
+def of_infinitive(subject: Token) -> bool:
+    """ "an agreement for Fujitsu Ltd to buy it": the subject of an infinitive is what a clause speaks of, not one
+    that acts in the story."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children)
