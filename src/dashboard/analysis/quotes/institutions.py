@@ -29,9 +29,11 @@ _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute"
 _FOR_HEADS = ORGANISATION_HEADS | _BODY_HEADS
 #: Company nouns that can only mean a business: "the insurer" is the company named last when no other spoke or acted.
 _NOT_ONLY_BUSINESS = words("""
-agency union charity organisation organization tank centre center group business chain giant
+agency union charity organisation organization tank centre center group business chain giant authority
 """)
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
+#: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
+_FIELD_NOUNS = frozenset({"authority"})
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
@@ -220,11 +222,15 @@ class Institutions(People):
 
 def _may_mean(name: str, token: Token) -> bool:
     """Whether "the <noun>" may be an organisation that spoke or acted: not a body the article only described with
-    another noun ("The union says …. The port authority said"), and one of the noun's type where the noun names a
-    type ("the union" is no company)."""
+    another noun ("The union says …. The port authority said"), one whose name has the field an authority is
+    described by ("the health authority" is Northshore Health, "the port authority" no Kestrel Freight), and one of
+    the noun's type where the noun names a type ("the union" is no company)."""
     noun = token.lemma_.lower()
     if name.islower():
         return name.split()[-1] == noun
+    fields = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and noun in _FIELD_NOUNS]
+    if any(field not in name.lower().split() for field in fields):
+        return False
     return noun not in NAMED_BY_NOUN or organisation_type(name) == noun
 
 

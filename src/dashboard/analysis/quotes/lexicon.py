@@ -122,7 +122,7 @@ PLIED_BY_COMPANIES = words("miner developer producer operator")
 #: Nouns of an institution or company that speaks as one ("the ministry", "the carrier").
 BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
 #: Company nouns that describe a public body ("the regulator said" is the agency named before, not a company).
-PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator", "authority"})
+PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator"})
 
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})
