@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS
 
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
@@ -22,6 +23,8 @@ _TITLES = (
     | {"rev.", "del.", "hon.", "fr.", "atty."}
 )
 _JOINERS = frozenset({"&", "-"})
+#: Common nouns that a capitalised word inside a sentence may be, and so no name the tagger missed.
+_COMMON_NOUNS = PEOPLE_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS
 #: Cues a sentence may open with before its speaker ("Says chief economist Ann Ross:"), tagged proper nouns.
 _CUES_FIRST = frozenset({"said", "says", "added", "adds"})
 
@@ -85,3 +88,15 @@ def acting_unrecognised(doc: Doc, end: int) -> str:
         if len(run) > 1 and run[-1] == token and all(t.tag_ == "NNP" and t.is_title and not t.ent_type_ for t in run):
             found = " ".join(t.text for t in run)
     return found
+
+
+def name_taken_for_noun(token: Token) -> bool:
+    """ "In the film, Okafor argues": a capitalised word inside a sentence, with no determiner, that is no word of
+    people or bodies, is a name the tagger took for a common noun."""
+    return (
+        token.tag_ == "NN"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.lemma_.lower() not in _COMMON_NOUNS
+        and not any(c.dep_ == "det" for c in token.children)
+    )

@@ -38,6 +38,7 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
+from dashboard.analysis.quotes.missed_names import name_taken_for_noun
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -57,8 +58,6 @@ __all__ = ["Cast", "Speaker"]
 
 #: Capitalised nouns that are no name of a speaker ("Minister", "Ministry").
 _NOT_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS
-#: Common nouns that a capitalised word inside a sentence may be, and so no name the tagger missed.
-_NOT_MISSED_NAMES = _NOT_NAMES | BODY_NOUNS
 #: How many paragraphs back a pronoun may reach for its person.
 PRONOUN_REACH = 3
 
@@ -126,7 +125,7 @@ class Cast(Institutions):
         if (member := party_member(self, self._people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
         proper = token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES
-        if proper or _name_taken_for_noun(token):
+        if proper or name_taken_for_noun(token):
             return self._bare_name(p, token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
@@ -289,15 +288,3 @@ class Cast(Institutions):
             named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
             return Speaker(named, "institution")
         return self.unrecognised(p, token, text) if text[:1].isupper() else None
-
-
-def _name_taken_for_noun(token: Token) -> bool:
-    """ "In the film, Okafor argues": a capitalised word inside a sentence, with no determiner, that is no word of
-    people or bodies, is a name the tagger took for a common noun."""
-    return (
-        token.tag_ == "NN"
-        and token.text[:1].isupper()
-        and not token.is_sent_start
-        and token.lemma_.lower() not in _NOT_MISSED_NAMES
-        and not any(c.dep_ == "det" for c in token.children)
-    )
