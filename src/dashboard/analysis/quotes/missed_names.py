@@ -83,3 +83,19 @@ def acting_unrecognised(doc: Doc, end: int) -> str:
         if len(run) > 1 and run[-1] == token and all(t.tag_ == "NNP" and t.is_title and not t.ent_type_ for t in run):
             found = " ".join(t.text for t in run)
     return found
+
+
+def person_taken_for_organisation(docs: list[Doc], name: str) -> bool:
+    """ "For commuters like Sophie Laurent" tagged an organisation, then "Laurent, a pharmacy technician, says": a
+    name of two capitalised words, neither an organisation's word, whose last word alone is elsewhere the subject of a
+    clause, untagged, as a person's surname is."""
+    words = name.split()
+    if len(words) != 2 or not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    if any(w.lower() in ORGANISATION_HEADS or w.lower() in _TITLES for w in words):
+        return False
+    return any(
+        t.text == words[1] and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_
+        for doc in docs
+        for t in doc
+    )
