@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS
 
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
@@ -23,8 +22,6 @@ _TITLES = (
     | {"rev.", "del.", "hon.", "fr.", "atty."}
 )
 _JOINERS = frozenset({"&", "-"})
-#: Common nouns that a capitalised word inside a sentence may be, and so no name the tagger missed.
-_COMMON_NOUNS = PEOPLE_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS
 #: Cues a sentence may open with before its speaker ("Says chief economist Ann Ross:"), tagged proper nouns.
 _CUES_FIRST = frozenset({"said", "says", "added", "adds"})
 
@@ -90,13 +87,17 @@ def acting_unrecognised(doc: Doc, end: int) -> str:
     return found
 
 
-def name_taken_for_noun(token: Token) -> bool:
-    """ "In the film, Okafor argues": a capitalised word inside a sentence, with no determiner, that is no word of
-    people or bodies, is a name the tagger took for a common noun."""
-    return (
-        token.tag_ == "NN"
-        and token.text[:1].isupper()
-        and not token.is_sent_start
-        and token.lemma_.lower() not in _COMMON_NOUNS
-        and not any(c.dep_ == "det" for c in token.children)
+def person_taken_for_organisation(docs: list[Doc], name: str) -> bool:
+    """ "For commuters like Sophie Laurent" tagged an organisation, then "Laurent, a pharmacy technician, says": a
+    name of two capitalised words, neither an organisation's word, whose last word alone is elsewhere the subject of a
+    clause, untagged, as a person's surname is."""
+    words = name.split()
+    if len(words) != 2 or not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    if any(w.lower() in ORGANISATION_HEADS or w.lower() in _TITLES for w in words):
+        return False
+    return any(
+        t.text == words[1] and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_
+        for doc in docs
+        for t in doc
     )

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, spelled_one_way, surname
+from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
-from dashboard.analysis.quotes.missed_names import acting_unrecognised
+from dashboard.analysis.quotes.missed_names import acting_unrecognised, person_taken_for_organisation
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
@@ -86,7 +87,11 @@ class People(Mentions):
         ]
         for p, ents in enumerate(self._ents):
             for ent in ents:
-                if self.label(p, ent) == "PERSON" or described_as_person(ent):
+                if (
+                    self.label(p, ent) == "PERSON"
+                    or described_as_person(ent)
+                    or person_taken_for_organisation(self.docs, self.name_of(p, ent))
+                ):
                     self._learn_person(p, ent)
         self._orgs = []
         for p, ent, label in named_orgs:
@@ -100,7 +105,7 @@ class People(Mentions):
                     self.parents.setdefault(name, parent)
                 if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not of_infinitive(ent.root):
                     self._subject_orgs.append(((p, ent.root.i), name))
-        self._learn_bare_surnames()
+        self._people += bare_mentions(self.docs, self._ent_at, self.profiles)  # "Sand disagreed", "Doug says"
         self._people.sort()
         self._learn_genders()
 
@@ -109,18 +114,6 @@ class People(Mentions):
         the two names, as they do a person's."""
         owners = [n for n in self._untagged if surname(n) == name] if " " not in name else []
         return owners[0] if len(owners) == 1 else name
-
-    def _learn_bare_surnames(self) -> None:
-        """ "Sand disagreed": a surname the recogniser left untagged still mentions the one person it names."""
-        owners: dict[str, list[str]] = {}
-        for name in self.profiles:
-            if len(name.split()) > 1:
-                owners.setdefault(surname(name), []).append(name)
-        for p, doc in enumerate(self.docs):
-            for token in doc:
-                fitting = owners.get(token.text) if token.pos_ in ("PROPN", "NOUN") else None
-                if fitting and len(fitting) == 1 and token.i not in self._ent_at[p]:
-                    self._people.append(((p, token.i), fitting[0], subject_rank(token)))
 
     def _learn_person(self, p: int, ent: Span) -> None:
         name = self._full_name(self.name_of(p, ent))

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
+from dashboard.analysis.quotes.bare_names import name_taken_for_noun
+from dashboard.analysis.quotes.body_subjects import body_subject_before
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.descriptions import (
     an_age,
@@ -26,6 +28,7 @@ from dashboard.analysis.quotes.descriptions import (
 )
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
+from dashboard.analysis.quotes.kinship import kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     GROUP_PRONOUNS,
@@ -38,7 +41,6 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
-from dashboard.analysis.quotes.missed_names import name_taken_for_noun
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -86,13 +88,19 @@ class Cast(Institutions):
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
                 found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
-                if found is not None and (profile := self.profiles.get(found.name)) and not profile.gender:
-                    profile.pronoun_gender = PERSON_PRONOUNS[lower]  # "she said" tells who "he" is not
+                # "she said" tells who "he" is not, when she was named in this paragraph, not a guess from before
+                here = found is not None and any(
+                    q == p and k < token.i and n == found.name for (q, k), n, _ in self._people
+                )
+                if here and (profile := self.profiles.get(found.name)) and not profile.gender:
+                    profile.pronoun_gender = PERSON_PRONOUNS[lower]
                 return found
             if lower in GROUP_PRONOUNS:
                 return self._recent_group(p, token.i)
-            if lower in THING_PRONOUNS:
-                return self._recent_org(p, token.i)
+            if lower in THING_PRONOUNS:  # "The ministry did not respond. In a statement, it said …"
+                body = body_subject_before(token)  # unless it spoke there, and so is known as it spoke
+                spoke = body is None or any(pos == (p, body.i) for pos, _ in self._groups)
+                return self._recent_org(p, token.i) if spoke else self._speaker_alone(p, body)
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, antecedent(token))
             return None
@@ -131,6 +139,8 @@ class Cast(Institutions):
         plural = token.tag_ in ("NNS", "NNPS")
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
             return None
+        if (kin := kin_speaker(self, p, token)) is not None:  # "Her father insists" after "His daughter, Abena"
+            return kin
         if lemma in PEOPLE_NOUNS:
             known = self._by_role(p, token) or described_before(self._described, p, token) if not plural else None
             known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
@@ -240,7 +250,8 @@ class Cast(Institutions):
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
-        if known and speaker.kind != "institution" and not speaker.plural:
+        organisation = any(name == speaker.name for _, name, _ in self._orgs)  # whatever kind it was given
+        if known and speaker.kind != "institution" and not speaker.plural and not organisation:
             bisect.insort(self._people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self._described.append(((p, i), speaker))
@@ -280,7 +291,8 @@ class Cast(Institutions):
     def _bare_name(self, p: int, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
         with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
-        if person := self.person_named(token.text):
+        mentioned = (name for pos, name, _ in self._people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
+        if person := self.person_named(token.text) or next(mentioned, ""):
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
         if token.lower_ in ORGANISATION_HEADS:

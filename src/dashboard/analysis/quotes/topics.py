@@ -28,8 +28,13 @@ def subject_rank(token: Token) -> int:
 
 def _framed(token: Token) -> bool:
     """ "For Ann Ross, the closure was personal": a name after a preposition that opens the main clause, set off by a
-    comma."""
+    comma; also "For commuters like Ann Ross, …", the one named among those the sentence opens with."""
     prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "like" and prep.head.dep_ == "pobj":
+        token, prep = prep.head, prep.head.head  # "For commuters like Ann Ross,": the framing is of the group
+        after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+        opens = prep.lower_ in _FRAMING and prep.head.dep_ == "ROOT" and prep.is_sent_start
+        return opens and after is not None and after.text == ","
     if token.dep_ != "pobj" or prep.lower_ not in _FRAMING or prep.head.dep_ != "ROOT":
         return False
     opens = prep.is_sent_start or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as"  # "As for Ross, …"

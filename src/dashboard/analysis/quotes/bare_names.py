@@ -1,0 +1,66 @@
+"""Mentions of a person by a part of their name that the recogniser left untagged: "Sand disagreed" after "Eva Sand",
+"Doug is blunt" after "Doug Ferreira" (a first name only one person of the article has, and no one's surname)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from dashboard.analysis.names import surname
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.topics import MAIN_SUBJECT, subject_rank
+
+#: Common nouns that a capitalised word inside a sentence may be, and so no name the tagger missed.
+_NOT_MISSED_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS
+
+
+def bare_mentions(
+    docs: list[Doc], tagged: list[dict[int, object]], names: Iterable[str]
+) -> list[tuple[tuple[int, int], str, int]]:
+    """(position, full name, subject rank) of each untagged surname or first name that one person of `names` owns."""
+    owners: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}
+    full = [name for name in names if len(name.split()) > 1]
+    for name in full:
+        owners.setdefault(surname(name), []).append(name)
+    for name in full:
+        if (first := name.split()[0]) not in owners and first.istitle() and first.isalpha():
+            firsts.setdefault(first, []).append(name)
+    found = []
+    for p, doc in enumerate(docs):
+        for token in doc:
+            if token.i in tagged[p]:
+                continue
+            fitting = owners.get(token.text) if token.pos_ in ("PROPN", "NOUN") else None
+            fitting = fitting or (firsts.get(token.text) if _reads_as_name(token) else None)
+            if fitting and len(fitting) == 1:
+                found.append(((p, token.i), fitting[0], _rank(token)))
+    return found
+
+
+def _reads_as_name(token: Token) -> bool:
+    """A first name, though the tagger may take a sentence's first word for an adverb ("Raj is not so sure")."""
+    return token.pos_ in ("PROPN", "NOUN") or (not token.is_stop and _opens_clause(token))
+
+
+def _opens_clause(token: Token) -> bool:
+    """ "Raj is not so sure": the first word of a sentence, right before the verb it heads the sentence with."""
+    doc = token.doc
+    return token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "ROOT"
+
+
+def _rank(token: Token) -> int:
+    return MAIN_SUBJECT if _opens_clause(token) and token.pos_ != "PROPN" else subject_rank(token)
+
+
+def name_taken_for_noun(token: Token) -> bool:
+    """ "In the film, Okafor argues": a capitalised word inside a sentence, with no determiner, that is no word of
+    people or bodies, is a name the tagger took for a common noun."""
+    return (
+        token.tag_ == "NN"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.lemma_.lower() not in _NOT_MISSED_NAMES
+        and not any(c.dep_ == "det" for c in token.children)
+    )

@@ -1,0 +1,23 @@
+"""The organisation that "it" means when the sentence before made a body described by a common noun its subject: "The
+provincial health ministry did not respond. In a statement last year, it described …" is the ministry, though no
+name was given to it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+
+
+def body_subject_before(it: Token) -> Token | None:
+    """The subject of the sentence just before the one of `it`, when `it` is that sentence's main subject and the
+    subject before is "the …" body noun of its main clause that no name tags ("the agency", "the health ministry")."""
+    sentence = it.sent
+    if it.dep_ != "nsubj" or it.head != sentence.root or sentence.start == 0:
+        return None
+    root = it.doc[sentence.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or (noun := subjects[0]).tag_ != "NN" or noun.ent_type_:
+        return None
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun if the and noun.lemma_.lower() in BODY_NOUNS else None

@@ -1,0 +1,57 @@
+"""Whom a kinship noun names: "Her father insists …" after "His daughter, Abena, …" is the man "his" meant there;
+"his wife says" after "Doug Ferreira and his wife, Linda Ferreira," is Linda Ferreira.
+
+Either the owner of "her" is described as the inverse kin of someone ("His daughter") and that someone is meant, or a
+person described as this kin ("his wife") belongs to the same owner.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.speakers import Cast, Speaker
+
+_PARENTS = ("father", "mother", "parent", "dad", "mom", "mum")
+_CHILDREN = ("son", "daughter", "child")
+_SPOUSES = ("husband", "wife", "partner", "spouse")
+_SIBLINGS = ("brother", "sister", "sibling")
+#: Each kinship noun and the nouns of the kin it is the inverse of ("father" of a "daughter").
+KIN_INVERSES = (
+    dict.fromkeys(_PARENTS, _CHILDREN) | dict.fromkeys(_CHILDREN, _PARENTS) | dict.fromkeys(_SPOUSES, _SPOUSES)
+)
+KIN_INVERSES |= dict.fromkeys(_SIBLINGS, _SIBLINGS)
+_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def kin_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
+    """The named person a "his/her <kin>" subject is, or None when the article tells no such tie."""
+    kin = noun.lemma_.lower()
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES]
+    if kin not in KIN_INVERSES or not owners or noun.tag_ != "NN":
+        return None
+    owner = cast.resolve_person(p, owners[0].i, _POSSESSIVES[owners[0].lower_])
+    if owner is None:
+        return None
+    for position, name in _first_mentions(cast):
+        words = cast.profiles[name].role.lower().split() if name in cast.profiles else []
+        if len(words) != 2 or words[0] not in _POSSESSIVES or position >= (p, noun.i):
+            continue
+        tied = cast.resolve_person(*position, _POSSESSIVES[words[0]])  # whom "his" meant where the role was given
+        if tied is None:
+            continue
+        if name == owner.name and words[1] in KIN_INVERSES[kin] and tied.name != name:
+            return tied  # "His daughter, Abena" … "Her father": the man "his" meant
+        if tied.name == owner.name and words[1] == kin and name != owner.name:
+            return cast.person(name)  # "Ferreira and his wife, Linda Ferreira" … "his wife"
+    return None
+
+
+def _first_mentions(cast: Cast) -> list[tuple[tuple[int, int], str]]:
+    """Where each person of the article is first mentioned."""
+    first: dict[str, tuple[int, int]] = {}
+    for position, name, _ in cast._people:
+        first.setdefault(name, position)
+    return [(position, name) for name, position in first.items()]
