@@ -148,11 +148,8 @@ class Cast(Institutions):
                 return known
             found = described_affiliation(token, self, p, self.organisation_meant)
             role = role_of(token, found) if found else noun_phrase(token, with_preposition=True)
-            if (
-                found is None
-                and lemma in SPOKESPEOPLE
-                and [t.lower_ for t in token.subtree] in (["a", lemma], ["an", lemma])
-            ):
+            alone = [t.lower_ for t in token.subtree] in (["a", lemma], ["an", lemma])  # "a spokeswoman", no more
+            if found is None and lemma in SPOKESPEOPLE and alone:
                 company = self._recent_org(p, token.i, named=False)  # "Vale Re reported a loss. A spokeswoman said …"
                 return Speaker("", "unnamed", role, company.name if company else "")
             return Speaker("", "unnamed", role, found.name if found else "", plural)
