@@ -17,7 +17,7 @@ from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
-from dashboard.analysis.quotes.missed_names import acting_unrecognised, person_taken_for_organisation
+from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
@@ -85,12 +85,14 @@ class People(Mentions):
         self._orgs: list[tuple[tuple[int, int], str, str]] = [
             ((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs
         ]
+        subjects = bare_subjects(self.docs)
         for p, ents in enumerate(self._ents):
             for ent in ents:
                 if (
                     self.label(p, ent) == "PERSON"
                     or described_as_person(ent)
-                    or person_taken_for_organisation(self.docs, self.name_of(p, ent))
+                    or self.label(p, ent) == "ORG"
+                    and person_taken_for_organisation(subjects, self.name_of(p, ent))
                 ):
                     self._learn_person(p, ent)
         self._orgs = []
