@@ -11,11 +11,11 @@ from dashboard.store.queries import shared, values
 from dashboard.views.common import LABELS, MONTH, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 
-#: Quotes per named speaker, kind and labels: made once per filters (by the Overview's most quoted) and read by the
-#: Analysts page's most quoted and its speakers by theme.
-SPEAKER_CELLS = shared(
-    "shared_speaker_cells",
-    f"SELECT speaker, speaker_kind, topics, count(*) AS n FROM kept_quotes WHERE {NAMED} GROUP BY ALL",
+#: Quotes per named speaker and kind: made once per filters (by the Overview's headline counts and most quoted) and
+#: read by the Analysts page's most quoted.
+SPEAKER_KINDS = shared(
+    "shared_speaker_kinds",
+    f"SELECT speaker, speaker_kind, count(*) AS n FROM kept_quotes WHERE {NAMED} GROUP BY ALL",
 )
 
 
@@ -23,22 +23,21 @@ def top_speakers(con: duckdb.DuckDBPyConnection, top: int = 15) -> pd.DataFrame:
     """The named speakers quoted most (columns: speaker, speaker_kind, quotes); unnamed sources are left out."""
     return frame(
         con,
-        f"""WITH counted AS (SELECT speaker, speaker_kind, sum(n) AS n FROM {SPEAKER_CELLS} GROUP BY ALL)
-            SELECT speaker, coalesce({most_frequent("speaker_kind")}, '') AS speaker_kind, sum(n) AS quotes
-            FROM counted GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT {int(top)}""",
+        f"""SELECT speaker, coalesce({most_frequent("speaker_kind")}, '') AS speaker_kind, sum(n) AS quotes
+            FROM {SPEAKER_KINDS} GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT {int(top)}""",
     )
 
 
 def speaker_themes(con: duckdb.DuckDBPyConnection, top: int = 20, kind: str | None = None) -> pd.DataFrame:
     """Quotes per speaker and theme for the most quoted named speakers, of one kind if given (columns: speaker,
     theme, quotes)."""
-    of_kind = f"WHERE speaker_kind IN {values([kind])}" if kind else ""
+    of_kind = f"AND speaker_kind IN {values([kind])}" if kind else ""
     return frame(
         con,
-        f"""WITH mine AS (SELECT speaker, topics, n FROM {SPEAKER_CELLS} {of_kind}),
-                 leaders AS (SELECT speaker FROM mine GROUP BY speaker ORDER BY sum(n) DESC, speaker LIMIT {int(top)})
-            SELECT speaker, theme, sum(n)::BIGINT AS quotes
-            FROM (SELECT speaker, n, {LABELS} AS theme FROM mine WHERE speaker IN (SELECT speaker FROM leaders))
+        f"""WITH mine AS (SELECT speaker, topics FROM kept_quotes WHERE {NAMED} {of_kind}),
+                 leaders AS (SELECT speaker FROM mine GROUP BY speaker ORDER BY count(*) DESC, speaker LIMIT {int(top)})
+            SELECT speaker, theme, count(*) AS quotes
+            FROM (SELECT speaker, {LABELS} AS theme FROM mine WHERE speaker IN (SELECT speaker FROM leaders))
             WHERE theme <> '' GROUP BY ALL ORDER BY speaker, theme""",
     )
 
