@@ -228,9 +228,10 @@ def _may_mean(name: str, token: Token) -> bool:
     noun = token.lemma_.lower()
     if name.islower():
         return name.split()[-1] == noun
-    fields = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and noun in _FIELD_NOUNS]
-    if any(field not in name.lower().split() for field in fields):
-        return False
+    if noun in _FIELD_NOUNS:
+        fields = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if any(field not in name.lower().split() for field in fields):
+            return False
     return noun not in NAMED_BY_NOUN or organisation_type(name) == noun
 
 

@@ -88,12 +88,9 @@ class People(Mentions):
         subjects = bare_subjects(self.docs)
         for p, ents in enumerate(self._ents):
             for ent in ents:
-                if (
-                    self.label(p, ent) == "PERSON"
-                    or described_as_person(ent)
-                    or self.label(p, ent) == "ORG"
-                    and person_taken_for_organisation(subjects, self.name_of(p, ent))
-                ):
+                label = self.label(p, ent)
+                taken = label == "ORG" and person_taken_for_organisation(subjects, self.name_of(p, ent))
+                if label == "PERSON" or described_as_person(ent) or taken:
                     self._learn_person(p, ent)
         self._orgs = []
         for p, ent, label in named_orgs:
