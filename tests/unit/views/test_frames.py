@@ -132,6 +132,21 @@ def con(t):
     return _under(t)
 
 
+def test_filter_options_rank_names_and_offer_themes_that_label(t):
+    scored_only = {"article_id": "a1", "paragraph": 0, "theme": "energy", "score": 0.1, "label": False, "terms": ""}
+    t[schema.PARAGRAPH_TOPICS] = pd.concat(
+        [t[schema.PARAGRAPH_TOPICS], schema.frame(schema.PARAGRAPH_TOPICS, [scored_only])]
+    )
+    assert views.filter_options(_under(t)) == {
+        "speakers": ["Jane Roe", "Adm. Kay"],  # most quoted first; the unnamed source is no name to pick
+        "entities": ["Tallinn", "Jane Roe", "Navy"],
+        "sources": ["s"],
+        "themes": ["diplomacy", "military", "trade"],  # "energy" was scored but labels no paragraph
+        "kinds": ["analyst", "official", "unnamed"],
+    }
+    assert views.filter_options(_under(t), top=1)["speakers"] == ["Jane Roe"]
+
+
 def test_counts(con):
     n = views.counts(con)
     assert (n["articles"], n["paragraphs"], n["quotes"], n["speakers"], n["entities"]) == (4, 7, 5, 2, 3)
