@@ -7,7 +7,7 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.store.queries import ENTITY_MENTIONS, ORDER
-from dashboard.views.common import ARTICLE_TOTAL, LABELS, analysed, frame, rows
+from dashboard.views.common import ARTICLE_TOTAL, LABELS, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 from dashboard.views.speakers import SPEAKER_KINDS
 from dashboard.views.themes import MONTH_CELLS
@@ -20,7 +20,8 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
         # Named speakers from the quotes per speaker and kind, which the page's most quoted read too.
         f"""SELECT ({ARTICLE_TOTAL}), (SELECT min(published) FROM kept_articles),
                    (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS}),
-                   (SELECT count(*) FROM kept_quotes), (SELECT count(DISTINCT speaker) FROM {SPEAKER_KINDS}),
+                   (SELECT count(*) FROM kept_quotes),
+                   (SELECT count(DISTINCT speaker) FILTER ({NAMED}) FROM {SPEAKER_KINDS}),
                    (SELECT count(*) FROM {ENTITY_MENTIONS})""",
     )
     names = ("articles", "first", "last", "paragraphs", "quotes", "speakers", "entities")

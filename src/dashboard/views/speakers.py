@@ -11,11 +11,11 @@ from dashboard.store.queries import shared, values
 from dashboard.views.common import LABELS, MONTH, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 
-#: Quotes per named speaker and kind: made once per filters (by the Overview's headline counts and most quoted) and
-#: read by the Analysts page's most quoted.
+#: Quotes per speaker ("" and blanks for unnamed sources) and kind: made once per filters (by the Overview's headline
+#: counts and most quoted) and read by the Analysts page's speakers and most quoted.
 SPEAKER_KINDS = shared(
     "shared_speaker_kinds",
-    f"SELECT speaker, speaker_kind, count(*) AS n FROM kept_quotes WHERE {NAMED} GROUP BY ALL",
+    "SELECT speaker, speaker_kind, count(*) AS n FROM kept_quotes WHERE speaker IS NOT NULL GROUP BY ALL",
 )
 
 
@@ -24,7 +24,7 @@ def top_speakers(con: duckdb.DuckDBPyConnection, top: int = 15) -> pd.DataFrame:
     return frame(
         con,
         f"""SELECT speaker, coalesce({most_frequent("speaker_kind")}, '') AS speaker_kind, sum(n) AS quotes
-            FROM {SPEAKER_KINDS} GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT {int(top)}""",
+            FROM {SPEAKER_KINDS} WHERE {NAMED} GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT {int(top)}""",
     )
 
 
@@ -78,7 +78,7 @@ SPEAKERS = Listing(
     rows="SELECT * FROM "
     + shared(
         "shared_speakers",
-        "SELECT speaker, count(*) AS quotes FROM kept_quotes WHERE speaker IS NOT NULL GROUP BY speaker",
+        f"SELECT speaker, sum(n)::BIGINT AS quotes FROM {SPEAKER_KINDS} GROUP BY speaker",
     ),
     order="quotes DESC, speaker",
     search=("speaker",),
