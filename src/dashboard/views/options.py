@@ -15,9 +15,9 @@ TOP_NAMES = 1000
 
 def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> dict[str, list[str]]:
     """Speakers, entities and sources most frequent first (ties alphabetical), themes and kinds alphabetical; the
-    themes are those labelling a paragraph. Asked on a connection narrowed by no filter: speakers, entities and
-    themes come from the counts the Overview reads (quotes per speaker, mentions per entity, paragraphs per month
-    and labels), so the first page counts each table once."""
+    themes are those labelling a paragraph. Asked on a connection narrowed by no filter: speakers, kinds, entities
+    and themes come from the counts the Overview reads (quotes per speaker and kind, mentions per entity,
+    paragraphs per month and labels), so the first page counts each table once."""
 
     def ranked(column: str, table: str, count: str = "count(*)") -> list[str]:
         found = rows(
@@ -43,5 +43,5 @@ def filter_options(con: duckdb.DuckDBPyConnection, *, top: int = TOP_NAMES) -> d
         ],
         "sources": ranked("source", "articles"),
         "themes": distinct("theme", f"(SELECT {LABELS} AS theme FROM {MONTH_CELLS})"),
-        "kinds": distinct("speaker_kind", "quotes"),
+        "kinds": distinct("speaker_kind", SPEAKER_KINDS),
     }
