@@ -17,12 +17,12 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     """The headline figures: articles, date range, paragraphs, quotes, named speakers and distinct entities."""
     (row,) = rows(
         con,
-        # Named speakers from the quotes per speaker and kind, which the page's most quoted read too.
+        # Quotes and named speakers from the quotes per speaker and kind, which the page's most quoted read too.
         f"""SELECT ({ARTICLE_TOTAL}), (SELECT min(published) FROM kept_articles),
                    (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS}),
-                   (SELECT count(*) FROM kept_quotes),
-                   (SELECT count(DISTINCT speaker) FILTER ({NAMED}) FROM {SPEAKER_KINDS}),
-                   (SELECT count(*) FROM {ENTITY_MENTIONS})""",
+                   s.quotes, s.speakers, (SELECT count(*) FROM {ENTITY_MENTIONS})
+            FROM (SELECT coalesce(sum(n), 0) AS quotes, count(DISTINCT speaker) FILTER (WHERE {NAMED}) AS speakers
+                  FROM {SPEAKER_KINDS}) s""",
     )
     names = ("articles", "first", "last", "paragraphs", "quotes", "speakers", "entities")
     out = dict(zip(names, row, strict=True))

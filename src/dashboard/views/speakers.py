@@ -11,11 +11,10 @@ from dashboard.store.queries import shared, values
 from dashboard.views.common import LABELS, MONTH, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 
-#: Quotes per speaker ("" and blanks for unnamed sources) and kind: made once per filters (by the Overview's headline
-#: counts and most quoted) and read by the Analysts page's speakers and most quoted.
+#: Quotes per speaker (blank or missing for unnamed sources) and kind: made once per filters (by the Overview's
+#: headline counts and most quoted) and read by the Analysts page's speakers and most quoted.
 SPEAKER_KINDS = shared(
-    "shared_speaker_kinds",
-    "SELECT speaker, speaker_kind, count(*) AS n FROM kept_quotes WHERE speaker IS NOT NULL GROUP BY ALL",
+    "shared_speaker_kinds", "SELECT speaker, speaker_kind, count(*) AS n FROM kept_quotes GROUP BY ALL"
 )
 
 
@@ -78,7 +77,7 @@ SPEAKERS = Listing(
     rows="SELECT * FROM "
     + shared(
         "shared_speakers",
-        f"SELECT speaker, sum(n)::BIGINT AS quotes FROM {SPEAKER_KINDS} GROUP BY speaker",
+        f"SELECT speaker, sum(n)::BIGINT AS quotes FROM {SPEAKER_KINDS} WHERE speaker IS NOT NULL GROUP BY speaker",
     ),
     order="quotes DESC, speaker",
     search=("speaker",),

@@ -199,6 +199,15 @@ def test_speakers_table_aggregates_each_speaker(con):
     assert list(views.top_speakers(con)["speaker"]) == ["Jane Roe", "Adm. Kay"]
 
 
+def test_a_quote_with_no_speaker_at_all_counts_as_a_quote_only(t):
+    t[schema.QUOTES].loc[t[schema.QUOTES]["quote_id"] == "a2:q2", "speaker"] = None
+    con = _under(t)
+    n = views.counts(con)
+    assert (n["quotes"], n["speakers"]) == (5, 2)
+    assert list(views.page_of(con, views.SPEAKERS)["speaker"]) == ["Jane Roe", "Adm. Kay"]
+    assert views.count(con, views.SPEAKERS) == 2
+
+
 def test_speaker_themes_and_profile(con):
     pairs = views.speaker_themes(con).set_index(["speaker", "theme"])["quotes"]
     assert pairs.to_dict() == {("Adm. Kay", "military"): 1, ("Jane Roe", "diplomacy"): 1, ("Jane Roe", "trade"): 3}
