@@ -33,6 +33,7 @@ SCHOOLS = [
         ("Lima said it was studying the ruling and could appeal.", Reference("the ruling", False)),
         ("The report found that exports had been diverted.", Reference("the report", False)),
         ("Parents said the school had never been so full.", None),
+        ("The measures freeze the assets of six officials.", Reference("the measures", False)),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):

@@ -1,6 +1,7 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
-theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py and theme_probes_eleventh.py), scored as whole
+theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py and
+theme_probes_twelfth.py), scored as whole
 articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require
 and no theme they leave out."""
 
@@ -18,6 +19,7 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
+from tests.unit.analysis.theme_probes_twelfth import TWELFTH_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -35,6 +37,7 @@ ALL_ARTICLES = (
     + TENTH_ARTICLES
     + ELEVENTH_ARTICLES
     + ELEVENTH_CHECKS
+    + TWELFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -43,7 +46,6 @@ KNOWN_MISSES = frozenset(
     [
         "Beijing said it would take all necessary measures",  # trade continued with no word of trade
         "The ministers will discuss the issue again",  # the same, in talks
-        "Pope Leo received",  # a head of state received by another, told through an audience
         "They exchanged gifts",  # a visit continued through what the visitors did
         "Planes hit a Greek-owned tanker",  # an air attack told through planes and a hit
         "Lloyd's said it was the 30th ship",  # the same, through its toll on shipping
@@ -107,6 +109,26 @@ KNOWN_MISSES = frozenset(
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
         "China claims almost all of the waterway",  # a rival claim told after a pact between two of the claimants
+        # the twelfth batch
+        "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
+        "The Norwegian government said the radar",  # a government answering another, with only itself named
+        "Moscow has long complained",  # a capital complaining about another state in a clause
+        "Supporters hope a conference",  # a UN conference continued through the conference alone
+        "Beijing said the curbs were",  # The Hague not recognised as a name
+        "Lumisys, which makes the machines",  # an exporter's view of export curbs, with no word of trade
+        "China bought nearly half",  # exports told as what a country bought
+        "The mission's mandate expires",  # a peacekeeping mandate continued through "the mission"
+        "Among those returned to Ukraine",  # prisoners of war continued as defenders returned
+        "Italy will look after Argentine interests",  # a protecting power, told through interests
+        "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
+        "Ndiaye later addressed the Storting",  # a state visit continued through what the visitor did
+        "Yang, a former diplomat",  # a consular case continued through the detention
+        "Australian consular officials have been denied",  # the same, through consular access
+        "Blackouts were reported in Kharkiv",  # a war continued through what strikes did to the grid
+        "In Lviv, far from the front",  # the same, through the shelters
+        "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
+        "France, whose farmers fear",  # a state answering trade talks in a clause after its name
+        "The negotiators will meet again",  # trade talks continued through the negotiators
     ]
 )
 

@@ -51,7 +51,8 @@ def reference(doc: Doc | Span) -> Reference | None:
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
         modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
-        if pointer in POINTERS and noun in SUBJECTS and second.pos_ == "NOUN" and not modifies:
+        subject = noun in SUBJECTS or second.lemma_.lower() in SUBJECTS  # "the measures", "the plans"
+        if pointer in POINTERS and subject and second.pos_ == "NOUN" and not modifies:
             return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
         if pointer in SIDE_POINTERS and noun in SIDES:
             return Reference(f"{pointer} {noun}", previous_only=False)

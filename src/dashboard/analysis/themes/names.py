@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.capitals import CAPITALS
 from dashboard.analysis.themes.objects import object_party
+from dashboard.analysis.themes.states import is_state
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
 MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
@@ -94,7 +95,9 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
         ):
             return f"{mate.text} and {doer.text} {tokens[verb].lemma_}"
         other = _other(tokens, verb, names, doer, end)
-        if other is not None and not (doer.label_ == "PERSON" and other.label_ == "GPE"):
+        if other is not None and doer.label_ == "PERSON" and other.label_ == "GPE":
+            other = _other(tokens, verb, names, doer, end, voiced_only=True)
+        if other is not None:
             return f"{doer.text} {tokens[verb].lemma_} {other.text}"
     return ""
 
@@ -107,7 +110,7 @@ def capital_acting(doc: Doc | Span, parties: list[Span], countries: bool = False
     tokens = doc.doc if isinstance(doc, Span) else doc
     for ent in parties:
         capital = ent.text.casefold() in CAPITALS
-        if not capital and not (countries and is_country(ent.text)):
+        if not capital and not (countries and is_state(ent.text)):
             continue
         i = _after(tokens, ent.end, end)
         if i < end and tokens[i].pos_ == "VERB" and (capital or tokens[i].lemma_.lower() in STATE_SPEECH):
@@ -170,9 +173,9 @@ def _shared_doer(tokens: Doc, conjunction: int, by_end: dict[int, Span], offset:
     return None
 
 
-def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int) -> Span | None:
+def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int, voiced_only: bool = False) -> Span | None:
     """The party the verb is done to (see `objects`), unless it is the doer."""
-    other = object_party(tokens, verb, {ent.start: ent for ent in names}, end)
+    other = object_party(tokens, verb, {ent.start: ent for ent in names}, end, voiced_only=voiced_only)
     return other if other is not None and not same_party(party_key(other), party_key(doer)) else None
 
 
@@ -201,7 +204,7 @@ def _party_label(ent: Span, labels: frozenset[str]) -> bool:
     ("Paraguay" or "Washington" as an organisation): a state is a place (GPE) whatever the recogniser said."""
     if ent.label_ in labels:
         return True
-    state = is_country(ent.text) or ent.text.casefold() in CAPITALS
+    state = is_state(ent.text) or ent.text.casefold() in CAPITALS
     return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and state
 
 
@@ -210,14 +213,15 @@ def _organ_state(ent: Span) -> Span | None:
     words = [t for t in ent if t.lower_ != "the"]
     if ent.label_ != "ORG" or len(words) < 2 or not any(t.lemma_.lower() in STATE_ORGANS for t in words[1:]):
         return None
-    label = "NORP" if country_of(words[0].text) else "GPE" if is_country(words[0].text) else ""
+    label = "NORP" if country_of(words[0].text) else "GPE" if is_state(words[0].text) else ""
     return Span(ent.doc, words[0].i, words[0].i + 1, label=label) if label else None
 
 
 def _leaders(doc: Doc | Span) -> list[Span]:
     """The people named with the title of a head of state or government ("President Ana Sato", "King Olaf"), title
     included: when one of them does a verb of the theme to another, or to a people ("met Chilean officials"), a state
-    acts on a state. A place is not enough ("President Sato visited Lyon" may be a tour at home)."""
+    acts on a state. A place is not enough ("President Sato visited Lyon" may be a tour at home); a state told through
+    its voice is ("President Sato thanked the authorities of Niger")."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":

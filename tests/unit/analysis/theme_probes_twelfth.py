@@ -1,0 +1,463 @@
+"""A twelfth batch of fictional world-news and newswire articles for probing the themes (see theme_probes.py for
+the format), written and labelled by the guidelines before any run against main's rules: a state telling its citizens
+to leave, a government answering another, a tariff row between capitals, a UN vote with abstentions, sanctions and
+export controls, an arms sale, peacekeepers attacked, ceasefire talks, a prisoner swap and a hostage release, naval
+drills, a border clash, an embassy closed, visits told through leaders' names, a consular case, a war and trade talks
+continued with weak words; and look-alikes with no theme (a pension reform, a stabbing, a football final, a leader
+touring floods at home). All written for these tests; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+from tests.unit.analysis.theme_probes import Probe
+
+TWELFTH_ARTICLES: list[tuple[str, list[Probe]]] = [
+    (
+        "Germany Urges Citizens To Leave Lebanon",
+        [
+            Probe(
+                "Germany on Sunday urged its citizens to leave Lebanon immediately while commercial flights were still "
+                "running, as exchanges of fire across the Israeli border intensified.",
+                "dm",
+            ),
+            Probe(
+                "The foreign office in Berlin said it had reduced embassy staff in Beirut to a minimum and that the "
+                "families of diplomats had already been flown out.",
+                "d",
+            ),
+            Probe("Britain, Canada and the Netherlands issued similar advice on Saturday.", "d"),
+            Probe(
+                "About 1,800 Germans are registered with the embassy, though officials believe the true number is "
+                "higher.",
+                "d",
+            ),
+            Probe(
+                "Airlines including Lufthansa have suspended flights to Beirut until the end of the month.",
+                "",
+                "dm",
+            ),
+        ],
+    ),
+    (
+        "Norway Rejects Russian Protest Over Arctic Radar",
+        [
+            Probe(
+                "Russia's embassy in Oslo lodged a protest on Tuesday over a new radar station on the Svalbard "
+                "archipelago, saying it breached a century-old treaty that bars military bases on the islands.",
+                "dm",
+            ),
+            Probe(
+                "The Norwegian government said the radar tracked satellites for civilian research and had nothing to "
+                "do with defence.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "Moscow has long complained that Norway restricts the activities of its mining settlement at "
+                "Barentsburg.",
+                "d",
+            ),
+            Probe(
+                "The islands, which lie halfway between the Norwegian mainland and the North Pole, are home to about "
+                "2,500 people.",
+                "",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Canada Presses India Over Lentil Tariff",
+        [
+            Probe(
+                "India will raise its tariff on lentils to 50 percent from next month, the finance ministry said on "
+                "Friday, a move that will hit farmers in Canada and Australia, its two biggest suppliers.",
+                "t",
+                "d",
+            ),
+            Probe(
+                "Ottawa urged New Delhi to reconsider and said its trade minister would raise the matter at a meeting "
+                "of G20 ministers in Rio next week.",
+                "td",
+            ),
+            Probe("Saskatchewan growers shipped nearly 900,000 tonnes of lentils to India last year.", "t"),
+            Probe(
+                "Indian officials said the measure was meant to protect domestic growers after a record harvest.",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "UN Assembly Backs Call For Talks On Nuclear Test Ban",
+        [
+            Probe(
+                "The UN General Assembly voted on Thursday to open talks on a treaty banning all nuclear test "
+                "explosions, with 141 countries in favour and four against.",
+                "dm",
+            ),
+            Probe("Brazil, South Africa and Egypt were among the 27 that abstained.", "d"),
+            Probe("Supporters hope a conference can be convened in Vienna before the end of next year.", "d"),
+            Probe(
+                "The resolution is not binding, but its sponsors say the size of the majority will be hard to ignore.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "EU Adopts New Sanctions On Belarus Over Migrant Flights",
+        [
+            Probe(
+                "European Union foreign ministers on Monday adopted a new package of sanctions against Belarus, "
+                "targeting its state airline and potash exporters over what the bloc called the use of migrants as a "
+                "weapon.",
+                "td",
+            ),
+            Probe(
+                "The measures freeze the assets of 17 officials and bar European firms from buying Belarusian "
+                "fertiliser.",
+                "t",
+                "d",
+            ),
+            Probe("Minsk called the sanctions economic terrorism and said it would respond in kind.", "td"),
+            Probe(
+                "Lithuania, which shares a long border with Belarus, has pushed for tougher steps, including closing "
+                "all border crossings.",
+                "d",
+                "t",
+            ),
+            Probe("Potash prices rose 4 percent in Chicago on the news.", "t"),
+        ],
+    ),
+    (
+        "Netherlands Tightens Curbs On Chip Machine Exports",
+        [
+            Probe(
+                "The Dutch government said on Friday it would require licences for the export of more advanced "
+                "chipmaking machines, bringing its rules closer to those of the United States.",
+                "t",
+                "d",
+            ),
+            Probe(
+                "Beijing said the curbs were a politicisation of trade and urged The Hague to respect market "
+                "principles.",
+                "td",
+            ),
+            Probe(
+                "Lumisys, which makes the machines, said it expected the rules to have no material effect on its "
+                "results this year.",
+                "t",
+            ),
+            Probe("China bought nearly half of the company's machines last year.", "t"),
+        ],
+    ),
+    (
+        "Germany Approves Tank Sale To Saudi Arabia",
+        [
+            Probe(
+                "Germany's government approved the sale of 48 Leopard tanks to Saudi Arabia on Wednesday, lifting a "
+                "freeze imposed after the killing of a journalist in 2018.",
+                "m",
+                "td",
+            ),
+            Probe(
+                "Opposition lawmakers said the deal broke the country's own rules against arming states at war, "
+                "citing Riyadh's campaign in Yemen.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "The contract is worth about 2.5 billion euros to the tanks' maker, which has added 1,200 jobs since "
+                "2022.",
+                "m",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Three Peacekeepers Killed In Eastern Congo",
+        [
+            Probe(
+                "Three peacekeepers from Ghana were killed when their patrol came under fire near the town of Bunia, "
+                "the UN mission in Congo said on Saturday.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "The Security Council condemned the attack and called on Kinshasa to bring those responsible to "
+                "justice.",
+                "dm",
+            ),
+            Probe(
+                "Ghana's defence minister said the country would keep its 800 troops in the mission despite the "
+                "losses.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "The mission's mandate expires in December, and the government has asked for a phased withdrawal.",
+                "d",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Sudan's Rivals Resume Ceasefire Talks In Jeddah",
+        [
+            Probe(
+                "Delegations of Sudan's army and the paramilitary Rapid Support Forces resumed talks in Jeddah on "
+                "Sunday on a ceasefire, mediated by Saudi Arabia and the United States.",
+                "dm",
+            ),
+            Probe(
+                "Previous truces collapsed within hours, with both sides accusing the other of violations.",
+                "m",
+                "d",
+            ),
+            Probe("The mediators said the two sides had agreed to discuss humanitarian access first.", "d", "m"),
+            Probe(
+                "Fighting continued in Omdurman and El Fasher, where residents reported shelling of markets.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Russia And Ukraine Swap 190 Prisoners",
+        [
+            Probe(
+                "Russia and Ukraine exchanged 95 prisoners of war each on Friday in a swap brokered by the United Arab "
+                "Emirates, both sides said.",
+                "dm",
+            ),
+            Probe(
+                "Among those returned to Ukraine were defenders of the Azovstal steel works in Mariupol, held since "
+                "2022.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "Kyiv thanked Abu Dhabi for its help; it was the 14th exchange the Gulf state has mediated since the "
+                "full-scale invasion.",
+                "d",
+                "m",
+            ),
+            Probe("Relatives of the men waited at the border for hours, holding photographs.", "", "dm"),
+        ],
+    ),
+    (
+        "Two French Aid Workers Freed In Niger",
+        [
+            Probe(
+                "Two French aid workers abducted in Niger last year have been released and are on their way to Paris, "
+                "the Elysee said on Wednesday.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "President Emmanuel Macron thanked the authorities of Niger and Qatar for their help in securing their "
+                "release.",
+                "d",
+            ),
+            Probe(
+                "The pair were seized by gunmen near the border with Mali while delivering food to a refugee camp.",
+                "m",
+                "d",
+            ),
+            Probe("No ransom was paid, the foreign ministry said.", "d"),
+        ],
+    ),
+    (
+        "China And Russia Begin Naval Drills Near Japan",
+        [
+            Probe(
+                "Chinese and Russian warships began a week of joint exercises in the Sea of Japan on Monday, Russia's "
+                "defence ministry said.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "Tokyo said it was monitoring the drills closely and had expressed concern to both governments through "
+                "diplomatic channels.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "Around 10 vessels and 20 aircraft are taking part, including anti-submarine helicopters.",
+                "m",
+            ),
+            Probe(
+                "It is the sixth such exercise since the two countries declared a partnership with no limits.",
+                "md",
+            ),
+        ],
+    ),
+    (
+        "Soldier Killed In Clash On Thai-Cambodian Border",
+        [
+            Probe(
+                "A Cambodian soldier was killed on Wednesday in a brief exchange of fire with Thai troops in a "
+                "disputed area of the border, both armies said.",
+                "m",
+                "d",
+            ),
+            Probe("Each side blamed the other for opening fire first.", "m", "d"),
+            Probe(
+                "Phnom Penh said it would take the dispute to the International Court of Justice, and Bangkok said it "
+                "preferred to settle it through a joint border commission.",
+                "d",
+            ),
+            Probe("Trade across the nearby crossing at Poipet was halted for the day.", "t"),
+        ],
+    ),
+    (
+        "Argentina Closes Embassy In Managua",
+        [
+            Probe(
+                "Argentina has closed its embassy in Managua and withdrawn its diplomats, the foreign ministry in "
+                "Buenos Aires said on Monday, days after Nicaragua expelled its ambassador.",
+                "d",
+            ),
+            Probe("Italy will look after Argentine interests in the country, the ministry said.", "d"),
+            Probe(
+                "Nicaragua's government accused Buenos Aires of meddling in its affairs by sheltering opposition "
+                "figures.",
+                "d",
+            ),
+            Probe("The two countries had restored full relations only in 2019.", "d"),
+        ],
+    ),
+    (
+        "Sato And Kowalski Meet In Warsaw",
+        [
+            Probe(
+                "Japanese Prime Minister Hiro Sato and Polish President Adam Kowalski met in Warsaw on Tuesday and "
+                "signed a pact on energy and infrastructure.",
+                "d",
+                "t",
+            ),
+            Probe(
+                "Sato, the first Japanese leader to visit Poland in 20 years, laid a wreath at the Tomb of the Unknown "
+                "Soldier.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "Kowalski said he hoped Japanese firms would bid for contracts to build a new airport west of the "
+                "capital.",
+                "t",
+                "d",
+            ),
+            Probe("The two men will meet again at the G7 summit in Canada in June.", "d"),
+        ],
+    ),
+    (
+        "Halvorsen Receives Ndiaye In Oslo",
+        [
+            Probe(
+                "Halvorsen received Ndiaye at his residence on Thursday for talks on fisheries and climate finance, "
+                "the first visit by a Senegalese head of state to Norway.",
+                "d",
+                "t",
+            ),
+            Probe("Ndiaye later addressed the Storting and met Crown Princess Ingrid.", "d"),
+        ],
+    ),
+    (
+        "Australian Writer Sentenced In China",
+        [
+            Probe(
+                "A Chinese court has sentenced Australian writer Yang Lin to death with a two-year reprieve on "
+                "espionage charges, Australia's foreign minister said on Monday.",
+                "d",
+            ),
+            Probe("Canberra said it was appalled and had summoned China's ambassador.", "d"),
+            Probe(
+                "Yang, a former diplomat who became a spy novelist, was detained at Guangzhou airport in 2019.",
+                "d",
+            ),
+            Probe(
+                "His sons, who live in Sydney, said their father was innocent and in poor health.",
+                "",
+                "d",
+            ),
+            Probe("Australian consular officials have been denied access to his trial.", "d"),
+        ],
+    ),
+    (
+        "Drones Hit Power Plants Across Ukraine",
+        [
+            Probe(
+                "Russia launched more than 90 drones and 20 missiles at Ukraine overnight, striking power plants in "
+                "five regions and killing at least four people, Ukrainian officials said.",
+                "m",
+            ),
+            Probe(
+                "Blackouts were reported in Kharkiv, Odesa and Dnipro, and the national grid operator said repairs "
+                "could take weeks.",
+                "m",
+            ),
+            Probe("In Lviv, far from the front, residents spent the night in metro stations.", "m"),
+            Probe("The air force said it had shot down 74 of the drones and 15 of the missiles.", "m"),
+            Probe("Zelenskiy renewed his appeal to allies for more Patriot systems.", "md"),
+        ],
+    ),
+    (
+        "EU And Mercosur Fail To Close Trade Deal",
+        [
+            Probe(
+                "Negotiators from the European Union and the Mercosur bloc ended a week of talks in Brasilia on Friday "
+                "without closing a free trade agreement that has been 25 years in the making.",
+                "td",
+            ),
+            Probe("The sticking points remain beef quotas and rules on deforestation, officials said.", "t", "d"),
+            Probe(
+                "France, whose farmers fear a flood of cheap imports, has said it will not accept the text in its "
+                "current form.",
+                "td",
+            ),
+            Probe("The negotiators will meet again in Brussels in March.", "td"),
+        ],
+    ),
+    (
+        "Parliament Passes Pension Reform",
+        [
+            Probe(
+                "Lawmakers approved a bill on Thursday raising the retirement age to 65, after weeks of protests and "
+                "strikes.",
+                "",
+            ),
+            Probe("Unions said they would hold another national day of action next week.", ""),
+        ],
+    ),
+    (
+        "Three Stabbed At Christmas Market",
+        [
+            Probe(
+                "Police arrested a 32-year-old man on Saturday after three people were stabbed at a Christmas market "
+                "in the city centre.",
+                "",
+            ),
+            Probe("Prosecutors said the suspect had a history of mental illness.", ""),
+        ],
+    ),
+    (
+        "Argentina Beat France On Penalties",
+        [
+            Probe(
+                "Argentina beat France on penalties in the final in Doha on Sunday after a 3-3 draw, with the "
+                "goalkeeper saving two kicks.",
+                "",
+            ),
+            Probe("Fans in Buenos Aires poured into the streets to celebrate until dawn.", ""),
+        ],
+    ),
+    (
+        "President Tours Flood-Hit South",
+        [
+            Probe(
+                "President Adam Kowalski toured flood-hit villages in the south on Saturday and promised money to "
+                "rebuild bridges and schools.",
+                "",
+            ),
+            Probe("Soldiers helped residents fill sandbags along the river.", "", "m"),
+        ],
+    ),
+]
