@@ -88,7 +88,6 @@ KNOWN_MISSES = frozenset(
         "Militants released 12 hostages",  # an exchange brokered by two states, named after "by"
         # the eighth batch
         "Journalists are barred from the area",  # a war continued through who may not see it
-        "A Chinese warship sailed within 150 metres",  # two states' forces meeting at sea: no word of relations
         "Beijing said the Canadian ship had provoked",  # the same, answered by a capital
         "UN inspectors were refused access",  # a nuclear site's inspection: military only through enrichment
         "The engineers' governments said",  # hostages' governments at work for their release
@@ -101,7 +100,6 @@ KNOWN_MISSES = frozenset(
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
         "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
-        "The ministry urged the roughly 150 Swedes",  # a state's advice to its nationals abroad
         "The British government said it had issued",  # a government answering another, with only itself named
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
@@ -112,7 +110,6 @@ KNOWN_MISSES = frozenset(
         # the twelfth batch
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "The Norwegian government said the radar",  # a government answering another, with only itself named
-        "Moscow has long complained",  # a capital complaining about another state in a clause
         "Supporters hope a conference",  # a UN conference continued through the conference alone
         "Beijing said the curbs were",  # The Hague not recognised as a name
         "Lumisys, which makes the machines",  # an exporter's view of export curbs, with no word of trade
@@ -122,8 +119,6 @@ KNOWN_MISSES = frozenset(
         "Italy will look after Argentine interests",  # a protecting power, told through interests
         "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
         "Ndiaye later addressed the Storting",  # a state visit continued through what the visitor did
-        "Yang, a former diplomat",  # a consular case continued through the detention
-        "Australian consular officials have been denied",  # the same, through consular access
         "Blackouts were reported in Kharkiv",  # a war continued through what strikes did to the grid
         "In Lviv, far from the front",  # the same, through the shelters
         "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name

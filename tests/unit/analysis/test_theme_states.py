@@ -1,9 +1,11 @@
-"""States that the quotes' list of countries leaves out, a head of state acting on a state told through its voice, and
+"""States that the quotes' list of countries leaves out, a head of state acting on a state told through its voice, a
+state speaking through its government or taking a stand towards another, a state advising its nationals abroad, and
 wars waged by economic means, on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
 from dashboard.analysis.themes import Themes, ThemeScore
+from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.states import is_state
 
@@ -34,3 +36,25 @@ def test_a_head_of_state_acts_on_a_state_told_through_its_voice_not_on_a_place(t
 def test_terror_or_war_waged_by_economic_means_is_no_armed_conflict(themes, nlp):
     text = "Valdoria called the new duties economic terrorism and warned of an economic war."
     assert theme(themes, nlp, text, "military").score == 0
+
+
+def test_a_state_speaks_through_its_government(themes, nlp):
+    text = "The Danish government said the new port would serve only fishing boats."
+    assert "state speaks: Danish government say" in theme(themes, nlp, text, "diplomacy").terms
+    club = theme(themes, nlp, "The Danish club said the new stadium would open in May.", "diplomacy")
+    assert not any(t.startswith("state speaks") for t in club.terms)
+
+
+def test_a_capital_taking_a_stand_towards_a_named_state_adds_the_whole_acting_weight(themes, nlp):
+    stand = theme(themes, nlp, "Lisbon complained that Morocco had blocked the fishing fleet.", "diplomacy")
+    said = theme(themes, nlp, "Lisbon said that Morocco had blocked the fishing fleet.", "diplomacy")
+    assert stand.score == said.score + 1.0
+
+
+def test_a_state_advising_its_nationals_to_leave_is_a_travel_advisory(nlp):
+    assert advisory(nlp("The ministry urged the 300 Danes still in the country to leave at once.")) == (
+        "urge Danes leave"
+    )
+    assert advisory(nlp("Canada told its citizens to avoid the border area.")) == "tell citizens avoid"
+    assert advisory(nlp("The governor urged residents of the coast to leave before the storm.")) == ""
+    assert advisory(nlp("Officials urged citizens to leave the flooded valley.")) == ""

@@ -110,12 +110,23 @@ def capital_acting(doc: Doc | Span, parties: list[Span], countries: bool = False
     tokens = doc.doc if isinstance(doc, Span) else doc
     for ent in parties:
         capital = ent.text.casefold() in CAPITALS
-        if not capital and not (countries and is_state(ent.text)):
+        voice = _voice_end(tokens, ent.end, end) if is_state(ent.text) or country_of(ent.text) else ent.end
+        if not capital and not (countries and is_state(ent.text)) and voice == ent.end:
             continue
-        i = _after(tokens, ent.end, end)
-        if i < end and tokens[i].pos_ == "VERB" and (capital or tokens[i].lemma_.lower() in STATE_SPEECH):
-            return f"{ent.text} {tokens[i].lemma_}"
+        i = _after(tokens, voice, end)
+        speech = i < end and tokens[i].lemma_.lower() in STATE_SPEECH
+        if i < end and tokens[i].pos_ == "VERB" and ((capital and voice == ent.end) or speech):
+            return f"{tokens[ent.start : voice].text} {tokens[i].lemma_}"
     return ""
+
+
+def _voice_end(tokens: Doc, i: int, end: int) -> int:
+    """Where the voice of a named state ends ("[Norway]'s foreign ministry", "[the Norwegian] government"), or i when
+    no voice follows the name: a state speaking through its government, ministers or officials (see STATE_VOICES)."""
+    j, voiced = i, False
+    while j < end and j - i < MAX_VOICE_WORDS and (tokens[j].lower_ == "'s" or tokens[j].pos_ in ("NOUN", "ADJ")):
+        voiced, j = voiced or tokens[j].lemma_.lower() in STATE_VOICES, j + 1
+    return j if voiced and tokens[j - 1].lemma_.lower() in STATE_VOICES else i
 
 
 def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span | None:

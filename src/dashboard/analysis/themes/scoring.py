@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
 from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
@@ -54,6 +55,9 @@ STATE_ALONE_SHARE = 0.5
 #: Verbs by which a state speaking alone answers another ("Moscow denied any involvement"): an answer is to someone,
 #: so it adds the whole acting weight (never a label alone, but a reply told after the accusation takes its theme).
 ANSWERS = frozenset(["deny", "reject", "dismiss", "respond", "reply", "retaliate"])
+#: Verbs by which a state takes a stand towards another named beside it ("Moscow has long complained that Norway
+#: ...", "Tokyo protested"): with the other state named, the whole acting weight, as an answer has.
+STANCES = ANSWERS | frozenset(["accuse", "complain", "protest", "condemn", "warn", "demand", "blame", "threaten"])
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
@@ -199,6 +203,7 @@ class Themes:
         named = parties(names) if theme.party_weight else []
         done = (acting(doc, names, starts) or home_acting(doc, names, starts)) if theme.acting_weight and starts else ""
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
+        advised = advisory(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         alone = (
             capital_acting(doc, names, countries=True) if theme.acting_weight and len(named) == 1 and not held else ""
@@ -213,8 +218,11 @@ class Themes:
         elif held:
             total += theme.acting_weight
             explained.append(f"{HELD_ABROAD}{held}")
+        elif advised:
+            total += theme.acting_weight
+            explained.append(f"advisory: {advised}")
         elif speaking:
-            total += CAPITAL_ACTING_SHARE * theme.acting_weight
+            total += (1.0 if speaking.rsplit(" ", 1)[-1] in STANCES else CAPITAL_ACTING_SHARE) * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
         elif alone:
             total += (1.0 if alone.rsplit(" ", 1)[-1] in ANSWERS else STATE_ALONE_SHARE) * theme.acting_weight
