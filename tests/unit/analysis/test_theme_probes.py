@@ -19,7 +19,7 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
-from tests.unit.analysis.theme_probes_twelfth import TWELFTH_ARTICLES
+from tests.unit.analysis.theme_probes_twelfth import TWELFTH_ARTICLES, TWELFTH_CHECKS
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -38,6 +38,7 @@ ALL_ARTICLES = (
     + ELEVENTH_ARTICLES
     + ELEVENTH_CHECKS
     + TWELFTH_ARTICLES
+    + TWELFTH_CHECKS
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -124,6 +125,18 @@ KNOWN_MISSES = frozenset(
         "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
         "France, whose farmers fear",  # a state answering trade talks in a clause after its name
         "The negotiators will meet again",  # trade talks continued through the negotiators
+        # the twelfth batch's checks
+        "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
+        "Lindqvist accepted, her office said",  # an invitation accepted, told in four words
+        "He was in good health and would fly home",  # a hostage's release continued through his health
+        "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
+        "China produces about 98 percent",  # export curbs continued through a country's share of a metal
+        "Helicopters from the carrier flew",  # a naval encounter continued through helicopters
+        "The ships left the zone",  # the same, through the ships
+        "Dushanbe said Kyrgyz troops",  # a capital accusing another state's troops: Kyrgyz not recognised
+        "The two countries share a 970-km border",  # two states told through the border they share
+        "Deliveries are due to start",  # an arms deal continued through its deliveries
+        "Ministers have raised the case",  # a consular case raised with another state's authorities
     ]
 )
 

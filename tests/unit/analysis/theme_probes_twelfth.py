@@ -461,3 +461,172 @@ TWELFTH_ARTICLES: list[tuple[str, list[Probe]]] = [
         ],
     ),
 ]
+
+#: Written after the first mends, blind as well: leaders told by their names once introduced, a hostage freed through
+#: a mediator, drills told through ships, a border clash, sanctions evaded, export controls answered, an arms deal
+#: told through its money, consular visits; and a mayor's visit, a company's sale and a court case with no theme.
+TWELFTH_CHECKS: list[tuple[str, list[Probe]]] = [
+    (
+        "Lindqvist And Obi Agree To Deepen Ties",
+        [
+            Probe(
+                "Swedish Prime Minister Eva Lindqvist and Nigerian President Samuel Obi agreed on Monday to open "
+                "direct flights and to double trade within five years, during Obi's first visit to Stockholm.",
+                "dt",
+            ),
+            Probe(
+                "Lindqvist said the two had also discussed the security situation in the Sahel and Obi had asked for "
+                "help in training police officers.",
+                "d",
+                "m",
+            ),
+            Probe("Obi thanked Lindqvist for her hospitality and invited her to Abuja next year.", "d"),
+            Probe("Lindqvist accepted, her office said.", "d"),
+        ],
+    ),
+    (
+        "Mayor Visits Twin Town",
+        [
+            Probe(
+                "Mayor Tom Bright visited the twin town of Lorient on Saturday to mark 40 years of school exchanges "
+                "and football matches between the two towns.",
+                "",
+            ),
+            Probe("Bright said he hoped to bring a brass band from Lorient to the summer fair.", ""),
+        ],
+    ),
+    (
+        "Kidnapped Engineer Freed In Mali",
+        [
+            Probe(
+                "A Romanian engineer kidnapped by jihadists in Mali two years ago has been freed after talks brokered "
+                "by Algeria, Romania's foreign ministry said on Tuesday.",
+                "d",
+                "m",
+            ),
+            Probe("He was in good health and would fly home on Wednesday, the ministry said.", "d"),
+            Probe(
+                "The group that held him, an affiliate of al-Qaeda, still holds at least four other foreigners.",
+                "m",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Tanker Crews Switch Off Trackers To Dodge Oil Price Cap",
+        [
+            Probe(
+                "Dozens of tankers carrying Russian crude switched off their transponders in the Baltic last month to "
+                "avoid detection as they loaded oil above the Western price cap, a shipping analytics firm said.",
+                "t",
+            ),
+            Probe(
+                "The vessels, most of them more than 20 years old and insured outside Europe, make up what officials "
+                "call a shadow fleet.",
+                "t",
+            ),
+            Probe(
+                "Denmark said it would begin checking the insurance papers of ships passing through its straits.",
+                "t",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "China Curbs Gallium Exports After US Chip Rules",
+        [
+            Probe(
+                "China will require licences for exports of gallium and germanium, two metals used in chips and "
+                "solar panels, the commerce ministry said on Monday.",
+                "t",
+            ),
+            Probe(
+                "The move follows new U.S. rules that bar the sale of advanced chips and chipmaking tools to Chinese "
+                "firms.",
+                "t",
+                "d",
+            ),
+            Probe("China produces about 98 percent of the world's gallium.", "t"),
+        ],
+    ),
+    (
+        "Navy Ships Shadow Carrier Group Off Coast",
+        [
+            Probe(
+                "Two frigates shadowed a foreign carrier group for three days as it sailed through the country's "
+                "exclusive economic zone, the navy said on Friday.",
+                "m",
+                "d",
+            ),
+            Probe("Helicopters from the carrier flew within 20 nautical miles of the coast.", "m"),
+            Probe("The ships left the zone on Thursday night.", "m"),
+        ],
+    ),
+    (
+        "Two Killed In Clash On Kyrgyz-Tajik Border",
+        [
+            Probe(
+                "Two Kyrgyz border guards were killed in a shootout with Tajik forces near a disputed water station "
+                "on Tuesday, Bishkek said.",
+                "m",
+                "d",
+            ),
+            Probe("Dushanbe said Kyrgyz troops had opened fire first.", "md"),
+            Probe(
+                "The two countries share a 970-km border, a third of which has never been marked.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Poland Signs $10 Billion Deal For Korean Howitzers",
+        [
+            Probe(
+                "Poland signed a $10 billion contract on Friday for 300 self-propelled howitzers from South Korea, its "
+                "largest arms purchase since the fall of communism.",
+                "m",
+                "td",
+            ),
+            Probe(
+                "The deal will be paid for in part with loans from Korean state banks, the defence ministry said.",
+                "m",
+                "t",
+            ),
+            Probe("Deliveries are due to start next year.", "m", "t"),
+        ],
+    ),
+    (
+        "Consul Visits Jailed Briton",
+        [
+            Probe(
+                "Britain's consul in Dubai visited a British student jailed for 15 years on drug charges, the Foreign "
+                "Office said on Thursday.",
+                "d",
+            ),
+            Probe("Her family says she was carrying medicine prescribed in Britain.", "", "d"),
+            Probe("Ministers have raised the case with the Emirati authorities several times.", "d"),
+        ],
+    ),
+    (
+        "Retailer Sells Overseas Stores",
+        [
+            Probe(
+                "Harlow & Finch agreed to sell its 40 stores in Ireland to a local rival for 120 million euros, "
+                "ending a 20-year venture abroad.",
+                "",
+                "t",
+            ),
+            Probe("The company said it would focus on its home market.", "", "t"),
+        ],
+    ),
+    (
+        "Former Minister Goes On Trial For Bribery",
+        [
+            Probe(
+                "A former transport minister went on trial on Monday accused of taking bribes from a road builder.",
+                "",
+            ),
+            Probe("He denies the charges.", ""),
+        ],
+    ),
+]

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.capitals import CAPITALS
+from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
 from dashboard.analysis.themes.states import is_state
 
@@ -44,9 +45,6 @@ PEOPLE_FROM = frozenset(
         "pilgrim", "migrant", "refugee", "athlete", "player", "volunteer", "crew", "sailor",
     ]
 )  # fmt: skip
-#: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
-HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
-TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
 #: Words before a party that make it where someone goes or comes from ("flew to Chile to meet"), not a doer.
 MOTION_TO = frozenset(["to", "from", "into"])
 #: How many words a party's voice may take ("Japan's Prime Minister Ana Sato").
@@ -67,7 +65,7 @@ def parties(names: list[Span]) -> list[str]:
     return list(seen.values())
 
 
-def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
+def acting(doc: Doc | Span, parties: list[Span], verbs: list[int], known: frozenset[str] = frozenset()) -> str:
     """How one named party (of `party_names`) does one of the verbs (token positions of the theme's verb terms) to
     another, as "Poland accuse Belarus", or "" when none does.
 
@@ -75,9 +73,10 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     officials"), or after "and" the doer of an earlier verb of the sentence ("Peru recalled its envoy and accused");
     the other is a party joined to the doer ("Kenya and Tanzania exchanged ...") or a different party
     right after the verb or its preposition ("accused Belarus", "protested to Beijing", not "threatened to follow
-    Brazil"). Clauses are read from the words alone: the parser is not run for themes.
+    Brazil"). Heads of state and government are parties too (see `leaders`; `known` are the last names of those
+    their article has named with a title). Clauses are read from the words alone: the parser is not run for themes.
     """
-    names = sorted(parties + _leaders(doc), key=lambda ent: ent.start)
+    names = sorted(parties + leaders(doc, known), key=lambda ent: ent.start)
     if len(names) < 2:
         return ""
     offset = doc.start if isinstance(doc, Span) else 0
@@ -102,13 +101,24 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     return ""
 
 
-def capital_acting(doc: Doc | Span, parties: list[Span], countries: bool = False) -> str:
+def capital_acting(
+    doc: Doc | Span, parties: list[Span], countries: bool = False, known: frozenset[str] = frozenset()
+) -> str:
     """How a capital that stands for its government does something ("Beijing said", "Moscow has denied"), as
     "Beijing say", or "" when none does: news names a capital as the doer only when it means the state. With
-    `countries`, a country's name that speaks as its state ("Mexico said", see STATE_SPEECH) acts too."""
+    `countries`, a country's name that speaks as its state ("Mexico said", see STATE_SPEECH) acts too, and so does a
+    head of state or government of the article (`known`, see `leaders`) by name when a state is named ("Lindqvist
+    said ... Nigerian", not "Ontario's Peterson said")."""
     end = doc.end if isinstance(doc, Span) else len(doc)
     tokens = doc.doc if isinstance(doc, Span) else doc
-    for ent in parties:
+    states = any(is_state(p.text) or country_of(p.text) or p.text.casefold() in CAPITALS for p in parties)
+    heads = leaders(doc, known) if countries and known and states else []
+    for ent in [*parties, *heads]:
+        if ent.label_ == "PERSON":
+            i = _after(tokens, ent.end, end)
+            if i < end and tokens[i].pos_ == "VERB" and tokens[i].lemma_.lower() in STATE_SPEECH:
+                return f"{ent.text} {tokens[i].lemma_}"
+            continue
         capital = ent.text.casefold() in CAPITALS
         voice = _voice_end(tokens, ent.end, end) if is_state(ent.text) or country_of(ent.text) else ent.end
         if not capital and not (countries and is_state(ent.text)) and voice == ent.end:
@@ -226,23 +236,6 @@ def _organ_state(ent: Span) -> Span | None:
         return None
     label = "NORP" if country_of(words[0].text) else "GPE" if is_state(words[0].text) else ""
     return Span(ent.doc, words[0].i, words[0].i + 1, label=label) if label else None
-
-
-def _leaders(doc: Doc | Span) -> list[Span]:
-    """The people named with the title of a head of state or government ("President Ana Sato", "King Olaf"), title
-    included: when one of them does a verb of the theme to another, or to a people ("met Chilean officials"), a state
-    acts on a state. A place is not enough ("President Sato visited Lyon" may be a tour at home); a state told through
-    its voice is ("President Sato thanked the authorities of Niger")."""
-    found = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        start = ent.start
-        while start > max(ent.start - 2, 0) and ent.doc[start - 1].lemma_.lower() in TITLE_WORDS:
-            start -= 1
-        if any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)]):
-            found.append(Span(ent.doc, start, ent.end, label=ent.label_))
-    return found
 
 
 def _only_where(ent: Span) -> bool:

@@ -30,6 +30,7 @@ from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
+from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
@@ -111,8 +112,9 @@ class Themes:
         institutions."""
         return ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "ner")
 
-    def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
-        """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
+    def score(self, doc: Doc | Span, *, section: str = "", leaders: frozenset[str] = frozenset()) -> list[ThemeScore]:
+        """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one); `leaders`
+        are the last names of the heads of state and government its article has named with a title."""
         found, hidden = self._index.hits(doc_keys(doc), len(self.themes), masked(doc))
         counts: list[Counter[str]] = [Counter() for _ in self.themes]
         starts: list[list[int]] = [[] for _ in self.themes]
@@ -120,20 +122,23 @@ class Themes:
             counts[hit.theme][hit.term.text] += 1
             starts[hit.theme].append(hit.start)
         headed = self._heading_terms(section, counts)
-        found = [self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i]) for i in range(len(self.themes))]
+        found = [
+            self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i], leaders) for i in range(len(self.themes))
+        ]
         for i, theme in enumerate(self.themes):
             for other, words in theme.yields_to:
                 mine = {t for t in counts[i] if self._weights[i, t] > 0} | set(headed[i])
                 if mine and mine <= words and found[self.names.index(other)].label:
                     kept = Counter({t: n for t, n in counts[i].items() if t not in words})
-                    given = self._verdict(i, doc, kept, [], hidden[i], [])
+                    given = self._verdict(i, doc, kept, [], hidden[i], [], leaders)
                     shown = ", ".join(sorted(self._shown[i, t] for t in mine))
                     found[i] = replace(given, terms=(*given.terms, f"yields {shown} to {other}"))
         return found
 
     def score_article(self, docs: Sequence[Doc], sections: Sequence[str], title: str = "") -> list[list[ThemeScore]]:
         """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
-        own = [self.score(doc, section=section) for doc, section in zip(docs, sections, strict=True)]
+        known = article_leaders(docs) if any(t.acting_weight for t in self.themes) else frozenset()
+        own = [self.score(doc, section=section, leaders=known) for doc, section in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
         references = [reference(doc) for doc in docs]
         labelled = [bool(labels(scores)) for scores in own]
@@ -192,6 +197,7 @@ class Themes:
         headed: list[str],
         hidden: list[tuple[int, int]],
         starts: list[int],
+        leaders: frozenset[str],
     ) -> ThemeScore:
         theme, weight, shown = self.themes[i], self._weights, self._shown
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
@@ -201,12 +207,18 @@ class Themes:
         has_term = headed or any(weight[i, t] > 0 for t in counts)
         names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
         named = parties(names) if theme.party_weight else []
-        done = (acting(doc, names, starts) or home_acting(doc, names, starts)) if theme.acting_weight and starts else ""
+        done = (
+            (acting(doc, names, starts, leaders) or home_acting(doc, names, starts))
+            if theme.acting_weight and starts
+            else ""
+        )
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         advised = advisory(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         alone = (
-            capital_acting(doc, names, countries=True) if theme.acting_weight and len(named) == 1 and not held else ""
+            capital_acting(doc, names, countries=True, known=leaders)
+            if theme.acting_weight and len(named) == 1 and not held
+            else ""
         )
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)

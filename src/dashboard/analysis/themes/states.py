@@ -18,6 +18,9 @@ MORE_STATES = frozenset(
         "guinea-bissau", "trinidad and tobago", "central african republic", "north macedonia", "macedonia",
         "bosnia and herzegovina", "vatican", "the holy see", "holy see", "san marino", "antigua and barbuda",
         "saint lucia", "st lucia", "sao tome and principe", "solomon islands", "marshall islands",
+        # other names of states that news uses
+        "burma", "czechia", "turkiye", "türkiye", "cote d'ivoire", "côte d'ivoire", "cabo verde", "drc", "dr congo",
+        "vatican city", "soviet union", "ussr", "u.s.s.r.",
     ]
 )  # fmt: skip
 
