@@ -19,7 +19,7 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
-from tests.unit.analysis.theme_probes_twelfth import TWELFTH_ARTICLES, TWELFTH_CHECKS
+from tests.unit.analysis.theme_probes_twelfth import TWELFTH_ARTICLES, TWELFTH_CHECKS, TWELFTH_THIRD
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -39,6 +39,7 @@ ALL_ARTICLES = (
     + ELEVENTH_CHECKS
     + TWELFTH_ARTICLES
     + TWELFTH_CHECKS
+    + TWELFTH_THIRD
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -53,7 +54,6 @@ KNOWN_MISSES = frozenset(
         "Delegates from small island states",  # a walkout at a summit
         "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
         "Four aid workers held by militants",  # a hostage release told as "held" and "freed"
-        "Qatar, which mediated their release",  # one state mediating: no second party named
         "It was the fifth such launch",  # a missile launch continued in a short story
         "Water and power have been cut",  # a siege told through what it does to a city
         "They agreed to meet in the autumn",  # continued, but the headline has no word of diplomacy
@@ -82,7 +82,6 @@ KNOWN_MISSES = frozenset(
         "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
         "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
         "No food has entered the camp",  # a siege told through hunger
-        "Mexico said it regretted the decision",  # one state answering another, with only itself named
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
         "Azerbaijan's state security service said",  # a spy case continued through the security service
@@ -137,6 +136,13 @@ KNOWN_MISSES = frozenset(
         "The two countries share a 970-km border",  # two states told through the border they share
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
+        # the twelfth batch's third set
+        "The European Union called the verdict",  # a bloc demanding a release, with no state named beside it
+        "Under the deal brokered by Angola",  # one state mediating a ceasefire between a government and rebels
+        "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
+        "The European Union is expected to follow",  # sanctions lifted, continued through who follows
+        "A school and a hospital were among",  # shelling continued through the buildings hit
+        "Rescuers pulled two children alive",  # the same, through the rescue
     ]
 )
 

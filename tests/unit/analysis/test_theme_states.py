@@ -4,7 +4,7 @@ wars waged by economic means, on the real spaCy pipeline with the shipped themes
 
 from __future__ import annotations
 
-from dashboard.analysis.themes import Themes, ThemeScore
+from dashboard.analysis.themes import Themes, ThemeScore, labels
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.states import is_state
@@ -58,3 +58,23 @@ def test_a_state_advising_its_nationals_to_leave_is_a_travel_advisory(nlp):
     assert advisory(nlp("Canada told its citizens to avoid the border area.")) == "tell citizens avoid"
     assert advisory(nlp("The governor urged residents of the coast to leave before the storm.")) == ""
     assert advisory(nlp("Officials urged citizens to leave the flooded valley.")) == ""
+
+
+def test_a_state_speaks_after_a_clause_set_between_commas(themes, nlp):
+    text = "Portugal, which drafted the text, said the mission remained vital."
+    assert "state speaks: Portugal say" in theme(themes, nlp, text, "diplomacy").terms
+
+
+def test_a_state_that_says_it_answers_adds_the_whole_acting_weight(themes, nlp):
+    answer = theme(themes, nlp, "Lisbon said it firmly opposed the decision.", "diplomacy")
+    plain = theme(themes, nlp, "Lisbon said it would study the decision.", "diplomacy")
+    assert answer.score == plain.score + 1.0
+
+
+def test_a_state_answering_keeps_the_theme_of_what_it_answers(themes, nlp):
+    texts = [
+        "Valdoria will raise tariffs on imported steel to 40 percent from May, its trade ministry said on Monday.",
+        "Lisbon welcomed the decision and said it expected the bloc to follow.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], ["", ""], "Valdoria Raises Steel Tariffs")
+    assert {"trade", "diplomacy"} <= set(labels(scores[1]))

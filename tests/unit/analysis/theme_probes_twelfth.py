@@ -630,3 +630,160 @@ TWELFTH_CHECKS: list[tuple[str, list[Probe]]] = [
         ],
     ),
 ]
+
+#: A third blind set, written after the leaders' mend: an envoy recalled over a spy case, a ceasefire told through its
+#: monitors, a hostage swap between states, peacekeepers' mandate renewed, sanctions lifted, a state's tariffs
+#: answered, shelling continued, a summit called off; and a local strike, a court fine and a concert with no theme.
+TWELFTH_THIRD: list[tuple[str, list[Probe]]] = [
+    (
+        "Estonia Recalls Ambassador From Moscow Over Spy Case",
+        [
+            Probe(
+                "Estonia recalled its ambassador from Moscow for consultations on Wednesday after Russia sentenced "
+                "an Estonian border official to 15 years in prison for spying.",
+                "d",
+            ),
+            Probe(
+                "The official was seized on the Estonian side of the border in 2014, Tallinn says, and taken across "
+                "at gunpoint.",
+                "d",
+                "m",
+            ),
+            Probe("Moscow says he was detained on Russian soil.", "d"),
+            Probe("The European Union called the verdict unacceptable and demanded his immediate release.", "d"),
+        ],
+    ),
+    (
+        "Truce Largely Holds In Eastern Region",
+        [
+            Probe(
+                "A ceasefire between government forces and rebels in the east largely held on its third day, "
+                "monitors from the regional bloc said on Sunday.",
+                "m",
+                "d",
+            ),
+            Probe("They recorded 14 violations, most of them small-arms fire near the airport.", "m"),
+            Probe(
+                "Under the deal brokered by Angola, both sides are to withdraw heavy weapons 15 km from the front "
+                "line by Friday.",
+                "md",
+            ),
+            Probe("Aid convoys reached the town of Mweso for the first time in a month.", "", "m"),
+        ],
+    ),
+    (
+        "Iran Frees Two Europeans In Exchange For Diplomat",
+        [
+            Probe(
+                "Iran released a Belgian aid worker and a Danish tourist on Friday in exchange for an Iranian "
+                "diplomat jailed in Belgium for plotting a bomb attack, Oman's foreign ministry said.",
+                "dm",
+            ),
+            Probe("Muscat, which mediated the swap, said the men had been flown to Oman.", "d"),
+            Probe(
+                "Belgium's prime minister said the decision to free the diplomat had been the hardest of his career.",
+                "d",
+            ),
+            Probe("The diplomat was given a hero's welcome at Tehran airport.", "d"),
+        ],
+    ),
+    (
+        "Security Council Extends Lebanon Peacekeeping Mission",
+        [
+            Probe(
+                "The UN Security Council voted on Thursday to extend the mandate of its 10,000-strong peacekeeping "
+                "force in southern Lebanon for a final year.",
+                "dm",
+            ),
+            Probe(
+                "Washington had pushed to end the mission, arguing it had failed to stop Hezbollah from building "
+                "up its arsenal.",
+                "md",
+            ),
+            Probe("France, which drafted the text, said the force remained vital to stability.", "d", "m"),
+        ],
+    ),
+    (
+        "US Lifts Sanctions On Syrian Central Bank",
+        [
+            Probe(
+                "The United States lifted sanctions on Syria's central bank and three state oil companies on "
+                "Monday, the Treasury said, opening the way for foreign banks to process payments.",
+                "t",
+                "d",
+            ),
+            Probe("Damascus welcomed the step and said it would help rebuild the country.", "td"),
+            Probe("The European Union is expected to follow within weeks.", "t", "d"),
+        ],
+    ),
+    (
+        "Mexico Raises Tariffs On Asian Imports",
+        [
+            Probe(
+                "Mexico will raise tariffs on 1,400 products from countries with which it has no trade agreement, "
+                "including China, to as much as 50 percent, the economy ministry said.",
+                "t",
+                "d",
+            ),
+            Probe("Beijing said it firmly opposed the move and would watch its effects closely.", "td"),
+            Probe("Steel, textiles and cars are among the goods affected.", "t"),
+        ],
+    ),
+    (
+        "Shelling Kills Five In Border Town",
+        [
+            Probe(
+                "Shelling killed five people in the border town of Kupiansk overnight, regional officials said, as "
+                "Russian forces pressed an offensive in the northeast.",
+                "m",
+            ),
+            Probe("A school and a hospital were among the buildings hit.", "m"),
+            Probe("Rescuers pulled two children alive from the ruins of a house.", "m"),
+            Probe("The town had a pre-war population of about 27,000.", "", "m"),
+        ],
+    ),
+    (
+        "Summit Between Rival Koreas Called Off",
+        [
+            Probe(
+                "A planned meeting between the leaders of North and South Korea was called off on Tuesday after "
+                "Pyongyang objected to joint military drills by Seoul and Washington.",
+                "dm",
+            ),
+            Probe(
+                "Seoul said it regretted the decision and remained open to dialogue at any level.",
+                "d",
+            ),
+            Probe("It would have been the first such meeting in six years.", "d"),
+        ],
+    ),
+    (
+        "Bus Drivers Strike Over Pay",
+        [
+            Probe("Bus drivers in the capital walked out on Monday in a dispute over pay and shift patterns.", ""),
+            Probe("The transport authority said talks with the union would resume on Wednesday.", ""),
+        ],
+    ),
+    (
+        "Carmaker Fined Over Emissions Tests",
+        [
+            Probe(
+                "A court in Stuttgart fined carmaker Velden 80 million euros on Tuesday for selling cars whose "
+                "exhaust controls were rigged to pass tests.",
+                "",
+            ),
+            Probe("The company said it would not appeal.", ""),
+        ],
+    ),
+    (
+        "Pop Star Plays To 80,000 In Warsaw",
+        [
+            Probe(
+                "The American singer played to 80,000 fans in Warsaw on Saturday, the biggest crowd of her European "
+                "tour.",
+                "",
+            ),
+            Probe("Tickets sold out within minutes.", ""),
+        ],
+    ),
+]

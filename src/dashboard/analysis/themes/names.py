@@ -51,6 +51,9 @@ MOTION_TO = frozenset(["to", "from", "into"])
 MAX_VOICE_WORDS = 6
 #: Words that may stand between a doer and its verb ("has formally asked", "would not meet").
 BEFORE_VERB = frozenset(["AUX", "ADV", "PART"])
+#: Words that open a clause set between commas after a name, and how long such a clause may be.
+RELATIVES = frozenset(["which", "whose", "who"])
+MAX_CLAUSE = 16
 #: Marks that end the sentence in which an earlier verb may share its doer with a later one.
 SENTENCE_ENDS = frozenset([".", ";", "?", "!"])
 
@@ -172,7 +175,10 @@ def _before(tokens: Doc, i: int, offset: int) -> int:
 
 def _after(tokens: Doc, i: int, end: int) -> int:
     """The position of the first word from i that is none of the words between a doer and its verb (see
-    `_before`): "Moscow on Monday denied"."""
+    `_before`): "Moscow on Monday denied", and a clause set between commas ("France, which drafted the text, said")."""
+    if i + 1 < end and tokens[i].text == "," and tokens[i + 1].lower_ in RELATIVES:
+        close = next((j for j in range(i + 2, min(i + MAX_CLAUSE, end)) if tokens[j].text == ","), None)
+        i = close + 1 if close is not None else i
     while i < end and tokens[i].pos_ in BEFORE_VERB:
         i += 1
     if i < end and tokens[i].lower_ == "on" and i + 1 < end and tokens[i + 1].ent_type_ == "DATE":

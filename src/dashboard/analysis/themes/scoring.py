@@ -33,6 +33,7 @@ from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
+from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -46,19 +47,6 @@ MAX_EXTRA_PARTIES = 3
 #: diplomatic article's context to lift a paragraph that names the states it is about ("Chileans, Peruvians and
 #: Bolivians crowded the bridge" in a story about a border treaty; "Ethiopia says ... while Egypt calls it ...").
 PARTIES_ALONE_SHARE = 0.5
-#: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
-#: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
-CAPITAL_ACTING_SHARE = 0.5
-#: Share of the acting weight that a state speaking alone adds ("Budapest said ...", "Mexico said it regretted the
-#: decision"): one state answering another named before. Never a label, but enough to pass the context floor, so the
-#: article's relations carry the answer.
-STATE_ALONE_SHARE = 0.5
-#: Verbs by which a state speaking alone answers another ("Moscow denied any involvement"): an answer is to someone,
-#: so it adds the whole acting weight (never a label alone, but a reply told after the accusation takes its theme).
-ANSWERS = frozenset(["deny", "reject", "dismiss", "respond", "reply", "retaliate"])
-#: Verbs by which a state takes a stand towards another named beside it ("Moscow has long complained that Norway
-#: ...", "Tokyo protested"): with the other state named, the whole acting weight, as an answer has.
-STANCES = ANSWERS | frozenset(["accuse", "complain", "protest", "condemn", "warn", "demand", "blame", "threaten"])
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
@@ -141,7 +129,7 @@ class Themes:
         own = [self.score(doc, section=section, leaders=known) for doc, section in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
         references = [reference(doc) for doc in docs]
-        labelled = [bool(labels(scores)) for scores in own]
+        labelled = [any(s.label and not answering(s.terms) for s in scores) for scores in own]
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
@@ -234,11 +222,11 @@ class Themes:
             total += theme.acting_weight
             explained.append(f"advisory: {advised}")
         elif speaking:
-            total += (1.0 if speaking.rsplit(" ", 1)[-1] in STANCES else CAPITAL_ACTING_SHARE) * theme.acting_weight
+            total += speaking_share(speaking) * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
         elif alone:
-            total += (1.0 if alone.rsplit(" ", 1)[-1] in ANSWERS else STATE_ALONE_SHARE) * theme.acting_weight
-            explained.append(f"state speaks: {alone}")
+            total += alone_share(doc, alone) * theme.acting_weight
+            explained.append(f"{STATE_SPEAKS}{alone}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 
