@@ -19,7 +19,12 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
-from tests.unit.analysis.theme_probes_twelfth import TWELFTH_ARTICLES, TWELFTH_CHECKS, TWELFTH_THIRD
+from tests.unit.analysis.theme_probes_twelfth import (
+    TWELFTH_ARTICLES,
+    TWELFTH_CHECKS,
+    TWELFTH_FOURTH,
+    TWELFTH_THIRD,
+)
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -40,6 +45,7 @@ ALL_ARTICLES = (
     + TWELFTH_ARTICLES
     + TWELFTH_CHECKS
     + TWELFTH_THIRD
+    + TWELFTH_FOURTH
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -143,6 +149,12 @@ KNOWN_MISSES = frozenset(
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
         "A school and a hospital were among",  # shelling continued through the buildings hit
         "Rescuers pulled two children alive",  # the same, through the rescue
+        # the twelfth batch's fourth set
+        "The government denied the town had fallen",  # a town taken, denied through "its units"
+        "Residents reported bodies in the streets",  # the same, through what residents saw
+        "Doctors inside said fuel",  # a siege told through a hospital's fuel
+        "The last shop closed in March",  # a frontline village told through what was hit
+        "Volunteers said they now came only at night",  # the same, through drones avoided
     ]
 )
 

@@ -787,3 +787,138 @@ TWELFTH_THIRD: list[tuple[str, list[Probe]]] = [
         ],
     ),
 ]
+
+#: A fourth blind set on armed conflict told through events and weak words, and on terror: a town retaken, a market
+#: bombed, a convoy ambushed, a hospital besieged, a church attacked, a drone downed, a frontline village emptied;
+#: and look-alikes (a gas blast, a hunting accident, a film about a war, a riot).
+TWELFTH_FOURTH: list[tuple[str, list[Probe]]] = [
+    (
+        "Rebels Say They Have Taken Key Town",
+        [
+            Probe(
+                "Rebels said on Saturday they had seized the town of Kalemba after two days of heavy fighting, "
+                "cutting the main road to the provincial capital.",
+                "m",
+            ),
+            Probe("The government denied the town had fallen and said its units were still holding the airport.", "m"),
+            Probe("Residents reported bodies in the streets and looting of shops.", "m"),
+            Probe("Phone lines to the town have been down since Thursday.", "", "m"),
+        ],
+    ),
+    (
+        "Bomb Kills 20 At Crowded Market",
+        [
+            Probe(
+                "A bomb hidden in a motorcycle exploded at a crowded market in the northern city of Maiduguri on "
+                "Sunday, killing at least 20 people, police said.",
+                "m",
+            ),
+            Probe("No group has claimed the attack, but suspicion fell on jihadists active in the region.", "m"),
+            Probe("Hospitals appealed for blood donors as the wounded poured in.", "m"),
+        ],
+    ),
+    (
+        "Convoy Ambushed In Desert",
+        [
+            Probe(
+                "Gunmen on motorbikes ambushed a convoy carrying fuel near the border with Burkina Faso on Tuesday, "
+                "killing 11 escorts, the army said.",
+                "m",
+            ),
+            Probe("The attackers made off with two trucks and a large quantity of ammunition.", "m"),
+            Probe("It was the third such raid on the route this month.", "m"),
+        ],
+    ),
+    (
+        "Hospital Surrounded As Troops Push Into City",
+        [
+            Probe(
+                "Troops surrounded the city's main hospital on Wednesday, trapping hundreds of patients and staff, "
+                "as the offensive pushed deeper into the city.",
+                "m",
+            ),
+            Probe("Doctors inside said fuel for the generators would run out within two days.", "m"),
+            Probe(
+                "Premature babies had been moved to a single room to keep them warm, a nurse said by phone.",
+                "",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Worshippers Killed In Church Attack",
+        [
+            Probe(
+                "Attackers opened fire on worshippers at a church in the village of Tanwa during Sunday mass, killing "
+                "nine, a local official said.",
+                "m",
+            ),
+            Probe("The gunmen fled into the forest before security forces arrived.", "m"),
+            Probe("The region has seen a wave of killings blamed on armed groups.", "m"),
+        ],
+    ),
+    (
+        "Air Defences Down Drone Over Capital",
+        [
+            Probe(
+                "Air defences shot down a drone over the capital early on Monday, and debris damaged the roof of an "
+                "apartment block, the mayor said.",
+                "m",
+            ),
+            Probe("No one was hurt.", "", "m"),
+            Probe("Residents were woken by the sound of anti-aircraft guns shortly after 3 a.m.", "m"),
+        ],
+    ),
+    (
+        "Frontline Village Empties As Guns Draw Closer",
+        [
+            Probe(
+                "Only a dozen elderly residents remain in the frontline village of Sivers, where shells land almost "
+                "daily, volunteers who deliver food said.",
+                "m",
+            ),
+            Probe("The last shop closed in March, and the school was hit twice last winter.", "m"),
+            Probe("Volunteers said they now came only at night to avoid drones.", "m"),
+        ],
+    ),
+    (
+        "Gas Explosion Destroys Apartment Block",
+        [
+            Probe(
+                "A gas explosion destroyed part of an apartment block in the city of Brno on Friday, killing three "
+                "people, firefighters said.",
+                "",
+            ),
+            Probe("Rescuers searched the rubble through the night with sniffer dogs.", ""),
+        ],
+    ),
+    (
+        "Hunter Shot Dead In Forest",
+        [
+            Probe("A hunter was shot dead by a member of his own party in a forest near Lyon on Saturday.", ""),
+            Probe("Prosecutors have opened an inquiry into manslaughter.", ""),
+        ],
+    ),
+    (
+        "War Film Tops Box Office",
+        [
+            Probe(
+                "A film about a tank crew in the last weeks of the Second World War topped the box office this weekend "
+                "with takings of $40 million.",
+                "",
+            ),
+            Probe("Critics praised its battle scenes but found the dialogue stiff.", ""),
+        ],
+    ),
+    (
+        "Riot Police Clear Protest Camp",
+        [
+            Probe(
+                "Riot police fired tear gas and rubber bullets to clear a protest camp outside parliament on "
+                "Thursday, and 40 people were arrested.",
+                "",
+            ),
+            Probe("Protesters threw stones and set fire to two police vans.", ""),
+        ],
+    ),
+]

@@ -54,6 +54,8 @@ def reference(doc: Doc | Span) -> Reference | None:
         subject = noun in SUBJECTS or second.lemma_.lower() in SUBJECTS  # "the measures", "the plans"
         if pointer in POINTERS and subject and second.pos_ == "NOUN" and not modifies:
             return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
+        if pointer == "such" and second.pos_ == "NOUN" and not modifies:  # "the third such raid": any noun
+            return Reference(f"such {noun}", previous_only=False, subject=second.lemma_.lower())
         if pointer in SIDE_POINTERS and noun in SIDES:
             return Reference(f"{pointer} {noun}", previous_only=False)
     return None
