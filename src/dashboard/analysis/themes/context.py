@@ -21,8 +21,9 @@ takes the theme whole, whatever its own score short of a cue against it, when th
 `continued` and the paragraph it refers to carries the theme on its own: the one just before for "He ...", any
 earlier one for "the decision"; or, whatever the article profile, when it names a subject that is a word of the
 theme (`Reference.themed`: "At that meeting, the two reaffirmed ...") right after a paragraph that carries the theme
-on its own (a `continued` above 1 leaves only this). ("The capital promised a response and said it would regret the decision" after an
-expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this off.
+on its own (a `continued` above 1 leaves only this). ("The capital promised a response and said it would regret the
+decision" after an expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this
+off.
 """
 
 from __future__ import annotations
