@@ -35,6 +35,7 @@ SCHOOLS = [
         ("Parents said the school had never been so full.", None),
         ("The measures freeze the assets of six officials.", Reference("the measures", False)),
         ("It was the third such raid this month.", Reference("such raid", False)),
+        ("The remarks came a day after the vote.", Reference("the remarks", False)),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):

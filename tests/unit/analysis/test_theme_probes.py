@@ -22,6 +22,7 @@ from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
+    TWELFTH_FIFTH,
     TWELFTH_FOURTH,
     TWELFTH_THIRD,
 )
@@ -46,6 +47,7 @@ ALL_ARTICLES = (
     + TWELFTH_CHECKS
     + TWELFTH_THIRD
     + TWELFTH_FOURTH
+    + TWELFTH_FIFTH
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -155,6 +157,11 @@ KNOWN_MISSES = frozenset(
         "Doctors inside said fuel",  # a siege told through a hospital's fuel
         "The last shop closed in March",  # a frontline village told through what was hit
         "Volunteers said they now came only at night",  # the same, through drones avoided
+        # the twelfth batch's fifth set
+        "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
+        "Minsk has given no evidence",  # a state's accusation answered through the evidence it lacks
+        "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
+        "Moscow said it expected the problem",  # the same, through "the problem"
     ]
 )
 

@@ -78,3 +78,8 @@ def test_a_state_answering_keeps_the_theme_of_what_it_answers(themes, nlp):
     ]
     scores = themes.score_article([nlp(t) for t in texts], ["", ""], "Valdoria Raises Steel Tariffs")
     assert {"trade", "diplomacy"} <= set(labels(scores[1]))
+
+
+def test_a_state_speaks_when_its_voice_tells_reporters(themes, nlp):
+    text = "We are not alone, Portugal's president told reporters on Friday."
+    assert "state speaks: Portugal's president tell" in theme(themes, nlp, text, "diplomacy").terms

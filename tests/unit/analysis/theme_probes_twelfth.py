@@ -922,3 +922,104 @@ TWELFTH_FOURTH: list[tuple[str, list[Probe]]] = [
         ],
     ),
 ]
+
+#: A fifth blind set on relations told through people and procedure, and trade told with weak words: a spokesman at a
+#: briefing, an extradition request, allies standing with a state, a leader snubbed, a state's goods turned back at a
+#: border, a currency deal; and a ministry's spokesman on a domestic matter with no theme.
+TWELFTH_FIFTH: list[tuple[str, list[Probe]]] = [
+    (
+        "China Says It Will Not Accept Philippine Claims",
+        [
+            Probe(
+                "China will never accept the Philippines' claims to the Scarborough Shoal, a foreign ministry "
+                "spokesman told a regular briefing in Beijing on Tuesday.",
+                "d",
+            ),
+            Probe(
+                "Lin Wei urged Manila to stop provoking trouble and to return to talks.",
+                "d",
+            ),
+            Probe(
+                "The remarks came a day after Philippine vessels were blocked from reaching the shoal.",
+                "d",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Germany Asks Turkey To Hand Over Murder Suspect",
+        [
+            Probe(
+                "Germany has formally asked Turkey to extradite a man suspected of killing a Kurdish activist in "
+                "Frankfurt last year, the justice ministry in Berlin said.",
+                "d",
+            ),
+            Probe("Ankara has not responded, a spokeswoman said.", "d"),
+            Probe("Turkey does not normally extradite its own citizens.", "d"),
+        ],
+    ),
+    (
+        "Baltic States Back Poland In Border Row",
+        [
+            Probe(
+                "Estonia, Latvia and Lithuania said on Friday they stood with Poland after Belarus accused Warsaw of "
+                "firing on its border guards.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "Our allies have shown that we are not alone, Poland's president told reporters.",
+                "d",
+            ),
+            Probe("Minsk has given no evidence for the claim.", "d"),
+        ],
+    ),
+    (
+        "President Leaves Summit Early",
+        [
+            Probe(
+                "Brazil's president left a regional summit in Montevideo early on Thursday after the host declined "
+                "to seat a delegation from Venezuela.",
+                "d",
+            ),
+            Probe("He did not attend the closing dinner or sign the final declaration.", "d"),
+            Probe("His spokesman said the decision was taken to protest the exclusion.", "d"),
+        ],
+    ),
+    (
+        "Kazakhstan Halts Russian Coal At Border",
+        [
+            Probe(
+                "Kazakhstan has stopped hundreds of wagons of Russian coal at the border, saying the shipments "
+                "lacked the right papers, traders said on Monday.",
+                "t",
+                "d",
+            ),
+            Probe("Some 900 wagons were waiting at two crossing points by the weekend.", "t"),
+            Probe("Moscow said it expected the problem to be solved within days.", "t", "d"),
+        ],
+    ),
+    (
+        "Central Banks Sign Currency Swap",
+        [
+            Probe(
+                "The central banks of Brazil and China signed a three-year currency swap worth 190 billion yuan on "
+                "Wednesday to ease payments between the two countries.",
+                "t",
+                "d",
+            ),
+            Probe("Officials said the line would let firms settle deals without turning to dollars.", "t"),
+        ],
+    ),
+    (
+        "Ministry Defends School Reform",
+        [
+            Probe(
+                "A spokesman for the education ministry told reporters on Monday that the new curriculum would be "
+                "introduced as planned in September.",
+                "",
+            ),
+            Probe("Teachers' unions have called for a delay of one year.", ""),
+        ],
+    ),
+]

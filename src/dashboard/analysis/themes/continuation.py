@@ -24,6 +24,8 @@ SUBJECTS = frozenset(
         "bill", "legislation", "deal", "agreement", "accord", "talks", "meeting", "visit", "trip", "dispute", "row",
         "standoff", "tension", "crisis", "conflict", "situation", "case", "ban", "vote", "resolution", "text",
         "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs", "ruling", "report",
+        # what a party said, which the next paragraph answers or dates ("The remarks came a day after ...")
+        "remarks", "comments", "claim", "claims", "accusation", "allegation", "warning", "incident",
     ]
 )  # fmt: skip
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides".
