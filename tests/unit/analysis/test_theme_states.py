@@ -7,7 +7,7 @@ from __future__ import annotations
 from dashboard.analysis.themes import Themes, ThemeScore, labels
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.held import held_abroad
-from dashboard.analysis.themes.states import is_state
+from dashboard.analysis.themes.states import is_state, title_states
 
 
 def theme(themes: Themes, nlp, text: str, name: str) -> ThemeScore:
@@ -83,3 +83,16 @@ def test_a_state_answering_keeps_the_theme_of_what_it_answers(themes, nlp):
 def test_a_state_speaks_when_its_voice_tells_reporters(themes, nlp):
     text = "We are not alone, Portugal's president told reporters on Friday."
     assert "state speaks: Portugal's president tell" in theme(themes, nlp, text, "diplomacy").terms
+
+
+def test_a_title_names_states_by_their_names_peoples_and_capitals_not_by_where_things_happen():
+    assert title_states("Portugal Rejects Moroccan Protest Over Fishing Fleet") == 2
+    assert title_states("Lisbon And Rabat Trade Barbs") == 2
+    assert title_states("Ministers Meet In Lisbon") == 0
+    assert title_states("New Zealand Hosts Chilean Leader") == 2
+
+
+def test_a_title_naming_two_states_counts_their_parties_for_diplomacy(themes):
+    two, one = themes.score_text("Portugal Rejects Moroccan Protest"), themes.score_text("Portugal Rejects Protest")
+    assert two[themes.names.index("diplomacy")] == one[themes.names.index("diplomacy")] + 0.75
+    assert two[themes.names.index("trade")] == one[themes.names.index("trade")]

@@ -34,6 +34,7 @@ from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share
+from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -161,6 +162,10 @@ class Themes:
         totals = [0.0] * len(self.themes)
         for term in {(hit.theme, hit.term.text) for hit in found}:
             totals[term[0]] += self._weights[term]
+        named = title_states(text) if any(t.party_weight for t in self.themes) else 0
+        for i, theme in enumerate(self.themes):
+            if theme.party_weight and {"GPE", "NORP"} & theme.parties and named > 1:
+                totals[i] += theme.party_weight * min(named - 1, MAX_EXTRA_PARTIES)
         return totals
 
     def _heading_terms(self, section: str, counts: list[Counter[str]]) -> list[list[str]]:
