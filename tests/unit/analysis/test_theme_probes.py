@@ -111,14 +111,12 @@ KNOWN_MISSES = frozenset(
         "The British government said it had issued",  # a government answering another, with only itself named
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
-        "China and India were among those",  # a UN vote continued through who abstained
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
         "China claims almost all of the waterway",  # a rival claim told after a pact between two of the claimants
         # the twelfth batch
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "The Norwegian government said the radar",  # a government answering another, with only itself named
-        "Supporters hope a conference",  # a UN conference continued through the conference alone
         "Beijing said the curbs were",  # The Hague not recognised as a name
         "Lumisys, which makes the machines",  # an exporter's view of export curbs, with no word of trade
         "China bought nearly half",  # exports told as what a country bought
