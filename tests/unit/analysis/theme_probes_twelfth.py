@@ -4,7 +4,10 @@ to leave, a government answering another, a tariff row between capitals, a UN vo
 export controls, an arms sale, peacekeepers attacked, ceasefire talks, a prisoner swap and a hostage release, naval
 drills, a border clash, an embassy closed, visits told through leaders' names, a consular case, a war and trade talks
 continued with weak words; and look-alikes with no theme (a pension reform, a stabbing, a football final, a leader
-touring floods at home). All written for these tests; none is taken from any corpus.
+touring floods at home). Blind, main's rules got 24 of these 85 paragraphs wrong; after this round's mends, 15. The four
+sets after them were each written blind against the rules of their day (12 of 31, 9 of 34, 9 of 30 and 6 of 19
+wrong; after the mends 11, 6, 5 and 5: see KNOWN_MISSES in test_theme_probes.py). All written for these tests; none is
+taken from any corpus.
 """
 
 from __future__ import annotations
