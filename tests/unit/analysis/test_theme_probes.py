@@ -108,7 +108,6 @@ KNOWN_MISSES = frozenset(
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
         "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
-        "The British government said it had issued",  # a government answering another, with only itself named
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "Sudan, which lies between them",  # a meeting continued through who was not invited

@@ -96,3 +96,9 @@ def test_a_title_naming_two_states_counts_their_parties_for_diplomacy(themes):
     two, one = themes.score_text("Portugal Rejects Moroccan Protest"), themes.score_text("Portugal Rejects Protest")
     assert two[themes.names.index("diplomacy")] == one[themes.names.index("diplomacy")] + 0.75
     assert two[themes.names.index("trade")] == one[themes.names.index("trade")]
+
+
+def test_a_state_that_calls_what_it_answers_wrong_answers_it(themes, nlp):
+    answer = theme(themes, nlp, "Lisbon said it had followed the rules and called the charges baseless.", "diplomacy")
+    plain = theme(themes, nlp, "Lisbon said it had followed the rules and called the charges odd.", "diplomacy")
+    assert answer.score == plain.score + 1.0
