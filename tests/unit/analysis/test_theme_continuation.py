@@ -33,6 +33,9 @@ SCHOOLS = [
         ("Lima said it was studying the ruling and could appeal.", Reference("the ruling", False)),
         ("The report found that exports had been diverted.", Reference("the report", False)),
         ("Parents said the school had never been so full.", None),
+        ("The measures freeze the assets of six officials.", Reference("the measures", False)),
+        ("It was the third such raid this month.", Reference("such raid", False)),
+        ("The remarks came a day after the vote.", Reference("the remarks", False)),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):
@@ -134,3 +137,15 @@ def test_a_users_own_theme_is_carried_by_default_and_can_turn_it_off(tmp_path, n
     scores = themes.score_article([nlp(t) for t in WIND], ["", ""], "Offshore Wind Farm Complete")
     assert labels(scores[0]) == ["energy"]
     assert labels(scores[1]) == (["energy"] if carried else [])
+
+
+def test_a_war_goes_on_only_through_a_word_of_war_right_after_a_paragraph_about_it(themes, nlp):
+    raid = [
+        "Gunmen ambushed a supply convoy near the border on Tuesday, killing six escorts, the army said.",
+        "It was the third such raid on the road this month.",
+    ]
+    scores = themes.score_article([nlp(t) for t in raid], ["", ""], "Convoy Ambushed")
+    assert "military" in labels(scores[1])
+    talks = [raid[0], "The ministers said the talks would resume in the spring."]
+    scores = themes.score_article([nlp(t) for t in talks], ["", ""], "Convoy Ambushed")
+    assert "military" not in labels(scores[1])

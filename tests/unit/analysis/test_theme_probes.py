@@ -1,6 +1,7 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
-theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py and theme_probes_eleventh.py), scored as whole
+theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py and
+theme_probes_twelfth.py), scored as whole
 articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require
 and no theme they leave out."""
 
@@ -18,6 +19,13 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
+from tests.unit.analysis.theme_probes_twelfth import (
+    TWELFTH_ARTICLES,
+    TWELFTH_CHECKS,
+    TWELFTH_FIFTH,
+    TWELFTH_FOURTH,
+    TWELFTH_THIRD,
+)
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -35,6 +43,11 @@ ALL_ARTICLES = (
     + TENTH_ARTICLES
     + ELEVENTH_ARTICLES
     + ELEVENTH_CHECKS
+    + TWELFTH_ARTICLES
+    + TWELFTH_CHECKS
+    + TWELFTH_THIRD
+    + TWELFTH_FOURTH
+    + TWELFTH_FIFTH
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -43,14 +56,12 @@ KNOWN_MISSES = frozenset(
     [
         "Beijing said it would take all necessary measures",  # trade continued with no word of trade
         "The ministers will discuss the issue again",  # the same, in talks
-        "Pope Leo received",  # a head of state received by another, told through an audience
         "They exchanged gifts",  # a visit continued through what the visitors did
         "Planes hit a Greek-owned tanker",  # an air attack told through planes and a hit
         "Lloyd's said it was the 30th ship",  # the same, through its toll on shipping
         "Delegates from small island states",  # a walkout at a summit
         "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
         "Four aid workers held by militants",  # a hostage release told as "held" and "freed"
-        "Qatar, which mediated their release",  # one state mediating: no second party named
         "It was the fifth such launch",  # a missile launch continued in a short story
         "Water and power have been cut",  # a siege told through what it does to a city
         "They agreed to meet in the autumn",  # continued, but the headline has no word of diplomacy
@@ -79,14 +90,12 @@ KNOWN_MISSES = frozenset(
         "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
         "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
         "No food has entered the camp",  # a siege told through hunger
-        "Mexico said it regretted the decision",  # one state answering another, with only itself named
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
         "Azerbaijan's state security service said",  # a spy case continued through the security service
         "Militants released 12 hostages",  # an exchange brokered by two states, named after "by"
         # the eighth batch
         "Journalists are barred from the area",  # a war continued through who may not see it
-        "A Chinese warship sailed within 150 metres",  # two states' forces meeting at sea: no word of relations
         "Beijing said the Canadian ship had provoked",  # the same, answered by a capital
         "UN inspectors were refused access",  # a nuclear site's inspection: military only through enrichment
         "The engineers' governments said",  # hostages' governments at work for their release
@@ -99,14 +108,58 @@ KNOWN_MISSES = frozenset(
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
         "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
-        "The ministry urged the roughly 150 Swedes",  # a state's advice to its nationals abroad
-        "The British government said it had issued",  # a government answering another, with only itself named
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
-        "China and India were among those",  # a UN vote continued through who abstained
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
         "China claims almost all of the waterway",  # a rival claim told after a pact between two of the claimants
+        # the twelfth batch
+        "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
+        "The Norwegian government said the radar",  # a government answering another, with only itself named
+        "Beijing said the curbs were",  # The Hague not recognised as a name
+        "Lumisys, which makes the machines",  # an exporter's view of export curbs, with no word of trade
+        "China bought nearly half",  # exports told as what a country bought
+        "The mission's mandate expires",  # a peacekeeping mandate continued through "the mission"
+        "Among those returned to Ukraine",  # prisoners of war continued as defenders returned
+        "Italy will look after Argentine interests",  # a protecting power, told through interests
+        "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
+        "Ndiaye later addressed the Storting",  # a state visit continued through what the visitor did
+        "Blackouts were reported in Kharkiv",  # a war continued through what strikes did to the grid
+        "In Lviv, far from the front",  # the same, through the shelters
+        "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
+        "France, whose farmers fear",  # a state answering trade talks in a clause after its name
+        "The negotiators will meet again",  # trade talks continued through the negotiators
+        # the twelfth batch's checks
+        "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
+        "Lindqvist accepted, her office said",  # an invitation accepted, told in four words
+        "He was in good health and would fly home",  # a hostage's release continued through his health
+        "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
+        "China produces about 98 percent",  # export curbs continued through a country's share of a metal
+        "Helicopters from the carrier flew",  # a naval encounter continued through helicopters
+        "The ships left the zone",  # the same, through the ships
+        "Dushanbe said Kyrgyz troops",  # a capital accusing another state's troops: Kyrgyz not recognised
+        "The two countries share a 970-km border",  # two states told through the border they share
+        "Deliveries are due to start",  # an arms deal continued through its deliveries
+        "Ministers have raised the case",  # a consular case raised with another state's authorities
+        # the twelfth batch's third set
+        "The European Union called the verdict",  # a bloc demanding a release, with no state named beside it
+        "Under the deal brokered by Angola",  # one state mediating a ceasefire between a government and rebels
+        "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
+        "The European Union is expected to follow",  # sanctions lifted, continued through who follows
+        "A school and a hospital were among",  # shelling continued through the buildings hit
+        "Rescuers pulled two children alive",  # the same, through the rescue
+        # the twelfth batch's fourth set
+        "The government denied the town had fallen",  # a town taken, denied through "its units"
+        "Residents reported bodies in the streets",  # the same, through what residents saw
+        "Doctors inside said fuel",  # a siege told through a hospital's fuel
+        "The last shop closed in March",  # a frontline village told through what was hit
+        "Volunteers said they now came only at night",  # the same, through drones avoided
+        # the twelfth batch's fifth set
+        "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
+        "Minsk has given no evidence",  # a state's accusation answered through the evidence it lacks
+        "Kazakhstan has stopped hundreds of wagons",  # goods held at a border: coal is left out of trade's words
+        "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
+        "Moscow said it expected the problem",  # the same, through "the problem"
     ]
 )
 

@@ -7,7 +7,9 @@ case), `cases` a paragraph that goes on with such a case ("He was arrested at th
 of the home state ("the government") acting on a named one, `scoring` turns the matches into a score, a label and
 the terms that decided them, `context` lifts a paragraph that continues its article's, section's or neighbours'
 theme (`Themes.score_article`), `continuation` tells a paragraph that refers back to what its article told ("He ...",
-"the decision"), `loading` reads and checks the file.
+"the decision"), `states` the states known by name, `leaders` the heads of state and government named,
+`advisories` a state advising its nationals abroad, `speaking` what a state speaking adds, `loading` reads and
+checks the file.
 """
 
 from dashboard.analysis.themes.loading import ThemesError, load_themes

@@ -20,6 +20,6 @@ CAPITALS = frozenset(
         "mexico city", "bogota", "quito", "lima", "la paz", "buenos aires", "montevideo", "asuncion", "managua",
         "zagreb", "ljubljana", "sarajevo", "skopje", "tirana", "bratislava", "pristina", "nicosia", "valletta",
         # the seat of a government that news names for it as it names a capital ("the Kremlin dismissed ...")
-        "kremlin", "the kremlin",
+        "kremlin", "the kremlin", "elysee", "the elysee", "élysée", "the élysée",
     ]
 )  # fmt: skip

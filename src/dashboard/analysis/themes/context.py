@@ -21,8 +21,9 @@ takes the theme whole, whatever its own score short of a cue against it, when th
 `continued` and the paragraph it refers to carries the theme on its own: the one just before for "He ...", any
 earlier one for "the decision"; or, whatever the article profile, when it names a subject that is a word of the
 theme (`Reference.themed`: "At that meeting, the two reaffirmed ...") right after a paragraph that carries the theme
-on its own. ("The capital promised a response and said it would regret the decision" after an
-expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this off.
+on its own (a `continued` above 1 leaves only this). ("The capital promised a response and said it would regret the
+decision" after an expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this
+off.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def lifts(
         article = max(article, headline)
         told = references[i] if i < len(references) else None
         just_before = i > 0 and strong[i - 1] >= 1.0 and told is not None and told.themed
-        if told and 0 <= score < threshold and 0 < weights.continued <= (1.0 if just_before else article):
+        if told and 0 <= score < threshold and weights.continued > 0 and (just_before or weights.continued <= article):
             before = strong[i - 1 : i] if told.previous_only else strong[:i]
             if any(s >= 1.0 for s in before):
                 result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, told.words))

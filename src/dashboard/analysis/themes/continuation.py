@@ -24,6 +24,8 @@ SUBJECTS = frozenset(
         "bill", "legislation", "deal", "agreement", "accord", "talks", "meeting", "visit", "trip", "dispute", "row",
         "standoff", "tension", "crisis", "conflict", "situation", "case", "ban", "vote", "resolution", "text",
         "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs", "ruling", "report",
+        # what a party said, which the next paragraph answers or dates ("The remarks came a day after ...")
+        "remarks", "comments", "claim", "claims", "accusation", "allegation", "warning", "incident",
     ]
 )  # fmt: skip
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides".
@@ -51,8 +53,11 @@ def reference(doc: Doc | Span) -> Reference | None:
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
         modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
-        if pointer in POINTERS and noun in SUBJECTS and second.pos_ == "NOUN" and not modifies:
+        subject = noun in SUBJECTS or second.lemma_.lower() in SUBJECTS  # "the measures", "the plans"
+        if pointer in POINTERS and subject and second.pos_ == "NOUN" and not modifies:
             return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
+        if pointer == "such" and second.pos_ == "NOUN" and not modifies:  # "the third such raid": any noun
+            return Reference(f"such {noun}", previous_only=False, subject=second.lemma_.lower())
         if pointer in SIDE_POINTERS and noun in SIDES:
             return Reference(f"{pointer} {noun}", previous_only=False)
     return None

@@ -11,8 +11,8 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.quotes.countries import is_country
-from dashboard.analysis.themes.names import SENTENCE_ENDS, party_key, same_party
+from dashboard.analysis.themes.names import MISTAKEN_LABELS, SENTENCE_ENDS, party_key, same_party
+from dashboard.analysis.themes.states import is_state
 
 #: Verbs of holding, trying and freeing a person, read as participles ("jailed", "held"): the national is the one
 #: held, not the one holding ("Russian police detained ...").
@@ -72,8 +72,9 @@ def _custody(tokens: Doc, ent: Span, end: int) -> bool:
 
 
 def _state(ent: Span) -> bool:
-    """A country, not a city: "Russians detained in Moscow" may be held at home."""
-    return ent.label_ == "GPE" and is_country(ent.text)
+    """A country, not a city: "Russians detained in Moscow" may be held at home. A country's name the recogniser took
+    for a person or an organisation ("in Niger" as a person) is still one."""
+    return (ent.label_ == "GPE" or ent.label_ in MISTAKEN_LABELS) and is_state(ent.text)
 
 
 def _next(tokens: Doc, start: int, end: int, wanted) -> int | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.capitals import CAPITALS
+from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
+from dashboard.analysis.themes.states import is_state
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
 MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
@@ -18,7 +20,7 @@ STATE_SPEECH = frozenset(
     [
         "say", "deny", "reject", "regret", "respond", "reply", "accuse", "warn", "protest", "condemn", "insist",
         "demand", "refuse", "vow", "urge", "announce", "dismiss", "welcome", "complain", "threaten", "retaliate",
-        "blame", "abstain", "vote", "veto",
+        "tell", "blame", "abstain", "vote", "veto",
     ]
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
@@ -43,15 +45,15 @@ PEOPLE_FROM = frozenset(
         "pilgrim", "migrant", "refugee", "athlete", "player", "volunteer", "crew", "sailor",
     ]
 )  # fmt: skip
-#: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
-HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
-TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
 #: Words before a party that make it where someone goes or comes from ("flew to Chile to meet"), not a doer.
 MOTION_TO = frozenset(["to", "from", "into"])
 #: How many words a party's voice may take ("Japan's Prime Minister Ana Sato").
 MAX_VOICE_WORDS = 6
 #: Words that may stand between a doer and its verb ("has formally asked", "would not meet").
 BEFORE_VERB = frozenset(["AUX", "ADV", "PART"])
+#: Words that open a clause set between commas after a name, and how long such a clause may be.
+RELATIVES = frozenset(["which", "whose", "who"])
+MAX_CLAUSE = 16
 #: Marks that end the sentence in which an earlier verb may share its doer with a later one.
 SENTENCE_ENDS = frozenset([".", ";", "?", "!"])
 
@@ -66,7 +68,7 @@ def parties(names: list[Span]) -> list[str]:
     return list(seen.values())
 
 
-def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
+def acting(doc: Doc | Span, parties: list[Span], verbs: list[int], known: frozenset[str] = frozenset()) -> str:
     """How one named party (of `party_names`) does one of the verbs (token positions of the theme's verb terms) to
     another, as "Poland accuse Belarus", or "" when none does.
 
@@ -74,9 +76,10 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
     officials"), or after "and" the doer of an earlier verb of the sentence ("Peru recalled its envoy and accused");
     the other is a party joined to the doer ("Kenya and Tanzania exchanged ...") or a different party
     right after the verb or its preposition ("accused Belarus", "protested to Beijing", not "threatened to follow
-    Brazil"). Clauses are read from the words alone: the parser is not run for themes.
+    Brazil"). Heads of state and government are parties too (see `leaders`; `known` are the last names of those
+    their article has named with a title). Clauses are read from the words alone: the parser is not run for themes.
     """
-    names = sorted(parties + _leaders(doc), key=lambda ent: ent.start)
+    names = sorted(parties + leaders(doc, known), key=lambda ent: ent.start)
     if len(names) < 2:
         return ""
     offset = doc.start if isinstance(doc, Span) else 0
@@ -94,25 +97,49 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int]) -> str:
         ):
             return f"{mate.text} and {doer.text} {tokens[verb].lemma_}"
         other = _other(tokens, verb, names, doer, end)
-        if other is not None and not (doer.label_ == "PERSON" and other.label_ == "GPE"):
+        if other is not None and doer.label_ == "PERSON" and other.label_ == "GPE":
+            other = _other(tokens, verb, names, doer, end, voiced_only=True)
+        if other is not None:
             return f"{doer.text} {tokens[verb].lemma_} {other.text}"
     return ""
 
 
-def capital_acting(doc: Doc | Span, parties: list[Span], countries: bool = False) -> str:
+def capital_acting(
+    doc: Doc | Span, parties: list[Span], countries: bool = False, known: frozenset[str] = frozenset()
+) -> str:
     """How a capital that stands for its government does something ("Beijing said", "Moscow has denied"), as
     "Beijing say", or "" when none does: news names a capital as the doer only when it means the state. With
-    `countries`, a country's name that speaks as its state ("Mexico said", see STATE_SPEECH) acts too."""
+    `countries`, a country's name that speaks as its state ("Mexico said", see STATE_SPEECH) acts too, and so does a
+    head of state or government of the article (`known`, see `leaders`) by name when a state is named ("Lindqvist
+    said ... Nigerian", not "Ontario's Peterson said")."""
     end = doc.end if isinstance(doc, Span) else len(doc)
     tokens = doc.doc if isinstance(doc, Span) else doc
-    for ent in parties:
-        capital = ent.text.casefold() in CAPITALS
-        if not capital and not (countries and is_country(ent.text)):
+    states = any(is_state(p.text) or country_of(p.text) or p.text.casefold() in CAPITALS for p in parties)
+    heads = leaders(doc, known) if countries and known and states else []
+    for ent in [*parties, *heads]:
+        if ent.label_ == "PERSON":
+            i = _after(tokens, ent.end, end)
+            if i < end and tokens[i].pos_ == "VERB" and tokens[i].lemma_.lower() in STATE_SPEECH:
+                return f"{ent.text} {tokens[i].lemma_}"
             continue
-        i = _after(tokens, ent.end, end)
-        if i < end and tokens[i].pos_ == "VERB" and (capital or tokens[i].lemma_.lower() in STATE_SPEECH):
-            return f"{ent.text} {tokens[i].lemma_}"
+        capital = ent.text.casefold() in CAPITALS
+        voice = _voice_end(tokens, ent.end, end) if is_state(ent.text) or country_of(ent.text) else ent.end
+        if not capital and not (countries and is_state(ent.text)) and voice == ent.end:
+            continue
+        i = _after(tokens, voice, end)
+        speech = i < end and tokens[i].lemma_.lower() in STATE_SPEECH
+        if i < end and tokens[i].pos_ == "VERB" and ((capital and voice == ent.end) or speech):
+            return f"{tokens[ent.start : voice].text} {tokens[i].lemma_}"
     return ""
+
+
+def _voice_end(tokens: Doc, i: int, end: int) -> int:
+    """Where the voice of a named state ends ("[Norway]'s foreign ministry", "[the Norwegian] government"), or i when
+    no voice follows the name: a state speaking through its government, ministers or officials (see STATE_VOICES)."""
+    j, voiced = i, False
+    while j < end and j - i < MAX_VOICE_WORDS and (tokens[j].lower_ == "'s" or tokens[j].pos_ in ("NOUN", "ADJ")):
+        voiced, j = voiced or tokens[j].lemma_.lower() in STATE_VOICES, j + 1
+    return j if voiced and tokens[j - 1].lemma_.lower() in STATE_VOICES else i
 
 
 def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span | None:
@@ -148,7 +175,10 @@ def _before(tokens: Doc, i: int, offset: int) -> int:
 
 def _after(tokens: Doc, i: int, end: int) -> int:
     """The position of the first word from i that is none of the words between a doer and its verb (see
-    `_before`): "Moscow on Monday denied"."""
+    `_before`): "Moscow on Monday denied", and a clause set between commas ("France, which drafted the text, said")."""
+    if i + 1 < end and tokens[i].text == "," and tokens[i + 1].lower_ in RELATIVES:
+        close = next((j for j in range(i + 2, min(i + MAX_CLAUSE, end)) if tokens[j].text == ","), None)
+        i = close + 1 if close is not None else i
     while i < end and tokens[i].pos_ in BEFORE_VERB:
         i += 1
     if i < end and tokens[i].lower_ == "on" and i + 1 < end and tokens[i + 1].ent_type_ == "DATE":
@@ -170,9 +200,9 @@ def _shared_doer(tokens: Doc, conjunction: int, by_end: dict[int, Span], offset:
     return None
 
 
-def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int) -> Span | None:
+def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int, voiced_only: bool = False) -> Span | None:
     """The party the verb is done to (see `objects`), unless it is the doer."""
-    other = object_party(tokens, verb, {ent.start: ent for ent in names}, end)
+    other = object_party(tokens, verb, {ent.start: ent for ent in names}, end, voiced_only=voiced_only)
     return other if other is not None and not same_party(party_key(other), party_key(doer)) else None
 
 
@@ -201,7 +231,7 @@ def _party_label(ent: Span, labels: frozenset[str]) -> bool:
     ("Paraguay" or "Washington" as an organisation): a state is a place (GPE) whatever the recogniser said."""
     if ent.label_ in labels:
         return True
-    state = is_country(ent.text) or ent.text.casefold() in CAPITALS
+    state = is_state(ent.text) or ent.text.casefold() in CAPITALS
     return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and state
 
 
@@ -210,24 +240,8 @@ def _organ_state(ent: Span) -> Span | None:
     words = [t for t in ent if t.lower_ != "the"]
     if ent.label_ != "ORG" or len(words) < 2 or not any(t.lemma_.lower() in STATE_ORGANS for t in words[1:]):
         return None
-    label = "NORP" if country_of(words[0].text) else "GPE" if is_country(words[0].text) else ""
+    label = "NORP" if country_of(words[0].text) else "GPE" if is_state(words[0].text) else ""
     return Span(ent.doc, words[0].i, words[0].i + 1, label=label) if label else None
-
-
-def _leaders(doc: Doc | Span) -> list[Span]:
-    """The people named with the title of a head of state or government ("President Ana Sato", "King Olaf"), title
-    included: when one of them does a verb of the theme to another, or to a people ("met Chilean officials"), a state
-    acts on a state. A place is not enough ("President Sato visited Lyon" may be a tour at home)."""
-    found = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        start = ent.start
-        while start > max(ent.start - 2, 0) and ent.doc[start - 1].lemma_.lower() in TITLE_WORDS:
-            start -= 1
-        if any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)]):
-            found.append(Span(ent.doc, start, ent.end, label=ent.label_))
-    return found
 
 
 def _only_where(ent: Span) -> bool:

@@ -23,11 +23,14 @@ VOICE_JOINS = frozenset(["of", "in"])
 MAX_OBJECT_VOICE = 3
 
 
-def object_party(tokens: Doc, verb: int, by_start: dict[int, Span], end: int) -> Span | None:
-    """The party that the verb at this position is done to, or None."""
+def object_party(
+    tokens: Doc, verb: int, by_start: dict[int, Span], end: int, *, voiced_only: bool = False
+) -> Span | None:
+    """The party that the verb at this position is done to, or None; with `voiced_only`, only a party told through
+    its voice ("the authorities of Niger"), which is a state whatever the name, not a place."""
     i = _skip_lead(tokens, verb + 1, by_start, end)
     if i in by_start:
-        return by_start[i]
+        return None if voiced_only else by_start[i]
     voice = i
     while i < end and i - voice < MAX_OBJECT_VOICE and tokens[i].pos_ in ("ADJ", "NOUN"):
         if tokens[i].lemma_.lower() in OBJECT_VOICES and i + 1 < end and tokens[i + 1].lower_ in VOICE_JOINS:

@@ -24,13 +24,17 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
 from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
+from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
+from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share
+from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -44,16 +48,6 @@ MAX_EXTRA_PARTIES = 3
 #: diplomatic article's context to lift a paragraph that names the states it is about ("Chileans, Peruvians and
 #: Bolivians crowded the bridge" in a story about a border treaty; "Ethiopia says ... while Egypt calls it ...").
 PARTIES_ALONE_SHARE = 0.5
-#: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
-#: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
-CAPITAL_ACTING_SHARE = 0.5
-#: Share of the acting weight that a state speaking alone adds ("Budapest said ...", "Mexico said it regretted the
-#: decision"): one state answering another named before. Never a label, but enough to pass the context floor, so the
-#: article's relations carry the answer.
-STATE_ALONE_SHARE = 0.5
-#: Verbs by which a state speaking alone answers another ("Moscow denied any involvement"): an answer is to someone,
-#: so it adds the whole acting weight (never a label alone, but a reply told after the accusation takes its theme).
-ANSWERS = frozenset(["deny", "reject", "dismiss", "respond", "reply", "retaliate"])
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
@@ -107,8 +101,9 @@ class Themes:
         institutions."""
         return ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "ner")
 
-    def score(self, doc: Doc | Span, *, section: str = "") -> list[ThemeScore]:
-        """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one)."""
+    def score(self, doc: Doc | Span, *, section: str = "", leaders: frozenset[str] = frozenset()) -> list[ThemeScore]:
+        """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one); `leaders`
+        are the last names of the heads of state and government its article has named with a title."""
         found, hidden = self._index.hits(doc_keys(doc), len(self.themes), masked(doc))
         counts: list[Counter[str]] = [Counter() for _ in self.themes]
         starts: list[list[int]] = [[] for _ in self.themes]
@@ -116,23 +111,26 @@ class Themes:
             counts[hit.theme][hit.term.text] += 1
             starts[hit.theme].append(hit.start)
         headed = self._heading_terms(section, counts)
-        found = [self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i]) for i in range(len(self.themes))]
+        found = [
+            self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i], leaders) for i in range(len(self.themes))
+        ]
         for i, theme in enumerate(self.themes):
             for other, words in theme.yields_to:
                 mine = {t for t in counts[i] if self._weights[i, t] > 0} | set(headed[i])
                 if mine and mine <= words and found[self.names.index(other)].label:
                     kept = Counter({t: n for t, n in counts[i].items() if t not in words})
-                    given = self._verdict(i, doc, kept, [], hidden[i], [])
+                    given = self._verdict(i, doc, kept, [], hidden[i], [], leaders)
                     shown = ", ".join(sorted(self._shown[i, t] for t in mine))
                     found[i] = replace(given, terms=(*given.terms, f"yields {shown} to {other}"))
         return found
 
     def score_article(self, docs: Sequence[Doc], sections: Sequence[str], title: str = "") -> list[list[ThemeScore]]:
         """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
-        own = [self.score(doc, section=section) for doc, section in zip(docs, sections, strict=True)]
+        known = article_leaders(docs) if any(t.acting_weight for t in self.themes) else frozenset()
+        own = [self.score(doc, section=section, leaders=known) for doc, section in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
         references = [reference(doc) for doc in docs]
-        labelled = [bool(labels(scores)) for scores in own]
+        labelled = [any(s.label and not answering(s.terms) for s in scores) for scores in own]
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
@@ -164,6 +162,10 @@ class Themes:
         totals = [0.0] * len(self.themes)
         for term in {(hit.theme, hit.term.text) for hit in found}:
             totals[term[0]] += self._weights[term]
+        named = title_states(text) if any(t.party_weight for t in self.themes) else 0
+        for i, theme in enumerate(self.themes):
+            if theme.party_weight and {"GPE", "NORP"} & theme.parties and named > 1:
+                totals[i] += theme.party_weight * min(named - 1, MAX_EXTRA_PARTIES)
         return totals
 
     def _heading_terms(self, section: str, counts: list[Counter[str]]) -> list[list[str]]:
@@ -188,6 +190,7 @@ class Themes:
         headed: list[str],
         hidden: list[tuple[int, int]],
         starts: list[int],
+        leaders: frozenset[str],
     ) -> ThemeScore:
         theme, weight, shown = self.themes[i], self._weights, self._shown
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
@@ -197,11 +200,18 @@ class Themes:
         has_term = headed or any(weight[i, t] > 0 for t in counts)
         names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
         named = parties(names) if theme.party_weight else []
-        done = (acting(doc, names, starts) or home_acting(doc, names, starts)) if theme.acting_weight and starts else ""
+        done = (
+            (acting(doc, names, starts, leaders) or home_acting(doc, names, starts))
+            if theme.acting_weight and starts
+            else ""
+        )
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
+        advised = advisory(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         alone = (
-            capital_acting(doc, names, countries=True) if theme.acting_weight and len(named) == 1 and not held else ""
+            capital_acting(doc, names, countries=True, known=leaders)
+            if theme.acting_weight and len(named) == 1 and not held
+            else ""
         )
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
@@ -213,12 +223,15 @@ class Themes:
         elif held:
             total += theme.acting_weight
             explained.append(f"{HELD_ABROAD}{held}")
+        elif advised:
+            total += theme.acting_weight
+            explained.append(f"advisory: {advised}")
         elif speaking:
-            total += CAPITAL_ACTING_SHARE * theme.acting_weight
+            total += speaking_share(speaking) * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
         elif alone:
-            total += (1.0 if alone.rsplit(" ", 1)[-1] in ANSWERS else STATE_ALONE_SHARE) * theme.acting_weight
-            explained.append(f"state speaks: {alone}")
+            total += alone_share(doc, alone) * theme.acting_weight
+            explained.append(f"{STATE_SPEAKS}{alone}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 

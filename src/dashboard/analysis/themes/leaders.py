@@ -1,0 +1,65 @@
+"""The heads of state and government named in a paragraph: with their title ("President Ana Sato", "King Olaf",
+"Prime Minister Eva Lindqvist"), or by the name alone once their article has given it with the title ("Sato thanked
+Lindqvist for her hospitality"): news tells a visit or a summit through the leaders' names after the first mention.
+Read from entities and lemmas only: no parser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.themes.states import is_state
+
+#: Titles of heads of state and government ("prime" as in "Prime Minister"), and the words a title is written with.
+HEAD_TITLES = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan", "prime"])
+TITLE_WORDS = HEAD_TITLES | {"minister", "vice"}
+
+
+def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
+    """The people named with the title of a head of state or government, title included, and the people whose last
+    name is one of the `known` leaders' of the article (see `article_leaders`): when one of them does a verb of the
+    theme to another, or to a people ("met Chilean officials"), a state acts on a state. A place is not enough
+    ("President Sato visited Lyon" may be a tour at home); a state told through its voice is ("President Sato thanked
+    the authorities of Niger")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start = ent.start
+        while start > max(ent.start - 2, 0) and ent.doc[start - 1].lemma_.lower() in TITLE_WORDS:
+            start -= 1
+        titled = any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)])
+        titled = titled and not _of_a_province(ent.doc, start)
+        if titled or _last_name(ent) in known:
+            found.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    if known:  # a known leader's name the recogniser missed ("Obi thanked Lindqvist" with no entity for Obi)
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found += [
+            Span(t.doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.pos_ == "PROPN" and t.lower_ in known and t.i not in taken
+        ]
+        found.sort(key=lambda ent: ent.start)
+    return found
+
+
+def article_leaders(docs: Iterable[Doc]) -> frozenset[str]:
+    """The last names of the heads of state and government that an article names with their title."""
+    return frozenset(_last_name(ent) for doc in docs for ent in leaders(doc))
+
+
+def _of_a_province(doc: Doc, title: int) -> bool:
+    """Whether the title is that of a place that is no state ("Newfoundland Premier Brian Peckford", "Ontario
+    Premier"): a province's or a region's head is no party to relations between states."""
+    before = doc[title - 1] if title > 0 else None
+    if before is None or before.pos_ != "PROPN":
+        return False
+    place = next((ent.text for ent in doc.ents if ent.start <= before.i < ent.end), before.text)
+    return not (is_state(place) or country_of(before.text))
+
+
+def _last_name(ent: Span) -> str:
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return words[-1] if words else ""

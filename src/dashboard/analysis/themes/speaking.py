@@ -1,0 +1,55 @@
+"""How much a state that speaks adds to a theme's score: a capital doing anything beside another party ("Beijing
+said"), a state speaking alone ("Mexico said"), and the verbs by which it answers another or takes a stand towards it
+("Moscow denied", "Tokyo protested"), which add the whole acting weight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.attrs import LEMMA
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+#: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
+#: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
+CAPITAL_ACTING_SHARE = 0.5
+#: Share of the acting weight that a state speaking alone adds ("Budapest said ...", "Mexico said it regretted the
+#: decision"): one state answering another named before. Never a label, but enough to pass the context floor, so the
+#: article's relations carry the answer.
+STATE_ALONE_SHARE = 0.5
+#: Verbs by which a state speaking alone answers another ("Moscow denied any involvement"): an answer is to someone,
+#: so it adds the whole acting weight (never a label alone, but a reply told after the accusation takes its theme).
+ANSWERS = frozenset(
+    ["deny", "reject", "dismiss", "respond", "reply", "retaliate", "oppose", "welcome", "regret", "deplore", "condemn"]
+)
+#: The answers by the ids of their lemmas, for a state that says it answers ("said it regretted the decision"), with
+#: the words by which it calls what it answers wrong ("said ... and called the threats unjustified").
+ANSWER_IDS = frozenset(
+    hash_string(word)
+    for word in ANSWERS | {"unjustified", "unacceptable", "baseless", "groundless", "unfounded", "regrettable"}
+)
+#: Verbs by which a state takes a stand towards another named beside it ("Moscow has long complained that Norway
+#: ...", "Tokyo protested"): with the other state named, the whole acting weight, as an answer has.
+STANCES = ANSWERS | frozenset(["accuse", "complain", "protest", "condemn", "warn", "demand", "blame", "threaten"])
+#: How the scoring explains a state speaking alone.
+STATE_SPEAKS = "state speaks: "
+
+
+def speaking_share(speaking: str) -> float:
+    """The share of the acting weight that a capital acting beside another party adds ("Beijing say")."""
+    return 1.0 if speaking.rsplit(" ", 1)[-1] in STANCES else CAPITAL_ACTING_SHARE
+
+
+def alone_share(doc: Doc | Span, alone: str) -> float:
+    """The share of the acting weight that a state speaking alone adds ("Mexico say"): all of it when it answers
+    another, by its verb ("Moscow denied") or by saying that it answers ("Beijing said it firmly opposed the move",
+    "Mexico said it regretted the decision", "London said ... and called the threats unjustified")."""
+    verb = alone.rsplit(" ", 1)[-1]
+    said_so = verb == "say" and not ANSWER_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist())
+    return 1.0 if verb in ANSWERS or said_so else STATE_ALONE_SHARE
+
+
+def answering(terms: Iterable[str]) -> bool:
+    """Whether a verdict counted a state speaking alone: its label answers what the paragraph refers back to
+    ("Jakarta welcomed the decision"), so it keeps that subject's theme (see `continuation.carried`)."""
+    return any(term.startswith(STATE_SPEAKS) for term in terms)
