@@ -68,12 +68,3 @@ def test_a_cue_after_a_question_with_a_long_subject_introduces_it(nlp):
     assert rows == [
         ("narrator in the union ad", '"You work hard. You pay your fares. So why does the ferry never come?"')
     ]
-
-
-def test_a_paper_that_relays_what_a_speaker_said_is_no_second_speaker_of_it(nlp):
-    rows = said_by(
-        nlp,
-        "\u201cThe pier is not safe. It never was. He is trying to sink it,\u201d Tom Reyes said, according to a "
-        "transcript of the show.",
-    )
-    assert rows == [("Tom Reyes", "\u201cThe pier is not safe. It never was. He is trying to sink it,\u201d")]

@@ -1,6 +1,5 @@
 """The cue "according to X": X is the source of the clause the phrase is set in ("The plan will fail, according to
-the audit."), or of the clause after it ("According to X, …"); not of a quotation that a cue already gives to its own
-speaker ("“…,” Ross said, according to the Gazette")."""
+the audit."), or of the clause after it ("According to X, …")."""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
-from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 
 def according_to(token: Token) -> tuple[Token, list[Token]] | None:
@@ -19,25 +17,11 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
         return None
     inner = {t.i for t in token.subtree}
     clause = token.head if token.head.i != token.i else token
-    if clause is not token and _closes_quotation(clause):
-        return None  # "“…,” Ross said, according to the Gazette": the Gazette relays what Ross said
     for joined in clause.rights:  # "X leads by 120 votes, according to a count, but Y has vowed to …": Y's own cue
         if joined.dep_ == "conj" and joined.i > token.i > clause.i and joined.lemma_.lower() in CUE_VERBS:
             inner |= {t.i for t in clause.subtree if t.i > token.right_edge.i}
     content = [t for t in clause.subtree if t.i not in inner] if token.dep_ != "ROOT" else _after_comma(token, source)
     return source, content
-
-
-def _closes_quotation(verb: Token) -> bool:
-    """A cue verb right after a closing quotation mark and its subject ("“…,” Ross said"), or inverted ("“…,” said
-    Ross"): what it introduces is Ross's words, whoever relays them."""
-    if verb.lemma_.lower() not in CUE_VERBS:
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    first = min(subject.left_edge.i, verb.i)
-    return first > 0 and verb.doc[first - 1].text in CLOSING_MARKS
 
 
 def _after_comma(according: Token, source: Token) -> list[Token]:

@@ -98,7 +98,7 @@ def paragraph_quotes(
     speakers, weak = _speakers(cues, cast, p)
     cues = [c for c in cues if c.verb.i in speakers]
     linked, reported = _classify(cues, text, marks, spans, weak)
-    one_cue_per_quotation(cues, linked)
+    one_cue_per_quotation(cues, linked, speakers)
     cues = merge_participles(cues, reported)
     cues = [c for c in cues if not _nested(c, cues, reported, linked)]
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]

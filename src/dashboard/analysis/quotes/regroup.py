@@ -93,15 +93,24 @@ def hand_over(cues: list[Cue]) -> None:
                 break
 
 
-def one_cue_per_quotation(cues: list[Cue], linked: dict[int, list[tuple[int, int]]]) -> None:
-    """ "Ann weighed in, telling the Ledger, “…,” she said": of two cues that introduce the same quotations, the one
-    whose verb stands nearer them (the cue that closes them) keeps them. Changes `linked` (verb index -> quotations)
-    in place."""
+def one_cue_per_quotation(cues: list[Cue], linked: dict[int, list[tuple[int, int]]], speakers: dict) -> None:
+    """ "Ann weighed in, telling the Ledger, “…,” she said": of two cues of one speaker that introduce the same
+    quotations, the one whose verb stands nearer them (the cue that closes them) keeps them, and a named speaker keeps
+    them from an unnamed one ("The report adds “…,” said Ann Ross"); a source that relays them ("…,” Ann said,
+    according to the Gazette") keeps its own. Changes `linked` (verb index -> quotations) in place;
+    `speakers` gives each cue's speaker by verb index."""
     at = {c.verb.i: c.verb.idx for c in cues}
     for verb, spans in list(linked.items()):
-        rivals = [v for v, other in linked.items() if v != verb and other == spans]
-        if rivals and any(_distance(at[v], spans) < _distance(at[verb], spans) for v in rivals):
+        same = [v for v, other in linked.items() if v != verb and other == spans]
+        nearer = [v for v in same if _distance(at[v], spans) < _distance(at[verb], spans)]
+        if any(speakers.get(v) == speakers.get(verb) for v in nearer) or _named_rival(verb, same, speakers):
             del linked[verb]
+
+
+def _named_rival(verb: int, rivals: list[int], speakers: dict) -> bool:
+    """ "The report adds “…,” said Ann Ross": a cue with no name for its speaker yields the quotation to a named one."""
+    unnamed = speakers.get(verb) is None or not speakers[verb].name
+    return unnamed and any(speakers.get(v) is not None and speakers[v].name for v in rivals)
 
 
 def _distance(idx: int, spans: list[tuple[int, int]]) -> int:
