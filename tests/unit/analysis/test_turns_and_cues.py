@@ -56,3 +56,14 @@ def test_a_quotation_after_a_passive_clause_and_a_colon_is_its_subject_s(nlp):
         "the last ferry leaves.\u201d",
     )
     assert rows == [("Dale Ortiz", "\u201cWe will keep the bakery open until the last ferry leaves.\u201d")]
+
+
+def test_a_tally_after_a_name_and_a_heading_in_capitals_are_no_turns(nlp):
+    rows = said_by(
+        nlp,
+        "Delegates won so far. Ann Holt: 1,769. Tom Reyes: 1,501.",
+        "STAT OF THE WEEK: $43 million, the amount the port authority approved for the new terminal.",
+        "EMAIL: harbour@example.org.",
+        "WALLACE: Will you build it?",
+    )
+    assert rows == [("Wallace", "Will you build it?")]

@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.quotes.according import according_to
 from dashboard.analysis.quotes.around import (
     FINITE,
     around_inserted_cue,
@@ -26,6 +27,7 @@ from dashboard.analysis.quotes.around import (
     displaced_content,
     that_clause_of_object,
 )
+from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -129,7 +131,7 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
         if any(s <= token.idx < e for s, e in inside_quote):
             continue
         if lower == "according":
-            cue = _according(token)
+            cue = Cue(token, *said, "according to") if (said := according_to(token)) is not None else None
         elif _is_cue_verb(token):
             cue = _verb_cue(token, inside_quote)
         else:  # "his claim that …", "her call for …"
@@ -167,7 +169,12 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
         return None
-    subject = subject_of(verb, quotations) or _speaker_hung_after(verb) or _keen_speaker(verb)
+    subject = (
+        subject_taken_for_conjunct(verb)
+        or subject_of(verb, quotations)
+        or _speaker_hung_after(verb)
+        or _keen_speaker(verb)
+    )
     if subject is None:
         return None
     base = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
@@ -261,28 +268,3 @@ def _keen_speaker(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or keen.dep_ != "acomp" or keen.lemma_.lower() not in _KEEN:
         return None
     return next((c for c in keen.head.children if c.dep_ == "nsubj"), None)
-
-
-def _according(token: Token) -> Cue | None:
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
-        return None
-    inner = {t.i for t in token.subtree}
-    clause = token.head if token.head.i != token.i else token
-    for joined in clause.rights:  # "X leads by 120 votes, according to a count, but Y has vowed to …": Y's own cue
-        if joined.dep_ == "conj" and joined.i > token.i > clause.i and joined.lemma_.lower() in CUE_VERBS:
-            inner |= {t.i for t in clause.subtree if t.i > token.right_edge.i}
-    content = [t for t in clause.subtree if t.i not in inner] if token.dep_ != "ROOT" else _after_comma(token, source)
-    return Cue(token, source, content, "according to")
-
-
-def _after_comma(according: Token, source: Token) -> list[Token]:
-    """ "According to X, the plan will fail." parsed with "According" as the root and the clause hung on X: what
-    was said is the clause after the comma that closes the source, when it has a finite verb of its own."""
-    sent = according.sent
-    comma = next((t for t in according.doc[source.i + 1 : sent.end] if t.text == ","), None)
-    if comma is None or according.i != sent.start:
-        return []
-    clause = [t for t in according.doc[comma.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
-    return clause if len(clause) >= 3 and any(t.tag_ in FINITE for t in clause) else []

@@ -32,7 +32,7 @@ from dashboard.analysis.quotes.marks import (
 )
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote, row
-from dashboard.analysis.quotes.regroup import hand_over, merge_participles, split_conjoined
+from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -98,6 +98,7 @@ def paragraph_quotes(
     speakers, weak = _speakers(cues, cast, p)
     cues = [c for c in cues if c.verb.i in speakers]
     linked, reported = _classify(cues, text, marks, spans, weak)
+    one_cue_per_quotation(cues, linked, speakers)
     cues = merge_participles(cues, reported)
     cues = [c for c in cues if not _nested(c, cues, reported, linked)]
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]
@@ -262,13 +263,21 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
     best, distance = None, None
     for cue in cues:
         sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
-        near_after = sent in after and cue.verb.i - sent.start <= 4 and cue.verb.lemma_.lower() not in MANNER_CUES
+        near_after = sent in after and _opens_with_cue(cue, sent) and cue.verb.lemma_.lower() not in MANNER_CUES
         if sent not in region and not near_after:
             continue
         gap = first - cue.verb.i if cue.verb.i < first else cue.verb.i - last
         if distance is None or gap < distance:
             best, distance = cue, gap
     return best
+
+
+def _opens_with_cue(cue: Cue, sent: Span) -> bool:
+    """Whether a sentence opens with a cue: its verb within its first words, or right after a subject that opens it
+    ("“Why not?” a narrator in the union ad asks.")."""
+    subject = cue.subject
+    after_subject = subject.left_edge.i == sent.start and 0 < cue.verb.i - subject.right_edge.i <= 2
+    return cue.verb.i - sent.start <= 4 or after_subject
 
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:

@@ -17,7 +17,7 @@ def without_narration(
         default=None,
     )
     if opening is None:
-        return content, heads
+        return _before_closed_quotation(content, heads, quotations)
     narration = [h for h in heads if h.dep_ == "ccomp" and h.right_edge.idx < opening]
     cut = {t.i for h in narration for t in h.subtree}
     return [t for t in content if t.i not in cut], [h for h in heads if h not in narration]
@@ -35,3 +35,34 @@ def without_contrast(content: list[Token], quotations: list[tuple[int, int]]) ->
         for t in clause.subtree
     }
     return [t for t in content if t.i not in cut] if cut else content
+
+
+def _before_closed_quotation(
+    content: list[Token], heads: list[Token], quotations: list[tuple[int, int]]
+) -> tuple[list[Token], list[Token]]:
+    """ "Ann weighed in, telling the Ledger in an interview, “…,” she said, adding …": a quotation that the cue closes
+    (nothing but its subject between them) is what was said, when the parser hung it on a clause of narration
+    before its opening mark; the narration goes, the quoted words stay ("The plan “will fail,” she said" keeps all)."""
+    if not heads or not content:
+        return content, heads
+    verb = heads[0].head
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    doc = verb.doc
+    closed = [
+        (s, e)
+        for s, e in quotations
+        if e <= verb.idx
+        and all(t.is_punct or t.i in subject for t in doc[doc.char_span(s, e, alignment_mode="expand").end : verb.i])
+    ]
+    if not closed:
+        return content, heads
+    opening = closed[-1][0]
+    before = [t for t in content if t.idx < opening]
+    introduced = [t for t in before if t.idx + len(t) <= opening and t.i + 1 < len(doc) and doc[t.i + 1].idx >= opening]
+    said = doc.text[opening + 1 : closed[-1][1]].lstrip()
+    whole = said[:1].isupper() and len(said.split()) >= 4 and introduced and introduced[-1].text in (",", ":")
+    if not whole or not any(t.pos_ == "VERB" for t in before) or not any(t.idx >= opening for t in content):
+        return content, heads  # not "The mayor will play the “harbour card,” he said"
+    kept = [t for t in content if t.idx >= opening]
+    inside = {t.i for t in kept}
+    return kept, [t for t in kept if t.head.i not in inside and not t.is_punct]

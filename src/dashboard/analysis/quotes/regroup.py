@@ -3,13 +3,12 @@ continues the cue it hangs on, and "“A,” he said before adding: “B”" giv
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from dashboard.analysis.quotes.cues import Cue
 
 
 def split_conjoined(cues: list[Cue]) -> None:
-    """ "said X and said Y", "said X but added Y": a finite cue joined to another's content is a new cue.
+    """ "said X and said Y", "said X but added Y", "A said X; B said Y": a finite cue joined to another's content is a
+    new cue.
 
     Its words leave the first cue's content, and it inherits that cue's subject when it has none of its own
     (the parser often hangs the second verb on a verb of the first content). Changes the cues in place.
@@ -19,19 +18,35 @@ def split_conjoined(cues: list[Cue]) -> None:
         inside = {t.i for t in outer.content}
         for inner in cues:
             verb = inner.verb
-            joined = verb.dep_ == "conj" or verb.dep_ == "ccomp" and _after_and(verb)
+            after_and = verb.dep_ == "ccomp" and _after_and(inner)
+            joined = verb.dep_ == "conj" or after_and or _across_semicolon(outer, inner)
             if verb.i not in inside or not joined or verb.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
             cut = {t.i for t in verb.subtree}
+            swallowed = inner.subject.dep_ == "conj" and outer.verb.i < inner.subject.i < verb.i  # "… and Tom said"
+            if swallowed:
+                cut |= set(range(inner.subject.left_edge.i - 1, verb.i))
             outer.set_content([t for t in outer.content if t.i not in cut])
-            if not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i not in by_verb:
+            own = swallowed or any(c.dep_ == "nsubj" for c in verb.children)
+            if not own and verb.head.i not in by_verb:
                 inner.subject = outer.subject
 
 
-def _after_and(verb: Token) -> bool:
+def _across_semicolon(outer: Cue, inner: Cue) -> bool:
+    """ "Ann said X; Tom said Y", "60 percent said X; 30 percent said Y": a cue with a subject of its own on the other
+    side of a semicolon from the cue whose content the parser gave it to says something of its own."""
+    first, last = sorted((outer.verb.i, inner.verb.i))
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.verb.children)
+    return own_subject and any(t.text == ";" for t in inner.verb.doc[first + 1 : last])
+
+
+def _after_and(cue: Cue) -> bool:
     """ "…, and the auditor, Nadia Voss, said …": a cue with its own subject right after "and" or "but", which the
     parser hung on the first cue's content as a clause of its own."""
+    verb = cue.verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and cue.subject.i < verb.i and cue.subject.dep_ == "conj":
+        subject = cue.subject  # "… for the farmers and Tom said …": the subject the parser took for a conjunct
     start = subject.left_edge.i if subject is not None else 0
     return start > 0 and verb.doc[start - 1].lower_ in ("and", "but")
 
@@ -76,3 +91,27 @@ def hand_over(cues: list[Cue]) -> None:
                 first.set_content([t for t in first.content if t.i not in moved])
                 second.heads, first.heads = later, [h for h in first.heads if h not in later]
                 break
+
+
+def one_cue_per_quotation(cues: list[Cue], linked: dict[int, list[tuple[int, int]]], speakers: dict) -> None:
+    """ "Ann weighed in, telling the Ledger, “…,” she said": of two cues of one speaker that introduce the same
+    quotations, the one whose verb stands nearer them (the cue that closes them) keeps them, and a named speaker keeps
+    them from an unnamed one ("The report adds “…,” said Ann Ross"); a source that relays them ("…,” Ann said,
+    according to the Gazette") keeps its own. Changes `linked` (verb index -> quotations) in place;
+    `speakers` gives each cue's speaker by verb index."""
+    at = {c.verb.i: c.verb.idx for c in cues}
+    for verb, spans in list(linked.items()):
+        same = [v for v, other in linked.items() if v != verb and other == spans]
+        nearer = [v for v in same if _distance(at[v], spans) < _distance(at[verb], spans)]
+        if any(speakers.get(v) == speakers.get(verb) for v in nearer) or _named_rival(verb, same, speakers):
+            del linked[verb]
+
+
+def _named_rival(verb: int, rivals: list[int], speakers: dict) -> bool:
+    """ "The report adds “…,” said Ann Ross": a cue with no name for its speaker yields the quotation to a named one."""
+    unnamed = speakers.get(verb) is None or not speakers[verb].name
+    return unnamed and any(speakers.get(v) is not None and speakers[v].name for v in rivals)
+
+
+def _distance(idx: int, spans: list[tuple[int, int]]) -> int:
+    return min(abs(idx - s) if idx < s else abs(idx - e) for s, e in spans)

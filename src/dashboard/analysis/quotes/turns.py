@@ -1,6 +1,6 @@
 """A paragraph that opens with who speaks: an interview transcript's turn ("WALLACE: …") or a name and a colon
 ("Rep. Ann Ross (D-Ore.): …"), perhaps with more turns of other people after it ("Holt: “…” Reyes: “…”"); a label
-("UPDATE: …", "Markets: …") names nobody."""
+("UPDATE: …", "Markets: …", "STAT OF THE WEEK: …") names nobody, and a tally ("Ross: 1,769.") says nothing."""
 
 from __future__ import annotations
 
@@ -21,8 +21,11 @@ _PARENTHESIS = re.compile(r"\s*(\([^()]*\))?\s*")
 _LATER = re.compile(r"(?<=[.!?\u201d\"])\s+([A-Z][\w.'\- ]{1,40}?):\s+(?=\S)")
 _NOT_SPEAKERS = words("""
 note update correction source sources photo video related watch read more advertisement disclaimer editor's
-breaking exclusive opinion analysis live warning transcript q a
-""")
+breaking exclusive opinion analysis live warning transcript q a email e-mail contact stat tip
+of the and for in on to at with by
+""")  # the words that make a label of a heading ("STAT OF THE WEEK: …") are no part of a name
+#: Some letters: a turn of figures only ("Ross: 1,769.") is a tally, not words said.
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 def turns(doc: Doc, text: str, cast: Cast, p: int) -> list[tuple[Speaker, int, int]]:
@@ -38,7 +41,8 @@ def turns(doc: Doc, text: str, cast: Cast, p: int) -> list[tuple[Speaker, int, i
         if name or people:
             found.append((cast.person(name or cast.name_of(p, people[0])), later.end()))
             ends.append(later.start())
-    return [(speaker, at, end) for (speaker, at), end in zip(found, [*ends, len(text.rstrip())], strict=True)]
+    said = zip(found, [*ends, len(text.rstrip())], strict=True)
+    return [(speaker, at, end) for (speaker, at), end in said if _LETTERS.search(text, at, end)]
 
 
 def opening_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] | None:

@@ -1,0 +1,35 @@
+"""The cue "according to X": X is the source of the clause the phrase is set in ("The plan will fail, according to
+the audit."), or of the clause after it ("According to X, …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
+
+
+def according_to(token: Token) -> tuple[Token, list[Token]] | None:
+    """The source and what was said of "according to X": the clause it is set in, or the clause after it."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    inner = {t.i for t in token.subtree}
+    clause = token.head if token.head.i != token.i else token
+    for joined in clause.rights:  # "X leads by 120 votes, according to a count, but Y has vowed to …": Y's own cue
+        if joined.dep_ == "conj" and joined.i > token.i > clause.i and joined.lemma_.lower() in CUE_VERBS:
+            inner |= {t.i for t in clause.subtree if t.i > token.right_edge.i}
+    content = [t for t in clause.subtree if t.i not in inner] if token.dep_ != "ROOT" else _after_comma(token, source)
+    return source, content
+
+
+def _after_comma(according: Token, source: Token) -> list[Token]:
+    """ "According to X, the plan will fail." parsed with "According" as the root and the clause hung on X: what
+    was said is the clause after the comma that closes the source, when it has a finite verb of its own."""
+    sent = according.sent
+    comma = next((t for t in according.doc[source.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None or according.i != sent.start:
+        return []
+    clause = [t for t in according.doc[comma.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    return clause if len(clause) >= 3 and any(t.tag_ in FINITE for t in clause) else []
