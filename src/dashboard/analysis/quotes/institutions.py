@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, words
+from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, untagged_start, words
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
@@ -32,6 +32,8 @@ _NOT_ONLY_BUSINESS = words("""
 agency union charity organisation organization tank centre center group business chain giant authority
 """)
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
+#: Nouns that may mean any kind of non-public body ("the charity", "the organisation", "the group").
+_ANY_BODY_NOUNS = words("charity organisation organization group ngo")
 #: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
 _FIELD_NOUNS = frozenset({"authority"})
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
@@ -94,6 +96,8 @@ class Institutions(People):
         ]
         if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
             return spoken[-1]
+        if (start := untagged_start(ent)) < ent.start and corrected_label(ent) == "ORG":  # "utility Energia Atlantica"
+            name = f"{doc[start : ent.start].text} {name}"
         if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in _FOR_HEADS:
             taken = end + 1
             while taken < len(doc) and doc[taken].pos_ == "PROPN":
@@ -149,7 +153,14 @@ class Institutions(People):
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (self._body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
+            or (self._only_one_named(p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
         )
+
+    def _only_one_named(self, p: int, i: int) -> str:
+        """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
+        this paragraph or the one before, when no other is."""
+        names = {name for _, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC}
+        return names.pop() if len(names) == 1 else ""
 
     def body_meant(self, p: int, token: Token) -> Speaker | None:
         """A seat of government speaking for the government ("Downing Street said"), or the agency a description

@@ -22,6 +22,7 @@ from dashboard.analysis.quotes.organisations import (
     UNION,
     organisation_type,
 )
+from dashboard.analysis.quotes.works_at import manages_money
 
 #: Role words of experts, whatever they work for.
 ANALYST_WORDS = words("""
@@ -67,6 +68,10 @@ associations federation guild
 _STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: "local president", "Local 412 chair": the officers of a union's local branch.
 _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
+#: Roles of the opposition's members in a legislature ("opposition critic for finance", "opposition leader").
+_OPPOSITION_SEATS = words("critic leader whip spokesman spokeswoman spokesperson frontbencher member members deputy")
+#: Legislatures whose members hold a seat in them ("a member of parliament").
+_LEGISLATURES = words("parliament assembly congress senate legislature house diet bundestag duma knesset")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
 _BOARD_WORDS = words("board non-executive")
 #: Portfolios a party's spokesperson may speak on, as a member of its front bench ("the party's health spokesman").
@@ -90,12 +95,14 @@ def kind_of(role: str, affiliation: str) -> str:
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
     org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else organisation_type(affiliation) or body
-    investor = "manager" in found and found & _FUND_WORDS  # "fund manager", "portfolio manager"
+    investor = "manager" in found and found & _FUND_WORDS or manages_money(role)  # "fund manager", "manages $4bn"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"
     general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
-    if found & PUBLIC_WORDS or general or floor_leader:
+    opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
+    member = "member" in found and found & _LEGISLATURES  # "member of parliament", "a member of the assembly"
+    if found & PUBLIC_WORDS or general or floor_leader or opposition or member:
         return "official"
     if found & OTHER_WORDS:
         return "other"

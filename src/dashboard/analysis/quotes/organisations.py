@@ -11,6 +11,7 @@ import re
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import is_country, is_national_department
+from dashboard.analysis.quotes.organisation_names import CENTRAL_BANKS, FINANCE_NAMES, MOVEMENT_NAMES
 
 STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPANY = (
     "state",
@@ -67,98 +68,13 @@ _INTERNATIONAL_NAMES = (
     "international energy agency",
     "iea",
 )
-#: Political and armed movements whose names carry no party word: their officials hold office as a party's do.
-_MOVEMENT_NAMES = (
-    "hezbollah",
-    "hamas",
-    "fatah",
-    "plo",
-    "taliban",
-    "houthi",
-    "houthis",
-    "muslim brotherhood",
-    "islamic jihad",
-    "al-shabaab",
-    "boko haram",
-    "farc",
-    "pkk",
-    "polisario",
-    "sinn fein",
-)
-#: Central banks: state bodies whatever the word "bank" suggests.
-_CENTRAL_BANKS = (
-    "central bank",
-    "federal reserve",
-    "fed",
-    "ecb",
-    "bundesbank",
-    "reserve bank",
-    "national bank of switzerland",
-    "swiss national bank",
-    "bank of england",
-    "bank of japan",
-    "bank of canada",
-    "bank of france",
-    "bank of italy",
-    "bank of spain",
-    "bank of korea",
-    "bank of russia",
-    "bank of thailand",
-    "bank of israel",
-    "bank of mexico",
-    "people's bank of china",
-    "monetary authority",
-    "open market committee",
-    "open markets committee",
-)
-#: Banks, brokerages and rating agencies whose names say nothing of what they are.
-_FINANCE_NAMES = (
-    "merrill lynch",
-    "goldman sachs",
-    "morgan stanley",
-    "jp morgan",
-    "j.p. morgan",
-    "jpmorgan",
-    "lehman brothers",
-    "bear stearns",
-    "ubs",
-    "citigroup",
-    "citi",
-    "nomura",
-    "daiwa",
-    "nikko",
-    "mizuho",
-    "barclays",
-    "hsbc",
-    "bnp paribas",
-    "societe generale",
-    "credit suisse",
-    "abn amro",
-    "ing",
-    "natwest",
-    "rbs",
-    "hbos",
-    "dresdner kleinwort",
-    "cazenove",
-    "schroders",
-    "fidelity",
-    "blackrock",
-    "pimco",
-    "jefferies",
-    "wachovia",
-    "wells fargo",
-    "moody's",
-    "moodys",
-    "standard & poor's",
-    "s&p",
-    "fitch",
-    "building society",
-)
 _FINANCE_WORDS = words("""
 bank banks banking bancorp capital securities brokerage broker brokers stockbroker stockbrokers investment investments
 investors asset assets equity equities financial markets trading wealth fund funds ratings rating hedge
 """)
-_CONSULTANCY_WORDS = words("consultancy consultants consulting consultant advisory advisers advisors analytics")
+_CONSULTANCY_WORDS = words("""
+consultancy consultants consulting consultant advisory advisers advisors analytics strategy strategies
+""")
 _RESEARCH_WORDS = words("""
 university universities institute institution college school academy foundation endowment think-tank research
 economics studies forum observatory centre center laboratory brookings rand carnegie chatham society
@@ -255,19 +171,20 @@ def organisation_type(name: str) -> str:
         return ""
     tokens = text.split()
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
-    if _has_any(text, _CENTRAL_BANKS) or _bank_of_a_country(text):
+    if _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text):
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES):
         return INTERNATIONAL
-    if tokens[-1] == "party" or _has_any(text, _MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
+    if tokens[-1] == "party" or _has_any(text, MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
         return PARTY
     if found & _MEDIA_WORDS:
         return MEDIA
-    if {tokens[0], tokens[-1]} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
+    before_of = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else ""  # "Financial Conduct Board of Ostland"
+    if {tokens[0], tokens[-1], before_of} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
         return STATE
-    if found & _RESEARCH_WORDS and not _has_any(text, _FINANCE_NAMES):
+    if found & _RESEARCH_WORDS and not _has_any(text, FINANCE_NAMES):
         return RESEARCH
-    if found & _FINANCE_WORDS or _has_any(text, _FINANCE_NAMES):
+    if found & _FINANCE_WORDS or _has_any(text, FINANCE_NAMES):
         return FINANCE
     if found & _CONSULTANCY_WORDS:
         return CONSULTANCY
@@ -283,7 +200,7 @@ def organisation_type(name: str) -> str:
 def is_central_bank(name: str) -> bool:
     """Whether a name is a central bank's ("the Federal Reserve", "Bank of Greece")."""
     text = " ".join(_WORD.findall(name.casefold()))
-    return _has_any(text, _CENTRAL_BANKS) or _bank_of_a_country(text)
+    return _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text)
 
 
 def _bank_of_a_country(text: str) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, spelled_one_way, surname
 from dashboard.analysis.quotes.bare_names import bare_mentions
+from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
@@ -218,6 +219,8 @@ class People(Mentions):
         """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
         name has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun)
         the last organisation named before."""
+        if names_a_force(token):  # "a military spokesman" after "The army said"
+            return force_meant(self.acted_organisations(), p, token)
         if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
             return named
         if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's

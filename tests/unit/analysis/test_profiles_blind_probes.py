@@ -1,0 +1,107 @@
+"""Speaker profiles in shapes that blind probes of business, politics and world news found wrong: a fund manager
+described by the money they manage, a company after a "-based" trade noun the recogniser cut short, a minister's
+portfolio that is no company, a lower-case force, a side capitalised to open a role, a workplace set before the clause,
+a body named by its regulator's words, legislators, consultancies and aid groups; fictional names throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoting import profiles_of as profiles
+from tests.quoting import quote_rows_of
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ('"The guidance was a shock," said Mira Castell, who helps manage $4bn at Aldgate Partners.',),
+            [("Mira Castell", "analyst", "Aldgate Partners")],
+        ),
+        (
+            (
+                "Lisbon-based utility Energia Atlantica said it would raise prices.",
+                '"We have no choice given gas costs," the company said.',
+            ),
+            [("Energia Atlantica", "institution", ""), ("Energia Atlantica", "institution", "")],
+        ),
+        (
+            ('"The market is well supplied," Saudi Energy Minister Prince Faisal bin Tarek told reporters.',),
+            [("Faisal bin Tarek", "official", "Saudi Arabia")],
+        ),
+        (
+            ('The army said it had repelled an attack. "Four insurgents were killed," a military spokesman said.',),
+            [("army", "institution", ""), ("", "unnamed", "army")],
+        ),
+        (
+            ('"This budget is a betrayal of working families," Opposition critic Dana Whitlow told the chamber.',),
+            [("Dana Whitlow", "official", "")],
+        ),
+        (
+            ('"We will not accept these terms," Union steward Paul Karnik said outside the plant.',),
+            [("Paul Karnik", "other", "")],
+        ),
+        (
+            ("At the Harbourview Inn, manager Lucia Brandt said bookings had collapsed.",),
+            [("Lucia Brandt", "other", "Harbourview Inn")],
+        ),
+    ],
+)
+def test_known_leftovers_of_the_probes(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The Financial Conduct Board of Ostland fined Grellan Bank 40 million crowns on Wednesday.",
+                '"Customers were let down badly," the regulator said in a statement.',
+            ),
+            [("Financial Conduct Board of Ostland", "institution", "")],
+        ),
+        (
+            ('"This deal sells out our farmers," said Pieter Lomm, a member of parliament for the Green Alliance.',),
+            [("Pieter Lomm", "official", "Green Alliance")],
+        ),
+        (
+            ('"Clients are pulling back," said Oskar Feld, a partner at consultancy Meridian Strategy Group.',),
+            [("Oskar Feld", "analyst", "Meridian Strategy Group")],
+        ),
+        (
+            (
+                '"The situation is catastrophic," said Amira Saleh, regional director of the aid group Relief Without '
+                "Borders. The charity said it had suspended operations in two provinces.",
+            ),
+            [("Amira Saleh", "other", "Relief Without Borders"), ("Relief Without Borders", "institution", "")],
+        ),
+    ],
+)
+def test_regulators_legislators_consultancies_and_aid_groups(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
+def test_a_fund_manager_has_the_money_they_manage_for_a_role(nlp):
+    (row,) = quote_rows_of(
+        nlp, '"The guidance was a shock," said Mira Castell, who helps manage $4bn at Aldgate Partners.'
+    )
+    assert row["role"] == "helps manage $4bn"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            '"This is a political decision," said Ruth Anders, a lawyer for the fishermen\'s association.',
+            [("Ruth Anders", "other", "fishermen's association")],
+        ),
+        (
+            '"Markets are underestimating the risk of a downgrade," said Paulo Ferraz, head of emerging markets '
+            "research at Carver & Lowe in London.",
+            [("Paulo Ferraz", "analyst", "Carver & Lowe")],
+        ),
+    ],
+)
+def test_a_body_of_common_people_and_a_field_before_the_employer(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
