@@ -133,7 +133,8 @@ def corrected_label(ent: Span) -> str:
         return "PERSON"
     if ent.label_ != "PERSON":
         return ent.label_
-    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS:
+    words = [t for t in ent if t.tag_ != "POS"]  # "Velora Pharma's" ends with its name
+    if len(words) > 1 and words[-1].lower_ in ORGANISATION_HEADS:
         return "ORG"
     head = ent.root.head
     if ent.root.dep_ in ("appos", "compound") and head.lower_ in WORK_NOUNS and head.i < ent.start:

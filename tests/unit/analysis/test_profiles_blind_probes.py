@@ -105,3 +105,54 @@ def test_a_fund_manager_has_the_money_they_manage_for_a_role(nlp):
 )
 def test_a_body_of_common_people_and_a_field_before_the_employer(nlp, paragraph, expected):
     assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The Securities Commission of Veldt said it had charged two former directors of Ambry Capital with "
+                'fraud. "Investors were deceived for years," commission chairman Olu Banjo said.',
+            ),
+            [
+                ("Securities Commission of Veldt", "institution", ""),
+                ("Olu Banjo", "official", "Securities Commission of Veldt"),
+            ],
+        ),
+        (
+            (
+                "Orsa Bank posted a record profit. But its finance chief, Tomas Grell, warned that lending would slow.",
+                '"We are entering a tougher phase," Grell said.',
+            ),
+            [("Tomas Grell", "other", "Orsa Bank"), ("Tomas Grell", "other", "Orsa Bank")],
+        ),
+        (
+            ('Police said two people were arrested. "It is ongoing," police spokeswoman Inspector Hana Mori said.',),
+            [("", "unnamed", ""), ("Hana Mori", "official", "police")],
+        ),
+        (
+            (
+                "Ostland's Supreme Court ruled on Tuesday that the election law was unconstitutional. Chief Justice "
+                'Helena Marr wrote that "the rights of voters cannot be curtailed by decree".',
+            ),
+            [("Helena Marr", "official", "")],
+        ),
+        (
+            (
+                '"We see no reason to change our guidance," Velora Pharma\'s head of investor relations, '
+                "Sam Coyle, said.",
+            ),
+            [("Sam Coyle", "other", "Velora Pharma")],
+        ),
+        (
+            (
+                "Shares in Baltic Grain Co slumped 12% after the group issued a profit warning.",
+                '"Harvest volumes disappointed," the grain trader said.',
+            ),
+            [("Baltic Grain Co", "institution", "")],
+        ),
+    ],
+)
+def test_bodies_cut_short_company_officers_forces_and_judges(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected

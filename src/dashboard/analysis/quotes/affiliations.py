@@ -44,7 +44,9 @@ _COMPANY_OFFICES = frozenset(
 )
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
-_REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council", "union"})
+_REFERRING_COMPOUNDS = frozenset(
+    {"company", "firm", "group", "party", "ministry", "department", "council", "union", "commission", "agency"}
+)
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
 _FORCES = frozenset({"police", "army", "navy", "military"})
 #: Common nouns of a side that open a role capitalised ("Opposition critic", "Union steward"), naming no one.
@@ -58,7 +60,7 @@ class Found:
     name: str
     tokens: tuple[Token, ...]
     place: bool = False  # a country or place, which counts only when no organisation is named
-    party: bool = False  # a party named by its adjective ("Tory leader"), which a role keeps
+    party: bool = False  # a party named by its adjective ("Tory leader") or a force ("police"), which a role keeps
 
     @property
     def adjective(self) -> bool:
@@ -81,7 +83,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
         found = organisation_at(token, mentions, p)
         if found is None and refer is not None and _refers(token):
             name = refer(p, token)
-            found = Found(name, (token,)) if name else None
+            found = Found(name, (token,), party=names_a_force(token)) if name else None  # a force, as a party, stays
         if found is not None and not found.place and not names_a_field(found.tokens):
             return _named_after(found, tokens, mentions, p)
         if found is not None:

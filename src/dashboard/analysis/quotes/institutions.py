@@ -202,13 +202,17 @@ class Institutions(People):
 
     def company_plying(self, p: int, token: Token) -> Speaker | None:
         """ "Drax Mining will build a mine. … The miner said": a trade that companies ply as well as people, said of
-        the company that spoke or acted last; None when the noun is no such trade or none did."""
+        the company that spoke or acted last; "the grain trader", any trade in the field a company's name gives, of
+        that company; None when the noun is no such trade or none did."""
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         described = any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
-        if not the or described or token.tag_ != "NN" or token.lemma_.lower() not in PLIED_BY_COMPANIES:
+        plied = token.lemma_.lower() in PLIED_BY_COMPANIES
+        fields = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}
+        if not the or described or token.tag_ != "NN" or not plied and not fields:
             return None
-        name = self._body_that_acted(p, token.i, "company")
-        return Speaker(name, "institution") if name else None
+        name = self._body_that_acted(p, token.i, "company") or (self._company_named_last(p, token.i) * (not plied))
+        named_so = plied or bool(fields & set(name.lower().split())) and organisation_type(name) == "company"
+        return Speaker(name, "institution") if name and named_so else None
 
     def _body_that_acted(self, p: int, i: int, noun: str) -> str:
         """ "Brennock Foods raised its forecast. … Sales grew. … The company said": the company that spoke last before

@@ -56,7 +56,7 @@ SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 #: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
 _GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
-_COMPANY_OFFICERS = words("chief financial operating executive technology information marketing investment")
+_COMPANY_OFFICERS = words("chief financial finance operating executive technology information marketing investment")
 #: Words that make a manager one of money, who comments on markets as an expert ("fund manager").
 _FUND_WORDS = words("fund funds portfolio money asset assets investment investments")
 #: Nouns of bodies that a role may name by what they are ("union leader", "ministry spokesman").
@@ -102,7 +102,8 @@ def kind_of(role: str, affiliation: str) -> str:
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
     member = "member" in found and found & _LEGISLATURES  # "member of parliament", "a member of the assembly"
-    if found & PUBLIC_WORDS or general or floor_leader or opposition or member:
+    bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
+    if found & PUBLIC_WORDS or general or floor_leader or opposition or member or bench:
         return "official"
     if found & OTHER_WORDS:
         return "other"
@@ -113,9 +114,8 @@ def kind_of(role: str, affiliation: str) -> str:
     if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
         return "other" if found & SPOKESPEOPLE else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
-        executive = "officer" in found and found & _COMPANY_OFFICERS - _FUND_WORDS - {
-            "chief"
-        }  # "chief financial officer"
+        functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief"
+        executive = found & {"officer", "chief"} and found & functions
         return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) or executive else "analyst"
     if org:
         return "other"
