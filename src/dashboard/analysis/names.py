@@ -89,7 +89,7 @@ union
 #: Nouns for businesses that, right before a name, make it a company's ("tech group Sarvani Infotech", "chipmaker
 #: Hanseong"), though after a comma they may introduce a person ("the head of the group, Ann Ross,").
 BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | words("""
-group conglomerate giant drugmaker chipmaker steelmaker planemaker shipbuilder refiner airline utility major
+group conglomerate giant drugmaker chipmaker steelmaker planemaker shipbuilder refiner airline utility major watchdog
 """)
 #: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
 #: a name in apposition to one is a company only when "which" follows it.

@@ -156,3 +156,33 @@ def test_a_body_of_common_people_and_a_field_before_the_employer(nlp, paragraph,
 )
 def test_bodies_cut_short_company_officers_forces_and_judges(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Shadow chancellor Oliver Lett said the figures exposed the government's failure. "
+                '"Families are paying more tax than ever," the Tory MP said.',
+            ),
+            [("Oliver Lett", "official", ""), ("Oliver Lett", "official", "")],
+        ),
+        (
+            (
+                'Industry watchdog Ofsafe said it would investigate the complaints. "Consumers deserve answers," said '
+                "Ofsafe chief executive Rhian Pugh.",
+            ),
+            [("Ofsafe", "institution", ""), ("Rhian Pugh", "official", "Ofsafe")],
+        ),
+        (
+            (
+                '"The economy is slowing faster than the government admits," said Nadim Karam, a former finance '
+                "minister who now teaches at the American University of Beirut.",
+            ),
+            [("Nadim Karam", "analyst", "American University of Beirut")],
+        ),
+    ],
+)
+def test_a_party_and_seat_for_the_one_just_named_and_bodies_typed_by_their_noun(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected

@@ -49,8 +49,8 @@ _REFERRING_COMPOUNDS = frozenset(
 )
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
 _FORCES = frozenset({"police", "army", "navy", "military"})
-#: Common nouns of a side that open a role capitalised ("Opposition critic", "Union steward"), naming no one.
-_CAPITALISED_SIDES = frozenset({"opposition", "union"})
+#: Words of a side that open a role capitalised ("Opposition critic", "Union steward", "Shadow chancellor"), no name.
+_CAPITALISED_SIDES = frozenset({"opposition", "union", "shadow"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,8 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
             return _named_after(found, tokens, mentions, p)
         if found is not None:
             (fields if not found.place else places).append(found)
-    return fields[0] if fields else _body_described(tokens) or (places[0] if places else None)
+    force = next((Found(t.lower_, (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police officer"
+    return fields[0] if fields else _body_described(tokens) or (places[0] if places else force)
 
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:

@@ -15,8 +15,7 @@ def names_a_force(token: Token) -> bool:
 
 
 def force_meant(acted: list[tuple[tuple[int, int], str]], p: int, token: Token) -> str:
-    """The force that spoke or acted last before the token, in its paragraph or the one before; else the force the
-    word names ("police" of "police spokeswoman X")."""
+    """The force that spoke or acted last before the token, in its paragraph or the one before; "" when none did."""
     near = [(pos, name) for pos, name in acted if p - 1 <= pos[0] and pos < (p, token.i)]
     forces = [(pos, name) for pos, name in near if set(name.lower().split()) & FORCES]
-    return max(forces)[1] if forces else token.lower_
+    return max(forces)[1] if forces else ""

@@ -14,6 +14,7 @@ import re
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.organisations import (
+    COMPANY,
     CONSULTANCY,
     FINANCE,
     PARTY,
@@ -90,11 +91,14 @@ _FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a
 ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 
 
-def kind_of(role: str, affiliation: str) -> str:
-    """analyst, official or other, from the role words and the type of organisation of the affiliation."""
+def kind_of(role: str, affiliation: str, described: str = "") -> str:
+    """analyst, official or other, from the role words and the type of organisation of the affiliation (or the type
+    the article `described` it as, when its name says no more than a company's)."""
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
-    org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else organisation_type(affiliation) or body
+    named = organisation_type(affiliation)
+    named = described or named if named == COMPANY else named  # "industry watchdog Ofsafe"
+    org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else named or body
     investor = "manager" in found and found & _FUND_WORDS or manages_money(role)  # "fund manager", "manages $4bn"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"

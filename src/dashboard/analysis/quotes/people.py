@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, spelled_one_way, surname
 from dashboard.analysis.quotes.bare_names import bare_mentions
+from dashboard.analysis.quotes.described_types import described_types
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
@@ -94,6 +95,7 @@ class People(Mentions):
                 if label == "PERSON" or described_as_person(ent) or taken:
                     self._learn_person(p, ent)
         self._orgs = []
+        self.org_types = described_types(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
         for p, ent, label in named_orgs:
             name = self.name_of(p, ent)
             person = self.person_named(name) if label == "ORG" else ""
@@ -277,13 +279,14 @@ class People(Mentions):
         if affiliation == name and not role:  # "Human Rights Watch said": the missed name is an organisation's
             return Speaker(name, "institution")
         affiliation = affiliation or body_of_title(self.docs, p, start, role, self.acted_organisations())
-        return Speaker(name, kind_of(role, affiliation), role, affiliation)
+        return Speaker(name, kind_of(role, affiliation, self.org_types.get(affiliation, "")), role, affiliation)
 
     def person(self, name: str) -> Speaker:
         """A person as a speaker; a party the person is only said to belong to makes no office of them."""
         profile = self.profiles.get(name, Profile())
         affiliation = profile.affiliation or profile.party
-        return Speaker(name, kind_of(profile.role, affiliation), profile.role, affiliation or profile.member_of)
+        kind = kind_of(profile.role, affiliation, self.org_types.get(affiliation, ""))
+        return Speaker(name, kind, profile.role, affiliation or profile.member_of)
 
     def person_named(self, text: str) -> str:
         """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""
