@@ -143,6 +143,8 @@ def corrected_label(ent: Span) -> str:
     business = before is not None and (before.lower_ in BUSINESS_NOUNS or before.text in BUSINESS_BEFORE_NAME)
     if business and (before.head in ent or head == before):  # not "Major Tom Hale"
         return "ORG"  # "the law firm Hewitt Crane"
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in BUSINESS_NOUNS and before.text == ",":
+        return "ORG"  # "the union representing the workers, Unifor-North,"
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
     if any(c.lemma_.lower() in BUSINESS_NOUNS for c in beside):
         return "ORG"  # "Osprey Tracking, a maritime data firm," (not "Ann Ross of Vale Group, a company,")

@@ -186,3 +186,37 @@ def test_bodies_cut_short_company_officers_forces_and_judges(nlp, paragraphs, ex
 )
 def test_a_party_and_seat_for_the_one_just_named_and_bodies_typed_by_their_noun(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Lanmark's foreign minister, Petra Holm, said the meeting had been frank. Her German counterpart, "
+                'Ivan Drach, said little. "We will see," he said.',
+            ),
+            [
+                ("Petra Holm", "official", "Lanmark"),
+                ("Ivan Drach", "official", "Germany"),
+            ],
+        ),
+        (
+            (
+                "The union representing the workers, Unifor-North, said its members had voted to strike. "
+                '"Our patience has run out," union president Gail Mercer said.',
+            ),
+            [("Unifor-North", "institution", ""), ("Gail Mercer", "other", "Unifor-North")],
+        ),
+    ],
+)
+def test_a_counterpart_and_a_union_named_in_apposition(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
+def test_a_chief_economist_after_a_bank_acted_works_there(nlp):
+    paragraph = (
+        "Kessel Bank cut its growth forecast. Chief economist Maria Ortega said the bank now expected 1.2% growth. "
+        '"Consumption is weak," she said.'
+    )
+    assert profiles(nlp, paragraph) == [("Maria Ortega", "analyst", "Kessel Bank")] * 2

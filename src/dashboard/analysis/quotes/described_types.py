@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.quotes.organisations import COMPANY, CONSULTANCY, FINANCE, RESEARCH, STATE, organisation_type
+from dashboard.analysis.quotes.organisations import (
+    COMPANY,
+    CONSULTANCY,
+    FINANCE,
+    RESEARCH,
+    STATE,
+    UNION,
+    organisation_type,
+)
 
 #: Nouns that say what an organisation is, and the type each gives.
 _TYPE_NOUNS = {
@@ -17,6 +25,7 @@ _TYPE_NOUNS = {
     **dict.fromkeys(("consultancy", "consultant", "consultants"), CONSULTANCY),
     **dict.fromkeys(("think-tank", "tank", "institute"), RESEARCH),
     **dict.fromkeys(("watchdog", "regulator"), STATE),
+    "union": UNION,
 }
 
 
@@ -39,4 +48,6 @@ def _type_noun(ent: Span) -> Token | None:
     central = typed and any(c.lower_ == "central" for c in before.lefts)  # "the central bank X" is the state's
     if typed and not central and (before.head in ent or root.head == before):
         return before
+    if root.dep_ == "appos" and root.head.lower_ in _TYPE_NOUNS and root.head.i < ent.start:
+        return root.head  # "the union representing the workers, Unifor-North,"
     return next((c for c in root.children if c.dep_ == "appos" and c.lower_ in _TYPE_NOUNS and c.i > ent.end), None)

@@ -107,7 +107,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
     member = "member" in found and found & _LEGISLATURES  # "member of parliament", "a member of the assembly"
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
-    if found & PUBLIC_WORDS or general or floor_leader or opposition or member or bench:
+    counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
+    if found & PUBLIC_WORDS or general or floor_leader or opposition or member or bench or counterpart:
         return "official"
     if found & OTHER_WORDS:
         return "other"

@@ -142,6 +142,9 @@ BODIES_OF_TITLES = dict.fromkeys(
         "convenor",
     ),
     frozenset({UNION}),
+) | dict.fromkeys(  # "Kessel Bank cut its forecast. Chief economist Maria Ortega said"
+    ("chief economist", "chief strategist", "chief investment officer", "chief market strategist", "head of research"),
+    frozenset({COMPANY, FINANCE, CONSULTANCY, RESEARCH}),
 )
 
 

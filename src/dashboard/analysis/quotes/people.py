@@ -87,6 +87,7 @@ class People(Mentions):
         self._orgs: list[tuple[tuple[int, int], str, str]] = [
             ((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs
         ]
+        self.org_types = described_types(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
         subjects = bare_subjects(self.docs)
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -95,7 +96,6 @@ class People(Mentions):
                 if label == "PERSON" or described_as_person(ent) or taken:
                     self._learn_person(p, ent)
         self._orgs = []
-        self.org_types = described_types(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
         for p, ent, label in named_orgs:
             name = self.name_of(p, ent)
             person = self.person_named(name) if label == "ORG" else ""
@@ -232,7 +232,10 @@ class People(Mentions):
             named = [name for name, label in before if label == "ORG"]
             return state_body_meant(self.docs, p, token, self.acted_organisations(), named)
         if (kind := token.lemma_.lower()) in NAMED_BY_NOUN:  # "a union chairwoman": the union named last
-            return next((name for name, label in reversed(before) if organisation_type(name) == kind), "")
+            return next(
+                (name for name, _ in reversed(before) if kind in (organisation_type(name), self.org_types.get(name))),
+                "",
+            )
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
