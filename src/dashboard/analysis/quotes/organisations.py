@@ -110,41 +110,51 @@ _COMMERCIAL_BANKS_OF = ("america", "ireland", "scotland", "china", "cyprus", "in
 
 #: Titles that a title before a name gives without naming the organisation, and the types of organisation they serve:
 #: a chief executive runs a company or bank, a national officer or general secretary serves a union.
-BODIES_OF_TITLES = dict.fromkeys(
-    (
-        "chief executive",
-        "chief executive officer",
-        "ceo",
-        "chief financial officer",
-        "cfo",
-        "chief operating officer",
-        "coo",
-        "finance director",
-        "managing director",
-        "chairman",
-        "chairwoman",
-        "founder",
-        "executive chairman",
-        "deputy chief executive",
-    ),
-    frozenset({COMPANY, FINANCE}),
-) | dict.fromkeys(
-    (
-        "national officer",
-        "regional officer",
-        "general secretary",
-        "regional secretary",
-        "national organiser",
-        "regional organiser",
-        "national organizer",
-        "regional organizer",
-        "shop steward",
-        "convenor",
-    ),
-    frozenset({UNION}),
-) | dict.fromkeys(  # "Kessel Bank cut its forecast. Chief economist Maria Ortega said"
-    ("chief economist", "chief strategist", "chief investment officer", "chief market strategist", "head of research"),
-    frozenset({COMPANY, FINANCE, CONSULTANCY, RESEARCH}),
+BODIES_OF_TITLES = (
+    dict.fromkeys(
+        (
+            "chief executive",
+            "chief executive officer",
+            "ceo",
+            "chief financial officer",
+            "cfo",
+            "chief operating officer",
+            "coo",
+            "finance director",
+            "managing director",
+            "chairman",
+            "chairwoman",
+            "founder",
+            "executive chairman",
+            "deputy chief executive",
+        ),
+        frozenset({COMPANY, FINANCE}),
+    )
+    | dict.fromkeys(
+        (
+            "national officer",
+            "regional officer",
+            "general secretary",
+            "regional secretary",
+            "national organiser",
+            "regional organiser",
+            "national organizer",
+            "regional organizer",
+            "shop steward",
+            "convenor",
+        ),
+        frozenset({UNION}),
+    )
+    | dict.fromkeys(  # "Kessel Bank cut its forecast. Chief economist Maria Ortega said"
+        (
+            "chief economist",
+            "chief strategist",
+            "chief investment officer",
+            "chief market strategist",
+            "head of research",
+        ),
+        frozenset({COMPANY, FINANCE, CONSULTANCY, RESEARCH}),
+    )
 )
 
 
