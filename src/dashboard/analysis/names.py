@@ -90,6 +90,7 @@ union
 #: Hanseong"), though after a comma they may introduce a person ("the head of the group, Ann Ross,").
 BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | words("""
 group conglomerate giant drugmaker chipmaker steelmaker planemaker shipbuilder refiner airline utility major watchdog
+regulator
 """)
 #: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
 #: a name in apposition to one is a company only when "which" follows it.

@@ -220,3 +220,63 @@ def test_a_chief_economist_after_a_bank_acted_works_there(nlp):
         '"Consumption is weak," she said.'
     )
     assert profiles(nlp, paragraph) == [("Maria Ortega", "analyst", "Kessel Bank")] * 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            'U.N. Secretary-General Antonio Rocha called for restraint. "There is no military solution," Rocha said.',
+            [("Antonio Rocha", "official", "U.N.")],
+        ),
+        (
+            '"The situation in the camps is dire," said Amina Hassan, a spokeswoman for the World Food Programme.',
+            [("Amina Hassan", "official", "World Food Programme")],
+        ),
+        (
+            '"Our forces repelled the attack," said Yahya Sarea-Hadi, a military spokesman for the Houthi movement.',
+            [("Yahya Sarea-Hadi", "official", "Houthi")],
+        ),
+    ],
+)
+def test_international_bodies_by_initials_and_agencies_and_military_spokespeople(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            '"The sell-off is overdone," said Greta Lund of Halvorsen & Co, a Stockholm brokerage.',
+            [("Greta Lund", "analyst", "Halvorsen & Co")],
+        ),
+        (
+            '"We like the sector but valuations are stretched," said Priya Nair, who oversees $12 billion in equities '
+            "at Tamarind Capital.",
+            [("Priya Nair", "analyst", "Tamarind Capital")],
+        ),
+        (
+            '"This is a buying opportunity," said Clara Osei, an investment director at the Norvik pension fund.',
+            [("Clara Osei", "analyst", "Norvik")],
+        ),
+    ],
+)
+def test_people_of_brokerages_and_funds_are_analysts(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
+def test_a_brokerage_described_after_its_name_is_no_role(nlp):
+    (row,) = quote_rows_of(nlp, '"The sell-off is overdone," said Greta Lund of Halvorsen & Co, a Stockholm brokerage.')
+    assert row["role"] == ""
+
+
+def test_a_regulator_named_after_its_noun_is_the_watchdog_said_later(nlp):
+    paragraph = (
+        "Energy regulator Ofpower said bills would fall in April. The watchdog said wholesale prices had eased. "
+        "Energy company Brightline said it welcomed the news."
+    )
+    assert profiles(nlp, paragraph) == [
+        ("Ofpower", "institution", ""),
+        ("Ofpower", "institution", ""),
+        ("Brightline", "institution", ""),
+    ]

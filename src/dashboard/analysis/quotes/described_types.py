@@ -50,4 +50,6 @@ def _type_noun(ent: Span) -> Token | None:
         return before
     if root.dep_ == "appos" and root.head.lower_ in _TYPE_NOUNS and root.head.i < ent.start:
         return root.head  # "the union representing the workers, Unifor-North,"
-    return next((c for c in root.children if c.dep_ == "appos" and c.lower_ in _TYPE_NOUNS and c.i > ent.end), None)
+    after = [t for t in doc[ent.end + 1 : ent.end + 6] if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]
+    set_off = ent.end < len(doc) and doc[ent.end].text == ","  # "Y, a Stockholm brokerage," hung on whoever
+    return next((t for t in after if t.lower_ in _TYPE_NOUNS and set_off), None)

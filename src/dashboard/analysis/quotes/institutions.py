@@ -139,7 +139,7 @@ class Institutions(People):
                 if p - 1 <= pos[0]
                 and pos < (p, token.i)
                 and name
-                and (not public or organisation_type(name) in PUBLIC)
+                and (not public or PUBLIC & {organisation_type(name), self.org_types.get(name)})
                 and _may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
@@ -228,7 +228,7 @@ class Institutions(People):
                 for pos, name in named
                 if pos < (p, i)
                 and name[:1].isupper()
-                and (organisation_type(name) in PUBLIC) == (noun in PUBLIC_BODY_NOUNS)
+                and bool(PUBLIC & {organisation_type(name), self.org_types.get(name)}) == (noun in PUBLIC_BODY_NOUNS)
             ]
             if found:
                 return max(found)[1]

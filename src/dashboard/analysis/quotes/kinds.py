@@ -13,6 +13,7 @@ import re
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.forces import FORCES
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
@@ -99,7 +100,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     named = organisation_type(affiliation)
     named = described or named if named == COMPANY else named  # "industry watchdog Ofsafe"
     org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else named or body
-    investor = "manager" in found and found & _FUND_WORDS or manages_money(role)  # "fund manager", "manages $4bn"
+    investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
+    # "investment director", "manages $4bn"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"
     general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
@@ -108,7 +110,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     member = "member" in found and found & _LEGISLATURES  # "member of parliament", "a member of the assembly"
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
-    if found & PUBLIC_WORDS or general or floor_leader or opposition or member or bench or counterpart:
+    force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
+    if found & PUBLIC_WORDS or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:
         return "other"

@@ -43,6 +43,7 @@ _INTERNATIONAL_NAMES = (
     "eu",
     "european union",
     "european commission",
+    "world food programme",
     "european parliament",
     "european council",
     "nato",
@@ -104,6 +105,8 @@ _WORD = re.compile(r"[\w&'.-]+")
 #: Initials of the agencies of international bodies, and the last words of their names ("World Food Programme").
 _AGENCY_INITIALS = words("unicef unhcr who wfp fao unesco unaids unrwa iaea ilo undp unep unfpa ocha unctad")
 _AGENCY_HEADS = words("programme program fund agency organization organisation")
+#: Initials written with full stops ("U.N.", "E.U.").
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 #: Commercial banks named "Bank of <country>", unlike the central banks named so ("Bank of Greece").
 _COMMERCIAL_BANKS_OF = ("america", "ireland", "scotland", "china", "cyprus", "india", "baroda", "east asia")
 
@@ -180,13 +183,14 @@ def is_agency(name: str) -> bool:
 def organisation_type(name: str) -> str:
     """The type of the organisation (or country) a speaker is tied to; "" when there is none."""
     text = " ".join(_WORD.findall(name.casefold().replace("\u2019", "'")))
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.N." is the UN, "E.U." the EU
     if not text:
         return ""
     tokens = text.split()
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
     if _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text):
         return STATE
-    if _has_any(text, _INTERNATIONAL_NAMES):
+    if _has_any(text, _INTERNATIONAL_NAMES) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
         return INTERNATIONAL
     if tokens[-1] == "party" or _has_any(text, MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
         return PARTY

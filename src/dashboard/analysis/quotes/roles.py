@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS, which_follows
+from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, ORGANISATION_HEADS, RANKS, which_follows
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
@@ -108,8 +108,8 @@ def _without_rank(role: str) -> str:
     """ "spokesman Sgt." of "Police spokesman Sgt. Dan Oyelowo": a rank between an office and the name is no part of
     the office."""
     words = role.split()
-    while len(words) > 1 and words[-1].lower() in RANKS and words[-2].lower() in OFFICE_WORDS:
-        words.pop()
+    while len(words) > 1 and words[-1].lower() in RANKS and {w.lower() for w in words[:-1]} & OFFICE_WORDS:
+        words.pop()  # "military spokesman Lt. Col."
     return " ".join(words)
 
 
@@ -146,8 +146,9 @@ def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
 
 def _role_noun(token: Token) -> bool:
     """A noun that can describe a person, or a role word the tagger took for a name ("a Labour MP", "a Senior
-    Fellow"); not a party's ("a Republican of Ohio"), which would stand for the office a title before gave."""
-    return token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
+    Fellow"); not a party's ("a Republican of Ohio"), nor a business's ("X of Y, a Stockholm brokerage,")."""
+    business = token.lemma_.lower() in BUSINESS_BEFORE_NAME - _PERSON_WORDS
+    return (token.pos_ in ("NOUN", "ADJ") and not business) or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
 
 
 def _is_person_word(noun: Token) -> bool:
