@@ -280,3 +280,17 @@ def test_a_regulator_named_after_its_noun_is_the_watchdog_said_later(nlp):
         ("Ofpower", "institution", ""),
         ("Brightline", "institution", ""),
     ]
+
+
+def test_a_ministry_of_a_named_country_speaks_by_that_name(nlp):
+    paragraph = '"Our revenues will fall short of the target," the finance ministry of Ostland said in a statement.'
+    assert profiles(nlp, paragraph) == [("finance ministry of Ostland", "institution", "")]
+
+
+def test_the_agency_is_the_one_that_spoke_paragraphs_before(nlp):
+    paragraphs = (
+        "Harbour Transit said on Monday it would cut night services.",
+        "The number of riders has fallen by a quarter since 2019, and fares cover only a third of costs.",
+        '"We cannot keep running empty buses," the agency said.',
+    )
+    assert profiles(nlp, *paragraphs) == [("Harbour Transit", "institution", "")] * 2

@@ -33,7 +33,7 @@ agency union charity organisation organization tank centre center group business
 """)
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
 #: Nouns that may mean any kind of non-public body ("the charity", "the organisation", "the group").
-_ANY_BODY_NOUNS = words("charity organisation organization group ngo")
+_ANY_BODY_NOUNS = words("charity organisation organization group ngo agency")
 #: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
 _FIELD_NOUNS = frozenset({"authority"})
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
@@ -219,7 +219,7 @@ class Institutions(People):
         token i of paragraph p, else the one that was a clause's subject last, however far back, when none is
         nearer ("Orvik said it ended a deal for Baltren to buy a unit. … The company said" is Orvik); for "the
         regulator" or "the watchdog", the public body that did; "" for other nouns."""
-        if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS:
+        if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS | _ANY_BODY_NOUNS:  # "the agency said" paragraphs after
             return ""
         spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"]
         for named in (spoke, self.acted_organisations()):
