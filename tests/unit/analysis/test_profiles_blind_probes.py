@@ -294,3 +294,23 @@ def test_the_agency_is_the_one_that_spoke_paragraphs_before(nlp):
         '"We cannot keep running empty buses," the agency said.',
     )
     assert profiles(nlp, *paragraphs) == [("Harbour Transit", "institution", "")] * 2
+
+
+def test_a_force_word_of_no_role_names_no_affiliation(nlp):
+    paragraph = 'Tom Vardy, who runs the campaign for military veterans\' families, said: "We will win this."'
+    assert profiles(nlp, paragraph) == [("Tom Vardy", "other", "")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            '"There is a growing perception," said Omar Reiss of Eurasia Group, a political risk and '
+            "consulting company.",
+            [("Omar Reiss", "analyst", "Eurasia Group")],
+        ),
+        ("The government of President Ivan Sorel said it would call elections.", [("government", "institution", "")]),
+    ],
+)
+def test_a_consultancy_by_its_description_and_no_person_in_a_body_name(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected

@@ -13,7 +13,7 @@ from dashboard.analysis.quotes.roles import noun_phrase
 def body_name(noun: Token) -> str:
     """The words of a body's noun phrase, with an "of" that names whose body it is ("finance ministry of Ukraine")."""
     first = next((c for c in noun.rights if c.dep_ == "prep"), None)
-    named = first is not None and first.lower_ == "of" and any(o.pos_ == "PROPN" for o in first.children)
+    named = first is not None and first.lower_ == "of" and any(_a_place(o) for o in first.children)
     return noun_phrase(noun, with_preposition=named)
 
 
@@ -29,3 +29,8 @@ def body_subject_before(it: Token) -> Token | None:
         return None
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return noun if the and noun.lemma_.lower() in BODY_NOUNS else None
+
+
+def _a_place(word: Token) -> bool:
+    """A proper noun that names a country or a place, not a person ("the government of President X")."""
+    return word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "LOC", "ORG") and word.i == word.head.i + 1

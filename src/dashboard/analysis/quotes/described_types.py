@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.names import BUSINESS_NOUNS
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
@@ -27,6 +28,8 @@ _TYPE_NOUNS = {
     **dict.fromkeys(("watchdog", "regulator"), STATE),
     "union": UNION,
 }
+#: Nouns of businesses whose words before them may say the type ("a political risk and consulting company").
+_NOUNS = _TYPE_NOUNS.keys() | BUSINESS_NOUNS | {"group"}
 
 
 def described_types(named: Iterable[tuple[int, Span]], name_of: Callable[[int, Span], str]) -> dict[str, str]:
@@ -35,7 +38,11 @@ def described_types(named: Iterable[tuple[int, Span]], name_of: Callable[[int, S
     for p, ent in named:
         name = name_of(p, ent)
         if organisation_type(name) == COMPANY and (noun := _type_noun(ent)) is not None:
-            types.setdefault(name, _TYPE_NOUNS[noun.lower_])
+            words = " ".join(t.text for t in noun.subtree if t.dep_ in ("amod", "compound", "conj") or t == noun)
+            found = organisation_type(words)  # "a political risk and consulting company"
+            found = found if found != COMPANY else _TYPE_NOUNS.get(noun.lower_, "")
+            if found:
+                types.setdefault(name, found)
     return types
 
 
@@ -44,12 +51,12 @@ def _type_noun(ent: Span) -> Token | None:
     apposition after it ("Corlane, a consultancy,")."""
     doc, root = ent.doc, ent.root
     before = doc[ent.start - 1] if ent.start else None
-    typed = before is not None and before.lower_ in _TYPE_NOUNS and before.text.islower()
+    typed = before is not None and before.lemma_.lower() in _NOUNS and before.text.islower()
     central = typed and any(c.lower_ == "central" for c in before.lefts)  # "the central bank X" is the state's
     if typed and not central and (before.head in ent or root.head == before):
         return before
-    if root.dep_ == "appos" and root.head.lower_ in _TYPE_NOUNS and root.head.i < ent.start:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _NOUNS and root.head.i < ent.start:
         return root.head  # "the union representing the workers, Unifor-North,"
-    after = [t for t in doc[ent.end + 1 : ent.end + 6] if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]
+    after = [t for t in doc[ent.end + 1 : ent.end + 8] if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]
     set_off = ent.end < len(doc) and doc[ent.end].text == ","  # "Y, a Stockholm brokerage," hung on whoever
-    return next((t for t in after if t.lower_ in _TYPE_NOUNS and set_off), None)
+    return next((t for t in after if t.lemma_.lower() in _NOUNS and set_off), None)

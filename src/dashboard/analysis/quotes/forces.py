@@ -9,9 +9,17 @@ from spacy.tokens import Token
 FORCES = frozenset({"police", "army", "navy", "military"})
 
 
+#: Roles a force's word may modify to say whom the person serves ("a military spokesman", "the police chief").
+_FORCE_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "officer", "official", "chief", "commander", "source", "sources"}
+)
+
+
 def names_a_force(token: Token) -> bool:
-    """A lower-case word of a force that modifies a role ("military" of "a military spokesman")."""
-    return token.lower_ in FORCES and token.text.islower() and token.dep_ in ("amod", "compound", "nmod")
+    """A lower-case word of a force that modifies a role ("military" of "a military spokesman"), not another noun
+    ("military veterans")."""
+    modifies = token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ in _FORCE_ROLES
+    return token.lower_ in FORCES and token.text.islower() and modifies
 
 
 def force_meant(acted: list[tuple[tuple[int, int], str]], p: int, token: Token) -> str:
