@@ -218,8 +218,10 @@ class Institutions(People):
         """ "Brennock Foods raised its forecast. … Sales grew. … The company said": the company that spoke last before
         token i of paragraph p, else the one that was a clause's subject last, however far back, when none is
         nearer ("Orvik said it ended a deal for Baltren to buy a unit. … The company said" is Orvik); for "the
-        regulator" or "the watchdog", the public body that did; "" for other nouns."""
-        if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS | _ANY_BODY_NOUNS:  # "the agency said" paragraphs after
+        regulator" or "the watchdog", the public body that did; for "the agency" alone, any that did ("Harbour
+        Transit said … The agency said"; "the law enforcement agency" says more than a name may); "" for other nouns."""
+        described = any(c.dep_ in ("compound", "amod") for c in self.docs[p][i].lefts)  # "the law enforcement agency"
+        if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS | {"agency"} or noun == "agency" and described:
             return ""
         spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"]
         for named in (spoke, self.acted_organisations()):
