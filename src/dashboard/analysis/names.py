@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 
 def words(text: str) -> frozenset[str]:
@@ -88,8 +88,9 @@ union
 """)
 #: Nouns for businesses that, right before a name, make it a company's ("tech group Sarvani Infotech", "chipmaker
 #: Hanseong"), though after a comma they may introduce a person ("the head of the group, Ann Ross,").
-_BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | words("""
-group conglomerate giant drugmaker chipmaker steelmaker planemaker shipbuilder refiner airline utility major
+BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | words("""
+group conglomerate giant drugmaker chipmaker steelmaker planemaker shipbuilder refiner airline utility major watchdog
+regulator
 """)
 #: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
 #: a name in apposition to one is a company only when "which" follows it.
@@ -133,19 +134,39 @@ def corrected_label(ent: Span) -> str:
         return "PERSON"
     if ent.label_ != "PERSON":
         return ent.label_
-    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS:
+    words = [t for t in ent if t.tag_ != "POS"]  # "Velora Pharma's" ends with its name
+    if len(words) > 1 and words[-1].lower_ in ORGANISATION_HEADS:
         return "ORG"
     head = ent.root.head
     if ent.root.dep_ in ("appos", "compound") and head.lower_ in WORK_NOUNS and head.i < ent.start:
         return "WORK_OF_ART"
-    before = ent.doc[ent.start - 1] if ent.start else None
-    business = before is not None and (before.lower_ in BUSINESS_NOUNS or before.text in _BUSINESS_BEFORE_NAME)
+    before = _before_untagged_words(ent)
+    business = before is not None and (before.lower_ in BUSINESS_NOUNS or before.text in BUSINESS_BEFORE_NAME)
     if business and (before.head in ent or head == before):  # not "Major Tom Hale"
         return "ORG"  # "the law firm Hewitt Crane"
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in BUSINESS_NOUNS and before.text == ",":
+        return "ORG"  # "the union representing the workers, Unifor-North,"
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
     if any(c.lemma_.lower() in BUSINESS_NOUNS for c in beside):
         return "ORG"  # "Osprey Tracking, a maritime data firm," (not "Ann Ross of Vale Group, a company,")
     return "ORG" if _set_off_after_business(ent) else "PERSON"
+
+
+def _before_untagged_words(ent: Span) -> Token | None:
+    """The word before a name, past capitalised words of it the recogniser left out."""
+    start = untagged_start(ent)
+    return ent.doc[start - 1] if start else None
+
+
+def untagged_start(ent: Span) -> int:
+    """Where a name starts with the capitalised words before it that the recogniser left out ("Energia" of "utility
+    Energia Atlantica" when only "Atlantica" was tagged)."""
+    start = ent.start
+    while start > 1 and (word := ent.doc[start - 1]).pos_ == "PROPN" and word.is_title and not word.ent_type_:
+        if word.dep_ != "compound" or word.head not in ent:
+            break
+        start -= 1
+    return start
 
 
 def _set_off_after_business(ent: Span) -> bool:

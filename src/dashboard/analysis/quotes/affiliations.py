@@ -17,6 +17,9 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.courts import court_of_judge
+from dashboard.analysis.quotes.description_words import description_tokens
+from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
@@ -32,8 +35,6 @@ Refer = Callable[[int, Token], str]
 _NUMBERS = frozenset({"DATE", "TIME"})
 #: Words of an executive's title written after a company's name ("Velmar Vice-President").
 _EXECUTIVE_TITLES = EXECUTIVE_WORDS | {"vice"}
-#: Last words of the names of courts, which need no "Court" added.
-_COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 _REFERRING_PRONOUNS = frozenset({"its", "their"})
 #: Titles whose "of" names what a person runs, never a person ("managing director of Skagen Kraft").
 _HEADS_OF = _EXECUTIVE_TITLES | {"director", "head", "chief", "manager"}
@@ -43,11 +44,13 @@ _COMPANY_OFFICES = frozenset(
 )
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
-_REFERRING_COMPOUNDS = frozenset({"company", "firm", "group", "party", "ministry", "department", "council", "union"})
+_REFERRING_COMPOUNDS = frozenset(
+    {"company", "firm", "group", "party", "ministry", "department", "council", "union", "commission", "agency"}
+)
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
 _FORCES = frozenset({"police", "army", "navy", "military"})
-#: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
-_ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc"})
+#: Words of a side that open a role capitalised ("Opposition critic", "Union steward", "Shadow chancellor"), no name.
+_CAPITALISED_SIDES = frozenset({"opposition", "union", "shadow"})
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class Found:
     name: str
     tokens: tuple[Token, ...]
     place: bool = False  # a country or place, which counts only when no organisation is named
-    party: bool = False  # a party named by its adjective ("Tory leader"), which a role keeps
+    party: bool = False  # a party named by its adjective ("Tory leader") or a force ("police"), which a role keeps
 
     @property
     def adjective(self) -> bool:
@@ -80,12 +83,13 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
         found = organisation_at(token, mentions, p)
         if found is None and refer is not None and _refers(token):
             name = refer(p, token)
-            found = Found(name, (token,)) if name else None
+            found = Found(name, (token,), party=names_a_force(token)) if name else None  # a force, as a party, stays
         if found is not None and not found.place and not names_a_field(found.tokens):
             return _named_after(found, tokens, mentions, p)
         if found is not None:
             (fields if not found.place else places).append(found)
-    return fields[0] if fields else _body_described(tokens) or (places[0] if places else None)
+    force = next((Found(t.lower_, (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police officer"
+    return fields[0] if fields else _body_described(tokens) or (places[0] if places else force)
 
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:
@@ -109,11 +113,16 @@ def _body_described(tokens: list[Token]) -> Found | None:
         if token.lower_ in _FORCES and token.text[:1].isupper() and token.dep_ == "compound":
             return Found(token.text, (token,))
         if (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS:
-            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") or _common_owner(c)]
             if modifiers:
-                start = min(t.i for c in modifiers for t in c.subtree)
+                start = min(t.i for c in modifiers for t in c.subtree if t.dep_ != "det")
                 return Found(token.doc[start : token.i + 1].text, tuple(token.doc[start : token.i + 1]))
     return None
+
+
+def _common_owner(token: Token) -> bool:
+    """ "fishermen's" of "the fishermen's association": people named by a common noun, whose body it is."""
+    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.text.islower()
 
 
 def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
@@ -123,16 +132,6 @@ def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer 
     sent_to = {t for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
     own = [t for t in tokens if t not in sent_to]
     return affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
-
-
-def description_tokens(noun: Token) -> list[Token]:
-    """The tokens of a role noun's phrase in reading order, without the clauses and asides inside it."""
-    kept, stack = [], [noun]
-    while stack:
-        token = stack.pop()
-        kept.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _ASIDES and not _based(c))
-    return sorted(kept, key=lambda t: t.i)
 
 
 def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
@@ -174,12 +173,13 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             name, tokens = f"{name} party", (*tokens, doc[after])
         if (country := _country_before(ent, mentions, p)) and not name.startswith(country):  # "US Treasury"
             name, tokens = f"{country} {name}", (ent.doc[ent.start - 1], *tokens)
-        name = _court_of_judge(name, tokens)
+        name = court_of_judge(name, tokens)
         return Found(PARTIES.get(name.lower(), name), tokens, is_country(name), name.lower() in PARTIES)
     if label in ("GPE", "NORP", "LOC"):
         name = mentions.name_of(p, ent)
         doc = ent.doc
-        if ent.end < len(doc) and doc[ent.end].lower_ in ORGANISATION_HEADS and doc[ent.end].text[:1].isupper():
+        head = doc[ent.end] if ent.end < len(doc) else None
+        if head is not None and head.lower_ in ORGANISATION_HEADS and head.is_title and not _portfolio(head):
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
         if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
@@ -197,8 +197,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
     if adjective is not None and (party := party_before_role(adjective, token.text)):
         return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
-    if not proper(token):
-        return None
+    if not proper(token) or token.lower_ in _CAPITALISED_SIDES and len(proper_run(token)) == 1:
+        return None  # "Opposition critic X", "Union steward Y": a side capitalised to open a role, no name
     run = proper_run(token)
     if _opens_title(run[-1]):
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
@@ -215,7 +215,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return None  # "Crooked Ann Ross", "Sheikh Ali": an epithet or title; "Chief Financial Officer": a title
     if country := country_of(text):
         return Found(country, run, place=True)
-    return Found(_court_of_judge(mentions.organisation_called(text), run), run, is_country(text)) if text else None
+    return Found(court_of_judge(mentions.organisation_called(text), run), run, is_country(text)) if text else None
 
 
 def _agency_of(ent: Span, name: str) -> Span | None:
@@ -243,13 +243,6 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     return (executive or works_at or runs) and not mentions.surname_of_someone(ent.text)
 
 
-def _court_of_judge(name: str, tokens: tuple[Token, ...]) -> str:
-    """ "U.S. District Judge Ann Ross", "Circuit Judge Ann Ross": the words before a judge's title name a court."""
-    doc, after = tokens[-1].doc, tokens[-1].i + 1
-    judge = after < len(doc) and doc[after].lower_ in ("judge", "justice")
-    return f"{name} Court" if judge and name.split()[-1].lower() not in _COURT_WORDS else name
-
-
 def _opens_title(token: Token) -> bool:
     """A word that opens the title after it ("Vice President", "Majority Leader", "General Secretary"), not part of a
     name before."""
@@ -269,11 +262,17 @@ def _country_before(ent, mentions: Mentions, p: int) -> str:
     return name if mentions.label(p, before) == "GPE" and is_country(name) else ""
 
 
+def _portfolio(token: Token) -> bool:
+    """ "Energy" of "Saudi Energy Minister": a portfolio before a minister's title, no company's name."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in PORTFOLIOS and after is not None and after.lower_ in ("minister", "secretary")
+
+
 def _refers(token: Token) -> bool:
     """ "its", "their", and "company" in "the company's chief", "a company spokesman" or "a spokesman for the
     company"."""
-    if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss":
-        return True
+    if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss" or names_a_force(token):
+        return True  # "its chief", "a military spokesman"
     noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()  # "ministry" tagged a name
     if not noun or any(c.dep_ not in ("det", "case") for c in token.children):
         return False  # "the central bank's board" describes a body of its own
@@ -287,8 +286,3 @@ def _refers(token: Token) -> bool:
         return False
     spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
     return lemma in _REFERRING_COMPOUNDS or spokesperson  # "a company spokesman"
-
-
-def _based(token: Token) -> bool:
-    """ "Aberdeen-based", "Paris-based": where an organisation sits, not whom it is."""
-    return token.lower_ == "based" or token.text.lower().endswith("-based")

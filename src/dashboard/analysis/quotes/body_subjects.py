@@ -1,12 +1,20 @@
-"""The organisation that "it" means when the sentence before made a body described by a common noun its subject: "The
-provincial health ministry did not respond. In a statement last year, it described …" is the ministry, though no
-name was given to it."""
+"""Bodies described by a common noun: the name such a body speaks by ("the finance ministry of Ukraine said"), and the
+organisation that "it" means when the sentence before made one its subject: "The provincial health ministry did not
+respond. In a statement last year, it described …" is the ministry, though no name was given to it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.roles import noun_phrase
+
+
+def body_name(noun: Token) -> str:
+    """The words of a body's noun phrase, with an "of" that names whose body it is ("finance ministry of Ukraine")."""
+    first = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    named = first is not None and first.lower_ == "of" and any(_a_place(o) for o in first.children)
+    return noun_phrase(noun, with_preposition=named)
 
 
 def body_subject_before(it: Token) -> Token | None:
@@ -21,3 +29,8 @@ def body_subject_before(it: Token) -> Token | None:
         return None
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return noun if the and noun.lemma_.lower() in BODY_NOUNS else None
+
+
+def _a_place(word: Token) -> bool:
+    """A proper noun that names a country or a place, not a person ("the government of President X")."""
+    return word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "LOC", "ORG") and word.i == word.head.i + 1

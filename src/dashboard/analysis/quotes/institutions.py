@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, words
+from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, untagged_start, words
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
@@ -32,6 +32,8 @@ _NOT_ONLY_BUSINESS = words("""
 agency union charity organisation organization tank centre center group business chain giant authority
 """)
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
+#: Nouns that may mean any kind of non-public body ("the charity", "the organisation", "the group").
+_ANY_BODY_NOUNS = words("charity organisation organization group ngo agency")
 #: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
 _FIELD_NOUNS = frozenset({"authority"})
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
@@ -94,6 +96,8 @@ class Institutions(People):
         ]
         if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
             return spoken[-1]
+        if (start := untagged_start(ent)) < ent.start and corrected_label(ent) == "ORG":  # "utility Energia Atlantica"
+            name = f"{doc[start : ent.start].text} {name}"
         if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in _FOR_HEADS:
             taken = end + 1
             while taken < len(doc) and doc[taken].pos_ == "PROPN":
@@ -135,7 +139,7 @@ class Institutions(People):
                 if p - 1 <= pos[0]
                 and pos < (p, token.i)
                 and name
-                and (not public or organisation_type(name) in PUBLIC)
+                and (not public or PUBLIC & {organisation_type(name), self.org_types.get(name)})
                 and _may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
@@ -149,7 +153,14 @@ class Institutions(People):
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (self._body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
+            or (self._only_one_named(p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
         )
+
+    def _only_one_named(self, p: int, i: int) -> str:
+        """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
+        this paragraph or the one before, when no other is."""
+        names = {name for _, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC}
+        return names.pop() if len(names) == 1 else ""
 
     def body_meant(self, p: int, token: Token) -> Speaker | None:
         """A seat of government speaking for the government ("Downing Street said"), or the agency a description
@@ -191,20 +202,26 @@ class Institutions(People):
 
     def company_plying(self, p: int, token: Token) -> Speaker | None:
         """ "Drax Mining will build a mine. … The miner said": a trade that companies ply as well as people, said of
-        the company that spoke or acted last; None when the noun is no such trade or none did."""
+        the company that spoke or acted last; "the grain trader", any trade in the field a company's name gives, of
+        that company; None when the noun is no such trade or none did."""
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         described = any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
-        if not the or described or token.tag_ != "NN" or token.lemma_.lower() not in PLIED_BY_COMPANIES:
+        plied = token.lemma_.lower() in PLIED_BY_COMPANIES
+        fields = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}
+        if not the or described or token.tag_ != "NN" or not plied and not fields:
             return None
-        name = self._body_that_acted(p, token.i, "company")
-        return Speaker(name, "institution") if name else None
+        name = self._body_that_acted(p, token.i, "company") or (self._company_named_last(p, token.i) * (not plied))
+        named_so = plied or bool(fields & set(name.lower().split())) and organisation_type(name) == "company"
+        return Speaker(name, "institution") if name and named_so else None
 
     def _body_that_acted(self, p: int, i: int, noun: str) -> str:
         """ "Brennock Foods raised its forecast. … Sales grew. … The company said": the company that spoke last before
         token i of paragraph p, else the one that was a clause's subject last, however far back, when none is
         nearer ("Orvik said it ended a deal for Baltren to buy a unit. … The company said" is Orvik); for "the
-        regulator" or "the watchdog", the public body that did; "" for other nouns."""
-        if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS:
+        regulator" or "the watchdog", the public body that did; for "the agency" alone, any that did ("Harbour
+        Transit said … The agency said"; "the law enforcement agency" says more than a name may); "" for other nouns."""
+        described = any(c.dep_ in ("compound", "amod") for c in self.docs[p][i].lefts)  # "the law enforcement agency"
+        if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS | {"agency"} or noun == "agency" and described:
             return ""
         spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"]
         for named in (spoke, self.acted_organisations()):
@@ -213,7 +230,7 @@ class Institutions(People):
                 for pos, name in named
                 if pos < (p, i)
                 and name[:1].isupper()
-                and (organisation_type(name) in PUBLIC) == (noun in PUBLIC_BODY_NOUNS)
+                and bool(PUBLIC & {organisation_type(name), self.org_types.get(name)}) == (noun in PUBLIC_BODY_NOUNS)
             ]
             if found:
                 return max(found)[1]

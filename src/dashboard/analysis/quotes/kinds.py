@@ -13,7 +13,9 @@ import re
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.forces import FORCES
 from dashboard.analysis.quotes.organisations import (
+    COMPANY,
     CONSULTANCY,
     FINANCE,
     PARTY,
@@ -22,6 +24,7 @@ from dashboard.analysis.quotes.organisations import (
     UNION,
     organisation_type,
 )
+from dashboard.analysis.quotes.works_at import manages_money
 
 #: Role words of experts, whatever they work for.
 ANALYST_WORDS = words("""
@@ -55,7 +58,7 @@ SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 #: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
 _GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
-_COMPANY_OFFICERS = words("chief financial operating executive technology information marketing investment")
+_COMPANY_OFFICERS = words("chief financial finance operating executive technology information marketing investment")
 #: Words that make a manager one of money, who comments on markets as an expert ("fund manager").
 _FUND_WORDS = words("fund funds portfolio money asset assets investment investments")
 #: Nouns of bodies that a role may name by what they are ("union leader", "ministry spokesman").
@@ -67,6 +70,10 @@ associations federation guild
 _STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: "local president", "Local 412 chair": the officers of a union's local branch.
 _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
+#: Roles of the opposition's members in a legislature ("opposition critic for finance", "opposition leader").
+_OPPOSITION_SEATS = words("critic leader whip spokesman spokeswoman spokesperson frontbencher member members deputy")
+#: Legislatures whose members hold a seat in them ("a member of parliament").
+_LEGISLATURES = words("parliament assembly congress senate legislature house diet bundestag duma knesset")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
 _BOARD_WORDS = words("board non-executive")
 #: Portfolios a party's spokesperson may speak on, as a member of its front bench ("the party's health spokesman").
@@ -85,17 +92,26 @@ _FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a
 ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 
 
-def kind_of(role: str, affiliation: str) -> str:
-    """analyst, official or other, from the role words and the type of organisation of the affiliation."""
+def kind_of(role: str, affiliation: str, described: str = "") -> str:
+    """analyst, official or other, from the role words and the type of organisation of the affiliation (or the type
+    the article `described` it as, when its name says no more than a company's)."""
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
-    org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else organisation_type(affiliation) or body
-    investor = "manager" in found and found & _FUND_WORDS  # "fund manager", "portfolio manager"
+    named = organisation_type(affiliation)
+    named = described or named if named == COMPANY else named  # "industry watchdog Ofsafe"
+    org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else named or body
+    investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
+    # "investment director", "manages $4bn"
     if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
         return "analyst"
     general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
-    if found & PUBLIC_WORDS or general or floor_leader:
+    opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
+    member = "member" in found and found & _LEGISLATURES  # "member of parliament", "a member of the assembly"
+    bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
+    counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
+    force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
+    if found & PUBLIC_WORDS or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:
         return "other"
@@ -106,9 +122,8 @@ def kind_of(role: str, affiliation: str) -> str:
     if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
         return "other" if found & SPOKESPEOPLE else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
-        executive = "officer" in found and found & _COMPANY_OFFICERS - _FUND_WORDS - {
-            "chief"
-        }  # "chief financial officer"
+        functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief"
+        executive = found & {"officer", "chief"} and found & functions
         return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) or executive else "analyst"
     if org:
         return "other"

@@ -37,7 +37,12 @@ class Mentions:
     def name_of(self, p: int, ent: Span) -> str:
         """The canonical name of an entity mention, as the entities table gives it."""
         row = self._rows.get((p, ent.end_char))
-        return row["canonical"] if row else clean_name(ent.text, ent.label_)
+        name = row["canonical"] if row else clean_name(ent.text, ent.label_)
+        doc, end = ent.doc, ent.end
+        if ent[-1].lower_ == "of" and end < len(doc) and doc[end].pos_ == "PROPN":  # "the Securities Commission of"
+            end = next((t.i for t in doc[end:] if t.pos_ != "PROPN"), len(doc))  # cut short before "Veldt"
+            name = f"{name} {doc[ent.end : end].text}"
+        return name
 
     def organisation_called(self, name: str) -> str:
         """The full name of an organisation of the article that a short name the recogniser missed stands for

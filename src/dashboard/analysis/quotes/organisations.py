@@ -11,6 +11,7 @@ import re
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import is_country, is_national_department
+from dashboard.analysis.quotes.organisation_names import CENTRAL_BANKS, FINANCE_NAMES, MOVEMENT_NAMES
 
 STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPANY = (
     "state",
@@ -42,6 +43,7 @@ _INTERNATIONAL_NAMES = (
     "eu",
     "european union",
     "european commission",
+    "world food programme",
     "european parliament",
     "european council",
     "nato",
@@ -67,98 +69,13 @@ _INTERNATIONAL_NAMES = (
     "international energy agency",
     "iea",
 )
-#: Political and armed movements whose names carry no party word: their officials hold office as a party's do.
-_MOVEMENT_NAMES = (
-    "hezbollah",
-    "hamas",
-    "fatah",
-    "plo",
-    "taliban",
-    "houthi",
-    "houthis",
-    "muslim brotherhood",
-    "islamic jihad",
-    "al-shabaab",
-    "boko haram",
-    "farc",
-    "pkk",
-    "polisario",
-    "sinn fein",
-)
-#: Central banks: state bodies whatever the word "bank" suggests.
-_CENTRAL_BANKS = (
-    "central bank",
-    "federal reserve",
-    "fed",
-    "ecb",
-    "bundesbank",
-    "reserve bank",
-    "national bank of switzerland",
-    "swiss national bank",
-    "bank of england",
-    "bank of japan",
-    "bank of canada",
-    "bank of france",
-    "bank of italy",
-    "bank of spain",
-    "bank of korea",
-    "bank of russia",
-    "bank of thailand",
-    "bank of israel",
-    "bank of mexico",
-    "people's bank of china",
-    "monetary authority",
-    "open market committee",
-    "open markets committee",
-)
-#: Banks, brokerages and rating agencies whose names say nothing of what they are.
-_FINANCE_NAMES = (
-    "merrill lynch",
-    "goldman sachs",
-    "morgan stanley",
-    "jp morgan",
-    "j.p. morgan",
-    "jpmorgan",
-    "lehman brothers",
-    "bear stearns",
-    "ubs",
-    "citigroup",
-    "citi",
-    "nomura",
-    "daiwa",
-    "nikko",
-    "mizuho",
-    "barclays",
-    "hsbc",
-    "bnp paribas",
-    "societe generale",
-    "credit suisse",
-    "abn amro",
-    "ing",
-    "natwest",
-    "rbs",
-    "hbos",
-    "dresdner kleinwort",
-    "cazenove",
-    "schroders",
-    "fidelity",
-    "blackrock",
-    "pimco",
-    "jefferies",
-    "wachovia",
-    "wells fargo",
-    "moody's",
-    "moodys",
-    "standard & poor's",
-    "s&p",
-    "fitch",
-    "building society",
-)
 _FINANCE_WORDS = words("""
 bank banks banking bancorp capital securities brokerage broker brokers stockbroker stockbrokers investment investments
 investors asset assets equity equities financial markets trading wealth fund funds ratings rating hedge
 """)
-_CONSULTANCY_WORDS = words("consultancy consultants consulting consultant advisory advisers advisors analytics")
+_CONSULTANCY_WORDS = words("""
+consultancy consultants consulting consultant advisory advisers advisors analytics strategy strategies
+""")
 _RESEARCH_WORDS = words("""
 university universities institute institution college school academy foundation endowment think-tank research
 economics studies forum observatory centre center laboratory brookings rand carnegie chatham society
@@ -188,44 +105,59 @@ _WORD = re.compile(r"[\w&'.-]+")
 #: Initials of the agencies of international bodies, and the last words of their names ("World Food Programme").
 _AGENCY_INITIALS = words("unicef unhcr who wfp fao unesco unaids unrwa iaea ilo undp unep unfpa ocha unctad")
 _AGENCY_HEADS = words("programme program fund agency organization organisation")
+#: Initials written with full stops ("U.N.", "E.U.").
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 #: Commercial banks named "Bank of <country>", unlike the central banks named so ("Bank of Greece").
 _COMMERCIAL_BANKS_OF = ("america", "ireland", "scotland", "china", "cyprus", "india", "baroda", "east asia")
 
 
 #: Titles that a title before a name gives without naming the organisation, and the types of organisation they serve:
 #: a chief executive runs a company or bank, a national officer or general secretary serves a union.
-BODIES_OF_TITLES = dict.fromkeys(
-    (
-        "chief executive",
-        "chief executive officer",
-        "ceo",
-        "chief financial officer",
-        "cfo",
-        "chief operating officer",
-        "coo",
-        "finance director",
-        "managing director",
-        "chairman",
-        "chairwoman",
-        "founder",
-        "executive chairman",
-        "deputy chief executive",
-    ),
-    frozenset({COMPANY, FINANCE}),
-) | dict.fromkeys(
-    (
-        "national officer",
-        "regional officer",
-        "general secretary",
-        "regional secretary",
-        "national organiser",
-        "regional organiser",
-        "national organizer",
-        "regional organizer",
-        "shop steward",
-        "convenor",
-    ),
-    frozenset({UNION}),
+BODIES_OF_TITLES = (
+    dict.fromkeys(
+        (
+            "chief executive",
+            "chief executive officer",
+            "ceo",
+            "chief financial officer",
+            "cfo",
+            "chief operating officer",
+            "coo",
+            "finance director",
+            "managing director",
+            "chairman",
+            "chairwoman",
+            "founder",
+            "executive chairman",
+            "deputy chief executive",
+        ),
+        frozenset({COMPANY, FINANCE}),
+    )
+    | dict.fromkeys(
+        (
+            "national officer",
+            "regional officer",
+            "general secretary",
+            "regional secretary",
+            "national organiser",
+            "regional organiser",
+            "national organizer",
+            "regional organizer",
+            "shop steward",
+            "convenor",
+        ),
+        frozenset({UNION}),
+    )
+    | dict.fromkeys(  # "Kessel Bank cut its forecast. Chief economist Maria Ortega said"
+        (
+            "chief economist",
+            "chief strategist",
+            "chief investment officer",
+            "chief market strategist",
+            "head of research",
+        ),
+        frozenset({COMPANY, FINANCE, CONSULTANCY, RESEARCH}),
+    )
 )
 
 
@@ -251,23 +183,25 @@ def is_agency(name: str) -> bool:
 def organisation_type(name: str) -> str:
     """The type of the organisation (or country) a speaker is tied to; "" when there is none."""
     text = " ".join(_WORD.findall(name.casefold().replace("\u2019", "'")))
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.N." is the UN, "E.U." the EU
     if not text:
         return ""
     tokens = text.split()
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
-    if _has_any(text, _CENTRAL_BANKS) or _bank_of_a_country(text):
+    if _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text):
         return STATE
-    if _has_any(text, _INTERNATIONAL_NAMES):
+    if _has_any(text, _INTERNATIONAL_NAMES) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
         return INTERNATIONAL
-    if tokens[-1] == "party" or _has_any(text, _MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
+    if tokens[-1] == "party" or _has_any(text, MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
         return PARTY
     if found & _MEDIA_WORDS:
         return MEDIA
-    if {tokens[0], tokens[-1]} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
+    before_of = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else ""  # "Financial Conduct Board of Ostland"
+    if {tokens[0], tokens[-1], before_of} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
         return STATE
-    if found & _RESEARCH_WORDS and not _has_any(text, _FINANCE_NAMES):
+    if found & _RESEARCH_WORDS and not _has_any(text, FINANCE_NAMES):
         return RESEARCH
-    if found & _FINANCE_WORDS or _has_any(text, _FINANCE_NAMES):
+    if found & _FINANCE_WORDS or _has_any(text, FINANCE_NAMES):
         return FINANCE
     if found & _CONSULTANCY_WORDS:
         return CONSULTANCY
@@ -283,7 +217,7 @@ def organisation_type(name: str) -> str:
 def is_central_bank(name: str) -> bool:
     """Whether a name is a central bank's ("the Federal Reserve", "Bank of Greece")."""
     text = " ".join(_WORD.findall(name.casefold()))
-    return _has_any(text, _CENTRAL_BANKS) or _bank_of_a_country(text)
+    return _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text)
 
 
 def _bank_of_a_country(text: str) -> bool:

@@ -69,6 +69,8 @@ _FULL_NAMES = re.compile(r"\b(?:" + "|".join(sorted(_STATES, key=len, reverse=Tr
 _ABBREVIATIONS = {a: state for state, written in _STATES.items() for a in written.split()}
 #: The parties a description may name by its head noun ("the Ohio Democrat").
 _PARTY_HEADS = frozenset({"republican", "democrat"})  # not "the GOP", which is the party itself
+#: Seats in a legislature that a description gives with the party ("the Tory MP", "the Green lawmaker").
+_LEGISLATOR_HEADS = frozenset({"mp", "mep", "lawmaker", "legislator", "parliamentarian"})
 #: How many paragraphs back the description may reach for the person it stands for.
 _REACH = 2
 
@@ -83,15 +85,22 @@ def party_member(
     Wisconsin Republican says"): the latest subject of a main clause within reach whom the article gave no other
     party or state (nobody when another such subject shares the sentence); else the one person within reach, then
     the one of the whole article, whom the article gave that party (and state, if the description names one)."""
-    if token.lower_ not in _PARTY_HEADS or token.tag_ in ("NNS", "NNPS") or token.i < 1:
+    heads = _PARTY_HEADS | _LEGISLATOR_HEADS
+    if token.lower_ not in heads or token.tag_ in ("NNS", "NNPS") or token.i < 1:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     words = token.doc[token.left_edge.i + 1 : token.i].text
-    state = " ".join(_FULL_NAMES.findall(words))
-    if _FULL_NAMES.sub("", words).strip() or any(c.dep_ in ("prep", "relcl", "acl") for c in token.children):
-        return None  # "the former Ohio Republican", "the Republican from Ohio": more than a party and a state
-    party = PARTIES[token.lower_]
+    if token.lower_ in _LEGISLATOR_HEADS:  # "the Tory MP", "the Social Democrat lawmaker": a party and a seat
+        named = words.istitle() and not any(c.dep_ in ("prep", "relcl", "acl") for c in token.children)
+        party, state = PARTIES.get(words.lower(), words), ""
+        if not named:
+            return None
+    else:
+        state = " ".join(_FULL_NAMES.findall(words))
+        if _FULL_NAMES.sub("", words).strip() or any(c.dep_ in ("prep", "relcl", "acl") for c in token.children):
+            return None  # "the former Ohio Republican", "the Republican from Ohio": more than a party and a state
+        party = PARTIES[token.lower_]
     facts: dict[str, tuple[set[str], set[str]]] = {}
     before = [m for m in mentions if m[0] < (p, token.i) and not people.quoted(m[0])]
     for (q, i), name, _ in before:

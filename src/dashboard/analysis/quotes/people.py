@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, spelled_one_way, surname
 from dashboard.analysis.quotes.bare_names import bare_mentions
+from dashboard.analysis.quotes.described_types import described_types
+from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
@@ -85,6 +87,7 @@ class People(Mentions):
         self._orgs: list[tuple[tuple[int, int], str, str]] = [
             ((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs
         ]
+        self.org_types = described_types(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
         subjects = bare_subjects(self.docs)
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -218,6 +221,8 @@ class People(Mentions):
         """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
         name has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun)
         the last organisation named before."""
+        if names_a_force(token):  # "a military spokesman" after "The army said"
+            return force_meant(self.acted_organisations(), p, token)
         if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
             return named
         if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
@@ -227,7 +232,10 @@ class People(Mentions):
             named = [name for name, label in before if label == "ORG"]
             return state_body_meant(self.docs, p, token, self.acted_organisations(), named)
         if (kind := token.lemma_.lower()) in NAMED_BY_NOUN:  # "a union chairwoman": the union named last
-            return next((name for name, label in reversed(before) if organisation_type(name) == kind), "")
+            return next(
+                (name for name, _ in reversed(before) if kind in (organisation_type(name), self.org_types.get(name))),
+                "",
+            )
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
@@ -274,13 +282,14 @@ class People(Mentions):
         if affiliation == name and not role:  # "Human Rights Watch said": the missed name is an organisation's
             return Speaker(name, "institution")
         affiliation = affiliation or body_of_title(self.docs, p, start, role, self.acted_organisations())
-        return Speaker(name, kind_of(role, affiliation), role, affiliation)
+        return Speaker(name, kind_of(role, affiliation, self.org_types.get(affiliation, "")), role, affiliation)
 
     def person(self, name: str) -> Speaker:
         """A person as a speaker; a party the person is only said to belong to makes no office of them."""
         profile = self.profiles.get(name, Profile())
         affiliation = profile.affiliation or profile.party
-        return Speaker(name, kind_of(profile.role, affiliation), profile.role, affiliation or profile.member_of)
+        kind = kind_of(profile.role, affiliation, self.org_types.get(affiliation, ""))
+        return Speaker(name, kind, profile.role, affiliation or profile.member_of)
 
     def person_named(self, text: str) -> str:
         """The full name of a person of the article that `text` names ("Caddell" -> "Pat Caddell")."""

@@ -10,22 +10,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, RANKS, which_follows
+from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, ORGANISATION_HEADS, RANKS, which_follows
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
 from dashboard.analysis.quotes.marks import DASHES, dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 #: Titles of rank that go with a name, not a role ("Attorney General Lord Hale" has the role "Attorney General").
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
-#: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
-_WORKS_AT = frozenset({"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage"})
-#: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
-_RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage"})
 #: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
 _NAMING = frozenset({"name", "call"})
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
@@ -42,11 +39,12 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     doc = ent.doc
     found, works = None, ""
     for child in root.children:
-        if child.dep_ == "relcl" and child.lemma_ in _WORKS_AT and found is None:  # "X, who heads Y,"
+        verb = work_verb(child) if child.dep_ == "relcl" and found is None else None
+        if verb is not None:  # "X, who heads Y,", "X, who helps manage $4bn at Y,"
             found = affiliation(child.subtree, mentions, p)
             who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)  # not "whose firm was …"
-            runs = found is not None and who and child.lemma_ in _RUNS  # "who chairs Y", not "who served as …"
-            objects = [t for c in child.children if c.dep_ == "dobj" for t in c.subtree]
+            runs = found is not None and who and verb.lemma_ in RUNS  # "who chairs Y", not "who served as …"
+            objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
             works = doc[child.i : max(t.i for t in objects) + 1].text if runs and objects else ""
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
             found = affiliation(child.subtree, mentions, p)
@@ -71,6 +69,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     in_role = affiliation(left, mentions, p, refer)
     found = in_role if in_role is not None and (found is None or found.place) else found
     role = _role_text(doc[left[0].i : ent.start], in_role) if left else ""
+    if found is None and role and (at := affiliation(fronted_workplace(root), mentions, p)) and not at.place:
+        found = at  # "At the Harbourview Inn, manager X said"
     if role.lower().endswith(("'s", "\u2019s")):
         role = ""
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
@@ -108,8 +108,8 @@ def _without_rank(role: str) -> str:
     """ "spokesman Sgt." of "Police spokesman Sgt. Dan Oyelowo": a rank between an office and the name is no part of
     the office."""
     words = role.split()
-    while len(words) > 1 and words[-1].lower() in RANKS and words[-2].lower() in OFFICE_WORDS:
-        words.pop()
+    while len(words) > 1 and words[-1].lower() in RANKS and {w.lower() for w in words[:-1]} & OFFICE_WORDS:
+        words.pop()  # "military spokesman Lt. Col."
     return " ".join(words)
 
 
@@ -146,8 +146,9 @@ def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
 
 def _role_noun(token: Token) -> bool:
     """A noun that can describe a person, or a role word the tagger took for a name ("a Labour MP", "a Senior
-    Fellow"); not a party's ("a Republican of Ohio"), which would stand for the office a title before gave."""
-    return token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
+    Fellow"); not a party's ("a Republican of Ohio"), nor a business's ("X of Y, a Stockholm brokerage,")."""
+    business = token.lemma_.lower() in BUSINESS_BEFORE_NAME - _PERSON_WORDS
+    return (token.pos_ in ("NOUN", "ADJ") and not business) or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
 
 
 def _is_person_word(noun: Token) -> bool:
@@ -170,10 +171,22 @@ def role_of(noun: Token, found: Found | None) -> str:
         end += 2
     role = _role_text(doc[start:end], found)
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and (found is None or not any(t in found.tokens for t in of.subtree)):
+    inside = of is not None and found is not None and any(t in found.tokens for t in of.subtree)
+    if of is not None and (not inside or (at := _field_before_employer(of, found)) > of.i + 1):
         clauses = [t.left_edge.i for t in of.subtree if t.dep_ == "relcl"]  # "friend of Ann's, who was there"
-        role = f"{role} {doc[of.i : min([of.right_edge.i + 1, *clauses])].text}".rstrip(" ,")
+        end = min([of.right_edge.i + 1, *clauses]) if not inside else at  # "head of research at Y": "at Y" goes
+        role = f"{role} {doc[of.i : end].text}".rstrip(" ,")
     return role
+
+
+def _field_before_employer(of: Token, found: Found) -> int:
+    """Where "at Y" starts in "head of emerging markets research at Y": the lower-case field before the preposition
+    of the employer; -1 when the "of" phrase names the organisation itself ("head of Y")."""
+    at = next(
+        (t for t in of.subtree if t != of and t.dep_ == "prep" and any(f in t.subtree for f in found.tokens)), None
+    )
+    field = of.doc[of.i + 1 : at.i] if at is not None else []
+    return at.i if field and all(t.text.islower() for t in field) else -1
 
 
 def hyphenated_start(noun: Token) -> Token:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun
-from dashboard.analysis.quotes.body_subjects import body_subject_before
+from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.descriptions import (
     an_age,
@@ -165,7 +165,7 @@ class Cast(Institutions):
                 return Speaker(self.name_of(p, named[0]) + f" {token.text}" * union, "institution")
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-            return Speaker(self._org_named(p, token) or noun_phrase(token), "institution")
+            return Speaker(self._org_named(p, token) or body_name(token), "institution")
         return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:

@@ -1,0 +1,62 @@
+"""What kind of organisation an article says a company-like name is: "brokerage Numa Securities" needs no telling,
+but "brokerage Halden & Vik", "industry watchdog Ofsafe" or "Corlane, a consultancy," say by their noun what the name
+does not, so that the name's people get the kind its type gives (a watchdog's chief is an official, a brokerage's
+strategist an analyst)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Span, Token
+
+from dashboard.analysis.names import BUSINESS_NOUNS
+from dashboard.analysis.quotes.organisations import (
+    COMPANY,
+    CONSULTANCY,
+    FINANCE,
+    RESEARCH,
+    STATE,
+    UNION,
+    organisation_type,
+)
+
+#: Nouns that say what an organisation is, and the type each gives.
+_TYPE_NOUNS = {
+    **dict.fromkeys(("brokerage", "broker", "stockbroker", "bank", "lender", "fund", "investor"), FINANCE),
+    **dict.fromkeys(("consultancy", "consultant", "consultants"), CONSULTANCY),
+    **dict.fromkeys(("think-tank", "tank", "institute"), RESEARCH),
+    **dict.fromkeys(("watchdog", "regulator"), STATE),
+    "union": UNION,
+}
+#: Nouns of businesses whose words before them may say the type ("a political risk and consulting company").
+_NOUNS = _TYPE_NOUNS.keys() | BUSINESS_NOUNS | {"group"}
+
+
+def described_types(named: Iterable[tuple[int, Span]], name_of: Callable[[int, Span], str]) -> dict[str, str]:
+    """The type the article's nouns give each organisation whose name says no more than a company's."""
+    types: dict[str, str] = {}
+    for p, ent in named:
+        name = name_of(p, ent)
+        if organisation_type(name) == COMPANY and (noun := _type_noun(ent)) is not None:
+            words = " ".join(t.text for t in noun.subtree if t.dep_ in ("amod", "compound", "conj") or t == noun)
+            found = organisation_type(words)  # "a political risk and consulting company"
+            found = found if found != COMPANY else _TYPE_NOUNS.get(noun.lower_, "")
+            if found:
+                types.setdefault(name, found)
+    return types
+
+
+def _type_noun(ent: Span) -> Token | None:
+    """The noun that says what the organisation is: right before its name ("industry watchdog Ofsafe") or in
+    apposition after it ("Corlane, a consultancy,")."""
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start else None
+    typed = before is not None and before.lemma_.lower() in _NOUNS and before.text.islower()
+    central = typed and any(c.lower_ == "central" for c in before.lefts)  # "the central bank X" is the state's
+    if typed and not central and (before.head in ent or root.head == before):
+        return before
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _NOUNS and root.head.i < ent.start:
+        return root.head  # "the union representing the workers, Unifor-North,"
+    after = [t for t in doc[ent.end + 1 : ent.end + 8] if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]
+    set_off = ent.end < len(doc) and doc[ent.end].text == ","  # "Y, a Stockholm brokerage," hung on whoever
+    return next((t for t in after if t.lemma_.lower() in _NOUNS and set_off), None)

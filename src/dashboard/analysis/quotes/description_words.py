@@ -1,0 +1,45 @@
+"""The words of a person's description that may name whom they work for: the role noun's phrase, without the clauses
+and asides inside it ("…, which entered Iraq in 2003") or where an organisation sits ("Aberdeen-based"), but with the
+name a body's noun is given ("the aid group Relief Without Borders") and a clause of where they work ("a former
+minister who now teaches at Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import BUSINESS_BEFORE_NAME
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.works_at import work_verb
+
+#: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
+_ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc"})
+#: Nouns of bodies and businesses that a name may follow ("the aid group Y", "consultancy Y").
+_BODIES = BODY_NOUNS | BUSINESS_BEFORE_NAME
+
+
+def description_tokens(noun: Token) -> list[Token]:
+    """The tokens of a role noun's phrase in reading order, without the clauses and asides inside it."""
+    kept, stack = [], [noun]
+    while stack:
+        token = stack.pop()
+        kept.append(token)
+        stack.extend(
+            c for c in token.children if (c.dep_ not in _ASIDES or _names_body(c) or _works(c)) and not _based(c)
+        )
+    return sorted(kept, key=lambda t: t.i)
+
+
+def _names_body(token: Token) -> bool:
+    """ "Relief Without Borders" of "the aid group Relief Without Borders": a name right after a body's noun."""
+    before = token.doc[token.left_edge.i - 1]  # the parser may hang the name on the role ("a partner at consultancy Y")
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and before.lemma_ in _BODIES and before.text.islower()
+
+
+def _works(clause: Token) -> bool:
+    """ "a former minister who now teaches at Y": a clause of where the person described works."""
+    return clause.dep_ == "relcl" and work_verb(clause) is not None
+
+
+def _based(token: Token) -> bool:
+    """ "Aberdeen-based", "Paris-based": where an organisation sits, not whom it is."""
+    return token.lower_ == "based" or token.text.lower().endswith("-based")

@@ -1,0 +1,29 @@
+"""The armed or police force a role's lower-case word means: "a military spokesman said" after "The army said" speaks
+for the army."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Words of forces that a role may name by what they are ("a military spokesman", "an army officer").
+FORCES = frozenset({"police", "army", "navy", "military"})
+
+
+#: Roles a force's word may modify to say whom the person serves ("a military spokesman", "the police chief").
+_FORCE_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "officer", "official", "chief", "commander", "source", "sources"}
+)
+
+
+def names_a_force(token: Token) -> bool:
+    """A lower-case word of a force that modifies a role ("military" of "a military spokesman"), not another noun
+    ("military veterans")."""
+    modifies = token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ in _FORCE_ROLES
+    return token.lower_ in FORCES and token.text.islower() and modifies
+
+
+def force_meant(acted: list[tuple[tuple[int, int], str]], p: int, token: Token) -> str:
+    """The force that spoke or acted last before the token, in its paragraph or the one before; "" when none did."""
+    near = [(pos, name) for pos, name in acted if p - 1 <= pos[0] and pos < (p, token.i)]
+    forces = [(pos, name) for pos, name in near if set(name.lower().split()) & FORCES]
+    return max(forces)[1] if forces else ""

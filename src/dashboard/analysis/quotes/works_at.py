@@ -1,0 +1,48 @@
+"""The clause that ties a person to where they work: "X, who heads Y,", "X, who helps manage $4bn at Y,".
+
+The verb of work may stand alone in the relative clause or after a verb of helping or beginning ("who helps manage",
+"who used to run"); a clause of running gives the role when the article gives no other ("who chairs Y", "who helps
+manage $4bn"), and one of managing money makes a fund manager, an expert on markets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+#: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
+WORKS_AT = frozenset(
+    {"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage", "oversee"}
+)
+#: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
+RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage", "oversee"})
+#: A role that manages money ("helps manage $4bn", "manages assets", "oversees 2 billion euros of funds").
+MANAGES_MONEY = re.compile(
+    r"\b(?:manag|oversee|run)\w*\b.*(?:[$€£¥]|\b(?:bn|billion|million|assets|funds|money|portfolios?|euros|dollars)\b)"
+)
+
+
+def work_verb(clause: Token) -> Token | None:
+    """The verb of work of a relative clause: the clause's own, or the one it opens ("helps manage")."""
+    if clause.lemma_ in WORKS_AT:
+        return clause
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None)
+
+
+def manages_money(role: str) -> bool:
+    """Whether a role manages money for investors, as a fund manager does."""
+    return bool(MANAGES_MONEY.search(role.casefold()))
+
+
+def fronted_workplace(subject: Token) -> list[Token]:
+    """The words of a place of work set before a clause by "at" ("At the Harbourview Inn, manager Ann Ross said"), whose
+    subject is described there by a role; none when the phrase does not open the clause."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    for child in verb.children:
+        at = child.dep_ == "prep" and child.lower_ == "at" and child.i == verb.sent.start
+        if at and child.right_edge.i + 1 < subject.left_edge.i and verb.doc[child.right_edge.i + 1].text == ",":
+            return [t for t in child.subtree if t.i > child.i]
+    return []
