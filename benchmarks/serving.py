@@ -50,10 +50,12 @@ class Run:
 
 def overview(run: Run, options: dict) -> None:
     run.ask(views.article_count)
+    run.ahead((views.entity_count,), (views.most_named,))
     run.ask(views.counts)
     charts.theme_mix(run.ask(views.theme_mix))
     charts.theme_over_time(run.ask(views.theme_by, "month"))
     charts.ranked_bars(run.ask(views.top_speakers), name="speaker", value="quotes", colour_by="speaker_kind", title="")
+    run.ask(views.entity_count)
     charts.ranked_bars(run.ask(views.most_named), name="canonical", value="mentions", title="")
 
 
@@ -70,6 +72,7 @@ def themes(run: Run, options: dict) -> None:
 
 def quotes(run: Run, options: dict) -> None:
     run.ask(views.article_count)
+    run.ahead((views.speaker_themes, 20, "analyst"), (views.affiliations,))
     run.table(views.SPEAKERS)
     names = list(dict.fromkeys([*run.filters.speakers, *run.ask(views.top_speakers, 200)["speaker"]]))
     if names:

@@ -9,6 +9,7 @@ from dashboard.views import charts
 frame.enter(__file__)
 
 view = page.start("Overview", "What the articles under the current filters are about, who speaks and who is named.")
+view.ahead((views.entity_count,), (views.most_named,))  # the entities' counts, while the charts ask theirs
 n = view.ask(views.counts)
 if n["first"] is not None:
     st.caption(f"Published {n['first']:%d %B %Y} – {n['last']:%d %B %Y}")
@@ -18,7 +19,6 @@ cells[0].metric("Articles", f"{n['articles']:,}")
 cells[1].metric("Paragraphs", f"{n['paragraphs']:,}")
 cells[2].metric("Quotes", f"{n['quotes']:,}")
 cells[3].metric("Speakers", f"{n['speakers']:,}", help="Named speakers; unnamed sources are counted in quotes only.")
-cells[4].metric("Entities", f"{n['entities']:,}", help="Distinct people, places, organisations and groups.")
 
 st.caption("Click a bar to filter every page by it.")
 left, right = st.columns(2)
@@ -49,6 +49,8 @@ with left:
             key="overview_speakers",
             filters="speakers",
         )
+entities = view.ask(views.entity_count)
+cells[4].metric("Entities", f"{entities:,}", help="Distinct people, places, organisations and groups.")
 with right:
     page.chart(
         charts.ranked_bars(

@@ -13,6 +13,7 @@ view = page.start("Analysts & quotes", "Direct and reported speech, with who sai
 if not view.asker.ask(views.store_holds, schema.QUOTES, filtered=False):
     st.info("No quote has been found in the stored articles yet.", icon=":material/format_quote:")
     st.stop()
+view.ahead((views.speaker_themes, 20, "analyst"), (views.affiliations,))  # while the speakers' table asks its own
 
 st.subheader("Speakers")
 st.caption("Select a row to filter every page by that speaker.")

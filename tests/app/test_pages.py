@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import date
 
+import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -102,6 +103,9 @@ def test_overview_counts_are_those_of_the_store(open_app, sample_store_path):
     assert metrics["Articles"] == f"{counts[schema.ARTICLES]:,}"
     assert metrics["Quotes"] == f"{counts[schema.QUOTES]:,}"
     assert metrics["Paragraphs"] == f"{counts[schema.PARAGRAPHS]:,}"
+    with duckdb.connect(str(sample_store_path), read_only=True) as con:
+        (entities,) = con.execute("SELECT count(DISTINCT canonical) FROM entities").fetchone()
+    assert metrics["Entities"] == f"{entities:,}"  # asked on the page's second connection
 
 
 def test_a_theme_chosen_in_the_sidebar_narrows_every_table(open_app, sample_store_path):

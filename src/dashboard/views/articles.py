@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import schema
-from dashboard.store.queries import ENTITY_MENTIONS, ORDER
+from dashboard.store.queries import ORDER
 from dashboard.views.common import ARTICLE_TOTAL, LABELS, NAMED, analysed, frame, rows
 from dashboard.views.listing import Listing
 from dashboard.views.speakers import SPEAKER_KINDS
@@ -14,17 +14,18 @@ from dashboard.views.themes import MONTH_CELLS
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
-    """The headline figures: articles, date range, paragraphs, quotes, named speakers and distinct entities."""
+    """The headline figures: articles, date range, paragraphs, quotes and named speakers (the distinct entities are
+    `entity_count`, which a page asks on a connection of its own, `views.ahead`)."""
     (row,) = rows(
         con,
         # Quotes and named speakers from the quotes per speaker and kind, which the page's most quoted read too.
         f"""SELECT ({ARTICLE_TOTAL}), (SELECT min(published) FROM kept_articles),
                    (SELECT max(published) FROM kept_articles), (SELECT coalesce(sum(n), 0) FROM {MONTH_CELLS}),
-                   s.quotes, s.speakers, (SELECT count(*) FROM {ENTITY_MENTIONS})
+                   s.quotes, s.speakers
             FROM (SELECT coalesce(sum(n), 0) AS quotes, count(DISTINCT speaker) FILTER (WHERE {NAMED}) AS speakers
                   FROM {SPEAKER_KINDS}) s""",
     )
-    names = ("articles", "first", "last", "paragraphs", "quotes", "speakers", "entities")
+    names = ("articles", "first", "last", "paragraphs", "quotes", "speakers")
     out = dict(zip(names, row, strict=True))
     for key in ("first", "last"):
         out[key] = pd.Timestamp(out[key]) if out[key] is not None else None

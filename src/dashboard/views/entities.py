@@ -41,14 +41,22 @@ def named_sql(top: int | None = None) -> str:
                FROM {ENTITY_MENTIONS} m JOIN {ENTITY_NAMES} n USING (entity_key) {enough}"""
 
 
+#: How many distinct entities the kept rows name.
+_ENTITY_TOTAL = f"SELECT count(*) FROM {ENTITY_MENTIONS}"
+
 #: Every entity with its usual type, mentions and the articles naming it, most named first.
 ENTITIES = Listing(
     rows=named_sql(),
     order="mentions DESC, canonical",
     search=("canonical",),
     expand=_ARTICLES,
-    total=f"SELECT count(*) FROM {ENTITY_MENTIONS}",
+    total=_ENTITY_TOTAL,
 )
+
+
+def entity_count(con: duckdb.DuckDBPyConnection) -> int:
+    """How many distinct entities the kept paragraphs name."""
+    return rows(con, _ENTITY_TOTAL)[0][0]
 
 
 def leaders(

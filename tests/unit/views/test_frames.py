@@ -149,7 +149,7 @@ def test_filter_options_rank_names_and_offer_themes_that_label(t):
 
 def test_counts(con):
     n = views.counts(con)
-    assert (n["articles"], n["paragraphs"], n["quotes"], n["speakers"], n["entities"]) == (4, 7, 5, 2, 3)
+    assert (n["articles"], n["paragraphs"], n["quotes"], n["speakers"], views.entity_count(con)) == (4, 7, 5, 2, 3)
     assert n["first"] == datetime(2024, 3, 1) and n["last"] == datetime(2024, 5, 2)
 
 
