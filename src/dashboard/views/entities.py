@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.store.keys import ENTITY_NAMES
-from dashboard.store.queries import ENTITY_MENTIONS, literal
+from dashboard.store.queries import ENTITY_MENTIONS, literal, prepared
 from dashboard.views.common import MONTH, frame, rows
 from dashboard.views.listing import Listing
 
@@ -109,28 +109,39 @@ def top_entities(summary: pd.DataFrame, *, top: int = 15, group: str | None = No
 def cooccurrence(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFrame:
     """How many paragraphs name each pair of these entities (columns: source, target, paragraphs)."""
     names = list(dict.fromkeys(names))[:MAX_NETWORK]
-    masks = rows(
-        con,
-        # MATERIALIZED keeps each name's bit computed once: inlined, DuckDB computed it again on every joined row
-        # (a third of the query at 1M articles).
-        f"""WITH named AS MATERIALIZED (
-                SELECT entity_key, 1::UBIGINT << (list_position($names, canonical) - 1)::UBIGINT AS bit {_NAMED})
-            SELECT mask, count(*) AS n FROM (
-               SELECT bit_or(c.bit) AS mask FROM kept_entity_keys e JOIN named c USING (entity_key)
-               GROUP BY {_PARAGRAPH})
-            WHERE bit_count(mask) > 1 GROUP BY mask""",
-        {"names": names},
-    )
+    # The entity rows of these names, as (paragraph, the name's bit): grouped into each paragraph's mask of names
+    # here rather than in DuckDB. A grouping by paragraph there is a hash table of every paragraph naming one of
+    # them; here, where a paragraph's rows come (nearly always) one after the other, it is a quick sort and one pass:
+    # 40% less time at 100k generated articles.
+    named = con.sql(
+        prepared(
+            con,
+            f"""WITH named AS MATERIALIZED (
+                    SELECT entity_key, (list_position($names, canonical) - 1)::UTINYINT AS bit {_NAMED})
+                SELECT {_PARAGRAPH} AS paragraph, c.bit FROM kept_entity_keys e JOIN named c USING (entity_key)""",
+        ),
+        params={"names": names},
+    ).to_arrow_table()
+    masks = _paragraph_masks(named["paragraph"].to_numpy(), named["bit"].to_numpy())
+    found, weight = np.unique(masks[(masks & (masks - np.uint64(1))) != 0], return_counts=True)  # two names or more
     # Paragraphs that name entities i and j, for every pair at once: the bits of each mask as a 0/1 matrix,
     # multiplied by itself weighted by how many paragraphs have that mask.
-    found = np.array([mask for mask, _ in masks], dtype=np.uint64)
-    weight = np.array([n for _, n in masks], dtype=np.int64)
     bits = ((found[:, None] >> np.arange(len(names), dtype=np.uint64)) & np.uint64(1)).astype(np.int64)
     together = bits.T @ (bits * weight[:, None])
     first, second = np.nonzero(np.triu(together, k=1))
     pairs = [sorted((names[i], names[j])) + [int(together[i, j])] for i, j in zip(first, second, strict=True)]
     edges = pd.DataFrame(pairs, columns=["source", "target", "paragraphs"]).astype({"paragraphs": "int64"})
     return edges.sort_values(["paragraphs", "source", "target"], ascending=[False, True, True], ignore_index=True)
+
+
+def _paragraph_masks(paragraph: np.ndarray, bit: np.ndarray) -> np.ndarray:
+    """The names of each paragraph as one integer's bits, from one row per mention (its paragraph, its name's bit)."""
+    if not len(paragraph):
+        return np.zeros(0, dtype=np.uint64)
+    order = np.argsort(paragraph, kind="stable")  # a merge of runs: the rows of a paragraph come together
+    paragraph = paragraph[order]
+    starts = np.flatnonzero(np.r_[True, paragraph[1:] != paragraph[:-1]])
+    return np.bitwise_or.reduceat(np.left_shift(np.uint64(1), bit[order].astype(np.uint64)), starts)
 
 
 def entity_timeline(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFrame:

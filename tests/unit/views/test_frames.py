@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -12,6 +13,7 @@ from dashboard import schema, views
 from dashboard.store.filters import Filters
 from dashboard.store.queries import narrow
 from dashboard.views import reading
+from dashboard.views.entities import _paragraph_masks
 from tests.oracle import apply
 from tests.unit.store.test_queries import in_duckdb
 
@@ -438,3 +440,12 @@ def test_a_listing_counted_from_what_the_page_has_counts_its_own_rows(t, f):
     for listing in listings:
         assert listing.total, "the listing is counted from a shared result"
         assert views.count(con, listing) == len(con.sql(listing.sql()).fetchall())
+
+
+def test_paragraph_masks_gather_a_paragraphs_names_wherever_its_rows_come():
+    """A parallel scan or a join can hand over the rows of one paragraph apart: each paragraph still gets one mask
+    holding the bit of every name it has, once."""
+    paragraph = np.array([5, 7, 5, 9, 7, 5, 9], dtype=np.int64)
+    bit = np.array([0, 1, 2, 0, 0, 0, 0], dtype=np.uint8)
+    assert _paragraph_masks(paragraph, bit).tolist() == [0b101, 0b011, 0b001]
+    assert _paragraph_masks(paragraph[:0], bit[:0]).tolist() == []
