@@ -16,7 +16,7 @@ from dashboard.analysis.speaker_file import SpeakerFile, speaker_file_of
 from dashboard.cli.console import console, progress_bar, readable, report_failures
 from dashboard.config import Settings
 from dashboard.scale.parallel import analyse_articles
-from dashboard.sources import Article, ReadFailure, read_paths
+from dashboard.sources import STDIN, Article, ReadFailure, read_paths
 from dashboard.store import Store, is_stored
 from dashboard.views.export import write_tables
 
@@ -30,7 +30,7 @@ def run_extract(args: argparse.Namespace, settings: Settings) -> int:
         task = progress.add_task("extracting", total=None)
         articles = readable(read_paths(args.paths, settings=settings), failures)
         analysed = analyse_articles(
-            articles, settings, workers=args.workers, on_article=lambda _: progress.advance(task), speakers=speakers
+            articles, settings, workers=_workers(args), on_article=lambda _: progress.advance(task), speakers=speakers
         )
         frames = to_frames(analysed)
     tables = {
@@ -64,7 +64,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
                 return True
             return False
 
-        analysed = _analysed(args.paths, settings, failures, speakers, workers=args.workers, skip=already_stored)
+        analysed = _analysed(args.paths, settings, failures, speakers, workers=_workers(args), skip=already_stored)
         for result in store.add_all(analysed, batch_articles=settings.batch_articles):
             outcomes[result.status] += 1
             if result.status == "renamed":
@@ -82,13 +82,21 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
+def _workers(args: argparse.Namespace) -> int | None:
+    """The processes asked for; with none asked, one for standard input (each batch analysed as it arrives),
+    else None: as many as the input's size calls for."""
+    if args.workers is None and any(str(path) == STDIN for path in args.paths):
+        return 1
+    return args.workers
+
+
 def _analysed(
     paths: list[Path],
     settings: Settings,
     failures: list[ReadFailure],
     speakers: SpeakerFile,
     *,
-    workers: int,
+    workers: int | None,
     skip: Callable[[Article], bool] = lambda _: False,
 ) -> Iterator[Analysed]:
     """Articles read back from Parquet output of a distributed extract, then those analysed from files; the

@@ -16,6 +16,7 @@ from dashboard.cli.console import console
 from dashboard.cli.export import run_export
 from dashboard.cli.ingest import run_extract, run_ingest
 from dashboard.config import Settings
+from dashboard.scale.parallel import PARALLEL_FROM
 from dashboard.store import StoreError
 
 
@@ -108,7 +109,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _workers(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--workers", type=_at_least_one, default=1, help="analyse in N processes (default 1)")
+    command.add_argument(
+        "--workers",
+        type=_at_least_one,
+        help=f"analyse in N processes (default: one per core for more than {PARALLEL_FROM} articles, else 1; "
+        "one for standard input, analysed as it arrives)",
+    )
 
 
 def _at_least_one(value: str) -> int:

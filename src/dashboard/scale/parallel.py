@@ -8,10 +8,11 @@ results (a CSV extract, or the store, which has a single writer) stays in the ca
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 
 from spacy.language import Language
 
@@ -24,6 +25,10 @@ from dashboard.sources import Article
 
 #: Chunks queued per worker: enough to keep every worker busy, few enough to bound memory.
 CHUNKS_PER_WORKER = 2
+#: With no number of workers asked for, an input of more articles than this is analysed in one process per core.
+#: Each process loads the model first (2-3 s, side by side), so a smaller input is done sooner in this process; the
+#: 175 articles of the dev corpus take 36 s in two processes against 50 s in one, on this 2-core machine.
+PARALLEL_FROM = 48
 
 _worker: tuple[Language, Themes, SpeakerFile, int] | None = None
 
@@ -32,12 +37,15 @@ def analyse_articles(
     articles: Iterable[Article],
     settings: Settings,
     *,
-    workers: int = 1,
+    workers: int | None = 1,
     on_article: Callable[[Analysed], None] | None = None,
     speakers: SpeakerFile | None = None,
 ) -> Iterator[Analysed]:
-    """Each article analysed, in input order: in this process for one worker, else in `workers` processes. The
-    speakers file is read here unless the caller read it already (`speakers`), once, so every worker pins the same."""
+    """Each article analysed, in input order: in this process for one worker, else in `workers` processes (None:
+    as many as the input's size calls for, `workers_for`). The speakers file is read here unless the caller read it
+    already (`speakers`), once, so every worker pins the same."""
+    if workers is None:
+        workers, articles = workers_for(articles)
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     if speakers is None:
@@ -54,6 +62,16 @@ def analyse_articles(
         if on_article:
             on_article(result)
         yield result
+
+
+def workers_for(articles: Iterable[Article], cores: int | None = None) -> tuple[int, Iterator[Article]]:
+    """How many processes the articles call for: one per core (`cores`, by default those this process may run on)
+    when there are more than `PARALLEL_FROM`, else one; and the articles, still all there (the first few were read
+    to count them)."""
+    iterator = iter(articles)
+    head = list(islice(iterator, PARALLEL_FROM + 1))
+    cores = cores or len(os.sched_getaffinity(0))
+    return (cores if len(head) > PARALLEL_FROM else 1), chain(head, iterator)
 
 
 def _in_processes(

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
+import os
 from dataclasses import replace
+from itertools import islice
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -11,7 +15,9 @@ import pytest
 from dashboard import schema
 from dashboard.analysis import analyse, analyse_article, to_frames
 from dashboard.cli import main
-from dashboard.scale.parallel import analyse_articles
+from dashboard.cli.ingest import _workers
+from dashboard.scale import parallel
+from dashboard.scale.parallel import PARALLEL_FROM, analyse_articles, workers_for
 from dashboard.sources import Article, Paragraph, ReadFailure, read_paths
 from tests.conftest import SAMPLES
 
@@ -126,3 +132,45 @@ def test_cli_refuses_zero_workers_with_a_message(tmp_path, capsys):
         main(["extract", str(SAMPLES), "--out", str(tmp_path), "--workers", "0"])
     assert exit_info.value.code == 2
     assert "--workers" in capsys.readouterr().err
+
+
+def test_a_small_input_is_analysed_in_this_process_and_a_large_one_in_one_process_per_core():
+    read = 0
+
+    def articles(n):
+        nonlocal read
+        for i in range(n):
+            read += 1
+            yield _article(f"a{i}", "Exports rose in May.")
+
+    workers, kept = workers_for(articles(PARALLEL_FROM), cores=2)
+    assert workers == 1 and [a.article_id for a in kept] == [f"a{i}" for i in range(PARALLEL_FROM)]
+    read = 0
+    workers, kept = workers_for(articles(10_000), cores=2)
+    assert workers == 2 and read == PARALLEL_FROM + 1  # counted only as far as the threshold
+    assert [a.article_id for a in islice(kept, PARALLEL_FROM + 3)] == [f"a{i}" for i in range(PARALLEL_FROM + 3)]
+
+
+def test_with_no_workers_asked_a_large_input_goes_to_processes_with_the_same_tables(samples, settings, monkeypatch):
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 3)  # the samples count as a large input
+    spread = []
+    in_processes = parallel._in_processes
+    monkeypatch.setattr(
+        parallel,
+        "_in_processes",
+        lambda articles, s, workers, speakers: spread.append(workers) or in_processes(articles, s, workers, speakers),
+    )
+    one = to_frames(analyse_articles(samples, settings, workers=1))
+    auto = to_frames(analyse_articles(samples, settings, workers=None))
+    cores = len(os.sched_getaffinity(0))
+    assert spread == ([cores] if cores > 1 else [])  # one per core, none on a single core
+    for table in schema.COLUMNS:
+        pd.testing.assert_frame_equal(one[table], auto[table], obj=table)
+
+
+def test_standard_input_is_analysed_as_it_arrives_unless_workers_are_asked_for():
+    def asked(paths, workers=None):
+        return _workers(argparse.Namespace(paths=[Path(p) for p in paths], workers=workers))
+
+    assert asked(["-"]) == 1 and asked(["-"], 2) == 2
+    assert asked(["folder"]) is None and asked(["folder"], 3) == 3
