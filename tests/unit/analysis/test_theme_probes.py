@@ -1,7 +1,7 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
-theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py and
-theme_probes_twelfth.py), scored as whole
+theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py,
+theme_probes_twelfth.py and theme_probes_thirteenth.py), scored as whole
 articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require
 and no theme they leave out."""
 
@@ -19,6 +19,7 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
+from tests.unit.analysis.theme_probes_thirteenth import THIRTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -48,6 +49,7 @@ ALL_ARTICLES = (
     + TWELFTH_THIRD
     + TWELFTH_FOURTH
     + TWELFTH_FIFTH
+    + THIRTEENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -64,7 +66,6 @@ KNOWN_MISSES = frozenset(
         "Four aid workers held by militants",  # a hostage release told as "held" and "freed"
         "It was the fifth such launch",  # a missile launch continued in a short story
         "Water and power have been cut",  # a siege told through what it does to a city
-        "They agreed to meet in the autumn",  # continued, but the headline has no word of diplomacy
         "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
         "The parliaments of both countries",  # the same, through ratification
@@ -160,6 +161,19 @@ KNOWN_MISSES = frozenset(
         "Kazakhstan has stopped hundreds of wagons",  # goods held at a border: coal is left out of trade's words
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
         "Moscow said it expected the problem",  # the same, through "the problem"
+        # the thirteenth batch
+        "Most of the town's 9,000 residents",  # a shelled town continued through who left and who hides
+        "Bilateral commerce reached",  # trade between two states told with diplomacy's "bilateral"
+        "Ortega laid a wreath",  # a state visit continued through what the visitor did
+        "His sister said he had been photographing",  # an arrest abroad told as officers taking a man away
+        "Egypt's interior ministry did not respond",  # the state holding a national silent, in a weak article profile
+        "Lithuania summoned China's charge",  # "foreign forces" in an insult read as military
+        "The post was deleted",  # an envoy's post continued through "the post"
+        "The firms, registered in Dubai",  # sanctioned firms' places read as parties to relations
+        "Fewer than 30 Japanese",  # nationals counted in a travel warning, with no word of one
+        "Egypt has agreed to buy 24",  # an arms purchase from a state told as a deal: trade's "deal" is weak
+        "Seoul has become one of",  # an arms exporter's clients read as relations
+        "Sawmill owners in British Columbia",  # a tariff's toll on an industry, with no word of trade
     ]
 )
 

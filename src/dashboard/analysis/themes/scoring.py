@@ -143,7 +143,8 @@ class Themes:
             )
             subjects = subject_words(theme)
             told = [
-                themed(carried(r, b, s.terms), subjects) for r, b, s in zip(references, labelled, column, strict=True)
+                themed(carried(r, b, s.terms), subjects, s.terms)
+                for r, b, s in zip(references, labelled, column, strict=True)
             ]
             added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told)
             for p, lift in enumerate(added):

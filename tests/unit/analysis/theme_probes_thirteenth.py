@@ -1,0 +1,307 @@
+"""A thirteenth batch of fictional world-news and newswire articles for probing the themes (see theme_probes.py for
+the format), written and labelled by the guidelines before any run against main's rules: a war told through its
+events and weak paragraphs, trade talks continued with weak words, a state visit, a consular case, an ambassador
+summoned, sanctions, a travel advisory, a ceasefire, an arms deal, a tariff row, and look-alikes with no theme (a
+budget at home, a cup final, a storm, a company's results, a strike). All written for these tests; none is taken
+from any corpus.
+"""
+
+from __future__ import annotations
+
+from tests.unit.analysis.theme_probes import Probe
+
+THIRTEENTH_ARTICLES: list[tuple[str, list[Probe]]] = [
+    (
+        "Separatists Shell Border Town As Offensive Stalls",
+        [
+            Probe(
+                "Separatist gunners shelled the border town of Velkovo through the night, killing four civilians and "
+                "setting a grain silo on fire, regional officials said on Wednesday.",
+                "m",
+            ),
+            Probe(
+                "The offensive launched three weeks ago has stalled in muddy fields east of the river, where both "
+                "sides have dug trenches.",
+                "m",
+            ),
+            Probe("Casualty figures could not be independently verified.", "m"),
+            Probe(
+                "Most of the town's 9,000 residents have left, and those who remain sleep in basements.",
+                "m",
+            ),
+            Probe(
+                "A commander of a volunteer battalion said his men were short of artillery shells and night-vision "
+                "equipment.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Trade Talks Between Vietnam And Mexico End Without Deal",
+        [
+            Probe(
+                "Trade negotiators from Vietnam and Mexico ended a fourth round of talks in Hanoi on Friday without "
+                "agreement on tariffs for shrimp, coffee and auto parts.",
+                "td",
+            ),
+            Probe(
+                "Mexico wants its car parts to enter duty-free within five years, while Vietnam insists on a ten-year "
+                "phase-in, officials on both sides said.",
+                "t",
+                "d",
+            ),
+            Probe("The two delegations will meet again in Mexico City in September.", "td"),
+            Probe(
+                "Bilateral commerce reached $7.2 billion last year, up from $4 billion in 2019.",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Chilean President Begins State Visit To Portugal",
+        [
+            Probe(
+                "Chilean President Camila Ortega arrived in Lisbon on Monday for a three-day state visit, her first to "
+                "Europe since taking office.",
+                "d",
+            ),
+            Probe(
+                "She was received at Belem Palace by President Marcelo Duarte, who praised the two countries' shared "
+                "history and language of cooperation.",
+                "d",
+            ),
+            Probe(
+                "Ortega laid a wreath at the Monastery of the Jeronimos and later toured a wind farm near Porto.",
+                "d",
+            ),
+            Probe(
+                "The two governments signed memorandums on renewable energy, university exchanges and the "
+                "extradition of fugitives.",
+                "d",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Australian Writer Detained In Egypt",
+        [
+            Probe(
+                "An Australian travel writer has been detained in Cairo for more than a month without charge, his "
+                "family said on Thursday.",
+                "d",
+            ),
+            Probe(
+                "Canberra's foreign minister said consular officials had visited him twice and that she had raised "
+                "the case with her Egyptian counterpart.",
+                "d",
+            ),
+            Probe(
+                "His sister said he had been photographing old buildings when plainclothes officers took him away.",
+                "d",
+            ),
+            Probe("Egypt's interior ministry did not respond to a request for comment.", "d"),
+        ],
+    ),
+    (
+        "Lithuania Summons Chinese Envoy Over Remarks",
+        [
+            Probe(
+                "Lithuania summoned China's charge d'affaires on Tuesday after an embassy post on social media called "
+                "a Lithuanian lawmaker a puppet of foreign forces.",
+                "d",
+            ),
+            Probe(
+                "The envoy was told the remarks were unacceptable interference, a ministry spokeswoman in Vilnius "
+                "said.",
+                "d",
+            ),
+            Probe("The post was deleted a few hours later.", "d"),
+        ],
+    ),
+    (
+        "EU Adds Shipping Firms To Sanctions List",
+        [
+            Probe(
+                "The European Union added 19 shipping companies to its sanctions list on Monday, accusing them of "
+                "helping Iran sell crude oil to buyers in Asia in breach of the bloc's measures.",
+                "td",
+            ),
+            Probe(
+                "The firms, registered in Dubai, Hong Kong and the Marshall Islands, will have their assets frozen "
+                "and may no longer deal with European banks or insurers.",
+                "t",
+            ),
+            Probe(
+                "Tehran called the listings economic terrorism and said they would not stop its exports.",
+                "td",
+            ),
+        ],
+    ),
+    (
+        "Japan Raises Travel Warning For Haiti",
+        [
+            Probe(
+                "Japan raised its travel warning for Haiti to the highest level on Friday, telling its nationals to "
+                "leave by any available means as gangs closed in on the airport.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "Fewer than 30 Japanese are believed to be in the country, most of them aid workers.",
+                "d",
+            ),
+            Probe(
+                "The embassy in Port-au-Prince will stay open with a skeleton staff, the foreign ministry said.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Ceasefire Holds In Disputed Valley",
+        [
+            Probe(
+                "A ceasefire between Armenia and Azerbaijan in the disputed valley held for a second day on Sunday, "
+                "with no reports of fire along the line of contact.",
+                "md",
+            ),
+            Probe(
+                "The truce was brokered by Russian and French mediators after four days of clashes that killed at "
+                "least 60 soldiers.",
+                "md",
+            ),
+            Probe(
+                "Villagers began returning to collect belongings, though many homes had been damaged by mortar fire.",
+                "m",
+            ),
+            Probe(
+                "Foreign ministers of the two countries are due to meet in Geneva next week.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Egypt Buys 24 Fighter Jets From South Korea",
+        [
+            Probe(
+                "Egypt has agreed to buy 24 light fighter jets from South Korea in a deal worth about $3 billion, the "
+                "two governments said on Wednesday.",
+                "mtd",
+            ),
+            Probe(
+                "The first aircraft are due to be delivered in 2028, with the rest assembled at a factory outside "
+                "Cairo.",
+                "m",
+                "t",
+            ),
+            Probe(
+                "Seoul has become one of the world's fastest-growing arms exporters, selling tanks and howitzers to "
+                "Poland and Norway.",
+                "mt",
+            ),
+        ],
+    ),
+    (
+        "Washington Slaps Tariffs On Canadian Lumber",
+        [
+            Probe(
+                "The United States raised duties on Canadian softwood lumber to 14 percent on Friday, reigniting a "
+                "decades-old dispute between the neighbours.",
+                "td",
+            ),
+            Probe(
+                "Ottawa called the decision unjustified and said it would challenge it under the free trade agreement.",
+                "td",
+            ),
+            Probe(
+                "Sawmill owners in British Columbia said some mills would cut shifts by the end of the year.",
+                "t",
+            ),
+            Probe("Builders in the US say the duties add thousands of dollars to the price of a new home.", "t"),
+        ],
+    ),
+    (
+        "Militants Attack Police Post In Sahel",
+        [
+            Probe(
+                "Militants on motorbikes attacked a police post near the border with Niger before dawn on Saturday, "
+                "killing 11 officers, the security ministry said.",
+                "m",
+            ),
+            Probe("The attackers made off with weapons and two pickup trucks.", "m"),
+            Probe("It was the third such raid in the region this month.", "m"),
+        ],
+    ),
+    (
+        "Prime Minister Meets Gulf Ruler On Sidelines",
+        [
+            Probe(
+                "Pakistan's prime minister met the emir of Qatar on the sidelines of the climate conference in Baku on "
+                "Tuesday, his office said.",
+                "d",
+            ),
+            Probe(
+                "They discussed Pakistani workers in the Gulf and the supply of liquefied natural gas.",
+                "dt",
+            ),
+            Probe("The emir accepted an invitation to visit Islamabad next year.", "d"),
+        ],
+    ),
+    (
+        "Finance Minister Unveils Budget",
+        [
+            Probe(
+                "The finance minister unveiled a budget on Wednesday that raises spending on hospitals and cuts income "
+                "tax for low earners.",
+                "",
+            ),
+            Probe("The opposition said the figures did not add up.", ""),
+            Probe("The budget must pass parliament by the end of March.", ""),
+        ],
+    ),
+    (
+        "Rovers Win Cup In Shoot-Out",
+        [
+            Probe(
+                "Rovers beat City on penalties to win the cup on Saturday after a goalless draw in front of 80,000 "
+                "fans.",
+                "",
+            ),
+            Probe("Their goalkeeper saved two spot kicks and was named man of the match.", ""),
+        ],
+    ),
+    (
+        "Storm Cuts Power To Thousands",
+        [
+            Probe(
+                "A storm with gusts of up to 140 km/h cut power to 60,000 homes along the coast overnight and "
+                "uprooted trees across the capital.",
+                "",
+            ),
+            Probe("Rail services were suspended and schools were closed on Monday.", ""),
+        ],
+    ),
+    (
+        "Retailer Posts Record Profit",
+        [
+            Probe(
+                "The supermarket chain Norvik reported a record annual profit on Thursday as shoppers returned to its "
+                "stores and online sales grew by a fifth.",
+                "",
+            ),
+            Probe("Its shares rose 6 percent in early trading.", ""),
+            Probe("The chief executive said the chain would open 40 new stores next year.", ""),
+        ],
+    ),
+    (
+        "Dockers Strike Over Pay",
+        [
+            Probe(
+                "Dock workers at the country's two biggest ports walked out on Monday in a dispute over pay, leaving "
+                "container ships waiting offshore.",
+                "",
+                "t",
+            ),
+            Probe("The union said the strike would last 48 hours.", ""),
+        ],
+    ),
+]
