@@ -39,6 +39,9 @@ SCHOOLS = [
         ("The two delegations will meet again in Lima in May.", Reference("the two delegations", False)),
         ("The negotiators are due back in Quito on Monday.", Reference("the negotiators", False)),
         ("The delegation fee rose by a tenth.", None),
+        ("Neither side has yet agreed to a date.", Reference("neither side", False)),
+        ("Moscow said it would not sell to countries that apply the cap.", Reference("the cap", False)),
+        ("Traders said the closure had cost them dearly.", Reference("the closure", False)),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):

@@ -19,7 +19,7 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
-from tests.unit.analysis.theme_probes_thirteenth import THIRTEENTH_ARTICLES
+from tests.unit.analysis.theme_probes_thirteenth import THIRTEENTH_ARTICLES, THIRTEENTH_CHECKS
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -50,6 +50,7 @@ ALL_ARTICLES = (
     + TWELFTH_FOURTH
     + TWELFTH_FIFTH
     + THIRTEENTH_ARTICLES
+    + THIRTEENTH_CHECKS
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -80,7 +81,6 @@ KNOWN_MISSES = frozenset(
         "Officials said some 20 agreements",  # agreements to be signed on a visit, told in the passive
         "Footage on state television showed masked",  # a seizure at sea continued through what the footage showed
         "The United States on Monday barred 45",  # visa bans told as barring officials from entering, over a vote
-        "Swedish Prime Minister Ulf Kristersson",  # a head of government answering a row, with no word of one
         "The men were handed over on the tarmac",  # a prisoner exchange continued through the handover
         "The journalist's editor said",  # the same, through thanks to the governments that worked for it
         "The foreign ministers of Turkey and Ukraine met",  # a grain deal whose trade leaned on "foreign" in a title
@@ -143,7 +143,6 @@ KNOWN_MISSES = frozenset(
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
-        "The European Union called the verdict",  # a bloc demanding a release, with no state named beside it
         "Under the deal brokered by Angola",  # one state mediating a ceasefire between a government and rebels
         "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
@@ -174,6 +173,24 @@ KNOWN_MISSES = frozenset(
         "Egypt has agreed to buy 24",  # an arms purchase from a state told as a deal: trade's "deal" is weak
         "Seoul has become one of",  # an arms exporter's clients read as relations
         "Sawmill owners in British Columbia",  # a tariff's toll on an industry, with no word of trade
+        # the thirteenth batch's checks
+        "Buses carrying the deportees",  # deportees continued through the border post they reached
+        "Colombia's president called the closure",  # a leader answering a closed border, in a weak article profile
+        "Traders in the border town of Cucuta",  # a closed border told through queues of lorries
+        "Survivors were flown to a hospital",  # an ambush continued through its survivors
+        "Rebel boats have blockaded",  # grain ships turned back by a blockade: trade through "grain" alone
+        "He was travelling in a car",  # a drone strike continued through "it was hit"
+        "Two other men in the car",  # the same, through the dead
+        "Italy used its special powers",  # an investment blocked, told as a stake in a company
+        "The Chinese embassy in Rome said the decision",  # the same, through "foreign investors"
+        "The Group of Seven agreed on Thursday",  # a price cap aimed at a state's revenue for a war
+        "Shipping firms and insurers that handle",  # "the cap" carries the summit's diplomacy with its trade
+        "Most of the wheat went to",  # exports told as where the wheat went
+        "Maize made up nearly half",  # the same, through a share of the total
+        "They were seized from a mission",  # a kidnapping by jihadists told as "seized"
+        "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military
+        "The State Department said such transits",  # a state's foreign ministry answering, named as a department
+        "Athens has sent two rescue teams",  # aid sent by one state to another, 0.02 short of the threshold
     ]
 )
 

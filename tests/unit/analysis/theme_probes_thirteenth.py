@@ -305,3 +305,249 @@ THIRTEENTH_ARTICLES: list[tuple[str, list[Probe]]] = [
         ],
     ),
 ]
+
+#: A second blind set, written and labelled before the first set's mends were run on it: relations told through
+#: people and procedure (a deportation row, a border closed, a leader's call, a spokesman's briefing, a bloc's envoy),
+#: armed conflict told through events (a convoy ambushed, a port blockaded, a drone strike, hostages), trade told
+#: with weak words (an investment blocked, a price cap, grain shipments), and look-alikes with no theme.
+THIRTEENTH_CHECKS: list[tuple[str, list[Probe]]] = [
+    (
+        "Nigeria Protests Deportation Of Its Citizens From Ghana",
+        [
+            Probe(
+                "Nigeria on Monday protested to Ghana over the deportation of 700 of its citizens, saying many had "
+                "lived legally in Accra for years.",
+                "d",
+            ),
+            Probe(
+                "The foreign minister said he had spoken to his Ghanaian counterpart and asked for the expulsions to "
+                "be halted.",
+                "d",
+            ),
+            Probe(
+                "Ghanaian officials said those deported had overstayed their permits or had criminal records.",
+                "d",
+            ),
+            Probe("Buses carrying the deportees reached the Seme border post late on Sunday.", "d"),
+        ],
+    ),
+    (
+        "Venezuela Closes Border With Colombia",
+        [
+            Probe(
+                "Venezuela closed its border with Colombia on Wednesday, accusing Bogota of sheltering armed groups "
+                "that attacked a Venezuelan army post.",
+                "dm",
+            ),
+            Probe(
+                "Colombia's president called the closure a mistake that would hurt families on both sides.",
+                "d",
+            ),
+            Probe(
+                "Traders in the border town of Cucuta said the queues of lorries stretched for several kilometres.",
+                "t",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Convoy Ambushed In Eastern Province",
+        [
+            Probe(
+                "Insurgents ambushed an army supply convoy in the eastern province of Kasai on Thursday, killing at "
+                "least 15 soldiers, military sources said.",
+                "m",
+            ),
+            Probe(
+                "The attackers set fire to six lorries before fleeing into the forest.",
+                "m",
+            ),
+            Probe("Survivors were flown to a hospital in the provincial capital.", "m"),
+            Probe(
+                "The province has been under a state of siege since 2021, with governors replaced by officers.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Rebels Blockade Red Sea Port",
+        [
+            Probe(
+                "Rebel boats have blockaded the Red Sea port of Massawa for a week, turning back two grain ships and "
+                "firing on a coast guard vessel, port officials said.",
+                "mt",
+            ),
+            Probe(
+                "Flour prices in the city have doubled since the blockade began.",
+                "m",
+                "t",
+            ),
+            Probe(
+                "The navy said it was preparing an operation to reopen the shipping lane.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Drone Strike Kills Militant Commander",
+        [
+            Probe(
+                "A drone strike killed a senior commander of an al Qaeda affiliate in northwest Syria on Friday, the "
+                "US Central Command said.",
+                "m",
+            ),
+            Probe(
+                "He was travelling in a car near the town of Sarmada when it was hit, residents said.",
+                "m",
+            ),
+            Probe("Two other men in the car were also killed.", "m"),
+        ],
+    ),
+    (
+        "Italy Blocks Chinese Stake In Tyre Maker",
+        [
+            Probe(
+                "Italy used its special powers on Tuesday to block a Chinese state company from raising its stake in "
+                "tyre maker Pirella, citing the protection of sensitive technology.",
+                "td",
+            ),
+            Probe(
+                "The Chinese embassy in Rome said the decision sent the wrong signal to foreign investors.",
+                "td",
+            ),
+            Probe("Pirella's shares fell 2 percent in Milan.", "", "t"),
+        ],
+    ),
+    (
+        "G7 Tightens Price Cap On Russian Oil",
+        [
+            Probe(
+                "The Group of Seven agreed on Thursday to lower the price cap on Russian seaborne crude to $45 a "
+                "barrel, aiming to cut Moscow's revenue for the war.",
+                "tdm",
+            ),
+            Probe(
+                "Shipping firms and insurers that handle cargoes above the cap will be barred from Western services.",
+                "t",
+            ),
+            Probe("Moscow said it would not sell to countries that apply the cap.", "td"),
+        ],
+    ),
+    (
+        "Ukraine Grain Shipments Rise",
+        [
+            Probe(
+                "Ukraine shipped 5.2 million tonnes of grain through its Black Sea ports in October, the most since "
+                "the start of the war, the agriculture ministry said.",
+                "t",
+                "m",
+            ),
+            Probe("Most of the wheat went to Egypt, Spain and Turkey.", "t"),
+            Probe("Maize made up nearly half the total.", "t"),
+        ],
+    ),
+    (
+        "Hostages Freed In Mali",
+        [
+            Probe(
+                "Two Italian nuns held by jihadists in Mali for 18 months have been freed and are on their way to "
+                "Rome, Italy's foreign ministry said on Saturday.",
+                "dm",
+            ),
+            Probe(
+                "The ministry thanked the authorities of Mali and Burkina Faso for their help.",
+                "d",
+            ),
+            Probe("They were seized from a mission near the town of Koutiala in 2023.", "m", "d"),
+        ],
+    ),
+    (
+        "Spokesman Rebukes Washington Over Taiwan Transit",
+        [
+            Probe(
+                "China lodged stern representations with the United States on Thursday after Taiwan's president "
+                "stopped over in Houston on his way to Paraguay, a foreign ministry spokesman said.",
+                "d",
+            ),
+            Probe(
+                "Mao Ling told reporters that Washington should stop sending wrong signals to separatist forces.",
+                "d",
+            ),
+            Probe(
+                "The State Department said such transits were private and routine.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "EU Envoy Visits Belgrade And Pristina",
+        [
+            Probe(
+                "The European Union's special envoy for the Western Balkans met leaders in Belgrade and Pristina on "
+                "Wednesday in a bid to ease tension in northern Kosovo.",
+                "d",
+            ),
+            Probe(
+                "He urged both to return to the dialogue and to avoid steps that could inflame the situation.",
+                "d",
+            ),
+            Probe("Neither side has yet agreed to a date for the next round.", "d"),
+        ],
+    ),
+    (
+        "Premier Phones Counterpart After Quake",
+        [
+            Probe(
+                "Greece's prime minister telephoned his Turkish counterpart on Tuesday to offer condolences after an "
+                "earthquake killed 40 people in western Turkey.",
+                "d",
+            ),
+            Probe("Athens has sent two rescue teams and a field hospital.", "d"),
+            Probe("Rescuers were still searching collapsed buildings in Izmir on Wednesday.", ""),
+        ],
+    ),
+    (
+        "Parliament Approves Pension Reform",
+        [
+            Probe(
+                "Parliament approved a reform on Thursday that raises the pension age to 66, after a night of debate "
+                "and protests outside.",
+                "",
+            ),
+            Probe("Opposition parties vowed to overturn it if they win next year's election.", ""),
+        ],
+    ),
+    (
+        "Carmaker To Cut 3,000 Jobs",
+        [
+            Probe(
+                "The carmaker Voltra said on Tuesday it would cut 3,000 jobs at its home plants as demand for its "
+                "electric models slows.",
+                "",
+            ),
+            Probe("The union said it would fight the cuts.", ""),
+        ],
+    ),
+    (
+        "Police Arrest Suspect In Museum Theft",
+        [
+            Probe(
+                "Police arrested a 34-year-old man on Sunday over the theft of a gold crown from the national museum "
+                "last month.",
+                "",
+            ),
+            Probe("The crown has not been found, prosecutors said.", ""),
+        ],
+    ),
+    (
+        "Marathon Record Falls In Berlin",
+        [
+            Probe(
+                "Kenya's Amos Kiprop broke the world marathon record in Berlin on Sunday, finishing in two hours and "
+                "25 seconds.",
+                "",
+            ),
+            Probe("Ethiopia's Tadesse Bekele finished second.", ""),
+        ],
+    ),
+]

@@ -27,11 +27,13 @@ SUBJECTS = frozenset(
         "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs", "ruling", "report",
         # what a party said, which the next paragraph answers or dates ("The remarks came a day after ...")
         "remarks", "comments", "claim", "claims", "accusation", "allegation", "warning", "incident",
+        # measures one state takes against another, which the next paragraphs answer ("the cap", "the closure")
+        "curbs", "cap", "closure", "embargo", "blockade", "duties", "quota",
     ]
 )  # fmt: skip
-#: The parties of a story told as sides: "the other side", "the two sides", "both sides".
+#: The parties of a story told as sides: "the other side", "the two sides", "both sides", "neither side".
 SIDES = frozenset(["side", "sides"])
-SIDE_POINTERS = frozenset(["other", "two", "both"])
+SIDE_POINTERS = frozenset(["other", "two", "both", "neither", "either", "each"])
 #: The people who carry a story's talks, told as a pair after a pointer: "the two delegations", "both negotiators".
 #: They go on with the talks an earlier paragraph told ("The two delegations will meet again in September").
 TEAMS = frozenset(["delegation", "negotiator"])
