@@ -19,7 +19,12 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
-from tests.unit.analysis.theme_probes_thirteenth import THIRTEENTH_ARTICLES, THIRTEENTH_CHECKS
+from tests.unit.analysis.theme_probes_thirteenth import (
+    THIRTEENTH_ARTICLES,
+    THIRTEENTH_CHECKS,
+    THIRTEENTH_FOURTH,
+    THIRTEENTH_THIRD,
+)
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -51,6 +56,8 @@ ALL_ARTICLES = (
     + TWELFTH_FIFTH
     + THIRTEENTH_ARTICLES
     + THIRTEENTH_CHECKS
+    + THIRTEENTH_THIRD
+    + THIRTEENTH_FOURTH
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -165,7 +172,6 @@ KNOWN_MISSES = frozenset(
         "Bilateral commerce reached",  # trade between two states told with diplomacy's "bilateral"
         "Ortega laid a wreath",  # a state visit continued through what the visitor did
         "His sister said he had been photographing",  # an arrest abroad told as officers taking a man away
-        "Egypt's interior ministry did not respond",  # the state holding a national silent, in a weak article profile
         "Lithuania summoned China's charge",  # "foreign forces" in an insult read as military
         "The post was deleted",  # an envoy's post continued through "the post"
         "The firms, registered in Dubai",  # sanctioned firms' places read as parties to relations
@@ -191,6 +197,17 @@ KNOWN_MISSES = frozenset(
         "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military
         "The State Department said such transits",  # a state's foreign ministry answering, named as a department
         "Athens has sent two rescue teams",  # aid sent by one state to another, 0.02 short of the threshold
+        # the thirteenth batch's third set
+        "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil",  # a tanker seized: its oil read as trade
+        # the thirteenth batch's fourth set
+        "Kyiv renewed its appeal to allies",  # arms asked of allies: "allies" yields to military's air defence
+        "Our peoples have long shared",  # a visitor's words at a news conference, continued with no pronoun
+        "The two sides signed agreements on rare",  # minerals in agreements between states, in a diplomatic story
+        "Officials on both sides said a deal",  # trade talks continued through "both sides", no word of talks
+        "Her family has not been allowed to visit",  # a national held abroad: the lede carries its theme by context
+        "An Israeli official said gaps remained",  # truce talks continued through gaps, 0.3 short
+        "The United States imposed sanctions on Tuesday on a dozen",  # drone parts supplied: military by "drone" alone
+        "The Treasury said the firms had shipped",  # the same, through engines and guidance chips
     ]
 )
 

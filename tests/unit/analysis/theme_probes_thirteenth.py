@@ -2,8 +2,10 @@
 the format), written and labelled by the guidelines before any run against main's rules: a war told through its
 events and weak paragraphs, trade talks continued with weak words, a state visit, a consular case, an ambassador
 summoned, sanctions, a travel advisory, a ceasefire, an arms deal, a tariff row, and look-alikes with no theme (a
-budget at home, a cup final, a storm, a company's results, a strike). All written for these tests; none is taken
-from any corpus.
+budget at home, a cup final, a storm, a company's results, a strike). Blind, main's rules got 15 of these 55
+paragraphs wrong; after this round's mends, 11. The three sets after them were each written blind against the rules of
+their day (21 of 46, 1 of 38 and 9 of 30 wrong; after the mends 17, 1 and 8: see KNOWN_MISSES in
+test_theme_probes.py). All written for these tests; none is taken from any corpus.
 """
 
 from __future__ import annotations
@@ -548,6 +550,409 @@ THIRTEENTH_CHECKS: list[tuple[str, list[Probe]]] = [
                 "",
             ),
             Probe("Ethiopia's Tadesse Bekele finished second.", ""),
+        ],
+    ),
+]
+
+#: A third blind set, written and labelled before a run against the rules of the two sets' mends: spies expelled, a
+#: leader's speech at the UN, a hacking attack blamed on a state, an embassy stormed, a warship seized, a loan and a
+#: pipeline between states, a food export ban, peacekeepers, a minister's quotes in a trade story; and look-alikes
+#: with no theme (a campaign speech on jobs, a court case, a film festival, a phone launch, a hospital strike).
+THIRTEENTH_THIRD: list[tuple[str, list[Probe]]] = [
+    (
+        "Poland Expels Three Russian Diplomats Over Spying",
+        [
+            Probe(
+                "Poland ordered three Russian diplomats to leave the country within 48 hours on Thursday, saying they "
+                "had been working for military intelligence.",
+                "dm",
+            ),
+            Probe(
+                "Moscow promised a tough response and summoned Poland's ambassador.",
+                "d",
+            ),
+            Probe(
+                "It is the fourth such expulsion since the start of the year.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "President Tells UN Assembly His Country Will Not Be Bullied",
+        [
+            Probe(
+                "Iran's president told the UN General Assembly on Tuesday that his country would never bow to "
+                "pressure over its nuclear programme.",
+                "dm",
+            ),
+            Probe(
+                "He accused Western governments of hypocrisy and said sanctions had hurt ordinary families.",
+                "d",
+                "t",
+            ),
+            Probe(
+                "The US and Israeli delegations walked out as he began to speak.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Czech Government Blames Beijing For Cyber Attack",
+        [
+            Probe(
+                "The Czech government on Monday blamed a hacking group linked to China's state security ministry for a "
+                "cyber attack on its foreign ministry's email system.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "Prague summoned the Chinese ambassador and said the attack would not go unanswered.",
+                "d",
+            ),
+            Probe(
+                "The Chinese embassy said the accusation was groundless and politically motivated.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Protesters Storm Swedish Embassy In Baghdad",
+        [
+            Probe(
+                "Hundreds of protesters stormed the Swedish embassy in Baghdad early on Thursday and set part of it on "
+                "fire, angered by the burning of a Koran in Stockholm.",
+                "d",
+            ),
+            Probe(
+                "Sweden said all its staff were safe and demanded that Iraq protect diplomatic missions as required "
+                "under international law.",
+                "d",
+            ),
+            Probe(
+                "Iraq's prime minister condemned the attack and ordered an investigation.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Iran Seizes Tanker In Gulf",
+        [
+            Probe(
+                "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on "
+                "Wednesday, the US Navy said.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "Commandos descended from a helicopter onto the deck and steered the ship towards Iranian waters.",
+                "m",
+            ),
+            Probe(
+                "The tanker was carrying crude from Kuwait to Houston, according to shipping data.",
+                "t",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "World Bank Lends Kenya $1 Billion",
+        [
+            Probe(
+                "The World Bank approved a $1 billion loan to Kenya on Friday to help it manage its debts and fund "
+                "roads and schools.",
+                "t",
+            ),
+            Probe(
+                "The finance ministry said the money would come at a lower rate than bonds sold on international "
+                "markets.",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Azerbaijan And Turkey Sign Pipeline Deal",
+        [
+            Probe(
+                "Azerbaijan and Turkey signed a deal on Tuesday to build a gas pipeline to the Azerbaijani exclave of "
+                "Nakhchivan, the two energy ministers said.",
+                "td",
+            ),
+            Probe(
+                "The 85-km pipeline will carry up to 2 billion cubic metres a year and is due to be completed in 2026.",
+                "t",
+            ),
+            Probe(
+                "President Ilham Aliyev thanked his Turkish counterpart for his support.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "India Bans Rice Exports",
+        [
+            Probe(
+                "India banned exports of non-basmati white rice on Thursday to keep domestic prices down ahead of "
+                "festivals and state elections.",
+                "t",
+            ),
+            Probe(
+                "The world's biggest rice exporter ships to more than 140 countries.",
+                "t",
+            ),
+            Probe(
+                "Prices in Thailand and Vietnam jumped on the news.",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Peacekeepers Killed In Lebanon",
+        [
+            Probe(
+                "An Irish peacekeeper was killed and three others wounded when their convoy came under fire in "
+                "southern Lebanon late on Wednesday, the UN mission said.",
+                "m",
+                "d",
+            ),
+            Probe(
+                "Ireland's prime minister said he was heartbroken and demanded a full investigation by the Lebanese "
+                "authorities.",
+                "d",
+                "m",
+            ),
+            Probe(
+                "The soldier, 23, was in his first tour abroad.",
+                "m",
+            ),
+        ],
+    ),
+    (
+        "Minister Hails Soybean Sales To China",
+        [
+            Probe(
+                "Brazil's agriculture minister said on Monday that soybean sales to China would reach a record this "
+                "year as Chinese buyers turned away from US supplies.",
+                "t",
+                "d",
+            ),
+            Probe(
+                "We have become the most reliable supplier, he told reporters in Brasilia.",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Senator Promises Factory Jobs",
+        [
+            Probe(
+                "Senator Ruth Hale promised on Saturday to bring 50,000 factory jobs back to Ohio if she wins the "
+                "governor's race in November.",
+                "",
+            ),
+            Probe("Her rival says the plan would cost taxpayers billions.", ""),
+        ],
+    ),
+    (
+        "Former Mayor Jailed For Fraud",
+        [
+            Probe(
+                "A court sentenced the former mayor of Arnhem to four years in prison on Tuesday for taking bribes "
+                "from building firms.",
+                "",
+            ),
+            Probe("His lawyer said he would appeal.", ""),
+        ],
+    ),
+    (
+        "War Drama Wins Top Prize At Film Festival",
+        [
+            Probe(
+                "A drama about a family torn apart by the Balkan wars won the top prize at the Venice film festival on "
+                "Saturday.",
+                "",
+            ),
+            Probe("The director thanked the cast and dedicated the award to her late father.", ""),
+        ],
+    ),
+    (
+        "Phone Maker Unveils Folding Model",
+        [
+            Probe(
+                "The phone maker Orvo unveiled a folding model on Wednesday that it said would sell for under $900.",
+                "",
+            ),
+            Probe("It goes on sale in Europe and Asia next month.", ""),
+        ],
+    ),
+    (
+        "Nurses Strike Over Staffing",
+        [
+            Probe(
+                "Nurses at 30 hospitals walked out on Monday in a dispute over staffing levels, forcing the "
+                "cancellation of hundreds of operations.",
+                "",
+            ),
+            Probe("The health minister urged the union to return to talks.", ""),
+        ],
+    ),
+]
+
+#: A fourth blind set of longer articles whose middle paragraphs carry their subject with weak words of their own (a
+#: night of strikes, a visit told through quotes, trade talks, a consular case, truce talks, sanctions), and look-alikes
+#: whose words borrow from war and diplomacy (a campaign's war chest, a price war, a team's defence).
+THIRTEENTH_FOURTH: list[tuple[str, list[Probe]]] = [
+    (
+        "Missiles Pound Eastern City Overnight",
+        [
+            Probe(
+                "Russian missiles and drones struck the eastern city of Dnipro overnight, killing at least nine people "
+                "and damaging a hospital, Ukrainian officials said on Saturday.",
+                "m",
+            ),
+            Probe("Air raid sirens sounded across the region for more than three hours.", "m"),
+            Probe(
+                "Rescue workers recovered the bodies of two children from the rubble of a five-storey building.",
+                "m",
+            ),
+            Probe("The regional governor urged residents to stay close to shelters.", "m"),
+            Probe(
+                "Kyiv renewed its appeal to allies for more air defence systems, saying stocks were running low.",
+                "md",
+            ),
+        ],
+    ),
+    (
+        "Mongolian President Visits Seoul",
+        [
+            Probe(
+                "Mongolia's president held talks with South Korea's president in Seoul on Wednesday, the first visit "
+                "by a Mongolian head of state in nine years.",
+                "d",
+            ),
+            Probe(
+                "We have opened a new chapter in our relations, the Mongolian leader told a joint news conference.",
+                "d",
+            ),
+            Probe(
+                "Our peoples have long shared a love of wrestling and horses, he added, to laughter.",
+                "d",
+            ),
+            Probe(
+                "The two sides signed agreements on rare earth minerals, health care and the training of pilots.",
+                "dt",
+            ),
+        ],
+    ),
+    (
+        "EU And Australia Resume Trade Talks",
+        [
+            Probe(
+                "The European Union and Australia resumed talks on a free trade agreement in Brussels on Monday after "
+                "a break of more than a year.",
+                "td",
+            ),
+            Probe(
+                "Negotiations stalled last year over beef and sugar quotas and over the use of names such as feta "
+                "and prosecco.",
+                "t",
+                "d",
+            ),
+            Probe(
+                "European farmers' groups oppose any deal that would let in more Australian beef.",
+                "t",
+            ),
+            Probe("Officials on both sides said a deal was possible by the end of the year.", "td"),
+        ],
+    ),
+    (
+        "British Aid Worker Held In Iran",
+        [
+            Probe(
+                "A British aid worker has been held in Tehran's Evin prison for three months on unspecified charges, "
+                "her husband said on Monday.",
+                "d",
+            ),
+            Probe("Her family has not been allowed to visit, and no court date has been set.", "d"),
+            Probe(
+                "The Foreign Office said it was in contact with the Iranian authorities and was supporting the family.",
+                "d",
+            ),
+            Probe(
+                "Rights groups accuse Tehran of detaining dual nationals to win concessions from Western governments.",
+                "d",
+            ),
+        ],
+    ),
+    (
+        "Truce Talks Resume In Cairo",
+        [
+            Probe(
+                "Negotiators from Israel and Hamas resumed indirect talks in Cairo on Sunday on a ceasefire in Gaza "
+                "and the release of hostages, Egyptian officials said.",
+                "dm",
+            ),
+            Probe(
+                "Egyptian and Qatari mediators shuttled between the two delegations, which are staying in separate "
+                "hotels.",
+                "d",
+            ),
+            Probe(
+                "A draft proposal calls for a six-week pause in fighting and the release of 40 hostages in exchange "
+                "for Palestinian prisoners.",
+                "dm",
+            ),
+            Probe("An Israeli official said gaps remained.", "d"),
+        ],
+    ),
+    (
+        "US Sanctions Network Supplying Drone Parts",
+        [
+            Probe(
+                "The United States imposed sanctions on Tuesday on a dozen companies in China, Turkey and the United "
+                "Arab Emirates accused of supplying drone parts to Iran.",
+                "tdm",
+            ),
+            Probe(
+                "The Treasury said the firms had shipped engines and guidance chips worth millions of dollars.",
+                "tm",
+            ),
+            Probe(
+                "Beijing said it firmly opposed unilateral sanctions with no basis in international law.",
+                "d",
+                "t",
+            ),
+        ],
+    ),
+    (
+        "Governor Builds Record War Chest",
+        [
+            Probe(
+                "Governor Dan Ortiz has raised a record $40 million for his re-election campaign, giving him a war "
+                "chest that dwarfs his rivals'.",
+                "",
+            ),
+            Probe("His opponents have launched a barrage of attack ads on television.", ""),
+        ],
+    ),
+    (
+        "Supermarkets Launch Price War",
+        [
+            Probe(
+                "Two of the country's biggest supermarket chains cut the price of 500 products on Monday in what "
+                "analysts called the start of a price war.",
+                "",
+            ),
+            Probe("Smaller grocers said they could not match the cuts.", ""),
+        ],
+    ),
+    (
+        "Rovers Defence Holds Firm",
+        [
+            Probe(
+                "Rovers' defence held firm against a late onslaught as they beat United 1-0 to go top of the league.",
+                "",
+            ),
+            Probe("The visitors fired 14 shots but only two were on target.", ""),
         ],
     ),
 ]
