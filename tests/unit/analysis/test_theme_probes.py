@@ -89,7 +89,6 @@ KNOWN_MISSES = frozenset(
         "Footage on state television showed masked",  # a seizure at sea continued through what the footage showed
         "The United States on Monday barred 45",  # visa bans told as barring officials from entering, over a vote
         "The men were handed over on the tarmac",  # a prisoner exchange continued through the handover
-        "The journalist's editor said",  # the same, through thanks to the governments that worked for it
         "The foreign ministers of Turkey and Ukraine met",  # a grain deal whose trade leaned on "foreign" in a title
         # the sixth batch
         '"We take our decisions in Oslo,"',  # a head of government answering a neighbour in his own words
@@ -204,7 +203,6 @@ KNOWN_MISSES = frozenset(
         "Our peoples have long shared",  # a visitor's words at a news conference, continued with no pronoun
         "The two sides signed agreements on rare",  # minerals in agreements between states, in a diplomatic story
         "Officials on both sides said a deal",  # trade talks continued through "both sides", no word of talks
-        "Her family has not been allowed to visit",  # a national held abroad: the lede carries its theme by context
         "An Israeli official said gaps remained",  # truce talks continued through gaps, 0.3 short
         "The United States imposed sanctions on Tuesday on a dozen",  # drone parts supplied: military by "drone" alone
         "The Treasury said the firms had shipped",  # the same, through engines and guidance chips
