@@ -22,6 +22,7 @@ from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_ARTICLES,
     THIRTEENTH_CHECKS,
+    THIRTEENTH_FIFTH,
     THIRTEENTH_FOURTH,
     THIRTEENTH_THIRD,
 )
@@ -58,6 +59,7 @@ ALL_ARTICLES = (
     + THIRTEENTH_CHECKS
     + THIRTEENTH_THIRD
     + THIRTEENTH_FOURTH
+    + THIRTEENTH_FIFTH
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -135,7 +137,7 @@ KNOWN_MISSES = frozenset(
         "In Lviv, far from the front",  # the same, through the shelters
         "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
         "France, whose farmers fear",  # a state answering trade talks in a clause after its name
-        "The negotiators will meet again",  # trade talks continued through the negotiators
+        "The negotiators will meet again in Brussels",  # talks continued through negotiators: trade now, not diplomacy
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
         "Lindqvist accepted, her office said",  # an invitation accepted, told in four words

@@ -3,9 +3,10 @@ the format), written and labelled by the guidelines before any run against main'
 events and weak paragraphs, trade talks continued with weak words, a state visit, a consular case, an ambassador
 summoned, sanctions, a travel advisory, a ceasefire, an arms deal, a tariff row, and look-alikes with no theme (a
 budget at home, a cup final, a storm, a company's results, a strike). Blind, main's rules got 15 of these 55
-paragraphs wrong; after this round's mends, 11. The three sets after them were each written blind against the rules of
-their day (21 of 46, 1 of 38 and 9 of 30 wrong; after the mends 17, 1 and 7: see KNOWN_MISSES in
-test_theme_probes.py). All written for these tests; none is taken from any corpus.
+paragraphs wrong; after this round's mends, 11. The four sets after them were each written blind against the rules of
+their day (21 of 46, 1 of 38, 9 of 30 and 0 of 17 wrong; after the mends 17, 1, 7 and 0: see KNOWN_MISSES in
+test_theme_probes.py; main's rules get 1 of the last 17 wrong). All written for these tests; none is taken from any
+corpus.
 """
 
 from __future__ import annotations
@@ -953,6 +954,101 @@ THIRTEENTH_FOURTH: list[tuple[str, list[Probe]]] = [
                 "",
             ),
             Probe("The visitors fired 14 shots but only two were on target.", ""),
+        ],
+    ),
+]
+
+#: A fifth blind set that tries this round's mends where they should not reach: negotiators of a wage deal, a pronoun
+#: doing a theme's verb after a paragraph at home, a plant's closure in a story of exports, states that play football,
+#: a participle in a court story, people held in their own capital; and where they should (a leaders' call continued
+#: by "They agreed", a deportation row, a border closed in a trade story).
+THIRTEENTH_FIFTH: list[tuple[str, list[Probe]]] = [
+    (
+        "Rail Union And Operator Reach Wage Deal",
+        [
+            Probe(
+                "The rail union and the state operator reached a wage deal early on Friday after 20 hours of talks, "
+                "ending the threat of a national strike.",
+                "",
+            ),
+            Probe("The negotiators will meet again in March to discuss pensions.", ""),
+            Probe("They agreed to a 6 percent rise over two years.", ""),
+        ],
+    ),
+    (
+        "Leaders Of Chile And Argentina Speak By Phone",
+        [
+            Probe(
+                "The presidents of Chile and Argentina spoke by phone on Monday about the lithium trade and a new "
+                "border crossing in the Andes, their offices said.",
+                "dt",
+            ),
+            Probe("They agreed to meet in Mendoza in April.", "d"),
+        ],
+    ),
+    (
+        "Carmaker Closes Plant As Exports Slump",
+        [
+            Probe(
+                "The carmaker Velta will close its plant in Gdansk next year as exports to Germany and Britain slump, "
+                "the company said on Wednesday.",
+                "t",
+            ),
+            Probe("The closure will cost 1,200 jobs.", "", "t"),
+        ],
+    ),
+    (
+        "Nigeria Beat Ghana In Cup Qualifier",
+        [
+            Probe(
+                "Nigeria beat Ghana 2-1 in Abuja on Saturday to qualify for the Africa Cup of Nations.",
+                "",
+            ),
+            Probe("Ghanaian fans said the referee had denied them a clear penalty.", ""),
+        ],
+    ),
+    (
+        "Court Convicts Former Minister",
+        [
+            Probe(
+                "A court in Lima convicted a former transport minister of taking bribes on Tuesday, sentencing him to "
+                "nine years in prison.",
+                "",
+            ),
+            Probe("His lawyers said he would appeal.", ""),
+        ],
+    ),
+    (
+        "Russians Detained In Moscow Protest",
+        [
+            Probe(
+                "Police detained about 60 people in Moscow on Sunday at a protest against a new tax on small firms, a "
+                "monitoring group said.",
+                "",
+            ),
+            Probe("Most were released after a few hours.", ""),
+        ],
+    ),
+    (
+        "Thailand Protests Deportation Of Workers From Malaysia",
+        [
+            Probe(
+                "Thailand on Friday protested to Malaysia over the deportation of 300 Thai workers, saying they had "
+                "been held for weeks in crowded camps.",
+                "d",
+            ),
+            Probe("Thai officials said the workers would be flown home on Monday.", "d"),
+        ],
+    ),
+    (
+        "Tajikistan Shuts Border Crossings With Afghanistan",
+        [
+            Probe(
+                "Tajikistan closed its three border crossings with Afghanistan on Thursday, accusing the Taliban "
+                "authorities of letting militants through, and halting the flour and fuel trade across the river.",
+                "dtm",
+            ),
+            Probe("Traders on the Afghan side said prices of flour had doubled since the closure.", "t"),
         ],
     ),
 ]
