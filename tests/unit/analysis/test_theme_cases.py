@@ -111,7 +111,7 @@ def test_an_article_that_opens_on_the_case_carries_its_relations_from_the_first_
         ],
     )
     assert [s.label for s in found] == [True, True, True, False]
-    assert found[0].context == "case: sentence, before paragraph 3"  # the explanation names what decided
+    assert found[0].context == "case: court, before paragraph 3"  # the explanation names what decided
 
 
 def test_an_arrest_goes_on_with_an_extradition_told_before(themes, nlp):
@@ -128,3 +128,22 @@ def test_an_arrest_goes_on_with_an_extradition_told_before(themes, nlp):
     )
     assert [s.label for s in found] == [True, True, False]
     assert found[1].context == "case: detain, after paragraph 1"
+
+
+def test_a_national_held_abroad_that_its_article_carries_opens_the_case_and_a_brawl_abroad_does_not(themes, nlp):
+    held = [
+        "A Danish aid worker has been held in Tehran's Evin prison for three months on unspecified charges, her "
+        "husband said on Monday.",
+        "Her family has not been allowed to visit, and no court date has been set.",
+        "The foreign ministry in Copenhagen said it was in contact with the Iranian authorities.",
+    ]
+    scores = themes.score_article([nlp(t) for t in held], [""] * 3, "Danish Aid Worker Held In Iran")
+    found = [next(s for s in paragraph if s.theme == "diplomacy") for paragraph in scores]
+    assert [s.label for s in found] == [True, True, True]
+    assert found[1].context == "case: court, after paragraph 1"
+    brawl = [
+        "A Danish tourist was arrested in Spain on Saturday after a brawl outside a bar in Magaluf.",
+        "The 24-year-old was detained along with two friends and will appear in court on Monday.",
+    ]
+    scores = themes.score_article([nlp(t) for t in brawl], ["", ""], "Tourist Held After Bar Brawl")
+    assert not any("diplomacy" in labels(paragraph) for paragraph in scores)

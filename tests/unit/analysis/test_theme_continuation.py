@@ -36,6 +36,12 @@ SCHOOLS = [
         ("The measures freeze the assets of six officials.", Reference("the measures", False)),
         ("It was the third such raid this month.", Reference("such raid", False)),
         ("The remarks came a day after the vote.", Reference("the remarks", False)),
+        ("The two delegations will meet again in Lima in May.", Reference("the two delegations", False)),
+        ("The negotiators are due back in Quito on Monday.", Reference("the negotiators", False)),
+        ("The delegation fee rose by a tenth.", None),
+        ("Neither side has yet agreed to a date.", Reference("neither side", False)),
+        ("Moscow said it would not sell to countries that apply the cap.", Reference("the cap", False)),
+        ("Traders said the closure had cost them dearly.", Reference("the closure", False)),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):
@@ -149,3 +155,31 @@ def test_a_war_goes_on_only_through_a_word_of_war_right_after_a_paragraph_about_
     talks = [raid[0], "The ministers said the talks would resume in the spring."]
     scores = themes.score_article([nlp(t) for t in talks], ["", ""], "Convoy Ambushed")
     assert "military" not in labels(scores[1])
+
+
+MEETING = [
+    "Norway's prime minister met the president of Chile on the sidelines of a regional summit in Lima on Friday.",
+    "They discussed salmon farming and the price of copper.",
+    "The weather in Lima was warm.",
+]
+HARBOUR = ["The mayor met local fishermen at the harbour on Friday.", MEETING[1]]
+
+
+def test_a_pronoun_doing_the_themes_verb_goes_on_with_the_paragraph_just_before_in_a_weak_article(themes, nlp):
+    scores = themes.score_article([nlp(t) for t in MEETING], [""] * 3, "Leaders Meet In Lima")
+    discussed = theme_of(scores[1], "diplomacy")
+    assert discussed.label and "refers to: they" in discussed.explained()
+    assert labels(scores[2]) == []
+    at_home = themes.score_article([nlp(t) for t in HARBOUR], ["", ""], "Mayor Meets Fishermen")
+    assert "diplomacy" not in labels(at_home[1])
+
+
+def test_the_two_delegations_go_on_with_the_trade_talks_told_before(themes, nlp):
+    texts = [
+        "Negotiators from Peru and Chile ended a second round of trade talks in Santiago on Friday without agreement "
+        "on tariffs for grapes.",
+        "The two delegations will meet again in Lima in May.",
+    ]
+    scores = themes.score_article([nlp(t) for t in texts], ["", ""], "Trade Talks Between Peru And Chile Stall")
+    assert labels(scores[1]) == ["trade", "diplomacy"]
+    assert "refers to: the two delegations" in theme_of(scores[1], "trade").explained()

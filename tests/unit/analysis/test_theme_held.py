@@ -72,3 +72,13 @@ def test_foreigners_held_with_no_nationality_named_are_a_consular_case(themes, n
         "Foreigners visiting Venezuela should carry their passports at all times.",
     ):
         assert not any(t.startswith("held abroad") for t in diplomacy_of(themes, nlp, text).terms), text
+
+
+def test_a_national_held_in_another_states_capital_is_held_abroad_and_at_home_is_not(themes, nlp):
+    abroad = diplomacy_of(themes, nlp, "A Danish aid worker has been held in Tehran's Evin prison since March.")
+    assert "held abroad: Danish hold Tehran" in abroad.terms
+    for text in (
+        "Two Russians detained in Moscow on Friday were released after questioning.",
+        "Polish fans held in Warsaw after the match were fined.",
+    ):
+        assert not any(t.startswith("held abroad") for t in diplomacy_of(themes, nlp, text).terms), text

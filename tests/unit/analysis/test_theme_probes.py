@@ -1,7 +1,7 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
-theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py and
-theme_probes_twelfth.py), scored as whole
+theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py,
+theme_probes_twelfth.py and theme_probes_thirteenth.py), scored as whole
 articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require
 and no theme they leave out."""
 
@@ -19,6 +19,13 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
+from tests.unit.analysis.theme_probes_thirteenth import (
+    THIRTEENTH_ARTICLES,
+    THIRTEENTH_CHECKS,
+    THIRTEENTH_FIFTH,
+    THIRTEENTH_FOURTH,
+    THIRTEENTH_THIRD,
+)
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -48,6 +55,11 @@ ALL_ARTICLES = (
     + TWELFTH_THIRD
     + TWELFTH_FOURTH
     + TWELFTH_FIFTH
+    + THIRTEENTH_ARTICLES
+    + THIRTEENTH_CHECKS
+    + THIRTEENTH_THIRD
+    + THIRTEENTH_FOURTH
+    + THIRTEENTH_FIFTH
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -64,7 +76,6 @@ KNOWN_MISSES = frozenset(
         "Four aid workers held by militants",  # a hostage release told as "held" and "freed"
         "It was the fifth such launch",  # a missile launch continued in a short story
         "Water and power have been cut",  # a siege told through what it does to a city
-        "They agreed to meet in the autumn",  # continued, but the headline has no word of diplomacy
         "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
         "The parliaments of both countries",  # the same, through ratification
@@ -79,9 +90,7 @@ KNOWN_MISSES = frozenset(
         "Officials said some 20 agreements",  # agreements to be signed on a visit, told in the passive
         "Footage on state television showed masked",  # a seizure at sea continued through what the footage showed
         "The United States on Monday barred 45",  # visa bans told as barring officials from entering, over a vote
-        "Swedish Prime Minister Ulf Kristersson",  # a head of government answering a row, with no word of one
         "The men were handed over on the tarmac",  # a prisoner exchange continued through the handover
-        "The journalist's editor said",  # the same, through thanks to the governments that worked for it
         "The foreign ministers of Turkey and Ukraine met",  # a grain deal whose trade leaned on "foreign" in a title
         # the sixth batch
         '"We take our decisions in Oslo,"',  # a head of government answering a neighbour in his own words
@@ -128,7 +137,7 @@ KNOWN_MISSES = frozenset(
         "In Lviv, far from the front",  # the same, through the shelters
         "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
         "France, whose farmers fear",  # a state answering trade talks in a clause after its name
-        "The negotiators will meet again",  # trade talks continued through the negotiators
+        "The negotiators will meet again in Brussels",  # talks continued through negotiators: trade now, not diplomacy
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
         "Lindqvist accepted, her office said",  # an invitation accepted, told in four words
@@ -142,7 +151,6 @@ KNOWN_MISSES = frozenset(
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
-        "The European Union called the verdict",  # a bloc demanding a release, with no state named beside it
         "Under the deal brokered by Angola",  # one state mediating a ceasefire between a government and rebels
         "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
@@ -160,6 +168,46 @@ KNOWN_MISSES = frozenset(
         "Kazakhstan has stopped hundreds of wagons",  # goods held at a border: coal is left out of trade's words
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
         "Moscow said it expected the problem",  # the same, through "the problem"
+        # the thirteenth batch
+        "Most of the town's 9,000 residents",  # a shelled town continued through who left and who hides
+        "Bilateral commerce reached",  # trade between two states told with diplomacy's "bilateral"
+        "Ortega laid a wreath",  # a state visit continued through what the visitor did
+        "His sister said he had been photographing",  # an arrest abroad told as officers taking a man away
+        "Lithuania summoned China's charge",  # "foreign forces" in an insult read as military
+        "The post was deleted",  # an envoy's post continued through "the post"
+        "The firms, registered in Dubai",  # sanctioned firms' places read as parties to relations
+        "Fewer than 30 Japanese",  # nationals counted in a travel warning, with no word of one
+        "Egypt has agreed to buy 24",  # an arms purchase from a state told as a deal: trade's "deal" is weak
+        "Seoul has become one of",  # an arms exporter's clients read as relations
+        "Sawmill owners in British Columbia",  # a tariff's toll on an industry, with no word of trade
+        # the thirteenth batch's checks
+        "Buses carrying the deportees",  # deportees continued through the border post they reached
+        "Colombia's president called the closure",  # a leader answering a closed border, in a weak article profile
+        "Traders in the border town of Cucuta",  # a closed border told through queues of lorries
+        "Survivors were flown to a hospital",  # an ambush continued through its survivors
+        "Rebel boats have blockaded",  # grain ships turned back by a blockade: trade through "grain" alone
+        "He was travelling in a car",  # a drone strike continued through "it was hit"
+        "Two other men in the car",  # the same, through the dead
+        "Italy used its special powers",  # an investment blocked, told as a stake in a company
+        "The Chinese embassy in Rome said the decision",  # the same, through "foreign investors"
+        "The Group of Seven agreed on Thursday",  # a price cap aimed at a state's revenue for a war
+        "Shipping firms and insurers that handle",  # "the cap" carries the summit's diplomacy with its trade
+        "Most of the wheat went to",  # exports told as where the wheat went
+        "Maize made up nearly half",  # the same, through a share of the total
+        "They were seized from a mission",  # a kidnapping by jihadists told as "seized"
+        "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military
+        "The State Department said such transits",  # a state's foreign ministry answering, named as a department
+        "Athens has sent two rescue teams",  # aid sent by one state to another, 0.02 short of the threshold
+        # the thirteenth batch's third set
+        "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil",  # a tanker seized: its oil read as trade
+        # the thirteenth batch's fourth set
+        "Kyiv renewed its appeal to allies",  # arms asked of allies: "allies" yields to military's air defence
+        "Our peoples have long shared",  # a visitor's words at a news conference, continued with no pronoun
+        "The two sides signed agreements on rare",  # minerals in agreements between states, in a diplomatic story
+        "Officials on both sides said a deal",  # trade talks continued through "both sides", no word of talks
+        "An Israeli official said gaps remained",  # truce talks continued through gaps, 0.3 short
+        "The United States imposed sanctions on Tuesday on a dozen",  # drone parts supplied: military by "drone" alone
+        "The Treasury said the firms had shipped",  # the same, through engines and guidance chips
     ]
 )
 

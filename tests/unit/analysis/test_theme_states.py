@@ -7,7 +7,7 @@ from __future__ import annotations
 from dashboard.analysis.themes import Themes, ThemeScore, labels
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.held import held_abroad
-from dashboard.analysis.themes.states import is_state, title_states
+from dashboard.analysis.themes.states import is_state, missed_states, title_states
 
 
 def theme(themes: Themes, nlp, text: str, name: str) -> ThemeScore:
@@ -102,3 +102,31 @@ def test_a_state_that_calls_what_it_answers_wrong_answers_it(themes, nlp):
     answer = theme(themes, nlp, "Lisbon said it had followed the rules and called the charges baseless.", "diplomacy")
     plain = theme(themes, nlp, "Lisbon said it had followed the rules and called the charges odd.", "diplomacy")
     assert answer.score == plain.score + 1.0
+
+
+def test_a_state_or_a_people_the_recogniser_missed_is_still_a_party(themes, nlp):
+    doc = nlp("Nigeria on Monday protested to Ghana over the deportation of 700 of its citizens.")
+    assert [(s.text, s.label_) for s in missed_states(doc)] == [("Nigeria", "GPE")]
+    protest = theme(themes, nlp, doc.text, "diplomacy")
+    assert protest.label and "acting: Nigeria protest Ghana" in protest.terms
+    officials = nlp("Ghanaian officials said those deported had overstayed their permits.")
+    assert [(s.text, s.label_) for s in missed_states(officials)] == [("Ghanaian", "NORP")]
+    assert any(
+        t.startswith("state speaks: Ghanaian officials say")
+        for t in theme(themes, nlp, officials.text, "diplomacy").terms
+    )
+    assert missed_states(nlp("Orders from Lagos rose by a fifth, the Ohio firm said.")) == []
+
+
+def test_a_participle_after_a_comma_shares_the_doer_of_the_verb_before_it(themes, nlp):
+    text = "Ecuador closed its border with Peru on Friday, accusing Lima of sheltering smugglers."
+    assert "acting: Ecuador accuse Lima" in theme(themes, nlp, text, "diplomacy").terms
+    alone = "Ecuador closed its border with Peru on Friday. Accusing Lima of sheltering smugglers is easy."
+    assert not any(t.startswith("acting: ") for t in theme(themes, nlp, alone, "diplomacy").terms)
+
+
+def test_a_state_calls_what_it_answers_by_its_voice(themes, nlp):
+    text = "Colombia's president called the closure a mistake."
+    assert any(
+        t.startswith("state speaks: Colombia's president call") for t in theme(themes, nlp, text, "diplomacy").terms
+    )

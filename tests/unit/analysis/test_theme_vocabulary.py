@@ -25,6 +25,11 @@ from dashboard.analysis.themes import labels
             "Foreign missions pulled their staff out of Niamey as Nigerien and French officials traded threats.",
             "diplomacy",
         ),
+        ("Senators tried to rewrite the nuclear agreement that Washington signed with Tehran.", "diplomacy"),
+        (
+            "Peru's president met the king of Spain on the sidelines of the forum and accepted an invitation.",
+            "diplomacy",
+        ),
     ],
 )
 def test_words_of_world_news_label_their_theme(themes, nlp, text, theme):

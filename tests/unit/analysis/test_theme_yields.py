@@ -1,5 +1,6 @@
-"""Words a theme gives up to another (`yields_to` in the themes file): NATO as a force, not a political actor, in a
-paragraph that carries military on its own. Fictional texts on the real spaCy pipeline."""
+"""Words a theme gives up to another (`yields_to` in the themes file): NATO as a force, not a political actor, and a
+bloc's members pooling their forces, in a paragraph that carries military on its own. Fictional texts on the real
+spaCy pipeline."""
 
 from __future__ import annotations
 
@@ -40,6 +41,17 @@ threshold = 1.0
 terms = {{ pact = 1.0, bloc = 1.0 }}
 yields_to = {yields}
 """
+
+
+def test_a_bloc_pooling_its_forces_is_military_and_its_leaders_at_a_summit_stay_diplomacy(themes, nlp):
+    pooled = themes.score(
+        nlp("EU countries would also pool air-to-air refuelling tankers and share drones for reconnaissance missions.")
+    )
+    assert labels(pooled) == ["military"]
+    given = theme_of(pooled, "diplomacy")
+    assert "yields countries, eu to military" in given.terms and given.score == 0  # nothing for a context to lift
+    summit = themes.score(nlp("EU leaders agreed at a summit in Brussels to send more air defence missiles to Kyiv."))
+    assert "diplomacy" in labels(summit)
 
 
 def test_a_users_theme_yields_the_words_it_lists(tmp_path, nlp):

@@ -23,3 +23,32 @@ CAPITALS = frozenset(
         "kremlin", "the kremlin", "elysee", "the elysee", "élysée", "the élysée",
     ]
 )  # fmt: skip
+
+#: The state each capital stands for, named as `quotes.countries.country_of` names it ("UK", "US", "Czech Republic"):
+#: a national held in another state's capital ("a British aid worker held in Tehran") is held abroad, one held in
+#: their own ("Russians detained in Moscow") is not.
+CAPITAL_STATES = {
+    "washington": "US", "moscow": "Russia", "beijing": "China", "tokyo": "Japan", "seoul": "South Korea",
+    "pyongyang": "North Korea", "tehran": "Iran", "london": "UK", "paris": "France", "berlin": "Germany",
+    "brussels": "Belgium", "kyiv": "Ukraine", "kiev": "Ukraine", "ankara": "Turkey", "riyadh": "Saudi Arabia",
+    "cairo": "Egypt", "delhi": "India", "new delhi": "India", "islamabad": "Pakistan", "kabul": "Afghanistan",
+    "baghdad": "Iraq", "damascus": "Syria", "ottawa": "Canada", "canberra": "Australia", "brasilia": "Brazil",
+    "caracas": "Venezuela", "havana": "Cuba", "taipei": "Taiwan", "hanoi": "Vietnam", "manila": "Philippines",
+    "jakarta": "Indonesia", "minsk": "Belarus", "warsaw": "Poland", "rome": "Italy", "madrid": "Spain",
+    "vienna": "Austria", "doha": "Qatar", "abu dhabi": "United Arab Emirates", "beirut": "Lebanon",
+    "budapest": "Hungary", "prague": "Czech Republic", "bucharest": "Romania", "belgrade": "Serbia",
+    "athens": "Greece", "lisbon": "Portugal", "dublin": "Ireland", "oslo": "Norway", "stockholm": "Sweden",
+    "copenhagen": "Denmark", "helsinki": "Finland", "bern": "Switzerland", "the hague": "Netherlands",
+    "vilnius": "Lithuania", "riga": "Latvia", "tallinn": "Estonia", "chisinau": "Moldova", "tbilisi": "Georgia",
+    "yerevan": "Armenia", "baku": "Azerbaijan", "astana": "Kazakhstan", "tashkent": "Uzbekistan",
+    "bishkek": "Kyrgyzstan", "dushanbe": "Tajikistan", "ashgabat": "Turkmenistan", "dhaka": "Bangladesh",
+    "colombo": "Sri Lanka", "bangkok": "Thailand", "naypyidaw": "Myanmar", "phnom penh": "Cambodia",
+    "kuala lumpur": "Malaysia", "ulaanbaatar": "Mongolia", "amman": "Jordan", "muscat": "Oman", "sanaa": "Yemen",
+    "manama": "Bahrain", "rabat": "Morocco", "algiers": "Algeria", "tunis": "Tunisia", "khartoum": "Sudan",
+    "addis ababa": "Ethiopia", "nairobi": "Kenya", "kampala": "Uganda", "kigali": "Rwanda", "abuja": "Nigeria",
+    "pretoria": "South Africa", "dakar": "Senegal", "bamako": "Mali", "kinshasa": "Congo", "luanda": "Angola",
+    "mexico city": "Mexico", "bogota": "Colombia", "quito": "Ecuador", "lima": "Peru", "la paz": "Bolivia",
+    "buenos aires": "Argentina", "montevideo": "Uruguay", "asuncion": "Paraguay", "managua": "Nicaragua",
+    "zagreb": "Croatia", "ljubljana": "Slovenia", "sarajevo": "Bosnia", "tirana": "Albania",
+    "bratislava": "Slovakia", "nicosia": "Cyprus", "valletta": "Malta",
+}  # fmt: skip

@@ -19,7 +19,7 @@ CASE_WORDS = {
     "arrest": "", "detain": "", "detention": "", "jail": "", "imprison": "", "imprisonment": "", "prison": "",
     "trial": "", "spy": "", "spying": "", "espionage": "", "custody": "", "convict": "", "kidnap": "",
     "abduct": "", "hostage": "", "consular": "", "charge": "NOUN", "sentence": "VERB", "extradite": "",
-    "extradition": "",
+    "extradition": "", "court": "",
 }  # fmt: skip
 #: The case words by the ids of their strings (lemmas are lower case but for names, which are no case words).
 CASE_IDS = {hash_string(word): word for word in CASE_WORDS}
@@ -50,7 +50,8 @@ def continued_cases(
     words: Sequence[tuple[str, ...]], labelled: Sequence[bool], held: Sequence[bool], against: Sequence[bool] = ()
 ) -> list[str]:
     """For each paragraph, the case it goes on with, as "arrest, after paragraph 1", or "": a paragraph that tells
-    of a case after one that carries the theme on its own and tells a case between states (a national held abroad,
+    of a case after one that carries the theme (`labelled`: on its own, or by its article's context for a national
+    held abroad, see `Themes.score_article`) and tells a case between states (a national held abroad,
     consular access, espionage, hostages), within MAX_CASE_GAP paragraphs of the last that told it; or before it,
     when the article opens on the case and tells it as relations only after, and nothing in the paragraph speaks
     against the theme (`against`, see `_told_before`)."""

@@ -1,6 +1,7 @@
 """Whether a paragraph refers back to what its article said before, whatever the theme: a paragraph that opens on
-"He", "She" or "They" goes on with the people of the paragraph before; one that names "the issue", "the decision",
-"the talks", "the ruling" or "the two sides" goes on with a subject the article has already told. Such a paragraph
+"He", "She" or "They" goes on with the people of the paragraph before (and, when its verb is a word of a theme, "They
+discussed ...", with that theme: see `themed`); one that names "the issue", "the decision", "the talks", "the
+ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told. Such a paragraph
 may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
 only: no parser is needed.
 """
@@ -26,11 +27,16 @@ SUBJECTS = frozenset(
         "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs", "ruling", "report",
         # what a party said, which the next paragraph answers or dates ("The remarks came a day after ...")
         "remarks", "comments", "claim", "claims", "accusation", "allegation", "warning", "incident",
+        # measures one state takes against another, which the next paragraphs answer ("the cap", "the closure")
+        "curbs", "cap", "closure", "embargo", "blockade", "duties", "quota",
     ]
 )  # fmt: skip
-#: The parties of a story told as sides: "the other side", "the two sides", "both sides".
+#: The parties of a story told as sides: "the other side", "the two sides", "both sides", "neither side".
 SIDES = frozenset(["side", "sides"])
-SIDE_POINTERS = frozenset(["other", "two", "both"])
+SIDE_POINTERS = frozenset(["other", "two", "both", "neither", "either", "each"])
+#: The people who carry a story's talks, told as a pair after a pointer: "the two delegations", "both negotiators".
+#: They go on with the talks an earlier paragraph told ("The two delegations will meet again in September").
+TEAMS = frozenset(["delegation", "negotiator"])
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,8 @@ def reference(doc: Doc | Span) -> Reference | None:
     """The first words by which a paragraph refers back to its article, if any."""
     words = [t for t in doc if not (t.is_punct or t.is_space)]
     if words and words[0].lower_ in PRONOUNS and words[0].pos_ == "PRON":
-        return Reference(words[0].lower_, previous_only=True)
+        verb = words[1].lemma_.lower() if len(words) > 1 and words[1].pos_ == "VERB" else ""
+        return Reference(words[0].lower_, previous_only=True, subject=verb)
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
         modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
@@ -60,6 +67,11 @@ def reference(doc: Doc | Span) -> Reference | None:
             return Reference(f"such {noun}", previous_only=False, subject=second.lemma_.lower())
         if pointer in SIDE_POINTERS and noun in SIDES:
             return Reference(f"{pointer} {noun}", previous_only=False)
+        team = second.pos_ == "NOUN" and second.lemma_.lower() in TEAMS and not modifies
+        if pointer in ("the", "both") and team:  # "the negotiators", "both delegations"
+            return Reference(f"{pointer} {noun}", previous_only=False)
+        if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
+            return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
     return None
 
 
@@ -73,7 +85,13 @@ def carried(told: Reference | None, labelled: bool, terms: Collection[str]) -> R
     return told if told.subject and told.subject in terms else None
 
 
-def themed(told: Reference | None, words: Collection[str]) -> Reference | None:
+def themed(told: Reference | None, words: Collection[str], own: Collection[str] = ()) -> Reference | None:
     """The reference, marked as `themed` when its subject is one of the theme's words ("that meeting" for
-    diplomacy): such a paragraph goes on with the theme of the paragraph just before it (see `context.lifts`)."""
-    return replace(told, themed=True) if told is not None and told.subject in words else told
+    diplomacy), or when it opens on a pronoun whose verb is a term of the theme found in the paragraph (`own`: "They
+    discussed ..." after a meeting): such a paragraph goes on with the theme of the paragraph just before it (see
+    `context.lifts`)."""
+    if told is None or not told.subject:
+        return told
+    if told.subject in words or (told.previous_only and told.subject in own):
+        return replace(told, themed=True)
+    return told

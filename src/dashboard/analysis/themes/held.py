@@ -11,6 +11,8 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.themes.capitals import CAPITAL_STATES
 from dashboard.analysis.themes.names import MISTAKEN_LABELS, SENTENCE_ENDS, party_key, same_party
 from dashboard.analysis.themes.states import is_state
 
@@ -36,7 +38,7 @@ def held_abroad(doc: Doc | Span) -> str:
     """How a national of one state is held or freed in another, as "American jail Russia", or "" when none is."""
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
-    states = {ent.start: ent for ent in doc.ents if _state(ent) or _custody(tokens, ent, end)}
+    states = {ent.start: ent for ent in doc.ents if _state(ent) or _custody(tokens, ent, end) or _capital(ent)}
     if not states:
         return ""
     for people in [ent for ent in doc.ents if ent.label_ == "NORP"] + _foreigners(doc):
@@ -45,9 +47,26 @@ def held_abroad(doc: Doc | Span) -> str:
             continue
         place = _next(tokens, verb + 1, end, lambda t: t.lower_ == "in" and _after_in(tokens, t.i, states) is not None)
         state = _after_in(tokens, place, states) if place is not None else None
-        if state is not None and not same_party(party_key(people), party_key(state)):
+        if state is not None and _foreign(people, state):
             return f"{people.text} {tokens[verb].lemma_} {state.text}"
     return ""
+
+
+def _capital(ent: Span) -> bool:
+    """A capital whose state is known (see CAPITAL_STATES): "held in Tehran", "in Tehran's Evin prison"."""
+    return ent.label_ == "GPE" and ent.text.casefold() in CAPITAL_STATES
+
+
+def _foreign(people: Span, place: Span) -> bool:
+    """Whether people are foreign to the state where they are held: for a capital, "foreigners" are, and a people
+    only when their own state is known and is not the capital's ("British" in Tehran, not "Russians" in Moscow)."""
+    home = CAPITAL_STATES.get(place.text.casefold())
+    if home is None:
+        return not same_party(party_key(people), party_key(place))
+    if people.label_ != "NORP":
+        return True
+    own = country_of(people.text) or country_of(people.text.removesuffix("s"))
+    return bool(own) and own != home
 
 
 def _foreigners(doc: Doc | Span) -> list[Span]:

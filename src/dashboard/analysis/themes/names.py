@@ -9,7 +9,7 @@ from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.capitals import CAPITALS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
-from dashboard.analysis.themes.states import is_state
+from dashboard.analysis.themes.states import is_state, missed_states
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
 MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
@@ -20,7 +20,7 @@ STATE_SPEECH = frozenset(
     [
         "say", "deny", "reject", "regret", "respond", "reply", "accuse", "warn", "protest", "condemn", "insist",
         "demand", "refuse", "vow", "urge", "announce", "dismiss", "welcome", "complain", "threaten", "retaliate",
-        "tell", "blame", "abstain", "vote", "veto",
+        "tell", "blame", "abstain", "vote", "veto", "call",
     ]
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
@@ -145,7 +145,7 @@ def _voice_end(tokens: Doc, i: int, end: int) -> int:
 def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span | None:
     """The party that does the verb at this position: just before it, or before the nouns of its voice."""
     i = _before(tokens, verb - 1, offset)
-    if i >= offset and tokens[i].lower_ == "and":
+    if i >= offset and (tokens[i].lower_ == "and" or (tokens[i].text == "," and tokens[verb].tag_ == "VBG")):
         return _shared_doer(tokens, i, by_end, offset)
     walked, voiced = 0, False
     while i >= offset and i not in by_end:
@@ -190,8 +190,9 @@ def _after(tokens: Doc, i: int, end: int) -> int:
 
 
 def _shared_doer(tokens: Doc, conjunction: int, by_end: dict[int, Span], offset: int) -> Span | None:
-    """The doer of a verb joined by "and" to an earlier verb of the same sentence: that verb's doer ("Peru recalled
-    its envoy and accused Chile", "Peru has demanded his return, calling it unjust, and warned Chile")."""
+    """The doer of a verb joined by "and" to an earlier verb of the same sentence, or set after it as a participle:
+    that verb's doer ("Peru recalled its envoy and accused Chile", "Peru has demanded his return, calling it unjust,
+    and warned Chile", "Peru closed its border on Monday, accusing Chile")."""
     for i in range(conjunction - 1, offset - 1, -1):
         if tokens[i].text in SENTENCE_ENDS:
             return None
@@ -212,7 +213,8 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     offset = doc.start if isinstance(doc, Span) else 0
     names: list[Span] = []
     origin = None
-    for ent in doc.ents:
+    missed = missed_states(doc) if "GPE" in labels else []
+    for ent in sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else doc.ents:
         ent = _organ_state(ent) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):

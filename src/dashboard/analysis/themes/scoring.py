@@ -134,18 +134,21 @@ class Themes:
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
+            subjects = subject_words(theme)
+            told = [
+                themed(carried(r, b, s.terms), subjects, s.terms)
+                for r, b, s in zip(references, labelled, column, strict=True)
+            ]
+            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told)
+            held = [_held(s) for s in column]
+            # a national held abroad tells the case the article is about once its context carries the theme
+            lifted = [s.score + a.added >= theme.threshold for s, a in zip(column, added, strict=True)]
+            seeded = [s.label or (h and up) for s, h, up in zip(column, held, lifted, strict=True)]
             cases = (
-                continued_cases(
-                    words, [s.label for s in column], [_held(s) for s in column], [s.score < 0 for s in column]
-                )
+                continued_cases(words, seeded, held, [s.score < 0 for s in column])
                 if theme.parties >= CONSULAR_PARTIES
                 else []
             )
-            subjects = subject_words(theme)
-            told = [
-                themed(carried(r, b, s.terms), subjects) for r, b, s in zip(references, labelled, column, strict=True)
-            ]
-            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told)
             for p, lift in enumerate(added):
                 if cases and cases[p]:
                     score = max(column[p].score, theme.threshold)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Span
+
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.themes.capitals import CAPITALS
 
@@ -57,3 +59,31 @@ def title_states(title: str) -> int:
             found.add(state.casefold())
         i += 1
     return len(found)
+
+
+def missed_states(doc: Doc | Span) -> list[Span]:
+    """States named in the text that the recogniser left out of every entity ("Nigeria on Monday protested to
+    Ghana": "Nigeria" is no entity), as place entities (GPE) over their one or two proper-noun words, and peoples
+    it took for plain adjectives ("Ghanaian officials said"), as nationalities (NORP)."""
+    found = []
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.pos_ not in ("PROPN", "ADJ") or token.ent_iob_ != "O" or not token.text[:1].isupper():
+            i += 1
+            continue
+        if token.pos_ == "ADJ":
+            if country_of(token.text) and not is_state(token.text):
+                found.append(Span(token.doc, token.i, token.i + 1, label="NORP"))
+            i += 1
+            continue
+        two = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].ent_iob_ == "O" else None
+        if two is not None and two.pos_ == "PROPN" and is_state(f"{token.text} {two.text}"):
+            found.append(Span(token.doc, token.i, token.i + 2, label="GPE"))
+            i += 2
+            continue
+        if is_state(token.text):
+            found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))
+        i += 1
+    return found
