@@ -55,6 +55,8 @@ def titled_names(doc: Doc) -> Doc:
             mended.extend((Span(doc, ent.start, dateline - 1, label="GPE"), Span(doc, dateline, ent.end, ent.label)))
         elif _before_a_title(ent):
             mended.append(_without_title(ent))
+        elif split := _owner_and_person(ent):
+            mended.extend(split)
         elif _opens_with_trade(ent):
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
         elif ent.label_ == "PERSON":
@@ -92,6 +94,16 @@ def _without_title(ent: Span) -> Span:
     while end > ent.start + 1 and ent.doc[end - 1].is_title and ent.doc[end - 1].lower_ in _TITLE_PARTS:
         end -= 1
     return Span(ent.doc, ent.start, end, label="ORG")
+
+
+def _owner_and_person(ent: Span) -> list[Span]:
+    """ "Halvorsen's Nils Berg said" read as one name: the organisation before the "'s" and the person after it."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 2):
+        name = doc[k + 1 : ent.end]
+        if doc[k].tag_ == "POS" and 2 <= len(name) <= 3 and all(map(_name_word, name)):
+            return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
+    return []
 
 
 def _opens_with_trade(ent: Span) -> bool:

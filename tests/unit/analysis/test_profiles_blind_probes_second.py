@@ -182,3 +182,22 @@ def test_state_bodies_and_parties_known_by_their_initials(nlp, paragraph, expect
 )
 def test_a_name_tagged_otherwise_beside_a_role_and_a_company_before_its_officer(nlp, paragraph, expected):
     assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Troops shelled two villages, the Ostland defence ministry said.",
+            [("Ostland defence ministry", "institution", "")],
+        ),
+        ('"Valuations look full," Halvorsen\'s Nils Berg said.', [("Nils Berg", "other", "Halvorsen")]),
+        ("Fitch said the outlook for the banking sector was negative.", [("Fitch", "institution", "")]),
+        (
+            '"Margins will come under pressure," said Ruth Kagan, who covers the airline sector for Beckett Stone.',
+            [("Ruth Kagan", "analyst", "Beckett Stone")],
+        ),
+    ],
+)
+def test_a_ministry_by_its_state_a_firm_before_its_person_a_known_name_and_a_sector_covered(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected

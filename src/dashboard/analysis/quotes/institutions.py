@@ -61,14 +61,17 @@ class Institutions(People):
 
     def owned_body_name(self, p: int, token: Token, ent: Span) -> str:
         """The name of a body a noun describes by the name before it: that name, but "the Unite Workers union" keeps
-        its noun, and "the UN refugee agency" is an international body's agency named by its field."""
+        its noun, "the UN refugee agency" is an international body's agency named by its field, and "the Ostland
+        defence ministry" a state's ministry."""
         name, between = self.name_of(p, ent), token.doc[ent.end : token.i]
         if token.lemma_.lower() == "union" and token.i == ent.end:
             return f"{name} {token.text}"
         field = all(t.text.islower() and t.dep_ in ("compound", "amod") for t in between) and token.text.islower()
         opens = all(t.dep_ == "det" for t in token.doc[token.left_edge.i : ent.start])
-        international = organisation_type(name) == INTERNATIONAL and opens
-        return token.doc[ent.start : token.i + 1].text if between and field and international else name
+        owner = (
+            organisation_type(name) == INTERNATIONAL or token.lemma_.lower() == "ministry"
+        )  # "the Ostland defence ministry"
+        return token.doc[ent.start : token.i + 1].text if between and field and owner and opens else name
 
     def _recent_group(self, p: int, i: int) -> Speaker | None:
         before = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1]

@@ -21,7 +21,7 @@ from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person
 from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
-from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
+from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
@@ -255,7 +255,8 @@ class People(Mentions):
         named = Span(token.doc, start, token.i + 1, label="PERSON")
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
-        if affiliation == name and not role:  # "Human Rights Watch said": the missed name is an organisation's
+        known = not affiliation and organisation_type(name) not in ("", COMPANY)  # "Fitch said", "Ofgem said"
+        if (affiliation == name or known) and not role:  # "Human Rights Watch said": an organisation missed
             return Speaker(name, "institution")
         if not affiliation and serves_a_body(role):  # "Competition Commissioner X", tagged a work, after the Commission
             affiliation = self._body_spoken_of(p, start, role)
