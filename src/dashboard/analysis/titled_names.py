@@ -101,7 +101,8 @@ def _owner_and_person(ent: Span) -> list[Span]:
     doc = ent.doc
     for k in range(ent.start + 1, ent.end - 2):
         name = doc[k + 1 : ent.end]
-        if doc[k].tag_ == "POS" and 2 <= len(name) <= 3 and all(map(_name_word, name)):
+        speaks = name.root.dep_ in ("nsubj", "nsubjpass") and doc[ent.start].is_title  # not "“America's Bitter Pill”"
+        if doc[k].tag_ == "POS" and 2 <= len(name) <= 3 and all(map(_name_word, name)) and speaks:
             return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
     return []
 

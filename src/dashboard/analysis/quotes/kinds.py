@@ -29,7 +29,7 @@ from dashboard.analysis.quotes.works_at import manages_money
 #: Role words of experts, whatever they work for.
 ANALYST_WORDS = words("""
 analyst analysts fellow scholar professor researcher research economist expert specialist strategist academic
-lecturer historian scientist sinologist commentator pundit pollster observer think-tank consultant watcher covers
+lecturer historian scientist sinologist commentator pundit pollster observer think-tank consultant watcher
 """)
 #: Role words of public office, whatever the organisation.
 PUBLIC_WORDS = words("""

@@ -13,25 +13,10 @@ from spacy.tokens import Token
 
 #: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
 WORKS_AT = frozenset(
-    {
-        "head",
-        "lead",
-        "direct",
-        "run",
-        "chair",
-        "work",
-        "teach",
-        "serve",
-        "advise",
-        "found",
-        "manage",
-        "oversee",
-        "cover",
-    }
+    {"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage", "oversee"}
 )
-#: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y"), and of
-#: following a field for a firm, as its analysts do ("who covers the airline sector for Y").
-RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage", "oversee", "cover"})
+#: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
+RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage", "oversee"})
 #: A role that manages money ("helps manage $4bn", "manages assets", "oversees 2 billion euros of funds").
 MANAGES_MONEY = re.compile(
     r"\b(?:manag|oversee|run)\w*\b.*(?:[$€£¥]|\b(?:bn|billion|million|assets|funds|money|portfolios?|euros|dollars)\b)"
