@@ -207,3 +207,27 @@ def test_a_title_of_a_work_with_an_s_is_no_firm_before_a_person(nlp):
 def test_a_journalist_who_covered_a_body_is_none_of_its_officials(nlp):
     paragraph = '"She always treated the photo line as a duty," said Ann Crowe, who covered the White House for years.'
     assert profiles(nlp, paragraph) == [("Ann Crowe", "other", "")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("The presidency said in a statement that the president had signed the decree.",),
+            [("presidency", "institution", "")],
+        ),
+        (
+            ('"The vote was neither free nor fair," said the head of the OSCE observer mission, Katrin Vogel.',),
+            [("Katrin Vogel", "official", "OSCE")],
+        ),
+        (
+            (
+                "Special envoy Maria Santos, a former diplomat, arrived in Khartoum on Monday.",
+                '"Both sides must stop the fighting," Santos told reporters.',
+            ),
+            [("Maria Santos", "official", "")],
+        ),
+    ],
+)
+def test_a_presidency_an_observer_mission_and_an_envoy_who_was_a_diplomat(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected

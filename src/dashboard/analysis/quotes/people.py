@@ -15,7 +15,7 @@ from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.genders import learn_genders
-from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
+from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of, serving_kind
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
@@ -143,7 +143,8 @@ class People(Mentions):
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
-        profile.role_words.update(role.lower().split())
+        profile.role_words.update(role.lower().split())  # and a title before the name an apposition outweighed:
+        profile.role_words.update(c.lower_ for w in ent for c in w.lefts if c.i < ent.start and c.dep_ == "compound")
 
     def quoted(self, position: tuple[int, int]) -> bool:
         """Whether the mention at (paragraph, token) stands inside quotation marks: whom quoted words name is whom
@@ -268,6 +269,7 @@ class People(Mentions):
         profile = self.profiles.get(name, Profile())
         affiliation = profile.affiliation or profile.party
         kind = kind_of(profile.role, affiliation, self.org_types.get(affiliation, ""))
+        kind = serving_kind(kind, profile.role, profile.role_words)  # "Special envoy X, a former diplomat,"
         return Speaker(name, kind, profile.role, affiliation or profile.member_of)
 
     def person_named(self, text: str) -> str:
