@@ -238,6 +238,8 @@ class People(Mentions):
         if names is None:
             names = [name for pos, name, _ in self._orgs if pos < (p, token.i)]
         word, noun = spelled_one_way(token.lower_), token.lemma_.lower()
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        noun = noun if the else ""  # not "a company he owns"
         return next(
             (
                 name
