@@ -231,3 +231,39 @@ def test_a_journalist_who_covered_a_body_is_none_of_its_officials(nlp):
 )
 def test_a_presidency_an_observer_mission_and_an_envoy_who_was_a_diplomat(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected
+
+
+#: Shapes the second round of probes left wrong, kept in sight.
+_KNOWN_MISSES = [
+    pytest.param(
+        ("Norvanian Foreign Minister Aleksi Tamm said the talks had failed.",),
+        [("Aleksi Tamm", "official", "Norvania")],
+        marks=pytest.mark.xfail(strict=True, reason="the adjective of a country no list knows names no country"),
+    ),
+    pytest.param(
+        ("Brazil's Petrobras said it would raise diesel prices.",),
+        [("Petrobras", "institution", "")],
+        marks=pytest.mark.xfail(strict=True, reason="a company tagged a person, owned by a country, is its official"),
+    ),
+    pytest.param(
+        (
+            '"We have done nothing wrong," the airline\'s chief executive, Bruno Alves, told a hearing. '
+            "Alves said Skyfleet had complied with all rules.",
+        ),
+        [("Bruno Alves", "other", "Skyfleet")] * 2,
+        marks=pytest.mark.xfail(strict=True, reason="'the airline's' names a company only named after it"),
+    ),
+    pytest.param(
+        (
+            "The main opposition party, the People's Alliance, said the plan would push up borrowing.",
+            '"They are mortgaging our future," said Alliance leader Rob Stenning.',
+        ),
+        [("People's Alliance", "institution", ""), ("Rob Stenning", "official", "People's Alliance")],
+        marks=pytest.mark.xfail(strict=True, reason="a party known only by the article's noun types no leader"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), _KNOWN_MISSES)
+def test_known_misses_of_the_second_round(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
