@@ -32,6 +32,13 @@ _TITLE_PARTS = TITLE_ENDS | words(
     "deputy vice acting assistant senior financial operating technology investment managing regional"
 )
 _LABELS_WITH_TITLES = frozenset({"ORG", "GPE", "FAC", "NORP"})
+#: Titles of office that may open what the recogniser took for an organisation ("Justice Ewan Hale wrote").
+_OPENING_TITLES = words("justice judge governor senator mayor premier chancellor ambassador commissioner")
+#: Trades that open a sentence before a company's name as no part of it ("Airline Skyfleet said").
+_OPENING_TRADES = words("""
+airline carmaker automaker drugmaker chipmaker steelmaker planemaker shipbuilder refiner retailer insurer reinsurer
+lender miner brewer broadcaster conglomerate supermarket shipper
+""")
 #: Capitalised words that are no part of a person's name.
 _NOT_NAME_WORDS = TITLES | TITLE_ENDS | ORGANISATION_HEADS
 #: Words of roles, which open a sentence before a surname as no first name ("Candidate Trump said").
@@ -48,6 +55,10 @@ def titled_names(doc: Doc) -> Doc:
             mended.extend((Span(doc, ent.start, dateline - 1, label="GPE"), Span(doc, dateline, ent.end, ent.label)))
         elif _before_a_title(ent):
             mended.append(_without_title(ent))
+        elif split := _owner_and_person(ent):
+            mended.extend(split)
+        elif _opens_with_trade(ent):
+            mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
         elif ent.label_ == "PERSON":
             mended.append(_with_first_name(_without_leading_title(ent), in_entities))
         elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
@@ -83,6 +94,26 @@ def _without_title(ent: Span) -> Span:
     while end > ent.start + 1 and ent.doc[end - 1].is_title and ent.doc[end - 1].lower_ in _TITLE_PARTS:
         end -= 1
     return Span(ent.doc, ent.start, end, label="ORG")
+
+
+def _owner_and_person(ent: Span) -> list[Span]:
+    """ "Halvorsen's Nils Berg said" read as one name: the organisation before the "'s" and the person after it."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 2):
+        name = doc[k + 1 : ent.end]
+        speaks = name.root.dep_ in ("nsubj", "nsubjpass") and doc[ent.start].is_title  # not "“America's Bitter Pill”"
+        if doc[k].tag_ == "POS" and 2 <= len(name) <= 3 and all(map(_name_word, name)) and speaks:
+            return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
+    return []
+
+
+def _opens_with_trade(ent: Span) -> bool:
+    """ "Airline Skyfleet said", "Carmaker Voltra said": a company's trade, capitalised to open the sentence, before
+    its name."""
+    first = ent[0]
+    opens = first.is_sent_start or first.i > 0 and ent.doc[first.i - 1].text in DASHES
+    trade = first.is_title and first.lower_ in _OPENING_TRADES and len(ent) > 1 and ent[1].tag_ == "NNP"
+    return opens and trade and ent.label_ in ("ORG", "PERSON")
 
 
 def _titled(token) -> bool:
@@ -123,11 +154,13 @@ def _with_first_name(ent: Span, in_entities: set[int]) -> Span:
 
 
 def _organisation_title_name(ent: Span) -> list[Span]:
-    """ "Bank of Norrland Governor Pia Sand" taken for one organisation: the organisation and the person, apart."""
-    for i in range(ent.start + 1, ent.end - 2):
+    """ "Bank of Norrland Governor Pia Sand" taken for one organisation: the organisation and the person, apart; so
+    too "Justice Ewan Hale", a title of office opening it."""
+    for i in range(ent.start, ent.end - 2):
         token = ent.doc[i]
         name = ent.doc[i + 1 : ent.end]
-        if _titled(token) and 2 <= len(name) <= 3 and all(map(_name_word, name)):
+        titled = _titled(token) if i > ent.start else token.is_title and token.lower_ in _OPENING_TITLES
+        if titled and 2 <= len(name) <= 3 and all(map(_name_word, name)):
             title = i
             while title > ent.start and _titled(ent.doc[title - 1]):
                 title -= 1

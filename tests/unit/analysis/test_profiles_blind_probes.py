@@ -136,7 +136,7 @@ def test_a_body_of_common_people_and_a_field_before_the_employer(nlp, paragraph,
                 "Ostland's Supreme Court ruled on Tuesday that the election law was unconstitutional. Chief Justice "
                 'Helena Marr wrote that "the rights of voters cannot be curtailed by decree".',
             ),
-            [("Helena Marr", "official", "")],
+            [("Helena Marr", "official", "Supreme Court")],
         ),
         (
             (

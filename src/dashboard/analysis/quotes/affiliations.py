@@ -23,6 +23,7 @@ from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.not_bodies import names_a_field, on_a_street
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
@@ -148,6 +149,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation, but
             party = party_before_role(ent, name)  # "Labour" in "a Labour MP" is a party
             return Found(party, tuple(ent), party=True) if party else None
+        if (country := country_of(name.split()[0])) and set(name.lower().split()[1:]) <= PORTFOLIOS:
+            return Found(country, tuple(ent), place=True)  # "Kazakh Energy" of "Kazakh Energy Minister"
         if label == "FAC" and on_a_street(ent):
             return None
         if _opens_title(ent[-1]):
@@ -192,7 +195,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
     if label == "PERSON":
         return Found(clean_name(ent.text, "ORG"), tuple(ent)) if _company_taken_for_person(ent, mentions) else None
-    if ent is None and token.is_title and (country := country_of(token.text)):
+    if token.is_title and (country := country_of(token.text)):  # untagged, or in a work ("Malawian Agriculture")
         return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
     adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
     if adjective is not None and (party := party_before_role(adjective, token.text)):
@@ -200,6 +203,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if not proper(token) or token.lower_ in _CAPITALISED_SIDES and len(proper_run(token)) == 1:
         return None  # "Opposition critic X", "Union steward Y": a side capitalised to open a role, no name
     run = proper_run(token)
+    if title_and_name(run):
+        return None  # "Justice Ewan Hale" with no name tagged: a title of office and a person's name
     if _opens_title(run[-1]):
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
         if not run:
@@ -208,8 +213,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if party := party_before_role(token.doc[run[0].i : run[-1].i + 1], text):  # "Labour MP", not "Labour Minister"
         return Found(party, run, party=True)
     rest = [t.text for t in run if t.lower_ not in PORTFOLIOS]
-    if len(rest) == len(run) - 1 == 1 and is_country(rest[0]) or set(text.lower().split()) <= PORTFOLIOS:
-        return None  # "Finance Minister", "EU Trade Commissioner": a portfolio, of the state named before it
+    state = len(rest) == len(run) - 1 == 1 and (is_country(rest[0]) or country_of(rest[0]))
+    if state or set(text.lower().split()) <= PORTFOLIOS:  # "Finance Minister", "EU Trade Commissioner",
+        return None  # "Malawian Agriculture Minister": a portfolio, of the state named before it
     after = token.doc[run[-1].i + 1] if run[-1].i + 1 < len(token.doc) else None
     if after is not None and (after.ent_type_ == "PERSON" or after.lower_ == "officer"):
         return None  # "Crooked Ann Ross", "Sheikh Ali": an epithet or title; "Chief Financial Officer": a title
@@ -239,7 +245,12 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     works_at = preposition is not None and (
         preposition.lower_ == "at" or preposition.lower_ == "of" and preposition.head.lower_ in _HEADS_OF
     )
-    runs = ent.root.dep_ == "poss" and ent.root.head.lower_ in _COMPANY_OFFICES  # "Kessel Bier's founder"
+    office = (
+        ent.root.head.lower_ in _COMPANY_OFFICES
+        or ent.root.head.lower_ == "officer"
+        and "chief" in (c.lower_ for c in ent.root.head.children)
+    )  # "Kessel Bier's founder", "Vantor's chief financial officer"
+    runs = ent.root.dep_ == "poss" and office
     return (executive or works_at or runs) and not mentions.surname_of_someone(ent.text)
 
 

@@ -5,11 +5,12 @@ strategist an analyst)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import BUSINESS_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
@@ -46,17 +47,27 @@ def described_types(named: Iterable[tuple[int, Span]], name_of: Callable[[int, S
     return types
 
 
-def _type_noun(ent: Span) -> Token | None:
-    """The noun that says what the organisation is: right before its name ("industry watchdog Ofsafe") or in
-    apposition after it ("Corlane, a consultancy,")."""
+def describing_nouns(named: Iterable[tuple[int, Span]], name_of: Callable[[int, Span], str]) -> dict[str, set[str]]:
+    """The nouns of bodies the article describes each named organisation by ("credit rating agency Northstar
+    Ratings" is an agency, "Corlane, a consultancy," a consultancy), so that "the agency" may mean it later."""
+    nouns: dict[str, set[str]] = {}
+    for p, ent in named:
+        if (noun := _type_noun(ent, BODY_NOUNS)) is not None:
+            nouns.setdefault(name_of(p, ent), set()).add(noun.lemma_.lower())
+    return nouns
+
+
+def _type_noun(ent: Span, nouns: Collection[str] = _NOUNS) -> Token | None:
+    """The noun (of `nouns`) that says what the organisation is: right before its name ("industry watchdog Ofsafe")
+    or in apposition after it ("Corlane, a consultancy,")."""
     doc, root = ent.doc, ent.root
     before = doc[ent.start - 1] if ent.start else None
-    typed = before is not None and before.lemma_.lower() in _NOUNS and before.text.islower()
+    typed = before is not None and before.lemma_.lower() in nouns and before.text.islower()
     central = typed and any(c.lower_ == "central" for c in before.lefts)  # "the central bank X" is the state's
     if typed and not central and (before.head in ent or root.head == before):
         return before
-    if root.dep_ == "appos" and root.head.lemma_.lower() in _NOUNS and root.head.i < ent.start:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < ent.start:
         return root.head  # "the union representing the workers, Unifor-North,"
     after = [t for t in doc[ent.end + 1 : ent.end + 8] if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]
     set_off = ent.end < len(doc) and doc[ent.end].text == ","  # "Y, a Stockholm brokerage," hung on whoever
-    return next((t for t in after if t.lemma_.lower() in _NOUNS and set_off), None)
+    return next((t for t in after if t.lemma_.lower() in nouns and set_off), None)

@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, untagged_start, words
 from dashboard.analysis.quotes.affiliations import organisation_at
+from dashboard.analysis.quotes.body_phrases import body_in_apposition, first_word, without_media_noun
+from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
@@ -36,8 +38,8 @@ _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
 _ANY_BODY_NOUNS = words("charity organisation organization group ngo agency")
 #: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
 _FIELD_NOUNS = frozenset({"authority"})
-#: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
-_MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
+#: Labels of entities that name no speaker, which the recogniser may give a role ("the Green MEP").
+_NOT_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
 _DEMONYM_ENDS = frozenset({"british", "american", "european", "german", "french", "japanese", "chinese", "indian"})
 
@@ -49,6 +51,27 @@ class Institutions(People):
         """A group or institution that spoke: a later "they" may refer back to it."""
         if speaker.kind == "institution" or speaker.plural:
             self._groups.append(((p, i), speaker))
+
+    def speaking_entity(self, p: int, token: Token) -> Span | None:
+        """The entity a subject token is part of; none for a role the recogniser took for a work or an event ("the
+        Green MEP said"), which names no one and may be the person just named."""
+        ent = self.entity(p, token)
+        works = ent is not None and self.label(p, ent) in _NOT_NAME_LABELS and token.lower_ in ROLE_WORDS
+        return None if works else ent
+
+    def owned_body_name(self, p: int, token: Token, ent: Span) -> str:
+        """The name of a body a noun describes by the name before it: that name, but "the Unite Workers union" keeps
+        its noun, "the UN refugee agency" is an international body's agency named by its field, and "the Ostland
+        defence ministry" a state's ministry."""
+        name, between = self.name_of(p, ent), token.doc[ent.end : token.i]
+        if token.lemma_.lower() == "union" and token.i == ent.end:
+            return f"{name} {token.text}"
+        field = all(t.text.islower() and t.dep_ in ("compound", "amod") for t in between) and token.text.islower()
+        opens = all(t.dep_ == "det" for t in token.doc[token.left_edge.i : ent.start])
+        owner = (
+            organisation_type(name) == INTERNATIONAL or token.lemma_.lower() == "ministry"
+        )  # "the Ostland defence ministry"
+        return token.doc[ent.start : token.i + 1].text if between and field and owner and opens else name
 
     def _recent_group(self, p: int, i: int) -> Speaker | None:
         before = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1]
@@ -86,7 +109,7 @@ class Institutions(People):
         """An organisation's name as a speaker: with the one it is joined to ("Harbor Re and Vale Re said"), with
         the words the recogniser cut off ("Commission for Latin America", "Association of British insurers"), and
         with the "'s" that ends it ("Moody's said", which possesses nothing)."""
-        name, doc, end = _without_media_noun(self.name_of(p, ent)), ent.doc, ent.end
+        name, doc, end = without_media_noun(self.name_of(p, ent)), ent.doc, ent.end
         if ent[-1].tag_ == "POS" and ent[-1].lower_ in ("'s", "\u2019s") and ent.root.dep_ != "poss":
             name = name if name.endswith(ent[-1].text) else f"{name}{ent[-1].text}"
         spoken = [
@@ -118,7 +141,7 @@ class Institutions(People):
         if not partners and start > 1 and doc[start - 1].lower_ == "and" and doc[start - 2].dep_ in ("nsubj", "conj"):
             partners = [doc[start - 2]]  # parsed as two subjects of the one verb
         joiners = {t.lower_ for t in doc[min(t.i for t in (token, *partners)) : max(t.i for t in (token, *partners))]}
-        named = [(t.i, organisation_at(_first_word(t), self, p)) for t in partners]
+        named = [(t.i, organisation_at(first_word(t), self, p)) for t in partners]
         if not named or "and" not in joiners or joiners & {"or", "nor"}:  # "the Iran Sanctions Act, or ISA,"
             return speaker
         if any(found is None or found.place or found.name in speaker.name for _, found in named):
@@ -154,7 +177,14 @@ class Institutions(People):
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (self._body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
             or (self._only_one_named(p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
+            or (self._public_body_named_last(p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
         )
+
+    def _public_body_named_last(self, p: int, i: int) -> str:
+        """ "Trellis Bank was fined by the Prudential Authority. … the regulator said": the state body named last, in
+        this paragraph or the one before, when none spoke or acted."""
+        bodies = [(pos, name) for pos, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) == "state"]
+        return max(bodies)[1] if bodies else ""
 
     def _only_one_named(self, p: int, i: int) -> str:
         """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
@@ -163,13 +193,14 @@ class Institutions(People):
         return names.pop() if len(names) == 1 else ""
 
     def body_meant(self, p: int, token: Token) -> Speaker | None:
-        """A seat of government speaking for the government ("Downing Street said"), or the agency a description
-        stands for ("The UN children's agency said" after UNICEF was named)."""
+        """A seat of government speaking for the government ("Downing Street said"), the agency a description
+        stands for ("The UN children's agency said" after UNICEF was named), or the body a description of the
+        speaker is set beside ("Its largest shareholder, the Ostland sovereign wealth fund, said")."""
         words = [t for t in token.children if t.dep_ in ("compound", "nummod") and abs(t.i - token.i) == 1]
         seat = " ".join(t.text for t in sorted([token, *words], key=lambda t: t.i))
         if is_seat_of_government(seat):
             return Speaker(seat, "institution")
-        agency = self._agency_meant(p, token)
+        agency = self._agency_meant(p, token) or body_in_apposition(token)
         return Speaker(agency, "institution") if agency else None
 
     def _agency_meant(self, p: int, token: Token) -> str:
@@ -250,18 +281,3 @@ def _may_mean(name: str, token: Token) -> bool:
         if any(field not in name.lower().split() for field in fields):
             return False
     return noun not in NAMED_BY_NOUN or organisation_type(name) == noun
-
-
-def _without_media_noun(name: str) -> str:
-    """ "Xinhua news agency" -> "Xinhua": the words that say what a named outlet is are no part of its name."""
-    words = name.split()
-    kept = len(words)
-    while kept > 1 and words[kept - 1] in _MEDIA_NOUNS:
-        kept -= 1
-    return " ".join(words[:kept]) if words[kept - 1][:1].isupper() else name
-
-
-def _first_word(token: Token) -> Token:
-    """The first word of the name a token ends, past "the" ("the Swiss Re" -> "Swiss")."""
-    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
-    return words[0] if words and all(t.text[:1].isupper() for t in words) else token

@@ -82,6 +82,12 @@ foreign affairs finance economic economy treasury health education defence defen
 environmental transport energy trade industry business agriculture rural interior employment work pensions welfare
 culture security immigration housing shadow
 """)
+#: Offices held now, which a "former" role in an apposition does not undo; honorifics kept for life (president,
+#: governor, senator) are none of them.
+_SERVING_OFFICES = words("""
+envoy ambassador minister commissioner spokesman spokeswoman spokesperson negotiator chancellor premier
+secretary-general
+""")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 #: A president of a function in lower case ("vice-president of development", "president for sales"): a company's.
 _BUSINESS_FUNCTION = re.compile(r"\bpresident (?:of|for) (?!the\b|state\b)[a-z]")
@@ -102,7 +108,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else named or body
     investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
     # "investment director", "manages $4bn"
-    if "former" in found or found & ANALYST_WORDS or investor:  # former officials speak as experts
+    experts = found & ANALYST_WORDS - ({"observer", "observers"} if "mission" in found else set())  # "observer mission"
+    if "former" in found or experts or investor:  # former officials speak as experts
         return "analyst"
     general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
@@ -134,6 +141,13 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chair", "chief", "head", "director"}):
         return "official"
     return "other"
+
+
+def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
+    """A person's kind with all the roles the article gives them: an expert by a "former" role who holds an office
+    now ("Special envoy X, a former diplomat,") is an official."""
+    now = role_words - set(role.casefold().split())
+    return "official" if kind == "analyst" and "former" in role.casefold().split() and now & _SERVING_OFFICES else kind
 
 
 def _citizen_of(found: set[str], affiliation: str) -> bool:

@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+from dashboard.analysis.names import words
+
+#: State bodies known by their initials or by one word of their own, which say nothing of what they are ("FBI
+#: Director X", "an SEC spokeswoman", "Ofgem said"): their people hold public office.
+STATE_INITIALS = words("""
+fbi cia nsa dea atf irs epa fda faa fcc ftc sec nasa dhs doj dod hhs tsa cdc nih usda fema gao cbo omb ntsb fec nlrb
+cfpb fdic occ fhfa cftc usgs noaa eia bls ustr mi5 mi6 gchq hmrc nhs ons obr fca pra cma ofcom ofgem ofwat ofsted
+dwp defra eurostat frontex esma eba eiopa
+""")
+#: Parties known by their initials or by one word of their own ("CDU leader X", "a BJP spokesman").
+PARTY_INITIALS = words("""
+cdu csu spd afd fdp anc bjp ldp kmt dpp pis fidesz likud nld pti akp chp psoe syriza
+podemos lrem m5s pvv vvd dup zanu-pf cpc ccp
+""")
+
 #: Political and armed movements whose names carry no party word: their officials hold office as a party's do.
 MOVEMENT_NAMES = (
     "hezbollah",
@@ -42,6 +57,16 @@ CENTRAL_BANKS = (
     "bank of israel",
     "bank of mexico",
     "people's bank of china",
+    "riksbank",
+    "norges bank",
+    "banxico",
+    "boe",
+    "boj",
+    "pboc",
+    "rbi",
+    "snb",
+    "rba",
+    "rbnz",
     "monetary authority",
     "open market committee",
     "open markets committee",

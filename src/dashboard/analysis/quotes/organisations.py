@@ -11,7 +11,13 @@ import re
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import is_country, is_national_department
-from dashboard.analysis.quotes.organisation_names import CENTRAL_BANKS, FINANCE_NAMES, MOVEMENT_NAMES
+from dashboard.analysis.quotes.organisation_names import (
+    CENTRAL_BANKS,
+    FINANCE_NAMES,
+    MOVEMENT_NAMES,
+    PARTY_INITIALS,
+    STATE_INITIALS,
+)
 
 STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPANY = (
     "state",
@@ -95,6 +101,8 @@ pentagon embassy consulate police army navy military forces guard agency bureau 
 tribunal office reserve whitehall administration state states representatives commons lords duma bundestag bundesrat
 knesset legislature
 """)
+#: A legislature's chambers named by their common word alone ("House Speaker X", "the House voted").
+_CHAMBERS = frozenset({"house", "upper house", "lower house", "chamber"})
 #: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
 #: Authority", "Securities and Exchange Commission", "House Financial Services Committee", "Gaming Board": a company's
 #: board is no name of its own).
@@ -194,6 +202,11 @@ def organisation_type(name: str) -> str:
         return INTERNATIONAL
     if tokens[-1] == "party" or _has_any(text, MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
         return PARTY
+    first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
+    if first in STATE_INITIALS:  # "FBI", "the SEC's enforcement division", "Ofgem": a state body by its known name
+        return STATE
+    if first in PARTY_INITIALS:  # "CDU", "BJP"
+        return PARTY
     if found & _MEDIA_WORDS:
         return MEDIA
     before_of = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else ""  # "Financial Conduct Board of Ostland"
@@ -209,7 +222,14 @@ def organisation_type(name: str) -> str:
         return PARTY
     if found & _UNION_WORDS:
         return UNION
-    if found & _STATE_WORDS or is_country(text) or is_seat_of_government(text) or is_national_department(text):
+    if (
+        found & _STATE_WORDS
+        or text.removeprefix("the ") in _CHAMBERS
+        or is_country(text)
+        or is_seat_of_government(text)
+    ):
+        return STATE
+    if is_national_department(text):
         return STATE
     return COMPANY
 

@@ -6,23 +6,24 @@ Roles and affiliations come from appositions ("X, a fellow at Y,"), premodifiers
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, spelled_one_way, surname
 from dashboard.analysis.quotes.bare_names import bare_mentions
-from dashboard.analysis.quotes.described_types import described_types
+from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
-from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
+from dashboard.analysis.quotes.genders import learn_genders
+from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of, serving_kind
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.mislabelled_people import described_as_person
 from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
-from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
+from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
-from dashboard.analysis.quotes.roles import ORG_LABELS, describe, described_as_person, gender_of_role
+from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, serves, serves_a_body
@@ -30,12 +31,10 @@ from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
-_PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "m")
-_PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
 
 
-#: Words of roles and parties, which open no name the recogniser missed.
-_NOT_FIRST_NAMES = ROLE_WORDS | PARTIES.keys()
+#: Words of roles, titles and parties, which open no name the recogniser missed ("Justice Ewan Hale wrote").
+_NOT_FIRST_NAMES = ROLE_WORDS | TITLES | PARTIES.keys()
 
 
 @dataclass(frozen=True)
@@ -87,6 +86,7 @@ class People(Mentions):
         self._orgs: list[tuple[tuple[int, int], str, str]] = [
             ((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs
         ]
+        self.described_nouns = describing_nouns(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
         self.org_types = described_types(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
         subjects = bare_subjects(self.docs)
         for p, ents in enumerate(self._ents):
@@ -109,7 +109,7 @@ class People(Mentions):
                     self._subject_orgs.append(((p, ent.root.i), name))
         self._people += bare_mentions(self.docs, self._ent_at, self.profiles)  # "Sand disagreed", "Doug says"
         self._people.sort()
-        self._learn_genders()
+        learn_genders(self, self.profiles)
 
     def _full_name(self, name: str) -> str:
         """ "Sato" after "Ingrid Sato", whom the recogniser took for something else: the entity rows could not link
@@ -143,7 +143,8 @@ class People(Mentions):
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
-        profile.role_words.update(role.lower().split())
+        profile.role_words.update(role.lower().split())  # and a title before the name an apposition outweighed:
+        profile.role_words.update(c.lower_ for w in ent for c in w.lefts if c.i < ent.start and c.dep_ == "compound")
 
     def quoted(self, position: tuple[int, int]) -> bool:
         """Whether the mention at (paragraph, token) stands inside quotation marks: whom quoted words name is whom
@@ -160,42 +161,10 @@ class People(Mentions):
         """The organisation the sentences before spoke of, in this paragraph or the one before (else up to ORG_REACH
         back): the last one that was the subject of a clause, else the only one named, when the title serves it."""
         named = self.orgs_just_before(p, i, "ORG") or self.orgs_just_before(p, i, "ORG", ORG_REACH)
+        named = [(pos, name) for pos, name in named if not self.quoted(pos)]  # "“Cartels hurt us,” Commissioner X"
         acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
         return company if serves(role, company) and company not in self.profiles else ""
-
-    def _learn_genders(self) -> None:
-        """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
-        Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama")."""
-        votes: dict[tuple[str, bool], Counter] = {}
-        for p, sents in enumerate(self.sentences):
-            people_of: dict[int, list[Span]] = {}
-            for ent in self._ents[p]:
-                if self.label(p, ent) == "PERSON":
-                    people_of.setdefault(self.sentence_of(p, ent.start).start, []).append(ent)
-            for sent in sents:
-                people = people_of.get(sent.start, [])
-                names = {self.name_of(p, e) for e in people}
-                for ent in people:
-                    name = self.name_of(p, ent)
-                    key = (name, clean_name(ent.text, "PERSON") == name)
-                    if title_gender := honorific(ent):
-                        votes.setdefault(key, Counter())[title_gender] += 3
-                    if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
-                        after = {
-                            _PRONOUN_GENDER[t.lower_]
-                            for t in sent[ent.end - sent.start :]
-                            if t.lower_ in _PRONOUN_GENDER
-                        }
-                        if len(after) == 1:
-                            votes.setdefault(key, Counter())[after.pop()] += 1
-        for name, profile in self.profiles.items():
-            counter = votes.get((name, True)) or votes.get((name, False))
-            if counter:
-                (gender, n), *rest = counter.most_common()
-                if not rest or n > rest[0][1]:
-                    profile.gender = gender
-            profile.gender = profile.gender or gender_of_role(profile.role)
 
     def _fitting_name(self, p: int, ent: Span) -> str:
         """The full name of a mention; "Mr. Obama" is not "Michelle Obama" when the article names both."""
@@ -264,11 +233,21 @@ class People(Mentions):
 
     def named_with_word(self, p: int, token: Token, names: list[str] | None = None) -> str:
         """The last of `names` (by default the organisations named before the token) whose name has the token's
-        word, whatever its spelling ("the centre" -> "Nordic Policy Center")."""
+        word, whatever its spelling ("the centre" -> "Nordic Policy Center"), or that the article described by it
+        ("the agency" -> "credit rating agency Northstar Ratings")."""
         if names is None:
             names = [name for pos, name, _ in self._orgs if pos < (p, token.i)]
-        word = spelled_one_way(token.lower_)
-        return next((name for name in reversed(names) if word in spelled_one_way(name.lower()).split()), "")
+        word, noun = spelled_one_way(token.lower_), token.lemma_.lower()
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        noun = noun if the else ""  # not "a company he owns"
+        return next(
+            (
+                name
+                for name in reversed(names)
+                if word in spelled_one_way(name.lower()).split() or noun in self.described_nouns.get(name, ())
+            ),
+            "",
+        )
 
     def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
         """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
@@ -279,8 +258,11 @@ class People(Mentions):
         named = Span(token.doc, start, token.i + 1, label="PERSON")
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
-        if affiliation == name and not role:  # "Human Rights Watch said": the missed name is an organisation's
+        known = not affiliation and organisation_type(name) not in ("", COMPANY)  # "Fitch said", "Ofgem said"
+        if (affiliation == name or known) and not role:  # "Human Rights Watch said": an organisation missed
             return Speaker(name, "institution")
+        if not affiliation and serves_a_body(role):  # "Competition Commissioner X", tagged a work, after the Commission
+            affiliation = self._body_spoken_of(p, start, role)
         affiliation = affiliation or body_of_title(self.docs, p, start, role, self.acted_organisations())
         return Speaker(name, kind_of(role, affiliation, self.org_types.get(affiliation, "")), role, affiliation)
 
@@ -289,6 +271,7 @@ class People(Mentions):
         profile = self.profiles.get(name, Profile())
         affiliation = profile.affiliation or profile.party
         kind = kind_of(profile.role, affiliation, self.org_types.get(affiliation, ""))
+        kind = serving_kind(kind, profile.role, profile.role_words)  # "Special envoy X, a former diplomat,"
         return Speaker(name, kind, profile.role, affiliation or profile.member_of)
 
     def person_named(self, text: str) -> str:

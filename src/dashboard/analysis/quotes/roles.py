@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, ORGANISATION_HEADS, RANKS, which_follows
+from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
-from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
-from dashboard.analysis.quotes.marks import DASHES, dateline_end
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb
 
@@ -25,8 +25,6 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
 _NAMING = frozenset({"name", "call"})
-#: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
-_NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
@@ -58,7 +56,12 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             if attr is not None:
                 return _described(attr, mentions, p, refer, found)
     head = root.head
-    if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)):
+    title = head.pos_ == "PROPN" and _is_person_word(head) and _set_off(root)  # "Britain's Foreign Secretary, X,"
+    if (
+        root.dep_ == "appos"
+        and head.i < root.i
+        and (head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)) or title)
+    ):
         return _described(head, mentions, p, refer, found)  # "the mayor, Bill Smith", "pollster Ann Ross"
     if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:
         return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y, Ann Ross,"
@@ -238,48 +241,6 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
     if doc[start].pos_ != "PROPN" and text[:1].isupper() and doc[start].is_sent_start:
         text = text[:1].lower() + text[1:]
     return text
-
-
-def described_as_person(ent: Span) -> bool:
-    """A name the recogniser mislabelled that is described as a person's: followed or preceded by a person's
-    description ("Helen Park, a professor", "its spokesperson, Marcus Bell,"), or a plain two- or three-word name
-    after a role ("chief executive Maria Holt") or before the organisation the person speaks for ("Petra Lind of
-    Kestrel Systems said")."""
-    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS or which_follows(ent):
-        return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …"
-    if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
-        return not _opens_dateline(ent)
-    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(map(_name_word, ent)) or not ent[-1].is_title:
-        return False
-    if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
-        return False
-    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS:
-        return True  # "its spokesperson, Marcus Bell,"
-    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    role_before = any(
-        c.dep_ == "compound" and c.i < ent.start and c.lower_ in _PERSON_WORDS - PLIED_BY_COMPANIES
-        for c in ent.root.lefts
-    )
-    of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
-    return role_before or of_organisation
-
-
-def _name_word(token: Token) -> bool:
-    """A word of a person's name: a capitalised proper noun, or a particle inside one ("Pieter de Ruyter")."""
-    return token.pos_ == "PROPN" and (token.is_title or token.lower_ in _NAME_PARTICLES and token.i > token.sent.start)
-
-
-def _opens_dateline(ent: Span) -> bool:
-    """ "New York (AFP) – Oscar-winning actress Mira Castell …": a place before the agency and the dash of a dateline,
-    which the parser may take for the one the words after the dash describe."""
-    after = [t.text for t in ent.doc[ent.end : ent.end + 4]]
-    return ent.start == 0 and len(after) == 4 and after[0] == "(" and after[2] == ")" and after[3] in DASHES
-
-
-def _names_any(preposition: Token) -> bool:
-    """Whether a preposition's object is a proper noun ("of Kestrel Systems")."""
-    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in preposition.children)
 
 
 def names_given(noun: Token) -> list[Token]:

@@ -41,12 +41,12 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
+from dashboard.analysis.quotes.mislabelled_people import described_as_person
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles import (
     ORG_LABELS,
-    described_as_person,
     gender_of_role,
     names_given,
     noun_phrase,
@@ -106,7 +106,7 @@ class Cast(Institutions):
             return None
         if token.lemma_.lower() in SHARE_NOUNS or share_in_numbers(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-        ent = self.entity(p, token)
+        ent = self.speaking_entity(p, token)
         if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
             return body
         if ent is not None:
@@ -161,8 +161,7 @@ class Cast(Institutions):
             named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
             named = [e for e in named if not country_of(self.name_of(p, e))]  # "the Chilean mining ministry"
             if named and self.label(p, named[0]) != "GPE":
-                union = lemma == "union" and token.i == named[0].end  # "the Unite Workers union" keeps its word
-                return Speaker(self.name_of(p, named[0]) + f" {token.text}" * union, "institution")
+                return Speaker(self.owned_body_name(p, token, named[0]), "institution")
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
             return Speaker(self._org_named(p, token) or body_name(token), "institution")
@@ -200,7 +199,8 @@ class Cast(Institutions):
                     return self._bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
-                if label == "PERSON" or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
+                person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
+                if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
                     return self.person(self.name_of(p, ent))  # "one hopeful, Carly Fiorina," tagged otherwise
                 if token.tag_ == "NN":  # not "four casinos — A, B and C"
                     return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"

@@ -1,7 +1,8 @@
 """The body that a title before a name serves when the article names none beside it: the organisation that acted
 just before, when it is of the kind the title serves. "Chief Executive Mara Lind" after "Talbot Foods said" runs the
-company, "Governor Piet Olsen" after the central bank raised its rate governs the bank, and "Competition Commissioner
-Lena Marsh" after the European Commission fined a firm sits on the Commission. A title whose body the article only
+company, "Governor Piet Olsen" after the central bank raised its rate governs the bank, "Competition Commissioner
+Lena Marsh" after the European Commission fined a firm sits on the Commission, and "Justice Ewan Hale" after the
+Supreme Court ruled sits on that court. A title whose body the article only
 describes takes the body of its kind that spoke or acted a few paragraphs before ("The German economy ministry
 said … Economy Minister X" is of Germany, `body_of_title`)."""
 
@@ -19,6 +20,7 @@ from dashboard.analysis.quotes.state_bodies import REACH, Acted, described_subje
 _HEADS_OF_TITLES = {
     "governor": is_central_bank,
     "commissioner": lambda name: "commission" in name.casefold().split(),
+    "justice": lambda name: "court" in name.casefold().split(),
 }
 
 

@@ -1,0 +1,46 @@
+"""Bodies as a noun phrase names them: one set beside a description of the speaker ("Its largest shareholder, the
+Ostland sovereign wealth fund, said"), an outlet without the words that say what it is ("Xinhua news agency"), and the
+first word of a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+
+#: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
+_MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
+#: Labels of the names that may open a body's description ("the Ostland sovereign wealth fund").
+_NAMES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def body_in_apposition(token: Token) -> str:
+    """ "the company's largest shareholder, the Ostland sovereign wealth fund,": a body named by a proper word before
+    its noun, set beside a common noun that describes the speaker; "" when there is none."""
+    if token.pos_ != "NOUN" or not token.text.islower():  # not "Teck, the Canadian mining company, says"
+        return ""
+    for body in (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()):
+        words = [t for t in body.subtree if t.i <= body.i]
+        named = any(
+            (t.pos_ == "PROPN" or t.ent_type_ in _NAMES) and t.head == body and t.dep_ in ("compound", "amod")
+            for t in words
+        )
+        the = words[0].lower_ == "the"
+        if body.lemma_.lower() in BODY_NOUNS and named and the and all(t.dep_ != "punct" for t in words):
+            return token.doc[words[1].i : body.i + 1].text
+    return ""
+
+
+def without_media_noun(name: str) -> str:
+    """ "Xinhua news agency" -> "Xinhua": the words that say what a named outlet is are no part of its name."""
+    words = name.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1] in _MEDIA_NOUNS:
+        kept -= 1
+    return " ".join(words[:kept]) if words[kept - 1][:1].isupper() else name
+
+
+def first_word(token: Token) -> Token:
+    """The first word of the name a token ends, past "the" ("the Swiss Re" -> "Swiss")."""
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+    return words[0] if words and all(t.text[:1].isupper() for t in words) else token

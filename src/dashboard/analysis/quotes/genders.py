@@ -1,0 +1,53 @@
+"""People's genders from what an article writes: honorifics ("Ms. Smith") and the pronouns of sentences that name
+only that person, else the role ("spokeswoman")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+from spacy.tokens import Span
+
+from dashboard.analysis.names import clean_name, honorific
+from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.roles import gender_of_role
+
+_PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "m")
+_PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
+
+
+class Gendered(Protocol):
+    role: str
+    gender: str
+
+
+def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
+    """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
+    Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama")."""
+    votes: dict[tuple[str, bool], Counter] = {}
+    for p, sents in enumerate(mentions.sentences):
+        people_of: dict[int, list[Span]] = {}
+        for ent in mentions._ents[p]:
+            if mentions.label(p, ent) == "PERSON":
+                people_of.setdefault(mentions.sentence_of(p, ent.start).start, []).append(ent)
+        for sent in sents:
+            people = people_of.get(sent.start, [])
+            names = {mentions.name_of(p, e) for e in people}
+            for ent in people:
+                name = mentions.name_of(p, ent)
+                key = (name, clean_name(ent.text, "PERSON") == name)
+                if title_gender := honorific(ent):
+                    votes.setdefault(key, Counter())[title_gender] += 3
+                if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
+                    after = {
+                        _PRONOUN_GENDER[t.lower_] for t in sent[ent.end - sent.start :] if t.lower_ in _PRONOUN_GENDER
+                    }
+                    if len(after) == 1:
+                        votes.setdefault(key, Counter())[after.pop()] += 1
+    for name, profile in profiles.items():
+        counter = votes.get((name, True)) or votes.get((name, False))
+        if counter:
+            (gender, n), *rest = counter.most_common()
+            if not rest or n > rest[0][1]:
+                profile.gender = gender
+        profile.gender = profile.gender or gender_of_role(profile.role)

@@ -1,0 +1,66 @@
+"""Names the recogniser mislabelled that are a person's: "Helen Park, a professor,", "its spokesperson, Marcus Bell,",
+"chief executive Maria Holt" or "Justice Ewan Hale" tagged as an organisation or a place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, which_follows
+from dashboard.analysis.quotes.kinds import ROLE_WORDS
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
+from dashboard.analysis.quotes.marks import DASHES
+
+#: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
+_NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
+#: Nouns that describe a person: people's nouns and the role words of every kind.
+_PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
+#: Words among the titles that also open organisations' names ("State Grid", "Crown Estate", "General Atlantic").
+_NOT_PERSONAL_TITLES = frozenset({"state", "crown", "general", "foreign", "defence", "defense", "interim", "acting"})
+#: Words before a name that make it a person's ("chief executive Maria Holt", "Justice Ewan Hale"), not a trade a
+#: company plies as well ("developer Larch Estates").
+_BEFORE_NAMES = (_PERSON_WORDS | TITLES) - PLIED_BY_COMPANIES - _NOT_PERSONAL_TITLES
+
+
+def described_as_person(ent: Span) -> bool:
+    """A name the recogniser mislabelled that is described as a person's: followed or preceded by a person's
+    description ("Helen Park, a professor", "its spokesperson, Marcus Bell,"), or a plain two- or three-word name
+    after a role ("chief executive Maria Holt") or before the organisation the person speaks for ("Petra Lind of
+    Kestrel Systems said")."""
+    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS or which_follows(ent):
+        return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
+        return not _opens_dateline(ent)
+    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(map(_name_word, ent)) or not ent[-1].is_title:
+        return False
+    if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
+        return False
+    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS:
+        return True  # "its spokesperson, Marcus Bell,"
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _BEFORE_NAMES for c in ent.root.lefts)
+    of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
+    return role_before or of_organisation
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: a capitalised proper noun, or a particle inside one ("Pieter de Ruyter")."""
+    return token.pos_ == "PROPN" and (token.is_title or token.lower_ in _NAME_PARTICLES and token.i > token.sent.start)
+
+
+def _opens_dateline(ent: Span) -> bool:
+    """ "New York (AFP) – Oscar-winning actress Mira Castell …": a place before the agency and the dash of a dateline,
+    which the parser may take for the one the words after the dash describe."""
+    after = [t.text for t in ent.doc[ent.end : ent.end + 4]]
+    return ent.start == 0 and len(after) == 4 and after[0] == "(" and after[2] == ")" and after[3] in DASHES
+
+
+def _names_any(preposition: Token) -> bool:
+    """Whether a preposition's object is a proper noun ("of Kestrel Systems")."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in preposition.children)
+
+
+def title_and_name(run: tuple[Token, ...]) -> bool:
+    """A title of office opening a run of proper nouns that names no organisation ("Justice Ewan Hale")."""
+    title = run[0].lower_ in TITLES and run[0].lower_ not in _NOT_PERSONAL_TITLES
+    return title and len(run) > 2 and not any(t.lower_ in ORGANISATION_HEADS for t in run)
