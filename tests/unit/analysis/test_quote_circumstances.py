@@ -1,0 +1,66 @@
+"""Long-form and wire patterns (texts of our own): a description that says what a person of the story does, a
+participle hung on a thing the speaker dismissed, a clause telling when a quotation was said, and a subject the
+parser took for the cue's object."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+L, R = "\u201c", "\u201d"
+
+
+def test_a_description_goes_to_the_person_whose_clause_says_what_it_describes(nlp):
+    rows = said_by(
+        nlp,
+        "Nora Vance runs a bakery on Quay Street. Her partner, Tom Reyes, keeps the vans going. "
+        f"{L}We sold out by nine,{R} says the cheerful baker.",
+        f"The choir was founded by Esther Kowalczyk in 2009. {L}Perfect pitch is overrated,{R} says the founder.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Nora Vance", "Esther Kowalczyk"]
+
+
+def test_a_description_that_no_clause_ties_to_a_person_stays_unnamed(nlp):
+    rows = said_by(
+        nlp,
+        f"Nora Vance runs a bakery on Quay Street. {L}The queue reaches the corner now,{R} said the woman at the till.",
+        "Mr. Haldane spoke on Sunday after the Liberal front-runner had said on Saturday that he was "
+        f"{L}the best friend the banks ever had.{R}",
+        f"Paul Ostrander leads in the Dover polls. {L}He is the worst thing that happened to this party,{R} said the "
+        "Senate minority leader.",
+    )
+    assert [speaker for speaker, _ in rows] == ["", "", ""]
+
+
+def test_a_participle_after_a_dismissed_notion_is_said_by_who_dismissed_it(nlp):
+    rows = said_by(
+        nlp,
+        "Mike Dorrance took questions in Dover on Monday.",
+        "Continuing to explain his view, Dorrance rejected the notion that the episode was over, saying that if he "
+        f"{L}found something that was rotten, I would fix it.{R}",
+    )
+    assert [speaker for speaker, _ in rows] == ["Mike Dorrance"]
+
+
+def test_a_cue_in_a_clause_telling_when_a_quotation_was_said_is_narration(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}We are going to start winning again,{R} Mike Dorrance said at his party in Dover, two hours after news "
+        f"outlets declared him the winner of the primary. {L}You are going to be so happy.{R}",
+    )
+    assert rows == [
+        ("Mike Dorrance", f"{L}We are going to start winning again,{R} {L}You are going to be so happy.{R}")
+    ]
+
+
+def test_a_subject_taken_for_the_object_of_said_stays_in_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "Dana Whitfield spoke first. She said his habit of citing his farm upbringing (though he does own two "
+        "farms) does not persuade voters.",
+    )
+    assert rows == [
+        (
+            "Dana Whitfield",
+            "his habit of citing his farm upbringing (though he does own two farms) does not persuade voters",
+        )
+    ]
