@@ -64,3 +64,23 @@ def test_a_subject_taken_for_the_object_of_said_stays_in_what_was_said(nlp):
             "his habit of citing his farm upbringing (though he does own two farms) does not persuade voters",
         )
     ]
+
+
+def test_a_description_is_not_the_person_greeted_by_someone_so_described(nlp):
+    rows = said_by(
+        nlp,
+        "Ada Brennan and her husband were greeted by an organizer at the field office.",
+        f"{L}You are the best messengers we have,{R} the organizer told them.",
+    )
+    assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_a_cue_quoting_words_or_going_on_with_the_speaker_is_no_circumstance(nlp):
+    rows = said_by(
+        nlp,
+        f"{L}It is misleading to call that a rescue,{R} Ann Ross tweeted after Tom Hale argued that {L}if everyone had "
+        f"voted as he did, the mill would have closed.{R}",
+        f"{L}I will have to get used to that over the next few months,{R} Hale added, while also saying that he "
+        "expects to do well with older voters.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ann Ross", "Tom Hale", "Tom Hale", "Tom Hale"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.people import Speaker
 
 #: Endings that make a doer of a word ("baker", "fisherman", "pharmacist"), cut to find the stem.
@@ -38,7 +38,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     for (q, i), name in reversed(people):
         if cast.quoted((q, i)):
             continue
-        if any(_ties(t, stem) for t in _own_clause(cast.docs[q][i])):
+        if any(_ties(t, stem, noun.lemma_.lower()) for t in _own_clause(cast.docs[q][i])):
             return cast.person(name)
     return found
 
@@ -54,9 +54,13 @@ def _stem(word: str) -> str | None:
     return None
 
 
-def _ties(token: Token, stem: str) -> bool:
-    """A word of the person's clause that says what the description says ("bakery", "fished", "founded")."""
-    return token.pos_ in ("NOUN", "VERB") and not token.ent_type_ and token.lemma_.lower().startswith(stem)
+def _ties(token: Token, stem: str, described: str) -> bool:
+    """A word of the person's clause that says what the description says ("bakery", "fished", "founded"), not a
+    noun for a person."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (lemma in PEOPLE_NOUNS or lemma == described):
+        return False  # "were greeted by an organizer": another person, whom "the organizer" means
+    return token.pos_ in ("NOUN", "VERB") and not token.ent_type_ and lemma.startswith(stem)
 
 
 def _own_clause(name: Token) -> list[Token]:

@@ -68,15 +68,21 @@ def _before_closed_quotation(
     return kept, [t for t in kept if t.head.i not in inside and not t.is_punct]
 
 
-#: Words that open a clause telling when or why something was said ("…,” she said, two hours after …).
-_CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "once", "since", "until", "while", "as", "because"})
+#: Words that open a clause telling when something was said ("…,” she said, two hours after …); not "while" or "as",
+#: which mostly go on with the same speaker (", while arguing …", "as he called for …").
+_CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "once", "since", "until"})
 
 
 def circumstance_of_quotation(verb: Token, quotations: list[tuple[int, int]]) -> bool:
-    """ "“…,” Ann said at her party, two hours after news outlets declared her the winner": a cue in a clause telling
-    when or why a quotation before it was said is narration, no statement of its own."""
+    """ "“…,” Ann said at her party, two hours after news outlets declared her the winner": a cue with a subject of its
+    own, in a clause telling when a quotation before it was said, is narration, no statement of its own; not when
+    it quotes words itself ("…,” Ann tweeted after Tom argued that “…”")."""
     head = verb.head
     if verb.dep_ != "advcl" or head.i >= verb.i or head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+        verb.idx <= s < verb.doc[verb.right_edge.i].idx + 1 for s, _ in quotations
+    ):
         return False
     if not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in verb.children):
         return False
