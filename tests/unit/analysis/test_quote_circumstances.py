@@ -84,3 +84,14 @@ def test_a_cue_quoting_words_or_going_on_with_the_speaker_is_no_circumstance(nlp
         "expects to do well with older voters.",
     )
     assert [speaker for speaker, _ in rows] == ["Ann Ross", "Tom Hale", "Tom Hale", "Tom Hale"]
+
+
+def test_a_note_in_capitals_at_the_end_of_an_article_is_no_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "Former party chairman Ed Fowler says the party needs a plan for the convention.",
+        "CLARIFICATION: The first sentence has been changed to reflect that Fowler is calling for a process to "
+        "pick a successor.",
+        "BYLINE: Reporting by Ann Holt in Dover and writing by Tom Reyes.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ed Fowler", "Ed Fowler"]  # the note says what Fowler calls for
