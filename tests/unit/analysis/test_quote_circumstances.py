@@ -95,3 +95,14 @@ def test_a_note_in_capitals_at_the_end_of_an_article_is_no_speaker(nlp):
         "BYLINE: Reporting by Ann Holt in Dover and writing by Tom Reyes.",
     )
     assert [speaker for speaker, _ in rows] == ["Ed Fowler", "Ed Fowler"]  # the note says what Fowler calls for
+
+
+def test_a_name_that_says_where_words_were_said_before_a_colon_is_not_who_said_them(nlp):
+    rows = said_by(
+        nlp,
+        f"In the hours after the fire, a familiar voice celebrated the damage on Twitter: {L}The mill deserved it.{R}",
+        f"Ann Holt answered on Twitter: {L}Nobody deserves to lose their job.{R}",
+        f"The result surprised no one more than Tom Reyes: {L}I had written the speech for the other outcome.{R}",
+    )
+    assert "Twitter" not in [speaker for speaker, _ in rows]
+    assert [speaker for speaker, _ in rows][-2:] == ["Ann Holt", "Tom Reyes"]
