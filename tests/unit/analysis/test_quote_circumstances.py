@@ -106,3 +106,13 @@ def test_a_name_that_says_where_words_were_said_before_a_colon_is_not_who_said_t
     )
     assert "Twitter" not in [speaker for speaker, _ in rows]
     assert [speaker for speaker, _ in rows][-2:] == ["Ann Holt", "Tom Reyes"]
+
+
+def test_a_description_goes_to_the_person_whose_relative_clause_says_what_it_describes(nlp):
+    rows = said_by(
+        nlp,
+        "Marguerite Olsen crosses to the mainland every weekday. Her neighbour, Colin Ashby, drives her to the dock. "
+        f"Ashby, who fished these waters until his knee gave out, is more hopeful. {L}The council always threatens "
+        f"and then backs down,{R} points out the retired fisherman.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Colin Ashby"]
