@@ -41,7 +41,7 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline
 from dashboard.analysis.quotes.narration import without_contrast, without_narration
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
-from dashboard.analysis.quotes.what_said import predicate_after_object, says_what, still_said
+from dashboard.analysis.quotes.what_said import predicate_after_object, says_what, still_said, subject_taken_for_object
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
@@ -235,6 +235,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content += [
                 t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
+    if content and base in CLAUSE_CUES:
+        content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"
     content, heads = without_narration(content, heads, quotations)
     return Cue(verb, subject, without_contrast(content, quotations), lemma, heads)
 

@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
+from dashboard.analysis.quotes.described_people import person_described
 from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES, MANNER_CUES
@@ -30,6 +31,7 @@ from dashboard.analysis.quotes.marks import (
     without,
     word_count,
 )
+from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote, row
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
@@ -92,7 +94,7 @@ def paragraph_quotes(
         return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0], None
     marks = quotation_spans(text)
     spans = [s for s in marks if _spoken(text, s)]
-    cues = find_cues(doc, marks)
+    cues = [c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)]
     split_conjoined(cues)
     hand_over(cues)
     speakers, weak = _speakers(cues, cast, p)
@@ -224,6 +226,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
     speakers, weak = {}, set()
     for cue in cues:
         speaker = cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
+        speaker = person_described(cast, p, cue.subject, speaker)  # "says the cheerful baker" after "Nora Vance, …"
         if speaker is None and cue.lemma == "according to":
             speaker = _according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":

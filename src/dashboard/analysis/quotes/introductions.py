@@ -42,7 +42,8 @@ def colon_speaker(
     if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
-    subject = named.root if named is not None and cast.label(p, named) == "PERSON" else subject_of(verb, quotations)
+    person = named is not None and cast.label(p, named) == "PERSON" and not _where(named.root)
+    subject = named.root if person else subject_of(verb, quotations)
     subject = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Ann was unmoved: “…”"
     speaker = cast.speaker(p, subject) if subject is not None else None
     return (speaker, verb) if speaker is not None else None
@@ -66,6 +67,12 @@ def as_put(doc: Doc, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
     subject = subject_of(verb) if verb is not None else None
     speaker = cast.speaker(p, subject) if subject is not None else None
     return Quote(speaker, "put", [span], True, sentences_of(cast.sentences[p], [span])) if speaker else None
+
+
+def _where(name: Token) -> bool:
+    """A name that says where something was said ("wrote on Twitter:", "spoke in Dover:"), even when the recogniser
+    took it for a person's, not who said it ("… no one more than Ann Ross:", "came from Ann Ross:")."""
+    return name.dep_ == "pobj" and name.head.lower_ in ("on", "in", "at", "via")
 
 
 def _has_subject(token: Token) -> bool:

@@ -66,3 +66,26 @@ def _before_closed_quotation(
     kept = [t for t in content if t.idx >= opening]
     inside = {t.i for t in kept}
     return kept, [t for t in kept if t.head.i not in inside and not t.is_punct]
+
+
+#: Words that open a clause telling when something was said ("…,” she said, two hours after …); not "while" or "as",
+#: which mostly go on with the same speaker (", while arguing …", "as he called for …").
+_CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "once", "since", "until"})
+
+
+def circumstance_of_quotation(verb: Token, quotations: list[tuple[int, int]]) -> bool:
+    """ "“…,” Ann said at her party, two hours after news outlets declared her the winner": a cue with a subject of its
+    own, in a clause telling when a quotation before it was said, is narration, no statement of its own; not when
+    it quotes words itself ("…,” Ann tweeted after Tom argued that “…”")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i >= verb.i or head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+        verb.idx <= s < verb.doc[verb.right_edge.i].idx + 1 for s, _ in quotations
+    ):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in verb.children):
+        return False
+    closed = [e for _, e in quotations if e <= head.idx]
+    right_before = bool(closed) and len(head.doc.text[closed[-1] : head.idx].split()) <= 3  # "…,” Ann Ross said"
+    return right_before and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)

@@ -59,6 +59,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             if passive is not None:
                 return passive  # "after saying …, she was rushed to hospital"; "was criticised for saying"
             verb = main
+        elif verb.dep_ == "acl" and _thing_before_comma(verb) and (main := _governing_verb(verb.head)) is not None:
+            verb = main  # "rejected the notion that the episode was over, saying …": who rejected it says
         elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS:
             return verb.head  # "supporters … now saying that …"
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
@@ -96,6 +98,15 @@ def relays_another(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in CUE_VERBS for g in c.children)
         for c in verb.children
     )
+
+
+def _thing_before_comma(verb: Token) -> bool:
+    """ "the notion that …, saying": a participle after a comma, hung on a noun that names no one who could speak."""
+    noun = verb.doc[verb.i - 1] if verb.i else None
+    head = verb.head
+    if noun is None or noun.text != "," or head.pos_ not in ("NOUN",) or head.ent_type_:
+        return False
+    return head.lemma_.lower() not in PEOPLE_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 
 
 def _own_cue(verb: Token) -> bool:

@@ -21,7 +21,7 @@ _PARENTHESIS = re.compile(r"\s*(\([^()]*\))?\s*")
 _LATER = re.compile(r"(?<=[.!?\u201d\"])\s+([A-Z][\w.'\- ]{1,40}?):\s+(?=\S)")
 _NOT_SPEAKERS = words("""
 note update correction source sources photo video related watch read more advertisement disclaimer editor's
-breaking exclusive opinion analysis live warning transcript q a email e-mail contact stat tip
+breaking exclusive opinion analysis live warning transcript q a email e-mail contact stat tip byline disclosure
 of the and for in on to at with by
 """)  # the words that make a label of a heading ("STAT OF THE WEEK: …") are no part of a name
 #: Some letters: a turn of figures only ("Ross: 1,769.") is a tally, not words said.
@@ -47,10 +47,17 @@ def turns(doc: Doc, text: str, cast: Cast, p: int) -> list[tuple[Speaker, int, i
 
 def opening_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] | None:
     """The speaker a paragraph opens with and where their words start, or None."""
-    if (turn := _TURN.match(text)) and not set(turn.group(1).lower().split()) & _NOT_SPEAKERS:
+    if (turn := _TURN.match(text)) and not _a_heading(turn.group(1)):
         name = cast.person_named(turn.group(1).title())
         return (cast.person(name) if name else Speaker(turn.group(1).title(), "other")), turn.end()
     return _named_turn(doc, text, cast, p)
+
+
+def _a_heading(label: str) -> bool:
+    """ "STAT OF THE WEEK", "CLARIFICATION", "ELECTION": the label of a heading, no speaker's name (a name ends in no
+    "-tion" or "-sion" of a noun)."""
+    label = label.lower()
+    return bool(set(label.split()) & _NOT_SPEAKERS) or label.endswith(("tion", "sion"))
 
 
 def _named_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] | None:

@@ -74,3 +74,19 @@ def predicate_after_object(verb: Token) -> list[Token]:
         for t in said
     )
     return said if predicate else []
+
+
+def subject_taken_for_object(verb: Token, heads: list[Token]) -> list[Token]:
+    """ "said his habit of citing X (though …) does not persuade voters": the parser took the subject of a clause for
+    the cue's object and left the clause without one; the object's words belong to what was said."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    bare = [
+        h
+        for h in heads
+        if h.dep_ == "ccomp"
+        and h.pos_ in ("VERB", "AUX")
+        and not any(c.dep_.startswith(("nsubj", "expl")) for c in h.children)
+    ]
+    if not objects or not bare or not objects[0].i < bare[-1].i:
+        return []
+    return list(objects[0].subtree)

@@ -1,0 +1,75 @@
+"""A definite description that names what a person of the story does: "“…,” says the cheerful baker" after "Nora
+Vance, whose bakery …", "points out the retired fisherman" after "Ashby, who fished these waters …", "says the
+founder" after "The choir was founded by Esther Kowalczyk". The description goes to the latest person whose own
+clause holds a word of the same stem, in this paragraph or the one before; else it stays unnamed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.people import Speaker
+
+#: Endings that make a doer of a word ("baker", "fisherman", "pharmacist"), cut to find the stem.
+_DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
+#: Offices and ranks, which roles name ("the Senate minority leader" is no one who "leads in Iowa"); a founder is
+#: one who founded.
+_OFFICES = (TITLE_NOUNS - {"founder"}) | {"leader", "member", "official", "officer", "speaker", "manager", "ruler"}
+#: Shortest stem that ties a description to a word ("own" for "owner").
+_MIN_STEM = 3
+
+
+def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
+    """The named person a "the …" description of a doer stands for (see the module's docstring), in place of the
+    speaker `found` for it when that is none or one described but not named ("the cheerful baker")."""
+    if found is not None and (found.kind != "unnamed" or found.name or found.plural):
+        return found
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES:
+        return found
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+        c.dep_ == "prep" for c in noun.children
+    ):
+        return found  # "a baker", "the head of the union": no one the article has tied the words to
+    stem = _stem(noun.lower_)
+    if stem is None:
+        return found
+    sentence = (p, noun.sent.start)  # a person named in the description's own sentence is someone else
+    people = [(pos, name) for pos, name, _ in cast._people if p - 1 <= pos[0] and pos < sentence]
+    for (q, i), name in reversed(people):
+        if cast.quoted((q, i)):
+            continue
+        if any(_ties(t, stem, noun.lemma_.lower()) for t in _own_clause(cast.docs[q][i])):
+            return cast.person(name)
+    return found
+
+
+def _stem(word: str) -> str | None:
+    """ "baker" -> "bak", "fisherman" -> "fish", "founder" -> "found"; None for a word that names no doer."""
+    for ending in _DOER_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            word = word[: -len(ending)]
+            if ending in ("man", "woman") and word.endswith("er") and len(word) - 2 >= _MIN_STEM:
+                word = word[:-2]  # "fisherman" -> "fisher" -> "fish"
+            return word
+    return None
+
+
+def _ties(token: Token, stem: str, described: str) -> bool:
+    """A word of the person's clause that says what the description says ("bakery", "fished", "founded"), not a
+    noun for a person."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (lemma in PEOPLE_NOUNS or lemma == described):
+        return False  # "were greeted by an organizer": another person, whom "the organizer" means
+    return token.pos_ in ("NOUN", "VERB") and not token.ent_type_ and lemma.startswith(stem)
+
+
+def _own_clause(name: Token) -> list[Token]:
+    """The words that tell about the person a name stands for: the clause it is the subject or agent of, or the
+    apposition and relative clause that hang on it."""
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.dep_ == "pobj" and name.head.dep_ == "agent":  # "was founded by Esther Kowalczyk"
+        return list(name.head.head.subtree)
+    if name.dep_ in ("nsubj", "nsubjpass"):
+        return list(name.head.subtree)
+    return list(name.subtree)
