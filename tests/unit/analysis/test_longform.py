@@ -362,3 +362,14 @@ def test_a_quotation_opening_a_paragraph_belongs_to_whoever_the_colon_before_it_
         "Two in the morning, one at noon and one at dusk.",
     )
     assert rows == [("Ivo Marsh", "\u201cWe sail when the weather lets us, not when the timetable says.\u201d")]
+
+
+def test_a_pronoun_in_an_apposition_is_not_the_gender_of_the_person_it_describes(nlp):
+    """ "Her" in "Tom Reyes, her partner," is Nora Vance's: "he says" after it is still Tom Reyes, not the only person
+    whose gender the text gave so far."""
+    rows = said_by(
+        nlp,
+        "Nora Vance runs a bakery on Quay Street.",
+        "Tom Reyes, her partner, fixes the ovens before dawn. \u201cYou have to start somewhere,\u201d he says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Tom Reyes"]

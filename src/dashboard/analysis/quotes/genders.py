@@ -39,8 +39,19 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
                 if title_gender := honorific(ent):
                     votes.setdefault(key, Counter())[title_gender] += 3
                 if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
+                    # an apposition that ties the person to someone else ("Tom Reyes, her partner,") names that
+                    # other person by its possessive
+                    aside = {
+                        t.i
+                        for child in ent.root.children
+                        if child.dep_ == "appos"
+                        for t in child.children
+                        if t.dep_ == "poss"
+                    }
                     after = {
-                        _PRONOUN_GENDER[t.lower_] for t in sent[ent.end - sent.start :] if t.lower_ in _PRONOUN_GENDER
+                        _PRONOUN_GENDER[t.lower_]
+                        for t in sent[ent.end - sent.start :]
+                        if t.lower_ in _PRONOUN_GENDER and t.i not in aside
                     }
                     if len(after) == 1:
                         votes.setdefault(key, Counter())[after.pop()] += 1
