@@ -67,14 +67,18 @@ ENTITY_KEYS = shared(
     "kept_entity_keys",
     "SELECT entity_key, article_key, paragraph, month, first_in_paragraph, first_in_article FROM kept_entities",
 )
+
+
+def _mentions(rows: str) -> str:
+    return f"""SELECT entity_key, count(*) AS mentions, count_if(first_in_article)::BIGINT AS first_mentions
+               FROM {rows} WHERE entity_key IS NOT NULL GROUP BY entity_key"""
+
+
 #: Every kept entity's key, its mentions and its first mentions in an article: what the most named, the count of
 #: entities and the articles naming each (where whole articles are kept) need. Names are looked up for the few
-#: entities a page shows, never for every kept one.
-ENTITY_MENTIONS = shared(
-    "shared_entity_mentions",
-    f"""SELECT entity_key, count(*) AS mentions, count_if(first_in_article)::BIGINT AS first_mentions
-        FROM {ENTITY_KEYS} WHERE entity_key IS NOT NULL GROUP BY entity_key""",
-)
+#: entities a page shows, never for every kept one. Counted from the kept entity keys where the connection made
+#: them already, else from the kept rows in one pass (`_counted`).
+ENTITY_MENTIONS = shared("shared_entity_mentions", _mentions(ENTITY_KEYS))
 
 
 def narrow(con: duckdb.DuckDBPyConnection, f: Filters, scratch: Scratch | None = None) -> None:
@@ -126,8 +130,20 @@ def _maker(name: str, select: str, scratch: Scratch | None, *, reading: list[str
     kept views' SELECTs, `reading`) made it already, else made there for the next runs (or on the connection
     only, with no scratch)."""
     if scratch is None:
-        return lambda con: con.execute(f"CREATE TEMP TABLE {name} AS {prepared(con, select)}")
-    return lambda con: scratch.make(con, name, select, reading=reading, prepare=lambda sql: prepared(con, sql))
+        return lambda con: con.execute(f"CREATE TEMP TABLE {name} AS {prepared(con, _counted(con, select))}")
+    return lambda con: scratch.make(
+        con, name, select, reading=reading, prepare=lambda sql: prepared(con, _counted(con, sql))
+    )
+
+
+def _counted(con: duckdb.DuckDBPyConnection, select: str) -> str:
+    """The entity mentions counted from the kept rows in one pass while the connection has not made the entity keys
+    (a table under a text filter or narrowed articles): a page that only counts mentions (the Overview, the Themes
+    page) never makes the keys, whose join of every kept entity row costs half as much again as counting them.
+    The same rows either way, so the scratch keeps one result."""
+    if select == SHARED[ENTITY_MENTIONS] and ENTITY_KEYS in _TO_MAKE.get(con, {}):
+        return _mentions(KEPT[schema.ENTITIES])
+    return select
 
 
 def prepared(con: duckdb.DuckDBPyConnection, sql: str) -> str:

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.store.keys import ENTITY_NAMES
-from dashboard.store.queries import ENTITY_MENTIONS, literal, prepared
+from dashboard.store.queries import ENTITY_KEYS, ENTITY_MENTIONS, literal, prepared
 from dashboard.views.common import MONTH, frame, rows
 from dashboard.views.listing import Listing
 
@@ -65,6 +65,9 @@ def leaders(
     """The `top` most named entities and the `per_group` most named of each group (columns: canonical, label,
     group, mentions), most named first; slice it with `top_entities`. They are looked for among the `pool` most
     named, and among all when a group has fewer than `per_group` of those."""
+    # The page reads the kept entity keys next (who is named with whom, mentions over time): made first, they are
+    # what the mentions are counted from, rather than the kept rows once more (`queries.ENTITY_MENTIONS`).
+    prepared(con, ENTITY_KEYS)
     found = _leaders(con, named_sql(max(pool, top)), top, per_group)
     counts = found["group"].value_counts()
     if any(counts.get(group, 0) < per_group for group in set(ENTITY_GROUPS.values())):
