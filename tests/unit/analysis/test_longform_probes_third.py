@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dashboard.analysis.entities import entity_rows
 from tests.quoting import quote_rows_of, said_by
 from tests.unit.analysis.longform_probes_third import BAKERY, BUSES, BYELECTION, CLINIC, MINE, NOVELIST
 
@@ -209,6 +210,22 @@ def test_a_surname_is_the_person_named_first_not_a_relative_named_later(nlp):
         )
     ]
     assert speakers == ["Nadia Kowalczyk", "Halina Kowalczyk", "Nadia Kowalczyk"]
+
+
+def test_a_surname_whose_pronouns_tell_the_gender_of_one_of_its_owners_is_that_one_whoever_came_first(nlp):
+    """The first one named keeps a surname only when the gender does not tell: here "Carter said she" is Laura Carter,
+    both owners' genders being known, though Michael Carter was named first."""
+    paragraphs = [
+        "Michael Carter said he would campaign in the county this week.",
+        "Carter said she would visit the county fair on Saturday.",
+        "Laura Carter, who has led the polls since June, said she loved the fair.",
+    ]
+    rows = entity_rows("test-article", list(nlp.pipe(paragraphs)))
+    assert [(r["text"], r["canonical"]) for r in rows if r["label"] == "PERSON"] == [
+        ("Michael Carter", "Michael Carter"),
+        ("Carter", "Laura Carter"),
+        ("Laura Carter", "Laura Carter"),
+    ]
 
 
 ARTICLES = {
