@@ -81,6 +81,7 @@ def canonical_names(
     counts = Counter((name, label) for name, label, _ in keys)
     people = sorted(dict.fromkeys(name for name, label, _ in keys if label == "PERSON"), key=lambda n: -len(n.split()))
     overreaching = _overreaching(people, counts)
+    first_at = {name: i for i, (name, _, _) in reversed(list(enumerate(keys)))}  # where each name first comes
     people = [p for p in people if p not in overreaching]
     mapping: dict[tuple, str] = {}
     for name, label, title in dict.fromkeys(keys):
@@ -97,8 +98,13 @@ def canonical_names(
                 fitting = [p for p in fuller if genders.get(p, title) == title]
                 fuller = known if known and _owner(known, counts) else fitting
             owner = _owner(fuller, counts)
-            if not owner and genders.get(name):  # several people: "Berg said she ..." picks the woman
-                owner = _owner([p for p in fuller if genders.get(p) == genders[name]], counts)
+            sex = genders.get(name)  # several people: "Berg said she ..." picks the woman, surely when all are known
+            if not owner and sex and all(genders.get(p) for p in fuller):
+                owner = _owner([p for p in fuller if genders[p] == sex], counts)
+            if not owner and len(words) == 1:  # "Vance" before her mother Ada Vance is named: whom it meant then
+                owner = _owner([p for p in fuller if first_at[p] < first_at[name]], counts)
+            if not owner and sex:
+                owner = _owner([p for p in fuller if genders.get(p) == sex], counts)
             canonical = owner or name
         mapping[(name, label, title)] = canonical
     organisations = [name for name, label, _ in dict.fromkeys(keys) if label == "ORG" and " " in name]

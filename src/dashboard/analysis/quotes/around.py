@@ -61,11 +61,11 @@ def around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
 
 
 def that_clause_of_object(verb: Token) -> list[Token]:
-    """ "told the leaders that …" parsed as a relative clause of the object: the clause is what was said."""
+    """ "told the leaders that …" parsed as a clause of the object (relative or adjectival): it is what was said."""
     for obj in verb.children:
         if obj.dep_ in ("dobj", "dative"):
             for clause in obj.rights:
-                if clause.dep_ == "relcl" and clause.doc[clause.left_edge.i].lower_ == "that":
+                if clause.dep_ in ("relcl", "acl") and clause.doc[clause.left_edge.i].lower_ == "that":
                     return list(clause.subtree)
     return []
 

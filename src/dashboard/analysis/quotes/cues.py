@@ -218,7 +218,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     )
     if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
         inner = {t.i for t in verb.subtree}
-        content = [t for t in verb.head.subtree if t.i not in inner]
+        clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # "…, she says, is staffing"
+        content = [t for t in clause.subtree if t.i not in inner]
     if not content and verb.dep_ in ("ROOT", "conj", "parataxis"):
         content = before_closing_cue(verb, subject)
     if not content and verb.dep_ == "ROOT":

@@ -115,7 +115,7 @@ def paragraph_quotes(
     for span in spans:
         if span in taken or any(covered(span, r) for r in reported_spans):
             continue
-        cue = _nearest_cue(doc, text, sents, span, introducers)
+        cue = _nearest_cue(doc, text, sents, span, introducers, linked)
         if cue is not None:
             linked.setdefault(cue.verb.i, []).append(span)
         else:
@@ -254,8 +254,11 @@ def _nested(cue: Cue, cues: list[Cue], reported: set[int], linked: dict) -> bool
     )
 
 
-def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], cues: list[Cue]) -> Cue | None:
-    """The cue that introduces a quotation: in a sentence it shares, or right before ("X said:") or after it."""
+def _nearest_cue(
+    doc: Doc, text: str, sents: list[Span], span: tuple[int, int], cues: list[Cue], own: dict
+) -> Cue | None:
+    """The cue that introduces a quotation: in a sentence it shares, or right before ("X said:") or after it; not one
+    of the sentence after that has a quotation of its `own` ("“…” The council called the vote “a farce.”")."""
     start, end = span
     before = text[:start].rstrip()
     region = sentences_of(sents, [span])
@@ -267,7 +270,7 @@ def _nearest_cue(doc: Doc, text: str, sents: list[Span], span: tuple[int, int], 
     for cue in cues:
         sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
         near_after = sent in after and _opens_with_cue(cue, sent) and cue.verb.lemma_.lower() not in MANNER_CUES
-        if sent not in region and not near_after:
+        if sent not in region and (not near_after or cue.verb.i in own):
             continue
         gap = first - cue.verb.i if cue.verb.i < first else cue.verb.i - last
         if distance is None or gap < distance:

@@ -26,7 +26,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
-            return subject
+            return _name_described(subject) or subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
         if (inverted := _inverted_speaker(verb)) is not None:
@@ -122,6 +122,18 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
+
+
+def _name_described(noun: Token) -> Token | None:
+    """ "Tse, a software developer, says …" parsed with the description as the subject: the name that opens the
+    sentence right before the comma, which the description describes, speaks."""
+    comma = noun.left_edge.i - 1
+    if noun.pos_ != "NOUN" or not introduced_by_a(noun) or comma < 1 or noun.doc[comma].text != ",":
+        return None
+    name = noun.doc[comma - 1]
+    opens = name.left_edge.i == name.sent.start and name.right_edge.i == comma - 1
+    named = name.ent_type_ in ("", "PERSON", "ORG")  # not "Monday, a spokesman said"
+    return name if name.pos_ == "PROPN" and name.dep_ != "appos" and opens and named else None
 
 
 def _person_like(token: Token) -> int:
