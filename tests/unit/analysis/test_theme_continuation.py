@@ -183,3 +183,28 @@ def test_the_two_delegations_go_on_with_the_trade_talks_told_before(themes, nlp)
     scores = themes.score_article([nlp(t) for t in texts], ["", ""], "Trade Talks Between Peru And Chile Stall")
     assert labels(scores[1]) == ["trade", "diplomacy"]
     assert "refers to: the two delegations" in theme_of(scores[1], "trade").explained()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot was hit for the second time this month.", Reference("was hit", True)),
+        ("Two other men in the car were also killed.", Reference("were killed", True)),
+        ("Most of those seized were women, a farmer said.", Reference("those seized", True)),
+        ("The town was hit by a storm in May.", None),
+        ("Exports were up a tenth in May.", None),
+    ],
+)
+def test_a_deed_told_with_no_doer_refers_to_the_paragraph_before(nlp, text, expected):
+    assert reference(nlp(text)) == expected
+
+
+def test_what_was_done_with_no_doer_goes_on_with_a_war_told_just_before_and_not_with_a_storm(themes, nlp):
+    hit = "The depot was hit for the second time this month, and smoke could be seen from the next valley."
+    strike = "A drone struck a fuel depot near the border city of Orvik before dawn, the regional governor said."
+    scores = themes.score_article([nlp(t) for t in (strike, hit)], ["", ""], "Drone Hits Depot")
+    assert "military" in labels(scores[1])
+    assert "refers to: was hit" in theme_of(scores[1], "military").explained()
+    storm = "A storm tore roofs off houses along the coast overnight and cut power to 9,000 homes."
+    scores = themes.score_article([nlp(t) for t in (storm, hit)], ["", ""], "Storm Batters Coast")
+    assert labels(scores[1]) == []

@@ -37,6 +37,8 @@ SIDE_POINTERS = frozenset(["other", "two", "both", "neither", "either", "each"])
 #: The people who carry a story's talks, told as a pair after a pointer: "the two delegations", "both negotiators".
 #: They go on with the talks an earlier paragraph told ("The two delegations will meet again in September").
 TEAMS = frozenset(["delegation", "negotiator"])
+#: Forms of "be" before a participle: "was hit", "were killed", "has been hit", "were also seized".
+PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Reference:
     previous_only: bool
     subject: str = field(default="", compare=False)
     themed: bool = field(default=False, compare=False)
+    passive: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
@@ -72,7 +75,22 @@ def reference(doc: Doc | Span) -> Reference | None:
             return Reference(f"{pointer} {noun}", previous_only=False)
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
             return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
-    return None
+    return undone(words)
+
+
+def undone(words: list) -> Reference | None:
+    """What the paragraph opens by saying was done, with no doer named ("The depot was hit", "Two other men were
+    also killed", "those seized"): its first verb is a participle after "was", "were", "been" or "those". The doer is
+    the one the paragraph before told of, so the paragraph goes on with that paragraph's theme when the participle is
+    a word of the theme (see `themed`). A doer named after "by" ("was hit by a storm") is no such deed."""
+    i = next((i for i, word in enumerate(words) if word.pos_ == "VERB"), 0)
+    if not i or words[i].tag_ != "VBN":
+        return None
+    before = words[i - 1] if words[i - 1].pos_ != "ADV" or i < 2 else words[i - 2]
+    passive = before.lower_ in PASSIVE_AUXILIARIES or (before.lower_ == "those" and before.pos_ == "PRON")
+    if not passive or (i + 1 < len(words) and words[i + 1].lower_ == "by"):
+        return None
+    return Reference(f"{before.lower_} {words[i].lower_}", True, words[i].lemma_.lower(), passive=True)
 
 
 def carried(told: Reference | None, labelled: bool, terms: Collection[str]) -> Reference | None:
@@ -92,6 +110,8 @@ def themed(told: Reference | None, words: Collection[str], own: Collection[str] 
     `context.lifts`)."""
     if told is None or not told.subject:
         return told
+    if told.passive:  # a deed with no doer goes on only with a theme whose word it is
+        return replace(told, themed=True) if told.subject in own else None
     if told.subject in words or (told.previous_only and told.subject in own):
         return replace(told, themed=True)
     return told
