@@ -42,6 +42,8 @@ SCHOOLS = [
         ("Neither side has yet agreed to a date.", Reference("neither side", False)),
         ("Moscow said it would not sell to countries that apply the cap.", Reference("the cap", False)),
         ("Traders said the closure had cost them dearly.", Reference("the closure", False)),
+        ("The two discussed fishing rights and a new bridge.", Reference("the two", True)),
+        ("The two countries share a long border.", None),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):
@@ -208,3 +210,17 @@ def test_what_was_done_with_no_doer_goes_on_with_a_war_told_just_before_and_not_
     storm = "A storm tore roofs off houses along the coast overnight and cut power to 9,000 homes."
     scores = themes.score_article([nlp(t) for t in (storm, hit)], ["", ""], "Storm Batters Coast")
     assert labels(scores[1]) == []
+
+
+def test_the_two_just_named_and_a_pronoun_past_its_auxiliary_go_on_with_a_visit_through_its_verb(themes, nlp):
+    visit = (
+        "Spanish Prime Minister Elena Ruiz met King Hassan at the royal palace in Rabat on Thursday, the first visit "
+        "by a Spanish head of government in two years, and the two signed a joint declaration."
+    )
+    texts = [visit, "The two discussed fishing rights and a new bridge.", "He was welcomed at the airport by a band."]
+    scores = themes.score_article([nlp(t) for t in texts], [""] * 3, "Spanish Leader Visits Rabat")
+    assert "refers to: the two" in theme_of(scores[1], "diplomacy").explained()
+    assert "diplomacy" in labels(scores[1])
+    assert reference(nlp(texts[2])).subject == "welcome"
+    home = ["The mayor opened a new library in the harbour district on Friday.", texts[1]]
+    assert labels(themes.score_article([nlp(t) for t in home], ["", ""], "Library Opens")[1]) == []

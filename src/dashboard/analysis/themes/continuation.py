@@ -1,6 +1,7 @@
 """Whether a paragraph refers back to what its article said before, whatever the theme: a paragraph that opens on
-"He", "She" or "They" goes on with the people of the paragraph before (and, when its verb is a word of a theme, "They
-discussed ...", with that theme: see `themed`); one that names "the issue", "the decision", "the talks", "the
+"He", "She", "They" or "The two" goes on with the people of the paragraph before (and, when its verb is a word of a
+theme, "They discussed ...", "He was welcomed ...", with that theme: see `themed`), and so does a deed told with no
+doer ("The depot was hit"); one that names "the issue", "the decision", "the talks", "the
 ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told. Such a paragraph
 may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
 only: no parser is needed.
@@ -58,8 +59,9 @@ def reference(doc: Doc | Span) -> Reference | None:
     """The first words by which a paragraph refers back to its article, if any."""
     words = [t for t in doc if not (t.is_punct or t.is_space)]
     if words and words[0].lower_ in PRONOUNS and words[0].pos_ == "PRON":
-        verb = words[1].lemma_.lower() if len(words) > 1 and words[1].pos_ == "VERB" else ""
-        return Reference(words[0].lower_, previous_only=True, subject=verb)
+        return Reference(words[0].lower_, previous_only=True, subject=_verb_after(words, 1))
+    if len(words) > 2 and words[0].lower_ == "the" and words[1].lower_ == "two" and (verb := _verb_after(words, 2)):
+        return Reference("the two", previous_only=True, subject=verb)  # "The two discussed ...": the two just told
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
         modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
@@ -76,6 +78,14 @@ def reference(doc: Doc | Span) -> Reference | None:
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
             return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
     return undone(words)
+
+
+def _verb_after(words: list, i: int) -> str:
+    """The lemma of the verb that the words from i open on, past its auxiliaries and adverbs ("was welcomed", "will
+    also travel"), or "" when they open on anything else."""
+    while i < len(words) and words[i].pos_ in ("AUX", "ADV", "PART"):
+        i += 1
+    return words[i].lemma_.lower() if i < len(words) and words[i].pos_ == "VERB" else ""
 
 
 def undone(words: list) -> Reference | None:
