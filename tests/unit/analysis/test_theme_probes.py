@@ -192,7 +192,6 @@ KNOWN_MISSES = frozenset(
         "The Chinese embassy in Rome said the decision",  # the same, through "foreign investors"
         "The Group of Seven agreed on Thursday",  # a price cap aimed at a state's revenue for a war
         "Shipping firms and insurers that handle",  # "the cap" carries the summit's diplomacy with its trade
-        "Most of the wheat went to",  # exports told as where the wheat went
         "Maize made up nearly half",  # the same, through a share of the total
         "They were seized from a mission",  # a kidnapping by jihadists told as "seized"
         "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military

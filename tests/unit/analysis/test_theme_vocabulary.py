@@ -18,6 +18,7 @@ from dashboard.analysis.themes import labels
         ("The council called for the departure of all foreign forces from the island.", "military"),
         ("Copper and cobalt prices rose on fears of supply disruptions at the mines.", "trade"),
         ("Cocoa exports fell as growers held back their beans.", "trade"),
+        ("Tea and shrimp sales to buyers in Iran fell as growers sent more cattle and maize abroad.", "trade"),
         ("Both powers claim the region as their sphere of influence and court the global south.", "diplomacy"),
         ("The two states agreed a visa-free regime for their citizens and a new border crossing.", "diplomacy"),
         ("A Chilean pilot has been extradited from Italy, Chile's prosecutors said.", "diplomacy"),
@@ -87,3 +88,9 @@ def test_soldiers_called_in_against_snow_or_floodwater_are_no_armed_conflict(the
         "Soldiers used boats to reach villagers cut off by floodwater after the river burst its banks.",
     ):
         assert "military" not in labels(themes.score(nlp(text))), text
+
+
+def test_a_tea_party_is_politics_and_a_post_war_history_no_war(themes, nlp):
+    assert labels(themes.score(nlp("The Tea Party caucus said the farm bill spent too much on sugar subsidies."))) == []
+    told = themes.score(nlp("Mexico, hit by an earthquake, had the best year of its post-war history."))
+    assert "war" not in next(s for s in told if s.theme == "military").terms
