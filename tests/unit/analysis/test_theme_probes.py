@@ -195,7 +195,6 @@ KNOWN_MISSES = frozenset(
         "Maize made up nearly half",  # the same, through a share of the total
         "They were seized from a mission",  # a kidnapping by jihadists told as "seized"
         "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military
-        "The State Department said such transits",  # a state's foreign ministry answering, named as a department
         "Athens has sent two rescue teams",  # aid sent by one state to another, 0.02 short of the threshold
         # the thirteenth batch's third set
         "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil",  # a tanker seized: its oil read as trade

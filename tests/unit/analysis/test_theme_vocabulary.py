@@ -94,3 +94,12 @@ def test_a_tea_party_is_politics_and_a_post_war_history_no_war(themes, nlp):
     assert labels(themes.score(nlp("The Tea Party caucus said the farm bill spent too much on sugar subsidies."))) == []
     told = themes.score(nlp("Mexico, hit by an earthquake, had the best year of its post-war history."))
     assert "war" not in next(s for s in told if s.theme == "military").terms
+
+
+def test_the_state_department_speaking_weighs_as_a_foreign_ministry_and_named_in_a_list_stays_weak(themes, nlp):
+    def diplomacy(text):
+        return next(s for s in themes.score(nlp(text)) if s.theme == "diplomacy").score
+
+    spoke = diplomacy("The State Department said the channel remained open.")
+    assert spoke == diplomacy("The foreign ministry said the channel remained open.")
+    assert diplomacy("Staff of the Agriculture Department, the State Department and two charities will go.") < spoke
