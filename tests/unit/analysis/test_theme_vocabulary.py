@@ -45,6 +45,7 @@ def test_words_of_world_news_label_their_theme(themes, nlp, text, theme):
         ("Rioters threw petrol bombs at officers, who were attacked with stones.", "military"),
         ("Two senators signed on to the bill, which had received wide support.", "diplomacy"),
         ("The two carmakers will join forces to build a new fuel tank.", "military"),
+        ("Armed robbers seized four hostages in a bank and demanded a car.", "military"),  # crime, as robbery is
     ],
 )
 def test_look_alike_words_do_not_label_a_theme(themes, nlp, text, theme):
