@@ -13,6 +13,7 @@ from dashboard.analysis.themes import labels
     [
         ("Glide bombs and kamikaze drones pounded the town for a third night.", "military"),
         ("Air defence units downed 14 cruise missiles, and shrapnel damaged two schools.", "military"),
+        ("Spain and Greece each own Patriot batteries; Oslo sent HIMARS.", "military"),
         ("The war has become a proxy war between the two regional powers.", "military"),
         ("The ministry said its forces had pushed back enemy units near the village.", "military"),
         ("The council called for the departure of all foreign forces from the island.", "military"),
