@@ -13,7 +13,7 @@ from tests.unit.analysis.test_theme_context import ENERGY
 EXPULSION = [
     "Poland expelled two Belarusian diplomats on Tuesday and summoned the ambassador, accusing Minsk of running a "
     "spy ring from its embassy.",
-    "Minsk called the decision a provocation and promised to answer in kind.",
+    "Minsk called the decision a mistake and promised to answer in kind.",
 ]
 SCHOOLS = [
     "The city council voted on Monday to close two primary schools in the northern suburbs next summer.",
@@ -224,3 +224,14 @@ def test_the_two_just_named_and_a_pronoun_past_its_auxiliary_go_on_with_a_visit_
     assert reference(nlp(texts[2])).subject == "welcome"
     home = ["The mayor opened a new library in the harbour district on Friday.", texts[1]]
     assert labels(themes.score_article([nlp(t) for t in home], ["", ""], "Library Opens")[1]) == []
+
+
+def test_deeds_with_no_doer_go_on_one_after_another_after_a_strike(themes, nlp):
+    strike = "A drone struck a fuel depot near the border city of Orvik before dawn, the regional governor said."
+    killed = "Two workers were killed and seven were taken to hospital."
+    hit = "The depot was hit for the second time this month, and smoke could be seen from the next valley."
+    scores = themes.score_article([nlp(t) for t in (strike, killed, hit)], [""] * 3, "Drone Hits Depot")
+    assert "military" in labels(scores[1]) and "military" in labels(scores[2])
+    storm = "A storm tore roofs off houses along the coast overnight and cut power to 9,000 homes."
+    scores = themes.score_article([nlp(t) for t in (storm, killed, hit)], [""] * 3, "Storm Batters Coast")
+    assert labels(scores[1]) == labels(scores[2]) == []

@@ -209,7 +209,6 @@ KNOWN_MISSES = frozenset(
         "The United States imposed sanctions on Tuesday on a dozen",  # drone parts supplied: military by "drone" alone
         "The Treasury said the firms had shipped",  # the same, through engines and guidance chips
         # the fourteenth batch
-        "The depot was hit for the second time",  # a deed with no doer, after a paragraph lifted only by context
         "Residents of the nearest apartment blocks",  # a strike told through where people slept
         "Regional officials accused the neighbouring state",  # strikes told as targeting civilian infrastructure
         "Firefighters said the foam",  # a blaze from a strike fought by firefighters (a cue against war)
@@ -227,7 +226,6 @@ KNOWN_MISSES = frozenset(
         "The ban does not stop grain",  # the same, continued
         "The European Commission said it was studying",  # the same, through the bloc's answer
         "Ecuador's president, Julio Andrade, said",  # a leader standing by his words in a diplomatic row
-        "The city has been hit three times",  # a deed with no doer after a paragraph lifted only by context
         "Nguyen Thi Lan, who runs a processing plant",  # duties told through a plant's lay-offs
         "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only
         "Police seized two tonnes of cocaine",  # a drug seizure read as a shipment of goods
