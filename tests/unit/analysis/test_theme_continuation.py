@@ -13,7 +13,7 @@ from tests.unit.analysis.test_theme_context import ENERGY
 EXPULSION = [
     "Poland expelled two Belarusian diplomats on Tuesday and summoned the ambassador, accusing Minsk of running a "
     "spy ring from its embassy.",
-    "Minsk called the decision a provocation and promised to answer in kind.",
+    "Minsk called the decision a mistake and promised to answer in kind.",
 ]
 SCHOOLS = [
     "The city council voted on Monday to close two primary schools in the northern suburbs next summer.",
@@ -42,6 +42,8 @@ SCHOOLS = [
         ("Neither side has yet agreed to a date.", Reference("neither side", False)),
         ("Moscow said it would not sell to countries that apply the cap.", Reference("the cap", False)),
         ("Traders said the closure had cost them dearly.", Reference("the closure", False)),
+        ("The two discussed fishing rights and a new bridge.", Reference("the two", True)),
+        ("The two countries share a long border.", None),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):
@@ -183,3 +185,53 @@ def test_the_two_delegations_go_on_with_the_trade_talks_told_before(themes, nlp)
     scores = themes.score_article([nlp(t) for t in texts], ["", ""], "Trade Talks Between Peru And Chile Stall")
     assert labels(scores[1]) == ["trade", "diplomacy"]
     assert "refers to: the two delegations" in theme_of(scores[1], "trade").explained()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot was hit for the second time this month.", Reference("was hit", True)),
+        ("Two other men in the car were also killed.", Reference("were killed", True)),
+        ("Most of those seized were women, a farmer said.", Reference("those seized", True)),
+        ("The town was hit by a storm in May.", None),
+        ("Exports were up a tenth in May.", None),
+    ],
+)
+def test_a_deed_told_with_no_doer_refers_to_the_paragraph_before(nlp, text, expected):
+    assert reference(nlp(text)) == expected
+
+
+def test_what_was_done_with_no_doer_goes_on_with_a_war_told_just_before_and_not_with_a_storm(themes, nlp):
+    hit = "The depot was hit for the second time this month, and smoke could be seen from the next valley."
+    strike = "A drone struck a fuel depot near the border city of Orvik before dawn, the regional governor said."
+    scores = themes.score_article([nlp(t) for t in (strike, hit)], ["", ""], "Drone Hits Depot")
+    assert "military" in labels(scores[1])
+    assert "refers to: was hit" in theme_of(scores[1], "military").explained()
+    storm = "A storm tore roofs off houses along the coast overnight and cut power to 9,000 homes."
+    scores = themes.score_article([nlp(t) for t in (storm, hit)], ["", ""], "Storm Batters Coast")
+    assert labels(scores[1]) == []
+
+
+def test_the_two_just_named_and_a_pronoun_past_its_auxiliary_go_on_with_a_visit_through_its_verb(themes, nlp):
+    visit = (
+        "Spanish Prime Minister Elena Ruiz met King Hassan at the royal palace in Rabat on Thursday, the first visit "
+        "by a Spanish head of government in two years, and the two signed a joint declaration."
+    )
+    texts = [visit, "The two discussed fishing rights and a new bridge.", "He was welcomed at the airport by a band."]
+    scores = themes.score_article([nlp(t) for t in texts], [""] * 3, "Spanish Leader Visits Rabat")
+    assert "refers to: the two" in theme_of(scores[1], "diplomacy").explained()
+    assert "diplomacy" in labels(scores[1])
+    assert reference(nlp(texts[2])).subject == "welcome"
+    home = ["The mayor opened a new library in the harbour district on Friday.", texts[1]]
+    assert labels(themes.score_article([nlp(t) for t in home], ["", ""], "Library Opens")[1]) == []
+
+
+def test_deeds_with_no_doer_go_on_one_after_another_after_a_strike(themes, nlp):
+    strike = "A drone struck a fuel depot near the border city of Orvik before dawn, the regional governor said."
+    killed = "Two workers were killed and seven were taken to hospital."
+    hit = "The depot was hit for the second time this month, and smoke could be seen from the next valley."
+    scores = themes.score_article([nlp(t) for t in (strike, killed, hit)], [""] * 3, "Drone Hits Depot")
+    assert "military" in labels(scores[1]) and "military" in labels(scores[2])
+    storm = "A storm tore roofs off houses along the coast overnight and cut power to 9,000 homes."
+    scores = themes.score_article([nlp(t) for t in (storm, killed, hit)], [""] * 3, "Storm Batters Coast")
+    assert labels(scores[1]) == labels(scores[2]) == []

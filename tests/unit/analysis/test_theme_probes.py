@@ -1,7 +1,7 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
 theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py,
-theme_probes_twelfth.py and theme_probes_thirteenth.py), scored as whole
+theme_probes_twelfth.py, theme_probes_thirteenth.py and theme_probes_fourteenth.py), scored as whole
 articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require
 and no theme they leave out."""
 
@@ -13,6 +13,7 @@ from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
+from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
 from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
@@ -60,6 +61,7 @@ ALL_ARTICLES = (
     + THIRTEENTH_THIRD
     + THIRTEENTH_FOURTH
     + THIRTEENTH_FIFTH
+    + FOURTEENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -192,11 +194,9 @@ KNOWN_MISSES = frozenset(
         "The Chinese embassy in Rome said the decision",  # the same, through "foreign investors"
         "The Group of Seven agreed on Thursday",  # a price cap aimed at a state's revenue for a war
         "Shipping firms and insurers that handle",  # "the cap" carries the summit's diplomacy with its trade
-        "Most of the wheat went to",  # exports told as where the wheat went
         "Maize made up nearly half",  # the same, through a share of the total
         "They were seized from a mission",  # a kidnapping by jihadists told as "seized"
         "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military
-        "The State Department said such transits",  # a state's foreign ministry answering, named as a department
         "Athens has sent two rescue teams",  # aid sent by one state to another, 0.02 short of the threshold
         # the thirteenth batch's third set
         "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil",  # a tanker seized: its oil read as trade
@@ -208,6 +208,38 @@ KNOWN_MISSES = frozenset(
         "An Israeli official said gaps remained",  # truce talks continued through gaps, 0.3 short
         "The United States imposed sanctions on Tuesday on a dozen",  # drone parts supplied: military by "drone" alone
         "The Treasury said the firms had shipped",  # the same, through engines and guidance chips
+        # the fourteenth batch
+        "Residents of the nearest apartment blocks",  # a strike told through where people slept
+        "Regional officials accused the neighbouring state",  # strikes told as targeting civilian infrastructure
+        "Firefighters said the foam",  # a blaze from a strike fought by firefighters (a cue against war)
+        "Two men who escaped said",  # villagers seized in a raid, told through those who escaped
+        "Aid groups said more than 4,000",  # people fleeing a war: "flee" at 1.0 cost dev military
+        "Officials said the first names would be put forward",  # ambassadors' approval told as a procedure
+        "City's manager said his defence",  # sport: a defence "shot to pieces" (the season's cue too weak)
+        "Vietnam has long bought most of its weapons",  # an arms supplier read as relations between the two
+        "Ukraine's foreign minister said he had asked every ally",  # allies asked for Patriots: "ally" at 0.5 cost dev
+        "Power was cut to 200,000 homes",  # a strike told through the blackout after it
+        "Under the deal, Jakarta will allow in steers",  # a trade deal continued in a weak trade profile
+        "Canberra agreed to fund new abattoirs",  # the same, through what one state agreed
+        "The agreement still needs the approval",  # the same, through its ratification
+        "Poland extended its ban on Ukrainian grain",  # an import ban told as a "ban" on a farm good
+        "The ban does not stop grain",  # the same, continued
+        "The European Commission said it was studying",  # the same, through the bloc's answer
+        "Ecuador's president, Julio Andrade, said",  # a leader standing by his words in a diplomatic row
+        "Nguyen Thi Lan, who runs a processing plant",  # duties told through a plant's lay-offs
+        "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only
+        "Police seized two tonnes of cocaine",  # a drug seizure read as a shipment of goods
+        "It was the third such passage this year",  # a warship's transit continued after a paragraph of diplomacy
+        "Beijing has cut off most military-to-military",  # contacts cut between states, 0.14 short of diplomacy
+        "Pakistan now takes nearly 40 percent",  # exports told as a buyer's share, with "a quarter" as a cue
+        "The board's chief, Peter Otieno, said growers",  # exporters looking for buyers abroad
+        "Those still in the town queue",  # a town under shelling told through its water
+        "Meier, a former deputy head of mission",  # an ambassador's career told with no word of her post
+        "Talks between the two sides are to resume",  # a union's talks with management read as diplomacy
+        "Manila's agriculture secretary will travel",  # trade talks told as a minister's journey for an exemption
+        "Votes of the assembly carry no legal force",  # a UN vote continued through "the assembly"
+        "Estonia's prime minister, Kaja Ilves, said",  # weapons asked of allies told as "systems that could strike"
+        "Moscow called the request a provocation",  # a threat to security answered: military 0.5 short
     ]
 )
 

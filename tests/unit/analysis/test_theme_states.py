@@ -69,6 +69,9 @@ def test_a_state_that_says_it_answers_adds_the_whole_acting_weight(themes, nlp):
     answer = theme(themes, nlp, "Lisbon said it firmly opposed the decision.", "diplomacy")
     plain = theme(themes, nlp, "Lisbon said it would study the decision.", "diplomacy")
     assert answer.score == plain.score + 1.0
+    called = theme(themes, nlp, "Moscow called the request a provocation.", "diplomacy")
+    odd = theme(themes, nlp, "Moscow called the request a surprise.", "diplomacy")
+    assert called.score == odd.score + 1.0
 
 
 def test_a_state_answering_keeps_the_theme_of_what_it_answers(themes, nlp):

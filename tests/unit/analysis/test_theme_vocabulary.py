@@ -13,11 +13,13 @@ from dashboard.analysis.themes import labels
     [
         ("Glide bombs and kamikaze drones pounded the town for a third night.", "military"),
         ("Air defence units downed 14 cruise missiles, and shrapnel damaged two schools.", "military"),
+        ("Spain and Greece each own Patriot batteries; Oslo sent HIMARS.", "military"),
         ("The war has become a proxy war between the two regional powers.", "military"),
         ("The ministry said its forces had pushed back enemy units near the village.", "military"),
         ("The council called for the departure of all foreign forces from the island.", "military"),
         ("Copper and cobalt prices rose on fears of supply disruptions at the mines.", "trade"),
         ("Cocoa exports fell as growers held back their beans.", "trade"),
+        ("Tea and shrimp sales to buyers in Iran fell as growers sent more cattle and maize abroad.", "trade"),
         ("Both powers claim the region as their sphere of influence and court the global south.", "diplomacy"),
         ("The two states agreed a visa-free regime for their citizens and a new border crossing.", "diplomacy"),
         ("A Chilean pilot has been extradited from Italy, Chile's prosecutors said.", "diplomacy"),
@@ -44,6 +46,7 @@ def test_words_of_world_news_label_their_theme(themes, nlp, text, theme):
         ("Rioters threw petrol bombs at officers, who were attacked with stones.", "military"),
         ("Two senators signed on to the bill, which had received wide support.", "diplomacy"),
         ("The two carmakers will join forces to build a new fuel tank.", "military"),
+        ("Armed robbers seized four hostages in a bank and demanded a car.", "military"),  # crime, as robbery is
     ],
 )
 def test_look_alike_words_do_not_label_a_theme(themes, nlp, text, theme):
@@ -87,3 +90,18 @@ def test_soldiers_called_in_against_snow_or_floodwater_are_no_armed_conflict(the
         "Soldiers used boats to reach villagers cut off by floodwater after the river burst its banks.",
     ):
         assert "military" not in labels(themes.score(nlp(text))), text
+
+
+def test_a_tea_party_is_politics_and_a_post_war_history_no_war(themes, nlp):
+    assert labels(themes.score(nlp("The Tea Party caucus said the farm bill spent too much on sugar subsidies."))) == []
+    told = themes.score(nlp("Mexico, hit by an earthquake, had the best year of its post-war history."))
+    assert "war" not in next(s for s in told if s.theme == "military").terms
+
+
+def test_the_state_department_speaking_weighs_as_a_foreign_ministry_and_named_in_a_list_stays_weak(themes, nlp):
+    def diplomacy(text):
+        return next(s for s in themes.score(nlp(text)) if s.theme == "diplomacy").score
+
+    spoke = diplomacy("The State Department said the channel remained open.")
+    assert spoke == diplomacy("The foreign ministry said the channel remained open.")
+    assert diplomacy("Staff of the Agriculture Department, the State Department and two charities will go.") < spoke

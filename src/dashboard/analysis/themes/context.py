@@ -23,7 +23,8 @@ earlier one for "the decision"; or, whatever the article profile, when it names 
 theme (`Reference.themed`: "At that meeting, the two reaffirmed ...") right after a paragraph that carries the theme
 on its own (a `continued` above 1 leaves only this). ("The capital promised a response and said it would regret the
 decision" after an expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this
-off.
+off. A deed told with no doer ("The depot was hit") goes on in that way also after a paragraph that its own context
+carried ("Two workers were killed" after the strike).
 """
 
 from __future__ import annotations
@@ -104,17 +105,22 @@ def lifts(
     for i, section in enumerate(sections):
         if section:
             by_section.setdefault(section, []).append(i)
-    result = []
+    result: list[Lift] = []
     for i, score in enumerate(own):
         others = len(own) - 1 + TITLE_PARAGRAPHS
         article = (total - strong[i] + title_part) / others if others else 0.0
         by_title = headline > article
         article = max(article, headline)
         told = references[i] if i < len(references) else None
-        just_before = i > 0 and strong[i - 1] >= 1.0 and told is not None and told.themed
+        # a deed with no doer goes on with the paragraph before also when its context carried the theme ("Two workers
+        # were killed" after a strike, then "The depot was hit"): each link is a word of the theme
+        before_told = i > 0 and (
+            strong[i - 1] >= 1.0 or (told is not None and told.passive and _carried(own, result, i - 1, threshold))
+        )
+        just_before = before_told and told is not None and told.themed
         if told and 0 <= score < threshold and weights.continued > 0 and (just_before or weights.continued <= article):
             before = strong[i - 1 : i] if told.previous_only else strong[:i]
-            if any(s >= 1.0 for s in before):
+            if any(s >= 1.0 for s in before) or (just_before and told.passive):
                 result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, told.words))
                 continue
         if score < weights.floor * threshold or score >= threshold:
@@ -126,3 +132,8 @@ def lifts(
         added = threshold * (weights.article * article + weights.section * section + weights.neighbours * neighbours)
         result.append(Lift(round(added, 4), article, section, neighbours, by_title) if added > 0 else NO_LIFT)
     return result
+
+
+def _carried(own: Sequence[float], lifted: Sequence[Lift], i: int, threshold: float) -> bool:
+    """Whether paragraph i carries the theme once its context is added."""
+    return own[i] + lifted[i].added >= threshold

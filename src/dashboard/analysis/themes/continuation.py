@@ -1,6 +1,7 @@
 """Whether a paragraph refers back to what its article said before, whatever the theme: a paragraph that opens on
-"He", "She" or "They" goes on with the people of the paragraph before (and, when its verb is a word of a theme, "They
-discussed ...", with that theme: see `themed`); one that names "the issue", "the decision", "the talks", "the
+"He", "She", "They" or "The two" goes on with the people of the paragraph before (and, when its verb is a word of a
+theme, "They discussed ...", "He was welcomed ...", with that theme: see `themed`), and so does a deed told with no
+doer ("The depot was hit"); one that names "the issue", "the decision", "the talks", "the
 ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told. Such a paragraph
 may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
 only: no parser is needed.
@@ -37,6 +38,8 @@ SIDE_POINTERS = frozenset(["other", "two", "both", "neither", "either", "each"])
 #: The people who carry a story's talks, told as a pair after a pointer: "the two delegations", "both negotiators".
 #: They go on with the talks an earlier paragraph told ("The two delegations will meet again in September").
 TEAMS = frozenset(["delegation", "negotiator"])
+#: Forms of "be" before a participle: "was hit", "were killed", "has been hit", "were also seized".
+PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
 
 
 @dataclass(frozen=True)
@@ -49,14 +52,16 @@ class Reference:
     previous_only: bool
     subject: str = field(default="", compare=False)
     themed: bool = field(default=False, compare=False)
+    passive: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
     """The first words by which a paragraph refers back to its article, if any."""
     words = [t for t in doc if not (t.is_punct or t.is_space)]
     if words and words[0].lower_ in PRONOUNS and words[0].pos_ == "PRON":
-        verb = words[1].lemma_.lower() if len(words) > 1 and words[1].pos_ == "VERB" else ""
-        return Reference(words[0].lower_, previous_only=True, subject=verb)
+        return Reference(words[0].lower_, previous_only=True, subject=_verb_after(words, 1))
+    if len(words) > 2 and words[0].lower_ == "the" and words[1].lower_ == "two" and (verb := _verb_after(words, 2)):
+        return Reference("the two", previous_only=True, subject=verb)  # "The two discussed ...": the two just told
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
         modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
@@ -72,7 +77,30 @@ def reference(doc: Doc | Span) -> Reference | None:
             return Reference(f"{pointer} {noun}", previous_only=False)
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
             return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
-    return None
+    return undone(words)
+
+
+def _verb_after(words: list, i: int) -> str:
+    """The lemma of the verb that the words from i open on, past its auxiliaries and adverbs ("was welcomed", "will
+    also travel"), or "" when they open on anything else."""
+    while i < len(words) and words[i].pos_ in ("AUX", "ADV", "PART"):
+        i += 1
+    return words[i].lemma_.lower() if i < len(words) and words[i].pos_ == "VERB" else ""
+
+
+def undone(words: list) -> Reference | None:
+    """What the paragraph opens by saying was done, with no doer named ("The depot was hit", "Two other men were
+    also killed", "those seized"): its first verb is a participle after "was", "were", "been" or "those". The doer is
+    the one the paragraph before told of, so the paragraph goes on with that paragraph's theme when the participle is
+    a word of the theme (see `themed`). A doer named after "by" ("was hit by a storm") is no such deed."""
+    i = next((i for i, word in enumerate(words) if word.pos_ == "VERB"), 0)
+    if not i or words[i].tag_ != "VBN":
+        return None
+    before = words[i - 1] if words[i - 1].pos_ != "ADV" or i < 2 else words[i - 2]
+    passive = before.lower_ in PASSIVE_AUXILIARIES or (before.lower_ == "those" and before.pos_ == "PRON")
+    if not passive or (i + 1 < len(words) and words[i + 1].lower_ == "by"):
+        return None
+    return Reference(f"{before.lower_} {words[i].lower_}", True, words[i].lemma_.lower(), passive=True)
 
 
 def carried(told: Reference | None, labelled: bool, terms: Collection[str]) -> Reference | None:
@@ -92,6 +120,8 @@ def themed(told: Reference | None, words: Collection[str], own: Collection[str] 
     `context.lifts`)."""
     if told is None or not told.subject:
         return told
+    if told.passive:  # a deed with no doer goes on only with a theme whose word it is
+        return replace(told, themed=True) if told.subject in own else None
     if told.subject in words or (told.previous_only and told.subject in own):
         return replace(told, themed=True)
     return told

@@ -30,6 +30,7 @@ from dashboard.analysis.themes.context import lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
+from dashboard.analysis.themes.journeys import journey_abroad
 from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
@@ -210,6 +211,7 @@ class Themes:
         )
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         advised = advisory(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
+        abroad = journey_abroad(doc, leaders) if theme.acting_weight and not (done or held or advised) else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         alone = (
             capital_acting(doc, names, countries=True, known=leaders)
@@ -229,6 +231,9 @@ class Themes:
         elif advised:
             total += theme.acting_weight
             explained.append(f"advisory: {advised}")
+        elif abroad:
+            total += theme.acting_weight
+            explained.append(f"journey: {abroad}")
         elif speaking:
             total += speaking_share(speaking) * theme.acting_weight
             explained.append(f"capital acts: {speaking}")

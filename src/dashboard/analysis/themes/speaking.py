@@ -22,12 +22,14 @@ STATE_ALONE_SHARE = 0.5
 ANSWERS = frozenset(
     ["deny", "reject", "dismiss", "respond", "reply", "retaliate", "oppose", "welcome", "regret", "deplore", "condemn"]
 )
-#: The answers by the ids of their lemmas, for a state that says it answers ("said it regretted the decision"), with
-#: the words by which it calls what it answers wrong ("said ... and called the threats unjustified").
-ANSWER_IDS = frozenset(
-    hash_string(word)
-    for word in ANSWERS | {"unjustified", "unacceptable", "baseless", "groundless", "unfounded", "regrettable"}
+#: Words by which a state calls what it answers wrong ("called the charges baseless", "called the request a
+#: provocation").
+WRONG_WORDS = frozenset(
+    ["unjustified", "unacceptable", "baseless", "groundless", "unfounded", "regrettable", "provocation", "provocative"]
 )
+#: The answers and those words by the ids of their lemmas, for a state that says it answers ("said it regretted the
+#: decision", "said ... and called the threats unjustified").
+ANSWER_IDS = frozenset(hash_string(word) for word in ANSWERS | WRONG_WORDS)
 #: Verbs by which a state takes a stand towards another named beside it ("Moscow has long complained that Norway
 #: ...", "Tokyo protested"): with the other state named, the whole acting weight, as an answer has.
 STANCES = ANSWERS | frozenset(["accuse", "complain", "protest", "condemn", "warn", "demand", "blame", "threaten"])
@@ -43,9 +45,10 @@ def speaking_share(speaking: str) -> float:
 def alone_share(doc: Doc | Span, alone: str) -> float:
     """The share of the acting weight that a state speaking alone adds ("Mexico say"): all of it when it answers
     another, by its verb ("Moscow denied") or by saying that it answers ("Beijing said it firmly opposed the move",
-    "Mexico said it regretted the decision", "London said ... and called the threats unjustified")."""
+    "Mexico said it regretted the decision", "London said ... and called the threats unjustified", "Moscow called the
+    request a provocation")."""
     verb = alone.rsplit(" ", 1)[-1]
-    said_so = verb == "say" and not ANSWER_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist())
+    said_so = verb in ("say", "call") and not ANSWER_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist())
     return 1.0 if verb in ANSWERS or said_so else STATE_ALONE_SHARE
 
 

@@ -1,0 +1,56 @@
+"""Whether a paragraph tells of a head of state or government travelling to another state: "It was Ruiz's first trip
+to Morocco", "Prime Minister Abel Tesfaye arrived in Nairobi", "Kamau is due to make a return trip to Addis Ababa".
+A leader's journey to a country or a capital is a visit between states even when no other party is named; a journey
+to a town or a region ("President Sato visited Osaka") may be a tour at home, and is none. Read from entities, lemmas
+and parts of speech: no parser."""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.themes.capitals import CAPITALS
+from dashboard.analysis.themes.leaders import leaders
+from dashboard.analysis.themes.names import SENTENCE_ENDS
+from dashboard.analysis.themes.states import is_state
+
+#: Words of a journey, verbs and nouns: "arrived in", "flew to", "trip to", "visit to".
+JOURNEYS = frozenset(["arrive", "travel", "fly", "trip", "visit", "tour", "journey"])
+#: The words of a journey by the ids of their lemmas: a paragraph without them is read no further.
+JOURNEY_IDS = frozenset(hash_string(word) for word in JOURNEYS)
+#: How many words may stand between the leader and the journey ("Kamau is due to make a return trip"), and between
+#: the journey and its place ("arrived on Sunday in Nairobi").
+MAX_GAP = 6
+
+
+def journey_abroad(doc: Doc | Span, known: frozenset[str] = frozenset()) -> str:
+    """How a head of state or government (by title, or by a name the article gave with one: `known`) travels to a
+    country or a capital, as "Ruiz trip Morocco", or "" when none does."""
+    if JOURNEY_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist()):
+        return ""
+    tokens = doc.doc if isinstance(doc, Span) else doc
+    end = doc.end if isinstance(doc, Span) else len(doc)
+    places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE" and _state_or_capital(ent.text)}
+    for leader in leaders(doc, known):
+        journey = _next(tokens, leader.end, end, lambda t: t.lemma_.lower() in JOURNEYS)
+        if journey is None:
+            continue
+        to = _next(tokens, journey + 1, end, lambda t: t.lower_ in ("to", "in") and t.i + 1 in places)
+        if to is not None:
+            return f"{leader[-1].text} {tokens[journey].lemma_.lower()} {places[to + 1].text}"
+    return ""
+
+
+def _state_or_capital(name: str) -> bool:
+    return is_state(name) or name.casefold() in CAPITALS
+
+
+def _next(tokens: Doc, start: int, end: int, wanted) -> int | None:
+    """The position of the first token from start that is wanted, within MAX_GAP words and the sentence."""
+    for i in range(start, min(start + MAX_GAP + 1, end)):
+        if wanted(tokens[i]):
+            return i
+        if tokens[i].text in SENTENCE_ENDS:
+            return None
+    return None
