@@ -1,0 +1,281 @@
+"""Speaker profiles in shapes a third round of blind probes (business, politics and world news) found wrong: a
+company described by a trade people ply as well ("the copper miner"), a name no list knows that calls its things
+"its", a pope and "the pontiff", "the Fed" after the Federal Reserve and its chair, the adjective of a state no
+list knows, a hyphenated title in apposition and a company's clipped name before its officer; and the whole batch
+of fictional wire stories the round was run on, its wrong count kept in sight."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoting import profiles_of as profiles
+from tests.quoting import quote_rows_of
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Kasompe, the copper miner controlled by a trading house, said it would suspend output at its mine.",
+            [("Kasompe", "institution", "")],
+        ),
+        (
+            "Ardal Energi, the state-controlled producer, said it had signed a contract with a shipyard.",
+            [("Ardal Energi", "institution", "")],
+        ),
+        ('"I was scared," said Jose Mendez, a copper miner.', [("Jose Mendez", "other", "")]),
+    ],
+)
+def test_a_company_described_by_a_trade_people_ply_as_well(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Milkara said on Friday that higher borrowing costs would delay its new cheese plant by a year.",
+            [("Milkara", "institution", "")],
+        ),
+        ("Hale said the company would delay its new plant.", [("Hale", "other", "")]),
+    ],
+)
+def test_a_name_no_list_knows_that_calls_its_things_its(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
+def test_a_pope_holds_office_and_is_the_pontiff(nlp):
+    paragraphs = (
+        "Pope Clement said on Sunday that the war in the Sahel must end.",
+        '"Violence never builds peace," the pontiff said.',
+    )
+    assert profiles(nlp, *paragraphs) == [("Clement", "official", "")] * 2
+
+
+def test_the_fed_after_the_federal_reserve_and_its_chair(nlp):
+    paragraphs = (
+        "The Federal Reserve left interest rates unchanged on Wednesday.",
+        '"Inflation remains too high," the Fed said in its statement.',
+        "Chair Ellen Marsh told reporters that the labour market remained solid.",
+    )
+    assert profiles(nlp, *paragraphs) == [
+        ("Federal Reserve", "institution", ""),
+        ("Ellen Marsh", "official", "Federal Reserve"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Norvanian Energy Minister Aleksi Tamm said output would double by 2028.",
+            [("Aleksi Tamm", "official", "Norvania")],
+        ),
+        (
+            "The World Health Organization's director-general, Amara Kone, said the outbreak was slowing.",
+            [("Amara Kone", "official", "World Health Organization")],
+        ),
+    ],
+)
+def test_a_state_no_list_knows_and_a_hyphenated_title_in_apposition(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
+def test_a_company_clipped_to_its_first_word_before_its_officer(nlp):
+    paragraphs = (
+        "Ardal Energi, the state-controlled producer, said it had signed a $3 billion contract with a shipyard.",
+        '"The contract secures yard capacity for a decade," Ardal chief executive Marit Solheim said.',
+    )
+    assert profiles(nlp, *paragraphs)[1] == ("Marit Solheim", "other", "Ardal Energi")
+
+
+#: The batch: fictional wire stories and, for each quote, (a few words of it, speaker, kind, affiliation), written
+#: before the stories were run. An affiliation left empty is not checked, as the scorer checks none.
+_STORIES = [
+    (
+        (
+            "The Reserve Bank of Ostland raised its benchmark rate by half a point to 6.25% on Thursday, its third "
+            "increase this year.",
+            '"Price pressures have proved more stubborn than we expected," the central bank said in a statement.',
+            "Governor Hanna Lidqvist told reporters the bank stood ready to act again if needed.",
+            '"The move was larger than markets had priced," said Pieter Maes, chief economist at Kestrel Capital in '
+            "Vallen.",
+            "Ostland Finance Minister Joran Ekdahl said the government fully supported the bank's independence.",
+            "Milkara said on Friday that higher borrowing costs would delay its new cheese plant by a year.",
+        ),
+        [
+            ("more stubborn", "Reserve Bank of Ostland", "institution", ""),
+            ("stood ready", "Hanna Lidqvist", "official", "Reserve Bank of Ostland"),
+            ("larger than markets", "Pieter Maes", "analyst", "Kestrel Capital"),
+            ("fully supported", "Joran Ekdahl", "official", "Ostland"),
+            ("delay its new cheese plant", "Milkara", "institution", ""),
+        ],
+    ),
+    (
+        (
+            "Pope Clement on Sunday called for a ceasefire in the Sahel, urging armed groups to spare civilians.",
+            '"Violence never builds peace," the pontiff told pilgrims gathered in St. Peter\'s Square.',
+            "Yusuf Barre, the imam of the main mosque in Gao, said families had been sleeping in the mosque's "
+            "courtyard for weeks.",
+            "Mali's foreign ministry said it welcomed the appeal and remained open to talks.",
+        ),
+        [
+            ("spare civilians", "Clement", "official", ""),
+            ("never builds peace", "Clement", "official", ""),
+            ("sleeping in the mosque", "Yusuf Barre", "other", ""),
+            ("welcomed the appeal", "Mali's foreign ministry", "institution", ""),
+        ],
+    ),
+    (
+        (
+            "Norvanian Energy Minister Aleksi Tamm said on Tuesday that output from the Skarv field would double by "
+            "2028.",
+            "Ardal Energi, the state-controlled producer, said it had signed a $3 billion contract with a Korean "
+            "shipyard.",
+            '"The contract secures yard capacity for a decade," Ardal chief executive Marit Solheim said.',
+            "Samir Haddad, director-general of the International Energy Agency, said demand for gas would keep "
+            "rising through 2040.",
+            '"Norvania is becoming a serious gas supplier," said Ingrid Falk, an energy analyst at Nordhavn Bank.',
+        ),
+        [
+            ("double by 2028", "Aleksi Tamm", "official", "Norvania"),
+            ("signed a $3 billion", "Ardal Energi", "institution", ""),
+            ("secures yard capacity", "Marit Solheim", "other", "Ardal"),
+            ("keep rising through 2040", "Samir Haddad", "official", "International Energy Agency"),
+            ("serious gas supplier", "Ingrid Falk", "analyst", "Nordhavn Bank"),
+        ],
+    ),
+    (
+        (
+            "Veldoria's parliament voted 112-80 on Wednesday to approve a contested media law.",
+            '"This is a dark day for press freedom," opposition leader Dana Mirescu told reporters outside the '
+            "chamber.",
+            "The Veldorian Ministry of Information said the law would protect citizens from foreign propaganda.",
+            "Karel Dvorak, a spokesman for the European Commission, said Brussels was studying the text.",
+            "Miro Tanev, president of the Veldorian Journalists' Union, said the union would challenge the law in "
+            "court.",
+            "Tomas Brenner, a political scientist at Ostend University, said the ruling party feared losing the 2027 "
+            "election.",
+        ),
+        [
+            ("dark day for press freedom", "Dana Mirescu", "official", ""),
+            ("foreign propaganda", "Veldorian Ministry of Information", "institution", ""),
+            ("studying the text", "Karel Dvorak", "official", "European Commission"),
+            ("challenge the law in court", "Miro Tanev", "other", "Veldorian Journalists' Union"),
+            ("feared losing", "Tomas Brenner", "analyst", "Ostend University"),
+        ],
+    ),
+    (
+        (
+            "Halvard Foods agreed on Monday to buy rival Minta Dairy for 2.1 billion euros.",
+            '"Together we can compete with the global giants," Halvard chief executive Sofie Brandt said on a call '
+            "with analysts.",
+            "A spokeswoman for Minta, Jana Koller, said the board had unanimously backed the offer.",
+            '"The price looks generous," said Arne Wik, a fund manager at Lysaker Asset Management, which owns 3% of '
+            "Minta.",
+            "The deal must be cleared by the Competition Authority. Its chairman, Bo Lindgren, said the regulator "
+            "would examine the effect on milk prices.",
+            "Moody's said it had placed Halvard's rating on review for downgrade.",
+        ),
+        [
+            ("global giants", "Sofie Brandt", "other", "Halvard"),
+            ("unanimously backed", "Jana Koller", "other", "Minta"),
+            ("looks generous", "Arne Wik", "analyst", "Lysaker Asset Management"),
+            ("effect on milk prices", "Bo Lindgren", "official", "Competition Authority"),
+            ("review for downgrade", "Moody's", "institution", ""),
+        ],
+    ),
+    (
+        (
+            "The World Health Organization's director-general, Amara Kone, said on Friday the outbreak in eastern "
+            "Lumaria was slowing.",
+            '"We are not out of the woods," Kone told a news conference in Geneva.',
+            "Lumaria's health minister, Pascal Ndayi, said 40 new cases had been recorded in the past week.",
+            "The Lumarian Red Cross said its volunteers had reached 12 villages cut off by floods.",
+            "Ambassador Rosa Delgado, who chairs the Security Council this month, said members would meet on Monday.",
+        ),
+        [
+            ("was slowing", "Amara Kone", "official", "World Health Organization"),
+            ("out of the woods", "Amara Kone", "official", "World Health Organization"),
+            ("40 new cases", "Pascal Ndayi", "official", "Lumaria"),
+            ("reached 12 villages", "Lumarian Red Cross", "institution", ""),
+            ("would meet on Monday", "Rosa Delgado", "official", "Security Council"),
+        ],
+    ),
+    (
+        (
+            "The Arizona Supreme Court on Thursday struck down a law limiting mail voting.",
+            '"The legislature exceeded its authority," Chief Justice Maria Ortega wrote for a 5-2 majority.',
+            "Arizona Gov. Ray Whitfield said he was disappointed and would ask lawmakers to write a new bill.",
+            '"Every eligible voter deserves a ballot they can use," said Evan Moss, a lawyer for the League of '
+            "Voters, which brought the case.",
+        ),
+        [
+            ("exceeded its authority", "Maria Ortega", "official", "Arizona Supreme Court"),
+            ("was disappointed", "Ray Whitfield", "official", "Arizona"),
+            ("deserves a ballot", "Evan Moss", "other", "League of Voters"),
+        ],
+    ),
+    (
+        (
+            "The Federal Reserve left interest rates unchanged on Wednesday and signalled two cuts later this year.",
+            '"The committee needs greater confidence that inflation is moving sustainably toward 2%," the Fed said '
+            "in its statement.",
+            "Chair Ellen Marsh told reporters that the labour market remained solid.",
+            '"The Fed is buying time," said Kenji Sato, chief strategist at Hoshino Securities in Tokyo.',
+            "White House spokeswoman Kara Linde said the president respected the Fed's independence.",
+        ),
+        [
+            ("greater confidence", "Federal Reserve", "institution", ""),
+            ("remained solid", "Ellen Marsh", "official", "Federal Reserve"),
+            ("buying time", "Kenji Sato", "analyst", "Hoshino Securities"),
+            ("respected the Fed", "Kara Linde", "official", "White House"),
+        ],
+    ),
+    (
+        (
+            "Kasompe, the copper miner controlled by a Swiss trading house, said it would suspend output at its "
+            "Kalulu mine after workers walked out.",
+            '"We cannot negotiate while our members are threatened," said Joseph Banda, general secretary of the '
+            "Mineworkers Union of Zambia.",
+            "Zambia's mines minister, Chileshe Mwale, said the government would mediate.",
+            "The Chamber of Mines said the stoppage would cost the industry $4 million a day.",
+            "Themba Nkosi, a mining analyst at Rand Equity in Johannesburg, said the strike was likely to be short.",
+        ),
+        [
+            ("suspend output", "Kasompe", "institution", ""),
+            ("cannot negotiate", "Joseph Banda", "other", "Mineworkers Union of Zambia"),
+            ("would mediate", "Chileshe Mwale", "official", "Zambia"),
+            ("$4 million a day", "Chamber of Mines", "institution", ""),
+            ("likely to be short", "Themba Nkosi", "analyst", "Rand Equity"),
+        ],
+    ),
+]
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 14 before the round's fixes.
+_WRONG_AT_MOST = 0
+
+
+def _wrong_in(rows: list[dict], gold: list[tuple[str, str, str, str]]) -> list[str]:
+    """What the rows of one story get wrong against its gold: each gold quote missed or with the wrong kind or
+    affiliation, and each row that matches no gold quote."""
+    wrong, used = [], set()
+    for anchor, speaker, kind, affiliation in gold:
+        found = [
+            i
+            for i, row in enumerate(rows)
+            if i not in used and anchor in f"{row['quote']} {row['sentence']}" and row["speaker"] == speaker
+        ]
+        if not found:
+            wrong.append(f"missed: {speaker} ({anchor})")
+            continue
+        used.add(found[0])
+        row = rows[found[0]]
+        got, wanted = row["affiliation"].casefold(), affiliation.casefold()
+        if row["speaker_kind"] != kind or wanted and not (got and (got in wanted or wanted in got)):
+            wrong.append(f"{speaker}: {row['speaker_kind']}, {row['affiliation']!r}")
+    return wrong + [f"extra: {row['speaker']} ({row['quote'][:40]})" for i, row in enumerate(rows) if i not in used]
+
+
+def test_the_batch_of_the_third_round_stays_within_its_wrong_count(nlp):
+    wrong = [w for paragraphs, gold in _STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
