@@ -1,8 +1,8 @@
 """Speaker profiles in shapes a third round of blind probes (business, politics and world news) found wrong: a
 company described by a trade people ply as well ("the copper miner"), a name no list knows that calls its things
 "its", a pope and "the pontiff", "the Fed" after the Federal Reserve and its chair, the adjective of a state no
-list knows, a hyphenated title in apposition and a company's clipped name before its officer; and the whole batch
-of fictional wire stories the round was run on, its wrong count kept in sight."""
+list knows, a hyphenated title in apposition, a company's clipped name before its officer and a bank named in its
+own language; and the whole batch of fictional wire stories the round was run on, its wrong count kept in sight."""
 
 from __future__ import annotations
 
@@ -79,6 +79,11 @@ def test_the_fed_after_the_federal_reserve_and_its_chair(nlp):
 )
 def test_a_state_no_list_knows_and_a_hyphenated_title_in_apposition(nlp, paragraph, expected):
     assert profiles(nlp, paragraph) == expected
+
+
+def test_a_bank_named_in_its_own_language_employs_analysts(nlp):
+    paragraph = "Paula Reis, head of research at Banco Meridional, said the move would add to inflation."
+    assert profiles(nlp, paragraph) == [("Paula Reis", "analyst", "Banco Meridional")]
 
 
 def test_a_company_clipped_to_its_first_word_before_its_officer(nlp):
@@ -250,8 +255,44 @@ _STORIES = [
             ("likely to be short", "Themba Nkosi", "analyst", "Rand Equity"),
         ],
     ),
+    (
+        (
+            "Brazil's Petrobras said on Monday it would raise diesel prices by 8% from Tuesday.",
+            '"We cannot keep selling below import parity," the company\'s chief executive, Lucia Ferraz, told '
+            "analysts.",
+            "Mines and Energy Minister Rui Tavares said the government had not been consulted.",
+            "Truckers' union leader Jorge Lima said drivers would strike if prices rose again.",
+            "Paula Reis, head of Latin America research at Banco Meridional, said the move would add 0.2 points to "
+            "inflation.",
+        ),
+        [
+            ("raise diesel prices", "Petrobras", "institution", ""),
+            ("below import parity", "Lucia Ferraz", "other", "Petrobras"),
+            ("not been consulted", "Rui Tavares", "official", ""),
+            ("drivers would strike", "Jorge Lima", "other", ""),
+            ("add 0.2 points", "Paula Reis", "analyst", "Banco Meridional"),
+        ],
+    ),
+    (
+        (
+            "Thai Prime Minister Anong Chai said on Friday the election would be held in May.",
+            "The Election Commission said it had registered 42 parties.",
+            '"The military must stay in its barracks," said Somchai Kit, secretary-general of the opposition Forward '
+            "Alliance party.",
+            "Army chief General Prawit Deesai told reporters the army respected the constitution.",
+            "Kavi Lert, a political analyst at Chulalongkorn University, said the vote would be close.",
+        ),
+        [
+            ("held in May", "Anong Chai", "official", "Thailand"),
+            ("registered 42 parties", "Election Commission", "institution", ""),
+            ("stay in its barracks", "Somchai Kit", "official", "Forward Alliance"),
+            ("respected the constitution", "Prawit Deesai", "official", ""),
+            ("would be close", "Kavi Lert", "analyst", "Chulalongkorn University"),
+        ],
+    ),
 ]
-#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 14 before the round's fixes.
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 14 of the first nine stories before
+#: the round's fixes, 1 of the last two (written and run after them: a bank named in its own language).
 _WRONG_AT_MOST = 0
 
 

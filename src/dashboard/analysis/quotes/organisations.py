@@ -76,8 +76,9 @@ _INTERNATIONAL_NAMES = (
     "iea",
 )
 _FINANCE_WORDS = words("""
-bank banks banking bancorp capital securities brokerage broker brokers stockbroker stockbrokers investment investments
-investors asset assets equity equities financial markets trading wealth fund funds ratings rating hedge
+bank banks banking bancorp banco banca banque bankhaus capital securities brokerage broker brokers stockbroker
+stockbrokers investment investments investors asset assets equity equities financial markets trading wealth fund funds
+ratings rating hedge
 """)
 _CONSULTANCY_WORDS = words("""
 consultancy consultants consulting consultant advisory advisers advisors analytics strategy strategies
