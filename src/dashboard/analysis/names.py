@@ -102,8 +102,15 @@ regulator
 _TRADE_NOUNS = words("developer builder contractor distributor producer publisher operator")
 #: Trades that "the" and a word of a field make a company's ("the copper miner", "the state-controlled producer").
 _COMPANY_TRADES = _TRADE_NOUNS | words("miner refiner exporter importer")
+#: Places whose trades are a company's ("the country's largest gas importer", "the world's biggest miner").
+_PLACE_NOUNS = words("country nation world region state continent")
 #: Words before a trade that make it a person's ("the executive producer", "the senior developer").
 _OF_PEOPLE = words("executive senior chief lead associate assistant former young veteran")
+#: Nouns of bodies no place is, which a name in apposition after them names ("its energy regulator, the
+#: Bundesnetzagentur,"), unlike a supplier or a market a country may be ("its largest supplier, Norway,").
+_BODIES_NO_PLACE_IS = words("""
+regulator watchdog agency company firm bank lender insurer carmaker automaker drugmaker chipmaker brokerage
+""")
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
@@ -143,6 +150,9 @@ def corrected_label(ent: Span) -> str:
     that are titled people ("Rear Admiral Ada Brenn") fixed."""
     if titled_person(ent):
         return "PERSON"
+    if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
+        return "ORG" if ent.root.head.lemma_.lower() in _BODIES_NO_PLACE_IS else ent.label_  # "the energy regulator,
+        # the Bundesnetzagentur,": a body the recogniser took for a place
     if ent.label_ != "PERSON":
         return ent.label_
     words = [t for t in ent if t.tag_ != "POS"]  # "Velora Pharma's" ends with its name
@@ -185,9 +195,10 @@ def trade_of_company(noun: Token) -> bool:
     ("Kasompe, the copper miner,", "Ardal Energi, the state-controlled producer,"); not "a miner", "the film's
     producer" nor "the executive producer"."""
     lefts = list(noun.lefts)
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+    of_a_place = [c for c in lefts if c.dep_ == "poss" and (c.lower_ in _PLACE_NOUNS or c.ent_type_ in ("GPE", "LOC"))]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) or bool(of_a_place)  # "the country's largest"
     fields = [c for c in lefts if c.dep_ in ("amod", "compound") and c.text.islower() and c.lower_ not in _OF_PEOPLE]
-    owned = any(c.dep_ == "poss" for c in lefts)
+    owned = any(c.dep_ == "poss" and c not in of_a_place for c in lefts)
     return noun.lemma_.lower() in _COMPANY_TRADES and the and bool(fields) and not owned
 
 

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, spelled_one_way, surname
+from dashboard.analysis.names import (
+    GENDERED_TITLES,
+    TITLES,
+    clean_name,
+    honorific,
+    spelled_one_way,
+    surname,
+    trade_of_company,
+)
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
@@ -261,7 +269,8 @@ class People(Mentions):
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
         known = not affiliation and organisation_type(name) not in ("", COMPANY)  # "Fitch said", "Ofgem said"
         its = " " not in name and calls_its_own(token)  # "Milkara said costs would delay its plant"
-        if (affiliation == name or known or its) and not role:  # "Human Rights Watch said": an organisation missed
+        trade = any(c.dep_ == "appos" and trade_of_company(c) for c in token.children)  # "Ostgas, the gas importer,"
+        if (affiliation == name or known or its) and not role or trade:  # "Human Rights Watch said": one missed
             return Speaker(name, "institution")
         if not affiliation and serves_a_body(role):  # "Competition Commissioner X", tagged a work, after the Commission
             affiliation = self._body_spoken_of(p, start, role)
