@@ -33,6 +33,7 @@ OFFICE_ABBREVIATIONS = {
     "adm": ("admiral",),
     "atty": ("attorney",),
     "supt": ("superintendent",),
+    "pope": ("pontiff",),  # no abbreviation, but another word for the office ("the pontiff said")
 }
 #: Offices one person holds at a time: "the senator" is no one the article calls a governor.
 SEATS = words("senator governor mayor congressman congresswoman representative judge")
@@ -63,6 +64,10 @@ PERSON_TITLES = words("""
 adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.
 professor rear sen. senator sergeant
 """)
+#: Titles of sovereigns, whom one name after the title names ("Pope Clement", "King Harald V").
+_REGNAL_TITLES = words("pope king queen emperor empress emir sultan")
+#: Last words of places named after a sovereign ("King Fahd Hospital"), which no title makes a person.
+_PLACE_HEADS = words("hospital school street road bridge park square airport stadium palace port")
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
 #: Last words of names that are organisations, whatever the recogniser took them for ("Harbour Transit").
 ORGANISATION_HEADS = words("""
@@ -95,6 +100,17 @@ regulator
 #: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
 #: a name in apposition to one is a company only when "which" follows it.
 _TRADE_NOUNS = words("developer builder contractor distributor producer publisher operator")
+#: Trades that "the" and a word of a field make a company's ("the copper miner", "the state-controlled producer").
+_COMPANY_TRADES = _TRADE_NOUNS | words("miner refiner exporter importer")
+#: Places whose trades are a company's ("the country's largest gas importer", "the world's biggest miner").
+_PLACE_NOUNS = words("country nation world region state continent")
+#: Words before a trade that make it a person's ("the executive producer", "the senior developer").
+_OF_PEOPLE = words("executive senior chief lead associate assistant former young veteran")
+#: Nouns of bodies no place is, which a name in apposition after them names ("its energy regulator, the
+#: Bundesnetzagentur,"), unlike a supplier or a market a country may be ("its largest supplier, Norway,").
+_BODIES_NO_PLACE_IS = words("""
+regulator watchdog agency company firm bank lender insurer carmaker automaker drugmaker chipmaker brokerage
+""")
 #: Generational suffixes: part of the canonical name, but not the surname ("Martin Luther King Jr.").
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
@@ -118,11 +134,13 @@ def titled_person(ent: Span) -> bool:
     Ada Brenn" taken for an organisation): titles that open company names ("General") do not count."""
     words = [t for t in ent if t.lower_ not in PERSON_TITLES]
     opens_with_title = ent[0].lower_ in PERSON_TITLES
+    regnal = ent[0].lower_ in _REGNAL_TITLES and len(words) > 1  # "Pope Clement", "King Harald V": one name will do
+    regnal = regnal and not any(t.lower_ in ORGANISATION_HEADS | _PLACE_HEADS for t in ent)  # "King Fahd Hospital"
     return (
         ent.label_ != "PERSON"
-        and opens_with_title
-        and len(words) >= 2
-        and all(t.pos_ == "PROPN" and t.is_title for t in words)
+        and (opens_with_title or regnal)
+        and (len(words) >= 2 or regnal)
+        and all(t.pos_ == "PROPN" and (t.is_title or regnal and t.is_upper) for t in words)  # "Pope Leo XIV"
     )
 
 
@@ -132,6 +150,9 @@ def corrected_label(ent: Span) -> str:
     that are titled people ("Rear Admiral Ada Brenn") fixed."""
     if titled_person(ent):
         return "PERSON"
+    if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
+        return "ORG" if ent.root.head.lemma_.lower() in _BODIES_NO_PLACE_IS else ent.label_  # "the energy regulator,
+        # the Bundesnetzagentur,": a body the recogniser took for a place
     if ent.label_ != "PERSON":
         return ent.label_
     words = [t for t in ent if t.tag_ != "POS"]  # "Velora Pharma's" ends with its name
@@ -147,7 +168,7 @@ def corrected_label(ent: Span) -> str:
     if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in BUSINESS_NOUNS and before.text == ",":
         return "ORG"  # "the union representing the workers, Unifor-North,"
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
-    if any(c.lemma_.lower() in BUSINESS_NOUNS for c in beside):
+    if any(c.lemma_.lower() in BUSINESS_NOUNS or trade_of_company(c) for c in beside):
         return "ORG"  # "Osprey Tracking, a maritime data firm," (not "Ann Ross of Vale Group, a company,")
     return "ORG" if _set_off_after_business(ent) else "PERSON"
 
@@ -167,6 +188,18 @@ def untagged_start(ent: Span) -> int:
             break
         start -= 1
     return start
+
+
+def trade_of_company(noun: Token) -> bool:
+    """A trade that a company plies as well as a person, said of a company: "the" and a word of its field before it
+    ("Kasompe, the copper miner,", "Ardal Energi, the state-controlled producer,"); not "a miner", "the film's
+    producer" nor "the executive producer"."""
+    lefts = list(noun.lefts)
+    of_a_place = [c for c in lefts if c.dep_ == "poss" and (c.lower_ in _PLACE_NOUNS or c.ent_type_ in ("GPE", "LOC"))]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) or bool(of_a_place)  # "the country's largest"
+    fields = [c for c in lefts if c.dep_ in ("amod", "compound") and c.text.islower() and c.lower_ not in _OF_PEOPLE]
+    owned = any(c.dep_ == "poss" and c not in of_a_place for c in lefts)
+    return noun.lemma_.lower() in _COMPANY_TRADES and the and bool(fields) and not owned
 
 
 def _set_off_after_business(ent: Span) -> bool:

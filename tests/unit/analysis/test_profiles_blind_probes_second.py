@@ -233,13 +233,9 @@ def test_a_presidency_an_observer_mission_and_an_envoy_who_was_a_diplomat(nlp, p
     assert profiles(nlp, *paragraphs) == expected
 
 
-#: Shapes the second round of probes left wrong, kept in sight.
+#: Shapes the second round of probes left wrong, kept in sight (a state no list knows by its adjective, since
+#: mended, is in test_profiles_blind_probes_third.py).
 _KNOWN_MISSES = [
-    pytest.param(
-        ("Norvanian Foreign Minister Aleksi Tamm said the talks had failed.",),
-        [("Aleksi Tamm", "official", "Norvania")],
-        marks=pytest.mark.xfail(strict=True, reason="the adjective of a country no list knows names no country"),
-    ),
     pytest.param(
         ("Brazil's Petrobras said it would raise diesel prices.",),
         [("Petrobras", "institution", "")],

@@ -119,7 +119,8 @@ def test_a_company_or_body_described_before_its_name_speaks_as_itself(nlp, parag
     [
         ("Chilean miner Juan Perez said the shaft had flooded.", ("Juan Perez", "other", "Chile")),
         ("German tourist Hans Weber said the hotel had been evacuated.", ("Hans Weber", "other", "Germany")),
-        ("Zembian President Joseph Mbala said the election would go ahead.", ("Joseph Mbala", "official", "")),
+        # a state no list knows, named as its adjective tells (test_profiles_blind_probes_third.py)
+        ("Zembian President Joseph Mbala said the election would go ahead.", ("Joseph Mbala", "official", "Zembia")),
         ("Libyan dictator Omar Fazzani said the rebels would be crushed.", ("Omar Fazzani", "official", "Libya")),
         (
             "Ruritania's foreign ministry spokesman, Emil Danko, said the ambassador would be expelled.",

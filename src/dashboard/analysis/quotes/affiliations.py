@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
-from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
+from dashboard.analysis.quotes.countries import country_of, is_country, state_of_unlisted
 from dashboard.analysis.quotes.courts import court_of_judge
 from dashboard.analysis.quotes.description_words import description_tokens
 from dashboard.analysis.quotes.forces import names_a_force
@@ -45,9 +45,7 @@ _COMPANY_OFFICES = frozenset(
 )
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
-_REFERRING_COMPOUNDS = frozenset(
-    {"company", "firm", "group", "party", "ministry", "department", "council", "union", "commission", "agency"}
-)
+_REFERRING_COMPOUNDS = words("company firm group party ministry department council union commission agency")
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
 _FORCES = frozenset({"police", "army", "navy", "military"})
 #: Words of a side that open a role capitalised ("Opposition critic", "Union steward", "Shadow chancellor"), no name.
@@ -187,7 +185,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
         adjective = label == "NORP" or len(ent) == 1 and ent[0].pos_ == "ADJ"  # "Zembian President": no country
-        country = country_of(name) if adjective else name
+        country = country_of(name) or state_of_unlisted(name, head.text if head else "") if adjective else name
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
             return Found(name, tuple(ent))
         return Found(country, tuple(ent), place=True) if country else None
@@ -200,7 +198,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
     if adjective is not None and (party := party_before_role(adjective, token.text)):
         return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
-    if not proper(token) or token.lower_ in _CAPITALISED_SIDES and len(proper_run(token)) == 1:
+    clipped = adjective is not None and mentions.organisation_called(token.text) != token.text  # "Ardal CEO"
+    if not (proper(token) or clipped) or token.lower_ in _CAPITALISED_SIDES and len(proper_run(token)) == 1:
         return None  # "Opposition critic X", "Union steward Y": a side capitalised to open a role, no name
     run = proper_run(token)
     if title_and_name(run):

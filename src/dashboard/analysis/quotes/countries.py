@@ -230,6 +230,24 @@ def country_of(word: str) -> str:
     return _ADJECTIVES.get(word.casefold(), "")
 
 
+#: Adjectives ending as a state's do ("-ian") that name a creed or a period, not a state.
+_CREEDS = words("christian presbyterian unitarian episcopalian libertarian humanitarian vegetarian victorian")
+#: Words of a title of office a state's adjective stands before ("Norvanian Foreign Minister", "Norvanian President").
+_STATE_TITLES = words("""
+president prime premier minister foreign finance defence defense interior economy trade energy health justice
+ambassador chancellor deputy
+""")
+
+
+def state_of_unlisted(adjective: str, next_word: str) -> str:
+    """ "Norvanian" before a title of office: the state no list knows, named as its "-ian" adjective tells
+    ("Norvania"); "" for an adjective of a listed country, a creed, or one before no title."""
+    word = adjective.strip()
+    unlisted = not country_of(word) and word.istitle() and word.isalpha() and word.casefold() not in _CREEDS
+    titled = next_word.istitle() and next_word.casefold() in _STATE_TITLES
+    return word[:-1] if unlisted and titled and word.endswith("ian") and len(word) > 5 else ""
+
+
 def is_country(name: str) -> bool:
     """Whether a name is a country (or the EU), however news writes it ("Britain", "the US", "France")."""
     name = name.casefold().removeprefix("the ").strip()

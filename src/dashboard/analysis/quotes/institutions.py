@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
     NAMED_BY_NOUN,
     PUBLIC,
+    clipped_from,
     is_agency,
     is_seat_of_government,
     organisation_type,
@@ -119,6 +120,10 @@ class Institutions(People):
         ]
         if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
             return spoken[-1]
+        named = [(pos, s.name) for pos, s in self._groups] + [(pos, n) for pos, n, _ in self._orgs]  # spoke first
+        clipped = [n for pos, n in named if pos < (p, ent.start) and clipped_from(name, n)]
+        if clipped:  # "the Fed said" after "The Federal Reserve left rates unchanged"
+            return clipped[0]
         if (start := untagged_start(ent)) < ent.start and corrected_label(ent) == "ORG":  # "utility Energia Atlantica"
             name = f"{doc[start : ent.start].text} {name}"
         if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in _FOR_HEADS:

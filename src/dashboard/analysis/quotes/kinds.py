@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.organisations import (
     PARTY,
     PUBLIC,
     RESEARCH,
+    STATE,
     UNION,
     organisation_type,
 )
@@ -36,7 +37,7 @@ PUBLIC_WORDS = words("""
 premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor
 lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan monarch commissioner councillor
 councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
-sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman
+sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman pope pontiff
 """)
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
@@ -105,6 +106,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
     named = organisation_type(affiliation)
     named = described or named if named == COMPANY else named  # "industry watchdog Ofsafe"
+    named = STATE if named == COMPANY and _unlisted_state(found, affiliation) else named  # "Zembian President"
     org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else named or body
     investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
     # "investment director", "manages $4bn"
@@ -155,6 +157,11 @@ def _citizen_of(found: set[str], affiliation: str) -> bool:
     word of an office in the role, makes no official of the person."""
     rest = {w for w in found if not country_of(w) and not is_country(w.removesuffix("'s"))}
     return is_country(affiliation) and bool(rest) and not rest & (PUBLIC_WORDS | OFFICE_WORDS | {"general"})
+
+
+def _unlisted_state(found: set[str], affiliation: str) -> bool:
+    """Whether the affiliation is a state no list knows that the role names by its adjective ("Zembian" of Zembia)."""
+    return any(word.endswith("ian") and word[:-1] == affiliation.casefold() for word in found)
 
 
 def _body_in_role(role: str) -> str:

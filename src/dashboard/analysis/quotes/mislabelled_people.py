@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, which_follows
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
 from dashboard.analysis.quotes.marks import DASHES
@@ -28,7 +28,8 @@ def described_as_person(ent: Span) -> bool:
     Kestrel Systems said")."""
     if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS or which_follows(ent):
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …"
-    if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in ent.root.children):
+    described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
+    if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)
     if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(map(_name_word, ent)) or not ent[-1].is_title:
         return False

@@ -70,6 +70,11 @@ CENTRAL_BANKS = (
     "monetary authority",
     "open market committee",
     "open markets committee",
+    "banco central",  # banks named in their own language, whose words say no more than "bank" would
+    "banque centrale",
+    "banque de france",
+    "banca d'italia",
+    "banco de mexico",
 )
 #: Banks, brokerages and rating agencies whose names say nothing of what they are.
 FINANCE_NAMES = (

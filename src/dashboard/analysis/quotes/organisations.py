@@ -76,8 +76,9 @@ _INTERNATIONAL_NAMES = (
     "iea",
 )
 _FINANCE_WORDS = words("""
-bank banks banking bancorp capital securities brokerage broker brokers stockbroker stockbrokers investment investments
-investors asset assets equity equities financial markets trading wealth fund funds ratings rating hedge
+bank banks banking bancorp banco banca banque bankhaus capital securities brokerage broker brokers stockbroker
+stockbrokers investment investments investors asset assets equity equities financial markets trading wealth fund funds
+ratings rating hedge
 """)
 _CONSULTANCY_WORDS = words("""
 consultancy consultants consulting consultant advisory advisers advisors analytics strategy strategies
@@ -135,6 +136,7 @@ BODIES_OF_TITLES = (
             "managing director",
             "chairman",
             "chairwoman",
+            "chair",
             "founder",
             "executive chairman",
             "deputy chief executive",
@@ -235,9 +237,12 @@ def organisation_type(name: str) -> str:
 
 
 def is_central_bank(name: str) -> bool:
-    """Whether a name is a central bank's ("the Federal Reserve", "Bank of Greece")."""
+    """Whether a name is a central bank's ("the Federal Reserve", "Bank of Greece"), or any bank a name or description
+    calls central ("Central Reserve Bank of Peru", "the country's central bank"): the one test of a governor's or a
+    chair's bank."""
     text = " ".join(_WORD.findall(name.casefold()))
-    return _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text)
+    central = {"central", "bank"} <= set(text.split())
+    return central or _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text)
 
 
 def _bank_of_a_country(text: str) -> bool:
@@ -251,3 +256,11 @@ def _has_any(text: str, names: tuple[str, ...]) -> bool:
     """Whether one of the names stands in the text as whole words."""
     padded = f" {text} "
     return any(f" {name} " in padded for name in names)
+
+
+def clipped_from(short: str, name: str) -> bool:
+    """Whether a one-word name is another of several words clipped to the start of its first word, a body of the
+    same type ("Fed" of "Federal Reserve"; "Ford" is no clipped "Fordham University")."""
+    first = name.split()[0].casefold() if " " in name else ""
+    clipped = len(short) >= 3 and " " not in short and first.startswith(short.casefold()) and first != short.casefold()
+    return clipped and organisation_type(short) == organisation_type(name) != COMPANY

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.names import GENDERED_TITLES, TITLES, clean_name, honorific, spelled_one_way, surname
+from dashboard.analysis.names import (
+    GENDERED_TITLES,
+    TITLES,
+    clean_name,
+    honorific,
+    spelled_one_way,
+    surname,
+    trade_of_company,
+)
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
@@ -21,11 +29,11 @@ from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person
 from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
-from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, organisation_type
+from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clipped_from, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
-from dashboard.analysis.quotes.subjects import its_means_a_thing
+from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, serves, serves_a_body
 from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
 
@@ -164,6 +172,7 @@ class People(Mentions):
         named = [(pos, name) for pos, name in named if not self.quoted(pos)]  # "“Cartels hurt us,” Commissioner X"
         acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
+        company = next((n for _, n, _ in self._orgs if clipped_from(company, n)), company)  # "the Fed": Federal Reserve
         return company if serves(role, company) and company not in self.profiles else ""
 
     def _fitting_name(self, p: int, ent: Span) -> str:
@@ -259,7 +268,9 @@ class People(Mentions):
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
         known = not affiliation and organisation_type(name) not in ("", COMPANY)  # "Fitch said", "Ofgem said"
-        if (affiliation == name or known) and not role:  # "Human Rights Watch said": an organisation missed
+        its = " " not in name and calls_its_own(token)  # "Milkara said costs would delay its plant"
+        trade = any(c.dep_ == "appos" and trade_of_company(c) for c in token.children)  # "Ostgas, the gas importer,"
+        if (affiliation == name or known or its) and not role or trade:  # "Human Rights Watch said": one missed
             return Speaker(name, "institution")
         if not affiliation and serves_a_body(role):  # "Competition Commissioner X", tagged a work, after the Commission
             affiliation = self._body_spoken_of(p, start, role)

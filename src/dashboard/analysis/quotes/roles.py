@@ -57,10 +57,11 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
                 return _described(attr, mentions, p, refer, found)
     head = root.head
     title = head.pos_ == "PROPN" and _is_person_word(head) and _set_off(root)  # "Britain's Foreign Secretary, X,"
+    hyphened = head.pos_ == "ADJ" and _is_person_word(head) and _set_off(root)  # "its director-general, X," (ADJ)
     if (
         root.dep_ == "appos"
         and head.i < root.i
-        and (head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)) or title)
+        and (head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)) or title or hyphened)
     ):
         return _described(head, mentions, p, refer, found)  # "the mayor, Bill Smith", "pollster Ann Ross"
     if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:

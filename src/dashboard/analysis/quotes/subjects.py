@@ -205,3 +205,15 @@ def its_means_a_thing(its: Token) -> bool:
 def introduced_by_a(noun: Token) -> bool:
     """Whether a noun has the indefinite article ("a conductor", "an aide"): someone or something new to the text."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def calls_its_own(subject: Token) -> bool:
+    """ "Milkara said higher costs would delay its new plant": a subject whose reported clause calls a thing "its"
+    before any singular noun "its" could mean speaks as an organisation, not a person."""
+    for clause in (c for c in subject.head.children if c.dep_ == "ccomp"):
+        for token in clause.subtree:
+            if token.lower_ == "its" and token.dep_ == "poss":
+                return True
+            if token.tag_ in ("NN", "NNP") and token.dep_ != "compound":
+                return False
+    return False

@@ -1,10 +1,10 @@
 """The body that a title before a name serves when the article names none beside it: the organisation that acted
 just before, when it is of the kind the title serves. "Chief Executive Mara Lind" after "Talbot Foods said" runs the
-company, "Governor Piet Olsen" after the central bank raised its rate governs the bank, "Competition Commissioner
-Lena Marsh" after the European Commission fined a firm sits on the Commission, and "Justice Ewan Hale" after the
-Supreme Court ruled sits on that court. A title whose body the article only
-describes takes the body of its kind that spoke or acted a few paragraphs before ("The German economy ministry
-said … Economy Minister X" is of Germany, `body_of_title`)."""
+company, "Governor Piet Olsen" after the central bank raised its rate governs the bank, "Chair Ellen Marsh" after
+the Fed acted chairs it, "Competition Commissioner Lena Marsh" after the European Commission fined a firm sits on
+the Commission, and "Justice Ewan Hale" after the Supreme Court ruled sits on that court. A title whose body the
+article only describes takes the body of its kind that spoke or acted a few paragraphs before ("The German economy
+ministry said … Economy Minister X" is of Germany, `body_of_title`)."""
 
 from __future__ import annotations
 
@@ -24,15 +24,21 @@ _HEADS_OF_TITLES = {
 }
 
 
+#: Titles of those who chair a body, a company's board or a central bank's ("Chair Ellen Marsh" after the Fed acted).
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman"})
+
+
 def serves_a_body(role: str) -> bool:
     """Whether a title before a name serves some body the article may have named before it."""
     title = role.casefold()
-    return title in BODIES_OF_TITLES or title.split()[-1:] in ([head] for head in _HEADS_OF_TITLES)
+    return title in BODIES_OF_TITLES or title.split()[-1:] in ([head] for head in (*_HEADS_OF_TITLES, *_CHAIRS))
 
 
 def serves(role: str, name: str) -> bool:
     """Whether a title before a name serves the organisation of this name."""
     title = role.casefold()
+    if title.split()[-1:] in ([chair] for chair in _CHAIRS) and is_central_bank(name):
+        return True
     if title in BODIES_OF_TITLES:
         return organisation_type(name) in BODIES_OF_TITLES[title]
     fits = _HEADS_OF_TITLES.get(title.split()[-1]) if title else None
@@ -63,4 +69,4 @@ def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> s
 
 def _of_kind(noun: str, name: str) -> bool:
     """Whether a body's name or description is of the kind the title's noun says (a governor's bank is central)."""
-    return noun in name.casefold().split() and (noun != "bank" or is_central_bank(name) or "central" in name.casefold())
+    return noun in name.casefold().split() and (noun != "bank" or is_central_bank(name))
