@@ -194,3 +194,49 @@ def test_a_war_story_under_its_headline_lifts_its_weak_paragraphs(themes, nlp):
     scores = article_scores(themes, nlp, story + FESTIVAL[2:] * 3, title="Gunmen Kill Two Soldiers In Border Raid")
     lifted = theme_of(scores[2], "military")
     assert lifted.label and "context: title 1.00" in lifted.explained()
+
+
+SHELLED = [
+    "Artillery shelled the hill town of Veldra through the night, and the army said two of its soldiers were killed.",
+    "The mayor, Ilse Varga, said the bakery and the primary school would stay shut until further notice.",
+    "Power was cut to 30,000 homes, and engineers said the repairs could take a fortnight.",
+    "A choir from the neighbouring valley cancelled its concert in the town hall.",
+]
+STORM = [
+    "A storm with winds of 120 km an hour brought down trees along the coast of Marrow Bay on Tuesday.",
+    "The mayor, Ilse Varga, said the bakery and the primary school would stay shut until further notice.",
+    "Power was cut to 30,000 homes, and engineers said the repairs could take a fortnight.",
+    "A choir from the neighbouring valley cancelled its concert in the town hall.",
+]
+
+
+def test_an_effect_of_war_takes_the_theme_only_in_a_war_story(themes, nlp):
+    war = article_scores(themes, nlp, SHELLED, title="Shelling Leaves Hill Town In The Dark")
+    military = theme_of(war[2], "military")
+    assert military.label
+    assert "context: effect: power be cut" in military.explained()
+    storm = article_scores(themes, nlp, STORM, title="Storm Leaves Coastal Towns In The Dark")
+    assert not theme_of(storm[2], "military").label
+
+
+def test_an_effect_with_a_cue_against_the_theme_keeps_its_own_verdict(themes, nlp):
+    cued = "Fans fled the stadium after the match when the power was cut, and the league called off the season."
+    scores = article_scores(
+        themes, nlp, [*SHELLED[:2], cued, SHELLED[3]], title="Shelling Leaves Hill Town In The Dark"
+    )
+    assert not theme_of(scores[2], "military").label
+
+
+def test_effects_must_be_terms_of_the_theme(tmp_path):
+    path = tmp_path / "themes.toml"
+    path.write_text(ENERGY.format(context='effects = ["blackout"]'))
+    with pytest.raises(ThemesError, match="`effects` lists blackout, which are not terms of the theme"):
+        load_themes(path)
+
+
+def test_an_effect_paragraph_in_a_users_theme_follows_its_article(tmp_path, nlp):
+    path = tmp_path / "themes.toml"
+    path.write_text(ENERGY.format(context='effects = ["grid"]\n[energy.context]\neffects = 0.3\nneighbours = 0.0'))
+    scores = load_themes(path).score_article([nlp(t) for t in WIND], [""] * 3, "Wind Farm Turbines Switched On")
+    assert scores[1][0].label
+    assert scores[1][0].context.startswith("effect: grid")

@@ -86,7 +86,6 @@ KNOWN_MISSES = frozenset(
         "The defence argued that the evidence",  # a court's defence, lifted by the crime paragraph after it
         "Police said the gunman who shot",  # a shooting told as crime: a gunman is as often a criminal
         "Chief executive Lena Vogt told",  # production moved because of tariffs, with no word of trade
-        "Aid agencies say more than 200,000",  # a war told through people fleeing since the first clashes
         "The UN refugee agency appealed",  # a UN agency's appeal to a government about refugees
         "Analysts said the thaw reflected",  # a thaw between states continued through analysts' reading of it
         "Officials said some 20 agreements",  # agreements to be signed on a visit, told in the passive
@@ -135,7 +134,6 @@ KNOWN_MISSES = frozenset(
         "Italy will look after Argentine interests",  # a protecting power, told through interests
         "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
         "Ndiaye later addressed the Storting",  # a state visit continued through what the visitor did
-        "Blackouts were reported in Kharkiv",  # a war continued through what strikes did to the grid
         "In Lviv, far from the front",  # the same, through the shelters
         "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
         "France, whose farmers fear",  # a state answering trade talks in a clause after its name
@@ -157,7 +155,6 @@ KNOWN_MISSES = frozenset(
         "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
         "A school and a hospital were among",  # shelling continued through the buildings hit
-        "Rescuers pulled two children alive",  # the same, through the rescue
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
         "Residents reported bodies in the streets",  # the same, through what residents saw
@@ -210,15 +207,11 @@ KNOWN_MISSES = frozenset(
         "The Treasury said the firms had shipped",  # the same, through engines and guidance chips
         # the fourteenth batch
         "Residents of the nearest apartment blocks",  # a strike told through where people slept
-        "Regional officials accused the neighbouring state",  # strikes told as targeting civilian infrastructure
         "Firefighters said the foam",  # a blaze from a strike fought by firefighters (a cue against war)
-        "Two men who escaped said",  # villagers seized in a raid, told through those who escaped
-        "Aid groups said more than 4,000",  # people fleeing a war: "flee" at 1.0 cost dev military
         "Officials said the first names would be put forward",  # ambassadors' approval told as a procedure
         "City's manager said his defence",  # sport: a defence "shot to pieces" (the season's cue too weak)
         "Vietnam has long bought most of its weapons",  # an arms supplier read as relations between the two
         "Ukraine's foreign minister said he had asked every ally",  # allies asked for Patriots: "ally" at 0.5 cost dev
-        "Power was cut to 200,000 homes",  # a strike told through the blackout after it
         "Under the deal, Jakarta will allow in steers",  # a trade deal continued in a weak trade profile
         "Canberra agreed to fund new abattoirs",  # the same, through what one state agreed
         "The agreement still needs the approval",  # the same, through its ratification

@@ -25,6 +25,11 @@ on its own (a `continued` above 1 leaves only this). ("The capital promised a re
 decision" after an expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this
 off. A deed told with no doer ("The depot was hit") goes on in that way also after a paragraph that its own context
 carried ("Two workers were killed" after the strike).
+
+A paragraph that tells the theme only through its effects (`Theme.effects`: people who fled, a blackout, civilians
+hit) takes the theme whole, when the profiles above leave it short, once its article profile reaches `effects`:
+"4,000 people have fled the district" in a story of raids is war, the same words in a story of floods are not. A cue
+against the theme keeps its own verdict; 0 turns this off.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ class ContextWeights:
     floor: float = 0.1
     title: float = 0.0
     continued: float = 0.7
+    effects: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ class Lift:
     neighbours: float
     by_title: bool = False
     refers: str = ""
+    effect: str = ""
 
     def explained(self) -> str:
         """The profiles that added to the score, as a reader sees them: "article 0.80, neighbours 1.00" (or "title
@@ -75,6 +82,8 @@ class Lift:
         first = "title" if self.by_title else "article"
         parts = [(first, self.article), ("section", self.section), ("neighbours", self.neighbours)]
         profiles = ", ".join(f"{name} {value:.2f}" for name, value in parts if value > 0)
+        if self.effect:
+            return f"effect: {self.effect}, {profiles}"
         return f"refers to: {self.refers}, {profiles}" if self.refers else profiles
 
 
@@ -93,9 +102,10 @@ def lifts(
     title: float,
     weights: ContextWeights,
     references: Sequence[Reference | None] = (),
+    effects: Sequence[str] = (),
 ) -> list[Lift]:
     """For one theme, what the context adds to each paragraph of an article, given the paragraphs' own scores,
-    the title's score and how each paragraph refers back, if it does."""
+    the title's score, how each paragraph refers back, if it does, and the effects of the theme it tells, if any."""
     strong = [strength(s, threshold) for s in own]
     borne_out = sum(s >= 1.0 for s in strong) >= HEADLINE_SUPPORT
     headline = weights.title * strength(title, threshold) if borne_out else 0.0
@@ -130,8 +140,20 @@ def lifts(
         section = sum(strong[j] for j in mates) / len(mates) if mates else 0.0
         neighbours = max((strong[j] for j in (i - 1, i + 1) if 0 <= j < len(own)), default=0.0)
         added = threshold * (weights.article * article + weights.section * section + weights.neighbours * neighbours)
+        effect = effects[i] if i < len(effects) else ""
+        if effect and score + added < threshold and 0 < weights.effects <= article:
+            result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, effect=effect))
+            continue
         result.append(Lift(round(added, 4), article, section, neighbours, by_title) if added > 0 else NO_LIFT)
     return result
+
+
+def effect_words(terms: Sequence[str], effects: frozenset[str]) -> str:
+    """The words of a paragraph's terms that tell the theme's effects (see `lifts`), or "" when it has none or has a
+    cue against the theme (a term shown as "-word")."""
+    if any(term.startswith("-") for term in terms):
+        return ""
+    return ", ".join(term for term in terms if term in effects)
 
 
 def _carried(own: Sequence[float], lifted: Sequence[Lift], i: int, threshold: float) -> bool:

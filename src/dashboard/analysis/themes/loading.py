@@ -14,7 +14,7 @@ from dashboard.themes_file import ThemesError, theme_tables
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
     "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
-    "context", "yields_to",
+    "context", "yields_to", "effects",
 }  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
@@ -86,7 +86,17 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         _number(where, "acting_weight", spec.get("acting_weight", 0.0)),
         _context(where, spec.get("context", {})),
         _yields(where, spec.get("yields_to", {}), {term.text for term in terms}),
+        _effects(where, spec.get("effects", []), terms),
     )
+
+
+def _effects(where: str, spec: object, terms: list[Term]) -> frozenset[str]:
+    """The theme's `effects`: terms of the theme that tell it through its effects, as a reader sees them."""
+    if not isinstance(spec, list) or not all(isinstance(w, str) for w in spec):
+        raise ThemesError(f'{where}: `effects` must be a list of terms of the theme such as ["flee"]')
+    if missing := sorted(set(spec) - {term.text for term in terms}):
+        raise ThemesError(f"{where}: `effects` lists {', '.join(missing)}, which are not terms of the theme")
+    return frozenset(term.shown for term in terms if term.text in spec)
 
 
 def _yields(where: str, spec: object, terms: set[str]) -> tuple[tuple[str, frozenset[str]], ...]:

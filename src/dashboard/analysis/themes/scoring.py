@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
-from dashboard.analysis.themes.context import lifts
+from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
@@ -140,7 +140,8 @@ class Themes:
                 themed(carried(r, b, s.terms), subjects, s.terms)
                 for r, b, s in zip(references, labelled, column, strict=True)
             ]
-            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told)
+            effects = [effect_words(s.terms, theme.effects) for s in column]
+            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told, effects)
             held = [_held(s) for s in column]
             # a national held abroad tells the case the article is about once its context carries the theme
             lifted = [s.score + a.added >= theme.threshold for s, a in zip(column, added, strict=True)]

@@ -71,6 +71,8 @@ class Theme:
     #: Words the theme gives up to another theme when that one labels the paragraph on its own and they are all the
     #: theme has (see `Themes.score`): ("military", frozenset({"nato"})).
     yields_to: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: Terms, as shown, that tell the theme through its effects ("flee"): see `context.lifts`.
+    effects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
