@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.capitals import CAPITAL_STATES
-from dashboard.analysis.themes.names import MISTAKEN_LABELS, SENTENCE_ENDS, party_key, same_party
+from dashboard.analysis.themes.names import MISTAKEN_LABELS, party_key, same_party
+from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state
 
 #: Verbs of holding, trying and freeing a person, read as participles ("jailed", "held"): the national is the one
@@ -42,10 +43,14 @@ def held_abroad(doc: Doc | Span) -> str:
     if not states:
         return ""
     for people in [ent for ent in doc.ents if ent.label_ == "NORP"] + _foreigners(doc):
-        verb = _next(tokens, people.end, end, lambda t: t.tag_ == "VBN" and t.lemma_.lower() in HOLDING)
+        verb = next_in_sentence(
+            tokens, people.end, end, lambda t: t.tag_ == "VBN" and t.lemma_.lower() in HOLDING, MAX_GAP
+        )
         if verb is None:
             continue
-        place = _next(tokens, verb + 1, end, lambda t: t.lower_ == "in" and _after_in(tokens, t.i, states) is not None)
+        place = next_in_sentence(
+            tokens, verb + 1, end, lambda t: t.lower_ == "in" and _after_in(tokens, t.i, states) is not None, MAX_GAP
+        )
         state = _after_in(tokens, place, states) if place is not None else None
         if state is not None and _foreign(people, state):
             return f"{people.text} {tokens[verb].lemma_} {state.text}"
@@ -94,13 +99,3 @@ def _state(ent: Span) -> bool:
     """A country, not a city: "Russians detained in Moscow" may be held at home. A country's name the recogniser took
     for a person or an organisation ("in Niger" as a person) is still one."""
     return (ent.label_ == "GPE" or ent.label_ in MISTAKEN_LABELS) and is_state(ent.text)
-
-
-def _next(tokens: Doc, start: int, end: int, wanted) -> int | None:
-    """The position of the first token from start that is wanted, within MAX_GAP words and the sentence."""
-    for i in range(start, min(start + MAX_GAP + 1, end)):
-        if wanted(tokens[i]):
-            return i
-        if tokens[i].text in SENTENCE_ENDS:
-            return None
-    return None

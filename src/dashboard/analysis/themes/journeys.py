@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.capitals import CAPITALS
 from dashboard.analysis.themes.leaders import leaders
-from dashboard.analysis.themes.names import SENTENCE_ENDS
+from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state
 
 #: Words of a journey, verbs and nouns: "arrived in", "flew to", "trip to", "visit to".
@@ -33,10 +33,12 @@ def journey_abroad(doc: Doc | Span, known: frozenset[str] = frozenset()) -> str:
     end = doc.end if isinstance(doc, Span) else len(doc)
     places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE" and _state_or_capital(ent.text)}
     for leader in leaders(doc, known):
-        journey = _next(tokens, leader.end, end, lambda t: t.lemma_.lower() in JOURNEYS)
+        journey = next_in_sentence(tokens, leader.end, end, lambda t: t.lemma_.lower() in JOURNEYS, MAX_GAP)
         if journey is None:
             continue
-        to = _next(tokens, journey + 1, end, lambda t: t.lower_ in ("to", "in") and t.i + 1 in places)
+        to = next_in_sentence(
+            tokens, journey + 1, end, lambda t: t.lower_ in ("to", "in") and t.i + 1 in places, MAX_GAP
+        )
         if to is not None:
             return f"{leader[-1].text} {tokens[journey].lemma_.lower()} {places[to + 1].text}"
     return ""
@@ -44,13 +46,3 @@ def journey_abroad(doc: Doc | Span, known: frozenset[str] = frozenset()) -> str:
 
 def _state_or_capital(name: str) -> bool:
     return is_state(name) or name.casefold() in CAPITALS
-
-
-def _next(tokens: Doc, start: int, end: int, wanted) -> int | None:
-    """The position of the first token from start that is wanted, within MAX_GAP words and the sentence."""
-    for i in range(start, min(start + MAX_GAP + 1, end)):
-        if wanted(tokens[i]):
-            return i
-        if tokens[i].text in SENTENCE_ENDS:
-            return None
-    return None
