@@ -237,8 +237,9 @@ ARTICLES = {
     "byelection": BYELECTION,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 56 when the batch was written, 43 after the rules it brought.
-WRONG_TODAY = 43
+#: measured: 56 when the batch was written, 43 after the rules it brought, 39 after "the teenager" and "the doctor"
+#: were tied by clues.
+WRONG_TODAY = 39
 
 
 def _folded(text: str) -> str:

@@ -1,12 +1,16 @@
 """A definite description that names what a person of the story does: "“…,” says the cheerful baker" after "Nora
 Vance, whose bakery …", "points out the retired fisherman" after "Ashby, who fished these waters …", "says the
 founder" after "The choir was founded by Esther Kowalczyk". The description goes to the latest person whose own
-clause holds a word of the same stem, in this paragraph or the one before; else it stays unnamed."""
+clause holds a word of the same stem, in this paragraph or the one before; else it stays unnamed. A few descriptions
+share no stem with the words that introduce them (see description_clues.py): "says the teenager" after "Jill Farrow,
+17,", "the family doctor" after "Dr. Lena Marchetti"; those go to the latest person their clues introduce anywhere
+before in the article."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.people import Speaker
 
@@ -30,15 +34,20 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         c.dep_ == "prep" for c in noun.children
     ):
         return found  # "a baker", "the head of the union": no one the article has tied the words to
+    described = noun.lemma_.lower()
     stem = _stem(noun.lower_)
-    if stem is None:
+    if stem is None and described not in CLUED:
         return found
+    first = 0 if described in CLUED else p - 1  # clues introduce a person once, however far back
     sentence = (p, noun.sent.start)  # a person named in the description's own sentence is someone else
-    people = [(pos, name) for pos, name, _ in cast._people if p - 1 <= pos[0] and pos < sentence]
+    people = [(pos, name) for pos, name, _ in cast._people if first <= pos[0] and pos < sentence]
     for (q, i), name in reversed(people):
         if cast.quoted((q, i)):
             continue
-        if any(_ties(t, stem, noun.lemma_.lower()) for t in _own_clause(cast.docs[q][i])):
+        clause = _own_clause(cast.docs[q][i])
+        if stem is not None and q >= p - 1 and any(_ties(t, stem, described) for t in clause):
+            return cast.person(name)
+        if introduced_as(described, cast.docs[q][i], clause):
             return cast.person(name)
     return found
 
