@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.quotes.parties import PARTIES
 
@@ -41,6 +42,14 @@ lender miner brewer broadcaster conglomerate supermarket shipper
 """)
 #: Capitalised words that are no part of a person's name.
 _NOT_NAME_WORDS = TITLES | TITLE_ENDS | ORGANISATION_HEADS
+#: Occupations and states of life written bare before a full name as a title ("Paramedic Jo Hale", "Retiree Dan Fox");
+#: not words for anyone at all, nor trades that are also names ("Baker", "Driver", "Star").
+_BARE_TITLES = PEOPLE_NOUNS - words("""
+people person man woman someone family friend relative report media medium source baker driver star host fan
+general member player user reader caller listener viewer follower ally
+""")
+#: Party adjectives written bare before a full name ("Green Ada Lund", "NDP Rita Vos").
+_BARE_PARTIES = frozenset(PARTIES) | words("liberal green ndp independent libertarian socialist")
 #: Words of roles, which open a sentence before a surname as no first name ("Candidate Trump said").
 _ROLES = ROLE_WORDS | OTHER_WORDS
 
@@ -130,8 +139,16 @@ def _without_leading_title(ent: Span) -> Span:
     start = ent.start
     while start < ent.end - 2 and (_titled(ent.doc[start]) or _party_before_title(ent.doc[start])):
         start += 1
+    if start == ent.start:
+        while start < ent.end - 2 and _bare_title(ent.doc[start]):  # "Liberal Democrat Jo Sand"
+            start += 1
     titled = start > ent.start and all(map(_name_word, ent.doc[start : ent.end]))
     return Span(ent.doc, start, ent.end, label="PERSON") if titled else ent
+
+
+def _bare_title(token) -> bool:
+    """ "Paramedic Jo Hale", "Green Ada Lund": an occupation or a party's word, capitalised, before a full name."""
+    return (token.is_title or token.is_upper) and (token.lower_ in _BARE_TITLES or token.lower_ in _BARE_PARTIES)
 
 
 def _party_before_title(token) -> bool:

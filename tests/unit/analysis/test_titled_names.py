@@ -86,3 +86,27 @@ def test_a_name_after_a_title_is_the_whole_name_and_its_organisation_apart(nlp, 
 )
 def test_a_person_named_after_a_title_speaks_with_their_organisation(nlp, text, expected):
     assert [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in quote_rows_of(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an occupation or a state of life written bare before a full name is no part of it
+        ("Paramedic Dana Orlund says the crew waits.", ["Dana Orlund"]),
+        ("Retiree Mavis Orlund said the rent had doubled.", ["Mavis Orlund"]),
+        # ... nor is a party's word
+        ("The candidates are Conservative Alan Pryce and Green Peter Halvorsen.", ["Alan Pryce", "Peter Halvorsen"]),
+        # ... but a surname that is such a word, or a one-word name, stays whole
+        ("Tobin Farmer said the rail link mattered more.", ["Tobin Farmer"]),
+    ],
+)
+def test_a_bare_occupation_or_party_before_a_full_name_is_no_part_of_it(nlp, text, expected):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == expected
+
+
+def test_a_surname_later_is_the_person_named_after_a_bare_occupation(nlp):
+    text = (
+        "Paramedic Ivo Brankell, who works out of the Dunmore station, says his crew waits for hours. "
+        "\u201cWe are the ward now,\u201d Brankell says."
+    )
+    assert [r["speaker"] for r in quote_rows_of(nlp, text)] == ["Ivo Brankell", "Ivo Brankell"]
