@@ -128,10 +128,11 @@ def cooccurrence(con: duckdb.DuckDBPyConnection, names: list[str]) -> pd.DataFra
     masks = _paragraph_masks(named["paragraph"].to_numpy(), named["bit"].to_numpy())
     found, weight = np.unique(masks[(masks & (masks - np.uint64(1))) != 0], return_counts=True)  # two names or more
     # Paragraphs that name entities i and j, for every pair at once: the bits of each mask as a 0/1 matrix,
-    # multiplied by itself weighted by how many paragraphs have that mask. In floats, which numpy multiplies through
-    # BLAS (ten times faster than integers; exact, as counts stay far below 2**53).
-    bits = ((found[:, None] >> np.arange(len(names), dtype=np.uint64)) & np.uint64(1)).astype(np.float64)
-    together = np.rint(bits.T @ (bits * weight[:, None])).astype(np.int64)
+    # multiplied by itself weighted by how many paragraphs have that mask. By einsum's own loops: twice as fast as
+    # an integer matmul, and no BLAS (a float matmul is faster alone, but leaves BLAS threads spinning beside
+    # DuckDB's on a 2-core machine: the Entities and Articles pages a fifth slower in CPU).
+    bits = ((found[:, None] >> np.arange(len(names), dtype=np.uint64)) & np.uint64(1)).astype(np.int64)
+    together = np.einsum("ki,kj->ij", bits, bits * weight[:, None])
     first, second = np.nonzero(np.triu(together, k=1))
     pairs = [sorted((names[i], names[j])) + [int(together[i, j])] for i, j in zip(first, second, strict=True)]
     edges = pd.DataFrame(pairs, columns=["source", "target", "paragraphs"]).astype({"paragraphs": "int64"})
