@@ -136,14 +136,19 @@ def _name_word(token) -> bool:
 
 def _without_leading_title(ent: Span) -> Span:
     """ "Secretary-|Treasurer Dale Korb" tagged as one person: the name without the title word that opens it."""
-    start = ent.start
-    while start < ent.end - 2 and (_titled(ent.doc[start]) or _party_before_title(ent.doc[start])):
-        start += 1
+    start = _past(ent, lambda t: _titled(t) or _party_before_title(t))
     if start == ent.start:
-        while start < ent.end - 2 and _bare_title(ent.doc[start]):  # "Liberal Democrat Jo Sand"
-            start += 1
+        start = _past(ent, _bare_title)  # "Paramedic Jo Hale", "Liberal Democrat Jo Sand"
     titled = start > ent.start and all(map(_name_word, ent.doc[start : ent.end]))
     return Span(ent.doc, start, ent.end, label="PERSON") if titled else ent
+
+
+def _past(ent: Span, opening) -> int:
+    """Where the words of `ent` that `opening` takes end, leaving two words at least."""
+    start = ent.start
+    while start < ent.end - 2 and opening(ent.doc[start]):
+        start += 1
+    return start
 
 
 def _bare_title(token) -> bool:

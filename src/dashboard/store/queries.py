@@ -70,6 +70,7 @@ ENTITY_KEYS = shared(
 
 
 def _mentions(rows: str) -> str:
+    """The SELECT of each entity's mentions and first mentions in an article among `rows` (kept entity rows)."""
     return f"""SELECT entity_key, count(*) AS mentions, count_if(first_in_article)::BIGINT AS first_mentions
                FROM {rows} WHERE entity_key IS NOT NULL GROUP BY entity_key"""
 
@@ -130,18 +131,18 @@ def _maker(name: str, select: str, scratch: Scratch | None, *, reading: list[str
     kept views' SELECTs, `reading`) made it already, else made there for the next runs (or on the connection
     only, with no scratch)."""
     if scratch is None:
-        return lambda con: con.execute(f"CREATE TEMP TABLE {name} AS {prepared(con, _counted(con, select))}")
+        return lambda con: con.execute(f"CREATE TEMP TABLE {name} AS {prepared(con, _counted(con, name, select))}")
     return lambda con: scratch.make(
-        con, name, select, reading=reading, prepare=lambda sql: prepared(con, _counted(con, sql))
+        con, name, select, reading=reading, prepare=lambda sql: prepared(con, _counted(con, name, sql))
     )
 
 
-def _counted(con: duckdb.DuckDBPyConnection, select: str) -> str:
+def _counted(con: duckdb.DuckDBPyConnection, name: str, select: str) -> str:
     """The entity mentions counted from the kept rows in one pass while the connection has not made the entity keys
     (a table under a text filter or narrowed articles): a page that only counts mentions (the Overview, the Themes
     page) never makes the keys, whose join of every kept entity row costs half as much again as counting them.
     The same rows either way, so the scratch keeps one result."""
-    if select == SHARED[ENTITY_MENTIONS] and ENTITY_KEYS in _TO_MAKE.get(con, {}):
+    if name == ENTITY_MENTIONS and ENTITY_KEYS in _TO_MAKE.get(con, {}):
         return _mentions(KEPT[schema.ENTITIES])
     return select
 
