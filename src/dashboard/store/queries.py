@@ -58,14 +58,14 @@ def shared(name: str, select: str) -> str:
 
 
 #: The columns of the kept entity rows that the pages count by. Where the filters keep entity rows through a join
-#: (on the paragraphs holding a text, or on the kept articles), every read pays that join: the first query that
-#: reads these keys makes them a temporary table (a shared result), which the later queries of the run read.
-#: Otherwise `narrow` makes them a view of the kept rows, read through at no cost, and `prepared` leaves it be.
-#: The paragraph labels stay out (a quarter of the table's cost at 1M articles): the one query that needs them
-#: reads the rows of a few entities from `kept_entities`.
+#: (on the paragraphs holding a text, or on the kept articles) or a test of every row's labels (a theme), every
+#: read pays for it: the first query that reads these keys makes them a temporary table (a shared result), which
+#: the later queries of the run read. Otherwise `narrow` makes them a view of the kept rows, read through at no
+#: cost, and `prepared` leaves it be. The paragraph labels stay out (a quarter of the table's cost at 1M
+#: articles): the one query that needs them reads the rows of a few entities from `kept_entities`. So does
+#: whether a row is its entity's first in the paragraph, which no reader of the keys needs (a column less to copy).
 ENTITY_KEYS = shared(
-    "kept_entity_keys",
-    "SELECT entity_key, article_key, paragraph, month, first_in_paragraph, first_in_article FROM kept_entities",
+    "kept_entity_keys", "SELECT entity_key, article_key, paragraph, month, first_in_article FROM kept_entities"
 )
 
 
@@ -99,15 +99,17 @@ def narrow(con: duckdb.DuckDBPyConnection, f: Filters, scratch: Scratch | None =
     # The keys of the kept articles, to count them without reading the articles (a join at every read).
     keys_from = "kept_ids" if "kept_ids" in kept else schema.ARTICLES
     con.execute(f"CREATE OR REPLACE TEMP VIEW kept_article_keys AS SELECT article_key FROM {keys_from}")
-    # Entity rows kept through a join (on the paragraphs holding the text, or on the kept articles) have their keys
-    # made a table by the first query that reads them; the others are a view.
-    joined = bool(f.text) or "kept_ids" in kept[schema.ENTITIES]
-    if not joined:
+    # Entity rows kept through a join (on the paragraphs holding the text, or on the kept articles) or by their
+    # labels have their keys made a table by the first query that reads them; the others are a view. Under a theme
+    # the Entities page's three readers of the keys would test every row's labels three times: with the table,
+    # the page's CPU at 100k generated articles is a sixth lower under a theme, the other pages unchanged.
+    made = bool(f.text or f.themes) or "kept_ids" in kept[schema.ENTITIES]
+    if not made:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {ENTITY_KEYS} AS {SHARED[ENTITY_KEYS]}")
     to_make: dict[str, Make] = {
         name: _maker(name, select, scratch if name not in _OWN else None, reading=list(kept.values()))
         for name, select in SHARED.items()
-        if joined or name != ENTITY_KEYS
+        if made or name != ENTITY_KEYS
     }
     # How many kept articles name each of the entities listed (a table macro, given their keys): where the filters
     # keep whole articles, its first mentions in an article, counted with its mentions; where
@@ -139,8 +141,8 @@ def _maker(name: str, select: str, scratch: Scratch | None, *, reading: list[str
 
 def _counted(con: duckdb.DuckDBPyConnection, name: str, select: str) -> str:
     """The entity mentions counted from the kept rows in one pass while the connection has not made the entity keys
-    (a table under a text filter or narrowed articles): a page that only counts mentions (the Overview, the Themes
-    page) never makes the keys, whose join of every kept entity row costs half as much again as counting them.
+    (a table under a text filter, a theme or narrowed articles): a page that only counts mentions (the Overview, the
+    Themes page) never makes the keys, whose join of every kept entity row costs half as much again as counting them.
     The same rows either way, so the scratch keeps one result."""
     if name == ENTITY_MENTIONS and ENTITY_KEYS in _TO_MAKE.get(con, {}):
         return _mentions(KEPT[schema.ENTITIES])
