@@ -79,7 +79,6 @@ KNOWN_MISSES = frozenset(
         "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
         "Four aid workers held by militants",  # a hostage release told as "held" and "freed"
         "It was the fifth such launch",  # a missile launch continued in a short story
-        "Water and power have been cut",  # a siege told through what it does to a city
         "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
         "The parliaments of both countries",  # the same, through ratification
@@ -159,8 +158,6 @@ KNOWN_MISSES = frozenset(
         "A school and a hospital were among",  # shelling continued through the buildings hit
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
-        "Residents reported bodies in the streets",  # the same, through what residents saw
-        "Doctors inside said fuel",  # a siege told through a hospital's fuel
         "The last shop closed in March",  # a frontline village told through what was hit
         "Volunteers said they now came only at night",  # the same, through drones avoided
         # the twelfth batch's fifth set
@@ -231,7 +228,6 @@ KNOWN_MISSES = frozenset(
         # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
         "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
         # the fifteenth batch
-        "Smoke rose over the central market",  # a town overrun told through a looted clinic
         "At least 3,000 families have left for camps",  # people displaced, told as leaving for camps
         "Phone lines have been down since Friday",  # a town cut off, told through phones and aid agencies
         "The price of a sack of sorghum",  # the same, through prices since the road was cut
@@ -255,12 +251,10 @@ KNOWN_MISSES = frozenset(
         "Talks to form a new Belgian government",  # coalition talks with a mediator: cues not strong enough
         "Rice now sells for five times its price",  # a siege told through prices
         "Families have started to burn furniture",  # the same, through fuel
-        "A doctor at the town's hospital said he had run out",  # the same, through medicines
         "Brazil's agriculture minister said he would raise the matter",  # a ban raised at trade talks: 0.25 "talks"
         "The appointment must be accepted by Washington",  # an ambassador's agrément told as a procedure
         "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
         "The mayor of Leeds declared war",  # a "war" on potholes: a mayor is no cue against war
-        "Trams stopped running, and hospitals",  # a city under strikes told through trams and generators
         "Kyiv has asked Western governments",  # arms asked of allies: "Western governments" is no named party
         "Schools in the city have moved lessons",  # the same, through classrooms underground
         "Neither leader spoke to reporters",  # a meeting continued through its leaders' silence

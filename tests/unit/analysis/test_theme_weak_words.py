@@ -46,6 +46,29 @@ def test_explosions_heard_in_a_war_story_are_war_but_not_in_a_story_of_a_gas_lea
     assert not leak[1].label
 
 
+def test_a_town_cut_off_is_told_through_what_is_looted_and_runs_out_in_a_war_story_only(themes, nlp):
+    war = article(
+        themes,
+        nlp,
+        "Rebels Overrun River Town",
+        [
+            "Rebel fighters overran the river town of Dorra on Sunday after a week of shelling, the army said.",
+            "Troops withdrew to the hills, and drones struck the bridge behind them.",
+            "Residents said shops had been looted and the clinic had run out of bandages.",
+        ],
+        "military",
+    )
+    assert war[2].label and "loot" in war[2].terms
+    shop = article(
+        themes,
+        nlp,
+        "Bakery Runs Out Of Bread On Holiday",
+        ["A bakery in Dorra ran out of bread by noon on Sunday, its owner said.", "Its generator was looted."],
+        "military",
+    )
+    assert not any(s.label for s in shop)
+
+
 def test_strikes_on_places_are_attacks_and_joint_drills_are_exercises(themes, nlp):
     assert "military" in labelled(themes, nlp, "Strikes on three substations killed two workers, the governor said.")
     assert "military" not in labelled(themes, nlp, "Dockers said the strike over pay would go on until Friday.")
