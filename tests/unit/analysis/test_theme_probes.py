@@ -100,7 +100,6 @@ KNOWN_MISSES = frozenset(
         "A gunman shot dead three people",  # a shooting told as crime, with a gunman and a weapon
         "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
         "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
-        "No food has entered the camp",  # a siege told through hunger
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
         "Azerbaijan's state security service said",  # a spy case continued through the security service
@@ -228,7 +227,6 @@ KNOWN_MISSES = frozenset(
         # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
         "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
         # the fifteenth batch
-        "At least 3,000 families have left for camps",  # people displaced, told as leaving for camps
         "Phone lines have been down since Friday",  # a town cut off, told through phones and aid agencies
         "The price of a sack of sorghum",  # the same, through prices since the road was cut
         "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short
