@@ -164,3 +164,10 @@ def test_hotlines_and_contacts_between_states_are_relations(themes, nlp):
     assert "diplomacy" in labelled(themes, nlp, "Pyongyang cut the hotline with Seoul on Friday.")
     contacts = themes.score(nlp("Hanoi has cut off most contacts with Beijing since March."))
     assert "contact with" in next(s for s in contacts if s.theme == "diplomacy").terms
+
+
+def test_the_host_governments_consent_and_a_foreign_ministry_told_by_its_name_are_relations(themes, nlp):
+    consent = themes.score(nlp("Each nominee will need the approval of the host government."))
+    assert "host government" in next(s for s in consent if s.theme == "diplomacy").terms
+    ministry = themes.score(nlp("The Quai d'Orsay said it was following the case of the two sailors."))
+    assert "quai d'orsay" in next(s for s in ministry if s.theme == "diplomacy").terms
