@@ -171,3 +171,17 @@ def test_the_host_governments_consent_and_a_foreign_ministry_told_by_its_name_ar
     assert "host government" in next(s for s in consent if s.theme == "diplomacy").terms
     ministry = themes.score(nlp("The Quai d'Orsay said it was following the case of the two sailors."))
     assert "quai d'orsay" in next(s for s in ministry if s.theme == "diplomacy").terms
+
+
+def test_neither_leader_goes_on_with_a_meeting_of_two(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Leaders Of Chad And Niger Meet At Border",
+        [
+            "The presidents of Chad and Niger met at a border post on Monday for talks on their disputed frontier.",
+            "Neither leader spoke to reporters afterwards.",
+        ],
+        "diplomacy",
+    )
+    assert found[1].label and "neither leader" in found[1].terms
