@@ -185,3 +185,9 @@ def test_neither_leader_goes_on_with_a_meeting_of_two(themes, nlp):
         "diplomacy",
     )
     assert found[1].label and "neither leader" in found[1].terms
+
+
+def test_a_capital_the_recogniser_missed_acts_for_its_state_when_it_does_something(themes, nlp):
+    asked = themes.score(nlp("Kyiv has asked Western governments for more air defence systems to protect its grid."))
+    diplomacy = next(s for s in asked if s.theme == "diplomacy")
+    assert diplomacy.label and "acting: Kyiv ask Western" in diplomacy.terms
