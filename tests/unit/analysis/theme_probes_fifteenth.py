@@ -1,13 +1,13 @@
-"""A fifteenth batch of fictional world-news and newswire articles for probing the themes (see theme_probes.py for
-the format), written and labelled by the guidelines before any run against the rules: a war told through its events
-and effects (a market town overrun, a besieged port out of flour, a car bomb at a base, a city's power cut by
-strikes), relations between states told through people and procedure (an envoy's credentials and career, an
-ambassador named, hotlines cut, a consular case, a state visit's programme, two leaders meeting), trade with weak
-words (rice "under the deal", a poultry ban, lay-offs after export orders fell, a furnace shut), and look-alikes with
-no theme (a drug seizure at sea, a nurses' union's talks, a derby's defences, a streaming price war, coalition talks,
-a mayor's "war" on potholes, a cyber attack, a fuel-price protest). Blind, main's rules got 49 of these 176
-paragraphs wrong (see KNOWN_MISSES in test_theme_probes.py for what is left). All written for these tests; none is
-taken from any corpus.
+"""A fifteenth batch of fictional world-news and newswire articles for probing the themes (see theme_probes.py for the
+format), written and labelled by the guidelines before any run against the rules: a war told through its events and
+effects (a market town overrun, a besieged port out of flour, a car bomb at a base, a city's power cut by strikes),
+relations between states told through people and procedure (an envoy's credentials and career, an ambassador named,
+hotlines cut, a consular case, a state visit's programme, two leaders meeting), trade with weak words (rice "under
+the deal", a poultry ban, lay-offs after export orders fell, a furnace shut), and look-alikes with no theme (a drug
+seizure at sea, a nurses' union's talks, a derby's defences, a streaming price war, coalition talks, a mayor's "war"
+on potholes, a cyber attack, a fuel-price protest). Blind, main's rules got 49 of these 176 paragraphs wrong; after
+this round's mends, 26 (see KNOWN_MISSES in test_theme_probes.py for what is left). All written for these tests; none
+is taken from any corpus.
 """
 
 from __future__ import annotations
