@@ -1,9 +1,9 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
 theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py,
-theme_probes_twelfth.py, theme_probes_thirteenth.py and theme_probes_fourteenth.py), scored as whole
-articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its labels require
-and no theme they leave out."""
+theme_probes_twelfth.py, theme_probes_thirteenth.py, theme_probes_fourteenth.py and theme_probes_fifteenth.py),
+scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
+labels require and no theme they leave out."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
+from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
@@ -62,6 +63,7 @@ ALL_ARTICLES = (
     + THIRTEENTH_FOURTH
     + THIRTEENTH_FIFTH
     + FOURTEENTH_ARTICLES
+    + FIFTEENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -77,7 +79,6 @@ KNOWN_MISSES = frozenset(
         "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
         "Four aid workers held by militants",  # a hostage release told as "held" and "freed"
         "It was the fifth such launch",  # a missile launch continued in a short story
-        "Water and power have been cut",  # a siege told through what it does to a city
         "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
         "The parliaments of both countries",  # the same, through ratification
@@ -99,7 +100,6 @@ KNOWN_MISSES = frozenset(
         "A gunman shot dead three people",  # a shooting told as crime, with a gunman and a weapon
         "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
         "Brazil's president begins a three-day",  # deals to be signed on a visit, told through the goods
-        "No food has entered the camp",  # a siege told through hunger
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
         "Azerbaijan's state security service said",  # a spy case continued through the security service
@@ -157,8 +157,6 @@ KNOWN_MISSES = frozenset(
         "A school and a hospital were among",  # shelling continued through the buildings hit
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
-        "Residents reported bodies in the streets",  # the same, through what residents saw
-        "Doctors inside said fuel",  # a siege told through a hospital's fuel
         "The last shop closed in March",  # a frontline village told through what was hit
         "Volunteers said they now came only at night",  # the same, through drones avoided
         # the twelfth batch's fifth set
@@ -174,7 +172,6 @@ KNOWN_MISSES = frozenset(
         "His sister said he had been photographing",  # an arrest abroad told as officers taking a man away
         "Lithuania summoned China's charge",  # "foreign forces" in an insult read as military
         "The post was deleted",  # an envoy's post continued through "the post"
-        "The firms, registered in Dubai",  # sanctioned firms' places read as parties to relations
         "Fewer than 30 Japanese",  # nationals counted in a travel warning, with no word of one
         "Egypt has agreed to buy 24",  # an arms purchase from a state told as a deal: trade's "deal" is weak
         "Seoul has become one of",  # an arms exporter's clients read as relations
@@ -186,7 +183,6 @@ KNOWN_MISSES = frozenset(
         "Survivors were flown to a hospital",  # an ambush continued through its survivors
         "Rebel boats have blockaded",  # grain ships turned back by a blockade: trade through "grain" alone
         "He was travelling in a car",  # a drone strike continued through "it was hit"
-        "Two other men in the car",  # the same, through the dead
         "Italy used its special powers",  # an investment blocked, told as a stake in a company
         "The Chinese embassy in Rome said the decision",  # the same, through "foreign investors"
         "The Group of Seven agreed on Thursday",  # a price cap aimed at a state's revenue for a war
@@ -208,22 +204,16 @@ KNOWN_MISSES = frozenset(
         # the fourteenth batch
         "Residents of the nearest apartment blocks",  # a strike told through where people slept
         "Firefighters said the foam",  # a blaze from a strike fought by firefighters (a cue against war)
-        "Officials said the first names would be put forward",  # ambassadors' approval told as a procedure
         "City's manager said his defence",  # sport: a defence "shot to pieces" (the season's cue too weak)
         "Vietnam has long bought most of its weapons",  # an arms supplier read as relations between the two
         "Ukraine's foreign minister said he had asked every ally",  # allies asked for Patriots: "ally" at 0.5 cost dev
         "Under the deal, Jakarta will allow in steers",  # a trade deal continued in a weak trade profile
         "Canberra agreed to fund new abattoirs",  # the same, through what one state agreed
         "The agreement still needs the approval",  # the same, through its ratification
-        "Poland extended its ban on Ukrainian grain",  # an import ban told as a "ban" on a farm good
-        "The ban does not stop grain",  # the same, continued
-        "The European Commission said it was studying",  # the same, through the bloc's answer
         "Ecuador's president, Julio Andrade, said",  # a leader standing by his words in a diplomatic row
         "Nguyen Thi Lan, who runs a processing plant",  # duties told through a plant's lay-offs
         "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only
-        "Police seized two tonnes of cocaine",  # a drug seizure read as a shipment of goods
         "It was the third such passage this year",  # a warship's transit continued after a paragraph of diplomacy
-        "Beijing has cut off most military-to-military",  # contacts cut between states, 0.14 short of diplomacy
         "Pakistan now takes nearly 40 percent",  # exports told as a buyer's share, with "a quarter" as a cue
         "The board's chief, Peter Otieno, said growers",  # exporters looking for buyers abroad
         "Those still in the town queue",  # a town under shelling told through its water
@@ -233,6 +223,35 @@ KNOWN_MISSES = frozenset(
         "Votes of the assembly carry no legal force",  # a UN vote continued through "the assembly"
         "Estonia's prime minister, Kaja Ilves, said",  # weapons asked of allies told as "systems that could strike"
         "Moscow called the request a provocation",  # a threat to security answered: military 0.5 short
+        # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
+        "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
+        # the fifteenth batch
+        "Phone lines have been down since Friday",  # a town cut off, told through phones and aid agencies
+        "The price of a sack of sorghum",  # the same, through prices since the road was cut
+        "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short
+        "Prado is the first woman to hold the post",  # an envoy's career told through "the post"
+        "Seoul's unification ministry said its officers",  # contacts cut told through a call not answered
+        "The lines had been used twice a day",  # the same, through "the lines"
+        "Pyongyang's state news agency said the South",  # "the South" not recognised as a party
+        "The North also said it would tear down",  # a joint liaison building: "liaison office" not said
+        "South Korean officials said they would keep calling",  # the article's diplomacy too weak to lift it
+        "Analysts said the move made an accidental clash",  # a clash feared along an armed border: 0.16 short
+        '"Without the lines, a stray shot',  # the same, in an analyst's words
+        "Ferreyra will be accompanied by his foreign, economy and defence",  # portfolios in a delegation's list
+        "The visit ends on Wednesday in Bengaluru",  # a visit's programme: 0.09 short
+        '"We cannot compete with a country that plants',  # a farmer's words on cheaper imports
+        "The plant, owned by a Hong Kong firm",  # duties raised on a country's goods read as relations
+        '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
+        "Phnom Penh has sent a team to Washington",  # the same, through "a lower rate"
+        "The labour ministry said 41 factories",  # lay-offs after duties, with no word of trade
+        "Talks to form a new Belgian government",  # coalition talks with a mediator: cues not strong enough
+        "Rice now sells for five times its price",  # a siege told through prices
+        "Families have started to burn furniture",  # the same, through fuel
+        "Brazil's agriculture minister said he would raise the matter",  # a ban raised at trade talks: 0.25 "talks"
+        "The appointment must be accepted by Washington",  # an ambassador's agrément told as a procedure
+        "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
+        "The mayor of Leeds declared war",  # a "war" on potholes: a mayor is no cue against war
+        "Schools in the city have moved lessons",  # the same, through classrooms underground
     ]
 )
 

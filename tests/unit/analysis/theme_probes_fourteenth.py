@@ -1,12 +1,12 @@
-"""A fourteenth batch of fictional world-news and newswire articles for probing the themes (see theme_probes.py for
-the format), written and labelled by the guidelines before any run against main's rules: a war told through its
-events and effects with few words of war (a depot hit, villagers seized, a town without water, a bomb at a
-checkpoint), relations between states told through people and procedure (ambassadors restored, credentials
-presented, a recall, a UN vote, visits), trade with weak words (cattle, grain, shrimp, tea, rice), allies asked for
-weapons, and look-alikes with no theme (a campaign "at war", a cup semi-final's attack, a chipmaker's price war, a
-union's "war", a storm's survivors, a port's seizure of drugs, a bank robbers' hostages). Blind, main's rules got 54
-of these 156 paragraphs wrong; after this round's mends, 31; 27 once war told through its effects took the theme
-in an article about war (see KNOWN_MISSES in test_theme_probes.py). All written for these tests; none is
+"""A fourteenth batch of fictional world-news and newswire articles for probing the themes (see theme_probes.py for the
+format), written and labelled by the guidelines before any run against main's rules: a war told through its events
+and effects with few words of war (a depot hit, villagers seized, a town without water, a bomb at a checkpoint),
+relations between states told through people and procedure (ambassadors restored, credentials presented, a recall, a
+UN vote, visits), trade with weak words (cattle, grain, shrimp, tea, rice), allies asked for weapons, and look-alikes
+with no theme (a campaign "at war", a cup semi-final's attack, a chipmaker's price war, a union's "war", a storm's
+survivors, a port's seizure of drugs, a bank robbers' hostages). Blind, main's rules got 54 of these 156 paragraphs
+wrong; after this round's mends, 31; 27 once war told through its effects took the theme in an article about war; 21
+after the fifteenth batch's mends (see KNOWN_MISSES in test_theme_probes.py). All written for these tests; none is
 taken from any corpus.
 """
 

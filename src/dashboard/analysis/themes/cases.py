@@ -13,13 +13,14 @@ from spacy.attrs import LEMMA, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-#: Words of custody and of trying a person, as lemmas, with the part of speech they must have if any: they tell a
-#: case, not the relations it strains ("charge" only as the charges a person faces, not "in charge").
+#: Words of custody, of trying a person and of setting one free, as lemmas, with the part of speech they must have if
+#: any: they tell a case, not the relations it strains ("charge" only as the charges a person faces, not "in charge";
+#: "release" and "free" only as verbs: "asked that she be released", not "a news release").
 CASE_WORDS = {
     "arrest": "", "detain": "", "detention": "", "jail": "", "imprison": "", "imprisonment": "", "prison": "",
     "trial": "", "spy": "", "spying": "", "espionage": "", "custody": "", "convict": "", "kidnap": "",
     "abduct": "", "hostage": "", "consular": "", "charge": "NOUN", "sentence": "VERB", "extradite": "",
-    "extradition": "", "court": "",
+    "extradition": "", "court": "", "release": "VERB", "free": "VERB",
 }  # fmt: skip
 #: The case words by the ids of their strings (lemmas are lower case but for names, which are no case words).
 CASE_IDS = {hash_string(word): word for word in CASE_WORDS}

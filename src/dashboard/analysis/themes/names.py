@@ -212,14 +212,17 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     happened ("a rally in Ohio")."""
     offset = doc.start if isinstance(doc, Span) else 0
     names: list[Span] = []
-    origin = None
+    origin = where = None
     missed = missed_states(doc) if "GPE" in labels else []
     for ent in sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else doc.ents:
         ent = _organ_state(ent) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue
-        if _only_where(ent) or (names and _within(names[-1], ent)):
+        if _only_where(ent) or (where is not None and _listed_after(where, ent)):
+            where = ent  # and those listed after it ("groups in France and Poland")
+            continue
+        if names and _within(names[-1], ent):
             continue
         if _origin(ent) or (origin is not None and _listed_after(origin, ent)):
             origin = ent

@@ -59,7 +59,8 @@ def title_states(title: str) -> int:
 def missed_states(doc: Doc | Span) -> list[Span]:
     """States named in the text that the recogniser left out of every entity ("Nigeria on Monday protested to
     Ghana": "Nigeria" is no entity), as place entities (GPE) over their one or two proper-noun words, and peoples
-    it took for plain adjectives ("Ghanaian officials said"), as nationalities (NORP)."""
+    it took for plain adjectives ("Ghanaian officials said"), as nationalities (NORP); a capital it left out counts
+    when it does something ("Kyiv has asked")."""
     found = []
     tokens = list(doc)
     i = 0
@@ -78,7 +79,15 @@ def missed_states(doc: Doc | Span) -> list[Span]:
             found.append(Span(token.doc, token.i, token.i + 2, label="GPE"))
             i += 2
             continue
-        if is_state(token.text):
+        if is_state(token.text) or (token.text.casefold() in CAPITALS and _acts(tokens, i + 1)):
             found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))
         i += 1
     return found
+
+
+def _acts(tokens: list, i: int) -> bool:
+    """Whether the words from i open on a verb, past its auxiliaries and adverbs: a capital the recogniser missed that
+    does something ("Kyiv has asked ...") stands for its state, as one it found does."""
+    while i < len(tokens) and tokens[i].pos_ in ("AUX", "ADV", "PART"):
+        i += 1
+    return i < len(tokens) and tokens[i].pos_ == "VERB"
