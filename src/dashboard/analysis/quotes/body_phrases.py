@@ -1,6 +1,6 @@
 """Bodies as a noun phrase names them: one set beside a description of the speaker ("Its largest shareholder, the
-Ostland sovereign wealth fund, said"), an outlet without the words that say what it is ("Xinhua news agency"), and the
-first word of a name."""
+Ostland sovereign wealth fund, said"), an outlet without the words that say what it is ("Xinhua news agency"), the
+first word of a name, and a name after a body's noun ("rights group Open Web Europe")."""
 
 from __future__ import annotations
 
@@ -44,3 +44,16 @@ def first_word(token: Token) -> Token:
     """The first word of the name a token ends, past "the" ("the Swiss Re" -> "Swiss")."""
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
     return words[0] if words and all(t.text[:1].isupper() for t in words) else token
+
+
+def named_after_body_noun(token: Token) -> str:
+    """ "Digital rights group Open Web Europe said": the capitalised words, none of them tagged a person's, that end
+    at a subject and follow a lower-case body noun, name the body ("Open Web Europe"); "" when there are none."""
+    start = token.i
+    while start > 0 and (word := token.doc[start - 1]).is_title and word.head.i >= start and word.dep_ == "compound":
+        start -= 1
+    before = token.doc[start - 1] if start > 0 else None
+    if before is None or not before.text.islower() or before.lemma_ not in BODY_NOUNS or before.head.i != token.i:
+        return ""
+    names = token.doc[start : token.i + 1]
+    return names.text if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in names) else ""

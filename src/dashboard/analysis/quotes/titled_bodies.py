@@ -25,7 +25,7 @@ _HEADS_OF_TITLES = {
 
 
 #: Titles of those who chair a body, a company's board or a central bank's ("Chair Ellen Marsh" after the Fed acted).
-_CHAIRS = frozenset({"chair", "chairman", "chairwoman"})
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
 
 def serves_a_body(role: str) -> bool:
