@@ -189,4 +189,61 @@ STORIES = [
             ("cut funding sharply", "Helene Dupont", "analyst", "Geneva Centre for Humanitarian Studies"),
         ],
     ),
+    # Three more stories, gold written before they were run, after the round's first fixes.
+    (
+        (
+            "Nigeria's NNPC said on Thursday it had restarted the Forcados export terminal after repairs.",
+            '"Output will be back to 1.6 million barrels a day within weeks," the company\'s chief executive, Bayo '
+            "Adeyemi, told reporters in Abuja.",
+            "Petroleum Minister Halima Sanni said the government would not raise fuel prices this year.",
+            "OPEC said in its monthly report that demand would grow by 1.2 million barrels a day in 2027.",
+            "Ngozi Eze, head of Africa research at Lagoon Capital, said the restart would ease pressure on the naira.",
+            "Oil workers' union Pengassan said its members would end their strike on Monday.",
+        ),
+        [
+            ("restarted the Forcados", "NNPC", "institution", ""),
+            ("back to 1.6 million", "Bayo Adeyemi", "other", "NNPC"),
+            ("not raise fuel prices", "Halima Sanni", "official", ""),
+            ("grow by 1.2 million", "OPEC", "institution", ""),
+            ("ease pressure on the naira", "Ngozi Eze", "analyst", "Lagoon Capital"),
+            ("end their strike", "Pengassan", "institution", ""),
+        ],
+    ),
+    (
+        (
+            "Veldoria's Constitutional Tribunal upheld the new election law on Wednesday by nine votes to six.",
+            "Tribunal president Jana Kovac said the judges had weighed every argument.",
+            "Opposition leader Marek Holub said the ruling was a blow to democracy.",
+            "The European Commission said it was analysing the ruling.",
+            '"The tribunal has been captured by the ruling party," said Lidia Novak, a law professor at Veldor '
+            "University.",
+            "Justice Minister Pavel Ruzicka told state television that the verdict ended a long political dispute.",
+            "Election watchdog Fair Vote Veldoria said it would monitor the next ballot closely.",
+        ),
+        [
+            ("weighed every argument", "Jana Kovac", "official", "Constitutional Tribunal"),
+            ("blow to democracy", "Marek Holub", "official", ""),
+            ("analysing the ruling", "European Commission", "institution", ""),
+            ("captured by the ruling party", "Lidia Novak", "analyst", "Veldor University"),
+            ("long political dispute", "Pavel Ruzicka", "official", ""),
+            ("monitor the next ballot", "Fair Vote Veldoria", "institution", ""),
+        ],
+    ),
+    (
+        (
+            "South Korea's Hanvia Electronics said on Tuesday its second-quarter operating profit had tripled on "
+            "strong demand for memory chips.",
+            "The chipmaker's chief financial officer, Kim Soo-jin, said prices would keep rising through the year.",
+            "Park Min-ho, a semiconductor analyst at Hanwon Securities, said Hanvia was gaining share from rivals.",
+            "The Bank of Korea said exports of chips had driven growth in the quarter.",
+            "Trade Minister Lee Jae-won said Seoul would ask Washington to exempt Korean chips from tariffs.",
+        ),
+        [
+            ("had tripled", "Hanvia Electronics", "institution", ""),
+            ("keep rising", "Kim Soo-jin", "other", "Hanvia Electronics"),
+            ("gaining share", "Park Min-ho", "analyst", "Hanwon Securities"),
+            ("driven growth", "Bank of Korea", "institution", ""),
+            ("exempt Korean chips", "Lee Jae-won", "official", ""),
+        ],
+    ),
 ]

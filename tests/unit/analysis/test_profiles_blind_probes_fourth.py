@@ -1,13 +1,14 @@
-"""Speaker profiles in shapes a fourth round of blind probes (business, politics and world news) found wrong: a
-foreign agency the recogniser took for a person, set beside the watchdog it is ("its competition watchdog, the
+"""Speaker profiles in shapes a fourth round of blind probes (business, politics and world news) found wrong: a foreign
+agency the recogniser took for a person, set beside the watchdog it is ("its competition watchdog, the
 Bundeskartellamt,"); an office and the body it serves written before a name the recogniser missed ("United Nations
 Secretary-General Amara Osei"); an amount the recogniser ran into a company's name ("fined Nordhaven Bank 4 million
-euros") or clipped to its first word the recogniser missed ("Harlow said"); fields joined before a ministry's name
-("the Energy and Mines Ministry"); a name after a body's noun ("rights group Open Web Europe"); a chairperson; a
-company tagged a person after its country's name that speaks of itself as "it" ("Chile's Codelmar said it would cut
-output") or is set beside its nation's trade ("the Chilean carrier"); the shapes an earlier round left, which this
-batch found right at first and written otherwise did not; and the whole batch of fictional wire stories the round
-was run on, its wrong count kept in sight."""
+euros") or clipped to its first word the recogniser missed ("Harlow said"); fields joined before a ministry's name ("the
+Energy and Mines Ministry"); a name after a body's noun ("rights group Open Web Europe"); a region's desk between a head
+and the firm ("head of Africa research at Lagoon Capital"); a title opened by the word a body's name is built on
+("Tribunal president"); a chairperson; a company tagged a person after its country's name that speaks of itself as "it"
+("Chile's Codelmar said it would cut output") or is set beside its nation's trade ("the Chilean carrier"); the shapes an
+earlier round left, which this batch found right at first and written otherwise did not; and the whole batch of
+fictional wire stories the round was run on, its wrong count kept in sight."""
 
 from __future__ import annotations
 
@@ -92,11 +93,28 @@ def test_fields_joined_before_a_ministry_name(nlp):
             [("Open Web Europe", "institution", "")],
         ),
         ("Lobby group Clean Seas Now said the plan was weak.", [("Clean Seas Now", "institution", "")]),
+        (
+            "Election watchdog Honest Ballot Ostland said it would watch the count.",
+            [("Honest Ballot Ostland", "institution", "")],
+        ),
         ("The union representative Paul Horn said pay was too low.", [("Paul Horn", "other", "")]),
     ],
 )
 def test_a_name_after_a_body_noun_names_the_body(nlp, paragraph, expected):
     assert [p[:2] for p in profiles(nlp, paragraph)] == [e[:2] for e in expected]
+
+
+def test_a_region_desk_between_a_head_and_the_firm(nlp):
+    paragraph = "Kofi Asante, head of Africa research at Lagoon Capital, said the cedi would weaken."
+    assert profiles(nlp, paragraph) == [("Kofi Asante", "analyst", "Lagoon Capital")]
+
+
+def test_a_title_opened_by_the_word_a_body_is_built_on(nlp):
+    paragraphs = (
+        "Ostland's Constitutional Tribunal upheld the pension law on Tuesday.",
+        "Tribunal president Ida Sorensen said the judges had been unanimous.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Ida Sorensen", "official", "Constitutional Tribunal")]
 
 
 @pytest.mark.parametrize(
@@ -147,9 +165,11 @@ def test_shapes_an_earlier_round_left(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected
 
 
-#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 of the ten stories before the
-#: round's fixes. Left: "President Chanda Phiri", whose gold affiliation (Zambia) the article gives only through
-#: "Zambian democracy" and its other bodies; the dev gold leaves a bare "President" without a state.
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 of the first ten stories before the
+#: round's fixes; 4 of the last three, written and run after the first fixes (a region's desk, "Tribunal president",
+#: "Election watchdog X" parsed as a compound of the name), since fixed. Left: "President Chanda Phiri", whose gold
+#: affiliation (Zambia) the article gives only through "Zambian democracy" and its other bodies; the dev gold leaves a
+#: bare "President" without a state.
 _WRONG_AT_MOST = 1
 
 

@@ -12,10 +12,14 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, untagged_start, words
 from dashboard.analysis.quotes.affiliations import organisation_at
-from dashboard.analysis.quotes.body_phrases import body_in_apposition, first_word, without_media_noun
+from dashboard.analysis.quotes.body_phrases import (
+    body_in_apposition,
+    fields_joined_before,
+    first_word,
+    without_media_noun,
+)
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
-from dashboard.analysis.quotes.missed_names import fields_joined_before
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
     NAMED_BY_NOUN,

@@ -6,12 +6,11 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
-from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS, ROLE_WORDS
-from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
@@ -25,8 +24,6 @@ _TITLES = (
     | {title for title in TITLES if title.endswith(".")}
     | {"rev.", "del.", "hon.", "fr.", "atty."}
 )
-#: Words of roles, titles and parties, which open no name the recogniser missed ("Justice Ewan Hale wrote").
-_NOT_FIRST_NAMES = ROLE_WORDS | TITLES | PARTIES.keys()
 _JOINERS = frozenset({"&", "-"})
 #: Cues a sentence may open with before its speaker ("Says chief economist Ann Ross:"), tagged proper nouns.
 _CUES_FIRST = frozenset({"said", "says", "added", "adds"})
@@ -115,21 +112,3 @@ def person_taken_for_organisation(subjects: frozenset[str], name: str) -> bool:
     if any(w.lower() in ORGANISATION_HEADS or w.lower() in _TITLES for w in words):
         return False
     return words[1] in subjects
-
-
-def opens_no_name(token: Token) -> bool:
-    """A word before a name the recogniser missed that is no part of it: a role, title or party, the hyphen of a
-    title ("Secretary-General"), or a word of a name it tagged ("United Nations" of "United Nations Secretary-General
-    Amara Osei")."""
-    return token.lower_ in _NOT_FIRST_NAMES or token.text == "-" or token.ent_type_ in ("ORG", "GPE", "NORP")
-
-
-def fields_joined_before(ent: Span) -> int:
-    """Where a body's name starts with the fields joined before the words the recogniser tagged ("Energy and" of "the
-    Energy and Mines Ministry"): capitalised words that modify the name's head, each followed by "and" or "&"."""
-    doc, start = ent.doc, ent.start
-    while start > 1 and doc[start - 1].lower_ in ("and", "&") and (field := doc[start - 2]).pos_ == "PROPN":
-        if not field.is_title or field.dep_ not in ("nmod", "compound", "amod") or field.head not in ent:
-            break
-        start -= 2
-    return start

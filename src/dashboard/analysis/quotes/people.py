@@ -31,12 +31,11 @@ from dashboard.analysis.quotes.mislabelled_people import described_as_person
 from dashboard.analysis.quotes.missed_names import (
     acting_unrecognised,
     bare_subjects,
-    opens_no_name,
     person_taken_for_organisation,
 )
 from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clipped_from, organisation_type
 from dashboard.analysis.quotes.parties import party_described, party_label_after
-from dashboard.analysis.quotes.roles import ORG_LABELS, describe
+from dashboard.analysis.quotes.roles import ORG_LABELS, describe, opens_no_name
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, serves, serves_a_body
