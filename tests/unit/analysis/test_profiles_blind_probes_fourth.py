@@ -104,9 +104,22 @@ def test_a_name_after_a_body_noun_names_the_body(nlp, paragraph, expected):
     assert [p[:2] for p in profiles(nlp, paragraph)] == [e[:2] for e in expected]
 
 
-def test_a_region_desk_between_a_head_and_the_firm(nlp):
-    paragraph = "Kofi Asante, head of Africa research at Lagoon Capital, said the cedi would weaken."
-    assert profiles(nlp, paragraph) == [("Kofi Asante", "analyst", "Lagoon Capital")]
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Kofi Asante, head of Africa research at Lagoon Capital, said the cedi would weaken.",
+            [("Kofi Asante", "analyst", "Lagoon Capital")],
+        ),
+        (  # the firm, not the company the clause after it names
+            "That is not enough, said Ben Hollis, a senior analyst at Jefferies, who notes that Orvane Technologies "
+            "has vowed to cut costs.",
+            [("Ben Hollis", "analyst", "Jefferies")] * 2,
+        ),
+    ],
+)
+def test_a_region_desk_between_a_head_and_the_firm(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
 
 
 def test_a_title_opened_by_the_word_a_body_is_built_on(nlp):

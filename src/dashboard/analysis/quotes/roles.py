@@ -51,7 +51,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             found = affiliation(child.subtree, mentions, p)
         at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"] if child.dep_ == "appos" else []
         if at and found is None:  # "X, head of Africa research at Y,": the parser sets "research at Y" beside X
-            found = affiliation(at[0].subtree, mentions, p)
+            found = affiliation(_up_to_comma(at[0]), mentions, p)
     if found is None and root.dep_ == "nsubj":  # "said X, senior vice-president, at Y": the parser hangs "at Y" on
         found = _affiliation_after(root, mentions, p)  # the verb
     for child in root.children:
@@ -85,6 +85,13 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         role = ""
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
     return _without_rank(role).strip(" ,") or works, found.name if found else "", False
+
+
+def _up_to_comma(preposition: Token) -> list[Token]:
+    """The words of a preposition's phrase up to a comma ("at Jefferies", not the "who notes that Y …" after it)."""
+    words = list(preposition.subtree)
+    end = next((i for i, t in enumerate(words) if t.is_punct and t.i > preposition.i), len(words))
+    return words[:end]
 
 
 def _stranded_role(ent: Span) -> list[Token]:
