@@ -51,9 +51,9 @@ TITLES = (
     ABBREVIATED_TITLES
     | LOCAL_TITLES
     | words("""
-acting adm adm. admiral ambassador capt capt. captain ceo chair chairman chairwoman chancellor col col.
-colonel commander crown dame defence defense deputy director dr dr. emir foreign former gen gen. general
-gov gov. governor interim judge justice king lady lieutenant lord lt lt. maj maj. major mayor minister
+acting adm adm. admiral ambassador capt capt. captain ceo chair chairman chairwoman chairperson
+chancellor col col. colonel commander crown dame defence defense deputy director dr dr. emir foreign former gen gen.
+general gov gov. governor interim judge justice king lady lieutenant lord lt lt. maj maj. major mayor minister
 mr mr. mrs mrs. ms ms. pope premier president prime prince princess prof prof. professor queen rear rep
 rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spokesperson spokeswoman
 state sultan vice
@@ -101,7 +101,7 @@ regulator
 #: a name in apposition to one is a company only when "which" follows it.
 _TRADE_NOUNS = words("developer builder contractor distributor producer publisher operator")
 #: Trades that "the" and a word of a field make a company's ("the copper miner", "the state-controlled producer").
-_COMPANY_TRADES = _TRADE_NOUNS | words("miner refiner exporter importer")
+_COMPANY_TRADES = _TRADE_NOUNS | words("miner refiner exporter importer carrier")
 #: Places whose trades are a company's ("the country's largest gas importer", "the world's biggest miner").
 _PLACE_NOUNS = words("country nation world region state continent")
 #: Words before a trade that make it a person's ("the executive producer", "the senior developer").
@@ -125,6 +125,8 @@ def without_suffix(name: str) -> str:
 
 #: Parts of speech that never open a name ("Crooked Hillary Clinton" when tagged an adjective, "a John Smith").
 _NOT_NAME_POS = {"ADJ", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "PUNCT", "SCONJ", "SYM", "VERB"}
+#: Words of an amount the recogniser ran into a name ("Nordhaven Bank 4 million" of "fined Nordhaven Bank 4 million").
+_AMOUNT = re.compile(r"^(?:\d[\d.,]*%?|million|billion|trillion|bn|mn)$")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SPACE = re.compile(r"\s+")
 
@@ -162,11 +164,14 @@ def corrected_label(ent: Span) -> str:
     if ent.root.dep_ in ("appos", "compound") and head.lower_ in WORK_NOUNS and head.i < ent.start:
         return "WORK_OF_ART"
     before = _before_untagged_words(ent)
+    the_before = before is not None and before.lower_ == "the"
     business = before is not None and (before.lower_ in BUSINESS_NOUNS or before.text in BUSINESS_BEFORE_NAME)
     if business and (before.head in ent or head == before):  # not "Major Tom Hale"
         return "ORG"  # "the law firm Hewitt Crane"
     if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in BUSINESS_NOUNS and before.text == ",":
         return "ORG"  # "the union representing the workers, Unifor-North,"
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in _BODIES_NO_PLACE_IS and the_before:
+        return "ORG"  # "its competition watchdog, the Bundeskartellamt,": no person is "the" Vogt
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
     if any(c.lemma_.lower() in BUSINESS_NOUNS or trade_of_company(c) for c in beside):
         return "ORG"  # "Osprey Tracking, a maritime data firm," (not "Ann Ross of Vale Group, a company,")
@@ -191,13 +196,14 @@ def untagged_start(ent: Span) -> int:
 
 
 def trade_of_company(noun: Token) -> bool:
-    """A trade that a company plies as well as a person, said of a company: "the" and a word of its field before it
-    ("Kasompe, the copper miner,", "Ardal Energi, the state-controlled producer,"); not "a miner", "the film's
-    producer" nor "the executive producer"."""
+    """A trade that a company plies as well as a person, said of a company: "the" and a word of its field or its
+    nation before it ("Kasompe, the copper miner,", "Ardal Energi, the state-controlled producer,", "the Chilean
+    carrier"); not "a miner", "the film's producer" nor "the executive producer"."""
     lefts = list(noun.lefts)
     of_a_place = [c for c in lefts if c.dep_ == "poss" and (c.lower_ in _PLACE_NOUNS or c.ent_type_ in ("GPE", "LOC"))]
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) or bool(of_a_place)  # "the country's largest"
-    fields = [c for c in lefts if c.dep_ in ("amod", "compound") and c.text.islower() and c.lower_ not in _OF_PEOPLE]
+    fields = [c for c in lefts if c.dep_ in ("amod", "compound") and (c.text.islower() or c.ent_type_ == "NORP")]
+    fields = [c for c in fields if c.lower_ not in _OF_PEOPLE]  # "the Chilean carrier", not "the executive producer"
     owned = any(c.dep_ == "poss" and c not in of_a_place for c in lefts)
     return noun.lemma_.lower() in _COMPANY_TRADES and the and bool(fields) and not owned
 
@@ -251,7 +257,14 @@ def clean_name(text: str, label: str) -> str:
     if label == "PERSON":
         while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
             words = words[1:]
-    return " ".join(words)
+    amount = next((i for i, w in enumerate(words) if i and w[:1].isdigit() and _amount(words[i:])), 0)
+    return " ".join(words[:amount] if amount else words)  # "fined Nordhaven Bank 4 million euros": the bank
+
+
+def _amount(words: list[str]) -> bool:
+    """Words that are an amount of money or a share ("4 million", "2.5 bn", "12%"), not a number that ends a name
+    ("Channel 4", "Group 4")."""
+    return all(_AMOUNT.match(w) for w in words) and any(not w[:1].isdigit() or w.endswith("%") for w in words)
 
 
 def surname(name: str) -> str:

@@ -41,7 +41,7 @@ _REFERRING_PRONOUNS = frozenset({"its", "their"})
 _HEADS_OF = _EXECUTIVE_TITLES | {"director", "head", "chief", "manager"}
 #: Offices only a company has, whose owner before them is a company though tagged a person ("Kessel Bier's founder").
 _COMPANY_OFFICES = frozenset(
-    {"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman", "counsel"}
+    {"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman", "chairperson", "counsel"}
 )
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").

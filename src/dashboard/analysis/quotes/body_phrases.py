@@ -1,10 +1,11 @@
 """Bodies as a noun phrase names them: one set beside a description of the speaker ("Its largest shareholder, the
-Ostland sovereign wealth fund, said"), an outlet without the words that say what it is ("Xinhua news agency"), and the
-first word of a name."""
+Ostland sovereign wealth fund, said"), an outlet without the words that say what it is ("Xinhua news agency"), the
+first word of a name, a name after a body's noun ("rights group Open Web Europe") and the fields joined before a
+body's name ("the Energy and Mines Ministry")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 
@@ -44,3 +45,29 @@ def first_word(token: Token) -> Token:
     """The first word of the name a token ends, past "the" ("the Swiss Re" -> "Swiss")."""
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
     return words[0] if words and all(t.text[:1].isupper() for t in words) else token
+
+
+def named_after_body_noun(token: Token) -> str:
+    """ "Digital rights group Open Web Europe said": the capitalised words, none of them tagged a person's, that end
+    at a subject and follow a lower-case body noun, name the body ("Open Web Europe"); "" when there are none."""
+    start = token.i
+    while start > 0 and (word := token.doc[start - 1]).is_title and word.head.i >= start and word.dep_ == "compound":
+        start -= 1
+    before = token.doc[start - 1] if start > 0 else None
+    if before is None or not before.text.islower() or before.lemma_ not in BODY_NOUNS:
+        return ""
+    if not start <= before.head.i <= token.i:  # "the group's chief Ann Ross": no body names her
+        return ""
+    names = token.doc[start : token.i + 1]
+    return names.text if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in names) else ""
+
+
+def fields_joined_before(ent: Span) -> int:
+    """Where a body's name starts with the fields joined before the words the recogniser tagged ("Energy and" of "the
+    Energy and Mines Ministry"): capitalised words that modify the name's head, each followed by "and" or "&"."""
+    doc, start = ent.doc, ent.start
+    while start > 1 and doc[start - 1].lower_ in ("and", "&") and (field := doc[start - 2]).pos_ == "PROPN":
+        if not field.is_title or field.dep_ not in ("nmod", "compound", "amod") or field.head not in ent:
+            break
+        start -= 2
+    return start

@@ -12,7 +12,12 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, untagged_start, words
 from dashboard.analysis.quotes.affiliations import organisation_at
-from dashboard.analysis.quotes.body_phrases import body_in_apposition, first_word, without_media_noun
+from dashboard.analysis.quotes.body_phrases import (
+    body_in_apposition,
+    fields_joined_before,
+    first_word,
+    without_media_noun,
+)
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
@@ -124,7 +129,9 @@ class Institutions(People):
         clipped = [n for pos, n in named if pos < (p, ent.start) and clipped_from(name, n)]
         if clipped:  # "the Fed said" after "The Federal Reserve left rates unchanged"
             return clipped[0]
-        if (start := untagged_start(ent)) < ent.start and corrected_label(ent) == "ORG":  # "utility Energia Atlantica"
+        start = untagged_start(ent) if corrected_label(ent) == "ORG" else ent.start  # "utility Energia Atlantica"
+        start = min(start, fields_joined_before(ent))  # "the Energy and Mines Ministry"
+        if start < ent.start:
             name = f"{doc[start : ent.start].text} {name}"
         if end + 1 < len(doc) and doc[end].lower_ == "for" and ent[-1].lower_ in _FOR_HEADS:
             taken = end + 1

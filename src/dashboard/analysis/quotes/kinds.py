@@ -42,12 +42,12 @@ sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator 
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
 president secretary official spokesman spokeswoman spokesperson leader deputy aide adviser advisor officer
-representative speaker chief chairman chairwoman chair head director
+representative speaker chief chairman chairwoman chairperson chair head director
 """)
 #: Role words of running a business: other, unless the organisation is public or a research body.
 EXECUTIVE_WORDS = words("""
 executive executives ceo cfo coo founder co-founder owner boss chairman chairwoman chair president vice-president
-managing spokesman spokeswoman spokesperson businessman businesswoman tycoon entrepreneur
+chairperson managing spokesman spokeswoman spokesperson businessman businesswoman tycoon entrepreneur
 """)
 #: Role words of the press, the professions and the public.
 OTHER_WORDS = words("""
@@ -140,7 +140,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "other"
     if _BUSINESS_FUNCTION.search(role):
         return "other"  # "vice-president of development": a company's officer, no state's
-    if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chair", "chief", "head", "director"}):
+    if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chairperson", "chair", "chief", "head", "director"}):
         return "official"
     return "other"
 

@@ -132,7 +132,7 @@ SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "half", "third
 #: Role nouns that, after "the", stand for a person the article has named ("the senator said").
 TITLE_NOUNS = words("""
 president premier minister chancellor secretary ambassador senator congressman congresswoman governor mayor
-nominee candidate businessman businesswoman chairman chairwoman general admiral commander king queen prince
+nominee candidate businessman businesswoman chairman chairwoman chairperson general admiral commander king queen prince
 judge prosecutor director executive founder lawmaker representative billionaire mogul pope pontiff
 """)
 

@@ -1,11 +1,12 @@
-"""Names the recogniser mislabelled that are a person's: "Helen Park, a professor,", "its spokesperson, Marcus Bell,",
-"chief executive Maria Holt" or "Justice Ewan Hale" tagged as an organisation or a place."""
+"""Names the recogniser mislabelled: a person's ("Helen Park, a professor,", "its spokesperson, Marcus Bell,", "chief
+executive Maria Holt", "Justice Ewan Hale") tagged as an organisation or a place, and an organisation's tagged a
+person's that speaks of itself as "it" ("Chile's Codelmar said it would cut output")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
 from dashboard.analysis.quotes.marks import DASHES
@@ -19,6 +20,8 @@ _NOT_PERSONAL_TITLES = frozenset({"state", "crown", "general", "foreign", "defen
 #: Words before a name that make it a person's ("chief executive Maria Holt", "Justice Ewan Hale"), not a trade a
 #: company plies as well ("developer Larch Estates").
 _BEFORE_NAMES = (_PERSON_WORDS | TITLES) - PLIED_BY_COMPANIES - _NOT_PERSONAL_TITLES
+#: Verbs whose subject "it" may stand for nothing ("it would take years", "it seemed", "it was time").
+_EMPTY_IT_VERBS = words("be seem appear take remain look become matter make happen mean")
 
 
 def described_as_person(ent: Span) -> bool:
@@ -65,3 +68,16 @@ def title_and_name(run: tuple[Token, ...]) -> bool:
     """A title of office opening a run of proper nouns that names no organisation ("Justice Ewan Hale")."""
     title = run[0].lower_ in TITLES and run[0].lower_ not in _NOT_PERSONAL_TITLES
     return title and len(run) > 2 and not any(t.lower_ in ORGANISATION_HEADS for t in run)
+
+
+def speaks_as_it(ent: Span) -> bool:
+    """ "Chile's Codelmar said it would cut output": a one-word name whose reported clause has "it" doing something
+    as its subject speaks as an organisation, whatever the recogniser tagged; not "it would take years", "it is
+    time"."""
+    if len(ent) != 1 or ent.root.dep_ != "nsubj":
+        return False
+    for clause in (c for c in ent.root.head.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "it" and clause.lemma_.lower() not in _EMPTY_IT_VERBS:
+            return True
+    return False

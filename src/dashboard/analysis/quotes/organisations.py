@@ -136,6 +136,7 @@ BODIES_OF_TITLES = (
             "managing director",
             "chairman",
             "chairwoman",
+            "chairperson",
             "chair",
             "founder",
             "executive chairman",

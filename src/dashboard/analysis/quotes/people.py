@@ -23,15 +23,19 @@ from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.genders import learn_genders
-from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of, serving_kind
+from dashboard.analysis.quotes.kinds import kind_of, serving_kind
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person
-from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
+from dashboard.analysis.quotes.missed_names import (
+    acting_unrecognised,
+    bare_subjects,
+    person_taken_for_organisation,
+)
 from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clipped_from, organisation_type
-from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
-from dashboard.analysis.quotes.roles import ORG_LABELS, describe
+from dashboard.analysis.quotes.parties import party_described, party_label_after
+from dashboard.analysis.quotes.roles import ORG_LABELS, describe, opens_no_name
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, serves, serves_a_body
@@ -39,10 +43,6 @@ from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
-
-
-#: Words of roles, titles and parties, which open no name the recogniser missed ("Justice Ewan Hale wrote").
-_NOT_FIRST_NAMES = ROLE_WORDS | TITLES | PARTIES.keys()
 
 
 @dataclass(frozen=True)
@@ -262,16 +262,17 @@ class People(Mentions):
         """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
         Nordfjell Securities,")."""
         start = first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
-        while start < token.i and token.doc[start].lower_ in _NOT_FIRST_NAMES:
-            start += 1  # "Tory MP Clive Arden": the party and the title are no part of the name
+        while start < token.i and opens_no_name(token.doc[start]):
+            start += 1  # "Tory MP Clive Arden", "United Nations Secretary-General Amara Osei": no part of the name
         named = Span(token.doc, start, token.i + 1, label="PERSON")
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
         known = not affiliation and organisation_type(name) not in ("", COMPANY)  # "Fitch said", "Ofgem said"
         its = " " not in name and calls_its_own(token)  # "Milkara said costs would delay its plant"
         trade = any(c.dep_ == "appos" and trade_of_company(c) for c in token.children)  # "Ostgas, the gas importer,"
-        if (affiliation == name or known or its) and not role or trade:  # "Human Rights Watch said": one missed
-            return Speaker(name, "institution")
+        full = self.organisation_called(name) if " " not in name and not role else name  # "Harlow" of Harlow Bank
+        if (affiliation == name or known or its or full != name) and not role or trade:  # "Human Rights Watch said"
+            return Speaker(full, "institution")
         if not affiliation and serves_a_body(role):  # "Competition Commissioner X", tagged a work, after the Commission
             affiliation = self._body_spoken_of(p, start, role)
         affiliation = affiliation or body_of_title(self.docs, p, start, role, self.acted_organisations())

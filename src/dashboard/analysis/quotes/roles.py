@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS
+from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS, TITLES
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
+#: Words of roles, titles and parties, which open no name the recogniser missed ("Justice Ewan Hale wrote").
+_NOT_FIRST_NAMES = ROLE_WORDS | TITLES | PARTIES.keys()
 #: Titles of rank that go with a name, not a role ("Attorney General Lord Hale" has the role "Attorney General").
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
@@ -46,6 +49,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             works = doc[child.i : max(t.i for t in objects) + 1].text if runs and objects else ""
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
             found = affiliation(child.subtree, mentions, p)
+        at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"] if child.dep_ == "appos" else []
+        if at and found is None:  # "X, head of Africa research at Y,": the parser sets "research at Y" beside X
+            found = affiliation(_up_to_comma(at[0]), mentions, p)
     if found is None and root.dep_ == "nsubj":  # "said X, senior vice-president, at Y": the parser hangs "at Y" on
         found = _affiliation_after(root, mentions, p)  # the verb
     for child in root.children:
@@ -79,6 +85,13 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         role = ""
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
     return _without_rank(role).strip(" ,") or works, found.name if found else "", False
+
+
+def _up_to_comma(preposition: Token) -> list[Token]:
+    """The words of a preposition's phrase up to a comma ("at Jefferies", not the "who notes that Y …" after it)."""
+    words = list(preposition.subtree)
+    end = next((i for i, t in enumerate(words) if t.is_punct and t.i > preposition.i), len(words))
+    return words[:end]
 
 
 def _stranded_role(ent: Span) -> list[Token]:
@@ -259,3 +272,10 @@ def gender_of_role(role: str) -> str:
         if word.endswith("man") and word != "human":
             return "m"
     return ""
+
+
+def opens_no_name(token: Token) -> bool:
+    """A word before a name the recogniser missed that is no part of it: a role, title or party, the hyphen of a
+    title ("Secretary-General"), or a word of a name it tagged ("United Nations" of "United Nations Secretary-General
+    Amara Osei")."""
+    return token.lower_ in _NOT_FIRST_NAMES or token.text == "-" or token.ent_type_ in ("ORG", "GPE", "NORP")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun
+from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.descriptions import (
@@ -41,17 +42,11 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
-from dashboard.analysis.quotes.mislabelled_people import described_as_person
+from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
-from dashboard.analysis.quotes.roles import (
-    ORG_LABELS,
-    gender_of_role,
-    names_given,
-    noun_phrase,
-    role_of,
-)
+from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, names_given, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
@@ -112,7 +107,9 @@ class Cast(Institutions):
         if ent is not None:
             label = self.label(p, ent)
             if label == "PERSON" or described_as_person(ent):
-                return self.person(self._latest_owner(p, token.i, self._fitting_name(p, ent)))
+                if " " not in (name := self._fitting_name(p, ent)) and speaks_as_it(ent):  # "Chile's Codelmar said it"
+                    return Speaker(self._organisations_speaking(p, ent), "institution")
+                return self.person(self._latest_owner(p, token.i, name))
             name = self.name_of(p, ent)
             person = self.person_named(name) if label not in ("GPE", "NORP") else ""
             if person:  # a person the recogniser took for something else
@@ -296,4 +293,6 @@ class Cast(Institutions):
             found = organisation_at(token, self, p)
             named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
             return Speaker(named, "institution")
-        return self.unrecognised(p, token, text) if text[:1].isupper() else None
+        if text[:1].isupper():
+            return self.unrecognised(p, token, text)
+        return Speaker(body, "institution") if (body := named_after_body_noun(token)) else None  # "rights group X"

@@ -25,24 +25,41 @@ _HEADS_OF_TITLES = {
 
 
 #: Titles of those who chair a body, a company's board or a central bank's ("Chair Ellen Marsh" after the Fed acted).
-_CHAIRS = frozenset({"chair", "chairman", "chairwoman"})
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
 
 def serves_a_body(role: str) -> bool:
     """Whether a title before a name serves some body the article may have named before it."""
     title = role.casefold()
-    return title in BODIES_OF_TITLES or title.split()[-1:] in ([head] for head in (*_HEADS_OF_TITLES, *_CHAIRS))
+    heads = (*_HEADS_OF_TITLES, *_CHAIRS)
+    return title in BODIES_OF_TITLES or title.split()[-1:] in ([head] for head in heads) or bool(_body_word(role))
 
 
 def serves(role: str, name: str) -> bool:
     """Whether a title before a name serves the organisation of this name."""
     title = role.casefold()
+    if (word := _body_word(role)) and " " in name and word == _head_of_name(name):  # "Tribunal president"
+        return True
     if title.split()[-1:] in ([chair] for chair in _CHAIRS) and is_central_bank(name):
         return True
     if title in BODIES_OF_TITLES:
         return organisation_type(name) in BODIES_OF_TITLES[title]
     fits = _HEADS_OF_TITLES.get(title.split()[-1]) if title else None
     return bool(name) and fits is not None and fits(name)
+
+
+def _body_word(role: str) -> str:
+    """The capitalised word that opens a title of two words or more, which may be a body's own ("Tribunal president",
+    "Council chairman"), lower-cased; "" when there is none."""
+    words = role.split()
+    word = words[0].casefold() if len(words) > 1 and words[0].istitle() and words[1].islower() else ""
+    return word if word not in PORTFOLIOS else ""  # "Finance and Petroleum Minister" serves a state
+
+
+def _head_of_name(name: str) -> str:
+    """The word a body's name is built on: its last, or the one before "of" ("Court" of "Supreme Court of Ostland")."""
+    words = name.casefold().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
 
 
 #: Last words of titles, and the noun of the body each serves when the article describes it by no name
