@@ -217,6 +217,24 @@ def test_the_body_an_organisation_named_before_ends_with_speaks_as_it(nlp):
     assert rows[-1] == ("New Brunswick Medical Society", "it supports expanded pharmacy services but wants clear rules")
 
 
+def test_a_name_set_off_from_its_cue_by_a_participles_clause_speaks(nlp):
+    """ "“…,” delegate Ida Marsh, wearing a cowboy hat and “Vote Tobin” pins, said …": the parser may leave the cue
+    with no subject; the name before the clause is who said it, and the name in marks on the pins is no part of it."""
+    rows = said_by(
+        nlp,
+        f"{L}We have had better conventions than this one,{R} delegate Ida Marsh, wearing a cowboy hat and {L}Vote "
+        f"Tobin{R} pins, said matter-of-factly as confetti fluttered down around her.",
+    )
+    assert rows == [("Ida Marsh", f"{L}We have had better conventions than this one,{R}")]
+    rows = said_by(
+        nlp,
+        "Acts of protest, Mr. Tobin said, are acts of patriotism, whether it was sitting at a lunch counter in the "
+        "South in the 1960s or wearing a T-shirt emblazoned with the words ''I can't breathe,'' as Roy Vance, gasping "
+        "facedown on a sidewalk in Port Alder, said before he died.",
+    )
+    assert "Roy Vance" not in [speaker for speaker, _ in rows]  # a clause of "as" names no one for the cue after it
+
+
 ARTICLES = {
     "arena": ARENA,
     "ferry": FERRY,

@@ -169,7 +169,7 @@ def _classify(
         quoted = sum(word_count(text[max(s[0], span[0]) : min(s[1], span[1])]) for s in inside)
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
         if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
-            linked[cue.verb.i] = inside
+            linked[cue.verb.i] = [s for s in inside if s in spans] or inside  # not a name in marks beside what was said
         elif (before := _quotation_before(cue, text, spans)) is not None:
             linked[cue.verb.i] = [before]
         elif cue.verb.i not in weak and _reported(cue, span, word_count(text[span[0] : span[1]])):
