@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
@@ -32,6 +32,23 @@ def pronoun_speaker(cast: Cast, p: int, subject: Token) -> Speaker | None:
         group = cast.speaker(*found)
         return group if group is not None and group.name else None
     return None
+
+
+def bound_pronoun(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
+    """ "Arsenault drew laughs when she described the debate as …": a "he" or "she" subject of a clause hung on another
+    (when, as, after …) stands for the named person who is the subject of that other clause before it, when the
+    person's gender does not tell otherwise."""
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    clause = pronoun.head
+    if gender is None or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    person = cast.speaker(p, subject)
+    if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
+        return None
+    return person if cast._gender(person.name) in ("", gender) else None
 
 
 def described_by_who(subject: Token) -> Token | None:

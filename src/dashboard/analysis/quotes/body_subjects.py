@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 
 
@@ -34,3 +35,17 @@ def body_subject_before(it: Token) -> Token | None:
 def _a_place(word: Token) -> bool:
     """A proper noun that names a country or a place, not a person ("the government of President X")."""
     return word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "LOC", "ORG") and word.i == word.head.i + 1
+
+
+def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
+    """ "The medical society said" after the New Brunswick Medical Society was named: "the" and a noun no list knows
+    for a body, which the name of an organisation named before ends with, is that organisation (in place of `found`
+    when that is none)."""
+    if found is not None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PEOPLE_NOUNS:
+        return found
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return found
+    names = [name for pos, name, label in cast._orgs if pos < (p, noun.i) and label == "ORG"]
+    last_word = noun.lower_
+    name = next((n for n in reversed(names) if n.lower().split()[-1] == last_word), "")
+    return Speaker(name, "institution") if name else found

@@ -52,6 +52,33 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     return found
 
 
+def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: set[str]) -> Speaker | None:
+    """ "Hollis says he will bring it back. “This isn’t over,” the councillor said.": a bare "the …" word for a doer
+    ("the pharmacist", "the grocer"; no office, no other words) that says who spoke the quotation right before it
+    stands for the named person who spoke last in the paragraph, when no one else was named since; in place of
+    `found` when that is none or one described but not named. `spoke` holds the names of who spoke before in the
+    paragraph."""
+    if found is not None and (found.kind != "unnamed" or found.name or found.plural):
+        return found
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS or not _after_quotation(noun):
+        return found
+    if [c.lower_ for c in noun.children] != ["the"] or noun.lemma_.lower() in _OFFICES or _stem(noun.lower_) is None:
+        return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
+    people = [name for (q, i), name, _ in cast._people if q == p and i < noun.i and not cast.quoted((q, i))]
+    return cast.person(people[-1]) if people and people[-1] in spoke else found
+
+
+def _after_quotation(noun: Token) -> bool:
+    """Whether a subject follows a closing quotation mark, with at most its verb between (" …,” the coach said",
+    " …,” says the coach")."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    before = [t for t in doc[max(0, start - 2) : start] if not t.is_space]
+    if before and before[-1].pos_ in ("VERB", "AUX"):
+        before = before[:-1]
+    return bool(before) and before[-1].text in ("\u201d", '"', "''")
+
+
 def _stem(word: str) -> str | None:
     """ "baker" -> "bak", "fisherman" -> "fish", "founder" -> "found"; None for a word that names no doer."""
     for ending in _DOER_ENDINGS:

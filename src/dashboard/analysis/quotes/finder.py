@@ -9,24 +9,23 @@ Speakers are resolved through the article's `Cast` (names, roles, affiliations, 
 
 from __future__ import annotations
 
-import bisect
+from spacy.tokens import Doc, Token
 
-from spacy.tokens import Doc, Span, Token
-
-from dashboard.analysis.quotes.antecedents import pronoun_speaker
+from dashboard.analysis.quotes.antecedents import bound_pronoun, pronoun_speaker
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
+from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
-from dashboard.analysis.quotes.described_people import person_described
+from dashboard.analysis.quotes.described_people import person_described, speaker_continued
 from dashboard.analysis.quotes.headline import headline_rows
-from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES, MANNER_CUES
+from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
     covered,
+    opens_split_quotation,
     quotation_spans,
     sentences_of,
-    token_at,
     whole_sentence,
     without,
     word_count,
@@ -115,7 +114,7 @@ def paragraph_quotes(
     for span in spans:
         if span in taken or any(covered(span, r) for r in reported_spans):
             continue
-        cue = _nearest_cue(doc, text, sents, span, introducers, linked)
+        cue = nearest_cue(doc, text, sents, span, introducers, linked)
         if cue is not None:
             linked.setdefault(cue.verb.i, []).append(span)
         else:
@@ -170,7 +169,7 @@ def _classify(
         quoted = sum(word_count(text[max(s[0], span[0]) : min(s[1], span[1])]) for s in inside)
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
         if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
-            linked[cue.verb.i] = inside
+            linked[cue.verb.i] = [s for s in inside if s in spans] or inside  # not a name in marks beside what was said
         elif (before := _quotation_before(cue, text, spans)) is not None:
             linked[cue.verb.i] = [before]
         elif cue.verb.i not in weak and _reported(cue, span, word_count(text[span[0] : span[1]])):
@@ -214,7 +213,7 @@ def _says_something(head: Token, span: tuple[int, int]) -> bool:
 def _spoken(text: str, span: tuple[int, int]) -> bool:
     """Whether a quotation holds what someone said, not a name or a scare quote."""
     words = word_count(text[span[0] : span[1]])
-    return words >= MIN_WORDS or words >= 2 and whole_sentence(text, span)
+    return words >= MIN_WORDS or words >= 2 and whole_sentence(text, span) or opens_split_quotation(text, span)
 
 
 def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:
@@ -223,10 +222,13 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
     A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks,
     and reports speech with a verb only people use ("the actress said").
     """
-    speakers, weak = {}, set()
+    speakers, weak, spoke = {}, set(), set()
     for cue in cues:
-        speaker = cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
+        speaker = bound_pronoun(cast, p, cue.subject)  # "Ann drew laughs when she described it as …"
+        speaker = speaker or cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
         speaker = person_described(cast, p, cue.subject, speaker)  # "says the cheerful baker" after "Nora Vance, …"
+        speaker = speaker_continued(cast, p, cue.subject, speaker, spoke)  # "“…,” the councillor said" after Hollis
+        speaker = body_by_its_word(cast, p, cue.subject, speaker)  # "the society said" after "X Medical Society"
         if speaker is None and cue.lemma == "according to":
             speaker = _according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":
@@ -238,6 +240,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         if speaker is not None:
             speakers[cue.verb.i] = speaker
+            spoke.add(speaker.name)
             cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is
             cast.remember_group(p, cue.subject.i, speaker)
     return speakers, weak
@@ -252,38 +255,6 @@ def _nested(cue: Cue, cues: list[Cue], reported: set[int], linked: dict) -> bool
         other is not cue and other.verb.i in reported and other.content_span[0] <= cue.verb.idx < other.content_span[1]
         for other in cues
     )
-
-
-def _nearest_cue(
-    doc: Doc, text: str, sents: list[Span], span: tuple[int, int], cues: list[Cue], own: dict
-) -> Cue | None:
-    """The cue that introduces a quotation: in a sentence it shares, or right before ("X said:") or after it; not one
-    of the sentence after that has a quotation of its `own` ("“…” The council called the vote “a farce.”")."""
-    start, end = span
-    before = text[:start].rstrip()
-    region = sentences_of(sents, [span])
-    if before[-1:] in (":", ","):
-        region += sentences_of(sents, [(len(before) - 1, len(before))])
-    after = [s for s in sents if 0 <= s.start_char - end <= 2]
-    first, last = token_at(doc, start), token_at(doc, end - 1)
-    best, distance = None, None
-    for cue in cues:
-        sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
-        near_after = sent in after and _opens_with_cue(cue, sent) and cue.verb.lemma_.lower() not in MANNER_CUES
-        if sent not in region and (not near_after or cue.verb.i in own):
-            continue
-        gap = first - cue.verb.i if cue.verb.i < first else cue.verb.i - last
-        if distance is None or gap < distance:
-            best, distance = cue, gap
-    return best
-
-
-def _opens_with_cue(cue: Cue, sent: Span) -> bool:
-    """Whether a sentence opens with a cue: its verb within its first words, or right after a subject that opens it
-    ("“Why not?” a narrator in the union ad asks.")."""
-    subject = cue.subject
-    after_subject = subject.left_edge.i == sent.start and 0 < cue.verb.i - subject.right_edge.i <= 2
-    return cue.verb.i - sent.start <= 4 or after_subject
 
 
 def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:

@@ -9,10 +9,15 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.around import as_put_it
 from dashboard.analysis.quotes.cues import Cue
-from dashboard.analysis.quotes.marks import sentences_of, token_at
+from dashboard.analysis.quotes.lexicon import MANNER_CUES
+from dashboard.analysis.quotes.marks import sentences_of, token_at, word_count
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
+
+#: Most words after a cue of the sentence after a quotation that continues another, for that cue to say who said it
+#: ("told reporters").
+_WORDS_AFTER_CUE = 6
 
 
 def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
@@ -78,3 +83,41 @@ def _where(name: Token) -> bool:
 def _has_subject(token: Token) -> bool:
     """A verb with its own subject ("She has a simple explanation for it:")."""
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def nearest_cue(
+    doc: Doc, text: str, sents: list[Span], span: tuple[int, int], cues: list[Cue], own: dict
+) -> Cue | None:
+    """The cue that introduces a quotation: in a sentence it shares, or right before ("X said:") or after it; not one
+    of the sentence after that has a quotation of its `own` ("“…” The council called the vote “a farce.”")."""
+    start, end = span
+    before = text[:start].rstrip()
+    region = sentences_of(sents, [span])
+    if before[-1:] in (":", ","):
+        region += sentences_of(sents, [(len(before) - 1, len(before))])
+    after = [s for s in sents if 0 <= s.start_char - end <= 2]
+    first, last = token_at(doc, start), token_at(doc, end - 1)
+    continues = any(e <= start and word_count(text[e:start]) <= 4 for group in own.values() for _, e in group)
+    best, distance = None, None
+    for cue in cues:
+        sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
+        near_after = (
+            sent in after and _opens_with_cue(cue, sent, continues) and cue.verb.lemma_.lower() not in MANNER_CUES
+        )
+        if sent not in region and (not near_after or cue.verb.i in own):
+            continue
+        gap = first - cue.verb.i if cue.verb.i < first else cue.verb.i - last
+        if distance is None or gap < distance:
+            best, distance = cue, gap
+    return best
+
+
+def _opens_with_cue(cue: Cue, sent: Span, continues: bool) -> bool:
+    """Whether a sentence opens with a cue that says who said a quotation before it: its verb within its first
+    words, or right after a subject that opens it ("“Why not?” a narrator in the union ad asks."); when the quotation
+    `continues` one right before it, only if the sentence is done a few words after the cue (not "“…?” she asked.
+    “…” Store manager Raj Menon told staff about the sale at a meeting …", which tells of something else)."""
+    subject = cue.subject
+    after_subject = subject.left_edge.i == sent.start and 0 < cue.verb.i - subject.right_edge.i <= 2
+    done = sum(t.is_alpha for t in sent.doc[cue.verb.i + 1 : sent.end]) <= _WORDS_AFTER_CUE
+    return (cue.verb.i - sent.start <= 4 or after_subject) and (done or not continues)

@@ -118,6 +118,16 @@ def whole_sentence(text: str, span: tuple[int, int]) -> bool:
 _SAYS_NEXT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:says?|said|asks?|asked|adds?|added|told|tells)\b")
 
 
+def opens_split_quotation(text: str, span: tuple[int, int]) -> bool:
+    """ "“Okay,” she says finally. “Okay. That's the play.”": a quotation of a sentence of its own, however short,
+    whose cue ends the sentence and another quotation follows, is the first part of what was said."""
+    if not whole_sentence(text, span) or not (said := _SAYS_NEXT.match(text, span[1])):
+        return False
+    rest = text[said.end() :]
+    stop = rest.find(".")
+    return stop >= 0 and word_count(rest[:stop]) <= 2 and rest[stop + 1 :].lstrip()[:1] in ("\u201c", '"')
+
+
 def word_count(text: str) -> int:
     """How many words a stretch of text holds."""
     return len(_WORD.findall(text))

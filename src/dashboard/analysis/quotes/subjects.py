@@ -162,6 +162,9 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
         at = next((t.i - 1 for t in reversed(verb.doc[max(0, at - 8) : at]) if t.text == "("), at)
     if verb.doc[at].text == ",":
         at -= 1
+    named = _name_before_participle(verb.doc[at])
+    if named is not None and not any(s <= named.idx < e for s, e in quotations):
+        return named
     before = verb.doc[at]
     for _ in range(4):  # up from "a spokeswoman in Baghdad," or ", 44," to the name it describes
         if before.ent_type_ == "PERSON" or _after_quotation(before) or before.head.i >= before.i:
@@ -181,6 +184,21 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
     ):
         return before
     return None
+
+
+def _name_before_participle(last: Token) -> Token | None:
+    """ "“…,” delegate Bill Eastland, wearing a cowboy hat, said": the name before a participle's clause set off by
+    commas that ends with `last`, the clause being all that stands between the name and the cue."""
+    clause = last
+    while clause.dep_ not in ("advcl", "acl") and clause.head.i != clause.i and clause.head.i <= last.i:
+        clause = clause.head
+    start = clause.left_edge.i
+    if clause.tag_ not in ("VBG", "VBN") or clause.i != start or start < 2 or clause.doc[start - 1].text != ",":
+        return None
+    name = clause.doc[start - 2]
+    if name.dep_ == "pobj":
+        return None  # "“…,” as Eric Garner, gasping on the sidewalk, said": a clause of "as", no cue of its own
+    return name if name.ent_type_ == "PERSON" or _after_quotation(name) else None
 
 
 def _after_quotation(token: Token) -> bool:
