@@ -209,7 +209,6 @@ KNOWN_MISSES = frozenset(
         "Ukraine's foreign minister said he had asked every ally",  # allies asked for Patriots: "ally" at 0.5 cost dev
         "Under the deal, Jakarta will allow in steers",  # a trade deal continued in a weak trade profile
         "Canberra agreed to fund new abattoirs",  # the same, through what one state agreed
-        "The agreement still needs the approval",  # the same, through its ratification
         "Ecuador's president, Julio Andrade, said",  # a leader standing by his words in a diplomatic row
         "Nguyen Thi Lan, who runs a processing plant",  # duties told through a plant's lay-offs
         "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only
