@@ -29,6 +29,7 @@ SCHOOLS = [
         ("\u201cThe other side must show it is serious,\u201d she said.", Reference("other side", False)),
         ("It rained all day in the capital.", None),
         ("The decision matrix had twelve columns.", None),
+        ("Under the deal, Nairobi will accept larger cartons.", Reference("the deal", False)),
         ("The talks will resume in Geneva next month.", Reference("the talks", False)),
         ("Lima said it was studying the ruling and could appeal.", Reference("the ruling", False)),
         ("The report found that exports had been diverted.", Reference("the report", False)),
@@ -257,3 +258,14 @@ def test_a_trade_deal_goes_on_through_its_ratification_in_a_story_with_few_words
     # most paragraphs tell the trade with weak words (tonnes, prices): the article profile is short of 0.6
     assert ratified.label
     assert ratified.context.startswith("refers to: the agreement, article 0.5")
+
+
+def test_a_subject_before_a_comma_refers_back_as_the_deal_goes_on_with_the_trade_told_before(themes, nlp):
+    # "the deal, Nairobi": the comma ends the noun phrase, so the name after it does not make "deal" a modifier
+    texts = [*DAIRY[:5], "Under the deal, Nairobi will accept cartons of up to 25 kg, up from 10 kg."]
+    scores = themes.score_article(
+        [nlp(t) for t in texts], [""] * len(texts), "Kenya To Ease Limits On Ugandan Milk Imports"
+    )
+    under = theme_of(scores[5], "trade")
+    assert under.label
+    assert under.context.startswith("refers to: the deal, article ")
