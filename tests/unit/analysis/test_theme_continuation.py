@@ -29,6 +29,7 @@ SCHOOLS = [
         ("\u201cThe other side must show it is serious,\u201d she said.", Reference("other side", False)),
         ("It rained all day in the capital.", None),
         ("The decision matrix had twelve columns.", None),
+        ("Under the deal, Nairobi will accept larger cartons.", Reference("the deal", False)),
         ("The talks will resume in Geneva next month.", Reference("the talks", False)),
         ("Lima said it was studying the ruling and could appeal.", Reference("the ruling", False)),
         ("The report found that exports had been diverted.", Reference("the report", False)),
@@ -235,3 +236,36 @@ def test_deeds_with_no_doer_go_on_one_after_another_after_a_strike(themes, nlp):
     storm = "A storm tore roofs off houses along the coast overnight and cut power to 9,000 homes."
     scores = themes.score_article([nlp(t) for t in (storm, killed, hit)], [""] * 3, "Storm Batters Coast")
     assert labels(scores[1]) == labels(scores[2]) == []
+
+
+DAIRY = [
+    "Kenya will ease limits on imports of milk powder from Uganda from March under a deal reached by the two "
+    "governments on Friday.",
+    "Ugandan farmers sent 40,000 tonnes of milk powder to Kenya in 2019, before the limits were set.",
+    "Milk prices in Nairobi have risen by a third since then.",
+    "Farmers in the Rift Valley marched on the county offices twice this year.",
+    "Uganda is the region's largest exporter of milk powder, and Kenya was its biggest buyer.",
+    "The agreement still needs the approval of Kenya's parliament.",
+    "Lawmakers return from their recess in late January.",
+]
+
+
+def test_a_trade_deal_goes_on_through_its_ratification_in_a_story_with_few_words_of_trade(themes, nlp):
+    scores = themes.score_article(
+        [nlp(t) for t in DAIRY], [""] * len(DAIRY), "Kenya To Ease Limits On Ugandan Milk Imports"
+    )
+    ratified = theme_of(scores[5], "trade")
+    # most paragraphs tell the trade with weak words (tonnes, prices): the article profile is short of 0.6
+    assert ratified.label
+    assert ratified.context.startswith("refers to: the agreement, article 0.5")
+
+
+def test_a_subject_before_a_comma_refers_back_as_the_deal_goes_on_with_the_trade_told_before(themes, nlp):
+    # "the deal, Nairobi": the comma ends the noun phrase, so the name after it does not make "deal" a modifier
+    texts = [*DAIRY[:5], "Under the deal, Nairobi will accept cartons of up to 25 kg, up from 10 kg."]
+    scores = themes.score_article(
+        [nlp(t) for t in texts], [""] * len(texts), "Kenya To Ease Limits On Ugandan Milk Imports"
+    )
+    under = theme_of(scores[5], "trade")
+    assert under.label
+    assert under.context.startswith("refers to: the deal, article ")

@@ -207,9 +207,7 @@ KNOWN_MISSES = frozenset(
         "City's manager said his defence",  # sport: a defence "shot to pieces" (the season's cue too weak)
         "Vietnam has long bought most of its weapons",  # an arms supplier read as relations between the two
         "Ukraine's foreign minister said he had asked every ally",  # allies asked for Patriots: "ally" at 0.5 cost dev
-        "Under the deal, Jakarta will allow in steers",  # a trade deal continued in a weak trade profile
-        "Canberra agreed to fund new abattoirs",  # the same, through what one state agreed
-        "The agreement still needs the approval",  # the same, through its ratification
+        "Canberra agreed to fund new abattoirs",  # a trade deal continued through what one state agreed
         "Ecuador's president, Julio Andrade, said",  # a leader standing by his words in a diplomatic row
         "Nguyen Thi Lan, who runs a processing plant",  # duties told through a plant's lay-offs
         "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only

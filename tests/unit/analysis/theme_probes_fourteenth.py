@@ -6,7 +6,8 @@ UN vote, visits), trade with weak words (cattle, grain, shrimp, tea, rice), alli
 with no theme (a campaign "at war", a cup semi-final's attack, a chipmaker's price war, a union's "war", a storm's
 survivors, a port's seizure of drugs, a bank robbers' hostages). Blind, main's rules got 54 of these 156 paragraphs
 wrong; after this round's mends, 31; 27 once war told through its effects took the theme in an article about war; 21
-after the fifteenth batch's mends (see KNOWN_MISSES in test_theme_probes.py). All written for these tests; none is
+after the fifteenth batch's mends; 19 once trade's paragraphs that refer back were recalibrated ("Under the deal, ...",
+"The agreement still needs ...": see KNOWN_MISSES in test_theme_probes.py). All written for these tests; none is
 taken from any corpus.
 """
 

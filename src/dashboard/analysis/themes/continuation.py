@@ -64,7 +64,8 @@ def reference(doc: Doc | Span) -> Reference | None:
         return Reference("the two", previous_only=True, subject=verb)  # "The two discussed ...": the two just told
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
-        modifies = third is not None and third.pos_ in ("NOUN", "PROPN")  # "the decision matrix" is no decision
+        # "the decision matrix" is no decision, but "Under the deal, Jakarta ..." is: a comma ends the noun phrase
+        modifies = third is not None and third.i == second.i + 1 and third.pos_ in ("NOUN", "PROPN")
         subject = noun in SUBJECTS or second.lemma_.lower() in SUBJECTS  # "the measures", "the plans"
         if pointer in POINTERS and subject and second.pos_ == "NOUN" and not modifies:
             return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
