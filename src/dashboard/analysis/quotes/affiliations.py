@@ -199,6 +199,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if adjective is not None and (party := party_before_role(adjective, token.text)):
         return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
     clipped = adjective is not None and mentions.organisation_called(token.text) != token.text  # "Ardal CEO"
+    clipped = clipped or adjective is not None and mentions.names_an_organisation(token.text)  # "Tarnhold chief"
     if not (proper(token) or clipped) or token.lower_ in _CAPITALISED_SIDES and len(proper_run(token)) == 1:
         return None  # "Opposition critic X", "Union steward Y": a side capitalised to open a role, no name
     run = proper_run(token)

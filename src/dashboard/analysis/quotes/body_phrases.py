@@ -71,3 +71,24 @@ def fields_joined_before(ent: Span) -> int:
             break
         start -= 2
     return start
+
+
+#: Lower-case words that join the words of a body's name ("Bread for All", "Lawyers without Borders").
+_NAME_JOINS = frozenset({"for", "against", "without", "of"})
+
+
+def name_end_after_body_noun(ent: Span, tagged: set[int]) -> int:
+    """Where the name of a body set after its noun ends ("aid group Bread for All" when the recogniser tagged only
+    "Bread"): past a lower-case joining word and the capitalised words after it that no other name takes."""
+    doc, end = ent.doc, ent.end
+    before = doc[ent.start - 1] if ent.start else None
+    if before is None or not before.text.islower() or before.lemma_ not in BODY_NOUNS or before.head not in ent:
+        return end
+    if end + 1 >= len(doc) or doc[end].lower_ not in _NAME_JOINS:
+        return end
+    after = end + 1
+    while after < len(doc) and after - end <= 3 and doc[after].is_title and after not in tagged:
+        after += 1
+    following = doc[after] if after < len(doc) else None
+    capitalised_on = following is not None and following.is_title  # more of a name than can be told apart
+    return after if after > end + 1 and not capitalised_on else end

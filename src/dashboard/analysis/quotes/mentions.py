@@ -49,6 +49,10 @@ class Mentions:
         ("LSE" for the London Stock Exchange, "Harrow" for Harrow Mutual), or the name itself."""
         return self._short_names.get(name) or (" " not in name and full_organisation(name, self._organisations)) or name
 
+    def names_an_organisation(self, word: str) -> bool:
+        """Whether the article tags this word an organisation somewhere ("Tarnhold" of "Tarnhold said")."""
+        return word in self._short_names
+
     def surname_of_someone(self, word: str) -> bool:
         """Whether a person the article names has this surname ("Ross" of "Ann Ross")."""
         names = (e["canonical"].split() for e in self._rows.values() if e["label"] == "PERSON")

@@ -146,6 +146,8 @@ class People(Mentions):
             profile.role, profile.from_apposition = role, appositive
         if not affiliation and not appositive and serves_a_body(role):
             affiliation = self._body_spoken_of(p, ent.start, role)  # "Talbot Foods said. … Chief Executive Mara Lind"
+        if affiliation.istitle() and " " not in affiliation and not appositive:  # "Court president X": the court
+            affiliation = self._body_spoken_of(p, ent.start, f"{affiliation} {role}") or affiliation  # named before
         if not affiliation and not appositive:  # "The German economy ministry said … Economy Minister X" -> Germany
             affiliation = body_of_title(self.docs, p, ent.start, role, self.acted_organisations())
         profile.affiliation = profile.affiliation or affiliation
