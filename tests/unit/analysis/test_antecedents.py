@@ -62,3 +62,35 @@ def test_others_speak_unnamed(nlp):
         ("", "the regatta a fair"),
         ("", "it the harbour prom"),
     ]
+
+
+def test_she_after_a_kin_named_in_apposition_to_the_subject_is_that_kin(nlp):
+    assert said_by(
+        nlp,
+        "For patients, the appeal is plain. Greta Halvorsen, 41, had been without a doctor since hers retired in 2020."
+        " \u201cI was home within the hour,\u201d Halvorsen said. Her mother, Ingrid Halvorsen, who lives in Dalby,"
+        " has had the same luck. \u201cI do not need a doctor for every refill,\u201d she says.",
+    ) == [
+        ("Greta Halvorsen", "\u201cI was home within the hour,\u201d"),
+        ("Ingrid Halvorsen", "\u201cI do not need a doctor for every refill,\u201d"),
+    ]
+
+
+def test_he_after_a_partner_named_in_apposition_is_the_partner_though_the_name_went_unrecognised(nlp):
+    assert said_by(
+        nlp,
+        "\u201cPeople told me I was mad,\u201d says Wanda Kosinski, who had spent years as a cook in Dalby hotels."
+        " Her partner, Emeka Ude, handles the books and the coffee. \u201cShe makes the soup, I make the sums,\u201d"
+        " he says with a laugh.",
+    ) == [
+        ("Wanda Kosinski", "\u201cPeople told me I was mad,\u201d"),
+        ("Emeka Ude", "\u201cShe makes the soup, I make the sums,\u201d"),
+    ]
+
+
+def test_a_kin_of_the_other_gender_is_no_antecedent(nlp):
+    assert said_by(
+        nlp,
+        "Greta Halvorsen had been without a doctor since hers retired. Her father, Ivar Halvorsen, lives in Dalby."
+        " \u201cI do not need a doctor for every refill,\u201d she says.",
+    ) == [("Greta Halvorsen", "\u201cI do not need a doctor for every refill,\u201d")]

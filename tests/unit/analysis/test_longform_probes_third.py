@@ -240,8 +240,9 @@ ARTICLES = {
 #: measured: 56 when the batch was written, 43 after the rules it brought, 39 after "the teenager" and "the doctor"
 #: were tied by clues, 33 after a bare occupation or party before a full name ("Paramedic X Y", "Green X Y") was left
 #: out of the name, 31 after a "she" of a clause hung on one with a named subject ("Arsenault drew laughs when she
-#: described …") was taken for that subject.
-WRONG_TODAY = 31
+#: described …") was taken for that subject, 29 after a "he" right after "Her partner, Emeka Obi, …" was taken for the
+#: partner the recogniser missed.
+WRONG_TODAY = 29
 
 
 def _folded(text: str) -> str:

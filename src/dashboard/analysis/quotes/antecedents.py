@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.quotes.kinship import KIN_INVERSES
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -19,6 +20,9 @@ _CLIMB = 3
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Labels of names that speak as a group or an organisation.
 _GROUP_LABELS = frozenset({"NORP", "ORG"})
+#: The gender a kinship noun tells of the one it describes ("Her mother, Edna Calder,").
+_KIN_GENDERS = dict.fromkeys(("mother", "wife", "daughter", "sister", "mom", "mum", "aunt", "niece"), "f")
+_KIN_GENDERS |= dict.fromkeys(("father", "husband", "son", "brother", "dad", "uncle", "nephew"), "m")
 
 
 def pronoun_speaker(cast: Cast, p: int, subject: Token) -> Speaker | None:
@@ -46,6 +50,30 @@ def bound_pronoun(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     if subject is None or subject.pos_ != "PROPN":
         return None
     person = cast.speaker(p, subject)
+    if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
+        return None
+    return person if cast._gender(person.name) in ("", gender) else None
+
+
+def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
+    """ "Her partner, Tobi Ade, handles the books. “…,” he says": a "he" or "she" subject stands for the person named
+    in apposition to the subject of the sentence just before ("Her mother, Edna Calder, who lives in Perth, …"), who
+    is that sentence's topic though the name is no subject itself, when the person's gender does not tell otherwise
+    and no one else is named between."""
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    sent = pronoun.sent
+    if gender is None or pronoun.dep_ != "nsubj" or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    if subject is None or subject.pos_ != "NOUN" or _KIN_GENDERS.get(subject.lower_, gender) != gender:
+        return None
+    named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not named or any(t.ent_type_ == "PERSON" for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]):
+        return None
+    person = cast.speaker(p, subject)
+    if person is None and subject.lower_ in KIN_INVERSES and named[0].is_title:  # a kin is a person, though the
+        person = cast._bare_name(p, named[0])  # recogniser missed the name ("Her partner, Tobi Ade,")
     if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
         return None
     return person if cast._gender(person.name) in ("", gender) else None

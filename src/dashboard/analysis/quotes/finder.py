@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.quotes.antecedents import bound_pronoun, pronoun_speaker
+from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_before, pronoun_speaker
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
@@ -225,6 +225,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
     speakers, weak, spoke = {}, set(), set()
     for cue in cues:
         speaker = bound_pronoun(cast, p, cue.subject)  # "Ann drew laughs when she described it as …"
+        speaker = speaker or named_subject_before(cast, p, cue.subject)  # "Her mother, Edna Calder, … she says"
         speaker = speaker or cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
         speaker = person_described(cast, p, cue.subject, speaker)  # "says the cheerful baker" after "Nora Vance, …"
         speaker = speaker_continued(cast, p, cue.subject, speaker, spoke)  # "“…,” the councillor said" after Hollis

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Protocol
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import clean_name, honorific
 from dashboard.analysis.quotes.mentions import Mentions
@@ -14,6 +14,8 @@ from dashboard.analysis.quotes.roles import gender_of_role
 
 _PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "m")
 _PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
+#: Dependencies of a pronoun that is an object of a verb, directly or through a preposition.
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
 
 class Gendered(Protocol):
@@ -51,7 +53,7 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
                     after = {
                         _PRONOUN_GENDER[t.lower_]
                         for t in sent[ent.end - sent.start :]
-                        if t.lower_ in _PRONOUN_GENDER and t.i not in aside
+                        if t.lower_ in _PRONOUN_GENDER and t.i not in aside and not _object_of(t, ent.root.head)
                     }
                     if len(after) == 1:
                         votes.setdefault(key, Counter())[after.pop()] += 1
@@ -62,3 +64,12 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
             if not rest or n > rest[0][1]:
                 profile.gender = gender
         profile.gender = profile.gender or gender_of_role(profile.role)
+
+
+def _object_of(pronoun: Token, verb: Token) -> bool:
+    """Whether a pronoun is an object of the verb whose subject is the name ("Carl Voss told her", "spoke to him"):
+    someone other than that subject, so it tells nothing of the subject's gender (unless reflexive, "himself")."""
+    if pronoun.lower_.endswith("self") or pronoun.dep_ == "poss":
+        return False
+    head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return head == verb and pronoun.dep_ in _OBJECTS
