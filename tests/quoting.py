@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes import quote_rows
 from dashboard.sources import Article, Paragraph
@@ -22,3 +25,38 @@ def said_by(nlp, *paragraphs: str) -> list[tuple[str, str]]:
 def profiles_of(nlp, *paragraphs: str) -> list[tuple[str, str, str]]:
     """(speaker, kind, affiliation) of each quote of an article made of these paragraphs."""
     return [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in quote_rows_of(nlp, *paragraphs)]
+
+
+def wrong_quotes(rows: list[dict], gold: list[tuple[str, str, bool]]) -> list[str]:
+    """A probe article's gold quotes (speakers joined by "|", a piece of what was said, optional) that `rows` miss,
+    and the quotes of `rows` with a speaker or unnamed source that match none of the gold."""
+    used: set[int] = set()
+    wrong = []
+    for speakers, anchor, optional in gold:
+        keys = {_speaker_key(s) for s in speakers.split("|")}
+        match = next(
+            (
+                i
+                for i, r in enumerate(rows)
+                if i not in used and _folded(anchor) in _folded(r["quote"]) and _speaker_key(r["speaker"]) in keys
+            ),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+        elif not optional:
+            wrong.append(f"missed {speakers}: {anchor}")
+    for i, r in enumerate(rows):
+        if i not in used and (r["speaker"] or r["speaker_kind"] == "unnamed"):
+            wrong.append(f"wrong {r['speaker']!r}: {r['quote'][:60]}")
+    return wrong
+
+
+def _folded(text: str) -> str:
+    """Accents, typographic quotes and apostrophes, case and runs of white space folded away."""
+    text = unicodedata.normalize("NFKD", text).replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", "".join(c for c in text if not unicodedata.combining(c))).casefold().strip()
+
+
+def _speaker_key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", _folded(name)).split())

@@ -3,9 +3,8 @@ and now right, each on its own, and the whole batch against its gold, whose coun
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of, said_by
+from tests.quoting import quote_rows_of, said_by, wrong_quotes
 from tests.unit.analysis.longform_probes_fourth import ARENA, COUNCIL, FERRY, GROCER, PHARMACY, THEATRE
-from tests.unit.analysis.test_longform_probes_third import _folded, _speaker_key
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
 #: optional). A speaker may have several spellings ("Maple Crest|Maple Crest Foods"); an empty one is an unnamed
@@ -250,31 +249,6 @@ ARTICLES = {
 WRONG_TODAY = 1
 
 
-def wrong_quotes(nlp, name: str) -> list[str]:
-    """The gold quotes of an article the rules miss, and their quotes with a speaker that match none of the gold."""
-    rows = quote_rows_of(nlp, *ARTICLES[name])
-    used: set[int] = set()
-    wrong = []
-    for speakers, anchor, optional in GOLD[name]:
-        keys = {_speaker_key(s) for s in speakers.split("|")}
-        match = next(
-            (
-                i
-                for i, r in enumerate(rows)
-                if i not in used and _folded(anchor) in _folded(r["quote"]) and _speaker_key(r["speaker"]) in keys
-            ),
-            None,
-        )
-        if match is not None:
-            used.add(match)
-        elif not optional:
-            wrong.append(f"missed {speakers}: {anchor}")
-    for i, r in enumerate(rows):
-        if i not in used and (r["speaker"] or r["speaker_kind"] == "unnamed"):
-            wrong.append(f"wrong {r['speaker']!r}: {r['quote'][:60]}")
-    return wrong
-
-
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
-    wrong = [w for name in ARTICLES for w in wrong_quotes(nlp, name)]
+    wrong = [w for name, text in ARTICLES.items() for w in wrong_quotes(quote_rows_of(nlp, *text), GOLD[name])]
     assert len(wrong) <= WRONG_TODAY, wrong
