@@ -52,7 +52,7 @@ def bound_pronoun(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     person = cast.speaker(p, subject)
     if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
         return None
-    return person if cast._gender(person.name) in ("", gender) else None
+    return person if cast.gender_of(person.name) in ("", gender) else None
 
 
 def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
@@ -73,10 +73,10 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
         return None
     person = cast.speaker(p, subject)
     if person is None and subject.lower_ in KIN_INVERSES and named[0].is_title:  # a kin is a person, though the
-        person = cast._bare_name(p, named[0])  # recogniser missed the name ("Her partner, Tobi Ade,")
+        person = cast.bare_name(p, named[0])  # recogniser missed the name ("Her partner, Tobi Ade,")
     if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
         return None
-    return person if cast._gender(person.name) in ("", gender) else None
+    return person if cast.gender_of(person.name) in ("", gender) else None
 
 
 def described_by_who(subject: Token) -> Token | None:

@@ -45,7 +45,7 @@ def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return found
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return found
-    names = [name for pos, name, label in cast._orgs if pos < (p, noun.i) and label == "ORG"]
+    names = [name for pos, name, label in cast.orgs if pos < (p, noun.i) and label == "ORG"]
     last_word = noun.lower_
     name = next((n for n in reversed(names) if n.lower().split()[-1] == last_word), "")
     return Speaker(name, "institution") if name else found

@@ -40,7 +40,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return found
     first = 0 if described in CLUED else p - 1  # clues introduce a person once, however far back
     sentence = (p, noun.sent.start)  # a person named in the description's own sentence is someone else
-    people = [(pos, name) for pos, name, _ in cast._people if first <= pos[0] and pos < sentence]
+    people = [(pos, name) for pos, name, _ in cast.people if first <= pos[0] and pos < sentence]
     for (q, i), name in reversed(people):
         if cast.quoted((q, i)):
             continue
@@ -64,7 +64,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
         return found
     if [c.lower_ for c in noun.children] != ["the"] or noun.lemma_.lower() in _OFFICES or _stem(noun.lower_) is None:
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
-    people = [name for (q, i), name, _ in cast._people if q == p and i < noun.i and not cast.quoted((q, i))]
+    people = [name for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
     return cast.person(people[-1]) if people and people[-1] in spoke else found
 
 

@@ -93,7 +93,7 @@ class Institutions(People):
             return max(spoke + acted, key=itemgetter(0))[1]
         if not named:
             return None
-        before = [(label == "ORG", pos, name) for pos, name, label in self._orgs if pos < (p, i) and pos[0] >= p - 1]
+        before = [(label == "ORG", pos, name) for pos, name, label in self.orgs if pos < (p, i) and pos[0] >= p - 1]
         return Speaker(max(before)[2], "institution") if before else None
 
     def _owners_of_its(self, p: int, i: int) -> list[tuple[tuple[int, int], str]]:
@@ -125,7 +125,7 @@ class Institutions(People):
         ]
         if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
             return spoken[-1]
-        named = [(pos, s.name) for pos, s in self._groups] + [(pos, n) for pos, n, _ in self._orgs]  # spoke first
+        named = [(pos, s.name) for pos, s in self._groups] + [(pos, n) for pos, n, _ in self.orgs]  # spoke first
         clipped = [n for pos, n in named if pos < (p, ent.start) and clipped_from(name, n)]
         if clipped:  # "the Fed said" after "The Federal Reserve left rates unchanged"
             return clipped[0]

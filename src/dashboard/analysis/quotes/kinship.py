@@ -52,6 +52,6 @@ def kin_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
 def _first_mentions(cast: Cast) -> list[tuple[tuple[int, int], str]]:
     """Where each person of the article is first mentioned."""
     first: dict[str, tuple[int, int]] = {}
-    for position, name, _ in cast._people:
+    for position, name, _ in cast.people:
         first.setdefault(name, position)
     return [(position, name) for name, position in first.items()]

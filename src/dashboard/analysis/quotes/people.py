@@ -77,7 +77,7 @@ class People(Mentions):
         super().__init__(docs, entities)
         self.profiles: dict[str, Profile] = {}
         self._untagged: set[str] = set()  # people the recogniser took for something else ("Ingrid Sato" as a place)
-        self._people: list[tuple[tuple[int, int], str, int]] = []  # (position, name, subject_rank)
+        self.people: list[tuple[tuple[int, int], str, int]] = []  # (position, name, subject_rank)
         self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         self._described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
@@ -91,7 +91,7 @@ class People(Mentions):
         ]
         # (position, name, label): every organisation first, as people's descriptions may name one
         # ("its chief"); then only those that stay organisations once the people are known.
-        self._orgs: list[tuple[tuple[int, int], str, str]] = [
+        self.orgs: list[tuple[tuple[int, int], str, str]] = [
             ((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs
         ]
         self.described_nouns = describing_nouns(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
@@ -103,20 +103,20 @@ class People(Mentions):
                 taken = label == "ORG" and person_taken_for_organisation(subjects, self.name_of(p, ent))
                 if label == "PERSON" or described_as_person(ent) or taken:
                     self._learn_person(p, ent)
-        self._orgs = []
+        self.orgs = []
         for p, ent, label in named_orgs:
             name = self.name_of(p, ent)
             person = self.person_named(name) if label == "ORG" else ""
             if person:
-                self._people.append(((p, ent.start), person, subject_rank(ent.root)))
+                self.people.append(((p, ent.start), person, subject_rank(ent.root)))
             else:
-                self._orgs.append(((p, ent.root.i), name, label))
+                self.orgs.append(((p, ent.root.i), name, label))
                 if label == "ORG" and (parent := self._parent_organisation(p, ent)):
                     self.parents.setdefault(name, parent)
                 if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not of_infinitive(ent.root):
                     self._subject_orgs.append(((p, ent.root.i), name))
-        self._people += bare_mentions(self.docs, self._ent_at, self.profiles)  # "Sand disagreed", "Doug says"
-        self._people.sort()
+        self.people += bare_mentions(self.docs, self._ent_at, self.profiles)  # "Sand disagreed", "Doug says"
+        self.people.sort()
         learn_genders(self, self.profiles)
 
     def _full_name(self, name: str) -> str:
@@ -132,7 +132,7 @@ class People(Mentions):
         profile = self.profiles.setdefault(name, Profile())
         root = ent.root
         subject = subject_rank(root)
-        self._people.append(((p, ent.start), name, subject))
+        self.people.append(((p, ent.start), name, subject))
         titles = [w for w in ent.text.split()[:-1] if w.lower() in TITLES]
         role, affiliation, appositive = describe(root, ent, self, p, self.organisation_meant)
         if not role and titles:
@@ -165,7 +165,7 @@ class People(Mentions):
     def orgs_just_before(self, p: int, i: int, label: str = "", back: int = 1) -> list[tuple[tuple[int, int], str]]:
         """The organisations (of that label, if given) named before token i of paragraph p, in it or the paragraph
         before (or `back` paragraphs), in order, with where each was named."""
-        return [(pos, n) for pos, n, found in self._orgs if (p - back, 0) <= pos < (p, i) and label in ("", found)]
+        return [(pos, n) for pos, n, found in self.orgs if (p - back, 0) <= pos < (p, i) and label in ("", found)]
 
     def _body_spoken_of(self, p: int, i: int, role: str) -> str:
         """The organisation the sentences before spoke of, in this paragraph or the one before (else up to ORG_REACH
@@ -174,7 +174,7 @@ class People(Mentions):
         named = [(pos, name) for pos, name in named if not self.quoted(pos)]  # "“Cartels hurt us,” Commissioner X"
         acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
-        company = next((n for _, n, _ in self._orgs if clipped_from(company, n)), company)  # "the Fed": Federal Reserve
+        company = next((n for _, n, _ in self.orgs if clipped_from(company, n)), company)  # "the Fed": Federal Reserve
         return company if serves(role, company) and company not in self.profiles else ""
 
     def _fitting_name(self, p: int, ent: Span) -> str:
@@ -207,7 +207,7 @@ class People(Mentions):
             return named
         if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
             return ""
-        before = [(name, label) for pos, name, label in self._orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
+        before = [(name, label) for pos, name, label in self.orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
         if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
             named = [name for name, label in before if label == "ORG"]
             return state_body_meant(self.docs, p, token, self.acted_organisations(), named)
@@ -247,7 +247,7 @@ class People(Mentions):
         word, whatever its spelling ("the centre" -> "Nordic Policy Center"), or that the article described by it
         ("the agency" -> "credit rating agency Northstar Ratings")."""
         if names is None:
-            names = [name for pos, name, _ in self._orgs if pos < (p, token.i)]
+            names = [name for pos, name, _ in self.orgs if pos < (p, token.i)]
         word, noun = spelled_one_way(token.lower_), token.lemma_.lower()
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         noun = noun if the else ""  # not "a company he owns"

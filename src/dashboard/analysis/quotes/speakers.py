@@ -85,7 +85,7 @@ class Cast(Institutions):
                 found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
                 # "she said" tells who "he" is not, when she was named in this paragraph, not a guess from before
                 here = found is not None and any(
-                    q == p and k < token.i and n == found.name for (q, k), n, _ in self._people
+                    q == p and k < token.i and n == found.name for (q, k), n, _ in self.people
                 )
                 if here and (profile := self.profiles.get(found.name)) and not profile.gender:
                     profile.pronoun_gender = PERSON_PRONOUNS[lower]
@@ -118,20 +118,20 @@ class Cast(Institutions):
                 return Speaker(self._organisations_speaking(p, ent), "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
-            if label == "NORP" and (known := described_so(self, self._people, p, token)) is not None:
+            if label == "NORP" and (known := described_so(self, self.people, p, token)) is not None:
                 return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
-            if label == "NORP" and (member := party_member(self, self._people, p, token)) is not None:
+            if label == "NORP" and (member := party_member(self, self.people, p, token)) is not None:
                 return member  # "the Vermont Democrat said" after "Sen. Helen Marsh (D-Vt.)"
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
-                return self._bare_name(p, token)  # a name the recogniser took for a nationality or a work
+                return self.bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
         if token.text[:1].isupper() and (person := self.person_named(token.text)):
             return self.person(person)  # "Sanders" tagged as a common noun
-        if (member := party_member(self, self._people, p, token)) is not None:
+        if (member := party_member(self, self.people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
         proper = token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES
         if proper or name_taken_for_noun(token):
-            return self._bare_name(p, token)
+            return self.bare_name(p, token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
@@ -169,7 +169,7 @@ class Cast(Institutions):
         sentence before, else the one of them named last."""
         if " " in name:
             return name
-        before = [(subject, n) for pos, n, subject in self._people if pos < (p, i) and " " in n and surname(n) == name]
+        before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == name]
         subjects = [n for subject, n in before if subject]
         return (subjects or [n for _, n in before] or [name])[-1]
 
@@ -193,7 +193,7 @@ class Cast(Institutions):
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
                 if ent is None and token.lemma_.lower() in PEOPLE_NOUNS and child.is_title and token.tag_ == "NN":
-                    return self._bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
+                    return self.bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
                 person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
@@ -207,12 +207,12 @@ class Cast(Institutions):
         """The most recent person before token i of paragraph p that fits the gender, subjects first: a person known
         to have that gender comes before one whose gender the article does not tell, unless that one is the latest
         subject of this very paragraph."""
-        end = bisect.bisect_left(self._people, ((p, i),))
+        end = bisect.bisect_left(self.people, ((p, i),))
         if (unnamed := self._unnamed_since(p, i, gender)) is not None:
             return unnamed
         # not "“Tom will win,” she said", nor "Asked by Tom whether she would run, she said"
-        before = [m for m in self._people[:end] if not self.quoted(m[0]) and not self.asks(m[0], p, i)]
-        fitting = [m for m in before if self._gender(m[1]) in ("", gender)]
+        before = [m for m in self.people[:end] if not self.quoted(m[0]) and not self.asks(m[0], p, i)]
+        fitting = [m for m in before if self.gender_of(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
         here = [m for m in near if m[0][0] == p]
@@ -235,18 +235,19 @@ class Cast(Institutions):
         if not spoke:
             return None
         since, speaker = max(spoke, key=itemgetter(0))
-        return None if any(since < pos < (p, i) and not self.quoted(pos) for pos, _, _ in self._people) else speaker
+        return None if any(since < pos < (p, i) and not self.quoted(pos) for pos, _, _ in self.people) else speaker
 
-    def _gender(self, name: str) -> str:
+    def gender_of(self, name: str) -> str:
+        """The gender the article tells of a named person ("m" or "f"; "" when it does not)."""
         profile = self.profiles.get(name, Profile())
         return profile.gender or profile.pronoun_gender
 
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
-        organisation = any(name == speaker.name for _, name, _ in self._orgs)  # whatever kind it was given
+        organisation = any(name == speaker.name for _, name, _ in self.orgs)  # whatever kind it was given
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
-            bisect.insort(self._people, ((p, i), speaker.name, MAIN_SUBJECT))
+            bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self._described.append(((p, i), speaker))
 
@@ -266,7 +267,7 @@ class Cast(Institutions):
         words = {party_word(c.lower_) for c in modifiers}
         proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
         best, best_score = None, 0
-        for pos, name, _ in self._people:
+        for pos, name, _ in self.people:
             if pos >= (p, token.i):
                 break
             profile = self.profiles.get(name, Profile())
@@ -282,10 +283,10 @@ class Cast(Institutions):
                     best, best_score = name, score
         return self.person(best) if best else None
 
-    def _bare_name(self, p: int, token: Token) -> Speaker | None:
+    def bare_name(self, p: int, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
         with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
-        mentioned = (name for pos, name, _ in self._people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
+        mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
         if person := self.person_named(token.text) or next(mentioned, ""):
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
