@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS
-from dashboard.analysis.quotes.kinship import KIN_INVERSES
+from dashboard.analysis.quotes.kinship import KIN_GENDERS, KIN_INVERSES
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -20,9 +20,6 @@ _CLIMB = 3
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Labels of names that speak as a group or an organisation.
 _GROUP_LABELS = frozenset({"NORP", "ORG"})
-#: The gender a kinship noun tells of the one it describes ("Her mother, Edna Calder,").
-_KIN_GENDERS = dict.fromkeys(("mother", "wife", "daughter", "sister", "mom", "mum", "aunt", "niece"), "f")
-_KIN_GENDERS |= dict.fromkeys(("father", "husband", "son", "brother", "dad", "uncle", "nephew"), "m")
 
 
 def pronoun_speaker(cast: Cast, p: int, subject: Token) -> Speaker | None:
@@ -66,7 +63,7 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
         return None
     before = pronoun.doc[sent.start - 1].sent
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
-    if subject is None or subject.pos_ != "NOUN" or _KIN_GENDERS.get(subject.lower_, gender) != gender:
+    if subject is None or subject.pos_ != "NOUN" or KIN_GENDERS.get(subject.lower_, gender) != gender:
         return None
     named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if not named or any(t.ent_type_ == "PERSON" for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]):

@@ -23,6 +23,9 @@ KIN_INVERSES = (
     dict.fromkeys(_PARENTS, _CHILDREN) | dict.fromkeys(_CHILDREN, _PARENTS) | dict.fromkeys(_SPOUSES, _SPOUSES)
 )
 KIN_INVERSES |= dict.fromkeys(_SIBLINGS, _SIBLINGS)
+#: The gender a kinship noun tells of the one it describes ("Her mother, Edna Calder,").
+KIN_GENDERS = dict.fromkeys(("mother", "wife", "daughter", "sister", "mom", "mum", "aunt", "niece"), "f")
+KIN_GENDERS |= dict.fromkeys(("father", "husband", "son", "brother", "dad", "uncle", "nephew"), "m")
 _POSSESSIVES = {"his": "m", "her": "f"}
 
 
