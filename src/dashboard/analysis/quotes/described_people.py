@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.people import Speaker
 
 #: Endings that make a doer of a word ("baker", "fisherman", "pharmacist"), cut to find the stem.
@@ -76,7 +77,7 @@ def _after_quotation(noun: Token) -> bool:
     before = [t for t in doc[max(0, start - 2) : start] if not t.is_space]
     if before and before[-1].pos_ in ("VERB", "AUX"):
         before = before[:-1]
-    return bool(before) and before[-1].text in ("\u201d", '"', "''")
+    return bool(before) and before[-1].text in CLOSING_MARKS
 
 
 def _stem(word: str) -> str | None:
