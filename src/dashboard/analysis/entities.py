@@ -15,6 +15,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.entity_labels import (
+    full_organisation,
+    majority_labels,
+    mislabelled_organisations,
+    mislabelled_surnames,
+    relatives_as_people,
+)
 from dashboard.analysis.names import (
     SUFFIXES,
     clean_name,
@@ -136,15 +143,6 @@ def _overreaching(people: list[str], counts: Counter) -> dict[str, str]:
     return found
 
 
-def full_organisation(short: str, names: list[str]) -> str:
-    """The one longer name of the article that a short organisation name stands for: its initials ("LSE" for
-    the London Stock Exchange) or its first word ("Kestrel" for Kestrel Securities); "" when none or several."""
-    fitting = {
-        n for n in names if (short.isupper() and len(short) > 1 and short == _initials(n)) or n.split()[0] == short
-    }
-    return fitting.pop() if len(fitting) == 1 else ""
-
-
 def defined_acronyms(texts: list[str], organisations: Iterable[tuple[int, int, str]]) -> dict[str, str]:
     """Short names an article defines in brackets after an organisation's full name ("Harrow Mutual (HM)"), from
     the paragraph texts and each organisation's (paragraph, end offset, name)."""
@@ -163,10 +161,6 @@ def misspelt(written: str, name: str) -> bool:
         return False
     diffs = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
@@ -204,7 +198,7 @@ def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
 
 def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
-    found = mentions(docs)
+    found = relatives_as_people(mentions(docs))
     orgs = [(m.paragraph, m.end_char, clean_name(m.text, "ORG")) for m in found if m.label == "ORG"]
     names = canonical_names(found, person_genders(docs, found), defined_acronyms([d.text for d in docs], orgs))
     canonical = [
@@ -226,46 +220,6 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
         }
         for m, name in zip(found, canonical, strict=True)
     ]
-
-
-def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: list[str]) -> None:
-    """Give a lone word the recogniser took for a place or organisation to the person it names, in place.
-
-    News names a person in full first and by surname after; the small model often labels such a later
-    "Ostrowska" GPE or ORG. When the word is the surname of exactly one person named in full earlier in the
-    article, the mention becomes that person.
-    """
-    introduced: dict[str, tuple[int, int]] = {}
-    for m, name in zip(found, canonical, strict=True):
-        if m.label == "PERSON" and len(name.split()) > 1:
-            introduced.setdefault(name, (m.paragraph, m.start_char))
-    owners: dict[str, list[str]] = {}
-    for name in introduced:
-        owners.setdefault(surname(name), []).append(name)
-    for i, m in enumerate(found):
-        word = clean_name(m.text, m.label)
-        candidates = owners.get(word, []) if m.label != "PERSON" and " " not in word else []
-        if len(candidates) == 1 and introduced[candidates[0]] < (m.paragraph, m.start_char):
-            canonical[i], labels[i] = candidates[0], "PERSON"
-
-
-def mislabelled_organisations(canonical: list[str], labels: list[str]) -> None:
-    """Give a lone word the recogniser took for a person to the organisation it stands for, in place: "Kestrel said"
-    after "Kestrel Securities", when no person of the article bears that name."""
-    organisations = sorted({n for n, label in zip(canonical, labels, strict=True) if label == "ORG" and " " in n})
-    people = [n.split() for n, label in zip(canonical, labels, strict=True) if label == "PERSON" and " " in n]
-    for i, (name, label) in enumerate(zip(canonical, labels, strict=True)):
-        alone = label == "PERSON" and " " not in name and not any(name in words for words in people)
-        if alone and (full := full_organisation(name, organisations)):
-            canonical[i], labels[i] = full, "ORG"
-
-
-def majority_labels(names: list[str], labels: list[str]) -> dict[str, str]:
-    """The label each name carries most often in the article, so one entity has one type ("Belarus" GPE)."""
-    votes: dict[str, Counter[str]] = {}
-    for name, label in zip(names, labels, strict=True):
-        votes.setdefault(name, Counter())[label] += 1
-    return {name: counter.most_common(1)[0][0] for name, counter in votes.items()}
 
 
 def _owner(names: list[str], counts: Counter) -> str:

@@ -238,8 +238,9 @@ ARTICLES = {
 #: were tied by clues, 33 after a bare occupation or party before a full name ("Paramedic X Y", "Green X Y") was left
 #: out of the name, 31 after a "she" of a clause hung on one with a named subject ("Arsenault drew laughs when she
 #: described …") was taken for that subject, 29 after a "he" right after "Her partner, Emeka Obi, …" was taken for the
-#: partner the recogniser missed.
-WRONG_TODAY = 29
+#: partner the recogniser missed, 25 after a full name the recogniser took for an organisation ("Councillors Priya
+#: Dhaliwal, Marcus Leblanc, …") was given to the person whose surname is tagged alone ("Leblanc said").
+WRONG_TODAY = 25
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -1,0 +1,88 @@
+"""Labels of entity mentions the recogniser got wrong, fixed from the rest of the article: a surname taken for a place
+("Ostrowska" GPE after Ewa Ostrowska), a relative's full name taken for an organisation ("Sophie Leblanc" ORG beside
+Julien Leblanc), an organisation's short name taken for a person ("Kestrel" after Kestrel Securities), and one label
+per entity."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
+
+if TYPE_CHECKING:
+    from dashboard.analysis.entities import Mention
+
+
+def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: list[str]) -> None:
+    """Give a lone word the recogniser took for a place or organisation to the person it names, in place.
+
+    News names a person in full first and by surname after; the small model often labels such a later
+    "Ostrowska" GPE or ORG. When the word is the surname of exactly one person named in full earlier in the
+    article, the mention becomes that person; when it is the surname of several, it becomes a person's all the same.
+    """
+    introduced: dict[str, tuple[int, int]] = {}
+    for m, name in zip(found, canonical, strict=True):
+        if m.label == "PERSON" and len(name.split()) > 1:
+            introduced.setdefault(name, (m.paragraph, m.start_char))
+    owners: dict[str, list[str]] = {}
+    for name in introduced:
+        owners.setdefault(surname(name), []).append(name)
+    for i, m in enumerate(found):
+        word = clean_name(m.text, m.label)
+        candidates = owners.get(word, []) if m.label != "PERSON" and " " not in word else []
+        earlier = [c for c in candidates if introduced[c] < (m.paragraph, m.start_char)]
+        if len(candidates) == 1 and earlier:
+            canonical[i], labels[i] = candidates[0], "PERSON"
+        elif len(earlier) > 1:  # "the elder MacKinnon" after Ewan and Hector MacKinnon: a person, whichever is meant
+            labels[i] = "PERSON"
+
+
+def relatives_as_people(found: list[Mention]) -> list[Mention]:
+    """The mentions with a full name the recogniser took for an organisation given to a person: "Sophie Leblanc said"
+    beside Julien Leblanc, or "Marcus Leblanc" named in a list and "Leblanc said" after. Two capitalised
+    words, none an organisation's ("Leblanc Group" stays), that end with the surname of a person the article names
+    in full, or with a word it tags a person alone, are a person's name (a relative's, or the same person's)."""
+    people = [clean_name(m.text, "PERSON").split() for m in found if m.label == "PERSON"]
+    surnames = {surname(" ".join(words)) for words in people if words}
+    fixed = []
+    for m in found:
+        words = clean_name(m.text, "ORG").split()
+        named = m.label == "ORG" and len(words) == 2 and words[-1] in surnames and words not in people
+        if named and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            m = replace(m, label="PERSON") if not any(w.lower() in ORGANISATION_HEADS for w in words) else m
+        fixed.append(m)
+    return fixed
+
+
+def mislabelled_organisations(canonical: list[str], labels: list[str]) -> None:
+    """Give a lone word the recogniser took for a person to the organisation it stands for, in place: "Kestrel said"
+    after "Kestrel Securities", when no person of the article bears that name."""
+    organisations = sorted({n for n, label in zip(canonical, labels, strict=True) if label == "ORG" and " " in n})
+    people = [n.split() for n, label in zip(canonical, labels, strict=True) if label == "PERSON" and " " in n]
+    for i, (name, label) in enumerate(zip(canonical, labels, strict=True)):
+        alone = label == "PERSON" and " " not in name and not any(name in words for words in people)
+        if alone and (full := full_organisation(name, organisations)):
+            canonical[i], labels[i] = full, "ORG"
+
+
+def majority_labels(names: list[str], labels: list[str]) -> dict[str, str]:
+    """The label each name carries most often in the article, so one entity has one type ("Belarus" GPE)."""
+    votes: dict[str, Counter[str]] = {}
+    for name, label in zip(names, labels, strict=True):
+        votes.setdefault(name, Counter())[label] += 1
+    return {name: counter.most_common(1)[0][0] for name, counter in votes.items()}
+
+
+def full_organisation(short: str, names: list[str]) -> str:
+    """The one longer name of the article that a short organisation name stands for: its initials ("LSE" for
+    the London Stock Exchange) or its first word ("Kestrel" for Kestrel Securities); "" when none or several."""
+    fitting = {
+        n for n in names if (short.isupper() and len(short) > 1 and short == _initials(n)) or n.split()[0] == short
+    }
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
