@@ -42,6 +42,10 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     if any(t.i not in speaker | allowed for t in after):
         return []  # more follows than the speaker and when or where ("…, Mexico said enough")
     before = list(doc[sent.start : start - 1])
+    inside = {t.i for t in before}
+    tops = [t for t in before if t.head.i not in inside or t.head.i == t.i]
+    if all(t.tag_ in ("VBN", "VBG") or t.is_punct for t in tops):
+        return []  # "Asked whether the target put her job at risk, Reid laughed.": a question put to the speaker
     return before if len(before) >= 3 and any(t.tag_ in FINITE for t in before) else []  # a clause, not "Asked …,"
 
 

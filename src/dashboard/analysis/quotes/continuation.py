@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dashboard.analysis.quotes.lexicon import HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, sentences_of, word_count
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -17,13 +18,15 @@ def continue_quote(
     previous: Speaker | None,
     text: str,
     narrated: Speaker | None = None,
+    introduced: Speaker | None = None,
 ) -> None:
     """A quotation with no cue: more words of the quote before it, or a new quote (added to `quotes`).
 
     It joins the quote before it, when that one ends in quotation marks, if nothing but that quote's own sentences
     stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the person
     that sentence is about (`narrated`, see `narrated_person`), else by the same speaker (`previous` when it is the
-    paragraph's first).
+    paragraph's first), or by the person the sentence after it introduces as speaking (`introduced`, see
+    `named_after`) when no quote in marks comes right before it.
     """
     start, end = span
     before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
@@ -45,7 +48,7 @@ def continue_quote(
         quotes.append(Quote(narrated or last.speaker, "say", [span], True, sentences_of(sents, [span])))
         return
     opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
-    speaker = narrated or (before[-1].speaker if before else previous)
+    speaker = narrated or introduced or (before[-1].speaker if before else previous)
     if speaker is not None and opens_sentence and (before or start == 0 or narrated):
         quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
 
@@ -61,6 +64,24 @@ def narrated_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     speaker = cast.speaker(p, subject) if subject is not None else None
     return speaker if speaker is not None and speaker.name and speaker.kind not in ("institution", "unnamed") else None
+
+
+def named_after(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
+    """ "“The smell was the worst part.” Ernie Paquette, the custodian, says he spent a week …": a quotation that
+    stands alone as a sentence, followed by one whose subject is a person named there for the first time and whose
+    main verb is a cue of speech, is that person's; the next sentence introduces who said it."""
+    after = [s for s in cast.sentences[p] if 0 <= s.start_char - span[1] <= 2]
+    if not after or any(mark in after[0].text for mark in QUOTE_MARKS):
+        return None
+    root = after[0].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or root.lemma_.lower() not in HUMAN_CUES or subject.pos_ != "PROPN":
+        return None
+    speaker = cast.speaker(p, subject)
+    if speaker is None or not speaker.name or speaker.kind in ("institution", "unnamed"):
+        return None
+    named_before = any(name == speaker.name and pos < (p, after[0].start) for pos, name, _ in cast.people)
+    return None if named_before else speaker
 
 
 def _ends_in_quotation(text: str, quote: Quote, start: int) -> bool:

@@ -41,7 +41,13 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline
 from dashboard.analysis.quotes.narration import without_contrast, without_narration
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
-from dashboard.analysis.quotes.what_said import predicate_after_object, says_what, still_said, subject_taken_for_object
+from dashboard.analysis.quotes.what_said import (
+    predicate_after_object,
+    says_what,
+    still_said,
+    subject_taken_for_object,
+    through_quotation,
+)
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
@@ -239,7 +245,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if content and base in CLAUSE_CUES:
         content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"
     content, heads = without_narration(content, heads, quotations)
-    return Cue(verb, subject, without_contrast(content, quotations), lemma, heads)
+    content = through_quotation(without_contrast(content, quotations), quotations)
+    return Cue(verb, subject, content, lemma, heads)
 
 
 def _speaker_hung_after(verb: Token) -> Token | None:

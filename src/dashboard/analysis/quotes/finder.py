@@ -15,7 +15,7 @@ from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_b
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
-from dashboard.analysis.quotes.continuation import continue_quote, narrated_person
+from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.described_people import person_described, speaker_continued
 from dashboard.analysis.quotes.headline import headline_rows
@@ -92,7 +92,7 @@ def paragraph_quotes(
     if said := turns(doc, text, cast, p):  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
         return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0], None
     marks = quotation_spans(text)
-    spans = [s for s in marks if _spoken(text, s)]
+    spans = [s for s in marks if _spoken(text, s) or previous is not None and _whole_paragraph(text, s)]
     cues = [c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)]
     split_conjoined(cues)
     hand_over(cues)
@@ -139,7 +139,8 @@ def paragraph_quotes(
         if introduced is not None:
             quotes.append(introduced)
         else:
-            continue_quote(sents, span, quotes, previous, text, narrated_person(cast, p, span))
+            narrated = narrated_person(cast, p, span)
+            continue_quote(sents, span, quotes, previous, text, narrated, narrated or named_after(cast, p, span))
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
     colon = text.rstrip().endswith(":") and bool(sents)
@@ -214,6 +215,15 @@ def _spoken(text: str, span: tuple[int, int]) -> bool:
     """Whether a quotation holds what someone said, not a name or a scare quote."""
     words = word_count(text[span[0] : span[1]])
     return words >= MIN_WORDS or words >= 2 and whole_sentence(text, span) or opens_split_quotation(text, span)
+
+
+def _whole_paragraph(text: str, span: tuple[int, int]) -> bool:
+    """ "“Him.”": a paragraph that is one quoted sentence, however short, after a paragraph that quoted someone."""
+    return (
+        span[0] == len(text) - len(text.lstrip())
+        and not text[span[1] :].strip()
+        and text[: span[1]].rstrip("\u201d\"' ").endswith((".", "!", "?"))
+    )
 
 
 def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:

@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.entities import defined_acronyms, full_organisation, is_name
-from dashboard.analysis.names import clean_name
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
@@ -42,6 +42,10 @@ class Mentions:
         if ent[-1].lower_ == "of" and end < len(doc) and doc[end].pos_ == "PROPN":  # "the Securities Commission of"
             end = next((t.i for t in doc[end:] if t.pos_ != "PROPN"), len(doc))  # cut short before "Veldt"
             name = f"{name} {doc[ent.end : end].text}"
+        elif ent[-1].lower_ == "local" and end < len(doc) and doc[end].like_num:  # "Unifor Local" + "1127"
+            name = f"{name} {doc[end].text}"
+        elif _of_a_place(ent):  # "the Public Health Agency" + "of Canada"
+            name = f"{name} of {doc[end + 1].text}"
         return name
 
     def organisation_called(self, name: str) -> str:
@@ -79,3 +83,18 @@ class Mentions:
         by = token.head
         asked = token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ASKING
         return asked and position[0] == p and token.sent.start == sentence.start
+
+
+def _of_a_place(ent: Span) -> bool:
+    """An organisation's name the recogniser cut before "of" and a one-word country or province ("the Public Health
+    Agency of Canada"): its last word is an organisation's, and the place ends the name."""
+    doc, end = ent.doc, ent.end
+    return (
+        ent.label_ == "ORG"
+        and ent[-1].lower_ in ORGANISATION_HEADS
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].ent_type_ == "GPE"
+        and doc[end + 1].ent_iob_ == "B"
+        and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import (
+    CUE_VERBS,
     INFINITIVE_CUES,
     NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
@@ -90,3 +91,20 @@ def subject_taken_for_object(verb: Token, heads: list[Token]) -> list[Token]:
     if not objects or not bare or not objects[0].i < bare[-1].i:
         return []
     return list(objects[0].subtree)
+
+
+def through_quotation(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
+    """ "said the sentence was “not enough, but it is something.”": what was said does not stop inside a quotation
+    that opens in it; the parser may hang the quotation's second clause on the cue, and those words are said too."""
+    if not content:
+        return content
+    first, last = min(t.idx for t in content), max(t.idx for t in content)
+    ends = [e for s, e in quotations if first < s <= last < e]
+    if not ends:
+        return content
+    doc, taken = content[0].doc, {t.i for t in content}
+    more = [t for t in doc if last < t.idx < ends[0] and t.i not in taken]
+    words = [t for t in more if t.is_alpha]
+    if len(words) < 2 or any(t.lemma_.lower() in CUE_VERBS for t in words):
+        return content  # a mark or a comma left out changes nothing; "but added, “…”" is a cue of its own
+    return [*content, *more]
