@@ -67,3 +67,13 @@ def test_a_tally_after_a_name_and_a_heading_in_capitals_are_no_turns(nlp):
         "WALLACE: Will you build it?",
     )
     assert rows == [("Wallace", "Will you build it?")]
+
+
+def test_all_told_and_time_will_tell_tell_nothing(nlp):
+    """ "All told, …" means in all, and "only time will tell if …" names no one who tells."""
+    rows = said_by(
+        nlp,
+        "All told, up to 5 million people could be eligible for the programs. Only time will tell if his lead will "
+        "last through the spring. Tom Hale told the council that time was short.",
+    )
+    assert rows == [("Tom Hale", "time was short")]

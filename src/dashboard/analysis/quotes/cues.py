@@ -181,7 +181,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         or _speaker_hung_after(verb)
         or _keen_speaker(verb)
     )
-    if subject is None:
+    if subject is None or _idiom_of_telling(verb, subject):
         return None
     base = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
     lemma = base
@@ -247,6 +247,13 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content, heads = without_narration(content, heads, quotations)
     content = through_quotation(without_contrast(content, quotations), quotations)
     return Cue(verb, subject, content, lemma, heads)
+
+
+def _idiom_of_telling(verb: Token, subject: Token) -> bool:
+    """ "All told, 5 million people could …" (in all) and "Only time will tell if …": no one tells anything."""
+    if verb.lemma_.lower() != "tell":
+        return False
+    return subject.lower_ == "all" and subject.i == verb.i - 1 or subject.lemma_.lower() == "time"
 
 
 def _speaker_hung_after(verb: Token) -> Token | None:

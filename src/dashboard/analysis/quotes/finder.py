@@ -140,7 +140,8 @@ def paragraph_quotes(
             quotes.append(introduced)
         else:
             narrated = narrated_person(cast, p, span)
-            continue_quote(sents, span, quotes, previous, text, narrated, narrated or named_after(cast, p, span))
+            introduced = None if narrated else named_after(cast, p, span)
+            continue_quote(sents, span, quotes, previous, text, narrated, introduced)
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
     colon = text.rstrip().endswith(":") and bool(sents)
