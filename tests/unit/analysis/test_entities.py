@@ -10,9 +10,8 @@ from dashboard.analysis.entities import (
     clean_name,
     entity_rows,
     mentions,
-    mislabelled_organisations,
-    mislabelled_surnames,
 )
+from dashboard.analysis.entity_labels import mislabelled_organisations, mislabelled_surnames
 from dashboard.analysis.names import corrected_label, titled_person
 
 
