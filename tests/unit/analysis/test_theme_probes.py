@@ -105,7 +105,7 @@ KNOWN_MISSES = frozenset(
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
         "Azerbaijan's state security service said",  # a spy case continued through the security service
-        "Militants released 12 hostages",  # an exchange brokered by two states, named after "by"
+        "The freed hostages were taken to a hospital",  # the exchange's diplomacy (now found) carried on as a case
         # the eighth batch
         "Journalists are barred from the area",  # a war continued through who may not see it
         "Beijing said the Canadian ship had provoked",  # the same, answered by a capital
@@ -152,13 +152,10 @@ KNOWN_MISSES = frozenset(
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
-        "Under the deal brokered by Angola",  # one state mediating a ceasefire between a government and rebels
         "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
-        "A school and a hospital were among",  # shelling continued through the buildings hit
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
-        "The last shop closed in March",  # a frontline village told through what was hit
         "Volunteers said they now came only at night",  # the same, through drones avoided
         # the twelfth batch's fifth set
         "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
@@ -179,9 +176,7 @@ KNOWN_MISSES = frozenset(
         # the thirteenth batch's checks
         "Buses carrying the deportees",  # deportees continued through the border post they reached
         "Traders in the border town of Cucuta",  # a closed border told through queues of lorries
-        "Survivors were flown to a hospital",  # an ambush continued through its survivors
         "Rebel boats have blockaded",  # grain ships turned back by a blockade: trade through "grain" alone
-        "He was travelling in a car",  # a drone strike continued through "it was hit"
         "Italy used its special powers",  # an investment blocked, told as a stake in a company
         "The Chinese embassy in Rome said the decision",  # the same, through "foreign investors"
         "The Group of Seven agreed on Thursday",  # a price cap aimed at a state's revenue for a war
@@ -255,7 +250,6 @@ KNOWN_MISSES = frozenset(
         "Phone and internet service were cut",  # the same, through phones
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
         "Pretoria said the engineer, Johan Visagie",  # a freed national's state on his health: 0.4 short
-        "Talks on marking the last stretches",  # border talks told through the frontier: 0.2 short
         "Russia, which has bases in both countries",  # bases told without "military"
         "It was their first call since",  # a leaders' call continued through "their first call"
         "Villagers on both sides watched",  # a crossing reopened, told through the villagers
@@ -265,13 +259,10 @@ KNOWN_MISSES = frozenset(
         "Until it takes effect, each side applies",  # a sea border told through each side's line
         "Australia and New Zealand, both members",  # two states respecting a bloc's decision: "respect" is no term
         "The islands want richer countries",  # climate finance asked of richer states
-        "Fruit growers in the valleys north of Lima",  # exports told as sending avocados to Asia
         "The United States has threatened a 60 percent",  # a tariff threat on a third state's port: 0.7 short
         "Most of the money comes from about a million",  # remittances told as where the money comes from
-        "Farmers near the park say",  # a war told through villages emptied
         "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
-        "Oil started flowing again last year under a deal brokered",  # a deal brokered by a third state, passive
         "The government has recruited 3,000",  # help asked of another state: "ask" is weak even with its doer
         "Schools in eight districts have closed",  # a war told through schools closed
         '"We are the frontline, and the frontline',  # a nurse's "frontline", lifted by the headline's

@@ -92,3 +92,42 @@ def test_the_two_sides_and_the_two_states_of_a_relation_are_diplomacy_but_not_th
     )
     assert all("diplomacy" in paragraph for paragraph in relation)
     assert "diplomacy" not in labelled(themes, nlp, "The bill has support on both sides of the aisle, senators said.")
+
+
+def test_places_hit_survivors_and_villages_emptied_go_on_with_a_war_story_but_not_with_a_storm(themes, nlp):
+    war = article(
+        themes,
+        nlp,
+        "Rebels Shell Border Town",
+        [
+            "Rebel artillery shelled the border town of Dorra overnight, killing six soldiers, the army said.",
+            "A school and a clinic were among the buildings hit.",
+            "Farmers say they can no longer reach their fields, and some villages have emptied.",
+            "Survivors were flown to a hospital in the provincial capital.",
+        ],
+    )
+    assert all("military" in paragraph for paragraph in war[1:])
+    storm = article(
+        themes,
+        nlp,
+        "Storm Floods Coastal Villages",
+        [
+            "A storm flooded the coastal villages of Dorra overnight, the weather service said.",
+            "A school and a clinic were among the buildings hit.",
+            "Survivors were flown to a hospital in the provincial capital.",
+        ],
+    )
+    assert not any("military" in paragraph for paragraph in storm)
+
+
+def test_a_deal_brokered_by_a_named_state_is_diplomacy(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Border Stays Shut As Pipeline Reopens",
+        [
+            "The border between Palmyra and Keel has been closed since the coup, the two governments said.",
+            "Oil started flowing again last year under a deal brokered by China, which built the pipeline.",
+        ],
+    )
+    assert "diplomacy" in found[1]
