@@ -108,7 +108,6 @@ KNOWN_MISSES = frozenset(
         "The freed hostages were taken to a hospital",  # the exchange's diplomacy (now found) carried on as a case
         # the eighth batch
         "Journalists are barred from the area",  # a war continued through who may not see it
-        "Beijing said the Canadian ship had provoked",  # the same, answered by a capital
         "UN inspectors were refused access",  # a nuclear site's inspection: military only through enrichment
         "The engineers' governments said",  # hostages' governments at work for their release
         "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
@@ -257,7 +256,6 @@ KNOWN_MISSES = frozenset(
         "Since then, exchanges of fire along the border",  # violations that "each side" accuses "the other" of
         "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
         "Until it takes effect, each side applies",  # a sea border told through each side's line
-        "Australia and New Zealand, both members",  # two states respecting a bloc's decision: "respect" is no term
         "The islands want richer countries",  # climate finance asked of richer states
         "The United States has threatened a 60 percent",  # a tariff threat on a third state's port: 0.7 short
         "Most of the money comes from about a million",  # remittances told as where the money comes from

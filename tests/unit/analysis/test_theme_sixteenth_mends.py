@@ -131,3 +131,10 @@ def test_a_deal_brokered_by_a_named_state_is_diplomacy(themes, nlp):
         ],
     )
     assert "diplomacy" in found[1]
+
+
+def test_respecting_a_decision_and_provoking_trouble_are_verbs_of_relations(themes, nlp):
+    respect = themes.score(nlp("Palmyra and Keel, both members, said they respected the decision."))[2]
+    provoke = themes.score(nlp("Palmyra said the Keel ship had provoked trouble near the reef."))[2]
+    assert "respect" in respect.terms
+    assert "provoke" in provoke.terms
