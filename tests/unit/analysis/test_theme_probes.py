@@ -1,7 +1,8 @@
 """The fictional world-news probe articles (theme_probes.py and the batches theme_probes_wire.py,
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
 theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py,
-theme_probes_twelfth.py, theme_probes_thirteenth.py, theme_probes_fourteenth.py and theme_probes_fifteenth.py),
+theme_probes_twelfth.py, theme_probes_thirteenth.py, theme_probes_fourteenth.py, theme_probes_fifteenth.py and
+theme_probes_sixteenth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -19,6 +20,7 @@ from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICL
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
 from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
+from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirteenth import (
@@ -64,6 +66,7 @@ ALL_ARTICLES = (
     + THIRTEENTH_FIFTH
     + FOURTEENTH_ARTICLES
     + FIFTEENTH_ARTICLES
+    + SIXTEENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -77,7 +80,6 @@ KNOWN_MISSES = frozenset(
         "Lloyd's said it was the 30th ship",  # the same, through its toll on shipping
         "Delegates from small island states",  # a walkout at a summit
         "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
-        "Four aid workers held by militants",  # a hostage release told as "held" and "freed"
         "It was the fifth such launch",  # a missile launch continued in a short story
         "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
@@ -103,10 +105,9 @@ KNOWN_MISSES = frozenset(
         # the seventh batch
         "Thousands of people crossed into neighbouring",  # refugees of a war told as a crossing
         "Azerbaijan's state security service said",  # a spy case continued through the security service
-        "Militants released 12 hostages",  # an exchange brokered by two states, named after "by"
+        "The freed hostages were taken to a hospital",  # the exchange's diplomacy (now found) carried on as a case
         # the eighth batch
         "Journalists are barred from the area",  # a war continued through who may not see it
-        "Beijing said the Canadian ship had provoked",  # the same, answered by a capital
         "UN inspectors were refused access",  # a nuclear site's inspection: military only through enrichment
         "The engineers' governments said",  # hostages' governments at work for their release
         "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
@@ -146,23 +147,18 @@ KNOWN_MISSES = frozenset(
         "China produces about 98 percent",  # export curbs continued through a country's share of a metal
         "Helicopters from the carrier flew",  # a naval encounter continued through helicopters
         "The ships left the zone",  # the same, through the ships
-        "Dushanbe said Kyrgyz troops",  # a capital accusing another state's troops: Kyrgyz not recognised
         "The two countries share a 970-km border",  # two states told through the border they share
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
-        "Under the deal brokered by Angola",  # one state mediating a ceasefire between a government and rebels
         "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
-        "A school and a hospital were among",  # shelling continued through the buildings hit
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
-        "The last shop closed in March",  # a frontline village told through what was hit
         "Volunteers said they now came only at night",  # the same, through drones avoided
         # the twelfth batch's fifth set
         "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
         "Minsk has given no evidence",  # a state's accusation answered through the evidence it lacks
-        "Kazakhstan has stopped hundreds of wagons",  # goods held at a border: coal is left out of trade's words
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
         "Moscow said it expected the problem",  # the same, through "the problem"
         # the thirteenth batch
@@ -178,17 +174,13 @@ KNOWN_MISSES = frozenset(
         "Sawmill owners in British Columbia",  # a tariff's toll on an industry, with no word of trade
         # the thirteenth batch's checks
         "Buses carrying the deportees",  # deportees continued through the border post they reached
-        "Colombia's president called the closure",  # a leader answering a closed border, in a weak article profile
         "Traders in the border town of Cucuta",  # a closed border told through queues of lorries
-        "Survivors were flown to a hospital",  # an ambush continued through its survivors
         "Rebel boats have blockaded",  # grain ships turned back by a blockade: trade through "grain" alone
-        "He was travelling in a car",  # a drone strike continued through "it was hit"
         "Italy used its special powers",  # an investment blocked, told as a stake in a company
         "The Chinese embassy in Rome said the decision",  # the same, through "foreign investors"
         "The Group of Seven agreed on Thursday",  # a price cap aimed at a state's revenue for a war
         "Shipping firms and insurers that handle",  # "the cap" carries the summit's diplomacy with its trade
         "Maize made up nearly half",  # the same, through a share of the total
-        "They were seized from a mission",  # a kidnapping by jihadists told as "seized"
         "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military
         "Athens has sent two rescue teams",  # aid sent by one state to another, 0.02 short of the threshold
         # the thirteenth batch's third set
@@ -250,6 +242,30 @@ KNOWN_MISSES = frozenset(
         "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
         "The mayor of Leeds declared war",  # a "war" on potholes: a mayor is no cue against war
         "Schools in the city have moved lessons",  # the same, through classrooms underground
+        # the sixteenth batch
+        "Most of the town's shops have stayed shut",  # a town under drones told through shops and shelters
+        "A schoolteacher, Salai Thang, said the drones",  # drones told by a witness: "drone" alone would carry a show
+        "Residents said they now cook before dawn",  # the same, through how people hide from them
+        "Phone and internet service were cut",  # the same, through phones
+        "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
+        "Pretoria said the engineer, Johan Visagie",  # a freed national's state on his health: 0.4 short
+        "Russia, which has bases in both countries",  # bases told without "military"
+        "It was their first call since",  # a leaders' call continued through "their first call"
+        "Villagers on both sides watched",  # a crossing reopened, told through the villagers
+        "Hundreds of people protested in Yerevan",  # a protest at home against land handed to another state
+        "Since then, exchanges of fire along the border",  # violations that "each side" accuses "the other" of
+        "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
+        "Until it takes effect, each side applies",  # a sea border told through each side's line
+        "The islands want richer countries",  # climate finance asked of richer states
+        "The United States has threatened a 60 percent",  # a tariff threat on a third state's port: 0.7 short
+        "Most of the money comes from about a million",  # remittances told as where the money comes from
+        "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
+        "The border between the two countries has been closed",  # a closed border between states: 0.5 short
+        "The government has recruited 3,000",  # help asked of another state: "ask" is weak even with its doer
+        "Schools in eight districts have closed",  # a war told through schools closed
+        '"We are the frontline, and the frontline',  # a nurse's "frontline", lifted by the headline's
+        "The leader of the largest party, Joel Natapei",  # portfolios in coalition talks: "foreign ministries"
+        "A church council has offered to mediate",  # a domestic mediator in coalition talks
     ]
 )
 

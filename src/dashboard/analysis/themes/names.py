@@ -9,7 +9,7 @@ from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.capitals import CAPITALS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
-from dashboard.analysis.themes.states import is_state, missed_states
+from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
 MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
@@ -215,7 +215,7 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     origin = where = None
     missed = missed_states(doc) if "GPE" in labels else []
     for ent in sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else doc.ents:
-        ent = _organ_state(ent) or ent
+        ent = _organ_state(ent) or mistaken_people(ent, MISTAKEN_LABELS) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue

@@ -59,8 +59,8 @@ def title_states(title: str) -> int:
 def missed_states(doc: Doc | Span) -> list[Span]:
     """States named in the text that the recogniser left out of every entity ("Nigeria on Monday protested to
     Ghana": "Nigeria" is no entity), as place entities (GPE) over their one or two proper-noun words, and peoples
-    it took for plain adjectives ("Ghanaian officials said"), as nationalities (NORP); a capital it left out counts
-    when it does something ("Kyiv has asked")."""
+    it took for plain adjectives or left out ("Ghanaian officials said", "Kyrgyz troops"), as nationalities (NORP); a
+    capital it left out counts when it does something ("Kyiv has asked")."""
     found = []
     tokens = list(doc)
     i = 0
@@ -69,8 +69,9 @@ def missed_states(doc: Doc | Span) -> list[Span]:
         if token.pos_ not in ("PROPN", "ADJ") or token.ent_iob_ != "O" or not token.text[:1].isupper():
             i += 1
             continue
-        if token.pos_ == "ADJ":
-            if country_of(token.text) and not is_state(token.text):
+        people = bool(country_of(token.text)) and not is_state(token.text)
+        if token.pos_ == "ADJ" or people:
+            if people:
                 found.append(Span(token.doc, token.i, token.i + 1, label="NORP"))
             i += 1
             continue
@@ -91,3 +92,13 @@ def _acts(tokens: list, i: int) -> bool:
     while i < len(tokens) and tokens[i].pos_ in ("AUX", "ADV", "PART"):
         i += 1
     return i < len(tokens) and tokens[i].pos_ == "VERB"
+
+
+def mistaken_people(ent: Span, mistaken: frozenset[str]) -> Span | None:
+    """A people's one-word name that the recogniser took for something else (one of the `mistaken` labels: "Tajik
+    President Rustam Nazarov" with "Tajik" as a person), as a nationality (NORP), or None."""
+    if ent.label_ == "NORP" or ent.label_ not in mistaken or len(ent) != 1:
+        return None
+    if not country_of(ent.text) or is_state(ent.text):
+        return None
+    return Span(ent.doc, ent.start, ent.end, label="NORP")
