@@ -5,12 +5,40 @@ sight."""
 
 from __future__ import annotations
 
+import pytest
+
+from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
+from tests.quoting import profiles_of as profiles
 from tests.quoting import quote_rows_of
 from tests.unit.analysis.profile_probes_sixth import STORIES
 from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 
-#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes.
-_WRONG_AT_MOST = 11
+
+@pytest.mark.parametrize(
+    ("name", "international"),
+    [
+        ("Organisation for Security and Co-operation in Europe", True),
+        ("the Organization of American States", True),
+        ("Organisation for Democratic Institutions", True),
+        ("Veldorian Organisation for Human Rights", False),  # an NGO puts a word before it
+        ("Zionist Organization of Ostland", False),
+    ],
+)
+def test_a_name_opening_with_organisation_for_or_of_is_a_body_of_states(name, international):
+    assert (organisation_type(name) == INTERNATIONAL) is international
+
+
+def test_the_head_of_a_mission_of_an_organisation_of_states_is_an_official(nlp):
+    paragraph = (
+        "Hana Rill, head of the election mission of the Organisation for Democratic Institutions in Ostland, said the "
+        "count had been fair."
+    )
+    assert profiles(nlp, paragraph) == [("Hana Rill", "official", "Organisation for Democratic Institutions")]
+
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes; 9 once
+#: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice).
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):

@@ -114,6 +114,9 @@ _WORD = re.compile(r"[\w&'.-]+")
 #: Initials of the agencies of international bodies, and the last words of their names ("World Food Programme").
 _AGENCY_INITIALS = words("unicef unhcr who wfp fao unesco unaids unrwa iaea ilo undp unep unfpa ocha unctad")
 _AGENCY_HEADS = words("programme program fund agency organization organisation")
+#: Names that open with "Organisation for" or "Organization of", as states' joint bodies are called ("Organisation for
+#: Economic Co-operation and Development", "Organization of American States"); an NGO's name puts a word first.
+_INTERGOVERNMENTAL = re.compile(r"(?:the )?organi[sz]ation (?:for|of) ")
 #: Initials written with full stops ("U.N.", "E.U.").
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 #: Commercial banks named "Bank of <country>", unlike the central banks named so ("Bank of Greece").
@@ -202,6 +205,8 @@ def organisation_type(name: str) -> str:
     if _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text):
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
+        return INTERNATIONAL
+    if _INTERGOVERNMENTAL.match(text):  # "the Organisation for Security and Co-operation in Europe"
         return INTERNATIONAL
     if tokens[-1] == "party" or _has_any(text, MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
         return PARTY
