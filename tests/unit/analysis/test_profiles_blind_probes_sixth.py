@@ -36,9 +36,34 @@ def test_the_head_of_a_mission_of_an_organisation_of_states_is_an_official(nlp):
     assert profiles(nlp, paragraph) == [("Hana Rill", "official", "Organisation for Democratic Institutions")]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Nurses without Borders, a medical charity, said it would send staff to the camps.",
+                "Its field director, Ada Brin, said the clinics were full.",
+            ),
+            [("Nurses without Borders", "institution", ""), ("Ada Brin", "other", "Nurses without Borders")],
+        ),
+        (
+            ("Teachers without Frontiers, an education charity, said schools were closed.",),
+            [("Teachers without Frontiers", "institution", "")],
+        ),
+        (  # people against a company, not a body's name
+            ("Protesters against Tarnhold said the plant should close.",),
+            [("", "unnamed", "Tarnhold")],
+        ),
+    ],
+)
+def test_a_body_named_by_plural_people_without_something_when_only_the_last_word_was_tagged(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes; 9 once
-#: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice).
-_WRONG_AT_MOST = 9
+#: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice); 7 once a body named
+#: "Lawyers without Borders" is whole where only "Borders" was tagged (missed and extra).
+_WRONG_AT_MOST = 7
 
 
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):
