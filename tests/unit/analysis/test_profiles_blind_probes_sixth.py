@@ -60,10 +60,16 @@ def test_a_body_named_by_plural_people_without_something_when_only_the_last_word
     assert profiles(nlp, *paragraphs) == expected
 
 
+def test_a_utility_named_hydro_is_an_organisation(nlp):
+    paragraphs = ("Floods hit the valley.", "The operator, Senna Hydro, said it had followed its emergency plan.")
+    assert profiles(nlp, *paragraphs) == [("Senna Hydro", "institution", "")]
+
+
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes; 9 once
 #: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice); 7 once a body named
-#: "Lawyers without Borders" is whole where only "Borders" was tagged (missed and extra).
-_WRONG_AT_MOST = 7
+#: "Lawyers without Borders" is whole where only "Borders" was tagged (missed and extra); 6 once "Halvar Hydro" is
+#: a utility's name.
+_WRONG_AT_MOST = 6
 
 
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):
