@@ -65,11 +65,22 @@ def test_a_utility_named_hydro_is_an_organisation(nlp):
     assert profiles(nlp, *paragraphs) == [("Senna Hydro", "institution", "")]
 
 
+def test_a_general_counsel_set_beside_a_name_tagged_an_organisation_is_a_person(nlp):
+    paragraphs = (
+        "Quorra Systems said it would fight the suit.",
+        "Quorra's general counsel, Brent Adair, said the deal would lower costs.",
+    )
+    assert profiles(nlp, *paragraphs) == [
+        ("Quorra Systems", "institution", ""),
+        ("Brent Adair", "other", "Quorra Systems"),
+    ]
+
+
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes; 9 once
 #: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice); 7 once a body named
 #: "Lawyers without Borders" is whole where only "Borders" was tagged (missed and extra); 6 once "Halvar Hydro" is
-#: a utility's name.
-_WRONG_AT_MOST = 6
+#: a utility's name; 5 once a general counsel set beside a name tagged an organisation is a person.
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):
