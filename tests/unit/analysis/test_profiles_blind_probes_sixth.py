@@ -76,11 +76,36 @@ def test_a_general_counsel_set_beside_a_name_tagged_an_organisation_is_a_person(
     ]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # tagged an organisation only where its chief executive is named
+            (
+                "Ardenza said the deal would bring savings of 80 million euros a year by 2029.",
+                "Ardenza's chief executive, Ivo Marsh, said both brands would stay.",
+            ),
+            [("Ardenza", "institution", ""), ("Ivo Marsh", "other", "Ardenza")],
+        ),
+        (  # tagged nowhere: its chief executive makes an organisation of it
+            (
+                "Belvenza agreed on Monday to buy rival packaging maker Lund & Berg for 900 million euros in cash.",
+                "Belvenza said the deal would bring savings of 80 million euros a year by 2029.",
+                "Belvenza's chief executive, Ivo Marsh, said both brands would stay.",
+            ),
+            [("Belvenza", "institution", ""), ("Ivo Marsh", "other", "Belvenza")],
+        ),
+    ],
+)
+def test_a_one_word_company_the_recogniser_missed_where_it_speaks(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes; 9 once
 #: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice); 7 once a body named
 #: "Lawyers without Borders" is whole where only "Borders" was tagged (missed and extra); 6 once "Halvar Hydro" is
-#: a utility's name; 5 once a general counsel set beside a name tagged an organisation is a person.
-_WRONG_AT_MOST = 5
+#: a utility's name; 5 once a general counsel set beside a name tagged an organisation is a person; 4 once "Ardenza
+#: said", untagged there, is the company the article tags or gives a chief executive elsewhere.
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):
