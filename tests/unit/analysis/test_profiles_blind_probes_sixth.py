@@ -100,12 +100,34 @@ def test_a_one_word_company_the_recogniser_missed_where_it_speaks(nlp, paragraph
     assert profiles(nlp, *paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The Bank of Norrvik held its key interest rate at 2 percent on Thursday.",
+                "Governor Pia Sand said inflation was easing.",
+                "Deputy Governor Ole Lunde told reporters that a cut was possible.",
+            ),
+            [("Pia Sand", "official", "Bank of Norrvik"), ("Ole Lunde", "official", "Bank of Norrvik")],
+        ),
+        (  # no bank acted before: a governor of no body the article names
+            ("Governor Ramon Estel said the roads were closed.",),
+            [("Ramon Estel", "official", "")],
+        ),
+    ],
+)
+def test_a_governor_after_a_bank_named_of_a_country_no_list_knows(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes; 9 once
 #: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice); 7 once a body named
 #: "Lawyers without Borders" is whole where only "Borders" was tagged (missed and extra); 6 once "Halvar Hydro" is
 #: a utility's name; 5 once a general counsel set beside a name tagged an organisation is a person; 4 once "Ardenza
-#: said", untagged there, is the company the article tags or gives a chief executive elsewhere.
-_WRONG_AT_MOST = 4
+#: said", untagged there, is the company the article tags or gives a chief executive elsewhere; 2 once a governor
+#: after "The Bank of Estmark held its rate" governs it (twice).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):

@@ -248,7 +248,7 @@ def is_central_bank(name: str) -> bool:
     chair's bank."""
     text = " ".join(_WORD.findall(name.casefold()))
     central = {"central", "bank"} <= set(text.split())
-    return central or _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text)
+    return central or _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text) or _bank_of_one_name(text)
 
 
 def _bank_of_a_country(text: str) -> bool:
@@ -256,6 +256,15 @@ def _bank_of_a_country(text: str) -> bool:
     name = text.removeprefix("the ")
     country = name.removeprefix("bank of ")
     return name.startswith("bank of ") and is_country(country) and country not in _COMMERCIAL_BANKS_OF
+
+
+def _bank_of_one_name(text: str) -> bool:
+    """ "Bank of Estmark": a bank named "Bank of" and one word, as central banks are after their countries, which no
+    list may know; a governor or a chair of it is the central bank's. Not a type of its own ("Bank of Montreal" is a
+    lender), only the test of the body such a title serves."""
+    name = text.removeprefix("the ")
+    rest = name.removeprefix("bank of ").split()
+    return name.startswith("bank of ") and len(rest) == 1 and rest[0] not in _COMMERCIAL_BANKS_OF
 
 
 def _has_any(text: str, names: tuple[str, ...]) -> bool:
