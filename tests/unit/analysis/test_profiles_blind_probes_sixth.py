@@ -121,13 +121,37 @@ def test_a_governor_after_a_bank_named_of_a_country_no_list_knows(nlp, paragraph
     assert profiles(nlp, *paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the sentence before named a country's rating last: "its" is the agency's, its subject
+            (
+                "Ratings agency Holm & Reed affirmed Norrvik's A rating on Friday.",
+                "Its chief sovereign analyst, Tove Lie, said public debt was low.",
+            ),
+            [("Tove Lie", "analyst", "Holm & Reed")],
+        ),
+        (  # the last organisation named owns nothing: "its" stays the one named last
+            (
+                "The Ministry of Trade fined Halden Bank on Monday.",
+                "Its chief executive, Ivo Marsh, said the bank would appeal.",
+            ),
+            [("Ivo Marsh", "other", "Halden Bank")],
+        ),
+    ],
+)
+def test_its_after_an_organisation_named_as_an_owner_is_the_subject_s(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
+
+
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes; 9 once
 #: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice); 7 once a body named
 #: "Lawyers without Borders" is whole where only "Borders" was tagged (missed and extra); 6 once "Halvar Hydro" is
 #: a utility's name; 5 once a general counsel set beside a name tagged an organisation is a person; 4 once "Ardenza
 #: said", untagged there, is the company the article tags or gives a chief executive elsewhere; 2 once a governor
-#: after "The Bank of Estmark held its rate" governs it (twice).
-_WRONG_AT_MOST = 2
+#: after "The Bank of Estmark held its rate" governs it (twice); 1 once "Its lead sovereign analyst" after "Calder &
+#: Finch affirmed Estmark's AA rating" is the agency's. Left: "Ostria recalled its ambassador", read as a quote.
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):

@@ -219,6 +219,7 @@ class People(Mentions):
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
+        organisations = self.subjects_its_means(p, token, self.profiles) or organisations  # "Its analyst": theirs
         reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
         spoke = [(pos, n) for pos, n in self.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
         if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
