@@ -144,6 +144,20 @@ def test_its_after_an_organisation_named_as_an_owner_is_the_subject_s(nlp, parag
     assert profiles(nlp, *paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("FBI general counsel Jane Orrin said the inquiry was still open.", [("Jane Orrin", "official", "FBI")]),
+        (
+            "Alicia Moss, senior counsel at the Harbor Policy Institute, said confidence had fallen.",
+            [("Alicia Moss", "analyst", "Harbor Policy Institute")],
+        ),
+    ],
+)
+def test_a_counsel_takes_the_kind_of_the_body_served(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 before the round's fixes; 9 once
 #: a name opening with "Organisation for" is a body of states (the OSCE mission's head, twice); 7 once a body named
 #: "Lawyers without Borders" is whole where only "Borders" was tagged (missed and extra); 6 once "Halvar Hydro" is

@@ -51,7 +51,7 @@ chairperson managing spokesman spokeswoman spokesperson businessman businesswoma
 """)
 #: Role words of the press, the professions and the public.
 OTHER_WORDS = words("""
-lawyer lawyers attorney solicitor barrister counsel journalist reporter editor columnist resident citizen student voter
+lawyer lawyers attorney solicitor barrister journalist reporter editor columnist resident citizen student voter
 actor singer host candidate nominee worker employee farmer shopkeeper teacher nurse pupil parent coach volunteer owner
 """)
 #: People who speak for an organisation, as no expert of their own.

@@ -56,6 +56,11 @@ class Mentions:
         """Whether the article tags this word an organisation somewhere ("Tarnhold" of "Tarnhold said")."""
         return word in self._short_names
 
+    def ends_a_longer_name(self, word: str) -> bool:
+        """Whether a name of several words the article tags, as whatever, ends with this word: a surname, though the
+        recogniser took the person for an organisation ("Tuttle" of "National Review's Ian Tuttle")."""
+        return any(len(name := e["canonical"].split()) > 1 and name[-1] == word for e in self._rows.values())
+
     def surname_of_someone(self, word: str) -> bool:
         """Whether a person the article names has this surname ("Ross" of "Ann Ross")."""
         names = (e["canonical"].split() for e in self._rows.values() if e["label"] == "PERSON")

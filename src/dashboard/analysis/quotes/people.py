@@ -273,7 +273,7 @@ class People(Mentions):
         known = not affiliation and organisation_type(name) not in ("", COMPANY)  # "Fitch said", "Ofgem said"
         its = " " not in name and calls_its_own(token)  # "Milkara said costs would delay its plant"
         tagged = self.names_an_organisation(name) or has_chief_named(name, self.profiles.values())  # "Ardenza said"
-        tagged = tagged and " " not in name and not self.surname_of_someone(name)  # tagged, or "Ardenza's CEO X"
+        tagged = tagged and " " not in name and not self.ends_a_longer_name(name)  # tagged, or "Ardenza's CEO X"
         trade = any(c.dep_ == "appos" and trade_of_company(c) for c in token.children)  # "Ostgas, the gas importer,"
         full = self.organisation_called(name) if " " not in name and not role else name  # "Harlow" of Harlow Bank
         if (affiliation == name or known or its or tagged or full != name) and not role or trade:  # "Oxfam said"
