@@ -70,6 +70,7 @@ def titled_names(doc: Doc) -> Doc:
         elif (end := name_end_after_body_noun(ent, in_entities)) > ent.end:  # "aid group Bread for All"
             mended.append(Span(doc, ent.start, end, label="ORG"))
         elif (start := name_start_before_join(ent, in_entities)) < ent.start:  # "Lawyers without Borders"
+            mended = [m for m in mended if m.end <= start]  # "Reporters" tagged apart is part of it
             mended.append(Span(doc, start, ent.end, label="ORG"))
         elif _opens_with_trade(ent):
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))

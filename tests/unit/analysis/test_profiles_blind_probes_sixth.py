@@ -50,6 +50,14 @@ def test_the_head_of_a_mission_of_an_organisation_of_states_is_an_official(nlp):
             ("Teachers without Frontiers, an education charity, said schools were closed.",),
             [("Teachers without Frontiers", "institution", "")],
         ),
+        (  # "Without" capitalised, as the name is usually written
+            ("Reporters Without Borders said three journalists had been detained.",),
+            [("Reporters Without Borders", "institution", "")],
+        ),
+        (  # "Reporters" tagged apart: one name
+            ("Workers at Halden Steel, backed by Reporters without Borders, said they had been threatened.",),
+            [("", "unnamed", "Halden Steel")],
+        ),
         (  # people against a company, not a body's name
             ("Protesters against Tarnhold said the plant should close.",),
             [("", "unnamed", "Tarnhold")],
@@ -171,3 +179,13 @@ _WRONG_AT_MOST = 1
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):
     wrong = [w for paragraphs, gold in STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
     assert len(wrong) <= _WRONG_AT_MOST, wrong
+
+
+def test_a_body_joined_by_without_is_one_entity_with_its_first_word_tagged_apart(nlp):
+    doc = nlp("Workers at Halden Steel, backed by Reporters without Borders, said they had been threatened.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Halden Steel", "Reporters without Borders"]
+
+
+def test_a_person_after_a_lower_case_against_makes_no_body(nlp):
+    doc = nlp("The rally turned Democrats against Obama, Ann Ross said.")
+    assert not any(" against " in e.text for e in doc.ents)
