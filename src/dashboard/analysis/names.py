@@ -79,7 +79,7 @@ motors network partners party petroleum pharmaceuticals plc railway railways rat
 services shipping society solutions studios systems technologies telecom terminals therapeutics transit trust university
 ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction engineering
 textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software laboratories labs
-utilities
+utilities hydro
 """)
 #: Nouns for works whose titles the recogniser may take for people ("the cookbook Salt Harbour").
 WORK_NOUNS = words("""

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
-from dashboard.analysis.quotes.body_phrases import name_end_after_body_noun
+from dashboard.analysis.quotes.body_phrases import name_end_after_body_noun, name_start_before_join
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
@@ -69,6 +69,9 @@ def titled_names(doc: Doc) -> Doc:
             mended.extend(split)
         elif (end := name_end_after_body_noun(ent, in_entities)) > ent.end:  # "aid group Bread for All"
             mended.append(Span(doc, ent.start, end, label="ORG"))
+        elif (start := name_start_before_join(ent, in_entities)) < ent.start:  # "Lawyers without Borders"
+            mended = [m for m in mended if m.end <= start]  # "Reporters" tagged apart is part of it
+            mended.append(Span(doc, start, ent.end, label="ORG"))
         elif _opens_with_trade(ent):
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
         elif ent.label_ == "PERSON":

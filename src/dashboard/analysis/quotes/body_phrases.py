@@ -92,3 +92,32 @@ def name_end_after_body_noun(ent: Span, tagged: set[int]) -> int:
     following = doc[after] if after < len(doc) else None
     capitalised_on = following is not None and following.is_title  # more of a name than can be told apart
     return after if after > end + 1 and not capitalised_on else end
+
+
+#: Words that join a body's name to the plural people it is made of ("Reporters Without Borders", "Lawyers without
+#: Borders", "Mothers against Hunger"); "for" is left out, as "Lawyers for Quorra said" is a company's lawyers
+#: speaking, and a lower-case "against" needs a capital no sentence start explains ("Protesters against Tarnhold said"
+#: are people).
+_PEOPLE_JOINS = frozenset({"without", "against"})
+
+
+def name_start_before_join(ent: Span, tagged: set[int]) -> int:
+    """Where the name of a body starts that the recogniser tagged an organisation only past its joining word ("Borders"
+    of "Reporters Without Borders", with "Reporters" untagged or tagged apart): the capitalised plural noun before
+    "without" or "against", with up to two capitalised words before it that no other name takes; the tag's own start
+    when there are none."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].lower_ not in _PEOPLE_JOINS or ent.label_ != "ORG":
+        return start  # not "turned Democrats against Obama"
+    people = doc[start - 2]
+    alone = people.i not in tagged or people.ent_iob_ == "B"  # untagged, or a name of its own one word long
+    if not people.is_title or people.tag_ not in ("NNS", "NNPS") or not alone:
+        return start
+    if doc[start - 1].text == "against" and people.is_sent_start:
+        return start
+    first = people.i
+    while first > 0 and people.i - first < 2 and (word := doc[first - 1]).is_title and word.pos_ == "PROPN":
+        if word.i in tagged:
+            break
+        first -= 1
+    return first

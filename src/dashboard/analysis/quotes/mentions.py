@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -11,6 +12,8 @@ from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
+#: Dependencies of a clause's subject ("Ratings agency Holm & Reed affirmed": the name set beside it too).
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Mentions:
@@ -57,6 +60,11 @@ class Mentions:
         """Whether the article tags this word an organisation somewhere ("Tarnhold" of "Tarnhold said")."""
         return word in self._short_names
 
+    def ends_a_longer_name(self, word: str) -> bool:
+        """Whether a name of several words the article tags, as whatever, ends with this word: a surname, though the
+        recogniser took the person for an organisation ("Tuttle" of "National Review's Ian Tuttle")."""
+        return any(len(name := e["canonical"].split()) > 1 and name[-1] == word for e in self._rows.values())
+
     def surname_of_someone(self, word: str) -> bool:
         """Whether a person the article names has this surname ("Ross" of "Ann Ross")."""
         names = (e["canonical"].split() for e in self._rows.values() if e["label"] == "PERSON")
@@ -70,6 +78,33 @@ class Mentions:
     def sentence_of(self, p: int, i: int) -> Span:
         """The sentence of paragraph p that holds token i."""
         return self.sentences[p][bisect.bisect_right(self._sentence_starts[p], i) - 1]
+
+    def sentence_before(self, p: int, i: int) -> tuple[int, int]:
+        """Where the sentence before the one that holds token i of paragraph p starts, as (paragraph, token): the last
+        of the paragraph before when this sentence opens its paragraph; the paragraph's start when none is before."""
+        start = self.sentence_of(p, i).start
+        if start > 0:
+            return p, self.sentence_of(p, start - 1).start
+        return (p - 1, self.sentences[p - 1][-1].start) if p > 0 and self.sentences[p - 1] else (p, 0)
+
+    def subjects_its_means(self, p: int, token: Token, people: Collection[str] = ()) -> list[str]:
+        """ "its" or "their" after a sentence that named an organisation last as the owner of a thing means that
+        sentence's subject, not the owner ("Holm & Reed affirmed Norrvik's rating. Its analyst": Holm & Reed's): the
+        organisations, none of them `people`, that were a clause's subject (or set beside one) since the sentence
+        before started; none for any other word, or when the last organisation named owns nothing ("The ministry
+        fined Halden Bank. Its chief" may be the bank's)."""
+        if token.lower_ not in ("its", "their"):
+            return []
+        since, named = self.sentence_before(p, token.i), []
+        for q in range(since[0], p + 1):
+            roots = [(ent, ent.root) for ent in self._ents[q] if self.label(q, ent) == "ORG"]
+            named += [(ent, root, q) for ent, root in roots if since <= (q, root.i) < (p, token.i)]
+        if not named or named[-1][1].dep_ != "poss":
+            return []
+        subjects = [
+            (e, q) for e, r, q in named if r.dep_ in _SUBJECTS or r.dep_ == "appos" and r.head.dep_ in _SUBJECTS
+        ]
+        return [name for e, q in subjects if (name := self.name_of(q, e)) not in people]
 
     def entity(self, p: int, token: Token) -> Span | None:
         return self._ent_at[p].get(token.i)

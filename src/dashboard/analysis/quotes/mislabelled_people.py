@@ -7,14 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
-from dashboard.analysis.quotes.kinds import ROLE_WORDS
+from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
 from dashboard.analysis.quotes.marks import DASHES
 
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
 _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
-#: Nouns that describe a person: people's nouns and the role words of every kind.
-_PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
+#: Nouns that describe a person: people's nouns and the role words of every kind, and a lawyer's title ("its general
+#: counsel, Brent Adair,"), which gives no kind of its own (a company's is other, the FBI's an official).
+_PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS | OTHER_WORDS | {"counsel"}
 #: Words among the titles that also open organisations' names ("State Grid", "Crown Estate", "General Atlantic").
 _NOT_PERSONAL_TITLES = frozenset({"state", "crown", "general", "foreign", "defence", "defense", "interim", "acting"})
 #: Words before a name that make it a person's ("chief executive Maria Holt", "Justice Ewan Hale"), not a trade a

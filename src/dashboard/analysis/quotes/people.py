@@ -38,7 +38,7 @@ from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, opens_no_name
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
-from dashboard.analysis.quotes.titled_bodies import body_of_title, serves, serves_a_body
+from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
 from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
@@ -219,6 +219,7 @@ class People(Mentions):
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
+        organisations = self.subjects_its_means(p, token, self.profiles) or organisations  # "Its analyst": theirs
         reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
         spoke = [(pos, n) for pos, n in self.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
         if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
@@ -271,9 +272,11 @@ class People(Mentions):
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)
         known = not affiliation and organisation_type(name) not in ("", COMPANY)  # "Fitch said", "Ofgem said"
         its = " " not in name and calls_its_own(token)  # "Milkara said costs would delay its plant"
+        tagged = self.names_an_organisation(name) or has_chief_named(name, self.profiles.values())  # "Ardenza said"
+        tagged = tagged and " " not in name and not self.ends_a_longer_name(name)  # tagged, or "Ardenza's CEO X"
         trade = any(c.dep_ == "appos" and trade_of_company(c) for c in token.children)  # "Ostgas, the gas importer,"
         full = self.organisation_called(name) if " " not in name and not role else name  # "Harlow" of Harlow Bank
-        if (affiliation == name or known or its or full != name) and not role or trade:  # "Human Rights Watch said"
+        if (affiliation == name or known or its or tagged or full != name) and not role or trade:  # "Oxfam said"
             return Speaker(full, "institution")
         if not affiliation and serves_a_body(role):  # "Competition Commissioner X", tagged a work, after the Commission
             affiliation = self._body_spoken_of(p, start, role)

@@ -8,6 +8,8 @@ ministry said … Economy Minister X" is of Germany, `body_of_title`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc
 
 from dashboard.analysis.quotes.countries import country_of
@@ -46,6 +48,13 @@ def serves(role: str, name: str) -> bool:
         return organisation_type(name) in BODIES_OF_TITLES[title]
     fits = _HEADS_OF_TITLES.get(title.split()[-1]) if title else None
     return bool(name) and fits is not None and fits(name)
+
+
+def has_chief_named(name: str, people: Iterable) -> bool:
+    """Whether the article names a person with a title only a company or a union has (chief executive, chairman,
+    general secretary) of the organisation of this name: "Ardenza's chief executive, Marco Lind," makes an
+    organisation of "Ardenza", whatever the recogniser took it for. `people` are profiles with role and affiliation."""
+    return any(person.affiliation == name and person.role.casefold() in BODIES_OF_TITLES for person in people)
 
 
 def _body_word(role: str) -> str:
