@@ -108,7 +108,6 @@ KNOWN_MISSES = frozenset(
         "The freed hostages were taken to a hospital",  # the exchange's diplomacy (now found) carried on as a case
         # the eighth batch
         "Journalists are barred from the area",  # a war continued through who may not see it
-        "UN inspectors were refused access",  # a nuclear site's inspection: military only through enrichment
         "The engineers' governments said",  # hostages' governments at work for their release
         "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
         "He is expected to seek investment",  # a tour continued through what the visitor will ask for
@@ -135,7 +134,6 @@ KNOWN_MISSES = frozenset(
         "Italy will look after Argentine interests",  # a protecting power, told through interests
         "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
         "Ndiaye later addressed the Storting",  # a state visit continued through what the visitor did
-        "In Lviv, far from the front",  # the same, through the shelters
         "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
         "France, whose farmers fear",  # a state answering trade talks in a clause after its name
         "The negotiators will meet again in Brussels",  # talks continued through negotiators: trade now, not diplomacy
@@ -162,7 +160,6 @@ KNOWN_MISSES = frozenset(
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
         "Moscow said it expected the problem",  # the same, through "the problem"
         # the thirteenth batch
-        "Most of the town's 9,000 residents",  # a shelled town continued through who left and who hides
         "Bilateral commerce reached",  # trade between two states told with diplomacy's "bilateral"
         "Ortega laid a wreath",  # a state visit continued through what the visitor did
         "His sister said he had been photographing",  # an arrest abroad told as officers taking a man away
@@ -194,7 +191,6 @@ KNOWN_MISSES = frozenset(
         "The United States imposed sanctions on Tuesday on a dozen",  # drone parts supplied: military by "drone" alone
         "The Treasury said the firms had shipped",  # the same, through engines and guidance chips
         # the fourteenth batch
-        "Residents of the nearest apartment blocks",  # a strike told through where people slept
         "Firefighters said the foam",  # a blaze from a strike fought by firefighters (a cue against war)
         "City's manager said his defence",  # sport: a defence "shot to pieces" (the season's cue too weak)
         "Vietnam has long bought most of its weapons",  # an arms supplier read as relations between the two
@@ -216,8 +212,6 @@ KNOWN_MISSES = frozenset(
         # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
         "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
         # the fifteenth batch
-        "Phone lines have been down since Friday",  # a town cut off, told through phones and aid agencies
-        "The price of a sack of sorghum",  # the same, through prices since the road was cut
         "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short
         "Prado is the first woman to hold the post",  # an envoy's career told through "the post"
         "Seoul's unification ministry said its officers",  # contacts cut told through a call not answered
@@ -241,12 +235,9 @@ KNOWN_MISSES = frozenset(
         "The appointment must be accepted by Washington",  # an ambassador's agrément told as a procedure
         "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
         "The mayor of Leeds declared war",  # a "war" on potholes: a mayor is no cue against war
-        "Schools in the city have moved lessons",  # the same, through classrooms underground
         # the sixteenth batch
-        "Most of the town's shops have stayed shut",  # a town under drones told through shops and shelters
         "A schoolteacher, Salai Thang, said the drones",  # drones told by a witness: "drone" alone would carry a show
         "Residents said they now cook before dawn",  # the same, through how people hide from them
-        "Phone and internet service were cut",  # the same, through phones
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
         "Pretoria said the engineer, Johan Visagie",  # a freed national's state on his health: 0.4 short
         "Russia, which has bases in both countries",  # bases told without "military"

@@ -1,6 +1,6 @@
 """Words a theme gives up to another (`yields_to` in the themes file): NATO as a force, not a political actor, and a
-bloc's members pooling their forces, in a paragraph that carries military on its own. Fictional texts on the real
-spaCy pipeline."""
+bloc's members pooling their forces, in a paragraph that carries military on its own; states told as a group
+("these nations", "partners") in one that carries trade on its own. Fictional texts on the real spaCy pipeline."""
 
 from __future__ import annotations
 
@@ -75,3 +75,26 @@ def test_a_yield_to_an_unknown_theme_or_word_is_refused(tmp_path, yields, messag
     path.write_text(THEMES.format(yields=yields), encoding="utf-8")
     with pytest.raises(ThemesError, match=message):
         load_themes(path)
+
+
+def test_states_told_as_a_group_in_a_paragraph_of_commerce_are_trade(themes, nlp):
+    debt = themes.score(
+        nlp("Despite late payments, Veloria and Castamar said these nations would keep servicing their foreign debt.")
+    )
+    assert "trade" in labels(debt) and "diplomacy" not in labels(debt)
+    assert "yields nations to trade" in theme_of(debt, "diplomacy").terms
+    buyers = themes.score(nlp("Exports of coffee to partners in Asia rose by a fifth, lifting the trade surplus."))
+    assert "yields partners to trade" in theme_of(buyers, "diplomacy").terms
+
+
+def test_states_at_the_table_of_a_trade_deal_stay_diplomacy(themes, nlp):
+    scores = themes.score(nlp("The two countries signed a trade agreement cutting tariffs on steel and grain."))
+    assert labels(scores) == ["trade", "diplomacy"]
+    assert not any(t.startswith("yields") for t in theme_of(scores, "diplomacy").terms)
+
+
+def test_a_world_leader_in_a_craft_is_no_head_of_state(themes, nlp):
+    craft = themes.score(nlp("Israel and the Netherlands are world leaders in drip irrigation and greenhouse farming."))
+    assert "world leader" not in theme_of(craft, "diplomacy").terms
+    summit = themes.score(nlp("World leaders gathered in Lisbon for a summit on ocean pollution."))
+    assert "world leader" in theme_of(summit, "diplomacy").terms

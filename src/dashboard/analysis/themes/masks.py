@@ -14,6 +14,11 @@ INSTITUTION = re.compile(
 )
 
 
+#: A person's time in an office told as a whole, before "as" and the title: the title is one they held, not the
+#: paragraph's subject ("her record as secretary of state").
+SPELLS = frozenset(["record", "tenure", "stint", "time", "year", "day", "term"])
+
+
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans whose words count for no theme: names of institutions and titles no longer held."""
     return _institutions(doc) + _past_roles(doc)
@@ -30,25 +35,29 @@ def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
     State", "the then foreign minister", "then-President"): they introduce a speaker, not what the paragraph is
     about."""
     text = doc.text.lower()
-    if "former" not in text and "then" not in text:
+    if "former" not in text and "then" not in text and " as " not in text:
         return []
     tokens = list(doc)
     spans = []
     for i in range(len(tokens)):
         if _past(tokens, i):
-            end = i + 1
+            start = i + 2 if i + 1 < len(tokens) and tokens[i + 1].pos_ == "DET" else i + 1  # "her time as a diplomat"
+            end = start
             while end < len(tokens) and (
                 tokens[end].pos_ in ("PROPN", "NOUN", "ADJ") or tokens[end].lower_ in ("of", "-")
             ):
                 end += 1
-            spans.append((i + 1, end))
+            spans.append((start, end))
     return spans
 
 
 def _past(tokens: list[Token], i: int) -> bool:
-    """Whether the word at i says that the title after it is no longer held: "former", or "then" as in "the then
-    minister" or "then-President" (not "and then the envoy left")."""
+    """Whether the word at i says that the title after it is no longer held: "former", "then" as in "the then
+    minister" or "then-President" (not "and then the envoy left"), or "as" after a person's record, tenure or years
+    ("defended her record as secretary of state", "during his tenure as ambassador"; not "served as envoy")."""
     word = tokens[i].lower_
+    if word == "as":
+        return i > 1 and tokens[i - 1].lemma_.lower() in SPELLS and tokens[i - 2].tag_ in ("PRP$", "POS")
     if word != "then":
         return word == "former"
     return (i > 0 and tokens[i - 1].lower_ == "the") or (i + 1 < len(tokens) and tokens[i + 1].text == "-")
