@@ -146,3 +146,12 @@ def test_a_name_between_a_comma_and_the_cue_speaks_not_the_name_that_ends_what_w
     )
     assert [speaker for speaker, _ in rows] == ["Nadia Tilly"]
     assert rows[0][1].endswith("now, Moss")
+
+
+def test_a_day_opening_the_sentence_before_a_verb_is_no_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "Wednesday added one more odd turn to the race: Mayor Ann Ross of Lakeview, a candidate with no path to a "
+        "majority, naming Tom Reyes as her deputy.",
+    )
+    assert all(speaker != "Wednesday" for speaker, _ in rows)

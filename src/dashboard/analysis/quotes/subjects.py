@@ -76,7 +76,8 @@ def _name_taken_for_modifier(verb: Token) -> Token | None:
     word = verb.doc[verb.i - 1] if verb.i else None
     if word is None or verb.tag_ not in ("VBD", "VBZ") or word.head != verb or word.i != word.sent.start:
         return None
-    return word if word.is_title and word.is_alpha and not word.is_stop and word.dep_ != "punct" else None
+    named = word.ent_type_ in ("", "PERSON", "ORG")  # not "Wednesday, …"
+    return word if named and word.is_title and word.is_alpha and not word.is_stop and word.dep_ != "punct" else None
 
 
 def _name_after_subject(subject: Token, verb: Token) -> Token | None:
@@ -86,7 +87,8 @@ def _name_after_subject(subject: Token, verb: Token) -> Token | None:
     start = name.left_edge.i
     if name == subject or name.pos_ != "PROPN" or name.head != verb or name.dep_ == "appos" or start < 2:
         return None
-    return name if verb.doc[start - 1].text == "," and subject.right_edge.i in (start - 2, start - 1) else None
+    named = name.ent_type_ in ("", "PERSON", "ORG")  # not "the University of California, Berkeley said"
+    return name if named and verb.doc[start - 1].text == "," and subject.i == start - 2 else None
 
 
 def antecedent(relative: Token) -> Token:
