@@ -126,3 +126,32 @@ def test_a_name_after_the_closing_mark_hung_on_the_cue_as_a_noun_speaks(nlp):
         'notes. "It was very different in tone and content."',
     )
     assert [row["speaker"] for row in rows] == ["Willa Kessler", "Willa Kessler"]
+
+
+def test_a_surname_the_parser_took_for_an_adverb_before_the_cue_is_the_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "Councillor Ann Jolly and Mayor Tom Reyes met voters in Lakeview on Tuesday.",
+        "Jolly said she would be careful in cutting the county road budget because she worried about new waste.",
+    )
+    assert rows == [
+        ("Ann Jolly", "she would be careful in cutting the county road budget because she worried about new waste")
+    ]
+
+
+def test_a_name_between_a_comma_and_the_cue_speaks_not_the_name_that_ends_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "Her support has moved from Ross to Brenn to, now, Moss, Nadia Tilly said during her speech on Sunday.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Nadia Tilly"]
+    assert rows[0][1].endswith("now, Moss")
+
+
+def test_a_day_opening_the_sentence_before_a_verb_is_no_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "Wednesday added one more odd turn to the race: Mayor Ann Ross of Lakeview, a candidate with no path to a "
+        "majority, naming Tom Reyes as her deputy.",
+    )
+    assert all(speaker != "Wednesday" for speaker, _ in rows)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import said_by
 
 
@@ -125,4 +127,37 @@ def test_according_to_leaves_a_joined_clause_with_a_cue_of_its_own_to_that_cue(n
     assert rows == [
         ("Coast Gazette", "Ingrid Halvorsen leads Olav Berg by 120 votes"),
         ("Olav Berg", "to fight on until the last ballot is counted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Councillor Tom Reyes said the budget would pass easily and walked out of the meeting.",
+            "the budget would pass easily",
+        ),
+        (
+            "Mayor Ann Ross has said that it would be \u201cvery hard\u201d for the ferry to run all winter, but "
+            "downplayed the issue on Monday.",
+            "it would be \u201cvery hard\u201d for the ferry to run all winter",
+        ),
+        ("Ada Brenn said the ferry would be late and cost more.", "the ferry would be late and cost more"),
+    ],
+)
+def test_a_past_verb_joined_to_a_clause_of_would_is_what_the_speaker_did_not_what_was_said(nlp, text, said):
+    assert [quote for _, quote in said_by(nlp, text)] == [said]
+
+
+def test_a_verb_of_saying_joined_to_a_clause_of_would_says_something_of_its_own(nlp):
+    assert said_by(nlp, "Tom Reyes said the plan would fail and warned that taxes would rise next year.") == [
+        ("Tom Reyes", "the plan would fail"),
+        ("Tom Reyes", "taxes would rise next year"),
+    ]
+
+
+def test_a_past_participle_in_a_list_of_things_after_would_stays_in_what_was_said(nlp):
+    said = said_by(nlp, "Ann Ross said a new council would bring better jobs, renovated schools, and repaired roads.")
+    assert [quote for _, quote in said] == [
+        "a new council would bring better jobs, renovated schools, and repaired roads"
     ]

@@ -38,7 +38,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREPOSITION_CUES,
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
-from dashboard.analysis.quotes.narration import without_contrast, without_narration
+from dashboard.analysis.quotes.narration import without_contrast, without_deed_after, without_narration
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.what_said import (
@@ -246,6 +246,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"
     content, heads = without_narration(content, heads, quotations)
     content = through_quotation(without_contrast(content, quotations), quotations)
+    content = without_deed_after(content, verb, quotations)
     return Cue(verb, subject, content, lemma, heads)
 
 

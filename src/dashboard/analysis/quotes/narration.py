@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
+
 
 def without_narration(
     content: list[Token], heads: list[Token], quotations: list[tuple[int, int]]
@@ -35,6 +37,35 @@ def without_contrast(content: list[Token], quotations: list[tuple[int, int]]) ->
         for t in clause.subtree
     }
     return [t for t in content if t.i not in cut] if cut else content
+
+
+def without_deed_after(content: list[Token], verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:
+    """ "said the budget would pass and walked out", "has said it would be hard, but downplayed the issue": a past
+    verb joined to a clause of "would", "might" or "to" with no subject of its own cannot go on that clause; it tells
+    what the speaker did next, and is no part of what was said (unless it is a verb of saying itself)."""
+    if verb.tag_ not in ("VBD", "VBN") or not content:
+        return content
+    inside = {t.i for t in content}
+    for deed in content:
+        head = deed.head
+        if deed.dep_ != "conj" or deed.tag_ != "VBD" or head.i not in inside or head.tag_ != "VB":
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children):
+            continue
+        if deed.lemma_.lower() in CUE_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in deed.children
+        ):
+            continue  # "said the plan would fail and warned that …" goes on saying
+        if any(s <= deed.idx < e for s, e in quotations):
+            continue
+        start = deed.left_edge.i
+        while start - 1 in inside and (verb.doc[start - 1].is_punct or verb.doc[start - 1].dep_ == "cc"):
+            start -= 1  # the "and", "but" or comma before it
+        listed = verb.doc[start - 1]
+        if listed.pos_ in ("NOUN", "PROPN") and listed.dep_ in ("conj", "dobj"):
+            continue  # "would bring new jobs, renovated schools, and repaired bridges": a list of things
+        return [t for t in content if t.i < start or t.i > deed.right_edge.i]
+    return content
 
 
 def _before_closed_quotation(
