@@ -26,7 +26,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
-            return _name_described(subject) or _name_after_subject(subject, verb) or subject
+            return _name_described(subject) or subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
         if (inverted := _inverted_speaker(verb)) is not None:
@@ -78,17 +78,6 @@ def _name_taken_for_modifier(verb: Token) -> Token | None:
         return None
     named = word.ent_type_ in ("", "PERSON", "ORG")  # not "Wednesday, …"
     return word if named and word.is_title and word.is_alpha and not word.is_stop and word.dep_ != "punct" else None
-
-
-def _name_after_subject(subject: Token, verb: Token) -> Token | None:
-    """ "… from Brenn to, now, Moss, Tilly said": a name between a comma and the cue, right after the subject the
-    parser chose, is who spoke; that subject was the last word of what was said."""
-    name = verb.doc[verb.i - 1]
-    start = name.left_edge.i
-    if name == subject or name.pos_ != "PROPN" or name.head != verb or name.dep_ == "appos" or start < 2:
-        return None
-    named = name.ent_type_ in ("", "PERSON", "ORG")  # not "the University of California, Berkeley said"
-    return name if named and verb.doc[start - 1].text == "," and subject.i == start - 2 else None
 
 
 def antecedent(relative: Token) -> Token:
