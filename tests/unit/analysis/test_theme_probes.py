@@ -204,7 +204,6 @@ KNOWN_MISSES = frozenset(
         "The board's chief, Peter Otieno, said growers",  # exporters looking for buyers abroad
         "Those still in the town queue",  # a town under shelling told through its water
         "Meier, a former deputy head of mission",  # an ambassador's career told with no word of her post
-        "Talks between the two sides are to resume",  # a union's talks with management read as diplomacy
         "Manila's agriculture secretary will travel",  # trade talks told as a minister's journey for an exemption
         "Votes of the assembly carry no legal force",  # a UN vote continued through "the assembly"
         "Estonia's prime minister, Kaja Ilves, said",  # weapons asked of allies told as "systems that could strike"
@@ -228,7 +227,6 @@ KNOWN_MISSES = frozenset(
         '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
         "Phnom Penh has sent a team to Washington",  # the same, through "a lower rate"
         "The labour ministry said 41 factories",  # lay-offs after duties, with no word of trade
-        "Talks to form a new Belgian government",  # coalition talks with a mediator: cues not strong enough
         "Rice now sells for five times its price",  # a siege told through prices
         "Families have started to burn furniture",  # the same, through fuel
         "Brazil's agriculture minister said he would raise the matter",  # a ban raised at trade talks: 0.25 "talks"
@@ -255,8 +253,6 @@ KNOWN_MISSES = frozenset(
         "The government has recruited 3,000",  # help asked of another state: "ask" is weak even with its doer
         "Schools in eight districts have closed",  # a war told through schools closed
         '"We are the frontline, and the frontline',  # a nurse's "frontline", lifted by the headline's
-        "The leader of the largest party, Joel Natapei",  # portfolios in coalition talks: "foreign ministries"
-        "A church council has offered to mediate",  # a domestic mediator in coalition talks
     ]
 )
 
