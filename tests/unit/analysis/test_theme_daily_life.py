@@ -1,6 +1,7 @@
 """War told through the daily life of a town at war (people sleeping in basements, a curfew, phone lines and internet
-cut, shops shut, the road cut): weak words of military that take the theme only in an article about war (`effects`
-in the themes file). Fictional texts on the real spaCy pipeline."""
+cut, shops shut, the road cut, furniture burnt and firewood gathered for fuel, queues): weak words of military that
+take the theme only in an article about war (`effects` in the themes file). Fictional texts on the real spaCy
+pipeline."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ DAILY = [
     ("Most shops have stayed shut since the weekend, and a curfew starts at eight in the evening.", "stayed shut"),
     ("The primary school has moved its lessons to an underground hall beneath the town library.", "underground"),
     ("A sack of flour costs twice what it did before the road was cut.", "road be cut"),
+    ("With no gas left, families in the old quarter burn furniture to keep warm.", "burn furniture"),
+    ("A small bottle of cooking fuel now costs what a teacher earns in a day.", "cooking fuel"),
+    ("Boys walk to the hills at dawn to gather firewood for their mothers.", "firewood"),
+    ("People queue for hours at the only pump still giving clean water.", "queue"),
 ]
 
 

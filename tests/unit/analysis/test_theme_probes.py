@@ -202,9 +202,7 @@ KNOWN_MISSES = frozenset(
         "It was the third such passage this year",  # a warship's transit continued after a paragraph of diplomacy
         "Pakistan now takes nearly 40 percent",  # exports told as a buyer's share, with "a quarter" as a cue
         "The board's chief, Peter Otieno, said growers",  # exporters looking for buyers abroad
-        "Those still in the town queue",  # a town under shelling told through its water
         "Meier, a former deputy head of mission",  # an ambassador's career told with no word of her post
-        "Talks between the two sides are to resume",  # a union's talks with management read as diplomacy
         "Manila's agriculture secretary will travel",  # trade talks told as a minister's journey for an exemption
         "Votes of the assembly carry no legal force",  # a UN vote continued through "the assembly"
         "Estonia's prime minister, Kaja Ilves, said",  # weapons asked of allies told as "systems that could strike"
@@ -228,15 +226,14 @@ KNOWN_MISSES = frozenset(
         '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
         "Phnom Penh has sent a team to Washington",  # the same, through "a lower rate"
         "The labour ministry said 41 factories",  # lay-offs after duties, with no word of trade
-        "Talks to form a new Belgian government",  # coalition talks with a mediator: cues not strong enough
         "Rice now sells for five times its price",  # a siege told through prices
-        "Families have started to burn furniture",  # the same, through fuel
         "Brazil's agriculture minister said he would raise the matter",  # a ban raised at trade talks: 0.25 "talks"
         "The appointment must be accepted by Washington",  # an ambassador's agrément told as a procedure
         "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
         "The mayor of Leeds declared war",  # a "war" on potholes: a mayor is no cue against war
         # the sixteenth batch
         "A schoolteacher, Salai Thang, said the drones",  # drones told by a witness: "drone" alone would carry a show
+        "Schools in eight districts have closed",  # a war told through schools closed ("school" alone is no war's)
         "Residents said they now cook before dawn",  # the same, through how people hide from them
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
         "Pretoria said the engineer, Johan Visagie",  # a freed national's state on his health: 0.4 short
@@ -253,10 +250,7 @@ KNOWN_MISSES = frozenset(
         "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
         "The government has recruited 3,000",  # help asked of another state: "ask" is weak even with its doer
-        "Schools in eight districts have closed",  # a war told through schools closed
         '"We are the frontline, and the frontline',  # a nurse's "frontline", lifted by the headline's
-        "The leader of the largest party, Joel Natapei",  # portfolios in coalition talks: "foreign ministries"
-        "A church council has offered to mediate",  # a domestic mediator in coalition talks
     ]
 )
 

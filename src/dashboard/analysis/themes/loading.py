@@ -14,7 +14,7 @@ from dashboard.themes_file import ThemesError, theme_tables
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
     "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
-    "context", "yields_to", "effects",
+    "context", "yields_to", "effects", "domestic",
 }  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
@@ -87,7 +87,17 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         _context(where, spec.get("context", {})),
         _yields(where, spec.get("yields_to", {}), {term.text for term in terms}),
         _effects(where, spec.get("effects", []), terms),
+        _domestic(where, spec.get("domestic", []), terms),
     )
+
+
+def _domestic(where: str, spec: object, terms: list[Term]) -> frozenset[str]:
+    """The theme's `domestic` terms of talks, which count nothing between sides inside one state."""
+    if not isinstance(spec, list) or not all(isinstance(w, str) for w in spec):
+        raise ThemesError(f'{where}: `domestic` must be a list of terms of the theme such as ["talks"]')
+    if missing := sorted(set(spec) - {term.text for term in terms}):
+        raise ThemesError(f"{where}: `domestic` lists {', '.join(missing)}, which are not terms of the theme")
+    return frozenset(spec)
 
 
 def _effects(where: str, spec: object, terms: list[Term]) -> frozenset[str]:

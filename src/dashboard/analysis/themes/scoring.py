@@ -28,6 +28,7 @@ from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
+from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
@@ -102,9 +103,12 @@ class Themes:
         institutions."""
         return ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "ner")
 
-    def score(self, doc: Doc | Span, *, section: str = "", leaders: frozenset[str] = frozenset()) -> list[ThemeScore]:
+    def score(
+        self, doc: Doc | Span, *, section: str = "", leaders: frozenset[str] = frozenset(), inner: str = ""
+    ) -> list[ThemeScore]:
         """Each theme's score, label and matched terms for one paragraph (a Doc or a sentence Span of one); `leaders`
-        are the last names of the heads of state and government its article has named with a title."""
+        are the last names of the heads of state and government its article has named with a title, `inner` the side
+        inside one state its article's lead names at talks (see `domestic`)."""
         found, hidden = self._index.hits(doc_keys(doc), len(self.themes), masked(doc))
         counts: list[Counter[str]] = [Counter() for _ in self.themes]
         starts: list[list[int]] = [[] for _ in self.themes]
@@ -113,14 +117,15 @@ class Themes:
             starts[hit.theme].append(hit.start)
         headed = self._heading_terms(section, counts)
         found = [
-            self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i], leaders) for i in range(len(self.themes))
+            self._verdict(i, doc, counts[i], headed[i], hidden[i], starts[i], leaders, inner)
+            for i in range(len(self.themes))
         ]
         for i, theme in enumerate(self.themes):
             for other, words in theme.yields_to:
                 mine = {t for t in counts[i] if self._weights[i, t] > 0} | set(headed[i])
                 if mine and mine <= words and found[self.names.index(other)].label:
                     kept = Counter({t: n for t, n in counts[i].items() if t not in words})
-                    given = self._verdict(i, doc, kept, [], hidden[i], [], leaders)
+                    given = self._verdict(i, doc, kept, [], hidden[i], [], leaders, inner)
                     shown = ", ".join(sorted(self._shown[i, t] for t in mine))
                     found[i] = replace(given, terms=(*given.terms, f"yields {shown} to {other}"))
         return found
@@ -128,7 +133,8 @@ class Themes:
     def score_article(self, docs: Sequence[Doc], sections: Sequence[str], title: str = "") -> list[list[ThemeScore]]:
         """Each paragraph's scores read in its article's context (see `context`): per paragraph, per theme."""
         known = article_leaders(docs) if any(t.acting_weight for t in self.themes) else frozenset()
-        own = [self.score(doc, section=section, leaders=known) for doc, section in zip(docs, sections, strict=True)]
+        lead = domestic_sides(docs[0]) if docs and any(t.domestic for t in self.themes) else ""
+        own = [self.score(d, section=s, leaders=known, inner=lead) for d, s in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
         references = [reference(doc) for doc in docs]
         labelled = [any(s.label and not answering(s.terms) for s in scores) for scores in own]
@@ -196,14 +202,19 @@ class Themes:
         hidden: list[tuple[int, int]],
         starts: list[int],
         leaders: frozenset[str],
+        lead: str = "",
     ) -> ThemeScore:
         theme, weight, shown = self.themes[i], self._weights, self._shown
+        names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
+        counts, inner = (
+            inner_talks(doc, counts, theme.domestic, state_count(names), lead) if theme.domestic else (counts, "")
+        )
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
         total += sum(theme.heading_weight * weight[i, t] for t in headed)
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
+        explained += [f"inner talks: {inner}"] if inner else []
         has_term = headed or any(weight[i, t] > 0 for t in counts)
-        names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
         named = parties(names) if theme.party_weight else []
         done = (
             (acting(doc, names, starts, leaders) or home_acting(doc, names, starts))
@@ -259,8 +270,7 @@ def _alone(added: float, names: list[Span], threshold: float) -> float:
     """What parties add to a paragraph with no term of the theme: in full when two of them are states, not only
     peoples ("Ethiopia says the dam is vital ... while Egypt calls it a threat"), else a share; at most a share of
     the threshold, so never a label on their own."""
-    states = len(parties([name for name in names if name.label_ != "NORP"]))
-    share = 1.0 if states > 1 else PARTIES_ALONE_SHARE
+    share = 1.0 if state_count(names) > 1 else PARTIES_ALONE_SHARE
     return min(share * added, PARTIES_ALONE_SHARE * threshold)
 
 

@@ -73,6 +73,8 @@ class Theme:
     yields_to: tuple[tuple[str, frozenset[str]], ...] = ()
     #: Terms, as shown, that tell the theme through its effects ("flee"): see `context.lifts`.
     effects: frozenset[str] = frozenset()
+    #: Terms of talks that count nothing when the talks' sides are inside one state (see `domestic`).
+    domestic: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,72 @@
+"""Whether the sides of a paragraph's talks are bodies inside one state rather than states: political parties
+forming a government ("negotiators from four parties", "the largest party", "party leaders"), a union and
+employers, a province and the federal government. Talks, a mediator or an agreement between them are no relations
+between states. Read from words, parts of speech and entities only: no parser."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.analysis.themes.names import parties
+
+#: Sides of talks that are always inside one state; so is a union written in lower case outside a name ("the nurses'
+#: union", not the African Union or "the Union"), but for a "customs union" or "monetary union" of states.
+INNER_SIDES = frozenset(["employer", "employers"])
+#: Words before "union" that make it a union of states.
+STATE_UNIONS = frozenset(["customs", "monetary", "currency", "economic", "political", "postal", "banking"])
+#: Words before "party" that make it a political party ("the largest party", "the ruling party").
+PARTY_KINDS = frozenset(
+    ["largest", "biggest", "ruling", "governing", "opposition", "main", "smaller", "junior", "senior", "political"]
+)
+#: Words after "party" that make it a political party ("party leaders", "party chiefs").
+PARTY_PEOPLE = frozenset(["leader", "leaders", "chief", "chiefs", "member", "members", "list", "lists"])
+#: How many parties a number must count for them to be political parties forming a government (states at talks are
+#: "the two parties" as often).
+MIN_PARTIES = 3
+
+
+def domestic_sides(doc: Doc | Span) -> str:
+    """The word naming a side of talks inside one state ("union", "four parties", "federal"), or "" when none is."""
+    tokens = list(doc)
+    for i, token in enumerate(tokens):
+        if token.ent_type_ or token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            continue
+        lower = token.lower_
+        before = tokens[i - 1].lower_ if i else ""
+        after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+        if lower in INNER_SIDES or (token.text in {"union", "unions"} and before not in STATE_UNIONS):
+            return lower
+        if lower in {"party", "parties"} and (
+            before in PARTY_KINDS or after in PARTY_PEOPLE or _counted(tokens[i - 1] if i else None)
+        ):
+            return f"{before} {lower}" if before in PARTY_KINDS or i and tokens[i - 1].like_num else f"{lower} {after}"
+        if lower in {"province", "provinces", "provincial"} and any(t.lower_ == "federal" for t in tokens):
+            return f"{lower} and federal"
+    return ""
+
+
+def _counted(token: Token | None) -> bool:
+    """Whether a word before "parties" counts at least MIN_PARTIES of them ("four parties", "5 parties")."""
+    if token is None or not token.like_num:
+        return False
+    words = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+    text = token.lower_
+    return words.get(text, int(text) if text.isdigit() else 0) >= MIN_PARTIES
+
+
+def inner_talks(
+    doc: Doc | Span, counts: Counter[str], words: frozenset[str], states: int, lead: str = ""
+) -> tuple[Counter[str], str]:
+    """The paragraph's term counts without the theme's words of talks (`words`) when its talks are between sides
+    inside one state (named in it, or in its article's lead: `lead`) and it names fewer than two states, with the side
+    that told it ("" when the counts stand)."""
+    if not words & set(counts) or states > 1 or not (side := domestic_sides(doc) or lead):
+        return counts, ""
+    return Counter({t: n for t, n in counts.items() if t not in words}), side
+
+
+def state_count(names: list[Span]) -> int:
+    """How many distinct states, not peoples, a paragraph's parties name."""
+    return len(parties([name for name in names if name.label_ != "NORP"]))
