@@ -52,14 +52,20 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
 
 def _called_back(thing: Token) -> bool:
     """ "Ostria recalled its ambassador", "Velmar Motors recalled 5,000 cars": the object of a "recall" that is called
-    back, not remembered aloud: one an organisation, a country or a thing recalls (a memory is a person's), one owned
-    by "its", or an envoy or troops a state posts."""
+    back, not remembered aloud: one a country, a body or a thing recalls (a memory is a person's), things counted that
+    an organisation recalls (the recogniser tags people's names ORG too), one owned by "its", or an envoy or troops."""
     verb = thing.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":  # "detained two men and recalled its envoy"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    counted = any(c.dep_ == "nummod" for c in thing.children)  # "5,000 cars"; a person may be tagged ORG ("Trump")
     body = any(
-        s.ent_type_ in ("ORG", "GPE", "NORP") or s.lemma_.lower() in BODY_NOUNS or s.lower_ == "it" for s in subjects
+        s.ent_type_ in ("GPE", "NORP")
+        or s.ent_type_ == "ORG"
+        and counted
+        or s.lemma_.lower() in BODY_NOUNS
+        or s.lower_ == "it"
+        for s in subjects
     )
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in thing.children)
     return body or owned or thing.lemma_.lower() in _POSTED
