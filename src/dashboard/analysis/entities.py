@@ -22,6 +22,7 @@ from dashboard.analysis.entity_labels import (
     mislabelled_surnames,
     relatives_as_people,
 )
+from dashboard.analysis.lone_companies import companies_taken_for_people
 from dashboard.analysis.names import (
     SUFFIXES,
     clean_name,
@@ -207,6 +208,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     labels = [m.label for m in found]
     mislabelled_surnames(found, canonical, labels)
     mislabelled_organisations(canonical, labels)
+    companies_taken_for_people(docs, found, canonical, labels)
     label_of = majority_labels(canonical, labels)
     return [
         {

@@ -1,7 +1,9 @@
 """Several speakers' turns in one block, a second cue that introduces its own quotation, and narration left out of
-a quotation the cue closes (real pipeline, texts of our own)."""
+a quotation the cue closes, and a "recall" that calls back rather than remembers (real pipeline, texts of our own)."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.quoting import said_by
 
@@ -77,3 +79,20 @@ def test_all_told_and_time_will_tell_tell_nothing(nlp):
         "last through the spring. Tom Hale told the council that time was short.",
     )
     assert rows == [("Tom Hale", "time was short")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Ostria recalled its ambassador from Pelaria on Wednesday after two of its citizens were detained.", []),
+        ("Velmar Motors recalled 5,000 cars on Tuesday because of faulty brakes.", []),
+        ("The president recalled the envoy after the talks failed.", []),
+        ("Ann Reed recalled her days as a nurse in the northern hospital.", [("Ann Reed", "her days as a nurse")]),
+        ("Tom Hale recalled how the water came in.", [("Tom Hale", "how the water came in")]),
+        ("The ministry recalled that the treaty had been signed in 1990.", [("ministry", "the treaty had been")]),
+    ],
+)
+def test_a_recall_that_calls_back_an_envoy_or_a_product_is_no_cue(nlp, paragraph, expected):
+    rows = said_by(nlp, paragraph)
+    assert len(rows) == len(expected), rows
+    assert [(s, q[: len(w)]) for (s, q), (_, w) in zip(rows, expected, strict=True)] == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import (
+    BODY_NOUNS,
     CUE_VERBS,
     INFINITIVE_CUES,
     NOMINAL_CUES,
@@ -18,6 +19,8 @@ from dashboard.analysis.quotes.lexicon import (
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
 _PREDICATE_PARTS = frozenset({"dobj", "conj", "cc", "appos", "npadvmod", "attr"})
+#: People a state or body sends and calls back ("recalled its ambassador"), never a memory told.
+_POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "troop", "attache"})
 
 
 def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
@@ -35,6 +38,8 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     if dep == "oprd":
         return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
     if dep == "dobj":
+        if lemma == "recall" and _called_back(child):
+            return False
         return (
             lemma in NOMINAL_CUES
             or "oprd" in sibling_deps
@@ -43,6 +48,27 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
             and lemma in OBJECT_INFINITIVE_CUES
         )
     return False
+
+
+def _called_back(thing: Token) -> bool:
+    """ "Ostria recalled its ambassador", "Velmar Motors recalled 5,000 cars": the object of a "recall" that is called
+    back, not remembered aloud: one a country, a body or a thing recalls (a memory is a person's), things counted that
+    an organisation recalls (the recogniser tags people's names ORG too), one owned by "its", or an envoy or troops."""
+    verb = thing.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "detained two men and recalled its envoy"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    counted = any(c.dep_ == "nummod" for c in thing.children)  # "5,000 cars"; a person may be tagged ORG ("Trump")
+    body = any(
+        s.ent_type_ in ("GPE", "NORP")
+        or s.ent_type_ == "ORG"
+        and counted
+        or s.lemma_.lower() in BODY_NOUNS
+        or s.lower_ == "it"
+        for s in subjects
+    )
+    owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in thing.children)
+    return body or owned or thing.lemma_.lower() in _POSTED
 
 
 def still_said(child: Token, after: str) -> bool:
