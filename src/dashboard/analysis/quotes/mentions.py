@@ -7,7 +7,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.entities import defined_acronyms, full_organisation, is_name
+from dashboard.analysis.entities import defined_acronyms, is_name
+from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
