@@ -9,6 +9,9 @@ from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes import quote_rows
 from dashboard.sources import Article, Paragraph
 
+#: Curly opening and closing quotation marks, as news pages set them.
+L, R = "\u201c", "\u201d"
+
 
 def quote_rows_of(nlp, *paragraphs: str) -> list[dict]:
     """The quote rows of an article made of these paragraphs, parsed by `nlp`."""

@@ -3,9 +3,7 @@ Farrow, 17,"): the clues of description_clues.py tie them to that person; with n
 
 from __future__ import annotations
 
-from tests.quoting import said_by
-
-L, R = "\u201c", "\u201d"
+from tests.quoting import L, R, said_by
 
 
 def test_the_teenager_is_the_person_given_a_teen_age_or_a_school_grade(nlp):

@@ -3,9 +3,7 @@ family, a couple or an unnamed body over several paragraphs (texts of our own)."
 
 from __future__ import annotations
 
-from tests.quoting import said_by
-
-L, R = "\u201c", "\u201d"
+from tests.quoting import L, R, said_by
 
 
 def test_her_father_is_the_man_his_daughter_was_introduced_by(nlp):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quoting import quote_rows_of, said_by
-
-L, R = "\u201c", "\u201d"
+from tests.quoting import L, R, quote_rows_of, said_by
 
 
 def speakers(nlp, *paragraphs: str) -> list[str]:

@@ -3,7 +3,7 @@ now right, each on its own, and the whole batch against its gold, whose count of
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of, said_by, wrong_quotes
+from tests.quoting import L, R, quote_rows_of, said_by, wrong_quotes
 from tests.unit.analysis.longform_probes_fifth import FESTIVAL, HOUSING, LIBRARY, SAWMILL, SENTENCING, TICKS
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -145,8 +145,6 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Fionnuala MacPhee", "\u201cHim.\u201d", False),
     ],
 }
-
-L, R = "\u201c", "\u201d"
 
 
 def test_a_question_put_to_the_speaker_before_a_manner_cue_is_not_what_she_said(nlp):

@@ -3,7 +3,7 @@ and now right, each on its own, and the whole batch against its gold, whose coun
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of, said_by, wrong_quotes
+from tests.quoting import L, R, quote_rows_of, said_by, wrong_quotes
 from tests.unit.analysis.longform_probes_fourth import ARENA, COUNCIL, FERRY, GROCER, PHARMACY, THEATRE
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -147,8 +147,6 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Kwame Asante", "happy to do it", False),
     ],
 }
-
-L, R = "\u201c", "\u201d"
 
 
 def test_a_short_first_part_of_a_split_quotation_is_the_speakers_not_a_scare_quote(nlp):

@@ -4,10 +4,8 @@ now right, each on its own, and the whole batch against its gold, whose count of
 from __future__ import annotations
 
 from dashboard.analysis.entities import entity_rows
-from tests.quoting import quote_rows_of, said_by, wrong_quotes
+from tests.quoting import L, R, quote_rows_of, said_by, wrong_quotes
 from tests.unit.analysis.longform_probes_third import BAKERY, BUSES, BYELECTION, CLINIC, MINE, NOVELIST
-
-L, R = "\u201c", "\u201d"
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
 #: optional). A speaker may have several spellings ("Arne|Arne Sorensen"); an empty one is an unnamed source.

@@ -4,9 +4,7 @@ parser took for the cue's object."""
 
 from __future__ import annotations
 
-from tests.quoting import said_by
-
-L, R = "\u201c", "\u201d"
+from tests.quoting import L, R, said_by
 
 
 def test_a_description_goes_to_the_person_whose_clause_says_what_it_describes(nlp):

@@ -3,9 +3,7 @@ as cues, cues inside reported speech, and quotations after a sentence about some
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of, said_by
-
-L, R = "\u201c", "\u201d"
+from tests.quoting import L, R, quote_rows_of, said_by
 
 
 def test_a_that_which_is_the_subject_of_what_was_said_stays_in_it(nlp):
