@@ -202,18 +202,18 @@ class Themes:
         hidden: list[tuple[int, int]],
         starts: list[int],
         leaders: frozenset[str],
-        lead: str = "",
+        inner: str = "",
     ) -> ThemeScore:
         theme, weight, shown = self.themes[i], self._weights, self._shown
         names = party_names(doc, theme.parties, hidden) if theme.party_weight or theme.acting_weight else []
-        counts, inner = (
-            inner_talks(doc, counts, theme.domestic, state_count(names), lead) if theme.domestic else (counts, "")
+        counts, side = (
+            inner_talks(doc, counts, theme.domestic, state_count(names), inner) if theme.domestic else (counts, "")
         )
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
         total += sum(theme.heading_weight * weight[i, t] for t in headed)
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
-        explained += [f"inner talks: {inner}"] if inner else []
+        explained += [f"inner talks: {side}"] if side else []
         has_term = headed or any(weight[i, t] > 0 for t in counts)
         named = parties(names) if theme.party_weight else []
         done = (
