@@ -161,7 +161,7 @@ def test_a_short_first_part_of_a_split_quotation_is_the_speakers_not_a_scare_quo
 
 
 def test_a_bare_word_for_a_doer_after_a_quotation_continues_the_paragraphs_speaker(nlp):
-    """ "“…,” the pharmacist said" after Asante spoke in the paragraph, no one else named since: Asante."""
+    """ "“…,” the pharmacist said" after Osei spoke in the paragraph, no one else named since: Osei."""
     rows = said_by(
         nlp,
         "Kwabena Osei owns a drugstore in Moncton. Osei says he would like the province to pay for the time the "
