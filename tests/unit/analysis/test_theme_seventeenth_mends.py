@@ -1,0 +1,59 @@
+"""Themes told through weak words (the seventeenth probe batch's mends): a commodity pact's buffer stock, the radar and
+pilots of an arms package, a state accused of arming a group, a deed called a breach of international law, and the
+look-alikes that stay out (a pilot scheme, a plan under the radar, arming teachers, a law firm). Fictional texts on
+the real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from dashboard.analysis.themes import Themes, labels
+
+
+def labelled(themes: Themes, nlp, text: str) -> list[str]:
+    return labels(themes.score(nlp(text)))
+
+
+def article(themes: Themes, nlp, title: str, texts: list[str]) -> list[list[str]]:
+    return [labels(p) for p in themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)]
+
+
+def test_a_commodity_pacts_buffer_stock_is_trade(themes, nlp):
+    text = "The tin council's buffer stock manager sold 2,000 tonnes in Kuala Lumpur on Friday, dealers said."
+    assert "trade" in labelled(themes, nlp, text)
+
+
+def test_radar_and_pilots_carry_an_arms_sale_but_a_pilot_scheme_or_a_plan_under_the_radar_do_not(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Denmark To Sell Used Fighter Jets To Argentina",
+        [
+            "Denmark has agreed to sell 12 used F-16 fighter jets to Argentina for $300 million, the ministry said.",
+            "The deal covers spare parts, a radar upgrade and two years of instruction for Argentine pilots.",
+        ],
+    )
+    assert "military" in found[1]
+    assert "military" not in labelled(themes, nlp, "The city will launch a pilot scheme for free school meals.")
+    assert "military" not in labelled(themes, nlp, "The tax rise slipped under the radar of most voters.")
+
+
+def test_a_state_accused_of_arming_attackers_is_military_but_arming_teachers_alone_is_not(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Gunmen Kill Four At Border Post",
+        [
+            "Gunmen attacked a border post in the north on Monday, killing four soldiers, the army said.",
+            "The interior minister accused a neighbouring state of arming the group, which it denied.",
+        ],
+    )
+    assert "military" in found[1]
+    assert "military" not in labelled(
+        themes, nlp, "The senator said she opposed arming teachers in the state's schools."
+    )
+
+
+def test_a_deed_called_a_breach_of_international_law_is_diplomacy_but_a_law_firm_is_not(themes, nlp):
+    text = "Lima called the seizure of the boat by Ecuador a violation of international law."
+    assert "diplomacy" in labelled(themes, nlp, text)
+    firm = "Chile's biggest international law firm opened an office in Lima, Peru's capital, on Monday."
+    assert "diplomacy" not in labelled(themes, nlp, firm)
