@@ -1,7 +1,7 @@
 """Themes told through weak words (the seventeenth probe batch's mends): a commodity pact's buffer stock, the radar and
-pilots of an arms package, a state accused of arming a group, a deed called a breach of international law, and the
-look-alikes that stay out (a pilot scheme, a plan under the radar, arming teachers, a law firm). Fictional texts on
-the real spaCy pipeline with the shipped themes file."""
+pilots of an arms package, a state accused of arming a group, a deed called a breach of international law or of
+international obligations, and the look-alikes that stay out (a pilot scheme, a plan under the radar, arming
+teachers, a law firm). Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -57,3 +57,18 @@ def test_a_deed_called_a_breach_of_international_law_is_diplomacy_but_a_law_firm
     assert "diplomacy" in labelled(themes, nlp, text)
     firm = "Chile's biggest international law firm opened an office in Lima, Peru's capital, on Monday."
     assert "diplomacy" not in labelled(themes, nlp, firm)
+
+
+def test_a_measure_said_to_conflict_with_international_obligations_is_diplomacy(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "",
+        [
+            "Lisbon warned that the fishing ban would conflict with international obligations.",
+            "The minister said the ban broke the country's international obligations under the convention.",
+            "Norway said the quota would breach international obligations.",
+        ],
+    )
+    assert "diplomacy" in found[0]
+    assert "diplomacy" in found[2]
