@@ -145,7 +145,6 @@ KNOWN_MISSES = frozenset(
         "Lindqvist accepted, her office said",  # an invitation accepted, told in four words
         "He was in good health and would fly home",  # a hostage's release continued through his health
         "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
-        "China produces about 98 percent",  # export curbs continued through a country's share of a metal
         "Helicopters from the carrier flew",  # a naval encounter continued through helicopters
         "The ships left the zone",  # the same, through the ships
         "The two countries share a 970-km border",  # two states told through the border they share
@@ -260,7 +259,6 @@ KNOWN_MISSES = frozenset(
         "Tehran said the case was a legal matter",  # a state answering over a seized ship: 1.0 short
         "It was the third tanker taken",  # a seizure continued as a ship "taken"
         "Shipping insurers raised war-risk",  # insurance premiums for a strait after a seizure
-        "About a fifth of the world's oil",  # oil told through a strait it passes: 0.05 short
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
         "Kosovo declared a day of mourning",  # a siege continued through mourning for an officer: 0.3 short
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"

@@ -1,7 +1,8 @@
 """Themes told through weak words (the seventeenth probe batch's mends): a commodity pact's buffer stock, the radar and
 pilots of an arms package, a state accused of arming a group, a deed called a breach of international law or of
-international obligations, and the look-alikes that stay out (a pilot scheme, a plan under the radar, arming
-teachers, a law firm). Fictional texts on the real spaCy pipeline with the shipped themes file."""
+international obligations, a share of the world's supply, and the look-alikes that stay out (a pilot scheme, a plan
+under the radar, arming teachers, a law firm, one of the world's best players). Fictional texts on the real spaCy
+pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def test_a_measure_said_to_conflict_with_international_obligations_is_diplomacy(
     )
     assert "diplomacy" in found[0]
     assert "diplomacy" in found[2]
+
+
+def test_a_share_of_the_worlds_oil_is_trade_but_one_of_the_worlds_best_players_is_not(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Tanker Hit By Drone In Red Sea",
+        [
+            "A drone hit a Liberian-flagged tanker in the Red Sea on Friday, the navy said.",
+            "Insurers raised premiums for ships in the area, brokers said.",
+            "About a tenth of the world's oil goes through the strait.",
+        ],
+    )
+    assert "trade" in found[2]
+    assert "trade" not in labelled(themes, nlp, "The coach said Kane was one of the world's best strikers.")
