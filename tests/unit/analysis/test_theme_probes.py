@@ -258,9 +258,7 @@ KNOWN_MISSES = frozenset(
         "The vessel, carrying about 130,000 tonnes",  # a seized tanker continued through its cargo and crew
         "Tehran said the case was a legal matter",  # a state answering over a seized ship: 1.0 short
         "It was the third tanker taken",  # a seizure continued as a ship "taken"
-        "Shipping insurers raised war-risk",  # insurance premiums for a strait after a seizure
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
-        "Kosovo declared a day of mourning",  # a siege continued through mourning for an officer: 0.3 short
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"
         "The Organization of American States runs",  # a regional body's office on a border, with no term
         "Guatemala's delegation is led by a former",  # a former title counts nothing, and "delegation" is weak

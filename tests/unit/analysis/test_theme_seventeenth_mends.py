@@ -1,8 +1,9 @@
 """Themes told through weak words (the seventeenth probe batch's mends): a commodity pact's buffer stock, the radar and
 pilots of an arms package, a state accused of arming a group, a deed called a breach of international law or of
-international obligations, a share of the world's supply, and the look-alikes that stay out (a pilot scheme, a plan
-under the radar, arming teachers, a law firm, one of the world's best players). Fictional texts on the real spaCy
-pipeline with the shipped themes file."""
+international obligations, a share of the world's supply, war risk cover for ships, a day of mourning after an attack,
+and the look-alikes that stay out (a pilot scheme, a plan under the radar, arming teachers, a law firm, one of the
+world's best players, mourning after a flood). Fictional texts on the real spaCy pipeline with the shipped themes
+file."""
 
 from __future__ import annotations
 
@@ -88,3 +89,31 @@ def test_a_share_of_the_worlds_oil_is_trade_but_one_of_the_worlds_best_players_i
     )
     assert "trade" in found[2]
     assert "trade" not in labelled(themes, nlp, "The coach said Kane was one of the world's best strikers.")
+
+
+def test_war_risk_cover_for_ships_is_trade(themes, nlp):
+    text = "Underwriters raised war risk rates for tankers calling at Gulf ports, brokers said."
+    assert "trade" in labelled(themes, nlp, text)
+
+
+def test_a_day_of_mourning_goes_on_with_an_attack_but_not_with_a_flood(themes, nlp):
+    attack = article(
+        themes,
+        nlp,
+        "Suicide Bomber Kills 14 Soldiers At Base",
+        [
+            "A suicide bomber killed 14 soldiers at an army base in the north on Saturday, the defence ministry said.",
+            "The president declared three days of national mourning.",
+        ],
+    )
+    assert "military" in attack[1]
+    flood = article(
+        themes,
+        nlp,
+        "Floods Kill 30 In Coastal Province",
+        [
+            "Floods killed at least 30 people in the coastal province on Saturday, officials said.",
+            "The governor declared three days of mourning.",
+        ],
+    )
+    assert "military" not in flood[1]
