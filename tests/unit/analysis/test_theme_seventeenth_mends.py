@@ -1,9 +1,9 @@
 """Themes told through weak words (the seventeenth probe batch's mends): a commodity pact's buffer stock, the radar and
 pilots of an arms package, a state accused of arming a group, a deed called a breach of international law or of
 international obligations, a share of the world's supply, war risk cover for ships, a day of mourning after an attack,
-and the look-alikes that stay out (a pilot scheme, a plan under the radar, arming teachers, a law firm, one of the
-world's best players, mourning after a flood). Fictional texts on the real spaCy pipeline with the shipped themes
-file."""
+regional bodies of states (the Organization of American States, the Arctic Council), and the look-alikes that stay out
+(a pilot scheme, a plan under the radar, arming teachers, a law firm, one of the world's best players, mourning after a
+flood). Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -117,3 +117,18 @@ def test_a_day_of_mourning_goes_on_with_an_attack_but_not_with_a_flood(themes, n
         ],
     )
     assert "military" not in flood[1]
+
+
+def test_regional_bodies_of_states_are_diplomacy_in_a_story_of_relations(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "",
+        [
+            "Honduras accused Nicaragua on Monday of moving troops to their border, the foreign ministry said.",
+            "The Organization of American States has offered to send observers to the area.",
+            "The Arctic Council will meet in Tromso in May.",
+        ],
+    )
+    assert "diplomacy" in found[1]
+    assert "diplomacy" in found[2]
