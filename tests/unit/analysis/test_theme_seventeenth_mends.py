@@ -1,9 +1,9 @@
-"""Themes told through weak words (the seventeenth probe batch's mends): a commodity pact's buffer stock, the radar and
-pilots of an arms package, a state accused of arming a group, a deed called a breach of international law or of
-international obligations, a share of the world's supply, war risk cover for ships, a day of mourning after an attack,
-regional bodies of states (the Organization of American States, the Arctic Council), and the look-alikes that stay out
-(a pilot scheme, a plan under the radar, arming teachers, a law firm, one of the world's best players, mourning after a
-flood). Fictional texts on the real spaCy pipeline with the shipped themes file."""
+"""Themes told through weak words (the seventeenth probe batch's mends): a commodity pact's buffer stock and the bodies
+that run such pacts, the radar and pilots of an arms package, a state accused of arming a group, a deed called a breach
+of international law or of international obligations, a share of the world's supply, war risk cover for ships, a day of
+mourning after an attack, regional bodies of states (the Organization of American States, the Arctic Council), and the
+look-alikes that stay out (a pilot scheme, a plan under the radar, arming teachers, a law firm, one of the world's best
+players, mourning after a flood). Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -18,9 +18,13 @@ def article(themes: Themes, nlp, title: str, texts: list[str]) -> list[list[str]
     return [labels(p) for p in themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)]
 
 
-def test_a_commodity_pacts_buffer_stock_is_trade(themes, nlp):
+def test_a_commodity_pacts_buffer_stock_and_the_bodies_that_run_such_pacts_are_trade(themes, nlp):
     text = "The tin council's buffer stock manager sold 2,000 tonnes in Kuala Lumpur on Friday, dealers said."
     assert "trade" in labelled(themes, nlp, text)
+    assert "trade" in labelled(
+        themes, nlp, "The International Coffee Organization's council will meet in London next week."
+    )
+    assert "trade" in labelled(themes, nlp, "The commodity pact lapsed in 1989.")
 
 
 def test_radar_and_pilots_carry_an_arms_sale_but_a_pilot_scheme_or_a_plan_under_the_radar_do_not(themes, nlp):
