@@ -2,8 +2,9 @@
 that run such pacts, the radar and pilots of an arms package, a state accused of arming a group, a deed called a breach
 of international law or of international obligations, a share of the world's supply, war risk cover for ships, a day of
 mourning after an attack, regional bodies of states (the Organization of American States, the Arctic Council), and the
-look-alikes that stay out (a pilot scheme, a plan under the radar, arming teachers, a law firm, one of the world's best
-players, mourning after a flood). Fictional texts on the real spaCy pipeline with the shipped themes file."""
+look-alikes that stay out (a head of government's talks with the premiers of his provinces, a pilot scheme, a plan
+under the radar, arming teachers, a law firm, one of the world's best players, mourning after a flood). Fictional texts
+on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -136,3 +137,13 @@ def test_regional_bodies_of_states_are_diplomacy_in_a_story_of_relations(themes,
     )
     assert "diplomacy" in found[1]
     assert "diplomacy" in found[2]
+
+
+def test_a_head_of_government_meeting_his_provinces_premiers_holds_talks_at_home(themes, nlp):
+    home = (
+        "After six hours of meetings with the nine premiers, the prime minister said talks on the health accord "
+        "would resume."
+    )
+    assert "diplomacy" not in labelled(themes, nlp, home)
+    abroad = "The premiers of China and Japan met in Beijing on Monday for talks."
+    assert "diplomacy" in labelled(themes, nlp, abroad)
