@@ -2,7 +2,8 @@
 theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes_sixth.py, theme_probes_seventh.py,
 theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py,
 theme_probes_twelfth.py, theme_probes_thirteenth.py, theme_probes_fourteenth.py, theme_probes_fifteenth.py and
-theme_probes_sixteenth.py),
+theme_probes_sixteenth.py and
+theme_probes_seventeenth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -19,6 +20,7 @@ from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
 from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
+from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
@@ -67,6 +69,7 @@ ALL_ARTICLES = (
     + FOURTEENTH_ARTICLES
     + FIFTEENTH_ARTICLES
     + SIXTEENTH_ARTICLES
+    + SEVENTEENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -142,7 +145,6 @@ KNOWN_MISSES = frozenset(
         "Lindqvist accepted, her office said",  # an invitation accepted, told in four words
         "He was in good health and would fly home",  # a hostage's release continued through his health
         "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
-        "China produces about 98 percent",  # export curbs continued through a country's share of a metal
         "Helicopters from the carrier flew",  # a naval encounter continued through helicopters
         "The ships left the zone",  # the same, through the ships
         "The two countries share a 970-km border",  # two states told through the border they share
@@ -251,6 +253,22 @@ KNOWN_MISSES = frozenset(
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
         "The government has recruited 3,000",  # help asked of another state: "ask" is weak even with its doer
         '"We are the frontline, and the frontline',  # a nurse's "frontline", lifted by the headline's
+        # the seventeenth batch
+        "Al Shabaab, which has fought the Somali",  # militants fighting a government, lifted to diplomacy by "the row"
+        "The vessel, carrying about 130,000 tonnes",  # a seized tanker continued through its cargo and crew
+        "Tehran said the case was a legal matter",  # a state answering over a seized ship: 1.0 short
+        "It was the third tanker taken",  # a seizure continued as a ship "taken"
+        "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
+        "A ruling is not expected",  # a case between states at a court continued through "a ruling"
+        "The trawler, with 27 crew, was escorted",  # a vessel detained by another state, continued as escorted
+        "WASHINGTON, June 8 - The State Department has approved",  # an arms sale from one state to another: 0.4 short
+        "The agency said the sale would improve the security",  # a "non-NATO ally" yields to military
+        "The two neighbours are at odds",  # two states at odds, told as "the two neighbours"
+        "Lockheed Martin, which builds the jets",  # an arms order continued through its maker: 0.15 short
+        "The measures also ban EU banks",  # sanctions on a state's borrowing and officials' assets: 0.4 short
+        "Lithuania said it would stop the shipments",  # a state enforcing sanctions on another: 0.25 short
+        "Refugee leaders said few would go back",  # refugee returns agreed by two states, told by the refugees
+        "Two earlier attempts, in 2018 and 2019",  # earlier returns continued through "attempts"
     ]
 )
 

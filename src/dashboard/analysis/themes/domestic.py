@@ -1,7 +1,7 @@
-"""Whether the sides of a paragraph's talks are bodies inside one state rather than states: political parties
-forming a government ("negotiators from four parties", "the largest party", "party leaders"), a union and
-employers, a province and the federal government. Talks, a mediator or an agreement between them are no relations
-between states. Read from words, parts of speech and entities only: no parser."""
+"""Whether the sides of a paragraph's talks are bodies inside one state rather than states: political parties forming a
+government ("negotiators from four parties", "the largest party", "party leaders"), a union and employers, a province
+and the federal government, a head of government and the premiers of its provinces. Talks, a mediator or an agreement
+between them are no relations between states. Read from words, parts of speech and entities only: no parser."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ PARTY_KINDS = frozenset(
 )
 #: Words after "party" that make it a political party ("party leaders", "party chiefs").
 PARTY_PEOPLE = frozenset(["leader", "leaders", "chief", "chiefs", "member", "members", "list", "lists"])
+#: Heads of the regions of one state, told as a group ("the 10 premiers", "provincial premiers", "state governors"):
+#: a federal government meeting them holds talks at home.
+REGION_HEADS = frozenset(["premiers", "governors"])
+#: Words before such heads that make them a region's ("provincial premiers").
+REGION_KINDS = frozenset(["provincial", "state", "regional"])
 #: How many parties a number must count for them to be political parties forming a government (states at talks are
 #: "the two parties" as often).
 MIN_PARTIES = 3
@@ -42,6 +47,8 @@ def domestic_sides(doc: Doc | Span) -> str:
             before in PARTY_KINDS or after in PARTY_PEOPLE or _counted(tokens[i - 1] if i else None)
         ):
             return f"{before} {lower}" if before in PARTY_KINDS or i and tokens[i - 1].like_num else f"{lower} {after}"
+        if lower in REGION_HEADS and (before in REGION_KINDS or _counted(tokens[i - 1] if i else None)):
+            return f"{before} {lower}"
         if lower in {"province", "provinces", "provincial"} and any(t.lower_ == "federal" for t in tokens):
             return f"{lower} and federal"
     return ""
