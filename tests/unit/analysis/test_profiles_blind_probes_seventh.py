@@ -162,3 +162,11 @@ def test_a_judge_speaking_at_a_named_court_is_its_judge(nlp):
 def test_initials_the_parser_took_for_an_adjective_name_the_body(nlp):
     paragraph = "The OSCE envoy, Dutch diplomat Karel Smit, said the count had been fair."
     assert profiles(nlp, paragraph) == [("Karel Smit", "official", "OSCE")]
+
+
+def test_a_common_noun_opening_a_sentence_before_a_group_names_no_body_whose_name_it_opens(nlp):
+    paragraphs = (
+        "Crime experts said the killings were most likely among people who knew each other.",
+        "The Crime Statistics Bureau said the figures were rising.",
+    )
+    assert profiles(nlp, *paragraphs) == [("", "unnamed", ""), ("Crime Statistics Bureau", "institution", "")]

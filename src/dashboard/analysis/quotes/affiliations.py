@@ -195,7 +195,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(clean_name(ent.text, "ORG"), tuple(ent)) if _company_taken_for_person(ent, mentions) else None
     if token.is_title and (country := country_of(token.text)):  # untagged, or in a work ("Malawian Agriculture")
         return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
-    adjective = token.doc[token.i : token.i + 1] if token.pos_ in ("ADJ", "NOUN") and token.is_title else None
+    titled = token.pos_ == "NOUN" and token.doc[token.i + 1 : token.i + 2].text.lower() in _HEADS_OF  # "Valtor chief"
+    adjective = token.doc[token.i : token.i + 1] if (token.pos_ == "ADJ" or titled) and token.is_title else None
     if adjective is not None and (party := party_before_role(adjective, token.text)):
         return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
     clipped = adjective is not None and mentions.organisation_called(token.text) != token.text  # "Ardal CEO"

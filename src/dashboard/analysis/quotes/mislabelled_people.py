@@ -69,10 +69,12 @@ def _of_a_person(clause: Token) -> bool:
 
 
 def _served_by_person(organisation: Token) -> bool:
-    """The organisation of "a lawyer for Y", "a spokeswoman at Y": the object of a preposition on a person's noun."""
+    """The organisation of "a lawyer for Y", "a spokeswoman at Y": a name the object of a preposition on a person's
+    noun (not a common noun's: "the author of the book, X," is described by "book")."""
     preposition = organisation.head
     noun = preposition.head
     on_noun = organisation.dep_ == "pobj" and preposition.lower_ in ("for", "of", "at") and noun.i < organisation.i
+    on_noun = on_noun and organisation.pos_ == "PROPN"
     return on_noun and noun.pos_ == "NOUN" and noun.lemma_.lower() in _PERSON_WORDS
 
 
