@@ -170,3 +170,24 @@ def test_a_common_noun_opening_a_sentence_before_a_group_names_no_body_whose_nam
         "The Crime Statistics Bureau said the figures were rising.",
     )
     assert profiles(nlp, *paragraphs) == [("", "unnamed", ""), ("Crime Statistics Bureau", "institution", "")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ambassador to Qatar, Pavel Zorin, said Ostland backed free navigation in the strait.",
+        "Ostland backs free navigation in the strait and opposes any step that would inflame the region, its "
+        "ambassador to Qatar, Pavel Zorin, told a news agency.",
+    ],
+)
+def test_an_ambassador_set_before_his_name_is_an_official_of_no_country_he_is_sent_to(nlp, paragraph):
+    assert [(s, k) for s, k, _ in profiles(nlp, paragraph)] == [("Pavel Zorin", "official")]
+    assert all(a != "Qatar" for _, _, a in profiles(nlp, paragraph))
+
+
+def test_a_who_clause_after_a_place_a_preposition_governs_makes_no_person_of_the_place(nlp):
+    paragraphs = (
+        "The shift will calm nervous Democrats on Capitol Hill, who argue that it helps them when the rival is "
+        "painted as greedy.",
+    )
+    assert all(kind != "other" or speaker != "Capitol Hill" for speaker, kind, _ in profiles(nlp, *paragraphs))

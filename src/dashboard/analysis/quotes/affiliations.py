@@ -125,11 +125,12 @@ def _common_owner(token: Token) -> bool:
 
 
 def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
-    """The organisation a role noun's description ties a person to; one the role is sent to counts only when the
-    description names no other ("Austria's ambassador to the UN" -> Austria, "an adviser to the IMF" -> IMF)."""
+    """The organisation a role noun's description ties a person to; one the role is sent to counts only when it names
+    no other, and an envoy's never ("an adviser to the IMF" -> IMF; "its ambassador to Kuwait" serves no Kuwait)."""
     tokens = description_tokens(noun)
     sent_to = {t for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
     own = [t for t in tokens if t not in sent_to]
+    sent_to = set() if noun.lemma_.lower() in ("ambassador", "envoy", "consul") else sent_to
     return affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
 
 

@@ -48,8 +48,9 @@ def described_as_person(ent: Span) -> bool:
         return False
     if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS:
         return True  # "its spokesperson, Marcus Bell,"
-    if any(c.dep_ == "relcl" and _of_a_person(c) for c in ent.root.children):
-        return True  # "Thabo Nkosi, who manages bonds at Y,", "Nino Beridze, whose house was hit,"
+    if ent.root.dep_ != "pobj" and any(c.dep_ == "relcl" and _of_a_person(c) for c in ent.root.children):
+        return True  # "Thabo Nkosi, who manages bonds at Y,", "Nino Beridze, whose house was hit,"; not "Democrats on
+        # Capitol Hill, who …", whose clause the parser may hang on the place
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _BEFORE_NAMES for c in ent.root.lefts)
