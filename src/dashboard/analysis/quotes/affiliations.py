@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
-from dashboard.analysis.quotes.countries import country_of, is_country, state_of_unlisted
+from dashboard.analysis.quotes.countries import adjective_tagged_a_name, country_of, is_country, state_of_unlisted
 from dashboard.analysis.quotes.courts import court_of_judge
 from dashboard.analysis.quotes.description_words import description_tokens
 from dashboard.analysis.quotes.forces import names_a_force
@@ -125,11 +125,12 @@ def _common_owner(token: Token) -> bool:
 
 
 def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
-    """The organisation a role noun's description ties a person to; one the role is sent to counts only when the
-    description names no other ("Austria's ambassador to the UN" -> Austria, "an adviser to the IMF" -> IMF)."""
+    """The organisation a role noun's description ties a person to; one the role is sent to counts only when it names
+    no other, and an envoy's never ("an adviser to the IMF" -> IMF; "its ambassador to Kuwait" serves no Kuwait)."""
     tokens = description_tokens(noun)
     sent_to = {t for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
     own = [t for t in tokens if t not in sent_to]
+    sent_to = set() if noun.lemma_.lower() in ("ambassador", "envoy", "consul") else sent_to
     return affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
 
 
@@ -139,7 +140,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     label = mentions.label(p, ent) if ent is not None else ""
     if label in _NUMBERS:
         return None  # "Monday", "March"
-    if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and ent.root.dep_ == "amod":
+    if label in ("ORG", "FAC") and adjective_tagged_a_name(ent):
         country = country_of(ent.text)  # "of Nordic power producer X": an adjective, tagged a name, names no body
         return Found(country, tuple(ent), place=True) if country else None
     if label in ("ORG", "FAC"):
@@ -176,7 +177,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             name, tokens = f"{country} {name}", (ent.doc[ent.start - 1], *tokens)
         name = court_of_judge(name, tokens)
         return Found(PARTIES.get(name.lower(), name), tokens, is_country(name), name.lower() in PARTIES)
-    if label in ("GPE", "NORP", "LOC"):
+    if label in ("GPE", "NORP", "LOC") or label == "PERSON" and country_of(ent.text):  # "Nigerien" tagged a person
         name = mentions.name_of(p, ent)
         doc = ent.doc
         head = doc[ent.end] if ent.end < len(doc) else None
@@ -184,7 +185,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
         if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
-        adjective = label == "NORP" or len(ent) == 1 and ent[0].pos_ == "ADJ"  # "Zembian President": no country
+        adjective = label in ("NORP", "PERSON") or len(ent) == 1 and ent[0].pos_ == "ADJ"  # "Zembian President"
         country = country_of(name) or state_of_unlisted(name, head.text if head else "") if adjective else name
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
             return Found(name, tuple(ent))
@@ -195,7 +196,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(clean_name(ent.text, "ORG"), tuple(ent)) if _company_taken_for_person(ent, mentions) else None
     if token.is_title and (country := country_of(token.text)):  # untagged, or in a work ("Malawian Agriculture")
         return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
-    adjective = token.doc[token.i : token.i + 1] if token.pos_ == "ADJ" and token.is_title else None
+    titled = token.pos_ == "NOUN" and token.doc[token.i + 1 : token.i + 2].text.lower() in _HEADS_OF  # "Valtor chief"
+    adjective = token.doc[token.i : token.i + 1] if (token.pos_ == "ADJ" or titled) and token.is_title else None
     if adjective is not None and (party := party_before_role(adjective, token.text)):
         return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
     clipped = adjective is not None and mentions.organisation_called(token.text) != token.text  # "Ardal CEO"

@@ -5,6 +5,8 @@ General knowledge of the world's states (and the EU, which news treats like one)
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from dashboard.analysis.names import words
 
 #: Adjective (lower case) -> the country it speaks of.
@@ -266,3 +268,9 @@ def is_national_department(name: str) -> bool:
     named so ("Air Canada")."""
     tokens = name.casefold().split()
     return len(tokens) > 1 and is_country(tokens[-1]) and bool(set(tokens[:-1]) & _FIELDS_OF_GOVERNMENT)
+
+
+def adjective_tagged_a_name(ent: Span) -> bool:
+    """ "Nordic" of "Nordic power producer X": one adjective modifying a noun that the recogniser tagged a name; not
+    initials the parser took for an adjective ("the OSCE envoy")."""
+    return len(ent) == 1 and ent[0].pos_ == "ADJ" and ent.root.dep_ == "amod" and not ent.text.isupper()

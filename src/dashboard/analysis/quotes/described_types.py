@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Iterable
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import BUSINESS_NOUNS
+from dashboard.analysis.quotes.armed_groups import ARMED, ARMED_NOUNS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
@@ -28,6 +29,7 @@ _TYPE_NOUNS = {
     **dict.fromkeys(("think-tank", "tank", "institute"), RESEARCH),
     **dict.fromkeys(("watchdog", "regulator"), STATE),
     "union": UNION,
+    **dict.fromkeys(ARMED_NOUNS, ARMED),
 }
 #: Nouns of businesses whose words before them may say the type ("a political risk and consulting company").
 _NOUNS = _TYPE_NOUNS.keys() | BUSINESS_NOUNS | {"group"}
@@ -66,6 +68,8 @@ def _type_noun(ent: Span, nouns: Collection[str] = _NOUNS) -> Token | None:
     central = typed and any(c.lower_ == "central" for c in before.lefts)  # "the central bank X" is the state's
     if typed and not central and (before.head in ent or root.head == before):
         return before
+    if root.dep_ == "compound" and root.head.i == ent.end and root.head.lower_ in ARMED_NOUNS & set(nouns):
+        return root.head  # "the Eastern Battalion militia"
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < ent.start:
         return root.head  # "the union representing the workers, Unifor-North,"
     after = [t for t in doc[ent.end + 1 : ent.end + 8] if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.armed_groups import commands_armed_group
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.forces import FORCES
 from dashboard.analysis.quotes.organisations import (
@@ -90,6 +91,8 @@ envoy ambassador minister commissioner spokesman spokeswoman spokesperson negoti
 secretary-general
 """)
 _WORDS = re.compile(r"[a-z][a-z'-]*")
+#: Chiefs of a public fire service, named by it ("Fire chief X", "the county fire marshal").
+_FIRE_OFFICES = re.compile(r"\bfire (?:chief|marshal|commissioner)\b")
 #: A president of a function in lower case ("vice-president of development", "president for sales"): a company's.
 _BUSINESS_FUNCTION = re.compile(r"\bpresident (?:of|for) (?!the\b|state\b)[a-z]")
 #: "fellow" before a noun ("fellow senator", "fellow investor"): a peer, not a research fellow ("a fellow at Y").
@@ -113,6 +116,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     experts = found & ANALYST_WORDS - ({"observer", "observers"} if "mission" in found else set())  # "observer mission"
     if "former" in found or experts or investor:  # former officials speak as experts
         return "analyst"
+    if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
+        return "other"
     general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
@@ -120,7 +125,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
-    if found & PUBLIC_WORDS or general or floor_leader or opposition or member or bench or counterpart or force:
+    fire = _FIRE_OFFICES.search(role.casefold())
+    if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:
         return "other"

@@ -21,6 +21,10 @@ _NOT_PERSONAL_TITLES = frozenset({"state", "crown", "general", "foreign", "defen
 #: Words before a name that make it a person's ("chief executive Maria Holt", "Justice Ewan Hale"), not a trade a
 #: company plies as well ("developer Larch Estates").
 _BEFORE_NAMES = (_PERSON_WORDS | TITLES) - PLIED_BY_COMPANIES - _NOT_PERSONAL_TITLES
+#: Nouns of a home or a relative that "whose" gives only a person ("whose house", "whose daughter").
+_HOMES_AND_KIN = words("""
+house home flat apartment family son daughter husband wife child children father mother brother sister parent parents
+""")
 #: Verbs whose subject "it" may stand for nothing ("it would take years", "it seemed", "it was time").
 _EMPTY_IT_VERBS = words("be seem appear take remain look become matter make happen mean")
 
@@ -35,17 +39,49 @@ def described_as_person(ent: Span) -> bool:
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
     if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)
-    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(map(_name_word, ent)) or not ent[-1].is_title:
+    named = 2 <= len(ent) <= 3 and all(map(_name_word, ent)) and ent[-1].is_title
+    if named and ent.root.dep_ == "appos" and _set_off(ent) and _served_by_person(ent.root.head):
+        return True  # "a lawyer for Carrow Bank, Daniel Frost,": the parser hangs the name on the organisation
+    if ent.label_ == "PERSON" or not named:
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
         return False
     if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS:
         return True  # "its spokesperson, Marcus Bell,"
+    if ent.root.dep_ != "pobj" and any(c.dep_ == "relcl" and _of_a_person(c) for c in ent.root.children):
+        return True  # "Thabo Nkosi, who manages bonds at Y,", "Nino Beridze, whose house was hit,"; not "Democrats on
+        # Capitol Hill, who …", whose clause the parser may hang on the place
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _BEFORE_NAMES for c in ent.root.lefts)
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
+
+
+def _of_a_person(clause: Token) -> bool:
+    """A relative clause only a person has: "who" its subject, or "whose" a home or kin ("whose house", "whose
+    son"), which no organisation's "which" or "whose shares" are."""
+    for word in clause.subtree:
+        if word.lower_ == "who" and word.dep_ in ("nsubj", "nsubjpass") and word.head == clause:
+            return True
+        if word.lower_ == "whose" and word.head.lemma_.lower() in _HOMES_AND_KIN:
+            return True
+    return False
+
+
+def _served_by_person(organisation: Token) -> bool:
+    """The organisation of "a lawyer for Y", "a spokeswoman at Y": a name the object of a preposition on a person's
+    noun (not a common noun's: "the author of the book, X," is described by "book")."""
+    preposition = organisation.head
+    noun = preposition.head
+    on_noun = organisation.dep_ == "pobj" and preposition.lower_ in ("for", "of", "at") and noun.i < organisation.i
+    on_noun = on_noun and organisation.pos_ == "PROPN"
+    return on_noun and noun.pos_ == "NOUN" and noun.lemma_.lower() in _PERSON_WORDS
+
+
+def _set_off(ent: Span) -> bool:
+    """A name set off by a comma before it ("…, Daniel Frost,")."""
+    return ent.start > 0 and ent.doc[ent.start - 1].text == ","
 
 
 def _name_word(token: Token) -> bool:
@@ -81,4 +117,30 @@ def speaks_as_it(ent: Span) -> bool:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ == "it" and clause.lemma_.lower() not in _EMPTY_IT_VERBS:
             return True
+    return False
+
+
+#: Verbs of going somewhere, whose "in"/"to"/"from" phrase names a place ("arrived in Naypyitaw").
+_GOING = words("arrive travel fly return go come head land move flee sail drive")
+
+
+def place_taken_for_person(ent: Span) -> bool:
+    """ "arrived in Naypyitaw": a one-word name the recogniser took for a person's where someone goes to or from,
+    a place ("arrived to see Ann" is no such phrase)."""
+    preposition = ent.root.head
+    going = preposition.lower_ in ("in", "to", "from", "into") and preposition.head.lemma_.lower() in _GOING
+    return len(ent) == 1 and ent.root.dep_ == "pobj" and going and preposition.dep_ == "prep"
+
+
+def name_after_role(token: Token) -> bool:
+    """ "Opposition MP Kwame Asante": the last word of a two- or three-word name the recogniser missed, right after a
+    role or title word of a phrase a lower-case word opens; not a body named after its noun ("rights group Open
+    Web Europe")."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+        if doc[start].lower_ in _BEFORE_NAMES:
+            return 2 <= token.i - start <= 3 and token.is_title and not doc[start + 1 : token.i + 1].ents
+        if not doc[start].is_title:
+            return False
     return False

@@ -102,6 +102,11 @@ pentagon embassy consulate police army navy military forces guard agency bureau 
 tribunal office reserve whitehall administration state states representatives commons lords duma bundestag bundesrat
 knesset legislature
 """)
+#: Public services named by what they do, whose staff serve a town, county or state ("Jackson County Fire District").
+_PUBLIC_SERVICES = (
+    *(f"fire {w}" for w in ("department", "service", "brigade", "district", "and rescue", "protection district")),
+    *(f"{w} district" for w in ("school", "water", "sanitation")),
+)
 #: A legislature's chambers named by their common word alone ("House Speaker X", "the House voted").
 _CHAMBERS = frozenset({"house", "upper house", "lower house", "chamber"})
 #: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
@@ -237,7 +242,7 @@ def organisation_type(name: str) -> str:
         or is_seat_of_government(text)
     ):
         return STATE
-    if is_national_department(text):
+    if is_national_department(text) or _has_any(text, _PUBLIC_SERVICES):
         return STATE
     return COMPANY
 

@@ -27,7 +27,7 @@ from dashboard.analysis.quotes.kinds import kind_of, serving_kind
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
-from dashboard.analysis.quotes.mislabelled_people import described_as_person
+from dashboard.analysis.quotes.mislabelled_people import described_as_person, place_taken_for_person
 from dashboard.analysis.quotes.missed_names import (
     acting_unrecognised,
     bare_subjects,
@@ -101,7 +101,7 @@ class People(Mentions):
             for ent in ents:
                 label = self.label(p, ent)
                 taken = label == "ORG" and person_taken_for_organisation(subjects, self.name_of(p, ent))
-                if label == "PERSON" or described_as_person(ent) or taken:
+                if label == "PERSON" and not place_taken_for_person(ent) or described_as_person(ent) or taken:
                     self._learn_person(p, ent)
         self.orgs = []
         for p, ent, label in named_orgs:

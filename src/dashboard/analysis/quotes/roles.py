@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS, TITLES
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
+from dashboard.analysis.quotes.courts import court_spoken_at
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
@@ -28,6 +29,8 @@ _NOT_FIRST_NAMES = ROLE_WORDS | TITLES | PARTIES.keys()
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 #: Verbs that give the name of whom a description describes ("a man named Otto Lind", "a firm called Y").
 _NAMING = frozenset({"name", "call"})
+#: Lower-case words of a unit of a country that a title names with its place ("Rio de Janeiro state Governor X").
+_PLACE_UNITS = frozenset({"state", "province", "county", "region", "city"})
 #: Nouns that describe a person: people's nouns and the role words of every kind.
 _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
@@ -54,6 +57,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             found = affiliation(_up_to_comma(at[0]), mentions, p)
     if found is None and root.dep_ == "nsubj":  # "said X, senior vice-president, at Y": the parser hangs "at Y" on
         found = _affiliation_after(root, mentions, p)  # the verb
+        court = court_spoken_at(root, ent) if found is None else None  # "Judge X said at the High Court"
+        found = affiliation(court.subtree, mentions, p) if court is not None else found
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child):
             return _described(child, mentions, p, refer, found)
@@ -75,6 +80,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
     opening = dateline_end(doc)  # "WASHINGTON (Reuters) - Federal Reserve Chair X": no dateline in the role
     left = sorted((t for t in left if opening <= t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)
+    unit = head if root.dep_ == "appos" and head.lower_ in _PLACE_UNITS and head.left_edge.i >= opening else None
+    if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
+        left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
     left = left or _stranded_role(ent)
     in_role = affiliation(left, mentions, p, refer)
     found = in_role if in_role is not None and (found is None or found.place) else found
@@ -146,7 +154,13 @@ def _described_before_organisation(organisation: Token) -> Token | None:
     """The person's noun of "a spokeswoman for Y, Ann Ross,", where the parser hangs the name on the organisation."""
     preposition = organisation.head
     noun = preposition.head
-    if organisation.dep_ != "pobj" or preposition.lower_ not in _AFFILIATION_PREPS or noun.i > organisation.i:
+    sent = preposition.lower_ in ("on", "to")  # "ASEAN's special envoy on Myanmar, Thai diplomat X,"
+    if (
+        organisation.dep_ != "pobj"
+        or preposition.lower_ not in _AFFILIATION_PREPS
+        and not sent
+        or noun.i > organisation.i
+    ):
         return None
     return noun if noun.pos_ == "NOUN" and _is_person_word(noun) else None
 

@@ -42,7 +42,7 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
-from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
+from dashboard.analysis.quotes.mislabelled_people import described_as_person, name_after_role, speaks_as_it
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -294,6 +294,6 @@ class Cast(Institutions):
             found = organisation_at(token, self, p)
             named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
             return Speaker(named, "institution")
-        if text[:1].isupper():
+        if text[:1].isupper() or name_after_role(token):  # "Opposition MP Kwame Asante", untagged
             return self.unrecognised(p, token, text)
         return Speaker(body, "institution") if (body := named_after_body_noun(token)) else None  # "rights group X"
