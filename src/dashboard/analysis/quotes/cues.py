@@ -222,7 +222,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         and "dobj" not in deps
         and base in CLAUSE_CUES | AS_CUES
     )
-    if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
+    after_mark = verb.i > 0 and verb.doc[verb.i - 1].text in CLOSING_MARKS  # "“The risk,” said X, “is …”": quoted
+    if not content and (verb.dep_ == "parataxis" and not after_mark or as_clause):  # "The plan, she said, will fail."
         inner = {t.i for t in verb.subtree}
         clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # "…, she says, is staffing"
         content = [t for t in clause.subtree if t.i not in inner]

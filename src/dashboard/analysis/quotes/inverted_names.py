@@ -1,0 +1,34 @@
+"""The name right after a cue that follows a quotation ("“…,” said Harbor ranking Democrat Ann Ross (D-Ore.).",
+"“The risk,” said Mara Olsen, an economist at the institute, “is …”"), when the parser hung it elsewhere: as the
+object of a word it took for a verb ("ranking"), or as the subject of the quotation's second part."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
+
+#: How many words after the cue a name may start (titles and descriptions before it: "ranking Democrat Ann Ross").
+_REACH = 6
+
+
+def name_after_quotation_cue(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """The last word of the person's name that starts within a few words after a cue with no subject which follows a
+    closing quotation mark, before any comma or bracket ends the speaker's phrase; None when another word of speech
+    or a clause's subject comes first."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in CLOSING_MARKS or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if any(s <= verb.idx < e for s, e in quotations):
+        return None
+    for token in doc[verb.i + 1 : min(verb.i + 1 + _REACH, verb.sent.end)]:
+        if token.is_punct or any(s <= token.idx < e for s, e in quotations):
+            return None
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            last = token
+            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                last = doc[last.i + 1]
+            return last
+        if token.pos_ in ("PRON", "DET") and token.i > verb.i + 1:
+            return None  # "“…,” said the mayor, who …": a description, no name
+    return None

@@ -1,0 +1,33 @@
+"""A cue right after a quotation, its speaker's name after it though the parser hung the name elsewhere: as the
+object of a word it took for a verb, or as the subject of the quotation's second part (texts of our own)."""
+
+from __future__ import annotations
+
+from tests.quoting import L, R, said_by
+
+
+def test_name_after_a_premodifier_taken_for_a_verb(nlp):
+    assert said_by(
+        nlp,
+        f"{L}The council is so frustrated with the audit that it is now unloading on the mayor,{R} said Harbor"
+        f" ranking Democrat Ann Ross (D-Ore.). {L}They are spending their final days here on this.{R}",
+    ) == [
+        (
+            "Ann Ross",
+            f"{L}The council is so frustrated with the audit that it is now unloading on the mayor,{R}"
+            f" {L}They are spending their final days here on this.{R}",
+        )
+    ]
+
+
+def test_split_quotation_around_a_name_and_its_description(nlp):
+    assert said_by(
+        nlp,
+        f"{L}The danger,{R} said Mara Olsen, an economist at the Harbor Institute, {L}is that we will lose the ferry"
+        f" for good.{R}",
+    ) == [("Mara Olsen", f"{L}The danger,{R} {L}is that we will lose the ferry for good.{R}")]
+
+
+def test_a_name_inside_the_description_after_the_cue_is_no_speaker(nlp):
+    rows = said_by(nlp, f"{L}We will lose the ferry for good,{R} said the mayor, who met Ann Ross on Monday.")
+    assert [speaker for speaker, _ in rows] == [""]
