@@ -1,5 +1,6 @@
-"""A cue right after a quotation, its speaker's name after it though the parser hung the name elsewhere: as the
-object of a word it took for a verb, or as the subject of the quotation's second part (texts of our own)."""
+"""A cue right after a quotation has its speaker after it: the subject after the cue when the parser gave the cue one
+before it too, and a name the parser hung elsewhere, as the object of a word it took for a verb or as the subject of
+the quotation's second part (texts of our own)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,17 @@ def test_split_quotation_around_a_name_and_its_description(nlp):
 def test_a_name_inside_the_description_after_the_cue_is_no_speaker(nlp):
     rows = said_by(nlp, f"{L}We will lose the ferry for good,{R} said the mayor, who met Ann Ross on Monday.")
     assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_of_two_subjects_of_a_cue_after_a_quotation_the_one_after_the_cue_spoke(nlp):
+    assert said_by(
+        nlp,
+        "In particular, Tom Brandt \u2014 often the easiest person to provoke when it comes to criticism of the ferry"
+        f" \u2014 has been {L}very worked up about it,{R} said a source close to the council.",
+    ) == [
+        (
+            "",
+            "Tom Brandt \u2014 often the easiest person to provoke when it comes to criticism of the ferry \u2014 has"
+            f" been {L}very worked up about it",
+        )
+    ]

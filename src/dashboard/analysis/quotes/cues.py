@@ -237,6 +237,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         and (verb.doc[subject.left_edge.i - 1].text == ",")
     ):
         content = [t for c in opening for t in c.subtree] + content  # "The ferries, she said, will carry …"
+    elif content and after_mark and subject.i > verb.i:  # "Ann Ross — … — has been “worked up,” said a source"
+        content = [t for c in verb.lefts if c.dep_ == "nsubj" for t in c.subtree] + content
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
         if content:  # "called on police to release the videos": the ones called on belong to it

@@ -1,4 +1,5 @@
-"""The name right after a cue that follows a quotation ("“…,” said Harbor ranking Democrat Ann Ross (D-Ore.).",
+"""The speaker after a cue that follows a quotation, when the parser gave the cue a subject before it too; and the
+name right after such a cue ("“…,” said Harbor ranking Democrat Ann Ross (D-Ore.).",
 "“The risk,” said Mara Olsen, an economist at the institute, “is …”"), when the parser hung it elsewhere: as the
 object of a word it took for a verb ("ranking"), or as the subject of the quotation's second part."""
 
@@ -10,6 +11,15 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: How many words after the cue a name may start (titles and descriptions before it: "ranking Democrat Ann Ross").
 _REACH = 6
+
+
+def after_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "Tom Brandt — often the easiest to provoke — has been “very worked up about it,” said a source close to the
+    council": of two subjects the parser gave a cue right after a closing quotation mark, the one after the cue spoke;
+    the one before belongs to what was said."""
+    if len(subjects) < 2 or verb.i == 0 or verb.doc[verb.i - 1].text not in CLOSING_MARKS:
+        return subjects
+    return [c for c in subjects if c.i > verb.i] or subjects
 
 
 def name_after_quotation_cue(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:

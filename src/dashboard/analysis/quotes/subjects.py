@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.inverted_names import name_after_quotation_cue
+from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
@@ -25,6 +25,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     """
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
+        subjects = after_quotation(verb, subjects)
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
             return _name_described(subject) or subject
