@@ -46,3 +46,20 @@ def test_of_two_subjects_of_a_cue_after_a_quotation_the_one_after_the_cue_spoke(
             f" been {L}very worked up about it",
         )
     ]
+
+
+def test_a_name_after_a_quotation_then_an_aside_before_the_cue(nlp):
+    assert said_by(
+        nlp,
+        f"{L}If the mayor had gone with Dorn, I would have been sitting in a cell for a long time,{R} Mr. Dalton, now"
+        f" 81 and retired in Kelby, Ore., said by telephone this week. {L}Every minute is like a day.{R}",
+    ) == [
+        (
+            "Dalton",
+            f"{L}If the mayor had gone with Dorn, I would have been sitting in a cell for a long time,{R}"
+            f" {L}Every minute is like a day.{R}",
+        )
+    ]
+    assert said_by(
+        nlp, f"{L}If the mayor had gone with Dorn, I would be in a cell,{R} Mr. Dalton, now retired, said."
+    ) == [("Dalton", f"{L}If the mayor had gone with Dorn, I would be in a cell,{R}")]

@@ -11,6 +11,8 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: How many words after the cue a name may start (titles and descriptions before it: "ranking Democrat Ann Ross").
 _REACH = 6
+#: How many words a closing quotation mark may stand before the cue, a name and its aside between them.
+_ASIDE = 25
 
 
 def after_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -42,3 +44,26 @@ def name_after_quotation_cue(verb: Token, quotations: list[tuple[int, int]]) -> 
         if token.pos_ in ("PRON", "DET") and token.i > verb.i + 1:
             return None  # "“…,” said the mayor, who …": a description, no name
     return None
+
+
+def name_before_aside(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """ "“…,” Mr. Dalton, now 81 and retired in Kelby, said by telephone": a cue with no subject after an aside set off
+    by commas, which opens with a person's name right after a closing quotation mark; the parser hung the cue on the
+    quoted clause and the name on the aside. The last word of that name."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # the quoted clause, or the aside taken for one, hangs on the cue: found otherwise
+    closing = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text in CLOSING_MARKS), None)
+    if closing is None or verb.i - closing > _ASIDE or any(s <= doc[closing + 1].idx < e for s, e in quotations):
+        return None
+    first = doc[closing + 1]
+    if first.ent_type_ != "PERSON" and first.i + 1 < verb.i and first.text.endswith("."):  # "Mr.", "Sen."
+        first = doc[first.i + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    last = first
+    while last.i + 1 < verb.i and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    return last if last.i + 2 < verb.i and doc[last.i + 1].text == "," else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue
+from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue, name_before_aside
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
@@ -31,7 +31,13 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return _name_described(subject) or subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
-        if (inverted := _inverted_speaker(verb) or name_after_quotation_cue(verb, quotations)) is not None:
+        if (
+            inverted := (
+                _inverted_speaker(verb)
+                or name_after_quotation_cue(verb, quotations)
+                or name_before_aside(verb, quotations)
+            )
+        ) is not None:
             return inverted
         if (
             verb.dep_ == "xcomp"
