@@ -69,13 +69,22 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             verb = main
         elif verb.dep_ == "acl" and _thing_before_comma(verb) and (main := _governing_verb(verb.head)) is not None:
             verb = main  # "rejected the notion that the episode was over, saying …": who rejected it says
-        elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS and not _purpose_of_thing(verb):
             return verb.head  # "supporters … now saying that …"
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         else:
             return _subject_left_of(verb, quotations) or _name_taken_for_modifier(verb)
     return None
+
+
+def _purpose_of_thing(participle: Token) -> bool:
+    """ "a gesture intended to highlight …", "a plan designed to show …": a past participle hung on a common noun that
+    names no people or body says what a thing is for; no one speaks there."""
+    thing = participle.head
+    if participle.tag_ != "VBN" or thing.pos_ != "NOUN" or thing.ent_type_:
+        return False
+    return thing.lemma_.lower() not in PEOPLE_NOUNS | BODY_NOUNS
 
 
 def _name_taken_for_modifier(verb: Token) -> Token | None:
