@@ -10,13 +10,13 @@ from tests.quoting import L, R, said_by
 def test_name_after_a_premodifier_taken_for_a_verb(nlp):
     assert said_by(
         nlp,
-        f"{L}The council is so frustrated with the audit that it is now unloading on the mayor,{R} said Harbor"
-        f" ranking Democrat Ann Ross (D-Ore.). {L}They are spending their final days here on this.{R}",
+        f"{L}The board is so angry about the ferry review that it now blames the harbourmaster for every delay,{R}"
+        f" said Harbor ranking Democrat Ann Ross (D-Ore.). {L}They want a scapegoat before the winter sailings.{R}",
     ) == [
         (
             "Ann Ross",
-            f"{L}The council is so frustrated with the audit that it is now unloading on the mayor,{R}"
-            f" {L}They are spending their final days here on this.{R}",
+            f"{L}The board is so angry about the ferry review that it now blames the harbourmaster for every delay,{R}"
+            f" {L}They want a scapegoat before the winter sailings.{R}",
         )
     ]
 
@@ -24,9 +24,9 @@ def test_name_after_a_premodifier_taken_for_a_verb(nlp):
 def test_split_quotation_around_a_name_and_its_description(nlp):
     assert said_by(
         nlp,
-        f"{L}The danger,{R} said Mara Olsen, an economist at the Harbor Institute, {L}is that we will lose the ferry"
-        f" for good.{R}",
-    ) == [("Mara Olsen", f"{L}The danger,{R} {L}is that we will lose the ferry for good.{R}")]
+        f"{L}The danger,{R} said Mara Olsen, an economist at the Harbor Institute, {L}is that the last ferry stops"
+        f" sailing for good.{R}",
+    ) == [("Mara Olsen", f"{L}The danger,{R} {L}is that the last ferry stops sailing for good.{R}")]
 
 
 def test_a_name_inside_the_description_after_the_cue_is_no_speaker(nlp):
@@ -37,13 +37,13 @@ def test_a_name_inside_the_description_after_the_cue_is_no_speaker(nlp):
 def test_of_two_subjects_of_a_cue_after_a_quotation_the_one_after_the_cue_spoke(nlp):
     assert said_by(
         nlp,
-        "In particular, Tom Brandt \u2014 often the easiest person to provoke when it comes to criticism of the ferry"
-        f" \u2014 has been {L}very worked up about it,{R} said a source close to the council.",
+        f"Tom Brandt \u2014 never one to let a slight pass at the pier \u2014 has been {L}furious about the vote all"
+        f" week,{R} said a source close to the council.",
     ) == [
         (
             "",
-            "Tom Brandt \u2014 often the easiest person to provoke when it comes to criticism of the ferry \u2014 has"
-            f" been {L}very worked up about it",
+            f"Tom Brandt \u2014 never one to let a slight pass at the pier \u2014 has been {L}furious about the vote"
+            " all week",
         )
     ]
 
@@ -51,13 +51,14 @@ def test_of_two_subjects_of_a_cue_after_a_quotation_the_one_after_the_cue_spoke(
 def test_a_name_after_a_quotation_then_an_aside_before_the_cue(nlp):
     assert said_by(
         nlp,
-        f"{L}If the mayor had gone with Dorn, I would have been sitting in a cell for a long time,{R} Mr. Dalton, now"
-        f" 81 and retired in Kelby, Ore., said by telephone this week. {L}Every minute is like a day.{R}",
+        f"{L}Had the council sold the pier to Dorn, I would have been stuck paying off the loan for a decade,{R}"
+        f" Mr. Dalton, now 67 and retired to a farm near Kelby, Ore., said on Sunday. {L}The debt nearly sank the"
+        f" family.{R}",
     ) == [
         (
             "Dalton",
-            f"{L}If the mayor had gone with Dorn, I would have been sitting in a cell for a long time,{R}"
-            f" {L}Every minute is like a day.{R}",
+            f"{L}Had the council sold the pier to Dorn, I would have been stuck paying off the loan for a decade,{R}"
+            f" {L}The debt nearly sank the family.{R}",
         )
     ]
     assert said_by(

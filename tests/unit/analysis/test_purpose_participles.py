@@ -1,4 +1,4 @@
-"""A cue in a participle that says what a thing is for ("a gesture intended to highlight …", "a plan designed to show
+"""A cue in a participle that says what a thing is for ("a measure intended to highlight …", "a plan designed to show
 …") has no speaker in that thing; it must not stand as an unnamed speaker whom a later "she said" refers to (texts of
 our own)."""
 
@@ -10,11 +10,11 @@ from tests.quoting import L, R, said_by
 def test_she_after_a_purpose_participle_is_the_named_speaker(nlp):
     assert said_by(
         nlp,
-        f"Ann Ross said the amendment was a gesture intended to highlight the council. {L}He had to work within the"
-        f" parameters of something that was flawed,{R} she said.",
+        f"Ann Ross said the fee was a measure intended to highlight the council. {L}He had to work with a budget that"
+        f" was broken from the start,{R} she said.",
     ) == [
-        ("Ann Ross", "the amendment was a gesture intended to highlight the council"),
-        ("Ann Ross", f"{L}He had to work within the parameters of something that was flawed,{R}"),
+        ("Ann Ross", "the fee was a measure intended to highlight the council"),
+        ("Ann Ross", f"{L}He had to work with a budget that was broken from the start,{R}"),
     ]
 
 

@@ -1,6 +1,6 @@
 """The speaker after a cue that follows a quotation, when the parser gave the cue a subject before it too; and the
 name right after such a cue ("“…,” said Harbor ranking Democrat Ann Ross (D-Ore.).",
-"“The risk,” said Mara Olsen, an economist at the institute, “is …”"), when the parser hung it elsewhere: as the
+"“The danger,” said Mara Olsen, an economist at the institute, “is …”"), when the parser hung it elsewhere: as the
 object of a word it took for a verb ("ranking"), or as the subject of the quotation's second part."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _ASIDE = 25
 
 
 def after_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
-    """ "Tom Brandt — often the easiest to provoke — has been “very worked up about it,” said a source close to the
+    """ "Tom Brandt — never one to let a slight pass — has been “furious all week,” said a source close to the
     council": of two subjects the parser gave a cue right after a closing quotation mark, the one after the cue spoke;
     the one before belongs to what was said."""
     if len(subjects) < 2 or verb.i == 0 or verb.doc[verb.i - 1].text not in CLOSING_MARKS:
@@ -47,9 +47,9 @@ def name_after_quotation_cue(verb: Token, quotations: list[tuple[int, int]]) -> 
 
 
 def name_before_aside(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
-    """ "“…,” Mr. Dalton, now 81 and retired in Kelby, said by telephone": a cue with no subject after an aside set off
-    by commas, which opens with a person's name right after a closing quotation mark; the parser hung the cue on the
-    quoted clause and the name on the aside. The last word of that name."""
+    """ "“…,” Mr. Dalton, now 67 and retired to a farm near Kelby, said on Sunday": a cue with no subject after an aside
+    set off by commas, which opens with a person's name right after a closing quotation mark; the parser hung the cue
+    on the quoted clause and the name on the aside. The last word of that name."""
     doc, sent = verb.doc, verb.sent
     if verb.tag_ not in ("VBD", "VBZ") or verb.i < 4 or doc[verb.i - 1].text != ",":
         return None

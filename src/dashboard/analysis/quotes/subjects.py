@@ -79,7 +79,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
 
 
 def _purpose_of_thing(participle: Token) -> bool:
-    """ "a gesture intended to highlight …", "a plan designed to show …": a past participle hung on a common noun that
+    """ "a measure intended to highlight …", "a plan designed to show …": a past participle hung on a common noun that
     names no people or body says what a thing is for; no one speaks there."""
     thing = participle.head
     if participle.tag_ != "VBN" or thing.pos_ != "NOUN" or thing.ent_type_:
