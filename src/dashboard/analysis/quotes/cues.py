@@ -222,7 +222,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         and "dobj" not in deps
         and base in CLAUSE_CUES | AS_CUES
     )
-    if not content and (verb.dep_ == "parataxis" or as_clause):  # "The plan, she said, will fail."; "as X noted,"
+    after_mark = verb.i > 0 and verb.doc[verb.i - 1].text in CLOSING_MARKS  # "“The danger,” said X, “is …”": quoted
+    if not content and (verb.dep_ == "parataxis" and not after_mark or as_clause):  # "The plan, she said, will fail."
         inner = {t.i for t in verb.subtree}
         clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # "…, she says, is staffing"
         content = [t for t in clause.subtree if t.i not in inner]
@@ -236,6 +237,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         and (verb.doc[subject.left_edge.i - 1].text == ",")
     ):
         content = [t for c in opening for t in c.subtree] + content  # "The ferries, she said, will carry …"
+    elif content and after_mark and subject.i > verb.i:  # "Ann Ross — … — has been “furious,” said a source"
+        content = [t for c in verb.lefts if c.dep_ == "nsubj" for t in c.subtree] + content
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
         if content:  # "called on police to release the videos": the ones called on belong to it

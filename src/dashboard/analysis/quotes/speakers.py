@@ -78,7 +78,7 @@ class Cast(Institutions):
             return named
         if an_age(token):  # "the 46-year-old said"
             return person_of_age(self, p, token) or Speaker("", "unnamed", noun_phrase(token))
-        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ"):  # "some say", "many of them believe"
+        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM"):  # "some say", "one of them believes"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:

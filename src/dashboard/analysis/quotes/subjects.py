@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue, name_before_aside
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
@@ -24,12 +25,19 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     """
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
+        subjects = after_quotation(verb, subjects)
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
             return _name_described(subject) or subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
-        if (inverted := _inverted_speaker(verb)) is not None:
+        if (
+            inverted := (
+                _inverted_speaker(verb)
+                or name_after_quotation_cue(verb, quotations)
+                or name_before_aside(verb, quotations)
+            )
+        ) is not None:
             return inverted
         if (
             verb.dep_ == "xcomp"
@@ -61,13 +69,22 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             verb = main
         elif verb.dep_ == "acl" and _thing_before_comma(verb) and (main := _governing_verb(verb.head)) is not None:
             verb = main  # "rejected the notion that the episode was over, saying …": who rejected it says
-        elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS and not _purpose_of_thing(verb):
             return verb.head  # "supporters … now saying that …"
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         else:
             return _subject_left_of(verb, quotations) or _name_taken_for_modifier(verb)
     return None
+
+
+def _purpose_of_thing(participle: Token) -> bool:
+    """ "a measure intended to highlight …", "a plan designed to show …": a past participle hung on a common noun that
+    names no people or body says what a thing is for; no one speaks there."""
+    thing = participle.head
+    if participle.tag_ != "VBN" or thing.pos_ != "NOUN" or thing.ent_type_:
+        return False
+    return thing.lemma_.lower() not in PEOPLE_NOUNS | BODY_NOUNS
 
 
 def _name_taken_for_modifier(verb: Token) -> Token | None:
