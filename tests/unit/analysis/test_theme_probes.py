@@ -151,14 +151,12 @@ KNOWN_MISSES = frozenset(
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
-        "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
         "Volunteers said they now came only at night",  # the same, through drones avoided
         # the twelfth batch's fifth set
         "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
-        "Minsk has given no evidence",  # a state's accusation answered through the evidence it lacks
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
         "Moscow said it expected the problem",  # the same, through "the problem"
         # the thirteenth batch
@@ -181,7 +179,6 @@ KNOWN_MISSES = frozenset(
         "Shipping firms and insurers that handle",  # "the cap" carries the summit's diplomacy with its trade
         "Maize made up nearly half",  # the same, through a share of the total
         "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military
-        "Athens has sent two rescue teams",  # aid sent by one state to another, 0.02 short of the threshold
         # the thirteenth batch's third set
         "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil",  # a tanker seized: its oil read as trade
         # the thirteenth batch's fourth set
@@ -238,7 +235,6 @@ KNOWN_MISSES = frozenset(
         "Schools in eight districts have closed",  # a war told through schools closed ("school" alone is no war's)
         "Residents said they now cook before dawn",  # the same, through how people hide from them
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
-        "Pretoria said the engineer, Johan Visagie",  # a freed national's state on his health: 0.4 short
         "Russia, which has bases in both countries",  # bases told without "military"
         "It was their first call since",  # a leaders' call continued through "their first call"
         "Villagers on both sides watched",  # a crossing reopened, told through the villagers
@@ -256,7 +252,6 @@ KNOWN_MISSES = frozenset(
         # the seventeenth batch
         "Al Shabaab, which has fought the Somali",  # militants fighting a government, lifted to diplomacy by "the row"
         "The vessel, carrying about 130,000 tonnes",  # a seized tanker continued through its cargo and crew
-        "Tehran said the case was a legal matter",  # a state answering over a seized ship: 1.0 short
         "It was the third tanker taken",  # a seizure continued as a ship "taken"
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"

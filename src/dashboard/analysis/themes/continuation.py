@@ -45,14 +45,16 @@ PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
 @dataclass(frozen=True)
 class Reference:
     """How a paragraph refers back: its words, whether they point to the paragraph just before (a pronoun) or to
-    anything the article told before (a definite subject), the lemma of that subject ("agreement"), and whether that
-    is a word of the theme being scored (see `themed`)."""
+    anything the article told before (a definite subject), the lemma of that subject ("agreement"), whether that
+    is a word of the theme being scored (see `themed`), whether it tells a deed with no doer (`passive`), and whether a
+    state speaks in it, answering the paragraph before (`answers`, see `speaking.speaker_reference`)."""
 
     words: str
     previous_only: bool
     subject: str = field(default="", compare=False)
     themed: bool = field(default=False, compare=False)
     passive: bool = field(default=False, compare=False)
+    answers: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:

@@ -5,10 +5,13 @@ said"), a state speaking alone ("Mexico said"), and the verbs by which it answer
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
+
+from dashboard.analysis.themes.continuation import Reference
 
 #: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
 #: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
@@ -56,3 +59,19 @@ def answering(terms: Iterable[str]) -> bool:
     """Whether a verdict counted a state speaking alone: its label answers what the paragraph refers back to
     ("Jakarta welcomed the decision"), so it keeps that subject's theme (see `continuation.carried`)."""
     return any(term.startswith(STATE_SPEAKS) for term in terms)
+
+
+def speaker_reference(terms: Iterable[str], labelled: bool, told: Reference | None) -> Reference | None:
+    """A state that speaks alone in a paragraph that carries no theme of its own ("Pretoria said the engineer was in
+    good health", "Athens has sent two rescue teams") goes on with the relations that the paragraph just before
+    told: it answers them or carries them on, as "He said" goes on with its speaker (see `context.lifts`); words of
+    its own that refer back (`told`: "Minsk called the decision a mistake") are kept to explain it. `told` as it is
+    when no state speaks alone (a capital acting beside another party is no answer: "after Seoul and Washington
+    wrapped up drills"), or when the paragraph is `labelled` with another theme ("the Chinese military said" of
+    warships)."""
+    spoken = next((t for t in terms if t.startswith(STATE_SPEAKS)), "")
+    if not spoken or labelled:
+        return told
+    if told is not None:
+        return replace(told, themed=True, answers=True)
+    return Reference(spoken.split(": ", 1)[1], previous_only=True, themed=True, answers=True)
