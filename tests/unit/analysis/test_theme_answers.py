@@ -1,6 +1,7 @@
 """A state that speaks alone right after a paragraph of relations between states goes on with those relations (see
-`speaking.speaker_reference`), on the real spaCy pipeline and themes file; after an unrelated paragraph, or in a
-paragraph that carries another theme of its own, it does not."""
+`speaking.speaker_reference`), on the real spaCy pipeline and themes file, also when its paragraph carries another
+theme; after an unrelated paragraph, or when it speaks through a word of that other theme ("the army said"), it does
+not."""
 
 from __future__ import annotations
 
@@ -30,7 +31,14 @@ def test_the_same_words_after_an_unrelated_paragraph_take_no_relations(themes, n
     assert not answer.label
 
 
-def test_a_state_speaking_of_its_own_war_does_not_go_on_with_relations(themes, nlp):
-    war = "La Paz said its soldiers had shelled rebel positions and killed twelve fighters."
+def test_a_state_speaking_with_another_theme_of_its_own_goes_on_with_relations_too(themes, nlp):
+    tariff = "La Paz said it would raise tariffs on imported wine and fruit from March."
+    scores = themes.score_article([nlp(p) for p in (RELATIONS, tariff)], ["", ""])
+    assert labels(scores[1]) == ["trade", "diplomacy"]
+
+
+def test_a_state_speaking_through_its_army_tells_war_not_relations(themes, nlp):
+    war = "Bolivia's army said its patrols had fired on smugglers' trucks near the border."
     scores = themes.score_article([nlp(p) for p in (RELATIONS, war)], ["", ""])
-    assert labels(scores[1]) == ["military"]
+    assert "military" in labels(scores[1])
+    assert "diplomacy" not in labels(scores[1]), scores[1]

@@ -24,8 +24,8 @@ theme (`Reference.themed`: "At that meeting, the two reaffirmed ...") right afte
 on its own (a `continued` above 1 leaves only this). ("The capital promised a response and said it would regret the
 decision" after an expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this
 off. A deed told with no doer ("The depot was hit") goes on in that way also after a paragraph that its own context
-carried ("Two workers were killed" after the strike). So does a state that speaks alone in a paragraph with no other
-theme of its own ("Athens has sent two rescue teams" after a call of condolence: see `speaking.speaker_reference`).
+carried ("Two workers were killed" after the strike). So does a state that speaks alone ("Athens has sent two rescue
+teams" after a call of condolence), unless through a word of another theme that labels it: see `speaking.spoken_on`.
 
 A paragraph that tells the theme only through its effects (`Theme.effects`: people who fled, a blackout, civilians
 hit) takes the theme whole, when the profiles above leave it short, once its article profile reaches `effects`:
