@@ -44,7 +44,10 @@ SCHOOLS = [
         ("Moscow said it would not sell to countries that apply the cap.", Reference("the cap", False)),
         ("Traders said the closure had cost them dearly.", Reference("the closure", False)),
         ("The two discussed fishing rights and a new bridge.", Reference("the two", True)),
-        ("The two countries share a long border.", None),
+        ("The two countries share a long border.", Reference("the two countries", False)),
+        ("Both neighbours claim the islands.", Reference("both neighbours", False)),
+        ("The two country singers share a stage.", None),
+        ("Both teams claim the title.", None),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):
@@ -269,3 +272,13 @@ def test_a_subject_before_a_comma_refers_back_as_the_deal_goes_on_with_the_trade
     under = theme_of(scores[5], "trade")
     assert under.label
     assert under.context.startswith("refers to: the deal, article ")
+
+
+def test_the_two_neighbours_go_on_with_the_relations_told_just_before(themes, nlp):
+    pair = "The two neighbours have quarrelled over the river's water for decades."
+    talks = "The foreign ministers of Peru and Bolivia met in La Paz on Monday to discuss a treaty on the lake."
+    scores = themes.score_article([nlp(talks), nlp(pair)], ["", ""])
+    assert "diplomacy" in labels(scores[1])
+    assert "refers to: the two neighbours" in theme_of(scores[1], "diplomacy").context
+    village = "Two families in the village of Alto Verde have argued over a fence since spring."
+    assert labels(themes.score_article([nlp(village), nlp(pair)], ["", ""])[1]) == []

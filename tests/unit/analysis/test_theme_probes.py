@@ -254,7 +254,6 @@ KNOWN_MISSES = frozenset(
         "The trawler, with 27 crew, was escorted",  # a vessel detained by another state, continued as escorted
         "WASHINGTON, June 8 - The State Department has approved",  # an arms sale from one state to another: 0.4 short
         "The agency said the sale would improve the security",  # a "non-NATO ally" yields to military
-        "The two neighbours are at odds",  # two states at odds, told as "the two neighbours"
         "Lockheed Martin, which builds the jets",  # an arms order continued through its maker: 0.15 short
         "The measures also ban EU banks",  # sanctions on a state's borrowing and officials' assets: 0.4 short
         "Lithuania said it would stop the shipments",  # a state enforcing sanctions on another: 0.25 short
