@@ -120,7 +120,6 @@ KNOWN_MISSES = frozenset(
         # the tenth batch
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
-        "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "Sudan, which lies between them",  # a meeting continued through who was not invited
@@ -234,7 +233,6 @@ KNOWN_MISSES = frozenset(
         "Schools in eight districts have closed",  # a war told through schools closed ("school" alone is no war's)
         "Residents said they now cook before dawn",  # the same, through how people hide from them
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
-        "It was their first call since",  # a leaders' call continued through "their first call"
         "Villagers on both sides watched",  # a crossing reopened, told through the villagers
         "Hundreds of people protested in Yerevan",  # a protest at home against land handed to another state
         "Since then, exchanges of fire along the border",  # violations that "each side" accuses "the other" of

@@ -41,6 +41,12 @@ SIDE_POINTERS = frozenset(["other", "two", "both", "neither", "either", "each"])
 TEAMS = frozenset(["delegation", "negotiator"])
 #: The nouns by which two states just told are named as a pair ("the two neighbours", "both countries").
 PAIRS = frozenset(["neighbour", "neighbor", "country", "nation", "government", "state", "capital", "ally"])
+#: How a paragraph that counts the event just told opens ("It was the third ...", "This is their first ...").
+COUNT_OPENERS = frozenset(["it", "this", "that"])
+COUNT_POINTERS = frozenset(["the", "their", "its", "his", "her"])
+ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last"]
+)
 #: Forms of "be" before a participle: "was hit", "were killed", "has been hit", "were also seized".
 PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
 
@@ -50,14 +56,15 @@ class Reference:
     """How a paragraph refers back: its words, whether they point to the paragraph just before (a pronoun) or to
     anything the article told before (a definite subject), the lemma of that subject ("agreement"), whether that
     is a word of the theme being scored (see `themed`), whether it tells a deed with no doer (`passive`), and whether a
-    state speaks in it, answering the paragraph before (`answers`, see `speaking.speaker_reference`)."""
+    state speaks in it or it counts the event just told (`follows`: it goes on with the paragraph just before also
+    when that paragraph's context carried it; see `speaking.speaker_reference` and `count`)."""
 
     words: str
     previous_only: bool
     subject: str = field(default="", compare=False)
     themed: bool = field(default=False, compare=False)
     passive: bool = field(default=False, compare=False)
-    answers: bool = field(default=False, compare=False)
+    follows: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
@@ -69,6 +76,8 @@ def reference(doc: Doc | Span) -> Reference | None:
         return Reference("the two", previous_only=True, subject=verb)  # "The two discussed ...": the two just told
     if (pair := _pair(words)) is not None:
         return pair
+    if (counted := count(words)) is not None:
+        return counted
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
         # "the decision matrix" is no decision, but "Under the deal, Jakarta ..." is: a comma ends the noun phrase
@@ -86,6 +95,21 @@ def reference(doc: Doc | Span) -> Reference | None:
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
             return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
     return undone(words)
+
+
+def count(words: list) -> Reference | None:
+    """A paragraph that opens by counting the event just told ("It was their first call since the new year", "It was
+    the third tanker taken this year", "This is the fifth such launch"): it goes on with the paragraph just before,
+    whatever its noun, also when that paragraph's context carried it."""
+    if len(words) < 5 or words[0].lower_ not in COUNT_OPENERS or words[1].lemma_.lower() != "be":
+        return None
+    if words[2].lower_ not in COUNT_POINTERS or words[3].lower_ not in ORDINALS:
+        return None
+    noun = words[5] if words[4].lower_ == "such" and len(words) > 5 else words[4]
+    if noun.pos_ != "NOUN":
+        return None
+    text = " ".join(w.lower_ for w in words[2 : noun.i - words[0].i + 1])
+    return Reference(text, previous_only=True, subject=noun.lemma_.lower(), themed=True, follows=True)
 
 
 def _pair(words: list) -> Reference | None:

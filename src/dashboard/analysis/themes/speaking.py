@@ -76,8 +76,8 @@ def speaker_reference(terms: Iterable[str], told: Reference | None, others: Coll
     if not spoken or not others.isdisjoint(spoken.removeprefix(STATE_SPEAKS).casefold().split()):
         return told
     if told is not None:
-        return replace(told, themed=True, answers=True)
-    return Reference(spoken.removeprefix(STATE_SPEAKS), previous_only=True, themed=True, answers=True)
+        return replace(told, themed=True, follows=True)
+    return Reference(spoken.removeprefix(STATE_SPEAKS), previous_only=True, themed=True, follows=True)
 
 
 def spoken_on(
