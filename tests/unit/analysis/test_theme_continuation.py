@@ -35,7 +35,10 @@ SCHOOLS = [
         ("The report found that exports had been diverted.", Reference("the report", False)),
         ("Parents said the school had never been so full.", None),
         ("The measures freeze the assets of six officials.", Reference("the measures", False)),
-        ("It was the third such raid this month.", Reference("such raid", False)),
+        ("It was the third such raid this month.", Reference("the third such raid", True)),
+        ("Officials called it the third such raid this month.", Reference("such raid", False)),
+        ("It was their first call since the new year.", Reference("their first call", True)),
+        ("It was a first for the club.", None),
         ("The remarks came a day after the vote.", Reference("the remarks", False)),
         ("The two delegations will meet again in Lima in May.", Reference("the two delegations", False)),
         ("The negotiators are due back in Quito on Monday.", Reference("the negotiators", False)),
@@ -44,7 +47,10 @@ SCHOOLS = [
         ("Moscow said it would not sell to countries that apply the cap.", Reference("the cap", False)),
         ("Traders said the closure had cost them dearly.", Reference("the closure", False)),
         ("The two discussed fishing rights and a new bridge.", Reference("the two", True)),
-        ("The two countries share a long border.", None),
+        ("The two countries share a long border.", Reference("the two countries", False)),
+        ("Both neighbours claim the islands.", Reference("both neighbours", False)),
+        ("The two country singers share a stage.", None),
+        ("Both teams claim the title.", None),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):
@@ -269,3 +275,23 @@ def test_a_subject_before_a_comma_refers_back_as_the_deal_goes_on_with_the_trade
     under = theme_of(scores[5], "trade")
     assert under.label
     assert under.context.startswith("refers to: the deal, article ")
+
+
+def test_the_two_neighbours_go_on_with_the_relations_told_just_before(themes, nlp):
+    pair = "The two neighbours have quarrelled over the river's water for decades."
+    talks = "The foreign ministers of Peru and Bolivia met in La Paz on Monday to discuss a treaty on the lake."
+    scores = themes.score_article([nlp(talks), nlp(pair)], ["", ""])
+    assert "diplomacy" in labels(scores[1])
+    assert "refers to: the two neighbours" in theme_of(scores[1], "diplomacy").context
+    village = "Two families in the village of Alto Verde have argued over a fence since spring."
+    assert labels(themes.score_article([nlp(village), nlp(pair)], ["", ""])[1]) == []
+
+
+def test_a_paragraph_counting_the_event_just_told_goes_on_with_it(themes, nlp):
+    counted = "It was their second call this month."
+    call = "The foreign ministers of Chile and Argentina spoke by phone on Friday and agreed to resume talks."
+    scores = themes.score_article([nlp(call), nlp(counted)], ["", ""])
+    assert labels(scores[1]) == ["diplomacy"]
+    assert "refers to: their second call" in theme_of(scores[1], "diplomacy").context
+    fans = "Fans of the two clubs spent the evening on the phone to a radio show."
+    assert labels(themes.score_article([nlp(fans), nlp(counted)], ["", ""])[1]) == []

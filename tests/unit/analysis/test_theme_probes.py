@@ -120,7 +120,6 @@ KNOWN_MISSES = frozenset(
         # the tenth batch
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
-        "It is the third time this year that a meeting",  # a summit called off: lost when NATO yielded to military
         "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "Sudan, which lies between them",  # a meeting continued through who was not invited
@@ -128,7 +127,6 @@ KNOWN_MISSES = frozenset(
         "China claims almost all of the waterway",  # a rival claim told after a pact between two of the claimants
         # the twelfth batch
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
-        "The Norwegian government said the radar",  # a government answering another, with only itself named
         "Beijing said the curbs were",  # The Hague not recognised as a name
         "Lumisys, which makes the machines",  # an exporter's view of export curbs, with no word of trade
         "China bought nearly half",  # exports told as what a country bought
@@ -151,14 +149,12 @@ KNOWN_MISSES = frozenset(
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
-        "France, which drafted the text, said",  # a state speaking for a peacekeeping force at the UN
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
         "Volunteers said they now came only at night",  # the same, through drones avoided
         # the twelfth batch's fifth set
         "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
-        "Minsk has given no evidence",  # a state's accusation answered through the evidence it lacks
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
         "Moscow said it expected the problem",  # the same, through "the problem"
         # the thirteenth batch
@@ -181,7 +177,6 @@ KNOWN_MISSES = frozenset(
         "Shipping firms and insurers that handle",  # "the cap" carries the summit's diplomacy with its trade
         "Maize made up nearly half",  # the same, through a share of the total
         "Mao Ling told reporters that Washington",  # "separatist forces" in a spokesman's rebuke read as military
-        "Athens has sent two rescue teams",  # aid sent by one state to another, 0.02 short of the threshold
         # the thirteenth batch's third set
         "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil",  # a tanker seized: its oil read as trade
         # the thirteenth batch's fourth set
@@ -238,32 +233,25 @@ KNOWN_MISSES = frozenset(
         "Schools in eight districts have closed",  # a war told through schools closed ("school" alone is no war's)
         "Residents said they now cook before dawn",  # the same, through how people hide from them
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
-        "Pretoria said the engineer, Johan Visagie",  # a freed national's state on his health: 0.4 short
-        "Russia, which has bases in both countries",  # bases told without "military"
-        "It was their first call since",  # a leaders' call continued through "their first call"
         "Villagers on both sides watched",  # a crossing reopened, told through the villagers
         "Hundreds of people protested in Yerevan",  # a protest at home against land handed to another state
         "Since then, exchanges of fire along the border",  # violations that "each side" accuses "the other" of
         "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
         "Until it takes effect, each side applies",  # a sea border told through each side's line
         "The islands want richer countries",  # climate finance asked of richer states
-        "The United States has threatened a 60 percent",  # a tariff threat on a third state's port: 0.7 short
         "Most of the money comes from about a million",  # remittances told as where the money comes from
         "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
-        "The government has recruited 3,000",  # help asked of another state: "ask" is weak even with its doer
         '"We are the frontline, and the frontline',  # a nurse's "frontline", lifted by the headline's
         # the seventeenth batch
         "Al Shabaab, which has fought the Somali",  # militants fighting a government, lifted to diplomacy by "the row"
         "The vessel, carrying about 130,000 tonnes",  # a seized tanker continued through its cargo and crew
-        "Tehran said the case was a legal matter",  # a state answering over a seized ship: 1.0 short
         "It was the third tanker taken",  # a seizure continued as a ship "taken"
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"
         "The trawler, with 27 crew, was escorted",  # a vessel detained by another state, continued as escorted
         "WASHINGTON, June 8 - The State Department has approved",  # an arms sale from one state to another: 0.4 short
         "The agency said the sale would improve the security",  # a "non-NATO ally" yields to military
-        "The two neighbours are at odds",  # two states at odds, told as "the two neighbours"
         "Lockheed Martin, which builds the jets",  # an arms order continued through its maker: 0.15 short
         "The measures also ban EU banks",  # sanctions on a state's borrowing and officials' assets: 0.4 short
         "Lithuania said it would stop the shipments",  # a state enforcing sanctions on another: 0.25 short

@@ -292,3 +292,10 @@ def test_the_unnamed_government_of_the_home_state_acts_on_a_named_state(themes, 
         "Moldova's government accused rebels of breaking the truce.",  # no other state
     ):
         assert not any(t.startswith("acting: ") for t in theme(themes, nlp, text, "diplomacy").terms), text
+
+
+def test_the_unnamed_government_acts_through_a_verb_joined_by_and_to_its_first(themes, nlp):
+    text = "The government closed two border posts on Friday and asked Zambia for help with patrols."
+    assert "acting: government ask Zambia" in theme(themes, nlp, text, "diplomacy").terms
+    other = "Farmers closed the road on Friday and asked Zambia for help with seed."  # farmers are no voice of a state
+    assert not any(t.startswith("acting: ") for t in theme(themes, nlp, other, "diplomacy").terms)

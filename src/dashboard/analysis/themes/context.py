@@ -24,7 +24,9 @@ theme (`Reference.themed`: "At that meeting, the two reaffirmed ...") right afte
 on its own (a `continued` above 1 leaves only this). ("The capital promised a response and said it would regret the
 decision" after an expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this
 off. A deed told with no doer ("The depot was hit") goes on in that way also after a paragraph that its own context
-carried ("Two workers were killed" after the strike).
+carried ("Two workers were killed" after the strike). So does a state that speaks alone ("Athens has sent two rescue
+teams" after a call of condolence), unless through a word of another theme that labels it: see `speaking.spoken_on`;
+and a paragraph that counts the event just told ("It was their first call since the new year": `continuation.count`).
 
 A paragraph that tells the theme only through its effects (`Theme.effects`: people who fled, a blackout, civilians
 hit) takes the theme whole, when the profiles above leave it short, once its article profile reaches `effects`:
@@ -125,12 +127,13 @@ def lifts(
         # a deed with no doer goes on with the paragraph before also when its context carried the theme ("Two workers
         # were killed" after a strike, then "The depot was hit"): each link is a word of the theme
         before_told = i > 0 and (
-            strong[i - 1] >= 1.0 or (told is not None and told.passive and _carried(own, result, i - 1, threshold))
+            strong[i - 1] >= 1.0
+            or (told is not None and (told.passive or told.follows) and _carried(own, result, i - 1, threshold))
         )
         just_before = before_told and told is not None and told.themed
         if told and 0 <= score < threshold and weights.continued > 0 and (just_before or weights.continued <= article):
             before = strong[i - 1 : i] if told.previous_only else strong[:i]
-            if any(s >= 1.0 for s in before) or (just_before and told.passive):
+            if any(s >= 1.0 for s in before) or (just_before and (told.passive or told.follows)):
                 result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, told.words))
                 continue
         if score < weights.floor * threshold or score >= threshold:

@@ -2,7 +2,8 @@
 "He", "She", "They" or "The two" goes on with the people of the paragraph before (and, when its verb is a word of a
 theme, "They discussed ...", "He was welcomed ...", with that theme: see `themed`), and so does a deed told with no
 doer ("The depot was hit"); one that names "the issue", "the decision", "the talks", "the
-ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told. Such a paragraph
+ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told, and one that
+opens on a pair of states ("The two neighbours ...", "Both countries ...") with the states it told. Such a paragraph
 may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
 only: no parser is needed.
 """
@@ -38,6 +39,14 @@ SIDE_POINTERS = frozenset(["other", "two", "both", "neither", "either", "each"])
 #: The people who carry a story's talks, told as a pair after a pointer: "the two delegations", "both negotiators".
 #: They go on with the talks an earlier paragraph told ("The two delegations will meet again in September").
 TEAMS = frozenset(["delegation", "negotiator"])
+#: The nouns by which two states just told are named as a pair ("the two neighbours", "both countries").
+PAIRS = frozenset(["neighbour", "neighbor", "country", "nation", "government", "state", "capital", "ally"])
+#: How a paragraph that counts the event just told opens ("It was the third ...", "This is their first ...").
+COUNT_OPENERS = frozenset(["it", "this", "that"])
+COUNT_POINTERS = frozenset(["the", "their", "its", "his", "her"])
+ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last"]
+)
 #: Forms of "be" before a participle: "was hit", "were killed", "has been hit", "were also seized".
 PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
 
@@ -45,14 +54,17 @@ PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
 @dataclass(frozen=True)
 class Reference:
     """How a paragraph refers back: its words, whether they point to the paragraph just before (a pronoun) or to
-    anything the article told before (a definite subject), the lemma of that subject ("agreement"), and whether that
-    is a word of the theme being scored (see `themed`)."""
+    anything the article told before (a definite subject), the lemma of that subject ("agreement"), whether that
+    is a word of the theme being scored (see `themed`), whether it tells a deed with no doer (`passive`), and whether a
+    state speaks in it or it counts the event just told (`follows`: it goes on with the paragraph just before also
+    when that paragraph's context carried it; see `speaking.speaker_reference` and `count`)."""
 
     words: str
     previous_only: bool
     subject: str = field(default="", compare=False)
     themed: bool = field(default=False, compare=False)
     passive: bool = field(default=False, compare=False)
+    follows: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
@@ -62,6 +74,10 @@ def reference(doc: Doc | Span) -> Reference | None:
         return Reference(words[0].lower_, previous_only=True, subject=_verb_after(words, 1))
     if len(words) > 2 and words[0].lower_ == "the" and words[1].lower_ == "two" and (verb := _verb_after(words, 2)):
         return Reference("the two", previous_only=True, subject=verb)  # "The two discussed ...": the two just told
+    if (pair := _pair(words)) is not None:
+        return pair
+    if (counted := count(words)) is not None:
+        return counted
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
         pointer, noun = first.lower_, second.lower_
         # "the decision matrix" is no decision, but "Under the deal, Jakarta ..." is: a comma ends the noun phrase
@@ -79,6 +95,35 @@ def reference(doc: Doc | Span) -> Reference | None:
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
             return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
     return undone(words)
+
+
+def count(words: list) -> Reference | None:
+    """A paragraph that opens by counting the event just told ("It was their first call since the new year", "It was
+    the third tanker taken this year", "This is the fifth such launch"): it goes on with the paragraph just before,
+    whatever its noun, also when that paragraph's context carried it."""
+    if len(words) < 5 or words[0].lower_ not in COUNT_OPENERS or words[1].lemma_.lower() != "be":
+        return None
+    if words[2].lower_ not in COUNT_POINTERS or words[3].lower_ not in ORDINALS:
+        return None
+    noun = words[5] if words[4].lower_ == "such" and len(words) > 5 else words[4]
+    if noun.pos_ != "NOUN":
+        return None
+    text = " ".join(w.lower_ for w in words[2 : noun.i - words[0].i + 1])
+    return Reference(text, previous_only=True, subject=noun.lemma_.lower(), themed=True, follows=True)
+
+
+def _pair(words: list) -> Reference | None:
+    """A paragraph that opens on the two parties just told as a pair ("The two neighbours are at odds over ...",
+    "Both countries ..."): it goes on with them, and with the theme of the paragraph just before when the pair's noun
+    is a word of it (see `themed`)."""
+    start = 2 if len(words) > 2 and words[0].lower_ == "the" and words[1].lower_ == "two" else 0
+    start = 1 if not start and words and words[0].lower_ == "both" else start
+    if not start or len(words) <= start + 1 or words[start].pos_ != "NOUN":
+        return None
+    noun = words[start]
+    if noun.lemma_.lower() not in PAIRS or words[start + 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    return Reference(" ".join(w.lower_ for w in words[: start + 1]), previous_only=False, subject=noun.lemma_.lower())
 
 
 def _verb_after(words: list, i: int) -> str:
@@ -123,6 +168,7 @@ def themed(told: Reference | None, words: Collection[str], own: Collection[str] 
         return told
     if told.passive:  # a deed with no doer goes on only with a theme whose word it is
         return replace(told, themed=True) if told.subject in own else None
-    if told.subject in words or (told.previous_only and told.subject in own):
+    plural = told.words.rsplit(" ", 1)[-1]  # "the two countries": a theme may list the plural only
+    if told.subject in words or plural in words or (told.previous_only and told.subject in own):
         return replace(told, themed=True)
     return told

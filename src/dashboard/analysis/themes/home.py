@@ -1,13 +1,14 @@
 """Whether the unnamed voice of the article's own state ("the government", "the foreign ministry", "the president")
 does one of a theme's verbs to a named state or people: "The government accused Rwanda of backing the rebels", "The
-foreign ministry summoned the Chinese ambassador". Newswire names the other state and leaves its own unsaid; the
+foreign ministry summoned the Chinese ambassador", and through a verb joined by "and" to one it did first ("The
+government recruited soldiers and asked Rwanda for help"). Newswire names the other state and leaves its own unsaid; the
 verb still joins two states. Read from words and parts of speech only: no parser."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.themes.names import BEFORE_VERB
+from dashboard.analysis.themes.names import BEFORE_VERB, SENTENCE_ENDS
 from dashboard.analysis.themes.objects import object_party
 
 #: The nouns by which a state's own voice is told without its name, after "the".
@@ -38,6 +39,8 @@ def _home_voice(tokens: Doc, verb: int, offset: int) -> str:
     i = verb - 1
     while i >= offset and tokens[i].pos_ in BEFORE_VERB:
         i -= 1
+    if i >= offset and tokens[i].lower_ == "and":  # "The government recruited soldiers and asked Rwanda for help"
+        return _shared_voice(tokens, i, offset)
     if i < offset or tokens[i].pos_ != "NOUN" or tokens[i].lemma_.lower() not in HOME_VOICES:
         return ""
     voice = tokens[i].lemma_.lower()
@@ -46,4 +49,14 @@ def _home_voice(tokens: Doc, verb: int, offset: int) -> str:
             return voice
         if tokens[j].pos_ not in ("ADJ", "NOUN"):
             return ""
+    return ""
+
+
+def _shared_voice(tokens: Doc, conjunction: int, offset: int) -> str:
+    """The home voice of the nearest earlier verb of the sentence, for a verb joined to it by "and"."""
+    for i in range(conjunction - 1, offset - 1, -1):
+        if tokens[i].text in SENTENCE_ENDS:
+            return ""
+        if tokens[i].pos_ == "VERB":
+            return _home_voice(tokens, i, offset)
     return ""

@@ -35,7 +35,7 @@ from dashboard.analysis.themes.journeys import journey_abroad
 from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
-from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share
+from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 
@@ -146,6 +146,7 @@ class Themes:
                 themed(carried(r, b, s.terms), subjects, s.terms)
                 for r, b, s in zip(references, labelled, column, strict=True)
             ]
+            told = spoken_on(own, i, told)
             effects = [effect_words(s.terms, theme.effects) for s in column]
             added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told, effects)
             held = [_held(s) for s in column]

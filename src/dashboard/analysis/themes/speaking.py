@@ -4,11 +4,18 @@ said"), a state speaking alone ("Mexico said"), and the verbs by which it answer
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
+
+from dashboard.analysis.themes.continuation import Reference
+
+if TYPE_CHECKING:
+    from dashboard.analysis.themes.scoring import ThemeScore
 
 #: Share of the acting weight that a capital standing for its government adds when it does anything ("Beijing said")
 #: in a paragraph that names another party: a state acts, though not one that the words show acting on the other.
@@ -56,3 +63,34 @@ def answering(terms: Iterable[str]) -> bool:
     """Whether a verdict counted a state speaking alone: its label answers what the paragraph refers back to
     ("Jakarta welcomed the decision"), so it keeps that subject's theme (see `continuation.carried`)."""
     return any(term.startswith(STATE_SPEAKS) for term in terms)
+
+
+def speaker_reference(terms: Iterable[str], told: Reference | None, others: Collection[str]) -> Reference | None:
+    """A state that speaks alone ("Pretoria said the engineer was in good health", "Athens has sent two rescue teams")
+    goes on with the relations that the paragraph just before told: it answers them or carries them on, as "He said"
+    goes on with its speaker (see `context.lifts`); words of its own that refer back (`told`: "Minsk called the
+    decision a mistake") are kept to explain it. `told` as it is when no state speaks alone (a capital acting beside
+    another party is no answer: "after Seoul and Washington wrapped up drills"), or when it speaks through a word of
+    another theme that labels the paragraph (`others`: "the Chinese military said" of warships is war)."""
+    spoken = next((t for t in terms if t.startswith(STATE_SPEAKS)), "")
+    if not spoken or not others.isdisjoint(spoken.removeprefix(STATE_SPEAKS).casefold().split()):
+        return told
+    if told is not None:
+        return replace(told, themed=True, follows=True)
+    return Reference(spoken.removeprefix(STATE_SPEAKS), previous_only=True, themed=True, follows=True)
+
+
+def spoken_on(
+    verdicts: Sequence[Sequence[ThemeScore]], theme: int, told: Sequence[Reference | None]
+) -> list[Reference | None]:
+    """Per paragraph of an article, how it refers back for one theme once a state speaking alone is counted (see
+    `speaker_reference`), given every paragraph's verdicts and the references its words make."""
+    return [
+        speaker_reference(scores[theme].terms, reference, _other_words(scores, theme))
+        for scores, reference in zip(verdicts, told, strict=True)
+    ]
+
+
+def _other_words(scores: Sequence[ThemeScore], theme: int) -> frozenset[str]:
+    """The words of the terms of the themes other than `theme` that label a paragraph."""
+    return frozenset(w for j, s in enumerate(scores) if s.label and j != theme for t in s.terms for w in t.split())
