@@ -50,6 +50,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, names_gi
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
+from dashboard.analysis.quotes.union_locals import local_of_number, numbered_local
 
 __all__ = ["Cast", "Speaker"]
 
@@ -72,6 +73,8 @@ class Cast(Institutions):
         lower = token.lower_
         if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
             return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
+        if local := local_of_number(token):  # "Unifor Local 2207 says", the number parsed as the head
+            return Speaker(local, "institution")
         if body := body_of_portfolios(token):  # "Chile's mines and energy ministry said"
             return Speaker(body, "institution")
         if (named := self._named_in_apposition(p, token)) is not None:
@@ -290,6 +293,7 @@ class Cast(Institutions):
         if person := self.person_named(token.text) or next(mentioned, ""):
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
+        text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
         if token.lower_ in ORGANISATION_HEADS:
             found = organisation_at(token, self, p)
             named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
