@@ -193,10 +193,20 @@ class Institutions(People):
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (local_named_before(self.docs, p, token.i) if token.lemma_.lower() == "union" and the else "")
+            or (self._department_named_last(p, token) if the else "")
             or (self._body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
             or (self._only_one_named(p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
             or (self._public_body_named_last(p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
         )
+
+    def _department_named_last(self, p: int, token: Token) -> str:
+        """ "The plant was paid for by Indigenous Services Canada. The department says …": "the department" or "the
+        ministry" alone, when no body of the state spoke or acted, is the organisation named last, in this paragraph
+        or the one before, though its name does not read as a public body's."""
+        if token.lemma_.lower() not in ("department", "ministry") or len(list(token.subtree)) != 2:
+            return ""
+        named = self.orgs_just_before(p, token.i, "ORG")
+        return named[-1][1] if named else ""
 
     def _public_body_named_last(self, p: int, i: int) -> str:
         """ "Trellis Bank was fined by the Prudential Authority. … the regulator said": the state body named last, in
