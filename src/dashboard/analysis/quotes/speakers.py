@@ -43,6 +43,7 @@ from dashboard.analysis.quotes.lexicon import (
     TITLE_NOUNS,
 )
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
+from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -141,6 +142,8 @@ class Cast(Institutions):
             return None
         if (kin := kin_speaker(self, p, token)) is not None:  # "Her father insists" after "His daughter, Abena"
             return kin
+        if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
+            return office
         if lemma in PEOPLE_NOUNS:
             known = self._by_role(p, token) or described_before(self._described, p, token) if not plural else None
             known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
