@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
+from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
@@ -184,6 +184,9 @@ class Cast(Institutions):
         employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
         worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
         if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
+            named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if len(ent) == 1 and token.lower_ in LOCAL_TITLES and named:  # "The local MLA, critic Dana Cole, said"
+                return self._speaker_alone(p, named[0])
             verb = token.head
             said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
             aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
