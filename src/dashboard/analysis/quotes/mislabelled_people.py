@@ -35,7 +35,10 @@ def described_as_person(ent: Span) -> bool:
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
     if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)
-    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or not all(map(_name_word, ent)) or not ent[-1].is_title:
+    parts = [t for t in ent if t.text != "-"]  # "Anne-Marie Gagnon" is a name of two words
+    if ent.label_ == "PERSON" or not 2 <= len(ent.text.split()) <= 3 or not all(map(_name_word, parts)):
+        return False
+    if not ent[-1].is_title:
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
         return False
