@@ -48,6 +48,7 @@ from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, names_given, noun_phrase, role_of
+from dashboard.analysis.quotes.seniority import by_seniority
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
@@ -172,10 +173,13 @@ class Cast(Institutions):
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:
         """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
-        sentence before, else the one of them named last."""
+        sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
+        last = surname(name) if " " in name else name
+        before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
+        if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
+            return older
         if " " in name:
             return name
-        before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == name]
         subjects = [n for subject, n in before if subject]
         return (subjects or [n for _, n in before] or [name])[-1]
 
@@ -256,6 +260,8 @@ class Cast(Institutions):
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
         organisation = any(name == speaker.name for _, name, _ in self.orgs)  # whatever kind it was given
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
+            last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for
+            self.people = [m for m in self.people if m[0] != (p, i) or m[1] == speaker.name or surname(m[1]) != last]
             bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self._described.append(((p, i), speaker))
