@@ -229,6 +229,17 @@ def test_the_younger_of_two_who_share_a_surname_is_the_one_given_the_lower_age_a
     assert [speaker for speaker, _ in rows] == ["Samuel Whitehorse", "Peter Whitehorse"]
 
 
+def test_a_kin_noun_ending_a_persons_role_tells_their_gender(nlp):
+    """ "Her husband, Robin Arsenault, said …. “…,” she says": "husband" tells that Robin Arsenault is a man, so "she"
+    is not him, though the article gives no other sign of either one's gender."""
+    rows = said_by(
+        nlp,
+        "Kim Arsenault has run the arena canteen for 20 years. Her husband, Robin Arsenault, said the canteen pays "
+        f"for the team{chr(0x2019)}s jerseys. {L}We sell a lot of fries,{R} she says.",
+    )
+    assert rows[1] == ("Kim Arsenault", f"{L}We sell a lot of fries,{R}")
+
+
 ARTICLES = {
     "hockey": HOCKEY,
     "farm": FARM,

@@ -29,7 +29,7 @@ from dashboard.analysis.quotes.descriptions import (
 )
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
-from dashboard.analysis.quotes.kinship import kin_speaker
+from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     GROUP_PRONOUNS,
@@ -252,8 +252,14 @@ class Cast(Institutions):
 
     def gender_of(self, name: str) -> str:
         """The gender the article tells of a named person ("m" or "f"; "" when it does not)."""
+        return self._told_gender(name) or self.profiles.get(name, Profile()).pronoun_gender
+
+    def _told_gender(self, name: str) -> str:
+        """The gender the article's words tell of a person: by name or pronoun, or by a kin noun that ends the role
+        it gave them ("Tait's billet mother, Gail Hruska,"; not "whose husband", another's kin)."""
         profile = self.profiles.get(name, Profile())
-        return profile.gender or profile.pronoun_gender
+        role = profile.role.lower().split()
+        return profile.gender or ("whose" not in role and KIN_GENDERS.get(role[-1] if role else "", "")) or ""
 
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
