@@ -240,6 +240,17 @@ def test_a_kin_noun_ending_a_persons_role_tells_their_gender(nlp):
     assert rows[1] == ("Kim Arsenault", f"{L}We sell a lot of fries,{R}")
 
 
+def test_a_role_noun_after_his_or_her_is_the_person_the_article_gave_that_role(nlp):
+    """ "Defence lawyer Nadia Brooks argued … His lawyer said …": "his lawyer" is the person named with that role, as
+    "the lawyer" would be."""
+    rows = said_by(
+        nlp,
+        "Defence lawyer Nadia Brooks argued for a conditional sentence for Dale Murchison, 41. Murchison stood and "
+        "apologised to the family. His lawyer said after the hearing that her client would not appeal.",
+    )
+    assert rows == [("Nadia Brooks", "her client would not appeal")]
+
+
 ARTICLES = {
     "hockey": HOCKEY,
     "farm": FARM,

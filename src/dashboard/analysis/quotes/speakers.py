@@ -273,13 +273,13 @@ class Cast(Institutions):
             self._described.append(((p, i), speaker))
 
     def _by_role(self, p: int, token: Token) -> Speaker | None:
-        """ "the mayor", "the Russian leader" -> the named person whose role and affiliation fit best.
+        """ "the mayor", "the Russian leader", "his lawyer" -> the named person whose role and affiliation fit best.
 
         The role noun must be among the person's role words, or else every modifier must be ("the Russian
         leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
         words win, then the most recent mention.
         """
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in token.children):
             return None
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the head of the agency" is described, not named
