@@ -31,6 +31,7 @@ from dashboard.analysis.quotes.organisations import (
 )
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
+from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
 _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
@@ -179,18 +180,33 @@ class Institutions(People):
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
             if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first
-                return here or max(recent)[1]
+                return numbered_local(self.docs, p, here or max(recent)[1])
         spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
+        return numbered_local(self.docs, p, self._body_named(p, token, spoken, the))
+
+    def _body_named(self, p: int, token: Token, spoken: list[str], the: bool) -> str:
+        """The organisation "the <noun>" names when none that acted in this paragraph or the one before fits."""
         return (
             self.named_with_word(p, token, spoken)  # as it spoke, else as named
             or self.named_with_word(p, token)
             or self._state_body_that_spoke(p, token)
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
+            or (local_named_before(self.docs, p, token.i) if token.lemma_.lower() == "union" and the else "")
+            or (self._department_named_last(p, token) if the else "")
             or (self._body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
             or (self._only_one_named(p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
             or (self._public_body_named_last(p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
         )
+
+    def _department_named_last(self, p: int, token: Token) -> str:
+        """ "The plant was paid for by Indigenous Services Canada. The department says …": "the department" or "the
+        ministry" alone, when no body of the state spoke or acted, is the organisation named last, in this paragraph
+        or the one before, though its name does not read as a public body's."""
+        if token.lemma_.lower() not in ("department", "ministry") or len(list(token.subtree)) != 2:
+            return ""
+        named = self.orgs_just_before(p, token.i, "ORG")
+        return named[-1][1] if named else ""
 
     def _public_body_named_last(self, p: int, i: int) -> str:
         """ "Trellis Bank was fined by the Prudential Authority. … the regulator said": the state body named last, in

@@ -22,7 +22,8 @@ _SIBLINGS = ("brother", "sister", "sibling")
 KIN_INVERSES = (
     dict.fromkeys(_PARENTS, _CHILDREN) | dict.fromkeys(_CHILDREN, _PARENTS) | dict.fromkeys(_SPOUSES, _SPOUSES)
 )
-KIN_INVERSES |= dict.fromkeys(_SIBLINGS, _SIBLINGS)
+KIN_INVERSES |= dict.fromkeys(_SIBLINGS, _SIBLINGS) | dict.fromkeys(("uncle", "aunt"), ("nephew", "niece"))
+KIN_INVERSES |= dict.fromkeys(("nephew", "niece"), ("uncle", "aunt"))  # "His uncle said" after "his uncle, Abel X"
 #: The gender a kinship noun tells of the one it describes ("Her mother, Edna Calder,").
 KIN_GENDERS = dict.fromkeys(("mother", "wife", "daughter", "sister", "mom", "mum", "aunt", "niece"), "f")
 KIN_GENDERS |= dict.fromkeys(("father", "husband", "son", "brother", "dad", "uncle", "nephew"), "m")

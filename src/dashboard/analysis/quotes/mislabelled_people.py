@@ -39,7 +39,8 @@ def described_as_person(ent: Span) -> bool:
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
     if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)
-    named = 2 <= len(ent) <= 3 and all(map(_name_word, ent)) and ent[-1].is_title
+    parts = [t for t in ent if t.text != "-"]  # "Anne-Marie Gagnon" is a name of two words
+    named = 2 <= len(ent.text.split()) <= 3 and all(map(_name_word, parts)) and ent[-1].is_title
     if named and ent.root.dep_ == "appos" and _set_off(ent) and _served_by_person(ent.root.head):
         return True  # "a lawyer for Carrow Bank, Daniel Frost,": the parser hangs the name on the organisation
     if ent.label_ == "PERSON" or not named:

@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, SEATS, clean_name, offices, surname
+from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, SEATS, clean_name, offices, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
@@ -29,7 +29,7 @@ from dashboard.analysis.quotes.descriptions import (
 )
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
-from dashboard.analysis.quotes.kinship import kin_speaker
+from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     GROUP_PRONOUNS,
@@ -43,13 +43,16 @@ from dashboard.analysis.quotes.lexicon import (
     TITLE_NOUNS,
 )
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, name_after_role, speaks_as_it
+from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, names_given, noun_phrase, role_of
+from dashboard.analysis.quotes.seniority import by_seniority
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
+from dashboard.analysis.quotes.union_locals import local_of_number, numbered_local
 
 __all__ = ["Cast", "Speaker"]
 
@@ -72,6 +75,8 @@ class Cast(Institutions):
         lower = token.lower_
         if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
             return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
+        if local := local_of_number(token):  # "Unifor Local 2207 says", the number parsed as the head
+            return Speaker(local, "institution")
         if body := body_of_portfolios(token):  # "Chile's mines and energy ministry said"
             return Speaker(body, "institution")
         if (named := self._named_in_apposition(p, token)) is not None:
@@ -138,6 +143,8 @@ class Cast(Institutions):
             return None
         if (kin := kin_speaker(self, p, token)) is not None:  # "Her father insists" after "His daughter, Abena"
             return kin
+        if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
+            return office
         if lemma in PEOPLE_NOUNS:
             known = self._by_role(p, token) or described_before(self._described, p, token) if not plural else None
             known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
@@ -166,10 +173,13 @@ class Cast(Institutions):
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:
         """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
-        sentence before, else the one of them named last."""
+        sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
+        last = surname(name) if " " in name else name
+        before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
+        if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
+            return older
         if " " in name:
             return name
-        before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == name]
         subjects = [n for subject, n in before if subject]
         return (subjects or [n for _, n in before] or [name])[-1]
 
@@ -178,6 +188,9 @@ class Cast(Institutions):
         employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
         worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
         if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
+            named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if len(ent) == 1 and token.lower_ in LOCAL_TITLES and named:  # "The local MLA, critic Dana Cole, said"
+                return self._speaker_alone(p, named[0])
             verb = token.head
             said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
             aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
@@ -239,26 +252,34 @@ class Cast(Institutions):
 
     def gender_of(self, name: str) -> str:
         """The gender the article tells of a named person ("m" or "f"; "" when it does not)."""
+        return self._told_gender(name) or self.profiles.get(name, Profile()).pronoun_gender
+
+    def _told_gender(self, name: str) -> str:
+        """The gender the article's words tell of a person: by name or pronoun, or by a kin noun that ends the role
+        it gave them ("Tait's billet mother, Gail Hruska,"; not "whose husband", another's kin)."""
         profile = self.profiles.get(name, Profile())
-        return profile.gender or profile.pronoun_gender
+        role = profile.role.lower().split()
+        return profile.gender or ("whose" not in role and KIN_GENDERS.get(role[-1] if role else "", "")) or ""
 
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
         organisation = any(name == speaker.name for _, name, _ in self.orgs)  # whatever kind it was given
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
+            last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for
+            self.people = [m for m in self.people if m[0] != (p, i) or m[1] == speaker.name or surname(m[1]) != last]
             bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self._described.append(((p, i), speaker))
 
     def _by_role(self, p: int, token: Token) -> Speaker | None:
-        """ "the mayor", "the Russian leader" -> the named person whose role and affiliation fit best.
+        """ "the mayor", "the Russian leader", "his lawyer" -> the named person whose role and affiliation fit best.
 
         The role noun must be among the person's role words, or else every modifier must be ("the Russian
         leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
         words win, then the most recent mention.
         """
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in token.children):
             return None
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the head of the agency" is described, not named
@@ -290,6 +311,7 @@ class Cast(Institutions):
         if person := self.person_named(token.text) or next(mentioned, ""):
             return self.person(person)
         text = clean_name(noun_phrase(token), "PERSON")
+        text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
         if token.lower_ in ORGANISATION_HEADS:
             found = organisation_at(token, self, p)
             named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")

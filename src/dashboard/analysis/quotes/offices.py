@@ -1,0 +1,57 @@
+"""Whom "<owner>'s office" speaks for: "His office said …", "Powell's office said", "The minister's office said":
+the person the owner is (a pronoun resolved, a name, a role the article tied to a named person), else an unnamed
+source described as that office ("the Ontario transportation minister's office"); "the office" alone after one of
+them is the same."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.roles import noun_phrase
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.speakers import Cast
+
+_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def office_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
+    """The speaker a subject "<owner>'s office" stands for, or None when the noun is no person's office (a proper
+    name's "Office", "its office", "the office" alone)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.lower_ != "office" or noun.tag_ != "NN":
+        return None
+    if not owners:  # "His office said …. The office said …": the office that spoke before
+        before = _office_before(cast, p, noun) if [t.lower_ for t in noun.subtree] == ["the", "office"] else None
+        return office_speaker(cast, *before) if before is not None else None
+    owner = owners[0]
+    if owner.lower_ in _POSSESSIVES:
+        return cast.resolve_person(p, owner.i, _POSSESSIVES[owner.lower_])
+    if owner.pos_ == "PRON":
+        return None
+    found = cast.speaker(p, owner)
+    if found is not None and found.name and found.kind != "institution":
+        return found
+    if owner.pos_ == "NOUN":  # a role no named person holds here
+        return Speaker("", "unnamed", noun_phrase(noun))
+    return None
+
+
+def _office_before(cast: Cast, p: int, noun: Token) -> tuple[int, Token] | None:
+    """The last "<owner>'s office" that was the subject of a clause before the noun, in its paragraph or the one
+    before."""
+    for q in (p, p - 1):
+        if q < 0:
+            continue
+        doc = cast.docs[q]
+        found = [
+            t
+            for t in doc[: noun.i if q == p else len(doc)]
+            if t.lower_ == "office" and t.dep_ == "nsubj" and any(c.dep_ == "poss" for c in t.children)
+        ]
+        if found:
+            return q, found[-1]
+    return None
