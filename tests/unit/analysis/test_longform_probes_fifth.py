@@ -222,8 +222,9 @@ ARTICLES = {
     "festival": FESTIVAL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 46 when the batch was written, 29 after the rules it brought.
-WRONG_TODAY = 29
+#: measured: 46 when the batch was written, 29 after the rules it brought, 20 after the sixth batch's (a union local
+#: keeping its number, offices that speak for their holder, "the younger" and "the elder", "his lawyer").
+WRONG_TODAY = 20
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
