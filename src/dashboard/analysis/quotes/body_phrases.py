@@ -1,18 +1,21 @@
 """Bodies as a noun phrase names them: one set beside a description of the speaker ("Its largest shareholder, the
 Ostland sovereign wealth fund, said"), an outlet without the words that say what it is ("Xinhua news agency"), the
-first word of a name, a name after a body's noun ("rights group Open Web Europe") and the fields joined before a
-body's name ("the Energy and Mines Ministry")."""
+first word of a name, a name after a body's noun ("rights group Open Web Europe"), the fields joined before a
+body's name ("the Energy and Mines Ministry") and whether "the <noun>" may mean a body named before ("the union")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
 
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
 #: Labels of the names that may open a body's description ("the Ostland sovereign wealth fund").
 _NAMES = frozenset({"ORG", "GPE", "NORP"})
+#: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
+_FIELD_NOUNS = frozenset({"authority"})
 
 
 def body_in_apposition(token: Token) -> str:
@@ -121,3 +124,18 @@ def name_start_before_join(ent: Span, tagged: set[int]) -> int:
             break
         first -= 1
     return first
+
+
+def may_mean(name: str, token: Token) -> bool:
+    """Whether "the <noun>" may be an organisation that spoke or acted: not a body the article only described with
+    another noun ("The union says …. The port authority said"), one whose name has the field an authority is
+    described by ("the health authority" is Northshore Health, "the port authority" no Kestrel Freight), and one of
+    the noun's type where the noun names a type ("the union" is no company)."""
+    noun = token.lemma_.lower()
+    if name.islower():
+        return name.split()[-1] == noun
+    if noun in _FIELD_NOUNS:
+        fields = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if any(field not in name.lower().split() for field in fields):
+            return False
+    return noun not in NAMED_BY_NOUN or organisation_type(name) == noun

@@ -16,13 +16,13 @@ from dashboard.analysis.quotes.body_phrases import (
     body_in_apposition,
     fields_joined_before,
     first_word,
+    may_mean,
     without_media_noun,
 )
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
-    NAMED_BY_NOUN,
     PUBLIC,
     clipped_from,
     is_agency,
@@ -43,8 +43,6 @@ agency union charity organisation organization tank centre center group business
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
 #: Nouns that may mean any kind of non-public body ("the charity", "the organisation", "the group").
 _ANY_BODY_NOUNS = words("charity organisation organization group ngo agency")
-#: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
-_FIELD_NOUNS = frozenset({"authority"})
 #: Labels of entities that name no speaker, which the recogniser may give a role ("the Green MEP").
 _NOT_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 #: Nationality words that may end a name the recogniser cut short ("Association of British insurers").
@@ -176,7 +174,7 @@ class Institutions(People):
                 and pos < (p, token.i)
                 and name
                 and (not public or PUBLIC & {organisation_type(name), self.org_types.get(name)})
-                and _may_mean(name, token)
+                and may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
             if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first
@@ -294,18 +292,3 @@ class Institutions(People):
             if found:
                 return max(found)[1]
         return ""
-
-
-def _may_mean(name: str, token: Token) -> bool:
-    """Whether "the <noun>" may be an organisation that spoke or acted: not a body the article only described with
-    another noun ("The union says …. The port authority said"), one whose name has the field an authority is
-    described by ("the health authority" is Northshore Health, "the port authority" no Kestrel Freight), and one of
-    the noun's type where the noun names a type ("the union" is no company)."""
-    noun = token.lemma_.lower()
-    if name.islower():
-        return name.split()[-1] == noun
-    if noun in _FIELD_NOUNS:
-        fields = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        if any(field not in name.lower().split() for field in fields):
-            return False
-    return noun not in NAMED_BY_NOUN or organisation_type(name) == noun

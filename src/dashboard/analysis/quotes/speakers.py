@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, SEATS, clean_name, offices, surname
+from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
@@ -40,13 +40,12 @@ from dashboard.analysis.quotes.lexicon import (
     PLURAL_ONLY_SPEAKERS,
     SHARE_NOUNS,
     THING_PRONOUNS,
-    TITLE_NOUNS,
 )
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, name_after_role, speaks_as_it
 from dashboard.analysis.quotes.offices import office_speaker
-from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, names_given, noun_phrase, role_of
 from dashboard.analysis.quotes.seniority import by_seniority
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
@@ -146,7 +145,9 @@ class Cast(Institutions):
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
             return office
         if lemma in PEOPLE_NOUNS:
-            known = self._by_role(p, token) or described_before(self._described, p, token) if not plural else None
+            known = (
+                holder_of_role(self, p, token) or described_before(self._described, p, token) if not plural else None
+            )
             known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
             if known is not None:
                 return known
@@ -169,7 +170,7 @@ class Cast(Institutions):
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
             return Speaker(self._org_named(p, token) or body_name(token), "institution")
-        return self._by_role(p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
+        return holder_of_role(self, p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:
         """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
@@ -271,38 +272,6 @@ class Cast(Institutions):
             bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self._described.append(((p, i), speaker))
-
-    def _by_role(self, p: int, token: Token) -> Speaker | None:
-        """ "the mayor", "the Russian leader", "his lawyer" -> the named person whose role and affiliation fit best.
-
-        The role noun must be among the person's role words, or else every modifier must be ("the Russian
-        leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
-        words win, then the most recent mention.
-        """
-        if not any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in token.children):
-            return None
-        if any(c.dep_ == "prep" for c in token.children):
-            return None  # "the head of the agency" is described, not named
-        word = token.lower_
-        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]  # "the GOP candidate": nmod
-        words = {party_word(c.lower_) for c in modifiers}
-        proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
-        best, best_score = None, 0
-        for pos, name, _ in self.people:
-            if pos >= (p, token.i):
-                break
-            profile = self.profiles.get(name, Profile())
-            roles = offices(profile.role_words)  # "the senator" is "Sen. X"
-            known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
-            shared = len(words & known)
-            if not proper <= known:
-                continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
-            other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
-            if word in roles or (word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
-                score = shared + (word in roles)
-                if score >= best_score:
-                    best, best_score = name, score
-        return self.person(best) if best else None
 
     def bare_name(self, p: int, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation

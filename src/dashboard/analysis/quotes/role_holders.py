@@ -1,0 +1,49 @@
+"""Who a description by role is: "the mayor", "the Russian leader" or "his lawyer" is the person the article named
+with that role, the one whose role and affiliation fit the description best."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import SEATS, offices
+from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
+from dashboard.analysis.quotes.parties import party_word
+from dashboard.analysis.quotes.people import Profile, Speaker
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.speakers import Cast
+
+
+def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
+    """ "the mayor", "the Russian leader", "his lawyer" -> the named person whose role and affiliation fit best.
+
+    The role noun must be among the person's role words, or else every modifier must be ("the Russian
+    leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
+    words win, then the most recent mention.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in token.children):
+        return None
+    if any(c.dep_ == "prep" for c in token.children):
+        return None  # "the head of the agency" is described, not named
+    word = token.lower_
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]  # "the GOP candidate": nmod
+    words = {party_word(c.lower_) for c in modifiers}
+    proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
+    best, best_score = None, 0
+    for pos, name, _ in cast.people:
+        if pos >= (p, token.i):
+            break
+        profile = cast.profiles.get(name, Profile())
+        roles = offices(profile.role_words)  # "the senator" is "Sen. X"
+        known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
+        shared = len(words & known)
+        if not proper <= known:
+            continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
+        other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
+        if word in roles or (word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
+            score = shared + (word in roles)
+            if score >= best_score:
+                best, best_score = name, score
+    return cast.person(best) if best else None
