@@ -123,8 +123,7 @@ STORIES = [
         (
             "The African Union's special envoy to Sudan, Ghanaian diplomat Kwesi Amoako, said on Sunday that the "
             "peace talks in Abuja had reached a critical stage.",
-            "Sudan's President, Hassan Abdel-Rahim, said his government would not accept foreign troops in the "
-            "region.",
+            "Sudan's President, Hassan Abdel-Rahim, said his government would not accept foreign troops in the region.",
             "Adam Yahya Khalil, a field commander of the Justice and Equality Front, told the BBC by satellite phone "
             "that his forces had captured two towns.",
             "Oxfam said two million people now depended on food aid.",
