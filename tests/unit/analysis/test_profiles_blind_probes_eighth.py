@@ -125,3 +125,17 @@ def test_a_fund_managed_at_a_firm_is_no_employer_the_firm_is(nlp, paragraph, exp
 )
 def test_a_union_whose_name_joins_two_trades_by_and_is_named_whole(nlp, paragraph, expected):
     assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "A spokesman for the junta, Major General Zaw Win Naing, said the border was calm.",
+            [("Zaw Win Naing", "official", "")],
+        ),
+        ("Sergeant Major Tom Hale said the patrol was back.", [("Tom Hale", "official", "")]),
+    ],
+)
+def test_a_name_the_recogniser_cut_after_a_rank_of_two_words_is_named_whole(nlp, paragraph, expected):
+    assert [(s, k, a) for s, k, a in profiles(nlp, paragraph)] == expected
