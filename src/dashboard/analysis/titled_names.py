@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.ranked_names import name_after_rank
 
 #: The name of the pipeline step.
 STEP = "titled_names"
@@ -75,7 +76,7 @@ def titled_names(doc: Doc) -> Doc:
         elif _opens_with_trade(ent):
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
         elif ent.label_ == "PERSON":
-            mended.append(_with_first_name(_without_leading_title(ent), in_entities))
+            mended.append(name_after_rank(_with_first_name(_without_leading_title(ent), in_entities), in_entities))
         elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
             mended.extend(split)
         else:

@@ -171,8 +171,12 @@ _POLITICS_AND_FIRMS = [
         ("The company's spokeswoman, Ingrid Falk, said Velmar had not received an offer.",),
         ("Ingrid Falk", "other", ""),
     ),
-    (  # "who manages" ties a money manager to the fund
+    (  # "who manages" ties a money manager to the firm the fund is managed at (GUIDELINES: "X at Y")
         ("Rasmus Lind, who manages the Arctic Value Fund at Nordfjell Capital, said the shares were cheap.",),
+        ("Rasmus Lind", "analyst", "Nordfjell Capital"),
+    ),
+    (  # and to the fund when the article names no firm
+        ("Rasmus Lind, who manages the Arctic Value Fund, said the shares were cheap.",),
         ("Rasmus Lind", "analyst", "Arctic Value Fund"),
     ),
     (  # a party said of someone is their affiliation, but no office

@@ -107,9 +107,11 @@ _PEOPLE_JOINS = frozenset({"without", "against"})
 def name_start_before_join(ent: Span, tagged: set[int]) -> int:
     """Where the name of a body starts that the recogniser tagged an organisation only past its joining word ("Borders"
     of "Reporters Without Borders", with "Reporters" untagged or tagged apart): the capitalised plural noun before
-    "without" or "against", with up to two capitalised words before it that no other name takes; the tag's own start
-    when there are none."""
+    "without" or "against", with up to two capitalised words before it that no other name takes, or one word joined by
+    "and" ("the Rail and Maritime Union"); the tag's own start when there are none."""
     doc, start = ent.doc, ent.start
+    if start >= 3 and doc[start - 1].lower_ == "and" and ent.label_ == "ORG":
+        return _joint_name_start(ent, tagged)
     if start < 2 or doc[start - 1].lower_ not in _PEOPLE_JOINS or ent.label_ != "ORG":
         return start  # not "turned Democrats against Obama"
     people = doc[start - 2]
@@ -124,6 +126,20 @@ def name_start_before_join(ent: Span, tagged: set[int]) -> int:
             break
         first -= 1
     return first
+
+
+#: Last words of bodies whose names join two trades or fields by "and" ("the Rail and Maritime Union").
+_JOINT_HEADS = frozenset({"union", "association", "federation", "confederation", "society", "council", "institute"})
+
+
+def _joint_name_start(ent: Span, tagged: set[int]) -> int:
+    """ "the Rail and Maritime Union" tagged only from "Maritime": the name starts at the one capitalised word,
+    untagged, between "the" and "and"; the tag's own start otherwise ("the UK and European Union": the UK is a name of
+    its own)."""
+    doc, start = ent.doc, ent.start
+    word, the = doc[start - 2], doc[start - 3]
+    joint = ent[-1].lower_ in _JOINT_HEADS and the.lower_ == "the" and word.is_title and word.i not in tagged
+    return word.i if joint and word.pos_ == "PROPN" else start
 
 
 def may_mean(name: str, token: Token) -> bool:

@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
     FINANCE,
+    PUBLIC,
     RESEARCH,
     STATE,
     UNION,
@@ -40,7 +41,11 @@ def described_types(named: Iterable[tuple[int, Span]], name_of: Callable[[int, S
     types: dict[str, str] = {}
     for p, ent in named:
         name = name_of(p, ent)
-        if organisation_type(name) == COMPANY and (noun := _type_noun(ent)) is not None:
+        typed = organisation_type(name)
+        armed = typed != COMPANY and (noun := _type_noun(ent, ARMED_NOUNS)) is not None  # "X Guard, a militia,"
+        if armed and typed not in PUBLIC - {STATE} and noun.i > ent.start:  # a state word gives way to the article's
+            types.setdefault(name, ARMED)
+        elif typed == COMPANY and (noun := _type_noun(ent)) is not None:
             words = " ".join(t.text for t in noun.subtree if t.dep_ in ("amod", "compound", "conj") or t == noun)
             found = organisation_type(words)  # "a political risk and consulting company"
             found = found if found != COMPANY else _TYPE_NOUNS.get(noun.lower_, "")

@@ -225,6 +225,8 @@ def organisation_type(name: str) -> str:
     before_of = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else ""  # "Financial Conduct Board of Ostland"
     if {tokens[0], tokens[-1], before_of} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
         return STATE
+    if first == "office" and len(tokens) > 2 and tokens[tokens.index("office") + 1] in ("of", "for"):
+        return STATE  # "the Office of Fair Trading", "Office for National Statistics": what it trades in is no trade
     if found & _RESEARCH_WORDS and not _has_any(text, FINANCE_NAMES):
         return RESEARCH
     if found & _FINANCE_WORDS or _has_any(text, FINANCE_NAMES):

@@ -4,8 +4,8 @@ A person's profile is what the whole article says of them (`People`: the fullest
 they give); any other speaker (an organisation, a group, a name the recogniser missed, or one it took for a person's
 when every quote found an organisation speaking) takes what most of its quotes say, and the role and affiliation given
 most often (an organisation, the one the article says it is part of). A person is shown by name without a generational
-suffix ("Joseph R. Biden Jr." speaks as "Joseph R. Biden"): the surname ends the name, as readers and the gold files
-key people by it.
+suffix ("Joseph R. Biden Jr." speaks as "Joseph R. Biden") or the letters of an honour ("X QC"): the surname ends the
+name, as readers and the gold files key people by it.
 """
 
 from __future__ import annotations
@@ -33,11 +33,23 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             if kind == "institution" and not affiliation:  # "the Hazards Center at Harbor University"
                 affiliation = people.parents.get(name, "")
             profile = (kind, role, affiliation)
-        shown = without_suffix(name) if profile[0] != "institution" else name
+        shown = without_honours(without_suffix(name)) if profile[0] != "institution" else name
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))
             quote["speaker"] = shown
     return rows
+
+
+#: Letters a British name may carry after it for an office or an honour ("Ann Ross QC", "Tom Hale MP"): no part of it.
+_HONOURS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE"})
+
+
+def without_honours(name: str) -> str:
+    """A person's name without the post-nominal letters that end it ("Michael Brandt QC" -> "Michael Brandt")."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(",") in _HONOURS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _most_said(values: list[str], skip_empty: bool) -> str:

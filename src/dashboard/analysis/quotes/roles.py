@@ -18,7 +18,8 @@ from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb
+from dashboard.analysis.quotes.titled_parties import party_in_title
+from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb, workplace_of_fund
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
@@ -45,7 +46,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     for child in root.children:
         verb = work_verb(child) if child.dep_ == "relcl" and found is None else None
         if verb is not None:  # "X, who heads Y,", "X, who helps manage $4bn at Y,"
-            found = affiliation(child.subtree, mentions, p)
+            found = affiliation(workplace_of_fund(child, verb), mentions, p)
             who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)  # not "whose firm was …"
             runs = found is not None and who and verb.lemma_ in RUNS  # "who chairs Y", not "who served as …"
             objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
@@ -74,7 +75,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         and head.i < root.i
         and (head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)) or title or hyphened)
     ):
-        return _described(head, mentions, p, refer, found)  # "the mayor, Bill Smith", "pollster Ann Ross"
+        return _described(head, mentions, p, refer, found or party_in_title(ent, mentions, p))  # "the mayor, X"
     if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:
         return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y, Ann Ross,"
     left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]

@@ -46,3 +46,13 @@ def fronted_workplace(subject: Token) -> list[Token]:
         if at and child.right_edge.i + 1 < subject.left_edge.i and verb.doc[child.right_edge.i + 1].text == ",":
             return [t for t in child.subtree if t.i > child.i]
     return []
+
+
+def workplace_of_fund(clause: Token, verb: Token) -> list[Token]:
+    """The words of a clause of managing money that say where it is managed ("who manages the X Income Fund at Y,":
+    Y, the fund manager's firm, not the fund); the whole clause when it says no "at"."""
+    text = " ".join(t.lower_ for t in clause.subtree)
+    if verb.lemma_ not in RUNS or not (manages_money(text) or re.search(r"\bfund\b", text)):
+        return list(clause.subtree)
+    at = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.i >= verb.i]
+    return list(at[0].subtree) if at else list(clause.subtree)
