@@ -156,12 +156,9 @@ def _described_before_organisation(organisation: Token) -> Token | None:
     preposition = organisation.head
     noun = preposition.head
     sent = preposition.lower_ in ("on", "to")  # "ASEAN's special envoy on Myanmar, Thai diplomat X,"
-    if (
-        organisation.dep_ != "pobj"
-        or preposition.lower_ not in _AFFILIATION_PREPS
-        and not sent
-        or noun.i > organisation.i
-    ):
+    if organisation.dep_ != "pobj" or noun.i > organisation.i:
+        return None
+    if preposition.lower_ not in _AFFILIATION_PREPS and not sent:
         return None
     return noun if noun.pos_ == "NOUN" and _is_person_word(noun) else None
 

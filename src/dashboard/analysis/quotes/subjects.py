@@ -31,13 +31,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return _name_described(subject) or subject
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
-        if (
-            inverted := (
-                _inverted_speaker(verb)
-                or name_after_quotation_cue(verb, quotations)
-                or name_before_aside(verb, quotations)
-            )
-        ) is not None:
+        inverted = _inverted_speaker(verb) or name_after_quotation_cue(verb, quotations)
+        if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
         if (
             verb.dep_ == "xcomp"
