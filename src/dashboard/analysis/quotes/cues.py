@@ -42,11 +42,13 @@ from dashboard.analysis.quotes.narration import without_contrast, without_deed_a
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.what_said import (
+    LISTENER_CUES,
     predicate_after_object,
     says_what,
     still_said,
     subject_taken_for_object,
     through_quotation,
+    told_after_listener,
 )
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
@@ -206,6 +208,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
+    if not content and base in LISTENER_CUES and not particle:  # "told analysts on a call that …"
+        content = told_after_listener(verb)
     if not content:
         content, preposition = displaced_content(verb, base, particle, quotations)
         lemma = f"{base} {preposition}" if preposition else lemma

@@ -15,6 +15,11 @@ from dashboard.analysis.quotes.people import Profile, Speaker
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
+#: Titles of the bench that make a person "the judge" ("Justice X").
+_BENCH = frozenset({"justice"})
+#: Words that make "justice" part of a body's name, not a title ("Justice Department spokeswoman").
+_NOT_BENCH = frozenset({"department", "ministry", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
+
 
 def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     """ "the mayor", "the Russian leader", "his lawyer" -> the named person whose role and affiliation fit best.
@@ -36,7 +41,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         if pos >= (p, token.i):
             break
         profile = cast.profiles.get(name, Profile())
-        roles = offices(profile.role_words)  # "the senator" is "Sen. X"
+        roles = _with_bench(offices(profile.role_words))  # "the senator" is "Sen. X", "the judge" "Justice X"
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         shared = len(words & known)
         if not proper <= known:
@@ -47,3 +52,10 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             if score >= best_score:
                 best, best_score = name, score
     return cast.person(best) if best else None
+
+
+def _with_bench(roles: set[str]) -> set[str]:
+    """A person's role words with "judge" when a title of the bench is among them ("Justice X" is "the judge")."""
+    if roles & _BENCH and not roles & _NOT_BENCH:
+        return roles | {"judge"}
+    return roles

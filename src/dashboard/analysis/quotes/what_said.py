@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.names import words
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     CUE_VERBS,
@@ -19,6 +20,14 @@ from dashboard.analysis.quotes.lexicon import (
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
 _PREDICATE_PARTS = frozenset({"dobj", "conj", "cc", "appos", "npadvmod", "attr"})
+#: Cues whose object is who was told ("told analysts on a call that …").
+LISTENER_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "notify"})
+#: How far after the listener a "that" may open what was said, past when, where and how it was told.
+_LISTENER_REACH = 14
+#: Dependents of the phrases of when, where and how it was told, between the listener and the "that".
+_WHEN_WHERE = words("prep pobj det amod compound npadvmod nummod poss case punct cc conj advmod nmod")
+#: Prepositions after the listener whose object is what was told about, with a "that" clause of its own.
+_TOLD_ABOUT = frozenset({"about", "of", "over", "regarding", "against"})
 #: People a state or body sends and calls back ("recalled its ambassador"), never a memory told.
 _POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "troop", "attache"})
 
@@ -117,6 +126,32 @@ def subject_taken_for_object(verb: Token, heads: list[Token]) -> list[Token]:
     if not objects or not bare or not objects[0].i < bare[-1].i:
         return []
     return list(objects[0].subtree)
+
+
+def told_after_listener(verb: Token) -> list[Token]:
+    """ "told analysts on a conference call that margins would recover", "told reporters in the capital on Tuesday
+    that …": the content clause of a cue whose object is its listener, after that object and any phrases of when,
+    where and how it was told, which the parser hung on the last of those phrases (a relative clause of "call").
+    Not a "that" clause of a noun ("told reporters of the rumour that …"), nor one after another verb."""
+    listener = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    if listener is None:
+        return []
+    doc, sent = verb.doc, verb.sent
+    start = listener.right_edge.i + 1
+    for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
+            clause = t.head
+            if clause.dep_ == "acl" or not any(c.dep_.startswith("nsubj") for c in clause.children):
+                return []  # "the rumour that …" is what a noun holds, not what was told
+            words = list(doc[t.i + 1 : sent.end])
+            while words and words[-1].is_punct and words[-1].text not in '\u201d"':
+                words.pop()
+            return words if len(words) >= 3 else []
+        if t.dep_ == "prep" and t.lower_ in _TOLD_ABOUT:
+            return []  # "told reporters about the rumour that …": what the listener heard of, not the content
+        if t.pos_ in ("VERB", "AUX") or t.dep_ not in _WHEN_WHERE:
+            return []
+    return []
 
 
 def through_quotation(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
