@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
-from dashboard.analysis.quotes.countries import adjective_tagged_a_name, country_of, is_country, state_of_unlisted
+from dashboard.analysis.quotes.countries import (
+    adjective_tagged_a_name,
+    country_named_before,
+    country_of,
+    is_country,
+    state_of_unlisted,
+)
 from dashboard.analysis.quotes.courts import court_of_judge
 from dashboard.analysis.quotes.description_words import description_tokens
 from dashboard.analysis.quotes.forces import names_a_force
@@ -173,7 +179,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             name, tokens = body.text, tuple(body)
         if after < len(doc) and doc[after].lower_ == "party" and ent.root.head.i == after:  # "the Civic Forum party"
             name, tokens = f"{name} party", (*tokens, doc[after])
-        if (country := _country_before(ent, mentions, p)) and not name.startswith(country):  # "US Treasury"
+        if (country := country_named_before(ent, mentions, p)) and not name.startswith(country):  # "US Treasury"
             name, tokens = f"{country} {name}", (ent.doc[ent.start - 1], *tokens)
         name = court_of_judge(name, tokens)
         return Found(PARTIES.get(name.lower(), name), tokens, is_country(name), name.lower() in PARTIES)
@@ -264,15 +270,6 @@ def _opens_title(token: Token) -> bool:
     if after is None or not after.is_title:
         return False
     return token.lower_ in _TITLE_OPENERS or token.lower_ == "general" and after.lower_ in _GENERAL_TITLES
-
-
-def _country_before(ent, mentions: Mentions, p: int) -> str:
-    """The country named right before an organisation, as part of its name ("US" of "US Treasury")."""
-    before = mentions.entity(p, ent.doc[ent.start - 1]) if ent.start else None
-    if before is None or before.end != ent.start or ent.doc[ent.start - 1].whitespace_ == "":
-        return ""
-    name = mentions.name_of(p, before)
-    return name if mentions.label(p, before) == "GPE" and is_country(name) else ""
 
 
 def _portfolio(token: Token) -> bool:

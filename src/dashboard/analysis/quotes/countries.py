@@ -5,9 +5,14 @@ General knowledge of the world's states (and the EU, which news treats like one)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span
 
 from dashboard.analysis.names import words
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.mentions import Mentions
 
 #: Adjective (lower case) -> the country it speaks of.
 _ADJECTIVES = {
@@ -274,3 +279,12 @@ def adjective_tagged_a_name(ent: Span) -> bool:
     """ "Nordic" of "Nordic power producer X": one adjective modifying a noun that the recogniser tagged a name; not
     initials the parser took for an adjective ("the OSCE envoy")."""
     return len(ent) == 1 and ent[0].pos_ == "ADJ" and ent.root.dep_ == "amod" and not ent.text.isupper()
+
+
+def country_named_before(ent: Span, mentions: Mentions, p: int) -> str:
+    """The country named right before an organisation, as part of its name ("US" of "US Treasury")."""
+    before = mentions.entity(p, ent.doc[ent.start - 1]) if ent.start else None
+    if before is None or before.end != ent.start or ent.doc[ent.start - 1].whitespace_ == "":
+        return ""
+    name = mentions.name_of(p, before)
+    return name if mentions.label(p, before) == "GPE" and is_country(name) else ""
