@@ -18,7 +18,7 @@ from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.titled_parties import party_in_title
+from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb, workplace_of_fund
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
@@ -78,9 +78,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         return _described(head, mentions, p, refer, found or party_in_title(ent, mentions, p))  # "the mayor, X"
     if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:
         return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y, Ann Ross,"
-    left = [t for word in ent for c in word.lefts if c.dep_ in _MODIFIER_DEPS and c.i < ent.start for t in c.subtree]
     opening = dateline_end(doc)  # "WASHINGTON (Reuters) - Federal Reserve Chair X": no dateline in the role
-    left = sorted((t for t in left if opening <= t.i < ent.start and t.dep_ != "det"), key=lambda t: t.i)
+    left = [t for t in words_before_name(ent, _MODIFIER_DEPS) if opening <= t.i < ent.start and t.dep_ != "det"]
     unit = head if root.dep_ == "appos" and head.lower_ in _PLACE_UNITS and head.left_edge.i >= opening else None
     if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
