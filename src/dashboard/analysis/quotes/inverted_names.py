@@ -37,10 +37,7 @@ def name_after_quotation_cue(verb: Token, quotations: list[tuple[int, int]]) -> 
         if token.is_punct or any(s <= token.idx < e for s, e in quotations):
             return None
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            last = token
-            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-                last = doc[last.i + 1]
-            return last
+            return _last_of_name(token, len(doc))
         if token.pos_ in ("PRON", "DET") and token.i > verb.i + 1:
             return None  # "“…,” said the mayor, who …": a description, no name
     return None
@@ -63,7 +60,13 @@ def name_before_aside(verb: Token, quotations: list[tuple[int, int]]) -> Token |
         first = doc[first.i + 1]
     if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
         return None
-    last = first
-    while last.i + 1 < verb.i and doc[last.i + 1].ent_iob_ == "I":
-        last = doc[last.i + 1]
+    last = _last_of_name(first, verb.i)
     return last if last.i + 2 < verb.i and doc[last.i + 1].text == "," else None
+
+
+def _last_of_name(first: Token, stop: int) -> Token:
+    """The last word of the name the recogniser tagged from `first` on, before token `stop`."""
+    doc, last = first.doc, first
+    while last.i + 1 < stop and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    return last
