@@ -246,6 +246,7 @@ class Cast(Institutions):
         spoke = [
             (pos, s) for pos, s in self._described if (p, 0) <= pos < (p, i) and gender_of_role(s.role) in ("", gender)
         ]
+        spoke = [(pos, s) for pos, s in spoke if self.docs[p][pos[1]].head.lemma_ != "ask"]  # the asker answers not
         if not spoke:
             return None
         since, speaker = max(spoke, key=itemgetter(0))
@@ -277,9 +278,9 @@ class Cast(Institutions):
         """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
         with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
         mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
-        if person := self.person_named(token.text) or next(mentioned, ""):
+        text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
+        if person := self.person_named(token.text) or self.person_named(text) or next(mentioned, ""):
             return self.person(person)
-        text = clean_name(noun_phrase(token), "PERSON")
         text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
         if token.lower_ in ORGANISATION_HEADS:
             found = organisation_at(token, self, p)
