@@ -206,7 +206,8 @@ class Cast(Institutions):
                 ent = self.entity(p, child)
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
-                if ent is None and token.lemma_.lower() in PEOPLE_NOUNS and child.is_title and token.tag_ == "NN":
+                person_noun = token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in KIN_GENDERS  # "sister"
+                if ent is None and person_noun and child.is_title and token.tag_ == "NN":
                     return self.bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
