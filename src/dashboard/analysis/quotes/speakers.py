@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.bare_names import name_taken_for_noun
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.couples import spouse_named_with
 from dashboard.analysis.quotes.descriptions import (
     an_age,
     described_before,
@@ -140,8 +141,8 @@ class Cast(Institutions):
         plural = token.tag_ in ("NNS", "NNPS")
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
             return None
-        if (kin := kin_speaker(self, p, token)) is not None:  # "Her father insists" after "His daughter, Abena"
-            return kin
+        if (kin := kin_speaker(self, p, token) or spouse_named_with(self, p, token)) is not None:
+            return kin  # "Her father insists" after "His daughter, Abena"; "Her husband says" after "Hal and Bea Roy"
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
             return office
         if lemma in PEOPLE_NOUNS:
