@@ -20,6 +20,7 @@ from dashboard.analysis.entity_labels import (
     majority_labels,
     mislabelled_organisations,
     mislabelled_surnames,
+    people_named_in_apposition,
     relatives_as_people,
 )
 from dashboard.analysis.lone_companies import companies_taken_for_people
@@ -209,6 +210,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     mislabelled_surnames(found, canonical, labels)
     mislabelled_organisations(canonical, labels)
     companies_taken_for_people(docs, found, canonical, labels)
+    people_named_in_apposition(docs, found, labels)
     label_of = majority_labels(canonical, labels)
     return [
         {

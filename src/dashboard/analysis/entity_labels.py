@@ -1,7 +1,7 @@
 """Labels of entity mentions the recogniser got wrong, fixed from the rest of the article: a surname taken for a place
 ("Ostrowska" GPE after Ewa Ostrowska), a relative's full name taken for an organisation ("Sophie Leblanc" ORG beside
 Julien Leblanc), an organisation's short name taken for a person ("Kestrel" after Kestrel Securities), and one label
-per entity."""
+per entity; a name set beside a kin noun or an office only a person holds ("her husband, Héctor,") is a person's."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname
+from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname, words
+from dashboard.analysis.quotes.kinship import KIN_GENDERS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from dashboard.analysis.entities import Mention
 
 
@@ -86,3 +89,33 @@ def full_organisation(short: str, names: list[str]) -> str:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: list[str]) -> None:
+    """Give a name the recogniser took for a place or organisation to a person, in place, when it is set beside a
+    noun only a person can be: a lone first name after a kin noun ("her husband, Héctor,"), or a name of two or three
+    capitalised words, none an organisation's, after a person's office ("the board president, Yvette
+    Comeau-LeBlanc,")."""
+    for i, m in enumerate(found):
+        named = m.text.split()
+        if labels[i] == "PERSON" or not named:
+            continue
+        span = docs[m.paragraph].char_span(m.start_char, m.end_char, alignment_mode="expand")
+        token = span.root if span is not None else None
+        if token is None or token.dep_ != "appos":
+            continue
+        beside = token.head.lemma_.lower()
+        kin = len(named) == 1 and beside in KIN_GENDERS
+        if kin or 2 <= len(named) <= 3 and beside in _PERSONS_OFFICES and all(_name_word(w) for w in named):
+            labels[i] = "PERSON"
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in ORGANISATION_HEADS
+
+
+#: Offices and roles only a person holds, so that a name set beside one is a person's ("the lawyer, Ann Roe,").
+_PERSONS_OFFICES = words("""
+president lawyer attorney agent spokesperson spokesman spokeswoman chairman chairwoman chair director manager
+secretary treasurer professor doctor physician teacher principal coach mayor judge councillor councilor
+""")

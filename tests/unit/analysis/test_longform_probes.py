@@ -208,10 +208,8 @@ def test_she_is_the_person_the_passage_is_about_not_the_governor_in_a_subordinat
     ) == ["Miriam Cole"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'His wife, Marta,' gives no surname and no gender the pronoun resolution can use"
-)
 def test_a_wife_named_by_her_first_name_is_the_she_who_answers(nlp):
+    """ "His wife, Marta,", tagged a place, is a person's name set beside a kin noun (seventh batch)."""
     assert speakers(
         nlp,
         f"Tom Becker, a retired pilot, still flies on weekends. {L}Why would I stop doing what I love?{R} he asks. His "

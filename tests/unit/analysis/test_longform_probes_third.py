@@ -237,8 +237,9 @@ ARTICLES = {
 #: out of the name, 31 after a "she" of a clause hung on one with a named subject ("Arsenault drew laughs when she
 #: described …") was taken for that subject, 29 after a "he" right after "Her partner, Emeka Obi, …" was taken for the
 #: partner the recogniser missed, 25 after a full name the recogniser took for an organisation ("Councillors Priya
-#: Dhaliwal, Marcus Leblanc, …") was given to the person whose surname is tagged alone ("Leblanc said").
-WRONG_TODAY = 25
+#: Dhaliwal, Marcus Leblanc, …") was given to the person whose surname is tagged alone ("Leblanc said"), 24 after
+#: a name set beside a kin noun or a person's office was a person's though tagged otherwise (seventh batch).
+WRONG_TODAY = 24
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.bare_names import name_taken_for_noun
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.couples import spouse_named_with
 from dashboard.analysis.quotes.descriptions import (
     an_age,
     described_before,
@@ -140,8 +141,8 @@ class Cast(Institutions):
         plural = token.tag_ in ("NNS", "NNPS")
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
             return None
-        if (kin := kin_speaker(self, p, token)) is not None:  # "Her father insists" after "His daughter, Abena"
-            return kin
+        if (kin := kin_speaker(self, p, token) or spouse_named_with(self, p, token)) is not None:
+            return kin  # "Her father insists" after "His daughter, Abena"; "Her husband says" after "Hal and Bea Roy"
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
             return office
         if lemma in PEOPLE_NOUNS:
@@ -206,7 +207,8 @@ class Cast(Institutions):
                 ent = self.entity(p, child)
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
-                if ent is None and token.lemma_.lower() in PEOPLE_NOUNS and child.is_title and token.tag_ == "NN":
+                person_noun = token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in KIN_GENDERS  # "sister"
+                if ent is None and person_noun and child.is_title and token.tag_ == "NN":
                     return self.bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
@@ -246,6 +248,7 @@ class Cast(Institutions):
         spoke = [
             (pos, s) for pos, s in self._described if (p, 0) <= pos < (p, i) and gender_of_role(s.role) in ("", gender)
         ]
+        spoke = [(pos, s) for pos, s in spoke if self.docs[p][pos[1]].head.lemma_ != "ask"]  # the asker answers not
         if not spoke:
             return None
         since, speaker = max(spoke, key=itemgetter(0))
@@ -277,9 +280,9 @@ class Cast(Institutions):
         """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
         with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
         mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
-        if person := self.person_named(token.text) or next(mentioned, ""):
+        text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
+        if person := self.person_named(token.text) or self.person_named(text) or next(mentioned, ""):
             return self.person(person)
-        text = clean_name(noun_phrase(token), "PERSON")
         text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
         if token.lower_ in ORGANISATION_HEADS:
             found = organisation_at(token, self, p)
