@@ -5,6 +5,9 @@ the Caucasus (a boundary fence moved at night), the South China Sea (a coast gua
 funeral with foreign leaders, a hostage release, a cyber attack blamed on a state, a gas pipeline deal, duties told
 through one exporter, a long analysis of the Sahel's turn to new partners, and stories that get no theme (a court, a
 dengue outbreak, a cyclone, a mayor's race, a cricket Test).
+Blind, main's rules got 33 of these 139 paragraphs wrong (six of them a theme given to the stories that get none);
+after this round's first mends (a figure "according to" its source, storms and quakes that send people to shelters,
+wars waged on what cannot fight back), 29 (see KNOWN_MISSES in test_theme_probes.py for what is left).
 All written for these tests; none is taken from any corpus.
 """
 

@@ -1,0 +1,62 @@
+"""Themes told through weak words and their look-alikes (the eighteenth probe batch's mends): a figure given
+"according to" its source is no accord, and storms and quakes that send people to shelters are no war (while a war's
+people who fled still take it). Fictional texts on the real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from dashboard.analysis.themes import Themes, labels
+
+
+def labelled(themes: Themes, nlp, text: str) -> list[str]:
+    return labels(themes.score(nlp(text)))
+
+
+def article(themes: Themes, nlp, title: str, texts: list[str]) -> list[list[str]]:
+    return [labels(p) for p in themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)]
+
+
+def test_a_figure_according_to_its_source_is_no_accord(themes, nlp):
+    text = "Most of the rise came in the last ten days of the month, according to the data."
+    assert all("accord" not in score.terms for score in themes.score(nlp(text)))
+    assert "trade" in labelled(themes, nlp, "The two states signed a trade accord in Lima on Monday.")
+
+
+def test_a_storm_that_sends_people_to_shelters_is_no_war_but_a_war_that_does_still_is(themes, nlp):
+    storm = article(
+        themes,
+        nlp,
+        "Typhoon Drives Thousands To Flee Coast",
+        [
+            "Tens of thousands of people fled to shelters on the coast as a typhoon with winds of 200 kph came ashore "
+            "on Sunday.",
+            "Soldiers went from house to house in the fishing villages, telling families to leave.",
+            "Heavy rain is expected to flood the camps where farm workers live.",
+        ],
+    )
+    assert "military" not in storm[0]
+    assert "military" not in storm[2]
+    war = article(
+        themes,
+        nlp,
+        "Shelling Drives Thousands From Border Towns",
+        [
+            "Artillery shelled three border towns overnight, killing six people, the army said.",
+            "Tens of thousands of people fled to shelters as the fighting spread.",
+        ],
+    )
+    assert "military" in war[1]
+
+
+def test_a_war_waged_on_what_cannot_fight_back_is_no_war_but_one_on_a_party_or_fighters_is(themes, nlp):
+    for text in [
+        "'We are fighting a war against the mosquito, and we are losing it,' the head of the fever ward said.",
+        "The council leader declared war on the town's litter and promised 200 new bins.",
+        "The central bank's battle against inflation is far from over, its governor said.",
+    ]:
+        assert "military" not in labelled(themes, nlp, text), text
+    for text in [
+        "The president vowed to wage war on the jihadists who killed 40 villagers last week.",
+        "The group has declared war on Israel and claimed three rocket attacks this month.",
+        "Both men backed the war against the rebels in the north.",
+    ]:
+        assert "military" in labelled(themes, nlp, text), text
