@@ -60,3 +60,14 @@ def test_a_war_waged_on_what_cannot_fight_back_is_no_war_but_one_on_a_party_or_f
         "Both men backed the war against the rebels in the north.",
     ]:
         assert "military" in labelled(themes, nlp, text), text
+
+
+def test_capitals_named_as_where_flights_go_do_not_act_but_a_capital_that_speaks_still_does(themes, nlp):
+    for text in [
+        "The airport was closed and flights to Dakar and Lisbon were cancelled.",
+        "Trains from Minsk and Kyiv were delayed by up to six hours.",
+    ]:
+        terms = [term for score in themes.score(nlp(text)) for term in score.terms]
+        assert not any(term.startswith(("capital acts", "state speaks")) for term in terms), (text, terms)
+    spoken = themes.score(nlp("Lisbon said the vote must be respected, and Dakar urged the soldiers to free him."))
+    assert any(term.startswith("capital acts: Lisbon") for score in spoken for term in score.terms)

@@ -262,7 +262,6 @@ KNOWN_MISSES = frozenset(
         # the eighteenth batch
         "The two neighbours share an open border",  # two states told through the border they share ("neighbour" 0.5)
         "The row is the sharpest since 2020",  # a map row continued through its history: 0.1 short
-        "The airport was closed and flights to Dakar",  # capitals as destinations of flights read as capitals acting
         "Australia, which has long been the main security",  # a "security partner" gives diplomacy, not military
         "Canberra signed a deal with Vanuatu",  # police funding and guarding waters: "police" a cue against war
         "China built Vanuatu's parliament",  # aid told through what one state built for another
