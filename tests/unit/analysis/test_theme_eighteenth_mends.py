@@ -71,3 +71,21 @@ def test_capitals_named_as_where_flights_go_do_not_act_but_a_capital_that_speaks
         assert not any(term.startswith(("capital acts", "state speaks")) for term in terms), (text, terms)
     spoken = themes.score(nlp("Lisbon said the vote must be respected, and Dakar urged the soldiers to free him."))
     assert any(term.startswith("capital acts: Lisbon") for score in spoken for term in score.terms)
+
+
+def test_two_states_told_as_the_two_neighbours_carry_a_story_of_their_relations(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Bhutan Protests To China Over Road",
+        [
+            "Bhutan handed a note of protest to China's ambassador on Monday over a road built in a disputed valley.",
+            "The two neighbours have held 25 rounds of boundary talks since 1984.",
+            "Both neighbours say they want the matter settled peacefully.",
+        ],
+    )
+    assert "diplomacy" in found[1]
+    assert "diplomacy" in found[2]
+    assert "diplomacy" not in labelled(
+        themes, nlp, "The two neighbours had argued over a fence for years, police said."
+    )

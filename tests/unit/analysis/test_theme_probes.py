@@ -260,8 +260,6 @@ KNOWN_MISSES = frozenset(
         "Refugee leaders said few would go back",  # refugee returns agreed by two states, told by the refugees
         "Two earlier attempts, in 2018 and 2019",  # earlier returns continued through "attempts"
         # the eighteenth batch
-        "The two neighbours share an open border",  # two states told through the border they share ("neighbour" 0.5)
-        "The row is the sharpest since 2020",  # a map row continued through its history: 0.1 short
         "Australia, which has long been the main security",  # a "security partner" gives diplomacy, not military
         "Canberra signed a deal with Vanuatu",  # police funding and guarding waters: "police" a cue against war
         "China built Vanuatu's parliament",  # aid told through what one state built for another
