@@ -89,3 +89,18 @@ def test_two_states_told_as_the_two_neighbours_carry_a_story_of_their_relations(
     assert "diplomacy" not in labelled(
         themes, nlp, "The two neighbours had argued over a fence for years, police said."
     )
+
+
+def test_a_states_security_partner_is_defence_cooperation_as_well_as_relations(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Japanese Destroyer Visits Papua New Guinea",
+        [
+            "A Japanese navy destroyer docked in Port Moresby on Tuesday for a four-day visit, the embassy said.",
+            "Australia, long the main security partner of Papua New Guinea, has watched the visit closely.",
+            "Port Moresby signed a security partnership with Washington in 2023.",
+        ],
+    )
+    assert {"military", "diplomacy"} <= set(found[1])
+    assert {"military", "diplomacy"} <= set(found[2])

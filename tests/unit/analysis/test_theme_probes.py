@@ -260,7 +260,6 @@ KNOWN_MISSES = frozenset(
         "Refugee leaders said few would go back",  # refugee returns agreed by two states, told by the refugees
         "Two earlier attempts, in 2018 and 2019",  # earlier returns continued through "attempts"
         # the eighteenth batch
-        "Australia, which has long been the main security",  # a "security partner" gives diplomacy, not military
         "Canberra signed a deal with Vanuatu",  # police funding and guarding waters: "police" a cue against war
         "China built Vanuatu's parliament",  # aid told through what one state built for another
         "TBILISI, July 11 - Residents of a village",  # a boundary fence moved, told through villagers
