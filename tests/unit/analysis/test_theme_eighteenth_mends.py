@@ -104,3 +104,19 @@ def test_a_states_security_partner_is_defence_cooperation_as_well_as_relations(t
     )
     assert {"military", "diplomacy"} <= set(found[1])
     assert {"military", "diplomacy"} <= set(found[2])
+
+
+def test_the_places_goods_are_sold_to_are_markets_not_parties_to_relations(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Kazakhstan And China Open Rail Link",
+        [
+            "Kazakhstan and China opened a second rail crossing on Monday, their leaders said in a joint statement.",
+            "Kazakhstan sells most of its wheat to Iran and Afghanistan, and wants to double exports to the European "
+            "Union by 2030.",
+        ],
+    )
+    assert found[1] == ["trade"]
+    spoken = labelled(themes, nlp, "Kazakhstan protested to Iran and Afghanistan over the closure of the crossing.")
+    assert "diplomacy" in spoken

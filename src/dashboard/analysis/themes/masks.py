@@ -1,5 +1,6 @@
 """The words that count for no theme: the names of institutes, schools and think tanks, and titles a person no longer
-holds (they say who is speaking, not what the paragraph is about), and wars waged on what cannot fight back."""
+holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back, and the
+places goods are sold to (markets, not parties)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_wars
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
@@ -22,9 +24,9 @@ SPELLS = frozenset(["record", "tenure", "stint", "time", "year", "day", "term"])
 
 
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans whose words count for no theme: names of institutions, titles no longer held and wars that are
-    figures of speech (see `figures`)."""
-    return _institutions(doc) + _past_roles(doc) + figurative_wars(doc)
+    """The token spans whose words count for no theme: names of institutions, titles no longer held, wars that are
+    figures of speech (see `figures`) and the places goods are sold to (see `destinations.markets`)."""
+    return _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
