@@ -120,3 +120,18 @@ def test_the_places_goods_are_sold_to_are_markets_not_parties_to_relations(theme
     assert found[1] == ["trade"]
     spoken = labelled(themes, nlp, "Kazakhstan protested to Iran and Afghanistan over the closure of the crossing.")
     assert "diplomacy" in spoken
+
+
+def test_dumping_told_as_goods_sold_below_cost_goes_on_with_a_trade_story_but_is_weak_alone(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "EU Opens Anti-Dumping Probe Into Chinese Tyres",
+        [
+            "The European Commission opened an anti-dumping investigation into car tyres from China on Tuesday, after "
+            "a complaint by European makers.",
+            "The makers say the tyres are sold below cost, and that 4,000 jobs have gone since 2021.",
+        ],
+    )
+    assert "trade" in found[1]
+    assert "trade" not in labelled(themes, nlp, "The supermarket chain was fined for selling milk below cost.")

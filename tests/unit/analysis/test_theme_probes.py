@@ -280,7 +280,6 @@ KNOWN_MISSES = frozenset(
         "For ordinary people, the price is paid",  # daily life in a war through markets and convoys: read as trade
         "The reason is a 17 percent anti-dumping",  # a duty on a state's goods read as relations
         "'Our customers in the United States",  # exports told as customers abroad who pay more
-        "Florida growers, who brought the complaint",  # dumping told as goods "sold below cost"
         "Minsk's state news agency said he had been returned",  # a swap continued through a state's news agency
         "Soldiers and volunteers went from village",  # soldiers evacuating people from a cyclone ("soldier" 2.0)
         "The businessman accused the governor of waging",  # street traders and markets at home read as trade
