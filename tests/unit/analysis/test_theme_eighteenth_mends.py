@@ -135,3 +135,19 @@ def test_dumping_told_as_goods_sold_below_cost_goes_on_with_a_trade_story_but_is
     )
     assert "trade" in found[1]
     assert "trade" not in labelled(themes, nlp, "The supermarket chain was fined for selling milk below cost.")
+
+
+def test_drilling_for_oil_and_gas_is_no_drill_of_troops(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Navy Holds Drills Near Disputed Islands",
+        [
+            "The navy held live-fire drills near the disputed islands on Monday, the defence ministry said.",
+            "The ministry said the drill would last three days.",
+            "A survey ship began drilling near the islands last month.",
+        ],
+    )
+    assert "military" in found[1]
+    assert "military" not in found[2]
+    assert "military" not in labelled(themes, nlp, "The firm moved its drilling rig to the northern field in May.")

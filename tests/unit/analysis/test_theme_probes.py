@@ -267,7 +267,7 @@ KNOWN_MISSES = frozenset(
         "The ship came within 2 nautical miles",  # a coast guard ship at a rig, told through the distance
         "Unlike Manila, Kuala Lumpur has avoided",  # "partner" yields to trade's "trading partner"
         "Gas from the field feeds a plant",  # exports told as what a plant ships abroad: 0.7 short
-        "Analysts said Beijing's aim was",  # a claim at sea told through its aim; "drilling" read as a drill
+        "Analysts said Beijing's aim was",  # a claim at sea told through its aim
         "BANGKOK, Jan 26 - Five Thai farm workers",  # hostages freed and handed over: the foreign ministry as a source
         "State energy firms Botas and SOCAR",  # a pipeline deal continued through who pays for it
         "Armenia's foreign ministry said it had no objection",  # a third state on a pipeline takes its trade
