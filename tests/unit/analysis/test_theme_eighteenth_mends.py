@@ -151,3 +151,14 @@ def test_drilling_for_oil_and_gas_is_no_drill_of_troops(themes, nlp):
     assert "military" in found[1]
     assert "military" not in found[2]
     assert "military" not in labelled(themes, nlp, "The firm moved its drilling rig to the northern field in May.")
+
+
+def test_the_place_of_a_wire_dateline_is_no_party_but_the_same_capital_in_the_story_is(themes, nlp):
+    for text in [
+        "BAMAKO, June 3 - The last French soldiers left Mali a year ago, and new partners have taken their place.",
+        "TBILISI, July 11 (Reuters) - Villagers near the boundary with South Ossetia found a fence moved overnight.",
+    ]:
+        terms = [term for score in themes.score(nlp(text)) for term in score.terms]
+        assert not any(("BAMAKO" in term or "TBILISI" in term) for term in terms), (text, terms)
+    spoken = themes.score(nlp("Bamako said new partners would train its army, and Paris protested."))
+    assert any("Bamako" in term for score in spoken for term in score.terms)

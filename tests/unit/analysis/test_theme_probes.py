@@ -271,7 +271,6 @@ KNOWN_MISSES = frozenset(
         "BANGKOK, Jan 26 - Five Thai farm workers",  # hostages freed and handed over: the foreign ministry as a source
         "State energy firms Botas and SOCAR",  # a pipeline deal continued through who pays for it
         "Armenia's foreign ministry said it had no objection",  # a third state on a pipeline takes its trade
-        "NIAMEY, June 3 - A year after the last French",  # a junta's new "partners" read as relations
         "But the new arrangement has not turned",  # a war's course continued with no word of war; a diplomat's view
         "'They have swapped one patron",  # a diplomat's words on a war: war not carried by the context
         "The three juntas have formed an Alliance",  # an alliance of states: "alliance" yields to military
