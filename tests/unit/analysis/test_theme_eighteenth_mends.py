@@ -162,3 +162,20 @@ def test_the_place_of_a_wire_dateline_is_no_party_but_the_same_capital_in_the_st
         assert not any(("BAMAKO" in term or "TBILISI" in term) for term in terms), (text, terms)
     spoken = themes.score(nlp("Bamako said new partners would train its army, and Paris protested."))
     assert any("Bamako" in term for score in spoken for term in score.terms)
+
+
+def test_street_traders_and_market_stalls_at_home_are_no_trade_but_traders_of_goods_abroad_are(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Nairobi Governor Race Tightens",
+        [
+            "The race for governor of Nairobi has narrowed to a contest between the incumbent and a pastor.",
+            "The pastor accused the governor of driving street traders from the city centre, whose stalls have been "
+            "cleared from several markets.",
+            "Street traders said the new fees would drive them out of the market.",
+        ],
+    )
+    assert "trade" not in found[1]
+    assert "trade" not in found[2]
+    assert "trade" in labelled(themes, nlp, "Grain traders said exports to Egypt had doubled since the war began.")
