@@ -3,7 +3,8 @@ theme_probes_fresh.py, theme_probes_world.py, theme_probes_late.py, theme_probes
 theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_probes_eleventh.py,
 theme_probes_twelfth.py, theme_probes_thirteenth.py, theme_probes_fourteenth.py, theme_probes_fifteenth.py and
 theme_probes_sixteenth.py and
-theme_probes_seventeenth.py),
+theme_probes_seventeenth.py and
+theme_probes_eighteenth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -13,6 +14,7 @@ import pytest
 
 from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
+from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
@@ -70,6 +72,7 @@ ALL_ARTICLES = (
     + FIFTEENTH_ARTICLES
     + SIXTEENTH_ARTICLES
     + SEVENTEENTH_ARTICLES
+    + EIGHTEENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -227,7 +230,6 @@ KNOWN_MISSES = frozenset(
         "Brazil's agriculture minister said he would raise the matter",  # a ban raised at trade talks: 0.25 "talks"
         "The appointment must be accepted by Washington",  # an ambassador's agrément told as a procedure
         "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
-        "The mayor of Leeds declared war",  # a "war" on potholes: a mayor is no cue against war
         # the sixteenth batch
         "A schoolteacher, Salai Thang, said the drones",  # drones told by a witness: "drone" alone would carry a show
         "Schools in eight districts have closed",  # a war told through schools closed ("school" alone is no war's)
@@ -257,6 +259,28 @@ KNOWN_MISSES = frozenset(
         "Lithuania said it would stop the shipments",  # a state enforcing sanctions on another: 0.25 short
         "Refugee leaders said few would go back",  # refugee returns agreed by two states, told by the refugees
         "Two earlier attempts, in 2018 and 2019",  # earlier returns continued through "attempts"
+        # the eighteenth batch
+        "Canberra signed a deal with Vanuatu",  # police funding and guarding waters: "police" a cue against war
+        "China built Vanuatu's parliament",  # aid told through what one state built for another
+        "TBILISI, July 11 - Residents of a village",  # a boundary fence moved, told through villagers
+        "Villagers said two men picking apples",  # border guards' detentions, with no word of war
+        "The ship came within 2 nautical miles",  # a coast guard ship at a rig, told through the distance
+        "Unlike Manila, Kuala Lumpur has avoided",  # "partner" yields to trade's "trading partner"
+        "Gas from the field feeds a plant",  # exports told as what a plant ships abroad: 0.7 short
+        "Analysts said Beijing's aim was",  # a claim at sea told through its aim
+        "BANGKOK, Jan 26 - Five Thai farm workers",  # hostages freed and handed over: the foreign ministry as a source
+        "State energy firms Botas and SOCAR",  # a pipeline deal continued through who pays for it
+        "Armenia's foreign ministry said it had no objection",  # a third state on a pipeline takes its trade
+        "But the new arrangement has not turned",  # a war's course continued with no word of war; a diplomat's view
+        "'They have swapped one patron",  # a diplomat's words on a war: war not carried by the context
+        "The three juntas have formed an Alliance",  # an alliance of states: "alliance" yields to military
+        "Washington's last officers left",  # forces withdrawn after failed talks: "officer" 0.14 short
+        "Yet they still need the juntas",  # a pipeline shut by a row between states: Niger not a party
+        "For ordinary people, the price is paid",  # daily life in a war through markets and convoys: read as trade
+        "The reason is a 17 percent anti-dumping",  # a duty on a state's goods read as relations
+        "'Our customers in the United States",  # exports told as customers abroad who pay more
+        "Minsk's state news agency said he had been returned",  # a swap continued through a state's news agency
+        "Soldiers and volunteers went from village",  # soldiers evacuating people from a cyclone ("soldier" 2.0)
     ]
 )
 

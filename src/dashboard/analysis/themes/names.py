@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.capitals import CAPITALS
+from dashboard.analysis.themes.destinations import destination
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
 from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people
@@ -122,7 +123,7 @@ def capital_acting(
             if i < end and tokens[i].pos_ == "VERB" and tokens[i].lemma_.lower() in STATE_SPEECH:
                 return f"{ent.text} {tokens[i].lemma_}"
             continue
-        capital = ent.text.casefold() in CAPITALS
+        capital = ent.text.casefold() in CAPITALS and not destination(tokens, ent.start, end - len(doc))
         voice = _voice_end(tokens, ent.end, end) if is_state(ent.text) or country_of(ent.text) else ent.end
         if not capital and not (countries and is_state(ent.text)) and voice == ent.end:
             continue

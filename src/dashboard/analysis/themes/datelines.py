@@ -1,0 +1,31 @@
+"""The place of a wire dateline ("NIAMEY, June 3 - ...", "TBILISI, July 11 (Reuters) - ..."): where the story was
+filed, not a party to what it tells, so it counts for no theme. Read from the words alone: the paragraph opens on a
+name in capitals, a comma and a month, and a dash follows within a few words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+#: Months as datelines write them, in full or cut short.
+MONTHS = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+)  # fmt: skip
+#: Dashes that end a dateline.
+DASHES = frozenset(["-", "—", "–", "--"])
+#: How many words a dateline may take after its month ("July 11 (Reuters) -").
+MAX_AFTER_MONTH = 6
+
+
+def dateline(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token span (relative to `doc`) of the place that opens a wire dateline, or none."""
+    tokens = list(doc)
+    end = 0
+    while end < len(tokens) and tokens[end].text.isupper() and tokens[end].is_alpha:
+        end += 1
+    if not end or end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower_.rstrip(".") not in MONTHS:
+        return []
+    after = tokens[end + 2 : end + 2 + MAX_AFTER_MONTH]
+    return [(0, end)] if any(t.text in DASHES for t in after) else []

@@ -1,0 +1,67 @@
+"""Wars that are figures of speech: a war or a battle waged on something that cannot fight back ("declared war on the
+city's potholes", "we are fighting a war against the mosquito", "the battle against inflation"). Read on the tokens
+alone (no parser): the phrase after "on" or "against" names no party (no entity: "the war on ISIS", "a war against
+Israel") and no word of those who fight wars ("the war on terror", "a war against the rebels"), so "war" and the verb
+that wages it count for no theme."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+#: The nouns of a war's figure.
+WARS = frozenset(["war", "battle", "crusade"])
+#: The prepositions that name what a war is waged on.
+TARGETS = frozenset(["on", "against"])
+#: The verbs that wage a war, masked with it ("declared war", "fighting a war").
+WAGING = frozenset(["declare", "wage", "fight", "launch", "lose", "win"])
+#: Those a real war is waged on: states and their forces, armed groups and what they do. A phrase with one of these
+#: (or any named entity) is a war.
+COMBATANTS = frozenset(
+    [
+        "terror", "terrorism", "terrorist", "militant", "rebel", "insurgent", "insurgency", "jihadist", "jihadi",
+        "extremist", "extremism", "islamist", "guerrilla", "separatist", "militia", "invader", "occupier",
+        "occupation", "enemy", "government", "regime", "state", "country", "nation", "army", "force", "troop",
+        "soldier", "fighter", "group", "movement", "cartel", "gang", "people", "neighbour", "neighbor", "west",
+        "ally", "coalition", "junta", "power", "civilian", "city", "town", "village", "territory", "region",
+        "organization", "organisation", "network", "outfit", "faction", "clan", "tribe", "caliphate", "defender",
+        "resistance", "opponent", "foe", "adversary", "aggressor", "aggression", "invasion",
+    ]
+)  # fmt: skip
+#: Where the phrase after the preposition ends.
+ENDS = frozenset(["PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"])
+
+
+def figurative_wars(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans (relative to `doc`) of wars waged on what cannot fight back, with the verb that wages them."""
+    tokens = list(doc)
+    spans = []
+    for i, token in enumerate(tokens):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in WARS:
+            continue
+        if i + 1 >= len(tokens) or tokens[i + 1].lower_ not in TARGETS or not _figure(tokens[i + 2 :]):
+            continue
+        spans.append((_waged_from(tokens, i), i + 1))
+    return spans
+
+
+def _figure(after: list[Token]) -> bool:
+    """Whether the phrase that opens `after` names a target that is no party to a war: its last noun a common noun
+    that is no word of those who fight ("the city's potholes", not "the city's defenders"), and no entity in it."""
+    phrase = []
+    for token in after:
+        if token.pos_ in ENDS and token.tag_ != "POS":
+            break
+        phrase.append(token)
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or nouns[-1].pos_ == "PROPN" or nouns[-1].lemma_.lower() in COMBATANTS:
+        return False
+    return not any(t.ent_type_ for t in phrase)
+
+
+def _waged_from(tokens: list[Token], i: int) -> int:
+    """Where the mask of a war at i starts: at the verb that wages it ("declared war", "fighting a war"), else at the
+    war itself."""
+    j = i - 1
+    while j >= 0 and tokens[j].pos_ in ("DET", "ADJ"):
+        j -= 1
+    return j if j >= 0 and tokens[j].lemma_.lower() in WAGING else i
