@@ -14,6 +14,9 @@ _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "obl
 _RELAYING = frozenset({"quote", "cite"})
 
 
+#: Tags of a finite cue ("say", "says", "said").
+_FINITE_CUES = frozenset({"VBP", "VBZ", "VBD"})
+
 #: Dependencies inside an apposition that describes the name before it.
 _DESCRIBING = frozenset({"appos", "pobj", "prep", "nummod", "npadvmod"})
 
@@ -68,9 +71,23 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return verb.head  # "supporters … now saying that …"
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+        elif verb.dep_ == "dep" and (misread := _subject_of_misread_modifier(verb)) is not None:
+            return misread  # "sources privy to the talks say …": "privy" taken for the verb, "say" hung on it
         else:
             return _subject_left_of(verb, quotations) or _name_taken_for_modifier(verb)
     return None
+
+
+def _subject_of_misread_modifier(verb: Token) -> Token | None:
+    """ "sources privy to the talks say it was …", "activists clamoring to stop the pier say they …": the parser took
+    the words that describe the subject for its verb and hung the finite cue after them as an unlabelled dependent;
+    the subject of those words, a noun before them with no comma between it and the cue, spoke."""
+    head = verb.head
+    if head.i >= verb.i or verb.tag_ not in _FINITE_CUES or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if any(t.is_punct for t in verb.doc[head.i : verb.i]):
+        return None  # "The pier is closed, officials say": a cue set off by a comma has rules of its own
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _purpose_of_thing(participle: Token) -> bool:
