@@ -43,6 +43,9 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
         ):
             return obj  # "forced the chief executive to admit that …": the one forced speaks
+        if verb.dep_ == "conj" and (said := _joined_past_a_modal(verb)) is not None:
+            verb = said  # "said the town would leave the league and suggested that …": who said it suggests
+            continue
         if verb.dep_ == "conj" and (named := _subject_left_of(verb, quotations)) is not None:
             return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
@@ -76,6 +79,19 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         else:
             return _subject_left_of(verb, quotations) or _name_taken_for_modifier(verb)
     return None
+
+
+def _joined_past_a_modal(verb: Token) -> Token | None:
+    """ "Ann said the town would leave the league by March and suggested that …": a cue in the past or present the
+    parser joined to a verb under "would" inside what another cue said cannot share that "would"; it continues the cue
+    that said it, whose subject speaks."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    said = head.head
+    return said if said.lemma_.lower() in CUE_VERBS and any(c.dep_ == "nsubj" for c in said.children) else None
 
 
 def _subject_of_misread_modifier(verb: Token) -> Token | None:
