@@ -14,6 +14,8 @@ _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "obl
 _RELAYING = frozenset({"quote", "cite"})
 
 
+#: Adverbs of "aside from saying …": what follows is said besides what the verb tells (not "stopped short of saying").
+_EXCEPT = frozenset({"aside", "apart"})
 #: Tags of a finite cue ("say", "says", "said").
 _FINITE_CUES = frozenset({"VBP", "VBZ", "VBD"})
 
@@ -56,6 +58,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
                 verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
             main = verb.head.head
+            if main.lower_ in _EXCEPT and main.dep_ == "advmod" and main.head.pos_ in ("VERB", "AUX"):
+                main = main.head  # "refuses to discuss them, aside from saying …": who refuses says
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
             if verb.head.lower_ == "for" and blamed is not None:
                 return blamed  # "critics attacked the mayor for saying …": the mayor said it
