@@ -44,6 +44,7 @@ from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.what_said import (
     LISTENER_CUES,
     predicate_after_object,
+    preposition_on_object,
     says_what,
     still_said,
     subject_taken_for_object,
@@ -210,6 +211,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = that_clause_of_object(verb)
     if not content and base in LISTENER_CUES and not particle:  # "told analysts on a call that …"
         content = told_after_listener(verb)
+    if not content and not particle and (on_object := preposition_on_object(verb, base))[0]:
+        content, lemma = on_object[0], f"{base} {on_object[1]}"  # "accused the mayor's office of being …"
     if not content:
         content, preposition = displaced_content(verb, base, particle, quotations)
         lemma = f"{base} {preposition}" if preposition else lemma

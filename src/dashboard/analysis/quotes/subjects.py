@@ -14,6 +14,11 @@ _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "obl
 _RELAYING = frozenset({"quote", "cite"})
 
 
+#: Adverbs of "aside from saying …": what follows is said besides what the verb tells (not "stopped short of saying").
+_EXCEPT = frozenset({"aside", "apart"})
+#: Tags of a finite cue ("say", "says", "said").
+_FINITE_CUES = frozenset({"VBP", "VBZ", "VBD"})
+
 #: Dependencies inside an apposition that describes the name before it.
 _DESCRIBING = frozenset({"appos", "pobj", "prep", "nummod", "npadvmod"})
 
@@ -40,6 +45,9 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
         ):
             return obj  # "forced the chief executive to admit that …": the one forced speaks
+        if verb.dep_ == "conj" and (said := _joined_past_a_modal(verb)) is not None:
+            verb = said  # "said the town would leave the league and suggested that …": who said it suggests
+            continue
         if verb.dep_ == "conj" and (named := _subject_left_of(verb, quotations)) is not None:
             return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
@@ -50,6 +58,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
                 verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
             main = verb.head.head
+            if main.lower_ in _EXCEPT and main.dep_ == "advmod" and main.head.pos_ in ("VERB", "AUX"):
+                main = main.head  # "refuses to discuss them, aside from saying …": who refuses says
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
             if verb.head.lower_ == "for" and blamed is not None:
                 return blamed  # "critics attacked the mayor for saying …": the mayor said it
@@ -68,9 +78,36 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return verb.head  # "supporters … now saying that …"
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+        elif verb.dep_ == "dep" and (misread := _subject_of_misread_modifier(verb)) is not None:
+            return misread  # "sources privy to the talks say …": "privy" taken for the verb, "say" hung on it
         else:
             return _subject_left_of(verb, quotations) or _name_taken_for_modifier(verb)
     return None
+
+
+def _joined_past_a_modal(verb: Token) -> Token | None:
+    """ "Ann said the town would leave the league by March and suggested that …": a cue in the past or present the
+    parser joined to a verb under "would" inside what another cue said cannot share that "would"; it continues the cue
+    that said it, whose subject speaks."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    said = head.head
+    return said if said.lemma_.lower() in CUE_VERBS and any(c.dep_ == "nsubj" for c in said.children) else None
+
+
+def _subject_of_misread_modifier(verb: Token) -> Token | None:
+    """ "sources privy to the talks say it was …", "activists clamoring to stop the pier say they …": the parser took
+    the words that describe the subject for its verb and hung the finite cue after them as an unlabelled dependent;
+    the subject of those words, a noun before them with no comma between it and the cue, spoke."""
+    head = verb.head
+    if head.i >= verb.i or verb.tag_ not in _FINITE_CUES or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if any(t.is_punct for t in verb.doc[head.i : verb.i]):
+        return None  # "The pier is closed, officials say": a cue set off by a comma has rules of its own
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _purpose_of_thing(participle: Token) -> bool:

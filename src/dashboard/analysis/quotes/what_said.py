@@ -28,6 +28,10 @@ _LISTENER_REACH = 14
 _WHEN_WHERE = words("prep pobj det amod compound npadvmod nummod poss case punct cc conj advmod nmod")
 #: Prepositions after the listener whose object is what was told about, with a "that" clause of its own.
 _TOLD_ABOUT = frozenset({"about", "of", "over", "regarding", "against"})
+#: Cues with the preposition that says what they charge or warn of, which the parser may hang on their object.
+_OBJECT_PREPOSITIONS = frozenset({("accuse", "of"), ("warn", "of"), ("warn", "about"), ("warn", "against")})
+#: Tags of a verb joined to the phrase that tells another deed of the speaker ("accused X of lying and urged …").
+_DEED = frozenset({"VB", "VBD", "VBZ", "VBP"})
 #: People a state or body sends and calls back ("recalled its ambassador"), never a memory told.
 _POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "troop", "attache"})
 
@@ -169,3 +173,15 @@ def through_quotation(content: list[Token], quotations: list[tuple[int, int]]) -
     if len(words) < 2 or any(t.lemma_.lower() in CUE_VERBS for t in words):
         return content  # a mark or a comma left out changes nothing; "but added, “…”" is a cue of its own
     return [*content, *more]
+
+
+def preposition_on_object(verb: Token, base: str) -> tuple[list[Token], str]:
+    """ "took to the radio to accuse the mayor's office of being “fooled”", "warned residents of a storm": the parser
+    hung the cue's preposition ("accuse of", "warn of") on its object; what was said is the object with that phrase,
+    and the preposition joins the cue."""
+    for obj in (c for c in verb.rights if c.dep_ == "dobj"):
+        for prep in (c for c in obj.rights if c.dep_ == "prep"):
+            if (base, prep.lower_) in _OBJECT_PREPOSITIONS and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                deed = min((c.left_edge.i for c in prep.subtree if c.dep_ == "conj" and c.tag_ in _DEED), default=None)
+                return [t for t in obj.subtree if deed is None or t.i < deed], prep.lower_  # not "… and urged …"
+    return [], ""
