@@ -123,3 +123,84 @@ def test_the_role_a_sentence_opens_with_outweighs_the_words_right_before_the_nam
 )
 def test_a_rank_of_two_words_the_recogniser_tags_an_organisation_is_no_affiliation(nlp, paragraph, expected):
     assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Amara Diop, president of the West African Development Bank, said the region needed cheaper loans.",
+            [("Amara Diop", "official", "West African Development Bank")],
+        ),
+        (
+            "Odile Renaud, the EBRD's president, said the bank would lend more to Ukraine.",
+            [("Odile Renaud", "official", "EBRD")],
+        ),
+        (  # its economists stay experts
+            "Ken Ito, chief economist of the Asian Development Bank, said growth would slow.",
+            [("Ken Ito", "analyst", "Asian Development Bank")],
+        ),
+    ],
+)
+def test_a_development_bank_of_states_is_an_international_body_no_lender_of_the_market(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Retired Ostrian Army General Tom Vail told the broadcaster that the offensive would take time.",
+            [("Tom Vail", "analyst", "")],
+        ),
+        ("Retired ambassador Ann Lee said the talks would fail.", [("Ann Lee", "analyst", "")]),
+        ("Rita Gomez, a retired teacher, said she had lost her house.", [("Rita Gomez", "other", "")]),
+    ],
+)
+def test_a_retired_officer_or_diplomat_speaks_as_an_expert_as_a_former_one_does(nlp, paragraph, expected):
+    assert [(s, k, "") for s, k, _ in profiles(nlp, paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Lina Haddad, Gulf project director at the International Crisis Group, said both sides misjudged.",
+            [("Lina Haddad", "analyst", "International Crisis Group")],
+        ),
+        (
+            "Tom Aldred, director of the Middle East programme at the Atlantic Council, said the truce was fragile.",
+            [("Tom Aldred", "analyst", "Atlantic Council")],
+        ),
+        (
+            "Maria Vogt, managing director of the Asia programme at the German Marshall Fund, said risk grew fast.",
+            [("Maria Vogt", "analyst", "German Marshall Fund")],
+        ),
+        (  # a council of states stays one
+            "Karl Brenner, a spokesman for the National Security Council, said the review was over.",
+            [("Karl Brenner", "official", "National Security Council")],
+        ),
+    ],
+)
+def test_a_think_tank_named_like_a_council_a_group_or_a_fund_has_experts_for_staff(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
+def test_the_staff_of_an_office_holder_speak_for_the_country_or_body_the_article_ties_them_to(nlp):
+    paragraphs = (
+        "Chilean President Mara Velt will visit Beijing next month to sign a trade deal.",
+        "Velt's chief foreign policy adviser, Ivo Kren, said Chile would not take sides.",
+        "Velt's spokesman Tomas Brill told reporters that the visit would last three days.",
+        "Mark Dunn, chief executive of Harbor Bank, said profits had risen by a tenth last year.",
+        "Dunn's lawyer, Ann Pike, said the charges against him were baseless.",  # a lawyer is no staff
+        "Vermont Senator Tom Hartley said on Monday that he would run for president next year.",
+        "Hartley's spokesman, Ben Cole, said the campaign would open an office in Iowa.",  # a state is no office served
+    )
+    assert profiles(nlp, *paragraphs) == [
+        ("Ivo Kren", "official", "Chile"),
+        ("Tomas Brill", "official", "Chile"),
+        ("Mark Dunn", "other", "Harbor Bank"),
+        ("Ann Pike", "other", ""),
+        ("Tom Hartley", "official", "Vermont"),
+        ("Ben Cole", "official", ""),
+    ]

@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.placed_roles import role_before_place
+from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb, workplace_of_fund
 
@@ -88,6 +89,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
     left = left or _stranded_role(ent)
     in_role = sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
+    in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     found = in_role if in_role is not None and (found is None or found.place) else found
     role = _role_text(doc[left[0].i : ent.start], in_role) if left else ""
     if found is None and role and (at := affiliation(fronted_workplace(root), mentions, p)) and not at.place:
@@ -146,6 +148,7 @@ def _described(
 ) -> tuple[str, str, bool]:
     """(role, affiliation, True) from a description of a person ("a deputy head of Y's claims department")."""
     found = sender_of(noun.subtree, mentions, p) or described_affiliation(noun, mentions, p, refer)
+    found = found or principal_affiliation(noun.subtree, mentions, p)  # "Lula's adviser, X,": Lula's country
     if found is None and (first := hyphenated_start(noun)) != noun:  # "the company's vice-president" split in three
         found = described_affiliation(first, mentions, p, refer)
     if found is None or found.place and beside is not None:
