@@ -31,9 +31,10 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITU
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
-from dashboard.analysis.quotes.not_bodies import names_a_field, on_a_street
+from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
+from dashboard.analysis.quotes.placed_roles import body_in_place
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
@@ -94,7 +95,9 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
         if found is not None:
             (fields if not found.place else places).append(found)
     force = next((Found(t.lower_, (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police officer"
-    return fields[0] if fields else _body_described(tokens) or (places[0] if places else force)
+    placed = body_in_place(tokens)  # "a spokesman for the embassy in Washington": the body, not the place
+    placed_body = Found(placed.text, (placed,)) if placed is not None else None
+    return fields[0] if fields else _body_described(tokens) or placed_body or (places[0] if places else force)
 
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:
@@ -156,7 +159,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(party, tuple(ent), party=True) if party else None
         if (country := country_of(name.split()[0])) and set(name.lower().split()[1:]) <= PORTFOLIOS:
             return Found(country, tuple(ent), place=True)  # "Kazakh Energy" of "Kazakh Energy Minister"
-        if label == "FAC" and on_a_street(ent):
+        if label == "FAC" and on_a_street(ent) or names_a_rank(name):  # "Rear Admiral" tagged an organisation
             return None
         if _opens_title(ent[-1]):
             if len(ent) == 1:

@@ -90,6 +90,10 @@ _SERVING_OFFICES = words("""
 envoy ambassador minister commissioner spokesman spokeswoman spokesperson negotiator chancellor premier
 secretary-general
 """)
+#: Officers and diplomats whom "retired" makes former officials, who speak as experts ("retired general X").
+_RETIRED_EXPERTS = words("""
+general gen admiral adm colonel col brigadier lieutenant major maj commander marshal officer ambassador diplomat
+""")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 #: Chiefs of a public fire service, named by it ("Fire chief X", "the county fire marshal").
 _FIRE_OFFICES = re.compile(r"\bfire (?:chief|marshal|commissioner)\b")
@@ -114,7 +118,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
     # "investment director", "manages $4bn"
     experts = found & ANALYST_WORDS - ({"observer", "observers"} if "mission" in found else set())  # "observer mission"
-    if "former" in found or experts or investor:  # former officials speak as experts
+    retired = "retired" in found and found & _RETIRED_EXPERTS  # "retired general X", no "retired teacher"
+    if "former" in found or experts or investor or retired:  # former officials speak as experts
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
         return "other"

@@ -1,11 +1,16 @@
 """Names inside a person's description that name no body the person speaks for: a street they work on ("the store
-on Main Street") and the field of the work a role heads ("head of FX research at Banque Lumiere")."""
+on Main Street"), the field of the work a role heads ("head of FX research at Banque Lumiere") and a military rank
+the recogniser tagged as an organisation ("military spokesman Rear Admiral X")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.names import RANKS, words
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, WAY_WORDS
+
+#: Words of military ranks of two words ("Rear Admiral", "Brigadier General", "Air Marshal", "Field Marshal").
+_RANK_WORDS = RANKS | words("rear vice admiral general brigadier marshal air field flight wing squadron commodore")
 
 _ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
 
@@ -22,3 +27,9 @@ def names_a_field(tokens: tuple[Token, ...]) -> bool:
     last = tokens[-1]
     field = last.head if last.dep_ == "compound" and last.head.i > last.i else None
     return field is not None and field.text.islower() and field.lemma_ not in BODY_NOUNS and field.dep_ == "pobj"
+
+
+def names_a_rank(name: str) -> bool:
+    """ "Rear Admiral", "Brigadier General": a rank of two or more words the recogniser took for an organisation."""
+    parts = name.casefold().split()
+    return len(parts) >= 2 and all(w in _RANK_WORDS for w in parts)

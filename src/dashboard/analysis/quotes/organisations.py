@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.organisation_names import (
     PARTY_INITIALS,
     STATE_INITIALS,
 )
+from dashboard.analysis.quotes.think_tanks import is_think_tank
 
 STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPANY = (
     "state",
@@ -74,6 +75,13 @@ _INTERNATIONAL_NAMES = (
     "international labour organisation",
     "international energy agency",
     "iea",
+    *("asian development bank", "african development bank", "inter-american development bank", "afdb", "ebrd"),
+    *("islamic development bank", "caribbean development bank", "new development bank", "european investment bank"),
+    *(
+        "bank for reconstruction and development",
+        "infrastructure investment bank",
+        "bank for international settlements",
+    ),
 )
 _FINANCE_WORDS = words("""
 bank banks banking bancorp banco banca banque bankhaus capital securities brokerage broker brokers stockbroker
@@ -207,6 +215,8 @@ def organisation_type(name: str) -> str:
         return ""
     tokens = text.split()
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
+    if is_think_tank(text):  # "the Council on Foreign Relations", "International Crisis Group"
+        return RESEARCH
     if _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text):
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):

@@ -13,11 +13,15 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS, TITLES
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.courts import court_spoken_at
+from dashboard.analysis.quotes.envoys import sender_of
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.placed_roles import role_before_place
+from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb, workplace_of_fund
 
@@ -67,7 +71,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is not None:
                 return _described(attr, mentions, p, refer, found)
-    head = root.head
+    head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
     title = head.pos_ == "PROPN" and _is_person_word(head) and _set_off(root)  # "Britain's Foreign Secretary, X,"
     hyphened = head.pos_ == "ADJ" and _is_person_word(head) and _set_off(root)  # "its director-general, X," (ADJ)
     if (
@@ -84,7 +88,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
     left = left or _stranded_role(ent)
-    in_role = affiliation(left, mentions, p, refer)
+    in_role = sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
+    in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     found = in_role if in_role is not None and (found is None or found.place) else found
     role = _role_text(doc[left[0].i : ent.start], in_role) if left else ""
     if found is None and role and (at := affiliation(fronted_workplace(root), mentions, p)) and not at.place:
@@ -142,7 +147,8 @@ def _described(
     noun: Token, mentions: Mentions, p: int, refer: Refer | None, beside: Found | None
 ) -> tuple[str, str, bool]:
     """(role, affiliation, True) from a description of a person ("a deputy head of Y's claims department")."""
-    found = described_affiliation(noun, mentions, p, refer)
+    found = sender_of(noun.subtree, mentions, p) or described_affiliation(noun, mentions, p, refer)
+    found = found or principal_affiliation(noun.subtree, mentions, p)  # "Lula's adviser, X,": Lula's country
     if found is None and (first := hyphenated_start(noun)) != noun:  # "the company's vice-president" split in three
         found = described_affiliation(first, mentions, p, refer)
     if found is None or found.place and beside is not None:
@@ -152,6 +158,8 @@ def _described(
 
 def _described_before_organisation(organisation: Token) -> Token | None:
     """The person's noun of "a spokeswoman for Y, Ann Ross,", where the parser hangs the name on the organisation."""
+    if (body := role_before_place(organisation)) is not None:  # "the head of the UN office in Geneva, Ana Ruiz,"
+        organisation = body
     preposition = organisation.head
     noun = preposition.head
     sent = preposition.lower_ in ("on", "to")  # "ASEAN's special envoy on Myanmar, Thai diplomat X,"

@@ -46,6 +46,7 @@ from dashboard.analysis.quotes.mislabelled_people import described_as_person, na
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.placed_roles import objects_of
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, names_given, noun_phrase, role_of
 from dashboard.analysis.quotes.seniority import by_seniority
@@ -200,7 +201,7 @@ class Cast(Institutions):
             return self._speaker_alone(p, said[0]) if speaks else None
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
-            heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            heads += objects_of(token)  # "the head of the UN office in Geneva, Ana Ruiz," (placed_roles)
         heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for head in heads:
             for child in names_given(head):  # "the employer, Harbour Foods,", "a fisherman named Arne Holt"

@@ -1,0 +1,41 @@
+"""Roles that end in a place: in "The head of the UN office in Geneva, Ana Ruiz, said" the parser hangs the name on
+"Geneva", the last word of the role's phrase, not on "head"; the name still says who the head is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+
+def objects_of(noun: Token) -> list[Token]:
+    """The objects of a person noun's prepositions ("head of the UN office"), and the place that ends each of them
+    ("... office in Geneva"), where a name set beside the role may hang."""
+    objects = [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return objects + [place for o in objects if (place := place_ending(o)) is not None]
+
+
+def place_ending(body: Token) -> Token | None:
+    """The place an "in" phrase after a body names ("the UN office in Geneva" -> Geneva), if any."""
+    places = [o for c in body.rights if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    return places[-1] if places and places[-1].pos_ == "PROPN" else None
+
+
+def role_before_place(place: Token) -> Token | None:
+    """The body noun whose "in" phrase a place ends ("the UN office in Geneva" -> office), if any."""
+    preposition = place.head
+    if place.dep_ != "pobj" or preposition.lower_ != "in" or place.pos_ != "PROPN":
+        return None
+    body = preposition.head
+    return body if body.pos_ in ("NOUN", "PROPN") and body.dep_ == "pobj" and body.i < place.i else None
+
+
+#: Bodies only a state has, which a description may name by their noun alone, set in a place ("the embassy in Rome").
+_STATE_BODIES = frozenset({"ministry", "government", "embassy", "consulate", "army", "navy", "military", "police"})
+
+
+def body_in_place(tokens: Iterable[Token]) -> Token | None:
+    """The noun of a state's body a description names by it and the place it sits in ("a spokesman for the embassy
+    in Washington", "for the army in Khartoum"): that body, not the place, is whom the person speaks for."""
+    found = (t for t in tokens if t.lemma_.lower() in _STATE_BODIES and t.pos_ == "NOUN" and place_ending(t))
+    return next(found, None)
