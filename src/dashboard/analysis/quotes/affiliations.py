@@ -95,9 +95,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
         if found is not None:
             (fields if not found.place else places).append(found)
     force = next((Found(t.lower_, (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police officer"
-    placed = body_in_place(tokens)  # "a spokesman for the embassy in Washington": the body, not the place
-    placed_body = Found(placed.text, (placed,)) if placed is not None else None
-    return fields[0] if fields else _body_described(tokens) or placed_body or (places[0] if places else force)
+    return fields[0] if fields else _body_described(tokens) or (places[0] if places else force)
 
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:
@@ -116,7 +114,7 @@ def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) 
 
 def _body_described(tokens: list[Token]) -> Found | None:
     """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry"),
-    or a force by its capitalised noun alone ("Police spokesman")."""
+    a force by its capitalised noun alone ("Police spokesman"), or a state's body by the place it sits in."""
     for token in tokens:
         if token.lower_ in _FORCES and token.text[:1].isupper() and token.dep_ == "compound":
             return Found(token.text, (token,))
@@ -125,7 +123,8 @@ def _body_described(tokens: list[Token]) -> Found | None:
             if modifiers:
                 start = min(t.i for c in modifiers for t in c.subtree if t.dep_ != "det")
                 return Found(token.doc[start : token.i + 1].text, tuple(token.doc[start : token.i + 1]))
-    return None
+    placed = body_in_place(tokens)  # "a spokesman for the embassy in Washington": the body, not the place
+    return Found(placed.text, (placed,)) if placed is not None else None
 
 
 def _common_owner(token: Token) -> bool:
