@@ -50,6 +50,18 @@ def test_a_quotation_ending_a_paragraph_after_another_speaker_is_the_one_pointed
     assert ("Brent Oduya", _OPENING) not in rows
 
 
+def test_a_quotation_ending_a_paragraph_is_the_one_the_next_paragraph_points_back_at(nlp):
+    """A block that ends with a quotation, and the next block opens "Those are the words of X": X said it."""
+    rows = said_by(
+        nlp,
+        _EARLIER,
+        f"The storm knocked out power on Dock Street for three days. {_OPENING}",
+        "Those are the words of Priya Lindgren, who runs the shelter. It has 40 beds.",
+    )
+    assert ("Priya Lindgren", _OPENING) in rows
+    assert ("Brent Oduya", _OPENING) not in rows
+
+
 @pytest.mark.parametrize(
     "pointing",
     [

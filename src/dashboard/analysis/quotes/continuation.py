@@ -72,14 +72,19 @@ def narrated_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None
 
 def pointed_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     """The speaker the sentence right after a quotation names by pointing back at it ("“…” Those are the words of
-    Ann Lee", "That is how Ann Lee puts it"; see `pointed_back`)."""
+    Ann Lee", "That is how Ann Lee puts it"; see `pointed_back`). A quotation that ends its paragraph looks at the
+    first sentence of the next one."""
     after = [s for s in cast.sentences[p] if 0 <= s.start_char - span[1] <= 2]
+    at = p
+    ends_paragraph = bool(cast.sentences[p]) and not cast.sentences[p][-1].doc.text[span[1] :].strip()
+    if not after and ends_paragraph and p + 1 < len(cast.sentences) and cast.sentences[p + 1]:
+        after, at = cast.sentences[p + 1][:1], p + 1
     if not after or any(mark in after[0].text for mark in QUOTE_MARKS):
         return None
     token = pointed_speaker(after[0])
     if token is None or token.ent_type_ in _NOT_SPEAKERS:
         return None
-    speaker = cast.speaker(p, token)
+    speaker = cast.speaker(at, token)
     return speaker if speaker is not None and speaker.name and speaker.kind != "unnamed" else None
 
 
