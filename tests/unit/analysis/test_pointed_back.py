@@ -23,6 +23,8 @@ _EARLIER = f"{L}We will reopen the library by spring,{R} said councillor Brent O
         "Those are Priya Lindgren's instructions to every new volunteer.",
         "That sums up the view of Priya Lindgren, who runs the shelter on Dock Street.",
         "That is what Priya Lindgren told the volunteers on Monday.",
+        "That, at least, is how Priya Lindgren sees it.",
+        "Those words belong to Priya Lindgren, who runs the shelter on Dock Street.",
     ],
 )
 def test_a_demonstrative_naming_whose_words_they_were_gives_the_quotation_its_speaker(nlp, pointing):
@@ -67,6 +69,8 @@ def test_a_quotation_ending_a_paragraph_is_the_one_the_next_paragraph_points_bac
     [
         "That was the year Priya Lindgren moved to Dock Street.",
         "That is the house Priya Lindgren built.",
+        "That is what Priya Lindgren saw from the window.",
+        "That belongs to Priya Lindgren, who runs the shelter on Dock Street.",
     ],
 )
 def test_a_demonstrative_with_no_noun_of_speech_or_verb_of_saying_names_no_speaker(nlp, pointing):

@@ -3,10 +3,10 @@ orders Ann Lee gave herself", "That is how Ann Lee puts it", "Those are the word
 "That was the message from Ann Lee", "That advice comes from Ann Lee".
 
 The subject is a demonstrative ("that", "those", …) alone or before a noun of speech ("that advice"), and the verb a
-copula, "come from", "put" or "sum up"; the person is the one the words are "of" or "from", whose they are ("Lee's
-words"), or who said, gave or put them ("the warning Lee gave", "how Lee puts it"). A noun that is not one of speech,
-or a verb that is not one of saying, names no speaker ("That was the year Ann Lee moved"). ("So says Ann Lee" is a
-cue of its own, which the cues already link to the quotation.)"""
+copula, "come from", "belong to", "put" or "sum up"; the person is the one the words are "of" or "from", whose they
+are ("Lee's words"), or who said, gave or put them ("the warning Lee gave", "how Lee puts it", "how Lee sees it"). A
+noun that is not one of speech, or a verb that is not one of saying, names no speaker ("That was the year Ann Lee
+moved"). ("So says Ann Lee" is a cue of its own, which the cues already link to the quotation.)"""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ reasoning explanation pitch line sentiment credo slogan reaction take appeal cry
 _GIVING_VERBS = words("give offer issue deliver hand send share repeat keep")
 #: Verbs whose subject said the words ("how Lee puts it", "what Lee told the council").
 _SAYING_VERBS = words("say put sum tell write describe phrase explain ask answer reply shout")
+#: Verbs of judgement whose subject, in "how Lee sees it", holds the view just quoted ("what Lee saw" is no view).
+_VIEWING_VERBS = frozenset({"see"})
 #: Nouns that, before a clause with a verb of saying, are its manner ("the way Lee put it").
 _MANNER_NOUNS = frozenset({"way"})
 
@@ -45,6 +47,8 @@ def pointed_speaker(sentence: Span) -> Token | None:
         return None
     if lemma == "come":
         return _of_or_from(root, ("from",))
+    if lemma == "belong" and subject.pos_ == "NOUN":  # "Those words belong to Lee", not "That belongs to Lee"
+        return _of_or_from(root, ("to",))
     if lemma == "be":
         return _after_copula(root, subject)
     if lemma in ("sum", "put"):  # "That sums up the view of Lee", "That sums up Lee's view"
@@ -63,10 +67,13 @@ def _after_copula(root: Token, subject: Token) -> Token | None:
         return _owner(attr) or _said_in(attr, "relcl", _SAYING_VERBS | _GIVING_VERBS)
     if attr is not None and attr.lemma_.lower() in _MANNER_NOUNS:
         return _said_in(attr, "relcl", _SAYING_VERBS)
-    if attr is None:  # "That is how Lee puts it", "That is what Lee told the council"
+    if attr is None:  # "That is how Lee puts it", "That is how Lee sees it", "That is what Lee told the council"
         clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
-        asked = clause is not None and any(c.lower_ in ("how", "what") and c.i < clause.i for c in clause.children)
-        return _said_in(root, "ccomp", _SAYING_VERBS) if asked else None
+        how = clause is not None and any(c.lower_ == "how" and c.i < clause.i for c in clause.children)
+        what = clause is not None and any(c.lower_ == "what" and c.i < clause.i for c in clause.children)
+        if not (how or what):
+            return None
+        return _said_in(root, "ccomp", (_SAYING_VERBS | _VIEWING_VERBS) if how else _SAYING_VERBS)
     return None
 
 
@@ -74,7 +81,7 @@ def _demonstrative(token: Token | None) -> bool:
     """Whether a subject points back: "that" or "those" alone, or before a noun of speech ("that advice")."""
     if token is None:
         return False
-    if token.lower_ in _DEMONSTRATIVES and token.pos_ in ("PRON", "DET"):
+    if token.lower_ in _DEMONSTRATIVES and token.pos_ in ("PRON", "DET", "SCONJ"):  # "That, at least, is …"
         return True
     return token.lemma_.lower() in SPEECH_NOUNS and any(
         c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children
