@@ -241,8 +241,9 @@ ARTICLES = {
 #: not the "she" who answered; 15 after "According to the listing agent, Farid Haddad, …" gave the name set off by
 #: commas to the source, and "Her sister, Ana, who …, said" named Ana, untagged; 11 after a name set beside a kin
 #: noun or a person's office ("her husband, Héctor,", "the board president, Yvette Comeau-LeBlanc,") was a person's
-#: though tagged a place or an organisation; 9 after "Her husband says" after "Hal and Bernice Dryden" was Hal Dryden.
-WRONG_TODAY = 9
+#: though tagged a place or an organisation; 9 after "Her husband says" after "Hal and Bernice Dryden" was Hal Dryden;
+#: 8 after "Those were the orders X gave herself" named the speaker of the quotation before it.
+WRONG_TODAY = 8
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

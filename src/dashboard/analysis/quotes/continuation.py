@@ -3,15 +3,16 @@ speaker or by the person the sentence before them is about."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from dashboard.analysis.quotes.lexicon import HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, sentences_of, word_count
+from dashboard.analysis.quotes.pointed_back import pointed_speaker
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 
-#: Determiners that point back at the words just quoted ("That advice comes from …").
-_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+#: Entity labels of names that never speak ("That was the view from Ottawa").
+_NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
 
 
 def continue_quote(
@@ -69,19 +70,33 @@ def narrated_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None
     return speaker if speaker is not None and speaker.name and speaker.kind not in ("institution", "unnamed") else None
 
 
+def pointed_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
+    """The speaker the sentence right after a quotation names by pointing back at it ("“…” Those are the words of
+    Ann Lee", "That is how Ann Lee puts it"; see `pointed_back`). A quotation that ends its paragraph looks at the
+    first sentence of the next one."""
+    after = [s for s in cast.sentences[p] if 0 <= s.start_char - span[1] <= 2]
+    at = p
+    ends_paragraph = bool(cast.sentences[p]) and not cast.sentences[p][-1].doc.text[span[1] :].strip()
+    if not after and ends_paragraph and p + 1 < len(cast.sentences) and cast.sentences[p + 1]:
+        after, at = cast.sentences[p + 1][:1], p + 1
+    if not after or any(mark in after[0].text for mark in QUOTE_MARKS):
+        return None
+    token = pointed_speaker(after[0])
+    if token is None or token.ent_type_ in _NOT_SPEAKERS:
+        return None
+    speaker = cast.speaker(at, token)
+    return speaker if speaker is not None and speaker.name and speaker.kind != "unnamed" else None
+
+
 def named_after(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     """ "“The smell was the worst part.” Ernie Paquette, the custodian, says he spent a week …": a quotation that
     stands alone as a sentence, followed by one whose subject is a person named there for the first time and whose
-    main verb is a cue of speech, is that person's; the next sentence introduces who said it. So is one whose words
-    the next sentence says come from someone ("That advice comes from Irene Baptiste")."""
+    main verb is a cue of speech, is that person's; the next sentence introduces who said it."""
     after = [s for s in cast.sentences[p] if 0 <= s.start_char - span[1] <= 2]
     if not after or any(mark in after[0].text for mark in QUOTE_MARKS):
         return None
     root = after[0].root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if (source := _words_come_from(root, subject)) is not None:
-        speaker = cast.speaker(p, source)
-        return speaker if speaker is not None and speaker.name and speaker.kind != "unnamed" else None
     if subject is None or root.lemma_.lower() not in HUMAN_CUES or subject.pos_ != "PROPN":
         return None
     speaker = cast.speaker(p, subject)
@@ -89,19 +104,6 @@ def named_after(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
         return None
     named_before = any(name == speaker.name and pos < (p, after[0].start) for pos, name, _ in cast.people)
     return None if named_before else speaker
-
-
-def _words_come_from(root: Token, subject: Token | None) -> Token | None:
-    """ "“Buy two.” That advice comes from Irene Baptiste, …": the proper noun whose words a demonstrative subject
-    ("that advice", "those words") is said to come from, or None."""
-    if subject is None or root.lemma_.lower() != "come" or subject.pos_ != "NOUN":
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in subject.children):
-        return None
-    found = [
-        o for c in root.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"
-    ]
-    return found[0] if found and found[0].pos_ == "PROPN" else None
 
 
 def _ends_in_quotation(text: str, quote: Quote, start: int) -> bool:

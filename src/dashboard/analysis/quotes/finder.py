@@ -15,7 +15,7 @@ from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_b
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
-from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person
+from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.described_people import person_described, speaker_continued
 from dashboard.analysis.quotes.headline import headline_rows
@@ -139,7 +139,7 @@ def paragraph_quotes(
         if introduced is not None:
             quotes.append(introduced)
         else:
-            narrated = narrated_person(cast, p, span)
+            narrated = pointed_person(cast, p, span) or narrated_person(cast, p, span)
             introduced = None if narrated else named_after(cast, p, span)
             continue_quote(sents, span, quotes, previous, text, narrated, introduced)
     quotes.sort(key=lambda q: q.start)
