@@ -117,7 +117,6 @@ KNOWN_MISSES = frozenset(
         "The engineers' governments said",  # hostages' governments at work for their release
         "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
         "He is expected to seek investment",  # a tour continued through what the visitor will ask for
-        "Under the terms, both sides are to pull back",  # a ceasefire's terms: forces pulled back from the front
         # the ninth batch
         "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
         # the tenth batch
@@ -146,7 +145,6 @@ KNOWN_MISSES = frozenset(
         "Lindqvist accepted, her office said",  # an invitation accepted, told in four words
         "He was in good health and would fly home",  # a hostage's release continued through his health
         "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
-        "Helicopters from the carrier flew",  # a naval encounter continued through helicopters
         "The ships left the zone",  # the same, through the ships
         "The two countries share a 970-km border",  # two states told through the border they share
         "Deliveries are due to start",  # an arms deal continued through its deliveries
@@ -271,8 +269,6 @@ KNOWN_MISSES = frozenset(
         "BANGKOK, Jan 26 - Five Thai farm workers",  # hostages freed and handed over: the foreign ministry as a source
         "State energy firms Botas and SOCAR",  # a pipeline deal continued through who pays for it
         "Armenia's foreign ministry said it had no objection",  # a third state on a pipeline takes its trade
-        "But the new arrangement has not turned",  # a war's course continued with no word of war; a diplomat's view
-        "'They have swapped one patron",  # a diplomat's words on a war: war not carried by the context
         "The three juntas have formed an Alliance",  # an alliance of states: "alliance" yields to military
         "Washington's last officers left",  # forces withdrawn after failed talks: "officer" 0.14 short
         "Yet they still need the juntas",  # a pipeline shut by a row between states: Niger not a party
