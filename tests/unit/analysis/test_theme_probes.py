@@ -117,13 +117,11 @@ KNOWN_MISSES = frozenset(
         "The engineers' governments said",  # hostages' governments at work for their release
         "Indonesia's president left Jakarta",  # a leader's tour abroad told through the capitals on the way
         "He is expected to seek investment",  # a tour continued through what the visitor will ask for
-        "Under the terms, both sides are to pull back",  # a ceasefire's terms: forces pulled back from the front
         # the ninth batch
         "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
         # the tenth batch
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
-        "French cognac houses",  # exports told as sales in another country
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
@@ -132,7 +130,6 @@ KNOWN_MISSES = frozenset(
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "Beijing said the curbs were",  # The Hague not recognised as a name
         "Lumisys, which makes the machines",  # an exporter's view of export curbs, with no word of trade
-        "China bought nearly half",  # exports told as what a country bought
         "The mission's mandate expires",  # a peacekeeping mandate continued through "the mission"
         "Among those returned to Ukraine",  # prisoners of war continued as defenders returned
         "Italy will look after Argentine interests",  # a protecting power, told through interests
@@ -146,7 +143,6 @@ KNOWN_MISSES = frozenset(
         "Lindqvist accepted, her office said",  # an invitation accepted, told in four words
         "He was in good health and would fly home",  # a hostage's release continued through his health
         "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
-        "Helicopters from the carrier flew",  # a naval encounter continued through helicopters
         "The ships left the zone",  # the same, through the ships
         "The two countries share a 970-km border",  # two states told through the border they share
         "Deliveries are due to start",  # an arms deal continued through its deliveries
@@ -200,8 +196,6 @@ KNOWN_MISSES = frozenset(
         "Nguyen Thi Lan, who runs a processing plant",  # duties told through a plant's lay-offs
         "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only
         "It was the third such passage this year",  # a warship's transit continued after a paragraph of diplomacy
-        "Pakistan now takes nearly 40 percent",  # exports told as a buyer's share, with "a quarter" as a cue
-        "The board's chief, Peter Otieno, said growers",  # exporters looking for buyers abroad
         "Meier, a former deputy head of mission",  # an ambassador's career told with no word of her post
         "Manila's agriculture secretary will travel",  # trade talks told as a minister's journey for an exemption
         "Votes of the assembly carry no legal force",  # a UN vote continued through "the assembly"
@@ -271,14 +265,11 @@ KNOWN_MISSES = frozenset(
         "BANGKOK, Jan 26 - Five Thai farm workers",  # hostages freed and handed over: the foreign ministry as a source
         "State energy firms Botas and SOCAR",  # a pipeline deal continued through who pays for it
         "Armenia's foreign ministry said it had no objection",  # a third state on a pipeline takes its trade
-        "But the new arrangement has not turned",  # a war's course continued with no word of war; a diplomat's view
-        "'They have swapped one patron",  # a diplomat's words on a war: war not carried by the context
         "The three juntas have formed an Alliance",  # an alliance of states: "alliance" yields to military
         "Washington's last officers left",  # forces withdrawn after failed talks: "officer" 0.14 short
         "Yet they still need the juntas",  # a pipeline shut by a row between states: Niger not a party
         "For ordinary people, the price is paid",  # daily life in a war through markets and convoys: read as trade
         "The reason is a 17 percent anti-dumping",  # a duty on a state's goods read as relations
-        "'Our customers in the United States",  # exports told as customers abroad who pay more
         "Minsk's state news agency said he had been returned",  # a swap continued through a state's news agency
         "Soldiers and volunteers went from village",  # soldiers evacuating people from a cyclone ("soldier" 2.0)
     ]

@@ -33,6 +33,7 @@ from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
 from dashboard.analysis.themes.leaders import article_leaders
+from dashboard.analysis.themes.markets import market_abroad
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
@@ -253,6 +254,10 @@ class Themes:
         elif alone:
             total += alone_share(doc, alone) * theme.acting_weight
             explained.append(f"{STATE_SPEAKS}{alone}")
+        market = market_abroad(doc) if theme.market_weight else ""
+        total, explained = (
+            (total + theme.market_weight, [*explained, f"market: {market}"]) if market else (total, explained)
+        )
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 

@@ -75,6 +75,8 @@ class Theme:
     effects: frozenset[str] = frozenset()
     #: Terms of talks that count nothing when the talks' sides are inside one state (see `domestic`).
     domestic: frozenset[str] = frozenset()
+    #: Added once when goods go to a state as a market ("sell a quarter of their output in China"): see `markets`.
+    market_weight: float = 0.0
 
 
 @dataclass(frozen=True)

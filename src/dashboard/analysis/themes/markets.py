@@ -1,0 +1,81 @@
+"""Whether a paragraph tells of goods sold to a state as a market, with no word of exports: goods sold, shipped or
+supplied to or in a state named as such ("sell a quarter of their output in China", "ships liquefied gas to Japan"),
+a state that buys or takes a share of them ("China bought nearly half of the company's machines", "Pakistan now
+takes 40 percent of Kenya's tea"), or buyers and customers in a state ("new buyers in Kazakhstan"). Only states by
+name count (`states.is_state`): a city or a region is a market at home. Read from the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.analysis.themes.states import is_state
+
+#: Verbs of goods that leave for a market abroad, told with the state they go to or are sold in.
+SELLING = frozenset(["sell", "ship", "supply", "deliver"])
+#: Verbs of a state taking goods as a buyer, told with the share it takes.
+BUYING = frozenset(["buy", "take", "purchase", "import"])
+#: Words of a share of a whole, the object of a state that buys ("nearly half of ...", "40 percent of ...").
+SHARES = frozenset(["half", "percent", "per cent", "%", "quarter", "third", "fifth", "share", "most", "bulk"])
+#: Arms, whose buyers and sellers are the military theme's.
+ARMS = frozenset(["weapon", "arm", "arms", "missile", "jet", "tank", "drone", "ammunition", "munition", "howitzer"])
+#: The people who buy, told with the state they are in.
+BUYERS = frozenset(["buyer", "customer", "client", "importer"])
+
+
+def market_abroad(doc: Doc | Span) -> str:
+    """How goods go to a state as a market, as "sell in China", "China buy half", "buyer in Kazakhstan", or ""."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in SELLING and _has_object(token):
+            state = _place(token, ("to",)) or next(
+                filter(None, (_sold(o) for o in token.children if o.dep_ == "dobj")), ""
+            )
+            if state:
+                return f"{lemma} {state}"
+        if token.pos_ == "VERB" and lemma in BUYING:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            share = next((c for c in token.children if c.dep_ == "dobj" and _share(c)), None)
+            if subject is not None and share is not None and _state(subject):
+                return f"{_state(subject)} {lemma} {share.lemma_.lower()}"
+        if token.pos_ == "NOUN" and lemma in BUYERS:
+            state = _place(token, ("in",))
+            if state:
+                return f"{lemma} {state}"
+    return ""
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _sold(goods: Token) -> str:
+    """The state goods go to under their noun ("gas to Japan"), or that a share of them is sold in ("a quarter of
+    their output in China"); a house "in France" is where it stands, not a market."""
+    within = [goods] + [t for t in goods.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"] if _share(goods) else []
+    return _place(goods, ("to",)) or next(filter(None, (_place(t, ("in",)) for t in within)), "")
+
+
+def _place(head: Token, preps: tuple[str, ...]) -> str:
+    """The state named after one of the prepositions under a word, with it ("in China"), or ""."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _state(obj):
+                    return f"{prep.lower_} {_state(obj)}"
+    return ""
+
+
+def _state(token: Token) -> str:
+    """The state a token names, as written ("the United States"), when it is part of a state's name, else ""."""
+    if token.ent_type_ != "GPE":
+        return ""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent.text if ent is not None and is_state(ent.text) else ""
+
+
+def _share(token: Token) -> bool:
+    """Whether an object is a share of a whole ("nearly half of the machines", "40 percent of its tea"), not of arms
+    (a state that buys most of its weapons from another is the military theme's)."""
+    if any(t.lemma_.lower() in ARMS for t in token.subtree):
+        return False
+    return token.lemma_.lower() in SHARES or any(t.lemma_.lower() in SHARES for t in token.children)
