@@ -9,11 +9,12 @@ the terms that decided them, `context` lifts a paragraph that continues its arti
 theme (`Themes.score_article`), `continuation` tells a paragraph that refers back to what its article told ("He ...",
 "the decision"), `states` the states known by name, `leaders` the heads of state and government named,
 `advisories` a state advising its nationals abroad, `markets` goods sold to a state as a market,
-`speaking` what a state speaking adds, `loading` reads and
-checks the file.
+`speaking` what a state speaking adds, `quote_themes` which of a paragraph's themes a quote carries, `loading`
+reads and checks the file.
 """
 
 from dashboard.analysis.themes.loading import ThemesError, load_themes
-from dashboard.analysis.themes.scoring import Themes, ThemeScore, labels, quote_labels
+from dashboard.analysis.themes.quote_themes import quote_labels
+from dashboard.analysis.themes.scoring import Themes, ThemeScore, labels
 
 __all__ = ["ThemeScore", "Themes", "ThemesError", "labels", "load_themes", "quote_labels"]

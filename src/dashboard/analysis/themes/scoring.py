@@ -254,10 +254,9 @@ class Themes:
         elif alone:
             total += alone_share(doc, alone) * theme.acting_weight
             explained.append(f"{STATE_SPEAKS}{alone}")
-        market = market_abroad(doc) if theme.market_weight else ""
-        total, explained = (
-            (total + theme.market_weight, [*explained, f"market: {market}"]) if market else (total, explained)
-        )
+        if theme.market_weight and (market := market_abroad(doc)):
+            total += theme.market_weight
+            explained.append(f"market: {market}")
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 
@@ -283,22 +282,3 @@ def _alone(added: float, names: list[Span], threshold: float) -> float:
 def labels(scores: Iterable[ThemeScore]) -> list[str]:
     """The names of the labelled themes among scores, in file order."""
     return [s.theme for s in scores if s.label]
-
-
-def quote_labels(
-    themes: Themes, doc: Doc, scores: Sequence[ThemeScore], start_char: int | None, end_char: int | None
-) -> list[str]:
-    """The themes of a quote: those of its paragraph that the quoted words touch, else all of the paragraph's.
-
-    A quote about trade in a paragraph labelled trade and military is a trade quote; a quote with no theme words
-    of its own keeps its paragraph's themes, since the paragraph is its context. A quote without offsets (a
-    headline's) is read over the whole paragraph.
-    """
-    paragraph = labels(scores)
-    if start_char is None or end_char is None:
-        start_char, end_char = 0, len(doc.text)
-    span = doc.char_span(max(start_char, 0), min(end_char, len(doc.text)), alignment_mode="expand")
-    if span is None or len(paragraph) < 2:
-        return paragraph
-    touched = {s.theme for s in themes.score(span) if any(not t.startswith(("-", "parties: ")) for t in s.terms)}
-    return [theme for theme in paragraph if theme in touched] or paragraph

@@ -1,0 +1,28 @@
+"""The themes of a quote: those of its paragraph that the quoted words themselves touch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from dashboard.analysis.themes.scoring import Themes, ThemeScore, labels
+
+
+def quote_labels(
+    themes: Themes, doc: Doc, scores: Sequence[ThemeScore], start_char: int | None, end_char: int | None
+) -> list[str]:
+    """The themes of a quote: those of its paragraph that the quoted words touch, else all of the paragraph's.
+
+    A quote about trade in a paragraph labelled trade and military is a trade quote; a quote with no theme words
+    of its own keeps its paragraph's themes, since the paragraph is its context. A quote without offsets (a
+    headline's) is read over the whole paragraph.
+    """
+    paragraph = labels(scores)
+    if start_char is None or end_char is None:
+        start_char, end_char = 0, len(doc.text)
+    span = doc.char_span(max(start_char, 0), min(end_char, len(doc.text)), alignment_mode="expand")
+    if span is None or len(paragraph) < 2:
+        return paragraph
+    touched = {s.theme for s in themes.score(span) if any(not t.startswith(("-", "parties: ")) for t in s.terms)}
+    return [theme for theme in paragraph if theme in touched] or paragraph
