@@ -1,0 +1,46 @@
+"""Profile leftovers of the ninth round of probes (fictional texts): aid and rights groups whose names end in a word
+of a state body, retired officers who speak as residents, and honorifics of the Gulf and South Asia kept in names."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.quotes.organisations import STATE, organisation_type
+from tests.quoting import profiles_of as profiles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Liv Aamot, head of the Nordland Refugee Council, said the camps were full.",
+            [("Liv Aamot", "other", "Nordland Refugee Council")],
+        ),
+        (
+            "Maria Holt, a spokeswoman for the Global Rescue Committee, said the convoys had stopped.",
+            [("Maria Holt", "other", "Global Rescue Committee")],
+        ),
+        (
+            "Anna Berg, president of the Ostland Red Cross Society, said the clinics needed blood.",
+            [("Anna Berg", "other", "Ostland Red Cross Society")],
+        ),
+        (  # its researchers are experts
+            "Omar Said, a researcher at the Harbour Rights Council, said the killings were deliberate.",
+            [("Omar Said", "analyst", "Harbour Rights Council")],
+        ),
+        (  # a state's council stays one
+            "Tom Vale, a spokesman for the National Security Council, said the talks would go on.",
+            [("Tom Vale", "official", "National Security Council")],
+        ),
+    ],
+)
+def test_an_aid_or_rights_group_named_like_a_state_body_holds_no_office(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ministry of Refugees", "State Committee for Refugees", "Security Council", "Office of the High Commissioner"],
+)
+def test_a_state_body_of_a_cause_stays_a_state_body(name):
+    assert organisation_type(name) == STATE
