@@ -44,3 +44,24 @@ def test_an_aid_or_rights_group_named_like_a_state_body_holds_no_office(nlp, par
 )
 def test_a_state_body_of_a_cause_stays_a_state_body(name):
     assert organisation_type(name) == STATE
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Sam Roe, a retired army officer who lives in the village, said the shelling began at night.",
+            [("Sam Roe", "other", "army")],
+        ),
+        (
+            "Ola Dunn, a retired colonel who lives near the border, said the drones came every night.",
+            [("Ola Dunn", "other", "")],
+        ),
+        (  # commenting, with no word of where he lives: an expert
+            "Ian Hale, a retired general, said the offensive would stall.",
+            [("Ian Hale", "analyst", "")],
+        ),
+    ],
+)
+def test_a_retired_officer_who_lives_at_the_place_speaks_as_a_resident(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == expected
