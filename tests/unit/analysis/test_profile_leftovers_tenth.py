@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.analysis.names import clean_name
 from dashboard.analysis.quotes.organisations import STATE, organisation_type
 from tests.quoting import profiles_of as profiles
 
@@ -65,3 +66,23 @@ def test_a_state_body_of_a_cause_stays_a_state_body(name):
 )
 def test_a_retired_officer_who_lives_at_the_place_speaks_as_a_resident(nlp, paragraph, expected):
     assert profiles(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Sayyid Khalid al-Busaidi", "Khalid al-Busaidi"),
+        ("Sheikha Noor al-Sabah", "Noor al-Sabah"),
+        ("Maulana Tariq Ahmed", "Tariq Ahmed"),
+        ("Shri Ramesh Kulkarni", "Ramesh Kulkarni"),
+        ("Smt. Asha Devi", "Asha Devi"),
+        ("Sri Mulani Wirawan", "Sri Mulani Wirawan"),  # a given name, no honorific
+    ],
+)
+def test_honorifics_of_the_gulf_and_south_asia_are_no_part_of_the_name(mention, name):
+    assert clean_name(mention, "PERSON") == name
+
+
+def test_a_speaker_behind_an_honorific_is_shown_without_it(nlp):
+    paragraph = "Foreign Minister Sayyid Khalid al-Busaidi said the talks would resume."
+    assert profiles(nlp, paragraph) == [("Khalid al-Busaidi", "official", "")]
