@@ -46,6 +46,9 @@ def offices(role_words: set[str]) -> set[str]:
 
 #: Local and legislative titles written before a name ("Councillor X", "MLA X").
 LOCAL_TITLES = words("councillor councilor alderman alderwoman trustee mp mla mpp reeve constable")
+#: Honorifics of the Gulf and South Asia that stand before a name and are no part of it ("Sayyid X", "Shri X");
+#: "Syed" and "Sri", also given names, are not among them.
+HONORIFICS = words("sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
 TITLES = (
     ABBREVIATED_TITLES
@@ -58,6 +61,7 @@ mr mr. mrs mrs. ms ms. pope premier president prime prince princess prof prof. p
 rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spokesperson spokeswoman
 state sultan vice
 """)
+    | HONORIFICS
 )
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
 PERSON_TITLES = words("""

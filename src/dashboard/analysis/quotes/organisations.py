@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.aid_groups import is_aid_group
 from dashboard.analysis.quotes.countries import is_country, is_national_department
 from dashboard.analysis.quotes.organisation_names import (
     CENTRAL_BANKS,
@@ -20,7 +21,7 @@ from dashboard.analysis.quotes.organisation_names import (
 )
 from dashboard.analysis.quotes.think_tanks import is_think_tank
 
-STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPANY = (
+STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, AID, COMPANY = (
     "state",
     "international",
     "party",
@@ -29,6 +30,7 @@ STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, COMPA
     "consultancy",
     "media",
     "union",
+    "aid",
     "company",
 )
 #: Types whose own noun means an organisation of that type ("a union chairwoman": a union, never a company).
@@ -225,6 +227,8 @@ def organisation_type(name: str) -> str:
         return INTERNATIONAL
     if tokens[-1] == "party" or _has_any(text, MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
         return PARTY
+    if is_aid_group(tokens):  # "Norwegian Refugee Council", "International Rescue Committee": no state's body
+        return AID
     first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
     if first in STATE_INITIALS:  # "FBI", "the SEC's enforcement division", "Ofgem": a state body by its known name
         return STATE

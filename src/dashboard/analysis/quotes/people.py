@@ -40,6 +40,7 @@ from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_bod
 from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
 from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
+from dashboard.analysis.quotes.witnesses import lives_there, witness_kind
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
@@ -68,6 +69,7 @@ class Profile:
     party: str = ""  # from a US legislator's label ("(D-Calif.)"): the affiliation when the article gives no other
     member_of: str = ""  # the party of ", a Republican from Ohio,": the same, but no office (a candidate, a voter)
     role_words: set[str] = field(default_factory=set)
+    lives_there: bool = False  # "X, a retired officer who lives in the village,": a witness, not an expert
 
 
 class People(Mentions):
@@ -153,6 +155,7 @@ class People(Mentions):
         profile.affiliation = profile.affiliation or affiliation
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
+        profile.lives_there = profile.lives_there or lives_there(root)
         profile.role_words.update(role.lower().split())  # and a title before the name an apposition outweighed:
         profile.role_words.update(c.lower_ for w in ent for c in w.lefts if c.i < ent.start and c.dep_ == "compound")
 
@@ -289,6 +292,7 @@ class People(Mentions):
         affiliation = profile.affiliation or profile.party
         kind = kind_of(profile.role, affiliation, self.org_types.get(affiliation, ""))
         kind = serving_kind(kind, profile.role, profile.role_words)  # "Special envoy X, a former diplomat,"
+        kind = witness_kind(kind, profile.role_words, profile.lives_there)  # "a retired officer who lives there"
         return Speaker(name, kind, profile.role, affiliation or profile.member_of)
 
     def person_named(self, text: str) -> str:

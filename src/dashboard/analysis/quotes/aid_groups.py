@@ -1,0 +1,29 @@
+"""Aid and rights groups whose names end in a word that usually marks a state body ("Refugee Council", "Rescue
+Committee", "Red Cross Society"): the words of the cause they serve make them non-governmental, so their heads and
+staff hold no public office. A name with a word only a state's body carries ("Ministry of Refugees", "State Committee
+for Refugees", "High Commissioner for Refugees") stays a state body."""
+
+from __future__ import annotations
+
+from dashboard.analysis.names import words
+
+#: Words of the causes aid, relief and rights groups name themselves by.
+_CAUSE_WORDS = words("""
+refugee refugees rescue relief rights aid humanitarian charity charities charitable amnesty
+""")
+#: Phrases of the same kind, of more than one word ("Red Cross Society", "Doctors Without Borders").
+_CAUSE_PHRASES = ("red cross", "red crescent", "without borders", "sans frontieres", "save the children")
+#: Words only a state's (or a state's agency's) body carries, which outweigh the cause it serves.
+_STATE_ONLY = words("""
+ministry ministries minister department agency commission commissioner authority office service bureau government
+state federal division tribunal court parliament directorate
+""")
+
+
+def is_aid_group(tokens: list[str]) -> bool:
+    """Whether the folded words of a name are an aid, relief or rights group's ("Norwegian Refugee Council")."""
+    found = set(tokens)
+    if found & _STATE_ONLY:
+        return False
+    padded = f" {' '.join(tokens)} "
+    return bool(found & _CAUSE_WORDS) or any(f" {phrase} " in padded for phrase in _CAUSE_PHRASES)
