@@ -28,11 +28,7 @@ from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, place_taken_for_person
-from dashboard.analysis.quotes.missed_names import (
-    acting_unrecognised,
-    bare_subjects,
-    person_taken_for_organisation,
-)
+from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
 from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clipped_from, organisation_type
 from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, opens_no_name
