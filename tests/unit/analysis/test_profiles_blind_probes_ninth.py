@@ -16,12 +16,12 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 10 blind, before the round's fixes;
 #: 8 once a name the parser hangs on the place that ends a role ("The head of the UN mission in Congo, Senegalese
 #: diplomat X,") names the role's holder (missed and extra); 6 once "Sayyid", an honorific of the Gulf, is no part of
-#: a name (missed and extra; speakers40). Left: "told reporters on a regular conference call that" (the parser
-#: reads "that" as a relative pronoun of "call"; quote finding), "she said" after two women of whom only one has a
+#: a name (missed and extra; speakers40); 5 once "told reporters on a regular conference call that", "that" read as a
+#: relative pronoun of "call", was what was told (quotes40). Left: "she said" after two women of whom only one has a
 #: known gender (resolution), the country left out of "Tajikistan's State Committee for National Security" and "MSF's
 #: coordinator" affiliated to "Medecins Sans Frontieres" named before (both arguably right; the gold was written first
 #: and stays).
-_WRONG_AT_MOST = 6
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_ninth_round_stays_within_its_wrong_count(nlp):

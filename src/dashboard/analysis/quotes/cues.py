@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.what_said import (
     LISTENER_CUES,
     predicate_after_object,
     preposition_on_object,
+    said_after_setting,
     says_what,
     still_said,
     subject_taken_for_object,
@@ -216,6 +217,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content:
         content, preposition = displaced_content(verb, base, particle, quotations)
         lemma = f"{base} {preposition}" if preposition else lemma
+    if not content and not particle:  # "testified at the trial that his son's cough worsened"
+        content = said_after_setting(verb)
     if not content and base in PREDICATE_CUES and not particle:
         content = predicate_after_object(verb)
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):

@@ -26,6 +26,11 @@ LISTENER_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise
 _LISTENER_REACH = 14
 #: Dependents of the phrases of when, where and how it was told, between the listener and the "that".
 _WHEN_WHERE = words("prep pobj det amod compound npadvmod nummod poss case punct cc conj advmod nmod")
+#: Verbs whose object may be the meeting, trial or paper in which something was said ("the trial that she attended").
+_HOLDING = words("""
+attend hold host chair call convene organise organize give grant deliver issue release publish file sign write draft
+send post air broadcast lead conduct join cover watch hear win lose open close plan schedule
+""")
 #: Prepositions after the listener whose object is what was told about, with a "that" clause of its own.
 _TOLD_ABOUT = frozenset({"about", "of", "over", "regarding", "against"})
 #: Cues with the preposition that says what they charge or warn of, which the parser may hang on their object.
@@ -138,14 +143,21 @@ def told_after_listener(verb: Token) -> list[Token]:
     where and how it was told, which the parser hung on the last of those phrases (a relative clause of "call").
     Not a "that" clause of a noun ("told reporters of the rumour that …"), nor one after another verb."""
     listener = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
-    if listener is None:
-        return []
+    return [] if listener is None else said_after_setting(verb, listener.right_edge.i + 1)
+
+
+def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
+    """ "testified at the trial that his son's cough worsened", "told reporters at the briefing that the storm damaged
+    40 homes": after the cue (from `start`, past its listener) and only phrases of when, where and how it was said, a
+    "that" that opens a clause with a subject of its own is what was said, though the parser hung it on the last noun
+    of those phrases, even taking "that" for the relative pronoun of the clause. Not a true relative clause ("at the
+    hearing that was held in May", "at the trial that she attended"), nor a noun's "that" clause, nor one after
+    "about", "of" or "over"."""
     doc, sent = verb.doc, verb.sent
-    start = listener.right_edge.i + 1
+    start = verb.i + 1 if start is None else start
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
-        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
-            clause = t.head
-            if clause.dep_ == "acl" or not any(c.dep_.startswith("nsubj") for c in clause.children):
+        if t.lower_ == "that" and t.head.i > t.i:
+            if not _opens_said(t):
                 return []  # "the rumour that …" is what a noun holds, not what was told
             words = list(doc[t.i + 1 : sent.end])
             while words and words[-1].is_punct and words[-1].text not in '\u201d"':
@@ -156,6 +168,21 @@ def told_after_listener(verb: Token) -> list[Token]:
         if t.pos_ in ("VERB", "AUX") or t.dep_ not in _WHEN_WHERE:
             return []
     return []
+
+
+def _opens_said(that: Token) -> bool:
+    """Whether this "that" opens a clause with its own subject: a conjunction not of a noun ("the claim that …"), or
+    a "that" the parser took for the object of a relative clause that has a subject of its own and either an object
+    of its own too ("that the storm damaged 40 homes") or a verb that does not hold an event ("the trial that she
+    attended")."""
+    clause = that.head
+    subject = any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children)
+    if that.dep_ == "mark":
+        return clause.dep_ != "acl" and subject
+    if that.dep_ != "dobj" or clause.dep_ != "relcl" or not subject:
+        return False  # "at the hearing that was held in May": "that" is the subject of a true relative clause
+    own_object = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
+    return own_object or clause.lemma_.lower() not in _HOLDING
 
 
 def through_quotation(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:

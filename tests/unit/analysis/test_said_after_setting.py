@@ -1,0 +1,34 @@
+"""What was said after the phrases of when and where it was said, where the parser took the "that" opening it for the
+relative pronoun of a clause hung on the last noun of those phrases ("testified at the trial that …"), with or
+without a listener (real pipeline; fictional people and places)."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+
+def test_a_that_taken_for_the_object_of_a_clause_on_the_trial_is_what_was_testified(nlp):
+    rows = said_by(
+        nlp,
+        "A neighbour, Tariq Benn, testified at the trial that his wife's migraines worsened in the flat.",
+        "Another tenant, Ruth Oyelaran, testified at the hearing that her son's rash spread in the basement unit.",
+    )
+    assert rows == [
+        ("Tariq Benn", "his wife's migraines worsened in the flat"),
+        ("Ruth Oyelaran", "her son's rash spread in the basement unit"),
+    ]
+
+
+def test_a_that_clause_with_its_own_object_after_the_listener_and_the_briefing_is_what_was_told(nlp):
+    rows = said_by(nlp, "Mira Lund told reporters at the briefing that the storm damaged 40 homes.")
+    assert rows == [("Mira Lund", "the storm damaged 40 homes")]
+
+
+def test_a_true_relative_clause_of_the_trial_or_the_meeting_is_not_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "Ines Carver testified at the trial that she attended in Harwick.",
+        "Lena Hart testified at the hearing that was held in April.",
+        "Bram Olde spoke at the meeting that was held in May.",
+    )
+    assert rows == []
