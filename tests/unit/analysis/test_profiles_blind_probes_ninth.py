@@ -17,11 +17,12 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: 8 once a name the parser hangs on the place that ends a role ("The head of the UN mission in Congo, Senegalese
 #: diplomat X,") names the role's holder (missed and extra); 6 once "Sayyid", an honorific of the Gulf, is no part of
 #: a name (missed and extra; speakers40); 5 once "told reporters on a regular conference call that", "that" read as a
-#: relative pronoun of "call", was what was told (quotes40). Left: "she said" after two women of whom only one has a
-#: known gender (resolution), the country left out of "Tajikistan's State Committee for National Security" and "MSF's
-#: coordinator" affiliated to "Medecins Sans Frontieres" named before (both arguably right; the gold was written first
-#: and stays).
-_WRONG_AT_MOST = 5
+#: relative pronoun of "call", was what was told (quotes40); 3 once a common given name of one gender tells a
+#: person's gender the article tells nothing else of, so "she said" after two women of whom only one had a known gender
+#: goes to the nearer one (missed and extra; genders40). Left: the country left out of "Tajikistan's State Committee
+#: for National Security" and "MSF's coordinator" affiliated to "Medecins Sans Frontieres" named before (both arguably
+#: right; the gold was written first and stays).
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_ninth_round_stays_within_its_wrong_count(nlp):

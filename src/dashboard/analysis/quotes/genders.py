@@ -1,5 +1,5 @@
 """People's genders from what an article writes: honorifics ("Ms. Smith") and the pronouns of sentences that name
-only that person, else the role ("spokeswoman")."""
+only that person, else the role ("spokeswoman"), else a common given name ("Maria")."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import clean_name, honorific
+from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.roles import gender_of_role
 
@@ -21,6 +22,7 @@ _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
 class Gendered(Protocol):
     role: str
     gender: str
+    pronoun_gender: str
 
 
 def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
@@ -64,6 +66,20 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
             if not rest or n > rest[0][1]:
                 profile.gender = gender
         profile.gender = profile.gender or gender_of_role(profile.role)
+    _genders_from_given_names(profiles)
+
+
+def _genders_from_given_names(profiles: dict[str, Gendered]) -> None:
+    """A common given name of one gender ("Maria Lopez") for a person the article tells no gender of: it rules that
+    person out of pronouns of the other gender, and ranks them with the people the article told to have the same
+    gender, not before people whose gender nothing tells (the name list is short, so many names are not in it)."""
+    told = {profile.gender for profile in profiles.values()}
+    for name, profile in profiles.items():
+        if not profile.gender and (gender := gender_of_given_name(name)):
+            if gender in told:
+                profile.gender = gender
+            else:
+                profile.pronoun_gender = gender
 
 
 def _object_of(pronoun: Token, verb: Token) -> bool:
