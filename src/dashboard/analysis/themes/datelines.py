@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.quotes.marks import DASHES  # the dashes that end a dateline
+
 #: Months as datelines write them, in full or cut short.
 MONTHS = frozenset(
     [
@@ -13,8 +15,6 @@ MONTHS = frozenset(
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 )  # fmt: skip
-#: Dashes that end a dateline.
-DASHES = frozenset(["-", "—", "–", "--"])
 #: How many words a dateline may take after its month ("July 11 (Reuters) -").
 MAX_AFTER_MONTH = 6
 
