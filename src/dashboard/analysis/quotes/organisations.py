@@ -79,11 +79,8 @@ _INTERNATIONAL_NAMES = (
     "iea",
     *("asian development bank", "african development bank", "inter-american development bank", "afdb", "ebrd"),
     *("islamic development bank", "caribbean development bank", "new development bank", "european investment bank"),
-    *(
-        "bank for reconstruction and development",
-        "infrastructure investment bank",
-        "bank for international settlements",
-    ),
+    *("bank for reconstruction and development", "infrastructure investment bank"),
+    "bank for international settlements",
 )
 _FINANCE_WORDS = words("""
 bank banks banking bancorp banco banca banque bankhaus capital securities brokerage broker brokers stockbroker
