@@ -262,7 +262,6 @@ KNOWN_MISSES = frozenset(
         "Unlike Manila, Kuala Lumpur has avoided",  # "partner" yields to trade's "trading partner"
         "Gas from the field feeds a plant",  # exports told as what a plant ships abroad: 0.7 short
         "Analysts said Beijing's aim was",  # a claim at sea told through its aim
-        "BANGKOK, Jan 26 - Five Thai farm workers",  # hostages freed and handed over: the foreign ministry as a source
         "State energy firms Botas and SOCAR",  # a pipeline deal continued through who pays for it
         "Armenia's foreign ministry said it had no objection",  # a third state on a pipeline takes its trade
         "The three juntas have formed an Alliance",  # an alliance of states: "alliance" yields to military

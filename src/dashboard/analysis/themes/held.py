@@ -1,7 +1,9 @@
 """Whether a paragraph tells of a national of one state held, tried or freed in another ("an American journalist
 jailed in Russia", "two Canadians detained in China were released", "three Hungarians held in Turkish prisons",
 "foreign nationals held in Iran"): a consular case, which is a relation between the two states even when no word of
-diplomacy is written. Read from words, parts of speech and entities: no parser."""
+diplomacy is written. Hostages named by their nationality ("five Thai workers held hostage in Gaza") may be held in
+any named place that is not their own state: the news names their nationality because it is foreign there. Read from
+words, parts of speech and entities: no parser."""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ FOREIGN_PEOPLE = re.compile(r"\b(?:(?:foreign|dual)(?: and \w+)? (?:nationals?|c
 PEOPLE_WORDS = frozenset(
     hash_string(w) for w in ("national", "nationals", "citizen", "citizens", "foreigner", "foreigners")
 )
+#: Words after the verb that make the held people hostages of whoever holds them ("held hostage", "taken captive").
+HOSTAGE = frozenset(["hostage", "hostages", "captive", "captives"])
 #: How many words may stand between the nationality and the verb ("American journalist Ann Lee, 34, was jailed"),
 #: and between the verb and the place ("held since 2019 in Iran").
 MAX_GAP = 8
@@ -40,21 +44,40 @@ def held_abroad(doc: Doc | Span) -> str:
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
     states = {ent.start: ent for ent in doc.ents if _state(ent) or _custody(tokens, ent, end) or _capital(ent)}
-    if not states:
+    places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE"}
+    if not states and not places:
         return ""
     for people in [ent for ent in doc.ents if ent.label_ == "NORP"] + _foreigners(doc):
-        verb = next_in_sentence(
-            tokens, people.end, end, lambda t: t.tag_ == "VBN" and t.lemma_.lower() in HOLDING, MAX_GAP
-        )
+        verb = next_in_sentence(tokens, people.end, end, lambda t: _holding(tokens, t, end), MAX_GAP)
         if verb is None:
             continue
+        # a people's hostages are told by their nationality where it is foreign to the place: any named place will do
+        where = {**places, **states} if people.label_ == "NORP" and _hostage(tokens, verb, end) else states
         place = next_in_sentence(
-            tokens, verb + 1, end, lambda t: t.lower_ == "in" and _after_in(tokens, t.i, states) is not None, MAX_GAP
+            tokens,
+            verb + 1,
+            end,
+            lambda t, where=where: t.lower_ == "in" and _after_in(tokens, t.i, where) is not None,
+            MAX_GAP,
         )
-        state = _after_in(tokens, place, states) if place is not None else None
+        state = _after_in(tokens, place, where) if place is not None else None
         if state is not None and _foreign(people, state):
             return f"{people.text} {tokens[verb].lemma_} {state.text}"
     return ""
+
+
+def _holding(tokens: Doc, token, end: int) -> bool:
+    """A participle of holding or freeing ("jailed", "released"), or of taking hostage ("held hostage", "taken
+    captive", which the tagger often reads as a past tense after a people's noun)."""
+    lemma = token.lemma_.lower()
+    if _hostage(tokens, token.i, end):
+        return token.tag_ in ("VBN", "VBD") and (lemma in HOLDING or lemma == "take")
+    return token.tag_ == "VBN" and lemma in HOLDING
+
+
+def _hostage(tokens: Doc, verb: int, end: int) -> bool:
+    """Whether the participle at verb is followed by "hostage" or "captive" ("held hostage", "taken captive")."""
+    return verb + 1 < end and tokens[verb + 1].lower_ in HOSTAGE
 
 
 def _capital(ent: Span) -> bool:
