@@ -31,6 +31,7 @@ from dashboard.analysis.quotes.marks import (
     word_count,
 )
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
+from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote, row
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
@@ -140,7 +141,7 @@ def paragraph_quotes(
             quotes.append(introduced)
         else:
             narrated = pointed_person(cast, p, span) or narrated_person(cast, p, span)
-            introduced = None if narrated else named_after(cast, p, span)
+            introduced = None if narrated else named_after(cast, p, span) or opening_speaker(cast, p, span)
             continue_quote(sents, span, quotes, previous, text, narrated, introduced)
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
