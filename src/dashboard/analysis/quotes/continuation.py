@@ -3,7 +3,7 @@ speaker or by the person the sentence before them is about."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.lexicon import HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, sentences_of, word_count
@@ -11,6 +11,8 @@ from dashboard.analysis.quotes.pointed_back import pointed_speaker
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 
+#: Quotation marks and white space around a quotation.
+AROUND_QUOTATION = " \n\u201c\u201d\"'"
 #: Entity labels of names that never speak ("That was the view from Ottawa").
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
 
@@ -74,17 +76,11 @@ def pointed_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     """The speaker the sentence right after a quotation names by pointing back at it ("“…” Those are the words of
     Ann Lee", "That is how Ann Lee puts it"; see `pointed_back`). A quotation that ends its paragraph looks at the
     first sentence of the next one."""
-    after = [s for s in cast.sentences[p] if 0 <= s.start_char - span[1] <= 2]
-    at = p
-    ends_paragraph = bool(cast.sentences[p]) and not cast.sentences[p][-1].doc.text[span[1] :].strip()
-    if not after and ends_paragraph and p + 1 < len(cast.sentences) and cast.sentences[p + 1]:
-        after, at = cast.sentences[p + 1][:1], p + 1
-    if not after or any(mark in after[0].text for mark in QUOTE_MARKS):
-        return None
-    token = pointed_speaker(after[0])
+    found = sentence_after(cast, p, span, next_paragraph=True)
+    token = pointed_speaker(found[0]) if found is not None else None
     if token is None or token.ent_type_ in _NOT_SPEAKERS:
         return None
-    speaker = cast.speaker(at, token)
+    speaker = cast.speaker(found[1], token)
     return speaker if speaker is not None and speaker.name and speaker.kind != "unnamed" else None
 
 
@@ -92,17 +88,37 @@ def named_after(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     """ "“The smell was the worst part.” Ernie Paquette, the custodian, says he spent a week …": a quotation that
     stands alone as a sentence, followed by one whose subject is a person named there for the first time and whose
     main verb is a cue of speech, is that person's; the next sentence introduces who said it."""
-    after = [s for s in cast.sentences[p] if 0 <= s.start_char - span[1] <= 2]
-    if not after or any(mark in after[0].text for mark in QUOTE_MARKS):
+    found = sentence_after(cast, p, span)
+    if found is None:
         return None
-    root = after[0].root
+    root = found[0].root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or root.lemma_.lower() not in HUMAN_CUES or subject.pos_ != "PROPN":
         return None
+    return first_named(cast, p, found[0], subject)
+
+
+def sentence_after(
+    cast: Cast, p: int, span: tuple[int, int], *, next_paragraph: bool = False
+) -> tuple[Span, int] | None:
+    """The sentence right after a quotation and its paragraph, or, with `next_paragraph`, the first sentence of the
+    next paragraph when the quotation ends its own; None when there is none or it holds a quotation itself."""
+    after, at = [s for s in cast.sentences[p] if 0 <= s.start_char - span[1] <= 2][:1], p
+    ends_paragraph = bool(cast.sentences[p]) and not cast.sentences[p][-1].doc.text[span[1] :].strip(AROUND_QUOTATION)
+    if not after and next_paragraph and ends_paragraph and p + 1 < len(cast.sentences):
+        after, at = cast.sentences[p + 1][:1], p + 1
+    if not after or any(mark in after[0].text for mark in QUOTE_MARKS):
+        return None
+    return after[0], at
+
+
+def first_named(cast: Cast, p: int, sentence: Span, subject: Token) -> Speaker | None:
+    """The person `subject` names in `sentence` of paragraph p, when the article names them there for the first time
+    (not a body, nor an unnamed source)."""
     speaker = cast.speaker(p, subject)
     if speaker is None or not speaker.name or speaker.kind in ("institution", "unnamed"):
         return None
-    named_before = any(name == speaker.name and pos < (p, after[0].start) for pos, name, _ in cast.people)
+    named_before = any(name == speaker.name and pos < (p, sentence.start) for pos, name, _ in cast.people)
     return None if named_before else speaker
 
 
