@@ -15,6 +15,7 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.armed_groups import commands_armed_group
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.forces import FORCES
+from dashboard.analysis.quotes.lexicon import STATE_ONLY_BODIES
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
@@ -68,8 +69,6 @@ _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm association
 associations federation guild
 """)
-#: Bodies only a state has, which make a role public whoever the article ties it to ("a bureau chief" may be a paper's).
-_STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: "local president", "Local 412 chair": the officers of a union's local branch.
 _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
 #: Roles of the opposition's members in a legislature ("opposition critic for finance", "opposition leader").
@@ -114,7 +113,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     named = organisation_type(affiliation)
     named = described or named if named == COMPANY else named  # "industry watchdog Ofsafe"
     named = STATE if named == COMPANY and _unlisted_state(found, affiliation) else named  # "Zembian President"
-    org = body if body in PUBLIC and found & _STATE_ONLY_BODIES else named or body
+    org = body if body in PUBLIC and found & STATE_ONLY_BODIES else named or body
     investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
     # "investment director", "manages $4bn"
     experts = found & ANALYST_WORDS - ({"observer", "observers"} if "mission" in found else set())  # "observer mission"

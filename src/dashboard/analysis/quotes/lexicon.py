@@ -153,3 +153,5 @@ GROUP_WORDS = frozenset(
     {"some", "many", "others", "most", "several", "few", "those", "both", "all", "another", "each", "one", "none"}
 )
 THING_PRONOUNS = frozenset({"it"})
+#: Bodies only a state has, which make a role public whoever the article ties it to ("a bureau chief" may be a paper's).
+STATE_ONLY_BODIES = words("ministry government embassy army navy police")

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import STATE_ONLY_BODIES
+
 
 def objects_of(noun: Token) -> list[Token]:
     """The objects of a person noun's prepositions ("head of the UN office"), and the place that ends each of them
@@ -31,7 +33,7 @@ def role_before_place(place: Token) -> Token | None:
 
 
 #: Bodies only a state has, which a description may name by their noun alone, set in a place ("the embassy in Rome").
-_STATE_BODIES = frozenset({"ministry", "government", "embassy", "consulate", "army", "navy", "military", "police"})
+_STATE_BODIES = STATE_ONLY_BODIES | {"consulate", "military"}
 
 
 def body_in_place(tokens: Iterable[Token]) -> Token | None:
