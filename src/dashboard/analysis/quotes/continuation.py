@@ -14,7 +14,7 @@ from dashboard.analysis.quotes.speakers import Cast, Speaker
 #: Quotation marks and white space around a quotation.
 AROUND_QUOTATION = " \n\u201c\u201d\"'"
 #: Entity labels of names that never speak ("That was the view from Ottawa").
-_NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
+NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
 
 
 def continue_quote(
@@ -78,7 +78,7 @@ def pointed_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     first sentence of the next one."""
     found = sentence_after(cast, p, span, next_paragraph=True)
     token = pointed_speaker(found[0]) if found is not None else None
-    if token is None or token.ent_type_ in _NOT_SPEAKERS:
+    if token is None or token.ent_type_ in NOT_SPEAKERS:
         return None
     speaker = cast.speaker(found[1], token)
     return speaker if speaker is not None and speaker.name and speaker.kind != "unnamed" else None

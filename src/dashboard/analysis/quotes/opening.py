@@ -7,11 +7,11 @@ body ("The Harbour Council met on Tuesday") nor someone the article already name
 
 from __future__ import annotations
 
-from dashboard.analysis.quotes.continuation import AROUND_QUOTATION, first_named, sentence_after
+from dashboard.analysis.quotes.continuation import AROUND_QUOTATION, NOT_SPEAKERS, first_named, sentence_after
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 
-#: Entity labels of names that never speak.
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
+#: Entity labels of names that are no person introduced: those that never speak, and bodies and peoples.
+_NOT_PEOPLE = NOT_SPEAKERS | {"ORG", "NORP"}
 
 
 def opening_speaker(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
