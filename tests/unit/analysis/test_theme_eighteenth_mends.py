@@ -5,14 +5,11 @@ people who fled still take it). Fictional texts on the real spaCy pipeline with 
 from __future__ import annotations
 
 from dashboard.analysis.themes import Themes, labels
+from tests.theming import article
 
 
 def labelled(themes: Themes, nlp, text: str) -> list[str]:
     return labels(themes.score(nlp(text)))
-
-
-def article(themes: Themes, nlp, title: str, texts: list[str]) -> list[list[str]]:
-    return [labels(p) for p in themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)]
 
 
 def test_a_figure_according_to_its_source_is_no_accord(themes, nlp):

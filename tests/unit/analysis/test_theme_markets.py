@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.analysis.themes import Themes, labels, load_themes
+from dashboard.analysis.themes import load_themes
 from dashboard.analysis.themes.markets import market_abroad
-
-
-def article(themes: Themes, nlp, title: str, texts: list[str]) -> list[list[str]]:
-    return [labels(p) for p in themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)]
+from tests.theming import article
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,11 @@ on the real spaCy pipeline with the shipped themes file."""
 from __future__ import annotations
 
 from dashboard.analysis.themes import Themes, labels
+from tests.theming import article
 
 
 def labelled(themes: Themes, nlp, text: str) -> list[str]:
     return labels(themes.score(nlp(text)))
-
-
-def article(themes: Themes, nlp, title: str, texts: list[str]) -> list[list[str]]:
-    return [labels(p) for p in themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)]
 
 
 def test_a_commodity_pacts_buffer_stock_and_the_bodies_that_run_such_pacts_are_trade(themes, nlp):

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from dashboard.analysis.themes import Themes, labels
 from dashboard.analysis.themes.names import party_names
+from tests.theming import article
 
 
 def labelled(themes: Themes, nlp, text: str) -> list[str]:
     return labels(themes.score(nlp(text)))
-
-
-def article(themes: Themes, nlp, title: str, texts: list[str]) -> list[list[str]]:
-    return [labels(p) for p in themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)]
 
 
 def test_a_people_the_recogniser_takes_for_a_person_is_a_party(nlp):

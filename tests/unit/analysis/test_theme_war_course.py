@@ -5,11 +5,7 @@ market. Fictional texts on the real spaCy pipeline with the shipped themes file.
 
 from __future__ import annotations
 
-from dashboard.analysis.themes import Themes, labels
-
-
-def article(themes: Themes, nlp, title: str, texts: list[str]) -> list[list[str]]:
-    return [labels(p) for p in themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)]
+from tests.theming import article
 
 
 def test_a_truce_that_pulls_forces_back_from_the_front_goes_on_with_the_war(themes, nlp):
