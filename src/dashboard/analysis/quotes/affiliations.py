@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
+from dashboard.analysis.quotes.clipped_owners import organisation_clipped, owner_clipped
 from dashboard.analysis.quotes.countries import (
     adjective_tagged_a_name,
     country_named_before,
@@ -201,7 +202,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if label == "PERSON" and (party := PARTIES.get(ent.text.lower())):
         return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
     if label == "PERSON":
-        return Found(clean_name(ent.text, "ORG"), tuple(ent)) if _company_taken_for_person(ent, mentions) else None
+        name = organisation_clipped(ent.text, mentions) or clean_name(ent.text, "ORG")  # "Kingsbridge Ratings"
+        return Found(name, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
     if token.is_title and (country := country_of(token.text)):  # untagged, or in a work ("Malawian Agriculture")
         return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
     titled = token.pos_ == "NOUN" and token.doc[token.i + 1 : token.i + 2].text.lower() in _HEADS_OF  # "Valtor chief"
@@ -261,7 +263,8 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
         and "chief" in (c.lower_ for c in ent.root.head.children)
     )  # "Kessel Bier's founder", "Vantor's chief financial officer"
     runs = ent.root.dep_ == "poss" and office
-    return (executive or works_at or runs) and not mentions.surname_of_someone(ent.text)
+    clipped = owner_clipped(ent, mentions)  # "Kingsbridge's lead analyst" after "Kingsbridge Ratings said"
+    return (executive or works_at or runs or clipped) and not mentions.surname_of_someone(ent.text)
 
 
 def _opens_title(token: Token) -> bool:
