@@ -210,3 +210,39 @@ def test_a_clause_on_a_capitalised_word_after_a_hyphen_describes_no_name(nlp):
     )
     name = doc[1:4]
     assert doc[6] not in name_children(name.root, name)
+
+
+def test_a_word_the_parser_took_for_an_adjective_before_a_role_is_the_organisation_named_by_it(nlp):
+    paragraphs = (
+        "Ratings agency Crestmoor said it had cut Italy's outlook to negative.",
+        "Crestmoor analyst Dario Ferri said debt would keep rising.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Dario Ferri", "analyst", "Crestmoor")
+
+
+def test_a_body_s_noun_capitalised_to_open_a_sentence_means_the_body_spoken_of(nlp):
+    paragraphs = (
+        "The Teamsters union said its members had voted to strike.",
+        "Union president Sean Doyle told a rally that the company must pay more.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Sean Doyle", "other", "Teamsters")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Brazil's central bank raised its benchmark rate to 11.75 per cent.",
+                "Monetary policy director Ana Paula Reis said inflation expectations had worsened.",
+            ),
+            ("Ana Paula Reis", "official", "Brazil's central bank"),
+        ),
+        (  # an expert on it stays one
+            ("Tom Reid, a monetary economist at Harlow University, said the cut came late.",),
+            ("Tom Reid", "analyst", "Harlow University"),
+        ),
+    ],
+)
+def test_a_director_of_monetary_policy_is_a_central_banker(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs)[-1] == expected

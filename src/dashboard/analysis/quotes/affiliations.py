@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
-from dashboard.analysis.quotes.clipped_owners import organisation_clipped, owner_clipped
+from dashboard.analysis.quotes.clipped_owners import named_as_noun, organisation_clipped, owner_clipped
 from dashboard.analysis.quotes.countries import (
     adjective_tagged_a_name,
     country_named_before,
@@ -25,7 +25,7 @@ from dashboard.analysis.quotes.countries import (
     state_of_unlisted,
 )
 from dashboard.analysis.quotes.courts import court_of_judge
-from dashboard.analysis.quotes.description_words import description_tokens
+from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
 from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
@@ -149,7 +149,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     label = mentions.label(p, ent) if ent is not None else ""
     if label in _NUMBERS:
         return None  # "Monday", "March"
-    if label in ("ORG", "FAC") and adjective_tagged_a_name(ent):
+    if label in ("ORG", "FAC") and adjective_tagged_a_name(ent) and not named_as_noun(ent.text, mentions.docs):
         country = country_of(ent.text)  # "of Nordic power producer X": an adjective, tagged a name, names no body
         return Found(country, tuple(ent), place=True) if country else None
     if label in ("ORG", "FAC"):
@@ -288,7 +288,7 @@ def _refers(token: Token) -> bool:
     company"."""
     if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss" or names_a_force(token):
         return True  # "its chief", "a military spokesman"
-    noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()  # "ministry" tagged a name
+    noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))
     if not noun or any(c.dep_ not in ("det", "case") for c in token.children):
         return False  # "the central bank's board" describes a body of its own
     lemma = token.lemma_.lower()

@@ -4,7 +4,7 @@ or not."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.quotes.mentions import Mentions
@@ -25,3 +25,16 @@ def owner_clipped(ent: Span, mentions: Mentions) -> bool:
     """Whether a name tagged a person's owns a role ("Kingsbridge's analyst", "Tamsin co-founder") and is short for an
     organisation of the article."""
     return ent.root.dep_ in ("poss", "compound") and bool(organisation_clipped(ent.text, mentions))
+
+
+#: How a name stands as a noun of its own: a clause's subject or object, an owner, or a preposition's object.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"})
+
+
+def named_as_noun(word: str, docs: list[Doc]) -> bool:
+    """Whether the article names an organisation by this one word where it stands as a noun ("Ratings agency Crestmoor
+    said"), so the word the parser took for an adjective before a role ("Crestmoor analyst X") is that organisation,
+    unlike "Nordic" of "Nordic power producer X"."""
+    return " " not in word and any(
+        t.text == word and t.ent_type_ == "ORG" and t.dep_ in _NOUN_DEPS for doc in docs for t in doc
+    )

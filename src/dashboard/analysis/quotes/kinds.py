@@ -136,7 +136,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
-    fire = _FIRE_OFFICES.search(role.casefold())
+    fire = _FIRE_OFFICES.search(role.casefold()) or "monetary" in found  # "monetary policy director": a central bank's
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:

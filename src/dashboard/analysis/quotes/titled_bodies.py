@@ -82,7 +82,7 @@ def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> s
     before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title is
     none of these ("Prime Minister", a minister of no portfolio) or no such body spoke."""
     title = role.casefold().split()
-    noun = _DESCRIBED_BODIES.get(title[-1]) if title else None
+    noun = "bank" if "monetary" in title else _DESCRIBED_BODIES.get(title[-1]) if title else None  # a central bank's
     if noun is None or noun == "ministry" and not set(title[:-1]) & PORTFOLIOS:
         return ""
     here, first = (p, i), max(p - REACH, 0)
