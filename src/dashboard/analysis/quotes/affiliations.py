@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
+from dashboard.analysis.quotes.clipped_owners import named_as_noun, organisation_clipped, owner_clipped
 from dashboard.analysis.quotes.countries import (
     adjective_tagged_a_name,
     country_named_before,
@@ -24,7 +25,7 @@ from dashboard.analysis.quotes.countries import (
     state_of_unlisted,
 )
 from dashboard.analysis.quotes.courts import court_of_judge
-from dashboard.analysis.quotes.description_words import description_tokens
+from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
 from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
@@ -148,7 +149,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     label = mentions.label(p, ent) if ent is not None else ""
     if label in _NUMBERS:
         return None  # "Monday", "March"
-    if label in ("ORG", "FAC") and adjective_tagged_a_name(ent):
+    if label in ("ORG", "FAC") and adjective_tagged_a_name(ent) and not named_as_noun(ent.text, mentions.docs):
         country = country_of(ent.text)  # "of Nordic power producer X": an adjective, tagged a name, names no body
         return Found(country, tuple(ent), place=True) if country else None
     if label in ("ORG", "FAC"):
@@ -201,7 +202,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if label == "PERSON" and (party := PARTIES.get(ent.text.lower())):
         return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
     if label == "PERSON":
-        return Found(clean_name(ent.text, "ORG"), tuple(ent)) if _company_taken_for_person(ent, mentions) else None
+        name = organisation_clipped(ent.text, mentions) or clean_name(ent.text, "ORG")  # "Kingsbridge Ratings"
+        return Found(name, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
     if token.is_title and (country := country_of(token.text)):  # untagged, or in a work ("Malawian Agriculture")
         return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
     titled = token.pos_ == "NOUN" and token.doc[token.i + 1 : token.i + 2].text.lower() in _HEADS_OF  # "Valtor chief"
@@ -261,7 +263,8 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
         and "chief" in (c.lower_ for c in ent.root.head.children)
     )  # "Kessel Bier's founder", "Vantor's chief financial officer"
     runs = ent.root.dep_ == "poss" and office
-    return (executive or works_at or runs) and not mentions.surname_of_someone(ent.text)
+    clipped = owner_clipped(ent, mentions)  # "Kingsbridge's lead analyst" after "Kingsbridge Ratings said"
+    return (executive or works_at or runs or clipped) and not mentions.surname_of_someone(ent.text)
 
 
 def _opens_title(token: Token) -> bool:
@@ -285,7 +288,7 @@ def _refers(token: Token) -> bool:
     company"."""
     if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss" or names_a_force(token):
         return True  # "its chief", "a military spokesman"
-    noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()  # "ministry" tagged a name
+    noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))
     if not noun or any(c.dep_ not in ("det", "case") for c in token.children):
         return False  # "the central bank's board" describes a body of its own
     lemma = token.lemma_.lower()

@@ -43,3 +43,9 @@ def _works(clause: Token) -> bool:
 def _based(token: Token) -> bool:
     """ "Aberdeen-based", "Paris-based": where an organisation sits, not whom it is."""
     return token.lower_ == "based" or token.text.lower().endswith("-based")
+
+
+def opens_sentence(token: Token) -> bool:
+    """A common noun capitalised only because it opens the sentence, which the tagger took for a name: "Union" of
+    "Union president X", which means the union the article spoke of, as "union" would."""
+    return token.is_sent_start and token.text.istitle() and not token.ent_type_

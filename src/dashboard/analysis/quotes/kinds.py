@@ -93,6 +93,12 @@ secretary-general
 _RETIRED_EXPERTS = words("""
 general gen admiral adm colonel col brigadier lieutenant major maj commander marshal officer ambassador diplomat
 """)
+#: Markets a trader deals in, whose traders comment on prices as experts ("a crude trader", "a trader at Meridian
+#: Commodities"); a market or street trader, of no market, is one of the public.
+_TRADED = words("""
+crude oil gas power energy bond bonds currency currencies fx forex equity equities stock stocks commodity commodities
+metals copper gold grain wheat options derivatives futures credit
+""")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 #: Chiefs of a public fire service, named by it ("Fire chief X", "the county fire marshal").
 _FIRE_OFFICES = re.compile(r"\bfire (?:chief|marshal|commissioner)\b")
@@ -118,7 +124,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     # "investment director", "manages $4bn"
     experts = found & ANALYST_WORDS - ({"observer", "observers"} if "mission" in found else set())  # "observer mission"
     retired = "retired" in found and found & _RETIRED_EXPERTS  # "retired general X", no "retired teacher"
-    if "former" in found or experts or investor or retired:  # former officials speak as experts
+    trader = "trader" in found and _TRADED & (found | set(affiliation.casefold().split()))  # "a crude trader"
+    if "former" in found or experts or investor or retired or trader:  # former officials speak as experts
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
         return "other"
@@ -129,7 +136,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
-    fire = _FIRE_OFFICES.search(role.casefold())
+    fire = _FIRE_OFFICES.search(role.casefold()) or "monetary" in found  # "monetary policy director": a central bank's
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.countries import is_country
 
 #: State bodies known by their initials or by one word of their own, which say nothing of what they are ("FBI
 #: Director X", "an SEC spokeswoman", "Ofgem said"): their people hold public office.
@@ -119,3 +120,14 @@ FINANCE_NAMES = (
     "fitch",
     "building society",
 )
+
+
+#: Countries whose "National Bank of" is a commercial lender, not the central bank ("National Bank of Canada").
+_COMMERCIAL_NATIONAL_BANKS_OF = frozenset({"canada", "greece", "egypt", "kuwait", "pakistan", "bahrain", "oman"})
+
+
+def national_bank_of(text: str) -> bool:
+    """Whether a lower-cased name is "national bank of <country>", as many central banks are named ("the National Bank
+    of Poland", of Ukraine, of Belgium), save the commercial lenders so named."""
+    country = text.removeprefix("national bank of ")
+    return country != text and is_country(country) and country not in _COMMERCIAL_NATIONAL_BANKS_OF

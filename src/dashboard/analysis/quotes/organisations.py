@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.organisation_names import (
     MOVEMENT_NAMES,
     PARTY_INITIALS,
     STATE_INITIALS,
+    national_bank_of,
 )
 from dashboard.analysis.quotes.think_tanks import is_think_tank
 
@@ -273,7 +274,8 @@ def _bank_of_a_country(text: str) -> bool:
     """ "Bank of Greece", "the Bank of Ghana": a central bank, unless a commercial bank is so named."""
     name = text.removeprefix("the ")
     country = name.removeprefix("bank of ")
-    return name.startswith("bank of ") and is_country(country) and country not in _COMMERCIAL_BANKS_OF
+    central = name.startswith("bank of ") and is_country(country) and country not in _COMMERCIAL_BANKS_OF
+    return central or national_bank_of(name)  # "the National Bank of Poland"
 
 
 def _bank_of_one_name(text: str) -> bool:

@@ -22,6 +22,7 @@ from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.placed_roles import role_before_place
 from dashboard.analysis.quotes.principals import principal_affiliation
+from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb, workplace_of_fund
 
@@ -47,7 +48,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     """
     doc = ent.doc
     found, works = None, ""
-    for child in root.children:
+    for child in name_children(root, ent):
         verb = work_verb(child) if child.dep_ == "relcl" and found is None else None
         if verb is not None:  # "X, who heads Y,", "X, who helps manage $4bn at Y,"
             found = affiliation(workplace_of_fund(child, verb), mentions, p)
@@ -64,7 +65,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         found = _affiliation_after(root, mentions, p)  # the verb
         court = court_spoken_at(root, ent) if found is None else None  # "Judge X said at the High Court"
         found = affiliation(court.subtree, mentions, p) if court is not None else found
-    for child in root.children:
+    for child in name_children(root, ent):
         if child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child):
             return _described(child, mentions, p, refer, found)
         if child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is a senior fellow at Y,"

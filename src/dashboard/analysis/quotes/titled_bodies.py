@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.names import clean_name
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, is_central_bank, organisation_type
@@ -81,12 +82,13 @@ def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> s
     before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title is
     none of these ("Prime Minister", a minister of no portfolio) or no such body spoke."""
     title = role.casefold().split()
-    noun = _DESCRIBED_BODIES.get(title[-1]) if title else None
+    noun = "bank" if "monetary" in title else _DESCRIBED_BODIES.get(title[-1]) if title else None  # a central bank's
     if noun is None or noun == "ministry" and not set(title[:-1]) & PORTFOLIOS:
         return ""
     here, first = (p, i), max(p - REACH, 0)
     found = [(pos, body) for pos, body in described_subjects(docs, first, here, noun) if _of_kind(noun, body)]
     found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and _of_kind(noun, name)]
+    found = found or (_central_bank_named(docs, here) if noun == "bank" else [])
     if not found:
         return ""
     body = max(found)[1]
@@ -96,3 +98,10 @@ def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> s
 def _of_kind(noun: str, name: str) -> bool:
     """Whether a body's name or description is of the kind the title's noun says (a governor's bank is central)."""
     return noun in name.casefold().split() and (noun != "bank" or is_central_bank(name))
+
+
+def _central_bank_named(docs: list[Doc], here: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
+    """The central banks the article named before `here`, however far back: a country has one, so a governor or
+    deputy governor paragraphs after "The National Bank of Ostland raised its rate" still governs it."""
+    named = [((q, e.start), clean_name(e.text, "ORG")) for q, doc in enumerate(docs[: here[0] + 1]) for e in doc.ents]
+    return [(pos, name) for pos, name in named if pos < here and is_central_bank(name)]

@@ -18,8 +18,24 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 def words_before_name(ent: Span, deps: Collection[str] = _TITLE_DEPS) -> list[Token]:
     """The words, in order, of the modifiers that the name's words have before it with one of `deps` ("Conservative
     MP" of "Conservative MP X")."""
-    before = (t for word in ent for c in word.lefts if c.dep_ in deps and c.i < ent.start for t in c.subtree)
-    return sorted(before, key=lambda t: t.i)
+    before = sorted(
+        (t for word in ent for c in word.lefts if c.dep_ in deps and c.i < ent.start for t in c.subtree),
+        key=lambda t: t.i,
+    )
+    return _hyphen_opened(before, deps) + before if before else before
+
+
+def _hyphen_opened(words: list[Token], deps: Collection[str]) -> list[Token]:
+    """The words before a title the parser split at its hyphen and hung apart ("Lumora co" of "Lumora co-founder and
+    chief executive X"): the piece before the hyphen with its modifiers, the hyphen and any pieces before them."""
+    doc, i = words[0].doc, words[0].i
+    start = i
+    while (
+        start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    ):
+        piece = doc[start - 2]
+        start = min([t.i for c in piece.lefts if c.dep_ in deps for t in c.subtree], default=piece.i)
+    return list(doc[start:i])
 
 
 def party_in_title(ent: Span, mentions: Mentions, p: int) -> Found | None:

@@ -11,9 +11,10 @@ import re
 
 from spacy.tokens import Token
 
-#: Verbs of a relative clause that tie a person to an organisation ("who heads the institute").
+#: Verbs of a relative clause that tie a person to an organisation ("who heads the institute", "who sits on the Senate
+#: finance committee").
 WORKS_AT = frozenset(
-    {"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage", "oversee"}
+    {"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage", "oversee", "sit"}
 )
 #: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
 RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage", "oversee"})
@@ -23,8 +24,16 @@ MANAGES_MONEY = re.compile(
 )
 
 
+#: Bodies one sits on as a member ("who sits on the board of Y", "on the Senate finance committee").
+_SEATS = frozenset({"board", "committee", "council", "panel", "commission", "bench", "court", "senate", "assembly"})
+
+
 def work_verb(clause: Token) -> Token | None:
-    """The verb of work of a relative clause: the clause's own, or the one it opens ("helps manage")."""
+    """The verb of work of a relative clause: the clause's own, or the one it opens ("helps manage"); "sit" only on a
+    body ("who sits on the board", not "who sat for an interview on the show")."""
+    if clause.lemma_ == "sit":
+        on = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
+        return clause if any(o.dep_ == "pobj" and o.lemma_.lower() in _SEATS for o in on) else None
     if clause.lemma_ in WORKS_AT:
         return clause
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None)
