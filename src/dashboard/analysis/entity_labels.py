@@ -1,7 +1,8 @@
 """Labels of entity mentions the recogniser got wrong, fixed from the rest of the article: a surname taken for a place
 ("Ostrowska" GPE after Ewa Ostrowska), a relative's full name taken for an organisation ("Sophie Leblanc" ORG beside
 Julien Leblanc), an organisation's short name taken for a person ("Kestrel" after Kestrel Securities), and one label
-per entity; a name set beside a kin noun or an office only a person holds ("her husband, Héctor,") is a person's."""
+per entity; a name set beside a kin noun or an office only a person holds ("her husband, Héctor,") is a person's, and
+one described as a business ("Kestrel Ledger, a Waterloo start-up that …") an organisation's."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname, wo
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dashboard.analysis.entities import Mention
 
@@ -118,4 +119,40 @@ def _name_word(word: str) -> bool:
 _PERSONS_OFFICES = words("""
 president lawyer attorney agent spokesperson spokesman spokeswoman chairman chairwoman chair director manager
 secretary treasurer professor doctor physician teacher principal coach mayor judge councillor councilor
+""")
+
+
+def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
+    """Give a name the recogniser took for a person to an organisation in all its mentions, in place, when one of them
+    is described by a noun set after it that only an organisation can be: "Kestrel Ledger, a Waterloo start-up that
+    sells …", "Brennock Hale, the firm that …"."""
+    described = set()
+    for i, m in enumerate(found):
+        if labels[i] != "PERSON" or m.honorific:
+            continue
+        span = docs[m.paragraph].char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if any(c.dep_ == "appos" and c.i > root.i and _an_organisation(c) for c in root.children):
+            described.add(canonical[i])
+    for i, name in enumerate(canonical):
+        if name in described:
+            labels[i] = "ORG"
+
+
+def _an_organisation(noun: Token) -> bool:
+    """ "a Waterloo start-up", "the co-op": "a" or "the" and a noun that only an organisation can be."""
+    doc = noun.doc
+    word = noun.lower_
+    if noun.i > 1 and doc[noun.i - 1].text == "-":  # "start-up", "co-op": three tokens
+        word = f"{doc[noun.i - 2].lower_}-{word}"
+    article = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+    return article and word in _ORGANISATION_NOUNS
+
+
+#: Nouns only an organisation can be, so that a name set before one as its description is an organisation's.
+_ORGANISATION_NOUNS = words("""
+start-up startup company firm business co-op co-operative cooperative nonprofit non-profit charity retailer
+manufacturer brewery distillery corporation subsidiary conglomerate automaker carmaker insurer lender
 """)
