@@ -24,7 +24,10 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
 
     News names a person in full first and by surname after; the small model often labels such a later
     "Ostrowska" GPE or ORG. When the word is the surname of exactly one person named in full earlier in the
-    article, the mention becomes that person; when it is the surname of several, it becomes a person's all the same.
+    article so far, the mention becomes that person; when it is the surname of several, it becomes a person's all the
+    same, the one the surname alone meant last.
+    A lone first name taken for an organisation ("Marcus said" ORG after Marcus Oduya) is the one person named in
+    full with it.
     """
     introduced: dict[str, tuple[int, int]] = {}
     for m, name in zip(found, canonical, strict=True):
@@ -33,14 +36,35 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
     owners: dict[str, list[str]] = {}
     for name in introduced:
         owners.setdefault(surname(name), []).append(name)
+    given = _first_names(introduced)
     for i, m in enumerate(found):
         word = clean_name(m.text, m.label)
         candidates = owners.get(word, []) if m.label != "PERSON" and " " not in word else []
         earlier = [c for c in candidates if introduced[c] < (m.paragraph, m.start_char)]
-        if len(candidates) == 1 and earlier:
-            canonical[i], labels[i] = candidates[0], "PERSON"
+        if len(earlier) == 1:  # "Ashoona" after Maya Ashoona, before her mother Leetia Ashoona is named
+            canonical[i], labels[i] = earlier[0], "PERSON"
         elif len(earlier) > 1:  # "the elder MacKinnon" after Ewan and Hector MacKinnon: a person, whichever is meant
             labels[i] = "PERSON"
+            before = [canonical[j] for j, o in enumerate(found[:i]) if labels[j] == "PERSON" and o.text == m.text]
+            if before and before[-1] in earlier:  # whom the surname alone meant last, as a person's
+                canonical[i] = before[-1]
+        elif (
+            m.label == "ORG"
+            and word in given
+            and not candidates
+            and introduced[given[word]] < (m.paragraph, m.start_char)
+        ):
+            canonical[i], labels[i] = given[word], "PERSON"  # "Marcus said" (ORG) after Marcus Oduya
+
+
+def _first_names(introduced: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """The first name of each person named in full that no other person named in full shares, and that is no
+    one's surname."""
+    firsts: dict[str, list[str]] = {}
+    for name in introduced:
+        firsts.setdefault(name.split()[0], []).append(name)
+    surnames = {surname(name) for name in introduced}
+    return {w: names[0] for w, names in firsts.items() if len(names) == 1 and w not in surnames and w[:1].isupper()}
 
 
 def relatives_as_people(found: list[Mention]) -> list[Mention]:
