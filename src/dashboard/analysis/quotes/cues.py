@@ -46,7 +46,9 @@ from dashboard.analysis.quotes.what_said import (
     predicate_after_object,
     preposition_on_object,
     said_after_setting,
+    said_little,
     says_what,
+    second_that_clause,
     still_said,
     subject_taken_for_object,
     through_quotation,
@@ -200,7 +202,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue
         if nominal and still_said(child, nominal):  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
-        elif says_what(child, takes, deps) or _second_that_clause(child, heads):
+        elif says_what(child, takes, deps) or second_that_clause(child, heads):
             content.extend(child.subtree)
             heads.append(child)
             nominal = "object" if child.dep_ == "dobj" else ""
@@ -222,7 +224,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and base in PREDICATE_CUES and not particle:
         content = predicate_after_object(verb)
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
-        if _said_little(verb):
+        if said_little(verb):
             return None  # "has said little in public since …": how much was said, not what
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
@@ -263,35 +265,6 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content = through_quotation(without_contrast(content, quotations), quotations)
     content = without_deed_after(content, verb, quotations)
     return Cue(verb, subject, content, lemma, heads)
-
-
-def _second_that_clause(child: Token, heads: list[Token]) -> bool:
-    """ "wrote that he was “gutted” and that he would help anyone …": a second "that" clause with a subject of its
-    own, which the parser joined to the cue by "and" after the first clause it holds, is said too."""
-    if child.dep_ != "conj" or not any(h.dep_ == "ccomp" and h.i < child.i for h in heads):
-        return False
-    that = child.left_edge
-    return (
-        that.lower_ == "that"
-        and that.dep_ == "mark"
-        and that.head == child
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-    )
-
-
-def _said_little(verb: Token) -> bool:
-    """ "has said little in public", "said nothing about it": an object that tells how much was said, with no verb
-    after it that would make it the subject of what was said ("said nothing would change")."""
-    doc = verb.doc
-    for obj in (c for c in verb.rights if c.dep_ == "dobj"):
-        after = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
-        if obj.lower_ in _HOW_MUCH and (after is None or after.pos_ not in ("VERB", "AUX")):
-            return True
-    return False
-
-
-#: Objects of "say" that tell how much was said, not what.
-_HOW_MUCH = frozenset({"little", "nothing", "much", "anything", "something", "everything"})
 
 
 def _idiom_of_telling(verb: Token, subject: Token) -> bool:
