@@ -20,6 +20,7 @@ from dashboard.analysis.entity_labels import (
     majority_labels,
     mislabelled_organisations,
     mislabelled_surnames,
+    organisations_in_apposition,
     people_named_in_apposition,
     relatives_as_people,
 )
@@ -68,8 +69,28 @@ def mentions(docs: list[Doc]) -> list[Mention]:
         label = corrected_label(ent)
         if label == "PERSON":
             ent = name_span(ent)
+        elif label == "ORG":
+            ent = whole_organisation(ent)
         found.append(Mention(p, ent.text, label, ent.start_char, ent.end_char, honorific(ent)))
     return found
+
+
+def whole_organisation(ent: Span) -> Span:
+    """An organisation's name with the capitalised words before it that the recogniser left out: a word joined to it
+    by "and" ("Fisheries and Oceans Canada", whose "Canada" is parsed as that word's conjunct), and a hyphenated word
+    that qualifies it ("the Co-operative Housing Federation of Canada")."""
+    doc, start = ent.doc, ent.start
+    if start >= 2 and doc[start - 1].lower_ == "and" and ent.root.dep_ == "conj" and ent.root.head.i == start - 2:
+        word, before = doc[start - 2], doc[start - 3] if start >= 3 else None  # not "Orvik Energy and Baltren Power"
+        alone = before is None or before.pos_ != "PROPN" and (before.is_sent_start or not before.text[:1].isupper())
+        if alone and word.text.istitle() and word.is_alpha and not word.ent_type_ and word.pos_ in ("NOUN", "PROPN"):
+            return doc[start - 2 : ent.end]
+    if start >= 3 and doc[start - 2].text == "-" and doc[start - 3].text.istitle():
+        parts = doc[start - 3 : start]
+        joined = all(t.whitespace_ == "" for t in parts[:-1]) and all(ent.start <= t.head.i < ent.end for t in parts)
+        if joined and not any(t.ent_type_ for t in parts) and doc[start - 1].is_alpha:
+            return doc[start - 3 : ent.end]
+    return ent
 
 
 def canonical_names(
@@ -211,6 +232,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     mislabelled_organisations(canonical, labels)
     companies_taken_for_people(docs, found, canonical, labels)
     people_named_in_apposition(docs, found, labels)
+    organisations_in_apposition(docs, found, canonical, labels)
     label_of = majority_labels(canonical, labels)
     return [
         {

@@ -1,7 +1,8 @@
 """Labels of entity mentions the recogniser got wrong, fixed from the rest of the article: a surname taken for a place
 ("Ostrowska" GPE after Ewa Ostrowska), a relative's full name taken for an organisation ("Sophie Leblanc" ORG beside
 Julien Leblanc), an organisation's short name taken for a person ("Kestrel" after Kestrel Securities), and one label
-per entity; a name set beside a kin noun or an office only a person holds ("her husband, Héctor,") is a person's."""
+per entity; a name set beside a kin noun or an office only a person holds ("her husband, Héctor,") is a person's, and
+one described as a business ("Kestrel Ledger, a Waterloo start-up that …") an organisation's."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname, wo
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dashboard.analysis.entities import Mention
 
@@ -23,7 +24,10 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
 
     News names a person in full first and by surname after; the small model often labels such a later
     "Ostrowska" GPE or ORG. When the word is the surname of exactly one person named in full earlier in the
-    article, the mention becomes that person; when it is the surname of several, it becomes a person's all the same.
+    article so far, the mention becomes that person; when it is the surname of several, it becomes a person's all the
+    same, the one the surname alone meant last.
+    A lone first name taken for an organisation ("Marcus said" ORG after Marcus Oduya) is the one person named in
+    full with it.
     """
     introduced: dict[str, tuple[int, int]] = {}
     for m, name in zip(found, canonical, strict=True):
@@ -32,14 +36,35 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
     owners: dict[str, list[str]] = {}
     for name in introduced:
         owners.setdefault(surname(name), []).append(name)
+    given = _first_names(introduced)
     for i, m in enumerate(found):
         word = clean_name(m.text, m.label)
         candidates = owners.get(word, []) if m.label != "PERSON" and " " not in word else []
         earlier = [c for c in candidates if introduced[c] < (m.paragraph, m.start_char)]
-        if len(candidates) == 1 and earlier:
-            canonical[i], labels[i] = candidates[0], "PERSON"
+        if len(earlier) == 1:  # "Ashoona" after Maya Ashoona, before her mother Leetia Ashoona is named
+            canonical[i], labels[i] = earlier[0], "PERSON"
         elif len(earlier) > 1:  # "the elder MacKinnon" after Ewan and Hector MacKinnon: a person, whichever is meant
             labels[i] = "PERSON"
+            before = [canonical[j] for j, o in enumerate(found[:i]) if labels[j] == "PERSON" and o.text == m.text]
+            if before and before[-1] in earlier:  # whom the surname alone meant last, as a person's
+                canonical[i] = before[-1]
+        elif (
+            m.label == "ORG"
+            and word in given
+            and not candidates
+            and introduced[given[word]] < (m.paragraph, m.start_char)
+        ):
+            canonical[i], labels[i] = given[word], "PERSON"  # "Marcus said" (ORG) after Marcus Oduya
+
+
+def _first_names(introduced: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """The first name of each person named in full that no other person named in full shares, and that is no
+    one's surname."""
+    firsts: dict[str, list[str]] = {}
+    for name in introduced:
+        firsts.setdefault(name.split()[0], []).append(name)
+    surnames = {surname(name) for name in introduced}
+    return {w: names[0] for w, names in firsts.items() if len(names) == 1 and w not in surnames and w[:1].isupper()}
 
 
 def relatives_as_people(found: list[Mention]) -> list[Mention]:
@@ -118,4 +143,40 @@ def _name_word(word: str) -> bool:
 _PERSONS_OFFICES = words("""
 president lawyer attorney agent spokesperson spokesman spokeswoman chairman chairwoman chair director manager
 secretary treasurer professor doctor physician teacher principal coach mayor judge councillor councilor
+""")
+
+
+def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
+    """Give a name the recogniser took for a person to an organisation in all its mentions, in place, when one of them
+    is described by a noun set after it that only an organisation can be: "Kestrel Ledger, a Waterloo start-up that
+    sells …", "Brennock Hale, the firm that …"."""
+    described = set()
+    for i, m in enumerate(found):
+        if labels[i] != "PERSON" or m.honorific:
+            continue
+        span = docs[m.paragraph].char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if any(c.dep_ == "appos" and c.i > root.i and _an_organisation(c) for c in root.children):
+            described.add(canonical[i])
+    for i, name in enumerate(canonical):
+        if name in described:
+            labels[i] = "ORG"
+
+
+def _an_organisation(noun: Token) -> bool:
+    """ "a Waterloo start-up", "the co-op": "a" or "the" and a noun that only an organisation can be."""
+    doc = noun.doc
+    word = noun.lower_
+    if noun.i > 1 and doc[noun.i - 1].text == "-":  # "start-up", "co-op": three tokens
+        word = f"{doc[noun.i - 2].lower_}-{word}"
+    article = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+    return article and word in _ORGANISATION_NOUNS
+
+
+#: Nouns only an organisation can be, so that a name set before one as its description is an organisation's.
+_ORGANISATION_NOUNS = words("""
+start-up startup company firm business co-op co-operative cooperative nonprofit non-profit charity retailer
+manufacturer brewery distillery corporation subsidiary conglomerate automaker carmaker insurer lender
 """)

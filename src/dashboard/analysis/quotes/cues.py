@@ -46,7 +46,9 @@ from dashboard.analysis.quotes.what_said import (
     predicate_after_object,
     preposition_on_object,
     said_after_setting,
+    said_little,
     says_what,
+    second_that_clause,
     still_said,
     subject_taken_for_object,
     through_quotation,
@@ -200,7 +202,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue
         if nominal and still_said(child, nominal):  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
-        elif says_what(child, takes, deps):
+        elif says_what(child, takes, deps) or second_that_clause(child, heads):
             content.extend(child.subtree)
             heads.append(child)
             nominal = "object" if child.dep_ == "dobj" else ""
@@ -222,6 +224,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and base in PREDICATE_CUES and not particle:
         content = predicate_after_object(verb)
     if not content and base in CLAUSE_CUES and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
+        if said_little(verb):
+            return None  # "has said little in public since …": how much was said, not what
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
         finite = any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl") for t in clause)

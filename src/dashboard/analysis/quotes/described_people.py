@@ -55,18 +55,40 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
 
 def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: set[str]) -> Speaker | None:
     """ "Hollis says he will bring it back. “This isn’t over,” the councillor said.": a bare "the …" word for a doer
-    ("the pharmacist", "the grocer"; no office, no other words) that says who spoke the quotation right before it
-    stands for the named person who spoke last in the paragraph, when no one else was named since; in place of
+    ("the pharmacist", "the grocer", "the retired nurse"; no office) that says who spoke the quotation right before
+    it stands for the named person who spoke last in the paragraph, when no one else was named since, and so does
+    one anywhere when that person is the only one the paragraph has named ("The teenager says …"); in place of
     `found` when that is none or one described but not named. `spoke` holds the names of who spoke before in the
     paragraph."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
-    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS or not _after_quotation(noun):
-        return found
-    if [c.lower_ for c in noun.children] != ["the"] or noun.lemma_.lower() in _OFFICES or _stem(noun.lower_) is None:
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NN" or noun.ent_type_ or lemma in BODY_NOUNS | _OFFICES | _ANYONE or not _bare(noun):
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
+    if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS:
+        return found
     people = [name for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
-    return cast.person(people[-1]) if people and people[-1] in spoke else found
+    if not people or people[-1] not in spoke:
+        return found
+    if _after_quotation(noun) or len(set(people)) == 1:  # "The teenager says …" when she alone is named and spoke
+        return cast.person(people[-1])
+    return found
+
+
+#: People nouns that stand for anyone, an unnamed source rather than the person of the story ("the source said").
+_ANYONE = frozenset(
+    {"source", "official", "analyst", "expert", "observer", "person", "people", "someone", "insider", "aide", "report"}
+)
+
+
+def _bare(noun: Token) -> bool:
+    """ "the pharmacist", "the retired nurse", "the retired school secretary": "the" and at most adjectives and
+    common nouns before the noun, nothing after it."""
+    children = list(noun.children)
+    the = [c for c in children if c.dep_ == "det"]
+    if [c.lower_ for c in the] != ["the"] or the[0].i != noun.left_edge.i or noun.right_edge.i != noun.i:
+        return False
+    return all(c.dep_ == "det" or c.dep_ in ("amod", "compound") and c.text.islower() for c in children)
 
 
 def _after_quotation(noun: Token) -> bool:
@@ -110,3 +132,16 @@ def _own_clause(name: Token) -> list[Token]:
     if name.dep_ in ("nsubj", "nsubjpass"):
         return list(name.head.subtree)
     return list(name.subtree)
+
+
+def name_given(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
+    """ "Her neighbour, a father of three who gave only his first name, Kevin, …, said": the name set beside "name"
+    in the description of an unnamed speaker is theirs, in place of `found` when that is none or unnamed."""
+    if found is not None and (found.kind != "unnamed" or found.name) or noun.pos_ != "NOUN":
+        return found
+    for token in noun.subtree:
+        if token.dep_ == "appos" and token.head.lemma_.lower() == "name" and token.ent_type_ == "PERSON":
+            ent = cast.entity(p, token)
+            if ent is not None and cast.label(p, ent) == "PERSON":
+                return cast.person(cast.name_of(p, ent))
+    return found

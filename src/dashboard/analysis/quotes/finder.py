@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.quotes.answers import answering_person
 from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_before, pronoun_speaker
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
-from dashboard.analysis.quotes.described_people import person_described, speaker_continued
+from dashboard.analysis.quotes.described_people import name_given, person_described, speaker_continued
 from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
@@ -30,6 +31,7 @@ from dashboard.analysis.quotes.marks import (
     without,
     word_count,
 )
+from dashboard.analysis.quotes.municipalities import town_speaking
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.profiles import one_profile
@@ -140,7 +142,9 @@ def paragraph_quotes(
         if introduced is not None:
             quotes.append(introduced)
         else:
-            narrated = pointed_person(cast, p, span) or narrated_person(cast, p, span)
+            narrated = (
+                pointed_person(cast, p, span) or narrated_person(cast, p, span) or answering_person(cast, p, span)
+            )
             introduced = None if narrated else named_after(cast, p, span) or opening_speaker(cast, p, span)
             continue_quote(sents, span, quotes, previous, text, narrated, introduced)
     quotes.sort(key=lambda q: q.start)
@@ -240,8 +244,10 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = speaker or named_subject_before(cast, p, cue.subject)  # "Her mother, Edna Calder, … she says"
         speaker = speaker or cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
         speaker = person_described(cast, p, cue.subject, speaker)  # "says the cheerful baker" after "Nora Vance, …"
+        speaker = name_given(cast, p, cue.subject, speaker)  # "a father who gave only his first name, Kevin,"
         speaker = speaker_continued(cast, p, cue.subject, speaker, spoke)  # "“…,” the councillor said" after Hollis
         speaker = body_by_its_word(cast, p, cue.subject, speaker)  # "the society said" after "X Medical Society"
+        speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"
         if speaker is None and cue.lemma == "according to":
             speaker = _according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":

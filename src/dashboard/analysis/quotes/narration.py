@@ -12,7 +12,8 @@ def without_narration(
     content: list[Token], heads: list[Token], quotations: list[tuple[int, int]]
 ) -> tuple[list[Token], list[Token]]:
     """ "Ann weighed in, telling the Ledger, “…,” she said": of two clauses hung on a cue after the quotation that
-    holds one of them, the one before the opening mark is the narrator's."""
+    holds one of them, the one before the opening mark is the narrator's; so is one after the cue and outside any
+    quotation ("“…,” said Ann Ross, standing outside the public works yard": "works" taken for a second clause)."""
     verb = heads[0].head if heads else None
     opening = min(
         (s for s, e in quotations for h in heads if h.dep_ == "ccomp" and s <= h.idx < e and e <= verb.idx),
@@ -20,7 +21,12 @@ def without_narration(
     )
     if opening is None:
         return _before_closed_quotation(content, heads, quotations)
-    narration = [h for h in heads if h.dep_ == "ccomp" and h.right_edge.idx < opening]
+    narration = [
+        h
+        for h in heads
+        if h.dep_ == "ccomp"
+        and (h.right_edge.idx < opening or h.i > verb.i and not any(s <= h.idx < e for s, e in quotations))
+    ]
     cut = {t.i for h in narration for t in h.subtree}
     return [t for t in content if t.i not in cut], [h for h in heads if h not in narration]
 

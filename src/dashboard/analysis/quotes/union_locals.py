@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 #: A union local's name: capitalised words, "Local" and its number ("CUPE Local 3381", "Unifor Local 4410").
 _LOCAL = re.compile(r"\b(?:[A-Z][\w&.\u2019'-]*\s+){1,4}Local\s+\d+[A-Z]*\b")
 _ARTICLES = ("The ", "A ")
+#: The end of a sentence inside a match ("… Workers’ Union. Local 88"): no name runs over it.
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
 
 
 def _name(match: str) -> str:
@@ -36,7 +38,7 @@ def local_of_number(token: Token) -> str:
         return ""
     end = token.idx + len(token.text)
     text = token.doc.text[: end + 1]
-    found = [m for m in _LOCAL.finditer(text) if m.end() == end]
+    found = [m for m in _LOCAL.finditer(text) if m.end() == end and not _SENTENCE_END.search(m.group())]
     return _name(found[-1].group()) if found else ""
 
 
@@ -50,3 +52,23 @@ def local_named_before(docs: list[Doc], p: int, i: int) -> str:
         if found := _LOCAL.findall(text):
             return _name(found[-1])
     return ""
+
+
+def local_by_number(docs: list[Doc], p: int, token: Token) -> str:
+    """ "Local 1120 said" with no union's name before "Local": the local as the article named it in full before
+    ("Local 1120 of the Municipal Workers’ Union", "CUPE Local 1120"), else "Local 1120"; "" for no such number."""
+    if token.text == "Local" and token.i + 1 < len(token.doc) and token.nbor(1).like_num:
+        token = token.nbor(1)  # "Local 88 said" parsed with "Local" as the subject
+    if not token.like_num or not token.i or token.nbor(-1).text != "Local":
+        return ""
+    if local := local_of_number(token):
+        return local
+    number = re.escape(token.text)
+    of_union = re.compile(rf"\bLocal\s+{number}\s+of\s+the\s+(?:[A-Z][\w&.\u2019'-]*\s*)+")
+    named = re.compile(rf"\b(?:[A-Z][\w&.\u2019'-]*\s+){{1,4}}Local\s+{number}\b")
+    for q in range(p, -1, -1):
+        text = docs[q].text if q < p else docs[q].text[: token.nbor(-1).idx]
+        found = [m.group() for pattern in (of_union, named) for m in pattern.finditer(text)]
+        if found:
+            return _name(found[-1].rstrip(" ,.;:"))
+    return f"Local {token.text}"

@@ -212,3 +212,32 @@ def preposition_on_object(verb: Token, base: str) -> tuple[list[Token], str]:
                 deed = min((c.left_edge.i for c in prep.subtree if c.dep_ == "conj" and c.tag_ in _DEED), default=None)
                 return [t for t in obj.subtree if deed is None or t.i < deed], prep.lower_  # not "… and urged …"
     return [], ""
+
+
+def second_that_clause(child: Token, heads: list[Token]) -> bool:
+    """ "wrote that he was “gutted” and that he would help anyone …": a second "that" clause with a subject of its
+    own, which the parser joined to the cue by "and" after the first clause it holds, is said too."""
+    if child.dep_ != "conj" or not any(h.dep_ == "ccomp" and h.i < child.i for h in heads):
+        return False
+    that = child.left_edge
+    return (
+        that.lower_ == "that"
+        and that.dep_ == "mark"
+        and that.head == child
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    )
+
+
+def said_little(verb: Token) -> bool:
+    """ "has said little in public", "said nothing about it": an object that tells how much was said, with no verb
+    after it that would make it the subject of what was said ("said nothing would change")."""
+    doc = verb.doc
+    for obj in (c for c in verb.rights if c.dep_ == "dobj"):
+        after = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+        if obj.lower_ in _HOW_MUCH and (after is None or after.pos_ not in ("VERB", "AUX")):
+            return True
+    return False
+
+
+#: Objects of "say" that tell how much was said, not what.
+_HOW_MUCH = frozenset({"little", "nothing", "much", "anything", "something", "everything"})

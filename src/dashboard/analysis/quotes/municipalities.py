@@ -1,0 +1,42 @@
+"""A town that speaks as its government: "The city says it cannot afford more. In a statement, the City of Riverbend
+said …": "the city" (or "the town", "the village", "the municipality") that says something is the local government
+the article names "City of …" (or "Town of …") in this paragraph or the one before, even in the sentence after."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.people import Speaker
+
+#: Nouns for a town that speaks through its government, and the words its government's name opens with.
+_TOWNS = {
+    "city": ("City of",),
+    "town": ("Town of",),
+    "village": ("Village of",),
+    "municipality": ("Municipality of", "Regional Municipality of"),
+    "township": ("Township of",),
+}
+
+
+def town_speaking(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
+    """The local government "the city" stands for (see the module's docstring), in place of `found` when that is none
+    or unnamed; `found` when the article names no such government or several."""
+    if found is not None and (found.kind != "unnamed" or found.name):
+        return found
+    openings = _TOWNS.get(noun.lower_)
+    if openings is None or [c.lower_ for c in noun.children] != ["the"]:
+        return found
+    sentence_end = (p, noun.sent.end)
+    names = {
+        name for pos, name, label in cast.orgs if (p - 1, 0) <= pos < sentence_end or _next_sentence(cast, p, noun, pos)
+    }
+    governments = {name for name in names if name.startswith(openings)}
+    return Speaker(governments.pop(), "institution") if len(governments) == 1 else found
+
+
+def _next_sentence(cast, p: int, noun: Token, pos: tuple[int, int]) -> bool:
+    """Whether the mention at `pos` stands in the sentence right after the noun's, in its paragraph."""
+    end = noun.sent.end
+    if pos[0] != p or pos[1] < end or end >= len(noun.doc):
+        return False
+    return pos[1] < noun.doc[end].sent.end
