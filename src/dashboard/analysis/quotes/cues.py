@@ -196,8 +196,9 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     takes = f"{base} {particle}" if f"{base} {particle}" in NOMINAL_CUES else base  # "pointed out the progress"
     nominal = ""  # the dependents after the object that still belong to it: of an object, or of "called for X"
     for child in verb.children:
-        if child == subject or subject.head == child and child.i > verb.i:
-            continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue
+        if child == subject or subject.head == child and child.i > verb.i or subject.i < child.i < verb.i:
+            continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue,
+            # nor what stands between subject and cue ("Ann, who sits on the board, said", "Ann on Monday called on")
         if nominal and still_said(child, nominal):  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
         elif says_what(child, takes, deps):

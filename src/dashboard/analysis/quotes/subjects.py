@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue, name_before_aside
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.lost_subjects import subject_lost_in_aside
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
@@ -34,6 +35,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
             return _name_described(subject) or subject
+        if (lost := subject_lost_in_aside(verb, quotations)) is not None:
+            return lost  # "Jeffrey Dunn, a rabbi helping to organise the vigil, said …" with the aside hung on the cue
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
         inverted = _inverted_speaker(verb) or name_after_quotation_cue(verb, quotations)

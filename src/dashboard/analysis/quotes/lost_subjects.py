@@ -1,0 +1,71 @@
+"""The speaker of a cue whose subject the parser lost in the aside after it.
+
+"Jeffrey Dunn, a rabbi helping to organise the vigil, said …", "Ann Ross, meanwhile, who chairs the board, said …":
+a long apposition or relative clause between the speaker and a finite cue can lead the parser to hang that aside on
+the cue as a clause of its own and to leave the cue without a subject. The speaker is then the name, or the noun
+phrase, that opens the clause, right before that aside.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Dependents of the cue that an aside may be taken for ("a rabbi helping …" as a clause, "who sits …").
+_ASIDE = frozenset({"ccomp", "csubj", "advcl", "npadvmod", "dep", "nummod"})
+#: Marks that close an aside right before the cue.
+_CLOSING = frozenset({",", "-", "\u2014", "\u2013", ")"})
+#: Marks that may follow the speaker's name and open the aside, or a noun's "of …" ("Large majorities of voters").
+_AFTER_SPEAKER = frozenset({",", "-", "\u2014", "\u2013", "("})
+#: Tags of a finite verb.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Entity labels of a named speaker.
+_NAMED = frozenset({"PERSON", "ORG"})
+
+
+def subject_lost_in_aside(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """The speaker that opens the clause of a subjectless finite cue at the root of its sentence, set off from the cue
+    by an aside the parser hung on the cue; None when the cue has a subject or no such aside."""
+    if verb.dep_ != "ROOT" or not _finite(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if not any(c.dep_ in _ASIDE and c.i < verb.i for c in verb.children):
+        return None
+    doc, sentence = verb.doc, verb.sent
+    end = verb.i - 1
+    while end > sentence.start and doc[end].pos_ == "ADV":  # "…, also said", "…, meanwhile said"
+        end -= 1
+    if doc[end].text not in _CLOSING:
+        return None
+    for chunk in doc[sentence.start : end].noun_chunks:
+        if any(s <= chunk.start_char < e for s, e in quotations):
+            return None  # "“…,” added another Republican": what stands before the cue is quoted
+        if not _opens_clause(chunk):
+            continue
+        after = doc[chunk.end] if chunk.end < end else None
+        if after is None or not (
+            after.text in _AFTER_SPEAKER or after.lower_ == "of" and chunk.start == sentence.start
+        ):
+            return None
+        named = [t for t in chunk if t.ent_type_ in _NAMED]
+        if named:
+            return named[-1]
+        return chunk.root if chunk.root.pos_ == "NOUN" and chunk.start == sentence.start else None
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in the present or past, or a perfect ("have said")."""
+    if verb.tag_ in _FINITE:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _opens_clause(chunk: Span) -> bool:
+    """Whether a noun phrase opens the sentence's clause: at its start, or after an opening phrase of place, time or
+    circumstance set off by a comma ("At Boca West, where …, Ann Ross, …")."""
+    doc, start = chunk.doc, chunk.sent.start
+    if chunk.start == start:
+        return True
+    opener = doc[start]
+    return doc[chunk.start - 1].text == "," and opener.pos_ in ("ADP", "SCONJ", "ADV")
