@@ -1,9 +1,11 @@
-"""The speaker of a cue whose subject the parser lost in the aside after it.
+"""The speaker of a cue that the parser left without a subject.
 
 "Jeffrey Dunn, a rabbi helping to organise the vigil, said …", "Ann Ross, meanwhile, who chairs the board, said …":
 a long apposition or relative clause between the speaker and a finite cue can lead the parser to hang that aside on
 the cue as a clause of its own and to leave the cue without a subject. The speaker is then the name, or the noun
-phrase, that opens the clause, right before that aside.
+phrase, that opens the clause, right before that aside. "Ann was forced to retreat and said …": a cue joined to a
+passive verb shares its subject. "Ann summed up the plan as a mess, denounced the fee and said …": the parser took
+the first of the verbs for a clause of the second, whose subject is the one the first verb has.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ _CLOSING = frozenset({",", "-", "\u2014", "\u2013", ")"})
 _AFTER_SPEAKER = frozenset({",", "-", "\u2014", "\u2013", "("})
 #: Tags of a finite verb.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of a word that opens a noun phrase naming who spoke after an inverted cue ("said a former aide").
+_NAMING = frozenset({"DT", "NNP", "NNPS", "JJ", "CD"})
 #: Entity labels of a named speaker.
 _NAMED = frozenset({"PERSON", "ORG"})
 
@@ -69,3 +73,43 @@ def _opens_clause(chunk: Span) -> bool:
         return True
     opener = doc[start]
     return doc[chunk.start - 1].text == "," and opener.pos_ in ("ADP", "SCONJ", "ADV")
+
+
+def subject_of_passive_before(verb: Token, cue: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """ "Ann Ross was forced into a retreat and said …", "Officials were angered by the deal and predicted …": the
+    subject of the passive verb at the root of the sentence that an active finite cue is joined to (`verb` is the
+    cue's head, reached from it); not a passive inside what was said ("said the pier was sold and …")."""
+    if cue.i == verb.i or cue.dep_ != "conj" or cue.head.i != verb.i or cue.tag_ not in _FINITE or verb.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubj") for c in cue.children):
+        return None  # "… and praised by Bob": passive too
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubjpass" and not any(s <= c.idx < e for s, e in quotations)), None
+    )
+
+
+def subject_of_first_verb(verb: Token) -> Token | None:
+    """ "Ann Ross summed up the plan as “a mess,” denounced the fee and said …", "He pledged to …, cast doubt on …,
+    suggested that …": a subjectless finite cue at the root with a clause after it, whose first dependent is a finite
+    verb with no conjunction of its own ("when", "if") that opens the sentence with its subject: the parser took the
+    first verb of a series for a clause of the last, and its subject says what the cue says."""
+    if (
+        verb.dep_ != "ROOT"
+        or not _finite(verb)
+        or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children)
+    ):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.left_edge.i <= verb.i + 2 for c in verb.children):
+        return None  # "He had a voice in it, said a former aide, …": the clause before the cue is what was said
+    doc = verb.doc
+    if doc[verb.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ in _NAMING:
+        return None  # "…, said a former aide, Ann Ross, …": a clause and an inverted cue after it
+    first = next((c for c in verb.children if c.i < verb.i and not c.is_punct), None)
+    if first is None or first.dep_ not in ("advcl", "ccomp") or first.tag_ not in _FINITE:
+        return None
+    if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in first.children):
+        return None  # "When Ann spoke, said …", "If Ann wins, …"
+    subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    if subject is None or subject.left_edge.i != verb.sent.start:
+        return None
+    return subject

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue, name_before_aside
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
-from dashboard.analysis.quotes.lost_subjects import subject_lost_in_aside
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
@@ -29,19 +29,22 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
 
     A subject inside quotation marks belongs to the quoted words, not to the cue.
     """
+    cue = verb
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
         subjects = after_quotation(verb, subjects)
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
             return _name_described(subject) or subject
-        if (lost := subject_lost_in_aside(verb, quotations)) is not None:
-            return lost  # "Jeffrey Dunn, a rabbi helping to organise the vigil, said …" with the aside hung on the cue
+        if (passive := lost.subject_of_passive_before(verb, cue, quotations)) is not None:
+            return passive  # "Ann was forced to retreat and said …"
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
         inverted = _inverted_speaker(verb) or name_after_quotation_cue(verb, quotations)
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
+        if (found := lost.subject_lost_in_aside(verb, quotations) or lost.subject_of_first_verb(verb)) is not None:
+            return found  # "Ivo Marsh, a rabbi helping to organize the vigil, said …": the aside hung on the cue
         if (
             verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() in _MAKE_SAY
