@@ -40,6 +40,7 @@ from dashboard.analysis.quotes.lexicon import (
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_deed_after, without_narration
 from dashboard.analysis.quotes.nouns import noun_cue
+from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.what_said import (
     LISTENER_CUES,
@@ -211,8 +212,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
-    if not content and base in LISTENER_CUES and not particle:  # "told analysts on a call that …"
-        content = told_after_listener(verb)
+    if not content and base in LISTENER_CUES and not particle:  # "told analysts on a call that …", "told the story of"
+        content = told_after_listener(verb) or story_told(verb)
     if not content and not particle and (on_object := preposition_on_object(verb, base))[0]:
         content, lemma = on_object[0], f"{base} {on_object[1]}"  # "accused the mayor's office of being …"
     if not content:
