@@ -5,7 +5,8 @@ a long apposition or relative clause between the speaker and a finite cue can le
 the cue as a clause of its own and to leave the cue without a subject. The speaker is then the name, or the noun
 phrase, that opens the clause, right before that aside. "Ann was forced to retreat and said …": a cue joined to a
 passive verb shares its subject. "Ann summed up the plan as a mess, denounced the fee and said …": the parser took
-the first of the verbs for a clause of the second, whose subject is the one the first verb has.
+the first of the verbs for a clause of the second, whose subject is the one the first verb has. "Jolly said …": a
+name the parser took for a modifier of the cue.
 """
 
 from __future__ import annotations
@@ -113,3 +114,13 @@ def subject_of_first_verb(verb: Token) -> Token | None:
     if subject is None or subject.left_edge.i != verb.sent.start:
         return None
     return subject
+
+
+def name_taken_for_modifier(verb: Token) -> Token | None:
+    """ "Jolly said he would …": a capitalised word that opens the sentence right before a finite cue with no subject,
+    which the parser took for an adverb or a modifier of the verb, is the name of who spoke."""
+    word = verb.doc[verb.i - 1] if verb.i else None
+    if word is None or verb.tag_ not in ("VBD", "VBZ") or word.head != verb or word.i != word.sent.start:
+        return None
+    named = word.ent_type_ in ("", "PERSON", "ORG")  # not "Wednesday, …"
+    return word if named and word.is_title and word.is_alpha and not word.is_stop and word.dep_ != "punct" else None
