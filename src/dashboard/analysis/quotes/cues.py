@@ -40,6 +40,7 @@ from dashboard.analysis.quotes.lexicon import (
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_deed_after, without_narration
 from dashboard.analysis.quotes.nouns import noun_cue
+from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.what_said import (
@@ -89,7 +90,7 @@ class Cue:
         return any(
             (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in CLOSING_MARKS for t in doc[c.i : self.verb.i])
             for c in self.verb.children
-        )  # a "that" inside the quotation before "…,” said X" is the quotation's own
+        ) and not runs_into_quotation(self.verb)  # a "that" inside the quotation before "…,” said X" is its own
 
     @property
     def content_span(self) -> tuple[int, int] | None:
