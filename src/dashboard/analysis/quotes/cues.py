@@ -40,6 +40,8 @@ from dashboard.analysis.quotes.lexicon import (
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_deed_after, without_narration
 from dashboard.analysis.quotes.nouns import noun_cue
+from dashboard.analysis.quotes.quoted_after import runs_into_quotation
+from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.what_said import (
     LISTENER_CUES,
@@ -90,7 +92,7 @@ class Cue:
         return any(
             (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in CLOSING_MARKS for t in doc[c.i : self.verb.i])
             for c in self.verb.children
-        )  # a "that" inside the quotation before "…,” said X" is the quotation's own
+        ) and not runs_into_quotation(self.verb)  # a "that" inside the quotation before "…,” said X" is its own
 
     @property
     def content_span(self) -> tuple[int, int] | None:
@@ -198,8 +200,9 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     takes = f"{base} {particle}" if f"{base} {particle}" in NOMINAL_CUES else base  # "pointed out the progress"
     nominal = ""  # the dependents after the object that still belong to it: of an object, or of "called for X"
     for child in verb.children:
-        if child == subject or subject.head == child and child.i > verb.i:
-            continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue
+        if child == subject or subject.head == child and child.i > verb.i or subject.i < child.i < verb.i:
+            continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue,
+            # nor what stands between subject and cue ("Ann, who sits on the board, said", "Ann on Monday called on")
         if nominal and still_said(child, nominal):  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
         elif says_what(child, takes, deps) or second_that_clause(child, heads):
@@ -212,8 +215,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
-    if not content and base in LISTENER_CUES and not particle:  # "told analysts on a call that …"
-        content = told_after_listener(verb)
+    if not content and base in LISTENER_CUES and not particle:  # "told analysts on a call that …", "told the story of"
+        content = told_after_listener(verb) or story_told(verb)
     if not content and not particle and (on_object := preposition_on_object(verb, base))[0]:
         content, lemma = on_object[0], f"{base} {on_object[1]}"  # "accused the mayor's office of being …"
     if not content:

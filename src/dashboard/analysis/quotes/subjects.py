@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue, name_before_aside
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
@@ -28,17 +29,22 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
 
     A subject inside quotation marks belongs to the quoted words, not to the cue.
     """
+    cue = verb
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not any(s <= c.idx < e for s, e in quotations)]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, quotations)]
         subjects = after_quotation(verb, subjects)
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:
             return _name_described(subject) or subject
+        if (passive := lost.subject_of_passive_before(verb, cue, quotations)) is not None:
+            return passive  # "Ann was forced to retreat and said …"
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
         inverted = _inverted_speaker(verb) or name_after_quotation_cue(verb, quotations)
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
+        if (found := lost.subject_lost_in_aside(verb, quotations) or lost.subject_of_first_verb(verb)) is not None:
+            return found  # "Ivo Marsh, a rabbi helping to organize the vigil, said …": the aside hung on the cue
         if (
             verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() in _MAKE_SAY
@@ -52,8 +58,9 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             participle, verb = verb.dep_ == "advcl", verb.head
-            if participle and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS and not _own_cue(verb):
-                verb = verb.head  # "said the plan could be messy, adding …": the one who said it adds
+            said = verb.head if participle and verb.dep_ == "ccomp" and not _own_cue(verb) else None
+            if said is not None and said.lemma_.lower() in CUE_VERBS and not _quoted(said, quotations):
+                verb = said  # "said the plan could be messy, adding …" (not a cue in the quotation after it)
             elif participle and verb.dep_ in ("acl", "relcl") and (main := _governing_verb(verb.head)) is not None:
                 verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
@@ -66,7 +73,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             if verb.head.lower_ == "as" and main.lemma_.lower() in _RELAYING and blamed is not None:
                 return blamed  # "the agency quoted the minister as saying …": the minister said it
             passive = next(
-                (c for c in main.children if c.dep_ == "nsubjpass" and not any(s <= c.idx < e for s, e in quotations)),
+                (c for c in main.children if c.dep_ == "nsubjpass" and not _quoted(c, quotations)),
                 None,
             )
             if passive is not None:
@@ -81,7 +88,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         elif verb.dep_ == "dep" and (misread := _subject_of_misread_modifier(verb)) is not None:
             return misread  # "sources privy to the talks say …": "privy" taken for the verb, "say" hung on it
         else:
-            return _subject_left_of(verb, quotations) or _name_taken_for_modifier(verb)
+            return _subject_left_of(verb, quotations) or lost.name_taken_for_modifier(verb)
     return None
 
 
@@ -117,16 +124,6 @@ def _purpose_of_thing(participle: Token) -> bool:
     if participle.tag_ != "VBN" or thing.pos_ != "NOUN" or thing.ent_type_:
         return False
     return thing.lemma_.lower() not in PEOPLE_NOUNS | BODY_NOUNS
-
-
-def _name_taken_for_modifier(verb: Token) -> Token | None:
-    """ "Jolly said he would …": a capitalised word that opens the sentence right before a finite cue with no subject,
-    which the parser took for an adverb or a modifier of the verb, is the name of who spoke."""
-    word = verb.doc[verb.i - 1] if verb.i else None
-    if word is None or verb.tag_ not in ("VBD", "VBZ") or word.head != verb or word.i != word.sent.start:
-        return None
-    named = word.ent_type_ in ("", "PERSON", "ORG")  # not "Wednesday, …"
-    return word if named and word.is_title and word.is_alpha and not word.is_stop and word.dep_ != "punct" else None
 
 
 def antecedent(relative: Token) -> Token:
@@ -222,7 +219,7 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
     if verb.doc[at].text == ",":
         at -= 1
     named = _name_before_participle(verb.doc[at])
-    if named is not None and not any(s <= named.idx < e for s, e in quotations):
+    if named is not None and not _quoted(named, quotations):
         return named
     before = verb.doc[at]
     for _ in range(4):  # up from "a spokeswoman in Baghdad," or ", 44," to the name it describes
@@ -239,7 +236,7 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
             or before.dep_ in ("appos", "pobj", "conj", "npadvmod", "attr")
             and _after_quotation(before)
         )  # "“…,” Ramos, 58, told the Gazette", Ramos tagged and parsed otherwise, even as part of the quotation
-        and not any(s <= before.idx < e for s, e in quotations)
+        and not _quoted(before, quotations)
     ):
         return before
     return None
@@ -294,3 +291,8 @@ def calls_its_own(subject: Token) -> bool:
             if token.tag_ in ("NN", "NNP") and token.dep_ != "compound":
                 return False
     return False
+
+
+def _quoted(token: Token, quotations: list[tuple[int, int]]) -> bool:
+    """Whether a token stands inside quotation marks."""
+    return any(s <= token.idx < e for s, e in quotations)

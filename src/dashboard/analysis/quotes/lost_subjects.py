@@ -1,0 +1,126 @@
+"""The speaker of a cue that the parser left without a subject.
+
+"Jeffrey Dunn, a rabbi helping to organise the vigil, said …", "Ann Ross, meanwhile, who chairs the board, said …":
+a long apposition or relative clause between the speaker and a finite cue can lead the parser to hang that aside on
+the cue as a clause of its own and to leave the cue without a subject. The speaker is then the name, or the noun
+phrase, that opens the clause, right before that aside. "Ann was forced to retreat and said …": a cue joined to a
+passive verb shares its subject. "Ann summed up the plan as a mess, denounced the fee and said …": the parser took
+the first of the verbs for a clause of the second, whose subject is the one the first verb has. "Jolly said …": a
+name the parser took for a modifier of the cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Dependents of the cue that an aside may be taken for ("a rabbi helping …" as a clause, "who sits …").
+_ASIDE = frozenset({"ccomp", "csubj", "advcl", "npadvmod", "dep", "nummod"})
+#: Marks that close an aside right before the cue.
+_CLOSING = frozenset({",", "-", "\u2014", "\u2013", ")"})
+#: Marks that may follow the speaker's name and open the aside, or a noun's "of …" ("Large majorities of voters").
+_AFTER_SPEAKER = frozenset({",", "-", "\u2014", "\u2013", "("})
+#: Tags of a finite verb.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of a word that opens a noun phrase naming who spoke after an inverted cue ("said a former aide").
+_NAMING = frozenset({"DT", "NNP", "NNPS", "JJ", "CD"})
+#: Entity labels of a named speaker.
+_NAMED = frozenset({"PERSON", "ORG"})
+
+
+def subject_lost_in_aside(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """The speaker that opens the clause of a subjectless finite cue at the root of its sentence, set off from the cue
+    by an aside the parser hung on the cue; None when the cue has a subject or no such aside."""
+    if verb.dep_ != "ROOT" or not _finite(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if not any(c.dep_ in _ASIDE and c.i < verb.i for c in verb.children):
+        return None
+    doc, sentence = verb.doc, verb.sent
+    end = verb.i - 1
+    while end > sentence.start and doc[end].pos_ == "ADV":  # "…, also said", "…, meanwhile said"
+        end -= 1
+    if doc[end].text not in _CLOSING:
+        return None
+    for chunk in doc[sentence.start : end].noun_chunks:
+        if any(s <= chunk.start_char < e for s, e in quotations):
+            return None  # "“…,” added another Republican": what stands before the cue is quoted
+        if not _opens_clause(chunk):
+            continue
+        after = doc[chunk.end] if chunk.end < end else None
+        if after is None or not (
+            after.text in _AFTER_SPEAKER or after.lower_ == "of" and chunk.start == sentence.start
+        ):
+            return None
+        named = [t for t in chunk if t.ent_type_ in _NAMED]
+        if named:
+            return named[-1]
+        return chunk.root if chunk.root.pos_ == "NOUN" and chunk.start == sentence.start else None
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in the present or past, or a perfect ("have said")."""
+    if verb.tag_ in _FINITE:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _opens_clause(chunk: Span) -> bool:
+    """Whether a noun phrase opens the sentence's clause: at its start, or after an opening phrase of place, time or
+    circumstance set off by a comma ("At Boca West, where …, Ann Ross, …")."""
+    doc, start = chunk.doc, chunk.sent.start
+    if chunk.start == start:
+        return True
+    opener = doc[start]
+    return doc[chunk.start - 1].text == "," and opener.pos_ in ("ADP", "SCONJ", "ADV")
+
+
+def subject_of_passive_before(verb: Token, cue: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """ "Ann Ross was forced into a retreat and said …", "Officials were angered by the deal and predicted …": the
+    subject of the passive verb at the root of the sentence that an active finite cue is joined to (`verb` is the
+    cue's head, reached from it); not a passive inside what was said ("said the pier was sold and …")."""
+    if cue.i == verb.i or cue.dep_ != "conj" or cue.head.i != verb.i or cue.tag_ not in _FINITE or verb.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubj") for c in cue.children):
+        return None  # "… and praised by Bob": passive too
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubjpass" and not any(s <= c.idx < e for s, e in quotations)), None
+    )
+
+
+def subject_of_first_verb(verb: Token) -> Token | None:
+    """ "Ann Ross summed up the plan as “a mess,” denounced the fee and said …", "He pledged to …, cast doubt on …,
+    suggested that …": a subjectless finite cue at the root with a clause after it, whose first dependent is a finite
+    verb with no conjunction of its own ("when", "if") that opens the sentence with its subject: the parser took the
+    first verb of a series for a clause of the last, and its subject says what the cue says."""
+    if (
+        verb.dep_ != "ROOT"
+        or not _finite(verb)
+        or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children)
+    ):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.left_edge.i <= verb.i + 2 for c in verb.children):
+        return None  # "He had a voice in it, said a former aide, …": the clause before the cue is what was said
+    doc = verb.doc
+    if doc[verb.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ in _NAMING:
+        return None  # "…, said a former aide, Ann Ross, …": a clause and an inverted cue after it
+    first = next((c for c in verb.children if c.i < verb.i and not c.is_punct), None)
+    if first is None or first.dep_ not in ("advcl", "ccomp") or first.tag_ not in _FINITE:
+        return None
+    if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in first.children):
+        return None  # "When Ann spoke, said …", "If Ann wins, …"
+    subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    if subject is None or subject.left_edge.i != verb.sent.start:
+        return None
+    return subject
+
+
+def name_taken_for_modifier(verb: Token) -> Token | None:
+    """ "Jolly said he would …": a capitalised word that opens the sentence right before a finite cue with no subject,
+    which the parser took for an adverb or a modifier of the verb, is the name of who spoke."""
+    word = verb.doc[verb.i - 1] if verb.i else None
+    if word is None or verb.tag_ not in ("VBD", "VBZ") or word.head != verb or word.i != word.sent.start:
+        return None
+    named = word.ent_type_ in ("", "PERSON", "ORG")  # not "Wednesday, …"
+    return word if named and word.is_title and word.is_alpha and not word.is_stop and word.dep_ != "punct" else None
