@@ -1,0 +1,106 @@
+"""A visit told through its programme: once an article opens on a visit or a meeting between states (its lead carries
+the theme on its own and it or the title has a word of a visit: "arrived in Seoul for a state visit", "received",
+"hosted"), a paragraph that opens on the visitor or the host doing anything ("He laid a wreath ...", "On Wednesday
+she toured a shipyard ...", "Ortega later addressed parliament", "They exchanged gifts ...") goes on with that visit,
+whatever its own words. The visitor or host is a person named in the title or the lead, or a head of state or
+government the article names with a title (`leaders.article_leaders`), by last name; or "he", "she" or "they" when
+no other person was named since the last paragraph that names one of them ("He said ..." after an analyst's words
+is the analyst). A head of state touring at home ("President Sato visited the flooded south") opens on no relation
+between states, so nothing goes on. Read from entities, lemmas and parts of speech: no parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+#: Words of a visit or a meeting in a title or a lead ("state visit", "arrives", "received", "hosts", "tour").
+VISIT_WORDS = frozenset(["visit", "tour", "trip", "arrive", "receive", "host", "welcome", "audience", "meet"])
+#: The same words in a title, which is not parsed: their stems ("Visits", "Receives", "Hosts").
+TITLE_STEMS = ("visit", "tour", "trip", "arriv", "receiv", "host", "welcom", "audience", "meet")
+#: The pronouns that stand for the visitor or the host.
+PRONOUNS = frozenset(["he", "she", "they"])
+#: How many words may stand before the opener: a day or a time ("On Wednesday", "Later that day", "In the afternoon").
+MAX_LEAD_IN = 5
+#: Parts of speech a lead-in is written with, besides the words of a date or a time and a comma (a paragraph that
+#: opens on a quotation mark is someone's words: "They are ..." is not the visitor).
+LEAD_IN_POS = frozenset(["ADP", "ADV", "DET", "CCONJ"])
+#: Nouns of one person who is neither visitor nor host, after which "he" or "she" is them ("said an analyst").
+OTHERS = frozenset(
+    [
+        "analyst", "expert", "professor", "researcher", "economist", "scholar", "fellow", "resident", "farmer",
+        "worker", "trader", "witness", "activist", "student", "teacher", "villager", "diplomat", "spokesman",
+    ]
+)  # fmt: skip
+
+
+def visit_story(title: str, lead: Doc, lead_labelled: bool) -> bool:
+    """Whether an article opens on a visit or a meeting between states: its lead carries the theme on its own and it,
+    or the title ("Begins State Visit", "Receives", "Hosts"), has a word of a visit."""
+    if not lead_labelled:
+        return False
+    titled = any(word.startswith(TITLE_STEMS) for word in title.lower().split())
+    return titled or any(t.lemma_.lower() in VISIT_WORDS for t in lead)
+
+
+def principals(title: str, lead: Doc, known: frozenset[str]) -> frozenset[str]:
+    """The last names of the visitor and the host: the people the lead names, the names it shares with the title
+    that the recogniser took for no place ("Halvorsen Receives Ndiaye In Oslo" with "Ndiaye" read as an
+    organisation), and the article's leaders."""
+    titled = {word.strip(".,:;'\"").lower() for word in title.split()}
+    shared = {t.lower_ for t in lead if t.pos_ == "PROPN" and t.lower_ in titled and t.ent_type_ in ("PERSON", "ORG")}
+    return frozenset({ent[-1].lower_ for ent in lead.ents if ent.label_ == "PERSON"} | shared | known)
+
+
+def programme(docs: Sequence[Doc], names: frozenset[str]) -> list[str]:
+    """Per paragraph after the lead, how it opens on the visitor or the host doing something ("he tour", "Ortega lay"),
+    or "" when it does not."""
+    found = [""]
+    visitor_last = True  # whether the last person named is the visitor or the host
+    full = {ent[-1].lower_ for ent in docs[0].ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for doc in docs[1:]:
+        opener = _opener(doc)
+        told = ""
+        if opener is not None:
+            word, verb = opener
+            if (word.lower_ in PRONOUNS and visitor_last) or word.lower_ in names:
+                told = f"{word.text} {verb}"
+        found.append(told)
+        # a one-word "person" is a name given in full before, else a place the recogniser misread ("Busan toured")
+        full |= {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        people = [ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].lower_ in full | names]
+        others = [t for t in doc if t.tag_ == "NN" and t.lemma_.lower() in OTHERS]
+        if people or others:
+            visitor_last = bool(people) and people[-1] in names and not _after(others, doc, people[-1])
+    return found
+
+
+def _opener(doc: Doc) -> tuple | None:
+    """The word a paragraph opens on, past a day or a time, and the lemma of the verb after it, if it is a pronoun or
+    a name followed by a verb."""
+    words = [t for t in doc if not t.is_space]
+    i = 0
+    while i < min(len(words), MAX_LEAD_IN) and _lead_in(words[i]):
+        i += 1
+    if i >= len(words) or (i and words[i - 1].pos_ == "DET"):
+        return None
+    word = words[i]
+    if not (word.pos_ in ("PRON", "PROPN") or word.is_title):  # a rare name may be tagged a noun
+        return None
+    j = i + 1
+    while j < len(words) and words[j].pos_ in ("AUX", "ADV", "PART"):
+        j += 1
+    if j >= len(words) or words[j].pos_ != "VERB":
+        return None
+    return word, words[j].lemma_.lower()
+
+
+def _lead_in(word) -> bool:
+    return word.ent_type_ in ("DATE", "TIME") or word.pos_ in LEAD_IN_POS or word.text == ","
+
+
+def _after(others: list, doc: Doc, name: str) -> bool:
+    """Whether a noun of another person stands after the last mention of the name in the paragraph."""
+    last = max((ent.end for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].lower_ == name), default=-1)
+    return any(t.i > last for t in others)
