@@ -293,9 +293,6 @@ KNOWN_MISSES = frozenset(
         "An American officer said Chinese personnel",  # lasers pointed at pilots: military 0.12 short
         "Since then the two have kept",  # rival forces told as keeping to their corners
         "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations
-        "SKOPJE, June 11 - A court in North Macedonia",  # a customs chief's bribery trial read as trade
-        "Judges found that Zoran Petrovski",  # the same, through smuggled goods
-        "Eleven other defendants",  # the same, through customs officers
         "The two leaders watched their ministers",  # memorandums on gas and fertiliser plants: trade 0.73
         "Korean builders have put up",  # plants built abroad and a field to develop: trade 0.77
     ]
