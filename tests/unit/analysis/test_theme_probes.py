@@ -281,10 +281,7 @@ KNOWN_MISSES = frozenset(
         "A column of Kenyan armoured vehicles",  # a force going home across a border read as relations
         "Congo's government declined to renew",  # a mandate not renewed: a host state ending a foreign mission
         "Residents of Kibumba",  # a war continued through what residents fear, with no word of it
-        "Kazakhstan signed a raw materials partnership",  # a raw materials partnership is trade too
-        "A South Korean battery maker",  # an export ban continued through a buyer's contract: 0.03 short
-        "Prices of neodymium oxide",  # the same, through prices
-        "'They want the factories",  # the same, in an analyst's words
+        "'They want the factories",  # an export ban continued in an analyst's words
         "The rent is worth more",  # foreign bases continued through their rent
         "Somaliland, which broke away",  # recognition offered for a coast: 0.4 short
         "Ethiopia, landlocked since",  # a state's claim to the sea against its neighbour
