@@ -272,7 +272,6 @@ KNOWN_MISSES = frozenset(
         "Soldiers and volunteers went from village",  # soldiers evacuating people from a cyclone ("soldier" 2.0)
         # the nineteenth batch
         "The government in Djibouti said the aircraft",  # a state's account of a strike on it read as relations
-        "Several foreign powers keep bases",  # foreign bases told as powers keeping them: 0.4 short
         "Point four says the five",  # a communique's pledge against aggression, with no word of either theme
         "Point twelve sets a shared quota",  # a communique's fishing quota read as trade only
         "The ministers said a joint commission",  # a border deal continued through a commission: 0.36 short
