@@ -272,8 +272,7 @@ KNOWN_MISSES = frozenset(
         "Soldiers and volunteers went from village",  # soldiers evacuating people from a cyclone ("soldier" 2.0)
         # the nineteenth batch
         "The government in Djibouti said the aircraft",  # a state's account of a strike on it read as relations
-        "Point four says the five",  # a communique's pledge against aggression, with no word of either theme
-        "Point twelve sets a shared quota",  # a communique's fishing quota read as trade only
+        "Point four says the five",  # a communique's pledge against aggression: military (diplomacy now found)
         "The ministers said a joint commission",  # a border deal continued through a commission: 0.36 short
         "The seven other members had paused",  # a council's members pausing meetings: 0.03 short
         "On the agenda were search and rescue",  # a council's agenda, with "security" excluded from it
