@@ -273,7 +273,6 @@ KNOWN_MISSES = frozenset(
         # the nineteenth batch
         "The government in Djibouti said the aircraft",  # a state's account of a strike on it read as relations
         "Point four says the five",  # a communique's pledge against aggression: military (diplomacy now found)
-        "The ministers said a joint commission",  # a border deal continued through a commission: 0.36 short
         "The seven other members had paused",  # a council's members pausing meetings: 0.03 short
         "On the agenda were search and rescue",  # a council's agenda, with "security" excluded from it
         "A column of Kenyan armoured vehicles",  # a force going home across a border read as relations
@@ -284,7 +283,7 @@ KNOWN_MISSES = frozenset(
         "Somaliland, which broke away",  # recognition offered for a coast: 0.4 short
         "Ethiopia, landlocked since",  # a state's claim to the sea against its neighbour
         "Its prime minister has said he wants it",  # a state's aim told through its leader and its generals
-        "Sudan is the last piece",  # a state courted by three others: 0.02 short
+        "Sudan is the last piece",  # a state courted by three others: 0.02 short ("court" would lift a tourist trade)
         "An American officer said Chinese personnel",  # lasers pointed at pilots: military 0.12 short
         "Since then the two have kept",  # rival forces told as keeping to their corners
         "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations

@@ -8,7 +8,8 @@ theme (a flood, a court case, a football transfer, a local election, a health sc
 Blind, main's rules got 29 of these 138 paragraphs wrong (three of them a theme given to the stories that get none);
 after this round's first mend (a visit told through its programme: what the visitor does), 27; 24 after its second
 (bribes, judges and defendants are cues against trade), 21 after its third (raw materials are traded goods),
-20 after its fourth (bases kept abroad), 19 after its fifth (a communique read point by point).
+20 after its fourth (bases kept abroad), 19 after its fifth (a communique read point by point),
+18 after its sixth (a joint commission).
 See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
