@@ -204,7 +204,6 @@ KNOWN_MISSES = frozenset(
         "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
         # the fifteenth batch
         "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short
-        "Prado is the first woman to hold the post",  # an envoy's career told through "the post"
         "Seoul's unification ministry said its officers",  # contacts cut told through a call not answered
         "The lines had been used twice a day",  # the same, through "the lines"
         "Pyongyang's state news agency said the South",  # "the South" not recognised as a party

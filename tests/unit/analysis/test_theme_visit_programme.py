@@ -47,3 +47,17 @@ def test_he_after_another_persons_words_is_not_the_visitor(themes, nlp):
         ],
     )
     assert "diplomacy" not in found[2]
+
+
+def test_a_new_envoy_told_as_who_she_is_goes_on_with_her_credentials(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Chile's New Envoy Presents Credentials In Accra",
+        [
+            "Chile's new ambassador to Ghana, Marcela Soto Ibanez, presented her credentials to the president at "
+            "Jubilee House in Accra on Thursday.",
+            "Ibanez is the first woman from her country to hold the post in West Africa.",
+        ],
+    )
+    assert "diplomacy" in found[1], found

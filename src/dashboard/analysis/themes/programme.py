@@ -1,12 +1,14 @@
 """A visit told through its programme: once an article opens on a visit or a meeting between states (its lead carries
-the theme on its own and it or the title has a word of a visit: "arrived in Seoul for a state visit", "received",
-"hosted"), a paragraph that opens on the visitor or the host doing anything ("He laid a wreath ...", "On Wednesday
-she toured a shipyard ...", "Ortega later addressed parliament", "They exchanged gifts ...") goes on with that visit,
-whatever its own words. The visitor or host is a person named in the title or the lead, or a head of state or
-government the article names with a title (`leaders.article_leaders`), by last name; or "he", "she" or "they" when
-no other person was named since the last paragraph that names one of them ("He said ..." after an analyst's words
-is the analyst). A head of state touring at home ("President Sato visited the flooded south") opens on no relation
-between states, so nothing goes on. Read from entities, lemmas and parts of speech: no parser.
+the theme, on its own or through its context, and it or the title has a word of a visit: "arrived in Seoul for a
+state visit", "received", "hosted", an envoy's credentials), a paragraph that opens on the visitor or the host doing
+anything ("He laid a wreath ...", "On Wednesday she toured a shipyard ...", "Ortega later addressed parliament",
+"They exchanged gifts ...") or told as who they are ("Prado is the first woman to hold the post") goes on with that
+visit, whatever its own words. The visitor or host is a person named in the lead (also a full name the recogniser
+missed, or a name the title shares), or a head of state or government the article names with a title
+(`leaders.article_leaders`), by last name; or "he", "she" or "they" when no other person was named since the last
+paragraph that names one of them ("He said ..." after an analyst's words is the analyst). A head of state touring at
+home ("President Sato visited the flooded south") opens on no relation between states, so nothing goes on. Read from
+entities, lemmas and parts of speech: no parser.
 """
 
 from __future__ import annotations
@@ -16,9 +18,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 #: Words of a visit or a meeting in a title or a lead ("state visit", "arrives", "received", "hosts", "tour").
-VISIT_WORDS = frozenset(["visit", "tour", "trip", "arrive", "receive", "host", "welcome", "audience", "meet"])
+VISIT_WORDS = frozenset(
+    ["visit", "tour", "trip", "arrive", "receive", "host", "welcome", "audience", "meet", "credential"]
+)
 #: The same words in a title, which is not parsed: their stems ("Visits", "Receives", "Hosts").
-TITLE_STEMS = ("visit", "tour", "trip", "arriv", "receiv", "host", "welcom", "audience", "meet")
+TITLE_STEMS = ("visit", "tour", "trip", "arriv", "receiv", "host", "welcom", "audience", "meet", "credential")
+#: Entity labels of places and peoples, whose words are no one's name.
+PLACES = frozenset(["GPE", "NORP", "LOC", "FAC", "DATE", "TIME"])
 #: The pronouns that stand for the visitor or the host.
 PRONOUNS = frozenset(["he", "she", "they"])
 #: How many words may stand before the opener: a day or a time ("On Wednesday", "Later that day", "In the afternoon").
@@ -47,10 +53,24 @@ def visit_story(title: str, lead: Doc, lead_labelled: bool) -> bool:
 def principals(title: str, lead: Doc, known: frozenset[str]) -> frozenset[str]:
     """The last names of the visitor and the host: the people the lead names, the names it shares with the title
     that the recogniser took for no place ("Halvorsen Receives Ndiaye In Oslo" with "Ndiaye" read as an
-    organisation), and the article's leaders."""
+    organisation), full names it missed, and the article's leaders."""
     titled = {word.strip(".,:;'\"").lower() for word in title.split()}
     shared = {t.lower_ for t in lead if t.pos_ == "PROPN" and t.lower_ in titled and t.ent_type_ in ("PERSON", "ORG")}
-    return frozenset({ent[-1].lower_ for ent in lead.ents if ent.label_ == "PERSON"} | shared | known)
+    return frozenset(
+        {ent[-1].lower_ for ent in lead.ents if ent.label_ == "PERSON"} | shared | _full_names(lead) | known
+    )
+
+
+def _full_names(lead: Doc) -> set[str]:
+    """The last words of the full names the recogniser missed in a lead: three proper nouns in a row that name no
+    place or people ("Helena Moura Prado")."""
+    found = set()
+    for i in range(len(lead) - 2):
+        run = lead[i : i + 3]
+        named = all(t.pos_ == "PROPN" and t.ent_type_ not in PLACES for t in run)
+        if named and (i + 3 >= len(lead) or lead[i + 3].pos_ != "PROPN"):
+            found.add(run[-1].lower_)
+    return found
 
 
 def programme(docs: Sequence[Doc], names: frozenset[str]) -> list[str]:
@@ -91,6 +111,8 @@ def _opener(doc: Doc) -> tuple | None:
     j = i + 1
     while j < len(words) and words[j].pos_ in ("AUX", "ADV", "PART"):
         j += 1
+    if j > i + 1 and words[j - 1].lemma_ == "be" and (j >= len(words) or words[j].pos_ != "VERB"):
+        return word, "be"  # "Prado is the first woman to hold the post": the visitor or the envoy told as who they are
     if j >= len(words) or words[j].pos_ != "VERB":
         return None
     return word, words[j].lemma_.lower()
