@@ -4,6 +4,7 @@ the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
+from dashboard.analysis.themes import load_themes
 from tests.theming import article
 
 
@@ -33,3 +34,22 @@ def test_a_numbered_section_of_a_domestic_law_goes_on_with_nothing(themes, nlp):
         ],
     )
     assert found[1] == [], found
+
+
+def test_a_users_own_theme_goes_on_through_numbered_parts(tmp_path, nlp):
+    path = tmp_path / "energy.toml"
+    path.write_text(
+        '[energy]\nthreshold = 2.0\n[energy.terms]\n"wind farm" = 2.0\n"solar panel" = 2.0\n"grid" = 1.0\n',
+        encoding="utf-8",
+    )
+    energy = load_themes(path)
+    found = article(
+        energy,
+        nlp,
+        "Council Adopts Plan For Wind Farms",
+        [
+            "The regional council adopted a ten-year plan on Tuesday for wind farms and solar panels on public land.",
+            "Point three sets aside two hillsides near the coast, and point four gives villages a share of the income.",
+        ],
+    )
+    assert found == [["energy"], ["energy"]], found
