@@ -61,3 +61,13 @@ def test_a_new_envoy_told_as_who_she_is_goes_on_with_her_credentials(themes, nlp
         ],
     )
     assert "diplomacy" in found[1], found
+
+
+def test_the_visitor_after_a_setting_goes_on_with_the_visit(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Paraguayan President Begins State Visit To Morocco",
+        [*VISIT[:1], "At a lunch in the old medina, Villalba praised the craftsmen and bought two carpets."],
+    )
+    assert "diplomacy" in found[1], found

@@ -2,6 +2,7 @@
 the theme, on its own or through its context, and it or the title has a word of a visit: "arrived in Seoul for a
 state visit", "received", "hosted", an envoy's credentials), a paragraph that opens on the visitor or the host doing
 anything ("He laid a wreath ...", "On Wednesday she toured a shipyard ...", "Ortega later addressed parliament",
+"At a lunch in the medina, he praised ...",
 "They exchanged gifts ...") or told as who they are ("Prado is the first woman to hold the post") goes on with that
 visit, whatever its own words. The visitor or host is a person named in the lead (also a full name the recogniser
 missed, or a name the title shares), or a head of state or government the article names with a title
@@ -29,6 +30,8 @@ PLACES = frozenset(["GPE", "NORP", "LOC", "FAC", "DATE", "TIME"])
 PRONOUNS = frozenset(["he", "she", "they"])
 #: How many words may stand before the opener: a day or a time ("On Wednesday", "Later that day", "In the afternoon").
 MAX_LEAD_IN = 5
+#: How many words a setting before a comma may have ("In brief remarks after the ceremony, ...").
+MAX_SETTING = 9
 #: Parts of speech a lead-in is written with, besides the words of a date or a time and a comma (a paragraph that
 #: opens on a quotation mark is someone's words: "They are ..." is not the visitor).
 LEAD_IN_POS = frozenset(["ADP", "ADV", "DET", "CCONJ"])
@@ -100,7 +103,7 @@ def _opener(doc: Doc) -> tuple | None:
     """The word a paragraph opens on, past a day or a time, and the lemma of the verb after it, if it is a pronoun or
     a name followed by a verb."""
     words = [t for t in doc if not t.is_space]
-    i = 0
+    i = _setting(words)
     while i < min(len(words), MAX_LEAD_IN) and _lead_in(words[i]):
         i += 1
     if i >= len(words) or (i and words[i - 1].pos_ == "DET"):
@@ -116,6 +119,19 @@ def _opener(doc: Doc) -> tuple | None:
     if j >= len(words) or words[j].pos_ != "VERB":
         return None
     return word, words[j].lemma_.lower()
+
+
+def _setting(words: list) -> int:
+    """Where a paragraph goes on after a setting that opens it with a preposition and ends at a comma, with no verb
+    in it ("In brief remarks after the ceremony, Prado said ...", "At a dinner in his honour, he ..."), or 0."""
+    if not words or words[0].pos_ != "ADP":
+        return 0
+    for i, word in enumerate(words[:MAX_SETTING]):
+        if word.pos_ in ("VERB", "AUX"):
+            return 0
+        if word.text == ",":
+            return i + 1
+    return 0
 
 
 def _lead_in(word) -> bool:
