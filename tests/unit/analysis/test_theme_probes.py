@@ -203,6 +203,7 @@ KNOWN_MISSES = frozenset(
         # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
         "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
         # the fifteenth batch
+        "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short (speech)
         "Seoul's unification ministry said its officers",  # contacts cut told through a call not answered
         "The lines had been used twice a day",  # the same, through "the lines"
         "Pyongyang's state news agency said the South",  # "the South" not recognised as a party

@@ -71,3 +71,13 @@ def test_the_visitor_after_a_setting_goes_on_with_the_visit(themes, nlp):
         [*VISIT[:1], "At a lunch in the old medina, Villalba praised the craftsmen and bought two carpets."],
     )
     assert "diplomacy" in found[1], found
+
+
+def test_what_a_principal_says_goes_on_only_through_its_own_words(themes, nlp):
+    found = article(
+        themes,
+        nlp,
+        "Paraguayan President Begins State Visit To Morocco",
+        [*VISIT[:1], "Villalba said he wanted lower taxes on fuel at home before the elections."],
+    )
+    assert "diplomacy" not in found[1], found

@@ -1,15 +1,14 @@
 """A visit told through its programme: once an article opens on a visit or a meeting between states (its lead carries
 the theme, on its own or through its context, and it or the title has a word of a visit: "arrived in Seoul for a
 state visit", "received", "hosted", an envoy's credentials), a paragraph that opens on the visitor or the host doing
-anything ("He laid a wreath ...", "On Wednesday she toured a shipyard ...", "Ortega later addressed parliament",
-"At a lunch in the medina, he praised ...",
-"They exchanged gifts ...") or told as who they are ("Prado is the first woman to hold the post") goes on with that
-visit, whatever its own words. The visitor or host is a person named in the lead (also a full name the recogniser
-missed, or a name the title shares), or a head of state or government the article names with a title
-(`leaders.article_leaders`), by last name; or "he", "she" or "they" when no other person was named since the last
-paragraph that names one of them ("He said ..." after an analyst's words is the analyst). A head of state touring at
-home ("President Sato visited the flooded south") opens on no relation between states, so nothing goes on. Read from
-entities, lemmas and parts of speech: no parser.
+anything but speak ("He laid a wreath ...", "On Wednesday she toured a shipyard ...", "Ortega later addressed
+parliament", "At a lunch in the medina, he bought ...", "They exchanged gifts ...") or told as who they are ("Prado
+is the first woman to hold the post") goes on with that visit, whatever its own words. The visitor or host is a
+person named in the lead (also a full name the recogniser missed, or a name the title shares), or a head of state or
+government the article names with a title (`leaders.article_leaders`), by last name; or "he", "she" or "they" when
+no other person was named since the last paragraph that names one of them ("He said ..." after an analyst's words is
+the analyst). A head of state touring at home ("President Sato visited the flooded south") opens on no relation
+between states, so nothing goes on. Read from entities, lemmas and parts of speech: no parser.
 """
 
 from __future__ import annotations
@@ -26,6 +25,9 @@ VISIT_WORDS = frozenset(
 TITLE_STEMS = ("visit", "tour", "trip", "arriv", "receiv", "host", "welcom", "audience", "meet", "credential")
 #: Entity labels of places and peoples, whose words are no one's name.
 PLACES = frozenset(["GPE", "NORP", "LOC", "FAC", "DATE", "TIME"])
+#: Verbs of speech: what a visitor or host says may be about anything else ("Trump said he wants ...", "On the stump,
+#: he has complained ..."), so it goes on with the visit only through its own words.
+SPEECH = frozenset(["say", "tell", "add", "complain", "warn", "argue", "claim", "insist", "note", "write", "tweet"])
 #: The pronouns that stand for the visitor or the host.
 PRONOUNS = frozenset(["he", "she", "they"])
 #: How many words may stand before the opener: a day or a time ("On Wednesday", "Later that day", "In the afternoon").
@@ -87,7 +89,7 @@ def programme(docs: Sequence[Doc], names: frozenset[str]) -> list[str]:
         told = ""
         if opener is not None:
             word, verb = opener
-            if (word.lower_ in PRONOUNS and visitor_last) or word.lower_ in names:
+            if ((word.lower_ in PRONOUNS and visitor_last) or word.lower_ in names) and verb not in SPEECH:
                 told = f"{word.text} {verb}"
         found.append(told)
         # a one-word "person" is a name given in full before, else a place the recogniser misread ("Busan toured")
