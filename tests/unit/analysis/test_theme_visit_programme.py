@@ -81,3 +81,7 @@ def test_what_a_principal_says_goes_on_only_through_its_own_words(themes, nlp):
         [*VISIT[:1], "Villalba said he wanted lower taxes on fuel at home before the elections."],
     )
     assert "diplomacy" not in found[1], found
+
+
+def test_an_article_with_no_paragraphs_scores_to_nothing(themes):
+    assert themes.score_article([], [], "President Begins State Visit") == []

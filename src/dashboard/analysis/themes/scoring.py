@@ -163,7 +163,10 @@ class Themes:
             lead = bool(docs) and (column[0].label or column[0].score + added[0].added >= theme.threshold)
             visits = (
                 programme(docs, principals(title, docs[0], known))
-                if theme.parties >= CONSULAR_PARTIES and theme.acting_weight and visit_story(title, docs[0], lead)
+                if lead
+                and theme.parties >= CONSULAR_PARTIES
+                and theme.acting_weight
+                and visit_story(title, docs[0], lead)
                 else []
             )
             for p, lift in enumerate(added):
