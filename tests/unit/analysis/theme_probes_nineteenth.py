@@ -3,8 +3,9 @@ the format), written and labelled by the guidelines before any run against the r
 strike across the Djibouti-Eritrea border), the Caspian (a summit communique read paragraph by paragraph), the
 Balkans (a defence pact ratified by a parliament), the Andes (a border bridge reopened), the Arctic (a council's
 envoys meeting again), sanctions relief for grain payments, peacekeepers withdrawn, an embassy evacuated, a rare
-earths export ban, a long analysis of the Red Sea's small states and their foreign bases, and stories that get no
-theme (a flood, a court case, a football transfer, a local election, a health scare).
+earths export ban, a long analysis of the Red Sea's small states and their foreign bases, a Central Asian leader's
+state visit told through its programme, an envoy sent to mend ties in the Andes, and stories that get no theme (a
+flood, a court case, a football transfer, a local election, a health scare).
 Blind, main's rules got 29 of these 138 paragraphs wrong (three of them a theme given to the stories that get none);
 after this round's first mend (a visit told through its programme: what the visitor does), 27; 24 after its second
 (bribes, judges and defendants are cues against trade), 21 after its third (raw materials are traded goods),
