@@ -4,7 +4,8 @@ theme_probes_eighth.py, theme_probes_ninth.py, theme_probes_tenth.py, theme_prob
 theme_probes_twelfth.py, theme_probes_thirteenth.py, theme_probes_fourteenth.py, theme_probes_fifteenth.py and
 theme_probes_sixteenth.py and
 theme_probes_seventeenth.py and
-theme_probes_eighteenth.py),
+theme_probes_eighteenth.py and
+theme_probes_nineteenth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -21,6 +22,7 @@ from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
+from tests.unit.analysis.theme_probes_nineteenth import NINETEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
@@ -73,6 +75,7 @@ ALL_ARTICLES = (
     + SIXTEENTH_ARTICLES
     + SEVENTEENTH_ARTICLES
     + EIGHTEENTH_ARTICLES
+    + NINETEENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -81,7 +84,6 @@ KNOWN_MISSES = frozenset(
     [
         "Beijing said it would take all necessary measures",  # trade continued with no word of trade
         "The ministers will discuss the issue again",  # the same, in talks
-        "They exchanged gifts",  # a visit continued through what the visitors did
         "Planes hit a Greek-owned tanker",  # an air attack told through planes and a hit
         "Lloyd's said it was the 30th ship",  # the same, through its toll on shipping
         "Delegates from small island states",  # a walkout at a summit
@@ -134,13 +136,11 @@ KNOWN_MISSES = frozenset(
         "Among those returned to Ukraine",  # prisoners of war continued as defenders returned
         "Italy will look after Argentine interests",  # a protecting power, told through interests
         "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
-        "Ndiaye later addressed the Storting",  # a state visit continued through what the visitor did
         "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
         "France, whose farmers fear",  # a state answering trade talks in a clause after its name
         "The negotiators will meet again in Brussels",  # talks continued through negotiators: trade now, not diplomacy
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
-        "Lindqvist accepted, her office said",  # an invitation accepted, told in four words
         "He was in good health and would fly home",  # a hostage's release continued through his health
         "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
         "The ships left the zone",  # the same, through the ships
@@ -158,7 +158,6 @@ KNOWN_MISSES = frozenset(
         "Moscow said it expected the problem",  # the same, through "the problem"
         # the thirteenth batch
         "Bilateral commerce reached",  # trade between two states told with diplomacy's "bilateral"
-        "Ortega laid a wreath",  # a state visit continued through what the visitor did
         "His sister said he had been photographing",  # an arrest abroad told as officers taking a man away
         "Lithuania summoned China's charge",  # "foreign forces" in an insult read as military
         "The post was deleted",  # an envoy's post continued through "the post"
@@ -204,8 +203,7 @@ KNOWN_MISSES = frozenset(
         # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
         "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
         # the fifteenth batch
-        "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short
-        "Prado is the first woman to hold the post",  # an envoy's career told through "the post"
+        "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short (speech)
         "Seoul's unification ministry said its officers",  # contacts cut told through a call not answered
         "The lines had been used twice a day",  # the same, through "the lines"
         "Pyongyang's state news agency said the South",  # "the South" not recognised as a party
@@ -271,6 +269,25 @@ KNOWN_MISSES = frozenset(
         "The reason is a 17 percent anti-dumping",  # a duty on a state's goods read as relations
         "Minsk's state news agency said he had been returned",  # a swap continued through a state's news agency
         "Soldiers and volunteers went from village",  # soldiers evacuating people from a cyclone ("soldier" 2.0)
+        # the nineteenth batch
+        "The government in Djibouti said the aircraft",  # a state's account of a strike on it read as relations
+        "Point four says the five",  # a communique's pledge against aggression: military (diplomacy now found)
+        "The seven other members had paused",  # a council's members pausing meetings: 0.03 short
+        "On the agenda were search and rescue",  # a council's agenda, with "security" excluded from it
+        "A column of Kenyan armoured vehicles",  # a force going home across a border read as relations
+        "Congo's government declined to renew",  # a mandate not renewed: a host state ending a foreign mission
+        "Residents of Kibumba",  # a war continued through what residents fear, with no word of it
+        "'They want the factories",  # an export ban continued in an analyst's words
+        "The rent is worth more",  # foreign bases continued through their rent
+        "Somaliland, which broke away",  # recognition offered for a coast: 0.4 short
+        "Ethiopia, landlocked since",  # a state's claim to the sea against its neighbour
+        "Its prime minister has said he wants it",  # a state's aim told through its leader and its generals
+        "Sudan is the last piece",  # a state courted by three others: 0.02 short ("court" would lift a tourist trade)
+        "An American officer said Chinese personnel",  # lasers pointed at pilots: military 0.12 short
+        "Since then the two have kept",  # rival forces told as keeping to their corners
+        "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations
+        "The two leaders watched their ministers",  # memorandums on gas and fertiliser plants: trade 0.73
+        "Korean builders have put up",  # plants built abroad and a field to develop: trade 0.77
     ]
 )
 

@@ -3,7 +3,8 @@
 theme, "They discussed ...", "He was welcomed ...", with that theme: see `themed`), and so does a deed told with no
 doer ("The depot was hit"); one that names "the issue", "the decision", "the talks", "the
 ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told, and one that
-opens on a pair of states ("The two neighbours ...", "Both countries ...") with the states it told. Such a paragraph
+opens on a pair of states ("The two neighbours ...", "Both countries ...") with the states it told, and one that
+opens on a numbered part of a text ("Point four says ...") with the communique or treaty it told. Such a paragraph
 may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
 only: no parser is needed.
 """
@@ -47,6 +48,10 @@ COUNT_POINTERS = frozenset(["the", "their", "its", "his", "her"])
 ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last"]
 )
+#: The numbered parts of a text by which a paragraph goes through a communique or a treaty ("Point four says ...",
+#: "Article 5 commits ...", "Points six to nine deal with ..."): each goes on with the text the article told, and with
+#: the theme of the paragraph just before, also when that paragraph's context carried it.
+PARTS = frozenset(["point", "article", "clause", "paragraph", "section"])
 #: Forms of "be" before a participle: "was hit", "were killed", "has been hit", "were also seized".
 PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
 
@@ -76,6 +81,9 @@ def reference(doc: Doc | Span) -> Reference | None:
         return Reference("the two", previous_only=True, subject=verb)  # "The two discussed ...": the two just told
     if (pair := _pair(words)) is not None:
         return pair
+    if len(words) > 1 and words[0].lemma_.lower() in PARTS and words[1].like_num:
+        part = f"{words[0].lower_} {words[1].lower_}"  # goes on with the paragraph before, as a list goes on
+        return Reference(part, previous_only=False, subject="text", themed=True, follows=True)
     if (counted := count(words)) is not None:
         return counted
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):

@@ -36,6 +36,7 @@ from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.markets import market_abroad
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
+from dashboard.analysis.themes.programme import principals, programme, visit_story
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
@@ -159,8 +160,20 @@ class Themes:
                 if theme.parties >= CONSULAR_PARTIES
                 else []
             )
+            lead = bool(docs) and (column[0].label or column[0].score + added[0].added >= theme.threshold)
+            visits = (
+                programme(docs, principals(title, docs[0], known))
+                if lead
+                and theme.parties >= CONSULAR_PARTIES
+                and theme.acting_weight
+                and visit_story(title, docs[0], lead)
+                else []
+            )
             for p, lift in enumerate(added):
-                if cases and cases[p]:
+                if visits and visits[p] and column[p].score >= 0 and column[p].score + lift.added < theme.threshold:
+                    score = max(column[p].score, theme.threshold)
+                    own[p][i] = replace(column[p], score=score, label=True, context=f"visit: {visits[p]}")
+                elif cases and cases[p]:
                     score = max(column[p].score, theme.threshold)
                     own[p][i] = replace(column[p], score=score, label=True, context=f"case: {cases[p]}")
                 elif lift.added:
