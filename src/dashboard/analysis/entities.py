@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.entity_labels import (
+    body_taken_for_work,
     full_organisation,
     majority_labels,
     mislabelled_organisations,
@@ -66,7 +67,7 @@ def mentions(docs: list[Doc]) -> list[Mention]:
     spans = [(p, ent) for p, doc in enumerate(docs) for ent in doc.ents if ent.label_ in NAMED_LABELS and is_name(ent)]
     found = []
     for p, ent in spans:
-        label = corrected_label(ent)
+        label = "ORG" if body_taken_for_work(ent) else corrected_label(ent)
         if label == "PERSON":
             ent = name_span(ent)
         elif label == "ORG":

@@ -10,11 +10,11 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, surname, words
+from dashboard.analysis.names import ORGANISATION_HEADS, WORK_NOUNS, clean_name, surname, words
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from dashboard.analysis.entities import Mention
 
@@ -180,3 +180,22 @@ _ORGANISATION_NOUNS = words("""
 start-up startup company firm business co-op co-operative cooperative nonprofit non-profit charity retailer
 manufacturer brewery distillery corporation subsidiary conglomerate automaker carmaker insurer lender
 """)
+
+
+#: Last words of names of bodies that no title of a work ends with ("The Riverbend Tenants Council").
+_BODY_HEADS = words("""
+council association union federation authority agency commission committee department ministry bureau coalition
+""")
+
+
+def body_taken_for_work(ent: Span) -> bool:
+    """Whether a span the recogniser took for a work's title names a body: its capitalised last word is a body's and
+    follows a capitalised word ("The Lakeside Tenants Council called the plan …", not "State of the Union"), and no
+    quotation mark or work noun sets it off as a title."""
+    doc = ent.doc
+    enclosed = ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
+    quoted = enclosed or any(t.is_quote for t in ent)
+    work = ent.root.head.lower_ in WORK_NOUNS and ent.root.dep_ in ("appos", "compound")
+    work = work or ent.start > 0 and doc[ent.start - 1].lower_ in WORK_NOUNS  # "the novel The Quiet Council"
+    named = len(ent) > 1 and ent[-2].is_title and ent[-1].is_title  # "Labour Council", not "State of the Union"
+    return ent.label_ == "WORK_OF_ART" and named and ent[-1].lower_ in _BODY_HEADS and not quoted and not work

@@ -239,7 +239,7 @@ ARTICLES = {
 #: partner the recogniser missed, 25 after a full name the recogniser took for an organisation ("Councillors Priya
 #: Dhaliwal, Marcus Leblanc, …") was given to the person whose surname is tagged alone ("Leblanc said"), 24 after
 #: a name set beside a kin noun or a person's office was a person's though tagged otherwise (seventh batch).
-WRONG_TODAY = 24
+WRONG_TODAY = 21
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
