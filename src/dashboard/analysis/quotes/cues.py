@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.according import according_to
 from dashboard.analysis.quotes.around import (
     FINITE,
@@ -59,8 +60,6 @@ from dashboard.analysis.quotes.what_said import (
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
-#: Adjectives that, before the infinitive of a cue, say that it was said ("was quick to point out", "careful to note").
-_KEEN = frozenset({"quick", "eager", "keen", "careful", "happy", "glad", "proud", "willing", "fast", "swift"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
 #: candidates in one vectorised pass instead of a Python loop over every token.
 _CUE_IDS = np.sort(np.array([get_string_id(w) for w in CUE_VERBS], dtype=np.uint64))
@@ -186,8 +185,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     subject = (
         subject_taken_for_conjunct(verb)
         or subject_of(verb, quotations)
-        or _speaker_hung_after(verb)
-        or _keen_speaker(verb)
+        or lost.speaker_hung_after(verb)
+        or lost.keen_speaker(verb)
     )
     if subject is None or _idiom_of_telling(verb, subject):
         return None
@@ -275,34 +274,3 @@ def _idiom_of_telling(verb: Token, subject: Token) -> bool:
     if verb.lemma_.lower() != "tell":
         return False
     return subject.lower_ == "all" and subject.i == verb.i - 1 or subject.lemma_.lower() == "time"
-
-
-def _speaker_hung_after(verb: Token) -> Token | None:
-    """ "“…,” said Tom Brandt, who served as … yet backed a rival": after a quotation hung on the cue, the name right
-    after the cue that the parser made the subject of a later clause of the cue is who spoke."""
-    if (
-        verb.i == 0
-        or not verb.doc[verb.i - 1].is_punct
-        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    ):
-        return None
-    for clause in verb.rights:
-        if clause.dep_ in ("ccomp", "conj"):
-            return next(
-                (
-                    c
-                    for c in clause.children
-                    if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1
-                ),
-                None,
-            )
-    return None
-
-
-def _keen_speaker(verb: Token) -> Token | None:
-    """ "Ann was quick to point out that …": the subject of the adjective that the cue's infinitive completes, when the
-    adjective says that it was said (not "unable to say", "likely to argue")."""
-    keen = verb.head
-    if verb.dep_ != "xcomp" or keen.dep_ != "acomp" or keen.lemma_.lower() not in _KEEN:
-        return None
-    return next((c for c in keen.head.children if c.dep_ == "nsubj"), None)

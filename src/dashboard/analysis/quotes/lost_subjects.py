@@ -1,12 +1,13 @@
 """The speaker of a cue that the parser left without a subject.
 
-"Jeffrey Dunn, a rabbi helping to organise the vigil, said …", "Ann Ross, meanwhile, who chairs the board, said …":
+"Ivo Marsh, a rabbi helping to plan the march, said …", "Ann Ross, meanwhile, who chairs the board, said …":
 a long apposition or relative clause between the speaker and a finite cue can lead the parser to hang that aside on
 the cue as a clause of its own and to leave the cue without a subject. The speaker is then the name, or the noun
 phrase, that opens the clause, right before that aside. "Ann was forced to retreat and said …": a cue joined to a
 passive verb shares its subject. "Ann summed up the plan as a mess, denounced the fee and said …": the parser took
 the first of the verbs for a clause of the second, whose subject is the one the first verb has. "Jolly said …": a
-name the parser took for a modifier of the cue.
+name the parser took for a modifier of the cue. "“…,” said Tom Brandt, who …": a name after the cue made the
+subject of a later clause. "Ann was quick to point out …": the subject of the adjective the cue completes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _ASIDE = frozenset({"ccomp", "csubj", "advcl", "npadvmod", "dep", "nummod"})
 _CLOSING = frozenset({",", "-", "\u2014", "\u2013", ")"})
 #: Marks that may follow the speaker's name and open the aside, or a noun's "of …" ("Large majorities of voters").
 _AFTER_SPEAKER = frozenset({",", "-", "\u2014", "\u2013", "("})
+#: Adjectives that, before the infinitive of a cue, say that it was said ("was quick to point out", "careful to note").
+_KEEN = frozenset({"quick", "eager", "keen", "careful", "happy", "glad", "proud", "willing", "fast", "swift"})
 #: Tags of a finite verb.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Tags of a word that opens a noun phrase naming who spoke after an inverted cue ("said a former aide").
@@ -77,7 +80,7 @@ def _opens_clause(chunk: Span) -> bool:
 
 
 def subject_of_passive_before(verb: Token, cue: Token, quotations: list[tuple[int, int]]) -> Token | None:
-    """ "Ann Ross was forced into a retreat and said …", "Officials were angered by the deal and predicted …": the
+    """ "Ann Ross was forced into a retreat and said …", "Officials were stung by the ruling and warned …": the
     subject of the passive verb at the root of the sentence that an active finite cue is joined to (`verb` is the
     cue's head, reached from it); not a passive inside what was said ("said the pier was sold and …")."""
     if cue.i == verb.i or cue.dep_ != "conj" or cue.head.i != verb.i or cue.tag_ not in _FINITE or verb.dep_ != "ROOT":
@@ -124,3 +127,34 @@ def name_taken_for_modifier(verb: Token) -> Token | None:
         return None
     named = word.ent_type_ in ("", "PERSON", "ORG")  # not "Wednesday, …"
     return word if named and word.is_title and word.is_alpha and not word.is_stop and word.dep_ != "punct" else None
+
+
+def speaker_hung_after(verb: Token) -> Token | None:
+    """ "“…,” said Tom Brandt, who served as … yet backed a rival": after a quotation hung on the cue, the name right
+    after the cue that the parser made the subject of a later clause of the cue is who spoke."""
+    if (
+        verb.i == 0
+        or not verb.doc[verb.i - 1].is_punct
+        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    for clause in verb.rights:
+        if clause.dep_ in ("ccomp", "conj"):
+            return next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1
+                ),
+                None,
+            )
+    return None
+
+
+def keen_speaker(verb: Token) -> Token | None:
+    """ "Ann was quick to point out that …": the subject of the adjective that the cue's infinitive completes, when the
+    adjective says that it was said (not "unable to say", "likely to argue")."""
+    keen = verb.head
+    if verb.dep_ != "xcomp" or keen.dep_ != "acomp" or keen.lemma_.lower() not in _KEEN:
+        return None
+    return next((c for c in keen.head.children if c.dep_ == "nsubj"), None)
