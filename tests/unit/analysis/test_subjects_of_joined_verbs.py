@@ -1,5 +1,5 @@
 """A cue the parser left without a subject of its own when it joined it to another verb: the passive verb at the
-root ("Ada Brenn was forced into … and said …") or the first verb of a series that it took for a clause of the cue
+root ("Ada Brenn was pushed into … and said …") or the first verb of a series that it took for a clause of the cue
 ("Ann Dorsey is happy to be …, says she warned …"); that verb's subject speaks (real pipeline, texts of our own)."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from tests.quoting import said_by
 def test_a_cue_joined_to_a_passive_verb_at_the_root_has_the_passive_subject_for_speaker(nlp):
     rows = said_by(
         nlp,
-        "By the end of the day, Mayor Ada Brenn was forced into a rare moment of damage control and said that her "
-        "words had been misread.",
+        "By Friday evening, Mayor Ada Brenn was pushed into an awkward retreat and said that her words had been "
+        "misread.",
     )
     assert rows == [("Ada Brenn", "her words had been misread")]
 
@@ -40,7 +40,7 @@ def test_a_series_of_verbs_ending_in_a_cue_has_the_first_verb_s_subject_for_spea
 def test_a_clause_before_an_inverted_cue_is_what_was_said_not_a_first_verb(nlp):
     rows = said_by(
         nlp,
-        "He also had a voice in decisions about the new pier, said a former aide to the harbour board, Lena Vos, "
-        "who also ran for the council the mayor helped form.",
+        "He also helped pick the design of the new pier, said a former aide to the harbour board, Lena Vos, who "
+        "later ran for the council the mayor helped found.",
     )
     assert [speaker for speaker, _ in rows] == ["Lena Vos"]

@@ -9,12 +9,10 @@ from tests.quoting import quote_rows_of
 def test_a_quotation_right_after_a_cue_under_as_is_what_the_cue_reports(nlp):
     rows = quote_rows_of(
         nlp,
-        "When the mill closed, some workers felt betrayed. As one worker told the Harbour Gazette, “He wants to put "
-        "fear in our hearts, and he has done that.”",
+        "When the mill closed, some workers felt betrayed. As one worker told the Harbour Gazette, “They want us "
+        "scared, and it is working.”",
     )
-    assert [(r["speaker_kind"], r["quote"]) for r in rows] == [
-        ("unnamed", "“He wants to put fear in our hearts, and he has done that.”")
-    ]
+    assert [(r["speaker_kind"], r["quote"]) for r in rows] == [("unnamed", "“They want us scared, and it is working.”")]
 
 
 def test_a_cue_under_when_followed_by_narration_introduces_nothing(nlp):

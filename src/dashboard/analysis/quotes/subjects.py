@@ -44,7 +44,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
         if (found := lost.subject_lost_in_aside(verb, quotations) or lost.subject_of_first_verb(verb)) is not None:
-            return found  # "Ivo Marsh, a rabbi helping to organize the vigil, said …": the aside hung on the cue
+            return found  # "Ivo Marsh, a rabbi helping to plan the march, said …": the aside hung on the cue
         if (
             verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() in _MAKE_SAY
