@@ -38,3 +38,8 @@ def test_the_name_after_a_title_is_the_speaker(nlp, sentence, expected):
 )
 def test_a_title_and_a_name_are_told_apart(phrase, expected):
     assert title_and_name(phrase) == expected
+
+
+def test_a_given_name_read_into_the_role_goes_back_to_the_name(nlp):
+    row = quote_rows_of(nlp, "Pro-Western lawmaker Ana Petrescu said the vote was rigged.")[-1]
+    assert (row["speaker"], row["role"]) == ("Ana Petrescu", "Pro-Western lawmaker")

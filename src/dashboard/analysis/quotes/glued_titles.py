@@ -27,6 +27,7 @@ def untitled(rows: list[dict]) -> list[dict]:
         unnamed = not row["speaker"] and row["speaker_kind"] == "unnamed"
         split = title_and_name(row["role"] if unnamed else row["speaker"])
         if split is None:
+            _given_name_back(row)
             continue
         title, name = split
         row["speaker"] = name
@@ -54,6 +55,18 @@ def title_and_name(phrase: str) -> tuple[str, str] | None:
     if name[-1].casefold() in _NOT_SURNAMES or len(name[-1]) < 2 or name[-1].endswith("."):
         return None
     return " ".join(words[: last + 1]).casefold(), " ".join(name)
+
+
+def _given_name_back(row: dict) -> None:
+    """ "Pro-Western lawmaker Ana Petrescu" read as "Petrescu" with the role "Pro-Western lawmaker Ana": the
+    capitalised word that ends the role after a role word is the speaker's given name."""
+    words = row["role"].split()
+    one_word = row["speaker"] and " " not in row["speaker"] and row["speaker_kind"] != "institution"
+    role_word = len(words) >= 2 and words[-2].islower() and words[-2] in ROLE_WORDS  # "Fellow Republicans": no name
+    given = role_word and _name_word(words[-1]) and words[-1] != row["speaker"] and not words[-1].endswith(".")
+    if one_word and given and words[-1].casefold() not in _TITLE_WORDS:
+        row["speaker"] = f"{words[-1]} {row['speaker']}"
+        row["role"] = " ".join(words[:-1])
 
 
 def _name_word(word: str) -> bool:
