@@ -34,6 +34,8 @@ def test_the_name_after_a_title_is_the_speaker(nlp, sentence, expected):
         ("Finance minister Hall", None),
         ("economist at Fjord Bank", None),
         ("Fjord Bank economist Lars Berg Group", None),
+        ("Harbor Policy Research Center's Moss", None),
+        ("Harbor Research Institute's Ann Moss", None),
     ],
 )
 def test_a_title_and_a_name_are_told_apart(phrase, expected):

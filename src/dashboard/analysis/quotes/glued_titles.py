@@ -42,7 +42,7 @@ def title_and_name(phrase: str) -> tuple[str, str] | None:
     lower-cased, and the two or three capitalised words after it (titles such as "Colonel" left out); None when the
     phrase is no title followed by a person's name."""
     words = phrase.split()
-    last = max((i for i, w in enumerate(words) if w.casefold() in ROLE_WORDS), default=None)
+    last = max((i for i, w in enumerate(words) if w.casefold() in ROLE_WORDS and (i == 0 or w.islower())), default=None)
     if last is None or any(w.endswith((",", ";", ":")) for w in words[: last + 1]):
         return None
     while last > 0 and words[last][0].isupper() and words[last - 1].casefold() in ROLE_WORDS:
@@ -71,5 +71,7 @@ def _given_name_back(row: dict) -> None:
 
 def _name_word(word: str) -> bool:
     """A word of a person's name: capitalised, letters with hyphens, apostrophes or an initial's full stop."""
+    if word.endswith(("'s", "’s", "'", "’")):
+        return False  # "Media Research Center's Bozell": an owner, no name
     letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
     return bool(letters) and letters.isalpha() and word[0].isupper() and word.casefold() not in ROLE_WORDS
