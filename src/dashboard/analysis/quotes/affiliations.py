@@ -11,7 +11,6 @@ Conservatives, `parties`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -25,8 +24,10 @@ from dashboard.analysis.quotes.countries import (
     state_of_unlisted,
 )
 from dashboard.analysis.quotes.courts import court_of_judge
+from dashboard.analysis.quotes.described_bodies import body_described
 from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
 from dashboard.analysis.quotes.forces import names_a_force
+from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
@@ -35,7 +36,6 @@ from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
-from dashboard.analysis.quotes.placed_roles import body_in_place
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
@@ -54,25 +54,8 @@ _COMPANY_OFFICES = frozenset(
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
 _REFERRING_COMPOUNDS = words("company firm group party ministry department council union commission agency")
-#: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
-_FORCES = frozenset({"police", "army", "navy", "military"})
 #: Words of a side that open a role capitalised ("Opposition critic", "Union steward", "Shadow chancellor"), no name.
 _CAPITALISED_SIDES = frozenset({"opposition", "union", "shadow"})
-
-
-@dataclass(frozen=True)
-class Found:
-    """An organisation found in a description, and the tokens that name it."""
-
-    name: str
-    tokens: tuple[Token, ...]
-    place: bool = False  # a country or place, which counts only when no organisation is named
-    party: bool = False  # a party named by its adjective ("Tory leader") or a force ("police"), which a role keeps
-
-    @property
-    def adjective(self) -> bool:
-        """Whether the words name the speaker's country or party as a description ("French", "Tory") does."""
-        return self.place or self.party
 
 
 #: Words that open a title the recogniser may end an organisation with ("Vice President", "Senate Majority Leader").
@@ -96,7 +79,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
         if found is not None:
             (fields if not found.place else places).append(found)
     force = next((Found(t.lower_, (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police officer"
-    return fields[0] if fields else _body_described(tokens) or (places[0] if places else force)
+    return fields[0] if fields else body_described(tokens) or (places[0] if places else force)
 
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:
@@ -111,26 +94,6 @@ def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) 
         if named is not None and not named.adjective:
             return named
     return found
-
-
-def _body_described(tokens: list[Token]) -> Found | None:
-    """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry"),
-    a force by its capitalised noun alone ("Police spokesman"), or a state's body by the place it sits in."""
-    for token in tokens:
-        if token.lower_ in _FORCES and token.text[:1].isupper() and token.dep_ == "compound":
-            return Found(token.text, (token,))
-        if (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS:
-            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") or _common_owner(c)]
-            if modifiers:
-                start = min(t.i for c in modifiers for t in c.subtree if t.dep_ != "det")
-                return Found(token.doc[start : token.i + 1].text, tuple(token.doc[start : token.i + 1]))
-    placed = body_in_place(tokens)  # "a spokesman for the embassy in Washington": the body, not the place
-    return Found(placed.text, (placed,)) if placed is not None else None
-
-
-def _common_owner(token: Token) -> bool:
-    """ "fishermen's" of "the fishermen's association": people named by a common noun, whose body it is."""
-    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.text.islower()
 
 
 def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:

@@ -11,14 +11,13 @@ import re
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.aid_groups import is_aid_group
+from dashboard.analysis.quotes.central_banks import is_central_bank_name
 from dashboard.analysis.quotes.countries import is_country, is_national_department
 from dashboard.analysis.quotes.organisation_names import (
-    CENTRAL_BANKS,
     FINANCE_NAMES,
     MOVEMENT_NAMES,
     PARTY_INITIALS,
     STATE_INITIALS,
-    national_bank_of,
 )
 from dashboard.analysis.quotes.think_tanks import is_think_tank
 
@@ -132,8 +131,6 @@ _AGENCY_HEADS = words("programme program fund agency organization organisation")
 _INTERGOVERNMENTAL = re.compile(r"(?:the )?organi[sz]ation (?:for|of) ")
 #: Initials written with full stops ("U.N.", "E.U.").
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
-#: Commercial banks named "Bank of <country>", unlike the central banks named so ("Bank of Greece").
-_COMMERCIAL_BANKS_OF = ("america", "ireland", "scotland", "china", "cyprus", "india", "baroda", "east asia")
 
 
 #: Titles that a title before a name gives without naming the organisation, and the types of organisation they serve:
@@ -217,7 +214,7 @@ def organisation_type(name: str) -> str:
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
     if is_think_tank(text):  # "the Council on Foreign Relations", "International Crisis Group"
         return RESEARCH
-    if _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text):
+    if is_central_bank_name(text):
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
         return INTERNATIONAL
@@ -259,32 +256,6 @@ def organisation_type(name: str) -> str:
     if is_national_department(text) or _has_any(text, _PUBLIC_SERVICES):
         return STATE
     return COMPANY
-
-
-def is_central_bank(name: str) -> bool:
-    """Whether a name is a central bank's ("the Federal Reserve", "Bank of Greece"), or any bank a name or description
-    calls central ("Central Reserve Bank of Peru", "the country's central bank"): the one test of a governor's or a
-    chair's bank."""
-    text = " ".join(_WORD.findall(name.casefold()))
-    central = {"central", "bank"} <= set(text.split())
-    return central or _has_any(text, CENTRAL_BANKS) or _bank_of_a_country(text) or _bank_of_one_name(text)
-
-
-def _bank_of_a_country(text: str) -> bool:
-    """ "Bank of Greece", "the Bank of Ghana": a central bank, unless a commercial bank is so named."""
-    name = text.removeprefix("the ")
-    country = name.removeprefix("bank of ")
-    central = name.startswith("bank of ") and is_country(country) and country not in _COMMERCIAL_BANKS_OF
-    return central or national_bank_of(name)  # "the National Bank of Poland"
-
-
-def _bank_of_one_name(text: str) -> bool:
-    """ "Bank of Estmark": a bank named "Bank of" and one word, as central banks are after their countries, which no
-    list may know; a governor or a chair of it is the central bank's. Not a type of its own ("Bank of Montreal" is a
-    lender), only the test of the body such a title serves."""
-    name = text.removeprefix("the ")
-    rest = name.removeprefix("bank of ").split()
-    return name.startswith("bank of ") and len(rest) == 1 and rest[0] not in _COMMERCIAL_BANKS_OF
 
 
 def _has_any(text: str, names: tuple[str, ...]) -> bool:

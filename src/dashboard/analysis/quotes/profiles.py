@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dashboard.analysis.names import without_suffix
+from dashboard.analysis.quotes.glued_titles import untitled
 from dashboard.analysis.quotes.people import People
 
 PROFILE = ("speaker_kind", "role", "affiliation")
@@ -21,7 +22,7 @@ PROFILE = ("speaker_kind", "role", "affiliation")
 def one_profile(rows: list[dict], people: People) -> list[dict]:
     """The rows, each named speaker's quotes carrying the one profile the article gives that speaker."""
     quotes_of: dict[str, list[dict]] = {}
-    for row in rows:
+    for row in untitled(rows):
         if row["speaker"]:
             quotes_of.setdefault(row["speaker"], []).append(row)
     for name, quotes in quotes_of.items():

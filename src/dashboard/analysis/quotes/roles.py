@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.phrase_starts import hyphenated_start, phrase_start
 from dashboard.analysis.quotes.placed_roles import role_before_place
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
@@ -202,7 +203,7 @@ def role_of(noun: Token, found: Found | None) -> str:
     """A role noun with its modifiers (an organisation that opens it left out) and an "of" phrase that names no
     organisation ("professor of law"); a hyphenated role whole ("senior vice-president")."""
     doc = noun.doc
-    start = _phrase_start(hyphenated_start(noun), within_sentence=False)
+    start = phrase_start(hyphenated_start(noun), within_sentence=False)
     end = noun.i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
@@ -226,15 +227,6 @@ def _field_before_employer(of: Token, found: Found) -> int:
     return at.i if field and all(t.text.islower() for t in field) else -1
 
 
-def hyphenated_start(noun: Token) -> Token:
-    """The first word of a hyphenated noun the parser split ("vice" of "vice-president"); the noun itself when it
-    is whole."""
-    doc, i = noun.doc, noun.i
-    while i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-        i -= 2
-    return doc[i] if doc[i].is_alpha else noun
-
-
 def _role_text(span: Span, found: Found | None) -> str:
     """The words of a role, without the organisation that opens it ("Harbor Re's spokesman" -> "spokesman")."""
     tokens = list(span)
@@ -249,22 +241,10 @@ def _role_text(span: Span, found: Found | None) -> str:
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _phrase_start(noun: Token, *, within_sentence: bool) -> int:
-    """Where a noun's phrase starts: its leftmost modifier, after a leading determiner; `within_sentence` keeps it
-    from reaching into an earlier sentence when a parse hangs words of one on the noun."""
-    doc = noun.doc
-    start = min([t.i for c in noun.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=noun.i)
-    if within_sentence:
-        start = max(start, noun.sent.start)
-    while start < noun.i and doc[start].dep_ in ("det", "predet", "punct"):
-        start += 1
-    return start
-
-
 def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
     """The words of a noun phrase up to its head, without a leading determiner (optionally "… of Y")."""
     doc = token.doc
-    start = _phrase_start(token, within_sentence=True)
+    start = phrase_start(token, within_sentence=True)
     end = token.i + 1
     if with_preposition:
         for child in token.rights:

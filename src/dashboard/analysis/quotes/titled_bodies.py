@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from dashboard.analysis.names import clean_name
+from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
-from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, is_central_bank, organisation_type
+from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
 from dashboard.analysis.quotes.state_bodies import REACH, Acted, described_subjects
 
 #: Last words of titles and whether an organisation's name is of the body that title serves: a governor alone is as

@@ -1,0 +1,27 @@
+"""Where a noun's phrase starts: its leftmost modifier after a leading determiner, and the first word of a hyphenated
+noun the parser split ("vice" of "vice-president")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def hyphenated_start(noun: Token) -> Token:
+    """The first word of a hyphenated noun the parser split ("vice" of "vice-president"); the noun itself when it
+    is whole."""
+    doc, i = noun.doc, noun.i
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    return doc[i] if doc[i].is_alpha else noun
+
+
+def phrase_start(noun: Token, *, within_sentence: bool) -> int:
+    """Where a noun's phrase starts: its leftmost modifier, after a leading determiner; `within_sentence` keeps it
+    from reaching into an earlier sentence when a parse hangs words of one on the noun."""
+    doc = noun.doc
+    start = min([t.i for c in noun.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=noun.i)
+    if within_sentence:
+        start = max(start, noun.sent.start)
+    while start < noun.i and doc[start].dep_ in ("det", "predet", "punct"):
+        start += 1
+    return start
