@@ -123,7 +123,7 @@ def test_a_name_after_the_closing_mark_hung_on_the_cue_as_a_noun_speaks(nlp):
         '"There are a lot of quiet ferry voters," said Willa Kessler, a pollster and strategist who worked for the '
         "harbour board.",
         'Mayor Holt has begun to soften his tone. "Look at the statement Mr. Holt put out after the storm," Kessler '
-        'notes. "It was very different in tone and content."',
+        'notes. "It sounded calmer and more careful than his rally speeches."',
     )
     assert [row["speaker"] for row in rows] == ["Willa Kessler", "Willa Kessler"]
 

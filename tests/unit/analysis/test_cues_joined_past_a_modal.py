@@ -10,11 +10,11 @@ from tests.quoting import said_by
 def test_a_cue_in_the_past_joined_to_a_verb_under_would_continues_the_cue_that_said_it(nlp):
     rows = said_by(
         nlp,
-        "Mayor Ada Brenn said this week that the town would formally declare its intention to leave the ferry league "
-        "by the end of March and suggested that it would also withdraw from the harbour fund.",
+        "Mayor Ada Brenn said this week that the town would formally give notice that it will leave the ferry league "
+        "before the autumn fair and hinted that it would also withdraw from the harbour fund.",
     )
     assert rows == [
-        ("Ada Brenn", "the town would formally declare its intention to leave the ferry league by the end of March"),
+        ("Ada Brenn", "the town would formally give notice that it will leave the ferry league before the autumn fair"),
         ("Ada Brenn", "it would also withdraw from the harbour fund"),
     ]
 

@@ -49,7 +49,7 @@ def test_a_quotation_after_a_sentence_of_narration_is_a_quote_of_its_own(nlp):
 def test_a_quotation_right_after_reported_speech_that_ends_in_one_goes_on_with_it(nlp):
     rows = said_by(
         nlp,
-        'Councillor Tom Reyes reiterated calls for the publication of the full harbour report, warning: "This '
+        'Councillor Tom Reyes renewed his demand that the full harbour report be printed, warning: "This '
         'problem will not go away." "Every week the queue at the harbour grows longer."',
     )
     assert [speaker for speaker, _ in rows] == ["Tom Reyes"]
@@ -136,14 +136,14 @@ def test_a_second_finite_cue_makes_a_quote_of_its_own(nlp):
 def test_a_cue_closing_the_sentence_with_its_speaker_after_it_reports_what_came_before(nlp):
     rows = said_by(
         nlp,
-        "The old cannery is hanging on, but it is under pressure from cheaper imports, said the firm's chief "
+        "The old cannery is still open, but it is losing orders to bigger rivals, said the firm's chief "
         "executive, Lena Marsh.",
         "\u201cIf anyone thinks that the tolls will pay for the bridge, there is nothing to suggest that,\u201d "
         "said one local engineer.",
     )
     assert said_by(nlp, "When the council cut the ferry grant two years later, the island said enough.") == []
     assert rows == [
-        ("Lena Marsh", "The old cannery is hanging on, but it is under pressure from cheaper imports"),
+        ("Lena Marsh", "The old cannery is still open, but it is losing orders to bigger rivals"),
         ("", "\u201cIf anyone thinks that the tolls will pay for the bridge, there is nothing to suggest that,\u201d"),
     ]
 
@@ -160,8 +160,8 @@ def test_a_name_with_an_apposition_before_the_cue_is_the_speaker(nlp):
 def test_a_quotation_after_a_name_and_a_colon_is_that_person_s(nlp):
     rows = said_by(
         nlp,
-        "The timing of the surge does not surprise the pollster Dana Shore: \u201cLesser-known candidates who beat "
-        "favourites in early contests have seen the biggest boost.\u201d",
+        "The late swing does not surprise the pollster Dana Shore: \u201cNewcomers who topple "
+        "incumbents in the first rounds tend to gain the most afterwards.\u201d",
     )
     assert [speaker for speaker, _ in rows] == ["Dana Shore"]
 

@@ -215,19 +215,19 @@ def test_the_body_an_organisation_named_before_ends_with_speaks_as_it(nlp):
 
 
 def test_a_name_set_off_from_its_cue_by_a_participles_clause_speaks(nlp):
-    """ "“…,” delegate Ida Marsh, wearing a cowboy hat and “Vote Tobin” pins, said …": the parser may leave the cue
-    with no subject; the name before the clause is who said it, and the name in marks on the pins is no part of it."""
+    """ "“…,” steward Ida Marsh, wearing a straw hat and “Go Tobin” badges, said …": the parser may leave the cue
+    with no subject; the name before the clause is who said it, and the name in marks on the badges is no part of it."""
     rows = said_by(
         nlp,
-        f"{L}We have had better conventions than this one,{R} delegate Ida Marsh, wearing a cowboy hat and {L}Vote "
-        f"Tobin{R} pins, said matter-of-factly as confetti fluttered down around her.",
+        f"{L}The race was slower than last year,{R} steward Ida Marsh, wearing a straw hat and {L}Go "
+        f"Tobin{R} badges, said matter-of-factly as the last boats drifted past her.",
     )
-    assert rows == [("Ida Marsh", f"{L}We have had better conventions than this one,{R}")]
+    assert rows == [("Ida Marsh", f"{L}The race was slower than last year,{R}")]
     rows = said_by(
         nlp,
-        "Acts of protest, Mr. Tobin said, are acts of patriotism, whether it was sitting at a lunch counter in the "
-        "South in the 1960s or wearing a T-shirt emblazoned with the words ''I can't breathe,'' as Roy Vance, gasping "
-        "facedown on a sidewalk in Port Alder, said before he died.",
+        "Small protests, Mr. Tobin said, are acts of civic duty, whether it was sitting in at a town hall in the "
+        "valley in the 1970s or holding up a sign printed with the words ''We need the mill,'' as Roy Vance, kneeling "
+        "on the steps of the mill in Port Alder, said before he left.",
     )
     assert "Roy Vance" not in [speaker for speaker, _ in rows]  # a clause of "as" names no one for the cue after it
 

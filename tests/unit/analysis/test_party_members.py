@@ -48,7 +48,7 @@ def test_a_description_after_a_name_is_the_person_just_named_whose_party_the_art
         nlp,
         "Mayor Ivo Brandt says the whole state is watching, and that he understands why voters are rattled by "
         "Republican Carl Sutter's remarks.",
-        "In an interview on Thursday, the Wisconsin Republican said allies wanted to know if the state was "
-        "\u201cstill in the game.\u201d",
+        "In an interview on Thursday, the Wisconsin Republican said farmers wanted to know if the state was "
+        "\u201cstill on their side.\u201d",
     )
     assert rows[-1] == "Ivo Brandt"

@@ -9,17 +9,17 @@ from tests.quoting import quote_rows_of, said_by
 def test_a_share_said_in_numbers_speaks_for_those_polled(nlp):
     rows = quote_rows_of(
         nlp,
-        "About four in 10 said they were angry with the way the county council is run. Almost half said they "
+        "About four in 10 said they were worried about the cost of the new bridge. Almost half said they "
         "wanted a mayor from outside the party.",
         "Six in 10 said the ferry should run all year, but nine in 10 said they thought the fares were too high.",
-        "Nearly nine out of 10 say they will need to learn new skills to keep their jobs.",
+        "Nearly nine out of 10 say they will move away if the ferry stops.",
     )
     assert [(r["speaker"], r["speaker_kind"], r["quote"]) for r in rows] == [
-        ("", "unnamed", "they were angry with the way the county council is run"),
+        ("", "unnamed", "they were worried about the cost of the new bridge"),
         ("", "unnamed", "they wanted a mayor from outside the party"),
         ("", "unnamed", "the ferry should run all year"),
         ("", "unnamed", "they thought the fares were too high"),
-        ("", "unnamed", "they will need to learn new skills to keep their jobs"),
+        ("", "unnamed", "they will move away if the ferry stops"),
     ]
 
 
@@ -51,11 +51,11 @@ def test_a_cue_with_its_own_negation_or_passive_is_still_no_statement(nlp):
 def test_a_cue_inside_a_question_or_a_condition_states_nothing(nlp):
     rows = said_by(
         nlp,
-        "Mara Quinn interviewed Governor Ada Holm on Monday. Quinn followed up by asking if the governor believes "
+        "Mara Quinn interviewed Governor Ada Holm on Monday. Quinn pressed on by asking if the governor thinks "
         "the harbour tunnel is the only way forward. If Holm says the tunnel will be built, the council will "
         "vote against it.",
     )
-    assert rows == [("Mara Quinn", "the governor believes the harbour tunnel is the only way forward")]
+    assert rows == [("Mara Quinn", "the governor thinks the harbour tunnel is the only way forward")]
 
 
 def test_a_counted_number_or_most_speaks_for_those_polled(nlp):

@@ -292,8 +292,8 @@ def test_an_organisation_that_spoke_keeps_its_whole_name_and_the_body_it_belongs
     found = profiles(
         nlp,
         "According to the Storm Research Center at Harbor State University, markets recover within a year.",
-        "The Association of British insurers warned that travel cover rarely pays for a shortened holiday. "
-        "It said that lost luggage would be covered, but the Association stressed the need to read each policy.",
+        "The Association of British insurers has warned that flood claims will rise this winter. "
+        "It said that storm damage to roofs was included, but the Association urged owners to read each contract.",
     )
     assert found[0] == ("Storm Research Center", "institution", "", "Harbor State University")
     assert {speaker for speaker, *_ in found[1:]} == {"Association of British insurers"}

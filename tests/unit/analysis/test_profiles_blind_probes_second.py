@@ -205,7 +205,7 @@ def test_a_title_of_a_work_with_an_s_is_no_firm_before_a_person(nlp):
 
 
 def test_a_journalist_who_covered_a_body_is_none_of_its_officials(nlp):
-    paragraph = '"She always treated the photo line as a duty," said Ann Crowe, who covered the White House for years.'
+    paragraph = '"He never turned down a question on the steps," said Ann Crowe, who covered the White House for years.'
     assert profiles(nlp, paragraph) == [("Ann Crowe", "other", "")]
 
 

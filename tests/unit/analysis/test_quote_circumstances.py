@@ -42,12 +42,10 @@ def test_a_participle_after_a_dismissed_notion_is_said_by_who_dismissed_it(nlp):
 def test_a_cue_in_a_clause_telling_when_a_quotation_was_said_is_narration(nlp):
     rows = said_by(
         nlp,
-        f"{L}We are going to start winning again,{R} Mike Dorrance said at his party in Dover, two hours after news "
-        f"outlets declared him the winner of the primary. {L}You are going to be so happy.{R}",
+        f"{L}Every mill in this valley stays open,{R} Mike Dorrance said at his rally in Dover, three hours after the "
+        f"county clerks declared him the winner of the runoff. {L}This town has earned it.{R}",
     )
-    assert rows == [
-        ("Mike Dorrance", f"{L}We are going to start winning again,{R} {L}You are going to be so happy.{R}")
-    ]
+    assert rows == [("Mike Dorrance", f"{L}Every mill in this valley stays open,{R} {L}This town has earned it.{R}")]
 
 
 def test_a_subject_taken_for_the_object_of_said_stays_in_what_was_said(nlp):
@@ -88,8 +86,7 @@ def test_a_note_in_capitals_at_the_end_of_an_article_is_no_speaker(nlp):
     rows = said_by(
         nlp,
         "Former party chairman Ed Fowler says the party needs a plan for the convention.",
-        "CLARIFICATION: The first sentence has been changed to reflect that Fowler is calling for a process to "
-        "pick a successor.",
+        "CLARIFICATION: This story was updated to make clear that Fowler is calling for a vote on the convention plan.",
         "BYLINE: Reporting by Ann Holt in Dover and writing by Tom Reyes.",
     )
     assert [speaker for speaker, _ in rows] == ["Ed Fowler", "Ed Fowler"]  # the note says what Fowler calls for

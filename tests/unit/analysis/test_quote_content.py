@@ -11,12 +11,12 @@ from tests.quoting import said_by
 def test_a_that_clause_after_when_and_how_it_was_said_is_what_was_said(nlp):
     rows = said_by(
         nlp,
-        "The Harbour Board less than a week ago said for the first time that secret files had passed through the "
-        "mayor's private account.",
+        "The Harbour Board barely four days ago said in public for the first time that the tide gauges had been "
+        "misread for years.",
         "The transport ministry said on Tuesday for the first time that the new bridge would open in the spring.",
     )
     assert rows == [
-        ("Harbour Board", "secret files had passed through the mayor's private account"),
+        ("Harbour Board", "the tide gauges had been misread for years"),
         ("transport ministry", "the new bridge would open in the spring"),
     ]
 

@@ -190,13 +190,12 @@ def test_who_was_quick_to_point_something_out_said_it_but_not_who_was_unable_to(
 def test_what_someone_called_two_things_is_said_even_when_the_parser_splits_the_predicate(nlp):
     assert said_by(
         nlp,
-        "Mayor Ann Ross called the fee increase and the demand for new audits a transparent political ploy aimed "
-        "at embarrassing the council. Tom Reyes called the board a day later. Nora Vance called a meeting of the "
+        "Mayor Ann Ross called the fee increase and the demand for new audits a cheap electoral stunt meant "
+        "to shame the council. Tom Reyes called the board a day later. Nora Vance called a meeting of the "
         "harbour council.",
     ) == [
         (
             "Ann Ross",
-            "the fee increase and the demand for new audits a transparent political ploy aimed at embarrassing the "
-            "council",
+            "the fee increase and the demand for new audits a cheap electoral stunt meant to shame the council",
         )
     ]

@@ -244,7 +244,7 @@ def test_a_quote_whose_next_part_opens_without_closing_the_first_is_one_quote(nl
     rows = quotes_of(
         nlp,
         'Lord Hale said: "I gave my honest view of the law. "Nobody leaned on me at any point." '
-        "Tom Reed, a former minister, says all the advice should now be published.",
+        "Tom Reed, a former minister, says every one of the memos must be released.",
     )
     assert [(r["speaker"], r["direct"]) for r in rows] == [("Hale", True), ("Tom Reed", False)]
     assert "Nobody leaned on me" in rows[0]["quote"] and "honest view" in rows[0]["quote"]
@@ -419,12 +419,12 @@ def test_a_gerund_after_a_preposition_is_said_by_the_one_the_main_clause_names(n
 def test_calling_on_someone_to_act_keeps_whom_and_what(nlp):
     rows = quotes_of(
         nlp,
-        'Anna Berg\'s family has called on police to release the videos "as a matter of trust" '
-        "and called on people to protest peacefully.",
+        'Anna Berg\'s parents have called on police to publish the records "as a matter of fairness" '
+        "and called on people to stay calm.",
     )
     assert [(r["cue"], r["quote"]) for r in rows] == [
-        ("call on", 'police to release the videos "as a matter of trust"'),
-        ("call on", "people to protest peacefully"),
+        ("call on", 'police to publish the records "as a matter of fairness"'),
+        ("call on", "people to stay calm"),
     ]
 
 

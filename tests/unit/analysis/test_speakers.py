@@ -165,7 +165,7 @@ def test_a_senator_described_by_the_state_is_not_that_state_s_governor(nlp):
         ),
         pytest.param(
             (
-                "Ann Ross, a senior aide said, “is very confident in the contrast” between her and Tom Hale.",
+                "Ann Ross, a senior aide said, “is quite sure of the gap” between her and Tom Hale.",
                 "Ann Ross, a senior aide, said the campaign was very confident.",
             ),
             ["", "Ann Ross"],

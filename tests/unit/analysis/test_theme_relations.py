@@ -56,7 +56,7 @@ def test_a_title_no_longer_held_introduces_a_speaker_not_a_theme(themes, nlp):
 
 def test_a_title_told_through_its_holders_record_or_tenure_is_no_longer_held(themes, nlp):
     for text in [
-        "Senator Ruth Calloway defended her record as secretary of state at a town hall in Dayton.",
+        "Senator Ruth Calloway praised her record as secretary of state at a fish market in Port Alder.",
         "During his tenure as an ambassador, Piet Haas collected old maps of the coast.",
     ]:
         assert theme(themes, nlp, text, "diplomacy").score == 0, text
@@ -77,7 +77,7 @@ def test_leaders_of_three_countries_together_are_diplomacy(themes, nlp):
 
 
 def test_a_party_backed_by_the_military_is_domestic_politics(themes, nlp):
-    text = "The ruling party, which is backed by the military, lost half its seats in the vote."
+    text = "The governing bloc, which is backed by the military, kept barely a third of its seats in the vote."
     assert theme(themes, nlp, text, "military").score <= 0
 
 

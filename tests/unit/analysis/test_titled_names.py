@@ -31,7 +31,7 @@ def test_the_pipeline_runs_the_step_after_the_recogniser(nlp):
         ),
         # an organisation whose name holds a word of titles is no title ("State", "Planning")
         (
-            "Ada Brun, director of planning at the State Planning Organisation, said growth would slow.",
+            "Ada Brun, head of forecasting at the State Planning Organisation, told reporters exports would rise.",
             [("Ada Brun", "PERSON"), ("the State Planning Organisation", "ORG")],
         ),
         # ... or takes the last word of a hyphenated title into the name

@@ -39,12 +39,12 @@ def test_a_second_cue_with_a_colon_introduces_the_quotation_after_it(nlp):
 def test_the_narration_before_a_quotation_is_not_part_of_it(nlp):
     rows = said_by(
         nlp,
-        'Vice Mayor Ann Holt weighed in as well, telling the Ledger in an interview published on Monday, "But '
-        'goodness, they are both qualified," she said, adding, "Reyes is overwhelmingly qualified to run the port."',
+        'Vice Mayor Ann Holt weighed in as well, telling the Ledger in an interview released on Friday, "But '
+        'frankly, they are both experienced," she said, adding, "Reyes is the obvious choice to run the port."',
     )
     assert rows == [
-        ("Ann Holt", '"But goodness, they are both qualified,"'),
-        ("Ann Holt", '"Reyes is overwhelmingly qualified to run the port."'),
+        ("Ann Holt", '"But frankly, they are both experienced,"'),
+        ("Ann Holt", '"Reyes is the obvious choice to run the port."'),
     ]
     assert said_by(nlp, 'Tom Reyes called the mayor and her deputy "reckless" on Tuesday.') == [
         ("Tom Reyes", 'the mayor and her deputy "reckless" on Tuesday')
@@ -64,7 +64,7 @@ def test_a_tally_after_a_name_and_a_heading_in_capitals_are_no_turns(nlp):
     rows = said_by(
         nlp,
         "Delegates won so far. Ann Holt: 1,769. Tom Reyes: 1,501.",
-        "STAT OF THE WEEK: $43 million, the amount the port authority approved for the new terminal.",
+        "STAT OF THE WEEK: $12 million, the sum the harbour board set aside for the new quay.",
         "EMAIL: harbour@example.org.",
         "WALLACE: Will you build it?",
     )
@@ -75,7 +75,7 @@ def test_all_told_and_time_will_tell_tell_nothing(nlp):
     """ "All told, …" means in all, and "only time will tell if …" names no one who tells."""
     rows = said_by(
         nlp,
-        "All told, up to 5 million people could be eligible for the programs. Only time will tell if his lead will "
+        "All told, some 40,000 families may qualify for the grants. Only time will tell if his lead will "
         "last through the spring. Tom Hale told the council that time was short.",
     )
     assert rows == [("Tom Hale", "time was short")]

@@ -64,7 +64,7 @@ def test_other_scripts_in_their_own_code_pages_are_refused_for_their_language(la
     [
         "Port Strike Ends\n\nDockers Return Monday",
         "Kestrel Wins Drone Order\n\nTurku Firm Doubles Staff, Eyes Exports",
-        "Oper shr 21 cts vs 18 cts\n\nNet 659,000 vs 523,000\n\nRevs 7,866,000 vs 5,503,000",
+        "Oper shr 34 cts vs 29 cts\n\nNet 812,000 vs 640,000\n\nRevs 9,215,000 vs 7,408,000",
         'Envoy Hopeful\n\n"C\'est la vie," said the envoy, who added that the talks in Nice would go on next week '
         "and that a deal on fees was close.",
         "Quell Speaks in Berlin\n\nMara Quell said the new rules were, in the words of a German minister, "

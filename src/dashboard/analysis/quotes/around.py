@@ -162,7 +162,7 @@ def _has_that_clause(noun: Token) -> bool:
 
 
 def _complementiser(that: Token, clause_only: bool) -> bool:
-    """ "predicted at the debate that Republicans will take every state": a "that" parsed as the relative pronoun of
+    """ "predicted at the forum that the growers will win every vote": a "that" parsed as the relative pronoun of
     a clause that has its own subject, and its own object in that place or a cue that takes no object ("said at
     the meeting that she may wait"), is no pronoun but opens what was said."""
     clause = that.head
@@ -175,7 +175,7 @@ def _complementiser(that: Token, clause_only: bool) -> bool:
 
 
 def for_clause(verb: Token) -> list[Token]:
-    """ "called for her messages to be made public": the clause "for" opens, parsed as an adverbial clause."""
+    """ "called for the old ledgers to be put online": the clause "for" opens, parsed as an adverbial clause."""
     for clause in verb.rights:
         opener = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
         if clause.dep_ == "advcl" and opener is not None and opener.i == clause.left_edge.i:

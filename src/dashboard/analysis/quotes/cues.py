@@ -257,7 +257,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = [t for c in verb.lefts if c.dep_ == "nsubj" for t in c.subtree] + content
     if particle and particle != "up":
         lemma = f"{lemma} {particle}"
-        if content:  # "called on police to release the videos": the ones called on belong to it
+        if content:  # "called on the council to open the archive": the ones called on belong to it
             content += [
                 t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]

@@ -243,7 +243,7 @@ def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | 
 
 
 def _name_before_participle(last: Token) -> Token | None:
-    """ "“…,” delegate Bill Eastland, wearing a cowboy hat, said": the name before a participle's clause set off by
+    """ "“…,” steward Rolf Imber, holding a red flag, said": the name before a participle's clause set off by
     commas that ends with `last`, the clause being all that stands between the name and the cue."""
     clause = last
     while clause.dep_ not in ("advcl", "acl") and clause.head.i != clause.i and clause.head.i <= last.i:
@@ -253,7 +253,7 @@ def _name_before_participle(last: Token) -> Token | None:
         return None
     name = clause.doc[start - 2]
     if name.dep_ == "pobj":
-        return None  # "“…,” as Eric Garner, gasping on the sidewalk, said": a clause of "as", no cue of its own
+        return None  # "“…,” as Roy Vance, gasping on the sidewalk, said": a clause of "as", no cue of its own
     return name if name.ent_type_ == "PERSON" or _after_quotation(name) else None
 
 

@@ -61,7 +61,7 @@ def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
 def _past(tokens: list[Token], i: int) -> bool:
     """Whether the word at i says that the title after it is no longer held: "former", "then" as in "the then
     minister" or "then-President" (not "and then the envoy left"), or "as" after a person's record, tenure or years
-    ("defended her record as secretary of state", "during his tenure as ambassador"; not "served as envoy")."""
+    ("praised his record as harbour minister", "during his tenure as ambassador"; not "served as envoy")."""
     word = tokens[i].lower_
     if word == "as":
         return i > 1 and tokens[i - 1].lemma_.lower() in SPELLS and tokens[i - 2].tag_ in ("PRP$", "POS")
