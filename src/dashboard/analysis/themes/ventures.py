@@ -30,7 +30,8 @@ VENTURES = frozenset(
 
 def venture_abroad(doc: Doc | Span) -> str:
     """How a firm of one state works in another, as "Korean builder plant Turkmenistan", or ""."""
-    for sentence in doc.sents:
+    whole = doc if isinstance(doc, Span) else doc[:]
+    for sentence in doc.sents if whole.doc.has_annotation("SENT_START") else [whole]:
         venture = next((t for t in sentence if t.lemma_.lower() in VENTURES or t.lower_ in VENTURES), None)
         if venture is None:
             continue
