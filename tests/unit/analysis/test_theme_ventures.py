@@ -1,7 +1,7 @@
 """Trade told through a firm of one state at work in another, with no word of trade (themes/ventures.py): a firm
 named by its nationality that builds, holds or wins work in a state its sentence names. A firm at home, a firm abroad
-with no venture, and a venture whose other state is only another firm's adjective are none. Fictional texts on the
-real spaCy pipeline with the shipped themes file."""
+with no venture, a venture whose other state is only another firm's adjective, and a people's armed or lobby "group"
+are none. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def test_a_firm_of_one_state_at_work_in_another_is_told(nlp, text, told):
         "A Chinese firm's engineers were flown out of Sudan on Sunday.",
         "A German group hopes to take a stake in the mill, with the French group Lavoie holding the rest.",
         "Local builders have put up two factories in Ghana this year.",
+        "An Afghan armed group has built camps in Pakistan.",
     ],
 )
 def test_a_firm_at_home_without_a_venture_or_without_a_named_state_is_none(nlp, text):

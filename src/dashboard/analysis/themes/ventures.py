@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.states import is_state
 
-#: Nouns of a firm, which a nationality before them makes a firm of that state.
+#: Nouns of a firm, which a nationality before them makes a firm of that state; not "group", as often armed or a
+#: lobby's ("a Palestinian group") as a business.
 FIRMS = frozenset(
     [
         "company", "firm", "builder", "contractor", "developer", "investor", "manufacturer", "maker", "carmaker",
-        "automaker", "enterprise", "conglomerate", "group", "corporation",
+        "automaker", "enterprise", "conglomerate", "corporation",
     ]
 )  # fmt: skip
 #: Words of what a firm builds, holds or wins in another state.
