@@ -169,7 +169,7 @@ KNOWN_MISSES = frozenset(
         "Buses carrying the deportees",  # deportees continued through the border post they reached
         "Traders in the border town of Cucuta",  # a closed border told through queues of lorries
         "Rebel boats have blockaded",  # grain ships turned back by a blockade: trade through "grain" alone
-        "Italy used its special powers",  # an investment blocked, told as a stake in a company
+        "Italy used its special powers",  # an investment blocked: trade found by venture, diplomacy only 0.38
         "The Chinese embassy in Rome said the decision",  # the same, through "foreign investors"
         "The Group of Seven agreed on Thursday",  # a price cap aimed at a state's revenue for a war
         "Shipping firms and insurers that handle",  # "the cap" carries the summit's diplomacy with its trade
@@ -287,7 +287,6 @@ KNOWN_MISSES = frozenset(
         "Since then the two have kept",  # rival forces told as keeping to their corners
         "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations
         "The two leaders watched their ministers",  # memorandums on gas and fertiliser plants: trade 0.73
-        "Korean builders have put up",  # plants built abroad and a field to develop: trade 0.77
     ]
 )
 

@@ -14,7 +14,7 @@ from dashboard.themes_file import ThemesError, theme_tables
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
     "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
-    "context", "yields_to", "effects", "domestic", "market_weight",
+    "context", "yields_to", "effects", "domestic", "market_weight", "venture_weight",
 }  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
@@ -89,6 +89,7 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         _effects(where, spec.get("effects", []), terms),
         _domestic(where, spec.get("domestic", []), terms),
         _number(where, "market_weight", spec.get("market_weight", 0.0)),
+        _number(where, "venture_weight", spec.get("venture_weight", 0.0)),
     )
 
 

@@ -40,6 +40,7 @@ from dashboard.analysis.themes.programme import principals, programme, visit_sto
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
+from dashboard.analysis.themes.ventures import venture_abroad
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
 REPEAT_SHARE = 0.25
@@ -270,6 +271,8 @@ class Themes:
         if theme.market_weight and (market := market_abroad(doc)):
             total += theme.market_weight
             explained.append(f"market: {market}")
+        if theme.venture_weight and (venture := venture_abroad(doc)):
+            total, explained = total + theme.venture_weight, [*explained, f"venture: {venture}"]
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 

@@ -77,6 +77,9 @@ class Theme:
     domestic: frozenset[str] = frozenset()
     #: Added once when goods go to a state as a market ("sell a quarter of their output in China"): see `markets`.
     market_weight: float = 0.0
+    #: Added once when a firm of one state builds, holds or wins work in another ("Korean builders have put up
+    #: plants in Turkmenistan"): see `ventures`.
+    venture_weight: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,74 @@
+"""Whether a paragraph tells of a firm of one state at work in another, with no word of trade: a firm named by its
+nationality ("Korean builders", "a Chinese state company") in a sentence that names another state by name, and what
+the firm builds, holds or wins there ("have put up chemical plants in Turkmenistan", "Norway barred a Chinese firm
+from raising its stake"). Investment abroad is trade by the annotation guidelines; a firm at home ("Korean builders
+put up towers in Korea") or abroad with no venture ("a Chinese firm's staff left Libya") is none. Read from the
+parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.themes.states import is_state
+
+#: Nouns of a firm, which a nationality before them makes a firm of that state; not "group", as often armed or a
+#: lobby's ("a Palestinian group") as a business.
+FIRMS = frozenset(
+    [
+        "company", "firm", "builder", "contractor", "developer", "investor", "manufacturer", "maker", "carmaker",
+        "automaker", "enterprise", "conglomerate", "corporation",
+    ]
+)  # fmt: skip
+#: Words of what a firm builds, holds or wins in another state.
+VENTURES = frozenset(
+    [
+        "build", "construct", "invest", "stake", "plant", "factory", "plants", "factories", "mill", "refinery",
+        "acquire", "acquisition", "takeover", "buy", "contract", "project", "subsidiary",
+    ]
+)  # fmt: skip
+
+
+def venture_abroad(doc: Doc | Span) -> str:
+    """How a firm of one state works in another, as "Korean builder plant Turkmenistan", or ""."""
+    whole = doc if isinstance(doc, Span) else doc[:]
+    for sentence in doc.sents if whole.doc.has_annotation("SENT_START") else [whole]:
+        venture = next((t for t in sentence if t.lemma_.lower() in VENTURES or t.lower_ in VENTURES), None)
+        if venture is None:
+            continue
+        for token in sentence:
+            home = _nationality(token)
+            if not home:
+                continue
+            other = next((s for s in _states(sentence) if not _same(s, home)), "")
+            if other:
+                return f"{_firm_nationality(token)} {token.lemma_.lower()} {venture.lemma_.lower()} {other}"
+    return ""
+
+
+def _nationality(firm: Token) -> str:
+    """The state a firm noun belongs to by the people's adjective before it ("Korean builders" -> "Korea"), or ""."""
+    if firm.pos_ != "NOUN" or firm.lemma_.lower() not in FIRMS:
+        return ""
+    people = next((c for c in firm.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), None)
+    return country_of(people.text) if people is not None else ""
+
+
+def _firm_nationality(firm: Token) -> str:
+    return next(c.text for c in firm.children if c.ent_type_ == "NORP")
+
+
+def _states(sentence: Span) -> list[str]:
+    """The states a sentence names by name, as written: a people's adjective there is as often another firm's
+    ("with the French group Matra") as the state the firm works in."""
+    return [ent.text.removeprefix("the ") for ent in sentence.ents if ent.label_ == "GPE" and is_state(ent.text)]
+
+
+#: The names news gives the one state whose people's adjective does not name it ("American" -> "US").
+_US = frozenset(["us", "u.s.", "usa", "america", "united states", "united states of america"])
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names are one state's ("South Korea" and "Korea", "the United States" and "US")."""
+    a, b = a.casefold(), b.casefold()
+    return a.endswith(b) or b.endswith(a) or (a in _US and b in _US)
