@@ -9,14 +9,11 @@ to that role word the title, and the kind is the title's.
 
 from __future__ import annotations
 
-from dashboard.analysis.names import TITLES, words
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.kinds import ROLE_WORDS, kind_of
 
 #: Words that end an organisation's name, never a person's ("Capital Economics", "Acme Group").
-_NOT_SURNAMES = words("""
-group bank fund economics capital partners associates securities research institute university party council
-committee ministry agency office union association company corp inc ltd co
-""")
+_NOT_SURNAMES = ORGANISATION_HEADS | words("economics associates research office union co")
 _TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
 
 
