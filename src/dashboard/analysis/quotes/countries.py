@@ -237,6 +237,12 @@ def country_of(word: str) -> str:
     return _ADJECTIVES.get(word.casefold(), "")
 
 
+def country_called(name: str) -> str:
+    """The name used here for a country named another way ("United States" -> "US", "Britain" -> "UK"); the name
+    itself when it has no other."""
+    return _ALIASES.get(name.casefold(), name)
+
+
 #: Adjectives ending as a state's do ("-ian") that name a creed or a period, not a state.
 _CREEDS = words("christian presbyterian unitarian episcopalian libertarian humanitarian vegetarian victorian")
 #: Words of a title of office a state's adjective stands before ("Norvanian Foreign Minister", "Norvanian President").

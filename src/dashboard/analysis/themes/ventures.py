@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.countries import country_called, country_of
 from dashboard.analysis.themes.states import is_state
 
 #: Nouns of a firm, which a nationality before them makes a firm of that state; not "group", as often armed or a
@@ -64,11 +64,7 @@ def _states(sentence: Span) -> list[str]:
     return [ent.text.removeprefix("the ") for ent in sentence.ents if ent.label_ == "GPE" and is_state(ent.text)]
 
 
-#: The names news gives the one state whose people's adjective does not name it ("American" -> "US").
-_US = frozenset(["us", "u.s.", "usa", "america", "united states", "united states of america"])
-
-
 def _same(a: str, b: str) -> bool:
     """Whether two names are one state's ("South Korea" and "Korea", "the United States" and "US")."""
-    a, b = a.casefold(), b.casefold()
-    return a.endswith(b) or b.endswith(a) or (a in _US and b in _US)
+    a, b = country_called(a).casefold(), country_called(b).casefold()
+    return a.endswith(b) or b.endswith(a)
