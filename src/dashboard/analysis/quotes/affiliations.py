@@ -28,6 +28,7 @@ from dashboard.analysis.quotes.described_bodies import body_described
 from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
 from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.found import Found
+from dashboard.analysis.quotes.joined_names import joined_name
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
@@ -75,7 +76,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
             name = refer(p, token)
             found = Found(name, (token,), party=names_a_force(token)) if name else None  # a force, as a party, stays
         if found is not None and not found.place and not names_a_field(found.tokens):
-            return _named_after(found, tokens, mentions, p)
+            return joined_name(_named_after(found, tokens, mentions, p))  # "Friends of the Marsh's director"
         if found is not None:
             (fields if not found.place else places).append(found)
     force = next((Found(t.lower_, (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police officer"
