@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.found import Found
-from dashboard.analysis.quotes.missed_names import _TITLES
+from dashboard.analysis.quotes.missed_names import TITLE_WORDS
 
 #: Small words that join the capitalised words of one name ("Friends of the Marsh", "Teachers for Peace").
 _CONNECTING = frozenset({"the", "of", "for", "without", "against"})
@@ -36,7 +36,7 @@ def joined_name(found: Found) -> Found:
     run = doc[start:first]
     if not any(t.lower_ in _CONNECTING for t in run) or not run or run[-1].lower_ not in _CONNECTING:
         return found  # only small words join the found name to what stands before it
-    if any(t.lower_ in _TITLES or t.ent_type_ in ("PERSON", "DATE", "TIME", "GPE") for t in run):
+    if any(t.lower_ in TITLE_WORDS or t.ent_type_ in ("PERSON", "DATE", "TIME", "GPE") for t in run):
         return found  # "Secretary of State Ann Ross's aide", "Friday of the Union's ..."
     if doc[start].pos_ == "VERB" and doc[start].dep_ == "ROOT":
         return found  # "Call the Bank's spokesman, and he ...": a sentence that does open on a verb

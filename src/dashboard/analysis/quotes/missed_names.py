@@ -14,7 +14,7 @@ from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER
 
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
-_TITLES = (
+TITLE_WORDS = (
     PERSON_TITLES
     | GENDERED_TITLES.keys()
     | PUBLIC_WORDS
@@ -32,7 +32,7 @@ _CUES_FIRST = frozenset({"said", "says", "added", "adds"})
 def proper(token: Token) -> bool:
     """A word that is part of a name the recogniser missed ("Orrin Research", "2Lens"), not a title; a name has a
     capital letter, whatever the tagger says of a lower-case "baker"."""
-    if token.lower_ in _TITLES or token.is_sent_start and (token.pos_ != "PROPN" or token.lower_ in _CUES_FIRST):
+    if token.lower_ in TITLE_WORDS or token.is_sent_start and (token.pos_ != "PROPN" or token.lower_ in _CUES_FIRST):
         return False  # "Said company spokesman Lars Holm:": the cue opens the sentence
     return token.pos_ in ("PROPN", "NUM", "X", "NOUN") and any(c.isupper() for c in token.text)
 
@@ -109,6 +109,6 @@ def person_taken_for_organisation(subjects: frozenset[str], name: str) -> bool:
     words = name.split()
     if len(words) != 2 or not all(w.istitle() and w.isalpha() for w in words):
         return False
-    if any(w.lower() in ORGANISATION_HEADS or w.lower() in _TITLES for w in words):
+    if any(w.lower() in ORGANISATION_HEADS or w.lower() in TITLE_WORDS for w in words):
         return False
     return words[1] in subjects
