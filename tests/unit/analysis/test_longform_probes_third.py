@@ -238,8 +238,9 @@ ARTICLES = {
 #: described …") was taken for that subject, 29 after a "he" right after "Her partner, Emeka Obi, …" was taken for the
 #: partner the recogniser missed, 25 after a full name the recogniser took for an organisation ("Councillors Priya
 #: Dhaliwal, Marcus Leblanc, …") was given to the person whose surname is tagged alone ("Leblanc said"), 24 after
-#: a name set beside a kin noun or a person's office was a person's though tagged otherwise (seventh batch).
-WRONG_TODAY = 21
+#: a name set beside a kin noun or a person's office was a person's though tagged otherwise (seventh batch), 15 after
+#: "the co-op" and "the small press" were the co-operative and the publisher named before (kind_nouns).
+WRONG_TODAY = 15
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -1,0 +1,52 @@
+"""Nouns by which a named organisation of one kind is spoken of again, which the lexicon's one-word lemmas cannot
+hold: "the co-op" (which the tokenizer splits into three words) is the co-operative named before, and "the press"
+(mostly the news media: "told the press") is only a publisher named before, one whose name reads as a publisher's
+("Prairie Crow Books ... The small press said")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+#: Words whose presence in a name makes it a publisher's.
+_PUBLISHER_WORDS = frozenset({"books", "press", "publishing", "publishers", "editions"})
+#: Spellings of "co-operative" in a name or a description ("X, a co-operative of grain farmers").
+_COOP_SPELLINGS = ("co-op", "coop", "cooperative")
+
+
+def kind_noun(token: Token) -> str:
+    """ "co-op" or "press" when the token is the head of "the co-op" or "the (small) press", else ""."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "op" and i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
+        return "co-op" if doc[i - 3].lower_ == "the" else ""
+    if token.lemma_.lower() == "press" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children):
+        return "press"
+    return ""
+
+
+def is_of_kind(noun: str, name: str, root: Token) -> bool:
+    """Whether the organisation with this name, named at token `root`, is of the kind the noun tells: a publisher by
+    its name; a co-operative by its name or by the description set beside it."""
+    lower = name.lower()
+    if noun == "press":
+        return bool(_PUBLISHER_WORDS & set(lower.split()))
+    described = [c for c in root.children if c.dep_ == "appos"]
+    near = [root.doc[max(0, c.i - 2) : c.i + 3].text.lower().replace(" ", "") for c in described]
+    return any(s in text for text in [lower.replace(" ", ""), *near] for s in _COOP_SPELLINGS)
+
+
+def named_of_kind(docs: list[Doc], p: int, i: int, noun: str) -> list[tuple[tuple[int, int], str]]:
+    """The proper names, tagged or not, of the kind the noun tells ("Prairie Crow Books"; "Valley Millers, a
+    co-operative of farmers"), before token i of paragraph p, in it or the paragraph before, in order, with where each
+    was named."""
+    found = []
+    for q in range(max(0, p - 1), p + 1):
+        for t in docs[q]:
+            if (q, t.i) >= (p, i) or t.tag_ not in ("NNP", "NNPS") or t.dep_ == "compound":
+                continue
+            start = t.i
+            while start > 0 and docs[q][start - 1].tag_ == "NNP" and docs[q][start - 1].dep_ == "compound":
+                start -= 1
+            name = docs[q][start : t.i + 1].text
+            if (start < t.i or t.lower_ not in _PUBLISHER_WORDS) and is_of_kind(noun, name, t):
+                found.append(((q, t.i), name))
+    return found
