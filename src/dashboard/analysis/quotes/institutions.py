@@ -19,7 +19,7 @@ from dashboard.analysis.quotes.body_phrases import (
     may_mean,
     without_media_noun,
 )
-from dashboard.analysis.quotes.kind_nouns import is_of_kind, kind_noun, named_of_kind
+from dashboard.analysis.quotes.kind_nouns import kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
@@ -227,21 +227,8 @@ class Institutions(People):
         seat = " ".join(t.text for t in sorted([token, *words], key=lambda t: t.i))
         if is_seat_of_government(seat):
             return Speaker(seat, "institution")
-        agency = self._agency_meant(p, token) or body_in_apposition(token) or self._kind_named_last(p, token)
+        agency = self._agency_meant(p, token) or body_in_apposition(token) or kind_named_last(self, p, token)
         return Speaker(agency, "institution") if agency else None
-
-    def _kind_named_last(self, p: int, token: Token) -> str:
-        """ "Prairie Crow Books says … The small press said", "X, a co-operative of farmers … The co-op says": the
-        organisation of the kind "the co-op" or "the press" tells that was named last, in this paragraph or the one
-        before; "" for other nouns, or when none of that kind was named (so "the press" of the news media is none)."""
-        if not (noun := kind_noun(token)):
-            return ""
-        named = [
-            (pos, n) for pos, n in self.orgs_just_before(p, token.i) if is_of_kind(noun, n, self.docs[pos[0]][pos[1]])
-        ]
-        named += named_of_kind(self.docs, p, token.i, noun)  # untagged names too
-        acted = [(pos, n) for pos, n in named if self.docs[pos[0]][pos[1]].dep_ == "nsubj"]
-        return max(acted or named)[1] if named else ""
 
     def _agency_meant(self, p: int, token: Token) -> str:
         """ "The UN children's agency said" after UNICEF was named: the agency of an international body named last,

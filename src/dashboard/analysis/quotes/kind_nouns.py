@@ -50,3 +50,15 @@ def named_of_kind(docs: list[Doc], p: int, i: int, noun: str) -> list[tuple[tupl
             if (start < t.i or t.lower_ not in _PUBLISHER_WORDS) and is_of_kind(noun, name, t):
                 found.append(((q, t.i), name))
     return found
+
+
+def kind_named_last(cast, p: int, token: Token) -> str:
+    """ "Prairie Crow Books says … The small press said", "X, a co-operative of farmers … The co-op says": the
+    organisation of the kind "the co-op" or "the press" tells that was named last, in this paragraph or the one
+    before; "" for other nouns, or when none of that kind was named (so "the press" of the news media is none)."""
+    if not (noun := kind_noun(token)):
+        return ""
+    named = [(pos, n) for pos, n in cast.orgs_just_before(p, token.i) if is_of_kind(noun, n, cast.docs[pos[0]][pos[1]])]
+    named += named_of_kind(cast.docs, p, token.i, noun)  # untagged names too
+    acted = [(pos, n) for pos, n in named if cast.docs[pos[0]][pos[1]].dep_ == "nsubj"]
+    return max(acted or named)[1] if named else ""
