@@ -53,7 +53,7 @@ from dashboard.analysis.quotes.seniority import by_seniority
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
-from dashboard.analysis.quotes.union_locals import local_by_number, local_of_number, numbered_local
+from dashboard.analysis.quotes.union_locals import local_by_number, numbered_local
 
 __all__ = ["Cast", "Speaker"]
 
@@ -76,7 +76,7 @@ class Cast(Institutions):
         lower = token.lower_
         if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
             return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
-        if local := local_of_number(token) or local_by_number(self.docs, p, token):  # "Unifor Local 2207 says"
+        if local := local_by_number(self.docs, p, token):  # "Unifor Local 2207 says"
             return Speaker(local, "institution")
         if body := body_of_portfolios(token):  # "Chile's mines and energy ministry said"
             return Speaker(body, "institution")

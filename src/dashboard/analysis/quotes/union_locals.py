@@ -55,7 +55,8 @@ def local_named_before(docs: list[Doc], p: int, i: int) -> str:
 
 
 def local_by_number(docs: list[Doc], p: int, token: Token) -> str:
-    """ "Local 1120 said" with no union's name before "Local": the local as the article named it in full before
+    """The union local a number after "Local" speaks for: "Unifor Local 2207 says" by the name before it
+    (`local_of_number`); "Local 1120 said" with no union's name before "Local" as the article named it in full before
     ("Local 1120 of the Municipal Workers’ Union", "CUPE Local 1120"), else "Local 1120"; "" for no such number."""
     if token.text == "Local" and token.i + 1 < len(token.doc) and token.nbor(1).like_num:
         token = token.nbor(1)  # "Local 88 said" parsed with "Local" as the subject
