@@ -37,7 +37,6 @@ from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_FOURTH,
     THIRTEENTH_THIRD,
 )
-from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -45,6 +44,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_FOURTH,
     TWELFTH_THIRD,
 )
+from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
