@@ -315,16 +315,10 @@ KNOWN_MISSES = frozenset(
         "Construction is due to start in March",  # a financed project continued with no word of it
         "In 2012, South Sudan shut down",  # two states that "fought": military short
         "Diplomats in Juba said Kenya",  # "army-backed government" read as military
-        "DAKAR, Nov 18 - European trawlers left",  # a fisheries agreement lapsing: trade missed
-        "The deal allowed 18 tuna boats",  # fishing licences paid for: trade 0.5 short
-        "The government said it would audit every",  # foreign licences audited: trade short
-        "In the port of Kayar, fishermen",  # foreign fleets' catch told by a fisherman
         "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
         "Pyongyang has also sent hundreds of balloons",  # balloons sent across a border: 1.1 short
         "Seoul answered by resuming loudspeaker",  # the same, answered through broadcasts
         "The North's state media did not mention",  # an incident continued with no word of it
-        "Menezes, 58, denies the charges.",  # a court's "payments" and "loans" read as trade
-        "Senegal led through a header",  # sport: an attack and a defence read as war
     ]
 )
 

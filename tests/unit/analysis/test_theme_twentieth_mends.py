@@ -1,0 +1,40 @@
+"""Themes told through weak words and their look-alikes (the twentieth probe batch's mends): a football match's
+attack and defence are no war, a trial's payments and loans are no trade, and fishing access sold by one state to
+another's fleets is trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from dashboard.analysis.themes import Themes, labels
+
+
+def labelled(themes: Themes, nlp, text: str) -> list[str]:
+    return labels(themes.score(nlp(text)))
+
+
+def test_a_football_matchs_attack_and_defence_are_no_war(themes, nlp):
+    for text in [
+        "Ghana's attack pressed from the first whistle, and their winger beat a nervous defence to score in extra "
+        "time.",
+        "The visitors' defence held until a header from a corner in the 80th minute; their attack never recovered.",
+    ]:
+        assert "military" not in labelled(themes, nlp, text), text
+    assert "military" in labelled(themes, nlp, "Rebels renewed their attack on the town's defences at dawn.")
+
+
+def test_a_trials_payments_and_loans_are_no_trade(themes, nlp):
+    for text in [
+        "The former governor denies the charges. His lawyer said the payments were loans from his brother-in-law.",
+        "The councillor went on trial on Monday, accused of taking payments and a loan from a builder.",
+    ]:
+        assert "trade" not in labelled(themes, nlp, text), text
+    text = "Exporters said payments from buyers in Egypt had been delayed by a loan freeze at the central bank."
+    assert "trade" in labelled(themes, nlp, text)
+
+
+def test_fishing_access_sold_to_another_states_fleets_is_trade(themes, nlp):
+    for text in [
+        "Mauritania renewed its fisheries agreement with the European Union, letting 40 Spanish trawlers work its "
+        "waters for three more years.",
+        "The islands earn more from selling fishing licences to foreign fleets than from any other source.",
+    ]:
+        assert "trade" in labelled(themes, nlp, text), text
