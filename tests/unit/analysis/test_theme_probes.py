@@ -130,7 +130,6 @@ KNOWN_MISSES = frozenset(
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
-        "China claims almost all of the waterway",  # a rival claim told after a pact between two of the claimants
         # the twelfth batch
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "Beijing said the curbs were",  # The Hague not recognised as a name
@@ -301,7 +300,6 @@ KNOWN_MISSES = frozenset(
         "The men crossed on foot at a checkpoint",  # the same, continued through the men crossing
         "The two Azerbaijani servicemen had crossed",  # servicemen pardoned for a handover: relations missed
         "PHNOM PENH, Jan 22 - Cambodia and Thailand",  # gas under a disputed sea: trade 0.2 short
-        "Thailand's parliament must approve",  # a deal between two states before a parliament: 0.03 short
         "Both countries need the gas.",  # imports named by their sources read as relations
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
