@@ -38,3 +38,13 @@ def test_fishing_access_sold_to_another_states_fleets_is_trade(themes, nlp):
         "The islands earn more from selling fishing licences to foreign fleets than from any other source.",
     ]:
         assert "trade" in labelled(themes, nlp, text), text
+
+
+def test_the_states_goods_come_from_are_no_parties_to_relations(themes, nlp):
+    for text in [
+        "Morocco's energy minister said the kingdom would import more gas from Algeria and Nigeria.",
+        "Chile's mining minister said the smelters would process more copper from Peru and Bolivia.",
+    ]:
+        assert "diplomacy" not in labelled(themes, nlp, text), text
+    text = "Morocco's foreign minister said the kingdom would seek help from Algeria and Nigeria at the summit."
+    assert "diplomacy" in labelled(themes, nlp, text)
