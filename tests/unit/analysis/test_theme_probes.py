@@ -296,7 +296,6 @@ KNOWN_MISSES = frozenset(
         "Fishermen fear most for the crab",  # the same, through boats kept south and a coast guard
         "'We are not afraid of them,' said",  # a marine's words: 0.5 short
         "For now, the ferry still leaves",  # drills continued as what empties the ferry
-        "BAKU, Dec 7 - Azerbaijan handed over",  # a prisoner exchange between states: diplomacy 0.76 short
         "The men crossed on foot at a checkpoint",  # the same, continued through the men crossing
         "The two Azerbaijani servicemen had crossed",  # servicemen pardoned for a handover: relations missed
         "PHNOM PENH, Jan 22 - Cambodia and Thailand",  # gas under a disputed sea: trade 0.2 short

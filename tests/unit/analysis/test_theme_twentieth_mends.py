@@ -5,6 +5,7 @@ another's fleets is trade. Fictional texts on the real spaCy pipeline with the s
 from __future__ import annotations
 
 from dashboard.analysis.themes import Themes, labels
+from tests.theming import article
 
 
 def labelled(themes: Themes, nlp, text: str) -> list[str]:
@@ -48,3 +49,16 @@ def test_the_states_goods_come_from_are_no_parties_to_relations(themes, nlp):
         assert "diplomacy" not in labelled(themes, nlp, text), text
     text = "Morocco's foreign minister said the kingdom would seek help from Algeria and Nigeria at the summit."
     assert "diplomacy" in labelled(themes, nlp, text)
+
+
+def test_a_national_held_by_another_state_is_a_case_between_them(nlp, themes):
+    from dashboard.analysis.themes.held import held_abroad
+
+    assert held_abroad(nlp("Seven Kenyan fishermen held by Somalia since March have been freed."))
+    assert not held_abroad(nlp("Two Nigerians arrested by police in Lagos were charged with fraud."))
+    text = (
+        "Eritrea handed over 14 Ethiopian soldiers on Tuesday in exchange for three Eritrean officers held by "
+        "Ethiopia, the first such handover since the war."
+    )
+    labels = article(themes, nlp, "Eritrea And Ethiopia Exchange Prisoners", [text, "Relatives waited at the airport."])
+    assert "diplomacy" in labels[0]
