@@ -5,7 +5,8 @@ theme_probes_twelfth.py, theme_probes_thirteenth.py, theme_probes_fourteenth.py,
 theme_probes_sixteenth.py and
 theme_probes_seventeenth.py and
 theme_probes_eighteenth.py and
-theme_probes_nineteenth.py),
+theme_probes_nineteenth.py and
+theme_probes_twentieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -43,6 +44,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_FOURTH,
     TWELFTH_THIRD,
 )
+from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -76,6 +78,7 @@ ALL_ARTICLES = (
     + SEVENTEENTH_ARTICLES
     + EIGHTEENTH_ARTICLES
     + NINETEENTH_ARTICLES
+    + TWENTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -127,7 +130,6 @@ KNOWN_MISSES = frozenset(
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
-        "China claims almost all of the waterway",  # a rival claim told after a pact between two of the claimants
         # the twelfth batch
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "Beijing said the curbs were",  # The Hague not recognised as a name
@@ -287,6 +289,33 @@ KNOWN_MISSES = frozenset(
         "Since then the two have kept",  # rival forces told as keeping to their corners
         "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations
         "The two leaders watched their ministers",  # memorandums on gas and fertiliser plants: trade 0.73
+        # the twentieth batch
+        "Landlocked, the three countries import",  # imports through neighbours' ports read as relations
+        "YEONPYEONG, South Korea - From the hill",  # a border island's view of barracks: no word of war in it
+        "Kim Soon-ja, 71, who runs",  # a war feared, told by a resident with no word of it
+        "Fishermen fear most for the crab",  # the same, through boats kept south and a coast guard
+        "'We are not afraid of them,' said",  # a marine's words: 0.5 short
+        "For now, the ferry still leaves",  # drills continued as what empties the ferry
+        "The men crossed on foot at a checkpoint",  # the same, continued through the men crossing
+        "The two Azerbaijani servicemen had crossed",  # servicemen pardoned for a handover: relations missed
+        "PHNOM PENH, Jan 22 - Cambodia and Thailand",  # gas under a disputed sea: trade 0.2 short
+        "Both countries need the gas.",  # imports named by their sources read as relations
+        "It was not clear whether anything",  # "ransom" read as military
+        "The group has fired missiles and drones",  # strikes by two states on a group read as relations
+        "The women are expected to fly home",  # freed hostages' return continued with no word of it
+        "BERN, Nov 27 - Switzerland's parliament",  # an arms sale abroad voted by a parliament: diplomacy missed
+        "The lower house backed the sale",  # the same, through the sale's votes
+        "The guns, made in Zurich",  # guns told through what they protect
+        "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
+        "DAR ES SALAAM, Sept 9 - Britain's export",  # a credit deal announced by two governments: 0.57 short
+        "Tanzania's finance minister said the line",  # a minister on transport costs read as relations
+        "Construction is due to start in March",  # a financed project continued with no word of it
+        "In 2012, South Sudan shut down",  # two states that "fought": military short
+        "Diplomats in Juba said Kenya",  # "army-backed government" read as military
+        "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
+        "Pyongyang has also sent hundreds of balloons",  # balloons sent across a border: 1.1 short
+        "Seoul answered by resuming loudspeaker",  # the same, answered through broadcasts
+        "The North's state media did not mention",  # an incident continued with no word of it
     ]
 )
 

@@ -9,7 +9,8 @@ the terms that decided them, `context` lifts a paragraph that continues its arti
 theme (`Themes.score_article`), `continuation` tells a paragraph that refers back to what its article told ("He ...",
 "the decision"), `states` the states known by name, `leaders` the heads of state and government named,
 `advisories` a state advising its nationals abroad, `programme` a visit told through what the visitor does,
-`markets` goods sold to a state as a market,
+`markets` goods sold to a state as a market, `goods` the goods whose origin is no party, `claims` a state claiming land
+or waters,
 `speaking` what a state speaking adds, `quote_themes` which of a paragraph's themes a quote carries, `loading`
 reads and checks the file.
 """

@@ -1,9 +1,9 @@
-"""Whether a paragraph tells of a national of one state held, tried or freed in another ("an American journalist
-jailed in Russia", "two Canadians detained in China were released", "three Hungarians held in Turkish prisons",
-"foreign nationals held in Iran"): a consular case, which is a relation between the two states even when no word of
-diplomacy is written. Hostages named by their nationality ("five Thai workers held hostage in Gaza") may be held in
-any named place that is not their own state: the news names their nationality because it is foreign there. Read from
-words, parts of speech and entities: no parser."""
+"""Whether a paragraph tells of a national of one state held, tried or freed in another ("an American journalist jailed
+in Russia", "two Canadians detained in China were released", "three Hungarians held in Turkish prisons", "foreign
+nationals held in Iran", "two soldiers held by Armenia"): a consular case, which is a relation between the two states
+even when no word of diplomacy is written. Hostages named by their nationality ("five Thai workers held hostage in
+Gaza") may be held in any named place that is not their own state: the news names their nationality because it is
+foreign there. Read from words, parts of speech and entities: no parser."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ PEOPLE_WORDS = frozenset(
 )
 #: Words after the verb that make the held people hostages of whoever holds them ("held hostage", "taken captive").
 HOSTAGE = frozenset(["hostage", "hostages", "captive", "captives"])
+#: The words before the state that holds a national: where ("jailed in Russia") or by whom ("two soldiers held by
+#: Armenia", "fishermen detained by Somalia"); a state named after "by" holds them as a state.
+PLACE_OR_HOLDER = frozenset(["in", "by"])
 #: How many words may stand between the nationality and the verb ("American journalist Ann Lee, 34, was jailed"),
 #: and between the verb and the place ("held since 2019 in Iran").
 MAX_GAP = 8
@@ -57,7 +60,7 @@ def held_abroad(doc: Doc | Span) -> str:
             tokens,
             verb + 1,
             end,
-            lambda t, where=where: t.lower_ == "in" and _after_in(tokens, t.i, where) is not None,
+            lambda t, where=where: t.lower_ in PLACE_OR_HOLDER and _after_in(tokens, t.i, where) is not None,
             MAX_GAP,
         )
         state = _after_in(tokens, place, where) if place is not None else None
@@ -108,7 +111,7 @@ def _foreigners(doc: Doc | Span) -> list[Span]:
 
 
 def _after_in(tokens: Doc, i: int, states: dict[int, Span]) -> Span | None:
-    """The state named right after "in" at i, or after its article ("in a Russian jail")."""
+    """The state named right after "in" (or "by") at i, or after its article ("in a Russian jail")."""
     at = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an", "the") else i + 1
     return states.get(at)
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.capitals import CAPITALS
 from dashboard.analysis.themes.destinations import destination
+from dashboard.analysis.themes.goods import GOODS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
 from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people
@@ -266,7 +267,7 @@ def _origin(ent: Span) -> bool:
     if i < 1 or doc[i].lower_ != "from":
         return False
     people = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]
-    return people.lemma_.lower() in PEOPLE_FROM
+    return people.lemma_.lower() in PEOPLE_FROM or people.lemma_.lower() in GOODS
 
 
 def _listed_after(first: Span, ent: Span) -> bool:

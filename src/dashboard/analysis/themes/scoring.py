@@ -1,19 +1,19 @@
 """Explainable paragraph themes from a lexicon file: scores, yes/no labels and the terms that decided them.
 
-Each theme in the TOML file (see data/themes.toml for the format) is a set of weighted terms, single words or
-phrases written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for
-a theme is the sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's
-terms at a reduced weight, plus a little for each further named party (country, nationality); parties in a
-paragraph with no term of the theme add as much when two are states, half as much when they are peoples, and at
-most half the threshold: never a label on their own but a reach for the context. And
-a party that does one of the theme's verbs to another adds the theme's acting weight (see `names.acting`), a capital
-that stands for its state and does anything ("Beijing said") beside another party half of it, a national held in
-another country ("an American jailed in Russia", see `held`) all of it. It
-is labelled when the score reaches the theme's threshold. Exclusion phrases ("trade war" for military) hide the
-words they cover from that theme; the names of institutes and titles no longer held hide theirs from every theme
-(see `names`). A theme may give up words to another that labels the paragraph on its own when they are all it has
-there (`yields_to`: NATO as a force is military's). Matchers are built once, in load_themes.
-`score_article` then reads each paragraph in its article's context (see `context`), as the pipeline does.
+Each theme in the TOML file (see data/themes.toml for the format) is a set of weighted terms, single words or phrases
+written in base form, matched on the lemma or the lower-case form of each token. A paragraph's score for a theme is the
+sum of the weights of the distinct terms it contains (a repeat adds a little), plus the heading's terms at a reduced
+weight, plus a little for each further named party (country, nationality); parties in a paragraph with no term of the
+theme add as much when two are states, half as much when they are peoples, and at most half the threshold: never a
+label on their own but a reach for the context. And a party that does one of the theme's verbs to another adds the
+theme's acting weight (see `names.acting`), a capital that stands for its state and does anything ("Beijing said")
+beside another party half of it, a national held in another country ("an American jailed in Russia", see `held`) or a
+state claiming land or waters (see `claims`) all of it. It is labelled when the score reaches the theme's threshold.
+Exclusion phrases ("trade war" for military) hide the words they cover from that theme; the names of institutes and
+titles no longer held hide theirs from every theme (see `names`). A theme may give up words to another that labels the
+paragraph on its own when they are all it has there (`yields_to`: NATO as a force is military's). Matchers are built
+once, in load_themes. `score_article` then reads each paragraph in its article's context (see `context`), as the
+pipeline does.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
+from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
@@ -239,7 +240,8 @@ class Themes:
         )
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         advised = advisory(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
-        abroad = journey_abroad(doc, leaders) if theme.acting_weight and not (done or held or advised) else ""
+        free = theme.acting_weight and not (done or held or advised)
+        abroad = (journey_abroad(doc, leaders) or claimed(doc)) if free else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         alone = (
             capital_acting(doc, names, countries=True, known=leaders)
@@ -261,7 +263,7 @@ class Themes:
             explained.append(f"advisory: {advised}")
         elif abroad:
             total += theme.acting_weight
-            explained.append(f"journey: {abroad}")
+            explained.append(abroad if abroad.startswith(CLAIM) else f"journey: {abroad}")
         elif speaking:
             total += speaking_share(speaking) * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
@@ -269,8 +271,7 @@ class Themes:
             total += alone_share(doc, alone) * theme.acting_weight
             explained.append(f"{STATE_SPEAKS}{alone}")
         if theme.market_weight and (market := market_abroad(doc)):
-            total += theme.market_weight
-            explained.append(f"market: {market}")
+            total, explained = total + theme.market_weight, [*explained, f"market: {market}"]
         if theme.venture_weight and (venture := venture_abroad(doc)):
             total, explained = total + theme.venture_weight, [*explained, f"venture: {venture}"]
         score = round(total, 4)
@@ -289,8 +290,7 @@ def _held(score: ThemeScore) -> bool:
 
 def _alone(added: float, names: list[Span], threshold: float) -> float:
     """What parties add to a paragraph with no term of the theme: in full when two of them are states, not only
-    peoples ("Ethiopia says the dam is vital ... while Egypt calls it a threat"), else a share; at most a share of
-    the threshold, so never a label on their own."""
+    peoples ("Ethiopia says ... while Egypt calls"), else a share; at most a share of the threshold (never a label)."""
     share = 1.0 if state_count(names) > 1 else PARTIES_ALONE_SHARE
     return min(share * added, PARTIES_ALONE_SHARE * threshold)
 
