@@ -3,7 +3,7 @@ now right, each on its own, and the whole batch against its gold, whose count of
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of, wrong_quotes
+from tests.quoting import L, R, quote_rows_of, said_by, wrong_quotes
 from tests.unit.analysis.longform_probes_ninth import FAMILY, FLOOD, MINE, RIDING, TRIAL, TUITION
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -137,10 +137,23 @@ ARTICLES = {
     "riding": RIDING,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured.
-WRONG_TODAY = 999
+#: measured: 26 when the batch was written (blind); 22 after a person the quotation names was not who of that surname
+#: said it ("“Kim said that too,” the elder Nguyen says").
+WRONG_TODAY = 22
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = [w for name, text in ARTICLES.items() for w in wrong_quotes(quote_rows_of(nlp, *text), GOLD[name])]
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_person_the_quotation_names_is_not_who_of_that_surname_says_it(nlp):
+    """ "“Tiago never sleeps,” the elder Ferreira says": of the people who share the surname, the one the quotation
+    speaks of is not the one who says it."""
+    rows = said_by(
+        nlp,
+        "Rosa Ferreira opened the bakery in 1988. Her son, Tiago Ferreira, runs it now and says the ovens are the "
+        "original ones.",
+        f"{L}Tiago never sleeps,{R} the elder Ferreira says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Tiago Ferreira", "Rosa Ferreira"]

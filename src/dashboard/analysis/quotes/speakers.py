@@ -179,12 +179,21 @@ class Cast(Institutions):
         sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
         last = surname(name) if " " in name else name
         before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
+        if {n for _, n in before} - (spoken_of := self._quoted_in_sentence(p, i)):  # "“Kim said so,” the elder
+            before = [(subject, n) for subject, n in before if n not in spoken_of]  # Nguyen says": not Kim
+            name = last if name in spoken_of else name
         if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
             return older
         if " " in name:
             return name
         subjects = [n for subject, n in before if subject]
         return (subjects or [n for _, n in before] or [name])[-1]
+
+    def _quoted_in_sentence(self, p: int, i: int) -> set[str]:
+        """The people named inside quotation marks in the sentence of token i of paragraph p: whom the words quoted
+        there speak of, not who speaks them."""
+        sent = self.docs[p][i].sent
+        return {n for pos, n, _ in self.people if pos[0] == p and sent.start <= pos[1] < sent.end and self.quoted(pos)}
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
