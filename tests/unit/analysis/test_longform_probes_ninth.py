@@ -138,8 +138,9 @@ ARTICLES = {
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
 #: measured: 26 when the batch was written (blind); 22 after a person the quotation names was not who of that surname
-#: said it ("“Kim said that too,” the elder Nguyen says").
-WRONG_TODAY = 22
+#: said it ("“Kim said that too,” the elder Nguyen says"); 16 after a first name before a surname joined by a hyphen
+#: named a person the recogniser left untagged ("Agnes Moose-Keeshig").
+WRONG_TODAY = 16
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -157,3 +158,26 @@ def test_a_person_the_quotation_names_is_not_who_of_that_surname_says_it(nlp):
         f"{L}Tiago never sleeps,{R} the elder Ferreira says.",
     )
     assert [speaker for speaker, _ in rows] == ["Tiago Ferreira", "Rosa Ferreira"]
+
+
+def test_a_first_name_before_a_surname_joined_by_a_hyphen_names_a_person_the_recogniser_left_out(nlp):
+    """ "Councillor Agnes Moose-Keeshig, who …" and "Agnes Moose-Keeshig said", left untagged: a first name and two
+    capitalised words joined by a hyphen name a person, who then speaks as "she"."""
+    rows = said_by(
+        nlp,
+        "Councillor Agnes Moose-Keeshig, who sits on the band council, was not persuaded. "
+        f"{L}If the fridge is poisoned, jobs feed nobody,{R} she told the panel.",
+        "Agnes Moose-Keeshig said on Tuesday the band would appeal.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Agnes Moose-Keeshig"] * 2
+
+
+def test_a_surname_joined_by_a_hyphen_is_whom_it_names_whole_not_another_of_its_last_word(nlp):
+    """ "… Okonkwo-Baines recalls" after Ruth Okonkwo-Baines and her mother Adaeze Baines were named: the joined
+    surname is Ruth's, not the mother's, whose surname is only its last word."""
+    rows = said_by(
+        nlp,
+        "Ruth Okonkwo-Baines did not set out to write a novel. Her mother, Adaeze Baines, read the manuscript twice.",
+        f"{L}He called me and said, ‘You are airing our business,’{R} Okonkwo-Baines recalls.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ruth Okonkwo-Baines"]
