@@ -20,6 +20,8 @@ _DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
 #: Offices and ranks, which roles name ("the Senate minority leader" is no one who "leads in Iowa"); a founder is
 #: one who founded.
 _OFFICES = (TITLE_NOUNS - {"founder"}) | {"leader", "member", "official", "officer", "speaker", "manager", "ruler"}
+#: Nouns of several people as one, which no one person of the story is ("The family wrote …" after Petrenko spoke).
+_COLLECTIVE = frozenset({"family", "couple", "household", "crew", "team", "staff", "crowd", "audience", "class"})
 #: Shortest stem that ties a description to a word ("own" for "owner").
 _MIN_STEM = 3
 
@@ -29,7 +31,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     speaker `found` for it when that is none or one described but not named ("the cheerful baker")."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
-    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES:
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:
         return found
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
         c.dep_ == "prep" for c in noun.children
@@ -63,7 +65,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
     lemma = noun.lemma_.lower()
-    if noun.tag_ != "NN" or noun.ent_type_ or lemma in BODY_NOUNS | _OFFICES | _ANYONE or not _bare(noun):
+    if noun.tag_ != "NN" or noun.ent_type_ or lemma in BODY_NOUNS | _OFFICES | _ANYONE | _COLLECTIVE or not _bare(noun):
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
     if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS:
         return found
