@@ -233,3 +233,10 @@ def test_a_description_that_answers_right_after_a_question_is_the_person_asked(n
         f"beers,{R} the witness said.",
     )
     assert rows[-1] == ("Tom Pell", f"{L}Five or six beers,{R}")
+
+
+def test_a_place_joined_by_a_hyphen_after_a_word_of_places_is_no_person(nlp):
+    """ "Downtown Baie-Comeau", "Old Saint-Boniface": a word of places before a name joined by a hyphen is no first
+    name, and the place no person."""
+    docs = [nlp("Downtown Baie-Comeau is quiet on Sundays."), nlp("Old Saint-Boniface has a cathedral.")]
+    assert [e.text for d in docs for e in d.ents if e.label_ == "PERSON"] == []

@@ -2,17 +2,23 @@
 "Agnes Moose-Keeshig said". This pipeline step, run after the recogniser, makes a person of an untagged first name
 followed by two capitalised words joined by a hyphen ("Agnes" + "Moose-Keeshig"), and of such a joined surname alone
 when the paragraph names a person with it ("… Raymond Moose-Keeshig … Moose-Keeshig said"). A joined name that runs
-on into another capitalised word ("Trans-Canada Highway") or stands after "the", "of" or "in" is no person's."""
+on into another capitalised word ("Trans-Canada Highway"), stands after "the", "of" or "in", or after a word of places
+("Downtown Baie-Comeau") is no person's."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 
 #: The name of the pipeline step.
 STEP = "hyphenated_names"
+#: Capitalised words of places that stand where a first name would ("Downtown Baie-Comeau", "Old Saint-Boniface").
+_PLACE_WORDS = words("""
+downtown old new north south east west northern southern eastern western upper lower greater central little grand
+great lake mount port fort saint sainte st rue place pointe cap lac mont baie ile île route highway
+""")
 #: Words before a name that make it a place's or an organisation's ("the Saint-Laurent", "in Baie-Comeau").
 _NOT_BEFORE = frozenset({"the", "of", "in", "at", "on", "to", "from", "near", "via", "a", "an"})
 
@@ -55,7 +61,7 @@ def _person_at(doc: Doc, dash: Token) -> Span | None:
     given = doc[dash.i - 2]
     if given.ent_type_ or not (given.is_alpha and given.is_title and given.pos_ == "PROPN"):
         return None
-    if given.lower_ in TITLES or given.lower_ in ORGANISATION_HEADS:
+    if given.lower_ in TITLES or given.lower_ in ORGANISATION_HEADS or given.lower_ in _PLACE_WORDS:
         return None
     before = doc[given.i - 1] if given.i > 0 else None
     other = before is not None and (before.is_title and before.is_alpha and before.lower_ not in TITLES)
