@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.names import ABBREVIATED_TITLES
+from dashboard.analysis.quotes.field_agencies import STEP as FIELD_AGENCIES
+from dashboard.analysis.quotes.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
 T = TypeVar("T")
@@ -48,6 +50,8 @@ def load(model: str) -> Language:
     for name in unused:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
+    nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
+    nlp.add_pipe(FIELD_AGENCIES, after=HYPHENATED_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name

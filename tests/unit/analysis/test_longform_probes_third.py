@@ -239,8 +239,10 @@ ARTICLES = {
 #: partner the recogniser missed, 25 after a full name the recogniser took for an organisation ("Councillors Priya
 #: Dhaliwal, Marcus Leblanc, …") was given to the person whose surname is tagged alone ("Leblanc said"), 24 after
 #: a name set beside a kin noun or a person's office was a person's though tagged otherwise (seventh batch), 15 after
-#: "the co-op" and "the small press" were the co-operative and the publisher named before (kind_nouns).
-WRONG_TODAY = 15
+#: "the co-op" and "the small press" were the co-operative and the publisher named before (kind_nouns), 13 after
+#: "Okonkwo-Baines", untagged, was the person of that joined surname, not another of its last word (ninth batch), 11
+#: after "Elections Ontario" was one agency.
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -20,6 +20,8 @@ _DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
 #: Offices and ranks, which roles name ("the Senate minority leader" is no one who "leads in Iowa"); a founder is
 #: one who founded.
 _OFFICES = (TITLE_NOUNS - {"founder"}) | {"leader", "member", "official", "officer", "speaker", "manager", "ruler"}
+#: Nouns of several people as one, which no one person of the story is ("The family wrote …" after Petrenko spoke).
+_COLLECTIVE = frozenset({"family", "couple", "household", "crew", "team", "staff", "crowd", "audience", "class"})
 #: Shortest stem that ties a description to a word ("own" for "owner").
 _MIN_STEM = 3
 
@@ -29,7 +31,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     speaker `found` for it when that is none or one described but not named ("the cheerful baker")."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
-    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES:
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:
         return found
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
         c.dep_ == "prep" for c in noun.children
@@ -57,22 +59,30 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     """ "Hollis says he will bring it back. “This isn’t over,” the councillor said.": a bare "the …" word for a doer
     ("the pharmacist", "the grocer", "the retired nurse"; no office) that says who spoke the quotation right before
     it stands for the named person who spoke last in the paragraph, when no one else was named since, and so does
-    one anywhere when that person is the only one the paragraph has named ("The teenager says …"); in place of
-    `found` when that is none or one described but not named. `spoke` holds the names of who spoke before in the
-    paragraph."""
+    one anywhere when that person is the only one the paragraph has named ("The teenager says …"); the person named
+    last, when a question was put to them, answers in the quotation right before it ("Lawyer Ann Roe asked Morash how
+    much he had drunk. “Five beers,” the witness said."); in place of `found` when that is none or one described
+    but not named. `spoke` holds the names of who spoke before in the paragraph."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
     lemma = noun.lemma_.lower()
-    if noun.tag_ != "NN" or noun.ent_type_ or lemma in BODY_NOUNS | _OFFICES | _ANYONE or not _bare(noun):
+    if noun.tag_ != "NN" or noun.ent_type_ or lemma in BODY_NOUNS | _OFFICES | _ANYONE | _COLLECTIVE or not _bare(noun):
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
     if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS:
         return found
-    people = [name for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
-    if not people or people[-1] not in spoke:
+    named = [(i, name) for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
+    people = [name for _, name in named]
+    asked = bool(named) and _asked(cast.docs[p][named[-1][0]]) and _after_quotation(noun)  # "X asked Y …. “…,” the
+    if not people or people[-1] not in spoke and not asked:  # witness said": the one asked answers
         return found
     if _after_quotation(noun) or len(set(people)) == 1:  # "The teenager says …" when she alone is named and spoke
         return cast.person(people[-1])
     return found
+
+
+def _asked(name: Token) -> bool:
+    """Whether a name is whom a question was put to ("asked Morash how much he had drunk")."""
+    return name.dep_ == "dobj" and name.head.lemma_.lower() in ("ask", "question", "press")
 
 
 #: People nouns that stand for anyone, an unnamed source rather than the person of the story ("the source said").

@@ -116,8 +116,11 @@ def _opens_with_cue(cue: Cue, sent: Span, continues: bool) -> bool:
     """Whether a sentence opens with a cue that says who said a quotation before it: its verb within its first
     words, or right after a subject that opens it ("“Why not?” a narrator in the union ad asks."); when the quotation
     `continues` one right before it, only if the sentence is done a few words after the cue (not "“…?” she asked.
-    “…” Store manager Raj Menon told staff about the sale at a meeting …", which tells of something else)."""
+    “…” Store manager Raj Menon told staff about the sale at a meeting …", which tells of something else) and no
+    quotation follows it, which it announces instead."""
     subject = cue.subject
+    if continues and sent.doc.text[sent.end_char :].lstrip()[:1] in ("\u201c", '"'):
+        return False  # "“A,” he says. “B.” His mother explains it. “C.”": B goes on with A, the cue announces C
     after_subject = subject.left_edge.i == sent.start and 0 < cue.verb.i - subject.right_edge.i <= 2
     done = sum(t.is_alpha for t in sent.doc[cue.verb.i + 1 : sent.end]) <= _WORDS_AFTER_CUE
     return (cue.verb.i - sent.start <= 4 or after_subject) and (done or not continues)

@@ -131,7 +131,7 @@ class Cast(Institutions):
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self.bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
-        if token.text[:1].isupper() and (person := self.person_named(token.text)):
+        if token.text[:1].isupper() and (person := self.person_named(word_of(token))):
             return self.person(person)  # "Sanders" tagged as a common noun
         if (member := party_member(self, self.people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
@@ -179,12 +179,21 @@ class Cast(Institutions):
         sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
         last = surname(name) if " " in name else name
         before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
+        if {n for _, n in before} - (spoken_of := self._quoted_in_sentence(p, i)):  # "“Kim said so,” the elder
+            before = [(subject, n) for subject, n in before if n not in spoken_of]  # Nguyen says": not Kim
+            name = last if name in spoken_of else name
         if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
             return older
         if " " in name:
             return name
         subjects = [n for subject, n in before if subject]
         return (subjects or [n for _, n in before] or [name])[-1]
+
+    def _quoted_in_sentence(self, p: int, i: int) -> set[str]:
+        """The people named inside quotation marks in the sentence of token i of paragraph p: whom the words quoted
+        there speak of, not who speaks them."""
+        sent = self.docs[p][i].sent
+        return {n for pos, n, _ in self.people if pos[0] == p and sent.start <= pos[1] < sent.end and self.quoted(pos)}
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
@@ -282,7 +291,7 @@ class Cast(Institutions):
         with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
         mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
         text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
-        if person := self.person_named(token.text) or self.person_named(text) or next(mentioned, ""):
+        if person := self.person_named(word_of(token)) or self.person_named(text) or next(mentioned, ""):
             return self.person(person)
         text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
         if token.lower_ in ORGANISATION_HEADS:
@@ -292,3 +301,10 @@ class Cast(Institutions):
         if text[:1].isupper() or name_after_role(token):  # "Opposition MP Kwame Asante", untagged
             return self.unrecognised(p, token, text)
         return Speaker(body, "institution") if (body := named_after_body_noun(token)) else None  # "rights group X"
+
+
+def word_of(token: Token) -> str:
+    """The word a token ends: a surname joined by a hyphen whole ("Okonkwo-Baines", not the "Baines" of another)."""
+    doc, i = token.doc, token.i
+    joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return doc[i - 2 : i + 1].text if joined and doc[i - 2].is_title else token.text

@@ -1,0 +1,90 @@
+"""People with a double-barrelled surname that the recogniser left untagged: "Councillor Agnes Moose-Keeshig, who …",
+"Agnes Moose-Keeshig said". This pipeline step, run after the recogniser, makes a person of an untagged first name
+followed by two capitalised words joined by a hyphen ("Agnes" + "Moose-Keeshig"), and of such a joined surname alone
+when the paragraph names a person with it ("… Raymond Moose-Keeshig … Moose-Keeshig said"). A joined name that runs
+on into another capitalised word ("Trans-Canada Highway"), stands after "the", "of" or "in", or after a word of places
+("Downtown Baie-Comeau") is no person's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+
+#: The name of the pipeline step.
+STEP = "hyphenated_names"
+#: Capitalised words of places that stand where a first name would ("Downtown Baie-Comeau", "Old Saint-Boniface").
+_PLACE_WORDS = words("""
+downtown old new north south east west northern southern eastern western upper lower greater central little grand
+great lake mount port fort saint sainte st rue place pointe cap lac mont baie ile île route highway
+""")
+#: Words before a name that make it a place's or an organisation's ("the Saint-Laurent", "in Baie-Comeau").
+_NOT_BEFORE = frozenset({"the", "of", "in", "at", "on", "to", "from", "near", "via", "a", "an"})
+
+
+@Language.component(STEP)
+def hyphenated_names(doc: Doc) -> Doc:
+    """The document with untagged people of a hyphen-joined surname given a PERSON span."""
+    found: list[Span] = []
+    for dash in doc:
+        if (name := _person_at(doc, dash)) is not None and not any(name.start < f.end for f in found):
+            found.append(name)
+    tagged = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 3 and e[-2].text == "-"]
+    surnames = {s[-3:].text for s in [*found, *tagged]}
+    for dash in doc:
+        if (alone := _surname_alone(doc, dash, surnames)) is not None and not any(_overlap(alone, f) for f in found):
+            found.append(alone)
+    return _with(doc, found) if found else doc
+
+
+def _joined(doc: Doc, dash: Token) -> bool:
+    """Whether the token is a hyphen between two untagged capitalised words written without spaces ("Moose-Keeshig"),
+    with no capitalised word right after ("Trans-Canada Highway")."""
+    if dash.text != "-" or dash.i == 0 or dash.i + 1 >= len(doc):
+        return False
+    first, second = doc[dash.i - 1], doc[dash.i + 1]
+    words = (first, dash, second)
+    if first.whitespace_ or dash.whitespace_ or any(t.ent_type_ for t in words):
+        return False
+    if not all(t.is_alpha and t.is_title and t.lower_ not in ORGANISATION_HEADS for t in (first, second)):
+        return False
+    after = doc[dash.i + 2] if dash.i + 2 < len(doc) else None
+    return after is None or not (after.is_title and after.is_alpha and after.pos_ == "PROPN")
+
+
+def _person_at(doc: Doc, dash: Token) -> Span | None:
+    """ "Agnes Moose-Keeshig": an untagged first name, a proper noun, before the joined surname, the word before it
+    no capitalised word of another name (a title, a word in lower case or the start of the sentence)."""
+    if not _joined(doc, dash) or dash.i < 2:
+        return None
+    given = doc[dash.i - 2]
+    if given.ent_type_ or not (given.is_alpha and given.is_title and given.pos_ == "PROPN"):
+        return None
+    if given.lower_ in TITLES or given.lower_ in ORGANISATION_HEADS or given.lower_ in _PLACE_WORDS:
+        return None
+    before = doc[given.i - 1] if given.i > 0 else None
+    other = before is not None and (before.is_title and before.is_alpha and before.lower_ not in TITLES)
+    if before is not None and not given.is_sent_start and (before.lower_ in _NOT_BEFORE or other):
+        return None
+    return Span(doc, given.i, dash.i + 2, label="PERSON")
+
+
+def _surname_alone(doc: Doc, dash: Token, surnames: set[str]) -> Span | None:
+    """A joined surname by itself that a person named in this paragraph bears."""
+    if not _joined(doc, dash) or doc[dash.i - 1 : dash.i + 2].text not in surnames:
+        return None
+    before = doc[dash.i - 2] if dash.i >= 2 else None
+    if before is not None and (before.lower_ in _NOT_BEFORE or before.is_title and before.lower_ not in TITLES):
+        return None
+    return Span(doc, dash.i - 1, dash.i + 2, label="PERSON")
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _with(doc: Doc, people: list[Span]) -> Doc:
+    """The document with these people among its entities (none of them overlaps an entity: all are untagged)."""
+    doc.ents = sorted([*doc.ents, *people], key=lambda s: s.start)
+    return doc
