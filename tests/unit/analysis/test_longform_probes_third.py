@@ -239,8 +239,9 @@ ARTICLES = {
 #: partner the recogniser missed, 25 after a full name the recogniser took for an organisation ("Councillors Priya
 #: Dhaliwal, Marcus Leblanc, …") was given to the person whose surname is tagged alone ("Leblanc said"), 24 after
 #: a name set beside a kin noun or a person's office was a person's though tagged otherwise (seventh batch), 15 after
-#: "the co-op" and "the small press" were the co-operative and the publisher named before (kind_nouns).
-WRONG_TODAY = 15
+#: "the co-op" and "the small press" were the co-operative and the publisher named before (kind_nouns), 13 after a
+#: "he" right after "Obi is blunter." (a surname the recogniser left untagged) was the man of that surname.
+WRONG_TODAY = 13
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
