@@ -3,7 +3,7 @@ stretch, not to the latest person of that gender who spoke: fictional long-form 
 
 from __future__ import annotations
 
-from tests.quoting import L, R, said_by
+from tests.quoting import L, R, quote_rows_of, said_by
 
 
 def test_a_surname_the_recogniser_left_untagged_is_the_topic_a_pronoun_goes_to(nlp):
@@ -29,3 +29,19 @@ def test_a_name_that_only_modifies_a_noun_does_not_come_between_a_pronoun_and_it
         f"ten seasons. {L}I have had nine boys in my kitchen,{R} she says.",
     )
     assert rows[-1] == ("Gail Hruska", f"{L}I have had nine boys in my kitchen,{R}")
+
+
+def test_the_writers_own_kin_the_sentence_before_is_about_is_who_speaks_unnamed(nlp):
+    """ "My uncle, when he came for dinner, stood on the porch … “Well, it is green,” he said": the writer's uncle,
+    the subject just before and never named, not the neighbour who spoke earlier."""
+    rows = quote_rows_of(
+        nlp,
+        f"My neighbour, Rob Castell, paved his front yard last spring. {L}No more mowing, ever,{R} he said. I planted "
+        f"clover instead. My uncle, when he came for dinner on Sunday, stood on the porch for a long time. {L}Well, it "
+        f"is green,{R} he said at last.",
+    )
+    assert [(r["speaker"], r["speaker_kind"], r["quote"]) for r in rows][-1] == (
+        "",
+        "unnamed",
+        f"{L}Well, it is green,{R}",
+    )

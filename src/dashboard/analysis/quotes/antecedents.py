@@ -18,6 +18,8 @@ from dashboard.analysis.quotes.speakers import Cast
 _CLIMB = 3
 #: Subjects that stand for a group: plural nouns and names ("the guilds", "Democrats").
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Possessives of the writer's own kin, whom a feature leaves unnamed ("My father", "our son").
+_WRITERS = frozenset({"my", "our"})
 #: Labels of names that speak as a group or an organisation.
 _GROUP_LABELS = frozenset({"NORP", "ORG"})
 
@@ -57,7 +59,8 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     in apposition to the subject of the sentence just before ("Her mother, Edna Calder, who lives in Perth, …"), who
     is that sentence's topic though the name is no subject itself, when the person's gender does not tell otherwise
     and no one else is named between; or for the one person who spoke or was named with a surname that is the
-    subject of the sentence just before, untagged ("Obi is blunter. “…,” he says")."""
+    subject of the sentence just before, untagged ("Obi is blunter. “…,” he says"); or for the writer's own kin,
+    unnamed, who is that subject ("My father … looked at it for a long time. “Well,” he said")."""
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     sent = pronoun.sent
     if gender is None or pronoun.dep_ != "nsubj" or sent.start == 0:
@@ -72,6 +75,8 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     if subject.pos_ != "NOUN" or KIN_GENDERS.get(subject.lower_, gender) != gender:
         return None
     named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not named and subject.lower_ in KIN_GENDERS and any(c.lower_ in _WRITERS for c in subject.children):
+        return Speaker("", "unnamed", noun_phrase(subject))  # "My father … looked at it. “Well,” he said": no name
     if not named:
         return None
     person = cast.speaker(p, subject)
