@@ -241,8 +241,9 @@ ARTICLES = {
 #: a name set beside a kin noun or a person's office was a person's though tagged otherwise (seventh batch), 15 after
 #: "the co-op" and "the small press" were the co-operative and the publisher named before (kind_nouns), 13 after a
 #: "he" right after "Obi is blunter." (a surname the recogniser left untagged) was the man of that surname, 9 after
-#: "Liberal Anita Sharma", untagged in a list of tagged candidates, was the full name of the later "Sharma".
-WRONG_TODAY = 9
+#: "Liberal Anita Sharma", untagged in a list of tagged candidates, was the full name of the later "Sharma", 7
+#: after the untagged "Okonkwo-Baines recalls" was the author, not her mother Adaeze Baines.
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

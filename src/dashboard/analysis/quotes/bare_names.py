@@ -91,6 +91,21 @@ def _name_word(token: Token, tagged: dict[int, object]) -> bool:
     )
 
 
+def whole_word(token: Token) -> str:
+    """ "Okonkwo-Baines", of which the parser made "Baines" the head: the capitalised words joined by hyphens with no
+    space around a token, or the token's own word; a part of a double-barrelled surname is no other person's."""
+    doc, start, end = token.doc, token.i, token.i
+    while start > 1 and _tight_hyphen(doc, start - 1) and doc[start - 2].is_title:
+        start -= 2
+    while end < len(doc) - 2 and _tight_hyphen(doc, end + 1) and doc[end + 2].is_title:
+        end += 2
+    return doc[start : end + 1].text
+
+
+def _tight_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _reads_as_name(token: Token) -> bool:
     """A first name, though the tagger may take a sentence's first word for an adverb ("Raj is not so sure")."""
     return token.pos_ in ("PROPN", "NOUN") or (not token.is_stop and _opens_clause(token))

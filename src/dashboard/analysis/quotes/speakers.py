@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
-from dashboard.analysis.quotes.bare_names import name_taken_for_noun
+from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before
 from dashboard.analysis.quotes.countries import country_of
@@ -131,7 +131,9 @@ class Cast(Institutions):
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self.bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
-        if token.text[:1].isupper() and (person := self.person_named(token.text)):
+        if token.text[:1].isupper() and (
+            person := self.person_named(whole_word(token)) or self.person_named(token.text)
+        ):
             return self.person(person)  # "Sanders" tagged as a common noun
         if (member := party_member(self, self.people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
