@@ -58,27 +58,22 @@ def listed_untagged(docs: list[Doc], tagged: list[dict[int, object]]) -> list[st
     word, joined by "and" or a comma to a name tagged a person."""
     found = []
     for p, doc in enumerate(docs):
-        for token in doc:
-            if token.pos_ != "PROPN" or token.i in tagged[p] or token.dep_ == "compound":
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
                 continue
-            listed = (
-                token.dep_ == "conj"
-                and _person(token.head)
-                or any(c.dep_ == "conj" and _person(c) for c in token.children)
-            )
-            start = token.i
-            while start > 0 and (left := doc[start - 1]).dep_ == "compound" and left.head == token:
-                start -= 1
-            while start < token.i and (opens_no_name(doc[start]) or doc[start].lower_ in _PARTY_WORDS):
-                start += 1  # "Liberal", "Progressive Conservative"
-            name = doc[start : token.i + 1]
-            if listed and 1 < len(name) < 4 and all(_name_word(w, tagged[p]) for w in name):
-                found.append(name.text)
+            joined = [c for c in ent.root.children if c.dep_ == "conj"] + [ent.root.head] * (ent.root.dep_ == "conj")
+            for token in joined:
+                if token.pos_ != "PROPN" or token.i in tagged[p] or token.dep_ == "compound":
+                    continue
+                start = token.i
+                while start > 0 and (left := doc[start - 1]).dep_ == "compound" and left.head == token:
+                    start -= 1
+                while start < token.i and (opens_no_name(doc[start]) or doc[start].lower_ in _PARTY_WORDS):
+                    start += 1  # "Liberal", "Progressive Conservative"
+                name = doc[start : token.i + 1]
+                if 1 < len(name) < 4 and all(_name_word(w, tagged[p]) for w in name) and name.text not in found:
+                    found.append(name.text)
     return found
-
-
-def _person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON"
 
 
 def _name_word(token: Token, tagged: dict[int, object]) -> bool:
