@@ -225,8 +225,10 @@ ARTICLES = {
 #: measured: 46 when the batch was written, 29 after the rules it brought, 20 after the sixth batch's (a union local
 #: keeping its number, offices that speak for their holder, "the younger" and "the elder", "his lawyer"); 16 as
 #: measured on main when the seventh batch was written (later mends had lowered it unrecorded); 15 after "That advice
-#: comes from X" named the speaker of a quotation after another speaker's quote in the same block.
-WRONG_TODAY = 15
+#: comes from X" named the speaker of a quotation after another speaker's quote in the same block; 13 after "the
+#: college" was the College of Physicians and Surgeons named before, the noun that heads its name before "of"; 11
+#: after "“…,” the post said" and "the statement said" spoke for who said something "in a post" or "in a statement".
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

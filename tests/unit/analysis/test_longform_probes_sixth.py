@@ -265,8 +265,10 @@ ARTICLES = {
 #: after "his office", "the minister's office" and then "the office" spoke for the person who holds it, or for an
 #: unnamed source when none is named; 15 after "The local MLA, critic Danielle Comeau," was the person, "Trustee
 #: Anne-Marie Gagnon" a person though tagged an organisation, and "That advice comes from X" gave the quotation to
-#: X; 9 after "the younger Meekis" was the one given the lower age and "His uncle" the one described as his uncle.
-WRONG_TODAY = 9
+#: X; 9 after "the younger Meekis" was the one given the lower age and "His uncle" the one described as his uncle; 7
+#: after a team's name tagged a person ("Blizzard players") no longer stood between "she" and the billet mother; 6
+#: after "“…,” the letter said" spoke for the commission that said something "in a letter" just before.
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -239,10 +239,12 @@ ARTICLES = {
 #: partner the recogniser missed, 25 after a full name the recogniser took for an organisation ("Councillors Priya
 #: Dhaliwal, Marcus Leblanc, …") was given to the person whose surname is tagged alone ("Leblanc said"), 24 after
 #: a name set beside a kin noun or a person's office was a person's though tagged otherwise (seventh batch), 15 after
-#: "the co-op" and "the small press" were the co-operative and the publisher named before (kind_nouns), 13 after
-#: "Okonkwo-Baines", untagged, was the person of that joined surname, not another of its last word (ninth batch), 11
-#: after "Elections Ontario" was one agency.
-WRONG_TODAY = 11
+#: "the co-op" and "the small press" were the co-operative and the publisher named before (kind_nouns), 13 after a
+#: "he" right after "Obi is blunter." (a surname the recogniser left untagged) was the man of that surname, 9 after
+#: "Liberal Anita Sharma", untagged in a list of tagged candidates, was the full name of the later "Sharma", 7
+#: after the untagged "Okonkwo-Baines recalls" was the author, not her mother Adaeze Baines, and 5 after
+#: "Elections Ontario" was one agency (ninth batch).
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -4,9 +4,9 @@ the guild, the latest group that was the subject of a clause before, though it h
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.names import ORGANISATION_HEADS, surname
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, KIN_INVERSES
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.people import Speaker
@@ -18,6 +18,8 @@ from dashboard.analysis.quotes.speakers import Cast
 _CLIMB = 3
 #: Subjects that stand for a group: plural nouns and names ("the guilds", "Democrats").
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Possessives of the writer's own kin, whom a feature leaves unnamed ("My father", "our son").
+_WRITERS = frozenset({"my", "our"})
 #: Labels of names that speak as a group or an organisation.
 _GROUP_LABELS = frozenset({"NORP", "ORG"})
 
@@ -56,17 +58,26 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     """ "Her partner, Tobi Ade, handles the books. “…,” he says": a "he" or "she" subject stands for the person named
     in apposition to the subject of the sentence just before ("Her mother, Edna Calder, who lives in Perth, …"), who
     is that sentence's topic though the name is no subject itself, when the person's gender does not tell otherwise
-    and no one else is named between."""
+    and no one else is named between; or for the one person who spoke or was named with a surname that is the
+    subject of the sentence just before, untagged ("Obi is blunter. “…,” he says"); or for the writer's own kin,
+    unnamed, who is that subject ("My father … looked at it for a long time. “Well,” he said")."""
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     sent = pronoun.sent
     if gender is None or pronoun.dep_ != "nsubj" or sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
-    if subject is None or subject.pos_ != "NOUN" or KIN_GENDERS.get(subject.lower_, gender) != gender:
+    if subject is None or _person_named_between(pronoun.doc[subject.right_edge.i + 1 : pronoun.i]):
+        return None
+    if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Obi is blunter. “…,” he says": a missed surname
+        person = surname_spoken(cast, subject.text)
+        return person if person is not None and cast.gender_of(person.name) in ("", gender) else None
+    if subject.pos_ != "NOUN" or KIN_GENDERS.get(subject.lower_, gender) != gender:
         return None
     named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if not named or any(t.ent_type_ == "PERSON" for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]):
+    if not named and subject.lower_ in KIN_GENDERS and any(c.lower_ in _WRITERS for c in subject.children):
+        return Speaker("", "unnamed", noun_phrase(subject))  # "My father … looked at it. “Well,” he said": no name
+    if not named:
         return None
     person = cast.speaker(p, subject)
     if person is None and subject.lower_ in KIN_INVERSES and named[0].is_title:  # a kin is a person, though the
@@ -74,6 +85,19 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
         return None
     return person if cast.gender_of(person.name) in ("", gender) else None
+
+
+def _person_named_between(words: Span) -> bool:
+    """Whether a person is named in these words; a name that only modifies a noun ("Blizzard players", "Ross
+    supporters") names no one who could be the topic."""
+    return any(e.label_ == "PERSON" and e.root.dep_ != "compound" for e in words.ents)
+
+
+def surname_spoken(cast: Cast, word: str) -> Speaker | None:
+    """The one person of the article whose surname a word the recogniser left untagged is ("Obi" after "Emeka Obi"
+    spoke), among the people it named and those who spoke; None when none or several have it."""
+    owners = {name for _, name, _ in cast.people if len(name.split()) > 1 and surname(name) == word}
+    return cast.person(owners.pop()) if len(owners) == 1 else None
 
 
 def described_by_who(subject: Token) -> Token | None:

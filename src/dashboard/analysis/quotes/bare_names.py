@@ -7,12 +7,20 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.names import surname
+from dashboard.analysis.names import surname, words
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.roles import opens_no_name
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, subject_rank
 
 #: Common nouns that a capitalised word inside a sentence may be, and so no name the tagger missed.
 _NOT_MISSED_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS
+#: Labels of names that are one person's or body's: a word tagged so is no surname of a name the recogniser missed.
+_NAMES_OF_ONE = frozenset({"PERSON", "ORG"})
+#: Party words written bare before a full name ("Liberal Ada Lund", "Progressive Conservative Tom Bell").
+_PARTY_WORDS = frozenset(PARTIES) | words(
+    "liberal green ndp independent libertarian socialist progressive conservative"
+)
 
 
 def bare_mentions(
@@ -24,19 +32,73 @@ def bare_mentions(
     full = [name for name in names if len(name.split()) > 1]
     for name in full:
         owners.setdefault(surname(name), []).append(name)
+    listed: dict[str, set[str]] = {}  # "Liberal Anita Sharma" in a list of candidates the recogniser tagged but her
+    for name in listed_untagged(docs, tagged):
+        if name not in full and (last := surname(name)) not in owners:
+            listed.setdefault(last, set()).add(name)
+    owners |= {last: sorted(names) for last, names in listed.items()}
     for name in full:
         if (first := name.split()[0]) not in owners and first.istitle() and first.isalpha():
             firsts.setdefault(first, []).append(name)
     found = []
     for p, doc in enumerate(docs):
         for token in doc:
-            if token.i in tagged[p]:
-                continue
+            if token.i in tagged[p] and (token.text not in listed or tagged[p][token.i].label_ in _NAMES_OF_ONE):
+                continue  # a surname of a listed name tagged a place or work ("Sharma argued") is hers all the same
             fitting = owners.get(token.text) if token.pos_ in ("PROPN", "NOUN") else None
             fitting = fitting or (firsts.get(token.text) if _reads_as_name(token) else None)
             if fitting and len(fitting) == 1:
                 found.append(((p, token.i), fitting[0], _rank(token)))
     return found
+
+
+def listed_untagged(docs: list[Doc], tagged: list[dict[int, object]]) -> list[str]:
+    """The full names the recogniser missed in a list of people's names it tagged ("The candidates are Liberal Anita
+    Sharma, Progressive Conservative Doug Kirkwood, …"): two or three capitalised words, after any party or title
+    word, joined by "and" or a comma to a name tagged a person."""
+    found = []
+    for p, doc in enumerate(docs):
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            joined = [c for c in ent.root.children if c.dep_ == "conj"] + [ent.root.head] * (ent.root.dep_ == "conj")
+            for token in joined:
+                if token.pos_ != "PROPN" or token.i in tagged[p] or token.dep_ == "compound":
+                    continue
+                start = token.i
+                while start > 0 and (left := doc[start - 1]).dep_ == "compound" and left.head == token:
+                    start -= 1
+                while start < token.i and (opens_no_name(doc[start]) or doc[start].lower_ in _PARTY_WORDS):
+                    start += 1  # "Liberal", "Progressive Conservative"
+                name = doc[start : token.i + 1]
+                if 1 < len(name) < 4 and all(_name_word(w, tagged[p]) for w in name) and name.text not in found:
+                    found.append(name.text)
+    return found
+
+
+def _name_word(token: Token, tagged: dict[int, object]) -> bool:
+    return (
+        token.i not in tagged
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in _NOT_MISSED_NAMES
+    )
+
+
+def whole_word(token: Token) -> str:
+    """ "Okonkwo-Baines", of which the parser made "Baines" the head: the capitalised words joined by hyphens with no
+    space around a token, or the token's own word; a part of a double-barrelled surname is no other person's."""
+    doc, start, end = token.doc, token.i, token.i
+    while start > 1 and _tight_hyphen(doc, start - 1) and doc[start - 2].is_title:
+        start -= 2
+    while end < len(doc) - 2 and _tight_hyphen(doc, end + 1) and doc[end + 2].is_title:
+        end += 2
+    return doc[start : end + 1].text
+
+
+def _tight_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _reads_as_name(token: Token) -> bool:

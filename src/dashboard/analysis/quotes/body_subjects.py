@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -20,7 +21,8 @@ def body_name(noun: Token) -> str:
 
 def body_subject_before(it: Token) -> Token | None:
     """The subject of the sentence just before the one of `it`, when `it` is that sentence's main subject and the
-    subject before is "the …" body noun of its main clause that no name tags ("the agency", "the health ministry")."""
+    subject before is "the …" body noun of its main clause that no name tags ("the agency", "the health ministry");
+    or the name of the body a spokesperson who was that subject spoke for ("A spokesperson for the City of Elm Bay")."""
     sentence = it.sent
     if it.dep_ != "nsubj" or it.head != sentence.root or sentence.start == 0:
         return None
@@ -28,8 +30,15 @@ def body_subject_before(it: Token) -> Token | None:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or (noun := subjects[0]).tag_ != "NN" or noun.ent_type_:
         return None
+    if noun.lemma_.lower() in SPOKESPEOPLE:  # "A spokesperson for the City of Elm Bay said … It said …"
+        return next((o for c in noun.rights if c.lower_ == "for" for o in c.children if _a_body_name(o)), None)
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return noun if the and noun.lemma_.lower() in BODY_NOUNS else None
+
+
+def _a_body_name(word: Token) -> bool:
+    """The name of an organisation or a government ("the City of Elm Bay", "Elm Bay Transit") a spokesperson is for."""
+    return word.dep_ == "pobj" and word.ent_type_ in ("ORG", "GPE")
 
 
 def _a_place(word: Token) -> bool:
@@ -39,13 +48,20 @@ def _a_place(word: Token) -> bool:
 
 def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
     """ "The medical society said" after the New Brunswick Medical Society was named: "the" and a noun no list knows
-    for a body, which the name of an organisation named before ends with, is that organisation (in place of `found`
-    when that is none)."""
+    for a body, which the name of an organisation named before ends with (or has before its "of": "the college" of
+    the College of Nurses of Alberta), is that organisation (in place of `found` when that is none)."""
     if found is not None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PEOPLE_NOUNS:
         return found
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return found
     names = [name for pos, name, label in cast.orgs if pos < (p, noun.i) and label == "ORG"]
     last_word = noun.lower_
-    name = next((n for n in reversed(names) if n.lower().split()[-1] == last_word), "")
+    name = next((n for n in reversed(names) if last_word in (n.lower().split()[-1], _head_before_of(n))), "")
     return Speaker(name, "institution") if name else found
+
+
+def _head_before_of(name: str) -> str:
+    """The noun that heads a name of the form "X of Y" ("college" of "College of Physicians of Nova Scotia",
+    "council" of "Council of Canadians"), lower case, or "" for a name without "of"."""
+    head, of, _ = name.lower().partition(" of ")
+    return head.split()[-1] if of and head else ""

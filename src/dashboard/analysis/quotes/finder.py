@@ -41,6 +41,7 @@ from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.turns import turns
+from dashboard.analysis.quotes.written_by import writing_author
 from dashboard.sources import Article
 
 #: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
@@ -257,6 +258,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             human = cue.lemma in HUMAN_CUES or cue.subject.lower_ in GROUP_WORDS  # "others call it …"
             if not human or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
+        speaker = writing_author(cast, p, cue.subject, speaker)  # "“…,” the statement said" of X's statement: X's
         if speaker is not None:
             speakers[cue.verb.i] = speaker
             spoke.add(speaker.name)

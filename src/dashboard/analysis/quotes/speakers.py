@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
-from dashboard.analysis.quotes.bare_names import name_taken_for_noun
+from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before
 from dashboard.analysis.quotes.countries import country_of
@@ -131,7 +131,7 @@ class Cast(Institutions):
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self.bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
-        if token.text[:1].isupper() and (person := self.person_named(word_of(token))):
+        if token.text[:1].isupper() and (person := self.person_named(whole_word(token))):
             return self.person(person)  # "Sanders" tagged as a common noun
         if (member := party_member(self, self.people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
@@ -291,7 +291,7 @@ class Cast(Institutions):
         with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
         mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
         text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
-        if person := self.person_named(word_of(token)) or self.person_named(text) or next(mentioned, ""):
+        if person := self.person_named(whole_word(token)) or self.person_named(text) or next(mentioned, ""):
             return self.person(person)
         text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
         if token.lower_ in ORGANISATION_HEADS:
@@ -301,10 +301,3 @@ class Cast(Institutions):
         if text[:1].isupper() or name_after_role(token):  # "Opposition MP Kwame Asante", untagged
             return self.unrecognised(p, token, text)
         return Speaker(body, "institution") if (body := named_after_body_noun(token)) else None  # "rights group X"
-
-
-def word_of(token: Token) -> str:
-    """The word a token ends: a surname joined by a hyphen whole ("Okonkwo-Baines", not the "Baines" of another)."""
-    doc, i = token.doc, token.i
-    joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-    return doc[i - 2 : i + 1].text if joined and doc[i - 2].is_title else token.text

@@ -1,0 +1,53 @@
+"""Who a written statement speaks for: "“Shovels are ready,” the statement said" after "The Association of Northern
+Towns said in a statement that …" is the association, the one who said something "in a statement" in this paragraph or
+the one before; "the letter said" after "In a letter to the minister, it said …", and "the post said" after "In a post
+on its page, the union wrote …", the same."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import words
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.speakers import Cast, Speaker
+
+#: Writings that speak for whoever issued them ("the statement said"); not studies or reports, which find.
+WRITINGS = words("statement letter post email e-mail release memo note message tweet")
+#: Subjects of the verb a writing was issued with.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) -> Speaker | None:
+    """The named speaker who said something "in a <writing>" before the cue whose subject is "the <writing>", in this
+    paragraph or the one before (in place of `found` when that is none or an unnamed source). A writing is no
+    speaker: the cue stays one that only introduces words in quotation marks, so "the letter accuses …" is no quote
+    of the one who wrote it."""
+    if found is not None and found.name or subject.lemma_.lower() not in WRITINGS or subject.tag_ != "NN":
+        return found
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return found
+    for q in (p, p - 1):
+        if q < 0:
+            break
+        issued = [t for t in cast.docs[q] if (q < p or t.i < subject.i) and _issued_in(t, subject.lemma_.lower())]
+        for writing in reversed(issued):
+            who = next((c for c in writing.head.head.children if c.dep_ in _SUBJECTS), None)
+            speaker = cast.speaker(q, who) if who is not None else None
+            if speaker is not None and speaker.name:
+                return speaker
+    return found
+
+
+def _issued_in(writing: Token, lemma: str) -> bool:
+    """ "in a statement" of "X said in a statement", "In a letter …, it said": a writing of that kind, the object of
+    "in" hung on a verb."""
+    prep = writing.head
+    return (
+        writing.lemma_.lower() == lemma
+        and writing.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
