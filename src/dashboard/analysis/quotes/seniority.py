@@ -1,5 +1,6 @@
 """Which of the people who share a surname "the younger X" or "the elder X" is: the one the article gave the lower
-or the higher age ("Jordan Meekis, 26, and his uncle, Abel Meekis, 51")."""
+or the higher age ("Jordan Meekis, 26, and his uncle, Abel Meekis, 51"), and which of them the words quoted around a
+cue speak of rather than speak."""
 
 from __future__ import annotations
 
@@ -26,6 +27,13 @@ def by_seniority(people: People, p: int, token: Token, names: list[str]) -> str:
         return ""
     pick = min if words & _YOUNGER else max
     return pick(set(names), key=lambda name: ages[name])
+
+
+def quoted_in_sentence(people: People, p: int, i: int) -> set[str]:
+    """The people named inside quotation marks in the sentence of token i of paragraph p: whom the words quoted there
+    speak of, not who speaks them ("“Kim said so,” the elder Nguyen says" is not Kim Nguyen)."""
+    sent = people.docs[p][i].sent
+    return {n for pos, n, _ in people.people if pos[0] == p and sent.start <= pos[1] < sent.end and people.quoted(pos)}
 
 
 def _ages(people: People, p: int, i: int) -> dict[str, int]:

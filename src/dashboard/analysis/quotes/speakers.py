@@ -49,7 +49,7 @@ from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.placed_roles import objects_of
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, names_given, noun_phrase, role_of
-from dashboard.analysis.quotes.seniority import by_seniority
+from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
@@ -179,7 +179,7 @@ class Cast(Institutions):
         sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
         last = surname(name) if " " in name else name
         before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
-        if {n for _, n in before} - (spoken_of := self._quoted_in_sentence(p, i)):  # "“Kim said so,” the elder
+        if {n for _, n in before} - (spoken_of := quoted_in_sentence(self, p, i)):  # "“Kim said so,” the elder
             before = [(subject, n) for subject, n in before if n not in spoken_of]  # Nguyen says": not Kim
             name = last if name in spoken_of else name
         if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
@@ -188,12 +188,6 @@ class Cast(Institutions):
             return name
         subjects = [n for subject, n in before if subject]
         return (subjects or [n for _, n in before] or [name])[-1]
-
-    def _quoted_in_sentence(self, p: int, i: int) -> set[str]:
-        """The people named inside quotation marks in the sentence of token i of paragraph p: whom the words quoted
-        there speak of, not who speaks them."""
-        sent = self.docs[p][i].sent
-        return {n for pos, n, _ in self.people if pos[0] == p and sent.start <= pos[1] < sent.end and self.quoted(pos)}
 
     def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
         """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
