@@ -12,10 +12,10 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
+from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.names import ABBREVIATED_TITLES
-from dashboard.analysis.quotes.field_agencies import STEP as FIELD_AGENCIES
-from dashboard.analysis.quotes.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
 T = TypeVar("T")
