@@ -48,8 +48,7 @@ STORIES = [
             "Jean-Marc Lafleur, the WFP's country director in Haiti, said convoys had been attacked twice in a month.",
             "Sophie Arnaud, regional director for Latin America of the Norwegian Refugee Council, said aid groups "
             "could not reach whole districts of Port-au-Prince.",
-            "Haiti's Prime Minister Garry Jean-Louis said the government would ask the United Nations for more "
-            "police.",
+            "Haiti's Prime Minister Garry Jean-Louis said the government would ask the United Nations for more police.",
             '"We are losing the roads one by one," Lafleur said.',
             "The UNHCR said in a separate statement that 700,000 Haitians had been displaced.",
             "Oxfam's country director in Haiti, Marie-Claude Benoit, said the hunger figures were the worst the group "
