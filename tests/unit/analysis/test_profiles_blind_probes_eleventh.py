@@ -221,6 +221,10 @@ def test_a_body_s_initials_the_parser_or_tagger_misread_before_a_role_own_it(nlp
             "Gen. Mark Hilley, chairman of the Joint Chiefs of Staff, said the army was ready.",
             ("Mark Hilley", "official", "Joint Chiefs of Staff"),
         ),
+        (  # a veteran of a state's force holds no office
+            "Mark Hale, a Marine Corps veteran, said the war had been a mistake.",
+            ("Mark Hale", "other", "Marine Corps"),
+        ),
     ],
 )
 def test_an_air_force_or_a_joint_staff_is_a_state_s(nlp, paragraph, expected):
@@ -245,4 +249,80 @@ def test_an_air_force_or_a_joint_staff_is_a_state_s(nlp, paragraph, expected):
     ],
 )
 def test_a_high_commissioner_or_a_regional_director_of_a_un_body_is_its_official(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Olena Kovalenko, a member of Ukraine's parliament, said the law would pass.",
+            ("Olena Kovalenko", "official", "Ukraine's parliament"),
+        ),
+        (
+            "Ana Lind, a spokeswoman for Sweden's parliament, said the vote was delayed.",
+            ("Ana Lind", "official", "Sweden's parliament"),
+        ),
+    ],
+)
+def test_a_body_a_country_owns_in_a_description_is_that_country_s_body(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Rosa Delgado, chairwoman of Mexico's National Electoral Institute, said the count was complete.",
+            ("Rosa Delgado", "official", "National Electoral Institute"),
+        ),
+        (  # a society that campaigns on elections stays no state's
+            "Rosa Delgado, a researcher at the Electoral Reform Society, said the count was complete.",
+            ("Rosa Delgado", "analyst", "Electoral Reform Society"),
+        ),
+    ],
+)
+def test_a_body_that_runs_elections_is_a_state_s_whatever_its_last_word(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
+
+
+def test_a_noun_of_a_company_s_trade_owning_a_role_means_the_company_spoken_of(nlp):
+    paragraphs = (
+        "Shares in Harlow Mining fell 5 per cent after the company cut its forecast.",
+        '"We were too optimistic," the miner\'s chief executive, Ian Black, told analysts.',
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Ian Black", "other", "Harlow Mining")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Carla Jones, who covers the sector for Halden Bank, said more cuts were likely.",
+            ("Carla Jones", "analyst", "Halden Bank"),
+        ),
+        (  # a reporter who covered a war for a paper works for it, as no expert
+            "Tom Reed, who covered the war for the Halden Times, said the town had changed.",
+            ("Tom Reed", "other", "Halden Times"),
+        ),
+    ],
+)
+def test_who_covers_a_sector_for_a_firm_works_there(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Maria Lopez-Garcia, chief economic adviser at Allianz, said the Fed was late.",
+            ("Maria Lopez-Garcia", "analyst", "Allianz"),
+        ),
+        (  # a leader's economic adviser serves the state
+            "Jared Bernstein, the president's chief economic adviser, said the economy was strong.",
+            ("Jared Bernstein", "official", ""),
+        ),
+    ],
+)
+def test_a_firm_s_economic_adviser_comments_as_an_expert(nlp, paragraph, expected):
     assert profiles(nlp, paragraph) == [expected]

@@ -37,7 +37,7 @@ from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
-from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, with_owner
+from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
@@ -265,8 +265,8 @@ def _refers(token: Token) -> bool:
     if not noun or any(c.dep_ not in ("det", "case") for c in token.children):
         return False  # "the central bank's board" describes a body of its own
     lemma = token.lemma_.lower()
-    if token.dep_ == "poss":  # "the company's chief", "the council's envoy"
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
+    if token.dep_ == "poss":  # "the company's chief", "the council's envoy", "the miner's chief executive"
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart

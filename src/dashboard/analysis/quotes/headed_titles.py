@@ -19,4 +19,12 @@ def title_over_name(ent: Span, opening: int = 0) -> list[Token]:
         return []
     if head.lemma_.lower() not in ROLE_WORDS | PEOPLE_NOUNS and head.lower_ not in ROLE_WORDS:
         return []
-    return [t for t in doc[max(head.left_edge.i, opening) : ent.start] if t.dep_ != "det"]
+    start = head.i
+    while start - 1 >= max(head.left_edge.i, opening) and _modifies(doc[start - 1]):
+        start -= 1  # "Former Hewlett-Packard CEO", not the clause before it
+    return list(doc[start : ent.start])
+
+
+def _modifies(token: Token) -> bool:
+    """A word of a title's own modifiers: an adjective, a noun or name before it, an owner and its "'s", a hyphen."""
+    return token.dep_ in ("compound", "amod", "nmod", "poss", "case") or token.text == "-"

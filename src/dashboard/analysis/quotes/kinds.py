@@ -61,6 +61,7 @@ chairperson managing spokesman spokeswoman spokesperson businessman businesswoma
 OTHER_WORDS = words("""
 lawyer lawyers attorney solicitor barrister journalist reporter editor columnist resident citizen student voter
 actor singer host candidate nominee worker employee farmer shopkeeper teacher nurse pupil parent coach volunteer owner
+veteran veterans
 """)
 #: People who speak for an organisation, as no expert of their own.
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
@@ -132,7 +133,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     experts = found & ANALYST_WORDS - ({"observer", "observers"} if watching else set())
     retired = "retired" in found and found & _RETIRED_EXPERTS  # "retired general X", no "retired teacher"
     trader = "trader" in found and _TRADED & (found | set(affiliation.casefold().split()))  # "a crude trader"
-    if "former" in found or experts or investor or retired or trader:  # former officials speak as experts
+    economic = {"economic", "economics"} & found and found & {"adviser", "advisor"} and org and org not in PUBLIC
+    if "former" in found or experts or investor or retired or trader or economic:  # former officials: experts
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
         return "other"

@@ -51,3 +51,8 @@ def named_by_body_noun(ent: Span) -> bool:
         and before.dep_ == "compound"
         and before.head in ent
     )
+
+
+#: Nouns of a company's trade that, owning a role, mean the company the article spoke of ("the miner's chief
+#: executive", "the carmaker's chairman"); no public body's ("the regulator's") nor a union's, found otherwise.
+TRADE_OWNERS = (BUSINESS_BEFORE_NAME - words("regulator watchdog union")) | words("miner producer operator exporter")

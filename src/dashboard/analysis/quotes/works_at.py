@@ -15,7 +15,7 @@ from spacy.tokens import Token
 #: finance committee").
 WORKS_AT = frozenset(
     {"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage", "oversee", "sit"}
-)
+) | {"cover"}  # "who covers the sector for Halden Bank", as an analyst does
 #: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
 RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage", "oversee"})
 #: A role that manages money ("helps manage $4bn", "manages assets", "oversees 2 billion euros of funds").
