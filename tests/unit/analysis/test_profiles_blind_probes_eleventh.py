@@ -18,7 +18,13 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: general of Y"; two quotes), a ministry found without its country keeps the country written before it ("Iran's
 #: foreign ministry"; two), an election's chief observer is no commentator, "Brigades" names an armed group whose
 #: commander holds no office, "the Treasury's under secretary" is the Treasury's, and "a former ambassador who is now
-#: a partner at Y" works at Y.
+#: a partner at Y" works at Y. Left: three quotes of WFP staff, whom the gold ties to "WFP" as written and the
+#: extractor to the "World Food Programme" it names in full (the same body); "a former president of Malawi who leads
+#: the African Union observer mission" (analyst by "former", gold official); "Russia's Defence Ministry said" spoken
+#: as "Defence Ministry", and "The Japanese foreign ministry said" after it taken for it (speaker resolution, two
+#: quotes each: missed and extra); "Arslan, who works for Y," a short name the recogniser tags nothing, whose clause
+#: no profile reads; "The IAEA said in a confidential report seen by Reuters that" (missed: quote finding); a
+#: policy director at an "Association" (other, gold analyst).
 _WRONG_AT_MOST = 11
 
 
@@ -224,6 +230,14 @@ def test_a_body_s_initials_the_parser_or_tagger_misread_before_a_role_own_it(nlp
         (  # a veteran of a state's force holds no office
             "Mark Hale, a Marine Corps veteran, said the war had been a mistake.",
             ("Mark Hale", "other", "Marine Corps"),
+        ),
+        (  # nor does a navy's, a state's force before
+            "Lena Beck, a Navy veteran, said the war had been a mistake.",
+            ("Lena Beck", "other", "Navy"),
+        ),
+        (  # "veteran" before a role says how long it was held
+            "Tom Rath, a veteran Conservative Party leader, said the race was open.",
+            ("Tom Rath", "official", "Conservative Party"),
         ),
     ],
 )

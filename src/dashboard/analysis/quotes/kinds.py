@@ -47,6 +47,8 @@ _OBSERVER_HEADS = frozenset({"chief", "election", "electoral", "poll", "head"})
 _FIELD_ROLES = re.compile(
     r"\b(?:country (?:director|representative|manager)|head of mission|programmes? (?:director|manager))\b"
 )
+#: A veteran as the whole role ("a Navy veteran", "a veteran of the Marine Corps"), not "a veteran GOP leader".
+_VETERAN = re.compile(r"\bveterans?(?:$| of\b)")
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
 president secretary official spokesman spokeswoman spokesperson leader deputy aide adviser advisor officer
@@ -61,7 +63,6 @@ chairperson managing spokesman spokeswoman spokesperson businessman businesswoma
 OTHER_WORDS = words("""
 lawyer lawyers attorney solicitor barrister journalist reporter editor columnist resident citizen student voter
 actor singer host candidate nominee worker employee farmer shopkeeper teacher nurse pupil parent coach volunteer owner
-veteran veterans
 """)
 #: People who speak for an organisation, as no expert of their own.
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
@@ -146,6 +147,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
     fire = _FIRE_OFFICES.search(role.casefold()) or "monetary" in found  # "monetary policy director": a central bank's
+    if _VETERAN.search(role.casefold()):  # "a Navy veteran": one who served, no longer in office
+        return "other"
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:
