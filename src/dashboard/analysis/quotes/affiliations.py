@@ -28,6 +28,7 @@ from dashboard.analysis.quotes.described_bodies import body_described
 from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
 from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.found import Found
+from dashboard.analysis.quotes.initialled_owners import word_initials
 from dashboard.analysis.quotes.joined_names import joined_name
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
@@ -36,6 +37,7 @@ from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
+from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
@@ -76,11 +78,12 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
             name = refer(p, token)
             found = Found(name, (token,), party=names_a_force(token)) if name else None  # a force, as a party, stays
         if found is not None and not found.place and not names_a_field(found.tokens):
-            return joined_name(_named_after(found, tokens, mentions, p))  # "Friends of the Marsh's director"
+            return with_owner(joined_name(_named_after(found, tokens, mentions, p)))  # "Friends of the Marsh's X"
         if found is not None:
             (fields if not found.place else places).append(found)
     force = next((Found(t.lower_, (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police officer"
-    return fields[0] if fields else body_described(tokens) or (places[0] if places else force)
+    found = fields[0] if fields else body_described(tokens) or (places[0] if places else force)
+    return with_owner(found) if found is not None else None  # "Iran's foreign ministry", not "foreign ministry"
 
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:
@@ -111,6 +114,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     """The organisation (or country or place) a token is part of, if any."""
     ent = mentions.entity(p, token)
     label = mentions.label(p, ent) if ent is not None else ""
+    if ent is None and (initials := word_initials(token)) is not None:  # "WHO Director-General X"
+        return initials
     if label in _NUMBERS:
         return None  # "Monday", "March"
     if label in ("ORG", "FAC") and adjective_tagged_a_name(ent) and not named_as_noun(ent.text, mentions.docs):
@@ -165,6 +170,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(country, tuple(ent), place=True) if country else None
     if label == "PERSON" and (party := PARTIES.get(ent.text.lower())):
         return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
+    if label == "PERSON" and is_country(ent.text):
+        return Found(ent.text, tuple(ent), place=True)  # "a former president of Malawi", "Malawi" tagged a person
     if label == "PERSON":
         name = organisation_clipped(ent.text, mentions) or clean_name(ent.text, "ORG")  # "Kingsbridge Ratings"
         return Found(name, tuple(ent)) if _company_taken_for_person(ent, mentions) else None
@@ -228,17 +235,19 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     )  # "Kessel Bier's founder", "Vantor's chief financial officer"
     runs = ent.root.dep_ == "poss" and office
     clipped = owner_clipped(ent, mentions)  # "Kingsbridge's lead analyst" after "Kingsbridge Ratings said"
-    return (executive or works_at or runs or clipped) and not mentions.surname_of_someone(ent.text)
+    named = named_by_body_noun(ent)  # "works for the news site Medyascope"
+    return (executive or works_at or runs or clipped or named) and not mentions.surname_of_someone(ent.text)
 
 
 def _opens_title(token: Token) -> bool:
-    """A word that opens the title after it ("Vice President", "Majority Leader", "General Secretary"), not part of a
-    name before."""
+    """A word that opens the title after it ("Vice President", "Majority Leader", "General Secretary", "High
+    Commissioner"), not part of a name before."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is None or not after.is_title:
         return False
-    return token.lower_ in _TITLE_OPENERS or token.lower_ == "general" and after.lower_ in _GENERAL_TITLES
+    high = token.lower_ == "high" and after.lower_ in ("commissioner", "representative")  # "UN High Commissioner"
+    return token.lower_ in _TITLE_OPENERS or token.lower_ == "general" and after.lower_ in _GENERAL_TITLES or high
 
 
 def _portfolio(token: Token) -> bool:
@@ -256,8 +265,8 @@ def _refers(token: Token) -> bool:
     if not noun or any(c.dep_ not in ("det", "case") for c in token.children):
         return False  # "the central bank's board" describes a body of its own
     lemma = token.lemma_.lower()
-    if token.dep_ == "poss":  # "the company's chief", "the council's envoy"
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS
+    if token.dep_ == "poss":  # "the company's chief", "the council's envoy", "the miner's chief executive"
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart

@@ -14,8 +14,9 @@ ARMED_NOUNS = words(
     "militia militias rebel rebels insurgent insurgents guerrilla guerrillas mujahideen jihadist jihadists"
 )
 #: Words of armed groups' names: the nouns above and the words rebel movements name themselves by ("Movement",
-#: "Front", "Liberation"); a state's forces ("army", "navy", "police", "guard") are named otherwise.
-_GROUP_WORDS = ARMED_NOUNS | words("movement front liberation")
+#: "Front", "Liberation", "Brigades" in the plural); a state's forces ("army", "navy", "police", "guard", a numbered
+#: "brigade") are named otherwise.
+_GROUP_WORDS = ARMED_NOUNS | words("movement front liberation brigades")
 #: Ranks and commands, which make an official of a state's officer but of a rebel group's no official.
 MILITARY_RANKS = words("""
 commander commanders colonel brigadier lieutenant sergeant soldier fighter fighters general major captain gen col lt

@@ -1,10 +1,12 @@
 """A body a description of a person names by what it is ("the Norrland central bank's board", "the finance
-ministry"), a force by its capitalised noun alone ("Police spokesman"), or a state's body by the place it sits in."""
+ministry", "Ukraine's parliament"), a force by its capitalised noun alone ("Police spokesman"), or a state's body by the
+place it sits in."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.placed_roles import body_in_place
@@ -20,7 +22,7 @@ def body_described(tokens: list[Token]) -> Found | None:
         if token.lower_ in _FORCES and token.text[:1].isupper() and token.dep_ == "compound":
             return Found(token.text, (token,))
         if (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS:
-            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") or _common_owner(c)]
+            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") or _owner(c)]
             if modifiers:
                 start = min(t.i for c in modifiers for t in c.subtree if t.dep_ != "det")
                 return Found(token.doc[start : token.i + 1].text, tuple(token.doc[start : token.i + 1]))
@@ -28,6 +30,9 @@ def body_described(tokens: list[Token]) -> Found | None:
     return Found(placed.text, (placed,)) if placed is not None else None
 
 
-def _common_owner(token: Token) -> bool:
-    """ "fishermen's" of "the fishermen's association": people named by a common noun, whose body it is."""
-    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.text.islower()
+def _owner(token: Token) -> bool:
+    """ "fishermen's" of "the fishermen's association": people named by a common noun, whose body it is; or a
+    country, whose body it is ("Ukraine's parliament")."""
+    if token.dep_ != "poss":
+        return False
+    return token.pos_ == "NOUN" and token.text.islower() or is_country(token.text)

@@ -1,7 +1,7 @@
 """The words of a person's description that may name whom they work for: the role noun's phrase, without the clauses
 and asides inside it ("…, which entered Iraq in 2003") or where an organisation sits ("Aberdeen-based"), but with the
 name a body's noun is given ("the aid group Relief Without Borders") and a clause of where they work ("a former
-minister who now teaches at Y")."""
+minister who now teaches at Y", "who is now a partner at Y")."""
 
 from __future__ import annotations
 
@@ -36,8 +36,17 @@ def _names_body(token: Token) -> bool:
 
 
 def _works(clause: Token) -> bool:
-    """ "a former minister who now teaches at Y": a clause of where the person described works."""
-    return clause.dep_ == "relcl" and work_verb(clause) is not None
+    """ "a former minister who now teaches at Y", "a former ambassador who is now a partner at Y": a clause of where
+    the person described works."""
+    return clause.dep_ == "relcl" and (work_verb(clause) is not None or _is_role_at(clause))
+
+
+def _is_role_at(clause: Token) -> bool:
+    """ "who is now a partner at Y": a clause of being that gives the person a role at a place of work."""
+    if clause.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return False
+    attrs = [c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "with") for a in attrs for p in a.children)
 
 
 def _based(token: Token) -> bool:

@@ -41,6 +41,14 @@ lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan mo
 councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
 sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman pope pontiff
 """)
+#: Words that make an observer one who heads or watches an election for a body, no commentator ("chief observer").
+_OBSERVER_HEADS = frozenset({"chief", "election", "electoral", "poll", "head"})
+#: Roles of an aid group's staff in the field ("country director", "head of mission", "programme manager").
+_FIELD_ROLES = re.compile(
+    r"\b(?:country (?:director|representative|manager)|head of mission|programmes? (?:director|manager))\b"
+)
+#: A veteran as the whole role ("a Navy veteran", "a veteran of the Marine Corps"), not "a veteran GOP leader".
+_VETERAN = re.compile(r"\bveterans?(?:$| of\b)")
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
 president secretary official spokesman spokeswoman spokesperson leader deputy aide adviser advisor officer
@@ -122,10 +130,12 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     org = body if body in PUBLIC and found & STATE_ONLY_BODIES else named or body
     investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
     # "investment director", "manages $4bn"
-    experts = found & ANALYST_WORDS - ({"observer", "observers"} if "mission" in found else set())  # "observer mission"
+    watching = "mission" in found or found & _OBSERVER_HEADS  # "observer mission", "the EU's chief observer"
+    experts = found & ANALYST_WORDS - ({"observer", "observers"} if watching else set())
     retired = "retired" in found and found & _RETIRED_EXPERTS  # "retired general X", no "retired teacher"
     trader = "trader" in found and _TRADED & (found | set(affiliation.casefold().split()))  # "a crude trader"
-    if "former" in found or experts or investor or retired or trader:  # former officials speak as experts
+    economic = {"economic", "economics"} & found and found & {"adviser", "advisor"} and org and org not in PUBLIC
+    if "former" in found or experts or investor or retired or trader or economic:  # former officials: experts
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
         return "other"
@@ -137,6 +147,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
     fire = _FIRE_OFFICES.search(role.casefold()) or "monetary" in found  # "monetary policy director": a central bank's
+    if _VETERAN.search(role.casefold()):  # "a Navy veteran": one who served, no longer in office
+        return "other"
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:
@@ -145,8 +157,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "other"  # a party's press spokesperson holds no office; one with a portfolio sits on its front bench
     if org in PUBLIC and not _citizen_of(found, affiliation):
         return "official"
-    if org == RESEARCH:  # its experts; its spokespeople speak for it, as a company's do
-        return "other" if found & SPOKESPEOPLE else "analyst"
+    if org == RESEARCH:  # its experts; its spokespeople, and a charitable foundation's field staff, as a company's do
+        return "other" if found & SPOKESPEOPLE or _field_staff_of_foundation(role, affiliation) else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
         functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief"
         executive = found & {"officer", "chief"} and found & functions
@@ -167,6 +179,12 @@ def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
     now ("Special envoy X, a former diplomat,") is an official."""
     now = role_words - set(role.casefold().split())
     return "official" if kind == "analyst" and "former" in role.casefold().split() and now & _SERVING_OFFICES else kind
+
+
+def _field_staff_of_foundation(role: str, affiliation: str) -> bool:
+    """ "country director of the Alma Foundation in Mozambique": a foundation with staff in the field gives aid, as a
+    charity does, and its field staff are no experts (a foundation's fellows and researchers are)."""
+    return "foundation" in affiliation.casefold().split() and bool(_FIELD_ROLES.search(role.casefold()))
 
 
 def _citizen_of(found: set[str], affiliation: str) -> bool:

@@ -114,6 +114,11 @@ _PUBLIC_SERVICES = (
     *(f"fire {w}" for w in ("department", "service", "brigade", "district", "and rescue", "protection district")),
     *(f"{w} district" for w in ("school", "water", "sanitation")),
 )
+#: A state's armed services and their commands, named by words no company's name has together ("Ukrainian Air
+#: Force", "Joint Chiefs of Staff", "General Staff").
+_ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "general staff", "marine corps", "armed forces")
+#: Bodies that run a state's elections, whatever their last word ("National Electoral Institute").
+_ELECTORAL = re.compile(r"\belectoral (?:\w+ )?(?:institute|tribunal|council|court|board|commission|authority|body)\b")
 #: A legislature's chambers named by their common word alone ("House Speaker X", "the House voted").
 _CHAMBERS = frozenset({"house", "upper house", "lower house", "chamber"})
 #: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
@@ -214,6 +219,8 @@ def organisation_type(name: str) -> str:
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
     if is_think_tank(text):  # "the Council on Foreign Relations", "International Crisis Group"
         return RESEARCH
+    if _ELECTORAL.search(text):  # "National Electoral Institute": a state's body that runs elections, no research
+        return STATE
     if is_central_bank_name(text):
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
@@ -253,7 +260,7 @@ def organisation_type(name: str) -> str:
         or is_seat_of_government(text)
     ):
         return STATE
-    if is_national_department(text) or _has_any(text, _PUBLIC_SERVICES):
+    if is_national_department(text) or _has_any(text, _PUBLIC_SERVICES) or _has_any(text, _ARMED_SERVICES):
         return STATE
     return COMPANY
 

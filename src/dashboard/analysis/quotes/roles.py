@@ -14,6 +14,8 @@ from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANK
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.courts import court_spoken_at
 from dashboard.analysis.quotes.envoys import sender_of
+from dashboard.analysis.quotes.headed_titles import title_over_name
+from dashboard.analysis.quotes.initialled_owners import initials_opening
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
@@ -25,6 +27,7 @@ from dashboard.analysis.quotes.placed_roles import role_before_place
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
+from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner
 from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb, workplace_of_fund
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
@@ -69,6 +72,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     for child in name_children(root, ent):
         if child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child):
             return _described(child, mentions, p, refer, found)
+        if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
+            return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
         if child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is a senior fellow at Y,"
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is not None:
@@ -89,7 +94,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     unit = head if root.dep_ == "appos" and head.lower_ in _PLACE_UNITS and head.left_edge.i >= opening else None
     if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
-    left = left or _stranded_role(ent)
+    left = left or _stranded_role(ent) or title_over_name(ent, opening)  # "Haiti's Prime Minister X", X its appos
     in_role = sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
     in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     found = in_role if in_role is not None and (found is None or found.place) else found
@@ -121,6 +126,8 @@ def _stranded_role(ent: Span) -> list[Token]:
     while start < ent.start and not _person_word_at(doc[start]):
         start += 1  # "of sales" alone is no role
     opened = start == 0 or doc[start - 1].is_punct or doc[start - 1].is_sent_start and doc[start - 1].is_title
+    if 0 < start < ent.start and initials_opening(doc[start - 1]):  # "IAEA chief X", "IAEA" parsed as a verb
+        start, opened = start - 1, True
     return list(doc[start : ent.start]) if start < ent.start and opened else []
 
 

@@ -1,5 +1,6 @@
 """The words a parser hangs on a name it split: "Park Min-ho, president of Y," is parsed with the hyphen and "ho" apart
-from "Min", so the description after the name hangs on the lower-case syllable after the hyphen, not the name's root."""
+from "Min", so the description after the name hangs on the lower-case syllable after the hyphen, not the name's root;
+so may a hyphenated surname ("Richard Gordon-Reyes, secretary general of Y," or "Kwame Asante-Darko of Y")."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ _DESCRIBING = frozenset({"appos", "prep", "relcl"})
 
 
 def name_children(root: Token, ent: Span) -> list[Token]:
-    """The children of a name's root, and the descriptions after the name that hang on a lower-case syllable after a
-    hyphen inside it ("ho" of "Min-ho"); none on a word of "pro-Hale, which is a problem", tagged a name."""
+    """The children of a name's root, and the descriptions after the name that hang on a word after a hyphen inside
+    it ("ho" of "Min-ho", "Reyes" of "Gordon-Reyes"); none on a word of "pro-Hale, which is a problem", tagged a
+    name."""
     doc = ent.doc
-    syllables = [t for t in ent[1:] if t.is_lower and t.is_alpha and doc[t.i - 1].text == "-" and t.i > root.i]
+    syllables = [t for t in ent[1:] if t.is_alpha and doc[t.i - 1].text == "-" and t.i > root.i]
     hung = [c for t in syllables for c in t.children if c.i >= ent.end and c.dep_ in _DESCRIBING]
     return sorted([*root.children, *hung], key=lambda t: t.i) if ent[0].is_title else list(root.children)

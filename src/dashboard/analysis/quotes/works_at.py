@@ -1,9 +1,9 @@
 """The clause that ties a person to where they work: "X, who heads Y,", "X, who helps manage $4bn at Y,".
 
-The verb of work may stand alone in the relative clause or after a verb of helping or beginning ("who helps manage",
-"who used to run"); a clause of running gives the role when the article gives no other ("who chairs Y", "who helps
-manage $4bn"), and one of managing money makes a fund manager, an expert on markets.
-"""
+The verb of work may stand alone in the relative clause (or be one of covering a field for a firm: "who covers the
+sector for Y") or after a verb of helping or beginning ("who helps manage", "who used to run"); a clause of running
+gives the role when the article gives no other ("who chairs Y", "who helps manage $4bn"), and one of managing money
+makes a fund manager, an expert on markets."""
 
 from __future__ import annotations
 
@@ -34,9 +34,21 @@ def work_verb(clause: Token) -> Token | None:
     if clause.lemma_ == "sit":
         on = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
         return clause if any(o.dep_ == "pobj" and o.lemma_.lower() in _SEATS for o in on) else None
+    if clause.lemma_ == "cover":  # "who covers the sector for Halden Bank", not "who covered the White House"
+        return clause if _covering_for(clause) else None
     if clause.lemma_ in WORKS_AT:
         return clause
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None)
+
+
+def _covering_for(clause: Token) -> list[Token]:
+    """The words of the name a clause of covering a field does it for or at ("covers the sector for Halden Bank"):
+    a name, not a span of time ("covered the White House for years")."""
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("for", "at") and t.i > clause.i):
+        names = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if names:
+            return list(prep.subtree)
+    return []
 
 
 def manages_money(role: str) -> bool:
@@ -60,6 +72,8 @@ def fronted_workplace(subject: Token) -> list[Token]:
 def workplace_of_fund(clause: Token, verb: Token) -> list[Token]:
     """The words of a clause of managing money that say where it is managed ("who manages the X Income Fund at Y,":
     Y, the fund manager's firm, not the fund); the whole clause when it says no "at"."""
+    if verb.lemma_ == "cover":  # only whom the field is covered for
+        return _covering_for(verb)
     text = " ".join(t.lower_ for t in clause.subtree)
     if verb.lemma_ not in RUNS or not (manages_money(text) or re.search(r"\bfund\b", text)):
         return list(clause.subtree)

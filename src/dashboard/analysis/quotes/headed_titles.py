@@ -1,0 +1,30 @@
+"""A title the parser made the head of the name right after it: in "Haiti's Prime Minister Garry Jean-Louis said" it
+may take "Minister" for the subject and set the name beside it as an apposition with no comma between, so the title is
+no modifier of the name; its words are still the name's role ("Haiti's Prime Minister")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dashboard.analysis.quotes.kinds import ROLE_WORDS
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+
+
+def title_over_name(ent: Span, opening: int = 0) -> list[Token]:
+    """The words of a capitalised title (with its owner: "Haiti's") that the name right after it hangs on as an
+    apposition with nothing between; none for a title set off by a comma ("the minister, X,") or any other parse."""
+    root, doc = ent.root, ent.doc
+    head = root.head
+    if root.dep_ != "appos" or head.i != ent.start - 1 or head.pos_ != "PROPN":
+        return []
+    if head.lemma_.lower() not in ROLE_WORDS | PEOPLE_NOUNS and head.lower_ not in ROLE_WORDS:
+        return []
+    start = head.i
+    while start - 1 >= max(head.left_edge.i, opening) and _modifies(doc[start - 1]):
+        start -= 1  # "Former Hewlett-Packard CEO", not the clause before it
+    return list(doc[start : ent.start])
+
+
+def _modifies(token: Token) -> bool:
+    """A word of a title's own modifiers: an adjective, a noun or name before it, an owner and its "'s", a hyphen."""
+    return token.dep_ in ("compound", "amod", "nmod", "poss", "case") or token.text == "-"

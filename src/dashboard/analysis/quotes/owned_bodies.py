@@ -1,0 +1,58 @@
+"""Names of bodies the recogniser cut short or mislabelled. A state body found without the country that owns it: in
+"Iran's foreign ministry spokesman" or "a spokesman for Afghanistan's foreign ministry" it tags "foreign ministry"
+alone, which says no state; the country written before it ("Iran's", "Kyrgyz") is part of the body's name ("Iran's
+foreign ministry"). A name tagged a person's right after the noun of what it is ("the news site Medyascope", "the
+consultancy Atlas") is that body's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dashboard.analysis.names import BUSINESS_BEFORE_NAME, words
+from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.found import Found
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PORTFOLIOS
+
+#: Nouns of a state's body that its portfolio names with no owner ("foreign ministry", "interior department").
+_STATE_BODIES = words("ministry department office")
+
+
+def with_owner(found: Found) -> Found:
+    """The body with the country written right before it ("Iran's" or "Kyrgyz" + "foreign ministry"); the body as
+    found when its name says more than a portfolio and a body noun, or no country stands before it."""
+    name = found.name.casefold().split()
+    if not found.tokens or found.place or name[-1] not in _STATE_BODIES or not set(name[:-1]) <= PORTFOLIOS:
+        return found
+    doc, first = found.tokens[0].doc, min(t.i for t in found.tokens)
+    if first >= 2 and doc[first - 1].lower_ in ("'s", "\u2019s"):
+        start = first - 2
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "GPE":
+            start -= 1  # "South Africa's"
+        owner = doc[start : first - 1].text
+        owned = is_country(owner) and doc[first - 2].ent_type_ == "GPE"
+        return Found(f"{owner}'s {found.name}", (*doc[start:first], *found.tokens)) if owned else found
+    if first >= 1 and country_of(doc[first - 1].text):
+        return Found(f"{doc[first - 1].text} {found.name}", (doc[first - 1], *found.tokens))
+    return found
+
+
+#: Nouns of what a body is that its name may follow ("the news site X", "the consultancy X", "the newspaper X").
+_NAMED_BODIES = BODY_NOUNS | BUSINESS_BEFORE_NAME | words("site website magazine broadcaster channel daily weekly")
+
+
+def named_by_body_noun(ent: Span) -> bool:
+    """A name right after a lower-case noun of a body or business that the parser joins to it ("the independent news
+    site Medyascope"), which names that body however the recogniser tagged it."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (
+        before is not None
+        and before.text.islower()
+        and before.lemma_ in _NAMED_BODIES
+        and before.dep_ == "compound"
+        and before.head in ent
+    )
+
+
+#: Nouns of a company's trade that, owning a role, mean the company the article spoke of ("the miner's chief
+#: executive", "the carmaker's chairman"); no public body's ("the regulator's") nor a union's, found otherwise.
+TRADE_OWNERS = (BUSINESS_BEFORE_NAME - words("regulator watchdog union")) | words("miner producer operator exporter")
