@@ -85,6 +85,9 @@ ventures retail retailers stores brewing breweries brewery pharma biotech aerosp
 textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software laboratories labs
 utilities hydro
 """)
+#: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
+#: "gold", "silver" or "steel").
+ORGANISATION_HEADS |= words("graphite lithium copper uranium cobalt zinc potash oil gas")
 #: Nouns for works whose titles the recogniser may take for people ("the cookbook Salt Harbour").
 WORK_NOUNS = words("""
 album book column cookbook documentary film memoir movie musical novel opera painting play podcast poem

@@ -19,3 +19,20 @@ def subject_taken_for_conjunct(verb: Token) -> Token | None:
     after_and = verb.doc[joined.left_edge.i - 1].lower_ in ("and", "but") if joined.left_edge.i > 0 else False
     named = joined.pos_ in ("PROPN", "NOUN", "NUM")
     return joined if joined.dep_ == "conj" and joined.right_edge.i == verb.i - 1 and after_and and named else None
+
+
+def clause_closed_before(verb: Token) -> Token | None:
+    """ "Ann gave herself orders when a deputy knocked on her door, and told her …": the verb of a clause with a
+    subject of its own (a relative or adverbial one, in the same tense) that ends right before the "and" of a
+    joined cue, which the parser hung on the main clause before it instead: that clause's subject speaks."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 3 or doc[verb.i - 1].lower_ != "and":
+        return None
+    last = verb.i - 3 if doc[verb.i - 2].text == "," else verb.i - 2
+    t = doc[last]
+    while t.i > verb.head.i and t.head.i != t.i:
+        own = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        if t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl") and t.tag_ == verb.tag_ and own:
+            return t if t.right_edge.i == last else None
+        t = t.head
+    return None

@@ -39,6 +39,7 @@ from dashboard.analysis.quotes.quote import Quote, row
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.shares import counted_share
+from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.written_by import writing_author
@@ -203,6 +204,8 @@ def _quotation_before(cue: Cue, text: str, spans: list[tuple[int, int]]) -> tupl
 def _reported(cue: Cue, span: tuple[int, int], words: int) -> bool:
     """Whether a cue's content of this many words is reported speech: four words or more, or three that say
     something whole ("said demand had slowed", "said it was unconstitutional"; not "said he did not", "who he was")."""
+    if words == 2 and answers_question(cue.heads, span):  # "Asked whether …, she said it would."
+        return True
     return words >= MIN_WORDS or words == MIN_WORDS - 1 and any(_says_something(h, span) for h in cue.heads)
 
 

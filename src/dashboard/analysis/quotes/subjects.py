@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes import lost_subjects as lost
+from dashboard.analysis.quotes.conjuncts import clause_closed_before
 from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue, name_before_aside
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
@@ -51,8 +52,9 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
         ):
             return obj  # "forced the chief executive to admit that …": the one forced speaks
-        if verb.dep_ == "conj" and (said := _joined_past_a_modal(verb)) is not None:
-            verb = said  # "said the town would leave the league and suggested that …": who said it suggests
+        if verb.dep_ == "conj" and (said := _joined_past_a_modal(verb) or clause_closed_before(verb)) is not None:
+            verb = said  # "said the town would leave the league and suggested that …": who said it suggests; "…
+            # when a deputy knocked on her door, and told her": the deputy tells
             continue
         if verb.dep_ == "conj" and (named := _subject_left_of(verb, quotations)) is not None:
             return named  # "“…,” Ramos, 58, told the Gazette" parsed as joined to the quoted clause
