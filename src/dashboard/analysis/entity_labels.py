@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.names import ORGANISATION_HEADS, WORK_NOUNS, clean_name, surname, words
+from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def full_organisation(short: str, names: list[str]) -> str:
     the London Stock Exchange) or its first word ("Kestrel" for Kestrel Securities); "" when none or several."""
     fitting = {
         n for n in names if (short.isupper() and len(short) > 1 and short == _initials(n)) or n.split()[0] == short
-    }
+    } - {n for n in names if joins_two(n, short)}  # "Westbrook" of "Westbrook and Hale Materials"
     return fitting.pop() if len(fitting) == 1 else ""
 
 

@@ -1,13 +1,19 @@
 """Bodies described by a common noun: the name such a body speaks by ("the finance ministry of Ukraine said"), and the
 organisation that "it" means when the sentence before made one its subject: "The provincial health ministry did not
-respond. In a statement last year, it described …" is the ministry, though no name was given to it."""
+respond. In a statement last year, it described …" is the ministry, though no name was given to it. Which country's
+and which portfolio's body a state body that speaks is: "Norway's Health Ministry said", tagged "Health Ministry"
+alone, speaks as "Norway's Health Ministry"; "The Danish trade ministry said", after another ministry spoke, is not
+that one: a different country or portfolio written before the noun is never the same body."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from dashboard.analysis.quotes.countries import country_called, country_of, is_country
+from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.owned_bodies import with_owner
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 
@@ -65,3 +71,61 @@ def _head_before_of(name: str) -> str:
     "council" of "Council of Canadians"), lower case, or "" for a name without "of"."""
     head, of, _ = name.lower().partition(" of ")
     return head.split()[-1] if of and head else ""
+
+
+#: Nouns of a state body its portfolio names ("defence ministry", "interior department").
+_STATE_BODIES = frozenset({"ministry", "department", "office"})
+#: Words of the portfolio lexicon that join portfolios and name none.
+_JOINERS = frozenset({"and", "of"})
+
+
+def owned_speaker(ent: Span, name: str) -> str:
+    """The name of a state body that speaks, with the country written before it when the recogniser tagged the body
+    alone ("Norway's" + "Health Ministry", the country tagged a place or, as it often is, an organisation); the name
+    as it was otherwise."""
+    if name != ent.text:
+        return name
+    if (owned := with_owner(Found(name, tuple(ent))).name) != name:
+        return owned
+    words, doc = name.casefold().split(), ent.doc
+    if words[-1] not in _STATE_BODIES or not set(words[:-1]) <= PORTFOLIOS or ent.start < 2:
+        return name
+    if doc[ent.start - 1].lower_ not in ("'s", "\u2019s"):
+        return name
+    owners = [doc[start : ent.start - 1].text for start in range(max(ent.start - 4, 0), ent.start - 1)]
+    owner = next((o for o in owners if is_country(o) and o[0].isupper()), "")
+    return f"{owner}'s {name}" if owner else name
+
+
+def same_body(name: str, noun: Token) -> str:
+    """`name`, the body a noun ("the Ostland trade ministry") was taken to mean, unless the words before the noun
+    tell another country or another portfolio than the name does; "" then."""
+    if not name:
+        return name
+    words = [t.text for t in noun.doc[noun.left_edge.i : noun.i]]
+    countries, portfolios = _countries(words), _portfolios(words)
+    named = name.replace("\u2019", "'").split()
+    named_countries, named_portfolios = _countries(named), _portfolios(named)
+    if countries and named_countries and not countries & named_countries:
+        return ""
+    if portfolios and named_portfolios and not portfolios & named_portfolios:
+        return ""
+    return name
+
+
+def _countries(words: list[str]) -> set[str]:
+    """The countries words name, by adjective ("Ostlandic") or name ("Ostland's"), as this product names them."""
+    found = set()
+    for word in words:
+        bare = word.removesuffix("'s")
+        if country := country_of(bare):
+            found.add(country_called(country).casefold())
+        elif is_country(bare):
+            found.add(country_called(bare).casefold())
+    return found
+
+
+def _portfolios(words: list[str]) -> set[str]:
+    """The portfolios words name ("defence", "foreign"), spelled one way."""
+    found = {w.casefold() for w in words if w.casefold() in PORTFOLIOS - _JOINERS}
+    return {"defence" if w == "defense" else "labour" if w == "labor" else w for w in found}

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.entities import defined_acronyms, is_name
 from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
+from dashboard.analysis.quotes.joined_companies import joins_two
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
@@ -59,7 +60,7 @@ class Mentions:
 
     def names_an_organisation(self, word: str) -> bool:
         """Whether the article tags this word an organisation somewhere ("Tarnhold" of "Tarnhold said")."""
-        return word in self._short_names
+        return word in self._short_names or any(joins_two(n, word) for n in self._organisations)  # "X and Y Co"
 
     def ends_a_longer_name(self, word: str) -> bool:
         """Whether a name of several words the article tags, as whatever, ends with this word: a surname, though the

@@ -19,7 +19,7 @@ from dashboard.analysis.quotes.organisation_names import (
     PARTY_INITIALS,
     STATE_INITIALS,
 )
-from dashboard.analysis.quotes.think_tanks import is_think_tank
+from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
 
 STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, AID, COMPANY = (
     "state",
@@ -243,8 +243,9 @@ def organisation_type(name: str) -> str:
         return STATE
     if first == "office" and len(tokens) > 2 and tokens[tokens.index("office") + 1] in ("of", "for"):
         return STATE  # "the Office of Fair Trading", "Office for National Statistics": what it trades in is no trade
-    if found & _RESEARCH_WORDS and not _has_any(text, FINANCE_NAMES):
-        return RESEARCH
+    policy = names_a_policy_field(text) and not found & (_STATE_WORDS | {"conference"})  # not "Disarmament Agency"
+    if (found & _RESEARCH_WORDS or policy) and not _has_any(text, FINANCE_NAMES):
+        return RESEARCH  # "Nordic Arms Control Association" too
     if found & _FINANCE_WORDS or _has_any(text, FINANCE_NAMES):
         return FINANCE
     if found & _CONSULTANCY_WORDS:

@@ -16,7 +16,7 @@ from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_nam
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
-from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before
+from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.couples import spouse_named_with
 from dashboard.analysis.quotes.descriptions import (
@@ -120,8 +120,8 @@ class Cast(Institutions):
             person = self.person_named(name) if label not in ("GPE", "NORP") else ""
             if person:  # a person the recogniser took for something else
                 return self.person(person)
-            if label in ORG_LABELS:
-                return Speaker(self._organisations_speaking(p, ent), "institution")
+            if label in ORG_LABELS:  # "Norway's Health Ministry said", tagged "Health Ministry"
+                return Speaker(owned_speaker(ent, self._organisations_speaking(p, ent)), "institution")
             if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
                 return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
             if label == "NORP" and (known := described_so(self, self.people, p, token)) is not None:
@@ -171,7 +171,7 @@ class Cast(Institutions):
                 return Speaker(self.owned_body_name(p, token, named[0]), "institution")
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-            return Speaker(self._org_named(p, token) or body_name(token), "institution")
+            return Speaker(same_body(self._org_named(p, token), token) or body_name(token), "institution")
         return holder_of_role(self, p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:

@@ -1,6 +1,8 @@
 """Think tanks whose names sound like another kind of body: a council of states ("Council on Foreign Relations",
 "European Council on Foreign Relations", "Atlantic Council"), a company ("International Crisis Group", "Eurasia
-Group"), a fund ("German Marshall Fund") or initials alone ("IISS", "SIPRI"). Their staff speak as experts."""
+Group"), a fund ("German Marshall Fund") or initials alone ("IISS", "SIPRI"); and bodies named by a field of policy
+they study and argue for ("Nordic Arms Control Association", "Foreign Policy Association"), whatever noun heads the
+name, when no state's or international body's word does. Their staff speak as experts."""
 
 from __future__ import annotations
 
@@ -23,8 +25,26 @@ THINK_TANK_NAMES = (
     "ecfr",
 )
 
+#: Fields of policy (whole words of a name, folded) that only a body studying or arguing for a policy is named by; no
+#: company, trade body or state's department is ("arms control", "nonproliferation").
+POLICY_FIELDS = (
+    "arms control",
+    "nonproliferation",
+    "non-proliferation",
+    "disarmament",
+    "foreign policy",
+    "public policy",
+)
+
 
 def is_think_tank(text: str) -> bool:
     """Whether a folded name (words joined by single spaces) is, or holds as whole words, a think tank's."""
     padded = f" {text} "
     return any(f" {name} " in padded for name in THINK_TANK_NAMES)
+
+
+def names_a_policy_field(text: str) -> bool:
+    """Whether a folded name holds, as whole words, a field of policy ("Nordic Arms Control Association"); a state's
+    or an international body so named ("Arms Control Agency") is typed as one by the words of its kind."""
+    padded = f" {text} "
+    return any(f" {field} " in padded for field in POLICY_FIELDS)
