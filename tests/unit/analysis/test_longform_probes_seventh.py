@@ -244,8 +244,9 @@ ARTICLES = {
 #: though tagged a place or an organisation; 9 after "Her husband says" after "Hal and Bernice Dryden" was Hal Dryden;
 #: 8 after "Those were the orders X gave herself" named the speaker of the quotation before it; 7 after "testified
 #: at the trial that …", its "that" taken for the object of a relative clause of "trial", was what was said; 6 after
-#: "My father …, looked at it. “Well,” he said" was the writer's father, unnamed, not the man who spoke before.
-WRONG_TODAY = 6
+#: "My father …, looked at it. “Well,” he said" was the writer's father, unnamed, not the man who spoke before; 4
+#: after "“…,” the retired secretary said" was the subject of the sentence before (quotes46).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
