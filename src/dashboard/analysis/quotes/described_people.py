@@ -95,6 +95,8 @@ def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> S
         return found
     if noun.tag_ != "NN" or noun.ent_type_ or not _bare(noun) or not _after_quotation(noun):
         return found
+    if found.kind == "institution" or noun.lemma_.lower() in BODY_NOUNS | _ANYONE | _COLLECTIVE:
+        return found  # "Twitter acknowledged it. “…,” the company said": no person
     return cast.person(named[-1][1]) if _topic_before(cast.docs[p][named[-1][0]], noun) else found
 
 
