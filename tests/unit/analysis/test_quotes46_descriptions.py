@@ -100,3 +100,15 @@ def test_it_after_a_spokesperson_for_a_city_is_the_city_not_the_union_that_spoke
         "complaint. It said an outside engineer is reviewing the failure.",
     )
     assert ("City of Maple Ridge", "an outside engineer is reviewing the failure") in rows
+
+
+def test_her_husband_is_the_first_name_joined_to_her_full_name_though_tagged_a_place(nlp):
+    """ "Teodor and Ilona Varga’s farm": Teodor, which the recogniser tags a place, is her husband all the same."""
+    rows = said_by(
+        nlp,
+        "The canola on Teodor and Ilona Varga\u2019s farm north of Lethbridge should be knee-high by now. Instead, it "
+        f"barely reaches Ilona Varga\u2019s shin. {L}I have never seen a field give up this early,{R} says Ilona "
+        f"Varga, who farms 2,000 acres with her husband. {L}It just stopped.{R} Her husband added that the farm has "
+        f"had 30 millimetres of rain since April. {L}My uncle talked about 1961,{R} Teodor Varga said.",
+    )
+    assert ("Teodor Varga", "the farm has had 30 millimetres of rain since April") in rows
