@@ -227,8 +227,11 @@ ARTICLES = {
 #: measured on main when the seventh batch was written (later mends had lowered it unrecorded); 15 after "That advice
 #: comes from X" named the speaker of a quotation after another speaker's quote in the same block; 13 after "the
 #: college" was the College of Physicians and Surgeons named before, the noun that heads its name before "of"; 11
-#: after "“…,” the post said" and "the statement said" spoke for who said something "in a post" or "in a statement".
-WRONG_TODAY = 11
+#: after "“…,” the post said" and "the statement said" spoke for who said something "in a post" or "in a statement";
+#: 4 after "her husband" after "His wife, Carol," was the man "his" meant, "Ontario's housing minister says" the
+#: Housing Minister the next sentence names, "The group says" the one described as "a patient group" and "It said"
+#: after "A spokesperson for the City of …" that city (quotes46).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

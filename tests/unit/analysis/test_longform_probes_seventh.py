@@ -245,8 +245,9 @@ ARTICLES = {
 #: 8 after "Those were the orders X gave herself" named the speaker of the quotation before it; 7 after "testified
 #: at the trial that …", its "that" taken for the object of a relative clause of "trial", was what was said; 6 after
 #: "My father …, looked at it. “Well,” he said" was the writer's father, unnamed, not the man who spoke before; 5
-#: after "…, when a firefighter knocked on her door …, and told her" gave "told" the firefighter, not the woman.
-WRONG_TODAY = 5
+#: after "…, when a firefighter knocked on her door …, and told her" gave "told" the firefighter, not the woman; 3
+#: after "“…,” the retired secretary said" was the subject of the sentence before (quotes46).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

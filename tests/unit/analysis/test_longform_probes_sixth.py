@@ -268,8 +268,9 @@ ARTICLES = {
 #: X; 9 after "the younger Meekis" was the one given the lower age and "His uncle" the one described as his uncle; 7
 #: after a team's name tagged a person ("Blizzard players") no longer stood between "she" and the billet mother; 6
 #: after "“…,” the letter said" spoke for the commission that said something "in a letter" just before; 5 after
-#: "Asked whether …, she said it would." took the short answer for what was said.
-WRONG_TODAY = 5
+#: "Asked whether …, she said it would." took the short answer for what was said; 3 after "Her husband added" after
+#: "Harjit and Simran Brar" was Harjit Brar, though the recogniser tagged him otherwise (quotes46).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -32,7 +32,8 @@ def spouse_named_with(cast: Cast, p: int, noun: Token) -> Speaker | None:
             if token.text != last or token.dep_ != "conj" or first.i >= token.i or first.i + 1 >= len(doc):
                 continue
             full = [t.text for t in doc[token.left_edge.i : token.i + 1]]
-            alone = first.ent_type_ == "PERSON" and not any(c.dep_ == "compound" for c in first.children)
+            given = first.ent_type_ == "PERSON" or first.tag_ == "NNP"  # "Harjit" of "Harjit and Simran Brar" tagged
+            alone = given and not any(c.dep_ == "compound" for c in first.children)  # an organisation all the same
             if alone and doc[first.i + 1].lower_ == "and" and full == words and first.text != words[0]:
                 return cast.person(f"{first.text} {last}")
     return None

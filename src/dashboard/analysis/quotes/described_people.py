@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.named_next import named_next
 from dashboard.analysis.quotes.people import Speaker
 
 #: Endings that make a doer of a word ("baker", "fisherman", "pharmacist"), cut to find the stem.
@@ -31,6 +32,8 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     speaker `found` for it when that is none or one described but not named ("the cheerful baker")."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
+    if (holder := named_next(cast, p, noun)) is not None:  # "Ontario's housing minister says" before her name
+        return holder
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:
         return found
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
@@ -62,22 +65,53 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     one anywhere when that person is the only one the paragraph has named ("The teenager says …"); the person named
     last, when a question was put to them, answers in the quotation right before it ("Lawyer Ann Roe asked Morash how
     much he had drunk. “Five beers,” the witness said."); in place of `found` when that is none or one described
-    but not named. `spoke` holds the names of who spoke before in the paragraph."""
+    but not named; and the one who spoke in the sentence right before, its subject, in place of a person named
+    only in an earlier paragraph ("Kirkwood insists he is not worried. “…,” the candidate says" after "Lindgren,
+    the Green candidate"). `spoke` holds the names of who spoke before in the paragraph."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
-        return found
+        return _topic_over(cast, p, noun, found, spoke)
     lemma = noun.lemma_.lower()
-    if noun.tag_ != "NN" or noun.ent_type_ or lemma in BODY_NOUNS | _OFFICES | _ANYONE | _COLLECTIVE or not _bare(noun):
+    offices = _OFFICES - {lemma} if _retired(noun) else _OFFICES  # "the retired secretary" holds no office now
+    if noun.tag_ != "NN" or noun.ent_type_ or lemma in BODY_NOUNS | offices | _ANYONE | _COLLECTIVE or not _bare(noun):
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
-    if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS:
+    if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS | _OFFICES:
         return found
     named = [(i, name) for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
     people = [name for _, name in named]
     asked = bool(named) and _asked(cast.docs[p][named[-1][0]]) and _after_quotation(noun)  # "X asked Y …. “…,” the
-    if not people or people[-1] not in spoke and not asked:  # witness said": the one asked answers
+    topic = bool(named) and lemma not in CLUED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
+    if not people or people[-1] not in spoke and not asked and not topic:  # witness said": the one asked answers
         return found
     if _after_quotation(noun) or len(set(people)) == 1:  # "The teenager says …" when she alone is named and spoke
         return cast.person(people[-1])
     return found
+
+
+def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> Speaker:
+    """The person who spoke as the subject of the sentence right before a bare description after a quotation, in
+    place of `found` when that one is named nowhere in this paragraph; else `found`."""
+    named = [(i, name) for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
+    if not found.name or not named or found.name in {name for _, name in named} or named[-1][1] not in spoke:
+        return found
+    if noun.tag_ != "NN" or noun.ent_type_ or not _bare(noun) or not _after_quotation(noun):
+        return found
+    if found.kind == "institution" or noun.lemma_.lower() in BODY_NOUNS | _ANYONE | _COLLECTIVE:
+        return found  # "Twitter acknowledged it. “…,” the company said": no person
+    return cast.person(named[-1][1]) if _topic_before(cast.docs[p][named[-1][0]], noun) else found
+
+
+def _retired(noun: Token) -> bool:
+    """ "the retired secretary", "the former teacher": one who held a post once, a person rather than an office."""
+    return any(c.dep_ == "amod" and c.lower_ in ("retired", "former") for c in noun.children)
+
+
+def _topic_before(name: Token, noun: Token) -> bool:
+    """ "Back at the arena, Quill has found a cot. “…,” the retired secretary said": whether a name is the subject of
+    the main clause of the sentence right before the one of the description."""
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    sent = name.sent
+    return name.dep_ == "nsubj" and name.head == sent.root and noun.sent.start == sent.end
 
 
 def _asked(name: Token) -> bool:

@@ -19,7 +19,7 @@ from dashboard.analysis.quotes.body_phrases import (
     may_mean,
     without_media_noun,
 )
-from dashboard.analysis.quotes.kind_nouns import kind_named_last
+from dashboard.analysis.quotes.kind_nouns import described_with, kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import (
@@ -178,6 +178,8 @@ class Institutions(People):
                 and may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
+            if (described := described_with(self.docs, p, token)) and (not recent or described > max(recent)):
+                return described[1]  # "Lyme Watch, a patient group … The group says"
             if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first
                 return numbered_local(self.docs, p, here or max(recent)[1])
         spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]

@@ -62,3 +62,24 @@ def kind_named_last(cast, p: int, token: Token) -> str:
     named += named_of_kind(cast.docs, p, token.i, noun)  # untagged names too
     acted = [(pos, n) for pos, n in named if cast.docs[pos[0]][pos[1]].dep_ == "nsubj"]
     return max(acted or named)[1] if named else ""
+
+
+def described_with(docs: list[Doc], p: int, token: Token) -> tuple[tuple[int, int], str] | None:
+    """ "Lyme Watch, a patient group that lobbies …. The group says": the name set last beside "a … <noun>" (the noun
+    of "the <noun>" at `token`), before it in its paragraph or the one before, with where it was named; None when
+    none was."""
+    lemma, found = token.lemma_.lower(), None
+    for q in range(max(0, p - 1), p + 1):
+        for t in docs[q]:
+            if (q, t.i) >= (p, token.i):
+                break
+            if t.dep_ != "appos" or t.lemma_.lower() != lemma or t.head.tag_ not in ("NNP", "NNPS"):
+                continue
+            if t.left_edge.lower_ not in ("a", "an"):  # "a patient group", "a farmers’ group"
+                continue
+            head = t.head
+            start = head.left_edge.i
+            while start < head.i and docs[q][start].tag_ not in ("NNP", "NNPS"):
+                start += 1  # "the Lyme Watch": the name without its article
+            found = ((q, head.i), docs[q][start : head.i + 1].text)
+    return found

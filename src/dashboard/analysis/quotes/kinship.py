@@ -34,7 +34,8 @@ def kin_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES]
     if kin not in KIN_INVERSES or not owners or noun.tag_ != "NN":
         return None
-    owner = cast.resolve_person(p, owners[0].i, _POSSESSIVES[owners[0].lower_])
+    gender = _POSSESSIVES[owners[0].lower_]
+    owner = _kin_named_last(cast, p, noun, gender) or cast.resolve_person(p, owners[0].i, gender)
     if owner is None:
         return None
     for position, name in _first_mentions(cast):
@@ -48,6 +49,20 @@ def kin_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
             return tied  # "His daughter, Abena" … "Her father": the man "his" meant
         if tied.name == owner.name and words[1] == kin and name != owner.name:
             return cast.person(name)  # "Ferreira and his wife, Linda Ferreira" … "his wife"
+    return None
+
+
+def _kin_named_last(cast: Cast, p: int, noun: Token, gender: str) -> Speaker | None:
+    """ "His wife, Carol, works at the town office. … “…,” her husband added": the person named last, in this
+    paragraph or the one before, when the article gave them as a kin of that gender ("his wife"), is whom "her"
+    means, though the article tells no gender of their name."""
+    before = [m for m in cast.people if (p - 1, 0) <= m[0] < (p, noun.i) and not cast.quoted(m[0])]
+    if not before:
+        return None
+    name = before[-1][1]
+    words = cast.profiles[name].role.lower().split() if name in cast.profiles else []
+    if len(words) == 2 and words[0] in _POSSESSIVES and KIN_GENDERS.get(words[1]) == gender:
+        return cast.person(name)
     return None
 
 

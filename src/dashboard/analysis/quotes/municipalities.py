@@ -1,11 +1,14 @@
 """A town that speaks as its government: "The city says it cannot afford more. In a statement, the City of Riverbend
 said …": "the city" (or "the town", "the village", "the municipality") that says something is the local government
-the article names "City of …" (or "Town of …") in this paragraph or the one before, even in the sentence after."""
+the article names "City of …" (or "Town of …") in this paragraph or the one before, even in the sentence after; and
+"It said …" right after "A spokesperson for the City of Riverbend said …" is that government, though the recogniser
+missed its name."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.people import Speaker
 
 #: Nouns for a town that speaks through its government, and the words its government's name opens with.
@@ -20,7 +23,9 @@ _TOWNS = {
 
 def town_speaking(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
     """The local government "the city" stands for (see the module's docstring), in place of `found` when that is none
-    or unnamed; `found` when the article names no such government or several."""
+    or unnamed (for "it", in place of any); `found` when the article names no such government or several."""
+    if noun.lower_ == "it":  # "A spokesperson for the City of Riverbend said …. It said": the city, not who spoke
+        return _spoken_for(noun) or found  # before the spokesperson
     if found is not None and (found.kind != "unnamed" or found.name):
         return found
     openings = _TOWNS.get(noun.lower_)
@@ -40,3 +45,22 @@ def _next_sentence(cast, p: int, noun: Token, pos: tuple[int, int]) -> bool:
     if pos[0] != p or pos[1] < end or end >= len(noun.doc):
         return False
     return pos[1] < noun.doc[end].sent.end
+
+
+def _spoken_for(noun: Token) -> Speaker | None:
+    """The local government ("the City of Riverbend") a spokesperson, subject of the sentence right before the one of
+    "it", spoke for; None when that sentence has no such subject."""
+    sent = noun.sent
+    if noun.i != sent.start or sent.start == 0:
+        return None
+    before = noun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in SPOKESPEOPLE:
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "for"):
+        town = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _TOWNS), None)
+        of = next((c for c in town.children if c.dep_ == "prep" and c.lower_ == "of"), None) if town else None
+        named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+        if named is not None:
+            return Speaker(noun.doc[town.i : named.right_edge.i + 1].text, "institution")
+    return None
