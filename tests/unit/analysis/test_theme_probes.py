@@ -105,7 +105,6 @@ KNOWN_MISSES = frozenset(
         "Officials said some 20 agreements",  # agreements to be signed on a visit, told in the passive
         "Footage on state television showed masked",  # a seizure at sea continued through what the footage showed
         "The United States on Monday barred 45",  # visa bans told as barring officials from entering, over a vote
-        "The men were handed over on the tarmac",  # a prisoner exchange continued through the handover
         "The foreign ministers of Turkey and Ukraine met",  # a grain deal whose trade leaned on "foreign" in a title
         # the sixth batch
         '"We take our decisions in Oslo,"',  # a head of government answering a neighbour in his own words
@@ -214,7 +213,6 @@ KNOWN_MISSES = frozenset(
         "Analysts said the move made an accidental clash",  # a clash feared along an armed border: 0.16 short
         '"Without the lines, a stray shot',  # the same, in an analyst's words
         "Ferreyra will be accompanied by his foreign, economy and defence",  # portfolios in a delegation's list
-        "The visit ends on Wednesday in Bengaluru",  # a visit's programme: 0.09 short
         '"We cannot compete with a country that plants',  # a farmer's words on cheaper imports
         "The plant, owned by a Hong Kong firm",  # duties raised on a country's goods read as relations
         '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
@@ -234,7 +232,6 @@ KNOWN_MISSES = frozenset(
         "Since then, exchanges of fire along the border",  # violations that "each side" accuses "the other" of
         "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
         "Until it takes effect, each side applies",  # a sea border told through each side's line
-        "The islands want richer countries",  # climate finance asked of richer states
         "Most of the money comes from about a million",  # remittances told as where the money comes from
         "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
@@ -296,16 +293,11 @@ KNOWN_MISSES = frozenset(
         "Fishermen fear most for the crab",  # the same, through boats kept south and a coast guard
         "'We are not afraid of them,' said",  # a marine's words: 0.5 short
         "For now, the ferry still leaves",  # drills continued as what empties the ferry
-        "The men crossed on foot at a checkpoint",  # the same, continued through the men crossing
-        "The two Azerbaijani servicemen had crossed",  # servicemen pardoned for a handover: relations missed
         "PHNOM PENH, Jan 22 - Cambodia and Thailand",  # gas under a disputed sea: trade 0.2 short
         "Both countries need the gas.",  # imports named by their sources read as relations
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
-        "The women are expected to fly home",  # freed hostages' return continued with no word of it
         "BERN, Nov 27 - Switzerland's parliament",  # an arms sale abroad voted by a parliament: diplomacy missed
-        "The lower house backed the sale",  # the same, through the sale's votes
-        "The guns, made in Zurich",  # guns told through what they protect
         "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
         "DAR ES SALAAM, Sept 9 - Britain's export",  # a credit deal announced by two governments: 0.57 short
         "Tanzania's finance minister said the line",  # a minister on transport costs read as relations

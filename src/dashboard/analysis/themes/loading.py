@@ -14,7 +14,7 @@ from dashboard.themes_file import ThemesError, theme_tables
 THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
     "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
-    "context", "yields_to", "effects", "domestic", "market_weight", "venture_weight",
+    "context", "yields_to", "effects", "domestic", "market_weight", "venture_weight", "events",
 }  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
@@ -90,7 +90,15 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         _domestic(where, spec.get("domestic", []), terms),
         _number(where, "market_weight", spec.get("market_weight", 0.0)),
         _number(where, "venture_weight", spec.get("venture_weight", 0.0)),
+        _events(where, spec.get("events", [])),
     )
+
+
+def _events(where: str, spec: object) -> frozenset[str]:
+    """The theme's `events`: lower-case words (lemmas) of the events it is told through, such as ["exchange"]."""
+    if not isinstance(spec, list) or not all(isinstance(w, str) and w.strip() for w in spec):
+        raise ThemesError(f'{where}: `events` must be a list of words such as ["exchange", "sale"]')
+    return frozenset(w.strip().lower() for w in spec)
 
 
 def _domestic(where: str, spec: object, terms: list[Term]) -> frozenset[str]:

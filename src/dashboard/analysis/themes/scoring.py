@@ -30,6 +30,7 @@ from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
+from dashboard.analysis.themes.events import continued_events
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
@@ -182,7 +183,7 @@ class Themes:
                     score = round(column[p].score + lift.added, 4)
                     label = score >= theme.threshold
                     own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
-        return own
+        return continued_events(self.themes, docs, title, own)
 
     def score_text(self, text: str) -> list[float]:
         """Each theme's score for a plain text such as a title: the weights of the distinct terms in it."""

@@ -80,6 +80,9 @@ class Theme:
     #: Added once when a firm of one state builds, holds or wins work in another ("Korean builders have put up
     #: plants in Turkmenistan"): see `ventures`.
     venture_weight: float = 0.0
+    #: Words of the events of the theme ("exchange", "sale", "visit"): once a title or a lead names one, paragraphs
+    #: that refer back to it or its participants go on with the theme (see `events`).
+    events: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
