@@ -11,9 +11,8 @@ beside another party half of it, a national held in another country ("an America
 state claiming land or waters (see `claims`) all of it. It is labelled when the score reaches the theme's threshold.
 Exclusion phrases ("trade war" for military) hide the words they cover from that theme; the names of institutes and
 titles no longer held hide theirs from every theme (see `names`). A theme may give up words to another that labels the
-paragraph on its own when they are all it has there (`yields_to`: NATO as a force is military's). Matchers are built
-once, in load_themes. `score_article` then reads each paragraph in its article's context (see `context`), as the
-pipeline does.
+paragraph on its own when they are all it has there (`yields_to`: NATO as a force is military's). `score_article`
+reads each paragraph in its article's context, as the pipeline does (see `context`, and `events`).
 """
 
 from __future__ import annotations
