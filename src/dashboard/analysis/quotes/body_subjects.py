@@ -13,7 +13,7 @@ from dashboard.analysis.quotes.countries import country_called, country_of, is_c
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS
-from dashboard.analysis.quotes.owned_bodies import with_owner
+from dashboard.analysis.quotes.owned_bodies import PORTFOLIO_BODIES, with_owner
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 
@@ -73,8 +73,6 @@ def _head_before_of(name: str) -> str:
     return head.split()[-1] if of and head else ""
 
 
-#: Nouns of a state body its portfolio names ("defence ministry", "interior department").
-_STATE_BODIES = frozenset({"ministry", "department", "office"})
 #: Words of the portfolio lexicon that join portfolios and name none.
 _JOINERS = frozenset({"and", "of"})
 
@@ -88,7 +86,7 @@ def owned_speaker(ent: Span, name: str) -> str:
     if (owned := with_owner(Found(name, tuple(ent))).name) != name:
         return owned
     words, doc = name.casefold().split(), ent.doc
-    if words[-1] not in _STATE_BODIES or not set(words[:-1]) <= PORTFOLIOS or ent.start < 2:
+    if words[-1] not in PORTFOLIO_BODIES or not set(words[:-1]) <= PORTFOLIOS or ent.start < 2:
         return name
     if doc[ent.start - 1].lower_ not in ("'s", "\u2019s"):
         return name

@@ -14,14 +14,14 @@ from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PORTFOLIOS
 
 #: Nouns of a state's body that its portfolio names with no owner ("foreign ministry", "interior department").
-_STATE_BODIES = words("ministry department office")
+PORTFOLIO_BODIES = words("ministry department office")
 
 
 def with_owner(found: Found) -> Found:
     """The body with the country written right before it ("Iran's" or "Kyrgyz" + "foreign ministry"); the body as
     found when its name says more than a portfolio and a body noun, or no country stands before it."""
     name = found.name.casefold().split()
-    if not found.tokens or found.place or name[-1] not in _STATE_BODIES or not set(name[:-1]) <= PORTFOLIOS:
+    if not found.tokens or found.place or name[-1] not in PORTFOLIO_BODIES or not set(name[:-1]) <= PORTFOLIOS:
         return found
     doc, first = found.tokens[0].doc, min(t.i for t in found.tokens)
     if first >= 2 and doc[first - 1].lower_ in ("'s", "\u2019s"):
