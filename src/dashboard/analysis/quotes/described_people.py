@@ -76,7 +76,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
     if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS | _OFFICES:
         return found
-    named = [(i, name) for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
+    named = _named_before(cast, p, noun)
     people = [name for _, name in named]
     asked = bool(named) and _asked(cast.docs[p][named[-1][0]]) and _after_quotation(noun)  # "X asked Y …. “…,” the
     topic = bool(named) and lemma not in CLUED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
@@ -90,7 +90,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
 def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> Speaker:
     """The person who spoke as the subject of the sentence right before a bare description after a quotation, in
     place of `found` when that one is named nowhere in this paragraph; else `found`."""
-    named = [(i, name) for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
+    named = _named_before(cast, p, noun)
     if not found.name or not named or found.name in {name for _, name in named} or named[-1][1] not in spoke:
         return found
     if noun.tag_ != "NN" or noun.ent_type_ or not _bare(noun) or not _after_quotation(noun):
@@ -98,6 +98,11 @@ def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> S
     if found.kind == "institution" or noun.lemma_.lower() in BODY_NOUNS | _ANYONE | _COLLECTIVE:
         return found  # "Twitter acknowledged it. “…,” the company said": no person
     return cast.person(named[-1][1]) if _topic_before(cast.docs[p][named[-1][0]], noun) else found
+
+
+def _named_before(cast, p: int, noun: Token) -> list[tuple[int, str]]:
+    """Where and whom paragraph p names before `noun`, outside quotations, in order."""
+    return [(i, name) for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
 
 
 def _retired(noun: Token) -> bool:
