@@ -15,7 +15,6 @@ from dashboard.analysis.quotes.lexicon import (
     PREDICATE_CUES,
     QUESTION_CUES,
 )
-from dashboard.analysis.quotes.said_in_writing import said_in_writing
 
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
@@ -154,8 +153,6 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     of those phrases, even taking "that" for the relative pronoun of the clause. Not a true relative clause ("at the
     hearing that was held in May", "at the trial that she attended"), nor a noun's "that" clause, nor one after
     "about", "of" or "over"."""
-    if start is None and (written := said_in_writing(verb)):
-        return written  # "said in a report seen by the paper that …"
     doc, sent = verb.doc, verb.sent
     start = verb.i + 1 if start is None else start
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
