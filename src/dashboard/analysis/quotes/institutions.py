@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.body_phrases import (
     may_mean,
     without_media_noun,
 )
+from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.kind_nouns import described_with, kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
@@ -198,6 +199,7 @@ class Institutions(People):
             or (self._body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
             or (self._only_one_named(p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
             or (self._public_body_named_last(p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
+            or (only_company_named(self, p, token) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
         )
 
     def _department_named_last(self, p: int, token: Token) -> str:

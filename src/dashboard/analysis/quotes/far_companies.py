@@ -1,0 +1,33 @@
+"""The company a "the company" (the firm, the bank …) names several paragraphs after the company was named.
+
+"Shares in Brennock Foods fell. … (paragraphs on prices and weather) … The company said": when the article so far has
+named exactly one company (no public body's or party's name) and no other organisation since, "the company" is it,
+however far back it was named. With two companies named, or a ministry or regulator named after the company, the noun
+could mean another, and this says nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.body_phrases import may_mean
+from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
+
+
+def only_company_named(cast: People, p: int, token: Token) -> str:
+    """The one company named in the article before `token` of paragraph `p` when no other organisation was named
+    after it, and "the <noun>" may mean it; "" otherwise."""
+    named = [(pos, name) for pos, name, label in cast.orgs if pos < (p, token.i) and label == "ORG"]
+    companies = {name for _, name in named if organisation_type(name) not in PUBLIC}
+    if len(companies) != 1:
+        return ""
+    company = companies.pop()
+    last = max(pos for pos, name in named if name == company)
+    if any(pos > last for pos, _ in named) or not may_mean(company, token):
+        return ""  # a ministry or regulator named since may be who speaks
+    return company
