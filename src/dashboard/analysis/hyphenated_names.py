@@ -7,6 +7,8 @@ on into another capitalised word ("Trans-Canada Highway"), stands after "the", "
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +21,8 @@ _PLACE_WORDS = words("""
 downtown old new north south east west northern southern eastern western upper lower greater central little grand
 great lake mount port fort saint sainte st rue place pointe cap lac mont baie ile île route highway
 """)
+#: A hyphen between two words, the second capitalised in a paragraph the step reads token by token.
+_HYPHEN_BEFORE_LETTER = re.compile(r"\w-([^\W\d_])")
 #: Words before a name that make it a place's or an organisation's ("the Saint-Laurent", "in Baie-Comeau").
 _NOT_BEFORE = frozenset({"the", "of", "in", "at", "on", "to", "from", "near", "via", "a", "an"})
 
@@ -26,6 +30,8 @@ _NOT_BEFORE = frozenset({"the", "of", "in", "at", "on", "to", "from", "near", "v
 @Language.component(STEP)
 def hyphenated_names(doc: Doc) -> Doc:
     """The document with untagged people of a hyphen-joined surname given a PERSON span."""
+    if not any(m.group(1).isupper() for m in _HYPHEN_BEFORE_LETTER.finditer(doc.text)):
+        return doc  # no "Moose-Keeshig" at all: most paragraphs
     found: list[Span] = []
     for dash in doc:
         if (name := _person_at(doc, dash)) is not None and not any(name.start < f.end for f in found):
