@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS
@@ -38,7 +39,7 @@ def body_subject_before(it: Token) -> Token | None:
         return None
     if noun.lemma_.lower() in SPOKESPEOPLE:  # "A spokesperson for the City of Elm Bay said … It said …"
         return next((o for c in noun.rights if c.lower_ == "for" for o in c.children if _a_body_name(o)), None)
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    the = definite(noun)
     return noun if the and noun.lemma_.lower() in BODY_NOUNS else None
 
 
@@ -58,7 +59,7 @@ def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     the College of Nurses of Alberta), is that organisation (in place of `found` when that is none)."""
     if found is not None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PEOPLE_NOUNS:
         return found
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not definite(noun):
         return found
     names = [name for pos, name, label in cast.orgs if pos < (p, noun.i) and label == "ORG"]
     last_word = noun.lower_

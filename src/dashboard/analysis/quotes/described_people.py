@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.named_next import named_next
@@ -36,9 +37,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return holder
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:
         return found
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-        c.dep_ == "prep" for c in noun.children
-    ):
+    if not definite(noun) or any(c.dep_ == "prep" for c in noun.children):
         return found  # "a baker", "the head of the union": no one the article has tied the words to
     described = noun.lemma_.lower()
     stem = _stem(noun.lower_)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.subjects import introduced_by_a
@@ -48,7 +49,7 @@ def described_so(
 ) -> Speaker | None:
     """ "the Vermont Democrat": the person last described in apposition with the same words; `mentions` holds where
     the article names each person, in order."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not definite(token):
         return None
     words = _description(token)
     found = ""

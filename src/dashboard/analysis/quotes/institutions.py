@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.body_phrases import (
     may_mean,
     without_media_noun,
 )
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.kind_nouns import described_with, kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
@@ -166,7 +167,7 @@ class Institutions(People):
         """ "the company" -> the organisation that spoke or was a clause's subject last, in this paragraph or the one
         before; "the ministry" (or "the company" with none so near) -> the organisation named before whose name has
         that word."""
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        the = definite(token)
         if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
             public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
             recent = [
@@ -266,7 +267,7 @@ class Institutions(People):
         """ "Drax Mining will build a mine. … The miner said": a trade that companies ply as well as people, said of
         the company that spoke or acted last; "the grain trader", any trade in the field a company's name gives, of
         that company; None when the noun is no such trade or none did."""
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        the = definite(token)
         described = any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
         plied = token.lemma_.lower() in PLIED_BY_COMPANIES
         fields = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
@@ -88,7 +89,7 @@ def party_member(
     heads = _PARTY_HEADS | _LEGISLATOR_HEADS
     if token.lower_ not in heads or token.tag_ in ("NNS", "NNPS") or token.i < 1:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not definite(token):
         return None
     words = token.doc[token.left_edge.i + 1 : token.i].text
     if token.lower_ in _LEGISLATOR_HEADS:  # "the Tory MP", "the Social Democrat lawmaker": a party and a seat

@@ -21,6 +21,7 @@ from dashboard.analysis.names import (
 )
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.genders import learn_genders
 from dashboard.analysis.quotes.kinds import kind_of, serving_kind
@@ -249,7 +250,7 @@ class People(Mentions):
         if names is None:
             names = [name for pos, name, _ in self.orgs if pos < (p, token.i)]
         word, noun = spelled_one_way(token.lower_), token.lemma_.lower()
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        the = definite(token)
         noun = noun if the else ""  # not "a company he owns"
         return next(
             (

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.determiners import definite
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -27,7 +28,7 @@ def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) ->
     of the one who wrote it."""
     if found is not None and found.name or subject.lemma_.lower() not in WRITINGS or subject.tag_ != "NN":
         return found
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+    if not definite(subject):
         return found
     for q in (p, p - 1):
         if q < 0:
