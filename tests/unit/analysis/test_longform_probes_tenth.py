@@ -3,7 +3,7 @@ now right, each on its own, and the whole batch against its gold, whose count of
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of, wrong_quotes
+from tests.quoting import L, R, quote_rows_of, said_by, wrong_quotes
 from tests.unit.analysis.longform_probes_tenth import COACH, FERRY, PAPER, STRIKE, WAITS, WATER
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -129,10 +129,73 @@ ARTICLES = {
     "ferry": FERRY,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: ? when the batch was written (blind).
-WRONG_TODAY = 999
+#: measured: 15 when the batch was written (blind); 13 after a "she" right after a quotation passed over the quoted
+#: sentences ("“My daughter is polite. I’m not,” she said" was an unnamed "my daughter"); 11 after "the younger
+#: Lapointe" with no ages given was the one introduced as a son; 9 after "the corporation" was the company that spoke
+#: before; 7 after a quotation left open at the end of a paragraph, with no cue there, was of whom the cue of the next
+#: paragraph's opening quotation names ("his daughter said").
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = [w for name, text in ARTICLES.items() for w in wrong_quotes(quote_rows_of(nlp, *text), GOLD[name])]
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_pronoun_after_a_quotation_is_not_whom_the_quotation_speaks_of(nlp):
+    """ "Her mother, Ada Roe, put it bluntly. “My son is polite. I’m not,” she said": the quoted sentence's subject
+    ("my son") is whom the speaker speaks of; "she" is the topic of the narration before the quotation."""
+    rows = said_by(
+        nlp,
+        "Tom Roe runs the council. Her mother, Ada Roe, a teacher for 30 years, put it more bluntly. "
+        f"{L}My daughter is polite. I’m not,{R} she said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ada Roe"]
+
+
+def test_the_younger_of_a_surname_is_the_one_introduced_as_a_child_when_no_ages_are_given(nlp):
+    """ "Their son, Marc Lapointe, …" then "The younger Lapointe said": with no ages to compare, the one the article
+    introduced as a son or daughter is the younger, though the father was spoken of last."""
+    rows = said_by(
+        nlp,
+        "Bernard Lapointe coached junior hockey for 31 years.",
+        "Kowalczyk says Lapointe drove him to the hospital.",
+        "Their son, Marc Lapointe, is an assistant coach in Regina. The younger Lapointe said his father watched every "
+        "game.",
+    )
+    assert rows[-1] == ("Marc Lapointe", "his father watched every game")
+
+
+def test_the_corporation_is_the_company_that_spoke_before(nlp):
+    """ "…, Harbour Link Ferries announced. The corporation says …": "the corporation", as a Crown corporation is
+    called, is the company that spoke or acted last, as "the company" would be."""
+    rows = said_by(
+        nlp,
+        "The ferry will run four times a day instead of seven, Coastal Link Ferries announced on Monday. The "
+        "corporation says it cannot find enough deckhands.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Coastal Link Ferries"] * 2
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_is_of_who_the_next_paragraph_names(nlp):
+    """ "… “He kept saying sorry. He never complained." then "“So when he complained, I knew,” his daughter said.": a
+    quotation with no cue that runs to the end of its paragraph unclosed goes on in the next, whose cue names the
+    speaker of both, not the man the first paragraph speaks of."""
+    rows = said_by(
+        nlp,
+        "Jennifer Aucoin brought her father, Léo, 84, in at 2 p.m. with chest pain. At 1 a.m. he was still on a "
+        f"stretcher in the hallway. {L}He kept saying sorry to the nurses. He never complained about anything.",
+        f"{L}So when he started complaining, I knew it was bad,{R} his daughter said on Wednesday.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Jennifer Aucoin"] * 2
+
+
+def test_a_quotation_left_open_after_its_own_cue_keeps_its_speaker(nlp):
+    """ "“…,” said Ann Roe. “… and then" left open and "“…,” said Tom Pell." after: the quotation with a cue of its
+    own in its paragraph keeps that speaker."""
+    rows = said_by(
+        nlp,
+        f"{L}We waited all night,{R} said Ann Roe, a nurse. {L}Nobody came to help us.",
+        f"{L}I would have come,{R} said Tom Pell, a porter.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ann Roe", "Tom Pell"]
