@@ -199,3 +199,10 @@ def test_a_quotation_left_open_after_its_own_cue_keeps_its_speaker(nlp):
         f"{L}I would have come,{R} said Tom Pell, a porter.",
     )
     assert [speaker for speaker, _ in rows] == ["Ann Roe", "Tom Pell"]
+
+
+def test_the_new_democrat_is_the_person_just_named_as_a_subject(nlp):
+    """ "Opposition critic Karen Holt wasted no time. The New Democrat said …": Canada's "the New Democrat" stands for
+    the person just named, as "the Republican" does, though "New" is no state."""
+    rows = said_by(nlp, "Opposition critic Karen Holt wasted no time. The New Democrat said the budget fails renters.")
+    assert rows == [("Karen Holt", "the budget fails renters")]
