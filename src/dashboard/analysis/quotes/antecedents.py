@@ -60,14 +60,20 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     is that sentence's topic though the name is no subject itself, when the person's gender does not tell otherwise
     and no one else is named between; or for the one person who spoke or was named with a surname that is the
     subject of the sentence just before, untagged ("Obi is blunter. “…,” he says"); or for the writer's own kin,
-    unnamed, who is that subject ("My father … looked at it for a long time. “Well,” he said")."""
+    unnamed, who is that subject ("My father … looked at it for a long time. “Well,” he said"). A sentence inside
+    quotation marks is passed over ("… put it bluntly. “My daughter is polite. I’m not,” she said"): whom the quoted
+    speaker speaks of is no topic of the narration."""
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     sent = pronoun.sent
     if gender is None or pronoun.dep_ != "nsubj" or sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
+    while before.start > 0 and cast.quoted((p, before.start)):  # "“My daughter is polite. I’m not,” she said"
+        before = pronoun.doc[before.start - 1].sent  # speaks of the daughter: the topic is before the quotation
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
     if subject is None or _person_named_between(pronoun.doc[subject.right_edge.i + 1 : pronoun.i]):
+        return None
+    if cast.quoted((p, subject.i)):  # whom a quotation speaks of is no topic of the narration
         return None
     if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Obi is blunter. “…,” he says": a missed surname
         person = surname_spoken(cast, subject.text)

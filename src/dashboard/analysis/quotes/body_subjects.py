@@ -53,10 +53,19 @@ def _a_place(word: Token) -> bool:
     return word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "LOC", "ORG") and word.i == word.head.i + 1
 
 
+#: Words for a company that the lists of company nouns leave out: "Coastal Link Ferries announced … The corporation
+#: says" (as a Crown corporation is called) is the company that spoke or acted last, as "the company" would be.
+_COMPANY_WORDS = frozenset({"corporation"})
+
+
 def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
     """ "The medical society said" after the New Brunswick Medical Society was named: "the" and a noun no list knows
     for a body, which the name of an organisation named before ends with (or has before its "of": "the college" of
-    the College of Nurses of Alberta), is that organisation (in place of `found` when that is none)."""
+    the College of Nurses of Alberta), is that organisation (in place of `found` when that is none);
+    "the corporation", which no list resolves, is the company that spoke or acted last."""
+    if found is not None and found.kind == "institution" and found.name == noun.lower_ in _COMPANY_WORDS:
+        name = cast._body_that_acted(p, noun.i, "company") if definite(noun) else ""  # "the corporation says"
+        return Speaker(name, "institution") if name else found
     if found is not None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PEOPLE_NOUNS:
         return found
     if not definite(noun):

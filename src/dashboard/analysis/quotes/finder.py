@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_b
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
+from dashboard.analysis.quotes.carried_over import carried_over
 from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.described_people import name_given, person_described, speaker_continued
@@ -80,7 +81,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
                     end=q.end,
                 )
             )
-    return one_profile(rows, cast)
+    return one_profile(carried_over(rows, {p.index: p.text for p in article.paragraphs}), cast)
 
 
 def paragraph_quotes(

@@ -1,6 +1,7 @@
-"""Who "the Wisconsin Republican" is when the article never wrote it beside a name: the one person it named with that
-party and that US state ("Sen. Ann Ross (R-Wis.)", "Wisconsin Gov. Ann Ross", "Republican Ann Ross", "Ann Ross, a
-Republican from Wisconsin,", "Sen. Ann Ross of Wisconsin"); nobody when two people fit or none does."""
+"""Who "the Wisconsin Republican" (or Canada's "the New Democrat") is when the article never wrote it beside a
+name: the one person it named with that party and that US state ("Sen. Ann Ross (R-Wis.)", "Wisconsin Gov. Ann
+Ross", "Republican Ann Ross", "Ann Ross, a Republican from Wisconsin,", "Sen. Ann Ross of Wisconsin"); nobody when two
+people fit or none does."""
 
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ _FULL_NAMES = re.compile(r"\b(?:" + "|".join(sorted(_STATES, key=len, reverse=Tr
 _ABBREVIATIONS = {a: state for state, written in _STATES.items() for a in written.split()}
 #: The parties a description may name by its head noun ("the Ohio Democrat").
 _PARTY_HEADS = frozenset({"republican", "democrat"})  # not "the GOP", which is the party itself
+#: Parties a description names by more words than its head ("the New Democrat", a member of Canada's NDP).
+_NAMED_PARTIES = {"new democrat": "New Democrats"}
 #: Seats in a legislature that a description gives with the party ("the Tory MP", "the Green lawmaker").
 _LEGISLATOR_HEADS = frozenset({"mp", "mep", "lawmaker", "legislator", "parliamentarian"})
 #: How many paragraphs back the description may reach for the person it stands for.
@@ -96,6 +99,10 @@ def party_member(
         named = words.istitle() and not any(c.dep_ in ("prep", "relcl", "acl") for c in token.children)
         party, state = PARTIES.get(words.lower(), words), ""
         if not named:
+            return None
+    elif (named := f"{words} {token.text}".lower()) in _NAMED_PARTIES:  # "the New Democrat": no state's Democrat
+        party, state = _NAMED_PARTIES[named], ""
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in token.children):
             return None
     else:
         state = " ".join(_FULL_NAMES.findall(words))

@@ -1,6 +1,7 @@
 """Which of the people who share a surname "the younger X" or "the elder X" is: the one the article gave the lower
-or the higher age ("Jordan Meekis, 26, and his uncle, Abel Meekis, 51"), and which of them the words quoted around a
-cue speak of rather than speak."""
+or the higher age ("Jordan Meekis, 26, and his uncle, Abel Meekis, 51"), else the one it introduced as a child or as
+a parent ("Their son, Marc Lapointe, …"), and which of them the words quoted around a cue speak of rather than
+speak."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ if TYPE_CHECKING:
 
 _YOUNGER = frozenset({"younger", "youngest"})
 _OLDER = frozenset({"elder", "older", "eldest", "oldest"})
+#: Kinship nouns that make the one they introduce the younger or the elder of a family ("Their son, Marc Lapointe").
+_JUNIOR_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"})
+_SENIOR_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "parent"})
 
 
 def by_seniority(people: People, p: int, token: Token, names: list[str]) -> str:
@@ -24,9 +28,41 @@ def by_seniority(people: People, p: int, token: Token, names: list[str]) -> str:
         return ""
     ages = _ages(people, p, token.i)
     if not all(name in ages for name in set(names)):
-        return ""
+        return _by_kinship(people, p, token.i, set(names), bool(words & _YOUNGER))
     pick = min if words & _YOUNGER else max
     return pick(set(names), key=lambda name: ages[name])
+
+
+def _by_kinship(people: People, p: int, i: int, names: set[str], younger: bool) -> str:
+    """Of `names`, the one person the article introduced, before token i of paragraph p, as a child ("Their son,
+    Marc Lapointe,") for "the younger", or as a parent for "the elder", or, of two, the one that is not introduced as
+    the other's kin of the opposite generation; "" when that does not single one out."""
+    kin = _kin_words(people, p, i)
+    wanted, other = (_JUNIOR_KIN, _SENIOR_KIN) if younger else (_SENIOR_KIN, _JUNIOR_KIN)
+    picked = {n for n in names if kin.get(n, set()) & wanted}
+    if not picked and len(names) == 2:
+        picked = (
+            {n for n in names if not kin.get(n, set()) & other}
+            if any(kin.get(n, set()) & other for n in names)
+            else set()
+        )
+    return picked.pop() if len(picked) == 1 else ""
+
+
+def _kin_words(people: People, p: int, i: int) -> dict[str, set[str]]:
+    """The kinship nouns each person is introduced with in apposition ("Their son, Marc Lapointe,", "Marc Lapointe,
+    their son,"), up to token i of paragraph p."""
+    found: dict[str, set[str]] = {}
+    for q, doc in enumerate(people.docs[: p + 1]):
+        for ent in doc.ents:
+            if (q == p and ent.start >= i) or people.label(q, ent) != "PERSON":
+                continue
+            root = ent.root
+            nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+            words = {t.lemma_.lower() for t in nouns} & (_JUNIOR_KIN | _SENIOR_KIN)
+            if words:
+                found.setdefault(people.name_of(q, ent), set()).update(words)
+    return found
 
 
 def quoted_in_sentence(people: People, p: int, i: int) -> set[str]:
