@@ -29,6 +29,7 @@ from dashboard.analysis.quotes.around import (
     that_clause_of_object,
 )
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
+from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -168,7 +169,8 @@ def _is_cue_verb(token: Token) -> bool:
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if (asked := asked_by(verb)) is not None:  # "was asked by a reporter whether …": the reporter asked
         return Cue(verb, asked[0], asked[1], "ask")
-    if any(
+    perfect = contracted_perfect(verb)  # "She's said she will …" read as a passive
+    if perfect is None and any(
         c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations)
         for c in verb.children
     ):
@@ -178,13 +180,14 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
         return None  # "asked if the mayor believes …", "if she says so": a question or a condition, no statement
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+    if verb.tag_ == "VBN" and perfect is None and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
         return None
     subject = (
-        subject_taken_for_conjunct(verb)
+        perfect
+        or subject_taken_for_conjunct(verb)
         or subject_of(verb, quotations)
         or lost.speaker_hung_after(verb)
         or lost.keen_speaker(verb)
