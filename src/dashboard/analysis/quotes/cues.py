@@ -29,6 +29,7 @@ from dashboard.analysis.quotes.around import (
     that_clause_of_object,
 )
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
+from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -40,6 +41,7 @@ from dashboard.analysis.quotes.lexicon import (
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import without_contrast, without_deed_after, without_narration
+from dashboard.analysis.quotes.noun_read_cues import name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.stories import story_told
@@ -158,7 +160,7 @@ def _is_cue_verb(token: Token) -> bool:
     """A verb of communication; also one the tagger took for a noun ("Trump claims that …")."""
     if token.lemma_.lower() not in CUE_VERBS and token.lower_.rstrip("s") not in CUE_VERBS:
         return False
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or name_before_noun_cue(token) is not None:  # "Brook predicts that …" read as a noun
         return True
     deps = {c.dep_ for c in token.children}
     return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
@@ -167,7 +169,8 @@ def _is_cue_verb(token: Token) -> bool:
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if (asked := asked_by(verb)) is not None:  # "was asked by a reporter whether …": the reporter asked
         return Cue(verb, asked[0], asked[1], "ask")
-    if any(
+    perfect = contracted_perfect(verb)  # "She's said she will …" read as a passive
+    if perfect is None and any(
         c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations)
         for c in verb.children
     ):
@@ -177,16 +180,18 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
         return None  # "asked if the mayor believes …", "if she says so": a question or a condition, no statement
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+    if verb.tag_ == "VBN" and perfect is None and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
         return None
     subject = (
-        subject_taken_for_conjunct(verb)
+        perfect
+        or subject_taken_for_conjunct(verb)
         or subject_of(verb, quotations)
         or lost.speaker_hung_after(verb)
         or lost.keen_speaker(verb)
+        or name_before_noun_cue(verb)
     )
     if subject is None or _idiom_of_telling(verb, subject):
         return None
@@ -212,6 +217,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
             content.extend([*objects, *(t for t in child.subtree if t != child)])  # "accused Washington of …"
             lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
+    if not content and verb.pos_ != "VERB" and subject.i == verb.i - 1:
+        content = noun_cue_clause(verb, subject if verb.head == subject else verb)  # "Trump notes that …"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
         content = that_clause_of_object(verb)
     if not content and base in LISTENER_CUES and not particle:  # "told analysts on a call that …", "told the story of"

@@ -1,0 +1,62 @@
+"""Cues in -s that the tagger read as nouns after a name: "Brook predicts that the ferry will lose money",
+"Trump estimates that he spent …", "“…,” Steel notes.".
+
+A surname that is also an English word ("Brook", "Steel", "Trump") before a verb in -s ("predicts", "notes") is
+often tagged as one noun phrase: the name a modifier of a plural noun ("Brook predicts" like "price estimates"),
+or the name a verb whose object the cue word is ("Trump notes" like "trump cards"). The name is then who spoke and
+the clause after the cue word is what was said. A cue word with a determiner, a possessive or an adjective of its
+own ("the Brook estimates", "new cost estimates"), or with no clause after it and no quotation before it ("Cost
+estimates were high", "FEC reports show …"), stays a noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
+
+#: Dependents that make the cue word a noun phrase of its own ("the estimates", "his claims", "new estimates").
+_NOUN_DEPENDENTS = frozenset({"det", "poss", "amod", "nummod", "case"})
+#: Dependents of the cue word (or of the name read as a verb) that hold the clause of what was said.
+_CLAUSES = frozenset({"ccomp", "acl", "relcl", "xcomp", "advcl"})
+
+
+def name_before_noun_cue(word: Token) -> Token | None:
+    """The name right before a cue word in -s that the tagger took for a noun, or None (see the module)."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.i == 0 or not word.lower_.endswith("s"):
+        return None
+    if word.lower_[:-1] not in CUE_VERBS or word.text[:1].isupper():
+        return None  # "Says" in a headline is another matter
+    name = word.doc[word.i - 1]
+    if not (name.is_title and name.text.replace("'", "").replace("\u2019", "").isalpha()):
+        return None
+    if name.ent_type_ not in ("PERSON", ""):
+        return None  # "FEC reports show …": an organisation's reports are documents
+    if any(c.dep_ in _NOUN_DEPENDENTS for c in word.children):
+        return None
+    if name.head == word and name.dep_ in ("compound", "nmod"):
+        owner = word  # "Brook predicts": the name modifies the cue word
+    elif word.head == name and word.dep_ == "dobj":
+        owner = name  # "Trump notes": the cue word is the object of the name read as a verb
+    else:
+        return None
+    if any(c.dep_ in _NOUN_DEPENDENTS or c.dep_ == "nsubj" for c in name.children):
+        return None
+    if noun_cue_clause(word, owner) or _after_quotation(name):
+        return name
+    return None
+
+
+def noun_cue_clause(word: Token, owner: Token | None = None) -> list[Token]:
+    """The tokens of the clause after a cue word read as a noun (hung on it or on the name before it), or []."""
+    for child in (*word.children, *(owner.children if owner is not None else ())):
+        if child.dep_ in _CLAUSES and child.i > word.i and child.left_edge.i == word.i + 1:
+            return list(child.subtree)
+    return []
+
+
+def _after_quotation(name: Token) -> bool:
+    """ "“…,” Steel notes.": a closing mark (after a comma) right before the name."""
+    before = name.doc[name.i - 1] if name.i else None
+    return before is not None and before.text in CLOSING_MARKS

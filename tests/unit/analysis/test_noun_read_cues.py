@@ -1,0 +1,23 @@
+"""Cues in -s the tagger reads as nouns after a surname that is also an English word ("Trump notes that …",
+"“…,” Steel notes."): the name spoke, and the clause after the cue word is what was said (texts of our own)."""
+
+from __future__ import annotations
+
+from tests.quoting import L, R, said_by
+
+_INTRO = "Nora Brook and Dale Steel run the Alder Bay ferry, and Jon Trump sits on its board."
+
+
+def test_a_cue_read_as_the_object_of_a_name_read_as_a_verb_is_said_by_that_name(nlp):
+    rows = said_by(nlp, _INTRO, "Trump notes that the ferry carried more cars than ever.")
+    assert rows == [("Jon Trump", "the ferry carried more cars than ever")]
+
+
+def test_a_cue_read_as_a_noun_after_a_quotation_introduces_it(nlp):
+    rows = said_by(nlp, _INTRO, f"{L}We have never missed a crossing in winter,{R} Steel notes.")
+    assert [speaker for speaker, _ in rows] == ["Steel"]
+
+
+def test_a_plural_noun_after_a_capitalised_word_with_no_clause_stays_a_noun(nlp):
+    assert said_by(nlp, _INTRO, "Fuel estimates were far too low last year.") == []
+    assert said_by(nlp, _INTRO, "Board reports show the ferry lost money.") == []
