@@ -14,7 +14,9 @@ talks"), and for each quote the speaker, kind and affiliation written before the
 #: executive, a company's lawyer, a plaintiffs' lawyer, a banker running a listing, a union or farm-group leader and a
 #: citizen are `other`; an economist, analyst, fund manager, rating-agency director, think-tank director or law
 #: professor is an analyst; an unnamed spokesman or "people familiar with the matter" are unnamed. An institution is
-#: keyed by the fullest name the article gives, but a body named by its initials at the cue speaks, and owns, by them.
+#: keyed by the fullest name the article gives. Two entries were set right after the first run, as the dev gold reads
+#: them: a body the article names in full and then by its initials at the cue ("The RBNZ said", "The EFC's secretary
+#: general") is keyed by the full name there too (the dev gold so keys "GM said", "LSE", "the WEF's", "the IMF's").
 STORIES = [
     (
         (
@@ -76,8 +78,7 @@ STORIES = [
             "Governor Alan Whitcombe said the bank had room to cut further if inflation kept easing.",
             "Deputy Governor Christine Haldane, who oversees financial stability, told a parliamentary committee "
             "later in the day that house prices were no longer a worry.",
-            "The RBNZ said in its monetary policy statement that growth would stay weak until the middle of next "
-            "year.",
+            "The RBNZ said in its monetary policy statement that growth would stay weak until the middle of next year.",
             "Sharon Tui said the size of the cut had caught the market off guard.",
             "Tui, the chief economist at Kauri Bank, had forecast a cut of a quarter point.",
             '"The bank is now openly worried about jobs," said Mike Rangi, who manages a bond fund at Tasman Capital '
@@ -87,7 +88,7 @@ STORIES = [
         [
             ("room to cut further", "Alan Whitcombe", "official", "Reserve Bank of New Zealand"),
             ("no longer a worry", "Christine Haldane", "official", "Reserve Bank of New Zealand"),
-            ("stay weak", "RBNZ", "institution", ""),
+            ("stay weak", "Reserve Bank of New Zealand", "institution", ""),
             ("off guard", "Sharon Tui", "analyst", "Kauri Bank"),
             ("worried about jobs", "Mike Rangi", "analyst", "Tasman Capital"),
             ("families with mortgages", "Ruth Penney", "official", ""),
@@ -124,8 +125,7 @@ STORIES = [
             "accusing the app maker of selling users' location data to advertisers.",
             "U.S. District Judge Margaret Kline wrote that the plaintiffs had plausibly alleged the company hid the "
             "sales from users.",
-            "Lumio's general counsel, Peter Ashby, said the company would ask an appeals court to review the "
-            "decision.",
+            "Lumio's general counsel, Peter Ashby, said the company would ask an appeals court to review the decision.",
             '"Our users agreed to every use of their data," Ashby said.',
             '"This is a big day for anyone with a phone," said Laura Chen, 54, a partner at law firm Hollis Grant, '
             "which represents the plaintiffs.",
@@ -242,7 +242,7 @@ STORIES = [
             ("every tool", "Lukas Brandt", "official", "EU"),
             ("World Trade Organization", "Lukas Brandt", "official", "European Commission"),
             ("hit hardest", "European Farmers' Confederation", "institution", ""),
-            ("protect carmakers", "Hanne Olsen", "other", "EFC"),
+            ("protect carmakers", "Hanne Olsen", "other", "European Farmers' Confederation"),
             ("quarter of its output", "Javier Ruiz", "other", "Carnicas del Ebro"),
             ("fair investigation", "", "unnamed", ""),
             ("long fight", "Ines Serra", "analyst", "Lisbon Centre for European Policy"),
