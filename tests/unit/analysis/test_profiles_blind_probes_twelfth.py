@@ -23,10 +23,10 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: profit"; its officers' three quotes). Left: "Vogt, who has run the company since 2021, said" (a bare surname the
 #: recogniser tags nothing, not resolved to the bare full name before: speaker resolution; missed and extra); "had
 #: forecast a cut" counted a quote (cue finding); "told the court at an earlier hearing that" (missed: quote
-#: finding); a bank's head of equity capital markets, an expert by the house rule for desk heads at a bank (gold
-#: other); "Alpenbank chief executive X will step down, the Swiss lender said", Alpenbank tagged nothing, so the
-#: lender and the chairman have no company (three).
-_WRONG_AT_MOST = 8
+#: finding); "Alpenbank chief executive X will step down, the Swiss lender said" under a dateline, Alpenbank tagged
+#: nothing, so the lender and the chairman have no company (three). 7 once a bank's head of a deal-making function
+#: ("head of equity capital markets") arranges deals and is no expert.
+_WRONG_AT_MOST = 7
 
 
 def test_the_batch_of_the_twelfth_round_stays_within_its_wrong_count(nlp):
@@ -184,4 +184,26 @@ def test_a_name_of_a_few_words_tagged_a_person_that_reports_results_is_a_company
     ],
 )
 def test_a_former_official_who_leads_a_body_now_is_what_that_body_makes_him(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Priya Nair, head of equity capital markets at Kotwal Investment Bank, which ran the offer, said demand "
+            "had been strong.",
+            ("Priya Nair", "other", "Kotwal Investment Bank"),
+        ),
+        (
+            "Tom Hale, global head of mergers and acquisitions at Harlow Bank, said more deals would follow.",
+            ("Tom Hale", "other", "Harlow Bank"),
+        ),
+        (  # a bank's head of a markets desk's research stays an expert
+            "Jose Ruiz, head of strategy for emerging markets at Harlow Bank, said the peso would fall.",
+            ("Jose Ruiz", "analyst", "Harlow Bank"),
+        ),
+    ],
+)
+def test_a_bank_s_head_of_deal_making_arranges_deals_and_is_no_expert(nlp, paragraph, expected):
     assert profiles(nlp, paragraph) == [expected]
