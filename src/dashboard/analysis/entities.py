@@ -35,6 +35,8 @@ from dashboard.analysis.names import (
     name_span,
     surname,
 )
+from dashboard.analysis.quotes.datelined import in_dateline
+from dashboard.analysis.quotes.not_bodies import office_taken_for_body
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -59,7 +61,7 @@ class Mention:
 def is_name(ent: Span) -> bool:
     """Whether a span can be a name: one without a capital letter ("cooperatives", "coast guard", markup) is a common
     noun the recogniser took for one (numbers and dates aside, which are no names)."""
-    return ent.label_ not in NAMED_LABELS or any(ch.isupper() for ch in ent.text)
+    return ent.label_ not in NAMED_LABELS or any(ch.isupper() for ch in ent.text) and not office_taken_for_body(ent)
 
 
 def mentions(docs: list[Doc]) -> list[Mention]:
@@ -68,6 +70,8 @@ def mentions(docs: list[Doc]) -> list[Mention]:
     found = []
     for p, ent in spans:
         label = "ORG" if body_taken_for_work(ent) else corrected_label(ent)
+        if label == "ORG" and ent.start == 0 and in_dateline(ent):
+            label = "GPE"  # "FRANKFURT (Bloomberg) - …": a dateline's place, tagged an organisation
         if label == "PERSON":
             ent = name_span(ent)
         elif label == "ORG":

@@ -1,6 +1,7 @@
 """One-word companies the recogniser took for a person in every mention ("Talvessa agreed to buy …", "Talvessa's
 finance chief, Ivo Marsh, said …"): a lone name, never given a first name or a title, that owns a company's parts or
-does what companies do is an organisation."""
+does what companies do is an organisation. So is a name of two or three words that opens with no given name the
+lexicon knows and reports a company's results ("Rheinwerk Chemie reported a 22 per cent drop in profit")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.given_names import gender_of_given_name
 
 if TYPE_CHECKING:
     from dashboard.analysis.entities import Mention
@@ -24,29 +26,35 @@ _COMPANY_OFFICES = words("finance financial operating executive")
 _COMPANY_DEALS = words("buy acquire merge")
 #: What a company reports: "reported a loss", "posted record earnings".
 _COMPANY_RESULTS = words("loss profit earnings revenue sales")
+#: Changes in what it reports: "reported a 22 per cent drop in profit".
+_CHANGES = words("drop fall rise jump increase decrease decline slump surge")
 
 
 def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
     """Give a lone word the recogniser took for a person in every mention to an organisation, in place, when one of
     its mentions owns a company's parts or does a company's deals, and no mention has a title or a first name: not a
-    surname of a person the article names in full."""
+    surname of a person the article names in full. A name of two or three words is given over when it opens with no
+    given name the lexicon knows and one of its mentions reports results."""
     people = [n.split() for n, label in zip(canonical, labels, strict=True) if label == "PERSON" and " " in n]
     lone: dict[str, list[int]] = {}
     for i, name in enumerate(canonical):
         lone.setdefault(name, []).append(i)
     for name, at in lone.items():
-        if " " in name or any(name in w for w in people) or any(labels[i] != "PERSON" for i in at):
+        if any(labels[i] != "PERSON" for i in at) or any(found[i].honorific for i in at):
             continue
-        if any(found[i].honorific for i in at):
-            continue
-        if any(_does_business(_token_of(docs[found[i].paragraph], found[i])) for i in at):
+        tokens = [_token_of(docs[found[i].paragraph], found[i]) for i in at]
+        if " " in name:  # "Rheinwerk Chemie reported a drop in profit": no "Anja Vogt"
+            business = len(name.split()) <= 3 and not gender_of_given_name(name) and any(map(_reports, tokens))
+        else:
+            business = not any(name in w for w in people) and any(map(_does_business, tokens))
+        if business:
             for i in at:
                 labels[i] = "ORG"
 
 
 def _token_of(doc: Doc, mention: Mention) -> Token | None:
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    return span.root if span is not None and len(span) == 1 else None
+    return span.root if span is not None and len(span) == len(mention.text.split()) else None
 
 
 def _does_business(name: Token | None) -> bool:
@@ -63,6 +71,15 @@ def _does_business(name: Token | None) -> bool:
     deals = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to buy"
     if any(v.lemma_.lower() in _COMPANY_DEALS and any(c.dep_ == "dobj" for c in v.children) for v in deals):
         return True
-    return verb.lemma_.lower() in ("report", "post") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _COMPANY_RESULTS for c in verb.children
-    )
+    return _reports(name)
+
+
+def _reports(name: Token | None) -> bool:
+    """ "Talvessa reported a loss", "… posted a 22 per cent drop in profit": a subject that reports its results."""
+    if name is None or name.dep_ != "nsubj" or name.head.lemma_.lower() not in ("report", "post"):
+        return False
+    done = [c for c in name.head.children if c.dep_ == "dobj"]
+    changed = [
+        g for c in done if c.lemma_.lower() in _CHANGES for p in c.children if p.lower_ == "in" for g in p.children
+    ]
+    return any(c.lemma_.lower() in _COMPANY_RESULTS for c in done + changed)

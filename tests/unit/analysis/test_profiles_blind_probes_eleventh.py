@@ -28,8 +28,10 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: "Russia's Defence Ministry" and "The Japanese foreign ministry said" after it is that ministry, not Russia's (a
 #: different country or portfolio is never the same body); 6 once a body named by a field of policy ("Arms Control
 #: Association") is a think tank, whose policy director is an expert. Left: the WFP quotes, the former president who
-#: leads a mission, Arslan, and the IAEA's "said in a confidential report seen by Reuters that" (quote finding).
-_WRONG_AT_MOST = 6
+#: leads a mission, Arslan, and the IAEA's "said in a confidential report seen by Reuters that" (quote finding). 5
+#: once a former official who leads a body now is what that body makes him (twelfth round). The WFP quotes stay: the
+#: dev gold keys a body named by its initials at the cue by its full name ("GM said", "the WEF's", "LSE").
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_eleventh_round_stays_within_its_wrong_count(nlp):

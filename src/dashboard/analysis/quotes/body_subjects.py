@@ -89,14 +89,16 @@ _JOINERS = frozenset({"and", "of"})
 
 def owned_speaker(ent: Span, name: str) -> str:
     """The name of a state body that speaks, with the country written before it when the recogniser tagged the body
-    alone ("Norway's" + "Health Ministry", the country tagged a place or, as it often is, an organisation); the name
-    as it was otherwise."""
+    alone ("Norway's" + "Health Ministry" or "Ministry of Commerce", the country tagged a place or, as it often is, an
+    organisation); the name as it was otherwise."""
     if name != ent.text:
         return name
     if (owned := with_owner(Found(name, tuple(ent))).name) != name:
         return owned
     words, doc = name.casefold().split(), ent.doc
-    if words[-1] not in PORTFOLIO_BODIES or not set(words[:-1]) <= PORTFOLIOS or ent.start < 2:
+    titled = words[-1] in PORTFOLIO_BODIES and set(words[:-1]) <= PORTFOLIOS  # "Health Ministry"
+    of_portfolio = words[0] in PORTFOLIO_BODIES and words[1:2] == ["of"] and set(words[2:]) <= PORTFOLIOS
+    if not (titled or of_portfolio) or ent.start < 2:  # "Ministry of Commerce" too
         return name
     if doc[ent.start - 1].lower_ not in ("'s", "\u2019s"):
         return name

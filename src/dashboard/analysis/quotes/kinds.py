@@ -77,6 +77,10 @@ _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm association
 associations federation guild
 """)
+#: A clause of what a person described by a former role runs now ("a former president who leads the observer mission").
+_RUNNING_NOW = re.compile(r"\bwho (?:now )?(?:leads|heads|chairs|runs|directs|manages|oversees)\b")
+#: A bank's deal-making functions, whose heads arrange listings and takeovers and comment on no market.
+_DEALMAKING = re.compile(r"\b(?:capital markets|investment banking|mergers|m&a|corporate finance|origination)\b")
 #: "local president", "Local 412 chair": the officers of a union's local branch.
 _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
 #: Roles of the opposition's members in a legislature ("opposition critic for finance", "opposition leader").
@@ -122,6 +126,8 @@ ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 def kind_of(role: str, affiliation: str, described: str = "") -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation (or the type
     the article `described` it as, when its name says no more than a company's)."""
+    if (now := _RUNNING_NOW.search(role.casefold())) and "former" in role.casefold().split():
+        return kind_of(role[now.start() :], affiliation, described)  # "a former minister who leads Y": what Y is
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
     named = organisation_type(affiliation)
@@ -162,7 +168,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
         functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief"
         executive = found & {"officer", "chief"} and found & functions
-        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) or executive else "analyst"
+        deals = _DEALMAKING.search(role.casefold())  # "head of equity capital markets": a banker who runs deals
+        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) or executive or deals else "analyst"
     if org:
         return "other"
     if "officer" in found and found & _COMPANY_OFFICERS:

@@ -139,7 +139,7 @@ judge prosecutor director executive founder lawmaker representative billionaire 
 #: Portfolios that name a minister's field, not an organisation ("Defense Minister", "Finance and Trade Minister").
 PORTFOLIOS = words("""
 defense defence finance foreign interior home economy economic trade health justice energy education agriculture
-transport labour labor industry environment culture and of petroleum oil mines power competition climate
+transport labour labor industry environment culture and of petroleum oil mines power competition climate commerce
 """)
 
 #: Last words of the names of streets and other ways: a place someone works on, never whom they speak for.

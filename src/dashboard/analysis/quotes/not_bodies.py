@@ -12,6 +12,10 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, WAY_WORDS
 #: Words of military ranks of two words ("Rear Admiral", "Brigadier General", "Air Marshal", "Field Marshal").
 _RANK_WORDS = RANKS | words("rear vice admiral general brigadier marshal air field flight wing squadron commodore")
 
+#: A company's offices, which the recogniser may tag an organisation when one opens a sentence ("Founder and chief
+#: executive X said").
+_OFFICES = words("founder co-founder cofounder chairman chairwoman chairperson ceo owner")
+
 _ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
 
 
@@ -33,3 +37,8 @@ def names_a_rank(name: str) -> bool:
     """ "Rear Admiral", "Brigadier General": a rank of two or more words the recogniser took for an organisation."""
     parts = name.casefold().split()
     return len(parts) >= 2 and all(w in _RANK_WORDS for w in parts)
+
+
+def office_taken_for_body(ent: Span) -> bool:
+    """ "Founder" of "Founder and chief executive X said": a company's office, alone, tagged an organisation."""
+    return ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in _OFFICES

@@ -28,7 +28,7 @@ from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner
-from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, work_verb, workplace_of_fund
+from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, running_now, work_verb, workplace_of_fund
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
@@ -162,7 +162,9 @@ def _described(
         found = described_affiliation(first, mentions, p, refer)
     if found is None or found.place and beside is not None:
         found = beside or found
-    return role_of(noun, found), found.name if found else "", True
+    role = role_of(noun, found)
+    now = running_now(noun) if "former" in role.casefold().split() else ""  # "a former minister who leads Y"
+    return f"{role} {now}" if now else role, found.name if found else "", True
 
 
 def _described_before_organisation(organisation: Token) -> Token | None:

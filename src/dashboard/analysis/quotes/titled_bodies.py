@@ -34,14 +34,14 @@ _CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
 def serves_a_body(role: str) -> bool:
     """Whether a title before a name serves some body the article may have named before it."""
-    title = role.casefold()
+    title = last_joined(role.casefold())
     heads = (*_HEADS_OF_TITLES, *_CHAIRS)
     return title in BODIES_OF_TITLES or title.split()[-1:] in ([head] for head in heads) or bool(_body_word(role))
 
 
 def serves(role: str, name: str) -> bool:
     """Whether a title before a name serves the organisation of this name."""
-    title = role.casefold()
+    title = last_joined(role.casefold())
     if (word := _body_word(role)) and " " in name and word == _head_of_name(name):  # "Tribunal president"
         return True
     if title.split()[-1:] in ([chair] for chair in _CHAIRS) and is_central_bank(name):
@@ -50,6 +50,13 @@ def serves(role: str, name: str) -> bool:
         return organisation_type(name) in BODIES_OF_TITLES[title]
     fits = _HEADS_OF_TITLES.get(title.split()[-1]) if title else None
     return bool(name) and fits is not None and fits(name)
+
+
+def last_joined(title: str) -> str:
+    """The last of two titles joined by "and" when it is a company's or union's ("founder and chief executive" ->
+    "chief executive"), which serves the body both serve; else the title."""
+    last = title.rpartition(" and ")[2]
+    return last if last != title and last in BODIES_OF_TITLES else title
 
 
 def has_chief_named(name: str, people: Iterable) -> bool:

@@ -79,3 +79,14 @@ def workplace_of_fund(clause: Token, verb: Token) -> list[Token]:
         return list(clause.subtree)
     at = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.i >= verb.i]
     return list(at[0].subtree) if at else list(clause.subtree)
+
+
+def running_now(noun: Token) -> str:
+    """ "who leads the African Union observer mission" of "a former president of Malawi who leads …": the clause of
+    what the person described by a former role runs now, from its "who"; "" when there is none."""
+    for clause in noun.children:
+        verb = work_verb(clause) if clause.dep_ == "relcl" else None
+        who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        if verb is not None and who and verb.lemma_ in RUNS:
+            return noun.doc[clause.left_edge.i : clause.right_edge.i + 1].text
+    return ""

@@ -1,0 +1,27 @@
+"""Lobbies of business named with a word that usually marks a state body ("Canadian Business Council", "Council of
+Mortgage Lenders", "Business Council of Australia"): the members they speak for (businesses, an industry, employers,
+manufacturers, lenders) make them no state's, so their presidents and chief executives run an association, as a
+company's do, and hold no public office. A name with a word only a state's body carries ("Ministry of Industry",
+"Department of Commerce", "Industry Commission") stays a state body."""
+
+from __future__ import annotations
+
+from dashboard.analysis.names import words
+
+#: Words of the members a business lobby speaks for.
+_MEMBER_WORDS = words("""
+business businesses industry industries employers manufacturers producers exporters importers retailers lenders
+bankers businessmen entrepreneurs enterprises executives shipowners traders merchants
+""")
+#: Words only a state's body carries, which outweigh the members it oversees.
+_STATE_ONLY = words("""
+ministry ministries minister department agency commission commissioner authority office service bureau government
+state federal division tribunal court parliament directorate regulator regulatory board committee administration senate
+congress assembly cabinet house
+""")
+
+
+def is_business_lobby(tokens: list[str]) -> bool:
+    """Whether the folded words of a name are a business lobby's ("canadian business council")."""
+    found = {t.rstrip("'").removesuffix("'s") for t in tokens}
+    return bool(found & _MEMBER_WORDS) and not found & _STATE_ONLY
