@@ -6,7 +6,8 @@ theme_probes_sixteenth.py and
 theme_probes_seventeenth.py and
 theme_probes_eighteenth.py and
 theme_probes_nineteenth.py and
-theme_probes_twentieth.py),
+theme_probes_twentieth.py and
+theme_probes_twentyfirst.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -45,6 +46,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -79,6 +81,7 @@ ALL_ARTICLES = (
     + EIGHTEENTH_ARTICLES
     + NINETEENTH_ARTICLES
     + TWENTIETH_ARTICLES
+    + TWENTYFIRST_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -308,6 +311,43 @@ KNOWN_MISSES = frozenset(
         "Pyongyang has also sent hundreds of balloons",  # balloons sent across a border: 1.1 short
         "Seoul answered by resuming loudspeaker",  # the same, answered through broadcasts
         "The North's state media did not mention",  # an incident continued with no word of it
+        # the twenty-first batch
+        "Under its terms, Ethiopia will pay a fee",  # a port deal continued through its terms: a fee per container
+        "Analysts said the deal gave Addis Ababa",  # a deal between states read by analysts: "the deal" is trade's
+        "OTTAWA, Aug 21 - A Canadian coast guard",  # a coast guard shadowing a state's vessel: military 0.6 short
+        "The Akademik Sorokin, which carries sonar",  # the standoff continued through the vessel's name
+        "The icebreaker kept about two nautical",  # the same, through "the icebreaker"
+        "It was the first such voyage by a Russian",  # a state's vessel through waters another claims: no diplomacy
+        "Inuit leaders in Cambridge Bay said",  # the same, through residents who saw the ship
+        "Canada has promised to buy two new polar",  # icebreakers and a naval station: 0.1 short
+        "TASHKENT, July 9 - Uzbekistan accused Tajikistan",  # one state accusing another: the parties not counted
+        "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
+        "Water has long divided the upstream",  # relations between states told through their history: 0.2 short
+        "The commission is due to meet in Khujand",  # a joint commission's meeting told by "the Tajik side"
+        "Hugo Benitez, 58, was flown to Paraguay",  # an extradition carried out: officers read as military
+        "Uruguay's supreme court approved the request",  # an extradition request approved by a court
+        "ATHENS, April 2 - Turkey's navy began",  # a protest from a neighbour at a drill: diplomacy 0.04 short
+        "Fishermen on the island of Lesbos said",  # a drill continued through boats kept in port
+        "The exercise ends on Sunday, a day before",  # a drill's end beside a meeting: "exercise" 0.3 short
+        "The blast woke people across the valley",  # a strike continued through the blast and smoke
+        "Two night watchmen were hurt.",  # the same, through those hurt
+        '"I have worked here since I was 19,"',  # the same, in a victim's words
+        "In the meantime, the town's 9,000 people",  # a war told through air-raid sirens: 0.5 short
+        "The school has moved its lessons to the basement",  # the same, through shelters
+        '"Everyone knows they will come back,"',  # the same, in what residents fear
+        "Some families have already left for relatives",  # the same, through who left
+        "A similar pause agreed last spring",  # a pause in strikes continued through "each side"
+        "Tokyo's trade ministry said it would seek",  # a state asking another to explain a measure: trade only
+        "The country has arrested several executives",  # arrests over the sale of ore read as trade
+        "The leaders were to discuss the war in Myanmar",  # a summit's agenda: a war on it, 0.25 short
+        "Laos's prime minister resigned on Thursday",  # a cabinet's fall at home lifted by the summit story
+        "The mission has about 1,000 officers",  # a foreign force told through its officers: 0.8 short
+        "Army helicopters lifted about 200 people",  # soldiers rescuing people from a flood
+        'The union leader said members were "at war"',  # a strike's "war" in quotation marks
+        "The bank raised its target for the year",  # a bank's buyback read as trade
+        "Its shares rose 3 percent in early trade",  # the stock market's "early trade" read as trade
+        "A rocket built by the private firm Astrava",  # a private space launch read as military
+        "It was the company's second successful launch",  # the same
     ]
 )
 
