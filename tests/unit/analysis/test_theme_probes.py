@@ -302,14 +302,12 @@ KNOWN_MISSES = frozenset(
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
         "BERN, Nov 27 - Switzerland's parliament",  # an arms sale abroad voted by a parliament: diplomacy missed
         "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
-        "DAR ES SALAAM, Sept 9 - Britain's export",  # a credit deal announced by two governments: 0.57 short
         "Tanzania's finance minister said the line",  # a minister on transport costs read as relations
         "Construction is due to start in March",  # a financed project continued with no word of it
         "In 2012, South Sudan shut down",  # two states that "fought": military short
         "Diplomats in Juba said Kenya",  # "army-backed government" read as military
         "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
         "Pyongyang has also sent hundreds of balloons",  # balloons sent across a border: 1.1 short
-        "Seoul answered by resuming loudspeaker",  # the same, answered through broadcasts
         "The North's state media did not mention",  # an incident continued with no word of it
         # the twenty-first batch
         "Under its terms, Ethiopia will pay a fee",  # a port deal continued through its terms: a fee per container
@@ -320,13 +318,10 @@ KNOWN_MISSES = frozenset(
         "It was the first such voyage by a Russian",  # a state's vessel through waters another claims: no diplomacy
         "Inuit leaders in Cambridge Bay said",  # the same, through residents who saw the ship
         "Canada has promised to buy two new polar",  # icebreakers and a naval station: 0.1 short
-        "TASHKENT, July 9 - Uzbekistan accused Tajikistan",  # one state accusing another: the parties not counted
         "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
-        "Water has long divided the upstream",  # relations between states told through their history: 0.2 short
         "The commission is due to meet in Khujand",  # a joint commission's meeting told by "the Tajik side"
         "Hugo Benitez, 58, was flown to Paraguay",  # an extradition carried out: officers read as military
         "Uruguay's supreme court approved the request",  # an extradition request approved by a court
-        "ATHENS, April 2 - Turkey's navy began",  # a protest from a neighbour at a drill: diplomacy 0.04 short
         "Fishermen on the island of Lesbos said",  # a drill continued through boats kept in port
         "The exercise ends on Sunday, a day before",  # a drill's end beside a meeting: "exercise" 0.3 short
         "The blast woke people across the valley",  # a strike continued through the blast and smoke
