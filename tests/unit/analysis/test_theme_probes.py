@@ -339,8 +339,6 @@ KNOWN_MISSES = frozenset(
         "The mission has about 1,000 officers",  # a foreign force told through its officers: 0.8 short
         "Army helicopters lifted about 200 people",  # soldiers rescuing people from a flood
         'The union leader said members were "at war"',  # a strike's "war" in quotation marks
-        "The bank raised its target for the year",  # a bank's buyback read as trade
-        "Its shares rose 3 percent in early trade",  # the stock market's "early trade" read as trade
         "A rocket built by the private firm Astrava",  # a private space launch read as military
         "It was the company's second successful launch",  # the same
     ]

@@ -19,3 +19,13 @@ def test_a_state_after_a_datelines_date_is_a_party(themes, nlp):
         scores = themes.score(nlp(text))
         assert "diplomacy" in labels(scores), (text, scores)
     assert "diplomacy" not in labelled(themes, nlp, "NIAMEY, July 9 - Floods have cut the main road to the north.")
+
+
+def test_the_hour_of_a_markets_session_is_no_trade(themes, nlp):
+    for text in [
+        "Its shares rose 3 percent in early trade in Copenhagen.",
+        "The insurer's shares fell 2 percent in afternoon trading in Zurich.",
+    ]:
+        assert "trade" not in labelled(themes, nlp, text), text
+    text = "Trade between the two countries rose 3 percent last year as exports of machinery grew."
+    assert "trade" in labelled(themes, nlp, text)
