@@ -129,7 +129,6 @@ KNOWN_MISSES = frozenset(
         # the tenth batch
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
-        "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
         # the twelfth batch
@@ -155,7 +154,6 @@ KNOWN_MISSES = frozenset(
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
-        "Volunteers said they now came only at night",  # the same, through drones avoided
         # the twelfth batch's fifth set
         "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
@@ -218,7 +216,6 @@ KNOWN_MISSES = frozenset(
         "Ferreyra will be accompanied by his foreign, economy and defence",  # portfolios in a delegation's list
         '"We cannot compete with a country that plants',  # a farmer's words on cheaper imports
         "The plant, owned by a Hong Kong firm",  # duties raised on a country's goods read as relations
-        '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
         "Phnom Penh has sent a team to Washington",  # the same, through "a lower rate"
         "The labour ministry said 41 factories",  # lay-offs after duties, with no word of trade
         "Rice now sells for five times its price",  # a siege told through prices
@@ -226,7 +223,6 @@ KNOWN_MISSES = frozenset(
         "The appointment must be accepted by Washington",  # an ambassador's agrément told as a procedure
         "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
         # the sixteenth batch
-        "A schoolteacher, Salai Thang, said the drones",  # drones told by a witness: "drone" alone would carry a show
         "Schools in eight districts have closed",  # a war told through schools closed ("school" alone is no war's)
         "Residents said they now cook before dawn",  # the same, through how people hide from them
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
@@ -265,7 +261,6 @@ KNOWN_MISSES = frozenset(
         "State energy firms Botas and SOCAR",  # a pipeline deal continued through who pays for it
         "Armenia's foreign ministry said it had no objection",  # a third state on a pipeline takes its trade
         "The three juntas have formed an Alliance",  # an alliance of states: "alliance" yields to military
-        "Washington's last officers left",  # forces withdrawn after failed talks: "officer" 0.14 short
         "Yet they still need the juntas",  # a pipeline shut by a row between states: Niger not a party
         "For ordinary people, the price is paid",  # daily life in a war through markets and convoys: read as trade
         "The reason is a 17 percent anti-dumping",  # a duty on a state's goods read as relations
@@ -306,7 +301,6 @@ KNOWN_MISSES = frozenset(
         "Construction is due to start in March",  # a financed project continued with no word of it
         "In 2012, South Sudan shut down",  # two states that "fought": military short
         "Diplomats in Juba said Kenya",  # "army-backed government" read as military
-        "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
         "Pyongyang has also sent hundreds of balloons",  # balloons sent across a border: 1.1 short
         "The North's state media did not mention",  # an incident continued with no word of it
         # the twenty-first batch
@@ -324,11 +318,8 @@ KNOWN_MISSES = frozenset(
         "Uruguay's supreme court approved the request",  # an extradition request approved by a court
         "Fishermen on the island of Lesbos said",  # a drill continued through boats kept in port
         "The exercise ends on Sunday, a day before",  # a drill's end beside a meeting: "exercise" 0.3 short
-        "The blast woke people across the valley",  # a strike continued through the blast and smoke
         "Two night watchmen were hurt.",  # the same, through those hurt
         '"I have worked here since I was 19,"',  # the same, in a victim's words
-        "In the meantime, the town's 9,000 people",  # a war told through air-raid sirens: 0.5 short
-        "The school has moved its lessons to the basement",  # the same, through shelters
         '"Everyone knows they will come back,"',  # the same, in what residents fear
         "Some families have already left for relatives",  # the same, through who left
         "A similar pause agreed last spring",  # a pause in strikes continued through "each side"
@@ -341,6 +332,10 @@ KNOWN_MISSES = frozenset(
         'The union leader said members were "at war"',  # a strike's "war" in quotation marks
         "A rocket built by the private firm Astrava",  # a private space launch read as military
         "It was the company's second successful launch",  # the same
+        # given by the lead rule (themes/leads.py): a war's lead lifts a summons through the UN "Security Council"
+        "Djibouti summoned the Eritrean charge",  # military: "security" of the council, lifted by the lead
+        "The accord was signed in the Eritrean capital",  # trade: a port deal's signing, "the accord" after the lead
+        "Eritrea's information minister said the port",  # trade: "foreign" of a naval vessel, lifted by the lead
     ]
 )
 

@@ -29,3 +29,26 @@ def test_the_hour_of_a_markets_session_is_no_trade(themes, nlp):
         assert "trade" not in labelled(themes, nlp, text), text
     text = "Trade between the two countries rose 3 percent last year as exports of machinery grew."
     assert "trade" in labelled(themes, nlp, text)
+
+
+VILLAGE = [
+    "A drone struck the fuel depot of the border village of Marivka overnight, setting two tanks ablaze, the regional "
+    "military administration said.",
+    "Marivka has about 2,000 people, most of whom work on the collective farm or at the sawmill.",
+    "The depot supplied diesel to farms across the district.",
+    "The explosion shattered windows along the main street.",
+    "Olena Koval, who runs the post office, said she had not slept since.",
+    "The village council will meet on Friday to decide how to share what fuel is left.",
+    "The sawmill has closed for the week.",
+]
+
+
+def test_a_lead_under_a_headline_of_war_makes_war_the_subject_of_a_long_piece(themes, nlp):
+    docs = [nlp(text) for text in VILLAGE]
+    scores = themes.score_article(docs, [""] * len(docs), "Drone Attack Leaves Border Village On Edge")
+    assert [labels(paragraph) for paragraph in scores][3] == ["military"], scores[3]
+    assert "(lead)" in scores[3][1].explained()
+    assert "military" not in labels(scores[5])
+    # the same piece under a headline with no word of war: the blast is the village's, not a war's
+    calm = themes.score_article(docs, [""] * len(docs), "Border Village Counts The Cost Of A Long Night")
+    assert "military" not in labels(calm[3])
