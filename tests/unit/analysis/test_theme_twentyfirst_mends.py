@@ -52,3 +52,11 @@ def test_a_lead_under_a_headline_of_war_makes_war_the_subject_of_a_long_piece(th
     # the same piece under a headline with no word of war: the blast is the village's, not a war's
     calm = themes.score_article(docs, [""] * len(docs), "Border Village Counts The Cost Of A Long Night")
     assert "military" not in labels(calm[3])
+
+
+def test_an_air_raid_written_with_a_hyphen_is_war(themes, nlp):
+    for text in [
+        "Air-raid sirens sounded across the city twice overnight.",
+        "Residents spent the night in the metro after an air-raid alert.",
+    ]:
+        assert "military" in labelled(themes, nlp, text), text
