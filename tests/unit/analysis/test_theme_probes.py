@@ -334,8 +334,10 @@ KNOWN_MISSES = frozenset(
         "It was the company's second successful launch",  # the same
         # given by the lead rule (themes/leads.py): a war's lead lifts a summons through the UN "Security Council"
         "Djibouti summoned the Eritrean charge",  # military: "security" of the council, lifted by the lead
-        "The accord was signed in the Eritrean capital",  # trade: a port deal's signing, "the accord" after the lead
-        "Eritrea's information minister said the port",  # trade: "foreign" of a naval vessel, lifted by the lead
+        # mended by a trade lead (themes/leads.py), left off for trade as PolNeAR train took it for domestic stories
+        "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
+        '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
+        "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
     ]
 )
 
