@@ -6,7 +6,8 @@ theme_probes_sixteenth.py and
 theme_probes_seventeenth.py and
 theme_probes_eighteenth.py and
 theme_probes_nineteenth.py and
-theme_probes_twentieth.py),
+theme_probes_twentieth.py and
+theme_probes_twentyfirst.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -45,6 +46,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -79,6 +81,7 @@ ALL_ARTICLES = (
     + EIGHTEENTH_ARTICLES
     + NINETEENTH_ARTICLES
     + TWENTIETH_ARTICLES
+    + TWENTYFIRST_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -126,7 +129,6 @@ KNOWN_MISSES = frozenset(
         # the tenth batch
         "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
-        "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
         # the twelfth batch
@@ -152,7 +154,6 @@ KNOWN_MISSES = frozenset(
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
-        "Volunteers said they now came only at night",  # the same, through drones avoided
         # the twelfth batch's fifth set
         "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
@@ -215,7 +216,6 @@ KNOWN_MISSES = frozenset(
         "Ferreyra will be accompanied by his foreign, economy and defence",  # portfolios in a delegation's list
         '"We cannot compete with a country that plants',  # a farmer's words on cheaper imports
         "The plant, owned by a Hong Kong firm",  # duties raised on a country's goods read as relations
-        '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
         "Phnom Penh has sent a team to Washington",  # the same, through "a lower rate"
         "The labour ministry said 41 factories",  # lay-offs after duties, with no word of trade
         "Rice now sells for five times its price",  # a siege told through prices
@@ -223,7 +223,6 @@ KNOWN_MISSES = frozenset(
         "The appointment must be accepted by Washington",  # an ambassador's agrément told as a procedure
         "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
         # the sixteenth batch
-        "A schoolteacher, Salai Thang, said the drones",  # drones told by a witness: "drone" alone would carry a show
         "Schools in eight districts have closed",  # a war told through schools closed ("school" alone is no war's)
         "Residents said they now cook before dawn",  # the same, through how people hide from them
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
@@ -262,7 +261,6 @@ KNOWN_MISSES = frozenset(
         "State energy firms Botas and SOCAR",  # a pipeline deal continued through who pays for it
         "Armenia's foreign ministry said it had no objection",  # a third state on a pipeline takes its trade
         "The three juntas have formed an Alliance",  # an alliance of states: "alliance" yields to military
-        "Washington's last officers left",  # forces withdrawn after failed talks: "officer" 0.14 short
         "Yet they still need the juntas",  # a pipeline shut by a row between states: Niger not a party
         "For ordinary people, the price is paid",  # daily life in a war through markets and convoys: read as trade
         "The reason is a 17 percent anti-dumping",  # a duty on a state's goods read as relations
@@ -299,15 +297,47 @@ KNOWN_MISSES = frozenset(
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
         "BERN, Nov 27 - Switzerland's parliament",  # an arms sale abroad voted by a parliament: diplomacy missed
         "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
-        "DAR ES SALAAM, Sept 9 - Britain's export",  # a credit deal announced by two governments: 0.57 short
         "Tanzania's finance minister said the line",  # a minister on transport costs read as relations
         "Construction is due to start in March",  # a financed project continued with no word of it
         "In 2012, South Sudan shut down",  # two states that "fought": military short
         "Diplomats in Juba said Kenya",  # "army-backed government" read as military
-        "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
         "Pyongyang has also sent hundreds of balloons",  # balloons sent across a border: 1.1 short
-        "Seoul answered by resuming loudspeaker",  # the same, answered through broadcasts
         "The North's state media did not mention",  # an incident continued with no word of it
+        # the twenty-first batch
+        "Under its terms, Ethiopia will pay a fee",  # a port deal continued through its terms: a fee per container
+        "Analysts said the deal gave Addis Ababa",  # a deal between states read by analysts: "the deal" is trade's
+        "OTTAWA, Aug 21 - A Canadian coast guard",  # a coast guard shadowing a state's vessel: military 0.6 short
+        "The Akademik Sorokin, which carries sonar",  # the standoff continued through the vessel's name
+        "The icebreaker kept about two nautical",  # the same, through "the icebreaker"
+        "It was the first such voyage by a Russian",  # a state's vessel through waters another claims: no diplomacy
+        "Inuit leaders in Cambridge Bay said",  # the same, through residents who saw the ship
+        "Canada has promised to buy two new polar",  # icebreakers and a naval station: 0.1 short
+        "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
+        "The commission is due to meet in Khujand",  # a joint commission's meeting told by "the Tajik side"
+        "Hugo Benitez, 58, was flown to Paraguay",  # an extradition carried out: officers read as military
+        "Uruguay's supreme court approved the request",  # an extradition request approved by a court
+        "Fishermen on the island of Lesbos said",  # a drill continued through boats kept in port
+        "The exercise ends on Sunday, a day before",  # a drill's end beside a meeting: "exercise" 0.3 short
+        "Two night watchmen were hurt.",  # the same, through those hurt
+        '"I have worked here since I was 19,"',  # the same, in a victim's words
+        '"Everyone knows they will come back,"',  # the same, in what residents fear
+        "Some families have already left for relatives",  # the same, through who left
+        "A similar pause agreed last spring",  # a pause in strikes continued through "each side"
+        "Tokyo's trade ministry said it would seek",  # a state asking another to explain a measure: trade only
+        "The country has arrested several executives",  # arrests over the sale of ore read as trade
+        "The leaders were to discuss the war in Myanmar",  # a summit's agenda: a war on it, 0.25 short
+        "Laos's prime minister resigned on Thursday",  # a cabinet's fall at home lifted by the summit story
+        "The mission has about 1,000 officers",  # a foreign force told through its officers: 0.8 short
+        "Army helicopters lifted about 200 people",  # soldiers rescuing people from a flood
+        'The union leader said members were "at war"',  # a strike's "war" in quotation marks
+        "A rocket built by the private firm Astrava",  # a private space launch read as military
+        "It was the company's second successful launch",  # the same
+        # given by the lead rule (themes/leads.py): a war's lead lifts a summons through the UN "Security Council"
+        "Djibouti summoned the Eritrean charge",  # military: "security" of the council, lifted by the lead
+        # mended by a trade lead (themes/leads.py), left off for trade as PolNeAR train took it for domestic stories
+        "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
+        '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
+        "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
     ]
 )
 

@@ -11,6 +11,9 @@ context of a paragraph is the weighted sum of three profiles built from the *oth
 - section: the mean strength of the other paragraphs under the same heading;
 - neighbours: the stronger of the paragraphs just before and just after.
 
+The article profile is at least `lead` when the lead carries the theme on its own under a headline with a word of it
+(see `leads`): a long piece told mostly through what people saw and fear is still about the war its lead tells.
+
 The context adds `context x threshold` to the paragraph's own score, but only to a paragraph whose own score reaches
 `floor x threshold`: a paragraph with no word of the theme, or with cues against it, keeps its own verdict. Context
 only adds, so a strongly themed paragraph in an unrelated article still stands on its own.
@@ -40,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dashboard.analysis.themes.continuation import Reference
+from dashboard.analysis.themes.leads import led
 
 #: How many paragraphs the title counts for in the article's profile.
 TITLE_PARAGRAPHS = 2.0
@@ -63,6 +67,7 @@ class ContextWeights:
     title: float = 0.0
     continued: float = 0.7
     effects: float = 0.0
+    lead: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -76,14 +81,19 @@ class Lift:
     by_title: bool = False
     refers: str = ""
     effect: str = ""
+    by_lead: bool = False
 
     def explained(self) -> str:
         """The profiles that added to the score, as a reader sees them: "article 0.80, neighbours 1.00" (or "title
-        1.00" when the headline set the article's profile), after the words that refer back ("refers to: the
-        issue") when those decided."""
-        first = "title" if self.by_title else "article"
+        1.00" when the headline set the article's profile, "article 0.80 (lead)" when the lead and the headline
+        did), after the words that refer back ("refers to: the issue") when those decided."""
+        first = "title" if self.by_title and not self.by_lead else "article"
         parts = [(first, self.article), ("section", self.section), ("neighbours", self.neighbours)]
-        profiles = ", ".join(f"{name} {value:.2f}" for name, value in parts if value > 0)
+        profiles = ", ".join(
+            f"{name} {value:.2f}" + (" (lead)" if self.by_lead and name == first else "")
+            for name, value in parts
+            if value > 0
+        )
         if self.effect:
             return f"effect: {self.effect}, {profiles}"
         return f"refers to: {self.refers}, {profiles}" if self.refers else profiles
@@ -139,15 +149,22 @@ def lifts(
         if score < weights.floor * threshold or score >= threshold:
             result.append(NO_LIFT)
             continue
+        # what the lead and the headline set (see `leads`) lifts a weak paragraph; a reference back keeps the mean
+        by_lead = (lead := led(strong, title, i, weights.lead)) > article
+        article = max(article, lead)
         mates = [j for j in by_section.get(sections[i], ()) if j != i]
         section = sum(strong[j] for j in mates) / len(mates) if mates else 0.0
         neighbours = max((strong[j] for j in (i - 1, i + 1) if 0 <= j < len(own)), default=0.0)
         added = threshold * (weights.article * article + weights.section * section + weights.neighbours * neighbours)
         effect = effects[i] if i < len(effects) else ""
         if effect and score + added < threshold and 0 < weights.effects <= article:
-            result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, effect=effect))
+            result.append(
+                Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, effect=effect, by_lead=by_lead)
+            )
             continue
-        result.append(Lift(round(added, 4), article, section, neighbours, by_title) if added > 0 else NO_LIFT)
+        result.append(
+            Lift(round(added, 4), article, section, neighbours, by_title, by_lead=by_lead) if added > 0 else NO_LIFT
+        )
     return result
 
 

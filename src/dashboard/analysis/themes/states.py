@@ -60,13 +60,14 @@ def missed_states(doc: Doc | Span) -> list[Span]:
     """States named in the text that the recogniser left out of every entity ("Nigeria on Monday protested to
     Ghana": "Nigeria" is no entity), as place entities (GPE) over their one or two proper-noun words, and peoples
     it took for plain adjectives or left out ("Ghanaian officials said", "Kyrgyz troops"), as nationalities (NORP); a
-    capital it left out counts when it does something ("Kyiv has asked")."""
+    capital it left out counts when it does something ("Kyiv has asked"); so does a state that a date swallowed (see
+    `_free`)."""
     found = []
     tokens = list(doc)
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.pos_ not in ("PROPN", "ADJ") or token.ent_iob_ != "O" or not token.text[:1].isupper():
+        if token.pos_ not in ("PROPN", "ADJ") or not _free(token) or not token.text[:1].isupper():
             i += 1
             continue
         people = bool(country_of(token.text)) and not is_state(token.text)
@@ -75,7 +76,7 @@ def missed_states(doc: Doc | Span) -> list[Span]:
                 found.append(Span(token.doc, token.i, token.i + 1, label="NORP"))
             i += 1
             continue
-        two = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].ent_iob_ == "O" else None
+        two = tokens[i + 1] if i + 1 < len(tokens) and _free(tokens[i + 1]) else None
         if two is not None and two.pos_ == "PROPN" and is_state(f"{token.text} {two.text}"):
             found.append(Span(token.doc, token.i, token.i + 2, label="GPE"))
             i += 2
@@ -84,6 +85,13 @@ def missed_states(doc: Doc | Span) -> list[Span]:
             found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))
         i += 1
     return found
+
+
+def _free(token) -> bool:
+    """Whether a word is in no entity, or in a date that swallowed it: a wire dateline's date runs on into the state
+    that opens the story ("NIAMEY, June 3 - Niger accused ..." with "June 3 - Niger" as one date), and no date holds
+    a state's name."""
+    return token.ent_iob_ == "O" or token.ent_type_ == "DATE"
 
 
 def _acts(tokens: list, i: int) -> bool:
