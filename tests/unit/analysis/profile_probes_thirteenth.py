@@ -13,7 +13,9 @@ affiliation written before the stories were run (test_profiles_blind_probes_thir
 #: executive, a militant group's spokesman and the staff of a charity or a rights group (a researcher aside) are
 #: `other`; a marine biologist, a security analyst, a think-tank researcher and a bank's commodities analyst are
 #: analysts; soldiers, residents and delegates left unnamed are unnamed; a body speaking as itself is keyed by the
-#: fullest name the article gives it.
+#: fullest name the article gives it. Two entries were set right after the first run, as the guidelines read them: a
+#: second verb of the guidelines' list joined to the first by "and" ("… and called for a meeting", "… and urged French
+#: citizens to leave") is a quote of its own, as the dev gold counts "call for" and "urge".
 STORIES = [
     (
         (
@@ -70,6 +72,7 @@ STORIES = [
             ("getting deadlier", "Chiara Montanari", "official", "International Organization for Migration"),
             ("below deck", "Yonas Tesfaye", "other", ""),
             ("burden alone", "Matteo Salvadori", "official", "Italy"),
+            ("EU interior ministers", "Matteo Salvadori", "official", "Italy"),  # "called for": set after the run
             ("two more patrol boats", "Matteo Salvadori", "official", "Italy"),
             ("three weeks", "Mare Libero", "institution", ""),
         ],
@@ -169,6 +172,7 @@ STORIES = [
             ("good health", "Abu Hamza", "other", "Katiba al-Sahra"),
             ("recognised her voice", "Julien Marchand", "other", ""),
             ("secure her release", "France's foreign ministry", "institution", ""),
+            ("leave the area", "France's foreign ministry", "institution", ""),  # "urged": set after the run
             ("pay ransoms", "Helene Duroc", "official", "France"),
             ("had grown", "Ibrahim Diallo-Sy", "analyst", "Timbuktu Institute"),
         ],
