@@ -18,8 +18,10 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: international body keeps the body written before it ("the African Union's Peace and Security Council"; two), the
 #: staff of the International Organization for Migration are officials (two), "a coast guard spokesman" serves the
 #: coast guard, "who studies armed groups at Y" works at Y, and "Foreign ministry spokeswoman X" after "France's
-#: foreign ministry said" serves that ministry.
-_WRONG_AT_MOST = 15
+#: foreign ministry said" serves that ministry. 10 once the chief of a company the state owns ("state oil company Y")
+#: is an executive, and a given name the recogniser tagged an organisation before an untagged surname ("Helena
+#: Richter, head of commodities research at Y,") is a person's (four).
+_WRONG_AT_MOST = 10
 
 
 def test_the_batch_of_the_thirteenth_round_stays_within_its_wrong_count(nlp):
@@ -178,3 +180,47 @@ def test_a_person_who_studies_a_field_at_an_institute_works_there(nlp, paragraph
 )
 def test_a_ministry_named_by_its_portfolio_is_the_country_s_ministry_named_before(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "About 6,000 barrels of crude spilled, state oil company Petrolera Andina said on Saturday.",
+                "Petrolera Andina's chief executive, Diego Salazar, said the company would pay compensation.",
+            ),
+            ("Diego Salazar", "other", "Petrolera Andina"),
+        ),
+        (
+            ("Diego Salazar, chief executive of state mining company Minera Sur, said output would rise.",),
+            ("Diego Salazar", "other", "Minera Sur"),
+        ),
+    ],
+)
+def test_the_chief_of_a_company_the_state_owns_is_an_executive(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Helena Richter, head of commodities research at Nordbank in Frankfurt, said prices would drift lower.",
+                '"The group is running to stand still," Richter said.',
+            ),
+            [("Helena Richter", "analyst", "Nordbank")] * 2,
+        ),
+        (
+            ("Helena Richter, an economist at Vestbank, said the krone would weaken.",),
+            [("Helena Richter", "analyst", "Vestbank")],
+        ),
+        (  # a name the recogniser tagged whole stays as it was
+            ("Lars Holm, an economist at Vestbank, said the krone would weaken.",),
+            [("Lars Holm", "analyst", "Vestbank")],
+        ),
+    ],
+)
+def test_a_given_name_tagged_an_organisation_before_its_untagged_surname_is_a_person_s(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
