@@ -12,7 +12,9 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
+from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
@@ -54,6 +56,8 @@ def load(model: str) -> Language:
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(FIELD_AGENCIES, after=HYPHENATED_NAMES)
     nlp.add_pipe(HUNG_NAMES, after=FIELD_AGENCIES)
+    nlp.add_pipe(DATELINED_NAMES, after=HUNG_NAMES)
+    nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name

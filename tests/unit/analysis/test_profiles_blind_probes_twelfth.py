@@ -25,8 +25,9 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: forecast a cut" counted a quote (cue finding); "told the court at an earlier hearing that" (missed: quote
 #: finding); "Alpenbank chief executive X will step down, the Swiss lender said" under a dateline, Alpenbank tagged
 #: nothing, so the lender and the chairman have no company (three). 7 once a bank's head of a deal-making function
-#: ("head of equity capital markets") arranges deals and is no expert.
-_WRONG_AT_MOST = 7
+#: ("head of equity capital markets") arranges deals and is no expert. 4 once the name the recogniser tags nothing
+#: right after a wire dateline is tagged the organisation it is (thirteenth round; the lender and the chairman).
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_twelfth_round_stays_within_its_wrong_count(nlp):
@@ -49,11 +50,11 @@ def test_the_batch_of_the_twelfth_round_stays_within_its_wrong_count(nlp):
                 "ZURICH (Reuters) - Alpenbank said on Sunday it had lost 900 million francs on a trade.",
                 "Chairman Urs Keller said the board had accepted the chief executive's resignation.",
             ),
-            ("Urs Keller", "other", ""),
+            ("Urs Keller", "other", "Alpenbank"),  # the name the recogniser misses after a dateline (thirteenth round)
         ),
-        (  # the agency of the dateline is no organisation "the lender" stands for
+        (  # the agency of the dateline is no organisation "the lender" stands for; the name after it is
             ("ZURICH (Reuters) - Alpenbank's chief executive will step down after a trading loss, the lender said.",),
-            ("lender", "institution", ""),
+            ("Alpenbank", "institution", ""),
         ),
     ],
 )

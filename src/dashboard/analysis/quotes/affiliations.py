@@ -26,7 +26,7 @@ from dashboard.analysis.quotes.countries import (
 from dashboard.analysis.quotes.courts import court_of_judge
 from dashboard.analysis.quotes.described_bodies import body_described
 from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
-from dashboard.analysis.quotes.forces import names_a_force
+from dashboard.analysis.quotes.forces import force_name, names_a_force
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.initialled_owners import word_initials
 from dashboard.analysis.quotes.joined_names import joined_name
@@ -37,7 +37,7 @@ from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
-from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, with_owner
+from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
@@ -81,9 +81,12 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
             return with_owner(joined_name(_named_after(found, tokens, mentions, p)))  # "Friends of the Marsh's X"
         if found is not None:
             (fields if not found.place else places).append(found)
-    force = next((Found(t.lower_, (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police officer"
+    force = next((Found(force_name(t), (t,), party=True) for t in tokens if names_a_force(t)), None)  # "police chief"
     found = fields[0] if fields else body_described(tokens) or (places[0] if places else force)
-    return with_owner(found) if found is not None else None  # "Iran's foreign ministry", not "foreign ministry"
+    found = with_owner(found) if found is not None else None  # "Iran's foreign ministry", not "foreign ministry"
+    if found is not None and refer is not None and found.tokens:  # "Foreign ministry spokeswoman X" after "France's
+        found = owned_as_named_before(found, refer(p, found.tokens[-1]))  # foreign ministry said"
+    return found
 
 
 def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) -> Found:

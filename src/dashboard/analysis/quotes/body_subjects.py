@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.owned_bodies import PORTFOLIO_BODIES, with_owner
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -99,11 +100,27 @@ def owned_speaker(ent: Span, name: str) -> str:
     titled = words[-1] in PORTFOLIO_BODIES and set(words[:-1]) <= PORTFOLIOS  # "Health Ministry"
     of_portfolio = words[0] in PORTFOLIO_BODIES and words[1:2] == ["of"] and set(words[2:]) <= PORTFOLIOS
     if not (titled or of_portfolio) or ent.start < 2:  # "Ministry of Commerce" too
-        return name
+        return _of_international_body(ent, name)
     if doc[ent.start - 1].lower_ not in ("'s", "\u2019s"):
         return name
     owners = [doc[start : ent.start - 1].text for start in range(max(ent.start - 4, 0), ent.start - 1)]
     owner = next((o for o in owners if is_country(o) and o[0].isupper()), "")
+    return f"{owner}'s {name}" if owner else name
+
+
+#: Last words of the names of an international body's organs ("the African Union's Peace and Security Council").
+_ORGANS = frozenset({"council", "commission", "committee", "court", "tribunal", "mission", "secretariat", "assembly"})
+
+
+def _of_international_body(ent: Span, name: str) -> str:
+    """ "The African Union's" + "Peace and Security Council": an organ of an international body the recogniser
+    tagged apart from the body written before it as its owner, named with its owner; the name as it was otherwise."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "\u2019s") or name.split()[-1].lower() not in _ORGANS:
+        return name
+    owners = [doc[start : ent.start - 1] for start in range(max(ent.start - 4, 0), ent.start - 1)]
+    owners = [o for o in owners if o[0].lower_ != "the" and o[0].text[:1].isupper()]
+    owner = next((o.text for o in owners if organisation_type(o.text) == INTERNATIONAL), "")
     return f"{owner}'s {name}" if owner else name
 
 

@@ -4,7 +4,7 @@ one and the agency never speaks, so "the Swiss lender said" after one is not the
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.marks import dateline_end
 
@@ -12,3 +12,15 @@ from dashboard.analysis.quotes.marks import dateline_end
 def in_dateline(ent: Span) -> bool:
     """Whether an entity stands inside the dateline that opens its paragraph."""
     return ent.end < dateline_end(ent.doc)
+
+
+def past_dateline(token: Token) -> Token | None:
+    """The subject a parse hangs on a dateline's place ("LONDON (Reuters) - Harbor Re said", "FREETOWN, Sierra Leone
+    (AP) — Soldiers who seized power said": the place is the parse's subject, the speaker set in apposition to it or to
+    the country after it), or None when the token opens no dateline."""
+    if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
+        return after[-1]
+    end = dateline_end(token.doc)
+    if token.i >= end:
+        return None
+    return next((t for t in token.subtree if t.dep_ == "appos" and t.i >= end), None)

@@ -32,6 +32,9 @@ _TYPE_NOUNS = {
     "union": UNION,
     **dict.fromkeys(ARMED_NOUNS, ARMED),
 }
+#: Nouns of businesses that "state" or "state-owned" before them leaves businesses ("state oil company X"); a state
+#: bank or fund may be an arm of government.
+_STATE_OWNED = BUSINESS_NOUNS - {"bank", "fund", "union", "consultancy", "brokerage"} | {"airline", "carrier", "group"}
 #: Nouns of businesses whose words before them may say the type ("a political risk and consulting company").
 _NOUNS = _TYPE_NOUNS.keys() | BUSINESS_NOUNS | {"group"}
 
@@ -49,6 +52,8 @@ def described_types(named: Iterable[tuple[int, Span]], name_of: Callable[[int, S
             words = " ".join(t.text for t in noun.subtree if t.dep_ in ("amod", "compound", "conj") or t == noun)
             found = organisation_type(words)  # "a political risk and consulting company"
             found = found if found != COMPANY else _TYPE_NOUNS.get(noun.lower_, "")
+            if found == STATE and noun.lower_ in _STATE_OWNED:  # "state oil company X": a business the state owns,
+                continue  # whose chief is an executive
             if found:
                 types.setdefault(name, found)
     return types

@@ -15,11 +15,28 @@ _FORCE_ROLES = frozenset(
 )
 
 
+#: Words that make a guard a force that patrols a coast or a border ("a coast guard spokesman"), not a person.
+_GUARDED = frozenset({"coast", "border"})
+
+
 def names_a_force(token: Token) -> bool:
-    """A lower-case word of a force that modifies a role ("military" of "a military spokesman"), not another noun
-    ("military veterans")."""
+    """A lower-case word of a force that modifies a role ("military" of "a military spokesman", "guard" of "a coast
+    guard spokesman"), not another noun ("military veterans")."""
     modifies = token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ in _FORCE_ROLES
-    return token.lower_ in FORCES and token.text.islower() and modifies
+    return (token.lower_ in FORCES or bool(guarded(token))) and token.text.islower() and modifies
+
+
+def guarded(token: Token) -> str:
+    """ "coast guard" of the word "guard" set after "coast" or "border"; "" for any other word."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if token.lower_ != "guard" or before is None or before.lower_ not in _GUARDED:
+        return ""
+    return f"{before.lower_} guard"
+
+
+def force_name(token: Token) -> str:
+    """The name of the force a word names ("police", "coast guard")."""
+    return guarded(token) or token.lower_
 
 
 def force_meant(acted: list[tuple[tuple[int, int], str]], p: int, token: Token) -> str:

@@ -27,6 +27,8 @@ _FEMALE = """
     rekha sushma smriti mamata shabana benazir
     wanjiru akinyi wambui njeri achieng fatuma halima grace faith mercy
     mei keiko yoko akiko mariko naomi
+    helena johanna katarina kristina eva astrid birgit sabine anja ulrike annika karin hanna lena ingeborg
+    chiara giulia francesca alessandra federica
 """
 
 _MALE = """
@@ -38,7 +40,8 @@ _MALE = """
     willie gabriel alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
     tom mike bill bob jim steve dave tony matt nick ben dan greg ted fred ron ken rick doug phil jeff
     barack hugh neil ian colin graham nigel simon malcolm stuart gordon boris rishi keir liam connor declan
-    hans klaus jurgen wolfgang heinrich dieter olaf friedrich
+    hans klaus jurgen wolfgang heinrich dieter olaf friedrich lars jonas matthias stefan henrik jens sven anders
+    luca marco giovanni giuseppe matteo alessandro lorenzo
     pierre jacques francois michel philippe alain bernard thierry laurent nicolas olivier emmanuel sebastien
     jerome benoit guillaume yves didier herve christophe
     jose carlos luis miguel jorge pedro manuel francisco javier alejandro ricardo fernando eduardo sergio

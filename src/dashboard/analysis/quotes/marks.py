@@ -87,9 +87,22 @@ def dateline_end(doc: Doc) -> int:
             words = [t for t in _outside_parentheses(doc[: token.i]) if not t.is_punct]
             place = words[0] if words else None
             dated = all(t.text.isupper() or t.like_num or t.ent_type_ == "DATE" for t in words[1:])
+            dated = dated or _place_and_country(doc, token.i, words)  # "FREETOWN, Sierra Leone (AP) —"
             capitals = place is not None and place.text.isupper() and len(place) > 1 and dated
             return token.i + 1 if capitals else 0  # not "NDP Leader Ann Ross — …"
     return 0
+
+
+def _place_and_country(doc: Doc, dash: int, words: list) -> bool:
+    """ "FREETOWN, Sierra Leone (AP) — …": a place in capitals, a comma, up to three capitalised words of its country
+    or state, and an agency in parentheses just before the dash."""
+    return (
+        len(doc) > 1
+        and doc[1].text == ","
+        and doc[dash - 1].text == ")"
+        and 1 < len(words) <= 4
+        and all(t.is_title for t in words[1:])
+    )
 
 
 def _outside_parentheses(span: Span) -> list:

@@ -82,6 +82,9 @@ _INTERNATIONAL_NAMES = (
     *("islamic development bank", "caribbean development bank", "new development bank", "european investment bank"),
     *("bank for reconstruction and development", "infrastructure investment bank"),
     "bank for international settlements",
+    *("iom", "international organization for migration", "international organisation for migration"),
+    *("ecowas", "economic community of west african states", "sadc", "southern african development community"),
+    *("east african community", "gulf cooperation council", "mercosur"),
 )
 _FINANCE_WORDS = words("""
 bank banks banking bancorp banco banca banque bankhaus capital securities brokerage broker brokers stockbroker

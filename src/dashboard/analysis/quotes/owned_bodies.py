@@ -56,3 +56,17 @@ def named_by_body_noun(ent: Span) -> bool:
 #: Nouns of a company's trade that, owning a role, mean the company the article spoke of ("the miner's chief
 #: executive", "the carmaker's chairman"); no public body's ("the regulator's") nor a union's, found otherwise.
 TRADE_OWNERS = (BUSINESS_BEFORE_NAME - words("regulator watchdog union")) | words("miner producer operator exporter")
+
+
+def owned_as_named_before(found: Found, named: str) -> Found:
+    """ "Foreign ministry spokeswoman X" after "France's foreign ministry said": a state body found by its portfolio
+    alone is the body of that portfolio the article named with its country before (`named`, the last body named with
+    the same noun); the body as found when `named` is another one."""
+    bare = found.name.casefold().split()
+    if not bare or found.place or bare[-1] not in PORTFOLIO_BODIES or not set(bare[:-1]) <= PORTFOLIOS:
+        return found
+    words_named = named.casefold().replace("\u2019", "'").split()
+    owner = " ".join(named.split()[: len(words_named) - len(bare)]).removesuffix("'s").removesuffix("\u2019s")
+    if words_named[-len(bare) :] != bare or not owner or not (is_country(owner) or country_of(owner)):
+        return found
+    return Found(named, found.tokens)

@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.couples import spouse_named_with
+from dashboard.analysis.quotes.datelined import past_dateline
 from dashboard.analysis.quotes.descriptions import (
     an_age,
     described_before,
@@ -74,8 +75,8 @@ class Cast(Institutions):
     def _speaker_alone(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, leaving out any other it is joined to by "and"."""
         lower = token.lower_
-        if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
-            return self._speaker_alone(p, after[-1])  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
+        if (after := past_dateline(token)) is not None:
+            return self._speaker_alone(p, after)  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
         if local := local_by_number(self.docs, p, token):  # "Unifor Local 2207 says"
             return Speaker(local, "institution")
         if body := body_of_portfolios(token):  # "Chile's mines and energy ministry said"

@@ -38,7 +38,19 @@ def work_verb(clause: Token) -> Token | None:
         return clause if _covering_for(clause) else None
     if clause.lemma_ in WORKS_AT:
         return clause
+    if clause.lemma_ in _STUDIES and clause.tag_ in ("VBZ", "VBP") and _at_a_name(clause):
+        return clause  # "who studies armed groups at the Timbuktu Institute", not "who studied law at Harlow"
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None)
+
+
+#: Verbs of research that tie a person to where they do it, in the present tense ("who studies armed groups at Y").
+_STUDIES = frozenset({"study", "research"})
+
+
+def _at_a_name(clause: Token) -> bool:
+    """Whether a clause says "at" a name after its verb ("studies migration at the Harlow Institute")."""
+    preps = (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.i > clause.i)
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for prep in preps for o in prep.children)
 
 
 def _covering_for(clause: Token) -> list[Token]:

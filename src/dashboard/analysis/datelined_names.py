@@ -1,0 +1,76 @@
+"""The name that opens a wire story right after its dateline ("ZURICH (Reuters) - Alpenbank said …", "… - Alpenbank's
+chief executive will step down"), which the recogniser, led astray by the capitals of the dateline, often tags
+nothing, though it tags the same name when the sentence opens on it. A run of capitalised proper nouns right after the
+dash that is the subject of its clause, or owns or precedes an office ("Alpenbank's chief executive", "Alpenbank
+chief executive X"), and that opens with no title and no given name the lexicon knows, is an organisation's name. This
+pipeline step, run after the recogniser, tags it so."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from dashboard.analysis.names import TITLES
+from dashboard.analysis.quotes.given_names import gender_of_given_name
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.marks import dateline_end
+
+#: The name of the pipeline step.
+STEP = "datelined_names"
+#: Most words a name after a dateline may take.
+_LONGEST = 3
+
+
+@Language.component(STEP)
+def datelined_names(doc: Doc) -> Doc:
+    """The document with the untagged name of an organisation that opens the story after its dateline tagged, and a
+    noun of people that opens it ("… (AP) — Fishermen who lost their nets said"), which the tagger took for a name
+    as it opens no sentence, read as the common noun it is."""
+    end = dateline_end(doc)
+    if not end or end >= len(doc):
+        return doc
+    if lemma := _people_noun(doc[end]):
+        word = doc[end]
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NN" if lemma == word.lower_ else "NNS", lemma
+        doc.ents = [e for e in doc.ents if e.start != end]  # "Fishermen" tagged an organisation
+    elif (name := name_after_dateline(doc)) is not None:
+        doc.ents = filter_spans([*doc.ents, name])
+    return doc
+
+
+def _people_noun(token) -> str:
+    """The lemma of a capitalised noun of people the tagger took for a name ("Fishermen", "Protesters"); "" else."""
+    tagged = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if token.pos_ != "PROPN" or not token.is_title or tagged is not None and len(tagged) > 1:
+        return ""
+    lower = token.lower_
+    forms = (
+        lower,
+        lower.removesuffix("s"),
+        lower.removesuffix("es"),
+        lower[:-3] + "man" if lower.endswith("men") else "",
+    )
+    return next((f for f in forms if f and f in PEOPLE_NOUNS), "")
+
+
+def name_after_dateline(doc: Doc) -> Span | None:
+    """The untagged name of an organisation that opens the story after the dateline, or None."""
+    start = dateline_end(doc)
+    if not start:
+        return None
+    end = start
+    while end < len(doc) and end - start < _LONGEST and _untagged_name_word(doc[end]):
+        end += 1
+    if end == start or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return None  # a longer run of names, which this rule cannot cut right
+    words = [t.lower_ for t in doc[start:end]]
+    if words[0] in TITLES or set(words) & (PEOPLE_NOUNS | BODY_NOUNS) or gender_of_given_name(doc[start].text):
+        return None
+    last = doc[end - 1]
+    acts = last.dep_ in ("nsubj", "poss") or last.dep_ in ("compound", "nmod") and last.head.i >= end
+    return Span(doc, start, end, label="ORG") if acts else None
+
+
+def _untagged_name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_

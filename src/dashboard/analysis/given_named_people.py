@@ -1,0 +1,37 @@
+"""People whose given name the recogniser tagged an organisation on its own and whose surname it tagged nothing:
+"Helena Richter, head of commodities research at Nordbank, said …" comes out as the organisation "Helena" and an
+untagged "Richter". This pipeline step, run after the recogniser, tags the two words a person when the first is a
+given name the lexicon knows, the second a capitalised proper noun no entity holds, and a comma sets a description
+off after them, as it sets off a person's role."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.quotes.given_names import gender_of_given_name
+
+#: The name of the pipeline step.
+STEP = "given_named_people"
+
+
+@Language.component(STEP)
+def given_named_people(doc: Doc) -> Doc:
+    """The document with each organisation of one given name, followed by an untagged surname and a comma, tagged a
+    person of both words."""
+    mended = []
+    for ent in doc.ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ != "ORG" or len(ent) != 1 or after is None or not _surname(after):
+            mended.append(ent)
+            continue
+        comma = ent.end + 1 < len(doc) and doc[ent.end + 1].text == ","
+        given = gender_of_given_name(f"{ent.text} {after.text}")
+        mended.append(Span(doc, ent.start, ent.end + 1, label="PERSON") if comma and given else ent)
+    if any(a is not b for a, b in zip(mended, doc.ents, strict=True)):
+        doc.ents = mended
+    return doc
+
+
+def _surname(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.ent_type_
