@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.around import (
 )
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
 from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
+from dashboard.analysis.quotes.infinitive_speakers import infinitive_speaker
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -188,6 +189,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     subject = (
         perfect
         or subject_taken_for_conjunct(verb)
+        or infinitive_speaker(verb)  # "was right to note that …", "took pains to stress …"
         or subject_of(verb, quotations)
         or lost.speaker_hung_after(verb)
         or lost.keen_speaker(verb)
