@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.around import (
 )
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
 from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
+from dashboard.analysis.quotes.infinitive_speakers import infinitive_speaker
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -40,7 +41,12 @@ from dashboard.analysis.quotes.lexicon import (
     PREPOSITION_CUES,
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
-from dashboard.analysis.quotes.narration import without_contrast, without_deed_after, without_narration
+from dashboard.analysis.quotes.narration import (
+    without_circumstance_after_cue,
+    without_contrast,
+    without_deed_after,
+    without_narration,
+)
 from dashboard.analysis.quotes.noun_read_cues import name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
@@ -188,6 +194,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     subject = (
         perfect
         or subject_taken_for_conjunct(verb)
+        or infinitive_speaker(verb)  # "was right to note that …", "took pains to stress …"
         or subject_of(verb, quotations)
         or lost.speaker_hung_after(verb)
         or lost.keen_speaker(verb)
@@ -250,6 +257,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         inner = {t.i for t in verb.subtree}
         clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # "…, she says, is staffing"
         content = [t for t in clause.subtree if t.i not in inner]
+        content = without_circumstance_after_cue(content, verb, quotations)  # "“…,” Ann said, as the ferry left"
     if not content and verb.dep_ in ("ROOT", "conj", "parataxis"):
         content = before_closing_cue(verb, subject)
     if not content and verb.dep_ == "ROOT":

@@ -74,6 +74,26 @@ def without_deed_after(content: list[Token], verb: Token, quotations: list[tuple
     return content
 
 
+def without_circumstance_after_cue(content: list[Token], verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:
+    """ "“Hold on to the rail,” Ann said, as the ferry pulled away": when the quotation closes right before the cue and
+    its subject, a clause after the cue outside quotation marks that the parser hung on the quoted words tells when
+    they were said; it is the narrator's ("“The plan,” she said, “will fail”" keeps its second quoted part)."""
+    doc = verb.doc
+    first = min((c.left_edge.i for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), default=verb.i)
+    if first == 0 or doc[first - 1].text not in ("\u201d", '"', "''") or not any(e <= verb.idx for _, e in quotations):
+        return content
+    cut = {
+        t.i
+        for clause in content
+        if clause.i > verb.i
+        and clause.dep_ == "advcl"
+        and clause.left_edge.lower_ in _SUBORDINATORS
+        and not any(s <= clause.left_edge.idx < e for s, e in quotations)
+        for t in clause.subtree
+    }
+    return [t for t in content if t.i not in cut] if cut else content
+
+
 def _before_closed_quotation(
     content: list[Token], heads: list[Token], quotations: list[tuple[int, int]]
 ) -> tuple[list[Token], list[Token]]:
@@ -105,6 +125,8 @@ def _before_closed_quotation(
     return kept, [t for t in kept if t.head.i not in inside and not t.is_punct]
 
 
+#: Words that open a clause of time or manner after a cue ("…,” he said, when a rider stumbled", ", as the ferry left").
+_SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "once", "since", "until", "because"})
 #: Words that open a clause telling when something was said ("…,” she said, two hours after …); not "while" or "as",
 #: which mostly go on with the same speaker (", while arguing …", "as he called for …").
 _CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "once", "since", "until"})

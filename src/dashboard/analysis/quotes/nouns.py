@@ -1,5 +1,6 @@
-"""Cues spoken as nouns: "his claim that the ferries were safe", "Ann Ross's call for a ban on night ferries",
-"made an urgent call for calm": whose the noun is (or who made it) spoke, and its clause or object is what was said."""
+"""Cues spoken as nouns: "his claim that the ferries were safe", "her point was that …", "Ann Ross's call for a ban on
+night ferries", "made an urgent call for calm": whose the noun is (or who made it) spoke, and its clause or object is
+what was said."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ NOUN_CUES = {
     "promise": "clause",
     "pledge": "clause",
     "vow": "clause",
+    "point": "clause",
 }
 #: Verbs whose object is a speech noun made by their subject ("made a call for", "renewed her call for").
 _MAKING = frozenset({"make", "issue", "renew", "repeat", "reiterate"})
@@ -38,6 +40,8 @@ def noun_cue(noun: Token) -> tuple[Token, list[Token], str] | None:
             content.extend(child.subtree)  # "his call to close the harbour"
         elif content and takes == "for" and child.dep_ in _AFTER:
             content.extend(child.subtree)
+    if not content and takes == "clause":
+        content = _clause_after_copula(noun)  # "Ann's claim is that …", "her point was that …"
     if not content:
         return None
     return speaker, content, lemma if takes == "clause" or content[0].lower_ == "to" else f"{lemma} {takes}"
@@ -60,3 +64,12 @@ def _opens_clause(clause: Token) -> bool:
     """A clause opened by "that" or "to" ("claim that it was safe", "claim to be the strongest"), not a relative one."""
     first = clause.left_edge
     return first.lower_ == "that" and first.dep_ == "mark" or first.lower_ == "to" and first.dep_ == "aux"
+
+
+def _clause_after_copula(noun: Token) -> list[Token]:
+    """ "Ann's point was that the ferry is safe": the "that" clause of the "be" whose subject the noun is."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    clause = next((c for c in verb.rights if c.dep_ in ("ccomp", "attr") and _opens_clause(c)), None)
+    return list(clause.subtree) if clause is not None and clause.left_edge.lower_ == "that" else []
