@@ -1,5 +1,5 @@
 """A quotation closed right before its cue, with a clause after the cue that tells when the words were said ("“…,” he
-said, when a rider seemed to stumble"): the quotation is what was said, the clause is narration (texts of our own)."""
+said, as the ferry pulled away"): the quotation is what was said, the clause is narration (texts of our own)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ def test_a_clause_of_time_after_the_cue_is_no_part_of_the_quote(nlp):
 
 
 def test_doubled_apostrophes_with_two_sentences_keep_both(nlp):
-    text = "''Are you all right, sir? Don't fall,'' he said, when a rider seemed to stumble."
+    text = "''Tickets are in the blue box. Keep the stubs,'' he said, while a deckhand coiled the bow line."
     [(speaker, quote)] = said_by(nlp, _INTRO, text)
     assert speaker == "Tom Reyes"
-    assert quote.startswith("''Are you all right, sir?") and "stumble" not in quote
+    assert quote.startswith("''Tickets are in the blue box.") and "deckhand" not in quote
 
 
 def test_a_second_quoted_part_after_the_cue_stays(nlp):

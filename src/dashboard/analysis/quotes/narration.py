@@ -125,7 +125,7 @@ def _before_closed_quotation(
     return kept, [t for t in kept if t.head.i not in inside and not t.is_punct]
 
 
-#: Words that open a clause of time or manner after a cue ("…,” he said, when a rider stumbled", ", as the ferry left").
+#: Words that open a clause of time or manner after a cue ("…,” she said, when the bell rang", ", as the ferry left").
 _SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "once", "since", "until", "because"})
 #: Words that open a clause telling when something was said ("…,” she said, two hours after …); not "while" or "as",
 #: which mostly go on with the same speaker (", while arguing …", "as he called for …").
