@@ -228,7 +228,6 @@ KNOWN_MISSES = frozenset(
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
         "Villagers on both sides watched",  # a crossing reopened, told through the villagers
         "Hundreds of people protested in Yerevan",  # a protest at home against land handed to another state
-        "Since then, exchanges of fire along the border",  # violations that "each side" accuses "the other" of
         "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
         "Until it takes effect, each side applies",  # a sea border told through each side's line
         "Most of the money comes from about a million",  # remittances told as where the money comes from
@@ -313,7 +312,6 @@ KNOWN_MISSES = frozenset(
         "Inuit leaders in Cambridge Bay said",  # the same, through residents who saw the ship
         "Canada has promised to buy two new polar",  # icebreakers and a naval station: 0.1 short
         "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
-        "The commission is due to meet in Khujand",  # a joint commission's meeting told by "the Tajik side"
         "Hugo Benitez, 58, was flown to Paraguay",  # an extradition carried out: officers read as military
         "Uruguay's supreme court approved the request",  # an extradition request approved by a court
         "Fishermen on the island of Lesbos said",  # a drill continued through boats kept in port
