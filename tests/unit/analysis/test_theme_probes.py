@@ -224,11 +224,12 @@ KNOWN_MISSES = frozenset(
         "Kazakhstan supplies about a quarter of the uranium",  # exports told as what a country supplies
         # the sixteenth batch
         "Schools in eight districts have closed",  # a war told through schools closed ("school" alone is no war's)
-        "Residents said they now cook before dawn",  # the same, through how people hide from them
+        # the same, through how people hide from them (as "Residents of Kibumba": "resident" as an effect of war
+        # tipped a dev paragraph at 1.99 over the threshold, so it was left out)
+        "Residents said they now cook before dawn",
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
         "Villagers on both sides watched",  # a crossing reopened, told through the villagers
         "Hundreds of people protested in Yerevan",  # a protest at home against land handed to another state
-        "Since then, exchanges of fire along the border",  # violations that "each side" accuses "the other" of
         "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
         "Until it takes effect, each side applies",  # a sea border told through each side's line
         "Most of the money comes from about a million",  # remittances told as where the money comes from
@@ -313,12 +314,10 @@ KNOWN_MISSES = frozenset(
         "Inuit leaders in Cambridge Bay said",  # the same, through residents who saw the ship
         "Canada has promised to buy two new polar",  # icebreakers and a naval station: 0.1 short
         "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
-        "The commission is due to meet in Khujand",  # a joint commission's meeting told by "the Tajik side"
         "Hugo Benitez, 58, was flown to Paraguay",  # an extradition carried out: officers read as military
         "Uruguay's supreme court approved the request",  # an extradition request approved by a court
-        "Fishermen on the island of Lesbos said",  # a drill continued through boats kept in port
         "The exercise ends on Sunday, a day before",  # a drill's end beside a meeting: "exercise" 0.3 short
-        "Two night watchmen were hurt.",  # the same, through those hurt
+        "Two night watchmen were hurt.",  # the same, through those hurt ("hurt" is figurative on PolNeAR train)
         '"I have worked here since I was 19,"',  # the same, in a victim's words
         '"Everyone knows they will come back,"',  # the same, in what residents fear
         "Some families have already left for relatives",  # the same, through who left

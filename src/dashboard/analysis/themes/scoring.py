@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
-from dashboard.analysis.themes.claims import CLAIM, claimed
+from dashboard.analysis.themes.claims import CLAIM, SIDES, claimed, side_share, sided
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
@@ -241,7 +241,7 @@ class Themes:
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         advised = advisory(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         free = theme.acting_weight and not (done or held or advised)
-        abroad = (journey_abroad(doc, leaders) or claimed(doc)) if free else ""
+        abroad = (journey_abroad(doc, leaders) or claimed(doc) or sided(doc)) if free else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         alone = (
             capital_acting(doc, names, countries=True, known=leaders)
@@ -262,8 +262,8 @@ class Themes:
             total += theme.acting_weight
             explained.append(f"advisory: {advised}")
         elif abroad:
-            total += theme.acting_weight
-            explained.append(abroad if abroad.startswith(CLAIM) else f"journey: {abroad}")
+            total += side_share(abroad) * theme.acting_weight
+            explained.append(abroad if abroad.startswith((CLAIM, SIDES)) else f"journey: {abroad}")
         elif speaking:
             total += speaking_share(speaking) * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
