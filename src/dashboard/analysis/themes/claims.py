@@ -10,9 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.themes.capitals import CAPITALS
-from dashboard.analysis.themes.sides import SIDES as SIDES  # re-exported for scoring: a state told as a side
-from dashboard.analysis.themes.sides import side_share as side_share
-from dashboard.analysis.themes.sides import sided as sided
 from dashboard.analysis.themes.states import is_state
 
 #: How the explanation of a claim opens ("claim: China waterway").

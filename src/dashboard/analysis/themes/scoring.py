@@ -7,13 +7,12 @@ weight, plus a little for each further named party (country, nationality); parti
 theme add as much when two are states, half as much when they are peoples, and at most half the threshold: never a
 label on their own but a reach for the context. And a party that does one of the theme's verbs to another adds the
 theme's acting weight (see `names.acting`), a capital that stands for its state and does anything ("Beijing said")
-beside another party half of it, a national held in another country ("an American jailed in Russia", see `held`) or a
-state claiming land or waters (see `claims`) all of it. It is labelled when the score reaches the theme's threshold.
-Exclusion phrases ("trade war" for military) hide the words they cover from that theme; the names of institutes and
-titles no longer held hide theirs from every theme (see `names`). A theme may give up words to another that labels the
-paragraph on its own when they are all it has there (`yields_to`: NATO as a force is military's). `score_article`
-reads each paragraph in its article's context, as the pipeline does (see `context`, and `events`).
-"""
+beside another party half of it, a national held in another country ("an American jailed in Russia", see `held`), a
+state claiming land or waters (see `claims`) or a state told as a side (see `sides`) all of it. It is labelled when the
+score reaches the theme's threshold. Exclusions ("trade war" for military) hide the words they cover from that theme;
+names of institutes and titles no longer held hide theirs from all (see `names`). A theme may give up words to one
+that labels the paragraph alone when they are all it has there (`yields_to`: NATO as a force is military's).
+`score_article` reads each paragraph in its article's context (see `context`, and `events`)."""
 
 from __future__ import annotations
 
@@ -25,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
-from dashboard.analysis.themes.claims import CLAIM, SIDES, claimed, side_share, sided
+from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
@@ -38,6 +37,7 @@ from dashboard.analysis.themes.markets import market_abroad
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.programme import principals, programme, visit_story
+from dashboard.analysis.themes.sides import SIDES, side_share, sided
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
