@@ -4,17 +4,20 @@ a surname stands for. A part of `Cast` (speakers.py), which resolves the subject
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import organisation_at
-from dashboard.analysis.quotes.bare_names import whole_word
+from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.descriptions import someone
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
-from dashboard.analysis.quotes.mislabelled_people import name_after_role
+from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.placed_roles import objects_of
 from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase
@@ -24,6 +27,10 @@ from dashboard.analysis.quotes.union_locals import numbered_local
 
 class NamedSpeakers(Institutions):
     """The speakers of an article that a name, or a name in apposition to a description, gives."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lede_bodies: dict[str, str] = {}  # a body's noun in a lede -> the organisation the next sentence named
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:
         """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
@@ -69,7 +76,8 @@ class NamedSpeakers(Institutions):
                     continue
                 person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
                 if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
-                    return self.person(self.name_of(p, ent))  # "one hopeful, Carly Fiorina," tagged otherwise
+                    name = self.name_of(p, ent)  # "one hopeful, Carly Fiorina," tagged otherwise
+                    return self.person(self.fuller(name, child) or name)  # "the lawyer, Amrit Sandhu," both ORG
                 if token.tag_ == "NN":  # not "four casinos — A, B and C"
                     return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
@@ -79,7 +87,15 @@ class NamedSpeakers(Institutions):
         with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
         mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
         text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
-        if person := self.person_named(whole_word(token)) or self.person_named(text) or next(mentioned, ""):
+        person = self.person_named(whole_word(token)) or self.person_named(text) or next(mentioned, "")
+        person = person or self.spoke_before(p, token.i, whole_word(token))  # "Vu said" after "Isabelle Vu said"
+        if company := self.clipped_company(p, token, text):  # "Coastal Link said it …" after "Coastal Link Ferries"
+            return Speaker(company, "institution")
+        if full := self.fuller(person, token):  # "Pollster Isabelle Nguyen", untagged, when
+            found = self.unrecognised(p, token, text)  # the article tags only the later "Nguyen said"
+            if found.kind != "institution":
+                return replace(found, name=full)
+        if person:
             return self.person(person)
         text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
         if token.lower_ in ORGANISATION_HEADS:
@@ -89,3 +105,49 @@ class NamedSpeakers(Institutions):
         if text[:1].isupper() or name_after_role(token):  # "Opposition MP Kwame Asante", untagged
             return self.unrecognised(p, token, text)
         return Speaker(body, "institution") if (body := named_after_body_noun(token)) else None  # "rights group X"
+
+    def fuller(self, person: str, token: Token) -> str:
+        """The first and last name of an untagged name ("Pollster Isabelle Nguyen said") when the person the article
+        knows by that word has a name of one word only (the later "Nguyen" it tagged); "" otherwise."""
+        return given_and_surname(token) if " " not in person else ""
+
+    def spoke_before(self, p: int, i: int, name: str) -> str:
+        """The full name of the one person before token i of paragraph p who spoke, or was named, with `name` as
+        surname ("Dhillon told" after "the lawyer, Amrit Dhillon, said", the later name tagged an organisation)."""
+        owners = {n for pos, n, _ in self.people if pos < (p, i) and " " in n and surname(n) == name}
+        return owners.pop() if len(owners) == 1 else ""
+
+    def clipped_company(self, p: int, token: Token, name: str) -> str:
+        """ "Coastal Link said that it had shared its figures" after "Coastal Link Ferries said": a name of several
+        words, tagged a person's or a work's or not at all, that opens the name of an organisation named before, and
+        whose reported clause has "it" as subject, is that organisation, cut short (its one-word kin: "Codelmar said
+        it"); "" otherwise."""
+        if " " not in name or not speaks_as_it(token.doc[token.i : token.i + 1]):
+            return ""
+        spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"]  # named, or spoke, before
+        named = sorted((pos, n) for pos, n in [*spoke, *((pos, n) for pos, n, _ in self.orgs)] if pos < (p, token.i))
+        return next((n for _, n in reversed(named) if n.startswith(f"{name} ")), "")
+
+    def body_named_next(self, p: int, noun: Token) -> str:
+        """ "A man was shot by police, the province's police watchdog says. The Alberta Serious Incident Response Team
+        said …": a body described, not named, before any organisation of the article spoke or acted, is the
+        organisation that is the subject of the next sentence (a lede describes whom the next sentence names); ""
+        otherwise."""
+        doc, sentence = noun.doc, noun.sent
+        owner = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children)  # not "O'Malley's campaign"
+        described = definite(noun) or owner  # "the …", "the province's …"
+        acted = any(pos < (p, noun.i) for pos, _ in self.acted_organisations())  # not "police in Red Deer"
+        if acted or sentence.end >= len(doc) or not described:
+            return ""
+        following = doc[sentence.end].sent
+        subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        ent = self.entity(p, subject) if subject is not None else None
+        if ent is None or self.label(p, ent) != "ORG" or self.person_named(self.name_of(p, ent)):
+            return ""
+        self.lede_bodies[noun.lemma_.lower()] = name = self.name_of(p, ent)  # "the watchdog said" later is it too
+        return name
+
+    def lede_body(self, noun: Token) -> str:
+        """The organisation a lede described by this noun ("the province's police watchdog"), to which a later "the
+        watchdog" refers; "" when none."""
+        return self.lede_bodies.get(noun.lemma_.lower(), "") if definite(noun) else ""

@@ -109,11 +109,14 @@ class Cast(NamedSpeakers):
         if ent is not None:
             label = self.label(p, ent)
             if label == "PERSON" or described_as_person(ent):
-                if " " not in (name := self._fitting_name(p, ent)) and speaks_as_it(ent):  # "Chile's Codelmar said it"
+                name = self._fitting_name(p, ent)  # "Chile's Codelmar said it", "Coastal Link said it" (Ferries cut)
+                if " " not in name and speaks_as_it(ent) or self.clipped_company(p, ent.root, name):
                     return Speaker(self._organisations_speaking(p, ent), "institution")
                 return self.person(self._latest_owner(p, token.i, name))
             name = self.name_of(p, ent)
-            person = self.person_named(name) if label not in ("GPE", "NORP") else ""
+            person = (
+                self.person_named(name) or self.spoke_before(p, token.i, name) if label not in ("GPE", "NORP") else ""
+            )
             if person:  # a person the recogniser took for something else
                 return self.person(person)
             if label in ORG_LABELS:  # "Norway's Health Ministry said", tagged "Health Ministry"
@@ -127,7 +130,11 @@ class Cast(NamedSpeakers):
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self.bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
-        if token.text[:1].isupper() and (person := self.person_named(whole_word(token))):
+        if (
+            token.text[:1].isupper()
+            and (person := self.person_named(whole_word(token)))
+            and not self.fuller(person, token)
+        ):
             return self.person(person)  # "Sanders" tagged as a common noun
         if (member := party_member(self, self.people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
@@ -167,7 +174,10 @@ class Cast(NamedSpeakers):
                 return Speaker(self.owned_body_name(p, token, named[0]), "institution")
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-            return Speaker(same_body(self._org_named(p, token), token) or body_name(token), "institution")
+            named = (
+                self.lede_body(token) or same_body(self._org_named(p, token), token) or self.body_named_next(p, token)
+            )
+            return Speaker(named or body_name(token), "institution")
         return holder_of_role(self, p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
