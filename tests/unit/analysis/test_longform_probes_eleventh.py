@@ -4,7 +4,7 @@ whose count of wrong quotes may only go down."""
 
 from __future__ import annotations
 
-from tests.quoting import L, R, quote_rows_of, said_by, wrong_quotes
+from tests.quoting import L, R, profiles_of, quote_rows_of, said_by, wrong_quotes
 from tests.unit.analysis.longform_probes_eleventh import BYELECTION, LAYOFFS, MEASLES, PREMIER, SENTENCING, SHOOTING
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -206,3 +206,26 @@ def test_a_quotation_right_after_a_long_cue_sentence_goes_on_with_that_speaker(n
     )
     assert [speaker for speaker, _ in rows] == ["Ann Hale", "Tom Reid"]
     assert "Only the road" in rows[0][1]
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person_who_spoke_by_full_name(nlp):
+    """ "Pollster Isabelle Vu said …", then "Vu said …" opening a sentence, which the tagger reads as a common noun:
+    the surname is the person the article named in full when she spoke, though the recogniser tagged neither."""
+    rows = said_by(
+        nlp,
+        "Pollster Isabelle Vu said the mosque has 300 members.",
+        "Vu said the board will meet on Friday.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Isabelle Vu"] * 2
+
+
+def test_a_person_named_in_full_untagged_keeps_the_first_description_by_surname(nlp):
+    """ "Pollster Isabelle Vu of Northline Research said …" (untagged), then "Vu said": the later mentions by surname
+    are the pollster as first described, an analyst of Northline Research, though they say no more of her."""
+    rows = profiles_of(
+        nlp,
+        "Pollster Isabelle Vu of Northline Research said the swing was in line with national polls. "
+        f"{L}Voters punish governments,{R} Vu said.",
+        "Vu said turnout was low.",
+    )
+    assert rows == [("Isabelle Vu", "analyst", "Northline Research")] * 3

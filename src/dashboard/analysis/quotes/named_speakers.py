@@ -31,6 +31,12 @@ class NamedSpeakers(Institutions):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.lede_bodies: dict[str, str] = {}  # a body's noun in a lede -> the organisation the next sentence named
+        self.named_in_full: dict[str, Speaker] = {}  # an untagged full name -> the speaker as first described
+
+    def person(self, name: str) -> Speaker:
+        """A person as a speaker; one the article named in full untagged ("Joh Husted, Ohio Secretary of State,") as
+        first described, though a later mention by surname says no more."""
+        return self.named_in_full.get(name) or super().person(name)
 
     def _latest_owner(self, p: int, i: int, name: str) -> str:
         """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
@@ -88,12 +94,15 @@ class NamedSpeakers(Institutions):
         mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
         text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
         person = self.person_named(whole_word(token)) or self.person_named(text) or next(mentioned, "")
-        person = person or self.spoke_before(p, token.i, whole_word(token))  # "Vu said" after "Isabelle Vu said"
+        if not person and (known := self.spoke_before(p, token.i, whole_word(token))):  # "Vu, a professor, said"
+            found = self.unrecognised(p, token, text)  # after "Isabelle Vu said", with what it says of her
+            return replace(found, name=known) if found.kind != "institution" and found.role else self.person(known)
         if company := self.clipped_company(p, token, text):  # "Coastal Link said it …" after "Coastal Link Ferries"
             return Speaker(company, "institution")
         if full := self.fuller(person, token):  # "Pollster Isabelle Nguyen", untagged, when
             found = self.unrecognised(p, token, text)  # the article tags only the later "Nguyen said"
             if found.kind != "institution":
+                self.named_in_full.setdefault(full, replace(found, name=full))
                 return replace(found, name=full)
         if person:
             return self.person(person)

@@ -132,7 +132,7 @@ class Cast(NamedSpeakers):
             return None
         if (
             token.text[:1].isupper()
-            and (person := self.person_named(whole_word(token)))
+            and (person := self.person_named(whole_word(token)) or self.spoke_before(p, token.i, whole_word(token)))
             and not self.fuller(person, token)
         ):
             return self.person(person)  # "Sanders" tagged as a common noun
