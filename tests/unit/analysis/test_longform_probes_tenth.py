@@ -133,8 +133,9 @@ ARTICLES = {
 #: sentences ("“My daughter is polite. I’m not,” she said" was an unnamed "my daughter"); 11 after "the younger
 #: Lapointe" with no ages given was the one introduced as a son; 9 after "the corporation" was the company that spoke
 #: before; 7 after a quotation left open at the end of a paragraph, with no cue there, was of whom the cue of the next
-#: paragraph's opening quotation names ("his daughter said").
-WRONG_TODAY = 7
+#: paragraph's opening quotation names ("his daughter said"); 5 after "Coastal Link said that it …", a name cut from
+#: "Coastal Link Ferries" named before, spoke as that organisation, and so did the "It added" after it.
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.names import surname, words
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
+from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.roles import opens_no_name
@@ -21,6 +22,10 @@ _NAMES_OF_ONE = frozenset({"PERSON", "ORG"})
 _PARTY_WORDS = frozenset(PARTIES) | words(
     "liberal green ndp independent libertarian socialist progressive conservative"
 )
+#: Words that describe a person right before the name ("Pollster", "Justice", "Liberal").
+_PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS | TITLES | _PARTY_WORDS
+#: Words before a surname that are no first name: roles, titles, parties and the nouns of people and bodies.
+_NOT_FIRST_WORDS = _NOT_MISSED_NAMES | ROLE_WORDS | TITLES | _PARTY_WORDS
 
 
 def bare_mentions(
@@ -84,6 +89,40 @@ def _name_word(token: Token, tagged: dict[int, object]) -> bool:
         and token.is_alpha
         and token.lower_ not in _NOT_MISSED_NAMES
     )
+
+
+def given_and_surname(token: Token) -> str:
+    """ "Isabelle Nguyen" of "Pollster Isabelle Nguyen said", "Amrit Dhillon" of "the lawyer, Amrit Dhillon," whose
+    first name the recogniser took for an organisation: the capitalised proper nouns right before an untagged surname
+    and hung on it, after any title, role or party word, when there are two or three in all; "" otherwise."""
+    doc, start = token.doc, token.i
+    while start > 0 and (left := doc[start - 1]).dep_ == "compound" and left.head == token and _given_name(left):
+        start -= 1
+    words = doc[start : token.i + 1]
+    before = doc[start - 1].lower_ if start > 0 else ""
+    hung = start > 0 and start <= doc[start - 1].head.i <= token.i  # "Fair" of "Fair Vote Veldoria"
+    longer = hung and doc[start - 1].is_title and before not in _PERSON_WORDS
+    if before in BODY_NOUNS or before in INSTITUTION_NOUNS or longer:
+        return ""  # "rights group Open Web Europe": a body's name, whatever the recogniser tagged of it
+    described = before in _PERSON_WORDS or token.dep_ == "appos"  # "Pollster Isabelle Nguyen", "the lawyer, X Y,"
+    tagged = any(w.ent_type_ for w in words)  # a word tagged an organisation is a name's only beside a description
+    surname = token.tag_ == "NNP" and token.is_title and token.is_alpha and token.lower_ not in ORGANISATION_HEADS
+    surname = surname and not any(c.dep_ == "det" for c in token.children)  # "the national Gallup Poll"
+    return words.text if 1 < len(words) < 4 and surname and (described or not tagged) else ""
+
+
+def _given_name(token: Token) -> bool:
+    """A word that may be a first name: a capitalised proper noun of letters, no title, role or party word."""
+    plain = token.pos_ == "PROPN" and token.is_title and token.is_alpha and _no_longer_name(token)
+    return plain and token.lower_ not in _NOT_FIRST_WORDS and token.lower_ not in ORGANISATION_HEADS
+
+
+def _no_longer_name(token: Token) -> bool:
+    """A word of no longer name the recogniser tagged: untagged, or a one-word organisation or person (a first name or
+    surname it took for an organisation: "Amrit" of "Amrit Sandhu")."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return not token.ent_type_ or alone and token.ent_type_ in ("ORG", "PERSON")
 
 
 def whole_word(token: Token) -> str:

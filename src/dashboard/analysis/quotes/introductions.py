@@ -97,7 +97,11 @@ def nearest_cue(
         region += sentences_of(sents, [(len(before) - 1, len(before))])
     after = [s for s in sents if 0 <= s.start_char - end <= 2]
     first, last = token_at(doc, start), token_at(doc, end - 1)
-    continues = any(e <= start and word_count(text[e:start]) <= 4 for group in own.values() for _, e in group)
+    continues = any(
+        e <= start and (word_count(text[e:start]) <= 4 or _only_its_cue_between(doc, sents, verb, e, start))
+        for verb, group in own.items()
+        for _, e in group
+    )
     best, distance = None, None
     for cue in cues:
         sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
@@ -110,6 +114,13 @@ def nearest_cue(
         if distance is None or gap < distance:
             best, distance = cue, gap
     return best
+
+
+def _only_its_cue_between(doc: Doc, sents: list[Span], verb: int, end: int, start: int) -> bool:
+    """ "“A,” Hale said as she read her decision. “B.”": nothing but the sentence of the cue of the quotation that
+    ends at `end` stands between it and the quotation at `start`, however long that sentence is."""
+    sent = sents[bisect.bisect_right([s.start for s in sents], verb) - 1]
+    return end <= doc[verb].idx < start and 0 <= start - sent.end_char <= 2
 
 
 def _opens_with_cue(cue: Cue, sent: Span, continues: bool) -> bool:

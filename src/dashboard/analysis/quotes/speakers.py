@@ -12,10 +12,9 @@ from operator import itemgetter
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
-from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
+from dashboard.analysis.names import surname
+from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
-from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.couples import spouse_named_with
@@ -26,10 +25,8 @@ from dashboard.analysis.quotes.descriptions import (
     described_so,
     person_of_age,
     share_in_numbers,
-    someone,
     unnamed_person,
 )
-from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
@@ -43,18 +40,17 @@ from dashboard.analysis.quotes.lexicon import (
     SHARE_NOUNS,
     THING_PRONOUNS,
 )
-from dashboard.analysis.quotes.mislabelled_people import described_as_person, name_after_role, speaks_as_it
+from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
+from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
-from dashboard.analysis.quotes.placed_roles import objects_of
 from dashboard.analysis.quotes.role_holders import holder_of_role
-from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, names_given, noun_phrase, role_of
-from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
+from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
-from dashboard.analysis.quotes.union_locals import local_by_number, numbered_local
+from dashboard.analysis.quotes.union_locals import local_by_number
 
 __all__ = ["Cast", "Speaker"]
 
@@ -64,7 +60,7 @@ _NOT_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS
 PRONOUN_REACH = 3
 
 
-class Cast(Institutions):
+class Cast(NamedSpeakers):
     """The people and organisations of one article, to name, describe and resolve the subjects of cues."""
 
     def speaker(self, p: int, token: Token) -> Speaker | None:
@@ -114,11 +110,14 @@ class Cast(Institutions):
         if ent is not None:
             label = self.label(p, ent)
             if label == "PERSON" or described_as_person(ent):
-                if " " not in (name := self._fitting_name(p, ent)) and speaks_as_it(ent):  # "Chile's Codelmar said it"
+                name = self._fitting_name(p, ent)  # "Chile's Codelmar said it", "Coastal Link said it" (Ferries cut)
+                if " " not in name and speaks_as_it(ent) or self.clipped_company(p, ent.root, name):
                     return Speaker(self._organisations_speaking(p, ent), "institution")
                 return self.person(self._latest_owner(p, token.i, name))
             name = self.name_of(p, ent)
-            person = self.person_named(name) if label not in ("GPE", "NORP") else ""
+            person = (
+                self.person_named(name) or self.spoke_before(p, token.i, name) if label not in ("GPE", "NORP") else ""
+            )
             if person:  # a person the recogniser took for something else
                 return self.person(person)
             if label in ORG_LABELS:  # "Norway's Health Ministry said", tagged "Health Ministry"
@@ -132,7 +131,11 @@ class Cast(Institutions):
             if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
                 return self.bare_name(p, token)  # a name the recogniser took for a nationality or a work
             return None
-        if token.text[:1].isupper() and (person := self.person_named(whole_word(token))):
+        if (
+            token.text[:1].isupper()
+            and (person := self.person_named(whole_word(token)) or self.spoke_before(p, token.i, whole_word(token)))
+            and not self.fuller(person, token)
+        ):
             return self.person(person)  # "Sanders" tagged as a common noun
         if (member := party_member(self, self.people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
@@ -172,57 +175,11 @@ class Cast(Institutions):
                 return Speaker(self.owned_body_name(p, token, named[0]), "institution")
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
-            return Speaker(same_body(self._org_named(p, token), token) or body_name(token), "institution")
+            named = (
+                self.lede_body(token) or same_body(self._org_named(p, token), token) or self.body_named_next(p, token)
+            )
+            return Speaker(named or body_name(token), "institution")
         return holder_of_role(self, p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
-
-    def _latest_owner(self, p: int, i: int, name: str) -> str:
-        """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
-        sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
-        last = surname(name) if " " in name else name
-        before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
-        if {n for _, n in before} - (spoken_of := quoted_in_sentence(self, p, i)):  # "“Kim said so,” the elder
-            before = [(subject, n) for subject, n in before if n not in spoken_of]  # Nguyen says": not Kim
-            name = last if name in spoken_of else name
-        if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
-            return older
-        if " " in name:
-            return name
-        subjects = [n for subject, n in before if subject]
-        return (subjects or [n for _, n in before] or [name])[-1]
-
-    def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
-        """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
-        employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
-        worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
-        if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
-            named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-            if len(ent) == 1 and token.lower_ in LOCAL_TITLES and named:  # "The local MLA, critic Dana Cole, said"
-                return self._speaker_alone(p, named[0])
-            verb = token.head
-            said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
-            aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
-            speaks = said and (said[0].ent_type_ == "PERSON" or aside and someone(said[0]))
-            return self._speaker_alone(p, said[0]) if speaks else None
-        heads = [token]
-        if token.lemma_.lower() in PEOPLE_NOUNS:
-            heads += objects_of(token)  # "the head of the UN office in Geneva, Ana Ruiz," (placed_roles)
-        heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        for head in heads:
-            for child in names_given(head):  # "the employer, Harbour Foods,", "a fisherman named Arne Holt"
-                ent = self.entity(p, child)
-                if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
-                    return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
-                person_noun = token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in KIN_GENDERS  # "sister"
-                if ent is None and person_noun and child.is_title and token.tag_ == "NN":
-                    return self.bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
-                if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
-                    continue
-                person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
-                if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
-                    return self.person(self.name_of(p, ent))  # "one hopeful, Carly Fiorina," tagged otherwise
-                if token.tag_ == "NN":  # not "four casinos — A, B and C"
-                    return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
-        return None
 
     def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
         """The most recent person before token i of paragraph p that fits the gender, subjects first: a person known
@@ -280,19 +237,3 @@ class Cast(Institutions):
             bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self._described.append(((p, i), speaker))
-
-    def bare_name(self, p: int, token: Token) -> Speaker | None:
-        """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
-        with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
-        mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
-        text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
-        if person := self.person_named(whole_word(token)) or self.person_named(text) or next(mentioned, ""):
-            return self.person(person)
-        text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
-        if token.lower_ in ORGANISATION_HEADS:
-            found = organisation_at(token, self, p)
-            named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
-            return Speaker(named, "institution")
-        if text[:1].isupper() or name_after_role(token):  # "Opposition MP Kwame Asante", untagged
-            return self.unrecognised(p, token, text)
-        return Speaker(body, "institution") if (body := named_after_body_noun(token)) else None  # "rights group X"

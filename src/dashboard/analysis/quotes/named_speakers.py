@@ -1,0 +1,162 @@
+"""Speakers named by a name: a person described in apposition ("the mayor, Bill Smith,"), a proper noun the
+recogniser missed ("Opposition MP Kwame Asante", "Raj says" after "Raj Mehta") and which of the people of one surname
+a surname stands for. A part of `Cast` (speakers.py), which resolves the subjects of cues."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
+from dashboard.analysis.quotes.affiliations import organisation_at
+from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
+from dashboard.analysis.quotes.body_phrases import named_after_body_noun
+from dashboard.analysis.quotes.descriptions import someone
+from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.institutions import Institutions
+from dashboard.analysis.quotes.kinship import KIN_GENDERS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
+from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.placed_roles import objects_of
+from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase
+from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
+from dashboard.analysis.quotes.union_locals import numbered_local
+
+
+class NamedSpeakers(Institutions):
+    """The speakers of an article that a name, or a name in apposition to a description, gives."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lede_bodies: dict[str, str] = {}  # a body's noun in a lede -> the organisation the next sentence named
+        self.named_in_full: dict[str, Speaker] = {}  # an untagged full name -> the speaker as first described
+
+    def person(self, name: str) -> Speaker:
+        """A person as a speaker; one the article named in full untagged ("Joh Husted, Ohio Secretary of State,") as
+        first described, though a later mention by surname says no more."""
+        return self.named_in_full.get(name) or super().person(name)
+
+    def _latest_owner(self, p: int, i: int, name: str) -> str:
+        """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
+        sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
+        last = surname(name) if " " in name else name
+        before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
+        if {n for _, n in before} - (spoken_of := quoted_in_sentence(self, p, i)):  # "“Kim said so,” the elder
+            before = [(subject, n) for subject, n in before if n not in spoken_of]  # Nguyen says": not Kim
+            name = last if name in spoken_of else name
+        if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
+            return older
+        if " " in name:
+            return name
+        subjects = [n for subject, n in before if subject]
+        return (subjects or [n for _, n in before] or [name])[-1]
+
+    def _named_in_apposition(self, p: int, token: Token) -> Speaker | None:
+        """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
+        employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
+        worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
+        if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
+            named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if len(ent) == 1 and token.lower_ in LOCAL_TITLES and named:  # "The local MLA, critic Dana Cole, said"
+                return self._speaker_alone(p, named[0])
+            verb = token.head
+            said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
+            aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
+            speaks = said and (said[0].ent_type_ == "PERSON" or aside and someone(said[0]))
+            return self._speaker_alone(p, said[0]) if speaks else None
+        heads = [token]
+        if token.lemma_.lower() in PEOPLE_NOUNS:
+            heads += objects_of(token)  # "the head of the UN office in Geneva, Ana Ruiz," (placed_roles)
+        heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for head in heads:
+            for child in names_given(head):  # "the employer, Harbour Foods,", "a fisherman named Arne Holt"
+                ent = self.entity(p, child)
+                if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
+                    return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
+                person_noun = token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in KIN_GENDERS  # "sister"
+                if ent is None and person_noun and child.is_title and token.tag_ == "NN":
+                    return self.bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
+                if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
+                    continue
+                person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
+                if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
+                    name = self.name_of(p, ent)  # "one hopeful, Carly Fiorina," tagged otherwise
+                    return self.person(self.fuller(name, child) or name)  # "the lawyer, Amrit Sandhu," both ORG
+                if token.tag_ == "NN":  # not "four casinos — A, B and C"
+                    return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
+        return None
+
+    def bare_name(self, p: int, token: Token) -> Speaker | None:
+        """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
+        with all the words of its name, also those the parser hung elsewhere ("Orvik Energy and Baltren Power")."""
+        mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
+        text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
+        person = self.person_named(whole_word(token)) or self.person_named(text) or next(mentioned, "")
+        if not person and (known := self.spoke_before(p, token.i, whole_word(token))):  # "Vu, a professor, said"
+            found = self.unrecognised(p, token, text)  # after "Isabelle Vu said", with what it says of her
+            return replace(found, name=known) if found.kind != "institution" and found.role else self.person(known)
+        if company := self.clipped_company(p, token, text):  # "Coastal Link said it …" after "Coastal Link Ferries"
+            return Speaker(company, "institution")
+        if full := self.fuller(person, token):  # "Pollster Isabelle Nguyen", untagged, when
+            found = self.unrecognised(p, token, text)  # the article tags only the later "Nguyen said"
+            if found.kind != "institution":
+                self.named_in_full.setdefault(full, replace(found, name=full))
+                return replace(found, name=full)
+        if person:
+            return self.person(person)
+        text = numbered_local(self.docs, p, text)  # "Unifor Local" + "4410"
+        if token.lower_ in ORGANISATION_HEADS:
+            found = organisation_at(token, self, p)
+            named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
+            return Speaker(named, "institution")
+        if text[:1].isupper() or name_after_role(token):  # "Opposition MP Kwame Asante", untagged
+            return self.unrecognised(p, token, text)
+        return Speaker(body, "institution") if (body := named_after_body_noun(token)) else None  # "rights group X"
+
+    def fuller(self, person: str, token: Token) -> str:
+        """The first and last name of an untagged name ("Pollster Isabelle Nguyen said") when the person the article
+        knows by that word has a name of one word only (the later "Nguyen" it tagged); "" otherwise."""
+        return given_and_surname(token) if " " not in person else ""
+
+    def spoke_before(self, p: int, i: int, name: str) -> str:
+        """The full name of the one person before token i of paragraph p who spoke, or was named, with `name` as
+        surname ("Dhillon told" after "the lawyer, Amrit Dhillon, said", the later name tagged an organisation)."""
+        owners = {n for pos, n, _ in self.people if pos < (p, i) and " " in n and surname(n) == name}
+        return owners.pop() if len(owners) == 1 else ""
+
+    def clipped_company(self, p: int, token: Token, name: str) -> str:
+        """ "Coastal Link said that it had shared its figures" after "Coastal Link Ferries said": a name of several
+        words, tagged a person's or a work's or not at all, that opens the name of an organisation named before, and
+        whose reported clause has "it" as subject, is that organisation, cut short (its one-word kin: "Codelmar said
+        it"); "" otherwise."""
+        if " " not in name or not speaks_as_it(token.doc[token.i : token.i + 1]):
+            return ""
+        spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"]  # named, or spoke, before
+        named = sorted((pos, n) for pos, n in [*spoke, *((pos, n) for pos, n, _ in self.orgs)] if pos < (p, token.i))
+        return next((n for _, n in reversed(named) if n.startswith(f"{name} ")), "")
+
+    def body_named_next(self, p: int, noun: Token) -> str:
+        """ "A man was shot by police, the province's police watchdog says. The Alberta Serious Incident Response Team
+        said …": a body described, not named, before any organisation of the article spoke or acted, is the
+        organisation that is the subject of the next sentence (a lede describes whom the next sentence names); ""
+        otherwise."""
+        doc, sentence = noun.doc, noun.sent
+        owner = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children)  # not "O'Malley's campaign"
+        described = definite(noun) or owner  # "the …", "the province's …"
+        acted = any(pos < (p, noun.i) for pos, _ in self.acted_organisations())  # not "police in Red Deer"
+        if acted or sentence.end >= len(doc) or not described:
+            return ""
+        following = doc[sentence.end].sent
+        subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        ent = self.entity(p, subject) if subject is not None else None
+        if ent is None or self.label(p, ent) != "ORG" or self.person_named(self.name_of(p, ent)):
+            return ""
+        self.lede_bodies[noun.lemma_.lower()] = name = self.name_of(p, ent)  # "the watchdog said" later is it too
+        return name
+
+    def lede_body(self, noun: Token) -> str:
+        """The organisation a lede described by this noun ("the province's police watchdog"), to which a later "the
+        watchdog" refers; "" when none."""
+        return self.lede_bodies.get(noun.lemma_.lower(), "") if definite(noun) else ""
