@@ -1,7 +1,8 @@
 """The words of a person's description that may name whom they work for: the role noun's phrase, without the clauses
 and asides inside it ("…, which entered Iraq in 2003") or where an organisation sits ("Aberdeen-based"), but with the
 name a body's noun is given ("the aid group Relief Without Borders") and a clause of where they work ("a former
-minister who now teaches at Y", "who is now a partner at Y")."""
+minister who now teaches at Y", "who is now a partner at Y"); never the wire dateline that opens the paragraph
+("SAN DIEGO - Republican candidate X": no one works for the place a story was filed from)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.works_at import work_verb
 
 #: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
@@ -26,7 +28,8 @@ def description_tokens(noun: Token) -> list[Token]:
         stack.extend(
             c for c in token.children if (c.dep_ not in _ASIDES or _names_body(c) or _works(c)) and not _based(c)
         )
-    return sorted(kept, key=lambda t: t.i)
+    opening = dateline_end(noun.doc)
+    return sorted((t for t in kept if t.i >= opening), key=lambda t: t.i)
 
 
 def _names_body(token: Token) -> bool:

@@ -212,7 +212,7 @@ def role_of(noun: Token, found: Found | None) -> str:
     """A role noun with its modifiers (an organisation that opens it left out) and an "of" phrase that names no
     organisation ("professor of law"); a hyphenated role whole ("senior vice-president")."""
     doc = noun.doc
-    start = phrase_start(hyphenated_start(noun), within_sentence=False)
+    start = max(phrase_start(hyphenated_start(noun), within_sentence=False), dateline_end(doc))  # no dateline
     end = noun.i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
