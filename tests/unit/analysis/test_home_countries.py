@@ -82,3 +82,19 @@ def test_a_ministry_named_by_its_portfolio_is_the_article_s_country_s(nlp, spoke
         f"{spokeswoman} said cholera cases had doubled in the flooded districts.",
     )
     assert profiles(nlp, *paragraphs)[-1] == ("Ruth Ncube", "official", ministry)
+
+
+@pytest.mark.parametrize(
+    ("nearby", "country"),
+    [
+        ("The subsidy had cost Ghana more than its schools, officials said.", "Ghana"),
+        ("The subsidy had cost Ghana more than Togo spends on its schools, officials said.", ""),
+    ],
+)
+def test_with_no_country_in_the_lede_the_one_the_nearby_text_names_is_given(nlp, nearby, country):
+    paragraphs = (
+        "Fuel prices will rise by a fifth from next week, the government said on Monday.",
+        nearby,
+        "Finance Minister Kwame Asante said the rise was overdue.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Kwame Asante", "official", country)

@@ -62,11 +62,11 @@ def _countries(doc: Doc, start: int) -> set[str]:
         if ent.start < start:
             continue
         name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("\u2019s")
-        if ent.label_ == "GPE" and is_country(name) and name.casefold() not in _NO_MINISTERS:
+        if ent.label_ in ("GPE", "NORP", "ORG") and is_country(name):  # "Togo", tagged a people as it may be
             found.add(country_called(name))
-        elif ent.label_ == "NORP" and (country := country_of(name)) and country.casefold() not in _NO_MINISTERS:
+        elif ent.label_ == "NORP" and (country := country_of(name)):
             found.add(country_called(country))
-    return found
+    return {c for c in found if c.casefold() not in _NO_MINISTERS}
 
 
 def _portfolio_minister(role: str) -> bool:
