@@ -20,8 +20,9 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: coast guard, "who studies armed groups at Y" works at Y, and "Foreign ministry spokeswoman X" after "France's
 #: foreign ministry said" serves that ministry. 10 once the chief of a company the state owns ("state oil company Y")
 #: is an executive, and a given name the recogniser tagged an organisation before an untagged surname ("Helena
-#: Richter, head of commodities research at Y,") is a person's (four).
-_WRONG_AT_MOST = 10
+#: Richter, head of commodities research at Y,") is a person's (four). 8 once a minister named by a portfolio alone
+#: ("Health Minister X") serves the one country the article's dateline or lede names (two).
+_WRONG_AT_MOST = 8
 
 
 def test_the_batch_of_the_thirteenth_round_stays_within_its_wrong_count(nlp):
@@ -169,12 +170,12 @@ def test_a_person_who_studies_a_field_at_an_institute_works_there(nlp, paragraph
             ),
             ("Jan Kolar", "official", "Norway's defence ministry"),
         ),
-        (  # another portfolio's ministry is another body
+        (  # another portfolio's ministry is another body (France's, the one country the article names)
             (
                 "France's foreign ministry said it was doing everything to secure her release.",
                 "A defence ministry spokeswoman, Anne Petit, said no troops would be sent.",
             ),
-            ("Anne Petit", "official", "defence ministry"),
+            ("Anne Petit", "official", "France's defence ministry"),
         ),
     ],
 )

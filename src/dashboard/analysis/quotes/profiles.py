@@ -14,6 +14,7 @@ from collections import Counter
 
 from dashboard.analysis.names import without_suffix
 from dashboard.analysis.quotes.glued_titles import untitled
+from dashboard.analysis.quotes.home_countries import with_home_country
 from dashboard.analysis.quotes.people import People
 
 PROFILE = ("speaker_kind", "role", "affiliation")
@@ -34,6 +35,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             if kind == "institution" and not affiliation:  # "the Hazards Center at Harbor University"
                 affiliation = people.parents.get(name, "")
             profile = (kind, role, affiliation)
+        profile = with_home_country(profile, people.docs, min(q["paragraph"] for q in quotes))  # "Health Minister X"
         shown = without_honours(without_suffix(name)) if profile[0] != "institution" else name
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))

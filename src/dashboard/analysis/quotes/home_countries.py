@@ -1,0 +1,92 @@
+"""The country a minister named by a portfolio alone serves: the country the article is about.
+
+"LUSAKA (AFP) - A cholera outbreak in Zambia … Health Minister Grace Mwanza said": no country stands beside her
+title, yet she is Zambia's minister, as a "health ministry spokesman" there serves Zambia's health ministry. The
+article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) —") or its lede names, by name or
+adjective; when the dateline and lede name none, the one the speaker's paragraph and the one before it name. Two
+states named there compete, and then no country is given. A former minister, a prime minister, or a minister whose
+own country or organisation is written keeps the profile as it was.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dashboard.analysis.quotes.countries import country_called, country_of, is_country
+from dashboard.analysis.quotes.lexicon import PORTFOLIOS
+from dashboard.analysis.quotes.marks import dateline_end
+
+#: Words that may stand before a portfolio in a minister's title without making it another office.
+_RANKS = frozenset({"deputy", "acting", "junior", "state", "vice"})
+#: The EU, which the country lists hold, has no ministers: naming it sets no country and competes with none.
+_NO_MINISTERS = frozenset({"eu", "european union"})
+
+
+def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) -> tuple[str, str, str]:
+    """(kind, role, affiliation) with the article's country given to a minister of a portfolio with none of their
+    own ("Health Minister" -> "Zambia"), or set before a ministry named by its portfolio alone ("health ministry" ->
+    "Zambia's health ministry"); as it was when the article names no one country, or the profile needs none."""
+    kind, role, affiliation = profile
+    minister = _portfolio_minister(role) and (not affiliation or _portfolio_ministry(affiliation))
+    ministry = kind != "institution" and _portfolio_ministry(affiliation)
+    if not (minister or ministry) or not (country := article_country(docs, p)):
+        return profile
+    return kind, role, country if minister else f"{country}'s {affiliation}"
+
+
+def article_country(docs: list[Doc], p: int) -> str:
+    """The one country the dateline and lede name, else the one paragraph `p` and the one before it name; ""."""
+    if not docs:
+        return ""
+    named = _dateline_country(docs[0]) | _countries(docs[0], dateline_end(docs[0]))
+    if not named:
+        named = {c for q in range(max(p - 1, 0), min(p, len(docs) - 1) + 1) for c in _countries(docs[q], 0)}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def _dateline_country(doc: Doc) -> set[str]:
+    """The country of a dateline that gives one ("FREETOWN, Sierra Leone (AP) —"): the words between the comma after
+    the place and the agency's parenthesis."""
+    end = dateline_end(doc)
+    if end < 4 or doc[1].text != ",":
+        return set()
+    opening = next((t.i for t in doc[2:end] if t.text == "("), end - 1)
+    name = doc[2:opening].text
+    return {country_called(name)} if is_country(name) and name.casefold() not in _NO_MINISTERS else set()
+
+
+def _countries(doc: Doc, start: int) -> set[str]:
+    """The countries a paragraph names from token `start` on, by name ("Zambia") or adjective ("Zambian")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.start < start:
+            continue
+        name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("\u2019s")
+        if ent.label_ in ("GPE", "NORP", "ORG") and is_country(name):  # "Togo", tagged a people as it may be
+            found.add(country_called(name))
+        elif ent.label_ == "NORP" and (country := country_of(name)):
+            found.add(country_called(country))
+    return {c for c in found if c.casefold() not in _NO_MINISTERS}
+
+
+def _portfolio_minister(role: str) -> bool:
+    """A minister's title that names a portfolio and no country ("Health Minister", "deputy oil minister",
+    "minister of mines and energy"); no former minister's, nor a prime minister's."""
+    words = role.casefold().replace("-", " ").split()
+    if len(words) < 2:
+        return False
+    if words[-1] == "minister":
+        portfolio = [w for w in words[:-1] if w not in _RANKS]
+    elif words[0] == "minister" and words[1] == "of":
+        portfolio = words[2:]
+    else:
+        return False
+    return bool(portfolio) and set(portfolio) <= PORTFOLIOS and bool(set(portfolio) - {"and", "of"})
+
+
+def _portfolio_ministry(affiliation: str) -> bool:
+    """A ministry named by its portfolio alone ("health ministry", "Ministry of Finance"), which says no state."""
+    words = affiliation.casefold().split()
+    titled = len(words) > 1 and words[-1] == "ministry" and set(words[:-1]) <= PORTFOLIOS
+    of_portfolio = len(words) > 2 and words[:2] == ["ministry", "of"] and set(words[2:]) <= PORTFOLIOS
+    return titled or of_portfolio
