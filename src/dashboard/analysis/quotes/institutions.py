@@ -197,7 +197,7 @@ class Institutions(People):
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (local_named_before(self.docs, p, token.i) if token.lemma_.lower() == "union" and the else "")
             or (self._department_named_last(p, token) if the else "")
-            or (self._body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
+            or (self.body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
             or (self._only_one_named(p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
             or (self._public_body_named_last(p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
             or (only_company_named(self, p, token) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
@@ -273,11 +273,11 @@ class Institutions(People):
         fields = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}
         if not the or described or token.tag_ != "NN" or not plied and not fields:
             return None
-        name = self._body_that_acted(p, token.i, "company") or (self._company_named_last(p, token.i) * (not plied))
+        name = self.body_that_acted(p, token.i, "company") or (self._company_named_last(p, token.i) * (not plied))
         named_so = plied or bool(fields & set(name.lower().split())) and organisation_type(name) == "company"
         return Speaker(name, "institution") if name and named_so else None
 
-    def _body_that_acted(self, p: int, i: int, noun: str) -> str:
+    def body_that_acted(self, p: int, i: int, noun: str) -> str:
         """ "Brennock Foods raised its forecast. … Sales grew. … The company said": the company that spoke last before
         token i of paragraph p, else the one that was a clause's subject last, however far back, when none is
         nearer ("Orvik said it ended a deal for Baltren to buy a unit. … The company said" is Orvik); for "the
