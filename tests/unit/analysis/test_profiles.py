@@ -162,6 +162,7 @@ def test_a_short_name_defined_in_brackets_stands_for_the_full_one(nlp):
         ("fellow in economics", "", "analyst"),  # the role names the body by what it is
         ("opposition leader", "", "official"),  # ... and here names none
         ("state's campaign chairman", "", "other"),
+        ("Republican presidential hopeful", "Republicans", "other"),  # a candidate holds no office yet
         ("", "", "other"),
     ],
 )

@@ -62,7 +62,8 @@ chairperson managing spokesman spokeswoman spokesperson businessman businesswoma
 #: Role words of the press, the professions and the public.
 OTHER_WORDS = words("""
 lawyer lawyers attorney solicitor barrister journalist reporter editor columnist resident citizen student voter
-actor singer host candidate nominee worker employee farmer shopkeeper teacher nurse pupil parent coach volunteer owner
+actor singer host candidate hopeful nominee worker employee farmer shopkeeper teacher nurse pupil parent coach
+volunteer owner
 """)
 #: People who speak for an organisation, as no expert of their own.
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
