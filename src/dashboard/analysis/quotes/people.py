@@ -19,6 +19,7 @@ from dashboard.analysis.names import (
     surname,
     trade_of_company,
 )
+from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
@@ -114,13 +115,12 @@ class People(Mentions):
                     self.parents.setdefault(name, parent)
                 if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not of_infinitive(ent.root):
                     self._subject_orgs.append(((p, ent.root.i), name))
-        self.people += bare_mentions(self.docs, self._ent_at, self.profiles)  # "Sand disagreed", "Doug says"
+        self.people += described_bare(self, bare_mentions(self.docs, self._ent_at, self.profiles))  # "Sand says"
         self.people.sort()
         learn_genders(self, self.profiles)
 
     def _full_name(self, name: str) -> str:
-        """ "Sato" after "Ingrid Sato", whom the recogniser took for something else: the entity rows could not link
-        the two names, as they do a person's."""
+        """ "Sato" after "Ingrid Sato", whom the recogniser took for something else (no entity row links them)."""
         owners = [n for n in self._untagged if surname(n) == name] if " " not in name else []
         return owners[0] if len(owners) == 1 else name
 
