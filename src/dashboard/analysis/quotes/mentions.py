@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.entities import defined_acronyms, is_name
 from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
-from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.joined_companies import joins_two
+from dashboard.analysis.quotes.marks import dateline_end
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
@@ -26,8 +26,9 @@ class Mentions:
     def __init__(self, docs: list[Doc], entities: list[dict]):
         self.docs = docs
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
-        self._ents: list[tuple[Span, ...]] = [
-            tuple(e for e in doc.ents if is_name(e) and not in_dateline(e)) for doc in docs
+        self._ents: list[tuple[Span, ...]] = [  # the names after a dateline ("FRANKFURT (Bloomberg) - …")
+            tuple(e for e in doc.ents if is_name(e) and e.end >= opening)
+            for doc, opening in zip(docs, map(dateline_end, docs), strict=True)
         ]
         self._ent_at: list[dict[int, Span]] = [
             {i: ent for ent in ents for i in range(ent.start, ent.end)} for ents in self._ents

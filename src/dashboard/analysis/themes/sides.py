@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.themes.names import SENTENCE_ENDS
 
 #: How the explanation of sides opens ("sides: the Tajik side").
 SIDES = "sides: "
@@ -25,8 +26,6 @@ PLACE_WORDS = frozenset(["on", "from", "at", "to", "across", "along", "in", "int
 
 #: How the explanation of two sides acting on each other ends ("sides: each side ... the other").
 RECIPROCAL_END = " ... the other"
-#: Words that end a sentence.
-SENTENCE_ENDS = frozenset([".", ";", "?", "!"])
 
 
 def sided(doc: Doc | Span) -> str:
