@@ -21,11 +21,10 @@ MAX_AFTER_MONTH = 6
 
 def dateline(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token span (relative to `doc`) of the place that opens a wire dateline, or none."""
-    tokens = list(doc)
-    end = 0
-    while end < len(tokens) and tokens[end].text.isupper() and tokens[end].is_alpha:
+    size, end = len(doc), 0  # the words are read by index: a paragraph is long, its dateline a few words
+    while end < size and doc[end].text.isupper() and doc[end].is_alpha:
         end += 1
-    if not end or end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower_.rstrip(".") not in MONTHS:
+    if not end or end + 1 >= size or doc[end].text != "," or doc[end + 1].lower_.rstrip(".") not in MONTHS:
         return []
-    after = tokens[end + 2 : end + 2 + MAX_AFTER_MONTH]
+    after = doc[end + 2 : end + 2 + MAX_AFTER_MONTH]
     return [(0, end)] if any(t.text in DASHES for t in after) else []
