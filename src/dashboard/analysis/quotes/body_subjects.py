@@ -28,9 +28,21 @@ def body_name(noun: Token) -> str:
 
 
 def body_subject_before(it: Token) -> Token | None:
-    """The subject of the sentence just before the one of `it`, when `it` is that sentence's main subject and the
-    subject before is "the …" body noun of its main clause that no name tags ("the agency", "the health ministry");
-    or the name of the body a spokesperson who was that subject spoke for ("A spokesperson for the City of Elm Bay")."""
+    """The subject of the sentence just before the one of `it` (see `subject_before`) when that is "the …" body noun
+    ("the agency", "the health ministry"); or the name of the body a spokesperson who was that subject spoke for ("A
+    spokesperson for Elm Bay Transit")."""
+    noun = subject_before(it)
+    if noun is None:
+        return None
+    if noun.lemma_.lower() in SPOKESPEOPLE:  # "A spokesperson for Elm Bay Transit said … It said …"
+        return next((o for o in spoken_for(noun) if o.ent_type_ in ("ORG", "GPE")), None)
+    the = definite(noun)
+    return noun if the and noun.lemma_.lower() in BODY_NOUNS else None
+
+
+def subject_before(it: Token) -> Token | None:
+    """The one subject, a common noun no name tags, of the main clause of the sentence just before the one of `it`,
+    when `it` is that sentence's main subject; None otherwise."""
     sentence = it.sent
     if it.dep_ != "nsubj" or it.head != sentence.root or sentence.start == 0:
         return None
@@ -38,15 +50,12 @@ def body_subject_before(it: Token) -> Token | None:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or (noun := subjects[0]).tag_ != "NN" or noun.ent_type_:
         return None
-    if noun.lemma_.lower() in SPOKESPEOPLE:  # "A spokesperson for the City of Elm Bay said … It said …"
-        return next((o for c in noun.rights if c.lower_ == "for" for o in c.children if _a_body_name(o)), None)
-    the = definite(noun)
-    return noun if the and noun.lemma_.lower() in BODY_NOUNS else None
+    return noun
 
 
-def _a_body_name(word: Token) -> bool:
-    """The name of an organisation or a government ("the City of Elm Bay", "Elm Bay Transit") a spokesperson is for."""
-    return word.dep_ == "pobj" and word.ent_type_ in ("ORG", "GPE")
+def spoken_for(spokesperson: Token) -> list[Token]:
+    """The heads of what a spokesperson is "for" ("a spokesperson for Elm Bay Transit", "… for the City of Elm Bay")."""
+    return [o for c in spokesperson.rights if c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
 
 
 def _a_place(word: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.body_subjects import spoken_for, subject_before
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.people import Speaker
 
@@ -47,20 +48,15 @@ def _next_sentence(cast, p: int, noun: Token, pos: tuple[int, int]) -> bool:
     return pos[1] < noun.doc[end].sent.end
 
 
-def _spoken_for(noun: Token) -> Speaker | None:
+def _spoken_for(it: Token) -> Speaker | None:
     """The local government ("the City of Riverbend") a spokesperson, subject of the sentence right before the one of
     "it", spoke for; None when that sentence has no such subject."""
-    sent = noun.sent
-    if noun.i != sent.start or sent.start == 0:
+    spokesperson = subject_before(it)
+    if spokesperson is None or spokesperson.lemma_.lower() not in SPOKESPEOPLE:
         return None
-    before = noun.doc[sent.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in SPOKESPEOPLE:
-        return None
-    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "for"):
-        town = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _TOWNS), None)
-        of = next((c for c in town.children if c.dep_ == "prep" and c.lower_ == "of"), None) if town else None
+    for town in (o for o in spoken_for(spokesperson) if o.lower_ in _TOWNS):
+        of = next((c for c in town.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
         if named is not None:
-            return Speaker(noun.doc[town.i : named.right_edge.i + 1].text, "institution")
+            return Speaker(it.doc[town.i : named.right_edge.i + 1].text, "institution")
     return None
