@@ -15,7 +15,7 @@ from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
-from dashboard.analysis.quotes.owned_bodies import PORTFOLIO_BODIES, with_owner
+from dashboard.analysis.quotes.owned_bodies import with_owner
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 
@@ -105,16 +105,7 @@ def owned_speaker(ent: Span, name: str) -> str:
         return name
     if (owned := with_owner(Found(name, tuple(ent))).name) != name:
         return owned
-    words, doc = name.casefold().split(), ent.doc
-    titled = words[-1] in PORTFOLIO_BODIES and set(words[:-1]) <= PORTFOLIOS  # "Health Ministry"
-    of_portfolio = words[0] in PORTFOLIO_BODIES and words[1:2] == ["of"] and set(words[2:]) <= PORTFOLIOS
-    if not (titled or of_portfolio) or ent.start < 2:  # "Ministry of Commerce" too
-        return _of_international_body(ent, name)
-    if doc[ent.start - 1].lower_ not in ("'s", "\u2019s"):
-        return name
-    owners = [doc[start : ent.start - 1].text for start in range(max(ent.start - 4, 0), ent.start - 1)]
-    owner = next((o for o in owners if is_country(o) and o[0].isupper()), "")
-    return f"{owner}'s {name}" if owner else name
+    return _of_international_body(ent, name)
 
 
 #: Last words of the names of an international body's organs ("the African Union's Peace and Security Council").

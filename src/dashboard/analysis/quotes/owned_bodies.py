@@ -18,22 +18,34 @@ PORTFOLIO_BODIES = words("ministry department office")
 
 
 def with_owner(found: Found) -> Found:
-    """The body with the country written right before it ("Iran's" or "Kyrgyz" + "foreign ministry"); the body as
-    found when its name says more than a portfolio and a body noun, or no country stands before it."""
-    name = found.name.casefold().split()
-    if not found.tokens or found.place or name[-1] not in PORTFOLIO_BODIES or not set(name[:-1]) <= PORTFOLIOS:
+    """The body with the country written right before it ("Iran's" or "Kyrgyz" + "foreign ministry", "Norway's" +
+    "Ministry of Commerce", the country tagged a place or, as it often is, an organisation); the body as found when
+    its name says more than a portfolio and a body noun, or no country stands before it."""
+    if not found.tokens or found.place or not portfolio_body(found.name):
         return found
     doc, first = found.tokens[0].doc, min(t.i for t in found.tokens)
     if first >= 2 and doc[first - 1].lower_ in ("'s", "\u2019s"):
-        start = first - 2
-        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "GPE":
-            start -= 1  # "South Africa's"
-        owner = doc[start : first - 1].text
-        owned = is_country(owner) and doc[first - 2].ent_type_ == "GPE"
-        return Found(f"{owner}'s {found.name}", (*doc[start:first], *found.tokens)) if owned else found
+        owner = _country_ending(doc, first - 1)
+        return Found(f"{owner.text}'s {found.name}", (*owner, *found.tokens)) if owner else found
     if first >= 1 and country_of(doc[first - 1].text):
         return Found(f"{doc[first - 1].text} {found.name}", (doc[first - 1], *found.tokens))
     return found
+
+
+def portfolio_body(name: str) -> bool:
+    """Whether a body's name is a portfolio and a body noun alone ("Health Ministry", "Ministry of Commerce"), which
+    says no state."""
+    words = name.casefold().split()
+    titled = words[-1] in PORTFOLIO_BODIES and set(words[:-1]) <= PORTFOLIOS
+    of_portfolio = words[0] in PORTFOLIO_BODIES and words[1:2] == ["of"] and set(words[2:]) <= PORTFOLIOS
+    return titled or of_portfolio
+
+
+def _country_ending(doc, end: int) -> Span | None:
+    """The capitalised name of a country in up to three words right before token `end` ("South Africa" of "South
+    Africa's"), or None."""
+    owners = (doc[start:end] for start in range(max(end - 3, 0), end))
+    return next((o for o in owners if o.text[:1].isupper() and is_country(o.text)), None)
 
 
 #: Nouns of what a body is that its name may follow ("the news site X", "the consultancy X", "the newspaper X").
