@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dashboard.analysis.names import TITLES
+from dashboard.analysis.names import TITLES, untagged_name_word
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
@@ -60,7 +60,7 @@ def name_after_dateline(doc: Doc) -> Span | None:
     if not start:
         return None
     end = start
-    while end < len(doc) and end - start < _LONGEST and _untagged_name_word(doc[end]):
+    while end < len(doc) and end - start < _LONGEST and untagged_name_word(doc[end]):
         end += 1
     if end == start or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         return None  # a longer run of names, which this rule cannot cut right
@@ -70,7 +70,3 @@ def name_after_dateline(doc: Doc) -> Span | None:
     last = doc[end - 1]
     acts = last.dep_ in ("nsubj", "poss") or last.dep_ in ("compound", "nmod") and last.head.i >= end
     return Span(doc, start, end, label="ORG") if acts else None
-
-
-def _untagged_name_word(token) -> bool:
-    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.names import untagged_name_word
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 
 #: The name of the pipeline step.
@@ -22,7 +23,7 @@ def given_named_people(doc: Doc) -> Doc:
     mended = []
     for ent in doc.ents:
         after = doc[ent.end] if ent.end < len(doc) else None
-        if ent.label_ != "ORG" or len(ent) != 1 or after is None or not _surname(after):
+        if ent.label_ != "ORG" or len(ent) != 1 or after is None or not untagged_name_word(after):
             mended.append(ent)
             continue
         comma = ent.end + 1 < len(doc) and doc[ent.end + 1].text == ","
@@ -31,7 +32,3 @@ def given_named_people(doc: Doc) -> Doc:
     if any(a is not b for a, b in zip(mended, doc.ents, strict=True)):
         doc.ents = mended
     return doc
-
-
-def _surname(token) -> bool:
-    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.ent_type_

@@ -191,6 +191,11 @@ def _before_untagged_words(ent: Span) -> Token | None:
     return ent.doc[start - 1] if start else None
 
 
+def untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun of letters that no entity holds: a word of a name the recogniser missed."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_
+
+
 def untagged_start(ent: Span) -> int:
     """Where a name starts with the capitalised words before it that the recogniser left out ("Energia" of "utility
     Energia Atlantica" when only "Atlantica" was tagged)."""
