@@ -27,7 +27,8 @@ WILDFIRE: tuple[str, ...] = (
     "for 40 years, says he has never seen smoke like it. “The sky went orange at four in the afternoon. Orange,” says "
     "Lindquist, 71. “You don’t argue with that.” A hand-lettered sign taped to the arena door read: “Evacuees: "
     "register here first, then coffee.” Red Cross volunteer Amandeep Gill explains that families are being matched "
-    "with hotel rooms as fast as they open. “Every room in the city is full. We’re looking at Saskatoon now,” she says.",
+    "with hotel rooms as fast as they open. “Every room in the city is full. We’re "
+    "looking at Saskatoon now,” she says.",
     "Allan Fehr, the reeve of the Rural Municipality of Paddockwood, says the municipality asked the province for help "
     "with fuel breaks in May. “We were told there was no money for it this year,” Fehr says. “Well, there’s money for "
     "it now, I guess.” The agency says fuel-break funding is decided with municipalities each spring. Fehr, whose own "
@@ -65,7 +66,8 @@ HOCKEY: tuple[str, ...] = (
 
 DROUGHT: tuple[str, ...] = (
     "On the Haugen ranch south of Hanna, Alta., the dugouts that water 300 cow-calf pairs are down to cracked mud, and "
-    "Wes Haugen is selling a third of his herd. “My dad built this herd, and I’m the one loading it on a trailer,” says "
+    "Wes Haugen is selling a third of his herd. “My dad built this herd, and I’m the "
+    "one loading it on a trailer,” says "
     "Haugen, 58. “That’s a hard thing to do in front of your kid.” His daughter, Kaylee Haugen, 26, came home from "
     "Calgary two years ago to take over the ranch one day. She says the plan has not changed, but the timeline has. "
     "“I’m not going anywhere. But I’m not going to pretend the numbers work this year,” Kaylee says. Hay that cost $90 "
@@ -92,7 +94,8 @@ THEATRE: tuple[str, ...] = (
     "afternoon. “I would rather close with a good show than limp along with a bad one.”",
     "The final production is a new play, The Salt Ledger, by Kingston writer Owen Thibodeau. It follows three "
     "generations of a family that ran a ferry across the St. Lawrence. “I wrote it for this room. It wouldn’t work "
-    "anywhere else,” says the author, who has had four plays staged at the Bellwether. Thibodeau says he learned of the "
+    "anywhere else,” says the author, who has had four plays staged at the "
+    "Bellwether. Thibodeau says he learned of the "
     "closing the week rehearsals began.",
     "Marisol Quintero, who plays the family’s matriarch, has acted at the Bellwether since 1999, when Ambrose’s "
     "predecessor, Harold Vickers, cast her in a Chekhov. She says the company taught her everything she knows about "
@@ -142,7 +145,8 @@ REFUGEES: tuple[str, ...] = (
     "He was an accountant in Aleppo. The family spent six years in Lebanon before they were resettled through a "
     "government program. He says the hardest thing has not been the work or the cold, but the waiting. “In Lebanon, we "
     "waited for everything. Papers, doctors, news. Here, I wanted to stop waiting,” he says.",
-    "Rania says she was afraid of the winter before she arrived. She is not afraid now, she adds, but she does not like "
+    "Rania says she was afraid of the winter before she arrived. She is not afraid "
+    "now, she adds, but she does not like "
     "it. “In January the children went out in the snow and came back crying. Then the next day they wanted to go out "
     "again,” she says. Her goal is to work as a pharmacy assistant, as she did in Syria.",
     "Settlement worker Leila Mansour, who met the family at the airport with an interpreter and a box of winter coats, "
