@@ -25,6 +25,7 @@ from dashboard.analysis.entity_labels import (
     people_named_in_apposition,
     relatives_as_people,
 )
+from dashboard.analysis.given_surnames import given_name_and_surname
 from dashboard.analysis.lone_companies import companies_taken_for_people
 from dashboard.analysis.names import (
     SUFFIXES,
@@ -70,6 +71,8 @@ def mentions(docs: list[Doc]) -> list[Mention]:
     found = []
     for p, ent in spans:
         label = "ORG" if body_taken_for_work(ent) else corrected_label(ent)
+        if (named := given_name_and_surname(ent)) is not None:  # "Trevor Sauvé, 41, says" with "Sauvé" a place
+            ent, label = named, "PERSON"
         if label == "ORG" and ent.start == 0 and in_dateline(ent):
             label = "GPE"  # "FRANKFURT (Bloomberg) - …": a dateline's place, tagged an organisation
         if label == "PERSON":

@@ -27,8 +27,8 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
     "Ostrowska" GPE or ORG. When the word is the surname of exactly one person named in full earlier in the
     article so far, the mention becomes that person; when it is the surname of several, it becomes a person's all the
     same, the one the surname alone meant last.
-    A lone first name taken for an organisation ("Marcus said" ORG after Marcus Oduya) is the one person named in
-    full with it.
+    A lone first name taken for an organisation or a work ("Marcus said" ORG after Marcus Oduya) is the one person
+    named in full with it.
     """
     introduced: dict[str, tuple[int, int]] = {}
     for m, name in zip(found, canonical, strict=True):
@@ -50,12 +50,16 @@ def mislabelled_surnames(found: list[Mention], canonical: list[str], labels: lis
             if before and before[-1] in earlier:  # whom the surname alone meant last, as a person's
                 canonical[i] = before[-1]
         elif (
-            m.label == "ORG"
+            m.label in _FIRST_NAME_SLIPS
             and word in given
             and not candidates
             and introduced[given[word]] < (m.paragraph, m.start_char)
         ):
-            canonical[i], labels[i] = given[word], "PERSON"  # "Marcus said" (ORG) after Marcus Oduya
+            canonical[i], labels[i] = given[word], "PERSON"  # "Marcus said" (ORG), "Yusuf says" (a work) after X Oduya
+
+
+#: Labels the recogniser gives a lone first name by mistake ("Marcus said" an organisation, "Yusuf says" a work).
+_FIRST_NAME_SLIPS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 
 
 def _first_names(introduced: dict[str, tuple[int, int]]) -> dict[str, str]:

@@ -134,8 +134,10 @@ ARTICLES = {
 #: Lapointe" with no ages given was the one introduced as a son; 9 after "the corporation" was the company that spoke
 #: before; 7 after a quotation left open at the end of a paragraph, with no cue there, was of whom the cue of the next
 #: paragraph's opening quotation names ("his daughter said"); 5 after "Coastal Link said that it …", a name cut from
-#: "Coastal Link Ferries" named before, spoke as that organisation, and so did the "It added" after it.
-WRONG_TODAY = 5
+#: "Coastal Link Ferries" named before, spoke as that organisation, and so did the "It added" after it; 3 after a name
+#: opening a sentence with an aside ("Haddad, now a surgeon …, says") spoke when the parser set the cue aside; 1 after
+#: a name set off by commas right before a cue with no subject ("“…,” X's vice-president, Derek Halvorsen, told") spoke.
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -119,6 +119,27 @@ def subject_of_first_verb(verb: Token) -> Token | None:
     return subject
 
 
+def name_lost_before(verb: Token) -> Token | None:
+    """The name before a cue with no subject that the parser hung elsewhere: taken for a modifier of the cue, made the
+    subject of what was said, or set off by commas and hung on the quoted words."""
+    return name_taken_for_modifier(verb) or name_before_parataxis(verb) or name_set_off_before(verb)
+
+
+def name_set_off_before(verb: Token) -> Token | None:
+    """ "“…,” Coastal Link's vice-president of operations, Derek Halvorsen, told reporters" parsed with the
+    description and the name hung on the quoted words: a person's name set off by commas right before a cue that is
+    the root of its sentence, with no subject, is who spoke."""
+    if verb.dep_ != "ROOT" or verb.i < 4 or verb.doc[verb.i - 1].text != ",":
+        return None
+    name = verb.doc[verb.i - 2]
+    start = name.i
+    while start > 0 and verb.doc[start - 1].dep_ == "compound" and verb.doc[start - 1].head == name:
+        start -= 1
+    set_off = start > 0 and verb.doc[start - 1].text == ","
+    alone = name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.dep_ in ("npadvmod", "appos", "dobj", "dep")
+    return name if set_off and alone else None
+
+
 def name_taken_for_modifier(verb: Token) -> Token | None:
     """ "Jolly said he would …": a capitalised word that opens the sentence right before a finite cue with no subject,
     which the parser took for an adverb or a modifier of the verb, is the name of who spoke."""
@@ -127,6 +148,24 @@ def name_taken_for_modifier(verb: Token) -> Token | None:
         return None
     named = word.ent_type_ in ("", "PERSON", "ORG")  # not "Wednesday, …"
     return word if named and word.is_title and word.is_alpha and not word.is_stop and word.dep_ != "punct" else None
+
+
+def name_before_parataxis(verb: Token) -> Token | None:
+    """ "Haddad, now a surgeon in Saskatoon, says Lapointe called him …" parsed with "says" set aside and "Haddad" the
+    subject of what was said: a name tagged a person that opens the sentence, followed by an aside set off by commas
+    that ends right before a cue with no subject of its own, is who spoke."""
+    if verb.dep_ != "parataxis" or verb.i < 4 or verb.doc[verb.i - 1].text != ",":
+        return None
+    before = verb.doc[verb.i - 2]
+    for _ in range(4):  # up from "Saskatoon" of "now a surgeon in Saskatoon," to the name it describes
+        if before.ent_type_ == "PERSON" or before.dep_ not in ("appos", "pobj", "prep") or before.head.i >= before.i:
+            break
+        before = before.head
+    name = before
+    opens = all(t.dep_ in ("compound", "flat") or t.ent_type_ == "PERSON" for t in verb.doc[name.sent.start : name.i])
+    aside = name.i + 1 < verb.i - 1 and verb.doc[name.i + 1].text == ","
+    subject = name.dep_ == "nsubj" and name.head == verb.head
+    return name if name.ent_type_ == "PERSON" and opens and aside and subject else None
 
 
 def speaker_hung_after(verb: Token) -> Token | None:

@@ -15,6 +15,8 @@ from dashboard.analysis.quotes.people import Profile, Speaker
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
+#: Trades of people who write, any of whom is "the author" of what the article speaks of.
+_WRITERS = frozenset({"writer", "playwright", "novelist", "poet", "author", "screenwriter"})
 #: Titles of the bench that make a person "the judge" ("Justice X").
 _BENCH = frozenset({"justice"})
 #: Words that make "justice" part of a body's name, not a title ("Justice Department spokeswoman").
@@ -41,7 +43,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         if pos >= (p, token.i):
             break
         profile = cast.profiles.get(name, Profile())
-        roles = _with_bench(offices(profile.role_words))  # "the senator" is "Sen. X", "the judge" "Justice X"
+        roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         shared = len(words & known)
         if not proper <= known:
@@ -52,6 +54,11 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             if score >= best_score:
                 best, best_score = name, score
     return cast.person(best) if best else None
+
+
+def _with_writing(roles: set[str]) -> set[str]:
+    """A person's role words with "author" when they write for a living ("Kingston writer X" is "the author")."""
+    return roles | {"author"} if roles & _WRITERS else roles
 
 
 def _with_bench(roles: set[str]) -> set[str]:

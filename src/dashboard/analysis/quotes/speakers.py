@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.recent_topics import latest_topic
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
@@ -192,9 +193,11 @@ class Cast(NamedSpeakers):
         before = [m for m in self.people[:end] if not self.quoted(m[0]) and not self.asks(m[0], p, i)]
         fitting = [m for m in before if self.gender_of(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
-        known = [m for m in near if m[2] and gender and self.profiles.get(m[1], Profile()).gender == gender]
+        known = [m for m in near if m[2] and gender and self._told_gender(m[1]) == gender]  # also "His daughter, X,"
         here = [m for m in near if m[0][0] == p]
         main = [m for m in here if m[2] == MAIN_SUBJECT]  # the topic, not "the oven that Ann Ross built"
+        if topic := latest_topic(self, here, main, known, gender):  # "Gill explains … “…,” she says"
+            return self.person(topic)
         subjects_here = main or [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):
             return self.person(subjects_here[-1][1])

@@ -90,7 +90,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         elif verb.dep_ == "dep" and (misread := _subject_of_misread_modifier(verb)) is not None:
             return misread  # "sources privy to the talks say …": "privy" taken for the verb, "say" hung on it
         else:
-            return _subject_left_of(verb, quotations) or lost.name_taken_for_modifier(verb)
+            return _subject_left_of(verb, quotations) or lost.name_lost_before(verb)
     return None
 
 

@@ -17,7 +17,7 @@ def subject_rank(token: Token) -> int:
     sentence opens with ("For Ann Ross, …")."""
     if token.dep_ == "appos" and token.head.dep_ == "nsubj":  # "The minister, Ann Ross, met …"
         token = token.head
-    if _framed(token):
+    if _framed(token) or _subject_taken_for_modifier(token):
         return MAIN_SUBJECT
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return NOT_SUBJECT
@@ -40,6 +40,20 @@ def _framed(token: Token) -> bool:
     opens = prep.is_sent_start or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as"  # "As for Ross, …"
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return opens and after is not None and after.text == ","
+
+
+def _subject_taken_for_modifier(token: Token) -> bool:
+    """ "Pike, who stood with his head down, apologized": a name that opens its sentence, with a "who" clause, hung
+    on the main verb as anything but its subject while that verb has no subject of its own, is that subject (the
+    parser loses it behind the relative clause)."""
+    verb = token.head
+    if token.dep_ not in ("advmod", "npadvmod", "dep", "nmod") or verb.dep_ != "ROOT" or verb.i < token.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    opens = all(t.dep_ in ("det", "compound") for t in token.doc[token.sent.start : token.left_edge.i])
+    who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+    return opens and who
 
 
 def of_infinitive(subject: Token) -> bool:

@@ -1,0 +1,43 @@
+"""A person's full name whose surname alone the recogniser took for a place: "Trevor Sauvé, now 41, says …" with
+"Trevor" left untagged and "Sauvé" tagged GPE is the person Trevor Sauvé, so that the later "Sauvé told reporters" is
+him too (entity_labels.mislabelled_surnames)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+from dashboard.analysis.quotes.countries import is_country
+
+#: Verbs of which a person is the subject when the name before them is a given name and a surname.
+_SPEAKING = words("say tell add explain note insist argue claim write recall admit")
+
+
+def given_name_and_surname(ent: Span) -> Span | None:
+    """The span of a given name and surname when `ent` is a one-word place right after an untagged capitalised word
+    hung on it, and the two are the subject of a verb of saying or are set beside an age ("Trevor Sauvé, 41,"); None
+    otherwise. No country's name is a surname ("Elections Canada")."""
+    if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0:
+        return None
+    doc, surname = ent.doc, ent[0]
+    given = doc[ent.start - 1]
+    plain = given.pos_ == "PROPN" and not given.ent_type_ and given.is_title and given.is_alpha
+    plain = plain and given.head == surname and given.dep_ == "compound" and surname.is_title and surname.is_alpha
+    if not plain or given.lower_ in TITLES or {given.lower_, surname.lower_} & ORGANISATION_HEADS:
+        return None
+    if is_country(surname.text) or (ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN"):
+        return None  # "Team Canada", "Prince Edward Island"
+    speaks = surname.dep_ in ("nsubj", "nsubjpass") and surname.head.lemma_.lower() in _SPEAKING
+    return doc[ent.start - 1 : ent.end] if speaks or _aged(surname) else None
+
+
+def _aged(surname) -> bool:
+    """ "Trevor Sauvé, 41," or "Trevor Sauvé, now 41,": a name set beside an age."""
+    doc, i = surname.doc, surname.i
+    after = [t for t in doc[i + 1 : i + 5]]
+    if not after or after[0].text != ",":
+        return False
+    rest = after[1:]
+    if rest and rest[0].lower_ == "now":
+        rest = rest[1:]
+    return len(rest) >= 2 and rest[0].like_num and rest[1].text == ","
