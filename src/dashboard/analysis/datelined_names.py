@@ -11,10 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dashboard.analysis.names import TITLES, untagged_name_word
+from dashboard.analysis.names import TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
 STEP = "datelined_names"

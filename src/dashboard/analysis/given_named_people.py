@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.names import untagged_name_word
 from dashboard.analysis.quotes.given_names import gender_of_given_name
+from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
 STEP = "given_named_people"

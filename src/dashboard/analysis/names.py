@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.untagged_names import untagged_start
+
 
 def words(text: str) -> frozenset[str]:
     """The white-space separated words of a list written as running text."""
@@ -189,22 +191,6 @@ def _before_untagged_words(ent: Span) -> Token | None:
     """The word before a name, past capitalised words of it the recogniser left out."""
     start = untagged_start(ent)
     return ent.doc[start - 1] if start else None
-
-
-def untagged_name_word(token: Token) -> bool:
-    """A capitalised proper noun of letters that no entity holds: a word of a name the recogniser missed."""
-    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_
-
-
-def untagged_start(ent: Span) -> int:
-    """Where a name starts with the capitalised words before it that the recogniser left out ("Energia" of "utility
-    Energia Atlantica" when only "Atlantica" was tagged)."""
-    start = ent.start
-    while start > 1 and (word := ent.doc[start - 1]).pos_ == "PROPN" and word.is_title and not word.ent_type_:
-        if word.dep_ != "compound" or word.head not in ent:
-            break
-        start -= 1
-    return start
 
 
 def trade_of_company(noun: Token) -> bool:

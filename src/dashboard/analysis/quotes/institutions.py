@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, untagged_start, words
+from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, words
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.body_phrases import (
     body_in_apposition,
@@ -35,6 +35,7 @@ from dashboard.analysis.quotes.organisations import (
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
+from dashboard.analysis.untagged_names import untagged_start
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
 _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})

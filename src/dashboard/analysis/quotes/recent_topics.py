@@ -2,8 +2,8 @@
 when a person of the pronoun's gender was named before, provided that person spoke there or is known to be of the
 pronoun's gender. "Red Cross volunteer Amandeep Gill explains that … “…,” she says" is Gill, whose gender the article
 never told, not Marlene Okemasis, who spoke before; "Pike, who stood …, apologized. “…,” he said" is Pike, not the
-girl's father who spoke before him; but "Clinton … : President Obama adopted a similar approach. She has called for
-…" stays Clinton. A part of `Cast.resolve_person` (speakers.py)."""
+girl's father who spoke before him; but "Senator Ines Vale … : Governor Hart took the same course. She has argued
+for …" stays Vale, as Hart neither spoke nor is known to be a woman. A part of `Cast.resolve_person` (speakers.py)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,22 @@
+"""Words of a name that the recogniser left out of every entity: a capitalised proper noun no entity holds, and the
+capitalised words a tagged name should have started with."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+
+def untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun of letters that no entity holds: a word of a name the recogniser missed."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_
+
+
+def untagged_start(ent: Span) -> int:
+    """Where a name starts with the capitalised words before it that the recogniser left out ("Energia" of "utility
+    Energia Atlantica" when only "Atlantica" was tagged)."""
+    start = ent.start
+    while start > 1 and (word := ent.doc[start - 1]).pos_ == "PROPN" and word.is_title and not word.ent_type_:
+        if word.dep_ != "compound" or word.head not in ent:
+            break
+        start -= 1
+    return start
