@@ -5,7 +5,10 @@ call, a border demarcation commission, a visa row, an arms-control inspection, a
 ambush in a mining region, a tariff retaliation list, a sovereign-debt restructuring with foreign creditors, an
 embassy attack, a disputed election watched by a regional bloc; and stories that get no theme (a court ruling on a
 local matter, a festival, a football transfer, a heatwave, a phone launch, a local crime).
-Blind, main's rules got BLIND of these PARAGRAPHS paragraphs wrong.
+Blind, main's rules got 28 of these 90 paragraphs wrong (military missed in 12, diplomacy in 15, trade in 4; no
+theme given where none belongs: the six stories that get none got none). After this round's mends (the toll of an
+attack in its stock phrases, "No one was hurt", "three people are missing", as an effect of war; an inspection as an
+event of diplomacy told on by its team; "the list" of goods to be hit as a measure told on), 22.
 See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
@@ -199,8 +202,7 @@ TWENTYSECOND_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "md",
             ),
             Probe(
-                "China and Russia abstained, saying the text did too little to respect the host government's "
-                "wishes.",
+                "China and Russia abstained, saying the text did too little to respect the host government's wishes.",
                 "d",
             ),
             Probe("Juba had asked for a smaller force and a timetable for withdrawal.", "dm"),
