@@ -1,8 +1,8 @@
 """Themes of the twenty-second probe batch's mends: the toll of an attack told in its stock phrases ("No one was hurt",
-"two others are still missing") goes on with a story of war, and an inspection between states named in the lead is an
-event its later paragraphs tell on (the team that carries it out), and "the list" of a retaliation goes on with the
-measure it names, as "the duties" and "the quota" do. Fictional texts on the real spaCy pipeline with the
-shipped themes file."""
+"two others are still missing") goes on with a story of war; an inspection between states named in the lead is an
+event its later paragraphs tell on (the team that carries it out); "the list" of a retaliation goes on with the
+measure it names, as "the duties" and "the quota" do; "heavy guns" are arms. Fictional texts on the real spaCy
+pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -69,3 +69,9 @@ def test_a_list_of_goods_to_be_hit_is_told_on_as_the_measure_it_is(themes, nlp):
     assert found[2] == ["trade"], found
     # a list in a story about no theme carries none
     assert article_labels(themes, nlp, SHORTLIST, "Poetry Prize Finalists Named") == [[], [], []]
+
+
+def test_heavy_guns_pulled_back_from_a_line_are_war(themes, nlp):
+    text = "Under the plan, both sides must pull their heavy guns 20 km back from the river within ten days."
+    assert "military" in labels(themes.score(nlp(text)))
+    assert "military" not in labels(themes.score(nlp("Police seized two guns and a knife from the car.")))

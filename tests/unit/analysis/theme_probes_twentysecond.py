@@ -8,7 +8,7 @@ local matter, a festival, a football transfer, a heatwave, a phone launch, a loc
 Blind, main's rules got 28 of these 90 paragraphs wrong (military missed in 12, diplomacy in 15, trade in 4; no
 theme given where none belongs: the six stories that get none got none). After this round's mends (the toll of an
 attack in its stock phrases, "No one was hurt", "three people are missing", as an effect of war; an inspection as an
-event of diplomacy told on by its team; "the list" of goods to be hit as a measure told on), 22.
+event of diplomacy told on by its team; "the list" of goods to be hit as a measure told on; "heavy guns" as arms), 21.
 See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
