@@ -7,7 +7,8 @@ theme_probes_seventeenth.py and
 theme_probes_eighteenth.py and
 theme_probes_nineteenth.py and
 theme_probes_twentieth.py and
-theme_probes_twentyfirst.py),
+theme_probes_twentyfirst.py and
+theme_probes_twentysecond.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -47,6 +48,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
 )
 from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_twentysecond import TWENTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -82,6 +84,7 @@ ALL_ARTICLES = (
     + NINETEENTH_ARTICLES
     + TWENTIETH_ARTICLES
     + TWENTYFIRST_ARTICLES
+    + TWENTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -337,6 +340,32 @@ KNOWN_MISSES = frozenset(
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
         "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
+        # the twenty-second batch (newswire told in short paragraphs): details with no word of their own in a story of
+        # a truce, a port call, a border commission, a visa row, an arms inspection, a UN mandate, a retaliation, a debt
+        # deal and an observed election. A rule that gave a short bare paragraph its lead's theme mended 15 of these and
+        # the earlier batches' and cost 8, but on PolNeAR train most of its 49 labels were wrong (quotes, tweets):
+        # dropped
+        "Residents of Orly said it was the first night",  # war: sleeping above ground again
+        "The mission's chief said his 120 observers",  # war: the monitors of a truce
+        "The next round of talks is due in Vienna",  # diplomacy: talks in a story whose diplomacy is weak
+        "NARVIK BRIDGE, Oct 11 (Wirenews) - Eleven prisoners",  # diplomacy: an exchange between two countries
+        "MOMBASA, June 5 (Wirenews) - An Indian navy",  # diplomacy: a navy's port call on a tour of states
+        "New Delhi has stepped up such visits",  # war: ships calling at ports
+        "The ship sails for Dar es Salaam",  # war: the warship's next stop
+        "The 40-km section runs through pastures",  # diplomacy: the disputed stretch of a border
+        "Each pillar is numbered",  # diplomacy: the border commission's pillars
+        "Some herders said they had not been told",  # diplomacy: which side of the border line
+        "The interior ministry said the suspension",  # diplomacy: a visa suspension against a neighbour
+        "Hosts may not refuse access",  # both: an inspection under an arms treaty
+        "Inspections were suspended during the pandemic",  # diplomacy: the same
+        "A reciprocal visit to a base in Montana",  # war: the same, by "visit" and "base"
+        "The vote was 13 in favour",  # diplomacy: a UN vote ("abstention" is no term)
+        "The resolution lowers the ceiling",  # diplomacy: "police" is a cue against it
+        "Juba had asked for a smaller force",  # both: a host state on a peacekeeping force
+        "Items were chosen to hit states",  # trade: the goods of a retaliation list
+        "The deal follows one reached last year",  # diplomacy: creditor governments
+        "The country defaulted in 2020",  # trade: a sovereign default
+        "The mission's head, a former Ghanaian",  # diplomacy: a regional bloc's observers
     ]
 )
 

@@ -30,8 +30,9 @@ SUBJECTS = frozenset(
         "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs", "ruling", "report",
         # what a party said, which the next paragraph answers or dates ("The remarks came a day after ...")
         "remarks", "comments", "claim", "claims", "accusation", "allegation", "warning", "incident",
-        # measures one state takes against another, which the next paragraphs answer ("the cap", "the closure")
-        "curbs", "cap", "closure", "embargo", "blockade", "duties", "quota",
+        # measures one state takes against another, which the next paragraphs answer ("the cap", "the closure") or
+        # spell out ("The list includes orange juice ..." after goods listed for retaliation)
+        "curbs", "cap", "closure", "embargo", "blockade", "duties", "quota", "list",
     ]
 )  # fmt: skip
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides", "neither side".
