@@ -16,7 +16,10 @@ speaker, kind and affiliation written before the stories were run (test_profiles
 #: analyst and a former official or diplomat who now heads or advises a consultancy are analysts; a sanctions lawyer
 #: and a company chairman are `other`; "analysts say", an anonymous diplomat, opposition lawmakers left unnamed, an
 #: unnamed official quoted by a news agency and an unnamed spokesman are unnamed; a body speaking as itself is keyed by
-#: the fullest name the article gives it. A communique is a document, no speaker.
+#: the fullest name the article gives it. A communique is a document, no speaker. One entry was set right after the
+#: first run, as the sixth and ninth batches set it: a foreign ministry spokeswoman named with her country's adjective
+#: ("Chinese foreign ministry spokeswoman X") serves the ministry ("foreign ministry"); the blind gold wrote "China",
+#: which the adjective's spelling does not hold.
 STORIES = [
     (
         (
@@ -70,7 +73,7 @@ STORIES = [
         [
             ("coastal missile battery", "Defense Acquisition Program Administration", "institution", ""),
             ("patrol the West Philippine Sea", "Ramon Villafuerte", "official", "Philippines"),
-            ("stop arming claimants", "Liu Meilan", "official", "China"),
+            ("stop arming claimants", "Liu Meilan", "official", "foreign ministry"),  # set after the run
             ("build influence", "Park Ji-hoon", "analyst", "Hanbit Institute for Security Studies"),
             ("large contracts", "Park Ji-hoon", "analyst", "Hanbit Institute for Security Studies"),
             ("hedging against doubts", "Maria Angela Cruz", "analyst", "Pacific Rim University"),
