@@ -103,3 +103,21 @@ def test_a_state_agency_named_country_then_organisation_is_a_state_body(nlp, par
 )
 def test_one_who_speaks_on_behalf_of_a_body_is_tied_to_it(nlp, paragraph, expected):
     assert profiles(nlp, paragraph)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        (
+            "Olga Petrova, a former deputy foreign minister who now runs a consultancy, said the deal was fragile.",
+            "analyst",
+        ),
+        (
+            "Olga Petrova, a former ambassador who now heads a think tank in Vienna, said the deal was fragile.",
+            "analyst",
+        ),
+        ("Olga Petrova, a former minister who now runs a bakery, said the deal was fragile.", "other"),
+    ],
+)
+def test_a_former_official_who_now_runs_an_expert_body_named_by_its_noun_is_an_analyst(nlp, paragraph, kind):
+    assert profiles(nlp, paragraph)[0][1] == kind

@@ -130,7 +130,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation (or the type
     the article `described` it as, when its name says no more than a company's)."""
     if (now := _RUNNING_NOW.search(role.casefold())) and "former" in role.casefold().split():
-        return kind_of(role[now.start() :], affiliation, described)  # "a former minister who leads Y": what Y is
+        body = affiliation or _body_named_by_noun(role[now.end() :])  # "who now runs a consultancy": what the noun
+        return kind_of(role[now.start() :], body, described)  # says; "a former minister who leads Y": what Y is
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
     named = organisation_type(affiliation)
@@ -193,6 +194,12 @@ def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
     if kind == "other" and said & _OCCASIONS and now & (PUBLIC_WORDS | {"president"}) and "former" not in role_words:
         return "official"  # "President X of Y, the host,": a part in an event the office holder plays
     return "official" if kind == "analyst" and "former" in said and now & _SERVING_OFFICES else kind
+
+
+def _body_named_by_noun(run: str) -> str:
+    """What a clause of running says is run, when its noun names an expert's body ("a consultancy", "a think tank in
+    Vienna", "a research institute"); "" for any other ("the campaign", "an investment bank", "a bakery")."""
+    return run if organisation_type(run) in (CONSULTANCY, RESEARCH) else ""
 
 
 def _field_staff_of_foundation(role: str, affiliation: str) -> bool:
