@@ -121,3 +121,25 @@ def test_one_who_speaks_on_behalf_of_a_body_is_tied_to_it(nlp, paragraph, expect
 )
 def test_a_former_official_who_now_runs_an_expert_body_named_by_its_noun_is_an_analyst(nlp, paragraph, kind):
     assert profiles(nlp, paragraph)[0][1] == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Zhang Lei, Beijing's ambassador to Brasilia, said the swap line would grow.",
+            ("Zhang Lei", "official", "China"),
+        ),
+        (
+            "Moscow's envoy to the UN, Oleg Ivanov, said the resolution was biased.",
+            ("Oleg Ivanov", "official", "Russia"),
+        ),
+        ("Ali Rezaei, Tehran's foreign minister, said the talks were over.", ("Ali Rezaei", "official", "Iran")),
+        (  # a capital's own officer serves the city
+            "Ann Hale, London's mayor, said the talks were over.",
+            ("Ann Hale", "official", "London"),
+        ),
+    ],
+)
+def test_a_capital_that_sends_an_envoy_or_holds_a_ministry_stands_for_its_state(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
