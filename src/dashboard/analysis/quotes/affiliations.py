@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
+from dashboard.analysis.quotes.capital_senders import state_of_capital
 from dashboard.analysis.quotes.clipped_owners import named_as_noun, organisation_clipped, owner_clipped
 from dashboard.analysis.quotes.countries import (
     adjective_tagged_a_name,
@@ -166,6 +167,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
         if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
+        if capital := state_of_capital(name, ent.root):  # "Beijing's ambassador to Brasilia": China's
+            return Found(capital, tuple(ent), place=True)
         adjective = label in ("NORP", "PERSON") or len(ent) == 1 and ent[0].pos_ == "ADJ"  # "Zembian President"
         country = country_of(name) or state_of_unlisted(name, head.text if head else "") if adjective else name
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people

@@ -13,7 +13,7 @@ from dashboard.analysis.quotes.affiliations import Found, organisation_at
 from dashboard.analysis.quotes.mentions import Mentions
 
 #: Nouns of people a state or body sends to another.
-ENVOY_NOUNS = words("ambassador envoy representative delegate consul emissary")
+ENVOY_NOUNS = words("ambassador envoy representative delegate consul emissary sherpa")
 
 
 def sender_of(tokens: Iterable[Token], mentions: Mentions, p: int) -> Found | None:

@@ -39,7 +39,7 @@ PUBLIC_WORDS = words("""
 premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor
 lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan monarch commissioner councillor
 councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
-sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman pope pontiff
+sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman pope pontiff sherpa
 """)
 #: Words that make an observer one who heads or watches an election for a body, no commentator ("chief observer").
 _OBSERVER_HEADS = frozenset({"chief", "election", "electoral", "poll", "head"})
@@ -102,6 +102,8 @@ _SERVING_OFFICES = words("""
 envoy ambassador minister commissioner spokesman spokeswoman spokesperson negotiator chancellor premier
 secretary-general
 """)
+#: Parts a person plays in an event, which say nothing of their office ("the host" of a summit, "the moderator").
+_OCCASIONS = words("host hosts moderator guest organiser organizer")
 #: Officers and diplomats whom "retired" makes former officials, who speak as experts ("retired general X").
 _RETIRED_EXPERTS = words("""
 general gen admiral adm colonel col brigadier lieutenant major maj commander marshal officer ambassador diplomat
@@ -128,7 +130,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation (or the type
     the article `described` it as, when its name says no more than a company's)."""
     if (now := _RUNNING_NOW.search(role.casefold())) and "former" in role.casefold().split():
-        return kind_of(role[now.start() :], affiliation, described)  # "a former minister who leads Y": what Y is
+        body = affiliation or _body_named_by_noun(role[now.end() :])  # "who now runs a consultancy": what the noun
+        return kind_of(role[now.start() :], body, described)  # says; "a former minister who leads Y": what Y is
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
     named = organisation_type(affiliation)
@@ -184,9 +187,19 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
 
 def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
     """A person's kind with all the roles the article gives them: an expert by a "former" role who holds an office
-    now ("Special envoy X, a former diplomat,") is an official."""
-    now = role_words - set(role.casefold().split())
-    return "official" if kind == "analyst" and "former" in role.casefold().split() and now & _SERVING_OFFICES else kind
+    now ("Special envoy X, a former diplomat,") is an official, and so is one an apposition gives only a part in an
+    event ("the host", "the moderator") whom a title of public office names ("President X, the host,")."""
+    said = set(role.casefold().split())
+    now = role_words - said
+    if kind == "other" and said & _OCCASIONS and now & (PUBLIC_WORDS | {"president"}) and "former" not in role_words:
+        return "official"  # "President X of Y, the host,": a part in an event the office holder plays
+    return "official" if kind == "analyst" and "former" in said and now & _SERVING_OFFICES else kind
+
+
+def _body_named_by_noun(run: str) -> str:
+    """What a clause of running says is run, when its noun names an expert's body ("a consultancy", "a think tank in
+    Vienna", "a research institute"); "" for any other ("the campaign", "an investment bank", "a bakery")."""
+    return run if organisation_type(run) in (CONSULTANCY, RESEARCH) else ""
 
 
 def _field_staff_of_foundation(role: str, affiliation: str) -> bool:

@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.organisation_names import (
     PARTY_INITIALS,
     STATE_INITIALS,
 )
+from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
 
 STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, AID, COMPANY = (
@@ -225,7 +226,7 @@ def organisation_type(name: str) -> str:
         return RESEARCH
     if _ELECTORAL.search(text):  # "National Electoral Institute": a state's body that runs elections, no research
         return STATE
-    if is_central_bank_name(text):
+    if is_central_bank_name(text) or is_state_organisation(tokens):  # "Indian Space Research Organisation"
         return STATE
     if _has_any(text, _INTERNATIONAL_NAMES) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
         return INTERNATIONAL

@@ -28,7 +28,14 @@ from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner
-from dashboard.analysis.quotes.works_at import RUNS, fronted_workplace, running_now, work_verb, workplace_of_fund
+from dashboard.analysis.quotes.works_at import (
+    RUNS,
+    fronted_workplace,
+    on_behalf,
+    running_now,
+    work_verb,
+    workplace_of_fund,
+)
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
@@ -53,7 +60,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     doc = ent.doc
     found, works = None, ""
     for child in name_children(root, ent):
-        verb = work_verb(child) if child.dep_ == "relcl" and found is None else None
+        clause = child.dep_ == "relcl" or child.dep_ == "acl" and on_behalf(child)  # "X, speaking on behalf of Y,"
+        verb = work_verb(child) if clause and found is None else None
         if verb is not None:  # "X, who heads Y,", "X, who helps manage $4bn at Y,"
             found = affiliation(workplace_of_fund(child, verb), mentions, p)
             who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)  # not "whose firm was …"

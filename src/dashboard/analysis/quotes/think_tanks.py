@@ -23,6 +23,7 @@ THINK_TANK_NAMES = (
     "sipri",
     "rusi",
     "ecfr",
+    "think tank",  # the noun itself, where a description names the body by it ("who now heads a think tank")
 )
 
 #: Fields of policy (whole words of a name, folded) that only a body studying or arguing for a policy is named by; no

@@ -30,7 +30,10 @@ _SEATS = frozenset({"board", "committee", "council", "panel", "commission", "ben
 
 def work_verb(clause: Token) -> Token | None:
     """The verb of work of a relative clause: the clause's own, or the one it opens ("helps manage"); "sit" only on a
-    body ("who sits on the board", not "who sat for an interview on the show")."""
+    body ("who sits on the board", not "who sat for an interview on the show"); any verb done "on behalf of" a body
+    ("who read the statement on behalf of the council")."""
+    if on_behalf(clause):
+        return clause
     if clause.lemma_ == "sit":
         on = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
         return clause if any(o.dep_ == "pobj" and o.lemma_.lower() in _SEATS for o in on) else None
@@ -51,6 +54,16 @@ def _at_a_name(clause: Token) -> bool:
     """Whether a clause says "at" a name after its verb ("studies migration at the Harlow Institute")."""
     preps = (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.i > clause.i)
     return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for prep in preps for o in prep.children)
+
+
+def on_behalf(clause: Token) -> list[Token]:
+    """The words after "on behalf of" that a clause's own verb governs ("who read the statement on behalf of a group
+    calling itself Y", "speaking on behalf of the council"): whom the person speaks for; none when it has none."""
+    for on in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for behalf in (o for o in on.children if o.dep_ == "pobj" and o.lower_ == "behalf"):
+            for of in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
+                return [t for t in of.subtree if t.i > of.i]
+    return []
 
 
 def _covering_for(clause: Token) -> list[Token]:
@@ -86,6 +99,8 @@ def workplace_of_fund(clause: Token, verb: Token) -> list[Token]:
     Y, the fund manager's firm, not the fund); the whole clause when it says no "at"."""
     if verb.lemma_ == "cover":  # only whom the field is covered for
         return _covering_for(verb)
+    if behalf := on_behalf(clause):  # only whom it was done for
+        return behalf
     text = " ".join(t.lower_ for t in clause.subtree)
     if verb.lemma_ not in RUNS or not (manages_money(text) or re.search(r"\bfund\b", text)):
         return list(clause.subtree)
