@@ -1,8 +1,6 @@
-"""Organisations and groups that speak: "Harbor Re and Vale Re said", "the ministry", "the company", "it", "they".
-
-`Institutions` keeps the groups and institutions that spoke in an article, so that a later "they", "it" or "the
-company" is the one that spoke or was named before, and names an organisation speaking as the article gave it.
-"""
+"""Organisations and groups that speak ("Harbor Re and Vale Re said", "the ministry", "the company", "it", "they"):
+`Institutions` keeps those that spoke in an article, so that a later "they", "it" or "the company" is the one that
+spoke or was named before, and names an organisation speaking as the article gave it."""
 
 from __future__ import annotations
 
