@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.untagged_names import untagged_name_word
 
 #: Verbs of which a person is the subject when the name before them is a given name and a surname.
 _SPEAKING = words("say tell add explain note insist argue claim write recall admit")
@@ -21,8 +22,14 @@ def given_name_and_surname(ent: Span) -> Span | None:
         return None
     doc, surname = ent.doc, ent[0]
     given = doc[ent.start - 1]
-    plain = given.pos_ == "PROPN" and not given.ent_type_ and given.is_title and given.is_alpha
-    plain = plain and given.head == surname and given.dep_ == "compound" and surname.is_title and surname.is_alpha
+    plain = (
+        untagged_name_word(given)
+        and given.is_title
+        and given.head == surname
+        and given.dep_ == "compound"
+        and surname.is_title
+        and surname.is_alpha
+    )
     if not plain or given.lower_ in TITLES or {given.lower_, surname.lower_} & ORGANISATION_HEADS:
         return None
     if is_country(surname.text) or (ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN"):
@@ -34,7 +41,7 @@ def given_name_and_surname(ent: Span) -> Span | None:
 def _aged(surname) -> bool:
     """ "Trevor Sauvé, 41," or "Trevor Sauvé, now 41,": a name set beside an age."""
     doc, i = surname.doc, surname.i
-    after = [t for t in doc[i + 1 : i + 5]]
+    after = list(doc[i + 1 : i + 5])
     if not after or after[0].text != ",":
         return False
     rest = after[1:]
