@@ -52,6 +52,7 @@ from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
+from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
 from dashboard.analysis.quotes.what_said import (
     LISTENER_CUES,
     predicate_after_object,
@@ -189,8 +190,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if verb.tag_ == "VBN" and perfect is None and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
-    if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb):
-        return None
+    if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb) or inside_comment(verb):
+        return None  # "declined to say", "…, the first time it conceded what critics have been saying"
     subject = (
         perfect
         or subject_taken_for_conjunct(verb)
@@ -281,6 +282,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content, heads = without_narration(content, heads, quotations)
     content = through_quotation(without_contrast(content, quotations), quotations)
     content = without_deed_after(content, verb, quotations)
+    content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
     return Cue(verb, subject, content, lemma, heads)
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dashboard.analysis.quotes.cues import Cue
 
+#: Tags of a verb in a tense of its own.
+_FINITE = ("VBD", "VBZ", "VBP")
+
 
 def split_conjoined(cues: list[Cue]) -> None:
     """ "said X and said Y", "said X but added Y", "A said X; B said Y": a finite cue joined to another's content is a
@@ -20,7 +23,7 @@ def split_conjoined(cues: list[Cue]) -> None:
             verb = inner.verb
             after_and = verb.dep_ == "ccomp" and _after_and(inner)
             joined = verb.dep_ == "conj" or after_and or _across_semicolon(outer, inner)
-            if verb.i not in inside or not joined or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            if verb.i not in inside or not joined or not _finite(verb) or _that_clause(verb):
                 continue
             cut = {t.i for t in verb.subtree}
             swallowed = inner.subject.dep_ == "conj" and outer.verb.i < inner.subject.i < verb.i  # "… and Tom said"
@@ -30,6 +33,17 @@ def split_conjoined(cues: list[Cue]) -> None:
             own = swallowed or any(c.dep_ == "nsubj" for c in verb.children)
             if not own and verb.head.i not in by_verb:
                 inner.subject = outer.subject
+
+
+def _finite(verb) -> bool:
+    """ "said X and urged Y", "said X and has since argued Y", "believes X and has been urging Y": a verb in a tense
+    of its own, itself or through "has", "have", "had", "is", "was" (not a participle or infinitive of the content)."""
+    return verb.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ in _FINITE for c in verb.children)
+
+
+def _that_clause(verb) -> bool:
+    """ "said A and that Tom had mentioned B": a clause under its own "that" is more of what was said, not a cue."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _across_semicolon(outer: Cue, inner: Cue) -> bool:

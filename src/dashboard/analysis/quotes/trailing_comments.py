@@ -1,0 +1,76 @@
+"""The narrator's comment on what was said, set off after reported speech at the end of a sentence ("said the fund
+was not empty at the time - a point auditors have disputed", "said it had cancelled 125 sailings, the first time it
+has published the number"): a noun phrase that judges the statement, not more of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.marks import DASHES
+
+#: Nouns that name a statement or a step as such: a phrase headed by one after a comma or dash comments on it.
+COMMENT_NOUNS = frozenset(
+    {
+        "point",
+        "claim",
+        "assertion",
+        "contention",
+        "allegation",
+        "charge",
+        "proposal",
+        "position",
+        "stance",
+        "remark",
+        "message",
+        "signal",
+        "sign",
+        "reference",
+        "suggestion",
+        "reversal",
+        "departure",
+        "shift",
+        "time",
+        "move",
+        "jab",
+        "swipe",
+        "dig",
+        "nod",
+        "echo",
+    }
+)
+_ARTICLES = frozenset({"a", "an", "the", "another"})
+
+
+def comment_noun(noun: Token) -> bool:
+    """Whether a noun heads such a comment: a comment noun with an article, set off by a comma or dash, hung on the
+    clause or the noun before it."""
+    start = noun.left_edge.i
+    return (
+        noun.lemma_.lower() in COMMENT_NOUNS
+        and noun.dep_ in ("appos", "npadvmod")
+        and start > 0
+        and (noun.doc[start - 1].text == "," or noun.doc[start - 1].text in DASHES)
+        and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in noun.children)
+    )
+
+
+def inside_comment(verb: Token) -> bool:
+    """ "…, the first time the council has conceded what critics have been saying": a cue inside the narrator's
+    comment on a statement reports nothing itself."""
+    return any(comment_noun(a) for a in verb.ancestors)
+
+
+def without_trailing_comment(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
+    """What a cue reports without a comment noun phrase (see `COMMENT_NOUNS`) that ends it after a comma or dash,
+    outside quotation marks ("…, the first time it has …", "… — a claim his rivals dispute"); not an apposition
+    that renames what was said about ("hired a new auditor, a former banker")."""
+    words = [t.i for t in content if not t.is_punct]
+    if not words:
+        return content
+    for noun in content:
+        if noun.right_edge.i != max(words) or not comment_noun(noun):
+            continue
+        if any(s <= noun.idx < e for s, e in quotations):
+            continue
+        return [t for t in content if t.i < noun.left_edge.i - 1]
+    return content
