@@ -269,8 +269,8 @@ ARTICLES = {
 #: after a team's name tagged a person ("Blizzard players") no longer stood between "she" and the billet mother; 6
 #: after "“…,” the letter said" spoke for the commission that said something "in a letter" just before; 5 after
 #: "Asked whether …, she said it would." took the short answer for what was said; 3 after "Her husband added" after
-#: "Harjit and Simran Brar" was Harjit Brar, though the recogniser tagged him otherwise (quotes46); 2 after a narrator's
-#: comment closing reported speech ("…, a move that …") was cut off it (quotes51b).
+#: "Harjit and Simran Brar" was Harjit Brar, though the recogniser tagged him otherwise (quotes46); 2 after the rules on
+#: joined statements found the members' share who "said" inside the union's report as a quote of its own (quotes51b).
 WRONG_TODAY = 2
 
 
