@@ -6,37 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.names import words
 from dashboard.analysis.quotes.marks import DASHES
 
 #: Nouns that name a statement or a step as such: a phrase headed by one after a comma or dash comments on it.
-COMMENT_NOUNS = frozenset(
-    {
-        "point",
-        "claim",
-        "assertion",
-        "contention",
-        "allegation",
-        "charge",
-        "proposal",
-        "position",
-        "stance",
-        "remark",
-        "message",
-        "signal",
-        "sign",
-        "reference",
-        "suggestion",
-        "reversal",
-        "departure",
-        "shift",
-        "time",
-        "move",
-        "jab",
-        "swipe",
-        "dig",
-        "nod",
-        "echo",
-    }
+COMMENT_NOUNS = words(
+    "point claim assertion contention allegation charge proposal position stance remark message signal sign "
+    "reference suggestion reversal departure shift time move jab swipe dig nod echo"
 )
 _ARTICLES = frozenset({"a", "an", "the", "another"})
 
