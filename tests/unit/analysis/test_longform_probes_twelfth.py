@@ -155,6 +155,22 @@ def test_a_daughter_named_by_her_kin_is_the_she_who_speaks_after_her(nlp):
     assert [speaker for speaker, _ in rows] == ["Ruth Kask", "Kaylee Dorn"]
 
 
+def test_a_wife_named_by_her_kin_paragraphs_back_does_not_take_the_she_of_the_woman_the_story_follows(nlp):
+    """ "… with the help of his wife, Loreen Brennan." two paragraphs back, then "Quill said Loreen Brennan approached
+    her …" and "“…,” she said": a kin noun tells a gender only in the pronoun's own paragraph, so the wife named in
+    passing does not outweigh the woman who has been speaking (found on PolNeAR train, where a politician's wife took
+    every "she said" of the woman the story was about)."""
+    rows = said_by(
+        nlp,
+        "Marta Quill says a developer cheated her family out of its farm. The developer, Dale Brennan, is now running "
+        "for mayor with the help of his wife, Loreen Brennan.",
+        "Quill said Loreen Brennan approached her at the county fair a month after the sale and thanked her for her "
+        "help.",
+        f"{L}She tried to take my hand and I walked away. I could not stay there,{R} she said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Marta Quill"] * 3
+
+
 def test_a_she_after_a_speaker_of_untold_gender_is_that_speaker(nlp):
     """ "Marlene Okafor sits with her grandchildren. “…,” she says. Volunteer Amandeep Sekhon explains that …. “…,”
     she says": the subject who just spoke, whose gender the article never told, is the "she" that follows with no

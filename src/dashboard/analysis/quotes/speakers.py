@@ -193,7 +193,7 @@ class Cast(NamedSpeakers):
         before = [m for m in self.people[:end] if not self.quoted(m[0]) and not self.asks(m[0], p, i)]
         fitting = [m for m in before if self.gender_of(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
-        known = [m for m in near if m[2] and gender and self._told_gender(m[1]) == gender]  # also "His daughter, X,"
+        known = [m for m in near if m[2] and gender and self._known_gender(m, p) == gender]
         here = [m for m in near if m[0][0] == p]
         main = [m for m in here if m[2] == MAIN_SUBJECT]  # the topic, not "the oven that Ann Ross built"
         if topic := latest_topic(self, here, main, known, gender):  # "Gill explains … “…,” she says"
@@ -222,6 +222,13 @@ class Cast(NamedSpeakers):
     def gender_of(self, name: str) -> str:
         """The gender the article tells of a named person ("m" or "f"; "" when it does not)."""
         return self._told_gender(name) or self.profiles.get(name, Profile()).pronoun_gender
+
+    def _known_gender(self, mention: tuple, p: int) -> str:
+        """The gender the article told of a person mentioned before a pronoun of paragraph `p`: by name or pronoun
+        wherever the mention stands, by a kin noun ("His daughter, Kaylee Haugen,") only in `p` itself, so that the
+        wife or son named in passing further back does not outweigh the person the story follows."""
+        (q, _), name, _ = mention
+        return self.profiles.get(name, Profile()).gender or (self._told_gender(name) if q == p else "")
 
     def _told_gender(self, name: str) -> str:
         """The gender the article's words tell of a person: by name or pronoun, or by a kin noun that ends the role
