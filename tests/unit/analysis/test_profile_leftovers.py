@@ -87,3 +87,30 @@ def test_two_countries_in_the_lede_s_subject_give_none(nlp):
         "President Grace Banda told reporters the line would open in 2031.",
     )
     assert profiles(nlp, *paragraphs)[-1] == ("Grace Banda", "official", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The US Treasury's Office of Foreign Assets Control said on Tuesday it had added nine shipping firms to "
+            "its sanctions list.",
+            "US Treasury's Office of Foreign Assets Control",
+        ),
+        (
+            "Tajikistan's State Committee for National Security said it had detained four men planning an attack.",
+            "Tajikistan's State Committee for National Security",
+        ),
+        (
+            "The State Department's Bureau of Consular Affairs said it had issued a travel warning for the region.",
+            "State Department's Bureau of Consular Affairs",
+        ),
+    ],
+)
+def test_an_office_keeps_the_state_or_department_written_before_it(nlp, sentence, speaker):
+    assert profiles(nlp, sentence) == [(speaker, "institution", "")]
+
+
+def test_a_company_after_a_country_s_possessive_keeps_its_own_name(nlp):
+    sentence = "Norway's Fjordkraft Energy said on Tuesday its profit had doubled."
+    assert [p[0] for p in profiles(nlp, sentence)] == ["Fjordkraft Energy"]
