@@ -114,3 +114,14 @@ def test_an_office_keeps_the_state_or_department_written_before_it(nlp, sentence
 def test_a_company_after_a_country_s_possessive_keeps_its_own_name(nlp):
     sentence = "Norway's Fjordkraft Energy said on Tuesday its profit had doubled."
     assert [p[0] for p in profiles(nlp, sentence)] == ["Fjordkraft Energy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Doe, who now advises Capitol Street Partners, said the deal would not survive the election.",
+        "Jane Doe, who advises the Lisbon firm Atlantic Bridge Partners, said the deal would not survive the election.",
+    ],
+)
+def test_one_who_advises_a_firm_speaks_as_an_expert(nlp, sentence):
+    assert profiles(nlp, sentence)[0][1] == "analyst"
