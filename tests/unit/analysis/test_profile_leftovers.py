@@ -125,3 +125,23 @@ def test_a_company_after_a_country_s_possessive_keeps_its_own_name(nlp):
 )
 def test_one_who_advises_a_firm_speaks_as_an_expert(nlp, sentence):
     assert profiles(nlp, sentence)[0][1] == "analyst"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a senior fellow at the think tank",
+        "who heads a think tank in Vienna",
+        "a former minister who now heads a think tank",
+    ],
+)
+def test_the_think_tank_named_by_the_noun_alone_is_no_affiliation(nlp, description):
+    sentence = f"Anna Kovacs, {description}, said the sanctions had failed."
+    assert profiles(nlp, sentence) == [("Anna Kovacs", "analyst", "")]
+
+
+def test_a_named_think_tank_stays_the_affiliation(nlp):
+    sentence = (
+        "Anna Kovacs, a senior fellow at the Danube Policy Forum, a Vienna think tank, said the sanctions had failed."
+    )
+    assert profiles(nlp, sentence) == [("Anna Kovacs", "analyst", "Danube Policy Forum")]
