@@ -21,8 +21,9 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: foreign ministry said" serves that ministry. 10 once the chief of a company the state owns ("state oil company Y")
 #: is an executive, and a given name the recogniser tagged an organisation before an untagged surname ("Helena
 #: Richter, head of commodities research at Y,") is a person's (four). 8 once a minister named by a portfolio alone
-#: ("Health Minister X") serves the one country the article's dateline or lede names (two).
-_WRONG_AT_MOST = 8
+#: ("Health Minister X") serves the one country the article's dateline or lede names (two). 6 as later rounds left it
+#: (two more mended).
+_WRONG_AT_MOST = 6
 
 
 def test_the_batch_of_the_thirteenth_round_stays_within_its_wrong_count(nlp):

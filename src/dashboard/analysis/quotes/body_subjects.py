@@ -105,7 +105,9 @@ def owned_speaker(ent: Span, name: str) -> str:
         return name
     if (owned := with_owner(Found(name, tuple(ent))).name) != name:
         return owned
-    return _of_international_body(ent, name)
+    if (organ := _of_international_body(ent, name)) != name:
+        return organ
+    return _of_state(ent, name)
 
 
 #: Last words of the names of an international body's organs ("the African Union's Peace and Security Council").
@@ -121,6 +123,31 @@ def _of_international_body(ent: Span, name: str) -> str:
     owners = [doc[start : ent.start - 1] for start in range(max(ent.start - 4, 0), ent.start - 1)]
     owners = [o for o in owners if o[0].lower_ != "the" and o[0].text[:1].isupper()]
     owner = next((o.text for o in owners if organisation_type(o.text) == INTERNATIONAL), "")
+    return f"{owner}'s {name}" if owner else name
+
+
+#: Head words of the names of a state's offices ("Office of Foreign Assets Control", "State Committee for National
+#: Security", "Federal Security Service"), and last words of a national department that owns some ("the Treasury").
+_STATE_OFFICES = frozenset({"office", "bureau", "committee", "commission", "service", "agency", "directorate"})
+_DEPARTMENTS = frozenset({"treasury", "department", "ministry"})
+
+
+def _of_state(ent: Span, name: str) -> str:
+    """ "The US Treasury's" + "Office of Foreign Assets Control", "Tajikistan's" + "State Committee for National
+    Security": an office of a national department or a state, tagged apart from the owner written before it, named
+    with that owner; the name as it was otherwise (a company, "Norway's Equinor", keeps its own)."""
+    doc = ent.doc
+    head = name.partition(" of ")[0].partition(" for ")[0].casefold().split()
+    if (
+        ent.start < 2
+        or doc[ent.start - 1].lower_ not in ("'s", "\u2019s")
+        or not head
+        or head[-1] not in _STATE_OFFICES
+    ):
+        return name
+    owners = [doc[start : ent.start - 1] for start in range(max(ent.start - 4, 0), ent.start - 1)]
+    owners = [o for o in owners if all(t.text[:1].isupper() for t in o) and o[0].lower_ != "the"]
+    owner = next((o.text for o in owners if is_country(o.text) or o[-1].lower_ in _DEPARTMENTS), "")
     return f"{owner}'s {name}" if owner else name
 
 

@@ -1,11 +1,19 @@
-"""The country a minister named by a portfolio alone serves: the country the article is about.
+"""The country a minister named by a portfolio alone, or a leader by a bare title, serves: the article's country.
 
 "LUSAKA (AFP) - A cholera outbreak in Zambia … Health Minister Grace Mwanza said": no country stands beside her
 title, yet she is Zambia's minister, as a "health ministry spokesman" there serves Zambia's health ministry. The
 article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) —") or its lede names, by name or
 adjective; when the dateline and lede name none, the one the speaker's paragraph and the one before it name. Two
-states named there compete, and then no country is given. A former minister, a prime minister, or a minister whose
-own country or organisation is written keeps the profile as it was.
+states named there compete, and then no country is given. A former minister, or a minister whose own country or
+organisation is written keeps the profile as it was.
+
+"Prime Minister X" and "President X", named by the bare title of a head of government or of state, serve a country
+only on firmer ground, as papers call their own country's leader so ("President X" in a story about a foreign
+state is as often their own president, visiting or answering it): the one country of the dateline, or the one whose
+government the lede's subject is ("Georgia's government agreed …", "The Ghanaian government will …"), unless the
+dateline is another state's capital ("WASHINGTON (Reuters) - The Chinese government hacked …"). "Premier X"
+(a province's), a vice president (a company's as often), a governor, a former leader and a title with a place or
+body beside it ("Ontario Premier") are left out.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from spacy.tokens import Doc
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.themes.capitals import CAPITAL_STATES
 
 #: Words that may stand before a portfolio in a minister's title without making it another office.
 _RANKS = frozenset({"deputy", "acting", "junior", "state", "vice"})
@@ -27,6 +36,9 @@ def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) ->
     own ("Health Minister" -> "Zambia"), or set before a ministry named by its portfolio alone ("health ministry" ->
     "Zambia's health ministry"); as it was when the article names no one country, or the profile needs none."""
     kind, role, affiliation = profile
+    if kind == "official" and not affiliation and _national_leader(role):  # "Prime Minister X"
+        country = _governed_country(docs)
+        return (kind, role, country) if country else profile
     minister = _portfolio_minister(role) and (not affiliation or _portfolio_ministry(affiliation))
     ministry = kind != "institution" and _portfolio_ministry(affiliation)
     if not (minister or ministry) or not (country := article_country(docs, p)):
@@ -55,11 +67,49 @@ def _dateline_country(doc: Doc) -> set[str]:
     return {country_called(name)} if is_country(name) and name.casefold() not in _NO_MINISTERS else set()
 
 
-def _countries(doc: Doc, start: int) -> set[str]:
-    """The countries a paragraph names from token `start` on, by name ("Zambia") or adjective ("Zambian")."""
+def _governed_country(docs: list[Doc]) -> str:
+    """The one country the dateline gives, else the one whose government the subject of the lede's first sentence
+    is ("Georgia's government agreed … with Chinese companies": Georgia); ""."""
+    if not docs:
+        return ""
+    doc = docs[0]
+    if len(dated := _dateline_country(doc)) == 1:
+        return next(iter(dated))
+    start = dateline_end(doc)
+    sentence = next((s for s in doc.sents if s.end > start), None)  # the parser may join the dateline to it
+    subjects = (t for t in sentence or () if t.i >= start and t.dep_ in ("nsubj", "nsubjpass"))
+    subject = next(subjects, None)
+    if subject is None or subject.lemma_.lower() not in _GOVERNMENTS:
+        return ""
+    asides = {t.i for c in subject.rights if c.dep_ in _ASIDES for t in c.subtree}  # "…, a deal that alarmed …"
+    within = _countries(doc, start, words={t.i for t in subject.subtree} - asides)
+    sent_from = _dateline_capital_state(doc, start)  # "WASHINGTON (Reuters) - The Chinese government …": not China's
+    return next(iter(within)) if len(within) == 1 and sent_from in ("", *within) else ""
+
+
+def _dateline_capital_state(doc: Doc, end: int) -> str:
+    """The state whose capital the dateline's place is ("WASHINGTON (Reuters) -" -> "US"), as this product names
+    states; "" for no dateline or another place."""
+    words = [t.text for t in doc[:end]]
+    cut = next((i for i, w in enumerate(words) if w in ("(", ",")), 0)
+    state = CAPITAL_STATES.get(" ".join(words[:cut]).casefold(), "")
+    return country_called(state) if state else ""
+
+
+#: Nouns of a state's government, whose leader a bare title names.
+_GOVERNMENTS = frozenset({"government", "cabinet"})
+
+
+#: What follows a subject without saying which it is: an apposition, a relative clause, a comma.
+_ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
+
+
+def _countries(doc: Doc, start: int, words: set[int] | None = None) -> set[str]:
+    """The countries a paragraph names from token `start` on (among the tokens `words` only, when given), by name
+    ("Zambia") or adjective ("Zambian")."""
     found = set()
     for ent in doc.ents:
-        if ent.start < start:
+        if ent.start < start or words is not None and not set(range(ent.start, ent.end)) <= words:
             continue
         name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("\u2019s")
         if ent.label_ in ("GPE", "NORP", "ORG") and is_country(name):  # "Togo", tagged a people as it may be
@@ -82,6 +132,20 @@ def _portfolio_minister(role: str) -> bool:
     else:
         return False
     return bool(portfolio) and set(portfolio) <= PORTFOLIOS and bool(set(portfolio) - {"and", "of"})
+
+
+#: Bare titles of a state's head of government or of state, with the words that may stand before them.
+_LEADERS = {("prime", "minister"): {"acting", "interim", "deputy"}, ("president",): {"acting", "interim"}}
+
+
+def _national_leader(role: str) -> bool:
+    """A bare title of a head of government or of state ("Prime Minister", "acting President"), which names no
+    country; no premier's (a province's), vice president's, former leader's, nor one with a place beside it."""
+    words = tuple(role.casefold().split())
+    return any(
+        words[len(words) - len(t) :] == t and set(words[: len(words) - len(t)]) <= ranks
+        for t, ranks in _LEADERS.items()
+    )
 
 
 def _portfolio_ministry(affiliation: str) -> bool:

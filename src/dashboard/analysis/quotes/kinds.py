@@ -78,6 +78,9 @@ _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm association
 associations federation guild
 """)
+#: The role of one who advises a firm from outside ("who now advises Y Partners" gives "advises Y Partners"): a
+#: consultant, who speaks as an expert, as a former official who now advises a consultancy does.
+_ADVISES = re.compile(r"^advises\b")
 #: A clause of what a person described by a former role runs now ("a former president who leads the observer mission").
 _RUNNING_NOW = re.compile(r"\bwho (?:now )?(?:leads|heads|chairs|runs|directs|manages|oversees)\b")
 #: A bank's deal-making functions, whose heads arrange listings and takeovers and comment on no market.
@@ -145,7 +148,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     retired = "retired" in found and found & _RETIRED_EXPERTS  # "retired general X", no "retired teacher"
     trader = "trader" in found and _TRADED & (found | set(affiliation.casefold().split()))  # "a crude trader"
     economic = {"economic", "economics"} & found and found & {"adviser", "advisor"} and org and org not in PUBLIC
-    if "former" in found or experts or investor or retired or trader or economic:  # former officials: experts
+    advises = _ADVISES.match(role.casefold()) and org and org not in PUBLIC and org != PARTY  # "advises Y Partners"
+    if "former" in found or experts or investor or retired or trader or economic or advises:  # former officials
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
         return "other"

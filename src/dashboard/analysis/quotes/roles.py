@@ -29,7 +29,7 @@ from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner
 from dashboard.analysis.quotes.works_at import (
-    RUNS,
+    ROLE_CLAUSES,
     fronted_workplace,
     on_behalf,
     running_now,
@@ -65,7 +65,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         if verb is not None:  # "X, who heads Y,", "X, who helps manage $4bn at Y,"
             found = affiliation(workplace_of_fund(child, verb), mentions, p)
             who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)  # not "whose firm was …"
-            runs = found is not None and who and verb.lemma_ in RUNS  # "who chairs Y", not "who served as …"
+            runs = found is not None and who and verb.lemma_ in ROLE_CLAUSES  # "who chairs Y", not "who served as …"
             objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
             works = doc[child.i : max(t.i for t in objects) + 1].text if runs and objects else ""
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"

@@ -38,6 +38,14 @@ POLICY_FIELDS = (
 )
 
 
+def unnamed_think_tank(profile: tuple[str, str, str]) -> tuple[str, str, str]:
+    """(kind, role, affiliation) with no affiliation when that is the noun "think tank" alone ("a fellow at the think
+    tank", "who heads a think tank"): it names no body, though it made the speaker an expert; as it was otherwise."""
+    kind, role, affiliation = profile
+    bare = affiliation.casefold().removeprefix("the ").removeprefix("a ") == "think tank"
+    return (kind, role, "") if bare else profile
+
+
 def is_think_tank(text: str) -> bool:
     """Whether a folded name (words joined by single spaces) is, or holds as whole words, a think tank's."""
     padded = f" {text} "

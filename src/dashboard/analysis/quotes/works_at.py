@@ -18,6 +18,9 @@ WORKS_AT = frozenset(
 )
 #: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
 RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage", "oversee"})
+#: Verbs of a clause that is a role when none is given: running a body, or advising one from outside ("who now
+#: advises Y", whose role reads "advises Y").
+ROLE_CLAUSES = RUNS | {"advise"}
 #: A role that manages money ("helps manage $4bn", "manages assets", "oversees 2 billion euros of funds").
 MANAGES_MONEY = re.compile(
     r"\b(?:manag|oversee|run)\w*\b.*(?:[$€£¥]|\b(?:bn|billion|million|assets|funds|money|portfolios?|euros|dollars)\b)"
