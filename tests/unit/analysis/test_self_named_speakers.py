@@ -40,3 +40,13 @@ def test_a_name_set_off_after_a_role_keeps_that_role_when_named_again(nlp):
         f"{L}The ships must sail,{R} Aydin said on Tuesday.",
     )
     assert [(r["speaker"], r["role"]) for r in rows] == [("Mehmet Aydin", "ambassador")] * 2
+
+
+def test_an_untagged_full_name_of_another_given_name_is_not_the_one_known_by_the_surname(nlp):
+    rows = said_by(nlp, "Tomas Ruiz opened the bakery in 2019.", f"{L}Flour is up,{R} Ana Ruiz said.")
+    assert [speaker for speaker, _ in rows] == ["Ana Ruiz"]
+
+
+def test_a_surname_alone_after_a_full_name_is_still_that_person(nlp):
+    rows = said_by(nlp, "Tomas Ruiz opened the bakery in 2019.", f"{L}Flour is up,{R} Ruiz said.")
+    assert [speaker for speaker, _ in rows] == ["Tomas Ruiz"]

@@ -22,7 +22,7 @@ from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.placed_roles import objects_of
 from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase, role_of
-from dashboard.analysis.quotes.self_named import name_set_off, names_given_as
+from dashboard.analysis.quotes.self_named import another_of_family, name_set_off, names_given_as
 from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
 from dashboard.analysis.quotes.union_locals import numbered_local
 
@@ -132,8 +132,9 @@ class NamedSpeakers(Institutions):
 
     def fuller(self, person: str, token: Token) -> str:
         """The first and last name of an untagged name ("Pollster Isabelle Nguyen said") when the person the article
-        knows by that word has a name of one word only (the later "Nguyen" it tagged); "" otherwise."""
-        return given_and_surname(token) if " " not in person else ""
+        knows by that word has a name of one word only (the later "Nguyen" it tagged), or another given name ("Ana
+        Ruiz" after "Tomas Ruiz"); "" otherwise."""
+        return given_and_surname(token) if " " not in person else another_of_family(person, given_and_surname(token))
 
     def spoke_before(self, p: int, i: int, name: str) -> str:
         """The full name of the one person before token i of paragraph p who spoke, or was named, with `name` as

@@ -2,7 +2,8 @@
 identified herself as Ana Ruiz" name the one described, as an apposition would. The clause must give the person's
 own name ("his name", "her first name", "himself"), so that "a clerk who gave the file to Ana Ruiz" names no one.
 Also a name set off by commas that the parser hung as the object of the role's preposition, with the place before
-it hung under the name ("Ruritania's ambassador to Oslo, Ana Ruiz, said": "Ana Ruiz" the object of "to")."""
+it hung under the name ("Ruritania's ambassador to Oslo, Ana Ruiz, said": "Ana Ruiz" the object of "to"). And an
+untagged full name whose given name is not that of the person known by its surname is someone else of that family."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def name_set_off(obj: Token) -> list[Token]:
     after = obj.i + 1
     closed = after >= len(doc) or doc[after].text == "," or doc[after].i == obj.head.head.head.i
     return [obj] if obj.left_edge.i < comma and doc[comma].text == "," and closed else []
+
+
+def another_of_family(known: str, full: str) -> str:
+    """An untagged full name ("Ana Ruiz") when the person known by its surname has another given name ("Tomas Ruiz"):
+    another person of that family; "" when the names agree or either is no full name."""
+    if " " not in known or " " not in full or known.split()[-1] != full.split()[-1]:
+        return ""
+    given, other = known.split()[0].lower(), full.split()[0].lower()
+    return full if not given.startswith(other) and not other.startswith(given) else ""
