@@ -133,8 +133,9 @@ ARTICLES = {
 #: Haugen,") counted as known to be a woman for a later "she"; 19 after the subject who just spoke ("Amandeep Gill
 #: explains that …") was the "she" of the next quotation; 10 after an untagged given name before a surname tagged a
 #: place ("Trevor Sauvé, now 41, says") named the person; 8 after a lone first name tagged a work ("Yusuf says") was
-#: the one person named in full with it; 6 after "the author" was the person the article called a writer.
-WRONG_TODAY = 6
+#: the one person named in full with it; 6 after "the author" was the person the article called a writer; 4 after
+#: "his mother" in a sentence about "the Khatibs' eldest" was the one woman of that family (family_parents.py).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -9,18 +9,20 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
-from dashboard.analysis.quotes.affiliations import organisation_at
+from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.descriptions import someone
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.institutions import Institutions
+from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.placed_roles import objects_of
-from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase
+from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase, role_of
+from dashboard.analysis.quotes.self_named import another_of_family, name_set_off, names_given_as
 from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
 from dashboard.analysis.quotes.union_locals import numbered_local
 
@@ -68,10 +70,12 @@ class NamedSpeakers(Institutions):
             return self._speaker_alone(p, said[0]) if speaks else None
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
+            if set_off := [n for o in objects_of(token) for n in name_set_off(o)]:  # "envoy to [Oslo, Ana Ruiz]"
+                return self._described_as(p, token, set_off[0])
             heads += objects_of(token)  # "the head of the UN office in Geneva, Ana Ruiz," (placed_roles)
         heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for head in heads:
-            for child in names_given(head):  # "the employer, Harbour Foods,", "a fisherman named Arne Holt"
+            for child in (*names_given(head), *names_given_as(head)):  # "the employer, Harbour Foods,", "named X"
                 ent = self.entity(p, child)
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
@@ -87,6 +91,17 @@ class NamedSpeakers(Institutions):
                 if token.tag_ == "NN":  # not "four casinos — A, B and C"
                     return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
         return None
+
+    def _described_as(self, p: int, noun: Token, name: Token) -> Speaker | None:
+        """The person a name stands for, with the role and organisation the description before it gives them."""
+        if (ent := self.entity(p, name)) is None:
+            return None
+        found = described_affiliation(noun, self, p, self.organisation_meant)
+        role, affiliation = (role_of(noun, found), found.name) if found else (noun_phrase(noun), "")
+        kind = kind_of(role, affiliation, self.org_types.get(affiliation, ""))
+        return self.named_in_full.setdefault(
+            self.name_of(p, ent), Speaker(self.name_of(p, ent), kind, role, affiliation)
+        )
 
     def bare_name(self, p: int, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
@@ -117,8 +132,9 @@ class NamedSpeakers(Institutions):
 
     def fuller(self, person: str, token: Token) -> str:
         """The first and last name of an untagged name ("Pollster Isabelle Nguyen said") when the person the article
-        knows by that word has a name of one word only (the later "Nguyen" it tagged); "" otherwise."""
-        return given_and_surname(token) if " " not in person else ""
+        knows by that word has a name of one word only (the later "Nguyen" it tagged), or another given name ("Ana
+        Ruiz" after "Tomas Ruiz"); "" otherwise."""
+        return given_and_surname(token) if " " not in person else another_of_family(person, given_and_surname(token))
 
     def spoke_before(self, p: int, i: int, name: str) -> str:
         """The full name of the one person before token i of paragraph p who spoke, or was named, with `name` as

@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.descriptions import (
     share_in_numbers,
     unnamed_person,
 )
+from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
@@ -147,7 +148,7 @@ class Cast(NamedSpeakers):
         plural = token.tag_ in ("NNS", "NNPS")
         if lemma in PLURAL_ONLY_SPEAKERS and not plural:
             return None
-        if (kin := kin_speaker(self, p, token) or spouse_named_with(self, p, token)) is not None:
+        if kin := kin_speaker(self, p, token) or spouse_named_with(self, p, token) or family_parent(self, p, token):
             return kin  # "Her father insists" after "His daughter, Abena"; "Her husband says" after "Hal and Bea Roy"
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
             return office

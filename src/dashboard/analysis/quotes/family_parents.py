@@ -1,0 +1,44 @@
+"""The parent a "his mother" / "her father" subject names when the sentence ties the child to a family by its plural
+name ("The Ruizes' youngest, Pablo, 12, wants to be a chef, his mother says"): the one person of that family the
+article named whose gender is the parent's ("Ana Ruiz" of "Tomas and Ana Ruiz")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import surname
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.speakers import Cast, Speaker
+
+#: Parents and the gender each tells.
+_PARENT_GENDERS = {"mother": "f", "mom": "f", "mum": "f", "father": "m", "dad": "m"}
+
+
+def family_parent(cast: Cast, p: int, noun: Token) -> Speaker | None:
+    """The named parent a "his/her <parent>" subject is, when its sentence names the child's family in the plural
+    possessive; None otherwise."""
+    gender = _PARENT_GENDERS.get(noun.lemma_.lower(), "")
+    if (
+        not gender
+        or noun.tag_ != "NN"
+        or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
+    ):
+        return None
+    doc = noun.doc
+    plural_owners = [t for t in noun.sent if t.i < noun.i and doc[t.i + 1].text in ("\u2019", "'")]  # "the Ruizes'"
+    families = {_family_name(t) for t in plural_owners}
+    families = {f for f in families if f}
+    known = {name for pos, name, _ in cast.people if pos < (p, noun.i) and " " in name and surname(name) in families}
+    fitting = [name for name in sorted(known) if cast.gender_of(name) == gender]
+    return cast.person(fitting[0]) if len(fitting) == 1 else None
+
+
+def _family_name(token: Token) -> str:
+    """The surname a family's plural name stands for ("Ruizes" -> "Ruiz", "Khatibs" -> "Khatib"), or ""."""
+    word = token.text
+    if not word[:1].isupper() or not word.endswith("s"):
+        return ""
+    return word[:-2] if word.endswith(("zes", "ses", "shes", "ches", "xes")) else word[:-1]
