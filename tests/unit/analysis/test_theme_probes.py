@@ -100,7 +100,6 @@ KNOWN_MISSES = frozenset(
         "It was the fifth such launch",  # a missile launch continued in a short story
         "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
-        "The parliaments of both countries",  # the same, through ratification
         "Ottawa will impose a 100 percent surtax",  # a surtax on foreign-made goods (a surtax alone is often domestic)
         "Beijing said the measure broke",  # trade continued through "the measure" after that miss
         "The defence argued that the evidence",  # a court's defence, lifted by the crime paragraph after it
@@ -150,7 +149,6 @@ KNOWN_MISSES = frozenset(
         "He was in good health and would fly home",  # a hostage's release continued through his health
         "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
         "The ships left the zone",  # the same, through the ships
-        "The two countries share a 970-km border",  # two states told through the border they share
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
@@ -231,10 +229,8 @@ KNOWN_MISSES = frozenset(
         # tipped a dev paragraph at 1.99 over the threshold, so it was left out)
         "Residents said they now cook before dawn",
         "The government has not confirmed the exchange",  # a hostage exchange continued through "the exchange"
-        "Villagers on both sides watched",  # a crossing reopened, told through the villagers
         "Hundreds of people protested in Yerevan",  # a protest at home against land handed to another state
         "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
-        "Until it takes effect, each side applies",  # a sea border told through each side's line
         "Most of the money comes from about a million",  # remittances told as where the money comes from
         "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
@@ -352,7 +348,6 @@ KNOWN_MISSES = frozenset(
         "MOMBASA, June 5 (Wirenews) - An Indian navy",  # diplomacy: a navy's port call on a tour of states
         "New Delhi has stepped up such visits",  # war: ships calling at ports
         "The ship sails for Dar es Salaam",  # war: the warship's next stop
-        "The 40-km section runs through pastures",  # diplomacy: the disputed stretch of a border
         "Each pillar is numbered",  # diplomacy: the border commission's pillars
         "Some herders said they had not been told",  # diplomacy: which side of the border line
         "The interior ministry said the suspension",  # diplomacy: a visa suspension against a neighbour
@@ -366,6 +361,10 @@ KNOWN_MISSES = frozenset(
         "The deal follows one reached last year",  # diplomacy: creditor governments
         "The country defaulted in 2020",  # trade: a sovereign default
         "The mission's head, a former Ghanaian",  # diplomacy: a regional bloc's observers
+        # mended by themes/pairs.py (the lead's two states named as a pair later: "both countries", "villagers on both
+        # sides", "each side"): five paragraphs of the twelfth, sixteenth and twenty-second batches. Left: a pair in a
+        # paragraph that another theme labels ("Officials on both sides said a deal", trade by its context) and a
+        # pair after a lead of war ("The border between the two countries has been closed")
     ]
 )
 

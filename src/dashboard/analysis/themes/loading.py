@@ -15,6 +15,7 @@ THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
     "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
     "context", "yields_to", "effects", "domestic", "market_weight", "venture_weight", "events",
+    "pairs",
 }  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
@@ -91,6 +92,7 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         _number(where, "market_weight", spec.get("market_weight", 0.0)),
         _number(where, "venture_weight", spec.get("venture_weight", 0.0)),
         _events(where, spec.get("events", [])),
+        _pairs(where, spec.get("pairs", []), terms),
     )
 
 
@@ -99,6 +101,16 @@ def _events(where: str, spec: object) -> frozenset[str]:
     if not isinstance(spec, list) or not all(isinstance(w, str) and w.strip() for w in spec):
         raise ThemesError(f'{where}: `events` must be a list of words such as ["exchange", "sale"]')
     return frozenset(w.strip().lower() for w in spec)
+
+
+def _pairs(where: str, spec: object, terms: list[Term]) -> frozenset[str]:
+    """The theme's `pairs`: its terms that name two parties as a pair, such as ["both countries"]."""
+    if not isinstance(spec, list) or not all(isinstance(w, str) for w in spec):
+        raise ThemesError(f'{where}: `pairs` must be a list of terms of the theme such as ["both countries"]')
+    shown = {term.text: term.shown for term in terms}
+    if missing := sorted(set(spec) - set(shown)):
+        raise ThemesError(f"{where}: `pairs` lists {', '.join(missing)}, which are not terms of the theme")
+    return frozenset(shown[w] for w in spec)
 
 
 def _domestic(where: str, spec: object, terms: list[Term]) -> frozenset[str]:

@@ -28,7 +28,6 @@ from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
-from dashboard.analysis.themes.events import continued_events
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
@@ -36,6 +35,7 @@ from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.markets import market_abroad
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
+from dashboard.analysis.themes.pairs import continued_lead
 from dashboard.analysis.themes.programme import principals, programme, visit_story
 from dashboard.analysis.themes.sides import SIDES, side_share, sided
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
@@ -182,7 +182,7 @@ class Themes:
                     score = round(column[p].score + lift.added, 4)
                     label = score >= theme.threshold
                     own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
-        return continued_events(self.themes, docs, title, own)
+        return continued_lead(self.themes, docs, title, own)
 
     def score_text(self, text: str) -> list[float]:
         """Each theme's score for a plain text such as a title: the weights of the distinct terms in it."""

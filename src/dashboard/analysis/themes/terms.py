@@ -83,6 +83,8 @@ class Theme:
     #: Words of the events of the theme ("exchange", "sale", "visit"): once a title or a lead names one, paragraphs
     #: that refer back to it or its participants go on with the theme (see `events`).
     events: frozenset[str] = frozenset()
+    #: Terms by which a paragraph names its lead's parties as a pair ("both countries"): see `pairs`.
+    pairs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
