@@ -21,8 +21,9 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: person's gender the article tells nothing else of, so "she said" after two women of whom only one had a known gender
 #: goes to the nearer one (missed and extra; genders40). Left: the country left out of "Tajikistan's State Committee
 #: for National Security" and "MSF's coordinator" affiliated to "Medecins Sans Frontieres" named before (both arguably
-#: right; the gold was written first and stays).
-_WRONG_AT_MOST = 3
+#: right; the gold was written first and stays). 1 once an office written after its owner's possessive keeps the owner
+#: ("Tajikistan's State Committee …"; speakers52).
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_ninth_round_stays_within_its_wrong_count(nlp):
