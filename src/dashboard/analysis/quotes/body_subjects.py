@@ -117,12 +117,9 @@ _ORGANS = frozenset({"council", "commission", "committee", "court", "tribunal", 
 def _of_international_body(ent: Span, name: str) -> str:
     """ "The African Union's" + "Peace and Security Council": an organ of an international body the recogniser
     tagged apart from the body written before it as its owner, named with its owner; the name as it was otherwise."""
-    doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "\u2019s") or name.split()[-1].lower() not in _ORGANS:
+    if name.split()[-1].lower() not in _ORGANS:
         return name
-    owners = [doc[start : ent.start - 1] for start in range(max(ent.start - 4, 0), ent.start - 1)]
-    owners = [o for o in owners if o[0].lower_ != "the" and o[0].text[:1].isupper()]
-    owner = next((o.text for o in owners if organisation_type(o.text) == INTERNATIONAL), "")
+    owner = next((o.text for o in _owners_before(ent) if organisation_type(o.text) == INTERNATIONAL), "")
     return f"{owner}'s {name}" if owner else name
 
 
@@ -136,19 +133,22 @@ def _of_state(ent: Span, name: str) -> str:
     """ "The US Treasury's" + "Office of Foreign Assets Control", "Tajikistan's" + "State Committee for National
     Security": an office of a national department or a state, tagged apart from the owner written before it, named
     with that owner; the name as it was otherwise (a company, "Norway's Equinor", keeps its own)."""
-    doc = ent.doc
     head = name.partition(" of ")[0].partition(" for ")[0].casefold().split()
-    if (
-        ent.start < 2
-        or doc[ent.start - 1].lower_ not in ("'s", "\u2019s")
-        or not head
-        or head[-1] not in _STATE_OFFICES
-    ):
+    if not head or head[-1] not in _STATE_OFFICES:
         return name
-    owners = [doc[start : ent.start - 1] for start in range(max(ent.start - 4, 0), ent.start - 1)]
-    owners = [o for o in owners if all(t.text[:1].isupper() for t in o) and o[0].lower_ != "the"]
+    owners = (o for o in _owners_before(ent) if all(t.text[:1].isupper() for t in o))
     owner = next((o.text for o in owners if is_country(o.text) or o[-1].lower_ in _DEPARTMENTS), "")
     return f"{owner}'s {name}" if owner else name
+
+
+def _owners_before(ent: Span) -> list[Span]:
+    """The words of up to three before the possessive that a name follows ("The African Union's" + "Peace and Security
+    Council"), longest first, each opening on a capital and not on "the"; none when no possessive stands before it."""
+    doc, end = ent.doc, ent.start - 1
+    if ent.start < 2 or doc[end].lower_ not in ("'s", "\u2019s"):
+        return []
+    owners = (doc[start:end] for start in range(max(end - 3, 0), end))
+    return [o for o in owners if o[0].lower_ != "the" and o[0].text[:1].isupper()]
 
 
 def same_body(name: str, noun: Token) -> str:
