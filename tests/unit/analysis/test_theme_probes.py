@@ -98,7 +98,6 @@ KNOWN_MISSES = frozenset(
         "Delegates from small island states",  # a walkout at a summit
         "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
         "It was the fifth such launch",  # a missile launch continued in a short story
-        "The vote is not binding",  # a UN vote continued in a three-paragraph story
         "Under the deal, several villages",  # a border treaty continued through what it does
         "Ottawa will impose a 100 percent surtax",  # a surtax on foreign-made goods (a surtax alone is often domestic)
         "Beijing said the measure broke",  # trade continued through "the measure" after that miss
@@ -129,7 +128,6 @@ KNOWN_MISSES = frozenset(
         # the ninth batch
         "Traders in the provincial market said",  # a local market's prices in a war story: no exchange between states
         # the tenth batch
-        "Resolutions of the assembly are not binding",  # a UN vote continued through "the assembly"
         # the eleventh batch
         "Sudan, which lies between them",  # a meeting continued through who was not invited
         "The Russian planes had switched off",  # an interception continued through what the planes did
@@ -137,7 +135,6 @@ KNOWN_MISSES = frozenset(
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "Beijing said the curbs were",  # The Hague not recognised as a name
         "Lumisys, which makes the machines",  # an exporter's view of export curbs, with no word of trade
-        "The mission's mandate expires",  # a peacekeeping mandate continued through "the mission"
         "Among those returned to Ukraine",  # prisoners of war continued as defenders returned
         "Italy will look after Argentine interests",  # a protecting power, told through interests
         "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
@@ -200,7 +197,6 @@ KNOWN_MISSES = frozenset(
         "It was the third such passage this year",  # a warship's transit continued after a paragraph of diplomacy
         "Meier, a former deputy head of mission",  # an ambassador's career told with no word of her post
         "Manila's agriculture secretary will travel",  # trade talks told as a minister's journey for an exemption
-        "Votes of the assembly carry no legal force",  # a UN vote continued through "the assembly"
         "Estonia's prime minister, Kaja Ilves, said",  # weapons asked of allies told as "systems that could strike"
         "Moscow called the request a provocation",  # a threat to security answered: military 0.5 short
         # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
@@ -354,13 +350,14 @@ KNOWN_MISSES = frozenset(
         "Hosts may not refuse access",  # both: an inspection under an arms treaty
         "Inspections were suspended during the pandemic",  # diplomacy: the same
         "A reciprocal visit to a base in Montana",  # war: the same, by "visit" and "base"
-        "The vote was 13 in favour",  # diplomacy: a UN vote ("abstention" is no term)
         "The resolution lowers the ceiling",  # diplomacy: "police" is a cue against it
         "Juba had asked for a smaller force",  # both: a host state on a peacekeeping force
         "Items were chosen to hit states",  # trade: the goods of a retaliation list
         "The deal follows one reached last year",  # diplomacy: creditor governments
         "The country defaulted in 2020",  # trade: a sovereign default
-        "The mission's head, a former Ghanaian",  # diplomacy: a regional bloc's observers
+        # the events rule (themes/events.py) reads a mission named in the lead, or its observers, as the event a later
+        # "the mission" refers back to; this one is told as the mission's size in a war story, labelled war alone
+        "The mission has about 11,000 troops",  # diplomacy: the mission's size
         # mended by themes/pairs.py (the lead's two states named as a pair later: "both countries", "villagers on both
         # sides", "each side"): five paragraphs of the twelfth, sixteenth and twenty-second batches. Left: a pair in a
         # paragraph that another theme labels ("Officials on both sides said a deal", trade by its context) and a

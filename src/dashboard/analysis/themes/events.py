@@ -5,8 +5,11 @@ refers back when its first sentence names the event with a pointer ("The lower h
 government has not confirmed the exchange", "The visit ends in Bengaluru"), or when it opens on the participants: a
 noun the lead used, after a pointer ("The guns, made in ...", "The trawler was escorted ...", "The two servicemen had
 crossed ..."), people told as "the men", "the women" or "the pair", or "those" that the event moved ("Those returned
-to ..."). The lift needs both the event in the title or the lead and the reference back to it: "the sale" in a story
-about a vote, or "the men" in a story about a war, carries nothing. Read from lemmas and parts of speech: no parser.
+to ...") or on the event's kind ("Votes of the assembly carry no legal force"). A lead may name its event as a
+deed with no object ("The council voted", read as "vote"), and an event may go by two names ("vote|resolution" in
+the themes file: a vote told later as "the resolution"). The lift needs both the event in the title or the lead and
+the reference back to it: "the sale" in a story about a vote, or "the men" in a story about a war, carries nothing.
+Read from lemmas and parts of speech: no parser.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ TELLERS = frozenset(
         "leader", "side", "report", "news", "media", "foreign", "part", "first", "way", "world", "city", "capital",
     ]
 )  # fmt: skip
+#: Parts of speech that open a verb's object: a lead's verb followed by one tells a deed on a thing, not its event.
+OBJECTS = frozenset(["DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON"])
 #: How many words may stand between the pointer and its noun ("the two Azerbaijani servicemen", "the freed women").
 MAX_MODIFIERS = 3
 #: Parts of speech of those words.
@@ -41,10 +46,23 @@ LEAD_IN = frozenset(["ADP", "CCONJ", "ADV", "PUNCT"])
 
 def event_words(title: str, lead: Doc, events: frozenset[str]) -> frozenset[str]:
     """The theme's event words that the title (as they are written: "Swap", "Release", not "Was Released") or the
-    lead (as nouns: "in an exchange", not "an email released by ...") names."""
+    lead (as nouns: "in an exchange", or as verbs its subject did: "voted", not "an email released by ...") names."""
     titled = {word.strip(".,:;'\"").lower() for word in title.split()}
     named = {t.lemma_.lower() for t in lead if t.pos_ == "NOUN"} | {t.lower_ for t in lead if t.pos_ == "NOUN"}
-    return frozenset(e for e in events if e in named or e in titled)
+    named |= {t.lemma_.lower() for t in lead if told_as_deed(t)}
+    kin = [e.split("|") for e in events]  # "vote|resolution": one event under either name
+    return frozenset(w for names in kin if any(w in named or w in titled for w in names) for w in names)
+
+
+def told_as_deed(t) -> bool:
+    """Whether a lead's word is a verb that tells its event as a deed of the lead's subject ("The council voted",
+    "has voted"), which names the event as its noun would ("the vote"); not a participle that describes a thing
+    ("an email released by ...") nor a deed on a thing ("released 1,100 pages")."""
+    if t.pos_ != "VERB":
+        return False
+    perfect = t.tag_ == "VBN" and t.i and t.doc[t.i - 1].lemma_ == "have"
+    thing = t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in OBJECTS  # "released 1,100 pages": the pages, no event
+    return (t.tag_ in ("VBD", "VBZ", "VBP") or perfect) and not thing
 
 
 def participants(lead: Doc) -> frozenset[str]:
@@ -72,6 +90,13 @@ def refers_back(doc: Doc, events: frozenset[str], nouns: frozenset[str]) -> str:
         i += 1
     if i and words[i - 1].text != "," and words[i - 1].pos_ != "CCONJ":
         return ""  # "On arrival the ..." or "Under Swiss law ...": no lead-in closed by a comma
+    if (
+        i + 1 < len(words)
+        and words[i].tag_ == "NNS"
+        and words[i].lemma_.lower() in events
+        and words[i + 1].lower_ == "of"
+    ):
+        return f"{words[i].lower_} of"  # "Votes of the assembly carry no legal force": the event's kind
     if i >= len(words) or words[i].lower_ not in POINTERS:
         return ""
     pointer = words[i]
