@@ -144,8 +144,9 @@ ARTICLES = {
 #: that person; 9 after a body a lede describes ("the province's police watchdog says") was the organisation the next
 #: sentence names; 7 after a later "the watchdog" was that organisation too; 5 after a quotation with nothing but the
 #: long cue sentence of the quotation before it between them went on with that speaker; 3 after a name the parser hung
-#: on the verb behind a "who" clause ("Pike, who stood …, apologized") was the topic the next "he" picks up.
-WRONG_TODAY = 3
+#: on the verb behind a "who" clause ("Pike, who stood …, apologized") was the topic the next "he" picks up; 1 after
+#: a name reading a quotation aloud ("“…,” Chiasson read", "read" tagged a noun) was its speaker.
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -41,6 +41,7 @@ from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
+from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.written_by import writing_author
@@ -207,6 +208,8 @@ def _reported(cue: Cue, span: tuple[int, int], words: int) -> bool:
     something whole ("said demand had slowed", "said it was unconstitutional"; not "said he did not", "who he was")."""
     if words == 2 and answers_question(cue.heads, span):  # "Asked whether …, she said it would."
         return True
+    if words == 2 and clause_before_cue(cue.verb, cue.subject, span):  # "It refused, she said."
+        return any(_says_something(h, span) for h in cue.heads)
     return words >= MIN_WORDS or words == MIN_WORDS - 1 and any(_says_something(h, span) for h in cue.heads)
 
 

@@ -6,7 +6,7 @@ from dashboard.analysis.names import words
 
 #: Verbs that tell how words were said ("“…,” she laughed"): cues in a quotation's sentence, narration in the next
 #: ("“…” Ann laughs at that.").
-MANNER_CUES = words("grumble mutter muse sigh laugh exclaim shout yell whisper interject gush marvel")
+MANNER_CUES = words("grumble mutter muse sigh laugh exclaim shout yell whisper interject gush marvel read")
 
 #: Verbs of communication or judgement whose subject is a speaker and whose clause is what was said.
 CUE_VERBS = MANNER_CUES | words("""
