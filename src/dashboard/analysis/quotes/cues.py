@@ -50,6 +50,7 @@ from dashboard.analysis.quotes.narration import (
 from dashboard.analysis.quotes.noun_read_cues import name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
+from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
@@ -169,9 +170,9 @@ def _is_cue_verb(token: Token) -> bool:
         return False
     if token.pos_ == "VERB" or name_before_noun_cue(token) is not None:  # "Brook predicts that …" read as a noun
         return True
+    if read_by_a_person(token):  # "“…,” Ann read" tagged as a noun
+        return True
     deps = {c.dep_ for c in token.children}
-    if token.pos_ == "NOUN" and token.lower_ == "read" and token.i > 1:  # "“…,” Ann read" tagged as a noun
-        return any(c.dep_ == "nsubj" and c.i == token.i - 1 and _reader(c) for c in token.children)
     return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
 
 
@@ -205,8 +206,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     )
     if subject is None or _idiom_of_telling(verb, subject):
         return None
-    if verb.lemma_.lower() == "read" and (not _reader(subject) or "dobj" in {c.dep_ for c in verb.children}):
-        return None  # "“…,” Ann read": one who reads aloud speaks; not "the sign read", nor "read the report"
+    if not_read_aloud(verb, subject):  # "“…,” Ann read" speaks; not "the sign read", nor "read the report"
+        return None
     base = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
     lemma = base
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -288,11 +289,6 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content = without_deed_after(content, verb, quotations)
     content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
     return Cue(verb, subject, content, lemma, heads)
-
-
-def _reader(subject: Token) -> bool:
-    """A person who can read words aloud ("Ann Lee", "she"), not a sign, a document or an institution."""
-    return subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
 
 
 def _idiom_of_telling(verb: Token, subject: Token) -> bool:
