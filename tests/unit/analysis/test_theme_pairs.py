@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.analysis.themes import ThemesError, labels, load_themes
+from dashboard.analysis.themes import ThemesError, load_themes
+from tests.theming import article
 
 TITLE = "Peru And Ecuador Begin Marking Their Frontier"
 LEAD = (
@@ -20,10 +21,10 @@ DETAILS = [
 ]
 
 
-def article(themes, nlp, paragraphs: list[str], title: str = TITLE, lead: str = LEAD) -> list[list[str]]:
-    texts = [lead, *DETAILS, *paragraphs]
-    scores = themes.score_article([nlp(p) for p in texts], [""] * len(texts), title)
-    return [labels(scores[0]), *(labels(paragraph) for paragraph in scores[1 + len(DETAILS) :])]
+def story(themes, nlp, paragraphs: list[str], title: str = TITLE, lead: str = LEAD) -> list[list[str]]:
+    """The labels of the lead and of `paragraphs`, read after the lead and the story's details."""
+    found = article(themes, nlp, title, [lead, *DETAILS, *paragraphs])
+    return [found[0], *found[1 + len(DETAILS) :]]
 
 
 @pytest.mark.parametrize(
@@ -35,13 +36,13 @@ def article(themes, nlp, paragraphs: list[str], title: str = TITLE, lead: str = 
     ],
 )
 def test_a_pair_of_the_leads_states_goes_on_with_its_diplomacy(themes, nlp, text):
-    found = article(themes, nlp, [text])
+    found = story(themes, nlp, [text])
     assert "diplomacy" in found[0]
     assert "diplomacy" in found[1], found[1]
 
 
 def test_a_pair_in_a_paragraph_of_another_theme_or_of_police_keeps_its_verdict(themes, nlp):
-    found = article(
+    found = story(
         themes,
         nlp,
         [
@@ -55,9 +56,7 @@ def test_a_pair_in_a_paragraph_of_another_theme_or_of_police_keeps_its_verdict(t
 
 def test_a_pair_after_a_lead_without_diplomacy_carries_nothing(themes, nlp):
     lead = "A landslide buried a mountain road near the border on Monday, killing four drivers, officials said."
-    found = article(
-        themes, nlp, ["Drivers on both sides of the slide waited for hours."], "Landslide Buries Road", lead
-    )
+    found = story(themes, nlp, ["Drivers on both sides of the slide waited for hours."], "Landslide Buries Road", lead)
     assert "diplomacy" not in found[1]
 
 

@@ -7,12 +7,7 @@ pipeline with the shipped themes file."""
 from __future__ import annotations
 
 from dashboard.analysis.themes import labels
-
-
-def article_labels(themes, nlp, texts: list[str], title: str) -> list[list[str]]:
-    scores = themes.score_article([nlp(t) for t in texts], [""] * len(texts), title)
-    return [labels(paragraph) for paragraph in scores]
-
+from tests.theming import article
 
 RAID = [
     "Gunmen attacked a bus carrying miners to a gold pit in the north on Friday, officials said.",
@@ -29,11 +24,11 @@ HEAT = [
 
 
 def test_the_toll_of_an_attack_goes_on_with_a_story_of_war(themes, nlp):
-    found = article_labels(themes, nlp, RAID, "Gunmen Kill Seven In Attack On Miners' Bus")
+    found = article(themes, nlp, "Gunmen Kill Seven In Attack On Miners' Bus", RAID)
     assert "military" in found[2], found
     assert "military" in found[3], found
     # the same toll in a story of a heatwave is none
-    assert article_labels(themes, nlp, HEAT, "Heatwave Grips South") == [[], [], [], []]
+    assert article(themes, nlp, "Heatwave Grips South", HEAT) == [[], [], [], []]
 
 
 INSPECTION = [
@@ -45,7 +40,7 @@ INSPECTION = [
 
 
 def test_an_inspection_between_states_is_told_on_by_its_team(themes, nlp):
-    found = article_labels(themes, nlp, INSPECTION, "Inspectors Return To Uranium Plant Under Treaty")
+    found = article(themes, nlp, "Inspectors Return To Uranium Plant Under Treaty", INSPECTION)
     assert "diplomacy" in found[0], found
     assert "diplomacy" in found[1], found
 
@@ -64,11 +59,11 @@ SHORTLIST = [
 
 
 def test_a_list_of_goods_to_be_hit_is_told_on_as_the_measure_it_is(themes, nlp):
-    found = article_labels(themes, nlp, RETALIATION, "EU Lists Brazilian Goods For Retaliation")
+    found = article(themes, nlp, "EU Lists Brazilian Goods For Retaliation", RETALIATION)
     assert found[1] == ["trade"], found
     assert found[2] == ["trade"], found
     # a list in a story about no theme carries none
-    assert article_labels(themes, nlp, SHORTLIST, "Poetry Prize Finalists Named") == [[], [], []]
+    assert article(themes, nlp, "Poetry Prize Finalists Named", SHORTLIST) == [[], [], []]
 
 
 def test_heavy_guns_pulled_back_from_a_line_are_war(themes, nlp):
