@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS
 from dashboard.analysis.themes.capitals import CAPITAL_STATES
 
-#: Titles a capital's possessive gives to a state's office, not the city's.
-_STATE_OFFICES = frozenset(
-    {"ambassador", "envoy", "representative", "delegate", "consul", "emissary", "sherpa", "minister", "negotiator"}
-)
+#: Titles a capital's possessive gives to a state's office, not the city's: its envoys, ministers and negotiators.
+_STATE_OFFICES = ENVOY_NOUNS | {"minister", "negotiator"}
 
 
 def state_of_capital(name: str, root: Token) -> str:

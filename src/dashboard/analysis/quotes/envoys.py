@@ -8,12 +8,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import words
 from dashboard.analysis.quotes.affiliations import Found, organisation_at
+from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
-
-#: Nouns of people a state or body sends to another.
-ENVOY_NOUNS = words("ambassador envoy representative delegate consul emissary sherpa")
 
 
 def sender_of(tokens: Iterable[Token], mentions: Mentions, p: int) -> Found | None:

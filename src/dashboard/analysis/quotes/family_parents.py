@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
+from dashboard.analysis.quotes.kinship import KIN_GENDERS, PARENTS
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
 #: Parents and the gender each tells.
-_PARENT_GENDERS = {"mother": "f", "mom": "f", "mum": "f", "father": "m", "dad": "m"}
+_PARENT_GENDERS = {kin: gender for kin, gender in KIN_GENDERS.items() if kin in PARENTS}
 
 
 def family_parent(cast: Cast, p: int, noun: Token) -> Speaker | None:

@@ -14,12 +14,12 @@ from spacy.tokens import Token
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
-_PARENTS = ("father", "mother", "parent", "dad", "mom", "mum")
+PARENTS = ("father", "mother", "parent", "dad", "mom", "mum")
 _CHILDREN = ("son", "daughter", "child")
 SPOUSES = ("husband", "wife", "partner", "spouse")
 _SIBLINGS = ("brother", "sister", "sibling")
 #: Each kinship noun and the nouns of the kin it is the inverse of ("father" of a "daughter").
-KIN_INVERSES = dict.fromkeys(_PARENTS, _CHILDREN) | dict.fromkeys(_CHILDREN, _PARENTS) | dict.fromkeys(SPOUSES, SPOUSES)
+KIN_INVERSES = dict.fromkeys(PARENTS, _CHILDREN) | dict.fromkeys(_CHILDREN, PARENTS) | dict.fromkeys(SPOUSES, SPOUSES)
 KIN_INVERSES |= dict.fromkeys(_SIBLINGS, _SIBLINGS) | dict.fromkeys(("uncle", "aunt"), ("nephew", "niece"))
 KIN_INVERSES |= dict.fromkeys(("nephew", "niece"), ("uncle", "aunt"))  # "His uncle said" after "his uncle, Abel X"
 #: The gender a kinship noun tells of the one it describes ("Her mother, Edna Calder,").

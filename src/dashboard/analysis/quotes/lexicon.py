@@ -155,3 +155,5 @@ GROUP_WORDS = frozenset(
 THING_PRONOUNS = frozenset({"it"})
 #: Bodies only a state has, which make a role public whoever the article ties it to ("a bureau chief" may be a paper's).
 STATE_ONLY_BODIES = words("ministry government embassy army navy police")
+#: Nouns of people a state or body sends to another.
+ENVOY_NOUNS = words("ambassador envoy representative delegate consul emissary sherpa")
