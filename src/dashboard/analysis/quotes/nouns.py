@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.noun_clauses import clause_hung_above
+
 #: Nouns of speech with what they take: a "that" clause or infinitive ("claim that …"), or "for" ("call for …").
 NOUN_CUES = {
     "claim": "clause",
@@ -41,7 +43,7 @@ def noun_cue(noun: Token) -> tuple[Token, list[Token], str] | None:
         elif content and takes == "for" and child.dep_ in _AFTER:
             content.extend(child.subtree)
     if not content and takes == "clause":
-        content = _clause_after_copula(noun)  # "Ann's claim is that …", "her point was that …"
+        content = _clause_after_copula(noun) or clause_hung_above(noun)  # "Ann's claim is that …", "… claims that …"
     if not content:
         return None
     return speaker, content, lemma if takes == "clause" or content[0].lower_ == "to" else f"{lemma} {takes}"

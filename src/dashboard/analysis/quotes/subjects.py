@@ -9,6 +9,7 @@ from dashboard.analysis.quotes.conjuncts import clause_closed_before
 from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue, name_before_aside
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.received_objects import received
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
@@ -70,7 +71,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             if main.lower_ in _EXCEPT and main.dep_ == "advmod" and main.head.pos_ in ("VERB", "AUX"):
                 main = main.head  # "refuses to discuss them, aside from saying …": who refuses says
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
-            if verb.head.lower_ == "for" and blamed is not None:
+            if verb.head.lower_ == "for" and blamed is not None and not received(blamed):
                 return blamed  # "critics attacked the mayor for saying …": the mayor said it
             if verb.head.lower_ == "as" and main.lemma_.lower() in _RELAYING and blamed is not None:
                 return blamed  # "the agency quoted the minister as saying …": the minister said it
