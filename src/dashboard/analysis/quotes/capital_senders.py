@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS
-from dashboard.analysis.themes.capitals import CAPITAL_STATES
 
 #: Titles a capital's possessive gives to a state's office, not the city's: its envoys, ministers and negotiators.
 _STATE_OFFICES = ENVOY_NOUNS | {"minister", "negotiator"}

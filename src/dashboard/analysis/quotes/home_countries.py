@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.marks import dateline_end
-from dashboard.analysis.themes.capitals import CAPITAL_STATES
 
 #: Words that may stand before a portfolio in a minister's title without making it another office.
 _RANKS = frozenset({"deputy", "acting", "junior", "state", "vice"})

@@ -16,7 +16,6 @@ _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "obl
 #: Verbs by which a report relays what someone said ("quoted the minister as saying …", "cited her as saying").
 _RELAYING = frozenset({"quote", "cite"})
 
-
 #: Adverbs of "aside from saying …": what follows is said besides what the verb tells (not "stopped short of saying").
 _EXCEPT = frozenset({"aside", "apart"})
 #: Tags of a finite cue ("say", "says", "said").

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.themes.capitals import CAPITALS
+from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.themes.states import is_state
 
 #: How the explanation of a claim opens ("claim: China waterway").

@@ -13,8 +13,8 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_of
-from dashboard.analysis.themes.capitals import CAPITAL_STATES
 from dashboard.analysis.themes.names import MISTAKEN_LABELS, party_key, same_party
 from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state

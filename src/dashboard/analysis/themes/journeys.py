@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.themes.capitals import CAPITALS
+from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.quotes.countries import country_of
-from dashboard.analysis.themes.capitals import CAPITALS
 from dashboard.analysis.themes.destinations import destination
 from dashboard.analysis.themes.goods import GOODS
 from dashboard.analysis.themes.leaders import leaders

@@ -8,8 +8,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.quotes.countries import country_of, is_country
-from dashboard.analysis.themes.capitals import CAPITALS
 
 #: States missing from `quotes.countries`, lower case, as news names them (`is_state` reads both).
 MORE_STATES = frozenset(
