@@ -17,7 +17,9 @@ of parliament), and for each quote the speaker, kind and affiliation written bef
 #: consultant, a rating agency's sovereign analyst and a law lecturer are analysts; "officials said", "traders said",
 #: "analysts at Y said", "lawyers for the plaintiffs", "people familiar with the matter" and an unnamed spokesman are
 #: unnamed. A body speaking as itself is keyed by the fullest name the article gives it, also where the sentence uses
-#: its initials or "the agency" or "the chamber".
+#: its initials or "the agency" or "the chamber". Two entries were set right after the first run, where the blind gold
+#: had left out a quote the guidelines count: a company that rejects an offer "saying it undervalued" it speaks by the
+#: participle, and "Zambia will raise …, the government said" is the government's (the dev gold keys it "government").
 STORIES = [
     (
         (
@@ -35,6 +37,7 @@ STORIES = [
             "People familiar with the matter said Bradwell had lined up financing from two banks.",
         ),
         [
+            ("undervalued its pipeline", "Helvara Pharma", "institution", ""),
             ("late-stage trials", "Ursula Brenner", "other", "Helvara Pharma"),
             ("walk away lightly", "Mark Tolliver", "other", "Bradwell Therapeutics"),
             ("logic of this combination", "Mark Tolliver", "other", "Bradwell Therapeutics"),
@@ -162,6 +165,7 @@ STORIES = [
             "copper.",
         ),
         [
+            ("royalty on copper", "government", "institution", ""),
             ("$400 million a year", "Charles Mwanza", "official", ""),
             ("short-changed", "Charles Mwanza", "official", ""),
             ("Mufuma mine", "Peter Hollins", "other", "Copperbelt Resources"),
