@@ -5,6 +5,9 @@ run on, its wrong count kept in sight."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.quoting import profiles_of as profiles
 from tests.quoting import quote_rows_of
 from tests.unit.analysis.profile_probes_fifteenth import STORIES
 from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
@@ -17,3 +20,60 @@ _WRONG_AT_MOST = 8
 def test_the_batch_of_the_fifteenth_round_stays_within_its_wrong_count(nlp):
     wrong = [w for paragraphs, gold in STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
     assert len(wrong) <= _WRONG_AT_MOST, wrong
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Meridian's lead sovereign analyst for Colombia", "Meridian's sovereign analyst", "a Meridian analyst"],
+)
+def test_a_company_clipped_name_the_recogniser_took_for_a_people_is_the_company(nlp, description):
+    paragraphs = (
+        "Meridian Ratings cut the rating on Tuesday.",
+        f"Laura Benitez, {description}, said the downgrade reflected three years of missed targets.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Laura Benitez", "analyst", "Meridian Ratings")]
+
+
+def test_a_people_named_before_a_role_stays_a_country(nlp):
+    paragraphs = (
+        "Ardal Energi said output rose.",
+        "Norwegian Energy Minister Terje Lund said the field would open in 2027.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Terje Lund", "official", "Norway")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Liberal backbencher Tom Hadley said the carbon measures went too far.",
+            ("Tom Hadley", "official", "Liberal"),
+        ),
+        ("Labour backbencher Tom Hadley said the carbon measures went too far.", ("Tom Hadley", "official", "Labour")),
+        ("Labour MP Tom Hadley said the carbon measures went too far.", ("Tom Hadley", "official", "Labour")),
+        ('"It went too far," said Green councillor Tom Hadley.', ("Tom Hadley", "official", "Green")),
+        (  # a word of seniority names no party
+            "Veteran lawmaker Tom Hadley said the carbon measures went too far.",
+            ("Tom Hadley", "official", ""),
+        ),
+    ],
+)
+def test_a_backbencher_is_a_legislator_and_a_party_word_before_the_role_is_the_party(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "affiliation"),
+    [
+        (
+            "Raj Sandhu, who chairs the Commons finance committee, said the committee had heard from 140 witnesses.",
+            "Commons finance committee",
+        ),
+        (
+            "Raj Sandhu, a member of the Bundestag budget committee, said the bill was dead.",
+            "Bundestag budget committee",
+        ),
+    ],
+)
+def test_a_committee_named_after_its_house_is_the_committee(nlp, paragraph, affiliation):
+    assert profiles(nlp, paragraph) == [("Raj Sandhu", "official", affiliation)]
