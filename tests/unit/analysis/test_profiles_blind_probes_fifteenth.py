@@ -63,6 +63,21 @@ def test_a_backbencher_is_a_legislator_and_a_party_word_before_the_role_is_the_p
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The chamber's president, Grace Tembo, said members had not been consulted.",
+        "Grace Tembo, the chamber's president, said members had not been consulted.",
+    ],
+)
+def test_the_chamber_is_the_chamber_named_before(nlp, paragraph):
+    paragraphs = ("The Zambia Chamber of Mines said the change broke stability agreements.", paragraph)
+    assert profiles(nlp, *paragraphs) == [
+        ("Zambia Chamber of Mines", "institution", ""),
+        ("Grace Tembo", "other", "Zambia Chamber of Mines"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("paragraph", "affiliation"),
     [
         (
