@@ -92,3 +92,16 @@ def test_the_chamber_is_the_chamber_named_before(nlp, paragraph):
 )
 def test_a_committee_named_after_its_house_is_the_committee(nlp, paragraph, affiliation):
     assert profiles(nlp, paragraph) == [("Raj Sandhu", "official", affiliation)]
+
+
+def test_a_state_office_named_with_its_country_keeps_it_where_initials_name_it_later(nlp):
+    paragraphs = (
+        "The UK Debt Management Office (DMO) said its auction of 30-year gilts had drawn the weakest demand.",
+        "The DMO's chief executive, Andrew Pell, told lawmakers that the agency could shift issuance.",
+        "The DMO said the auction was fine.",
+    )
+    assert profiles(nlp, *paragraphs) == [
+        ("UK Debt Management Office", "institution", ""),
+        ("Andrew Pell", "official", "UK Debt Management Office"),
+        ("UK Debt Management Office", "institution", ""),
+    ]
