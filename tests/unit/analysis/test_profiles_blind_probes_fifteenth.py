@@ -13,13 +13,44 @@ from tests.unit.analysis.profile_probes_fifteenth import STORIES
 from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 10 blind, before the round's fixes; 8
-#: once two quotes the blind gold had left out were set (see the batch).
-_WRONG_AT_MOST = 8
+#: once two quotes the blind gold had left out were set (see the batch). 1 once "its" after a one-word name the
+#: recogniser tagged a person's or nothing means that name ("Lumora said … Its general counsel"), a company's clipped
+#: name tagged a people is the company ("Meridian's lead sovereign analyst for Colombia"), a backbencher is a
+#: legislator and a party's word before the role the party ("Liberal backbencher X"), "the chamber's president" serves
+#: the chamber named before, a committee named after its house is the committee ("the Commons finance committee"), and
+#: a state office keeps the country named before it where its initials name it later ("the UK Debt Management Office
+#: (DMO)"). Left: "cut Colombia's rating …, citing a widening deficit" is found as the agency's quote, which the blind
+#: gold does not count (quote finding).
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_fifteenth_round_stays_within_its_wrong_count(nlp):
     wrong = [w for paragraphs, gold in STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
     assert len(wrong) <= _WRONG_AT_MOST, wrong
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Lumora said in a statement that it disagreed with the decision and would appeal.",
+                "Its general counsel, Brian Oyelaran, said the app had always told users how their photos were used.",
+            ),
+            [("Lumora", "institution", ""), ("Brian Oyelaran", "other", "Lumora")],
+        ),
+        (
+            ("Lumora said it would appeal. Its chief executive, Brian Oyelaran, said the ruling was wrong.",),
+            [("Lumora", "institution", ""), ("Brian Oyelaran", "other", "Lumora")],
+        ),
+        (  # a person's surname is no organisation's name
+            ("Tom Hale runs a shop. Hale said the plan was bad. Its author, Ann Ross, said the plan was good.",),
+            [("Tom Hale", "other", ""), ("Ann Ross", "other", "")],
+        ),
+    ],
+)
+def test_its_after_a_name_the_recogniser_tagged_no_organisation_means_that_name(nlp, paragraphs, expected):
+    assert profiles(nlp, *paragraphs) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,4 +135,12 @@ def test_a_state_office_named_with_its_country_keeps_it_where_initials_name_it_l
         ("UK Debt Management Office", "institution", ""),
         ("Andrew Pell", "official", "UK Debt Management Office"),
         ("UK Debt Management Office", "institution", ""),
+    ]
+
+
+def test_its_after_a_union_named_by_its_members_trade_is_that_union(nlp):
+    paragraphs = ("The pilots' union said it would strike. Its president, Diego Marin, said nobody had asked them.",)
+    assert profiles(nlp, *paragraphs) == [
+        ("pilots' union", "institution", ""),
+        ("Diego Marin", "other", "pilots' union"),
     ]

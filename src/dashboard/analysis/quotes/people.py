@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.described_types import described_types, describin
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.genders import learn_genders
+from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.kinds import kind_of, serving_kind
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
@@ -215,8 +216,8 @@ class People(Mentions):
         spoke = [(pos, n) for pos, n in self.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
         if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
             return organisations[-1] if organisations else max(spoke)[1]
-        if token.lemma_.lower() not in COMPANY_NOUNS:
-            return ""
+        if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
+            return untagged_owner(self.docs, p, token, self.surname_of_someone)
         return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
 
     def acted_organisations(self) -> list[tuple[tuple[int, int], str]]:
