@@ -138,6 +138,24 @@ def test_a_state_office_named_with_its_country_keeps_it_where_initials_name_it_l
     ]
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Arslan, who works for the independent news site Medyascope, told the court he had only reported the news.",
+            ("Deniz Arslan", "other", "Medyascope"),
+        ),
+        (  # where a person lives is no employer
+            "Arslan, who lives in Ankara, told the court he had only reported the news.",
+            ("Deniz Arslan", "other", ""),
+        ),
+    ],
+)
+def test_a_person_with_a_role_takes_the_employer_a_clause_beside_the_bare_surname_gives(nlp, second, expected):
+    paragraphs = ("A court sentenced journalist Deniz Arslan to four years in prison.", second)
+    assert profiles(nlp, *paragraphs) == [expected]
+
+
 def test_its_after_a_union_named_by_its_members_trade_is_that_union(nlp):
     paragraphs = ("The pilots' union said it would strike. Its president, Diego Marin, said nobody had asked them.",)
     assert profiles(nlp, *paragraphs) == [
