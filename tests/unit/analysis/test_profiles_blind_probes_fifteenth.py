@@ -156,6 +156,18 @@ def test_a_person_with_a_role_takes_the_employer_a_clause_beside_the_bare_surnam
     assert profiles(nlp, *paragraphs) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("first", "agency"),
+    [
+        ("Northgate Ratings downgraded Peru on Friday.", "Northgate Ratings"),
+        ("Moody's downgraded Peru on Friday.", "Moody"),
+    ],
+)
+def test_the_agency_after_a_credit_rating_agency_is_that_agency(nlp, first, agency):
+    paragraphs = (first, "The agency's lead sovereign analyst, Laura Benitez, said the cut reflected missed targets.")
+    assert profiles(nlp, *paragraphs) == [("Laura Benitez", "analyst", agency)]
+
+
 def test_its_after_a_union_named_by_its_members_trade_is_that_union(nlp):
     paragraphs = ("The pilots' union said it would strike. Its president, Diego Marin, said nobody had asked them.",)
     assert profiles(nlp, *paragraphs) == [
