@@ -37,9 +37,9 @@ from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
-from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
+from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, owned_as_named_before, with_owner
-from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of
+from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
@@ -66,6 +66,8 @@ _CAPITALISED_SIDES = frozenset({"opposition", "union", "shadow"})
 _TITLE_OPENERS = frozenset(
     {"vice", "majority", "minority", "deputy", "acting", "assistant", "prime", "crown", "shadow"}
 )
+#: Bodies of members a house or an organisation sets up, named after it by what they do ("Senate banking committee").
+_COMMITTEES = frozenset({"committee", "subcommittee", "panel", "caucus"})
 #: Titles that "General" opens ("General Secretary"; "General Motors" is a name).
 _GENERAL_TITLES = frozenset({"secretary", "manager", "counsel", "director"})
 
@@ -167,6 +169,10 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
         if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
+        owner = label == "NORP" and head is not None and head.tag_ == "POS" and not country_of(name)  # no "Muslim's"
+        full = mentions.organisation_called(name) if owner else name  # "Meridian's analyst" after Meridian Ratings,
+        if full != name and organisation_type(full) not in (STATE, INTERNATIONAL):  # "Meridian" tagged a people
+            return Found(full, tuple(ent))  # ("Ostrian's" of "Ostrian Army" stays Ostria's)
         if capital := state_of_capital(name, ent.root):  # "Beijing's ambassador to Brasilia": China's
             return Found(capital, tuple(ent), place=True)
         adjective = label in ("NORP", "PERSON") or len(ent) == 1 and ent[0].pos_ == "ADJ"  # "Zembian President"
@@ -185,8 +191,12 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(country, (token,), place=True)  # "KYIV (Reuters) - Ukrainian President X", "Ukrainian" untagged
     titled = token.pos_ == "NOUN" and token.doc[token.i + 1 : token.i + 2].text.lower() in _HEADS_OF  # "Valtor chief"
     adjective = token.doc[token.i : token.i + 1] if (token.pos_ == "ADJ" or titled) and token.is_title else None
-    if adjective is not None and (party := party_before_role(adjective, token.text)):
-        return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby"
+    if (
+        adjective is not None
+        and (party := party_before_role(adjective, token.text))
+        or (party := party_opening_role(token))
+    ):
+        return Found(party, (token,), party=True)  # "Conservative MP Hugh Dalby", "Liberal backbencher X"
     clipped = adjective is not None and mentions.organisation_called(token.text) != token.text  # "Ardal CEO"
     clipped = clipped or adjective is not None and mentions.names_an_organisation(token.text)  # "Tarnhold chief"
     if not (proper(token) or clipped) or token.lower_ in _CAPITALISED_SIDES and len(proper_run(token)) == 1:
@@ -210,17 +220,24 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return None  # "Crooked Ann Ross", "Sheikh Ali": an epithet or title; "Chief Financial Officer": a title
     if country := country_of(text):
         return Found(country, run, place=True)
+    if text and (committee := _agency_of(token.doc[run[0].i : run[-1].i + 1], "")) is not None:
+        return Found(committee.text, tuple(committee))  # "the Commons finance committee", "Commons" untagged
     return Found(court_of_judge(mentions.organisation_called(text), run), run, is_country(text)) if text else None
 
 
 def _agency_of(ent: Span, name: str) -> Span | None:
-    """The body of an international organisation a description names by what it does ("the UN refugee agency")."""
-    head = ent.root.head
+    """The body of an international organisation a description names by what it does ("the UN refugee agency"), or
+    a committee of any ("the Commons finance committee")."""
+    head = chain = ent.root.head
+    while chain.dep_ == "compound" and chain.head.i > chain.i and chain.text.islower():  # "Bundestag budget committee"
+        chain = chain.head
+    head = chain if chain.lemma_.lower() in _COMMITTEES else head
     inside = ent.root.dep_ == "compound" and head.i >= ent.end and head.lemma_.lower() in BODY_NOUNS
     between = ent.doc[ent.end : head.i]
     if not inside or not head.text.islower() or not all(t.text.islower() and t.dep_ == "compound" for t in between):
         return None
-    return ent.doc[ent.start : head.i + 1] if organisation_type(name) == INTERNATIONAL else None
+    committee = head.lemma_.lower() in _COMMITTEES  # "the Commons finance committee": the committee, not the house
+    return ent.doc[ent.start : head.i + 1] if organisation_type(name) == INTERNATIONAL or committee else None
 
 
 def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.roles import describe
+from dashboard.analysis.quotes.works_at import WORKS_AT
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -24,18 +25,26 @@ def described_bare(cast: People, found: list[Mention]) -> list[Mention]:
     person with no role yet the description set off beside one of them."""
     for (p, i), name, _ in found:
         profile = cast.profiles.get(name)
-        if profile is None or profile.role:
+        if profile is None or profile.role and profile.affiliation:
             continue
         token = cast.docs[p][i]
         if i + 2 >= len(token.doc) or token.doc[i + 1].text != ",":
             continue  # "Emanuel - who fired McCarthy, the police chief": only a description right after the name
         role, affiliation, appositive = describe(token, Span(token.doc, i, i + 1, label="PERSON"), cast, p)
-        aside = _set_off(token)
-        if role and appositive and not _of_other_gender(aside, gender_of_given_name(name)):
+        if _of_other_gender(_set_off(token), gender_of_given_name(name)):
+            continue
+        if role and appositive and not profile.role:
             profile.role, profile.from_apposition = role, True
             profile.affiliation = profile.affiliation or affiliation
             profile.role_words.update(role.lower().split())
+        elif profile.role and _works_for(token) and affiliation:  # "journalist X", then "X, who works for Y,"
+            profile.affiliation = affiliation
     return found
+
+
+def _works_for(name: Token) -> bool:
+    """Whether a clause set off right after a name says where the person works ("Arslan, who works for Y,")."""
+    return any(c.dep_ == "relcl" and c.lemma_ in WORKS_AT for c in name.children)
 
 
 #: Possessive pronouns by the gender of whom they stand for.

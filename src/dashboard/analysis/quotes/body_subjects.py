@@ -136,9 +136,23 @@ def _of_state(ent: Span, name: str) -> str:
     head = name.partition(" of ")[0].partition(" for ")[0].casefold().split()
     if not head or head[-1] not in _STATE_OFFICES:
         return name
+    if country := _country_right_before(ent):  # "the UK Debt Management Office", the country tagged apart
+        return f"{country} {name}"
     owners = (o for o in _owners_before(ent) if all(t.text[:1].isupper() for t in o))
     owner = next((o.text for o in owners if is_country(o.text) or o[-1].lower_ in _DEPARTMENTS), "")
     return f"{owner}'s {name}" if owner else name
+
+
+def _country_right_before(ent: Span) -> str:
+    """The country tagged a place right before a name, with no possessive between ("UK" of "UK Debt Management
+    Office"); "" when none is."""
+    doc, start = ent.doc, ent.start - 1
+    if start < 0 or doc[start].ent_type_ != "GPE" or not doc[start].whitespace_:
+        return ""
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    country = doc[start : ent.start].text
+    return country if is_country(country) else ""
 
 
 def _owners_before(ent: Span) -> list[Span]:

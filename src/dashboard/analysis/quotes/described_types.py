@@ -66,7 +66,23 @@ def describing_nouns(named: Iterable[tuple[int, Span]], name_of: Callable[[int, 
     for p, ent in named:
         if (noun := _type_noun(ent, BODY_NOUNS)) is not None:
             nouns.setdefault(name_of(p, ent), set()).add(noun.lemma_.lower())
+        if rating_agency(name := name_of(p, ent)):  # "Northgate Ratings cut …", then "the agency's analyst"
+            nouns.setdefault(name, set()).add("agency")
     return nouns
+
+
+#: The credit rating agencies news names without the word "Ratings" ("Moody's said", "S&P cut"; "Moody" as the
+#: possessive is cut off).
+_RATING_AGENCIES = frozenset(
+    {"moody", "moody's", "moody's investors service", "fitch", "s&p", "standard & poor's", "dbrs"}
+)
+
+
+def rating_agency(name: str) -> bool:
+    """Whether a name is a credit rating agency's: one that ends with "Ratings" or "Rating Agency", or of the few
+    known by a name without it."""
+    folded = name.casefold().replace("\u2019", "'")
+    return folded.endswith((" ratings", " rating agency")) or folded in _RATING_AGENCIES
 
 
 def _type_noun(ent: Span, nouns: Collection[str] = _NOUNS) -> Token | None:

@@ -19,6 +19,25 @@ PARTIES = {
     "republican": "Republicans",
     "gop": "Republicans",
 }
+#: Words that stand for a party of that name before a legislator's role ("Liberal backbencher", "Green councillor").
+_PARTY_WORDS = frozenset(
+    {"liberal", "liberals", "green", "greens", "socialist", "communist", "unionist", "nationalist"}
+)
+#: Legislators' roles a party's word stands before ("Labour backbencher X", "Liberal MP X").
+_MEMBER_ROLES = frozenset(
+    {
+        "mp",
+        "mps",
+        "backbencher",
+        "backbenchers",
+        "frontbencher",
+        "lawmaker",
+        "legislator",
+        "mep",
+        "councillor",
+        "senator",
+    }
+)
 #: The letters of a US legislator's party label ("Sen. Ann Ross (D-Calif.)").
 _PARTY_LETTERS = {"d": "Democrats", "r": "Republicans"}
 #: Words after a portfolio ("Labour Minister"), which make it no party.
@@ -62,3 +81,12 @@ def party_of(doc: Doc, start: int, name: str) -> str:
 def party_word(word: str) -> str:
     """A party's nickname or adjective as the party it names ("gop", "republican" -> "republicans")."""
     return PARTIES.get(word, word).lower()
+
+
+def party_opening_role(token: Token) -> str:
+    """The party a capitalised word names right before a legislator's role, even where the tagger makes it a common
+    adjective or noun ("Liberal backbencher X", "Labour MP X" opening a sentence)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not token.is_title or after is None or after.lower_ not in _MEMBER_ROLES:
+        return ""
+    return PARTIES.get(token.lower_) or (token.text if token.lower_ in _PARTY_WORDS else "")

@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.described_types import described_types, describin
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.genders import learn_genders
+from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.kinds import kind_of, serving_kind
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
@@ -32,6 +33,7 @@ from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, place_taken_for_person
 from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
 from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clipped_from, organisation_type
+from dashboard.analysis.quotes.parent_organisations import parent_organisation
 from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, opens_no_name
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
@@ -111,7 +113,7 @@ class People(Mentions):
                 self.people.append(((p, ent.start), person, subject_rank(ent.root)))
             else:
                 self.orgs.append(((p, ent.root.i), name, label))
-                if label == "ORG" and (parent := self._parent_organisation(p, ent)):
+                if label == "ORG" and (parent := parent_organisation(self, p, ent)):
                     self.parents.setdefault(name, parent)
                 if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not of_infinitive(ent.root):
                     self._subject_orgs.append(((p, ent.root.i), name))
@@ -187,16 +189,6 @@ class People(Mentions):
         fitting = [n for n, prof in self.profiles.items() if surname(n) == last and prof.gender in ("", gender)]
         return fitting[0] if fitting else clean_name(ent.text, "PERSON")
 
-    def _parent_organisation(self, p: int, ent: Span) -> str:
-        """The organisation an organisation is part of, as "Y" in "X at Y"."""
-        for child in ent.root.rights:
-            if child.dep_ == "prep" and child.lower_ == "at":
-                for t in child.children:
-                    parent = self.entity(p, t)
-                    if parent is not None and self.label(p, parent) == "ORG":
-                        return self.name_of(p, parent)
-        return ""
-
     def organisation_meant(self, p: int, token: Token) -> str:
         """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
         name has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun)
@@ -224,8 +216,8 @@ class People(Mentions):
         spoke = [(pos, n) for pos, n in self.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
         if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
             return organisations[-1] if organisations else max(spoke)[1]
-        if token.lemma_.lower() not in COMPANY_NOUNS:
-            return ""
+        if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
+            return untagged_owner(self.docs, p, token, self.surname_of_someone)
         return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
 
     def acted_organisations(self) -> list[tuple[tuple[int, int], str]]:

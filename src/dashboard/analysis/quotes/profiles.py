@@ -16,6 +16,7 @@ from dashboard.analysis.names import without_suffix
 from dashboard.analysis.quotes.glued_titles import untitled
 from dashboard.analysis.quotes.home_countries import with_home_country
 from dashboard.analysis.quotes.people import People
+from dashboard.analysis.quotes.state_prefixed import with_state_prefix
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
 
 PROFILE = ("speaker_kind", "role", "affiliation")
@@ -42,7 +43,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))
             quote["speaker"] = shown
-    return rows
+    return with_state_prefix(rows)  # "the DMO" after "the UK Debt Management Office"
 
 
 #: Letters a British name may carry after it for an office or an honour ("Ann Ross QC", "Tom Hale MP"): no part of it.
