@@ -138,6 +138,11 @@ _NOT_NAME_POS = {"ADJ", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "PU
 _AMOUNT = re.compile(r"^(?:\d[\d.,]*%?|million|billion|trillion|bn|mn)$")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SPACE = re.compile(r"\s+")
+#: Companies whose name ends in "'s" of its own ("Moody's cut the rating"): nothing possessive to cut off (a person's
+#: name is cut as always: "Christie's remarks" are Chris Christie's).
+_NAMES_WITH_POSSESSIVE = frozenset(
+    {"moody's", "mcdonald's", "sainsbury's", "lloyd's", "sotheby's", "christie's", "macy's", "kellogg's", "wendy's"}
+)
 
 
 def titled_person(ent: Span) -> bool:
@@ -248,7 +253,8 @@ def honorific(ent: Span) -> str:
 def clean_name(text: str, label: str) -> str:
     """A mention without a leading article, titles (for people), possessive ending or extra white space."""
     name = _SPACE.sub(" ", text).strip()
-    name = _POSSESSIVE.sub("", name).strip()
+    if label == "PERSON" or name.lower().replace("\u2019", "'") not in _NAMES_WITH_POSSESSIVE:
+        name = _POSSESSIVE.sub("", name).strip()
     words = name.split(" ")
     if words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]

@@ -74,6 +74,13 @@ def test_clean_name_strips_titles_articles_and_possessives():
     assert clean_name("President", "PERSON") == "President"
 
 
+def test_a_company_whose_name_ends_in_apostrophe_s_keeps_it_but_a_person_does_not():
+    assert clean_name("Moody\u2019s", "ORG") == "Moody\u2019s"
+    assert clean_name("McDonald's", "ORG") == "McDonald's"
+    assert clean_name("Christie's", "PERSON") == "Christie"
+    assert clean_name("Northgate's", "ORG") == "Northgate"
+
+
 def test_one_entity_has_one_label_within_an_article(nlp, seed_article):
     rows = _rows(nlp, seed_article)
     labels: dict[str, set[str]] = {}

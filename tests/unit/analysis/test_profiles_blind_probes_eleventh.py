@@ -31,7 +31,7 @@ from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 #: leads a mission, Arslan, and the IAEA's "said in a confidential report seen by Reuters that" (quote finding). 5
 #: once a former official who leads a body now is what that body makes him (twelfth round). The WFP quotes stay: the
 #: dev gold keys a body named by its initials at the cue by its full name ("GM said", "the WEF's", "LSE").
-_WRONG_AT_MOST = 5
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_eleventh_round_stays_within_its_wrong_count(nlp):

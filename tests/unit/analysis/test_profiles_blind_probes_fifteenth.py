@@ -179,7 +179,7 @@ def test_a_person_with_a_role_takes_the_employer_a_clause_beside_the_bare_surnam
     ("first", "agency"),
     [
         ("Northgate Ratings downgraded Peru on Friday.", "Northgate Ratings"),
-        ("Moody's downgraded Peru on Friday.", "Moody"),
+        ("Moody's downgraded Peru on Friday.", "Moody's"),
     ],
 )
 def test_the_agency_after_a_credit_rating_agency_is_that_agency(nlp, first, agency):
