@@ -60,8 +60,7 @@ TWENTYTHIRD_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "t",
             ),
             Probe(
-                "The island's 4,000 residents have had no fresh food since Monday, a local official said by "
-                "telephone.",
+                "The island's 4,000 residents have had no fresh food since Monday, a local official said by telephone.",
                 "m",
             ),
             Probe("Djibouti asked the African Union to call an emergency session.", "d"),
