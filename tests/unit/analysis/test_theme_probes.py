@@ -351,7 +351,6 @@ KNOWN_MISSES = frozenset(
         "Hosts may not refuse access",  # both: an inspection under an arms treaty
         "Inspections were suspended during the pandemic",  # diplomacy: the same
         "A reciprocal visit to a base in Montana",  # war: the same, by "visit" and "base"
-        "The resolution lowers the ceiling",  # diplomacy: "police" is a cue against it
         "Juba had asked for a smaller force",  # both: a host state on a peacekeeping force
         "Items were chosen to hit states",  # trade: the goods of a retaliation list
         "The deal follows one reached last year",  # diplomacy: creditor governments
@@ -360,10 +359,12 @@ KNOWN_MISSES = frozenset(
         # clash of coast guards, a coup, a defence pact, an airspace violation, a grain deal and an expulsion. Mended by
         # themes/counts.py (a count of the article's event after a detail goes on with the lead): "It was the fourth
         # violation this year", "It was the fourth such attack on the plant" (and of earlier batches "It was the third
-        # tanker taken", "It was the first such voyage by a Russian")
+        # tanker taken", "It was the first such voyage by a Russian"); by themes/forces.py (a state's police told as a
+        # force it holds or counts is no cue against a theme): the twenty-second batch's "The resolution lowers the
+        # ceiling"
         "ASMARA, May 9 (Wirenews) - Eritrean warships",  # diplomacy: a blockade a neighbour calls an act of war
         "The island's 4,000 residents",  # war: a blockade told through food not delivered
-        "Eritrea's information minister said the blockade",  # both: "its police" on the island is a cue against
+        "Eritrea's information minister said the blockade",  # diplomacy: 0.09 short (war found: "its police")
         "Firefighters put out the blaze",  # war: "no casualties" after a strike (firefighters a cue against)
         "The panel of experts will be disbanded",  # diplomacy: a veto told through what it ends
         "Mining firms have until the end",  # trade: an export ban told through stock at the ports
