@@ -133,7 +133,6 @@ KNOWN_MISSES = frozenset(
         # the tenth batch
         # the eleventh batch
         "Sudan, which lies between them",  # a meeting continued through who was not invited
-        "The Russian planes had switched off",  # an interception continued through what the planes did
         # the twelfth batch
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "Beijing said the curbs were",  # The Hague not recognised as a name
@@ -361,7 +360,8 @@ KNOWN_MISSES = frozenset(
         # violation this year", "It was the fourth such attack on the plant" (and of earlier batches "It was the third
         # tanker taken", "It was the first such voyage by a Russian"); by themes/forces.py (a state's police told as a
         # force it holds or counts is no cue against a theme): the twenty-second batch's "The resolution lowers the
-        # ceiling"
+        # ceiling"; by the effects "transponder" and "flight plan" (an intruder hiding, in a story of war): "It had not
+        # filed a flight plan" and the eleventh batch's "The Russian planes had switched off"
         "ASMARA, May 9 (Wirenews) - Eritrean warships",  # diplomacy: a blockade a neighbour calls an act of war
         "The island's 4,000 residents",  # war: a blockade told through food not delivered
         "Eritrea's information minister said the blockade",  # diplomacy: 0.09 short (war found: "its police")
@@ -376,7 +376,6 @@ KNOWN_MISSES = frozenset(
         "The agreement, signed in Manila in July",  # war: a defence pact told as "such pact"
         "It still needs the approval of Japan",  # diplomacy: the pact's approval by the other state
         "Senators who opposed it said it would drag",  # both: a conflict between two capitals, 0.04 and 0.13 short
-        "It had not filed a flight plan",  # war: the intruding plane told through its transponder
         "NATO jets stationed in Lithuania",  # NATO's air policing read as diplomacy too
         "Wheat futures in Chicago fell",  # trade: a grain deal's market told through futures, 0.02 short
         "Police say some 130,000 voters",  # diplomacy: a foreign state's meddling told through bought votes

@@ -6,6 +6,11 @@ rare earths, a fishing-rights clash between coast guards, a coup and a regional 
 ratification, an airspace violation and its protest note, a grain-export deal, diplomats expelled over election
 meddling; and stories that get no theme (a teachers' strike, a flood, a celebrity's trial, a stock-market record on a
 tech firm's results: company results and a home index, no exchange between states; a marathon).
+Blind, main's rules got 20 of these 98 paragraphs wrong (military missed in 9, diplomacy in 9, trade in 2; trade given
+once and diplomacy once where they do not belong; the five stories that get no theme got none). After this round's
+mends (a count of the article's event after a detail goes on with the lead; a state's police told as its force is no
+cue against a theme; an intruder's transponder and flight plan as effects of war), 17.
+See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
 
