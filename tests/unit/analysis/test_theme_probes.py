@@ -201,8 +201,6 @@ KNOWN_MISSES = frozenset(
         "Manila's agriculture secretary will travel",  # trade talks told as a minister's journey for an exemption
         "Estonia's prime minister, Kaja Ilves, said",  # weapons asked of allies told as "systems that could strike"
         "Moscow called the request a provocation",  # a threat to security answered: military 0.5 short
-        # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
-        "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
         # the fifteenth batch
         "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short (speech)
         "Seoul's unification ministry said its officers",  # contacts cut told through a call not answered
@@ -361,7 +359,9 @@ KNOWN_MISSES = frozenset(
         # tanker taken", "It was the first such voyage by a Russian"); by themes/forces.py (a state's police told as a
         # force it holds or counts is no cue against a theme): the twenty-second batch's "The resolution lowers the
         # ceiling"; by the effects "transponder" and "flight plan" (an intruder hiding, in a story of war): "It had not
-        # filed a flight plan" and the eleventh batch's "The Russian planes had switched off"
+        # filed a flight plan" and the eleventh batch's "The Russian planes had switched off"; by words of condemnation
+        # in a state's answer ("illegal", "blackmail", "terrorism": themes/speaking.py): "Tehran called the listings
+        # economic terrorism"
         "ASMARA, May 9 (Wirenews) - Eritrean warships",  # diplomacy: a blockade a neighbour calls an act of war
         "The island's 4,000 residents",  # war: a blockade told through food not delivered
         "Eritrea's information minister said the blockade",  # diplomacy: 0.09 short (war found: "its police")
