@@ -8,7 +8,8 @@ theme_probes_eighteenth.py and
 theme_probes_nineteenth.py and
 theme_probes_twentieth.py and
 theme_probes_twentyfirst.py and
-theme_probes_twentysecond.py),
+theme_probes_twentysecond.py and
+theme_probes_twentythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -49,6 +50,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
 from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_twentysecond import TWENTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_twentythird import TWENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
 
@@ -85,6 +87,7 @@ ALL_ARTICLES = (
     + TWENTIETH_ARTICLES
     + TWENTYFIRST_ARTICLES
     + TWENTYSECOND_ARTICLES
+    + TWENTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -130,7 +133,6 @@ KNOWN_MISSES = frozenset(
         # the tenth batch
         # the eleventh batch
         "Sudan, which lies between them",  # a meeting continued through who was not invited
-        "The Russian planes had switched off",  # an interception continued through what the planes did
         # the twelfth batch
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "Beijing said the curbs were",  # The Hague not recognised as a name
@@ -199,8 +201,6 @@ KNOWN_MISSES = frozenset(
         "Manila's agriculture secretary will travel",  # trade talks told as a minister's journey for an exemption
         "Estonia's prime minister, Kaja Ilves, said",  # weapons asked of allies told as "systems that could strike"
         "Moscow called the request a provocation",  # a threat to security answered: military 0.5 short
-        # the thirteenth batch again: lifted only by a false hit beside it that places listed after "in" no longer give
-        "Tehran called the listings economic terrorism",  # a state answering sanctions: "call" is no answer
         # the fifteenth batch
         "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short (speech)
         "Seoul's unification ministry said its officers",  # contacts cut told through a call not answered
@@ -234,7 +234,6 @@ KNOWN_MISSES = frozenset(
         # the seventeenth batch
         "Al Shabaab, which has fought the Somali",  # militants fighting a government, lifted to diplomacy by "the row"
         "The vessel, carrying about 130,000 tonnes",  # a seized tanker continued through its cargo and crew
-        "It was the third tanker taken",  # a seizure continued as a ship "taken"
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"
         "The trawler, with 27 crew, was escorted",  # a vessel detained by another state, continued as escorted
@@ -305,7 +304,6 @@ KNOWN_MISSES = frozenset(
         "OTTAWA, Aug 21 - A Canadian coast guard",  # a coast guard shadowing a state's vessel: military 0.6 short
         "The Akademik Sorokin, which carries sonar",  # the standoff continued through the vessel's name
         "The icebreaker kept about two nautical",  # the same, through "the icebreaker"
-        "It was the first such voyage by a Russian",  # a state's vessel through waters another claims: no diplomacy
         "Inuit leaders in Cambridge Bay said",  # the same, through residents who saw the ship
         "Canada has promised to buy two new polar",  # icebreakers and a naval station: 0.1 short
         "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
@@ -350,11 +348,37 @@ KNOWN_MISSES = frozenset(
         "Hosts may not refuse access",  # both: an inspection under an arms treaty
         "Inspections were suspended during the pandemic",  # diplomacy: the same
         "A reciprocal visit to a base in Montana",  # war: the same, by "visit" and "base"
-        "The resolution lowers the ceiling",  # diplomacy: "police" is a cue against it
         "Juba had asked for a smaller force",  # both: a host state on a peacekeeping force
         "Items were chosen to hit states",  # trade: the goods of a retaliation list
         "The deal follows one reached last year",  # diplomacy: creditor governments
         "The country defaulted in 2020",  # trade: a sovereign default
+        # the twenty-third batch (newswire told in short paragraphs): details of a blockade, a veto, an export ban, a
+        # clash of coast guards, a coup, a defence pact, an airspace violation, a grain deal and an expulsion. Mended by
+        # themes/counts.py (a count of the article's event after a detail goes on with the lead): "It was the fourth
+        # violation this year", "It was the fourth such attack on the plant" (and of earlier batches "It was the third
+        # tanker taken", "It was the first such voyage by a Russian"); by themes/forces.py (a state's police told as a
+        # force it holds or counts is no cue against a theme): the twenty-second batch's "The resolution lowers the
+        # ceiling"; by the effects "transponder" and "flight plan" (an intruder hiding, in a story of war): "It had not
+        # filed a flight plan" and the eleventh batch's "The Russian planes had switched off"; by words of condemnation
+        # in a state's answer ("illegal", "blackmail", "terrorism": themes/speaking.py): "Tehran called the listings
+        # economic terrorism"
+        "ASMARA, May 9 (Wirenews) - Eritrean warships",  # diplomacy: a blockade a neighbour calls an act of war
+        "The island's 4,000 residents",  # war: a blockade told through food not delivered
+        "Eritrea's information minister said the blockade",  # diplomacy: 0.09 short (war found: "its police")
+        "Firefighters put out the blaze",  # war: "no casualties" after a strike (firefighters a cue against)
+        "The panel of experts will be disbanded",  # diplomacy: a veto told through what it ends
+        "Mining firms have until the end",  # trade: an export ban told through stock at the ports
+        "MANILA, April 12 (Wirenews) - Philippine and Chinese coast",  # diplomacy: 2.7986 of 2.8
+        "The boats were towed back to Masinloc",  # diplomacy: the clash continued through the boats
+        "Officers appeared on state television",  # war: a coup told through officers (a junta is left to politics)
+        "The whereabouts of President Umaro",  # war: the same, through a president missing
+        "The vote was 19 to 2.",  # diplomacy: a pact's ratification told through its vote
+        "The agreement, signed in Manila in July",  # war: a defence pact told as "such pact"
+        "It still needs the approval of Japan",  # diplomacy: the pact's approval by the other state
+        "Senators who opposed it said it would drag",  # both: a conflict between two capitals, 0.04 and 0.13 short
+        "NATO jets stationed in Lithuania",  # NATO's air policing read as diplomacy too
+        "Wheat futures in Chicago fell",  # trade: a grain deal's market told through futures, 0.02 short
+        "Police say some 130,000 voters",  # diplomacy: a foreign state's meddling told through bought votes
         # the events rule (themes/events.py) reads a mission named in the lead, or its observers, as the event a later
         # "the mission" refers back to; this one is told as the mission's size in a war story, labelled war alone
         "The mission has about 11,000 troops",  # diplomacy: the mission's size

@@ -8,6 +8,7 @@ of the home state ("the government") acting on a named one, `scoring` turns the 
 the terms that decided them, `context` lifts a paragraph that continues its article's, section's or neighbours'
 theme (`Themes.score_article`), `continuation` tells a paragraph that refers back to what its article told ("He ...",
 "the decision"), `states` the states known by name, `leaders` the heads of state and government named,
+`counts` a paragraph that counts its lead's event ("It was the fourth violation this year"),
 `advisories` a state advising its nationals abroad, `programme` a visit told through what the visitor does,
 `markets` goods sold to a state as a market, `goods` the goods whose origin is no party, `claims` a state claiming land
 or waters,

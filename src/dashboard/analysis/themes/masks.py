@@ -1,6 +1,6 @@
 """The words that count for no theme: the names of institutes, schools and think tanks, and titles a person no longer
 holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back, the places
-goods are sold to (markets, not parties) and where a wire story was filed."""
+goods are sold to (markets, not parties), where a wire story was filed and a state's police told as its force."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.themes.datelines import dateline
 from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_wars
+from dashboard.analysis.themes.forces import owned_police
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -28,7 +29,8 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans whose words count for no theme: names of institutions, titles no longer held, wars that are
     figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`) and the place of a
     wire dateline (see `datelines`)."""
-    return _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
+    spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
+    return spans + owned_police(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:

@@ -14,12 +14,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.themes.counts import recounted
 from dashboard.analysis.themes.events import continued_events
 
 
 def continued_lead(themes: Sequence, docs: Sequence[Doc], title: str, scores: list[list]) -> list[list]:
-    """The lifts that follow from an article's lead: the events it told (see `events`), then its parties as a pair."""
-    return continued_pairs(themes, continued_events(themes, docs, title, scores))
+    """The lifts that follow from an article's lead: the events it told (see `events`), then its parties as a pair,
+    then the counts of its event (see `counts`)."""
+    return recounted(themes, docs, continued_pairs(themes, continued_events(themes, docs, title, scores)))
 
 
 def continued_pairs(themes: Sequence, scores: list[list]) -> list[list]:

@@ -30,10 +30,14 @@ ANSWERS = frozenset(
     ["deny", "reject", "dismiss", "respond", "reply", "retaliate", "oppose", "welcome", "regret", "deplore", "condemn"]
 )
 #: Words by which a state calls what it answers wrong ("called the charges baseless", "called the request a
-#: provocation").
+#: provocation"), or condemns it ("said the measures were illegal", "called the listings blackmail", "an act of
+#: aggression": on the dev gold and PolNeAR train no label changes, as a state speaking alone with them is rare there).
 WRONG_WORDS = frozenset(
-    ["unjustified", "unacceptable", "baseless", "groundless", "unfounded", "regrettable", "provocation", "provocative"]
-)
+    [
+        "unjustified", "unacceptable", "baseless", "groundless", "unfounded", "regrettable", "provocation",
+        "provocative", "aggression", "terrorism", "blackmail", "interference", "illegal", "hostile", "violation",
+    ]
+)  # fmt: skip
 #: The answers and those words by the ids of their lemmas, for a state that says it answers ("said it regretted the
 #: decision", "said ... and called the threats unjustified").
 ANSWER_IDS = frozenset(hash_string(word) for word in ANSWERS | WRONG_WORDS)
