@@ -1,0 +1,139 @@
+"""Quotes of a thirteenth batch of blind long-form probes (longform_probes_thirteenth.py, Canadian news and features,
+half in long blocks): the whole batch against its gold, whose count of wrong quotes may only go down, and the shapes
+the batch found wrong and now right, each on its own."""
+
+from __future__ import annotations
+
+from tests.quoting import quote_rows_of, wrong_quotes
+from tests.unit.analysis.longform_probes_thirteenth import BILLETS, CRAB, EMERGENCY, PHONES, PIPELINE, STARTUP
+
+#: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
+#: optional). A speaker may have several spellings; an empty one is an unnamed source. A split quote is one quote (its
+#: first part is the anchor); "“…,” the statement said" is the organisation's, borderline (optional), and so is an
+#: unnamed spokesperson's email and a participle clause after a direct quote.
+GOLD: dict[str, list[tuple[str, str, bool]]] = {
+    "pipeline": [
+        ("Roberta Nanjee", "They sent us a binder of 900 pages", False),
+        ("Roberta Nanjee", "the nation has asked for a full environmental assessment", False),
+        ("Lionel Gauthier", "the nation is not opposed to development", False),
+        ("Lionel Gauthier", "We have a forestry company", False),
+        ("Northern Crest Pipelines|Northern Crest", "held more than 60 meetings", False),
+        ("Northern Crest Pipelines|Northern Crest", "construction would create about 1,200 jobs", False),
+        ("|Claire Beaudoin", "takes its duty to consult seriously", True),
+        ("Marguerite Apsassin", "the valley fed four families", False),
+        ("Marguerite Apsassin", "My mother set the snares there", False),
+        ("Tyler Apsassin", "his grandmother has testified at three hearings", False),
+        ("Tyler Apsassin", "She tells the same story every time", False),
+        ("Roberta Nanjee", "If we have to, yes", False),
+        ("Lionel Gauthier", "the council will vote on a formal response", False),
+        ("Lionel Gauthier", "Everybody in the community gets a say", False),
+        ("Dwight Newbury", "courts have repeatedly found", False),
+        ("Dwight Newbury", "The Crown can’t just listen", False),
+        ("Northern Crest Pipelines|Northern Crest", "it would review the nation’s concerns", False),
+        ("Roberta Nanjee", "that is what the company said last year", False),
+    ],
+    "emergency": [
+        ("Heather", "the closures are the result of a staffing crisis", False),
+        ("Heather", "We used to have nine full-time nurses", False),
+        ("Heather", "nurses have been asked to work 16-hour shifts", False),
+        ("Nova Scotia Health", "a last resort", False),
+        ("Nova Scotia Health", "eight new nurses will start", False),
+        ("Doug Kinsella", "a slow-motion emergency", False),
+        ("Doug Kinsella", "People here are older", False),
+        ("Pam Strickland", "I was doing 140 on the highway", False),
+        ("Evelyn Strickland", "she does not blame the nurses", False),
+        ("Evelyn Strickland", "They’re run off their feet", False),
+        ("Heather", "she has thought about leaving", False),
+        ("Heather", "I grew up here", False),
+        ("Doug Kinsella", "council has offered a housing allowance", False),
+        ("Brenda Kinsella", "she has been filling in at a walk-in clinic", False),
+        ("Brenda Kinsella", "Doug says I retired", False),
+        ("Doug Kinsella", "I honestly don’t know", False),
+    ],
+    "crab": [
+        ("Rémi Chiasson", "We can’t pay our crews", False),
+        ("Maxime Chiasson", "he owes the bank $1.8 million", False),
+        ("Maxime Chiasson", "I did everything right", False),
+        ("Fisheries and Oceans Canada", "the cut reflects a drop", False),
+        ("Fisheries and Oceans Canada|", "The science is clear", True),
+        ("Fisheries and Oceans Canada", "it had consulted the industry", False),
+        ("Josée Robichaud", "the department’s survey missed two", False),
+        ("Josée Robichaud", "They went out late", False),
+        ("Josée Robichaud", "an independent review of the survey", False),
+        ("Marc-André Pelletier", "the survey follows the same method", False),
+        ("Marc-André Pelletier", "the department would meet with the association", False),
+        ("Tanya Losier", "she had already started looking for work", False),
+        ("Tanya Losier", "I’ve got two kids", False),
+        ("Guy Mallet", "the cut will cost his plant", False),
+        ("Guy Mallet", "I don’t have a choice", False),
+        ("Rémi Chiasson", "the fleet would stay tied up", False),
+        ("Rémi Chiasson", "We’ll sit here all spring", False),
+    ],
+    "phones": [
+        ("Anita Kowalczyk", "the policy is about attention", False),
+        ("Anita Kowalczyk", "Teachers told us they were losing", False),
+        ("Brian Oduya", "impossible to enforce", False),
+        ("Brian Oduya", "We’re asking teachers to be the phone police", False),
+        ("Marie-Claude Sabourin", "she had heard from dozens of parents", False),
+        ("Marie-Claude Sabourin", "If there’s a lockdown", False),
+        ("Marie-Claude Sabourin", "the policy allows phones for medical needs", True),
+        ("Jordan Petrakis", "a ban would push phone use into washrooms", False),
+        ("Jordan Petrakis", "You’re not going to stop it", False),
+        ("Lisa Wen", "she was relieved", False),
+        ("Lisa Wen", "My daughter is 13", False),
+        ("Anita Kowalczyk", "Not on the first offence", False),
+        ("Anita Kowalczyk", "Then it goes to the office", False),
+        ("Brian Oduya", "he would bring a motion", False),
+        ("Anita Kowalczyk", "she would support a review", False),
+        ("Jordan Petrakis", "students would be watching", False),
+        ("Jordan Petrakis", "We’ll be back in June", False),
+    ],
+    "billets": [
+        ("Ron Halvorsen", "He eats like three", False),
+        ("Debbie Halvorsen", "the hardest part is not the cooking", False),
+        ("Debbie Halvorsen", "It’s when they get traded", False),
+        ("Mikael Lindqvist", "the Halvorsens are the reason", False),
+        ("Mikael Lindqvist", "In September I was very homesick", False),
+        ("Carla Deschamps", "the Comets need 26 homes", False),
+        ("Carla Deschamps", "People are busier", False),
+        ("Stan Petrowski", "a good billet family is worth more", False),
+        ("Stan Petrowski", "I can tell within a week", False),
+        ("Stan Petrowski", "the team checks in with every family", False),
+        ("Ron Halvorsen", "they have kept in touch with all 14", False),
+        ("Ron Halvorsen", "You get to watch a boy turn into a man", False),
+        ("Debbie Halvorsen", "Fifteen, if you count Ron", False),
+    ],
+    "startup": [
+        ("Ethan Boudreau", "We didn’t set out to build a company", False),
+        ("Priya Raghunathan", "fishers were spending up to two hours", False),
+        ("Priya Raghunathan", "These are people who work 18-hour days", False),
+        ("Owen Lacasse", "the firm was drawn by how quickly", False),
+        ("Owen Lacasse", "Usually the hardest sale in tech", False),
+        ("Sunita Marchand", "We had one laptop that worked", False),
+        ("Kevin Doucette", "the market for fisheries software is small", False),
+        ("Kevin Doucette", "It’s a great product in a narrow pond", False),
+        ("Priya Raghunathan", "We’re not a fishing app", False),
+        ("Priya Raghunathan", "already testing its software with two ferry", False),
+        ("Ethan Boudreau", "his uncle still uses the app", False),
+        ("Ethan Boudreau", "He calls me when it crashes", False),
+        ("Gilles Boudreau", "he has no complaints", False),
+        ("Gilles Boudreau", "Just don’t tell Ethan that", False),
+    ],
+}
+
+ARTICLES = {
+    "pipeline": PIPELINE,
+    "emergency": EMERGENCY,
+    "crab": CRAB,
+    "phones": PHONES,
+    "billets": BILLETS,
+    "startup": STARTUP,
+}
+#: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
+#: measured: 15 when the batch was written (blind).
+WRONG_TODAY = 15
+
+
+def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
+    wrong = [w for name, text in ARTICLES.items() for w in wrong_quotes(quote_rows_of(nlp, *text), GOLD[name])]
+    assert len(wrong) <= WRONG_TODAY, wrong
