@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.entities import defined_acronyms, is_name
+from dashboard.analysis.entities import defined_acronyms, is_name, whole_organisation
 from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.joined_companies import joins_two
@@ -27,7 +27,7 @@ class Mentions:
         self.docs = docs
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
         self._ents: list[tuple[Span, ...]] = [  # the names after a dateline ("FRANKFURT (Bloomberg) - …")
-            tuple(e for e in doc.ents if is_name(e) and e.end >= opening)
+            tuple(_whole(e) for e in doc.ents if is_name(e) and e.end >= opening)
             for doc, opening in zip(docs, map(dateline_end, docs), strict=True)
         ]
         self._ent_at: list[dict[int, Span]] = [
@@ -124,6 +124,14 @@ class Mentions:
         by = token.head
         asked = token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ASKING
         return asked and position[0] == p and token.sent.start == sentence.start
+
+
+def _whole(ent: Span) -> Span:
+    """An organisation's mention with the word joined to it by "and" that the recogniser left out, as the entities
+    table names it ("Fisheries and Oceans Canada said", with only "Oceans Canada" tagged and "Fisheries" the subject),
+    so that the subject is the organisation; any other mention as tagged."""
+    whole = whole_organisation(ent) if ent.label_ == "ORG" else ent
+    return Span(ent.doc, whole.start, ent.end, label=ent.label_) if whole.start < ent.start else ent
 
 
 def _of_a_place(ent: Span) -> bool:
