@@ -81,6 +81,12 @@ class Mentions:
         row = self._rows.get((p, ent.end_char))
         return row["label"] if row else ent.label_
 
+    def label_at(self, p: int, token: Token) -> str:
+        """The article's label of the entity that holds a token ("Raghunathan", tagged a place, is the person named
+        before in full), or the recogniser's tag of a token no entity of the article holds."""
+        ent = self.entity(p, token)
+        return self.label(p, ent) if ent is not None else token.ent_type_
+
     def sentence_of(self, p: int, i: int) -> Span:
         """The sentence of paragraph p that holds token i."""
         return self.sentences[p][bisect.bisect_right(self._sentence_starts[p], i) - 1]
