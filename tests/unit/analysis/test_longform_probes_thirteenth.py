@@ -179,3 +179,20 @@ def test_a_surname_tagged_a_place_in_a_sentence_pointing_back_at_a_quotation_nam
         "That is how Raghunathan answers the question.",
     )
     assert [speaker for speaker, _ in rows] == ["Kevin Doucette", "Kevin Doucette", "Priya Raghunathan"]
+
+
+def test_a_he_about_someone_else_does_not_outweigh_a_womans_given_name(nlp):
+    """ "Ferreira suggested that he could not have seen the shove" (the "he" the witness of the sentence before) is
+    one pronoun in a sentence that names only her; her given name tells she is a woman, and a pronoun vote short of
+    an honorific does not overrule it, so the "she" who speaks two sentences on is she, not the accused named
+    between them."""
+    rows = said_by(
+        nlp,
+        "Under cross-examination, defence lawyer Maria Ferreira asked Tom Dunn how much he had had to drink. "
+        f"{L}Five or six beers,{R} Dunn said. Ferreira suggested that he could not have seen the shove from "
+        "where he stood.",
+        "Crown attorney Peter Moss said Corey Blackwood had been warned twice. Ferreira countered that her client had "
+        "been defending his brother, Shane Blackwood, who had been punched first. "
+        f"{L}Corey stepped in because his brother was on the ground,{R} she said.",
+    )
+    assert rows[-1][0] == "Maria Ferreira"
