@@ -196,3 +196,17 @@ def test_a_he_about_someone_else_does_not_outweigh_a_womans_given_name(nlp):
         f"{L}Corey stepped in because his brother was on the ground,{R} she said.",
     )
     assert rows[-1][0] == "Maria Ferreira"
+
+
+def test_an_organisation_called_back_by_the_last_words_of_its_name_is_that_organisation(nlp):
+    """ "The Peguis First Nation has sued …. In a statement, the First Nation said …" and "The Ontario Securities
+    Commission …. The Commission said …": a name in capitals that ends exactly one longer organisation's name of the
+    article is that organisation calling itself back, not an organisation named "First Nation" or "Commission"."""
+    rows = said_by(
+        nlp,
+        "The Peguis First Nation has sued the province over the 2011 flood. In a statement, the First Nation said the "
+        "flooding was preventable.",
+        "The Ontario Securities Commission fined the dealer $2 million. The Commission said the dealer misled "
+        "investors.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Peguis First Nation", "Ontario Securities Commission"]
