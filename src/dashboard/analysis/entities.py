@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.body_back_references import named_in_full
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
     full_organisation,
@@ -149,6 +150,8 @@ def canonical_names(
     for name, label, title in mapping:
         if label == "ORG" and " " not in name:
             mapping[(name, label, title)] = acronyms.get(name) or full_organisation(name, organisations) or name
+        if label == "ORG" and mapping[(name, label, title)] == name:
+            mapping[(name, label, title)] = named_in_full(name, organisations) or name
     return mapping
 
 

@@ -98,6 +98,8 @@ def given_and_surname(token: Token) -> str:
     doc, start = token.doc, token.i
     while start > 0 and (left := doc[start - 1]).dep_ == "compound" and left.head == token and _given_name(left):
         start -= 1
+        if start > 1 and _tight_hyphen(doc, start - 1) and _given_name(doc[start - 2]):
+            start -= 2  # "Marie-Claude Sabourin": a hyphenated given name is one word of the name
     words = doc[start : token.i + 1]
     before = doc[start - 1].lower_ if start > 0 else ""
     hung = start > 0 and start <= doc[start - 1].head.i <= token.i  # "Fair" of "Fair Vote Veldoria"
@@ -108,7 +110,8 @@ def given_and_surname(token: Token) -> str:
     tagged = any(w.ent_type_ for w in words)  # a word tagged an organisation is a name's only beside a description
     surname = token.tag_ == "NNP" and token.is_title and token.is_alpha and token.lower_ not in ORGANISATION_HEADS
     surname = surname and not any(c.dep_ == "det" for c in token.children)  # "the national Gallup Poll"
-    return words.text if 1 < len(words) < 4 and surname and (described or not tagged) else ""
+    count = len(words) - 2 * sum(_tight_hyphen(doc, t.i) for t in words if t.i > start)
+    return words.text if 1 < count < 4 and surname and (described or not tagged) else ""
 
 
 def _given_name(token: Token) -> bool:

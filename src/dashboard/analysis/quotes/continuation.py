@@ -78,7 +78,7 @@ def pointed_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     first sentence of the next one."""
     found = sentence_after(cast, p, span, next_paragraph=True)
     token = pointed_speaker(found[0]) if found is not None else None
-    if token is None or token.ent_type_ in NOT_SPEAKERS:
+    if token is None or cast.label_at(found[1], token) in NOT_SPEAKERS:
         return None
     speaker = cast.speaker(found[1], token)
     return speaker if speaker is not None and speaker.name and speaker.kind != "unnamed" else None

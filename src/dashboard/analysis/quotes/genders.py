@@ -63,7 +63,7 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
         counter = votes.get((name, True)) or votes.get((name, False))
         if counter:
             (gender, n), *rest = counter.most_common()
-            if not rest or n > rest[0][1]:
+            if (not rest or n > rest[0][1]) and not _pronouns_only_against_name(name, gender, n):
                 profile.gender = gender
         profile.gender = profile.gender or gender_of_role(profile.role)
     _genders_from_given_names(profiles)
@@ -80,6 +80,14 @@ def _genders_from_given_names(profiles: dict[str, Gendered]) -> None:
                 profile.gender = gender
             else:
                 profile.pronoun_gender = gender
+
+
+def _pronouns_only_against_name(name: str, gender: str, votes: int) -> bool:
+    """Whether pronouns alone (fewer votes than an honorific gives) tell a gender that the person's given name, one
+    of a single gender, denies: "Nadia Ferreira suggested that he could not have seen it" votes "he" for her, though
+    the "he" is the witness of the sentence before; the name is the surer sign, so the pronouns are set aside."""
+    told = gender_of_given_name(name)
+    return bool(told) and told != gender and votes < 3
 
 
 def _object_of(pronoun: Token, verb: Token) -> bool:

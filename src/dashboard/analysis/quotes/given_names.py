@@ -22,7 +22,7 @@ _FEMALE = """
     olga irina natalia svetlana tatiana ekaterina yekaterina anastasia ludmila lyudmila galina marina yulia
     oksana nadezhda agnieszka katarzyna magdalena malgorzata zofia milena ivana jelena
     fatima aisha aicha khadija mariam maryam zainab layla leila noura amina yasmin yasmine huda salma rania
-    samira hanan fatma zeynep
+    samira hanan fatma zeynep nadia
     priya anjali sunita pooja kavita lakshmi meena deepa divya neha shreya aishwarya sonia indira nirmala
     rekha sushma smriti mamata shabana benazir
     wanjiru akinyi wambui njeri achieng fatuma halima grace faith mercy

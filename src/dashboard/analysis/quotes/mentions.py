@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.entities import defined_acronyms, is_name
+from dashboard.analysis.entities import defined_acronyms, is_name, whole_organisation
 from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.joined_companies import joins_two
@@ -27,7 +27,7 @@ class Mentions:
         self.docs = docs
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
         self._ents: list[tuple[Span, ...]] = [  # the names after a dateline ("FRANKFURT (Bloomberg) - …")
-            tuple(e for e in doc.ents if is_name(e) and e.end >= opening)
+            tuple(_whole(e) for e in doc.ents if is_name(e) and e.end >= opening)
             for doc, opening in zip(docs, map(dateline_end, docs), strict=True)
         ]
         self._ent_at: list[dict[int, Span]] = [
@@ -81,6 +81,12 @@ class Mentions:
         row = self._rows.get((p, ent.end_char))
         return row["label"] if row else ent.label_
 
+    def label_at(self, p: int, token: Token) -> str:
+        """The article's label of the entity that holds a token ("Raghunathan", tagged a place, is the person named
+        before in full), or the recogniser's tag of a token no entity of the article holds."""
+        ent = self.entity(p, token)
+        return self.label(p, ent) if ent is not None else token.ent_type_
+
     def sentence_of(self, p: int, i: int) -> Span:
         """The sentence of paragraph p that holds token i."""
         return self.sentences[p][bisect.bisect_right(self._sentence_starts[p], i) - 1]
@@ -124,6 +130,14 @@ class Mentions:
         by = token.head
         asked = token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ASKING
         return asked and position[0] == p and token.sent.start == sentence.start
+
+
+def _whole(ent: Span) -> Span:
+    """An organisation's mention with the word joined to it by "and" that the recogniser left out, as the entities
+    table names it ("Fisheries and Oceans Canada said", with only "Oceans Canada" tagged and "Fisheries" the subject),
+    so that the subject is the organisation; any other mention as tagged."""
+    whole = whole_organisation(ent) if ent.label_ == "ORG" else ent
+    return Span(ent.doc, whole.start, ent.end, label=ent.label_) if whole.start < ent.start else ent
 
 
 def _of_a_place(ent: Span) -> bool:

@@ -1,0 +1,32 @@
+"""Organisations a news page calls back by the head of their name: "the First Nation" after the Wapekeka First
+Nation, "the Commission" after the Ontario Securities Commission. The entities table gives such a mention the full
+name, so that "the First Nation said" is spoken by the body named before."""
+
+from __future__ import annotations
+
+from dashboard.analysis.names import ORGANISATION_HEADS
+
+#: Heads of a body's name by which a news page calls the body back ("the Commission", "the First Nation").
+_BACK_HEADS = ORGANISATION_HEADS - {"party"}
+#: Names of two words that are a kind of body, by which a page calls back one of that kind named before.
+_BODY_KINDS = frozenset({"First Nation", "Tribal Council", "Health Authority", "School Division", "Police Service"})
+
+
+def named_in_full(short: str, organisations: list[str]) -> str:
+    """The one longer organisation of the article whose last words a short name is ("the Commission" for the
+    Ontario Securities Commission, "the First Nation" for the Wapekeka First Nation): a news page's back-reference
+    by the head of a body's name (not "party": "the Democratic Party" is no state's party); "" when no longer name,
+    or several, end so. A short name of two words is most often a full name of its own ("Justice Department"),
+    so only the few that are a kind of body do ("First Nation")."""
+    words = short.split()
+    if not (len(words) == 1 and short.istitle() and short.lower() in _BACK_HEADS or short in _BODY_KINDS):
+        return ""
+    fitting = {
+        n
+        for n in organisations
+        if len(n.split()) > len(words)
+        and n.split()[-len(words) :] == words
+        and n[:1].isupper()  # not "her State Department"
+        and not {"and", "&"} & set(n.split())  # not "Lazard and Evercore Partners"
+    }
+    return fitting.pop() if len(fitting) == 1 else ""
