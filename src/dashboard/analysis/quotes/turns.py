@@ -17,6 +17,8 @@ _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s+(?=\S)")
 #: "Name (title): …" at the start of a paragraph, and the parenthesis a name may carry before the colon.
 _LABEL = re.compile(r"^([^:\n]{3,80}?):\s*(?=\S)")
 _PARENTHESIS = re.compile(r"\s*(\([^()]*\))?\s*")
+#: A heading set before the name with a spaced dash ("TURNOUT WAS HIGH IN IOWA - Ann Ross: …").
+_HEADING = re.compile(r"^.*\s[-\u2013\u2014]\s+")
 #: A later turn in the same paragraph: a name and a colon right after the end of a sentence.
 _LATER = re.compile(r"(?<=[.!?\u201d\"])\s+([A-Z][\w.'\- ]{1,40}?):\s+(?=\S)")
 _NOT_SPEAKERS = words("""
@@ -70,11 +72,16 @@ def _named_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] 
     if label is None:
         return None
     colon = token_at(doc, label.end(1))
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
+    heading = _HEADING.match(label.group(1))  # "TURNOUT WAS HIGH - Ann Ross: …": a live blog's heading, then a turn
+    start = token_at(doc, heading.end()) if heading else 0
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[start:colon]):
         return None
-    people = [e for e in doc.ents if e.end <= colon and cast.label(p, e) == "PERSON"]
-    if not people and (known := cast.person_named(label.group(1).strip())):
+    people = [e for e in doc.ents if start <= e.start and e.end <= colon and cast.label(p, e) == "PERSON"]
+    named = label.group(1)[heading.end() if heading else 0 :].strip()
+    if not people and (known := cast.person_named(named)):
         return cast.person(known), label.end()  # "Matthews: …" after the article named Ann Matthews
+    if heading and [e.start for e in people] != [start]:
+        return None  # after a heading, the name alone: not "… - Ann Ross, Tom Reyes and Bo Li: …"
     if not people or not _PARENTHESIS.fullmatch(text[people[-1].end_char : label.end(1)]):
         return None
     return cast.person(cast.name_of(p, people[-1])), label.end()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.called_predicates import predicate_on_object
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     CUE_VERBS,
@@ -117,7 +118,7 @@ def predicate_after_object(verb: Token) -> list[Token]:
         and t.head.dep_ != "pobj"
         and t.head.ent_type_ not in ("DATE", "TIME")
         for t in said
-    )
+    ) or predicate_on_object(head)  # "called her late son her hero", "called the plan unfair"
     return said if predicate else []
 
 

@@ -1,0 +1,25 @@
+"""The predicate of "call X Y" that the parser hung on the object itself ("called her late son her hero", "called
+the plan unfair to the towns"): a possessive noun phrase set right after the object as its apposition, or an
+adjective after the object's head. Either makes the object with it what was said."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Words that open a noun phrase as someone's ("her hero", "its worst week").
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+
+
+def predicate_on_object(head: Token) -> bool:
+    """Whether the object `head` of a cue of naming carries its predicate: an apposition opened by a possessive
+    with no comma before it ("his late father his hero", not "his brother, his closest adviser, …" which only names
+    him twice), or an adjective after the head ("the plan unfair", not "the unfair plan")."""
+    for child in head.rights:
+        before = head.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if before is not None and before.text == ",":
+            continue
+        if child.dep_ == "appos" and child.left_edge.lower_ in _POSSESSIVES:
+            return True
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.left_edge == child:
+            return True
+    return False
