@@ -1,4 +1,4 @@
-"""The voices through which a state speaks in newswire (see themes.capitals and themes.names): the seat of its
+"""The voices through which a state speaks in newswire (see quotes.capitals and themes.names): the seat of its
 government named for it ("the Kremlin dismissed"), fictional texts on the real spaCy pipeline with the shipped themes
 file."""
 
