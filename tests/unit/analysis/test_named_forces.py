@@ -52,3 +52,18 @@ def test_a_service_named_only_later_is_not_called_back(nlp):
         "Brackenford Regional Police say the suspect fled on foot before officers caught him.",
     )
     assert profiles(nlp, *paragraphs)[0] == ("", "unnamed", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Brackenford Police Federation",
+        "The Brackenford Police Services Board",
+    ],
+)
+def test_a_union_or_board_of_the_police_is_no_police_service(nlp, body):
+    paragraphs = (
+        f"{body} says a man was arrested after a break-in on Elm Street.",
+        "Police said the suspect fled on foot before officers caught him.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("", "unnamed", "")

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 _POLICE_WORDS = frozenset({"police", "constabulary", "gendarmerie"})
 #: Nouns that call a police service back after "the" ("the force said", "the service said").
 _BACK_NOUNS = frozenset({"force", "service"})
+#: Nouns that may follow the police word in a service's name ("Ostvale Police Service", "Ayr Police Department").
+_SERVICE_HEADS = frozenset({"service", "services", "department", "force"})
+#: Words that, before the police word, make the name another body's ("Fraternal Order of Police", "Office for Police").
+_NOT_SERVICE_BEFORE = frozenset({"of", "for"})
 
 
 def named_force(mentions: Mentions, p: int, token: Token) -> Speaker | None:
@@ -40,11 +44,21 @@ def police_services(mentions: Mentions) -> dict[str, tuple[int, int]]:
     for row in mentions.entity_rows():
         name = row["canonical"]
         split = name.lower().split()
-        if row["label"] != "ORG" or not set(split) & _POLICE_WORDS or "and" in split or len(split) < 2:
+        if row["label"] != "ORG" or "and" in split or len(split) < 2 or not _names_a_service(split):
             continue
         at = (row["paragraph"], row["start_char"])
         first[name] = min(first.get(name, at), at)
     return first
+
+
+def _names_a_service(split: list[str]) -> bool:
+    """Whether the words of a name are a police service's ("Brackenford Regional Police", "Ostvale Police Service"),
+    not a union, board or watchdog of the police ("Police Federation", "Police Services Board")."""
+    at = next((i for i, w in enumerate(split) if w in _POLICE_WORDS), None)
+    if at is None or set(split[:at]) & _NOT_SERVICE_BEFORE:
+        return False
+    after = split[at + 1 :]
+    return not after or after[0] in _SERVICE_HEADS and (len(after) == 1 or after[1] == "of")
 
 
 def _bare_noun(token: Token) -> bool:
