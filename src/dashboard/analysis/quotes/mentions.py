@@ -57,6 +57,10 @@ class Mentions:
             name = f"{name} of {doc[end + 1].text}"
         return name
 
+    def entity_rows(self) -> list[dict]:
+        """The article's rows of the entities table."""
+        return list(self._rows.values())
+
     def organisation_called(self, name: str) -> str:
         """The full name of an organisation of the article that a short name the recogniser missed stands for
         ("LSE" for the London Stock Exchange, "Harrow" for Harrow Mutual), or the name itself."""

@@ -42,6 +42,7 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
 )
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
+from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.party_members import party_member
@@ -106,6 +107,8 @@ class Cast(NamedSpeakers):
             return None
         if token.lemma_.lower() in SHARE_NOUNS or share_in_numbers(token):  # "63 percent said", "one in three say"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
+        if (force := named_force(self, p, token)) is not None:  # "Police said" after "Ayr Regional Police say"
+            return force
         ent = self.speaking_entity(p, token)
         if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
             return body
