@@ -138,11 +138,9 @@ _NOT_NAME_POS = {"ADJ", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "PU
 _AMOUNT = re.compile(r"^(?:\d[\d.,]*%?|million|billion|trillion|bn|mn)$")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SPACE = re.compile(r"\s+")
-#: Companies whose name ends in "'s" of its own ("Moody's cut the rating"): nothing possessive to cut off (a person's
-#: name is cut as always: "Christie's remarks" are Chris Christie's).
-_NAMES_WITH_POSSESSIVE = frozenset(
-    {"moody's", "mcdonald's", "sainsbury's", "lloyd's", "sotheby's", "christie's", "macy's", "kellogg's", "wendy's"}
-)
+#: Companies whose name ends in "'s" of its own ("Moody's cut the rating"): nothing possessive to cut off. Only names
+#: no person bears: the recogniser tags a politician's possessive ("Christie's remarks") an organisation at times.
+_NAMES_WITH_POSSESSIVE = frozenset({"moody's", "mcdonald's", "sainsbury's", "sotheby's"})
 
 
 def titled_person(ent: Span) -> bool:

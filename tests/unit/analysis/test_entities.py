@@ -78,6 +78,7 @@ def test_a_company_whose_name_ends_in_apostrophe_s_keeps_it_but_a_person_does_no
     assert clean_name("Moody\u2019s", "ORG") == "Moody\u2019s"
     assert clean_name("McDonald's", "ORG") == "McDonald's"
     assert clean_name("Christie's", "PERSON") == "Christie"
+    assert clean_name("Christie\u2019s", "ORG") == "Christie"
     assert clean_name("Northgate's", "ORG") == "Northgate"
 
 
