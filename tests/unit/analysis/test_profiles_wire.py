@@ -314,3 +314,12 @@ def test_wire_copy_profiles(nlp, paragraphs, expected):
 @pytest.mark.parametrize(("paragraphs", "expected"), _COMPANY_EXECUTIVES)
 def test_a_chief_executive_titled_before_the_name_runs_the_company_that_spoke(nlp, paragraphs, expected):
     assert profiles(nlp, *paragraphs) == expected
+
+
+def test_a_rating_agency_called_back_by_its_short_name_speaks_by_its_full_name(nlp):
+    found = profiles(
+        nlp,
+        "Moody's Investors Service Inc said it lowered the debt ratings of Harlow Steel Corp.",
+        "Moody's said the company's new credit lines hurt its unsecured creditors.",
+    )
+    assert found == [("Moody's Investors Service Inc", "institution", "")] * 2

@@ -117,8 +117,9 @@ class Institutions(People):
         the words the recogniser cut off ("Commission for Latin America", "Association of British insurers"), and
         with the "'s" that ends it ("Moody's said", which possesses nothing)."""
         name, doc, end = without_media_noun(self.name_of(p, ent)), ent.doc, ent.end
-        if ent[-1].tag_ == "POS" and ent[-1].lower_ in ("'s", "\u2019s") and ent.root.dep_ != "poss":
-            name = name if name.endswith(ent[-1].text) else f"{name}{ent[-1].text}"
+        ends_in_s = ent[-1].tag_ == "POS" and ent[-1].lower_ in ("'s", "\u2019s") and ent.root.dep_ != "poss"
+        if ends_in_s and len(ent) > 1 and name.endswith(ent[-2].text):  # not when it stands for a longer full name
+            name = f"{name}{ent[-1].text}"
         spoken = [
             s.name
             for pos, s in self._groups
