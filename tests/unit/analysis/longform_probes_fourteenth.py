@@ -13,8 +13,8 @@ these tests; none is taken from any corpus. The gold is in test_longform_probes_
 from __future__ import annotations
 
 COOP: tuple[str, ...] = (
-    "Eleven households at the Maple Commons Housing Co-operative in east Hamilton have received notices telling them to "
-    "leave their units by the end of March, and some of them say the board is using a rule about unpaid housing "
+    "Eleven households at the Maple Commons Housing Co-operative in east Hamilton have received notices telling them "
+    "to leave their units by the end of March, and some of them say the board is using a rule about unpaid housing "
     "charges to push out members it does not like. “We followed the bylaws to the letter. Every one of these members "
     "was given three chances to catch up,” board president Dolores Fenwick told CBC News. Fenwick says the co-op is "
     "$240,000 behind on its mortgage and cannot carry members who stop paying. Amir Haddad, who has lived in the "
