@@ -27,6 +27,7 @@ from dashboard.analysis.entity_labels import (
     relatives_as_people,
 )
 from dashboard.analysis.given_surnames import given_name_and_surname
+from dashboard.analysis.listed_names import listed_to_the_end
 from dashboard.analysis.lone_companies import companies_taken_for_people
 from dashboard.analysis.names import (
     SUFFIXES,
@@ -69,8 +70,10 @@ def is_name(ent: Span) -> bool:
 def mentions(docs: list[Doc]) -> list[Mention]:
     """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
     spans = [(p, ent) for p, doc in enumerate(docs) for ent in doc.ents if ent.label_ in NAMED_LABELS and is_name(ent)]
-    found = []
+    found: list[Mention] = []
     for p, ent in spans:
+        if found and found[-1].paragraph == p and ent.start_char < found[-1].end_char:
+            continue  # "Parks" of "the Ministry of the Environment, Conservation and Parks", taken in with it
         label = "ORG" if body_taken_for_work(ent) else corrected_label(ent)
         if (named := given_name_and_surname(ent)) is not None:  # "Trevor Sauvé, 41, says" with "Sauvé" a place
             ent, label = named, "PERSON"
@@ -99,7 +102,7 @@ def whole_organisation(ent: Span) -> Span:
         joined = all(t.whitespace_ == "" for t in parts[:-1]) and all(ent.start <= t.head.i < ent.end for t in parts)
         if joined and not any(t.ent_type_ for t in parts) and doc[start - 1].is_alpha:
             return doc[start - 3 : ent.end]
-    return ent
+    return listed_to_the_end(ent)
 
 
 def canonical_names(

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.untagged_names import untagged_start
+from dashboard.analysis.vessels import a_vessel
 
 
 def words(text: str) -> frozenset[str]:
@@ -164,6 +165,8 @@ def corrected_label(ent: Span) -> str:
     that are titled people ("Rear Admiral Ada Brenn") fixed."""
     if titled_person(ent):
         return "PERSON"
+    if a_vessel(ent):
+        return "PRODUCT"  # "the MV Confederation": a ship, no organisation
     if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
         return "ORG" if ent.root.head.lemma_.lower() in _BODIES_NO_PLACE_IS else ent.label_  # "the energy regulator,
         # the Bundesnetzagentur,": a body the recogniser took for a place

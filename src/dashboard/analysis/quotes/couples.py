@@ -1,6 +1,6 @@
 """Whom "her husband" or "his wife" names when the article named a couple together: after "Hal and Bernice Dryden",
 "Her husband says …" (her: Bernice Dryden) is Hal Dryden, the first name joined by "and" to her full name, with her
-surname."""
+surname; and "His wife says …" (his: Hal Dryden) is Bernice Dryden, the full name joined by "and" to his first name."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def spouse_named_with(cast: Cast, p: int, noun: Token) -> Speaker | None:
     if owner is None or " " not in owner.name:
         return None
     words, last = owner.name.split(), surname(owner.name)
+    if (joined := _joined_to_his_given_name(cast, p, words)) is not None:
+        return joined
     for doc in cast.docs[: p + 1]:
         for token in doc:
             first = token.head
@@ -34,6 +36,24 @@ def spouse_named_with(cast: Cast, p: int, noun: Token) -> Speaker | None:
             full = [t.text for t in doc[token.left_edge.i : token.i + 1]]
             given = first.ent_type_ == "PERSON" or first.tag_ == "NNP"  # "Harjit" of "Harjit and Simran Brar" tagged
             alone = given and not any(c.dep_ == "compound" for c in first.children)  # an organisation all the same
-            if alone and doc[first.i + 1].lower_ == "and" and full == words and first.text != words[0]:
+            if not alone or doc[first.i + 1].lower_ != "and":
+                continue
+            if full == words and first.text != words[0]:
                 return cast.person(f"{first.text} {last}")
+    return None
+
+
+def _joined_to_his_given_name(cast: Cast, p: int, words: list[str]) -> Speaker | None:
+    """ "Gerald and Anne MacPhee" … "His wife says" (his: Gerald MacPhee): the given name and surname joined by "and"
+    to the owner's given name, or None."""
+    if len(words) != 2:
+        return None
+    given, last = words
+    for doc in cast.docs[: p + 1]:
+        for k in range(len(doc) - 3):
+            other = doc[k + 2]
+            if doc[k].text != given or doc[k + 1].lower_ != "and" or doc[k + 3].text != last:
+                continue
+            if other.is_alpha and other.text.istitle() and other.text != given:
+                return cast.person(f"{other.text} {last}")
     return None

@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NO
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.named_next import named_next
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.spokespeople import spokesperson_named
 
 #: Endings that make a doer of a word ("baker", "fisherman", "pharmacist"), cut to find the stem.
 _DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
@@ -33,6 +34,8 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     speaker `found` for it when that is none or one described but not named ("the cheerful baker")."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
+    if (spokesperson := spokesperson_named(cast, p, noun, found)) is not found:  # "the spokesperson for X said"
+        return spokesperson
     if (holder := named_next(cast, p, noun)) is not None:  # "Ontario's housing minister says" before her name
         return holder
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:

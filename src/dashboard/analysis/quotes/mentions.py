@@ -27,7 +27,7 @@ class Mentions:
         self.docs = docs
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
         self._ents: list[tuple[Span, ...]] = [  # the names after a dateline ("FRANKFURT (Bloomberg) - …")
-            tuple(_whole(e) for e in doc.ents if is_name(e) and e.end >= opening)
+            _unshadowed([_whole(e) for e in doc.ents if is_name(e) and e.end >= opening])
             for doc, opening in zip(docs, map(dateline_end, docs), strict=True)
         ]
         self._ent_at: list[dict[int, Span]] = [
@@ -141,7 +141,16 @@ def _whole(ent: Span) -> Span:
     table names it ("Fisheries and Oceans Canada said", with only "Oceans Canada" tagged and "Fisheries" the subject),
     so that the subject is the organisation; any other mention as tagged."""
     whole = whole_organisation(ent) if ent.label_ == "ORG" else ent
-    return Span(ent.doc, whole.start, ent.end, label=ent.label_) if whole.start < ent.start else ent
+    return Span(ent.doc, whole.start, whole.end, label=ent.label_) if whole != ent else ent
+
+
+def _unshadowed(ents: list[Span]) -> tuple[Span, ...]:
+    """The mentions without those an organisation's name took in ("Parks" of "…, Conservation and Parks")."""
+    kept: list[Span] = []
+    for ent in ents:
+        if not kept or ent.start >= kept[-1].end:
+            kept.append(ent)
+    return tuple(kept)
 
 
 def _of_a_place(ent: Span) -> bool:
