@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quoting import profiles_of as profiles
+from tests.quoting import quote_rows_of
 
 _TITLES = [
     (
@@ -323,3 +324,12 @@ def test_a_rating_agency_called_back_by_its_short_name_speaks_by_its_full_name(n
         "Moody's said the company's new credit lines hurt its unsecured creditors.",
     )
     assert found == [("Moody's Investors Service Inc", "institution", "")] * 2
+
+
+def test_the_second_of_two_names_joined_by_and_takes_no_role_from_the_words_before_the_first(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "At the dock in Gimli, Walter and Irene Kostiuk of Selkirk waited with a thermos of coffee. "
+        "\u201cWe have been here since six,\u201d Irene Kostiuk said.",
+    )
+    assert [(r["speaker"], r["role"]) for r in rows] == [("Irene Kostiuk", "")]  # not "Gimli, Walter and"

@@ -99,6 +99,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y, Ann Ross,"
     opening = dateline_end(doc)  # "WASHINGTON (Reuters) - Federal Reserve Chair X": no dateline in the role
     left = [t for t in words_before_name(ent, _MODIFIER_DEPS) if opening <= t.i < ent.start and t.dep_ != "det"]
+    left = [] if left and left[-1].dep_ == "cc" else left  # "Walter and Irene Kostiuk": a second name, no role
     unit = head if root.dep_ == "appos" and head.lower_ in _PLACE_UNITS and head.left_edge.i >= opening else None
     if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
