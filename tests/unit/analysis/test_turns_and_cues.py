@@ -47,7 +47,7 @@ def test_the_narration_before_a_quotation_is_not_part_of_it(nlp):
         ("Ann Holt", '"Reyes is the obvious choice to run the port."'),
     ]
     assert said_by(nlp, 'Tom Reyes called the mayor and her deputy "reckless" on Tuesday.') == [
-        ("Tom Reyes", 'the mayor and her deputy "reckless" on Tuesday')
+        ("Tom Reyes", 'the mayor and her deputy "reckless"')  # "on Tuesday" says when, not "called on"
     ]
 
 

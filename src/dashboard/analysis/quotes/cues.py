@@ -38,7 +38,6 @@ from dashboard.analysis.quotes.lexicon import (
     NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
     PREDICATE_CUES,
-    PREPOSITION_CUES,
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
 from dashboard.analysis.quotes.narration import (
@@ -49,6 +48,7 @@ from dashboard.analysis.quotes.narration import (
 )
 from dashboard.analysis.quotes.noun_read_cues import name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
+from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.stories import story_told
@@ -226,7 +226,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content.extend(child.subtree)
             heads.append(child)
             nominal = "object" if child.dep_ == "dobj" else ""
-        elif child.dep_ == "prep" and not particle and (base, child.lower_) in PREPOSITION_CUES:
+        elif not particle and phrasal_cue(child, base):
             objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
             content.extend([*objects, *(t for t in child.subtree if t != child)])  # "accused Washington of …"
             lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
