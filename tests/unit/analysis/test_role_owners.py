@@ -58,3 +58,8 @@ def test_councillors_members_of_provincial_legislatures_and_reeves_are_officials
         ["Maria Santos", "Omar Haddad", "Jenna Korb", "Alma Lutz", "Paul Fenn"], "official"
     )
     assert profiles["Paul Fenn"][1] == "Harwood"
+
+
+def test_a_board_member_for_a_region_is_no_legislator(nlp):
+    profiles = _profiles(nlp, "Lena Ortiz, a board member for Asia at Corvane Shipping, said freight rates would rise.")
+    assert profiles["Lena Ortiz"][0] == "other"

@@ -33,8 +33,11 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC"})
 _MINISTRY_SPOKESPERSON = re.compile(r"^(?:the |a )?ministry(?:'s)? spokes(?:man|woman|person)$")
 #: A minister named by a capitalised portfolio ("Finance Minister", "Foreign Affairs Minister").
 _PORTFOLIO_MINISTER = re.compile(r"\b((?:[A-Z][a-z]+ )*?[A-Z][a-z]+) Minister\b")
-#: A legislator by the seat they hold ("the NDP member for Elmvale", "the member of parliament for Kingsford").
-_MEMBER_FOR = re.compile(r"(?:\b([A-Z][\w-]*) )?member (?:of (?:the )?[A-Za-z]+ )?for [A-Z]")
+#: A legislator by the seat they hold ("the NDP member for Elmvale", "the member of parliament for Kingsford"), no
+#: "board member for Asia".
+_MEMBER_FOR = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:the|The|a|A) )(?:([A-Z][\w-]*) )?member (?:of (?:the )?[A-Za-z]+ )?for [A-Z]"
+)
 
 
 def owned_profile(profile: tuple[str, str, str], name: str, docs: list[Doc], p: int) -> tuple[str, str, str]:
