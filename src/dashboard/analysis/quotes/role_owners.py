@@ -29,6 +29,8 @@ regional local national municipal company firm group board council party union g
 """)
 #: Labels of the names a body before a role may go by (no people's adjectives, NORP).
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC"})
+#: Heads of a body, which no person has: a name before them that the recogniser took for a person's is a company's.
+_HEADS = words("chair chairman chairwoman chairperson ceo founder co-founder")
 #: A ministry's spokesperson with no ministry named ("the ministry's spokesman", "ministry spokeswoman").
 _MINISTRY_SPOKESPERSON = re.compile(r"^(?:the |a )?ministry(?:'s)? spokes(?:man|woman|person)$")
 #: A minister named by a capitalised portfolio ("Finance Minister", "Foreign Affairs Minister").
@@ -46,7 +48,11 @@ def owned_profile(profile: tuple[str, str, str], name: str, docs: list[Doc], p: 
     kind, role, affiliation = profile
     if kind == "institution":
         return profile
-    if role.casefold().endswith("member") and (seat := _seat_of(name, docs)) is not None:
+    if (
+        role.casefold().endswith("member")
+        and "former" not in role.casefold()
+        and (seat := _seat_of(name, docs)) is not None
+    ):
         return "official", role, seat  # the party, never the riding
     if affiliation:
         return profile
@@ -66,21 +72,30 @@ def _name_before_role(role: str, docs: list[Doc]) -> str:
     folded = lead.casefold().split()
     if set(folded) & (ROLE_WORDS | TITLE_NOUNS | PORTFOLIOS | _NOT_BODIES) or any(country_of(w) for w in lead.split()):
         return ""
-    if lead.endswith(("'s", "\u2019s", "'")) or lead.split()[-1] in _surnames(docs) or not _named(lead, docs):
+    if lead.endswith(("'s", "\u2019s", "'")) or not _named(lead, docs):
+        return ""
+    person = lead.split()[-1] in _surnames(docs) or _named(lead, docs, {"PERSON"})  # "Rubio spokesman": his staff
+    if person and match.group(2).split()[-1] not in _HEADS:  # "Helvara chair": a company the recogniser took for one
         return ""
     return PARTIES.get(lead.casefold(), lead)
 
 
 def _surnames(docs: list[Doc]) -> set[str]:
     """The last words of the names of the article's people named in full ("Hillary Clinton" -> "Clinton")."""
-    return {ent[-1].text for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    people = [
+        [t.text for t in ent if t.text not in ("'s", "\u2019s")]
+        for doc in docs
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+    ]
+    return {parts[-1] for parts in people if len(parts) > 1}
 
 
-def _named(lead: str, docs: list[Doc]) -> bool:
+def _named(lead: str, docs: list[Doc], labels: frozenset[str] | set[str] = _NAME_LABELS) -> bool:
     """Whether the recogniser took `lead` for a whole name somewhere in the article (an organisation, place or
-    person): a capitalised common word opening a sentence ("Rebel", "Fire") is none, nor a word of a longer name
-    ("Kurdish" of "the Kurdish Workers Party")."""
-    return any(ent.text == lead and ent.label_ in _NAME_LABELS for doc in docs for ent in doc.ents)
+    person; or of one of `labels`): a capitalised common word opening a sentence ("Rebel", "Fire") is none, nor a
+    word of a longer name ("Kurdish" of "the Kurdish Workers Party")."""
+    return any(ent.text == lead and ent.label_ in labels for doc in docs for ent in doc.ents)
 
 
 def _ministry_named(docs: list[Doc], p: int) -> str:
