@@ -63,3 +63,12 @@ def test_councillors_members_of_provincial_legislatures_and_reeves_are_officials
 def test_a_board_member_for_a_region_is_no_legislator(nlp):
     profiles = _profiles(nlp, "Lena Ortiz, a board member for Asia at Corvane Shipping, said freight rates would rise.")
     assert profiles["Lena Ortiz"][0] == "other"
+
+
+def test_a_candidate_s_campaign_chairman_has_no_affiliation_from_the_candidate_s_name(nlp):
+    profiles = _profiles(
+        nlp,
+        "Ruth Calder held a rally in Dayton on Monday.",
+        "Evan Price, Calder campaign chairman, said the message was working.",
+    )
+    assert profiles["Evan Price"][1] == ""

@@ -29,8 +29,9 @@ regional local national municipal company firm group board council party union g
 """)
 #: Labels of the names a body before a role may go by (no people's adjectives, NORP).
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC"})
-#: Heads of a body, which no person has: a name before them that the recogniser took for a person's is a company's.
-_HEADS = words("chair chairman chairwoman chairperson ceo founder co-founder")
+#: Heads of a body, which no person has: a name the recogniser took for a person's right before one is a company's
+#: ("Helvara chair"; no "Trump campaign chairman").
+_HEADS = words("chair chairman chairwoman chairperson ceo founder co-founder") | {"chief executive"}
 #: A ministry's spokesperson with no ministry named ("the ministry's spokesman", "ministry spokeswoman").
 _MINISTRY_SPOKESPERSON = re.compile(r"^(?:the |a )?ministry(?:'s)? spokes(?:man|woman|person)$")
 #: A minister named by a capitalised portfolio ("Finance Minister", "Foreign Affairs Minister").
@@ -75,7 +76,7 @@ def _name_before_role(role: str, docs: list[Doc]) -> str:
     if lead.endswith(("'s", "\u2019s", "'")) or not _named(lead, docs):
         return ""
     person = lead.split()[-1] in _surnames(docs) or _named(lead, docs, {"PERSON"})  # "Rubio spokesman": his staff
-    if person and match.group(2).split()[-1] not in _HEADS:  # "Helvara chair": a company the recogniser took for one
+    if person and match.group(2) not in _HEADS:  # "Helvara chair": a company the recogniser took for one
         return ""
     return PARTIES.get(lead.casefold(), lead)
 
