@@ -36,6 +36,8 @@ _MEMBER_ROLES = frozenset(
         "mep",
         "councillor",
         "senator",
+        "mpp",
+        "mla",
     }
 )
 #: The letters of a US legislator's party label ("Sen. Ann Ross (D-Calif.)").
@@ -90,3 +92,10 @@ def party_opening_role(token: Token) -> str:
     if not token.is_title or after is None or after.lower_ not in _MEMBER_ROLES:
         return ""
     return PARTIES.get(token.lower_) or (token.text if token.lower_ in _PARTY_WORDS else "")
+
+
+def party_word_named(word: str) -> str:
+    """The party a word before a legislator's seat names ("Tory" -> "Conservatives", "Liberal", "NDP"); "" for any
+    other word ("the", "a")."""
+    folded = word.casefold()
+    return PARTIES.get(folded) or (word if folded in _PARTY_WORDS or (len(word) > 1 and word.isupper()) else "")

@@ -16,6 +16,7 @@ from dashboard.analysis.names import without_suffix
 from dashboard.analysis.quotes.glued_titles import untitled
 from dashboard.analysis.quotes.home_countries import with_home_country
 from dashboard.analysis.quotes.people import People
+from dashboard.analysis.quotes.role_owners import owned_profile
 from dashboard.analysis.quotes.state_prefixed import with_state_prefix
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
 
@@ -37,6 +38,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             if kind == "institution" and not affiliation:  # "the Hazards Center at Harbor University"
                 affiliation = people.parents.get(name, "")
             profile = (kind, role, affiliation)
+        profile = owned_profile(profile, name, people.docs, min(q["paragraph"] for q in quotes))  # "Helvara chair X"
         profile = with_home_country(profile, people.docs, min(q["paragraph"] for q in quotes))  # "Health Minister X"
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
         shown = without_honours(without_suffix(name)) if profile[0] != "institution" else name
