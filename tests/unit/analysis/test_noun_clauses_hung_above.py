@@ -17,7 +17,7 @@ def test_claims_after_of_with_the_clause_on_be(nlp):
 
 def test_claim_with_a_time_between_it_and_the_clause(nlp):
     rows = said_by(
-        nlp, _INTRO, "Reyes never cited a source for his claim in March that the city wants to sell 250 buses."
+        nlp, _INTRO, "Reyes never named a source for his claim in March that the city wants to sell 250 buses."
     )
     assert rows == [("Tom Reyes", "the city wants to sell 250 buses")]
 
@@ -29,6 +29,6 @@ def test_no_owner_or_a_verb_between_says_nothing(nlp):
 
 def test_an_aside_in_parentheses_is_the_writers(nlp):
     text = (
-        "Reyes never cited a source for his claim in March that the city wants to sell 250 buses (it plans to sell 20)."
+        "Reyes never named a source for his claim in March that the city wants to sell 250 buses (it plans to sell 20)."
     )
     assert said_by(nlp, _INTRO, text)[0] == ("Tom Reyes", "the city wants to sell 250 buses")

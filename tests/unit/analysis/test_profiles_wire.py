@@ -320,7 +320,7 @@ def test_a_chief_executive_titled_before_the_name_runs_the_company_that_spoke(nl
 def test_a_rating_agency_called_back_by_its_short_name_speaks_by_its_full_name(nlp):
     found = profiles(
         nlp,
-        "Moody's Investors Service Inc said it lowered the debt ratings of Harlow Steel Corp.",
+        "Moody's Investors Service Inc said on Tuesday it had cut Harlow Steel Corp's credit ratings by two notches.",
         "Moody's said the company's new credit lines hurt its unsecured creditors.",
     )
     assert found == [("Moody's Investors Service Inc", "institution", "")] * 2

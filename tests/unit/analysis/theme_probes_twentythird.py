@@ -296,7 +296,7 @@ TWENTYTHIRD_ARTICLES: list[tuple[str, list[Probe]]] = [
             ),
             Probe("It had not filed a flight plan and its transponder was off.", "m"),
             Probe("It was the fourth violation this year.", "m", "d"),
-            Probe("The Russian embassy did not respond to a request for comment.", "d"),
+            Probe("The Russian embassy did not answer a request for comment.", "d"),
             Probe(
                 "NATO jets stationed in Lithuania under the alliance's air-policing mission were not scrambled, a "
                 "spokesman said.",

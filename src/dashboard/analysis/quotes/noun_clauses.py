@@ -18,7 +18,7 @@ def clause_hung_above(noun: Token) -> list[Token]:
     """The tokens of the noun's "that" clause hung on a verb above it, or [] when there is none.
 
     Not when that verb is a cue itself ("disputed his claim that …" may be what the disputer said), unless it is
-    negated and so says nothing ("never cited a source for his claim that …").
+    negated and so says nothing ("never named a source for his claim that …").
     """
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() in CUE_VERBS and not any(c.dep_ == "neg" for c in verb.children):
