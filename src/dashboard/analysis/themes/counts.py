@@ -22,10 +22,12 @@ REFERRED = "refers to: "
 
 def recounted(themes: Sequence, docs: Sequence[Doc], scores: list[list]) -> list[list]:
     """The article's scores with each count that follows a paragraph off its lead's themes given the lead's."""
-    for p in range(2, len(scores)):
+    lead = {i for i, verdict in enumerate(scores[0]) if verdict.label} if scores else set()
+    for p in range(2, len(scores) if lead else 0):
+        if lead & {i for i, verdict in enumerate(scores[p - 1]) if verdict.label}:
+            continue
         told = count([t for t in docs[p] if not (t.is_punct or t.is_space)])
-        lead = {i for i, verdict in enumerate(scores[0]) if verdict.label}
-        if told is None or not lead or lead & {i for i, verdict in enumerate(scores[p - 1]) if verdict.label}:
+        if told is None:
             continue
         for i, theme in enumerate(themes):
             verdict = scores[p][i]
