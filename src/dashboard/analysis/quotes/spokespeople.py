@@ -9,18 +9,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import Speaker
-
-#: Nouns for one who speaks for an organisation.
-SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def spokesperson_named(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
     """The named spokesperson a "the spokesperson (for X)" subject stands for, in place of `found` when that is none
     or unnamed; else `found`."""
-    if found is not None and (found.name or found.plural) or noun.lower_ not in SPOKES_NOUNS or not definite(noun):
+    if found is not None and (found.name or found.plural) or noun.lower_ not in SPOKESPEOPLE or not definite(noun):
         return found
     if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]:
         return found
@@ -30,7 +28,7 @@ def spokesperson_named(cast, p: int, noun: Token, found: Speaker | None) -> Spea
         if (q, i) >= (p, noun.i) or cast.quoted((q, i)) or name not in cast.profiles:
             continue
         profile = cast.profiles[name]
-        if not SPOKES_NOUNS & set(profile.role.lower().split()):
+        if not SPOKESPEOPLE & set(profile.role.lower().split()):
             continue
         if body and profile.affiliation and profile.affiliation != body:
             continue
