@@ -63,3 +63,29 @@ def _folded(text: str) -> str:
 
 def _speaker_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", _folded(name)).split())
+
+
+def wrong_profiles(rows: list[dict], gold: list[tuple[str, str, str, str]]) -> list[str]:
+    """What the quote rows of one story get wrong against its gold (anchor, speaker, kind, affiliation): each gold
+    quote missed or with the wrong kind or affiliation, and each row that matches no gold quote."""
+    wrong, used = [], set()
+    for anchor, speaker, kind, affiliation in gold:
+        found = [
+            i
+            for i, row in enumerate(rows)
+            if i not in used and anchor in f"{row['quote']} {row['sentence']}" and row["speaker"] == speaker
+        ]
+        if not found:
+            wrong.append(f"missed: {speaker} ({anchor})")
+            continue
+        used.add(found[0])
+        row = rows[found[0]]
+        got, wanted = row["affiliation"].casefold(), affiliation.casefold()
+        if row["speaker_kind"] != kind or wanted and not (got and (got in wanted or wanted in got)):
+            wrong.append(f"{speaker}: {row['speaker_kind']}, {row['affiliation']!r}")
+    return wrong + [f"extra: {row['speaker']} ({row['quote'][:40]})" for i, row in enumerate(rows) if i not in used]
+
+
+def wrong_in_stories(nlp, stories) -> list[str]:
+    """What a blind batch of profile stories ((paragraphs, gold) pairs) gets wrong, story after story."""
+    return [w for paragraphs, gold in stories for w in wrong_profiles(quote_rows_of(nlp, *paragraphs), gold)]

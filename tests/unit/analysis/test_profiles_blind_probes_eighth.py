@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.quoting import profiles_of as profiles
-from tests.quoting import quote_rows_of
+from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_eighth import STORIES
-from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 9 blind, before the round's fixes;
 #: 8 once "the Office of Fair Trading" (and "the OFT") is a public body, not a trading firm; 7 once "the Donets
@@ -24,7 +23,7 @@ _WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_eighth_round_stays_within_its_wrong_count(nlp):
-    wrong = [w for paragraphs, gold in STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
+    wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= _WRONG_AT_MOST, wrong
 
 

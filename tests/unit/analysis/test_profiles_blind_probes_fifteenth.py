@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.quoting import profiles_of as profiles
-from tests.quoting import quote_rows_of
+from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_fifteenth import STORIES
-from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 10 blind, before the round's fixes; 8
 #: once two quotes the blind gold had left out were set (see the batch). 1 once "its" after a one-word name the
@@ -25,7 +24,7 @@ _WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_fifteenth_round_stays_within_its_wrong_count(nlp):
-    wrong = [w for paragraphs, gold in STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
+    wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= _WRONG_AT_MOST, wrong
 
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 import pytest
 
 from tests.quoting import profiles_of as profiles
-from tests.quoting import quote_rows_of
+from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_fourth import STORIES
-from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 
 
 def test_a_foreign_agency_taken_for_a_person_beside_the_watchdog_it_is(nlp):
@@ -187,5 +186,5 @@ _WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_fourth_round_stays_within_its_wrong_count(nlp):
-    wrong = [w for paragraphs, gold in STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
+    wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= _WRONG_AT_MOST, wrong

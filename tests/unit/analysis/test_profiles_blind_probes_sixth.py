@@ -9,9 +9,8 @@ import pytest
 
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from tests.quoting import profiles_of as profiles
-from tests.quoting import quote_rows_of
+from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_sixth import STORIES
-from tests.unit.analysis.test_profiles_blind_probes_third import _wrong_in
 
 
 @pytest.mark.parametrize(
@@ -178,7 +177,7 @@ _WRONG_AT_MOST = 0
 
 
 def test_the_batch_of_the_sixth_round_stays_within_its_wrong_count(nlp):
-    wrong = [w for paragraphs, gold in STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
+    wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= _WRONG_AT_MOST, wrong
 
 

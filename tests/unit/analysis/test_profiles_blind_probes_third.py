@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quoting import profiles_of as profiles
-from tests.quoting import quote_rows_of
+from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_third import STORIES
 
 
@@ -116,27 +116,6 @@ def test_a_company_clipped_to_its_first_word_before_its_officer(nlp):
 _WRONG_AT_MOST = 1
 
 
-def _wrong_in(rows: list[dict], gold: list[tuple[str, str, str, str]]) -> list[str]:
-    """What the rows of one story get wrong against its gold: each gold quote missed or with the wrong kind or
-    affiliation, and each row that matches no gold quote."""
-    wrong, used = [], set()
-    for anchor, speaker, kind, affiliation in gold:
-        found = [
-            i
-            for i, row in enumerate(rows)
-            if i not in used and anchor in f"{row['quote']} {row['sentence']}" and row["speaker"] == speaker
-        ]
-        if not found:
-            wrong.append(f"missed: {speaker} ({anchor})")
-            continue
-        used.add(found[0])
-        row = rows[found[0]]
-        got, wanted = row["affiliation"].casefold(), affiliation.casefold()
-        if row["speaker_kind"] != kind or wanted and not (got and (got in wanted or wanted in got)):
-            wrong.append(f"{speaker}: {row['speaker_kind']}, {row['affiliation']!r}")
-    return wrong + [f"extra: {row['speaker']} ({row['quote'][:40]})" for i, row in enumerate(rows) if i not in used]
-
-
 def test_the_batch_of_the_third_round_stays_within_its_wrong_count(nlp):
-    wrong = [w for paragraphs, gold in STORIES for w in _wrong_in(quote_rows_of(nlp, *paragraphs), gold)]
+    wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= _WRONG_AT_MOST, wrong
