@@ -89,3 +89,9 @@ def wrong_profiles(rows: list[dict], gold: list[tuple[str, str, str, str]]) -> l
 def wrong_in_stories(nlp, stories) -> list[str]:
     """What a blind batch of profile stories ((paragraphs, gold) pairs) gets wrong, story after story."""
     return [w for paragraphs, gold in stories for w in wrong_profiles(quote_rows_of(nlp, *paragraphs), gold)]
+
+
+def wrong_in_articles(nlp, articles: dict, gold: dict) -> list[str]:
+    """What a blind batch of long-form articles (name -> paragraphs, name -> gold quotes) gets wrong, article after
+    article (see `wrong_quotes`)."""
+    return [w for name, text in articles.items() for w in wrong_quotes(quote_rows_of(nlp, *text), gold[name])]

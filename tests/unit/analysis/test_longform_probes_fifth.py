@@ -3,7 +3,7 @@ now right, each on its own, and the whole batch against its gold, whose count of
 
 from __future__ import annotations
 
-from tests.quoting import L, R, quote_rows_of, said_by, wrong_quotes
+from tests.quoting import L, R, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_fifth import FESTIVAL, HOUSING, LIBRARY, SAWMILL, SENTENCING, TICKS
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -236,5 +236,5 @@ WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
-    wrong = [w for name, text in ARTICLES.items() for w in wrong_quotes(quote_rows_of(nlp, *text), GOLD[name])]
+    wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
