@@ -9,7 +9,8 @@ theme_probes_nineteenth.py and
 theme_probes_twentieth.py and
 theme_probes_twentyfirst.py and
 theme_probes_twentysecond.py and
-theme_probes_twentythird.py),
+theme_probes_twentythird.py and
+theme_probes_twentyfourth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -49,6 +50,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
 )
 from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_twentyfourth import TWENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentysecond import TWENTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_twentythird import TWENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
@@ -88,6 +90,7 @@ ALL_ARTICLES = (
     + TWENTYFIRST_ARTICLES
     + TWENTYSECOND_ARTICLES
     + TWENTYTHIRD_ARTICLES
+    + TWENTYFOURTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -386,6 +389,32 @@ KNOWN_MISSES = frozenset(
         # sides", "each side"): five paragraphs of the twelfth, sixteenth and twenty-second batches. Left: a pair in a
         # paragraph that another theme labels ("Officials on both sides said a deal", trade by its context) and a
         # pair after a lead of war ("The border between the two countries has been closed")
+        # the twenty-fourth batch (newswire told in short paragraphs). Mended by the effects "burn:VERB" and
+        # "gunshot" (what an attack leaves, in a story of war), "foreign takeover" as investment between states,
+        # "water-bombing" and "water bomber" hidden from war, no state told as a side in a paragraph about sport
+        # (themes/sides.py) and a joint "commission" as an event of diplomacy told on (themes/events.py). Left:
+        # details of an arms sale told through the ships, where they will be based and the licence still due; a trade
+        # ruling or list continued with no word of trade; a takeover of an arms maker that the lead gave war, not trade
+        # (the sale, the fund); a border's dispute and survey, a truce's monitors and their report, in weak words
+        "Khartoum had asked for the mission",  # a state's answer to a UN mandate, its army named
+        "The guards were taken when fighting",  # the swap's event word gives diplomacy to the guards' capture
+        "Hackers broke into the signalling",  # a state's cyberattack told through hackers (a cue against war)
+        "NATO allies said they would help Poland",  # allies' help against an attack: diplomacy yields NATO to war
+        "About 60 km of the 540 km frontier",  # a border's dispute, short of diplomacy's threshold in its context
+        "Survey teams will use maps",  # a demarcation continued through its survey
+        "Greens and Left members voted against",  # an arms sale's vote, with no word of arms
+        "The ships will be built in Kiel",  # the frigates told as "the ships"
+        "Jakarta plans to station them",  # the same, through where they will be based
+        "The government must still issue an export licence",  # an arms export licence: trade, not war
+        "Member states have until May 15",  # a tariff list continued with no word of trade
+        "The panel said Ankara had miscalculated",  # a WTO panel's finding: Ankara speaking is read as diplomacy
+        "Turkey can appeal within 60 days",  # a trade ruling continued with no word of trade
+        "BERLIN, Nov 7 (Wirenews) - Germany's cabinet blocked",  # a takeover blocked: war by its drones, trade short
+        "Aerotek, based near Munich",  # an arms maker's clients: diplomacy by "NATO partners"
+        "The fund had offered 410 million",  # the buyer of a firm, read as a participant of an arms sale
+        "The Emirati embassy in Berlin said it was disappointed",  # the buyer's state answering: trade missed
+        "The report blamed both sides",  # truce monitors' report: a pair after the lead gives diplomacy, not war
+        "The 40-strong team has not been allowed",  # the monitors' team ("team" is a cue against war)
     ]
 )
 

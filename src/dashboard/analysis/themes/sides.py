@@ -3,7 +3,8 @@ will meet in May, the Tajik side said", "the Chinese side has proposed ..."), or
 side accused the other of breaking it", "one side fires and the other side answers"). Diplomats and wire reports tell
 relations between states this way, through procedure, with no word of talks. A side is a party, not a place: "on the
 Armenian side of the border" or "on either side of the road" is where something is, so it tells nothing. A people
-that is no state's ("the Democratic side") is no side of relations. Read from words and parts of speech: no parser.
+that is no state's ("the Democratic side") is no side of relations, nor is a team in a paragraph about sport ("a club
+record for the Portuguese side"). Read from words and parts of speech: no parser.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ RECIPROCAL_SHARE = 0.5
 RECIPROCAL = frozenset(["each", "either", "one"])
 #: Words before a side that make it a place ("on the Armenian side", "from either side").
 PLACE_WORDS = frozenset(["on", "from", "at", "to", "across", "along", "in", "into", "onto", "toward", "towards"])
+#: Words of sport by which a side is a team, not a state ("signed a striker from the Portuguese side", "the Brazilian
+#: side's coach"): sport writing names clubs and national teams as sides.
+SPORT = frozenset(
+    [
+        "striker", "goalkeeper", "midfielder", "winger", "coach", "squad", "league", "derby", "tournament",
+        "championship", "stadium", "footballer", "cricketer", "innings",
+    ]
+)  # fmt: skip
 
 #: How the explanation of two sides acting on each other ends ("sides: each side ... the other").
 RECIPROCAL_END = " ... the other"
@@ -32,11 +41,16 @@ def sided(doc: Doc | Span) -> str:
     """The words by which a paragraph tells states as sides ("sides: the Tajik side", "sides: each side ... the
     other"), or ""."""
     tokens = [t for t in doc if not t.is_space]
+    sport: bool | None = None
     for k, token in enumerate(tokens):
         if token.lemma_.lower() != "side" or token.tag_ != "NN" or k == 0:
             continue
         if k + 1 < len(tokens) and tokens[k + 1].lower_ == "of":
             continue  # "the Armenian side of the border", "either side of the road": a place
+        if sport is None:
+            sport = any(t.lemma_.lower() in SPORT for t in tokens)
+        if sport:
+            return ""  # a team: "a club record for the Portuguese side"
         before = tokens[k - 1]
         if before.lower_ in RECIPROCAL and not _placed(tokens, k - 1) and _other(tokens, k + 1):
             return f"{SIDES}{before.lower_} side{RECIPROCAL_END}"
