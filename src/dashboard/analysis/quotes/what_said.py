@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.called_predicates import predicate_on_object
+from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     CUE_VERBS,
@@ -16,6 +17,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREDICATE_CUES,
     QUESTION_CUES,
 )
+from dashboard.analysis.quotes.wording_objects import only_wording
 
 #: Dependents after an object that still belong to what was said about it.
 _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
@@ -61,6 +63,8 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
             return False
         return (
             lemma in NOMINAL_CUES
+            and not only_wording(child, lemma)  # "repeated the same phrase three times"
+            or claimed_by_saying(child, lemma)  # "claimed responsibility for the attack"
             or "oprd" in sibling_deps
             and lemma in PREDICATE_CUES
             or "xcomp" in sibling_deps
