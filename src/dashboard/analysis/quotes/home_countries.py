@@ -3,13 +3,15 @@
 "LUSAKA (AFP) - A cholera outbreak in Zambia … Health Minister Grace Mwanza said": no country stands beside her
 title, yet she is Zambia's minister, as a "health ministry spokesman" there serves Zambia's health ministry. The
 article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) —") or its lede names, by name or
-adjective; when the dateline and lede name none, the one the speaker's paragraph and the one before it name. Two
+adjective; when they name none, the state whose capital the dateline is ("ACCRA (Reuters) -"); failing that, the
+one the speaker's paragraph and the one before it name. Two
 states named there compete, and then no country is given. A former minister, or a minister whose own country or
 organisation is written keeps the profile as it was.
 
 "Prime Minister X" and "President X", named by the bare title of a head of government or of state, serve a country
 only on firmer ground, as papers call their own country's leader so ("President X" in a story about a foreign
-state is as often their own president, visiting or answering it): the one country of the dateline, or the one whose
+state is as often their own president, visiting or answering it): the one country of the dateline, the state of a
+capital's dateline whose lede names no other ("ROME (Reuters) - … central Italy …"), or the one whose
 government the lede's subject is ("Georgia's government agreed …", "The Ghanaian government will …"), unless the
 dateline is another state's capital ("WASHINGTON (Reuters) - The Chinese government hacked …"). "Premier X"
 (a province's), a vice president (a company's as often), a governor, a former leader and a title with a place or
@@ -51,6 +53,8 @@ def article_country(docs: list[Doc], p: int) -> str:
     if not docs:
         return ""
     named = _dateline_country(docs[0]) | _countries(docs[0], dateline_end(docs[0]))
+    if not named and (sent_from := _dateline_capital_state(docs[0], dateline_end(docs[0]))):
+        named = {sent_from}  # "ACCRA (Reuters) - The Bank of Ghana …": a capital's dateline and a lede with no state
     if not named:
         named = {c for q in range(max(p - 1, 0), min(p, len(docs) - 1) + 1) for c in _countries(docs[q], 0)}
     return next(iter(named)) if len(named) == 1 else ""
@@ -76,6 +80,8 @@ def _governed_country(docs: list[Doc]) -> str:
     if len(dated := _dateline_country(doc)) == 1:
         return next(iter(dated))
     start = dateline_end(doc)
+    if (sent_from := _dateline_capital_state(doc, start)) and _countries(doc, start) <= {sent_from}:
+        return sent_from  # "ROME (Reuters) - An earthquake struck central Italy …": the capital's state, the only one
     sentence = next((s for s in doc.sents if s.end > start), None)  # the parser may join the dateline to it
     subjects = (t for t in sentence or () if t.i >= start and t.dep_ in ("nsubj", "nsubjpass"))
     subject = next(subjects, None)
