@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.countries import (
     is_country,
     state_of_unlisted,
 )
+from dashboard.analysis.quotes.country_suffixed import with_untagged_country
 from dashboard.analysis.quotes.courts import court_of_judge
 from dashboard.analysis.quotes.described_bodies import body_described
 from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
@@ -142,7 +143,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
                 return None  # "Vice" of "Vice President" (a media company's name too)
             ent = ent.doc[ent.start : ent.end - 1]  # "Senate" of "Senate Majority Leader"
             name = ent.text
-        tokens = tuple(ent)
+        name, tokens = with_untagged_country(ent, name)  # "Central Bank" + "of Kenya", "Kenya" untagged
         doc, after = ent.doc, ent.end
         while (
             after < len(doc)
