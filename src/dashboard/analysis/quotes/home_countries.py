@@ -15,7 +15,8 @@ capital's dateline whose lede names no other ("ROME (Reuters) - … central Ital
 government the lede's subject is ("Georgia's government agreed …", "The Ghanaian government will …"), unless the
 dateline is another state's capital ("WASHINGTON (Reuters) - The Chinese government hacked …"). "Premier X"
 (a province's), a vice president (a company's as often), a governor, a former leader and a title with a place or
-body beside it ("Ontario Premier") are left out.
+body beside it ("Ontario Premier") are left out. "The country's president" (or "the nation's finance minister") says
+by its possessive that the article's country is meant, and takes it as a minister does.
 """
 
 from __future__ import annotations
@@ -27,22 +28,26 @@ from dashboard.analysis.quotes.countries import country_called, country_of, is_c
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.marks import dateline_end
 
+#: Possessives that tie a title to the article's own country ("the country's finance minister", "nation's president").
+_ARTICLE_OWNERS = frozenset({"country's", "nation's", "country’s", "nation’s"})
 #: Words that may stand before a portfolio in a minister's title without making it another office.
-_RANKS = frozenset({"deputy", "acting", "junior", "state", "vice"})
+_RANKS = frozenset({"deputy", "acting", "junior", "state", "vice"}) | _ARTICLE_OWNERS
 #: The EU, which the country lists hold, has no ministers: naming it sets no country and competes with none.
 _NO_MINISTERS = frozenset({"eu", "european union"})
 
 
 def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) -> tuple[str, str, str]:
     """(kind, role, affiliation) with the article's country given to a minister of a portfolio with none of their
-    own ("Health Minister" -> "Zambia"), or set before a ministry named by its portfolio alone ("health ministry" ->
-    "Zambia's health ministry"); as it was when the article names no one country, or the profile needs none."""
+    own ("Health Minister" -> "Zambia", "the country's finance minister" too), or set before a ministry named by its
+    portfolio alone, or a central bank by its noun ("health ministry" -> "Zambia's health ministry"); as it was when
+    the article names no one country, or the profile needs none."""
     kind, role, affiliation = profile
     if kind == "official" and not affiliation and _national_leader(role):  # "Prime Minister X"
-        country = _governed_country(docs)
+        owned = role.casefold().split()[0] in _ARTICLE_OWNERS  # "the country's president": the article's, however
+        country = article_country(docs, p) if owned else _governed_country(docs)  # firm the ground
         return (kind, role, country) if country else profile
     minister = _portfolio_minister(role) and (not affiliation or _portfolio_ministry(affiliation))
-    ministry = kind != "institution" and _portfolio_ministry(affiliation)
+    ministry = kind != "institution" and (_portfolio_ministry(affiliation) or affiliation.casefold() == "central bank")
     if not (minister or ministry) or not (country := article_country(docs, p)):
         return profile
     return kind, role, country if minister else f"{country}'s {affiliation}"
@@ -141,7 +146,10 @@ def _portfolio_minister(role: str) -> bool:
 
 
 #: Bare titles of a state's head of government or of state, with the words that may stand before them.
-_LEADERS = {("prime", "minister"): {"acting", "interim", "deputy"}, ("president",): {"acting", "interim"}}
+_LEADERS = {
+    ("prime", "minister"): {"acting", "interim", "deputy"} | _ARTICLE_OWNERS,
+    ("president",): {"acting", "interim"} | _ARTICLE_OWNERS,
+}
 
 
 def _national_leader(role: str) -> bool:
