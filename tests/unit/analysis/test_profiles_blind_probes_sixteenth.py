@@ -117,3 +117,57 @@ def test_a_national_prosecutor_is_no_officer_of_the_court_that_tries_the_case(nl
         "Prosecutor Mehmet Demir told the court that the reports had caused panic.",
     )
     assert profiles(nlp, *paragraphs)[-1] == ("Mehmet Demir", "official", "")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Reserve Bank of Malawi Governor Tomas Banda said inflation would fall by June.",
+            ("Tomas Banda", "official", "Reserve Bank of Malawi"),
+        ),
+        (
+            "Central Bank of Kenya Governor Amos Kiprono said inflation would fall by June.",
+            ("Amos Kiprono", "official", "Central Bank of Kenya"),
+        ),
+    ],
+)
+def test_a_body_cut_before_of_and_an_untagged_country_keeps_the_country(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
+
+
+@pytest.mark.parametrize("mission", ["MONUSCO", "UNMISS", "MINUSMA"])
+def test_the_head_of_a_un_mission_named_by_its_initials_is_an_official(nlp, mission):
+    paragraph = f"Ana Duval, head of {mission}, said 4,000 civilians had fled to its bases."
+    assert profiles(nlp, paragraph) == [("Ana Duval", "official", mission)]
+
+
+@pytest.mark.parametrize("portfolio", ["Information", "Communications", "Tourism", "Fisheries"])
+def test_a_minister_of_a_further_portfolio_serves_the_article_country(nlp, portfolio):
+    paragraphs = (
+        "HARARE (Reuters) - Floods cut the main road to the south of Zimbabwe on Monday.",
+        f"{portfolio} Minister Ruth Moyo said the road would reopen within a week.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Ruth Moyo", "official", "Zimbabwe")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        (
+            "Wale Okon, the country's finance minister, said the fall was temporary.",
+            ("Wale Okon", "official", "Nigeria"),
+        ),
+        (
+            "Ada Obi, the central bank governor, said reserves were adequate.",
+            ("Ada Obi", "official", "Nigeria's central bank"),
+        ),
+        (
+            "The country's president, Bola Adeyemi, said the fall was temporary.",
+            ("Bola Adeyemi", "official", "Nigeria"),
+        ),
+    ],
+)
+def test_the_country_s_minister_and_the_central_bank_are_the_article_country_s(nlp, speaker, expected):
+    paragraphs = ("LAGOS (Reuters) - Nigeria's currency fell to a record low on Monday.", speaker)
+    assert profiles(nlp, *paragraphs)[-1] == expected
