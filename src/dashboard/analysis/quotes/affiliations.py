@@ -24,11 +24,13 @@ from dashboard.analysis.quotes.countries import (
     is_country,
     state_of_unlisted,
 )
+from dashboard.analysis.quotes.country_suffixed import with_untagged_country
 from dashboard.analysis.quotes.courts import court_of_judge
 from dashboard.analysis.quotes.described_bodies import body_described
 from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
 from dashboard.analysis.quotes.forces import force_name, names_a_force
 from dashboard.analysis.quotes.found import Found
+from dashboard.analysis.quotes.initialled_bodies import initials_spelt_out
 from dashboard.analysis.quotes.initialled_owners import word_initials
 from dashboard.analysis.quotes.joined_names import joined_name
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
@@ -141,7 +143,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
                 return None  # "Vice" of "Vice President" (a media company's name too)
             ent = ent.doc[ent.start : ent.end - 1]  # "Senate" of "Senate Majority Leader"
             name = ent.text
-        tokens = tuple(ent)
+        name, tokens = with_untagged_country(ent, name)  # "Central Bank" + "of Kenya", "Kenya" untagged
         doc, after = ent.doc, ent.end
         while (
             after < len(doc)
@@ -154,7 +156,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if after > ent.end:
             name, tokens = doc[ent.start : after].text, tuple(doc[ent.start : after])
         elif (body := _agency_of(ent, name)) is not None:  # "the UN refugee agency": the agency, not the UN
-            name, tokens = body.text, tuple(body)
+            name, tokens = initials_spelt_out(body, ent, mentions), tuple(body)  # "SADC observer mission", spelt out
         if after < len(doc) and doc[after].lower_ == "party" and ent.root.head.i == after:  # "the Civic Forum party"
             name, tokens = f"{name} party", (*tokens, doc[after])
         if (country := country_named_before(ent, mentions, p)) and not name.startswith(country):  # "US Treasury"

@@ -30,6 +30,15 @@ CAPITAL_STATES = {
     "buenos aires": "Argentina", "montevideo": "Uruguay", "asuncion": "Paraguay", "managua": "Nicaragua",
     "zagreb": "Croatia", "ljubljana": "Slovenia", "sarajevo": "Bosnia", "tirana": "Albania",
     "bratislava": "Slovakia", "nicosia": "Cyprus", "valletta": "Malta",
+    "accra": "Ghana", "lilongwe": "Malawi", "juba": "South Sudan", "lusaka": "Zambia", "harare": "Zimbabwe",
+    "maputo": "Mozambique", "dodoma": "Tanzania", "windhoek": "Namibia", "conakry": "Guinea",
+    "freetown": "Sierra Leone", "monrovia": "Liberia", "niamey": "Niger", "ouagadougou": "Burkina Faso",
+    "n'djamena": "Chad", "yaounde": "Cameroon", "libreville": "Gabon", "mogadishu": "Somalia", "asmara": "Eritrea",
+    "bujumbura": "Burundi", "antananarivo": "Madagascar", "nouakchott": "Mauritania", "lome": "Togo",
+    "kathmandu": "Nepal", "vientiane": "Laos", "wellington": "New Zealand",
+    "tegucigalpa": "Honduras", "san salvador": "El Salvador", "santo domingo": "Dominican Republic",
+    "port-au-prince": "Haiti", "skopje": "North Macedonia", "pristina": "Kosovo",
+    "podgorica": "Montenegro", "reykjavik": "Iceland", "kuwait city": "Kuwait",
 }  # fmt: skip
 
 #: Capitals that news names for their governments ("Washington said", "talks between Moscow and Kyiv"), which the
@@ -37,7 +46,7 @@ CAPITAL_STATES = {
 CAPITALS = frozenset(
     [
         *CAPITAL_STATES,
-        "jerusalem", "kathmandu", "vientiane", "wellington", "niamey", "ouagadougou", "skopje", "pristina",
+        "jerusalem",
         # the seat of a government that news names for it as it names a capital ("the Kremlin dismissed ...")
         "kremlin", "the kremlin", "elysee", "the elysee", "élysée", "the élysée",
     ]

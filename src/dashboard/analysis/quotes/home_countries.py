@@ -3,17 +3,20 @@
 "LUSAKA (AFP) - A cholera outbreak in Zambia … Health Minister Grace Mwanza said": no country stands beside her
 title, yet she is Zambia's minister, as a "health ministry spokesman" there serves Zambia's health ministry. The
 article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) —") or its lede names, by name or
-adjective; when the dateline and lede name none, the one the speaker's paragraph and the one before it name. Two
+adjective; when they name none, the state whose capital the dateline is ("ACCRA (Reuters) -"); failing that, the
+one the speaker's paragraph and the one before it name. Two
 states named there compete, and then no country is given. A former minister, or a minister whose own country or
 organisation is written keeps the profile as it was.
 
 "Prime Minister X" and "President X", named by the bare title of a head of government or of state, serve a country
 only on firmer ground, as papers call their own country's leader so ("President X" in a story about a foreign
-state is as often their own president, visiting or answering it): the one country of the dateline, or the one whose
+state is as often their own president, visiting or answering it): the one country of the dateline, the state of a
+capital's dateline whose lede names no other ("ROME (Reuters) - … central Italy …"), or the one whose
 government the lede's subject is ("Georgia's government agreed …", "The Ghanaian government will …"), unless the
 dateline is another state's capital ("WASHINGTON (Reuters) - The Chinese government hacked …"). "Premier X"
 (a province's), a vice president (a company's as often), a governor, a former leader and a title with a place or
-body beside it ("Ontario Premier") are left out.
+body beside it ("Ontario Premier") are left out. "The country's president" (or "the nation's finance minister") says
+by its possessive that the article's country is meant, and takes it as a minister does.
 """
 
 from __future__ import annotations
@@ -25,22 +28,26 @@ from dashboard.analysis.quotes.countries import country_called, country_of, is_c
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.marks import dateline_end
 
+#: Possessives that tie a title to the article's own country ("the country's finance minister", "nation's president").
+_ARTICLE_OWNERS = frozenset({"country's", "nation's", "country’s", "nation’s"})
 #: Words that may stand before a portfolio in a minister's title without making it another office.
-_RANKS = frozenset({"deputy", "acting", "junior", "state", "vice"})
+_RANKS = frozenset({"deputy", "acting", "junior", "state", "vice"}) | _ARTICLE_OWNERS
 #: The EU, which the country lists hold, has no ministers: naming it sets no country and competes with none.
 _NO_MINISTERS = frozenset({"eu", "european union"})
 
 
 def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) -> tuple[str, str, str]:
     """(kind, role, affiliation) with the article's country given to a minister of a portfolio with none of their
-    own ("Health Minister" -> "Zambia"), or set before a ministry named by its portfolio alone ("health ministry" ->
-    "Zambia's health ministry"); as it was when the article names no one country, or the profile needs none."""
+    own ("Health Minister" -> "Zambia", "the country's finance minister" too), or set before a ministry named by its
+    portfolio alone, or a central bank by its noun ("health ministry" -> "Zambia's health ministry"); as it was when
+    the article names no one country, or the profile needs none."""
     kind, role, affiliation = profile
     if kind == "official" and not affiliation and _national_leader(role):  # "Prime Minister X"
-        country = _governed_country(docs)
+        owned = role.casefold().split()[0] in _ARTICLE_OWNERS  # "the country's president": the article's, however
+        country = article_country(docs, p) if owned else _governed_country(docs)  # firm the ground
         return (kind, role, country) if country else profile
     minister = _portfolio_minister(role) and (not affiliation or _portfolio_ministry(affiliation))
-    ministry = kind != "institution" and _portfolio_ministry(affiliation)
+    ministry = kind != "institution" and (_portfolio_ministry(affiliation) or affiliation.casefold() == "central bank")
     if not (minister or ministry) or not (country := article_country(docs, p)):
         return profile
     return kind, role, country if minister else f"{country}'s {affiliation}"
@@ -51,6 +58,8 @@ def article_country(docs: list[Doc], p: int) -> str:
     if not docs:
         return ""
     named = _dateline_country(docs[0]) | _countries(docs[0], dateline_end(docs[0]))
+    if not named and (sent_from := _dateline_capital_state(docs[0], dateline_end(docs[0]))):
+        named = {sent_from}  # "ACCRA (Reuters) - The Bank of Ghana …": a capital's dateline and a lede with no state
     if not named:
         named = {c for q in range(max(p - 1, 0), min(p, len(docs) - 1) + 1) for c in _countries(docs[q], 0)}
     return next(iter(named)) if len(named) == 1 else ""
@@ -76,6 +85,8 @@ def _governed_country(docs: list[Doc]) -> str:
     if len(dated := _dateline_country(doc)) == 1:
         return next(iter(dated))
     start = dateline_end(doc)
+    if (sent_from := _dateline_capital_state(doc, start)) and _countries(doc, start) <= {sent_from}:
+        return sent_from  # "ROME (Reuters) - An earthquake struck central Italy …": the capital's state, the only one
     sentence = next((s for s in doc.sents if s.end > start), None)  # the parser may join the dateline to it
     subjects = (t for t in sentence or () if t.i >= start and t.dep_ in ("nsubj", "nsubjpass"))
     subject = next(subjects, None)
@@ -135,7 +146,10 @@ def _portfolio_minister(role: str) -> bool:
 
 
 #: Bare titles of a state's head of government or of state, with the words that may stand before them.
-_LEADERS = {("prime", "minister"): {"acting", "interim", "deputy"}, ("president",): {"acting", "interim"}}
+_LEADERS = {
+    ("prime", "minister"): {"acting", "interim", "deputy"} | _ARTICLE_OWNERS,
+    ("president",): {"acting", "interim"} | _ARTICLE_OWNERS,
+}
 
 
 def _national_leader(role: str) -> bool:

@@ -86,6 +86,9 @@ _INTERNATIONAL_NAMES = (
     *("iom", "international organization for migration", "international organisation for migration"),
     *("ecowas", "economic community of west african states", "sadc", "southern african development community"),
     *("east african community", "gulf cooperation council", "mercosur"),
+    # the UN's peacekeeping and political missions, which news names by their initials ("Bintou Keita, head of MONUSCO")
+    *("monusco", "minusma", "minusca", "unmiss", "unifil", "unama", "unami", "unsmil", "unficyp", "minurso", "unmik"),
+    *("unisfa", "unsom", "binuh", "undof"),
 )
 _FINANCE_WORDS = words("""
 bank banks banking bancorp banco banca banque bankhaus capital securities brokerage broker brokers stockbroker

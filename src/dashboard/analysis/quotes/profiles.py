@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.people import People
 from dashboard.analysis.quotes.role_owners import owned_profile
 from dashboard.analysis.quotes.state_prefixed import with_state_prefix
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
+from dashboard.analysis.quotes.tribunal_officers import with_tribunal
 
 PROFILE = ("speaker_kind", "role", "affiliation")
 
@@ -40,6 +41,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             profile = (kind, role, affiliation)
         profile = owned_profile(profile, name, people.docs, min(q["paragraph"] for q in quotes))  # "Helvara chair X"
         profile = with_home_country(profile, people.docs, min(q["paragraph"] for q in quotes))  # "Health Minister X"
+        profile = with_tribunal(profile, people.docs)  # "Deputy Prosecutor X" at the International Criminal Court
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
         shown = without_honours(without_suffix(name)) if profile[0] != "institution" else name
         for quote in quotes:
