@@ -209,7 +209,7 @@ STORIES = [
         (
             "ACCRA (Reuters) - The Bank of Ghana raised its main interest rate by 500 basis points to 32 percent at an "
             "unscheduled meeting on Thursday, after the cedi lost a fifth of its value against the dollar in a month.",
-            "Governor Kwame Asante-Boateng said the bank would do whatever it took to stop the slide and bring "
+            "Governor Kwame Asante-Boateng said the bank would use every tool it had to halt the slide and bring "
             "inflation back to single digits.",
             '"We will not allow the currency to collapse on our watch," Asante-Boateng told a news conference.',
             "Finance Minister Abena Darko said the government would cut spending by 2 percent of GDP this year and had "

@@ -2,10 +2,9 @@
 
 "Harbor Re's spokesman", "Nordic Steel chief financial officer", "deputy head of Harbor Re's claims department",
 "managing director of energy consultants Fjord Analytics", "an analyst at Orrin Research": an organisation the
-recogniser found, or a run of proper nouns it missed. "its chief" and "a company spokesman" mean the organisation
-the article spoke of last (`Refer`). An official's country counts when no organisation is named ("French finance
-minister" -> France, "Libya's oil minister" -> Libya); party nicknames are filed under the party ("Tory" ->
-Conservatives, `parties`).
+recogniser found, or a run of proper nouns it missed. "its chief" and "a company spokesman" mean the organisation the
+article spoke of last (`Refer`). An official's country counts when no organisation is named ("Libya's oil minister" ->
+Libya); party nicknames are filed under the party ("Tory" -> Conservatives, `parties`).
 """
 
 from __future__ import annotations
