@@ -19,6 +19,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.themes.kinds import general_names
+
 #: Determiners by which a paragraph points back to what its lead told.
 POINTERS = frozenset(["the", "those", "these", "this", "that"])
 #: Nouns that name the people of an event whatever they are ("The men crossed ...", "The freed women flew home").
@@ -67,12 +69,14 @@ def told_as_deed(t) -> bool:
 
 def participants(lead: Doc) -> frozenset[str]:
     """The nouns of a lead that may name what its event moved or who took part in it ("howitzers", "trawler",
-    "servicemen"): every common noun but those of who tells it, when or where."""
-    return frozenset(
+    "servicemen"): every common noun but those of who tells it, when or where, and the general names of the things it
+    names by their kind ("the ships" for "frigates": see `kinds`)."""
+    nouns = frozenset(
         t.lemma_.lower()
         for t in lead
         if t.pos_ == "NOUN" and t.lemma_.lower() not in TELLERS and t.ent_type_ not in ("DATE", "TIME")
     )
+    return nouns | general_names(nouns)  # "frigates" sold, told on as "the ships" (see `kinds`)
 
 
 def refers_back(doc: Doc, events: frozenset[str], nouns: frozenset[str]) -> str:
