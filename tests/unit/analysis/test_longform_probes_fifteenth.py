@@ -1,0 +1,135 @@
+"""Quotes of a fifteenth batch of blind long-form probes (longform_probes_fifteenth.py, Canadian news of the ordinary
+web kind, three in one to three long blocks): the whole batch against its gold, whose count of wrong quotes may only go
+down, and the shapes the batch found wrong and now right, each on its own."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_articles
+from tests.unit.analysis.longform_probes_fifteenth import BUDGET, FOOD_BANK, HAIL, MINE, NEWCOMERS, VERDICT
+
+#: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
+#: optional). A speaker may have several spellings; an empty one is an unnamed source. A split quote, a quotation that
+#: goes on after its cue without a new one (into the next paragraph too) and a participle of the same speaker ("…,
+#: adding that …") are one quote (its first part is the anchor). A child or relative introduced by first name only
+#: may be given that name or the family's full name. "According to" a person is a quote, "according to" a document
+#: ("the closure plan", "the decision", "figures from …") is none; "called the motions “…”" is borderline (optional).
+#: The interpreter's translation is the father's words.
+GOLD: dict[str, list[tuple[str, str, bool]]] = {
+    "mine": [
+        ("Northbay Nickel Corp.|Northbay Nickel", "is no longer economic at current prices", False),
+        ("Northbay Nickel Corp.|Northbay Nickel", "the decision was final", False),
+        ("Dale Kowalchuk", "They called us into the dry", False),
+        ("Dale Kowalchuk", "the union learned of the closure", False),
+        ("Dale Kowalchuk", "We’ll be filing a grievance", False),
+        ("Tyler Kowalchuk|Tyler", "I just bought a truck", False),
+        ("Marguerite Thibodeau", "When the mine sneezes", False),
+        ("Marguerite Thibodeau", "sales dropped by a third", False),
+        ("Marguerite Thibodeau", "Who’s going to buy paint", False),
+        ("Andrea Vogt", "the company would hold a job fair", False),
+        ("Andrea Vogt", "about 80 workers could be offered jobs", False),
+        ("Ron Sawchuk", "council would meet in a special session", False),
+        ("Ron Sawchuk", "This town has been written off before", False),
+        ("Gordon Linklater", "he had asked the federal government", False),
+        ("Gordon Linklater", "This is a one-industry town", False),
+        ("Dale Kowalchuk", "Forty jobs for three years", False),
+    ],
+    "verdict": [
+        ("Hélène Desrochers", "reflects the evidence the jury heard", False),
+        ("Hélène Desrochers", "Corinne Wahl should be alive today", False),
+        ("Marcus Whitford", "an appeal was likely", False),
+        ("Marcus Whitford", "We will be reviewing the judge’s instructions", False),
+        ("Marcus Whitford", "Aldous had maintained from the start", False),
+        ("Jolene Wahl", "She was the one who always picked up the phone", False),
+        ("Jolene Wahl", "the family would be in court for the sentencing", False),
+        ("Patricia Ng", "turned almost entirely on the credibility", False),
+        ("Hélène Desrochers", "the Crown would seek a period of parole", False),
+        ("Hélène Desrochers", "The jury has spoken", False),
+        ("Delia Wahl", "she was grateful to the jury", False),
+        ("Delia Wahl", "We sat through every day of this trial", False),
+        ("Kamloops RCMP|RCMP", "the investigation had involved more than 60", False),
+        ("Ian McCrae", "officers were thinking of the Wahl family", False),
+        ("Ian McCrae", "This file stayed with everyone", False),
+    ],
+    "food_bank": [
+        ("Kim Doucette", "Three years ago we’d see 60 families", False),
+        ("Kim Doucette", "the food bank served 4,100 people", False),
+        ("Kim Doucette", "donations have not kept pace", False),
+        ("Shawna Polchies", "rent takes two-thirds of her pay", False),
+        ("Shawna Polchies", "I never thought I’d be in this line", False),
+        ("Ava Polchies|Ava", "she likes the days her mother brings home apples", False),
+        ("Ava Polchies|Ava", "And the cereal with the marshmallows", False),
+        ("Raj Malhotra", "his wholesale costs for staples rose", False),
+        ("Raj Malhotra", "People think grocers are getting rich", False),
+        ("Lise Bergeron", "food banks are absorbing the cost of housing", False),
+        ("Lise Bergeron", "When rent goes up", False),
+        ("Food Banks Canada", "food bank use across the Maritimes rose", False),
+        ("Lise Bergeron", "income assistance rates in the province", False),
+        ("Kim Doucette", "We’ll take anything", False),
+    ],
+    "newcomers": [
+        ("Yonas Tesfaye", "I went outside in my sandals", False),
+        ("Yonas Tesfaye", "the family’s first priority was finding work", False),
+        ("Yonas Tesfaye", "In Canada, my hands are the same hands", False),
+        ("Senait Tesfaye", "The children are happy", False),
+        ("Lidya Tesfaye|Lidya", "It is faster than a car", False),
+        ("Dawit Tesfaye|Dawit", "he has joined the school’s soccer team", False),
+        ("Carla Dueck", "the first winter is the hardest test", False),
+        ("Carla Dueck", "Everything is new at once", False),
+        ("Carla Dueck", "The centre ran out of donated winter boots", False),
+        ("Hugh Penner", "raising the $35,000 the government requires", False),
+        ("Hugh Penner", "People gave who had never given", False),
+        ("Hugh Penner", "the group’s financial commitment ends", False),
+        ("Yonas Tesfaye", "Thank you. Many times", False),
+        ("Yonas Tesfaye", "Next winter, I will shovel their driveways", False),
+    ],
+    "budget": [
+        ("Sandra Kirkwood", "the increase was the lowest", False),
+        ("Sandra Kirkwood", "Nobody up here wanted to vote", False),
+        ("Paul Demers", "more than half of the increase comes from policing", False),
+        ("Paul Demers", "We are paying for services we don’t control", False),
+        ("Omar Siddiqui", "Every point on that tax bill", False),
+        ("Bev Lalonde", "budgeting by slogan", True),
+        ("Bev Lalonde", "cutting the transit expansion would cost", False),
+        ("Gary Fitch", "he would have supported a smaller increase", False),
+        ("Gary Fitch", "I came here to hold the line", False),
+        ("Ruth Ann Collier", "her tax bill has doubled", False),
+        ("Ruth Ann Collier", "I’m not asking for a cut", False),
+        ("Sandra Kirkwood", "the city would hold a public review", False),
+        ("Omar Siddiqui", "that is not enough", False),
+        ("Omar Siddiqui", "A review is a report", False),
+    ],
+    "hail": [
+        ("Wes Dyck", "I walked out there after", False),
+        ("Natalie Forsythe", "the storm dropped hail the size of golf balls", False),
+        ("Natalie Forsythe", "These supercells are not unusual", False),
+        ("Natalie Forsythe", "the agency had issued a severe thunderstorm warning", False),
+        ("Kayla Dyck|Kayla", "the family had insured the canola", False),
+        ("Kayla Dyck|Kayla", "Dad won’t say it", False),
+        ("Wes Dyck", "She’s right. I won’t say it", False),
+        ("Saskatchewan Crop Insurance", "it had received more than 600 hail claims", False),
+        ("Trevor Hnidy", "farmers should not work damaged fields", False),
+        ("Trevor Hnidy", "Leave the evidence where it is", False),
+        ("Mei Lin Zhao", "some fields hit early in the season could regrow", False),
+        ("Mei Lin Zhao", "farmers with damaged wheat may still get", False),
+        ("Mei Lin Zhao", "It’s a field-by-field call", False),
+        ("Wes Dyck", "he is not sure he will wait that long", False),
+        ("Wes Dyck", "I’ve been through hail before", False),
+    ],
+}
+
+ARTICLES = {
+    "mine": MINE,
+    "verdict": VERDICT,
+    "food_bank": FOOD_BANK,
+    "newcomers": NEWCOMERS,
+    "budget": BUDGET,
+    "hail": HAIL,
+}
+#: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
+#: measured: BLIND when the batch was written (blind).
+WRONG_TODAY = 999
+
+
+def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
+    wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
+    assert len(wrong) <= WRONG_TODAY, wrong
