@@ -4,7 +4,7 @@ down, and the shapes the batch found wrong and now right, each on its own."""
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import L, R, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_fifteenth import BUDGET, FOOD_BANK, HAIL, MINE, NEWCOMERS, VERDICT
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -126,10 +126,25 @@ ARTICLES = {
     "hail": HAIL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 30 when the batch was written (blind).
-WRONG_TODAY = 30
+#: measured: 30 when the batch was written (blind); 26 after a lone first name set beside a kin noun ("their daughter,
+#: Kayla,") was that person where the recogniser left it untagged.
+WRONG_TODAY = 26
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_lone_given_name_written_again_untagged_is_that_person(nlp):
+    """ "… with his wife and their daughter, Mackenzie." and the next paragraph "Mackenzie, 22, came home …. She says
+    …": the lone first name the recogniser tagged once is the same person where it left the word untagged, so "she"
+    is Mackenzie and not the last woman it tagged."""
+    rows = said_by(
+        nlp,
+        f"{L}We lost the barley,{R} says Ron Berg, who farms near Estevan with his wife and their daughter, "
+        "Mackenzie. Hydrologist Maria Duval says the creek has not been this low since 1988.",
+        "Mackenzie, 22, came home from Regina two years ago to take over the farm’s books. She says the family may "
+        f"sell half the herd. {L}Nobody wants to, but the hay is gone,{R} she says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ron Berg", "Maria Duval", "Mackenzie", "Mackenzie"]
