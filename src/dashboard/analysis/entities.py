@@ -40,6 +40,7 @@ from dashboard.analysis.names import (
 )
 from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
+from dashboard.analysis.shared_surnames import surnames_of_the_latest
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -243,6 +244,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     ]
     labels = [m.label for m in found]
     mislabelled_surnames(found, canonical, labels)
+    surnames_of_the_latest(docs, found, canonical, labels)
     mislabelled_organisations(canonical, labels)
     companies_taken_for_people(docs, found, canonical, labels)
     people_named_in_apposition(docs, found, labels)
