@@ -129,8 +129,9 @@ ARTICLES = {
 #: measured: 30 when the batch was written (blind); 26 after a lone first name set beside a kin noun ("their daughter,
 #: Kayla,") was that person where the recogniser left it untagged; 22 after a surname two people share ("Yonas and
 #: Senait Tesfaye") was the one named in full right before as a main subject; 20 after the subject of a verb joined by
-#: "and" to "says" ("Polchies works … and says …") was the topic "she" picks up.
-WRONG_TODAY = 20
+#: "and" to "says" ("Polchies works … and says …") was the topic "she" picks up; 18 after "the vice-president" was read
+#: as one title.
+WRONG_TODAY = 18
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -178,3 +179,16 @@ def test_she_is_the_topic_who_spoke_through_a_verb_joined_by_and(nlp):
         "she says.",
     )
     assert [speaker for speaker, _ in rows] == ["Elena Marsh", "Jordan Berube", "Jordan Berube"]
+
+
+def test_the_vice_president_is_the_one_the_article_gave_that_hyphenated_title(nlp):
+    """ "Trevor Hnidy, a vice-president with the corporation, said …. “…,” the vice-president said": a title written
+    with a hyphen, which the parser splits into three words, is the person the article gave that title, as "the
+    mayor" is."""
+    rows = said_by(
+        nlp,
+        "Prairie Hail Mutual said in a news release that it had received more than 400 claims. Dana Kowal, a "
+        "vice-president with the insurer, said farmers should leave damaged fields alone until an adjuster has seen "
+        f"them. {L}If you till before we get there, the claim gets much harder,{R} the vice-president said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Prairie Hail Mutual", "Dana Kowal", "Dana Kowal"]
