@@ -51,8 +51,8 @@ VERDICT: tuple[str, ...] = (
     "“There were real problems with how the self-defence evidence was put to them.”",
     "The lawyer said Aldous had maintained from the start that he was defending himself when a friend of Wahl’s swung "
     "a bottle at him.",
-    "Wahl’s sister, Jolene, wept as the verdict was read. Outside, she held up a photo of her sister with her two boys. "
-    "“She was the one who always picked up the phone. Always. Now the boys ask me why their mom doesn’t call.”",
+    "Wahl’s sister, Jolene, wept as the verdict was read. Outside, she held up a photo of her sister with her two "
+    "boys. “She was the one who always picked up the phone. Always. Now the boys ask me why their mom doesn’t call.”",
     "said Jolene Wahl, who travelled from Prince George for each day of the three-week trial. She said the family "
     "would be in court for the sentencing hearing in March.",
     "In a written decision on a pretrial application, released after the verdict, Justice Patricia Ng wrote that the "
