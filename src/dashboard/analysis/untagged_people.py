@@ -25,15 +25,16 @@ _NOT_GIVEN = TITLES | ROLE_WORDS | PEOPLE_NOUNS
 
 def with_untagged_people(docs: list[Doc], found: list[Mention]) -> list[Mention]:
     """The mentions with a person's full name, in reading order, for each untagged given name before a surname that
-    the article tags a person alone, and nothing else, and gives no one tagged in full: the surname's own mention
-    widened when the recogniser tagged it there ("Marguerite [Belliveau]"), a mention added when it tagged neither
-    word."""
+    the article tags a person alone, and nothing else, and that opens or ends no name tagged in full: the surname's
+    own mention widened when the recogniser tagged it there ("Marguerite [Belliveau]"), a mention added when it tagged
+    neither word."""
     from dashboard.analysis.entities import Mention
 
     people = [clean_name(m.text, "PERSON").split() for m in found if m.label == "PERSON"]
     named_in_full = {words[-1] for words in people if len(words) > 1}
     other = {clean_name(m.text, m.label) for m in found if m.label != "PERSON"}  # "Twitter", "Carrier" as well
-    lone = {words[0] for words in people if len(words) == 1} - named_in_full - other
+    given = {words[0] for words in people if len(words) > 1}  # "Crooked Hillary" after Hillary Clinton: a first name
+    lone = {words[0] for words in people if len(words) == 1} - named_in_full - given - other
     if not lone:
         return found
     at = {(m.paragraph, m.start_char): i for i, m in enumerate(found)}
