@@ -40,6 +40,8 @@ from dashboard.analysis.names import (
 )
 from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
+from dashboard.analysis.shared_surnames import surnames_of_the_latest
+from dashboard.analysis.untagged_people import with_untagged_people
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -235,7 +237,7 @@ def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
 
 def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
-    found = relatives_as_people(mentions(docs))
+    found = with_untagged_people(docs, relatives_as_people(mentions(docs)))  # "Marguerite Thibodeau" untagged
     orgs = [(m.paragraph, m.end_char, clean_name(m.text, "ORG")) for m in found if m.label == "ORG"]
     names = canonical_names(found, person_genders(docs, found), defined_acronyms([d.text for d in docs], orgs))
     canonical = [
@@ -243,6 +245,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     ]
     labels = [m.label for m in found]
     mislabelled_surnames(found, canonical, labels)
+    surnames_of_the_latest(docs, found, canonical, labels)
     mislabelled_organisations(canonical, labels)
     companies_taken_for_people(docs, found, canonical, labels)
     people_named_in_apposition(docs, found, labels)

@@ -80,7 +80,7 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
         return person if person is not None and cast.gender_of(person.name) in ("", gender) else None
     if subject.pos_ != "NOUN" or KIN_GENDERS.get(subject.lower_, gender) != gender:
         return None
-    named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"] or _named_after_body(subject)
     if not named and subject.lower_ in KIN_GENDERS and any(c.lower_ in _WRITERS for c in subject.children):
         return Speaker("", "unnamed", noun_phrase(subject))  # "My father … looked at it. “Well,” he said": no name
     if not named:
@@ -91,6 +91,15 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
         return None
     return person if cast.gender_of(person.name) in ("", gender) else None
+
+
+def _named_after_body(subject: Token) -> list[Token]:
+    """ "A spokesperson for Northbay Nickel, Andrea Vogt, said": the name the parser hung on the organisation the
+    subject speaks for, not on the subject."""
+    bodies = [
+        o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for o in c.children
+    ]
+    return [a for o in bodies if o.dep_ == "pobj" for a in o.rights if a.dep_ == "appos" and a.pos_ == "PROPN"]
 
 
 def _person_named_between(words: Span) -> bool:

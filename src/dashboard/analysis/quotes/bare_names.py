@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
+from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.roles import opens_no_name
@@ -45,6 +46,9 @@ def bare_mentions(
     for name in full:
         if (first := name.split()[0]) not in owners and first.istitle() and first.isalpha():
             firsts.setdefault(first, []).append(name)
+    for name in _kin_named(docs, names):  # "their daughter, Kayla." and then "Kayla, 24, came home …" untagged
+        if name not in owners and name not in firsts:
+            firsts[name] = [name]
     found = []
     for p, doc in enumerate(docs):
         for token in doc:
@@ -55,6 +59,15 @@ def bare_mentions(
             if fitting and len(fitting) == 1:
                 found.append(((p, token.i), fitting[0], _rank(token)))
     return found
+
+
+def _kin_named(docs: list[Doc], names: Iterable[str]) -> set[str]:
+    """The one-word names of people the article sets beside a kin noun ("their daughter, Kayla,"): a relative named by
+    a first name only."""
+    lone = {name for name in names if " " not in name and name.istitle() and name.isalpha()}
+    return {
+        t.text for doc in docs for t in doc if t.text in lone and t.dep_ == "appos" and t.head.lower_ in KIN_GENDERS
+    }
 
 
 def listed_untagged(docs: list[Doc], tagged: list[dict[int, object]]) -> list[str]:

@@ -31,7 +31,11 @@ def latest_topic(cast: Cast, here: list[Mention], main: list[Mention], known: li
 
 
 def _speaks(token) -> bool:
-    """Whether the name a token opens is the subject of a verb of saying ("Amandeep Gill explains that …")."""
+    """Whether the name a token opens is the subject of a verb of saying ("Amandeep Gill explains that …"), or of a
+    verb joined by "and" to one that has no subject of its own ("Polchies works 30 hours a week and says …")."""
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in CUE_VERBS
+    verb = token.head
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i > token.i]
+    saying = [verb] + [c for c in joined if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return token.dep_ == "nsubj" and any(v.lemma_.lower() in CUE_VERBS for v in saying)

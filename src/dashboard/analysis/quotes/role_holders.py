@@ -30,12 +30,15 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
     words win, then the most recent mention.
     """
-    if not any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in token.children):
+    parts = hyphenated(token)  # "the vice-president", which the parser may split into three subjects
+    children = [c for part in parts for c in part.children if c not in parts]
+    if not any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in children):
         return None
-    if any(c.dep_ == "prep" for c in token.children):
+    if any(c.dep_ == "prep" for c in children):
         return None  # "the head of the agency" is described, not named
-    word = token.lower_
-    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]  # "the GOP candidate": nmod
+    word = "".join(part.lower_ for part in parts)
+    # "the GOP candidate": nmod
+    modifiers = [c for c in children if c.i < parts[0].i and c.dep_ in ("amod", "compound", "nmod")]
     words = {party_word(c.lower_) for c in modifiers}
     proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
     best, best_score = None, 0
@@ -54,6 +57,19 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             if score >= best_score:
                 best, best_score = name, score
     return cast.person(best) if best else None
+
+
+def hyphenated(token: Token) -> list[Token]:
+    """The words of a title written with hyphens and no space ("vice-president", "editor-in-chief") that a token is
+    part of, in order; the token alone when it is part of none."""
+    doc, start, end = token.doc, token.i, token.i
+    while (
+        start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    ):
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return list(doc[start : end + 1])
 
 
 def _with_writing(roles: set[str]) -> set[str]:
