@@ -43,6 +43,7 @@ from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
+from dashboard.analysis.quotes.straddled import straddled_quotation
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.written_by import writing_author
 from dashboard.sources import Article
@@ -181,7 +182,7 @@ def _classify(
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
         if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
             linked[cue.verb.i] = [s for s in inside if s in spans] or inside  # not a name in marks beside what was said
-        elif (before := _quotation_before(cue, text, spans)) is not None:
+        elif (before := _quotation_before(cue, text, spans) or straddled_quotation(cue, text, spans)) is not None:
             linked[cue.verb.i] = [before]
         elif cue.verb.i not in weak and _reported(cue, span, word_count(text[span[0] : span[1]])):
             reported.add(cue.verb.i)

@@ -11,6 +11,7 @@ from dashboard.analysis.quotes.around import as_put_it
 from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.lexicon import MANNER_CUES
 from dashboard.analysis.quotes.marks import sentences_of, token_at, word_count
+from dashboard.analysis.quotes.named_colons import named_colon
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
@@ -27,7 +28,7 @@ def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) 
     before = text[: span[0]].rstrip()
     found = colon_speaker(doc, len(before) - 1, cast, p, [span]) if before.endswith(":") else None
     if found is None:
-        return None
+        return named_colon(doc, text, span, cast, p) if before.endswith(":") else None  # "… down? Roe: “…”"
     speaker, verb = found
     sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
     return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)

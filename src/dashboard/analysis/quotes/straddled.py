@@ -1,0 +1,26 @@
+"""A cue whose content, as the parser read it, starts inside a quotation and runs on past the cue into narration:
+"“…, you get used to it,” he says, then turns back to the oven." took "turns" for the sentence's verb and "says" for
+a clause beside it, so the content reads the quoted words and the narration after the cue as one. The quotation that
+ends right before the cue's subject is what the cue introduces; the narration after it is nobody's words."""
+
+from __future__ import annotations
+
+#: Tags of the word that opens narration after "he says," ("then", "and", "before"), not a quoted sentence going on.
+_NARRATION_OPENERS = ("RB", "CC", "IN")
+
+
+def straddled_quotation(cue, text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation of `spans` that the cue's content starts inside of and that ends right before the cue's pronoun
+    subject ("“…,” he says"), when that content also runs on past the cue's verb into narration that opens with an
+    adverb or a conjunction (", then turns …"); None otherwise."""
+    subject, verb, content = cue.subject, cue.verb, cue.content_span
+    if subject is None or content is None or content[1] <= verb.idx or subject.right_edge.i + 1 != verb.i:
+        return None
+    after = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].text == "," else None
+    if subject.tag_ != "PRP" or after is None or after.tag_ not in _NARRATION_OPENERS:
+        return None  # not "“Only you,” she said, would use …", whose quoted sentence goes on after the cue
+    start = subject.left_edge.idx
+    return next(
+        (s for s in spans if s[0] <= content[0] < s[1] <= start and not text[s[1] : start].strip(" ,")),
+        None,
+    )
