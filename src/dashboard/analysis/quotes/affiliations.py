@@ -33,6 +33,7 @@ from dashboard.analysis.quotes.initialled_bodies import initials_spelt_out
 from dashboard.analysis.quotes.initialled_owners import word_initials
 from dashboard.analysis.quotes.joined_names import joined_name
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
+from dashboard.analysis.quotes.known_aid_groups import aid_group_at
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import title_and_name
@@ -77,7 +78,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
     """The organisation the tokens of a description name or refer to; else the country or place they name."""
     places, fields, tokens = [], [], list(tokens)
     for token in tokens:
-        found = organisation_at(token, mentions, p)
+        found = aid_group_at(token) or organisation_at(token, mentions, p)  # "Doctors Without Borders", "Oxfam"
         if found is None and refer is not None and _refers(token):
             name = refer(p, token)
             found = Found(name, (token,), party=names_a_force(token)) if name else None  # a force, as a party, stays
@@ -209,7 +210,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
         if not run:
             return None
-    text = clean_name(" ".join(t.text for t in run), "ORG")
+    text = clean_name(token.doc[run[0].i : run[-1].i + 1].text, "ORG")  # as written: "ZANU-PF", not "ZANU - PF"
     if party := party_before_role(token.doc[run[0].i : run[-1].i + 1], text):  # "Labour MP", not "Labour Minister"
         return Found(party, run, party=True)
     rest = [t.text for t in run if t.lower_ not in PORTFOLIOS]
@@ -281,8 +282,7 @@ def _portfolio(token: Token) -> bool:
 
 
 def _refers(token: Token) -> bool:
-    """ "its", "their", and "company" in "the company's chief", "a company spokesman" or "a spokesman for the
-    company"."""
+    """ "its", "their", "company" of "the company's chief", "a company spokesman", "a spokesman for the company"."""
     if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss" or names_a_force(token):
         return True  # "its chief", "a military spokesman"
     noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))

@@ -6,6 +6,7 @@ for Refugees", "High Commissioner for Refugees") stays a state body."""
 from __future__ import annotations
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.known_aid_groups import FOLDED_AID_GROUPS
 
 #: Words of the causes aid, relief and rights groups name themselves by.
 _CAUSE_WORDS = words("""
@@ -26,4 +27,8 @@ def is_aid_group(tokens: list[str]) -> bool:
     if found & _STATE_ONLY:
         return False
     padded = f" {' '.join(tokens)} "
-    return bool(found & _CAUSE_WORDS) or any(f" {phrase} " in padded for phrase in _CAUSE_PHRASES)
+    return (
+        padded.strip() in FOLDED_AID_GROUPS
+        or bool(found & _CAUSE_WORDS)
+        or any(f" {phrase} " in padded for phrase in _CAUSE_PHRASES)
+    )

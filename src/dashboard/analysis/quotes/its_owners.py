@@ -39,5 +39,5 @@ def untagged_owner(docs: list[Doc], p: int, its: Token, names_a_person: Callable
     one_person_word = one_person_word and (subject.i + 1 == len(subject.doc) or subject.nbor().ent_iob_ != "I")
     if not run or run[-1] != subject or any(t.ent_type_ for t in run) and not one_person_word:
         return ""
-    name = " ".join(t.text for t in run)
+    name = subject.doc[run[0].i : run[-1].i + 1].text  # as written: "ZANU-PF", not "ZANU - PF"
     return "" if names_a_person(subject.text) else name

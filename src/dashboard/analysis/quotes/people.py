@@ -19,6 +19,7 @@ from dashboard.analysis.names import (
     surname,
     trade_of_company,
 )
+from dashboard.analysis.quotes.audiences import spoken_to
 from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
@@ -199,7 +200,8 @@ class People(Mentions):
             return named
         if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
             return ""
-        before = [(name, label) for pos, name, label in self.orgs if pos < (p, token.i) and pos[0] >= p - ORG_REACH]
+        near = [(pos, name, label) for pos, name, label in self.orgs if (p - ORG_REACH, 0) <= pos < (p, token.i)]
+        before = [(name, label) for pos, name, label in near if not spoken_to(self.docs[pos[0]][pos[1]])]  # "told AFP"
         if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
             named = [name for name, label in before if label == "ORG"]
             return state_body_meant(self.docs, p, token, self.acted_organisations(), named)

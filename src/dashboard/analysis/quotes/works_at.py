@@ -42,8 +42,8 @@ def work_verb(clause: Token) -> Token | None:
         return clause if any(o.dep_ == "pobj" and o.lemma_.lower() in _SEATS for o in on) else None
     if clause.lemma_ == "cover":  # "who covers the sector for Halden Bank", not "who covered the White House"
         return clause if _covering_for(clause) else None
-    if clause.lemma_ in WORKS_AT:
-        return clause
+    if clause.lemma_ in WORKS_AT or any(c.dep_ == "aux" and c.lower_[:-1] in RUNS for c in clause.children):
+        return clause  # also "who heads Save the Children", the name's verb parsed as the clause's with "heads" its aux
     if clause.lemma_ in _STUDIES and clause.tag_ in ("VBZ", "VBP") and _at_a_name(clause):
         return clause  # "who studies armed groups at the Timbuktu Institute", not "who studied law at Harlow"
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None)
