@@ -17,10 +17,16 @@ def in_dateline(ent: Span) -> bool:
 def past_dateline(token: Token) -> Token | None:
     """The subject a parse hangs on a dateline's place ("LONDON (Reuters) - Harbor Re said", "FREETOWN, Sierra Leone
     (AP) — Soldiers who seized power said": the place is the parse's subject, the speaker set in apposition to it or to
-    the country after it), or None when the token opens no dateline."""
-    if token.i == 0 and token.text.isupper() and (after := [c for c in token.rights if c.dep_ == "appos"]):
-        return after[-1]
+    the country after it, or a second subject of the same verb: "DOHA (AFP) - Qatar's ministry said"), or None when
+    the token opens no dateline."""
     end = dateline_end(token.doc)
+    if (
+        token.i == 0
+        and token.text.isupper()
+        and (after := [c for c in token.rights if c.dep_ == "appos" and c.i >= end])
+    ):
+        return after[-1]  # not the agency in the dateline's parentheses ("DOHA (AFP) -")
     if token.i >= end:
         return None
-    return next((t for t in token.subtree if t.dep_ == "appos" and t.i >= end), None)
+    set_after = next((t for t in token.subtree if t.dep_ == "appos" and t.i >= end), None)
+    return set_after or next((c for c in token.head.children if c.dep_ == token.dep_ and c.i >= end), None)

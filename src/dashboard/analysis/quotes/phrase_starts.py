@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.marks import dateline_end
+
 
 def hyphenated_start(noun: Token) -> Token:
     """The first word of a hyphenated noun the parser split ("vice" of "vice-president"); the noun itself when it
@@ -22,6 +24,8 @@ def phrase_start(noun: Token, *, within_sentence: bool) -> int:
     start = min([t.i for c in noun.lefts if c.dep_ not in ("punct", "cc") for t in c.subtree], default=noun.i)
     if within_sentence:
         start = max(start, noun.sent.start)
+    if start < 14:  # never into a dateline the parser hung on the noun ("DOHA (Reuters) - Qatar's …")
+        start = max(start, min(dateline_end(doc), noun.i))
     while start < noun.i and doc[start].dep_ in ("det", "predet", "punct"):
         start += 1
     return start

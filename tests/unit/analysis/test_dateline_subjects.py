@@ -1,0 +1,36 @@
+"""A wire dateline is never part of who spoke: the parser may hang the place on the speaker's phrase, or make it a
+second subject with the agency in its parentheses (fictional text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoting import profiles_of
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "DOHA (Reuters) - Qatar's foreign ministry said on Sunday that talks on the release of the hostages had "
+            "stalled.",
+            "Qatar's foreign ministry",
+        ),
+        (
+            "NEW DELHI (Reuters) - India's foreign ministry said on Thursday it had summoned the envoy.",
+            "India's foreign ministry",
+        ),
+        (
+            "DOHA (AFP) - Qatar's Ministry of Foreign Affairs said on Sunday that talks on the release of the two "
+            'hostages were "at an advanced stage".',
+            "Qatar's Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_the_dateline_is_left_out_of_the_speaker(nlp, paragraph, speaker):
+    assert profiles_of(nlp, paragraph) == [(speaker, "institution", "")]
+
+
+def test_a_speaker_set_in_apposition_to_the_dateline_still_speaks(nlp):
+    paragraph = "LONDON (Reuters) - Harbor Re said on Monday it would cut 300 jobs."
+    assert [speaker for speaker, _, _ in profiles_of(nlp, paragraph)] == ["Harbor Re"]
