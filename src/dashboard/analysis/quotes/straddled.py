@@ -19,6 +19,8 @@ def straddled_quotation(cue, text: str, spans: list[tuple[int, int]]) -> tuple[i
     after = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].text == "," else None
     if subject.tag_ != "PRP" or after is None or after.tag_ not in _NARRATION_OPENERS:
         return None  # not "“Only you,” she said, would use …", whose quoted sentence goes on after the cue
+    if any(verb.idx < s[0] < content[1] for s in spans):
+        return None  # "“…,” he said, and then added: “…”": the narration leads to a quotation of its own
     start = subject.left_edge.idx
     return next(
         (s for s in spans if s[0] <= content[0] < s[1] <= start and not text[s[1] : start].strip(" ,")),
