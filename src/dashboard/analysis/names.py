@@ -139,6 +139,8 @@ _NOT_NAME_POS = {"ADJ", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "PU
 _AMOUNT = re.compile(r"^(?:\d[\d.,]*%?|million|billion|trillion|bn|mn)$")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SPACE = re.compile(r"\s+")
+#: Initials in an opened bracket that ends a name ("… Organization (WHO"), the closing bracket left out of it.
+_CUT_INITIALS = re.compile(r"\s\([A-Z][A-Za-z&]{1,9}$")
 #: Companies whose name ends in "'s" of its own ("Moody's cut the rating"): nothing possessive to cut off. Only names
 #: no person bears: the recogniser tags a politician's possessive ("Christie's remarks") an organisation at times.
 _NAMES_WITH_POSSESSIVE = frozenset({"moody's", "mcdonald's", "sainsbury's", "sotheby's"})
@@ -254,10 +256,11 @@ def honorific(ent: Span) -> str:
 def clean_name(text: str, label: str) -> str:
     """A mention without a leading article, titles (for people), possessive ending or extra white space."""
     name = _SPACE.sub(" ", text).strip()
+    name = _CUT_INITIALS.sub("", name)  # "World Health Organization (WHO": the recogniser cut the initials' bracket
     if label == "PERSON" or name.lower().replace("\u2019", "'") not in _NAMES_WITH_POSSESSIVE:
         name = _POSSESSIVE.sub("", name).strip()
     words = name.split(" ")
-    if words and words[0].lower() == "the" and len(words) > 1:
+    if words and (words[0].lower() == "the" or words[0] in ("a", "an")) and len(words) > 1:
         words = words[1:]
     if label == "PERSON":
         while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:

@@ -122,8 +122,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     """The organisation (or country or place) a token is part of, if any."""
     ent = mentions.entity(p, token)
     label = mentions.label(p, ent) if ent is not None else ""
-    if ent is None and (initials := word_initials(token)) is not None:  # "WHO Director-General X"
-        return initials
+    if ent is None and (initials := word_initials(token)) is not None:  # "WHO Director-General X", spelt out if defined
+        return Found(mentions.organisation_called(initials.name), initials.tokens)
     if label in _NUMBERS:
         return None  # "Monday", "March"
     if label in ("ORG", "FAC") and adjective_tagged_a_name(ent) and not named_as_noun(ent.text, mentions.docs):

@@ -46,7 +46,14 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     tops = [t for t in before if t.head.i not in inside or t.head.i == t.i]
     if all(t.tag_ in ("VBN", "VBG") or t.is_punct for t in tops):
         return []  # "Asked whether the target put her job at risk, Reid laughed.": a question put to the speaker
-    return before if len(before) >= 3 and any(t.tag_ in FINITE for t in before) else []  # a clause, not "Asked …,"
+    clause = any(t.tag_ in FINITE or _past_tense_taken_for_participle(t) for t in before)
+    return before if len(before) >= 3 and clause else []  # a clause, not "Asked …,"
+
+
+def _past_tense_taken_for_participle(verb: Token) -> bool:
+    """ "Air strikes killed 12 people, the ministry said": a verb in the past the parser took for a participle
+    modifying its subject; it has an object, which a participle of the passive cannot ("people killed in …")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def around_inserted_cue(verb: Token, subject: Token) -> list[Token]:

@@ -161,10 +161,10 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     doc, sent = verb.doc, verb.sent
     start = verb.i + 1 if start is None else start
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
-        if t.lower_ == "that" and t.head.i > t.i:
-            if not _opens_said(t):
+        if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t):
+            if t.lower_ == "that" and not _opens_said(t):
                 return []  # "the rumour that …" is what a noun holds, not what was told
-            words = list(doc[t.i + 1 : sent.end])
+            words = list(doc[t.i + (t.lower_ == "that") : sent.end])
             while words and words[-1].is_punct and words[-1].text not in '\u201d"':
                 words.pop()
             return words if len(words) >= 3 else []
@@ -173,6 +173,20 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
         if t.pos_ in ("VERB", "AUX") or t.dep_ not in _WHEN_WHERE:
             return []
     return []
+
+
+def _opens_clause_without_that(subject: Token) -> bool:
+    """ "said in a statement it had fired rockets": the subject of a clause with no "that", which the parser took for
+    a relative clause of the setting's noun ("in", "on" or "at" a statement, a post, a briefing). Not a relative
+    clause that is one: "who" or "which" opens it ("those who believe"), or its verb holds the event or leaves its
+    object to the noun ("said in an interview he gave", "said at a rally she held", "in the post he wrote")."""
+    clause, noun = subject.head, subject.head.head
+    if subject.tag_ in ("WP", "WDT") or not subject.dep_.startswith("nsubj") or clause.dep_ != "relcl":
+        return False
+    if noun.i != subject.i - 1 or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "on", "at"):
+        return False
+    told = any(c.dep_ == "dobj" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return told and clause.lemma_.lower() not in _HOLDING
 
 
 def _opens_said(that: Token) -> bool:

@@ -1,0 +1,53 @@
+"""Shapes of wire copy the parser misreads (fictional text): a statement's clause with no "that" taken for a relative
+clause of "statement", a past tense taken for a participle before a closing cue, and a name's initials in brackets
+that the recogniser cut before the closing bracket."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoting import quote_rows_of, said_by
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ("Hezbollah said in a statement it had fired rockets at an army base.", "it had fired rockets at an army base"),
+        (
+            "The company said in a filing it had cut 300 jobs at its two plants.",
+            "it had cut 300 jobs at its two plants",
+        ),
+    ],
+)
+def test_a_clause_without_that_after_the_statement_is_what_was_said(nlp, paragraph, said):
+    assert [quote for _, quote in said_by(nlp, paragraph)] == [said]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Cole said in an interview she gave to a local paper on Monday.",
+        "The company said in a filing it released on Friday.",
+    ],
+)
+def test_a_true_relative_clause_of_the_statement_is_no_quote(nlp, paragraph):
+    assert said_by(nlp, paragraph) == []
+
+
+def test_a_past_tense_read_as_a_participle_before_a_closing_cue_is_still_reported(nlp):
+    paragraph = "Rebel shells killed at least nine people in the eastern town on Sunday, the health ministry said."
+    assert said_by(nlp, paragraph) == [
+        ("health ministry", "Rebel shells killed at least nine people in the eastern town on Sunday")
+    ]
+
+
+def test_initials_cut_from_their_bracket_are_not_part_of_the_name_and_are_spelt_out_later(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "GENEVA (Reuters) - The World Health Organization (WHO) said on Friday the outbreak was an emergency.",
+        '"This is an extraordinary event," WHO Director-General Maria Lenz told a news conference.',
+    )
+    assert [(r["speaker"], r["affiliation"]) for r in rows] == [
+        ("World Health Organization", ""),
+        ("Maria Lenz", "World Health Organization"),
+    ]
