@@ -17,6 +17,7 @@ from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
+from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.names import ABBREVIATED_TITLES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
@@ -57,6 +58,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(FIELD_AGENCIES, after=HYPHENATED_NAMES)
     nlp.add_pipe(HUNG_NAMES, after=FIELD_AGENCIES)
     nlp.add_pipe(DATELINED_NAMES, after=HUNG_NAMES)
+    nlp.add_pipe(JOINED_DEPARTMENTS, after=FIELD_AGENCIES)
     nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}

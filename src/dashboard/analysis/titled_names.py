@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.ranked_names import name_after_rank
+from dashboard.analysis.untagged_names import written_as_name
 
 #: The name of the pipeline step.
 STEP = "titled_names"
@@ -138,7 +139,7 @@ def _titled(token) -> bool:
 
 
 def _name_word(token) -> bool:
-    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in _NOT_NAME_WORDS
+    return token.pos_ == "PROPN" and written_as_name(token) and token.lower_ not in _NOT_NAME_WORDS
 
 
 def _without_leading_title(ent: Span) -> Span:

@@ -11,6 +11,12 @@ def untagged_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_
 
 
+def written_as_name(token: Token) -> bool:
+    """A word written as a name: capitalised ("Hale"), or a surname with a capital inside ("MacAskill", "LeBlanc")."""
+    text = token.text
+    return token.is_title or text.isalpha() and text[:1].isupper() and text[1:2].islower()
+
+
 def untagged_start(ent: Span) -> int:
     """Where a name starts with the capitalised words before it that the recogniser left out ("Energia" of "utility
     Energia Atlantica" when only "Atlantica" was tagged)."""

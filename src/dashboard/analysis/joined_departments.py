@@ -1,0 +1,54 @@
+"""Federal departments whose name joins fields with "and" before "Canada" ("Environment and Climate Change Canada",
+"Innovation, Science and Economic Development Canada"), which the recogniser may leave untagged, so that the parser's
+reading of the last field as a name ("Change Canada") stood for the department. This pipeline step, run after the
+recogniser, gives such a name one organisation span: capitalised words joined by "and" (and commas before it) right
+before "Canada", none of them tagged, the run opening the sentence or after a word that is no name's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+#: The name of the pipeline step.
+STEP = "joined_departments"
+_JOINS = frozenset({"and", ","})
+
+
+@Language.component(STEP)
+def joined_departments(doc: Doc) -> Doc:
+    """The document with each department named by fields joined with "and" before "Canada" as one organisation."""
+    found = [span for token in doc if token.text == "Canada" and (span := _department(doc, token.i)) is not None]
+    if not found:
+        return doc
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    doc.ents = sorted([*kept, *found], key=lambda s: s.start)
+    return doc
+
+
+def _department(doc: Doc, end: int) -> Span | None:
+    """The department whose name ends with "Canada" at `end`, or None."""
+    alone = doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+    if doc[end].ent_type_ and not alone:
+        return None  # "Canada" inside a longer name the recogniser tagged
+    start = end
+    while start > 0 and _part(doc, start - 1):
+        start -= 1
+    while start < end and doc[start].text in _JOINS:
+        start += 1
+    joins = [t.i for t in doc[start:end] if t.lower_ == "and"]
+    if not joins or joins[-1] == end - 1:
+        return None  # no fields joined, or "X and Canada": two names
+    before = doc[start - 1] if start else None
+    opens = before is None or doc[start].is_sent_start or not (before.text[:1].isupper() or before.text == "-")
+    return Span(doc, start, end + 1, label="ORG") if opens else None
+
+
+def _part(doc: Doc, i: int) -> bool:
+    """A word that may be part of such a name: an untagged capitalised word, "and", or a comma before more of it."""
+    token = doc[i]
+    if token.ent_type_:
+        return False
+    if token.lower_ == "and" or token.text == ",":
+        return i > 0 and doc[i - 1].is_title and not doc[i - 1].ent_type_
+    word = token.is_title and token.is_alpha and not token.is_stop
+    return word or token.text == "-" and not token.whitespace_ and i > 0  # "Agri-Food"
