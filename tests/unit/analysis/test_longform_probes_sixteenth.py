@@ -130,3 +130,19 @@ def test_narration_after_the_cue_of_a_quotation_is_nobody_s_words(nlp):
         f"Ann Roe sat down. {L}You get used to the cold and the long drives,{R} she says, then turns back to the ice.",
     )
     assert rows == [("Ann Roe", f"{L}You get used to the cold and the long drives,{R}")]
+
+
+def test_a_quotation_after_narration_with_no_verb_goes_on_the_first(nlp):
+    """ "“…,” he said, but “…”": nothing but a conjunction between the cue and the second quotation, so the two
+    quoted parts are his one statement, without the narration."""
+    rows = said_by(
+        nlp,
+        f"Ben Hale waved the question away. {L}You know, I like Ann,{R} he said, but {L}when it comes to taxes, she "
+        f"has a record of siding with the banks.{R}",
+    )
+    assert rows == [
+        (
+            "Ben Hale",
+            f"{L}You know, I like Ann,{R} {L}when it comes to taxes, she has a record of siding with the banks.{R}",
+        )
+    ]

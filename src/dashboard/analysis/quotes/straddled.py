@@ -19,10 +19,17 @@ def straddled_quotation(cue, text: str, spans: list[tuple[int, int]]) -> tuple[i
     after = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].text == "," else None
     if subject.tag_ != "PRP" or after is None or after.tag_ not in _NARRATION_OPENERS:
         return None  # not "“Only you,” she said, would use …", whose quoted sentence goes on after the cue
-    if any(verb.idx < s[0] < content[1] for s in spans):
-        return None  # "“…,” he said, and then added: “…”": the narration leads to a quotation of its own
+    if (opening := _next_quotation(spans, verb.idx, content[1])) and any(
+        t.pos_ == "VERB" and t.idx < opening for t in verb.doc[verb.i + 1 :]
+    ):
+        return None  # "“…,” he said, and then added: “…”": the narration has a verb and a quotation of its own
     start = subject.left_edge.idx
     return next(
         (s for s in spans if s[0] <= content[0] < s[1] <= start and not text[s[1] : start].strip(" ,")),
         None,
     )
+
+
+def _next_quotation(spans: list[tuple[int, int]], after: int, end: int) -> int:
+    """Where the first quotation that opens after `after` and before `end` starts; 0 when none does."""
+    return min((s[0] for s in spans if after < s[0] < end), default=0)
