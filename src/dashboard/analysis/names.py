@@ -139,6 +139,7 @@ _NOT_NAME_POS = {"ADJ", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "PU
 _AMOUNT = re.compile(r"^(?:\d[\d.,]*%?|million|billion|trillion|bn|mn)$")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SPACE = re.compile(r"\s+")
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 #: Initials in an opened bracket that ends a name ("… Organization (WHO"), the closing bracket left out of it.
 _CUT_INITIALS = re.compile(r"\s\([A-Z][A-Za-z&]{1,9}$")
 #: Companies whose name ends in "'s" of its own ("Moody's cut the rating"): nothing possessive to cut off. Only names
@@ -263,7 +264,7 @@ def clean_name(text: str, label: str) -> str:
     if words and (words[0].lower() == "the" or words[0] in ("a", "an")) and len(words) > 1:
         words = words[1:]
     if label == "PERSON":
-        while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
             words = words[1:]
     amount = next((i for i, w in enumerate(words) if i and w[:1].isdigit() and _amount(words[i:])), 0)
     return " ".join(words[:amount] if amount else words)  # "fined Nordhaven Bank 4 million euros": the bank

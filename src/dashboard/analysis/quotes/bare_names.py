@@ -65,6 +65,8 @@ def _kin_named(docs: list[Doc], names: Iterable[str]) -> set[str]:
     """The one-word names of people the article sets beside a kin noun ("their daughter, Kayla,"): a relative named by
     a first name only."""
     lone = {name for name in names if " " not in name and name.istitle() and name.isalpha()}
+    if not lone:
+        return set()
     return {
         t.text for doc in docs for t in doc if t.text in lone and t.dep_ == "appos" and t.head.lower_ in KIN_GENDERS
     }
