@@ -51,3 +51,8 @@ def test_initials_cut_from_their_bracket_are_not_part_of_the_name_and_are_spelt_
         ("World Health Organization", ""),
         ("Maria Lenz", "World Health Organization"),
     ]
+
+
+def test_the_time_right_after_the_cue_is_when_it_was_said(nlp):
+    rows = said_by(nlp, "The ministry said on Friday it would retaliate against the tariffs.")
+    assert rows == [("ministry", "it would retaliate against the tariffs")]

@@ -66,6 +66,7 @@ from dashboard.analysis.quotes.what_said import (
     subject_taken_for_object,
     through_quotation,
     told_after_listener,
+    without_time_of_saying,
 )
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
@@ -286,7 +287,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"
     content, heads = without_narration(content, heads, quotations)
     content = through_quotation(without_contrast(content, quotations), quotations)
-    content = without_deed_after(content, verb, quotations)
+    content = without_time_of_saying(without_deed_after(content, verb, quotations), verb)  # "said on Monday it …"
     content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
     return Cue(verb, subject, content, lemma, heads)
 

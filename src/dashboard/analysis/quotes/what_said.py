@@ -260,3 +260,17 @@ def said_little(verb: Token) -> bool:
 
 #: Objects of "say" that tell how much was said, not what.
 _HOW_MUCH = frozenset({"little", "nothing", "much", "anything", "something", "everything"})
+
+
+def without_time_of_saying(content: list[Token], verb: Token) -> list[Token]:
+    """ "said on Monday it would appeal": the time right after the cue, before the clause's subject, says when it was
+    said, though the parser hung it on the clause; it is no part of what was said."""
+    when = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if when is None or when.dep_ != "prep" or when not in content or when.head not in content:
+        return content
+    phrase = list(when.subtree)
+    dated = all(t.ent_type_ in ("DATE", "TIME") for t in phrase[1:]) and len(phrase) > 1
+    subject = next((c for c in when.head.children if c.dep_.startswith("nsubj")), None)
+    if not dated or subject is None or subject.i < phrase[-1].i:
+        return content
+    return [t for t in content if t not in phrase]
