@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from dashboard.analysis.entities import defined_acronyms
 from dashboard.analysis.quotes.mentions import Mentions
 
 
@@ -17,6 +16,5 @@ def initials_spelt_out(body: Span, ent: Span, mentions: Mentions) -> str:
     written = ent.text.removeprefix("the ").removeprefix("The ")
     if not (written.isupper() and written.isalpha()):
         return body.text
-    rows = [(e["paragraph"], e["end_char"], e["canonical"]) for e in mentions.entity_rows() if e["label"] == "ORG"]
-    full = defined_acronyms([doc.text for doc in mentions.docs], rows).get(written, "")
+    full = mentions.acronyms.get(written, "")
     return body.text.replace(written, full, 1) if full and full != written else body.text

@@ -37,8 +37,9 @@ class Mentions:
         orgs = [e for e in entities if e["label"] == "ORG"]
         self._organisations = sorted({e["canonical"] for e in orgs if " " in e["canonical"]})
         ends = [(e["paragraph"], e["end_char"], e["canonical"]) for e in orgs]
+        self.acronyms = defined_acronyms([doc.text for doc in docs], ends)  # "SADC" -> its full name, as defined
         self._short_names = {
-            **defined_acronyms([doc.text for doc in docs], ends),
+            **self.acronyms,
             **{clean_name(e["text"], "ORG"): e["canonical"] for e in orgs},
         }
         self._sentence_starts = [[s.start for s in sents] for sents in self.sentences]
