@@ -30,6 +30,7 @@ from dashboard.analysis.given_surnames import given_name_and_surname
 from dashboard.analysis.listed_names import listed_to_the_end
 from dashboard.analysis.lone_companies import companies_taken_for_people
 from dashboard.analysis.names import (
+    CUT_INITIALS,
     SUFFIXES,
     clean_name,
     contains_words,
@@ -48,8 +49,6 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"
 
 #: A short name in brackets right after a full one: "Harrow Mutual Banking (HMB)".
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
-#: The same initials when the recogniser took them, without the closing bracket, into the name ("… Organization (WHO").
-_BRACKET_INSIDE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})$")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 
 
@@ -189,7 +188,7 @@ def defined_acronyms(texts: list[str], organisations: Iterable[tuple[int, int, s
     the paragraph texts and each organisation's (paragraph, end offset, name)."""
     defined = {}
     for p, end, name in organisations:
-        if match := _BRACKETED.match(texts[p], end) or _BRACKET_INSIDE.search(texts[p], 0, end):
+        if match := _BRACKETED.match(texts[p], end) or CUT_INITIALS.search(texts[p], 0, end):
             defined.setdefault(match.group(1), name)
     return defined
 

@@ -141,7 +141,7 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SPACE = re.compile(r"\s+")
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 #: Initials in an opened bracket that ends a name ("… Organization (WHO"), the closing bracket left out of it.
-_CUT_INITIALS = re.compile(r"\s\([A-Z][A-Za-z&]{1,9}$")
+CUT_INITIALS = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})$")
 #: Companies whose name ends in "'s" of its own ("Moody's cut the rating"): nothing possessive to cut off. Only names
 #: no person bears: the recogniser tags a politician's possessive ("Christie's remarks") an organisation at times.
 _NAMES_WITH_POSSESSIVE = frozenset({"moody's", "mcdonald's", "sainsbury's", "sotheby's"})
@@ -257,7 +257,7 @@ def honorific(ent: Span) -> str:
 def clean_name(text: str, label: str) -> str:
     """A mention without a leading article, titles (for people), possessive ending or extra white space."""
     name = _SPACE.sub(" ", text).strip()
-    name = _CUT_INITIALS.sub("", name)  # "World Health Organization (WHO": the recogniser cut the initials' bracket
+    name = CUT_INITIALS.sub("", name)  # "World Health Organization (WHO": the recogniser cut the initials' bracket
     if label == "PERSON" or name.lower().replace("\u2019", "'") not in _NAMES_WITH_POSSESSIVE:
         name = _POSSESSIVE.sub("", name).strip()
     words = name.split(" ")
