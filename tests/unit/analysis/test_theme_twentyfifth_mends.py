@@ -1,0 +1,26 @@
+"""Themes of the twenty-fifth probe batch's mends: an article that names no state, people, place or organisation
+anywhere tells of no relations between states, whatever words of diplomacy it uses figuratively (an advice column's
+"a little diplomacy", "summit"); the same words in a story that names states keep the theme. Fictional texts on the
+real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+COLUMN = [
+    "My sister and her husband have not spoken since the wedding, and now both want to host the family dinner.",
+    "A little diplomacy goes a long way: call each of them before the holidays and suggest a neutral meeting place.",
+    "Think of it as peace talks, not a summit of rivals; let each side claim a small victory.",
+]
+TALKS = [
+    "Serbia and Kosovo agreed on Monday to resume talks on car number plates, the European Union said.",
+    "A little diplomacy goes a long way: call each of them before the holidays and suggest a neutral meeting place.",
+    "Think of it as peace talks, not a summit of rivals; let each side claim a small victory.",
+]
+
+
+def test_an_article_that_names_no_state_tells_of_no_relations_between_states(themes, nlp):
+    found = article(themes, nlp, "Ask Ruth: Keeping The Peace At Christmas", COLUMN)
+    assert all("diplomacy" not in labels for labels in found), found
+    # the same words in a story of two states keep their theme
+    assert "diplomacy" in article(themes, nlp, "Belgrade And Pristina Back At The Table", TALKS)[2]
