@@ -1,10 +1,12 @@
 """Themes of the twenty-fifth probe batch's mends: an article that names no state, people, place or organisation
 anywhere tells of no relations between states, whatever words of diplomacy it uses figuratively (an advice column's
-"a little diplomacy", "summit"); the same words in a story that names states keep the theme. Fictional texts on the
-real spaCy pipeline with the shipped themes file."""
+"a little diplomacy", "summit"); the same words in a story that names states keep the theme. A firm that carries its
+state in its name ("Korea Shipbuilding Group") at work in another state is investment abroad, not at home. Fictional
+texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
+from dashboard.analysis.themes import labels
 from tests.theming import article
 
 COLUMN = [
@@ -24,3 +26,11 @@ def test_an_article_that_names_no_state_tells_of_no_relations_between_states(the
     assert all("diplomacy" not in labels for labels in found), found
     # the same words in a story of two states keep their theme
     assert "diplomacy" in article(themes, nlp, "Belgrade And Pristina Back At The Table", TALKS)[2]
+
+
+def test_a_firm_that_carries_its_state_in_its_name_invests_abroad(themes, nlp):
+    abroad = "Korea Shipbuilding Group won a contract on Tuesday to build four ferries for Chile."
+    assert labels(themes.score(nlp(abroad))) == ["trade"]
+    # at home it is none, nor is a state's own service that carries the name
+    assert "trade" not in labels(themes.score(nlp("Turkish Steel Holdings will build a second mill in Turkey.")))
+    assert "trade" not in labels(themes.score(nlp("Japan Coast Guard said it would build a new base in Japan.")))
