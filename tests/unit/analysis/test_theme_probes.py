@@ -10,7 +10,8 @@ theme_probes_twentieth.py and
 theme_probes_twentyfirst.py and
 theme_probes_twentysecond.py and
 theme_probes_twentythird.py and
-theme_probes_twentyfourth.py),
+theme_probes_twentyfourth.py and
+theme_probes_twentyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -49,6 +50,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_twentyfifth import TWENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfourth import TWENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentysecond import TWENTYSECOND_ARTICLES
@@ -91,6 +93,7 @@ ALL_ARTICLES = (
     + TWENTYSECOND_ARTICLES
     + TWENTYTHIRD_ARTICLES
     + TWENTYFOURTH_ARTICLES
+    + TWENTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -416,6 +419,14 @@ KNOWN_MISSES = frozenset(
         # mended by themes/kinds.py (task 58): a thing the lead of an arms sale or a seizure names by its kind, told
         # on under its general name ("the ships" for frigates, "the vessel" for a tanker, with "Seized" in a headline
         # as the seizure's event): "The ships will be built in Kiel" and "The vessel, carrying about 130,000 tonnes"
+        # the twenty-fifth batch (business, political and long-form news whose themes arrive in passing). Mended by
+        # themes/stateless.py (no relations between states in an article that names and speaks of none: an office
+        # column's "diplomacy"), a firm that carries its state in its name at work in another (themes/ventures.py: a
+        # state company's bid for a port) and attacks on shipping and merchant ships (a carrier's route round a war)
+        "The detour adds about ten days",  # a carrier's detour round a war: trade 0.02 short
+        "The agency will decide by October.",  # a port bid continued through the agency (trade has no events)
+        "Estonia's prime minister joined him",  # a tour of a base told beside thanks between states: war missed
+        "The ad showed a soldier in camouflage",  # a soldier in a company's advertisement read as war
     ]
 )
 

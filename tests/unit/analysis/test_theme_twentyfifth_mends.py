@@ -1,8 +1,9 @@
 """Themes of the twenty-fifth probe batch's mends: an article that names no state, people, place or organisation
 anywhere tells of no relations between states, whatever words of diplomacy it uses figuratively (an advice column's
 "a little diplomacy", "summit"); the same words in a story that names states keep the theme. A firm that carries its
-state in its name ("Korea Shipbuilding Group") at work in another state is investment abroad, not at home. Fictional
-texts on the real spaCy pipeline with the shipped themes file."""
+state in its name ("Korea Shipbuilding Group") at work in another state is investment abroad, not at home. Attacks on
+shipping are armed, attacks on a rival political; merchant ships are trade's. Fictional texts on the real spaCy
+pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -34,3 +35,18 @@ def test_a_firm_that_carries_its_state_in_its_name_invests_abroad(themes, nlp):
     # at home it is none, nor is a state's own service that carries the name
     assert "trade" not in labels(themes.score(nlp("Turkish Steel Holdings will build a second mill in Turkey.")))
     assert "trade" not in labels(themes.score(nlp("Japan Coast Guard said it would build a new base in Japan.")))
+
+
+SHIPPING = [
+    "Two carriers said on Friday they would keep their merchant ships away from the Gulf of Aden for another month, "
+    "as attacks on shipping there went on.",
+    "The longer route adds a week to each voyage.",
+]
+
+
+def test_attacks_on_shipping_are_armed_and_merchant_ships_trade(themes, nlp):
+    found = article(themes, nlp, "Carriers Keep Away From Gulf Of Aden", SHIPPING)
+    assert "military" in found[0], found
+    trade = themes.score(nlp(SHIPPING[0]))[0]
+    assert "merchant ship" in trade.terms, trade
+    assert "military" not in labels(themes.score(nlp("Attacks on the senator's record have dominated the race.")))
