@@ -151,7 +151,6 @@ KNOWN_MISSES = frozenset(
         "The negotiators will meet again in Brussels",  # talks continued through negotiators: trade now, not diplomacy
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
-        "He was in good health and would fly home",  # a hostage's release continued through his health
         "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
         "The ships left the zone",  # the same, through the ships
         "Deliveries are due to start",  # an arms deal continued through its deliveries
@@ -349,7 +348,6 @@ KNOWN_MISSES = frozenset(
         "The ship sails for Dar es Salaam",  # war: the warship's next stop
         "Each pillar is numbered",  # diplomacy: the border commission's pillars
         "Some herders said they had not been told",  # diplomacy: which side of the border line
-        "The interior ministry said the suspension",  # diplomacy: a visa suspension against a neighbour
         "Hosts may not refuse access",  # both: an inspection under an arms treaty
         "Inspections were suspended during the pandemic",  # diplomacy: the same
         "A reciprocal visit to a base in Montana",  # war: the same, by "visit" and "base"
@@ -427,6 +425,9 @@ KNOWN_MISSES = frozenset(
         "The agency will decide by October.",  # a port bid continued through the agency (trade has no events)
         "Estonia's prime minister joined him",  # a tour of a base told beside thanks between states: war missed
         "The ad showed a soldier in camouflage",  # a soldier in a company's advertisement read as war
+        # task 61 mended by themes/voices.py (a state speaking through a voice its paragraph does not name with its
+        # state, "the ministry said", goes on with the relations of the paragraph before): "He was in good health and
+        # would fly home" (a hostage's release) and "The interior ministry said the suspension" (a visa row)
     ]
 )
 
