@@ -1,6 +1,8 @@
 """Themes of a state that speaks through a voice its paragraph does not name with its state ("The foreign ministry
 said ...", "..., the ministry said."): it goes on with the relations the paragraph just before told, as "Beijing
-said" does, but adds nothing of its own (a prime minister who welcomes price cuts is no relation between states).
+said" does, but adds nothing of its own (a prime minister who welcomes price cuts is no relation between states). A
+capital speaks through its voices as a country does ("Hanoi's health ministry said", as "Vietnam's ... said"), by its
+possessive only ("a Cairo airport official" names a place).
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -18,6 +20,14 @@ COUP = [
     "Soldiers loyal to the president retook the radio station on Sunday after a night of heavy gunfire in the capital.",
     "Nine officers have been arrested and the airport will reopen on Monday, the interior minister said.",
 ]
+RECALL = [
+    "Vietnam recalled its ambassador from Phnom Penh on Monday after Cambodia expelled two Vietnamese diplomats.",
+    "Hanoi's health ministry said the two men would be flown home on Thursday.",
+]
+STORM = [
+    "Storms flooded three districts of the capital overnight, cutting power to 20,000 homes.",
+    "Hanoi's health ministry said the two men would be flown home on Thursday.",
+]
 PRICES = [
     "The country's two largest bakeries cut the price of bread for the third time this month.",
     "The prime minister welcomed the cuts, saying households would feel the difference before winter.",
@@ -29,6 +39,14 @@ def test_an_unnamed_voice_of_a_state_goes_on_with_the_relations_told_before(them
     assert "diplomacy" in found[0], found
     assert "diplomacy" in found[1], found
     assert "diplomacy" in found[2], found
+
+
+def test_a_capital_speaks_through_its_voices(themes, nlp):
+    assert article(themes, nlp, "Vietnam Recalls Ambassador From Cambodia", RECALL)[1] == ["diplomacy"]
+    assert article(themes, nlp, "Storms Flood Capital", STORM)[1] == []
+    # a capital before a place is no voice of its state
+    airport = themes.score(nlp("Two passengers were on board, a Cairo airport official told reporters."))[2]
+    assert not any(term.startswith("state speaks") for term in airport.terms), airport
 
 
 def test_an_unnamed_voice_after_no_relations_adds_none(themes, nlp):
