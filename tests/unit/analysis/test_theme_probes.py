@@ -10,7 +10,8 @@ theme_probes_twentieth.py and
 theme_probes_twentyfirst.py and
 theme_probes_twentysecond.py and
 theme_probes_twentythird.py and
-theme_probes_twentyfourth.py),
+theme_probes_twentyfourth.py and
+theme_probes_twentyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -49,6 +50,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_twentyfifth import TWENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfourth import TWENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentysecond import TWENTYSECOND_ARTICLES
@@ -91,6 +93,7 @@ ALL_ARTICLES = (
     + TWENTYSECOND_ARTICLES
     + TWENTYTHIRD_ARTICLES
     + TWENTYFOURTH_ARTICLES
+    + TWENTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -148,7 +151,6 @@ KNOWN_MISSES = frozenset(
         "The negotiators will meet again in Brussels",  # talks continued through negotiators: trade now, not diplomacy
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
-        "He was in good health and would fly home",  # a hostage's release continued through his health
         "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
         "The ships left the zone",  # the same, through the ships
         "Deliveries are due to start",  # an arms deal continued through its deliveries
@@ -206,7 +208,6 @@ KNOWN_MISSES = frozenset(
         "Moscow called the request a provocation",  # a threat to security answered: military 0.5 short
         # the fifteenth batch
         "In brief remarks after the ceremony, Prado",  # an envoy's plans told as cooperation: 0.25 short (speech)
-        "Seoul's unification ministry said its officers",  # contacts cut told through a call not answered
         "The lines had been used twice a day",  # the same, through "the lines"
         "Pyongyang's state news agency said the South",  # "the South" not recognised as a party
         "The North also said it would tear down",  # a joint liaison building: "liaison office" not said
@@ -346,7 +347,6 @@ KNOWN_MISSES = frozenset(
         "The ship sails for Dar es Salaam",  # war: the warship's next stop
         "Each pillar is numbered",  # diplomacy: the border commission's pillars
         "Some herders said they had not been told",  # diplomacy: which side of the border line
-        "The interior ministry said the suspension",  # diplomacy: a visa suspension against a neighbour
         "Hosts may not refuse access",  # both: an inspection under an arms treaty
         "Inspections were suspended during the pandemic",  # diplomacy: the same
         "A reciprocal visit to a base in Montana",  # war: the same, by "visit" and "base"
@@ -416,6 +416,19 @@ KNOWN_MISSES = frozenset(
         # mended by themes/kinds.py (task 58): a thing the lead of an arms sale or a seizure names by its kind, told
         # on under its general name ("the ships" for frigates, "the vessel" for a tanker, with "Seized" in a headline
         # as the seizure's event): "The ships will be built in Kiel" and "The vessel, carrying about 130,000 tonnes"
+        # the twenty-fifth batch (business, political and long-form news whose themes arrive in passing). Mended by
+        # themes/stateless.py (no relations between states in an article that names and speaks of none: an office
+        # column's "diplomacy"), a firm that carries its state in its name at work in another (themes/ventures.py: a
+        # state company's bid for a port) and attacks on shipping and merchant ships (a carrier's route round a war)
+        "The detour adds about ten days",  # a carrier's detour round a war: trade 0.02 short
+        "The agency will decide by October.",  # a port bid continued through the agency (trade has no events)
+        "Estonia's prime minister joined him",  # a tour of a base told beside thanks between states: war missed
+        "The ad showed a soldier in camouflage",  # a soldier in a company's advertisement read as war
+        # task 61 mended by themes/voices.py (a state speaking through a voice its paragraph does not name with its
+        # state, "the ministry said", goes on with the relations of the paragraph before): "He was in good health and
+        # would fly home" (a hostage's release) and "The interior ministry said the suspension" (a visa row); and by a
+        # capital that speaks through its voices as a country does (names.capital_acting): "Seoul's unification
+        # ministry said its officers" (hotlines cut)
     ]
 )
 

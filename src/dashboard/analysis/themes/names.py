@@ -11,7 +11,7 @@ from dashboard.analysis.themes.destinations import destination
 from dashboard.analysis.themes.goods import GOODS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
-from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people
+from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people, voices_state
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
 MISTAKEN_LABELS = frozenset(["ORG", "PERSON", "FAC", "LOC", "NORP"])
@@ -125,7 +125,7 @@ def capital_acting(
                 return f"{ent.text} {tokens[i].lemma_}"
             continue
         capital = ent.text.casefold() in CAPITALS and not destination(tokens, ent.start, end - len(doc))
-        voice = _voice_end(tokens, ent.end, end) if is_state(ent.text) or country_of(ent.text) else ent.end
+        voice = _voice_end(tokens, ent.end, end) if voices_state(ent, capital) else ent.end
         if not capital and not (countries and is_state(ent.text)) and voice == ent.end:
             continue
         i = _after(tokens, voice, end)

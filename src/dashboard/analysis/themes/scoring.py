@@ -42,6 +42,7 @@ from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answer
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 from dashboard.analysis.themes.ventures import venture_abroad
+from dashboard.analysis.themes.voices import state_speaking
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
 REPEAT_SHARE = 0.25
@@ -243,11 +244,7 @@ class Themes:
         free = theme.acting_weight and not (done or held or advised)
         abroad = (journey_abroad(doc, leaders) or claimed(doc) or sided(doc)) if free else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
-        alone = (
-            capital_acting(doc, names, countries=True, known=leaders)
-            if theme.acting_weight and len(named) == 1 and not held
-            else ""
-        )
+        alone = state_speaking(doc, names, leaders) if theme.acting_weight and len(named) <= 1 and not held else ""
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
             total += added if has_term or speaking or held else _alone(added, names, theme.threshold)

@@ -13,6 +13,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.continuation import Reference
+from dashboard.analysis.themes.voices import unnamed
 
 if TYPE_CHECKING:
     from dashboard.analysis.themes.scoring import ThemeScore
@@ -57,7 +58,9 @@ def alone_share(doc: Doc | Span, alone: str) -> float:
     """The share of the acting weight that a state speaking alone adds ("Mexico say"): all of it when it answers
     another, by its verb ("Moscow denied") or by saying that it answers ("Beijing said it firmly opposed the move",
     "Mexico said it regretted the decision", "London said ... and called the threats unjustified", "Moscow called the
-    request a provocation")."""
+    request a provocation"); nothing when the voice names no state ("the ministry say", see `voices`)."""
+    if unnamed(alone):
+        return 0.0
     verb = alone.rsplit(" ", 1)[-1]
     said_so = verb in ("say", "call") and not ANSWER_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist())
     return 1.0 if verb in ANSWERS or said_so else STATE_ALONE_SHARE

@@ -30,6 +30,13 @@ def is_state(name: str) -> bool:
     return is_country(name) or name.casefold().removeprefix("the ").strip() in MORE_STATES
 
 
+def voices_state(ent: Span, capital: bool) -> bool:
+    """Whether a named party may speak through its state's voices: a state ("Norway's foreign ministry", "the
+    Norwegian government"), or a capital by its possessive only ("Seoul's unification ministry", not "a Cairo
+    airport official", whose capital names a place)."""
+    return is_state(ent.text) or bool(country_of(ent.text)) or (capital and ent.doc[ent.end : ent.end + 1].text == "'s")
+
+
 #: A title's words, for naming the states in it without a parse.
 TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 

@@ -1,9 +1,11 @@
 """Whether a paragraph tells of a firm of one state at work in another, with no word of trade: a firm named by its
-nationality ("Korean builders", "a Chinese state company") in a sentence that names another state by name, and what
-the firm builds, holds or wins there ("have put up chemical plants in Turkmenistan", "Norway barred a Chinese firm
-from raising its stake"). Investment abroad is trade by the annotation guidelines; a firm at home ("Korean builders
-put up towers in Korea") or abroad with no venture ("a Chinese firm's staff left Libya") is none. Read from the
-parse."""
+nationality ("Korean builders", "a Chinese state company") in a sentence that names another state by name, and what the
+firm builds, holds or wins there ("have put up chemical plants in Turkmenistan", "Norway barred a Chinese firm from
+raising its stake"). Investment abroad is trade by the annotation guidelines; a firm at home ("Korean builders put up
+towers in Korea") or abroad with no venture ("a Chinese firm's staff left Libya") is none. A firm may carry its state in
+its own name too ("China Harbour Holdings has bid for a stake in the port of Ploce, Croatia's privatisation agency
+said"): a company's name that opens on a state or its people and closes on a word of business ("Holdings", "Group",
+"Motors"), not a newspaper's, a coast guard's or an institute's. Read from the parse."""
 
 from __future__ import annotations
 
@@ -27,6 +29,14 @@ VENTURES = frozenset(
         "acquire", "acquisition", "takeover", "buy", "contract", "project", "subsidiary",
     ]
 )  # fmt: skip
+#: Last words of a company's name ("China Harbour Holdings", "Korea Shipbuilding Group"), lower case.
+COMPANY_NAMES = frozenset(
+    [
+        "holdings", "holding", "group", "corp", "corp.", "corporation", "company", "co", "co.", "inc", "inc.", "ltd",
+        "ltd.", "plc", "industries", "motors", "steel", "shipping", "ports", "petroleum", "telecom", "airlines",
+        "construction", "engineering", "energy", "mining", "metals", "chemicals", "electric", "railway", "railways",
+    ]
+)  # fmt: skip
 
 
 def venture_abroad(doc: Doc | Span) -> str:
@@ -43,7 +53,25 @@ def venture_abroad(doc: Doc | Span) -> str:
             other = next((s for s in _states(sentence) if not _same(s, home)), "")
             if other:
                 return f"{_firm_nationality(token)} {token.lemma_.lower()} {venture.lemma_.lower()} {other}"
+        for firm in sentence.ents:
+            home = _named_home(firm)
+            other = next((s for s in _states(sentence) if not _same(s, home)), "") if home else ""
+            if other:
+                return f"{firm.text} {venture.lemma_.lower()} {other}"
     return ""
+
+
+def _named_home(firm: Span) -> str:
+    """The state a company carries in its name ("China Harbour Holdings" -> "China", "Korean Air Lines Co" ->
+    "Korea"), or "" for a name that is no company's or opens on no state."""
+    words = [t.text for t in firm if not t.is_punct and t.lower_ != "the"]
+    if firm.label_ != "ORG" or len(words) < 2 or words[-1].casefold() not in COMPANY_NAMES:
+        return ""
+    for size in (2, 1):
+        opening = " ".join(words[:size])
+        if len(words) > size and is_state(opening):
+            return opening
+    return country_of(words[0])
 
 
 def _nationality(firm: Token) -> str:

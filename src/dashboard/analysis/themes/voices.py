@@ -1,0 +1,60 @@
+"""A state that speaks through a voice the paragraph does not name with its state ("The interior ministry said the
+suspension was temporary", "He was in good health, the ministry said", "the foreign minister told reporters"): news
+names the state once and then lets its ministry, government or embassy speak for it, as "Beijing said" does. Such a
+paragraph is a state speaking alone (see `speaking`) that adds nothing to the score (no state is named, so the words
+show no relations; "The prime minister welcomed the cuts" is as often a domestic story), but goes on with the
+relations the paragraph just before told. Read from words and parts of speech only, when no named state or people speaks
+(`names.capital_acting` reads those): "the ministry" must open the voice ("a ministry official", "ministries" are
+no state speaking), and its verb must be one by which a state speaks (`names.STATE_SPEECH`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.themes.names import BEFORE_VERB, STATE_SPEECH, capital_acting
+
+#: The nouns by which a state's own voice is named with no state: its ministries, government, cabinet, ministers and
+#: missions ("the department", "the official", "the spokesman" as often speak for a company, a city or a party).
+UNNAMED_VOICES = frozenset(["ministry", "government", "cabinet", "minister", "embassy", "consulate"])
+#: How many words may stand between "the" and the voice ("the [Japanese foreign] ministry", "the [interior] ministry").
+MAX_MODIFIERS = 3
+
+
+def state_speaking(doc: Doc | Span, names: list[Span], known: frozenset[str] = frozenset()) -> str:
+    """How a state speaks alone in a paragraph: through a named state, capital or head of the article (see
+    `names.capital_acting`), or else through an unnamed voice ("the ministry say": "They were flown to Tallinn, the
+    ministry said" names a place, not the speaker); "" when none speaks."""
+    return (capital_acting(doc, names, countries=True, known=known) if names else "") or unnamed_voice(doc)
+
+
+def unnamed_voice(doc: Doc | Span) -> str:
+    """The first unnamed voice of a state that speaks in the words ("the interior ministry say"), or ""."""
+    tokens = list(doc)
+    for i, token in enumerate(tokens):
+        if token.lower_ != "the":
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= MAX_MODIFIERS and tokens[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+            if tokens[j].lemma_.lower() in UNNAMED_VOICES and tokens[j].tag_ in ("NN", "NNP"):
+                verb = _verb_after(tokens, j + 1)
+                if verb:
+                    return f"{' '.join(t.lower_ for t in tokens[i : j + 1])} {verb}"
+                break
+            j += 1
+    return ""
+
+
+def unnamed(speaking: str) -> bool:
+    """Whether a state speaking alone ("the ministry say", "Beijing say") speaks through an unnamed voice: all its
+    words are lower case and it opens on "the" (a named voice keeps its state's or leader's name)."""
+    return speaking.startswith("the ") and speaking == speaking.casefold()
+
+
+def _verb_after(tokens: list, i: int) -> str:
+    """The lemma of a verb of a state's speech right after a voice (past auxiliaries and adverbs), or ""."""
+    while i < len(tokens) and tokens[i].pos_ in BEFORE_VERB:
+        i += 1
+    if i < len(tokens) and tokens[i].pos_ == "VERB" and tokens[i].lemma_.lower() in STATE_SPEECH:
+        return tokens[i].lemma_.lower()
+    return ""
