@@ -132,8 +132,11 @@ ARTICLES = {
     "fire": FIRE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: ? when the batch was written (blind).
-WRONG_TODAY = 999
+#: measured: 30 when the batch was written (blind), 24 of them in naming the speaker and 6 in finding the quotes; 10
+#: after an occupation opening the sentence before a full name ("Farmer Curtis Lund", "Buyer Kevin Tran", "Fisherman
+#: Wade Pardy", "Elder Rosalie Nanemahoo") was no part of the name, whether the recogniser read the three words as an
+#: organisation, as one person or as nothing (occupied_names).
+WRONG_TODAY = 10
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
