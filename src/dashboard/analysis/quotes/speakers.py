@@ -13,6 +13,7 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
+from dashboard.analysis.quotes.acronym_titles import acronym_title_holder
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
@@ -109,6 +110,8 @@ class Cast(NamedSpeakers):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if (force := named_force(self, p, token)) is not None:  # "Police said" after "Ayr Regional Police say"
             return force
+        if (titled := acronym_title_holder(self, p, token)) is not None:  # "the MLA said", tagged an organisation
+            return titled
         ent = self.speaking_entity(p, token)
         if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
             return body
