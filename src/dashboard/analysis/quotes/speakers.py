@@ -49,6 +49,7 @@ from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.recent_topics import latest_topic
+from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
@@ -163,6 +164,7 @@ class Cast(NamedSpeakers):
                 holder_of_role(self, p, token) or described_before(self._described, p, token) if not plural else None
             )
             known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
+            known = known or relative_role_holder(self, self.people, p, token)  # "the owner" of "X, who owns Y,"
             if known is not None:
                 return known
             found = described_affiliation(token, self, p, self.organisation_meant)
