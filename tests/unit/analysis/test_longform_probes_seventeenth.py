@@ -136,8 +136,13 @@ ARTICLES = {
 #: after an occupation opening the sentence before a full name ("Farmer Curtis Lund", "Buyer Kevin Tran", "Fisherman
 #: Wade Pardy", "Elder Rosalie Nanemahoo") was no part of the name, whether the recogniser read the three words as an
 #: organisation, as one person or as nothing (occupied_names); 8 after "…, his wife says, …" was the wife the same
-#: paragraph names right after as "His wife, Claudette," (kinship).
-WRONG_TODAY = 8
+#: paragraph names right after as "His wife, Claudette," (kinship); 6 after a surname opening the sentence that the
+#: tagger took for an adjective ("Bighetty points to …") was still a mention of the person, whom "he" then picks up
+#: (bare_names). Left, all in finding: "according to" a document (enrolment projections, budget documents) read as an
+#: unnamed source (PolNeAR counts such sources, and the train extract has some 60 of them right), a quotation running
+#: into the next paragraph read as two (twice), "asked the municipality to raise it" read as a quote, and a quotation
+#: alone in the first paragraph whose speaker the next one names ("That is how X describes …") not found.
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -155,3 +160,17 @@ def test_a_relative_who_speaks_before_being_named_later_in_the_paragraph_is_that
         f"potholes are,{R} says Irene, who taught school for 30 years.",
     )
     assert [speaker for speaker, _ in rows] == ["Irene", "Irene"]
+
+
+def test_a_surname_the_tagger_took_for_an_adjective_opening_the_sentence_is_the_topic(nlp):
+    """ "Bighetty points to a boy who …": the tagger took the surname for an adjective and "points" for a noun; the
+    surname opening the sentence right before its head is still the person "he" then picks up, not the man of the
+    paragraph before."""
+    rows = said_by(
+        nlp,
+        "Lead teacher Marcel Bighetty says the hardest part is finding fluent adults.",
+        f"Linguist Arlen Sutherland has studied the community for a decade. {L}Children acquire it,{R} he said.",
+        f"Does the program work? Bighetty points to a boy who fixed his grammar last week. {L}He looked at me like I "
+        f"was the student,{R} he said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Marcel Bighetty", "Arlen Sutherland", "Marcel Bighetty"]
