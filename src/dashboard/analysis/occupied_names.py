@@ -1,15 +1,16 @@
 """Full names after an occupation that opens the sentence, capitalised as every first word is: "Farmer Curtis Lund,
 who …", "Buyer Kevin Tran says …", "Fisherman Wade Pardy knows …". The recogniser reads such a sentence's first three
-words as one organisation, as one person with the occupation in the name, or as nothing at all. This pipeline step,
-run after titled_names, tags the two words after the occupation a person (a hyphenated surname whole): capitalised
-proper nouns, no title words, and nothing of a name right after them."""
+words as one organisation, as one person with the occupation in the name, or as nothing at all; so too a local title
+in capitals anywhere ("Local MP Glenn Parsons"). This pipeline step, run after titled_names, tags the two words after
+the occupation a person (a hyphenated surname whole): capitalised proper nouns, no title words, and nothing of a name
+right after them."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.titled_names import TITLE_ENDS
@@ -45,11 +46,13 @@ def occupied_names(doc: Doc) -> Doc:
 
 
 def _name_after(token: Token) -> Span | None:
-    """The full name right after `token` when it is an occupation opening a sentence and the two words after it are
-    a name the recogniser read with it or missed."""
+    """The full name right after `token` when it is an occupation opening a sentence, or a local title in capitals
+    ("MP", "MLA"), and the two words after it are a name the recogniser read with it or missed."""
     doc, i = token.doc, token.i
     opens = token.is_sent_start or i > 0 and (doc[i - 1].text in DASHES or doc[i - 1].is_quote)
-    if not opens or not token.is_title or token.lower_ not in OCCUPATIONS or i + 3 > len(doc):
+    occupation = opens and token.is_title and token.lower_ in OCCUPATIONS
+    title = token.is_upper and token.lower_ in LOCAL_TITLES  # "Local MP Glenn Parsons", anywhere in the sentence
+    if not (occupation or title) or i + 3 > len(doc):
         return None
     end = i + 3
     if end + 1 < len(doc) and _joined(doc[end - 1], doc[end]) and _name_word(doc[end + 1]):

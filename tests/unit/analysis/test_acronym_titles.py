@@ -14,3 +14,10 @@ def test_a_title_in_capitals_after_the_is_the_person_named_with_it(nlp):
         "Liberal MPP Ann Roe says the plan is late. The MPP said the town needs a second bridge.",
     )
     assert [speaker for speaker, _ in rows] == ["Darlene Compton", "Darlene Compton", "Ann Roe", "Ann Roe"]
+
+
+def test_a_title_in_capitals_before_a_name_the_recogniser_missed_names_the_person(nlp):
+    """ "Local MP Glenn Parsons", all three words untagged: the two after the title are the person's name, so "the MP"
+    later is that person, not a speaker called "MP"."""
+    rows = said_by(nlp, "Local MP Glenn Parsons says the station needs help. The MP said the crews are tired.")
+    assert [speaker for speaker, _ in rows] == ["Glenn Parsons", "Glenn Parsons"]
