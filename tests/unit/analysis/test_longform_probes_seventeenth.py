@@ -138,11 +138,14 @@ ARTICLES = {
 #: organisation, as one person or as nothing (occupied_names); 8 after "…, his wife says, …" was the wife the same
 #: paragraph names right after as "His wife, Claudette," (kinship); 6 after a surname opening the sentence that the
 #: tagger took for an adjective ("Bighetty points to …") was still a mention of the person, whom "he" then picks up
-#: (bare_names). Left, all in finding: "according to" a document (enrolment projections, budget documents) read as an
-#: unnamed source (PolNeAR counts such sources, and the train extract has some 60 of them right), a quotation running
-#: into the next paragraph read as two (twice), "asked the municipality to raise it" read as a quote, and a quotation
-#: alone in the first paragraph whose speaker the next one names ("That is how X describes …") not found.
-WRONG_TODAY = 6
+#: (bare_names); 5 after a quotation alone in the first paragraph was the person the next one names in "That is how
+#: X, <a long apposition>, describes …" though the parser took a noun of the apposition for a verb (how_put). Left,
+#: all in finding: "according to" a document (enrolment projections, budget documents) read as an unnamed source
+#: (PolNeAR counts such sources, and the train extract has some 60 of them right), a quotation running into the next
+#: paragraph read as two (twice: the fourth, fifth, eighth and twelfth batches' gold count such a paragraph as a
+#: quote of its own, so the two conventions need settling first), and "asked the municipality to raise it" read as a
+#: quote.
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
