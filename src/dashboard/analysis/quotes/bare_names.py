@@ -54,7 +54,7 @@ def bare_mentions(
         for token in doc:
             if token.i in tagged[p] and (token.text not in listed or tagged[p][token.i].label_ in _NAMES_OF_ONE):
                 continue  # a surname of a listed name tagged a place or work ("Sharma argued") is hers all the same
-            fitting = owners.get(token.text) if token.pos_ in ("PROPN", "NOUN") else None
+            fitting = owners.get(token.text) if _reads_as_name(token) else None  # "Bighetty points to …", an adjective
             fitting = fitting or (firsts.get(token.text) if _reads_as_name(token) else None)
             if fitting and len(fitting) == 1:
                 found.append(((p, token.i), fitting[0], _rank(token)))
@@ -159,7 +159,8 @@ def _tight_hyphen(doc: Doc, i: int) -> bool:
 
 
 def _reads_as_name(token: Token) -> bool:
-    """A first name, though the tagger may take a sentence's first word for an adverb ("Raj is not so sure")."""
+    """A name, though the tagger may take a sentence's first word for an adverb ("Raj is not so sure") or an adjective
+    of a noun it took for the verb ("Bighetty points to …")."""
     return token.pos_ in ("PROPN", "NOUN") or (not token.is_stop and _opens_clause(token))
 
 

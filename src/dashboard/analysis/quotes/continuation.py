@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.quotes.how_put import how_named
 from dashboard.analysis.quotes.lexicon import HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, sentences_of, word_count
 from dashboard.analysis.quotes.pointed_back import pointed_speaker
@@ -77,7 +78,7 @@ def pointed_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     Ann Lee", "That is how Ann Lee puts it"; see `pointed_back`). A quotation that ends its paragraph looks at the
     first sentence of the next one."""
     found = sentence_after(cast, p, span, next_paragraph=True)
-    token = pointed_speaker(found[0]) if found is not None else None
+    token = (pointed_speaker(found[0]) or how_named(found[0])) if found is not None else None
     if token is None or cast.label_at(found[1], token) in NOT_SPEAKERS:
         return None
     speaker = cast.speaker(found[1], token)

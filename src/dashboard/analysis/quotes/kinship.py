@@ -1,5 +1,6 @@
 """Whom a kinship noun names: "Her father insists …" after "His daughter, Abena, …" is the man "his" meant there;
-"his wife says" after "Doug Ferreira and his wife, Linda Ferreira," is Linda Ferreira.
+"his wife says" after "Doug Ferreira and his wife, Linda Ferreira," is Linda Ferreira, and so is one before "His
+wife, Linda, …" later in the same paragraph.
 
 Either the owner of "her" is described as the inverse kin of someone ("His daughter") and that someone is meant, or a
 person described as this kin ("his wife") belongs to the same owner.
@@ -40,7 +41,8 @@ def kin_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
         return None
     for position, name in _first_mentions(cast):
         words = cast.profiles[name].role.lower().split() if name in cast.profiles else []
-        if len(words) != 2 or words[0] not in _POSSESSIVES or position >= (p, noun.i):
+        later = position >= (p, noun.i)  # "…, his wife says, … His wife, Claudette, …": named later in this paragraph
+        if len(words) != 2 or words[0] not in _POSSESSIVES or later and (position[0] != p or words[1] != kin):
             continue
         tied = cast.resolve_person(*position, _POSSESSIVES[words[0]])  # whom "his" meant where the role was given
         if tied is None:

@@ -13,6 +13,7 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
+from dashboard.analysis.quotes.acronym_titles import acronym_title_holder
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
@@ -48,6 +49,7 @@ from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.recent_topics import latest_topic
+from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
@@ -109,6 +111,8 @@ class Cast(NamedSpeakers):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if (force := named_force(self, p, token)) is not None:  # "Police said" after "Ayr Regional Police say"
             return force
+        if (titled := acronym_title_holder(self, p, token)) is not None:  # "the MLA said", tagged an organisation
+            return titled
         ent = self.speaking_entity(p, token)
         if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
             return body
@@ -160,6 +164,7 @@ class Cast(NamedSpeakers):
                 holder_of_role(self, p, token) or described_before(self._described, p, token) if not plural else None
             )
             known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
+            known = known or relative_role_holder(self, self.people, p, token)  # "the owner" of "X, who owns Y,"
             if known is not None:
                 return known
             found = described_affiliation(token, self, p, self.organisation_meant)
