@@ -1,0 +1,164 @@
+"""Quotes of an eighteenth batch of blind probes (longform_probes_eighteenth.py, newswire stories with datelines,
+mostly reported speech): the whole batch against its gold, whose count of wrong quotes may only go down, and the shapes
+the batch found wrong and now right, each on its own."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_articles
+from tests.unit.analysis.longform_probes_eighteenth import (
+    AIR_RAID,
+    BUDGET,
+    CAMPAIGN,
+    CONGRESS,
+    EARNINGS,
+    LANDSLIDE,
+    MISSILES,
+    TAKEOVER,
+    TALKS,
+    TRIAL,
+)
+
+#: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
+#: optional). A speaker may have several spellings; an empty one is an unnamed source (officials, analysts, sources
+#: familiar with the matter, a spokesman who is not named). An institution that speaks is named as the article names
+#: it. A quotation that goes on after its cue without a new one is one quote (its first part is the anchor); a speech
+#: inside another ("Prosecutors say Vosk told customers …"), a judge "ruling that", lawmakers "who say", and what
+#: someone "described as" or "called" in passing are borderline (optional). "According to" data or filings, "declined
+#: to comment", "did not respond" and "did not mention" speak no quote.
+GOLD: dict[str, list[tuple[str, str, bool]]] = {
+    "campaign": [
+        ("Dale Whitcomb", "he would cut federal fuel taxes", False),
+        ("Dale Whitcomb", "They tell you it", False),
+        ("Tessa Moran", "the plan would be paid for by closing loopholes", False),
+        ("Gail Hendry", "the race was", False),
+        ("Gail Hendry", "Undecided voters in Iowa break late", False),
+        ("Omar Bastida", "Dale Whitcomb has promised cheaper gas", False),
+        ("Linda Sorensen", "she had voted for Callahan four years ago", False),
+        ("Linda Sorensen", "done with that", False),
+        ("Claire Whitcomb", "the family was", False),
+        ("Claire Whitcomb", "her father had taught her to drive", False),
+    ],
+    "earnings": [
+        ("Halvern Systems Inc|Halvern Systems|Halvern", "it would cut about 6% of its workforce", False),
+        ("Nadia Ferrante", "We grew too fast", False),
+        ("Nadia Ferrante", "the cuts would fall mostly on sales", False),
+        ("Halvern Systems Inc|Halvern Systems|Halvern", "it expected fourth-quarter revenue", False),
+        ("Marcus Oyelaran", "The guidance is the problem", False),
+        ("Ben Kessler", "large customers had delayed renewals", False),
+        ("Ben Kessler", "demand had been", True),
+        ("Halvern Systems Inc|Halvern Systems|Halvern", "its board had approved", False),
+    ],
+    "trial": [
+        ("Harriet Lowe|", "prosecutors had presented enough evidence", True),
+        ("Harriet Lowe", "argument that investors had been warned", False),
+        ("Denise Achterberg", "the ruling was", False),
+        ("", "Vosk told customers their deposits were safe", False),
+        ("Kieran Vosk", "their deposits were safe", True),
+        ("Paul Grady", "He looked people in the eye", False),
+        ("Harriet Lowe", "she expected it to last", False),
+        ("Gwen Tallis", "she had lost $61,000", False),
+        ("Gwen Tallis", "That was my whole cushion", False),
+    ],
+    "congress": [
+        ("ZANU-PF|ZANU-PF party", "it would hold its congress in December", False),
+        ("Tendai Moyo", "The congress will go ahead", False),
+        ("Citizens Coalition for Change|CCC", "holding a gathering of thousands", False),
+        ("Ruvimbo Chari", "People are dying in Mbare", False),
+        ("health ministry|Zimbabwe’s health ministry|ministry", "214 people had died", False),
+        ("Farai Ncube", "the outbreak was", False),
+        ("", "the ruling party was keen to settle", False),
+        ("Simbarashe Dube", "Nobody in ZANU-PF wants", False),
+    ],
+    "budget": [
+        ("Workers’ Party|Brazil’s Workers’ Party|PT", "it would back a bill", False),
+        ("", "the measure would blow a hole", True),
+        ("Gleisi Amaral", "Working people pay too much", False),
+        ("Henrique Saldanha", "the government would propose offsetting", False),
+        ("Henrique Saldanha", "likely before the congressional recess", False),
+        ("Arthur Lemos", "his party would not support the bill", False),
+        ("Arthur Lemos", "Nobody is against helping workers", False),
+        ("", "palace was ready to trim the threshold", False),
+        ("Juliana Prates", "The market has priced in", False),
+    ],
+    "missiles": [
+        (
+            "Joint Chiefs of Staff|South Korea’s Joint Chiefs of Staff|joint chiefs",
+            "North Korea fired two short-range ballistic missiles",
+            False,
+        ),
+        ("Joint Chiefs of Staff|South Korea’s Joint Chiefs of Staff|joint chiefs", "The missiles flew about", False),
+        ("Defence Ministry|Japan’s Defence Ministry", "it had lodged a protest", False),
+        ("Kenji Arakawa", "These repeated launches", False),
+        ("", "the launches did not pose", False),
+        ("Park Sung-hoon", "the North was likely testing", False),
+        ("Park Sung-hoon", "They are not just sending", False),
+        ("Ri Song-ae", "the drills were", False),
+    ],
+    "air_raid": [
+        ("air force|Ukraine’s air force", "Russia launched 48 drones", False),
+        ("air force|Ukraine’s air force", "Air defences shot down 41", False),
+        ("general staff", "its forces had repelled 23 attacks", False),
+        ("general staff", "The situation remains difficult", False),
+        ("Oleh Marchenko", "a 67-year-old man was killed", False),
+        ("Oleh Marchenko", "Rescuers pulled him out", False),
+        ("defence ministry|Russia’s defence ministry", "its air defences had destroyed", False),
+        ("Andriy Kovalenko", "speed up deliveries of air defence systems", False),
+        ("Andriy Kovalenko", "Every day of delay", False),
+    ],
+    "talks": [
+        ("", "Congo and Rwanda agreed on Tuesday to resume talks", False),
+        ("", "tense", True),
+        ("Therese Mbala", "We have a date", False),
+        ("Olivier Nzeyimana", "his government remained committed", False),
+        ("", "the next round would be held in Lausanne", False),
+        ("MONUSCO|U.N. peacekeeping mission in Congo", "fighting had displaced", False),
+        ("Aline Kabeya", "The humanitarian situation", False),
+        ("", "the sides had clashed", False),
+        ("", "Kinshasa had pressed for a timetable", False),
+        ("Kigali|", "unrealistic", True),
+        ("", "This is a step, not a destination", False),
+    ],
+    "takeover": [
+        ("", "Corran Holdings is in talks to buy", False),
+        ("", "The talks are at an advanced stage", False),
+        ("Corran Holdings|Corran", "it would not comment", False),
+        ("Hannah Lowther", "Scale matters in this business", False),
+        ("", "the founding Veltman family", False),
+        ("Pieter Veltman", "he had not been approached", False),
+        ("Pieter Veltman", "If someone wants to talk to us", False),
+        ("Simon Akers", "the company had", False),
+    ],
+    "landslide": [
+        ("", "A landslide triggered by days of heavy rain", False),
+        ("Lito Abarca", "Rescuers using shovels", False),
+        ("Lito Abarca", "Twenty-two people remain missing", False),
+        ("Rosalinda Dagohoy", "The ground just gave way", False),
+        ("Ernesto Lacson", "he heard a roar", False),
+        ("national disaster agency|disaster agency", "more than 40,000 people had fled", False),
+        ("Jomar Villanueva", "soldiers and police had been deployed", False),
+        ("weather bureau", "a tropical depression east of Mindanao", False),
+        ("Carmela Ruiz", "the government would investigate", False),
+        ("Carmela Ruiz", "If people cut the trees", False),
+    ],
+}
+
+ARTICLES = {
+    "campaign": CAMPAIGN,
+    "earnings": EARNINGS,
+    "trial": TRIAL,
+    "congress": CONGRESS,
+    "budget": BUDGET,
+    "missiles": MISSILES,
+    "air_raid": AIR_RAID,
+    "talks": TALKS,
+    "takeover": TAKEOVER,
+    "landslide": LANDSLIDE,
+}
+#: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
+#: measured: BLIND when the batch was written (blind).
+WRONG_TODAY = 999
+
+
+def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
+    wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
+    assert len(wrong) <= WRONG_TODAY, wrong
