@@ -28,7 +28,8 @@ CAMPAIGN: tuple[str, ...] = (
     "race he has ever run, and he has never delivered,” Callahan campaign manager Omar Bastida told reporters in "
     "Washington.",
     "Among the crowd was Linda Sorensen, 58, a retired schoolteacher from Ankeny, who said she had voted for Callahan "
-    "four years ago. “I’m done with that,” she said. “My grocery bill doubled. Nobody in Washington asked me about it.”",
+    "four years ago. “I’m done with that,” she said. “My grocery bill doubled. Nobody in Washington asked me about "
+    "it.”",
     "Whitcomb, 61, a former governor of Nebraska, is due to campaign in New Hampshire on Tuesday. His daughter, Claire "
     "Whitcomb, who has introduced him at several events, said the family was “all in.” Claire told the crowd her "
     "father had taught her to drive a tractor at age nine.",
@@ -57,9 +58,9 @@ TRIAL: tuple[str, ...] = (
     "cryptocurrency lender, ruling that prosecutors had presented enough evidence for the case to go to a jury.",
     "U.S. District Judge Harriet Lowe wrote in a 34-page decision that the defense’s argument that investors had been "
     "warned of the risks “misreads the record.”",
-    "Kieran Vosk, 39, who founded Lumora Lending in 2018, has pleaded not guilty to charges of wire fraud and securities"
-    " fraud. His lawyer, Denise Achterberg, said in an email that the ruling was “expected” and that her client looked "
-    "forward to “telling his side of the story.”",
+    "Kieran Vosk, 39, who founded Lumora Lending in 2018, has pleaded not guilty to charges of wire fraud and "
+    "securities fraud. His lawyer, Denise Achterberg, said in an email that the ruling was “expected” and that her "
+    "client looked forward to “telling his side of the story.”",
     "Prosecutors say Vosk told customers their deposits were safe while secretly lending their money to a trading firm"
     " he controlled.",
     "“He looked people in the eye and lied to them,” Assistant U.S. Attorney Paul Grady said at a hearing last month.",

@@ -4,7 +4,7 @@ the batch found wrong and now right, each on its own."""
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_eighteenth import (
     AIR_RAID,
     BUDGET,
@@ -155,10 +155,58 @@ ARTICLES = {
     "landslide": LANDSLIDE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: BLIND when the batch was written (blind).
-WRONG_TODAY = 999
+#: measured: 24 when the batch was written (blind): 11 in finding the quotes and 13 in naming the speaker. Of the
+#: finding: "according to" data or filings read as an unnamed source (PolNeAR counts those, so they stay), a "that"
+#: after a cue set off behind its clause taken for the cue's ("…, mediators said, after talks that diplomats described
+#: as tense"), "two of the sources said" no speaker, and "said A, and added that B" or "but highlighted B" two quotes
+#: (kept apart on purpose elsewhere). 22 after a number of a group spoke as an unnamed source and the "that" after a
+#: set-off cue was left to its noun.
+WRONG_TODAY = 22
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_number_of_a_group_is_an_unnamed_source(nlp):
+    """ "two of the sources said", "three of them told reporters": a count out of a group speaks as the group does,
+    as "one of them" already did; a count of documents ("two of the reports") is no speaker."""
+    rows = said_by(
+        nlp,
+        "The bakery chain is weighing a sale of its northern stores, two of the sources said.",
+        "Three of them said the talks had stalled over the price.",
+        "Two of the reports said the ovens were unsafe.",
+    )
+    assert rows == [
+        ("", "The bakery chain is weighing a sale of its northern stores"),
+        ("", "the talks had stalled over the price"),
+    ]
+
+
+def test_a_that_after_a_cue_set_off_behind_its_clause_is_a_noun_s(nlp):
+    """ "The two unions agreed to end the strike, mediators said, after a night of talks that both sides described as
+    tense": the cue reports the clause before it; the "that" after it opens a clause of "talks", not what the
+    mediators said, which opens with the clause before the cue."""
+    rows = said_by(
+        nlp,
+        "The two unions agreed to end the strike next week, mediators said, after a night of talks that both sides "
+        "described as tense.",
+    )
+    assert [(speaker, quote[:49]) for speaker, quote in rows] == [
+        ("", "The two unions agreed to end the strike next week")
+    ]
+
+
+def test_a_participle_that_says_nothing_is_not_what_was_said(nlp):
+    """ "…, two managers said, asking not to be named": the participle tells on what terms they spoke; with nothing
+    said of its own it does not join the quote (", noting that …" still does)."""
+    rows = said_by(
+        nlp,
+        "The mill will close in March and the crews will move to Tofield, two managers said, asking not to be named.",
+        "The mill will close in March, Ann Roe said, noting that the crews will move to Tofield.",
+    )
+    assert rows == [
+        ("", "The mill will close in March and the crews will move to Tofield"),
+        ("Ann Roe", "The mill will close in March noting that the crews will move to Tofield"),
+    ]

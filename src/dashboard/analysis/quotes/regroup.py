@@ -4,6 +4,7 @@ continues the cue it hangs on, and "“A,” he said before adding: “B”" giv
 from __future__ import annotations
 
 from dashboard.analysis.quotes.cues import Cue
+from dashboard.analysis.quotes.marks import QUOTE_MARKS
 
 #: Tags of a verb in a tense of its own.
 _FINITE = ("VBD", "VBZ", "VBP")
@@ -81,10 +82,17 @@ def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
             and head is not cue
             and head.verb.i in reported
             and cue.subject.i == head.subject.i
+            and _says_something(cue)
         ):
             head.set_content(head.content + list(cue.verb.subtree))
             merged.add(cue.verb.i)
     return [c for c in cues if c.verb.i not in merged]
+
+
+def _says_something(participle: Cue) -> bool:
+    """ ", noting that …" says something of its own; ", asking not to be named" after the cue does not (nothing said
+    and no quotation in it): it tells on what terms the speaker spoke, and stays out of what was said."""
+    return bool(participle.content) or any(t.text in QUOTE_MARKS for t in participle.verb.subtree)
 
 
 def hand_over(cues: list[Cue]) -> None:

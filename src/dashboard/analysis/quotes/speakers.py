@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.mislabelled_people import described_as_person, sp
 from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
+from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.recent_topics import latest_topic
@@ -84,7 +85,7 @@ class Cast(NamedSpeakers):
             return named
         if an_age(token):  # "the 46-year-old said"
             return person_of_age(self, p, token) or Speaker("", "unnamed", noun_phrase(token))
-        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM"):  # "some say", "one of them believes"
+        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM") or counted_of(token):  # "two of them"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
