@@ -210,3 +210,14 @@ def test_a_participle_that_says_nothing_is_not_what_was_said(nlp):
         ("", "The mill will close in March and the crews will move to Tofield"),
         ("Ann Roe", "The mill will close in March noting that the crews will move to Tofield"),
     ]
+
+
+def test_a_dateline_with_a_short_month_the_recogniser_missed_is_no_part_of_what_was_said(nlp):
+    """ "LONDON, Feb 4 (Reuters) - …, two sources said": the month cut short ("Feb", "Sept") and untagged as a date
+    still makes the words before the dash a dateline, which is no part of the reported clause."""
+    rows = said_by(
+        nlp,
+        "LONDON, Feb 4 (Reuters) - British flour miller Harbour Mills is in talks to buy a Dutch rival for about 2 "
+        "billion euros, three sources familiar with the matter said.",
+    )
+    assert [(speaker, quote[:32]) for speaker, quote in rows] == [("", "British flour miller Harbour Mil")]
