@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.mislabelled_people import described_as_person, sp
 from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
+from dashboard.analysis.quotes.opening_words import body_by_opening
 from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -160,7 +161,7 @@ class Cast(NamedSpeakers):
             known = (
                 holder_of_role(self, p, token) or described_before(self._described, p, token) if not plural else None
             )
-            known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
+            known = known or self.company_plying(p, token) or body_by_opening(self, p, token)  # "the joint chiefs"
             if known is not None:
                 return known
             found = described_affiliation(token, self, p, self.organisation_meant)
