@@ -236,3 +236,18 @@ def test_a_description_that_opens_the_name_of_a_body_named_before_is_that_body(n
     )
     first, second = (speaker for speaker, _ in rows)
     assert first.endswith("Joint Chiefs of Staff") and second == first
+
+
+def test_citing_people_after_a_cue_is_whom_it_was_had_from_not_what_was_said(nlp):
+    """ "…, the Ledger reported, citing three people familiar with the plan": the participle names the paper's
+    sources, no part of what it reported and no quote of its own; ", citing rising costs" is a reason given, and stays
+    in what was said."""
+    rows = said_by(
+        nlp,
+        "The mill will close in March, the Ledger reported, citing three people familiar with the plan.",
+        "The bakery will close in June, Ann Roe said, citing rising costs for power and flour.",
+    )
+    assert rows == [
+        ("Ledger", "The mill will close in March"),
+        ("Ann Roe", "The bakery will close in June citing rising costs for power and flour"),
+    ]
