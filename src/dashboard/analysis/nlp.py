@@ -20,6 +20,7 @@ from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.names import ABBREVIATED_TITLES
+from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
@@ -57,6 +58,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(TITLED_NAMES, after="ner")
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
+    nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
     nlp.add_pipe(FIELD_AGENCIES, after=HYPHENATED_NAMES)
     nlp.add_pipe(HUNG_NAMES, after=FIELD_AGENCIES)
     nlp.add_pipe(DATELINED_NAMES, after=HUNG_NAMES)
