@@ -90,8 +90,9 @@ def _used_as_people(token: Token) -> bool:
 
 
 def _surname(token: Token) -> bool:
-    """An untagged capitalised word of two letters or more ("Mbala", not "D" of "Subtitle D")."""
-    return untagged_name_word(token) and token.is_title and len(token) > 1
+    """An untagged capitalised word of two letters or more and no number ("Mbala", not "D" of "Subtitle D" nor "One"
+    of "Marine One")."""
+    return untagged_name_word(token) and token.is_title and len(token) > 1 and not token.like_num
 
 
 def _given(token: Token) -> bool:

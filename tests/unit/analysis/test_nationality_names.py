@@ -34,6 +34,7 @@ def test_a_surname_taken_for_a_nationality_closes_the_name(nlp):
         ("Democrat Joe Manchin spoke on Tuesday.", ["Joe Manchin"]),
         ("Kurdish leader Masoud Barzani spoke on Tuesday.", ["Masoud Barzani"]),
         ("Comedian Dale Brenner said the show was over.", ["Dale Brenner"]),  # a word opening the sentence
+        ("Dale Brenner boarded Marine One on Friday.", ["Dale Brenner"]),  # a number closes no name
     ],
 )
 def test_a_nationality_or_party_before_a_name_stays_apart(nlp, text, people):
