@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
@@ -20,6 +21,7 @@ from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.names import ABBREVIATED_TITLES
+from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
@@ -59,6 +61,8 @@ def load(model: str) -> Language:
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
+    nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
+    nlp.add_pipe(COUNTED_PEOPLE, after=NATIONALITY_NAMES)
     nlp.add_pipe(FIELD_AGENCIES, after=HYPHENATED_NAMES)
     nlp.add_pipe(HUNG_NAMES, after=FIELD_AGENCIES)
     nlp.add_pipe(DATELINED_NAMES, after=HUNG_NAMES)

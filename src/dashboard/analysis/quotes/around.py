@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPOSITION_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.set_off_cues import reports_clause_before
 
 #: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
 _CLOSING_DEPS = frozenset({"prep", "npadvmod"})
@@ -135,6 +136,8 @@ def displaced_content(
         return clause, "for"
     if base in PREDICATE_CUES and (named := quoted_object(verb, quotations)):
         return named, ""
+    if reports_clause_before(verb):  # "…, mediators said, after talks that both sides described as tense"
+        return [], ""
     return that_clause_after(verb, clause_only=base in CLAUSE_CUES), ""
 
 

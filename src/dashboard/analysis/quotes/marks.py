@@ -82,11 +82,14 @@ DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 def dateline_end(doc: Doc) -> int:
     """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …", "PARIS, May 3
     (Reuters) - …"), or 0."""
+    from dashboard.analysis.themes.datelines import MONTHS  # here: that module reads the dashes of this one
+
     for token in doc[:14]:
         if token.text in DASHES:
             words = [t for t in _outside_parentheses(doc[: token.i]) if not t.is_punct]
             place = words[0] if words else None
-            dated = all(t.text.isupper() or t.like_num or t.ent_type_ == "DATE" for t in words[1:])
+            month = {t.i for t in words[1:] if t.lower_.rstrip(".") in MONTHS}  # "LONDON, Feb 4 (Reuters) -" untagged
+            dated = all(t.text.isupper() or t.like_num or t.ent_type_ == "DATE" or t.i in month for t in words[1:])
             dated = dated or _place_and_country(doc, token.i, words)  # "FREETOWN, Sierra Leone (AP) —"
             capitals = place is not None and place.text.isupper() and len(place) > 1 and dated
             return token.i + 1 if capitals else 0  # not "NDP Leader Ann Ross — …"

@@ -4,6 +4,8 @@ continues the cue it hangs on, and "“A,” he said before adding: “B”" giv
 from __future__ import annotations
 
 from dashboard.analysis.quotes.cues import Cue
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.marks import QUOTE_MARKS
 
 #: Tags of a verb in a tense of its own.
 _FINITE = ("VBD", "VBZ", "VBP")
@@ -82,9 +84,30 @@ def merge_participles(cues: list[Cue], reported: set[int]) -> list[Cue]:
             and head.verb.i in reported
             and cue.subject.i == head.subject.i
         ):
-            head.set_content(head.content + list(cue.verb.subtree))
-            merged.add(cue.verb.i)
+            if _cites_a_source(cue):
+                merged.add(cue.verb.i)  # ", citing officials": whom it was had from, no quote of its own
+            elif _says_something(cue):
+                head.set_content(head.content + list(cue.verb.subtree))
+                merged.add(cue.verb.i)
     return [c for c in cues if c.verb.i not in merged]
+
+
+def _says_something(participle: Cue) -> bool:
+    """ ", noting that …" says something of its own; ", asking not to be named" after the cue does not (nothing said
+    and no quotation in it): it tells on what terms the speaker spoke, and stays out of what was said."""
+    return bool(participle.content) or any(t.text in QUOTE_MARKS for t in participle.verb.subtree)
+
+
+def _cites_a_source(participle: Cue) -> bool:
+    """ ", citing officials", ", citing a source in the ministry", ", citing Ann Roe": people or a person as all that
+    is cited tells whom the speaker had it from, not what was said (", citing rising costs" is a reason given)."""
+    content = participle.content
+    if participle.verb.lemma_.lower() != "cite":
+        return False
+    roots = [t for t in content if t.head.i == t.i or t.head not in content]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return roots[0].lemma_.lower() in PEOPLE_NOUNS or roots[0].ent_type_ == "PERSON"
 
 
 def hand_over(cues: list[Cue]) -> None:

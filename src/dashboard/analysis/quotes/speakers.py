@@ -46,6 +46,8 @@ from dashboard.analysis.quotes.mislabelled_people import described_as_person, sp
 from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
+from dashboard.analysis.quotes.opening_words import body_by_opening
+from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.recent_topics import latest_topic
@@ -86,7 +88,7 @@ class Cast(NamedSpeakers):
             return named
         if an_age(token):  # "the 46-year-old said"
             return person_of_age(self, p, token) or Speaker("", "unnamed", noun_phrase(token))
-        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM"):  # "some say", "one of them believes"
+        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM") or counted_of(token):  # "two of them"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
@@ -163,7 +165,7 @@ class Cast(NamedSpeakers):
             known = (
                 holder_of_role(self, p, token) or described_before(self._described, p, token) if not plural else None
             )
-            known = known or self.company_plying(p, token)  # "The miner said" after Drax Mining acted
+            known = known or self.company_plying(p, token) or body_by_opening(self, p, token)  # "the joint chiefs"
             known = known or relative_role_holder(self, self.people, p, token)  # "the owner" of "X, who owns Y,"
             if known is not None:
                 return known

@@ -1,0 +1,13 @@
+"""A cue set off by a comma after the clause it reports ("The talks stalled, mediators said, after a night of
+meetings that both sides described as tense."): what was said is the clause the cue hangs on, so a "that" further on
+belongs to a noun after the cue ("meetings that …"), and opens no clause of the cue's own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def reports_clause_before(verb: Token) -> bool:
+    """ "The talks stalled, mediators said, …": a cue inserted after the clause it hangs on, set off by a comma."""
+    doc = verb.doc
+    return verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
