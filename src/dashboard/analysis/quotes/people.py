@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.far_companies import far_owner
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.genders import learn_genders
 from dashboard.analysis.quotes.its_owners import untagged_owner
@@ -98,7 +99,8 @@ class People(Mentions):
             ((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs
         ]
         self.described_nouns = describing_nouns(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
-        self.org_types = described_types(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
+        typed = ((p, e) for p, e, label in named_orgs if label in ("ORG", "GPE"))  # "pollster Opinia" tagged a place
+        self.org_types = described_types(typed, self.name_of)
         subjects = bare_subjects(self.docs)
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -220,7 +222,8 @@ class People(Mentions):
             return organisations[-1] if organisations else max(spoke)[1]
         if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
             return untagged_owner(self.docs, p, token, self.surname_of_someone)
-        return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
+        missed = self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
+        return missed or far_owner(self, p, token)  # "the airline's CFO", the airline named paragraphs before
 
     def acted_organisations(self) -> list[tuple[tuple[int, int], str]]:
         """Where each organisation spoke or was a clause's subject, and its name; not one that is the subject of
