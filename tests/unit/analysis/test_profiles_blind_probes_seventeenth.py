@@ -162,3 +162,24 @@ def test_a_party_word_the_recogniser_ran_into_the_portfolio_is_the_spokesperson_
 def test_a_treasury_spokesman_with_no_party_stays_the_treasury_s(nlp):
     paragraph = "US Treasury spokesman Tom Reed said the figures did add up."
     assert profiles(nlp, paragraph) == [("Tom Reed", "official", "US Treasury")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ventra said it would appeal to the European Court of Justice.",
+        "Ventra said it would take the case to the Competition Appeal Tribunal.",
+        "Ventra told reporters it would ask Halden Bank for a loan.",
+    ],
+)
+def test_its_after_an_organisation_spoke_is_the_speaker_s_not_a_body_named_in_what_it_said(nlp, said):
+    paragraphs = (said, "Its general counsel, Ruth Moss, said the decision was wrong on the facts.")
+    assert profiles(nlp, *paragraphs)[-1] == ("Ruth Moss", "other", "Ventra")
+
+
+def test_its_after_an_organisation_said_another_acted_is_left_to_the_last_named(nlp):
+    paragraphs = (
+        "Ventra said Corvane Chips had copied its designs.",
+        "Its chief executive, Tom Hale, said the claim was absurd.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Tom Hale", "other", "Corvane Chips")

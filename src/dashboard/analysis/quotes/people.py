@@ -38,6 +38,7 @@ from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clip
 from dashboard.analysis.quotes.parent_organisations import parent_organisation
 from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, opens_no_name
+from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
@@ -215,7 +216,8 @@ class People(Mentions):
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
-        organisations = self.subjects_its_means(p, token, self.profiles) or organisations  # "Its analyst": theirs
+        its = self.subjects_its_means(p, token, self.profiles) or speaker_its_means(self, p, token)  # "Its analyst"
+        organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
         reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
         spoke = [(pos, n) for pos, n in self.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
         if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
