@@ -49,3 +49,19 @@ def test_the_arm_of_a_named_company_speaks_as_that_arm(nlp):
         ("Vantor Motors' US arm", "institution", ""),
         ("Halcrow Bank's insurance subsidiary", "institution", ""),
     ]
+
+
+def test_a_role_a_service_modifies_serves_that_service(nlp):
+    """ "air force spokesman Ivo Brandt", "a national guard commander", "a general staff officer": the person serves
+    the service the words name, as "a coast guard spokesman" serves the coast guard."""
+    rows = profiles_of(
+        nlp,
+        "“The threat is growing,” air force spokesman Ivo Brandt said.",
+        "A national guard commander, Col. Rita Hale, said 300 troops were on the way.",
+        "“We are ready,” said Maj. Ott Lind, a general staff officer.",
+    )
+    assert rows == [
+        ("Ivo Brandt", "official", "air force"),
+        ("Rita Hale", "official", "national guard"),
+        ("Ott Lind", "official", "general staff"),
+    ]
