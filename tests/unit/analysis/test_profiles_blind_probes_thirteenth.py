@@ -21,8 +21,9 @@ from tests.unit.analysis.profile_probes_thirteenth import STORIES
 #: is an executive, and a given name the recogniser tagged an organisation before an untagged surname ("Helena
 #: Richter, head of commodities research at Y,") is a person's (four). 8 once a minister named by a portfolio alone
 #: ("Health Minister X") serves the one country the article's dateline or lede names (two). 6 as later rounds left it
-#: (two more mended). 5 once a spokesman "who gave his name as X" is X (quotes52).
-_WRONG_AT_MOST = 5
+#: (two more mended). 5 once a spokesman "who gave his name as X" is X (quotes52). 3 once "the Italian coast guard
+#: said" names the service by its noun phrase (armed_services.py; two).
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_thirteenth_round_stays_within_its_wrong_count(nlp):

@@ -41,7 +41,7 @@ from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, owned_as_named_before, with_owner
-from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role
+from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
@@ -131,8 +131,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(country, tuple(ent), place=True) if country else None
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
-        if set(name.lower().split()) <= PORTFOLIOS:  # "Finance" in "Finance Minister" is no organisation, but
-            party = party_before_role(ent, name)  # "Labour" in "a Labour MP" is a party
+        if set(name.lower().split()) <= PORTFOLIOS or portfolio_party(ent):  # "Finance" of "Finance Minister"
+            party = party_before_role(ent, name) or portfolio_party(ent)  # is none; "Labour" of "a Labour MP"
             return Found(party, tuple(ent), party=True) if party else None
         if (country := country_of(name.split()[0])) and set(name.lower().split()[1:]) <= PORTFOLIOS:
             return Found(country, tuple(ent), place=True)  # "Kazakh Energy" of "Kazakh Energy Minister"
@@ -182,7 +182,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         if not country and ent.root.dep_ == "pobj":  # "at Anglo-Nordic": a name the recogniser took for a people
             return Found(name, tuple(ent))
         return Found(country, tuple(ent), place=True) if country else None
-    if label == "PERSON" and (party := PARTIES.get(ent.text.lower())):
+    if label == "PERSON" and (party := PARTIES.get(ent.text.lower()) or portfolio_party(ent)):
         return Found(party, tuple(ent), party=True)  # "Lib Dem leader X" with "Lib Dem" tagged a person
     if label == "PERSON" and is_country(ent.text):
         return Found(ent.text, tuple(ent), place=True)  # "a former president of Malawi", "Malawi" tagged a person

@@ -27,7 +27,7 @@ from dashboard.analysis.quotes.organisations import (
 _TYPE_NOUNS = {
     **dict.fromkeys(("brokerage", "broker", "stockbroker", "bank", "lender", "fund", "investor"), FINANCE),
     **dict.fromkeys(("consultancy", "consultant", "consultants"), CONSULTANCY),
-    **dict.fromkeys(("think-tank", "tank", "institute"), RESEARCH),
+    **dict.fromkeys(("think-tank", "tank", "institute", "pollster"), RESEARCH),  # "pollster Opinia"
     **dict.fromkeys(("watchdog", "regulator"), STATE),
     "union": UNION,
     **dict.fromkeys(ARMED_NOUNS, ARMED),

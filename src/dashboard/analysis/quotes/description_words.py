@@ -16,7 +16,7 @@ from dashboard.analysis.quotes.works_at import work_verb
 #: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
 _ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc"})
 #: Nouns of bodies and businesses that a name may follow ("the aid group Y", "consultancy Y").
-_BODIES = BODY_NOUNS | BUSINESS_BEFORE_NAME
+_BODIES = BODY_NOUNS | BUSINESS_BEFORE_NAME | {"opposition"}  # "of the opposition Social Democrats"
 
 
 def description_tokens(noun: Token) -> list[Token]:

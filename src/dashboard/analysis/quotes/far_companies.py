@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.audiences import spoken_to
 from dashboard.analysis.quotes.body_phrases import may_mean
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 
 if TYPE_CHECKING:
@@ -31,3 +33,14 @@ def only_company_named(cast: People, p: int, token: Token) -> str:
     if any(pos > last for pos, _ in named) or not may_mean(company, token):
         return ""  # a ministry or regulator named since may be who speaks
     return company
+
+
+def far_owner(cast: People, p: int, token: Token) -> str:
+    """The one company a definite noun of an officer's owner means, however far back it was named ("Northwind
+    Airways slumped to a loss. … The airline's finance director, X,"), as `only_company_named` finds it; "" when that
+    name is a person's the recogniser took for a company, or only a body a speaker was talking to ("told AFP")."""
+    company = only_company_named(cast, p, token) if definite(token) else ""
+    if not company or company in cast.profiles:
+        return ""
+    named = [pos for pos, name, _ in cast.orgs if name == company and pos < (p, token.i)]
+    return company if any(not spoken_to(cast.docs[q][i]) for q, i in named) else ""

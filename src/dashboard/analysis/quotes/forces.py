@@ -15,8 +15,11 @@ _FORCE_ROLES = frozenset(
 )
 
 
-#: Words that make a guard a force that patrols a coast or a border ("a coast guard spokesman"), not a person.
-_GUARDED = frozenset({"coast", "border"})
+#: Words that make a guard a force that patrols a coast or a border ("a coast guard spokesman"), not a person; and
+#: the words before the other services and staff bodies a role may name ("an air force spokesman", "a general staff
+#: officer", "a national guard commander").
+_GUARDED = frozenset({"coast", "border", "national"})
+_SERVICES = {"guard": _GUARDED, "force": frozenset({"air", "space"}), "staff": frozenset({"general", "joint"})}
 
 
 def names_a_force(token: Token) -> bool:
@@ -27,11 +30,12 @@ def names_a_force(token: Token) -> bool:
 
 
 def guarded(token: Token) -> str:
-    """ "coast guard" of the word "guard" set after "coast" or "border"; "" for any other word."""
+    """ "coast guard" of the word "guard" set after "coast" or "border" ("air force", "general staff" likewise); ""
+    for any other word."""
     before = token.nbor(-1) if token.i > 0 else None
-    if token.lower_ != "guard" or before is None or before.lower_ not in _GUARDED:
+    if before is None or before.lower_ not in _SERVICES.get(token.lower_, ()):
         return ""
-    return f"{before.lower_} guard"
+    return f"{before.lower_} {token.lower_}"
 
 
 def force_name(token: Token) -> str:

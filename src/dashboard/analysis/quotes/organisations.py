@@ -126,6 +126,9 @@ _PUBLIC_SERVICES = (
 #: Force", "Joint Chiefs of Staff", "General Staff").
 _ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "general staff", "marine corps", "armed forces")
 #: Bodies that run a state's elections, whatever their last word ("National Electoral Institute").
+#: Federations of unions named by the labour they gather, whose "labour" names no party ("General Confederation of
+#: Labour", "Trades Union Congress"'s peers "Nigeria Labour Congress", "Federation of Labor").
+_LABOUR_BODIES = re.compile(r"\b(?:(?:con)?federation of labou?r|labou?r (?:congress|federation|confederation))\b")
 _ELECTORAL = re.compile(r"\belectoral (?:\w+ )?(?:institute|tribunal|council|court|board|commission|authority|body)\b")
 #: A legislature's chambers named by their common word alone ("House Speaker X", "the House voted").
 _CHAMBERS = frozenset({"house", "upper house", "lower house", "chamber"})
@@ -260,6 +263,8 @@ def organisation_type(name: str) -> str:
         return FINANCE
     if found & _CONSULTANCY_WORDS:
         return CONSULTANCY
+    if _LABOUR_BODIES.search(text):  # "General Confederation of Labour", "Nigeria Labour Congress": no party
+        return UNION
     if found & _PARTY_WORDS or text.endswith(" democratic") or text.startswith(("democratic", "republican")):
         return PARTY
     if found & _UNION_WORDS:

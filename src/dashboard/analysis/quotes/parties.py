@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.quotes.lexicon import PORTFOLIOS
+
 #: Party nicknames and adjectives -> the party's name.
 PARTIES = {
     "tory": "Conservatives",
@@ -23,6 +25,10 @@ PARTIES = {
 _PARTY_WORDS = frozenset(
     {"liberal", "liberals", "green", "greens", "socialist", "communist", "unionist", "nationalist"}
 )
+#: Members of a party in the plural, whose capitalised name ends in them ("Social Democrats", "Free Democrats").
+_PLURAL_MEMBERS = frozenset(
+    {"democrats", "republicans", "liberals", "conservatives", "greens", "socialists", "nationalists", "unionists"}
+)
 #: Legislators' roles a party's word stands before ("Labour backbencher X", "Liberal MP X").
 _MEMBER_ROLES = frozenset(
     {
@@ -40,6 +46,9 @@ _MEMBER_ROLES = frozenset(
         "mla",
     }
 )
+#: Words that open a legislator's title before the party's word, capitalised at a sentence's start ("Backbench
+#: Labour MP X", "Veteran Conservative MP Y"): no part of the party's name.
+_SENIORITY = frozenset({"backbench", "veteran", "senior", "leading", "prominent", "junior", "rebel", "maverick"})
 #: The letters of a US legislator's party label ("Sen. Ann Ross (D-Calif.)").
 _PARTY_LETTERS = {"d": "Democrats", "r": "Republicans"}
 #: Words after a portfolio ("Labour Minister"), which make it no party.
@@ -70,14 +79,42 @@ def party_before_role(span: Span, name: str) -> str:
     """The party a name stands for, unless a portfolio's holder follows it ("Labour MP", not "Labour Minister")."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return "" if after in _PORTFOLIO_HOLDERS else party_of(doc, span.start, name)
+    if after in _PORTFOLIO_HOLDERS:
+        return ""
+    words = name.split()
+    if len(words) > 1 and {w.casefold() for w in words[:-1]} <= _SENIORITY and after in _MEMBER_ROLES:
+        return party_of(doc, span.end - 1, words[-1])  # "Backbench Labour MP", "Veteran Conservative MP"
+    return party_of(doc, span.start, name)
 
 
 def party_of(doc: Doc, start: int, name: str) -> str:
     """The party a name (starting at token `start`) stands for, with the word before it ("Liberal Democrat")."""
     name = name.lower()
     wider = f"{doc[start - 1].lower_} {name}" if start else ""
-    return PARTIES.get(wider) or PARTIES.get(wider.removesuffix("s")) or PARTIES.get(name) or PARTIES.get(name[:-1])
+    found = PARTIES.get(wider) or PARTIES.get(wider.removesuffix("s")) or PARTIES.get(name) or PARTIES.get(name[:-1])
+    return found or named_party(doc[start : start + len(name.split())].text)  # "the opposition Social Democrats"
+
+
+def named_party(name: str) -> str:
+    """A party named by its members in the plural after a capitalised word ("Social Democrats", "Sweden Democrats",
+    "Free Democrats", "Young Liberals"), which the recogniser tags a people: the name as written; "" for any other."""
+    parts = name.split()
+    plural = len(parts) > 1 and parts[-1].casefold() in _PLURAL_MEMBERS
+    return name if plural and all(part[:1].isupper() for part in parts) else ""
+
+
+def portfolio_party(span: Span) -> str:
+    """The party a name opens where the recogniser ran it into the portfolio of the party's spokesperson after it
+    ("Tory Treasury spokesman X", "Lib Dem Treasury spokeswoman Y"); "" for any other name."""
+    words = span.text.split()
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if after not in ("spokesman", "spokeswoman", "spokesperson"):
+        return ""
+    for n in (2, 1):
+        rest = {w.casefold() for w in words[n:]}
+        if rest and rest <= PORTFOLIOS | {"treasury"} and (party := PARTIES.get(" ".join(words[:n]).casefold())):
+            return party
+    return ""
 
 
 def party_word(word: str) -> str:

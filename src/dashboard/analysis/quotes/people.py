@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.far_companies import far_owner
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.genders import learn_genders
 from dashboard.analysis.quotes.its_owners import untagged_owner
@@ -37,6 +38,7 @@ from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clip
 from dashboard.analysis.quotes.parent_organisations import parent_organisation
 from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe, opens_no_name
+from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
@@ -98,7 +100,8 @@ class People(Mentions):
             ((p, ent.root.i), self.name_of(p, ent), label) for p, ent, label in named_orgs
         ]
         self.described_nouns = describing_nouns(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
-        self.org_types = described_types(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
+        typed = ((p, e) for p, e, label in named_orgs if label in ("ORG", "GPE"))  # "pollster Opinia" tagged a place
+        self.org_types = described_types(typed, self.name_of)
         subjects = bare_subjects(self.docs)
         for p, ents in enumerate(self._ents):
             for ent in ents:
@@ -213,14 +216,16 @@ class People(Mentions):
         if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
             return ""  # "a spokeswoman for the ministry" is none of the companies named before
         organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
-        organisations = self.subjects_its_means(p, token, self.profiles) or organisations  # "Its analyst": theirs
+        its = self.subjects_its_means(p, token, self.profiles) or speaker_its_means(self, p, token)  # "Its analyst"
+        organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
         reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
         spoke = [(pos, n) for pos, n in self.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
         if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
             return organisations[-1] if organisations else max(spoke)[1]
         if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
             return untagged_owner(self.docs, p, token, self.surname_of_someone)
-        return self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
+        missed = self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
+        return missed or far_owner(self, p, token)  # "the airline's CFO", the airline named paragraphs before
 
     def acted_organisations(self) -> list[tuple[tuple[int, int], str]]:
         """Where each organisation spoke or was a clause's subject, and its name; not one that is the subject of

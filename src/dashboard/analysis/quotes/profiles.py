@@ -16,6 +16,7 @@ from dashboard.analysis.names import without_suffix
 from dashboard.analysis.quotes.glued_titles import untitled
 from dashboard.analysis.quotes.home_countries import with_home_country
 from dashboard.analysis.quotes.people import People
+from dashboard.analysis.quotes.premiers import with_premier_state
 from dashboard.analysis.quotes.role_owners import owned_profile
 from dashboard.analysis.quotes.state_prefixed import with_state_prefix
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
@@ -41,6 +42,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             profile = (kind, role, affiliation)
         profile = owned_profile(profile, name, people.docs, min(q["paragraph"] for q in quotes))  # "Helvara chair X"
         profile = with_home_country(profile, people.docs, min(q["paragraph"] for q in quotes))  # "Health Minister X"
+        profile = with_premier_state(profile, people.docs, min(q["paragraph"] for q in quotes))  # "State Premier X"
         profile = with_tribunal(profile, people.docs)  # "Deputy Prosecutor X" at the International Criminal Court
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
         shown = without_honours(without_suffix(name)) if profile[0] != "institution" else name

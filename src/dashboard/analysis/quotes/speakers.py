@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.acronym_titles import acronym_title_holder
 from dashboard.analysis.quotes.affiliations import described_affiliation
+from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
 from dashboard.analysis.quotes.countries import country_of
@@ -115,6 +116,8 @@ class Cast(NamedSpeakers):
             return force
         if (titled := acronym_title_holder(self, p, token)) is not None:  # "the MLA said", tagged an organisation
             return titled
+        if service := armed_service(token):  # "Ukraine's air force said", "Vantor Motors' US arm said"
+            return Speaker(service, "institution")
         ent = self.speaking_entity(p, token)
         if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
             return body

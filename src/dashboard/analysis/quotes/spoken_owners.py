@@ -1,0 +1,57 @@
+"""The organisation "its" opening a sentence means after a sentence in which an organisation spoke: "Ventra said it
+would appeal to the European Court of Justice. Its general counsel, X, said …" is Ventra's counsel, though the court
+was named last. When the sentence before has an organisation as the subject of a verb of speaking, and every
+organisation named after it sits inside what it said (none a subject there), "its" is the speaker's. Any other
+sentence (an organisation named after the speech, or as the subject of what was said: "Ventra said Corvane had
+copied its chips. Its chief …" may be Corvane's) leaves the choice to the rules of the last one named."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def speaker_its_means(cast: People, p: int, token: Token) -> list[str]:
+    """[the organisation] that spoke in the sentence before the one `token` ("its") opens; [] when none did or
+    another organisation was named there outside what it said, or as a subject inside it."""
+    if token.lower_ != "its" or token.i != token.sent.start:
+        return []
+    q, sentence = _sentence_before(cast, p, token)
+    if sentence is None:
+        return []
+    named: list[Span] = []
+    for t in sentence:
+        ent = cast.entity(q, t)
+        if ent is not None and cast.label(q, ent) == "ORG" and ent not in named:
+            named.append(ent)
+    if len(named) < 2:
+        return []
+    speaker, rest = named[0], named[1:]
+    cue = speaker.root.head
+    if speaker.root.dep_ not in _SUBJECTS or cue.lemma_.lower() not in CUE_VERBS:
+        return []
+    said = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
+    if any(e.root.i not in said or e.root.dep_ in _SUBJECTS for e in rest):
+        return []
+    name = cast.name_of(q, speaker)
+    return [name] if name not in cast.profiles else []
+
+
+def _sentence_before(cast: People, p: int, token: Token) -> tuple[int, Span | None]:
+    """(paragraph, sentence) of the sentence before the one `token` opens: in its paragraph, else the last of the
+    paragraph before."""
+    doc = cast.docs[p]
+    if token.sent.start > 0:
+        return p, doc[token.sent.start - 1].sent
+    if p == 0 or not len(cast.docs[p - 1]):
+        return p, None
+    before = cast.docs[p - 1]
+    return p - 1, before[len(before) - 1].sent
