@@ -38,7 +38,7 @@ LAUNCH_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-THEME, ANALYST = "trade", "Mara Quell"
+THEME, ANALYST = "military", "Mara Quell"
 VISIBLE_ROWS = 10
 
 pytestmark = [
