@@ -77,13 +77,18 @@ def token_at(doc: Doc, char: int) -> int:
 
 #: Dashes that end a dateline ("LONDON - ", "WASHINGTON (AP) — ").
 DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+#: Months as datelines write them, in full or cut short.
+MONTHS = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+)  # fmt: skip
 
 
 def dateline_end(doc: Doc) -> int:
     """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …", "PARIS, May 3
     (Reuters) - …"), or 0."""
-    from dashboard.analysis.themes.datelines import MONTHS  # here: that module reads the dashes of this one
-
     for token in doc[:14]:
         if token.text in DASHES:
             words = [t for t in _outside_parentheses(doc[: token.i]) if not t.is_punct]

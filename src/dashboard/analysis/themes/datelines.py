@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.quotes.marks import DASHES  # the dashes that end a dateline
+from dashboard.analysis.quotes.marks import DASHES, MONTHS  # the dashes that end a dateline, its months
 
-#: Months as datelines write them, in full or cut short.
-MONTHS = frozenset(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
-)  # fmt: skip
 #: How many words a dateline may take after its month ("July 11 (Reuters) -").
 MAX_AFTER_MONTH = 6
 
