@@ -257,7 +257,7 @@ def honorific(ent: Span) -> str:
 def clean_name(text: str, label: str) -> str:
     """A mention without a leading article, titles (for people), possessive ending or extra white space."""
     name = _SPACE.sub(" ", text).strip()
-    name = CUT_INITIALS.sub("", name)  # "World Health Organization (WHO": the recogniser cut the initials' bracket
+    name = CUT_INITIALS.sub("", name).removesuffix(" (")  # "… Organization (WHO", "… Trading (": a bracket cut
     if label == "PERSON" or name.lower().replace("\u2019", "'") not in _NAMES_WITH_POSSESSIVE:
         name = _POSSESSIVE.sub("", name).strip()
     words = name.split(" ")

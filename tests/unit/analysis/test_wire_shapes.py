@@ -1,6 +1,6 @@
 """Shapes of wire copy the parser misreads (fictional text): a statement's clause with no "that" taken for a relative
 clause of "statement", a past tense taken for a participle before a closing cue, and a name's initials in brackets
-that the recogniser cut before the closing bracket."""
+that the recogniser cut before the closing bracket, or a bracket it left at the end of a name."""
 
 from __future__ import annotations
 
@@ -50,6 +50,18 @@ def test_initials_cut_from_their_bracket_are_not_part_of_the_name_and_are_spelt_
     assert [(r["speaker"], r["affiliation"]) for r in rows] == [
         ("World Health Organization", ""),
         ("Maria Lenz", "World Health Organization"),
+    ]
+
+
+def test_a_bracket_the_recogniser_left_at_the_end_of_a_name_is_not_part_of_it(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "The Office of Fair Trading (OFT) said on Monday it would look into the merger.",
+        '"We have real concerns," said Hal Brandt, the OFT\'s chief executive.',
+    )
+    assert [(r["speaker"], r["affiliation"]) for r in rows] == [
+        ("Office of Fair Trading", ""),
+        ("Hal Brandt", "Office of Fair Trading"),
     ]
 
 
