@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import TITLES
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
@@ -22,9 +23,7 @@ def counted_people(doc: Doc) -> Doc:
     """The document with each untagged "Given Surname" set off after "one of them, <occupation>" tagged a person
     (one person, not a list)."""
     found = [Span(doc, t.i - 1, t.i + 1, label="PERSON") for t in doc if _surname_set_off(t)]
-    if found:
-        doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
-    return doc
+    return with_entities(doc, found)
 
 
 def _surname_set_off(token: Token) -> bool:

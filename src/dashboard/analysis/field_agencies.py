@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import words
+from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
 STEP = "field_agencies"
@@ -68,8 +69,4 @@ def field_agencies(doc: Doc) -> Doc:
             continue  # "Parks Canada Agency" is the recogniser's to tag whole
         if not any(e.start < end and token.i < e.end and (e.start < token.i or e.end > end) for e in doc.ents):
             found.append(Span(doc, token.i, end, label="ORG"))  # not "Health Canada’s X Agency", tagged whole
-    if not found:
-        return doc
-    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
-    doc.ents = sorted([*kept, *found], key=lambda s: s.start)
-    return doc
+    return with_entities(doc, found)

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
 STEP = "hyphenated_names"
@@ -41,7 +42,7 @@ def hyphenated_names(doc: Doc) -> Doc:
     for dash in doc:
         if (alone := _surname_alone(doc, dash, surnames)) is not None and not any(_overlap(alone, f) for f in found):
             found.append(alone)
-    return _with(doc, found) if found else doc
+    return with_entities(doc, found)  # none overlaps an entity: all are untagged
 
 
 def _joined(doc: Doc, dash: Token) -> bool:
@@ -88,9 +89,3 @@ def _surname_alone(doc: Doc, dash: Token, surnames: set[str]) -> Span | None:
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def _with(doc: Doc, people: list[Span]) -> Doc:
-    """The document with these people among its entities (none of them overlaps an entity: all are untagged)."""
-    doc.ents = sorted([*doc.ents, *people], key=lambda s: s.start)
-    return doc

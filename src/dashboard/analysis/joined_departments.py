@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.retagged import with_entities
+
 #: The name of the pipeline step.
 STEP = "joined_departments"
 _JOINS = frozenset({"and", ","})
@@ -18,11 +20,7 @@ _JOINS = frozenset({"and", ","})
 def joined_departments(doc: Doc) -> Doc:
     """The document with each department named by fields joined with "and" before "Canada" as one organisation."""
     found = [span for token in doc if token.text == "Canada" and (span := _department(doc, token.i)) is not None]
-    if not found:
-        return doc
-    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
-    doc.ents = sorted([*kept, *found], key=lambda s: s.start)
-    return doc
+    return with_entities(doc, found)
 
 
 def _department(doc: Doc, end: int) -> Span | None:

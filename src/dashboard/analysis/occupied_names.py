@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
+from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.titled_names import TITLE_ENDS
 from dashboard.analysis.untagged_names import written_as_name
 
@@ -37,12 +38,7 @@ _NOT_NAME_WORDS = TITLES | TITLE_ENDS | ORGANISATION_HEADS
 def occupied_names(doc: Doc) -> Doc:
     """The document with each full name after a sentence-opening occupation tagged a person of its own."""
     people = [span for token in doc if (span := _name_after(token)) is not None]
-    if not people:
-        return doc
-    taken = {t.i for span in people for t in span}
-    kept = [e for e in doc.ents if not any(t.i in taken for t in e)]
-    doc.ents = sorted(kept + people, key=lambda e: e.start)
-    return doc
+    return with_entities(doc, people)
 
 
 def _name_after(token: Token) -> Span | None:
