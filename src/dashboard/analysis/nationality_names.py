@@ -30,9 +30,9 @@ quebecois acadian inuit aboriginal indigenous native creole cajun hawaiian maori
 muslim moslem islamic islamist jewish jew christian catholic protestant orthodox evangelical lutheran anglican
 methodist baptist mormon buddhist shiite shia sunni salafi wahhabi sufi ismaili hasidic zionist secular
 democrat democratic republican gop labour labor tory conservative liberal libdem green socialist communist
-marxist maoist leninist nationalist unionist loyalist republican nazi fascist bolshevik peronist gaullist
+marxist maoist leninist nationalist unionist loyalist nazi fascist bolshevik peronist gaullist
 chavista sandinista taliban baathist hamas hezbollah
-soviet ottoman byzantine roman greek latin
+soviet ottoman byzantine roman greek
 """)
 
 
