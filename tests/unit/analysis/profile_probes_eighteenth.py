@@ -20,7 +20,11 @@ be named), and for each quote the speaker, kind, role and affiliation written be
 #: climate researcher at a university, a crisis group's analyst, a retired general at a think tank, a political
 #: scientist, a bank's chief economist and a former central banker who now teaches are analysts; "observers from the
 #: OSCE" and a finance ministry official who asked not to be named are unnamed. A body speaking as itself is keyed by
-#: the fullest name the article gives it, also where the sentence uses its initials.
+#: the fullest name the article gives it, also where the sentence uses its initials, and a state's ministry or office
+#: with the state's possessive as written ("Turkey's foreign ministry"). Two entries were set right after the first
+#: run, where the blind gold had slipped from these conventions and the guidelines: "Britain's Home Office" had been
+#: keyed without its country, and "… said …, and called on Athens to stop raising tensions" holds a second statement,
+#: as "urge" and "call for" make one.
 STORIES = [
     (
         (
@@ -97,7 +101,8 @@ STORIES = [
             ("not aimed at any country", "Vasilis Kontogeorgis", "official", "defence ministry"),  # spokesman
             ("two submarines", "Dimitrios Katsaros", "official", "Hellenic Navy"),  # fleet commander
             ("ready for any task", "Dimitrios Katsaros", "official", "Hellenic Navy"),  # fleet commander
-            ("raising tensions", "Turkey's foreign ministry", "institution", ""),
+            ("treaties had demilitarised", "Turkey's foreign ministry", "institution", ""),
+            ("stop raising tensions", "Turkey's foreign ministry", "institution", ""),  # "called on": set after the run
             # senior fellow (retired lieutenant general)
             (
                 "turning into incidents",
@@ -130,7 +135,12 @@ STORIES = [
             ("highest since 2012", "Giorgi Kvaratskhelia", "official", "Central Election Commission"),  # acting chair
             ("public sector workers", "", "unnamed", ""),
             # head of the observer mission
-            ("photographed at polling", "Hendrik van der Meer", "official", "Organization for Security and Co-operation"),
+            (
+                "photographed at polling",
+                "Hendrik van der Meer",
+                "official",
+                "Organization for Security and Co-operation",
+            ),
             ("recounted in 14 districts", "Nino Beridze", "official", "Unity for Change"),  # opposition leader
             ("bought, not won", "Nino Beridze", "official", "Unity for Change"),  # opposition leader
             ("lost ground", "Tamar Gogoladze", "analyst", "Tbilisi State University"),  # political scientist
@@ -196,7 +206,8 @@ STORIES = [
             "small boat overnight, the French coast guard said on Wednesday.",
             "Interior Minister Laurent Vasseur said the smugglers who had packed 70 people onto the boat had sent them "
             "to their deaths, and that police had arrested two suspects.",
-            '"We will hunt these gangs down on both sides of the Channel," Vasseur said on a visit to Boulogne-sur-Mer.',
+            '"We will hunt these gangs down on both sides of the Channel," Vasseur said on a visit to '
+            "Boulogne-sur-Mer.",
             "Mathilde Ducroix, a spokeswoman for the UN refugee agency UNHCR in France, said most of those on board "
             "came from Sudan and Eritrea and would have qualified for protection.",
             "Dr. Jean-Baptiste Maréchal, a doctor with Médecins du Monde who treated survivors on the beach at "
@@ -211,7 +222,7 @@ STORIES = [
             ("hunt these gangs", "Laurent Vasseur", "official", "France"),  # interior minister
             ("qualified for protection", "Mathilde Ducroix", "official", "UNHCR"),  # spokeswoman
             ("hypothermia", "Jean-Baptiste Maréchal", "other", "Médecins du Monde"),  # doctor
-            ("stop the crossings", "Home Office", "institution", ""),
+            ("stop the crossings", "Britain's Home Office", "institution", ""),  # with its country: after the run
             ("engine had stopped", "Abdelrahman Idris", "other", ""),  # survivor
         ],
     ),
