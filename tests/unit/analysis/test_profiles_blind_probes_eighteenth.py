@@ -1,7 +1,9 @@
 """Speaker profiles in shapes an eighteenth round of blind probes (world news wire: a UN agency's flood appeal, a peace
 conference, an air and naval exercise, an election under observers, an IMF loan, a journalist detained abroad, a
 Channel crossing, a polio drive) found wrong, and the whole batch of fictional stories the round was run on, its wrong
-count kept in sight."""
+count kept in sight. Names of bodies cut at a small word inside them ("Médecins" of "Médecins du Monde", "Unity" of
+"Unity for Change", "the Hellenic Foundation for" tagged alone), which the batch's lenient check let pass, are made
+whole as well."""
 
 from __future__ import annotations
 
@@ -173,3 +175,32 @@ def test_a_lede_naming_two_states_under_a_dateline_with_none_gives_no_country(nl
         "Interior Minister Laurent Vasseur said police had arrested two suspects.",
     )
     assert profiles(nlp, *paragraphs)[-1][2] == ""
+
+
+@pytest.mark.parametrize(
+    ("description", "affiliation"),
+    [
+        ("leader of the opposition Unity for Change coalition", "Unity for Change"),
+        ("a nurse with Soignants du Monde who treated survivors", "Soignants du Monde"),
+    ],
+)
+def test_a_name_cut_at_a_small_word_inside_it_is_made_whole(nlp, description, affiliation):
+    paragraph = f"Lena Varga, {description}, said the trial was unfair."
+    assert profiles(nlp, paragraph)[0][2] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("description", "affiliation"),
+    [
+        ("a spokesman for Fatah and Hamas officials", "Fatah"),
+        ("a fellow at Brookings for a decade", "Brookings"),
+    ],
+)
+def test_a_whole_name_is_not_joined_to_another_nor_to_lower_case_words(nlp, description, affiliation):
+    paragraph = f"Tom Hale, {description}, said the plan would fail."
+    assert profiles(nlp, paragraph)[0][2] == affiliation
+
+
+def test_a_place_the_recogniser_tagged_is_not_made_a_longer_name(nlp):
+    paragraph = "Rita Gomez, a Cuba analyst whose father left Cuba for Texas in 1960, said the reforms had stalled."
+    assert profiles(nlp, paragraph)[0][2] == "Cuba"
