@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.small_states import SMALL_STATE_ADJECTIVES
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.mentions import Mentions
@@ -229,6 +230,7 @@ _ALIASES = {
     "turkiye": "Turkey",
 }
 
+_ADJECTIVES |= SMALL_STATE_ADJECTIVES  # "Motswana", "Papua New Guinean"
 COUNTRIES = frozenset(name.casefold() for name in (*_ADJECTIVES.values(), *_ALIASES.values(), *_ALIASES))
 
 

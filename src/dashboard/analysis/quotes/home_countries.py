@@ -2,11 +2,11 @@
 
 "LUSAKA (AFP) - A cholera outbreak in Zambia … Health Minister Grace Mwanza said": no country stands beside her
 title, yet she is Zambia's minister, as a "health ministry spokesman" there serves Zambia's health ministry. The
-article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) —") or its lede names, by name or
-adjective; when they name none, the state whose capital the dateline is ("ACCRA (Reuters) -"); failing that, the
-one the speaker's paragraph and the one before it name. Two
-states named there compete, and then no country is given. A former minister, or a minister whose own country or
-organisation is written keeps the profile as it was.
+article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) —"), whatever other states its lede
+names (a boat bound for Britain in "CALAIS, France (AFP) -"), else the one its lede names, by name or adjective;
+when they name none, the state whose capital the dateline is ("ACCRA (Reuters) -"); failing that, the one the
+speaker's paragraph and the one before it name. Two states named there compete, and then no country is given. A
+former minister, or a minister whose own country or organisation is written keeps the profile as it was.
 
 "Prime Minister X" and "President X", named by the bare title of a head of government or of state, serve a country
 only on firmer ground, as papers call their own country's leader so ("President X" in a story about a foreign
@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.quotes.small_states import SMALL_STATE_CAPITALS
 
 #: Possessives that tie a title to the article's own country ("the country's finance minister", "nation's president").
 _ARTICLE_OWNERS = frozenset({"country's", "nation's", "country’s", "nation’s"})
@@ -54,10 +55,11 @@ def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) ->
 
 
 def article_country(docs: list[Doc], p: int) -> str:
-    """The one country the dateline and lede name, else the one paragraph `p` and the one before it name; ""."""
+    """The country the dateline gives, else the one country the lede names, else the one paragraph `p` and the one
+    before it name; ""."""
     if not docs:
         return ""
-    named = _dateline_country(docs[0]) | _countries(docs[0], dateline_end(docs[0]))
+    named = _dateline_country(docs[0]) or _countries(docs[0], dateline_end(docs[0]))  # "CALAIS, France" over Britain
     if not named and (sent_from := _dateline_capital_state(docs[0], dateline_end(docs[0]))):
         named = {sent_from}  # "ACCRA (Reuters) - The Bank of Ghana …": a capital's dateline and a lede with no state
     if not named:
@@ -103,7 +105,8 @@ def _dateline_capital_state(doc: Doc, end: int) -> str:
     states; "" for no dateline or another place."""
     words = [t.text for t in doc[:end]]
     cut = next((i for i, w in enumerate(words) if w in ("(", ",")), 0)
-    state = CAPITAL_STATES.get(" ".join(words[:cut]).casefold(), "")
+    place = " ".join(words[:cut]).casefold()
+    state = CAPITAL_STATES.get(place, "") or SMALL_STATE_CAPITALS.get(place, "")  # "PORT MORESBY (Reuters) -"
     return country_called(state) if state else ""
 
 

@@ -27,10 +27,14 @@ def on_a_street(ent: Span) -> bool:
 
 def names_a_field(tokens: tuple[Token, ...]) -> bool:
     """ "head of FX research at Banque Lumiere": a name that only says the field of the work that a role heads, which
-    names its body only when no other is named after it."""
+    names its body only when no other is named after it; so is a region or site before a role's noun, the beat it
+    covers ("a senior Great Lakes analyst at the Crisis Group", "Great Lakes" tagged a facility)."""
     last = tokens[-1]
     field = last.head if last.dep_ == "compound" and last.head.i > last.i else None
-    return field is not None and field.text.islower() and field.lemma_ not in BODY_NOUNS and field.dep_ == "pobj"
+    beat = last.ent_type_ in ("FAC", "LOC")
+    return (
+        field is not None and field.text.islower() and field.lemma_ not in BODY_NOUNS and (field.dep_ == "pobj" or beat)
+    )
 
 
 def names_a_rank(name: str) -> bool:

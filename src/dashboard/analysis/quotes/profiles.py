@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections import Counter
 
 from dashboard.analysis.names import without_suffix
+from dashboard.analysis.quotes.cut_names import with_whole_name
 from dashboard.analysis.quotes.glued_titles import untitled
+from dashboard.analysis.quotes.governed_provinces import with_governed_province
 from dashboard.analysis.quotes.home_countries import with_home_country
 from dashboard.analysis.quotes.people import People
 from dashboard.analysis.quotes.premiers import with_premier_state
 from dashboard.analysis.quotes.role_owners import owned_profile
+from dashboard.analysis.quotes.spelt_initials import with_spelt_initials
 from dashboard.analysis.quotes.state_prefixed import with_state_prefix
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
 from dashboard.analysis.quotes.tribunal_officers import with_tribunal
@@ -43,7 +46,10 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         profile = owned_profile(profile, name, people.docs, min(q["paragraph"] for q in quotes))  # "Helvara chair X"
         profile = with_home_country(profile, people.docs, min(q["paragraph"] for q in quotes))  # "Health Minister X"
         profile = with_premier_state(profile, people.docs, min(q["paragraph"] for q in quotes))  # "State Premier X"
+        profile = with_governed_province(profile, people.docs, min(q["paragraph"] for q in quotes))  # "Sindh"
         profile = with_tribunal(profile, people.docs)  # "Deputy Prosecutor X" at the International Criminal Court
+        profile = with_spelt_initials(profile, people)  # "the OSCE observer mission", the OSCE spelt out before
+        profile = with_whole_name(profile, people.docs)  # "Médecins" of "Médecins du Monde", "Unity for Change"
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
         shown = without_honours(without_suffix(name)) if profile[0] != "institution" else name
         for quote in quotes:
