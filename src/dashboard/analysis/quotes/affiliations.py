@@ -4,8 +4,7 @@
 "managing director of energy consultants Fjord Analytics", "an analyst at Orrin Research": an organisation the
 recogniser found, or a run of proper nouns it missed. "its chief" and "a company spokesman" mean the organisation the
 article spoke of last (`Refer`). An official's country counts when no organisation is named ("Libya's oil minister" ->
-Libya); party nicknames are filed under the party ("Tory" -> Conservatives, `parties`).
-"""
+Libya); party nicknames are filed under the party ("Tory" -> Conservatives, `parties`)."""
 
 from __future__ import annotations
 
