@@ -22,8 +22,8 @@ CEASEFIRE: tuple[str, ...] = (
     "“The shelling started at dawn and has not stopped. We are lying on the floor with the children,” Amna Idris, a "
     "resident of the Bahri district, told Reuters by telephone.",
     "The army said in a statement carried by the state news agency SUNA that the Rapid Support Forces had attacked its "
-    "positions near the airport in “a flagrant violation” of the truce. The RSF denied that it had started the fighting "
-    "and accused the army of shelling residential areas.",
+    "positions near the airport in “a flagrant violation” of the truce. The RSF denied that it had started the "
+    "fighting and accused the army of shelling residential areas.",
     "Army spokesman Brigadier General Nabil Abdallah said the army would “respond with full force” to any attack. RSF "
     "adviser Yousif Ezzat wrote on X, formerly Twitter, that the army had “never wanted peace.”",
     "A Western diplomat who took part in the talks in Jeddah said the mediators had warned both sides that violations "
@@ -74,9 +74,9 @@ VETO: tuple[str, ...] = (
 )
 
 COMMUNIQUE: tuple[str, ...] = (
-    "JAKARTA, Sept 7 (Reuters) - Southeast Asian leaders called on Thursday for an end to violence in Myanmar and urged "
-    "its military rulers to carry out a peace plan agreed two years ago, in a joint communique issued at the end of a "
-    "summit in Jakarta.",
+    "JAKARTA, Sept 7 (Reuters) - Southeast Asian leaders called on Thursday for an end to violence in Myanmar and "
+    "urged its military rulers to carry out a peace plan agreed two years ago, in a joint communique issued at the end "
+    "of a summit in Jakarta.",
     "“We strongly condemn the continued acts of violence and urge all parties to take concrete action,” the communique "
     "said.",
     "Indonesian Foreign Minister Sari Wulandari told a news conference that the bloc had “not made the progress we "
@@ -97,8 +97,8 @@ SUMMONED: tuple[str, ...] = (
     "The ministry said ambassador Stéphane Roussel had been told that Algeria “rejects lessons from a former colonial "
     "power” after French lawmakers adopted a resolution on the detention of a writer.",
     "Algerian Foreign Minister Ahmed Benbouzid told reporters the decision had been taken “at the highest level.”",
-    "In Paris, a spokesman for the French foreign ministry, Christophe Lemaire, said France “takes note” of the summons "
-    "and remained committed to “a demanding and respectful dialogue” with Algiers.",
+    "In Paris, a spokesman for the French foreign ministry, Christophe Lemaire, said France “takes note” of the "
+    "summons and remained committed to “a demanding and respectful dialogue” with Algiers.",
     "The writer, Karim Belhadj, 72, was arrested in November at Algiers airport. His lawyer, Fatima-Zohra Bencheikh, "
     "told AFP that her client was being held in “harsh conditions” and had not been allowed to see a doctor.",
     "“Karim is not a politician. He is a novelist who wrote what he saw,” his daughter Leila Belhadj said in a "
@@ -133,8 +133,8 @@ BOYCOTT: tuple[str, ...] = (
     "arrests were politically motivated, saying those detained were suspected of arson and violence.",
     "Information Minister Rafiqul Alam said at a news conference that the election would go ahead on Jan. 7 “with or "
     "without” the opposition. “Nobody can hold the people hostage to the politics of one party,” he said.",
-    "The U.S. Embassy in Dhaka said in a post on X that it wanted to see “free and fair elections” in which all parties "
-    "could take part.",
+    "The U.S. Embassy in Dhaka said in a post on X that it wanted to see “free and fair elections” in which all "
+    "parties could take part.",
     "In the Old Dhaka district of Lalbagh, shopkeeper Mohammad Rubel, 52, said he had not decided whether to vote. "
     "“Every time there is an election, there is a strike, and every strike I lose money,” he said.",
 )
@@ -152,7 +152,8 @@ CAMP: tuple[str, ...] = (
     " them,” she said, pointing to her children.",
     "Chad’s humanitarian affairs minister, Fatimé Haggar, told reporters during a visit to the camp that her "
     "government could not carry the burden alone and called on donors to “keep their promises.”",
-    "The Rapid Support Forces, the paramilitary group fighting Sudan’s army, have denied targeting civilians in Darfur.",
+    "The Rapid Support Forces, the paramilitary group fighting Sudan’s army, have denied targeting civilians in "
+    "Darfur.",
 )
 
 DRONE: tuple[str, ...] = (
@@ -164,7 +165,7 @@ DRONE: tuple[str, ...] = (
     "A U.S. defense official, speaking on condition of anonymity, said the strike had been carried out in self-defense "
     "after a string of rocket attacks on bases housing U.S. troops. The Pentagon declined to comment.",
     'Iraqi government spokesman Haidar al-Rubaie said in a statement that the strike was "a blatant violation of Iraqi '
-    'sovereignty" and that Baghdad would review its options. Iraq\'s foreign ministry summoned the U.S. charge '
+    "sovereignty\" and that Baghdad would review its options. Iraq's foreign ministry summoned the U.S. charge "
     "d'affaires, the ministry said.",
     "A second group, the Islamic Resistance in Iraq, said it carried out a drone attack on a U.S. base in Syria hours "
     "later. There was no immediate comment from the U.S. military on that claim.",
@@ -180,7 +181,7 @@ SANCTIONS: tuple[str, ...] = (
     "meeting of foreign ministers in Brussels. She said the bloc was also preparing measures against Iranian shipping "
     "companies.",
     "Iran's foreign ministry spokesman, Esmaeil Rahimi, was quoted by the official IRNA news agency as saying the "
-    '''sanctions were "illegal and baseless." Tehran has denied supplying drones for use in Ukraine.''',
+    """sanctions were "illegal and baseless." Tehran has denied supplying drones for use in Ukraine.""",
     'Ukrainian Foreign Minister Oleh Tkachuk welcomed the decision. "Every drone that does not reach Russia is a life '
     'saved in Kharkiv or Odesa," he wrote on Telegram.',
     "A senior EU official told reporters on condition of anonymity that Hungary had secured an exemption for a gas "
