@@ -13,6 +13,7 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
+from dashboard.analysis.quotes.acronym_appositions import initials_set_off
 from dashboard.analysis.quotes.acronym_titles import acronym_title_holder
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
@@ -116,6 +117,8 @@ class Cast(NamedSpeakers):
             return force
         if (titled := acronym_title_holder(self, p, token)) is not None:  # "the MLA said", tagged an organisation
             return titled
+        if initials := initials_set_off(token):  # "The U.N. refugee agency, UNHCR, said": the body by its name
+            return Speaker(initials, "institution")
         if service := armed_service(token):  # "Ukraine's air force said", "Vantor Motors' US arm said"
             return Speaker(service, "institution")
         ent = self.speaking_entity(p, token)
