@@ -175,8 +175,19 @@ ARTICLES = {
     "sanctions": SANCTIONS,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured.
-WRONG_TODAY = 999
+#: measured: 28 when the batch was written (blind): 10 from names cut at their particles or hyphen ("Pieter van" and
+#: "Linde" tagged an organisation, "Anne-Claire" and "Montel", "Fatima" and "Zohra Bencheikh"), 4 from a partial
+#: quotation after a modal taken for the whole quote ("said the council should “avoid …”"), 2 each from "told AFP on
+#: condition of anonymity that …" (the "of" stopped the clause), "according to a translation" after a cue read as
+#: its source, the army's statement given to the body the next sentence names, "Treasury Under Secretary X" given
+#: to the Treasury, a body's name cut at a verb ("The Group to Support Islam and Muslims (JNIM)") and a state's
+#: "border service" left an unnamed source, and 1 each from a nested "X said …, the agency reported" and a bare
+#: "urged" that the gold left out. 18 after particles and hyphens joined the name (`particle_names`), 16 after an "of"
+#: inside how it was told no longer stopped the "that" clause (`what_said`), 14 after a body the sentence itself
+#: names was no longer the one a lede describes (`lede_others`), 12 after a capitalised "Under" after a body opened
+#: its holder's title (`under_title_holders`). "According to a translation" is left: PolNeAR train gives such a
+#: record of the words ("according to audio provided to …") as the source, so the rule cost train two quotes.
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -59,6 +59,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, noun_phr
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
+from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
 
 __all__ = ["Cast", "Speaker"]
@@ -121,6 +122,8 @@ class Cast(NamedSpeakers):
             return Speaker(initials, "institution")
         if service := armed_service(token):  # "Ukraine's air force said", "Vantor Motors' US arm said"
             return Speaker(service, "institution")
+        if (holder := under_title_holder(self, p, token)) is not None:  # "Treasury Under Secretary Ann Roe said"
+            return holder
         ent = self.speaking_entity(p, token)
         if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
             return body
