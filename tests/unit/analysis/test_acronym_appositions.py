@@ -14,6 +14,11 @@ def test_initials_set_off_after_a_described_body_are_its_name(nlp):
     assert [speaker for speaker, _ in rows] == ["MINUSMA", "UNMIS"]
 
 
+def test_initials_the_parser_took_for_an_adverb_are_the_name_too(nlp):
+    rows = said_by(nlp, "The U.N. refugee agency, UNHCR, said the camps were full.")
+    assert rows == [("UNHCR", "the camps were full")]
+
+
 def test_a_country_or_a_person_set_off_after_a_body_is_no_name_of_it(nlp):
     rows = said_by(nlp, "The ministry in Ostland, UK officials said, had frozen the accounts of three firms.")
     assert "UK" not in [speaker for speaker, _ in rows]

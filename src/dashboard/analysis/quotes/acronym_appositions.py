@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 
+#: How the parser hangs the initials on the description: an apposition, or a noun phrase used as an adverb.
+_SET_BESIDE = frozenset({"appos", "npadvmod"})
 #: Fewest letters of initials that name a body ("WFP", "UNHCR"); two are too often a state's or a unit's ("UK").
 _FEWEST = 3
 
@@ -20,7 +22,7 @@ def initials_set_off(noun: Token) -> str:
     doc = noun.doc
     words = [t for t in noun.subtree if not t.is_punct]
     last = words[-1] if words else None
-    if last is None or last.dep_ != "appos" or last.i in (noun.i, 0) or last.i + 1 >= len(doc):
+    if last is None or last.dep_ not in _SET_BESIDE or last.i in (noun.i, 0) or last.i + 1 >= len(doc):
         return ""
     initials = last.text.isupper() and last.is_alpha and len(last.text) >= _FEWEST
     set_off = doc[last.i - 1].text == "," and doc[last.i + 1].text == ","
