@@ -1,34 +1,42 @@
-"""Names joined by a lower-case particle ("Abdulaziz bin Salman", "Ahmed ibn Saud"), which the recogniser may cut into
-two people at the particle ("Prince Abdulaziz" and "bin Salman"), so that the speaker was the second half alone. This
-pipeline step, run after the recogniser, joins a person's name and the person's name that follows it with nothing
-between when the second opens with such a particle."""
+"""Names joined by a lower-case particle ("Abdulaziz bin Salman", "Ahmed ibn Saud", "Pieter van der Linde") or by a
+hyphen ("Fatima-Zohra Bencheikh"), which the recogniser may cut into two people at the join ("Prince Abdulaziz" and
+"bin Salman", "Fatima" and "Zohra Bencheikh"), or into a person and something else ("Pieter van" and an organisation
+"Linde"), so that the speaker was a part alone. This pipeline step, run after the recogniser, joins a person's name and
+the person's name that follows it with nothing between when the second opens with such a particle, or with a hyphen
+between (written without spaces); and it makes one person of a name, the particles after it and the one capitalised
+word they lead to, when the parse holds them together as one name."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.retagged import with_entities
+
 #: The name of the pipeline step.
 STEP = "particle_names"
 #: Lower-case words that join the parts of one person's name (Arabic lineage, Dutch, German, French, Italian).
 _PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "de", "du", "da", "di", "del", "della", "le"})
+#: Particles that follow another inside a name ("van der", "van den", "de la", "dos") and may stand alone after one.
+_TAIL_PARTICLES = _PARTICLES | {"der", "den", "ter", "ten", "la", "dos", "das"}
 
 
 @Language.component(STEP)
 def particle_names(doc: Doc) -> Doc:
-    """The document with a person's name and the particle-led name right after it as one person."""
+    """The document with a person's name and the particle-led or hyphen-joined name right after it as one person, and
+    a person's name run on over its particles to the surname they lead to."""
     ents = list(doc.ents)
     joined, changed = [], False
     for ent in ents:
         last = joined[-1] if joined else None
-        if last is not None and _continues(last, ent):
+        if last is not None and (_continues(last, ent) or _hyphenated(doc, last, ent)):
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             changed = True
         else:
             joined.append(ent)
     if changed:
         doc.ents = joined
-    return doc
+    return with_entities(doc, [n for e in doc.ents if e.label_ == "PERSON" and (n := _run_on(doc, e)) is not None])
 
 
 def _continues(first: Span, second: Span) -> bool:
@@ -39,3 +47,31 @@ def _continues(first: Span, second: Span) -> bool:
         and second[0].text in _PARTICLES
         and len(second) > 1
     )
+
+
+def _hyphenated(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether `second` is the rest of the person named by `first` across a hyphen ("Fatima" - "Zohra Bencheikh")."""
+    if not (first.label_ == second.label_ == "PERSON" and second.start == first.end + 1):
+        return False
+    dash = doc[first.end]
+    return dash.text == "-" and not first[-1].whitespace_ and not dash.whitespace_ and second[0].is_title
+
+
+def _run_on(doc: Doc, person: Span) -> Span | None:
+    """The person's name with the particles after it and the capitalised word they lead to ("Pieter van" + "der" +
+    "Linde", "Anne-Claire" + "du" + "Montel"), when there is at least one particle, the word is a proper noun that is
+    no person's name of its own, and the parse hangs every part of the name within it; None otherwise."""
+    end = person.end
+    while end < len(doc) and doc[end].text in _TAIL_PARTICLES and not doc[end].ent_type_:
+        end += 1
+    if end >= len(doc) or not (end > person.end or person[-1].text in _TAIL_PARTICLES):
+        return None
+    word = doc[end]
+    if not (word.is_alpha and word.is_title and word.pos_ == "PROPN") or word.ent_type_ == "PERSON":
+        return None
+    if word.ent_iob_ == "B" and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        return None  # the word opens a longer entity ("de Paris Saint-Germain"): not a surname alone
+    name = doc[person.start : end + 1]
+    if not all(person.start <= t.head.i <= end for t in doc[person.end - 1 : end]):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")

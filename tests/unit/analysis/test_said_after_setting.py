@@ -32,3 +32,20 @@ def test_a_true_relative_clause_of_the_trial_or_the_meeting_is_not_what_was_said
         "Bram Olde spoke at the meeting that was held in May.",
     )
     assert rows == []
+
+
+def test_an_of_inside_how_it_was_told_does_not_stop_the_that_clause_after_it(nlp):
+    """ "told reporters on condition of anonymity that …", "told the paper at the end of a meeting that …": the "of"
+    belongs to a phrase of how or when it was told, not to what the listener was told about; "told reporters of the
+    plan that …" still stops, and so does a true relative clause after such an "of" ("after two days of meetings
+    that reporters described as tense")."""
+    rows = said_by(
+        nlp,
+        "A police officer told reporters on condition of anonymity that Kenya had secured a loan before the vote.",
+        "A Nigerian official involved in the talks told AFP on condition of anonymity that Ghana had helped broker it.",
+        "Osman Keita told the council of the plan that the mayor had drafted.",
+        "The truce will hold until May, Danish mediators said, after three days of meetings that reporters described "
+        "as tense.",
+    )
+    assert rows[:2] == [("", "Kenya had secured a loan before the vote"), ("", "Ghana had helped broker it")]
+    assert not any(quote.startswith("reporters described") for _, quote in rows)

@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
+from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
 from dashboard.analysis.quotes.people import Speaker
@@ -168,6 +169,8 @@ class NamedSpeakers(Institutions):
         subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
         ent = self.entity(p, subject) if subject is not None else None
         if ent is None or self.label(p, ent) != "ORG" or self.person_named(self.name_of(p, ent)):
+            return ""
+        if named_in(self.name_of(p, ent), sentence):  # "… that the RSF attacked. The RSF denied …": another body
             return ""
         self.lede_bodies[noun.lemma_.lower()] = name = self.name_of(p, ent)  # "the watchdog said" later is it too
         return name

@@ -13,6 +13,7 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
+from dashboard.analysis.quotes.acronym_appositions import initials_set_off
 from dashboard.analysis.quotes.acronym_titles import acronym_title_holder
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
@@ -58,6 +59,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, noun_phr
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
+from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
 
 __all__ = ["Cast", "Speaker"]
@@ -116,8 +118,12 @@ class Cast(NamedSpeakers):
             return force
         if (titled := acronym_title_holder(self, p, token)) is not None:  # "the MLA said", tagged an organisation
             return titled
+        if initials := initials_set_off(token):  # "The U.N. refugee agency, UNHCR, said": the body by its name
+            return Speaker(initials, "institution")
         if service := armed_service(token):  # "Ukraine's air force said", "Vantor Motors' US arm said"
             return Speaker(service, "institution")
+        if (holder := under_title_holder(self, p, token)) is not None:  # "Treasury Under Secretary Ann Roe said"
+            return holder
         ent = self.speaking_entity(p, token)
         if (body := self.body_meant(p, token)) is not None:  # "Downing Street said", "the UN children's agency said"
             return body

@@ -34,6 +34,8 @@ _HOLDING = words("""
 attend hold host chair call convene organise organize give grant deliver issue release publish file sign write draft
 send post air broadcast lead conduct join cover watch hear win lose open close plan schedule
 """)
+#: Dependents that make a clause whole though "that" was taken for its object: a complement or a passive subject.
+_WHOLE_WITHOUT_OBJECT = frozenset({"xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass"})
 #: Prepositions after the listener whose object is what was told about, with a "that" clause of its own.
 _TOLD_ABOUT = frozenset({"about", "of", "over", "regarding", "against"})
 #: Cues with the preposition that says what they charge or warn of, which the parser may hang on their object.
@@ -157,19 +159,24 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     "that" that opens a clause with a subject of its own is what was said, though the parser hung it on the last noun
     of those phrases, even taking "that" for the relative pronoun of the clause. Not a true relative clause ("at the
     hearing that was held in May", "at the trial that she attended"), nor a noun's "that" clause, nor one after
-    "about", "of" or "over"."""
+    "about", "of" or "over" on the cue or its listener. One inside a phrase of how it was told does not stop it, but
+    the clause after it must then have an object of its own ("on condition of anonymity that Ann had secured a loan",
+    not "after two days of meetings that diplomats described as tense")."""
     doc, sent = verb.doc, verb.sent
     start = verb.i + 1 if start is None else start
+    inner_of = False
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
         if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t):
-            if t.lower_ == "that" and not _opens_said(t):
+            if t.lower_ == "that" and not _opens_said(t, strict=inner_of):
                 return []  # "the rumour that …" is what a noun holds, not what was told
             words = list(doc[t.i + (t.lower_ == "that") : sent.end])
             while words and words[-1].is_punct and words[-1].text not in '\u201d"':
                 words.pop()
             return words if len(words) >= 3 else []
         if t.dep_ == "prep" and t.lower_ in _TOLD_ABOUT:
-            return []  # "told reporters about the rumour that …": what the listener heard of, not the content
+            if t.head.i < start or t.head == verb:
+                return []  # "told reporters about the rumour that …": what the listener heard of, not the content
+            inner_of = True
         if t.pos_ in ("VERB", "AUX") or t.dep_ not in _WHEN_WHERE:
             return []
     return []
@@ -189,11 +196,11 @@ def _opens_clause_without_that(subject: Token) -> bool:
     return told and clause.lemma_.lower() not in _HOLDING
 
 
-def _opens_said(that: Token) -> bool:
+def _opens_said(that: Token, *, strict: bool = False) -> bool:
     """Whether this "that" opens a clause with its own subject: a conjunction not of a noun ("the claim that …"), or
     a "that" the parser took for the object of a relative clause that has a subject of its own and either an object
-    of its own too ("that the storm damaged 40 homes") or a verb that does not hold an event ("the trial that she
-    attended")."""
+    of its own too ("that the storm damaged 40 homes") or, unless `strict`, a verb that does not hold an event ("the
+    trial that she attended")."""
     clause = that.head
     subject = any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children)
     if that.dep_ == "mark":
@@ -201,6 +208,8 @@ def _opens_said(that: Token) -> bool:
     if that.dep_ != "dobj" or clause.dep_ != "relcl" or not subject:
         return False  # "at the hearing that was held in May": "that" is the subject of a true relative clause
     own_object = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
+    if strict:  # "that Ann had helped broker it", "that the convoy had been ambushed": whole without "that"
+        return own_object or any(c.dep_ in _WHOLE_WITHOUT_OBJECT for c in clause.children)
     return own_object or clause.lemma_.lower() not in _HOLDING
 
 
