@@ -4,20 +4,20 @@ of wrong quotes may only go down, and the shapes the batch found wrong and now r
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import L, R, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_nineteenth import BAND, BARBECUE, DOGS, FREIGHT, INTERPRETER, VINEYARD
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
-#: optional). A speaker may have several spellings (a first name or a nickname the story uses for a full name); an
-#: empty one is an unnamed source. A split quote, quoted sentences of one speaker without a new cue and a quotation
-#: inside a quotation are one quote of the outer speaker (its first part is the anchor); a quotation after a sentence
-#: of narration with no cue is a quote of its own. A gesture after a quotation ("she laughs", "he shrugs", "she
-#: shrugs", "he admits") is its cue. Borderline (optional): a document read aloud (a bulletin, a lab result, a code of
-#: conduct, a letter, a rulebook, an incident report), an unnamed source "as one of them put it", a phrase a person
-#: "calls" something or "called" an album in a relative clause, an estimate, "worries", "credits … with", a parenthetical
-#: cue inside a list ("and, she says, most of the worrying"), "she admits, no idea …", the opening command of the dogs
-#: story (its speaker is only implied), and a quotation after "She pauses." that may be read as the same quote. The
-#: writer's own questions ("“Same time tomorrow?” I ask.") are nobody's quotes.
+#: optional). A speaker may have several spellings (a first name or a nickname the story uses for a full name); an empty
+#: one is an unnamed source. A split quote, quoted sentences of one speaker without a new cue and a quotation inside a
+#: quotation are one quote of the outer speaker (its first part is the anchor); a quotation after a sentence of
+#: narration with no cue is a quote of its own. A gesture after a quotation ("she laughs", "he shrugs", "she shrugs",
+#: "he admits") is its cue. Borderline (optional): a document read aloud (a bulletin, a lab result, a code of conduct, a
+#: letter, a rulebook, an incident report), an unnamed source "as one of them put it", a phrase a person "calls"
+#: something or "called" an album in a relative clause, an estimate, "worries", "credits … with", a parenthetical cue
+#: inside a list ("and, she says, most of the worrying"), "she admits, no idea …", the opening command of the dogs story
+#: (its speaker is only implied), and a quotation after "She pauses." that may be read as the same quote. The writer's
+#: own questions ("“Same time tomorrow?” I ask.") are nobody's quotes.
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "freight": [
         ("Ray Kessler", "Watch the signal, not the track", False),
@@ -165,10 +165,86 @@ ARTICLES = {
     "barbecue": BARBECUE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: ? when the batch was written (blind).
-WRONG_TODAY = 999
+#: measured: 32 when the batch was written (blind), 20 of them in naming the speaker and 12 in finding the quotes; 26
+#: after a nickname the story gives a named person ("whom everyone calls Sarge", "known to the band as Uncle Len",
+#: "who answers only to Bones") was that person wherever it stood (nicknames); 19 after common given names of one
+#: gender told the gender a pronoun needs ("Tammy", "Walt", "Renee": the known woman no longer outranked the one whose
+#: name the lexicon lacked; given_names); 17 after a role set beside a name in passing was that person ("the
+#: drummer, Terry Oduya," and "sat as a circuit judge"; roles_beside), and a turn of a dialogue ("“…,” he said.
+#: “…,” said the drummer") no longer went to the topic of the sentence before (described_people); 14 after a voice
+#: heard before its owner is named was the person "the voice belongs to" (voice_owners); 11 after someone inside
+#: another's clause ("she asks the judge to have a witness repeat a phrase") was no longer the "she" who speaks next
+#: (own_clauses). Left: eight in finding (the writer's "“Same time tomorrow?” I ask." linked to the next cue;
+#: "repeats it back", "asked that their names not be used", "describe missed weddings", "asks the judge to have a
+#: witness repeat", "told three people where he was going", "asked the county commission for $40,000", "describing the
+#: band he joined" read as quotes; "Lindqvist chuckles. “…”" with no cue verb after it read as no quote), and "He
+#: reads me one" after a sentence about a band member who died years ago taken for him, not the manager the
+#: paragraph follows.
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_nickname_the_story_gives_a_named_person_is_that_person(nlp):
+    """ "Hal Brennan, …, whom everyone at the marina calls Skipper" and "…, known to the crew as Doc": "says Skipper"
+    and "Doc says" are those people under their full names, whether the recogniser tagged the nickname or not."""
+    rows = said_by(
+        nlp,
+        "Hal Brennan, 66, a retired welder whom everyone at the marina calls Skipper, has fixed boats here for 30 "
+        "years. Maria Lopez, the harbour nurse, known to the crew as Doc, keeps the first-aid kit.",
+        f"{L}The engines are older than I am,{R} says Skipper. {L}Mine too,{R} Doc says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Hal Brennan", "Maria Lopez"]
+
+
+def test_a_common_given_name_tells_the_gender_that_a_pronoun_needs(nlp):
+    """ "Tammy Cole … says …", then "“…,” he says" after she and a man spoke: "he" is the man, as "Tammy" is a
+    woman's name, though no pronoun of the article has told her gender yet."""
+    rows = said_by(
+        nlp,
+        f"Darnell Hughes runs the smoker. {L}Low and slow,{R} Hughes said.",
+        f"Tammy Cole, a rival cook, watches from the next tent. {L}He is good,{R} Cole says. Hughes laughs. Cole walks "
+        f"over to shake his hand. {L}She earned it,{R} he says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Darnell Hughes", "Tammy Cole", "Darnell Hughes"]
+
+
+def test_a_role_set_beside_a_name_in_passing_is_that_person(nlp):
+    """ "The fourth was the drummer, Terry Oduya, …" and "Geoffrey Hale sat as a circuit judge": "said the drummer"
+    after the singer spoke, and "The judge says", are those two."""
+    rows = said_by(
+        nlp,
+        "The band had a singer, Mick Draper, and three others. The fourth was the drummer, Terry Oduya, who had not "
+        "spoken to Draper since 1979. Geoffrey Hale sat as a circuit judge for 22 years before he retired.",
+        f"Mick stopped them halfway through a song. {L}Terry, you’re dragging,{R} he said. {L}I’m 70,{R} said the "
+        "drummer.",
+        "The judge says he still goes to every show.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Mick Draper", "Terry Oduya", "Geoffrey Hale"]
+
+
+def test_a_voice_heard_before_its_owner_is_named_is_the_owner(nlp):
+    """ "“…,” says a voice from the dark. The voice belongs to X" and "“…” The voice comes from … It belongs to Y": the
+    words are X's and Y's."""
+    rows = said_by(
+        nlp,
+        f"{L}Keep the fire low,{R} says a voice from the dark. The voice belongs to Ruth Maddox, 52, who has cooked "
+        "here for 20 years.",
+        f"{L}Mind the step.{R} The voice comes from the back of the kitchen. It belongs to Carl Jensen, the porter.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ruth Maddox", "Carl Jensen"]
+
+
+def test_someone_inside_another_persons_clause_is_not_who_she_is_later(nlp):
+    """ "she asks the judge to have a witness repeat a phrase": the witness is what she asks for, so a later "she
+    says" of the paragraph is still the woman the paragraph follows, not the witness."""
+    rows = said_by(
+        nlp,
+        "Irena Pavlova has interpreted in court for 19 years.",
+        "Pavlova interprets the evidence of a mechanic. At one point she asks the judge to have a witness repeat a "
+        "phrase. Nobody seems to notice. That, she says later, is the point.",
+    )
+    assert ("Irena Pavlova", "That is the point") in rows
