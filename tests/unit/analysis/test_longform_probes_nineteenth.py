@@ -248,3 +248,15 @@ def test_someone_inside_another_persons_clause_is_not_who_she_is_later(nlp):
         "phrase. Nobody seems to notice. That, she says later, is the point.",
     )
     assert ("Irena Pavlova", "That is the point") in rows
+
+
+def test_an_animal_the_story_names_is_no_one_who_speaks(nlp):
+    """ "a German shepherd named Rocco", "His best dog, Rocco,": the recogniser tags the dog a person, but the "he"
+    who speaks after it is its handler."""
+    rows = said_by(
+        nlp,
+        "Max Ortega trains search dogs in the hills above Boise. His best dog is a German shepherd named Rocco. Rocco "
+        f"found two lost hikers last winter. {L}He never quits,{R} he says.",
+        f"His best dog, Rocco, found a child in May. {L}He was soaked,{R} he says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Max Ortega", "Max Ortega"]
