@@ -39,6 +39,7 @@ from dashboard.analysis.names import (
     name_span,
     surname,
 )
+from dashboard.analysis.nicknames import nicknamed
 from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
 from dashboard.analysis.shared_surnames import surnames_of_the_latest
@@ -251,6 +252,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     companies_taken_for_people(docs, found, canonical, labels)
     people_named_in_apposition(docs, found, labels)
     organisations_in_apposition(docs, found, canonical, labels)
+    found, canonical, labels = nicknamed(docs, found, canonical, labels)  # "says Bones" after "who answers to Bones"
     label_of = majority_labels(canonical, labels)
     return [
         {

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, surname
+from dashboard.analysis.quotes.animals import ANIMALS
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, KIN_INVERSES
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.people import Speaker
@@ -78,8 +79,8 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Obi is blunter. “…,” he says": a missed surname
         person = surname_spoken(cast, subject.text)
         return person if person is not None and cast.gender_of(person.name) in ("", gender) else None
-    if subject.pos_ != "NOUN" or KIN_GENDERS.get(subject.lower_, gender) != gender:
-        return None
+    if subject.pos_ != "NOUN" or KIN_GENDERS.get(subject.lower_, gender) != gender or subject.lemma_ in ANIMALS:
+        return None  # "His dog, Rocco, found them. “…,” he says": no dog speaks
     named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"] or _named_after_body(subject)
     if not named and subject.lower_ in KIN_GENDERS and any(c.lower_ in _WRITERS for c in subject.children):
         return Speaker("", "unnamed", noun_phrase(subject))  # "My father … looked at it. “Well,” he said": no name

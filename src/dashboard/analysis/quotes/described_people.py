@@ -99,6 +99,8 @@ def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> S
         return found
     if found.kind == "institution" or noun.lemma_.lower() in BODY_NOUNS | _ANYONE | _COLLECTIVE:
         return found  # "Twitter acknowledged it. “…,” the company said": no person
+    if any(cast.quoted((p, t.i)) for t in cast.docs[p][named[-1][0]].sent):
+        return found  # "“…,” he said. “…,” said the drummer": a turn of a dialogue, the drummer the article named
     return cast.person(named[-1][1]) if _topic_before(cast.docs[p][named[-1][0]], noun) else found
 
 

@@ -29,6 +29,13 @@ _FEMALE = """
     mei keiko yoko akiko mariko naomi
     helena johanna katarina kristina eva astrid birgit sabine anja ulrike annika karin hanna lena ingeborg
     chiara giulia francesca alessandra federica
+    tammy renee kate katie carla pauline fiona tracy tracey stacy wanda rhonda jill gail peggy sally kathy cathy
+    patty molly holly joanne jeanette bridget colleen maureen eileen irene sheila lorraine yvonne gwen jenny
+    penny becky mandy tara tanya vanessa priscilla harriet edith agnes mavis beryl hazel janine nadine maxine
+    rosemary rita vera wilma melanie leanne kirsten kristen
+    lois doreen marlene arlene darlene bernice ethel mildred gladys muriel norma phyllis audrey beatrice cecilia
+    claudette colette deirdre elsie esther florence geraldine gertrude imogen lorna marjorie miriam myrtle olive
+    pearl sybil thelma winifred yvette zoe
 """
 
 _MALE = """
@@ -54,6 +61,10 @@ _MALE = """
     vikram ravi imran nawaz shehbaz pervez
     uhuru abiy yoweri mwai raila jomo eliud
     hiroshi takeshi kenji shinzo fumio yoshihide
+    darnell pete walt evan mick leonard geoffrey geoff marcus ray gavin craig derek trevor darren shane wade travis
+    curtis dwayne lloyd glenn leon reginald cedric tyrone jamal barry alistair angus hamish rory callum fergus
+    ewan owen rhys gareth brendan kieran niall seamus archie stanley norman clive howard leroy floyd earl harvey
+    luke mitchell martin
 """
 
 FEMALE_NAMES = frozenset(_FEMALE.split())

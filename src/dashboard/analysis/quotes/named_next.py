@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
+from dashboard.analysis.quotes.voice_owners import voice_owner
 
 #: Most words of a title before a name ("Deputy Housing Minister").
 _TITLE_WORDS = 4
@@ -14,6 +15,9 @@ _TITLE_WORDS = 4
 
 def named_next(cast, p: int, noun: Token):
     """The person the sentence after `noun`'s names with the title `noun` describes, or None."""
+    if noun.lemma_.lower() == "voice" and (owner := voice_owner(noun.sent)) is not None:  # "says a voice from the
+        ent = cast.entity(p, owner)  # dark. The voice belongs to Darnell Hughes"
+        return cast.person(cast.name_of(p, ent)) if ent is not None and cast.label(p, ent) == "PERSON" else None
     narrowing = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.text.islower()]
     if not noun.text.islower() or noun.lemma_.lower() not in TITLE_NOUNS or not narrowing:
         return None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
+from dashboard.analysis.quotes.animals import animal_names
 from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.descriptions import someone
@@ -35,6 +36,8 @@ class NamedSpeakers(Institutions):
         super().__init__(*args, **kwargs)
         self.lede_bodies: dict[str, str] = {}  # a body's noun in a lede -> the organisation the next sentence named
         self.named_in_full: dict[str, Speaker] = {}  # an untagged full name -> the speaker as first described
+        animals = animal_names(self.docs, self.people)  # "a German shepherd named Rocco" speaks not
+        self.people = [m for m in self.people if m[1] not in animals]
 
     def person(self, name: str) -> Speaker:
         """A person as a speaker; one the article named in full untagged ("Joh Husted, Ohio Secretary of State,") as

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.voice_owners import voice_owner
 
 #: Words that point back at what was just quoted.
 _DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
@@ -37,6 +38,8 @@ def pointed_speaker(sentence: Span) -> Token | None:
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     lemma = root.lemma_.lower()
+    if subject is not None and subject.lemma_.lower() == "voice":  # "The voice comes from … It belongs to Lee"
+        return voice_owner(sentence)
     if lemma in _SAYING_VERBS | _GIVING_VERBS and _proper(subject):  # "That was the warning Lee gave" as parsed
         copula = next((c for c in root.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
         inner = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None

@@ -11,6 +11,7 @@ from dashboard.analysis.names import SEATS, offices
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.roles_beside import role_set_beside
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -56,7 +57,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             score = shared + (word in roles)
             if score >= best_score:
                 best, best_score = name, score
-    return cast.person(best) if best else None
+    return cast.person(best) if best else role_set_beside(cast, p, token)  # "the drummer, Terry Oduya,"
 
 
 def hyphenated(token: Token) -> list[Token]:

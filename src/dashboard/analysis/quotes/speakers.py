@@ -49,6 +49,7 @@ from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
+from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -233,7 +234,7 @@ class Cast(NamedSpeakers):
         spoke = [
             (pos, s) for pos, s in self._described if (p, 0) <= pos < (p, i) and gender_of_role(s.role) in ("", gender)
         ]
-        spoke = [(pos, s) for pos, s in spoke if self.docs[p][pos[1]].head.lemma_ != "ask"]  # the asker answers not
+        spoke = [(pos, s) for pos, s in spoke if speaks_in_own_clause(self.docs[p][pos[1]])]  # not the asker
         if not spoke:
             return None
         since, speaker = max(spoke, key=itemgetter(0))

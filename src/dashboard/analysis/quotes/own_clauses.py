@@ -1,0 +1,23 @@
+"""Whether an unnamed person described as a subject ("a spokesman said") spoke in a clause of their own, so that a
+later "he" or "she" of the paragraph may be them: not the asker of a question ("the judge asked …"), nor someone
+inside another person's clause ("she asks the judge to have a witness repeat a phrase": the witness is what she asks
+for, and "she says" after it is still her)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Subjects that name someone: an embedding verb with one makes the clause below it theirs.
+_NAMING_POS = frozenset({"PRON", "PROPN"})
+
+
+def speaks_in_own_clause(subject: Token) -> bool:
+    """Whether a described subject's verb asks nothing and hangs on no verb whose subject is a name or pronoun."""
+    verb = subject.head
+    if verb.lemma_ == "ask":
+        return False
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        if any(c.dep_ == "nsubj" and c.pos_ in _NAMING_POS for c in verb.children):
+            return False
+    return True
