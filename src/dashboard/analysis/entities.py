@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.body_back_references import named_in_full
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
     full_organisation,
@@ -240,7 +241,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
     found = with_untagged_people(docs, relatives_as_people(mentions(docs)))  # "Marguerite Thibodeau" untagged
     orgs = [(m.paragraph, m.end_char, clean_name(m.text, "ORG")) for m in found if m.label == "ORG"]
-    names = canonical_names(found, person_genders(docs, found), defined_acronyms([d.text for d in docs], orgs))
+    names = canonical_names(found, person_genders(docs, found), defined_acronyms([text_of(d) for d in docs], orgs))
     canonical = [
         names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")] for m in found
     ]

@@ -52,6 +52,8 @@ def bare_mentions(
     found = []
     for p, doc in enumerate(docs):
         for token in doc:
+            if token.text not in owners and token.text not in firsts:
+                continue  # most words: no name of anyone's
             if token.i in tagged[p] and (token.text not in listed or tagged[p][token.i].label_ in _NAMES_OF_ONE):
                 continue  # a surname of a listed name tagged a place or work ("Sharma argued") is hers all the same
             fitting = owners.get(token.text) if _reads_as_name(token) else None  # "Bighetty points to …", an adjective

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en import English
@@ -48,9 +48,9 @@ class Term:
     words: tuple[str, ...]
     weight: float
 
-    @property
+    @cached_property
     def shown(self) -> str:
-        """The term as a reader sees it: without part-of-speech marks ("talk:NOUN" -> "talk")."""
+        """The term as a reader sees it: without part-of-speech marks ("talk:NOUN" -> "talk"); worked out once."""
         return " ".join(POS_MARK.sub(r"\1", w) for w in self.text.split())
 
 
