@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
@@ -69,8 +70,9 @@ def _kin_named(docs: list[Doc], names: Iterable[str]) -> set[str]:
     lone = {name for name in names if " " not in name and name.istitle() and name.isalpha()}
     if not lone:
         return set()
+    named = (doc for doc in docs if any(name in text_of(doc) for name in lone))  # most paragraphs name none of them
     return {
-        t.text for doc in docs for t in doc if t.text in lone and t.dep_ == "appos" and t.head.lower_ in KIN_GENDERS
+        t.text for doc in named for t in doc if t.text in lone and t.dep_ == "appos" and t.head.lower_ in KIN_GENDERS
     }
 
 

@@ -116,6 +116,8 @@ class TermIndex:
         found: list[Hit] = []
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
         for start, first in enumerate(keys):
+            if first.isdisjoint(self.first_words):
+                continue  # most words begin no term
             for word in first & self.first_words:
                 for theme, term in self.terms.get(word, ()):
                     if _matches(keys, start, term.words):
