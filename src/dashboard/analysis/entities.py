@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.body_back_references import named_in_full
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
     full_organisation,
@@ -68,7 +69,7 @@ class Mention:
 def is_name(ent: Span) -> bool:
     """Whether a span can be a name: one without a capital letter ("cooperatives", "coast guard", markup) is a common
     noun the recogniser took for one (numbers and dates aside, which are no names)."""
-    return ent.label_ not in NAMED_LABELS or any(ch.isupper() for ch in ent.text) and not office_taken_for_body(ent)
+    return ent.label_ not in NAMED_LABELS or any(map(str.isupper, ent.text)) and not office_taken_for_body(ent)
 
 
 def mentions(docs: list[Doc]) -> list[Mention]:
@@ -241,7 +242,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
     found = with_untagged_people(docs, relatives_as_people(mentions(docs)))  # "Marguerite Thibodeau" untagged
     orgs = [(m.paragraph, m.end_char, clean_name(m.text, "ORG")) for m in found if m.label == "ORG"]
-    names = canonical_names(found, person_genders(docs, found), defined_acronyms([d.text for d in docs], orgs))
+    names = canonical_names(found, person_genders(docs, found), defined_acronyms([text_of(d) for d in docs], orgs))
     canonical = [
         names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")] for m in found
     ]

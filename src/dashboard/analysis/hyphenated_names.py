@@ -12,6 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
 
@@ -31,7 +32,7 @@ _NOT_BEFORE = frozenset({"the", "of", "in", "at", "on", "to", "from", "near", "v
 @Language.component(STEP)
 def hyphenated_names(doc: Doc) -> Doc:
     """The document with untagged people of a hyphen-joined surname given a PERSON span."""
-    if not any(m.group(1).isupper() for m in _HYPHEN_BEFORE_LETTER.finditer(doc.text)):
+    if not any(m.group(1).isupper() for m in _HYPHEN_BEFORE_LETTER.finditer(text_of(doc))):
         return doc  # no "Moose-Keeshig" at all: most paragraphs
     found: list[Span] = []
     for dash in doc:

@@ -11,7 +11,6 @@ once the tags are mapped to parts of speech, gives such a verb the subject the w
 
 from __future__ import annotations
 
-import numpy as np
 from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -21,7 +20,7 @@ from spacy.tokens import Doc, Token
 STEP = "mended_subjects"
 #: Finite verbs of the present and the past: a participle ("the group backing Ann Ross") takes no subject.
 _FINITE = frozenset({"VBZ", "VBD"})
-_FINITE_IDS = np.array([get_string_id(tag) for tag in _FINITE], dtype=np.uint64)
+_FINITE_IDS = frozenset(get_string_id(tag) for tag in _FINITE)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: Where the parser hangs a sentence's subject when it reads it into a phrase fronted before it.
 _MISREAD = frozenset({"appos", "pobj"})
@@ -31,8 +30,8 @@ _OF_THE_VERB = frozenset({"advmod", "npadvmod", "neg"})
 
 @Language.component(STEP)
 def mended_subjects(doc: Doc) -> Doc:
-    finite = np.flatnonzero(np.isin(doc.to_array(TAG), _FINITE_IDS))  # in one pass, not a Python loop per token
-    for verb in (doc[int(i)] for i in finite):
+    tags = doc.to_array(TAG).tolist()  # in one pass, not a token object per word
+    for verb in (doc[i] for i, tag in enumerate(tags) if tag in _FINITE_IDS):
         if verb.pos_ != "VERB" or verb.i == 0:
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):

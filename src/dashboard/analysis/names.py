@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -254,8 +255,10 @@ def honorific(ent: Span) -> str:
     return GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_, "")
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str, label: str) -> str:
-    """A mention without a leading article, titles (for people), possessive ending or extra white space."""
+    """A mention without a leading article, titles (for people), possessive ending or extra white space (worked out
+    once per text and label: the same names come back many times)."""
     name = _SPACE.sub(" ", text).strip()
     name = CUT_INITIALS.sub("", name).removesuffix(" (")  # "… Organization (WHO", "… Trading (": a bracket cut
     if label == "PERSON" or name.lower().replace("\u2019", "'") not in _NAMES_WITH_POSSESSIVE:

@@ -44,10 +44,12 @@ def occupied_names(doc: Doc) -> Doc:
 def _name_after(token: Token) -> Span | None:
     """The full name right after `token` when it is an occupation opening a sentence, or a local title in capitals
     ("MP", "MLA"), and the two words after it are a name the recogniser read with it or missed."""
-    doc, i = token.doc, token.i
+    doc, i, lower = token.doc, token.i, token.lower_
+    if lower not in OCCUPATIONS and lower not in LOCAL_TITLES:
+        return None  # most words, told apart before their place in the sentence is read
     opens = token.is_sent_start or i > 0 and (doc[i - 1].text in DASHES or doc[i - 1].is_quote)
-    occupation = opens and token.is_title and token.lower_ in OCCUPATIONS
-    title = token.is_upper and token.lower_ in LOCAL_TITLES  # "Local MP Glenn Parsons", anywhere in the sentence
+    occupation = opens and token.is_title and lower in OCCUPATIONS
+    title = token.is_upper and lower in LOCAL_TITLES  # "Local MP Glenn Parsons", anywhere in the sentence
     if not (occupation or title) or i + 3 > len(doc):
         return None
     end = i + 3

@@ -61,7 +61,7 @@ _ROLES = ROLE_WORDS | OTHER_WORDS
 def titled_names(doc: Doc) -> Doc:
     """The document with people named after a title given their full names and their own spans."""
     mended: list[Span] = []
-    in_entities = {t.i for e in doc.ents for t in e}
+    in_entities = {i for e in doc.ents for i in range(e.start, e.end)}
     for ent in doc.ents:
         if dateline := _dateline_in(ent):
             mended.extend((Span(doc, ent.start, dateline - 1, label="GPE"), Span(doc, dateline, ent.end, ent.label)))

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
@@ -52,6 +53,8 @@ def bare_mentions(
     found = []
     for p, doc in enumerate(docs):
         for token in doc:
+            if token.text not in owners and token.text not in firsts:
+                continue  # most words: no name of anyone's
             if token.i in tagged[p] and (token.text not in listed or tagged[p][token.i].label_ in _NAMES_OF_ONE):
                 continue  # a surname of a listed name tagged a place or work ("Sharma argued") is hers all the same
             fitting = owners.get(token.text) if _reads_as_name(token) else None  # "Bighetty points to …", an adjective
@@ -67,8 +70,9 @@ def _kin_named(docs: list[Doc], names: Iterable[str]) -> set[str]:
     lone = {name for name in names if " " not in name and name.istitle() and name.isalpha()}
     if not lone:
         return set()
+    named = (doc for doc in docs if any(name in text_of(doc) for name in lone))  # most paragraphs name none of them
     return {
-        t.text for doc in docs for t in doc if t.text in lone and t.dep_ == "appos" and t.head.lower_ in KIN_GENDERS
+        t.text for doc in named for t in doc if t.text in lone and t.dep_ == "appos" and t.head.lower_ in KIN_GENDERS
     }
 
 

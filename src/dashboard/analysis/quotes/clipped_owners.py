@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.quotes.mentions import Mentions
 
@@ -17,7 +18,8 @@ def organisation_clipped(word: str, mentions: Mentions) -> str:
         return ""
     if mentions.organisation_called(word) != word or mentions.names_an_organisation(word):
         return mentions.organisation_called(word)
-    pairs = (doc[t.i : t.i + 2] for doc in mentions.docs for t in doc[:-1] if t.text == word)
+    docs = (doc for doc in mentions.docs if word in text_of(doc))  # a text test first: most paragraphs lack the word
+    pairs = (doc[t.i : t.i + 2] for doc in docs for t in doc[:-1] if t.text == word)
     return next((pair.text for pair in pairs if pair[1].is_title and pair[1].lower_ in ORGANISATION_HEADS), "")
 
 

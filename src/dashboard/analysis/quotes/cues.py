@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -72,17 +71,9 @@ from dashboard.analysis.quotes.what_said import (
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
 #: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
-#: candidates in one vectorised pass instead of a Python loop over every token.
-_CUE_IDS = np.sort(np.array([get_string_id(w) for w in CUE_VERBS], dtype=np.uint64))
-_CUE_WORD_IDS = np.sort(
-    np.array([get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS))], dtype=np.uint64)
-)
-
-
-def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
-    """Which values are among the sorted ids (a vectorised set lookup)."""
-    at = np.minimum(np.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
-    return sorted_ids[at] == values
+#: candidates from the parse arrays instead of a token object per word.
+_CUE_IDS = frozenset(get_string_id(w) for w in CUE_VERBS)
+_CUE_WORD_IDS = frozenset(get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS)))
 
 
 @dataclass
@@ -147,9 +138,8 @@ def _leading_that(token: Token) -> bool:
 def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
     """Every cue of the paragraph outside quotation marks that has a subject, in reading order."""
     cues = []
-    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
-    candidates = np.flatnonzero(_member(lemmas, _CUE_IDS) | _member(lowers, _CUE_WORD_IDS))
-    for i in candidates.tolist():
+    rows = doc.to_array([LEMMA, LOWER]).tolist()
+    for i in [i for i, (lemma, lower) in enumerate(rows) if lemma in _CUE_IDS or lower in _CUE_WORD_IDS]:
         token = doc[i]
         lower = token.lower_
         if any(s <= token.idx < e for s, e in inside_quote):

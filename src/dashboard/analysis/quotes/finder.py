@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.answers import answering_person
 from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_before, pronoun_speaker
 from dashboard.analysis.quotes.around import FINITE
@@ -95,7 +96,7 @@ def paragraph_quotes(
     `previous` is that speaker for this paragraph; `text` is the paragraph text (the doc's text, passed to
     save rebuilding it from the tokens).
     """
-    text = text or doc.text
+    text = text or text_of(doc)
     sents = cast.sentences[p]
     if said := turns(doc, text, cast, p):  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
         return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0], None

@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import text_of
+
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u201c\u201d\"]|''")
 #: Tokens that close a quotation.
@@ -89,6 +91,9 @@ MONTHS = frozenset(
 def dateline_end(doc: Doc) -> int:
     """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …", "PARIS, May 3
     (Reuters) - …"), or 0."""
+    head = text_of(doc[:14])
+    if not any(dash in head for dash in DASHES):
+        return 0  # most paragraphs: no dash among their first words
     for token in doc[:14]:
         if token.text in DASHES:
             words = [t for t in _outside_parentheses(doc[: token.i]) if not t.is_punct]

@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.entities import defined_acronyms, is_name, whole_organisation
 from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
@@ -37,7 +38,7 @@ class Mentions:
         orgs = [e for e in entities if e["label"] == "ORG"]
         self._organisations = sorted({e["canonical"] for e in orgs if " " in e["canonical"]})
         ends = [(e["paragraph"], e["end_char"], e["canonical"]) for e in orgs]
-        self.acronyms = defined_acronyms([doc.text for doc in docs], ends)  # "SADC" -> its full name, as defined
+        self.acronyms = defined_acronyms([text_of(doc) for doc in docs], ends)  # "SADC" -> its full name, as defined
         self._short_names = {
             **self.acronyms,
             **{clean_name(e["text"], "ORG"): e["canonical"] for e in orgs},

@@ -3,7 +3,6 @@ name the organisation a description ties a person to, up to a title or a person'
 
 from __future__ import annotations
 
-import numpy as np
 from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -95,10 +94,10 @@ def bare_subjects(docs: list[Doc]) -> frozenset[str]:
     from the parse as arrays, as making a token object of every word costs more than the rest of this module."""
     found = set()
     for doc in docs:
-        subject = [doc.vocab.strings[d] for d in ("nsubj", "nsubjpass")]
-        parse = doc.to_array([DEP, POS, ENT_IOB])
-        bare = np.isin(parse[:, 0], subject) & (parse[:, 1] == PROPN) & np.isin(parse[:, 2], (0, 2))  # no entity
-        found.update(doc[int(i)].text for i in np.flatnonzero(bare))
+        subject = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass")}
+        parse = doc.to_array([DEP, POS, ENT_IOB]).tolist()
+        bare = (i for i, (dep, pos, iob) in enumerate(parse) if pos == PROPN and dep in subject and iob in (0, 2))
+        found.update(doc[i].text for i in bare)  # iob 0 or 2: no entity
     return frozenset(found)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import (
     GENDERED_TITLES,
     TITLES,
@@ -87,7 +88,7 @@ class People(Mentions):
         self._groups: list[tuple[tuple[int, int], Speaker]] = []
         self._described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
         self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
-        self._quoted = [quotation_spans(doc.text) for doc in docs]
+        self._quoted = [quotation_spans(text_of(doc)) for doc in docs]
         named_orgs = [
             (p, ent, label)
             for p, ents in enumerate(self._ents)

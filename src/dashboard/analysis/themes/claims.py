@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.themes.states import is_state
 
@@ -32,6 +33,8 @@ MAX_DEPTH = 3
 
 def claimed(doc: Doc | Span) -> str:
     """How a state claims a place, as "claim: China waterway", or "" when none does."""
+    if "claim" not in words_of(doc):
+        return ""  # most paragraphs
     for token in doc:
         if token.lemma_.lower() != "claim":
             continue

@@ -88,7 +88,10 @@ def reference(doc: Doc | Span) -> Reference | None:
     if (counted := count(words)) is not None:
         return counted
     for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
-        pointer, noun = first.lower_, second.lower_
+        pointer = first.lower_
+        if pointer not in POINTERS and pointer not in SIDE_POINTERS and pointer != "such":
+            continue  # most words: no pointer, which every reference below opens with
+        noun = second.lower_
         # "the decision matrix" is no decision, but "Under the deal, Jakarta ..." is: a comma ends the noun phrase
         modifies = third is not None and third.i == second.i + 1 and third.pos_ in ("NOUN", "PROPN")
         subject = noun in SUBJECTS or second.lemma_.lower() in SUBJECTS  # "the measures", "the plans"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import words_of
+
 #: Words before a place that make it where someone or something goes or comes from.
 MOTION = frozenset(["to", "from", "into", "via"])
 
@@ -29,10 +31,13 @@ MAX_GOODS_WORDS = 6
 def markets(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans (relative to `doc`) of the places goods are sent to: after "to" or "into" a few words after a
     word of sending, the names and the words that join them ("to Turkey and southern Europe")."""
+    if words_of(doc).isdisjoint(SENDING) and "ship" not in words_of(doc):
+        return []  # most paragraphs
     tokens = list(doc)
     spans = []
     for i, token in enumerate(tokens):
-        if token.lemma_.lower() not in SENDING and not (token.lemma_.lower() == "ship" and token.pos_ == "VERB"):
+        lemma = token.lemma_.lower()
+        if lemma not in SENDING and not (lemma == "ship" and token.pos_ == "VERB"):
             continue
         j = i + 1
         while j < len(tokens) and j - i <= MAX_GOODS_WORDS and tokens[j].lower_ not in ("to", "into"):

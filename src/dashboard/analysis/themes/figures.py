@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import words_of
+
 #: The nouns of a war's figure.
 WARS = frozenset(["war", "battle", "crusade"])
 #: The prepositions that name what a war is waged on.
@@ -33,6 +35,8 @@ ENDS = frozenset(["PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"])
 
 def figurative_wars(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans (relative to `doc`) of wars waged on what cannot fight back, with the verb that wages them."""
+    if words_of(doc).isdisjoint(WARS):
+        return []  # most paragraphs
     tokens = list(doc)
     spans = []
     for i, token in enumerate(tokens):

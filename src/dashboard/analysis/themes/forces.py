@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import text_of
+
 #: Possessives by which a paragraph gives a police force to a state told just before ("its police", "their police").
 OWNERS = frozenset(["its", "their"])
 #: Entity labels of a state that owns a police force ("Vanuatu's police").
@@ -15,7 +17,7 @@ STATES = frozenset(["GPE"])
 
 def owned_police(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of "police" owned by a state or counted as a contingent in a paragraph."""
-    if "police" not in doc.text.lower():
+    if "police" not in text_of(doc).lower():
         return []  # most paragraphs: no token to read
     tokens = list(doc)
     spans = []

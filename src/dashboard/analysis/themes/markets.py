@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.themes.states import is_state
 
 #: Verbs of goods that leave for a market abroad, told with the state they go to or are sold in.
@@ -24,6 +25,8 @@ BUYERS = frozenset(["buyer", "customer", "client", "importer"])
 
 def market_abroad(doc: Doc | Span) -> str:
     """How goods go to a state as a market, as "sell in China", "China buy half", "buyer in Kazakhstan", or ""."""
+    if words_of(doc).isdisjoint(SELLING | BUYING | BUYERS):
+        return ""  # most paragraphs: no word of trading goods
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in SELLING and _has_object(token):

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.themes.datelines import dateline
 from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_wars
@@ -43,7 +44,7 @@ def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of titles a person no longer holds ("a former ambassador to Russia", "former Secretary of
     State", "the then foreign minister", "then-President"): they introduce a speaker, not what the paragraph is
     about."""
-    text = doc.text.lower()
+    text = text_of(doc).lower()
     if "former" not in text and "then" not in text and " as " not in text:
         return []
     tokens = list(doc)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.themes.scoring import Themes, ThemeScore, labels
 
 
@@ -19,10 +20,13 @@ def quote_labels(
     headline's) is read over the whole paragraph.
     """
     paragraph = labels(scores)
+    if len(paragraph) < 2:
+        return paragraph  # nothing to choose from
+    size = len(text_of(doc))
     if start_char is None or end_char is None:
-        start_char, end_char = 0, len(doc.text)
-    span = doc.char_span(max(start_char, 0), min(end_char, len(doc.text)), alignment_mode="expand")
-    if span is None or len(paragraph) < 2:
+        start_char, end_char = 0, size
+    span = doc.char_span(max(start_char, 0), min(end_char, size), alignment_mode="expand")
+    if span is None:
         return paragraph
     touched = {s.theme for s in themes.score(span) if any(not t.startswith(("-", "parties: ")) for t in s.terms)}
     return [theme for theme in paragraph if theme in touched] or paragraph

@@ -90,6 +90,7 @@ class Themes:
     _index: TermIndex = field(init=False, repr=False, compare=False)
     _weights: dict[tuple[int, str], float] = field(init=False, repr=False, compare=False)
     _shown: dict[tuple[int, str], str] = field(init=False, repr=False, compare=False)
+    _subjects: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", TermIndex(self.themes))
@@ -97,6 +98,7 @@ class Themes:
         object.__setattr__(self, "_weights", weights)
         shown = {(i, term.text): term.shown for i, theme in enumerate(self.themes) for term in theme.terms}
         object.__setattr__(self, "_shown", shown)
+        object.__setattr__(self, "_subjects", tuple(subject_words(theme) for theme in self.themes))
 
     @property
     def names(self) -> list[str]:
@@ -146,7 +148,7 @@ class Themes:
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
-            subjects = subject_words(theme)
+            subjects = self._subjects[i]
             told = [
                 themed(carried(r, b, s.terms), subjects, s.terms)
                 for r, b, s in zip(references, labelled, column, strict=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.names import SENTENCE_ENDS
 
@@ -40,6 +41,8 @@ RECIPROCAL_END = " ... the other"
 def sided(doc: Doc | Span) -> str:
     """The words by which a paragraph tells states as sides ("sides: the Tajik side", "sides: each side ... the
     other"), or ""."""
+    if "side" not in words_of(doc):
+        return ""  # most paragraphs
     tokens = [t for t in doc if not t.is_space]
     sport: bool | None = None
     for k, token in enumerate(tokens):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en import English
@@ -48,9 +48,9 @@ class Term:
     words: tuple[str, ...]
     weight: float
 
-    @property
+    @cached_property
     def shown(self) -> str:
-        """The term as a reader sees it: without part-of-speech marks ("talk:NOUN" -> "talk")."""
+        """The term as a reader sees it: without part-of-speech marks ("talk:NOUN" -> "talk"); worked out once."""
         return " ".join(POS_MARK.sub(r"\1", w) for w in self.text.split())
 
 
@@ -116,6 +116,8 @@ class TermIndex:
         found: list[Hit] = []
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
         for start, first in enumerate(keys):
+            if first.isdisjoint(self.first_words):
+                continue  # most words begin no term
             for word in first & self.first_words:
                 for theme, term in self.terms.get(word, ()):
                     if _matches(keys, start, term.words):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.quotes.countries import country_called, country_of
 from dashboard.analysis.themes.states import is_state
 
@@ -41,6 +42,8 @@ COMPANY_NAMES = frozenset(
 
 def venture_abroad(doc: Doc | Span) -> str:
     """How a firm of one state works in another, as "Korean builder plant Turkmenistan", or ""."""
+    if words_of(doc).isdisjoint(VENTURES):
+        return ""  # most paragraphs
     whole = doc if isinstance(doc, Span) else doc[:]
     for sentence in doc.sents if whole.doc.has_annotation("SENT_START") else [whole]:
         venture = next((t for t in sentence if t.lemma_.lower() in VENTURES or t.lower_ in VENTURES), None)

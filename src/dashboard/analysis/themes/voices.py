@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.themes.names import BEFORE_VERB, STATE_SPEECH, capital_acting
 
 #: The nouns by which a state's own voice is named with no state: its ministries, government, cabinet, ministers and
@@ -30,6 +31,8 @@ def state_speaking(doc: Doc | Span, names: list[Span], known: frozenset[str] = f
 
 def unnamed_voice(doc: Doc | Span) -> str:
     """The first unnamed voice of a state that speaks in the words ("the interior ministry say"), or ""."""
+    if words_of(doc).isdisjoint(UNNAMED_VOICES):
+        return ""  # most paragraphs
     tokens = list(doc)
     for i, token in enumerate(tokens):
         if token.lower_ != "the":

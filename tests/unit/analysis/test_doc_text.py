@@ -1,0 +1,41 @@
+"""The text of a Doc read once and kept with it (doc_text.text_of) is the text spaCy joins from the tokens."""
+
+import spacy
+
+from dashboard.analysis.doc_text import text_of, words_of
+
+TEXT = "Mira Castell, who runs a ferry on Lake Orrin, said:  \u201cWe sail at dawn.\u201d\n\nThen she left. "
+
+
+def test_the_text_of_a_doc_is_its_own_and_is_read_once():
+    doc = spacy.blank("en")(TEXT)
+    assert text_of(doc) == doc.text == TEXT
+    doc.user_data["dashboard.text"] = "kept"  # the second read takes the kept text, not the tokens
+    assert text_of(doc) == "kept"
+
+
+def test_the_text_of_a_span_is_cut_from_the_doc_text():
+    doc = spacy.blank("en")(TEXT)
+    spans = [doc[a:b] for a in range(len(doc)) for b in range(a, len(doc) + 1)]
+    assert all(text_of(span) == span.text for span in spans)
+
+
+def test_each_doc_keeps_its_own_text():
+    nlp = spacy.blank("en")
+    first, second = nlp("Rana Vell spoke first."), nlp("Odo Brant spoke next.")
+    assert (text_of(first), text_of(second)) == (first.text, second.text)
+    assert text_of(second[0:2]) == "Odo Brant"
+
+
+def test_the_words_of_a_doc_are_its_lower_case_forms_and_lemmas():
+    doc = spacy.blank("en")("The Harbour Ministers SAID so.")
+    doc[2].lemma_, doc[3].lemma_ = "Minister", "say"
+    words = words_of(doc)
+    assert {"the", "harbour", "ministers", "said", "so", ".", "minister", "say"} <= words
+    assert all(t.lower_ in words for t in doc)
+
+
+def test_a_span_answers_with_the_words_of_its_whole_doc():
+    doc = spacy.blank("en")("Tova Renn sold grain. Nobody bought it.")
+    assert words_of(doc[0:2]) == words_of(doc)
+    assert "bought" in words_of(doc[0:2]) and "wheat" not in words_of(doc)
