@@ -1,8 +1,7 @@
 """A person's name as written and as filed: titles, honorifics, possessives and generational suffixes.
 
 "Premier Li Qiang's" is filed as "Li Qiang" (surname "Qiang"), "Ms. Berg" tells that Berg is a woman, and
-"Rear Admiral Ada Brenn", which the recogniser may take for an organisation, is a person.
-"""
+"Rear Admiral Ada Brenn", which the recogniser may take for an organisation, is a person."""
 
 from __future__ import annotations
 
@@ -99,9 +98,8 @@ programme program series show song
 """)
 #: Nouns for businesses whose names the recogniser may take for people ("the law firm Hewitt Crane").
 BUSINESS_NOUNS = words("""
-firm company consultancy bank lender insurer brokerage fund carmaker automaker retailer chain manufacturer supplier
-union
-""")
+firm company consultancy bank lender insurer brokerage fund carmaker automaker retailer chain manufacturer union
+supplier""")
 #: Nouns for businesses that, right before a name, make it a company's ("tech group Sarvani Infotech", "chipmaker
 #: Hanseong"), though after a comma they may introduce a person ("the head of the group, Ann Ross,").
 BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | words("""
@@ -257,8 +255,7 @@ def honorific(ent: Span) -> str:
 
 @lru_cache(maxsize=65536)
 def clean_name(text: str, label: str) -> str:
-    """A mention without a leading article, titles (for people), possessive ending or extra white space (worked out
-    once per text and label: the same names come back many times)."""
+    """A mention without a leading article, titles (for people), possessive ending or extra white space (cached)."""
     name = _SPACE.sub(" ", text).strip()
     name = CUT_INITIALS.sub("", name).removesuffix(" (")  # "… Organization (WHO", "… Trading (": a bracket cut
     if label == "PERSON" or name.lower().replace("\u2019", "'") not in _NAMES_WITH_POSSESSIVE:
