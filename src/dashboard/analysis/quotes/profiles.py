@@ -23,6 +23,7 @@ from dashboard.analysis.quotes.role_owners import owned_profile
 from dashboard.analysis.quotes.spelt_initials import with_spelt_initials
 from dashboard.analysis.quotes.state_prefixed import with_state_prefix
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
+from dashboard.analysis.quotes.titled_states import with_titled_state
 from dashboard.analysis.quotes.tribunal_officers import with_tribunal
 
 PROFILE = ("speaker_kind", "role", "affiliation")
@@ -43,6 +44,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             if kind == "institution" and not affiliation:  # "the Hazards Center at Harbor University"
                 affiliation = people.parents.get(name, "")
             profile = (kind, role, affiliation)
+        profile = with_titled_state(profile)  # "Papua New Guinean finance minister", cut at "Papua New"
         profile = owned_profile(profile, name, people.docs, min(q["paragraph"] for q in quotes))  # "Helvara chair X"
         profile = with_home_country(profile, people.docs, min(q["paragraph"] for q in quotes))  # "Health Minister X"
         profile = with_premier_state(profile, people.docs, min(q["paragraph"] for q in quotes))  # "State Premier X"
