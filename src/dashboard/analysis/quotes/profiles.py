@@ -16,6 +16,7 @@ from dashboard.analysis.names import without_suffix
 from dashboard.analysis.quotes.cut_names import with_whole_name
 from dashboard.analysis.quotes.glued_titles import untitled
 from dashboard.analysis.quotes.governed_provinces import with_governed_province
+from dashboard.analysis.quotes.group_bodies import with_group_body
 from dashboard.analysis.quotes.home_countries import with_home_country
 from dashboard.analysis.quotes.people import People
 from dashboard.analysis.quotes.premiers import with_premier_state
@@ -57,6 +58,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))
             quote["speaker"] = shown
+    rows = with_group_body(rows, people.docs)  # "monitors from the European Union": unnamed, of the EU
     return with_state_prefix(rows)  # "the DMO" after "the UK Debt Management Office"
 
 
