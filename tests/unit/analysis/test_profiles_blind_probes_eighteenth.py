@@ -25,8 +25,10 @@ from tests.unit.analysis.profile_probes_eighteenth import STORIES
 #: (AFP) -"). Left (name tagging, speaker resolution and quote finding, not profiles): names the recogniser cut or
 #: took for an organisation ("Jean-Pierre Lukusa Mbaya", "Joana Ferreira dos Santos", "Marta de la Fuente", and
 #: "de la Fuente" as a short name), "Observers from the OSCE said" keyed to the OSCE, and "X, the CPJ's Andes
-#: representative, called for his immediate release" not found.
-_WRONG_AT_MOST = 11
+#: representative, called for his immediate release" not found. 9 once a plural people noun whose object sets off a
+#: body's initials ("Observers from the Organization … in Europe (OSCE) said") is no person named by them, but an
+#: unnamed group of that body (the follow-up round).
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_eighteenth_round_stays_within_its_wrong_count(nlp):

@@ -29,8 +29,10 @@ from tests.unit.analysis.profile_probes_eleventh import STORIES
 #: Association") is a think tank, whose policy director is an expert. Left: the WFP quotes, the former president who
 #: leads a mission, Arslan, and the IAEA's "said in a confidential report seen by Reuters that" (quote finding). 5
 #: once a former official who leads a body now is what that body makes him (twelfth round). The WFP quotes stay: the
-#: dev gold keys a body named by its initials at the cue by its full name ("GM said", "the WEF's", "LSE").
-_WRONG_AT_MOST = 4
+#: dev gold keys a body named by its initials at the cue by its full name ("GM said", "the WEF's", "LSE"). 1 once the
+#: batch's gold for the three WFP quotes was set to that convention, "World Food Programme" as the lede spells it (a
+#: convention fix of the gold, no rule changed). Left: the IAEA's "said in a confidential report" (quote finding).
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_eleventh_round_stays_within_its_wrong_count(nlp):

@@ -231,6 +231,7 @@ _ALIASES = {
 }
 
 _ADJECTIVES |= SMALL_STATE_ADJECTIVES  # "Motswana", "Papua New Guinean"
+ADJECTIVES, ALIASES = _ADJECTIVES, _ALIASES  # for the states of several words titles open with (`titled_states`)
 COUNTRIES = frozenset(name.casefold() for name in (*_ADJECTIVES.values(), *_ALIASES.values(), *_ALIASES))
 
 

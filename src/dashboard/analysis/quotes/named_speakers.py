@@ -89,7 +89,7 @@ class NamedSpeakers(Institutions):
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
                 person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
-                if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS:
+                if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS and token.tag_ == "NN":
                     name = self.name_of(p, ent)  # "one hopeful, Carly Fiorina," tagged otherwise
                     return self.person(self.fuller(name, child) or name)  # "the lawyer, Amrit Sandhu," both ORG
                 if token.tag_ == "NN":  # not "four casinos — A, B and C"

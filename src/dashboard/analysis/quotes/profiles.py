@@ -16,6 +16,7 @@ from dashboard.analysis.names import without_suffix
 from dashboard.analysis.quotes.cut_names import with_whole_name
 from dashboard.analysis.quotes.glued_titles import untitled
 from dashboard.analysis.quotes.governed_provinces import with_governed_province
+from dashboard.analysis.quotes.group_bodies import with_group_body
 from dashboard.analysis.quotes.home_countries import with_home_country
 from dashboard.analysis.quotes.people import People
 from dashboard.analysis.quotes.premiers import with_premier_state
@@ -23,6 +24,7 @@ from dashboard.analysis.quotes.role_owners import owned_profile
 from dashboard.analysis.quotes.spelt_initials import with_spelt_initials
 from dashboard.analysis.quotes.state_prefixed import with_state_prefix
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
+from dashboard.analysis.quotes.titled_states import with_titled_state
 from dashboard.analysis.quotes.tribunal_officers import with_tribunal
 
 PROFILE = ("speaker_kind", "role", "affiliation")
@@ -43,6 +45,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
             if kind == "institution" and not affiliation:  # "the Hazards Center at Harbor University"
                 affiliation = people.parents.get(name, "")
             profile = (kind, role, affiliation)
+        profile = with_titled_state(profile)  # "Papua New Guinean finance minister", cut at "Papua New"
         profile = owned_profile(profile, name, people.docs, min(q["paragraph"] for q in quotes))  # "Helvara chair X"
         profile = with_home_country(profile, people.docs, min(q["paragraph"] for q in quotes))  # "Health Minister X"
         profile = with_premier_state(profile, people.docs, min(q["paragraph"] for q in quotes))  # "State Premier X"
@@ -55,6 +58,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))
             quote["speaker"] = shown
+    rows = with_group_body(rows, people.docs)  # "monitors from the European Union": unnamed, of the EU
     return with_state_prefix(rows)  # "the DMO" after "the UK Debt Management Office"
 
 
