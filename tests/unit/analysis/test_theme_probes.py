@@ -281,7 +281,6 @@ KNOWN_MISSES = frozenset(
         "Ethiopia, landlocked since",  # a state's claim to the sea against its neighbour
         "Its prime minister has said he wants it",  # a state's aim told through its leader and its generals
         "Sudan is the last piece",  # a state courted by three others: 0.02 short ("court" would lift a tourist trade)
-        "An American officer said Chinese personnel",  # lasers pointed at pilots: military 0.12 short
         "Since then the two have kept",  # rival forces told as keeping to their corners
         "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations
         "The two leaders watched their ministers",  # memorandums on gas and fertiliser plants: trade 0.73
@@ -433,17 +432,16 @@ KNOWN_MISSES = frozenset(
         # capital that speaks through its voices as a country does (names.capital_acting): "Seoul's unification
         # ministry said its officers" (hotlines cut)
         # the twenty-sixth batch (long-form features whose themes arrive through people's stories, world news on the
-        # wire, and three look-alikes of sport and charity), blind: 52 of 217 paragraphs wrong
-        "The International Committee of the Red C",  # missed military: The Waiting Room: A Mother's Y
-        "Each time Kyiv and Moscow swap prisoners",  # missed military: The Waiting Room: A Mother's Y
+        # wire, and three look-alikes of sport and charity), blind: 52 of 217 paragraphs wrong. Mended (task 62) by
+        # words of mines and their clearing ("demining", "deminers", "minefield"), and by a long piece's opening:
+        # its first two paragraphs carrying a theme on their own set the article's subject under a title with no
+        # word of it (themes/leads.py), so prisoners and the captured told as effects of the war take it (and of the
+        # nineteenth batch's Red Sea analysis, "An American officer said Chinese personnel"). Given by the same:
+        "The deminers eat lunch under his walnut",  # given military: deminers at lunch, no clause about mines
         "There have been eleven exchanges since h",  # missed diplomacy, missed military: The Waiting Room: A Mother's Y
         "In August a man released in an exchange c",  # given diplomacy, missed military: The Waiting Room: A Mother's Y
-        "The coordination headquarters now lists T",  # missed military: The Waiting Room: A Mother's Y
         "The mothers meet once a month in a commu",  # given diplomacy: The Waiting Room: A Mother's Y
         "Before the war, Marchuk taught chemistry",  # given military: The Waiting Room: A Mother's Y
-        "Ukraine has complained to the United Nat",  # missed military: The Waiting Room: A Mother's Y
-        "Back home, she found that a Russian Tele",  # missed military: The Waiting Room: A Mother's Y
-        "Some mothers have been contacted by stra",  # missed military: The Waiting Room: A Mother's Y
         "Jógvan Gunnarsson, 61, still goes out be",  # missed trade: The Last Boats Of Skála: A Fis
         "His grandfather built the first boat wit",  # given trade: The Last Boats Of Skála: A Fis
         "Others are quietly relieved. Russian tra",  # given trade: The Last Boats Of Skála: A Fis
@@ -465,14 +463,10 @@ KNOWN_MISSES = frozenset(
         "Canada is the most popular destination f",  # given diplomacy: Caught Between Two Consulates:
         "Mehta's friends from his engineering col",  # given diplomacy: Caught Between Two Consulates:
         "Canadian colleges are feeling it too. Se",  # given diplomacy: Caught Between Two Consulates:
-        "Every spring, before he sows his maize, D",  # missed military: Ploughing Around The War: A Cr
         "Croatia has cleared most of its contamin",  # missed military: Ploughing Around The War: A Cr
-        "The last 40 hectares next to Kovač's far",  # missed military: Ploughing Around The War: A Cr
         "In 2009 his neighbour lost a leg to a mi",  # missed military: Ploughing Around The War: A Cr
         "Across the river, in Hungary, there are n",  # missed trade: Ploughing Around The War: A Cr
-        "The government has promised to declare t",  # missed military: Ploughing Around The War: A Cr
         "The European Union has paid for about a t",  # missed military: Ploughing Around The War: A Cr
-        "In the village there is a small memorial",  # missed military: Ploughing Around The War: A Cr
         "The cable, which links Finland and Germa",  # missed military: French Frigate And Russian Cor
         "IZMAIL, Ukraine, June 18 (Wirenews) - Gr",  # missed trade: Grain Barges Resume Danube Run
         "About 60 barges carrying wheat and maize",  # missed trade: Grain Barges Resume Danube Run

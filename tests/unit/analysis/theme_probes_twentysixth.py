@@ -11,6 +11,9 @@ Blind, main's rules got 52 of these 217 paragraphs wrong (military missed in 20,
 given 10 times where it does not belong, military 7, trade 7): prisoners of war and mines told with no word of war, a
 memoir's diplomacy, grain on a river, lists of places read as parties, a chess "attack" and "defence", a player
 "trade", a charity's "military operation".
+After this round's mends (words of mines and their clearing; a long piece whose first two paragraphs carry war is
+about it under a title with no word of it, so prisoners and the captured told as its effects take it), 43: ten
+mended, one given (deminers at lunch).
 All written for these tests; none is taken from any corpus.
 """
 
