@@ -2,6 +2,7 @@
 demining teams", "a minefield") is war years on, a mine alone is not (a copper mine); a long piece whose first two
 paragraphs carry a theme on their own is about it under a title with no word of it, so its later paragraphs that tell
 the theme through its effects take it; prisoners and the captured are such effects of a war, not of a prison story.
+Goods sold to a buyer that stands in another state go to a market abroad.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -40,3 +41,11 @@ def test_a_long_piece_that_opens_on_a_war_tells_its_prisoners_as_war(themes, nlp
     assert "military" not in found[2], found
     # the same prisoners in a story that opens on no war are none
     assert all("military" not in labels for labels in article(themes, nlp, "The Keys In Her Coat", QUIET))
+
+
+def test_goods_sold_to_a_buyer_that_stands_in_another_state_go_to_a_market_abroad(themes, nlp):
+    sold = themes.score(nlp("The co-operative sold its herring to a cannery in Norway this year."))[0]
+    assert "market: sell to cannery in Norway" in sold.terms, sold
+    # a buyer at home is no market abroad
+    home = themes.score(nlp("The co-operative sold its herring to a cannery in Bergen this year."))[0]
+    assert not any(term.startswith("market") for term in home.terms), home
