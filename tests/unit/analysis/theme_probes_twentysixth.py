@@ -12,8 +12,9 @@ given 10 times where it does not belong, military 7, trade 7): prisoners of war 
 memoir's diplomacy, grain on a river, lists of places read as parties, a chess "attack" and "defence", a player
 "trade", a charity's "military operation".
 After this round's mends (words of mines and their clearing; a long piece whose first two paragraphs carry war is
-about it under a title with no word of it, so prisoners and the captured told as its effects take it), 43: ten
-mended, one given (deminers at lunch).
+about it under a title with no word of it, so prisoners and the captured told as its effects take it; goods sold to a
+buyer that stands in another state), 42: eleven mended, one given (deminers at lunch). See KNOWN_MISSES in
+test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
 
