@@ -11,7 +11,8 @@ theme_probes_twentyfirst.py and
 theme_probes_twentysecond.py and
 theme_probes_twentythird.py and
 theme_probes_twentyfourth.py and
-theme_probes_twentyfifth.py),
+theme_probes_twentyfifth.py and
+theme_probes_twentysixth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -54,6 +55,7 @@ from tests.unit.analysis.theme_probes_twentyfifth import TWENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfourth import TWENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentysecond import TWENTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_twentysixth import TWENTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentythird import TWENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
 from tests.unit.analysis.theme_probes_world import WORLD_ARTICLES
@@ -94,6 +96,7 @@ ALL_ARTICLES = (
     + TWENTYTHIRD_ARTICLES
     + TWENTYFOURTH_ARTICLES
     + TWENTYFIFTH_ARTICLES
+    + TWENTYSIXTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -278,7 +281,6 @@ KNOWN_MISSES = frozenset(
         "Ethiopia, landlocked since",  # a state's claim to the sea against its neighbour
         "Its prime minister has said he wants it",  # a state's aim told through its leader and its generals
         "Sudan is the last piece",  # a state courted by three others: 0.02 short ("court" would lift a tourist trade)
-        "An American officer said Chinese personnel",  # lasers pointed at pilots: military 0.12 short
         "Since then the two have kept",  # rival forces told as keeping to their corners
         "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations
         "The two leaders watched their ministers",  # memorandums on gas and fertiliser plants: trade 0.73
@@ -429,6 +431,56 @@ KNOWN_MISSES = frozenset(
         # would fly home" (a hostage's release) and "The interior ministry said the suspension" (a visa row); and by a
         # capital that speaks through its voices as a country does (names.capital_acting): "Seoul's unification
         # ministry said its officers" (hotlines cut)
+        # the twenty-sixth batch (long-form features whose themes arrive through people's stories, world news on the
+        # wire, and three look-alikes of sport and charity), blind: 52 of 217 paragraphs wrong. Mended (task 62) by
+        # words of mines and their clearing ("demining", "deminers", "minefield"), and by a long piece's opening:
+        # its first two paragraphs carrying a theme on their own set the article's subject under a title with no
+        # word of it (themes/leads.py), so prisoners and the captured told as effects of the war take it (and of the
+        # nineteenth batch's Red Sea analysis, "An American officer said Chinese personnel"); and by goods sold to a
+        # buyer that stands in another state (themes/markets.py: "sold his mackerel to a processing plant in
+        # Norway"). Given by the same:
+        "The deminers eat lunch under his walnut",  # given military: deminers at lunch, no clause about mines
+        "There have been eleven exchanges since h",  # missed diplomacy, missed military: The Waiting Room: A Mother's Y
+        "In August a man released in an exchange c",  # given diplomacy, missed military: The Waiting Room: A Mother's Y
+        "The mothers meet once a month in a commu",  # given diplomacy: The Waiting Room: A Mother's Y
+        "Before the war, Marchuk taught chemistry",  # given military: The Waiting Room: A Mother's Y
+        "His grandfather built the first boat wit",  # given trade: The Last Boats Of Skála: A Fis
+        "Others are quietly relieved. Russian tra",  # given trade: The Last Boats Of Skála: A Fis
+        "Ivanova, 44, is an interpreter. She was b",  # given trade: At Kapitan Andreevo, The Woman
+        "Most of her day is about paperwork: a mi",  # given diplomacy: At Kapitan Andreevo, The Woman
+        "They fell by about a third, hauliers say",  # missed trade: At Kapitan Andreevo, The Woman
+        "The border between the two states is one",  # given diplomacy: At Kapitan Andreevo, The Woman
+        "Her colleagues on the Turkish side know h",  # given trade: At Kapitan Andreevo, The Woman
+        "The best chapters describe the talks at a",  # given military: Review: An Ambassador's Memoir
+        "Reid is less forthcoming about his later",  # missed diplomacy: Review: An Ambassador's Memoir
+        "In the last chapter Reid asks whether th",  # missed diplomacy: Review: An Ambassador's Memoir
+        "His prose is plain and occasionally stif",  # given diplomacy: Review: An Ambassador's Memoir
+        "Reid's memoir arrives as several former c",  # missed diplomacy, given military: Review: An Ambassador's Memoir
+        "The town is visibly richer. A new superm",  # given military: In Nowa Huta Wschodnia, Every
+        "Kruszec received 48 million euros of tha",  # missed military: In Nowa Huta Wschodnia, Every
+        "His father, a retired bank clerk, had ta",  # given trade: Caught Between Two Consulates:
+        "Student agents in Punjab and Gujarat, wh",  # given diplomacy: Caught Between Two Consulates:
+        "He flew to Toronto in August. He shares a",  # given diplomacy: Caught Between Two Consulates:
+        "Canada is the most popular destination f",  # given diplomacy: Caught Between Two Consulates:
+        "Mehta's friends from his engineering col",  # given diplomacy: Caught Between Two Consulates:
+        "Canadian colleges are feeling it too. Se",  # given diplomacy: Caught Between Two Consulates:
+        "Croatia has cleared most of its contamin",  # missed military: Ploughing Around The War: A Cr
+        "In 2009 his neighbour lost a leg to a mi",  # missed military: Ploughing Around The War: A Cr
+        "Across the river, in Hungary, there are n",  # missed trade: Ploughing Around The War: A Cr
+        "The European Union has paid for about a t",  # missed military: Ploughing Around The War: A Cr
+        "The cable, which links Finland and Germa",  # missed military: French Frigate And Russian Cor
+        "IZMAIL, Ukraine, June 18 (Wirenews) - Gr",  # missed trade: Grain Barges Resume Danube Run
+        "About 60 barges carrying wheat and maize",  # missed trade: Grain Barges Resume Danube Run
+        "The river route through Romania has carr",  # missed military: Grain Barges Resume Danube Run
+        "Insurers said premiums for the route wou",  # missed trade: Grain Barges Resume Danube Run
+        "Congo accuses Rwanda of backing the M23 r",  # missed military: Qatari Envoy Shuttles Between
+        "A draft seen by Wirenews would have the t",  # missed military: Qatari Envoy Shuttles Between
+        "OSLO, Nov 14 (Wirenews) - Norway's gover",  # missed diplomacy: Norway Approves Sale Of Coasta
+        "Ostrova sacrificed a knight on the 19th m",  # given military: Grandmaster's Kingside Attack
+        '"I saw the attack was risky, but the pos',  # given military: Grandmaster's Kingside Attack
+        "The Hawks traded forward Marcus Bell and",  # given trade: Hawks And Comets Agree Three-P
+        "The trade frees about $14 million under t",  # given trade: Hawks And Comets Agree Three-P
+        '"It was a military operation," said orga',  # given military: Volunteers Finish 1,000-Kilome
     ]
 )
 

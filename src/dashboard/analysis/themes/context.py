@@ -11,8 +11,9 @@ context of a paragraph is the weighted sum of three profiles built from the *oth
 - section: the mean strength of the other paragraphs under the same heading;
 - neighbours: the stronger of the paragraphs just before and just after.
 
-The article profile is at least `lead` when the lead carries the theme on its own under a headline with a word of it
-(see `leads`): a long piece told mostly through what people saw and fear is still about the war its lead tells.
+The article profile is at least `lead` when the lead carries the theme on its own under a headline with a word of it,
+or followed by a paragraph that carries it too (see `leads`): a long piece told mostly through what people saw and
+fear is still about the war its lead tells.
 
 The context adds `context x threshold` to the paragraph's own score, but only to a paragraph whose own score reaches
 `floor x threshold`: a paragraph with no word of the theme, or with cues against it, keeps its own verdict. Context

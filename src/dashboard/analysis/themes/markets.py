@@ -1,7 +1,8 @@
 """Whether a paragraph tells of goods sold to a state as a market, with no word of exports: goods sold, shipped or
 supplied to or in a state named as such ("sell a quarter of their output in China", "ships liquefied gas to Japan"),
 a state that buys or takes a share of them ("China bought nearly half of the company's machines", "Pakistan now
-takes 40 percent of Kenya's tea"), or buyers and customers in a state ("new buyers in Kazakhstan"). Only states by
+takes 40 percent of Kenya's tea"), buyers and customers in a state ("new buyers in Kazakhstan"), or goods sold to a
+buyer that stands in a state ("sold his catch to a cannery in Norway"). Only states by
 name count (`states.is_state`): a city or a region is a market at home. Read from the parse."""
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def _place(head: Token, preps: tuple[str, ...]) -> str:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and _state(obj):
                     return f"{prep.lower_} {_state(obj)}"
+                # goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway")
+                if obj.dep_ == "pobj" and prep.lower_ == "to" and (there := _place(obj, ("in",))):
+                    return f"to {obj.lemma_.lower()} {there}"
     return ""
 
 
