@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.carried_over import carried_over
 from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.described_people import name_given, person_described, speaker_continued
+from dashboard.analysis.quotes.gestures import gesture_quote
 from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
@@ -46,6 +47,7 @@ from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.straddled import straddled_quotation
 from dashboard.analysis.quotes.turns import turns
+from dashboard.analysis.quotes.writer_turns import without_writer
 from dashboard.analysis.quotes.written_by import writing_author
 from dashboard.sources import Article
 
@@ -103,6 +105,7 @@ def paragraph_quotes(
     marks = quotation_spans(text)
     spans = [s for s in marks if _spoken(text, s) or previous is not None and _whole_paragraph(text, s)]
     cues = [c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)]
+    spans = without_writer(text, spans, marks, cues)  # "“Same time tomorrow?” I ask.": the writer's, no one's
     split_conjoined(cues)
     hand_over(cues)
     speakers, weak = _speakers(cues, cast, p)
@@ -144,6 +147,7 @@ def paragraph_quotes(
             after_colon(doc, text, span, cast, p)
             or as_put(doc, span, cast, p)
             or after_silent_cue(sents, span, silent, speakers)
+            or gesture_quote(cast, p, span, quotes)  # "Okafor leans back. “…”": the quote of who made the gesture
         )
         if introduced is not None:
             quotes.append(introduced)
