@@ -4,8 +4,7 @@ Per paragraph: quotation-mark spans are found in the text, cues of speech in the
 A cue whose content lies in a quotation makes a direct quote of it (split quotes join, the narration between
 their parts left out); a cue with content of its own makes a reported quote; a quotation with no cue near it
 continues the quote before it, or after a sentence of narration makes a new quote of the same speaker.
-Speakers are resolved through the article's `Cast` (names, roles, affiliations, pronouns).
-"""
+Speakers are resolved through the article's `Cast` (names, roles, affiliations, pronouns)."""
 
 from __future__ import annotations
 
@@ -96,16 +95,15 @@ def paragraph_quotes(
     announced what the next paragraph says ("In a speech, she said:"), if one did.
 
     `previous` is that speaker for this paragraph; `text` is the paragraph text (the doc's text, passed to
-    save rebuilding it from the tokens).
-    """
+    save rebuilding it from the tokens)."""
     text = text or text_of(doc)
     sents = cast.sentences[p]
     if said := turns(doc, text, cast, p):  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
         return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0], None
     marks = quotation_spans(text)
-    spans = [s for s in marks if _spoken(text, s) or previous is not None and _whole_paragraph(text, s)]
     cues = [c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)]
-    spans = without_writer(text, spans, marks, cues)  # "“Same time tomorrow?” I ask.": the writer's, no one's
+    spoken = [s for s in marks if _spoken(text, s) or previous is not None and _whole_paragraph(text, s)]
+    spans = without_writer(text, spoken, marks, cues)  # "“Same time tomorrow?” I ask.": the writer's, no one's
     split_conjoined(cues)
     hand_over(cues)
     speakers, weak = _speakers(cues, cast, p)
@@ -173,8 +171,7 @@ def _classify(
     """Which cues introduce quotations (verb index -> the quotations) and which report speech of their own.
 
     A cue's content that is (almost) all in quotation marks, or whose clause verb stands in them, is a
-    direct quote; content of four words or more otherwise is reported speech ("said the plan was "a mess"").
-    """
+    direct quote; content of four words or more otherwise is reported speech ("said the plan was "a mess"")."""
     linked: dict[int, list[tuple[int, int]]] = {}
     reported: set[int] = set()
     for cue in cues:
