@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.straddled import straddled_quotation
 from dashboard.analysis.quotes.turns import turns
+from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.written_by import writing_author
 from dashboard.sources import Article
 
@@ -102,6 +103,7 @@ def paragraph_quotes(
     marks = quotation_spans(text)
     spans = [s for s in marks if _spoken(text, s) or previous is not None and _whole_paragraph(text, s)]
     cues = [c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)]
+    cues = drop_unsaid(cues)  # "asked the council for $40,000", "told two friends where she was going": no speech
     split_conjoined(cues)
     hand_over(cues)
     speakers, weak = _speakers(cues, cast, p)
