@@ -145,8 +145,9 @@ ARTICLES = {
 #: "“…,” the witness said" right after "asked Morash how much …" was Morash, the one asked; 6 after a company named
 #: by a word and its commodity ("Northfield Graphite") was an organisation, so "the company says" was that company;
 #: 4 after a "he" about the witness ("Ferreira suggested that he could not have seen …") no longer outweighed the
-#: defence lawyer's given name, so her "she said" was she (quotes54, genders.py).
-WRONG_TODAY = 4
+#: defence lawyer's given name, so her "she said" was she (quotes54, genders.py); 3 after "describes the night in
+#: January …" (a thing described, with no "as …") reported no speech (quotes63b, unsaid_objects).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

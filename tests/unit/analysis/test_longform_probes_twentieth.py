@@ -186,8 +186,9 @@ ARTICLES = {
 #: inside how it was told no longer stopped the "that" clause (`what_said`), 14 after a body the sentence itself
 #: names was no longer the one a lede describes (`lede_others`), 12 after a capitalised "Under" after a body opened
 #: its holder's title (`under_title_holders`). "According to a translation" is left: PolNeAR train gives such a
-#: record of the words ("according to audio provided to …") as the source, so the rule cost train two quotes.
-WRONG_TODAY = 12
+#: record of the words ("according to audio provided to …") as the source, so the rule cost train two quotes. 10 after
+#: a state's "border service" spoke as that service, as its "border guard" does (quotes63b, armed_services).
+WRONG_TODAY = 10
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -65,3 +65,19 @@ def test_a_role_a_service_modifies_serves_that_service(nlp):
         ("Rita Hale", "official", "national guard"),
         ("Ott Lind", "official", "general staff"),
     ]
+
+
+def test_a_border_service_speaks_as_itself_but_one_of_its_officers_is_a_person(nlp):
+    """ "Ostland's border service said" and "the border service said" are the service, as "the border guard" is;
+    "a border service officer said" is a person."""
+    rows = profiles_of(
+        nlp,
+        "Ostland's border service said on Monday that it had detained 14 people at the crossing.",
+        "The border service said the road would reopen on Friday.",
+        "A border service officer said the queue was long.",
+    )
+    assert [(speaker, kind) for speaker, kind, _ in rows] == [
+        ("Ostland's border service", "institution"),
+        ("border service", "institution"),
+        ("", "unnamed"),
+    ]

@@ -24,6 +24,7 @@ _TWO_WORD_SERVICES = frozenset(
         ("border", "guard"),
         ("national", "guard"),
         ("border", "police"),
+        ("border", "service"),
     }
 )
 #: Services named by one noun, which speak as their state's when an owner is written before them ("Ostland's navy").

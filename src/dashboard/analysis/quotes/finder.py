@@ -46,6 +46,7 @@ from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.straddled import straddled_quotation
 from dashboard.analysis.quotes.turns import turns
+from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.writer_turns import without_writer
 from dashboard.analysis.quotes.written_by import writing_author
 from dashboard.sources import Article
@@ -101,7 +102,7 @@ def paragraph_quotes(
     if said := turns(doc, text, cast, p):  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
         return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0], None
     marks = quotation_spans(text)
-    cues = [c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)]
+    cues = drop_unsaid([c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)])
     spoken = [s for s in marks if _spoken(text, s) or previous is not None and _whole_paragraph(text, s)]
     spans = without_writer(text, spoken, marks, cues)  # "“Same time tomorrow?” I ask.": the writer's, no one's
     split_conjoined(cues)
@@ -247,8 +248,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
     """The speaker of each cue by verb index, and the cues whose subject only may introduce a quotation.
 
     A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks,
-    and reports speech with a verb only people use ("the actress said").
-    """
+    and reports speech with a verb only people use ("the actress said")."""
     speakers, weak, spoke = {}, set(), set()
     for cue in cues:
         speaker = bound_pronoun(cast, p, cue.subject)  # "Ann drew laughs when she described it as …"
