@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.retagged import with_entities
 
 if TYPE_CHECKING:
@@ -56,18 +57,17 @@ def nicknamed(
     taken = {(m.paragraph, i) for m in found for i in range(m.start_char, m.end_char)}
     for p, doc in enumerate(docs):
         spans = []
+        text = text_of(doc)
         for nick, owner in nicknames.items():
-            start = doc.text.find(nick)
+            start = text.find(nick)
             while start >= 0:
                 end = start + len(nick)
-                whole = (start == 0 or not doc.text[start - 1].isalnum()) and (
-                    end == len(doc.text) or not doc.text[end].isalnum()
-                )
+                whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
                 if whole and (p, start) not in taken and (p, end - 1) not in taken:
                     rows.append((Mention(p, nick, "PERSON", start, end), owner, "PERSON"))
                 if whole and (span := doc.char_span(start, end, label="PERSON")) is not None:
                     spans.append(span)
-                start = doc.text.find(nick, end)
+                start = text.find(nick, end)
         with_entities(doc, spans)  # the quotes read the tokens' entities: "says Bones" names a person
     ordered = sorted(rows, key=lambda r: (r[0].paragraph, r[0].start_char))
     return [r[0] for r in ordered], [r[1] for r in ordered], [r[2] for r in ordered]

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import words
 
 #: Small words inside names of bodies, in English, French, Spanish, Portuguese and Italian.
@@ -40,7 +41,7 @@ def with_whole_name(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str
         else rf"(?:\s+(?:{small_words})\s+{_CAPITALISED}(?:\s+{_CAPITALISED})*)+"
     )
     pattern = re.compile(rf"(?<![\w-]){re.escape(affiliation)}({tail})")
-    found = [(doc, match) for doc in docs for match in pattern.finditer(doc.text)]
+    found = [(doc, match) for doc in docs for match in pattern.finditer(text_of(doc))]
     labels = _NOT_BODIES if cut else _NOT_BODIES | _PLACES  # "left Cuba for Texas", "Democrats for Life" are no cut
     if not found or any(_overlaps(doc, match, labels) for doc, match in found):  # names ("Cuba", "Democrats")
         return profile  # "Ferreira" of "Joana Ferreira dos Santos" anywhere in the article: a person's words

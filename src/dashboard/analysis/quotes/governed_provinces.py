@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import text_of
+
 #: The level a governor's title says -> the nouns news names a place of that level by.
 _LEVELS = {
     "provincial": ("province",),
@@ -37,7 +39,7 @@ def with_governed_province(profile: tuple[str, str, str], docs: list[Doc], p: in
     levels = [w for w in words[:-1] if w in _LEVELS]
     if len(levels) != 1 or not set(words[:-1]) - set(levels) <= _BESIDE:
         return profile
-    named = {place for doc in docs[: p + 1] for place in places_named(doc.text, _LEVELS[levels[0]])}
+    named = {place for doc in docs[: p + 1] for place in places_named(text_of(doc), _LEVELS[levels[0]])}
     return (kind, role, named.pop()) if len(named) == 1 else (kind, role, affiliation)
 
 

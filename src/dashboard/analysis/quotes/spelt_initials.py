@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.mentions import Mentions
 
@@ -27,7 +28,7 @@ def with_spelt_initials(profile: tuple[str, str, str], mentions: Mentions) -> tu
     first, *rest = affiliation.split() or [""]
     if kind == "institution" or not _initials(first) or not set(w.casefold() for w in rest) <= _TEAMS:
         return profile
-    full = spelt_out(first, [doc.text for doc in mentions.docs]) or mentions.acronyms.get(first, "")
+    full = spelt_out(first, [text_of(doc) for doc in mentions.docs]) or mentions.acronyms.get(first, "")
     full = full if full not in ("", first) else mentions.organisation_called(first)
     return (kind, role, full) if full != first else profile
 
