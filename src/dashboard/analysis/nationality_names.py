@@ -10,30 +10,17 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.names import TITLES, words
+from dashboard.analysis.names import TITLES
+from dashboard.analysis.peoples import CREEDS, PARTIES, PEOPLES, REGIONS
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
 STEP = "nationality_names"
-#: Words for peoples, creeds, parties, movements and regions (lower case) that news writes as a name before a
-#: person's ("Kurdish", "Democrat", "Sunni", "Arab") beside the countries' adjectives `countries` knows.
-_PEOPLES = words("""
-arab arabian african asian european latin latino latina hispanic caribbean nordic scandinavian baltic balkan slavic
-celtic gaelic anglo western eastern northern southern gulf pacific atlantic mediterranean middle
-kurd kurdish pashtun tajik hazara baloch uighur uyghur tibetan tamil sinhalese punjabi sikh hindu bengali gujarati
-sindhi han cantonese hutu tutsi yoruba igbo hausa fulani zulu xhosa maasai somali amhara oromo tigrayan berber
-bedouin druze alawite yazidi chaldean assyrian maronite coptic copt persian turkic tatar chechen cossack roma romani
-basque catalan flemish walloon breton corsican scottish scots welsh english irish ulster cornish bavarian prussian
-quebecois acadian inuit aboriginal indigenous native creole cajun hawaiian maori texan californian
-muslim moslem islamic islamist jewish jew christian catholic protestant orthodox evangelical lutheran anglican
-methodist baptist mormon buddhist shiite shia sunni salafi wahhabi sufi ismaili hasidic zionist secular
-democrat democratic republican gop labour labor tory conservative liberal libdem green socialist communist
-marxist maoist leninist nationalist unionist loyalist nazi fascist bolshevik peronist gaullist
-chavista sandinista taliban baathist hamas hezbollah
-soviet ottoman byzantine roman greek
-""")
+#: Words for peoples, regions, creeds and parties that news writes as a name before a person's ("Kurdish", "Democrat",
+#: "Sunni", "Arab") beside the countries' adjectives `countries` knows.
+_PEOPLES = PEOPLES | REGIONS | CREEDS | PARTIES
 
 
 @Language.component(STEP)

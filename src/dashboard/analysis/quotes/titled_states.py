@@ -11,14 +11,11 @@ state is given for it.
 from __future__ import annotations
 
 from dashboard.analysis.names import RANKS, TITLES
+from dashboard.analysis.peoples import a_people
 from dashboard.analysis.quotes.countries import ADJECTIVES, ALIASES, country_called, country_of
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS, TITLE_NOUNS
 
-#: Peoples news names after a state's adjective ("Bosnian Serb", "Iraqi Kurdish"), besides the states' own adjectives.
-_PEOPLES = frozenset(
-    {"serb", "serbs", "croat", "croats", "kurd", "kurdish", "tamil", "hutu", "tutsi", "uighur", "uyghur"}
-)
 #: State adjectives that do not name a people after another state's ("French European affairs minister").
 _NOT_PEOPLES = frozenset({"european"})
 #: Words a title after the state may hold capitalised ("Foreign Minister", "Prime Minister", "Deputy Speaker").
@@ -88,4 +85,4 @@ def _a_title(words: list[str]) -> bool:
 def _people(word: str) -> bool:
     """Whether a word after a state's adjective names a people ("Serb", "Cypriot", "Albanian")."""
     lower = word.casefold()
-    return lower in _PEOPLES or bool(country_of(lower)) and lower not in _NOT_PEOPLES and word[:1].isupper()
+    return a_people(lower) or bool(country_of(lower)) and lower not in _NOT_PEOPLES and word[:1].isupper()
