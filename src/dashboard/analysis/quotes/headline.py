@@ -68,11 +68,14 @@ def _cue_after(title: str) -> tuple[str, str, str] | None:
     """ "The Ferry Will Run, Holt Says" -> ("Holt", "say", "The Ferry Will Run"): a verb of speech that ends the
     headline (perhaps before whom it was said to: "…, Holt Tells Council") after a comma and the speaker."""
     head, comma, tail = title.rstrip(_TRAILING).rpartition(",")
+    if not comma:
+        return None
     closing = tail[: len(tail) - len(tail.lstrip(_CLOSING))]  # "‘Crisis,’ Holt Says": the mark closes the words
     head, tail = head + closing.strip(), tail[len(closing) :]
     tail_words = list(_WORD.finditer(tail))
-    for i, match in enumerate(tail_words[1:4] if comma else [], start=1):
-        if len(tail_words) - i <= 3 and (lemma := _cue_lemma(match.group())):
+    for i, match in enumerate(tail_words[1:4], start=1):
+        words_after = len(tail_words) - i - 1  # "Council" in "Holt Tells Council"
+        if words_after <= 2 and (lemma := _cue_lemma(match.group())):
             return tail[: match.start()].strip(), lemma, head
     return None
 
