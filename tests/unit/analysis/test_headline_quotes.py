@@ -38,6 +38,17 @@ def headline_rows(nlp, title: str) -> list[dict]:
         ("Holt on the Fares: ‘We Will Not Raise Them.’", "say", "‘We Will Not Raise Them.’"),
         ("Mayor Holt Says Ferry Fares Will Stay Frozen", "say", "Ferry Fares Will Stay Frozen"),
         ("Holt warns council the pier needs a second berth;", "warn", "council the pier needs a second berth"),
+        ("Opening the New Pier, Holt Says Fares Will Stay Frozen", "say", "Fares Will Stay Frozen"),
+        (
+            "Ferry Fares Will Stay Frozen Through Winter, Holt Says.",
+            "say",
+            "Ferry Fares Will Stay Frozen Through Winter",
+        ),
+        (
+            "Piers Are ‘The Harbour’s Best Investment,’ Holt Tells Council",
+            "tell",
+            "Piers Are ‘The Harbour’s Best Investment’",
+        ),
     ],
 )
 def test_a_headline_that_quotes_a_person_of_the_article_is_their_quote(nlp, title, cue, words):
@@ -55,6 +66,8 @@ def test_a_headline_that_quotes_a_person_of_the_article_is_their_quote(nlp, titl
         "Anger at Holt: Ferry Pier Will Carry Twice the Cars",  # the name inside a phrase
         "Letters to Holt: Ferry Pier Will Carry Twice the Cars",  # no speaker before "to"
         "Holt and Reyes: Ferry Pier Will Carry Twice the Cars",  # two people
+        "Holt, Reyes Says Ferry Pier Will Carry Twice the Cars",  # two people, not a phrase before the speaker
+        "Ferry Pier Will Carry Twice the Cars, Council Says",  # nobody the article names after the comma
         "Ann Holt: Builder of Piers or Spender of Taxes?",  # a question
         "Holt: Ferry Pier Opens",  # too short to say something
         "Holt Accused of Hiding the Ferry Costs From the Council",  # a passive participle

@@ -1,5 +1,6 @@
 """A headline that quotes one of the article's people: "Name: what they said" (also "Name to Whom: …", "Name on
-What: …") or "Name Says what they said".
+What: …"), "Name Says what they said" (perhaps after a phrase and a comma: "Opening the Pier, Name Says …") or
+"What they said, Name Says".
 
 Headlines are not parsed (they are title-cased and verbless often enough to mislead the parser): the words before
 the colon or the verb of speech must be the name of a person the body names, perhaps after a title ("Sen. Ann
@@ -29,6 +30,8 @@ _NOT_IN_LABEL = words("on about for to in with at after against over and or vs t
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
 #: What a content must hold at least, as in the body.
 MIN_WORDS = 4
+#: Marks that close a quotation, and white space.
+_CLOSING = "\u2019\u201d'\" "
 #: Trailing marks of a headline that are no part of what was said.
 _TRAILING = " .;"
 
@@ -38,7 +41,7 @@ def headline_quote(title: str, people: People) -> tuple[Speaker, str, str] | Non
     title = title.strip()
     if colon := _COLON.match(title):
         label, content, cue = _ADDRESSED.split(colon.group(1), maxsplit=1)[0], colon.group(2), "say"
-    elif (said := _cue_split(title)) is not None:
+    elif (said := _cue_split(title) or _cue_after(title)) is not None:
         label, cue, content = said
     else:
         return None
@@ -55,7 +58,25 @@ def _cue_split(title: str) -> tuple[str, str, str] | None:
     for match in list(_WORD.finditer(title))[1:7]:
         lemma = _cue_lemma(match.group())
         if lemma:
-            return title[: match.start()].strip(), lemma, title[match.end() :]
+            lead, _, label = title[: match.start()].rpartition(",")  # "Opening the Pier, Holt Says …": Holt
+            label = label if word_count(lead) >= 3 else title[: match.start()]  # not "Holt, Reyes Says"
+            return label.strip(), lemma, title[match.end() :]
+    return None
+
+
+def _cue_after(title: str) -> tuple[str, str, str] | None:
+    """ "The Ferry Will Run, Holt Says" -> ("Holt", "say", "The Ferry Will Run"): a verb of speech that ends the
+    headline (perhaps before whom it was said to: "…, Holt Tells Council") after a comma and the speaker."""
+    head, comma, tail = title.rstrip(_TRAILING).rpartition(",")
+    if not comma:
+        return None
+    closing = tail[: len(tail) - len(tail.lstrip(_CLOSING))]  # "‘Crisis,’ Holt Says": the mark closes the words
+    head, tail = head + closing.strip(), tail[len(closing) :]
+    tail_words = list(_WORD.finditer(tail))
+    for i, match in enumerate(tail_words[1:4], start=1):
+        words_after = len(tail_words) - i - 1  # "Council" in "Holt Tells Council"
+        if words_after <= 2 and (lemma := _cue_lemma(match.group())):
+            return tail[: match.start()].strip(), lemma, head
     return None
 
 
