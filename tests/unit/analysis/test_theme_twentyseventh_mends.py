@@ -48,3 +48,10 @@ def test_a_firm_of_one_state_that_owns_a_mine_in_another_is_investment_abroad(th
     # a mine of no foreign firm is none
     home = themes.score(nlp("Ghana took over the gold mine near Obuasi from its owner on Monday."))[0]
     assert not any(term.startswith("venture") for term in home.terms), home
+
+
+def test_a_capital_that_calls_another_states_deed_wrong_answers_it(themes, nlp):
+    called = themes.score(nlp("Washington said the patrol was routine. Beijing called it a provocation."))[2]
+    said = themes.score(nlp("Washington said the patrol was routine. Beijing said it had watched it."))[2]
+    # the whole acting weight, as a stand ("Beijing protested") has, against half for a capital that only speaks
+    assert called.score - said.score == 1.0, (called, said)
