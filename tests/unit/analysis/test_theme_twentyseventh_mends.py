@@ -55,3 +55,10 @@ def test_a_capital_that_calls_another_states_deed_wrong_answers_it(themes, nlp):
     said = themes.score(nlp("Washington said the patrol was routine. Beijing said it had watched it."))[2]
     # the whole acting weight, as a stand ("Beijing protested") has, against half for a capital that only speaks
     assert called.score - said.score == 1.0, (called, said)
+
+
+def test_gas_used_as_a_weapon_is_a_figure_and_hunger_is_not(themes, nlp):
+    gas = "The prime minister accused the supplier's government of using its gas exports as a weapon."
+    assert "military" not in labels(themes.score(nlp(gas)))
+    hunger = "The report accused the militia of using hunger as a weapon against the besieged town."
+    assert "military" in labels(themes.score(nlp(hunger)))
