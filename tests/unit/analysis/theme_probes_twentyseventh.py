@@ -6,6 +6,14 @@ voided by a parliament, a foreign-owned mine nationalised, a state visit with co
 neighbour's airlines, a spy satellite's launch and a shared fish stock's quota talks), told at length with paragraphs
 that carry their theme only through the article's subject; and three that get no theme although they use its words (a
 swimmer crossing a strait, a tennis player named a brand ambassador, a drugmaker's pipeline).
+Blind, main's rules got 47 of these 166 paragraphs wrong (diplomacy missed 24 times, trade 15, military 4; diplomacy
+given 5 times where it does not belong, military 1, trade 1): talks between states continued in weak words, trade
+continued through fees and contracts, a state visit's ceremony, a brand ambassador, "Kim Jong Un" read as the UN, gas
+"used as a weapon", shipping lanes in a swim.
+After this round's mends (the ceremony of a state visit; a brand ambassador is no envoy; an investment treaty,
+arbitration and a transit fee are trade; a foreign owner of a mine and a state's investors abroad are ventures; a
+capital calling another's deed a provocation answers it; gas used as a weapon is a figure), 39. See KNOWN_MISSES in
+test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
 
