@@ -1,7 +1,8 @@
 """Themes of the twenty-seventh probe batch's mends: the ceremony of a state visit (a guard of honour, a salute of
 guns, a state banquet) is diplomacy, a firm's brand ambassador is none; a treaty that protects investors abroad, the
 arbitration it opens and the fee for goods carried across a state are trade, and so is a firm of one state that owns a
-mine or a terminal in another, or its investors there.
+mine or a terminal in another, or its investors there. A capital that calls another state's deed a provocation answers
+it; gas used as a weapon is a figure of speech.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
