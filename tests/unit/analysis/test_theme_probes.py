@@ -12,7 +12,8 @@ theme_probes_twentysecond.py and
 theme_probes_twentythird.py and
 theme_probes_twentyfourth.py and
 theme_probes_twentyfifth.py and
-theme_probes_twentysixth.py),
+theme_probes_twentysixth.py and
+theme_probes_twentyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -55,6 +56,7 @@ from tests.unit.analysis.theme_probes_twentyfifth import TWENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfourth import TWENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentysecond import TWENTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_twentyseventh import TWENTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentysixth import TWENTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentythird import TWENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_wire import WIRE_ARTICLES
@@ -97,6 +99,7 @@ ALL_ARTICLES = (
     + TWENTYFOURTH_ARTICLES
     + TWENTYFIFTH_ARTICLES
     + TWENTYSIXTH_ARTICLES
+    + TWENTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -334,7 +337,7 @@ KNOWN_MISSES = frozenset(
         # mended by a trade lead (themes/leads.py), left off for trade as PolNeAR train took it for domestic stories
         "Paris urged Beijing to reconsider",  # a trade row continued through the industry's interests
         '"The buyers told us to wait until the new rates',  # duties told as "the new rates"
-        "The EU's fisheries commissioner said",  # a fisheries partnership: trade's "negotiate" alone
+        "The EU's fisheries commissioner said Brussels regretted",  # a fisheries partnership: trade's "negotiate" alone
         # the twenty-second batch (newswire told in short paragraphs): details with no word of their own in a story of
         # a truce, a port call, a border commission, a visa row, an arms inspection, a UN mandate, a retaliation, a debt
         # deal and an observed election. A rule that gave a short bare paragraph its lead's theme mended 15 of these and
@@ -481,6 +484,56 @@ KNOWN_MISSES = frozenset(
         "The Hawks traded forward Marcus Bell and",  # given trade: Hawks And Comets Agree Three-P
         "The trade frees about $14 million under t",  # given trade: Hawks And Comets Agree Three-P
         '"It was a military operation," said orga',  # given military: Volunteers Finish 1,000-Kilome
+        # the twenty-seventh batch (world news and newswire on a nuclear treaty's review, a gas transit fee row, a
+        # submarine in a strait, a safeguard duty at the WTO, a port lease voided, a mine seized, a state visit with
+        # contracts, an airspace ban, a spy satellite, mackerel quota talks, a base handed back, and three
+        # look-alikes), blind: 47 of 166 paragraphs wrong. Mended (task 63) by the ceremony of a state visit (guard of
+        # honour, gun salute, state banquet), a brand ambassador being no envoy, an investment treaty, international
+        # arbitration and a transit fee as trade, a foreign owner of a mine and a state's investors abroad as ventures
+        # (themes/ventures.py) and a capital that calls another's deed a provocation (themes/speaking.py); a weapon
+        # made of gas is a figure (themes/figures.py). Left: talks between states continued in weak words (a
+        # conference's draft, a quota's parties), trade continued through a fee or a contract, "Kim Jong Un" read as
+        # the UN (masking it costs a dev paragraph at the threshold), a state speaking through a ministry tagged as a
+        # name (reading it so gives a missile report diplomacy in the eleventh batch)
+        "The 36-page draft had been cut twice in",  # missed diplomacy: Review Conference Ends Witho
+        "Delegates from about 150 states sat thro",  # missed diplomacy: Review Conference Ends Witho
+        "The draft would have called on the five",  # missed diplomacy: Review Conference Ends Witho
+        "The next review is due in five years. A",  # missed diplomacy: Review Conference Ends Witho
+        "Outside the building, a few dozen campai",  # missed military: Review Conference Ends Witho
+        "The old ten-year agreement expired on De",  # missed trade: Transit Fee Row Halts Gas Fl
+        "Vostgaz says the fee is already among th",  # missed trade: Transit Fee Row Halts Gas Fl
+        '"We are not a party to this quarrel, but',  # missed diplomacy: Transit Fee Row Halts Gas Fl
+        "Moravia's prime minister said his countr",  # missed diplomacy: Transit Fee Row Halts Gas Fl
+        "A similar dispute in 2009 left homes in",  # missed trade: Transit Fee Row Halts Gas Fl
+        "Talks are due to resume in Vienna on Thu",  # missed trade: Transit Fee Row Halts Gas Fl
+        "The ministry said the boat had stayed ou",  # missed military: Navy Says Foreign Submarine
+        "Jakarta imposed the duty of 18 percent f",  # given diplomacy: Canberra Takes Safeguard Dut
+        '"We value our relationship with Indonesi',  # missed diplomacy, missed trade: Canberra Takes Safeguard Dut
+        "That means a ruling, if one comes, could",  # missed trade: Canberra Takes Safeguard Dut
+        "Opponents of the deal had argued that a",  # given trade: Parliament Voids Port Lease
+        "India, whose navy watches the harbour cl",  # missed diplomacy: Parliament Voids Port Lease
+        "The port minister said the government wo",  # missed trade: Parliament Voids Port Lease
+        '"Canada is a friend of Zambia and will r',  # missed diplomacy: Copper Mine Seized As Govern
+        "Union leaders welcomed the move but said",  # given trade: Copper Mine Seized As Govern
+        "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
+        "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
+        "The rail contract, worth about $2.1 bill",  # missed trade: Visiting Emir Signs $9 Billi
+        "Energy officials on both sides said a ne",  # missed trade: Visiting Emir Signs $9 Billi
+        "Trade between the two countries reached 5.4 b",  # given diplomacy: Visiting Emir Signs $9 Billi
+        "The Belarusian transport ministry said t",  # missed diplomacy: Minsk Closes Airspace To Lit
+        "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
+        "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
+        "Airline analysts said the ban mattered l",  # missed diplomacy: Minsk Closes Airspace To Lit
+        "The North's state news agency said leade",  # given diplomacy: Neighbours Protest As Pyongy
+        "The five parties agreed on a total catch",  # missed diplomacy: Coastal States Fail Again To
+        "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
+        "Norway, which takes the largest share, s",  # missed diplomacy: Coastal States Fail Again To
+        "British fishing leaders said the failure",  # missed diplomacy: Coastal States Fail Again To
+        '"Every year the politicians shake hands',  # missed diplomacy: Coastal States Fail Again To
+        "The parties will meet again in Bergen in",  # missed diplomacy: Coastal States Fail Again To
+        "NAIROBI, Aug 30 (Wirenews) - The last Br",  # missed diplomacy: Last British Troops Leave Ba
+        "The United States, which has a small bas",  # missed military: Last British Troops Leave Ba
+        "A boat from the Spanish crossing associa",  # given trade: Swimmer Crosses Strait Of Gi
     ]
 )
 

@@ -2,7 +2,8 @@
 city's potholes", "we are fighting a war against the mosquito", "the battle against inflation"). Read on the tokens
 alone (no parser): the phrase after "on" or "against" names no party (no entity: "the war on ISIS", "a war against
 Israel") and no word of those who fight wars ("the war on terror", "a war against the rebels"), so "war" and the verb
-that wages it count for no theme."""
+that wages it count for no theme. So is a weapon made of what a state sells or lets through ("accused Moscow of using
+gas as a weapon", "using migrants as a weapon"): no arm of war (hunger used as a weapon is one, and a truck)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,15 @@ COMBATANTS = frozenset(
         "resistance", "opponent", "foe", "adversary", "aggressor", "aggression", "invasion",
     ]
 )  # fmt: skip
+#: What a state wields "as a weapon" in a figure: what it sells, supplies or lets through, not an arm.
+WIELDED = frozenset(
+    [
+        "energy", "gas", "oil", "electricity", "trade", "tariff", "export", "import", "supply", "debt", "currency",
+        "migrant", "migration", "refugee", "visa", "investment", "market", "access",
+    ]
+)  # fmt: skip
+#: How many words before "as a weapon" the thing wielded may stand ("using its gas supplies as a weapon").
+WIELDED_REACH = 4
 #: Where the phrase after the preposition ends.
 ENDS = frozenset(["PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"])
 
@@ -45,6 +55,22 @@ def figurative_wars(doc: Doc | Span) -> list[tuple[int, int]]:
         if i + 1 >= len(tokens) or tokens[i + 1].lower_ not in TARGETS or not _figure(tokens[i + 2 :]):
             continue
         spans.append((_waged_from(tokens, i), i + 1))
+    return spans
+
+
+def figurative_weapons(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans (relative to `doc`) of "as a weapon" after what a state sells or lets through ("using gas as a
+    weapon"), with that weapon."""
+    words = words_of(doc)
+    if "weapon" not in words or words.isdisjoint(WIELDED):
+        return []  # most paragraphs
+    tokens = list(doc)
+    spans = []
+    for i in range(2, len(tokens)):
+        if tokens[i].lower_ != "weapon" or tokens[i - 1].lower_ not in ("a", "an") or tokens[i - 2].lower_ != "as":
+            continue
+        if any(t.lemma_.lower() in WIELDED for t in tokens[max(0, i - 2 - WIELDED_REACH) : i - 2]):
+            spans.append((i - 2, i + 1))
     return spans
 
 

@@ -1,6 +1,7 @@
 """The words that count for no theme: the names of institutes, schools and think tanks, and titles a person no longer
-holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back, the places
-goods are sold to (markets, not parties), where a wire story was filed and a state's police told as its force."""
+holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back and weapons
+made of what a state sells ("gas as a weapon"), the places goods are sold to (markets, not parties), where a wire story
+was filed and a state's police told as its force."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.themes.datelines import dateline
 from dashboard.analysis.themes.destinations import markets
-from dashboard.analysis.themes.figures import figurative_wars
+from dashboard.analysis.themes.figures import figurative_wars, figurative_weapons
 from dashboard.analysis.themes.forces import owned_police
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
@@ -27,11 +28,11 @@ SPELLS = frozenset(["record", "tenure", "stint", "time", "year", "day", "term"])
 
 
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans whose words count for no theme: names of institutions, titles no longer held, wars that are
-    figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`) and the place of a
-    wire dateline (see `datelines`)."""
+    """The token spans whose words count for no theme: names of institutions, titles no longer held, wars and weapons
+    that are figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`), the place
+    of a wire dateline (see `datelines`) and a state's police told as its force (see `forces`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
-    return spans + owned_police(doc)
+    return spans + owned_police(doc) + figurative_weapons(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:

@@ -264,7 +264,7 @@ class Themes:
             total += side_share(abroad) * theme.acting_weight
             explained.append(abroad if abroad.startswith((CLAIM, SIDES)) else f"journey: {abroad}")
         elif speaking:
-            total += speaking_share(speaking) * theme.acting_weight
+            total += speaking_share(doc, speaking) * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
         elif alone:
             total += alone_share(doc, alone) * theme.acting_weight

@@ -42,6 +42,9 @@ WRONG_WORDS = frozenset(
 #: The answers and those words by the ids of their lemmas, for a state that says it answers ("said it regretted the
 #: decision", "said ... and called the threats unjustified").
 ANSWER_IDS = frozenset(hash_string(word) for word in ANSWERS | WRONG_WORDS)
+#: The words of wrong alone by their ids, for a capital beside another state that calls what it answers wrong (its
+#: paragraph's other verbs may be anyone's: "declined to respond" in a debate).
+WRONG_IDS = frozenset(hash_string(word) for word in WRONG_WORDS)
 #: Verbs by which a state takes a stand towards another named beside it ("Moscow has long complained that Norway
 #: ...", "Tokyo protested"): with the other state named, the whole acting weight, as an answer has.
 STANCES = ANSWERS | frozenset(["accuse", "complain", "protest", "condemn", "warn", "demand", "blame", "threaten"])
@@ -49,9 +52,12 @@ STANCES = ANSWERS | frozenset(["accuse", "complain", "protest", "condemn", "warn
 STATE_SPEAKS = "state speaks: "
 
 
-def speaking_share(speaking: str) -> float:
-    """The share of the acting weight that a capital acting beside another party adds ("Beijing say")."""
-    return 1.0 if speaking.rsplit(" ", 1)[-1] in STANCES else CAPITAL_ACTING_SHARE
+def speaking_share(doc: Doc | Span, speaking: str) -> float:
+    """The share of the acting weight that a capital acting beside another party adds ("Beijing say"): all of it when
+    it takes a stand ("Tokyo protested") or says that it answers, as a state speaking alone does ("Washington said
+    the transit was routine. Beijing called it a provocation")."""
+    called = _said_so(doc, speaking, WRONG_IDS)
+    return 1.0 if speaking.rsplit(" ", 1)[-1] in STANCES or called else CAPITAL_ACTING_SHARE
 
 
 def alone_share(doc: Doc | Span, alone: str) -> float:
@@ -61,9 +67,14 @@ def alone_share(doc: Doc | Span, alone: str) -> float:
     request a provocation"); nothing when the voice names no state ("the ministry say", see `voices`)."""
     if unnamed(alone):
         return 0.0
-    verb = alone.rsplit(" ", 1)[-1]
-    said_so = verb in ("say", "call") and not ANSWER_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist())
-    return 1.0 if verb in ANSWERS or said_so else STATE_ALONE_SHARE
+    return 1.0 if alone.rsplit(" ", 1)[-1] in ANSWERS or _said_so(doc, alone, ANSWER_IDS) else STATE_ALONE_SHARE
+
+
+def _said_so(doc: Doc | Span, speaking: str, words: frozenset[int]) -> bool:
+    """Whether a state that says or calls something says that it answers: one of the words (lemma ids) in its
+    paragraph ("said it regretted the decision", "called the request a provocation")."""
+    verb = speaking.rsplit(" ", 1)[-1]
+    return verb in ("say", "call") and not words.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist())
 
 
 def answering(terms: Iterable[str]) -> bool:

@@ -15,19 +15,21 @@ from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.quotes.countries import country_called, country_of
 from dashboard.analysis.themes.states import is_state
 
-#: Nouns of a firm, which a nationality before them makes a firm of that state; not "group", as often armed or a
-#: lobby's ("a Palestinian group") as a business.
+#: Nouns of a firm, which a nationality before them makes a firm of that state ("its Canadian owner"); not "group", as
+#: often armed or a lobby's ("a Palestinian group") as a business.
 FIRMS = frozenset(
     [
         "company", "firm", "builder", "contractor", "developer", "investor", "manufacturer", "maker", "carmaker",
-        "automaker", "enterprise", "conglomerate", "corporation",
+        "automaker", "enterprise", "conglomerate", "corporation", "owner",
     ]
 )  # fmt: skip
 #: Words of what a firm builds, holds or wins in another state.
 VENTURES = frozenset(
     [
         "build", "construct", "invest", "stake", "plant", "factory", "plants", "factories", "mill", "refinery",
-        "acquire", "acquisition", "takeover", "buy", "contract", "project", "subsidiary",
+        "acquire", "acquisition", "takeover", "buy", "contract", "project", "subsidiary", "mine", "terminal",
+        # a firm's investors abroad are its venture there ("the rights of Canadian investors in Zambia")
+        "investor",
     ]
 )  # fmt: skip
 #: Last words of a company's name ("China Harbour Holdings", "Korea Shipbuilding Group"), lower case.
