@@ -199,8 +199,11 @@ class Cast(NamedSpeakers):
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
             named = (
-                self.lede_body(token) or same_body(self._org_named(p, token), token) or self.body_named_next(p, token)
-            ) or same_body(central_bank_named(token, (name for _, name, _ in self.orgs)), token)
+                self.lede_body(token)
+                or same_body(self._org_named(p, token), token)
+                or self.body_named_next(p, token)
+                or same_body(central_bank_named(token, (name for _, name, _ in self.orgs)), token)  # named later
+            )
             return Speaker(named or body_name(token), "institution")
         return holder_of_role(self, p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
