@@ -2,8 +2,9 @@
 chief executive will step down"), which the recogniser, led astray by the capitals of the dateline, often tags
 nothing, though it tags the same name when the sentence opens on it. A run of capitalised proper nouns right after the
 dash that is the subject of its clause, or owns or precedes an office ("Alpenbank's chief executive", "Alpenbank
-chief executive X"), and that opens with no title and no given name the lexicon knows, is an organisation's name. This
-pipeline step, run after the recogniser, tags it so."""
+chief executive X"), and that opens with no title and no given name the lexicon knows, is an organisation's name; a
+noun of bodies in it ("Police said") makes it no name, unless it ends a name of several words as a company's last word
+does ("Harrowgate Bank's third-quarter profit"). This pipeline step, run after the recogniser, tags it so."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dashboard.analysis.names import TITLES
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
@@ -66,7 +67,9 @@ def name_after_dateline(doc: Doc) -> Span | None:
     if end == start or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         return None  # a longer run of names, which this rule cannot cut right
     words = [t.lower_ for t in doc[start:end]]
-    if words[0] in TITLES or set(words) & (PEOPLE_NOUNS | BODY_NOUNS) or gender_of_given_name(doc[start].text):
+    headed = len(words) > 1 and words[-1] in ORGANISATION_HEADS  # "Harrowgate Bank", not "Police" or "Bank Police"
+    bodies = set(words[:-1] if headed else words) & BODY_NOUNS
+    if words[0] in TITLES or set(words) & PEOPLE_NOUNS or bodies or gender_of_given_name(doc[start].text):
         return None
     last = doc[end - 1]
     acts = last.dep_ in ("nsubj", "poss") or last.dep_ in ("compound", "nmod") and last.head.i >= end

@@ -124,8 +124,8 @@ def _initials(name: str) -> str:
 def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: list[str]) -> None:
     """Give a name the recogniser took for a place or organisation to a person, in place, when it is set beside a
     noun only a person can be: a lone first name after a kin noun ("her husband, Héctor,"), or a name of two or three
-    capitalised words, none an organisation's, after a person's office ("the board president, Yvette
-    Comeau-LeBlanc,")."""
+    capitalised words, none an organisation's, and the particles between them, after a person's office ("the board
+    president, Yvette Comeau-LeBlanc,", "Its editor, Marta de la Fuente,")."""
     for i, m in enumerate(found):
         named = m.text.split()
         if labels[i] == "PERSON" or not named:
@@ -136,7 +136,9 @@ def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: li
             continue
         beside = token.head.lemma_.lower()
         kin = len(named) == 1 and beside in KIN_GENDERS
-        if kin or 2 <= len(named) <= 3 and beside in _PERSONS_OFFICES and all(_name_word(w) for w in named):
+        words = [w for w in named if w not in _NAME_PARTICLES]  # "Marta de la Fuente": particles aside
+        whole = named[0] in words and all(_name_word(w) for w in words)
+        if kin or 2 <= len(words) <= 3 and beside in _PERSONS_OFFICES and whole:
             labels[i] = "PERSON"
 
 
@@ -147,8 +149,10 @@ def _name_word(word: str) -> bool:
 #: Offices and roles only a person holds, so that a name set beside one is a person's ("the lawyer, Ann Roe,").
 _PERSONS_OFFICES = words("""
 president lawyer attorney agent spokesperson spokesman spokeswoman chairman chairwoman chair director manager
-secretary treasurer professor doctor physician teacher principal coach mayor judge councillor councilor
+secretary treasurer professor doctor physician teacher principal coach mayor judge councillor councilor editor
 """)
+#: Lower-case particles inside a person's name ("Marta de la Fuente", "Pieter van der Linde").
+_NAME_PARTICLES = words("de la del della di da dos das du van von der den le bin al")
 
 
 def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:

@@ -18,12 +18,14 @@ from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
+from dashboard.analysis.initialled_names import STEP as INITIALLED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.names import ABBREVIATED_TITLES
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
+from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
 T = TypeVar("T")
@@ -62,11 +64,13 @@ def load(model: str) -> Language:
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
+    nlp.add_pipe(RUN_ON_NAMES, after=PARTICLE_NAMES)
     nlp.add_pipe(COUNTED_PEOPLE, after=NATIONALITY_NAMES)
     nlp.add_pipe(FIELD_AGENCIES, after=HYPHENATED_NAMES)
     nlp.add_pipe(HUNG_NAMES, after=FIELD_AGENCIES)
     nlp.add_pipe(DATELINED_NAMES, after=HUNG_NAMES)
     nlp.add_pipe(JOINED_DEPARTMENTS, after=FIELD_AGENCIES)
+    nlp.add_pipe(INITIALLED_NAMES, after=JOINED_DEPARTMENTS)
     nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}

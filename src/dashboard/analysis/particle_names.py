@@ -72,6 +72,14 @@ def _run_on(doc: Doc, person: Span) -> Span | None:
     if word.ent_iob_ == "B" and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         return None  # the word opens a longer entity ("de Paris Saint-Germain"): not a surname alone
     name = doc[person.start : end + 1]
-    if not all(person.start <= t.head.i <= end for t in doc[person.end - 1 : end]):
+    if not all(person.start <= t.head.i <= end or _misread_particle(t) for t in doc[person.end - 1 : end]):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _misread_particle(token) -> bool:
+    """A particle of a name the tagger read as a verb and the parser hung elsewhere ("Joana Ferreira dos Santos
+    said", "dos" a verb whose subject is "Ferreira"): it still joins the name, as its neighbours hang on it."""
+    doc = token.doc
+    neighbours = (doc[token.i - 1], doc[token.i + 1]) if 0 < token.i < len(doc) - 1 else ()
+    return token.text in _TAIL_PARTICLES and token.pos_ == "VERB" and all(n.head == token for n in neighbours)

@@ -4,6 +4,9 @@ commercial banks so named), "National Bank of <country>", or any bank a name cal
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
 
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.organisation_names import CENTRAL_BANKS, national_bank_of
@@ -25,6 +28,15 @@ def is_central_bank(name: str) -> bool:
     text = " ".join(_WORD.findall(name.casefold()))
     central = {"central", "bank"} <= set(text.split())
     return central or _named(text) or bank_of_a_country(text) or _bank_of_one_name(text)
+
+
+def central_bank_named(noun: Token, names: Iterable[str]) -> str:
+    """ "the central bank said", "New Zealand's central bank said": the one central bank the article names by its
+    name ("Reserve Bank of New Zealand"), before or after; "" when it names none or several."""
+    if noun.lemma_.lower() != "bank" or not any(c.dep_ == "amod" and c.lower_ == "central" for c in noun.children):
+        return ""
+    banks = {n for n in names if n[:1].isupper() and is_central_bank(n) and n.casefold() != "central bank"}
+    return banks.pop() if len(banks) == 1 else ""
 
 
 def bank_of_a_country(text: str) -> bool:

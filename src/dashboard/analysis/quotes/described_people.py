@@ -14,7 +14,7 @@ from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
-from dashboard.analysis.quotes.named_next import named_next
+from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.spokespeople import spokesperson_named
 
@@ -36,8 +36,8 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return found
     if (spokesperson := spokesperson_named(cast, p, noun, found)) is not found:  # "the spokesperson for X said"
         return spokesperson
-    if (holder := named_next(cast, p, noun)) is not None:  # "Ontario's housing minister says" before her name
-        return holder
+    if (holder := named_next(cast, p, noun) or lede_head_named_next(cast, p, noun)) is not None:
+        return holder  # "Ontario's housing minister says" before her name; "The boss of X has said" before his
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:
         return found
     if not definite(noun) or any(c.dep_ == "prep" for c in noun.children):

@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
     FINANCE,
+    PARTY,
     PUBLIC,
     RESEARCH,
     STATE,
@@ -32,6 +33,8 @@ _TYPE_NOUNS = {
     "union": UNION,
     **dict.fromkeys(ARMED_NOUNS, ARMED),
 }
+#: Nouns that make a party of a name whatever its words say ("the main opposition party, Civic Union,").
+_PARTY_NOUNS = frozenset({"party"})
 #: Nouns of businesses that "state" or "state-owned" before them leaves businesses ("state oil company X"); a state
 #: bank or fund may be an arm of government.
 _STATE_OWNED = BUSINESS_NOUNS - {"bank", "fund", "union", "consultancy", "brokerage"} | {"airline", "carrier", "group"}
@@ -48,6 +51,8 @@ def described_types(named: Iterable[tuple[int, Span]], name_of: Callable[[int, S
         armed = typed != COMPANY and (noun := _type_noun(ent, ARMED_NOUNS)) is not None  # "X Guard, a militia,"
         if armed and typed not in PUBLIC - {STATE} and noun.i > ent.start:  # a state word gives way to the article's
             types.setdefault(name, ARMED)
+        elif typed not in PUBLIC and _type_noun(ent, _PARTY_NOUNS) is not None:  # "the opposition party, Civic Union,"
+            types.setdefault(name, PARTY)
         elif typed == COMPANY and (noun := _type_noun(ent)) is not None:
             words = " ".join(t.text for t in noun.subtree if t.dep_ in ("amod", "compound", "conj") or t == noun)
             found = organisation_type(words)  # "a political risk and consulting company"

@@ -139,7 +139,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
     named = organisation_type(affiliation)
-    named = described or named if named == COMPANY else named  # "industry watchdog Ofsafe"
+    named = described or named if named == COMPANY or described == PARTY else named  # "industry watchdog Ofsafe",
+    # "the opposition party, Civic Union,"
     named = STATE if named == COMPANY and _unlisted_state(found, affiliation) else named  # "Zembian President"
     org = body if body in PUBLIC and found & STATE_ONLY_BODIES else named or body
     investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
@@ -175,8 +176,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     if org == RESEARCH:  # its experts; its spokespeople, and a charitable foundation's field staff, as a company's do
         return "other" if found & SPOKESPEOPLE or _field_staff_of_foundation(role, affiliation) else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
-        functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief"
-        executive = found & {"officer", "chief"} and found & functions
+        functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief",
+        executive = found & {"officer", "chief", "director"} and found & functions  # "finance director"
         deals = _DEALMAKING.search(role.casefold())  # "head of equity capital markets": a banker who runs deals
         return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) or executive or deals else "analyst"
     if org:

@@ -1,7 +1,8 @@
 """Whom "<owner>'s office" speaks for: "His office said …", "Powell's office said", "The minister's office said":
 the person the owner is (a pronoun resolved, a name, a role the article tied to a named person), else an unnamed
 source described as that office ("the Ontario transportation minister's office"); "the office" alone after one of
-them is the same."""
+them is the same. The office of a prosecutor, an auditor or an ombudsman is a standing body that speaks as itself
+("the anti-corruption prosecutor's office said"), when no person the article names holds that role."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
 _POSSESSIVES = {"his": "m", "her": "f"}
+#: Roles whose office is a standing public body, not one person's staff ("the prosecutor's office").
+_STANDING_OFFICES = frozenset({"prosecutor", "auditor", "ombudsman", "comptroller", "coroner"})
 
 
 def office_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
@@ -35,6 +38,8 @@ def office_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
     found = cast.speaker(p, owner)
     if found is not None and found.name and found.kind != "institution":
         return found
+    if owner.pos_ == "NOUN" and owner.lemma_.lower() in _STANDING_OFFICES:  # "the prosecutor's office said"
+        return Speaker(noun_phrase(noun), "institution")
     if owner.pos_ == "NOUN":  # a role no named person holds here
         return Speaker("", "unnamed", noun_phrase(noun))
     return None

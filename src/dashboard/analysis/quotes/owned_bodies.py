@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, words
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.found import Found
+from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PORTFOLIOS
 
 #: Nouns of a state's body that its portfolio names with no owner ("foreign ministry", "interior department").
@@ -48,8 +49,12 @@ def _country_ending(doc, end: int) -> Span | None:
     return next((o for o in owners if o.text[:1].isupper() and is_country(o.text)), None)
 
 
-#: Nouns of what a body is that its name may follow ("the news site X", "the consultancy X", "the newspaper X").
-_NAMED_BODIES = BODY_NOUNS | BUSINESS_BEFORE_NAME | words("site website magazine broadcaster channel daily weekly")
+#: Nouns of what a body is that its name may follow ("the news site X", "the consultancy X", "the newspaper X",
+#: "stockbroker X"); a broker may be a person too, so a given name the lexicon knows after one is a person's.
+_BROKERS = words("broker stockbroker")
+_NAMED_BODIES = (
+    BODY_NOUNS | BUSINESS_BEFORE_NAME | _BROKERS | words("site website magazine broadcaster channel daily weekly")
+)
 
 
 def named_by_body_noun(ent: Span) -> bool:
@@ -62,6 +67,7 @@ def named_by_body_noun(ent: Span) -> bool:
         and before.lemma_ in _NAMED_BODIES
         and before.dep_ == "compound"
         and before.head in ent
+        and not (before.lemma_ in _BROKERS and gender_of_given_name(ent.text))  # "mortgage broker Ann Ross"
     )
 
 

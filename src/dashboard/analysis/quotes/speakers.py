@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
+from dashboard.analysis.quotes.central_banks import central_bank_named
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.couples import spouse_named_with
 from dashboard.analysis.quotes.datelined import past_dateline
@@ -198,7 +199,10 @@ class Cast(NamedSpeakers):
             if plural:  # "exporter organisations said", "firms say": a group no name tells
                 return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
             named = (
-                self.lede_body(token) or same_body(self._org_named(p, token), token) or self.body_named_next(p, token)
+                self.lede_body(token)
+                or same_body(self._org_named(p, token), token)
+                or self.body_named_next(p, token)
+                or same_body(central_bank_named(token, (name for _, name, _ in self.orgs)), token)  # named later
             )
             return Speaker(named or body_name(token), "institution")
         return holder_of_role(self, p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"

@@ -177,8 +177,8 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
             if t.head.i < start or t.head == verb:
                 return []  # "told reporters about the rumour that …": what the listener heard of, not the content
             inner_of = True
-        if t.pos_ in ("VERB", "AUX") or t.dep_ not in _WHEN_WHERE:
-            return []
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.dep_ not in _WHEN_WHERE:
+            return []  # a participle that describes the setting goes on ("in a written statement")
     return []
 
 

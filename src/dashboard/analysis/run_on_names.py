@@ -1,0 +1,49 @@
+"""People whose name runs on past the words the recogniser tagged: "Foreign Minister Jean-Pierre Lukusa Mbaya said …"
+comes out as the person "Jean-Pierre" and the untagged "Lukusa Mbaya", though the parser hangs the whole name on its
+last word. This pipeline step, run after the recogniser, makes one person of a tagged name and the one or two
+capitalised proper nouns after it that no entity holds, when the tagged name's last word and every word after it but
+the last hang on that last word, that last word is a clause's subject, and none of them is a title's or an
+organisation's word; not in a sentence written in title case, a headline's, where any word may be capitalised ("Paul
+Ryan Joins …")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
+from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.untagged_names import untagged_name_word
+
+#: The name of the pipeline step.
+STEP = "run_on_names"
+#: Most untagged words a name may run on for.
+_MOST = 2
+
+
+@Language.component(STEP)
+def run_on_names(doc: Doc) -> Doc:
+    """The document with each person's name that runs on into untagged proper nouns hung on its last word made
+    whole."""
+    found = [span for ent in doc.ents if ent.label_ == "PERSON" and (span := _whole(doc, ent)) is not None]
+    return with_entities(doc, found)
+
+
+def _whole(doc: Doc, ent: Span) -> Span | None:
+    """The name `ent` opens, run on to the untagged proper noun its words hang on; None when it runs on to none."""
+    last = ent[-1].head
+    if last.i <= ent.end - 1 or last.i - ent.end >= _MOST or ent[-1].dep_ != "compound":
+        return None
+    run = doc[ent.end : last.i + 1]
+    if not all(untagged_name_word(t) and t.is_title and t.lower_ not in TITLES | ORGANISATION_HEADS for t in run):
+        return None
+    if any(t.head != last for t in run[:-1]) or not all(t.head == last or t.head in ent for t in ent):
+        return None
+    if last.dep_ not in ("nsubj", "nsubjpass") or _title_cased(ent.sent):
+        return None
+    return Span(doc, ent.start, last.i + 1, label="PERSON")
+
+
+def _title_cased(sentence: Span) -> bool:
+    """A sentence with no word of four letters or more in lower case but the small ones: a headline's."""
+    return not any(t.is_alpha and len(t) >= 4 and t.is_lower and not t.is_stop for t in sentence)
