@@ -218,8 +218,15 @@ ARTICLES = {
     "school": SCHOOL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: BLIND when the batch was written (blind).
-WRONG_TODAY = 999
+#: measured: 31 of 148 required when the batch was written (blind): 7 from a description standing for the person
+#: named before ("The 44-year-old says …", "the shop owner said", "the Liberal MLA said" taken for a name), 5 from a
+#: surname with a curly "d’" ("Jeff d’Entremont"), 4 from "according to" a report, figures or documents read as an
+#: unnamed source, 3 from a "She said" given to the person the paragraph named before the one it stands for, 1 each
+#: from an "I" quotation with question marks, "told reporters afterward" before a clause without "that", "claim" with
+#: a sum, "forecast", "has asked a lawyer to …", "called on Ottawa to …", "Brandon Mayor Gord Lesiuk" as one name,
+#: "the union representing them", "Several members accused one another", "The board estimates …" (a quote the gold
+#: left out) and a gold anchor that took in a word before what was said ("so she never forgets").
+WRONG_TODAY = 31
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
