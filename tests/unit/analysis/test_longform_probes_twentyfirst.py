@@ -4,7 +4,7 @@ may only go down, and the shapes the batch found wrong and now right, each on it
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import L, R, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_twentyfirst import (
     BUDGET,
     COUNCIL,
@@ -225,10 +225,23 @@ ARTICLES = {
 #: from an "I" quotation with question marks, "told reporters afterward" before a clause without "that", "claim" with
 #: a sum, "forecast", "has asked a lawyer to …", "called on Ottawa to …", "Brandon Mayor Gord Lesiuk" as one name,
 #: "the union representing them", "Several members accused one another", "The board estimates …" (a quote the gold
-#: left out) and a gold anchor that took in a word before what was said ("so she never forgets").
-WRONG_TODAY = 31
+#: left out) and a gold anchor that took in a word before what was said ("so she never forgets"). 27 after a surname
+#: opening with an elided particle joined the name before it or stood for a person alone (`particle_names`).
+WRONG_TODAY = 27
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_surname_with_an_elided_particle_is_the_person_named_with_it(nlp):
+    """ "Ray d’Arcy, who …, said …" and then "d’Arcy said": the recogniser tagged only "Ray" and left "d’Arcy"
+    untagged, so the first quote had no named speaker and the second an unnamed one."""
+    rows = said_by(
+        nlp,
+        "The ferry was late again on Sunday. Ray d’Arcy, who has run the ticket booth since 1998, said the crossing "
+        "had been cancelled twice this month.",
+        f"{L}People plan their week around that boat,{R} d’Arcy said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ray d’Arcy", "Ray d’Arcy"]
