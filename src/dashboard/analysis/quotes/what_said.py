@@ -267,6 +267,12 @@ def said_little(verb: Token) -> bool:
     return False
 
 
+def of_condition(verb: Token) -> bool:
+    """ "if the landlord fails", "when the lease ends": the verb of a clause of condition or time, opened by a word
+    other than "that", which tells when a thing holds, not what was said."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
+
+
 #: Objects of "say" that tell how much was said, not what.
 _HOW_MUCH = frozenset({"little", "nothing", "much", "anything", "something", "everything"})
 
