@@ -232,7 +232,10 @@ ARTICLES = {
 #: before a title inside what the recogniser took for one person was set apart ("Brandon Mayor Gord Lesiuk",
 #: `titled_names`). 22 after "afterward" or "later", which the parser took for the conjunction of the clause said
 #: after a cue ("told reporters afterward she had …"), no longer kept the clause from being what was said (what_said).
-WRONG_TODAY = 22
+#: 20 after a name that opens its sentence and that the parser made its root ("Delia Kakegamic, a mother of three,
+#: hauls water …") was the sentence's subject (`topics`), and one brought in by full name in the sentence right
+#: before a pronoun's was the topic the pronoun picks up (`recent_topics`).
+WRONG_TODAY = 20
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -286,3 +289,15 @@ def test_a_clause_said_after_a_word_of_time_the_parser_took_for_its_conjunction_
     rows = said_by(nlp, "Reeve Tom Ostby told reporters afterward he had gone back and forth for days.")
     assert [speaker for speaker, _ in rows] == ["Tom Ostby"]
     assert "he had gone back and forth for days" in rows[0][1]
+
+
+def test_a_name_the_parser_made_the_root_of_its_sentence_is_still_its_subject_for_a_pronoun(nlp):
+    """ "Delia Kakegamic, a mother of three, hauls water …": the parser read "hauls" as an adjective and left the
+    name as the sentence's root, so "She said" after it went back to the minister named before."""
+    rows = said_by(
+        nlp,
+        "Minister Nadia Poirier said the plant was a priority and that she would visit in the summer. Residents doubt "
+        "it. Delia Kakegamic, a mother of three, hauls water from the filling station twice a week. She said the "
+        "rashes on her son’s arms have not healed.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Nadia Poirier", "Delia Kakegamic"]
