@@ -1,9 +1,11 @@
-"""People whose given name the recogniser tagged an organisation on its own and whose surname it tagged nothing:
-"Helena Richter, head of commodities research at Nordbank, said …" comes out as the organisation "Helena" and an
-untagged "Richter". This pipeline step, run after the recogniser, tags the two words a person when the first is a
-given name the lexicon knows, the second a capitalised proper noun no entity holds, and a comma sets a description
-off after them, as it sets off a person's role. It mends the other slip too: "Chief Executive Alistair Norwood said …"
-with "Norwood" alone tagged an organisation and the given name before it untagged is the person Alistair Norwood."""
+"""People whose name the recogniser tagged an organisation. "Helena Richter, head of commodities research at Nordbank,
+said …" comes out as the organisation "Helena" and an untagged "Richter": this pipeline step, run after the
+recogniser, tags the two words a person when the first is a given name the lexicon knows, the second a capitalised
+proper noun no entity holds, and a comma sets a description off after them, as it sets off a person's role. "Chief
+Executive Alistair Norwood said …" with "Norwood" alone tagged an organisation and the given name before it untagged is
+the person Alistair Norwood. "Janice MacIsaac" comes out as an organisation of both words: the step tags it a person
+when the first word is a given name the lexicon knows and the second a capitalised word of letters that names no kind
+of organisation ("Henry Realty", "Walter Energy" stay) and starts no longer name."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.quotes.given_names import gender_of_given_name
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
@@ -20,14 +23,18 @@ STEP = "given_named_people"
 
 @Language.component(STEP)
 def given_named_people(doc: Doc) -> Doc:
-    """The document with each organisation of one given name, followed by an untagged surname and a comma, tagged a
-    person of both words, and each organisation of one word after an untagged given name, tagged a person of both."""
+    """The document with each organisation of one given name, followed by an untagged surname and a comma, each
+    organisation of one word after an untagged given name, and each organisation of a given name and a surname, tagged
+    a person of both words."""
     mended = []
     for ent in doc.ents:
         if (named := _surname_after_given_name(ent)) is not None:
             mended.append(named)
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "ORG" and _given_and_surname(ent, after):
+            mended.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
         if ent.label_ != "ORG" or len(ent) != 1 or after is None or not untagged_name_word(after):
             mended.append(ent)
             continue
@@ -49,3 +56,14 @@ def _surname_after_given_name(ent: Span) -> Span | None:
     if not untagged_name_word(given) or given.head != surname or given.dep_ != "compound" or not surname.is_title:
         return None
     return Span(doc, ent.start - 1, ent.end, label="PERSON") if gender_of_given_name(f"{given} {surname}") else None
+
+
+def _given_and_surname(ent: Span, after) -> bool:
+    """ "Janice MacIsaac" tagged an organisation: a given name the lexicon knows and a capitalised word of letters
+    that is no word of organisations, with no capitalised word right after that would make it part of a longer name."""
+    if len(ent) != 2 or not gender_of_given_name(ent.text):
+        return False
+    surname = ent[1]
+    plain = surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper
+    body = surname.lower_ in ORGANISATION_HEADS or surname.lower_ in BODY_NOUNS
+    return plain and not body and (after is None or not after.text[:1].isupper())

@@ -4,13 +4,18 @@ hyphen ("Fatima-Zohra Bencheikh"), which the recogniser may cut into two people 
 "Linde"), so that the speaker was a part alone. This pipeline step, run after the recogniser, joins a person's name and
 the person's name that follows it with nothing between when the second opens with such a particle, or with a hyphen
 between (written without spaces); and it makes one person of a name, the particles after it and the one capitalised
-word they lead to, when the parse holds them together as one name."""
+word they lead to, when the parse holds them together as one name. A surname that opens with an elided particle
+("Jeff d’Entremont", "d'Amato said"), which the recogniser leaves out of the name or untagged, is the person's too:
+joined to the person's name right before it, or a person of its own when it stands alone."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
@@ -19,6 +24,8 @@ STEP = "particle_names"
 _PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "de", "du", "da", "di", "del", "della", "le"})
 #: Particles that follow another inside a name ("van der", "van den", "de la", "dos") and may stand alone after one.
 _TAIL_PARTICLES = _PARTICLES | {"der", "den", "ter", "ten", "la", "dos", "das"}
+#: A surname that opens with an elided "de" and a capital ("d’Entremont", "D'Amato"), as a whole word.
+_ELIDED_SURNAME = re.compile(r"(?<![\w’'])[dD][’'][A-Z][a-z]+\b")
 
 
 @Language.component(STEP)
@@ -36,7 +43,27 @@ def particle_names(doc: Doc) -> Doc:
             joined.append(ent)
     if changed:
         doc.ents = joined
-    return with_entities(doc, [n for e in doc.ents if e.label_ == "PERSON" and (n := _run_on(doc, e)) is not None])
+    with_entities(doc, [n for e in doc.ents if e.label_ == "PERSON" and (n := _run_on(doc, e)) is not None])
+    return with_entities(doc, _elided_surnames(doc))
+
+
+def _elided_surnames(doc: Doc) -> list[Span]:
+    """Each untagged surname that opens with an elided particle, as a person: with the name of the person right
+    before it ("Jeff" + "d’Entremont"), or alone ("d’Entremont said") unless a capitalised word comes right before it
+    ("Palme d’Or", "Côte d’Ivoire")."""
+    found = []
+    for match in _ELIDED_SURNAME.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or span[0].ent_type_:
+            continue
+        word = span[0]
+        before = doc[word.i - 1] if word.i > 0 else None
+        if before is not None and before.ent_type_ == "PERSON" and before.whitespace_:
+            start = next(e.start for e in doc.ents if e.start <= before.i < e.end)
+            found.append(Span(doc, start, word.i + 1, label="PERSON"))
+        elif before is None or not before.is_title or before.is_sent_start and before.is_stop:  # "The d’Arcy …"
+            found.append(Span(doc, word.i, word.i + 1, label="PERSON"))
+    return found
 
 
 def _continues(first: Span, second: Span) -> bool:

@@ -76,6 +76,8 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(Span(doc, start, ent.end, label="ORG"))
         elif _opens_with_trade(ent):
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
+        elif ent.label_ == "PERSON" and (split := _place_title_name(ent)):  # "Brandon Mayor Gord Lesiuk"
+            mended.extend(split)
         elif ent.label_ == "PERSON":
             mended.append(name_after_rank(_with_first_name(_without_leading_title(ent), in_entities), in_entities))
         elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
@@ -181,6 +183,15 @@ def _with_first_name(ent: Span, in_entities: set[int]) -> Span:
         return ent
     opens = doc[first].is_sent_start or doc[first - 1].text in DASHES or doc[first - 1].lower_ in TITLE_ENDS
     return Span(doc, first, ent.end, label="PERSON") if opens else ent
+
+
+def _place_title_name(ent: Span) -> list[Span]:
+    """ "Brandon Mayor Gord Lesiuk" taken for one person (a town that is also a given name): the place before the
+    title, and the person after it; not a party or a title before it."""
+    split = _organisation_title_name(ent)
+    if len(split) != 2 or any(_titled(t) or _bare_title(t) or t.lower_ in PARTIES for t in split[0]):
+        return []  # "Tory MP Clive Arden", "Senior Minister Ada Lund": no place before the title
+    return [Span(ent.doc, split[0].start, split[0].end, label="GPE"), split[1]]
 
 
 def _organisation_title_name(ent: Span) -> list[Span]:

@@ -55,6 +55,7 @@ from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
 from dashboard.analysis.quotes.what_said import (
     LISTENER_CUES,
+    of_condition,
     predicate_after_object,
     preposition_on_object,
     said_after_setting,
@@ -241,7 +242,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             return None  # "has said little in public since …": how much was said, not what
         # "said many of the examples failed …": a clause whose subject the parser took for an object
         clause = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
-        finite = any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl") for t in clause)
+        # not "can claim a year's rent if the landlord fails": the verb of a condition says nothing that was said
+        finite = any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl") and not of_condition(t) for t in clause)
         content = clause if base == "say" or finite and base not in ("maintain", "write") else []
     as_clause = (
         verb.dep_ == "advcl"

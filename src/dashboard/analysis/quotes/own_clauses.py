@@ -1,7 +1,8 @@
 """Whether an unnamed person described as a subject ("a spokesman said") spoke in a clause of their own, so that a
 later "he" or "she" of the paragraph may be them: not the asker of a question ("the judge asked …"), nor someone
 inside another person's clause ("she asks the judge to have a witness repeat a phrase": the witness is what she asks
-for, and "she says" after it is still her)."""
+for, and "she says" after it is still her; "she said the rashes that a nurse told her were caused by …": the nurse
+speaks in a clause of the rashes, inside hers)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from spacy.tokens import Token
 
 #: Subjects that name someone: an embedding verb with one makes the clause below it theirs.
 _NAMING_POS = frozenset({"PRON", "PROPN"})
+#: Words a relative clause may hang on.
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def speaks_in_own_clause(subject: Token) -> bool:
@@ -16,8 +19,10 @@ def speaks_in_own_clause(subject: Token) -> bool:
     verb = subject.head
     if verb.lemma_ == "ask":
         return False
-    while verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
+    while verb.dep_ in ("ccomp", "xcomp", "relcl") and verb.head is not verb:
         verb = verb.head
+        while verb.pos_ in _NOUN_POS and verb.head is not verb:  # a relative clause's noun, up to its verb
+            verb = verb.head
         if any(c.dep_ == "nsubj" and c.pos_ in _NAMING_POS for c in verb.children):
             return False
     return True

@@ -3,7 +3,10 @@ when a person of the pronoun's gender was named before, provided that person spo
 pronoun's gender. "Red Cross volunteer Amandeep Gill explains that … “…,” she says" is Gill, whose gender the article
 never told, not Marlene Okemasis, who spoke before; "Pike, who stood …, apologized. “…,” he said" is Pike, not the
 girl's father who spoke before him; but "Senator Ines Vale … : Governor Hart took the same course. She has argued
-for …" stays Vale, as Hart neither spoke nor is known to be a woman. A part of `Cast.resolve_person` (speakers.py)."""
+for …" stays Vale, as Hart neither spoke nor is known to be a woman. One brought in by full name in the sentence
+right before the pronoun's is the topic too ("… Minister Nadia Roy will visit. Delia Kakegamic, a mother of three,
+hauls water. She said …" is Kakegamic): the story turns to the one it has just brought in. A part of
+`Cast.resolve_person` (speakers.py)."""
 
 from __future__ import annotations
 
@@ -17,17 +20,27 @@ if TYPE_CHECKING:
 Mention = tuple[tuple[int, int], str, int]
 
 
-def latest_topic(cast: Cast, here: list[Mention], main: list[Mention], known: list[Mention], gender: str) -> str:
+def latest_topic(
+    cast: Cast, here: list[Mention], main: list[Mention], known: list[Mention], gender: str, pronoun: int
+) -> str:
     """The name of the last main-clause subject of the pronoun's paragraph (`main`, of the people of the pronoun's
     gender or of no told gender named before it, `here`) when no one else is named after it, it comes after every
     person the article told to be of the pronoun's gender (`known`), and it spoke there or is known to be of that
-    gender; "" otherwise."""
+    gender, or is brought in by full name in the sentence right before the pronoun's (token `pronoun`); "" otherwise."""
     if not main or not known:
         return ""
     (p, i), name, _ = main[-1]
     if (p, i) <= known[-1][0] or any(m[0] > (p, i) and m[1] != name for m in here):
         return ""
-    return name if cast.gender_of(name) == gender or _speaks(cast.docs[p][i]) else ""
+    token = cast.docs[p][i]
+    brought_in = " " in name and next(m for m in here if m[1] == name) == main[-1] and _sentence_before(token, pronoun)
+    return name if cast.gender_of(name) == gender or _speaks(token) or brought_in else ""
+
+
+def _sentence_before(token, pronoun: int) -> bool:
+    """Whether `token` stands in the sentence right before the one of token `pronoun` of the same Doc."""
+    after = token.doc[token.sent.end] if token.sent.end < len(token.doc) else None
+    return after is not None and after.sent.start <= pronoun < after.sent.end
 
 
 def _speaks(token) -> bool:

@@ -221,7 +221,7 @@ class Cast(NamedSpeakers):
         known = [m for m in near if m[2] and gender and self._known_gender(m, p) == gender]
         here = [m for m in near if m[0][0] == p]
         main = [m for m in here if m[2] == MAIN_SUBJECT]  # the topic, not "the oven that Ann Ross built"
-        if topic := latest_topic(self, here, main, known, gender):  # "Gill explains … “…,” she says"
+        if topic := latest_topic(self, here, main, known, gender, i):  # "Gill explains … “…,” she says"
             return self.person(topic)
         subjects_here = main or [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):

@@ -17,13 +17,23 @@ def subject_rank(token: Token) -> int:
     sentence opens with ("For Ann Ross, …")."""
     if token.dep_ == "appos" and token.head.dep_ == "nsubj":  # "The minister, Ann Ross, met …"
         token = token.head
-    if _framed(token) or _subject_taken_for_modifier(token):
+    if _framed(token) or _subject_taken_for_modifier(token) or _name_as_root(token):
         return MAIN_SUBJECT
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return NOT_SUBJECT
     verb = token.head
     main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
     return MAIN_SUBJECT if main else SUBORDINATE_SUBJECT
+
+
+def _name_as_root(token: Token) -> bool:
+    """ "Ann Ross, a mother of three, hauls water …" read with "hauls" as an adjective: a name that opens its sentence
+    and that the parser made the sentence's root, having found no verb for it, is still the sentence's subject; not a
+    name that is a whole sentence ("Ernie Hale." signing a letter)."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    more = any(not t.is_punct for t in token.doc[token.i + 1 : token.sent.end])  # not a name alone, as a signature
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.left_edge.i == token.sent.start and more
 
 
 def _framed(token: Token) -> bool:

@@ -10,6 +10,7 @@ from dashboard.analysis.quotes.called_predicates import predicate_on_object
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
+    CLAUSE_CUES,
     CUE_VERBS,
     INFINITIVE_CUES,
     NOMINAL_CUES,
@@ -42,6 +43,8 @@ _TOLD_ABOUT = frozenset({"about", "of", "over", "regarding", "against"})
 _OBJECT_PREPOSITIONS = frozenset({("accuse", "of"), ("warn", "of"), ("warn", "about"), ("warn", "against")})
 #: Tags of a verb joined to the phrase that tells another deed of the speaker ("accused X of lying and urged …").
 _DEED = frozenset({"VB", "VBD", "VBZ", "VBP"})
+#: Words of time after a cue that the parser may take for the conjunction of the clause said after them.
+_LATER = frozenset({"afterward", "afterwards", "later"})
 #: People a state or body sends and calls back ("recalled its ambassador"), never a memory told.
 _POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "troop", "attache"})
 
@@ -57,7 +60,8 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
         return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
     if dep == "advcl":  # "tweeted that she was …", "asked them if they …" parsed as adverbial clauses
         opener = child.left_edge.lower_
-        return opener == "that" or lemma in QUESTION_CUES and opener in ("if", "whether")
+        later = opener in _LATER and lemma in LISTENER_CUES | CLAUSE_CUES  # "told reporters afterward she had …"
+        return opener == "that" or later or lemma in QUESTION_CUES and opener in ("if", "whether")
     if dep == "oprd":
         return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
     if dep == "dobj":
@@ -265,6 +269,12 @@ def said_little(verb: Token) -> bool:
         if obj.lower_ in _HOW_MUCH and (after is None or after.pos_ not in ("VERB", "AUX")):
             return True
     return False
+
+
+def of_condition(verb: Token) -> bool:
+    """ "if the landlord fails", "when the lease ends": the verb of a clause of condition or time, opened by a word
+    other than "that", which tells when a thing holds, not what was said."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
 
 
 #: Objects of "say" that tell how much was said, not what.
