@@ -1,10 +1,9 @@
 """An office given before its holder's name: "Ontario's housing minister says …. Speaking to reporters, Housing
 Minister Ann Roe said …": a description of an office with a word that narrows it ("housing minister"), subject of a
 cue in a sentence that names no one, is the person the next sentence of the paragraph names under that very title.
-So is a lede's head of a named organisation, "The former boss of Brightwater Power has told MPs …" ("The chief
-executive of X has said …"), when the next
-paragraph opens on a person the article ties to that organisation ("Graham Telford, who was chief executive of
-Brightwater, told …")."""
+So is a lede's head of a named organisation, "The former boss of Brightwater Power has told MPs …", "The chief
+executive of X has said …", when the next paragraph opens on a person the article ties to that organisation ("Graham
+Telford, who was chief executive of Brightwater, told …")."""
 
 from __future__ import annotations
 
