@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
-from dashboard.analysis.quotes.given_names import gender_of_given_name
+from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.untagged_names import untagged_name_word
@@ -69,7 +69,7 @@ def name_after_dateline(doc: Doc) -> Span | None:
     words = [t.lower_ for t in doc[start:end]]
     headed = len(words) > 1 and words[-1] in ORGANISATION_HEADS  # "Harrowgate Bank", not "Police" or "Bank Police"
     bodies = set(words[:-1] if headed else words) & BODY_NOUNS
-    if words[0] in TITLES or set(words) & PEOPLE_NOUNS or bodies or gender_of_given_name(doc[start].text):
+    if words[0] in TITLES or set(words) & PEOPLE_NOUNS or bodies or gender_of_given_word(doc[start].text):
         return None
     last = doc[end - 1]
     acts = last.dep_ in ("nsubj", "poss") or last.dep_ in ("compound", "nmod") and last.head.i >= end

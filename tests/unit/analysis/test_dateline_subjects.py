@@ -34,3 +34,15 @@ def test_the_dateline_is_left_out_of_the_speaker(nlp, paragraph, speaker):
 def test_a_speaker_set_in_apposition_to_the_dateline_still_speaks(nlp):
     paragraph = "LONDON (Reuters) - Harbor Re said on Monday it would cut 300 jobs."
     assert [speaker for speaker, _, _ in profiles_of(nlp, paragraph)] == ["Harbor Re"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "MADRID (Reuters) - Pilar Ortuzar said the bank would raise rates.",
+        "BERLIN (Reuters) - Ulrike Brandstaetter told reporters the coalition would hold.",
+    ],
+)
+def test_an_untagged_person_after_the_dateline_is_no_organisation(nlp, paragraph):
+    """A name that opens on a given name the lexicon knows is a person's, though the recogniser tagged nothing."""
+    assert [kind for _, kind, _ in profiles_of(nlp, paragraph)] == ["other"]

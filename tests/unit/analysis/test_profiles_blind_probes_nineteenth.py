@@ -106,3 +106,28 @@ def test_a_lede_s_former_boss_of_a_company_is_the_person_the_next_paragraph_name
         "unlucky.",
     )
     assert profiles(nlp, *paragraphs) == [("Colin Marsh", "other", "Harbour Credit")] * 2
+
+
+@pytest.mark.parametrize(
+    ("lede", "named", "speaker"),
+    [
+        (
+            "The chief executive of Corran Water has said bills must rise to pay for new pipes.",
+            "Fiona Baird, who has run Corran Water since 2019, said the company had underinvested for decades.",
+            ("Fiona Baird", "other", "Corran Water"),
+        ),
+        (
+            "The managing director of Tayside Rail has apologised to passengers, saying the delays were unacceptable.",
+            "Gordon Reid, managing director of Tayside Rail, said new trains would arrive by spring.",
+            ("Gordon Reid", "other", "Tayside Rail"),
+        ),
+    ],
+)
+def test_a_lede_s_chief_executive_of_a_company_is_the_person_the_next_paragraph_names(nlp, lede, named, speaker):
+    assert profiles(nlp, lede, named) == [speaker] * 2
+
+
+def test_a_lede_s_chief_executive_is_nobody_the_article_does_not_tie_to_the_company(nlp):
+    lede = "The chief executive of Lindqvist Foods has said the firm will cut 200 jobs as sales fall."
+    named = "Anders Holm told staff in a memo that the closures were painful but necessary."
+    assert profiles(nlp, lede, named)[0][0] == ""

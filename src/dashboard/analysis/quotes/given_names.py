@@ -74,9 +74,12 @@ MALE_NAMES = frozenset(_MALE.split()) - FEMALE_NAMES
 def gender_of_given_name(name: str) -> str:
     """ "f" or "m" when the first word of a full name ("Maria Lopez") is a given name of one gender, else ""."""
     words = name.split()
-    if len(words) < 2:
-        return ""
-    first = unicodedata.normalize("NFKD", words[0].lower()).encode("ascii", "ignore").decode()
-    if first in FEMALE_NAMES:
+    return gender_of_given_word(words[0]) if len(words) > 1 else ""
+
+
+def gender_of_given_word(word: str) -> str:
+    """ "f" or "m" when a single word ("Maria") is a given name of one gender, else ""."""
+    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    if plain in FEMALE_NAMES:
         return "f"
-    return "m" if first in MALE_NAMES else ""
+    return "m" if plain in MALE_NAMES else ""

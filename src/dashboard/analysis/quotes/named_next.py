@@ -1,15 +1,16 @@
 """An office given before its holder's name: "Ontario's housing minister says …. Speaking to reporters, Housing
 Minister Ann Roe said …": a description of an office with a word that narrows it ("housing minister"), subject of a
 cue in a sentence that names no one, is the person the next sentence of the paragraph names under that very title.
-So is a lede's head of a named organisation, "The former boss of Brightwater Power has told MPs …", when the next
-paragraph opens on a person the article ties to that organisation ("Graham Telford, who was chief executive of
-Brightwater, told …")."""
+So is a lede's head of a named organisation, "The former boss of Brightwater Power has told MPs …", "The chief
+executive of X has said …", when the next paragraph opens on a person the article ties to that organisation ("Graham
+Telford, who was chief executive of Brightwater, told …")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
+from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES
 from dashboard.analysis.quotes.voice_owners import voice_owner
 
 #: Most words of a title before a name ("Deputy Housing Minister").
@@ -47,7 +48,7 @@ def lede_head_named_next(cast, p: int, noun: Token):
     organisation the article names, in a first sentence that names no person, and the article ties that person to
     the same organisation (its name, or the first word of it); None otherwise."""
     docs, sent = cast.docs, noun.sent
-    if p > 1 or sent.start != 0 or noun.lemma_.lower() not in _HEADS or p + 1 >= len(docs):
+    if p > 1 or sent.start != 0 or not _heads_a_body(noun) or p + 1 >= len(docs):
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -62,3 +63,10 @@ def lede_head_named_next(cast, p: int, noun: Token):
     tied = cast.profiles[name].affiliation if name in cast.profiles else ""
     same = bool(tied) and (tied == company or tied.split()[0] == company.split()[0])
     return cast.person(name) if same else None
+
+
+def _heads_a_body(noun: Token) -> bool:
+    """Whether `noun` names whoever heads a body ("boss") or, with the words that narrow it, an office a body has one
+    holder of ("chief executive", "managing director")."""
+    narrowing = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    return noun.lemma_.lower() in _HEADS or " ".join([*narrowing, noun.lower_]) in BODIES_OF_TITLES
