@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
+_LOWER_KEYS = "dashboard.lower_keys"
 
 
 def text_of(doc: Doc | Span) -> str:
@@ -38,11 +39,15 @@ def words_of(doc: Doc | Span) -> frozenset[str]:
     return words
 
 
-def places_of(doc: Doc, words: Iterable[str]) -> list[int]:
-    """The indices, in order, of the tokens of a Doc whose text is one of `words`: what a walk over every token that
-    skips all other words finds, without making a Token of each."""
-    keys = doc.user_data.get(_KEYS)
+def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> list[int]:
+    """The indices, in order (within the span, for a span), of the tokens whose text (or, with `lower`, lower-case
+    form) is one of `words`: what a walk over every token that skips all other words finds, without making a Token
+    of each."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    key = _LOWER_KEYS if lower else _KEYS
+    keys = whole.user_data.get(key)
     if keys is None:
-        keys = doc.user_data[_KEYS] = doc.to_array(ORTH)
+        keys = whole.user_data[key] = whole.to_array(LOWER if lower else ORTH)
+    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(keys, wanted)).tolist()
+    return (numpy.flatnonzero(numpy.isin(keys[start:end], wanted))).tolist()
