@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -44,10 +43,10 @@ def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> 
     form) is one of `words`: what a walk over every token that skips all other words finds, without making a Token
     of each."""
     whole = doc.doc if isinstance(doc, Span) else doc
-    key = _LOWER_KEYS if lower else _KEYS
-    keys = whole.user_data.get(key)
+    name = _LOWER_KEYS if lower else _KEYS
+    keys = whole.user_data.get(name)
     if keys is None:
-        keys = whole.user_data[key] = whole.to_array(LOWER if lower else ORTH)
+        keys = whole.user_data[name] = whole.to_array(LOWER if lower else ORTH).tolist()
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
-    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
-    return (numpy.flatnonzero(numpy.isin(keys[start:end], wanted))).tolist()
+    wanted = {get_string_id(word) for word in words}
+    return [i - start for i in range(start, end) if keys[i] in wanted]

@@ -50,5 +50,12 @@ def test_the_places_of_words_are_those_a_walk_over_the_tokens_finds():
 def test_the_places_of_words_are_read_from_the_doc_once():
     doc = spacy.blank("en")("Pell Road closed. Pell Road opened.")
     assert places_of(doc, ["Pell"]) == [0, 4]
-    doc.user_data["dashboard.keys"] = doc.user_data["dashboard.keys"][:3]  # the second read takes the kept keys
+    doc.user_data["dashboard.keys"][4] = doc.user_data["dashboard.keys"][1]  # the second read takes the kept keys
     assert places_of(doc, ["Pell"]) == [0]
+
+
+def test_the_places_of_lower_case_forms_in_a_span_count_from_the_span():
+    doc = spacy.blank("en")("Then the Former envoy left, as THEN planned.")
+    assert places_of(doc, ["then", "former"], lower=True) == [0, 2, 7]
+    assert places_of(doc[2:8], ["then", "former"], lower=True) == [0, 5]
+    assert places_of(doc[2:8], ["then"]) == []
