@@ -25,7 +25,8 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
     ("President Sato visited Lyon" may be a tour at home); a state told through its voice is ("President Sato thanked
     the authorities of Niger")."""
     found = []
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy builds them anew at every read
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         start = ent.start
@@ -37,7 +38,7 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
             found.append(Span(ent.doc, start, ent.end, label=ent.label_))
     if known and not known.isdisjoint(words_of(doc)):
         # a known leader's name the recogniser missed ("Obi thanked Lindqvist" with no entity for Obi)
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
         found += [
             Span(t.doc, t.i, t.i + 1, label="PERSON")
             for t in doc
