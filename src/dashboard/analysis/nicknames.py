@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _NAMING = {"call", "nickname", "dub"}
 #: Verbs that give it after a preposition ("known to the band as Uncle Len", "answers only to Bones").
 _NAMING_AFTER = {"know": "as", "answer": "to"}
+#: Every naming verb: a paragraph with none of them gives no nickname.
 _NAMING_LEMMAS = frozenset(_NAMING | _NAMING_AFTER.keys())
 #: Dependencies by which a clause describes the name it hangs on.
 _DESCRIBING = {"relcl", "acl", "appos", "conj", "advcl"}
