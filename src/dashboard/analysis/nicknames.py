@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import text_of, words_of
 from dashboard.analysis.retagged import with_entities
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _NAMING = {"call", "nickname", "dub"}
 #: Verbs that give it after a preposition ("known to the band as Uncle Len", "answers only to Bones").
 _NAMING_AFTER = {"know": "as", "answer": "to"}
+#: Every naming verb: a paragraph with none of them gives no nickname.
+_NAMING_LEMMAS = frozenset(_NAMING | _NAMING_AFTER.keys())
 #: Dependencies by which a clause describes the name it hangs on.
 _DESCRIBING = {"relcl", "acl", "appos", "conj", "advcl"}
 #: Parts of speech a nickname's words are tagged with ("Bones" reads as a plural noun).
@@ -42,6 +44,8 @@ def nicknamed(
     }
     nicknames: dict[str, str] = {}
     for p, doc in enumerate(docs):
+        if words_of(doc).isdisjoint(_NAMING_LEMMAS):
+            continue  # most paragraphs: no naming verb
         for token in doc:
             nick = _nickname_after(token)
             if not nick or any(w in name.split() for name in people.values() if name != nick for w in nick.split()):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, clean_name
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
@@ -43,8 +43,8 @@ def with_untagged_people(docs: list[Doc], found: list[Mention]) -> list[Mention]
     for p, doc in enumerate(docs):
         if not any(name in text_of(doc) for name in lone):
             continue  # most paragraphs name none of them
-        for token in doc:
-            if token.text not in lone or token.i == 0 or not _given_name_before(token):
+        for token in (doc[i] for i in places_of(doc, lone)):
+            if token.i == 0 or not _given_name_before(token):
                 continue
             given = doc[token.i - 1]
             full = Mention(p, f"{given.text} {token.text}", "PERSON", given.idx, token.idx + len(token))

@@ -2,7 +2,7 @@
 
 import spacy
 
-from dashboard.analysis.doc_text import text_of, words_of
+from dashboard.analysis.doc_text import places_of, text_of, words_of
 
 TEXT = "Mira Castell, who runs a ferry on Lake Orrin, said:  \u201cWe sail at dawn.\u201d\n\nThen she left. "
 
@@ -39,3 +39,23 @@ def test_a_span_answers_with_the_words_of_its_whole_doc():
     doc = spacy.blank("en")("Tova Renn sold grain. Nobody bought it.")
     assert words_of(doc[0:2]) == words_of(doc)
     assert "bought" in words_of(doc[0:2]) and "wheat" not in words_of(doc)
+
+
+def test_the_places_of_words_are_those_a_walk_over_the_tokens_finds():
+    doc = spacy.blank("en")("Ilse Marr met Ilse Dovan, and Marr said Ilse would sail. marr")
+    for words in (["Ilse"], ["Marr", "Ilse"], ["marr"], ["Tern"], [], {"said", "Marr"}):
+        assert places_of(doc, words) == [t.i for t in doc if t.text in set(words)]
+
+
+def test_the_places_of_words_are_read_from_the_doc_once():
+    doc = spacy.blank("en")("Pell Road closed. Pell Road opened.")
+    assert places_of(doc, ["Pell"]) == [0, 4]
+    doc.user_data["dashboard.keys"][4] = doc.user_data["dashboard.keys"][1]  # the second read takes the kept keys
+    assert places_of(doc, ["Pell"]) == [0]
+
+
+def test_the_places_of_lower_case_forms_in_a_span_count_from_the_span():
+    doc = spacy.blank("en")("Then the Former envoy left, as THEN planned.")
+    assert places_of(doc, ["then", "former"], lower=True) == [0, 2, 7]
+    assert places_of(doc[2:8], ["then", "former"], lower=True) == [0, 5]
+    assert places_of(doc[2:8], ["then"]) == []

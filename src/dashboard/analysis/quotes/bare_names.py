@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
@@ -52,9 +52,7 @@ def bare_mentions(
             firsts[name] = [name]
     found = []
     for p, doc in enumerate(docs):
-        for token in doc:
-            if token.text not in owners and token.text not in firsts:
-                continue  # most words: no name of anyone's
+        for token in (doc[i] for i in places_of(doc, owners.keys() | firsts.keys())):  # most words: no one's name
             if token.i in tagged[p] and (token.text not in listed or tagged[p][token.i].label_ in _NAMES_OF_ONE):
                 continue  # a surname of a listed name tagged a place or work ("Sharma argued") is hers all the same
             fitting = owners.get(token.text) if _reads_as_name(token) else None  # "Bighetty points to …", an adjective
@@ -71,9 +69,8 @@ def _kin_named(docs: list[Doc], names: Iterable[str]) -> set[str]:
     if not lone:
         return set()
     named = (doc for doc in docs if any(name in text_of(doc) for name in lone))  # most paragraphs name none of them
-    return {
-        t.text for doc in named for t in doc if t.text in lone and t.dep_ == "appos" and t.head.lower_ in KIN_GENDERS
-    }
+    kin = (doc[i] for doc in named for i in places_of(doc, lone))
+    return {t.text for t in kin if t.dep_ == "appos" and t.head.lower_ in KIN_GENDERS}
 
 
 def listed_untagged(docs: list[Doc], tagged: list[dict[int, object]]) -> list[str]:

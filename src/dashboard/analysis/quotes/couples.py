@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.kinship import SPOUSES
 
@@ -29,9 +30,9 @@ def spouse_named_with(cast: Cast, p: int, noun: Token) -> Speaker | None:
     if (joined := _joined_to_his_given_name(cast, p, words)) is not None:
         return joined
     for doc in cast.docs[: p + 1]:
-        for token in doc:
+        for token in (doc[i] for i in places_of(doc, [last])):
             first = token.head
-            if token.text != last or token.dep_ != "conj" or first.i >= token.i or first.i + 1 >= len(doc):
+            if token.dep_ != "conj" or first.i >= token.i or first.i + 1 >= len(doc):
                 continue
             full = [t.text for t in doc[token.left_edge.i : token.i + 1]]
             given = first.ent_type_ == "PERSON" or first.tag_ == "NNP"  # "Harjit" of "Harjit and Simran Brar" tagged

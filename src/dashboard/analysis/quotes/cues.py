@@ -118,8 +118,7 @@ class Cue:
             tokens.pop()
         runs: list[list[Token]] = []
         for token in tokens:
-            gap = token.doc[runs[-1][-1].i + 1 : token.i] if runs else None
-            if gap is None or any(t.i == self.verb.i for t in gap):
+            if not runs or runs[-1][-1].i < self.verb.i < token.i:  # the cue stands in the gap before the token
                 runs.append([token])
             else:
                 runs[-1].append(token)

@@ -103,6 +103,7 @@ def _type_noun(ent: Span, nouns: Collection[str] = _NOUNS) -> Token | None:
         return root.head  # "the Eastern Battalion militia"
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < ent.start:
         return root.head  # "the union representing the workers, Unifor-North,"
+    if ent.end >= len(doc) or doc[ent.end].text != ",":  # "Y, a Stockholm brokerage," hung on whoever: set off
+        return None
     after = [t for t in doc[ent.end + 1 : ent.end + 8] if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]
-    set_off = ent.end < len(doc) and doc[ent.end].text == ","  # "Y, a Stockholm brokerage," hung on whoever
-    return next((t for t in after if t.lemma_.lower() in nouns and set_off), None)
+    return next((t for t in after if t.lemma_.lower() in nouns), None)

@@ -3,6 +3,7 @@ name the organisation a description ties a person to, up to a title or a person'
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -94,10 +95,10 @@ def bare_subjects(docs: list[Doc]) -> frozenset[str]:
     from the parse as arrays, as making a token object of every word costs more than the rest of this module."""
     found = set()
     for doc in docs:
-        subject = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass")}
-        parse = doc.to_array([DEP, POS, ENT_IOB]).tolist()
-        bare = (i for i, (dep, pos, iob) in enumerate(parse) if pos == PROPN and dep in subject and iob in (0, 2))
-        found.update(doc[i].text for i in bare)  # iob 0 or 2: no entity
+        subject = numpy.array([doc.vocab.strings[d] for d in ("nsubj", "nsubjpass")], dtype=numpy.uint64)
+        dep, pos, iob = doc.to_array([DEP, POS, ENT_IOB]).T
+        bare = (pos == PROPN) & numpy.isin(dep, subject) & ((iob == 0) | (iob == 2))  # iob 0 or 2: no entity
+        found.update(doc[i].text for i in numpy.flatnonzero(bare).tolist())
     return frozenset(found)
 
 

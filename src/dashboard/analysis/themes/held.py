@@ -46,11 +46,12 @@ def held_abroad(doc: Doc | Span) -> str:
     """How a national of one state is held or freed in another, as "American jail Russia", or "" when none is."""
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
-    states = {ent.start: ent for ent in doc.ents if _state(ent) or _custody(tokens, ent, end) or _capital(ent)}
-    places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE"}
+    ents = doc.ents  # spaCy builds them anew at every read
+    states = {ent.start: ent for ent in ents if _state(ent) or _custody(tokens, ent, end) or _capital(ent)}
+    places = {ent.start: ent for ent in ents if ent.label_ == "GPE"}
     if not states and not places:
         return ""
-    for people in [ent for ent in doc.ents if ent.label_ == "NORP"] + _foreigners(doc):
+    for people in [ent for ent in ents if ent.label_ == "NORP"] + _foreigners(doc):
         verb = next_in_sentence(tokens, people.end, end, lambda t: _holding(tokens, t, end), MAX_GAP)
         if verb is None:
             continue

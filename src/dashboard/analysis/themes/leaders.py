@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.states import is_state
 
@@ -24,7 +25,8 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
     ("President Sato visited Lyon" may be a tour at home); a state told through its voice is ("President Sato thanked
     the authorities of Niger")."""
     found = []
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy builds them anew at every read
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         start = ent.start
@@ -34,13 +36,15 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
         titled = titled and not _of_a_province(ent.doc, start)
         if titled or _last_name(ent) in known:
             found.append(Span(ent.doc, start, ent.end, label=ent.label_))
-    if known:  # a known leader's name the recogniser missed ("Obi thanked Lindqvist" with no entity for Obi)
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    if known and not known.isdisjoint(words_of(doc)):
+        # a known leader's name the recogniser missed ("Obi thanked Lindqvist" with no entity for Obi)
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
         found += [
             Span(t.doc, t.i, t.i + 1, label="PERSON")
             for t in doc
             if t.pos_ == "PROPN" and t.lower_ in known and t.i not in taken
         ]
+    if known:
         found.sort(key=lambda ent: ent.start)
     return found
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.themes.datelines import dateline
 from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_wars, figurative_weapons
@@ -25,6 +25,8 @@ INSTITUTION = re.compile(
 #: A person's time in an office told as a whole, before "as" and the title: the title is one they held, not the
 #: paragraph's subject ("her record as secretary of state").
 SPELLS = frozenset(["record", "tenure", "stint", "time", "year", "day", "term"])
+#: The words that can say a title is no longer held (see `_past`).
+_PAST_WORDS = ("former", "then", "as")
 
 
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
@@ -48,21 +50,18 @@ def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:
     text = text_of(doc).lower()
     if "former" not in text and "then" not in text and " as " not in text:
         return []
-    tokens = list(doc)
     spans = []
-    for i in range(len(tokens)):
-        if _past(tokens, i):
-            start = i + 2 if i + 1 < len(tokens) and tokens[i + 1].pos_ == "DET" else i + 1  # "her time as a diplomat"
+    for i in places_of(doc, _PAST_WORDS, lower=True):
+        if _past(doc, i):
+            start = i + 2 if i + 1 < len(doc) and doc[i + 1].pos_ == "DET" else i + 1  # "her time as a diplomat"
             end = start
-            while end < len(tokens) and (
-                tokens[end].pos_ in ("PROPN", "NOUN", "ADJ") or tokens[end].lower_ in ("of", "-")
-            ):
+            while end < len(doc) and (doc[end].pos_ in ("PROPN", "NOUN", "ADJ") or doc[end].lower_ in ("of", "-")):
                 end += 1
             spans.append((start, end))
     return spans
 
 
-def _past(tokens: list[Token], i: int) -> bool:
+def _past(tokens: Doc | Span, i: int) -> bool:
     """Whether the word at i says that the title after it is no longer held: "former", "then" as in "the then
     minister" or "then-President" (not "and then the envoy left"), or "as" after a person's record, tenure or years
     ("praised his record as harbour minister", "during his tenure as ambassador"; not "served as envoy")."""

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.capitals import CAPITALS
@@ -70,28 +73,31 @@ def missed_states(doc: Doc | Span) -> list[Span]:
     capital it left out counts when it does something ("Kyiv has asked"); so does a state that a date swallowed (see
     `_free`)."""
     found = []
-    tokens = list(doc)
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token.pos_ not in ("PROPN", "ADJ") or not _free(token) or not token.text[:1].isupper():
-            i += 1
+    after = 0  # the first word not read yet: a state of two words reads the word after it too
+    for i in _names_and_adjectives(doc):
+        token = doc[i]
+        if i < after or not _free(token) or not token.text[:1].isupper():
             continue
         people = bool(country_of(token.text)) and not is_state(token.text)
         if token.pos_ == "ADJ" or people:
             if people:
                 found.append(Span(token.doc, token.i, token.i + 1, label="NORP"))
-            i += 1
             continue
-        two = tokens[i + 1] if i + 1 < len(tokens) and _free(tokens[i + 1]) else None
+        two = doc[i + 1] if i + 1 < len(doc) and _free(doc[i + 1]) else None
         if two is not None and two.pos_ == "PROPN" and is_state(f"{token.text} {two.text}"):
             found.append(Span(token.doc, token.i, token.i + 2, label="GPE"))
-            i += 2
+            after = i + 2
             continue
-        if is_state(token.text) or (token.text.casefold() in CAPITALS and _acts(tokens, i + 1)):
+        if is_state(token.text) or (token.text.casefold() in CAPITALS and _acts(doc, i + 1)):
             found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))
-        i += 1
     return found
+
+
+def _names_and_adjectives(doc: Doc | Span) -> list[int]:
+    """The indices (within a span, for a span) of the proper nouns and adjectives, read from the parse as an array:
+    a missed state opens with one, and most words are neither."""
+    tags = numpy.ravel(doc.to_array([POS]))  # a Doc gives a flat array, a span a column
+    return numpy.flatnonzero((tags == PROPN) | (tags == ADJ)).tolist()
 
 
 def _free(token) -> bool:
@@ -101,7 +107,7 @@ def _free(token) -> bool:
     return token.ent_iob_ == "O" or token.ent_type_ == "DATE"
 
 
-def _acts(tokens: list, i: int) -> bool:
+def _acts(tokens: Doc | Span, i: int) -> bool:
     """Whether the words from i open on a verb, past its auxiliaries and adverbs: a capital the recogniser missed that
     does something ("Kyiv has asked ...") stands for its state, as one it found does."""
     while i < len(tokens) and tokens[i].pos_ in ("AUX", "ADV", "PART"):
