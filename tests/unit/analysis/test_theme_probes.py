@@ -525,12 +525,10 @@ KNOWN_MISSES = frozenset(
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
         "Airline analysts said the ban mattered l",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The North's state news agency said leade",  # given diplomacy: Neighbours Protest As Pyongy
-        "The five parties agreed on a total catch",  # missed diplomacy: Coastal States Fail Again To
         "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
         "Norway, which takes the largest share, s",  # missed diplomacy: Coastal States Fail Again To
         "British fishing leaders said the failure",  # missed diplomacy: Coastal States Fail Again To
         '"Every year the politicians shake hands',  # missed diplomacy: Coastal States Fail Again To
-        "The parties will meet again in Bergen in",  # missed diplomacy: Coastal States Fail Again To
         "NAIROBI, Aug 30 (Wirenews) - The last Br",  # missed diplomacy: Last British Troops Leave Ba
         "The United States, which has a small bas",  # missed military: Last British Troops Leave Ba
         "A boat from the Spanish crossing associa",  # given trade: Swimmer Crosses Strait Of Gi
