@@ -506,7 +506,6 @@ KNOWN_MISSES = frozenset(
         "Moravia's prime minister said his countr",  # missed diplomacy: Transit Fee Row Halts Gas Fl
         "A similar dispute in 2009 left homes in",  # missed trade: Transit Fee Row Halts Gas Fl
         "Talks are due to resume in Vienna on Thu",  # missed trade: Transit Fee Row Halts Gas Fl
-        "The ministry said the boat had stayed ou",  # missed military: Navy Says Foreign Submarine
         "Jakarta imposed the duty of 18 percent f",  # given diplomacy: Canberra Takes Safeguard Dut
         '"We value our relationship with Indonesi',  # missed diplomacy, missed trade: Canberra Takes Safeguard Dut
         "That means a ruling, if one comes, could",  # missed trade: Canberra Takes Safeguard Dut
