@@ -19,7 +19,7 @@ NAMED_AGAIN = frozenset(["boat", "vessel", "ship"])
 WARSHIPS = frozenset(["warship", "frigate", "submarine", "destroyer", "corvette", "minesweeper", "gunboat"])
 #: Ships of trade and fishing: named after a warship, they are the ones "the ship" names again ("the third tanker
 #: taken this year", then "the ship's manager said" is the tanker's, not the destroyer's sent after it).
-MERCHANT_SHIPS = frozenset(["tanker", "freighter", "trawler", "ferry", "carrier", "barge", "container", "yacht"])
+MERCHANT_SHIPS = frozenset(["tanker", "freighter", "trawler", "ferry", "cargo", "barge", "container", "yacht"])
 
 
 def warships_named_again(docs: Sequence[Doc | Span], references: Sequence[Reference | None]) -> list[Reference | None]:
@@ -38,7 +38,8 @@ def warships_named_again(docs: Sequence[Doc | Span], references: Sequence[Refere
 
 
 def _named_again(doc: Doc | Span, warship: str) -> Reference | None:
-    """ "the boat" in a paragraph, not before a noun ("the boat crew"), as a reference to the warship."""
+    """The first "the boat" (or "the vessel", "the ship") of a paragraph that is not before a noun or a possessive
+    ("the boat crew", "the ship's manager"), as a reference to the warship."""
     tokens = list(doc)
     for pointer, noun, after in zip(tokens, tokens[1:], [*tokens[2:], None], strict=False):
         if pointer.lower_ != "the" or noun.lower_ not in NAMED_AGAIN or noun.pos_ != "NOUN":
