@@ -51,6 +51,10 @@ SCHOOLS = [
         ("Both neighbours claim the islands.", Reference("both neighbours", False)),
         ("The two country singers share a stage.", None),
         ("Both teams claim the title.", None),
+        ("The parties will meet again in Tallinn in March.", Reference("the parties", False)),
+        ("The four parties agreed on a total for the year.", Reference("the four parties", False)),
+        ("The parties' leaders met on Friday.", None),
+        ("Voters in both parties are tired.", None),
     ],
 )
 def test_the_words_that_refer_back_are_found(nlp, text, expected):

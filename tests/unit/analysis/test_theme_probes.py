@@ -506,7 +506,6 @@ KNOWN_MISSES = frozenset(
         "Moravia's prime minister said his countr",  # missed diplomacy: Transit Fee Row Halts Gas Fl
         "A similar dispute in 2009 left homes in",  # missed trade: Transit Fee Row Halts Gas Fl
         "Talks are due to resume in Vienna on Thu",  # missed trade: Transit Fee Row Halts Gas Fl
-        "The ministry said the boat had stayed ou",  # missed military: Navy Says Foreign Submarine
         "Jakarta imposed the duty of 18 percent f",  # given diplomacy: Canberra Takes Safeguard Dut
         '"We value our relationship with Indonesi',  # missed diplomacy, missed trade: Canberra Takes Safeguard Dut
         "That means a ruling, if one comes, could",  # missed trade: Canberra Takes Safeguard Dut
@@ -525,12 +524,10 @@ KNOWN_MISSES = frozenset(
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
         "Airline analysts said the ban mattered l",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The North's state news agency said leade",  # given diplomacy: Neighbours Protest As Pyongy
-        "The five parties agreed on a total catch",  # missed diplomacy: Coastal States Fail Again To
         "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
         "Norway, which takes the largest share, s",  # missed diplomacy: Coastal States Fail Again To
         "British fishing leaders said the failure",  # missed diplomacy: Coastal States Fail Again To
         '"Every year the politicians shake hands',  # missed diplomacy: Coastal States Fail Again To
-        "The parties will meet again in Bergen in",  # missed diplomacy: Coastal States Fail Again To
         "NAIROBI, Aug 30 (Wirenews) - The last Br",  # missed diplomacy: Last British Troops Leave Ba
         "The United States, which has a small bas",  # missed military: Last British Troops Leave Ba
         "A boat from the Spanish crossing associa",  # given trade: Swimmer Crosses Strait Of Gi

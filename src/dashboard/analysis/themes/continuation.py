@@ -4,7 +4,8 @@ theme, "They discussed ...", "He was welcomed ...", with that theme: see `themed
 doer ("The depot was hit"); one that names "the issue", "the decision", "the talks", "the
 ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told, and one that
 opens on a pair of states ("The two neighbours ...", "Both countries ...") with the states it told, and one that
-opens on a numbered part of a text ("Point four says ...") with the communique or treaty it told. Such a paragraph
+opens on a numbered part of a text ("Point four says ...") with the communique or treaty it told, and one that opens
+on "the parties" ("The parties will meet again in May") with the talks it told. Such a paragraph
 may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
 only: no parser is needed.
 """
@@ -82,6 +83,8 @@ def reference(doc: Doc | Span) -> Reference | None:
         return Reference("the two", previous_only=True, subject=verb)  # "The two discussed ...": the two just told
     if (pair := _pair(words)) is not None:
         return pair
+    if (talking := _parties(words)) is not None:
+        return talking
     if len(words) > 1 and words[0].lemma_.lower() in PARTS and words[1].like_num:
         part = f"{words[0].lower_} {words[1].lower_}"  # goes on with the paragraph before, as a list goes on
         return Reference(part, previous_only=False, subject="text", themed=True, follows=True)
@@ -136,6 +139,19 @@ def _pair(words: list) -> Reference | None:
     if noun.lemma_.lower() not in PAIRS or words[start + 1].pos_ in ("NOUN", "PROPN"):
         return None
     return Reference(" ".join(w.lower_ for w in words[: start + 1]), previous_only=False, subject=noun.lemma_.lower())
+
+
+def _parties(words: list) -> Reference | None:
+    """A paragraph that opens on the parties of the talks just told ("The parties will meet again in May", "The five
+    parties agreed on a total catch"): it goes on with those talks, so with the theme whose word "talks" is (see
+    `themed`), also after a paragraph that its context carried. Only at the opening: "both parties" or "the parties"
+    inside a sentence are as often a country's political parties."""
+    at = 2 if len(words) > 3 and words[1].like_num else 1
+    if len(words) <= at + 1 or words[0].lower_ != "the" or words[at].lower_ != "parties":
+        return None
+    if words[at + 1].pos_ in ("NOUN", "PROPN", "PART"):
+        return None  # "the parties' leaders": a thing of the parties, not the parties
+    return Reference(" ".join(w.lower_ for w in words[: at + 1]), False, subject="talks", follows=True)
 
 
 def _verb_after(words: list, i: int) -> str:

@@ -42,6 +42,7 @@ from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answer
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 from dashboard.analysis.themes.ventures import venture_abroad
+from dashboard.analysis.themes.vessels import warships_named_again
 from dashboard.analysis.themes.voices import state_speaking
 
 #: Share of a term's weight that each further occurrence in the same paragraph adds.
@@ -143,7 +144,7 @@ class Themes:
         lead = domestic_sides(docs[0]) if docs and any(t.domestic for t in self.themes) else ""
         own = [self.score(d, section=s, leaders=known, inner=lead) for d, s in zip(docs, sections, strict=True)]
         titled = self.score_text(title)
-        references = [reference(doc) for doc in docs]
+        references = warships_named_again(docs, [reference(doc) for doc in docs])
         labelled = [any(s.label and not answering(s.terms) for s in scores) for scores in own]
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
