@@ -15,8 +15,8 @@ from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
 STEP = "initialled_names"
-#: Small words a name holds between its capitalised ones ("Authority for the Financial Markets").
-_JOINING = words("of for and the on in")
+#: Small words a name holds between its capitalised ones ("Authority for the Financial Markets", "Banque de …").
+_JOINING = words("of for and the on in de du des la le del y et")
 #: Most words a cut name may run on for.
 _REACH = 8
 
