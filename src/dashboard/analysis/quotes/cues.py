@@ -29,6 +29,7 @@ from dashboard.analysis.quotes.around import (
 )
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
 from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
+from dashboard.analysis.quotes.descriptions import age_taken_for_modifier
 from dashboard.analysis.quotes.infinitive_speakers import infinitive_speaker
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
@@ -194,6 +195,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         or lost.speaker_hung_after(verb)
         or lost.keen_speaker(verb)
         or name_before_noun_cue(verb)
+        or age_taken_for_modifier(verb)
     )
     if subject is None or _idiom_of_telling(verb, subject):
         return None

@@ -1,7 +1,7 @@
 """A definite description that names what a person of the story does: "“…,” says the cheerful baker" after "Nora
 Vance, whose bakery …", "points out the retired fisherman" after "Ashby, who fished these waters …", "says the
 founder" after "The choir was founded by Esther Kowalczyk". The description goes to the latest person whose own
-clause holds a word of the same stem, in this paragraph or the one before; else it stays unnamed. A few descriptions
+clause holds a word of the same stem, in this paragraph or the three before; else it stays unnamed. A few descriptions
 share no stem with the words that introduce them (see description_clues.py): "says the teenager" after "Jill Farrow,
 17,", "the family doctor" after "Dr. Lena Marchetti"; those go to the latest person their clues introduce anywhere
 before in the article."""
@@ -25,6 +25,8 @@ _DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
 _OFFICES = (TITLE_NOUNS - {"founder"}) | {"leader", "member", "official", "officer", "speaker", "manager", "ruler"}
 #: Nouns of several people as one, which no one person of the story is ("The family wrote …" after Petrenko spoke).
 _COLLECTIVE = frozenset({"family", "couple", "household", "crew", "team", "staff", "crowd", "audience", "class"})
+#: How many paragraphs back the words that tie a description to a person may stand.
+_REACH = 3
 #: Shortest stem that ties a description to a word ("own" for "owner").
 _MIN_STEM = 3
 
@@ -44,16 +46,17 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return found  # "a baker", "the head of the union": no one the article has tied the words to
     described = noun.lemma_.lower()
     stem = _stem(noun.lower_)
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}  # "shop owner"
     if stem is None and described not in CLUED:
         return found
-    first = 0 if described in CLUED else p - 1  # clues introduce a person once, however far back
+    first = 0 if described in CLUED else p - _REACH  # clues introduce a person once, however far back
     sentence = (p, noun.sent.start)  # a person named in the description's own sentence is someone else
     people = [(pos, name) for pos, name, _ in cast.people if first <= pos[0] and pos < sentence]
     for (q, i), name in reversed(people):
         if cast.quoted((q, i)):
             continue
         clause = _own_clause(cast.docs[q][i])
-        if stem is not None and q >= p - 1 and any(_ties(t, stem, described) for t in clause):
+        if stem is not None and q >= p - _REACH and any(_ties(t, stem, described, kinds) for t in clause):
             return cast.person(name)
         if introduced_as(described, cast.docs[q][i], clause):
             return cast.person(name)
@@ -166,12 +169,15 @@ def _stem(word: str) -> str | None:
     return None
 
 
-def _ties(token: Token, stem: str, described: str) -> bool:
-    """A word of the person's clause that says what the description says ("bakery", "fished", "founded"), not a
-    noun for a person."""
+def _ties(token: Token, stem: str, described: str, kinds: set[str]) -> bool:
+    """A word of the person's clause that says what the description says ("bakery", "fished", "founded"), or the
+    thing a description's noun before the doer names ("opened his hardware shop" for "the shop owner"); not a noun
+    for a person."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in PEOPLE_NOUNS or lemma == described):
         return False  # "were greeted by an organizer": another person, whom "the organizer" means
+    if token.pos_ == "NOUN" and lemma in kinds and token.head.dep_ != "compound":
+        return True
     return token.pos_ in ("NOUN", "VERB") and not token.ent_type_ and lemma.startswith(stem)
 
 

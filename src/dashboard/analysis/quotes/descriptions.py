@@ -20,7 +20,8 @@ def an_age(token: Token) -> bool:
 
 
 def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
-    """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46," or "46-year-old Ann Ross")."""
+    """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46,", "46-year-old Ann Ross" or
+    "Ann Ross, who is 46,")."""
     age = next((t.text for t in token.subtree if t.like_num), None)
     found = ""
     for q, doc in enumerate(people.docs[: p + 1]):
@@ -28,11 +29,20 @@ def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
             if t.text != age:
                 continue
             before = [doc[t.i - 2]] if t.i >= 2 and doc[t.i - 1].text == "," else []  # "Ann Ross, 46,"
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ == "relcl":
+                before.append(t.head.head)  # "Ann Ross, who is 46,"
             after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in AGE_WORDS][:1]
             for ent in (people.entity(q, w) for w in before + after):
                 if ent is not None and people.label(q, ent) == "PERSON":
                     found = people.name_of(q, ent)
     return people.person(found) if found else None
+
+
+def age_taken_for_modifier(verb: Token) -> Token | None:
+    """ "“…,” the 24-year-old said": the age the parser hung on a cue with no subject as its modifier."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "amod" and c.i == verb.i - 1 and an_age(c)), None)
 
 
 def described_before(described: list[tuple[tuple[int, int], Speaker]], p: int, token: Token) -> Speaker | None:

@@ -1,6 +1,7 @@
 """Who "the director" or "the owner" is when the article gave the role only as a verb in a relative clause: "says Kim
 Doucette, who has run the food bank since 2015" and later "the director says"; "Bernard Gosselin, who owns the
-hardware store," and later "the owner said". The person last introduced so, before the description, is meant."""
+hardware store," and later "the owner said" or "the store owner said". The person last introduced so, before the
+description, is meant."""
 
 from __future__ import annotations
 
@@ -28,11 +29,13 @@ ROLE_VERBS: dict[str, frozenset[str]] = {
 def relative_role_holder(
     people: People, mentions: list[tuple[tuple[int, int], str, int]], p: int, token: Token
 ) -> Speaker | None:
-    """ "the director" (the noun alone after "the"): the person last named with a relative clause whose verb gives
-    that role ("…, who has run the food bank,"); `mentions` holds where the article names each person, in order."""
+    """ "the director", "the shop owner" (the noun after "the" and common nouns): the person last named with a
+    relative clause whose verb gives that role ("…, who has run the food bank,"); `mentions` holds where the article
+    names each person, in order."""
     noun = token.lower_
-    if not definite(token) or [t.lower_ for t in token.subtree] != ["the", noun]:
-        return None
+    kinds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    if not definite(token) or [t.lower_ for t in token.subtree] != ["the", *(k.lower_ for k in kinds), noun]:
+        return None  # "the owner", "the shop owner" (of a store or a shop); not "the owner of the mill"
     found = ""
     for (q, start), name, _ in mentions:
         if (q, start) >= (p, token.i):

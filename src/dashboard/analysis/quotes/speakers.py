@@ -91,8 +91,9 @@ class Cast(NamedSpeakers):
             return Speaker(body, "institution")
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
-        if an_age(token):  # "the 46-year-old said"
-            return person_of_age(self, p, token) or Speaker("", "unnamed", noun_phrase(token))
+        if an_age(token):  # "the 46-year-old said"; as the cue's modifier, no speaker when no one was given the age
+            lost = token.dep_ == "amod"
+            return person_of_age(self, p, token) or (None if lost else Speaker("", "unnamed", noun_phrase(token)))
         if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM") or counted_of(token):  # "two of them"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":

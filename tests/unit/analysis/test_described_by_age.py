@@ -1,0 +1,34 @@
+"""Ages that stand for a person ("the 44-year-old says"): the person the article gave that age, whether as "Ingrid
+Sorvald, 44," or "Ingrid Sorvald, who is 44,", also when the parser hangs the age on the cue as its modifier and
+leaves the cue without a subject; with no age given the quotation is left as before."""
+
+from __future__ import annotations
+
+from tests.quoting import L, R, said_by
+
+
+def test_the_age_given_in_a_relative_clause_names_the_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "Ingrid Sorvald, who is 44, has trained sled dogs near the lake for two decades.",
+        f"{L}The winters are shorter every year,{R} the 44-year-old says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ingrid Sorvald"]
+
+
+def test_an_age_the_parser_took_for_the_cues_modifier_is_its_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "Priya Lamontagne, 24, started the bakery with a loan from her aunt.",
+        f"{L}I had no idea what I was doing,{R} the 24-year-old said.",
+    )
+    assert rows == [("Priya Lamontagne", f"{L}I had no idea what I was doing,{R}")]
+
+
+def test_an_age_no_one_was_given_leaves_the_quotation_as_before(nlp):
+    rows = said_by(
+        nlp,
+        f"Priya Lamontagne started the bakery with a loan from her aunt. {L}It was a leap,{R} Lamontagne says. "
+        f"{L}I had no idea what I was doing,{R} the 24-year-old said.",
+    )
+    assert "" not in [speaker for speaker, _ in rows]  # no unnamed "24-year-old" made up for it

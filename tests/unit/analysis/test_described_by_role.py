@@ -1,0 +1,45 @@
+"""Descriptions of a doer that stand for the person the article tied to that role ("the shop owner said"): by the
+thing the description's first noun names ("opened her hardware shop"), by a relative clause ("who owns a hardware
+shop"), or by a word of the same stem a few paragraphs back, past people who were tied to nothing of the kind."""
+
+from __future__ import annotations
+
+from tests.quoting import L, R, said_by
+
+
+def test_the_shop_owner_is_the_person_who_opened_the_shop(nlp):
+    rows = said_by(
+        nlp,
+        "Nadia Ferrante opened her hardware shop on Queen Street in 1998.",
+        f"{L}We are hanging on by our fingernails,{R} the shop owner said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Nadia Ferrante"]
+
+
+def test_the_shop_owner_is_the_person_who_owns_a_shop(nlp):
+    rows = said_by(
+        nlp,
+        "Marcel Tibbot, who owns a hardware shop on Queen Street, says rents have tripled.",
+        "Council will vote on a freeze in March, Mayor Ruth Ekwueme said.",
+        f"{L}We are hanging on by our fingernails,{R} the shop owner said.",
+    )
+    assert [speaker for speaker, _ in rows][-1] == "Marcel Tibbot"
+
+
+def test_the_farmer_is_the_person_who_farmed_two_paragraphs_back(nlp):
+    rows = said_by(
+        nlp,
+        "Olek Varga has farmed near Elmvale for 30 years and lost half his herd in the flood.",
+        "Provincial officials say aid is coming. Agriculture Minister Lise Poitras visited on Monday.",
+        f"{L}We have heard that before,{R} the farmer said.",
+    )
+    assert [speaker for speaker, _ in rows][-1] == "Olek Varga"
+
+
+def test_the_shop_owner_stays_unnamed_when_no_one_was_tied_to_a_shop(nlp):
+    rows = said_by(
+        nlp,
+        "Nadia Ferrante walked along Queen Street on Saturday.",
+        f"{L}We are hanging on by our fingernails,{R} the shop owner said.",
+    )
+    assert [speaker for speaker, _ in rows] == [""]
