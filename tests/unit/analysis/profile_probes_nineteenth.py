@@ -281,8 +281,8 @@ STORIES = [
             'some risk of an early election and is now taking it out," said Ricardo Faria, a strategist at Banco Tejo '
             "in Lisbon.",
             "Political analysts said the government's survival depended on passing next year's budget in October.",
-            "Antonio Costa Reis, a political scientist at the University of Lisbon, said the abstention gave the "
-            "opposition a veto it would use sparingly.",
+            "Antonio Costa Reis, a political scientist who teaches at the University of Lisbon, said the abstention "
+            "gave the opposition a veto it would use sparingly.",
         ),
         [
             ("third election", "Rui Carvalho", "official", "Portugal"),  # prime minister
