@@ -97,8 +97,8 @@ class Cast(NamedSpeakers):
         if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM") or counted_of(token):  # "two of them"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
-            if lower in PERSON_PRONOUNS:
-                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower])
+            if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
+                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower], self._addressed(p, token))
                 # "she said" tells who "he" is not, when she was named in this paragraph, not a guess from before
                 here = found is not None and any(
                     q == p and k < token.i and n == found.name for (q, k), n, _ in self.people
@@ -208,15 +208,16 @@ class Cast(NamedSpeakers):
             return Speaker(named or body_name(token), "institution")
         return holder_of_role(self, p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
 
-    def resolve_person(self, p: int, i: int, gender: str = "") -> Speaker | None:
-        """The most recent person before token i of paragraph p that fits the gender, subjects first: a person known
-        to have that gender comes before one whose gender the article does not tell, unless that one is the latest
-        subject of this very paragraph."""
+    def resolve_person(self, p: int, i: int, gender: str = "", others: frozenset[str] = frozenset()) -> Speaker | None:
+        """The most recent person before token i of paragraph p that fits the gender and is none of `others`, subjects
+        first: a person known to have that gender comes before one whose gender the article does not tell, unless that
+        one is the latest subject of this very paragraph."""
         end = bisect.bisect_left(self.people, ((p, i),))
         if (unnamed := self._unnamed_since(p, i, gender)) is not None:
             return unnamed
         # not "“Tom will win,” she said", nor "Asked by Tom whether she would run, she said"
         before = [m for m in self.people[:end] if not self.quoted(m[0]) and not self.asks(m[0], p, i)]
+        before = [m for m in before if m[1] not in others]
         fitting = [m for m in before if self.gender_of(m[1]) in ("", gender)]
         near = [m for m in fitting if m[0][0] >= p - PRONOUN_REACH]
         known = [m for m in near if m[2] and gender and self._known_gender(m, p) == gender]
@@ -232,6 +233,16 @@ class Cast(NamedSpeakers):
             if pool:
                 return self.person(pool[-1][1])
         return None
+
+    def _addressed(self, p: int, subject: Token) -> frozenset[str]:
+        """The people a subject's verb speaks to, named as its object or after "to" ("he told Hannity", "she asked
+        Ross", "he said to Ross", not "he told the story of a Rubio supporter"): no pronoun subject of that verb stands
+        for them."""
+        verb = subject.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        words = {t.i for o in objects if o.pos_ == "PROPN" for t in o.subtree if t.pos_ == "PROPN"}
+        return frozenset(n for (q, k), n, _ in self.people if q == p and k in words)
 
     def _unnamed_since(self, p: int, i: int, gender: str) -> Speaker | None:
         """ "A spokesman said …, he added": the unnamed person who spoke last in this paragraph, if no one was named
