@@ -1,6 +1,6 @@
 """Ages that stand for a person ("the 44-year-old says"): the person the article gave that age, whether as "Ingrid
-Sorvald, 44," or "Ingrid Sorvald, who is 44,", also when the parser hangs the age on the cue as its modifier and
-leaves the cue without a subject; with no age given the quotation is left as before."""
+Sorvald, 44,", "Ingrid Sorvald, now 44," or "Ingrid Sorvald, who is 44,", also when the parser hangs the age on the
+cue as its modifier and leaves the cue without a subject; with no age given the quotation is left as before."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_an_age_no_one_was_given_leaves_the_quotation_as_before(nlp):
         f"{L}I had no idea what I was doing,{R} the 24-year-old said.",
     )
     assert "" not in [speaker for speaker, _ in rows]  # no unnamed "24-year-old" made up for it
+
+
+def test_an_age_given_after_now_or_aged_names_the_speaker(nlp):
+    for given in ("now 61", "aged 61"):
+        rows = said_by(
+            nlp,
+            f"Walter Pennock, {given}, has fished the bay since he left school.",
+            "Three other boats tied up beside his at the wharf on Tuesday.",
+            f"{L}The cod come back when they want to,{R} the 61-year-old says.",
+        )
+        assert [speaker for speaker, _ in rows] == ["Walter Pennock"], given

@@ -10,6 +10,8 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.subjects import introduced_by_a
 
+#: Words between a name's comma and the age it gives ("Ann Ross, now 46,", "Ann Ross, aged 46,").
+_AGE_LEADS = frozenset({"now", "aged"})
 #: The words of an age ("46-year-old", "46 years old").
 AGE_WORDS = frozenset({"year", "years", "old"})
 
@@ -20,15 +22,16 @@ def an_age(token: Token) -> bool:
 
 
 def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
-    """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46,", "46-year-old Ann Ross" or
-    "Ann Ross, who is 46,")."""
+    """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46,", "Ann Ross, now 46,", "46-year-old
+    Ann Ross" or "Ann Ross, who is 46,")."""
     age = next((t.text for t in token.subtree if t.like_num), None)
     found = ""
     for q, doc in enumerate(people.docs[: p + 1]):
         for t in doc[: token.left_edge.i if q == p else len(doc)]:
             if t.text != age:
                 continue
-            before = [doc[t.i - 2]] if t.i >= 2 and doc[t.i - 1].text == "," else []  # "Ann Ross, 46,"
+            gap = 2 if t.i >= 1 and doc[t.i - 1].lower_ in _AGE_LEADS else 1  # "Ann Ross, now 46,"
+            before = [doc[t.i - gap - 1]] if t.i > gap and doc[t.i - gap].text == "," else []  # "Ann Ross, 46,"
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ == "relcl":
                 before.append(t.head.head)  # "Ann Ross, who is 46,"
             after = [w for w in doc[t.i + 1 : t.i + 6] if w.is_alpha and w.lower_ not in AGE_WORDS][:1]
