@@ -16,7 +16,7 @@ from dashboard.analysis.retagged import with_entities
 #: The name of the pipeline step.
 STEP = "initialled_names"
 #: Small words a name holds between its capitalised ones ("Authority for the Financial Markets", "Banque de …").
-_JOINING = words("of for and the on in de du des la le del y et")
+JOINING = words("of for and the on in de du des la le del y et")
 #: Most words a cut name may run on for.
 _REACH = 8
 
@@ -31,7 +31,7 @@ def initialled_names(doc: Doc) -> Doc:
 def _whole(doc: Doc, ent: Span) -> Span | None:
     """The organisation `ent` starts, run on to the bracket of initials its capitals spell; None when there is none."""
     end = ent.end
-    while end < len(doc) and end - ent.end < _REACH and (doc[end].lower_ in _JOINING or _capitalised(doc[end])):
+    while end < len(doc) and end - ent.end < _REACH and (doc[end].lower_ in JOINING or _capitalised(doc[end])):
         end += 1
     if end == ent.end or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return None
@@ -40,7 +40,7 @@ def _whole(doc: Doc, ent: Span) -> Span | None:
     run = doc[start:end]
     capitals = "".join(t.text[0] for t in run if _capitalised(t))
     spelt = capitals.endswith(initials) and len(capitals) - len(initials) <= 1  # "US Securities … Commission (SEC)"
-    if not (initials.isupper() and initials.isalpha()) or not spelt or doc[end - 1].lower_ in _JOINING:
+    if not (initials.isupper() and initials.isalpha()) or not spelt or doc[end - 1].lower_ in JOINING:
         return None
     return Span(doc, start, end, label="ORG")
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.initialled_names import JOINING
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.mentions import Mentions
 
 #: Nouns of a body's passing team, whose people serve the body ("the OSCE observer mission", "the IMF team").
 _TEAMS = words("mission observer observers monitoring delegation team")
-#: Small words a full name holds between its capitalised ones ("Organization for Security and Co-operation in Europe").
-_JOINING = words("of for and the in on de du des la le del y et")
 
 
 def with_spelt_initials(profile: tuple[str, str, str], mentions: Mentions) -> tuple[str, str, str]:
@@ -40,7 +39,7 @@ def spelt_out(initials: str, texts: list[str]) -> str:
             tokens = text[: match.start()].split()
             for start in range(len(tokens) - 1, max(len(tokens) - 12, -1), -1):
                 name = tokens[start:]
-                if name[0].casefold() in _JOINING:
+                if name[0].casefold() in JOINING:
                     continue
                 capitals = "".join(w[0] for w in name if w[:1].isupper())
                 if capitals == initials:
