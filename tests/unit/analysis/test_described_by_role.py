@@ -4,6 +4,8 @@ shop"), or by a word of the same stem a few paragraphs back, past people who wer
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import L, R, said_by
 
 
@@ -16,24 +18,26 @@ def test_the_shop_owner_is_the_person_who_opened_the_shop(nlp):
     assert [speaker for speaker, _ in rows] == ["Nadia Ferrante"]
 
 
-def test_the_shop_owner_is_the_person_who_owns_a_shop(nlp):
-    rows = said_by(
-        nlp,
-        "Marcel Tibbot, who owns a hardware shop on Queen Street, says rents have tripled.",
-        "Council will vote on a freeze in March, Mayor Ruth Ekwueme said.",
-        f"{L}We are hanging on by our fingernails,{R} the shop owner said.",
-    )
-    assert [speaker for speaker, _ in rows][-1] == "Marcel Tibbot"
-
-
-def test_the_farmer_is_the_person_who_farmed_two_paragraphs_back(nlp):
-    rows = said_by(
-        nlp,
-        "Olek Varga has farmed near Elmvale for 30 years and lost half his herd in the flood.",
-        "Provincial officials say aid is coming. Agriculture Minister Lise Poitras visited on Monday.",
-        f"{L}We have heard that before,{R} the farmer said.",
-    )
-    assert [speaker for speaker, _ in rows][-1] == "Olek Varga"
+@pytest.mark.parametrize(
+    ("told", "between", "cue", "person"),
+    [
+        (  # a relative clause ties the shop to him
+            "Marcel Tibbot, who owns a hardware shop on Queen Street, says rents have tripled.",
+            "Council will vote on a freeze in March, Mayor Ruth Ekwueme said.",
+            f"{L}We are hanging on by our fingernails,{R} the shop owner said.",
+            "Marcel Tibbot",
+        ),
+        (  # two paragraphs back, past a person tied to no farm
+            "Olek Varga has farmed near Elmvale for 30 years and lost half his herd in the flood.",
+            "Provincial officials say aid is coming. Agriculture Minister Lise Poitras visited on Monday.",
+            f"{L}We have heard that before,{R} the farmer said.",
+            "Olek Varga",
+        ),
+    ],
+)
+def test_a_role_names_the_person_the_article_tied_to_it_before(nlp, told, between, cue, person):
+    rows = said_by(nlp, told, between, cue)
+    assert [speaker for speaker, _ in rows][-1] == person
 
 
 def test_the_shop_owner_stays_unnamed_when_no_one_was_tied_to_a_shop(nlp):

@@ -3,6 +3,8 @@ chuckles.", "Pike grins.", "She shrugs.") is that person's quote, a turn of its 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import L, R, said_by
 
 
@@ -25,21 +27,12 @@ def test_a_gesture_after_words_read_aloud_makes_a_new_turn(nlp):
     assert ("Marta Lindqvist", f"{L}The Saturday people are greedy.{R}") in said
 
 
-def test_a_gesture_after_another_speaker_hands_the_quotation_to_the_one_who_made_it(nlp):
+@pytest.mark.parametrize("gesture", ["Pike grins.", "She shrugs."])  # the pronoun's a guard: right before as after
+def test_a_gesture_after_another_speaker_hands_the_quotation_to_the_one_who_made_it(nlp, gesture):
     said = said_by(
         nlp,
         "Margaret Pike has captained the ferry for thirty years.",
-        f"{L}We sail at six whatever the sky says,{R} said John Lum, her deckhand. Pike grins. {L}The tide sets the "
-        f"timetable, not John.{R}",
-    )
-    assert said[-1] == ("Margaret Pike", f"{L}The tide sets the timetable, not John.{R}")
-
-
-def test_a_pronoun_that_makes_the_gesture_is_resolved_to_its_person(nlp):  # a guard: right before as after
-    said = said_by(
-        nlp,
-        "Margaret Pike has captained the ferry for thirty years.",
-        f"{L}We sail at six whatever the sky says,{R} said John Lum, her deckhand. She shrugs. {L}The tide sets the "
+        f"{L}We sail at six whatever the sky says,{R} said John Lum, her deckhand. {gesture} {L}The tide sets the "
         f"timetable, not John.{R}",
     )
     assert said[-1] == ("Margaret Pike", f"{L}The tide sets the timetable, not John.{R}")
