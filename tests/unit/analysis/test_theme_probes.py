@@ -599,12 +599,7 @@ KNOWN_MISSES = frozenset(
         "Under the pact, Australia is to buy thre",  # missed military: Australia Pays Second Instal
         "Australia's defence minister said the co",  # missed diplomacy: Australia Pays Second Instal
         "The opposition supports it, but several",  # missed diplomacy, missed military: Australia Pays Second Instal
-        "Five hundred drones lit up the sky over",  # given military: Five Hundred Drones Light Up
-        '"It was like an invasion of fireflies,"',  # given military: Five Hundred Drones Light Up
-        "The festival switched from fireworks to",  # given military: Five Hundred Drones Light Up
         "Each drone weighs about 300 grams and ca",  # given military: Five Hundred Drones Light Up
-        "Two drones fell into the water during a",  # given military: Five Hundred Drones Light Up
-        "Police closed the airspace over the harb",  # given military: Five Hundred Drones Light Up
         "Six hundred secondary school students fr",  # given diplomacy: Six Hundred Students Play Di
         "Each school was assigned a country and s",  # given diplomacy: Six Hundred Students Play Di
         "In the mock Security Council, a team fro",  # given diplomacy, given military: Six Hundred Students Play Di
