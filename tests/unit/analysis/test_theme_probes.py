@@ -574,7 +574,6 @@ KNOWN_MISSES = frozenset(
         "Western companies still have billions of",  # missed trade: EU Agrees To Lend Ukraine Ag
         "Ukraine's finance minister said the mone",  # missed trade: EU Agrees To Lend Ukraine Ag
         "Myanmar's junta demanded the return of b",  # missed diplomacy: Myanmar Pilot Lands Fighter
-        "The air force has carried out hundreds o",  # given diplomacy: Myanmar Pilot Lands Fighter
         "A spokesman for the National Unity Gover",  # missed military: Myanmar Pilot Lands Fighter
         "The jet was parked in a hangar under gua",  # missed military: Myanmar Pilot Lands Fighter
         "China's foreign ministry welcomed the mo",  # missed trade: Marshall Islands Cuts Ties W

@@ -1,5 +1,6 @@
 """Themes of the mends made after the twenty-eighth probe batch: a town's coat of arms bears no arms, and what comes
-"like an invasion" is no army.
+"like an invasion" is no army; the United Nations as the source of a toll ("according to the United Nations") is no
+actor.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -20,3 +21,19 @@ def test_a_coat_of_arms_and_an_invasion_of_a_simile_take_no_war(themes, nlp):
 def test_arms_of_war_still_count(themes, nlp):
     sale = ["Norland agreed on Monday to sell arms worth 2 billion crowns to Ostland, including tanks and rockets."]
     assert "military" in article(themes, nlp, "Norland To Sell Arms To Ostland", sale)[0]
+
+
+def test_the_un_as_the_source_of_a_toll_is_no_actor_in_a_war(themes, nlp):
+    war = [
+        "Government troops shelled rebel positions around Kasembe on Tuesday, a day after the rebels took the airport.",
+        "Neighbouring Ostland closed its border and summoned Norland's ambassador to protest at shells that fell on "
+        "its side.",
+        "The shelling has killed at least 40 civilians since Sunday and driven 12,000 from their homes, according to "
+        "the United Nations.",
+    ]
+    assert article(themes, nlp, "Troops Shell Rebel-Held Town", war)[2] == ["military"]
+
+
+def test_the_un_acting_is_still_diplomacy(themes, nlp):
+    acting = ["The United Nations asked Norland and Ostland on Monday to open talks on their border."]
+    assert "diplomacy" in article(themes, nlp, "UN Urges Talks", acting)[0]
