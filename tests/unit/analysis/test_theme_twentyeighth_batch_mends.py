@@ -37,3 +37,20 @@ def test_the_un_as_the_source_of_a_toll_is_no_actor_in_a_war(themes, nlp):
 def test_the_un_acting_is_still_diplomacy(themes, nlp):
     acting = ["The United Nations asked Norland and Ostland on Monday to open talks on their border."]
     assert "diplomacy" in article(themes, nlp, "UN Urges Talks", acting)[0]
+
+
+def test_armoured_carriers_sold_go_on_as_the_vehicles(themes, nlp):
+    sale = [
+        "Norland's cabinet approved on Friday the sale of 30 armoured personnel carriers to Ostland, the largest arms "
+        "export in the country's history.",
+        "The vehicles, made at a works near the capital, are to be handed over in two batches by the end of next year.",
+    ]
+    assert "military" in article(themes, nlp, "Norland Approves Armoured Carrier Sale", sale)[1]
+
+
+def test_cars_shipped_on_a_carrier_are_no_arms(themes, nlp):
+    shipped = [
+        "A car carrier with 4,000 new cars docked in Bremerhaven on Friday after a three-week voyage from Yokohama.",
+        "The vehicles will be sold through dealers across northern Germany.",
+    ]
+    assert "military" not in article(themes, nlp, "Car Carrier Docks In Bremerhaven", shipped)[1]
