@@ -540,7 +540,6 @@ KNOWN_MISSES = frozenset(
         # airliner forced down, submarines bought from an ally, and two look-alikes), blind: 71 of 183 paragraphs wrong
         "COPENHAGEN, March 4 (Wirenews) - Denmark",  # missed diplomacy: Danish Parliament Votes Down
         "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
-        '"We will not send armour into a region o',  # missed military: Danish Parliament Votes Down
         "Egypt has bought weapons from France, Ge",  # missed diplomacy: Danish Parliament Votes Down
         "Germany approved the sale of two frigate",  # missed diplomacy: Danish Parliament Votes Down
         "Ravn said ministers would study the reas",  # missed military: Danish Parliament Votes Down

@@ -1,6 +1,6 @@
 """Themes of the mends made after the twenty-eighth probe batch: a town's coat of arms bears no arms, and what comes
 "like an invasion" is no army; the United Nations as the source of a toll ("according to the United Nations") is no
-actor.
+actor; armoured carriers and tanks go on as "the vehicles"; armour is a weak word of war.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -54,3 +54,12 @@ def test_cars_shipped_on_a_carrier_are_no_arms(themes, nlp):
         "The vehicles will be sold through dealers across northern Germany.",
     ]
     assert "military" not in article(themes, nlp, "Car Carrier Docks In Bremerhaven", shipped)[1]
+
+
+def test_armour_sent_abroad_goes_on_with_an_arms_sale(themes, nlp):
+    sale = [
+        "Norland's parliament rejected on Tuesday a plan to sell 50 armoured vehicles and their spare parts to "
+        "Ostland, whose army is fighting separatists in the north.",
+        '"Armour sent to a country on fire does not come back," said a lawmaker who voted against the plan.',
+    ]
+    assert "military" in article(themes, nlp, "Parliament Rejects Sale Of Armoured Vehicles", sale)[1]
