@@ -559,11 +559,7 @@ KNOWN_MISSES = frozenset(
         "The International Committee of the Red Cross said",  # missed diplomacy: Latvia Leaves Treaty Banning
         "Latvia plans to buy mines from South Kor",  # missed military: Latvia Leaves Treaty Banning
         "Ukraine, which rights groups have accuse",  # missed military: Latvia Leaves Treaty Banning
-        "COLOMBO, Feb 7 (Wirenews) - Sri Lanka su",  # missed military: Sri Lanka Summons Russian En
-        "The foreign ministry said at least 14 Sr",  # missed military: Sri Lanka Summons Russian En
         "Most are former soldiers who answered ad",  # missed military: Sri Lanka Summons Russian En
-        '"They were given a week of training and',  # missed military: Sri Lanka Summons Russian En
-        "Police have arrested six people accused",  # missed military: Sri Lanka Summons Russian En
         "Russia has turned to foreign recruits as",  # missed military: Sri Lanka Summons Russian En
         "Some Sri Lankans have also been recruite",  # missed military: Sri Lanka Summons Russian En
         "Belgium had held out for weeks, demandin",  # missed diplomacy, missed trade: EU Agrees To Lend Ukraine Ag

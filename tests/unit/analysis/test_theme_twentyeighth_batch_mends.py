@@ -1,6 +1,7 @@
 """Themes of the mends made after the twenty-eighth probe batch: a town's coat of arms bears no arms, and what comes
 "like an invasion" is no army; the United Nations as the source of a toll ("according to the United Nations") is no
-actor; armoured carriers and tanks go on as "the vehicles"; armour is a weak word of war.
+actor; armoured carriers and tanks go on as "the vehicles"; armour is a weak word of war; men sent or recruited to
+fight are a war, firefighters sent to fight a blaze are not.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -63,3 +64,19 @@ def test_armour_sent_abroad_goes_on_with_an_arms_sale(themes, nlp):
         '"Armour sent to a country on fire does not come back," said a lawmaker who voted against the plan.',
     ]
     assert "military" in article(themes, nlp, "Parliament Rejects Sale Of Armoured Vehicles", sale)[1]
+
+
+def test_men_sent_to_fight_abroad_are_a_war(themes, nlp):
+    lured = [
+        "Norland asked Ostland on Monday to send home 40 of its citizens who it said had been promised building jobs "
+        "there and were instead sent to fight in the east.",
+        '"He had a week of training and then they took him to the trenches," said the sister of one of the men.',
+    ]
+    found = article(themes, nlp, "Norland Asks Ostland To Send Home Its Citizens", lured)
+    assert "military" in found[0], found
+    assert "military" in found[1], found
+
+
+def test_firefighters_sent_to_fight_a_blaze_take_no_war(themes, nlp):
+    blaze = ["Two hundred firefighters were sent to fight the blaze in the hills above Vesterby on Sunday."]
+    assert article(themes, nlp, "Wildfire Near Vesterby", blaze) == [[]]
