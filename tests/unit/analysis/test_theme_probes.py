@@ -580,10 +580,9 @@ KNOWN_MISSES = frozenset(
         "Rosatom had signed a memorandum with Gha",  # missed trade: Ghana Picks Korean Firm To B
         "Officials said the choice rested on pric",  # missed trade: Ghana Picks Korean Firm To B
         "No African country except South Africa p",  # missed trade: Ghana Picks Korean Firm To B
-        "STOCKHOLM, Jan 27 (Wirenews) - Swedish c",  # missed military: Sweden Boards Cargo Ship Aft
         "The Malta-flagged ship, the Vega Star, h",  # missed military: Sweden Boards Cargo Ship Aft
         "Its anchor chain was found to be damaged",  # missed military: Sweden Boards Cargo Ship Aft
-        "It was the fourth cable or pipeline dama",  # missed military, given trade: Sweden Boards Cargo Ship Aft
+        "It was the fourth cable or pipeline dama",  # given trade: Sweden Boards Cargo Ship Aft
         "Latvia's prime minister said her governm",  # missed military: Sweden Boards Cargo Ship Aft
         "Investigators have not said whom they su",  # missed military, given trade: Sweden Boards Cargo Ship Aft
         "VILNIUS, May 9 (Wirenews) - A Lithuanian",  # missed diplomacy: Airliner Forced To Land In M

@@ -1,7 +1,7 @@
 """Themes of the mends made after the twenty-eighth probe batch: a town's coat of arms bears no arms, and what comes
 "like an invasion" is no army; the United Nations as the source of a toll ("according to the United Nations") is no
 actor; armoured carriers and tanks go on as "the vehicles"; armour is a weak word of war; men sent or recruited to
-fight are a war, firefighters sent to fight a blaze are not.
+fight are a war, firefighters sent to fight a blaze are not; sabotage is a weak word of war.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -80,3 +80,16 @@ def test_men_sent_to_fight_abroad_are_a_war(themes, nlp):
 def test_firefighters_sent_to_fight_a_blaze_take_no_war(themes, nlp):
     blaze = ["Two hundred firefighters were sent to fight the blaze in the hills above Vesterby on Sunday."]
     assert article(themes, nlp, "Wildfire Near Vesterby", blaze) == [[]]
+
+
+def test_sabotage_of_a_cable_between_states_is_a_matter_of_security(themes, nlp):
+    cut = [
+        "Norland's coast guard officers boarded a freighter near the island of Holm on Sunday after a power cable to "
+        "Ostland was cut, and police opened an investigation into suspected sabotage."
+    ]
+    assert "military" in article(themes, nlp, "Coast Guard Boards Freighter After Cable Is Cut", cut)[0]
+
+
+def test_a_campaign_sabotaged_is_no_war(themes, nlp):
+    campaign = ["The mayor of Vesterby accused two rivals on Monday of trying to sabotage her campaign."]
+    assert article(themes, nlp, "Candidate Says Rivals Sabotaged Campaign", campaign) == [[]]
