@@ -547,13 +547,11 @@ KNOWN_MISSES = frozenset(
         "The union had sent observers to every pr",  # missed diplomacy: Chad Expels African Union Ob
         "Local observer groups said they would st",  # given military: Chad Expels African Union Ob
         "HAMBURG, June 18 (Wirenews) - An interna",  # missed trade: Tribunal Draws Sea Border Be
-        "The International Tribunal for the Law o",  # missed diplomacy: Tribunal Draws Sea Border Be
         "Benin had asked for a line running strai",  # missed diplomacy: Tribunal Draws Sea Border Be
         "The judges chose a middle course, adjust",  # missed diplomacy: Tribunal Draws Sea Border Be
         "Nigeria's attorney general said the judg",  # missed trade: Tribunal Draws Sea Border Be
         "Three blocks offered by Benin in a 2011",  # missed trade: Tribunal Draws Sea Border Be
         "Analysts at Coastline Research in Lagos",  # missed trade: Tribunal Draws Sea Border Be
-        "Ghana and Ivory Coast settled a similar",  # missed diplomacy: Tribunal Draws Sea Border Be
         "The vote passed by 68 to 11, with severa",  # missed military: Latvia Leaves Treaty Banning
         "Estonia and Lithuania have taken the sam",  # missed military: Latvia Leaves Treaty Banning
         "The International Committee of the Red Cross said",  # missed diplomacy: Latvia Leaves Treaty Banning

@@ -1,7 +1,8 @@
 """Themes of the mends made after the twenty-eighth probe batch: a town's coat of arms bears no arms, and what comes
 "like an invasion" is no army; the United Nations as the source of a toll ("according to the United Nations") is no
 actor; armoured carriers and tanks go on as "the vehicles"; armour is a weak word of war; men sent or recruited to
-fight are a war, firefighters sent to fight a blaze are not; sabotage is a weak word of war.
+fight are a war, firefighters sent to fight a blaze are not; sabotage is a weak word of war; an international
+tribunal that settles a dispute between states is diplomacy's.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -93,3 +94,12 @@ def test_sabotage_of_a_cable_between_states_is_a_matter_of_security(themes, nlp)
 def test_a_campaign_sabotaged_is_no_war(themes, nlp):
     campaign = ["The mayor of Vesterby accused two rivals on Monday of trying to sabotage her campaign."]
     assert article(themes, nlp, "Candidate Says Rivals Sabotaged Campaign", campaign) == [[]]
+
+
+def test_an_international_tribunal_between_two_states_is_diplomacy(themes, nlp):
+    ruling = [
+        "The international tribunal gave Guyana two thirds of the area in dispute with Suriname, most of it close "
+        "to its coast."
+    ]
+    found = article(themes, nlp, "Tribunal Splits Fishing Grounds Between Guyana And Suriname", ruling)
+    assert "diplomacy" in found[0], found
