@@ -537,7 +537,14 @@ KNOWN_MISSES = frozenset(
         # the twenty-eighth batch (world news and newswire on an arms sale voted down, observers expelled, a sea
         # boundary ruling, a landmine treaty left, citizens lured to fight abroad, a loan on frozen reserves, a
         # defecting pilot, a switch of recognition to Beijing, a foreign-built nuclear plant, a cut undersea cable, an
-        # airliner forced down, submarines bought from an ally, and two look-alikes), blind: 71 of 183 paragraphs wrong
+        # airliner forced down, submarines bought from an ally, and two look-alikes), blind: 71 of 183 paragraphs wrong.
+        # Mended (15) by "coat of arms" and "like an invasion" hidden from war (a drone light show), "according to the
+        # United Nations" hidden from diplomacy, armoured carriers and tanks told on as "the vehicles"
+        # (themes/kinds.py), "armour", "sabotage" and "sent to fight" / "recruited to fight" as words of war (a fire
+        # fought is none), and an "international tribunal" between states. Left: an arms sale continued in weak words
+        # (the motion, the supplier); an observer mission's "the union"; a tribunal's judges; landmines told on as
+        # "mines"; a foreign nuclear plant's trade continued through the plant and the bids; a loan on frozen reserves
+        # continued through guarantees and accounts; a model UN's diplomats (students playing them)
         "COPENHAGEN, March 4 (Wirenews) - Denmark",  # missed diplomacy: Danish Parliament Votes Down
         "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
         "Egypt has bought weapons from France, Ge",  # missed diplomacy: Danish Parliament Votes Down

@@ -7,8 +7,10 @@ foreign-built nuclear power plant, a cut undersea cable and an airliner forced d
 paragraphs that carry their theme only through the article's subject; and two that get no theme although they use
 its words (a drone light show, a school's model UN conference).
 Blind, main's rules got 71 of these 183 paragraphs wrong (military missed 26 times, diplomacy 19, trade 16; military
-given 8 times where it does not belong, diplomacy 5, trade 2). See KNOWN_MISSES in test_theme_probes.py for what is
-left.
+given 8 times where it does not belong, diplomacy 5, trade 2): a coat of arms read as arms, armour and sabotage not
+read as words of war, men "sent to fight" abroad, armoured carriers told on as "the vehicles", the UN as the source of
+a toll, an international tribunal between two states.
+After this round's mends (those seven), 56. See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
 
