@@ -13,7 +13,8 @@ theme_probes_twentythird.py and
 theme_probes_twentyfourth.py and
 theme_probes_twentyfifth.py and
 theme_probes_twentysixth.py and
-theme_probes_twentyseventh.py),
+theme_probes_twentyseventh.py and
+theme_probes_twentyeighth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -52,6 +53,7 @@ from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_twentieth import TWENTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_twentyeighth import TWENTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfifth import TWENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfourth import TWENTYFOURTH_ARTICLES
@@ -100,6 +102,7 @@ ALL_ARTICLES = (
     + TWENTYFIFTH_ARTICLES
     + TWENTYSIXTH_ARTICLES
     + TWENTYSEVENTH_ARTICLES
+    + TWENTYEIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -531,6 +534,73 @@ KNOWN_MISSES = frozenset(
         "NAIROBI, Aug 30 (Wirenews) - The last Br",  # missed diplomacy: Last British Troops Leave Ba
         "The United States, which has a small bas",  # missed military: Last British Troops Leave Ba
         "A boat from the Spanish crossing associa",  # given trade: Swimmer Crosses Strait Of Gi
+        # the twenty-eighth batch (world news and newswire on an arms sale voted down, observers expelled, a sea
+        # boundary ruling, a landmine treaty left, citizens lured to fight abroad, a loan on frozen reserves, a
+        # defecting pilot, a switch of recognition to Beijing, a foreign-built nuclear plant, a cut undersea cable, an
+        # airliner forced down, submarines bought from an ally, and two look-alikes), blind: 71 of 183 paragraphs wrong.
+        # Mended (15) by "coat of arms" and "like an invasion" hidden from war (a drone light show), "according to the
+        # United Nations" hidden from diplomacy, armoured carriers and tanks told on as "the vehicles"
+        # (themes/kinds.py), "armour", "sabotage" and "sent to fight" / "recruited to fight" as words of war (a fire
+        # fought is none), and an "international tribunal" between states. Left: an arms sale continued in weak words
+        # (the motion, the supplier); an observer mission's "the union"; a tribunal's judges; landmines told on as
+        # "mines"; a foreign nuclear plant's trade continued through the plant and the bids; a loan on frozen reserves
+        # continued through guarantees and accounts; a model UN's diplomats (students playing them)
+        "COPENHAGEN, March 4 (Wirenews) - Denmark",  # missed diplomacy: Danish Parliament Votes Down
+        "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
+        "Egypt has bought weapons from France, Ge",  # missed diplomacy: Danish Parliament Votes Down
+        "Germany approved the sale of two frigate",  # missed diplomacy: Danish Parliament Votes Down
+        "Ravn said ministers would study the reas",  # missed military: Danish Parliament Votes Down
+        "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
+        "The union had sent observers to every pr",  # missed diplomacy: Chad Expels African Union Ob
+        "Local observer groups said they would st",  # given military: Chad Expels African Union Ob
+        "HAMBURG, June 18 (Wirenews) - An interna",  # missed trade: Tribunal Draws Sea Border Be
+        "Benin had asked for a line running strai",  # missed diplomacy: Tribunal Draws Sea Border Be
+        "The judges chose a middle course, adjust",  # missed diplomacy: Tribunal Draws Sea Border Be
+        "Nigeria's attorney general said the judg",  # missed trade: Tribunal Draws Sea Border Be
+        "Three blocks offered by Benin in a 2011",  # missed trade: Tribunal Draws Sea Border Be
+        "Analysts at Coastline Research in Lagos",  # missed trade: Tribunal Draws Sea Border Be
+        "The vote passed by 68 to 11, with severa",  # missed military: Latvia Leaves Treaty Banning
+        "Estonia and Lithuania have taken the sam",  # missed military: Latvia Leaves Treaty Banning
+        "The International Committee of the Red Cross said",  # missed diplomacy: Latvia Leaves Treaty Banning
+        "Latvia plans to buy mines from South Kor",  # missed military: Latvia Leaves Treaty Banning
+        "Ukraine, which rights groups have accuse",  # missed military: Latvia Leaves Treaty Banning
+        "Most are former soldiers who answered ad",  # missed military: Sri Lanka Summons Russian En
+        "Russia has turned to foreign recruits as",  # missed military: Sri Lanka Summons Russian En
+        "Some Sri Lankans have also been recruite",  # missed military: Sri Lanka Summons Russian En
+        "Belgium had held out for weeks, demandin",  # missed diplomacy, missed trade: EU Agrees To Lend Ukraine Ag
+        "Its prime minister said on Thursday the",  # missed diplomacy: EU Agrees To Lend Ukraine Ag
+        "Russia's central bank called the decisio",  # missed diplomacy: EU Agrees To Lend Ukraine Ag
+        "Western companies still have billions of",  # missed trade: EU Agrees To Lend Ukraine Ag
+        "Ukraine's finance minister said the mone",  # missed trade: EU Agrees To Lend Ukraine Ag
+        "Myanmar's junta demanded the return of b",  # missed diplomacy: Myanmar Pilot Lands Fighter
+        "A spokesman for the National Unity Gover",  # missed military: Myanmar Pilot Lands Fighter
+        "The jet was parked in a hangar under gua",  # missed military: Myanmar Pilot Lands Fighter
+        "China's foreign ministry welcomed the mo",  # missed trade: Marshall Islands Cuts Ties W
+        "Taiwan's foreign minister accused Beijin",  # missed trade: Marshall Islands Cuts Ties W
+        "Chinese fishing fleets already work in t",  # missed trade: Marshall Islands Cuts Ties W
+        "It considers the island part of its terr",  # missed diplomacy: Marshall Islands Cuts Ties W
+        "Korea Hydro & Nuclear Power beat bids fr",  # missed trade: Ghana Picks Korean Firm To B
+        "The plant, with two reactors of 1,000 me",  # missed trade: Ghana Picks Korean Firm To B
+        '"We are buying a very expensive machine',  # missed trade: Ghana Picks Korean Firm To B
+        "Rosatom had signed a memorandum with Gha",  # missed trade: Ghana Picks Korean Firm To B
+        "Officials said the choice rested on pric",  # missed trade: Ghana Picks Korean Firm To B
+        "No African country except South Africa p",  # missed trade: Ghana Picks Korean Firm To B
+        "The Malta-flagged ship, the Vega Star, h",  # missed military: Sweden Boards Cargo Ship Aft
+        "Its anchor chain was found to be damaged",  # missed military: Sweden Boards Cargo Ship Aft
+        "It was the fourth cable or pipeline dama",  # given trade: Sweden Boards Cargo Ship Aft
+        "Latvia's prime minister said her governm",  # missed military: Sweden Boards Cargo Ship Aft
+        "Investigators have not said whom they su",  # missed military, given trade: Sweden Boards Cargo Ship Aft
+        "VILNIUS, May 9 (Wirenews) - A Lithuanian",  # missed diplomacy: Airliner Forced To Land In M
+        "Lithuania and Poland closed their airspa",  # missed diplomacy: Airliner Forced To Land In M
+        "CANBERRA, July 30 (Wirenews) - Australia",  # missed diplomacy: Australia Pays Second Instal
+        "Under the pact, Australia is to buy thre",  # missed military: Australia Pays Second Instal
+        "Australia's defence minister said the co",  # missed diplomacy: Australia Pays Second Instal
+        "The opposition supports it, but several",  # missed diplomacy, missed military: Australia Pays Second Instal
+        "Each drone weighs about 300 grams and ca",  # given military: Five Hundred Drones Light Up
+        "Six hundred secondary school students fr",  # given diplomacy: Six Hundred Students Play Di
+        "Each school was assigned a country and s",  # given diplomacy: Six Hundred Students Play Di
+        "In the mock Security Council, a team fro",  # given diplomacy, given military: Six Hundred Students Play Di
+        "Organisers said the hardest part was fin",  # given diplomacy: Six Hundred Students Play Di
     ]
 )
 
