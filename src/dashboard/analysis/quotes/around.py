@@ -39,6 +39,9 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     speaker = {t.i for t in subject.subtree}
     closing = _CLOSING_DEPS | _LISTENERS if verb.lemma_.lower() in _TOLD else _CLOSING_DEPS
     allowed = {t.i for c in verb.children if c.dep_ in closing for t in c.subtree if t.pos_ not in _CLAUSE}
+    joined = [c for c in verb.children if c.dep_ == "conj" and any(d.dep_ == "cc" and d.i < c.i for d in verb.children)]
+    if joined:  # "…, Ann Ross said, and she has …": a clause of its own after the cue
+        allowed |= {t.i for c in joined for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
     after = [t for t in doc[start : sent.end] if t.i != verb.i and not t.is_punct]
     if any(t.i not in speaker | allowed for t in after):
         return []  # more follows than the speaker and when or where ("…, Mexico said enough")

@@ -190,6 +190,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     subject = (
         perfect
         or subject_taken_for_conjunct(verb)
+        or lost.name_set_off_before_joined_cue(verb)  # "…, a spokeswoman, Ada Pell, said on Saturday"
         or infinitive_speaker(verb)  # "was right to note that …", "took pains to stress …"
         or subject_of(verb, quotations)
         or lost.speaker_hung_after(verb)
@@ -278,6 +279,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             ]
     if content and base in CLAUSE_CUES:
         content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"
+    content = lost.without_set_off_speaker(content, verb, subject)  # "…, a spokeswoman, Ada Pell, said"
     content, heads = without_narration(content, heads, quotations)
     content = through_quotation(without_contrast(content, quotations), quotations)
     content = without_time_of_saying(without_deed_after(content, verb, quotations), verb)  # "said on Monday it …"

@@ -125,11 +125,11 @@ def name_lost_before(verb: Token) -> Token | None:
     return name_taken_for_modifier(verb) or name_before_parataxis(verb) or name_set_off_before(verb)
 
 
-def name_set_off_before(verb: Token) -> Token | None:
+def name_set_off_before(verb: Token, heads: tuple[str, ...] = ("ROOT",)) -> Token | None:
     """ "“…,” Coastal Link's vice-president of operations, Derek Halvorsen, told reporters" parsed with the
     description and the name hung on the quoted words: a person's name set off by commas right before a cue that is
-    the root of its sentence, with no subject, is who spoke."""
-    if verb.dep_ != "ROOT" or verb.i < 4 or verb.doc[verb.i - 1].text != ",":
+    the root of its sentence (or one of the `heads` kinds of verb), with no subject, is who spoke."""
+    if verb.dep_ not in heads or verb.i < 4 or verb.doc[verb.i - 1].text != ",":
         return None
     name = verb.doc[verb.i - 2]
     start = name.i
@@ -138,6 +138,29 @@ def name_set_off_before(verb: Token) -> Token | None:
     set_off = start > 0 and verb.doc[start - 1].text == ","
     alone = name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.dep_ in ("npadvmod", "appos", "dobj", "dep")
     return name if set_off and alone else None
+
+
+def name_set_off_before_joined_cue(verb: Token) -> Token | None:
+    """ "The county built it in 2019, a spokeswoman, Ada Pell, said on Saturday" parsed with "said" joined to the verb
+    before it, whose subject it would inherit: the name set off by commas right before the cue spoke."""
+    return name_set_off_before(verb, ("conj",))
+
+
+def without_set_off_speaker(content: list[Token], verb: Token, speaker: Token) -> list[Token]:
+    """What was said without the speaker set off by commas before the cue, and a description set off before the name
+    ("…, a spokeswoman, Ada Pell, said"), which the parser may have hung on the words before them."""
+    doc = verb.doc
+    start = speaker.left_edge.i
+    if speaker.dep_ == "nsubj" or not speaker.i < verb.i or start < 2 or doc[verb.i - 1].text != ",":
+        return content
+    if doc[start - 1].text != ",":
+        return content
+    cut = start - 1
+    described = [t for t in doc[max(cut - 5, 0) : cut] if t.text == ","]
+    words = doc[described[-1].i + 1 : cut] if described else []
+    if any(t.pos_ == "NOUN" for t in words) and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in words):
+        cut = described[-1].i  # "a spokeswoman" between the commas
+    return [t for t in content if not cut <= t.i < verb.i]
 
 
 def name_taken_for_modifier(verb: Token) -> Token | None:

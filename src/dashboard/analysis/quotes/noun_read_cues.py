@@ -7,12 +7,17 @@ or the name a verb whose object the cue word is ("Trump notes" like "trump cards
 the clause after the cue word is what was said. A cue word with a determiner, a possessive or an adjective of its
 own ("the Brook estimates", "new cost estimates"), or with no clause after it and no quotation before it ("Cost
 estimates were high", "FEC reports show …"), stays a noun.
+
+A cue whose past tense is its plain form ("forecast") is read as a noun after any name, a company's too: "Penworth
+forecast that …", "The IMF forecast that …" tagged as one noun phrase that heads the sentence. With no verb of its
+own before the "that" and a clause with one after it, the sentence says what the name forecast.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
@@ -24,7 +29,11 @@ _CLAUSES = frozenset({"ccomp", "acl", "relcl", "xcomp", "advcl"})
 
 def name_before_noun_cue(word: Token) -> Token | None:
     """The name right before a cue word in -s that the tagger took for a noun, or None (see the module)."""
-    if word.pos_ not in ("NOUN", "PROPN") or word.i == 0 or not word.lower_.endswith("s"):
+    if word.pos_ not in ("NOUN", "PROPN") or word.i == 0:
+        return None
+    if word.lower_ in CUE_VERBS:
+        return _name_before_verbless_cue(word)
+    if not word.lower_.endswith("s"):
         return None
     if word.lower_[:-1] not in CUE_VERBS or word.text[:1].isupper():
         return None  # "Says" in a headline is another matter
@@ -46,6 +55,19 @@ def name_before_noun_cue(word: Token) -> Token | None:
     if noun_cue_clause(word, owner) or _after_quotation(name):
         return name
     return None
+
+
+def _name_before_verbless_cue(word: Token) -> Token | None:
+    """The name before a cue in its plain form that heads a sentence with no verb but the clause after its "that"
+    ("Penworth forecast that …"), or None."""
+    name = word.doc[word.i - 1]
+    if word.dep_ != "ROOT" or name.head != word or name.pos_ not in ("NOUN", "PROPN") or not name.text[:1].isupper():
+        return None
+    if any(t.tag_ in FINITE for t in word.doc[word.sent.start : word.i]):
+        return None
+    clause = noun_cue_clause(word, word)
+    starts = bool(clause) and min(t.i for t in clause) == word.i + 1 and word.doc[word.i + 1].lower_ == "that"
+    return name if starts and any(t.tag_ in FINITE for t in clause) else None
 
 
 def noun_cue_clause(word: Token, owner: Token | None = None) -> list[Token]:

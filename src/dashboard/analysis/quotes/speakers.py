@@ -206,7 +206,11 @@ class Cast(NamedSpeakers):
                 or same_body(central_bank_named(token, (name for _, name, _ in self.orgs)), token)  # named later
             )
             return Speaker(named or body_name(token), "institution")
-        return holder_of_role(self, p, token) if token.pos_ == "NOUN" and not plural else None  # "the retired engineer"
+        singular_noun = token.pos_ == "NOUN" and not plural
+        holder = holder_of_role(self, p, token) if singular_noun else None  # "the retired engineer"
+        if holder is not None or lemma not in KIN_GENDERS:
+            return holder
+        return Speaker("", "unnamed", noun_phrase(token, with_preposition=True))  # "His wife warned …", no wife named
 
     def resolve_person(self, p: int, i: int, gender: str = "", others: frozenset[str] = frozenset()) -> Speaker | None:
         """The most recent person before token i of paragraph p that fits the gender and is none of `others`, subjects

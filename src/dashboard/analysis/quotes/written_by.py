@@ -1,7 +1,8 @@
 """Who a written statement speaks for: "“Shovels are ready,” the statement said" after "The Association of Northern
 Towns said in a statement that …" is the association, the one who said something "in a statement" in this paragraph or
 the one before; "the letter said" after "In a letter to the minister, it said …", and "the post said" after "In a post
-on its page, the union wrote …", the same."""
+on its page, the union wrote …", the same. A writing of a person's own ("according to his biography", "her account
+says") speaks for the person the possessive stands for."""
 
 from __future__ import annotations
 
@@ -11,12 +12,17 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
 #: Writings that speak for whoever issued them ("the statement said"); not studies or reports, which find.
 WRITINGS = words("statement letter post email e-mail release memo note message tweet")
+#: Writings one person gives of themselves, besides documents ("his biography", "her account").
+_OWN_WRITINGS = DOCUMENT_NOUNS | words("account biography autobiography memoir profile website diary")
+#: Possessives that stand for one person.
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 #: Subjects of the verb a writing was issued with.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -26,7 +32,11 @@ def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) ->
     paragraph or the one before (in place of `found` when that is none or an unnamed source). A writing is no
     speaker: the cue stays one that only introduces words in quotation marks, so "the letter accuses …" is no quote
     of the one who wrote it."""
-    if found is not None and found.name or subject.lemma_.lower() not in WRITINGS or subject.tag_ != "NN":
+    if found is not None and found.name:
+        return found
+    if (owner := _personal_owner(cast, p, subject)) is not None:
+        return owner
+    if subject.lemma_.lower() not in WRITINGS or subject.tag_ != "NN":
         return found
     if not definite(subject):
         return found
@@ -40,6 +50,15 @@ def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) ->
             if speaker is not None and speaker.name:
                 return speaker
     return found
+
+
+def _personal_owner(cast: Cast, p: int, writing: Token) -> Speaker | None:
+    """The named person "his" or "her" stands for before a writing of their own ("according to his biography")."""
+    if writing.lemma_.lower() not in _OWN_WRITINGS or writing.tag_ != "NN":
+        return None
+    owner = next((c for c in writing.children if c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES), None)
+    person = cast.speaker(p, owner) if owner is not None else None
+    return person if person is not None and person.name and person.kind != "institution" else None
 
 
 def _issued_in(writing: Token, lemma: str) -> bool:
