@@ -18,6 +18,7 @@ from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
 STEP = "counted_people"
+#: The key of the dependency of a word set off beside another ("one of them, retired nurse Gwen Harlow").
 _APPOSITION = get_string_id("appos")
 
 
