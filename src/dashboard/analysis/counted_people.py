@@ -6,7 +6,9 @@ them", "another") as its apposition."""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import TITLES
@@ -16,13 +18,16 @@ from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
 STEP = "counted_people"
+#: The key of the dependency of a word set off beside another ("one of them, retired nurse Gwen Harlow").
+_APPOSITION = get_string_id("appos")
 
 
 @Language.component(STEP)
 def counted_people(doc: Doc) -> Doc:
     """The document with each untagged "Given Surname" set off after "one of them, <occupation>" tagged a person
     (one person, not a list)."""
-    found = [Span(doc, t.i - 1, t.i + 1, label="PERSON") for t in doc if _surname_set_off(t)]
+    appositions = (doc.to_array(DEP) == _APPOSITION).nonzero()[0].tolist()  # few words: no Token made of the rest
+    found = [Span(doc, i - 1, i + 1, label="PERSON") for i in appositions if _surname_set_off(doc[i])]
     return with_entities(doc, found)
 
 

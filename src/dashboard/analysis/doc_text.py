@@ -5,12 +5,12 @@ for a few words, in every paragraph. All three are kept in the Doc's own `user_d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
@@ -35,11 +35,39 @@ def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> 
     """The indices, in order (within the span, for a span), of the tokens whose text (or, with `lower`, lower-case
     form) is one of `words`: what a walk over every token that skips all other words finds, without making a Token
     of each."""
+    return places_of_keys(doc, word_keys(words), lower=lower)
+
+
+def word_keys(words: Iterable[str]) -> frozenset[int]:
+    """The string keys of `words`, for `places_of_keys`: a step that looks for the same long list of words in every
+    paragraph makes them once, beside the list."""
+    return frozenset(get_string_id(word) for word in words)
+
+
+def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
+    """`places_of` for words given by their keys (`word_keys`)."""
     attr = LOWER if lower else ORTH
     keys = _kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
-    wanted = {get_string_id(word) for word in words}
     return [i - start for i in range(start, end) if keys[i] in wanted]
+
+
+class Words(Sequence):
+    """The words of a Doc or span, punctuation and spaces left out, as a list of Tokens that makes each Token only
+    when it is read: a step that reads the first few words of every paragraph makes none of the rest. `places` are the
+    words' token indices (within the span, for a span)."""
+
+    def __init__(self, doc: Doc | Span) -> None:
+        self.doc = doc
+        self.places: list[int] = (doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).nonzero()[0].tolist()
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if isinstance(k, slice):
+            return [self.doc[i] for i in self.places[k]]
+        return self.doc[self.places[k]]
 
 
 def _kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:

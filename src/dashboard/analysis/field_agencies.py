@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import places_of_keys, word_keys
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
 
@@ -45,14 +46,15 @@ _PLACES = frozenset(
     )
 )
 _LONGEST = max(len(p) for p in _PLACES)
+_FIELD_KEYS = word_keys(_FIELDS)
 
 
 @Language.component(STEP)
 def field_agencies(doc: Doc) -> Doc:
     """The document with each agency named by its field and place as one organisation."""
     found: list[Span] = []
-    for token in doc[:-1]:
-        if token.lower_ not in _FIELDS or not token.is_title or found and token.i < found[-1].end:
+    for token in (doc[i] for i in places_of_keys(doc, _FIELD_KEYS, lower=True) if i < len(doc) - 1):
+        if not token.is_title or found and token.i < found[-1].end:
             continue
         before = doc[token.i - 1] if token.i else None
         if before is not None and before.is_title and before.is_alpha and not token.is_sent_start:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
@@ -19,7 +20,7 @@ _JOINS = frozenset({"and", ","})
 @Language.component(STEP)
 def joined_departments(doc: Doc) -> Doc:
     """The document with each department named by fields joined with "and" before "Canada" as one organisation."""
-    found = [span for token in doc if token.text == "Canada" and (span := _department(doc, token.i)) is not None]
+    found = [span for i in places_of(doc, ["Canada"]) if (span := _department(doc, i)) is not None]
     return with_entities(doc, found)
 
 

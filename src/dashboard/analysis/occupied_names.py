@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import places_of_keys, word_keys
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
@@ -32,12 +33,15 @@ member player user reader caller listener viewer follower ally
 _READ_AS_ONE = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC"})
 _HYPHENS = ("-", "\u2010", "\u2011")
 _NOT_NAME_WORDS = TITLES | TITLE_ENDS | ORGANISATION_HEADS
+#: The keys of the words `_name_after` looks for.
+_OPENING_KEYS = word_keys(OCCUPATIONS | LOCAL_TITLES)
 
 
 @Language.component(STEP)
 def occupied_names(doc: Doc) -> Doc:
     """The document with each full name after a sentence-opening occupation tagged a person of its own."""
-    people = [span for token in doc if (span := _name_after(token)) is not None]
+    wanted = places_of_keys(doc, _OPENING_KEYS, lower=True)  # most words open no name: no Token is made of them
+    people = [span for i in wanted if (span := _name_after(doc[i])) is not None]
     return with_entities(doc, people)
 
 

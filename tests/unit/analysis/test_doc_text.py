@@ -2,7 +2,7 @@
 
 import spacy
 
-from dashboard.analysis.doc_text import places_of, text_of, words_of
+from dashboard.analysis.doc_text import Words, places_of, places_of_keys, text_of, word_keys, words_of
 
 TEXT = "Mira Castell, who runs a ferry on Lake Orrin, said:  \u201cWe sail at dawn.\u201d\n\nThen she left. "
 
@@ -59,3 +59,20 @@ def test_the_places_of_lower_case_forms_in_a_span_count_from_the_span():
     assert places_of(doc, ["then", "former"], lower=True) == [0, 2, 7]
     assert places_of(doc[2:8], ["then", "former"], lower=True) == [0, 5]
     assert places_of(doc[2:8], ["then"]) == []
+
+
+def test_the_places_of_word_keys_are_those_of_the_words():
+    doc = spacy.blank("en")("Then the Former envoy left, as THEN planned.")
+    keys = word_keys(["then", "former"])
+    assert places_of_keys(doc, keys, lower=True) == places_of(doc, ["then", "former"], lower=True)
+    assert places_of_keys(doc[2:8], keys) == places_of(doc[2:8], ["then", "former"]) == []
+
+
+def test_the_words_of_a_doc_or_span_are_its_tokens_but_punctuation_and_spaces():
+    doc = spacy.blank("en")("\u201cWe sail,\u201d  said Orla Venn -- at dawn.")
+    for part in (doc, doc[2:9], doc[0:0]):
+        walked = [t for t in part if not (t.is_punct or t.is_space)]
+        words = Words(part)
+        assert len(words) == len(walked) and list(words) == walked
+        assert words[1:3] == walked[1:3] and words[-1:] == walked[-1:]
+    assert Words(doc[2:11]).places == [0, 4, 5, 6, 8]  # "sail", "said", "Orla", "Venn", "at", within the span

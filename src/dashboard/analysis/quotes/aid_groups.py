@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.known_aid_groups import FOLDED_AID_GROUPS
+from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
 
 #: Words of the causes aid, relief and rights groups name themselves by.
 _CAUSE_WORDS = words("""
@@ -14,6 +15,7 @@ refugee refugees rescue relief rights aid humanitarian charity charities charita
 """)
 #: Phrases of the same kind, of more than one word ("Red Cross Society", "Doctors Without Borders").
 _CAUSE_PHRASES = ("red cross", "red crescent", "without borders", "sans frontieres", "save the children")
+_CAUSE_PATTERN = phrase_pattern(_CAUSE_PHRASES)
 #: Words only a state's (or a state's agency's) body carries, which outweigh the cause it serves.
 _STATE_ONLY = words("""
 ministry ministries minister department agency commission commissioner authority office service bureau government
@@ -26,9 +28,5 @@ def is_aid_group(tokens: list[str]) -> bool:
     found = set(tokens)
     if found & _STATE_ONLY:
         return False
-    padded = f" {' '.join(tokens)} "
-    return (
-        padded.strip() in FOLDED_AID_GROUPS
-        or bool(found & _CAUSE_WORDS)
-        or any(f" {phrase} " in padded for phrase in _CAUSE_PHRASES)
-    )
+    joined = " ".join(tokens)
+    return joined.strip() in FOLDED_AID_GROUPS or bool(found & _CAUSE_WORDS) or has_phrase(joined, _CAUSE_PATTERN)

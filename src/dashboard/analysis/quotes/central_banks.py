@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.organisation_names import CENTRAL_BANKS, national_bank_of
+from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
 
 _WORD = re.compile(r"[\w&'.-]+")
 #: Commercial banks named "Bank of <country>", unlike the central banks named so ("Bank of Greece").
@@ -56,7 +57,9 @@ def _bank_of_one_name(text: str) -> bool:
     return name.startswith("bank of ") and len(rest) == 1 and rest[0] not in _COMMERCIAL_BANKS_OF
 
 
+_CENTRAL_BANKS = phrase_pattern(CENTRAL_BANKS)
+
+
 def _named(text: str) -> bool:
     """Whether one of the known central banks' names stands in the text as whole words."""
-    padded = f" {text} "
-    return any(f" {name} " in padded for name in CENTRAL_BANKS)
+    return has_phrase(text, _CENTRAL_BANKS)

@@ -12,6 +12,7 @@ a people the recogniser tagged is whole ("left Cuba for Texas", "Democrats for L
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -23,6 +24,10 @@ _INSIDE = words("for du de des la le sans sin sem senza del della di do da dos d
 #: Small words that join two names as often as they stand inside one, which a cut name alone may go on with.
 _JOINING = words("of and et y")
 _CAPITALISED = r"[A-Z\u00c0-\u00de][\w'’-]*"
+#: What follows a name cut at a small word: capitalised words, each after any small words.
+_CUT_TAIL = re.compile(rf"(?:\s+(?:(?:{'|'.join(sorted(_INSIDE | _JOINING))})\s+)*{_CAPITALISED})+")
+#: What follows a name cut before a small word: a small word inside names, then capitalised words, as often as given.
+_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_INSIDE))})\s+{_CAPITALISED}(?:\s+{_CAPITALISED})*)+")
 
 
 def with_whole_name(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str, str, str]:
@@ -32,15 +37,11 @@ def with_whole_name(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str
     kind, role, affiliation = profile
     if not affiliation or not affiliation[:1].isupper():
         return profile
-    last = affiliation.split()[-1].casefold()
-    cut = last in _INSIDE | _JOINING
-    small_words = "|".join(sorted(_INSIDE | _JOINING if cut else _INSIDE))
-    tail = (
-        rf"(?:\s+(?:(?:{small_words})\s+)*{_CAPITALISED})+"
-        if cut
-        else rf"(?:\s+(?:{small_words})\s+{_CAPITALISED}(?:\s+{_CAPITALISED})*)+"
-    )
-    pattern = re.compile(rf"(?<![\w-]){re.escape(affiliation)}({tail})")
+    cut = affiliation.split()[-1].casefold() in _INSIDE | _JOINING
+    tail = _CUT_TAIL if cut else _TAIL
+    if not any(tail.match(text_of(doc), at + len(affiliation)) for doc in docs for at in _places(doc, affiliation)):
+        return profile  # most affiliations: nowhere written on (the pattern below is made only for the others)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(affiliation)}({tail.pattern})")
     found = [(doc, match) for doc in docs for match in pattern.finditer(text_of(doc))]
     labels = _NOT_BODIES if cut else _NOT_BODIES | _PLACES  # "left Cuba for Texas", "Democrats for Life" are no cut
     if not found or any(_overlaps(doc, match, labels) for doc, match in found):  # names ("Cuba", "Democrats")
@@ -51,6 +52,13 @@ def with_whole_name(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str
 #: Labels of names no body's name is cut from: people's, and for a name not cut at a small word, places and peoples.
 _NOT_BODIES = frozenset({"PERSON"})
 _PLACES = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _places(doc: Doc, words: str) -> Iterator[int]:
+    """Where the words stand in the text of the paragraph, overlaps too."""
+    text, at = text_of(doc), -1
+    while (at := text.find(words, at + 1)) != -1:
+        yield at
 
 
 def _overlaps(doc: Doc, match: re.Match, labels: frozenset[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, POS
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
@@ -25,6 +26,8 @@ TITLE_WORDS = (
     | {"rev.", "del.", "hon.", "fr.", "atty."}
 )
 _JOINERS = frozenset({"&", "-"})
+#: The keys of the dependencies of a subject, active and passive.
+_NSUBJ, _NSUBJPASS = get_string_id("nsubj"), get_string_id("nsubjpass")
 #: Cues a sentence may open with before its speaker ("Says chief economist Ann Ross:"), tagged proper nouns.
 _CUES_FIRST = frozenset({"said", "says", "added", "adds"})
 
@@ -95,9 +98,9 @@ def bare_subjects(docs: list[Doc]) -> frozenset[str]:
     from the parse as arrays, as making a token object of every word costs more than the rest of this module."""
     found = set()
     for doc in docs:
-        subject = numpy.array([doc.vocab.strings[d] for d in ("nsubj", "nsubjpass")], dtype=numpy.uint64)
         dep, pos, iob = doc.to_array([DEP, POS, ENT_IOB]).T
-        bare = (pos == PROPN) & numpy.isin(dep, subject) & ((iob == 0) | (iob == 2))  # iob 0 or 2: no entity
+        subject = (dep == _NSUBJ) | (dep == _NSUBJPASS)
+        bare = (pos == PROPN) & subject & ((iob == 0) | (iob == 2))  # iob 0 or 2: no entity
         found.update(doc[i].text for i in numpy.flatnonzero(bare).tolist())
     return frozenset(found)
 

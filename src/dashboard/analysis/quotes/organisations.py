@@ -22,6 +22,7 @@ from dashboard.analysis.quotes.organisation_names import (
 )
 from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
+from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
 
 STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, AID, COMPANY = (
     "state",
@@ -125,6 +126,10 @@ _PUBLIC_SERVICES = (
 #: A state's armed services and their commands, named by words no company's name has together ("Ukrainian Air
 #: Force", "Joint Chiefs of Staff", "General Staff").
 _ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "general staff", "marine corps", "armed forces")
+#: The lists of names above (and of movements and finance bodies), each as one pattern (see `has_phrase`).
+_INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, _ARMED = map(
+    phrase_pattern, (_INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, _PUBLIC_SERVICES, _ARMED_SERVICES)
+)
 #: Bodies that run a state's elections, whatever their last word ("National Electoral Institute").
 #: Federations of unions named by the labour they gather, whose "labour" names no party ("General Confederation of
 #: Labour", "Trades Union Congress"'s peers "Nigeria Labour Congress", "Federation of Labor").
@@ -237,11 +242,11 @@ def organisation_type(name: str) -> str:
         return STATE
     if is_central_bank_name(text) or is_state_organisation(tokens):  # "Indian Space Research Organisation"
         return STATE
-    if _has_any(text, _INTERNATIONAL_NAMES) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
+    if has_phrase(text, _INTERNATIONAL) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
         return INTERNATIONAL
     if _INTERGOVERNMENTAL.match(text):  # "the Organisation for Security and Co-operation in Europe"
         return INTERNATIONAL
-    if tokens[-1] == "party" or _has_any(text, MOVEMENT_NAMES):  # "the Civic Forum party", whatever its name says
+    if tokens[-1] == "party" or has_phrase(text, _MOVEMENTS):  # "the Civic Forum party", whatever its name says
         return PARTY
     if is_aid_group(tokens):  # "Norwegian Refugee Council", "International Rescue Committee": no state's body
         return AID
@@ -260,9 +265,9 @@ def organisation_type(name: str) -> str:
     if first == "office" and len(tokens) > 2 and tokens[tokens.index("office") + 1] in ("of", "for"):
         return STATE  # "the Office of Fair Trading", "Office for National Statistics": what it trades in is no trade
     policy = names_a_policy_field(text) and not found & (_STATE_WORDS | {"conference"})  # not "Disarmament Agency"
-    if (found & _RESEARCH_WORDS or policy) and not _has_any(text, FINANCE_NAMES):
+    if (found & _RESEARCH_WORDS or policy) and not has_phrase(text, _FINANCE):
         return RESEARCH  # "Nordic Arms Control Association" too
-    if found & _FINANCE_WORDS or _has_any(text, FINANCE_NAMES):
+    if found & _FINANCE_WORDS or has_phrase(text, _FINANCE):
         return FINANCE
     if found & _CONSULTANCY_WORDS:
         return CONSULTANCY
@@ -279,15 +284,9 @@ def organisation_type(name: str) -> str:
         or is_seat_of_government(text)
     ):
         return STATE
-    if is_national_department(text) or _has_any(text, _PUBLIC_SERVICES) or _has_any(text, _ARMED_SERVICES):
+    if is_national_department(text) or has_phrase(text, _SERVICES) or has_phrase(text, _ARMED):
         return STATE
     return COMPANY
-
-
-def _has_any(text: str, names: tuple[str, ...]) -> bool:
-    """Whether one of the names stands in the text as whole words."""
-    padded = f" {text} "
-    return any(f" {name} " in padded for name in names)
 
 
 def clipped_from(short: str, name: str) -> bool:

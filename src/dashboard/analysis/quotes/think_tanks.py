@@ -6,6 +6,8 @@ name, when no state's or international body's word does. Their staff speak as ex
 
 from __future__ import annotations
 
+from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
+
 #: Names (as whole words of a name, folded) of think tanks world news quotes, that no word of their name types.
 THINK_TANK_NAMES = (
     "crisis group",
@@ -36,6 +38,7 @@ POLICY_FIELDS = (
     "foreign policy",
     "public policy",
 )
+_THINK_TANK_NAMES, _POLICY_FIELDS = phrase_pattern(THINK_TANK_NAMES), phrase_pattern(POLICY_FIELDS)
 
 
 def unnamed_think_tank(profile: tuple[str, str, str]) -> tuple[str, str, str]:
@@ -48,12 +51,10 @@ def unnamed_think_tank(profile: tuple[str, str, str]) -> tuple[str, str, str]:
 
 def is_think_tank(text: str) -> bool:
     """Whether a folded name (words joined by single spaces) is, or holds as whole words, a think tank's."""
-    padded = f" {text} "
-    return any(f" {name} " in padded for name in THINK_TANK_NAMES)
+    return has_phrase(text, _THINK_TANK_NAMES)
 
 
 def names_a_policy_field(text: str) -> bool:
     """Whether a folded name holds, as whole words, a field of policy ("Nordic Arms Control Association"); a state's
     or an international body so named ("Arms Control Agency") is typed as one by the words of its kind."""
-    padded = f" {text} "
-    return any(f" {field} " in padded for field in POLICY_FIELDS)
+    return has_phrase(text, _POLICY_FIELDS)

@@ -12,10 +12,13 @@ only: no parser is needed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
+
+from dashboard.analysis.doc_text import Words, places_of_keys, word_keys
 
 #: Openers that stand for people of the paragraph before ("it" is as often "it is said", "we" a speaker's own side).
 PRONOUNS = frozenset(["he", "she", "they"])
@@ -56,6 +59,8 @@ ORDINALS = frozenset(
 PARTS = frozenset(["point", "article", "clause", "paragraph", "section"])
 #: Forms of "be" before a participle: "was hit", "were killed", "has been hit", "were also seized".
 PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
+#: The keys of the words every reference after a paragraph's opening opens with (most words are none of them).
+_OPENER_KEYS = word_keys(POINTERS | SIDE_POINTERS | {"such"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ class Reference:
 
 def reference(doc: Doc | Span) -> Reference | None:
     """The first words by which a paragraph refers back to its article, if any."""
-    words = [t for t in doc if not (t.is_punct or t.is_space)]
+    words = Words(doc)
     if words and words[0].lower_ in PRONOUNS and words[0].pos_ == "PRON":
         return Reference(words[0].lower_, previous_only=True, subject=_verb_after(words, 1))
     if len(words) > 2 and words[0].lower_ == "the" and words[1].lower_ == "two" and (verb := _verb_after(words, 2)):
@@ -90,10 +95,11 @@ def reference(doc: Doc | Span) -> Reference | None:
         return Reference(part, previous_only=False, subject="text", themed=True, follows=True)
     if (counted := count(words)) is not None:
         return counted
-    for first, second, third in zip(words, words[1:], [*words[2:], None], strict=False):
+    for k in (bisect_left(words.places, i) for i in places_of_keys(doc, _OPENER_KEYS, lower=True)):
+        if k + 1 == len(words):
+            break  # the last word: no noun after it
+        first, second, third = words[k], words[k + 1], words[k + 2] if k + 2 < len(words) else None
         pointer = first.lower_
-        if pointer not in POINTERS and pointer not in SIDE_POINTERS and pointer != "such":
-            continue  # most words: no pointer, which every reference below opens with
         noun = second.lower_
         # "the decision matrix" is no decision, but "Under the deal, Jakarta ..." is: a comma ends the noun phrase
         modifies = third is not None and third.i == second.i + 1 and third.pos_ in ("NOUN", "PROPN")
@@ -112,7 +118,7 @@ def reference(doc: Doc | Span) -> Reference | None:
     return undone(words)
 
 
-def count(words: list) -> Reference | None:
+def count(words: Words) -> Reference | None:
     """A paragraph that opens by counting the event just told ("It was their first call since the new year", "It was
     the third tanker taken this year", "This is the fifth such launch"): it goes on with the paragraph just before,
     whatever its noun, also when that paragraph's context carried it."""
@@ -127,7 +133,7 @@ def count(words: list) -> Reference | None:
     return Reference(text, previous_only=True, subject=noun.lemma_.lower(), themed=True, follows=True)
 
 
-def _pair(words: list) -> Reference | None:
+def _pair(words: Words) -> Reference | None:
     """A paragraph that opens on the two parties just told as a pair ("The two neighbours are at odds over ...",
     "Both countries ..."): it goes on with them, and with the theme of the paragraph just before when the pair's noun
     is a word of it (see `themed`)."""
@@ -141,7 +147,7 @@ def _pair(words: list) -> Reference | None:
     return Reference(" ".join(w.lower_ for w in words[: start + 1]), previous_only=False, subject=noun.lemma_.lower())
 
 
-def _parties(words: list) -> Reference | None:
+def _parties(words: Words) -> Reference | None:
     """A paragraph that opens on the parties of the talks just told ("The parties will meet again in May", "The five
     parties agreed on a total catch"): it goes on with those talks, so with the theme whose word "talks" is (see
     `themed`), also after a paragraph that its context carried. Only at the opening: "both parties" or "the parties"
@@ -154,7 +160,7 @@ def _parties(words: list) -> Reference | None:
     return Reference(" ".join(w.lower_ for w in words[: at + 1]), False, subject="talks", follows=True)
 
 
-def _verb_after(words: list, i: int) -> str:
+def _verb_after(words: Words, i: int) -> str:
     """The lemma of the verb that the words from i open on, past its auxiliaries and adverbs ("was welcomed", "will
     also travel"), or "" when they open on anything else."""
     while i < len(words) and words[i].pos_ in ("AUX", "ADV", "PART"):
@@ -162,7 +168,7 @@ def _verb_after(words: list, i: int) -> str:
     return words[i].lemma_.lower() if i < len(words) and words[i].pos_ == "VERB" else ""
 
 
-def undone(words: list) -> Reference | None:
+def undone(words: Words) -> Reference | None:
     """What the paragraph opens by saying was done, with no doer named ("The depot was hit", "Two other men were
     also killed", "those seized"): its first verb is a participle after "was", "were", "been" or "those". The doer is
     the one the paragraph before told of, so the paragraph goes on with that paragraph's theme when the participle is

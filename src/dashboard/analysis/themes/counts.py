@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import Words
 from dashboard.analysis.themes.continuation import count
 
 #: How a verdict that went on with the paragraph before through a reference is explained (see `context.Lift`).
@@ -26,7 +27,7 @@ def recounted(themes: Sequence, docs: Sequence[Doc], scores: list[list]) -> list
     for p in range(2, len(scores) if lead else 0):
         if lead & {i for i, verdict in enumerate(scores[p - 1]) if verdict.label}:
             continue
-        told = count([t for t in docs[p] if not (t.is_punct or t.is_space)])
+        told = count(Words(docs[p]))
         if told is None:
             continue
         for i, theme in enumerate(themes):
