@@ -91,8 +91,6 @@ MONTHS = frozenset(
 def dateline_end(doc: Doc) -> int:
     """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …", "PARIS, May 3
     (Reuters) - …"), or 0."""
-    if not any(dash in text_of(doc) for dash in DASHES):
-        return 0  # many paragraphs: no dash at all (read without cutting their first words out)
     head = text_of(doc[:14])
     if not any(dash in head for dash in DASHES):
         return 0  # most paragraphs: no dash among their first words
