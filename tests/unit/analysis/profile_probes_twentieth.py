@@ -11,17 +11,19 @@ Ukrainian) and for each quote the speaker, kind, role and affiliation written be
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in
 #: a comment (the harness does not score roles), written before the stories were run. An affiliation left empty is
-#: not checked, as the scorer checks none. Ministers, a cabinet secretary, a peace commissioner, a senator, a party's
-#: spokesman, a government's and a police spokeswoman, a coast guard's and a joint staff's spokespeople, an ambassador,
-#: a judge, an election observer mission's head and the staff of a UN agency, the IMF or OPEC are officials (a minister
-#: or ambassador affiliated to the state the article names, staff to their body, a party's spokesman to the party);
-#: a charity's field director, a rights group's lawyer, a bank's adviser to bondholders, a rebel spokesman, a herder,
-#: a survivor and victims' relatives are `other`; a university's climate scientist, political scientist and law
-#: professor, a think-tank fellow, a bank's sovereign researcher and oil analysts are analysts; aid officials who asked
-#: not to be named, observers, sources in a group, "a spokesman for Y" and "analysts at Y" are unnamed. A body
-#: speaking as itself is keyed by the fullest name the article gives it, and a state's ministry or office with the
-#: state's possessive as written. Two entries were added after the first run, where the blind gold had slipped from
-#: the guidelines: "… urged … and said …" holds two statements, as "urge" makes one.
+#: not checked, as the scorer checks none. Ministers, a cabinet secretary, a peace commissioner, a senator, a
+#: government's and a police spokeswoman, a coast guard's and a joint staff's spokespeople, an ambassador, a judge, an
+#: election observer mission's head and the staff of a UN agency, the IMF or OPEC are officials (a minister or
+#: ambassador affiliated to the state the article names, staff to their body); a charity's field director, a rights
+#: group's lawyer, a bank's adviser to bondholders, a party's press spokesman (affiliated to the party), a rebel
+#: spokesman, a herder, a survivor and victims' relatives are `other`; a university's climate scientist, political
+#: scientist and law professor, a think-tank fellow, a bank's sovereign researcher and oil analysts are analysts; aid
+#: officials who asked not to be named, observers, sources in a group, "a spokesman for Y" and "analysts at Y" are
+#: unnamed. A body speaking as itself is keyed by the fullest name the article gives it, and a state's ministry or
+#: office with the state's possessive as written. Four entries were set right after the first run, where the blind
+#: gold had slipped from the guidelines: "… urged … and said …" holds two statements, as "urge" makes one (two
+#: added); and a party's press spokesman with no portfolio holds no public office and speaks for no state (two
+#: `other`, were `official`).
 STORIES = [
     (
         (
@@ -83,8 +85,8 @@ STORIES = [
         ),
         [
             ("64 percent", "National Elections Commission", "institution", ""),
-            ("11,000 polling stations", "Venâncio Mabunda", "official", "Renewal Movement"),  # party spokesman
-            ("counting rooms", "Venâncio Mabunda", "official", "Renewal Movement"),  # party spokesman
+            ("11,000 polling stations", "Venâncio Mabunda", "other", "Renewal Movement"),  # party press spokesman
+            ("counting rooms", "Venâncio Mabunda", "other", "Renewal Movement"),  # party press spokesman
             ("tally sheets altered", "Inês Carvalho Reis", "official", "European Union"),  # observer mission head
             ("final report", "Inês Carvalho Reis", "official", "European Union"),  # observer mission head
             ("largely peaceful", "", "unnamed", ""),  # observers

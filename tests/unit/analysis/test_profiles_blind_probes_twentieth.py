@@ -9,8 +9,9 @@ from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_twentieth import STORIES
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 34 of 79 blind (32 of 81 once two
-#: gold statements the blind gold had missed were added).
-_WRONG_AT_MOST = 32
+#: gold statements the blind gold had missed were added, 30 once a party's press spokesman was set `other`, as the
+#: guidelines make one).
+_WRONG_AT_MOST = 30
 
 
 def test_the_batch_of_the_twentieth_round_stays_within_its_wrong_count(nlp):
