@@ -123,8 +123,9 @@ _PUBLIC_SERVICES = (
     *(f"{w} district" for w in ("school", "water", "sanitation")),
 )
 #: A state's armed services and their commands, named by words no company's name has together ("Ukrainian Air
-#: Force", "Joint Chiefs of Staff", "General Staff").
+#: Force", "Joint Chiefs of Staff" or "Joint Chiefs", "General Staff").
 _ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "general staff", "marine corps", "armed forces")
+_ARMED_SERVICES += ("joint chiefs",)  # the short name of the Joint Chiefs of Staff
 #: Bodies that run a state's elections, whatever their last word ("National Electoral Institute").
 #: Federations of unions named by the labour they gather, whose "labour" names no party ("General Confederation of
 #: Labour", "Trades Union Congress"'s peers "Nigeria Labour Congress", "Federation of Labor").
