@@ -105,12 +105,26 @@ def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) 
 
 def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
     """The organisation a role noun's description ties a person to; one the role is sent to counts only when it names
-    no other, and an envoy's never ("an adviser to the IMF" -> IMF; "its ambassador to Kuwait" serves no Kuwait)."""
+    no other, and an envoy's never ("an adviser to the IMF" -> IMF; "its ambassador to Kuwait" serves no Kuwait); a
+    role a state owns is the state's, wherever the person serves it ("Ukraine's representative at the court")."""
+    if (state := _owning_state(noun)) is not None:
+        return state
     tokens = description_tokens(noun)
     sent_to = {t for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
     own = [t for t in tokens if t not in sent_to]
     sent_to = set() if noun.lemma_.lower() in ("ambassador", "envoy", "consul") else sent_to
     return affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
+
+
+def _owning_state(noun: Token) -> Found | None:
+    """ "Ukraine" of "Ukraine's representative at the court" or "South Korea's envoy": a state that owns a role noun
+    with no name of a body before it ("Germany's Siemens chief" is the company's)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return None
+    words = [t for t in owner.subtree if t.dep_ != "case"]
+    name = " ".join(t.text for t in words)
+    return Found(name, tuple(words), place=True) if is_country(name) else None
 
 
 def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
