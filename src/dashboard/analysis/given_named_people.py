@@ -66,11 +66,9 @@ def _second_given_name(ent: Span) -> Span | None:
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0 or not gender_of_given_word(ent[0].text):
         return None
     given = doc[ent.start - 1]
-    return (
-        Span(doc, given.i, ent.end, label="PERSON")
-        if untagged_name_word(given) and gender_of_given_word(given.text)
-        else None
-    )
+    if not untagged_name_word(given) or not gender_of_given_word(given.text):
+        return None
+    return Span(doc, given.i, ent.end, label="PERSON")
 
 
 def _given_and_surname(ent: Span, after) -> bool:

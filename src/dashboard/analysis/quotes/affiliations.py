@@ -122,7 +122,7 @@ def _owning_state(noun: Token) -> Found | None:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return None
-    words = [t for t in owner.subtree if t.dep_ != "case"]
+    words = [t for t in owner.subtree if t.dep_ not in ("case", "det")]
     name = " ".join(t.text for t in words)
     return Found(name, tuple(words), place=True) if is_country(name) else None
 
