@@ -21,8 +21,9 @@ from tests.unit.analysis.profile_probes_twentieth import STORIES
 #: name opens with another is part of the name ("Ana" of "Ana Luísa Teixeira"), the first of two surnames of a name of
 #: three words names the person later ("Quispe" of "Marcelo Quispe Mamani"), a role a state owns is the state's
 #: wherever the person serves it ("Ukraine's representative at the court"), and a noun opening the sentence read as a
-#: verb leaves its object the subject ("Aid officials in Nairobi, who asked not to be named, said").
-_WRONG_AT_MOST = 13
+#: verb leaves its object the subject ("Aid officials in Nairobi, who asked not to be named, said"). 11 once a body's
+#: noun a pronoun owns is no body of its own ("who leads its legal team").
+_WRONG_AT_MOST = 11
 
 
 def test_the_batch_of_the_twentieth_round_stays_within_its_wrong_count(nlp):
@@ -96,3 +97,12 @@ def test_a_noun_opening_the_sentence_read_as_a_verb_leaves_its_object_the_subjec
         "had been stopped."
     )
     assert [kind for _, kind, _ in profiles(nlp, paragraph)] == ["unnamed"]
+
+
+def test_a_team_a_pronoun_owns_is_no_body_of_its_own(nlp):
+    paragraph = (
+        "Chile's ambassador to Peru, Javier Mendoza Vargas, who leads its negotiating team, told reporters the talks "
+        "were stuck."
+    )
+    assert profiles(nlp, paragraph) == [("Javier Mendoza Vargas", "official", "Chile")]
+
