@@ -22,8 +22,10 @@ from tests.unit.analysis.profile_probes_twentieth import STORIES
 #: three words names the person later ("Quispe" of "Marcelo Quispe Mamani"), a role a state owns is the state's
 #: wherever the person serves it ("Ukraine's representative at the court"), and a noun opening the sentence read as a
 #: verb leaves its object the subject ("Aid officials in Nairobi, who asked not to be named, said"). 11 once a body's
-#: noun a pronoun owns is no body of its own ("who leads its legal team").
-_WRONG_AT_MOST = 11
+#: noun a pronoun owns is no body of its own ("who leads its legal team"). 7 once "maritime" and "unification" are
+#: portfolios, so that a ministry named by one keeps the state before it ("Greece's Ministry of Maritime Affairs"), and
+#: a capital owns a state's ministry as its country does ("Seoul's Unification Ministry").
+_WRONG_AT_MOST = 7
 
 
 def test_the_batch_of_the_twentieth_round_stays_within_its_wrong_count(nlp):
@@ -106,3 +108,16 @@ def test_a_team_a_pronoun_owns_is_no_body_of_its_own(nlp):
     )
     assert profiles(nlp, paragraph) == [("Javier Mendoza Vargas", "official", "Chile")]
 
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "Greece's Ministry of Maritime Affairs said in a statement that the boat had never entered its waters.",
+            "Greece's Ministry of Maritime Affairs",
+        ),
+        ("Seoul's Unification Ministry said the North had not answered its calls.", "Seoul's Unification Ministry"),
+    ],
+)
+def test_a_ministry_of_a_portfolio_keeps_the_state_or_capital_that_owns_it(nlp, paragraph, body):
+    assert profiles(nlp, paragraph) == [(body, "institution", "")]
