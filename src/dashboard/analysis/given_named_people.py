@@ -5,7 +5,8 @@ proper noun no entity holds, and a comma sets a description off after them, as i
 Executive Alistair Norwood said …" with "Norwood" alone tagged an organisation and the given name before it untagged is
 the person Alistair Norwood. "Janice MacIsaac" comes out as an organisation of both words: the step tags it a person
 when the first word is a given name the lexicon knows and the second a capitalised word of letters that names no kind
-of organisation ("Henry Realty", "Walter Energy" stay) and starts no longer name."""
+of organisation ("Henry Realty", "Walter Energy" stay) and starts no longer name. "Ana Luísa Teixeira" with "Ana"
+left untagged before the person "Luísa Teixeira" is the person of all three words."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS
-from dashboard.analysis.quotes.given_names import gender_of_given_name
+from dashboard.analysis.quotes.given_names import gender_of_given_name, gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.untagged_names import untagged_name_word
 
@@ -25,10 +26,10 @@ STEP = "given_named_people"
 def given_named_people(doc: Doc) -> Doc:
     """The document with each organisation of one given name, followed by an untagged surname and a comma, each
     organisation of one word after an untagged given name, and each organisation of a given name and a surname, tagged
-    a person of both words."""
+    a person of both words; each person whose name opens with a given name, after another left untagged, given it."""
     mended = []
     for ent in doc.ents:
-        if (named := _surname_after_given_name(ent)) is not None:
+        if (named := _surname_after_given_name(ent) or _second_given_name(ent)) is not None:
             mended.append(named)
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -56,6 +57,18 @@ def _surname_after_given_name(ent: Span) -> Span | None:
     if not untagged_name_word(given) or given.head != surname or given.dep_ != "compound" or not surname.is_title:
         return None
     return Span(doc, ent.start - 1, ent.end, label="PERSON") if gender_of_given_name(f"{given} {surname}") else None
+
+
+def _second_given_name(ent: Span) -> Span | None:
+    """ "Ana Luísa Teixeira" when `ent` is the person "Luísa Teixeira": a person whose name opens with a given name the
+    lexicon knows, right after another one left untagged, as a double given name is written."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0 or not gender_of_given_word(ent[0].text):
+        return None
+    given = doc[ent.start - 1]
+    if not untagged_name_word(given) or not gender_of_given_word(given.text):
+        return None
+    return Span(doc, given.i, ent.end, label="PERSON")
 
 
 def _given_and_surname(ent: Span, after) -> bool:

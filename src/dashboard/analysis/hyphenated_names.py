@@ -3,7 +3,8 @@
 followed by two capitalised words joined by a hyphen ("Agnes" + "Moose-Keeshig"), and of such a joined surname alone
 when the paragraph names a person with it ("… Raymond Moose-Keeshig … Moose-Keeshig said"). A joined name that runs
 on into another capitalised word ("Trans-Canada Highway"), stands after "the", "of" or "in", or after a word of places
-("Downtown Baie-Comeau") is no person's."""
+("Downtown Baie-Comeau") is no person's. A person tagged without the lower-case half of a given name joined by a
+hyphen ("Kim Min" of "Kim Min-seok") is given all of it."""
 
 from __future__ import annotations
 
@@ -25,14 +26,20 @@ great lake mount port fort saint sainte st rue place pointe cap lac mont baie il
 """)
 #: A hyphen between two words, the second capitalised in a paragraph the step reads token by token.
 _HYPHEN_BEFORE_LETTER = re.compile(r"\w-([^\W\d_])")
+#: Parts of speech of a word that a name joined by a hyphen to a lower-case word describes ("Trump-era rules").
+_DESCRIBED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 #: Words before a name that make it a place's or an organisation's ("the Saint-Laurent", "in Baie-Comeau").
 _NOT_BEFORE = frozenset({"the", "of", "in", "at", "on", "to", "from", "near", "via", "a", "an"})
 
 
 @Language.component(STEP)
 def hyphenated_names(doc: Doc) -> Doc:
-    """The document with untagged people of a hyphen-joined surname given a PERSON span."""
-    if not any(m.group(1).isupper() for m in _HYPHEN_BEFORE_LETTER.finditer(text_of(doc))):
+    """The document with untagged people of a hyphen-joined surname given a PERSON span, and people tagged without
+    the lower-case half of a hyphen-joined given name given the whole of it."""
+    joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text_of(doc))]
+    if any(letter.islower() for letter in joined):
+        doc = with_entities(doc, [e for e in map(_whole_given_name, doc.ents) if e is not None])
+    if not any(letter.isupper() for letter in joined):
         return doc  # no "Moose-Keeshig" at all: most paragraphs
     found: list[Span] = []
     for dash in doc:
@@ -86,6 +93,19 @@ def _surname_alone(doc: Doc, dash: Token, surnames: set[str]) -> Span | None:
     if before is not None and (before.lower_ in _NOT_BEFORE or before.is_title and before.lower_ not in TITLES):
         return None
     return Span(doc, dash.i - 1, dash.i + 2, label="PERSON")
+
+
+def _whole_given_name(ent: Span) -> Span | None:
+    """ "Kim Min-seok" of "Kim Min" tagged a person: a name of two words or more with the lower-case half of a given
+    name joined to its end by a hyphen, written without spaces, as Korean given names are; None for any other entity
+    and for a name that a hyphen joins to a word describing a noun after it ("the Donald Trump-era rules")."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or len(ent) < 2 or end + 1 >= len(doc) or ent[-1].whitespace_ or doc[end].text != "-":
+        return None
+    half, after = doc[end + 1], doc[end + 2] if end + 2 < len(doc) else None
+    if doc[end].whitespace_ or not (half.is_alpha and half.is_lower) or half.ent_type_:
+        return None
+    return None if after is not None and after.pos_ in _DESCRIBED else Span(doc, ent.start, end + 2, label="PERSON")
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -2,6 +2,7 @@
 
 - a name read into a noun phrase with its verb: "“…,” Delgado notes." parsed as "Delgado notes", with "notes"
   still tagged a verb;
+- a noun read as a verb with the subject its object: "Aid officials, who asked not to be named, said …";
 - a subject read as an apposition of a fronted phrase: "Back at the yard, a conductor who asked not to be named
   said …", where "a conductor" (and its relative clause) hangs on "yard", and "said" heads the sentence alone.
 
@@ -34,7 +35,7 @@ def mended_subjects(doc: Doc) -> Doc:
     for verb in (doc[i] for i, tag in enumerate(tags) if tag in _FINITE_IDS):
         if verb.pos_ != "VERB" or verb.i == 0:
             continue
-        if any(c.dep_ in _SUBJECTS for c in verb.children):
+        if _noun_read_as_verb(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         before = doc[verb.i - 1]
         if before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN":
@@ -62,3 +63,23 @@ def _fronted_subject(verb: Token) -> Token | None:
         if set_off and named and noun.pos_ in ("NOUN", "PROPN"):
             return noun
     return None
+
+
+def _noun_read_as_verb(verb: Token) -> bool:
+    """ "Aid officials, who asked not to be named, said …" read as the verb "Aid" with "officials" its object: a verb of
+    no tense that opens the sentence as the subject or a clause of a finite verb, with its object right after it, is a
+    noun that describes the object, and the object (with what the verb held: "in Nairobi") the subject. Whether the
+    sentence was so mended."""
+    if verb.dep_ != "ROOT":
+        return False
+    opener = verb.doc[verb.left_edge.i]  # the first word of the sentence the verb heads
+    if opener.tag_ != "VB" or opener.head != verb or opener.dep_ not in ("nsubj", "advcl"):
+        return False
+    thing = verb.doc[opener.i + 1] if opener.i + 1 < verb.i else None
+    if thing is None or thing.dep_ != "dobj" or thing.head != opener or thing.pos_ != "NOUN":
+        return False
+    for child in [c for c in opener.children if c.i > thing.i]:
+        child.head = thing
+    thing.head, thing.dep_ = verb, "nsubj"
+    opener.head, opener.dep_, opener.pos_, opener.tag_ = thing, "compound", "NOUN", "NN"
+    return True

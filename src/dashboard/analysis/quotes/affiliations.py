@@ -38,6 +38,7 @@ from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
+from dashboard.analysis.quotes.opened_titles import opens_title
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
@@ -64,14 +65,8 @@ _REFERRING_COMPOUNDS = words("company firm group party ministry department counc
 _CAPITALISED_SIDES = frozenset({"opposition", "union", "shadow"})
 
 
-#: Words that open a title the recogniser may end an organisation with ("Vice President", "Senate Majority Leader").
-_TITLE_OPENERS = frozenset(
-    {"vice", "majority", "minority", "deputy", "acting", "assistant", "prime", "crown", "shadow"}
-)
 #: Bodies of members a house or an organisation sets up, named after it by what they do ("Senate banking committee").
 _COMMITTEES = frozenset({"committee", "subcommittee", "panel", "caucus"})
-#: Titles that "General" opens ("General Secretary"; "General Motors" is a name).
-_GENERAL_TITLES = frozenset({"secretary", "manager", "counsel", "director"})
 
 
 def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
@@ -110,12 +105,26 @@ def _named_after(found: Found, tokens: list[Token], mentions: Mentions, p: int) 
 
 def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer | None = None) -> Found | None:
     """The organisation a role noun's description ties a person to; one the role is sent to counts only when it names
-    no other, and an envoy's never ("an adviser to the IMF" -> IMF; "its ambassador to Kuwait" serves no Kuwait)."""
+    no other, and an envoy's never ("an adviser to the IMF" -> IMF; "its ambassador to Kuwait" serves no Kuwait); a
+    role a state owns is the state's, wherever the person serves it ("Ukraine's representative at the court")."""
+    if (state := _owning_state(noun)) is not None:
+        return state
     tokens = description_tokens(noun)
     sent_to = {t for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
     own = [t for t in tokens if t not in sent_to]
     sent_to = set() if noun.lemma_.lower() in ("ambassador", "envoy", "consul") else sent_to
     return affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
+
+
+def _owning_state(noun: Token) -> Found | None:
+    """ "Ukraine" of "Ukraine's representative at the court" or "South Korea's envoy": a state that owns a role noun
+    with no name of a body before it ("Germany's Siemens chief" is the company's)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return None
+    words = [t for t in owner.subtree if t.dep_ not in ("case", "det")]
+    name = " ".join(t.text for t in words)
+    return Found(name, tuple(words), place=True) if is_country(name) else None
 
 
 def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
@@ -138,7 +147,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(country, tuple(ent), place=True)  # "Kazakh Energy" of "Kazakh Energy Minister"
         if label == "FAC" and on_a_street(ent) or names_a_rank(name):  # "Rear Admiral" tagged an organisation
             return None
-        if _opens_title(ent[-1]):
+        if opens_title(ent[-1]):
             if len(ent) == 1:
                 return None  # "Vice" of "Vice President" (a media company's name too)
             ent = ent.doc[ent.start : ent.end - 1]  # "Senate" of "Senate Majority Leader"
@@ -149,7 +158,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             after < len(doc)
             and proper(doc[after])
             and doc[after].ent_type_ in ("", "LOC", "GPE")
-            and not _opens_title(doc[after])
+            and not opens_title(doc[after])
             and doc[after].lower_ not in PORTFOLIOS  # "EU Trade Commissioner": the portfolio opens the title
         ):
             after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
@@ -206,7 +215,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     run = without_title_opener(proper_run(token))  # "Acting CEC chairman X": no "Acting CEC"
     if token not in run or title_and_name(run):
         return None  # "Justice Ewan Hale" with no name tagged: a title of office and a person's name
-    if _opens_title(run[-1]):
+    if opens_title(run[-1]):
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
         if not run:
             return None
@@ -264,17 +273,6 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     return (executive or works_at or runs or clipped or named) and not mentions.surname_of_someone(ent.text)
 
 
-def _opens_title(token: Token) -> bool:
-    """A word that opens the title after it ("Vice President", "Majority Leader", "General Secretary", "High
-    Commissioner"), not part of a name before."""
-    doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is None or not after.is_title:
-        return False
-    high = token.lower_ == "high" and after.lower_ in ("commissioner", "representative")  # "UN High Commissioner"
-    return token.lower_ in _TITLE_OPENERS or token.lower_ == "general" and after.lower_ in _GENERAL_TITLES or high
-
-
 def _portfolio(token: Token) -> bool:
     """ "Energy" of "Saudi Energy Minister": a portfolio before a minister's title, no company's name."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -291,8 +289,10 @@ def _refers(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.dep_ == "poss":  # "the company's chief", "the council's envoy", "the miner's chief executive"
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
-    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry"
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry", not
+        named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
+        the = any(c.lower_ == "the" for c in token.children)
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and the and not named
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
     if token.dep_ not in ("compound", "nmod") and not split:
         return False

@@ -1,5 +1,6 @@
 """Mentions of a person by a part of their name that the recogniser left untagged: "Sand disagreed" after "Eva Sand",
-"Doug is blunt" after "Doug Ferreira" (a first name only one person of the article has, and no one's surname)."""
+"Doug is blunt" after "Doug Ferreira" (a first name only one person of the article has, and no one's surname), "Quispe
+told" after "Marcelo Quispe Mamani" (the first of two surnames)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
+from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS
@@ -39,6 +41,9 @@ def bare_mentions(
     full = [name for name in names if len(name.split()) > 1]
     for name in full:
         owners.setdefault(surname(name), []).append(name)
+    for first_surname, name in _first_of_two_surnames(full):
+        if first_surname not in owners:
+            owners[first_surname] = [name]
     listed: dict[str, set[str]] = {}  # "Liberal Anita Sharma" in a list of candidates the recogniser tagged but her
     for name in listed_untagged(docs, tagged):
         if name not in full and (last := surname(name)) not in owners:
@@ -60,6 +65,18 @@ def bare_mentions(
             if fitting and len(fitting) == 1:
                 found.append(((p, token.i), fitting[0], _rank(token)))
     return found
+
+
+def _first_of_two_surnames(full: list[str]) -> list[tuple[str, str]]:
+    """("Quispe", "Marcelo Quispe Mamani"): the first of the two surnames of a name of three words, as Spanish and
+    Portuguese names give a father's and a mother's, by which an article may call the person; no given name ("Luísa"
+    of "Ana Luísa Teixeira") and none that two such names share."""
+    found = [(name.split()[1], name) for name in full if len(name.split()) == 3]
+    found = [
+        (word, name) for word, name in found if word.istitle() and word.isalpha() and not gender_of_given_word(word)
+    ]
+    shared = {word for word, name in found if sum(w == word for w, _ in found) > 1}
+    return [(word, name) for word, name in found if word not in shared]
 
 
 def _kin_named(docs: list[Doc], names: Iterable[str]) -> set[str]:

@@ -17,11 +17,13 @@ _FORCES = frozenset({"police", "army", "navy", "military"})
 
 def body_described(tokens: list[Token]) -> Found | None:
     """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry"),
-    a force by its capitalised noun alone ("Police spokesman"), or a state's body by the place it sits in."""
+    a force by its capitalised noun alone ("Police spokesman"), or a state's body by the place it sits in; none that a
+    pronoun owns ("who leads its legal team": a part of whatever "its" is, no body of its own)."""
     for token in tokens:
         if token.lower_ in _FORCES and token.text[:1].isupper() and token.dep_ == "compound":
             return Found(token.text, (token,))
-        if (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS:
+        body = (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS
+        if body and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):  # not "its legal team"
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") or _owner(c)]
             if modifiers:
                 start = min(t.i for c in modifiers for t in c.subtree if t.dep_ != "det")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME
+from dashboard.analysis.quotes.known_aid_groups import aid_group_at
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.works_at import work_verb
@@ -29,7 +30,18 @@ def description_tokens(noun: Token) -> list[Token]:
             c for c in token.children if (c.dep_ not in _ASIDES or _names_body(c) or _works(c)) and not _based(c)
         )
     opening = dateline_end(noun.doc)
-    return sorted((t for t in kept if t.i >= opening), key=lambda t: t.i)
+    kept = sorted((t for t in kept if t.i >= opening), key=lambda t: t.i)
+    return kept + _known_name_left_out(kept[-1]) if kept else kept
+
+
+def _known_name_left_out(last: Token) -> list[Token]:
+    """ "Save the Children" of "field director for the charity Save the Children": a known group's name right after
+    the body's noun that ends the phrase, which the parser left out of it (taking "Save" for a verb)."""
+    doc = last.doc
+    if last.lemma_ not in _BODIES or not last.text.islower() or last.i + 1 >= len(doc):
+        return []
+    group = aid_group_at(doc[last.i + 1])
+    return list(group.tokens) if group is not None and group.tokens[0].i == last.i + 1 else []
 
 
 def _names_body(token: Token) -> bool:

@@ -124,8 +124,9 @@ _PUBLIC_SERVICES = (
     *(f"{w} district" for w in ("school", "water", "sanitation")),
 )
 #: A state's armed services and their commands, named by words no company's name has together ("Ukrainian Air
-#: Force", "Joint Chiefs of Staff", "General Staff").
-_ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "general staff", "marine corps", "armed forces")
+#: Force", "Joint Chiefs of Staff" or "Joint Chiefs", "General Staff").
+_ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "joint chiefs", "general staff", "marine corps")
+_ARMED_SERVICES += ("armed forces",)
 #: The lists of names above (and of movements and finance bodies), each as one pattern (see `has_phrase`).
 _INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, _ARMED = map(
     phrase_pattern, (_INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, _PUBLIC_SERVICES, _ARMED_SERVICES)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, words
+from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.given_names import gender_of_given_name
@@ -43,10 +44,11 @@ def portfolio_body(name: str) -> bool:
 
 
 def _country_ending(doc, end: int) -> Span | None:
-    """The capitalised name of a country in up to three words right before token `end` ("South Africa" of "South
-    Africa's"), or None."""
+    """The capitalised name of a country, or of a capital that stands for it, in up to three words right before token
+    `end` ("South Africa" of "South Africa's", "Seoul" of "Seoul's unification ministry"), or None."""
     owners = (doc[start:end] for start in range(max(end - 3, 0), end))
-    return next((o for o in owners if o.text[:1].isupper() and is_country(o.text)), None)
+    states = (o for o in owners if o.text[:1].isupper())
+    return next((o for o in states if is_country(o.text) or o.text.casefold() in CAPITAL_STATES), None)
 
 
 #: Nouns of what a body is that its name may follow ("the news site X", "the consultancy X", "the newspaper X",
