@@ -75,6 +75,25 @@ def described_so(
     return people.person(found) if found else None
 
 
+def described_at_first(people: People, p: int, noun: Token) -> Speaker | None:
+    """ "“…,” the father of three said" after "Tomas Reinholt, a father of three from Cole Harbour,": a "the …"
+    description of a person with an "of" after its noun is the person last described before in apposition with words
+    that open with the same ones; None when no one was."""
+    if not definite(noun) or noun.pos_ != "NOUN" or not any(c.dep_ == "prep" for c in noun.children):
+        return None
+    words = _description(noun)
+    found = ""
+    for (q, start), name, _ in people.people:
+        if (q, start) >= (p, noun.i):
+            break
+        ent = people.entity(q, people.docs[q][start])
+        if ent is not None and any(
+            c.dep_ == "appos" and _description(c)[: len(words)] == words for c in ent.root.children
+        ):
+            found = name
+    return people.person(found) if found else None
+
+
 def _description(token: Token) -> list[str]:
     """The words of a description without its determiner and punctuation ("a Vermont Democrat" -> vermont democrat)."""
     return [t.lower_ for t in token.subtree if t.dep_ != "det" and not t.is_punct]
