@@ -33,7 +33,7 @@ from dashboard.analysis.quotes.descriptions import (
 )
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
-from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_speaker
+from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     GROUP_PRONOUNS,
@@ -98,7 +98,8 @@ class Cast(NamedSpeakers):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
-                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower], self._addressed(p, token))
+                others = self._addressed(p, token) | kin_of_owner(self, p, token)  # not "His eldest, Ava," for "he"
+                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower], others)
                 # "she said" tells who "he" is not, when she was named in this paragraph, not a guess from before
                 here = found is not None and any(
                     q == p and k < token.i and n == found.name for (q, k), n, _ in self.people
