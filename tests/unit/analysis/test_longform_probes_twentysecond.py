@@ -4,7 +4,7 @@ wrong quotes may only go down, and the shapes the batch found wrong and now righ
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import L, R, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_twentysecond import (
     ARENA,
     CHILDCARE,
@@ -227,10 +227,128 @@ ARTICLES = {
     "childcare": CHILDCARE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: BLIND.
-WRONG_TODAY = 0
+#: measured: 49 of 141 required when the batch was written (blind): 13 from a description, a pronoun or an age that
+#: went to the wrong person or to none ("the father of three", "His eldest, Ava, … he says", "The 23-year-old says"
+#: with no age given, "he said" after "Another developer, who asked not to be named,"), 7 from a federal department
+#: whose name lists its fields with commas, of which the recogniser tagged only "Citizenship Canada", 4 from "Elder"
+#: kept in a name, 3 from "according to" a lawsuit, figures or a report, 3 from signs and a poster's title, 2 each
+#: from "pointed to" a thing, an untagged "… Chamber of Commerce" cut at "of", a portfolio of fields joined by "and"
+#: read as a second subject ("Education and … Minister Claire LeBlanc"), "Her department" taken for a name, a "while"
+#: of time cut off as a contrast, "the pharmacist" named too far back and a vice-president whose name the parser hung
+#: on "environment", and 1 each from "asked … to stand", "promising to cut", "adding that" as a quote of its own, "an
+#: inspection found" and "The department said" after two bodies. 45 after "Elder" was a title (`names`); 39 after a
+#: department whose last fields alone were tagged was named whole (`joined_departments`); 37 after an untagged body kept
+#: its "of Commerce" (`body_subjects`); 35 after "the father of three" was the person an apposition opening with those
+#: words described (`descriptions.described_at_first`); 29 after a "he" or "she" was no longer the kin that "his" or
+#: "her" owns ("His eldest, Ava,", `kinship.kin_of_owner`); 28 after a quotation right after "titled", "called" or
+#: "reading" in the narration was no quote (`continuation`); 26 after "another" brought in someone new as "a" does
+#: (`subjects.introduced_by_a`); 23 after an age the article never gave was the person named last (`descriptions`; the
+#: twenty-first batch 16 -> 12 with it); 21 after a portfolio of fields before a title was no second subject
+#: (`portfolio_holders`). Dropped: a rule that "according to" a document names no body it was only filed or printed
+#: in (1 fewer here, but a PolNeAR train match lost: "a report in the Des Moines Register"), and one that took only a
+#: "while" set off by a comma for a contrast (2 fewer here, but in dev "While he acknowledged …, Ham also noted" and
+#: "sales fell … while car business …" contrast with no comma before them).
+WRONG_TODAY = 21
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_an_elder_before_a_name_is_a_title_not_part_of_it(nlp):
+    """ "Elder Harold Bear of the … Cree Nation": "Elder" is a title, as "Chief" is, so the speaker is the name
+    after it."""
+    rows = said_by(
+        nlp,
+        "Before the feast, Elder Norman Ahenakew opened the meeting with a prayer. He told the guests that the land "
+        "had been shared for a long time.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Norman Ahenakew"]
+
+
+def test_a_department_whose_last_fields_alone_were_tagged_is_named_whole(nlp):
+    """ "Immigration, Refugees and Citizenship Canada said …": the recogniser tagged only "Citizenship Canada", so
+    the statement went to an unnamed source and "The department said" to "Refugees and Citizenship Canada"."""
+    rows = said_by(
+        nlp,
+        "Immigration, Refugees and Citizenship Canada said in a statement that the cap would ease pressure on "
+        "housing. The department said smaller towns would get more permits next year.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Immigration, Refugees and Citizenship Canada"] * 2
+
+
+def test_an_untagged_body_ending_in_of_and_a_name_keeps_that_end(nlp):
+    """ "The Port Hastings Chamber of Commerce warned …", untagged: the body spoke as "Port Hastings Chamber"."""
+    rows = said_by(
+        nlp,
+        "The Cedar Falls Chamber of Commerce warned in a letter to the premier that shops could lose as much as $5 "
+        "million a year.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Cedar Falls Chamber of Commerce"]
+
+
+def test_a_description_with_of_is_the_person_an_apposition_opening_with_it_described(nlp):
+    """ "“…,” the father of three said" after "Tomas Reinholt, a father of three from Cole Harbour,": the
+    description was left an unnamed source."""
+    rows = said_by(
+        nlp,
+        "Arvid Lund, a father of three from Eastern Passage, has driven to four pharmacies this month. "
+        f"{L}You learn which ones get deliveries on Tuesday,{R} the father of three said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Arvid Lund"]
+
+
+def test_a_pronoun_is_not_the_kin_his_or_her_owns(nlp):
+    """ "His eldest, Ava, is in Grade 7. Without the medication, he says, …": "he" is the father "his" meant, not
+    the child named in apposition to "his eldest"."""
+    rows = said_by(
+        nlp,
+        "Arvid Lund has driven to four pharmacies this month. His eldest, Ava, is in Grade 7. Without the "
+        "medication, he says, she cannot sit through a math class.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Arvid Lund"]
+
+
+def test_a_name_in_quotation_marks_inside_the_narration_is_no_quote(nlp):
+    """ "a meeting titled “Homes for Locals First”" after a quotation: the title went to the speaker before."""
+    rows = said_by(
+        nlp,
+        f"{L}We came because they told us this was the future,{R} Rajan Brar said. Not everyone in town is sorry. At "
+        f"the Legion, a poster for a meeting titled {L}Homes for Locals First{R} was still on the door.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Rajan Brar"]
+
+
+def test_an_age_the_article_never_gave_is_the_person_named_last(nlp):
+    """ "That is cold comfort to Rajdeep Brar, a student who …. The 23-year-old says …": no one was given the age,
+    so the quote went to an unnamed source."""
+    rows = said_by(
+        nlp,
+        "That is cold comfort to Rajan Brar, a second-year student who shares a house with six others. The "
+        "23-year-old says his landlord has warned that the rent will go up.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Rajan Brar"]
+
+
+def test_a_pronoun_after_another_unnamed_speaker_is_that_speaker(nlp):
+    """ "Another developer, who asked not to be named, said …. “…,” he said.": "another" brings in someone new as
+    "a" does, so "he" went back to the chief executive named before."""
+    rows = said_by(
+        nlp,
+        "Chief executive Owen Marchetti said the office would stay open.",
+        "Another developer, who asked not to be named because he is negotiating his severance, said the cuts hit the "
+        f"team that built the product. {L}They kept the sales people,{R} he said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Owen Marchetti", "", ""]
+
+
+def test_a_portfolio_of_fields_joined_by_and_before_a_title_is_no_second_subject(nlp):
+    """ "Education and Early Childhood Development Minister Claire LeBlanc said …": the parser joined "Education" and
+    the name as two subjects, and the quote went to an unnamed source."""
+    rows = said_by(
+        nlp,
+        "Education and Early Childhood Development Minister Nadine Cormier said in an interview that the province "
+        "has created 900 new spaces.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Nadine Cormier"]
