@@ -152,7 +152,7 @@ OATH: tuple[str, ...] = (
     "Not every new citizen wanted a ceremony in person. Kwame Asante, a software tester who took his oath online in "
     "March, says he did it from his kitchen because he could not get a day off work. “My mother watched from Accra on "
     "another phone. It was perfect for us,” he said.",
-    "Jasmine Tran, a political scientist at the University of Saskatchewan who studies immigration, says the "
+    "Jasmine Tran, who teaches political science at the University of Saskatchewan and studies immigration, says the "
     "ceremonies matter more than their short length suggests. Research on new citizens, she says, shows that people "
     "who attend in person are more likely to vote in their first election. “It sounds small. A room, a speech, a "
     "handshake. But people remember it,” Tran said.",

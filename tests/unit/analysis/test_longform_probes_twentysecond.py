@@ -245,9 +245,9 @@ ARTICLES = {
 #: (`subjects.introduced_by_a`); 23 after an age the article never gave was the person named last (`descriptions`; the
 #: twenty-first batch 16 -> 12 with it); 21 after a portfolio of fields before a title was no second subject
 #: (`portfolio_holders`). Dropped: a rule that "according to" a document names no body it was only filed or printed
-#: in (1 fewer here, but a PolNeAR train match lost: "a report in the Des Moines Register"), and one that took only a
-#: "while" set off by a comma for a contrast (2 fewer here, but in dev "While he acknowledged …, Ham also noted" and
-#: "sales fell … while car business …" contrast with no comma before them).
+#: in (1 fewer here, but a PolNeAR train match lost where the gold names the newspaper a report was printed in), and
+#: one that took only a "while" set off by a comma for a contrast (2 fewer here, but dev has contrasts with no comma
+#: before "while": one opening the sentence, one right after "said").
 WRONG_TODAY = 21
 
 
