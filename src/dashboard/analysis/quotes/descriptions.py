@@ -44,9 +44,17 @@ def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
 
 def _named_last(people: People, p: int, token: Token) -> Speaker | None:
     """ "That is cold comfort to Rajdeep Brar, a student who …. The 23-year-old says …": the person named last before
-    an age the article never gave, outside quotations, in this paragraph or the one before."""
+    an age the article never gave, outside quotations, in this paragraph or the one before; none when that person is
+    named together with another ("Mia Ford and her husband run the farm"), either of whom the age may be."""
     named = [m for m in people.people if (p - 1, 0) <= m[0] < (p, token.i) and not people.quoted(m[0])]
-    return people.person(named[-1][1]) if named else None
+    if not named:
+        return None
+    (q, i), name, _ = named[-1]
+    head = people.docs[q][i]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    joined = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+    return None if joined else people.person(name)
 
 
 def age_taken_for_modifier(verb: Token) -> Token | None:
