@@ -237,7 +237,9 @@ ARTICLES = {
 #: before a pronoun's was the topic the pronoun picks up (`recent_topics`).
 #: 18 after an unnamed speaker inside a relative clause of another's words ("rashes that a nurse told her were …") no
 #: longer took the next "she" (`own_clauses`).
-WRONG_TODAY = 16
+#: 12 after an age the article never gave ("The 44-year-old says", "The 24-year-old said") was the person named last
+#: before it (`descriptions.person_of_age`, found by the twenty-second batch).
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -21,10 +21,18 @@ from dashboard.analysis.quotes.roles import noun_phrase
 
 
 def body_name(noun: Token) -> str:
-    """The words of a body's noun phrase, with an "of" that names whose body it is ("finance ministry of Ukraine")."""
+    """The words of a body's noun phrase, with an "of" that names whose body it is ("finance ministry of Ukraine") or
+    that ends its name ("Port Hastings Chamber of Commerce", untagged)."""
     first = next((c for c in noun.rights if c.dep_ == "prep"), None)
-    named = first is not None and first.lower_ == "of" and any(_a_place(o) for o in first.children)
+    named = first is not None and first.lower_ == "of" and any(_a_place(o) or _name_end(o) for o in first.children)
     return noun_phrase(noun, with_preposition=named)
+
+
+def _name_end(word: Token) -> bool:
+    """ "Commerce" of an untagged "Port Hastings Chamber of Commerce": a capitalised proper noun right after the "of"
+    of a capitalised body noun, with nothing after it."""
+    body = word.head.head
+    return word.pos_ == "PROPN" and word.is_title and body.is_title and word.i == word.head.i + 1 == word.right_edge.i
 
 
 def body_subject_before(it: Token) -> Token | None:

@@ -14,6 +14,8 @@ from dashboard.analysis.quotes.speakers import Cast, Speaker
 
 #: Quotation marks and white space around a quotation.
 AROUND_QUOTATION = " \n\u201c\u201d\"'"
+#: Words that give a name in quotation marks ("a meeting titled “Homes First”", "a sign reading “Closed”").
+_NAMING = frozenset({"titled", "entitled", "named", "called", "dubbed", "nicknamed", "labelled", "labeled", "reading"})
 #: Entity labels of names that never speak ("That was the view from Ottawa").
 NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
 
@@ -36,6 +38,7 @@ def continue_quote(
     `named_after`) when no quote in marks comes right before it.
     """
     start, end = span
+    opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
     before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
     if before and (before[-1].direct or _ends_in_quotation(text, before[-1], start)):
         last = before[-1]
@@ -52,9 +55,9 @@ def continue_quote(
             last.parts = [*last.parts, span]
             last.sentences = [*last.sentences, *sentences_of(sents, [span])]
             return
-        quotes.append(Quote(narrated or last.speaker, "say", [span], True, sentences_of(sents, [span])))
+        if opens_sentence or not _named_so(text, start):  # not "a meeting titled “Homes First”": a name, unsaid
+            quotes.append(Quote(narrated or last.speaker, "say", [span], True, sentences_of(sents, [span])))
         return
-    opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
     speaker = narrated or introduced or (before[-1].speaker if before else previous)
     if speaker is not None and opens_sentence and (before or start == 0 or narrated):
         quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
@@ -131,3 +134,9 @@ def _ends_in_quotation(text: str, quote: Quote, start: int) -> bool:
         return True
     tail = text[quote.end : quote.end + 2]
     return any(m in tail for m in CLOSING_MARKS) and not any(c.isalnum() for c in text[quote.end : start])
+
+
+def _named_so(text: str, start: int) -> bool:
+    """Whether the word right before a quotation gives it as a name ("titled", "called")."""
+    words = text[:start].split()
+    return bool(words) and words[-1].lower() in _NAMING

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
+from dashboard.analysis.quotes.descriptions import described_at_first
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
@@ -40,6 +41,8 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return spokesperson
     if (holder := named_next(cast, p, noun) or lede_head_named_next(cast, p, noun)) is not None:
         return holder  # "Ontario's housing minister says" before her name; "The boss of X has said" before his
+    if (first := described_at_first(cast, p, noun)) is not None:
+        return first  # "the father of three" after "X, a father of three from Y,"
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:
         return found
     if not definite(noun) or any(c.dep_ == "prep" for c in noun.children):

@@ -23,13 +23,14 @@ def an_age(token: Token) -> bool:
 
 def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
     """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46,", "Ann Ross, now 46,", "46-year-old
-    Ann Ross" or "Ann Ross, who is 46,")."""
+    Ann Ross" or "Ann Ross, who is 46,"), or the person named last when the article never gave that age."""
     age = next((t.text for t in token.subtree if t.like_num), None)
-    found = ""
+    found, given = "", False
     for q, doc in enumerate(people.docs[: p + 1]):
         for t in doc[: token.left_edge.i if q == p else len(doc)]:
             if t.text != age:
                 continue
+            given = True
             gap = 2 if t.i >= 1 and doc[t.i - 1].lower_ in _AGE_LEADS else 1  # "Ann Ross, now 46,"
             before = [doc[t.i - gap - 1]] if t.i > gap and doc[t.i - gap].text == "," else []  # "Ann Ross, 46,"
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ == "relcl":
@@ -38,7 +39,22 @@ def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
             for ent in (people.entity(q, w) for w in before + after):
                 if ent is not None and people.label(q, ent) == "PERSON":
                     found = people.name_of(q, ent)
-    return people.person(found) if found else None
+    return people.person(found) if found else None if given else _named_last(people, p, token)
+
+
+def _named_last(people: People, p: int, token: Token) -> Speaker | None:
+    """ "That is cold comfort to Rajdeep Brar, a student who …. The 23-year-old says …": the person named last before
+    an age the article never gave, outside quotations, in this paragraph or the one before; none when that person is
+    named together with another ("Mia Ford and her husband run the farm"), either of whom the age may be."""
+    named = [m for m in people.people if (p - 1, 0) <= m[0] < (p, token.i) and not people.quoted(m[0])]
+    if not named:
+        return None
+    (q, i), name, _ = named[-1]
+    head = people.docs[q][i]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    joined = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+    return None if joined else people.person(name)
 
 
 def age_taken_for_modifier(verb: Token) -> Token | None:
@@ -71,6 +87,25 @@ def described_so(
             break
         ent = people.entity(q, people.docs[q][start])
         if ent is not None and any(c.dep_ == "appos" and _description(c) == words for c in ent.root.children):
+            found = name
+    return people.person(found) if found else None
+
+
+def described_at_first(people: People, p: int, noun: Token) -> Speaker | None:
+    """ "“…,” the father of three said" after "Tomas Reinholt, a father of three from Cole Harbour,": a "the …"
+    description of a person with an "of" after its noun is the person last described before in apposition with words
+    that open with the same ones; None when no one was."""
+    if not definite(noun) or noun.pos_ != "NOUN" or not any(c.dep_ == "prep" for c in noun.children):
+        return None
+    words = _description(noun)
+    found = ""
+    for (q, start), name, _ in people.people:
+        if (q, start) >= (p, noun.i):
+            break
+        ent = people.entity(q, people.docs[q][start])
+        if ent is not None and any(
+            c.dep_ == "appos" and _description(c)[: len(words)] == words for c in ent.root.children
+        ):
             found = name
     return people.person(found) if found else None
 

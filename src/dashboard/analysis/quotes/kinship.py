@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import PERSON_PRONOUNS
+
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
@@ -74,3 +76,32 @@ def _first_mentions(cast: Cast) -> list[tuple[tuple[int, int], str]]:
     for position, name, _ in cast.people:
         first.setdefault(name, position)
     return [(position, name) for name, position in first.items()]
+
+
+def kin_of_owner(cast: Cast, p: int, pronoun: Token) -> frozenset[str]:
+    """ "His eldest, Ava, is in Grade 7. Without it, he says, …": the people paragraph p names before a "he" (or "she")
+    only in apposition to a kin noun that "his" (or "her") owns are the kin of the one the pronoun means, not that
+    one; not one named again on her own ("Her daughter, Ava, … Ava says …, she adds"), nor kin of the pronoun's own
+    gender ("His son, Ed, …, he said" may be the son)."""
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    owned, alone = set(), set()
+    for (q, i), name, _ in cast.people:
+        if q != p or i >= pronoun.i:
+            continue
+        token = cast.docs[p][i]
+        while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+            token = token.head
+        kin = token.head if token.dep_ == "appos" else None
+        owners = [c for c in kin.children if c.dep_ == "poss"] if kin is not None and _a_kin(kin) else []
+        mine = any(_POSSESSIVES.get(o.lower_) == gender for o in owners) and KIN_GENDERS.get(kin.lower_) != gender
+        (owned if mine else alone).add(name)
+    return frozenset(owned - alone)
+
+
+def _a_kin(noun: Token) -> bool:
+    """A noun for kin ("son", "wife") or for a child by birth order ("eldest", "youngest")."""
+    return noun.lemma_.lower() in KIN_INVERSES or noun.lower_ in _BIRTH_ORDER
+
+
+#: Words for a child by birth order, nouns when they stand alone ("His eldest, Ava,").
+_BIRTH_ORDER = frozenset({"eldest", "oldest", "youngest"})

@@ -33,7 +33,7 @@ from dashboard.analysis.quotes.descriptions import (
 )
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
-from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_speaker
+from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     GROUP_PRONOUNS,
@@ -54,6 +54,7 @@ from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.portfolio_holders import portfolio_holder
 from dashboard.analysis.quotes.recent_topics import latest_topic
 from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
@@ -78,6 +79,8 @@ class Cast(NamedSpeakers):
     def speaker(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
         found = self._speaker_alone(p, token)
+        if found is None and (holder := portfolio_holder(token)) is not None:  # "Education and … Minister X said"
+            return self._speaker_alone(p, holder)
         return self.joined(p, token, found) if found is not None else None
 
     def _speaker_alone(self, p: int, token: Token) -> Speaker | None:
@@ -98,7 +101,8 @@ class Cast(NamedSpeakers):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
-                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower], self._addressed(p, token))
+                others = self._addressed(p, token) | kin_of_owner(self, p, token)  # not "His eldest, Ava," for "he"
+                found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower], others)
                 # "she said" tells who "he" is not, when she was named in this paragraph, not a guess from before
                 here = found is not None and any(
                     q == p and k < token.i and n == found.name for (q, k), n, _ in self.people

@@ -279,8 +279,8 @@ def its_means_a_thing(its: Token) -> bool:
 
 
 def introduced_by_a(noun: Token) -> bool:
-    """Whether a noun has the indefinite article ("a conductor", "an aide"): someone or something new to the text."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    """Whether a noun has an indefinite article ("a conductor", "an aide", "another one"): someone new to the text."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
 
 def calls_its_own(subject: Token) -> bool:
