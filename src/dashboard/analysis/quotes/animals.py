@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.name_heads import name_head
 
 #: Nouns for animals a feature story names.
 ANIMALS = words("""
@@ -33,9 +34,7 @@ def _names_an_animal(first: Token) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower_ in ("named", "called") and _animal(before.head):
         return True
-    root = first
-    while root.dep_ in ("compound", "flat") and root.head.i > root.i:
-        root = root.head
+    root = name_head(first)
     if root.dep_ == "appos" and _animal(root.head):
         return True
     return any(c.dep_ == "appos" and _animal(c) for c in root.children)

@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.descriptions import described_at_first
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.spokespeople import spokesperson_named
@@ -123,8 +124,7 @@ def _retired(noun: Token) -> bool:
 def _topic_before(name: Token, noun: Token) -> bool:
     """ "Back at the arena, Quill has found a cot. “…,” the retired secretary said": whether a name is the subject of
     the main clause of the sentence right before the one of the description."""
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-        name = name.head
+    name = name_head(name)
     sent = name.sent
     return name.dep_ == "nsubj" and name.head == sent.root and noun.sent.start == sent.end
 
@@ -187,8 +187,7 @@ def _ties(token: Token, stem: str, described: str, kinds: set[str]) -> bool:
 def _own_clause(name: Token) -> list[Token]:
     """The words that tell about the person a name stands for: the clause it is the subject or agent of, or the
     apposition and relative clause that hang on it."""
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-        name = name.head
+    name = name_head(name)
     if name.dep_ == "pobj" and name.head.dep_ == "agent":  # "was founded by Esther Kowalczyk"
         return list(name.head.head.subtree)
     if name.dep_ in ("nsubj", "nsubjpass"):

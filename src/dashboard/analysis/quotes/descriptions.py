@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.subjects import introduced_by_a
 
@@ -50,9 +51,7 @@ def _named_last(people: People, p: int, token: Token) -> Speaker | None:
     if not named:
         return None
     (q, i), name, _ = named[-1]
-    head = people.docs[q][i]
-    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-        head = head.head
+    head = name_head(people.docs[q][i])
     joined = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
     return None if joined else people.person(name)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import PERSON_PRONOUNS
+from dashboard.analysis.quotes.name_heads import name_head
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -88,9 +89,7 @@ def kin_of_owner(cast: Cast, p: int, pronoun: Token) -> frozenset[str]:
     for (q, i), name, _ in cast.people:
         if q != p or i >= pronoun.i:
             continue
-        token = cast.docs[p][i]
-        while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-            token = token.head
+        token = name_head(cast.docs[p][i])
         kin = token.head if token.dep_ == "appos" else None
         owners = [c for c in kin.children if c.dep_ == "poss"] if kin is not None and _a_kin(kin) else []
         mine = any(_POSSESSIVES.get(o.lower_) == gender for o in owners) and KIN_GENDERS.get(kin.lower_) != gender

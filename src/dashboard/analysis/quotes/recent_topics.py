@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.name_heads import name_head
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -46,8 +47,7 @@ def _sentence_before(token, pronoun: int) -> bool:
 def _speaks(token) -> bool:
     """Whether the name a token opens is the subject of a verb of saying ("Amandeep Gill explains that …"), or of a
     verb joined by "and" to one that has no subject of its own ("Polchies works 30 hours a week and says …")."""
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
+    token = name_head(token)
     verb = token.head
     joined = [c for c in verb.children if c.dep_ == "conj" and c.i > token.i]
     saying = [verb] + [c for c in joined if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.name_heads import name_head
+
 #: How a mention stands in its sentence: no subject, the subject of a subordinate clause, of the main clause.
 NOT_SUBJECT, SUBORDINATE_SUBJECT, MAIN_SUBJECT = 0, 1, 2
 #: Prepositions that open a sentence by naming whom it is about ("For Ann Ross, …", "As for Ross, …").
@@ -30,8 +32,7 @@ def _name_as_root(token: Token) -> bool:
     """ "Ann Ross, a mother of three, hauls water …" read with "hauls" as an adjective: a name that opens its sentence
     and that the parser made the sentence's root, having found no verb for it, is still the sentence's subject; not a
     name that is a whole sentence ("Ernie Hale." signing a letter)."""
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
+    token = name_head(token)
     more = any(not t.is_punct for t in token.doc[token.i + 1 : token.sent.end])  # not a name alone, as a signature
     return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.left_edge.i == token.sent.start and more
 
