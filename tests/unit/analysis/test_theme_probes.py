@@ -542,9 +542,9 @@ KNOWN_MISSES = frozenset(
         # United Nations" hidden from diplomacy, armoured carriers and tanks told on as "the vehicles"
         # (themes/kinds.py), "armour", "sabotage" and "sent to fight" / "recruited to fight" as words of war (a fire
         # fought is none), and an "international tribunal" between states. Left: an arms sale continued in weak words
-        # (the motion, the supplier); an observer mission's "the union"; a tribunal's judges; landmines told on as
-        # "mines"; a foreign nuclear plant's trade continued through the plant and the bids; a loan on frozen reserves
-        # continued through guarantees and accounts; a model UN's diplomats (students playing them)
+        # (the motion, the supplier); an observer mission's "the union"; a tribunal's judges; a foreign nuclear plant's
+        # trade continued through the plant and the bids; a loan on frozen reserves continued through guarantees and
+        # accounts; a model UN's diplomats (students playing them). Mended after: landmines told on as "mines" (2)
         "COPENHAGEN, March 4 (Wirenews) - Denmark",  # missed diplomacy: Danish Parliament Votes Down
         "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
         "Egypt has bought weapons from France, Ge",  # missed diplomacy: Danish Parliament Votes Down
@@ -562,8 +562,6 @@ KNOWN_MISSES = frozenset(
         "The vote passed by 68 to 11, with severa",  # missed military: Latvia Leaves Treaty Banning
         "Estonia and Lithuania have taken the sam",  # missed military: Latvia Leaves Treaty Banning
         "The International Committee of the Red Cross said",  # missed diplomacy: Latvia Leaves Treaty Banning
-        "Latvia plans to buy mines from South Kor",  # missed military: Latvia Leaves Treaty Banning
-        "Ukraine, which rights groups have accuse",  # missed military: Latvia Leaves Treaty Banning
         "Most are former soldiers who answered ad",  # missed military: Sri Lanka Summons Russian En
         "Russia has turned to foreign recruits as",  # missed military: Sri Lanka Summons Russian En
         "Some Sri Lankans have also been recruite",  # missed military: Sri Lanka Summons Russian En
