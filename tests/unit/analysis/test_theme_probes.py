@@ -301,7 +301,6 @@ KNOWN_MISSES = frozenset(
         "Both countries need the gas.",  # imports named by their sources read as relations
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
-        "BERN, Nov 27 - Switzerland's parliament",  # an arms sale abroad voted by a parliament: diplomacy missed
         "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
         "Tanzania's finance minister said the line",  # a minister on transport costs read as relations
         "Construction is due to start in March",  # a financed project continued with no word of it
@@ -481,7 +480,6 @@ KNOWN_MISSES = frozenset(
         "Insurers said premiums for the route wou",  # missed trade: Grain Barges Resume Danube Run
         "Congo accuses Rwanda of backing the M23 r",  # missed military: Qatari Envoy Shuttles Between
         "A draft seen by Wirenews would have the t",  # missed military: Qatari Envoy Shuttles Between
-        "OSLO, Nov 14 (Wirenews) - Norway's gover",  # missed diplomacy: Norway Approves Sale Of Coasta
         "Ostrova sacrificed a knight on the 19th m",  # given military: Grandmaster's Kingside Attack
         '"I saw the attack was risky, but the pos',  # given military: Grandmaster's Kingside Attack
         "The Hawks traded forward Marcus Bell and",  # given trade: Hawks And Comets Agree Three-P
@@ -542,13 +540,11 @@ KNOWN_MISSES = frozenset(
         # United Nations" hidden from diplomacy, armoured carriers and tanks told on as "the vehicles"
         # (themes/kinds.py), "armour", "sabotage" and "sent to fight" / "recruited to fight" as words of war (a fire
         # fought is none), and an "international tribunal" between states. Left: an arms sale continued in weak words
-        # (the motion, the supplier); an observer mission's "the union"; a tribunal's judges; landmines told on as
-        # "mines"; a foreign nuclear plant's trade continued through the plant and the bids; a loan on frozen reserves
-        # continued through guarantees and accounts; a model UN's diplomats (students playing them)
-        "COPENHAGEN, March 4 (Wirenews) - Denmark",  # missed diplomacy: Danish Parliament Votes Down
+        # (the motion, the supplier); an observer mission's "the union"; a tribunal's judges; a foreign nuclear plant's
+        # trade continued through the plant and the bids; a loan on frozen reserves continued through guarantees and
+        # accounts; a model UN's diplomats (students playing them). Mended after: landmines told on as "mines" (2),
+        # arms sold or bought between two states read as relations too (3, and one each of the 20th and 26th batches)
         "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
-        "Egypt has bought weapons from France, Ge",  # missed diplomacy: Danish Parliament Votes Down
-        "Germany approved the sale of two frigate",  # missed diplomacy: Danish Parliament Votes Down
         "Ravn said ministers would study the reas",  # missed military: Danish Parliament Votes Down
         "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
         "The union had sent observers to every pr",  # missed diplomacy: Chad Expels African Union Ob
@@ -562,8 +558,6 @@ KNOWN_MISSES = frozenset(
         "The vote passed by 68 to 11, with severa",  # missed military: Latvia Leaves Treaty Banning
         "Estonia and Lithuania have taken the sam",  # missed military: Latvia Leaves Treaty Banning
         "The International Committee of the Red Cross said",  # missed diplomacy: Latvia Leaves Treaty Banning
-        "Latvia plans to buy mines from South Kor",  # missed military: Latvia Leaves Treaty Banning
-        "Ukraine, which rights groups have accuse",  # missed military: Latvia Leaves Treaty Banning
         "Most are former soldiers who answered ad",  # missed military: Sri Lanka Summons Russian En
         "Russia has turned to foreign recruits as",  # missed military: Sri Lanka Summons Russian En
         "Some Sri Lankans have also been recruite",  # missed military: Sri Lanka Summons Russian En

@@ -2,7 +2,8 @@
 "like an invasion" is no army; the United Nations as the source of a toll ("according to the United Nations") is no
 actor; armoured carriers and tanks go on as "the vehicles"; armour is a weak word of war; men sent or recruited to
 fight are a war, firefighters sent to fight a blaze are not; sabotage is a weak word of war; an international
-tribunal that settles a dispute between states is diplomacy's.
+tribunal that settles a dispute between states is diplomacy's; "mines" after "landmines" are the weapons, a coal
+town's mines are not; arms sold between two states are a relation between them, arms bought at home are not.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -103,3 +104,34 @@ def test_an_international_tribunal_between_two_states_is_diplomacy(themes, nlp):
     ]
     found = article(themes, nlp, "Tribunal Splits Fishing Grounds Between Guyana And Suriname", ruling)
     assert "diplomacy" in found[0], found
+
+
+def test_mines_after_landmines_are_the_weapons(themes, nlp):
+    ban = [
+        "Ostland's assembly voted on Thursday to quit a regional pact that bans anti-personnel landmines, citing the "
+        "buildup of troops across its eastern border.",
+        "The government said it would order mines from a firm in Norland and store them at depots near the frontier.",
+    ]
+    assert "military" in article(themes, nlp, "Ostland Quits Landmine Ban", ban)[1]
+
+
+def test_coal_mines_stay_no_weapons(themes, nlp):
+    pits = [
+        "Ostland's last coal pits will close by 2030 under a plan approved by the assembly on Thursday.",
+        "The government said it would buy the mines from their owners and retrain some 4,000 workers.",
+    ]
+    assert "military" not in article(themes, nlp, "Ostland To Close Coal Pits", pits)[1]
+
+
+def test_arms_sold_between_two_states_are_diplomacy(themes, nlp):
+    sale = [
+        "Chile's senate debated on Tuesday a bill on the upkeep of harbours in the north.",
+        "Spain approved the sale of four patrol frigates to Chile last spring over the objections of its own "
+        "opposition.",
+    ]
+    assert "diplomacy" in article(themes, nlp, "Harbour Bill Debated", sale)[1]
+
+
+def test_arms_bought_at_home_are_no_diplomacy(themes, nlp):
+    home = ["Chile's army bought 2,000 rifles from a maker in Santiago last year, the audit office said."]
+    assert "diplomacy" not in article(themes, nlp, "Army Rifle Purchase Audited", home)[0]
