@@ -24,8 +24,10 @@ from tests.unit.analysis.profile_probes_twentieth import STORIES
 #: verb leaves its object the subject ("Aid officials in Nairobi, who asked not to be named, said"). 11 once a body's
 #: noun a pronoun owns is no body of its own ("who leads its legal team"). 7 once "maritime" and "unification" are
 #: portfolios, so that a ministry named by one keeps the state before it ("Greece's Ministry of Maritime Affairs"), and
-#: a capital owns a state's ministry as its country does ("Seoul's Unification Ministry").
-_WRONG_AT_MOST = 7
+#: a capital owns a state's ministry as its country does ("Seoul's Unification Ministry"). 5 once "the coast guard"
+#: is the coast guard the article named before (of two named, the one that spoke as itself). 3 once a mission an
+#: international body owns is that body's, and its head the body's official ("the European Union's observer mission").
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_twentieth_round_stays_within_its_wrong_count(nlp):
@@ -121,3 +123,41 @@ def test_a_team_a_pronoun_owns_is_no_body_of_its_own(nlp):
 )
 def test_a_ministry_of_a_portfolio_keeps_the_state_or_capital_that_owns_it(nlp, paragraph, body):
     assert profiles(nlp, paragraph) == [(body, "institution", "")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                "The Valmora Coast Guard said it had pulled 12 fishermen from the water.",
+                "The coast guard said two boats were still missing.",
+            ),
+            "Valmora Coast Guard",
+        ),
+        (
+            (
+                "The Ostland Coast Guard Command said its crews had picked up 30 people off the cape.",
+                "Marta Lind, a spokeswoman for the Norvale Coast Guard, said its ships had stayed in port.",
+                "The coast guard said the search would go on after dark.",
+            ),
+            "Ostland Coast Guard Command",
+        ),
+    ],
+)
+def test_the_coast_guard_is_the_one_named_before_or_of_several_the_one_that_spoke(nlp, paragraphs, body):
+    assert profiles(nlp, *paragraphs)[-1] == (body, "institution", "")
+
+
+@pytest.mark.parametrize("described", ["Ida Holm", "Danish lawmaker Ida Holm", "Portuguese lawmaker Ida Holm"])
+def test_the_head_of_an_international_body_s_mission_is_that_body_s_official(nlp, described):
+    paragraph = f"The head of the European Union's observer mission, {described}, said the count had been slow."
+    assert profiles(nlp, paragraph) == [("Ida Holm", "official", "European Union")]
+
+
+def test_the_coast_guard_of_two_named_none_of_which_spoke_is_an_unnamed_source(nlp):
+    paragraphs = (
+        "Boats of the Ostland Coast Guard and the Norvale Coast Guard searched the strait overnight.",
+        "The coast guard said the search would go on after dark.",
+    )
+    assert profiles(nlp, *paragraphs) == [("", "unnamed", "")]

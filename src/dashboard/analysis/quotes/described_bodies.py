@@ -1,6 +1,7 @@
 """A body a description of a person names by what it is ("the Norrland central bank's board", "the finance
 ministry", "Ukraine's parliament"), a force by its capitalised noun alone ("Police spokesman"), or a state's body by the
-place it sits in."""
+place it sits in; not a body an international body owns, which is that body's ("the European Union's observer
+mission")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.placed_roles import body_in_place
 
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
@@ -18,12 +20,13 @@ _FORCES = frozenset({"police", "army", "navy", "military"})
 def body_described(tokens: list[Token]) -> Found | None:
     """A body the description names by what it is ("the Norrland central bank's board", "the finance ministry"),
     a force by its capitalised noun alone ("Police spokesman"), or a state's body by the place it sits in; none that a
-    pronoun owns ("who leads its legal team": a part of whatever "its" is, no body of its own)."""
+    pronoun owns ("who leads its legal team": a part of whatever "its" is, no body of its own), nor one an
+    international body owns ("the European Union's observer mission": the Union's)."""
     for token in tokens:
         if token.lower_ in _FORCES and token.text[:1].isupper() and token.dep_ == "compound":
             return Found(token.text, (token,))
         body = (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS
-        if body and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):  # not "its legal team"
+        if body and not any(c.dep_ == "poss" and (c.pos_ == "PRON" or _international(c)) for c in token.children):
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") or _owner(c)]
             if modifiers:
                 start = min(t.i for c in modifiers for t in c.subtree if t.dep_ != "det")
@@ -38,3 +41,8 @@ def _owner(token: Token) -> bool:
     if token.dep_ != "poss":
         return False
     return token.pos_ == "NOUN" and token.text.islower() or is_country(token.text)
+
+
+def _international(owner: Token) -> bool:
+    """Whether a possessive names an international body ("the European Union's"), whose bodies are its own."""
+    return organisation_type(" ".join(t.text for t in owner.subtree if t.dep_ not in ("case", "det"))) == INTERNATIONAL

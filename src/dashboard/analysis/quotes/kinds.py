@@ -171,7 +171,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "other"
     if org == PARTY and found & SPOKESPEOPLE and not found & _PORTFOLIO_WORDS:
         return "other"  # a party's press spokesperson holds no office; one with a portfolio sits on its front bench
-    if org in PUBLIC and not _citizen_of(found, affiliation):
+    if org in PUBLIC and ("mission" in found or not _citizen_of(found, affiliation)):  # "the EU's observer mission"
         return "official"
     if org == RESEARCH:  # its experts; its spokespeople, and a charitable foundation's field staff, as a company's do
         return "other" if found & SPOKESPEOPLE or _field_staff_of_foundation(role, affiliation) else "analyst"

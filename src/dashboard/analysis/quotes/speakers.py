@@ -47,6 +47,7 @@ from dashboard.analysis.quotes.lexicon import (
 )
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
 from dashboard.analysis.quotes.named_forces import named_force
+from dashboard.analysis.quotes.named_services import named_service
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
@@ -128,7 +129,7 @@ class Cast(NamedSpeakers):
         if initials := initials_set_off(token):  # "The U.N. refugee agency, UNHCR, said": the body by its name
             return Speaker(initials, "institution")
         if service := armed_service(token):  # "Ukraine's air force said", "Vantor Motors' US arm said"
-            return Speaker(service, "institution")
+            return named_service(self, p, token, service) or Speaker(service, "institution")
         if (holder := under_title_holder(self, p, token)) is not None:  # "Treasury Under Secretary Ann Roe said"
             return holder
         ent = self.speaking_entity(p, token)
