@@ -28,9 +28,9 @@ def body_name(noun: Token) -> str:
     first = next((c for c in noun.rights if c.dep_ == "prep"), None)
     named = first is not None and first.lower_ == "of" and any(_a_place(o) or _name_end(o) for o in first.children)
     name = noun_phrase(noun, with_preposition=named)
-    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in ("her", "his")), None)
     if owner is not None and is_state_body_noun(noun) and name.lower().startswith(f"{owner.lower_} "):
-        return name[len(owner.text) + 1 :]  # "Her department said" after the minister: the department, no name
+        return name[len(owner.text) + 1 :]
     return name
 
 
