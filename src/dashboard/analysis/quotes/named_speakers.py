@@ -72,6 +72,7 @@ class NamedSpeakers(Institutions):
             aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
             speaks = said and (said[0].ent_type_ == "PERSON" or aside and someone(said[0]))
             return self._speaker_alone(p, said[0]) if speaks else None
+        token = title_split_at_hyphen(token) or token  # "vice-president of environment, Gareth Pryce,"
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
             if set_off := [n for o in objects_of(token) for n in name_set_off(o)]:  # "envoy to [Oslo, Ana Ruiz]"
@@ -182,3 +183,11 @@ class NamedSpeakers(Institutions):
         """The organisation a lede described by this noun ("the province's police watchdog"), to which a later "the
         watchdog" refers; "" when none."""
         return self.lede_bodies.get(noun.lemma_.lower(), "") if definite(noun) else ""
+
+
+def title_split_at_hyphen(token: Token) -> Token | None:
+    """ "president" of "Northbound's vice-president of environment, Gareth Pryce, told …" parsed with the hyphen as
+    the subject and the rest of the title set beside it: the noun of people the title ends in; None otherwise."""
+    after = token.doc[token.i + 1] if token.text == "-" and token.i + 1 < len(token.doc) else None
+    split = after is not None and after.head == token and after.dep_ == "appos" and after.pos_ == "NOUN"
+    return after if split and after.lemma_.lower() in PEOPLE_NOUNS else None

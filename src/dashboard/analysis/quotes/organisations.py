@@ -249,8 +249,8 @@ def organisation_type(name: str) -> str:
         return INTERNATIONAL
     if tokens[-1] == "party" or has_phrase(text, _MOVEMENTS):  # "the Civic Forum party", whatever its name says
         return PARTY
-    if is_aid_group(tokens):  # "Norwegian Refugee Council", "International Rescue Committee": no state's body
-        return AID
+    if is_aid_group(tokens) and not is_national_department(text):  # "Norwegian Refugee Council", not "Immigration,
+        return AID  # Refugees and Citizenship Canada", a department named by its fields and its country
     first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
     if first in STATE_INITIALS:  # "FBI", "the SEC's enforcement division", "Ofgem": a state body by its known name
         return STATE
