@@ -81,3 +81,20 @@ def test_a_border_service_speaks_as_itself_but_one_of_its_officers_is_a_person(n
         ("border service", "institution"),
         ("", "unnamed"),
     ]
+
+
+def test_a_state_named_before_its_capitalised_command_stays_in_the_name(nlp):
+    """ "Finland's Joint Chiefs of Staff said", "Chile's General Staff said": the state written before a command the
+    recogniser tagged alone belongs to the command's name, as it does to a ministry's ("Finland's Defence
+    Ministry"), whether the command speaks or a spokesman serves it."""
+    rows = profiles_of(
+        nlp,
+        "Three patrol boats left the harbour at dawn, Finland's Joint Chiefs of Staff said.",
+        "Chile's General Staff said the exercise in the southern fjords would last a week.",
+        "Chile's General Staff spokesman Colonel Tomas Reyes said two ships would join later.",
+    )
+    assert rows == [
+        ("Finland's Joint Chiefs of Staff", "institution", ""),
+        ("Chile's General Staff", "institution", ""),
+        ("Tomas Reyes", "official", "Chile's General Staff"),
+    ]

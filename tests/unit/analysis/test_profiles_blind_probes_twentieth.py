@@ -27,7 +27,9 @@ from tests.unit.analysis.profile_probes_twentieth import STORIES
 #: a capital owns a state's ministry as its country does ("Seoul's Unification Ministry"). 5 once "the coast guard"
 #: is the coast guard the article named before (of two named, the one that spoke as itself). 3 once a mission an
 #: international body owns is that body's, and its head the body's official ("the European Union's observer mission").
-_WRONG_AT_MOST = 3
+#: 1 once a state's possessive before a command the recogniser tagged alone stays in its name, as before a ministry
+#: ("Finland's" + "Joint Chiefs of Staff").
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_twentieth_round_stays_within_its_wrong_count(nlp):

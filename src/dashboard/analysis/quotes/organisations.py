@@ -128,7 +128,7 @@ _PUBLIC_SERVICES = (
 _ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "joint chiefs", "general staff", "marine corps")
 _ARMED_SERVICES += ("armed forces",)
 #: The lists of names above (and of movements and finance bodies), each as one pattern (see `has_phrase`).
-_INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, _ARMED = map(
+_INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, ARMED_SERVICES = map(
     phrase_pattern, (_INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, _PUBLIC_SERVICES, _ARMED_SERVICES)
 )
 #: Bodies that run a state's elections, whatever their last word ("National Electoral Institute").
@@ -285,7 +285,7 @@ def organisation_type(name: str) -> str:
         or is_seat_of_government(text)
     ):
         return STATE
-    if is_national_department(text) or has_phrase(text, _SERVICES) or has_phrase(text, _ARMED):
+    if is_national_department(text) or has_phrase(text, _SERVICES) or has_phrase(text, ARMED_SERVICES):
         return STATE
     return COMPANY
 

@@ -14,6 +14,8 @@ from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.organisations import ARMED_SERVICES
+from dashboard.analysis.quotes.whole_phrases import has_phrase
 
 #: Nouns of a state's body that its portfolio names with no owner ("foreign ministry", "interior department").
 PORTFOLIO_BODIES = words("ministry department office")
@@ -21,9 +23,10 @@ PORTFOLIO_BODIES = words("ministry department office")
 
 def with_owner(found: Found) -> Found:
     """The body with the country written right before it ("Iran's" or "Kyrgyz" + "foreign ministry", "Norway's" +
-    "Ministry of Commerce", the country tagged a place or, as it often is, an organisation); the body as found when
-    its name says more than a portfolio and a body noun, or no country stands before it."""
-    if not found.tokens or found.place or not portfolio_body(found.name):
+    "Ministry of Commerce", "Finland's" + "Joint Chiefs of Staff", the country tagged a place or, as it often is, an
+    organisation); the body as found when its name says more than a portfolio and a body noun and names no armed
+    service or command, or no country stands before it."""
+    if not found.tokens or found.place or not (portfolio_body(found.name) or _armed_service(found.name)):
         return found
     doc, first = found.tokens[0].doc, min(t.i for t in found.tokens)
     if first >= 2 and doc[first - 1].lower_ in ("'s", "\u2019s"):
@@ -41,6 +44,11 @@ def portfolio_body(name: str) -> bool:
     titled = words[-1] in PORTFOLIO_BODIES and set(words[:-1]) <= PORTFOLIOS
     of_portfolio = words[0] in PORTFOLIO_BODIES and words[1:2] == ["of"] and set(words[2:]) <= PORTFOLIOS
     return titled or of_portfolio
+
+
+def _armed_service(name: str) -> bool:
+    """Whether a body's name names a state's armed service or command ("Air Force", "General Staff")."""
+    return has_phrase(name.casefold(), ARMED_SERVICES)
 
 
 def _country_ending(doc, end: int) -> Span | None:
