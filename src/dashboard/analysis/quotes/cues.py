@@ -51,6 +51,7 @@ from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
+from dashboard.analysis.quotes.said_little import said_little
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
@@ -60,7 +61,6 @@ from dashboard.analysis.quotes.what_said import (
     predicate_after_object,
     preposition_on_object,
     said_after_setting,
-    said_little,
     says_what,
     second_that_clause,
     still_said,
