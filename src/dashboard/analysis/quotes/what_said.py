@@ -199,9 +199,10 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
 
 def _opens_clause_without_that(subject: Token) -> bool:
     """ "said in a statement it had fired rockets": the subject of a clause with no "that", which the parser took for
-    a relative clause of the setting's noun ("in", "on" or "at" a statement, a post, a briefing). Not a relative
-    clause that is one: "who" or "which" opens it ("those who believe"), or its verb holds the event or leaves its
-    object to the noun ("said in an interview he gave", "said at a rally she held", "in the post he wrote")."""
+    a relative clause of the setting's noun ("in", "on" or "at" a statement, a post, a briefing) or of the listener
+    ("told the hearing the company had …"). Not a relative clause that is one: "who" or "which" opens it ("those who
+    believe"), or its verb holds the event or leaves its object to the noun ("said in an interview he gave", "said at
+    a rally she held", "in the post he wrote")."""
     clause, noun = subject.head, subject.head.head
     if subject.tag_ in ("WP", "WDT") or not subject.dep_.startswith("nsubj") or clause.dep_ != "relcl":
         return False
