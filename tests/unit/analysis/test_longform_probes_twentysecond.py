@@ -405,3 +405,13 @@ def test_a_clause_told_to_a_hearing_without_that_is_what_was_said(nlp):
         ("Odile Brand", "the company had built a new fence around the pit"),
         ("Dana Ruiz", "the company had built a second tailings pond in 2019"),
     ]
+
+
+def test_a_title_set_beside_the_name_is_no_part_of_what_was_said(nlp):
+    """ "Kestrel's vice-president of operations, Dana Ruiz, told the panel …": the parser made the title a second
+    subject of the cue, which was read as the opening of what was said ("The ferries, she said, will …")."""
+    rows = said_by(
+        nlp,
+        "Tamarack Gold’s vice-president of operations, Dana Ruiz, told the panel the pit would close by 2031.",
+    )
+    assert rows == [("Dana Ruiz", "the pit would close by 2031")]
