@@ -390,3 +390,28 @@ def test_a_title_split_at_its_hyphen_is_the_person_set_off_after_its_field(nlp):
         "standard stricter than the law requires.",
     )
     assert [speaker for speaker, _ in rows] == ["Huw Rees"]
+
+
+def test_a_clause_told_to_a_hearing_without_that_is_what_was_said(nlp):
+    """ "…, told the hearing the company had built …": with no "that", the parser read the clause as a relative
+    clause of the listener ("the hearing the company had built"), which left the cue with nothing said."""
+    rows = said_by(
+        nlp,
+        "Larkspur Quarries’ site manager, Odile Brand, told the hearing the company had built a new fence around "
+        "the pit.",
+        "Dana Ruiz, the firm’s chief engineer, told the hearing the company had built a second tailings pond in 2019.",
+    )
+    assert rows == [
+        ("Odile Brand", "the company had built a new fence around the pit"),
+        ("Dana Ruiz", "the company had built a second tailings pond in 2019"),
+    ]
+
+
+def test_a_title_set_beside_the_name_is_no_part_of_what_was_said(nlp):
+    """ "Kestrel's vice-president of operations, Dana Ruiz, told the panel …": the parser made the title a second
+    subject of the cue, which was read as the opening of what was said ("The ferries, she said, will …")."""
+    rows = said_by(
+        nlp,
+        "Tamarack Gold’s vice-president of operations, Dana Ruiz, told the panel the pit would close by 2031.",
+    )
+    assert rows == [("Dana Ruiz", "the pit would close by 2031")]

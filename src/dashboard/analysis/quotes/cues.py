@@ -51,6 +51,7 @@ from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
+from dashboard.analysis.quotes.said_little import said_little
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
@@ -60,7 +61,6 @@ from dashboard.analysis.quotes.what_said import (
     predicate_after_object,
     preposition_on_object,
     said_after_setting,
-    said_little,
     says_what,
     second_that_clause,
     still_said,
@@ -267,6 +267,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content
         and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i < verb.i])
         and (verb.doc[subject.left_edge.i - 1].text == ",")
+        and verb.doc[verb.i - 1].text != ","  # not "Kestrel's vice-president, Dana Ruiz, told": a title set beside
     ):
         content = [t for c in opening for t in c.subtree] + content  # "The ferries, she said, will carry …"
     elif content and after_mark and subject.i > verb.i:  # "Ann Ross — … — has been “furious,” said a source"

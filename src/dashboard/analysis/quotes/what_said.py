@@ -154,7 +154,18 @@ def told_after_listener(verb: Token) -> list[Token]:
     where and how it was told, which the parser hung on the last of those phrases (a relative clause of "call").
     Not a "that" clause of a noun ("told reporters of the rumour that …"), nor one after another verb."""
     listener = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
-    return [] if listener is None else said_after_setting(verb, listener.right_edge.i + 1)
+    if listener is None:
+        return []
+    clause = next((c for c in listener.rights if c.dep_ == "relcl" and _told_without_that(c, listener)), None)
+    return said_after_setting(verb, listener.right_edge.i + 1 if clause is None else listener.i + 1)
+
+
+def _told_without_that(clause: Token, listener: Token) -> bool:
+    """ "told the hearing the company had built a dam": the parser read the clause said with no "that" as a relative
+    clause of the listener; it is what was told when its subject opens right after the listener and it holds an
+    object or a modal of its own, not a true relative clause ("told the man she married")."""
+    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    return subject is not None and subject.left_edge.i == listener.i + 1 and _opens_clause_without_that(subject)
 
 
 def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
@@ -173,7 +184,7 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
         if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t):
             if t.lower_ == "that" and not _opens_said(t, strict=inner_of):
                 return []  # "the rumour that …" is what a noun holds, not what was told
-            words = list(doc[t.i + (t.lower_ == "that") : sent.end])
+            words = list(doc[t.i + 1 if t.lower_ == "that" else t.left_edge.i : sent.end])
             while words and words[-1].is_punct and words[-1].text not in '\u201d"':
                 words.pop()
             return words if len(words) >= 3 else []
@@ -188,13 +199,16 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
 
 def _opens_clause_without_that(subject: Token) -> bool:
     """ "said in a statement it had fired rockets": the subject of a clause with no "that", which the parser took for
-    a relative clause of the setting's noun ("in", "on" or "at" a statement, a post, a briefing). Not a relative
-    clause that is one: "who" or "which" opens it ("those who believe"), or its verb holds the event or leaves its
-    object to the noun ("said in an interview he gave", "said at a rally she held", "in the post he wrote")."""
+    a relative clause of the setting's noun ("in", "on" or "at" a statement, a post, a briefing) or of the listener
+    ("told the hearing the company had …"). Not a relative clause that is one: "who" or "which" opens it ("those who
+    believe"), or its verb holds the event or leaves its object to the noun ("said in an interview he gave", "said at
+    a rally she held", "in the post he wrote")."""
     clause, noun = subject.head, subject.head.head
     if subject.tag_ in ("WP", "WDT") or not subject.dep_.startswith("nsubj") or clause.dep_ != "relcl":
         return False
-    if noun.i != subject.i - 1 or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "on", "at"):
+    listener = noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in LISTENER_CUES
+    setting = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "at")
+    if noun.i != subject.left_edge.i - 1 or not (listener or setting):
         return False
     told = any(c.dep_ == "dobj" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     return told and clause.lemma_.lower() not in _HOLDING
@@ -260,25 +274,10 @@ def second_that_clause(child: Token, heads: list[Token]) -> bool:
     )
 
 
-def said_little(verb: Token) -> bool:
-    """ "has said little in public", "said nothing about it": an object that tells how much was said, with no verb
-    after it that would make it the subject of what was said ("said nothing would change")."""
-    doc = verb.doc
-    for obj in (c for c in verb.rights if c.dep_ == "dobj"):
-        after = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
-        if obj.lower_ in _HOW_MUCH and (after is None or after.pos_ not in ("VERB", "AUX")):
-            return True
-    return False
-
-
 def of_condition(verb: Token) -> bool:
     """ "if the landlord fails", "when the lease ends": the verb of a clause of condition or time, opened by a word
     other than "that", which tells when a thing holds, not what was said."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
-
-
-#: Objects of "say" that tell how much was said, not what.
-_HOW_MUCH = frozenset({"little", "nothing", "much", "anything", "something", "everything"})
 
 
 def without_time_of_saying(content: list[Token], verb: Token) -> list[Token]:
