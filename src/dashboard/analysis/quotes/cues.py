@@ -267,7 +267,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content
         and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i < verb.i])
         and (verb.doc[subject.left_edge.i - 1].text == ",")
-        and verb.doc[verb.i - 1].text != ","  # not "Kestrel's vice-president, Dana Ruiz, told": a title set beside
+        and verb.doc[verb.i - 1].text != ","  # not "Kestrel's vice-president, Dana Ruiz, told": a name after a title
     ):
         content = [t for c in opening for t in c.subtree] + content  # "The ferries, she said, will carry …"
     elif content and after_mark and subject.i > verb.i:  # "Ann Ross — … — has been “furious,” said a source"
