@@ -29,7 +29,7 @@ TITLE_ENDS = LOCAL_TITLES | words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
 ambassador senator judge lawyer attorney prosecutor mep archbishop bishop fisherman fisherwoman rancher shopkeeper
-resident chairperson
+resident chairperson chair
 """)
 #: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
 _TITLE_PARTS = TITLE_ENDS | words(

@@ -31,7 +31,7 @@ from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.initialled_bodies import initials_spelt_out
 from dashboard.analysis.quotes.initialled_owners import word_initials
 from dashboard.analysis.quotes.joined_names import joined_name
-from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, SPOKESPEOPLE
+from dashboard.analysis.quotes.kinds import ANALYST_WORDS, EXECUTIVE_WORDS, SPOKESPEOPLE
 from dashboard.analysis.quotes.known_aid_groups import aid_group_at
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
@@ -55,9 +55,7 @@ _REFERRING_PRONOUNS = frozenset({"its", "their"})
 #: Titles whose "of" names what a person runs, never a person ("managing director of Skagen Kraft").
 _HEADS_OF = _EXECUTIVE_TITLES | {"director", "head", "chief", "manager"}
 #: Offices only a company has, whose owner before them is a company though tagged a person ("Kessel Bier's founder").
-_COMPANY_OFFICES = frozenset(
-    {"founder", "co-founder", "ceo", "cfo", "coo", "executive", "chairman", "chairwoman", "chairperson", "counsel"}
-)
+_COMPANY_OFFICES = words("founder co-founder ceo cfo coo executive chairman chairwoman chairperson counsel")
 #: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
 #: that only say what kind of work the role does ("a fund manager", "a bank analyst").
 _REFERRING_COMPOUNDS = words("company firm group party ministry department council union commission agency")
@@ -180,8 +178,9 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(doc[ent.start : ent.end + 1].text, tuple(doc[ent.start : ent.end + 1]))  # "Danish Re"
         if party := party_of(doc, ent.start, name):
             return Found(party, tuple(ent), party=True)
-        owner = label == "NORP" and head is not None and head.tag_ == "POS" and not country_of(name)  # no "Muslim's"
-        full = mentions.organisation_called(name) if owner else name  # "Meridian's analyst" after Meridian Ratings,
+        titled = head is not None and (head.tag_ == "POS" or head.lower_ in _HEADS_OF)  # "Meridian's", "Veridian CEO"
+        owner = titled and label == "NORP" and not country_of(name)  # no "Muslim's"
+        full = mentions.organisation_called(name) if owner else name  # after Meridian Ratings, Veridian Semiconductor,
         if full != name and organisation_type(full) not in (STATE, INTERNATIONAL):  # "Meridian" tagged a people
             return Found(full, tuple(ent))  # ("Ostrian's" of "Ostrian Army" stays Ostria's)
         if capital := state_of_capital(name, ent.root):  # "Beijing's ambassador to Brasilia": China's
@@ -252,22 +251,18 @@ def _agency_of(ent: Span, name: str) -> Span | None:
 
 
 def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
-    """ "Velmar Vice-President Dale Korb" with "Velmar" tagged a person: one word before an executive's title, which
-    is no surname of anyone the article names ("Ross spokesman" for Ann Ross stays hers); "chief executive of Falkner
-    Chemie", "an analyst at Penrose Lang": what an executive runs, or where someone works, is no person."""
+    """ "Velmar Vice-President Dale Korb" or "Morrow analyst Dale Korb" with "Velmar" or "Morrow" tagged a person: one
+    word before an executive's title or "analyst", which is no surname of anyone the article names ("Ross spokesman"
+    for Ann Ross stays hers); "chief executive of Falkner Chemie", "an analyst at Penrose Lang", "an analyst with
+    Raymond James": what an executive runs, or where someone works, is no person."""
     doc = ent.doc
-    title = doc[ent.end] if len(ent) == 1 and ent.end < len(doc) else None
-    executive = title is not None and title.is_title and title.lower_ in _EXECUTIVE_TITLES
+    title = doc[ent.end].lower_ if len(ent) == 1 and ent.end < len(doc) else ""
+    executive = title in _EXECUTIVE_TITLES and doc[ent.end].is_title or title == "analyst"
     preposition = ent.root.head if ent.root.dep_ == "pobj" else None
-    works_at = preposition is not None and (
-        preposition.lower_ == "at" or preposition.lower_ == "of" and preposition.head.lower_ in _HEADS_OF
-    )
-    office = (
-        ent.root.head.lower_ in _COMPANY_OFFICES
-        or ent.root.head.lower_ == "officer"
-        and "chief" in (c.lower_ for c in ent.root.head.children)
-    )  # "Kessel Bier's founder", "Vantor's chief financial officer"
-    runs = ent.root.dep_ == "poss" and office
+    by, role = (preposition.lower_, preposition.head.lower_) if preposition is not None else ("", "")
+    works_at = by == "at" or by == "of" and role in _HEADS_OF or by == "with" and role in ANALYST_WORDS
+    officer = ent.root.head.lower_ == "officer" and "chief" in (c.lower_ for c in ent.root.head.children)
+    runs = ent.root.dep_ == "poss" and (ent.root.head.lower_ in _COMPANY_OFFICES or officer)  # "Kessel Bier's founder"
     clipped = owner_clipped(ent, mentions)  # "Kingsbridge's lead analyst" after "Kingsbridge Ratings said"
     named = named_by_body_noun(ent)  # "works for the news site Medyascope"
     return (executive or works_at or runs or clipped or named) and not mentions.surname_of_someone(ent.text)

@@ -25,3 +25,16 @@ def is_business_lobby(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a business lobby's ("canadian business council")."""
     found = {t.rstrip("'").removesuffix("'s") for t in tokens}
     return bool(found & _MEMBER_WORDS) and not found & _STATE_ONLY
+
+
+#: Last words of the names of bodies of members ("Milwaukee Police Association", "Iowa Farm Bureau Federation").
+_MEMBERS_HEADS = words("association federation alliance league society")
+#: First words of the names of bodies of the public that speak for themselves ("Citizens Utility Board").
+_PUBLIC_MEMBERS = words("citizens taxpayers ratepayers consumers residents")
+
+
+def is_members_body(tokens: list[str]) -> bool:
+    """Whether the folded words of a name are a body of members, which speaks for its members and for no state
+    whatever state's words it has ("milwaukee police association", "citizens utility board of michigan")."""
+    first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
+    return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS

@@ -31,6 +31,7 @@ from dashboard.analysis.quotes.organisations import (
     organisation_type,
 )
 from dashboard.analysis.quotes.people import People, Speaker
+from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
 from dashboard.analysis.untagged_names import untagged_start
@@ -75,9 +76,7 @@ class Institutions(People):
             return f"{name} {token.text}"
         field = all(t.text.islower() and t.dep_ in ("compound", "amod") for t in between) and token.text.islower()
         opens = all(t.dep_ == "det" for t in token.doc[token.left_edge.i : ent.start])
-        owner = (
-            organisation_type(name) == INTERNATIONAL or token.lemma_.lower() == "ministry"
-        )  # "the Ostland defence ministry"
+        owner = organisation_type(name) == INTERNATIONAL or token.lemma_.lower() == "ministry"
         return token.doc[ent.start : token.i + 1].text if between and field and owner and opens else name
 
     def _recent_group(self, p: int, i: int) -> Speaker | None:
@@ -191,7 +190,8 @@ class Institutions(People):
         """The organisation "the <noun>" names when none that acted in this paragraph or the one before fits."""
         return (
             self.named_with_word(p, token, spoken)  # as it spoke, else as named
-            or self.named_with_word(p, token)
+            or (named := self.named_with_word(p, token))  # unless it spoke before by that noun, and another's name
+            and (body_spoken_as(self.docs, p, token, self._groups) or named)  # has the word ("Citizens Utility Board")
             or self._state_body_that_spoke(p, token)
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")

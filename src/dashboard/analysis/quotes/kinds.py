@@ -14,6 +14,7 @@ import re
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.armed_groups import commands_armed_group
 from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
 from dashboard.analysis.quotes.lexicon import STATE_ONLY_BODIES
 from dashboard.analysis.quotes.organisations import (
@@ -92,6 +93,8 @@ _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairm
 _OPPOSITION_SEATS = words("critic leader whip spokesman spokeswoman spokesperson frontbencher member members deputy")
 #: Legislatures whose members hold a seat in them ("a member of parliament").
 _LEGISLATURES = words("parliament assembly congress senate legislature house diet bundestag duma knesset")
+#: The heads of a rating agency, who run it and rate nothing ("Moody's chief executive").
+_AGENCY_HEADS = words("chief ceo chairman chairwoman chairperson founder owner executive")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
 _BOARD_WORDS = words("board non-executive")
 #: Portfolios a party's spokesperson may speak on, as a member of its front bench ("the party's health spokesman").
@@ -179,13 +182,17 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief",
         executive = found & {"officer", "chief", "director"} and found & functions  # "finance director"
         deals = _DEALMAKING.search(role.casefold())  # "head of equity capital markets": a banker who runs deals
-        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) or executive or deals else "analyst"
+        # a rating agency's vice presidents and managing directors are its analysts ("a vice president of Moody's")
+        rates = rating_agency(affiliation) and not found & (_AGENCY_HEADS | SPOKESPEOPLE)
+        return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) and not rates or executive or deals else "analyst"
     if org:
         return "other"
     if "officer" in found and found & _COMPANY_OFFICERS:
         return "other"
     if _BUSINESS_FUNCTION.search(role):
         return "other"  # "vice-president of development": a company's officer, no state's
+    if {"campaign", "campaign's"} & found:  # "Holcomb's campaign spokesperson": a candidate's staff, no office
+        return "other"
     if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chairperson", "chair", "chief", "head", "director"}):
         return "official"
     return "other"

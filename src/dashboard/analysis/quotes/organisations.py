@@ -11,7 +11,7 @@ import re
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.aid_groups import is_aid_group
-from dashboard.analysis.quotes.business_lobbies import is_business_lobby
+from dashboard.analysis.quotes.business_lobbies import is_business_lobby, is_members_body
 from dashboard.analysis.quotes.central_banks import is_central_bank_name
 from dashboard.analysis.quotes.countries import is_country, is_national_department
 from dashboard.analysis.quotes.organisation_names import (
@@ -258,8 +258,9 @@ def organisation_type(name: str) -> str:
         return PARTY
     if found & _MEDIA_WORDS:
         return MEDIA
-    if is_business_lobby(tokens):  # "Canadian Business Council": its members' business, no state's
-        return COMPANY
+    members = is_members_body(tokens) and not is_country(text) and not names_a_policy_field(text)  # no think tank's
+    if is_business_lobby(tokens) or members and not found & _UNION_WORDS:  # "Canadian Business Council", "Milwaukee
+        return COMPANY  # Police Association": its members' business, no state's (a workers' alliance is a union)
     before_of = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else ""  # "Financial Conduct Board of Ostland"
     if {tokens[0], tokens[-1], before_of} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
         return STATE

@@ -38,12 +38,13 @@ from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_sub
 from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clipped_from, organisation_type
 from dashboard.analysis.quotes.parent_organisations import parent_organisation
 from dashboard.analysis.quotes.parties import party_described, party_label_after
-from dashboard.analysis.quotes.roles import ORG_LABELS, describe, opens_no_name
+from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
 from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
+from dashboard.analysis.quotes.untagged_starts import untagged_name_start
 from dashboard.analysis.quotes.witnesses import lives_there, witness_kind
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
@@ -264,9 +265,8 @@ class People(Mentions):
     def unrecognised(self, p: int, token: Token, name: str) -> Speaker:
         """A name the recogniser missed, as a speaker with what its description says ("Pia Rask, head of research at
         Nordfjell Securities,")."""
-        start = first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
-        while start < token.i and opens_no_name(token.doc[start]):
-            start += 1  # "Tory MP Clive Arden", "United Nations Secretary-General Amara Osei": no part of the name
+        first = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=token.i)
+        start = untagged_name_start(token.doc, first, token.i)  # "Tory MP Clive Arden", "Commission Chair Ann Roe"
         named = Span(token.doc, start, token.i + 1, label="PERSON")
         name = clean_name(named.text, "PERSON") if start > first else name
         role, affiliation, _ = describe(token, named, self, p, self.organisation_meant)

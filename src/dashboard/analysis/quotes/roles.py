@@ -63,7 +63,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         clause = child.dep_ == "relcl" or child.dep_ == "acl" and on_behalf(child)  # "X, speaking on behalf of Y,"
         verb = work_verb(child) if clause and found is None else None
         if verb is not None:  # "X, who heads Y,", "X, who helps manage $4bn at Y,"
-            found = affiliation(workplace_of_fund(child, verb), mentions, p)
+            found = affiliation(workplace_of_fund(child, verb), mentions, p, refer)
             who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)  # not "whose firm was …"
             runs = found is not None and who and verb.lemma_ in ROLE_CLAUSES  # "who chairs Y", not "who served as …"
             objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
@@ -202,9 +202,10 @@ def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
 
 def _role_noun(token: Token) -> bool:
     """A noun that can describe a person, or a role word the tagger took for a name ("a Labour MP", "a Senior
-    Fellow"); not a party's ("a Republican of Ohio"), nor a business's ("X of Y, a Stockholm brokerage,")."""
-    business = token.lemma_.lower() in BUSINESS_BEFORE_NAME - _PERSON_WORDS
-    return (token.pos_ in ("NOUN", "ADJ") and not business) or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
+    Fellow"); not a party's ("a Republican of Ohio"), a business's ("X of Y, a Stockholm brokerage,"), nor a clause
+    the tagger read as nouns ("X, whose office intervenes in …,")."""
+    common = token.lemma_.lower() not in BUSINESS_BEFORE_NAME - _PERSON_WORDS and token.left_edge.lower_ != "whose"
+    return (token.pos_ in ("NOUN", "ADJ") and common) or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
 
 
 def _is_person_word(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from dashboard.analysis.names import clean_name
 from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
+from dashboard.analysis.quotes.mayors import city_of_mayor
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
 from dashboard.analysis.quotes.state_bodies import REACH, Acted, described_subjects
 
@@ -87,9 +88,12 @@ _DESCRIBED_BODIES = {"minister": "ministry", "governor": "bank"}
 
 def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> str:
     """The body a title before a name serves when no name is beside it: the body of its kind that spoke or acted last
-    before token i of paragraph p, by its country when words describe it by one ("Germany"); "" when the title is
-    none of these ("Prime Minister", a minister of no portfolio) or no such body spoke."""
+    before token i of paragraph p, by its country when words describe it by one ("Germany"), and for a mayor the
+    city the article ties the office to; "" when the title is none of these ("Prime Minister", a minister of no
+    portfolio) or no such body spoke."""
     title = role.casefold().split()
+    if title and title[-1] == "mayor":  # "Outgoing Mayor X" in a story of "the race for Milwaukee mayor"
+        return city_of_mayor(docs, p)
     noun = "bank" if "monetary" in title else _DESCRIBED_BODIES.get(title[-1]) if title else None  # a central bank's
     if noun is None or noun == "ministry" and not set(title[:-1]) & PORTFOLIOS:
         return ""

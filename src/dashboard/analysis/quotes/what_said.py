@@ -134,8 +134,9 @@ def predicate_after_object(verb: Token) -> list[Token]:
 
 def subject_taken_for_object(verb: Token, heads: list[Token]) -> list[Token]:
     """ "said his habit of citing X (though …) does not persuade voters": the parser took the subject of a clause for
-    the cue's object and left the clause without one; the object's words belong to what was said."""
-    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    the cue's object and left the clause without one; the object's words belong to what was said. So do those of an
+    amount the parser took for what the cue is about ("said about one in eight voters remained undecided")."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ != "PRON" or _amount_about(c)]
     bare = [
         h
         for h in heads
@@ -146,6 +147,11 @@ def subject_taken_for_object(verb: Token, heads: list[Token]) -> list[Token]:
     if not objects or not bare or not objects[0].i < bare[-1].i:
         return []
     return list(objects[0].subtree)
+
+
+def _amount_about(child: Token) -> bool:
+    """ "about one in eight" of "said about one in eight voters …": "about" before an amount, read as a preposition."""
+    return child.dep_ == "prep" and child.lower_ in ("about", "around") and any(t.like_num for t in child.subtree)
 
 
 def told_after_listener(verb: Token) -> list[Token]:
