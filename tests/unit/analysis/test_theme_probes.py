@@ -646,10 +646,9 @@ KNOWN_MISSES = frozenset(
         "Serbia still refuses to recognise Kosovo",  # given military: Serbia Buys French Jets, Rus
         "Protesters in Belgrade, who have marched",  # given diplomacy: Serbia Buys French Jets, Rus
         "French and Serbian air force pilots will",  # missed diplomacy: Serbia Buys French Jets, Rus
-        "WIESBADEN - After two months of open war",  # given diplomacy, given military: In Hesse's Coalition, A Ceas
+        "WIESBADEN - After two months of open war",  # given military: In Hesse's Coalition, A Ceas
         '"This was not diplomacy, it was marriage',  # given diplomacy: In Hesse's Coalition, A Ceas
         "The row began when the education ministe",  # given diplomacy: In Hesse's Coalition, A Ceas
-        "Teachers' unions welcomed the extra mone",  # given military: In Hesse's Coalition, A Ceas
         'The opposition called the agreement "a p',  # given diplomacy, given military: In Hesse's Coalition, A Ceas
         "Iceland's government last month gave a C",  # missed trade: A Chinese Research Station I
         "China has been an observer at the counci",  # missed diplomacy: A Chinese Research Station I
