@@ -280,7 +280,6 @@ KNOWN_MISSES = frozenset(
         "The government in Djibouti said the aircraft",  # a state's account of a strike on it read as relations
         "Point four says the five",  # a communique's pledge against aggression: military (diplomacy now found)
         "The seven other members had paused",  # a council's members pausing meetings: 0.03 short
-        "On the agenda were search and rescue",  # a council's agenda, with "security" excluded from it
         "A column of Kenyan armoured vehicles",  # a force going home across a border read as relations
         "Congo's government declined to renew",  # a mandate not renewed: a host state ending a foreign mission
         "Residents of Kibumba",  # a war continued through what residents fear, with no word of it
@@ -651,7 +650,6 @@ KNOWN_MISSES = frozenset(
         "The row began when the education ministe",  # given diplomacy: In Hesse's Coalition, A Ceas
         'The opposition called the agreement "a p',  # given diplomacy, given military: In Hesse's Coalition, A Ceas
         "Iceland's government last month gave a C",  # missed trade: A Chinese Research Station I
-        "China has been an observer at the counci",  # missed diplomacy: A Chinese Research Station I
         '"Observers observe," the US senior offic',  # missed diplomacy: A Chinese Research Station I
         "Iceland's foreign minister, Sigrun Helga",  # missed trade: A Chinese Research Station I
         "The dispute has added to the council's t",  # given military: A Chinese Research Station I
