@@ -653,7 +653,7 @@ KNOWN_MISSES = frozenset(
         '"Observers observe," the US senior offic',  # missed diplomacy: A Chinese Research Station I
         "Iceland's foreign minister, Sigrun Helga",  # missed trade: A Chinese Research Station I
         "The dispute has added to the council's t",  # given military: A Chinese Research Station I
-        "Chinese investment in the Nordic Arctic ",  # given diplomacy, missed trade: A Chinese Research Station I
+        "Chinese investment in the Nordic Arctic ",  # given diplomacy: A Chinese Research Station I
         "Denmark, which handles Greenland's forei",  # given military: A Chinese Research Station I
         "That exclusion, written in 1996, was mea",  # missed military: A Chinese Research Station I
     ]

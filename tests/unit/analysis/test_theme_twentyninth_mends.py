@@ -1,6 +1,7 @@
 """Themes of the mends made after the twenty-ninth probe batch: a ceasefire and a joint statement between the
 parties governing together are no war and no relation between states; a body of states named again by its kind ("the
-council") goes on with the story told of it.
+council") goes on with the story told of it; a foreign businessman or buyer buying into another state is investment
+abroad.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -26,3 +27,11 @@ def test_a_body_of_states_named_again_by_its_kind_goes_on_with_its_story(themes,
     ]
     title = "Foreign Ministers Agree To Admit Chile And Peru As Observers"
     assert "diplomacy" in article(themes, nlp, title, council)[2]
+
+
+def test_a_foreign_businessman_buying_land_abroad_is_investment(themes, nlp):
+    land = [
+        "A Chinese businessman's plan to buy a large farm in the east of Romania for 40 million euros was blocked by "
+        "the government."
+    ]
+    assert "trade" in article(themes, nlp, "Romania Blocks Sale Of Farm", land)[0]
