@@ -8,7 +8,11 @@ chip machine export curbs, a peace conference that fails, a small state sending 
 state's "third neighbours", a European state buying arms from both sides, a research station that splits the Arctic
 Council); and one domestic political story told in the words of war and diplomacy, which gets no theme.
 Blind, main's rules got 60 of these 188 paragraphs wrong (trade missed 27 times, diplomacy 13, military 6; diplomacy
-given 16 times where it does not belong, military 6).
+given 16 times where it does not belong, military 6): a truce between coalition parties read as a war, a body of states
+named again as "the council", and, left, trade between two named states read as relations between them (as the dev
+gold reads it), trade told on through a railway, a grid or a lease with no word of trade, and guns and fleets that are
+no words of war.
+After this round's mends, 58. See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
 
