@@ -14,7 +14,8 @@ theme_probes_twentyfourth.py and
 theme_probes_twentyfifth.py and
 theme_probes_twentysixth.py and
 theme_probes_twentyseventh.py and
-theme_probes_twentyeighth.py),
+theme_probes_twentyeighth.py and
+theme_probes_twentyninth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -57,6 +58,7 @@ from tests.unit.analysis.theme_probes_twentyeighth import TWENTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfifth import TWENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfirst import TWENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_twentyfourth import TWENTYFOURTH_ARTICLES
+from tests.unit.analysis.theme_probes_twentyninth import TWENTYNINTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentysecond import TWENTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_twentyseventh import TWENTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_twentysixth import TWENTYSIXTH_ARTICLES
@@ -103,6 +105,7 @@ ALL_ARTICLES = (
     + TWENTYSIXTH_ARTICLES
     + TWENTYSEVENTH_ARTICLES
     + TWENTYEIGHTH_ARTICLES
+    + TWENTYNINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -277,7 +280,6 @@ KNOWN_MISSES = frozenset(
         "The government in Djibouti said the aircraft",  # a state's account of a strike on it read as relations
         "Point four says the five",  # a communique's pledge against aggression: military (diplomacy now found)
         "The seven other members had paused",  # a council's members pausing meetings: 0.03 short
-        "On the agenda were search and rescue",  # a council's agenda, with "security" excluded from it
         "A column of Kenyan armoured vehicles",  # a force going home across a border read as relations
         "Congo's government declined to renew",  # a mandate not renewed: a host state ending a foreign mission
         "Residents of Kibumba",  # a war continued through what residents fear, with no word of it
@@ -595,6 +597,65 @@ KNOWN_MISSES = frozenset(
         "Each school was assigned a country and s",  # given diplomacy: Six Hundred Students Play Di
         "In the mock Security Council, a team fro",  # given diplomacy, given military: Six Hundred Students Play Di
         "Organisers said the hardest part was fin",  # given diplomacy: Six Hundred Students Play Di
+        # the twenty-ninth batch (long-form analysis)
+        "Diplomats in Muscat say the sultanate's ",  # missed trade: Oman Coaxes Bahrain And Iran
+        "Iran's side was led by a deputy foreign ",  # missed military: Oman Coaxes Bahrain And Iran
+        "The last phrase did not go down well in ",  # missed diplomacy: Oman Coaxes Bahrain And Iran
+        '"My father had a shop in the souk that s',  # given diplomacy, missed trade: Oman Coaxes Bahrain And Iran
+        "Analysts caution against expecting a qui",  # missed diplomacy: Oman Coaxes Bahrain And Iran
+        "TARAWA - In a country of 33 coral atolls",  # missed trade: Kiribati Weighs A Chinese Se
+        "American officials have warned privately",  # missed trade: Kiribati Weighs A Chinese Se
+        "Australian and American defence planners",  # given diplomacy: Kiribati Weighs A Chinese Se
+        "In Betio, the crowded islet where most o",  # missed trade: Kiribati Weighs A Chinese Se
+        "Fishing companies are hedging their bets",  # missed trade: Kiribati Weighs A Chinese Se
+        "The cabinet is expected to decide before",  # missed diplomacy: Kiribati Weighs A Chinese Se
+        "BISHKEK - For three decades, planners ha",  # missed trade: Kyrgyzstan Bets On A Chinese
+        "Now, with the first tunnels being bored ",  # missed trade: Kyrgyzstan Bets On A Chinese
+        '"This railway is not against anyone," Pr',  # missed diplomacy: Kyrgyzstan Bets On A Chinese
+        '"The question is not whether we need the',  # missed trade: Kyrgyzstan Bets On A Chinese
+        "The company that will run the line is 51",  # missed trade: Kyrgyzstan Bets On A Chinese
+        "Moscow has plans of its own. Russian Rai",  # missed trade: Kyrgyzstan Bets On A Chinese
+        "Kyrgyz officials privately say they expe",  # missed military: Kyrgyzstan Bets On A Chinese
+        "Completion is scheduled for 2030.",  # missed trade: Kyrgyzstan Bets On A Chinese
+        "The rise comes as the country, with Latv",  # missed trade: Estonia Pays For Rocket Laun
+        '"Every euro we paid for Russian electric',  # given diplomacy, missed trade: Estonia Pays For Rocket Laun
+        "Estonia's power network was joined to th",  # missed trade: Estonia Pays For Rocket Laun
+        "BATA - The port here, a long concrete pi",  # missed diplomacy, missed trade: Equatorial Guinea's Port Lea
+        "Officials in Malabo said this week that ",  # missed diplomacy: Equatorial Guinea's Port Lea
+        "American officials have for three years ",  # missed military: Equatorial Guinea's Port Lea
+        "The lease will pay about $80 million a y",  # missed trade: Equatorial Guinea's Port Lea
+        "The rules, which take effect on January ",  # missed trade: The Hague Tightens Chip Mach
+        "It did not say what those would be, but ",  # given diplomacy: The Hague Tightens Chip Mach
+        "The Dutch decision followed months of ta",  # missed trade: The Hague Tightens Chip Mach
+        "Inside Veldhoven Optics, engineers worry",  # missed trade: The Hague Tightens Chip Mach
+        '"They agreed on the flag, on the anthem,',  # missed military: How The Geneva Conference On
+        "Some diplomats argue that the conference",  # missed military: How The Geneva Conference On
+        "MALE - When the last of 80 Indian milita",  # missed diplomacy: The Maldives Sends Indian Tr
+        "India remains the Maldives' biggest sour",  # missed trade: The Maldives Sends Indian Tr
+        "Analysts in New Delhi worry less about t",  # missed diplomacy: The Maldives Sends Indian Tr
+        "Almost nine tenths of Mongolia's exports",  # given diplomacy: Mongolia's Third Neighbours
+        '"We can sign a deal with Paris or Tokyo,',  # missed trade: Mongolia's Third Neighbours
+        "A French company has agreed to invest $1",  # given diplomacy: Mongolia's Third Neighbours
+        "Russia supplies about 90 percent of Mong",  # given diplomacy: Mongolia's Third Neighbours
+        "In Ulaanbaatar, a city of 1.7 million ch",  # given diplomacy: Mongolia's Third Neighbours
+        "Energy ties run east as well. Russia's G",  # given diplomacy: Serbia Buys French Jets, Rus
+        "American sanctions on the refiner's Russ",  # given diplomacy: Serbia Buys French Jets, Rus
+        '"We did not choose this war and we will ',  # missed diplomacy, missed trade: Serbia Buys French Jets, Rus
+        "The government has asked Gazprom Neft to",  # missed diplomacy, missed trade: Serbia Buys French Jets, Rus
+        "Serbia still refuses to recognise Kosovo",  # given military: Serbia Buys French Jets, Rus
+        "Protesters in Belgrade, who have marched",  # given diplomacy: Serbia Buys French Jets, Rus
+        "French and Serbian air force pilots will",  # missed diplomacy: Serbia Buys French Jets, Rus
+        "WIESBADEN - After two months of open war",  # given military: In Hesse's Coalition, A Ceas
+        '"This was not diplomacy, it was marriage',  # given diplomacy: In Hesse's Coalition, A Ceas
+        "The row began when the education ministe",  # given diplomacy: In Hesse's Coalition, A Ceas
+        'The opposition called the agreement "a p',  # given diplomacy, given military: In Hesse's Coalition, A Ceas
+        "Iceland's government last month gave a C",  # missed trade: A Chinese Research Station I
+        '"Observers observe," the US senior offic',  # missed diplomacy: A Chinese Research Station I
+        "Iceland's foreign minister, Sigrun Helga",  # missed trade: A Chinese Research Station I
+        "The dispute has added to the council's t",  # given military: A Chinese Research Station I
+        "Chinese investment in the Nordic Arctic ",  # given diplomacy: A Chinese Research Station I
+        "Denmark, which handles Greenland's forei",  # given military: A Chinese Research Station I
+        "That exclusion, written in 1996, was mea",  # missed military: A Chinese Research Station I
     ]
 )
 

@@ -37,6 +37,8 @@ SUBJECTS = frozenset(
         # measures one state takes against another, which the next paragraphs answer ("the cap", "the closure") or
         # spell out ("The list includes orange juice ..." after goods listed for retaliation)
         "curbs", "cap", "closure", "embargo", "blockade", "duties", "quota", "list",
+        # a body of states the story is about, named again by its kind ("China has been an observer at the council")
+        "council", "forum", "bloc",
     ]
 )  # fmt: skip
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides", "neither side".

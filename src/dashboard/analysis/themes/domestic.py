@@ -20,8 +20,9 @@ STATE_UNIONS = frozenset(["customs", "monetary", "currency", "economic", "politi
 PARTY_KINDS = frozenset(
     ["largest", "biggest", "ruling", "governing", "opposition", "main", "smaller", "junior", "senior", "political"]
 )
-#: Words after "party" that make it a political party ("party leaders", "party chiefs").
-PARTY_PEOPLE = frozenset(["leader", "leaders", "chief", "chiefs", "member", "members", "list", "lists"])
+#: Words after "party" that make it a political party ("party leaders", "party chiefs", "the two parties governing the
+#: region").
+PARTY_PEOPLE = frozenset(["leader", "leaders", "chief", "chiefs", "member", "members", "list", "lists", "governing"])
 #: Heads of the regions of one state, told as a group ("the 10 premiers", "provincial premiers", "state governors"):
 #: a federal government meeting them holds talks at home.
 REGION_HEADS = frozenset(["premiers", "governors"])

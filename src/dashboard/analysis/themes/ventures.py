@@ -15,12 +15,13 @@ from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.quotes.countries import country_called, country_of
 from dashboard.analysis.themes.states import is_state
 
-#: Nouns of a firm, which a nationality before them makes a firm of that state ("its Canadian owner"); not "group", as
+#: Nouns of a firm, which a nationality before them makes a firm of that state ("its Canadian owner"), and of one who
+#: buys in for it ("a Chinese businessman's plan to buy a farm in Romania", "a Hungarian buyer"); not "group", as
 #: often armed or a lobby's ("a Palestinian group") as a business.
 FIRMS = frozenset(
     [
         "company", "firm", "builder", "contractor", "developer", "investor", "manufacturer", "maker", "carmaker",
-        "automaker", "enterprise", "conglomerate", "corporation", "owner",
+        "automaker", "enterprise", "conglomerate", "corporation", "owner", "buyer", "businessman",
     ]
 )  # fmt: skip
 #: Words of what a firm builds, holds or wins in another state.
