@@ -86,6 +86,13 @@ class Theme:
     #: Terms by which a paragraph names its lead's parties as a pair ("both countries"): see `pairs`.
     pairs: frozenset[str] = frozenset()
 
+    @cached_property
+    def ranked_weights(self) -> dict[str, tuple[int, float]]:
+        """The terms that count for the theme, as shown, each with its place among them (the first term shown so)
+        and its weight (the last such term's); worked out once, not for every article that looks terms up."""
+        weights = {t.shown: t.weight for t in self.terms if t.weight > 0}
+        return {shown: (rank, weight) for rank, (shown, weight) in enumerate(weights.items())}
+
 
 @dataclass(frozen=True)
 class Hit:
