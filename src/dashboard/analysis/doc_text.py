@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -50,6 +51,18 @@ def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = Fal
     keys = _kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     return [i - start for i in range(start, end) if keys[i] in wanted]
+
+
+def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list[int]:
+    """The indices, in order (within the span, for a span), of the tokens whose lemma, lower-cased, is one of `lemmas`
+    (and whose part of speech is `pos`, if given): a walk that reads every token's lemma and part of speech, from one
+    array, without making a Token of each."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, LEMMA]).tolist()
+    if pos:
+        tag = POS_IDS[pos]
+        return [i for i, (tagged, lemma) in enumerate(rows) if tagged == tag and strings[lemma].lower() in lemmas]
+    return [i for i, (_, lemma) in enumerate(rows) if strings[lemma].lower() in lemmas]
 
 
 class Words(Sequence):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.how_put import how_named
 from dashboard.analysis.quotes.lexicon import HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, sentences_of, word_count
@@ -108,7 +109,8 @@ def sentence_after(
     """The sentence right after a quotation and its paragraph, or, with `next_paragraph`, the first sentence of the
     next paragraph when the quotation ends its own; None when there is none or it holds a quotation itself."""
     after, at = [s for s in cast.sentences[p] if 0 <= s.start_char - span[1] <= 2][:1], p
-    ends_paragraph = bool(cast.sentences[p]) and not cast.sentences[p][-1].doc.text[span[1] :].strip(AROUND_QUOTATION)
+    sents = cast.sentences[p]
+    ends_paragraph = bool(sents) and not text_of(sents[-1].doc)[span[1] :].strip(AROUND_QUOTATION)
     if not after and next_paragraph and ends_paragraph and p + 1 < len(cast.sentences):
         after, at = cast.sentences[p + 1][:1], p + 1
     if not after or any(mark in after[0].text for mark in QUOTE_MARKS):

@@ -32,6 +32,11 @@ KNOWN_AID_GROUPS = (
     "Norwegian Refugee Council",
 )
 _WORDS = tuple(name.split() for name in KNOWN_AID_GROUPS)
+#: Each word of the names, with the names it is in and where it stands in them, in the order of the list above.
+_PLACES: dict[str, list[tuple[list[str], int]]] = {}
+for _words in _WORDS:
+    for _k, _word in enumerate(_words):
+        _PLACES.setdefault(_word, []).append((_words, _k))
 #: The folded names, for telling what kind of organisation a name is.
 FOLDED_AID_GROUPS = frozenset(name.casefold() for name in KNOWN_AID_GROUPS)
 
@@ -40,9 +45,8 @@ def aid_group_at(token: Token) -> Found | None:
     """The known aid or rights group whose name, as written, the token is part of ("Doctors" of "Doctors Without
     Borders"), or None."""
     doc = token.doc
-    for words in _WORDS:
-        for k, word in enumerate(words):
-            start = token.i - k
-            if word == token.text and start >= 0 and [t.text for t in doc[start : start + len(words)]] == words:
-                return Found(" ".join(words), tuple(doc[start : start + len(words)]))
+    for words, k in _PLACES.get(token.text, ()):
+        start = token.i - k
+        if start >= 0 and [t.text for t in doc[start : start + len(words)]] == words:
+            return Found(" ".join(words), tuple(doc[start : start + len(words)]))
     return None

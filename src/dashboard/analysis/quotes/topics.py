@@ -33,8 +33,9 @@ def _name_as_root(token: Token) -> bool:
     and that the parser made the sentence's root, having found no verb for it, is still the sentence's subject; not a
     name that is a whole sentence ("Ernie Hale." signing a letter)."""
     token = name_head(token)
-    more = any(not t.is_punct for t in token.doc[token.i + 1 : token.sent.end])  # not a name alone, as a signature
-    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.left_edge.i == token.sent.start and more
+    if token.dep_ != "ROOT" or token.pos_ != "PROPN" or token.left_edge.i != token.sent.start:
+        return False
+    return any(not t.is_punct for t in token.doc[token.i + 1 : token.sent.end])  # not a name alone, as a signature
 
 
 def _framed(token: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import lemma_places
 from dashboard.analysis.themes.names import SENTENCE_ENDS
 
 #: Verbs of advice by which a state speaks to its nationals.
@@ -31,9 +32,8 @@ def advisory(doc: Doc | Span) -> str:
     if ADVICE_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist()):
         return ""
     tokens = list(doc)
-    for i, verb in enumerate(tokens):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADVICE:
-            continue
+    for i in lemma_places(doc, ADVICE, "VERB"):
+        verb = tokens[i]
         people = ""
         for j in range(i + 1, min(i + 1 + MAX_GAP, len(tokens) - 1)):
             token = tokens[j]

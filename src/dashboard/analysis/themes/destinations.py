@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import lemma_places, words_of
 
 #: Words before a place that make it where someone or something goes or comes from.
 MOTION = frozenset(["to", "from", "into", "via"])
@@ -24,6 +24,8 @@ def destination(tokens: Doc, start: int, offset: int) -> bool:
 #: Words of goods sent abroad, after which the places named after "to" are where the goods go: markets, not parties
 #: to relations ("sells most of its gas to Turkey and southern Europe", "exports to the European Union").
 SENDING = frozenset(["export", "sell", "sale", "shipment", "deliver", "delivery"])
+#: The lemmas a word of sending is read from: "ship" only as a verb ("shipped to"), not the vessel.
+SENDING_LEMMAS = SENDING | {"ship"}
 #: How many words may stand between the sending word and its "to" ("sells most of its gas to").
 MAX_GOODS_WORDS = 6
 
@@ -35,9 +37,8 @@ def markets(doc: Doc | Span) -> list[tuple[int, int]]:
         return []  # most paragraphs
     tokens = list(doc)
     spans = []
-    for i, token in enumerate(tokens):
-        lemma = token.lemma_.lower()
-        if lemma not in SENDING and not (lemma == "ship" and token.pos_ == "VERB"):
+    for i in lemma_places(doc, SENDING_LEMMAS):
+        if tokens[i].lemma_.lower() == "ship" and tokens[i].pos_ != "VERB":
             continue
         j = i + 1
         while j < len(tokens) and j - i <= MAX_GOODS_WORDS and tokens[j].lower_ not in ("to", "into"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import lemma_places, words_of
 
 #: The nouns of a war's figure.
 WARS = frozenset(["war", "battle", "crusade"])
@@ -49,9 +49,7 @@ def figurative_wars(doc: Doc | Span) -> list[tuple[int, int]]:
         return []  # most paragraphs
     tokens = list(doc)
     spans = []
-    for i, token in enumerate(tokens):
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in WARS:
-            continue
+    for i in lemma_places(doc, WARS, "NOUN"):
         if i + 1 >= len(tokens) or tokens[i + 1].lower_ not in TARGETS or not _figure(tokens[i + 2 :]):
             continue
         spans.append((_waged_from(tokens, i), i + 1))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import places_of, words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.states import is_state
 
@@ -39,11 +39,9 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
     if known and not known.isdisjoint(words_of(doc)):
         # a known leader's name the recogniser missed ("Obi thanked Lindqvist" with no entity for Obi)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
-        found += [
-            Span(t.doc, t.i, t.i + 1, label="PERSON")
-            for t in doc
-            if t.pos_ == "PROPN" and t.lower_ in known and t.i not in taken
-        ]
+        offset = doc.start if isinstance(doc, Span) else 0
+        named = (doc.doc[offset + i] for i in places_of(doc, known, lower=True))
+        found += [Span(t.doc, t.i, t.i + 1, label="PERSON") for t in named if t.pos_ == "PROPN" and t.i not in taken]
     if known:
         found.sort(key=lambda ent: ent.start)
     return found

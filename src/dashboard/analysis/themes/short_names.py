@@ -32,7 +32,8 @@ def short_named(themes: Sequence, docs: Sequence[Doc], title: str, scores: list[
     heading = title.lower()
     for short, full in FULL_NAMES.items():
         for i, theme in enumerate(themes):
-            weights = {t.shown: t.weight for t in theme.terms if t.shown in full and t.weight > 0}
+            ranked = theme.ranked_weights
+            weights = {shown: weight for (_, weight), shown in sorted((ranked[s], s) for s in set(full) if s in ranked)}
             named = [name for name in weights if name in heading or name in scores[0][i].terms]
             if not named:
                 continue

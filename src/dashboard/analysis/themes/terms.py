@@ -86,6 +86,13 @@ class Theme:
     #: Terms by which a paragraph names its lead's parties as a pair ("both countries"): see `pairs`.
     pairs: frozenset[str] = frozenset()
 
+    @cached_property
+    def ranked_weights(self) -> dict[str, tuple[int, float]]:
+        """The terms that count for the theme, as shown, each with its place among them (the first term shown so)
+        and its weight (the last such term's); worked out once, not for every article that looks terms up."""
+        weights = {t.shown: t.weight for t in self.terms if t.weight > 0}
+        return {shown: (rank, weight) for rank, (shown, weight) in enumerate(weights.items())}
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -118,12 +125,12 @@ class TermIndex:
         for start, first in enumerate(keys):
             if first.isdisjoint(self.first_words):
                 continue  # most words begin no term
-            for word in first & self.first_words:
+            for word in first & self.first_words:  # so the first word of each term and exclusion below matches
                 for theme, term in self.terms.get(word, ()):
-                    if _matches(keys, start, term.words):
+                    if len(term.words) == 1 or _rest_matches(keys, start, term.words):
                         found.append(Hit(theme, term, start, start + len(term.words)))
                 for theme, words in self.exclude.get(word, ()):
-                    if _matches(keys, start, words):
+                    if len(words) == 1 or _rest_matches(keys, start, words):
                         hidden[theme].append((start, start + len(words)))
         found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start), -h.term.weight, h.term.text))
         kept: list[Hit] = []
@@ -136,10 +143,11 @@ class TermIndex:
         return kept, hidden
 
 
-def _matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, ...]) -> bool:
+def _rest_matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, ...]) -> bool:
+    """Whether the words after the first of a term (or exclusion) whose first word matches at `start` follow it."""
     if start + len(words) > len(keys):
         return False
-    return all(word in keys[start + k] for k, word in enumerate(words))
+    return all(words[k] in keys[start + k] for k in range(1, len(words)))
 
 
 @lru_cache(maxsize=1)
