@@ -182,7 +182,7 @@ MILL: tuple[str, ...] = (
 BRIDGE: tuple[str, ...] = (
     "The Centre Street bridge in Brandon will stay closed to traffic until at least next fall, the city confirmed on "
     "Monday, after engineers found the steel under its deck was more corroded than expected.",
-    "The bridge was closed in April for what was supposed to be a six-month repair. A report by the consulting firm "
+    "The bridge was closed in April for a repair that was meant to take six months. A report by the consulting firm "
     "Harland Engineering, titled “Centre Street Bridge Condition Assessment,” found that some beams had lost more "
     "than a third of their thickness.",
     "For the businesses on the north side of the river, the news was hard to hear. Farida Hakimi, who opened a "

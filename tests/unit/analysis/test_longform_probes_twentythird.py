@@ -4,7 +4,7 @@ go down, and the shapes the batch found wrong and now right, each on its own."""
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import L, R, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_twentythird import (
     BRIDGE,
     CELLPHONES,
@@ -245,10 +245,112 @@ ARTICLES = {
     "shelter": SHELTER,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured.
-WRONG_TODAY = 999
+#: measured: 23 of 161 required when the batch was written (blind): 6 from "according to" a report, figures, a
+#: letter, a map, data or minutes, each taken for a source, 2 each from a description set off by a relative clause
+#: ("The two-term councillor, whose ward …, says"), "Hydro One" read as a number ("one"), a cue the parser hung on a
+#: verbless tail ("…, he said, one of them with …"), "The Crown agency said" spoken by "Crown", a surname untagged in
+#: a later paragraph ("Bighetty, who grew up …, says") left short, "the younger Halverson" taken for the father (given
+#: an age as a labourer long ago) and "the city confirmed" left unnamed, and 1 each from a title after "titled",
+#: "pointed to" a survey and "according to its operator" named "its operator". 16 after a description set off by a
+#: relative clause was bare (`described_people._set_off_relative`), a number word inside a body's name no group
+#: (`speakers._group_word`), a cue set off before a verbless tail reported the whole clause
+#: (`set_off_cues.clause_before_tail`), "Crown" before a common noun no body (`not_bodies`) and a body owned by "its"
+#: was known by its noun (`body_subjects.body_name`); 14 after a description right after a sentence about a person
+#: was that person, however many were named before in the paragraph (`described_people.speaker_continued`); 12 after
+#: an untagged surname was the latest full name with it (`speakers`, as a tagged one is); 11 after a title right
+#: after "titled" or "entitled" was no quote (`marks.said_in_marks`). Left: "according to" a document or data, which
+#: the PolNeAR gold keeps as a source (in scope: "the report", "poll", "records", "early ratings data"), "pointed to"
+#: a thing, which it counts as a cue, "the city" with the city named only as a place (naming it would miss the PolNeAR
+#: gold's nominal sources) and "the younger Halverson", a son named by his given name only.
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_description_set_off_by_a_relative_clause_is_the_person_named_before(nlp):
+    """ "Coun. Joyce Ambrose sees it differently. The two-term councillor, whose ward …, says …": the relative clause
+    after the description kept it from the councillor, and the quote went to an unnamed source."""
+    rows = said_by(
+        nlp,
+        "Coun. Wilma Strand sees it differently. The councillor, whose north-end ward waited longest for the plows, "
+        "says the department has never shown where the money went.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Wilma Strand"]
+
+
+def test_a_description_right_after_a_sentence_about_a_person_is_that_person(nlp):
+    """ "Coun. Joyce Ambrose sees it differently. The two-term councillor says …" after another councillor spoke in
+    the same block: the description is the subject of the sentence right before, not an unnamed source."""
+    rows = said_by(
+        nlp,
+        "Coun. Omar Reyes says the crews are stretched thin. Coun. Wilma Strand sees it differently. The councillor "
+        "says the department has never shown where the money went.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Omar Reyes", "Wilma Strand"]
+
+
+def test_a_number_word_inside_a_company_name_is_no_group_of_people(nlp):
+    """ "Hydro One said in a statement …": "One" was read as a number, a group of people, an unnamed source."""
+    rows = said_by(
+        nlp,
+        "Spokesperson Kerry-Ann Matheson said crews were busy. Hydro One said in a statement that crews from two "
+        "provinces had joined its own.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Kerry-Ann Matheson", "Hydro One"]
+
+
+def test_a_cue_set_off_before_a_verbless_tail_reports_the_whole_clause(nlp):
+    """ "His brother has found two people …, he said, one of them with a broken hip …": the parser hung the cue on
+    the tail after it, so only the tail was what he said."""
+    rows = said_by(
+        nlp,
+        "Ross Keegan, a volunteer firefighter, checks the back roads every day. His sister has found three people "
+        "who needed a doctor, he said, one of them with a broken wrist.",
+    )
+    assert len(rows) == 1
+    assert rows[0][0] == "Ross Keegan" and "His sister has found three people" in rows[0][1]
+
+
+def test_crown_before_a_body_noun_is_no_name(nlp):
+    """ "The Crown agency said …" after "BC Housing … said": "Crown" was tagged an organisation and spoke."""
+    rows = said_by(
+        nlp,
+        "Coastal Housing said in a statement that it had picked the site for its bus route. The Crown agency said "
+        "the move would add eight staff.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Coastal Housing", "Coastal Housing"]
+
+
+def test_a_body_owned_by_its_is_no_name(nlp):
+    """ "…, according to its operator, …": the source was named "its operator"."""
+    rows = said_by(
+        nlp,
+        "The shelter, which has 40 beds and has been full every night since November, according to its operator, "
+        "would move to a motel by spring.",
+    )
+    assert [speaker for speaker, _ in rows] == ["operator"]
+
+
+def test_a_surname_in_a_later_paragraph_is_the_full_name_given_before(nlp):
+    """ "Bighetty, who grew up …, says …" a paragraph after "Coun. Tyrone Bighetty says …": the recogniser tagged
+    only a later "Bighetty" of the first paragraph, so the one in the next paragraph stayed "Bighetty"."""
+    rows = said_by(
+        nlp,
+        "Coun. Tyrone Bighetty says he will move an amendment at budget time. Then Bighetty said it is less than we "
+        "spend on lights.",
+        "Bighetty says he did his homework there.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Tyrone Bighetty"] * 3
+
+
+def test_a_title_given_after_titled_is_no_quote(nlp):
+    """ "The report, titled “Winter Maintenance Service Review,” recommends …": the title went to an unnamed
+    source as what the report said."""
+    rows = said_by(
+        nlp,
+        f"The study, titled {L}Rural Transit Options Review,{R} recommends two new bus routes and a shuttle.",
+    )
+    assert rows == []
