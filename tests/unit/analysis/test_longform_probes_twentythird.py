@@ -4,7 +4,7 @@ go down, and the shapes the batch found wrong and now right, each on its own."""
 
 from __future__ import annotations
 
-from tests.quoting import L, R, said_by, wrong_in_articles
+from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_twentythird import (
     BRIDGE,
     CELLPHONES,
@@ -245,24 +245,26 @@ ARTICLES = {
     "shelter": SHELTER,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 23 of 161 required when the batch was written (blind): 6 from "according to" a report, figures, a
-#: letter, a map, data or minutes, each taken for a source, 2 each from a description set off by a relative clause
-#: ("The two-term councillor, whose ward …, says"), "Hydro One" read as a number ("one"), a cue the parser hung on a
-#: verbless tail ("…, he said, one of them with …"), "The Crown agency said" spoken by "Crown", a surname untagged in
-#: a later paragraph ("Bighetty, who grew up …, says") left short, "the younger Halverson" taken for the father (given
-#: an age as a labourer long ago) and "the city confirmed" left unnamed, and 1 each from a title after "titled",
-#: "pointed to" a survey and "according to its operator" named "its operator". 16 after a description set off by a
-#: relative clause was bare (`described_people._set_off_relative`), a number word inside a body's name no group
-#: (`speakers._group_word`), a cue set off before a verbless tail reported the whole clause
-#: (`set_off_cues.clause_before_tail`), "Crown" before a common noun no body (`not_bodies`) and a body owned by "its"
-#: was known by its noun (`body_subjects.body_name`); 14 after a description right after a sentence about a person
-#: was that person, however many were named before in the paragraph (`described_people.speaker_continued`); 12 after
-#: an untagged surname was the latest full name with it (`speakers`, as a tagged one is); 11 after a title right
-#: after "titled" or "entitled" was no quote (`marks.said_in_marks`). Left: "according to" a document or data, which
-#: the PolNeAR gold keeps as a source (in scope: "the report", "poll", "records", "early ratings data"), "pointed to"
-#: a thing, which it counts as a cue, "the city" with the city named only as a place (naming it would miss the PolNeAR
-#: gold's nominal sources) and "the younger Halverson", a son named by his given name only.
-WRONG_TODAY = 11
+#: measured: 23 of 161 required when the batch was written (blind): 6 from "according to" a report, figures, a letter, a
+#: map, data or minutes, each taken for a source, 2 each from a description set off by a relative clause ("The two-term
+#: councillor, whose ward …, says"), "Hydro One" read as a number ("one"), a cue the parser hung on a verbless tail ("…,
+#: he said, one of them with …"), "The Crown agency said" spoken by "Crown", a surname untagged in a later paragraph
+#: ("Bighetty, who grew up …, says") left short, "the younger Halverson" taken for the father (given an age as a
+#: labourer long ago) and "the city confirmed" left unnamed, and 1 each from a title after "titled", "pointed to" a
+#: survey and "according to its operator" named "its operator". 16 after a description set off by a relative clause was
+#: bare (`described_people._set_off_relative`), a number word inside a body's name no group (`speakers._group_word`), a
+#: cue set off before a verbless tail reported the whole clause (`set_off_cues.clause_before_tail`), "Crown" before a
+#: common noun no body (`not_bodies`) and a body owned by "its" was known by its noun (`body_subjects.body_name`); 14
+#: after a description right after a sentence about a person was that person, however many were named before in the
+#: paragraph (`described_people.speaker_continued`); 12 after an untagged surname was the latest full name with it
+#: (`speakers`, as a tagged one is). Dropped: a title right after "titled" or "entitled" as no quote (1 fewer here, but
+#: on PolNeAR train it bared a wrong quote of a title after "called" that had hidden behind the title after "titled", an
+#: out-of-scope gold quote: one false positive more), and with it a title case quotation right after "called" as no
+#: words said (it lost a PolNeAR train match: the gold keeps "videos he calls “…”" in scope). Left: "according to" a
+#: document or data, which the PolNeAR gold keeps as a source (in scope: "the report", "poll", "records", "early ratings
+#: data"), "pointed to" a thing, which it counts as a cue, "the city" with the city named only as a place (naming it
+#: would miss the PolNeAR gold's nominal sources) and "the younger Halverson", a son named by his given name only.
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -344,13 +346,3 @@ def test_a_surname_in_a_later_paragraph_is_the_full_name_given_before(nlp):
         "Bighetty says he did his homework there.",
     )
     assert [speaker for speaker, _ in rows] == ["Tyrone Bighetty"] * 3
-
-
-def test_a_title_given_after_titled_is_no_quote(nlp):
-    """ "The report, titled “Winter Maintenance Service Review,” recommends …": the title went to an unnamed
-    source as what the report said."""
-    rows = said_by(
-        nlp,
-        f"The study, titled {L}Rural Transit Options Review,{R} recommends two new bus routes and a shuttle.",
-    )
-    assert rows == []

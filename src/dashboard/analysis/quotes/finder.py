@@ -26,9 +26,10 @@ from dashboard.analysis.quotes.introductions import after_colon, after_silent_cu
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
     covered,
+    opens_split_quotation,
     quotation_spans,
-    said_in_marks,
     sentences_of,
+    whole_sentence,
     without,
     word_count,
 )
@@ -229,8 +230,9 @@ def _says_something(head: Token, span: tuple[int, int]) -> bool:
 
 
 def _spoken(text: str, span: tuple[int, int]) -> bool:
-    """Whether a quotation holds what someone said, not a name, a title or a scare quote."""
-    return said_in_marks(text, span, MIN_WORDS)
+    """Whether a quotation holds what someone said, not a name or a scare quote."""
+    words = word_count(text[span[0] : span[1]])
+    return words >= MIN_WORDS or words >= 2 and whole_sentence(text, span) or opens_split_quotation(text, span)
 
 
 def _whole_paragraph(text: str, span: tuple[int, int]) -> bool:

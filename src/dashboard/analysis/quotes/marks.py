@@ -144,16 +144,6 @@ def whole_sentence(text: str, span: tuple[int, int]) -> bool:
 _SAYS_NEXT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:says?|said|asks?|asked|adds?|added|told|tells)\b")
 
 
-def said_in_marks(text: str, span: tuple[int, int], min_words: int) -> bool:
-    """Whether a quotation holds what someone said: `min_words` words or more, a sentence of its own of two or more
-    or the opening of a split quotation; never a title given right after "titled" ("The report, titled “Winter
-    Maintenance Service Review,” recommends …"), which nobody says."""
-    if text[: span[0]].split()[-1:] in (["titled"], ["entitled"]):
-        return False
-    words = word_count(text[span[0] : span[1]])
-    return words >= min_words or words >= 2 and whole_sentence(text, span) or opens_split_quotation(text, span)
-
-
 def opens_split_quotation(text: str, span: tuple[int, int]) -> bool:
     """ "“Okay,” she says finally. “Okay. That's the play.”": a quotation of a sentence of its own, however short,
     whose cue ends the sentence and another quotation follows, is the first part of what was said."""
