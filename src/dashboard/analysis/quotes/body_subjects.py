@@ -24,12 +24,14 @@ from dashboard.analysis.quotes.state_bodies import is_state_body_noun
 def body_name(noun: Token) -> str:
     """The words of a body's noun phrase, with an "of" that names whose body it is ("finance ministry of Ukraine") or
     that ends its name ("Port Hastings Chamber of Commerce", untagged); a body of the state owned by "her" or "his"
-    ("Her department said") by its noun alone, as "the department" is."""
+    ("Her department said") and any body owned by "its" ("according to its operator") by its noun alone, as "the
+    department" is."""
     first = next((c for c in noun.rights if c.dep_ == "prep"), None)
     named = first is not None and first.lower_ == "of" and any(_a_place(o) or _name_end(o) for o in first.children)
     name = noun_phrase(noun, with_preposition=named)
-    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in ("her", "his")), None)
-    if owner is not None and is_state_body_noun(noun) and name.lower().startswith(f"{owner.lower_} "):
+    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in ("her", "his", "its")), None)
+    state = owner is not None and (is_state_body_noun(noun) or owner.lower_ == "its")  # "according to its operator"
+    if owner is not None and state and name.lower().startswith(f"{owner.lower_} "):
         return name[len(owner.text) + 1 :]
     return name
 

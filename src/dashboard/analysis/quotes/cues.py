@@ -52,6 +52,7 @@ from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.said_little import said_little
+from dashboard.analysis.quotes.set_off_cues import clause_before_tail
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
@@ -257,6 +258,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if not content and (verb.dep_ == "parataxis" and not after_mark or as_clause):  # "The plan, she said, will fail."
         inner = {t.i for t in verb.subtree}
         clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # "…, she says, is staffing"
+        clause = clause_before_tail(verb, clause)  # "X has found two people, he said, one of them with …"
         content = [t for t in clause.subtree if t.i not in inner]
         content = without_circumstance_after_cue(content, verb, quotations)  # "“…,” Ann said, as the ferry left"
     if not content and verb.dep_ in ("ROOT", "conj", "parataxis"):

@@ -69,14 +69,15 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
 
 def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: set[str]) -> Speaker | None:
     """ "Hollis says he will bring it back. “This isn’t over,” the councillor said.": a bare "the …" word for a doer
-    ("the pharmacist", "the grocer", "the retired nurse"; no office) that says who spoke the quotation right before
-    it stands for the named person who spoke last in the paragraph, when no one else was named since, and so does
-    one anywhere when that person is the only one the paragraph has named ("The teenager says …"); the person named
+    ("the pharmacist", "the grocer", "the retired nurse"; no office) that says who spoke the quotation right before it
+    stands for the named person who spoke last in the paragraph, when no one else was named since, and so does one
+    anywhere when that person is the only one the paragraph has named ("The teenager says …") or the subject of the
+    sentence right before ("Coun. Ann Roe sees it differently. The councillor, whose ward …, says"); the person named
     last, when a question was put to them, answers in the quotation right before it ("Lawyer Ann Roe asked Morash how
-    much he had drunk. “Five beers,” the witness said."); in place of `found` when that is none or one described
-    but not named; and the one who spoke in the sentence right before, its subject, in place of a person named
-    only in an earlier paragraph ("Kirkwood insists he is not worried. “…,” the candidate says" after "Lindgren,
-    the Green candidate"). `spoke` holds the names of who spoke before in the paragraph."""
+    much he had drunk. “Five beers,” the witness said."); in place of `found` when that is none or one described but not
+    named; and the one who spoke in the sentence right before, its subject, in place of a person named only in an
+    earlier paragraph ("Kirkwood insists he is not worried. “…,” the candidate says" after "Lindgren, the Green
+    candidate"). `spoke` holds the names of who spoke before in the paragraph."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return _topic_over(cast, p, noun, found, spoke)
     lemma = noun.lemma_.lower()
@@ -91,7 +92,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     topic = bool(named) and lemma not in CLUED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
     if not people or people[-1] not in spoke and not asked and not topic:  # witness said": the one asked answers
         return found
-    if _after_quotation(noun) or len(set(people)) == 1:  # "The teenager says …" when she alone is named and spoke
+    if _after_quotation(noun) or len(set(people)) == 1 or topic:  # "The teenager says …" when she alone is named
         return cast.person(people[-1])
     return found
 
@@ -142,12 +143,23 @@ _ANYONE = frozenset(
 
 def _bare(noun: Token) -> bool:
     """ "the pharmacist", "the retired nurse", "the retired school secretary": "the" and at most adjectives and
-    common nouns before the noun, nothing after it."""
-    children = list(noun.children)
+    common nouns before the noun, nothing after it but a relative clause set off by commas ("The councillor, whose
+    ward …, says"), which tells more of the person the words stand for and names no one else."""
+    children = list(noun.lefts)
     the = [c for c in children if c.dep_ == "det"]
-    if [c.lower_ for c in the] != ["the"] or the[0].i != noun.left_edge.i or noun.right_edge.i != noun.i:
+    if [c.lower_ for c in the] != ["the"] or the[0].i != noun.left_edge.i:
+        return False
+    if noun.right_edge.i != noun.i and not _set_off_relative(noun):
         return False
     return all(c.dep_ == "det" or c.dep_ in ("amod", "compound") and c.text.islower() for c in children)
+
+
+def _set_off_relative(noun: Token) -> bool:
+    """Whether all that follows a noun is a relative clause opening with "who" or "whose" after a comma (which the
+    parser may also hang elsewhere: "The councillor, whose ward waited longest, says")."""
+    doc = noun.doc
+    opens = noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].lower_ in ("who", "whose")
+    return opens and all(c.dep_ == "punct" and c.text == "," or c.dep_ == "relcl" for c in noun.rights)
 
 
 def _after_quotation(noun: Token) -> bool:

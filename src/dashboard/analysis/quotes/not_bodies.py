@@ -44,5 +44,12 @@ def names_a_rank(name: str) -> bool:
 
 
 def office_taken_for_body(ent: Span) -> bool:
-    """ "Founder" of "Founder and chief executive X said": a company's office, alone, tagged an organisation."""
-    return ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in _OFFICES
+    """ "Founder" of "Founder and chief executive X said": a company's office, alone, tagged an organisation; so is
+    "Crown" before a common noun ("The Crown agency said", "a Crown prosecutor"), the kind of body or office it is."""
+    return ent.label_ == "ORG" and len(ent) == 1 and (ent[0].lower_ in _OFFICES or _crown_kind(ent[0]))
+
+
+def _crown_kind(token: Token) -> bool:
+    """ "Crown" set before a common noun as its kind ("Crown agency", "Crown corporation", "Crown attorney")."""
+    head = token.head
+    return token.lower_ == "crown" and token.dep_ == "compound" and head.i == token.i + 1 and head.text.islower()

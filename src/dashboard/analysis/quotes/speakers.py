@@ -98,7 +98,7 @@ class Cast(NamedSpeakers):
         if an_age(token):  # "the 46-year-old said"; as the cue's modifier, no speaker when no one was given the age
             lost = token.dep_ == "amod"
             return person_of_age(self, p, token) or (None if lost else Speaker("", "unnamed", noun_phrase(token)))
-        if lower in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM") or counted_of(token):  # "two of them"
+        if _group_word(token) or counted_of(token):  # "two of them"; not the "One" of "Hydro One"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
@@ -164,7 +164,7 @@ class Cast(NamedSpeakers):
             and (person := self.person_named(whole_word(token)) or self.spoke_before(p, token.i, whole_word(token)))
             and not self.fuller(person, token)
         ):
-            return self.person(person)  # "Sanders" tagged as a common noun
+            return self.person(self._latest_owner(p, token.i, person))  # "Sanders" tagged as a common noun
         if (member := party_member(self, self.people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
         proper = token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES
@@ -293,3 +293,8 @@ class Cast(NamedSpeakers):
             bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self._described.append(((p, i), speaker))
+
+
+def _group_word(token: Token) -> bool:  # "two", "many", "both", unless a word of a body's name after its first
+    named = token.ent_iob_ == "I" and token.ent_type_ in ORG_LABELS  # "Hydro One said"
+    return not named and token.lower_ in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM")
