@@ -60,9 +60,10 @@ def name_before_noun_cue(word: Token) -> Token | None:
 def closes_sentence(name: Token, word: Token) -> bool:
     """ "Prices will keep rising, Ostrow notes.", "…, she said.": a one-word name or pronoun right after a comma, and
     the cue word right after it that ends the sentence, however the parser hung them."""
-    before, after = name.doc[name.i - 1], word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    closing = after is None or after.i == word.sent.end - 1 and after.is_punct
-    return name.i == word.i - 1 and before.text == "," and closing
+    if name.i == 0 or name.i != word.i - 1 or name.doc[name.i - 1].text != ",":
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is None or after.i == word.sent.end - 1 and after.is_punct
 
 
 def _name_before_verbless_cue(word: Token) -> Token | None:
