@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.quoting import quote_rows_of, said_by
+import pytest
+
+from tests.quoting import L, R, quote_rows_of, said_by
 
 
 def test_a_name_set_off_by_commas_before_the_cue_is_the_speaker(nlp):
@@ -146,3 +148,11 @@ def test_a_day_opening_the_sentence_before_a_verb_is_no_speaker(nlp):
         "majority, naming Tom Reyes as her deputy.",
     )
     assert all(speaker != "Wednesday" for speaker, _ in rows)
+
+
+@pytest.mark.parametrize("deed", ["attacked", "denounced"])
+def test_a_cue_joined_to_a_series_of_deeds_is_said_by_the_subject_of_the_first(nlp, deed):
+    said = "she should not even be allowed to run for office because of the fee scandal"
+    paragraph = f"Quell further summed up Renner as {L}useless,{R} {deed} her record as harbor chief and said {said}."
+    assert ("Quell", said) in said_by(nlp, paragraph)
+    assert all(speaker == "Quell" for speaker, _ in said_by(nlp, paragraph))  # not her record, nor no one

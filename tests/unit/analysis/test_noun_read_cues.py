@@ -21,3 +21,8 @@ def test_a_cue_read_as_a_noun_after_a_quotation_introduces_it(nlp):
 def test_a_plural_noun_after_a_capitalised_word_with_no_clause_stays_a_noun(nlp):
     assert said_by(nlp, _INTRO, "Fuel estimates were far too low last year.") == []
     assert said_by(nlp, _INTRO, "Board reports show the ferry lost money.") == []
+
+
+def test_a_cue_read_as_a_noun_that_closes_a_sentence_after_a_comma_reports_the_clause_before_it(nlp):
+    said = "The ferry cannot expect to keep its winter timetable without the island council"
+    assert said_by(nlp, f"{said}, Ostrow notes.") == [("Ostrow", said)]

@@ -48,10 +48,18 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     before = list(doc[sent.start : start - 1])
     inside = {t.i for t in before}
     tops = [t for t in before if t.head.i not in inside or t.head.i == t.i]
-    if all(t.tag_ in ("VBN", "VBG") or t.is_punct for t in tops):
+    if all(t.tag_ in ("VBN", "VBG") and not _has_finite_aux(t) or t.is_punct for t in tops):
         return []  # "Asked whether the target put her job at risk, Reid laughed.": a question put to the speaker
     clause = any(t.tag_ in FINITE or _past_tense_taken_for_participle(t) for t in before)
     return before if len(before) >= 3 and clause else []  # a clause, not "Asked …,"
+
+
+def _has_finite_aux(verb: Token) -> bool:
+    """ "The mill is still running, but …": a participle with a finite auxiliary heads a clause of its own; not one
+    that "when" or "if" opens ("When Ann was asked whether …, she laughed"), which sets the scene of what follows."""
+    children = list(verb.children)
+    subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in children)
+    return not subordinate and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in children)
 
 
 def _past_tense_taken_for_participle(verb: Token) -> bool:

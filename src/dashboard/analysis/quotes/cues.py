@@ -46,7 +46,7 @@ from dashboard.analysis.quotes.narration import (
     without_deed_after,
     without_narration,
 )
-from dashboard.analysis.quotes.noun_read_cues import name_before_noun_cue, noun_cue_clause
+from dashboard.analysis.quotes.noun_read_cues import closes_sentence, name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
@@ -261,8 +261,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         clause = clause_before_tail(verb, clause)  # "X has found two people, he said, one of them with …"
         content = [t for t in clause.subtree if t.i not in inner]
         content = without_circumstance_after_cue(content, verb, quotations)  # "“…,” Ann said, as the ferry left"
-    if not content and verb.dep_ in ("ROOT", "conj", "parataxis"):
-        content = before_closing_cue(verb, subject)
+    if not content and (verb.dep_ in ("ROOT", "conj", "parataxis") or closes_sentence(subject, verb)):
+        content = before_closing_cue(verb, subject)  # "…, Ostrow notes." (a noun), "…, she said." hung on the clause
     if not content and verb.dep_ == "ROOT":
         content = around_inserted_cue(verb, subject)
     elif (

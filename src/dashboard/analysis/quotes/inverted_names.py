@@ -1,13 +1,14 @@
-"""The speaker after a cue that follows a quotation, when the parser gave the cue a subject before it too; and the
-name right after such a cue ("“…,” said Harbor ranking Democrat Ann Ross (D-Ore.).",
-"“The danger,” said Mara Olsen, an economist at the institute, “is …”"), when the parser hung it elsewhere: as the
-object of a word it took for a verb ("ranking"), or as the subject of the quotation's second part."""
+"""The speaker after a cue that follows a quotation, when the parser gave the cue a subject before it too or took the
+speaker for the cue's object; and the name right after such a cue ("“…,” said Harbor ranking Democrat Ann Ross
+(D-Ore.).", "“The danger,” said Mara Olsen, an economist at the institute, “is …”"), when the parser hung it
+elsewhere: as the object of a word it took for a verb ("ranking"), or as the subject of the quotation's second part."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
 
 #: How many words after the cue a name may start (titles and descriptions before it: "ranking Democrat Ann Ross").
 _REACH = 6
@@ -22,6 +23,22 @@ def after_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     if len(subjects) < 2 or verb.i == 0 or verb.doc[verb.i - 1].text not in CLOSING_MARKS:
         return subjects
     return [c for c in subjects if c.i > verb.i] or subjects
+
+
+def object_after_quoted_clause(verb: Token) -> Token | None:
+    """ "“…,” points out the retired engineer": after the quoted clause the speaker of a cue (not "tell", whose
+    object is the listener) may be parsed as its object. Not the object of another verb that a joined cue hangs on
+    ("summed up the plan as “a mess,” attacked the fee and said …": the fee said nothing)."""
+    lemma = verb.lemma_.lower()
+    if verb.i == 0 or not verb.doc[verb.i - 1].is_punct or lemma == "tell" or lemma not in CUE_VERBS:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not clauses:
+        return None
+    narrated = verb.doc[clauses[0].left_edge.i].text not in QUOTE_MARKS  # "Quell summed up …", not "“How big …?”"
+    if narrated and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.rights):
+        return None  # "… denounced her record and said …": a deed of a series, whose object is what it was done to
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def name_after_quotation_cue(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:

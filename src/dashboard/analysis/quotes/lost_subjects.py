@@ -103,7 +103,8 @@ def subject_of_first_verb(verb: Token) -> Token | None:
         or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children)
     ):
         return None
-    if not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.left_edge.i <= verb.i + 2 for c in verb.children):
+    after = ("ccomp", "xcomp", "dobj")  # "… as “a mess,” denounced the fee and said": the root's object is its own
+    if not any(c.dep_ in after and c.i > verb.i and c.left_edge.i <= verb.i + 2 for c in verb.children):
         return None  # "He had a voice in it, said a former aide, …": the clause before the cue is what was said
     doc = verb.doc
     if doc[verb.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ in _NAMING:

@@ -1,5 +1,5 @@
 """Cues in -s that the tagger read as nouns after a name: "Brook predicts that the ferry will lose money",
-"Trump estimates that he spent …", "“…,” Steel notes.".
+"Trump estimates that he spent …", "“…,” Steel notes.", "Prices will rise, Ostrow notes.".
 
 A surname that is also an English word ("Brook", "Steel", "Trump") before a verb in -s ("predicts", "notes") is
 often tagged as one noun phrase: the name a modifier of a plural noun ("Brook predicts" like "price estimates"),
@@ -40,8 +40,8 @@ def name_before_noun_cue(word: Token) -> Token | None:
     name = word.doc[word.i - 1]
     if not (name.is_title and name.text.replace("'", "").replace("\u2019", "").isalpha()):
         return None
-    if name.ent_type_ not in ("PERSON", ""):
-        return None  # "FEC reports show …": an organisation's reports are documents
+    if name.ent_type_ not in ("PERSON", "") and not closes_sentence(name, word):
+        return None  # "FEC reports show …": an organisation's reports are documents ("…, Reuters reports." speaks)
     if any(c.dep_ in _NOUN_DEPENDENTS for c in word.children):
         return None
     if name.head == word and name.dep_ in ("compound", "nmod"):
@@ -52,9 +52,18 @@ def name_before_noun_cue(word: Token) -> Token | None:
         return None
     if any(c.dep_ in _NOUN_DEPENDENTS or c.dep_ == "nsubj" for c in name.children):
         return None
-    if noun_cue_clause(word, owner) or _after_quotation(name):
+    if noun_cue_clause(word, owner) or _after_quotation(name) or closes_sentence(name, word):
         return name
     return None
+
+
+def closes_sentence(name: Token, word: Token) -> bool:
+    """ "Prices will keep rising, Ostrow notes.", "…, she said.": a one-word name or pronoun right after a comma, and
+    the cue word right after it that ends the sentence, however the parser hung them."""
+    if name.i == 0 or name.i != word.i - 1 or name.doc[name.i - 1].text != ",":
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is None or after.i == word.sent.end - 1 and after.is_punct
 
 
 def _name_before_verbless_cue(word: Token) -> Token | None:

@@ -6,7 +6,12 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.conjuncts import clause_closed_before
-from dashboard.analysis.quotes.inverted_names import after_quotation, name_after_quotation_cue, name_before_aside
+from dashboard.analysis.quotes.inverted_names import (
+    after_quotation,
+    name_after_quotation_cue,
+    name_before_aside,
+    object_after_quoted_clause,
+)
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.received_objects import received
@@ -41,7 +46,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return passive  # "Ann was forced to retreat and said …"
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
-        inverted = _inverted_speaker(verb) or name_after_quotation_cue(verb, quotations)
+        inverted = object_after_quoted_clause(verb) or name_after_quotation_cue(verb, quotations)
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
         if (found := lost.subject_lost_in_aside(verb, quotations) or lost.subject_of_first_verb(verb)) is not None:
@@ -199,15 +204,6 @@ def _person_like(token: Token) -> int:
     if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
         return 2
     return int(token.lemma_.lower() in PEOPLE_NOUNS)
-
-
-def _inverted_speaker(verb: Token) -> Token | None:
-    """ "“…,” points out the retired engineer": after the quoted clause the speaker may be parsed as an object."""
-    if verb.i == 0 or not verb.doc[verb.i - 1].is_punct or verb.lemma_.lower() == "tell":
-        return None
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return None
-    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _subject_left_of(verb: Token, quotations: list[tuple[int, int]]) -> Token | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.called_predicates import predicate_on_object
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
+from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     CLAUSE_CUES,
@@ -187,7 +188,7 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     start = verb.i + 1 if start is None else start
     inner_of = False
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
-        if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t):
+        if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t) or clause_hung_on_cue(t, verb):
             if t.lower_ == "that" and not _opens_said(t, strict=inner_of):
                 return []  # "the rumour that …" is what a noun holds, not what was told
             words = list(doc[t.i + 1 if t.lower_ == "that" else t.left_edge.i : sent.end])

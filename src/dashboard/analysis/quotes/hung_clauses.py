@@ -1,0 +1,23 @@
+"""What was said after the setting of a cue when the parser hung it on the cue as an adverbial clause: "said after
+the vote he would not accept the offer", where no "that" opens it and the subject follows the setting's noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.around import FINITE
+
+
+def clause_hung_on_cue(subject: Token, verb: Token) -> bool:
+    """Whether `subject` opens a clause of what was said that the parser made an adverbial clause of the cue `verb`:
+    the clause opens with its subject (no "when", "because", "if" before it) right after a noun of the setting,
+    and has a finite verb or a modal ("would", "will"). Not a subject that asks ("who"), nor one after the cue."""
+    clause = subject.head
+    if not subject.dep_.startswith("nsubj") or subject.tag_ in ("WP", "WDT") or clause.dep_ != "advcl":
+        return False
+    if clause.head != verb or subject.left_edge.i <= verb.i + 1 or verb.doc[subject.left_edge.i - 1].dep_ != "pobj":
+        return False
+    setting = [c for c in clause.children if c.i < subject.i]  # "after the vote", which the parser may hang on it
+    if any(c.dep_ not in ("prep", "npadvmod", "punct") for c in setting):
+        return False  # "said after the vote because he …", "when he …"
+    return clause.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in clause.children)
