@@ -152,7 +152,7 @@ def test_a_day_opening_the_sentence_before_a_verb_is_no_speaker(nlp):
 
 @pytest.mark.parametrize("deed", ["attacked", "denounced"])
 def test_a_cue_joined_to_a_series_of_deeds_is_said_by_the_subject_of_the_first(nlp, deed):
-    said = "she should not even be allowed to run for office because of the fee scandal"
+    said = "she ought not to be let near the ballot because of the fee scandal"
     paragraph = f"Quell further summed up Renner as {L}useless,{R} {deed} her record as harbor chief and said {said}."
     assert ("Quell", said) in said_by(nlp, paragraph)
     assert all(speaker == "Quell" for speaker, _ in said_by(nlp, paragraph))  # not her record, nor no one
