@@ -601,7 +601,7 @@ KNOWN_MISSES = frozenset(
         "Diplomats in Muscat say the sultanate's ",  # missed trade: Oman Coaxes Bahrain And Iran
         "Iran's side was led by a deputy foreign ",  # missed military: Oman Coaxes Bahrain And Iran
         "The last phrase did not go down well in ",  # missed diplomacy: Oman Coaxes Bahrain And Iran
-        '"My father had a shop in the souk that s',  # given diplomacy, missed trade: Oman Coaxes Bahrain And Iran
+        '"My father had a shop in the souk that s',  # missed trade: Oman Coaxes Bahrain And Iran
         "Analysts caution against expecting a qui",  # missed diplomacy: Oman Coaxes Bahrain And Iran
         "TARAWA - In a country of 33 coral atolls",  # missed trade: Kiribati Weighs A Chinese Se
         "American officials have warned privately",  # missed trade: Kiribati Weighs A Chinese Se
@@ -625,7 +625,6 @@ KNOWN_MISSES = frozenset(
         "American officials have for three years ",  # missed military: Equatorial Guinea's Port Lea
         "The lease will pay about $80 million a y",  # missed trade: Equatorial Guinea's Port Lea
         "The rules, which take effect on January ",  # missed trade: The Hague Tightens Chip Mach
-        "It did not say what those would be, but ",  # given diplomacy: The Hague Tightens Chip Mach
         "The Dutch decision followed months of ta",  # missed trade: The Hague Tightens Chip Mach
         "Inside Veldhoven Optics, engineers worry",  # missed trade: The Hague Tightens Chip Mach
         '"They agreed on the flag, on the anthem,',  # missed military: How The Geneva Conference On
