@@ -15,8 +15,8 @@ no words of war.
 After this round's mends, 58. On a second read against GUIDELINES two labels were mended (the blind figures above
 stay as recorded): a shopkeeper's "if the embassies open" is a clause about the article's talks to reopen them, and
 the countermeasures Beijing keeps against the Netherlands, carried on from the paragraph before, are one state acting
-on another; both get diplomacy. Against the mended gold, 57. See KNOWN_MISSES in test_theme_probes.py for what is
-left.
+on another; both get diplomacy. Against the mended gold, 57. A follow-up round took export controls told on as "the
+rules" and "energy dependence" on another state: 54. See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
 
