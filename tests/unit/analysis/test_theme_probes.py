@@ -154,7 +154,6 @@ KNOWN_MISSES = frozenset(
         # the twelfth batch
         "Germany on Sunday urged its citizens",  # military: an exchange of fire across a border, in a travel advisory
         "Beijing said the curbs were",  # The Hague not recognised as a name
-        "Lumisys, which makes the machines",  # an exporter's view of export curbs, with no word of trade
         "Among those returned to Ukraine",  # prisoners of war continued as defenders returned
         "Italy will look after Argentine interests",  # a protecting power, told through interests
         "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
@@ -601,7 +600,7 @@ KNOWN_MISSES = frozenset(
         "Diplomats in Muscat say the sultanate's ",  # missed trade: Oman Coaxes Bahrain And Iran
         "Iran's side was led by a deputy foreign ",  # missed military: Oman Coaxes Bahrain And Iran
         "The last phrase did not go down well in ",  # missed diplomacy: Oman Coaxes Bahrain And Iran
-        '"My father had a shop in the souk that s',  # given diplomacy, missed trade: Oman Coaxes Bahrain And Iran
+        '"My father had a shop in the souk that s',  # missed trade: Oman Coaxes Bahrain And Iran
         "Analysts caution against expecting a qui",  # missed diplomacy: Oman Coaxes Bahrain And Iran
         "TARAWA - In a country of 33 coral atolls",  # missed trade: Kiribati Weighs A Chinese Se
         "American officials have warned privately",  # missed trade: Kiribati Weighs A Chinese Se
@@ -617,17 +616,13 @@ KNOWN_MISSES = frozenset(
         "Moscow has plans of its own. Russian Rai",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Kyrgyz officials privately say they expe",  # missed military: Kyrgyzstan Bets On A Chinese
         "Completion is scheduled for 2030.",  # missed trade: Kyrgyzstan Bets On A Chinese
-        "The rise comes as the country, with Latv",  # missed trade: Estonia Pays For Rocket Laun
-        '"Every euro we paid for Russian electric',  # given diplomacy, missed trade: Estonia Pays For Rocket Laun
+        '"Every euro we paid for Russian electric',  # missed trade: Estonia Pays For Rocket Laun
         "Estonia's power network was joined to th",  # missed trade: Estonia Pays For Rocket Laun
         "BATA - The port here, a long concrete pi",  # missed diplomacy, missed trade: Equatorial Guinea's Port Lea
         "Officials in Malabo said this week that ",  # missed diplomacy: Equatorial Guinea's Port Lea
         "American officials have for three years ",  # missed military: Equatorial Guinea's Port Lea
         "The lease will pay about $80 million a y",  # missed trade: Equatorial Guinea's Port Lea
-        "The rules, which take effect on January ",  # missed trade: The Hague Tightens Chip Mach
-        "It did not say what those would be, but ",  # given diplomacy: The Hague Tightens Chip Mach
         "The Dutch decision followed months of ta",  # missed trade: The Hague Tightens Chip Mach
-        "Inside Veldhoven Optics, engineers worry",  # missed trade: The Hague Tightens Chip Mach
         '"They agreed on the flag, on the anthem,',  # missed military: How The Geneva Conference On
         "Some diplomats argue that the conference",  # missed military: How The Geneva Conference On
         "MALE - When the last of 80 Indian milita",  # missed diplomacy: The Maldives Sends Indian Tr

@@ -12,7 +12,11 @@ given 16 times where it does not belong, military 6): a truce between coalition 
 named again as "the council", and, left, trade between two named states read as relations between them (as the dev
 gold reads it), trade told on through a railway, a grid or a lease with no word of trade, and guns and fleets that are
 no words of war.
-After this round's mends, 58. See KNOWN_MISSES in test_theme_probes.py for what is left.
+After this round's mends, 58. On a second read against GUIDELINES two labels were mended (the blind figures above
+stay as recorded): a shopkeeper's "if the embassies open" is a clause about the article's talks to reopen them, and
+the countermeasures Beijing keeps against the Netherlands, carried on from the paragraph before, are one state acting
+on another; both get diplomacy. Against the mended gold, 57. A follow-up round took export controls told on as "the
+rules" and "energy dependence" on another state: 54. See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
 
@@ -130,7 +134,7 @@ TWENTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                     '"My father had a shop in the souk that sold nothing but Persian rugs," said Hussain Abdulla, '
                     '54, who now sells Turkish ones. "If the embassies open, maybe the ships come back."'
                 ),
-                "t",
+                "td",
             ),
             Probe(
                 (
@@ -756,7 +760,7 @@ TWENTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                     "exports of gallium and germanium, two metals used in chips of which China produces most of "
                     "the world's supply. Beijing restricted sales of both in 2023."
                 ),
-                "t",
+                "td",
             ),
             Probe(
                 (

@@ -35,8 +35,9 @@ SUBJECTS = frozenset(
         # what a party said, which the next paragraph answers or dates ("The remarks came a day after ...")
         "remarks", "comments", "claim", "claims", "accusation", "allegation", "warning", "incident",
         # measures one state takes against another, which the next paragraphs answer ("the cap", "the closure") or
-        # spell out ("The list includes orange juice ..." after goods listed for retaliation)
-        "curbs", "cap", "closure", "embargo", "blockade", "duties", "quota", "list",
+        # spell out ("The list includes orange juice ..." after goods listed for retaliation), or tell as the rules they
+        # set ("The rules take effect on January 1" after export controls)
+        "curbs", "cap", "closure", "embargo", "blockade", "duties", "quota", "list", "rules",
         # a body of states the story is about, named again by its kind ("China has been an observer at the council")
         "council", "forum", "bloc",
     ]
