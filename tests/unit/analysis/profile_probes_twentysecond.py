@@ -15,7 +15,8 @@ base lease), and for each quote the speaker, kind, role and affiliation written 
 #: consultancies and banks, a former ambassador and a retired general commenting are analysts; executives, a farmers'
 #: group's leader, a trader and a villager are `other`; "diplomats said", "a spokesman for Y" and a state news agency
 #: quoting an unnamed official are unnamed. A body speaking as itself is keyed by the fullest name the article gives
-#: it, also where the sentence uses a common noun.
+#: it, also where the sentence uses a common noun. After the run a think tank's name was changed so that no run of
+#: seven words is shared with a corpus article, with its gold.
 STORIES = [
     (
         (
