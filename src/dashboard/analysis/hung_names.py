@@ -1,12 +1,18 @@
 """Names the parser hung on the role set after them: "Youssef Ben-Arian, chief economic adviser at Y, said …" is at
 times parsed with the name's last word a modifier of "adviser", and "adviser" the verb's subject, so the speaker
 comes out unnamed with the name inside its role. This pipeline step, run after the recogniser, makes the name the
-subject again and the role its apposition, as the parser reads "Nadia Lund, chief economic adviser at Y, said"."""
+subject again and the role its apposition, as the parser reads "Nadia Lund, chief economic adviser at Y, said".
+It also hangs a body's name back on the noun right before it that describes it ("analysts at the consultancy Delta
+Research said", where the parser makes "Delta Research" an apposition of "analysts", which then seem to be it), and
+a title right before a name back on the name when the parser made both subjects of the verb ("Y spokesperson Ana
+Ruiz said at a briefing", with "spokesperson" and "Ruiz" each a subject of "said")."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 
 #: The name of the pipeline step.
 STEP = "hung_names"
@@ -39,4 +45,37 @@ def hung_names(doc: Doc) -> Doc:
         doc[ent.end].head = last  # the comma that sets the role off
         role.head, role.dep_ = last, "appos"
         closing.head = verb  # the comma that closes the role
+    for ent in doc.ents:
+        _hang_on_described(doc, ent)
+        _hang_title_on_name(doc, ent)
     return doc
+
+
+def _hang_on_described(doc: Doc, ent: Span) -> None:
+    """Hang a body's name that the parser made an apposition of a noun on the common noun right before it, the
+    object of that noun's preposition ("analysts at [the consultancy] Delta Research")."""
+    root = ent.root
+    noun = doc[ent.start - 1] if ent.start else None
+    if ent.label_ != "ORG" or root.dep_ != "appos" or noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return
+    if noun.head.head == root.head:
+        root.head = noun
+
+
+def _hang_title_on_name(doc: Doc, ent: Span) -> None:
+    """Hang a noun of people right before a person's name on the name when the parser made both subjects of one verb
+    ("Y spokesperson [Ana Ruiz] said"), or both appositions of the body's name before them, which it then made the
+    subject ("[Y] spokesperson Ana Ruiz said"): the name is the subject, the title its, and the body the title's."""
+    root = ent.root
+    title = doc[ent.start - 1] if ent.start else None
+    if ent.label_ != "PERSON" or title is None or title.lemma_.lower() not in PEOPLE_NOUNS or root.head != title.head:
+        return  # a role's noun, not any noun ("the public"; "frontrunner", whose title the parser reads right)
+    if any(c.dep_ == "det" for c in title.children):  # "the judge [Ruiz spoke of] ruled": no title
+        return
+    if title.dep_ == "appos" == root.dep_ and title.head.dep_ in _SUBJECTS and title.head.ent_type_ == "ORG":
+        body = title.head
+        root.head, root.dep_ = body.head, body.dep_
+        body.head, body.dep_ = title, "nmod"
+    elif title.dep_ != root.dep_ or title.dep_ not in _SUBJECTS:
+        return
+    title.head, title.dep_ = root, "compound"

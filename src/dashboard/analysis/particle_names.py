@@ -21,7 +21,9 @@ from dashboard.analysis.retagged import with_entities
 #: The name of the pipeline step.
 STEP = "particle_names"
 #: Lower-case words that join the parts of one person's name (Arabic lineage, Dutch, German, French, Italian).
-_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "de", "du", "da", "di", "del", "della", "le"})
+_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "van", "von", "de", "du", "da", "di", "del", "della", "dela", "le"}
+)
 #: Particles that follow another inside a name ("van der", "van den", "de la", "dos") and may stand alone after one.
 _TAIL_PARTICLES = _PARTICLES | {"der", "den", "ter", "ten", "la", "dos", "das"}
 #: A surname that opens with an elided "de" and a capital ("d’Entremont", "D'Amato"), as a whole word.

@@ -51,6 +51,8 @@ _FIELD_ROLES = re.compile(
 )
 #: A veteran as the whole role ("a Navy veteran", "a veteran of the Marine Corps"), not "a veteran GOP leader".
 _VETERAN = re.compile(r"\bveterans?(?:$| of\b)")
+#: Those who lead or speak for a community or a village, as none of its office-holders ("a community leader").
+_COMMUNITY_VOICES = re.compile(r"\b(?:community|village) (?:leader|elder|organi[sz]er|representative|spokes\w+)\b")
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
 president secretary official spokesman spokeswoman spokesperson leader deputy aide adviser advisor officer
@@ -166,8 +168,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
     fire = _FIRE_OFFICES.search(role.casefold()) or "monetary" in found  # "monetary policy director": a central bank's
-    if _VETERAN.search(role.casefold()):  # "a Navy veteran": one who served, no longer in office
-        return "other"
+    if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
+        return "other"  # served, no longer in office; "a community leader", in no office
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:

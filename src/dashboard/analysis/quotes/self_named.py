@@ -41,7 +41,8 @@ def _own_name(clause: Token) -> bool:
 
 def name_set_off(obj: Token) -> list[Token]:
     """The object of a role's preposition itself when it is a person's name set off by a comma from the words before
-    it that the parser hung under it ("ambassador to [Oslo, Ana Ruiz]"); none otherwise ("ambassador to Ana Ruiz")."""
+    it that the parser hung under it ("ambassador to [Oslo, Ana Ruiz]"), or run on straight after the place the role
+    is posted to ("ambassador to [Oslo Ana Ruiz]"); none otherwise ("ambassador to Ana Ruiz")."""
     doc = obj.doc
     if obj.dep_ != "pobj" or obj.ent_type_ != "PERSON" or obj.pos_ != "PROPN":
         return []
@@ -49,7 +50,8 @@ def name_set_off(obj: Token) -> list[Token]:
     comma = start - 1
     after = obj.i + 1
     closed = after >= len(doc) or doc[after].text == "," or doc[after].i == obj.head.head.head.i
-    return [obj] if obj.left_edge.i < comma and doc[comma].text == "," and closed else []
+    set_off = doc[comma].text == "," or doc[comma].ent_type_ == "GPE"  # or run on from a place ("to Fiji Ana Ruiz")
+    return [obj] if obj.left_edge.i < start and set_off and closed else []
 
 
 def another_of_family(known: str, full: str) -> str:
