@@ -138,13 +138,8 @@ def subject_taken_for_object(verb: Token, heads: list[Token]) -> list[Token]:
     the cue's object and left the clause without one; the object's words belong to what was said. So do those of an
     amount the parser took for what the cue is about ("said about one in eight voters remained undecided")."""
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ != "PRON" or _amount_about(c)]
-    bare = [
-        h
-        for h in heads
-        if h.dep_ == "ccomp"
-        and h.pos_ in ("VERB", "AUX")
-        and not any(c.dep_.startswith(("nsubj", "expl")) for c in h.children)
-    ]
+    subjectless = (h for h in heads if not any(c.dep_.startswith(("nsubj", "expl")) for c in h.children))
+    bare = [h for h in subjectless if h.dep_ == "ccomp" and h.pos_ in ("VERB", "AUX")]
     if not objects or not bare or not objects[0].i < bare[-1].i:
         return []
     return list(objects[0].subtree)
