@@ -658,7 +658,6 @@ KNOWN_MISSES = frozenset(
         "Eritrea said the vessel had crossed into",  # missed military: Eritrea Seizes Djiboutian
         "The next tender is expected in early Mar",  # missed trade: Jordan Buys Romanian Wheat
         "Myanmar's envoy, appointed by the electe",  # given military: UN Assembly Urges Halt To
-        "JAKARTA, Aug 5 (Wirenews) - Indonesia's ",  # missed diplomacy: Indonesia Detains Vietname
         "The boat was towed to a port on Natuna B",  # missed diplomacy: Indonesia Detains Vietname
         "Indonesia has sunk hundreds of foreign f",  # missed diplomacy: Indonesia Detains Vietname
     ]
