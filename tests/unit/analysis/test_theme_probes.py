@@ -253,7 +253,6 @@ KNOWN_MISSES = frozenset(
         "Al Shabaab, which has fought the Somali",  # militants fighting a government, lifted to diplomacy by "the row"
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"
-        "The trawler, with 27 crew, was escorted",  # a vessel detained by another state, continued as escorted
         "WASHINGTON, June 8 - The State Department has approved",  # an arms sale from one state to another: 0.4 short
         "The agency said the sale would improve the security",  # a "non-NATO ally" yields to military
         "Lockheed Martin, which builds the jets",  # an arms order continued through its maker: 0.15 short
@@ -658,7 +657,6 @@ KNOWN_MISSES = frozenset(
         "Eritrea said the vessel had crossed into",  # missed military: Eritrea Seizes Djiboutian
         "The next tender is expected in early Mar",  # missed trade: Jordan Buys Romanian Wheat
         "Myanmar's envoy, appointed by the electe",  # given military: UN Assembly Urges Halt To
-        "The boat was towed to a port on Natuna B",  # missed diplomacy: Indonesia Detains Vietname
         "Indonesia has sunk hundreds of foreign f",  # missed diplomacy: Indonesia Detains Vietname
     ]
 )
