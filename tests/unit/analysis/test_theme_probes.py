@@ -15,7 +15,8 @@ theme_probes_twentyfifth.py and
 theme_probes_twentysixth.py and
 theme_probes_twentyseventh.py and
 theme_probes_twentyeighth.py and
-theme_probes_twentyninth.py),
+theme_probes_twentyninth.py and
+theme_probes_thirtieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -46,6 +47,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_FOURTH,
     THIRTEENTH_THIRD,
 )
+from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -106,6 +108,7 @@ ALL_ARTICLES = (
     + TWENTYSEVENTH_ARTICLES
     + TWENTYEIGHTH_ARTICLES
     + TWENTYNINTH_ARTICLES
+    + THIRTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -250,7 +253,6 @@ KNOWN_MISSES = frozenset(
         "Al Shabaab, which has fought the Somali",  # militants fighting a government, lifted to diplomacy by "the row"
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"
-        "The trawler, with 27 crew, was escorted",  # a vessel detained by another state, continued as escorted
         "WASHINGTON, June 8 - The State Department has approved",  # an arms sale from one state to another: 0.4 short
         "The agency said the sale would improve the security",  # a "non-NATO ally" yields to military
         "Lockheed Martin, which builds the jets",  # an arms order continued through its maker: 0.15 short
@@ -651,6 +653,11 @@ KNOWN_MISSES = frozenset(
         "Chinese investment in the Nordic Arctic ",  # given diplomacy: A Chinese Research Station I
         "Denmark, which handles Greenland's forei",  # given military: A Chinese Research Station I
         "That exclusion, written in 1996, was mea",  # missed military: A Chinese Research Station I
+        # the thirtieth batch (short newswire items)
+        "Eritrea said the vessel had crossed into",  # missed military: Eritrea Seizes Djiboutian
+        "The next tender is expected in early Mar",  # missed trade: Jordan Buys Romanian Wheat
+        "Myanmar's envoy, appointed by the electe",  # given military: UN Assembly Urges Halt To
+        "Indonesia has sunk hundreds of foreign f",  # missed diplomacy: Indonesia Detains Vietname
     ]
 )
 

@@ -3,7 +3,8 @@ in Russia", "two Canadians detained in China were released", "three Hungarians h
 nationals held in Iran", "two soldiers held by Armenia"): a consular case, which is a relation between the two states
 even when no word of diplomacy is written. Hostages named by their nationality ("five Thai workers held hostage in
 Gaza") may be held in any named place that is not their own state: the news names their nationality because it is
-foreign there. Read from words, parts of speech and entities: no parser."""
+foreign there. The same case told in the active voice, by the state that holds them, is read by `held_by`. Read from
+words, parts of speech and entities: no parser."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.themes.held_by import held_by_state
 from dashboard.analysis.themes.names import MISTAKEN_LABELS, party_key, same_party
 from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state
@@ -50,7 +52,7 @@ def held_abroad(doc: Doc | Span) -> str:
     states = {ent.start: ent for ent in ents if _state(ent) or _custody(tokens, ent, end) or _capital(ent)}
     places = {ent.start: ent for ent in ents if ent.label_ == "GPE"}
     if not states and not places:
-        return ""
+        return held_by_state(doc)
     for people in [ent for ent in ents if ent.label_ == "NORP"] + _foreigners(doc):
         verb = next_in_sentence(tokens, people.end, end, lambda t: _holding(tokens, t, end), MAX_GAP)
         if verb is None:
@@ -67,7 +69,7 @@ def held_abroad(doc: Doc | Span) -> str:
         state = _after_in(tokens, place, where) if place is not None else None
         if state is not None and _foreign(people, state):
             return f"{people.text} {tokens[verb].lemma_} {state.text}"
-    return ""
+    return held_by_state(doc)
 
 
 def _holding(tokens: Doc, token, end: int) -> bool:
