@@ -4,7 +4,7 @@ quotes may only go down, and the shapes the batch found wrong and now right, eac
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_twentyfourth import COOP, CREE, CURLING, PARAMEDIC, REBATE
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -90,7 +90,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Leah Nakashima", "the cost to the economy is tiny", False),
         ("Leah Nakashima", "Every serious model", False),
         ("Leah Nakashima", "is the real political problem", False),
-        ("Graham Ostrowski", "that top-up is the part of the policy", False),
+        ("Graham Ostrowski", "top-up is the part of the policy", False),
         ("Graham Ostrowski", "People in small towns drive farther", False),
         ("Canada Revenue Agency|The Canada Revenue Agency", "anyone who files a tax return", False),
         ("Canada Revenue Agency|agency", "about 300,000 people missed", False),
@@ -133,10 +133,46 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
 
 ARTICLES = {"paramedic": PARAMEDIC, "curling": CURLING, "coop": COOP, "rebate": REBATE, "cree": CREE}
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured.
-WRONG_TODAY = 0
+#: measured: 22 of 93 required when the batch was written (blind), 2 of them from the gold itself, whose anchor "that
+#: top-up is …" took a "that" for the start of the clause where the text reads it as "that top-up" (mended in the gold:
+#: 20). Then 18 after "Her answer:" or "Ruiz’s advice:" alone before a colon gave the quotation after it to the one
+#: whose answer it is (`introductions.words_owner`), and 16 after a name set beside "One of her students," was the
+#: speaker, also one the recogniser took for an organisation's (`named_speakers`). Dropped: a cue after a quotation
+#: that the parser hung on the clause after it ("“…,” Marisol recalls, sitting at her kitchen table with a mug of tea
+#: she does not drink. “…”") reporting the quotation, not the scene (3 fewer here, but the parser hangs the cue so on
+#: that one sentence only: no other wording of it could be found that fails). Left: that sentence (3), "she says" after
+#: "X says what Okafor describes is common", given to the Okafor in the reported clause (2), "according to" figures, a
+#: contractor's quote or the census as a source (3), the title "Skip" kept in "Skip Rhonda Vermette" (2; "Skip" is also
+#: a given name), "pointing out the dents" as a cue (1), "says it could, but only with land …" (1), and "Tristan Bear",
+#: tagged an organisation, so no later "he" stands for him (4).
+WRONG_TODAY = 16
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_quotation_after_her_answer_and_a_colon_is_hers(nlp):
+    """ "She does not hesitate. Her answer: “…”": no verb stood before the colon, so the quotation had no speaker."""
+    rows = said_by(
+        nlp,
+        "Tom Hale has run the ferry for thirty years. Will he sell it? He does not hesitate. His answer: “Not while I "
+        "can still tie a knot.”",
+        "Ada Ruiz, a deckhand, has worked beside him since 2009. Ruiz’s advice: “Never ask him about the engine.”",
+    )
+    assert rows == [
+        ("Tom Hale", "“Not while I can still tie a knot.”"),
+        ("Ada Ruiz", "“Never ask him about the engine.”"),
+    ]
+
+
+def test_a_name_set_beside_one_of_a_group_of_people_is_the_speaker(nlp):
+    """ "One of Harriet’s students, ten-year-old Tristan Bear, says …": the parser hung the name on "students", or the
+    recogniser took it for an organisation's, and "One" was an unnamed source."""
+    rows = said_by(
+        nlp,
+        "Ann Lee teaches Cree in Sandy Bay. One of her students, Tristan Moss, says he speaks Cree with his kokum.",
+        "One of Lee’s students, ten-year-old Tristan Bear, says he speaks Cree on the phone every Sunday.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Tristan Moss", "Tristan Bear"]
