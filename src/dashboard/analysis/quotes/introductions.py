@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.lexicon import MANNER_CUES
 from dashboard.analysis.quotes.marks import sentences_of, token_at, word_count
 from dashboard.analysis.quotes.named_colons import named_colon
+from dashboard.analysis.quotes.pointed_back import SPEECH_NOUNS
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
@@ -23,12 +24,16 @@ _WORDS_AFTER_CUE = 6
 
 def after_colon(doc: Doc, text: str, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
     """ "She put it bluntly: "…"": a quotation after a colon belongs to the subject of the clause before it (passive
-    or not: "He was unmoved: "…""), or to the person named right before the colon ("The result surprised no one
-    more than Ann Ross: "…"")."""
+    or not: "He was unmoved: "…""), to the person named right before the colon ("The result surprised no one
+    more than Ann Ross: "…""), or to the one whose answer stands alone before it ("Her answer: "…"")."""
     before = text[: span[0]].rstrip()
-    found = colon_speaker(doc, len(before) - 1, cast, p, [span]) if before.endswith(":") else None
+    if not before.endswith(":"):
+        return None
+    found = colon_speaker(doc, len(before) - 1, cast, p, [span])
     if found is None:
-        return named_colon(doc, text, span, cast, p) if before.endswith(":") else None  # "… down? Roe: “…”"
+        owner = words_owner(doc, len(before) - 1, cast, p)  # "She does not hesitate. Her answer: “…”"
+        said = Quote(owner, "say", [span], True, sentences_of(cast.sentences[p], [span])) if owner else None
+        return said or named_colon(doc, text, span, cast, p)  # "… down? Roe: “…”"
     speaker, verb = found
     sentences = [cast.sentence_of(p, verb.i), *sentences_of(cast.sentences[p], [span])]
     return Quote(speaker, verb.lemma_.lower(), [span], True, sentences)
@@ -73,6 +78,18 @@ def as_put(doc: Doc, span: tuple[int, int], cast: Cast, p: int) -> Quote | None:
     subject = subject_of(verb) if verb is not None else None
     speaker = cast.speaker(p, subject) if subject is not None else None
     return Quote(speaker, "put", [span], True, sentences_of(cast.sentences[p], [span])) if speaker else None
+
+
+def words_owner(doc: Doc, at: int, cast: Cast, p: int) -> Speaker | None:
+    """ "Her answer:", "Haugen's advice:" standing alone before the colon at character `at`, right after a sentence
+    ends: the one whose answer, advice or reply it is said what follows."""
+    colon = doc[token_at(doc, at)]
+    noun = doc[colon.i - 1] if colon.i else None
+    if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    opens = owner is not None and (owner.i == 0 or doc[owner.i - 1].text[-1:] in '.?!\u201d"')
+    return cast.speaker(p, owner) if opens and noun.left_edge.i == owner.i else None
 
 
 def _where(name: Token) -> bool:

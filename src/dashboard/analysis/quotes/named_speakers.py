@@ -79,6 +79,9 @@ class NamedSpeakers(Institutions):
                 return self._described_as(p, token, set_off[0])
             heads += objects_of(token)  # "the head of the UN office in Geneva, Ana Ruiz," (placed_roles)
         heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        one_of_people = token.lower_ == "one" and any(o.lemma_.lower() in PEOPLE_NOUNS for o in objects_of(token))
+        if one_of_people:  # "One of her students, Tristan Moss, says", the name hung on "students"
+            heads += objects_of(token)
         for head in heads:
             for child in (*names_given(head), *names_given_as(head)):  # "the employer, Harbour Foods,", "named X"
                 ent = self.entity(p, child)
@@ -90,6 +93,7 @@ class NamedSpeakers(Institutions):
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
                 person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
+                person = person or one_of_people  # "One of her students, ten-year-old Tristan Bear," tagged otherwise
                 if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS and token.tag_ == "NN":
                     name = self.name_of(p, ent)  # "one hopeful, Carly Fiorina," tagged otherwise
                     return self.person(self.fuller(name, child) or name)  # "the lawyer, Amrit Sandhu," both ORG
