@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from dashboard.analysis.doc_text import entity_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
@@ -43,7 +44,7 @@ def datelined_names(doc: Doc) -> Doc:
 
 def _people_noun(token) -> str:
     """The lemma of a capitalised noun of people the tagger took for a name ("Fishermen", "Protesters"); "" else."""
-    tagged = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    tagged = entity_of(token)
     if token.pos_ != "PROPN" or not token.is_title or tagged is not None and len(tagged) > 1:
         return ""
     lower = token.lower_

@@ -65,6 +65,11 @@ def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list
     return [i for i, (_, lemma) in enumerate(rows) if strings[lemma].lower() in lemmas]
 
 
+def entity_of(token: Token) -> Span | None:
+    """The named entity the token is a word of, or None."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 class Words(Sequence):
     """The words of a Doc or span, punctuation and spaces left out, as a list of Tokens that makes each Token only
     when it is read: a step that reads the first few words of every paragraph makes none of the rest. `places` are the

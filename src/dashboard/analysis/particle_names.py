@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import entity_of, text_of
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
@@ -61,7 +61,7 @@ def _elided_surnames(doc: Doc) -> list[Span]:
         word = span[0]
         before = doc[word.i - 1] if word.i > 0 else None
         if before is not None and before.ent_type_ == "PERSON" and before.whitespace_:
-            start = next(e.start for e in doc.ents if e.start <= before.i < e.end)
+            start = entity_of(before).start
             found.append(Span(doc, start, word.i + 1, label="PERSON"))
         elif before is None or not before.is_title or before.is_sent_start and before.is_stop:  # "The d’Arcy …"
             found.append(Span(doc, word.i, word.i + 1, label="PERSON"))

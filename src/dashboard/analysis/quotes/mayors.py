@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import places_of
+from dashboard.analysis.doc_text import entity_of, places_of
 
 #: The words of a mayor's office.
 _MAYOR_WORDS = ("mayor", "mayoral")
@@ -25,8 +25,8 @@ def _city(mayor: Token) -> str:
     doc = mayor.doc
     before = doc[mayor.i - 1] if mayor.i else None
     if before is not None and before.ent_type_ == "GPE" and before.tag_ != "POS":
-        return next(e.text for e in doc.ents if e.start <= before.i < e.end)
+        return entity_of(before).text
     after = doc[mayor.i + 2] if mayor.i + 2 < len(doc) and doc[mayor.i + 1].lower_ == "of" else None
     if after is not None and after.ent_type_ == "GPE" and after.ent_iob_ == "B":
-        return next(e.text for e in doc.ents if e.start == after.i)
+        return entity_of(after).text
     return ""

@@ -9,6 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import entity_of
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
@@ -61,7 +62,7 @@ def _nation(token: Token) -> bool:
     """A word of a nationality the recogniser found ("South African"), unlike a party's name ("the Free Democrats")."""
     if token.ent_type_ != "NORP":
         return False
-    return bool(country_of(next(e.text for e in token.doc.ents if e.start <= token.i < e.end)))
+    return bool(country_of(entity_of(token).text))
 
 
 def _continues(doc, i: int, beside: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import entity_of, words_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.themes.states import is_state
 
@@ -99,7 +99,7 @@ def _state(token: Token) -> str:
     """The state a word names by its name, its people or its capital, as written, or ""."""
     if token.ent_type_ not in STATE_LABELS:
         return ""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     if ent is None:
         return ""
     name = ent.text.removeprefix("the ")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import entity_of, words_of
 from dashboard.analysis.themes.states import is_state
 
 #: Verbs of goods that leave for a market abroad, told with the state they go to or are sold in.
@@ -76,7 +76,7 @@ def _state(token: Token) -> str:
     """The state a token names, as written ("the United States"), when it is part of a state's name, else ""."""
     if token.ent_type_ != "GPE":
         return ""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     return ent.text if ent is not None and is_state(ent.text) else ""
 
 
