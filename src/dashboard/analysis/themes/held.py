@@ -15,8 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
-from dashboard.analysis.quotes.countries import country_of
-from dashboard.analysis.themes.held_by import held_by_state
+from dashboard.analysis.themes.held_by import held_by_state, state_of_people
 from dashboard.analysis.themes.names import MISTAKEN_LABELS, party_key, same_party
 from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state
@@ -99,7 +98,7 @@ def _foreign(people: Span, place: Span) -> bool:
         return not same_party(party_key(people), party_key(place))
     if people.label_ != "NORP":
         return True
-    own = country_of(people.text) or country_of(people.text.removesuffix("s"))
+    own = state_of_people(people)
     return bool(own) and own != home
 
 

@@ -45,6 +45,11 @@ def _holds(token) -> bool:
 def _foreign(people: Span, holder: Span) -> bool:
     """Whether the people held belong to a known state that is not the holder's ("Russian" held by Norway, not
     "Norwegian")."""
-    own = country_of(people.text) or country_of(people.text.removesuffix("s"))
+    own = state_of_people(people)
     home = holder.text if is_state(holder.text) else country_of(holder.text)
     return bool(own and home) and own.casefold() != home.casefold().removeprefix("the ")
+
+
+def state_of_people(people: Span) -> str:
+    """The state a people named in the singular or the plural belongs to ("Russian", "Russians": Russia), or ""."""
+    return country_of(people.text) or country_of(people.text.removesuffix("s"))
