@@ -33,7 +33,7 @@ def short_named(themes: Sequence, docs: Sequence[Doc], title: str, scores: list[
     for short, full in FULL_NAMES.items():
         for i, theme in enumerate(themes):
             ranked = theme.ranked_weights
-            weights = {shown: weight for (_, weight), shown in sorted((ranked[s], s) for s in set(full) if s in ranked)}
+            weights = {s: ranked[s][1] for s in sorted(ranked.keys() & set(full), key=lambda s: ranked[s][0])}
             named = [name for name in weights if name in heading or name in scores[0][i].terms]
             if not named:
                 continue
