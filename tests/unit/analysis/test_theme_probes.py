@@ -668,7 +668,6 @@ KNOWN_MISSES = frozenset(
         "The line was meant to be a symbol of fri",  # missed diplomacy: Nepal Sells Power To Indi
         "Last week Nepalese surveyors sent to mar",  # missed military: Nepal Sells Power To Indi
         '"We sell them our water and our power, a',  # missed diplomacy, missed trade: Nepal Sells Power To Indi
-        "Officials in both capitals are keen to k",  # missed diplomacy: Nepal Sells Power To Indi
         "MAPUTO - When Mozambique signed a 30-yea",  # missed trade: A Port Lease That Comes W
         "The United Arab Emirates has built a cha",  # missed trade: A Port Lease That Comes W
         "The licences they buy from the islands' ",  # missed trade: Squid, Flares And A Six-H
@@ -682,7 +681,6 @@ KNOWN_MISSES = frozenset(
         "HELSINKI - The anchor of a cargo ship wa",  # missed military: Finland Says Anchor Was D
         "The report stops short of saying who ord",  # missed military: Finland Says Anchor Was D
         "The Balticconnector pipeline, which cost",  # given diplomacy: Finland Says Anchor Was D
-        "For Estonia, which has bought no gas fro",  # missed trade: Finland Says Anchor Was D
         "Finland's president, Alexander Stubb, sa",  # missed military: Finland Says Anchor Was D
     ]
 )
