@@ -674,9 +674,7 @@ KNOWN_MISSES = frozenset(
         "On March 3, an Argentine coast guard cut",  # missed military: Squid, Flares And A Six-H
         "The fleets themselves care little for th",  # missed diplomacy: Squid, Flares And A Six-H
         "In London, officials say there is nothin",  # missed diplomacy: Squid, Flares And A Six-H
-        "Officially the rules are about security.",  # missed trade: Europe's Carmakers Count
         '"You can draw the chart yourself," said ',  # missed trade: Europe's Carmakers Count
-        "Washington has its own worry. The Pentag",  # missed trade, given diplomacy: Europe's Carmakers Count
         "The next round of talks is due in Brusse",  # missed diplomacy, missed trade: Europe's Carmakers Count
         "HELSINKI - The anchor of a cargo ship wa",  # missed military: Finland Says Anchor Was D
         "The report stops short of saying who ord",  # missed military: Finland Says Anchor Was D

@@ -1,6 +1,8 @@
 """Themes of the mends made after the thirty-first probe batch: goods bought from a state named as their supplier are
 an exchange with it, as goods sold to one are; officials "in both capitals" name the two states of a story as "both
-countries" does. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+countries" does; metals and magnets are goods a trade story goes on with; a capital that only has something ("Washington
+has its own worry") does nothing to another state. Fictional texts on the real spaCy pipeline with the shipped themes
+file."""
 
 from __future__ import annotations
 
@@ -32,3 +34,20 @@ def test_officials_in_both_capitals_are_the_two_states_of_the_story(themes, nlp)
         "Officials in both capitals say the sale is commercial and that nothing else is on the table.",
     ]
     assert "diplomacy" in article(themes, nlp, "Bolivian Gas Reaches Paraguay", story)[1]
+
+
+def test_magnets_and_metals_go_on_with_a_story_of_export_curbs(themes, nlp):
+    story = [
+        "China tightened its export controls on rare earths on Monday, requiring a licence for every shipment abroad.",
+        "A motor maker in Osaka said it had run out of magnets and would halt a line next week.",
+        "A smelter in Ulsan said it had bought enough of the metals to last until the autumn.",
+    ]
+    assert [("trade" in p) for p in article(themes, nlp, "Export Curbs Bite", story)] == [True, True, True]
+
+
+def test_a_capital_that_has_something_does_nothing_to_another_state(themes, nlp):
+    story = [
+        "European and Chinese negotiators held a third round of talks on car duties in Beijing on Monday.",
+        "Washington has its own worry: the Pentagon's new trucks carry Chinese chips in their radios.",
+    ]
+    assert "diplomacy" not in article(themes, nlp, "Carmakers Wait For Licences", story)[1]
