@@ -303,7 +303,6 @@ KNOWN_MISSES = frozenset(
         "Fishermen fear most for the crab",  # the same, through boats kept south and a coast guard
         "'We are not afraid of them,' said",  # a marine's words: 0.5 short
         "For now, the ferry still leaves",  # drills continued as what empties the ferry
-        "PHNOM PENH, Jan 22 - Cambodia and Thailand",  # gas under a disputed sea: trade 0.2 short
         "Both countries need the gas.",  # imports named by their sources read as relations
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
@@ -627,7 +626,6 @@ KNOWN_MISSES = frozenset(
         "Officials in Malabo said this week that ",  # missed diplomacy: Equatorial Guinea's Port Lea
         "American officials have for three years ",  # missed military: Equatorial Guinea's Port Lea
         "The lease will pay about $80 million a y",  # missed trade: Equatorial Guinea's Port Lea
-        "The Dutch decision followed months of ta",  # missed trade: The Hague Tightens Chip Mach
         '"They agreed on the flag, on the anthem,',  # missed military: How The Geneva Conference On
         "Some diplomats argue that the conference",  # missed military: How The Geneva Conference On
         "MALE - When the last of 80 Indian milita",  # missed diplomacy: The Maldives Sends Indian Tr
@@ -675,7 +673,7 @@ KNOWN_MISSES = frozenset(
         "The fleets themselves care little for th",  # missed diplomacy: Squid, Flares And A Six-H
         "In London, officials say there is nothin",  # missed diplomacy: Squid, Flares And A Six-H
         '"You can draw the chart yourself," said ',  # missed trade: Europe's Carmakers Count
-        "The next round of talks is due in Brusse",  # missed diplomacy, missed trade: Europe's Carmakers Count
+        "The next round of talks is due in Brusse",  # missed diplomacy: Europe's Carmakers Count
         "HELSINKI - The anchor of a cargo ship wa",  # missed military: Finland Says Anchor Was D
         "The report stops short of saying who ord",  # missed military: Finland Says Anchor Was D
         "The Balticconnector pipeline, which cost",  # given diplomacy: Finland Says Anchor Was D

@@ -1,8 +1,8 @@
 """Themes of the mends made after the thirty-first probe batch: goods bought from a state named as their supplier are
 an exchange with it, as goods sold to one are; officials "in both capitals" name the two states of a story as "both
 countries" does; metals and magnets are goods a trade story goes on with; a capital that only has something ("Washington
-has its own worry") does nothing to another state. Fictional texts on the real spaCy pipeline with the shipped themes
-file."""
+has its own worry") does nothing to another state; talks named again go on with a trade story. Fictional texts on the
+real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -51,3 +51,13 @@ def test_a_capital_that_has_something_does_nothing_to_another_state(themes, nlp)
         "Washington has its own worry: the Pentagon's new trucks carry Chinese chips in their radios.",
     ]
     assert "diplomacy" not in article(themes, nlp, "Carmakers Wait For Licences", story)[1]
+
+
+def test_talks_named_again_go_on_with_a_story_of_trade(themes, nlp):
+    story = [
+        "The United States pressed China on Monday to cut its excess steel output, blaming cheap Chinese exports for a "
+        "surge in the US trade deficit.",
+        "Chinese mills shipped 110 million tonnes of steel abroad last year, customs data show.",
+        "A second round of talks is due in Geneva in May, and a deal may take longer, a Treasury aide said.",
+    ]
+    assert "trade" in article(themes, nlp, "Washington Presses Beijing On Steel Glut", story)[2]
