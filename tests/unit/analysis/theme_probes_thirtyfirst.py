@@ -7,7 +7,13 @@ magnets slowed in step with trade talks, an anchor dragged across a pipeline); w
 through the article (no theme word of their own) and paragraphs that stay unlabelled (local colour, a company's history,
 weather, a strike, a court date).
 Blind, main's rules got 22 of these 77 paragraphs wrong (trade missed 10 times, diplomacy 7, military 6; diplomacy
-given twice).
+given twice): paragraphs that carry the story's theme with no word of it (a guard who "does not patrol", surveyors
+turned back at the border, a coast guard's flares, an anchor let go "on purpose", power sold across the line told in a
+quote), a lease and a chain of ports with no word of investment, gas "bought from Russia", "officials in both
+capitals", metals and magnets, a capital that only "has its own worry", and a next round of talks.
+After this round's mends, 18 (goods bought from a state are trade with it; "both capitals" are two states; metals and
+magnets are weak trade goods; a capital that has something does nothing to another state; "talks" weighs more for
+trade, which mends the trade half of the next round of talks).
 All written for these tests; none is taken from any corpus.
 """
 
