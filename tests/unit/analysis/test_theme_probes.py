@@ -16,7 +16,8 @@ theme_probes_twentysixth.py and
 theme_probes_twentyseventh.py and
 theme_probes_twentyeighth.py and
 theme_probes_twentyninth.py and
-theme_probes_thirtieth.py),
+theme_probes_thirtieth.py and
+theme_probes_thirtyfirst.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -48,6 +49,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -109,6 +111,7 @@ ALL_ARTICLES = (
     + TWENTYEIGHTH_ARTICLES
     + TWENTYNINTH_ARTICLES
     + THIRTIETH_ARTICLES
+    + THIRTYFIRST_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -300,7 +303,6 @@ KNOWN_MISSES = frozenset(
         "Fishermen fear most for the crab",  # the same, through boats kept south and a coast guard
         "'We are not afraid of them,' said",  # a marine's words: 0.5 short
         "For now, the ferry still leaves",  # drills continued as what empties the ferry
-        "PHNOM PENH, Jan 22 - Cambodia and Thailand",  # gas under a disputed sea: trade 0.2 short
         "Both countries need the gas.",  # imports named by their sources read as relations
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
@@ -624,7 +626,6 @@ KNOWN_MISSES = frozenset(
         "Officials in Malabo said this week that ",  # missed diplomacy: Equatorial Guinea's Port Lea
         "American officials have for three years ",  # missed military: Equatorial Guinea's Port Lea
         "The lease will pay about $80 million a y",  # missed trade: Equatorial Guinea's Port Lea
-        "The Dutch decision followed months of ta",  # missed trade: The Hague Tightens Chip Mach
         '"They agreed on the flag, on the anthem,',  # missed military: How The Geneva Conference On
         "Some diplomats argue that the conference",  # missed military: How The Geneva Conference On
         "MALE - When the last of 80 Indian milita",  # missed diplomacy: The Maldives Sends Indian Tr
@@ -658,6 +659,25 @@ KNOWN_MISSES = frozenset(
         "The next tender is expected in early Mar",  # missed trade: Jordan Buys Romanian Wheat
         "Myanmar's envoy, appointed by the electe",  # given military: UN Assembly Urges Halt To
         "Indonesia has sunk hundreds of foreign f",  # missed diplomacy: Indonesia Detains Vietname
+        # the thirty-first batch (long mixed world-news articles)
+        "Kyrgyz officials insist the guards carry",  # missed military: The Railway Beijing Built
+        "President Sadyr Japarov, who opened the ",  # missed diplomacy: The Railway Beijing Built
+        "KATHMANDU - For the first time, electric",  # missed trade: Nepal Sells Power To Indi
+        "The line was meant to be a symbol of fri",  # missed diplomacy: Nepal Sells Power To Indi
+        "Last week Nepalese surveyors sent to mar",  # missed military: Nepal Sells Power To Indi
+        '"We sell them our water and our power, a',  # missed diplomacy, missed trade: Nepal Sells Power To Indi
+        "MAPUTO - When Mozambique signed a 30-yea",  # missed trade: A Port Lease That Comes W
+        "The United Arab Emirates has built a cha",  # missed trade: A Port Lease That Comes W
+        "The licences they buy from the islands' ",  # missed trade: Squid, Flares And A Six-H
+        "On March 3, an Argentine coast guard cut",  # missed military: Squid, Flares And A Six-H
+        "The fleets themselves care little for th",  # missed diplomacy: Squid, Flares And A Six-H
+        "In London, officials say there is nothin",  # missed diplomacy: Squid, Flares And A Six-H
+        '"You can draw the chart yourself," said ',  # missed trade: Europe's Carmakers Count
+        "The next round of talks is due in Brusse",  # missed diplomacy: Europe's Carmakers Count
+        "HELSINKI - The anchor of a cargo ship wa",  # missed military: Finland Says Anchor Was D
+        "The report stops short of saying who ord",  # missed military: Finland Says Anchor Was D
+        "The Balticconnector pipeline, which cost",  # given diplomacy: Finland Says Anchor Was D
+        "Finland's president, Alexander Stubb, sa",  # missed military: Finland Says Anchor Was D
     ]
 )
 

@@ -1,9 +1,10 @@
 """Whether a paragraph tells of goods sold to a state as a market, with no word of exports: goods sold, shipped or
 supplied to or in a state named as such ("sell a quarter of their output in China", "ships liquefied gas to Japan"),
 a state that buys or takes a share of them ("China bought nearly half of the company's machines", "Pakistan now
-takes 40 percent of Kenya's tea"), buyers and customers in a state ("new buyers in Kazakhstan"), or goods sold to a
-buyer that stands in a state ("sold his catch to a cannery in Norway"). Only states by
-name count (`states.is_state`): a city or a region is a market at home. Read from the parse."""
+takes 40 percent of Kenya's tea"), goods bought from a state as their supplier ("has bought no gas from Russia"),
+buyers and customers in a state ("new buyers in Kazakhstan"), or goods sold to a buyer that stands in a state ("sold
+his catch to a cannery in Norway"). Only states by name count (`states.is_state`): a city or a region is a market at
+home. Read from the parse."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from dashboard.analysis.themes.states import is_state
 SELLING = frozenset(["sell", "ship", "supply", "deliver"])
 #: Verbs of a state taking goods as a buyer, told with the share it takes.
 BUYING = frozenset(["buy", "take", "purchase", "import"])
+#: Verbs of buying goods from a state as their supplier, told with the state they come from ("bought no gas from
+#: Russia"); not "take", whose object from a state is as often people ("taking in refugees from Syria").
+BUYING_FROM = BUYING - {"take"}
 #: Words of a share of a whole, the object of a state that buys ("nearly half of ...", "40 percent of ...").
 SHARES = frozenset(["half", "percent", "per cent", "%", "quarter", "third", "fifth", "share", "most", "bulk"])
 #: Arms, whose buyers and sellers are the military theme's.
@@ -25,7 +29,8 @@ BUYERS = frozenset(["buyer", "customer", "client", "importer"])
 
 
 def market_abroad(doc: Doc | Span) -> str:
-    """How goods go to a state as a market, as "sell in China", "China buy half", "buyer in Kazakhstan", or ""."""
+    """How goods go to a state as a market or come from one, as "sell in China", "China buy half", "buyer in
+    Kazakhstan", "buy from Russia", or ""."""
     if words_of(doc).isdisjoint(SELLING | BUYING | BUYERS):
         return ""  # most paragraphs: no word of trading goods
     for token in doc:
@@ -41,6 +46,9 @@ def market_abroad(doc: Doc | Span) -> str:
             share = next((c for c in token.children if c.dep_ == "dobj" and _share(c)), None)
             if subject is not None and share is not None and _state(subject):
                 return f"{_state(subject)} {lemma} {share.lemma_.lower()}"
+            source = _place(token, ("from",)) if lemma in BUYING_FROM and _goods(token) else ""
+            if source:
+                return f"{lemma} {source}"
         if token.pos_ == "NOUN" and lemma in BUYERS:
             state = _place(token, ("in",))
             if state:
@@ -50,6 +58,13 @@ def market_abroad(doc: Doc | Span) -> str:
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _goods(verb: Token) -> bool:
+    """Whether a verb of buying has goods for its object that are no arms ("bought no gas from Russia"; weapons
+    bought from a state are the military theme's)."""
+    goods = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(goods) and not any(t.lemma_.lower() in ARMS for g in goods for t in g.subtree)
 
 
 def _sold(goods: Token) -> str:

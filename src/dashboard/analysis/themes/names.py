@@ -130,7 +130,9 @@ def capital_acting(
             continue
         i = _after(tokens, voice, end)
         speech = i < end and tokens[i].lemma_.lower() in STATE_SPEECH
-        if i < end and tokens[i].pos_ == "VERB" and ((capital and voice == ent.end) or speech):
+        # a capital that has something ("Washington has its own worry") does nothing to another state
+        does = i < end and tokens[i].pos_ == "VERB" and tokens[i].lemma_ != "have"
+        if does and ((capital and voice == ent.end) or speech):
             return f"{tokens[ent.start : voice].text} {tokens[i].lemma_}"
     return ""
 
