@@ -38,6 +38,7 @@ from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote, row
+from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.shares import counted_share
@@ -183,7 +184,8 @@ def _classify(
         outside = word_count(without(text, span, inside))
         quoted = sum(word_count(text[max(s[0], span[0]) : min(s[1], span[1])]) for s in inside)
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
-        if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
+        told = subject_and_modal_before_quotation(cue, spans)  # "said the council should “avoid …”": the whole clause
+        if inside and not told and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
             linked[cue.verb.i] = [s for s in inside if s in spans] or inside  # not a name in marks beside what was said
         elif (before := quotation_before_cue(cue, text, spans) or straddled_quotation(cue, text, spans)) is not None:
             linked[cue.verb.i] = [before]
