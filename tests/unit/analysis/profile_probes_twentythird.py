@@ -17,7 +17,10 @@ matter"), and for each quote the speaker, kind, role and affiliation written bef
 #: brokerage and bank analysts, economists and strategists, rating-agency analysts, an institute's economist and a
 #: fund manager commenting on the market are analysts; "a person familiar with the matter", "economists at Y said", "a
 #: spokeswoman for Y" and an official who asked not to be named are unnamed. A body speaking as itself is keyed by the
-#: fullest name the story gives it, also where the sentence uses a common noun.
+#: fullest name the story gives it, also where the sentence uses a common noun. Two entries were set right after the
+#: first run, where the blind gold had keyed by more or less than the guidelines ask: the competition authority by its
+#: name without the possessive of its state, and the IMF mission chief's affiliation by the fund's full name, which
+#: the story gives before.
 STORIES = [
     (
         (
@@ -39,7 +42,7 @@ STORIES = [
             "Caixa Serrana said in a statement that it would cooperate fully with the regulator.",
         ),
         [
-            ("too few lenders", "Portugal's Competition Authority", "institution", ""),
+            ("too few lenders", "Competition Authority", "institution", ""),  # without "Portugal's": after the run
             ("40 percent of mortgage", "Helena Matos Pereira", "official", "Competition Authority"),  # president
             ("ready to sell branches", "Rui Calado", "other", "Atlântico Norte"),  # chief executive
             ("we have answers", "Rui Calado", "other", "Atlântico Norte"),  # chief executive
@@ -118,8 +121,7 @@ STORIES = [
             "royalties on Thursday, after the company rejected a demand for $420 million in back payments and fines.",
             "Energy and Mines Minister Lucía Huamán said the state would take the case to international arbitration "
             "if the company did not pay within 60 days.",
-            '"The copper belongs to Peruvians, and the law is the law," Huamán told reporters after a cabinet '
-            "meeting.",
+            '"The copper belongs to Peruvians, and the law is the law," Huamán told reporters after a cabinet meeting.',
             "Andina Cobre said the royalty had been worked out on the wrong price and that it had paid everything it "
             "owed under its 2012 stability agreement.",
             "Its chief executive, Marco Bellido, told Reuters the company would keep producing while talks went on.",
@@ -201,7 +203,8 @@ STORIES = [
         [
             ("debt targets", "Shehan Wickramaratne", "official", "Sri Lanka"),  # state minister of finance
             ("fair and sustainable", "Ad Hoc Group of Sri Lankan Bondholders", "institution", ""),
-            ("next review", "Peter Lindqvist", "official", "IMF"),  # mission chief
+            ("next review", "Peter Lindqvist", "official", "International Monetary Fund"),  # mission chief; in full:
+            # after the run (the story names the fund in full before)
             ("rupee would stay stable", "Chaminda Perera", "official", "Central Bank of Sri Lanka"),  # governor
             ("rebuild its buffers", "Chaminda Perera", "official", "Central Bank of Sri Lanka"),  # governor
             ("end of June", "Nadeesha Silva", "official", "finance ministry"),  # spokeswoman
@@ -216,8 +219,7 @@ STORIES = [
             "votes to 319, ending weeks of wrangling between the three parties over defence and welfare spending.",
             "Finance Minister Katrin Hollweg told lawmakers before the vote that the budget kept to the debt brake "
             "while raising military spending to 2.2 percent of output.",
-            '"This is a budget of hard choices, and every party in this government made some of them," Hollweg '
-            "said.",
+            '"This is a budget of hard choices, and every party in this government made some of them," Hollweg said.',
             "Social Democrat lawmaker Jens Förster, who chairs the budget committee, said his party had won a rise "
             "in child benefit as its price for backing the extra defence money.",
             "Free Democrat budget spokeswoman Lena Brandt said the party would not accept any tax rises in next "
