@@ -254,7 +254,8 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     """ "Velmar Vice-President Dale Korb" or "Morrow analyst Dale Korb" with "Velmar" or "Morrow" tagged a person: one
     word before an executive's title or "analyst", which is no surname of anyone the article names ("Ross spokesman"
     for Ann Ross stays hers); "chief executive of Falkner Chemie", "an analyst at Penrose Lang", "an analyst with
-    Raymond James": what an executive runs, or where someone works, is no person."""
+    Raymond James": what an executive runs, or where someone works, is no person; nor is a name "which" does
+    something ("a spokeswoman for Jyoti Mobile, which bought …")."""
     doc = ent.doc
     title = doc[ent.end].lower_ if len(ent) == 1 and ent.end < len(doc) else ""
     executive = title in _EXECUTIVE_TITLES and doc[ent.end].is_title or title == "analyst"
@@ -265,7 +266,10 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     runs = ent.root.dep_ == "poss" and (ent.root.head.lower_ in _COMPANY_OFFICES or officer)  # "Kessel Bier's founder"
     clipped = owner_clipped(ent, mentions)  # "Kingsbridge's lead analyst" after "Kingsbridge Ratings said"
     named = named_by_body_noun(ent)  # "works for the news site Medyascope"
-    return (executive or works_at or runs or clipped or named) and not mentions.surname_of_someone(ent.text)
+    which = any(
+        w.lower_ == "which" and w.dep_ == "nsubj" for c in ent.root.children if c.dep_ == "relcl" for w in c.lefts
+    )
+    return (executive or works_at or runs or clipped or named or which) and not mentions.surname_of_someone(ent.text)
 
 
 def _portfolio(token: Token) -> bool:

@@ -103,7 +103,7 @@ _BOARD_WORDS = words("board non-executive")
 _PORTFOLIO_WORDS = words("""
 foreign affairs finance economic economy treasury health education defence defense home justice legal environment
 environmental transport energy trade industry business agriculture rural interior employment work pensions welfare
-culture security immigration housing shadow
+culture security immigration housing shadow budget fiscal
 """)
 #: Offices held now, which a "former" role in an apposition does not undo; honorifics kept for life (president,
 #: governor, senator) are none of them.

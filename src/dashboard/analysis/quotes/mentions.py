@@ -57,6 +57,8 @@ class Mentions:
             name = f"{name} {doc[end].text}"
         elif _of_a_place(ent):  # "the Public Health Agency" + "of Canada"
             name = f"{name} of {doc[end + 1].text}"
+        elif members := _of_members(ent):  # "the Ad Hoc Group" + "of Sri Lankan Bondholders"
+            name = f"{name} {doc[end : end + members].text}"
         return name
 
     def entity_rows(self) -> list[dict]:
@@ -168,3 +170,23 @@ def _of_a_place(ent: Span) -> bool:
         and doc[end + 1].ent_iob_ == "B"
         and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")
     )
+
+
+def _of_members(ent: Span) -> int:
+    """How many words of "of" and the members it gathers follow an organisation's name the recogniser cut before them
+    ("the Ad Hoc Group" + "of Sri Lankan Bondholders", "the Federation" + "of Machine Builders"): capitalised words
+    that end in a plural and belong to no other name or place; 0 for none ("the Bank of England Governor")."""
+    doc, end = ent.doc, ent.end
+    if (
+        ent.label_ != "ORG"
+        or ent[-1].lower_ not in ORGANISATION_HEADS
+        or end + 1 >= len(doc)
+        or doc[end].lower_ != "of"
+    ):
+        return 0
+    run = end + 1
+    while run < len(doc) and doc[run].is_title and doc[run].ent_type_ not in ("ORG", "PERSON") and run - end <= 4:
+        run += 1
+    last = doc[run - 1]
+    plural = last.tag_ == "NNPS" or last.tag_ == "NNP" and last.lower_.endswith("s") and not last.ent_type_
+    return run - end if run > end + 1 and plural else 0

@@ -47,6 +47,7 @@ from dashboard.analysis.quotes.lexicon import (
 )
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
 from dashboard.analysis.quotes.named_forces import named_force
+from dashboard.analysis.quotes.named_groups import named_group
 from dashboard.analysis.quotes.named_services import named_service
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
@@ -150,15 +151,14 @@ class Cast(NamedSpeakers):
                 return self.person(person)
             if label in ORG_LABELS:  # "Norway's Health Ministry said", tagged "Health Ministry"
                 return Speaker(owned_speaker(ent, self._organisations_speaking(p, ent)), "institution")
-            if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
-                return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
+            if label == "NORP" and (group := named_group(token, name)) is not None:  # "The Greens said", "Kurds say"
+                return group
             if label == "NORP" and (known := described_so(self, self.people, p, token)) is not None:
                 return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
             if label == "NORP" and (member := party_member(self, self.people, p, token)) is not None:
                 return member  # "the Vermont Democrat said" after "Sen. Helen Marsh (D-Vt.)"
-            if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
-                return self.bare_name(p, token)  # a name the recogniser took for a nationality or a work
-            return None
+            bare = token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children)
+            return self.bare_name(p, token) if bare else None  # a name taken for a nationality or a work
         if (
             token.text[:1].isupper()
             and (person := self.person_named(whole_word(token)) or self.spoke_before(p, token.i, whole_word(token)))
