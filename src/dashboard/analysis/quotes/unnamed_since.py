@@ -1,5 +1,6 @@
 """Whom a "he" or "she" stands for after an unnamed person spoke: "A spokesman said …, he added" is the spokesman, the
-unnamed person who spoke last in the paragraph, when no one was named since."""
+unnamed person who spoke last in the paragraph, when no one was named since. A name inside the words that describe
+that person ("A nurse at the Rosetown hospital, who asked not to be named, said …") names no one new."""
 
 from __future__ import annotations
 
@@ -24,4 +25,7 @@ def unnamed_since(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
     if not spoke:
         return None
     since, speaker = max(spoke, key=itemgetter(0))
-    return None if any(since < pos < (p, i) and not cast.quoted(pos) for pos, _, _ in cast.people) else speaker
+    described = cast.docs[p][since[1]]
+    own_words = range(described.left_edge.i, described.right_edge.i + 1)  # "a nurse at the Rosetown hospital, who …"
+    named = [pos for pos, _, _ in cast.people if since < pos < (p, i) and not cast.quoted(pos)]
+    return None if any(q != p or k not in own_words for q, k in named) else speaker
