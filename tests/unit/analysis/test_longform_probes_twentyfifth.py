@@ -209,8 +209,8 @@ ARTICLES = {
     "wildfire": WILDFIRE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 17 of 143 required blind, 13 after four gold errors (see the final note), 5 after the rules below.
-WRONG_TODAY = 5
+#: measured: 17 of 143 required blind, 13 after four gold errors (see the final note), 3 after the rules below.
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -241,3 +241,16 @@ def test_a_person_cut_at_the_hyphen_of_a_surname_is_given_all_of_it(nlp):
         "built on time,” Okoro-Lopez said.",
     )
     assert rows == [("Baljit Okoro-Lopez", "“It will be built, and it will be built on time,”")]
+
+
+def test_a_person_introduced_as_one_of_a_group_is_whom_he_stands_for(nlp):
+    """ "One of them is Marc Ruelle, 16, who …. “…,” he said": the name is no subject, so "he" went back to the one
+    who spoke before."""
+    rows = said_by(
+        nlp,
+        "Ann Lee drives the school bus on the island. According to Lee, 38 students ride with her each day. One of "
+        "them is Marc Ruelle, 16, who lives farthest out. “It’s a long ride, but I sleep,” he said.",
+        "Tom Hale coaches the club. He says nine boys made the team this year. The youngest is Eli Brandt, who turned "
+        "12 in May. “I just want to play,” he says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ann Lee", "Marc Ruelle", "Tom Hale", "Eli Brandt"]
