@@ -209,8 +209,20 @@ ARTICLES = {
     "wildfire": WILDFIRE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 17 of 143 required blind, 13 after four gold errors (see the final note), 3 after the rules below.
-WRONG_TODAY = 3
+#: measured: 17 of 143 required when the batch was written (blind), 4 of them from the gold itself, which asked for
+#: what "the statement said" without quotation marks (a document is no speaker), took a reporter's question told
+#: without them for no quote, and named "Winnipeg police" where PolNeAR leaves a city's police unnamed (mended in the
+#: gold as above: 13). Then 9 after a name inside an unnamed source's own description ("A nurse at the Rosetown
+#: hospital, who asked not to be named, …") no longer ended the chain of her "she said" (`unnamed_since`), 5 after a
+#: person the recogniser cut at the hyphen of a surname ("Sandeep Kaloti" of "Sandeep Kaloti-Reyes") was given the
+#: whole of it, so "the minister" was hers too (`hyphenated_names`), 3 after a person introduced as what "One of them
+#: is" is became the topic a "he" after stands for (`introduced_names`), and 2 after a cue right after a quotation
+#: that the parser hung on the quoted clause ("“…,” he says, grinning.") no longer reported that clause again with
+#: the participle (`set_off_cues`). Left: "according to figures the health authority gave …" and "According to the
+#: report, …" read as quotes of an unnamed source (2), which PolNeAR counts as quotes ("according to a poll"), so no
+#: rule can drop them without a loss there. Not counted (optional): the reporter's quoted question "“What kind of
+#: solution?” a reporter asked." is glued to the minister's quote before it.
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -254,3 +266,15 @@ def test_a_person_introduced_as_one_of_a_group_is_whom_he_stands_for(nlp):
         "12 in May. “I just want to play,” he says.",
     )
     assert [speaker for speaker, _ in rows] == ["Ann Lee", "Marc Ruelle", "Tom Hale", "Eli Brandt"]
+
+
+def test_a_cue_after_a_quotation_and_before_a_gesture_reports_the_quotation_only(nlp):
+    """ "“… tip over,” she says, laughing.": the parser hung the cue on the quoted clause, which was reported again
+    as a quote of its own, with the gesture."""
+    rows = said_by(
+        nlp,
+        "Ada Quist, the lighthouse keeper, is 71. She says she climbs the stairs twice a day. “Tourists still stare at "
+        "me when I carry the groceries up. Like they’re waiting for me to tip over,” she says, laughing. She said she "
+        "will retire next year.",
+    )
+    assert [quote[:20] for _, quote in rows] == ["she climbs the stair", "“Tourists still star", "she will retire next"]
