@@ -220,8 +220,8 @@ ARTICLES = {
 #: that the parser hung on the quoted clause ("“…,” he says, grinning.") no longer reported that clause again with
 #: the participle (`set_off_cues`). Left: "according to figures the health authority gave …" and "According to the
 #: report, …" read as quotes of an unnamed source (2), which PolNeAR counts as quotes ("according to a poll"), so no
-#: rule can drop them without a loss there. Not counted (optional): the reporter's quoted question "“What kind of
-#: solution?” a reporter asked." is glued to the minister's quote before it.
+#: rule can drop them without a loss there. Not counted (optional), and mended: the reporter's quoted question "“What
+#: kind of solution?” a reporter asked." went on with the minister's quote before it (`introductions`).
 WRONG_TODAY = 2
 
 
@@ -278,3 +278,15 @@ def test_a_cue_after_a_quotation_and_before_a_gesture_reports_the_quotation_only
         "will retire next year.",
     )
     assert [quote[:20] for _, quote in rows] == ["she climbs the stair", "“Tourists still star", "she will retire next"]
+
+
+def test_a_question_asked_between_two_quotations_with_cues_is_the_askers(nlp):
+    """ "“…,” Ada Quist said. “What kind of ferry?” a fisherman asked. “…,” the mayor said.": a cue sentence right
+    after a quotation was taken to announce the next quotation, though that one has a cue of its own, so the question
+    went on with Quist's quote."""
+    rows = said_by(
+        nlp,
+        "“The ferry will run all winter,” Ada Quist said. “What kind of ferry?” a fisherman asked. “A small one,” the "
+        "mayor said.",
+    )
+    assert rows[:2] == [("Ada Quist", "“The ferry will run all winter,”"), ("", "“What kind of ferry?”")]
