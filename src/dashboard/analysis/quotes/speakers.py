@@ -8,7 +8,6 @@ the person with that role, "the ministry" the ministry named before, and "analys
 from __future__ import annotations
 
 import bisect
-from operator import itemgetter
 
 from spacy.tokens import Token
 
@@ -52,7 +51,6 @@ from dashboard.analysis.quotes.named_services import named_service
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
-from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -60,12 +58,13 @@ from dashboard.analysis.quotes.portfolio_holders import portfolio_holder
 from dashboard.analysis.quotes.recent_topics import latest_topic
 from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
-from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, noun_phrase, role_of
+from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
+from dashboard.analysis.quotes.unnamed_since import unnamed_since
 
 __all__ = ["Cast", "Speaker"]
 
@@ -222,7 +221,7 @@ class Cast(NamedSpeakers):
         first: a person known to have that gender comes before one whose gender the article does not tell, unless that
         one is the latest subject of this very paragraph."""
         end = bisect.bisect_left(self.people, ((p, i),))
-        if (unnamed := self._unnamed_since(p, i, gender)) is not None:
+        if (unnamed := unnamed_since(self, p, i, gender)) is not None:
             return unnamed
         # not "“Tom will win,” she said", nor "Asked by Tom whether she would run, she said"
         before = [m for m in self.people[:end] if not self.quoted(m[0]) and not self.asks(m[0], p, i)]
@@ -252,18 +251,6 @@ class Cast(NamedSpeakers):
         objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
         words = {t.i for o in objects if o.pos_ == "PROPN" for t in o.subtree if t.pos_ == "PROPN"}
         return frozenset(n for (q, k), n, _ in self.people if q == p and k in words)
-
-    def _unnamed_since(self, p: int, i: int, gender: str) -> Speaker | None:
-        """ "A spokesman said …, he added": the unnamed person who spoke last in this paragraph, if no one was named
-        since."""
-        spoke = [
-            (pos, s) for pos, s in self._described if (p, 0) <= pos < (p, i) and gender_of_role(s.role) in ("", gender)
-        ]
-        spoke = [(pos, s) for pos, s in spoke if speaks_in_own_clause(self.docs[p][pos[1]])]  # not the asker
-        if not spoke:
-            return None
-        since, speaker = max(spoke, key=itemgetter(0))
-        return None if any(since < pos < (p, i) and not self.quoted(pos) for pos, _, _ in self.people) else speaker
 
     def gender_of(self, name: str) -> str:
         """The gender the article tells of a named person ("m" or "f"; "" when it does not)."""
