@@ -22,14 +22,14 @@ T = TypeVar("T")
 
 def text_of(doc: Doc | Span) -> str:
     """The text of a Doc or of a span of one, as `.text` gives it."""
-    text = _kept(doc, _KEY, lambda whole: whole.text)
+    text = kept(doc, _KEY, lambda whole: whole.text)
     return text if isinstance(doc, Doc) else text[doc.start_char : doc.end_char]
 
 
 def words_of(doc: Doc | Span) -> frozenset[str]:
     """Every lower-case form and lemma (also lower-cased) of the words of a Doc, or of the whole Doc a span is part of:
     a word missing from it is in no token of the Doc or span, so a step looking for a few words can stop early."""
-    return _kept(doc, _WORDS, _forms)
+    return kept(doc, _WORDS, _forms)
 
 
 def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> list[int]:
@@ -48,7 +48,7 @@ def word_keys(words: Iterable[str]) -> frozenset[int]:
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`)."""
     attr = LOWER if lower else ORTH
-    keys = _kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
+    keys = kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     return [i - start for i in range(start, end) if keys[i] in wanted]
 
@@ -88,8 +88,10 @@ class Words(Sequence):
         return self.doc[self.places[k]]
 
 
-def _kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:
-    """What `make` reads from the whole Doc of `doc`, made at the first call and kept in the Doc's `user_data`."""
+def kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:
+    """What `make` reads from the whole Doc of `doc`, made at the first call and kept in the Doc's `user_data` under
+    `key` (a name starting "dashboard."): for a fact about a paragraph that several steps, or every candidate of one
+    step, ask for. It lives and dies with the Doc, whose words and entities are fixed once the pipeline has run."""
     whole = doc.doc if isinstance(doc, Span) else doc
     value = whole.user_data.get(key)
     if value is None:
