@@ -91,7 +91,9 @@ class Words(Sequence):
 def kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:
     """What `make` reads from the whole Doc of `doc`, made at the first call and kept in the Doc's `user_data` under
     `key` (a name starting "dashboard."): for a fact about a paragraph that several steps, or every candidate of one
-    step, ask for. It lives and dies with the Doc, whose words and entities are fixed once the pipeline has run."""
+    step, ask for. It lives and dies with the Doc. The words of a Doc are fixed once it is parsed, but the pipeline's
+    own steps still change entities, tags and lemmas: a fact read from those is kept only after the pipeline has run
+    (a pipeline step works it out afresh, as `datelined_names` does the dateline's end)."""
     whole = doc.doc if isinstance(doc, Span) else doc
     value = whole.user_data.get(key)
     if value is None:

@@ -90,11 +90,14 @@ MONTHS = frozenset(
 
 def dateline_end(doc: Doc) -> int:
     """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …", "PARIS, May 3
-    (Reuters) - …"), or 0; worked out once per paragraph, as the role of every name and every cue asks for it."""
-    return kept(doc, "dashboard.dateline_end", _dateline_end)
+    (Reuters) - …"), or 0; worked out once per paragraph, as the role of every name and every cue asks for it. Only
+    for a parsed paragraph whose entities are final: a pipeline step reads `unkept_dateline_end`."""
+    return kept(doc, "dashboard.dateline_end", unkept_dateline_end)
 
 
-def _dateline_end(doc: Doc) -> int:
+def unkept_dateline_end(doc: Doc) -> int:
+    """`dateline_end` worked out afresh, for a pipeline step: the steps after it may still change the entities (a
+    date's) that it reads."""
     head = text_of(doc[:14])
     if not any(dash in head for dash in DASHES):
         return 0  # most paragraphs: no dash among their first words
