@@ -17,6 +17,7 @@ _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
 _LOWER_KEYS = "dashboard.lower_keys"
+_ENTS = "dashboard.ents"
 T = TypeVar("T")
 
 
@@ -63,6 +64,12 @@ def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list
         tag = POS_IDS[pos]
         return [i for i, (tagged, lemma) in enumerate(rows) if tagged == tag and strings[lemma].lower() in lemmas]
     return [i for i, (_, lemma) in enumerate(rows) if strings[lemma].lower() in lemmas]
+
+
+def entities_of(doc: Doc | Span) -> tuple[Span, ...]:
+    """The named entities of a Doc, as `doc.ents` gives them, read once per Doc (spaCy builds every entity's Span anew
+    at each read); of a span, spaCy's own `ents`. For the analysis only: the pipeline's steps still change them."""
+    return kept(doc, _ENTS, lambda whole: whole.ents) if isinstance(doc, Doc) else doc.ents
 
 
 def entity_of(token: Token) -> Span | None:

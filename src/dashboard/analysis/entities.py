@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.body_back_references import named_in_full
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
     full_organisation,
@@ -74,7 +74,7 @@ def is_name(ent: Span) -> bool:
 
 def mentions(docs: list[Doc]) -> list[Mention]:
     """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
-    spans = [(p, ent) for p, doc in enumerate(docs) for ent in doc.ents if ent.label_ in NAMED_LABELS and is_name(ent)]
+    spans = [(p, e) for p, doc in enumerate(docs) for e in entities_of(doc) if e.label_ in NAMED_LABELS and is_name(e)]
     found: list[Mention] = []
     for p, ent in spans:
         if found and found[-1].paragraph == p and ent.start_char < found[-1].end_char:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import places_of, words_of
+from dashboard.analysis.doc_text import entities_of, places_of, words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.states import is_state
 
@@ -25,7 +25,7 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
     ("President Sato visited Lyon" may be a tour at home); a state told through its voice is ("President Sato thanked
     the authorities of Niger")."""
     found = []
-    ents = doc.ents  # spaCy builds them anew at every read
+    ents = entities_of(doc)
     for ent in ents:
         if ent.label_ != "PERSON":
             continue

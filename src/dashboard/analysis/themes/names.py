@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import entities_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.destinations import destination
@@ -216,7 +217,7 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     names: list[Span] = []
     origin = where = None
     missed = missed_states(doc) if "GPE" in labels else []
-    for ent in sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else doc.ents:
+    for ent in sorted([*entities_of(doc), *missed], key=lambda e: e.start) if missed else entities_of(doc):
         ent = _organ_state(ent) or mistaken_people(ent, MISTAKEN_LABELS) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
