@@ -69,7 +69,7 @@ class Mention:
 def is_name(ent: Span) -> bool:
     """Whether a span can be a name: one without a capital letter ("cooperatives", "coast guard", markup) is a common
     noun the recogniser took for one (numbers and dates aside, which are no names)."""
-    return ent.label_ not in NAMED_LABELS or any(map(str.isupper, ent.text)) and not office_taken_for_body(ent)
+    return ent.label_ not in NAMED_LABELS or any(map(str.isupper, text_of(ent))) and not office_taken_for_body(ent)
 
 
 def mentions(docs: list[Doc]) -> list[Mention]:

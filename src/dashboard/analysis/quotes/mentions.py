@@ -48,7 +48,7 @@ class Mentions:
     def name_of(self, p: int, ent: Span) -> str:
         """The canonical name of an entity mention, as the entities table gives it."""
         row = self._rows.get((p, ent.end_char))
-        name = row["canonical"] if row else clean_name(ent.text, ent.label_)
+        name = row["canonical"] if row else clean_name(text_of(ent), ent.label_)
         doc, end = ent.doc, ent.end
         if ent[-1].lower_ == "of" and end < len(doc) and doc[end].pos_ == "PROPN":  # "the Securities Commission of"
             end = next((t.i for t in doc[end:] if t.pos_ != "PROPN"), len(doc))  # cut short before "Veldt"

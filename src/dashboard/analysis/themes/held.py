@@ -14,7 +14,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import entities_of
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.themes.held_by import held_by_state, state_of_people
 from dashboard.analysis.themes.names import MISTAKEN_LABELS, party_key, same_party
@@ -88,7 +88,7 @@ def _hostage(tokens: Doc, verb: int, end: int) -> bool:
 
 def _capital(ent: Span) -> bool:
     """A capital whose state is known (see CAPITAL_STATES): "held in Tehran", "in Tehran's Evin prison"."""
-    return ent.label_ == "GPE" and ent.text.casefold() in CAPITAL_STATES
+    return ent.label_ == "GPE" and text_of(ent).casefold() in CAPITAL_STATES
 
 
 def _foreign(people: Span, place: Span) -> bool:
@@ -127,4 +127,4 @@ def _custody(tokens: Doc, ent: Span, end: int) -> bool:
 def _state(ent: Span) -> bool:
     """A country, not a city: "Russians detained in Moscow" may be held at home. A country's name the recogniser took
     for a person or an organisation ("in Niger" as a person) is still one."""
-    return (ent.label_ == "GPE" or ent.label_ in MISTAKEN_LABELS) and is_state(ent.text)
+    return (ent.label_ == "GPE" or ent.label_ in MISTAKEN_LABELS) and is_state(text_of(ent))
