@@ -84,7 +84,8 @@ class Words(Sequence):
 
     def __init__(self, doc: Doc | Span) -> None:
         self.doc = doc
-        self.places: list[int] = (doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).nonzero()[0].tolist()
+        rows = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
+        self.places: list[int] = [i for i, (punct, space) in enumerate(rows) if not punct and not space]
 
     def __len__(self) -> int:
         return len(self.places)
