@@ -42,7 +42,7 @@ def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical:
     for name, at in lone.items():
         if any(labels[i] != "PERSON" for i in at) or any(found[i].honorific for i in at):
             continue
-        tokens = [_token_of(docs[found[i].paragraph], found[i]) for i in at]
+        tokens = (_token_of(docs[found[i].paragraph], found[i]) for i in at)  # read only as far as needed
         if " " in name:  # "Rheinwerk Chemie reported a drop in profit": no "Anja Vogt"
             business = len(name.split()) <= 3 and not gender_of_given_name(name) and any(map(_reports, tokens))
         else:
