@@ -27,6 +27,7 @@ class Mentions:
     def __init__(self, docs: list[Doc], entities: list[dict]):
         self.docs = docs
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
+        self._names: dict[tuple[int, int, int, int], str] = {}  # (paragraph, start, end, label) -> name_of
         self._ents: list[tuple[Span, ...]] = [  # the names after a dateline ("FRANKFURT (Bloomberg) - …")
             _unshadowed([_whole(e) for e in entities_of(doc) if is_name(e) and e.end >= opening])
             for doc, opening in zip(docs, map(dateline_end, docs), strict=True)
@@ -46,7 +47,14 @@ class Mentions:
         self._sentence_starts = [[s.start for s in sents] for sents in self.sentences]
 
     def name_of(self, p: int, ent: Span) -> str:
-        """The canonical name of an entity mention, as the entities table gives it."""
+        """The canonical name of an entity mention, as the entities table gives it; worked out once per mention, as
+        every step that meets it asks."""
+        key = (p, ent.start, ent.end, ent.label)
+        if (name := self._names.get(key)) is None:
+            name = self._names[key] = self._name_of(p, ent)
+        return name
+
+    def _name_of(self, p: int, ent: Span) -> str:
         row = self._rows.get((p, ent.end_char))
         name = row["canonical"] if row else clean_name(text_of(ent), ent.label_)
         doc, end = ent.doc, ent.end
