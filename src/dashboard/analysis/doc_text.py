@@ -18,6 +18,8 @@ _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
 _LOWER_KEYS = "dashboard.lower_keys"
 _ENTS = "dashboard.ents"
+#: What a Doc's words alone fix, kept when its entities change.
+_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS])
 T = TypeVar("T")
 
 
@@ -70,6 +72,13 @@ def entities_of(doc: Doc | Span) -> tuple[Span, ...]:
     """The named entities of a Doc, as `doc.ents` gives them, read once per Doc (spaCy builds every entity's Span anew
     at each read); of a span, spaCy's own `ents`. For the analysis only: the pipeline's steps still change them."""
     return kept(doc, _ENTS, lambda whole: whole.ents) if isinstance(doc, Doc) else doc.ents
+
+
+def forget_entities(doc: Doc) -> None:
+    """Drop what was kept in a Doc beyond its words (its entities, the dateline's end read from them), once a step
+    has changed its entities: a step of the analysis may tag a name the recogniser missed (see `nicknames`)."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("dashboard.") and k not in _WORD_FACTS]:
+        del doc.user_data[key]
 
 
 def entity_of(token: Token) -> Span | None:
