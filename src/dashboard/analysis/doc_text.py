@@ -110,7 +110,8 @@ def kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:
     `key` (a name starting "dashboard."): for a fact about a paragraph that several steps, or every candidate of one
     step, ask for. It lives and dies with the Doc. The words of a Doc are fixed once it is parsed, but the pipeline's
     own steps still change entities, tags and lemmas: a fact read from those is kept only after the pipeline has run
-    (a pipeline step works it out afresh, as `datelined_names` does the dateline's end)."""
+    (a pipeline step works it out afresh, as `datelined_names` does the dateline's end), and is dropped when a step of
+    the analysis retags the entities (`forget_entities`)."""
     whole = doc.doc if isinstance(doc, Span) else doc
     value = whole.user_data.get(key)
     if value is None:
