@@ -138,12 +138,14 @@ class Mentions:
     def asks(self, position: tuple[int, int], p: int, i: int) -> bool:
         """Whether the mention at (paragraph, token) asks a question in the sentence of token i of paragraph p ("Asked
         by Tom Hale whether she would run, she said"): the asker is no antecedent of the answer's pronoun."""
+        if position[0] != p:
+            return False  # most mentions: in another paragraph, whose sentence cannot be this one
         token = self.docs[position[0]][position[1]]
         while token.dep_ == "compound" and token.head.i > token.i:
             token = token.head
         by = token.head
         asked = token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ASKING
-        return asked and position[0] == p and token.sent.start == self.docs[p][i].sent.start
+        return asked and token.sent.start == self.docs[p][i].sent.start
 
 
 def _whole(ent: Span) -> Span:
