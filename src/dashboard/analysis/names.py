@@ -276,10 +276,8 @@ def _amount(words: list[str]) -> bool:
     return all(_AMOUNT.match(w) for w in words) and any(not w[:1].isdigit() or w.endswith("%") for w in words)
 
 
-@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
-    """The last word of a name that is not a generational suffix ("King" of "Martin Luther King Jr."); cached, as
-    each speaker's search for an owner of a bare surname reads every person of the article."""
+    """The last word of a name that is not a generational suffix ("King" of "Martin Luther King Jr.")."""
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
         words = words[:-1]
