@@ -34,7 +34,7 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
             start -= 1
         titled = any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)])
         titled = titled and not _of_a_province(ent.doc, start)
-        if titled or _last_name(ent) in known:
+        if titled or known and _last_name(ent) in known:  # no name read when the article has no leader known
             found.append(Span(ent.doc, start, ent.end, label=ent.label_))
     if known and not known.isdisjoint(words_of(doc)):
         # a known leader's name the recogniser missed ("Obi thanked Lindqvist" with no entity for Obi)
