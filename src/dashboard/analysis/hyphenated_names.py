@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
 
@@ -42,13 +42,14 @@ def hyphenated_names(doc: Doc) -> Doc:
         doc = with_entities(doc, [e for e in map(_whole_name, doc.ents) if e is not None])
     if not any(letter.isupper() for letter in joined):
         return doc  # no "Moose-Keeshig" at all: most paragraphs
+    dashes = [doc[i] for i in places_of(doc, ("-",))]  # every name below is read from its hyphen
     found: list[Span] = []
-    for dash in doc:
+    for dash in dashes:
         if (name := _person_at(doc, dash)) is not None and not any(name.start < f.end for f in found):
             found.append(name)
     tagged = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 3 and e[-2].text == "-"]
     surnames = {s[-3:].text for s in [*found, *tagged]}
-    for dash in doc:
+    for dash in dashes:
         if (alone := _surname_alone(doc, dash, surnames)) is not None and not any(_overlap(alone, f) for f in found):
             found.append(alone)
     return with_entities(doc, found)  # none overlaps an entity: all are untagged

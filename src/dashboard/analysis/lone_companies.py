@@ -51,7 +51,7 @@ def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical:
     for name, at in lone.items():
         if any(labels[i] != "PERSON" for i in at) or any(found[i].honorific for i in at):
             continue
-        tokens = [_token_of(docs[found[i].paragraph], found[i]) for i in at]
+        tokens = (_token_of(docs[found[i].paragraph], found[i]) for i in at)  # read only as far as needed
         if " " in name:  # "Rheinwerk Chemie reported a drop in profit": no "Anja Vogt"
             described = any(_reports(t) or _described_as_company(t) or _taken_over(t) for t in tokens)
             given = any(gender_of_given_name(found[i].text) for i in at)  # no "Ann Ross" in any mention

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
@@ -30,7 +29,7 @@ TITLE_WORDS = (
 )
 _JOINERS = frozenset({"&", "-"})
 #: The keys of the dependencies of a subject, active and passive.
-_NSUBJ, _NSUBJPASS = get_string_id("nsubj"), get_string_id("nsubjpass")
+_SUBJECTS = frozenset([get_string_id("nsubj"), get_string_id("nsubjpass")])
 #: The key of the label of a person's name.
 _PERSON = get_string_id("PERSON")
 #: Cues a sentence may open with before its speaker ("Says chief economist Ann Ross:"), tagged proper nouns.
@@ -110,16 +109,18 @@ def bare_subjects(docs: list[Doc]) -> Subjects:
     """The proper nouns no name tags that are the subject of a clause somewhere in the article ("Laurent says"), and
     the one-word person names that are ("Tristan says") unless the article gives the word as a person's surname ("Trump
     said" after "Donald Trump") or tags it alone as something else ("Trump" as "the Trump Train" it stands for): read
-    from the parse as arrays, as making a token object of every word costs more than the rest of this module."""
+    from the parse as rows of numbers, as making a token object of every word costs more than the rest of this module
+    (and numpy's steps cost more than a list's on a paragraph's few dozen words)."""
     untagged, lone, other_uses = set(), set(), set()  # other uses: a surname, or alone an organisation or place
     for doc in docs:
-        dep, pos, iob, kind = doc.to_array([DEP, POS, ENT_IOB, ENT_TYPE]).T
-        subject = (dep == _NSUBJ) | (dep == _NSUBJPASS)
-        bare = (pos == PROPN) & subject & ((iob == 0) | (iob == 2))  # iob 0 or 2: no entity
-        untagged.update(doc[i].text for i in numpy.flatnonzero(bare).tolist())
-        alone = numpy.append(iob[1:] != 1, True)  # no entity goes on into the next word (iob 1: inside)
-        person = subject & (kind == _PERSON) & (iob == 3) & alone  # iob 3: an entity begins
-        lone.update(doc[i].text for i in numpy.flatnonzero(person).tolist())
+        rows = doc.to_array([DEP, POS, ENT_IOB, ENT_TYPE]).tolist()
+        for i, (dep, pos, iob, kind) in enumerate(rows):
+            if dep not in _SUBJECTS:
+                continue
+            if pos == PROPN and iob in (0, 2):  # iob 0 or 2: no entity
+                untagged.add(doc[i].text)
+            elif kind == _PERSON and iob == 3 and (i + 1 == len(rows) or rows[i + 1][2] != 1):
+                lone.add(doc[i].text)  # iob 3: an entity begins, and it does not go on (iob 1: inside)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ != "PERSON" and len(ent) == 1:
                 other_uses.add(ent[-1].text)

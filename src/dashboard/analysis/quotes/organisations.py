@@ -8,6 +8,7 @@ whose names carry no such word ("IMF", "Merrill Lynch") from short lists of gene
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.aid_groups import is_aid_group
@@ -224,8 +225,10 @@ def is_agency(name: str) -> bool:
     return bool(tokens) and (tokens[-1] in _AGENCY_HEADS or len(tokens) == 1 and tokens[0] in _AGENCY_INITIALS)
 
 
+@lru_cache(maxsize=16384)
 def organisation_type(name: str) -> str:
-    """The type of the organisation (or country) a speaker is tied to; "" when there is none."""
+    """The type of the organisation (or country) a speaker is tied to; "" when there is none (cached: every mention
+    of an organisation, and every speaker tied to one, asks)."""
     text = " ".join(_WORD.findall(name.casefold().replace("\u2019", "'")))
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.N." is the UN, "E.U." the EU
     if not text:

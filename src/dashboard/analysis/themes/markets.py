@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entity_of, words_of
+from dashboard.analysis.doc_text import entity_of, lemma_places, words_of
 from dashboard.analysis.themes.states import is_state
 
 #: Verbs of goods that leave for a market abroad, told with the state they go to or are sold in.
@@ -33,7 +33,8 @@ def market_abroad(doc: Doc | Span) -> str:
     Kazakhstan", "buy from Russia", or ""."""
     if words_of(doc).isdisjoint(SELLING | BUYING | BUYERS):
         return ""  # most paragraphs: no word of trading goods
-    for token in doc:
+    for i in lemma_places(doc, SELLING | BUYING | BUYERS):  # the words of trading goods, not every word
+        token = doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in SELLING and _has_object(token):
             state = _place(token, ("to",)) or next(
