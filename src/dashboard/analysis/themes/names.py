@@ -93,11 +93,8 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int], known: frozen
         if tokens[verb].pos_ != "VERB" or (doer := _doer(tokens, verb, by_end, offset)) is None:
             continue
         mate = by_end.get(doer.start - 2) if doer.start - 2 >= offset else None
-        if (
-            mate is not None
-            and tokens[doer.start - 1].lower_ == "and"
-            and not same_party(party_key(mate), party_key(doer))
-        ):
+        joined = mate is not None and tokens[doer.start - 1].lower_ == "and"
+        if joined and not same_party(party_key(mate), party_key(doer)):
             return f"{mate.text} and {doer.text} {tokens[verb].lemma_}"
         other = _other(tokens, verb, names, doer, end)
         if other is not None and doer.label_ == "PERSON" and other.label_ == "GPE":
@@ -242,8 +239,7 @@ def _party_label(ent: Span, labels: frozenset[str]) -> bool:
     if ent.label_ in labels:
         return True
     text = text_of(ent)  # spaCy's Span.text makes a Token of each word
-    state = is_state(text) or text.casefold() in CAPITALS
-    return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and state
+    return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and (is_state(text) or text.casefold() in CAPITALS)
 
 
 def _organ_state(ent: Span) -> Span | None:
