@@ -688,7 +688,6 @@ KNOWN_MISSES = frozenset(
         "CHISINAU - Moldovans voted on Sunday in ",  # missed diplomacy: Moldova Votes Amid Claims
         "Police said they had found about $15 mil",  # missed diplomacy: Moldova Votes Amid Claims
         "In Transnistria, the breakaway region wh",  # missed military: Moldova Votes Amid Claims
-        "About 60 percent of the parts will be sh",  # missed trade: Turkish Drones To Be Buil
         "The latest strategy game from the Warsaw",  # given military: Review: 'Iron Frontier' T
         "You sign treaties, break them, impose ta",  # given trade: Review: 'Iron Frontier' T
     ]
