@@ -5,6 +5,13 @@ state's spies, tankers of a "shadow fleet" that carry oil past a price cap, a Ge
 how, a sale of air defence systems to a Gulf state stopped by a parliament and the buyer's answer, an election abroad
 with claims of foreign meddling, a drone factory built under licence in another state); and two look-alikes with no
 theme (a court fight at home over a trade union's vote, a video game's "war").
+Blind, main's rules got 11 of these 60 paragraphs wrong (trade missed 3 times, diplomacy 3, military once; military
+given 3 times, diplomacy once, trade once): a shadow fleet's ships told on with no word of trade, weapons and gas as
+"one package", parts "shipped from Turkey"; an election a state "tried to sway" and cash sent through its bank; troops
+of a state "based" in a breakaway region among voters; "the assembly" of a UN story debating a famine (its war's
+words, not the assembly's); "both generals" of the Security Council's story; a capital's ministry telling its
+revenues beside sanctions; and the look-alike game's country at war and tariffs on rivals.
+After this round's mend (goods shipped from a state are trade with it), 10.
 All written for these tests; none is taken from any corpus.
 """
 
