@@ -16,7 +16,7 @@ def test_parts_shipped_from_a_state_are_trade_with_it(themes, nlp):
     assert "trade" in article(themes, nlp, "Tractor Plant Opens", story)[1]
 
 
-def test_aid_delivered_from_a_state_and_troops_shipped_with_arms_are_no_trade(themes, nlp):
+def test_aid_delivered_from_a_state_and_rifles_shipped_from_one_are_no_trade(themes, nlp):
     story = [
         "Tents and blankets were delivered from Turkey to the villages hit by the earthquake, the mayor said.",
         "The rifles were shipped from Serbia to the island's garrison in the spring, the army said.",
