@@ -4,7 +4,7 @@ wrong quotes may only go down, and the shapes the batch found wrong and now righ
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import quote_rows_of, wrong_in_articles
 from tests.unit.analysis.longform_probes_twentysixth import INHALER, PENSION, SEWAGE, TAKEOVER, TRUCK_PLANT
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -162,9 +162,21 @@ ARTICLES = {
 #: three quotes with a cue of their own ("Gareth says he has read it four times", the board "warned that it …", the
 #: campaign group "called for the company to be put …") and did not take "the regulator’s determinations panel" and
 #: "the league’s board" as the article's own names of the bodies that spoke (mended in the gold as above: 20 of 108).
-WRONG_TODAY = 20
+#: Then 18 after "a group of year-round swimmers said" spoke as an unnamed group, not as a body called "group"
+#: (`groups_of_people`).
+WRONG_TODAY = 18
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_group_of_people_is_an_unnamed_group_not_a_body_called_group(nlp):
+    """ "a group of year-round swimmers said …": "group" was taken for a body's name and spoke as an institution."""
+    rows = quote_rows_of(
+        nlp,
+        "Ada Quist runs the Harbour Street bakery. On Monday a group of bakers said the price of flour had doubled "
+        "since May. A crowd of farmers told reporters that the mill had closed.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("", "unnamed"), ("", "unnamed")]
