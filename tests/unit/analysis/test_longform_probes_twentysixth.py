@@ -163,7 +163,14 @@ ARTICLES = {
 #: campaign group "called for the company to be put …") and did not take "the regulator’s determinations panel" and
 #: "the league’s board" as the article's own names of the bodies that spoke (mended in the gold as above: 20 of 108).
 #: Then 18 after "a group of year-round swimmers said" spoke as an unnamed group, not as a body called "group"
-#: (`groups_of_people`).
+#: (`groups_of_people`). Left: an answer at a hearing told with "she said" right after another's question ("“…?”
+#: asked X. “…,” she said.", and "Asked whether …, she said" after it) went to the asker (4); "she said" after a fan
+#: named by first name only went back to the man quoted before her (2); a first name the recogniser left off a
+#: hyphenated surname ("Anneliese Moyo-Hartigan") (4); "The company said" went to the regulator quoted before, not to
+#: the company (2); an unnamed operator "who asked not to be named" spoke as a body called "operator", and his "He
+#: said" went to the minister (4); a question with no cue in an exchange was joined to the answer before it, and the
+#: next "“Yes,” he said" was lost (1); the chair's reply "“…,” Whitcombe shot back" was joined to the executive's
+#: quote before it (1).
 WRONG_TODAY = 18
 
 
