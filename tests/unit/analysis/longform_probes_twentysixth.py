@@ -92,7 +92,7 @@ PENSION: tuple[str, ...] = (
     "still lets a parent company take cash out of a group while its scheme is in deficit. “The regulator can chase "
     "money after the fact, but by then it’s usually gone,” he said. “What the members need is a rule that stops it "
     "leaving in the first place.” The local MP, Ruairi Tembo-Ashworth, said he had asked the pensions minister for a "
-    "meeting. The Department for Work and Pensions did not respond to a request for comment. Members were told in a "
+    "meeting. The Department for Work and Pensions did not answer a request for comment. Members were told in a "
     "letter in May that their benefits would be frozen while the fund assessed the scheme. Gareth says he has read it "
     "four times. “It’s two pages long and it doesn’t say what I’ll get,” he said.",
 )
@@ -106,7 +106,7 @@ TAKEOVER: tuple[str, ...] = (
     "was “no evidence” that the state would direct the club’s affairs, but warned that it “retains the right to act” "
     "if that changed.",
     "“This is the beginning of the most exciting chapter in our 140-year history,” the club’s new chairman, Faisal bin "
-    "Nasser Al-Harithi, said in a statement released by the club. “We are here for the long term, and we are here to "
+    "Nasser Al-Harithi, said in a statement the club put out. “We are here for the long term, and we are here to "
     "win.”",
     "Outside the ground on Saturday, supporters were mostly jubilant. “Twenty years of selling our best players to pay "
     "the bank, and now this,” said Danny, 41, a scaffolder who has had a season ticket since he was nine. “I’m not "
@@ -134,7 +134,7 @@ TAKEOVER: tuple[str, ...] = (
     "Tobias Rennick-Oduya, an analyst at Investec, said the club could now spend up to £250m a year before breaching "
     "the league’s spending rules. “The rules cap what you can lose, not what you can earn, and commercial deals with "
     "friendly sponsors are the obvious route,” he said.",
-    "The fund did not respond to a request for comment. Northbridge’s manager, Leandro Fitzgerald-Mbeki, declined to "
+    "The fund did not answer a request for comment. Northbridge’s manager, Leandro Fitzgerald-Mbeki, declined to "
     "comment on the takeover on Friday, saying only that his players would “keep their minds on Saturday”.",
 )
 
