@@ -31,6 +31,7 @@ from dashboard.analysis.quotes.descriptions import (
     unnamed_person,
 )
 from dashboard.analysis.quotes.family_parents import family_parent
+from dashboard.analysis.quotes.groups_of_people import group_of_people
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
@@ -98,7 +99,7 @@ class Cast(NamedSpeakers):
         if an_age(token):  # "the 46-year-old said"; as the cue's modifier, no speaker when no one was given the age
             lost = token.dep_ == "amod"
             return person_of_age(self, p, token) or (None if lost else Speaker("", "unnamed", noun_phrase(token)))
-        if _group_word(token) or counted_of(token):  # "two of them"; not the "One" of "Hydro One"
+        if _group_word(token) or counted_of(token) or group_of_people(token):  # "two of them", "a group of rabbis"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
