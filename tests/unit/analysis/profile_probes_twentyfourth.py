@@ -15,7 +15,9 @@ written before the stories were run (test_profiles_blind_probes_twentyfourth.py)
 #: field coordinator, a cooperative's head and residents are `other` (rebels affiliated to their group); researchers
 #: and analysts at think tanks and research groups are analysts; "residents said", "a U.N. official who asked not to
 #: be named", "a Malian security source" and "local officials" are unnamed. A body speaking as itself is keyed by the
-#: fullest name the story gives it.
+#: fullest name the story gives it. Two entries were set right after the first run, as the sixth, ninth and
+#: fourteenth batches set it: a ministry's spokesman named with his country's adjective ("French foreign ministry
+#: spokesman X", "Afghan defence ministry spokesman Y") serves the ministry; the blind gold wrote the country.
 STORIES = [
     (
         (
@@ -103,7 +105,7 @@ STORIES = [
             ("were freed on Sunday", "Ministry of Foreign Affairs", "institution", ""),
             ("in good health", "Khalid bin Nasser Al-Kuwari", "official", "Qatar"),  # minister of state
             ("No ransom was paid", "Khalid bin Nasser Al-Kuwari", "official", "Qatar"),  # minister of state
-            ("worked closely", "Olivier Mercier", "official", "France"),  # foreign ministry spokesman
+            ("worked closely", "Olivier Mercier", "official", "foreign ministry"),  # spokesman; set after the run
             ("deeply relieved", "Karel Van Damme", "official", "Belgium"),  # foreign minister
             ("tired but safe", "Sahel Health Alliance", "institution", ""),
             ("held by a faction", "", "unnamed", ""),  # a Malian security source
@@ -164,7 +166,7 @@ STORIES = [
         ),
         [
             ("killed three civilians", "Inter-Services Public Relations", "institution", ""),
-            ("fired first", "Mohammad Naeem Sadiqi", "official", "Afghanistan"),  # defence ministry spokesman
+            ("fired first", "Mohammad Naeem Sadiqi", "official", "defence ministry"),  # spokesman; set after the run
             ("full force", "Asad Mahmood Khokhar", "official", "Pakistan"),  # State Minister for Interior
             ("landed in the market", "Mumtaz Ali", "other", ""),  # shopkeeper
             ("buying bread", "Mumtaz Ali", "other", ""),  # shopkeeper
