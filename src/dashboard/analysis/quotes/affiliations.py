@@ -42,6 +42,7 @@ from dashboard.analysis.quotes.opened_titles import opens_title
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
+from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.title_openers import without_title_opener
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
@@ -212,7 +213,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if not (proper(token) or clipped) or token.lower_ in _CAPITALISED_SIDES and len(proper_run(token)) == 1:
         return None  # "Opposition critic X", "Union steward Y": a side capitalised to open a role, no name
     run = without_title_opener(proper_run(token))  # "Acting CEC chairman X": no "Acting CEC"
-    if token not in run or title_and_name(run):
+    if token not in run or title_and_name(run) or portfolio_before_name(run):  # "Minister of Trade Ann Roe"
         return None  # "Justice Ewan Hale" with no name tagged: a title of office and a person's name
     if opens_title(run[-1]):
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"

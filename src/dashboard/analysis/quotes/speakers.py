@@ -55,7 +55,7 @@ from dashboard.analysis.quotes.opening_words import body_by_opening
 from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
-from dashboard.analysis.quotes.portfolio_holders import portfolio_holder
+from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio, portfolio_holder
 from dashboard.analysis.quotes.recent_topics import latest_topic
 from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
@@ -80,7 +80,7 @@ class Cast(NamedSpeakers):
 
     def speaker(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
-        found = self._speaker_alone(p, token)
+        found = self._speaker_alone(p, token := holder_after_portfolio(token))  # "Minister for Trade X said": X
         if found is None and (holder := portfolio_holder(token)) is not None:  # "Education and … Minister X said"
             return self._speaker_alone(p, holder)
         return self.joined(p, token, found) if found is not None else None
