@@ -16,7 +16,7 @@ from dashboard.analysis.doc_text import entity_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
-from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.quotes.marks import unkept_dateline_end
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
@@ -30,7 +30,7 @@ def datelined_names(doc: Doc) -> Doc:
     """The document with the untagged name of an organisation that opens the story after its dateline tagged, and a
     noun of people that opens it ("… (AP) — Fishermen who lost their nets said"), which the tagger took for a name
     as it opens no sentence, read as the common noun it is."""
-    end = dateline_end(doc)
+    end = unkept_dateline_end(doc)
     if not end or end >= len(doc):
         return doc
     if lemma := _people_noun(doc[end]):
@@ -59,7 +59,7 @@ def _people_noun(token) -> str:
 
 def name_after_dateline(doc: Doc) -> Span | None:
     """The untagged name of an organisation that opens the story after the dateline, or None."""
-    start = dateline_end(doc)
+    start = unkept_dateline_end(doc)
     if not start:
         return None
     end = start

@@ -17,19 +17,22 @@ _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
 _LOWER_KEYS = "dashboard.lower_keys"
+_ENTS = "dashboard.ents"
+#: What a Doc's words alone fix, kept when its entities change.
+_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS])
 T = TypeVar("T")
 
 
 def text_of(doc: Doc | Span) -> str:
     """The text of a Doc or of a span of one, as `.text` gives it."""
-    text = _kept(doc, _KEY, lambda whole: whole.text)
+    text = kept(doc, _KEY, lambda whole: whole.text)
     return text if isinstance(doc, Doc) else text[doc.start_char : doc.end_char]
 
 
 def words_of(doc: Doc | Span) -> frozenset[str]:
     """Every lower-case form and lemma (also lower-cased) of the words of a Doc, or of the whole Doc a span is part of:
     a word missing from it is in no token of the Doc or span, so a step looking for a few words can stop early."""
-    return _kept(doc, _WORDS, _forms)
+    return kept(doc, _WORDS, _forms)
 
 
 def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> list[int]:
@@ -48,7 +51,7 @@ def word_keys(words: Iterable[str]) -> frozenset[int]:
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`)."""
     attr = LOWER if lower else ORTH
-    keys = _kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
+    keys = kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     return [i - start for i in range(start, end) if keys[i] in wanted]
 
@@ -65,6 +68,19 @@ def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list
     return [i for i, (_, lemma) in enumerate(rows) if strings[lemma].lower() in lemmas]
 
 
+def entities_of(doc: Doc | Span) -> tuple[Span, ...]:
+    """The named entities of a Doc, as `doc.ents` gives them, read once per Doc (spaCy builds every entity's Span anew
+    at each read); of a span, spaCy's own `ents`. For the analysis only: the pipeline's steps still change them."""
+    return kept(doc, _ENTS, lambda whole: whole.ents) if isinstance(doc, Doc) else doc.ents
+
+
+def forget_entities(doc: Doc) -> None:
+    """Drop what was kept in a Doc beyond its words (its entities, the dateline's end read from them), once a step
+    has changed its entities: a step of the analysis may tag a name the recogniser missed (see `nicknames`)."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("dashboard.") and k not in _WORD_FACTS]:
+        del doc.user_data[key]
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity the token is a word of, or None."""
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -77,7 +93,8 @@ class Words(Sequence):
 
     def __init__(self, doc: Doc | Span) -> None:
         self.doc = doc
-        self.places: list[int] = (doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).nonzero()[0].tolist()
+        rows = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
+        self.places: list[int] = [i for i, (punct, space) in enumerate(rows) if not punct and not space]
 
     def __len__(self) -> int:
         return len(self.places)
@@ -88,8 +105,13 @@ class Words(Sequence):
         return self.doc[self.places[k]]
 
 
-def _kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:
-    """What `make` reads from the whole Doc of `doc`, made at the first call and kept in the Doc's `user_data`."""
+def kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:
+    """What `make` reads from the whole Doc of `doc`, made at the first call and kept in the Doc's `user_data` under
+    `key` (a name starting "dashboard."): for a fact about a paragraph that several steps, or every candidate of one
+    step, ask for. It lives and dies with the Doc. The words of a Doc are fixed once it is parsed, but the pipeline's
+    own steps still change entities, tags and lemmas: a fact read from those is kept only after the pipeline has run
+    (a pipeline step works it out afresh, as `datelined_names` does the dateline's end), and is dropped when a step of
+    the analysis retags the entities (`forget_entities`)."""
     whole = doc.doc if isinstance(doc, Span) else doc
     value = whole.user_data.get(key)
     if value is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.body_back_references import named_in_full
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
     full_organisation,
@@ -69,12 +69,12 @@ class Mention:
 def is_name(ent: Span) -> bool:
     """Whether a span can be a name: one without a capital letter ("cooperatives", "coast guard", markup) is a common
     noun the recogniser took for one (numbers and dates aside, which are no names)."""
-    return ent.label_ not in NAMED_LABELS or any(map(str.isupper, ent.text)) and not office_taken_for_body(ent)
+    return ent.label_ not in NAMED_LABELS or any(map(str.isupper, text_of(ent))) and not office_taken_for_body(ent)
 
 
 def mentions(docs: list[Doc]) -> list[Mention]:
     """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
-    spans = [(p, ent) for p, doc in enumerate(docs) for ent in doc.ents if ent.label_ in NAMED_LABELS and is_name(ent)]
+    spans = [(p, e) for p, doc in enumerate(docs) for e in entities_of(doc) if e.label_ in NAMED_LABELS and is_name(e)]
     found: list[Mention] = []
     for p, ent in spans:
         if found and found[-1].paragraph == p and ent.start_char < found[-1].end_char:

@@ -130,14 +130,16 @@ def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: li
         named = m.text.split()
         if labels[i] == "PERSON" or not named:
             continue
+        words = [w for w in named if w not in _NAME_PARTICLES]  # "Marta de la Fuente": particles aside
+        whole = named[0] in words and all(_name_word(w) for w in words)
+        if len(named) != 1 and not (2 <= len(words) <= 3 and whole):
+            continue  # neither a lone first name nor a person's whole name, whatever it is set beside
         span = docs[m.paragraph].char_span(m.start_char, m.end_char, alignment_mode="expand")
         token = span.root if span is not None else None
         if token is None or token.dep_ != "appos":
             continue
         beside = token.head.lemma_.lower()
         kin = len(named) == 1 and beside in KIN_GENDERS
-        words = [w for w in named if w not in _NAME_PARTICLES]  # "Marta de la Fuente": particles aside
-        whole = named[0] in words and all(_name_word(w) for w in words)
         if kin or 2 <= len(words) <= 3 and beside in _PERSONS_OFFICES and whole:
             labels[i] = "PERSON"
 

@@ -6,7 +6,8 @@ Executive Alistair Norwood said …" with "Norwood" alone tagged an organisation
 the person Alistair Norwood. "Janice MacIsaac" comes out as an organisation of both words: the step tags it a person
 when the first word is a given name the lexicon knows and the second a capitalised word of letters that names no kind
 of organisation ("Henry Realty", "Walter Energy" stay) and starts no longer name. "Ana Luísa Teixeira" with "Ana"
-left untagged before the person "Luísa Teixeira" is the person of all three words."""
+left untagged before the person "Luísa Teixeira" is the person of all three words. "Marta Zielińska, chief economist
+at …" with both words tagged places is the person of both."""
 
 from __future__ import annotations
 
@@ -27,9 +28,11 @@ def given_named_people(doc: Doc) -> Doc:
     """The document with each organisation of one given name, followed by an untagged surname and a comma, each
     organisation of one word after an untagged given name, and each organisation of a given name and a surname, tagged
     a person of both words; each person whose name opens with a given name, after another left untagged, given it."""
-    mended = []
+    mended: list[Span] = []
     for ent in doc.ents:
-        if (named := _surname_after_given_name(ent) or _second_given_name(ent)) is not None:
+        if mended and mended[-1].end > ent.start:
+            continue  # the surname a given name tagged a place was run into ("Marta" + "Zielińska")
+        if (named := _surname_after_given_name(ent) or _second_given_name(ent) or _named_as_places(ent)) is not None:
             mended.append(named)
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -42,7 +45,7 @@ def given_named_people(doc: Doc) -> Doc:
         comma = ent.end + 1 < len(doc) and doc[ent.end + 1].text == ","
         given = gender_of_given_name(f"{ent.text} {after.text}")
         mended.append(Span(doc, ent.start, ent.end + 1, label="PERSON") if comma and given else ent)
-    if any(a is not b for a, b in zip(mended, doc.ents, strict=True)):
+    if len(mended) != len(doc.ents) or any(a is not b for a, b in zip(mended, doc.ents, strict=True)):
         doc.ents = mended
     return doc
 
@@ -80,3 +83,16 @@ def _given_and_surname(ent: Span, after) -> bool:
     plain = surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper
     body = surname.lower_ in ORGANISATION_HEADS or surname.lower_ in BODY_NOUNS
     return plain and not body and (after is None or not after.text[:1].isupper())
+
+
+def _named_as_places(ent: Span) -> Span | None:
+    """ "Marta Zielińska, chief economist at …" with "Marta" and "Zielińska" tagged two places (or anything but a
+    person): a given name the lexicon knows, hung on the capitalised word right after it, which a comma sets off."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" or len(ent) != 1 or ent.end + 1 >= len(doc) or not gender_of_given_word(ent.text):
+        return None
+    given, surname = ent[0], doc[ent.end]
+    alone = surname.ent_iob_ == "B" and doc[ent.end + 1].ent_iob_ != "I" or not surname.ent_type_
+    plain = surname.is_alpha and surname.is_title and surname.ent_type_ != "PERSON" and alone
+    hung = given.head == surname and given.dep_ == "compound" and doc[ent.end + 1].text == ","
+    return Span(doc, ent.start, ent.end + 1, label="PERSON") if plain and hung else None

@@ -3,8 +3,9 @@
 followed by two capitalised words joined by a hyphen ("Agnes" + "Moose-Keeshig"), and of such a joined surname alone
 when the paragraph names a person with it ("… Raymond Moose-Keeshig … Moose-Keeshig said"). A joined name that runs
 on into another capitalised word ("Trans-Canada Highway"), stands after "the", "of" or "in", or after a word of places
-("Downtown Baie-Comeau") is no person's. A person tagged without the lower-case half of a given name joined by a
-hyphen ("Kim Min" of "Kim Min-seok") is given all of it."""
+("Downtown Baie-Comeau") is no person's. A person tagged without the half after a hyphen, the lower-case half of a
+given name ("Kim Min" of "Kim Min-seok") or the capitalised half of a surname ("Sandeep Kaloti" of "Sandeep
+Kaloti-Reyes"), is given all of it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
 
@@ -37,17 +38,18 @@ def hyphenated_names(doc: Doc) -> Doc:
     """The document with untagged people of a hyphen-joined surname given a PERSON span, and people tagged without
     the lower-case half of a hyphen-joined given name given the whole of it."""
     joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text_of(doc))]
-    if any(letter.islower() for letter in joined):
-        doc = with_entities(doc, [e for e in map(_whole_given_name, doc.ents) if e is not None])
+    if joined:
+        doc = with_entities(doc, [e for e in map(_whole_name, doc.ents) if e is not None])
     if not any(letter.isupper() for letter in joined):
         return doc  # no "Moose-Keeshig" at all: most paragraphs
+    dashes = [doc[i] for i in places_of(doc, ("-",))]  # every name below is read from its hyphen
     found: list[Span] = []
-    for dash in doc:
+    for dash in dashes:
         if (name := _person_at(doc, dash)) is not None and not any(name.start < f.end for f in found):
             found.append(name)
     tagged = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 3 and e[-2].text == "-"]
     surnames = {s[-3:].text for s in [*found, *tagged]}
-    for dash in doc:
+    for dash in dashes:
         if (alone := _surname_alone(doc, dash, surnames)) is not None and not any(_overlap(alone, f) for f in found):
             found.append(alone)
     return with_entities(doc, found)  # none overlaps an entity: all are untagged
@@ -95,15 +97,18 @@ def _surname_alone(doc: Doc, dash: Token, surnames: set[str]) -> Span | None:
     return Span(doc, dash.i - 1, dash.i + 2, label="PERSON")
 
 
-def _whole_given_name(ent: Span) -> Span | None:
-    """ "Kim Min-seok" of "Kim Min" tagged a person: a name of two words or more with the lower-case half of a given
-    name joined to its end by a hyphen, written without spaces, as Korean given names are; None for any other entity
-    and for a name that a hyphen joins to a word describing a noun after it ("the Donald Trump-era rules")."""
+def _whole_name(ent: Span) -> Span | None:
+    """ "Kim Min-seok" of "Kim Min", "Sandeep Kaloti-Reyes" of "Sandeep Kaloti" tagged a person: a name of two words
+    or more with an untagged half joined to its end by a hyphen, written without spaces, the lower-case half of a given
+    name, as Korean given names are, or the capitalised half of a surname; None for any other entity and for a name
+    that a hyphen joins to a word describing a noun after it ("the Donald Trump-era rules", "a Justin Trudeau-Biden
+    meeting") or to another name ("Barack Obama-Hillary Clinton")."""
     doc, end = ent.doc, ent.end
     if ent.label_ != "PERSON" or len(ent) < 2 or end + 1 >= len(doc) or ent[-1].whitespace_ or doc[end].text != "-":
         return None
     half, after = doc[end + 1], doc[end + 2] if end + 2 < len(doc) else None
-    if doc[end].whitespace_ or not (half.is_alpha and half.is_lower) or half.ent_type_:
+    surname = half.is_title and half.lower_ not in ORGANISATION_HEADS  # "Kaloti-Reyes", not "Kaloti-Council"
+    if doc[end].whitespace_ or not (half.is_alpha and (half.is_lower or surname)) or half.ent_type_:
         return None
     return None if after is not None and after.pos_ in _DESCRIBED else Span(doc, ent.start, end + 2, label="PERSON")
 

@@ -1,7 +1,9 @@
 """One-word companies the recogniser took for a person in every mention ("Talvessa agreed to buy …", "Talvessa's
 finance chief, Ivo Marsh, said …"): a lone name, never given a first name or a title, that owns a company's parts or
 does what companies do is an organisation. So is a name of two or three words that opens with no given name the
-lexicon knows and reports a company's results ("Rheinwerk Chemie reported a 22 per cent drop in profit")."""
+lexicon knows and reports a company's results ("Rheinwerk Chemie reported a 22 per cent drop in profit") or is
+described by a company's noun right before it ("copper miner Andina Cobre", "state airline Volta Air") or taken
+over ("the takeover of Caixa Serrana")."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.given_names import gender_of_given_name
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 
 if TYPE_CHECKING:
     from dashboard.analysis.entities import Mention
@@ -28,13 +31,19 @@ _COMPANY_DEALS = words("buy acquire merge")
 _COMPANY_RESULTS = words("loss profit earnings revenue sales")
 #: Changes in what it reports: "reported a 22 per cent drop in profit".
 _CHANGES = words("drop fall rise jump increase decrease decline slump surge")
+#: Deals a company is the object of ("the takeover of X").
+_TAKEN_OVER = words("takeover acquisition purchase buyout merger")
+#: Nouns right before a name that describe a company ("copper miner X", "state airline X"); not those that are
+#: people's trades or titles as often ("publisher X", "broadcaster X", "developer X", "Democratic rival X").
+_COMPANY_DESCRIPTIONS = COMPANY_NOUNS - words("publisher broadcaster operator giant") | {"miner"}
 
 
 def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
     """Give a lone word the recogniser took for a person in every mention to an organisation, in place, when one of
     its mentions owns a company's parts or does a company's deals, and no mention has a title or a first name: not a
     surname of a person the article names in full. A name of two or three words is given over when it opens with no
-    given name the lexicon knows and one of its mentions reports results."""
+    given name the lexicon knows and one of its mentions reports results, is described by a company's noun or is
+    taken over."""
     people = [n.split() for n, label in zip(canonical, labels, strict=True) if label == "PERSON" and " " in n]
     lone: dict[str, list[int]] = {}
     for i, name in enumerate(canonical):
@@ -42,9 +51,11 @@ def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical:
     for name, at in lone.items():
         if any(labels[i] != "PERSON" for i in at) or any(found[i].honorific for i in at):
             continue
-        tokens = [_token_of(docs[found[i].paragraph], found[i]) for i in at]
+        tokens = (_token_of(docs[found[i].paragraph], found[i]) for i in at)  # read only as far as needed
         if " " in name:  # "Rheinwerk Chemie reported a drop in profit": no "Anja Vogt"
-            business = len(name.split()) <= 3 and not gender_of_given_name(name) and any(map(_reports, tokens))
+            described = any(_reports(t) or _described_as_company(t) or _taken_over(t) for t in tokens)
+            given = any(gender_of_given_name(found[i].text) for i in at)  # no "Ann Ross" in any mention
+            business = len(name.split()) <= 3 and not gender_of_given_name(name) and not given and described
         else:
             business = not any(name in w for w in people) and any(map(_does_business, tokens))
         if business:
@@ -72,6 +83,20 @@ def _does_business(name: Token | None) -> bool:
     if any(v.lemma_.lower() in _COMPANY_DEALS and any(c.dep_ == "dobj" for c in v.children) for v in deals):
         return True
     return _reports(name)
+
+
+def _described_as_company(name: Token | None) -> bool:
+    """ "copper miner Andina Cobre", "state airline Volta Air": a company's noun compounded before the name."""
+    if name is None:
+        return False
+    nouns = [c for c in name.lefts if c.dep_ == "compound" and c.lemma_.lower() in _COMPANY_DESCRIPTIONS]
+    return any(all(t.pos_ == "PROPN" for t in name.doc[c.i + 1 : name.i]) for c in nouns)
+
+
+def _taken_over(name: Token | None) -> bool:
+    """ "the takeover of smaller rival Caixa Serrana", "its purchase of Lund Paper": a name a company's deal is of."""
+    of = name.head if name is not None and name.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in _TAKEN_OVER
 
 
 def _reports(name: Token | None) -> bool:

@@ -1,8 +1,11 @@
 """The text of a Doc read once and kept with it (doc_text.text_of) is the text spaCy joins from the tokens."""
 
 import spacy
+from spacy.tokens import Span
 
-from dashboard.analysis.doc_text import Words, places_of, places_of_keys, text_of, word_keys, words_of
+from dashboard.analysis.doc_text import Words, entities_of, places_of, places_of_keys, text_of, word_keys, words_of
+from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.retagged import with_entities
 
 TEXT = "Mira Castell, who runs a ferry on Lake Orrin, said:  \u201cWe sail at dawn.\u201d\n\nThen she left. "
 
@@ -76,3 +79,22 @@ def test_the_words_of_a_doc_or_span_are_its_tokens_but_punctuation_and_spaces():
         assert len(words) == len(walked) and list(words) == walked
         assert words[1:3] == walked[1:3] and words[-1:] == walked[-1:]
     assert Words(doc[2:11]).places == [0, 4, 5, 6, 8]  # "sail", "said", "Orla", "Venn", "at", within the span
+
+
+def test_the_entities_of_a_doc_are_kept_until_a_step_retags_them():
+    doc = spacy.blank("en")("Pell Varo met Idris Kemble in Oskar on Monday.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [e.text for e in entities_of(doc)] == ["Pell Varo"] and entities_of(doc) is entities_of(doc)
+    assert entities_of(doc[2:6]) == doc[2:6].ents  # a span's are spaCy's own
+    with_entities(doc, [Span(doc, 3, 5, label="PERSON")])  # as `nicknames` does during the analysis
+    assert [e.text for e in entities_of(doc)] == ["Pell Varo", "Idris Kemble"]
+    assert text_of(doc) == doc.text  # what the words alone fix stays kept
+
+
+def test_the_dateline_end_is_read_again_once_the_entities_change():
+    doc = spacy.blank("en")("OSTRAVA, May 3 (Wire) - Pell Varo said so.")
+    first = dateline_end(doc)
+    doc.user_data["dashboard.dateline_end"] = 99  # kept: the second read takes it
+    assert dateline_end(doc) == 99
+    with_entities(doc, [Span(doc, 8, 10, label="PERSON")])
+    assert dateline_end(doc) == first

@@ -50,6 +50,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
 )
 from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -112,6 +113,7 @@ ALL_ARTICLES = (
     + TWENTYNINTH_ARTICLES
     + THIRTIETH_ARTICLES
     + THIRTYFIRST_ARTICLES
+    + THIRTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -678,6 +680,16 @@ KNOWN_MISSES = frozenset(
         "The report stops short of saying who ord",  # missed military: Finland Says Anchor Was D
         "The Balticconnector pipeline, which cost",  # given diplomacy: Finland Says Anchor Was D
         "Finland's president, Alexander Stubb, sa",  # missed military: Finland Says Anchor Was D
+        "Many of the ships are more than 20 years",  # missed trade: Shadow Fleet Grows As Tan
+        "Russia's oil and gas revenues fell by a ",  # given diplomacy: Shadow Fleet Grows As Tan
+        "Unlike those of the Security Council, th",  # given military: UN Assembly Demands Sudan
+        "The assembly is due to debate a separate",  # missed diplomacy, given military: UN Assembly Demands Sudan
+        '"Doha is showing us that weapons and gas',  # missed trade: Norwegian MPs Stop Air De
+        "CHISINAU - Moldovans voted on Sunday in ",  # missed diplomacy: Moldova Votes Amid Claims
+        "Police said they had found about $15 mil",  # missed diplomacy: Moldova Votes Amid Claims
+        "In Transnistria, the breakaway region wh",  # missed military: Moldova Votes Amid Claims
+        "The latest strategy game from the Warsaw",  # given military: Review: 'Iron Frontier' T
+        "You sign treaties, break them, impose ta",  # given trade: Review: 'Iron Frontier' T
     ]
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 
 #: How the parser hangs the initials on the description: an apposition, or a noun phrase used as an adverb.
@@ -26,4 +27,10 @@ def initials_set_off(noun: Token) -> str:
         return ""
     initials = last.text.isupper() and last.is_alpha and len(last.text) >= _FEWEST
     set_off = doc[last.i - 1].text == "," and doc[last.i + 1].text == ","
-    return last.text if initials and set_off and last.ent_type_ in ("", "ORG") else ""
+    return last.text if initials and set_off and _untagged_or_a_body(last) else ""
+
+
+def _untagged_or_a_body(initials: Token) -> bool:
+    """Initials the recogniser left untagged or tagged an organisation, or tagged a place that is no country ("The
+    U.N. mission in Ostria, UNMO,", "UNMO" taken for a place); not a country's ("…, the UAE,")."""
+    return initials.ent_type_ in ("", "ORG") or initials.ent_type_ == "GPE" and not is_country(initials.text)

@@ -42,6 +42,7 @@ from dashboard.analysis.quotes.opened_titles import opens_title
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
+from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.title_openers import without_title_opener
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
@@ -212,7 +213,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if not (proper(token) or clipped) or token.lower_ in _CAPITALISED_SIDES and len(proper_run(token)) == 1:
         return None  # "Opposition critic X", "Union steward Y": a side capitalised to open a role, no name
     run = without_title_opener(proper_run(token))  # "Acting CEC chairman X": no "Acting CEC"
-    if token not in run or title_and_name(run):
+    if token not in run or title_and_name(run) or portfolio_before_name(run):  # "Minister of Trade Ann Roe"
         return None  # "Justice Ewan Hale" with no name tagged: a title of office and a person's name
     if opens_title(run[-1]):
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
@@ -254,7 +255,8 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     """ "Velmar Vice-President Dale Korb" or "Morrow analyst Dale Korb" with "Velmar" or "Morrow" tagged a person: one
     word before an executive's title or "analyst", which is no surname of anyone the article names ("Ross spokesman"
     for Ann Ross stays hers); "chief executive of Falkner Chemie", "an analyst at Penrose Lang", "an analyst with
-    Raymond James": what an executive runs, or where someone works, is no person."""
+    Raymond James": what an executive runs, or where someone works, is no person; nor is a name "which" does
+    something ("a spokeswoman for Jyoti Mobile, which bought …")."""
     doc = ent.doc
     title = doc[ent.end].lower_ if len(ent) == 1 and ent.end < len(doc) else ""
     executive = title in _EXECUTIVE_TITLES and doc[ent.end].is_title or title == "analyst"
@@ -265,7 +267,10 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     runs = ent.root.dep_ == "poss" and (ent.root.head.lower_ in _COMPANY_OFFICES or officer)  # "Kessel Bier's founder"
     clipped = owner_clipped(ent, mentions)  # "Kingsbridge's lead analyst" after "Kingsbridge Ratings said"
     named = named_by_body_noun(ent)  # "works for the news site Medyascope"
-    return (executive or works_at or runs or clipped or named) and not mentions.surname_of_someone(ent.text)
+    which = any(
+        w.lower_ == "which" and w.dep_ == "nsubj" for c in ent.root.children if c.dep_ == "relcl" for w in c.lefts
+    )
+    return (executive or works_at or runs or clipped or named or which) and not mentions.surname_of_someone(ent.text)
 
 
 def _portfolio(token: Token) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import places_of, text_of
+from dashboard.analysis.doc_text import entities_of, places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
@@ -96,7 +96,7 @@ def listed_untagged(docs: list[Doc], tagged: list[dict[int, object]]) -> list[st
     word, joined by "and" or a comma to a name tagged a person."""
     found = []
     for p, doc in enumerate(docs):
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             if ent.label_ != "PERSON":
                 continue
             joined = [c for c in ent.root.children if c.dep_ == "conj"] + [ent.root.head] * (ent.root.dep_ == "conj")

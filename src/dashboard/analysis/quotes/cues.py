@@ -53,7 +53,7 @@ from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.said_little import said_little
-from dashboard.analysis.quotes.set_off_cues import clause_before_tail
+from dashboard.analysis.quotes.set_off_cues import clause_before_tail, reports_quotation_before
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
@@ -171,20 +171,20 @@ def _is_cue_verb(token: Token) -> bool:
 
 
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
+    children = list(verb.children)  # read a dozen times below: made once
     if (asked := asked_by(verb)) is not None:  # "was asked by a reporter whether …": the reporter asked
         return Cue(verb, asked[0], asked[1], "ask")
     perfect = contracted_perfect(verb)  # "She's said she will …" read as a passive
     if perfect is None and any(
-        c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations)
-        for c in verb.children
+        c.dep_ in ("neg", "nsubjpass", "auxpass") and not any(s <= c.idx < e for s, e in quotations) for c in children
     ):
         return None  # "was not asked"; not "“Is the ferry late?” asked X", whose "Is" the parser may hang on "asked"
     if verb.tag_ == "VBN" and (passive := as_said_by(verb)) is not None:  # "as reported by the Gazette, …"
         relayed = _is_cue_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children)
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
         return None  # "asked if the mayor believes …", "if she says so": a question or a condition, no statement
-    if verb.tag_ == "VBN" and perfect is None and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+    if verb.tag_ == "VBN" and perfect is None and not any(c.dep_ in ("aux", "nsubj") for c in children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb) or inside_comment(verb):
@@ -206,13 +206,13 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         return None
     base = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_.rstrip("s")
     lemma = base
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
     content: list[Token] = []
     heads: list[Token] = []
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in children}
     takes = f"{base} {particle}" if f"{base} {particle}" in NOMINAL_CUES else base  # "pointed out the progress"
     nominal = ""  # the dependents after the object that still belong to it: of an object, or of "called for X"
-    for child in verb.children:
+    for child in children:
         if child == subject or subject.head == child and child.i > verb.i or subject.i < child.i < verb.i:
             continue  # not "… said the woman, who did not want to be named", whose clause the parser hung on the cue,
             # nor what stands between subject and cue ("Ann, who sits on the board, said", "Ann on Monday called on")
@@ -223,7 +223,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             heads.append(child)
             nominal = "object" if child.dep_ == "dobj" else ""
         elif not particle and phrasal_cue(child, base):
-            objects = [t for c in verb.children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
+            objects = [t for c in children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
             content.extend([*objects, *(t for t in child.subtree if t != child)])  # "accused Washington of …"
             lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
     if not content and verb.pos_ != "VERB" and subject.i == verb.i - 1:
@@ -251,11 +251,12 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = clause if base == "say" or finite and base not in ("maintain", "write") else []
     as_clause = (
         verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and "dobj" not in deps
         and base in CLAUSE_CUES | AS_CUES
     )
     after_mark = verb.i > 0 and verb.doc[verb.i - 1].text in CLOSING_MARKS  # "“The danger,” said X, “is …”": quoted
+    after_mark = after_mark or reports_quotation_before(verb, subject, quotations)  # "“…,” he says, grinning."
     if not content and (verb.dep_ == "parataxis" and not after_mark or as_clause):  # "The plan, she said, will fail."
         inner = {t.i for t in verb.subtree}
         clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # "…, she says, is staffing"
@@ -279,7 +280,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         lemma = f"{lemma} {particle}"
         if content:  # "called on the council to open the archive": the ones called on belong to it
             content += [
-                t for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
+                t for c in children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
     if content and base in CLAUSE_CUES:
         content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"

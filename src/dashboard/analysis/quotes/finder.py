@@ -38,13 +38,14 @@ from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote, row
+from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
-from dashboard.analysis.quotes.straddled import straddled_quotation
+from dashboard.analysis.quotes.straddled import quotation_before_cue, straddled_quotation
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.writer_turns import without_writer
@@ -183,28 +184,14 @@ def _classify(
         outside = word_count(without(text, span, inside))
         quoted = sum(word_count(text[max(s[0], span[0]) : min(s[1], span[1])]) for s in inside)
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
-        if inside and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
+        told = subject_and_modal_before_quotation(cue, spans)  # "said the council should “avoid …”": the whole clause
+        if inside and not told and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
             linked[cue.verb.i] = [s for s in inside if s in spans] or inside  # not a name in marks beside what was said
-        elif (before := _quotation_before(cue, text, spans) or straddled_quotation(cue, text, spans)) is not None:
+        elif (before := quotation_before_cue(cue, text, spans) or straddled_quotation(cue, text, spans)) is not None:
             linked[cue.verb.i] = [before]
         elif cue.verb.i not in weak and _reported(cue, span, word_count(text[span[0] : span[1]])):
             reported.add(cue.verb.i)
     return linked, reported
-
-
-def _quotation_before(cue: Cue, text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """ "“…,” Ann said in an interview aired on “Desk.”": a quotation ending in a comma right before the cue's subject
-    and verb is what the cue introduces when the words the parser took for its content come only after more
-    narration ("in an interview …"); not "“…,” Ann said Tuesday the plan …", nor "“…,” she said, adding that …"."""
-    subject, verb = cue.subject, cue.verb
-    if subject.right_edge.i + 1 != verb.i or cue.content_span[0] < verb.idx:
-        return None
-    between = text[verb.idx + len(verb.text) : cue.content_span[0]]
-    if word_count(between) < 3:
-        return None
-    start = subject.left_edge.idx
-    ends_in_comma = [s for s in spans if text[s[0] : s[1]].rstrip("\u201d\"' ").endswith(",")]  # "“We won,”"
-    return next((s for s in ends_in_comma if s[1] <= start and not text[s[1] : start].strip()), None)
 
 
 def _reported(cue: Cue, span: tuple[int, int], words: int) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import clean_name, honorific
 from dashboard.analysis.quotes.given_names import gender_of_given_name
+from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.roles import gender_of_role
 
@@ -29,6 +30,7 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
     """Each person's gender from honorifics ("Ms. Smith") and the pronouns of sentences naming only them.
     Mentions by full name vote first: a short name may have been mapped to a relative ("Mr. Obama")."""
     votes: dict[tuple[str, bool], Counter] = {}
+    kin: dict[str, str] = {}  # "Her husband, Dev Okafor,": whom a kin noun tells the gender of
     for p, sents in enumerate(mentions.sentences):
         people_of: dict[int, list[Span]] = {}
         for ent in mentions._ents[p]:
@@ -40,6 +42,8 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
             for ent in people:
                 name = mentions.name_of(p, ent)
                 key = (name, clean_name(ent.text, "PERSON") == name)
+                if told := _kin_set_beside(ent):
+                    kin.setdefault(name, told)
                 if title_gender := honorific(ent):
                     votes.setdefault(key, Counter())[title_gender] += 3
                 if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
@@ -66,7 +70,16 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
             if (not rest or n > rest[0][1]) and not _pronouns_only_against_name(name, gender, n):
                 profile.gender = gender
         profile.gender = profile.gender or gender_of_role(profile.role)
+        if not profile.gender and name in kin:  # rules out pronouns of the other gender; ranks no one first, as the
+            profile.pronoun_gender = kin[name]  # kin named in passing are often no one the story follows
     _genders_from_given_names(profiles)
+
+
+def _kin_set_beside(ent: Span) -> str:
+    """The gender of the kin noun a person's name is set beside as its apposition ("Her husband, Dev Okafor,": "m"),
+    or ""."""
+    head = ent.root.head
+    return KIN_GENDERS.get(head.lower_, "") if ent.root.dep_ == "appos" and head.pos_ == "NOUN" else ""
 
 
 def _genders_from_given_names(profiles: dict[str, Gendered]) -> None:

@@ -20,7 +20,8 @@ _FEMALE = """
     carmen lucia sofia ana rosa elena isabel pilar mercedes dolores guadalupe adriana beatriz marisol gabriela
     daniela valentina paola ximena lorena yolanda juana silvia luisa alejandra veronica claudia fernanda
     olga irina natalia svetlana tatiana ekaterina yekaterina anastasia ludmila lyudmila galina marina yulia
-    oksana nadezhda agnieszka katarzyna magdalena malgorzata zofia milena ivana jelena
+    oksana nadezhda agnieszka katarzyna magdalena malgorzata zofia milena ivana jelena marta ewa beata dorota
+    jolanta krystyna justyna
     fatima aisha aicha khadija mariam maryam zainab layla leila noura amina yasmin yasmine huda salma rania
     samira hanan fatma zeynep nadia
     priya anjali sunita pooja kavita lakshmi meena deepa divya neha shreya aishwarya sonia indira nirmala
@@ -54,7 +55,8 @@ _MALE = """
     jose carlos luis miguel jorge pedro manuel francisco javier alejandro ricardo fernando eduardo sergio
     pablo diego raul alfonso andres enrique gustavo hector ignacio rodrigo santiago mauricio emilio
     vladimir sergei sergey dmitry dmitri alexei alexey andrei ivan mikhail nikolai yuri igor viktor oleg
-    volodymyr petro taras bogdan piotr tomasz krzysztof andrzej jaroslaw pavel zoran dragan
+    volodymyr petro taras bogdan piotr tomasz krzysztof andrzej jaroslaw pavel zoran dragan tadeusz jakub marek
+    pawel michal lukasz grzegorz wojciech zbigniew
     mohammed muhammad mohamed mohammad ahmed ahmad ali hassan hussein omar khalid abdullah ibrahim youssef yusuf
     mustafa mahmoud tariq karim walid hamid bashar saeed rashid faisal samir nabil recep
     rahul amit sanjay rajesh suresh ramesh vijay anil sunil arvind narendra manmohan rajiv arun ashok

@@ -1,6 +1,7 @@
 """A title the parser made the head of the name right after it: in "Haiti's Prime Minister Garry Jean-Louis said" it
-may take "Minister" for the subject and set the name beside it as an apposition with no comma between, so the title is
-no modifier of the name; its words are still the name's role ("Haiti's Prime Minister")."""
+may take "Minister" for the subject and set the name beside it as an apposition with no comma between, and in
+"Uganda's State Minister for Trade Joan Aketch said" the object of the title's "for"; so the title is no modifier of
+the name, but its words are still the name's role ("Haiti's Prime Minister", "Uganda's State Minister for Trade")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio
 
 
 def title_over_name(ent: Span, opening: int = 0) -> list[Token]:
@@ -22,6 +24,20 @@ def title_over_name(ent: Span, opening: int = 0) -> list[Token]:
     start = head.i
     while start - 1 >= max(head.left_edge.i, opening) and _modifies(doc[start - 1]):
         start -= 1  # "Former Hewlett-Packard CEO", not the clause before it
+    return list(doc[start : ent.start])
+
+
+def title_over_portfolio(ent: Span, opening: int = 0) -> list[Token]:
+    """The words of a capitalised title (with its owner) and its portfolio that a name hangs on as the object of
+    the title's "for" or "of" ("Uganda's State Minister for Trade" of "… for Trade Joan Aketch said"); none for any
+    other parse."""
+    root, doc = ent.root, ent.doc
+    title = root.head.head
+    if root.dep_ != "pobj" or holder_after_portfolio(title).i != root.i:
+        return []
+    start = title.i
+    while start - 1 >= max(title.left_edge.i, opening) and _modifies(doc[start - 1]):
+        start -= 1  # "Uganda's State Minister"
     return list(doc[start : ent.start])
 
 

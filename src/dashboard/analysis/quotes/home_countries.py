@@ -135,13 +135,15 @@ def _countries(doc: Doc, start: int, words: set[int] | None = None) -> set[str]:
 
 def _portfolio_minister(role: str) -> bool:
     """A minister's title that names a portfolio and no country ("Health Minister", "deputy oil minister",
-    "minister of mines and energy"); no former minister's, nor a prime minister's."""
+    "minister of mines and energy", "State Minister for Trade"); no former minister's, nor a prime minister's."""
     words = role.casefold().replace("-", " ").split()
+    while len(words) > 2 and words[0] in _RANKS and words[1] == "minister":
+        words = words[1:]  # "state minister of finance", "deputy minister of trade"
     if len(words) < 2:
         return False
     if words[-1] == "minister":
         portfolio = [w for w in words[:-1] if w not in _RANKS]
-    elif words[0] == "minister" and words[1] == "of":
+    elif words[0] == "minister" and words[1] in ("of", "for"):
         portfolio = words[2:]
     else:
         return False

@@ -124,7 +124,7 @@ def nearest_cue(
     for cue in cues:
         sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
         near_after = (
-            sent in after and _opens_with_cue(cue, sent, continues) and cue.verb.lemma_.lower() not in MANNER_CUES
+            sent in after and _opens_with_cue(cue, sent, continues, cues) and cue.verb.lemma_.lower() not in MANNER_CUES
         )
         if sent not in region and (not near_after or cue.verb.i in own):
             continue
@@ -141,15 +141,24 @@ def _only_its_cue_between(doc: Doc, sents: list[Span], verb: int, end: int, star
     return end <= doc[verb].idx < start and 0 <= start - sent.end_char <= 2
 
 
-def _opens_with_cue(cue: Cue, sent: Span, continues: bool) -> bool:
+def _opens_with_cue(cue: Cue, sent: Span, continues: bool, cues: list[Cue]) -> bool:
     """Whether a sentence opens with a cue that says who said a quotation before it: its verb within its first
     words, or right after a subject that opens it ("“Why not?” a narrator in the union ad asks."); when the quotation
     `continues` one right before it, only if the sentence is done a few words after the cue (not "“…?” she asked.
     “…” Store manager Raj Menon told staff about the sale at a meeting …", which tells of something else) and no
-    quotation follows it, which it announces instead."""
+    quotation follows it, which it announces instead, unless that quotation's sentence has another of the `cues`
+    ("“…?” a reporter asked. “…,” the minister said": the reporter asked the question, the minister answers it)."""
     subject = cue.subject
-    if continues and sent.doc.text[sent.end_char :].lstrip()[:1] in ("\u201c", '"'):
+    doc = sent.doc
+    following = len(doc.text) - len(doc.text[sent.end_char :].lstrip())
+    if continues and doc.text[following : following + 1] in ("\u201c", '"') and not _has_cue(doc, following, cues):
         return False  # "“A,” he says. “B.” His mother explains it. “C.”": B goes on with A, the cue announces C
     after_subject = subject.left_edge.i == sent.start and 0 < cue.verb.i - subject.right_edge.i <= 2
-    done = sum(t.is_alpha for t in sent.doc[cue.verb.i + 1 : sent.end]) <= _WORDS_AFTER_CUE
+    done = sum(t.is_alpha for t in doc[cue.verb.i + 1 : sent.end]) <= _WORDS_AFTER_CUE
     return (cue.verb.i - sent.start <= 4 or after_subject) and (done or not continues)
+
+
+def _has_cue(doc: Doc, at: int, cues: list[Cue]) -> bool:
+    """Whether the sentence that opens at character `at` holds the verb of one of the cues."""
+    sent = doc[token_at(doc, at)].sent
+    return any(sent.start <= c.verb.i < sent.end for c in cues)

@@ -10,6 +10,7 @@ president other; a president with no organisation heads a state.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.armed_groups import commands_armed_group
@@ -103,7 +104,7 @@ _BOARD_WORDS = words("board non-executive")
 _PORTFOLIO_WORDS = words("""
 foreign affairs finance economic economy treasury health education defence defense home justice legal environment
 environmental transport energy trade industry business agriculture rural interior employment work pensions welfare
-culture security immigration housing shadow
+culture security immigration housing shadow budget fiscal
 """)
 #: Offices held now, which a "former" role in an apposition does not undo; honorifics kept for life (president,
 #: governor, senator) are none of them.
@@ -135,9 +136,10 @@ _FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a
 ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 
 
+@lru_cache(maxsize=16384)
 def kind_of(role: str, affiliation: str, described: str = "") -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation (or the type
-    the article `described` it as, when its name says no more than a company's)."""
+    the article `described` it as, when its name says no more than a company's); cached, as every quote asks."""
     if (now := _RUNNING_NOW.search(role.casefold())) and "former" in role.casefold().split():
         body = affiliation or _body_named_by_noun(role[now.end() :])  # "who now runs a consultancy": what the noun
         return kind_of(role[now.start() :], body, described)  # says; "a former minister who leads Y": what Y is

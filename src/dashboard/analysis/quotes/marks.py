@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import kept, text_of
 
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u201c\u201d\"]|''")
@@ -90,7 +90,14 @@ MONTHS = frozenset(
 
 def dateline_end(doc: Doc) -> int:
     """The index of the first token after a dateline ("WASHINGTON (AP) — …", "ST. JOHN'S, N.L. — …", "PARIS, May 3
-    (Reuters) - …"), or 0."""
+    (Reuters) - …"), or 0; worked out once per paragraph, as the role of every name and every cue asks for it. Only
+    for a parsed paragraph whose entities are final: a pipeline step reads `unkept_dateline_end`."""
+    return kept(doc, "dashboard.dateline_end", unkept_dateline_end)
+
+
+def unkept_dateline_end(doc: Doc) -> int:
+    """`dateline_end` worked out afresh, for a pipeline step: the steps after it may still change the entities (a
+    date's) that it reads."""
     head = text_of(doc[:14])
     if not any(dash in head for dash in DASHES):
         return 0  # most paragraphs: no dash among their first words
@@ -120,13 +127,13 @@ def _place_and_country(doc: Doc, dash: int, words: list) -> bool:
 
 def _outside_parentheses(span: Span) -> list:
     """The tokens of a span outside parentheses (the agency of "LONDON (Reuters) -")."""
-    kept, depth = [], 0
+    outside, depth = [], 0
     for token in span:
         depth += token.text == "("
         if not depth:
-            kept.append(token)
+            outside.append(token)
         depth -= token.text == ")" and depth > 0
-    return kept
+    return outside
 
 
 def whole_sentence(text: str, span: tuple[int, int]) -> bool:

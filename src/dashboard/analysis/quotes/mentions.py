@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.entities import defined_acronyms, is_name, whole_organisation
 from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
@@ -27,8 +27,9 @@ class Mentions:
     def __init__(self, docs: list[Doc], entities: list[dict]):
         self.docs = docs
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
+        self._names: dict[tuple[int, int, int, int], str] = {}  # (paragraph, start, end, label) -> name_of
         self._ents: list[tuple[Span, ...]] = [  # the names after a dateline ("FRANKFURT (Bloomberg) - …")
-            _unshadowed([_whole(e) for e in doc.ents if is_name(e) and e.end >= opening])
+            _unshadowed([_whole(e) for e in entities_of(doc) if is_name(e) and e.end >= opening])
             for doc, opening in zip(docs, map(dateline_end, docs), strict=True)
         ]
         self._ent_at: list[dict[int, Span]] = [
@@ -46,9 +47,16 @@ class Mentions:
         self._sentence_starts = [[s.start for s in sents] for sents in self.sentences]
 
     def name_of(self, p: int, ent: Span) -> str:
-        """The canonical name of an entity mention, as the entities table gives it."""
+        """The canonical name of an entity mention, as the entities table gives it; worked out once per mention, as
+        every step that meets it asks."""
+        key = (p, ent.start, ent.end, ent.label)
+        if (name := self._names.get(key)) is None:
+            name = self._names[key] = self._name_of(p, ent)
+        return name
+
+    def _name_of(self, p: int, ent: Span) -> str:
         row = self._rows.get((p, ent.end_char))
-        name = row["canonical"] if row else clean_name(ent.text, ent.label_)
+        name = row["canonical"] if row else clean_name(text_of(ent), ent.label_)
         doc, end = ent.doc, ent.end
         if ent[-1].lower_ == "of" and end < len(doc) and doc[end].pos_ == "PROPN":  # "the Securities Commission of"
             end = next((t.i for t in doc[end:] if t.pos_ != "PROPN"), len(doc))  # cut short before "Veldt"
@@ -57,6 +65,8 @@ class Mentions:
             name = f"{name} {doc[end].text}"
         elif _of_a_place(ent):  # "the Public Health Agency" + "of Canada"
             name = f"{name} of {doc[end + 1].text}"
+        elif members := _of_members(ent):  # "the Ad Hoc Group" + "of Sri Lankan Bondholders"
+            name = f"{name} {doc[end : end + members].text}"
         return name
 
     def entity_rows(self) -> list[dict]:
@@ -130,12 +140,14 @@ class Mentions:
     def asks(self, position: tuple[int, int], p: int, i: int) -> bool:
         """Whether the mention at (paragraph, token) asks a question in the sentence of token i of paragraph p ("Asked
         by Tom Hale whether she would run, she said"): the asker is no antecedent of the answer's pronoun."""
+        if position[0] != p:
+            return False  # most mentions: in another paragraph, whose sentence cannot be this one
         token = self.docs[position[0]][position[1]]
         while token.dep_ == "compound" and token.head.i > token.i:
             token = token.head
         by = token.head
         asked = token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ASKING
-        return asked and position[0] == p and token.sent.start == self.docs[p][i].sent.start
+        return asked and token.sent.start == self.docs[p][i].sent.start
 
 
 def _whole(ent: Span) -> Span:
@@ -168,3 +180,23 @@ def _of_a_place(ent: Span) -> bool:
         and doc[end + 1].ent_iob_ == "B"
         and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")
     )
+
+
+def _of_members(ent: Span) -> int:
+    """How many words of "of" and the members it gathers follow an organisation's name the recogniser cut before them
+    ("the Ad Hoc Group" + "of Sri Lankan Bondholders", "the Federation" + "of Machine Builders"): capitalised words
+    that end in a plural and belong to no other name or place; 0 for none ("the Bank of England Governor")."""
+    doc, end = ent.doc, ent.end
+    if (
+        ent.label_ != "ORG"
+        or ent[-1].lower_ not in ORGANISATION_HEADS
+        or end + 1 >= len(doc)
+        or doc[end].lower_ != "of"
+    ):
+        return 0
+    run = end + 1
+    while run < len(doc) and doc[run].is_title and doc[run].ent_type_ not in ("ORG", "PERSON") and run - end <= 4:
+        run += 1
+    last = doc[run - 1]
+    plural = last.tag_ == "NNPS" or last.tag_ == "NNP" and last.lower_.endswith("s") and not last.ent_type_
+    return run - end if run > end + 1 and plural else 0

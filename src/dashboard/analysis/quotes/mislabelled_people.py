@@ -47,8 +47,8 @@ def described_as_person(ent: Span) -> bool:
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
         return False
-    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS:
-        return True  # "its spokesperson, Marcus Bell,"
+    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS - _rivals_unless_set_off(ent):
+        return True  # "its spokesperson, Marcus Bell,"; not "smaller rival Banca Oriola", a company's rival
     if ent.root.dep_ != "pobj" and any(c.dep_ == "relcl" and _of_a_person(c) for c in ent.root.children):
         return True  # "Thabo Nkosi, who manages bonds at Y,", "Nino Beridze, whose house was hit,"; not "Democrats on
         # Capitol Hill, who …", whose clause the parser may hang on the place
@@ -57,6 +57,12 @@ def described_as_person(ent: Span) -> bool:
     role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _BEFORE_NAMES for c in ent.root.lefts)
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
+
+
+def _rivals_unless_set_off(ent: Span) -> frozenset[str]:
+    """Nouns of a rival, which describe an organisation the recogniser tagged one when no comma sets the name off
+    ("smaller rival Banca Oriola"), and a person when one does ("his rival, Tom Birch,")."""
+    return frozenset() if _set_off(ent) else frozenset({"rival", "competitor"})
 
 
 def _of_a_person(clause: Token) -> bool:

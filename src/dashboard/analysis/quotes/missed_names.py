@@ -3,8 +3,9 @@ name the organisation a description ties a person to, up to a title or a person'
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import DEP, ENT_IOB, POS
+from typing import NamedTuple
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -28,7 +29,9 @@ TITLE_WORDS = (
 )
 _JOINERS = frozenset({"&", "-"})
 #: The keys of the dependencies of a subject, active and passive.
-_NSUBJ, _NSUBJPASS = get_string_id("nsubj"), get_string_id("nsubjpass")
+_SUBJECTS = frozenset([get_string_id("nsubj"), get_string_id("nsubjpass")])
+#: The key of the label of a person's name.
+_PERSON = get_string_id("PERSON")
 #: Cues a sentence may open with before its speaker ("Says chief economist Ann Ross:"), tagged proper nouns.
 _CUES_FIRST = frozenset({"said", "says", "added", "adds"})
 
@@ -94,25 +97,45 @@ def acting_unrecognised(doc: Doc, end: int) -> str:
     return found
 
 
-def bare_subjects(docs: list[Doc]) -> frozenset[str]:
-    """The proper nouns no name tags that are the subject of a clause somewhere in the article ("Laurent says"): read
-    from the parse as arrays, as making a token object of every word costs more than the rest of this module."""
-    found = set()
+class Subjects(NamedTuple):
+    """Proper nouns that are the subject of a clause somewhere in an article, alone: untagged ("Laurent says"), and
+    persons of one word ("Tristan says")."""
+
+    untagged: frozenset[str]
+    lone_people: frozenset[str]
+
+
+def bare_subjects(docs: list[Doc]) -> Subjects:
+    """The proper nouns no name tags that are the subject of a clause somewhere in the article ("Laurent says"), and
+    the one-word person names that are ("Tristan says") unless the article gives the word as a person's surname ("Trump
+    said" after "Donald Trump") or tags it alone as something else ("Trump" as "the Trump Train" it stands for): read
+    from the parse as rows of numbers, as making a token object of every word costs more than the rest of this module
+    (and numpy's steps cost more than a list's on a paragraph's few dozen words)."""
+    untagged, lone, other_uses = set(), set(), set()  # other uses: a surname, or alone an organisation or place
     for doc in docs:
-        dep, pos, iob = doc.to_array([DEP, POS, ENT_IOB]).T
-        subject = (dep == _NSUBJ) | (dep == _NSUBJPASS)
-        bare = (pos == PROPN) & subject & ((iob == 0) | (iob == 2))  # iob 0 or 2: no entity
-        found.update(doc[i].text for i in numpy.flatnonzero(bare).tolist())
-    return frozenset(found)
+        rows = doc.to_array([DEP, POS, ENT_IOB, ENT_TYPE]).tolist()
+        for i, (dep, pos, iob, kind) in enumerate(rows):
+            if dep not in _SUBJECTS:
+                continue
+            if pos == PROPN and iob in (0, 2):  # iob 0 or 2: no entity
+                untagged.add(doc[i].text)
+            elif kind == _PERSON and iob == 3 and (i + 1 == len(rows) or rows[i + 1][2] != 1):
+                lone.add(doc[i].text)  # iob 3: an entity begins, and it does not go on (iob 1: inside)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ != "PERSON" and len(ent) == 1:
+                other_uses.add(ent[-1].text)
+    return Subjects(frozenset(untagged), frozenset(lone - other_uses))
 
 
-def person_taken_for_organisation(subjects: frozenset[str], name: str) -> bool:
+def person_taken_for_organisation(subjects: Subjects, name: str) -> bool:
     """ "For commuters like Sophie Laurent" tagged an organisation, then "Laurent, a pharmacy technician, says": a
     name of two capitalised words, neither an organisation's word, whose last word alone is elsewhere the subject of a
-    clause, untagged, as a person's surname is (`subjects`, see `bare_subjects`)."""
+    clause, untagged, as a person's surname is; or whose first word alone is elsewhere the subject of a clause tagged a
+    person, as a given name is in a feature ("ten-year-old Tristan Bear" tagged an organisation, then "“…,” Tristan
+    says") (`subjects`, see `bare_subjects`)."""
     words = name.split()
     if len(words) != 2 or not all(w.istitle() and w.isalpha() for w in words):
         return False
     if any(w.lower() in ORGANISATION_HEADS or w.lower() in TITLE_WORDS for w in words):
         return False
-    return words[1] in subjects
+    return words[1] in subjects.untagged or words[0] in subjects.lone_people

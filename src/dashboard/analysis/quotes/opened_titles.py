@@ -11,11 +11,13 @@ _TITLE_OPENERS = frozenset(
     {"vice", "majority", "minority", "deputy", "acting", "assistant", "prime", "crown", "shadow"}
 )
 #: Words that open only some titles, and those titles ("General Secretary", "UN High Commissioner", "Cabinet
-#: Secretary for Devolution"; "General Motors", "High Street" and "Cabinet Office" are names).
+#: Secretary for Devolution", "State Minister of Finance"; "General Motors", "High Street", "Cabinet Office" and
+#: "State Grid" are names).
 _TITLES_OPENED = {
     "general": frozenset({"secretary", "manager", "counsel", "director"}),
     "high": frozenset({"commissioner", "representative"}),
     "cabinet": frozenset({"secretary", "minister"}),
+    "state": frozenset({"minister", "secretary"}),
 }
 
 

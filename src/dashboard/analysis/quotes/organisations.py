@@ -8,18 +8,14 @@ whose names carry no such word ("IMF", "Merrill Lynch") from short lists of gene
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.aid_groups import is_aid_group
 from dashboard.analysis.quotes.business_lobbies import is_business_lobby, is_members_body
 from dashboard.analysis.quotes.central_banks import is_central_bank_name
 from dashboard.analysis.quotes.countries import is_country, is_national_department
-from dashboard.analysis.quotes.organisation_names import (
-    FINANCE_NAMES,
-    MOVEMENT_NAMES,
-    PARTY_INITIALS,
-    STATE_INITIALS,
-)
+from dashboard.analysis.quotes.organisation_names import FINANCE_NAMES, MOVEMENT_NAMES, PARTY_INITIALS, STATE_INITIALS
 from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
 from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
@@ -104,7 +100,7 @@ university universities institute institution college school academy foundation 
 economics studies forum observatory centre center laboratory brookings rand carnegie chatham society
 """)
 _PARTY_WORDS = words("""
-party conservatives tories tory labour democrats republicans gop snp ukip greens lib dem dems liberals
+party conservatives tories tory labour democrat democrats republicans gop snp ukip greens lib dem dems liberals
 """)
 _MEDIA_WORDS = words("""
 newspaper times post journal herald telegraph news radio television tv broadcaster broadcasting bbc cnn reuters
@@ -229,8 +225,10 @@ def is_agency(name: str) -> bool:
     return bool(tokens) and (tokens[-1] in _AGENCY_HEADS or len(tokens) == 1 and tokens[0] in _AGENCY_INITIALS)
 
 
+@lru_cache(maxsize=16384)
 def organisation_type(name: str) -> str:
-    """The type of the organisation (or country) a speaker is tied to; "" when there is none."""
+    """The type of the organisation (or country) a speaker is tied to; "" when there is none (cached: every mention
+    of an organisation, and every speaker tied to one, asks)."""
     text = " ".join(_WORD.findall(name.casefold().replace("\u2019", "'")))
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.N." is the UN, "E.U." the EU
     if not text:
@@ -266,6 +264,8 @@ def organisation_type(name: str) -> str:
         return STATE
     if first == "office" and len(tokens) > 2 and tokens[tokens.index("office") + 1] in ("of", "for"):
         return STATE  # "the Office of Fair Trading", "Office for National Statistics": what it trades in is no trade
+    if found & {"union", "unions"} and {w.rstrip("'") for w in found} & {"workers", "employees", "staff"}:
+        return UNION  # "Bank Employees' Union", "Insurance Workers Union": the trade its members work in is no bank
     policy = names_a_policy_field(text) and not found & (_STATE_WORDS | {"conference"})  # not "Disarmament Agency"
     if (found & _RESEARCH_WORDS or policy) and not has_phrase(text, _FINANCE):
         return RESEARCH  # "Nordic Arms Control Association" too

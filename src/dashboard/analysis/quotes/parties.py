@@ -103,6 +103,12 @@ def named_party(name: str) -> str:
     return name if plural and all(part[:1].isupper() for part in parts) else ""
 
 
+def names_a_party(name: str) -> bool:
+    """Whether a name in the plural is a party's: its members' word ("the Greens", "the Tories") or a capitalised word
+    before it ("Social Democrats"); not another people's ("Kurds")."""
+    return name.casefold() in _PLURAL_MEMBERS | {"tories", "lib dems"} or bool(named_party(name))
+
+
 def portfolio_party(span: Span) -> str:
     """The party a name opens where the recogniser ran it into the portfolio of the party's spokesperson after it
     ("Tory Treasury spokesman X", "Lib Dem Treasury spokeswoman Y"); "" for any other name."""

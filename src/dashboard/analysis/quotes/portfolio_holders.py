@@ -1,14 +1,22 @@
-"""Holders of a portfolio of several fields joined by "and" ("Education and Early Childhood Development Minister
-Claire LeBlanc said"), which the parser may read as two subjects: the first field and the name, joined."""
+"""Holders of a portfolio the parser splits from their name: several fields joined by "and" ("Education and Early
+Childhood Development Minister Claire LeBlanc said"), read as two subjects, the first field and the name; and a
+portfolio after a title's "for" or "of" ("State Minister for Trade Joan Aketch said"), where the name is read as the
+object of the preposition, or run into the portfolio as one organisation's name ("Minister of Trade Joan Aketch")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dashboard.analysis.names import TITLES
+from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 
 #: Words that join the fields of a portfolio.
 _JOINS = frozenset({"and", ",", "&"})
+#: Prepositions that join a title to its portfolio ("Minister for Trade", "Secretary of Energy").
+_PORTFOLIO_PREPOSITIONS = frozenset({"for", "of"})
+#: Titles of a state's office that a portfolio follows ("Minister for Trade"; a "chairman of Energy Transfer
+#: Partners" is a company's).
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 
 
 def portfolio_holder(subject: Token) -> Token | None:
@@ -17,11 +25,53 @@ def portfolio_holder(subject: Token) -> Token | None:
     if not subject.is_title or subject.ent_type_ == "PERSON":
         return None
     for name in (c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
-        first = name
-        while first.ent_iob_ == "I":  # the name's first word
-            first = first.doc[first.i - 1]
+        first = _first_word(name)
         between = subject.doc[subject.i + 1 : first.i]
         titled = len(between) > 1 and between[-1].lower_ in TITLES
         if titled and all(t.is_title or t.lower_ in _JOINS for t in between):
             return name
     return None
+
+
+def holder_after_portfolio(subject: Token) -> Token:
+    """The person's name a capitalised title's "for" or "of" hangs on when only capitalised words of a portfolio
+    come before it ("State Minister for Foreign Affairs Joel Okumu said": Okumu, not the minister), however the
+    recogniser tagged it; the subject itself otherwise."""
+    if not subject.is_title or subject.lower_ not in _PORTFOLIO_TITLES or subject.ent_type_ == "PERSON":
+        return subject
+    for preposition in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ in _PORTFOLIO_PREPOSITIONS):
+        name = next((c for c in preposition.children if c.dep_ == "pobj" and c.ent_type_ in ("PERSON", "")), None)
+        if name is not None and portfolio_before_name(tuple(subject.doc[preposition.i + 1 : name.i + 1])):
+            return name
+    return subject
+
+
+def portfolio_before_name(run: tuple[Token, ...]) -> bool:
+    """A run of proper nouns right after a title's "for" or "of" that opens with the words of a portfolio and goes
+    on with a name of two or three words ("Minister of Trade Joan Aketch", untagged): a portfolio and a person, no
+    organisation."""
+    doc, start = run[0].doc, run[0].i
+    if (
+        start < 2
+        or doc[start - 1].lower_ not in _PORTFOLIO_PREPOSITIONS
+        or doc[start - 2].lower_ not in _PORTFOLIO_TITLES
+    ):
+        return False
+    portfolio = 0
+    while portfolio < len(run) and run[portfolio].lower_ in PORTFOLIOS:
+        portfolio += 1
+    name = run[portfolio:]
+    return (
+        portfolio > 0
+        and run[0].is_title
+        and 2 <= len(name) <= 3
+        and all(t.is_title and t.pos_ == "PROPN" for t in name)
+    )
+
+
+def _first_word(name: Token) -> Token:
+    """The first word of the tagged name a token ends or is part of."""
+    first = name
+    while first.ent_iob_ == "I":
+        first = first.doc[first.i - 1]
+    return first

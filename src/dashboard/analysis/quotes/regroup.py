@@ -23,9 +23,11 @@ def split_conjoined(cues: list[Cue]) -> None:
         inside = {t.i for t in outer.content}
         for inner in cues:
             verb = inner.verb
+            if verb.i not in inside:
+                continue  # most pairs: the cheap test first
             after_and = verb.dep_ == "ccomp" and _after_and(inner)
             joined = verb.dep_ == "conj" or after_and or _across_semicolon(outer, inner)
-            if verb.i not in inside or not joined or not _finite(verb) or _that_clause(verb):
+            if not joined or not _finite(verb) or _that_clause(verb):
                 continue
             cut = {t.i for t in verb.subtree}
             swallowed = inner.subject.dep_ == "conj" and outer.verb.i < inner.subject.i < verb.i  # "… and Tom said"

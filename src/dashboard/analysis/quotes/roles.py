@@ -14,7 +14,7 @@ from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANK
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.courts import court_spoken_at
 from dashboard.analysis.quotes.envoys import sender_of
-from dashboard.analysis.quotes.headed_titles import title_over_name
+from dashboard.analysis.quotes.headed_titles import title_over_name, title_over_portfolio
 from dashboard.analysis.quotes.initialled_owners import initials_opening
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
@@ -103,7 +103,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     unit = head if root.dep_ == "appos" and head.lower_ in _PLACE_UNITS and head.left_edge.i >= opening else None
     if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
-    left = left or _stranded_role(ent) or title_over_name(ent, opening)  # "Haiti's Prime Minister X", X its appos
+    left = title_over_portfolio(ent, opening) or left or _stranded_role(ent) or title_over_name(ent, opening)
     in_role = sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
     in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     found = in_role if in_role is not None and (found is None or found.place) else found

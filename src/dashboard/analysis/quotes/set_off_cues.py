@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
+
 
 def reports_clause_before(verb: Token) -> bool:
     """ "The talks stalled, mediators said, …": a cue inserted after the clause it hangs on, set off by a comma."""
@@ -20,3 +22,22 @@ def clause_before_tail(verb: Token, clause: Token) -> Token:
     head = clause.head
     verbless = clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("npadvmod", "appos", "dep")
     return head if verbless and head.i < verb.i < clause.i and head.pos_ in ("VERB", "AUX") else clause
+
+
+def reports_quotation_before(verb: Token, subject: Token, quotations: list[tuple[int, int]]) -> bool:
+    """ "“… fall over,” he says, grinning.": a cue right after a quotation, its subject first, that the parser hung on
+    a word inside the quotation or on the participle after the cue, where the clause it hangs on holds nothing outside
+    the quotation but that participle: the cue reports the quotation, and the quoted clause is no statement of its
+    own. Not "“…,” he said, and then added …", whose clause goes on with words of its own."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or not subject.i < verb.i or subject.left_edge.i == 0:
+        return False
+    if doc[subject.left_edge.i - 1].text not in CLOSING_MARKS:
+        return False
+    inner = {t.i for t in verb.subtree}
+    outside = [
+        t
+        for t in verb.head.subtree
+        if t.i not in inner and not t.is_punct and not any(start <= t.idx < end for start, end in quotations)
+    ]
+    return bool(outside) and all(t.tag_ == "VBG" or t.dep_ == "advmod" and t.head.tag_ == "VBG" for t in outside)

@@ -8,7 +8,6 @@ the person with that role, "the ministry" the ministry named before, and "analys
 from __future__ import annotations
 
 import bisect
-from operator import itemgetter
 
 from spacy.tokens import Token
 
@@ -32,6 +31,7 @@ from dashboard.analysis.quotes.descriptions import (
     unnamed_person,
 )
 from dashboard.analysis.quotes.family_parents import family_parent
+from dashboard.analysis.quotes.groups_of_people import group_of_people
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
@@ -47,24 +47,25 @@ from dashboard.analysis.quotes.lexicon import (
 )
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
 from dashboard.analysis.quotes.named_forces import named_force
+from dashboard.analysis.quotes.named_groups import named_group
 from dashboard.analysis.quotes.named_services import named_service
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
-from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
-from dashboard.analysis.quotes.portfolio_holders import portfolio_holder
+from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio, portfolio_holder
 from dashboard.analysis.quotes.recent_topics import latest_topic
 from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
-from dashboard.analysis.quotes.roles import ORG_LABELS, gender_of_role, noun_phrase, role_of
+from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
+from dashboard.analysis.quotes.unnamed_since import unnamed_since
 
 __all__ = ["Cast", "Speaker"]
 
@@ -79,7 +80,7 @@ class Cast(NamedSpeakers):
 
     def speaker(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
-        found = self._speaker_alone(p, token)
+        found = self._speaker_alone(p, token := holder_after_portfolio(token))  # "Minister for Trade X said": X
         if found is None and (holder := portfolio_holder(token)) is not None:  # "Education and … Minister X said"
             return self._speaker_alone(p, holder)
         return self.joined(p, token, found) if found is not None else None
@@ -98,7 +99,7 @@ class Cast(NamedSpeakers):
         if an_age(token):  # "the 46-year-old said"; as the cue's modifier, no speaker when no one was given the age
             lost = token.dep_ == "amod"
             return person_of_age(self, p, token) or (None if lost else Speaker("", "unnamed", noun_phrase(token)))
-        if _group_word(token) or counted_of(token):  # "two of them"; not the "One" of "Hydro One"
+        if _group_word(token) or counted_of(token) or group_of_people(token):  # "two of them", "a group of rabbis"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
@@ -150,15 +151,14 @@ class Cast(NamedSpeakers):
                 return self.person(person)
             if label in ORG_LABELS:  # "Norway's Health Ministry said", tagged "Health Ministry"
                 return Speaker(owned_speaker(ent, self._organisations_speaking(p, ent)), "institution")
-            if label == "NORP" and token.tag_ in ("NNPS", "NNS"):  # "Republicans said": a group named by a name
-                return Speaker(name, "other", role=noun_phrase(token, with_preposition=True), plural=True)
+            if label == "NORP" and (group := named_group(token, name)) is not None:  # "The Greens said", "Kurds say"
+                return group
             if label == "NORP" and (known := described_so(self, self.people, p, token)) is not None:
                 return known  # "the Vermont Democrat said" after "Sen. Helen Marsh, a Vermont Democrat,"
             if label == "NORP" and (member := party_member(self, self.people, p, token)) is not None:
                 return member  # "the Vermont Democrat said" after "Sen. Helen Marsh (D-Vt.)"
-            if token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children):
-                return self.bare_name(p, token)  # a name the recogniser took for a nationality or a work
-            return None
+            bare = token.tag_ == "NNP" and not any(c.dep_ == "det" for c in token.children)
+            return self.bare_name(p, token) if bare else None  # a name taken for a nationality or a work
         if (
             token.text[:1].isupper()
             and (person := self.person_named(whole_word(token)) or self.spoke_before(p, token.i, whole_word(token)))
@@ -222,7 +222,7 @@ class Cast(NamedSpeakers):
         first: a person known to have that gender comes before one whose gender the article does not tell, unless that
         one is the latest subject of this very paragraph."""
         end = bisect.bisect_left(self.people, ((p, i),))
-        if (unnamed := self._unnamed_since(p, i, gender)) is not None:
+        if (unnamed := unnamed_since(self, p, i, gender)) is not None:
             return unnamed
         # not "“Tom will win,” she said", nor "Asked by Tom whether she would run, she said"
         before = [m for m in self.people[:end] if not self.quoted(m[0]) and not self.asks(m[0], p, i)]
@@ -252,18 +252,6 @@ class Cast(NamedSpeakers):
         objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
         words = {t.i for o in objects if o.pos_ == "PROPN" for t in o.subtree if t.pos_ == "PROPN"}
         return frozenset(n for (q, k), n, _ in self.people if q == p and k in words)
-
-    def _unnamed_since(self, p: int, i: int, gender: str) -> Speaker | None:
-        """ "A spokesman said …, he added": the unnamed person who spoke last in this paragraph, if no one was named
-        since."""
-        spoke = [
-            (pos, s) for pos, s in self._described if (p, 0) <= pos < (p, i) and gender_of_role(s.role) in ("", gender)
-        ]
-        spoke = [(pos, s) for pos, s in spoke if speaks_in_own_clause(self.docs[p][pos[1]])]  # not the asker
-        if not spoke:
-            return None
-        since, speaker = max(spoke, key=itemgetter(0))
-        return None if any(since < pos < (p, i) and not self.quoted(pos) for pos, _, _ in self.people) else speaker
 
     def gender_of(self, name: str) -> str:
         """The gender the article tells of a named person ("m" or "f"; "" when it does not)."""

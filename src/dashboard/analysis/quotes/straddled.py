@@ -1,9 +1,13 @@
-"""A cue whose content, as the parser read it, starts inside a quotation and runs on past the cue into narration:
-"“…, you get used to it,” he says, then turns back to the oven." took "turns" for the sentence's verb and "says" for
-a clause beside it, so the content reads the quoted words and the narration after the cue as one. The quotation that
-ends right before the cue's subject is what the cue introduces; the narration after it is nobody's words."""
+"""The quotation right before a cue that the cue introduces, though the parser read its content elsewhere. A content
+that starts inside a quotation and runs on past the cue into narration: "“…, you get used to it,” he says, then turns
+back to the oven." took "turns" for the sentence's verb and "says" for a clause beside it, so the content reads the
+quoted words and the narration after the cue as one. A content that comes only after more narration: "“…,” Ann said
+in an interview aired on “Desk.”". The quotation that ends right before the cue's subject is what the cue introduces;
+the narration after it is nobody's words."""
 
 from __future__ import annotations
+
+from dashboard.analysis.quotes.marks import word_count
 
 #: Tags of the word that opens narration after "he says," ("then", "and", "before"), not a quoted sentence going on.
 _NARRATION_OPENERS = ("RB", "CC", "IN")
@@ -33,3 +37,18 @@ def straddled_quotation(cue, text: str, spans: list[tuple[int, int]]) -> tuple[i
 def _next_quotation(spans: list[tuple[int, int]], after: int, end: int) -> int:
     """Where the first quotation that opens after `after` and before `end` starts; 0 when none does."""
     return min((s[0] for s in spans if after < s[0] < end), default=0)
+
+
+def quotation_before_cue(cue, text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "“…,” Ann said in an interview aired on “Desk.”": a quotation ending in a comma right before the cue's subject
+    and verb is what the cue introduces when the words the parser took for its content come only after more
+    narration ("in an interview …"); not "“…,” Ann said Tuesday the plan …", nor "“…,” she said, adding that …"."""
+    subject, verb = cue.subject, cue.verb
+    if subject.right_edge.i + 1 != verb.i or cue.content_span[0] < verb.idx:
+        return None
+    between = text[verb.idx + len(verb.text) : cue.content_span[0]]
+    if word_count(between) < 3:
+        return None
+    start = subject.left_edge.idx
+    ends_in_comma = [s for s in spans if text[s[0] : s[1]].rstrip("\u201d\"' ").endswith(",")]  # "“We won,”"
+    return next((s for s in ends_in_comma if s[1] <= start and not text[s[1] : start].strip()), None)

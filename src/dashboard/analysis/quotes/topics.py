@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.introduced_names import introduced_as_subject
 from dashboard.analysis.quotes.name_heads import name_head
 
 #: How a mention stands in its sentence: no subject, the subject of a subordinate clause, of the main clause.
@@ -19,7 +20,7 @@ def subject_rank(token: Token) -> int:
     sentence opens with ("For Ann Ross, …")."""
     if token.dep_ == "appos" and token.head.dep_ == "nsubj":  # "The minister, Ann Ross, met …"
         token = token.head
-    if _framed(token) or _subject_taken_for_modifier(token) or _name_as_root(token):
+    if _framed(token) or _subject_taken_for_modifier(token) or _name_as_root(token) or introduced_as_subject(token):
         return MAIN_SUBJECT
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return NOT_SUBJECT

@@ -40,11 +40,11 @@ def without_trailing_comment(content: list[Token], quotations: list[tuple[int, i
     """What a cue reports without a comment noun phrase (see `COMMENT_NOUNS`) that ends it after a comma or dash,
     outside quotation marks ("…, the first time it has …", "… — a claim his rivals dispute"); not an apposition
     that renames what was said about ("hired a new auditor, a former banker")."""
-    words = [t.i for t in content if not t.is_punct]
-    if not words:
+    last = max((t.i for t in content if not t.is_punct), default=None)
+    if last is None:
         return content
     for noun in content:
-        if noun.right_edge.i != max(words) or not comment_noun(noun):
+        if noun.right_edge.i != last or not comment_noun(noun):
             continue
         if any(s <= noun.idx < e for s, e in quotations):
             continue

@@ -225,7 +225,7 @@ def _opens_said(that: Token, *, strict: bool = False) -> bool:
     subject = any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children)
     if that.dep_ == "mark":
         return clause.dep_ != "acl" and subject
-    if that.dep_ != "dobj" or clause.dep_ != "relcl" or not subject:
+    if that.dep_ != "dobj" or clause.dep_ not in ("relcl", "acl") or not subject:  # "before the vote that …" (acl)
         return False  # "at the hearing that was held in May": "that" is the subject of a true relative clause
     own_object = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
     if strict:  # "that Ann had helped broker it", "that the convoy had been ambushed": whole without "that"

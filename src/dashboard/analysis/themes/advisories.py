@@ -31,7 +31,7 @@ def advisory(doc: Doc | Span) -> str:
     """How a state advises its nationals to leave or stay away, as "urge Swedes leave", or "" when none does."""
     if ADVICE_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist()):
         return ""
-    tokens = list(doc)
+    tokens = doc  # read by index: a Token is made only for the words after a verb of advice
     for i in lemma_places(doc, ADVICE, "VERB"):
         verb = tokens[i]
         people = ""
@@ -46,7 +46,7 @@ def advisory(doc: Doc | Span) -> str:
     return ""
 
 
-def _people(tokens: list, j: int) -> str:
+def _people(tokens: Doc | Span, j: int) -> str:
     """The nationals named at position j, if any: a nationality ("Swedes"), "nationals" or "its citizens"."""
     token, lemma = tokens[j], tokens[j].lemma_.lower()
     if token.ent_type_ == "NORP" and token.pos_ in ("NOUN", "PROPN"):

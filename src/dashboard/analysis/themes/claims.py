@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entity_of, words_of
+from dashboard.analysis.doc_text import entity_of, lemma_places, words_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.themes.states import is_state
 
 #: How the explanation of a claim opens ("claim: China waterway").
 CLAIM = "claim: "
+#: The lemma of a claim, verb or noun.
+CLAIMS = frozenset(["claim"])
 #: Words of land and sea that a state claims.
 PLACES = frozenset(
     [
@@ -35,9 +37,8 @@ def claimed(doc: Doc | Span) -> str:
     """How a state claims a place, as "claim: China waterway", or "" when none does."""
     if "claim" not in words_of(doc):
         return ""  # most paragraphs
-    for token in doc:
-        if token.lemma_.lower() != "claim":
-            continue
+    for i in lemma_places(doc, CLAIMS):
+        token = doc[i]
         if token.pos_ == "VERB":
             found = _verb_claim(token)
         elif token.pos_ == "NOUN":

@@ -35,7 +35,7 @@ def markets(doc: Doc | Span) -> list[tuple[int, int]]:
     word of sending, the names and the words that join them ("to Turkey and southern Europe")."""
     if words_of(doc).isdisjoint(SENDING) and "ship" not in words_of(doc):
         return []  # most paragraphs
-    tokens = list(doc)
+    tokens = doc  # read by index: a Token is made only for the words after a verb of sending
     spans = []
     for i in lemma_places(doc, SENDING_LEMMAS):
         if tokens[i].lemma_.lower() == "ship" and tokens[i].pos_ != "VERB":

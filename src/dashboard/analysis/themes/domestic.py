@@ -9,6 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.themes.names import parties
 
 #: Sides of talks that are always inside one state; so is a union written in lower case outside a name ("the nurses'
@@ -33,10 +34,17 @@ REGION_KINDS = frozenset(["provincial", "state", "regional"])
 MIN_PARTIES = 3
 
 
+#: The lower-case words that may name a side inside one state, each read further below.
+_SIDE_WORDS = (
+    INNER_SIDES | REGION_HEADS | {"union", "unions", "party", "parties", "province", "provinces", "provincial"}
+)
+
+
 def domestic_sides(doc: Doc | Span) -> str:
     """The word naming a side of talks inside one state ("union", "four parties", "federal"), or "" when none is."""
-    tokens = list(doc)
-    for i, token in enumerate(tokens):
+    tokens = doc  # read by index: a Token is made only for the words that may name a side, and those around them
+    for i in places_of(doc, _SIDE_WORDS, lower=True):
+        token = tokens[i]
         if token.ent_type_ or token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
             continue
         lower = token.lower_
@@ -50,7 +58,7 @@ def domestic_sides(doc: Doc | Span) -> str:
             return f"{before} {lower}" if before in PARTY_KINDS or i and tokens[i - 1].like_num else f"{lower} {after}"
         if lower in REGION_HEADS and (before in REGION_KINDS or _counted(tokens[i - 1] if i else None)):
             return f"{before} {lower}"
-        if lower in {"province", "provinces", "provincial"} and any(t.lower_ == "federal" for t in tokens):
+        if lower in {"province", "provinces", "provincial"} and places_of(doc, ("federal",), lower=True):
             return f"{lower} and federal"
     return ""
 

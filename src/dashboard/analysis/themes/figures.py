@@ -7,7 +7,7 @@ gas as a weapon", "using migrants as a weapon"): no arm of war (hunger used as a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import lemma_places, words_of
 
@@ -47,7 +47,7 @@ def figurative_wars(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans (relative to `doc`) of wars waged on what cannot fight back, with the verb that wages them."""
     if words_of(doc).isdisjoint(WARS):
         return []  # most paragraphs
-    tokens = list(doc)
+    tokens = doc  # read by index: a Token is made only for the words around a war
     spans = []
     for i in lemma_places(doc, WARS, "NOUN"):
         if i + 1 >= len(tokens) or tokens[i + 1].lower_ not in TARGETS or not _figure(tokens[i + 2 :]):
@@ -72,7 +72,7 @@ def figurative_weapons(doc: Doc | Span) -> list[tuple[int, int]]:
     return spans
 
 
-def _figure(after: list[Token]) -> bool:
+def _figure(after: Span) -> bool:
     """Whether the phrase that opens `after` names a target that is no party to a war: its last noun a common noun
     that is no word of those who fight ("the city's potholes", not "the city's defenders"), and no entity in it."""
     phrase = []
@@ -86,7 +86,7 @@ def _figure(after: list[Token]) -> bool:
     return not any(t.ent_type_ for t in phrase)
 
 
-def _waged_from(tokens: list[Token], i: int) -> int:
+def _waged_from(tokens: Doc | Span, i: int) -> int:
     """Where the mask of a war at i starts: at the verb that wages it ("declared war", "fighting a war"), else at the
     war itself."""
     j = i - 1

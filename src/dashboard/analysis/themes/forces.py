@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import places_of, text_of
 
 #: Possessives by which a paragraph gives a police force to a state told just before ("its police", "their police").
 OWNERS = frozenset(["its", "their"])
@@ -19,10 +19,10 @@ def owned_police(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of "police" owned by a state or counted as a contingent in a paragraph."""
     if "police" not in text_of(doc).lower():
         return []  # most paragraphs: no token to read
-    tokens = list(doc)
+    tokens = doc  # read by index: a Token is made only for the words around "police"
     spans = []
-    for i, token in enumerate(tokens):
-        if token.lower_ != "police" or i == 0:
+    for i in places_of(doc, ("police",), lower=True):
+        if i == 0:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].pos_ in ("NOUN", "PROPN"):
             continue  # "40 police officers", "its police chief": the people of a story, not a force held

@@ -14,6 +14,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.themes.held_by import held_by_state, state_of_people
 from dashboard.analysis.themes.names import MISTAKEN_LABELS, party_key, same_party
@@ -47,7 +48,7 @@ def held_abroad(doc: Doc | Span) -> str:
     """How a national of one state is held or freed in another, as "American jail Russia", or "" when none is."""
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
-    ents = doc.ents  # spaCy builds them anew at every read
+    ents = entities_of(doc)
     states = {ent.start: ent for ent in ents if _state(ent) or _custody(tokens, ent, end) or _capital(ent)}
     places = {ent.start: ent for ent in ents if ent.label_ == "GPE"}
     if not states and not places:
@@ -87,7 +88,7 @@ def _hostage(tokens: Doc, verb: int, end: int) -> bool:
 
 def _capital(ent: Span) -> bool:
     """A capital whose state is known (see CAPITAL_STATES): "held in Tehran", "in Tehran's Evin prison"."""
-    return ent.label_ == "GPE" and ent.text.casefold() in CAPITAL_STATES
+    return ent.label_ == "GPE" and text_of(ent).casefold() in CAPITAL_STATES
 
 
 def _foreign(people: Span, place: Span) -> bool:
@@ -126,4 +127,4 @@ def _custody(tokens: Doc, ent: Span, end: int) -> bool:
 def _state(ent: Span) -> bool:
     """A country, not a city: "Russians detained in Moscow" may be held at home. A country's name the recogniser took
     for a person or an organisation ("in Niger" as a person) is still one."""
-    return (ent.label_ == "GPE" or ent.label_ in MISTAKEN_LABELS) and is_state(ent.text)
+    return (ent.label_ == "GPE" or ent.label_ in MISTAKEN_LABELS) and is_state(text_of(ent))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state
@@ -24,8 +25,8 @@ def held_by_state(doc: Doc | Span) -> str:
     """How a state holds another's nationals or their craft, as "Indonesia detain Vietnamese", or "" when none is."""
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
-    ents = list(doc.ents)
-    holders = [ent for ent in ents if is_state(ent.text) or (ent.label_ == "NORP" and country_of(ent.text))]
+    ents = list(entities_of(doc))
+    holders = [ent for ent in ents if is_state(text_of(ent)) or (ent.label_ == "NORP" and country_of(text_of(ent)))]
     people = {ent.start: ent for ent in ents if ent.label_ == "NORP"}
     for holder in holders:
         verb = next_in_sentence(tokens, holder.end, end, _holds, MAX_BEFORE)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import places_of, words_of
+from dashboard.analysis.doc_text import entities_of, places_of, words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.states import is_state
 
@@ -25,7 +25,7 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
     ("President Sato visited Lyon" may be a tour at home); a state told through its voice is ("President Sato thanked
     the authorities of Niger")."""
     found = []
-    ents = doc.ents  # spaCy builds them anew at every read
+    ents = entities_of(doc)
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -34,7 +34,7 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
             start -= 1
         titled = any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)])
         titled = titled and not _of_a_province(ent.doc, start)
-        if titled or _last_name(ent) in known:
+        if titled or known and _last_name(ent) in known:  # no name read when the article has no leader known
             found.append(Span(ent.doc, start, ent.end, label=ent.label_))
     if known and not known.isdisjoint(words_of(doc)):
         # a known leader's name the recogniser missed ("Obi thanked Lindqvist" with no entity for Obi)

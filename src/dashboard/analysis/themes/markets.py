@@ -1,20 +1,23 @@
 """Whether a paragraph tells of goods sold to a state as a market, with no word of exports: goods sold, shipped or
 supplied to or in a state named as such ("sell a quarter of their output in China", "ships liquefied gas to Japan"),
 a state that buys or takes a share of them ("China bought nearly half of the company's machines", "Pakistan now
-takes 40 percent of Kenya's tea"), goods bought from a state as their supplier ("has bought no gas from Russia"),
-buyers and customers in a state ("new buyers in Kazakhstan"), or goods sold to a buyer that stands in a state ("sold
-his catch to a cannery in Norway"). Only states by name count (`states.is_state`): a city or a region is a market at
-home. Read from the parse."""
+takes 40 percent of Kenya's tea"), goods bought or shipped from a state as their supplier ("has bought no gas from
+Russia", "parts will be shipped from Turkey"), buyers and customers in a state ("new buyers in Kazakhstan"), or goods
+sold to a buyer that stands in a state ("sold his catch to a cannery in Norway"). Only states by name count
+(`states.is_state`): a city or a region is a market at home. Read from the parse."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entity_of, words_of
+from dashboard.analysis.doc_text import entity_of, lemma_places, words_of
 from dashboard.analysis.themes.states import is_state
 
 #: Verbs of goods that leave for a market abroad, told with the state they go to or are sold in.
 SELLING = frozenset(["sell", "ship", "supply", "deliver"])
+#: Verbs of goods sent from a state as their supplier, told with the state they come from ("parts will be shipped
+#: from Turkey"); not "deliver", whose goods from a state are as often aid.
+SHIPPING_FROM = frozenset(["ship", "supply"])
 #: Verbs of a state taking goods as a buyer, told with the share it takes.
 BUYING = frozenset(["buy", "take", "purchase", "import"])
 #: Verbs of buying goods from a state as their supplier, told with the state they come from ("bought no gas from
@@ -30,10 +33,11 @@ BUYERS = frozenset(["buyer", "customer", "client", "importer"])
 
 def market_abroad(doc: Doc | Span) -> str:
     """How goods go to a state as a market or come from one, as "sell in China", "China buy half", "buyer in
-    Kazakhstan", "buy from Russia", or ""."""
+    Kazakhstan", "buy from Russia", "ship from Turkey", or ""."""
     if words_of(doc).isdisjoint(SELLING | BUYING | BUYERS):
         return ""  # most paragraphs: no word of trading goods
-    for token in doc:
+    for i in lemma_places(doc, SELLING | BUYING | BUYERS):  # the words of trading goods, not every word
+        token = doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in SELLING and _has_object(token):
             state = _place(token, ("to",)) or next(
@@ -41,6 +45,9 @@ def market_abroad(doc: Doc | Span) -> str:
             )
             if state:
                 return f"{lemma} {state}"
+            source = _place(token, ("from",)) if lemma in SHIPPING_FROM and _goods(token) else ""
+            if source:
+                return f"{lemma} {source}"
         if token.pos_ == "VERB" and lemma in BUYING:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             share = next((c for c in token.children if c.dep_ == "dobj" and _share(c)), None)

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import places_of, text_of
+from dashboard.analysis.doc_text import entities_of, places_of, text_of
 from dashboard.analysis.themes.datelines import dateline
 from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_wars, figurative_weapons
@@ -40,7 +40,7 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of the names of institutes, schools and think tanks in a paragraph."""
     offset = doc.start if isinstance(doc, Span) else 0
-    return [(e.start - offset, e.end - offset) for e in doc.ents if INSTITUTION.search(e.text)]
+    return [(e.start - offset, e.end - offset) for e in entities_of(doc) if INSTITUTION.search(text_of(e))]
 
 
 def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:

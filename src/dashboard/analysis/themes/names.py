@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.destinations import destination
@@ -92,11 +93,8 @@ def acting(doc: Doc | Span, parties: list[Span], verbs: list[int], known: frozen
         if tokens[verb].pos_ != "VERB" or (doer := _doer(tokens, verb, by_end, offset)) is None:
             continue
         mate = by_end.get(doer.start - 2) if doer.start - 2 >= offset else None
-        if (
-            mate is not None
-            and tokens[doer.start - 1].lower_ == "and"
-            and not same_party(party_key(mate), party_key(doer))
-        ):
+        joined = mate is not None and tokens[doer.start - 1].lower_ == "and"
+        if joined and not same_party(party_key(mate), party_key(doer)):
             return f"{mate.text} and {doer.text} {tokens[verb].lemma_}"
         other = _other(tokens, verb, names, doer, end)
         if other is not None and doer.label_ == "PERSON" and other.label_ == "GPE":
@@ -218,7 +216,7 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     names: list[Span] = []
     origin = where = None
     missed = missed_states(doc) if "GPE" in labels else []
-    for ent in sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else doc.ents:
+    for ent in sorted([*entities_of(doc), *missed], key=lambda e: e.start) if missed else entities_of(doc):
         ent = _organ_state(ent) or mistaken_people(ent, MISTAKEN_LABELS) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
@@ -240,14 +238,14 @@ def _party_label(ent: Span, labels: frozenset[str]) -> bool:
     ("Paraguay" or "Washington" as an organisation): a state is a place (GPE) whatever the recogniser said."""
     if ent.label_ in labels:
         return True
-    state = is_state(ent.text) or ent.text.casefold() in CAPITALS
-    return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and state
+    text = text_of(ent)  # spaCy's Span.text makes a Token of each word
+    return "GPE" in labels and ent.label_ in MISTAKEN_LABELS and (is_state(text) or text.casefold() in CAPITALS)
 
 
 def _organ_state(ent: Span) -> Span | None:
     """The state whose organ an organisation is ("the Chinese Foreign Ministry" -> "Chinese"), or None."""
-    words = [t for t in ent if t.lower_ != "the"]
-    if ent.label_ != "ORG" or len(words) < 2 or not any(t.lemma_.lower() in STATE_ORGANS for t in words[1:]):
+    words = [t for t in ent if t.lower_ != "the"] if ent.label_ == "ORG" else []  # most entities: no organ
+    if len(words) < 2 or not any(t.lemma_.lower() in STATE_ORGANS for t in words[1:]):
         return None
     label = "NORP" if country_of(words[0].text) else "GPE" if is_state(words[0].text) else ""
     return Span(ent.doc, words[0].i, words[0].i + 1, label=label) if label else None

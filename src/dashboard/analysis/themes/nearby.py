@@ -13,8 +13,9 @@ def next_in_sentence(tokens: Doc, start: int, end: int, wanted: Callable[[Token]
     """The position of the first token from `start` that is `wanted`, within `gap` words and before `end` and the
     sentence's end."""
     for i in range(start, min(start + gap + 1, end)):
-        if wanted(tokens[i]):
+        token = tokens[i]  # spaCy makes a new Token at every index
+        if wanted(token):
             return i
-        if tokens[i].text in SENTENCE_ENDS:
+        if token.text in SENTENCE_ENDS:
             return None
     return None

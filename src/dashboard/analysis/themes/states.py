@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import numpy
 from spacy.attrs import POS
 from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span
@@ -96,8 +95,8 @@ def missed_states(doc: Doc | Span) -> list[Span]:
 def _names_and_adjectives(doc: Doc | Span) -> list[int]:
     """The indices (within a span, for a span) of the proper nouns and adjectives, read from the parse as an array:
     a missed state opens with one, and most words are neither."""
-    tags = numpy.ravel(doc.to_array([POS]))  # a Doc gives a flat array, a span a column
-    return numpy.flatnonzero((tags == PROPN) | (tags == ADJ)).tolist()
+    tags = doc.to_array([POS]).ravel().tolist()  # a Doc gives a flat array, a span a column
+    return [i for i, tag in enumerate(tags) if tag in (PROPN, ADJ)]
 
 
 def _free(token) -> bool:

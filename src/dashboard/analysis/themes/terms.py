@@ -102,18 +102,26 @@ class Hit:
     end: int
 
 
+#: A term (or, with no Term, an exclusion) of the theme with the given index, and its words.
+_Entry = tuple[int, "Term | None", tuple[str, ...]]
+
+
 class TermIndex:
-    """Every theme's terms and exclusions keyed by their first word, so one pass over a text finds them all."""
+    """Every theme's terms and exclusions keyed by their first word (and a longer one's also by its second), so one
+    pass over a text finds them all and tries the rest of a phrase only where its first two words stand."""
 
     def __init__(self, themes: Sequence[Theme]):
-        self.terms: dict[str, list[tuple[int, Term]]] = {}
-        self.exclude: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-        for i, theme in enumerate(themes):
-            for term in theme.terms:
-                self.terms.setdefault(term.words[0], []).append((i, term))
-            for words in theme.exclude:
-                self.exclude.setdefault(words[0], []).append((i, words))
-        self.first_words = frozenset(self.terms) | frozenset(self.exclude)
+        entries = [(i, term, term.words) for i, theme in enumerate(themes) for term in theme.terms]
+        entries += [(i, None, words) for i, theme in enumerate(themes) for words in theme.exclude]
+        self.alone: dict[str, list[_Entry]] = {}
+        self.longer: dict[str, dict[str, list[_Entry]]] = {}
+        for entry in entries:
+            words = entry[2]
+            if len(words) == 1:
+                self.alone.setdefault(words[0], []).append(entry)
+            else:
+                self.longer.setdefault(words[0], {}).setdefault(words[1], []).append(entry)
+        self.first_words = frozenset(self.alone) | frozenset(self.longer)
 
     def hits(
         self, keys: Sequence[frozenset[str]], n_themes: int, masked: Sequence[tuple[int, int]] = ()
@@ -125,13 +133,17 @@ class TermIndex:
         for start, first in enumerate(keys):
             if first.isdisjoint(self.first_words):
                 continue  # most words begin no term
-            for word in first & self.first_words:  # so the first word of each term and exclusion below matches
-                for theme, term in self.terms.get(word, ()):
-                    if len(term.words) == 1 or _rest_matches(keys, start, term.words):
-                        found.append(Hit(theme, term, start, start + len(term.words)))
-                for theme, words in self.exclude.get(word, ()):
-                    if len(words) == 1 or _rest_matches(keys, start, words):
+            for word in first & self.first_words:
+                matched = self.alone.get(word, [])
+                by_second = self.longer.get(word)
+                if by_second and start + 1 < len(keys):
+                    for second in keys[start + 1] & by_second.keys():
+                        matched = matched + [e for e in by_second[second] if _rest_matches(keys, start, e[2])]
+                for theme, term, words in matched:
+                    if term is None:
                         hidden[theme].append((start, start + len(words)))
+                    else:
+                        found.append(Hit(theme, term, start, start + len(words)))
         found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start), -h.term.weight, h.term.text))
         kept: list[Hit] = []
         for hit in found:

@@ -1,0 +1,51 @@
+"""Speaker profiles in shapes a twenty-fourth round of blind probes (world news wire stories on conflict and
+humanitarian crises: a ceasefire watched by a regional bloc, food cuts in refugee camps, a hostage release brokered by
+a Gulf state, a peacekeeping mission's drawdown, a cross-border shelling) found wrong, and the whole batch of fictional
+stories the round was run on, its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import profiles_of as profiles
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_twentyfourth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 23 of 44 blind, 21 once two gold
+#: entries were set right (see the batch's module). 19 once initials set off after a body's description are its name
+#: though the recogniser took them for a place ("The U.N. mission in Afghanistan, UNAMA, said"); the state minister
+#: for a portfolio before a name is the name ("State Minister for Trade X said") where the recogniser tags the name a
+#: person's or leaves it untagged, not where it tags it an organisation's ("State Minister for Interior X"). Left: a
+#: bloc's own noun as the subject after its name ("the regional bloc IGAD …, the bloc said"), "the agency's" and
+#: "the mission's" head read as the description's "U.N." body, not the body it names ("World Food Programme",
+#: "MONUSCO"), a body's name after "the X-based" ("the Dakar-based Institute for Security Studies"), a media wing
+#: named in apposition after "the military's" ("…, Inter-Services Public Relations, said"), an officer who leads a
+#: team taken for `other`, a surname "Both" cut off a name, and a ministry named with its state's possessive
+#: ("Qatar's Ministry of Foreign Affairs said") missed.
+_WRONG_AT_MOST = 19
+
+
+def test_the_batch_of_the_twentyfourth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
+
+
+def test_a_state_minister_for_a_portfolio_before_a_name_is_the_name(nlp):
+    paragraphs = (
+        "KAMPALA (Reuters) - Uganda signed a regional trade pact on Monday.",
+        "State Minister for Trade Harriet Nakato said the pact would open markets.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Harriet Nakato", "official", "Uganda")]
+
+
+def test_a_minister_for_two_portfolio_words_before_a_name_is_the_name(nlp):
+    paragraph = "Minister for Foreign Affairs Joel Okumu told reporters that the talks would go on."
+    assert profiles(nlp, paragraph) == [("Joel Okumu", "official", "")]
+
+
+def test_a_portfolio_after_a_title_s_of_is_no_organisation_run_into_the_name(nlp):
+    paragraph = "Minister of Trade Harriet Nakato said the pact would open markets."
+    assert profiles(nlp, paragraph) == [("Harriet Nakato", "official", "")]
+
+
+def test_initials_set_off_after_a_body_are_its_name_though_taken_for_a_place(nlp):
+    paragraph = "The U.N. mission in Haiti, UNAMA, said that it was alarmed by reports of civilian casualties."
+    assert profiles(nlp, paragraph) == [("UNAMA", "institution", "")]  # "UNAMA" tagged a place
