@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.around import (
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
 from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
 from dashboard.analysis.quotes.descriptions import age_taken_for_modifier
+from dashboard.analysis.quotes.held_back import without_held_back
 from dashboard.analysis.quotes.infinitive_speakers import infinitive_speaker
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
@@ -46,7 +47,6 @@ from dashboard.analysis.quotes.narration import (
     without_deed_after,
     without_narration,
 )
-from dashboard.analysis.quotes.next_cues import without_next_cue
 from dashboard.analysis.quotes.noun_read_cues import closes_sentence, name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
@@ -289,7 +289,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content = through_quotation(without_contrast(content, quotations), quotations)
     content = without_time_of_saying(without_deed_after(content, verb, quotations), verb)  # "said on Monday it …"
     content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
-    content = without_next_cue(content, verb, quotations)  # "…, calling the owners greedy": a cue of its own
+    content = without_held_back(content, verb, quotations)  # "…, though he did not say how much": the narrator's
     return Cue(verb, subject, content, lemma, heads)
 
 
