@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.around import (
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
 from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
 from dashboard.analysis.quotes.descriptions import age_taken_for_modifier
+from dashboard.analysis.quotes.held_back import without_held_back
 from dashboard.analysis.quotes.infinitive_speakers import infinitive_speaker
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
@@ -288,6 +289,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content = through_quotation(without_contrast(content, quotations), quotations)
     content = without_time_of_saying(without_deed_after(content, verb, quotations), verb)  # "said on Monday it …"
     content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
+    content = without_held_back(content, verb, quotations)  # "…, though he did not say how much": the narrator's
     return Cue(verb, subject, content, lemma, heads)
 
 
