@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.affiliations import described_affiliation
+from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -27,8 +28,8 @@ def acronym_title_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
     was named with it, an unnamed source with the title as role and the party or body it names as affiliation."""
     if not token.is_upper or token.lower_ not in TITLE_ACRONYMS:
         return None
-    if (holder := holder_of_role(cast, p, token)) is not None:
-        return holder
+    if (holder := holder_of_role(cast, p, token) or party_member(cast, cast.people, p, token)) is not None:
+        return holder  # "the Tory MP said" of the Conservative just named
     if not any(c.dep_ in ("det", "poss") for c in token.children):
         return None  # "MP Ann Roe", a title before a name, or the body "MLA" itself
     return Speaker("", "unnamed", noun_phrase(token), _party_or_body(cast, p, token))
