@@ -3,7 +3,7 @@ Compton", "the MPP said" after "Liberal MPP Ann Roe", is that person, not an org
 
 from __future__ import annotations
 
-from tests.quoting import said_by
+from tests.quoting import L, R, quote_rows_of, said_by
 
 
 def test_a_title_in_capitals_after_the_is_the_person_named_with_it(nlp):
@@ -21,3 +21,23 @@ def test_a_title_in_capitals_before_a_name_the_recogniser_missed_names_the_perso
     later is that person, not a speaker called "MP"."""
     rows = said_by(nlp, "Local MP Glenn Parsons says the station needs help. The MP said the crews are tired.")
     assert [speaker for speaker, _ in rows] == ["Glenn Parsons", "Glenn Parsons"]
+
+
+def test_a_title_in_capitals_no_one_was_named_with_is_an_unnamed_source_with_that_role(nlp):
+    """ "the MLA said", "the NDP MP said" when the article named no one with the title: a source the article leaves
+    unnamed, the title (and its party) as role and the party as affiliation, never a person called "MLA" or "MP"."""
+    rows = quote_rows_of(
+        nlp,
+        "The ferry to Tarrow Island will stop running in March, the transport department said on Tuesday.",
+        f"{L}Families out there have no other road to the mainland,{R} the MLA said.",
+        f"{L}This is a blow to every household in the valley,{R} the NDP MP said in a statement.",
+        f"The Labour MP said the cut was {L}a slap in the face to every fisher on the coast.{R}",
+        f"{L}We will keep pressing the minister on this,{R} the MEP added.",
+    )
+    described = [(r["speaker"], r["speaker_kind"], r["role"], r["affiliation"]) for r in rows[1:]]
+    assert described == [
+        ("", "unnamed", "MLA", ""),
+        ("", "unnamed", "NDP MP", "NDP"),
+        ("", "unnamed", "Labour MP", "Labour"),
+        ("", "unnamed", "MEP", ""),
+    ]

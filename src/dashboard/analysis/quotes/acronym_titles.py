@@ -1,6 +1,7 @@
 """People brought back by a title written in capitals: "the MLA said" after "Belfast MLA Darlene Compton", "the CEO
 added" after "its CEO, Ann Roe,". The recogniser tags such a title an organisation, or the parser a name of its own;
-it is the person the article named with that title (role_holders.holder_of_role), when there is one."""
+it is the person the article named with that title (role_holders.holder_of_role), when there is one, and else a
+source the article leaves unnamed, described by the title ("the NDP MP said": no person named "MP")."""
 
 from __future__ import annotations
 
@@ -9,18 +10,35 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.affiliations import described_affiliation
+from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.role_holders import holder_of_role
+from dashboard.analysis.quotes.roles import noun_phrase
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
 #: Titles of people written as initials.
-TITLE_ACRONYMS = words("mp mpp mla mna mha mep ceo cfo coo")
+TITLE_ACRONYMS = words("mp mpp mla mna mha mep msp ceo cfo coo")
 
 
 def acronym_title_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
-    """The person named before with the title in capitals that `token` is, after "the", "his" or "her"."""
+    """The person named before with the title in capitals that `token` is, after "the", "his" or "her"; when no one
+    was named with it, an unnamed source with the title as role and the party or body it names as affiliation."""
     if not token.is_upper or token.lower_ not in TITLE_ACRONYMS:
         return None
-    return holder_of_role(cast, p, token)
+    if (holder := holder_of_role(cast, p, token) or party_member(cast, cast.people, p, token)) is not None:
+        return holder  # "the Tory MP said" of the Conservative just named
+    if not any(c.dep_ in ("det", "poss") for c in token.children):
+        return None  # "MP Ann Roe", a title before a name, or the body "MLA" itself
+    return Speaker("", "unnamed", noun_phrase(token), _party_or_body(cast, p, token))
+
+
+def _party_or_body(cast: Cast, p: int, title: Token) -> str:
+    """The party or body a title's description names ("the Labour MP" -> Labour), not the title itself, which the
+    recogniser may tag with the party as one organisation ("the NDP MPP" -> NDP)."""
+    found = described_affiliation(title, cast, p, cast.organisation_meant)
+    if found is None or title not in found.tokens:
+        return found.name if found else ""
+    return " ".join(t.text for t in found.tokens if t != title and t.dep_ != "det")
