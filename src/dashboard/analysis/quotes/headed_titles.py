@@ -15,29 +15,31 @@ from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio
 def title_over_name(ent: Span, opening: int = 0) -> list[Token]:
     """The words of a capitalised title (with its owner: "Haiti's") that the name right after it hangs on as an
     apposition with nothing between; none for a title set off by a comma ("the minister, X,") or any other parse."""
-    root, doc = ent.root, ent.doc
+    root = ent.root
     head = root.head
     if root.dep_ != "appos" or head.i != ent.start - 1 or head.pos_ != "PROPN":
         return []
     if head.lemma_.lower() not in ROLE_WORDS | PEOPLE_NOUNS and head.lower_ not in ROLE_WORDS:
         return []
-    start = head.i
-    while start - 1 >= max(head.left_edge.i, opening) and _modifies(doc[start - 1]):
-        start -= 1  # "Former Hewlett-Packard CEO", not the clause before it
-    return list(doc[start : ent.start])
+    return _with_modifiers(head, ent, opening)  # "Former Hewlett-Packard CEO", not the clause before it
 
 
 def title_over_portfolio(ent: Span, opening: int = 0) -> list[Token]:
     """The words of a capitalised title (with its owner) and its portfolio that a name hangs on as the object of
     the title's "for" or "of" ("Uganda's State Minister for Trade" of "… for Trade Joan Aketch said"); none for any
     other parse."""
-    root, doc = ent.root, ent.doc
+    root = ent.root
     title = root.head.head
     if root.dep_ != "pobj" or holder_after_portfolio(title).i != root.i:
         return []
-    start = title.i
+    return _with_modifiers(title, ent, opening)  # "Uganda's State Minister"
+
+
+def _with_modifiers(title: Token, ent: Span, opening: int) -> list[Token]:
+    """The words from the title's first modifier (not before `opening`) up to the name."""
+    doc, start = ent.doc, title.i
     while start - 1 >= max(title.left_edge.i, opening) and _modifies(doc[start - 1]):
-        start -= 1  # "Uganda's State Minister"
+        start -= 1
     return list(doc[start : ent.start])
 
 
