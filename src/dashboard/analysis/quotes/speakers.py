@@ -56,6 +56,7 @@ from dashboard.analysis.quotes.partitives import counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio, portfolio_holder
+from dashboard.analysis.quotes.questioners import askers_answered
 from dashboard.analysis.quotes.recent_topics import latest_topic
 from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
@@ -104,6 +105,7 @@ class Cast(NamedSpeakers):
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
                 others = self._addressed(p, token) | kin_of_owner(self, p, token)  # not "His eldest, Ava," for "he"
+                others |= askers_answered(self, p, token)  # "“…?” asked Roe. “No,” she said": not Roe
                 found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower], others)
                 # "she said" tells who "he" is not, when she was named in this paragraph, not a guess from before
                 here = found is not None and any(
