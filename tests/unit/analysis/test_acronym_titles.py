@@ -41,3 +41,26 @@ def test_a_title_in_capitals_no_one_was_named_with_is_an_unnamed_source_with_tha
         ("", "unnamed", "Labour MP", "Labour"),
         ("", "unnamed", "MEP", ""),
     ]
+
+
+def test_a_capitalised_title_word_is_the_person_named_with_it_or_an_unnamed_source(nlp):
+    """ "the Premier said" after "Premier Ann Holt" is Ann Holt; "the Councillor said", "the Chief Justice said" or
+    "the Liberal Premier said" when no one was named so is a source left unnamed with that title as role, never a
+    person or body called "Premier", "Councillor" or "Justice"."""
+    rows = quote_rows_of(
+        nlp,
+        f"Premier Ann Holt says the budget for the coming year is balanced. {L}We kept every promise,{R} the Premier "
+        "said.",
+        f"{L}The potholes on Birch Lane are a danger to cyclists,{R} the Councillor said.",
+        f"{L}The law on this point is clear,{R} the Chief Justice said.",
+        f"{L}We have no choice but to borrow for the bridge,{R} the Liberal Premier said.",
+        f"{L}The cause of death is not yet known,{R} the Coroner said.",
+    )
+    described = [(r["speaker"], r["speaker_kind"], r["role"], r["affiliation"]) for r in rows[1:]]
+    assert described == [
+        ("Ann Holt", "official", "Premier", ""),
+        ("", "unnamed", "Councillor", ""),
+        ("", "unnamed", "Chief Justice", ""),
+        ("", "unnamed", "Liberal Premier", "Liberal"),
+        ("", "unnamed", "Coroner", ""),
+    ]

@@ -1,7 +1,8 @@
-"""People brought back by a title written in capitals: "the MLA said" after "Belfast MLA Darlene Compton", "the CEO
-added" after "its CEO, Ann Roe,". The recogniser tags such a title an organisation, or the parser a name of its own;
-it is the person the article named with that title (role_holders.holder_of_role), when there is one, and else a
-source the article leaves unnamed, described by the title ("the NDP MP said": no person named "MP")."""
+"""People brought back by a title alone: in capitals ("the MLA said" after "Belfast MLA Darlene Compton", "the CEO
+added" after "its CEO, Ann Roe,") or a title word with a capital ("the Premier said" after "Premier Ann Holt"). The
+recogniser tags such a title an organisation, or the parser a name of its own; it is the person the article named with
+that title (role_holders.holder_of_role), when there is one, and else a source the article leaves unnamed, described
+by the title ("the NDP MP said", "the Councillor said": no person named "MP" or "Councillor")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import words
+from dashboard.analysis.names import TITLES, words
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Speaker
@@ -21,12 +22,23 @@ if TYPE_CHECKING:
 
 #: Titles of people written as initials.
 TITLE_ACRONYMS = words("mp mpp mla mna mha mep msp ceo cfo coo")
+#: Words of titles that only qualify one ("Prime", "Acting") or open a body's name ("Islamic State"), no title alone.
+_MODIFIERS = words("state crown foreign former acting interim defence defense rear vice prime")
+#: Titles written with a capital when they stand for the person ("the Premier said").
+_CAPITALISED_TITLES = (TITLES | words("coroner sheriff warden")) - TITLE_ACRONYMS - _MODIFIERS
 
 
-def acronym_title_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
-    """The person named before with the title in capitals that `token` is, after "the", "his" or "her"; when no one
+def _written_as_title(token: Token) -> bool:
+    """ "MLA" or "CEO" in capitals, or a title word with a capital ("Premier", "Councillor", "Chief Justice")."""
+    if token.is_upper:
+        return token.lower_ in TITLE_ACRONYMS
+    return token.text[:1].isupper() and token.lower_ in _CAPITALISED_TITLES
+
+
+def title_alone_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
+    """The person named before with the title that `token` is, after "the", "his" or "her"; when no one
     was named with it, an unnamed source with the title as role and the party or body it names as affiliation."""
-    if not token.is_upper or token.lower_ not in TITLE_ACRONYMS:
+    if not _written_as_title(token):
         return None
     if (holder := holder_of_role(cast, p, token) or party_member(cast, cast.people, p, token)) is not None:
         return holder  # "the Tory MP said" of the Conservative just named

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.acronym_appositions import initials_set_off
-from dashboard.analysis.quotes.acronym_titles import acronym_title_holder
+from dashboard.analysis.quotes.acronym_titles import title_alone_holder
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
@@ -127,7 +127,7 @@ class Cast(NamedSpeakers):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if (force := named_force(self, p, token)) is not None:  # "Police said" after "Ayr Regional Police say"
             return force
-        if (titled := acronym_title_holder(self, p, token)) is not None:  # "the MLA said", tagged an organisation
+        if (titled := title_alone_holder(self, p, token)) is not None:  # "the MLA said", "the Premier said"
             return titled
         if initials := initials_set_off(token):  # "The U.N. refugee agency, UNHCR, said": the body by its name
             return Speaker(initials, "institution")
