@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.acronym_appositions import initials_set_off
-from dashboard.analysis.quotes.acronym_titles import title_alone_holder
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
@@ -63,6 +62,7 @@ from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
+from dashboard.analysis.quotes.titles_alone import title_alone_holder
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number

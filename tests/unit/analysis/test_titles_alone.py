@@ -1,4 +1,4 @@
-"""A person brought back by a title written in capitals (texts of our own): "the MLA said" after "Belfast MLA Darlene
+"""A person brought back by a title alone (texts of our own): "the MLA said" after "Belfast MLA Darlene
 Compton", "the MPP said" after "Liberal MPP Ann Roe", is that person, not an organisation or a name "MLA"."""
 
 from __future__ import annotations
