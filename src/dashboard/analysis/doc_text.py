@@ -81,6 +81,13 @@ def forget_entities(doc: Doc) -> None:
         del doc.user_data[key]
 
 
+def release(doc: Doc) -> None:
+    """Drop all that was kept in a Doc once its article is analysed: kept entities and words refer back to the Doc, a
+    cycle that would hold every analysed Doc in memory until the garbage collector's next full pass."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("dashboard.")]:
+        del doc.user_data[key]
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity the token is a word of, or None."""
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)

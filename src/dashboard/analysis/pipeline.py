@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dashboard import schema
+from dashboard.analysis.doc_text import release
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.nlp import pipe_texts
 from dashboard.analysis.quotes import quote_rows
@@ -115,6 +116,8 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
         }
         for n, q in enumerate(quote_rows(article, docs, entities), start=1)
     ]
+    for doc in docs:
+        release(doc)  # the article is analysed: what its Docs kept is no longer asked for
     row = {
         "article_id": aid,
         "title": article.title,

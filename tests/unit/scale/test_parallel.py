@@ -61,6 +61,16 @@ def test_streamed_batches_span_articles_yet_each_article_gets_its_own_docs(nlp, 
     assert results[0].rows[schema.PARAGRAPHS] == []
 
 
+def test_an_analysed_article_leaves_nothing_kept_in_its_docs(nlp, themes):
+    """What the analysis keeps in a Doc (its entities, its words) refers back to the Doc; left there, every analysed
+    Doc would stay in memory until the garbage collector's next full pass."""
+    article = ARTICLES[3]
+    docs = list(nlp.pipe(p.text for p in article.paragraphs))
+    rows = analyse_article(article, docs, themes).rows
+    assert rows[schema.QUOTES] and rows[schema.ENTITIES]
+    assert [[k for k in doc.user_data if str(k).startswith("dashboard.")] for doc in docs] == [[], [], []]
+
+
 def test_analysis_reads_articles_lazily_so_memory_does_not_grow_with_the_corpus(nlp, themes):
     consumed = 0
 
