@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-#: Marks that may close a quotation after its last word.
-_CLOSING = frozenset({"”", "’", '"', "'", "''"})
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
+
+#: Marks that may close a quotation after its last word: a single one closes a question quoted inside a quotation.
+_CLOSING = CLOSING_MARKS | {"\u2019", "'"}
 
 
 def askers_answered(cast, p: int, pronoun: Token) -> frozenset[str]:
