@@ -58,7 +58,7 @@ class Institutions(People):
     def remember_group(self, p: int, i: int, speaker: Speaker) -> None:
         """A group or institution that spoke: a later "they" may refer back to it."""
         if speaker.kind == "institution" or speaker.plural:
-            self._groups.append(((p, i), speaker))
+            self.spoken.append(((p, i), speaker))
 
     def speaking_entity(self, p: int, token: Token) -> Span | None:
         """The entity a subject token is part of; none for a role the recogniser took for a work or an event ("the
@@ -80,13 +80,13 @@ class Institutions(People):
         return token.doc[ent.start : token.i + 1].text if between and field and owner and opens else name
 
     def _recent_group(self, p: int, i: int) -> Speaker | None:
-        before = [s for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1]
+        before = [s for pos, s in self.spoken if pos < (p, i) and pos[0] >= p - 1]
         return before[-1] if before else None
 
     def _recent_org(self, p: int, i: int, *, named: bool = True) -> Speaker | None:
         """ "it said": the organisation that spoke or was the subject of a clause last, else (when `named`) the one
         named last (organisations before places)."""
-        spoke = [(pos, s) for pos, s in self._groups if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
+        spoke = [(pos, s) for pos, s in self.spoken if pos < (p, i) and pos[0] >= p - 1 and s.kind == "institution"]
         acted = [(pos, Speaker(name, "institution")) for pos, name in self._subject_orgs if (p - 1, 0) <= pos < (p, i)]
         acted += [(pos, Speaker(name, "institution")) for pos, name in self._owners_of_its(p, i)]
         if spoke or acted:  # as it spoke when it spoke there, else as named ("Nordic Steel cut its forecast. It said")
@@ -121,12 +121,12 @@ class Institutions(People):
             name = f"{name}{ent[-1].text}"
         spoken = [
             s.name
-            for pos, s in self._groups
+            for pos, s in self.spoken
             if pos < (p, ent.start) and s.name.startswith(f"{name} ") and not s.name.startswith(f"{name} and ")
         ]
         if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
             return spoken[-1]
-        named = [(pos, s.name) for pos, s in self._groups] + [(pos, n) for pos, n, _ in self.orgs]  # spoke first
+        named = [(pos, s.name) for pos, s in self.spoken] + [(pos, n) for pos, n, _ in self.orgs]  # spoke first
         clipped = [n for pos, n in named if pos < (p, ent.start) and clipped_from(name, n)]
         if clipped:  # "the Fed said" after "The Federal Reserve left rates unchanged"
             return clipped[0]
@@ -183,7 +183,7 @@ class Institutions(People):
                 return described[1]  # "Lyme Watch, a patient group … The group says"
             if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first
                 return numbered_local(self.docs, p, here or max(recent)[1])
-        spoken = [s.name for pos, s in self._groups if pos < (p, token.i) and s.kind == "institution"]
+        spoken = [s.name for pos, s in self.spoken if pos < (p, token.i) and s.kind == "institution"]
         return numbered_local(self.docs, p, self._body_named(p, token, spoken, the))
 
     def _body_named(self, p: int, token: Token, spoken: list[str], the: bool) -> str:
@@ -191,7 +191,7 @@ class Institutions(People):
         return (
             self.named_with_word(p, token, spoken)  # as it spoke, else as named
             or (named := self.named_with_word(p, token))  # unless it spoke before by that noun, and another's name
-            and (body_spoken_as(self.docs, p, token, self._groups) or named)  # has the word ("Citizens Utility Board")
+            and (body_spoken_as(self.docs, p, token, self.spoken) or named)  # has the word ("Citizens Utility Board")
             or self._state_body_that_spoke(p, token)
             or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
@@ -286,7 +286,7 @@ class Institutions(People):
         described = any(c.dep_ in ("compound", "amod") for c in self.docs[p][i].lefts)  # "the law enforcement agency"
         if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS | {"agency"} or noun == "agency" and described:
             return ""
-        spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"]
+        spoke = [(pos, s.name) for pos, s in self.spoken if s.kind == "institution"]
         for named in (spoke, self.acted_organisations()):
             found = [
                 (pos, name)

@@ -31,7 +31,7 @@ def named_service(cast: People, p: int, token: Token, service: str) -> Speaker |
     }
     if len(named) == 1:
         return Speaker(named.pop(), "institution")
-    spoke = {s.name for pos, s in cast._groups if pos < (p, token.i) and s.name in named}
+    spoke = {s.name for pos, s in cast.spoken if pos < (p, token.i) and s.name in named}
     if len(spoke) == 1:
         return Speaker(spoke.pop(), "institution")
     return Speaker("", "unnamed", f"the {service}") if named else None

@@ -158,7 +158,7 @@ class NamedSpeakers(Institutions):
         it"); "" otherwise."""
         if " " not in name or not speaks_as_it(token.doc[token.i : token.i + 1]):
             return ""
-        spoke = [(pos, s.name) for pos, s in self._groups if s.kind == "institution"]  # named, or spoke, before
+        spoke = [(pos, s.name) for pos, s in self.spoken if s.kind == "institution"]  # named, or spoke, before
         named = sorted((pos, n) for pos, n in [*spoke, *((pos, n) for pos, n, _ in self.orgs)] if pos < (p, token.i))
         return next((n for _, n in reversed(named) if n.startswith(f"{name} ")), "")
 

@@ -86,7 +86,7 @@ class People(Mentions):
         self._untagged: set[str] = set()  # people the recogniser took for something else ("Ingrid Sato" as a place)
         self.people: list[tuple[tuple[int, int], str, int]] = []  # (position, name, subject_rank)
         self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
-        self._groups: list[tuple[tuple[int, int], Speaker]] = []
+        self.spoken: list[tuple[tuple[int, int], Speaker]] = []  # groups and bodies that spoke, and where
         self._described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
         self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
         self._quoted = [quotation_spans(text_of(doc)) for doc in docs]
@@ -233,7 +233,7 @@ class People(Mentions):
         """Where each organisation spoke or was a clause's subject, and its name; not one that is the subject of
         quoted words ("“Brask Bank failed us,” the authority said")."""
         subjects = [(pos, name) for pos, name in self._subject_orgs if not self.quoted(pos)]
-        return [(pos, s.name) for pos, s in self._groups if s.kind == "institution"] + subjects
+        return [(pos, s.name) for pos, s in self.spoken if s.kind == "institution"] + subjects
 
     def missed_organisation(self, p: int, i: int, *, before: bool = True) -> str:
         """A name the recogniser missed that was the subject of a main clause before token i of paragraph p, in it

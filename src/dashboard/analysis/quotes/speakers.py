@@ -118,7 +118,7 @@ class Cast(NamedSpeakers):
                 return self._recent_group(p, token.i)
             if lower in THING_PRONOUNS:  # "The ministry did not respond. In a statement, it said …"
                 body = body_subject_before(token)  # unless it spoke there, and so is known as it spoke
-                spoke = body is None or any(pos == (p, body.i) for pos, _ in self._groups)
+                spoke = body is None or any(pos == (p, body.i) for pos, _ in self.spoken)
                 return self._recent_org(p, token.i) if spoke else self._speaker_alone(p, body)
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, antecedent(token))
