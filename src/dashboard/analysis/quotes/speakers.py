@@ -285,6 +285,8 @@ class Cast(NamedSpeakers):
             self._described.append(((p, i), speaker))
 
 
-def _group_word(token: Token) -> bool:  # "two", "many", "both", unless a word of a body's name after its first
-    named = token.ent_iob_ == "I" and token.ent_type_ in ORG_LABELS  # "Hydro One said"
+def _group_word(token: Token) -> bool:
+    """A word for people counted or gathered ("two", "many", "both"), but not a later word of a body's name ("Hydro
+    One said")."""
+    named = token.ent_iob_ == "I" and token.ent_type_ in ORG_LABELS
     return not named and token.lower_ in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM")
