@@ -17,7 +17,9 @@ theme_probes_twentyseventh.py and
 theme_probes_twentyeighth.py and
 theme_probes_twentyninth.py and
 theme_probes_thirtieth.py and
-theme_probes_thirtyfirst.py),
+theme_probes_thirtyfirst.py and
+theme_probes_thirtysecond.py and
+theme_probes_thirtythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -51,6 +53,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
 from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_thirtythird import THIRTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -114,6 +117,7 @@ ALL_ARTICLES = (
     + THIRTIETH_ARTICLES
     + THIRTYFIRST_ARTICLES
     + THIRTYSECOND_ARTICLES
+    + THIRTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -690,6 +694,16 @@ KNOWN_MISSES = frozenset(
         "In Transnistria, the breakaway region wh",  # missed military: Moldova Votes Amid Claims
         "The latest strategy game from the Warsaw",  # given military: Review: 'Iron Frontier' T
         "You sign treaties, break them, impose ta",  # given trade: Review: 'Iron Frontier' T
+        # the thirty-third batch (short newswire stories)
+        "Buses carrying the freed men crossed the",  # missed diplomacy: Lithuania And Belarus Swap
+        "The decision follows a deal in November",  # missed diplomacy: Argentina Reopens Embassy
+        "The M23 rebels, who hold Goma and much o",  # missed military: Congo And Rwanda Sign Peace
+        "Applause broke out in the hall when the ",  # missed diplomacy: Congo And Rwanda Sign Peace
+        "Republican senators said the waiver rewa",  # missed trade: U.S. Lets Wheat And Cancer
+        "The ship is expected to load at the Roma",  # missed trade: U.S. Lets Wheat And Cancer
+        "The assembly's resolutions are not bindi",  # missed diplomacy: UN Assembly Again Urges End
+        "The counter-intelligence service said it",  # missed diplomacy: Czechs Expel Russian Diplomat
+        "Farmers' unions warned that suppliers wo",  # given trade: Supermarket Price War Deepens
     ]
 )
 
