@@ -687,7 +687,7 @@ KNOWN_MISSES = frozenset(
         "Many of the ships are more than 20 years",  # missed trade: Shadow Fleet Grows As Tan
         "Russia's oil and gas revenues fell by a ",  # given diplomacy: Shadow Fleet Grows As Tan
         "Unlike those of the Security Council, th",  # given military: UN Assembly Demands Sudan
-        "The assembly is due to debate a separate",  # missed diplomacy, given military: UN Assembly Demands Sudan
+        "The assembly is due to debate a separate",  # given military (diplomacy found since): UN Assembly Demands
         '"Doha is showing us that weapons and gas',  # missed trade: Norwegian MPs Stop Air De
         "CHISINAU - Moldovans voted on Sunday in ",  # missed diplomacy: Moldova Votes Amid Claims
         "Police said they had found about $15 mil",  # missed diplomacy: Moldova Votes Amid Claims
@@ -701,7 +701,6 @@ KNOWN_MISSES = frozenset(
         "Applause broke out in the hall when the ",  # missed diplomacy: Congo And Rwanda Sign Peace
         "Republican senators said the waiver rewa",  # missed trade: U.S. Lets Wheat And Cancer
         "The ship is expected to load at the Roma",  # missed trade: U.S. Lets Wheat And Cancer
-        "The assembly's resolutions are not bindi",  # missed diplomacy: UN Assembly Again Urges End
         "The counter-intelligence service said it",  # missed diplomacy: Czechs Expel Russian Diplomat
         "Farmers' unions warned that suppliers wo",  # given trade: Supermarket Price War Deepens
     ]
