@@ -695,7 +695,6 @@ KNOWN_MISSES = frozenset(
         "The latest strategy game from the Warsaw",  # given military: Review: 'Iron Frontier' T
         "You sign treaties, break them, impose ta",  # given trade: Review: 'Iron Frontier' T
         # the thirty-third batch (short newswire stories)
-        "Buses carrying the freed men crossed the",  # missed diplomacy: Lithuania And Belarus Swap
         "The decision follows a deal in November",  # missed diplomacy: Argentina Reopens Embassy
         "The M23 rebels, who hold Goma and much o",  # missed military: Congo And Rwanda Sign Peace
         "Applause broke out in the hall when the ",  # missed diplomacy: Congo And Rwanda Sign Peace

@@ -12,7 +12,8 @@ people leave a residence; the ministers' handshake at a signing; "the assembly" 
 no one; money traced by a counter-intelligence service in a story of meddling; rebels who keep their positions beside
 a peace deal; a waiver read only through the missile programme that critics say it funds; a cargo ship due to load;
 and the look-alike's suppliers pressed on prices.
-After this round's mend (a body the lead named in full goes on by its kind: "the assembly"), 8.
+After this round's mends (a body the lead named in full goes on by its kind: "the assembly"; an event's people go on
+after what carried them: "Buses carrying the freed men"), 7.
 All written for these tests; none is taken from any corpus.
 """
 

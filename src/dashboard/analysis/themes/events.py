@@ -5,12 +5,12 @@ refers back when its first sentence names the event with a pointer ("The lower h
 has not confirmed the exchange", "The visit ends in Bengaluru"), or when it opens on the participants: a noun the lead
 used, after a pointer ("The guns, made in ...", "The trawler was escorted ...", "The two servicemen had crossed ..."), a
 body the lead named in full, by its kind ("The assembly's resolutions ..." after "the UN General Assembly"), people told
-as "the men", "the women" or "the pair", or "those" that the event moved ("Those returned to ...") or on the event's
-kind ("Votes of the assembly carry no legal force"). A lead may name its event as a deed with no object ("The council
-voted", read as "vote"), and an event may go by two names ("vote|resolution" in the themes file: a vote told later as
-"the resolution"). The lift needs both the event in the title or the lead and the reference back to it: "the sale" in a
-story about a vote, or "the men" in a story about a war, carries nothing. Read from lemmas and parts of speech: no
-parser.
+as "the men", "the women" or "the pair" (also after what carried them: "Buses carrying the freed men ..."), or "those"
+that the event moved ("Those returned to ...") or on the event's kind ("Votes of the assembly carry no legal force"). A
+lead may name its event as a deed with no object ("The council voted", read as "vote"), and an event may go by two names
+("vote|resolution" in the themes file: a vote told later as "the resolution"). The lift needs both the event in the
+title or the lead and the reference back to it: "the sale" in a story about a vote, or "the men" in a story about a war,
+carries nothing. Read from lemmas and parts of speech: no parser.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ MODIFIERS = frozenset(["NUM", "ADJ", "PROPN", "VERB"])
 MAX_LEAD_IN = 5
 #: Parts of speech of those words besides a date or a time.
 LEAD_IN = frozenset(["ADP", "CCONJ", "ADV", "PUNCT"])
+#: The word by which a paragraph opens on what carried an event's participants ("Buses carrying the men ...").
+CARRYING = "carrying"
 
 
 def event_words(title: str, lead: Doc, events: frozenset[str]) -> frozenset[str]:
@@ -115,6 +117,7 @@ def refers_back(doc: Doc, events: frozenset[str], nouns: frozenset[str]) -> str:
         and words[i + 1].lower_ == "of"
     ):
         return f"{words[i].lower_} of"  # "Votes of the assembly carry no legal force": the event's kind
+    i = _past_carrier(words, i)
     if i >= len(words) or words[i].lower_ not in POINTERS:
         return ""
     pointer = words[i]
@@ -129,6 +132,15 @@ def refers_back(doc: Doc, events: frozenset[str], nouns: frozenset[str]) -> str:
     if noun in PEOPLE or words[j].lower_ in PEOPLE or noun in nouns or noun in events:
         return " ".join(w.lower_ for w in words[i : j + 1])
     return ""
+
+
+def _past_carrier(words, i: int) -> int:
+    """Where a paragraph's participants start when it opens on what carried them ("Buses carrying the freed men
+    crossed ...", "A plane carrying the two women landed ..."): after "carrying"; else where it opens."""
+    k = i + (i < len(words) and words[i].lower_ in ("a", "an"))
+    if k + 1 < len(words) and words[k].pos_ == "NOUN" and words[k + 1].lower_ == CARRYING:
+        return k + 2
+    return i
 
 
 def continued_events(themes: Sequence, docs: Sequence[Doc], title: str, scores: list[list]) -> list[list]:
