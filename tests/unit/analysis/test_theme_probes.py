@@ -17,7 +17,9 @@ theme_probes_twentyseventh.py and
 theme_probes_twentyeighth.py and
 theme_probes_twentyninth.py and
 theme_probes_thirtieth.py and
-theme_probes_thirtyfirst.py),
+theme_probes_thirtyfirst.py and
+theme_probes_thirtysecond.py and
+theme_probes_thirtythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -51,6 +53,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
 from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_thirtythird import THIRTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
     TWELFTH_CHECKS,
@@ -114,6 +117,7 @@ ALL_ARTICLES = (
     + THIRTIETH_ARTICLES
     + THIRTYFIRST_ARTICLES
     + THIRTYSECOND_ARTICLES
+    + THIRTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -683,13 +687,21 @@ KNOWN_MISSES = frozenset(
         "Many of the ships are more than 20 years",  # missed trade: Shadow Fleet Grows As Tan
         "Russia's oil and gas revenues fell by a ",  # given diplomacy: Shadow Fleet Grows As Tan
         "Unlike those of the Security Council, th",  # given military: UN Assembly Demands Sudan
-        "The assembly is due to debate a separate",  # missed diplomacy, given military: UN Assembly Demands Sudan
+        "The assembly is due to debate a separate",  # given military (diplomacy found since): UN Assembly Demands
         '"Doha is showing us that weapons and gas',  # missed trade: Norwegian MPs Stop Air De
         "CHISINAU - Moldovans voted on Sunday in ",  # missed diplomacy: Moldova Votes Amid Claims
         "Police said they had found about $15 mil",  # missed diplomacy: Moldova Votes Amid Claims
         "In Transnistria, the breakaway region wh",  # missed military: Moldova Votes Amid Claims
         "The latest strategy game from the Warsaw",  # given military: Review: 'Iron Frontier' T
         "You sign treaties, break them, impose ta",  # given trade: Review: 'Iron Frontier' T
+        # the thirty-third batch (short newswire stories)
+        "The decision follows a deal in November",  # missed diplomacy: Argentina Reopens Embassy
+        "The M23 rebels, who hold Goma and much o",  # missed military: Congo And Rwanda Sign Peace
+        "Applause broke out in the hall when the ",  # missed diplomacy: Congo And Rwanda Sign Peace
+        "Republican senators said the waiver rewa",  # missed trade: U.S. Lets Wheat And Cancer
+        "The ship is expected to load at the Roma",  # missed trade: U.S. Lets Wheat And Cancer
+        "The counter-intelligence service said it",  # missed diplomacy: Czechs Expel Russian Diplomat
+        "Farmers' unions warned that suppliers wo",  # given trade: Supermarket Price War Deepens
     ]
 )
 

@@ -1,15 +1,16 @@
 """An event between states told through its deeds: once an article's title or lead names an event of a theme (the
 theme's `events` in the themes file: "exchange", "swap", "sale", "visit") and its lead carries the theme, a later
 paragraph that refers back to that event or to its participants goes on with the theme, whatever its own words. It
-refers back when its first sentence names the event with a pointer ("The lower house backed the sale", "The
-government has not confirmed the exchange", "The visit ends in Bengaluru"), or when it opens on the participants: a
-noun the lead used, after a pointer ("The guns, made in ...", "The trawler was escorted ...", "The two servicemen had
-crossed ..."), people told as "the men", "the women" or "the pair", or "those" that the event moved ("Those returned
-to ...") or on the event's kind ("Votes of the assembly carry no legal force"). A lead may name its event as a
-deed with no object ("The council voted", read as "vote"), and an event may go by two names ("vote|resolution" in
-the themes file: a vote told later as "the resolution"). The lift needs both the event in the title or the lead and
-the reference back to it: "the sale" in a story about a vote, or "the men" in a story about a war, carries nothing.
-Read from lemmas and parts of speech: no parser.
+refers back when its first sentence names the event with a pointer ("The lower house backed the sale", "The government
+has not confirmed the exchange", "The visit ends in Bengaluru"), or when it opens on the participants: a noun the lead
+used, after a pointer ("The guns, made in ...", "The trawler was escorted ...", "The two servicemen had crossed ..."), a
+body the lead named in full, by its kind ("The assembly's resolutions ..." after "the UN General Assembly"), people told
+as "the men", "the women" or "the pair" (also after what carried them: "Buses carrying the freed men ..."), or "those"
+that the event moved ("Those returned to ...") or on the event's kind ("Votes of the assembly carry no legal force"). A
+lead may name its event as a deed with no object ("The council voted", read as "vote"), and an event may go by two names
+("vote|resolution" in the themes file: a vote told later as "the resolution"). The lift needs both the event in the
+title or the lead and the reference back to it: "the sale" in a story about a vote, or "the men" in a story about a war,
+carries nothing. Read from lemmas and parts of speech: no parser.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ MODIFIERS = frozenset(["NUM", "ADJ", "PROPN", "VERB"])
 MAX_LEAD_IN = 5
 #: Parts of speech of those words besides a date or a time.
 LEAD_IN = frozenset(["ADP", "CCONJ", "ADV", "PUNCT"])
+#: The word by which a paragraph opens on what carried an event's participants ("Buses carrying the men ...").
+CARRYING = "carrying"
 
 
 def event_words(title: str, lead: Doc, events: frozenset[str]) -> frozenset[str]:
@@ -69,14 +72,27 @@ def told_as_deed(t) -> bool:
 
 def participants(lead: Doc) -> frozenset[str]:
     """The nouns of a lead that may name what its event moved or who took part in it ("howitzers", "trawler",
-    "servicemen"): every common noun but those of who tells it, when or where, and the general names of the things it
-    names by their kind ("the ships" for "frigates": see `kinds`)."""
+    "servicemen"): every common noun but those of who tells it, when or where, the general names of the things it
+    names by their kind ("the ships" for "frigates": see `kinds`), and the kinds of the bodies it names in full ("the
+    assembly" for "the UN General Assembly": see `body_kinds`)."""
     nouns = frozenset(
         t.lemma_.lower()
         for t in lead
         if t.pos_ == "NOUN" and t.lemma_.lower() not in TELLERS and t.ent_type_ not in ("DATE", "TIME")
     )
-    return nouns | general_names(nouns)  # "frigates" sold, told on as "the ships" (see `kinds`)
+    return nouns | general_names(nouns) | body_kinds(lead)  # "frigates" sold, told on as "the ships" (see `kinds`)
+
+
+def body_kinds(lead: Doc) -> frozenset[str]:
+    """The kinds of the bodies a lead names in full by a name of two words or more whose last word is a common noun
+    written with a capital ("the UN General Assembly", "the Security Council"): a later paragraph tells the body by
+    its kind alone ("The assembly's resolutions are not binding"). Not who tells the event ("the Foreign Ministry"),
+    nor a dateline in capitals ("UNITED NATIONS, Nov 1")."""
+    return frozenset(
+        e[-1].lower_
+        for e in lead.ents
+        if e.label_ == "ORG" and len(e) > 1 and e[-1].pos_ == "PROPN" and e[-1].is_title and e[-1].lower_ not in TELLERS
+    )
 
 
 def refers_back(doc: Doc, events: frozenset[str], nouns: frozenset[str]) -> str:
@@ -101,6 +117,7 @@ def refers_back(doc: Doc, events: frozenset[str], nouns: frozenset[str]) -> str:
         and words[i + 1].lower_ == "of"
     ):
         return f"{words[i].lower_} of"  # "Votes of the assembly carry no legal force": the event's kind
+    i = _past_carrier(words, i)
     if i >= len(words) or words[i].lower_ not in POINTERS:
         return ""
     pointer = words[i]
@@ -115,6 +132,15 @@ def refers_back(doc: Doc, events: frozenset[str], nouns: frozenset[str]) -> str:
     if noun in PEOPLE or words[j].lower_ in PEOPLE or noun in nouns or noun in events:
         return " ".join(w.lower_ for w in words[i : j + 1])
     return ""
+
+
+def _past_carrier(words, i: int) -> int:
+    """Where a paragraph's participants start when it opens on what carried them ("Buses carrying the freed men
+    crossed ...", "A plane carrying the two women landed ..."): after "carrying"; else where it opens."""
+    k = i + (i < len(words) and words[i].lower_ in ("a", "an"))
+    if k + 1 < len(words) and words[k].pos_ == "NOUN" and words[k + 1].lower_ == CARRYING:
+        return k + 2
+    return i
 
 
 def continued_events(themes: Sequence, docs: Sequence[Doc], title: str, scores: list[list]) -> list[list]:
