@@ -25,6 +25,10 @@ from tests.quoting import said_by
             "The budget, said Delia Voss, will be cut again next year.",
             ("Delia Voss", "The budget will be cut again next year"),
         ),
+        (
+            "Harmon, said Delia Voss, was never told about the audit.",
+            ("Delia Voss", "Harmon was never told about the audit"),
+        ),
     ],
 )
 def test_the_name_after_an_inverted_cue_speaks_the_clause_around_it(nlp, text, said):

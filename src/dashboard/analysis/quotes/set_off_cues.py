@@ -58,6 +58,8 @@ def inverted_set_off_cue(verb: Token) -> tuple[Token, list[Token], str] | None:
         return None
     opening = [c for c in verb.lefts if c.dep_ == "nsubj" and c.right_edge.i in (verb.i - 2, verb.i - 1)]
     clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        clause = verb.head  # "Harmon, said Delia Voss, was never told …": the cue hung on the clause it stands in
     if not opening or clause is None or _apposition_before(opening[0]):
         return None
     after = [*clause.lefts, *verb.rights]  # the parser hangs the speaker on the clause or on the cue
