@@ -53,7 +53,7 @@ from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.said_little import said_little
-from dashboard.analysis.quotes.set_off_cues import clause_before_tail, reports_quotation_before
+from dashboard.analysis.quotes.set_off_cues import clause_before_tail, inverted_set_off_cue, reports_quotation_before
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
@@ -149,8 +149,8 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
             continue
         if lower == "according":
             cue = Cue(token, *said, "according to") if (said := according_to(token)) is not None else None
-        elif _is_cue_verb(token):
-            cue = _verb_cue(token, inside_quote)
+        elif _is_cue_verb(token):  # "And Ann, said Bo Ek, never forgets": inverted, the speaker after the cue
+            cue = Cue(token, *inverted) if (inverted := inverted_set_off_cue(token)) else _verb_cue(token, inside_quote)
         else:  # "his claim that …", "her call for …"
             cue = Cue(token, *said) if (said := noun_cue(token)) is not None else None
         if cue is not None:

@@ -1,6 +1,8 @@
 """A cue set off by a comma after the clause it reports ("The talks stalled, mediators said, after a night of
 meetings that both sides described as tense."): what was said is the clause the cue hangs on, so a "that" further on
-belongs to a noun after the cue ("meetings that …"), and opens no clause of the cue's own."""
+belongs to a noun after the cue ("meetings that …"), and opens no clause of the cue's own. An inverted cue set off
+inside the clause ("And Harmon, said Delia Voss, who still works for him, never forgets a slight.") is read with the
+speaker after it: the parser makes the words before the cue its subject and the speaker the subject of the rest."""
 
 from __future__ import annotations
 
@@ -41,3 +43,39 @@ def reports_quotation_before(verb: Token, subject: Token, quotations: list[tuple
         if t.i not in inner and not t.is_punct and not any(start <= t.idx < end for start, end in quotations)
     ]
     return bool(outside) and all(t.tag_ == "VBG" or t.dep_ == "advmod" and t.head.tag_ == "VBG" for t in outside)
+
+
+#: Cues that stand inverted inside the clause they report ("…, said X, …", "…, says X, …").
+_INVERTED_CUES = frozenset({"say", "add", "argue", "note", "write", "explain", "insist", "warn", "suggest"})
+
+
+def inverted_set_off_cue(verb: Token) -> tuple[Token, list[Token], str] | None:
+    """ "Kerr's plans, said Ivo Brandt, an expert on ports, would fail": the speaker ("Brandt"), what was said ("Kerr's
+    plans would fail") and the cue's lemma, when the clause goes on after the speaker and the commas around him.
+    Not "The mayor, a farmer, said the plan would fail", whose comma before the cue closes an apposition."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _INVERTED_CUES or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    opening = [c for c in verb.lefts if c.dep_ == "nsubj" and c.right_edge.i in (verb.i - 2, verb.i - 1)]
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        clause = verb.head  # "Harmon, said Delia Voss, was never told …": the cue hung on the clause it stands in
+    if not opening or clause is None or _apposition_before(opening[0]):
+        return None
+    after = [*clause.lefts, *verb.rights]  # the parser hangs the speaker on the clause or on the cue
+    speaker = next((c for c in after if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == verb.i + 1), None)
+    if speaker is None or speaker.pos_ != "PROPN" or speaker.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    end = speaker.right_edge.i if doc[speaker.right_edge.i].text == "," else speaker.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    said = {t.i for t in speaker.subtree}
+    rest = [t for t in clause.subtree if t.i not in said and t.i > end]
+    if not rest or rest[0].i != end + 1:
+        return None
+    return speaker, [*opening[0].subtree, *rest], verb.lemma_.lower()
+
+
+def _apposition_before(subject: Token) -> bool:
+    """ "The mayor, a farmer, said …": the words before the cue's comma are an apposition of its subject."""
+    return any(c.dep_ == "appos" for c in subject.children)
