@@ -67,6 +67,7 @@ from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
 from dashboard.analysis.quotes.unnamed_since import unnamed_since
+from dashboard.analysis.quotes.who_described import person_by_who
 
 __all__ = ["Cast", "Speaker"]
 
@@ -195,7 +196,7 @@ class Cast(NamedSpeakers):
                 company = self._recent_org(p, token.i, named=False)  # "Vale Re reported a loss. A spokeswoman said …"
                 return Speaker("", "unnamed", role, company.name if company else "")
             return Speaker("", "unnamed", role, found.name if found else "", plural)
-        if lemma in BODY_NOUNS:
+        if lemma in BODY_NOUNS and not person_by_who(token):  # not "an operator …, who asked not to be named,"
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
             # "the Harbor FM station"
             owner = "poss" if not is_state_body_noun(token) else ""  # "Ostland's trade ministry" is the ministry
