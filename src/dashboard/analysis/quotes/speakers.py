@@ -44,6 +44,7 @@ from dashboard.analysis.quotes.lexicon import (
     SHARE_NOUNS,
     THING_PRONOUNS,
 )
+from dashboard.analysis.quotes.lone_given_names import lone_given_name
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
 from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_groups import named_group
@@ -277,6 +278,7 @@ class Cast(NamedSpeakers):
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
+        known = known or speaker.name == self.docs[p][i].text and lone_given_name(self.docs[p][i])  # "Ellie, 19,"
         organisation = any(name == speaker.name for _, name, _ in self.orgs)  # whatever kind it was given
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
             last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for
