@@ -179,7 +179,9 @@ ARTICLES = {
 #: spoke before (`spoken_for`).
 #: 2 after a given name alone that the recogniser left untagged, set off by an age, a "who" or a word for a person
 #: ("Ellie, 19, who …, said"), was a person a later "she" may stand for (`lone_given_names`).
-WRONG_TODAY = 2
+#: 1 after a lone "Yes" or "No" with a cue right after it ("“Yes,” he said, after a pause.") was a quote, though one
+#: word is otherwise too short to be what was said (`one_word_answers`). Left: "“…,” Whitcombe shot back" (1).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -267,3 +269,14 @@ def test_a_given_name_alone_set_off_by_an_age_is_a_person_whom_the_she_after_sta
         "went to every match in the lean years,” she said.",
     )
     assert [r["speaker"] for r in rows] == ["Danny", "Ellie", "Ellie"], rows
+
+
+def test_a_one_word_answer_with_its_own_cue_is_a_quote(nlp):
+    """ "“Yes,” he said, after a pause.": a quotation of one word was too short to be what anyone said."""
+    rows = quote_rows_of(
+        nlp,
+        "The ferry board’s chair, Otto Lindqvist, faced the council on Monday. “Will the night boats run this "
+        "winter?” asked Councillor Mae Trelawny. “We are doing everything we can,” Lindqvist replied. “I am asking "
+        "whether they will run.” “No,” he said, after a long pause.",
+    )
+    assert ("Otto Lindqvist", "“No,”") in [(r["speaker"], r["quote"]) for r in rows], rows
