@@ -8,7 +8,7 @@ the body word that open its name; not a name the recogniser already tagged acros
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import words
@@ -49,7 +49,8 @@ def _body_at(doc: Doc, to: int) -> Span | None:
     return Span(doc, start, end, label="ORG")
 
 
-def _capital(token) -> bool:
+def _capital(token: Token) -> bool:
+    """A capitalised word of letters, not one all in capitals ("Support", not "RNC")."""
     return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
