@@ -5,7 +5,8 @@ when the paragraph names a person with it ("… Raymond Moose-Keeshig … Moose-
 on into another capitalised word ("Trans-Canada Highway"), stands after "the", "of" or "in", or after a word of places
 ("Downtown Baie-Comeau") is no person's. A person tagged without the half after a hyphen, the lower-case half of a
 given name ("Kim Min" of "Kim Min-seok") or the capitalised half of a surname ("Sandeep Kaloti" of "Sandeep
-Kaloti-Reyes"), is given all of it."""
+Kaloti-Reyes"), is given all of it, and one tagged without the given name before it ("Moyo-Hartigan" of "Anneliese
+Moyo-Hartigan") is given that too (`given_before_hyphen`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import places_of, text_of
+from dashboard.analysis.given_before_hyphen import given_name_before, mistaken_given_name
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
 
@@ -39,7 +41,8 @@ def hyphenated_names(doc: Doc) -> Doc:
     the lower-case half of a hyphen-joined given name given the whole of it."""
     joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text_of(doc))]
     if joined:
-        doc = with_entities(doc, [e for e in map(_whole_name, doc.ents) if e is not None])
+        whole = (_whole_name(e) or given_name_before(e) for e in doc.ents)  # "Kaloti-Reyes", "Anneliese"
+        doc = with_entities(doc, [e for e in whole if e is not None])
     if not any(letter.isupper() for letter in joined):
         return doc  # no "Moose-Keeshig" at all: most paragraphs
     dashes = [doc[i] for i in places_of(doc, ("-",))]  # every name below is read from its hyphen
@@ -71,12 +74,15 @@ def _joined(doc: Doc, dash: Token) -> bool:
 
 
 def _person_at(doc: Doc, dash: Token) -> Span | None:
-    """ "Agnes Moose-Keeshig": an untagged first name, a proper noun, before the joined surname, the word before it
-    no capitalised word of another name (a title, a word in lower case or the start of the sentence)."""
+    """ "Agnes Moose-Keeshig": an untagged first name (or one tagged alone a nationality or an organisation, see
+    `given_before_hyphen`), a proper noun, before the joined surname, the word before it no capitalised word of
+    another name (a title, a word in lower case or the start of the sentence)."""
     if not _joined(doc, dash) or dash.i < 2:
         return None
     given = doc[dash.i - 2]
-    if given.ent_type_ or not (given.is_alpha and given.is_title and given.pos_ == "PROPN"):
+    if given.ent_type_ and not mistaken_given_name(given):  # "Anneliese" tagged a nationality
+        return None
+    if not (given.is_alpha and given.is_title and given.pos_ == "PROPN"):
         return None
     if given.lower_ in TITLES or given.lower_ in ORGANISATION_HEADS or given.lower_ in _PLACE_WORDS:
         return None

@@ -18,6 +18,7 @@ from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
+from dashboard.analysis.infinitive_bodies import STEP as INFINITIVE_BODIES
 from dashboard.analysis.initialled_names import STEP as INITIALLED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
@@ -71,6 +72,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(DATELINED_NAMES, after=HUNG_NAMES)
     nlp.add_pipe(JOINED_DEPARTMENTS, after=FIELD_AGENCIES)
     nlp.add_pipe(INITIALLED_NAMES, after=JOINED_DEPARTMENTS)
+    nlp.add_pipe(INFINITIVE_BODIES, after=INITIALLED_NAMES)
     nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}

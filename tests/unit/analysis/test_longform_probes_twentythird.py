@@ -264,7 +264,9 @@ ARTICLES = {
 #: document or data, which the PolNeAR gold keeps as a source (in scope: "the report", "poll", "records", "early ratings
 #: data"), "pointed to" a thing, which it counts as a cue, "the city" with the city named only as a place (naming it
 #: would miss the PolNeAR gold's nominal sources) and "the younger Halverson", a son named by his given name only.
-WRONG_TODAY = 12
+#: 10 after "the younger X", when the only full name with the surname was the father's, was the child the article
+#: named by given name alone ("His son, Tyler,", `seniority`).
+WRONG_TODAY = 10
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -346,3 +348,20 @@ def test_a_surname_in_a_later_paragraph_is_the_full_name_given_before(nlp):
         "Bighetty says he did his homework there.",
     )
     assert [speaker for speaker, _ in rows] == ["Tyrone Bighetty"] * 3
+
+
+def test_the_younger_of_a_surname_is_the_child_named_by_given_name_alone(nlp):
+    """ "His son, Tyler, …. “…,” the younger Halverson said.": the only full name with the surname was the father's,
+    so the son's words went to him; the kin named by given name alone is "the younger" (a daughter too)."""
+    son, daughter = (
+        said_by(
+            nlp,
+            "The sawmill in Pine Bluff shut its gates for good on Friday. Walt Brennan, who started at the mill in "
+            f"1985 as a labourer, says most of his crew will look for work in the mines. His {kin}, who worked beside "
+            "him in the yard, has already taken a job at a quarry near Dryden. “It’s steady money. It’s just not "
+            "home,” the younger Brennan said.",
+        )
+        for kin in ("son, Tyler", "daughter, Kayla")
+    )
+    assert [speaker for speaker, _ in son] == ["Walt Brennan", "Tyler"]
+    assert [speaker for speaker, _ in daughter] == ["Walt Brennan", "Kayla"]

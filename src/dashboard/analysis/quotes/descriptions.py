@@ -10,6 +10,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.subjects import introduced_by_a
+from dashboard.analysis.quotes.who_described import person_by_who
 
 #: Words between a name's comma and the age it gives ("Ann Ross, now 46,", "Ann Ross, aged 46,").
 _AGE_LEADS = frozenset({"now", "aged"})
@@ -140,7 +141,7 @@ def someone(token: Token) -> bool:
 def unnamed_person(token: Token) -> bool:
     """Someone the article leaves unnamed (see `someone`), or one introduced by any noun of no document or body
     ("a conductor who asked not to be named", "a longtime tenant"), whom a pronoun after may mean."""
-    if someone(token):
+    if someone(token) or person_by_who(token):  # "an operator …, who asked not to be named,"
         return True
     lemma = token.lemma_.lower()
     return introduced_by_a(token) and token.tag_ == "NN" and lemma not in DOCUMENT_NOUNS and lemma not in BODY_NOUNS

@@ -35,6 +35,7 @@ from dashboard.analysis.quotes.marks import (
 )
 from dashboard.analysis.quotes.municipalities import town_speaking
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
+from dashboard.analysis.quotes.one_word_answers import one_word_answer
 from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote, row
@@ -45,6 +46,7 @@ from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
+from dashboard.analysis.quotes.spoken_for import company_spoken_for
 from dashboard.analysis.quotes.straddled import quotation_before_cue, straddled_quotation
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
@@ -104,7 +106,9 @@ def paragraph_quotes(
         return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0], None
     marks = quotation_spans(text)
     cues = drop_unsaid([c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)])
-    spoken = [s for s in marks if _spoken(text, s) or previous is not None and _whole_paragraph(text, s)]
+    whole = previous is not None  # a paragraph of one short quoted sentence may follow one that quoted someone
+    # what was said, a one-word answer with its own cue ("“Yes,” he said") among it
+    spoken = [s for s in marks if _spoken(text, s) or one_word_answer(text, s) or whole and _whole_paragraph(text, s)]
     spans = without_writer(text, spoken, marks, cues)  # "“Same time tomorrow?” I ask.": the writer's, no one's
     split_conjoined(cues)
     hand_over(cues)
@@ -246,6 +250,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = speaker_continued(cast, p, cue.subject, speaker, spoke)  # "“…,” the councillor said" after Hollis
         speaker = body_by_its_word(cast, p, cue.subject, speaker)  # "the society said" after "X Medical Society"
         speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"
+        speaker = company_spoken_for(cast, p, cue.subject, speaker)  # "A spokeswoman for X said … The company said"
         if speaker is None and cue.lemma == "according to":
             speaker = _according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":

@@ -24,8 +24,10 @@ def by_seniority(people: People, p: int, token: Token, names: list[str]) -> str:
     means, by the ages given after their names before paragraph p's token; "" when the word is not there or the
     article does not give every one of them an age."""
     words = {c.lower_ for c in token.children if c.dep_ == "amod"}
-    if not words & (_YOUNGER | _OLDER) or len(set(names)) < 2:
+    if not words & (_YOUNGER | _OLDER) or not names:
         return ""
+    if len(set(names)) < 2:  # "His son, Tyler, …. “…,” the younger Halverson said": the son named by given name
+        return _kin_by_given_name(people, p, token.i, names[0], bool(words & _YOUNGER))
     ages = _ages(people, p, token.i)
     if not all(name in ages for name in set(names)):
         return _by_kinship(people, p, token.i, set(names), bool(words & _YOUNGER))
@@ -47,6 +49,16 @@ def _by_kinship(people: People, p: int, i: int, names: set[str], younger: bool) 
             else set()
         )
     return picked.pop() if len(picked) == 1 else ""
+
+
+def _kin_by_given_name(people: People, p: int, i: int, named: str, younger: bool) -> str:
+    """The one person named by a given name alone whom the article introduced, before token i of paragraph p, as a
+    child ("His son, Tyler,") for "the younger" or as a parent for "the elder", when the one full name with the
+    surname, `named`, is no such kin itself; "" otherwise."""
+    kin = _kin_words(people, p, i)
+    wanted = _JUNIOR_KIN if younger else _SENIOR_KIN
+    picked = {n for n, words in kin.items() if " " not in n and words & wanted}
+    return picked.pop() if len(picked) == 1 and not kin.get(named, set()) & wanted else ""
 
 
 def _kin_words(people: People, p: int, i: int) -> dict[str, set[str]]:

@@ -44,6 +44,7 @@ from dashboard.analysis.quotes.lexicon import (
     SHARE_NOUNS,
     THING_PRONOUNS,
 )
+from dashboard.analysis.quotes.lone_given_names import lone_given_name
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
 from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_groups import named_group
@@ -67,6 +68,7 @@ from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
 from dashboard.analysis.quotes.unnamed_since import unnamed_since
+from dashboard.analysis.quotes.who_described import person_by_who
 
 __all__ = ["Cast", "Speaker"]
 
@@ -195,7 +197,7 @@ class Cast(NamedSpeakers):
                 company = self._recent_org(p, token.i, named=False)  # "Vale Re reported a loss. A spokeswoman said …"
                 return Speaker("", "unnamed", role, company.name if company else "")
             return Speaker("", "unnamed", role, found.name if found else "", plural)
-        if lemma in BODY_NOUNS:
+        if lemma in BODY_NOUNS and not person_by_who(token):  # not "an operator …, who asked not to be named,"
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
             # "the Harbor FM station"
             owner = "poss" if not is_state_body_noun(token) else ""  # "Ostland's trade ministry" is the ministry
@@ -276,6 +278,7 @@ class Cast(NamedSpeakers):
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
+        known = known or speaker.name == self.docs[p][i].text and lone_given_name(self.docs[p][i])  # "Ellie, 19,"
         organisation = any(name == speaker.name for _, name, _ in self.orgs)  # whatever kind it was given
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
             last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for

@@ -1,0 +1,54 @@
+"""The given name the recogniser left off a person whose surname is two words joined by a hyphen: "Anneliese
+Moyo-Hartigan, an analyst at …, said" comes out as the nationality "Anneliese" and the person "Moyo-Hartigan", and
+"Rosalind Achterberg-Nwosu" as an untagged "Rosalind" and the person "Achterberg-Nwosu". A capitalised proper noun
+right before such a surname, untagged or tagged alone something else, is the person's given name unless it is a
+title, a role, a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat
+Moyo-Hartigan"), or the last word of another name before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
+from dashboard.analysis.peoples import CREEDS, PARTIES, PEOPLES, REGIONS
+from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+
+#: Words before a surname that are no given name: titles, roles, peoples, creeds, parties, regions.
+_NOT_GIVEN = TITLES | PEOPLE_NOUNS | ORGANISATION_HEADS | PEOPLES | REGIONS | CREEDS | PARTIES
+#: What the recogniser may have taken a given name for.
+_MISTAKEN_LABELS = frozenset({"", "NORP", "ORG"})
+
+
+def given_name_before(ent: Span) -> Span | None:
+    """The person of `ent` with the given name before it, when `ent` is a person of a hyphen-joined surname alone
+    ("Moyo-Hartigan") right after a capitalised proper noun of letters that opens no longer name; else None."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 3 or not _joined(ent) or ent.start == 0:
+        return None
+    given = doc[ent.start - 1]
+    if not mistaken_given_name(given):
+        return None
+    before = doc[given.i - 1] if given.i > 0 else None
+    if before is not None and not given.is_sent_start and before.is_title and before.pos_ == "PROPN":
+        return None  # "Mary Ann Moyo-Hartigan", "Port Moyo-Hartigan": part of a longer name
+    return Span(doc, given.i, ent.end, label="PERSON")
+
+
+def _joined(ent: Span) -> bool:
+    """Two capitalised words joined by a hyphen without spaces."""
+    return (
+        ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_ and ent[0].is_title and ent[2].is_title
+    )
+
+
+def mistaken_given_name(token: Token) -> bool:
+    """A given name the recogniser may have missed: a capitalised proper noun of letters, untagged or tagged alone a
+    nationality or an organisation, that no lexicon of titles, roles, peoples or organisations knows and that names
+    no country's people."""
+    alone = (
+        not token.ent_type_ or token.ent_iob_ == "B" and token.i + 1 < len(token.doc) and token.nbor().ent_iob_ != "I"
+    )
+    word = token.text.casefold()
+    plain = token.pos_ == "PROPN" and token.is_alpha and token.is_title and len(token) > 1
+    return plain and alone and token.ent_type_ in _MISTAKEN_LABELS and word not in _NOT_GIVEN and not country_of(word)
