@@ -9,18 +9,19 @@ from tests.quoting import profiles_of as profiles
 from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_twentyfourth import STORIES
 
-#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 23 of 44 blind, 21 once two gold
-#: entries were set right (see the batch's module). 19 once initials set off after a body's description are its name
-#: though the recogniser took them for a place ("The U.N. mission in Afghanistan, UNAMA, said"); the state minister
-#: for a portfolio before a name is the name ("State Minister for Trade X said") where the recogniser tags the name a
-#: person's or leaves it untagged, not where it tags it an organisation's ("State Minister for Interior X"). Left: a
-#: bloc's own noun as the subject after its name ("the regional bloc IGAD …, the bloc said"), "the agency's" and
-#: "the mission's" head read as the description's "U.N." body, not the body it names ("World Food Programme",
-#: "MONUSCO"), a body's name after "the X-based" ("the Dakar-based Institute for Security Studies"), a media wing
-#: named in apposition after "the military's" ("…, Inter-Services Public Relations, said"), an officer who leads a
-#: team taken for `other`, a surname "Both" cut off a name, and a ministry named with its state's possessive
-#: ("Qatar's Ministry of Foreign Affairs said") missed.
-_WRONG_AT_MOST = 19
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 23 of 44 blind, 21 once two gold entries
+#: were set right (see the batch's module). 19 once initials set off after a body's description are its name though the
+#: recogniser took them for a place ("The U.N. mission in Afghanistan, UNAMA, said"); the state minister for a portfolio
+#: before a name is the name ("State Minister for Trade X said") where the recogniser tags the name a person's or leaves
+#: it untagged, not where it tags it an organisation's ("State Minister for Interior X"). 12 once a body's plain noun
+#: after "the" is the body the last phrase with that noun named ("the regional bloc IGAD …, the bloc said"; "the
+#: mission's head" after "The U.N. mission in Congo, MONUSCO,"; "The agency's country director" after "The World Food
+#: Programme will cut rations, the U.N. agency said"; test_profiles_noun_named_bodies.py). Left: a body's name after
+#: "the X-based" ("the Dakar-based Institute for Security Studies"), a media wing named in apposition after "the
+#: military's" ("…, Inter-Services Public Relations, said"), an officer who leads a team taken for `other`, a surname
+#: "Both" cut off a name, and a ministry named with its state's possessive ("Qatar's Ministry of Foreign Affairs said")
+#: missed.
+_WRONG_AT_MOST = 12
 
 
 def test_the_batch_of_the_twentyfourth_round_stays_within_its_wrong_count(nlp):

@@ -13,6 +13,7 @@ from dashboard.analysis.quotes.far_companies import far_owner
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
+from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
@@ -31,8 +32,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     organisation named before."""
     if names_a_force(token):  # "a military spokesman" after "The army said"
         return force_meant(cast.acted_organisations(), p, token)
-    if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token)):
-        return named
+    if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):
+        return named  # "the council's" -> "Baltic Corridor Council", "the mission's" -> "the mission in X, UNMX,"
     if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
         return ""
     near = [(pos, name, label) for pos, name, label in cast.orgs if (p - ORG_REACH, 0) <= pos < (p, token.i)]
