@@ -5,14 +5,21 @@ count kept in sight."""
 
 from __future__ import annotations
 
+from tests.quoting import profiles_of as profiles
 from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_twentyfifth import STORIES
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 10 of 34 blind, 9 once a gold entry
-#: the blind gold left out was added (see the batch's module).
-_WRONG_AT_MOST = 9
+#: the blind gold left out was added (see the batch's module). 7 once a body of members named with "of" and its
+#: country keeps the country the recogniser tagged a place ("Association of Licensed Telecom Operators of Nigeria").
+_WRONG_AT_MOST = 7
 
 
 def test_the_batch_of_the_twentyfifth_round_stays_within_its_wrong_count(nlp):
     wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= _WRONG_AT_MOST, wrong
+
+
+def test_a_body_of_members_named_with_of_and_its_country_keeps_the_country(nlp):
+    paragraph = "The Federation of Cocoa Exporters of Ghana said the new levy would cut farm incomes."
+    assert profiles(nlp, paragraph) == [("Federation of Cocoa Exporters of Ghana", "institution", "")]  # "Ghana" cut
