@@ -12,7 +12,9 @@ from tests.unit.analysis.profile_probes_twentyfifth import STORIES
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 10 of 34 blind, 9 once a gold entry
 #: the blind gold left out was added (see the batch's module). 7 once a body of members named with "of" and its
 #: country keeps the country the recogniser tagged a place ("Association of Licensed Telecom Operators of Nigeria").
-_WRONG_AT_MOST = 7
+#: 5 once a company's name of several words the recogniser tagged a person's, before an executive's capitalised title
+#: and the executive's name, is the company ("Sahel Mobile Chief Executive Ravi Menon").
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_twentyfifth_round_stays_within_its_wrong_count(nlp):
@@ -23,3 +25,8 @@ def test_the_batch_of_the_twentyfifth_round_stays_within_its_wrong_count(nlp):
 def test_a_body_of_members_named_with_of_and_its_country_keeps_the_country(nlp):
     paragraph = "The Federation of Cocoa Exporters of Ghana said the new levy would cut farm incomes."
     assert profiles(nlp, paragraph) == [("Federation of Cocoa Exporters of Ghana", "institution", "")]  # "Ghana" cut
+
+
+def test_a_company_before_an_executive_s_capitalised_title_and_name_is_the_company(nlp):
+    paragraph = "Sahel Networks Managing Director Ravi Menon said the company would appeal against the fine."
+    assert profiles(nlp, paragraph) == [("Ravi Menon", "other", "Sahel Networks")]  # the company tagged a person

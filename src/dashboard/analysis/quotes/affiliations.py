@@ -44,6 +44,7 @@ from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_n
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.title_openers import without_title_opener
+from dashboard.analysis.quotes.titled_companies import company_before_executive
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
@@ -62,8 +63,6 @@ _COMPANY_OFFICES = words("founder co-founder ceo cfo coo executive chairman chai
 _REFERRING_COMPOUNDS = words("company firm group party ministry department council union commission agency")
 #: Words of a side that open a role capitalised ("Opposition critic", "Union steward", "Shadow chancellor"), no name.
 _CAPITALISED_SIDES = frozenset({"opposition", "union", "shadow"})
-
-
 #: Bodies of members a house or an organisation sets up, named after it by what they do ("Senate banking committee").
 _COMMITTEES = frozenset({"committee", "subcommittee", "panel", "caucus"})
 
@@ -260,6 +259,7 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     doc = ent.doc
     title = doc[ent.end].lower_ if len(ent) == 1 and ent.end < len(doc) else ""
     executive = title in _EXECUTIVE_TITLES and doc[ent.end].is_title or title == "analyst"
+    executive = executive or company_before_executive(ent)  # "Sahel Mobile Chief Executive Ravi Menon"
     preposition = ent.root.head if ent.root.dep_ == "pobj" else None
     by, role = (preposition.lower_, preposition.head.lower_) if preposition is not None else ("", "")
     works_at = by == "at" or by == "of" and role in _HEADS_OF or by == "with" and role in ANALYST_WORDS
