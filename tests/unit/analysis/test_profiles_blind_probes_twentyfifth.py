@@ -15,7 +15,11 @@ from tests.unit.analysis.profile_probes_twentyfifth import STORIES
 #: 5 once a company's name of several words the recogniser tagged a person's, before an executive's capitalised title
 #: and the executive's name, is the company ("Sahel Mobile Chief Executive Ravi Menon"). 3 once a body named beside
 #: the owner a spokeswoman speaks for is no name of hers ("A spokeswoman for X's parent, Karoo Telecom Holdings,").
-_WRONG_AT_MOST = 3
+#: 2 once "the committee's chairman" serves the committee named before by what it does ("parliament's finance
+#: committee"), not the central bank named last. Left: "Treasury Cabinet Secretary X" tied to the Treasury, where
+#: the blind gold has the state (either is defensible, as for a ministry's spokesman), and "vowed to challenge it in
+#: court" taken for a second quote of the party.
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_twentyfifth_round_stays_within_its_wrong_count(nlp):
@@ -38,3 +42,12 @@ def test_a_body_named_beside_the_owner_a_spokeswoman_speaks_for_is_no_name_of_he
         "A spokeswoman for Tana Mobile's Kenyan parent, Rift Telecom Holdings, said the group would not comment."
     )
     assert profiles(nlp, paragraph) == [("", "unnamed", "Rift Telecom Holdings")]
+
+
+def test_the_committee_s_chairman_serves_the_committee_the_house_named_by_what_it_does(nlp):
+    paragraphs = (
+        "Central Bank of Ostland Governor Ana Ruiz told parliament's budget committee on Monday that rates would "
+        "stay on hold.",
+        "The committee's chairman, Tomas Brandt, said the bank had acted too late.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Tomas Brandt", "official", "budget committee")

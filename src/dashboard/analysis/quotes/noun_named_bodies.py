@@ -1,7 +1,8 @@
 """A body spoken of again by the plain noun the article named it with: "the regional bloc IGAD … the bloc said",
 "The U.N. peacekeeping mission in Congo, MONUSCO, … the mission's head", "The World Food Programme will cut rations,
 the U.N. agency said. … The agency's country director". The noun, after "the", is the body the last phrase with that
-noun named: by a name set right after the noun, by initials set off in commas, or as the subject of what it said."""
+noun named: by a name set right after the noun, by initials set off in commas, or as the subject of what it said; a
+committee by what it does ("parliament's finance committee … The committee's chairman")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 #: Nouns of bodies that may name one again; "bloc" is a body only of states, so no role or company noun has it.
 _NOUNS = BODY_NOUNS | {"bloc"}
+#: Bodies of members a house sets up, named by what they do ("the finance committee").
+_COMMITTEES = frozenset({"committee", "subcommittee"})
 #: How many paragraphs back the phrase that named the body may stand.
 _REACH = 2
 #: Words that may join the proper words of a name set after its noun ("the bloc Economic Community of West Africa").
@@ -39,8 +42,17 @@ def body_named_by_noun(cast: People, p: int, token: Token) -> str:
         end = token.i if q == p else len(doc)
         last = next((t for t in reversed(doc[:end]) if t.lemma_.lower() == lemma and t.text.islower()), None)
         if last is not None:
-            return _name_after(last) or initials_set_off(last) or _whose_words(cast, q, last)
+            return _name_after(last) or initials_set_off(last) or _whose_words(cast, q, last) or _committee(last)
     return ""
+
+
+def _committee(noun: Token) -> str:
+    """ "finance committee" of "parliament's finance committee": a committee, which a house names by what it does,
+    named by those words when no name is set beside it."""
+    if noun.lemma_.lower() not in _COMMITTEES:
+        return ""
+    fields = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.text.islower() and c.i == noun.i - 1]
+    return f"{fields[0].text} {noun.text}" if fields else ""
 
 
 def _whose_words(cast: People, q: int, noun: Token) -> str:
