@@ -18,10 +18,11 @@ from tests.unit.analysis.profile_probes_twentyfourth import STORIES
 #: mission's head" after "The U.N. mission in Congo, MONUSCO,"; "The agency's country director" after "The World Food
 #: Programme will cut rations, the U.N. agency said"; test_profiles_noun_named_bodies.py). 10 once a rank in the title
 #: before an officer's name makes "the Ethiopian officer who leads the monitoring team" an official, no rebel's or
-#: retired one's. Left: a body's name after "the X-based" ("the Dakar-based Institute for Security Studies"), a media
-#: wing named in apposition after "the military's" ("…, Inter-Services Public Relations, said"), a surname "Both" cut
-#: off a name, and a ministry named with its state's possessive ("Qatar's Ministry of Foreign Affairs said") missed.
-_WRONG_AT_MOST = 10
+#: retired one's. 9 once the workplace a role names after "at" comes before a word of the role that opens another body's
+#: name ("a Sahel researcher at the Dakar-based Institute for Security Studies", after "Sahel Health Alliance"). Left: a
+#: media wing named in apposition after "the military's" ("…, Inter-Services Public Relations, said"), a surname "Both"
+#: cut off a name, and a ministry named with its state's possessive ("Qatar's Ministry of Foreign Affairs said") missed.
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_twentyfourth_round_stays_within_its_wrong_count(nlp):
@@ -59,3 +60,13 @@ def test_an_officer_of_rank_who_leads_a_team_serves_as_an_official(nlp):
     )
     [(speaker, kind, _)] = profiles(nlp, paragraph)
     assert (speaker, kind) == ("Kwame Mensah", "official")
+
+
+def test_a_researcher_at_a_named_institute_works_there_though_a_word_before_the_role_opens_another_body(nlp):
+    paragraphs = (
+        "The charity that ran the clinic, Sahel Medical Aid, said in a statement that its nurses were safe.",
+        "Moussa Traore, a Sahel researcher at the Dakar-based Centre for Strategic Studies, said talks with the "
+        "gunmen had taken months.",
+    )
+    speaker, _, affiliation = profiles(nlp, *paragraphs)[-1]
+    assert (speaker, affiliation) == ("Moussa Traore", "Centre for Strategic Studies")  # not "Sahel Medical Aid"

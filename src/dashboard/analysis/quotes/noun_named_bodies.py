@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes.acronym_appositions import initials_set_off
 from dashboard.analysis.quotes.datelined import past_dateline
@@ -17,7 +17,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
 
-#: Nouns of bodies that may name one again; "bloc" is a body only of states, so no role or company noun has it.
+#: Nouns of bodies that may name one again, and "bloc", a group of states, which the lexicon of bodies lacks.
 _NOUNS = BODY_NOUNS | {"bloc"}
 #: Bodies of members a house sets up, named by what they do ("the finance committee").
 _COMMITTEES = frozenset({"committee", "subcommittee"})
@@ -81,8 +81,10 @@ def _name_after(noun: Token) -> str:
 
 
 def _proper(token: Token) -> bool:
+    """A capitalised proper noun."""
     return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper()
 
 
-def _proper_next(doc, i: int) -> bool:
+def _proper_next(doc: Doc, i: int) -> bool:
+    """Whether a capitalised proper noun follows token i."""
     return i + 1 < len(doc) and _proper(doc[i + 1])
