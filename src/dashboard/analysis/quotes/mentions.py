@@ -188,9 +188,8 @@ def _ends_with_members(ent: Span) -> bool:
     the members it gathers (a capitalised plural)."""
     last = ent[-1]
     opened = len(ent) > 3 and any(t.lower_ in ORGANISATION_HEADS and t.nbor().lower_ == "of" for t in ent[:-2])
-    return (
-        opened and last.is_title and (last.tag_ in ("NNPS", "NNS") or last.tag_ == "NNP" and last.lower_.endswith("s"))
-    )
+    plural = last.tag_ in ("NNPS", "NNS") or last.tag_ == "NNP" and last.lower_.endswith("s")
+    return opened and last.is_title and plural
 
 
 def _of_members(ent: Span) -> int:
