@@ -10,7 +10,7 @@ Group") is set apart as the place it is.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.body_phrases import name_end_after_body_noun, name_start_before_join
@@ -85,6 +85,8 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
         elif ent.label_ == "PERSON" and (split := _place_title_name(ent)):  # "Brandon Mayor Gord Lesiuk"
             mended.extend(split)
+        elif ent.label_ == "PERSON" and (person := _given_name_after_portfolio(ent)) is not None:
+            mended.append(person)  # "Minister for Planning Zafar| Iqbal Awan": "Zafar" read into the portfolio
         elif ent.label_ == "PERSON":
             mended.append(name_after_rank(_with_first_name(_without_leading_title(ent), in_entities), in_entities))
         elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
@@ -111,6 +113,30 @@ def _name_after_portfolio(ent: Span) -> Span | None:
     while doc[start].lower_ in PORTFOLIOS:
         start += 1
     return Span(doc, start, ent.start + len(run), label="PERSON")
+
+
+def _given_name_after_portfolio(ent: Span) -> Span | None:
+    """ "Zafar Iqbal Awan" of "Minister for Planning Zafar Iqbal Awan" with "Iqbal Awan" tagged a person: the name
+    with the untagged words between the portfolio and it; None when no portfolio after "Minister for" comes before."""
+    doc, start = ent.doc, ent.start
+    while (
+        start > 0
+        and ent.start - start < _PORTFOLIO_AND_NAME
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    run = tuple(doc[start : ent.end])
+    if start == ent.start or not portfolio_before_name(run):
+        return None
+    while doc[start].lower_ in PORTFOLIOS:
+        start += 1
+    return Span(doc, start, ent.end, label="PERSON") if start < ent.start else None
+
+
+def _untagged_title_word(token: Token) -> bool:
+    """A capitalised word no entity holds."""
+    return token.is_title and not token.ent_type_
 
 
 def _dateline_in(ent: Span) -> int:

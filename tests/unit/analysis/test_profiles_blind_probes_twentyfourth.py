@@ -80,3 +80,11 @@ def test_a_minister_for_a_portfolio_before_a_name_tagged_an_organisation_is_the_
         "State Minister for Interior Asad Mahmood Khokhar told parliament that the crossings would stay shut.",
     )
     assert profiles(nlp, *paragraphs) == [("Asad Mahmood Khokhar", "official", "Pakistan")]
+
+
+def test_a_given_name_between_a_portfolio_and_the_tagged_rest_of_the_name_is_the_name_s(nlp):
+    paragraphs = (
+        "ISLAMABAD (Reuters) - Pakistan closed two border crossings on Tuesday.",
+        "State Minister for Interior Imran Saleem Chaudhry told parliament that the crossings would stay shut.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Imran Saleem Chaudhry", "official", "Pakistan")]  # "Imran" untagged
