@@ -23,7 +23,10 @@ from tests.unit.analysis.profile_probes_twentyfourth import STORIES
 #: a portfolio and a name after "Minister for" are the name also where the recogniser tags them one organisation or two
 #: ("State Minister for Interior Asad Mahmood Khokhar"). Left: a media wing named in apposition after "the military's"
 #: ("…, Inter-Services Public Relations, said"), a surname "Both" cut off a name, and a ministry named with its state's
-#: possessive ("Qatar's Ministry of Foreign Affairs said") missed.
+#: possessive ("Qatar's Ministry of Foreign Affairs said") missed, and that state minister tied to no state, though the
+#: story is filed from Islamabad and names Pakistan's district and forces before him. Tried and dropped: an
+#: organisation's name set off after a body's description before a cue with no subject ("…, the military's media wing,
+#: X, said"): the body spoke, but with the words after the cue, and the minister after it lost his state.
 _WRONG_AT_MOST = 8
 
 
