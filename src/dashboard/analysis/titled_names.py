@@ -10,14 +10,15 @@ Group") is set apart as the place it is.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.body_phrases import name_end_after_body_noun, name_start_before_join
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
-from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.ranked_names import name_after_rank
 from dashboard.analysis.untagged_names import written_as_name
 
@@ -31,6 +32,8 @@ manager spokesman spokeswoman spokesperson governor director minister president 
 ambassador senator judge lawyer attorney prosecutor mep archbishop bishop fisherman fisherwoman rancher shopkeeper
 resident chairperson chair
 """)
+#: Most words a portfolio and a name after "Minister for" run to ("Foreign Affairs Joel Okumu Otieno").
+_PORTFOLIO_AND_NAME = 6
 #: Words that open a title or stand inside one ("Chief Financial Officer", "Deputy Chief Executive").
 _TITLE_PARTS = TITLE_ENDS | words(
     "deputy vice acting assistant senior financial operating technology investment managing regional"
@@ -63,8 +66,12 @@ def titled_names(doc: Doc) -> Doc:
     mended: list[Span] = []
     in_entities = {i for e in doc.ents for i in range(e.start, e.end)}
     for ent in doc.ents:
+        if mended and ent.start < mended[-1].end:
+            continue  # "Khokhar", tagged apart, of "Interior Asad Mahmood| Khokhar" that a person's name took in
         if dateline := _dateline_in(ent):
             mended.extend((Span(doc, ent.start, dateline - 1, label="GPE"), Span(doc, dateline, ent.end, ent.label)))
+        elif ent.label_ == "ORG" and (person := _name_after_portfolio(ent)) is not None:  # "Minister for Interior X"
+            mended.append(person)
         elif _before_a_title(ent):
             mended.append(_without_title(ent))
         elif split := _owner_and_person(ent):
@@ -78,6 +85,8 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
         elif ent.label_ == "PERSON" and (split := _place_title_name(ent)):  # "Brandon Mayor Gord Lesiuk"
             mended.extend(split)
+        elif ent.label_ == "PERSON" and (person := _given_name_after_portfolio(ent)) is not None:
+            mended.append(person)  # "Minister for Planning Zafar| Iqbal Awan": "Zafar" read into the portfolio
         elif ent.label_ == "PERSON":
             mended.append(name_after_rank(_with_first_name(_without_leading_title(ent), in_entities), in_entities))
         elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
@@ -86,6 +95,48 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(ent)
     doc.ents = mended
     return doc
+
+
+def _name_after_portfolio(ent: Span) -> Span | None:
+    """ "Asad Mahmood Khokhar" of "State Minister for Interior Asad Mahmood Khokhar", taken for one organisation or two
+    after "Minister for": the person named after the portfolio, which belongs to the title before it; None when the
+    entity opens no such run of a portfolio and a name."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.start < _PORTFOLIO_AND_NAME and doc[end].ent_type_ in ("ORG", "PERSON"):
+        end += 1  # the name's last word tagged apart
+    run = tuple(doc[ent.start : end])
+    while run and not portfolio_before_name(run):
+        run = run[:-1]
+    if len(run) < len(ent):
+        return None
+    start = ent.start
+    while doc[start].lower_ in PORTFOLIOS:
+        start += 1
+    return Span(doc, start, ent.start + len(run), label="PERSON")
+
+
+def _given_name_after_portfolio(ent: Span) -> Span | None:
+    """ "Zafar Iqbal Awan" of "Minister for Planning Zafar Iqbal Awan" with "Iqbal Awan" tagged a person: the name
+    with the untagged words between the portfolio and it; None when no portfolio after "Minister for" comes before."""
+    doc, start = ent.doc, ent.start
+    while (
+        start > 0
+        and ent.start - start < _PORTFOLIO_AND_NAME
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    run = tuple(doc[start : ent.end])
+    if start == ent.start or not portfolio_before_name(run):
+        return None
+    while doc[start].lower_ in PORTFOLIOS:
+        start += 1
+    return Span(doc, start, ent.end, label="PERSON") if start < ent.start else None
+
+
+def _untagged_title_word(token: Token) -> bool:
+    """A capitalised word no entity holds."""
+    return token.is_title and not token.ent_type_
 
 
 def _dateline_in(ent: Span) -> int:

@@ -37,6 +37,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITU
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
+from dashboard.analysis.quotes.named_workplaces import workplace_first
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.opened_titles import opens_title
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
@@ -44,6 +45,7 @@ from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_n
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.title_openers import without_title_opener
+from dashboard.analysis.quotes.titled_companies import company_before_executive
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
@@ -57,13 +59,10 @@ _REFERRING_PRONOUNS = frozenset({"its", "their"})
 _HEADS_OF = _EXECUTIVE_TITLES | {"director", "head", "chief", "manager"}
 #: Offices only a company has, whose owner before them is a company though tagged a person ("Kessel Bier's founder").
 _COMPANY_OFFICES = words("founder co-founder ceo cfo coo executive chairman chairwoman chairperson counsel")
-#: Nouns that, before a role, mean the organisation the article speaks of ("a company spokesman"), unlike those
-#: that only say what kind of work the role does ("a fund manager", "a bank analyst").
+#: Nouns that before a role mean the organisation spoken of ("a company spokesman"), no work ("a fund manager").
 _REFERRING_COMPOUNDS = words("company firm group party ministry department council union commission agency")
 #: Words of a side that open a role capitalised ("Opposition critic", "Union steward", "Shadow chancellor"), no name.
 _CAPITALISED_SIDES = frozenset({"opposition", "union", "shadow"})
-
-
 #: Bodies of members a house or an organisation sets up, named after it by what they do ("Senate banking committee").
 _COMMITTEES = frozenset({"committee", "subcommittee", "panel", "caucus"})
 
@@ -110,7 +109,7 @@ def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer 
         return state
     tokens = description_tokens(noun)
     sent_to = {t for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
-    own = [t for t in tokens if t not in sent_to]
+    own = workplace_first(noun, [t for t in tokens if t not in sent_to], mentions, p)  # "a Sahel researcher at X"
     sent_to = set() if noun.lemma_.lower() in ("ambassador", "envoy", "consul") else sent_to
     return affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
 
@@ -260,6 +259,7 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     doc = ent.doc
     title = doc[ent.end].lower_ if len(ent) == 1 and ent.end < len(doc) else ""
     executive = title in _EXECUTIVE_TITLES and doc[ent.end].is_title or title == "analyst"
+    executive = executive or company_before_executive(ent)  # "Sahel Mobile Chief Executive Ravi Menon"
     preposition = ent.root.head if ent.root.dep_ == "pobj" else None
     by, role = (preposition.lower_, preposition.head.lower_) if preposition is not None else ("", "")
     works_at = by == "at" or by == "of" and role in _HEADS_OF or by == "with" and role in ANALYST_WORDS

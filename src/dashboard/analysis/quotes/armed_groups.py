@@ -39,3 +39,13 @@ def commands_armed_group(role_words: set[str], affiliation: str, described: str)
     describes it as, or a rebel word in the role itself ("rebel commander")."""
     armed = described == ARMED or is_armed_group(affiliation) or bool(role_words & ARMED_NOUNS)
     return armed and bool(role_words & MILITARY_RANKS)
+
+
+#: Ranks an officer's title gives ("Brigadier General", "Colonel"), no fighter's or a commander's of any group.
+_RANKS = MILITARY_RANKS - words("commander commanders soldier fighter fighters")
+
+
+def serving_officer(title_words: set[str], role_words: set[str]) -> bool:
+    """Whether a rank in a title before the name ("Brigadier General X, the Ethiopian officer who leads the team,")
+    makes an officer one serving a state: no former or retired one's, nor a rebel's."""
+    return bool(title_words & _RANKS) and not role_words & ({"former", "retired"} | ARMED_NOUNS)

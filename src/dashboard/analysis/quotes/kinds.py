@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.armed_groups import commands_armed_group
+from dashboard.analysis.quotes.armed_groups import commands_armed_group, serving_officer
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
@@ -210,6 +210,8 @@ def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
     now = role_words - said
     if kind == "other" and said & _OCCASIONS and now & (PUBLIC_WORDS | {"president"}) and "former" not in role_words:
         return "official"  # "President X of Y, the host,": a part in an event the office holder plays
+    if kind == "other" and "officer" in said and serving_officer(now, role_words):  # "Brigadier General X, the
+        return "official"  # Ethiopian officer who leads the monitoring team,": an officer of rank, serving
     return "official" if kind == "analyst" and "former" in said and now & _SERVING_OFFICES else kind
 
 

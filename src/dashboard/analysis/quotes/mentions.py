@@ -169,17 +169,27 @@ def _unshadowed(ents: list[Span]) -> tuple[Span, ...]:
 
 def _of_a_place(ent: Span) -> bool:
     """An organisation's name the recogniser cut before "of" and a one-word country or province ("the Public Health
-    Agency of Canada"): its last word is an organisation's, and the place ends the name."""
+    Agency of Canada", "the Association of Licensed Telecom Operators of Nigeria"): its last word is an
+    organisation's, or the members a body of them gathers, and the place ends the name."""
     doc, end = ent.doc, ent.end
     return (
         ent.label_ == "ORG"
-        and ent[-1].lower_ in ORGANISATION_HEADS
+        and (ent[-1].lower_ in ORGANISATION_HEADS or _ends_with_members(ent))
         and end + 1 < len(doc)
         and doc[end].lower_ == "of"
         and doc[end + 1].ent_type_ == "GPE"
         and doc[end + 1].ent_iob_ == "B"
         and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")
     )
+
+
+def _ends_with_members(ent: Span) -> bool:
+    """ "Association of Licensed Telecom Operators": a name opened by an organisation's noun and "of", which ends with
+    the members it gathers (a capitalised plural)."""
+    last = ent[-1]
+    opened = len(ent) > 3 and any(t.lower_ in ORGANISATION_HEADS and t.nbor().lower_ == "of" for t in ent[:-2])
+    plural = last.tag_ in ("NNPS", "NNS") or last.tag_ == "NNP" and last.lower_.endswith("s")
+    return opened and last.is_title and plural
 
 
 def _of_members(ent: Span) -> int:

@@ -20,35 +20,26 @@ from dashboard.analysis.names import (
     surname,
     trade_of_company,
 )
-from dashboard.analysis.quotes.audiences import spoken_to
 from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
-from dashboard.analysis.quotes.far_companies import far_owner
-from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.genders import learn_genders
-from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.kinds import kind_of, serving_kind
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.marks import quotation_spans
+from dashboard.analysis.quotes.meant_organisations import ORG_REACH, organisation_referred_to
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, place_taken_for_person
 from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
-from dashboard.analysis.quotes.organisations import COMPANY, NAMED_BY_NOUN, clipped_from, organisation_type
+from dashboard.analysis.quotes.organisations import COMPANY, clipped_from, organisation_type
 from dashboard.analysis.quotes.parent_organisations import parent_organisation
 from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe
-from dashboard.analysis.quotes.spoken_owners import speaker_its_means
-from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
-from dashboard.analysis.quotes.subjects import calls_its_own, its_means_a_thing
+from dashboard.analysis.quotes.subjects import calls_its_own
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
 from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
 from dashboard.analysis.quotes.untagged_starts import untagged_name_start
 from dashboard.analysis.quotes.witnesses import lives_there, witness_kind
-
-#: How many paragraphs back "its" or "the company" may reach for the organisation it means.
-ORG_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -196,38 +187,8 @@ class People(Mentions):
         return fitting[0] if fitting else clean_name(ent.text, "PERSON")
 
     def organisation_meant(self, p: int, token: Token) -> str:
-        """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose
-        name has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun)
-        the last organisation named before."""
-        if names_a_force(token):  # "a military spokesman" after "The army said"
-            return force_meant(self.acted_organisations(), p, token)
-        if token.pos_ == "NOUN" and (named := self.named_with_word(p, token)):
-            return named
-        if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
-            return ""
-        near = [(pos, name, label) for pos, name, label in self.orgs if (p - ORG_REACH, 0) <= pos < (p, token.i)]
-        before = [(name, label) for pos, name, label in near if not spoken_to(self.docs[pos[0]][pos[1]])]  # "told AFP"
-        if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
-            named = [name for name, label in before if label == "ORG"]
-            return state_body_meant(self.docs, p, token, self.acted_organisations(), named)
-        if (kind := token.lemma_.lower()) in NAMED_BY_NOUN:  # "a union chairwoman": the union named last
-            return next(
-                (name for name, _ in reversed(before) if kind in (organisation_type(name), self.org_types.get(name))),
-                "",
-            )
-        if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
-            return ""  # "a spokeswoman for the ministry" is none of the companies named before
-        organisations = [name for name, label in before if label == "ORG" and name not in self.profiles]
-        its = self.subjects_its_means(p, token, self.profiles) or speaker_its_means(self, p, token)  # "Its analyst"
-        organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
-        reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
-        spoke = [(pos, n) for pos, n in self.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
-        if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
-            return organisations[-1] if organisations else max(spoke)[1]
-        if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
-            return untagged_owner(self.docs, p, token, self.surname_of_someone)
-        missed = self.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
-        return missed or far_owner(self, p, token)  # "the airline's CFO", the airline named paragraphs before
+        """The organisation "its", "the council's" or "a company spokesman" means (`organisation_referred_to`)."""
+        return organisation_referred_to(self, p, token)
 
     def acted_organisations(self) -> list[tuple[tuple[int, int], str]]:
         """Where each organisation spoke or was a clause's subject, and its name; not one that is the subject of

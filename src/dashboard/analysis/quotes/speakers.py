@@ -50,6 +50,7 @@ from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_groups import named_group
 from dashboard.analysis.quotes.named_services import named_service
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
+from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
 from dashboard.analysis.quotes.partitives import counted_of
@@ -131,8 +132,8 @@ class Cast(NamedSpeakers):
             return force
         if (titled := title_alone_holder(self, p, token)) is not None:  # "the MLA said", "the Premier said"
             return titled
-        if initials := initials_set_off(token):  # "The U.N. refugee agency, UNHCR, said": the body by its name
-            return Speaker(initials, "institution")
+        if name := initials_set_off(token) or body_named_by_noun(self, p, token):  # "The U.N. refugee agency, UNHCR,
+            return Speaker(name, "institution")  # said", "the regional bloc IGAD … the bloc said": the body by its name
         if service := armed_service(token):  # "Ukraine's air force said", "Vantor Motors' US arm said"
             return named_service(self, p, token, service) or Speaker(service, "institution")
         if (holder := under_title_holder(self, p, token)) is not None:  # "Treasury Under Secretary Ann Roe said"

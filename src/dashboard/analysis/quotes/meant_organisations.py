@@ -1,0 +1,61 @@
+"""The organisation a word that refers to one means: "its", "the council's", "a company spokesman", "a military
+spokesman", "a ministry spokeswoman", each looked for among the organisations the article named or that spoke before
+it (`organisation_referred_to`, which `People.organisation_meant` answers with)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.audiences import spoken_to
+from dashboard.analysis.quotes.far_companies import far_owner
+from dashboard.analysis.quotes.forces import force_meant, names_a_force
+from dashboard.analysis.quotes.its_owners import untagged_owner
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
+from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
+from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
+from dashboard.analysis.quotes.spoken_owners import speaker_its_means
+from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
+from dashboard.analysis.quotes.subjects import its_means_a_thing
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
+
+#: How many paragraphs back "its" or "the company" may reach for the organisation it means.
+ORG_REACH = 2
+
+
+def organisation_referred_to(cast: People, p: int, token: Token) -> str:
+    """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose name
+    has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun) the last
+    organisation named before."""
+    if names_a_force(token):  # "a military spokesman" after "The army said"
+        return force_meant(cast.acted_organisations(), p, token)
+    if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):
+        return named  # "the council's" -> "Baltic Corridor Council", "the mission's" -> "the mission in X, UNMX,"
+    if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
+        return ""
+    near = [(pos, name, label) for pos, name, label in cast.orgs if (p - ORG_REACH, 0) <= pos < (p, token.i)]
+    before = [(name, label) for pos, name, label in near if not spoken_to(cast.docs[pos[0]][pos[1]])]  # "told AFP"
+    if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
+        named = [name for name, label in before if label == "ORG"]
+        return state_body_meant(cast.docs, p, token, cast.acted_organisations(), named)
+    if (kind := token.lemma_.lower()) in NAMED_BY_NOUN:  # "a union chairwoman": the union named last
+        return next(
+            (name for name, _ in reversed(before) if kind in (organisation_type(name), cast.org_types.get(name))),
+            "",
+        )
+    if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
+        return ""  # "a spokeswoman for the ministry" is none of the companies named before
+    organisations = [name for name, label in before if label == "ORG" and name not in cast.profiles]
+    its = cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
+    organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
+    reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
+    spoke = [(pos, n) for pos, n in cast.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
+    if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
+        return organisations[-1] if organisations else max(spoke)[1]
+    if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
+        return untagged_owner(cast.docs, p, token, cast.surname_of_someone)
+    missed = cast.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
+    return missed or far_owner(cast, p, token)  # "the airline's CFO", the airline named paragraphs before

@@ -1,0 +1,90 @@
+"""A body spoken of again by the plain noun the article named it with: "the regional bloc IGAD … the bloc said",
+"The U.N. peacekeeping mission in Congo, MONUSCO, … the mission's head", "The World Food Programme will cut rations,
+the U.N. agency said. … The agency's country director". The noun, after "the", is the body the last phrase with that
+noun named: by a name set right after the noun, by initials set off in commas, or as the subject of what it said; a
+committee by what it does ("parliament's finance committee … The committee's chairman")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dashboard.analysis.quotes.acronym_appositions import initials_set_off
+from dashboard.analysis.quotes.datelined import past_dateline
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
+
+#: Nouns of bodies that may name one again, and "bloc", a group of states, which the lexicon of bodies lacks.
+_NOUNS = BODY_NOUNS | {"bloc"}
+#: Bodies of members a house sets up, named by what they do ("the finance committee").
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+#: How many paragraphs back the phrase that named the body may stand.
+_REACH = 2
+#: Words that may join the proper words of a name set after its noun ("the bloc Economic Community of West Africa").
+_JOINERS = frozenset({"of", "for", "and"})
+#: Labels of names that are no body's ("the mission Tuesday", "the group Ann Roe").
+_NOT_BODIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "CARDINAL"})
+
+
+def body_named_by_noun(cast: People, p: int, token: Token) -> str:
+    """The name of the body "the <noun>" (or "the <noun>'s") at the token means: the one the last phrase with that
+    noun, in this paragraph or the two before, named; "" when the token is no such plain noun or that phrase named
+    none."""
+    lemma = token.lemma_.lower()
+    plain = all(c.dep_ in ("det", "case") for c in token.children) and any(c.lower_ == "the" for c in token.children)
+    if lemma not in _NOUNS or token.pos_ != "NOUN" or not token.text.islower() or not plain:
+        return ""
+    for q in range(p, max(0, p - _REACH) - 1, -1):
+        doc = cast.docs[q]
+        end = token.i if q == p else len(doc)
+        last = next((t for t in reversed(doc[:end]) if t.lemma_.lower() == lemma and t.text.islower()), None)
+        if last is not None:
+            return _name_after(last) or initials_set_off(last) or _whose_words(cast, q, last) or _committee(last)
+    return ""
+
+
+def _committee(noun: Token) -> str:
+    """ "finance committee" of "parliament's finance committee": a committee, which a house names by what it does,
+    named by those words when no name is set beside it."""
+    if noun.lemma_.lower() not in _COMMITTEES:
+        return ""
+    fields = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.text.islower() and c.i == noun.i - 1]
+    return f"{fields[0].text} {noun.text}" if fields else ""
+
+
+def _whose_words(cast: People, q: int, noun: Token) -> str:
+    """ "World Food Programme" of "The World Food Programme will cut rations, the U.N. agency said": the organisation
+    that is the subject of the words the noun's phrase says, when one the recogniser found is; else ""."""
+    if noun.dep_ != "nsubj":
+        return ""
+    said = [c for c in noun.head.children if c.dep_ == "ccomp"]
+    subjects = [c for clause in said for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in (past_dateline(s) or s for s in subjects):  # "NAIROBI (AP) - The World Food Programme will"
+        if (ent := cast.entity(q, subject)) is not None and cast.label(q, ent) == "ORG":
+            return cast.name_of(q, ent)
+    return ""
+
+
+def _name_after(noun: Token) -> str:
+    """ "IGAD" of "the regional bloc IGAD": the proper words set right after the noun, with the small words that
+    join them; "" when none are or they name no body."""
+    doc, end = noun.doc, noun.i + 1
+    while end < len(doc) and (_proper(doc[end]) or doc[end].lower_ in _JOINERS and _proper_next(doc, end)):
+        end += 1
+    words = doc[noun.i + 1 : end]
+    if not words or any(t.ent_type_ in _NOT_BODIES for t in words):
+        return ""
+    return words.text
+
+
+def _proper(token: Token) -> bool:
+    """A capitalised proper noun."""
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper()
+
+
+def _proper_next(doc: Doc, i: int) -> bool:
+    """Whether a capitalised proper noun follows token i."""
+    return i + 1 < len(doc) and _proper(doc[i + 1])
