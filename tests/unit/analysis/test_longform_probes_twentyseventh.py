@@ -1,0 +1,177 @@
+"""Quotes of a twenty-seventh batch of blind probes (longform_probes_twentyseventh.py, Canadian regional daily
+features, two stories delivered as one long block): the whole batch against its gold, whose count of wrong quotes may
+only go down, and the shapes the batch found wrong and now right, each on its own."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_articles
+from tests.unit.analysis.longform_probes_twentyseventh import AIRPORT, CARE_HOME, HIGHWAY, POOL, SHRIMP
+
+#: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
+#: optional). A speaker may have several spellings; an empty one is an unnamed source or a group. A body that speaks
+#: is named as the article names it ("the department", "the airline", "the ministry" stand for the body named before),
+#: and what a minister's emailed statement "said" is the minister's. "X says" and "says X, who …" are cues like
+#: "said"; a description ("the nurse", "the councillor", "the mayor") or a pronoun is the person it stands for, and
+#: where two people share a surname the one the article means is the speaker. A quotation that goes on after its cue
+#: without a new one is one quote (its first part is the anchor), and so is a quotation split by its cue. The
+#: reporter's own questions ("Was he surprised by the vote?") are no quotes; "Asked whether …, X said" is X's quote.
+#: What someone "called" in passing or "noted", what "city staff" or "her union" said, and a cue in a relative clause
+#: are borderline (optional).
+GOLD: dict[str, list[tuple[str, str, bool]]] = {
+    "care_home": [
+        ("Colleen MacAskill", "Some days she knows me", False),
+        ("Colleen MacAskill", "the visits have shown her something else", False),
+        ("Colleen MacAskill", "I found her at suppertime", False),
+        (
+            "Harbourview Manor|home|The home|Northumberland Seniors Society|The Northumberland Seniors Society",
+            "it had closed 10 beds",
+            False,
+        ),
+        ("Dale MacAskill", "On a bad night I have 31 residents", False),
+        ("Dale MacAskill", "she has worked double shifts", False),
+        ("Dale MacAskill", "They come back to the same building", False),
+        ("CUPE Local 2718|union|Her union|", "the problem reaches well beyond", True),
+        ("Gwendolyn Strachan-Oyelaran", "the local has filed 46 staffing grievances", False),
+        ("Gwendolyn Strachan-Oyelaran", "Every one of those is a night", False),
+        ("Gwendolyn Strachan-Oyelaran", "not there yet", False),
+        ("Gwendolyn Strachan-Oyelaran", "members would vote on a strike mandate", True),
+        ("Thaddeus Kinsella-Baptiste", "the province has hired 1,100", False),
+        ("Thaddeus Kinsella-Baptiste", "We know there is more to do", False),
+        ("Ferdinand Achterberg", "the home has advertised", False),
+        ("Ferdinand Achterberg", "We are competing with Halifax", False),
+        ("Ferdinand Achterberg", "the worst decision I’ve made", False),
+        ("Imelda Doucette-Reyes", "she had asked the society’s board", False),
+        ("Imelda Doucette-Reyes", "If the home runs on public money", False),
+        ("Colleen MacAskill", "I’m not trying to get anybody in trouble", False),
+        ("Colleen MacAskill", "Where?", False),
+        ("Dale MacAskill", "she had thought about leaving nursing", False),
+    ],
+    "pool": [
+        ("Evangeline Thorsteinson", "I have heard every argument", False),
+        ("Barnabas Wojcik-Halloran", "the rebuild would push residential property taxes", False),
+        ("Barnabas Wojcik-Halloran", "We are not a rich city", False),
+        ("Barnabas Wojcik-Halloran", "he would bring a motion in January", False),
+        ("|city staff", "a referendum could not legally overturn", True),
+        ("Priya Gallant-Mbeki", "People talk about this as a luxury", False),
+        ("Priya Gallant-Mbeki", "Dauphin sits within an hour’s drive", True),
+        ("Priya Gallant-Mbeki", "more worried about what it costs", False),
+        ("Marguerite Lachance-Osei", "We lost half our kids", False),
+        ("Marguerite Lachance-Osei", "the club’s older swimmers", False),
+        ("Marguerite Lachance-Osei", "They’re good kids", False),
+        ("Ewart Fehr", "he had come to speak against", False),
+        ("Ewart Fehr", "I swam in the river", False),
+        ("Ewart Fehr", "Give them time", False),
+        ("Solveig Abernethy-Kanu", "the new building would have a six-lane", False),
+        ("Solveig Abernethy-Kanu", "That is a big if", False),
+        ("Odalys Kristjanson", "recognizes the importance", False),
+        ("Odalys Kristjanson", "Our commitment to Dauphin", False),
+        ("Hollis Ruminski", "he supported a pool", False),
+        ("Hollis Ruminski", "Build it smaller", False),
+        ("Evangeline Thorsteinson", "she expected the tax debate", False),
+        ("Evangeline Thorsteinson", "It should", False),
+        ("Lennox Gallant", "he was glad", False),
+        ("Lennox Gallant", "Kind of", False),
+    ],
+    "shrimp": [
+        ("Wendell Pardy", "may be the last he can afford", True),
+        ("Wendell Pardy", "Forty years I’ve been doing this", False),
+        ("Fisheries and Oceans Canada|department|The department", "necessary to give the stock", False),
+        ("Wendell Pardy", "the science is wrong", False),
+        ("Wendell Pardy", "They’re counting shrimp", False),
+        ("Roxanne Pardy", "the plant manager has told workers", False),
+        ("Roxanne Pardy", "Eight weeks doesn’t get you", False),
+        ("Roxanne Pardy", "she had already applied", False),
+        ("Cyril Abernathy-Vokey", "the company would process every pound", False),
+        ("Cyril Abernathy-Vokey", "I’ve got 160 people", False),
+        ("Cyril Abernathy-Vokey", "I think about it every night", False),
+        ("Lorne Gaultois", "the town council would meet", False),
+        ("Lorne Gaultois", "The plant is the town", False),
+        ("Lorne Gaultois", "the town has lost 110 residents", False),
+        ("Lorne Gaultois", "Every one of them had a reason", False),
+        ("Lloyd Coombs-Ransome", "The quota cut is a decision", False),
+        ("Lloyd Coombs-Ransome", "the union wants Ottawa to extend", False),
+        ("Lloyd Coombs-Ransome", "dispute that the stock is in trouble", False),
+        ("Geraldine Mercer-Tobin", "she had written to her federal counterpart", False),
+        ("Geraldine Mercer-Tobin", "The people of the Great Northern Peninsula", False),
+        ("", "warmer water in the gulf", False),
+        ("", "The survey isn’t missing them", False),
+        ("Wendell Pardy", "Ask me in August", False),
+        ("Roxanne Pardy", "First day’s always good", False),
+    ],
+    "highway": [
+        ("Bernadette Quill-Sauvé", "People say it gets easier", False),
+        ("Bernadette Quill-Sauvé", "she has written to three transportation ministers", False),
+        ("Bernadette Quill-Sauvé", "He listened", False),
+        ("Ontario Provincial Police|OPP|", "there have been 11 fatal collisions", False),
+        ("Roderick Papineau-Kwan", "most of them happened in winter", False),
+        ("Roderick Papineau-Kwan", "A driver who is doing everything right", False),
+        ("Roderick Papineau-Kwan", "the OPP has added winter patrols", False),
+        ("Roderick Papineau-Kwan", "We can’t write a ticket", False),
+        ("Henriette Lavigne-Okoro", "the town council has passed a resolution", False),
+        ("Henriette Lavigne-Okoro", "Our hospital, our airport", False),
+        ("Henriette Lavigne-Okoro", "I thought that before the last one", False),
+        ("Aurèle Bisson-Tait", "he no longer does it after dark", False),
+        ("Aurèle Bisson-Tait", "I leave at noon", False),
+        ("Aurèle Bisson-Tait", "he wanted the province to build", False),
+        ("Gurpreet Dhaliwal-Moore", "the lack of places to stop", False),
+        ("Gurpreet Dhaliwal-Moore", "If I pull over", False),
+        ("Gurpreet Dhaliwal-Moore", "he has seen drivers pass", False),
+        ("Gurpreet Dhaliwal-Moore", "Not young kids", False),
+        ("Lucienne Quill", "the staff there know the highway", False),
+        ("Lucienne Quill", "We know when there’s been a crash", False),
+        ("Corisande Whitlock-Ames", "studying options", False),
+        ("Corisande Whitlock-Ames", "Safety on northern highways", False),
+        ("Théo Mainville", "the same paragraph", True),
+        ("Théo Mainville", "A planning study is a promise", False),
+        ("Bernadette Quill-Sauvé", "Every single time", False),
+        ("Gilles Sauvé", "the family is not looking", False),
+        ("Gilles Sauvé", "The trucker that hit Mathis", False),
+    ],
+    "airport": [
+        ("Selkirk Air|airline|The airline", "it would end its last scheduled route", False),
+        ("Rosalind Tremblay-Haugen", "I cried when I heard", False),
+        ("Rosalind Tremblay-Haugen", "she has flown the route 40 times", False),
+        ("Rosalind Tremblay-Haugen", "They called it", False),
+        ("Selkirk Air|airline|The airline", "its on-time performance", False),
+        ("Marcus Oyelaran-Beck", "This was a difficult decision", False),
+        ("Delphine Ashworth", "all options remain on the table", False),
+        ("Kenji Vandermeer", "the airport had spent $4.8 million", False),
+        ("Kenji Vandermeer", "We did everything we were asked", False),
+        ("Kenji Vandermeer", "he has already begun talking", False),
+        ("Kenji Vandermeer", "I’m not going to promise", False),
+        ("Ingrid Sorensen-Achebe", "a punch in the stomach", True),
+        ("Ingrid Sorensen-Achebe", "When a surgeon asks me", False),
+        ("Dario Fitzsimmons-Lee", "he flies to Vancouver twice a month", False),
+        ("Dario Fitzsimmons-Lee", "I’ll drive to Cranbrook", False),
+        ("Dario Fitzsimmons-Lee", "he would ask council to write", False),
+        ("Ottoline Brassard", "the district would ask the province", False),
+        ("Ottoline Brassard", "Other provinces do it", False),
+        ("Hana Vandermeer", "she had booked a flight home", False),
+        ("Hana Vandermeer", "I’ll take the bus", False),
+        ("Hana Vandermeer", "half of her classmates", False),
+        ("Alasdair Nakamura-Byrne", "disappointed by Selkirk Air’s decision", False),
+        (
+            "ministry|The ministry|Ministry of Transportation and Infrastructure|Alasdair Nakamura-Byrne",
+            "would continue to fund",
+            False,
+        ),
+        ("Rosalind Tremblay-Haugen", "It left at 5 in the morning", False),
+        ("Rosalind Tremblay-Haugen", "If I have to", False),
+    ],
+}
+
+ARTICLES = {
+    "care_home": CARE_HOME,
+    "pool": POOL,
+    "shrimp": SHRIMP,
+    "highway": HIGHWAY,
+    "airport": AIRPORT,
+}
+#: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
+#: measured.
+WRONG_TODAY = 0
+
+
+def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
+    wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
+    assert len(wrong) <= WRONG_TODAY, wrong
