@@ -168,8 +168,8 @@ ARTICLES = {
     "airport": AIRPORT,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured.
-WRONG_TODAY = 0
+#: measured: 38 of 115 required when the batch was written (blind).
+WRONG_TODAY = 38
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
