@@ -4,7 +4,7 @@ only go down, and the shapes the batch found wrong and now right, each on its ow
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import quote_rows_of, wrong_in_articles
 from tests.unit.analysis.longform_probes_twentyseventh import AIRPORT, CARE_HOME, HIGHWAY, POOL, SHRIMP
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
@@ -175,3 +175,32 @@ WRONG_TODAY = 38
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_given_name_and_joined_surname_tagged_an_organisation_is_a_person(nlp):
+    """ "Ottoline Fairbairn-Diallo" and "Cordelia Mackenzie-Ouellet" came out as organisations, and so did the joined
+    surname alone after them: their quotes went to institutions called "Fairbairn-Diallo" and "Mackenzie-Ouellet",
+    and "She says" to a place."""
+    rows = quote_rows_of(
+        nlp,
+        "Every morning, Ottoline Fairbairn-Diallo opens the general store in Lund at seven.",
+        "“People come in for milk and stay for an hour,” Fairbairn-Diallo said. “That is the job.”",
+        "For 20 years, the evening ferry from Nanaimo has been how Cordelia Mackenzie-Ouellet got to her dialysis "
+        "appointments. “I have missed two in all that time,” Mackenzie-Ouellet said last week. Since the cuts, "
+        "Mackenzie-Ouellet has written to the minister twice. She says she has not had an answer.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [
+        ("Ottoline Fairbairn-Diallo", "other"),
+        ("Cordelia Mackenzie-Ouellet", "other"),
+        ("Cordelia Mackenzie-Ouellet", "other"),
+    ]
+
+
+def test_a_first_name_the_recogniser_left_off_a_joined_surname_is_the_persons(nlp):
+    """ "Alasdair Nakamura-Byrne" came out as the person "Nakamura-Byrne", the untagged first name left before it."""
+    rows = quote_rows_of(
+        nlp,
+        "Manitoba’s Minister of Transportation and Infrastructure, Alasdair Nakamura-Byrne, said in an emailed "
+        "statement that the province was “reviewing the timetable” and would “meet the mayors.”",
+    )
+    assert [r["speaker"] for r in rows] == ["Alasdair Nakamura-Byrne"]
