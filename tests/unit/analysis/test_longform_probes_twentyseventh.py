@@ -204,3 +204,17 @@ def test_a_first_name_the_recogniser_left_off_a_joined_surname_is_the_persons(nl
         "statement that the province was “reviewing the timetable” and would “meet the mayors.”",
     )
     assert [r["speaker"] for r in rows] == ["Alasdair Nakamura-Byrne"]
+
+
+def test_the_sergeant_and_the_councillor_are_the_ones_named_with_the_abbreviated_title(nlp):
+    """ "Sgt. X" is "the sergeant" and "Coun. Y" "the councillor" in a later sentence or paragraph: the abbreviations
+    were no role words a description could match, and the two quotes went to unnamed sources."""
+    rows = quote_rows_of(
+        nlp,
+        "Sgt. Odalys Brekke-Lindqvist, who runs the detachment’s marine unit, said two boats had capsized near the "
+        "breakwater since June. “The water is colder than people think,” Brekke-Lindqvist said.",
+        "The sergeant says the unit will add a patrol on weekends.",
+        "Coun. Ferris Oyewole, who represents the harbour ward, says the town should buy a second rescue boat.",
+        "The councillor said he would bring a motion to council in September.",
+    )
+    assert [r["speaker"] for r in rows] == ["Odalys Brekke-Lindqvist"] * 3 + ["Ferris Oyewole"] * 2
