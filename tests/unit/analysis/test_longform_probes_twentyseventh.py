@@ -218,3 +218,15 @@ def test_the_sergeant_and_the_councillor_are_the_ones_named_with_the_abbreviated
         "The councillor said he would bring a motion to council in September.",
     )
     assert [r["speaker"] for r in rows] == ["Odalys Brekke-Lindqvist"] * 3 + ["Ferris Oyewole"] * 2
+
+
+def test_she_after_a_petition_asking_for_something_is_the_woman_who_gathered_it(nlp):
+    """ "X has gathered 3,000 names on a petition calling on the province to …. She says …": the petition was kept
+    as an unnamed person who had spoken, and "She" went to it."""
+    rows = quote_rows_of(
+        nlp,
+        "Since the clinic closed, Wilhelmina Asante-Kirby has gathered 3,000 names on a petition calling on the "
+        "province to reopen it, or at least to send a doctor twice a month. She says she has taken it to every MLA "
+        "in the region. “They all promise to read it,” she said.",
+    )
+    assert [r["speaker"] for r in rows] == ["Wilhelmina Asante-Kirby"] * 2
