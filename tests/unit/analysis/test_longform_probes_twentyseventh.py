@@ -230,3 +230,15 @@ def test_she_after_a_petition_asking_for_something_is_the_woman_who_gathered_it(
         "in the region. “They all promise to read it,” she said.",
     )
     assert [r["speaker"] for r in rows] == ["Wilhelmina Asante-Kirby"] * 2
+
+
+def test_the_nurse_is_the_one_an_earlier_sentence_said_is_a_nurse(nlp):
+    """ "X has been a school bus driver for 22 years. … The driver says …": a noun given as what a named person is
+    ("has been a …") ties a later "the …" to them; it was an unnamed source."""
+    rows = quote_rows_of(
+        nlp,
+        "Tobias Wren has been a school bus driver in Wolseley for 22 years. He has never missed a winter.",
+        "“The roads get worse every year,” Wren said.",
+        "The driver says the division has cut two routes since the fall.",
+    )
+    assert [r["speaker"] for r in rows] == ["Tobias Wren"] * 2

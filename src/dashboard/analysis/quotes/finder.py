@@ -36,6 +36,7 @@ from dashboard.analysis.quotes.marks import (
 from dashboard.analysis.quotes.municipalities import town_speaking
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.opening import opening_speaker
+from dashboard.analysis.quotes.predicated_people import person_predicated
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote, row
 from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
@@ -242,6 +243,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = speaker or named_subject_before(cast, p, cue.subject)  # "Her mother, Edna Calder, … she says"
         speaker = speaker or cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
         speaker = person_described(cast, p, cue.subject, speaker)  # "says the cheerful baker" after "Nora Vance, …"
+        speaker = person_predicated(cast, p, cue.subject, speaker)  # "The nurse says" after "X has been a nurse"
         speaker = name_given(cast, p, cue.subject, speaker)  # "a father who gave only his first name, Kevin,"
         speaker = speaker_continued(cast, p, cue.subject, speaker, spoke)  # "“…,” the councillor said" after Hollis
         speaker = body_by_its_word(cast, p, cue.subject, speaker)  # "the society said" after "X Medical Society"
