@@ -168,8 +168,19 @@ ARTICLES = {
     "airport": AIRPORT,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 38 of 115 required when the batch was written (blind).
-WRONG_TODAY = 38
+#: measured: 38 of 115 required when the batch was written (blind). Then 24 after people with a double-barrelled
+#: surname that the recogniser tagged an organisation or a work of art, whole or by the surname alone, or tagged
+#: without the first name before it, were made people (`mistagged_hyphenated_names`); 20 after "the sergeant" and "the
+#: councillor" went to the one person named "Sgt. X" or "Coun. Y" (`spelled_ranks`); 16 after "She says" no longer
+#: went to "a petition asking the province …" as to an unnamed person (`descriptions.unnamed_person`); 14 after "The
+#: nurse says" went to the one "has been a … nurse" (`predicated_people`). Left: "The home, run by the society, told
+#: families" spoke as an unnamed source (2); "said she had thought about …, “but then …?”" and "said she was, “but
+#: I'm more worried …”", reported speech that runs on into a quoted fragment, came out as two pieces or lost one
+#: (4); "Asked by the Herald whether …" made the paper a speaker (1); "the two women joke that …" and "Told that …,
+#: Fehr laughed" and the department "citing survey results that …" were taken for quotes (3); "Newfoundland and
+#: Labrador's Fisheries Minister, X, said", which the parser read as a list of three subjects, spoke as a body made
+#: of the list (2); "The ministry said" after the minister went to the airline named in his quotation (2).
+WRONG_TODAY = 14
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
