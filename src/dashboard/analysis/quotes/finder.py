@@ -42,6 +42,7 @@ from dashboard.analysis.quotes.quote import Quote, row
 from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.run_on_fragments import fragments_run_on
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
@@ -115,9 +116,10 @@ def paragraph_quotes(
     one_cue_per_quotation(cues, linked, speakers)
     cues = merge_participles(cues, reported)
     cues = [c for c in cues if not _nested(c, cues, reported, linked)]
+    runs_on = fragments_run_on(cues, text, spans, linked, reported)  # "said she was, “but I’m more worried …”"
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]
 
-    taken = {s for group in linked.values() for s in group}
+    taken = {s for group in [*linked.values(), *runs_on.values()] for s in group}
     introducers = [
         c
         for c in cues
@@ -140,7 +142,8 @@ def paragraph_quotes(
             group = sorted(linked[cue.verb.i])
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group, True, [sentence, *sentences_of(sents, group)]))
         elif cue.verb.i in reported:
-            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, cue.content_parts, False, [sentence]))
+            parts = runs_on.get(cue.verb.i, cue.content_parts)
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, parts, False, [sentence]))
     quotes.sort(key=lambda q: q.start)
     silent = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
     for span in orphans:
