@@ -29,13 +29,15 @@ _SPELLED_OUT = {
 
 
 def rank_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
-    """The one person named before the description with an abbreviated title that the description's noun spells out
-    ("the sergeant" after "Sgt. Ray Osei"), or None when there is none or more than one."""
+    """The one person named before the description with an abbreviated title, written before the name or kept in the
+    person's role, that the description's noun spells out ("the sergeant" after "Sgt. Ray Osei"), or None when there
+    is none or more than one."""
     word = token.lower_
-    holders = {
-        name
-        for pos, name, _ in cast.people
-        if pos < (p, token.i)
-        and any(word in _SPELLED_OUT.get(w, ()) for w in cast.profiles.get(name, Profile()).role_words)
-    }
+    holders = set()
+    for (q, i), name, _ in cast.people:
+        if (q, i) >= (p, token.i):
+            break
+        titles = {cast.docs[q][i - 1].lower_} if i > 0 else set()
+        if any(word in _SPELLED_OUT.get(w, ()) for w in titles | cast.profiles.get(name, Profile()).role_words):
+            holders.add(name)
     return cast.person(holders.pop()) if len(holders) == 1 else None
