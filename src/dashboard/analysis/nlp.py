@@ -22,6 +22,7 @@ from dashboard.analysis.infinitive_bodies import STEP as INFINITIVE_BODIES
 from dashboard.analysis.initialled_names import STEP as INITIALLED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
+from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPHENATED_NAMES
 from dashboard.analysis.names import ABBREVIATED_TITLES
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
@@ -62,6 +63,7 @@ def load(model: str) -> Language:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
+    nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)

@@ -16,6 +16,8 @@ from dashboard.analysis.quotes.who_described import person_by_who
 _AGE_LEADS = frozenset({"now", "aged"})
 #: The words of an age ("46-year-old", "46 years old").
 AGE_WORDS = frozenset({"year", "years", "old"})
+#: Things people put their names to that "ask" or "call for" something, no person ("a petition asking the province …").
+_APPEALS = frozenset({"petition", "motion", "resolution", "lawsuit", "proposal"})
 
 
 def an_age(token: Token) -> bool:
@@ -140,8 +142,10 @@ def someone(token: Token) -> bool:
 
 def unnamed_person(token: Token) -> bool:
     """Someone the article leaves unnamed (see `someone`), or one introduced by any noun of no document or body
-    ("a conductor who asked not to be named", "a longtime tenant"), whom a pronoun after may mean."""
+    ("a conductor who asked not to be named", "a longtime tenant"), whom a pronoun after may mean; not a petition or a
+    motion "asking" for something."""
     if someone(token) or person_by_who(token):  # "an operator …, who asked not to be named,"
         return True
     lemma = token.lemma_.lower()
-    return introduced_by_a(token) and token.tag_ == "NN" and lemma not in DOCUMENT_NOUNS and lemma not in BODY_NOUNS
+    unsaid = lemma in DOCUMENT_NOUNS or lemma in BODY_NOUNS or lemma in _APPEALS
+    return introduced_by_a(token) and token.tag_ == "NN" and not unsaid

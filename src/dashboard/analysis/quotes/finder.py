@@ -37,11 +37,13 @@ from dashboard.analysis.quotes.municipalities import town_speaking
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.one_word_answers import one_word_answer
 from dashboard.analysis.quotes.opening import opening_speaker
+from dashboard.analysis.quotes.predicated_people import person_predicated
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote, row
 from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.run_on_fragments import fragments_run_on
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
@@ -118,9 +120,10 @@ def paragraph_quotes(
     one_cue_per_quotation(cues, linked, speakers)
     cues = merge_participles(cues, reported)
     cues = [c for c in cues if not _nested(c, cues, reported, linked)]
+    runs_on = fragments_run_on(cues, text, spans, linked, reported)  # "said she was, “but I’m more worried …”"
     reported_spans = [c.content_span for c in cues if c.verb.i in reported]
 
-    taken = {s for group in linked.values() for s in group}
+    taken = {s for group in [*linked.values(), *runs_on.values()] for s in group}
     introducers = [
         c
         for c in cues
@@ -143,7 +146,8 @@ def paragraph_quotes(
             group = sorted(linked[cue.verb.i])
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group, True, [sentence, *sentences_of(sents, group)]))
         elif cue.verb.i in reported:
-            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, cue.content_parts, False, [sentence]))
+            parts = runs_on.get(cue.verb.i, cue.content_parts)
+            quotes.append(Quote(speakers[cue.verb.i], cue.lemma, parts, False, [sentence]))
     quotes.sort(key=lambda q: q.start)
     silent = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
     for span in orphans:
@@ -246,6 +250,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = speaker or named_subject_before(cast, p, cue.subject)  # "Her mother, Edna Calder, … she says"
         speaker = speaker or cast.speaker(p, cue.subject) or counted_share(cue)  # "at least 9,000 said they would"
         speaker = person_described(cast, p, cue.subject, speaker)  # "says the cheerful baker" after "Nora Vance, …"
+        speaker = person_predicated(cast, p, cue.subject, speaker)  # "The nurse says" after "X has been a nurse"
         speaker = name_given(cast, p, cue.subject, speaker)  # "a father who gave only his first name, Kevin,"
         speaker = speaker_continued(cast, p, cue.subject, speaker, spoke)  # "“…,” the councillor said" after Hollis
         speaker = body_by_its_word(cast, p, cue.subject, speaker)  # "the society said" after "X Medical Society"

@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles_beside import role_set_beside
+from dashboard.analysis.quotes.spelled_ranks import rank_holder
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -57,7 +58,9 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             score = shared + (word in roles)
             if score >= best_score:
                 best, best_score = name, score
-    return cast.person(best) if best else role_set_beside(cast, p, token)  # "the drummer, Terry Oduya,"
+    if best:
+        return cast.person(best)
+    return role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
 
 
 def hyphenated(token: Token) -> list[Token]:

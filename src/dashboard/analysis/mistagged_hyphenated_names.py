@@ -1,0 +1,89 @@
+"""People with a double-barrelled surname whom the recogniser tagged something else: "Rosalind Tremblay-Haugen"
+comes out as an organisation, and "Quill-Sauvé" alone, after "Bernadette Quill-Sauvé" was tagged a person, as an
+organisation or a work of art. This pipeline step, run after the recogniser, tags a person an entity of a capitalised
+first name and two capitalised words joined by a hyphen written without spaces, none a word of titles, organisations
+or places ("Air France-KLM", "North Rhine-Westphalia" stay), and an entity of the joined surname alone that a person of
+the paragraph bears; a person tagged by the joined surname alone, right after an untagged first name ("Alasdair" +
+"Nakamura-Byrne"), is given the first name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+from dashboard.analysis.retagged import with_entities
+
+#: The name of the pipeline step.
+STEP = "mistagged_hyphenated_names"
+#: Capitalised words that start the names of places and bodies rather than people ("North Rhine-Westphalia").
+_NOT_GIVEN = words("""
+north south east west northern southern eastern western upper lower greater central new old saint sainte st
+san santa lake mount port fort great little grand royal national united air agence
+""")
+
+
+@Language.component(STEP)
+def mistagged_hyphenated_names(doc: Doc) -> Doc:
+    """The document with each entity that is no person but reads as a person's given name and joined surname, or as
+    the joined surname alone of a person in the paragraph, tagged a person."""
+    if "-" not in text_of(doc):
+        return doc  # no joined word at all: most paragraphs
+    found = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents if e.label_ != "PERSON" and _full_name(e)]
+    found += [Span(doc, e.start - 1, e.end, label="PERSON") for e in doc.ents if _given_name_left_off(e)]
+    people = [*found, *(e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 4)]
+    surnames = {p[-3:].text for p in people if _joined(p[-3:])}
+    found += [
+        Span(doc, e.start, e.end, label="PERSON")
+        for e in doc.ents
+        if e.label_ != "PERSON" and len(e) == 3 and e.text in surnames and not _after_article(e)
+    ]
+    return with_entities(doc, found)
+
+
+def _full_name(ent: Span) -> bool:
+    """ "Rosalind Tremblay-Haugen": a capitalised first name before a joined surname, nothing else in the entity."""
+    if len(ent) != 4 or not _joined(ent[1:]):
+        return False
+    return _given_word(ent[0]) and not _after_article(ent)
+
+
+def _given_name_left_off(ent: Span) -> bool:
+    """ "Alasdair" + "Nakamura-Byrne": a person of a joined surname alone, right after an untagged capitalised first
+    name, the word before that no capitalised word of another name (a title, a comma or a word in lower case)."""
+    if ent.label_ != "PERSON" or not _joined(ent) or ent.start == 0:
+        return False
+    given = ent.doc[ent.start - 1]
+    if given.ent_type_ or not _given_word(given) or not given.whitespace_:
+        return False
+    before = ent.doc[given.i - 1] if given.i > 0 else None
+    return before is None or not (before.is_title and before.is_alpha and before.lower_ not in TITLES)
+
+
+def _given_word(token: Token) -> bool:
+    """A capitalised proper noun of letters that is no title nor a word of organisations or places."""
+    plain = token.pos_ == "PROPN" and token.is_alpha and token.is_title
+    return (
+        plain
+        and token.lower_ not in TITLES
+        and token.lower_ not in _NOT_GIVEN
+        and token.lower_ not in ORGANISATION_HEADS
+    )
+
+
+def _joined(span: Span) -> bool:
+    """Whether the span is two capitalised words of letters joined by a hyphen without spaces ("Tremblay-Haugen"),
+    neither a word of organisations ("Hewlett-Packard Enterprise" has no such span: "Enterprise" is one)."""
+    if len(span) != 3 or span[1].text != "-" or span[0].whitespace_ or span[1].whitespace_:
+        return False
+    return all(_name_word(t) for t in (span[0], span[2]))
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and token.lower_ not in ORGANISATION_HEADS
+
+
+def _after_article(ent: Span) -> bool:
+    """Whether "the" stands right before the entity ("the Trans-Canada"), as before a place's or a body's name."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"

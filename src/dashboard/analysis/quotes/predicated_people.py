@@ -1,0 +1,59 @@
+"""A definite description that repeats the noun an earlier sentence said a named person is: "Dale Kowalski has been a
+licensed practical nurse for 17 years. … The nurse says …" is Dale Kowalski, the latest person of this paragraph or the
+three before who was the subject of "is", "was" or "has been" with that noun after it, outside quotation marks. Words
+like "nurse", "pilot" or "chef" are no doers by their ending, so the stems of described_people.py do not tie them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.doc_text import lemma_places
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.people import Speaker
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.speakers import Cast
+
+#: How many paragraphs back the sentence that says what the person is may stand.
+_REACH = 3
+
+
+def person_predicated(cast: Cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
+    """The named person a bare "the <noun>" subject stands for when an earlier sentence said that person is one, in
+    place of `found` when that is none or one described but not named."""
+    if found is not None and (found.kind != "unnamed" or found.name or found.plural):
+        return found
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NN" or noun.ent_type_ or lemma not in PEOPLE_NOUNS or lemma in BODY_NOUNS or not _bare(noun):
+        return found
+    latest = ""
+    for q in range(max(0, p - _REACH), p + 1):
+        doc = cast.docs[q]
+        for i in lemma_places(doc, frozenset({lemma}), "NOUN"):
+            if (q, i) >= (p, noun.i):
+                break
+            if not cast.quoted((q, i)):
+                latest = _subject_of_being(cast, q, doc[i]) or latest
+    return cast.person(latest) if latest else found
+
+
+def _bare(noun: Token) -> bool:
+    """ "the nurse", "the retired nurse": "the" and at most lower-case adjectives before the noun, nothing after it."""
+    lefts = list(noun.lefts)
+    if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or noun.right_edge.i != noun.i:
+        return False
+    return all(c.dep_ == "amod" and c.text.islower() for c in lefts[1:])
+
+
+def _subject_of_being(cast: Cast, q: int, noun: Token) -> str:
+    """The named person a noun says what they are ("X has been a nurse", "X is a retired pilot"), or ""."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or any(c.lower_ in ("not", "never", "n't") for c in verb.children):
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    ent = cast.entity(q, subject) if subject is not None else None
+    if ent is None:
+        return ""
+    return next((person for pos, person, _ in cast.people if pos == (q, ent.start)), "")

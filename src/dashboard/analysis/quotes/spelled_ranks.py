@@ -1,0 +1,43 @@
+"""Who "the sergeant" or "the councillor" is when the article named one person with the abbreviated title alone:
+"Sgt. Ray Osei" is "the sergeant", "Coun. Ada Lin" "the councillor", "Cst. Ben Roy" "the constable", as Canadian
+regional news writes them. When the article named several people with the title, the description is left to the
+rules that read who spoke last."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.people import Profile, Speaker
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.speakers import Cast
+
+#: Abbreviated titles of police and councils, as a person's role words hold them, and the words they stand for.
+_SPELLED_OUT = {
+    "coun.": ("councillor", "councilor"),
+    "sgt.": ("sergeant",),
+    "sgt": ("sergeant",),
+    "const.": ("constable",),
+    "cst.": ("constable",),
+    "cpl.": ("corporal",),
+    "det.": ("detective",),
+    "insp.": ("inspector",),
+    "supt.": ("superintendent",),
+}
+
+
+def rank_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
+    """The one person named before the description with an abbreviated title, written before the name or kept in the
+    person's role, that the description's noun spells out ("the sergeant" after "Sgt. Ray Osei"), or None when there
+    is none or more than one."""
+    word = token.lower_
+    holders = set()
+    for (q, i), name, _ in cast.people:
+        if (q, i) >= (p, token.i):
+            break
+        titles = {cast.docs[q][i - 1].lower_} if i > 0 else set()
+        if any(word in _SPELLED_OUT.get(w, ()) for w in titles | cast.profiles.get(name, Profile()).role_words):
+            holders.add(name)
+    return cast.person(holders.pop()) if len(holders) == 1 else None
