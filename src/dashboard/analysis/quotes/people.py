@@ -78,7 +78,7 @@ class People(Mentions):
         self.people: list[tuple[tuple[int, int], str, int]] = []  # (position, name, subject_rank)
         self._subject_orgs: list[tuple[tuple[int, int], str]] = []  # organisations that are a clause's subject
         self.spoken: list[tuple[tuple[int, int], Speaker]] = []  # groups and bodies that spoke, and where
-        self._described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
+        self.described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
         self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
         self._quoted = [quotation_spans(text_of(doc)) for doc in docs]
         named_orgs = [

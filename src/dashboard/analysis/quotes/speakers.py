@@ -184,9 +184,7 @@ class Cast(NamedSpeakers):
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
             return office
         if lemma in PEOPLE_NOUNS:
-            known = (
-                holder_of_role(self, p, token) or described_before(self._described, p, token) if not plural else None
-            )
+            known = holder_of_role(self, p, token) or described_before(self.described, p, token) if not plural else None
             known = known or self.company_plying(p, token) or body_by_opening(self, p, token)  # "the joint chiefs"
             known = known or relative_role_holder(self, self.people, p, token)  # "the owner" of "X, who owns Y,"
             if known is not None:
@@ -286,7 +284,7 @@ class Cast(NamedSpeakers):
             self.people = [m for m in self.people if m[0] != (p, i) or m[1] == speaker.name or surname(m[1]) != last]
             bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
-            self._described.append(((p, i), speaker))
+            self.described.append(((p, i), speaker))
 
 
 def _group_word(token: Token) -> bool:

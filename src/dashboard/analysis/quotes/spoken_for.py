@@ -25,7 +25,7 @@ def company_spoken_for(cast, p: int, noun: Token, found: Speaker | None) -> Spea
     here = (p, noun.i)
     acted = [pos for pos, name in cast.acted_organisations() if name == found.name and pos < here]
     since = max([(p - 1, 0), *acted])
-    spoken = [(pos, s.affiliation) for pos, s in cast._described if since < pos < here and s.affiliation != found.name]
+    spoken = [(pos, s.affiliation) for pos, s in cast.described if since < pos < here and s.affiliation != found.name]
     organisations = {name for _, name, _ in cast.orgs}
     spoken = [(pos, body) for pos, body in spoken if _spokesperson(cast, pos) and body in organisations]
     spoken = [(pos, body) for pos, body in spoken if may_mean(body, noun)]

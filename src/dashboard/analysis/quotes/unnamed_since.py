@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 def unnamed_since(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
     """The unnamed person of fitting gender who spoke last in paragraph p before token i, in a clause of their own (not
     the one who asks), if no one was named since."""
-    spoke = [
-        (pos, s) for pos, s in cast._described if (p, 0) <= pos < (p, i) and gender_of_role(s.role) in ("", gender)
-    ]
+    spoke = [(pos, s) for pos, s in cast.described if (p, 0) <= pos < (p, i) and gender_of_role(s.role) in ("", gender)]
     spoke = [(pos, s) for pos, s in spoke if speaks_in_own_clause(cast.docs[p][pos[1]])]  # not the asker
     if not spoke:
         return None
