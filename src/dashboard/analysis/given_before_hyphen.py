@@ -30,8 +30,9 @@ def given_name_before(ent: Span) -> Span | None:
     if not mistaken_given_name(given):
         return None
     before = doc[given.i - 1] if given.i > 0 else None
-    if before is not None and not given.is_sent_start and before.is_title and before.pos_ == "PROPN":
-        return None  # "Mary Ann Moyo-Hartigan", "Port Moyo-Hartigan": part of a longer name
+    longer = before is not None and before.is_title and before.pos_ == "PROPN" and before.lower_ not in TITLES
+    if longer and not given.is_sent_start:
+        return None  # "Mary Ann Moyo-Hartigan", "Port Moyo-Hartigan": part of a longer name, not "Mayor Anneliese …"
     return Span(doc, given.i, ent.end, label="PERSON")
 
 

@@ -3,8 +3,8 @@ comes out as an organisation, and "Quill-Sauvé" alone, after "Bernadette Quill-
 organisation or a work of art. This pipeline step, run after the recogniser, tags a person an entity of a capitalised
 first name and two capitalised words joined by a hyphen written without spaces, none a word of titles, organisations
 or places ("Air France-KLM", "North Rhine-Westphalia" stay), and an entity of the joined surname alone that a person of
-the paragraph bears; a person tagged by the joined surname alone, right after an untagged first name ("Alasdair" +
-"Nakamura-Byrne"), is given the first name."""
+the paragraph bears. (A person tagged by the joined surname alone, right after a first name the recogniser missed, is
+given it by `given_before_hyphen`.)"""
 
 from __future__ import annotations
 
@@ -31,8 +31,7 @@ def mistagged_hyphenated_names(doc: Doc) -> Doc:
     if "-" not in text_of(doc):
         return doc  # no joined word at all: most paragraphs
     found = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents if e.label_ != "PERSON" and _full_name(e)]
-    found += [Span(doc, e.start - 1, e.end, label="PERSON") for e in doc.ents if _given_name_left_off(e)]
-    people = [*found, *(e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 4)]
+    people = [*found, *(e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 3)]
     surnames = {p[-3:].text for p in people if _joined(p[-3:])}
     found += [
         Span(doc, e.start, e.end, label="PERSON")
@@ -47,18 +46,6 @@ def _full_name(ent: Span) -> bool:
     if len(ent) != 4 or not _joined(ent[1:]):
         return False
     return _given_word(ent[0]) and not _after_article(ent)
-
-
-def _given_name_left_off(ent: Span) -> bool:
-    """ "Alasdair" + "Nakamura-Byrne": a person of a joined surname alone, right after an untagged capitalised first
-    name, the word before that no capitalised word of another name (a title, a comma or a word in lower case)."""
-    if ent.label_ != "PERSON" or not _joined(ent) or ent.start == 0:
-        return False
-    given = ent.doc[ent.start - 1]
-    if given.ent_type_ or not _given_word(given) or not given.whitespace_:
-        return False
-    before = ent.doc[given.i - 1] if given.i > 0 else None
-    return before is None or not (before.is_title and before.is_alpha and before.lower_ not in TITLES)
 
 
 def _given_word(token: Token) -> bool:
