@@ -119,12 +119,7 @@ def _given_name_after_portfolio(ent: Span) -> Span | None:
     """ "Zafar Iqbal Awan" of "Minister for Planning Zafar Iqbal Awan" with "Iqbal Awan" tagged a person: the name
     with the untagged words between the portfolio and it; None when no portfolio after "Minister for" comes before."""
     doc, start = ent.doc, ent.start
-    while (
-        start > 0
-        and ent.start - start < _PORTFOLIO_AND_NAME
-        and doc[start - 1].is_title
-        and not doc[start - 1].ent_type_
-    ):
+    while start > 0 and ent.start - start < _PORTFOLIO_AND_NAME and _untagged_title_word(doc[start - 1]):
         start -= 1
     run = tuple(doc[start : ent.end])
     if start == ent.start or not portfolio_before_name(run):
