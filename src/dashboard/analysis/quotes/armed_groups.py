@@ -22,6 +22,8 @@ MILITARY_RANKS = words("""
 commander commanders colonel brigadier lieutenant sergeant soldier fighter fighters general major captain gen col lt
 maj capt sgt brig
 """)
+#: Ranks an officer's title gives ("Brigadier General", "Colonel"), no fighter's or a commander's of any group.
+_RANKS = MILITARY_RANKS - words("commander commanders soldier fighter fighters")
 #: A state's army whose name holds a rebel word ("People's Liberation Army").
 _STATE_ARMIES = ("people's liberation army",)
 
@@ -39,10 +41,6 @@ def commands_armed_group(role_words: set[str], affiliation: str, described: str)
     describes it as, or a rebel word in the role itself ("rebel commander")."""
     armed = described == ARMED or is_armed_group(affiliation) or bool(role_words & ARMED_NOUNS)
     return armed and bool(role_words & MILITARY_RANKS)
-
-
-#: Ranks an officer's title gives ("Brigadier General", "Colonel"), no fighter's or a commander's of any group.
-_RANKS = MILITARY_RANKS - words("commander commanders soldier fighter fighters")
 
 
 def serving_officer(title_words: set[str], role_words: set[str]) -> bool:
