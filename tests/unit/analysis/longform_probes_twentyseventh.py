@@ -148,7 +148,7 @@ SHRIMP: tuple[str, ...] = (
     "workers and harvesters affected by this year’s quota decision.”",
     "“The people of the Great Northern Peninsula did not cause this decline, and they should not carry it alone,” "
     "Mercer-Tobin said in the statement.",
-    "A federal fisheries scientist who studies the stock, and who was not authorized to speak publicly, said warmer"
+    "A federal fisheries scientist who studies the stock, and who had no clearance to speak publicly, said warmer"
     " water in the gulf has pushed shrimp into deeper, colder pockets where the survey does reach them. “The survey"
     " isn’t missing them. They’re just fewer,” the scientist said.",
     "Wendell Pardy was back at the wharf by 4 p.m. with 2,900 pounds in the hold, about half of what he would have "
@@ -214,7 +214,7 @@ AIRPORT: tuple[str, ...] = (
     "In a news release, the airline said its on-time performance at Castlegar had fallen below 60 per cent last "
     "winter and that the route had lost money in each of the past four years. “This was a difficult decision, and "
     "not one we took lightly,” chief executive Marcus Oyelaran-Beck said in the release.",
-    "Oyelaran-Beck did not respond to a request for an interview. Asked whether the airline would consider a summer"
+    "Oyelaran-Beck did not answer a request for an interview. Asked whether the airline would consider a summer"
     " schedule, a spokesperson, Delphine Ashworth, said “all options remain on the table for the future,” but that "
     "there were no plans to return.",
     "The airport’s manager, Kenji Vandermeer, said the airport had spent $4.8 million since 2021 on a new "
