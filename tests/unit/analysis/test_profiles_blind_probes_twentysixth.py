@@ -4,13 +4,32 @@ found wrong, and the whole batch of fictional stories the round was run on, its 
 
 from __future__ import annotations
 
+from tests.quoting import profiles_of as profiles
 from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_twentysixth import STORIES
 
-#: Wrong quotes of the batch (missed, misprofiled or found where none is gold).
-_WRONG_AT_MOST = -1
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 14 of 35 blind. 12 once a body's
+#: initials tagged together with the portfolio of the commissioner's title after them are the body ("EU Competition
+#: Commissioner X": EU, as for "EU Trade Commissioner"). 10 once a plural noun of people that opens the sentence and
+#: was tagged an organisation is a group of people ("Commuters waiting at the station said"). Left: a spokeswoman
+#: who "declined to comment on whether" (the blind gold counts it; nothing says what she said), "Government
+#: spokesman X" with no state though the dateline is Berlin, "The opposition Christian Democrats said" taken for a
+#: person-like `other`, "said X but asked Y to" taken for two quotes, "Chief Prosecutor X" after the authority that
+#: opened the probe left with no body, "A spokesman for the region's transport authority, Y," taken for the body
+#: speaking, and "X's largest shareholder, the pension fund Y, said" taken for an unnamed speaker.
+_WRONG_AT_MOST = 10
 
 
 def test_the_batch_of_the_twentysixth_round_stays_within_its_wrong_count(nlp):
     wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= _WRONG_AT_MOST, wrong
+
+
+def test_a_body_s_initials_tagged_with_a_commissioner_s_portfolio_are_the_body(nlp):
+    paragraph = "EU Energy Commissioner Petra Laine said the gas storage rules would be eased next winter."
+    assert profiles(nlp, paragraph) == [("Petra Laine", "official", "EU")]  # was "EU Energy"
+
+
+def test_a_plural_noun_of_people_opening_the_sentence_is_no_body(nlp):
+    paragraph = "Commuters stranded at the central station said the buses sent to replace trains were full."
+    assert profiles(nlp, paragraph) == [("", "unnamed", "")]  # was ("Commuters", "institution", "")
