@@ -3,8 +3,7 @@
 "Li" and "Premier Li" map to "Li Qiang" when the article names him in full; titles and a leading
 "the" are stripped, so one entity has one name wherever the article mentions it. A short name stays as
 it is when the article gives it several fuller owners ("Clinton" with Bill and Hillary Clinton) or when
-its honorific contradicts the one full name ("Mr. Obama" with only Michelle Obama named in full).
-"""
+its honorific contradicts the one full name ("Mr. Obama" with only Michelle Obama named in full)."""
 
 from __future__ import annotations
 
@@ -43,6 +42,7 @@ from dashboard.analysis.names import (
 from dashboard.analysis.nicknames import nicknamed
 from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
+from dashboard.analysis.quotes.portfolio_initials import without_portfolio
 from dashboard.analysis.shared_surnames import surnames_of_the_latest
 from dashboard.analysis.untagged_people import with_untagged_people
 
@@ -107,7 +107,7 @@ def whole_organisation(ent: Span) -> Span:
         joined = all(t.whitespace_ == "" for t in parts[:-1]) and all(ent.start <= t.head.i < ent.end for t in parts)
         if joined and not any(t.ent_type_ for t in parts) and doc[start - 1].is_alpha:
             return doc[start - 3 : ent.end]
-    return listed_to_the_end(ent)
+    return listed_to_the_end(without_portfolio(ent))  # "EU" of "EU Competition Commissioner"
 
 
 def canonical_names(

@@ -1,0 +1,41 @@
+"""Speaker profiles in shapes a twenty-sixth round of blind probes (European business and politics wire stories: an
+EU competition fine, a German coalition budget row, a French rail strike, a Nordic bank's money-laundering probe)
+found wrong, and the whole batch of fictional stories the round was run on, its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import profiles_of as profiles
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_twentysixth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 14 of 35 blind. 12 once a body's
+#: initials tagged together with the portfolio of the commissioner's title after them are the body ("EU Competition
+#: Commissioner X": EU, as for "EU Trade Commissioner"). 10 once a plural noun of people that opens the sentence and
+#: was tagged an organisation is a group of people ("Commuters waiting at the station said"). 9 once a party named
+#: after "the" and a side of the house speaks as itself ("The opposition Christian Democrats said"). Left: a
+#: spokeswoman who "declined to comment on whether" (the blind gold counts it; nothing says what she said),
+#: "Government spokesman X" with no state though the dateline is Berlin, "said X but asked Y to" taken for two
+#: quotes, "Chief Prosecutor X" after the authority that opened the probe left with no body, "A spokesman for the
+#: region's transport authority, Y," taken for the body speaking, and "X's largest shareholder, the pension fund Y,
+#: said" taken for an unnamed speaker.
+_WRONG_AT_MOST = 9
+
+
+def test_the_batch_of_the_twentysixth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
+
+
+def test_a_body_s_initials_tagged_with_a_commissioner_s_portfolio_are_the_body(nlp):
+    paragraph = "EU Energy Commissioner Petra Laine said the gas storage rules would be eased next winter."
+    assert profiles(nlp, paragraph) == [("Petra Laine", "official", "EU")]  # was "EU Energy"
+
+
+def test_a_plural_noun_of_people_opening_the_sentence_is_no_body(nlp):
+    paragraph = "Commuters stranded at the central station said the buses sent to replace trains were full."
+    assert profiles(nlp, paragraph) == [("", "unnamed", "")]  # was ("Commuters", "institution", "")
+
+
+def test_a_party_after_the_and_a_side_of_the_house_speaks_as_itself(nlp):
+    paragraph = "The opposition Christian Democrats said the tax plan would hurt small farms."
+    assert profiles(nlp, paragraph) == [("Christian Democrats", "institution", "")]  # was "other"
