@@ -181,7 +181,7 @@ ARTICLES = {
 #: results that …" were taken for quotes (3); "Newfoundland and Labrador's Fisheries Minister, X, said", which the
 #: parser read as a list of three subjects, spoke as a body made of the list (2); "The ministry said" after the
 #: minister went to the airline named in his quotation (2).
-WRONG_TODAY = 10
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -284,3 +284,39 @@ def test_the_second_half_of_a_split_quotation_stays_with_the_quotation_not_the_c
         "them agree the roads are a mess. I think we can fix them.”",
     )
     assert [r["quote"] for r in rows if "but most" in r["quote"]][0].startswith("“Many voters")
+
+
+def test_the_ministry_after_a_ministers_statement_is_no_company_named_inside_the_quotation(nlp):
+    """ "the province was “let down by Kestrel Air’s decision” … The ministry said": the airline is named only inside
+    the minister's quoted words, so "the ministry" is not the airline (it went to the company before)."""
+    rows = quote_rows_of(
+        nlp,
+        "Manitoba’s Minister of Health, Oriel Castellanos, said in an emailed statement that the province was “let "
+        "down by Kestrel Air’s decision” and would look for another carrier.",
+        "The ministry said it would keep paying for the patient shuttle to Winnipeg.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows][-1] == ("ministry", "institution")
+
+
+def test_a_newspaper_that_asked_the_question_is_no_speaker(nlp):
+    """ "Asked by the Gazette whether …, X said": the paper's own question, which no one is quoted saying (the paper
+    was a speaker before); a reporter who asked is still the one who asked."""
+    rows = quote_rows_of(
+        nlp,
+        "Asked by the Gazette whether she was worried about the cost, Marta Lindqvist said she was, “but I worry "
+        "more about what it costs us to wait.”",
+        "Asked by a reporter whether she would run again, Mayor Ida Brun said she had not decided.",
+    )
+    assert [r["speaker"] for r in rows] == ["Marta Lindqvist", "", "Ida Brun"]
+
+
+def test_a_minister_of_a_place_named_with_and_is_the_person_set_off_after_the_title(nlp):
+    """ "Trinidad and Tobago's Energy Minister, Corliss Ramdeen, said", parsed as three subjects joined by "and" (the
+    place, the rest of its name with the title): the person named after the title speaks, no body joined of the
+    three."""
+    rows = quote_rows_of(
+        nlp,
+        "Newfoundland and Labrador’s Fisheries Minister, Corliss Ramdeen, said in an emailed statement that she had "
+        "written to her federal counterpart asking for “a full review of the closure.”",
+    )
+    assert [r["speaker"] for r in rows] == ["Corliss Ramdeen"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPOSITION_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.outlet_askers import is_news_outlet
 from dashboard.analysis.quotes.set_off_cues import reports_clause_before
 
 #: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
@@ -113,8 +114,8 @@ def asked_by(verb: Token) -> tuple[Token, list[Token]] | None:
     with "by", said the question ("whether …", "if …") or what it was about."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if source is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN":
-        return None
+    if source is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or is_news_outlet(source):
+        return None  # "Asked by the Herald whether …": the paper's own question, no one's quote
     asked = [
         t
         for c in verb.rights

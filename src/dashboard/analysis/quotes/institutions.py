@@ -205,11 +205,11 @@ class Institutions(People):
 
     def _department_named_last(self, p: int, token: Token) -> str:
         """ "The plant was paid for by Indigenous Services Canada. The department says …": "the department" or "the
-        ministry" alone, when no body of the state spoke or acted, is the organisation named last, in this paragraph
-        or the one before, though its name does not read as a public body's."""
+        ministry" alone, when no state body spoke or acted, is the organisation named last in this paragraph or the
+        one before, though its name is no public body's; not one in a quotation ("“let down by Kestrel Air”")."""
         if token.lemma_.lower() not in ("department", "ministry") or len(list(token.subtree)) != 2:
             return ""
-        named = self.orgs_just_before(p, token.i, "ORG")
+        named = [(pos, name) for pos, name in self.orgs_just_before(p, token.i, "ORG") if not self.quoted(pos)]
         return named[-1][1] if named else ""
 
     def _public_body_named_last(self, p: int, i: int) -> str:

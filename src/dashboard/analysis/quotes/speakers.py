@@ -31,6 +31,7 @@ from dashboard.analysis.quotes.descriptions import (
 )
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.groups_of_people import group_of_people
+from dashboard.analysis.quotes.joined_owner_titles import holder_after_joined_owner
 from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
@@ -84,6 +85,7 @@ class Cast(NamedSpeakers):
 
     def speaker(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
+        token = holder_after_joined_owner(token)  # "Trinidad and Tobago's Energy Minister, X, said": X
         found = self._speaker_alone(p, token := holder_after_portfolio(token))  # "Minister for Trade X said": X
         if found is None and (holder := portfolio_holder(token)) is not None:  # "Education and … Minister X said"
             return self._speaker_alone(p, holder)
