@@ -733,8 +733,6 @@ KNOWN_MISSES = frozenset(
         "Now the European Commission wants to dou",  # missed trade: The Pipeline Runs Past Th
         "The village's headman, Ali Demir, says t",  # missed trade: The Pipeline Runs Past Th
         "The company says the village is too smal",  # missed trade: The Pipeline Runs Past Th
-        "A government mediator met both sides on ",  # given diplomacy: Robots, Wages And A Port
-        "Labour historians say the dispute echoes",  # given diplomacy: Robots, Wages And A Port
     ]
 )
 
