@@ -726,7 +726,6 @@ KNOWN_MISSES = frozenset(
         "On the island, opinion is more practical",  # missed diplomacy: Two Powers Court An Islan
         "At the regional forum next month, Tavau ",  # missed diplomacy: Two Powers Court An Islan
         "KARAGOL, Turkey - The pipe lies two metr",  # missed trade: The Pipeline Runs Past Th
-        "It carries gas from the Caspian to Greec",  # missed trade: The Pipeline Runs Past Th
         "Nobody in Karagol burns any of it. The v",  # missed trade: The Pipeline Runs Past Th
         "When the builders came, the consortium p",  # missed trade: The Pipeline Runs Past Th
         '"The pipe is as much a treaty as a pipe,',  # missed trade: The Pipeline Runs Past Th

@@ -1,5 +1,6 @@
 """Themes of the mends made after the thirty-fourth probe batch: talks and a mediator in a story whose lead tells of
-workers on strike are talks at home ("the crews stayed on strike"), not between states. Fictional texts on the real
+workers on strike are talks at home ("the crews stayed on strike"), not between states; energy a line pumps or
+carries to a state is sold there ("pumps gas from Azerbaijan to Serbia"). Fictional texts on the real
 spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -25,3 +26,21 @@ def test_a_mediator_after_air_strikes_stays_diplomacy(themes, nlp):
         "set.",
     ]
     assert "diplomacy" in article(themes, nlp, "Kandor Jets Strike Border Villages", story)[1]
+
+
+def test_gas_carried_to_states_abroad_is_trade(themes, nlp):
+    story = [
+        "ORMANLI, Bulgaria - The gas line runs under the orchards south of the village, marked by white posts every "
+        "hundred metres.",
+        "It pumps gas from Azerbaijan to Serbia and Hungary, about four billion cubic metres a year.",
+    ]
+    assert "trade" in article(themes, nlp, "A Village On The Gas Line", story)[1]
+
+
+def test_a_bus_carrying_people_to_a_state_is_no_trade(themes, nlp):
+    story = [
+        "ORMANLI, Bulgaria - The road runs under the orchards south of the village, marked by white posts every "
+        "hundred metres.",
+        "It carries pilgrims from Azerbaijan to Serbia and Hungary, about four thousand people a year.",
+    ]
+    assert "trade" not in article(themes, nlp, "A Village On The Pilgrim Road", story)[1]

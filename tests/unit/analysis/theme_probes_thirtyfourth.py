@@ -9,6 +9,8 @@ Blind, main's rules got 29 of these 49 paragraphs wrong (trade missed 16 times, 
 given 3 times): paragraphs told through people and places (a warehouse where boxes are relabelled, a village that
 burns none of the gas, a fisherman on two donors' buildings), the island's courting carried only by the title's
 "powers", and the look-alike's mediator and talks read as states' talks.
+After this round's mends (workers on strike in the lead make the story's talks talks at home; energy a line carries
+to a state is sold there), 26.
 All written for these tests; none is taken from any corpus.
 """
 
