@@ -44,3 +44,13 @@ def test_a_bus_carrying_people_to_a_state_is_no_trade(themes, nlp):
         "It carries pilgrims from Azerbaijan to Serbia and Hungary, about four thousand people a year.",
     ]
     assert "trade" not in article(themes, nlp, "A Village On The Pilgrim Road", story)[1]
+
+
+def test_talks_after_a_strike_on_a_target_stay_diplomacy(themes, nlp):
+    story = [
+        "Velmar's army said on Friday that its jets had hit a fuel depot across the border, and Kandor vowed to "
+        "answer their strike on the depot.",
+        "A Qatari mediator met both sides on Saturday, but the talks ended without an agreement and no new date was "
+        "set.",
+    ]
+    assert "diplomacy" in article(themes, nlp, "Velmar Jets Hit Depot", story)[1]
