@@ -19,7 +19,8 @@ theme_probes_twentyninth.py and
 theme_probes_thirtieth.py and
 theme_probes_thirtyfirst.py and
 theme_probes_thirtysecond.py and
-theme_probes_thirtythird.py),
+theme_probes_thirtythird.py and
+theme_probes_thirtyfourth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -52,6 +53,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
 )
 from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_thirtyfourth import THIRTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_thirtythird import THIRTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
@@ -118,6 +120,7 @@ ALL_ARTICLES = (
     + THIRTYFIRST_ARTICLES
     + THIRTYSECOND_ARTICLES
     + THIRTYTHIRD_ARTICLES
+    + THIRTYFOURTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -702,6 +705,33 @@ KNOWN_MISSES = frozenset(
         "The ship is expected to load at the Roma",  # missed trade: U.S. Lets Wheat And Cancer
         "The counter-intelligence service said it",  # missed diplomacy: Czechs Expel Russian Diplomat
         "Farmers' unions warned that suppliers wo",  # given trade: Supermarket Price War Deepens
+        # the thirty-fourth batch (long-form world news analysis)
+        "VERKHNI BRID, Georgia - Three years ago ",  # missed trade: The Town That Sanctions M
+        "Most of the trucks carry goods that West",  # given diplomacy: The Town That Sanctions M
+        "Gocha, a former schoolteacher who asked ",  # missed trade: The Town That Sanctions M
+        '"Nobody here asks what is in the box," h',  # missed trade: The Town That Sanctions M
+        "The government says it enforces every ru",  # missed trade: The Town That Sanctions M
+        '"For a small country with Russian troops',  # missed diplomacy: The Town That Sanctions M
+        'Few people here expect it to last. "When',  # missed trade: The Town That Sanctions M
+        "Under the agreement signed in Pretoria, ",  # missed diplomacy: A Year After The Guns Fel
+        "The programme depends on money from dono",  # missed military: A Year After The Guns Fel
+        "Aid officials say the delay is partly po",  # missed diplomacy: A Year After The Guns Fel
+        "Haile says he will not be one of them. H",  # missed military: A Year After The Guns Fel
+        "FUNAFALA, Tavau - On the only paved road",  # missed diplomacy: Two Powers Court An Islan
+        "That changed three years ago, when Beiji",  # missed diplomacy, missed trade: Two Powers Court An Islan
+        "Last year the two governments signed a p",  # missed military: Two Powers Court An Islan
+        '"We did not choose to become a chessboar',  # missed diplomacy: Two Powers Court An Islan
+        "Officials in Washington worry less about",  # missed military: Two Powers Court An Islan
+        "The opposition leader, Lose Fakafanua, a",  # missed diplomacy: Two Powers Court An Islan
+        "On the island, opinion is more practical",  # missed diplomacy: Two Powers Court An Islan
+        "At the regional forum next month, Tavau ",  # missed diplomacy: Two Powers Court An Islan
+        "KARAGOL, Turkey - The pipe lies two metr",  # missed trade: The Pipeline Runs Past Th
+        "Nobody in Karagol burns any of it. The v",  # missed trade: The Pipeline Runs Past Th
+        "When the builders came, the consortium p",  # missed trade: The Pipeline Runs Past Th
+        '"The pipe is as much a treaty as a pipe,',  # missed trade: The Pipeline Runs Past Th
+        "Now the European Commission wants to dou",  # missed trade: The Pipeline Runs Past Th
+        "The village's headman, Ali Demir, says t",  # missed trade: The Pipeline Runs Past Th
+        "The company says the village is too smal",  # missed trade: The Pipeline Runs Past Th
     ]
 )
 

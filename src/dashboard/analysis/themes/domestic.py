@@ -1,7 +1,8 @@
 """Whether the sides of a paragraph's talks are bodies inside one state rather than states: political parties forming a
 government ("negotiators from four parties", "the largest party", "party leaders"), a union and employers, a province
-and the federal government, a head of government and the premiers of its provinces. Talks, a mediator or an agreement
-between them are no relations between states. Read from words, parts of speech and entities only: no parser."""
+and the federal government, a head of government and the premiers of its provinces, workers on strike ("the dockers
+stayed on strike", "their strike over pay"). Talks, a mediator or an agreement between them are no relations between
+states. Read from words, parts of speech and entities only: no parser."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ PARTY_PEOPLE = frozenset(["leader", "leaders", "chief", "chiefs", "member", "mem
 REGION_HEADS = frozenset(["premiers", "governors"])
 #: Words before such heads that make them a region's ("provincial premiers").
 REGION_KINDS = frozenset(["provincial", "state", "regional"])
+#: Words before "strike" that make it a stoppage of work, not an attack ("went on strike", "their strike over pay").
+LABOUR_STRIKE_MARKS = frozenset(["on", "their"])
+#: Words after "strike" that make it an attack whatever comes before it ("their strike on the depot").
+ATTACK_TARGETS = frozenset(["on", "against", "at"])
 #: How many parties a number must count for them to be political parties forming a government (states at talks are
 #: "the two parties" as often).
 MIN_PARTIES = 3
@@ -36,7 +41,9 @@ MIN_PARTIES = 3
 
 #: The lower-case words that may name a side inside one state, each read further below.
 _SIDE_WORDS = (
-    INNER_SIDES | REGION_HEADS | {"union", "unions", "party", "parties", "province", "provinces", "provincial"}
+    INNER_SIDES
+    | REGION_HEADS
+    | {"union", "unions", "party", "parties", "province", "provinces", "provincial", "strike"}
 )
 
 
@@ -58,6 +65,8 @@ def domestic_sides(doc: Doc | Span) -> str:
             return f"{before} {lower}" if before in PARTY_KINDS or i and tokens[i - 1].like_num else f"{lower} {after}"
         if lower in REGION_HEADS and (before in REGION_KINDS or _counted(tokens[i - 1] if i else None)):
             return f"{before} {lower}"
+        if lower == "strike" and before in LABOUR_STRIKE_MARKS and after not in ATTACK_TARGETS and token.pos_ == "NOUN":
+            return f"{before} strike"
         if lower in {"province", "provinces", "provincial"} and places_of(doc, ("federal",), lower=True):
             return f"{lower} and federal"
     return ""

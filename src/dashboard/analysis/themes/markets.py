@@ -1,5 +1,6 @@
 """Whether a paragraph tells of goods sold to a state as a market, with no word of exports: goods sold, shipped or
 supplied to or in a state named as such ("sell a quarter of their output in China", "ships liquefied gas to Japan"),
+energy a line or a ship carries to a state ("pumps gas from Azerbaijan to Serbia"),
 a state that buys or takes a share of them ("China bought nearly half of the company's machines", "Pakistan now
 takes 40 percent of Kenya's tea"), goods bought or shipped from a state as their supplier ("has bought no gas from
 Russia", "parts will be shipped from Turkey"), buyers and customers in a state ("new buyers in Kazakhstan"), or goods
@@ -15,6 +16,11 @@ from dashboard.analysis.themes.states import is_state
 
 #: Verbs of goods that leave for a market abroad, told with the state they go to or are sold in.
 SELLING = frozenset(["sell", "ship", "supply", "deliver"])
+#: Verbs of a line or a ship moving goods, which tell of a market abroad only when what they move is energy ("pumps
+#: gas from Azerbaijan to Serbia"); what they carry to a state is as often people.
+CARRYING = frozenset(["carry", "pump"])
+#: The energy such verbs move to a state as a market.
+ENERGY = frozenset(["gas", "oil", "crude", "electricity", "lng", "fuel"])
 #: Verbs of goods sent from a state as their supplier, told with the state they come from ("parts will be shipped
 #: from Turkey"); not "deliver", whose goods from a state are as often aid.
 SHIPPING_FROM = frozenset(["ship", "supply"])
@@ -33,10 +39,10 @@ BUYERS = frozenset(["buyer", "customer", "client", "importer"])
 
 def market_abroad(doc: Doc | Span) -> str:
     """How goods go to a state as a market or come from one, as "sell in China", "China buy half", "buyer in
-    Kazakhstan", "buy from Russia", "ship from Turkey", or ""."""
-    if words_of(doc).isdisjoint(SELLING | BUYING | BUYERS):
+    Kazakhstan", "buy from Russia", "ship from Turkey", "pump to Serbia", or ""."""
+    if words_of(doc).isdisjoint(SELLING | CARRYING | BUYING | BUYERS):
         return ""  # most paragraphs: no word of trading goods
-    for i in lemma_places(doc, SELLING | BUYING | BUYERS):  # the words of trading goods, not every word
+    for i in lemma_places(doc, SELLING | CARRYING | BUYING | BUYERS):  # the words of trading goods, not every word
         token = doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in SELLING and _has_object(token):
@@ -48,6 +54,8 @@ def market_abroad(doc: Doc | Span) -> str:
             source = _place(token, ("from",)) if lemma in SHIPPING_FROM and _goods(token) else ""
             if source:
                 return f"{lemma} {source}"
+        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _place(token, ("to",))):
+            return f"{lemma} {state}"
         if token.pos_ == "VERB" and lemma in BUYING:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             share = next((c for c in token.children if c.dep_ == "dobj" and _share(c)), None)
@@ -65,6 +73,11 @@ def market_abroad(doc: Doc | Span) -> str:
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _energy(verb: Token) -> bool:
+    """Whether a verb's object is energy ("pumps gas", "carries crude")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ENERGY for c in verb.children)
 
 
 def _goods(verb: Token) -> bool:
