@@ -107,8 +107,9 @@ MINE: tuple[str, ...] = (
     "LIMA, Oct 3 (Reuters) - Rescuers in southern Peru were trying to reach seven miners trapped 340 metres "
     "underground after part of a tunnel collapsed at a copper mine on Tuesday night, the company and the government "
     "said on Wednesday.",
-    "Two other workers were killed in the collapse and four were injured, Minera Altamisa said in a statement, adding "
-    "that the trapped men had been working in a section of the Huaylla mine that was being reinforced.",
+    "Two other workers were killed in the collapse and four were injured, Minera Altamisa said in a written "
+    "statement, adding that the trapped men had been working in a section of the Huaylla mine that was being "
+    "reinforced.",
     "“Our absolute priority is to bring our colleagues out alive, and every resource the company has is at the "
     "service of that effort,” the company said.",
     "Chief Executive Rodrigo Salazar-Vidal told reporters at the mine’s entrance that rescuers had drilled a borehole "
