@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.descriptions import described_before
 from dashboard.analysis.quotes.people import Speaker
 
 #: Words that end the head of an unnamed person's role ("doctor at the provincial hospital", "official at the
@@ -15,13 +16,11 @@ _AFTER_HEAD = frozenset({"at", "for", "of", "in", "with", "from", "to", "on", "w
 
 def unnamed_who_just_spoke(described: list[tuple[tuple[int, int], Speaker]], p: int, token: Token) -> Speaker | None:
     """ "“…,” the doctor said" right after "A doctor at the hospital in Solwezi … told Reuters …": the unnamed person
-    who spoke last, in this paragraph or the one before, with that noun as the head of their role; it comes before
-    any named "Dr. X" or official of the story. `described` holds the unnamed people who spoke, by position. Not "the
-    mayor" after "a spokesman for the mayor", whose role only names the mayor."""
-    if token.tag_ != "NN" or [t.lower_ for t in token.subtree] != ["the", token.lower_]:
-        return None
-    spoke = [s for pos, s in described if (p - 1, 0) <= pos < (p, token.i) and token.lower_ in _head(s.role)]
-    return spoke[-1] if spoke else None
+    who spoke last, in this paragraph or the one before, with that noun as the head of their role (see
+    `described_before`); it comes before any named "Dr. X" or official of the story. Not "the mayor" after "a
+    spokesman for the mayor", whose role only names the mayor."""
+    headed = [(pos, speaker) for pos, speaker in described if token.lower_ in _head(speaker.role)]
+    return described_before(headed, p, token) if headed else None
 
 
 def _head(role: str) -> list[str]:
