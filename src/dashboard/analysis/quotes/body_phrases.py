@@ -20,13 +20,14 @@ _FIELD_NOUNS = frozenset({"authority"})
 
 def body_in_apposition(token: Token) -> str:
     """ "the company's largest shareholder, the Ostland sovereign wealth fund,": a body named by a proper word before
-    its noun, set beside a common noun that describes the speaker; "" when there is none."""
+    its noun or by its owner ("A second observer group, the African Union's mission,"), set beside a common noun that
+    describes the speaker; "" when there is none."""
     if token.pos_ != "NOUN" or not token.text.islower():  # not "Teck, the Canadian mining company, says"
         return ""
     for body in (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()):
         words = [t for t in body.subtree if t.i <= body.i]
         named = any(
-            (t.pos_ == "PROPN" or t.ent_type_ in _NAMES) and t.head == body and t.dep_ in ("compound", "amod")
+            (t.pos_ == "PROPN" or t.ent_type_ in _NAMES) and t.head == body and t.dep_ in ("compound", "amod", "poss")
             for t in words
         )
         the = words[0].lower_ == "the"

@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.spokespeople import spokesperson_named
+from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
 
 #: Endings that make a doer of a word ("baker", "fisherman", "pharmacist"), cut to find the stem.
 _DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
@@ -38,6 +39,8 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     speaker `found` for it when that is none or one described but not named ("the cheerful baker")."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
+    if found is not None and unnamed_who_just_spoke(cast.described, p, noun) is not None:
+        return found  # "the doctor said" right after "A doctor at …, who asked not to be named, told Reuters"
     if (spokesperson := spokesperson_named(cast, p, noun, found)) is not found:  # "the spokesperson for X said"
         return spokesperson
     if (holder := named_next(cast, p, noun) or lede_head_named_next(cast, p, noun)) is not None:

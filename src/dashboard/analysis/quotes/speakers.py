@@ -69,6 +69,7 @@ from dashboard.analysis.quotes.titles_alone import title_alone_holder
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
+from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
 from dashboard.analysis.quotes.unnamed_since import unnamed_since
 from dashboard.analysis.quotes.who_described import person_by_who
 
@@ -186,7 +187,8 @@ class Cast(NamedSpeakers):
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
             return office
         if lemma in PEOPLE_NOUNS:
-            known = holder_of_role(self, p, token) or described_before(self.described, p, token) if not plural else None
+            known = unnamed_who_just_spoke(self.described, p, token) or holder_of_role(self, p, token)
+            known = known or described_before(self.described, p, token) if not plural else None
             known = known or self.company_plying(p, token) or body_by_opening(self, p, token)  # "the joint chiefs"
             known = known or relative_role_holder(self, self.people, p, token)  # "the owner" of "X, who owns Y,"
             if known is not None:

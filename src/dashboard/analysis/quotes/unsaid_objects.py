@@ -17,6 +17,8 @@ from dashboard.analysis.quotes.lexicon import GROUP_WORDS, PEOPLE_NOUNS, PREDICA
 
 #: Verbs of a passive "not be …" that keep a name out of print ("asked that his name not be used").
 _KEPT_OUT = frozenset({"use", "name", "identify", "publish", "print", "quote", "disclose", "reveal", "give"})
+#: Verbs of a passive that keeps a name back with no "not" ("asked that his name be withheld").
+_HELD_BACK = frozenset({"withhold", "omit", "keep", "conceal", "suppress"})
 #: Words of asking and requesting.
 _ASKING = frozenset({"ask", "request"})
 #: Questions of place and time ("told her sister where she was going", "when he would be back").
@@ -85,9 +87,11 @@ def _asked_for_thing(verb: Token, clauses: list[Token]) -> bool:
 
 
 def _kept_out(head: Token) -> bool:
-    """ "that their names not be used", "that she not be identified": a negated passive that keeps a name out."""
+    """ "that their names not be used", "that she not be identified": a negated passive that keeps a name out; "that
+    his name be withheld", a passive that holds it back."""
     deps = {c.dep_ for c in head.children}
-    return head.lemma_.lower() in _KEPT_OUT and "neg" in deps and "auxpass" in deps
+    lemma = head.lemma_.lower()
+    return "auxpass" in deps and (lemma in _KEPT_OUT and "neg" in deps or lemma in _HELD_BACK)
 
 
 def _place_or_time(head: Token) -> bool:
