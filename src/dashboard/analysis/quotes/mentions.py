@@ -13,7 +13,6 @@ from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.marks import dateline_end
-from dashboard.analysis.quotes.plural_openers import crowd_taken_for_organisation
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
@@ -30,13 +29,7 @@ class Mentions:
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
         self._names: dict[tuple[int, int, int, int], str] = {}  # (paragraph, start, end, label) -> name_of
         self._ents: list[tuple[Span, ...]] = [  # the names after a dateline ("FRANKFURT (Bloomberg) - …")
-            _unshadowed(
-                [
-                    _whole(e)
-                    for e in entities_of(doc)
-                    if is_name(e) and e.end >= opening and not crowd_taken_for_organisation(e, opening)
-                ]
-            )
+            _unshadowed([_whole(e) for e in entities_of(doc) if is_name(e) and e.end >= opening])
             for doc, opening in zip(docs, map(dateline_end, docs), strict=True)
         ]
         self._ent_at: list[dict[int, Span]] = [

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import RANKS, words
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, WAY_WORDS
-from dashboard.analysis.quotes.people_nouns_tagged import people_noun
+from dashboard.analysis.quotes.plural_openers import crowd_taken_for_organisation
 
 #: Words of military ranks of two words ("Rear Admiral", "Brigadier General", "Air Marshal", "Field Marshal").
 _RANK_WORDS = RANKS | words("rear vice admiral general brigadier marshal air field flight wing squadron commodore")
@@ -47,9 +47,10 @@ def names_a_rank(name: str) -> bool:
 def office_taken_for_body(ent: Span) -> bool:
     """ "Founder" of "Founder and chief executive X said": a company's office, alone, tagged an organisation; so is
     "Crown" before a common noun ("The Crown agency said", "a Crown prosecutor"), the kind of body or office it is,
-    and a plural noun of people that opens the sentence ("Commuters waiting at the station said")."""
-    word = ent[0]
-    return ent.label_ == "ORG" and len(ent) == 1 and (word.lower_ in _OFFICES or _crown_kind(word) or people_noun(word))
+    and a plural noun of people that opens a sentence or a story ("Commuters waiting at the station said")."""
+    if ent.label_ != "ORG" or len(ent) != 1:
+        return False
+    return ent[0].lower_ in _OFFICES or _crown_kind(ent[0]) or crowd_taken_for_organisation(ent)
 
 
 def _crown_kind(token: Token) -> bool:
