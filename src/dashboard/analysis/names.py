@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
 
@@ -19,32 +20,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Abbreviated titles of councillors and police, which spaCy's tokenizer does not keep whole ("Coun. Maria Santos").
-ABBREVIATED_TITLES = words("coun. const. cst. cpl. sgt. det. insp. supt.")
 #: Ranks of police and armed forces, which stand right before a name ("Police spokesman Sgt. Dan Oyelowo").
 RANKS = ABBREVIATED_TITLES | words("""
 sgt lt lt. capt capt. col col. maj maj. gen gen. cpl cdr cdr. sergeant lieutenant captain colonel major corporal
 constable detective inspector superintendent commander
 """)
-#: Abbreviated offices and the words a later description may call their holder by ("Sen. X" is "the senator").
-OFFICE_ABBREVIATIONS = {
-    "sen": ("senator",),
-    "gov": ("governor",),
-    "rep": ("representative", "congressman", "congresswoman"),
-    "amb": ("ambassador",),
-    "gen": ("general",),
-    "adm": ("admiral",),
-    "atty": ("attorney",),
-    "supt": ("superintendent",),
-    "pope": ("pontiff",),  # no abbreviation, but another word for the office ("the pontiff said")
-}
 #: Offices one person holds at a time: "the senator" is no one the article calls a governor.
 SEATS = words("senator governor mayor congressman congresswoman representative judge")
-
-
-def offices(role_words: set[str]) -> set[str]:
-    """A person's role words with the offices their abbreviations stand for ("gov." -> "governor")."""
-    return role_words.union(*(OFFICE_ABBREVIATIONS.get(w.rstrip("."), ()) for w in role_words))
 
 
 #: Local and legislative titles written before a name ("Councillor X", "MLA X").

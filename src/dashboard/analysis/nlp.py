@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
@@ -23,7 +24,6 @@ from dashboard.analysis.initialled_names import STEP as INITIALLED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPHENATED_NAMES
-from dashboard.analysis.names import ABBREVIATED_TITLES
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES

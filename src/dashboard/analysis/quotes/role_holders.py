@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import SEATS, offices
+from dashboard.analysis.abbreviations import offices
+from dashboard.analysis.names import SEATS
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker

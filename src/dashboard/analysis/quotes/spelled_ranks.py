@@ -9,23 +9,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.abbreviations import TITLE_ABBREVIATIONS
 from dashboard.analysis.quotes.people import Profile, Speaker
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
-
-#: Abbreviated titles of police and councils, as a person's role words hold them, and the words they stand for.
-_SPELLED_OUT = {
-    "coun.": ("councillor", "councilor"),
-    "sgt.": ("sergeant",),
-    "sgt": ("sergeant",),
-    "const.": ("constable",),
-    "cst.": ("constable",),
-    "cpl.": ("corporal",),
-    "det.": ("detective",),
-    "insp.": ("inspector",),
-    "supt.": ("superintendent",),
-}
 
 
 def rank_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
@@ -38,6 +26,7 @@ def rank_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
         if (q, i) >= (p, token.i):
             break
         titles = {cast.docs[q][i - 1].lower_} if i > 0 else set()
-        if any(word in _SPELLED_OUT.get(w, ()) for w in titles | cast.profiles.get(name, Profile()).role_words):
+        role_words = titles | cast.profiles.get(name, Profile()).role_words
+        if any(word in TITLE_ABBREVIATIONS.get(w.rstrip("."), ()) for w in role_words):
             holders.add(name)
     return cast.person(holders.pop()) if len(holders) == 1 else None
