@@ -20,7 +20,8 @@ theme_probes_thirtieth.py and
 theme_probes_thirtyfirst.py and
 theme_probes_thirtysecond.py and
 theme_probes_thirtythird.py and
-theme_probes_thirtyfourth.py),
+theme_probes_thirtyfourth.py and
+theme_probes_thirtyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -52,6 +53,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_thirtyfifth import THIRTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfourth import THIRTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
@@ -121,6 +123,7 @@ ALL_ARTICLES = (
     + THIRTYSECOND_ARTICLES
     + THIRTYTHIRD_ARTICLES
     + THIRTYFOURTH_ARTICLES
+    + THIRTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -729,6 +732,13 @@ KNOWN_MISSES = frozenset(
         "Nobody in Karagol burns any of it. The v",  # missed trade: The Pipeline Runs Past Th
         "When the builders came, the consortium p",  # missed trade: The Pipeline Runs Past Th
         '"The pipe is as much a treaty as a pipe,',  # missed trade: The Pipeline Runs Past Th
+        # the thirty-fifth batch (world newswire round-ups and short agency stories)
+        "His family says he was taking pictures",  # diplomacy: a consular case continued through the family's account
+        "Residents of the nearby town of Banibangou",  # war: an ambush continued through a closed road and market
+        "Talks on marking the remaining stretches",  # diplomacy: border talks between "their" frontier, 2.32 of 2.8
+        "Fishing boats from Quang Ngai",  # war: a naval drill continued as "the exercise" (0.5), 1.76 of 2.0
+        "NAIROBI - Kenya and Ethiopia signed",  # trade: power from a dam shared between states ("power" is no term)
+        "Rijeka said the sanctions were unjust",  # given trade: a football federation's sanctions on a club
         "Now the European Commission wants to dou",  # missed trade: The Pipeline Runs Past Th
         "The village's headman, Ali Demir, says t",  # missed trade: The Pipeline Runs Past Th
         "The company says the village is too smal",  # missed trade: The Pipeline Runs Past Th

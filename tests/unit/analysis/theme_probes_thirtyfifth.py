@@ -6,6 +6,10 @@ refused, a militia ambush on an army convoy and the army's reply, a drone strike
 protest note, a wheat supply deal between two states extended, a naval drill near islands two states claim, a
 round-up of six briefs); and two look-alikes with no theme (a court acquitting a police officer of a shooting at
 home, a football federation's sanctions on a club).
+Blind, main's rules got 6 of these 56 paragraphs wrong (diplomacy missed twice, military twice, trade once; trade
+given once): a consular case continued through the family's account of the arrest; an ambush continued through a
+closed road and an empty market; border talks on "their" frontier; a naval drill continued as "the exercise"; power
+from a dam shared between two states; and the look-alike's "sanctions" of a football federation read as trade.
 All written for these tests; none is taken from any corpus.
 """
 
