@@ -336,7 +336,6 @@ KNOWN_MISSES = frozenset(
         "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
         "Hugo Benitez, 58, was flown to Paraguay",  # an extradition carried out: officers read as military
         "Uruguay's supreme court approved the request",  # an extradition request approved by a court
-        "The exercise ends on Sunday, a day before",  # a drill's end beside a meeting: "exercise" 0.3 short
         "Two night watchmen were hurt.",  # the same, through those hurt ("hurt" is figurative on PolNeAR train)
         '"I have worked here since I was 19,"',  # the same, in a victim's words
         '"Everyone knows they will come back,"',  # the same, in what residents fear
@@ -732,11 +731,12 @@ KNOWN_MISSES = frozenset(
         "Nobody in Karagol burns any of it. The v",  # missed trade: The Pipeline Runs Past Th
         "When the builders came, the consortium p",  # missed trade: The Pipeline Runs Past Th
         '"The pipe is as much a treaty as a pipe,',  # missed trade: The Pipeline Runs Past Th
-        # the thirty-fifth batch (world newswire round-ups and short agency stories)
+        # the thirty-fifth batch (world newswire round-ups and short agency stories). Mended by a drill or an
+        # exercise named in the lead as military's event, told on as "the exercise" (also the twenty-first batch's "The
+        # exercise ends on Sunday, a day before")
         "His family says he was taking pictures",  # diplomacy: a consular case continued through the family's account
         "Residents of the nearby town of Banibangou",  # war: an ambush continued through a closed road and market
         "Talks on marking the remaining stretches",  # diplomacy: border talks between "their" frontier, 2.32 of 2.8
-        "Fishing boats from Quang Ngai",  # war: a naval drill continued as "the exercise" (0.5), 1.76 of 2.0
         "NAIROBI - Kenya and Ethiopia signed",  # trade: power from a dam shared between states ("power" is no term)
         "Rijeka said the sanctions were unjust",  # given trade: a football federation's sanctions on a club
         "Now the European Commission wants to dou",  # missed trade: The Pipeline Runs Past Th
