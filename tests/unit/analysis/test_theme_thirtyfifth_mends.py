@@ -1,7 +1,7 @@
 """Themes of the mends made after the thirty-fifth probe batch: a drill or an exercise of armed forces named in a
 story's lead goes on as "the exercise" or "the drill" in a later paragraph with no word of war of its own ("Ferry
-services were suspended until the exercise is over"). Fictional texts on the real spaCy pipeline with the shipped
-themes file."""
+services were suspended until the exercise is over"); a club's appeal of a federation's sanctions to the Court of
+Arbitration for Sport is no trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -27,3 +27,21 @@ def test_the_exercise_after_a_lead_of_no_war_stays_no_military(themes, nlp):
         PROTEST[2],
     ]
     assert "military" not in article(themes, nlp, "Town Hall Evacuation Practice", story)[2]
+
+
+def test_sanctions_appealed_at_the_sports_court_are_no_trade(themes, nlp):
+    story = [
+        "OSIJEK - The national basketball federation on Friday docked four points from Slavonija and closed its hall "
+        "for three games after supporters threw coins at the referees.",
+        "The club called the sanctions excessive and said it would appeal to the Court of Arbitration for Sport.",
+    ]
+    assert "trade" not in article(themes, nlp, "Federation Docks Points From Slavonija", story)[1]
+
+
+def test_sanctions_a_state_appeals_stay_trade(themes, nlp):
+    story = [
+        "MINSK - The European Union on Friday added four Belarusian potash exporters to its sanctions list, freezing "
+        "their assets in the bloc.",
+        "Minsk called the sanctions illegal and said it would take its case to the World Trade Organization.",
+    ]
+    assert "trade" in article(themes, nlp, "EU Lists Belarusian Potash Exporters", story)[1]
