@@ -1,7 +1,8 @@
 """Themes of the mends made after the thirty-fifth probe batch: a drill or an exercise of armed forces named in a
 story's lead goes on as "the exercise" or "the drill" in a later paragraph with no word of war of its own ("Ferry
 services were suspended until the exercise is over"); a club's appeal of a federation's sanctions to the Court of
-Arbitration for Sport is no trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+Arbitration for Sport is no trade; a relative's account of a person held abroad ("His wife says he had lost his
+way") goes on with the consular case. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -45,3 +46,20 @@ def test_sanctions_a_state_appeals_stay_trade(themes, nlp):
         "Minsk called the sanctions illegal and said it would take its case to the World Trade Organization.",
     ]
     assert "trade" in article(themes, nlp, "EU Lists Belarusian Potash Exporters", story)[1]
+
+
+CONSULAR = [
+    "TUNIS - Canada's ambassador on Monday visited a Canadian geologist held in a Tunis prison since March, the "
+    "foreign ministry in Ottawa said, after weeks of requests for consular access.",
+    "Marc Leblanc, 38, was arrested near the Algerian border and accused of entering a military zone.",
+]
+
+
+def test_a_relatives_account_goes_on_with_a_consular_case(themes, nlp):
+    story = [*CONSULAR, "His wife says he had lost his way while mapping rock layers for a university survey."]
+    assert "diplomacy" in article(themes, nlp, "Canadian Envoy Visits Geologist In Tunis Jail", story)[2]
+
+
+def test_a_relatives_life_is_no_account_of_the_case(themes, nlp):
+    story = [*CONSULAR, "His wife, a nurse, copes by working night shifts and keeps his boots by the door."]
+    assert "diplomacy" not in article(themes, nlp, "Canadian Envoy Visits Geologist In Tunis Jail", story)[2]
