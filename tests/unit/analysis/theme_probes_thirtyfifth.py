@@ -10,6 +10,8 @@ Blind, main's rules got 6 of these 56 paragraphs wrong (diplomacy missed twice, 
 given once): a consular case continued through the family's account of the arrest; an ambush continued through a
 closed road and an empty market; border talks on "their" frontier; a naval drill continued as "the exercise"; power
 from a dam shared between two states; and the look-alike's "sanctions" of a football federation read as trade.
+After this round's mends (a drill named in the lead told on as "the exercise"; the Court of Arbitration for Sport as
+a cue against trade; a relative's account, "His family says", as a word of a consular case), 3.
 All written for these tests; none is taken from any corpus.
 """
 
