@@ -730,6 +730,9 @@ KNOWN_MISSES = frozenset(
         "Nobody in Karagol burns any of it. The v",  # missed trade: The Pipeline Runs Past Th
         "When the builders came, the consortium p",  # missed trade: The Pipeline Runs Past Th
         '"The pipe is as much a treaty as a pipe,',  # missed trade: The Pipeline Runs Past Th
+        "Now the European Commission wants to dou",  # missed trade: The Pipeline Runs Past Th
+        "The village's headman, Ali Demir, says t",  # missed trade: The Pipeline Runs Past Th
+        "The company says the village is too smal",  # missed trade: The Pipeline Runs Past Th
         # the thirty-fifth batch (world newswire round-ups and short agency stories). Mended by a drill or an
         # exercise named in the lead as military's event, told on as "the exercise" (also the twenty-first batch's "The
         # exercise ends on Sunday, a day before"); and by the sports court as a cue against trade (a club appealing a
@@ -737,11 +740,8 @@ KNOWN_MISSES = frozenset(
         # paragraph as a word of a consular case ("His family says he was ...", also the thirteenth batch's "His sister
         # said he had been photographing")
         "Residents of the nearby town of Banibangou",  # war: an ambush continued through a closed road and market
-        "Talks on marking the remaining stretches",  # diplomacy: border talks between "their" frontier, 2.32 of 2.8
+        "Talks on marking the remaining stretches",  # diplomacy: border talks on "their" frontier, 2.32 of 2.8
         "NAIROBI - Kenya and Ethiopia signed",  # trade: power from a dam shared between states ("power" is no term)
-        "Now the European Commission wants to dou",  # missed trade: The Pipeline Runs Past Th
-        "The village's headman, Ali Demir, says t",  # missed trade: The Pipeline Runs Past Th
-        "The company says the village is too smal",  # missed trade: The Pipeline Runs Past Th
     ]
 )
 
