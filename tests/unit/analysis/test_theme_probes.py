@@ -20,7 +20,8 @@ theme_probes_thirtieth.py and
 theme_probes_thirtyfirst.py and
 theme_probes_thirtysecond.py and
 theme_probes_thirtythird.py and
-theme_probes_thirtyfourth.py),
+theme_probes_thirtyfourth.py and
+theme_probes_thirtyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -52,6 +53,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_thirtyfifth import THIRTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfourth import THIRTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
@@ -121,6 +123,7 @@ ALL_ARTICLES = (
     + THIRTYSECOND_ARTICLES
     + THIRTYTHIRD_ARTICLES
     + THIRTYFOURTH_ARTICLES
+    + THIRTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -191,7 +194,6 @@ KNOWN_MISSES = frozenset(
         "Moscow said it expected the problem",  # the same, through "the problem"
         # the thirteenth batch
         "Bilateral commerce reached",  # trade between two states told with diplomacy's "bilateral"
-        "His sister said he had been photographing",  # an arrest abroad told as officers taking a man away
         "Lithuania summoned China's charge",  # "foreign forces" in an insult read as military
         "The post was deleted",  # an envoy's post continued through "the post"
         "Fewer than 30 Japanese",  # nationals counted in a travel warning, with no word of one
@@ -333,7 +335,6 @@ KNOWN_MISSES = frozenset(
         "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
         "Hugo Benitez, 58, was flown to Paraguay",  # an extradition carried out: officers read as military
         "Uruguay's supreme court approved the request",  # an extradition request approved by a court
-        "The exercise ends on Sunday, a day before",  # a drill's end beside a meeting: "exercise" 0.3 short
         "Two night watchmen were hurt.",  # the same, through those hurt ("hurt" is figurative on PolNeAR train)
         '"I have worked here since I was 19,"',  # the same, in a victim's words
         '"Everyone knows they will come back,"',  # the same, in what residents fear
@@ -732,6 +733,15 @@ KNOWN_MISSES = frozenset(
         "Now the European Commission wants to dou",  # missed trade: The Pipeline Runs Past Th
         "The village's headman, Ali Demir, says t",  # missed trade: The Pipeline Runs Past Th
         "The company says the village is too smal",  # missed trade: The Pipeline Runs Past Th
+        # the thirty-fifth batch (world newswire round-ups and short agency stories). Mended by a drill or an
+        # exercise named in the lead as military's event, told on as "the exercise" (also the twenty-first batch's "The
+        # exercise ends on Sunday, a day before"); and by the sports court as a cue against trade (a club appealing a
+        # federation's "sanctions" to the Court of Arbitration for Sport); and by a relative's account opening a
+        # paragraph as a word of a consular case ("His family says he was ...", also the thirteenth batch's "His sister
+        # said he had been photographing")
+        "Residents of the nearby town of Banibangou",  # war: an ambush continued through a closed road and market
+        "Talks on marking the remaining stretches",  # diplomacy: border talks on "their" frontier, 2.32 of 2.8
+        "NAIROBI - Kenya and Ethiopia signed",  # trade: power from a dam shared between states ("power" is no term)
     ]
 )
 

@@ -2,8 +2,9 @@
 other than their own (a consular case), which the article first tells as relations between states ("Norway's
 foreign minister summoned Iran's ambassador to demand consular access to an engineer held in Tehran") and then
 through the case itself ("The engineer was arrested at the airport", "Iranian state media said he faced charges of
-spying", "Belarus gave no date for the trial"). Such a paragraph carries the article's relations whatever its own
-words (an arrest is otherwise a cue against them: police and crime). Read from lemmas only: no parser."""
+spying", "Belarus gave no date for the trial"), or through a relative's account of the person ("His family says he
+was taking pictures"). Such a paragraph carries the article's relations whatever its own words (an arrest is
+otherwise a cue against them: police and crime). Read from lemmas only: no parser."""
 
 from __future__ import annotations
 
@@ -32,19 +33,30 @@ FOREIGN_CASE = frozenset(["consular", "espionage", "hostage", "kidnap", "abduct"
 #: How many paragraphs on from the last one that told the case a paragraph may still go on with it: a case is told
 #: in a run of paragraphs, not picked up again at the end of a long story about something else.
 MAX_CASE_GAP = 4
+#: The relatives by whose account a paragraph goes on with the case of the person it opens on ("His family says he
+#: was taking pictures of a church", "Her sister said she had been photographing old buildings"): told as the case
+#: word "family". Only their account, the relative followed by "say": "Her husband, a bus driver, copes differently"
+#: tells the family's life.
+KIN = frozenset(
+    ["family", "wife", "husband", "sister", "brother", "mother", "father", "son", "daughter", "parents", "relatives"]
+)
+#: The words a relative's account opens on before the relative.
+KIN_OPENERS = frozenset(["his", "her"])
 #: How the scoring explains a national held abroad (see `held`).
 HELD_ABROAD = "held abroad: "
 
 
 def case_words(doc: Doc) -> tuple[str, ...]:
-    """The words of a case told in the paragraph ("arrest", "espionage"), in order."""
+    """The words of a case told in the paragraph ("arrest", "espionage"), in order, after "family" when it opens on
+    a relative's account of the person (see KIN)."""
     strings = doc.vocab.strings
     found = (
         CASE_IDS[lemma]
         for lemma, pos in doc.to_array([LEMMA, POS]).tolist()
         if lemma in CASE_IDS and CASE_WORDS[CASE_IDS[lemma]] in ("", strings[pos])
     )
-    return tuple(dict.fromkeys(found))
+    kin = len(doc) > 2 and doc[0].lower_ in KIN_OPENERS and doc[1].lower_ in KIN and doc[2].lemma_ == "say"
+    return tuple(dict.fromkeys((*(("family",) if kin else ()), *found)))
 
 
 def continued_cases(
