@@ -190,3 +190,15 @@ def test_asking_that_ones_name_be_withheld_says_nothing(nlp):
         "Reuters the clinic had run out of gloves.",
     )
     assert [r["quote"] for r in rows] == ["the clinic had run out of gloves"]
+
+
+def test_a_bank_named_by_bank_and_its_country_is_the_bank(nlp):
+    """ "Bank Indonesia …, saying …": the recogniser tagged the country alone, and the bank's words went to
+    "Indonesia"; a central bank named by "Bank" and its country is the bank, with or without a dateline before it."""
+    rows = quote_rows_of(
+        nlp,
+        "Bank Indonesia left its main rate unchanged on Thursday, saying the rupiah had steadied.",
+        "MANILA, June 4 (Reuters) - Bank Indonesia held its policy rate on Tuesday, saying inflation remained within "
+        "its target.",
+    )
+    assert [r["speaker"] for r in rows] == ["Bank Indonesia", "Bank Indonesia"]

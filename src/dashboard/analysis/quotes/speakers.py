@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
 from dashboard.analysis.quotes.central_banks import central_bank_named
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.country_named_banks import bank_of_its_country
 from dashboard.analysis.quotes.couples import spouse_named_with
 from dashboard.analysis.quotes.datelined import past_dateline
 from dashboard.analysis.quotes.descriptions import (
@@ -99,7 +100,7 @@ class Cast(NamedSpeakers):
             return self._speaker_alone(p, after)  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
         if local := local_by_number(self.docs, p, token):  # "Unifor Local 2207 says"
             return Speaker(local, "institution")
-        if body := body_of_portfolios(token):  # "Chile's mines and energy ministry said"
+        if body := body_of_portfolios(token) or bank_of_its_country(token):  # "Chile's mines and energy ministry"
             return Speaker(body, "institution")
         if (named := self._named_in_apposition(p, token)) is not None:
             return named
