@@ -202,3 +202,14 @@ def test_a_bank_named_by_bank_and_its_country_is_the_bank(nlp):
         "its target.",
     )
     assert [r["speaker"] for r in rows] == ["Bank Indonesia", "Bank Indonesia"]
+
+
+def test_a_body_hung_on_the_place_phrase_before_its_cue_speaks(nlp):
+    """ "…, not far from the borders with X and Y, Tanzania’s health ministry said in a statement": the parser read the
+    ministry as one more word of the place phrase, and left "said" with no subject: the lede was missed."""
+    rows = quote_rows_of(
+        nlp,
+        "The first cases were found in a fishing camp on the lake, not far from the borders with Malawi and "
+        "Mozambique, Tanzania’s health ministry said in a statement on Monday.",
+    )
+    assert [(r["speaker"], r["quote"][:15]) for r in rows] == [("Tanzania’s health ministry", "The first cases")]
