@@ -213,3 +213,17 @@ def test_a_body_hung_on_the_place_phrase_before_its_cue_speaks(nlp):
         "Mozambique, Tanzania’s health ministry said in a statement on Monday.",
     )
     assert [(r["speaker"], r["quote"][:15]) for r in rows] == [("Tanzania’s health ministry", "The first cases")]
+
+
+def test_the_statement_said_after_a_clause_reports_its_authors_words(nlp):
+    """ "…, the statement said" after "X said in a statement …": the clause is X's, as "“…,” the statement said" is
+    X's quotation; it was dropped, a writing being no speaker of its own."""
+    rows = quote_rows_of(
+        nlp,
+        "The Ostland Red Cross said in a statement on Friday that two of its clinics had closed. The last one shut "
+        "on Thursday night, the statement said.",
+    )
+    assert [(r["speaker"], r["quote"][:15]) for r in rows] == [
+        ("Ostland Red Cross", "two of its clin"),
+        ("Ostland Red Cross", "The last one sh"),
+    ]
