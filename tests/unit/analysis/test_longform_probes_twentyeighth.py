@@ -126,8 +126,14 @@ ARTICLES = {"outbreak": OUTBREAK, "rates": RATES, "mine": MINE, "count": COUNT}
 #: after it were missed (2); "Bank Indonesia … saying …" went to the country
 #: (2); "none had forecast an increase" of economists polled was a quote (1); the company and the government's joint
 #: lede went to the company (1); "called a 48-hour strike" was a quote (1); the opposition's "saying …" was missed (1);
-#: the African Union's "called on all sides to …" was a quote (1).
-WRONG_TODAY = 9
+#: the African Union's "called on all sides to …" was a quote (1). 7 after a central bank named by "Bank" and its
+#: country, tagged the country alone, was the bank (`country_named_banks`); 6 after a body the parser hung on the place
+#: phrase before its cue spoke (`hung_speakers`), and 5 after "…, the statement said" then reported its words
+#: (`written_by.statement_reported`); 4 after two bodies named by their nouns speaking together were a group left
+#: unnamed (`bodies_together`). Left: "none had forecast an increase" (1), "called a 48-hour strike" (1; the PolNeAR
+#: gold keeps convening a vote as a call, in scope, and a session out of it), the opposition's "saying …" (1; "the
+#: opposition" is a group, unnamed wherever it speaks) and "called on all sides to …" (1; a cue in scope in PolNeAR).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -190,3 +196,52 @@ def test_asking_that_ones_name_be_withheld_says_nothing(nlp):
         "Reuters the clinic had run out of gloves.",
     )
     assert [r["quote"] for r in rows] == ["the clinic had run out of gloves"]
+
+
+def test_a_bank_named_by_bank_and_its_country_is_the_bank(nlp):
+    """ "Bank Indonesia …, saying …": the recogniser tagged the country alone, and the bank's words went to
+    "Indonesia"; a central bank named by "Bank" and its country is the bank, with or without a dateline before it."""
+    rows = quote_rows_of(
+        nlp,
+        "Bank Indonesia left its main rate unchanged on Thursday, saying the rupiah had steadied.",
+        "MANILA, June 4 (Reuters) - Bank Indonesia held its policy rate on Tuesday, saying inflation remained within "
+        "its target.",
+    )
+    assert [r["speaker"] for r in rows] == ["Bank Indonesia", "Bank Indonesia"]
+
+
+def test_a_body_hung_on_the_place_phrase_before_its_cue_speaks(nlp):
+    """ "…, not far from the borders with X and Y, Tanzania’s health ministry said in a statement": the parser read the
+    ministry as one more word of the place phrase, and left "said" with no subject: the lede was missed."""
+    rows = quote_rows_of(
+        nlp,
+        "The first cases were found in a fishing camp on the lake, not far from the borders with Malawi and "
+        "Mozambique, Tanzania’s health ministry said in a statement on Monday.",
+    )
+    assert [(r["speaker"], r["quote"][:15]) for r in rows] == [("Tanzania’s health ministry", "The first cases")]
+
+
+def test_the_statement_said_after_a_clause_reports_its_authors_words(nlp):
+    """ "…, the statement said" after "X said in a statement …": the clause is X's, as "“…,” the statement said" is
+    X's quotation; it was dropped, a writing being no speaker of its own."""
+    rows = quote_rows_of(
+        nlp,
+        "The Ostland Red Cross said in a statement on Friday that two of its clinics had closed. The last one shut "
+        "on Thursday night, the statement said.",
+    )
+    assert [(r["speaker"], r["quote"][:15]) for r in rows] == [
+        ("Ostland Red Cross", "two of its clin"),
+        ("Ostland Red Cross", "The last one sh"),
+    ]
+
+
+def test_two_bodies_named_by_their_nouns_speaking_together_are_a_group(nlp):
+    """ "…, the company and the government said": the lede went to the company alone; two bodies that speak at once
+    and that no name tells are a group left unnamed."""
+    rows = quote_rows_of(
+        nlp,
+        "OSLO (Reuters) - Two workers were missing after a barge sank in a fjord on Sunday, the company and the "
+        "government said on Monday.",
+        "The ministry and the police said the search would go on through the night.",
+    )
+    assert [(r["speaker"], r["speaker_kind"]) for r in rows] == [("", "unnamed"), ("", "unnamed")]

@@ -53,7 +53,7 @@ from dashboard.analysis.quotes.straddled import quotation_before_cue, straddled_
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.writer_turns import without_writer
-from dashboard.analysis.quotes.written_by import writing_author
+from dashboard.analysis.quotes.written_by import statement_reported, writing_author
 from dashboard.sources import Article
 
 #: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
@@ -266,6 +266,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             if not human or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         speaker = writing_author(cast, p, cue.subject, speaker)  # "“…,” the statement said" of X's statement: X's
+        weak -= statement_reported(cue.subject, cue.lemma, speaker, cue.verb.i)  # "…, the statement said": X's too
         if speaker is not None:
             speakers[cue.verb.i] = speaker
             spoke.add(speaker.name)

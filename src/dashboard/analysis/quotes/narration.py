@@ -40,9 +40,18 @@ def without_contrast(content: list[Token], quotations: list[tuple[int, int]]) ->
         and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and not any(s <= clause.idx < e for s, e in quotations)
+        and not _while_refused(clause, content)
         for t in clause.subtree
     }
     return [t for t in content if t.i not in cut] if cut else content
+
+
+def _while_refused(clause: Token, content: list[Token]) -> bool:
+    """ "said it would not comment while the hearing was under way": a "while" with no comma before it, on a negated
+    verb of what was said, tells for how long something is not done, no contrast of the narrator's."""
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    refused = clause.head in content and any(c.dep_ == "neg" for c in clause.head.children)
+    return refused and mark.i > 0 and clause.doc[mark.i - 1].text != ","
 
 
 def without_deed_after(content: list[Token], verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:

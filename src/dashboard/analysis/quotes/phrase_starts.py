@@ -1,5 +1,5 @@
-"""Where a noun's phrase starts: its leftmost modifier after a leading determiner, and the first word of a hyphenated
-noun the parser split ("vice" of "vice-president")."""
+"""Where a noun's phrase starts: its leftmost modifier after a leading determiner (not a list of names hung on it
+before a comma), and the first word of a hyphenated noun the parser split ("vice" of "vice-president")."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ def phrase_start(noun: Token, *, within_sentence: bool) -> int:
         start = max(start, noun.sent.start)
     if start < 14:  # never into a dateline the parser hung on the noun ("DOHA (Reuters) - Qatar's …")
         start = max(start, min(dateline_end(doc), noun.i))
+    listed = [t.i for t in doc[start : noun.i] if t.text == ","]  # "the borders with Ostland and Rivia, Zambia’s
+    if listed and any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in noun.lefts):  # health ministry": a list of
+        start = listed[-1] + 1  # names the parser hung on the noun before a comma is no part of its phrase
     while start < noun.i and doc[start].dep_ in ("det", "predet", "punct"):
         start += 1
     return start

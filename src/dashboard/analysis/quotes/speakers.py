@@ -16,9 +16,11 @@ from dashboard.analysis.quotes.acronym_appositions import initials_set_off
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
+from dashboard.analysis.quotes.bodies_together import bodies_together
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
 from dashboard.analysis.quotes.central_banks import central_bank_named
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.country_named_banks import bank_of_its_country
 from dashboard.analysis.quotes.couples import spouse_named_with
 from dashboard.analysis.quotes.datelined import past_dateline
 from dashboard.analysis.quotes.descriptions import (
@@ -90,7 +92,7 @@ class Cast(NamedSpeakers):
         found = self._speaker_alone(p, token := holder_after_portfolio(token))  # "Minister for Trade X said": X
         if found is None and (holder := portfolio_holder(token)) is not None:  # "Education and … Minister X said"
             return self._speaker_alone(p, holder)
-        return self.joined(p, token, found) if found is not None else None
+        return self.joined(p, token, bodies_together(token, found)) if found is not None else None
 
     def _speaker_alone(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, leaving out any other it is joined to by "and"."""
@@ -99,7 +101,7 @@ class Cast(NamedSpeakers):
             return self._speaker_alone(p, after)  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
         if local := local_by_number(self.docs, p, token):  # "Unifor Local 2207 says"
             return Speaker(local, "institution")
-        if body := body_of_portfolios(token):  # "Chile's mines and energy ministry said"
+        if body := body_of_portfolios(token) or bank_of_its_country(token):  # "Chile's mines and energy ministry"
             return Speaker(body, "institution")
         if (named := self._named_in_apposition(p, token)) is not None:
             return named

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.conjuncts import clause_closed_before
+from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
 from dashboard.analysis.quotes.inverted_names import (
     after_quotation,
     name_after_quotation_cue,
@@ -49,7 +50,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         inverted = object_after_quoted_clause(verb) or name_after_quotation_cue(verb, quotations)
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
-        if (found := lost.subject_lost_in_aside(verb, quotations) or lost.subject_of_first_verb(verb)) is not None:
+        found = lost.subject_lost_in_aside(verb, quotations) or lost.subject_of_first_verb(verb)
+        if (found := found or speaker_hung_on_place(verb)) is not None:
             return found  # "Ivo Marsh, a rabbi helping to plan the march, said …": the aside hung on the cue
         if (
             verb.dep_ == "xcomp"

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
 
 if TYPE_CHECKING:
@@ -45,11 +46,20 @@ def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) ->
             break
         issued = [t for t in cast.docs[q] if (q < p or t.i < subject.i) and _issued_in(t, subject.lemma_.lower())]
         for writing in reversed(issued):
-            who = next((c for c in writing.head.head.children if c.dep_ in _SUBJECTS), None)
+            verb = writing.head.head
+            who = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) or speaker_hung_on_place(verb)
             speaker = cast.speaker(q, who) if who is not None else None
             if speaker is not None and speaker.name:
                 return speaker
     return found
+
+
+def statement_reported(writing: Token, lemma: str, author: Speaker | None, cue: int) -> set[int]:
+    """ "The first patient died on Jan. 9, the statement said" after "X said in a statement": the cue, whose subject
+    is a writing that speaks for its named author, reports what the author said, as "X said" does; empty when the cue
+    is no "said" of such a writing."""
+    issued = writing.lemma_.lower() in WRITINGS and author is not None and author.name and lemma == "say"
+    return {cue} if issued else set()
 
 
 def _personal_owner(cast: Cast, p: int, writing: Token) -> Speaker | None:
