@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.inverted_names import (
 )
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.mood_asides import speaker_before_mood
 from dashboard.analysis.quotes.received_objects import received
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
@@ -91,8 +92,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         elif verb.dep_ == "dep" and (misread := _subject_of_misread_modifier(verb)) is not None:
             return misread  # "sources privy to the talks say …": "privy" taken for the verb, "say" hung on it
-        else:
-            return _subject_left_of(verb, quotations) or lost.name_lost_before(verb)
+        else:  # "Ann Ross, exasperated, replied: …": the mood read as a clause with her as its subject
+            return _subject_left_of(verb, quotations) or lost.name_lost_before(verb) or speaker_before_mood(verb)
     return None
 
 
