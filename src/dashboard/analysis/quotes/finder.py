@@ -39,6 +39,7 @@ from dashboard.analysis.quotes.one_word_answers import one_word_answer
 from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.predicated_people import person_predicated
 from dashboard.analysis.quotes.profiles import one_profile
+from dashboard.analysis.quotes.quantity_groups import quantity_of_people
 from dashboard.analysis.quotes.quote import Quote, row
 from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
@@ -263,6 +264,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
             speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
             human = cue.lemma in HUMAN_CUES or cue.subject.lower_ in GROUP_WORDS  # "others call it …"
+            human = human or quantity_of_people(cue.subject)  # "a number of writers suggested …"
             if not human or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         speaker = writing_author(cast, p, cue.subject, speaker)  # "“…,” the statement said" of X's statement: X's

@@ -17,7 +17,7 @@ _JUDGED = frozenset({"right", "correct", "wrong", "first", "ready", "prepared", 
 #: Verbs that, in the passive, say their subject was made to speak ("was forced to concede").
 _MADE_TO = frozenset({"force", "compel", "prompt", "oblige", "move", "pressure", "push"})
 #: "took pains to …", "made a point to …", "made an effort to …": the noun and its verb.
-_EFFORTS = frozenset({("take", "pain"), ("take", "care"), ("make", "point"), ("make", "effort"), ("take", "time")})
+EFFORTS = frozenset({("take", "pain"), ("take", "care"), ("make", "point"), ("make", "effort"), ("take", "time")})
 
 
 def infinitive_speaker(verb: Token) -> Token | None:
@@ -30,10 +30,10 @@ def infinitive_speaker(verb: Token) -> Token | None:
     elif (
         verb.dep_ in ("acl", "relcl", "xcomp", "advcl")
         and head.dep_ == "dobj"
-        and (head.head.lemma_.lower(), head.lower_.rstrip("s")) in _EFFORTS
+        and (head.head.lemma_.lower(), head.lower_.rstrip("s")) in EFFORTS
     ):
         owner = head.head
-    elif verb.dep_ in ("xcomp", "advcl") and (head.lemma_.lower(), _object_lemma(head)) in _EFFORTS:
+    elif verb.dep_ in ("xcomp", "advcl") and (head.lemma_.lower(), _object_lemma(head)) in EFFORTS:
         owner = head  # "took pains to stress …" parsed with the infinitive on "took"
     elif verb.dep_ == "xcomp" and head.lemma_.lower() in _MADE_TO and head.tag_ == "VBN":
         if any(c.dep_ == "neg" for c in head.children):

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.conjuncts import clause_closed_before
+from dashboard.analysis.quotes.gerund_speakers import passive_subject, verb_of_effort
 from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
 from dashboard.analysis.quotes.inverted_names import (
     after_quotation,
@@ -15,6 +16,7 @@ from dashboard.analysis.quotes.inverted_names import (
 )
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.mood_asides import speaker_before_mood
 from dashboard.analysis.quotes.received_objects import received
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
@@ -73,7 +75,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             elif participle and verb.dep_ in ("acl", "relcl") and (main := _governing_verb(verb.head)) is not None:
                 verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
-            main = verb.head.head
+            main = verb_of_effort(verb.head.head)  # "made a point of saying …": who made it says
             if main.lower_ in _EXCEPT and main.dep_ == "advmod" and main.head.pos_ in ("VERB", "AUX"):
                 main = main.head  # "refuses to discuss them, aside from saying …": who refuses says
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
@@ -81,12 +83,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
                 return blamed  # "critics attacked the mayor for saying …": the mayor said it
             if verb.head.lower_ == "as" and main.lemma_.lower() in _RELAYING and blamed is not None:
                 return blamed  # "the agency quoted the minister as saying …": the minister said it
-            passive = next(
-                (c for c in main.children if c.dep_ == "nsubjpass" and not _quoted(c, quotations)),
-                None,
-            )
-            if passive is not None:
-                return passive  # "after saying …, she was rushed to hospital"; "was criticised for saying"
+            if (passive := passive_subject(main, quotations)) is not None:
+                return passive  # "after saying …, she was rushed to hospital"; "was booed and jeered for saying"
             verb = main
         elif verb.dep_ == "acl" and _thing_before_comma(verb) and (main := _governing_verb(verb.head)) is not None:
             verb = main  # "rejected the notion that the episode was over, saying …": who rejected it says
@@ -96,8 +94,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         elif verb.dep_ == "dep" and (misread := _subject_of_misread_modifier(verb)) is not None:
             return misread  # "sources privy to the talks say …": "privy" taken for the verb, "say" hung on it
-        else:
-            return _subject_left_of(verb, quotations) or lost.name_lost_before(verb)
+        else:  # "Ann Ross, exasperated, replied: …": the mood read as a clause with her as its subject
+            return _subject_left_of(verb, quotations) or lost.name_lost_before(verb) or speaker_before_mood(verb)
     return None
 
 
