@@ -24,6 +24,7 @@ STORIES = [
             "and said the carmaker was sorry for the worry it had caused its customers.",
             '"We will replace every affected pump free of charge, and we will find out how this was missed," '
             "Morimoto said.",
+            "Asked whether he would step down, Morimoto said his first duty was to fix the problem.",
             "Takashi Ueda, director of the recall division at the Ministry of Land, Infrastructure, Transport and "
             "Tourism, said the ministry had received 14 reports of engines stalling on highways since March.",
             "Ueda said the ministry would send inspectors to the company's plant in Aichi prefecture this week.",
@@ -39,6 +40,7 @@ STORIES = [
         [
             ("sorry for the worry", "Kenji Morimoto", "other", "Hoshida Motor Co"),  # president
             ("free of charge", "Kenji Morimoto", "other", "Hoshida Motor Co"),  # president
+            ("fix the problem", "Kenji Morimoto", "other", "Hoshida Motor Co"),  # president
             (
                 "14 reports",
                 "Takashi Ueda",
@@ -68,6 +70,7 @@ STORIES = [
             "Wirawan said.",
             "Energy and Mineral Resources Minister Siti Rahmawati said 27 smelters were under construction and "
             "would be able to take all of the ore the country mined.",
+            "Rahmawati added that export permits already issued would be honoured until the end of June.",
             "Rizal Hakim, chairman of the Indonesian Nickel Miners Association, said many small miners had no "
             "smelter nearby and would have to cut jobs.",
             "He said the association would ask the government for a grace period for miners that had already "
@@ -78,19 +81,20 @@ STORIES = [
             "Organization rules.",
             "Workers at a mine in Southeast Sulawesi said they had been told to expect shorter shifts from the "
             "middle of the year.",
-            "Qingshan Morowali Industrial Park, the largest smelter complex in the country, said it welcomed the "
+            "Sulawesi Nickel Industrial Park, the largest smelter complex in the country, said it welcomed the "
             "decision and would expand its capacity.",
         ),
         [
             ("not be delayed again", "Bambang Wirawan", "official", "Indonesia"),  # coordinating minister
             ("sell our ore cheaply", "Bambang Wirawan", "official", "Indonesia"),  # coordinating minister
             ("27 smelters", "Siti Rahmawati", "official", "Indonesia"),  # energy minister
+            ("permits already issued", "Siti Rahmawati", "official", "Indonesia"),  # energy minister
             ("cut jobs", "Rizal Hakim", "other", "Indonesian Nickel Miners Association"),  # association chairman
             ("grace period", "Rizal Hakim", "other", "Indonesian Nickel Miners Association"),  # association chairman
             ("short term", "Tan Wei Ling", "analyst", "Straits Capital Markets"),  # economist
             ("World Trade", "", "unnamed", "European Commission"),  # a spokesman
             ("shorter shifts", "", "unnamed", ""),  # workers
-            ("expand its capacity", "Qingshan Morowali Industrial Park", "institution", ""),
+            ("expand its capacity", "Sulawesi Nickel Industrial Park", "institution", ""),
         ],
     ),
     (
@@ -104,6 +108,8 @@ STORIES = [
             '"Our job is to bring inflation back to the target, and we will do it," Nogueira said.',
             "Finance Ministry Economic Policy Secretary Mariana Castro said the government would keep its promise "
             "to balance the primary budget next year, which would help the central bank.",
+            "Presidential spokesman Fernando Rocha said President Ana Carvalho respected the central bank's "
+            "autonomy but hoped rates would fall soon.",
             "Paulo Sampaio, a portfolio manager at Itaparica Asset Management in Sao Paulo, said markets now "
             "expected the Selic to end the year at 12 percent.",
             "The National Confederation of Industry said higher rates would hurt investment and called the "
@@ -118,6 +124,7 @@ STORIES = [
             ("unanimous", "Gabriel Nogueira", "official", ""),  # central bank governor
             ("back to the target", "Gabriel Nogueira", "official", ""),  # central bank governor
             ("balance the primary budget", "Mariana Castro", "official", "Brazil"),  # economic policy secretary
+            ("respected the central bank", "Fernando Rocha", "official", "Brazil"),  # presidential spokesman
             ("end the year at 12", "Paulo Sampaio", "analyst", "Itaparica Asset Management"),  # portfolio manager
             ("hurt investment", "National Confederation of Industry", "institution", ""),
             ("punishing families", "Lucas Ferraz", "official", ""),  # senator
@@ -133,6 +140,7 @@ STORIES = [
             '"This is a national asset, not a favour to be handed out," Dizon said during the hearing.',
             "Philippine Ports Authority General Manager Jose Villanueva told the committee that the process had "
             "followed the law and that two other bidders had withdrawn on their own.",
+            "Villanueva said the authority would cooperate with any inquiry the Senate ordered.",
             "Carmela Reyes, a lawyer for Pacific Harbor Terminals Inc, which won the contract, said the company's "
             "partners had run terminals in Vietnam and Malaysia for more than a decade.",
             "Senator Ramon Estrada asked the ports authority to hand over the minutes of its board meetings by "
@@ -141,6 +149,7 @@ STORIES = [
             "contract but saw no reason yet to cancel it.",
             "Rogelio Santos, president of the Associated Port Workers Union, said dockworkers feared the new "
             "operator would bring in machines and cut jobs.",
+            "Pacific Harbor Terminals said in a statement that it was confident the award would stand.",
             "An official of the ports authority, who asked not to be named because he was not allowed to speak "
             "to the media, said the board had approved the award in a single meeting.",
         ),
@@ -148,10 +157,12 @@ STORIES = [
             ("bidding had been rushed", "Maria Lourdes Dizon", "official", ""),  # senator, committee chair
             ("national asset", "Maria Lourdes Dizon", "official", ""),  # senator, committee chair
             ("followed the law", "Jose Villanueva", "official", "Philippine Ports Authority"),  # general manager
+            ("cooperate with any inquiry", "Jose Villanueva", "official", "Philippine Ports Authority"),  # manager
             ("Vietnam and Malaysia", "Carmela Reyes", "other", "Pacific Harbor Terminals Inc"),  # company's lawyer
             ("full inquiry", "Ramon Estrada", "official", ""),  # senator
             ("no reason yet", "Eduardo Lim", "official", "Philippines"),  # transportation secretary
             ("bring in machines", "Rogelio Santos", "other", "Associated Port Workers Union"),  # union president
+            ("award would stand", "Pacific Harbor Terminals Inc", "institution", ""),
             ("single meeting", "", "unnamed", "Philippine Ports Authority"),  # an official who asked not to be named
         ],
     ),
