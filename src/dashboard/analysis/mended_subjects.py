@@ -90,17 +90,18 @@ def _noun_read_as_verb(verb: Token) -> bool:
 def _title_read_as_verb(verb: Token) -> bool:
     """ "Coordinating Minister for Economic Affairs Ana Lim told …" read as the clause "Coordinating … Lim", the
     subject of "told": a capitalised verb in -ing opening the sentence as the subject of a finite verb, with a name
-    right before that verb among its objects, is a word of the title before the name, and the name the subject.
-    Whether the sentence was so mended."""
+    right before that verb among its objects (or the object of its object's "for": "… Minister for Economic Affairs
+    Ana Lim said"), is a word of the title before the name, and the name the subject. Whether the sentence was so
+    mended."""
     if verb.dep_ != "ROOT":
         return False
     opener = verb.doc[verb.left_edge.i]
     if opener.tag_ != "VBG" or not opener.is_title or opener.head != verb or opener.dep_ not in ("csubj", "nsubj"):
         return False
     name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.head != opener or name.dep_ != "dobj":
+    if name.pos_ != "PROPN" or name.dep_ not in ("dobj", "pobj") or opener not in name.ancestors:
         return False
-    for child in [c for c in opener.children if c != name]:
+    for child in [c for c in opener.children if c != name]:  # "Minister", the object the title's words hang on
         child.head, child.dep_ = name, "compound"
     name.head, name.dep_ = verb, "nsubj"
     opener.head, opener.dep_, opener.pos_, opener.tag_ = name, "compound", "PROPN", "NNP"

@@ -14,7 +14,9 @@ role and affiliation written before the stories were run (test_profiles_blind_pr
 #: senators are officials (their party or chamber left empty); executives, a company's lawyer, an association's
 #: chairman and a union's president are `other` of their company, association or union; economists, analysts and a
 #: fund manager are analysts of their firm; workers and an official who asked not to be named are unnamed. A body
-#: speaking as itself is keyed by the fullest name the story gives it.
+#: speaking as itself is keyed by the fullest name the story gives it. One entry was added after the first run: the
+#: carmaker's own word in the lede ("Hoshida Motor Co said on Monday it would recall …"), which the blind gold left
+#: out.
 STORIES = [
     (
         (
@@ -38,6 +40,7 @@ STORIES = [
             "First Japan, said the company had been too slow to warn owners.",
         ),
         [
+            ("1.2 million vehicles", "Hoshida Motor Co", "institution", ""),  # added after the first run
             ("sorry for the worry", "Kenji Morimoto", "other", "Hoshida Motor Co"),  # president
             ("free of charge", "Kenji Morimoto", "other", "Hoshida Motor Co"),  # president
             ("fix the problem", "Kenji Morimoto", "other", "Hoshida Motor Co"),  # president

@@ -11,8 +11,16 @@ from tests.unit.analysis.profile_probes_twentyseventh import STORIES
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 20 of 39 blind. 16 once "General"
 #: before a civilian title is no first name ("General Manager X"). 14 once "mineral" is a word of a portfolio
-#: ("Energy and Mineral Resources Minister X": the state, not "Mineral Resources").
-_WRONG_AT_MOST = 14
+#: ("Energy and Mineral Resources Minister X": the state, not "Mineral Resources"). 11 once "Coordinating Minister for
+#: Economic Affairs X" is no clause of "Coordinating" and a coordinating minister, a secretary of a portfolio
+#: ("Transportation Secretary X") and a government's or president's spokesman serve the article's country. 10 with
+#: the carmaker's own word in the lede, which the blind gold left out, added. Left: a consumer group's head of
+#: research taken for an analyst, a smelter park "the largest … in the country" taken for a person, the lede's
+#: "the country's coordinating minister said" left unnamed, "The bank's monetary policy committee, known as Copom,"
+#: keyed "bank's monetary policy committee", "said X and called Y a mistake" and "asked Y to … and said" taken for
+#: two quotes, "senators questioned why" taken for a quote, and "Pacific Harbor Terminals said" not keyed by the
+#: "Inc" name given before.
+_WRONG_AT_MOST = 10
 
 
 def test_the_batch_of_the_twentyseventh_round_stays_within_its_wrong_count(nlp):
@@ -42,3 +50,27 @@ def test_a_title_opened_by_a_word_in_ing_is_no_clause_of_its_own(nlp):
 def test_a_word_of_rank_opening_a_title_is_no_body(nlp):
     paragraph = "Senior Minister Mei Ling Goh told reporters the levy would stay until prices settled."
     assert profiles(nlp, paragraph) == [("Mei Ling Goh", "official", "")]  # was "Senior"
+
+
+def test_a_secretary_of_a_portfolio_serves_the_article_s_country(nlp):
+    paragraphs = (
+        "LIMA, April 3 (Reuters) - Peru will auction two airport concessions this year.",
+        "Transportation Secretary Rosa Quispe said the bidding rules would be published in May.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Rosa Quispe", "official", "Peru")]  # was ""
+
+
+def test_a_government_s_spokesman_serves_the_article_s_country(nlp):
+    paragraphs = (
+        "HANOI, Aug 21 (Reuters) - Vietnam will cut the fee on rice exports from next month.",
+        "Government spokesman Tran Van Minh said the cut would help farmers hit by low prices.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Tran Van Minh", "official", "Vietnam")]  # was ""
+
+
+def test_a_coordinating_minister_of_a_portfolio_serves_the_article_s_country(nlp):
+    paragraphs = (
+        "KUALA LUMPUR, Feb 8 (Reuters) - Malaysia will cap palm oil export duties this year.",
+        "Coordinating Minister for Economic Affairs Aziz Rahman said the cap would stay until December.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Aziz Rahman", "official", "Malaysia")]  # was ""
