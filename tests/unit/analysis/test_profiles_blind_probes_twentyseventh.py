@@ -9,18 +9,18 @@ from tests.quoting import profiles_of as profiles
 from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_twentyseventh import STORIES
 
-#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 20 of 39 blind. 16 once "General"
-#: before a civilian title is no first name ("General Manager X"). 14 once "mineral" is a word of a portfolio
-#: ("Energy and Mineral Resources Minister X": the state, not "Mineral Resources"). 11 once "Coordinating Minister for
-#: Economic Affairs X" is no clause of "Coordinating" and a coordinating minister, a secretary of a portfolio
-#: ("Transportation Secretary X") and a government's or president's spokesman serve the article's country. 10 with
-#: the carmaker's own word in the lede, which the blind gold left out, added. Left: a consumer group's head of
-#: research taken for an analyst, a smelter park "the largest … in the country" taken for a person, the lede's
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 20 of 39 blind. 16 once "General" before
+#: a civilian title is no first name ("General Manager X"). 14 once "mineral" is a word of a portfolio ("Energy and
+#: Mineral Resources Minister X": the state, not "Mineral Resources"). 11 once "Coordinating Minister for Economic
+#: Affairs X" is no clause of "Coordinating" and a coordinating minister, a secretary of a portfolio ("Transportation
+#: Secretary X") and a government's or president's spokesman serve the article's country. 10 with the carmaker's own
+#: word in the lede, which the blind gold left out, added. 8 once a company named again without its legal form is the
+#: one named with it ("Pacific Harbor Terminals said" after "Pacific Harbor Terminals Inc"). Left: a consumer group's
+#: head of research taken for an analyst, a smelter park "the largest … in the country" taken for a person, the lede's
 #: "the country's coordinating minister said" left unnamed, "The bank's monetary policy committee, known as Copom,"
-#: keyed "bank's monetary policy committee", "said X and called Y a mistake" and "asked Y to … and said" taken for
-#: two quotes, "senators questioned why" taken for a quote, and "Pacific Harbor Terminals said" not keyed by the
-#: "Inc" name given before.
-_WRONG_AT_MOST = 10
+#: keyed "bank's monetary policy committee", "said X and called Y a mistake" and "asked Y to … and said" taken for two
+#: quotes, and "senators questioned why" taken for a quote.
+_WRONG_AT_MOST = 8
 
 
 def test_the_batch_of_the_twentyseventh_round_stays_within_its_wrong_count(nlp):
@@ -74,3 +74,11 @@ def test_a_coordinating_minister_of_a_portfolio_serves_the_article_s_country(nlp
         "Coordinating Minister for Economic Affairs Aziz Rahman said the cap would stay until December.",
     )
     assert profiles(nlp, *paragraphs) == [("Aziz Rahman", "official", "Malaysia")]  # was ""
+
+
+def test_a_company_named_again_without_its_legal_form_is_the_company_named_before(nlp):
+    paragraphs = (
+        "Harbourline Logistics Ltd, which runs two terminals in Davao, bid for the contract.",
+        "Harbourline Logistics said in a statement that it would appeal against the award.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Harbourline Logistics Ltd", "institution", "")]  # was without "Ltd"
