@@ -1,5 +1,6 @@
 """Organisations a news page calls back by the head of their name: "the First Nation" after the Wapekeka First
-Nation, "the Commission" after the Ontario Securities Commission. The entities table gives such a mention the full
+Nation, "the Commission" after the Ontario Securities Commission; or by their name without its legal form:
+"Pacific Harbor Terminals" after Pacific Harbor Terminals Inc. The entities table gives such a mention the full
 name, so that "the First Nation said" is spoken by the body named before."""
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from dashboard.analysis.names import ORGANISATION_HEADS
 _BACK_HEADS = ORGANISATION_HEADS - {"party"}
 #: Names of two words that are a kind of body, by which a page calls back one of that kind named before.
 _BODY_KINDS = frozenset({"First Nation", "Tribal Council", "Health Authority", "School Division", "Police Service"})
+#: A company's legal form, written after its name and dropped when the page names it again.
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", "nv", "bhd", "tbk", "pty"})
 
 
 def named_in_full(short: str, organisations: list[str]) -> str:
@@ -30,3 +33,20 @@ def named_in_full(short: str, organisations: list[str]) -> str:
         and not {"and", "&"} & set(n.split())  # not "Lazard and Evercore Partners"
     }
     return fitting.pop() if len(fitting) == 1 else ""
+
+
+def named_with_legal_form(short: str, organisations: list[str]) -> str:
+    """The one organisation of the article named as `short` with its legal form after it ("Pacific Harbor Terminals
+    Inc" for "Pacific Harbor Terminals"); "" when none, or several."""
+    fitting = {
+        n
+        for n in organisations
+        if n.startswith(f"{short} ") and n[len(short) + 1 :].replace(".", "").casefold() in _LEGAL_FORMS
+    }
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
+def called_back(short: str, organisations: list[str]) -> str:
+    """The one organisation of the article a short name calls back, by the head of its name or without its legal
+    form; ""."""
+    return named_in_full(short, organisations) or named_with_legal_form(short, organisations)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.body_back_references import named_in_full
+from dashboard.analysis.body_back_references import called_back
 from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
@@ -159,7 +159,7 @@ def canonical_names(
         if label == "ORG" and " " not in name:
             mapping[(name, label, title)] = acronyms.get(name) or full_organisation(name, organisations) or name
         if label == "ORG" and mapping[(name, label, title)] == name:
-            mapping[(name, label, title)] = named_in_full(name, organisations) or name
+            mapping[(name, label, title)] = called_back(name, organisations) or name
     return mapping
 
 

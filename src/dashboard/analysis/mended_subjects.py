@@ -3,6 +3,8 @@
 - a name read into a noun phrase with its verb: "“…,” Delgado notes." parsed as "Delgado notes", with "notes"
   still tagged a verb;
 - a noun read as a verb with the subject its object: "Aid officials, who asked not to be named, said …";
+- a title's first word read as a verb with the name after the title its object: "Coordinating Minister for Economic
+  Affairs Ana Lim told …", parsed as "Coordinating" (the subject) with "Minister" and "Lim" its objects;
 - a subject read as an apposition of a fronted phrase: "Back at the yard, a conductor who asked not to be named
   said …", where "a conductor" (and its relative clause) hangs on "yard", and "said" heads the sentence alone.
 
@@ -35,7 +37,7 @@ def mended_subjects(doc: Doc) -> Doc:
     for verb in (doc[i] for i, tag in enumerate(tags) if tag in _FINITE_IDS):
         if verb.pos_ != "VERB" or verb.i == 0:
             continue
-        if _noun_read_as_verb(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
+        if _noun_read_as_verb(verb) or _title_read_as_verb(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         before = doc[verb.i - 1]
         if before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN":
@@ -82,4 +84,25 @@ def _noun_read_as_verb(verb: Token) -> bool:
         child.head = thing
     thing.head, thing.dep_ = verb, "nsubj"
     opener.head, opener.dep_, opener.pos_, opener.tag_ = thing, "compound", "NOUN", "NN"
+    return True
+
+
+def _title_read_as_verb(verb: Token) -> bool:
+    """ "Coordinating Minister for Economic Affairs Ana Lim told …" read as the clause "Coordinating … Lim", the
+    subject of "told": a capitalised verb in -ing opening the sentence as the subject of a finite verb, with a name
+    right before that verb among its objects (or the object of its object's "for": "… Minister for Economic Affairs
+    Ana Lim said"), is a word of the title before the name, and the name the subject. Whether the sentence was so
+    mended."""
+    if verb.dep_ != "ROOT":
+        return False
+    opener = verb.doc[verb.left_edge.i]
+    if opener.tag_ != "VBG" or not opener.is_title or opener.head != verb or opener.dep_ not in ("csubj", "nsubj"):
+        return False
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("dobj", "pobj") or opener not in name.ancestors:
+        return False
+    for child in [c for c in opener.children if c != name]:  # "Minister", the object the title's words hang on
+        child.head, child.dep_ = name, "compound"
+    name.head, name.dep_ = verb, "nsubj"
+    opener.head, opener.dep_, opener.pos_, opener.tag_ = name, "compound", "PROPN", "NNP"
     return True

@@ -12,13 +12,14 @@ from tests.unit.analysis.profile_probes_twentysixth import STORIES
 #: initials tagged together with the portfolio of the commissioner's title after them are the body ("EU Competition
 #: Commissioner X": EU, as for "EU Trade Commissioner"). 10 once a plural noun of people that opens the sentence and
 #: was tagged an organisation is a group of people ("Commuters waiting at the station said"). 9 once a party named
-#: after "the" and a side of the house speaks as itself ("The opposition Christian Democrats said"). Left: a
-#: spokeswoman who "declined to comment on whether" (the blind gold counts it; nothing says what she said),
-#: "Government spokesman X" with no state though the dateline is Berlin, "said X but asked Y to" taken for two
+#: after "the" and a side of the house speaks as itself ("The opposition Christian Democrats said"). 8 once a
+#: government's spokesman with no body of their own serves the article's country, as a minister of a portfolio does
+#: (the twenty-seventh round: "Government spokesman X" and the Berlin dateline). Left: a spokeswoman who "declined to
+#: comment on whether" (the blind gold counts it; nothing says what she said), "said X but asked Y to" taken for two
 #: quotes, "Chief Prosecutor X" after the authority that opened the probe left with no body, "A spokesman for the
 #: region's transport authority, Y," taken for the body speaking, and "X's largest shareholder, the pension fund Y,
 #: said" taken for an unnamed speaker.
-_WRONG_AT_MOST = 9
+_WRONG_AT_MOST = 8
 
 
 def test_the_batch_of_the_twentysixth_round_stays_within_its_wrong_count(nlp):

@@ -6,7 +6,9 @@ article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) �
 names (a boat bound for Britain in "CALAIS, France (AFP) -"), else the one its lede names, by name or adjective;
 when they name none, the state whose capital the dateline is ("ACCRA (Reuters) -"); failing that, the one the
 speaker's paragraph and the one before it name. Two states named there compete, and then no country is given. A
-former minister, or a minister whose own country or organisation is written keeps the profile as it was.
+former minister, or a minister whose own country or organisation is written keeps the profile as it was. A
+secretary of a portfolio ("Transportation Secretary X") and a government's or president's spokesperson with no body
+of their own ("Presidential spokesman X") serve the article's country as a minister does.
 
 "Prime Minister X" and "President X", named by the bare title of a head of government or of state, serve a country
 only on firmer ground, as papers call their own country's leader so ("President X" in a story about a foreign
@@ -32,7 +34,13 @@ from dashboard.analysis.quotes.small_states import SMALL_STATE_CAPITALS
 #: Possessives that tie a title to the article's own country ("the country's finance minister", "nation's president").
 _ARTICLE_OWNERS = frozenset({"country's", "nation's", "country’s", "nation’s"})
 #: Words that may stand before a portfolio in a minister's title without making it another office.
-_RANKS = frozenset({"deputy", "acting", "junior", "state", "vice"}) | _ARTICLE_OWNERS
+_RANKS = frozenset({"deputy", "acting", "junior", "senior", "coordinating", "state", "vice"}) | _ARTICLE_OWNERS
+#: Titles of office a portfolio names, as a minister's does ("Health Minister", "Transportation Secretary").
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
+#: What a state's spokesperson is called by the government or the head of state they speak for.
+_STATE_SPOKESPEOPLE = frozenset(
+    f"{who} {noun}" for who in ("government", "presidential") for noun in ("spokesman", "spokeswoman", "spokesperson")
+)
 #: The EU, which the country lists hold, has no ministers: naming it sets no country and competes with none.
 _NO_MINISTERS = frozenset({"eu", "european union"})
 
@@ -48,6 +56,7 @@ def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) ->
         country = article_country(docs, p) if owned else _governed_country(docs)  # firm the ground
         return (kind, role, country) if country else profile
     minister = _portfolio_minister(role) and (not affiliation or _portfolio_ministry(affiliation))
+    minister = minister or kind == "official" and not affiliation and role.casefold() in _STATE_SPOKESPEOPLE
     ministry = kind != "institution" and (_portfolio_ministry(affiliation) or affiliation.casefold() == "central bank")
     if not (minister or ministry) or not (country := article_country(docs, p)):
         return profile
@@ -134,16 +143,17 @@ def _countries(doc: Doc, start: int, words: set[int] | None = None) -> set[str]:
 
 
 def _portfolio_minister(role: str) -> bool:
-    """A minister's title that names a portfolio and no country ("Health Minister", "deputy oil minister",
-    "minister of mines and energy", "State Minister for Trade"); no former minister's, nor a prime minister's."""
+    """A minister's or secretary's title that names a portfolio and no country ("Health Minister", "deputy oil
+    minister", "minister of mines and energy", "State Minister for Trade", "Transportation Secretary"); no former
+    minister's, nor a prime minister's."""
     words = role.casefold().replace("-", " ").split()
     while len(words) > 2 and words[0] in _RANKS and words[1] == "minister":
         words = words[1:]  # "state minister of finance", "deputy minister of trade"
     if len(words) < 2:
         return False
-    if words[-1] == "minister":
+    if words[-1] in _PORTFOLIO_OFFICES:
         portfolio = [w for w in words[:-1] if w not in _RANKS]
-    elif words[0] == "minister" and words[1] in ("of", "for"):
+    elif words[0] in _PORTFOLIO_OFFICES and words[1] in ("of", "for"):
         portfolio = words[2:]
     else:
         return False

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from dashboard.analysis.names import TITLES, words
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 
-#: Words of tenure or of a level of government that open a title ("Acting", "Interim", "Provincial").
-OPENERS = words("acting interim caretaker provincial regional outgoing incoming")
+#: Words of tenure, rank or level of government that open a title ("Acting", "Senior", "Coordinating", "Provincial").
+OPENERS = words("acting interim caretaker provincial regional outgoing incoming senior junior coordinating")
 #: Words of office a title opened so may go on with ("Provincial Governor", "Acting Health Secretary").
 _OFFICES = TITLES | words("chief head commissioner administrator")
 
