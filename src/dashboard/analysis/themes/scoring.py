@@ -40,6 +40,7 @@ from dashboard.analysis.themes.programme import principals, programme, visit_sto
 from dashboard.analysis.themes.sides import SIDES, side_share, sided
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
+from dashboard.analysis.themes.subjects import subject_words
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 from dashboard.analysis.themes.ventures import venture_abroad
 from dashboard.analysis.themes.vessels import warships_named_again
@@ -59,10 +60,6 @@ PARTIES_ALONE_SHARE = 0.5
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
-#: How much a word of a theme must weigh for a paragraph that names it as its subject ("At that meeting, ...") to go
-#: on with the theme of the paragraph just before (see `continuation.themed`): a passing word ("deal" for trade) is
-#: as often another theme's subject.
-SUBJECT_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -276,11 +273,6 @@ class Themes:
             total, explained = total + theme.venture_weight, [*explained, f"venture: {venture}"]
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
-
-
-def subject_words(theme: Theme) -> frozenset[str]:
-    """The one-word terms of a theme that name a subject a paragraph may refer back to (see SUBJECT_WEIGHT)."""
-    return frozenset(t.shown for t in theme.terms if len(t.words) == 1 and t.weight >= SUBJECT_WEIGHT)
 
 
 def _held(score: ThemeScore) -> bool:
