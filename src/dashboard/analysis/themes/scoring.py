@@ -28,6 +28,7 @@ from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
+from dashboard.analysis.themes.follows import followed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
@@ -140,6 +141,7 @@ class Themes:
         known = article_leaders(docs) if any(t.acting_weight for t in self.themes) else frozenset()
         lead = domestic_sides(docs[0]) if docs and any(t.domestic for t in self.themes) else ""
         own = [self.score(d, section=s, leaders=known, inner=lead) for d, s in zip(docs, sections, strict=True)]
+        bases = [[s.score for s in scores] for scores in own]
         titled = self.score_text(title)
         references = warships_named_again(docs, [reference(doc) for doc in docs])
         labelled = [any(s.label and not answering(s.terms) for s in scores) for scores in own]
@@ -183,7 +185,7 @@ class Themes:
                     score = round(column[p].score + lift.added, 4)
                     label = score >= theme.threshold
                     own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
-        return continued_lead(self.themes, docs, title, own)
+        return followed(self.themes, bases, titled, continued_lead(self.themes, docs, title, own))
 
     def score_text(self, text: str) -> list[float]:
         """Each theme's score for a plain text such as a title: the weights of the distinct terms in it."""
