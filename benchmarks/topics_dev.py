@@ -23,7 +23,7 @@ from topics_gold import GoldArticle, gold_articles, subsets
 from dashboard.analysis.themes import ThemeScore, labels, load_themes
 from dashboard.analysis.themes.context import ContextWeights, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
-from dashboard.analysis.themes.scoring import subject_words
+from dashboard.analysis.themes.subjects import subject_words
 from dashboard.config import Settings
 
 TOPICS = ("trade", "military", "diplomacy")

@@ -180,7 +180,6 @@ KNOWN_MISSES = frozenset(
         "The negotiators will meet again in Brussels",  # talks continued through negotiators: trade now, not diplomacy
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
-        "Denmark said it would begin checking",  # sanctions enforced through checks of ships' papers
         "The ships left the zone",  # the same, through the ships
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
@@ -231,7 +230,6 @@ KNOWN_MISSES = frozenset(
         "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only
         "It was the third such passage this year",  # a warship's transit continued after a paragraph of diplomacy
         "Meier, a former deputy head of mission",  # an ambassador's career told with no word of her post
-        "Manila's agriculture secretary will travel",  # trade talks told as a minister's journey for an exemption
         "Estonia's prime minister, Kaja Ilves, said",  # weapons asked of allies told as "systems that could strike"
         "Moscow called the request a provocation",  # a threat to security answered: military 0.5 short
         # the fifteenth batch
@@ -391,7 +389,6 @@ KNOWN_MISSES = frozenset(
         "Eritrea's information minister said the blockade",  # diplomacy: 0.09 short (war found: "its police")
         "Firefighters put out the blaze",  # war: "no casualties" after a strike (firefighters a cue against)
         "The panel of experts will be disbanded",  # diplomacy: a veto told through what it ends
-        "Mining firms have until the end",  # trade: an export ban told through stock at the ports
         "MANILA, April 12 (Wirenews) - Philippine and Chinese coast",  # diplomacy: 2.7986 of 2.8
         "The boats were towed back to Masinloc",  # diplomacy: the clash continued through the boats
         "Officers appeared on state television",  # war: a coup told through officers (a junta is left to politics)
@@ -428,7 +425,6 @@ KNOWN_MISSES = frozenset(
         "The government must still issue an export licence",  # an arms export licence: trade, not war
         "Member states have until May 15",  # a tariff list continued with no word of trade
         "The panel said Ankara had miscalculated",  # a WTO panel's finding: Ankara speaking is read as diplomacy
-        "Turkey can appeal within 60 days",  # a trade ruling continued with no word of trade
         "BERLIN, Nov 7 (Wirenews) - Germany's cabinet blocked",  # a takeover blocked: war by its drones, trade short
         "Aerotek, based near Munich",  # an arms maker's clients: diplomacy by "NATO partners"
         "The fund had offered 410 million",  # the buyer of a firm, read as a participant of an arms sale
@@ -524,7 +520,6 @@ KNOWN_MISSES = frozenset(
         "Talks are due to resume in Vienna on Thu",  # missed trade: Transit Fee Row Halts Gas Fl
         "Jakarta imposed the duty of 18 percent f",  # given diplomacy: Canberra Takes Safeguard Dut
         '"We value our relationship with Indonesi',  # missed diplomacy, missed trade: Canberra Takes Safeguard Dut
-        "That means a ruling, if one comes, could",  # missed trade: Canberra Takes Safeguard Dut
         "Opponents of the deal had argued that a",  # given trade: Parliament Voids Port Lease
         "India, whose navy watches the harbour cl",  # missed diplomacy: Parliament Voids Port Lease
         "The port minister said the government wo",  # missed trade: Parliament Voids Port Lease

@@ -69,6 +69,7 @@ class ContextWeights:
     continued: float = 0.7
     effects: float = 0.0
     lead: float = 0.0
+    follows: float = 0.0
 
 
 @dataclass(frozen=True)

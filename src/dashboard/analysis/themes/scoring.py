@@ -28,6 +28,7 @@ from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
+from dashboard.analysis.themes.follows import followed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
@@ -40,6 +41,7 @@ from dashboard.analysis.themes.programme import principals, programme, visit_sto
 from dashboard.analysis.themes.sides import SIDES, side_share, sided
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
+from dashboard.analysis.themes.subjects import subject_words
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 from dashboard.analysis.themes.ventures import venture_abroad
 from dashboard.analysis.themes.vessels import warships_named_again
@@ -59,10 +61,6 @@ PARTIES_ALONE_SHARE = 0.5
 #: The party labels a theme must list for a national of one state held in another to act as one state on the other
 #: (see `held`): the theme's acting weight, never a label alone, but the context of a consular story lifts it.
 CONSULAR_PARTIES = frozenset(["GPE", "NORP"])
-#: How much a word of a theme must weigh for a paragraph that names it as its subject ("At that meeting, ...") to go
-#: on with the theme of the paragraph just before (see `continuation.themed`): a passing word ("deal" for trade) is
-#: as often another theme's subject.
-SUBJECT_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -143,6 +141,7 @@ class Themes:
         known = article_leaders(docs) if any(t.acting_weight for t in self.themes) else frozenset()
         lead = domestic_sides(docs[0]) if docs and any(t.domestic for t in self.themes) else ""
         own = [self.score(d, section=s, leaders=known, inner=lead) for d, s in zip(docs, sections, strict=True)]
+        bases = [[s.score for s in scores] for scores in own]
         titled = self.score_text(title)
         references = warships_named_again(docs, [reference(doc) for doc in docs])
         labelled = [any(s.label and not answering(s.terms) for s in scores) for scores in own]
@@ -186,7 +185,7 @@ class Themes:
                     score = round(column[p].score + lift.added, 4)
                     label = score >= theme.threshold
                     own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
-        return continued_lead(self.themes, docs, title, own)
+        return followed(self.themes, bases, titled, continued_lead(self.themes, docs, title, own))
 
     def score_text(self, text: str) -> list[float]:
         """Each theme's score for a plain text such as a title: the weights of the distinct terms in it."""
@@ -276,11 +275,6 @@ class Themes:
             total, explained = total + theme.venture_weight, [*explained, f"venture: {venture}"]
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
-
-
-def subject_words(theme: Theme) -> frozenset[str]:
-    """The one-word terms of a theme that name a subject a paragraph may refer back to (see SUBJECT_WEIGHT)."""
-    return frozenset(t.shown for t in theme.terms if len(t.words) == 1 and t.weight >= SUBJECT_WEIGHT)
 
 
 def _held(score: ThemeScore) -> bool:
