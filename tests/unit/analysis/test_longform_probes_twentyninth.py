@@ -3,7 +3,7 @@ batch against its gold, whose count of wrong quotes may only go down."""
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import quote_rows_of, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_twentyninth import HOUSING, MARKET, ORCHARD, RADIO, WATER
 
 ASSOCIATION = "North End Business Association|association|The association|group|The group"
@@ -24,7 +24,9 @@ AGENCY = (
 #: one quote (its first piece is the anchor); a quotation a speaker recalls inside their own is optional, to its
 #: speaker or to nobody; a letter's or a notice's words are its author's; "says through his daughter" is a cue of the
 #: father's, and what the daughter says as she translates may go to either; "estimates that" and "announced the
-#: closing" are borderline (optional).
+#: closing" are borderline (optional), and so is "asked members to cut their use" (a request). Two corrections made
+#: after the first run, both by GUIDELINES.md: "it believes the real number is higher" is a quote ("believe" is a cue),
+#: and the request was first left out.
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "market": [
         ("Lesia Hryniuk", "He would tell you the wood matters", False),
@@ -59,6 +61,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Teodoro Villarreal", "the aquifer has dropped 38 feet", False),
         ("Teodoro Villarreal", "he looks at it more than he should", False),
         ("Teodoro Villarreal", "Every Monday I write down", False),
+        (CORPORATION, "members to cut their use", True),
         (CORPORATION, "it may have to ration water", False),
         (CORPORATION, "This is not a decision the board takes lightly", False),
         ("Ingrid Sorensen-Maes", "the board was slow to act", False),
@@ -86,6 +89,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Priyanka Venkataraman", "He was very nice about it", False),
         ("", "One of you is going to be disappointed", True),
         (UNION, "at least 85 students told it", False),
+        (UNION, "the real number is higher", False),
         (UNION, "Students don’t come to us first", False),
         (UNION, "it wants the university to convert", False),
         (UNION, "it has started a list of landlords", False),
@@ -162,10 +166,103 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
 
 ARTICLES = {"market": MARKET, "water": WATER, "housing": HOUSING, "radio": RADIO, "orchard": ORCHARD}
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 32 of 113 required when the batch was written (blind).
-WRONG_TODAY = 32
+#: measured: 32 of 113 required when the batch was written (blind); 30 by the gold as corrected (above). Then 15 after
+#: seven mends, each a fictional test below: "says Santangelo" went to the owner of the surname named before it, not
+#: to her son named in full only after it (2, `later_namesakes`); "says family businesses like the Hryniuks’ are …"
+#: kept the subject the parser gave the cue (2, `second_subjects`); "A teenager who volunteers on Saturdays, Noor
+#: Al-Hakim, says" went to the name (2, `relative_named`); "The agency says" went to the agency named since the
+#: council spoke (2, `named_since`); "Lesia laughs. “…”" went to the one person named in full with that given name (2,
+#: `given_name_owners`); "Villarreal, asked if …, says" made no quote of the question (1,
+#: `around.question_put_to_subject`); "the 20-year-old, a … student" was no person of its own, so "says the
+#: 20-year-old" and "the student says" went to the person named before (4, `mislabelled_people`). Left: "the letter
+#: says" after the corporation's letter (2); the parenthetical "his daughter says" (1); "She had signed …, she says,
+#: and arrived to find …" kept its first half (2); "announced the closing" read from "last week" (1); the regulator's
+#: name cut at "and" (4); "Cold air behaves like water, she explains: it runs …" kept only what follows the colon (2);
+#: "says through his daughter, who translates, that …" (1) and "Her father adds" (2) missed the father.
+WRONG_TODAY = 15
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_lone_surname_is_the_owner_named_before_not_one_named_only_after(nlp):
+    """ "Gloria Santangelo knew … “…,” says Santangelo, 66, …. Her son, Nick Santangelo, …": the quote went to the son,
+    whom the article names in full more often, though he was named only after it."""
+    rows = said_by(
+        nlp,
+        "At dawn the fields behind the Marchetti dairy were white, and Rosa Marchetti knew the first cut was lost. "
+        "“The grass just lies down and goes brown,” says Marchetti, 58, who has milked cows here since 1990. Her "
+        "nephew, Luca Marchetti, 30, had moved the herd to the barn the night before.",
+        "Luca Marchetti says the co-op will buy hay from Alberta this year.",
+    )
+    assert rows[0] == ("Rosa Marchetti", "“The grass just lies down and goes brown,”")
+
+
+def test_a_subject_the_parser_gave_the_cue_after_it_is_part_of_what_was_said(nlp):
+    """ "The association, which …, says family businesses like the Hryniuks’ are the reason …": the parser hung
+    "businesses" on "says" as a second subject, and the quote began at "are"."""
+    rows = said_by(
+        nlp,
+        "The Eastside Retailers Association, which represents about 90 stores along the street, says family shops "
+        "like the Duquettes’ are the reason the street has survived.",
+    )
+    assert [quote for _, quote in rows] == ["family shops like the Duquettes’ are the reason the street has survived"]
+
+
+def test_a_name_set_off_after_a_descriptions_relative_clause_is_the_speaker(nlp):
+    """ "A teenager who volunteers on Saturdays, Noor Al-Hakim, says …": the parser hung the name on "Saturdays", and
+    the speaker was an unnamed teenager."""
+    rows = said_by(
+        nlp,
+        "A student who works at the front desk on Sundays, Tariq Bensaleh, says the library should stay open late.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Tariq Bensaleh"]
+
+
+def test_the_noun_of_a_body_named_since_another_spoke_is_that_body(nlp):
+    """ "The growers’ council says …. The program, run by the X Risk Management Agency, covers …. The agency says …":
+    the agency's statement went to the council, which had spoken last."""
+    rows = quote_rows_of(
+        nlp,
+        "The Prairie Beekeepers’ Council says its members lost half their hives over the winter. The replacement "
+        "program, run by the province’s Farm Recovery Agency, covers some losses, but few keepers apply. The agency "
+        "says in a statement that claims are paid within six weeks.",
+    )
+    assert [r["speaker"] for r in rows] == ["Prairie Beekeepers’ Council", "Farm Recovery Agency"]
+
+
+def test_a_given_name_the_recogniser_missed_is_the_one_person_named_in_full_with_it(nlp):
+    """ "Lesia laughs when she hears this. “…”" after "Lesia Hryniuk": the recogniser took "Lesia" for a nationality,
+    and the quote went to a "Lesia" the article never named in full."""
+    rows = said_by(
+        nlp,
+        "“He would tell you the rye matters more than the starter,” says Lesia Marchuk, 36, who took over the bakery "
+        "from her father. “She changed the recipe for the babka,” Petro Marchuk says, shaking his head. “Less sugar. "
+        "Who asked for less sugar?” Lesia laughs when she hears this. “Nobody asked for less sugar, Tato. I didn’t "
+        "change it.”",
+    )
+    assert rows[-1][0] == "Lesia Marchuk"
+
+
+def test_a_question_set_off_between_a_speaker_and_the_cue_is_no_quote(nlp):
+    """ "Villarreal, asked if he is counting on it too, says …": the parser read "asked" as the speaker's own past
+    tense, and the question put to him was a quote of his."""
+    rows = said_by(
+        nlp,
+        "Okafor, asked if she expects the ferry back soon, says she stopped expecting anything in March.",
+    )
+    assert [quote for _, quote in rows] == ["she stopped expecting anything in March"]
+
+
+def test_an_age_described_as_a_student_is_no_person_of_its_own(nlp):
+    """ "“…,” says the 20-year-old, a second-year biology student at …": the age, described as a person's, was taken
+    for a person's name ("20-year-old"), and the quote went to it (in the batch, a later "the student says" too)."""
+    rows = said_by(
+        nlp,
+        "All winter, Maria Kowalczyk slept on a friend’s couch and went to her lab as if nothing were wrong. “I had a "
+        "key, I had a desk, and I had a stipend. What I didn’t have was a bed,” says the 24-year-old, a first-year "
+        "chemistry student at Marlowe College in Peterborough.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Maria Kowalczyk"]
