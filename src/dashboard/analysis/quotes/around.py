@@ -212,3 +212,14 @@ def quoted_object(verb: Token, quotations: list[tuple[int, int]]) -> list[Token]
         if obj.dep_ == "dobj" and any(s <= t.idx < e and t.is_alpha for t in tokens for s, e in quotations):
             return tokens
     return []
+
+
+def question_put_to_subject(verb: Token) -> bool:
+    """ "Villarreal, asked if he is counting on it too, says …": "asked", set off by commas between a subject and its
+    cue, is a question put to the speaker (a passive the parser took for a past tense of the speaker's own), no
+    statement; not "Ann asked if …" nor "Ann, who asked if …, says", whose "asked" has no comma before it."""
+    doc, end = verb.doc, verb.right_edge.i + 1
+    if verb.lemma_.lower() != "ask" or verb.i < 2 or doc[verb.i - 1].text != "," or end >= len(doc):
+        return False
+    subject = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    return bool(subject) and doc[end].text == "," and verb.head.i > end and verb.head.lemma_.lower() in CLAUSE_CUES

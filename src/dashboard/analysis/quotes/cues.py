@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.around import (
     asked_by,
     before_closing_cue,
     displaced_content,
+    question_put_to_subject,
     that_clause_of_object,
 )
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
@@ -74,8 +75,7 @@ from dashboard.analysis.quotes.what_said import (
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
-#: Hashes of cue lemmas, and of words that may be cues the tagger took for nouns ("claims"), to find
-#: candidates from the parse arrays instead of a token object per word.
+#: Hashes of cue lemmas and of cue words the tagger may take for nouns ("claims"), to scan the parse arrays.
 _CUE_IDS = frozenset(get_string_id(w) for w in CUE_VERBS)
 _CUE_WORD_IDS = frozenset(get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS)))
 
@@ -182,8 +182,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if verb.tag_ == "VBN" and (passive := as_said_by(verb)) is not None:  # "as reported by the Gazette, …"
         relayed = _is_cue_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children)
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
-        return None  # "asked if the mayor believes …", "if she says so": a question or a condition, no statement
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children) or question_put_to_subject(verb):
+        return None  # "asked if the mayor …", "if she says so", "Ann, asked if …, says": a question or a condition
     if verb.tag_ == "VBN" and perfect is None and not any(c.dep_ in ("aux", "nsubj") for c in children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"

@@ -22,6 +22,8 @@ from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.kind_nouns import described_with, kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.named_last import company_named_last, only_one_named, public_body_named_last
+from dashboard.analysis.quotes.named_since import named_by_noun_since
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
     PUBLIC,
@@ -182,7 +184,8 @@ class Institutions(People):
             if (described := described_with(self.docs, p, token)) and (not recent or described > max(recent)):
                 return described[1]  # "Lyme Watch, a patient group … The group says"
             if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first
-                return numbered_local(self.docs, p, here or max(recent)[1])
+                since = named_by_noun_since(self.orgs, p, token, max(recent)[0])  # "… run by the X Agency. The agency"
+                return numbered_local(self.docs, p, here or since or max(recent)[1])
         spoken = [s.name for pos, s in self.spoken if pos < (p, token.i) and s.kind == "institution"]
         return numbered_local(self.docs, p, self._body_named(p, token, spoken, the))
 
@@ -193,13 +196,13 @@ class Institutions(People):
             or (named := self.named_with_word(p, token))  # unless it spoke before by that noun, and another's name
             and (body_spoken_as(self.docs, p, token, self.spoken) or named)  # has the word ("Citizens Utility Board")
             or self._state_body_that_spoke(p, token)
-            or (self._company_named_last(p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
+            or (company_named_last(self, p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (local_named_before(self.docs, p, token.i) if token.lemma_.lower() == "union" and the else "")
             or (self._department_named_last(p, token) if the else "")
             or (self.body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
-            or (self._only_one_named(p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
-            or (self._public_body_named_last(p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
+            or (only_one_named(self, p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
+            or (public_body_named_last(self, p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
             or (only_company_named(self, p, token) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
         )
 
@@ -211,18 +214,6 @@ class Institutions(People):
             return ""
         named = [(pos, name) for pos, name in self.orgs_just_before(p, token.i, "ORG") if not self.quoted(pos)]
         return named[-1][1] if named else ""
-
-    def _public_body_named_last(self, p: int, i: int) -> str:
-        """ "Trellis Bank was fined by the Prudential Authority. … the regulator said": the state body named last, in
-        this paragraph or the one before, when none spoke or acted."""
-        bodies = [(pos, name) for pos, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) == "state"]
-        return max(bodies)[1] if bodies else ""
-
-    def _only_one_named(self, p: int, i: int) -> str:
-        """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
-        this paragraph or the one before, when no other is."""
-        names = {name for _, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC}
-        return names.pop() if len(names) == 1 else ""
 
     def body_meant(self, p: int, token: Token) -> Speaker | None:
         """A seat of government speaking for the government ("Downing Street said"), the agency a description
@@ -255,14 +246,6 @@ class Institutions(People):
             return ""
         return state_body_that_spoke(self.docs, p, token, self.acted_organisations())
 
-    def _company_named_last(self, p: int, i: int) -> str:
-        """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
-        the one before, when no organisation has spoken or acted since."""
-        companies = [
-            (pos, name) for pos, name in self.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC
-        ]
-        return max(companies)[1] if companies else ""
-
     def company_plying(self, p: int, token: Token) -> Speaker | None:
         """ "Drax Mining will build a mine. … The miner said": a trade that companies ply as well as people, said of
         the company that spoke or acted last; "the grain trader", any trade in the field a company's name gives, of
@@ -273,7 +256,7 @@ class Institutions(People):
         fields = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}
         if not the or described or token.tag_ != "NN" or not plied and not fields:
             return None
-        name = self.body_that_acted(p, token.i, "company") or (self._company_named_last(p, token.i) * (not plied))
+        name = self.body_that_acted(p, token.i, "company") or (company_named_last(self, p, token.i) * (not plied))
         named_so = plied or bool(fields & set(name.lower().split())) and organisation_type(name) == "company"
         return Speaker(name, "institution") if name and named_so else None
 

@@ -36,6 +36,8 @@ def described_as_person(ent: Span) -> bool:
     Kestrel Systems said")."""
     if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS or which_follows(ent):
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …"
+    if any(t.text[:1].isdigit() for t in ent):
+        return False  # "the 20-year-old, a biology student,": an age, which describes a person but names none
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
     if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)

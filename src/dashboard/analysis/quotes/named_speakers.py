@@ -15,15 +15,18 @@ from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.descriptions import someone
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.given_name_owners import owner_of_given_name
 from dashboard.analysis.quotes.institutions import Institutions
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
+from dashboard.analysis.quotes.later_namesakes import named_only_later
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
 from dashboard.analysis.quotes.owner_appositions import body_beside_object
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.placed_roles import objects_of
+from dashboard.analysis.quotes.relative_named import name_after_relative_clause
 from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase, role_of
 from dashboard.analysis.quotes.self_named import another_of_family, name_set_off, names_given_as
 from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
@@ -50,6 +53,8 @@ class NamedSpeakers(Institutions):
         sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
         last = surname(name) if " " in name else name
         before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
+        if named_only_later(self.docs, p, i, self.entity(p, self.docs[p][i]), name, {n for _, n in before}):
+            name = last  # "says Santangelo" after Gloria Santangelo, before her son Nick Santangelo is named
         if {n for _, n in before} - (spoken_of := quoted_in_sentence(self, p, i)):  # "“Kim said so,” the elder
             before = [(subject, n) for subject, n in before if n not in spoken_of]  # Nguyen says": not Kim
             name = last if name in spoken_of else name
@@ -73,6 +78,8 @@ class NamedSpeakers(Institutions):
             aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
             speaks = said and (said[0].ent_type_ == "PERSON" or aside and someone(said[0]))
             return self._speaker_alone(p, said[0]) if speaks else None
+        if token.pos_ == "NOUN" and (named := name_after_relative_clause(token)) is not None:
+            return self._speaker_alone(p, named)  # "A teenager who volunteers on Saturdays, Noor Hakim, says"
         token = title_split_at_hyphen(token) or token  # "vice-president of environment, Gareth Pryce,"
         heads = [token]
         if token.lemma_.lower() in PEOPLE_NOUNS:
@@ -121,6 +128,8 @@ class NamedSpeakers(Institutions):
         mentioned = (name for pos, name, _ in self.people if pos == (p, token.i))  # "Raj says" after "Raj Mehta"
         text = clean_name(noun_phrase(token), "PERSON")  # "Baptiste-Morrow", a surname of three tokens
         person = self.person_named(whole_word(token)) or self.person_named(text) or next(mentioned, "")
+        if not person and " " not in text:  # "Lesia laughs" after Lesia Hryniuk, "Lesia" taken for a nationality
+            person = owner_of_given_name((n for pos, n, _ in self.people if pos < (p, token.i)), text)
         if not person and (known := self.spoke_before(p, token.i, whole_word(token))):  # "Vu, a professor, said"
             found = self.unrecognised(p, token, text)  # after "Isabelle Vu said", with what it says of her
             return replace(found, name=known) if found.kind != "institution" and found.role else self.person(known)

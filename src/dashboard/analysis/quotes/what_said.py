@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREDICATE_CUES,
     QUESTION_CUES,
 )
+from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.wording_objects import only_wording
 
 #: Dependents after an object that still belong to what was said about it.
@@ -140,8 +141,10 @@ def subject_taken_for_object(verb: Token, heads: list[Token]) -> list[Token]:
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ != "PRON" or _amount_about(c)]
     subjectless = (h for h in heads if not any(c.dep_.startswith(("nsubj", "expl")) for c in h.children))
     bare = [h for h in subjectless if h.dep_ == "ccomp" and h.pos_ in ("VERB", "AUX")]
-    if not objects or not bare or not objects[0].i < bare[-1].i:
+    if not bare:
         return []
+    if not objects or not objects[0].i < bare[-1].i:
+        return second_subject_of_cue(verb, bare[-1])  # "says family businesses like the Smiths’ are …"
     return list(objects[0].subtree)
 
 

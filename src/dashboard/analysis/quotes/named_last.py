@@ -1,0 +1,29 @@
+"""The organisation "the <noun>" stands for when none spoke or acted near it: the one named last of a kind, in the
+paragraph or the one before ("the regulator" the state body, "the insurer" the company), or the only one named."""
+
+from __future__ import annotations
+
+from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
+
+
+def public_body_named_last(cast, p: int, i: int) -> str:
+    """ "Trellis Bank was fined by the Prudential Authority. … the regulator said": the state body named last, in
+    this paragraph or the one before, when none spoke or acted."""
+    bodies = [(pos, name) for pos, name in cast.orgs_just_before(p, i, "ORG") if organisation_type(name) == "state"]
+    return max(bodies)[1] if bodies else ""
+
+
+def only_one_named(cast, p: int, i: int) -> str:
+    """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
+    this paragraph or the one before, when no other is."""
+    names = {name for _, name in cast.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC}
+    return names.pop() if len(names) == 1 else ""
+
+
+def company_named_last(cast, p: int, i: int) -> str:
+    """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
+    the one before, when no organisation has spoken or acted since."""
+    companies = [
+        (pos, name) for pos, name in cast.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC
+    ]
+    return max(companies)[1] if companies else ""

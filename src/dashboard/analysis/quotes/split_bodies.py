@@ -1,0 +1,24 @@
+"""One organisation's name that the recogniser cut in two at its "and": "The Canadian Radio-television and
+Telecommunications Commission" comes tagged "The Canadian Radio-television" and "Telecommunications Commission", though
+the parser reads one noun phrase, the first part modifying the second's head; "Harbor Re and Vale Re said" are two."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dashboard.analysis.doc_text import entities_of
+from dashboard.analysis.names import clean_name
+
+
+def first_part_before_and(ent: Span) -> str:
+    """The first part of a name cut at "and" right before this organisation, when every word of it that hangs outside
+    it hangs on this one; "" otherwise, and for a first part of one word, which the speakers' reading of partners
+    joined by "and" already puts before the second ("The Energy and Mines Ministry said")."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return ""
+    first = next((e for e in entities_of(doc) if e.end == ent.start - 1 and e.label_ == "ORG"), None)
+    if first is None or len(clean_name(first.text, "ORG").split()) < 2:
+        return ""
+    outside = [t.head for t in first if not first.start <= t.head.i < first.end]
+    return clean_name(first.text, "ORG") if outside and all(ent.start <= h.i < ent.end for h in outside) else ""
