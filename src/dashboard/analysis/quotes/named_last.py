@@ -3,27 +3,36 @@ paragraph or the one before ("the regulator" the state body, "the insurer" the c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
 
-def public_body_named_last(cast, p: int, i: int) -> str:
+
+def _named_just_before(cast: People, p: int, i: int, of_type: Callable[[str], bool]) -> list[tuple]:
+    """The organisations named in this paragraph before token i or in the one before, whose type `of_type` keeps."""
+    return [(pos, name) for pos, name in cast.orgs_just_before(p, i, "ORG") if of_type(organisation_type(name))]
+
+
+def public_body_named_last(cast: People, p: int, i: int) -> str:
     """ "Trellis Bank was fined by the Prudential Authority. … the regulator said": the state body named last, in
     this paragraph or the one before, when none spoke or acted."""
-    bodies = [(pos, name) for pos, name in cast.orgs_just_before(p, i, "ORG") if organisation_type(name) == "state"]
+    bodies = _named_just_before(cast, p, i, lambda kind: kind == "state")
     return max(bodies)[1] if bodies else ""
 
 
-def only_one_named(cast, p: int, i: int) -> str:
+def only_one_named(cast: People, p: int, i: int) -> str:
     """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
     this paragraph or the one before, when no other is."""
-    names = {name for _, name in cast.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC}
+    names = {name for _, name in _named_just_before(cast, p, i, lambda kind: kind not in PUBLIC)}
     return names.pop() if len(names) == 1 else ""
 
 
-def company_named_last(cast, p: int, i: int) -> str:
+def company_named_last(cast: People, p: int, i: int) -> str:
     """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
     the one before, when no organisation has spoken or acted since."""
-    companies = [
-        (pos, name) for pos, name in cast.orgs_just_before(p, i, "ORG") if organisation_type(name) not in PUBLIC
-    ]
+    companies = _named_just_before(cast, p, i, lambda kind: kind not in PUBLIC)
     return max(companies)[1] if companies else ""
