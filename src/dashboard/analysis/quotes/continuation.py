@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.how_put import how_named
+from dashboard.analysis.quotes.hung_on_quotation import past_hung_clause
 from dashboard.analysis.quotes.lexicon import HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, sentences_of, word_count
 from dashboard.analysis.quotes.pointed_back import pointed_speaker
@@ -41,6 +42,8 @@ def continue_quote(
     start, end = span
     opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
     before = sorted((q for q in quotes if q.end <= start), key=lambda q: q.end)
+    if before and not before[-1].direct and not _ends_in_quotation(text, before[-1], start):
+        before = past_hung_clause(before)
     if before and (before[-1].direct or _ends_in_quotation(text, before[-1], start)):
         last = before[-1]
         own = {(s.start_char, s.end_char) for s in last.sentences}
