@@ -1,6 +1,9 @@
 """A body named beside the object of a person noun's preposition, not the person: "A spokeswoman for Sahel Mobile's
-parent, Karoo Telecom Holdings, said" is a spokeswoman of Karoo Telecom Holdings, unnamed; the name set off after
-"the head of the UN office in Geneva, Ana Ruiz," is hers, as it is a person's."""
+parent, Karoo Telecom Holdings, said" is a spokeswoman of Karoo Telecom Holdings, unnamed, and so is "A spokesman for
+the transit authority, Metro Transit Board, said" where the parser hung the name on "spokesman"; the name set off
+after "the head of the UN office in Geneva, Ana Ruiz," is hers, as it is a person's. A body set beside a holder's
+noun is the holder: "its largest shareholder, the pension fund X," is X.
+"""
 
 from __future__ import annotations
 
@@ -24,10 +27,11 @@ _HOLDER_NOUNS = frozenset({"shareholder", "investor", "stakeholder", "owner", "c
 
 
 def holder_named_as_body(noun: Token, head: Token) -> bool:
-    """Whether a body's noun set in apposition to a holder's noun, with a name that head is given, is the holder
-    itself: "Harbor Bank's largest shareholder, the pension fund Alder Pension, said" is the fund speaking, not an
-    unnamed shareholder of it."""
-    return head.dep_ == "appos" and head.head == noun and noun.lemma_.lower() in _HOLDER_NOUNS and head.text.islower()
+    """Whether a body's noun set in apposition to a holder's noun, and the name given to that body noun, are the
+    holder itself: "Harbor Bank's largest shareholder, the pension fund Alder Pension, said" is the fund speaking,
+    not an unnamed shareholder of it."""
+    holder = noun.lemma_.lower() in _HOLDER_NOUNS and head.dep_ == "appos" and head.head == noun
+    return holder and head.lemma_.lower() in _OWNER_NOUNS and head.text.islower()
 
 
 def body_named_after_object(noun: Token, name: Token) -> bool:
