@@ -4,8 +4,7 @@
 title, yet she is Zambia's minister, as a "health ministry spokesman" there serves Zambia's health ministry. The
 article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) —"), whatever other states its lede
 names (a boat bound for Britain in "CALAIS, France (AFP) -"), else the one its lede names, by name or adjective;
-when they name none, or that state among others, the state whose capital the dateline is ("ACCRA (Reuters) -",
-"ISLAMABAD (Reuters) - Shells fired from Afghanistan … in Pakistan's …"); failing that, the one the
+when they name none, the state whose capital the dateline is ("ACCRA (Reuters) -"); failing that, the one the
 speaker's paragraph and the one before it name. Two states named there compete, and then no country is given. A
 former minister, or a minister whose own country or organisation is written keeps the profile as it was. A
 secretary of a portfolio ("Transportation Secretary X") and a government's or president's spokesperson with no body
@@ -65,14 +64,13 @@ def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) ->
 
 
 def article_country(docs: list[Doc], p: int) -> str:
-    """The country the dateline gives, else the state of the capital it is filed from when the lede names that state
-    or none, else the one country the lede names, else the one paragraph `p` and the one before it name; ""."""
+    """The country the dateline gives, else the one country the lede names, else the one paragraph `p` and the one
+    before it name; ""."""
     if not docs:
         return ""
     named = _dateline_country(docs[0]) or _countries(docs[0], dateline_end(docs[0]))  # "CALAIS, France" over Britain
-    sent_from = _dateline_capital_state(docs[0], dateline_end(docs[0]))
-    if sent_from and (not named or sent_from in named):  # "ACCRA (Reuters) - The Bank of Ghana …", a lede with no
-        named = {sent_from}  # state, or "ISLAMABAD (Reuters) - Shells fired from Afghanistan … in Pakistan's …"
+    if not named and (sent_from := _dateline_capital_state(docs[0], dateline_end(docs[0]))):
+        named = {sent_from}  # "ACCRA (Reuters) - The Bank of Ghana …": a capital's dateline and a lede with no state
     if not named:
         named = {c for q in range(max(p - 1, 0), min(p, len(docs) - 1) + 1) for c in _countries(docs[q], 0)}
     return next(iter(named)) if len(named) == 1 else ""
