@@ -190,6 +190,7 @@ def _an_organisation(noun: Token) -> bool:
 _ORGANISATION_NOUNS = words("""
 start-up startup company firm business co-op co-operative cooperative nonprofit non-profit charity retailer
 manufacturer brewery distillery corporation subsidiary conglomerate automaker carmaker insurer lender
+bank complex plant refinery smelter factory shipyard
 """)
 
 

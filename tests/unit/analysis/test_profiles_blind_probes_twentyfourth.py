@@ -26,7 +26,9 @@ from tests.unit.analysis.profile_probes_twentyfourth import STORIES
 #: possessive ("Qatar's Ministry of Foreign Affairs said") missed, and that state minister tied to no state, though the
 #: story is filed from Islamabad and names Pakistan's district and forces before him. Tried and dropped: an
 #: organisation's name set off after a body's description before a cue with no subject ("…, the military's media wing,
-#: X, said"): the body spoke, but with the words after the cue, and the minister after it lost his state.
+#: X, said"): the body spoke, but with the words after the cue, and the minister after it lost his state; and the
+#: state of the capital the story is filed from when the lede names it among others (the state minister's Pakistan),
+#: as test_home_countries keeps two states of a lede competing ("NAIROBI … Kenya and Tanzania agreed": no state).
 _WRONG_AT_MOST = 8
 
 

@@ -15,12 +15,13 @@ from tests.unit.analysis.profile_probes_twentyseventh import STORIES
 #: Affairs X" is no clause of "Coordinating" and a coordinating minister, a secretary of a portfolio ("Transportation
 #: Secretary X") and a government's or president's spokesman serve the article's country. 10 with the carmaker's own
 #: word in the lede, which the blind gold left out, added. 8 once a company named again without its legal form is the
-#: one named with it ("Pacific Harbor Terminals said" after "Pacific Harbor Terminals Inc"). Left: a consumer group's
-#: head of research taken for an analyst, a smelter park "the largest … in the country" taken for a person, the lede's
+#: one named with it ("Pacific Harbor Terminals said" after "Pacific Harbor Terminals Inc"). 7 once a name described
+#: as a smelter complex, plant, refinery, factory, shipyard or bank is an organisation's, though the recogniser tagged
+#: it a person's. Left: a consumer group's head of research taken for an analyst, the lede's
 #: "the country's coordinating minister said" left unnamed, "The bank's monetary policy committee, known as Copom,"
 #: keyed "bank's monetary policy committee", "said X and called Y a mistake" and "asked Y to … and said" taken for two
 #: quotes, and "senators questioned why" taken for a quote.
-_WRONG_AT_MOST = 8
+_WRONG_AT_MOST = 7
 
 
 def test_the_batch_of_the_twentyseventh_round_stays_within_its_wrong_count(nlp):
@@ -82,3 +83,8 @@ def test_a_company_named_again_without_its_legal_form_is_the_company_named_befor
         "Harbourline Logistics said in a statement that it would appeal against the award.",
     )
     assert profiles(nlp, *paragraphs) == [("Harbourline Logistics Ltd", "institution", "")]  # was without "Ltd"
+
+
+def test_a_name_described_as_a_smelter_complex_is_an_organisation(nlp):
+    paragraph = "Kendari Nickel Park, the biggest smelter complex on the island, said output would rise by a fifth."
+    assert profiles(nlp, paragraph) == [("Kendari Nickel Park", "institution", "")]

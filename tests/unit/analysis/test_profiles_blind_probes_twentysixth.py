@@ -14,12 +14,13 @@ from tests.unit.analysis.profile_probes_twentysixth import STORIES
 #: was tagged an organisation is a group of people ("Commuters waiting at the station said"). 9 once a party named
 #: after "the" and a side of the house speaks as itself ("The opposition Christian Democrats said"). 8 once a
 #: government's spokesman with no body of their own serves the article's country, as a minister of a portfolio does
-#: (the twenty-seventh round: "Government spokesman X" and the Berlin dateline). Left: a spokeswoman who "declined to
-#: comment on whether" (the blind gold counts it; nothing says what she said), "said X but asked Y to" taken for two
-#: quotes, "Chief Prosecutor X" after the authority that opened the probe left with no body, "A spokesman for the
-#: region's transport authority, Y," taken for the body speaking, and "X's largest shareholder, the pension fund Y,
-#: said" taken for an unnamed speaker.
-_WRONG_AT_MOST = 8
+#: (the twenty-seventh round: "Government spokesman X" and the Berlin dateline). 6 once an organisation's name the
+#: parser hung on "spokesman", set off right after the body noun of "A spokesman for the region's transport authority,
+#: Y," is that body's (an unnamed spokesman of it), and 4 once a body's noun set beside a largest shareholder names the
+#: shareholder itself ("X's largest shareholder, the pension fund Y, said": Y speaking). Left: a spokeswoman who
+#: "declined to comment on whether" (the blind gold counts it; nothing says what she said), "said X but asked Y to"
+#: taken for two quotes, and "Chief Prosecutor X" after the authority that opened the probe left with no body.
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_twentysixth_round_stays_within_its_wrong_count(nlp):
@@ -40,3 +41,15 @@ def test_a_plural_noun_of_people_opening_the_sentence_is_no_body(nlp):
 def test_a_party_after_the_and_a_side_of_the_house_speaks_as_itself(nlp):
     paragraph = "The opposition Christian Democrats said the tax plan would hurt small farms."
     assert profiles(nlp, paragraph) == [("Christian Democrats", "institution", "")]  # was "other"
+
+
+def test_an_organisation_named_right_after_the_body_a_spokesman_speaks_for_is_that_body(nlp):
+    paragraph = (
+        "A spokesman for the city's transit authority, Metro Transit Board, said trains would run late on Friday."
+    )
+    assert profiles(nlp, paragraph) == [("", "unnamed", "Metro Transit Board")]
+
+
+def test_a_body_set_beside_a_largest_shareholder_is_the_shareholder_speaking(nlp):
+    paragraph = "Corvel Bank's largest shareholder, the pension fund Tarnby Pension, said it wanted a new chairman."
+    assert profiles(nlp, paragraph) == [("Tarnby Pension", "institution", "")]

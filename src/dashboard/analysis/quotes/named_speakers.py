@@ -23,7 +23,11 @@ from dashboard.analysis.quotes.later_namesakes import named_only_later
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
-from dashboard.analysis.quotes.owner_appositions import body_beside_object
+from dashboard.analysis.quotes.owner_appositions import (
+    body_beside_object,
+    body_named_after_object,
+    holder_named_as_body,
+)
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.placed_roles import objects_of
 from dashboard.analysis.quotes.relative_named import name_after_relative_clause
@@ -100,7 +104,10 @@ class NamedSpeakers(Institutions):
                     return self.bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
-                if body_beside_object(token, head, label):  # "A spokeswoman for its parent, Karoo Holdings,": hers
+                if label in ORG_LABELS and holder_named_as_body(token, head):  # "its largest shareholder, the fund X,"
+                    return Speaker(self.name_of(p, ent), "institution")
+                # "A spokeswoman for its parent, Karoo Holdings,", "a spokesman for the authority, Metro Transit,"
+                if body_beside_object(token, head, label) or body_named_after_object(token, child):
                     return Speaker("", "unnamed", token.text, self.name_of(p, ent))
                 person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
                 person = person or one_of_people  # "One of her students, ten-year-old Tristan Bear," tagged otherwise

@@ -1,11 +1,15 @@
 """A body named beside the object of a person noun's preposition, not the person: "A spokeswoman for Sahel Mobile's
-parent, Karoo Telecom Holdings, said" is a spokeswoman of Karoo Telecom Holdings, unnamed; the name set off after
-"the head of the UN office in Geneva, Ana Ruiz," is hers, as it is a person's."""
+parent, Karoo Telecom Holdings, said" is a spokeswoman of Karoo Telecom Holdings, unnamed, and so is "A spokesman for
+the transit authority, Metro Transit Board, said" where the parser hung the name on "spokesman"; the name set off
+after "the head of the UN office in Geneva, Ana Ruiz," is hers, as it is a person's. A body set beside a holder's
+noun is the holder: "its largest shareholder, the pension fund X," is X.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 
 #: Nouns of a body that owns or runs another, which a name set beside them names ("its parent, X Holdings,").
@@ -16,3 +20,27 @@ def body_beside_object(noun: Token, head: Token, label: str) -> bool:
     """Whether a name of this label, set beside `head`, an object of the person noun's preposition ("for … parent"),
     names the body that object is, not the person: an organisation's name, beside a body's noun."""
     return head is not noun and label == "ORG" and head.lemma_.lower() in _OWNER_NOUNS and head.text.islower()
+
+
+#: Nouns of a holder that may be a body as well as a person ("its largest shareholder, the pension fund X,").
+_HOLDER_NOUNS = frozenset({"shareholder", "investor", "stakeholder", "owner", "creditor", "backer", "bidder", "buyer"})
+
+
+def holder_named_as_body(noun: Token, head: Token) -> bool:
+    """Whether a body's noun set in apposition to a holder's noun, and the name given to that body noun, are the
+    holder itself: "Harbor Bank's largest shareholder, the pension fund Alder Pension, said" is the fund speaking,
+    not an unnamed shareholder of it."""
+    holder = noun.lemma_.lower() in _HOLDER_NOUNS and head.dep_ == "appos" and head.head == noun
+    return holder and head.lemma_.lower() in _OWNER_NOUNS and head.text.islower()
+
+
+def body_named_after_object(noun: Token, name: Token) -> bool:
+    """Whether a name the recogniser tagged an organisation's and the parser hung on the person noun itself, set off
+    straight after the body noun that ends the noun's "for" phrase, names that body: "A spokesman for the region's
+    transport authority, Metro Transit Board, said" (a spokesman of the board, unnamed), also where the article's
+    cast took the name for the spokesman's; not a name that opens with a given name ("…, Maria Lopez,")."""
+    if name.ent_type_ != "ORG" or name.head != noun or gender_of_given_word(name.doc[name.left_edge.i].text):
+        return False
+    bodies = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    before = name.left_edge.i - 2
+    return any(o.i == before and o.lemma_.lower() in _OWNER_NOUNS and o.text.islower() for o in bodies)
