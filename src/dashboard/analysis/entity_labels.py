@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.names import ORGANISATION_HEADS, WORK_NOUNS, clean_name, surname, words
+from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 
@@ -125,7 +126,8 @@ def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: li
     """Give a name the recogniser took for a place or organisation to a person, in place, when it is set beside a
     noun only a person can be: a lone first name after a kin noun ("her husband, Héctor,"), or a name of two or three
     capitalised words, none an organisation's, and the particles between them, after a person's office ("the board
-    president, Yvette Comeau-LeBlanc,", "Its editor, Marta de la Fuente,")."""
+    president, Yvette Comeau-LeBlanc,", "Its editor, Marta de la Fuente,") or, opening with a given name, after the
+    body the office is for ("A spokesman for the company, Dan Roe,")."""
     for i, m in enumerate(found):
         named = m.text.split()
         if labels[i] == "PERSON" or not named:
@@ -140,8 +142,17 @@ def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: li
             continue
         beside = token.head.lemma_.lower()
         kin = len(named) == 1 and beside in KIN_GENDERS
-        if kin or 2 <= len(words) <= 3 and beside in _PERSONS_OFFICES and whole:
+        office = beside in _PERSONS_OFFICES or _body_an_office_speaks_for(token.head) and gender_of_given_word(named[0])
+        if kin or 2 <= len(words) <= 3 and office and whole:
             labels[i] = "PERSON"
+
+
+def _body_an_office_speaks_for(noun: Token) -> bool:
+    """ "A spokesman for the company, Dan Roe, said": the parser hangs the name on the body a person's office is
+    for, though it names the person; the name is theirs when it opens with a given name the lexicon knows ("a
+    spokesman for the operator, Harbour Transit," names the operator)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("for", "of", "at") and prep.head.lemma_.lower() in _PERSONS_OFFICES
 
 
 def _name_word(word: str) -> bool:

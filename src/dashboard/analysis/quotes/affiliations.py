@@ -25,15 +25,15 @@ from dashboard.analysis.quotes.countries import (
 from dashboard.analysis.quotes.country_suffixed import with_untagged_country
 from dashboard.analysis.quotes.courts import court_of_judge
 from dashboard.analysis.quotes.described_bodies import body_described
-from dashboard.analysis.quotes.description_words import description_tokens, opens_sentence
+from dashboard.analysis.quotes.description_words import description_tokens
 from dashboard.analysis.quotes.forces import force_name, names_a_force
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.initialled_bodies import initials_spelt_out
 from dashboard.analysis.quotes.initialled_owners import word_initials
 from dashboard.analysis.quotes.joined_names import joined_name
-from dashboard.analysis.quotes.kinds import ANALYST_WORDS, EXECUTIVE_WORDS, SPOKESPEOPLE
+from dashboard.analysis.quotes.kinds import ANALYST_WORDS, EXECUTIVE_WORDS
 from dashboard.analysis.quotes.known_aid_groups import aid_group_at
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
@@ -41,9 +41,10 @@ from dashboard.analysis.quotes.named_workplaces import workplace_first
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.opened_titles import opens_title
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
-from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS, named_by_body_noun, owned_as_named_before, with_owner
+from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
+from dashboard.analysis.quotes.referring_words import refers
 from dashboard.analysis.quotes.title_openers import without_title_opener
 from dashboard.analysis.quotes.titled_companies import company_before_executive
 
@@ -54,13 +55,10 @@ Refer = Callable[[int, Token], str]
 _NUMBERS = frozenset({"DATE", "TIME"})
 #: Words of an executive's title written after a company's name ("Velmar Vice-President").
 _EXECUTIVE_TITLES = EXECUTIVE_WORDS | {"vice"}
-_REFERRING_PRONOUNS = frozenset({"its", "their"})
 #: Titles whose "of" names what a person runs, never a person ("managing director of Skagen Kraft").
 _HEADS_OF = _EXECUTIVE_TITLES | {"director", "head", "chief", "manager"}
 #: Offices only a company has, whose owner before them is a company though tagged a person ("Kessel Bier's founder").
 _COMPANY_OFFICES = words("founder co-founder ceo cfo coo executive chairman chairwoman chairperson counsel")
-#: Nouns that before a role mean the organisation spoken of ("a company spokesman"), no work ("a fund manager").
-_REFERRING_COMPOUNDS = words("company firm group party ministry department council union commission agency")
 #: Words of a side that open a role capitalised ("Opposition critic", "Union steward", "Shadow chancellor"), no name.
 _CAPITALISED_SIDES = frozenset({"opposition", "union", "shadow"})
 #: Bodies of members a house or an organisation sets up, named after it by what they do ("Senate banking committee").
@@ -72,7 +70,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
     places, fields, tokens = [], [], list(tokens)
     for token in tokens:
         found = aid_group_at(token) or organisation_at(token, mentions, p)  # "Doctors Without Borders", "Oxfam"
-        if found is None and refer is not None and _refers(token):
+        if found is None and refer is not None and refers(token):
             name = refer(p, token)
             found = Found(name, (token,), party=names_a_force(token)) if name else None  # a force, as a party, stays
         if found is not None and not found.place and not names_a_field(found.tokens):
@@ -277,24 +275,3 @@ def _portfolio(token: Token) -> bool:
     """ "Energy" of "Saudi Energy Minister": a portfolio before a minister's title, no company's name."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.lower_ in PORTFOLIOS and after is not None and after.lower_ in ("minister", "secretary")
-
-
-def _refers(token: Token) -> bool:
-    """ "its", "their", "company" of "the company's chief", "a company spokesman", "a spokesman for the company"."""
-    if token.lower_ in _REFERRING_PRONOUNS and token.dep_ == "poss" or names_a_force(token):
-        return True  # "its chief", "a military spokesman"
-    noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))
-    if not noun or any(c.dep_ not in ("det", "case") for c in token.children):
-        return False  # "the central bank's board" describes a body of its own
-    lemma = token.lemma_.lower()
-    if token.dep_ == "poss":  # "the company's chief", "the council's envoy", "the miner's chief executive"
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
-    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry", not
-        named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
-        the = any(c.lower_ == "the" for c in token.children)
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and the and not named
-    split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
-    if token.dep_ not in ("compound", "nmod") and not split:
-        return False
-    spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
-    return lemma in _REFERRING_COMPOUNDS or spokesperson  # "a company spokesman"

@@ -89,14 +89,14 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
     title = head.pos_ == "PROPN" and _is_person_word(head) and _set_off(root)  # "Britain's Foreign Secretary, X,"
     hyphened = head.pos_ == "ADJ" and _is_person_word(head) and _set_off(root)  # "its director-general, X," (ADJ)
+    if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:
+        return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y (or the company), Ann Ross,"
     if (
         root.dep_ == "appos"
         and head.i < root.i
         and (head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)) or title or hyphened)
     ):
         return _described(head, mentions, p, refer, found or party_in_title(ent, mentions, p))  # "the mayor, X"
-    if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:
-        return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y, Ann Ross,"
     opening = dateline_end(doc)  # "WASHINGTON (Reuters) - Federal Reserve Chair X": no dateline in the role
     left = [t for t in words_before_name(ent, _MODIFIER_DEPS) if opening <= t.i < ent.start and t.dep_ != "det"]
     left = [] if left and left[-1].dep_ == "cc" else left  # "Walter and Irene Kostiuk": a second name, no role
@@ -177,13 +177,13 @@ def _described(
 
 
 def _described_before_organisation(organisation: Token) -> Token | None:
-    """The person's noun of "a spokeswoman for Y, Ann Ross,", where the parser hangs the name on the organisation."""
+    """The person's noun of "a spokeswoman for Y, Ann Ross,", where the parser hangs the name on Y, no person."""
     if (body := role_before_place(organisation)) is not None:  # "the head of the UN office in Geneva, Ana Ruiz,"
         organisation = body
     preposition = organisation.head
     noun = preposition.head
     sent = preposition.lower_ in ("on", "to")  # "ASEAN's special envoy on Myanmar, Thai diplomat X,"
-    if organisation.dep_ != "pobj" or noun.i > organisation.i:
+    if organisation.dep_ != "pobj" or noun.i > organisation.i or _is_person_word(organisation):
         return None
     if preposition.lower_ not in _AFFILIATION_PREPS and not sent:
         return None

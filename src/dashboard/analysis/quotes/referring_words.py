@@ -1,0 +1,42 @@
+"""Words of a person's description that refer to an organisation named elsewhere in the article, which the cast then
+resolves: "its" of "its chief", "company" of "the company's chief", "a company spokesman" or "a spokesman for the
+company" (also when the parser hangs the spokesman's own name beside it: "a spokesman for the company, Dan Roe,")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.description_words import opens_sentence
+from dashboard.analysis.quotes.forces import names_a_force
+from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS
+from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
+
+_PRONOUNS = frozenset({"its", "their"})
+#: Nouns that before a role mean the organisation spoken of ("a company spokesman"), no work ("a fund manager").
+_COMPOUNDS = words("company firm group party ministry department council union commission agency")
+#: A person's name set beside the noun, which names no body of its own.
+_BESIDE = ("appos", "PERSON")
+
+
+def refers(token: Token) -> bool:
+    """ "its", "their", "company" of "the company's chief", "a company spokesman", "a spokesman for the company"."""
+    if token.lower_ in _PRONOUNS and token.dep_ == "poss" or names_a_force(token):
+        return True  # "its chief", "a military spokesman"
+    noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))
+    own = [c for c in token.children if c.dep_ not in ("det", "case", "punct") and (c.dep_, c.ent_type_) != _BESIDE]
+    if not noun or own:  # "the central bank's board" describes a body of its own ("for the company, Dan Roe," none)
+        return False
+    lemma = token.lemma_.lower()
+    if token.dep_ == "poss":  # "the company's chief", "the council's envoy", "the miner's chief executive"
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry", not
+        named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
+        the = any(c.lower_ == "the" for c in token.children)
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and the and not named
+    split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
+    if token.dep_ not in ("compound", "nmod") and not split:
+        return False
+    spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
+    return lemma in _COMPOUNDS or spokesperson  # "a company spokesman"
