@@ -58,6 +58,7 @@ from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
+from dashboard.analysis.quotes.unattached_clauses import left_unattached
 from dashboard.analysis.quotes.what_said import (
     LISTENER_CUES,
     of_condition,
@@ -218,7 +219,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             # nor what stands between subject and cue ("Ann, who sits on the board, said", "Ann on Monday called on")
         if nominal and still_said(child, nominal):  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
-        elif says_what(child, takes, deps) or second_that_clause(child, heads):
+        elif says_what(child, takes, deps) or second_that_clause(child, heads) or left_unattached(child, verb):
             content.extend(child.subtree)
             heads.append(child)
             nominal = "object" if child.dep_ == "dobj" else ""
