@@ -42,14 +42,19 @@ def family_parent(cast: Cast, p: int, noun: Token) -> Speaker | None:
 
 def _parent_sharing_surname(cast: Cast, p: int, noun: Token, gender: str) -> Speaker | None:
     """ "Her father adds …" after "Efraín Ocampo … says through his daughter" and "says Yesenia Ocampo": the one other
-    person named before with the surname of the one "her" means, whose gender is the parent's or untold."""
+    person named before with the surname of the one "her" means, whose gender is the parent's or untold; "her" named
+    in this paragraph, and the parent in no sentence that names her (two named together are a couple as often)."""
     owner = next(c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her"))
     child = cast.resolve_person(p, owner.i, "m" if owner.lower_ == "his" else "f")
     if child is None or not child.name or " " not in child.name:
         return None
-    family = surname(child.name)
-    known = {name for pos, name, _ in cast.people if pos < (p, noun.i) and " " in name and surname(name) == family}
-    fitting = [name for name in sorted(known - {child.name}) if cast.gender_of(name) in ("", gender)]
+    before = [((q, cast.docs[q][i].sent.start), name) for (q, i), name, _ in cast.people if (q, i) < (p, noun.i)]
+    childs = {sentence for sentence, name in before if name == child.name}
+    if not any(q == p for q, _ in childs):
+        return None
+    together = {name for sentence, name in before if sentence in childs}  # "Hassan and Mariam Darwish": a couple
+    known = {name for _, name in before if " " in name and surname(name) == surname(child.name)}
+    fitting = [name for name in sorted(known - together) if cast.gender_of(name) in ("", gender)]
     return cast.person(fitting[0]) if len(fitting) == 1 else None
 
 

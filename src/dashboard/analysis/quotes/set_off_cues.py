@@ -81,7 +81,7 @@ def _apposition_before(subject: Token) -> bool:
     return any(c.dep_ == "appos" for c in subject.children)
 
 
-#: Tags of a cue in the present ("says", "say") and of a verb in the past ("arrived").
+#: Tags of a cue in the present ("says", "say").
 _PRESENT = ("VBZ", "VBP")
 
 

@@ -12,7 +12,7 @@ def left_unattached(child: Token, verb: Token) -> bool:
     from the sentence's start to the comma right before the cue's subject, the cue followed by a colon."""
     doc = verb.doc
     if verb.i + 1 == len(doc) or doc[verb.i + 1].text != ":":
-        return False  # not "Close ties to the campaign aside, he said that …": a phrase before the cue says nothing
+        return False  # not "Old rivalries with the mayor aside, he said that …": a phrase before the cue says nothing
     if child.dep_ != "dep" or child.i > verb.i or child.right_edge.i - child.left_edge.i < 3:
         return False
     start, comma = child.left_edge.i, child.right_edge.i + 1
