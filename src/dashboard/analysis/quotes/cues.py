@@ -54,10 +54,11 @@ from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.said_little import said_little
-from dashboard.analysis.quotes.set_off_cues import clause_before_tail, inverted_set_off_cue, reports_quotation_before
+from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports_quotation_before, said_around
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
+from dashboard.analysis.quotes.unattached_clauses import left_unattached
 from dashboard.analysis.quotes.what_said import (
     LISTENER_CUES,
     of_condition,
@@ -218,7 +219,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             # nor what stands between subject and cue ("Ann, who sits on the board, said", "Ann on Monday called on")
         if nominal and still_said(child, nominal):  # "emphasized the alignment … as a way to assert …"
             content.extend(child.subtree)
-        elif says_what(child, takes, deps) or second_that_clause(child, heads):
+        elif says_what(child, takes, deps) or second_that_clause(child, heads) or left_unattached(child, verb):
             content.extend(child.subtree)
             heads.append(child)
             nominal = "object" if child.dep_ == "dobj" else ""
@@ -258,10 +259,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     after_mark = verb.i > 0 and verb.doc[verb.i - 1].text in CLOSING_MARKS  # "“The danger,” said X, “is …”": quoted
     after_mark = after_mark or reports_quotation_before(verb, subject, quotations)  # "“…,” he says, grinning."
     if not content and (verb.dep_ == "parataxis" and not after_mark or as_clause):  # "The plan, she said, will fail."
-        inner = {t.i for t in verb.subtree}
         clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # "…, she says, is staffing"
-        clause = clause_before_tail(verb, clause)  # "X has found two people, he said, one of them with …"
-        content = [t for t in clause.subtree if t.i not in inner]
+        content = said_around(verb, clause)  # "X has found two people, he said, one of them with …"
         content = without_circumstance_after_cue(content, verb, quotations)  # "“…,” Ann said, as the ferry left"
     if not content and (verb.dep_ in ("ROOT", "conj", "parataxis") or closes_sentence(subject, verb)):
         content = before_closing_cue(verb, subject)  # "…, Ostrow notes." (a noun), "…, she said." hung on the clause

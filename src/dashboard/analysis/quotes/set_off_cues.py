@@ -79,3 +79,32 @@ def inverted_set_off_cue(verb: Token) -> tuple[Token, list[Token], str] | None:
 def _apposition_before(subject: Token) -> bool:
     """ "The mayor, a farmer, said …": the words before the cue's comma are an apposition of its subject."""
     return any(c.dep_ == "appos" for c in subject.children)
+
+
+#: Tags of a cue in the present ("says", "say").
+_PRESENT = ("VBZ", "VBP")
+
+
+def tail_of_the_clause(verb: Token) -> set[int]:
+    """ "She had signed for a room in August, she says, and arrived to find it let twice.": a present cue set off
+    inside a clause in the past, the parser hanging the past verb after it ("and arrived …", with no subject of its
+    own) on the cue; that verb goes on the clause the speaker tells, not on the cue. The indexes of its words, or
+    none. Not "…, she said, and walked out", whose verb shares the cue's tense and tells what she did next."""
+    if verb.dep_ != "parataxis" or verb.tag_ not in _PRESENT or verb.head.i > verb.i:
+        return set()
+    tails = [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.tag_ == "VBD"
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and verb.doc[c.i - 1].dep_ == "cc"
+    ]
+    return {t.i for c in tails for t in c.subtree} | {c.i - 1 for c in tails}
+
+
+def said_around(verb: Token, clause: Token) -> list[Token]:
+    """What a cue set off by commas inside `clause`, the word it hangs on, reports: that clause's words but the cue's
+    own, with a verbless tail the parser hung the cue on and a past verb it hung on the cue (above)."""
+    inner = {t.i for t in verb.subtree} - tail_of_the_clause(verb)
+    return [t for t in clause_before_tail(verb, clause).subtree if t.i not in inner]

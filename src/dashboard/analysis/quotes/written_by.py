@@ -47,7 +47,7 @@ def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) ->
         issued = [t for t in cast.docs[q] if (q < p or t.i < subject.i) and _issued_in(t, subject.lemma_.lower())]
         for writing in reversed(issued):
             verb = writing.head.head
-            who = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) or speaker_hung_on_place(verb)
+            who = _subject_of_joined(verb) or speaker_hung_on_place(verb)
             speaker = cast.speaker(q, who) if who is not None else None
             if speaker is not None and speaker.name:
                 return speaker
@@ -69,6 +69,15 @@ def _personal_owner(cast: Cast, p: int, writing: Token) -> Speaker | None:
     owner = next((c for c in writing.children if c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES), None)
     person = cast.speaker(p, owner) if owner is not None else None
     return person if person is not None and person.name and person.kind != "institution" else None
+
+
+def _subject_of_joined(verb: Token) -> Token | None:
+    """The subject of the verb a writing was issued with, or of the first verb it is joined to ("The board has banned
+    …, asked … and, in a letter sent to …, warned …": the parser hung the letter on "asked", whose subject is the
+    board's)."""
+    while (who := next((c for c in verb.children if c.dep_ in _SUBJECTS), None)) is None and verb.dep_ == "conj":
+        verb = verb.head
+    return who
 
 
 def _issued_in(writing: Token, lemma: str) -> bool:
