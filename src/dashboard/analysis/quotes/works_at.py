@@ -72,8 +72,8 @@ def on_behalf(clause: Token) -> list[Token]:
 
 
 def _speaking_for(clause: Token) -> bool:
-    """Whether a clause of speaking, in the present tense, says whom it speaks "for": a body's name or a body noun
-    ("speaks for the Harlow Institute", "speaks for the ministry"), not a person ("for herself", "for many")."""
+    """Whether a clause of speaking, in the present tense, says it speaks "for" a body's name ("speaks for the Harlow
+    Institute"), not for oneself or a while ("for herself", "for an hour")."""
     preps = (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "for")
     return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "ORG") for p in preps for o in p.children)
 
