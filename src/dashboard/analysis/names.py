@@ -68,7 +68,8 @@ motors network partners party petroleum pharmaceuticals plc railway railways rat
 services shipping society solutions studios systems technologies telecom terminals therapeutics transit trust university
 ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction engineering
 textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software laboratories labs
-utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture bloc
+utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture bloc dairy dairies creamery
+farms
 """)
 #: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
 #: "gold", "silver" or "steel").

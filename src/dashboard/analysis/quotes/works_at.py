@@ -42,6 +42,8 @@ def work_verb(clause: Token) -> Token | None:
         return clause if any(o.dep_ == "pobj" and o.lemma_.lower() in _SEATS for o in on) else None
     if clause.lemma_ == "cover":  # "who covers the sector for Halden Bank", not "who covered the White House"
         return clause if _covering_for(clause) else None
+    if clause.lemma_ == "speak" and clause.tag_ in ("VBZ", "VBP"):  # "who speaks for the Harlow Institute", not
+        return clause if _speaking_for(clause) else None  # "who spoke for an hour" nor "who speaks for herself"
     if clause.lemma_ in WORKS_AT or any(c.dep_ == "aux" and c.lower_[:-1] in RUNS for c in clause.children):
         return clause  # also "who heads Save the Children", the name's verb parsed as the clause's with "heads" its aux
     if clause.lemma_ in _STUDIES and clause.tag_ in ("VBZ", "VBP") and _at_a_name(clause):
@@ -67,6 +69,13 @@ def on_behalf(clause: Token) -> list[Token]:
             for of in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
                 return [t for t in of.subtree if t.i > of.i]
     return []
+
+
+def _speaking_for(clause: Token) -> bool:
+    """Whether a clause of speaking, in the present tense, says it speaks "for" a body's name ("speaks for the Harlow
+    Institute"), not for oneself or a while ("for herself", "for an hour")."""
+    preps = (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "for")
+    return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "ORG") for p in preps for o in p.children)
 
 
 def _covering_for(clause: Token) -> list[Token]:
