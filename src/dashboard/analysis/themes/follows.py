@@ -4,8 +4,8 @@ trade ruling and its fine, "Mining firms have until the end of the year to clear
 takes the theme when no theme labels it, it has no term of the theme (and so no cue against it), the paragraphs just
 before and just after (or only before, at the article's end) carry the theme on their own, and the article's profile
 for the theme (the mean strength of the title, counted as `context.TITLE_PARAGRAPHS` paragraphs, and of the other
-paragraphs, each on its own) reaches the theme's `follows` weight (0 turns this off). Explained as "context: follows
-the paragraph before, article 0.80".
+paragraphs, each on its own; an article of two paragraphs has too few to tell one) reaches the theme's `follows`
+weight (0 turns this off). Explained as "context: follows the paragraph before, article 0.80".
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def followed(themes: Sequence, bases: Sequence[Sequence[float]], titled: Sequenc
     """The article's scores with each unclaimed paragraph between two that carry a theme on their own labelled with
     that theme, given each paragraph's own score per theme (before its context) and the title's."""
     for i, theme in enumerate(themes):
-        if not theme.context.follows or len(scores) < 2:
+        if not theme.context.follows or len(scores) < 3:
             continue
         strong = [strength(base[i], theme.threshold) for base in bases]
         title = TITLE_PARAGRAPHS * strength(titled[i], theme.threshold)
