@@ -177,15 +177,14 @@ def _described(
 
 
 def _described_before_organisation(organisation: Token) -> Token | None:
-    """The person's noun of "a spokeswoman for Y, Ann Ross,", where the parser hangs the name on Y, no person."""
+    """The person's noun of "a spokeswoman for Y, Ann Ross,", where the parser hangs the name on Y, no person (also
+    "ASEAN's special envoy on Myanmar, Thai diplomat X,")."""
+    if _is_person_word(organisation):
+        return None
     if (body := role_before_place(organisation)) is not None:  # "the head of the UN office in Geneva, Ana Ruiz,"
         organisation = body
-    preposition = organisation.head
-    noun = preposition.head
-    sent = preposition.lower_ in ("on", "to")  # "ASEAN's special envoy on Myanmar, Thai diplomat X,"
-    if organisation.dep_ != "pobj" or noun.i > organisation.i or _is_person_word(organisation):
-        return None
-    if preposition.lower_ not in _AFFILIATION_PREPS and not sent:
+    prep, noun = organisation.head, organisation.head.head
+    if organisation.dep_ != "pobj" or noun.i > organisation.i or prep.lower_ not in _AFFILIATION_PREPS | {"on", "to"}:
         return None
     return noun if noun.pos_ == "NOUN" and _is_person_word(noun) else None
 
