@@ -141,7 +141,7 @@ ARTICLES = {
 #: department's figures) read as a source, "Asked what …, X answered" read as a quotation, and ", adding that" and
 #: "she told councillors, to applause" read apart. 7 after the part of a quotation that runs on into the next
 #: paragraph became borderline in the gold (see GOLD), the convention PolNeAR's annotators follow.
-WRONG_TODAY = 7
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

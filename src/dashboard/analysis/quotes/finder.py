@@ -50,7 +50,7 @@ from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.spoken_for import company_spoken_for
-from dashboard.analysis.quotes.straddled import quotation_before_cue, straddled_quotation
+from dashboard.analysis.quotes.straddled import quotation_before_cue, rest_of_split, straddled_quotation
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.writer_turns import without_writer
@@ -181,21 +181,21 @@ def _classify(
 ) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
     """Which cues introduce quotations (verb index -> the quotations) and which report speech of their own.
 
-    A cue's content that is (almost) all in quotation marks, or whose clause verb stands in them, is a
-    direct quote; content of four words or more otherwise is reported speech ("said the plan was "a mess"")."""
+    A cue's content that is (almost) all in quotation marks, or whose clause verb stands in them, is a direct quote
+    (the cue's own words aside); content of four words or more otherwise is reported speech ("said it was "a mess"")."""
     linked: dict[int, list[tuple[int, int]]] = {}
     reported: set[int] = set()
     for cue in cues:
-        span = cue.content_span
-        if span is None:
+        if (span := cue.content_span) is None:
             continue
         inside = [s for s in marks if s[0] < span[1] and span[0] < s[1]]
-        outside = word_count(without(text, span, inside))
+        outside = sum(word_count(without(text, part, inside)) for part in cue.content_parts)  # not the cue's own
         quoted = sum(word_count(text[max(s[0], span[0]) : min(s[1], span[1])]) for s in inside)
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
         told = subject_and_modal_before_quotation(cue, spans)  # "said the council should “avoid …”": the whole clause
         if inside and not told and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
-            linked[cue.verb.i] = [s for s in inside if s in spans] or inside  # not a name in marks beside what was said
+            said = [s for s in inside if s in spans or not outside and rest_of_split(text, s, cue.verb.idx)]
+            linked[cue.verb.i] = said or inside  # not a name in marks beside what was said
         elif (before := quotation_before_cue(cue, text, spans) or straddled_quotation(cue, text, spans)) is not None:
             linked[cue.verb.i] = [before]
         elif cue.verb.i not in weak and _reported(cue, span, word_count(text[span[0] : span[1]])):

@@ -56,10 +56,10 @@ def covered(span: tuple[int, int], by: tuple[int, int]) -> bool:
 
 
 def without(text: str, span: tuple[int, int], holes: list[tuple[int, int]]) -> str:
-    """The text of a span with the quotations inside it left out."""
+    """The text of a span with the quotations inside it left out (a quotation past its end leaves nothing out)."""
     pieces, at = [], span[0]
     for start, end in sorted(holes):
-        pieces.append(text[at : max(at, start)])
+        pieces.append(text[at : max(at, min(start, span[1]))])
         at = max(at, end)
     pieces.append(text[at : span[1]])
     return " ".join(pieces)

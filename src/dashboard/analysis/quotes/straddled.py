@@ -52,3 +52,10 @@ def quotation_before_cue(cue, text: str, spans: list[tuple[int, int]]) -> tuple[
     start = subject.left_edge.idx
     ends_in_comma = [s for s in spans if text[s[0] : s[1]].rstrip("\u201d\"' ").endswith(",")]  # "“We won,”"
     return next((s for s in ends_in_comma if s[1] <= start and not text[s[1] : start].strip()), None)
+
+
+def rest_of_split(text: str, quotation: tuple[int, int], verb_at: int) -> bool:
+    """Whether a quotation opens right after a comma past the cue's verb: the rest of a quotation the cue split
+    ("“Everything we have said,” she says, “points one way.”"), said however short, unlike a name after a preposition
+    ("said on “Morning Desk.”")."""
+    return quotation[0] > verb_at and text[: quotation[0]].rstrip().endswith(",")

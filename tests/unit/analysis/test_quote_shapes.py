@@ -1,0 +1,56 @@
+"""The shapes of news quotes, each in both tenses with four forms of the speaker (quote_shapes.py): the second
+paragraph's quotes must be the expected ones, with their speakers, words and directness, and no others. Cells that
+still fail are marked xfail with the reason, strictly, so they turn red once mended."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoting import _folded, _speaker_key, quote_rows_of
+
+from .quote_shapes import cells
+
+_ASKED_THE_DESCRIPTION = (
+    "the parser reads the description after an inverted 'asked' as the one asked (its object), so the question has no"
+    " speaker; not mended by the deadline"
+)
+STILL_FAILING: dict[str, str] = {
+    "asked-says-description": _ASKED_THE_DESCRIPTION,
+    "asked-said-description": _ASKED_THE_DESCRIPTION,
+}
+
+
+def _wrong(rows: list[dict], quotes) -> list[str]:
+    """The expected quotes no row gives (speaker, every anchor, directness), and the rows left over."""
+    left = list(rows)
+    wrong = []
+    for speakers, anchors, direct in quotes:
+        keys = {_speaker_key(s) for s in speakers.split("|")}
+        match = next(
+            (
+                r
+                for r in left
+                if _speaker_key(r["speaker"]) in keys
+                and bool(r["direct"]) == direct
+                and all(_folded(a) in _folded(r["quote"]) for a in anchors)
+            ),
+            None,
+        )
+        if match is None:
+            wrong.append(f"missed {speakers}: {anchors[0][:40]}")
+        else:
+            left.remove(match)
+    wrong += [f"extra {r['speaker']!r} direct={r['direct']}: {r['quote'][:50]}" for r in left]
+    return wrong
+
+
+def _param(cell):
+    reason = STILL_FAILING.get(cell.id)
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(cell, id=cell.id, marks=marks)
+
+
+@pytest.mark.parametrize("cell", [_param(cell) for cell in cells()])
+def test_the_shape_gives_its_quotes(nlp, cell):
+    rows = [r for r in quote_rows_of(nlp, *cell.paragraphs) if r["paragraph"] == 1]
+    assert _wrong(rows, cell.quotes) == []
