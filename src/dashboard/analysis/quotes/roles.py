@@ -284,15 +284,6 @@ def names_given(noun: Token) -> list[Token]:
     return [c for c in (*noun.rights, *named) if c.pos_ == "PROPN" and (c.dep_ == "appos" or c in named)]
 
 
-def gender_of_role(role: str) -> str:
-    for word in role.lower().split():
-        if word.endswith("woman"):
-            return "f"
-        if word.endswith("man") and word != "human":
-            return "m"
-    return ""
-
-
 def opens_no_name(token: Token) -> bool:
     """A word before a name the recogniser missed that is no part of it: a role, title or party, the hyphen of a
     title ("Secretary-General"), or a word of a name it tagged ("United Nations" of "United Nations Secretary-General
