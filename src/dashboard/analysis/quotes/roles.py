@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.outer_roles import outer_role
+from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.phrase_starts import hyphenated_start, phrase_start
 from dashboard.analysis.quotes.placed_roles import role_before_place
@@ -233,7 +234,7 @@ def role_of(noun: Token, found: Found | None) -> str:
         clauses = [t.left_edge.i for t in of.subtree if t.dep_ == "relcl"]  # "friend of Ann's, who was there"
         end = min([of.right_edge.i + 1, *clauses]) if not inside else at  # "head of research at Y": "at Y" goes
         role = f"{role} {doc[of.i : end].text}".rstrip(" ,")
-    return role
+    return f"{role} {unit}" if inside and (unit := owned_unit(of, found)) else role  # "member of Y's board"
 
 
 def _field_before_employer(of: Token, found: Found) -> int:
