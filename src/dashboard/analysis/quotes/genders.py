@@ -12,12 +12,21 @@ from dashboard.analysis.names import clean_name, honorific
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.mentions import Mentions
-from dashboard.analysis.quotes.roles import gender_of_role
 
 _PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "m")
 _PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
 #: Dependencies of a pronoun that is an object of a verb, directly or through a preposition.
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
+
+
+def gender_of_role(role: str) -> str:
+    """ "f" for a role ending in "-woman" ("spokeswoman"), "m" for one ending in "-man", else ""."""
+    for word in role.lower().split():
+        if word.endswith("woman"):
+            return "f"
+        if word.endswith("man") and word != "human":
+            return "m"
+    return ""
 
 
 class Gendered(Protocol):

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.armed_groups import commands_armed_group, serving_officer
+from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
@@ -96,6 +97,8 @@ _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairm
 _OPPOSITION_SEATS = words("critic leader whip spokesman spokeswoman spokesperson frontbencher member members deputy")
 #: Legislatures whose members hold a seat in them ("a member of parliament").
 _LEGISLATURES = words("parliament assembly congress senate legislature house diet bundestag duma knesset")
+#: A central bank's policy-making bodies, whose members are central bankers ("a member of Y's governing council").
+_POLICY_BODIES = words("council committee board")
 #: The heads of a rating agency, who run it and rate nothing ("Moody's chief executive").
 _AGENCY_HEADS = words("chief ceo chairman chairwoman chairperson founder owner executive")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
@@ -166,6 +169,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
     member = "member" in found and found & _LEGISLATURES  # "member of parliament", "a member of the assembly"
+    member = member or "member" in found and found & _POLICY_BODIES and is_central_bank(affiliation)
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"

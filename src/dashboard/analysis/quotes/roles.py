@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.outer_roles import outer_role
+from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.phrase_starts import hyphenated_start, phrase_start
 from dashboard.analysis.quotes.placed_roles import role_before_place
@@ -232,7 +233,7 @@ def role_of(noun: Token, found: Found | None) -> str:
         clauses = [t.left_edge.i for t in of.subtree if t.dep_ == "relcl"]  # "friend of Ann's, who was there"
         end = min([of.right_edge.i + 1, *clauses]) if not inside else at  # "head of research at Y": "at Y" goes
         role = f"{role} {doc[of.i : end].text}".rstrip(" ,")
-    return role
+    return f"{role} {unit}" if inside and (unit := owned_unit(of, found)) else role  # "member of Y's board"
 
 
 def _field_before_employer(of: Token, found: Found) -> int:
@@ -281,15 +282,6 @@ def names_given(noun: Token) -> list[Token]:
     naming = [c for c in noun.rights if c.dep_ == "acl" and c.lemma_ in _NAMING]
     named = [o for c in naming for o in c.children if o.dep_ in ("oprd", "attr", "dobj")]
     return [c for c in (*noun.rights, *named) if c.pos_ == "PROPN" and (c.dep_ == "appos" or c in named)]
-
-
-def gender_of_role(role: str) -> str:
-    for word in role.lower().split():
-        if word.endswith("woman"):
-            return "f"
-        if word.endswith("man") and word != "human":
-            return "m"
-    return ""
 
 
 def opens_no_name(token: Token) -> bool:

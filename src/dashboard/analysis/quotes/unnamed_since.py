@@ -7,9 +7,9 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from dashboard.analysis.quotes.genders import gender_of_role
 from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.people import Speaker
-from dashboard.analysis.quotes.roles import gender_of_role
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast

@@ -1,0 +1,94 @@
+"""The formulas that name officials and analysts, each filled with two or three countries or bodies
+(profile_formulas.py): the second paragraph's quote must carry the expected speaker, kind, role and affiliation.
+49 cells, 15 failing blind, 13 now; cells that still fail are marked xfail with the reason, strictly, so they turn
+red once mended."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.entities import entity_rows
+from dashboard.analysis.quotes import quote_rows
+from dashboard.sources import Article, Paragraph
+
+from .profile_formulas import cells
+
+_SECRETARY = "the body that opens the title goes to the affiliation and leaves the role 'Secretary'"
+_PARTY = (
+    "the code names a party by its members ('Republicans', 'Democrats'); the grid expected the party's name, which"
+    " GUIDELINES.md does not fix either way"
+)
+#: Tried and dropped: lower-casing a role's first word when it opens the sentence and is no name or entity mended
+#: these three cells but changed 144 train rows, many wrongly ("liberal Democrat", "sanders strategist",
+#: "conservative icon" of a party): capitals of parties and names the recogniser missed are not told apart.
+_OPENING_CAPITAL = "a role that opens the sentence keeps its capital ('Fund manager'), as a title before a name does"
+_CONSULTANTS = (
+    "'energy consultants Y' before the apposed name: 'Fjord Analytics' is read as a company (other), and"
+    " 'Petrel Research' is taken into the role"
+)
+_ARMY = "'a spokesman for the army' ties the colonel to no body; the grid expected 'army'"
+STILL_FAILING: dict[str, str] = {
+    "body_commissioner-1": (
+        "the code keeps 'EU' as written (test_profiles.py fixes it so); the grid, after the brief, expected"
+        " 'European Union'"
+    ),
+    "us_secretary-1": _SECRETARY,
+    "us_secretary-2": _SECRETARY,
+    "senator_party-1": _PARTY,
+    "senator_party-2": _PARTY,
+    "central_bank_governor_after-1": (
+        "the recogniser takes 'Central bank' for the organisation, so the role is 'governor' and the affiliation"
+        " 'Central bank' instead of the bank the lede names"
+    ),
+    "central_bank_governor_after-2": _OPENING_CAPITAL,
+    "fund_manager_of-1": _OPENING_CAPITAL,
+    "fund_manager_of-2": _OPENING_CAPITAL,
+    "managing_director_of_consultants-1": _CONSULTANTS,
+    "managing_director_of_consultants-2": _CONSULTANTS,
+    "military_spokesman-1": _ARMY,
+    "military_spokesman-2": _ARMY,
+}
+
+
+def _profiles(nlp, paragraphs: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    docs = [nlp(text) for text in paragraphs]
+    rows = entity_rows("a", docs)
+    article = Article("a", "A test article", tuple(Paragraph(i, "", text) for i, text in enumerate(paragraphs)))
+    return [
+        (r["speaker"], r["speaker_kind"], r["role"], r["affiliation"])
+        for r in quote_rows(article, docs, rows)
+        if r["paragraph"] == 1
+    ]
+
+
+def _param(cell):
+    reason = STILL_FAILING.get(cell.id)
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(cell, id=cell.id, marks=marks)
+
+
+@pytest.mark.parametrize("cell", [_param(cell) for cell in cells()])
+def test_the_formula_gives_the_profile(nlp, cell):
+    assert _profiles(nlp, cell.paragraphs) == [cell.expected]
+
+
+def test_a_member_of_a_central_bank_s_board_is_an_official_of_that_board(nlp):
+    said = _profiles(
+        nlp,
+        (
+            "The Bank of Estmark kept its main interest rate at four percent on Thursday.",
+            "Ines Kalm, a member of the Bank of Estmark's executive board, said prices were rising too fast.",
+        ),
+    )
+    assert said == [("Ines Kalm", "official", "member of the executive board", "Bank of Estmark")]
+
+
+def test_a_unit_named_after_other_words_stays_out_of_the_role(nlp):
+    said = _profiles(
+        nlp,
+        (
+            "Harbor Re will sell its shipping arm next year.",
+            "Tom Lind, a member of a team among Harbor Re's brokers, said the sale would take months.",
+        ),
+    )
+    assert [role for _, _, role, _ in said] == ["member of a team"]
