@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.analysis.entities import entity_rows
-from dashboard.analysis.quotes import quote_rows
-from dashboard.sources import Article, Paragraph
-
 from .attribution_formulas import cells
+from .grid_cells import grid_params, second_paragraph_profiles
 
 #: Tried and dropped: reading every research body's spokesperson as an analyst turned a charitable foundation's and a
 #: religious centre's spokesmen on train into analysts too (kinds.py types all three as research bodies).
@@ -35,30 +32,13 @@ STILL_FAILING: dict[str, str] = {
 }
 
 
-def _profiles(nlp, paragraphs: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
-    docs = [nlp(text) for text in paragraphs]
-    rows = entity_rows("a", docs)
-    article = Article("a", "A test article", tuple(Paragraph(i, "", text) for i, text in enumerate(paragraphs)))
-    return [
-        (r["speaker"], r["speaker_kind"], r["role"], r["affiliation"])
-        for r in quote_rows(article, docs, rows)
-        if r["paragraph"] == 1
-    ]
-
-
-def _param(cell):
-    reason = STILL_FAILING.get(cell.id)
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(cell, id=cell.id, marks=marks)
-
-
-@pytest.mark.parametrize("cell", [_param(cell) for cell in cells()])
+@pytest.mark.parametrize("cell", grid_params(cells(), STILL_FAILING))
 def test_the_formula_gives_the_profile(nlp, cell):
-    assert _profiles(nlp, cell.paragraphs) == [cell.expected]
+    assert second_paragraph_profiles(nlp, cell.paragraphs) == [cell.expected]
 
 
 def test_speaking_for_a_while_or_for_oneself_ties_to_no_body(nlp):
-    said = _profiles(
+    said = second_paragraph_profiles(
         nlp,
         (
             "The Meridian Institute will publish its report on harbour spending next week.",

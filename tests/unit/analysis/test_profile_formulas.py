@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.analysis.entities import entity_rows
-from dashboard.analysis.quotes import quote_rows
-from dashboard.sources import Article, Paragraph
-
+from .grid_cells import grid_params, second_paragraph_profiles
 from .profile_formulas import cells
 
 _SECRETARY = "the body that opens the title goes to the affiliation and leaves the role 'Secretary'"
@@ -50,30 +47,13 @@ STILL_FAILING: dict[str, str] = {
 }
 
 
-def _profiles(nlp, paragraphs: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
-    docs = [nlp(text) for text in paragraphs]
-    rows = entity_rows("a", docs)
-    article = Article("a", "A test article", tuple(Paragraph(i, "", text) for i, text in enumerate(paragraphs)))
-    return [
-        (r["speaker"], r["speaker_kind"], r["role"], r["affiliation"])
-        for r in quote_rows(article, docs, rows)
-        if r["paragraph"] == 1
-    ]
-
-
-def _param(cell):
-    reason = STILL_FAILING.get(cell.id)
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(cell, id=cell.id, marks=marks)
-
-
-@pytest.mark.parametrize("cell", [_param(cell) for cell in cells()])
+@pytest.mark.parametrize("cell", grid_params(cells(), STILL_FAILING))
 def test_the_formula_gives_the_profile(nlp, cell):
-    assert _profiles(nlp, cell.paragraphs) == [cell.expected]
+    assert second_paragraph_profiles(nlp, cell.paragraphs) == [cell.expected]
 
 
 def test_a_member_of_a_central_bank_s_board_is_an_official_of_that_board(nlp):
-    said = _profiles(
+    said = second_paragraph_profiles(
         nlp,
         (
             "The Bank of Estmark kept its main interest rate at four percent on Thursday.",
@@ -84,7 +64,7 @@ def test_a_member_of_a_central_bank_s_board_is_an_official_of_that_board(nlp):
 
 
 def test_a_unit_named_after_other_words_stays_out_of_the_role(nlp):
-    said = _profiles(
+    said = second_paragraph_profiles(
         nlp,
         (
             "Harbor Re will sell its shipping arm next year.",

@@ -8,6 +8,7 @@ import pytest
 
 from tests.quoting import _folded, _speaker_key, quote_rows_of
 
+from .grid_cells import grid_params
 from .quote_shapes import cells
 
 _ASKED_THE_DESCRIPTION = (
@@ -44,13 +45,7 @@ def _wrong(rows: list[dict], quotes) -> list[str]:
     return wrong
 
 
-def _param(cell):
-    reason = STILL_FAILING.get(cell.id)
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(cell, id=cell.id, marks=marks)
-
-
-@pytest.mark.parametrize("cell", [_param(cell) for cell in cells()])
+@pytest.mark.parametrize("cell", grid_params(cells(), STILL_FAILING))
 def test_the_shape_gives_its_quotes(nlp, cell):
     rows = [r for r in quote_rows_of(nlp, *cell.paragraphs) if r["paragraph"] == 1]
     assert _wrong(rows, cell.quotes) == []
