@@ -6,22 +6,17 @@ the body's."""
 from __future__ import annotations
 
 from dashboard.analysis.entities import entity_rows
-from dashboard.analysis.quotes import quote_rows
-from dashboard.sources import Article, Paragraph
 
-
-def _profiles(nlp, *paragraphs: str) -> list[tuple[str, str, str, str]]:
-    docs = [nlp(text) for text in paragraphs]
-    rows = entity_rows("a", docs)
-    article = Article("a", "A test article", tuple(Paragraph(i, "", text) for i, text in enumerate(paragraphs)))
-    return [(r["speaker"], r["speaker_kind"], r["role"], r["affiliation"]) for r in quote_rows(article, docs, rows)]
+from .grid_cells import second_paragraph_profiles
 
 
 def test_a_spokesman_named_after_the_company_he_speaks_for_is_the_person(nlp):
-    said = _profiles(
+    said = second_paragraph_profiles(
         nlp,
-        "Harlow Foods will close its bakery in Dunmore and cut 300 jobs, the firm said on Monday.",
-        "A spokesman for the company, Daniel Okafor, said the cuts were painful but could not be avoided.",
+        (
+            "Harlow Foods will close its bakery in Dunmore and cut 300 jobs, the firm said on Monday.",
+            "A spokesman for the company, Daniel Okafor, said the cuts were painful but could not be avoided.",
+        ),
     )
     assert ("Daniel Okafor", "other", "spokesman", "Harlow Foods") in said
 
