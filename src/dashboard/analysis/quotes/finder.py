@@ -1,10 +1,9 @@
 """Who said what: direct and reported speech, with speaker, role, affiliation and kind.
 
-Per paragraph: quotation-mark spans are found in the text, cues of speech in the parse (cues).
-A cue whose content lies in a quotation makes a direct quote of it (split quotes join, the narration between
-their parts left out); a cue with content of its own makes a reported quote; a quotation with no cue near it
-continues the quote before it, or after a sentence of narration makes a new quote of the same speaker.
-Speakers are resolved through the article's `Cast` (names, roles, affiliations, pronouns)."""
+Per paragraph: quotation marks are found in the text, cues of speech in the parse. A cue whose content lies in a
+quotation makes a direct quote of it (split quotes join, without the narration between their parts); a cue with content
+of its own makes a reported quote; a quotation with no cue near it continues the quote before it, or after a sentence of
+narration makes a new quote of the same speaker. Speakers are resolved through the article's `Cast`."""
 
 from __future__ import annotations
 
@@ -268,7 +267,8 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             if not human or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         speaker = writing_author(cast, p, cue.subject, speaker)  # "“…,” the statement said" of X's statement: X's
-        weak -= statement_reported(cue.subject, cue.lemma, speaker, cue.verb.i)  # "…, the statement said": X's too
+        if statement_reported(cue.subject, cue.lemma, speaker):
+            weak.discard(cue.verb.i)  # "…, the statement said" after "X said in a statement": X's words too
         if speaker is not None:
             speakers[cue.verb.i] = speaker
             spoke.add(speaker.name)

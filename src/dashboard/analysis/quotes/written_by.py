@@ -54,12 +54,10 @@ def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) ->
     return found
 
 
-def statement_reported(writing: Token, lemma: str, author: Speaker | None, cue: int) -> set[int]:
-    """ "The first patient died on Jan. 9, the statement said" after "X said in a statement": the cue, whose subject
-    is a writing that speaks for its named author, reports what the author said, as "X said" does; empty when the cue
-    is no "said" of such a writing."""
-    issued = writing.lemma_.lower() in WRITINGS and author is not None and author.name and lemma == "say"
-    return {cue} if issued else set()
+def statement_reported(writing: Token, lemma: str, author: Speaker | None) -> bool:
+    """ "The first patient died on Jan. 9, the statement said" after "X said in a statement": whether the cue, whose
+    subject is a writing that speaks for its named author, reports what the author said, as "X said" does."""
+    return writing.lemma_.lower() in WRITINGS and author is not None and bool(author.name) and lemma == "say"
 
 
 def _personal_owner(cast: Cast, p: int, writing: Token) -> Speaker | None:
