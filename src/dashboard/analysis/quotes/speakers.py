@@ -189,8 +189,8 @@ class Cast(NamedSpeakers):
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
             return office
         if lemma in PEOPLE_NOUNS:
-            known = unnamed_who_just_spoke(self.described, p, token) or holder_of_role(self, p, token)
-            known = known or described_before(self.described, p, token) if not plural else None
+            met = None if plural else unnamed_who_just_spoke(self.described, p, token) or holder_of_role(self, p, token)
+            known = met or (None if plural else described_before(self.described, p, token))  # a group is no one met
             known = known or self.company_plying(p, token) or body_by_opening(self, p, token)  # "the joint chiefs"
             known = known or relative_role_holder(self, self.people, p, token)  # "the owner" of "X, who owns Y,"
             if known is not None:
