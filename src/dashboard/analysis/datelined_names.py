@@ -37,7 +37,7 @@ def datelined_names(doc: Doc) -> Doc:
         word = doc[end]
         word.pos_, word.tag_, word.lemma_ = "NOUN", "NN" if lemma == word.lower_ else "NNS", lemma
         doc.ents = [e for e in doc.ents if e.start != end]  # "Fishermen" tagged an organisation
-    elif (name := name_after_dateline(doc)) is not None:
+    elif (name := name_after_dateline(doc, end)) is not None:
         doc.ents = filter_spans([*doc.ents, name])
     return doc
 
@@ -57,11 +57,8 @@ def _people_noun(token) -> str:
     return next((f for f in forms if f and f in PEOPLE_NOUNS), "")
 
 
-def name_after_dateline(doc: Doc) -> Span | None:
-    """The untagged name of an organisation that opens the story after the dateline, or None."""
-    start = unkept_dateline_end(doc)
-    if not start:
-        return None
+def name_after_dateline(doc: Doc, start: int) -> Span | None:
+    """The untagged name of an organisation that opens the story at `start`, right after its dateline, or None."""
     end = start
     while end < len(doc) and end - start < _LONGEST and untagged_name_word(doc[end]):
         end += 1
