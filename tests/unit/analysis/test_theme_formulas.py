@@ -1,6 +1,6 @@
 """The grid of standard theme formulas (theme_formulas.py): the target paragraph of each cell must get the themes its
 labels require and none they leave out, the article read whole as the pipeline does. 70 cells (27 formulas in a themed
-and an unrelated article, 8 look-alikes in two unrelated ones), 5 failing blind. Cells that still fail are marked
+and an unrelated article, 8 look-alikes in two unrelated ones), 5 failing blind, 2 now. Cells that still fail are marked
 xfail with the reason, strictly, so they turn red once mended."""
 
 from __future__ import annotations
@@ -13,9 +13,6 @@ from tests.unit.analysis.theme_probes import NAMES
 from .grid_cells import grid_params
 from .theme_formulas import TARGET, cells
 
-_TRADE_SCHOOL = (
-    "'trade school' is read as the word of trade; a school of a craft is no exchange between states or markets"
-)
 STILL_FAILING: dict[str, str] = {
     "allies_stand_with-sport": (
         "'stood with' a state is no cue of diplomacy alone; in a diplomacy story the context carries it, in a sports"
@@ -23,11 +20,9 @@ STILL_FAILING: dict[str, str] = {
     ),
     "sanctions_announced-sport": (
         "sanctions one state announces on another's company and officials get trade but not diplomacy outside a"
-        " diplomacy story"
+        " diplomacy story; no rule made, as the dev gold itself labels two of three paragraphs of sanctions against a"
+        " state trade alone"
     ),
-    "front_line-court": "'fighting along the front line' is no cue of war alone outside a war story",
-    "not_trade_school-1": _TRADE_SCHOOL,
-    "not_trade_school-2": _TRADE_SCHOOL,
 }
 
 
