@@ -1,7 +1,8 @@
 """The grid of standard theme formulas (theme_formulas.py): the target paragraph of each cell must get the themes its
-labels require and none they leave out, the article read whole as the pipeline does. 70 cells (27 formulas in a themed
-and an unrelated article, 8 look-alikes in two unrelated ones), 5 failing blind, 2 now. Cells that still fail are marked
-xfail with the reason, strictly, so they turn red once mended."""
+labels require and none they leave out, the article read whole as the pipeline does. First wave: 70 cells (27 formulas
+in a themed and an unrelated article, 8 look-alikes in two unrelated ones), 5 failing blind, 2 after its mends. Second
+wave (a second wording of each formula, 6 more look-alikes): 66 cells, 12 failing blind. Cells that still fail are
+marked xfail with the reason, strictly, so they turn red once mended."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.unit.analysis.theme_probes import NAMES
 from .grid_cells import grid_params
 from .theme_formulas import TARGET, cells
 
+_STANDS_ALONE = "the formula's own words fall short of the threshold outside an article themed the same way"
 STILL_FAILING: dict[str, str] = {
     "allies_stand_with-sport": (
         "'stood with' a state is no cue of diplomacy alone; in a diplomacy story the context carries it, in a sports"
@@ -23,6 +25,34 @@ STILL_FAILING: dict[str, str] = {
         " diplomacy story; no rule made, as the dev gold itself labels two of three paragraphs of sanctions against a"
         " state trade alone"
     ),
+    "detained_citizen_2-health": (
+        "a national held abroad with no state acting ('held in Algeria without charge, her family said') adds the"
+        " acting weight alone, no label without the context of a story of relations"
+    ),
+    "allies_stand_with_2-health": (
+        "a head of government thanking 'our allies' who 'stood with us' names no second state: ally, stand with and"
+        " prime minister reach 2.0 of 2.8"
+    ),
+    "leaders_not_meeting_2-sport": (
+        "heads named by title and nationality only ('The Turkish president cancelled a planned meeting with the"
+        " Swedish prime minister') act on no one: leaders act by name"
+    ),
+    "treaty_ratified_2-court": (
+        "'Lawmakers in Santiago' is where the vote was, not a party: the treaty with one named state reaches 2.0"
+    ),
+    "ceasefire_broken_2-sport": (
+        "'Both sides accused each other of breaking the truce' names no armed side; in a sports story the sides may"
+        " be teams or fans"
+    ),
+    "tariffs_2-health": "'levies on Chinese solar panels' is a tariff told as a levy on goods of a named people",
+    "shipment_held_2-sport": _STANDS_ALONE,
+    "trade_surplus_2-health": (
+        "a surplus told as selling more 'to the rest of the world' than a state bought: 'surplus' and 'euro' reach 1.5"
+    ),
+    "dumping_duties_2-sport": _STANDS_ALONE,
+    "not_brand_ambassador-2": "a charity's goodwill ambassador visiting a ward is read as an ambassador's visit",
+    "not_pitch_invasion-2": "'invasion of the pitch' is read as an invasion",
+    "not_battle_with_illness-2": "'fighting a losing battle against a virus' is read as fighting and battle",
 }
 
 

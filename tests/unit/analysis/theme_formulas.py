@@ -266,6 +266,152 @@ FORMULAS = (
     ),
 )
 
+#: A second wording of each formula, weaker or told another way (written after the first wave ran, blind to the rules
+#: as the first: the lead's words do the work, the formula's own word does less).
+SECOND_FORMULAS = (
+    Formula(
+        "spokesperson_briefing_2",
+        "Asked about the visit at a daily briefing, a spokesman for the Indian foreign ministry said New Delhi had not "
+        "been told in advance.",
+        "d",
+    ),
+    Formula(
+        "travel_advisory_2",
+        "The State Department told Americans not to travel to Haiti and ordered the families of embassy staff to "
+        "leave.",
+        "d",
+    ),
+    Formula(
+        "consular_case_2",
+        "Consular officials from the British embassy were allowed to see the man for the first time on Thursday.",
+        "d",
+    ),
+    Formula(
+        "detained_citizen_2",
+        "A French teacher has been held in Algeria without charge for three months, her family said.",
+        "d",
+    ),
+    Formula(
+        "extradition_2",
+        "A court in London approved the extradition of a Russian businessman to the United States on Wednesday.",
+        "d",
+    ),
+    Formula(
+        "ambassador_summoned_2",
+        "The Dutch foreign ministry called in Israel's envoy to explain the detention of two Dutch journalists.",
+        "d",
+    ),
+    Formula(
+        "allies_stand_with_2",
+        '"We are grateful that our allies stood with us in the hardest days," Estonia\'s prime minister said.',
+        "d",
+    ),
+    Formula(
+        "leaders_meet_2",
+        "Kenya's president hosted his Tanzanian counterpart for lunch at State House in Nairobi on Saturday.",
+        "d",
+    ),
+    Formula(
+        "leaders_not_meeting_2",
+        "The Turkish president cancelled a planned meeting with the Swedish prime minister, his office said.",
+        "d",
+    ),
+    Formula(
+        "sanctions_announced_2",
+        "Washington imposed new sanctions on Venezuela's oil sector on Friday.",
+        "t",
+        "d",
+    ),
+    Formula(
+        "treaty_ratified_2",
+        "Lawmakers in Santiago voted 102-12 to approve a fisheries treaty with Argentina.",
+        "d",
+    ),
+    Formula(
+        "shelling_2",
+        "Both sides reported shelling along the river overnight.",
+        "m",
+    ),
+    Formula(
+        "siege_2",
+        "Residents of the besieged town said they were burning furniture to keep warm.",
+        "m",
+    ),
+    Formula(
+        "offensive_2",
+        "The push toward the coast has slowed in the mud, a rebel commander said.",
+        "m",
+    ),
+    Formula(
+        "casualties_2",
+        "The death toll from Sunday's attack on the village rose to 31, the local governor said.",
+        "m",
+    ),
+    Formula(
+        "gunmen_2",
+        "Masked gunmen stormed a police station in the north before dawn, killing three officers.",
+        "m",
+    ),
+    Formula(
+        "grenade_attack_2",
+        "Two men on a motorbike threw a grenade at a bar in the city centre, wounding five.",
+        "m",
+    ),
+    Formula(
+        "front_line_2",
+        "Those at the front say they are short of ammunition.",
+        "m",
+    ),
+    Formula(
+        "drones_2",
+        "A swarm of drones was shot down over the capital overnight, the air force said.",
+        "m",
+    ),
+    Formula(
+        "ambush_2",
+        "The patrol was ambushed near the village of Tessit, and two soldiers were missing.",
+        "m",
+    ),
+    Formula(
+        "ceasefire_broken_2",
+        "Both sides accused each other of breaking the truce within hours.",
+        "m",
+        "d",
+    ),
+    Formula(
+        "tariffs_2",
+        "The new levies on Chinese solar panels take effect on Aug. 1.",
+        "t",
+    ),
+    Formula(
+        "export_quotas_2",
+        "Indonesia will limit exports of palm oil until cooking oil prices at home fall.",
+        "t",
+    ),
+    Formula(
+        "shipment_held_2",
+        "Customs officers at the Kazakh border have held 40 lorries of Chinese electronics since Monday.",
+        "t",
+    ),
+    Formula(
+        "trade_surplus_2",
+        "Germany sold far more to the rest of the world than it bought last year, leaving a surplus of 200 billion "
+        "euros.",
+        "t",
+    ),
+    Formula(
+        "customs_union_2",
+        "Turkey wants to update its customs union with the EU to cover farm goods and services.",
+        "t",
+        "d",
+    ),
+    Formula(
+        "dumping_duties_2",
+        "Canada found that Vietnamese steel pipes were being sold below cost and set duties of 30 percent.",
+        "t",
+    ),
+)
+
 #: Look-alike words that are no theme, each written in two unrelated articles.
 LOOK_ALIKES = (
     (
@@ -309,6 +455,47 @@ LOOK_ALIKES = (
         "Police used a drone to film the building site named in the contracts, a detective told the court.",
     ),
 )
+#: A second wave of look-alikes, written with the second wording of the formulas.
+SECOND_LOOK_ALIKES = (
+    (
+        "brand_ambassador",
+        "The club's captain is a brand ambassador for a Swiss watchmaker and appears in its advertisements.",
+        "The singer, a goodwill ambassador for the hospital charity, visited the new ward on Friday.",
+    ),
+    (
+        "contract_talks",
+        "The club is in talks with its striker over a new contract, the manager said.",
+        "Nurses' unions will resume talks with hospital managers over pay next week.",
+    ),
+    (
+        "film_shooting",
+        "Shooting of a film about the club's 1966 cup run begins in Malta next month.",
+        "The shooting of a documentary about the ward was halted to protect patients' privacy.",
+    ),
+    (
+        "pitch_invasion",
+        "The league fined the club for the pitch invasion and warned that the next one would cost it points.",
+        "Fans' invasion of the pitch at the final whistle left two stewards with minor injuries.",
+    ),
+    (
+        "battle_with_illness",
+        "The club's former goalkeeper has lost his long battle with cancer, his family said.",
+        "Doctors said the hospital was fighting a losing battle against a winter virus.",
+    ),
+    (
+        "deployed_at_home",
+        "The car's airbags deployed in the crash, and the former mayor walked away unhurt, a witness told the court.",
+        "Paramedics are deployed to the busiest emergency wards on Friday nights, the managers said.",
+    ),
+)
+SECOND_LOOK_ALIKE_FRAMES = {
+    "brand_ambassador": (SPORT, HEALTH),
+    "contract_talks": (SPORT, HEALTH),
+    "film_shooting": (SPORT, HEALTH),
+    "pitch_invasion": (SPORT, SPORT),
+    "battle_with_illness": (SPORT, HEALTH),
+    "deployed_at_home": (COURT, HEALTH),
+}
 #: The unrelated frame each look-alike's two texts go in, in order.
 LOOK_ALIKE_FRAMES = {
     "trade_school": (COURT, HEALTH),
@@ -328,22 +515,17 @@ def _article(frame: Frame, target: str) -> tuple[str, ...]:
 
 
 def cells() -> list[Cell]:
-    """Every formula in its themed article and in an unrelated one (taken in turn), then the look-alikes."""
+    """Every formula of both waves in its themed article and in an unrelated one (taken in turn, the second wave one
+    on from the first), then the look-alikes of both waves."""
     grid = []
-    for n, formula in enumerate(FORMULAS):
-        home = THEMED[formula.gold[-1]]
-        away = UNRELATED[n % len(UNRELATED)]
-        for frame in (home, away):
-            grid.append(
-                Cell(
-                    f"{formula.key}-{frame.key}",
-                    frame.title,
-                    _article(frame, formula.text),
-                    formula.gold,
-                    formula.optional,
-                )
-            )
-    for key, *texts in LOOK_ALIKES:
-        for n, (frame, text) in enumerate(zip(LOOK_ALIKE_FRAMES[key], texts, strict=True), start=1):
-            grid.append(Cell(f"not_{key}-{n}", frame.title, _article(frame, text), ""))
+    for wave, formulas in enumerate((FORMULAS, SECOND_FORMULAS)):
+        for n, formula in enumerate(formulas, start=wave):
+            home, away = THEMED[formula.gold[-1]], UNRELATED[n % len(UNRELATED)]
+            for frame in (home, away):
+                text = _article(frame, formula.text)
+                grid.append(Cell(f"{formula.key}-{frame.key}", frame.title, text, formula.gold, formula.optional))
+    for look_alikes, frames in ((LOOK_ALIKES, LOOK_ALIKE_FRAMES), (SECOND_LOOK_ALIKES, SECOND_LOOK_ALIKE_FRAMES)):
+        for key, *texts in look_alikes:
+            for n, (frame, text) in enumerate(zip(frames[key], texts, strict=True), start=1):
+                grid.append(Cell(f"not_{key}-{n}", frame.title, _article(frame, text), ""))
     return grid
