@@ -13,6 +13,7 @@ from dashboard.analysis.themes.goods import GOODS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
 from dashboard.analysis.themes.party_keys import party_key, same_party
+from dashboard.analysis.themes.reported import speech_of
 from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people, voices_state
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
@@ -150,6 +151,8 @@ def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span 
     i = _before(tokens, verb - 1, offset)
     if i >= offset and (tokens[i].lower_ == "and" or (tokens[i].text == "," and tokens[verb].tag_ == "VBG")):
         return _shared_doer(tokens, i, by_end, offset)
+    if i >= offset and (said := speech_of(tokens, i, offset)) is not None:
+        return _doer(tokens, said, by_end, offset)
     walked, voiced = 0, False
     while i >= offset and i not in by_end:
         token = tokens[i]
