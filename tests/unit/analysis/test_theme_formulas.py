@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.analysis.themes import labels
+from tests.theming import article
 from tests.unit.analysis.theme_probes import NAMES
 
 from .grid_cells import grid_params
@@ -56,3 +57,11 @@ def test_the_formula_gets_its_themes(themes, nlp, cell):
     gold = {NAMES[c] for c in cell.gold}
     allowed = gold | {NAMES[c] for c in cell.optional}
     assert (gold - got) | (got - allowed) == set(), (cell.paragraphs[TARGET], got)
+
+
+def test_a_pronoun_after_a_body_that_is_no_state_acts_on_no_state(themes, nlp):
+    story = [
+        "LEEDS - Riverside's owners met supporters' groups on Monday after a run of six defeats.",
+        "The owners said they stood with the manager and would not bow to pressure from the stands.",
+    ]
+    assert "diplomacy" not in article(themes, nlp, "Owners Back Riverside Manager", story)[1]
