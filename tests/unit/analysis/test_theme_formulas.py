@@ -35,18 +35,22 @@ STILL_FAILING: dict[str, str] = {
         " Swedish prime minister') act on no one: leaders act by name"
     ),
     "treaty_ratified_2-court": (
-        "'Lawmakers in Santiago' is where the vote was, not a party: the treaty with one named state reaches 2.0"
+        "'Lawmakers in Santiago' is where the vote was, not a party: the treaty with one named state reaches 2.0;"
+        " 'treaty with' strong enough alone would be the only diplomacy term that labels on its own"
     ),
     "ceasefire_broken_2-sport": (
         "'Both sides accused each other of breaking the truce' names no armed side; in a sports story the sides may"
         " be teams or fans"
     ),
-    "tariffs_2-health": "'levies on Chinese solar panels' is a tariff told as a levy on goods of a named people",
+    "tariffs_2-health": (
+        "'levies on Chinese solar panels' is a tariff told as a levy on goods of a named people; 'levy on' as strong as"
+        " 'duty on' was weighed and dropped, as PolNeAR train has a levy on a kind of health insurance at home"
+    ),
     "shipment_held_2-sport": _STANDS_ALONE,
     "trade_surplus_2-health": (
         "a surplus told as selling more 'to the rest of the world' than a state bought: 'surplus' and 'euro' reach 1.5"
     ),
-    "dumping_duties_2-sport": _STANDS_ALONE,
+    "dumping_duties_2-sport": _STANDS_ALONE + "; 'sold below cost' has no example in dev or train to weigh it on",
 }
 
 
