@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.themes.held_by import held_by_state, state_of_people
-from dashboard.analysis.themes.names import MISTAKEN_LABELS, party_key, same_party
+from dashboard.analysis.themes.names import MISTAKEN_LABELS
 from dashboard.analysis.themes.nearby import next_in_sentence
+from dashboard.analysis.themes.party_keys import party_key, same_party
 from dashboard.analysis.themes.states import is_state
 
 #: Verbs of holding, trying and freeing a person, read as participles ("jailed", "held"): the national is the one

@@ -12,6 +12,8 @@ from dashboard.analysis.themes.destinations import destination
 from dashboard.analysis.themes.goods import GOODS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
+from dashboard.analysis.themes.party_keys import party_key, same_party
+from dashboard.analysis.themes.reported import speech_of
 from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people, voices_state
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
@@ -149,6 +151,8 @@ def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span 
     i = _before(tokens, verb - 1, offset)
     if i >= offset and (tokens[i].lower_ == "and" or (tokens[i].text == "," and tokens[verb].tag_ == "VBG")):
         return _shared_doer(tokens, i, by_end, offset)
+    if i >= offset and (said := speech_of(tokens, i, offset)) is not None:
+        return _doer(tokens, said, by_end, offset)
     walked, voiced = 0, False
     while i >= offset and i not in by_end:
         token = tokens[i]
@@ -285,14 +289,3 @@ def _within(place: Span, state: Span) -> bool:
     after = doc[state.end : state.end + 2]
     listed = any(t.lower_ in ("and", "or") or t.ent_iob_ == "B" for t in after)
     return before not in (",", "and", "or") and not listed
-
-
-def party_key(ent: Span) -> str:
-    """A party's name without its stop words ("the United States" -> "united states"); "US" is one of them."""
-    words = [t for t in ent if not t.is_punct]
-    return " ".join(t.lower_ for t in words if not t.is_stop) or " ".join(t.lower_ for t in words)
-
-
-def same_party(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= 4 and long.startswith(short[:-1]))

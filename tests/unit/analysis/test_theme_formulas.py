@@ -1,0 +1,71 @@
+"""The grid of standard theme formulas (theme_formulas.py): the target paragraph of each cell must get the themes its
+labels require and none they leave out, the article read whole as the pipeline does. First wave: 70 cells (27 formulas
+in a themed and an unrelated article, 8 look-alikes in two unrelated ones), 5 failing blind, 1 after its mends. Second
+wave (a second wording of each formula, 6 more look-alikes): 66 cells, 12 failing blind, 9 after its mends.
+Cells that still fail are marked xfail with the reason, strictly, so they turn red once mended."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis.themes import labels
+from tests.theming import article
+from tests.unit.analysis.theme_probes import NAMES
+
+from .grid_cells import grid_params
+from .theme_formulas import TARGET, cells
+
+_STANDS_ALONE = "the formula's own words fall short of the threshold outside an article themed the same way"
+STILL_FAILING: dict[str, str] = {
+    "sanctions_announced-sport": (
+        "sanctions one state announces on another's company and officials get trade but not diplomacy outside a"
+        " diplomacy story; no rule made, as the dev gold itself labels two of three paragraphs of sanctions against a"
+        " state trade alone"
+    ),
+    "detained_citizen_2-health": (
+        "a national held abroad with no state acting ('held in Algeria without charge, her family said') adds the"
+        " acting weight alone, no label without the context of a story of relations"
+    ),
+    "allies_stand_with_2-health": (
+        "a head of government thanking 'our allies' who 'stood with us' names no second state: ally, stand with and"
+        " prime minister reach 2.0 of 2.8"
+    ),
+    "leaders_not_meeting_2-sport": (
+        "heads named by title and nationality only ('The Turkish president cancelled a planned meeting with the"
+        " Swedish prime minister') act on no one: leaders act by name"
+    ),
+    "treaty_ratified_2-court": (
+        "'Lawmakers in Santiago' is where the vote was, not a party: the treaty with one named state reaches 2.0;"
+        " 'treaty with' strong enough alone would be the only diplomacy term that labels on its own"
+    ),
+    "ceasefire_broken_2-sport": (
+        "'Both sides accused each other of breaking the truce' names no armed side; in a sports story the sides may"
+        " be teams or fans"
+    ),
+    "tariffs_2-health": (
+        "'levies on Chinese solar panels' is a tariff told as a levy on goods of a named people; 'levy on' as strong as"
+        " 'duty on' was weighed and dropped, as PolNeAR train has a levy on a kind of health insurance at home"
+    ),
+    "shipment_held_2-sport": _STANDS_ALONE,
+    "trade_surplus_2-health": (
+        "a surplus told as selling more 'to the rest of the world' than a state bought: 'surplus' and 'euro' reach 1.5"
+    ),
+    "dumping_duties_2-sport": _STANDS_ALONE + "; 'sold below cost' has no example in dev or train to weigh it on",
+}
+
+
+@pytest.mark.parametrize("cell", grid_params(cells(), STILL_FAILING))
+def test_the_formula_gets_its_themes(themes, nlp, cell):
+    scores = themes.score_article([nlp(t) for t in cell.paragraphs], [""] * len(cell.paragraphs), cell.title)
+    got = set(labels(scores[TARGET]))
+    gold = {NAMES[c] for c in cell.gold}
+    allowed = gold | {NAMES[c] for c in cell.optional}
+    assert (gold - got) | (got - allowed) == set(), (cell.paragraphs[TARGET], got)
+
+
+def test_a_pronoun_after_a_body_that_is_no_state_acts_on_no_state(themes, nlp):
+    story = [
+        "LEEDS - Riverside's owners met supporters' groups on Monday after a run of six defeats.",
+        "The owners said they stood with the manager and would not bow to pressure from the stands.",
+    ]
+    assert "diplomacy" not in article(themes, nlp, "Owners Back Riverside Manager", story)[1]
