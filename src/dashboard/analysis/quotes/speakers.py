@@ -68,7 +68,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.titles_alone import title_alone_holder
-from dashboard.analysis.quotes.topics import MAIN_SUBJECT
+from dashboard.analysis.quotes.topics import MAIN_SUBJECT, speaker_rank
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
@@ -288,7 +288,7 @@ class Cast(NamedSpeakers):
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
             last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for
             self.people = [m for m in self.people if m[0] != (p, i) or m[1] == speaker.name or surname(m[1]) != last]
-            bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
+            bisect.insort(self.people, ((p, i), speaker.name, speaker_rank(self.docs[p][i])))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self.described.append(((p, i), speaker))
 
