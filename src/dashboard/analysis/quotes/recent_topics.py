@@ -5,8 +5,9 @@ never told, not Marlene Okemasis, who spoke before; "Pike, who stood …, apolog
 girl's father who spoke before him; but "Senator Ines Vale … : Governor Hart took the same course. She has argued
 for …" stays Vale, as Hart neither spoke nor is known to be a woman. One brought in by full name in the sentence
 right before the pronoun's is the topic too ("… Minister Nadia Roy will visit. Delia Kakegamic, a mother of three,
-hauls water. She said …" is Kakegamic): the story turns to the one it has just brought in. A part of
-`Cast.resolve_person` (speakers.py)."""
+hauls water. She said …" is Kakegamic): the story turns to the one it has just brought in. A pronoun that carries
+on a paragraph opened by the same pronoun stands for whom that one did, whoever was named in passing between. A
+part of `Cast.resolve_person` (speakers.py)."""
 
 from __future__ import annotations
 
