@@ -10,6 +10,7 @@ import pytest
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.quotes import quote_rows
 from dashboard.sources import Article, Paragraph
+from tests.quoting import _folded, _speaker_key
 
 
 def second_paragraph_profiles(nlp, paragraphs: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
@@ -34,3 +35,29 @@ def grid_params(cells: Iterable, still_failing: dict[str, str]) -> list:
         )
         for cell in cells
     ]
+
+
+def wrong_quotes(rows: list[dict], quotes) -> list[str]:
+    """The expected quotes no row gives, and the rows left over. An expected quote is (speakers joined by "|", every
+    anchor it must hold, direct or not) and, when a fourth field is given, the speaker's kind."""
+    left = list(rows)
+    wrong = []
+    for speakers, anchors, direct, *kind in quotes:
+        keys = {_speaker_key(s) for s in speakers.split("|")}
+        match = next(
+            (
+                r
+                for r in left
+                if _speaker_key(r["speaker"]) in keys
+                and bool(r["direct"]) == direct
+                and all(_folded(a) in _folded(r["quote"]) for a in anchors)
+                and r["speaker_kind"] in (kind or [r["speaker_kind"]])
+            ),
+            None,
+        )
+        if match is None:
+            wrong.append(f"missed {speakers or 'unnamed'}: {anchors[0][:40]}")
+        else:
+            left.remove(match)
+    wrong += [f"extra {r['speaker']!r} ({r['speaker_kind']}) direct={r['direct']}: {r['quote'][:50]}" for r in left]
+    return wrong

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quoting import _folded, _speaker_key, quote_rows_of
+from tests.quoting import quote_rows_of
 
-from .grid_cells import grid_params
+from .grid_cells import grid_params, wrong_quotes
 from .quote_shapes import cells
 
 _ASKED_THE_DESCRIPTION = (
@@ -21,31 +21,7 @@ STILL_FAILING: dict[str, str] = {
 }
 
 
-def _wrong(rows: list[dict], quotes) -> list[str]:
-    """The expected quotes no row gives (speaker, every anchor, directness), and the rows left over."""
-    left = list(rows)
-    wrong = []
-    for speakers, anchors, direct in quotes:
-        keys = {_speaker_key(s) for s in speakers.split("|")}
-        match = next(
-            (
-                r
-                for r in left
-                if _speaker_key(r["speaker"]) in keys
-                and bool(r["direct"]) == direct
-                and all(_folded(a) in _folded(r["quote"]) for a in anchors)
-            ),
-            None,
-        )
-        if match is None:
-            wrong.append(f"missed {speakers}: {anchors[0][:40]}")
-        else:
-            left.remove(match)
-    wrong += [f"extra {r['speaker']!r} direct={r['direct']}: {r['quote'][:50]}" for r in left]
-    return wrong
-
-
 @pytest.mark.parametrize("cell", grid_params(cells(), STILL_FAILING))
 def test_the_shape_gives_its_quotes(nlp, cell):
     rows = [r for r in quote_rows_of(nlp, *cell.paragraphs) if r["paragraph"] == 1]
-    assert _wrong(rows, cell.quotes) == []
+    assert wrong_quotes(rows, cell.quotes) == []

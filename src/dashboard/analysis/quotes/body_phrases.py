@@ -16,6 +16,10 @@ _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster",
 _NAMES = frozenset({"ORG", "GPE", "NORP"})
 #: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
 _FIELD_NOUNS = frozenset({"authority"})
+#: Last words of names that tell a body's own kind, which "the <another noun>" does not mean ("the agency" is no
+#: "Kelton Council", "the company" no "Harbour Workers Union").
+_KIND_HEADS = frozenset({"council", "court", "tribunal", "parliament", "senate", "congress", "assembly", "party"})
+_KIND_HEADS |= {"union", "university", "college", "school", "hospital", "church", "club", "league"}
 
 
 def body_in_apposition(token: Token) -> str:
@@ -151,6 +155,8 @@ def may_mean(name: str, token: Token) -> bool:
     noun = token.lemma_.lower()
     if name.islower():
         return name.split()[-1] == noun
+    if (head := name.split()[-1].lower()) in _KIND_HEADS and head != noun:
+        return False
     if noun in _FIELD_NOUNS:
         fields = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if any(field not in name.lower().split() for field in fields):

@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.descriptions import someone
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.given_name_owners import owner_of_given_name
 from dashboard.analysis.quotes.institutions import Institutions
+from dashboard.analysis.quotes.kin_namesakes import kin_of_another
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.later_namesakes import named_only_later
@@ -56,14 +57,24 @@ class NamedSpeakers(Institutions):
         """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
         sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
         last = surname(name) if " " in name else name
-        before = [(subject, n) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last]
-        if named_only_later(self.docs, p, i, self.entity(p, self.docs[p][i]), name, {n for _, n in before}):
+        owners = [
+            (pos, n, subject) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last
+        ]
+        before = [(subject, n) for _, n, subject in owners]
+        entity = self.entity(p, self.docs[p][i])
+        if named_only_later(self.docs, p, i, entity, name, {n for _, n in before}):
             name = last  # "says Santangelo" after Gloria Santangelo, before her son Nick Santangelo is named
         if {n for _, n in before} - (spoken_of := quoted_in_sentence(self, p, i)):  # "“Kim said so,” the elder
             before = [(subject, n) for subject, n in before if n not in spoken_of]  # Nguyen says": not Kim
             name = last if name in spoken_of else name
         if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
             return older
+        said = clean_name(entity.text, "PERSON") if entity is not None else self.docs[p][i].text
+        if said == last and (
+            kin := kin_of_another(self.docs, [(pos, n) for pos, n, _ in owners])
+        ):  # "Vance says" after Nora Vance and "her son, Daniel Vance,": Nora
+            others = [(subject, n) for subject, n in before if n not in kin]
+            before, name = (others, last if name in kin else name) if others else (before, name)
         if " " in name:
             return name
         subjects = [n for subject, n in before if subject]

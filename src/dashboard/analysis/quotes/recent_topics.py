@@ -5,15 +5,17 @@ never told, not Marlene Okemasis, who spoke before; "Pike, who stood …, apolog
 girl's father who spoke before him; but "Senator Ines Vale … : Governor Hart took the same course. She has argued
 for …" stays Vale, as Hart neither spoke nor is known to be a woman. One brought in by full name in the sentence
 right before the pronoun's is the topic too ("… Minister Nadia Roy will visit. Delia Kakegamic, a mother of three,
-hauls water. She said …" is Kakegamic): the story turns to the one it has just brought in. A part of
-`Cast.resolve_person` (speakers.py)."""
+hauls water. She said …" is Kakegamic): the story turns to the one it has just brought in. A pronoun that carries
+on a paragraph opened by the same pronoun stands for whom that one did, whoever was named in passing between. A
+part of `Cast.resolve_person` (speakers.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.name_heads import name_head
+from dashboard.analysis.quotes.topics import MAIN_SUBJECT, subject_rank
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -52,3 +54,19 @@ def _speaks(token) -> bool:
     joined = [c for c in verb.children if c.dep_ == "conj" and c.i > token.i]
     saying = [verb] + [c for c in joined if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return token.dep_ == "nsubj" and any(v.lemma_.lower() in CUE_VERBS for v in saying)
+
+
+def chained_topic(cast: Cast, p: int, i: int, gender: str, here: list[Mention]) -> str:
+    """Whom a pronoun stands for when an earlier sentence of its paragraph has the same pronoun as its main subject,
+    which did not speak, and no one was named since as a main subject: the one that pronoun stood for. "Carl Jensen
+    runs the ferry. ¶ He bought the boat from Peter Moss. “…,” he says" is Jensen, as the paragraph still speaks of
+    him; "" when there is no such pronoun."""
+    doc = cast.docs[p]
+    for token in reversed(doc[: doc[i].sent.start]):
+        if token.dep_ != "nsubj" or PERSON_PRONOUNS.get(token.lower_) != gender or cast.quoted((p, token.i)):
+            continue
+        if subject_rank(token) != MAIN_SUBJECT or any(m[0] >= (p, token.i) and m[2] == MAIN_SUBJECT for m in here):
+            return ""  # a main subject named since, or the pronoun spoke and the speaker it stood for is known
+        speaker = cast.resolve_person(p, token.i, gender)
+        return speaker.name if speaker is not None else ""
+    return ""

@@ -61,14 +61,14 @@ from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio, portfolio_holder
 from dashboard.analysis.quotes.questioners import askers_answered
-from dashboard.analysis.quotes.recent_topics import latest_topic
+from dashboard.analysis.quotes.recent_topics import chained_topic, latest_topic
 from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.titles_alone import title_alone_holder
-from dashboard.analysis.quotes.topics import MAIN_SUBJECT
+from dashboard.analysis.quotes.topics import MAIN_SUBJECT, speaker_rank
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
@@ -241,7 +241,7 @@ class Cast(NamedSpeakers):
         known = [m for m in near if m[2] and gender and self._known_gender(m, p) == gender]
         here = [m for m in near if m[0][0] == p]
         main = [m for m in here if m[2] == MAIN_SUBJECT]  # the topic, not "the oven that Ann Ross built"
-        if topic := latest_topic(self, here, main, known, gender, i):  # "Gill explains … “…,” she says"
+        if topic := latest_topic(self, here, main, known, gender, i) or chained_topic(self, p, i, gender, here):
             return self.person(topic)
         subjects_here = main or [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):
@@ -288,7 +288,7 @@ class Cast(NamedSpeakers):
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
             last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for
             self.people = [m for m in self.people if m[0] != (p, i) or m[1] == speaker.name or surname(m[1]) != last]
-            bisect.insort(self.people, ((p, i), speaker.name, MAIN_SUBJECT))
+            bisect.insort(self.people, ((p, i), speaker.name, speaker_rank(self.docs[p][i])))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
             self.described.append(((p, i), speaker))
 

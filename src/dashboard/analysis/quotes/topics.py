@@ -73,3 +73,9 @@ def of_infinitive(subject: Token) -> bool:
     """ "an agreement for Fujitsu Ltd to buy it": the subject of an infinitive is what a clause speaks of, not one
     that acts in the story."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children)
+
+
+def speaker_rank(token: Token) -> int:
+    """How the mention of one who spoke stands as a topic: as a main clause's subject, unless they spoke as the
+    subject of a clause inside another's words ("Ramnarine says what Okafor describes is common")."""
+    return SUBORDINATE_SUBJECT if subject_rank(token) == SUBORDINATE_SUBJECT else MAIN_SUBJECT
