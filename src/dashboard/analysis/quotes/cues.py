@@ -25,7 +25,6 @@ from dashboard.analysis.quotes.around import (
     asked_by,
     before_closing_cue,
     displaced_content,
-    question_put_to_subject,
     that_clause_of_object,
 )
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
@@ -51,6 +50,7 @@ from dashboard.analysis.quotes.narration import (
 from dashboard.analysis.quotes.noun_read_cues import closes_sentence, name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
+from dashboard.analysis.quotes.put_questions import question_put_to_person
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.said_little import said_little
@@ -183,7 +183,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if verb.tag_ == "VBN" and (passive := as_said_by(verb)) is not None:  # "as reported by the Gazette, …"
         relayed = _is_cue_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children)
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children) or question_put_to_subject(verb):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children) or question_put_to_person(verb):
         return None  # "asked if the mayor …", "if she says so", "Ann, asked if …, says": a question or a condition
     if verb.tag_ == "VBN" and perfect is None and not any(c.dep_ in ("aux", "nsubj") for c in children):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)

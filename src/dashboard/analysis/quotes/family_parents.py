@@ -1,7 +1,8 @@
 """The parent a "his mother" / "her father" subject names when the sentence ties the child to a family by its plural
 name ("The Ruizes' youngest, Pablo, 12, wants to be a chef, his mother says"): the one person of that family the
 article named whose gender is the parent's ("Ana Ruiz" of "Tomas and Ana Ruiz"); or, when "her" means a person named
-in full, the one other person named before with her surname ("Her father adds" after "says Yesenia Ocampo")."""
+in full, the one other person named before with her surname ("Her father adds" after "says Yesenia Ocampo"); or
+the person "the mother of two" stands for (counted_parents.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
+from dashboard.analysis.quotes.counted_parents import parent_of_count
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, PARENTS
 
 if TYPE_CHECKING:
@@ -22,6 +24,8 @@ _PARENT_GENDERS = {kin: gender for kin, gender in KIN_GENDERS.items() if kin in 
 def family_parent(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The named parent a "his/her <parent>" subject is, when its sentence names the child's family in the plural
     possessive; None otherwise."""
+    if (counted := parent_of_count(cast, p, noun)) is not None:  # "The mother of two says"
+        return counted
     gender = _PARENT_GENDERS.get(noun.lemma_.lower(), "")
     if (
         not gender

@@ -15,6 +15,9 @@ from dashboard.analysis.quotes.mentions import Mentions
 
 _PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "m")
 _PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
+#: Common nouns for a person of one gender: kin, and the plain words for men and women, boys and girls.
+_PERSON_NOUN_GENDERS = KIN_GENDERS | dict.fromkeys(("man", "boy", "gentleman"), "m")
+_PERSON_NOUN_GENDERS |= dict.fromkeys(("woman", "girl", "lady"), "f")
 #: Dependencies of a pronoun that is an object of a verb, directly or through a preposition.
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
@@ -68,7 +71,10 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
                     after = {
                         _PRONOUN_GENDER[t.lower_]
                         for t in sent[ent.end - sent.start :]
-                        if t.lower_ in _PRONOUN_GENDER and t.i not in aside and not _object_of(t, ent.root.head)
+                        if t.lower_ in _PRONOUN_GENDER
+                        and t.i not in aside
+                        and not _object_of(t, ent.root.head)
+                        and not _other_person_noun_before(t, ent.root)
                     }
                     if len(after) == 1:
                         votes.setdefault(key, Counter())[after.pop()] += 1
@@ -110,6 +116,19 @@ def _pronouns_only_against_name(name: str, gender: str, votes: int) -> bool:
     the "he" is the witness of the sentence before; the name is the surer sign, so the pronouns are set aside."""
     told = gender_of_given_name(name)
     return bool(told) and told != gender and votes < 3
+
+
+def _other_person_noun_before(pronoun: Token, name: Token) -> bool:
+    """Whether a common noun for another person of the pronoun's gender stands between the name (its head `name`)
+    and the pronoun ("Hana Mirza knelt beside a man … and pushed naloxone into his nose"; not the name's own
+    apposition, "Ali Garcia, a father of six, said his …"): the pronoun is that person's, and tells nothing of the
+    named one's gender."""
+    gender = _PRONOUN_GENDER[pronoun.lower_]
+    own = range(name.left_edge.i, name.right_edge.i + 1)
+    words = pronoun.doc[name.i + 1 : pronoun.i]
+    return any(
+        t.pos_ == "NOUN" and t.i not in own and _PERSON_NOUN_GENDERS.get(t.lemma_.lower()) == gender for t in words
+    )
 
 
 def _object_of(pronoun: Token, verb: Token) -> bool:

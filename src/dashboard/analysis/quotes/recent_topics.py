@@ -1,19 +1,22 @@
 """The topic a pronoun picks up: the person who is the subject of the last main clause, with no one named since, even
 when a person of the pronoun's gender was named before, provided that person spoke there or is known to be of the
-pronoun's gender. "Red Cross volunteer Amandeep Gill explains that … “…,” she says" is Gill, whose gender the article
-never told, not Marlene Okemasis, who spoke before; "Pike, who stood …, apologized. “…,” he said" is Pike, not the
-girl's father who spoke before him; but "Senator Ines Vale … : Governor Hart took the same course. She has argued
-for …" stays Vale, as Hart neither spoke nor is known to be a woman. One brought in by full name in the sentence
-right before the pronoun's is the topic too ("… Minister Nadia Roy will visit. Delia Kakegamic, a mother of three,
-hauls water. She said …" is Kakegamic): the story turns to the one it has just brought in. A pronoun that carries
-on a paragraph opened by the same pronoun stands for whom that one did, whoever was named in passing between. A
-part of `Cast.resolve_person` (speakers.py)."""
+pronoun's gender, or spoke earlier in the paragraph. "Red Cross volunteer Amandeep Gill explains that … “…,” she
+says" is Gill, whose gender the article never told, not Marlene Okemasis, who spoke before; "Mirza says …. [a poet
+speaks] Mirza plans to be in the front row. “…,” she says" is Mirza; "Pike, who stood …, apologized. “…,” he said" is
+Pike, not the girl's father who spoke before him; but "Senator Ines Vale … : Governor Hart took the same course. She
+has argued for …" stays Vale, as Hart neither spoke nor is known to be a woman. One brought in by full name in the
+sentence right before the pronoun's is the topic too ("… Minister Nadia Roy will visit. Delia Kakegamic, a mother of
+three, hauls water. She said …" is Kakegamic): the story turns to the one it has just brought in, also when a
+quotation of several sentences stands between ("Cole Beaudry, 12, plays defence. “…. …,” the boy says"). A pronoun
+that carries on a paragraph opened by the same pronoun stands for whom that one did, whoever was named in passing
+between. A part of `Cast.resolve_person` (speakers.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, PERSON_PRONOUNS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, subject_rank
 
@@ -37,13 +40,21 @@ def latest_topic(
         return ""
     token = cast.docs[p][i]
     brought_in = " " in name and next(m for m in here if m[1] == name) == main[-1] and _sentence_before(token, pronoun)
-    return name if cast.gender_of(name) == gender or _speaks(token) or brought_in else ""
+    spoke = _speaks(token) or any(m[1] == name and m[0] < (p, i) and _speaks(cast.docs[m[0][0]][m[0][1]]) for m in main)
+    return name if cast.gender_of(name) == gender or spoke or brought_in else ""
 
 
 def _sentence_before(token, pronoun: int) -> bool:
-    """Whether `token` stands in the sentence right before the one of token `pronoun` of the same Doc."""
-    after = token.doc[token.sent.end] if token.sent.end < len(token.doc) else None
-    return after is not None and after.sent.start <= pronoun < after.sent.end
+    """Whether `token` stands in the sentence right before the one of token `pronoun` of the same Doc, or before the
+    quotation that sentence closes when the quotation began sentences earlier ("Cole Beaudry, 12, plays defence.
+    “It’s not the same rink. Nobody knows us there,” the boy says.")."""
+    doc = token.doc
+    after = doc[token.sent.end] if token.sent.end < len(doc) else None
+    if after is None or after.i > pronoun:
+        return False
+    opened = after.text == "\u201c"  # a curly opening mark: a straight one may close as well as open
+    between = doc[after.i : doc[pronoun].sent.start]
+    return after.sent.start <= pronoun < after.sent.end or opened and not any(t.text in CLOSING_MARKS for t in between)
 
 
 def _speaks(token) -> bool:

@@ -1,7 +1,8 @@
 """Who "the director" or "the owner" is when the article gave the role only as a verb in a relative clause: "says Kim
 Doucette, who has run the food bank since 2015" and later "the director says"; "Bernard Gosselin, who owns the
 hardware store," and later "the owner said" or "the store owner said". The person last introduced so, before the
-description, is meant."""
+description, is meant; one introduced by the role's own verb ("who manages") before one by a broader verb ("who
+runs")."""
 
 from __future__ import annotations
 
@@ -36,14 +37,22 @@ def relative_role_holder(
     kinds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
     if not definite(token) or [t.lower_ for t in token.subtree] != ["the", *(k.lower_ for k in kinds), noun]:
         return None  # "the owner", "the shop owner" (of a store or a shop); not "the owner of the mill"
-    found = ""
+    by_own_verb = by_any_verb = ""  # the last named with "who manages" (of "the manager"), and with "who runs" too
     for (q, start), name, _ in mentions:
         if (q, start) >= (p, token.i):
             break
         ent = people.entity(q, people.docs[q][start])
-        if ent is not None and any(_gives_role(c, noun) for c in ent.root.children):
-            found = name
+        clauses = [c for c in ent.root.children if _gives_role(c, noun)] if ent is not None else []
+        by_any_verb = name if clauses else by_any_verb
+        by_own_verb = name if any(_own_verb(c, noun) for c in clauses) else by_own_verb
+    found = by_own_verb or by_any_verb
     return people.person(found) if found else None
+
+
+def _own_verb(clause: Token, noun: str) -> bool:
+    """Whether the clause's verb is the one the role noun is made from ("manage" of "manager", not "run"): "Flett,
+    who has managed the store, … Rory Lam, who runs the project, … the manager says" is Flett."""
+    return noun.startswith(clause.lemma_.lower().rstrip("e"))
 
 
 def _gives_role(clause: Token, noun: str) -> bool:

@@ -1,5 +1,6 @@
 """Who a description by role is: "the mayor", "the Russian leader" or "his lawyer" is the person the article named
-with that role, the one whose role and affiliation fit the description best."""
+with that role, the one whose role and affiliation fit the description best; "the boy" a child named before
+(described_children.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.abbreviations import offices
 from dashboard.analysis.names import SEATS
+from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -33,6 +35,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     leader" for "Russian President X"); capitalised modifiers ("Democratic") must always be; more shared
     words win, then the most recent mention.
     """
+    if (child := child_described(cast, p, token)) is not None:  # "Cole Beaudry, 12, … “…,” the boy says"
+        return child
     parts = hyphenated(token)  # "the vice-president", which the parser may split into three subjects
     children = [c for part in parts for c in part.children if c not in parts]
     if not any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in children):
