@@ -57,6 +57,7 @@ from dashboard.analysis.quotes.said_little import said_little
 from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports_quotation_before, said_around
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
+from dashboard.analysis.quotes.telling_idioms import idiom_of_telling
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
 from dashboard.analysis.quotes.unattached_clauses import left_unattached
 from dashboard.analysis.quotes.what_said import (
@@ -201,7 +202,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         or name_before_noun_cue(verb)
         or age_taken_for_modifier(verb)
     )
-    if subject is None or _idiom_of_telling(verb, subject):
+    if subject is None or idiom_of_telling(verb, subject):
         return None
     if not_read_aloud(verb, subject):  # "“…,” Ann read" speaks; not "the sign read", nor "read the report"
         return None
@@ -290,10 +291,3 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
     content = without_held_back(content, verb, quotations)  # "…, though he did not say how much": the narrator's
     return Cue(verb, subject, content, lemma, heads)
-
-
-def _idiom_of_telling(verb: Token, subject: Token) -> bool:
-    """ "All told, 5 million people could …" (in all) and "Only time will tell if …": no one tells anything."""
-    if verb.lemma_.lower() != "tell":
-        return False
-    return subject.lower_ == "all" and subject.i == verb.i - 1 or subject.lemma_.lower() == "time"
