@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.according import according_to
+from dashboard.analysis.quotes.after_objects import still_said
 from dashboard.analysis.quotes.around import (
     FINITE,
     around_inserted_cue,
@@ -68,7 +69,6 @@ from dashboard.analysis.quotes.what_said import (
     said_after_setting,
     says_what,
     second_that_clause,
-    still_said,
     subject_taken_for_object,
     through_quotation,
     told_after_listener,
