@@ -227,7 +227,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         elif not particle and phrasal_cue(child, base):
             objects = [t for c in children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
             content.extend([*objects, *(t for t in child.subtree if t != child)])  # "accused Washington of …"
-            lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
+            lemma, nominal = f"{base} {child.lower_}", base if base in ("call", "point") else ""
     if not content and verb.pos_ != "VERB" and subject.i == verb.i - 1:
         content = noun_cue_clause(verb, subject if verb.head == subject else verb)  # "Trump notes that …"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
