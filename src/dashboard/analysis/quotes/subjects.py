@@ -50,6 +50,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return passive  # "Ann was forced to retreat and said …"
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
+        if (on_auxiliary := lost.subject_on_auxiliary(verb)) is not None:
+            return on_auxiliary  # "who is … relishing her seat and is arguing …"
         inverted = object_after_quoted_clause(verb) or name_after_quotation_cue(verb, quotations)
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
