@@ -122,7 +122,7 @@ def described_by_who(subject: Token) -> Token | None:
     belongs to when it is the object of a preposition after a description ("a doctor from Kelby, who")."""
     if subject.lower_ != "who" or subject.dep_ != "nsubj":
         return None
-    clause = subject.head
+    clause = subject.head.head if subject.head.dep_ == "aux" else subject.head  # "who is … relishing … and is arguing"
     for _ in range(_CLIMB):
         if clause.dep_ != "conj":
             break

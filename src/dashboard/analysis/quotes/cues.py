@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.according import according_to
+from dashboard.analysis.quotes.after_objects import still_said
 from dashboard.analysis.quotes.around import (
     FINITE,
     around_inserted_cue,
@@ -57,6 +58,7 @@ from dashboard.analysis.quotes.said_little import said_little
 from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports_quotation_before, said_around
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
+from dashboard.analysis.quotes.telling_idioms import idiom_of_telling
 from dashboard.analysis.quotes.trailing_comments import inside_comment, without_trailing_comment
 from dashboard.analysis.quotes.unattached_clauses import left_unattached
 from dashboard.analysis.quotes.what_said import (
@@ -67,7 +69,6 @@ from dashboard.analysis.quotes.what_said import (
     said_after_setting,
     says_what,
     second_that_clause,
-    still_said,
     subject_taken_for_object,
     through_quotation,
     told_after_listener,
@@ -201,7 +202,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         or name_before_noun_cue(verb)
         or age_taken_for_modifier(verb)
     )
-    if subject is None or _idiom_of_telling(verb, subject):
+    if subject is None or idiom_of_telling(verb, subject):
         return None
     if not_read_aloud(verb, subject):  # "“…,” Ann read" speaks; not "the sign read", nor "read the report"
         return None
@@ -226,7 +227,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         elif not particle and phrasal_cue(child, base):
             objects = [t for c in children if c.dep_ == "dobj" and c.i < child.i for t in c.subtree]
             content.extend([*objects, *(t for t in child.subtree if t != child)])  # "accused Washington of …"
-            lemma, nominal = f"{base} {child.lower_}", "call" if base == "call" else ""
+            lemma, nominal = f"{base} {child.lower_}", base if base in ("call", "point") else ""
     if not content and verb.pos_ != "VERB" and subject.i == verb.i - 1:
         content = noun_cue_clause(verb, subject if verb.head == subject else verb)  # "Trump notes that …"
     if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
@@ -290,10 +291,3 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
     content = without_held_back(content, verb, quotations)  # "…, though he did not say how much": the narrator's
     return Cue(verb, subject, content, lemma, heads)
-
-
-def _idiom_of_telling(verb: Token, subject: Token) -> bool:
-    """ "All told, 5 million people could …" (in all) and "Only time will tell if …": no one tells anything."""
-    if verb.lemma_.lower() != "tell":
-        return False
-    return subject.lower_ == "all" and subject.i == verb.i - 1 or subject.lemma_.lower() == "time"

@@ -7,7 +7,8 @@ phrase, that opens the clause, right before that aside. "Ann was forced to retre
 passive verb shares its subject. "Ann summed up the plan as a mess, denounced the fee and said …": the parser took
 the first of the verbs for a clause of the second, whose subject is the one the first verb has. "Jolly said …": a
 name the parser took for a modifier of the cue. "“…,” said Tom Brandt, who …": a name after the cue made the
-subject of a later clause. "Ann was quick to point out …": the subject of the adjective the cue completes.
+subject of a later clause. "Ann was quick to point out …": the subject of the adjective the cue completes. "Cora,
+who is relishing her seat and is arguing …": a subject hung on the auxiliary of the cue's verb.
 """
 
 from __future__ import annotations
@@ -221,3 +222,9 @@ def keen_speaker(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or keen.dep_ != "acomp" or keen.lemma_.lower() not in _KEEN:
         return None
     return next((c for c in keen.head.children if c.dep_ == "nsubj"), None)
+
+
+def subject_on_auxiliary(verb: Token) -> Token | None:
+    """ "Cora Lund, who is by every sign relishing her seat and is arguing …": the parser hung the subject on the
+    auxiliary of the verb ("who" on "is") instead of on the verb itself."""
+    return next((s for a in verb.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"), None)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.conjuncts import clause_closed_before
 from dashboard.analysis.quotes.gerund_speakers import passive_subject, verb_of_effort
+from dashboard.analysis.quotes.hoped_clauses import thinker_of_clause
 from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
 from dashboard.analysis.quotes.inverted_names import (
     after_quotation,
@@ -49,6 +50,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             return passive  # "Ann was forced to retreat and said …"
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
             return None
+        if (on_auxiliary := lost.subject_on_auxiliary(verb)) is not None:
+            return on_auxiliary  # "who is … relishing her seat and is arguing …"
         inverted = object_after_quoted_clause(verb) or name_after_quotation_cue(verb, quotations)
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
@@ -70,7 +73,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             participle, verb = verb.dep_ == "advcl", verb.head
             said = verb.head if participle and verb.dep_ == "ccomp" and not _own_cue(verb) else None
-            if said is not None and said.lemma_.lower() in CUE_VERBS and not _quoted(said, quotations):
+            thinker = said is not None and thinker_of_clause(verb, cue)  # "hopes the ferry will return, noting …"
+            if said is not None and (said.lemma_.lower() in CUE_VERBS or thinker) and not _quoted(said, quotations):
                 verb = said  # "said the plan could be messy, adding …" (not a cue in the quotation after it)
             elif participle and verb.dep_ in ("acl", "relcl") and (main := _governing_verb(verb.head)) is not None:
                 verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says

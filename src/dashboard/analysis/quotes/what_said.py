@@ -22,8 +22,6 @@ from dashboard.analysis.quotes.lexicon import (
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.wording_objects import only_wording
 
-#: Dependents after an object that still belong to what was said about it.
-_AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "oprd"})
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
 _PREDICATE_PARTS = frozenset({"dobj", "conj", "cc", "appos", "npadvmod", "attr"})
 #: Cues whose object is who was told ("told analysts on a call that …").
@@ -100,17 +98,6 @@ def _called_back(thing: Token) -> bool:
     )
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in thing.children)
     return body or owned or thing.lemma_.lower() in _POSTED
-
-
-def still_said(child: Token, after: str) -> bool:
-    """A dependent after the object still said: "called for a ban in May after the storm", not ", adding …"."""
-    if after == "call":
-        return (
-            child.dep_ in ("prep", "npadvmod")
-            or child.dep_ == "advcl"
-            and any(c.dep_ == "mark" for c in child.children)
-        )
-    return child.dep_ in _AFTER_OBJECT
 
 
 def predicate_after_object(verb: Token) -> list[Token]:
