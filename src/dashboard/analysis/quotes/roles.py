@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
@@ -108,7 +109,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     in_role = sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
     in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     found = in_role if in_role is not None and (found is None or found.place) else found
-    role = _role_text(doc[left[0].i : ent.start], in_role) if left else ""
+    role = lowered_opening(_role_text(doc[left[0].i : ent.start], in_role), doc[left[0].i]) if left else ""
     if found is None and role and (at := affiliation(fronted_workplace(root), mentions, p)) and not at.place:
         found = at  # "At the Harbourview Inn, manager X said"
     if role.lower().endswith(("'s", "\u2019s")):
