@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS, TITLES
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.courts import court_spoken_at
+from dashboard.analysis.quotes.department_titles import department_in_title
 from dashboard.analysis.quotes.envoys import sender_of
 from dashboard.analysis.quotes.headed_titles import title_over_name, title_over_portfolio
 from dashboard.analysis.quotes.initialled_owners import initials_opening
@@ -251,7 +252,14 @@ def _role_text(span: Span, found: Found | None) -> str:
     """The words of a role, without the organisation that opens it ("Harbor Re's spokesman" -> "spokesman")."""
     tokens = list(span)
     possessive = found is not None and any(t.tag_ == "POS" and t.head in found.tokens for t in tokens)
-    if found is not None and tokens and tokens[0] in found.tokens and (possessive or not found.adjective):
+    titled = found is not None and not possessive and department_in_title(tokens, found)  # "US Treasury Secretary"
+    if (
+        found is not None
+        and tokens
+        and tokens[0] in found.tokens
+        and (possessive or not found.adjective)
+        and not titled
+    ):
         while tokens and (tokens[0] in found.tokens or tokens[0].tag_ == "POS"):
             tokens = tokens[1:]
     while tokens and tokens[0].lower_ == "its":  # "Its organiser" when "its" means no organisation
