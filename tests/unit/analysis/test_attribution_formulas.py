@@ -12,7 +12,7 @@ from .grid_cells import grid_params, second_paragraph_profiles
 STILL_FAILING: dict[str, str] = {
     "minister_title-ministry": (
         "the role is whole now, but the affiliation given is the ministry the lede names, which the grid expected"
-        " empty (GUIDELINES.md: the organisation the article ties the speaker to; either reading is defensible)"
+        " empty (GUIDELINES.md asks for the body the story links the speaker with; either reading holds)"
     ),
 }
 
