@@ -4,13 +4,15 @@ Czech court ruling on a bank levy, a Nigerian oil regulator's fine), its wrong c
 
 from __future__ import annotations
 
+from tests.quoting import profiles_of as profiles
 from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_twentyeighth import STORIES
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 7 of 22 blind; 6 with the court's own
 #: word in the lede, which the blind gold left out, added. Left: "Governor X told a news conference the bank had acted"
 #: missed; "Energy and Mineral Resources Minister X" in an AMMAN story left with no state; "A company spokeswoman, X,"
-#: tied to the think tank named just before, not the company; "Judge X, who wrote the ruling," tied to no court; and
+#: tied to the think tank named just before (now to no body, as no company is named within two paragraphs of it, but
+#: `other`, no longer an analyst); "Judge X, who wrote the ruling," tied to no court; and
 #: "Delta Crest said" after "Delta Crest Petroleum" keyed by the shorter name (missed and extra).
 WRONG_TODAY = 6
 
@@ -18,3 +20,12 @@ WRONG_TODAY = 6
 def test_the_batch_of_the_twentyeighth_round_stays_within_its_wrong_count(nlp):
     wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_company_spokeswoman_is_the_company_s_not_the_think_tank_s_named_last(nlp):
+    paragraphs = (
+        "Halden Minerals Co signed a deal on Tuesday to sell potash to a fertiliser group.",
+        "Rami Nasser, a senior fellow at the Levant Institute in Amman, said the price looked low.",
+        "A company spokeswoman, Dana Saleh, said the price was fair.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Dana Saleh", "other", "Halden Minerals Co")  # was the institute's
