@@ -14,6 +14,8 @@ _FORCE_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "officer", "official", "chief", "commander", "source", "sources"}
 )
 
+#: People who speak for a body, who may name a force as what they speak for ("a spokesman for the army"); kinds.py,
+#: which imports this module, has the same words.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Words that make a guard a force that patrols a coast or a border ("a coast guard spokesman"), not a person; and

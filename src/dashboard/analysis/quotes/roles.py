@@ -252,14 +252,8 @@ def _role_text(span: Span, found: Found | None) -> str:
     """The words of a role, without the organisation that opens it ("Harbor Re's spokesman" -> "spokesman")."""
     tokens = list(span)
     possessive = found is not None and any(t.tag_ == "POS" and t.head in found.tokens for t in tokens)
-    titled = found is not None and not possessive and department_in_title(tokens, found)  # "US Treasury Secretary"
-    if (
-        found is not None
-        and tokens
-        and tokens[0] in found.tokens
-        and (possessive or not found.adjective)
-        and not titled
-    ):
+    opened = found is not None and tokens and tokens[0] in found.tokens and (possessive or not found.adjective)
+    if opened and (possessive or not department_in_title(tokens, found)):  # "US Treasury Secretary" stays whole
         while tokens and (tokens[0] in found.tokens or tokens[0].tag_ == "POS"):
             tokens = tokens[1:]
     while tokens and tokens[0].lower_ == "its":  # "Its organiser" when "its" means no organisation
