@@ -14,6 +14,10 @@ _BODY_KINDS = frozenset({"First Nation", "Tribal Council", "Health Authority", "
 #: A company's legal form, written after its name and dropped when the page names it again.
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", "nv", "bhd", "tbk", "pty"})
 
+#: Trades a company's name ends with, which a page drops when it names a company of a name of two words or more again
+#: ("Delta Crest" after Delta Crest Petroleum).
+_TRADES = frozenset({"petroleum", "holdings", "mining", "motors", "airlines", "shipping", "minerals", "industries"})
+
 
 def named_in_full(short: str, organisations: list[str]) -> str:
     """The one longer organisation of the article whose last words a short name is ("the Commission" for the
@@ -38,12 +42,17 @@ def named_in_full(short: str, organisations: list[str]) -> str:
 def named_with_legal_form(short: str, organisations: list[str]) -> str:
     """The one organisation of the article named as `short` with its legal form after it ("Pacific Harbor Terminals
     Inc" for "Pacific Harbor Terminals"); "" when none, or several."""
-    fitting = {
-        n
-        for n in organisations
-        if n.startswith(f"{short} ") and n[len(short) + 1 :].replace(".", "").casefold() in _LEGAL_FORMS
-    }
+    fitting = {n for n in organisations if n.startswith(f"{short} ") and _dropped_tail(n[len(short) + 1 :], short)}
     return fitting.pop() if len(fitting) == 1 else ""
+
+
+def _dropped_tail(tail: str, short: str) -> bool:
+    """Whether a page drops the words after a short name when it names the company again: its legal form ("Inc"),
+    or, after a name of two words or more, the trade it is in, with or without the form ("Delta Crest Petroleum")."""
+    words = tail.replace(".", "").casefold().split()
+    if words and words[-1] in _LEGAL_FORMS:
+        words = words[:-1]
+    return not words or len(short.split()) > 1 and len(words) == 1 and words[0] in _TRADES
 
 
 def called_back(short: str, organisations: list[str]) -> str:

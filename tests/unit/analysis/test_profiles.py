@@ -76,7 +76,7 @@ def test_its_chief_and_a_company_spokesman_belong_to_the_company_named_before(nl
         ),
         (
             "US Treasury Secretary John Kell said the dollar policy had not changed at all.",
-            ("John Kell", "official", "Secretary", "US Treasury"),
+            ("John Kell", "official", "US Treasury Secretary", "US Treasury"),
         ),
         (
             "Libya's oil minister Omar Ferr said output would rise later this year.",

@@ -14,6 +14,9 @@ _FORCE_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "officer", "official", "chief", "commander", "source", "sources"}
 )
 
+#: People who speak for a body, who may name a force as what they speak for ("a spokesman for the army"); kinds.py,
+#: which imports this module, has the same words.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Words that make a guard a force that patrols a coast or a border ("a coast guard spokesman"), not a person; and
 #: the words before the other services and staff bodies a role may name ("an air force spokesman", "a general staff
@@ -24,9 +27,16 @@ _SERVICES = {"guard": _GUARDED, "force": frozenset({"air", "space"}), "staff": f
 
 def names_a_force(token: Token) -> bool:
     """A lower-case word of a force that modifies a role ("military" of "a military spokesman", "guard" of "a coast
-    guard spokesman"), not another noun ("military veterans")."""
+    guard spokesman") or that a spokesperson speaks for ("a spokesman for the army"), not another noun ("military
+    veterans")."""
     modifies = token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ in _FORCE_ROLES
-    return (token.lower_ in FORCES or bool(guarded(token))) and token.text.islower() and modifies
+    return (token.lower_ in FORCES or bool(guarded(token))) and token.text.islower() and (modifies or spoken_for(token))
+
+
+def spoken_for(token: Token) -> bool:
+    """Whether the word is what a spokesperson speaks for ("army" of "a spokesman for the army")."""
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lower_ in _SPOKESPEOPLE
 
 
 def guarded(token: Token) -> str:

@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.organisations import (
     UNION,
     organisation_type,
 )
+from dashboard.analysis.quotes.think_tanks import is_think_tank_by_name
 from dashboard.analysis.quotes.works_at import manages_money
 
 #: Role words of experts, whatever they work for.
@@ -184,8 +185,9 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "other"  # a party's press spokesperson holds no office; one with a portfolio sits on its front bench
     if org in PUBLIC and ("mission" in found or not _citizen_of(found, affiliation)):  # "the EU's observer mission"
         return "official"
-    if org == RESEARCH:  # its experts; its spokespeople, and a charitable foundation's field staff, as a company's do
-        return "other" if found & SPOKESPEOPLE or _field_staff_of_foundation(role, affiliation) else "analyst"
+    if org == RESEARCH:  # its experts; its spokespeople (a think tank's are its staff), and a charitable foundation's
+        company_voice = found & SPOKESPEOPLE and not is_think_tank_by_name(affiliation)  # field staff, as a company's
+        return "other" if company_voice or _field_staff_of_foundation(role, affiliation) else "analyst"
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
         functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief",
         executive = found & {"officer", "chief", "director"} and found & functions  # "finance director"

@@ -14,13 +14,26 @@ from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
-from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
+from dashboard.analysis.quotes.organisations import (
+    AID,
+    MEDIA,
+    NAMED_BY_NOUN,
+    PUBLIC,
+    RESEARCH,
+    UNION,
+    organisation_type,
+)
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
+
+#: Nouns that only a business is called by ("a company spokeswoman", "the firm's chief").
+_BUSINESS_NOUNS = frozenset({"company", "firm"})
+#: Types of organisation no one calls a company: a think tank, a state's or international body, a party, a union...
+_NO_BUSINESSES = PUBLIC | {RESEARCH, UNION, MEDIA, AID}
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
@@ -49,6 +62,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
         return ""  # "a spokeswoman for the ministry" is none of the companies named before
     organisations = [name for name, label in before if label == "ORG" and name not in cast.profiles]
+    if token.lemma_.lower() in _BUSINESS_NOUNS:  # "A company spokeswoman" after a think tank's fellow: the company's
+        organisations = [n for n in organisations if not _no_business(cast, n)]
     its = cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
     reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
@@ -59,3 +74,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return untagged_owner(cast.docs, p, token, cast.surname_of_someone)
     missed = cast.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
     return missed or far_owner(cast, p, token)  # "the airline's CFO", the airline named paragraphs before
+
+
+def _no_business(cast: People, name: str) -> bool:
+    """Whether the organisation so named is of a type no one calls a company (a think tank, a ministry, a union)."""
+    return (cast.org_types.get(name) or organisation_type(name)) in _NO_BUSINESSES

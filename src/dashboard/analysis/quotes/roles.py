@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS, TITLES
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.courts import court_spoken_at
+from dashboard.analysis.quotes.department_titles import department_in_title
 from dashboard.analysis.quotes.envoys import sender_of
 from dashboard.analysis.quotes.headed_titles import title_over_name, title_over_portfolio
 from dashboard.analysis.quotes.initialled_owners import initials_opening
@@ -20,6 +21,7 @@ from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
@@ -108,7 +110,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     in_role = sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
     in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     found = in_role if in_role is not None and (found is None or found.place) else found
-    role = _role_text(doc[left[0].i : ent.start], in_role) if left else ""
+    role = lowered_opening(_role_text(doc[left[0].i : ent.start], in_role), doc[left[0].i]) if left else ""
     if found is None and role and (at := affiliation(fronted_workplace(root), mentions, p)) and not at.place:
         found = at  # "At the Harbourview Inn, manager X said"
     if role.lower().endswith(("'s", "\u2019s")):
@@ -250,7 +252,8 @@ def _role_text(span: Span, found: Found | None) -> str:
     """The words of a role, without the organisation that opens it ("Harbor Re's spokesman" -> "spokesman")."""
     tokens = list(span)
     possessive = found is not None and any(t.tag_ == "POS" and t.head in found.tokens for t in tokens)
-    if found is not None and tokens and tokens[0] in found.tokens and (possessive or not found.adjective):
+    opened = found is not None and tokens and tokens[0] in found.tokens and (possessive or not found.adjective)
+    if opened and (possessive or not department_in_title(tokens, found)):  # "US Treasury Secretary" stays whole
         while tokens and (tokens[0] in found.tokens or tokens[0].tag_ == "POS"):
             tokens = tokens[1:]
     while tokens and tokens[0].lower_ == "its":  # "Its organiser" when "its" means no organisation

@@ -58,3 +58,15 @@ def names_a_policy_field(text: str) -> bool:
     """Whether a folded name holds, as whole words, a field of policy ("Nordic Arms Control Association"); a state's
     or an international body so named ("Arms Control Agency") is typed as one by the words of its kind."""
     return has_phrase(text, _POLICY_FIELDS)
+
+
+#: Words of a research body's name that make a think tank of it, whose staff (spokespeople too) speak for a body
+#: of experts; a university's, a foundation's or a religious centre's spokespeople speak for it as a company's do.
+_THINK_TANK_HEADS = frozenset({"institute", "institution", "think-tank"})
+
+
+def is_think_tank_by_name(name: str) -> bool:
+    """Whether an organisation's name is a think tank's: one of the known names or fields of policy, or a name with
+    the word "Institute" or "Institution" ("the Meridian Institute", "Institute for Fiscal Studies")."""
+    text = " ".join(name.casefold().replace("\u2019", "'").removesuffix("'s").split())
+    return is_think_tank(text) or names_a_policy_field(text) or bool(set(text.split()) & _THINK_TANK_HEADS)
