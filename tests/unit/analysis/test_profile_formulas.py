@@ -61,37 +61,36 @@ def test_a_unit_named_after_other_words_stays_out_of_the_role(nlp):
     assert [role for _, _, role, _ in said] == ["member of a team"]
 
 
-def test_a_role_of_markets_that_opens_the_sentence_is_given_in_lower_case(nlp):
-    said = second_paragraph_profiles(
-        nlp,
-        (
-            "Bond prices rose on Monday as traders bet on lower interest rates.",
+_MARKETS = "Bond prices rose on Monday as traders bet on lower interest rates."
+_MARCH = "Police cleared the square in front of the town hall on Sunday evening."
+
+
+@pytest.mark.parametrize(
+    ("lede", "sentence", "role"),
+    [
+        pytest.param(
+            _MARKETS,
             "Portfolio manager Edith Varga of Danube Asset Management said the rally would not last.",
+            "portfolio manager",
+            id="a role of markets opening the sentence is given in lower case",
         ),
-    )
-    assert [role for _, _, role, _ in said] == ["portfolio manager"]
-
-
-def test_a_title_that_opens_the_sentence_keeps_its_capitals(nlp):
-    said = second_paragraph_profiles(
-        nlp,
-        (
-            "Bond prices rose on Monday as traders bet on lower interest rates.",
+        pytest.param(
+            _MARKETS,
             "Finance Minister Edith Varga said the rally would not last.",
+            "Finance Minister",
+            id="a title opening the sentence keeps its capitals",
         ),
-    )
-    assert [role for _, _, role, _ in said] == ["Finance Minister"]
-
-
-def test_a_department_that_opens_a_title_stays_in_the_role(nlp):
-    said = second_paragraph_profiles(
-        nlp,
-        (
-            "Police cleared the square in front of the town hall on Sunday evening.",
+        pytest.param(
+            _MARCH,
             "Police Commissioner Anton Rusk said the crowd had left peacefully.",
+            "Police Commissioner",
+            id="a department opening a title stays in the role",
         ),
-    )
-    assert [role for _, _, role, _ in said] == ["Police Commissioner"]
+    ],
+)
+def test_the_role_that_opens_the_sentence_is_given_whole(nlp, lede, sentence, role):
+    said = second_paragraph_profiles(nlp, (lede, sentence))
+    assert [given for _, _, given, _ in said] == [role]
 
 
 def test_a_spokeswoman_for_a_force_named_by_its_noun_speaks_for_it(nlp):
