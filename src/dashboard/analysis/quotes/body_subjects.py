@@ -12,8 +12,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.found import Found
-from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS, SPOKESPEOPLE
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.owned_bodies import with_owner
 from dashboard.analysis.quotes.people import Speaker

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE
+
 #: Words of forces that a role may name by what they are ("a military spokesman", "an army officer").
 FORCES = frozenset({"police", "army", "navy", "military"})
 
 
 #: Roles a force's word may modify to say whom the person serves ("a military spokesman", "the police chief").
-_FORCE_ROLES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "officer", "official", "chief", "commander", "source", "sources"}
-)
+_FORCE_ROLES = SPOKESPEOPLE | {"officer", "official", "chief", "commander", "source", "sources"}
 
-#: People who speak for a body, who may name a force as what they speak for ("a spokesman for the army"); kinds.py,
-#: which imports this module, has the same words.
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Words that make a guard a force that patrols a coast or a border ("a coast guard spokesman"), not a person; and
 #: the words before the other services and staff bodies a role may name ("an air force spokesman", "a general staff
@@ -36,7 +33,7 @@ def names_a_force(token: Token) -> bool:
 def spoken_for(token: Token) -> bool:
     """Whether the word is what a spokesperson speaks for ("army" of "a spokesman for the army")."""
     preposition = token.head
-    return token.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lower_ in _SPOKESPEOPLE
+    return token.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lower_ in SPOKESPEOPLE
 
 
 def guarded(token: Token) -> str:

@@ -18,7 +18,7 @@ from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
-from dashboard.analysis.quotes.lexicon import STATE_ONLY_BODIES
+from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE, STATE_ONLY_BODIES
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
@@ -72,8 +72,6 @@ lawyer lawyers attorney solicitor barrister journalist reporter editor columnist
 actor singer host candidate hopeful nominee worker employee farmer shopkeeper teacher nurse pupil parent coach
 volunteer owner
 """)
-#: People who speak for an organisation, as no expert of their own.
-SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 #: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
 _GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
 #: Words that make an officer a company's ("chief financial officer"), not a public one.

@@ -160,3 +160,5 @@ THING_PRONOUNS = frozenset({"it"})
 STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: Nouns of people a state or body sends to another.
 ENVOY_NOUNS = words("ambassador envoy representative delegate consul emissary sherpa")
+#: People who speak for an organisation, as no expert of their own.
+SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.body_subjects import spoken_for, subject_before
-from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
+from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE
 from dashboard.analysis.quotes.people import Speaker
 
 #: Nouns for a town that speaks through its government, and the words its government's name opens with.

@@ -9,8 +9,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.description_words import opens_sentence
 from dashboard.analysis.quotes.forces import names_a_force
-from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
 
 _PRONOUNS = frozenset({"its", "their"})

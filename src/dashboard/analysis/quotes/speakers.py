@@ -34,7 +34,6 @@ from dashboard.analysis.quotes.descriptions import (
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.groups_of_people import group_of_people
 from dashboard.analysis.quotes.joined_owner_titles import holder_after_joined_owner
-from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -45,6 +44,7 @@ from dashboard.analysis.quotes.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_ONLY_SPEAKERS,
     SHARE_NOUNS,
+    SPOKESPEOPLE,
     THING_PRONOUNS,
 )
 from dashboard.analysis.quotes.lone_given_names import lone_given_name

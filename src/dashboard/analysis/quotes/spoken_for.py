@@ -8,8 +8,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.body_phrases import may_mean
 from dashboard.analysis.quotes.determiners import definite
-from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.people import Speaker
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.determiners import definite
-from dashboard.analysis.quotes.kinds import SPOKESPEOPLE
+from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import Speaker
