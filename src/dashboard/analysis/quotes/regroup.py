@@ -3,6 +3,7 @@ continues the cue it hangs on, and "“A,” he said before adding: “B”" giv
 
 from __future__ import annotations
 
+from dashboard.analysis.quotes.counted_relatives import split_counted_relatives
 from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.joined_cues import outer_cue_of_joined
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
@@ -38,6 +39,7 @@ def split_conjoined(cues: list[Cue]) -> None:
             own = swallowed or any(c.dep_ == "nsubj" for c in verb.children)
             if not own and verb.head.i not in by_verb:
                 inner.subject = outer.subject
+    split_counted_relatives(cues)  # "…, compared with 25 percent who said …": a cue of its own too
 
 
 def _finite(verb) -> bool:
