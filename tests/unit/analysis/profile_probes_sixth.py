@@ -8,6 +8,8 @@ the stories were run (test_profiles_blind_probes_sixth.py)."""
 #: right after the first run, as the guidelines and the dev gold read them: an institution is keyed by the fullest name
 #: the article gives it ("Quorra Systems" for "Quorra said", as "the bank said" is the bank's full name), and "Assistant
 #: Attorney General" ties the speaker to no body the article names (the dev gold leaves an attorney general's empty).
+#: One quote was added later, by GUIDELINES.md ("urge" is a cue, and a new cue starts a new quote, as "called on X and
+#: called on Y" is two in test_quotes.py): "said the results would be published … and urged both camps to stay calm".
 STORIES = [
     (
         (
@@ -47,6 +49,7 @@ STORIES = [
         ),
         [
             ("published within a week", "Anton Velic", "official", ""),
+            ("both camps to stay calm", "Anton Velic", "official", ""),
             ("opened overnight", "Sabine Kroll", "official", "Civic Renewal"),
             ("turnout was 61 percent", "Electoral Commission", "institution", ""),
             (

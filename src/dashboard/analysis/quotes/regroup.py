@@ -3,7 +3,9 @@ continues the cue it hangs on, and "“A,” he said before adding: “B”" giv
 
 from __future__ import annotations
 
+from dashboard.analysis.quotes.counted_relatives import split_counted_relatives
 from dashboard.analysis.quotes.cues import Cue
+from dashboard.analysis.quotes.joined_cues import outer_cue_of_joined
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 
@@ -27,7 +29,7 @@ def split_conjoined(cues: list[Cue]) -> None:
                 continue  # most pairs: the cheap test first
             after_and = verb.dep_ == "ccomp" and _after_and(inner)
             joined = verb.dep_ == "conj" or after_and or _across_semicolon(outer, inner)
-            if not joined or not _finite(verb) or _that_clause(verb):
+            if not joined or not (_finite(verb) or outer_cue_of_joined(verb)) or _that_clause(verb):
                 continue
             cut = {t.i for t in verb.subtree}
             swallowed = inner.subject.dep_ == "conj" and outer.verb.i < inner.subject.i < verb.i  # "… and Tom said"
@@ -37,6 +39,7 @@ def split_conjoined(cues: list[Cue]) -> None:
             own = swallowed or any(c.dep_ == "nsubj" for c in verb.children)
             if not own and verb.head.i not in by_verb:
                 inner.subject = outer.subject
+    split_counted_relatives(cues)  # "…, compared with 25 percent who said …": a cue of its own too
 
 
 def _finite(verb) -> bool:

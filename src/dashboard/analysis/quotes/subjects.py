@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.inverted_names import (
     name_before_aside,
     object_after_quoted_clause,
 )
+from dashboard.analysis.quotes.joined_cues import outer_cue_of_joined
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.mood_asides import speaker_before_mood
@@ -64,7 +65,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
         ):
             return obj  # "forced the chief executive to admit that …": the one forced speaks
-        if verb.dep_ == "conj" and (said := _joined_past_a_modal(verb) or clause_closed_before(verb)) is not None:
+        if verb.dep_ == "conj" and (said := outer_cue_of_joined(verb) or clause_closed_before(verb)) is not None:
             verb = said  # "said the town would leave the league and suggested that …": who said it suggests; "…
             # when a deputy knocked on her door, and told her": the deputy tells
             continue
@@ -101,19 +102,6 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         else:  # "Ann Ross, exasperated, replied: …": the mood read as a clause with her as its subject
             return _subject_left_of(verb, quotations) or lost.name_lost_before(verb) or speaker_before_mood(verb)
     return None
-
-
-def _joined_past_a_modal(verb: Token) -> Token | None:
-    """ "Ann said the town would leave the league by March and suggested that …": a cue in the past or present the
-    parser joined to a verb under "would" inside what another cue said cannot share that "would"; it continues the cue
-    that said it, whose subject speaks."""
-    head = verb.head
-    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp":
-        return None
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
-        return None
-    said = head.head
-    return said if said.lemma_.lower() in CUE_VERBS and any(c.dep_ == "nsubj" for c in said.children) else None
 
 
 def _subject_of_misread_modifier(verb: Token) -> Token | None:
