@@ -5,7 +5,8 @@ relative clause of it, as it does after any listener; after people it is one onl
 of its own ("told the hearing the company had built a dam", not "told the man she married"). A gathering is rarely
 the object a clause leaves out, so after one the clause is what was told when its verb holds words after it (an
 adverb, a clause of why, a phrase of when or where: "the bank had acted because the shilling fell"), not when it
-stops at the verb ("told the meeting she chaired that …")."""
+stops at the verb ("told the meeting she had left"). A verb that holds the gathering itself stays a true relative
+clause all the same ("told the meeting she chaired that …", what_said's verbs of holding)."""
 
 from __future__ import annotations
 
