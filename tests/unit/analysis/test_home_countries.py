@@ -33,6 +33,13 @@ from tests.quoting import profiles_of as profiles
             ),
             ("Kwame Asante", "official", "Ghana"),
         ),
+        (  # a capital's dateline, its state in the lede and another state only by adjective (was no state)
+            (
+                "AMMAN (Reuters) - Jordan's phosphate miner agreed on Monday to sell rock to a Brazilian farm group.",
+                "Energy Minister Rula Haddad said the revenue would help pay for a new power line.",
+            ),
+            ("Rula Haddad", "official", "Jordan"),
+        ),
     ],
 )
 def test_a_portfolio_minister_serves_the_country_the_article_is_about(nlp, paragraphs, expected):

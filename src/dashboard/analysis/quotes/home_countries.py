@@ -4,11 +4,12 @@
 title, yet she is Zambia's minister, as a "health ministry spokesman" there serves Zambia's health ministry. The
 article's country is the one its dateline gives ("FREETOWN, Sierra Leone (AP) —"), whatever other states its lede
 names (a boat bound for Britain in "CALAIS, France (AFP) -"), else the one its lede names, by name or adjective;
-when they name none, the state whose capital the dateline is ("ACCRA (Reuters) -"); failing that, the one the
-speaker's paragraph and the one before it name. Two states named there compete, and then no country is given. A
-former minister, or a minister whose own country or organisation is written keeps the profile as it was. A
-secretary of a portfolio ("Transportation Secretary X") and a government's or president's spokesperson with no body
-of their own ("Presidential spokesman X") serve the article's country as a minister does.
+when they name none, the state whose capital the dateline is ("ACCRA (Reuters) -"), which also wins over states
+the lede names only by adjectives ("AMMAN (Reuters) - Jordan's … for an Indian buyer" is Jordan's); failing that,
+the one the speaker's paragraph and the one before it name. Two states named there compete, and then no country is
+given. A former minister, or a minister whose own country or organisation is written keeps the profile as it was.
+A secretary of a portfolio ("Transportation Secretary X") and a government's or president's spokesperson with no
+body of their own ("Presidential spokesman X") serve the article's country as a minister does.
 
 "Prime Minister X" and "President X", named by the bare title of a head of government or of state, serve a country
 only on firmer ground, as papers call their own country's leader so ("President X" in a story about a foreign
@@ -64,16 +65,25 @@ def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) ->
 
 
 def article_country(docs: list[Doc], p: int) -> str:
-    """The country the dateline gives, else the one country the lede names, else the one paragraph `p` and the one
-    before it name; ""."""
+    """The country the dateline gives, else the one country the lede names (the capital's own when the dateline is a
+    capital's and the lede names others only by adjectives), else the one paragraph `p` and the one before it
+    name; ""."""
     if not docs:
         return ""
     named = _dateline_country(docs[0]) or _countries(docs[0], dateline_end(docs[0]))  # "CALAIS, France" over Britain
-    if not named and (sent_from := _dateline_capital_state(docs[0], dateline_end(docs[0]))):
+    sent_from = _dateline_capital_state(docs[0], dateline_end(docs[0]))
+    if sent_from and (not named or _capital_named_with_adjectives(docs[0], sent_from, named)):
         named = {sent_from}  # "ACCRA (Reuters) - The Bank of Ghana …": a capital's dateline and a lede with no state
     if not named:
         named = {c for q in range(max(p - 1, 0), min(p, len(docs) - 1) + 1) for c in _countries(docs[q], 0)}
     return next(iter(named)) if len(named) == 1 else ""
+
+
+def _capital_named_with_adjectives(doc: Doc, sent_from: str, named: set[str]) -> bool:
+    """ "AMMAN (Reuters) - Jordan's potash miner … to an Indian buyer": the lede names the state of the capital the
+    story is filed from, and the other states only by adjectives of what they own, not by name as parties ("NAIROBI
+    … Kenya and Tanzania agreed" leaves two states competing)."""
+    return sent_from in named and _countries(doc, dateline_end(doc), adjectives=False) <= {sent_from}
 
 
 def _dateline_country(doc: Doc) -> set[str]:
@@ -127,9 +137,9 @@ _GOVERNMENTS = frozenset({"government", "cabinet"})
 _ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
 
 
-def _countries(doc: Doc, start: int, words: set[int] | None = None) -> set[str]:
+def _countries(doc: Doc, start: int, words: set[int] | None = None, *, adjectives: bool = True) -> set[str]:
     """The countries a paragraph names from token `start` on (among the tokens `words` only, when given), by name
-    ("Zambia") or adjective ("Zambian")."""
+    ("Zambia") or, unless not `adjectives`, adjective ("Zambian")."""
     found = set()
     for ent in doc.ents:
         if ent.start < start or words is not None and not set(range(ent.start, ent.end)) <= words:
@@ -137,7 +147,7 @@ def _countries(doc: Doc, start: int, words: set[int] | None = None) -> set[str]:
         name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("\u2019s")
         if ent.label_ in ("GPE", "NORP", "ORG") and is_country(name):  # "Togo", tagged a people as it may be
             found.add(country_called(name))
-        elif ent.label_ == "NORP" and (country := country_of(name)):
+        elif adjectives and ent.label_ == "NORP" and (country := country_of(name)):
             found.add(country_called(country))
     return {c for c in found if c.casefold() not in _NO_MINISTERS}
 

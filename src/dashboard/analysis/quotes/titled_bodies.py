@@ -2,9 +2,9 @@
 just before, when it is of the kind the title serves. "Chief Executive Mara Lind" after "Talbot Foods said" runs the
 company, "Governor Piet Olsen" after the central bank raised its rate governs the bank, "Chair Ellen Marsh" after
 the Fed acted chairs it, "Competition Commissioner Lena Marsh" after the European Commission fined a firm sits on
-the Commission, and "Justice Ewan Hale" after the Supreme Court ruled sits on that court. A title whose body the
-article only describes takes the body of its kind that spoke or acted a few paragraphs before ("The German economy
-ministry said … Economy Minister X" is of Germany, `body_of_title`)."""
+the Commission, and "Justice Ewan Hale" or "Judge Ewan Hale" after the Supreme Court ruled sits on that court. A
+title whose body the article only describes takes the body of its kind that spoke or acted a few paragraphs before
+("The German economy ministry said … Economy Minister X" is of Germany, `body_of_title`)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ _HEADS_OF_TITLES = {
     "governor": is_central_bank,
     "commissioner": lambda name: "commission" in name.casefold().split(),
     "justice": lambda name: "court" in name.casefold().split(),
+    "judge": lambda name: "court" in name.casefold().split(),
 }
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.called_predicates import predicate_on_object
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
+from dashboard.analysis.quotes.gatherings import told_to_gathering
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -203,7 +204,7 @@ def _opens_clause_without_that(subject: Token) -> bool:
     if noun.i != subject.left_edge.i - 1 or not (listener or setting):
         return False
     told = any(c.dep_ == "dobj" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    return told and clause.lemma_.lower() not in _HOLDING
+    return (told or listener and told_to_gathering(clause, noun)) and clause.lemma_.lower() not in _HOLDING
 
 
 def _opens_said(that: Token, *, strict: bool = False) -> bool:
