@@ -30,10 +30,6 @@ STILL_FAILING: dict[str, str] = {
         "a head of government thanking 'our allies' who 'stood with us' names no second state: ally, stand with and"
         " prime minister reach 2.0 of 2.8"
     ),
-    "leaders_not_meeting_2-sport": (
-        "heads named by title and nationality only ('The Turkish president cancelled a planned meeting with the"
-        " Swedish prime minister') act on no one: leaders act by name"
-    ),
     "treaty_ratified_2-court": (
         "'Lawmakers in Santiago' is where the vote was, not a party: the treaty with one named state reaches 2.0;"
         " 'treaty with' strong enough alone would be the only diplomacy term that labels on its own"
@@ -41,10 +37,6 @@ STILL_FAILING: dict[str, str] = {
     "ceasefire_broken_2-sport": (
         "'Both sides accused each other of breaking the truce' names no armed side; in a sports story the sides may"
         " be teams or fans"
-    ),
-    "tariffs_2-health": (
-        "'levies on Chinese solar panels' is a tariff told as a levy on goods of a named people; 'levy on' as strong as"
-        " 'duty on' was weighed and dropped, as PolNeAR train has a levy on a kind of health insurance at home"
     ),
     "shipment_held_2-sport": _STANDS_ALONE,
     "trade_surplus_2-health": (
@@ -69,3 +61,25 @@ def test_a_pronoun_after_a_body_that_is_no_state_acts_on_no_state(themes, nlp):
         "The owners said they stood with the manager and would not bow to pressure from the stands.",
     ]
     assert "diplomacy" not in article(themes, nlp, "Owners Back Riverside Manager", story)[1]
+
+
+def test_a_levy_on_goods_named_by_a_people_is_trade(themes, nlp):
+    story = [
+        "OSLO - The city's hospitals will hire two hundred nurses next year, the health board said on Tuesday.",
+        "Families will pay more for sofas once new levies on Italian furniture come in next month.",
+        "A proposed ban on Syrian refugees drew protests outside the town hall.",
+    ]
+    found = article(themes, nlp, "Hospitals To Hire More Nurses", story)
+    assert "trade" in found[1]
+    assert "trade" not in found[2]
+
+
+def test_heads_of_two_states_named_by_title_and_nationality_are_diplomacy(themes, nlp):
+    story = [
+        "ACCRA - The national football team trained in heavy rain on Monday ahead of the cup final.",
+        "The Kenyan president phoned the Ghanaian president to wish the squad luck, the team's press officer said.",
+        "The former Kenyan president watched from the stands with the Ghanaian president of the football federation.",
+    ]
+    found = article(themes, nlp, "Rain Fails To Dampen Cup Final Build-Up", story)
+    assert "diplomacy" in found[1]
+    assert "diplomacy" not in found[2]

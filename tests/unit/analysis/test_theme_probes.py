@@ -138,8 +138,8 @@ KNOWN_MISSES = frozenset(
         "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
         "It was the fifth such launch",  # a missile launch continued in a short story
         "Under the deal, several villages",  # a border treaty continued through what it does
-        "Ottawa will impose a 100 percent surtax",  # a surtax on foreign-made goods (a surtax alone is often domestic)
-        "Beijing said the measure broke",  # trade continued through "the measure" after that miss
+        "Ottawa will impose a 100 percent surtax",  # trade since a levy on goods named by a people counts, but the
+        # capital imposing it beside Washington still gives diplomacy too
         "The defence argued that the evidence",  # a court's defence, lifted by the crime paragraph after it
         "Police said the gunman who shot",  # a shooting told as crime: a gunman is as often a criminal
         "Chief executive Lena Vogt told",  # production moved because of tariffs, with no word of trade
