@@ -8,10 +8,11 @@ theme add as much when two are states, half as much when they are peoples, and a
 label on their own but a reach for the context. And a party that does one of the theme's verbs to another adds the
 theme's acting weight (see `names.acting`), a capital that stands for its state and does anything ("Beijing said")
 beside another party half of it, a national held in another country ("an American jailed in Russia", see `held`), a
-state claiming land or waters (see `claims`) or a state told as a side (see `sides`) all of it. It is labelled when the
-score reaches the theme's threshold. Exclusions ("trade war" for military) hide the words they cover from that theme;
-names of institutes and titles no longer held hide theirs from all (see `names`). A theme may give up words to one
-that labels the paragraph alone when they are all it has there (`yields_to`: NATO as a force is military's).
+state claiming land or waters (see `claims`), a state told as a side (see `sides`) or the heads of two states by title
+and nationality (see `titled_heads`) all of it. It is labelled when the score reaches the theme's threshold.
+Exclusions ("trade war" for military) hide the words they cover from that theme; names of institutes and titles no
+longer held hide theirs from all (see `names`). A theme may give up words to one that labels the paragraph alone when
+they are all it has there (`yields_to`: NATO as a force is military's).
 `score_article` reads each paragraph in its article's context (see `context`, and `events`)."""
 
 from __future__ import annotations
