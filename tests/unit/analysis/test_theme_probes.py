@@ -617,10 +617,8 @@ KNOWN_MISSES = frozenset(
         "In Betio, the crowded islet where most o",  # missed trade: Kiribati Weighs A Chinese Se
         "Fishing companies are hedging their bets",  # missed trade: Kiribati Weighs A Chinese Se
         "The cabinet is expected to decide before",  # missed diplomacy: Kiribati Weighs A Chinese Se
-        "BISHKEK - For three decades, planners ha",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Now, with the first tunnels being bored ",  # missed trade: Kyrgyzstan Bets On A Chinese
         '"This railway is not against anyone," Pr',  # missed diplomacy: Kyrgyzstan Bets On A Chinese
-        '"The question is not whether we need the',  # missed trade: Kyrgyzstan Bets On A Chinese
         "The company that will run the line is 51",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Moscow has plans of its own. Russian Rai",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Kyrgyz officials privately say they expe",  # missed military: Kyrgyzstan Bets On A Chinese
@@ -661,7 +659,6 @@ KNOWN_MISSES = frozenset(
         "That exclusion, written in 1996, was mea",  # missed military: A Chinese Research Station I
         # the thirtieth batch (short newswire items)
         "Eritrea said the vessel had crossed into",  # missed military: Eritrea Seizes Djiboutian
-        "The next tender is expected in early Mar",  # missed trade: Jordan Buys Romanian Wheat
         "Myanmar's envoy, appointed by the electe",  # given military: UN Assembly Urges Halt To
         "Indonesia has sunk hundreds of foreign f",  # missed diplomacy: Indonesia Detains Vietname
         # the thirty-first batch (long mixed world-news articles)

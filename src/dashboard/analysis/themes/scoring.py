@@ -34,7 +34,7 @@ from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
 from dashboard.analysis.themes.leaders import article_leaders
-from dashboard.analysis.themes.levies import levied_goods
+from dashboard.analysis.themes.levies import foreign_goods
 from dashboard.analysis.themes.markets import market_abroad
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
@@ -274,7 +274,7 @@ class Themes:
         elif alone:
             total += alone_share(doc, alone) * theme.acting_weight
             explained.append(f"{STATE_SPEAKS}{alone}")
-        if theme.market_weight and (market := market_abroad(doc) or levied_goods(doc)):
+        if theme.market_weight and (market := market_abroad(doc) or foreign_goods(doc, bool(has_term))):
             total, explained = total + theme.market_weight, [*explained, f"market: {market}"]
         if theme.venture_weight and (venture := venture_abroad(doc)):
             total, explained = total + theme.venture_weight, [*explained, f"venture: {venture}"]
