@@ -1,7 +1,8 @@
 """The grid of standard theme formulas (theme_formulas.py): the target paragraph of each cell must get the themes its
 labels require and none they leave out, the article read whole as the pipeline does. First wave: 70 cells (27 formulas
 in a themed and an unrelated article, 8 look-alikes in two unrelated ones), 5 failing blind, 1 after its mends. Second
-wave (a second wording of each formula, 6 more look-alikes): 66 cells, 12 failing blind, 9 after its mends.
+wave (a second wording of each formula, 6 more look-alikes): 66 cells, 12 failing blind, 9 after its mends, 5 since
+levies on a people's goods, such goods beside a word of trade and heads named by title and nationality count.
 Cells that still fail are marked xfail with the reason, strictly, so they turn red once mended."""
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from tests.unit.analysis.theme_probes import NAMES
 from .grid_cells import grid_params
 from .theme_formulas import TARGET, cells
 
-_STANDS_ALONE = "the formula's own words fall short of the threshold outside an article themed the same way"
 STILL_FAILING: dict[str, str] = {
     "sanctions_announced-sport": (
         "sanctions one state announces on another's company and officials get trade but not diplomacy outside a"
@@ -30,10 +30,6 @@ STILL_FAILING: dict[str, str] = {
         "a head of government thanking 'our allies' who 'stood with us' names no second state: ally, stand with and"
         " prime minister reach 2.0 of 2.8"
     ),
-    "leaders_not_meeting_2-sport": (
-        "heads named by title and nationality only ('The Turkish president cancelled a planned meeting with the"
-        " Swedish prime minister') act on no one: leaders act by name"
-    ),
     "treaty_ratified_2-court": (
         "'Lawmakers in Santiago' is where the vote was, not a party: the treaty with one named state reaches 2.0;"
         " 'treaty with' strong enough alone would be the only diplomacy term that labels on its own"
@@ -42,15 +38,9 @@ STILL_FAILING: dict[str, str] = {
         "'Both sides accused each other of breaking the truce' names no armed side; in a sports story the sides may"
         " be teams or fans"
     ),
-    "tariffs_2-health": (
-        "'levies on Chinese solar panels' is a tariff told as a levy on goods of a named people; 'levy on' as strong as"
-        " 'duty on' was weighed and dropped, as PolNeAR train has a levy on a kind of health insurance at home"
-    ),
-    "shipment_held_2-sport": _STANDS_ALONE,
     "trade_surplus_2-health": (
         "a surplus told as selling more 'to the rest of the world' than a state bought: 'surplus' and 'euro' reach 1.5"
     ),
-    "dumping_duties_2-sport": _STANDS_ALONE + "; 'sold below cost' has no example in dev or train to weigh it on",
 }
 
 
@@ -69,3 +59,36 @@ def test_a_pronoun_after_a_body_that_is_no_state_acts_on_no_state(themes, nlp):
         "The owners said they stood with the manager and would not bow to pressure from the stands.",
     ]
     assert "diplomacy" not in article(themes, nlp, "Owners Back Riverside Manager", story)[1]
+
+
+def test_a_levy_on_goods_named_by_a_people_is_trade(themes, nlp):
+    story = [
+        "OSLO - The city's hospitals will hire two hundred nurses next year, the health board said on Tuesday.",
+        "Families will pay more for sofas once new levies on Italian furniture come in next month.",
+        "A proposed ban on Syrian refugees drew protests outside the town hall.",
+    ]
+    found = article(themes, nlp, "Hospitals To Hire More Nurses", story)
+    assert "trade" in found[1]
+    assert "trade" not in found[2]
+
+
+def test_heads_of_two_states_named_by_title_and_nationality_are_diplomacy(themes, nlp):
+    story = [
+        "ACCRA - The national football team trained in heavy rain on Monday ahead of the cup final.",
+        "The Kenyan president phoned the Ghanaian president to wish the squad luck, the team's press officer said.",
+        "The former Kenyan president watched from the stands with the Ghanaian president of the football federation.",
+    ]
+    found = article(themes, nlp, "Rain Fails To Dampen Cup Final Build-Up", story)
+    assert "diplomacy" in found[1]
+    assert "diplomacy" not in found[2]
+
+
+def test_goods_named_by_a_people_beside_a_word_of_trade_are_trade(themes, nlp):
+    story = [
+        "BERGEN - The city marathon will follow a new route this year because of roadworks, organisers said.",
+        "Customs officers at the border have turned back six lorries of Turkish furniture since Friday.",
+        "Runners will be handed a Danish pastry at the finish, and the fastest will win a bicycle.",
+    ]
+    found = article(themes, nlp, "Marathon Route Changed After Roadworks", story)
+    assert "trade" in found[1]
+    assert "trade" not in found[2]

@@ -138,8 +138,8 @@ KNOWN_MISSES = frozenset(
         "Monitors from the regional bloc",  # truce monitors: diplomacy's bloc, no word of war
         "It was the fifth such launch",  # a missile launch continued in a short story
         "Under the deal, several villages",  # a border treaty continued through what it does
-        "Ottawa will impose a 100 percent surtax",  # a surtax on foreign-made goods (a surtax alone is often domestic)
-        "Beijing said the measure broke",  # trade continued through "the measure" after that miss
+        "Ottawa will impose a 100 percent surtax",  # trade since a levy on goods named by a people counts, but the
+        # capital imposing it beside Washington still gives diplomacy too
         "The defence argued that the evidence",  # a court's defence, lifted by the crime paragraph after it
         "Police said the gunman who shot",  # a shooting told as crime: a gunman is as often a criminal
         "Chief executive Lena Vogt told",  # production moved because of tariffs, with no word of trade
@@ -617,10 +617,8 @@ KNOWN_MISSES = frozenset(
         "In Betio, the crowded islet where most o",  # missed trade: Kiribati Weighs A Chinese Se
         "Fishing companies are hedging their bets",  # missed trade: Kiribati Weighs A Chinese Se
         "The cabinet is expected to decide before",  # missed diplomacy: Kiribati Weighs A Chinese Se
-        "BISHKEK - For three decades, planners ha",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Now, with the first tunnels being bored ",  # missed trade: Kyrgyzstan Bets On A Chinese
         '"This railway is not against anyone," Pr',  # missed diplomacy: Kyrgyzstan Bets On A Chinese
-        '"The question is not whether we need the',  # missed trade: Kyrgyzstan Bets On A Chinese
         "The company that will run the line is 51",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Moscow has plans of its own. Russian Rai",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Kyrgyz officials privately say they expe",  # missed military: Kyrgyzstan Bets On A Chinese
@@ -661,7 +659,6 @@ KNOWN_MISSES = frozenset(
         "That exclusion, written in 1996, was mea",  # missed military: A Chinese Research Station I
         # the thirtieth batch (short newswire items)
         "Eritrea said the vessel had crossed into",  # missed military: Eritrea Seizes Djiboutian
-        "The next tender is expected in early Mar",  # missed trade: Jordan Buys Romanian Wheat
         "Myanmar's envoy, appointed by the electe",  # given military: UN Assembly Urges Halt To
         "Indonesia has sunk hundreds of foreign f",  # missed diplomacy: Indonesia Detains Vietname
         # the thirty-first batch (long mixed world-news articles)

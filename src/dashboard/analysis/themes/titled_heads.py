@@ -1,0 +1,60 @@
+"""Whether a sentence names the heads of two states by title and nationality alone ("The Turkish president cancelled a
+planned meeting with the Swedish prime minister", "Kenya's president called the Tanzanian president"): two heads of
+state or government of different states in one sentence are relations between their states, as when they are named
+(see `leaders`). A head who no longer holds the title ("the former Turkish president"), a vice president, or a
+president of something else ("the French president of the bank") is no head of a state. Read from the words alone: no
+parser."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.quotes.countries import country_of
+
+#: Titles of heads of state and government, one word each, and the first word of the one of two ("prime minister").
+HEADS = frozenset(["president", "chancellor", "premier", "king", "queen", "emir", "sultan"])
+PRIME = "prime"
+#: Words before a nationality that say its head no longer holds the title.
+FORMER = frozenset(["former", "late", "ex", "ex-"])
+#: Words that end a sentence: both heads must stand in one.
+SENTENCE_ENDS = frozenset([".", "?", "!", ";"])
+#: The prefix of what `heads_of_two_states` finds, in a verdict's explanation.
+HEADS_OF_STATES = "heads: "
+
+
+def heads_of_two_states(doc: Doc | Span) -> str:
+    """The heads of two states named by title and nationality in one sentence, as "heads: Turkish president + Swedish
+    prime minister", or ""."""
+    words = words_of(doc)
+    if words.isdisjoint(HEADS) and PRIME not in words:
+        return ""  # most paragraphs: no title of a head
+    heads: list[tuple[str, str]] = []
+    for i, token in enumerate(doc):
+        if token.text in SENTENCE_ENDS:
+            heads = []
+            continue
+        state = country_of(token.text) if token.pos_ in ("ADJ", "PROPN") else ""
+        title = _title(doc, i + 1) if state and not (i and doc[i - 1].lower_ in FORMER) else ""
+        if not title:
+            continue
+        other = next((h for s, h in heads if s != state), "")
+        if other:
+            return f"{HEADS_OF_STATES}{other} + {token.text} {title}"
+        heads.append((state, f"{token.text} {title}"))
+    return ""
+
+
+def _title(doc: Doc | Span, i: int) -> str:
+    """The title of a head of state or government that starts at i ("president", "prime minister"), when it is not
+    that of something else ("president of the bank"), else ""."""
+    if i < len(doc) and doc[i].lower_ == "'s":
+        i += 1
+    if i >= len(doc):
+        return ""
+    word = doc[i].lower_
+    if word == PRIME and i + 1 < len(doc) and doc[i + 1].lower_ == "minister":
+        word, i = "prime minister", i + 1
+    elif word not in HEADS:
+        return ""
+    return "" if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else word
