@@ -69,10 +69,9 @@ def _base_form_past_a_singular(verb: Token) -> Token | None:
 
 
 def _clause_cue_past_a_thing(verb: Token) -> Token | None:
-    """ "Staff believe the ward can reopen and admit that hiring is slow", "said the bridge was weak and added that …":
-    a cue with a "that" clause of its own and no subject, in the tense of the first cue, joined to what the first cue
-    said (its verb or the adjective after "was") whose subject is a thing, no person, body, writing or name; a ward
-    admits nothing, the staff do."""
+    """ "Staff believe the ward can reopen and admit that hiring is slow": a cue with a "that" clause of its own and no
+    subject, in the tense of the first cue, joined to what the first cue said (its verb or the adjective after "was")
+    whose subject is a thing, no person, body, writing or name; a ward admits nothing, the staff do."""
     if verb.dep_ != "conj" or _own_subject(verb) or not _after_joining_word(verb) or not _that_clause_of(verb):
         return None
     clause = verb.head.head if verb.head.dep_ in ("acomp", "attr") else verb.head  # "was sized … and admit"
