@@ -51,3 +51,19 @@ def test_a_cue_joined_to_a_clause_about_a_person_stays_in_what_was_said(nlp):
     """ "said Tom Ruiz was fired and said he would sue": Tom Ruiz may well be the one who said it; one quote."""
     rows = said_by(nlp, "Ada Kerr said Tom Ruiz was fired in June and said he would sue the club.")
     assert rows == [("Ada Kerr", "Tom Ruiz was fired in June and said he would sue the club")]
+
+
+def test_a_cue_with_a_that_clause_joined_past_a_thing_continues_the_first_speakers(nlp):
+    """ "Nurses believe the ward can reopen … and admit that …": a ward admits nothing; the nurses do. The cue may also
+    hang on the adjective after "was" ("the pump was built for … and admit that …")."""
+    rows = said_by(
+        nlp,
+        "Nurses believe the night ward can reopen by the spring and admit that hiring has been slower than planned.",
+        "Firefighters believe the old pump was built for a smaller village and admit that nobody tested it last year.",
+    )
+    assert rows == [
+        ("", "the night ward can reopen by the spring"),
+        ("", "hiring has been slower than planned"),
+        ("", "the old pump was built for a smaller village"),
+        ("", "nobody tested it last year"),
+    ]

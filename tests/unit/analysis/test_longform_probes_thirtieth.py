@@ -157,7 +157,7 @@ ARTICLES = {"arena": ARENA, "inquest": INQUEST, "grocery": GROCERY, "buses": BUS
 #: losing his place" a quote of the wrong man (1); an elder "speaks through his granddaughter, Kiana" and her "she says"
 #: went to the chief, his "He adds" to another man (4); "Maritime Student Coach, the company that …, says" unnamed, the
 #: name untagged (2); "according to the library’s own count" unnamed (1).
-WRONG_TODAY = 12
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

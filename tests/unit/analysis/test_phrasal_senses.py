@@ -43,3 +43,15 @@ def test_a_day_is_not_who_was_called_on(nlp):
 def test_calls_that_speak_still_do(nlp, text, said):
     rows = said_by(nlp, _INTRO, text)
     assert len(rows) == 1 and rows[0][0] == "Nora Vance" and rows[0][1].startswith(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the marina, volunteers now call a tow boat from Port Ellis for breakdowns that used to mean a short row.",
+        "Vance called a taxi from the depot for the visitors who had missed the last ferry.",
+    ],
+)
+def test_calling_a_thing_for_someone_or_something_is_a_summons_not_a_call_for_it(nlp, text):
+    """ "call a tow boat for breakdowns": what is sent for, no demand; "called snap elections for May" still speaks."""
+    assert said_by(nlp, _INTRO, text) == []

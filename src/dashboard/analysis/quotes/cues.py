@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.according import according_to
 from dashboard.analysis.quotes.after_objects import still_said
+from dashboard.analysis.quotes.anonymity_reasons import reason_for_anonymity
 from dashboard.analysis.quotes.around import (
     FINITE,
     around_inserted_cue,
@@ -191,6 +192,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb) or inside_comment(verb):
         return None  # "declined to say", "…, the first time it conceded what critics have been saying"
+    if reason_for_anonymity(verb):
+        return None  # "asked not to be named because he fears losing his job": the writer's reason, no statement
     subject = (
         perfect
         or subject_taken_for_conjunct(verb)

@@ -6,17 +6,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import CUE_VERBS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 
 #: Tags of a verb in a tense of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Words that join a second cue to the first ("said … and said …", "… but said …").
 _JOINING = frozenset({"and", "but"})
+#: Subjects that are no person but may speak: bodies and writings ("the report was late and warned that …").
+_SPEAKING_THINGS = BODY_NOUNS | DOCUMENT_NOUNS
+#: Tags of a joined cue and of the first cue that share one tense ("believe … and admit", "said … and added").
+_SAME_TENSE = frozenset({("VB", "VBP"), ("VBN", "VBD")})
 
 
 def outer_cue_of_joined(verb: Token) -> Token | None:
     """The cue whose speaker a joined cue continues, or None when the verb it hangs on may well be its own."""
-    return _joined_past_a_modal(verb) or _joined_past_a_non_speaker(verb) or _base_form_past_a_singular(verb)
+    return (
+        _joined_past_a_modal(verb)
+        or _joined_past_a_non_speaker(verb)
+        or _base_form_past_a_singular(verb)
+        or _clause_cue_past_a_thing(verb)
+    )
 
 
 def _joined_past_a_modal(verb: Token) -> Token | None:
@@ -57,6 +66,31 @@ def _base_form_past_a_singular(verb: Token) -> Token | None:
     singular = head.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in head.children)
     said = _cue_saying(head) if singular else None
     return said if said is not None and said.tag_ == "VBP" else None
+
+
+def _clause_cue_past_a_thing(verb: Token) -> Token | None:
+    """ "Staff believe the ward can reopen and admit that hiring is slow": a cue with a "that" clause of its own and no
+    subject, in the tense of the first cue, joined to what the first cue said (its verb or the adjective after "was")
+    whose subject is a thing, no person, body, writing or name; a ward admits nothing, the staff do."""
+    if verb.dep_ != "conj" or _own_subject(verb) or not _after_joining_word(verb) or not _that_clause_of(verb):
+        return None
+    clause = verb.head.head if verb.head.dep_ in ("acomp", "attr") else verb.head  # "was sized … and admit"
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(
+        _thing(c) and not c.ent_type_ and c.lemma_.lower() not in _SPEAKING_THINGS for c in subjects
+    ):
+        return None
+    said = _cue_saying(clause)
+    if said is None or verb.lemma_.lower() not in CUE_VERBS:
+        return None
+    return said if verb.tag_ == said.tag_ or (verb.tag_, said.tag_) in _SAME_TENSE else None
+
+
+def _that_clause_of(verb: Token) -> bool:
+    """Whether the verb heads a clause of its own that opens with "that"."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children
+    )
 
 
 def _cue_saying(clause: Token) -> Token | None:

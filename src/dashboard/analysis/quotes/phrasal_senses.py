@@ -2,7 +2,7 @@
 him), "called on Monday for a new schedule" (the day is not who was called on). A person as the object of "call"
 or "point" before the preposition is the one phoned or shown the way, and a time as the only object of the
 preposition says when, not what was said. "Called snap elections for October" keeps its object: convening a vote
-or a debate is reported as a call."""
+or a debate for a time is reported as a call; "called an ambulance for her father" is a summons."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ def other_sense(verb: Token, base: str, preposition: Token) -> bool:
     if (base, preposition.lower_) in _WITHOUT_PERSON and any(_person(o) for o in before):
         return True
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if before and (base, preposition.lower_) == ("call", "for") and objects:
+        return not all(o.ent_type_ in _TIMES for o in objects)  # "called an ambulance for her father": a summons
     return not before and bool(objects) and all(o.ent_type_ in _TIMES for o in objects)
 
 
