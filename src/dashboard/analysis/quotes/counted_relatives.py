@@ -43,6 +43,6 @@ def _aside_holding(group: Token, outer: Cue, inside: set[int]) -> Token | None:
     top = group
     while top.head.i in inside and top.head.i != top.i and top.head not in outer.heads:
         if top.dep_ in _CLAUSES:
-            return None  # "support her over Trump, who won only 15 percent and another 12 percent who say …"
+            return None  # "back the mayor over Hale, whose 9 percent and a further 30 percent who say …"
         top = top.head
     return top if top.dep_ in _ASIDES and top is not group and top.head.i in inside else None
