@@ -61,34 +61,44 @@ def test_a_pronoun_after_a_body_that_is_no_state_acts_on_no_state(themes, nlp):
     assert "diplomacy" not in article(themes, nlp, "Owners Back Riverside Manager", story)[1]
 
 
-def test_a_levy_on_goods_named_by_a_people_is_trade(themes, nlp):
-    story = [
-        "OSLO - The city's hospitals will hire two hundred nurses next year, the health board said on Tuesday.",
-        "Families will pay more for sofas once new levies on Italian furniture come in next month.",
-        "A proposed ban on Syrian refugees drew protests outside the town hall.",
-    ]
-    found = article(themes, nlp, "Hospitals To Hire More Nurses", story)
-    assert "trade" in found[1]
-    assert "trade" not in found[2]
-
-
-def test_heads_of_two_states_named_by_title_and_nationality_are_diplomacy(themes, nlp):
-    story = [
-        "ACCRA - The national football team trained in heavy rain on Monday ahead of the cup final.",
-        "The Kenyan president phoned the Ghanaian president to wish the squad luck, the team's press officer said.",
-        "The former Kenyan president watched from the stands with the Ghanaian president of the football federation.",
-    ]
-    found = article(themes, nlp, "Rain Fails To Dampen Cup Final Build-Up", story)
-    assert "diplomacy" in found[1]
-    assert "diplomacy" not in found[2]
-
-
-def test_goods_named_by_a_people_beside_a_word_of_trade_are_trade(themes, nlp):
-    story = [
-        "BERGEN - The city marathon will follow a new route this year because of roadworks, organisers said.",
-        "Customs officers at the border have turned back six lorries of Turkish furniture since Friday.",
-        "Runners will be handed a Danish pastry at the finish, and the fastest will win a bicycle.",
-    ]
-    found = article(themes, nlp, "Marathon Route Changed After Roadworks", story)
-    assert "trade" in found[1]
-    assert "trade" not in found[2]
+@pytest.mark.parametrize(
+    ("theme", "title", "story"),
+    [
+        pytest.param(
+            "trade",
+            "Hospitals To Hire More Nurses",
+            [
+                "OSLO - The city's hospitals will hire two hundred nurses next year, the health board said on Tuesday.",
+                "Families will pay more for sofas once new levies on Italian furniture come in next month.",
+                "A proposed ban on Syrian refugees drew protests outside the town hall.",
+            ],
+            id="a levy on goods named by a people is trade, a ban on people is not",
+        ),
+        pytest.param(
+            "diplomacy",
+            "Rain Fails To Dampen Cup Final Build-Up",
+            [
+                "ACCRA - The national football team trained in heavy rain on Monday ahead of the cup final.",
+                "The Kenyan president phoned the Ghanaian president to wish the squad luck, the team's press officer"
+                " said.",
+                "The former Kenyan president watched from the stands with the Ghanaian president of the football"
+                " federation.",
+            ],
+            id="heads of two states by title and nationality are diplomacy, a former head and a federation's not",
+        ),
+        pytest.param(
+            "trade",
+            "Marathon Route Changed After Roadworks",
+            [
+                "BERGEN - The city marathon will follow a new route this year because of roadworks, organisers said.",
+                "Customs officers at the border have turned back six lorries of Turkish furniture since Friday.",
+                "Runners will be handed a Danish pastry at the finish, and the fastest will win a bicycle.",
+            ],
+            id="goods named by a people beside a word of trade are trade, without one they are not",
+        ),
+    ],
+)
+def test_the_formula_labels_its_paragraph_and_not_the_look_alike_after_it(themes, nlp, theme, title, story):
+    found = article(themes, nlp, title, story)
+    assert theme in found[1]
+    assert theme not in found[2]
