@@ -31,7 +31,7 @@ STILL_FAILING: dict[str, str] = {
         ("paragraphs", "block"),
         "'They say …' after a group of fishermen gives no quote: a 'they' speaks only for a named group"
         " (antecedents.py). Tried and dropped: letting it speak for an unnamed plural subject too added 3 train rows,"
-        " 2 of them wrong ('Wilcox and Beruff … they said', 'workers … they might not need'); fp 699 -> 701",
+        " 2 of them wrong (the 'they' meant other people than the group before it); fp 699 -> 701",
     ),
 }
 
