@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, PARENTS
 
 if TYPE_CHECKING:
@@ -18,10 +19,9 @@ def parent_of_count(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The named person a "the mother/father of <number>" subject stands for: the one a "she"/"he" there would
     be; None for any other noun, or when no one fits."""
     gender = KIN_GENDERS.get(noun.lemma_.lower(), "") if noun.lemma_.lower() in PARENTS else ""
-    children = list(noun.children)
-    if not gender or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+    if not gender or noun.tag_ != "NN" or not definite(noun):
         return None
-    counts = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    counts = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     if not counts or not counts[0].like_num or len(list(counts[0].subtree)) != 1:
         return None
     found = cast.resolve_person(p, noun.i, gender)

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.seniority import ages_given
+
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
@@ -23,7 +26,7 @@ def child_described(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The named child a "the boy" / "the girl" subject stands for: the person a "he" / "she" there would be, when
     the article made that person a child; None otherwise."""
     gender = _CHILDREN.get(noun.lower_, "")
-    if not gender or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not gender or not definite(noun):
         return None
     found = cast.resolve_person(p, noun.i, gender)
     if found is None or not found.name:
@@ -31,16 +34,5 @@ def child_described(cast: Cast, p: int, noun: Token) -> Speaker | None:
     profile = cast.profiles.get(found.name)
     if profile is not None and profile.role_words & _CHILD_ROLES:
         return found
-    return found if any(_young(cast.docs[q][i]) for (q, i), name, _ in cast.people if name == found.name) else None
-
-
-def _young(token: Token) -> bool:
-    """Whether a name's mention is followed by an age under 18 set off by commas ("Cole Beaudry, 12,")."""
-    doc = token.doc
-    end = token.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PERSON":
-        end += 1
-    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 3].text != ",":
-        return False
-    age = doc[end + 2].text
-    return age.isdigit() and int(age) <= _OLDEST
+    age = ages_given(cast, p, noun.i).get(found.name)  # "Cole Beaudry, 12,"
+    return found if age is not None and age <= _OLDEST else None

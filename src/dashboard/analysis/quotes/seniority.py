@@ -28,7 +28,7 @@ def by_seniority(people: People, p: int, token: Token, names: list[str]) -> str:
         return ""
     if len(set(names)) < 2:  # "His son, Tyler, …. “…,” the younger Halverson said": the son named by given name
         return _kin_by_given_name(people, p, token.i, names[0], bool(words & _YOUNGER))
-    ages = _ages(people, p, token.i)
+    ages = ages_given(people, p, token.i)
     if not all(name in ages for name in set(names)):
         return _by_kinship(people, p, token.i, set(names), bool(words & _YOUNGER))
     pick = min if words & _YOUNGER else max
@@ -84,7 +84,7 @@ def quoted_in_sentence(people: People, p: int, i: int) -> set[str]:
     return {n for pos, n, _ in people.people if pos[0] == p and sent.start <= pos[1] < sent.end and people.quoted(pos)}
 
 
-def _ages(people: People, p: int, i: int) -> dict[str, int]:
+def ages_given(people: People, p: int, i: int) -> dict[str, int]:
     """The age the article gives right after each person's name ("Abel Meekis, 51,"), up to token i of paragraph p."""
     found: dict[str, int] = {}
     for q, doc in enumerate(people.docs[: p + 1]):
