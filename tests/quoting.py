@@ -36,12 +36,12 @@ def wrong_quotes(rows: list[dict], gold: list[tuple[str, str, bool]]) -> list[st
     used: set[int] = set()
     wrong = []
     for speakers, anchor, optional in gold:
-        keys = {_speaker_key(s) for s in speakers.split("|")}
+        keys = {speaker_key(s) for s in speakers.split("|")}
         match = next(
             (
                 i
                 for i, r in enumerate(rows)
-                if i not in used and _folded(anchor) in _folded(r["quote"]) and _speaker_key(r["speaker"]) in keys
+                if i not in used and folded(anchor) in folded(r["quote"]) and speaker_key(r["speaker"]) in keys
             ),
             None,
         )
@@ -55,14 +55,15 @@ def wrong_quotes(rows: list[dict], gold: list[tuple[str, str, bool]]) -> list[st
     return wrong
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """Accents, typographic quotes and apostrophes, case and runs of white space folded away."""
     text = unicodedata.normalize("NFKD", text).replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     return re.sub(r"\s+", " ", "".join(c for c in text if not unicodedata.combining(c))).casefold().strip()
 
 
-def _speaker_key(name: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", _folded(name)).split())
+def speaker_key(name: str) -> str:
+    """A speaker's name folded, its punctuation read as spaces, for matching against the gold's."""
+    return " ".join(re.sub(r"[^\w\s]", " ", folded(name)).split())
 
 
 def wrong_profiles(rows: list[dict], gold: list[tuple[str, str, str, str]]) -> list[str]:

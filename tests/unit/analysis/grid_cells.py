@@ -7,22 +7,13 @@ from collections.abc import Iterable
 
 import pytest
 
-from dashboard.analysis.entities import entity_rows
-from dashboard.analysis.quotes import quote_rows
-from dashboard.sources import Article, Paragraph
-from tests.quoting import _folded, _speaker_key
+from tests.quoting import folded, quote_rows_of, speaker_key
 
 
 def second_paragraph_profiles(nlp, paragraphs: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
     """(speaker, kind, role, affiliation) of each quote of the article's second paragraph."""
-    docs = [nlp(text) for text in paragraphs]
-    rows = entity_rows("a", docs)
-    article = Article("a", "A test article", tuple(Paragraph(i, "", text) for i, text in enumerate(paragraphs)))
-    return [
-        (r["speaker"], r["speaker_kind"], r["role"], r["affiliation"])
-        for r in quote_rows(article, docs, rows)
-        if r["paragraph"] == 1
-    ]
+    rows = quote_rows_of(nlp, *paragraphs)
+    return [(r["speaker"], r["speaker_kind"], r["role"], r["affiliation"]) for r in rows if r["paragraph"] == 1]
 
 
 def grid_params(cells: Iterable, still_failing: dict[str, str]) -> list:
@@ -37,20 +28,20 @@ def grid_params(cells: Iterable, still_failing: dict[str, str]) -> list:
     ]
 
 
-def wrong_quotes(rows: list[dict], quotes) -> list[str]:
+def wrong_cell_quotes(rows: list[dict], quotes) -> list[str]:
     """The expected quotes no row gives, and the rows left over. An expected quote is (speakers joined by "|", every
     anchor it must hold, direct or not) and, when a fourth field is given, the speaker's kind."""
     left = list(rows)
     wrong = []
     for speakers, anchors, direct, *kind in quotes:
-        keys = {_speaker_key(s) for s in speakers.split("|")}
+        keys = {speaker_key(s) for s in speakers.split("|")}
         match = next(
             (
                 r
                 for r in left
-                if _speaker_key(r["speaker"]) in keys
+                if speaker_key(r["speaker"]) in keys
                 and bool(r["direct"]) == direct
-                and all(_folded(a) in _folded(r["quote"]) for a in anchors)
+                and all(folded(a) in folded(r["quote"]) for a in anchors)
                 and r["speaker_kind"] in (kind or [r["speaker_kind"]])
             ),
             None,

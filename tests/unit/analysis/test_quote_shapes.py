@@ -8,7 +8,7 @@ import pytest
 
 from tests.quoting import quote_rows_of
 
-from .grid_cells import grid_params, wrong_quotes
+from .grid_cells import grid_params, wrong_cell_quotes
 from .quote_shapes import cells
 
 _ASKED_THE_DESCRIPTION = (
@@ -24,4 +24,4 @@ STILL_FAILING: dict[str, str] = {
 @pytest.mark.parametrize("cell", grid_params(cells(), STILL_FAILING))
 def test_the_shape_gives_its_quotes(nlp, cell):
     rows = [r for r in quote_rows_of(nlp, *cell.paragraphs) if r["paragraph"] == 1]
-    assert wrong_quotes(rows, cell.quotes) == []
+    assert wrong_cell_quotes(rows, cell.quotes) == []

@@ -8,7 +8,7 @@ import pytest
 
 from tests.quoting import quote_rows_of
 
-from .grid_cells import grid_params, wrong_quotes
+from .grid_cells import grid_params, wrong_cell_quotes
 from .reference_chains import cells
 
 
@@ -38,7 +38,7 @@ STILL_FAILING: dict[str, str] = {
 
 @pytest.mark.parametrize("cell", grid_params(cells(), STILL_FAILING))
 def test_the_chain_resolves_to_its_speaker(nlp, cell):
-    assert wrong_quotes(quote_rows_of(nlp, *cell.paragraphs), cell.quotes) == []
+    assert wrong_cell_quotes(quote_rows_of(nlp, *cell.paragraphs), cell.quotes) == []
 
 
 def test_a_surname_alone_is_not_the_relative_brought_in_as_kin(nlp):
