@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.genders import PERSON_NOUN_GENDERS
 from dashboard.analysis.quotes.seniority import ages_given
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
-#: Nouns for a child and the gender each tells.
-_CHILDREN = {"boy": "m", "girl": "f"}
+#: Nouns for a child, whose gender genders.PERSON_NOUN_GENDERS tells.
+_CHILDREN = frozenset({"boy", "girl"})
 #: Role words that make a person someone's child.
 _CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter", "boy", "girl"})
 #: The oldest age that makes a person a child.
@@ -25,7 +26,7 @@ _OLDEST = 17
 def child_described(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The named child a "the boy" / "the girl" subject stands for: the person a "he" / "she" there would be, when
     the article made that person a child; None otherwise."""
-    gender = _CHILDREN.get(noun.lower_, "")
+    gender = PERSON_NOUN_GENDERS[noun.lower_] if noun.lower_ in _CHILDREN else ""
     if not gender or not definite(noun):
         return None
     found = cast.resolve_person(p, noun.i, gender)

@@ -16,8 +16,8 @@ from dashboard.analysis.quotes.mentions import Mentions
 _PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "m")
 _PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
 #: Common nouns for a person of one gender: kin, and the plain words for men and women, boys and girls.
-_PERSON_NOUN_GENDERS = KIN_GENDERS | dict.fromkeys(("man", "boy", "gentleman"), "m")
-_PERSON_NOUN_GENDERS |= dict.fromkeys(("woman", "girl", "lady"), "f")
+PERSON_NOUN_GENDERS = KIN_GENDERS | dict.fromkeys(("man", "boy", "gentleman"), "m")
+PERSON_NOUN_GENDERS |= dict.fromkeys(("woman", "girl", "lady"), "f")
 #: Dependencies of a pronoun that is an object of a verb, directly or through a preposition.
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
@@ -127,7 +127,7 @@ def _other_person_noun_before(pronoun: Token, name: Token) -> bool:
     own = range(name.left_edge.i, name.right_edge.i + 1)
     words = pronoun.doc[name.i + 1 : pronoun.i]
     return any(
-        t.pos_ == "NOUN" and t.i not in own and _PERSON_NOUN_GENDERS.get(t.lemma_.lower()) == gender for t in words
+        t.pos_ == "NOUN" and t.i not in own and PERSON_NOUN_GENDERS.get(t.lemma_.lower()) == gender for t in words
     )
 
 
