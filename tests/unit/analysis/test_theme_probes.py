@@ -743,7 +743,6 @@ KNOWN_MISSES = frozenset(
         "Officials in both capitals know about th",  # missed trade: The Wharf That Lives Betw
         "The Emirati authorities, who host large ",  # given diplomacy: The Wharf That Lives Betw
         '"If the border opened tomorrow, this wha',  # missed trade: The Wharf That Lives Betw
-        "Few here follow the negotiations closely",  # missed diplomacy: He Was Wounded Near The R
         "Bondar says he will stay as long as the ",  # missed military: He Was Wounded Near The R
         "The new rules followed Kazakhstan's deci",  # given diplomacy, missed trade: A Fence Down Main Street,
         "Dilnoza Yusupova sells dried apricots at",  # missed trade: A Fence Down Main Street,

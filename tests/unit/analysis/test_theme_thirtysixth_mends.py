@@ -1,0 +1,28 @@
+"""Themes of the mends made after the thirty-sixth probe batch: talks between states told on as "the negotiations" in
+the next paragraph go on with diplomacy ("Few farmers here follow the negotiations"). Fictional texts on the real
+spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+TALKS = [
+    "KRASNE, Ukraine - Shelling hit the grain silo on the edge of this village again on Sunday night, and the last "
+    "bus to the district town no longer runs.",
+    "In the capital, ministers speak of peace talks and of guarantees from Western partners, and Washington has urged "
+    "both sides to agree to a truce along the current line.",
+    'Few farmers here follow the negotiations. "Our fields are full of shell holes," said a tractor driver.',
+]
+
+
+def test_talks_told_on_as_the_negotiations_are_diplomacy(themes, nlp):
+    assert "diplomacy" in article(themes, nlp, "A Village Under The Guns", TALKS)[2]
+
+
+def test_the_negotiations_of_a_strike_at_home_stay_no_diplomacy(themes, nlp):
+    story = [
+        "LYON - Bus drivers in the city walked out on Monday for the third time this month over pay and rotas.",
+        "The union and the transport authority met for six hours on Tuesday without reaching an agreement.",
+        'Few passengers follow the negotiations. "I just want a bus that comes," said a nurse waiting at a stop.',
+    ]
+    assert "diplomacy" not in article(themes, nlp, "Lyon Bus Drivers Strike Again", story)[2]
