@@ -749,10 +749,9 @@ KNOWN_MISSES = frozenset(
         '"Before, he brought them over in the mor',  # missed trade: A Fence Down Main Street,
         "Traders say queues at the crossing now r",  # missed trade: A Fence Down Main Street,
         "Kazakh officials reply that the checks a",  # given diplomacy: A Fence Down Main Street,
+        "Last month, Abuja hit back at one countr",  # given trade: In The Embassy Quarter, T
         "Azamat Nurlanov, an economist in Almaty ",  # missed diplomacy: A Fence Down Main Street,
         "Smuggling has grown too. Boys on bicycle",  # missed trade: A Fence Down Main Street,
-        "Last month, Abuja hit back at one countr",  # given trade: In The Embassy Quarter, T
-        "The rivalry runs deeper than rugby. The ",  # given trade: Two Nations, One Trophy,
     ]
 )
 

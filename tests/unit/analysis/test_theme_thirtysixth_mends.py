@@ -1,6 +1,6 @@
 """Themes of the mends made after the thirty-sixth probe batch: talks between states told on as "the negotiations" in
-the next paragraph go on with diplomacy ("Few farmers here follow the negotiations"). Fictional texts on the real
-spaCy pipeline with the shipped themes file."""
+the next paragraph go on with diplomacy ("Few farmers here follow the negotiations"); two peoples that "trade jokes" or
+taunts exchange no goods. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -26,3 +26,11 @@ def test_the_negotiations_of_a_strike_at_home_stay_no_diplomacy(themes, nlp):
         'Few passengers follow the negotiations. "I just want a bus that comes," said a nurse waiting at a stop.',
     ]
     assert "diplomacy" not in article(themes, nlp, "Lyon Bus Drivers Strike Again", story)[2]
+
+
+def test_neighbours_that_trade_jokes_are_no_trade(themes, nlp):
+    story = [
+        "CARDIFF - Wales and Ireland meet on Saturday in a match both coaches call the biggest of the season.",
+        "Supporters of the two countries trade jokes about each other's weather and swap scarves outside the ground.",
+    ]
+    assert "trade" not in article(themes, nlp, "Wales Host Ireland In Title Decider", story)[1]
