@@ -1,6 +1,7 @@
 """Themes of the mends made after the thirty-sixth probe batch: talks between states told on as "the negotiations" in
 the next paragraph go on with diplomacy ("Few farmers here follow the negotiations"); two peoples that "trade jokes" or
-taunts exchange no goods. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+taunts exchange no goods; trucks queued at "the crossing" go on with a customs story, while a crossing of people at
+sea stays no trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -34,3 +35,25 @@ def test_neighbours_that_trade_jokes_are_no_trade(themes, nlp):
         "Supporters of the two countries trade jokes about each other's weather and swap scarves outside the ground.",
     ]
     assert "trade" not in article(themes, nlp, "Wales Host Ireland In Title Decider", story)[1]
+
+
+CUSTOMS = [
+    "NARVA - Since March every crate of Russian-grown cabbage that crosses into Estonia here must clear new customs "
+    "checks with a declaration and a fee, after growers complained of cheap imports.",
+    "The river town has 50,000 people, most of whom speak Russian at home, and a castle that faces another across "
+    "the water.",
+    "Ivan, a retired bus driver, walks his dog along the embankment every morning and counts the lorries.",
+]
+
+
+def test_trucks_queued_at_the_crossing_go_on_with_a_customs_story(themes, nlp):
+    story = [*CUSTOMS, "Traders say the queue at the crossing now reaches 200 trucks, and drivers wait four days."]
+    assert "trade" in article(themes, nlp, "A New Customs Post On The Narva River", story)[-1]
+
+
+def test_a_crossing_of_refugees_stays_no_trade(themes, nlp):
+    story = [
+        "LESBOS - Coast guards pulled 40 people from the sea off the island on Sunday after their dinghy capsized.",
+        "Aid workers say the crossing has grown more dangerous as boats leave from further up the coast.",
+    ]
+    assert "trade" not in article(themes, nlp, "Dinghy Capsizes Off Lesbos", story)[1]
