@@ -737,7 +737,9 @@ KNOWN_MISSES = frozenset(
         "Residents of the nearby town of Banibangou",  # war: an ambush continued through a closed road and market
         "Talks on marking the remaining stretches",  # diplomacy: border talks on "their" frontier, 2.32 of 2.8
         "NAIROBI - Kenya and Ethiopia signed",  # trade: power from a dam shared between states ("power" is no term)
-        # the thirty-sixth batch (long-form world news web features)
+        # the thirty-sixth batch (long-form world news web features). Mended by "the negotiations" pointing back to a
+        # story's talks ("Few here follow the negotiations"); by jokes traded as words, not goods; and by "the
+        # crossing" as a weak word of trade, where trucks queue at a neighbour's new customs post
         "SHARJAH, United Arab Emirates - On the w",  # missed trade: The Wharf That Lives Betw
         '"The politicians shout at each other on ',  # missed trade: The Wharf That Lives Betw
         "Officials in both capitals know about th",  # missed trade: The Wharf That Lives Betw
