@@ -739,8 +739,8 @@ KNOWN_MISSES = frozenset(
         "NAIROBI - Kenya and Ethiopia signed",  # trade: power from a dam shared between states ("power" is no term)
         # the thirty-sixth batch (long-form world news web features). Mended by "the negotiations" pointing back to a
         # story's talks ("Few here follow the negotiations"); by jokes traded as words, not goods; and by "the
-        # crossing" as a weak word of trade, where trucks queue at a neighbour's new customs post
-        "SHARJAH, United Arab Emirates - On the w",  # missed trade: The Wharf That Lives Betw
+        # crossing" as a weak word of trade, where trucks queue at a neighbour's new customs post; and by dockhands as
+        # dockworkers
         '"The politicians shout at each other on ',  # missed trade: The Wharf That Lives Betw
         "Officials in both capitals know about th",  # missed trade: The Wharf That Lives Betw
         "The Emirati authorities, who host large ",  # given diplomacy: The Wharf That Lives Betw

@@ -1,7 +1,8 @@
 """Themes of the mends made after the thirty-sixth probe batch: talks between states told on as "the negotiations" in
 the next paragraph go on with diplomacy ("Few farmers here follow the negotiations"); two peoples that "trade jokes" or
 taunts exchange no goods; trucks queued at "the crossing" go on with a customs story, while a crossing of people at
-sea stays no trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+sea stays no trade; dockhands and stevedores are the dockworkers who load goods bound abroad. Fictional texts on the
+real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -57,3 +58,20 @@ def test_a_crossing_of_refugees_stays_no_trade(themes, nlp):
         "Aid workers say the crossing has grown more dangerous as boats leave from further up the coast.",
     ]
     assert "trade" not in article(themes, nlp, "Dinghy Capsizes Off Lesbos", story)[1]
+
+
+HARBOUR = [
+    "DJIBOUTI - Before dawn on the old quay, dockhands load sacks of coffee and crates of tea onto freighters bound "
+    "for Berbera.",
+    "Most of the coffee was grown in Ethiopia, whose ships have not called at Eritrean ports for twenty years.",
+    "Traders here say the business has doubled since the quarrel began.",
+]
+
+
+def test_dockhands_loading_goods_for_abroad_are_trade(themes, nlp):
+    assert "trade" in article(themes, nlp, "The Harbour That Feeds Two Rivals", HARBOUR)[0]
+
+
+def test_dockhands_on_strike_at_home_stay_no_trade(themes, nlp):
+    story = ["ROTTERDAM - Dockhands walked out on Monday over night shifts, and the union said the strike would last."]
+    assert "trade" not in article(themes, nlp, "Dockhands Strike Over Night Shifts", story)[0]

@@ -10,7 +10,8 @@ diplomacy given 3 times, trade twice): the wharf's and the village's trade told 
 no word of trade; a reply to a neighbour's protest read as diplomacy; talks told on as "the negotiations"; a soldier's
 "rifle"; visas withdrawn in retaliation and two countries that "trade jokes" read as trade.
 After this round's mends ("the negotiations" pointing back to talks as "the talks" does; jokes and taunts traded as
-words exchanged, no trade; "the crossing" a weak word of trade, as the lorries queued at it), 13.
+words exchanged, no trade; "the crossing" a weak word of trade, as the lorries queued at it; dockhands and
+stevedores as weak a word of trade as dockworkers), 12.
 All written for these tests; none is taken from any corpus.
 """
 
