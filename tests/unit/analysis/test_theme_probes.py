@@ -21,7 +21,8 @@ theme_probes_thirtyfirst.py and
 theme_probes_thirtysecond.py and
 theme_probes_thirtythird.py and
 theme_probes_thirtyfourth.py and
-theme_probes_thirtyfifth.py),
+theme_probes_thirtyfifth.py and
+theme_probes_thirtysixth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -57,6 +58,7 @@ from tests.unit.analysis.theme_probes_thirtyfifth import THIRTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfourth import THIRTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_thirtysixth import THIRTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtythird import THIRTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
     TWELFTH_ARTICLES,
@@ -124,6 +126,7 @@ ALL_ARTICLES = (
     + THIRTYTHIRD_ARTICLES
     + THIRTYFOURTH_ARTICLES
     + THIRTYFIFTH_ARTICLES
+    + THIRTYSIXTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -734,6 +737,22 @@ KNOWN_MISSES = frozenset(
         "Residents of the nearby town of Banibangou",  # war: an ambush continued through a closed road and market
         "Talks on marking the remaining stretches",  # diplomacy: border talks on "their" frontier, 2.32 of 2.8
         "NAIROBI - Kenya and Ethiopia signed",  # trade: power from a dam shared between states ("power" is no term)
+        # the thirty-sixth batch (long-form world news web features). Mended by "the negotiations" pointing back to a
+        # story's talks ("Few here follow the negotiations"); by jokes traded as words, not goods; and by "the
+        # crossing" as a weak word of trade, where trucks queue at a neighbour's new customs post; and by dockhands as
+        # dockworkers
+        '"The politicians shout at each other on ',  # missed trade: The Wharf That Lives Betw
+        "Officials in both capitals know about th",  # missed trade: The Wharf That Lives Betw
+        "The Emirati authorities, who host large ",  # given diplomacy: The Wharf That Lives Betw
+        '"If the border opened tomorrow, this wha',  # missed trade: The Wharf That Lives Betw
+        "Bondar says he will stay as long as the ",  # missed military: He Was Wounded Near The R
+        "The new rules followed Kazakhstan's deci",  # given diplomacy, missed trade: A Fence Down Main Street,
+        "Dilnoza Yusupova sells dried apricots at",  # missed trade: A Fence Down Main Street,
+        '"Before, he brought them over in the mor',  # missed trade: A Fence Down Main Street,
+        "Kazakh officials reply that the checks a",  # given diplomacy: A Fence Down Main Street,
+        "Last month, Abuja hit back at one countr",  # given trade: In The Embassy Quarter, T
+        "Azamat Nurlanov, an economist in Almaty ",  # missed diplomacy: A Fence Down Main Street,
+        "Smuggling has grown too. Boys on bicycle",  # missed trade: A Fence Down Main Street,
     ]
 )
 

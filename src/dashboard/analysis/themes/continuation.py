@@ -30,6 +30,8 @@ SUBJECTS = frozenset(
     [
         "issue", "question", "decision", "move", "step", "measure", "plan", "proposal", "offer", "request",
         "bill", "legislation", "deal", "agreement", "accord", "talks", "meeting", "visit", "trip", "dispute", "row",
+        # talks named by their other word ("Few here follow the negotiations")
+        "negotiation", "negotiations",
         "standoff", "tension", "crisis", "conflict", "situation", "case", "ban", "vote", "resolution", "text",
         "launch", "attack", "ceasefire", "truce", "sanctions", "tariffs", "ruling", "report",
         # what a party said, which the next paragraph answers or dates ("The remarks came a day after ...")
