@@ -141,8 +141,8 @@ ARTICLES = {
     "caribou": CARIBOU,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured.
-WRONG_TODAY = 0
+#: measured: 14 of 88 required when the batch was written (blind).
+WRONG_TODAY = 14
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
