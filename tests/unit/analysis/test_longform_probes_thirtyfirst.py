@@ -3,7 +3,7 @@ the whole batch against its gold, whose count of wrong quotes may only go down."
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_thirtyfirst import CARIBOU, CEMETERY, CHILDCARE, MIDWIVES, NEWSPAPER
 
 CEMETERY_COMPANY = "Ferris Cove Cemetery Company|Cemetery Company|company|The company"
@@ -141,10 +141,35 @@ ARTICLES = {
     "caribou": CARIBOU,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 14 of 88 required when the batch was written (blind).
-WRONG_TODAY = 14
+#: measured: 14 of 88 required when the batch was written (blind). Then 10: "Warden Gail Sutherland-Moore, who chairs
+#: the municipal council," kept the title in her name, and "notes the warden" had no speaker, as the clause had taken
+#: the place of the title in her role (2, `names.LOCAL_TITLES` and `people.Cast` role words); then 8: "says the
+#: obstetrician", the word tagged a proper noun by the tagger, had no speaker (2, `speakers.Cast.speaker`).
+WRONG_TODAY = 8
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_title_inside_the_name_still_makes_the_person_the_one_the_title_stands_for(nlp):
+    """ "Warden Gail Sutherland-Moore, who chairs the municipal council, says …. “…,” notes the warden.": the recogniser
+    took "Warden" into the name, the clause after it gave her role, and "the warden" had no speaker."""
+    rows = said_by(
+        nlp,
+        "Warden Gail Sutherland-Keats, who chairs the municipal council, says the money is not there. “We have 400 "
+        "kilometres of gravel and one grader. Which road do we close first?” notes the warden.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Gail Sutherland-Keats", "Gail Sutherland-Keats"]
+
+
+def test_a_rare_role_word_the_tagger_takes_for_a_name_is_the_person_with_that_role(nlp):
+    """ "Dr. Aurelio Banfield, an obstetrician in Winnipeg …. “…,” says the obstetrician.": the tagger read the
+    lower-case "obstetrician" as a proper noun, and the quote went to nobody."""
+    rows = said_by(
+        nlp,
+        "Dr. Tomas Reinholt, an obstetrician in Regina who has delivered babies for 30 years, says most births need no "
+        "doctor at all. “I trust the midwives. I also know how far the airport is,” says the obstetrician.",
+    )
+    assert rows[-1][0] == "Tomas Reinholt"
