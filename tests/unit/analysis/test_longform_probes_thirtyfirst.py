@@ -3,7 +3,7 @@ the whole batch against its gold, whose count of wrong quotes may only go down."
 
 from __future__ import annotations
 
-from tests.quoting import said_by, wrong_in_articles
+from tests.quoting import profiles_of, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_thirtyfirst import CARIBOU, CEMETERY, CHILDCARE, MIDWIVES, NEWSPAPER
 
 CEMETERY_COMPANY = "Ferris Cove Cemetery Company|Cemetery Company|company|The company"
@@ -144,8 +144,10 @@ ARTICLES = {
 #: measured: 14 of 88 required when the batch was written (blind). Then 10: "Warden Gail Sutherland-Moore, who chairs
 #: the municipal council," kept the title in her name, and "notes the warden" had no speaker, as the clause had taken
 #: the place of the title in her role (2, `names.LOCAL_TITLES` and `people.Cast` role words); then 8: "says the
-#: obstetrician", the word tagged a proper noun by the tagger, had no speaker (2, `speakers.Cast.speaker`).
-WRONG_TODAY = 8
+#: obstetrician", the word tagged a proper noun by the tagger, had no speaker (2, `speakers.Cast.speaker`); then 6:
+#: "The woman who runs the canteen on the wharf, … says" was no unnamed person a "she says" after could mean, and the
+#: quote went to the geologist before her (2, `told_apart`).
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -173,3 +175,16 @@ def test_a_rare_role_word_the_tagger_takes_for_a_name_is_the_person_with_that_ro
         "doctor at all. “I trust the midwives. I also know how far the airport is,” says the obstetrician.",
     )
     assert rows[-1][0] == "Tomas Reinholt"
+
+
+def test_the_woman_told_apart_by_a_who_clause_is_the_unnamed_one_she_says_means(nlp):
+    """ "The woman who runs the canteen on the wharf, who did not want her name used, says …. “…,” she says.": the
+    description "the woman who …" brings in someone new, as "a woman who …" does, but her "she says" went to the
+    geologist who had spoken before her."""
+    rows = profiles_of(
+        nlp,
+        "Marit Solberg, a hydrologist, says the river is higher than it has been in forty years. “It will crest on "
+        "Friday,” she adds. The woman who runs the bait shop by the bridge says nobody in town is sleeping. “We "
+        "take turns watching the gauge,” she says.",
+    )
+    assert rows[-1][:2] == ("", "unnamed")
