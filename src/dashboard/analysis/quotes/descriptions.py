@@ -10,6 +10,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.subjects import introduced_by_a
+from dashboard.analysis.quotes.told_apart import told_apart_by_who
 from dashboard.analysis.quotes.who_described import person_by_who
 
 #: Words between a name's comma and the age it gives ("Ann Ross, now 46,", "Ann Ross, aged 46,").
@@ -144,8 +145,8 @@ def unnamed_person(token: Token) -> bool:
     """Someone the article leaves unnamed (see `someone`), or one introduced by any noun of no document or body
     ("a conductor who asked not to be named", "a longtime tenant"), whom a pronoun after may mean; not a petition or a
     motion "asking" for something."""
-    if someone(token) or person_by_who(token):  # "an operator …, who asked not to be named,"
-        return True
+    if someone(token) or person_by_who(token) or told_apart_by_who(token):
+        return True  # "an operator …, who asked not to be named,"; "The woman who runs the canteen says"
     lemma = token.lemma_.lower()
     unsaid = lemma in DOCUMENT_NOUNS or lemma in BODY_NOUNS or lemma in _APPEALS
     return introduced_by_a(token) and token.tag_ == "NN" and not unsaid

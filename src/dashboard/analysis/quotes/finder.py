@@ -217,9 +217,9 @@ def _says_something(head: Token, span: tuple[int, int]) -> bool:
     children = list(head.children)
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in children)
     finite = head.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in children)
-    complete = (head.pos_ == "VERB" and head.lemma_ not in _EMPTY_VERBS) or any(
-        c.dep_ in _COMPLEMENTS for c in children
-    )
+    passive = any(c.dep_ == "auxpass" for c in children)  # "he is done", "the deal was done": finished
+    complete = head.pos_ == "VERB" and (head.lemma_ not in _EMPTY_VERBS or passive)
+    complete = complete or any(c.dep_ in _COMPLEMENTS for c in children)
     asked = any(t.tag_ in ("WP", "WRB", "WDT") for t in head.subtree)
     return subject and finite and complete and not asked
 

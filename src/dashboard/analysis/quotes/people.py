@@ -152,7 +152,8 @@ class People(Mentions):
         profile.party = profile.party or party_label_after(ent)
         profile.member_of = profile.member_of or party_described(root)
         profile.lives_there = profile.lives_there or lives_there(root)
-        profile.role_words.update(role.lower().split())  # and a title before the name an apposition outweighed:
+        profile.role_words.update(role.lower().split())  # and a title a clause outweighed ("Warden X, who chairs"),
+        profile.role_words.update(w.lower() for w in titles)  # or one before the name an apposition outweighed:
         profile.role_words.update(c.lower_ for w in ent for c in w.lefts if c.i < ent.start and c.dep_ == "compound")
 
     def quoted(self, position: tuple[int, int]) -> bool:

@@ -78,6 +78,6 @@ def chained_topic(cast: Cast, p: int, i: int, gender: str, here: list[Mention]) 
             continue
         if subject_rank(token) != MAIN_SUBJECT or any(m[0] >= (p, token.i) and m[2] == MAIN_SUBJECT for m in here):
             return ""  # a main subject named since, or the pronoun spoke and the speaker it stood for is known
-        speaker = cast.resolve_person(p, token.i, gender)
-        return speaker.name if speaker is not None else ""
+        speaker = cast.resolve_person(p, token.i, gender)  # not a woman for the "he" of her son, whom no name tells
+        return speaker.name if speaker is not None and cast.gender_of(speaker.name) in ("", gender) else ""
     return ""

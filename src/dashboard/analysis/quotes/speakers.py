@@ -220,7 +220,7 @@ class Cast(NamedSpeakers):
                 or same_body(central_bank_named(token, (name for _, name, _ in self.orgs)), token)  # named later
             )
             return Speaker(named or body_name(token), "institution")
-        singular_noun = token.pos_ == "NOUN" and not plural
+        singular_noun = not plural and (token.pos_ == "NOUN" or token.is_lower and token.tag_ == "NNP")  # tagged a name
         holder = holder_of_role(self, p, token) if singular_noun else None  # "the retired engineer"
         if holder is not None or lemma not in KIN_GENDERS:
             return holder

@@ -25,7 +25,7 @@ TITLE_ACRONYMS = words("mp mpp mla mna mha mep msp ceo cfo coo")
 #: Words of titles that only qualify one ("Prime", "Acting") or open a body's name ("Islamic State"), no title alone.
 _MODIFIERS = words("state crown foreign former acting interim defence defense rear vice prime")
 #: Titles written with a capital when they stand for the person ("the Premier said").
-_CAPITALISED_TITLES = (TITLES | words("coroner sheriff warden")) - TITLE_ACRONYMS - _MODIFIERS
+_CAPITALISED_TITLES = (TITLES | words("coroner sheriff")) - TITLE_ACRONYMS - _MODIFIERS
 
 
 def _written_as_title(token: Token) -> bool:
