@@ -29,11 +29,6 @@ STILL_FAILING: dict[str, str] = {
         "'he says' after 'Morrow says' goes to Morrow: no gender is known of her ('Ines' is not in the given-name list)"
         " and the given name of the man ('Owen') only rules people out, so the last speaker stays the topic",
     ),
-    **_each(
-        "cue_in_the_next_sentence",
-        "'That is what the retired engineer told the council' names no speaker: a description is no name",
-        ("description",),
-    ),
     "interview_q_and_a": "'A:' names nobody, so the answers of a Q-and-A transcript have no speaker",
 }
 
