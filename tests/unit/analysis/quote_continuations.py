@@ -80,6 +80,29 @@ FORMULAS = (
         (_direct(W1, W2),),
     ),
     Formula(
+        "colon_then_run_on_paragraphs",
+        ("In a letter to the council, {x} {write}:", f"{L}{W1}. {W2}.", f"{L}{W3}.{R}"),
+        (_direct(W1, W2), _direct(W3)),
+    ),
+    Formula(
+        "narration_then_run_on_paragraphs",
+        (f"{{X}} has no patience left for the council. {L}{W1}.", f"{L}{W4},{R} {{x}} {{say}}."),
+        (_direct(W1), _direct(W4)),
+    ),
+    Formula(
+        "three_stretches_in_a_block",
+        (
+            f"{L}{W1},{R} {{say}} Morrow, whose maps hang in the council chamber. {L}{W2}.{R}"
+            f" {L}The fund has never had enough money,{R} {{say}} her neighbour, {TREASURER}, who keeps its books."
+            f" {L}Pipes are dear.{R} {L}{W4}!{R} {{say}} {{x}}.",
+        ),
+        (
+            _direct(W1, W2),
+            _direct("never had enough money", "Pipes are dear", speaker=TREASURER),
+            _direct(W4),
+        ),
+    ),
+    Formula(
         "quoted_paragraph_after_speaker",
         (f"{{X}} {{say}} {REPORTED}.", f"{L}{W3}.{R}"),
         (_reported(REPORTED), _direct(W3)),
