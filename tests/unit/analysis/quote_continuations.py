@@ -70,6 +70,16 @@ FORMULAS = (
         (_direct(W1, W2), _direct(W3), _direct(W4)),
     ),
     Formula(
+        "cue_only_in_the_last_paragraph",
+        (f"{L}{W1}. {W2}.", f"{L}{W3},{R} {{x}} {{say}}."),
+        (_direct(W1, W2), _direct(W3)),
+    ),
+    Formula(
+        "cue_in_the_middle_paragraph",
+        (f"{L}{W1}.", f"{L}{W2},{R} {{x}} {{say}}. {L}{W3}.", f"{L}{W4}.{R}"),
+        (_direct(W1), _direct(W2, W3), _direct(W4)),
+    ),
+    Formula(
         "run_on_after_a_reported_cue",
         (f"{{X}} {{say}} {STOPPED}. {L}{W1}.", f"{L}{W3}.{R}"),
         (_reported(STOPPED), _direct(W1), _direct(W3)),

@@ -13,7 +13,9 @@ _SPEAKER_FIELDS = ("speaker", "speaker_kind", "affiliation", "role")
 
 def carried_over(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     """The quote rows, with the speaker of a cueless quotation left open at the end of its paragraph taken from the
-    quotation that opens the next paragraph with a cue of its own (`texts` the paragraphs' texts by index)."""
+    quotation that opens the next paragraph with a cue of its own (`texts` the paragraphs' texts by index), and a
+    quote for each paragraph that is one such quotation and gave none, with no speaker before it to continue."""
+    rows = _opened_before_the_cue(rows, texts)
     for r in rows:
         text = texts.get(r["paragraph"], "")
         if not _left_open(r, text):
@@ -23,6 +25,30 @@ def carried_over(rows: list[dict], texts: dict[int, str]) -> list[dict]:
         if opening is not None and opening["speaker"] and _cued(opening):
             r.update({k: opening[k] for k in _SPEAKER_FIELDS})
     return rows
+
+
+def _opened_before_the_cue(rows: list[dict], texts: dict[int, str]) -> list[dict]:
+    """The rows, with one more for each paragraph that is a quotation opened and never closed and gave no quote (no
+    one spoke before it), when the next paragraph opens with a quotation whose speaker its own cue names, or that is
+    itself such a paragraph: "“The pipes are old." then "“Nobody kept the maps,” Morrow said." are both Morrow's."""
+    by_paragraph: dict[int, list[dict]] = {}
+    for r in rows:
+        by_paragraph.setdefault(r["paragraph"], []).append(r)
+    added: list[dict] = []
+    for p in sorted(texts, reverse=True):
+        text = texts[p]
+        if p in by_paragraph or _first_mark(text) < 0 or _CLOSE in text or '"' in text:
+            continue
+        nxt = texts.get(p + 1, "")
+        opening = next((n for n in by_paragraph.get(p + 1, []) if n["start_char"] == _first_mark(nxt)), None)
+        if opening is None or not opening["direct"] or not opening["speaker"]:
+            continue
+        if _cued(opening) or any(opening is a for a in added):
+            start, end = _first_mark(text), len(text.rstrip())
+            place = {"paragraph": p, "start_char": start, "end_char": end, "cue": "say"}
+            by_paragraph[p] = [{**opening, **place, "quote": text[start:end], "sentence": text.strip()}]
+            added.append(by_paragraph[p][0])
+    return sorted(rows + added, key=lambda r: r["paragraph"]) if added else rows
 
 
 def _left_open(r: dict, text: str) -> bool:
