@@ -258,4 +258,17 @@ def cells() -> list[Cell]:
                 texts = tuple(p.format(x=mid, X=opening, **verbs) for p in formula.paragraphs)
                 found.append(Cell(key, (LEDE, *texts), formula.quotes, formula.unquoted))
     found += [Cell(f.key, (LEDE, *f.paragraphs), f.quotes, f.unquoted) for f in INTERVIEWS]
-    return found
+    return found + [_straight(c) for c in found if c.id.split("-")[0] in STRAIGHT and c.id.endswith("-said-surname")]
+
+
+#: Formulas of quotations carried over paragraphs that wire copy also sets with straight marks.
+STRAIGHT = frozenset({
+    "run_on_paragraphs", "run_on_after_a_reported_cue", "cue_only_in_the_last_paragraph", "cue_in_the_middle_paragraph",
+    "colon_then_run_on_paragraphs", "closed_mid_paragraph_of_a_run_on",
+})  # fmt: skip
+
+
+def _straight(cell: Cell) -> Cell:
+    """The cell with straight quotation marks for curly ones."""
+    paragraphs = tuple(p.replace(L, '"').replace(R, '"') for p in cell.paragraphs)
+    return Cell(f"{cell.id}-straight", paragraphs, cell.quotes, cell.unquoted)

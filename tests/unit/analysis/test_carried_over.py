@@ -29,3 +29,23 @@ def test_a_paragraph_left_open_before_narration_gets_no_speaker_this_way(nlp):
         f"The operator, Kell Lines, said the timetable would be reviewed. {L}It is a fair point,{R} it said.",
     )
     assert all("forty minutes" not in quote for _, quote in said)
+
+
+def test_paragraphs_left_open_with_straight_marks_are_the_cued_speaker_s(nlp):
+    said = said_by(
+        nlp,
+        _LEDE,
+        '"We warned the operator that the crossing cannot be done in forty minutes.',
+        '"Nobody asked the crews," said Hanna Ostrova, a deckhand for eleven years.',
+    )
+    assert [speaker for speaker, _ in said] == ["Hanna Ostrova"] * 2
+
+
+def test_a_stray_straight_mark_before_narration_is_no_quotation_of_the_next_curly_one(nlp):
+    said = said_by(
+        nlp,
+        _LEDE,
+        '"Hanna Ostrova, a deckhand for eleven years, has crossed the bay more than four thousand times.',
+        f"{L}Nobody asked the crews,{R} Ostrova said.",
+    )
+    assert all("four thousand times" not in quote for _, quote in said)

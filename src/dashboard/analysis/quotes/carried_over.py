@@ -37,12 +37,12 @@ def _opened_before_the_cue(rows: list[dict], texts: dict[int, str]) -> list[dict
     added: list[dict] = []
     for p in sorted(texts, reverse=True):
         text = texts[p]
-        if p in by_paragraph or _first_mark(text) < 0 or _CLOSE in text or '"' in text:
+        if p in by_paragraph or not _never_closed(text):
             continue
         nxt = texts.get(p + 1, "")
         opening = next((n for n in by_paragraph.get(p + 1, []) if n["start_char"] == _first_mark(nxt)), None)
-        if opening is None or not opening["direct"] or not opening["speaker"]:
-            continue
+        if opening is None or not opening["direct"] or not opening["speaker"] or nxt.lstrip()[0] != text.lstrip()[0]:
+            continue  # not a stray straight mark before narration, then a curly quotation
         if _cued(opening) or any(opening is a for a in added):
             start, end = _first_mark(text), len(text.rstrip())
             place = {"paragraph": p, "start_char": start, "end_char": end, "cue": "say"}
@@ -60,9 +60,17 @@ def _left_open(r: dict, text: str) -> bool:
 
 
 def _first_mark(text: str) -> int:
-    """Where a paragraph that opens with a quotation mark has it; -1 for one that opens otherwise."""
+    """Where a paragraph that opens with a quotation mark (curly or straight) has it; -1 when it opens otherwise."""
     stripped = len(text) - len(text.lstrip())
-    return stripped if text[stripped : stripped + 1] == _OPEN else -1
+    return stripped if text[stripped : stripped + 1] in (_OPEN, '"') else -1
+
+
+def _never_closed(text: str) -> bool:
+    """Whether a paragraph opens a quotation and closes none: no closing curly mark, or one straight mark only."""
+    if _first_mark(text) < 0:
+        return False
+    curly = _CLOSE not in text and '"' not in text
+    return curly or text.count('"') == 1 and _OPEN not in text and _CLOSE not in text
 
 
 def _cued(r: dict) -> bool:
