@@ -121,6 +121,6 @@ def _proper(token: Token | None) -> bool:
 
 def _speaking_subject(token: Token | None) -> bool:
     """A name, "he" or "she", or a definite description ("the retired engineer"): who said the words."""
-    if token is None or token.dep_ != "nsubj":
+    if token is None:
         return False
     return _proper(token) or token.lower_ in ("he", "she") or token.pos_ == "NOUN" and definite(token)
