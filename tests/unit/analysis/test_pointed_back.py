@@ -76,3 +76,14 @@ def test_a_quotation_ending_a_paragraph_is_the_one_the_next_paragraph_points_bac
 def test_a_demonstrative_with_no_noun_of_speech_or_verb_of_saying_names_no_speaker(nlp, pointing):
     rows = said_by(nlp, _EARLIER, f"{_OPENING} {pointing}")
     assert all(speaker != "Priya Lindgren" for speaker, _ in rows)
+
+
+def test_a_description_that_told_the_words_pointed_back_at_is_their_speaker(nlp):
+    """ "That is what the night nurse told the board": the definite description is the subject of the saying verb,
+    and stands for the person the article gave it to."""
+    rows = said_by(
+        nlp,
+        "Priya Lindgren, a night nurse, has run the Dock Street shelter since the storm.",
+        f"{_EARLIER} {_OPENING} That is what the night nurse told the board.",
+    )
+    assert ("Priya Lindgren", _OPENING) in rows

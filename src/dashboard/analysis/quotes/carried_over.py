@@ -13,7 +13,9 @@ _SPEAKER_FIELDS = ("speaker", "speaker_kind", "affiliation", "role")
 
 def carried_over(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     """The quote rows, with the speaker of a cueless quotation left open at the end of its paragraph taken from the
-    quotation that opens the next paragraph with a cue of its own (`texts` the paragraphs' texts by index)."""
+    quotation that opens the next paragraph with a cue of its own (`texts` the paragraphs' texts by index), and a
+    quote for each paragraph that is one such quotation and gave none, with no speaker before it to continue."""
+    rows = _opened_before_the_cue(rows, texts)
     for r in rows:
         text = texts.get(r["paragraph"], "")
         if not _left_open(r, text):
@@ -25,6 +27,30 @@ def carried_over(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     return rows
 
 
+def _opened_before_the_cue(rows: list[dict], texts: dict[int, str]) -> list[dict]:
+    """The rows, with one more for each paragraph that is a quotation opened and never closed and gave no quote (no
+    one spoke before it), when the next paragraph opens with a quotation whose speaker its own cue names, or that is
+    itself such a paragraph: "“The pipes are old." then "“Nobody kept the maps,” Morrow said." are both Morrow's."""
+    by_paragraph: dict[int, list[dict]] = {}
+    for r in rows:
+        by_paragraph.setdefault(r["paragraph"], []).append(r)
+    added: list[dict] = []
+    for p in sorted(texts, reverse=True):
+        text = texts[p]
+        if p in by_paragraph or not _never_closed(text):
+            continue
+        nxt = texts.get(p + 1, "")
+        opening = next((n for n in by_paragraph.get(p + 1, []) if n["start_char"] == _first_mark(nxt)), None)
+        if opening is None or not opening["direct"] or not opening["speaker"] or nxt.lstrip()[0] != text.lstrip()[0]:
+            continue  # not a stray straight mark before narration, then a curly quotation
+        if _cued(opening) or any(opening is a for a in added):
+            start, end = _first_mark(text), len(text.rstrip())
+            place = {"paragraph": p, "start_char": start, "end_char": end, "cue": "say"}
+            by_paragraph[p] = [{**opening, **place, "quote": text[start:end], "sentence": text.strip()}]
+            added.append(by_paragraph[p][0])
+    return sorted(rows + added, key=lambda r: r["paragraph"]) if added else rows
+
+
 def _left_open(r: dict, text: str) -> bool:
     """A direct quote with no narration beside it that ends its paragraph inside a quotation left open."""
     if not r["direct"] or r["end_char"] is None or r["sentence"].strip() != r["quote"].strip():
@@ -34,9 +60,17 @@ def _left_open(r: dict, text: str) -> bool:
 
 
 def _first_mark(text: str) -> int:
-    """Where a paragraph that opens with a quotation mark has it; -1 for one that opens otherwise."""
+    """Where a paragraph that opens with a quotation mark (curly or straight) has it; -1 when it opens otherwise."""
     stripped = len(text) - len(text.lstrip())
-    return stripped if text[stripped : stripped + 1] == _OPEN else -1
+    return stripped if text[stripped : stripped + 1] in (_OPEN, '"') else -1
+
+
+def _never_closed(text: str) -> bool:
+    """Whether a paragraph opens a quotation and closes none: no closing curly mark, or one straight mark only."""
+    if _first_mark(text) < 0:
+        return False
+    curly = _CLOSE not in text and '"' not in text
+    return curly or text.count('"') == 1 and _OPEN not in text and _CLOSE not in text
 
 
 def _cued(r: dict) -> bool:

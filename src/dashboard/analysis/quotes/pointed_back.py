@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.voice_owners import voice_owner
 
 #: Words that point back at what was just quoted.
@@ -105,13 +106,21 @@ def _of_or_from(head: Token, prepositions: tuple[str, ...]) -> Token | None:
 
 
 def _said_in(head: Token, dep: str, verbs: frozenset[str]) -> Token | None:
-    """The proper-noun subject of a clause on `head` whose verb is one of `verbs` ("gave" in "the orders Lee gave")."""
+    """The subject of a clause on `head` whose verb is one of `verbs` ("gave" in "the orders Lee gave"): a name, "he"
+    or "she", or a definite description ("what the night nurse told the board")."""
     for clause in (c for c in head.children if c.dep_ == dep and c.lemma_.lower() in verbs):
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if _proper(subject):
+        if _speaking_subject(subject):
             return subject
     return None
 
 
 def _proper(token: Token | None) -> bool:
     return token is not None and token.pos_ == "PROPN"
+
+
+def _speaking_subject(token: Token | None) -> bool:
+    """A name, "he" or "she", or a definite description ("the retired engineer"): who said the words."""
+    if token is None:
+        return False
+    return _proper(token) or token.lower_ in ("he", "she") or token.pos_ == "NOUN" and definite(token)
