@@ -1,0 +1,31 @@
+"""The whole batch of fictional stories of a twenty-ninth round of blind profile probes (business and politics stories
+from South and Southeast Asia and Latin America, wire and long-form: a Chilean copper strike, an Indian state election,
+a Philippine central bank cut, a Brazilian ruling on a burst mining dam, a Vietnamese protest at sea, a Bangladeshi
+garment wage), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import profiles_of as profiles
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_twentyninth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 16 of 42 blind; 15 with Vietnam's own
+#: demand in the lede, which the blind gold left out, added. 13 once a company named again without the Portuguese or
+#: Spanish trade its name ends with is the one named with it ("Serra Dourada said" after Serra Dourada Mineracao).
+WRONG_TODAY = 13
+
+
+def test_the_batch_of_the_twentyninth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_company_named_again_without_the_portuguese_trade_its_name_ends_with_is_the_one_named_before(nlp):
+    mine = (
+        "A federal court in Brazil on Monday ordered mining company Vale Serrano Mineração to pay 2 billion reais in "
+        "damages to families displaced by a dam collapse.",
+        "Vale Serrano said in a statement that it would appeal against the ruling.",
+    )
+    mill = ("Brazilian steelmaker Rio Forte Siderúrgica posted a loss on Monday.", "Rio Forte said it would cut jobs.")
+    assert profiles(nlp, *mine) == [("Vale Serrano Mineração", "institution", "")]  # was "Vale Serrano"
+    assert profiles(nlp, *mill) == [("Rio Forte Siderúrgica", "institution", "")]  # was "Rio Forte"
