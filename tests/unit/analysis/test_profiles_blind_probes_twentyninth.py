@@ -16,7 +16,9 @@ from tests.unit.analysis.profile_probes_twentyninth import STORIES
 #: Tideway Advisory in Singapore": the recogniser took the name for a person's, the place became the affiliation).
 #: 10 once a body set beside a spokeswoman after the company she speaks for describes that company ("A spokeswoman
 #: for Nordvik, the Swedish fashion retailer that …, said": a miss and an extra).
-WRONG_TODAY = 10
+#: 9 once an official of a body named before, described by a clause set off by commas, is of that body ("A senior
+#: official of the commission, who asked not to be named, said").
+WRONG_TODAY = 9
 
 
 def test_the_batch_of_the_twentyninth_round_stays_within_its_wrong_count(nlp):
@@ -47,3 +49,11 @@ def test_a_body_set_beside_a_spokeswoman_describes_the_company_she_speaks_for(nl
         "company would pay more.",
     )
     assert profiles(nlp, *paragraphs) == [("", "unnamed", "Marlow")]  # was the retailer speaking as itself
+
+
+def test_a_manager_of_a_company_named_before_who_asked_not_to_be_named_is_the_company_s(nlp):
+    paragraphs = (
+        "Halden Freight said it would close a depot in the north.",
+        "A manager at the company, who asked not to be named, said forty drivers would lose their jobs.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("", "unnamed", "Halden Freight")  # was of no company
