@@ -18,7 +18,9 @@ from tests.unit.analysis.profile_probes_twentyninth import STORIES
 #: for Nordvik, the Swedish fashion retailer that …, said": a miss and an extra).
 #: 9 once an official of a body named before, described by a clause set off by commas, is of that body ("A senior
 #: official of the commission, who asked not to be named, said").
-WRONG_TODAY = 9
+#: 8 once a deputy governor serves the central bank the story named after describing it ("The Philippine central
+#: bank cut …", then "Bangko Sentral ng Pilipinas Governor X", then "Deputy Governor Y": was of the Philippines).
+WRONG_TODAY = 8
 
 
 def test_the_batch_of_the_twentyninth_round_stays_within_its_wrong_count(nlp):
@@ -57,3 +59,13 @@ def test_a_manager_of_a_company_named_before_who_asked_not_to_be_named_is_the_co
         "A manager at the company, who asked not to be named, said forty drivers would lose their jobs.",
     )
     assert profiles(nlp, *paragraphs)[-1] == ("", "unnamed", "Halden Freight")  # was of no company
+
+
+def test_a_deputy_governor_serves_the_central_bank_named_after_its_description(nlp):
+    paragraphs = (
+        "MANILA (Reuters) - The Philippine central bank held its main rate on Thursday.",
+        "Bangko Sentral ng Pilipinas Governor Ramon Dela Paz said inflation was within the target.",
+        "Deputy Governor Celia Mendoza said the bank would watch rice prices closely.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Celia Mendoza", "official", "Bangko Sentral ng Pilipinas")  # was
+    # the Philippines
