@@ -14,6 +14,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, WORK_NOUNS, clean_name,
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
+from dashboard.analysis.quotes.lexicon import OPENING_TRADES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -171,10 +172,14 @@ _NAME_PARTICLES = words("de la del della di da dos das du van von der den le bin
 def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
     """Give a name the recogniser took for a person to an organisation in all its mentions, in place, when one of them
     is described by a noun set after it that only an organisation can be: "Kestrel Ledger, a Waterloo start-up that
-    sells …", "Brennock Hale, the firm that …", or follows one as its name ("at consultancy Tideway Advisory")."""
+    sells …", "Brennock Hale, the firm that …", or follows one as its name ("at consultancy Tideway Advisory"), or
+    whose first word is a trade a company's name opens with in Spanish or Portuguese ("Minera Andina Norte")."""
     described = set()
     for i, m in enumerate(found):
         if labels[i] != "PERSON" or m.honorific:
+            continue
+        if canonical[i].split()[0].casefold() in OPENING_TRADES and " " in canonical[i]:
+            described.add(canonical[i])  # "Minera Andina Norte": a company named by its trade first, in Spanish
             continue
         span = docs[m.paragraph].char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None:
