@@ -26,7 +26,9 @@ from tests.unit.analysis.profile_probes_twentyninth import STORIES
 #: the Chinese ambassador, that Hanoi would …": found now, but of China's foreign ministry, which spoke just before).
 #: 6 once a name that a Spanish or Portuguese trade opens is a company's, though set beside "its owner," ("Minera Andina
 #: Norte said in a statement that its offer …" was a person, `other`).
-WRONG_TODAY = 6
+#: 4 once a title of office, an untagged given name and two surnames taken for a body are one person ("Judge Beatriz
+#: Almeida Costa said": was "Almeida Costa", a miss and an extra).
+WRONG_TODAY = 4
 
 
 def test_the_batch_of_the_twentyninth_round_stays_within_its_wrong_count(nlp):
@@ -100,3 +102,18 @@ def test_a_name_a_spanish_trade_opens_is_a_company_s(nlp):
         "Minera Cerro Blanco said in a statement that its offer was fair.",
     )
     assert profiles(nlp, *paragraphs) == [("Minera Cerro Blanco", "institution", "")]  # was a person, `other`
+
+
+def test_a_judge_s_given_name_and_two_surnames_are_one_name(nlp):
+    paragraphs = ("Judge Beatriz Moura Costa said in her ruling that the mine had ignored the warnings.",)
+    assert said_by(nlp, *paragraphs) == [("Beatriz Moura Costa", "the mine had ignored the warnings")]  # was
+    # "Moura Costa", the judge's given name read into her title
+
+
+def test_the_state_s_chief_minister_serves_the_one_state_the_story_names(nlp):
+    paragraphs = (
+        "Campaigning in the southern Indian state of Kerala turned bitter this week.",
+        "Speaking at a rally on Sunday, the state's chief minister, Vijay Nair, said his government had built more "
+        "roads.",
+    )
+    assert profiles(nlp, *paragraphs) == [("Vijay Nair", "official", "Kerala")]  # was of no state
