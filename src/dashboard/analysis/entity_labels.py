@@ -197,7 +197,7 @@ def _typed(span: Span) -> bool:
     a lower-case noun only an organisation can be, itself the object of a preposition (one word may stand between)."""
     doc = span.doc
     noun = doc[span.start - 1] if span.start > 0 else None
-    if noun is None or not noun.is_lower or noun.lower_ not in _ORGANISATION_NOUNS:
+    if noun is None or not noun.is_lower or noun.lower_ not in _TYPE_NOUNS:
         return False
     before = [doc[k] for k in range(max(noun.i - 2, 0), noun.i)]
     return (
@@ -225,8 +225,11 @@ def _an_organisation(noun: Token) -> bool:
 _ORGANISATION_NOUNS = words("""
 start-up startup company firm business co-op co-operative cooperative nonprofit non-profit charity retailer
 manufacturer brewery distillery corporation subsidiary conglomerate automaker carmaker insurer lender
-bank complex plant refinery smelter factory shipyard consultancy brokerage
+bank complex plant refinery smelter factory shipyard
 """)
+#: Nouns that name an organisation's type right before its name ("at consultancy Tideway Advisory"), which after a
+#: name may describe a person's firm instead ("Greta Lund of Halvorsen & Co, a Stockholm brokerage").
+_TYPE_NOUNS = _ORGANISATION_NOUNS | {"consultancy", "brokerage"}
 
 
 #: Last words of names of bodies that no title of a work ends with ("The Riverbend Tenants Council").
