@@ -28,7 +28,9 @@ from tests.unit.analysis.profile_probes_twentyninth import STORIES
 #: Norte said in a statement that its offer …" was a person, `other`).
 #: 4 once a title of office, an untagged given name and two surnames taken for a body are one person ("Judge Beatriz
 #: Almeida Costa said": was "Almeida Costa", a miss and an extra).
-WRONG_TODAY = 4
+#: 2 once the state's chief minister serves the one state the story names ("the southern Indian state of
+#: Karnataka": the country's adjective before "state" counted as a second state).
+WRONG_TODAY = 2
 
 
 def test_the_batch_of_the_twentyninth_round_stays_within_its_wrong_count(nlp):
