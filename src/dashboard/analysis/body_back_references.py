@@ -19,7 +19,7 @@ _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", 
 #: Mineração).
 _TRADES = words("""
 petroleum holdings mining motors airlines shipping minerals industries energy metals resources steel mineração
-mineracao minera petróleo petroleo energia siderúrgica
+mineracao petróleo petroleo energia siderúrgica
 """)
 
 

@@ -38,9 +38,10 @@ def with_governed_province(profile: tuple[str, str, str], docs: list[Doc], p: in
     if affiliation.casefold() in _LEVELS:  # "State Governor X" with "State" tagged an organisation: no body's name
         role, affiliation = f"{affiliation} {role}", ""
     words = role.casefold().replace("\u2019", "'").split()
-    if kind == "official" and not affiliation and len(words) > 1 and words[0] in _OWNERS:  # "the state's chief
+    owned = kind == "official" and not affiliation and len(words) > 1 and words[0] in _OWNERS
+    if owned:  # "the state's chief minister, X," in a story of "the state of Karnataka"
         named = {place for doc in docs[: p + 1] for place in places_named(text_of(doc), _LEVELS[_OWNERS[words[0]]])}
-        return (kind, role, named.pop()) if len(named) == 1 else profile  # minister, X," in a story of "the state of Y"
+        return (kind, role, named.pop()) if len(named) == 1 else profile
     if kind != "official" or affiliation or len(words) < 2 or words[-1] != "governor":
         return profile
     levels = [w for w in words[:-1] if w in _LEVELS]

@@ -50,7 +50,7 @@ def work_verb(clause: Token) -> Token | None:
         return clause  # "who studies armed groups at the Timbuktu Institute", not "who studied law at Harlow"
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None) or next(
         (c for c in clause.children if c.dep_ == "conj" and c.lemma_ in WORKS_AT and c.tag_ in ("VBZ", "VBP")), None
-    )  # "who lost her house in the flood and now leads Y": a verb of work in the present joined to the clause's
+    )  # "who lost her house in the flood and now leads Y": a verb of work in the present joined to the clause
 
 
 #: Verbs of research that tie a person to where they do it, in the present tense ("who studies armed groups at Y").
