@@ -5,7 +5,7 @@ name, so that "the First Nation said" is spoken by the body named before."""
 
 from __future__ import annotations
 
-from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.names import ORGANISATION_HEADS, words
 
 #: Heads of a body's name by which a news page calls the body back ("the Commission", "the First Nation").
 _BACK_HEADS = ORGANISATION_HEADS - {"party"}
@@ -14,9 +14,13 @@ _BODY_KINDS = frozenset({"First Nation", "Tribal Council", "Health Authority", "
 #: A company's legal form, written after its name and dropped when the page names it again.
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", "nv", "bhd", "tbk", "pty"})
 
-#: Trades a company's name ends with, which a page drops when it names a company of a name of two words or more again
-#: ("Delta Crest" after Delta Crest Petroleum).
-_TRADES = frozenset({"petroleum", "holdings", "mining", "motors", "airlines", "shipping", "minerals", "industries"})
+#: Trades a company's name ends with, in English, Portuguese and Spanish, which a page drops when it names a company of
+#: a name of two words or more again ("Delta Crest" after Delta Crest Petroleum, "Serra Alta" after Serra Alta
+#: Mineração).
+_TRADES = words("""
+petroleum holdings mining motors airlines shipping minerals industries energy metals resources steel mineração
+mineracao petróleo petroleo energia siderúrgica
+""")
 
 
 def named_in_full(short: str, organisations: list[str]) -> str:

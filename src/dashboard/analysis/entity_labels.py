@@ -14,6 +14,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, WORK_NOUNS, clean_name,
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
+from dashboard.analysis.quotes.lexicon import OPENING_TRADES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -171,20 +172,43 @@ _NAME_PARTICLES = words("de la del della di da dos das du van von der den le bin
 def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
     """Give a name the recogniser took for a person to an organisation in all its mentions, in place, when one of them
     is described by a noun set after it that only an organisation can be: "Kestrel Ledger, a Waterloo start-up that
-    sells …", "Brennock Hale, the firm that …"."""
+    sells …", "Brennock Hale, the firm that …", or follows one as its name ("at consultancy Tideway Advisory"), or
+    whose first word is a trade a company's name opens with in Spanish or Portuguese ("Minera Andina Norte")."""
     described = set()
     for i, m in enumerate(found):
         if labels[i] != "PERSON" or m.honorific:
+            continue
+        if canonical[i].split()[0].casefold() in OPENING_TRADES and " " in canonical[i]:
+            described.add(canonical[i])  # "Minera Andina Norte": a company named by its trade first, in Spanish
             continue
         span = docs[m.paragraph].char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None:
             continue
         root = span.root
-        if any(c.dep_ == "appos" and c.i > root.i and _an_organisation(c) for c in root.children):
+        if any(c.dep_ == "appos" and c.i > root.i and _an_organisation(c) for c in root.children) or _typed(span):
             described.add(canonical[i])
     for i, name in enumerate(canonical):
         if name in described:
             labels[i] = "ORG"
+
+
+def _typed(span: Span) -> bool:
+    """ "a director at consultancy Tideway Advisory", "an analyst with investment bank Orla Hart": a name right after
+    a lower-case noun only an organisation can be, itself the object of a preposition (one word may stand between)."""
+    doc = span.doc
+    noun = doc[span.start - 1] if span.start > 0 else None
+    if noun is None or not noun.is_lower or noun.lower_ not in _TYPE_NOUNS:
+        return False
+    before = [doc[k] for k in range(max(noun.i - 2, 0), noun.i)]
+    return (
+        any(t.lower_ in _PREPOSITIONS for t in before[-1:])
+        or len(before) == 2
+        and (before[0].lower_ in _PREPOSITIONS and before[1].is_lower and before[1].pos_ in ("NOUN", "ADJ"))
+    )
+
+
+#: Prepositions tying a person to the organisation after them ("at", "with").
+_PREPOSITIONS = words("at with for of from")
 
 
 def _an_organisation(noun: Token) -> bool:
@@ -203,6 +227,9 @@ start-up startup company firm business co-op co-operative cooperative nonprofit 
 manufacturer brewery distillery corporation subsidiary conglomerate automaker carmaker insurer lender
 bank complex plant refinery smelter factory shipyard
 """)
+#: Nouns that name an organisation's type right before its name ("at consultancy Tideway Advisory"), which after a
+#: name may describe a person's firm instead ("Greta Lund of Halvorsen & Co, a Stockholm brokerage").
+_TYPE_NOUNS = _ORGANISATION_NOUNS | {"consultancy", "brokerage"}
 
 
 #: Last words of names of bodies that no title of a work ends with ("The Riverbend Tenants Council").

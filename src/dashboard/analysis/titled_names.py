@@ -70,6 +70,8 @@ def titled_names(doc: Doc) -> Doc:
             continue  # "Khokhar", tagged apart, of "Interior Asad Mahmood| Khokhar" that a person's name took in
         if dateline := _dateline_in(ent):
             mended.extend((Span(doc, ent.start, dateline - 1, label="GPE"), Span(doc, dateline, ent.end, ent.label)))
+        elif ent.label_ in ("ORG", "GPE", "PERSON") and (person := _surnames_after_titled_given_name(ent)) is not None:
+            mended.append(person)  # "Judge Beatriz| Almeida Costa": two surnames taken for a body
         elif ent.label_ == "ORG" and (person := _name_after_portfolio(ent)) is not None:  # "Minister for Interior X"
             mended.append(person)
         elif _before_a_title(ent):
@@ -95,6 +97,22 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(ent)
     doc.ents = mended
     return doc
+
+
+def _surnames_after_titled_given_name(ent: Span) -> Span | None:
+    """ "Beatriz Almeida Costa" of "Judge Beatriz Almeida Costa said" with "Almeida Costa" taken for an organisation,
+    a place or a person apart: a name of one or two words after an untagged capitalised word that a title of office
+    opens; None when the entity follows no such title and word."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or len(ent) > 2 or not all(map(_name_word, ent)) or any(t.lower_ in ORGANISATION_HEADS for t in ent):
+        return None
+    title, given = doc[start - 2], doc[start - 1]
+    titled = title.is_title and title.lower_ in _OPENING_TITLES and (start == 2 or not doc[start - 3].ent_type_)
+    return (
+        Span(doc, start - 1, ent.end, label="PERSON")
+        if titled and _untagged_title_word(given) and _name_word(given)
+        else None
+    )
 
 
 def _name_after_portfolio(ent: Span) -> Span | None:

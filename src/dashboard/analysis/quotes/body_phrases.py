@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
 
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
@@ -29,6 +30,8 @@ def body_in_apposition(token: Token) -> str:
     if token.pos_ != "NOUN" or not token.text.islower():  # not "Teck, the Canadian mining company, says"
         return ""
     for body in (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()):
+        if _describes_served_name(token, body):
+            continue
         words = [t for t in body.subtree if t.i <= body.i]
         named = any(
             (t.pos_ == "PROPN" or t.ent_type_ in _NAMES) and t.head == body and t.dep_ in ("compound", "amod", "poss")
@@ -38,6 +41,19 @@ def body_in_apposition(token: Token) -> str:
         if body.lemma_.lower() in BODY_NOUNS and named and the and all(t.dep_ != "punct" for t in words):
             return token.doc[words[1].i : body.i + 1].text
     return ""
+
+
+#: Nouns only a person can be, whom a body set beside them cannot describe.
+_PERSONS = SPOKESPEOPLE | words("official lawyer attorney executive director manager analyst economist adviser advisor")
+
+
+def _describes_served_name(token: Token, body: Token) -> bool:
+    """ "A spokeswoman for Nordvik, the Swedish fashion retailer, said": a body the parser set beside a person's noun
+    that follows, after a comma, the name the person serves, and so describes that name."""
+    if token.lemma_.lower() not in _PERSONS or body.left_edge.i < 2 or token.doc[body.left_edge.i - 1].text != ",":
+        return False
+    served = token.doc[body.left_edge.i - 2]
+    return served.pos_ == "PROPN" and "pobj" in (served.dep_, served.head.dep_)
 
 
 def without_media_noun(name: str) -> str:

@@ -162,3 +162,9 @@ STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 ENVOY_NOUNS = words("ambassador envoy representative delegate consul emissary sherpa")
 #: People who speak for an organisation, as no expert of their own.
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
+#: Trades that open a company's name in Spanish and Portuguese ("Minera Andina Norte", "Constructora Sol"), which no
+#: person's name opens with.
+OPENING_TRADES = words("""
+minera mineradora constructora construtora naviera aerolíneas aerolineas petróleos petroleos inversiones
+distribuidora siderúrgica siderurgica empresa empresas compañía compania companhia
+""")

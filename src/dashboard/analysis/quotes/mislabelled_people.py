@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
-from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PLIED_BY_COMPANIES
+from dashboard.analysis.quotes.lexicon import OPENING_TRADES, PEOPLE_NOUNS, PLIED_BY_COMPANIES
 from dashboard.analysis.quotes.marks import DASHES
 
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
@@ -34,8 +34,9 @@ def described_as_person(ent: Span) -> bool:
     description ("Helen Park, a professor", "its spokesperson, Marcus Bell,"), or a plain two- or three-word name
     after a role ("chief executive Maria Holt") or before the organisation the person speaks for ("Petra Lind of
     Kestrel Systems said")."""
-    if len(ent) > 1 and ent[-1].lower_ in ORGANISATION_HEADS or which_follows(ent):
-        return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …"
+    if len(ent) > 1 and (ent[-1].lower_ in ORGANISATION_HEADS or ent[0].lower_ in OPENING_TRADES) or which_follows(ent):
+        return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …", "its owner,
+        # Minera Cerro Blanco,"
     if any(t.text[:1].isdigit() for t in ent):
         return False  # "the 20-year-old, a biology student,": an age, which describes a person but names none
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]

@@ -76,6 +76,8 @@ CENTRAL_BANKS = (
     "banque de france",
     "banca d'italia",
     "banco de mexico",
+    "bangko sentral",
+    "bank sentral",
 )
 #: Banks, brokerages and rating agencies whose names say nothing of what they are.
 FINANCE_NAMES = (

@@ -1,6 +1,7 @@
 """Words of a person's description that refer to an organisation named elsewhere in the article, which the cast then
 resolves: "its" of "its chief", "company" of "the company's chief", "a company spokesman" or "a spokesman for the
-company" (also when the parser hangs the spokesman's own name beside it: "a spokesman for the company, Dan Roe,")."""
+company" (also when the parser hangs the spokesman's own name beside it: "a spokesman for the company, Dan Roe,", or
+the clause that describes the spokesman: "an official of the commission, who asked not to be named,")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def refers(token: Token) -> bool:
         return True  # "its chief", "a military spokesman"
     noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))
     own = [c for c in token.children if c.dep_ not in ("det", "case", "punct") and (c.dep_, c.ent_type_) != _BESIDE]
+    own = [c for c in own if not _set_off_clause(c)]  # "an official of the commission, who asked not to be named,"
     if not noun or own:  # "the central bank's board" describes a body of its own ("for the company, Dan Roe," none)
         return False
     lemma = token.lemma_.lower()
@@ -39,3 +41,10 @@ def refers(token: Token) -> bool:
         return False
     spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
     return lemma in _COMPOUNDS or spokesperson  # "a company spokesman"
+
+
+def _set_off_clause(child: Token) -> bool:
+    """A relative clause set off by a comma ("…, who asked not to be named,"), which tells more of the person or the
+    body but makes the noun no name of a body of its own."""
+    start = child.left_edge.i
+    return child.dep_ == "relcl" and start > 0 and child.doc[start - 1].text == ","

@@ -104,7 +104,10 @@ def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> s
     found = found or (_central_bank_named(docs, here) if noun == "bank" else [])
     if not found:
         return ""
-    body = max(found)[1]
+    at, body = max(found)
+    named = _central_bank_named(docs, here) if noun == "bank" else []
+    if named and max(named)[0] > at:  # "The Philippine central bank cut …", then its name: the name, not its country
+        return max(named)[1]
     return next((country for word in body.split() if (country := country_of(word))), body)
 
 

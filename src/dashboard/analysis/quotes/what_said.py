@@ -185,9 +185,18 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
             if t.head.i < start or t.head == verb:
                 return []  # "told reporters about the rumour that …": what the listener heard of, not the content
             inner_of = True
+        if _done_before_saying(t):
+            continue  # "said on Sunday, after summoning the ambassador, that …"
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.dep_ not in _WHEN_WHERE:
             return []  # a participle that describes the setting goes on ("in a written statement")
     return []
+
+
+def _done_before_saying(token: Token) -> bool:
+    """ "after summoning the ambassador": a gerund after "after", "before" or "while", or its object, which tells when
+    it was said."""
+    gerund = token.head if token.dep_ == "dobj" else token
+    return gerund.tag_ == "VBG" and gerund.dep_ == "pcomp" and gerund.head.lower_ in ("after", "before", "while")
 
 
 def _opens_clause_without_that(subject: Token) -> bool:

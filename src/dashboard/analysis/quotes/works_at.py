@@ -48,7 +48,9 @@ def work_verb(clause: Token) -> Token | None:
         return clause  # also "who heads Save the Children", the name's verb parsed as the clause's with "heads" its aux
     if clause.lemma_ in _STUDIES and clause.tag_ in ("VBZ", "VBP") and _at_a_name(clause):
         return clause  # "who studies armed groups at the Timbuktu Institute", not "who studied law at Harlow"
-    return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None)
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None) or next(
+        (c for c in clause.children if c.dep_ == "conj" and c.lemma_ in WORKS_AT and c.tag_ in ("VBZ", "VBP")), None
+    )  # "who lost her house in the flood and now leads Y": a verb of work in the present joined to the clause
 
 
 #: Verbs of research that tie a person to where they do it, in the present tense ("who studies armed groups at Y").
