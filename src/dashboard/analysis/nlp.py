@@ -17,6 +17,7 @@ from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
+from dashboard.analysis.heading_verbs import STEP as HEADING_VERBS
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.infinitive_bodies import STEP as INFINITIVE_BODIES
@@ -68,6 +69,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
     nlp.add_pipe(RUN_ON_NAMES, after=PARTICLE_NAMES)
+    nlp.add_pipe(HEADING_VERBS, after=RUN_ON_NAMES)
     nlp.add_pipe(COUNTED_PEOPLE, after=NATIONALITY_NAMES)
     nlp.add_pipe(FIELD_AGENCIES, after=HYPHENATED_NAMES)
     nlp.add_pipe(HUNG_NAMES, after=FIELD_AGENCIES)
