@@ -28,6 +28,7 @@ from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPH
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
+from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
@@ -62,7 +63,8 @@ def load(model: str) -> Language:
     unused = [name for name in nlp.pipe_names if name not in NEEDED]
     for name in unused:
         nlp.disable_pipe(name)
-    nlp.add_pipe(TITLED_NAMES, after="ner")
+    nlp.add_pipe(RANK_ENTITIES, after="ner")
+    nlp.add_pipe(TITLED_NAMES, after=RANK_ENTITIES)
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
