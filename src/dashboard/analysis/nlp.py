@@ -63,8 +63,7 @@ def load(model: str) -> Language:
     unused = [name for name in nlp.pipe_names if name not in NEEDED]
     for name in unused:
         nlp.disable_pipe(name)
-    nlp.add_pipe(RANK_ENTITIES, after="ner")
-    nlp.add_pipe(TITLED_NAMES, after=RANK_ENTITIES)
+    nlp.add_pipe(TITLED_NAMES, after="ner")
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
@@ -81,6 +80,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(INFINITIVE_BODIES, after=INITIALLED_NAMES)
     nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
+    nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])

@@ -1,7 +1,8 @@
 """Abbreviated ranks that the recogniser reads as places or organisations: "said Pfc. Tom Reyes" gives the place
 "Pfc.", "Brig. Gen. Ada Brenn" the place "Brig.", and "Air Force 1st Lt. Tom Reyes" the organisation "Air Force
-1st", which then stand as the speaker's affiliation. This pipeline step, run after the recogniser, drops an entity
-that is no more than an abbreviated rank, and the ordinal that ends an organisation's span right before a rank."""
+1st", which then stand as the speaker's affiliation. This pipeline step, run last, after every step that tags
+entities, drops an entity that is no more than an abbreviated rank, and the ordinal that ends an organisation's span
+right before a rank."""
 
 from __future__ import annotations
 
