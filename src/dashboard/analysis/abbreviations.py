@@ -3,9 +3,10 @@ description may call their holder by: "Sgt. X" is "the sergeant", "Sen. X" "the 
 
 from __future__ import annotations
 
-#: Abbreviated titles of councillors and police, and the words a later description may call their holder by ("Sgt. X"
-#: is "the sergeant"); spaCy's tokenizer does not keep them whole ("Coun. Maria Santos"). Kept apart from the offices
-#: below: a description finds its holder by them only when one person holds the title (quotes/spelled_ranks.py).
+#: Abbreviated titles of councillors, police and armed forces, and the words a later description may call their
+#: holder by ("Sgt. X" is "the sergeant"); spaCy's tokenizer does not keep them whole ("Coun. Maria Santos", "1st Lt.
+#: Tom Reyes"). Kept apart from the offices below: a description finds its holder by them only when one person holds
+#: the title (quotes/spelled_ranks.py).
 TITLE_ABBREVIATIONS = {
     "coun": ("councillor", "councilor"),
     "const": ("constable",),
@@ -15,6 +16,12 @@ TITLE_ABBREVIATIONS = {
     "det": ("detective",),
     "insp": ("inspector",),
     "supt": ("superintendent",),
+    "lt": ("lieutenant",),
+    "cmdr": ("commander",),
+    "brig": ("brigadier",),
+    "pfc": ("private",),
+    "pvt": ("private",),
+    "spc": ("specialist",),
 }
 #: The same titles as written, with their full stop.
 ABBREVIATED_TITLES = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS)

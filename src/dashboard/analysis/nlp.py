@@ -17,6 +17,7 @@ from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
+from dashboard.analysis.heading_verbs import STEP as HEADING_VERBS
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.infinitive_bodies import STEP as INFINITIVE_BODIES
@@ -27,6 +28,7 @@ from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPH
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
+from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
@@ -68,6 +70,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
     nlp.add_pipe(RUN_ON_NAMES, after=PARTICLE_NAMES)
+    nlp.add_pipe(HEADING_VERBS, after=RUN_ON_NAMES)
     nlp.add_pipe(COUNTED_PEOPLE, after=NATIONALITY_NAMES)
     nlp.add_pipe(FIELD_AGENCIES, after=HYPHENATED_NAMES)
     nlp.add_pipe(HUNG_NAMES, after=FIELD_AGENCIES)
@@ -77,6 +80,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(INFINITIVE_BODIES, after=INITIALLED_NAMES)
     nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
+    nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])

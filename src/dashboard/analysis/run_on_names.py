@@ -39,11 +39,11 @@ def _whole(doc: Doc, ent: Span) -> Span | None:
         return None
     if any(t.head != last for t in run[:-1]) or not all(t.head == last or t.head in ent for t in ent):
         return None
-    if last.dep_ not in ("nsubj", "nsubjpass") or _title_cased(ent.sent):
+    if last.dep_ not in ("nsubj", "nsubjpass") or title_cased(ent.sent):
         return None
     return Span(doc, ent.start, last.i + 1, label="PERSON")
 
 
-def _title_cased(sentence: Span) -> bool:
+def title_cased(sentence: Span) -> bool:
     """A sentence with no word of four letters or more in lower case but the small ones: a headline's."""
     return not any(t.is_alpha and len(t) >= 4 and t.is_lower and not t.is_stop for t in sentence)

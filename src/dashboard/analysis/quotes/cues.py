@@ -29,6 +29,7 @@ from dashboard.analysis.quotes.around import (
     displaced_content,
     that_clause_of_object,
 )
+from dashboard.analysis.quotes.asked_of import asked_of
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
 from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
 from dashboard.analysis.quotes.descriptions import age_taken_for_modifier
@@ -192,6 +193,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb) or inside_comment(verb):
         return None  # "declined to say", "…, the first time it conceded what critics have been saying"
+    if asked_of(verb):
+        return None  # "the pressure on her to say whether …": asked of her, not said
     if reason_for_anonymity(verb):
         return None  # "asked not to be named because he fears losing his job": the writer's reason, no statement
     subject = (
