@@ -77,8 +77,8 @@ POLL: tuple[str, ...] = (
     "Oduya responded hours later at a town hall in Concord. “Paul’s a good man, but he’s been running for president "
     "since I was in law school,” she said to laughter. “Colorado balanced its budget every year I was governor. Look "
     "it up.”",
-    "Aides to Kessler acknowledged privately that the race had tightened. One senior adviser, who requested "
-    "anonymity to speak candidly about strategy, said the campaign had moved staff from South Carolina to New "
+    "Aides to Kessler acknowledged privately that the race had tightened. One senior adviser, who would discuss "
+    "strategy only if not named, said the campaign had moved staff from South Carolina to New "
     "Hampshire last week.",
     "“We always knew it would be close here,” the adviser said.",
     "Aldana, whose support has slipped since the fall, said in an interview with WMUR-TV that he was “not going "
@@ -87,8 +87,8 @@ POLL: tuple[str, ...] = (
     "Independent analysts say the poll’s findings match a broader trend in the early states.",
     "“Kessler’s floor is solid, but his ceiling is low,” said Dwight Amell, a political scientist at Dartmouth "
     "College who studies the primary. “Oduya has room to grow, and she knows it.”",
-    "The Granite Point poll surveyed 812 likely Democratic primary voters from Jan. 14 to Jan. 19 and has a margin of "
-    "error of plus or minus 3.4 percentage points.",
+    "The Granite Point poll surveyed 812 likely Democratic primary voters from Jan. 14 to Jan. 19; its "
+    "results may be off by 3.4 points either way.",
 )
 
 SPEECH: tuple[str, ...] = (

@@ -3,12 +3,12 @@ web analysis piece): the whole batch against its gold, whose count of wrong quot
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_thirtysecond import ATTACK_AD, DEBATE, POLL, SPEECH, WATER
 
 WHITLOCK_CAMPAIGN = "Whitlock’s campaign|Whitlock campaign|campaign|The campaign"
 KROLL_CAMPAIGN = "Kroll’s campaign|Kroll campaign|campaign|The campaign"
-SAYWARD_CAMPAIGN = "Sayward’s campaign|Sayward campaign|her campaign|campaign|The campaign"
+SAYWARD_CAMPAIGN = "Sayward’s campaign|Ellen Sayward’s campaign|Sayward campaign|her campaign|campaign|The campaign"
 SHERIFFS = "Georgia Sheriffs’ Association|Sheriffs’ Association|The Georgia Sheriffs’ Association|association"
 UTILITY = "Salt River Project|The Salt River Project|utility"
 FARM_BUREAU = "Arizona Farm Bureau|The Arizona Farm Bureau|Farm Bureau"
@@ -132,10 +132,29 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
 
 ARTICLES = {"debate": DEBATE, "poll": POLL, "speech": SPEECH, "attack_ad": ATTACK_AD, "water": WATER}
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured.
-WRONG_TODAY = 99
+#: measured: 7 of 82 required when the batch was written (blind). Then 5: "Sayward plans to visit Yuma …, her campaign
+#: said" went to her rival's campaign, the one named last (2, `owned_campaigns`). Left: "fired back that …", a cue
+#: of the campaign trail, read as no cue (1); "accused Brenneman of dodging …" and "predicted he would carry …" after
+#: "said … and" made quotes of their own the gold did not list (2); "asked by a reporter whether she would …" made the
+#: reporter's question a quote (1); "according to an advisory released by his office" made the advisory an unnamed
+#: source, where a document is no speaker (1).
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_it_speaks_of_not_the_rival_campaign_named_before(nlp):
+    """ "Kroll’s campaign called that charge absurd. … Sayward plans to visit Yuma …, her campaign said": "her campaign"
+    was taken for the campaign named last, her rival's."""
+    rows = said_by(
+        nlp,
+        "Marta Quillen has toured mill towns for two weeks. The Dorsey campaign said the tour was a stunt.",
+        "Quillen will return to Bangor and Lewiston before the end of the month, her campaign said on Friday.",
+    )
+    assert rows[-1] == (
+        "Marta Quillen’s campaign",
+        "Quillen will return to Bangor and Lewiston before the end of the month",
+    )
