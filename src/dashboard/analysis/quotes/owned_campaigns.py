@@ -1,6 +1,6 @@
-"""Whose campaign "his campaign" or "her campaign" is: the person's the pronoun stands for, not another candidate's
-campaign the article named before ("Kroll's campaign called that charge absurd. … Sayward plans to visit Yuma, her
-campaign said": Sayward's)."""
+"""Whose campaign "his campaign" or "her campaign" is: that of the person the pronoun stands for, not another
+candidate's campaign the article named before ("Kroll's campaign called that charge absurd. … Sayward plans to visit
+Yuma, her campaign said": Sayward's)."""
 
 from __future__ import annotations
 
