@@ -32,6 +32,7 @@ from dashboard.analysis.quotes.organisations import (
     is_seat_of_government,
     organisation_type,
 )
+from dashboard.analysis.quotes.owned_campaigns import campaign_of_owner
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
@@ -167,7 +168,11 @@ class Institutions(People):
     def _org_named(self, p: int, token: Token) -> str:
         """ "the company" -> the organisation that spoke or was a clause's subject last, in this paragraph or the one
         before; "the ministry" (or "the company" with none so near) -> the organisation named before whose name has
-        that word."""
+        that word; not another candidate's campaign for "her campaign"."""
+        return campaign_of_owner(self, p, token, self._org_named_before(p, token))
+
+    def _org_named_before(self, p: int, token: Token) -> str:
+        """The organisation "the <noun>" stands for by what was named before it (see `_org_named`)."""
         the = definite(token)
         if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
             public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
