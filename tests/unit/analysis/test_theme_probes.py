@@ -319,7 +319,6 @@ KNOWN_MISSES = frozenset(
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
         "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
-        "Tanzania's finance minister said the line",  # a minister on transport costs read as relations
         "Construction is due to start in March",  # a financed project continued with no word of it
         "In 2012, South Sudan shut down",  # two states that "fought": military short
         "Diplomats in Juba said Kenya",  # "army-backed government" read as military
@@ -746,7 +745,7 @@ KNOWN_MISSES = frozenset(
         "The Emirati authorities, who host large ",  # given diplomacy: The Wharf That Lives Betw
         '"If the border opened tomorrow, this wha',  # missed trade: The Wharf That Lives Betw
         "Bondar says he will stay as long as the ",  # missed military: He Was Wounded Near The R
-        "The new rules followed Kazakhstan's deci",  # given diplomacy, missed trade: A Fence Down Main Street,
+        "The new rules followed Kazakhstan's deci",  # missed trade (diplomacy mended): A Fence Down Main Street,
         "Dilnoza Yusupova sells dried apricots at",  # missed trade: A Fence Down Main Street,
         '"Before, he brought them over in the mor',  # missed trade: A Fence Down Main Street,
         "Kazakh officials reply that the checks a",  # given diplomacy: A Fence Down Main Street,
