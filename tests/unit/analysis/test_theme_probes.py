@@ -740,10 +740,8 @@ KNOWN_MISSES = frozenset(
         # story's talks ("Few here follow the negotiations"); by jokes traded as words, not goods; and by "the
         # crossing" as a weak word of trade, where trucks queue at a neighbour's new customs post; and by dockhands as
         # dockworkers
-        '"The politicians shout at each other on ',  # missed trade: The Wharf That Lives Betw
         "Officials in both capitals know about th",  # missed trade: The Wharf That Lives Betw
         "The Emirati authorities, who host large ",  # given diplomacy: The Wharf That Lives Betw
-        '"If the border opened tomorrow, this wha',  # missed trade: The Wharf That Lives Betw
         "Bondar says he will stay as long as the ",  # missed military: He Was Wounded Near The R
         "The new rules followed Kazakhstan's deci",  # missed trade (diplomacy mended): A Fence Down Main Street,
         "Dilnoza Yusupova sells dried apricots at",  # missed trade: A Fence Down Main Street,

@@ -1,11 +1,13 @@
 """Themes of the second round of mends after the thirty-sixth probe batch: a city that is no capital, named after a
 thing of it ("the markets of Krakow", "the port of Split"), only says where a story about one country happens and is
-no party to relations between states, while a state so named still is. Fictional texts on the real spaCy pipeline
-with the shipped themes file."""
+no party to relations between states, while a state so named still is; a quotation of a trader the feature has
+already named goes on with the trade of the paragraph that named him, not in a story of no trade, and not when its
+speaker is first named with it. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
 from dashboard.analysis.themes import Themes, ThemeScore
+from tests.theming import article
 
 GRAIN = (
     "The new rules followed Poland's decision to tighten checks on farm produce from its neighbour, after its own "
@@ -29,3 +31,33 @@ def test_a_city_named_after_a_thing_of_it_is_a_place_not_a_party(themes, nlp):
 def test_a_state_named_after_a_thing_of_it_is_still_a_party(themes, nlp):
     state = diplomacy(themes, nlp, GRAIN.format("Slovakia"))
     assert "Slovakia" in parties_of(state), state.terms
+
+
+BAZAAR = [
+    "TABRIZ, Iran - In the covered bazaar, merchants stack Turkish detergent, Chinese phones and Emirati cooking oil "
+    "to the ceiling, goods imported through a chain of middlemen since the sanctions cut off direct trade.",
+    "Farhad Rostami, who has run a shop selling imported carpets and fabrics for thirty years, buys his stock from "
+    "suppliers in Istanbul and pays for it in cash through exchange houses.",
+    '"When the rial falls, the shop is empty for a week," {} "Then people come back and ask for cheaper things."',
+    "Exports of pistachios and saffron have fallen by a third, and traders say the rial has lost half its value "
+    "against the dollar in two years.",
+]
+
+
+def test_a_quote_of_a_trader_already_named_goes_on_with_a_trade_feature(themes, nlp):
+    for said in ["he said.", "Rostami said."]:
+        story = [BAZAAR[0], BAZAAR[1], BAZAAR[2].format(said), BAZAAR[3]]
+        assert "trade" in article(themes, nlp, "The Bazaar Where Everything Comes The Long Way", story)[2], said
+
+
+def test_a_quote_of_a_speaker_first_named_with_it_or_in_a_story_of_no_trade_stays_no_trade(themes, nlp):
+    new_speaker = [BAZAAR[0], BAZAAR[1], BAZAAR[2].format("said Leila Karimi, a teacher."), BAZAAR[3]]
+    assert "trade" not in article(themes, nlp, "The Bazaar Where Everything Comes The Long Way", new_speaker)[2]
+    sport = [
+        "LEEDS - The club's new captain, a midfielder signed from a rival for a record fee, scored twice on Saturday.",
+        "Martin Hale, who has sold programmes and scarves outside the ground for thirty years, says the crowds are "
+        "back, and the shops and exporters of the city's wool trade sponsor half the boxes.",
+        '"When the rain falls, the stand is empty for a week," he said. "Then they come back for cheaper seats."',
+        "The team plays away at Burnley next weekend, and the manager said the squad was fit.",
+    ]
+    assert "trade" not in article(themes, nlp, "Leeds Win Again", sport)[2]
