@@ -743,7 +743,6 @@ KNOWN_MISSES = frozenset(
         "Officials in both capitals know about th",  # missed trade: The Wharf That Lives Betw
         "The Emirati authorities, who host large ",  # given diplomacy: The Wharf That Lives Betw
         "Bondar says he will stay as long as the ",  # missed military: He Was Wounded Near The R
-        "The new rules followed Kazakhstan's deci",  # missed trade (diplomacy mended): A Fence Down Main Street,
         "Dilnoza Yusupova sells dried apricots at",  # missed trade: A Fence Down Main Street,
         '"Before, he brought them over in the mor',  # missed trade: A Fence Down Main Street,
         "Kazakh officials reply that the checks a",  # given diplomacy: A Fence Down Main Street,

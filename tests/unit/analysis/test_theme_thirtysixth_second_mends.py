@@ -2,7 +2,8 @@
 thing of it ("the markets of Krakow", "the port of Split"), only says where a story about one country happens and is
 no party to relations between states, while a state so named still is; a quotation of a trader the feature has
 already named goes on with the trade of the paragraph that named him, not in a story of no trade, and not when its
-speaker is first named with it. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+speaker is first named with it; vegetables are as weak a word of trade as fruit. Fictional texts on the real spaCy
+pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -61,3 +62,20 @@ def test_a_quote_of_a_speaker_first_named_with_it_or_in_a_story_of_no_trade_stay
         "The team plays away at Burnley next weekend, and the manager said the squad was fit.",
     ]
     assert "trade" not in article(themes, nlp, "Leeds Win Again", sport)[2]
+
+
+def test_vegetables_are_as_weak_a_word_of_trade_as_fruit(themes, nlp):
+    story = [
+        "NARVA, Estonia - Since March every lorry of Russian produce that crosses the bridge here must clear new "
+        "customs checks, with declarations, scanners and a fee on each tonne.",
+        "The checks followed a decision to tighten controls on produce from the neighbour, after growers at home "
+        "complained that cheap Russian vegetables were flooding the markets of Tartu and Parnu.",
+        "The river town has 50,000 people, most of whom speak Russian at home, and a castle that faces another "
+        "across the water.",
+    ]
+    assert "trade" in article(themes, nlp, "A Bridge Where The Cabbages Wait", story)[1]
+    garden = [
+        "TARTU - The town's allotments are full again this spring, and 200 families wait for a plot.",
+        "Pensioners grow vegetables, berries and flowers behind the old railway depot, and swap seeds on Sundays.",
+    ]
+    assert "trade" not in article(themes, nlp, "Allotments Bloom In Tartu", garden)[1]
