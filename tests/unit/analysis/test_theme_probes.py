@@ -747,7 +747,6 @@ KNOWN_MISSES = frozenset(
         '"Before, he brought them over in the mor',  # missed trade: A Fence Down Main Street,
         "Kazakh officials reply that the checks a",  # given diplomacy: A Fence Down Main Street,
         "Last month, Abuja hit back at one countr",  # given trade: In The Embassy Quarter, T
-        "Azamat Nurlanov, an economist in Almaty ",  # missed diplomacy: A Fence Down Main Street,
         "Smuggling has grown too. Boys on bicycle",  # missed trade: A Fence Down Main Street,
     ]
 )

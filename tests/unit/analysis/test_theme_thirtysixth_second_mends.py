@@ -2,7 +2,8 @@
 thing of it ("the markets of Krakow", "the port of Split"), only says where a story about one country happens and is
 no party to relations between states, while a state so named still is; a quotation of a trader the feature has
 already named goes on with the trade of the paragraph that named him, not in a story of no trade, and not when its
-speaker is first named with it; vegetables are as weak a word of trade as fruit. Fictional texts on the real spaCy
+speaker is first named with it; vegetables are as weak a word of trade as fruit; heads of state that sign
+declarations about friendship tell relations between states. Fictional texts on the real spaCy
 pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -79,3 +80,20 @@ def test_vegetables_are_as_weak_a_word_of_trade_as_fruit(themes, nlp):
         "Pensioners grow vegetables, berries and flowers behind the old railway depot, and swap seeds on Sundays.",
     ]
     assert "trade" not in article(themes, nlp, "Allotments Bloom In Tartu", garden)[1]
+
+
+def test_heads_of_state_signing_declarations_of_friendship_is_diplomacy(themes, nlp):
+    story = [
+        "VALGA, Latvia - Since the spring, lorries of Estonian timber wait a day or more at the new weighing station "
+        "on the edge of town, where Latvian inspectors check every load.",
+        "Estonia has protested, and its foreign minister travelled to Riga last week to ask for the checks to end.",
+        "Liga Ozola, a historian in Valga who writes about the two towns, said the quarrel showed how thin the "
+        'promises of the region still are. "The presidents sign declarations about friendship, and the inspectors '
+        'decide what friendship weighs," she said.',
+    ]
+    assert "diplomacy" in article(themes, nlp, "Lorries Wait At A Border That Is Not Supposed To Exist", story)[2]
+    private = [
+        "TARTU - Two pensioners who met at a choir forty years ago still sing together every Sunday.",
+        "They sign each other's birthday cards with the same joke, and call their friendship the longest duet in town.",
+    ]
+    assert "diplomacy" not in article(themes, nlp, "The Longest Duet In Tartu", private)[1]
