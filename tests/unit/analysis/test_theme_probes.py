@@ -739,7 +739,9 @@ KNOWN_MISSES = frozenset(
         # the thirty-sixth batch (long-form world news web features). Mended by "the negotiations" pointing back to a
         # story's talks ("Few here follow the negotiations"); by jokes traded as words, not goods; and by "the
         # crossing" as a weak word of trade, where trucks queue at a neighbour's new customs post; and by dockhands as
-        # dockworkers
+        # dockworkers. Then by cities named after a thing of them ("the markets of Almaty") as places, not parties; by a
+        # quote of a speaker already named going on with the trade of the paragraph that named him; by vegetables as a
+        # weak word of trade; and by presidents who "sign declarations" about "friendship" as diplomacy
         "Officials in both capitals know about th",  # missed trade: The Wharf That Lives Betw
         "The Emirati authorities, who host large ",  # given diplomacy: The Wharf That Lives Betw
         "Bondar says he will stay as long as the ",  # missed military: He Was Wounded Near The R
