@@ -319,7 +319,6 @@ KNOWN_MISSES = frozenset(
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
         "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
-        "Tanzania's finance minister said the line",  # a minister on transport costs read as relations
         "Construction is due to start in March",  # a financed project continued with no word of it
         "In 2012, South Sudan shut down",  # two states that "fought": military short
         "Diplomats in Juba said Kenya",  # "army-backed government" read as military
@@ -740,18 +739,16 @@ KNOWN_MISSES = frozenset(
         # the thirty-sixth batch (long-form world news web features). Mended by "the negotiations" pointing back to a
         # story's talks ("Few here follow the negotiations"); by jokes traded as words, not goods; and by "the
         # crossing" as a weak word of trade, where trucks queue at a neighbour's new customs post; and by dockhands as
-        # dockworkers
-        '"The politicians shout at each other on ',  # missed trade: The Wharf That Lives Betw
+        # dockworkers. Then by cities named after a thing of them ("the markets of Almaty") as places, not parties; by a
+        # quote of a speaker already named going on with the trade of the paragraph that named him; by vegetables as a
+        # weak word of trade; and by presidents who "sign declarations" about "friendship" as diplomacy
         "Officials in both capitals know about th",  # missed trade: The Wharf That Lives Betw
         "The Emirati authorities, who host large ",  # given diplomacy: The Wharf That Lives Betw
-        '"If the border opened tomorrow, this wha',  # missed trade: The Wharf That Lives Betw
         "Bondar says he will stay as long as the ",  # missed military: He Was Wounded Near The R
-        "The new rules followed Kazakhstan's deci",  # given diplomacy, missed trade: A Fence Down Main Street,
         "Dilnoza Yusupova sells dried apricots at",  # missed trade: A Fence Down Main Street,
         '"Before, he brought them over in the mor',  # missed trade: A Fence Down Main Street,
         "Kazakh officials reply that the checks a",  # given diplomacy: A Fence Down Main Street,
         "Last month, Abuja hit back at one countr",  # given trade: In The Embassy Quarter, T
-        "Azamat Nurlanov, an economist in Almaty ",  # missed diplomacy: A Fence Down Main Street,
         "Smuggling has grown too. Boys on bicycle",  # missed trade: A Fence Down Main Street,
     ]
 )

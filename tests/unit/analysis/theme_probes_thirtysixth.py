@@ -11,7 +11,12 @@ no word of trade; a reply to a neighbour's protest read as diplomacy; talks told
 "rifle"; visas withdrawn in retaliation and two countries that "trade jokes" read as trade.
 After this round's mends ("the negotiations" pointing back to talks as "the talks" does; jokes and taunts traded as
 words exchanged, no trade; "the crossing" a weak word of trade, as the lorries queued at it; dockhands and
-stevedores as weak a word of trade as dockworkers), 12.
+stevedores as weak a word of trade as dockworkers), 12. After the second round's (a city named after a thing of it,
+"the markets of Almaty", only a place, no party; a quote of a speaker already named going on with the trade of the
+paragraph that named him; vegetables a weak word of trade; presidents who "sign declarations" about "friendship"),
+8: trade told through people with no word of it and no quote (a villager and her brother, smuggled fruit, officials
+who leave a route alone), a host state's authorities and a neighbour's reply read as diplomacy, a soldier's "rifle",
+and visas withdrawn in retaliation read as trade.
 All written for these tests; none is taken from any corpus.
 """
 

@@ -7,7 +7,8 @@ case), `cases` a paragraph that goes on with such a case ("He was arrested at th
 of the home state ("the government") acting on a named one, `scoring` turns the matches into a score, a label and
 the terms that decided them, `context` lifts a paragraph that continues its article's, section's or neighbours'
 theme (`Themes.score_article`), `continuation` tells a paragraph that refers back to what its article told ("He ...",
-"the decision"), `states` the states known by name, `leaders` the heads of state and government named,
+"the decision"), `quoted` one that opens on a quotation of a speaker already named ('"...," he said'), `states` the
+states known by name, `leaders` the heads of state and government named,
 `counts` a paragraph that counts its lead's event ("It was the fourth violation this year"),
 `advisories` a state advising its nationals abroad, `programme` a visit told through what the visitor does,
 `markets` goods sold to a state as a market, `goods` the goods whose origin is no party, `claims` a state claiming land

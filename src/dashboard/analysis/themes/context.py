@@ -31,6 +31,8 @@ off. A deed told with no doer ("The depot was hit") goes on in that way also aft
 carried ("Two workers were killed" after the strike). So does a state that speaks alone ("Athens has sent two rescue
 teams" after a call of condolence), unless through a word of another theme that labels it: see `speaking.spoken_on`;
 and a paragraph that counts the event just told ("It was their first call since the new year": `continuation.count`).
+A quotation of a speaker already named ('"...," Qureshi said') goes on with the paragraph that last named them, whose
+theme it takes whole once the article profile reaches `quoted` (0 turns this off; see `quoted`).
 
 A paragraph that tells the theme only through its effects (`Theme.effects`: people who fled, a blackout, civilians
 hit) takes the theme whole, when the profiles above leave it short, once its article profile reaches `effects`:
@@ -70,6 +72,7 @@ class ContextWeights:
     effects: float = 0.0
     lead: float = 0.0
     follows: float = 0.0
+    quoted: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -136,15 +139,18 @@ def lifts(
         by_title = headline > article
         article = max(article, headline)
         told = references[i] if i < len(references) else None
+        if told is not None and told.quote and not 0 < weights.quoted <= article:
+            told = None  # a speaker's quote goes on with them only in an article that profile carries (see `quoted`)
         # a deed with no doer goes on with the paragraph before also when its context carried the theme ("Two workers
         # were killed" after a strike, then "The depot was hit"): each link is a word of the theme
-        before_told = i > 0 and (
-            strong[i - 1] >= 1.0
-            or (told is not None and (told.passive or told.follows) and _carried(own, result, i - 1, threshold))
+        j = i - told.back if told is not None else i - 1  # the paragraph a pronoun or a speaker's quote goes on with
+        before_told = j >= 0 and (
+            strong[j] >= 1.0
+            or (told is not None and (told.passive or told.follows) and _carried(own, result, j, threshold))
         )
         just_before = before_told and told is not None and told.themed
         if told and 0 <= score < threshold and weights.continued > 0 and (just_before or weights.continued <= article):
-            before = strong[i - 1 : i] if told.previous_only else strong[:i]
+            before = strong[j : j + 1] if told.previous_only else strong[:i]
             if any(s >= 1.0 for s in before) or (just_before and (told.passive or told.follows)):
                 result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, told.words))
                 continue

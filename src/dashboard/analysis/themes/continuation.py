@@ -74,7 +74,8 @@ class Reference:
     anything the article told before (a definite subject), the lemma of that subject ("agreement"), whether that
     is a word of the theme being scored (see `themed`), whether it tells a deed with no doer (`passive`), and whether a
     state speaks in it or it counts the event just told (`follows`: it goes on with the paragraph just before also
-    when that paragraph's context carried it; see `speaking.speaker_reference` and `count`)."""
+    when that paragraph's context carried it; see `speaking.speaker_reference` and `count`); for a speaker's quotation
+    (`quote`, see `quoted`), how many paragraphs `back` the one that named the speaker is."""
 
     words: str
     previous_only: bool
@@ -82,6 +83,8 @@ class Reference:
     themed: bool = field(default=False, compare=False)
     passive: bool = field(default=False, compare=False)
     follows: bool = field(default=False, compare=False)
+    back: int = field(default=1, compare=False)
+    quote: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:

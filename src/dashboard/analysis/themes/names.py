@@ -257,11 +257,20 @@ def _organ_state(ent: Span) -> Span | None:
 
 def _only_where(ent: Span) -> bool:
     """Whether a name only says where something happens ("a rally in Ohio"), unless the voice of a state sits
-    there ("officials in Seoul", "the embassy in Lima"): a state speaking from its capital is a party."""
+    there ("officials in Seoul", "the embassy in Lima"): a state speaking from its capital is a party. A city after a
+    thing of it ("the markets of Almaty") says where too, unless a capital, which may stand for its state."""
     before = ent.doc[max(ent.start - 2, 0) : ent.start]
+    if len(before) == 2 and before[-1].lower_ == "of" and before[0].pos_ == "NOUN":
+        return before[0].lemma_.lower() not in STATE_VOICES and _city(ent)
     if not before or before[-1].lower_ not in PLACE_WORDS:
         return False
     return len(before) < 2 or before[0].lemma_.lower() not in STATE_VOICES
+
+
+def _city(ent: Span) -> bool:
+    """Whether a place's name is a city's or a region's: no state's, no people's, no capital's."""
+    text = text_of(ent)
+    return ent.label_ == "GPE" and not (is_state(text) or country_of(text) or text.casefold() in CAPITALS)
 
 
 def _origin(ent: Span) -> bool:

@@ -40,6 +40,7 @@ from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.pairs import continued_lead
 from dashboard.analysis.themes.programme import principals, programme, visit_story
+from dashboard.analysis.themes.quoted import quoted_speakers
 from dashboard.analysis.themes.sides import SIDES, side_share, sided
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
@@ -146,7 +147,7 @@ class Themes:
         own = [self.score(d, section=s, leaders=known, inner=lead) for d, s in zip(docs, sections, strict=True)]
         bases = [[s.score for s in scores] for scores in own]
         titled = self.score_text(title)
-        references = warships_named_again(docs, [reference(doc) for doc in docs])
+        references = quoted_speakers(docs, warships_named_again(docs, [reference(doc) for doc in docs]))
         labelled = [any(s.label and not answering(s.terms) for s in scores) for scores in own]
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):

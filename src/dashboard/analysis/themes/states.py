@@ -23,6 +23,7 @@ MORE_STATES = frozenset(
         "marshall islands",
         # other names of states that news uses
         "türkiye", "côte d'ivoire", "cabo verde", "drc", "dr congo", "soviet union", "ussr", "u.s.s.r.",
+        "yugoslavia", "czechoslovakia",
     ]
 )  # fmt: skip
 
