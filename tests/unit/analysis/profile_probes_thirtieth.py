@@ -98,8 +98,7 @@ STORIES = [
             "ECB President Marta Oliveira told a news conference that the governing council had not discussed a cut "
             "and would decide meeting by meeting.",
             '"We are not on a pre-set path," she said.',
-            "The bank's chief economist, Pekka Laine, said in a blog post later that wage growth was starting to "
-            "ease.",
+            "The bank's chief economist, Pekka Laine, said in a blog post later that wage growth was starting to ease.",
             "Bundesbank President Clemens Hartung said in a speech in Mainz that it was too early to declare victory "
             "over inflation.",
             "Economists at Banca Lombarda said they expected the first cut in September.",
