@@ -1,7 +1,8 @@
 """Holders of a portfolio the parser splits from their name: several fields joined by "and" ("Education and Early
 Childhood Development Minister Claire LeBlanc said"), read as two subjects, the first field and the name; and a
 portfolio after a title's "for" or "of" ("State Minister for Trade Joan Aketch said"), where the name is read as the
-object of the preposition, or run into the portfolio as one organisation's name ("Minister of Trade Joan Aketch")."""
+object of the preposition, or run into the portfolio as one organisation's name ("Minister of Trade Joan Aketch"); and
+fields of any title joined by "and" that run into the name ("Vice President for news and talk Dana Whitcomb said")."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ company, "Governor Piet Olsen" after the central bank raised its rate governs th
 the Fed acted chairs it, "Competition Commissioner Lena Marsh" after the European Commission fined a firm sits on
 the Commission, and "Justice Ewan Hale" or "Judge Ewan Hale" after the Supreme Court ruled sits on that court. A
 title whose body the article only describes takes the body of its kind that spoke or acted a few paragraphs before
-("The German economy ministry said … Economy Minister X" is of Germany, `body_of_title`)."""
+("The German economy ministry said … Economy Minister X" is of Germany, `body_of_title`), unless that body is another
+state's than the dateline's ("HANOI …", "China's foreign ministry said …", "Deputy Foreign Minister X": Vietnam's)."""
 
 from __future__ import annotations
 
