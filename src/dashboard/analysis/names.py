@@ -74,6 +74,9 @@ farms
 #: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
 #: "gold", "silver" or "steel").
 ORGANISATION_HEADS |= words("graphite lithium copper uranium cobalt zinc potash oil gas")
+#: Head words of parties' names in other languages ("Lok Samata Dal", "Kisan Morcha", "Partido Verde"), whatever the
+#: recogniser took them for.
+ORGANISATION_HEADS |= words("dal morcha kazhagam sangh partido partij parti partei front union congress")
 #: Nouns for works whose titles the recogniser may take for people ("the cookbook Salt Harbour").
 WORK_NOUNS = words("""
 album book column cookbook documentary film memoir movie musical novel opera painting play podcast poem

@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.countries import (
 )
 from dashboard.analysis.quotes.country_suffixed import with_untagged_country
 from dashboard.analysis.quotes.courts import court_of_judge
+from dashboard.analysis.quotes.cut_fronts import with_cut_front
 from dashboard.analysis.quotes.described_bodies import body_described
 from dashboard.analysis.quotes.description_words import description_tokens
 from dashboard.analysis.quotes.forces import force_name, names_a_force
@@ -136,6 +137,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(country, tuple(ent), place=True) if country else None
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
+        if ent.label_ == "PERSON" and (whole := with_cut_front(ent)).start < ent.start:  # "Rashtriya Kisan
+            ent, name = whole, whole.text  # Morcha", tagged a person's name from "Kisan" on
         if set(name.lower().split()) <= PORTFOLIOS or portfolio_party(ent):  # "Finance" of "Finance Minister"
             party = party_before_role(ent, name) or portfolio_party(ent)  # is none; "Labour" of "a Labour MP"
             return Found(party, tuple(ent), party=True) if party else None

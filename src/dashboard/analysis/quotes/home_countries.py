@@ -79,6 +79,15 @@ def article_country(docs: list[Doc], p: int) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
+def dateline_state(docs: list[Doc]) -> str:
+    """The state the dateline gives by name ("FREETOWN, Sierra Leone (AP) —") or by its capital ("HANOI (Reuters)
+    -"); "" for none, or for two."""
+    if not docs:
+        return ""
+    named = _dateline_country(docs[0]) or {_dateline_capital_state(docs[0], dateline_end(docs[0]))} - {""}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
 def _capital_named_with_adjectives(doc: Doc, sent_from: str, named: set[str]) -> bool:
     """ "AMMAN (Reuters) - Jordan's potash miner … to an Indian buyer": the lede names the state of the capital the
     story is filed from, and the other states only by adjectives of what they own, not by name as parties ("NAIROBI

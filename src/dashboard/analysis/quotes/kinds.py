@@ -157,6 +157,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     # "investment director", "manages $4bn"
     watching = "mission" in found or found & _OBSERVER_HEADS  # "observer mission", "the EU's chief observer"
     experts = found & ANALYST_WORDS - ({"observer", "observers"} if watching else set())
+    central = is_central_bank(affiliation) and "central" in affiliation.casefold().split()  # not National Bank of
+    experts = experts if not central else set()  # Canada, a lender; "the ECB's chief economist" is a central banker
     retired = "retired" in found and found & _RETIRED_EXPERTS  # "retired general X", no "retired teacher"
     trader = "trader" in found and _TRADED & (found | set(affiliation.casefold().split()))  # "a crude trader"
     economic = {"economic", "economics"} & found and found & {"adviser", "advisor"} and org and org not in PUBLIC

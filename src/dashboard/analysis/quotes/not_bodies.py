@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import RANKS, words
+from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, WAY_WORDS
 from dashboard.analysis.quotes.plural_openers import crowd_taken_for_organisation
 
@@ -16,6 +17,9 @@ _RANK_WORDS = RANKS | words("rear vice admiral general brigadier marshal air fie
 #: A company's offices, which the recogniser may tag an organisation when one opens a sentence ("Founder and chief
 #: executive X said").
 _OFFICES = words("founder co-founder cofounder chairman chairwoman chairperson ceo owner")
+
+#: Legislators' titles written as initials ("MEP", "MLA"), which the recogniser may tag an organisation.
+_LEGISLATOR_INITIALS = words("mp mpp mla mna mha mep msp")
 
 _ALONG = frozenset({"on", "along", "off", "near", "down", "up", "in"})
 
@@ -47,7 +51,10 @@ def names_a_rank(name: str) -> bool:
 def office_taken_for_body(ent: Span) -> bool:
     """ "Founder" of "Founder and chief executive X said": a company's office, alone, tagged an organisation; so is
     "Crown" before a common noun ("The Crown agency said", "a Crown prosecutor"), the kind of body or office it is,
-    and a plural noun of people that opens a sentence or a story ("Commuters waiting at the station said")."""
+    and a plural noun of people that opens a sentence or a story ("Commuters waiting at the station said"); so is a
+    legislator's title written as initials, alone or after a country's adjective ("Dutch MEP X said")."""
+    if ent.label_ == "ORG" and _legislator_title(ent):
+        return True
     if ent.label_ != "ORG" or len(ent) != 1:
         return False
     return ent[0].lower_ in _OFFICES or _crown_kind(ent[0]) or crowd_taken_for_organisation(ent)
@@ -57,3 +64,9 @@ def _crown_kind(token: Token) -> bool:
     """ "Crown" set before a common noun as its kind ("Crown agency", "Crown corporation", "Crown attorney")."""
     head = token.head
     return token.lower_ == "crown" and token.dep_ == "compound" and head.i == token.i + 1 and head.text.islower()
+
+
+def _legislator_title(ent: Span) -> bool:
+    """ "MEP" or "Dutch MEP": a legislator's title in capital initials, after nothing but countries' adjectives."""
+    *before, title = ent
+    return title.is_upper and title.lower_ in _LEGISLATOR_INITIALS and all(country_of(t.text) for t in before)

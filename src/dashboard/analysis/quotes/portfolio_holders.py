@@ -1,7 +1,8 @@
 """Holders of a portfolio the parser splits from their name: several fields joined by "and" ("Education and Early
 Childhood Development Minister Claire LeBlanc said"), read as two subjects, the first field and the name; and a
 portfolio after a title's "for" or "of" ("State Minister for Trade Joan Aketch said"), where the name is read as the
-object of the preposition, or run into the portfolio as one organisation's name ("Minister of Trade Joan Aketch")."""
+object of the preposition, or run into the portfolio as one organisation's name ("Minister of Trade Joan Aketch"); and
+fields of any title joined by "and" that run into the name ("Vice President for news and talk Dana Whitcomb said")."""
 
 from __future__ import annotations
 
@@ -37,13 +38,34 @@ def holder_after_portfolio(subject: Token) -> Token:
     """The person's name a capitalised title's "for" or "of" hangs on when only capitalised words of a portfolio
     come before it ("State Minister for Foreign Affairs Joel Okumu said": Okumu, not the minister), however the
     recogniser tagged it; the subject itself otherwise."""
-    if not subject.is_title or subject.lower_ not in _PORTFOLIO_TITLES or subject.ent_type_ == "PERSON":
+    if subject.ent_type_ == "PERSON" or not subject.is_title:
         return subject
+    if subject.lower_ not in _PORTFOLIO_TITLES:
+        return _holder_after_fields(subject)  # "Vice President for news and talk Dana Whitcomb said"
     for preposition in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ in _PORTFOLIO_PREPOSITIONS):
         name = next((c for c in preposition.children if c.dep_ == "pobj" and c.ent_type_ in ("PERSON", "")), None)
         if name is not None and portfolio_before_name(tuple(subject.doc[preposition.i + 1 : name.i + 1])):
             return name
-    return subject
+    return _holder_after_fields(subject)
+
+
+def _holder_after_fields(subject: Token) -> Token:
+    """ "Vice President for news and talk Dana Whitcomb said": a capitalised title, with no article, whose "for" or
+    "of" opens fields joined by "and" that run into a person's name of two or three words right before the cue, which
+    the parser may read as another subject, an object or a fragment; the name's last word, when a field word stands
+    between the "and" and it ("Director of research and Ann Roe said" are two people). The subject otherwise."""
+    doc, verb = subject.doc, subject.head
+    if subject.lower_ not in TITLES or verb.i <= subject.i or any(c.dep_ in ("det", "poss") for c in subject.children):
+        return subject
+    preposition = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in _PORTFOLIO_PREPOSITIONS), None)
+    first = verb.i
+    while first > subject.i + 1 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if preposition is None or not 2 <= verb.i - first <= 3:
+        return subject
+    fields = doc[preposition.i + 1 : first]
+    joined = any(t.lower_ == "and" for t in fields) and fields[-1].lower_ not in _JOINS
+    return doc[verb.i - 1] if joined and all(t.is_lower or t.lower_ in _JOINS for t in fields) else subject
 
 
 def portfolio_before_name(run: tuple[Token, ...]) -> bool:

@@ -85,8 +85,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             return _described(child, mentions, p, refer, found)
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
             return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
-        if child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is a senior fellow at Y,"
-            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if child.dep_ == "relcl" and child.lemma_ == "be" and not any(c.dep_ == "neg" for c in child.children):
+            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # "X, who is
+            # a senior fellow at Y,"; not "X, who is not a member of parliament,"
             if attr is not None:
                 return _described(attr, mentions, p, refer, found)
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions

@@ -4,7 +4,8 @@ company, "Governor Piet Olsen" after the central bank raised its rate governs th
 the Fed acted chairs it, "Competition Commissioner Lena Marsh" after the European Commission fined a firm sits on
 the Commission, and "Justice Ewan Hale" or "Judge Ewan Hale" after the Supreme Court ruled sits on that court. A
 title whose body the article only describes takes the body of its kind that spoke or acted a few paragraphs before
-("The German economy ministry said … Economy Minister X" is of Germany, `body_of_title`)."""
+("The German economy ministry said … Economy Minister X" is of Germany, `body_of_title`), unless that body is another
+state's than the dateline's ("HANOI …", "China's foreign ministry said …", "Deputy Foreign Minister X": Vietnam's)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from spacy.tokens import Doc
 
 from dashboard.analysis.names import clean_name
 from dashboard.analysis.quotes.central_banks import is_central_bank
-from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.countries import country_called, country_of, is_country
+from dashboard.analysis.quotes.home_countries import dateline_state
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.mayors import city_of_mayor
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
@@ -108,7 +110,18 @@ def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> s
     named = _central_bank_named(docs, here) if noun == "bank" else []
     if named and max(named)[0] > at:  # "The Philippine central bank cut …", then its name: the name, not its country
         return max(named)[1]
-    return next((country for word in body.split() if (country := country_of(word))), body)
+    owner = next((country for word in body.split() if (country := country_of(word))), "")
+    other = _owning_state(body) or owner
+    if other and (home := dateline_state(docs)) and home != other:
+        return home  # "HANOI (Reuters) - … China's foreign ministry said … Deputy Foreign Minister X": Vietnam's
+    return owner or body
+
+
+def _owning_state(body: str) -> str:
+    """The state a body's name opens with in the possessive ("China's foreign ministry" -> China); ""."""
+    first = body.split()[0] if body.split() else ""
+    owner = first.removesuffix("'s").removesuffix("\u2019s")
+    return country_called(owner) if owner != first and is_country(owner) else ""
 
 
 def _of_kind(noun: str, name: str) -> bool:
