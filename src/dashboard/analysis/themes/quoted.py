@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import entities_of
+from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.themes.continuation import Reference
 
-#: Marks that open and close a quotation.
-QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "``", "''"])
 #: Verbs by which a speaker's quotation is told ('"...," he said').
 SPEECH = frozenset(["say", "add", "tell", "explain", "recall", "insist", "continue"])
 #: Pronouns that stand for the speaker of the paragraph just before.
