@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles_beside import role_set_beside
 from dashboard.analysis.quotes.spelled_ranks import rank_holder
+from dashboard.analysis.quotes.stretch_subjects import stretch_subject
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -63,8 +64,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             score = shared + (word in roles)
             if score >= best_score:
                 best, best_score = name, score
-    if best:
-        return cast.person(best)
+    if best:  # "Hal Voss defends his plan: “…,” the senator says" after Sen. Orr spoke: Voss
+        return (not modifiers and stretch_subject(cast, p, token, word)) or cast.person(best)
     return role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
 
 
