@@ -1,5 +1,6 @@
 """A bare title ("the senator") goes to the person the stretch of text it stands in is about, not to another holder
-of that title the article named earlier (stretch_subjects.py)."""
+of that title the article named earlier (stretch_subjects.py); a "former" before the title is no title by itself
+(role_holders.py)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,12 @@ def test_a_sentence_that_quotes_its_subject_is_their_turn_not_the_stretch(nlp):
         f"Nell Amos milks 90 cows. {L}We cannot wait another year,{R} she says. The senator says the bill will pass.",
     )
     assert rows[-1][0] == "Dale Orrick"
+
+
+def test_the_former_mayor_is_no_one_who_is_only_former_something_else(nlp):
+    rows = said_by(
+        nlp,
+        "Mayor Tom Vance brought his father, Ray Vance, and the former school principal, Edna Marsh, to the rally.",
+        f"{L}Labels are for jam jars,{R} the former mayor told the crowd.",
+    )
+    assert rows[-1][0] != "Edna Marsh"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Trades of people who write, any of whom is "the author" of what the article speaks of.
 _WRITERS = frozenset({"writer", "playwright", "novelist", "poet", "author", "screenwriter"})
+#: Words that say when a title was held, not which title: "the former president" is no "former first lady".
+_WHEN_HELD = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "current", "acting", "interim"})
 #: Titles of the bench that make a person "the judge" ("Justice X").
 _BENCH = frozenset({"justice"})
 #: Words that make "justice" part of a body's name, not a title ("Justice Department spokeswoman").
@@ -47,7 +49,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     word = "".join(part.lower_ for part in parts)
     # "the GOP candidate": nmod
     modifiers = [c for c in children if c.i < parts[0].i and c.dep_ in ("amod", "compound", "nmod")]
-    words = {party_word(c.lower_) for c in modifiers}
+    words = {party_word(c.lower_) for c in modifiers} - _WHEN_HELD  # the title must be theirs, not only "former"
     proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
     best, best_score = None, 0
     for pos, name, _ in cast.people:
