@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.body_phrases import (
     may_mean,
     without_media_noun,
 )
+from dashboard.analysis.quotes.coordinated_groups import coordinated_group
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.kind_nouns import described_with, kind_named_last
@@ -83,6 +84,10 @@ class Institutions(People):
         return token.doc[ent.start : token.i + 1].text if between and field and owner and opens else name
 
     def _recent_group(self, p: int, i: int) -> Speaker | None:
+        """ "they said": the coordinated subject of the sentence before ("The chief and council … They say"), else
+        the group or body that spoke last, in this paragraph or the one before."""
+        if (group := coordinated_group(self, p, self.docs[p][i])) is not None:
+            return group
         before = [s for pos, s in self.spoken if pos < (p, i) and pos[0] >= p - 1]
         return before[-1] if before else None
 

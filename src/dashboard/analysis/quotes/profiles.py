@@ -23,6 +23,7 @@ from dashboard.analysis.quotes.premiers import with_premier_state
 from dashboard.analysis.quotes.role_owners import owned_profile
 from dashboard.analysis.quotes.spelt_initials import with_spelt_initials
 from dashboard.analysis.quotes.state_prefixed import with_state_prefix
+from dashboard.analysis.quotes.surname_links import linked_surnames
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
 from dashboard.analysis.quotes.titled_states import with_titled_state
 from dashboard.analysis.quotes.tribunal_officers import with_tribunal
@@ -33,7 +34,7 @@ PROFILE = ("speaker_kind", "role", "affiliation")
 def one_profile(rows: list[dict], people: People) -> list[dict]:
     """The rows, each named speaker's quotes carrying the one profile the article gives that speaker."""
     quotes_of: dict[str, list[dict]] = {}
-    for row in untitled(rows):
+    for row in linked_surnames(untitled(rows), people):  # "Marchuk said" after "Edna Marchuk"
         if row["speaker"]:
             quotes_of.setdefault(row["speaker"], []).append(row)
     for name, quotes in quotes_of.items():

@@ -16,12 +16,15 @@ from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles_beside import role_set_beside
 from dashboard.analysis.quotes.spelled_ranks import rank_holder
+from dashboard.analysis.quotes.stretch_subjects import stretch_subject
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
 #: Trades of people who write, any of whom is "the author" of what the article speaks of.
 _WRITERS = frozenset({"writer", "playwright", "novelist", "poet", "author", "screenwriter"})
+#: Words that say when a title was held, not which title: "the former president" is no "former first lady".
+_WHEN_HELD = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "current", "acting", "interim"})
 #: Titles of the bench that make a person "the judge" ("Justice X").
 _BENCH = frozenset({"justice"})
 #: Words that make "justice" part of a body's name, not a title ("Justice Department spokeswoman").
@@ -46,7 +49,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     word = "".join(part.lower_ for part in parts)
     # "the GOP candidate": nmod
     modifiers = [c for c in children if c.i < parts[0].i and c.dep_ in ("amod", "compound", "nmod")]
-    words = {party_word(c.lower_) for c in modifiers}
+    words = {party_word(c.lower_) for c in modifiers} - _WHEN_HELD  # the title must be theirs, not only "former"
     proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
     best, best_score = None, 0
     for pos, name, _ in cast.people:
@@ -63,8 +66,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             score = shared + (word in roles)
             if score >= best_score:
                 best, best_score = name, score
-    if best:
-        return cast.person(best)
+    if best:  # "Hal Voss defends his plan: “…,” the senator says" after Sen. Orr spoke: Voss
+        return (not modifiers and stretch_subject(cast, p, token, word)) or cast.person(best)
     return role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
 
 
