@@ -1,5 +1,5 @@
 """What someone is pressed to say is no statement (texts of our own): a cue in the infinitive after a noun of
-pressure or demand ("the pressure on her to say whether …", "calls for the mayor to admit …") quotes no one, while
+pressure or demand ("the pressure on the mayor to explain …", "calls for the mayor to admit …") quotes no one, while
 "she called to say …" still does."""
 
 from __future__ import annotations

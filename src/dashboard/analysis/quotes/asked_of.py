@@ -1,5 +1,5 @@
 """Statements asked of someone rather than made: a cue in the infinitive after a noun of pressure or demand ("the
-pressure on her to say whether …", "calls for the mayor to admit that …", "a demand from the union to explain why
+pressure on the mayor to explain …", "calls for the mayor to admit that …", "a demand from the union to explain why
 …") names what someone is pressed to say, not what anyone said."""
 
 from __future__ import annotations

@@ -195,7 +195,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb) or inside_comment(verb):
         return None  # "declined to say", "…, the first time it conceded what critics have been saying"
     if asked_of(verb):
-        return None  # "the pressure on her to say whether …": asked of her, not said
+        return None  # "the pressure on the mayor to explain …": asked of him, not said
     if reason_for_anonymity(verb):
         return None  # "asked not to be named because he fears losing his job": the writer's reason, no statement
     subject = (
