@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 
 
@@ -13,7 +14,7 @@ def told_apart_by_who(token: Token) -> bool:
     """Whether a singular noun for a person after "the" has a "who" clause right after it ("the woman who runs …")."""
     if token.tag_ != "NN" or token.lemma_.lower() not in PEOPLE_NOUNS or token.i + 1 >= len(token.doc):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not definite(token):
         return False
     who = token.doc[token.i + 1]
     return who.lower_ == "who" and who.dep_ in ("nsubj", "nsubjpass") and who.head.head == token
