@@ -20,6 +20,11 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def without_possessive(name: str) -> str:
+    """ "China's" or "China\u2019s" -> "China": a name without the possessive ending it carries."""
+    return name.removesuffix("'s").removesuffix("\u2019s")
+
+
 #: Ranks of police and armed forces, which stand right before a name ("Police spokesman Sgt. Dan Oyelowo").
 RANKS = ABBREVIATED_TITLES | words("""
 sgt lt lt. capt capt. col col. maj maj. gen gen. cpl cdr cdr. sergeant lieutenant captain colonel major corporal

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.names import without_possessive
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
@@ -153,7 +154,7 @@ def _countries(doc: Doc, start: int, words: set[int] | None = None, *, adjective
     for ent in doc.ents:
         if ent.start < start or words is not None and not set(range(ent.start, ent.end)) <= words:
             continue
-        name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("\u2019s")
+        name = without_possessive(ent.text.removeprefix("the ").removeprefix("The "))
         if ent.label_ in ("GPE", "NORP", "ORG") and is_country(name):  # "Togo", tagged a people as it may be
             found.add(country_called(name))
         elif adjectives and ent.label_ == "NORP" and (country := country_of(name)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from dashboard.analysis.names import BUSINESS_BEFORE_NAME, words
+from dashboard.analysis.names import BUSINESS_BEFORE_NAME, without_possessive, words
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.found import Found
@@ -94,7 +94,7 @@ def owned_as_named_before(found: Found, named: str) -> Found:
     if not bare or found.place or bare[-1] not in PORTFOLIO_BODIES or not set(bare[:-1]) <= PORTFOLIOS:
         return found
     words_named = named.casefold().replace("\u2019", "'").split()
-    owner = " ".join(named.split()[: len(words_named) - len(bare)]).removesuffix("'s").removesuffix("\u2019s")
+    owner = without_possessive(" ".join(named.split()[: len(words_named) - len(bare)]))
     if words_named[-len(bare) :] != bare or not owner or not (is_country(owner) or country_of(owner)):
         return found
     return Found(named, found.tokens)

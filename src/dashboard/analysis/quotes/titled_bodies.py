@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from dashboard.analysis.names import clean_name
+from dashboard.analysis.names import clean_name, without_possessive
 from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.home_countries import dateline_state
@@ -120,7 +120,7 @@ def body_of_title(docs: list[Doc], p: int, i: int, role: str, acted: Acted) -> s
 def _owning_state(body: str) -> str:
     """The state a body's name opens with in the possessive ("China's foreign ministry" -> China); ""."""
     first = body.split()[0] if body.split() else ""
-    owner = first.removesuffix("'s").removesuffix("\u2019s")
+    owner = without_possessive(first)
     return country_called(owner) if owner != first and is_country(owner) else ""
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.names import without_possessive
+
 #: Titles of an international court's officers, the last word of the role.
 _OFFICERS = frozenset({"prosecutor", "judge", "registrar"})
 #: Words that open an international court's name.
@@ -30,7 +32,7 @@ def with_tribunal(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str, 
 
 def _bare(name: str) -> str:
     """A name without the article or a possessive ending."""
-    return name.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("\u2019s")
+    return without_possessive(name.removeprefix("the ").removeprefix("The "))
 
 
 def _international_court(name: str) -> bool:
