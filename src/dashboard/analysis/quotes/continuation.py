@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.lexicon import HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, sentences_of, word_count
 from dashboard.analysis.quotes.pointed_back import pointed_speaker
 from dashboard.analysis.quotes.quote import Quote
+from dashboard.analysis.quotes.quoted_tails import ends_in_quoted_words
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 
 #: Quotation marks and white space around a quotation.
@@ -33,11 +34,12 @@ def continue_quote(
 ) -> None:
     """A quotation with no cue: more words of the quote before it, or a new quote (added to `quotes`).
 
-    It joins the quote before it, when that one ends in quotation marks, if nothing but that quote's own sentences
-    stands between them ("…," she said. "…"); after a sentence of narration it is a quote of its own by the person
-    that sentence is about (`narrated`, see `narrated_person`), else by the same speaker (`previous` when it is the
-    paragraph's first), or by the person the sentence after it introduces as speaking (`introduced`, see
-    `named_after`) when no quote in marks comes right before it.
+    It joins the quote before it, when that one ends in quotation marks or is reported speech whose last words stand
+    in them (see `quoted_tails`), if nothing but that quote's own sentences stands between them ("…," she said. "…");
+    after a sentence of narration it is a quote of its own by the person that sentence is about (`narrated`, see
+    `narrated_person`), else by the same speaker (`previous` when it is the paragraph's first), or by the person the
+    sentence after it introduces as speaking (`introduced`, see `named_after`) when no quote in marks comes right
+    before it.
     """
     start, end = span
     opens_sentence = any(start - 1 <= s.start_char <= start + 1 for s in sents)
@@ -46,25 +48,39 @@ def continue_quote(
         before = past_hung_clause(before)
     if before and (before[-1].direct or _ends_in_quotation(text, before[-1], start)):
         last = before[-1]
-        own = {(s.start_char, s.end_char) for s in last.sentences}
-        narration = [
-            s
-            for s in sents
-            if last.end <= s.start_char
-            and s.end_char <= start
-            and (s.start_char, s.end_char) not in own
-            and word_count(s.text) >= 3
-        ]
-        if not narration and (narrated is None or narrated.name == last.speaker.name):  # not "Ann shrugs. “…”"
-            last.parts = [*last.parts, span]
-            last.sentences = [*last.sentences, *sentences_of(sents, [span])]
+        if _joined(sents, span, last, narrated, whole=opens_sentence):
             return
         if opens_sentence or not _named_so(text, start):  # not "a meeting titled “Homes First”": a name, unsaid
             quotes.append(Quote(narrated or last.speaker, "say", [span], True, sentences_of(sents, [span])))
         return
+    tail = before and opens_sentence and ends_in_quoted_words(text, before[-1])
+    if tail and _joined(sents, span, before[-1], narrated, whole=True):
+        return  # "The ferry is “far too costly,” Reyl said. “…”"
     speaker = narrated or introduced or (before[-1].speaker if before else previous)
     if speaker is not None and opens_sentence and (before or start == 0 or narrated):
         quotes.append(Quote(speaker, "say", [span], True, sentences_of(sents, [span])))
+
+
+def _joined(sents: list[Span], span: tuple[int, int], last: Quote, narrated: Speaker | None, *, whole: bool) -> bool:
+    """Add the quotation at `span` to `last` when nothing but that quote's own sentences stands between them and the
+    sentence before it is about no one else (not "Ann shrugs. “…”"); whether it did. A quotation that opens a sentence
+    (`whole`) makes the quote direct: a quoted sentence is part of it, not only words in marks inside reported
+    speech."""
+    own = {(s.start_char, s.end_char) for s in last.sentences}
+    narration = [
+        s
+        for s in sents
+        if last.end <= s.start_char
+        and s.end_char <= span[0]
+        and (s.start_char, s.end_char) not in own
+        and word_count(s.text) >= 3
+    ]
+    if narration or (narrated is not None and narrated.name != last.speaker.name):
+        return False
+    last.parts = [*last.parts, span]
+    last.sentences = [*last.sentences, *sentences_of(sents, [span])]
+    last.direct = last.direct or whole
+    return True
 
 
 def narrated_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
