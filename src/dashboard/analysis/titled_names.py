@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.body_phrases import name_end_after_body_noun, name_start_before_join
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
@@ -41,6 +42,9 @@ _TITLE_PARTS = TITLE_ENDS | words(
 _LABELS_WITH_TITLES = frozenset({"ORG", "GPE", "FAC", "NORP"})
 #: Titles of office that may open what the recogniser took for an organisation ("Justice Ewan Hale wrote").
 _OPENING_TITLES = words("justice judge governor senator mayor premier chancellor ambassador commissioner")
+#: Titles before a given name and a surname the recogniser took for something else: those of office, and the
+#: abbreviated ranks of police and forces ("Cst. Amrit| Sandhu", "Sgt. Dana| Orr"), which only people hold.
+_TITLES_BEFORE_GIVEN_NAMES = _OPENING_TITLES | ABBREVIATED_TITLES
 #: Trades that open a sentence before a company's name as no part of it ("Airline Skyfleet said").
 _OPENING_TRADES = words("""
 airline carmaker automaker drugmaker chipmaker steelmaker planemaker shipbuilder refiner retailer insurer reinsurer
@@ -107,7 +111,8 @@ def _surnames_after_titled_given_name(ent: Span) -> Span | None:
     if start < 2 or len(ent) > 2 or not all(map(_name_word, ent)) or any(t.lower_ in ORGANISATION_HEADS for t in ent):
         return None
     title, given = doc[start - 2], doc[start - 1]
-    titled = title.is_title and title.lower_ in _OPENING_TITLES and (start == 2 or not doc[start - 3].ent_type_)
+    titled = title.is_title and title.lower_ in _TITLES_BEFORE_GIVEN_NAMES
+    titled = titled and (start == 2 or not doc[start - 3].ent_type_)
     return (
         Span(doc, start - 1, ent.end, label="PERSON")
         if titled and _untagged_title_word(given) and _name_word(given)
@@ -260,11 +265,11 @@ def _place_title_name(ent: Span) -> list[Span]:
 
 def _organisation_title_name(ent: Span) -> list[Span]:
     """ "Bank of Norrland Governor Pia Sand" taken for one organisation: the organisation and the person, apart; so
-    too "Justice Ewan Hale", a title of office opening it."""
+    too "Justice Ewan Hale" and "Det. Ewan Hale", a title of office or a rank opening it."""
     for i in range(ent.start, ent.end - 2):
         token = ent.doc[i]
         name = ent.doc[i + 1 : ent.end]
-        titled = _titled(token) if i > ent.start else token.is_title and token.lower_ in _OPENING_TITLES
+        titled = _titled(token) if i > ent.start else token.is_title and token.lower_ in _TITLES_BEFORE_GIVEN_NAMES
         if titled and 2 <= len(name) <= 3 and all(map(_name_word, name)):
             title = i
             while title > ent.start and _titled(ent.doc[title - 1]):

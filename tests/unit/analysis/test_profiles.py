@@ -378,3 +378,12 @@ def test_a_person_speaks_by_name_without_a_generational_suffix(nlp):
         '"We have the votes," Mr. Quillby said.',
     )
     assert [f[0] for f in found] == ["Walter P. Quillby", "Walter P. Quillby"]
+
+
+@pytest.mark.parametrize("role", ["Cst.", "Const.", "constable", "Cpl.", "corporal", "Det."])
+def test_a_police_constable_corporal_or_detective_by_title_is_an_official(role):
+    """ "Cst. Amrit Sandhu, one of the arresting officers, testified …": an officer of a police force holds public
+    office (GUIDELINES.md: officers), but the abbreviated ranks below a sergeant's gave no kind and the officer was
+    other; "a private detective" stays other, so "detective" written out is not among them."""
+    assert kind_of(role, "") == "official"
+    assert kind_of("private detective", "") == "other"

@@ -110,3 +110,25 @@ def test_a_surname_later_is_the_person_named_after_a_bare_occupation(nlp):
         "\u201cWe are the ward now,\u201d Brankell says."
     )
     assert [r["speaker"] for r in quote_rows_of(nlp, text)] == ["Ivo Brankell", "Ivo Brankell"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the recogniser took the rank, the given name and the surname for one organisation
+        (("Det. Manpreet Sidhu said the stolen car was found behind an arena in Dunmore.",), ["Manpreet Sidhu"]),
+        # ... or the surname alone for one, the given name left untagged
+        (
+            (
+                "Cst. Amrit Sandhu, one of the arresting officers, testified that the driver was calm.",
+                "\u201cHe was joking with us in the car,\u201d Sandhu told the inquest.",
+            ),
+            ["Amrit Sandhu", "Amrit Sandhu"],
+        ),
+    ],
+)
+def test_an_abbreviated_police_rank_opens_a_persons_name_the_recogniser_took_for_a_body(nlp, paragraphs, expected):
+    """ "Cst. Amrit Sandhu, one of the arresting officers, testified …": a rank such as "Cst.", "Det." or "Sgt." before
+    a name, which only a person holds, was no title the step read before a given name, so the speaker came out as an
+    organisation named "Cst. Amrit Sandhu" or "Det. Manpreet Sidhu"."""
+    assert [r["speaker"] for r in quote_rows_of(nlp, *paragraphs)] == expected

@@ -95,7 +95,7 @@ foreman machinist carpenter plumber electrician mechanic welder miner fisherman 
 architect artist musician photographer pilot firefighter paramedic volunteer retiree pensioner homeowner landlord
 tenant shopkeeper cashier janitor commuter passenger patient caregiver counsellor counselor therapist psychologist
 dentist pharmacist veterinarian surgeon midwife lecturer instructor principal superintendent councillor councilor
-sheriff detective chaplain athlete accountant staff
+sheriff detective chaplain athlete accountant staff jury
 officer commissioner administrator broker agent someone observer report media medium
 """)
 
