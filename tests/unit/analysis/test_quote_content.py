@@ -161,3 +161,25 @@ def test_a_past_participle_in_a_list_of_things_after_would_stays_in_what_was_sai
     assert [quote for _, quote in said] == [
         "a new council would bring better jobs, renovated schools, and repaired roads"
     ]
+
+
+def test_a_condition_opening_what_was_said_keeps_its_if(nlp):
+    rows = said_by(
+        nlp,
+        "Councillor Otto Brandt said if elected he would close the toll road before the winter.",
+        "Councillor Lena Fisk warned that unless the levy falls, the growers of Dovermoor will leave the valley.",
+    )
+    assert rows == [
+        ("Otto Brandt", "if elected he would close the toll road before the winter"),
+        ("Lena Fisk", "unless the levy falls, the growers of Dovermoor will leave the valley"),
+    ]
+
+
+def test_an_opening_before_a_cue_set_off_inside_the_clause_is_part_of_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "If she becomes mayor, Lena Fisk suggested, farmers in Dovermoor will not be fined for selling at the market.",
+    )
+    assert rows == [
+        ("Lena Fisk", "If she becomes mayor farmers in Dovermoor will not be fined for selling at the market")
+    ]

@@ -35,6 +35,7 @@ from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
 from dashboard.analysis.quotes.descriptions import age_taken_for_modifier
 from dashboard.analysis.quotes.held_back import without_held_back
 from dashboard.analysis.quotes.infinitive_speakers import infinitive_speaker
+from dashboard.analysis.quotes.leading_words import bare_opening
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -120,7 +121,7 @@ class Cue:
         """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
         opening = dateline_end(self.verb.doc)
         tokens = sorted((t for t in set(self.content) if t.i >= opening), key=lambda t: t.i)
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or _leading_that(tokens[0])):
+        while tokens and (tokens[0].is_punct or bare_opening(tokens[0])):
             tokens.pop(0)
         while tokens and (tokens[-1].is_punct and tokens[-1].text not in '\u201d"' or tokens[-1].dep_ == "cc"):
             tokens.pop()
@@ -136,11 +137,6 @@ class Cue:
             while len(run) > 1 and run[-1].is_punct and run[-1].text not in '\u201d"':
                 run.pop()
         return [(run[0].idx, run[-1].idx + len(run[-1])) for run in runs]
-
-
-def _leading_that(token: Token) -> bool:
-    """A "that" that opens what was said without being its subject ("said that is unlikely" keeps it)."""
-    return token.lower_ == "that" and token.dep_ not in ("nsubj", "nsubjpass")
 
 
 def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:

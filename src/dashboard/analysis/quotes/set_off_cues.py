@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
 
 
 def reports_clause_before(verb: Token) -> bool:
@@ -103,8 +103,37 @@ def tail_of_the_clause(verb: Token) -> set[int]:
     return {t.i for c in tails for t in c.subtree} | {c.i - 1 for c in tails}
 
 
+#: Dependencies of a phrase that opens a clause: a condition or concession ("If she wins", "While fares rise"), a
+#: setting ("In the spring", "Even so").
+_OPENINGS = ("advcl", "prep", "advmod", "npadvmod")
+
+
+def opening_of_the_clause(verb: Token) -> set[int]:
+    """ "If she wins, Ada Pell said, the ferries will run all winter.": a condition or setting that opens the clause,
+    set off by a comma before a cue inserted in that clause, which the parser hung on the cue. It stands before the
+    speaker, inside the clause the speaker tells, so it belongs to what was said. The indexes of its words and of its
+    comma, or none when the clause does not go on after the cue, or goes on in a quotation, which the rules of
+    quotations read ("Judging a race by national polls, Ann said, “is like …”")."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return set()
+    after = next((t for t in doc[verb.i + 1 : verb.head.i + 1] if t.text != ","), None)
+    if after is None or after.text in QUOTE_MARKS:
+        return set()
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return set()
+    openings = [
+        c
+        for c in verb.lefts
+        if c.dep_ in _OPENINGS and c.right_edge.i < subject.left_edge.i and doc[c.right_edge.i + 1].text == ","
+    ]
+    return {t.i for c in openings for t in c.subtree} | {c.right_edge.i + 1 for c in openings}
+
+
 def said_around(verb: Token, clause: Token) -> list[Token]:
     """What a cue set off by commas inside `clause`, the word it hangs on, reports: that clause's words but the cue's
-    own, with a verbless tail the parser hung the cue on and a past verb it hung on the cue (above)."""
-    inner = {t.i for t in verb.subtree} - tail_of_the_clause(verb)
+    own, with a verbless tail the parser hung the cue on, a past verb it hung on the cue and an opening it hung on the
+    cue (above)."""
+    inner = {t.i for t in verb.subtree} - tail_of_the_clause(verb) - opening_of_the_clause(verb)
     return [t for t in clause_before_tail(verb, clause).subtree if t.i not in inner]
