@@ -78,6 +78,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "kind_from": "VARCHAR",
         "role_from": "VARCHAR",
         "affiliation_from": "VARCHAR",
+        # The paragraph the quote ends in: a quotation that runs on into the next paragraphs with no cue of its own
+        # is one quote, from `start_char` in `paragraph` to `end_char` in `last_paragraph`.
+        "last_paragraph": "INTEGER",
     },
 }
 

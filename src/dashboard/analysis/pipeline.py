@@ -16,7 +16,7 @@ from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.nlp import pipe_texts
 from dashboard.analysis.quotes import quote_rows
 from dashboard.analysis.speaker_file import NO_SPEAKERS, SpeakerFile
-from dashboard.analysis.themes import Themes, ThemeScore, quote_labels
+from dashboard.analysis.themes import Themes, ThemeScore, spanning_quote_labels
 from dashboard.sources import Article
 
 #: About how many paragraphs a news article has (the dev corpus median is 17), for sizing batches.
@@ -105,13 +105,17 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
     ]
     paragraph_topics = topic_rows(aid, [p.index for p in article.paragraphs], scores)
     entities = entity_rows(aid, docs)
+    doc_of = {p.index: doc for p, doc in zip(article.paragraphs, docs, strict=True)}
+    scores_of = {p.index: s for p, s in zip(article.paragraphs, scores, strict=True)}
     quotes = [
         {
             **q,
             **speakers.pin(q),
             "quote_id": f"{aid}:q{n}",
             "topics": schema.TOPIC_SEPARATOR.join(
-                quote_labels(themes, docs[q["paragraph"]], scores[q["paragraph"]], q["start_char"], q["end_char"])
+                spanning_quote_labels(
+                    themes, doc_of, scores_of, (q["paragraph"], q["start_char"], q["last_paragraph"], q["end_char"])
+                )
             ),
         }
         for n, q in enumerate(quote_rows(article, docs, entities), start=1)

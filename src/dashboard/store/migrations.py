@@ -179,6 +179,9 @@ STEPS: list[Step] = [
     LabelEntities(),
     # First mentions marked, so pages count paragraphs and articles naming an entity by a sum (issue 12).
     MarkFirstMentions(),
+    # A quotation running over paragraphs is one quote that ends in `last_paragraph`; every quote stored before
+    # lies in one paragraph.
+    AddColumn(schema.QUOTES, "last_paragraph", fill="paragraph"),
 ]
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from dashboard import schema
 from dashboard.analysis.nlp import pipe
 from dashboard.analysis.pipeline import terms_cell, topic_cell, topic_rows
-from dashboard.analysis.themes import Themes, quote_labels
+from dashboard.analysis.themes import Themes, spanning_quote_labels
 from dashboard.store.store import Store
 
 
@@ -25,18 +25,18 @@ def retopic(store: Store, nlp: Language, themes: Themes) -> int:
     articles = store.table(schema.ARTICLES)
     titles = dict(zip(articles["article_id"], articles["title"], strict=True))
     quotes = store.table(schema.QUOTES)
-    quotes_in: dict[tuple[str, int], list[int]] = {}
-    for row, key in enumerate(zip(quotes["article_id"], quotes["paragraph"], strict=True)):
-        quotes_in.setdefault(key, []).append(row)
+    quotes_in: dict[str, list[int]] = {}
+    for row, aid in enumerate(quotes["article_id"]):
+        quotes_in.setdefault(aid, []).append(row)
     quote_topics = [""] * len(quotes)
-    starts, ends = quotes["start_char"], quotes["end_char"]  # missing for a headline's quote
+    places = quotes[["paragraph", "start_char", "last_paragraph", "end_char"]]  # no offsets for a headline's quote
     new_paragraphs, new_topics = [], []
     enable = [name for name in themes.components if name in nlp.pipe_names]
     with nlp.select_pipes(enable=enable):
         for aid, indices, sections, docs in _articles(nlp, paragraphs):
             scores = themes.score_article(docs, sections, _text(titles.get(aid)))
             new_topics += topic_rows(aid, indices, scores)
-            for index, doc, paragraph in zip(indices, docs, scores, strict=True):
+            for index, paragraph in zip(indices, scores, strict=True):
                 new_paragraphs.append(
                     {
                         "article_id": aid,
@@ -45,9 +45,11 @@ def retopic(store: Store, nlp: Language, themes: Themes) -> int:
                         "topic_terms": terms_cell(paragraph),
                     }
                 )
-                for row in quotes_in.get((aid, index), []):
-                    span = [None if pd.isna(at) else int(at) for at in (starts.iat[row], ends.iat[row])]
-                    quote_topics[row] = schema.TOPIC_SEPARATOR.join(quote_labels(themes, doc, paragraph, *span))
+            doc_of, scores_of = dict(zip(indices, docs, strict=True)), dict(zip(indices, scores, strict=True))
+            for row in quotes_in.get(aid, []):
+                place = tuple(None if pd.isna(at) else int(at) for at in places.iloc[row])
+                labels = spanning_quote_labels(themes, doc_of, scores_of, place)
+                quote_topics[row] = schema.TOPIC_SEPARATOR.join(labels)
     quotes["topics"] = quote_topics
     store.replace_topics(
         schema.frame(schema.PARAGRAPHS, new_paragraphs), schema.frame(schema.PARAGRAPH_TOPICS, new_topics), quotes

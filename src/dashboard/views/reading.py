@@ -19,6 +19,8 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:&])")
 ENTITY_MARK = "blue-background"
 QUOTE_MARK = "orange-background"
 SPEAKER_BADGE = "orange-badge"
+#: The columns of a quote row that place it (`last_paragraph` may be missing from a frame written before it).
+_QUOTE_COLUMNS = ("paragraph", "last_paragraph", "quote", "speaker", "start_char", "end_char")
 
 
 def escape_markdown(text: str) -> str:
@@ -68,16 +70,17 @@ def article_paragraphs(tables: dict[str, pd.DataFrame], article_id: str) -> list
     named: dict[int, list[Span]] = {}
     for e in entities[["paragraph", "start_char", "end_char"]].itertuples(index=False):
         named.setdefault(int(e.paragraph), []).append(Span(int(e.start_char), int(e.end_char), "entity"))
-    said: dict[int, list] = {}
-    for q in quotes[["paragraph", "quote", "speaker", "start_char", "end_char"]].itertuples(index=False):
-        said.setdefault(int(q.paragraph), []).append(q)
+    texts = {int(number): str(text) for number, text in zip(paragraphs["paragraph"], paragraphs["text"], strict=True)}
+    marked: dict[int, list[Span]] = {}
+    listed = {int(p) for p in quotes["paragraph"]}  # a headline's quote is listed with a paragraph it is not in
+    for q in quotes[[c for c in _QUOTE_COLUMNS if c in quotes.columns]].itertuples(index=False):
+        for number, span in quote_spans(texts, q):
+            marked.setdefault(number, []).append(span)
     out = []
     for row in paragraphs[["paragraph", "section", "topics", "topic_terms", "text"]].itertuples(index=False):
         text, number = str(row.text), int(row.paragraph)
-        spans = named.get(number, []) + [
-            span for q in said.get(number, []) if (span := quote_span(text, q)) is not None
-        ]
-        mine = quotes.loc[quotes["paragraph"] == number] if number in said else quotes.iloc[0:0]
+        spans = named.get(number, []) + marked.get(number, [])
+        mine = quotes.loc[quotes["paragraph"] == number] if number in listed else quotes.iloc[0:0]
         out.append(
             {
                 "paragraph": number,
@@ -89,6 +92,30 @@ def article_paragraphs(tables: dict[str, pd.DataFrame], article_id: str) -> list
             }
         )
     return out
+
+
+def quote_spans(texts: dict[int, str], quote: object) -> list[tuple[int, Span]]:
+    """Each paragraph a quote covers (by number, `texts` the article's paragraphs) and the stretch of it to mark:
+    a quote over several paragraphs runs from its start to the end of its first paragraph, over those between
+    whole, and to its end in its last, where its speaker's badge follows it."""
+    first = int(quote.paragraph)
+    last = getattr(quote, "last_paragraph", None)
+    last = first if last is None or pd.isna(last) else int(last)
+    if last <= first:
+        span = quote_span(texts.get(first, ""), quote)
+        return [] if span is None else [(first, span)]
+    start, end = getattr(quote, "start_char", None), getattr(quote, "end_char", None)
+    if pd.isna(start) or pd.isna(end) or any(p not in texts for p in range(first, last + 1)):
+        return []
+    speaker = str(getattr(quote, "speaker", "") or "unnamed")
+    marks = []
+    for p in range(first, last + 1):
+        text = texts[p]
+        begin = int(start) if p == first else len(text) - len(text.lstrip())
+        stop = int(end) if p == last else len(text.rstrip())
+        if 0 <= begin < stop <= len(text):
+            marks.append((p, Span(begin, stop, "quote", speaker if p == last else "")))
+    return marks
 
 
 def quote_span(text: str, quote: object) -> Span | None:

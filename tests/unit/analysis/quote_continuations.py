@@ -2,7 +2,7 @@
 fictional article (a lede that introduces the speaker, then two to four paragraphs) crossed, where the speaker is named
 in it, with the cue's tense (says or said) and three forms of the speaker (surname, pronoun, description). The expected
 quotes of the whole article were written before the extractor ran on them (GUIDELINES.md: consecutive quoted sentences
-of one speaker without a new cue form one quote, one per paragraph; a pronoun, a short name or a description resolves
+of one speaker without a new cue form one quote, over paragraphs too; a pronoun, a short name or a description resolves
 to the full name; narration after a closing mark is no part of the quote)."""
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ FORMULAS = (
     Formula(
         "run_on_paragraphs",
         (f"{L}{W1},{R} {{x}} {{say}}. {L}{W2}.", f"{L}{W3}.", f"{L}{W4}.{R}"),
-        (_direct(W1, W2), _direct(W3), _direct(W4)),
+        (_direct(W1, W2, W3, W4),),
     ),
     Formula(
         "cue_only_in_the_last_paragraph",
@@ -77,12 +77,12 @@ FORMULAS = (
     Formula(
         "cue_in_the_middle_paragraph",
         (f"{L}{W1}.", f"{L}{W2},{R} {{x}} {{say}}. {L}{W3}.", f"{L}{W4}.{R}"),
-        (_direct(W1), _direct(W2, W3), _direct(W4)),
+        (_direct(W1), _direct(W2, W3, W4)),
     ),
     Formula(
         "run_on_after_a_reported_cue",
         (f"{{X}} {{say}} {STOPPED}. {L}{W1}.", f"{L}{W3}.{R}"),
-        (_reported(STOPPED), _direct(W1), _direct(W3)),
+        (_reported(STOPPED), _direct(W1, W3)),
     ),
     Formula(
         "colon_then_quoted_paragraph",
@@ -92,7 +92,7 @@ FORMULAS = (
     Formula(
         "colon_then_run_on_paragraphs",
         ("In a letter to the council, {x} {write}:", f"{L}{W1}. {W2}.", f"{L}{W3}.{R}"),
-        (_direct(W1, W2), _direct(W3)),
+        (_direct(W1, W2, W3),),
     ),
     Formula(
         "narration_then_run_on_paragraphs",
@@ -196,7 +196,7 @@ FORMULAS = (
     Formula(
         "closed_mid_paragraph_of_a_run_on",
         (f"{L}{W1},{R} {{x}} {{say}}. {L}{W2}.", f"{L}{W4}.{R}{AFTER}"),
-        (_direct(W1, W2), _direct(W4)),
+        (_direct(W1, W2, W4),),
         (NARRATION,),
     ),
 )

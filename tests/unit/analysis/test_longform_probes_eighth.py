@@ -90,7 +90,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Ingrid Solheim", "she first saw Ashoona on a grainy video", False),
         ("Ingrid Solheim", "She was 15, she was maybe", False),
         ("Leetia Ashoona", "When she was small she would stand", False),
-        ("Leetia Ashoona", "I told her, if you are going to break things", False),
+        # one quote with the one above by GUIDELINES: its paragraph carries on that quotation, no cue
+        # ("Leetia Ashoona", "I told her, if you are going to break things", False),
         ("", "they have not been paid for travel", True),
         ("Atlantic Women’s Soccer League", "all player salaries are now current", False),
         ("Atlantic Women’s Soccer League", "secured new investment", False),

@@ -91,7 +91,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Ontario Home Builders’ Association", "it welcomed the minister", False),
         ("Ravi Castellano", "builders are ready to build", False),
         ("Ravi Castellano", "two-bedroom condo in the GTA", False),
-        ("Ravi Castellano", "Until governments at every level", False),
+        # one quote with the one above by GUIDELINES: its paragraph carries on that quotation, no cue
+        # ("Ravi Castellano", "Until governments at every level", False),
         ("Association of Municipalities of Ontario|AMO", "cities had approved more housing", False),
         ("Association of Municipalities of Ontario|AMO", "Shovels are", True),
         ("Gerald Nakashima", "the province should let cities charge", False),
@@ -142,7 +143,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Hector MacKinnon", "He plays better than I did", False),
         ("Fionnuala MacPhee", "she finally let herself believe", False),
         ("Fionnuala MacPhee", "That boy is the reason we do this", False),
-        ("Fionnuala MacPhee", "\u201cHim.\u201d", False),
+        # one quote with the one above by GUIDELINES: its paragraph carries on that quotation, no cue
+        # ("Fionnuala MacPhee", "\u201cHim.\u201d", False),
     ],
 }
 
@@ -195,9 +197,10 @@ def test_an_organisations_name_cut_before_of_and_a_country_keeps_it(nlp):
 
 def test_a_paragraph_of_one_short_quoted_sentence_goes_on_quoting_the_speaker_before(nlp):
     """ "“Not the money. Not the tourists." and then a paragraph of its own, "“Him.”": one word, but the whole
-    paragraph and a sentence, so the words of who spoke before, not a name in marks."""
+    paragraph and a sentence, so the words of who spoke before, not a name in marks: the end of her quote, which
+    runs on into it with no cue (spanning)."""
     rows = said_by(nlp, *FESTIVAL)
-    assert rows[-1] == ("Fionnuala MacPhee", f"{L}Him.{R}")
+    assert rows[-1][0] == "Fionnuala MacPhee" and rows[-1][1].endswith(f"Not the tourists. {L}Him.{R}")
 
 
 def test_a_quotation_alone_before_a_sentence_that_brings_in_a_speaker_is_that_speakers(nlp):

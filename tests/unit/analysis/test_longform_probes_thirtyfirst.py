@@ -45,7 +45,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("", "Every storm, somebody drives up there", False),
         ("Wendell Ferris", "When I was a boy we played ball", False),
         ("Wendell Ferris", "There was room for a whole diamond", True),
-        ("Wendell Ferris", "I don’t want to be the one who waits too long", False),
+        # one quote with the one above by GUIDELINES: its paragraph carries on that quotation, no cue
+        # ("Wendell Ferris", "I don’t want to be the one who waits too long", False),
         ("Doreen Fougere", "a public meeting will be held at the fire hall", False),
         ("Doreen Fougere", "anyone with family on the point is welcome", False),
     ],

@@ -67,7 +67,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Ruth Castellanos", "When my mother was raising four kids", False),
         ("Ruth Castellanos", "That is a choice somebody made", True),
         ("Ruth Castellanos", "I’m running to make a different choice", False),
-        ("Ruth Castellanos", "I want a country where a nurse in Kenosha", False),
+        # one quote with the one above by GUIDELINES: its paragraph carries on that quotation, no cue
+        # ("Ruth Castellanos", "I want a country where a nurse in Kenosha", False),
         ("Ruth Castellanos", "a tax cut for the people who own the yacht", False),
         ("Ashley Corrigan", "Senator Castellanos has spent 18 years", False),
         ("Wade Tillery", "running against a cartoon", False),

@@ -23,6 +23,7 @@ COLUMNS = {
     "direct",
     "start_char",
     "end_char",
+    "last_paragraph",
 }
 
 
@@ -31,6 +32,11 @@ def quotes_of(nlp, *paragraphs: str) -> list[dict]:
     rows = quote_rows_of(nlp, *paragraphs)
     for row in rows:
         assert set(row) == COLUMNS
+        if row["last_paragraph"] != row["paragraph"]:  # from its start in its first paragraph to its end in its last
+            first, last = paragraphs[row["paragraph"]], paragraphs[row["last_paragraph"]]
+            assert first[row["start_char"] :].startswith(row["quote"][:8])
+            assert last[: row["end_char"]].endswith(row["quote"][-8:])
+            continue
         text = paragraphs[row["paragraph"]]
         stretch = text[row["start_char"] : row["end_char"]]
         assert stretch.startswith(row["quote"][:8]) and stretch.endswith(row["quote"][-8:])
@@ -69,13 +75,14 @@ def test_straight_quotes_after_colon_split_quote_and_quote_only_paragraph(nlp):
         "\u201cThe talks were long,\u201d Reyes said, \u201cbut both sides left with a plan for the port.\u201d",
         "\u201cWe expect the first ships by May. Nobody should doubt our resolve.\u201d",
     )
-    assert [r["paragraph"] for r in rows] == [0, 1, 2]
+    # the quote-only paragraph carries on the split quote before it: one quote, over two paragraphs
+    assert [(r["paragraph"], r["last_paragraph"]) for r in rows] == [(0, 0), (1, 2)]
     assert {r["speaker"] for r in rows} == {"Tomas Reyes"}
     assert all(r["direct"] and r["speaker_kind"] == "official" and r["role"] == "Finance Minister" for r in rows)
     assert rows[0]["quote"] == '"We will not raise taxes on small farms this year."'
     split = rows[1]["quote"]
-    assert split.startswith("\u201cThe talks were long") and split.endswith("plan for the port.\u201d")
-    assert rows[2]["cue"] == "say"
+    assert split.startswith("\u201cThe talks were long") and "plan for the port.\u201d" in split
+    assert split.endswith("doubt our resolve.\u201d")
 
 
 def test_consecutive_quoted_sentences_of_one_speaker_form_one_quote(nlp):

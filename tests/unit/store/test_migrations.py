@@ -255,7 +255,22 @@ def test_a_keyed_store_without_first_mentions_gains_them_marked_right(old_store)
     with duckdb.connect(str(old_store)) as con:  # as the code before that step left it
         for column in ("first_in_paragraph", "first_in_article"):
             con.execute(f"ALTER TABLE {schema.ENTITIES} DROP COLUMN {column}")
+        for step in migrations.STEPS[marking:]:  # and without the columns later steps add
+            if isinstance(step, AddColumn):
+                con.execute(f"ALTER TABLE {step.table} DROP COLUMN {step.column}")
         con.execute(f"DELETE FROM {migrations.VERSION_TABLE} WHERE version >= {marking}")
     Store(old_store).counts()
     assert raw_version(old_store)[-1] == migrations.latest()
     assert wrong_keys(old_store) == {}
+
+
+def test_quotes_stored_before_spanning_quotes_end_in_their_own_paragraph(old_store):
+    quotes = Store(old_store).table(schema.QUOTES)
+    assert len(quotes) == 90 and (quotes["last_paragraph"] == quotes["paragraph"]).all()
+    assert any("last_paragraph" in what for _, what in _steps_recorded(old_store))
+
+
+def _steps_recorded(path) -> list[tuple[int, str]]:
+    """(version, description) of each step the store records."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(f"SELECT version, step FROM {migrations.VERSION_TABLE} ORDER BY 1").fetchall()

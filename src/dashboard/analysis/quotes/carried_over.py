@@ -21,7 +21,7 @@ def carried_over(rows: list[dict], texts: dict[int, str]) -> list[dict]:
         if not _left_open(r, text):
             continue
         following = [n for n in rows if n["paragraph"] == r["paragraph"] + 1 and n["direct"]]
-        opening = next((n for n in following if n["start_char"] == _first_mark(texts[n["paragraph"]])), None)
+        opening = next((n for n in following if n["start_char"] == first_mark(texts[n["paragraph"]])), None)
         if opening is not None and opening["speaker"] and _cued(opening):
             r.update({k: opening[k] for k in _SPEAKER_FIELDS})
     return rows
@@ -40,11 +40,11 @@ def _opened_before_the_cue(rows: list[dict], texts: dict[int, str]) -> list[dict
         if p in by_paragraph or not _never_closed(text):
             continue
         nxt = texts.get(p + 1, "")
-        opening = next((n for n in by_paragraph.get(p + 1, []) if n["start_char"] == _first_mark(nxt)), None)
+        opening = next((n for n in by_paragraph.get(p + 1, []) if n["start_char"] == first_mark(nxt)), None)
         if opening is None or not opening["direct"] or not opening["speaker"] or nxt.lstrip()[0] != text.lstrip()[0]:
             continue  # not a stray straight mark before narration, then a curly quotation
         if _cued(opening) or any(opening is a for a in added):
-            start, end = _first_mark(text), len(text.rstrip())
+            start, end = first_mark(text), len(text.rstrip())
             place = {"paragraph": p, "start_char": start, "end_char": end, "cue": "say"}
             by_paragraph[p] = [{**opening, **place, "quote": text[start:end], "sentence": text.strip()}]
             added.append(by_paragraph[p][0])
@@ -59,7 +59,7 @@ def _left_open(r: dict, text: str) -> bool:
     return r["end_char"] >= len(tail) and not tail.endswith(_CLOSE) and text.count(_OPEN) > text.count(_CLOSE)
 
 
-def _first_mark(text: str) -> int:
+def first_mark(text: str) -> int:
     """Where a paragraph that opens with a quotation mark (curly or straight) has it; -1 when it opens otherwise."""
     stripped = len(text) - len(text.lstrip())
     return stripped if text[stripped : stripped + 1] in (_OPEN, '"') else -1
@@ -67,7 +67,7 @@ def _first_mark(text: str) -> int:
 
 def _never_closed(text: str) -> bool:
     """Whether a paragraph opens a quotation and closes none: no closing curly mark, or one straight mark only."""
-    if _first_mark(text) < 0:
+    if first_mark(text) < 0:
         return False
     curly = _CLOSE not in text and '"' not in text
     return curly or text.count('"') == 1 and _OPEN not in text and _CLOSE not in text

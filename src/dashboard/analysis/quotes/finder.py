@@ -39,7 +39,7 @@ from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.predicated_people import person_predicated
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quantity_groups import quantity_of_people
-from dashboard.analysis.quotes.quote import Quote, row
+from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -47,6 +47,7 @@ from dashboard.analysis.quotes.run_on_fragments import fragments_run_on
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
+from dashboard.analysis.quotes.spanning import join_across_paragraphs
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.spoken_for import company_spoken_for
 from dashboard.analysis.quotes.straddled import quotation_before_cue, rest_of_split, straddled_quotation
@@ -75,23 +76,9 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         if block := block_quote(text, cast.sentences[paragraph.index], announcer):  # "He said:" and a block
             found, last_speaker = [block], announcer
         announcer = next_announcer
-        for q in found:
-            first, last = min(s.start_char for s in q.sentences), max(s.end_char for s in q.sentences)
-            sentence = text[min(first, q.start) : max(last, q.end)].strip()
-            rows.append(
-                row(
-                    article.article_id,
-                    paragraph.index,
-                    q.speaker,
-                    cue=q.cue,
-                    quote=q.text(text),
-                    sentence=sentence,
-                    direct=q.direct,
-                    start=q.start,
-                    end=q.end,
-                )
-            )
-    return one_profile(carried_over(rows, {p.index: p.text for p in article.paragraphs}), cast)
+        rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
+    texts = {p.index: p.text for p in article.paragraphs}
+    return join_across_paragraphs(one_profile(carried_over(rows, texts), cast), texts)
 
 
 def paragraph_quotes(

@@ -31,6 +31,16 @@ class Quote:
         """What was said: the quoted parts joined, without the narration between them ("…," she said, "…")."""
         return " ".join(paragraph[s:e] for s, e in self.parts)
 
+    def as_row(self, article_id: str, paragraph: int, text: str) -> dict:
+        """The quote as a row of the quotes table, in paragraph `paragraph` whose text is `text`: its sentence runs
+        from the first of its sentences (or its first part) to the last (or its last part)."""
+        first, last = min(s.start_char for s in self.sentences), max(s.end_char for s in self.sentences)
+        sentence = text[min(first, self.start) : max(last, self.end)].strip()
+        return row(
+            article_id, paragraph, self.speaker, cue=self.cue, quote=self.text(text), sentence=sentence,
+            direct=self.direct, start=self.start, end=self.end,
+        )  # fmt: skip
+
 
 def row(
     article_id: str, paragraph: int, speaker: Speaker, *, cue: str, quote: str, sentence: str, direct: bool,

@@ -18,7 +18,7 @@ reads and checks the file.
 """
 
 from dashboard.analysis.themes.loading import ThemesError, load_themes
-from dashboard.analysis.themes.quote_themes import quote_labels
+from dashboard.analysis.themes.quote_themes import quote_labels, spanning_quote_labels
 from dashboard.analysis.themes.scoring import Themes, ThemeScore, labels
 
-__all__ = ["ThemeScore", "Themes", "ThemesError", "labels", "load_themes", "quote_labels"]
+__all__ = ["ThemeScore", "Themes", "ThemesError", "labels", "load_themes", "quote_labels", "spanning_quote_labels"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -30,3 +30,24 @@ def quote_labels(
         return paragraph
     touched = {s.theme for s in themes.score(span) if any(not t.startswith(("-", "parties: ")) for t in s.terms)}
     return [theme for theme in paragraph if theme in touched] or paragraph
+
+
+def spanning_quote_labels(
+    themes: Themes,
+    docs: Mapping[int, Doc],
+    scores: Mapping[int, Sequence[ThemeScore]],
+    place: tuple[int, int | None, int | None, int | None],
+) -> list[str]:
+    """The themes of a quote at `place` (first paragraph, start_char, last paragraph, end_char): for a quote over
+    several paragraphs, the union of what each paragraph's part of it gets by `quote_labels` (the first paragraph
+    from the quote's start on, the last up to its end, those between whole), in the order the parts give them."""
+    first, start, last, end = place
+    last = first if last is None else last
+    if last == first:
+        return quote_labels(themes, docs[first], scores[first], start, end)
+    found: list[str] = []
+    for p in range(first, last + 1):
+        size = len(text_of(docs[p]))
+        part = (start, size) if p == first else (0, end) if p == last else (0, size)
+        found += [t for t in quote_labels(themes, docs[p], scores[p], *part) if t not in found]
+    return found
