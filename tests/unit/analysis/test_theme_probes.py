@@ -768,8 +768,6 @@ KNOWN_MISSES = frozenset(
         "The port, to be built by Sinoharbour Con",  # missed trade: Chinese State Bank Lends
         "Opposition lawmakers said the terms had ",  # missed trade: Chinese State Bank Lends
         "Somaliland, which declared independence ",  # given trade: Gulf Fund Lends $650 Mill
-        "STOCKHOLM, Sept 3 (Globewire) - The boar",  # given military: Lindqvist Board Rejects R
-        "Norrboda, which already owns 18 percent ",  # given military: Lindqvist Board Rejects R
         "Lindqvist's chairman, Per Ekholm, said t",  # given military: Lindqvist Board Rejects R
         'Analysts said a truce was unlikely. "Bot',  # given military: Lindqvist Board Rejects R
     ]

@@ -1,0 +1,32 @@
+"""Themes of the mends after the thirty-seventh probe batch (business newswire where the themes cross): a fight for
+control of a company, told in the words of war (a "takeover battle", a bid called a declaration of war on the
+shareholders) is no armed conflict. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+TAKEOVER = [
+    "OSLO, March 2 (Newsline) - The board of Norwegian salmon farmer Fjellvik Sjomat on Monday turned down a sweetened "
+    "bid from its rival Havbruk, digging in for a drawn-out takeover battle that brokers say could last until the "
+    "summer.",
+    "Havbruk, which holds 22 percent of Fjellvik, called the board's answer a declaration of war on its own "
+    "shareholders and said it would put the offer straight to investors.",
+    "Fjellvik's chairwoman, Siri Nygaard, said the bid put too low a price on the farms and that the board had asked "
+    "its bankers to look at every line of defence.",
+    'Few expect a truce. "Both camps have war chests and neither can afford to back down," said Ingrid Moe, an analyst '
+    "in Bergen.",
+]
+
+
+def test_a_takeover_fight_told_in_words_of_war_is_no_war(nlp, themes):
+    lead, declaration = article(themes, nlp, "Fjellvik Board Turns Down Sweetened Havbruk Bid", TAKEOVER)[:2]
+    assert "military" not in lead and "military" not in declaration, (lead, declaration)
+
+
+def test_a_battle_between_armies_is_still_war(nlp, themes):
+    war = [
+        "KHARTOUM, March 2 (Newsline) - The army and a rival militia fought a fierce battle for control of an airbase "
+        "north of the capital on Monday, residents said.",
+    ]
+    assert "military" in article(themes, nlp, "Army And Militia Battle For Airbase", war)[0]
