@@ -762,9 +762,7 @@ KNOWN_MISSES = frozenset(
         "Saudi officials have told German diploma",  # missed military: Rheinfeld Defence Profit
         "LONDON/DUBAI, June 12 (Globewire) - The ",  # missed trade: Tanker Insurance Triples
         '"We are not going to send crews into a m',  # missed trade: Tanker Insurance Triples
-        "The two leaders also agreed to raise tie",  # given trade: Philippine President Sign
         "Trade between the two countries reached $15.6",  # given diplomacy: Philippine President Sign
-        "He is due to visit a shipyard in Ulsan o",  # given trade: Philippine President Sign
         "The port, to be built by Sinoharbour Con",  # missed trade: Chinese State Bank Lends
         "Opposition lawmakers said the terms had ",  # missed trade: Chinese State Bank Lends
         "Somaliland, which declared independence ",  # given trade: Gulf Fund Lends $650 Mill

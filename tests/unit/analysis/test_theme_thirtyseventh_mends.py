@@ -1,6 +1,8 @@
 """Themes of the mends after the thirty-seventh probe batch (business newswire where the themes cross): a fight for
 control of a company, told in the words of war (a "takeover battle", a bid called a declaration of war on the
-shareholders) is no armed conflict. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+shareholders) is no armed conflict; and the foreign ministers of a "foreign and defence ministers" meeting are
+diplomacy's, as a foreign minister is, never a word of foreign trade. Fictional texts on the real spaCy pipeline with
+the shipped themes file."""
 
 from __future__ import annotations
 
@@ -30,3 +32,15 @@ def test_a_battle_between_armies_is_still_war(nlp, themes):
         "north of the capital on Monday, residents said.",
     ]
     assert "military" in article(themes, nlp, "Army And Militia Battle For Airbase", war)[0]
+
+
+MINISTERS = [
+    "JAKARTA, May 4 (Newsline) - Indonesia and Vietnam signed agreements on fisheries, rice and electric buses on "
+    "Tuesday during a visit by the Vietnamese president, and set a goal of $20 billion in trade by 2030.",
+    "The two presidents also agreed to hold yearly meetings of their foreign and defence ministers.",
+]
+
+
+def test_foreign_and_defence_ministers_are_no_word_of_trade(nlp, themes):
+    verdicts = article(themes, nlp, "Indonesia And Vietnam Sign Rice, Bus Deals", MINISTERS)
+    assert "diplomacy" in verdicts[1] and "trade" not in verdicts[1], verdicts
