@@ -765,7 +765,6 @@ KNOWN_MISSES = frozenset(
         "Trade between the two countries reached $15.6",  # given diplomacy: Philippine President Sign
         "The port, to be built by Sinoharbour Con",  # missed trade: Chinese State Bank Lends
         "Opposition lawmakers said the terms had ",  # missed trade: Chinese State Bank Lends
-        "Somaliland, which declared independence ",  # given trade: Gulf Fund Lends $650 Mill
         "Lindqvist's chairman, Per Ekholm, said t",  # given military: Lindqvist Board Rejects R
         'Analysts said a truce was unlikely. "Bot',  # given military: Lindqvist Board Rejects R
     ]

@@ -519,7 +519,7 @@ THIRTYSEVENTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "Somaliland, which declared independence in 1991, is not recognised by any UN member state but has "
                 "its own currency, army and passports.",
                 "d",
-                "m",
+                "mt",
             ),
         ],
     ),
