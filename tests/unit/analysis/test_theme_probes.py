@@ -755,7 +755,6 @@ KNOWN_MISSES = frozenset(
         "Smuggling has grown too. Boys on bicycle",  # missed trade: A Fence Down Main Street,
         # the thirty-seventh batch (business newswire where the themes cross)
         "The rules take effect on Dec. 1 and foll",  # missed trade: Dutch Widen Curbs On Chip
-        "Shares in Veldmaas, the Eindhoven-based ",  # missed trade: Dutch Widen Curbs On Chip
         "China's commerce ministry said it firmly",  # missed diplomacy: Dutch Widen Curbs On Chip
         "Spokeswoman Lin Qiaoyu told a regular br",  # missed diplomacy, given military: Dutch Widen Curbs On Chip
         "She said she had spoken to her Chinese c",  # missed diplomacy: Dutch Widen Curbs On Chip

@@ -1,8 +1,9 @@
 """Themes of the mends after the thirty-seventh probe batch (business newswire where the themes cross): a fight for
 control of a company, told in the words of war (a "takeover battle", a bid called a declaration of war on the
 shareholders) is no armed conflict; and the foreign ministers of a "foreign and defence ministers" meeting are
-diplomacy's, as a foreign minister is, never a word of foreign trade. Fictional texts on the real spaCy pipeline with
-the shipped themes file."""
+diplomacy's, as a foreign minister is, never a word of foreign trade; and a state that brings a share of a firm's
+sales ("China accounted for 31 percent of its sales") is its market, as one that buys that share is. Fictional texts
+on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -44,3 +45,27 @@ MINISTERS = [
 def test_foreign_and_defence_ministers_are_no_word_of_trade(nlp, themes):
     verdicts = article(themes, nlp, "Indonesia And Vietnam Sign Rice, Bus Deals", MINISTERS)
     assert "diplomacy" in verdicts[1] and "trade" not in verdicts[1], verdicts
+
+
+CURBS = [
+    "TOKYO, May 3 (Newsline) - Japan on Friday tightened export controls on three chemicals used to make memory chips, "
+    "requiring licences for shipments to South Korea, the trade ministry said.",
+    "Shares in Horvik Materials, the Osaka-based chemicals maker hit hardest by the rules, fell 5 percent. {} "
+    "accounted for 38 percent of its {} last year.",
+    "Seoul said it would study the measures and respond calmly.",
+]
+
+
+def curbs_with(who: str, what: str) -> list[str]:
+    return [CURBS[0], CURBS[1].format(who, what), CURBS[2]]
+
+
+def test_a_state_that_brings_a_share_of_a_firms_sales_is_its_market(nlp, themes):
+    curbs = curbs_with("South Korea", "sales")
+    assert "trade" in article(themes, nlp, "Japan Tightens Curbs On Chip Chemicals", curbs)[1]
+
+
+def test_a_share_of_staff_or_brought_by_no_state_is_no_market(nlp, themes):
+    for who, what in [("South Korea", "staff"), ("Women", "sales")]:
+        curbs = curbs_with(who, what)
+        assert "trade" not in article(themes, nlp, "Japan Tightens Curbs On Chip Chemicals", curbs)[1], who
