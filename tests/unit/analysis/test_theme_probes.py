@@ -756,7 +756,7 @@ KNOWN_MISSES = frozenset(
         # the thirty-seventh batch (business newswire where the themes cross)
         "The rules take effect on Dec. 1 and foll",  # missed trade: Dutch Widen Curbs On Chip
         "China's commerce ministry said it firmly",  # missed diplomacy: Dutch Widen Curbs On Chip
-        "Spokeswoman Lin Qiaoyu told a regular br",  # missed diplomacy, given military: Dutch Widen Curbs On Chip
+        "Spokeswoman Lin Qiaoyu told a regular br",  # missed diplomacy (military mended): Dutch Widen Curbs On Chip
         "She said she had spoken to her Chinese c",  # missed diplomacy: Dutch Widen Curbs On Chip
         "Saudi officials have told German diploma",  # missed military: Rheinfeld Defence Profit
         "LONDON/DUBAI, June 12 (Globewire) - The ",  # missed trade: Tanker Insurance Triples

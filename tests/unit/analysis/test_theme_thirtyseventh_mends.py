@@ -2,8 +2,9 @@
 control of a company, told in the words of war (a "takeover battle", a bid called a declaration of war on the
 shareholders) is no armed conflict; and the foreign ministers of a "foreign and defence ministers" meeting are
 diplomacy's, as a foreign minister is, never a word of foreign trade; and a state that brings a share of a firm's
-sales ("China accounted for 31 percent of its sales") is its market, as one that buys that share is. Fictional texts
-on the real spaCy pipeline with the shipped themes file."""
+sales ("China accounted for 31 percent of its sales") is its market, as one that buys that share is; and commerce
+turned into a "political weapon" is no weapon of war. Fictional texts on the real spaCy pipeline with the shipped
+themes file."""
 
 from __future__ import annotations
 
@@ -69,3 +70,17 @@ def test_a_share_of_staff_or_brought_by_no_state_is_no_market(nlp, themes):
     for who, what in [("South Korea", "staff"), ("Women", "sales")]:
         curbs = curbs_with(who, what)
         assert "trade" not in article(themes, nlp, "Japan Tightens Curbs On Chip Chemicals", curbs)[1], who
+
+
+BARLEY = [
+    "CANBERRA, June 2 (Newsline) - Australia on Monday suspended imports of Canadian barley for six months, citing a "
+    "pest found in two cargoes, the agriculture ministry said.",
+    "A Canadian government spokesman said Canberra was turning ordinary commerce into a {} weapon and called the pest "
+    "claim a pretext.",
+]
+
+
+def test_commerce_made_a_political_weapon_is_no_weapon_of_war(nlp, themes):
+    for kind in ["political", "economic"]:
+        story = [BARLEY[0], BARLEY[1].format(kind)]
+        assert "military" not in article(themes, nlp, "Canberra Curbs Barley Imports; Ottawa Protests", story)[1], kind
