@@ -753,7 +753,9 @@ KNOWN_MISSES = frozenset(
         "Kazakh officials reply that the checks a",  # given diplomacy: A Fence Down Main Street,
         "Last month, Abuja hit back at one countr",  # given trade: In The Embassy Quarter, T
         "Smuggling has grown too. Boys on bicycle",  # missed trade: A Fence Down Main Street,
-        # the thirty-seventh batch (business newswire where the themes cross)
+        # the thirty-seventh batch (business newswire where the themes cross). Mended by a takeover battle and
+        # shareholders as no war; by "foreign and defence ministers" as no word of trade; by a state that brings a
+        # share of a firm's sales as its market; one label slip (a territory's own currency) relabelled
         "The rules take effect on Dec. 1 and foll",  # missed trade: Dutch Widen Curbs On Chip
         "China's commerce ministry said it firmly",  # missed diplomacy: Dutch Widen Curbs On Chip
         "Spokeswoman Lin Qiaoyu told a regular br",  # missed diplomacy (military mended): Dutch Widen Curbs On Chip

@@ -10,6 +10,13 @@ Blind, main's rules got 18 of these 89 paragraphs wrong (trade missed 6 times, d
 given 5 times, trade 3, diplomacy once): the look-alike's takeover "battle", "war chests" and "line of defence" read
 as military; a ministry's and a spokeswoman's reply to export curbs and a minister's call to her counterpart missing
 diplomacy; an insurer's and a shipowner's words, a contractor and an opposition's warning about a loan missing trade.
+One was a label slip (a territory's own currency, named beside its army as a mark of statehood: trade optional, as
+military is). After this round's mends (a takeover battle and shareholders a cue against war; "foreign and defence
+ministers" no word of trade; a state that brings a share of a firm's sales its market; a "political weapon" no
+weapon), 12: trade told through "the rules", insurance, a shipowner's words, a port's builder and a loan's critics;
+a state's reply to export curbs and a minister's call to her counterpart short of diplomacy; an arms deal's
+suppliers short of military; a visit's trade figures given diplomacy; and the takeover's "line of defence" and
+"truce", which still lift each other.
 All written for these tests; none is taken from any corpus.
 """
 
