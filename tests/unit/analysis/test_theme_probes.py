@@ -22,7 +22,8 @@ theme_probes_thirtysecond.py and
 theme_probes_thirtythird.py and
 theme_probes_thirtyfourth.py and
 theme_probes_thirtyfifth.py and
-theme_probes_thirtysixth.py),
+theme_probes_thirtysixth.py and
+theme_probes_thirtyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -58,6 +59,7 @@ from tests.unit.analysis.theme_probes_thirtyfifth import THIRTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfourth import THIRTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_thirtyseventh import THIRTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysixth import THIRTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtythird import THIRTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_twelfth import (
@@ -127,6 +129,7 @@ ALL_ARTICLES = (
     + THIRTYFOURTH_ARTICLES
     + THIRTYFIFTH_ARTICLES
     + THIRTYSIXTH_ARTICLES
+    + THIRTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -750,6 +753,21 @@ KNOWN_MISSES = frozenset(
         "Kazakh officials reply that the checks a",  # given diplomacy: A Fence Down Main Street,
         "Last month, Abuja hit back at one countr",  # given trade: In The Embassy Quarter, T
         "Smuggling has grown too. Boys on bicycle",  # missed trade: A Fence Down Main Street,
+        # the thirty-seventh batch (business newswire where the themes cross). Mended by a takeover battle and
+        # shareholders as no war; by "foreign and defence ministers" as no word of trade; by a state that brings a
+        # share of a firm's sales as its market; one label slip (a territory's own currency) relabelled
+        "The rules take effect on Dec. 1 and foll",  # missed trade: Dutch Widen Curbs On Chip
+        "China's commerce ministry said it firmly",  # missed diplomacy: Dutch Widen Curbs On Chip
+        "Spokeswoman Lin Qiaoyu told a regular br",  # missed diplomacy (military mended): Dutch Widen Curbs On Chip
+        "She said she had spoken to her Chinese c",  # missed diplomacy: Dutch Widen Curbs On Chip
+        "Saudi officials have told German diploma",  # missed military: Rheinfeld Defence Profit
+        "LONDON/DUBAI, June 12 (Globewire) - The ",  # missed trade: Tanker Insurance Triples
+        '"We are not going to send crews into a m',  # missed trade: Tanker Insurance Triples
+        "Trade between the two countries reached $15.6",  # given diplomacy: Philippine President Sign
+        "The port, to be built by Sinoharbour Con",  # missed trade: Chinese State Bank Lends
+        "Opposition lawmakers said the terms had ",  # missed trade: Chinese State Bank Lends
+        "Lindqvist's chairman, Per Ekholm, said t",  # given military: Lindqvist Board Rejects R
+        'Analysts said a truce was unlikely. "Bot',  # given military: Lindqvist Board Rejects R
     ]
 )
 

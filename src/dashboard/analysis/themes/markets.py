@@ -1,11 +1,11 @@
 """Whether a paragraph tells of goods sold to a state as a market, with no word of exports: goods sold, shipped or
 supplied to or in a state named as such ("sell a quarter of their output in China", "ships liquefied gas to Japan"),
-energy a line or a ship carries to a state ("pumps gas from Azerbaijan to Serbia"),
-a state that buys or takes a share of them ("China bought nearly half of the company's machines", "Pakistan now
-takes 40 percent of Kenya's tea"), goods bought or shipped from a state as their supplier ("has bought no gas from
-Russia", "parts will be shipped from Turkey"), buyers and customers in a state ("new buyers in Kazakhstan"), or goods
-sold to a buyer that stands in a state ("sold his catch to a cannery in Norway"). Only states by name count
-(`states.is_state`): a city or a region is a market at home. Read from the parse."""
+energy a line or a ship carries to a state ("pumps gas from Azerbaijan to Serbia"), a state that buys or takes a
+share of them ("China bought nearly half of the company's machines", "Pakistan now takes 40 percent of Kenya's tea",
+"China accounted for 31 percent of its sales"), goods bought or shipped from a state as their supplier ("has bought
+no gas from Russia", "parts will be shipped from Turkey"), buyers and customers in a state ("new buyers in
+Kazakhstan"), or goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway"). Only states
+by name count (`states.is_state`): a city or a region is a market at home. Read from the parse."""
 
 from __future__ import annotations
 
@@ -35,14 +35,19 @@ SHARES = frozenset(["half", "percent", "per cent", "%", "quarter", "third", "fif
 ARMS = frozenset(["weapon", "arm", "arms", "missile", "jet", "tank", "drone", "ammunition", "munition", "howitzer"])
 #: The people who buy, told with the state they are in.
 BUYERS = frozenset(["buyer", "customer", "client", "importer"])
+#: The verb of a state told as the share of a firm's takings it brings ("China accounted for 31 percent of its sales").
+ACCOUNTING = frozenset(["account"])
+#: What a firm takes from its markets, whose share such a state brings ("its sales", "the group's revenue").
+TAKINGS = frozenset(["sale", "revenue", "turnover", "export", "order", "shipment"])
 
 
 def market_abroad(doc: Doc | Span) -> str:
     """How goods go to a state as a market or come from one, as "sell in China", "China buy half", "buyer in
     Kazakhstan", "buy from Russia", "ship from Turkey", "pump to Serbia", or ""."""
-    if words_of(doc).isdisjoint(SELLING | CARRYING | BUYING | BUYERS):
+    trading = SELLING | CARRYING | BUYING | BUYERS | ACCOUNTING
+    if words_of(doc).isdisjoint(trading):
         return ""  # most paragraphs: no word of trading goods
-    for i in lemma_places(doc, SELLING | CARRYING | BUYING | BUYERS):  # the words of trading goods, not every word
+    for i in lemma_places(doc, trading):  # the words of trading goods, not every word
         token = doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in SELLING and _has_object(token):
@@ -64,6 +69,8 @@ def market_abroad(doc: Doc | Span) -> str:
             source = _place(token, ("from",)) if lemma in BUYING_FROM and _goods(token) else ""
             if source:
                 return f"{lemma} {source}"
+        if token.pos_ == "VERB" and lemma in ACCOUNTING and (share := _accounted(token)):
+            return share
         if token.pos_ == "NOUN" and lemma in BUYERS:
             state = _place(token, ("in",))
             if state:
@@ -73,6 +80,23 @@ def market_abroad(doc: Doc | Span) -> str:
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _accounted(verb: Token) -> str:
+    """The state that a verb tells as the share of a firm's takings it brings, as "China account for percent" ("China
+    accounted for 31 percent of its sales"), or "": a state as big a market as one that buys that share."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    state = _state(subject) if subject is not None else ""
+    if not state:
+        return ""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for share in prep.children:
+            of_what = [t for t in share.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+            if share.dep_ == "pobj" and _share(share) and any(t.lemma_.lower() in TAKINGS for t in of_what):
+                return f"{state} account for {share.lemma_.lower()}"
+    return ""
 
 
 def _energy(verb: Token) -> bool:
