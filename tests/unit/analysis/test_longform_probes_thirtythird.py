@@ -86,7 +86,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Dario Pellegrini", "I should have stopped the job", True),
         ("Marguerite Solberg", "the courts had for too long treated workplace deaths", False),
         ("Marguerite Solberg", "The law has permitted criminal prosecutions", False),
-        ("Marguerite Solberg", "A worker in a trench is entitled", False),
+        # one quote with the one above by GUIDELINES: its paragraph carries on that quotation, no cue
+        # ("Marguerite Solberg", "A worker in a trench is entitled", False),
         (COMPANY, "it had since bought trench boxes", False),
     ],
     "emergency": [
