@@ -138,6 +138,7 @@ STORIES = [
             ("was fair", "Lerato Mokoena", "other", "Tshwane Platinum"),  # company spokeswoman
             ("not negotiate", "Lerato Mokoena", "other", "Tshwane Platinum"),  # company spokeswoman
             ("1,200 ounces", "Tshwane Platinum", "institution", ""),
+            ("return to talks", "Thabo Mahlangu", "official", "South Africa"),  # minister (added after the run)
             ("stood ready to mediate", "Thabo Mahlangu", "official", "South Africa"),  # mineral resources minister
             ("talks on Friday", "Commission for Conciliation, Mediation and Arbitration", "institution", ""),
             ("push up platinum prices", "Pieter Botha", "analyst", "Sable Securities"),  # mining analyst
