@@ -22,9 +22,11 @@ from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.kind_nouns import described_with, kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
+from dashboard.analysis.quotes.last_speakers_company import company_of_last_speaker
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.named_last import company_named_last, only_one_named, public_body_named_last
 from dashboard.analysis.quotes.named_since import named_by_noun_since
+from dashboard.analysis.quotes.names_without_of import cut_before_of
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
     PUBLIC,
@@ -38,6 +40,7 @@ from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
+from dashboard.analysis.quotes.untagged_bodies import untagged_body_named
 from dashboard.analysis.untagged_names import untagged_start
 
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
@@ -135,7 +138,7 @@ class Institutions(People):
         if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
             return spoken[-1]
         named = [(pos, s.name) for pos, s in self.spoken] + [(pos, n) for pos, n, _ in self.orgs]  # spoke first
-        clipped = [n for pos, n in named if pos < (p, ent.start) and clipped_from(name, n)]
+        clipped = [n for pos, n in named if pos < (p, ent.start) and (clipped_from(name, n) or cut_before_of(name, n))]
         if clipped:  # "the Fed said" after "The Federal Reserve left rates unchanged"
             return clipped[0]
         start = untagged_start(ent) if corrected_label(ent) == "ORG" else ent.start  # "utility Energia Atlantica"
@@ -211,6 +214,8 @@ class Institutions(People):
             or (local_named_before(self.docs, p, token.i) if token.lemma_.lower() == "union" and the else "")
             or (self._department_named_last(p, token) if the else "")
             or (self.body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
+            or (company_of_last_speaker(self, p, token) if the else "")
+            or untagged_body_named(self.docs, p, token)
             or (only_one_named(self, p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
             or (public_body_named_last(self, p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
             or (only_company_named(self, p, token) if token.lemma_.lower() in _TRADE_NOUNS and the else "")

@@ -38,6 +38,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.subjects import calls_its_own
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
 from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
+from dashboard.analysis.quotes.untagged_bodies import untagged_court
 from dashboard.analysis.quotes.untagged_starts import untagged_name_start
 from dashboard.analysis.quotes.witnesses import lives_there, witness_kind
 
@@ -169,13 +170,16 @@ class People(Mentions):
 
     def _body_spoken_of(self, p: int, i: int, role: str) -> str:
         """The organisation the sentences before spoke of, in this paragraph or the one before (else up to ORG_REACH
-        back): the last one that was the subject of a clause, else the only one named, when the title serves it."""
+        back): the last one that was the subject of a clause, else the only one named, when the title serves it;
+        else, for a judge, a court named there that the recogniser missed."""
         named = self.orgs_just_before(p, i, "ORG") or self.orgs_just_before(p, i, "ORG", ORG_REACH)
         named = [(pos, name) for pos, name in named if not self.quoted(pos)]  # "“Cartels hurt us,” Commissioner X"
         acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
         company = next((n for _, n, _ in self.orgs if clipped_from(company, n)), company)  # "the Fed": Federal Reserve
-        return company if serves(role, company) and company not in self.profiles else ""
+        if serves(role, company) and company not in self.profiles:
+            return company
+        return untagged_court(self.docs, p, i, role, ORG_REACH)  # "Kenya's High Court", which a dateline hid
 
     def _fitting_name(self, p: int, ent: Span) -> str:
         """The full name of a mention; "Mr. Obama" is not "Michelle Obama" when the article names both."""

@@ -1,0 +1,33 @@
+"""The company "the company" means when the person who spoke last speaks for one: "Tshwane Platinum spokeswoman X
+said … X added … The company said in a statement …" is Tshwane Platinum, though a union was named before it and no
+organisation was the subject of a clause since. A company's spokesperson or executive who has just spoken is who the
+reader takes "the company" to be speaking for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.body_phrases import may_mean
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
+
+
+def company_of_last_speaker(cast: People, p: int, token: Token) -> str:
+    """The organisation the person who was a clause's subject last, in this paragraph before `token` or in the one
+    before, is tied to, when "the <noun>" may mean it and it is no public body; "" otherwise."""
+    if token.lemma_.lower() not in COMPANY_NOUNS - PUBLIC_BODY_NOUNS:
+        return ""
+    subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 1, 0) <= pos < (p, token.i)]
+    if not subjects:
+        return ""
+    profile = cast.profiles.get(max(subjects)[1])
+    company = profile.affiliation if profile is not None else ""
+    named = {name for _, name, label in cast.orgs if label == "ORG"}
+    if company not in named or organisation_type(company) in PUBLIC or not may_mean(company, token):
+        return ""
+    return company
