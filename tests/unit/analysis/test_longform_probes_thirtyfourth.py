@@ -8,7 +8,7 @@ from tests.unit.analysis.longform_probes_thirtyfourth import ARTSCENTRE, FESTIVA
 
 FERREIRA = "Jordan Ferreira|Jordan Tank Ferreira|Jordan “Tank” Ferreira"
 COUNCIL = "Arts Nova Scotia|council|The council|provincial arts council"
-GUS = "Angus MacPhail|Angus Gus MacPhail|Angus “Gus” MacPhail|Gus MacPhail"
+GUS = "Angus MacPhail|Angus Gus MacPhail|Angus “Gus” MacPhail"
 JURY = "|Marlow Prize jury|The Marlow Prize jury"
 BOARD = "|board|its board|Eastgate Community Arts Centre|The Eastgate Community Arts Centre"
 CITY = "City of Saskatoon|The City of Saskatoon|city|The city|Saskatoon"
@@ -129,8 +129,10 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
 
 ARTICLES = {"hockey": HOCKEY, "festival": FESTIVAL, "novelist": NOVELIST, "fiddler": FIDDLER, "artscentre": ARTSCENTRE}
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 12 of 71 required when the batch was written (blind).
-WRONG_TODAY = 12
+#: measured: 12 of 71 required when the batch was written (blind). Then 21 by one gold slip: the fiddler's spellings
+#: took "Gus MacPhail", his nickname and surname, which is not his name as the story gives it most completely
+#: (GUIDELINES), so the blind run's "Gus MacPhail" rows were wrong too (9).
+WRONG_TODAY = 21
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
