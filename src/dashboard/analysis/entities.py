@@ -40,6 +40,7 @@ from dashboard.analysis.names import (
     surname,
 )
 from dashboard.analysis.nicknames import nicknamed
+from dashboard.analysis.quoted_nicknames import labels_named_by_nicknames
 from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
 from dashboard.analysis.quotes.portfolio_initials import without_portfolio
@@ -122,8 +123,7 @@ def canonical_names(
     full name (`genders`, from `person_genders`). An organisation's short name maps to the full name it stands
     for (`acronyms` the article defines, its initials, its first word); other entities keep their cleaned name.
     """
-    acronyms = acronyms or {}
-    genders = genders or {}
+    acronyms, genders = acronyms or {}, genders or {}
     keys = [(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "") for m in found]
     counts = Counter((name, label) for name, label, _ in keys)
     people = sorted(dict.fromkeys(name for name, label, _ in keys if label == "PERSON"), key=lambda n: -len(n.split()))
@@ -246,7 +246,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     canonical = [
         names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")] for m in found
     ]
-    labels = [m.label for m in found]
+    labels = labels_named_by_nicknames(docs, found, canonical)  # "Gus MacPhail says" after Angus “Gus” MacPhail
     mislabelled_surnames(found, canonical, labels)
     surnames_of_the_latest(docs, found, canonical, labels)
     mislabelled_organisations(canonical, labels)

@@ -257,6 +257,9 @@ def clean_name(text: str, label: str) -> str:
     if label == "PERSON":
         while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
             words = words[1:]
+        from dashboard.analysis.quoted_nicknames import without_nickname  # "Jordan “Tank” Ferreira"
+
+        words = without_nickname(" ".join(words)).split(" ")
     amount = next((i for i, w in enumerate(words) if i and w[:1].isdigit() and _amount(words[i:])), 0)
     return " ".join(words[:amount] if amount else words)  # "fined Nordhaven Bank 4 million euros": the bank
 

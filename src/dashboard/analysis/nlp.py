@@ -28,6 +28,7 @@ from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPH
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
+from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.region_abbreviations import STEP as REGION_ABBREVIATIONS
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
@@ -82,6 +83,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.add_pipe(REGION_ABBREVIATIONS, after=TITLED_NAMES)
+    nlp.add_pipe(QUOTED_NICKNAMES, after=REGION_ABBREVIATIONS)  # "Jordan “Tank” Ferreira", one person
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from dashboard.analysis.entities import Mention
 
 #: Words before a surname that are no given name: titles, roles and the nouns of people ("Candidate Trump").
-_NOT_GIVEN = TITLES | ROLE_WORDS | PEOPLE_NOUNS
+NOT_GIVEN = TITLES | ROLE_WORDS | PEOPLE_NOUNS
 
 
 def with_untagged_people(docs: list[Doc], found: list[Mention]) -> list[Mention]:
@@ -68,7 +68,7 @@ def _given_name_before(surname: Token) -> bool:
         return False
     if given.dep_ != "compound" or given.head != surname or not given.is_title or not surname.is_title:
         return False
-    if given.lower_ in _NOT_GIVEN or {given.lower_, surname.lower_} & ORGANISATION_HEADS:
+    if given.lower_ in NOT_GIVEN or {given.lower_, surname.lower_} & ORGANISATION_HEADS:
         return False
     if given.is_sent_start and not gender_of_given_name(f"{given.text} {surname.text}"):
         return False  # "Outside Carrier’s plant …": a sentence's first word may be capitalised for that alone
