@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes import lost_subjects as lost
-from dashboard.analysis.quotes.according import according_to
+from dashboard.analysis.quotes.according import according_to, yield_to_relayed_speakers
 from dashboard.analysis.quotes.after_objects import still_said
 from dashboard.analysis.quotes.anonymity_reasons import reason_for_anonymity
 from dashboard.analysis.quotes.around import (
@@ -156,7 +156,7 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
             cue = Cue(token, *said) if (said := noun_cue(token)) is not None else None
         if cue is not None:
             cues.append(cue)
-    return cues
+    return yield_to_relayed_speakers(cues)
 
 
 def _is_cue_verb(token: Token) -> bool:
