@@ -193,8 +193,9 @@ ARTICLES = {
 #: the body cut at "Support" (2), "according to a translation" (2), the bare "urged" (1) and the nested "…, the state
 #: news agency reported" (1).
 #: 4 after a body named by what it is for ("The Group to Support Islam and Muslims (JNIM)") was tagged one
-#: organisation across its "to" (`infinitive_bodies`).
-WRONG_TODAY = 4
+#: organisation across its "to" (`infinitive_bodies`). 2 after "according to a translation" beside a cue of saying
+#: gave the words to the one who said them, a record of words being no speaker (`according`, cuemends).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.around import FINITE
-from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.marks import QUOTE_MARKS
 
 
 def according_to(token: Token) -> tuple[Token, list[Token]] | None:
@@ -52,3 +53,95 @@ def _after_comma(according: Token, source: Token) -> list[Token]:
         return []
     clause = [t for t in according.doc[comma.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
     return clause if len(clause) >= 3 and any(t.tag_ in FINITE for t in clause) else []
+
+
+def yield_to_relayed_speakers(cues: list) -> list:
+    """ "“…,” Ann Ross said, according to the Gazette", "According to a pool report, Ann Ross said …": the phrase
+    names where the writer found the words, and the person whose verb of saying it hangs on is who said them (a
+    document or an outlet passing words on is no speaker). Drops such an "according to" cue, and the phrase from the
+    relayed cue's content when it closes it ("Ann Ross said the ferry will run, according to the Gazette"), with the cue
+    the parser made of it there. A person as the source keeps reported speech ("According to Ben Oyelaran, the mayor
+    had warned that …" is his claim), and gives way only beside a quotation (`_relays`)."""
+    by_verb = {c.verb.i: c for c in cues if c.lemma != "according to"}
+    kept = []
+    for cue in cues:
+        relayed = by_verb.get(_clause_top(cue)) if cue.lemma == "according to" else None
+        if relayed is None or not _relays(cue, relayed):
+            kept.append(cue)
+            continue
+        phrase = {t.i for t in cue.verb.subtree}
+        relayed.set_content([t for t in relayed.content if t.i not in phrase])
+    closing: set[int] = set()
+    for cue in kept:
+        if cue.lemma != "according to" and _may_speak(cue) and (tail := _closing_according(cue)):
+            cue.set_content([t for t in cue.content if t.i not in tail])
+            closing |= tail
+    return [c for c in kept if c.verb.i not in closing]
+
+
+def _relays(according, relayed) -> bool:
+    """Whether the cue "according to X" is set on says something: a clause of its own, or a quotation beside it (not
+    "According to the figures, firms added 900 jobs", whose "added" says nothing, nor "According to the agent, two
+    buyers have expressed interest", which tells what they did). Not "According to Ann Ross, she insisted …" nor
+    "According to her memoir, she insisted …", where "she" may well be the source herself."""
+    sent = relayed.verb.sent
+    before = relayed.verb.doc[sent.start : relayed.verb.i]  # "“…,” Ann said, according to …": a quotation before it
+    quoted = any(t.text in QUOTE_MARKS for t in (before if relayed.content else sent))
+    if not quoted and (not any(t.tag_ in FINITE for t in relayed.content) or _a_person(according.subject)):
+        return False  # "According to Ann Ross, the mayor had warned that …": her claim of what was said
+    if not _may_speak(relayed):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _UNREAL for c in relayed.verb.children) or _bare(relayed.verb):
+        return False  # "the press would call him …", "helped a reporter write a book": nothing said yet
+    return not (relayed.subject.pos_ == "PRON" and _named_person(according.subject))
+
+
+def _may_speak(cue) -> bool:
+    """Not "As I noted, …", the writer's own, nor "the documents reveal …", a writing, which is no speaker."""
+    return cue.subject.lower_ not in ("i", "we") and cue.subject.lemma_.lower() not in _WRITINGS
+
+
+def _a_person(source: Token) -> bool:
+    """A source who is a person, named or not ("Ann Ross", "a former aide", "someone in the room"), or whose own
+    writing it is ("her memoir", "a book by Ann Ross"): one who tells what others said, and is a speaker herself."""
+    return source.pos_ == "PRON" or source.lemma_.lower() in _PEOPLE or _named_person(source)
+
+
+def _named_person(source: Token) -> bool:
+    """A source that names a person ("Ann Ross", "a book by Ann Ross") or is a writing of "her" or "his" own."""
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in source.children)  # "her memoir", "his account"
+    return own or any(t.ent_type_ == "PERSON" for t in source.subtree)
+
+
+#: Writings, which say nothing of themselves ("the documents reveal …", "the account pointed to …").
+_WRITINGS = DOCUMENT_NOUNS | {"account", "transcript", "record", "recording", "file", "page", "website"}
+#: Nouns of people who may tell what others said; not "reports" nor "the media", which speak but are no person.
+_PEOPLE = PEOPLE_NOUNS - _WRITINGS - {"media", "medium"}
+#: Auxiliaries of what would be or might have been said, not of what was.
+_UNREAL = frozenset({"would", "could", "might", "should", "may"})
+
+
+def _bare(verb: Token) -> bool:
+    """A bare verb with no auxiliary ("helped a reporter write …"), said by no one yet."""
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _clause_top(cue) -> int | None:
+    """The index of the word that heads what "according to X" is said of, the verb of its clause."""
+    inside = {t.i for t in cue.content}
+    tops = [t for t in cue.content if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    return tops[0].i if len(tops) == 1 else None
+
+
+def _closing_according(cue) -> set[int]:
+    """The tokens of ", according to X" that end a cue's content after a comma: the writer's source, no part of what
+    was said."""
+    content = sorted(cue.content, key=lambda t: t.i)
+    words = [t for t in content if not t.is_punct]
+    for token in content:
+        if token.lower_ != "according" or token.i == 0 or token.doc[token.i - 1].text != ",":
+            continue
+        if not any(c.lower_ == "to" for c in token.children) or token.right_edge.i < words[-1].i:
+            continue
+        return {t.i for t in token.subtree} | {token.i - 1}
+    return set()

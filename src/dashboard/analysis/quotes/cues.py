@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes import lost_subjects as lost
-from dashboard.analysis.quotes.according import according_to
+from dashboard.analysis.quotes.according import according_to, yield_to_relayed_speakers
 from dashboard.analysis.quotes.after_objects import still_said
 from dashboard.analysis.quotes.anonymity_reasons import reason_for_anonymity
 from dashboard.analysis.quotes.around import (
@@ -59,6 +59,7 @@ from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.retorts import RETORT_VERBS, retorted
 from dashboard.analysis.quotes.said_little import said_little
+from dashboard.analysis.quotes.said_on import said_on_after_cue
 from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports_quotation_before, said_around
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
@@ -156,7 +157,7 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
             cue = Cue(token, *said) if (said := noun_cue(token)) is not None else None
         if cue is not None:
             cues.append(cue)
-    return cues
+    return yield_to_relayed_speakers(cues)
 
 
 def _is_cue_verb(token: Token) -> bool:
@@ -285,6 +286,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content += [
                 t for c in children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
+    content = content + said_on_after_cue(verb, subject, content)  # "…, he said, because …": still said
     if content and base in CLAUSE_CUES:
         content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"
     content = lost.without_set_off_speaker(content, verb, subject)  # "…, a spokeswoman, Ada Pell, said"

@@ -30,7 +30,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if start is None:
             if mark != "\u201d":
                 start = i
-        elif mark == "\u201c" or _opens(text, i, mark):
+        elif mark == "\u201c" and not closes_the_wrong_way(text, i) or _opens(text, i, mark):
             said = text[:i].rstrip()
             if said[-1:] in (".", "!", "?") and mark != "\u201c":  # "… resolutions. "It was …": the quotation goes
                 spans.append((start, len(said)))  # on in a new part, its closing mark left out as between paragraphs
@@ -41,6 +41,13 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     if start is not None and (start == 0 or text[:start].rstrip()[-1:] in (".", ":", ",")):
         spans.append((start, len(text)))
     return spans
+
+
+def closes_the_wrong_way(text: str, i: int) -> bool:
+    """ "“We will win,“ she said": an opening curly mark set to close an open quotation, as a slip of the keyboard
+    makes it: right after the punctuation that ends the words, and before a space or the end of the paragraph, where
+    no quotation can open."""
+    return text[i - 1 : i] in (",", ".", "?", "!") and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _opens(text: str, i: int, mark: str) -> bool:

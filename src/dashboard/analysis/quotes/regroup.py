@@ -138,9 +138,9 @@ def hand_over(cues: list[Cue]) -> None:
 def one_cue_per_quotation(cues: list[Cue], linked: dict[int, list[tuple[int, int]]], speakers: dict) -> None:
     """ "Ann weighed in, telling the Ledger, “…,” she said": of two cues of one speaker that introduce the same
     quotations, the one whose verb stands nearer them (the cue that closes them) keeps them, and a named speaker keeps
-    them from an unnamed one ("The report adds “…,” said Ann Ross"); a source that relays them ("…,” Ann said,
-    according to the Gazette") keeps its own. Changes `linked` (verb index -> quotations) in place;
-    `speakers` gives each cue's speaker by verb index."""
+    them from an unnamed one ("The report adds “…,” said Ann Ross"). ("…,” Ann said, according to the Gazette" has one
+    cue only: the source that relays them gives way to Ann before, in `according`.) Changes `linked` (verb index ->
+    quotations) in place; `speakers` gives each cue's speaker by verb index."""
     at = {c.verb.i: c.verb.idx for c in cues}
     for verb, spans in list(linked.items()):
         same = [v for v, other in linked.items() if v != verb and other == spans]
