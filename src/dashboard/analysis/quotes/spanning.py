@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.quotes.carried_over import first_mark
+from dashboard.analysis.quotes.run_on_breaks import breaks_run
 
 #: The opening and closing curly quotation marks.
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -47,9 +48,11 @@ def _place(r: dict) -> tuple[int, int]:
 
 
 def _joins(before: dict, r: dict, texts: dict[int, str], following: list[dict]) -> bool:
-    """Whether `r` carries on the quote `before` (see `_continues`), unless it only repeats it or a cue after it
-    claims it (see `_claimed_after`)."""
-    return _continues(before, r, texts) and not _repeats(before, r) and not _claimed_after(r, texts, following)
+    """Whether `r` carries on the quote `before` (see `_continues`), unless it only repeats it, a cue after it
+    claims it (see `_claimed_after`) or it is a footer, a reply or a writer's words (see `breaks_run`)."""
+    if not _continues(before, r, texts) or _repeats(before, r) or breaks_run(before, r, texts):
+        return False
+    return not _claimed_after(r, texts, following)
 
 
 def _claimed_after(r: dict, texts: dict[int, str], following: list[dict]) -> bool:

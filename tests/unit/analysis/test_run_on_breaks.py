@@ -1,0 +1,43 @@
+"""Quoted paragraphs with no cue that still do not carry on the quote before them (analysis/quotes/run_on_breaks.py):
+a social-network footer, a short reply of an audience, a writer's words naming the speaker (fictional text)."""
+
+from __future__ import annotations
+
+from tests.quoting import L, R, quote_rows_of
+
+_LEDE = "The town of Ostrava Mill voted on Sunday on whether to buy the paper mill that closes in March."
+
+
+def test_an_audience_answering_between_two_questions_is_not_joined_into_them(nlp):
+    rows = quote_rows_of(
+        nlp,
+        _LEDE,
+        f"{L}Do we let the owners walk away and leave us the empty sheds?{R} Brenna Sollis asked the crowd.",
+        f"{L}Nooo!{R}",
+        f"{L}Or do we put our savings together and run the mill ourselves?{R}",
+        f"{L}Yesss!{R}",
+    )
+    assert all(r["last_paragraph"] == r["paragraph"] for r in rows)
+    assert not any("Nooo" in r["quote"] and "empty sheds" in r["quote"] for r in rows)
+
+
+def test_a_follow_footer_is_not_part_of_the_quote_before_it(nlp):
+    rows = quote_rows_of(
+        nlp,
+        _LEDE,
+        '"We will know by Friday whether the bank lends us the money," said Brenna Sollis, who led the campaign.',
+        '"Follow Tamsin Oduya on Twitter @tamsinoduya."',
+    )
+    assert all(r["last_paragraph"] == r["paragraph"] for r in rows)
+    assert not any("Follow" in r["quote"] and "by Friday" in r["quote"] for r in rows)
+
+
+def test_a_quoted_paragraph_naming_the_speaker_by_surname_is_not_her_quote(nlp):
+    rows = quote_rows_of(
+        nlp,
+        _LEDE,
+        f"As the economist Wren Castell wrote, {L}A mill run by its town has to sell paper like any other.{R}",
+        '"One weakness of Castell\'s otherwise careful study is that it leaves out the pension fund of the workers."',
+    )
+    assert any(r["speaker"] == "Wren Castell" for r in rows)
+    assert all(r["last_paragraph"] == r["paragraph"] for r in rows)
