@@ -1,5 +1,6 @@
 """Quoted paragraphs with no cue that still do not carry on the quote before them (analysis/quotes/run_on_breaks.py):
-a social-network footer, a short reply of an audience, a writer's words naming the speaker (fictional text)."""
+a social-network footer, a short reply of an audience, a writer's words naming the speaker: no quote of that
+speaker (fictional text)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ def test_an_audience_answering_between_two_questions_is_not_joined_into_them(nlp
         f"{L}Yesss!{R}",
     )
     assert all(r["last_paragraph"] == r["paragraph"] for r in rows)
-    assert not any("Nooo" in r["quote"] and "empty sheds" in r["quote"] for r in rows)
+    assert not any("Nooo" in r["quote"] or "Yesss" in r["quote"] for r in rows)
+    assert [r["speaker"] for r in rows if "savings" in r["quote"]] == ["Brenna Sollis"]
 
 
 def test_a_follow_footer_is_not_part_of_the_quote_before_it(nlp):
@@ -29,7 +31,7 @@ def test_a_follow_footer_is_not_part_of_the_quote_before_it(nlp):
         '"Follow Tamsin Oduya on Twitter @tamsinoduya."',
     )
     assert all(r["last_paragraph"] == r["paragraph"] for r in rows)
-    assert not any("Follow" in r["quote"] and "by Friday" in r["quote"] for r in rows)
+    assert not any("Follow" in r["quote"] for r in rows)
 
 
 def test_a_quoted_paragraph_naming_the_speaker_by_surname_is_not_her_quote(nlp):
@@ -39,5 +41,4 @@ def test_a_quoted_paragraph_naming_the_speaker_by_surname_is_not_her_quote(nlp):
         f"As the economist Wren Castell wrote, {L}A mill run by its town has to sell paper like any other.{R}",
         '"One weakness of Castell\'s otherwise careful study is that it leaves out the pension fund of the workers."',
     )
-    assert any(r["speaker"] == "Wren Castell" for r in rows)
-    assert all(r["last_paragraph"] == r["paragraph"] for r in rows)
+    assert [(r["speaker"], r["paragraph"], r["last_paragraph"]) for r in rows] == [("Wren Castell", 1, 1)]

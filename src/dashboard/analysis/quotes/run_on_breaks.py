@@ -2,7 +2,7 @@
 their own: a line asking readers to follow the writer on a social network (a page's footer), a quoted line of three
 words or fewer (an audience's "Yes!" between a speaker's questions, a stray quoted line of narration; too short to
 tell it is the speaker's), and a paragraph naming the speaker by surname (the words of a writer about the speaker:
-people do not speak of themselves by surname)."""
+people do not speak of themselves by surname). None of them is a quote of that speaker."""
 
 from __future__ import annotations
 
@@ -17,12 +17,10 @@ _SHORT_LINE = 3
 
 
 def breaks_run(before: dict, r: dict, texts: dict[int, str]) -> bool:
-    """Whether the quote of `r`, opening its paragraph, is none of the speaker of `before` carrying on (see the
-    module docstring), or `before` ends in such a short line, on which nothing else carries on."""
+    """Whether the quote of `r`, opening its paragraph with no cue after the quote `before`, is none of the speaker
+    of `before` carrying on (see the module docstring)."""
     text = texts.get(r["paragraph"], "")
-    if _FOLLOW.search(text) or _short(text) or _short(texts.get(before["last_paragraph"], "")):
-        return True
-    return _names_by_surname(before["speaker"], text)
+    return bool(_FOLLOW.search(text)) or _short(text) or _names_by_surname(before["speaker"], text)
 
 
 def _short(text: str) -> bool:

@@ -22,7 +22,8 @@ _CLOSING = " \n\u201d\"'.,!?;:"
 def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     """The rows, each with `last_paragraph` (the paragraph its quote ends in), and a direct quotation that opens its
     paragraph with no cue of its own joined to the same speaker's direct quote ending the paragraph before it (no
-    narration between them): the quote and sentence joined, `end_char` then in its last paragraph."""
+    narration between them): the quote and sentence joined, `end_char` then in its last paragraph. Such a quotation
+    that is a footer, a short reply or a writer's words (see `breaks_run`) is no quote of that speaker: dropped."""
     for r in rows:
         r["last_paragraph"] = r["paragraph"]
     by_paragraph: dict[int, list[dict]] = {}
@@ -32,6 +33,8 @@ def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict
     last_of: dict[int, dict] = {}  # a paragraph -> the row whose quote ends it last
     for r in sorted(rows, key=_place):
         before = last_of.get(r["paragraph"] - 1)
+        if before is not None and _continues(before, r, texts) and breaks_run(before, r, texts):
+            continue
         if before is not None and _joins(before, r, texts, by_paragraph.get(r["paragraph"] + 1, [])):
             _extend(before, r)
             last_of[r["paragraph"]] = before
@@ -48,11 +51,9 @@ def _place(r: dict) -> tuple[int, int]:
 
 
 def _joins(before: dict, r: dict, texts: dict[int, str], following: list[dict]) -> bool:
-    """Whether `r` carries on the quote `before` (see `_continues`), unless it only repeats it, a cue after it
-    claims it (see `_claimed_after`) or it is a footer, a reply or a writer's words (see `breaks_run`)."""
-    if not _continues(before, r, texts) or _repeats(before, r) or breaks_run(before, r, texts):
-        return False
-    return not _claimed_after(r, texts, following)
+    """Whether `r` carries on the quote `before` (see `_continues`), unless it only repeats it or a cue after it
+    claims it (see `_claimed_after`)."""
+    return _continues(before, r, texts) and not _repeats(before, r) and not _claimed_after(r, texts, following)
 
 
 def _claimed_after(r: dict, texts: dict[int, str], following: list[dict]) -> bool:
