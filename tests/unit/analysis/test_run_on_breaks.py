@@ -42,3 +42,9 @@ def test_a_quoted_paragraph_naming_the_speaker_by_surname_is_not_her_quote(nlp):
         '"One weakness of Castell\'s otherwise careful study is that it leaves out the pension fund of the workers."',
     )
     assert [(r["speaker"], r["paragraph"], r["last_paragraph"]) for r in rows] == [("Wren Castell", 1, 1)]
+
+
+def test_a_pull_quote_credited_with_the_speakers_name_is_left_as_it_was(nlp):
+    said = "Nobody buys a mill to lose money on it, but nobody lets a town die either."
+    rows = quote_rows_of(nlp, _LEDE, f"{L}{said}{R} said Brenna Sollis.", f'"{said} Brenna Sollis."')
+    assert [(r["speaker"], r["paragraph"]) for r in rows] == [("Brenna Sollis", 1), ("Brenna Sollis", 2)]

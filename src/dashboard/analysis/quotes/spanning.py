@@ -33,8 +33,8 @@ def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict
     last_of: dict[int, dict] = {}  # a paragraph -> the row whose quote ends it last
     for r in sorted(rows, key=_place):
         before = last_of.get(r["paragraph"] - 1)
-        if before is not None and _continues(before, r, texts) and breaks_run(before, r, texts):
-            continue
+        if before is not None and _aside(before, r, texts):
+            continue  # a footer, a reply or a writer's words: no quote of that speaker
         if before is not None and _joins(before, r, texts, by_paragraph.get(r["paragraph"] + 1, [])):
             _extend(before, r)
             last_of[r["paragraph"]] = before
@@ -48,6 +48,12 @@ def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict
 def _place(r: dict) -> tuple[int, int]:
     """Where a row starts: paragraph, then offset (a headline's row, which has none, first)."""
     return r["paragraph"], -1 if r["start_char"] is None else r["start_char"]
+
+
+def _aside(before: dict, r: dict, texts: dict[int, str]) -> bool:
+    """Whether `r` would carry on the quote `before` (see `_continues`; no repetition of it, which a pull quote
+    credited with the speaker's name can be) but is a footer, a reply or a writer's words (see `breaks_run`)."""
+    return _continues(before, r, texts) and not _repeats(before, r) and breaks_run(before, r, texts)
 
 
 def _joins(before: dict, r: dict, texts: dict[int, str], following: list[dict]) -> bool:
