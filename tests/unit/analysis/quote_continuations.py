@@ -72,12 +72,12 @@ FORMULAS = (
     Formula(
         "cue_only_in_the_last_paragraph",
         (f"{L}{W1}. {W2}.", f"{L}{W3},{R} {{x}} {{say}}."),
-        (_direct(W1, W2), _direct(W3)),
+        (_direct(W1, W2, W3),),  # one quotation over both paragraphs (opened_runs.py)
     ),
     Formula(
         "cue_in_the_middle_paragraph",
         (f"{L}{W1}.", f"{L}{W2},{R} {{x}} {{say}}. {L}{W3}.", f"{L}{W4}.{R}"),
-        (_direct(W1), _direct(W2, W3, W4)),
+        (_direct(W1, W2, W3, W4),),  # one quotation over the three paragraphs (opened_runs.py)
     ),
     Formula(
         "run_on_after_a_reported_cue",

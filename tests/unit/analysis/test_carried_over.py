@@ -1,6 +1,6 @@
 """A quotation carried on over paragraphs by the news convention (analysis/quotes/carried_over.py): each paragraph
 opens with a quotation mark and only the last closes. When no one spoke before it, the paragraphs left open are the
-words of the speaker the first cued paragraph after them names (fictional text)."""
+words of the speaker the first cued paragraph after them names, and one quote with it (fictional text)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ def test_paragraphs_left_open_before_the_first_cue_are_the_cued_speaker_s(nlp):
         f"{L}The tide decides how fast we go, not a printed sheet.",
         f"{L}Nobody asked the crews,{R} said Hanna Ostrova, a deckhand for eleven years.",
     )
-    assert [speaker for speaker, _ in said] == ["Hanna Ostrova"] * 3
-    assert "cannot be done in forty minutes" in said[0][1]
+    assert [speaker for speaker, _ in said] == ["Hanna Ostrova"]  # one quote over the three (opened_runs.py)
+    assert "cannot be done in forty minutes" in said[0][1] and "Nobody asked the crews" in said[0][1]
 
 
 def test_a_paragraph_left_open_before_narration_gets_no_speaker_this_way(nlp):
@@ -38,7 +38,8 @@ def test_paragraphs_left_open_with_straight_marks_are_the_cued_speaker_s(nlp):
         '"We warned the operator that the crossing cannot be done in forty minutes.',
         '"Nobody asked the crews," said Hanna Ostrova, a deckhand for eleven years.',
     )
-    assert [speaker for speaker, _ in said] == ["Hanna Ostrova"] * 2
+    assert [speaker for speaker, _ in said] == ["Hanna Ostrova"]  # one quote over the two (opened_runs.py)
+    assert "forty minutes" in said[0][1]
 
 
 def test_a_stray_straight_mark_before_narration_is_no_quotation_of_the_next_curly_one(nlp):

@@ -37,7 +37,7 @@ def _opened_before_the_cue(rows: list[dict], texts: dict[int, str]) -> list[dict
     added: list[dict] = []
     for p in sorted(texts, reverse=True):
         text = texts[p]
-        if p in by_paragraph or not _never_closed(text):
+        if p in by_paragraph or not never_closed(text):
             continue
         nxt = texts.get(p + 1, "")
         opening = next((n for n in by_paragraph.get(p + 1, []) if n["start_char"] == first_mark(nxt)), None)
@@ -65,7 +65,7 @@ def first_mark(text: str) -> int:
     return stripped if text[stripped : stripped + 1] in (_OPEN, '"') else -1
 
 
-def _never_closed(text: str) -> bool:
+def never_closed(text: str) -> bool:
     """Whether a paragraph opens a quotation and closes none: no closing curly mark, or one straight mark only."""
     if first_mark(text) < 0:
         return False

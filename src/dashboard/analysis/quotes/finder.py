@@ -35,6 +35,7 @@ from dashboard.analysis.quotes.marks import (
 from dashboard.analysis.quotes.municipalities import town_speaking
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.one_word_answers import one_word_answer
+from dashboard.analysis.quotes.opened_runs import join_opened_runs
 from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.predicated_people import person_predicated
 from dashboard.analysis.quotes.profiles import one_profile
@@ -78,7 +79,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         announcer = next_announcer
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
     texts = {p.index: p.text for p in article.paragraphs}
-    return join_across_paragraphs(one_profile(carried_over(rows, texts), cast), texts)
+    return join_opened_runs(join_across_paragraphs(one_profile(carried_over(rows, texts), cast), texts), texts)
 
 
 def paragraph_quotes(

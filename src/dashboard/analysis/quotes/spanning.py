@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.quotes.carried_over import first_mark
+from dashboard.analysis.quotes.run_on_breaks import breaks_run
 
 #: The opening and closing curly quotation marks.
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -21,7 +22,8 @@ _CLOSING = " \n\u201d\"'.,!?;:"
 def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     """The rows, each with `last_paragraph` (the paragraph its quote ends in), and a direct quotation that opens its
     paragraph with no cue of its own joined to the same speaker's direct quote ending the paragraph before it (no
-    narration between them): the quote and sentence joined, `end_char` then in its last paragraph."""
+    narration between them): the quote and sentence joined, `end_char` then in its last paragraph. Such a quotation
+    that is a footer, a short reply or a writer's words (see `breaks_run`) is no quote of that speaker: dropped."""
     for r in rows:
         r["last_paragraph"] = r["paragraph"]
     by_paragraph: dict[int, list[dict]] = {}
@@ -31,6 +33,8 @@ def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict
     last_of: dict[int, dict] = {}  # a paragraph -> the row whose quote ends it last
     for r in sorted(rows, key=_place):
         before = last_of.get(r["paragraph"] - 1)
+        if before is not None and _aside(before, r, texts):
+            continue  # a footer, a reply or a writer's words: no quote of that speaker
         if before is not None and _joins(before, r, texts, by_paragraph.get(r["paragraph"] + 1, [])):
             _extend(before, r)
             last_of[r["paragraph"]] = before
@@ -44,6 +48,12 @@ def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict
 def _place(r: dict) -> tuple[int, int]:
     """Where a row starts: paragraph, then offset (a headline's row, which has none, first)."""
     return r["paragraph"], -1 if r["start_char"] is None else r["start_char"]
+
+
+def _aside(before: dict, r: dict, texts: dict[int, str]) -> bool:
+    """Whether `r` would carry on the quote `before` (see `_continues`; no repetition of it, which a pull quote
+    credited with the speaker's name can be) but is a footer, a reply or a writer's words (see `breaks_run`)."""
+    return _continues(before, r, texts) and not _repeats(before, r) and breaks_run(before, r, texts)
 
 
 def _joins(before: dict, r: dict, texts: dict[int, str], following: list[dict]) -> bool:
