@@ -5,8 +5,8 @@ never complained." then "“So when he started complaining, I knew,” his daugh
 
 from __future__ import annotations
 
-#: The opening and closing double quotation marks of news pages.
-_OPEN, _CLOSE = "\u201c", "\u201d"
+from dashboard.analysis.quotes.marks import CLOSING_CURLY, OPENING_CURLY
+
 #: The fields of a quote row that say who spoke.
 _SPEAKER_FIELDS = ("speaker", "speaker_kind", "affiliation", "role")
 
@@ -56,21 +56,25 @@ def _left_open(r: dict, text: str) -> bool:
     if not r["direct"] or r["end_char"] is None or r["sentence"].strip() != r["quote"].strip():
         return False
     tail = text.rstrip()
-    return r["end_char"] >= len(tail) and not tail.endswith(_CLOSE) and text.count(_OPEN) > text.count(_CLOSE)
+    return (
+        r["end_char"] >= len(tail)
+        and not tail.endswith(CLOSING_CURLY)
+        and text.count(OPENING_CURLY) > text.count(CLOSING_CURLY)
+    )
 
 
 def first_mark(text: str) -> int:
     """Where a paragraph that opens with a quotation mark (curly or straight) has it; -1 when it opens otherwise."""
     stripped = len(text) - len(text.lstrip())
-    return stripped if text[stripped : stripped + 1] in (_OPEN, '"') else -1
+    return stripped if text[stripped : stripped + 1] in (OPENING_CURLY, '"') else -1
 
 
 def never_closed(text: str) -> bool:
     """Whether a paragraph opens a quotation and closes none: no closing curly mark, or one straight mark only."""
     if first_mark(text) < 0:
         return False
-    curly = _CLOSE not in text and '"' not in text
-    return curly or text.count('"') == 1 and _OPEN not in text and _CLOSE not in text
+    curly = CLOSING_CURLY not in text and '"' not in text
+    return curly or text.count('"') == 1 and OPENING_CURLY not in text and CLOSING_CURLY not in text
 
 
 def _cued(r: dict) -> bool:

@@ -11,10 +11,12 @@ from dashboard.analysis.doc_text import kept, text_of
 
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u201c\u201d\"]|''")
+#: The curly marks that open and close a quotation.
+OPENING_CURLY, CLOSING_CURLY = "\u201c", "\u201d"
 #: Tokens that close a quotation.
-CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
+CLOSING_MARKS = frozenset({CLOSING_CURLY, '"', "''"})
 #: Every mark that opens or closes a quotation.
-QUOTE_MARKS = ("\u201c", *CLOSING_MARKS)
+QUOTE_MARKS = (OPENING_CURLY, *CLOSING_MARKS)
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -28,11 +30,11 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     for m in _MARKS.finditer(text):
         mark, i = m.group(), m.start()
         if start is None:
-            if mark != "\u201d":
+            if mark != CLOSING_CURLY:
                 start = i
-        elif mark == "\u201c" and not closes_the_wrong_way(text, i) or _opens(text, i, mark):
+        elif mark == OPENING_CURLY and not closes_the_wrong_way(text, i) or _opens(text, i, mark):
             said = text[:i].rstrip()
-            if said[-1:] in (".", "!", "?") and mark != "\u201c":  # "… resolutions. "It was …": the quotation goes
+            if said[-1:] in (".", "!", "?") and mark != OPENING_CURLY:  # "… resolutions. "It was …": the quotation goes
                 spans.append((start, len(said)))  # on in a new part, its closing mark left out as between paragraphs
             start = i
         else:
@@ -165,7 +167,7 @@ def opens_split_quotation(text: str, span: tuple[int, int]) -> bool:
         return False
     rest = text[said.end() :]
     stop = rest.find(".")
-    return stop >= 0 and word_count(rest[:stop]) <= 2 and rest[stop + 1 :].lstrip()[:1] in ("\u201c", '"')
+    return stop >= 0 and word_count(rest[:stop]) <= 2 and rest[stop + 1 :].lstrip()[:1] in (OPENING_CURLY, '"')
 
 
 def word_count(text: str) -> int:

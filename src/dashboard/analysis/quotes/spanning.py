@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.quotes.carried_over import first_mark
+from dashboard.analysis.quotes.marks import CLOSING_CURLY, OPENING_CURLY
 from dashboard.analysis.quotes.run_on_breaks import breaks_run
 
-#: The opening and closing curly quotation marks.
-_OPEN, _CLOSE = "\u201c", "\u201d"
 #: Words, for telling a repeated quotation.
 _WORDS = re.compile(r"\w+")
 #: How many of its first words a quotation must repeat from the quote before it to be a repetition of it.
@@ -71,7 +70,7 @@ def _claimed_after(r: dict, texts: dict[int, str], following: list[dict]) -> boo
     if not following or not _left_open(text) or not _cued(following[0]):
         return False
     opening = after.lstrip()[:1]
-    return opening not in (_OPEN, '"') or opening == text.lstrip()[:1]
+    return opening not in (OPENING_CURLY, '"') or opening == text.lstrip()[:1]
 
 
 def _continues(before: dict, r: dict, texts: dict[int, str]) -> bool:
@@ -92,7 +91,7 @@ def _continues(before: dict, r: dict, texts: dict[int, str]) -> bool:
 def _left_open(text: str) -> bool:
     """Whether a paragraph leaves a quotation open at its end: more opening curly marks than closing ones, or an
     odd number of straight marks."""
-    return text.count(_OPEN) > text.count(_CLOSE) or text.count('"') % 2 == 1
+    return text.count(OPENING_CURLY) > text.count(CLOSING_CURLY) or text.count('"') % 2 == 1
 
 
 def _repeats(before: dict, r: dict) -> bool:
