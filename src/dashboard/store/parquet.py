@@ -100,6 +100,9 @@ def read_analysed(path: Path) -> Iterator[Analysed | ReadFailure]:
         except (OSError, pa.ArrowException) as err:
             yield ReadFailure(str(part), f"Parquet partition cannot be read ({err})")
             continue
+        for quote in rows[schema.QUOTES]:  # a partition written before quotes could span paragraphs
+            if quote["last_paragraph"] is None:
+                quote["last_paragraph"] = quote["paragraph"]
         yield from _articles_of(rows, source=str(part))
 
 

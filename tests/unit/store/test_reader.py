@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from dashboard import schema
@@ -75,3 +76,12 @@ def test_the_version_of_a_folder_changes_with_its_parts(folder, analysed, tmp_pa
     first = reader.version()
     parquet.write_partition(analysed[1:2], copy, 1)
     assert reader.version() != first
+
+
+def test_a_partition_written_before_quotes_could_span_paragraphs_ends_each_quote_in_its_own(analysed, tmp_path):
+    old = tmp_path / "tables"
+    parquet.write_partition(analysed, old, 0)
+    quotes_file = old / schema.QUOTES / parquet.part_name(0)
+    pq.write_table(pq.read_table(quotes_file).drop_columns(["last_paragraph"]), quotes_file)
+    quotes = [q for item in parquet.read_analysed(old) for q in item.rows[schema.QUOTES]]
+    assert quotes and all(q["last_paragraph"] == q["paragraph"] for q in quotes)
