@@ -7,6 +7,7 @@ first paragraph and ends (`last_paragraph`) where the cued quote ends."""
 from __future__ import annotations
 
 from dashboard.analysis.quotes.carried_over import first_mark, never_closed
+from dashboard.analysis.quotes.spanning import extend, place
 
 #: The fields of a quote row that say who spoke.
 _SPEAKER_FIELDS = ("speaker", "speaker_kind", "role")
@@ -16,7 +17,7 @@ def join_opened_runs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     """The rows (each with `last_paragraph`), with each run of opened paragraphs joined to the quote that opens the
     paragraph after it (see `_opens_into`): the joined row keeps the first paragraph and start, and takes the cue,
     the end and the last paragraph of the quote it runs into."""
-    ordered = sorted(rows, key=_place)
+    ordered = sorted(rows, key=place)
     opening_of = {r["paragraph"]: r for r in ordered if _opens_paragraph(r, texts)}
     kept = {id(r): r for r in ordered}
     cued = {id(r) for r in ordered if _cued(r)}  # quotes a run can join: cued, or runs joined to a cued one
@@ -28,11 +29,6 @@ def join_opened_runs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
         del kept[id(after)]
         cued.add(id(r))
     return [r for r in ordered if id(r) in kept]
-
-
-def _place(r: dict) -> tuple[int, int]:
-    """Where a row starts: paragraph, then offset (a headline's row, which has none, first)."""
-    return r["paragraph"], -1 if r["start_char"] is None else r["start_char"]
 
 
 def _opens_paragraph(r: dict, texts: dict[int, str]) -> bool:
@@ -60,10 +56,8 @@ def _cued(r: dict) -> bool:
 
 def _prepend(r: dict, after: dict) -> None:
     """The quote `r` carried on by `after`, which holds the cue: one row from the start of `r` to the end of `after`."""
-    r["quote"] = f"{r['quote']} {after['quote']}"
-    r["sentence"] = f"{r['sentence']} {after['sentence']}"
+    extend(r, after)
     r["cue"] = after["cue"]
-    r["end_char"] = after["end_char"]
     r["last_paragraph"] = after["last_paragraph"]
     for key in ("affiliation", "speaker_from", "kind_from", "role_from", "affiliation_from"):
         if key in after:

@@ -26,16 +26,16 @@ def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict
     for r in rows:
         r["last_paragraph"] = r["paragraph"]
     by_paragraph: dict[int, list[dict]] = {}
-    for r in sorted(rows, key=_place):
+    for r in sorted(rows, key=place):
         by_paragraph.setdefault(r["paragraph"], []).append(r)
     joined: list[dict] = []
     last_of: dict[int, dict] = {}  # a paragraph -> the row whose quote ends it last
-    for r in sorted(rows, key=_place):
+    for r in sorted(rows, key=place):
         before = last_of.get(r["paragraph"] - 1)
         if before is not None and _aside(before, r, texts):
             continue  # a footer, a reply or a writer's words: no quote of that speaker
         if before is not None and _joins(before, r, texts, by_paragraph.get(r["paragraph"] + 1, [])):
-            _extend(before, r)
+            extend(before, r)
             last_of[r["paragraph"]] = before
             continue
         joined.append(r)
@@ -44,7 +44,7 @@ def join_across_paragraphs(rows: list[dict], texts: dict[int, str]) -> list[dict
     return joined
 
 
-def _place(r: dict) -> tuple[int, int]:
+def place(r: dict) -> tuple[int, int]:
     """Where a row starts: paragraph, then offset (a headline's row, which has none, first)."""
     return r["paragraph"], -1 if r["start_char"] is None else r["start_char"]
 
@@ -107,7 +107,7 @@ def _cued(r: dict) -> bool:
     return any(c.isalnum() for c in r["sentence"].replace(r["quote"], "", 1))
 
 
-def _extend(before: dict, r: dict) -> None:
+def extend(before: dict, r: dict) -> None:
     """The quote `before` carried on by `r`, of a later paragraph."""
     before["quote"] = f"{before['quote']} {r['quote']}"
     before["sentence"] = f"{before['sentence']} {r['sentence']}"
