@@ -25,7 +25,9 @@ tenn tex vt va wash wis wisc wyo
 @Language.component(STEP)
 def region_abbreviations(doc: Doc) -> Doc:
     """The document with the abbreviation of a province or state after a town tagged a place."""
-    doc.ents = [Span(doc, e.start, e.end, label="GPE") if region_after_town(e) else e for e in doc.ents]
+    regions = [e for e in doc.ents if region_after_town(e)]
+    if regions:  # most documents have none: their entities stay as they are
+        doc.ents = [Span(doc, e.start, e.end, label="GPE") if e in regions else e for e in doc.ents]
     return doc
 
 
