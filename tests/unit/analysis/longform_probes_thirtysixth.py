@@ -159,8 +159,7 @@ SCHOOL_BOARD: tuple[str, ...] = (
     "kids. We are simply saying the district should not hand them out,” Kimbrough said.",
     "Board member Luis Aranda, who voted against the measure, said the board had skipped its own review process. “We "
     "have a policy for this. We wrote it two years ago, and tonight we threw it out the window,” he said.",
-    "More than 150 people signed up to speak during public comment, and the board limited each speaker to one "
-    "minute.",
+    "More than 150 people signed up to speak during public comment, and the board limited each speaker to one minute.",
     "“My daughter found herself in one of those books,” said Renee Castillo, a mother of two, holding up a copy of a "
     "novel about a teenage girl coming out to her family. Several people in the crowd booed; others applauded.",
     "Another parent, Trent Holloway, told the board that he had read passages from the books aloud at a previous "
