@@ -170,8 +170,16 @@ ARTICLES = {
     "school_board": SCHOOL_BOARD,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 9 of 77 required when the batch was written (blind).
-WRONG_TODAY = 9
+#: measured: 9 of 77 required when the batch was written (blind); no gold slip was found on reading them. Then 5:
+#: "Kerrigan County Sheriff Wade Tolliver said" was one place to the recogniser, so the sheriff spoke as a place with
+#: the whole phrase for a name and "Tolliver said" later found no full name (2 rows, 4 wrong; `titled_names` takes
+#: "Sheriff" and "Coroner" for titles). Then 4: "He said after the verdict that he would appeal", a clause of three
+#: words the parser hung on "verdict", had no clause head to be judged by (`content_roots`). Then 2: "The railroad
+#: said …" was no body's noun, so the company's statement was unnamed (1 row, 2 wrong; "railroad" among the company
+#: nouns). Then 1: "Several people in the crowd booed; others applauded" made the booing what "others" said
+#: (`semicolon_clauses`). Left: "According to court documents, …" makes the documents an unnamed source; GUIDELINES
+#: say a document is no speaker, but PolNeAR's gold counts such a source, so it stays (1).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
