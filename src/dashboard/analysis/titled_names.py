@@ -31,7 +31,7 @@ TITLE_ENDS = LOCAL_TITLES | words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
 ambassador senator judge lawyer attorney prosecutor mep archbishop bishop fisherman fisherwoman rancher shopkeeper
-resident chairperson chair
+resident chairperson chair sheriff coroner
 """)
 #: Most words a portfolio and a name after "Minister for" run to ("Foreign Affairs Joel Okumu Otieno").
 _PORTFOLIO_AND_NAME = 6

@@ -49,3 +49,15 @@ def test_an_of_inside_how_it_was_told_does_not_stop_the_that_clause_after_it(nlp
     )
     assert rows[:2] == [("", "Kenya had secured a loan before the vote"), ("", "Ghana had helped broker it")]
     assert not any(quote.startswith("reporters described") for _, quote in rows)
+
+
+def test_a_clause_of_three_words_after_the_setting_is_what_was_said(nlp):
+    """ "He said after the verdict that he would appeal": a clause of three words is said when it says something
+    whole, but the one the parser hung on the setting's noun had no clause head for the cue to judge it by, and a
+    "that" tagged as a relative pronoun read as a question ("who he was"), so neither was a quote."""
+    rows = said_by(
+        nlp,
+        "Ilse Marrow, the defence lawyer, said outside the courthouse that she would appeal.",
+        "Ilse Marrow said after the hearing that they would appeal.",
+    )
+    assert rows == [("Ilse Marrow", "she would appeal"), ("Ilse Marrow", "they would appeal")]

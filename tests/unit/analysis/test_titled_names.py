@@ -132,3 +132,25 @@ def test_an_abbreviated_police_rank_opens_a_persons_name_the_recogniser_took_for
     a name, which only a person holds, was no title the step read before a given name, so the speaker came out as an
     organisation named "Cst. Amrit Sandhu" or "Det. Manpreet Sidhu"."""
     assert [r["speaker"] for r in quote_rows_of(nlp, *paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the recogniser took the county, the title and the name for one place
+        (
+            (
+                "Harrow County Sheriff Wade Tolliver said at a news conference that the dead included a couple in "
+                "their 80s. \u201cWe are still going house to house,\u201d Tolliver said.",
+            ),
+            ["Wade Tolliver", "Wade Tolliver"],
+        ),
+        # ... or the title and the name for one person
+        (("Calloway County Coroner Jim Pruitt said the driver died at the scene.",), ["Jim Pruitt"]),
+    ],
+)
+def test_a_county_sheriff_or_coroner_is_a_title_before_the_name(nlp, paragraphs, expected):
+    """ "Harrow County Sheriff Wade Tolliver said …": the elected officers of an American county are written before
+    the name as any title is, but "Sheriff" and "Coroner" were no titles that end one, so the speaker came out as a
+    place named with the whole phrase, or as "Coroner Jim Pruitt", and the surname later found no full name."""
+    assert [r["speaker"] for r in quote_rows_of(nlp, *paragraphs)] == expected

@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.carried_over import carried_over
+from dashboard.analysis.quotes.content_roots import content_roots
 from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.described_people import name_given, person_described, speaker_continued
@@ -197,7 +198,7 @@ def _reported(cue: Cue, span: tuple[int, int], words: int) -> bool:
         return True
     if words == 2 and clause_before_cue(cue.verb, cue.subject, span):  # "It refused, she said."
         return any(_says_something(h, span) for h in cue.heads)
-    return words >= MIN_WORDS or words == MIN_WORDS - 1 and any(_says_something(h, span) for h in cue.heads)
+    return words >= MIN_WORDS or words == MIN_WORDS - 1 and any(_says_something(h, span) for h in content_roots(cue))
 
 
 def _says_something(head: Token, span: tuple[int, int]) -> bool:
@@ -208,7 +209,7 @@ def _says_something(head: Token, span: tuple[int, int]) -> bool:
     passive = any(c.dep_ == "auxpass" for c in children)  # "he is done", "the deal was done": finished
     complete = head.pos_ == "VERB" and (head.lemma_ not in _EMPTY_VERBS or passive)
     complete = complete or any(c.dep_ in _COMPLEMENTS for c in children)
-    asked = any(t.tag_ in ("WP", "WRB", "WDT") for t in head.subtree)
+    asked = any(t.tag_ in ("WP", "WRB", "WDT") and t.lower_ != "that" for t in head.subtree)  # not "that he would"
     return subject and finite and complete and not asked
 
 

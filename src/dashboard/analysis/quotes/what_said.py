@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.lexicon import (
     QUESTION_CUES,
 )
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
+from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
 from dashboard.analysis.quotes.wording_objects import only_wording
 
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
@@ -53,6 +54,8 @@ _POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "d
 def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
     dep = child.dep_
+    if set_apart_by_semicolon(child):
+        return False  # "Several people booed; others applauded": the writer's two sentences
     if dep == "ccomp":
         return True
     if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company", "asked not to be named"

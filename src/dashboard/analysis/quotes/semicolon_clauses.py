@@ -1,0 +1,15 @@
+"""A clause the parser hung on a cue across a semicolon: "Several people in the crowd booed; others applauded", "The
+dam is safe, engineers said; the town is not so sure." A semicolon joins two sentences of the writer's; the clause on
+the far side of it is a deed or a view of its own, not what the subject of the cue said, though the parser may make it
+that cue's complement. (A cue set off inside what was said, "It is late, she said", is set off by commas.)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def set_apart_by_semicolon(child: Token) -> bool:
+    """Whether `child`, a dependent of a cue, stands on the far side of a semicolon from it."""
+    verb, doc = child.head, child.doc
+    between = doc[child.right_edge.i + 1 : verb.i] if child.i < verb.i else doc[verb.i + 1 : child.left_edge.i]
+    return any(t.text == ";" for t in between)
