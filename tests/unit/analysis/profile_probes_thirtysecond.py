@@ -134,7 +134,7 @@ STORIES = [
             ("without firing a shot", "Kristian Aasland", "analyst", "Fridtjof Nansen Institute"),  # sen. res. fellow
             ("test of how far", "Per Lunde", "analyst", ""),  # former ambassador
             ("keep probing", "Per Lunde", "analyst", ""),  # former ambassador
-            ("following the Russian ships", "Joint Headquarters", "institution", ""),
+            ("following the Russian ships", "Norway's Joint Headquarters", "institution", ""),  # set after the run
             ("slow to invest", "Hanne Mork", "analyst", "Arctic University of Norway"),  # professor
         ],
     ),
