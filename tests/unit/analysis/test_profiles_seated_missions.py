@@ -17,6 +17,10 @@ from tests.quoting import profiles_of as profiles
             [("Chile's embassy in Canberra", "institution", "")],  # was "Chile's embassy"
         ),
         (
+            ("Chile's embassy in Varnholt said its fishing fleet had stayed in open waters.",),
+            [("Chile's embassy in Varnholt", "institution", "")],  # a city the recogniser does not know
+        ),
+        (
             ("Ghana's high commission in London said the students would be flown home on Friday.",),
             [("Ghana's high commission in London", "institution", "")],  # was "Ghana's high commission"
         ),

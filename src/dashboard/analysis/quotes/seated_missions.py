@@ -11,12 +11,13 @@ _MISSIONS = frozenset({"embassy", "consulate", "consulate-general"})
 
 
 def seated_in_city(noun: Token) -> bool:
-    """Whether a mission's noun is followed by "in" and a place named as a proper noun ("embassy in Manila")."""
+    """Whether a mission's noun is followed by "in" and a place named as a proper noun ("embassy in Manila"), whatever
+    the recogniser took the city for (a person's name, often, for a capital it does not know)."""
     mission = noun.lemma_.lower() in _MISSIONS or noun.lemma_.lower() == "commission" and _high(noun)
     place = next((c for c in noun.rights if c.dep_ == "prep"), None)
     if not mission or place is None or place.lower_ != "in":
         return False
-    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "LOC", "ORG") for o in place.children)
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.is_title for o in place.children)  # a city, however tagged
 
 
 def _high(noun: Token) -> bool:
