@@ -19,11 +19,12 @@ from tests.unit.analysis.profile_probes_twentysecond import STORIES
 #: dev and train as often a visiting leader's host ("President" Obama in a story opening on Saudi Arabia, a Venezuelan
 #: president in one on Ecuador). Left: those 5 and "Turkmenistan's state news agency quoted President X" (a state's
 #: media naming its head); "Islanders on Agaléga" tagged an organisation; a grain trader, whom the rules of traded
-#: markets make an analyst; "China's embassy" for the gold's "China's embassy in Honiara"; and three finds the gold
+#: markets make an analyst; and three finds the gold
 #: written before the run left out though the guidelines may count them: "a deal critics say hands …", a second cue
 #: joined by "and"/"but" to the first ("said …, and insisted …", "said … but urged …"), and "…, citing a poor harvest"
-#: after a government acted.
-_WRONG_AT_MOST = 15
+#: after a government acted. 13 once an embassy speaks with the city it sits in ("China's embassy in Honiara", the
+#: city tagged a person's: was "China's embassy", a miss and an extra; profiles32).
+_WRONG_AT_MOST = 13
 
 
 def test_the_batch_of_the_twentysecond_round_stays_within_its_wrong_count(nlp):

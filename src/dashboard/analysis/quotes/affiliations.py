@@ -46,6 +46,7 @@ from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, owned_as_
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.referring_words import refers
+from dashboard.analysis.quotes.sentence_opening_bodies import opening_body_noun
 from dashboard.analysis.quotes.title_openers import without_title_opener
 from dashboard.analysis.quotes.titled_companies import company_before_executive
 
@@ -71,6 +72,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
     places, fields, tokens = [], [], list(tokens)
     for token in tokens:
         found = aid_group_at(token) or organisation_at(token, mentions, p)  # "Doctors Without Borders", "Oxfam"
+        found = None if refer is not None and opening_body_noun(token) else found  # "Ministry spokesman X"
         if found is None and refer is not None and refers(token):
             name = refer(p, token)
             found = Found(name, (token,), party=names_a_force(token)) if name else None  # a force, as a party, stays

@@ -17,16 +17,19 @@ from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_
 from dashboard.analysis.quotes.owned_bodies import with_owner
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.seated_missions import seated_in_city
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun
 
 
 def body_name(noun: Token) -> str:
     """The words of a body's noun phrase, with an "of" that names whose body it is ("finance ministry of Ukraine") or
-    that ends its name ("Port Hastings Chamber of Commerce", untagged); a body of the state owned by "her" or "his"
+    that ends its name ("Port Hastings Chamber of Commerce", untagged), or an "in" that seats a mission abroad
+    ("Japan's embassy in Manila"); a body of the state owned by "her" or "his"
     ("Her department said") and any body owned by "its" ("according to its operator") by its noun alone, as "the
     department" is."""
     first = next((c for c in noun.rights if c.dep_ == "prep"), None)
     named = first is not None and first.lower_ == "of" and any(_a_place(o) or _name_end(o) for o in first.children)
+    named = named or seated_in_city(noun)  # "Japan's embassy in Manila"
     name = noun_phrase(noun, with_preposition=named)
     owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in ("her", "his", "its")), None)
     state = owner is not None and (is_state_body_noun(noun) or owner.lower_ == "its")  # "according to its operator"

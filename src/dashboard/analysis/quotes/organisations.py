@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.aid_groups import is_aid_group
 from dashboard.analysis.quotes.business_lobbies import is_business_lobby, is_members_body
 from dashboard.analysis.quotes.central_banks import is_central_bank_name
 from dashboard.analysis.quotes.countries import is_country, is_national_department
+from dashboard.analysis.quotes.military_formations import MILITARY_FORMATIONS
 from dashboard.analysis.quotes.organisation_names import FINANCE_NAMES, MOVEMENT_NAMES, PARTY_INITIALS, STATE_INITIALS
 from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
@@ -122,7 +123,7 @@ _PUBLIC_SERVICES = (
 #: A state's armed services and their commands, named by words no company's name has together ("Ukrainian Air
 #: Force", "Joint Chiefs of Staff" or "Joint Chiefs", "General Staff").
 _ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "joint chiefs", "general staff", "marine corps")
-_ARMED_SERVICES += ("armed forces",)
+_ARMED_SERVICES += ("armed forces", *MILITARY_FORMATIONS)
 #: The lists of names above (and of movements and finance bodies), each as one pattern (see `has_phrase`).
 _INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, ARMED_SERVICES = map(
     phrase_pattern, (_INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, _PUBLIC_SERVICES, _ARMED_SERVICES)
