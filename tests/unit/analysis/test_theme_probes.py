@@ -785,7 +785,6 @@ KNOWN_MISSES = frozenset(
         "The Bureau of Fisheries and Aquatic Reso",  # given military: Navy Sends Two Ships To B
         "Meanwhile, the Philippine National Polic",  # given military: Navy Sends Two Ships To B
         "Non-oil trade between the UAE and Kenya ",  # given diplomacy: UAE, Kenya Sign 11 Agreem
-        "An Abu Dhabi sovereign fund also agreed ",  # given diplomacy: UAE, Kenya Sign 11 Agreem
         "Mutua, who was accompanied by ministers ",  # missed trade: UAE, Kenya Sign 11 Agreem
         "Meanwhile, the National Union of Banks, ",  # given trade: CBN Renews Yuan Swap As D
         "SINGAPORE - Prime Minister Lim Kah Seng ",  # given diplomacy: PM Lim Reshuffles Cabinet

@@ -237,6 +237,7 @@ THIRTYEIGHTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "An Abu Dhabi sovereign fund also agreed to invest $1.5 billion in a new container terminal at Lamu "
                 "port and in solar farms in northern Kenya, officials said.",
                 "t",
+                "d",
             ),
             Probe(
                 "A separate memorandum on defence cooperation provides for joint training, the exchange of military "
