@@ -774,7 +774,6 @@ KNOWN_MISSES = frozenset(
         # the thirty-eighth batch (English-language regional papers of Asia, the Gulf and Africa)
         "A flag meeting between commanders of bot",  # given trade: Chaman Crossing Stays Shu
         '"We are not soldiers and we are not dipl',  # missed trade, given diplomacy and military: Chaman Crossing
-        "Separately, the provincial cabinet on Sa",  # given military: Chaman Crossing Stays Shu
         "LAGOS - Lagos State Governor Olumide Ade",  # given military, given trade: Governor Declares War On
         "Speaking at the Government House in Alau",  # given military: Governor Declares War On
         '"This is a battle we must win. Nobody wi',  # given military, given trade: Governor Declares War On

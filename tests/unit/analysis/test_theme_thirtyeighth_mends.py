@@ -1,0 +1,32 @@
+"""Themes of the mends after the thirty-eighth probe batch (English-language regional papers of Asia, the Gulf and
+Africa): a "war" a governor declares on rising prices or a minister says hoarders wage on the poor is a figure of
+speech, no armed conflict. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+PRICES = [
+    "KUMASI - The Ashanti Regional Minister, Kwabena Osei-Frimpong, has declared an all-out war on rising cooking gas "
+    "prices, naming a ten-member committee to inspect filling plants in the region.",
+    "He said the committee would report every week and that plant owners who hid stock would lose their licences.",
+    "In Tamale, the district administration on Thursday sealed six warehouses holding sugar and accused their owners "
+    "of waging a war on the poor.",
+]
+
+
+def test_a_war_on_rising_prices_is_no_war(nlp, themes):
+    lead = article(themes, nlp, "Minister Names Committee On Gas Prices", PRICES)[0]
+    assert "military" not in lead, lead
+
+
+def test_a_war_on_the_poor_is_no_war(nlp, themes):
+    assert "military" not in article(themes, nlp, "Minister Names Committee On Gas Prices", PRICES)[2]
+
+
+def test_a_war_on_the_occupying_forces_is_still_war(nlp, themes):
+    war = [
+        "GAO - The jihadist group said on Sunday it had declared war on the occupying forces and would strike their "
+        "convoys on every road of the region.",
+    ]
+    assert "military" in article(themes, nlp, "Jihadists Threaten Convoys", war)[0]
