@@ -30,3 +30,16 @@ def test_a_war_on_the_occupying_forces_is_still_war(nlp, themes):
         "convoys on every road of the region.",
     ]
     assert "military" in article(themes, nlp, "Jihadists Threaten Convoys", war)[0]
+
+
+CRICKET = [
+    "COLOMBO - Sri Lanka captain Dinesh Perera was guarded on Monday about the dropping of two spinners from the squad "
+    "for the tour of New Zealand, saying the selectors knew best.",
+    'Head coach Graham Whitlock was no more open. "We have a sharp attack and real firepower in the batting. We go '
+    'there to win the battle, not to be liked," he said.',
+]
+
+
+def test_a_cricket_coachs_attack_and_battle_are_no_war(nlp, themes):
+    coach = article(themes, nlp, "Captain Guarded On Spinners As Squad Flies Out", CRICKET)[1]
+    assert "military" not in coach, coach
