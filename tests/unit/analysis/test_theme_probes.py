@@ -786,7 +786,6 @@ KNOWN_MISSES = frozenset(
         "Non-oil trade between the UAE and Kenya ",  # given diplomacy: UAE, Kenya Sign 11 Agreem
         "Mutua, who was accompanied by ministers ",  # missed trade: UAE, Kenya Sign 11 Agreem
         "Meanwhile, the National Union of Banks, ",  # given trade: CBN Renews Yuan Swap As D
-        "SINGAPORE - Prime Minister Lim Kah Seng ",  # given diplomacy: PM Lim Reshuffles Cabinet
         "The Indian High Commission in Colombo sa",  # given military: Navy Arrests 22 Indian Fi
         "In Chennai, Tamil Nadu Chief Minister Se",  # given military: Navy Arrests 22 Indian Fi
         "Meanwhile, the state-owned Ceylon Fisher",  # given military: Navy Arrests 22 Indian Fi

@@ -43,3 +43,15 @@ CRICKET = [
 def test_a_cricket_coachs_attack_and_battle_are_no_war(nlp, themes):
     coach = article(themes, nlp, "Captain Guarded On Spinners As Squad Flies Out", CRICKET)[1]
     assert "military" not in coach, coach
+
+
+RESHUFFLE = [
+    "KUALA LUMPUR - Prime Minister Azlan Hamid on Friday announced a cabinet reshuffle that moves nine ministers to new "
+    "portfolios, the widest change since he took office.",
+    "Deputy Education Minister Nurul Izzah Kamal becomes foreign minister in place of Datuk Harun Said, who retires.",
+]
+
+
+def test_a_cabinet_reshuffle_is_no_diplomacy(nlp, themes):
+    lead = article(themes, nlp, "Azlan Reshuffles Cabinet, Names Nurul Izzah Foreign Minister", RESHUFFLE)[0]
+    assert "diplomacy" not in lead, lead
