@@ -46,8 +46,8 @@ def test_a_cricket_coachs_attack_and_battle_are_no_war(nlp, themes):
 
 
 RESHUFFLE = [
-    "KUALA LUMPUR - Prime Minister Azlan Hamid on Friday announced a cabinet reshuffle that moves nine ministers to new "
-    "portfolios, the widest change since he took office.",
+    "KUALA LUMPUR - Prime Minister Azlan Hamid on Friday announced a cabinet reshuffle that moves nine ministers to "
+    "new portfolios, the widest change since he took office.",
     "Deputy Education Minister Nurul Izzah Kamal becomes foreign minister in place of Datuk Harun Said, who retires.",
 ]
 
