@@ -771,7 +771,10 @@ KNOWN_MISSES = frozenset(
         "Opposition lawmakers said the terms had ",  # missed trade: Chinese State Bank Lends
         "Lindqvist's chairman, Per Ekholm, said t",  # given military: Lindqvist Board Rejects R
         'Analysts said a truce was unlikely. "Bot',  # given military: Lindqvist Board Rejects R
-        # the thirty-eighth batch (English-language regional papers of Asia, the Gulf and Africa)
+        # the thirty-eighth batch (English-language regional papers of Asia, the Gulf and Africa). Mended by a war on
+        # rising prices or on the poor as a figure of speech; by a cricket team's bowlers, batting and head coach as
+        # cues against war; by a cabinet reshuffle as a cue against diplomacy; one label slip (a sovereign fund's
+        # investment agreed during a state visit) relabelled
         "A flag meeting between commanders of bot",  # given trade: Chaman Crossing Stays Shu
         '"We are not soldiers and we are not dipl',  # missed trade, given diplomacy and military: Chaman Crossing
         "LAGOS - Lagos State Governor Olumide Ade",  # given military, given trade: Governor Declares War On

@@ -6,6 +6,18 @@ over fishing grounds after a water-cannon attack, a state visit that signs memor
 remittances, an insurgency in a province beside a police raid on car thieves, a cabinet reshuffle that names a new
 foreign minister, a cricket captain's "diplomatic" answer before a tournament moved because of two neighbours'
 relations, and a navy arresting a neighbour's fishermen.
+Blind, main's rules got 21 of these 90 paragraphs wrong (military given 11 times, trade 8, diplomacy 4; trade missed
+twice): the look-alikes took themes from their words (a "war" on rising prices and on the poor, a retired general
+leading a price task force, a coach's "attack" and "battle", a police raid on a gang with grenades, a bank workers'
+union, a cabinet reshuffle, the markets and traders of a domestic food-price story), and the fishermen of a navy
+story carried war as its effect into a consular visit, a chief minister's letter and a state buyer's fish prices.
+One was a label slip (a sovereign fund's investment agreed during a state visit: diplomacy optional). After this
+round's mends (a war on rising prices or on the poor a figure of speech; a cricket team's bowlers, batting and head
+coach a cue against war; a cabinet reshuffle a cue against diplomacy), 17: the domestic food-price story's markets,
+traders and ministry of commerce (trade) and its retired general (military); the fishermen as war's effect (three)
+and a fisheries bureau's subsidies; a police raid on a gang; a border trader's "we are not soldiers and we are not
+diplomats"; a flag meeting given trade; a visit's trade figures given diplomacy and its business forum short of
+trade; a bank workers' union given trade.
 All written for these tests; none is taken from any corpus.
 """
 
