@@ -23,7 +23,8 @@ theme_probes_thirtythird.py and
 theme_probes_thirtyfourth.py and
 theme_probes_thirtyfifth.py and
 theme_probes_thirtysixth.py and
-theme_probes_thirtyseventh.py),
+theme_probes_thirtyseventh.py and
+theme_probes_thirtyeighth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -55,6 +56,7 @@ from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_THIRD,
 )
 from tests.unit.analysis.theme_probes_thirtieth import THIRTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_thirtyeighth import THIRTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfifth import THIRTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfourth import THIRTYFOURTH_ARTICLES
@@ -130,6 +132,7 @@ ALL_ARTICLES = (
     + THIRTYFIFTH_ARTICLES
     + THIRTYSIXTH_ARTICLES
     + THIRTYSEVENTH_ARTICLES
+    + THIRTYEIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -768,6 +771,27 @@ KNOWN_MISSES = frozenset(
         "Opposition lawmakers said the terms had ",  # missed trade: Chinese State Bank Lends
         "Lindqvist's chairman, Per Ekholm, said t",  # given military: Lindqvist Board Rejects R
         'Analysts said a truce was unlikely. "Bot',  # given military: Lindqvist Board Rejects R
+        # the thirty-eighth batch (English-language regional papers of Asia, the Gulf and Africa). Mended by a war on
+        # rising prices or on the poor as a figure of speech; by a cricket team's bowlers, batting and head coach as
+        # cues against war; by a cabinet reshuffle as a cue against diplomacy; one label slip (a sovereign fund's
+        # investment agreed during a state visit) relabelled
+        "A flag meeting between commanders of bot",  # given trade: Chaman Crossing Stays Shu
+        '"We are not soldiers and we are not dipl',  # missed trade, given diplomacy and military: Chaman Crossing
+        "LAGOS - Lagos State Governor Olumide Ade",  # given military, given trade: Governor Declares War On
+        "Speaking at the Government House in Alau",  # given military: Governor Declares War On
+        '"This is a battle we must win. Nobody wi',  # given military, given trade: Governor Declares War On
+        "A bag of rice now sells for N95,000 in t",  # given trade: Governor Declares War On
+        "Market women at Oyingbo said the task fo",  # given trade: Governor Declares War On
+        "In a related development, the governor o",  # given trade: Governor Declares War On
+        "The opposition Peoples Democratic Party ",  # given trade: Governor Declares War On
+        "The Bureau of Fisheries and Aquatic Reso",  # given military: Navy Sends Two Ships To B
+        "Meanwhile, the Philippine National Polic",  # given military: Navy Sends Two Ships To B
+        "Non-oil trade between the UAE and Kenya ",  # given diplomacy: UAE, Kenya Sign 11 Agreem
+        "Mutua, who was accompanied by ministers ",  # missed trade: UAE, Kenya Sign 11 Agreem
+        "Meanwhile, the National Union of Banks, ",  # given trade: CBN Renews Yuan Swap As D
+        "The Indian High Commission in Colombo sa",  # given military: Navy Arrests 22 Indian Fi
+        "In Chennai, Tamil Nadu Chief Minister Se",  # given military: Navy Arrests 22 Indian Fi
+        "Meanwhile, the state-owned Ceylon Fisher",  # given military: Navy Arrests 22 Indian Fi
     ]
 )
 

@@ -1,13 +1,14 @@
 """Wars that are figures of speech: a war or a battle waged on something that cannot fight back ("declared war on the
-city's potholes", "we are fighting a war against the mosquito", "the battle against inflation"). Read on the tokens
-alone (no parser): the phrase after "on" or "against" names no party (no entity: "the war on ISIS", "a war against
-Israel") and no word of those who fight wars ("the war on terror", "a war against the rebels"), so "war" and the verb
-that wages it count for no theme. So is a weapon made of what a state sells or lets through ("accused Moscow of using
-gas as a weapon", "using migrants as a weapon"): no arm of war (hunger used as a weapon is one, and a truck)."""
+city's potholes", "we are fighting a war against the mosquito", "the battle against inflation", "a war on rising
+prices", "waging war on the poor"). Read on the tokens alone (no parser): the phrase after "on" or "against" names no
+party (no entity: "the war on ISIS", "a war against Israel") and no word of those who fight wars ("the war on terror",
+"a war against the rebels"), so "war" and the verb that wages it count for no theme. So is a weapon made of what a state
+sells or lets through ("accused Moscow of using gas as a weapon", "using migrants as a weapon"): no arm of war (hunger
+used as a weapon is one, and a truck)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import lemma_places, words_of
 
@@ -76,14 +77,28 @@ def _figure(after: Span) -> bool:
     """Whether the phrase that opens `after` names a target that is no party to a war: its last noun a common noun
     that is no word of those who fight ("the city's potholes", not "the city's defenders"), and no entity in it."""
     phrase = []
-    for token in after:
-        if token.pos_ in ENDS and token.tag_ != "POS":
+    for k, token in enumerate(after):
+        if token.pos_ in ENDS and token.tag_ != "POS" and not _describes(after, k):
             break
         phrase.append(token)
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns and _people(phrase):
+        return True
     if not nouns or nouns[-1].pos_ == "PROPN" or nouns[-1].lemma_.lower() in COMBATANTS:
         return False
     return not any(t.ent_type_ for t in phrase)
+
+
+def _describes(after: Span, k: int) -> bool:
+    """Whether the participle at k describes the noun after it rather than ending the phrase ("war on rising food
+    prices", "the battle against soaring rents")."""
+    return after[k].tag_ in ("VBG", "VBN") and k + 1 < len(after) and after[k + 1].pos_ in ("NOUN", "ADJ")
+
+
+def _people(phrase: list[Token]) -> bool:
+    """Whether the phrase is "the" and an adjective that stands for the people it describes ("a war on the poor",
+    "the battle against the young"): a target no party to a war."""
+    return len(phrase) == 2 and phrase[0].lower_ == "the" and phrase[1].pos_ == "ADJ"
 
 
 def _waged_from(tokens: Doc | Span, i: int) -> int:
