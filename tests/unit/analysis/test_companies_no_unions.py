@@ -1,4 +1,4 @@
-""""The company" is no union (body_phrases, named_last, institutions): a union that spoke or was named last is no
+""" "The company" is no union (body_phrases, named_last, institutions): a union that spoke or was named last is no
 body anyone calls a company, so "The company says" after a union local spoke is the company named before."""
 
 from __future__ import annotations

@@ -13,7 +13,10 @@ def test_the_union_is_the_local_whose_name_joins_trades_with_and(nlp):
         "president Lena Osei said the talks had failed.",
         "The union says the grocer wants to cut hours for part-time staff.",
     )
-    assert ("United Food and Commercial Workers Local 2290", "the grocer wants to cut hours for part-time staff") in said
+    assert (
+        "United Food and Commercial Workers Local 2290",
+        "the grocer wants to cut hours for part-time staff",
+    ) in said
 
 
 def test_the_union_is_the_local_whose_name_has_of(nlp):
