@@ -6,27 +6,28 @@ from __future__ import annotations
 from tests.quoting import wrong_in_articles
 from tests.unit.analysis.longform_probes_thirtyfifth import HARDWARE, HOUSING, LOBSTER, RATES, STRIKE
 
-BOARD = "Tidewater Real Estate Board|The Tidewater Real Estate Board|board|The board"
-UNION = "Paper and Forest Workers Local 1187|Paper and Forest Workers|union|The union"
-COMPANY = "Kessler Pulp|company|The company"
+BOARD = "Tidewater Real Estate Board|The Tidewater Real Estate Board"
+UNION = "Paper and Forest Workers Local 1187|Paper and Forest Workers"
+COMPANY = "Kessler Pulp"
 HANK = "Hank Vandermolen"
 PIETER = "Pieter|Pieter Vandermolen"
-CHAMBER = "Wetherby and District Chamber of Commerce|The Wetherby and District Chamber of Commerce|chamber|The chamber"
-HARVESTERS = "Fundy Shore Harvesters Association|The Fundy Shore Harvesters Association|association|The association"
-DFO = "Fisheries and Oceans Canada|department|The department"
-BANK = "Bank of Canada|The Bank of Canada|bank|The bank"
-ALLIANCE = "Canadian Small Business Alliance|The Canadian Small Business Alliance|alliance|The alliance"
+CHAMBER = "Wetherby and District Chamber of Commerce|The Wetherby and District Chamber of Commerce"
+HARVESTERS = "Fundy Shore Harvesters Association|The Fundy Shore Harvesters Association"
+DFO = "Fisheries and Oceans Canada"
+BANK = "Bank of Canada|The Bank of Canada"
+ALLIANCE = "Canadian Small Business Alliance|The Canadian Small Business Alliance"
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
 #: optional). A speaker may have several spellings; an empty one is a group or an unnamed source. A quotation split by
 #: its cue is one quote (its first piece is the anchor), and a quotation that goes on after its cue with no new one is
 #: the same quote (its later piece optional). An institution that speaks ("the board said", "The union says", "The
-#: department said") is the speaker under its name; a description ("Her husband", "the mayor", "The economist", "The
-#: governor") is resolved to the person it stands for; a surname alone is the one the story is about (the father, not
-#: his daughter with a double-barrelled name); a brother named by his given name alone keeps it. A bare quotation
-#: right after a speaker's reported sentence is his. Borderline and optional: groups and unnamed sources
-#: ("harvesters say", "Another picketer … said", "Business groups welcomed"), "according to", the second clause of
-#: "said … and that …", what a councillor "admitted", what a realtor "is telling clients", "which it described as".
+#: department said") is the speaker under its name, never its bare noun; a description ("Her husband", "the mayor",
+#: "The economist", "The governor") is resolved to the person it stands for; a surname alone is the one the story is
+#: about (the father, not his daughter with a double-barrelled name); a brother named by his given name alone keeps
+#: it. A bare quotation right after a speaker's reported sentence is his. Borderline and optional: groups and unnamed
+#: sources ("harvesters say", "Another picketer … said", "Business groups welcomed"), "according to", the second
+#: clause of "said … and that …", what a councillor "admitted", what a realtor "is telling clients", "which it
+#: described as".
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "housing": [
         (BOARD, "412 homes changed hands last month", False),
@@ -138,8 +139,17 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
 
 ARTICLES = {"housing": HOUSING, "strike": STRIKE, "hardware": HARDWARE, "lobster": LOBSTER, "rates": RATES}
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 10 of 77 required when the batch was written (blind).
-WRONG_TODAY = 10
+#: measured: 10 of 77 required when the batch was written (blind), and 10 still after one gold slip: the spellings
+#: took a body's bare noun ("company", "The union", "the board") as well as its name, though GUIDELINES give an
+#: institution its name (the blind run's rows all had names). Then 8: "The union says" after "Paper and Forest Workers
+#: Local 1187" gave the words after the "and" (2, `union_locals`). Then 6 by two mends together: "The company says"
+#: after the union spoke went to the union (a union is no company: `body_phrases`, `named_last`, `institutions`), and
+#: with that alone it found no name, as "the Kessler Pulp mill" tagged the company a facility (2, `facility_owners`).
+#: Then 2: "Curtis d’Entremont", tagged an organisation, was no person, so "He said" went to the place after him (4,
+#: `given_named_people`). Then 1: "said in a release that …, and its chief economist, X, said “…”" was one quote of
+#: the alliance that swallowed X's (1, `setting_conjuncts`). Left: "which Matheson called “a two-tier system …”", a
+#: quotation the union leader called the plan in a relative clause inside the union's reported words (1).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
