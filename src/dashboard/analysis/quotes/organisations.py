@@ -36,8 +36,7 @@ STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, AID, 
 NAMED_BY_NOUN = frozenset({UNION})
 #: Organisation types whose people hold public office or speak for a state or an international body.
 PUBLIC = frozenset({STATE, INTERNATIONAL, PARTY})
-#: Types of organisation no one calls a company (a think tank, a public body, a union, the press, an aid group).
-NO_BUSINESSES = PUBLIC | {RESEARCH, UNION, MEDIA, AID}
+NO_BUSINESSES = PUBLIC | {RESEARCH, UNION, MEDIA, AID}  # types no one calls a company (a think tank, a union, …)
 
 #: International bodies, by name or initials (matched as whole words of the name).
 _INTERNATIONAL_NAMES = (
