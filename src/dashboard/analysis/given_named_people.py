@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.particle_names import ELIDED_SURNAME
 from dashboard.analysis.quotes.given_names import gender_of_given_name, gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.untagged_names import untagged_name_word
@@ -76,11 +77,13 @@ def _second_given_name(ent: Span) -> Span | None:
 
 def _given_and_surname(ent: Span, after) -> bool:
     """ "Janice MacIsaac" tagged an organisation: a given name the lexicon knows and a capitalised word of letters
-    that is no word of organisations, with no capitalised word right after that would make it part of a longer name."""
+    that is no word of organisations, or a surname that opens with an elided particle ("Curtis d’Entremont"), with no
+    capitalised word right after that would make it part of a longer name."""
     if len(ent) != 2 or not gender_of_given_name(ent.text):
         return False
     surname = ent[1]
     plain = surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper
+    plain = plain or bool(ELIDED_SURNAME.fullmatch(surname.text))
     body = surname.lower_ in ORGANISATION_HEADS or surname.lower_ in BODY_NOUNS
     return plain and not body and (after is None or not after.text[:1].isupper())
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
+from dashboard.analysis.facility_owners import names_the_works_owner
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
 
@@ -160,6 +161,8 @@ def corrected_label(ent: Span) -> str:
         return "PERSON"
     if a_vessel(ent):
         return "PRODUCT"  # "the MV Confederation": a ship, no organisation
+    if names_the_works_owner(ent):
+        return "ORG"  # "the Kessler Pulp mill": the company that runs the mill
     if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
         return "ORG" if ent.root.head.lemma_.lower() in _BODIES_NO_PLACE_IS else ent.label_  # "the energy regulator,
         # the Bundesnetzagentur,": a body the recogniser took for a place

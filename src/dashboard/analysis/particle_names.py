@@ -27,7 +27,7 @@ _PARTICLES = frozenset(
 #: Particles that follow another inside a name ("van der", "van den", "de la", "dos") and may stand alone after one.
 _TAIL_PARTICLES = _PARTICLES | {"der", "den", "ter", "ten", "la", "dos", "das"}
 #: A surname that opens with an elided "de" and a capital ("d’Entremont", "D'Amato"), as a whole word.
-_ELIDED_SURNAME = re.compile(r"(?<![\w’'])[dD][’'][A-Z][a-z]+\b")
+ELIDED_SURNAME = re.compile(r"(?<![\w’'])[dD][’'][A-Z][a-z]+\b")
 
 
 @Language.component(STEP)
@@ -54,7 +54,7 @@ def _elided_surnames(doc: Doc) -> list[Span]:
     before it ("Jeff" + "d’Entremont"), or alone ("d’Entremont said") unless a capitalised word comes right before it
     ("Palme d’Or", "Côte d’Ivoire")."""
     found = []
-    for match in _ELIDED_SURNAME.finditer(text_of(doc)):
+    for match in ELIDED_SURNAME.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1 or span[0].ent_type_:
             continue

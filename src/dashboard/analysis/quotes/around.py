@@ -13,6 +13,7 @@ from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPO
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.outlet_askers import is_news_outlet
 from dashboard.analysis.quotes.set_off_cues import reports_clause_before
+from dashboard.analysis.quotes.setting_conjuncts import before_own_conjunct
 
 #: What may follow a sentence-closing cue besides its speaker: when, where and how it was said.
 _CLOSING_DEPS = frozenset({"prep", "npadvmod"})
@@ -160,7 +161,7 @@ def that_clause_after(verb: Token, *, clause_only: bool = False) -> list[Token]:
     objects = {t.i for c in verb.children if c.dep_ in _OBJECTS for t in c.subtree}
     for t in verb.doc[verb.i + 1 : min(verb.i + _REACH, sent.end)]:
         if t.lower_ == "that" and t.head.i > t.i and (t.dep_ in ("mark", "advmod") or _complementiser(t, clause_only)):
-            words = list(verb.doc[t.i + 1 : sent.end])
+            words = before_own_conjunct(verb, list(verb.doc[t.i + 1 : sent.end]))  # not ", and its chief said …"
             while words and words[-1].is_punct and words[-1].text not in CLOSING_MARKS:
                 words.pop()
             return words if len(words) >= 3 else []

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, SPOKESPEOPLE
-from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, organisation_type
+from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, UNION, organisation_type
 
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
@@ -167,11 +167,13 @@ def may_mean(name: str, token: Token) -> bool:
     """Whether "the <noun>" may be an organisation that spoke or acted: not a body the article only described with
     another noun ("The union says …. The port authority said"), one whose name has the field an authority is
     described by ("the health authority" is Northshore Health, "the port authority" no Kestrel Freight), and one of
-    the noun's type where the noun names a type ("the union" is no company)."""
+    the noun's type where the noun names a type ("the union" is no company). A union is one by its type as well as
+    by its last word ("Forest Workers Local 1187", "Union of Public Employees"), so "the company" is none of them."""
     noun = token.lemma_.lower()
     if name.islower():
         return name.split()[-1] == noun
-    if (head := name.split()[-1].lower()) in _KIND_HEADS and head != noun:
+    head = "union" if organisation_type(name) == UNION else name.split()[-1].lower()
+    if head in _KIND_HEADS and head != noun:
         return False
     if noun in _FIELD_NOUNS:
         fields = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]

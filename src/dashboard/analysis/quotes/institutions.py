@@ -292,6 +292,7 @@ class Institutions(People):
                 if pos < (p, i)
                 and name[:1].isupper()
                 and bool(PUBLIC & {organisation_type(name), self.org_types.get(name)}) == (noun in PUBLIC_BODY_NOUNS)
+                and may_mean(name, self.docs[p][i])  # "the company" is no union that spoke since
             ]
             if found:
                 return max(found)[1]

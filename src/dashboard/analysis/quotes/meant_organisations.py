@@ -14,15 +14,7 @@ from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
-from dashboard.analysis.quotes.organisations import (
-    AID,
-    MEDIA,
-    NAMED_BY_NOUN,
-    PUBLIC,
-    RESEARCH,
-    UNION,
-    organisation_type,
-)
+from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
@@ -32,8 +24,6 @@ if TYPE_CHECKING:
 
 #: Nouns that only a business is called by ("a company spokeswoman", "the firm's chief").
 _BUSINESS_NOUNS = frozenset({"company", "firm"})
-#: Types of organisation no one calls a company: a think tank, a state's or international body, a party, a union...
-_NO_BUSINESSES = PUBLIC | {RESEARCH, UNION, MEDIA, AID}
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
@@ -78,4 +68,4 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
 
 def _no_business(cast: People, name: str) -> bool:
     """Whether the organisation so named is of a type no one calls a company (a think tank, a ministry, a union)."""
-    return (cast.org_types.get(name) or organisation_type(name)) in _NO_BUSINESSES
+    return (cast.org_types.get(name) or organisation_type(name)) in NO_BUSINESSES

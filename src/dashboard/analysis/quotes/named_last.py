@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
+from dashboard.analysis.quotes.organisations import NO_BUSINESSES, PUBLIC, organisation_type
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -33,6 +33,7 @@ def only_one_named(cast: People, p: int, i: int) -> str:
 
 def company_named_last(cast: People, p: int, i: int) -> str:
     """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
-    the one before, when no organisation has spoken or acted since."""
-    companies = _named_just_before(cast, p, i, lambda kind: kind not in PUBLIC)
+    the one before, when no organisation has spoken or acted since; no union or think tank, which no one calls a
+    company."""
+    companies = _named_just_before(cast, p, i, lambda kind: kind not in NO_BUSINESSES)
     return max(companies)[1] if companies else ""

@@ -37,6 +37,7 @@ STATE, INTERNATIONAL, PARTY, RESEARCH, FINANCE, CONSULTANCY, MEDIA, UNION, AID, 
 NAMED_BY_NOUN = frozenset({UNION})
 #: Organisation types whose people hold public office or speak for a state or an international body.
 PUBLIC = frozenset({STATE, INTERNATIONAL, PARTY})
+NO_BUSINESSES = PUBLIC | {RESEARCH, UNION, MEDIA, AID}  # types no one calls a company (a think tank, a union, …)
 
 #: International bodies, by name or initials (matched as whole words of the name).
 _INTERNATIONAL_NAMES = (

@@ -8,8 +8,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
-#: A union local's name: capitalised words, "Local" and its number ("CUPE Local 3381", "Unifor Local 4410").
-_LOCAL = re.compile(r"\b(?:[A-Z][\w&.\u2019'-]*\s+){1,4}Local\s+\d+[A-Z]*\b")
+#: A union local's name: capitalised words, "Local" and its number ("CUPE Local 3381", "Unifor Local 4410"); a
+#: union's own name may join its trades with "and" or "of" ("Food and Commercial Workers Local 2290", "Brotherhood of
+#: Electrical Workers Local 58"), which belong to the name as much as its capitalised words do; no word that ends a
+#: sentence ("Friday.") starts it.
+_LOCAL = re.compile(r"\b(?:[A-Z][\w&.\u2019'-]*(?<![a-z]{2}\.)\s+(?:(?:and|of)\s+(?=[A-Z]))?){1,5}Local\s+\d+[A-Z]*\b")
 _ARTICLES = ("The ", "A ")
 #: The end of a sentence inside a match ("… Workers’ Union. Local 88"): no name runs over it.
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
