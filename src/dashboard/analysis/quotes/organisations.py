@@ -1,9 +1,7 @@
-"""What kind of organisation a name is: a state body, an international body, a party, a research body, a bank or
-brokerage, a consultancy, the press, a union, or (by default) a company; the speaker's kind follows from it.
-
-Decided from the words of the name ("Ministry of ...", "... Institute", "... Securities"), and for well-known bodies
-whose names carry no such word ("IMF", "Merrill Lynch") from short lists of general knowledge written for this product.
-"""
+"""What kind of organisation a name is (a state body, an international body, a party, a research body, a bank or
+brokerage, a consultancy, the press, a union, or by default a company), from which the speaker's kind follows:
+decided from the words of the name ("Ministry of ...", "... Institute", "... Securities"), and for well-known bodies
+whose names carry no such word ("IMF", "Merrill Lynch") from short lists of common knowledge."""
 
 from __future__ import annotations
 
