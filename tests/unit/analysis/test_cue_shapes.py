@@ -14,13 +14,6 @@ from tests.quoting import folded, quote_rows_of
 from .cue_shapes import cells
 from .grid_cells import grid_params, wrong_cell_quotes
 
-_NARRATION_JOINED = (
-    "the narration after a cue set off by commas ('..., X said, and the council voted ...') is joined to the quote"
-)
-_TRAILING_TAKEN = (
-    "the trailing clause after the cue ('..., he said, after a survey found ...') is taken as the quote instead of the"
-    " words before the cue"
-)
 _FRONTED_DROPPED = (
     "the fronted clause before a cue set inside the sentence ('If ..., X said, the bridge ...') is left out of the"
     " quote"
@@ -31,37 +24,36 @@ _DIRECT_ACCORDING = (
     "a quotation closed before 'according to X' is read as reported and the narration after the cue is joined to it"
 )
 
+_AND_CLAUSE_KEPT = (
+    "the clause after ', X said, and ...' is joined to the quote. Tried and dropped: cutting a clause joined by 'and'"
+    " with its own subject after a set-off cue changed 7 dev and train rows, none for the better (in news that clause"
+    " mostly goes on with the speaker's words, or opens a second 'that' clause of the cue)"
+)
+
 STILL_FAILING: dict[str, str] = {
-    "between_clauses-bare-reported-surname": _NARRATION_JOINED,
-    "end_trailing-bare-reported-surname": _NARRATION_JOINED,
-    "after_fronted_clause-on_monday-reported-surname": _FRONTED_DROPPED,
+    "between_clauses-bare-reported-surname": _AND_CLAUSE_KEPT,
+    "between_clauses-according_to-reported-surname": _AND_CLAUSE_KEPT,
+    "between_clauses-bare-reported-full": _AND_CLAUSE_KEPT,
+    "between_clauses-bare-reported-title": _AND_CLAUSE_KEPT,
+    "between_clauses-bare-reported-pronoun": _AND_CLAUSE_KEPT,
+    "between_clauses-bare-reported-organisation": _AND_CLAUSE_KEPT,
     "after_subject-told_reporters-reported-surname": _NO_QUOTE,
     "after_fronted_clause-told_reporters-reported-surname": _FRONTED_DROPPED,
+    "between_clauses-according_to-direct-surname": _DIRECT_ACCORDING,
+    "end_trailing-according_to-direct-surname": _DIRECT_ACCORDING,
+    "after_subject-conceded-reported-surname": _NO_QUOTE,
+    "after_fronted_clause-on_monday-reported-surname": _FRONTED_DROPPED,
     "after_fronted_clause-in_a_statement-reported-surname": _FRONTED_DROPPED,
     "after_fronted_clause-in_an_interview-reported-surname": _FRONTED_DROPPED,
-    "between_clauses-according_to-reported-surname": _NARRATION_JOINED,
-    "between_clauses-according_to-direct-surname": _DIRECT_ACCORDING,
-    "end_trailing-according_to-reported-surname": _NARRATION_JOINED,
-    "end_trailing-according_to-direct-surname": _DIRECT_ACCORDING,
-    "after_subject-warned-direct-surname": _OPENING_PIECE_DROPPED,
     "after_fronted_clause-warned-reported-surname": _FRONTED_DROPPED,
     "after_fronted_clause-bare-reported-full": _FRONTED_DROPPED,
-    "between_clauses-bare-reported-full": _NARRATION_JOINED,
-    "end_trailing-bare-reported-full": _NARRATION_JOINED,
     "after_fronted_clause-bare-reported-title": _FRONTED_DROPPED,
-    "between_clauses-bare-reported-title": _NARRATION_JOINED,
-    "end_trailing-bare-reported-title": _NARRATION_JOINED,
-    "between_clauses-bare-reported-pronoun": _NARRATION_JOINED,
-    "end_trailing-bare-reported-pronoun": _TRAILING_TAKEN,
     "after_fronted_clause-bare-reported-organisation": _FRONTED_DROPPED,
-    "between_clauses-bare-reported-organisation": _NARRATION_JOINED,
-    "end_trailing-bare-reported-organisation": _TRAILING_TAKEN,
+    "after_subject-warned-direct-surname": _OPENING_PIECE_DROPPED,
     "after_subject-argued-direct-surname": _OPENING_PIECE_DROPPED,
     "after_subject-insisted-direct-surname": _OPENING_PIECE_DROPPED,
-    "after_subject-conceded-reported-surname": _NO_QUOTE,
     "after_subject-conceded-direct-surname": _OPENING_PIECE_DROPPED,
     "after_subject-noted-direct-surname": _OPENING_PIECE_DROPPED,
-    "end_trailing-noted-reported-surname": _NARRATION_JOINED,
 }
 
 

@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREDICATE_CUES,
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
+from dashboard.analysis.quotes.narrated_after_cue import said_before_narrated_cue
 from dashboard.analysis.quotes.narration import (
     without_circumstance_after_cue,
     without_contrast,
@@ -295,4 +296,5 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content = without_time_of_saying(without_deed_after(content, verb, quotations), verb)  # "said on Monday it …"
     content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
     content = without_held_back(content, verb, quotations)  # "…, though he did not say how much": the narrator's
+    content = said_before_narrated_cue(content, min(subject.left_edge, verb), max(subject.right_edge, verb))
     return Cue(verb, subject, content, lemma, heads)
