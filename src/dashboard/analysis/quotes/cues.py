@@ -60,7 +60,7 @@ from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.retorts import RETORT_VERBS, retorted
 from dashboard.analysis.quotes.said_little import said_little
-from dashboard.analysis.quotes.said_on import said_on_after_cue
+from dashboard.analysis.quotes.said_on import said_around_set_off_cue
 from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports_quotation_before, said_around
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
@@ -287,7 +287,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content += [
                 t for c in children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
-    content = content + said_on_after_cue(verb, subject, content)  # "…, he said, because …": still said
+    content = said_around_set_off_cue(verb, subject, content)  # "…, he said, because …", "If …, Ann said, the …"
     if content and base in CLAUSE_CUES:
         content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"
     content = lost.without_set_off_speaker(content, verb, subject)  # "…, a spokeswoman, Ada Pell, said"
