@@ -18,7 +18,6 @@ _FRONTED_DROPPED = (
     "the fronted clause before a cue set inside the sentence ('If ..., X said, the bridge ...') is left out of the"
     " quote"
 )
-_OPENING_PIECE_DROPPED = "a quotation split by a cue verb other than 'said' keeps only its second piece"
 _NO_QUOTE = "no quote: the cue set between the subject and its predicate is not read as a cue with this verb phrase"
 _DIRECT_ACCORDING = (
     "a quotation closed before 'according to X' is read as reported and the narration after the cue is joined to it"
@@ -42,11 +41,6 @@ STILL_FAILING: dict[str, str] = {
     "between_clauses-according_to-direct-surname": _DIRECT_ACCORDING,
     "end_trailing-according_to-direct-surname": _DIRECT_ACCORDING,
     "after_subject-conceded-reported-surname": _NO_QUOTE,
-    "after_subject-warned-direct-surname": _OPENING_PIECE_DROPPED,
-    "after_subject-argued-direct-surname": _OPENING_PIECE_DROPPED,
-    "after_subject-insisted-direct-surname": _OPENING_PIECE_DROPPED,
-    "after_subject-conceded-direct-surname": _OPENING_PIECE_DROPPED,
-    "after_subject-noted-direct-surname": _OPENING_PIECE_DROPPED,
 }
 
 
