@@ -270,7 +270,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = without_circumstance_after_cue(content, verb, quotations)  # "“…,” Ann said, as the ferry left"
     if not content and (verb.dep_ in ("ROOT", "conj", "parataxis") or closes_sentence(subject, verb)):
         content = before_closing_cue(verb, subject)  # "…, Ostrow notes." (a noun), "…, she said." hung on the clause
-    if not content and verb.dep_ == "ROOT":
+    if not content:
         content = around_inserted_cue(verb, subject)
     elif (
         content
