@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
+from dashboard.analysis.quotes.narrated_after_cue import said_before_narrated_cue
 
 
 def according_to(token: Token) -> tuple[Token, list[Token]] | None:
@@ -25,6 +26,7 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
         inner |= set(range(named.left_edge.i - 1, named.i + 2))  # the name and the commas around it
         source = named
     content = [t for t in clause.subtree if t.i not in inner] if token.dep_ != "ROOT" else _after_comma(token, source)
+    content = said_before_narrated_cue(content, token, source.right_edge)  # "…, according to X, after …"
     return source, content
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPOSITION_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.outlet_askers import is_news_outlet
+from dashboard.analysis.quotes.relative_looking_cues import inserted_read_as_relative
 from dashboard.analysis.quotes.set_off_cues import reports_clause_before
 from dashboard.analysis.quotes.setting_conjuncts import before_own_conjunct
 
@@ -72,10 +73,15 @@ def _past_tense_taken_for_participle(verb: Token) -> bool:
 
 def around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
     """ "These workers, Lang explained in the hearing, were paid well": the cue set off by commas inside
-    the sentence, parsed as its root; what was said is the sentence around the commas."""
+    the sentence, parsed as its root or as a relative clause of the subject (relative_looking_cues.py); what was
+    said is the sentence around the commas."""
+    if verb.dep_ != "ROOT" and not inserted_read_as_relative(verb, subject):
+        return []
     sent = verb.sent
     opening = subject.left_edge.i - 1
     closing = next((t.i for t in verb.rights if t.dep_ == "punct" and t.text == ","), None)
+    if closing is None and verb.dep_ == "relcl":  # "The pier, Ada Pell conceded, is …": the comma hung on "pier"
+        closing = next((t.i for t in verb.doc[verb.i + 1 : sent.end] if t.text == ","), None)
     if opening <= sent.start or verb.doc[opening].text != "," or closing is None:
         return []
     before = [t for t in verb.doc[sent.start : opening] if not t.is_punct]

@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREDICATE_CUES,
 )
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
+from dashboard.analysis.quotes.narrated_after_cue import said_before_narrated_cue
 from dashboard.analysis.quotes.narration import (
     without_circumstance_after_cue,
     without_contrast,
@@ -59,7 +60,7 @@ from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.retorts import RETORT_VERBS, retorted
 from dashboard.analysis.quotes.said_little import said_little
-from dashboard.analysis.quotes.said_on import said_on_after_cue
+from dashboard.analysis.quotes.said_on import said_around_set_off_cue
 from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports_quotation_before, said_around
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
@@ -269,7 +270,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = without_circumstance_after_cue(content, verb, quotations)  # "“…,” Ann said, as the ferry left"
     if not content and (verb.dep_ in ("ROOT", "conj", "parataxis") or closes_sentence(subject, verb)):
         content = before_closing_cue(verb, subject)  # "…, Ostrow notes." (a noun), "…, she said." hung on the clause
-    if not content and verb.dep_ == "ROOT":
+    if not content:
         content = around_inserted_cue(verb, subject)
     elif (
         content
@@ -286,7 +287,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             content += [
                 t for c in children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj" for t in o.subtree
             ]
-    content = content + said_on_after_cue(verb, subject, content)  # "…, he said, because …": still said
+    content = said_around_set_off_cue(verb, subject, content)  # "…, he said, because …", "If …, Ann said, the …"
     if content and base in CLAUSE_CUES:
         content = subject_taken_for_object(verb, heads) + content  # "said his habit … does not persuade voters"
     content = lost.without_set_off_speaker(content, verb, subject)  # "…, a spokeswoman, Ada Pell, said"
@@ -295,4 +296,5 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     content = without_time_of_saying(without_deed_after(content, verb, quotations), verb)  # "said on Monday it …"
     content = without_trailing_comment(content, quotations)  # "…, the first time it has …": the narrator's
     content = without_held_back(content, verb, quotations)  # "…, though he did not say how much": the narrator's
+    content = said_before_narrated_cue(content, min(subject.left_edge, verb), max(subject.right_edge, verb))
     return Cue(verb, subject, content, lemma, heads)

@@ -156,8 +156,12 @@ def whole_sentence(text: str, span: tuple[int, int]) -> bool:
     return said[-1] in ".!?" or said[-1] == "," and bool(_SAYS_NEXT.match(text, span[1]))
 
 
-#: Up to three words and a verb of saying after a quotation ("..., ” they say", "..., ” said Ann Ross").
-_SAYS_NEXT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:says?|said|asks?|asked|adds?|added|told|tells)\b")
+#: Up to three words and a verb of saying after a quotation ("..., ” they say", "..., ” said Ann Ross", "..., ” she
+#: warned"): say, ask, add and tell, and the verbs of communication that split a quotation as often.
+_SAYS_NEXT = re.compile(
+    r"\s*(?:\S+\s+){0,3}?(?:says?|said|asks?|asked|adds?|added|told|tells|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?"
+    r"|concede[sd]?|note[sd]?|explain(?:s|ed)?|recall(?:s|ed)?|acknowledge[sd]?|admit(?:s|ted)?|continue[sd]?)\b"
+)
 
 
 def opens_split_quotation(text: str, span: tuple[int, int]) -> bool:

@@ -7,7 +7,7 @@ first paragraph and ends (`last_paragraph`) where the cued quote ends."""
 from __future__ import annotations
 
 from dashboard.analysis.quotes.carried_over import first_mark, never_closed
-from dashboard.analysis.quotes.spanning import extend, place
+from dashboard.analysis.quotes.spanning import cued, extend, place
 
 #: The fields of a quote row that say who spoke.
 _SPEAKER_FIELDS = ("speaker", "speaker_kind", "role")
@@ -20,14 +20,14 @@ def join_opened_runs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     ordered = sorted(rows, key=place)
     opening_of = {r["paragraph"]: r for r in ordered if _opens_paragraph(r, texts)}
     kept = {id(r): r for r in ordered}
-    cued = {id(r) for r in ordered if _cued(r)}  # quotes a run can join: cued, or runs joined to a cued one
+    joinable = {id(r) for r in ordered if cued(r)}  # quotes a run can join: cued, or runs joined to a cued one
     for r in reversed(ordered):  # backwards, so a run of opened paragraphs joins one by one into its cued quote
         after = opening_of.get(r["last_paragraph"] + 1)
-        if after is None or id(after) not in cued or not _opens_into(r, after, texts):
+        if after is None or id(after) not in joinable or not _opens_into(r, after, texts):
             continue
         _prepend(r, after)
         del kept[id(after)]
-        cued.add(id(r))
+        joinable.add(id(r))
     return [r for r in ordered if id(r) in kept]
 
 
@@ -43,15 +43,10 @@ def _opens_into(r: dict, after: dict, texts: dict[int, str]) -> bool:
     text, following = texts.get(r["paragraph"], ""), texts.get(r["last_paragraph"] + 1, "")
     if r["last_paragraph"] != r["paragraph"] or not _opens_paragraph(r, texts) or not never_closed(text):
         return False
-    if _cued(r) or not after["speaker"]:
+    if cued(r) or not after["speaker"]:
         return False
     same_mark = following.lstrip()[:1] == text.lstrip()[:1]
     return same_mark and all(r[k] == after[k] for k in _SPEAKER_FIELDS)
-
-
-def _cued(r: dict) -> bool:
-    """A quote whose sentence has narration beside the quotation: a cue that names who spoke."""
-    return r["sentence"].strip() != r["quote"].strip()
 
 
 def _prepend(r: dict, after: dict) -> None:

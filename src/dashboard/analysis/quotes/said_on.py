@@ -12,9 +12,16 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
+from dashboard.analysis.quotes.opened_before_cue import opening_before_cue
 
 #: Words that open a clause giving the reason for, or a concession to, what was said before the cue.
 _REASONS = frozenset({"because", "since", "although", "though", "unless"})
+
+
+def said_around_set_off_cue(verb: Token, subject: Token, content: list[Token]) -> list[Token]:
+    """`content` with the words on either side of it that a cue set off by commas interrupts: an opening before the
+    cue when the content comes after it (opened_before_cue.py), or the rest after the cue when it comes before."""
+    return opening_before_cue(verb, subject, content) + content + said_on_after_cue(verb, subject, content)
 
 
 def said_on_after_cue(verb: Token, subject: Token, content: list[Token]) -> list[Token]:

@@ -67,7 +67,7 @@ def _claimed_after(r: dict, texts: dict[int, str], following: list[dict]) -> boo
     quotation's ("“… the party united." then "“… for years,” Ann says."). A quotation in other marks opening the
     next paragraph is one quoted inside it, not its continuation."""
     text, after = texts.get(r["paragraph"], ""), texts.get(r["paragraph"] + 1, "")
-    if not following or not _left_open(text) or not _cued(following[0]):
+    if not following or not _left_open(text) or not cued(following[0]):
         return False
     opening = after.lstrip()[:1]
     return opening not in (OPENING_CURLY, '"') or opening == text.lstrip()[:1]
@@ -77,7 +77,7 @@ def _continues(before: dict, r: dict, texts: dict[int, str]) -> bool:
     """Whether `r` opens its paragraph with a quotation and no cue, and carries on the direct quote `before` of the
     same speaker, which ends the paragraph before it with nothing after its sentence."""
     text = texts.get(r["paragraph"], "")
-    if not (r["direct"] and before["direct"]) or r["start_char"] != first_mark(text) or _cued(r):
+    if not (r["direct"] and before["direct"]) or r["start_char"] != first_mark(text) or cued(r):
         return False
     if (r["speaker"], r["speaker_kind"], r["role"]) != (before["speaker"], before["speaker_kind"], before["role"]):
         return False
@@ -102,8 +102,9 @@ def _repeats(before: dict, r: dict) -> bool:
     return bool(again) and any(said[i : i + len(again)] == again for i in range(len(said) - len(again) + 1))
 
 
-def _cued(r: dict) -> bool:
-    """A quote whose sentence has words beside the quotation: narration, a cue of its own."""
+def cued(r: dict) -> bool:
+    """A quote whose sentence has words beside the quotation: narration, a cue of its own. Only letters and digits
+    left once the quote is taken out count; quotation marks, punctuation and spacing around it tell nothing."""
     return any(c.isalnum() for c in r["sentence"].replace(r["quote"], "", 1))
 
 
