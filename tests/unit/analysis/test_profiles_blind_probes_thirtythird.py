@@ -9,8 +9,14 @@ from tests.unit.analysis.profile_probes_thirtythird import STORIES
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 37 of 41 blind; 33 of 47 with the six
 #: gold slips set after the run.
-#: Not yet mended: fire, police, sheriff's, prosecutors', county, school and Canadian officers read as `other`.
-WRONG_TODAY = 33
+#: 2 once local offices are named by their title, read with the words a title's split left as its body ("Battalion
+#: Chief", "Assistant State Attorney", "County Executive", "the county's medical examiner", "Sheriff's spokesman"),
+#: the services and initials of local and national public bodies are a state's ("National Weather Service", "State
+#: Highway Patrol", "RCMP", "OPP"), a superintendent holds an office, and "Superintendent", "Trooper", "Marshal" and
+#: "Undersheriff" are titles before a name, no part of it.
+#: Left: "Vance Aviation, which serviced the aircraft, said" is a company speaking as itself, kept `other`; a
+#: superintendent's second clause after "adding that" is not found.
+WRONG_TODAY = 2
 
 
 def test_the_batch_of_the_thirtythird_round_stays_within_its_wrong_count(nlp):
