@@ -36,7 +36,10 @@ SEATS = words("senator governor mayor congressman congresswoman representative j
 
 
 #: Local and legislative titles written before a name ("Councillor X", "MLA X").
-LOCAL_TITLES = words("councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable")
+LOCAL_TITLES = words("""
+councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable superintendent trooper marshal
+undersheriff
+""")
 #: Honorifics of the Gulf and South Asia that stand before a name and are no part of it ("Sayyid X", "Shri X");
 #: "Syed" and "Sri", also given names, are not among them.
 HONORIFICS = words("sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati")

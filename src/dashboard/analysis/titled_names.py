@@ -41,7 +41,9 @@ _TITLE_PARTS = TITLE_ENDS | words(
 )
 _LABELS_WITH_TITLES = frozenset({"ORG", "GPE", "FAC", "NORP"})
 #: Titles of office that may open what the recogniser took for an organisation ("Justice Ewan Hale wrote").
-_OPENING_TITLES = words("justice judge governor senator mayor premier chancellor ambassador commissioner")
+_OPENING_TITLES = words("""
+justice judge governor senator mayor premier chancellor ambassador commissioner trooper superintendent undersheriff
+""")
 #: Titles before a given name and a surname the recogniser took for something else: those of office, and the
 #: abbreviated ranks of police and forces ("Cst. Amrit| Sandhu", "Sgt. Dana| Orr"), which only people hold.
 _TITLES_BEFORE_GIVEN_NAMES = _OPENING_TITLES | ABBREVIATED_TITLES

@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
 from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE, STATE_ONLY_BODIES
+from dashboard.analysis.quotes.local_offices import holds_local_office
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
@@ -60,7 +61,7 @@ _COMMUNITY_VOICES = re.compile(r"\b(?:community|village) (?:leader|elder|organi[
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
 president secretary official spokesman spokeswoman spokesperson leader deputy aide adviser advisor officer
-representative speaker chief chairman chairwoman chairperson chair head director
+representative speaker chief chairman chairwoman chairperson chair head director superintendent
 """)
 #: Role words of running a business: other, unless the organisation is public or a research body.
 EXECUTIVE_WORDS = words("""
@@ -128,8 +129,6 @@ crude oil gas power energy bond bonds currency currencies fx forex equity equiti
 metals copper gold grain wheat options derivatives futures credit
 """)
 _WORDS = re.compile(r"[a-z][a-z'-]*")
-#: Chiefs of a public fire service, named by it ("Fire chief X", "the county fire marshal").
-_FIRE_OFFICES = re.compile(r"\bfire (?:chief|marshal|commissioner)\b")
 #: A president of a function in lower case ("vice-president of development", "president for sales"): a company's.
 _BUSINESS_FUNCTION = re.compile(r"\bpresident (?:of|for) (?!the\b|state\b)[a-z]")
 #: "fellow" before a noun ("fellow senator", "fellow investor"): a peer, not a research fellow ("a fellow at Y").
@@ -175,7 +174,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
-    fire = _FIRE_OFFICES.search(role.casefold()) or "monetary" in found  # "monetary policy director": a central bank's
+    fire = holds_local_office(role, affiliation) or "monetary" in found  # "monetary policy director": a central bank's
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:

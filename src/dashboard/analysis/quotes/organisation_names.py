@@ -10,7 +10,7 @@ from dashboard.analysis.quotes.countries import is_country
 STATE_INITIALS = words("""
 fbi cia nsa dea atf irs epa fda faa fcc ftc sec nasa dhs doj dod hhs tsa cdc nih usda fema gao cbo omb ntsb fec nlrb
 cfpb fdic occ fhfa cftc usgs noaa eia bls ustr mi5 mi6 gchq hmrc nhs ons obr fca pra cma ofcom ofgem ofwat ofsted
-dwp defra eurostat frontex esma eba eiopa oft
+dwp defra eurostat frontex esma eba eiopa oft rcmp opp nws
 """)
 #: Parties known by their initials or by one word of their own ("CDU leader X", "a BJP spokesman").
 PARTY_INITIALS = words("""

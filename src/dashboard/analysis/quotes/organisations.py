@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.central_banks import is_central_bank_name
 from dashboard.analysis.quotes.countries import is_country, is_national_department
 from dashboard.analysis.quotes.military_formations import MILITARY_FORMATIONS
 from dashboard.analysis.quotes.organisation_names import FINANCE_NAMES, MOVEMENT_NAMES, PARTY_INITIALS, STATE_INITIALS
+from dashboard.analysis.quotes.public_services import PUBLIC_SERVICES
 from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
 from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
@@ -114,18 +115,13 @@ pentagon embassy consulate police army navy military forces guard agency bureau 
 tribunal office reserve whitehall administration state states representatives commons lords duma bundestag bundesrat
 knesset legislature
 """)
-#: Public services named by what they do, whose staff serve a town, county or state ("Jackson County Fire District").
-_PUBLIC_SERVICES = (
-    *(f"fire {w}" for w in ("department", "service", "brigade", "district", "and rescue", "protection district")),
-    *(f"{w} district" for w in ("school", "water", "sanitation")),
-)
 #: A state's armed services and their commands, named by words no company's name has together ("Ukrainian Air
 #: Force", "Joint Chiefs of Staff" or "Joint Chiefs", "General Staff").
 _ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "joint chiefs", "general staff", "marine corps")
 _ARMED_SERVICES += ("armed forces", *MILITARY_FORMATIONS)
 #: The lists of names above (and of movements and finance bodies), each as one pattern (see `has_phrase`).
 _INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, ARMED_SERVICES = map(
-    phrase_pattern, (_INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, _PUBLIC_SERVICES, _ARMED_SERVICES)
+    phrase_pattern, (_INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, PUBLIC_SERVICES, _ARMED_SERVICES)
 )
 #: Bodies that run a state's elections, whatever their last word ("National Electoral Institute").
 #: Federations of unions named by the labour they gather, whose "labour" names no party ("General Confederation of

@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.headed_titles import title_over_name, title_over_
 from dashboard.analysis.quotes.initialled_owners import initials_opening
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.local_offices import body_is_the_office
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.opening_roles import lowered_opening
@@ -110,6 +111,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     left = title_over_portfolio(ent, opening) or left or _stranded_role(ent) or title_over_name(ent, opening)
     in_role = sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
     in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
+    in_role = None if in_role and body_is_the_office(in_role.name, doc[left[0].i : ent.start].text) else in_role
     found = in_role if in_role is not None and (found is None or found.place) else found
     role = lowered_opening(_role_text(doc[left[0].i : ent.start], in_role), doc[left[0].i]) if left else ""
     if found is None and role and (at := affiliation(fronted_workplace(root), mentions, p)) and not at.place:
