@@ -13,7 +13,12 @@ from tests.unit.analysis.profile_probes_thirtythird import STORIES
 #: figures "according to" which a release gave taken as an unnamed source's quote.
 #: Unscored by this harness (which takes an affiliation inside the gold's as right): "United Food and Commercial
 #: Workers Local 2417 president X" is tied to "United Food", with the rest of the name in the role.
-WRONG_TODAY = 4
+#: 1 once a board named by its trade is a body of members ("real estate board", a town's "board of trade"), a college
+#: named by a regulated profession a regulator, a "vice-president of Y" split by the parser keeps Y, and a union
+#: local's whole name before a title is the affiliation (the role is then "president" alone).
+#: Left: the figures "according to" which sales fell, taken as an unnamed source's words (no body or person gave
+#: them a voice); a quote rule, outside this profile round.
+WRONG_TODAY = 1
 
 
 def test_the_batch_of_the_thirtythird_round_stays_within_its_wrong_count(nlp):

@@ -7,6 +7,7 @@ company's do, and hold no public office. A name with a word only a state's body 
 from __future__ import annotations
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.trade_boards import is_trade_board
 
 #: Words of the members a business lobby speaks for.
 _MEMBER_WORDS = words("""
@@ -35,6 +36,9 @@ _PUBLIC_MEMBERS = words("citizens taxpayers ratepayers consumers residents")
 
 def is_members_body(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a body of members, which speaks for its members and for no state
-    whatever state's words it has ("milwaukee police association", "citizens utility board of michigan")."""
+    whatever state's words it has ("milwaukee police association", "citizens utility board of michigan", a trade's
+    board: "lakemoor real estate board")."""
+    if is_trade_board(" ".join(tokens)):
+        return True
     first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
     return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS
