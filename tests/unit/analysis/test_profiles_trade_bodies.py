@@ -1,12 +1,12 @@
 """Profiles of the people of unions and of trade, business and professional bodies (fictional text): a trade's board
-is no state body, a college that licenses a profession is a regulator, a split "vice-president of Y" keeps Y, and a
-union local's whole name before a title is the affiliation."""
+or producers' council is no state body, a college that licenses a profession is a regulator, a split
+"vice-president of Y" keeps Y, and a union local's whole name before a title is the affiliation."""
 
 from __future__ import annotations
 
 import pytest
 
-from dashboard.analysis.quotes.organisations import COMPANY, RESEARCH, STATE, organisation_type
+from dashboard.analysis.quotes.organisations import COMPANY, RESEARCH, STATE, UNION, organisation_type
 from tests.quoting import profiles_of
 
 
@@ -20,6 +20,8 @@ from tests.quoting import profiles_of
         ("Westmark College of Nurses", STATE),
         ("Royal College of Physicians", RESEARCH),  # a learned society, which licenses no one
         ("College of Fine Arts", RESEARCH),
+        ("Brandt Homebuilders Council", COMPANY),  # a council of a trade's own members
+        ("Atlantic Fishermen's Union", UNION),
     ],
 )
 def test_boards_of_a_trade_and_colleges_of_a_profession_have_their_own_type(name, kind):
@@ -42,6 +44,11 @@ def test_the_registrar_of_a_college_of_physicians_is_a_regulators_official(nlp):
 def test_a_vice_president_split_by_the_parser_keeps_the_body_after_of(nlp):
     text = "Alain Brisebois, vice-president of the Dorland Federation of Independent Business, said firms cut hours."
     assert profiles_of(nlp, text) == [("Alain Brisebois", "other", "Dorland Federation of Independent Business")]
+
+
+def test_the_vice_chair_of_a_homebuilders_council_holds_no_public_office(nlp):
+    text = "Jo Park, vice-chair of the Brandt Homebuilders Council, said permits had fallen for a third straight month."
+    assert profiles_of(nlp, text) == [("Jo Park", "other", "Brandt Homebuilders Council")]
 
 
 def test_a_co_author_of_a_book_is_tied_to_no_organisation(nlp):

@@ -14,6 +14,11 @@ _MEMBER_WORDS = words("""
 business businesses industry industries employers manufacturers producers exporters importers retailers lenders
 bankers businessmen entrepreneurs enterprises executives shipowners traders merchants
 """)
+#: Words of the trades and producers a council of their own speaks for ("Brandt Homebuilders Council"); only a name
+#: that ends in "council" or "coalition" counts, for a farmers' union is a union and a farmers' bank a bank.
+_PRODUCER_WORDS = words(
+    "builders homebuilders contractors realtors growers farmers fishermen fishers processors dealers"
+)
 #: Words only a state's body carries, which outweigh the members it oversees.
 _STATE_ONLY = words("""
 ministry ministries minister department agency commission commissioner authority office service bureau government
@@ -25,7 +30,8 @@ congress assembly cabinet house
 def is_business_lobby(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a business lobby's ("canadian business council")."""
     found = {t.rstrip("'").removesuffix("'s") for t in tokens}
-    return bool(found & _MEMBER_WORDS) and not found & _STATE_ONLY
+    producers = found & _PRODUCER_WORDS and tokens[-1] in ("council", "coalition")
+    return bool(found & _MEMBER_WORDS or producers) and not found & _STATE_ONLY
 
 
 #: Last words of the names of bodies of members ("Milwaukee Police Association", "Iowa Farm Bureau Federation").
