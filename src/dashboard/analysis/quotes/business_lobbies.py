@@ -7,12 +7,18 @@ company's do, and hold no public office. A name with a word only a state's body 
 from __future__ import annotations
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.trade_boards import is_trade_board
 
 #: Words of the members a business lobby speaks for.
 _MEMBER_WORDS = words("""
 business businesses industry industries employers manufacturers producers exporters importers retailers lenders
 bankers businessmen entrepreneurs enterprises executives shipowners traders merchants
 """)
+#: Words of the trades and producers a council of their own speaks for ("Brandt Homebuilders Council"); only a name
+#: that ends in "council" or "coalition" counts, for a farmers' union is a union and a farmers' bank a bank.
+_PRODUCER_WORDS = words(
+    "builders homebuilders contractors realtors growers farmers fishermen fishers processors dealers"
+)
 #: Words only a state's body carries, which outweigh the members it oversees.
 _STATE_ONLY = words("""
 ministry ministries minister department agency commission commissioner authority office service bureau government
@@ -24,7 +30,8 @@ congress assembly cabinet house
 def is_business_lobby(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a business lobby's ("canadian business council")."""
     found = {t.rstrip("'").removesuffix("'s") for t in tokens}
-    return bool(found & _MEMBER_WORDS) and not found & _STATE_ONLY
+    producers = found & _PRODUCER_WORDS and tokens[-1] in ("council", "coalition")
+    return bool(found & _MEMBER_WORDS or producers) and not found & _STATE_ONLY
 
 
 #: Last words of the names of bodies of members ("Milwaukee Police Association", "Iowa Farm Bureau Federation").
@@ -35,6 +42,9 @@ _PUBLIC_MEMBERS = words("citizens taxpayers ratepayers consumers residents")
 
 def is_members_body(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a body of members, which speaks for its members and for no state
-    whatever state's words it has ("milwaukee police association", "citizens utility board of michigan")."""
+    whatever state's words it has ("milwaukee police association", "citizens utility board of michigan", a trade's
+    board: "lakemoor real estate board")."""
+    if is_trade_board(" ".join(tokens)):
+        return True
     first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
     return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS

@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.countries import is_country, is_national_departme
 from dashboard.analysis.quotes.military_formations import MILITARY_FORMATIONS
 from dashboard.analysis.quotes.organisation_names import FINANCE_NAMES, MOVEMENT_NAMES, PARTY_INITIALS, STATE_INITIALS
 from dashboard.analysis.quotes.public_services import PUBLIC_SERVICES
+from dashboard.analysis.quotes.regulatory_colleges import is_regulatory_college
 from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
 from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
@@ -235,8 +236,8 @@ def organisation_type(name: str) -> str:
         return RESEARCH
     if _ELECTORAL.search(text):  # "National Electoral Institute": a state's body that runs elections, no research
         return STATE
-    if is_central_bank_name(text) or is_state_organisation(tokens):  # "Indian Space Research Organisation"
-        return STATE
+    if is_central_bank_name(text) or is_state_organisation(tokens) or is_regulatory_college(tokens):  # "College of
+        return STATE  # Nurses", a regulator; "Indian Space Research Organisation"
     if has_phrase(text, _INTERNATIONAL) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
         return INTERNATIONAL
     if _INTERGOVERNMENTAL.match(text):  # "the Organisation for Security and Co-operation in Europe"

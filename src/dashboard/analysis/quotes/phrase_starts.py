@@ -17,6 +17,21 @@ def hyphenated_start(noun: Token) -> Token:
     return doc[i] if doc[i].is_alpha else noun
 
 
+#: Last words of hyphenated titles of people who make a work ("co-author of <a book>"): the "of Y" after them names
+#: the work, no organisation of theirs.
+_MAKERS_OF_WORKS = frozenset({"author", "authors", "writer", "writers", "editor", "editors", "creator", "creators"})
+
+
+def hyphenated_office_end(noun: Token) -> Token:
+    """The last word of a hyphenated title the parser split ("president" of "vice-president", "founder" of
+    "co-founder"), which may hold the "of Y" naming the speaker's organisation; the noun itself when it is whole or
+    the title is a maker's of a work ("co-author")."""
+    doc, i = noun.doc, noun.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        i += 2
+    return doc[i] if doc[i].is_alpha and doc[i].lower_ not in _MAKERS_OF_WORKS else noun
+
+
 def phrase_start(noun: Token, *, within_sentence: bool) -> int:
     """Where a noun's phrase starts: its leftmost modifier, after a leading determiner; `within_sentence` keeps it
     from reaching into an earlier sentence when a parse hangs words of one on the noun."""

@@ -20,13 +20,14 @@ from dashboard.analysis.quotes.initialled_owners import initials_opening
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.local_offices import body_is_the_office
+from dashboard.analysis.quotes.local_titles import local_opening_title
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.phrase_starts import hyphenated_start, phrase_start
+from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
 from dashboard.analysis.quotes.placed_roles import role_before_place
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
@@ -109,7 +110,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
     left = title_over_portfolio(ent, opening) or left or _stranded_role(ent) or title_over_name(ent, opening)
-    in_role = sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
+    in_role = local_opening_title(left) or sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
     in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     in_role = None if in_role and body_is_the_office(in_role.name, doc[left[0].i : ent.start].text) else in_role
     found = in_role if in_role is not None and (found is None or found.place) else found
@@ -175,6 +176,8 @@ def _described(
     found = found or principal_affiliation(noun.subtree, mentions, p)  # "Lula's adviser, X,": Lula's country
     if found is None and (first := hyphenated_start(noun)) != noun:  # "the company's vice-president" split in three
         found = described_affiliation(first, mentions, p, refer)
+    if found is None and (last := hyphenated_office_end(noun)) != noun:  # "X, vice-president of Y," split in three
+        found = described_affiliation(last, mentions, p, refer)  # appositions, with "of Y" on the last
     if found is None or found.place and beside is not None:
         found = beside or found
     role = role_of(noun, found)
