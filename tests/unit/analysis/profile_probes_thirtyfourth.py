@@ -1,11 +1,11 @@
-"""The thirty-third round of blind profile probes: fictional business, economy and labour news of a Canadian
+"""The thirty-fourth round of blind profile probes: fictional business, economy and labour news of a Canadian
 province (a paper mill's lockout, a housing market report, a grocery strike, a fishing season, a doctors' regulator)
 quoting the people of unions and of trade, industry and professional bodies (union presidents of named and numbered
 locals, business agents and stewards, presidents of real estate boards, boards of trade and chambers of commerce,
 home builders', producers' and fishermen's associations, an industry council, a federation of independent business
 and a college of physicians, their chief economists and spokespeople, and the bodies speaking as themselves), and for
 each quote the speaker, kind, role and affiliation written before the stories were run
-(test_profiles_blind_probes_thirtythird.py)."""
+(test_profiles_blind_probes_thirtyfourth.py)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in
 #: a comment (the harness does not score roles), written before the stories were run. An affiliation left empty is

@@ -1,11 +1,11 @@
-"""The whole batch of fictional stories of a thirty-third round of blind profile probes (Canadian business, economy
+"""The whole batch of fictional stories of a thirty-fourth round of blind profile probes (Canadian business, economy
 and labour news: union locals, trade, industry and professional bodies and their people), its wrong count kept in
 sight."""
 
 from __future__ import annotations
 
 from tests.quoting import wrong_in_stories
-from tests.unit.analysis.profile_probes_thirtythird import STORIES
+from tests.unit.analysis.profile_probes_thirtyfourth import STORIES
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 4 of 21 blind: a real estate board
 #: read as a state body (its president `official`), a federation of independent business's vice-president `official`
@@ -21,6 +21,6 @@ from tests.unit.analysis.profile_probes_thirtythird import STORIES
 WRONG_TODAY = 1
 
 
-def test_the_batch_of_the_thirtythird_round_stays_within_its_wrong_count(nlp):
+def test_the_batch_of_the_thirtyfourth_round_stays_within_its_wrong_count(nlp):
     wrong = wrong_in_stories(nlp, STORIES)
     assert len(wrong) <= WRONG_TODAY, wrong
