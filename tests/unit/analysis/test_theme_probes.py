@@ -24,7 +24,8 @@ theme_probes_thirtyfourth.py and
 theme_probes_thirtyfifth.py and
 theme_probes_thirtysixth.py and
 theme_probes_thirtyseventh.py and
-theme_probes_thirtyeighth.py),
+theme_probes_thirtyeighth.py and
+theme_probes_thirtyninth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -60,6 +61,7 @@ from tests.unit.analysis.theme_probes_thirtyeighth import THIRTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfifth import THIRTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfourth import THIRTYFOURTH_ARTICLES
+from tests.unit.analysis.theme_probes_thirtyninth import THIRTYNINTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyseventh import THIRTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysixth import THIRTYSIXTH_ARTICLES
@@ -133,6 +135,7 @@ ALL_ARTICLES = (
     + THIRTYSIXTH_ARTICLES
     + THIRTYSEVENTH_ARTICLES
     + THIRTYEIGHTH_ARTICLES
+    + THIRTYNINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -792,6 +795,22 @@ KNOWN_MISSES = frozenset(
         "The Indian High Commission in Colombo sa",  # given military: Navy Arrests 22 Indian Fi
         "In Chennai, Tamil Nadu Chief Minister Se",  # given military: Navy Arrests 22 Indian Fi
         "Meanwhile, the state-owned Ceylon Fisher",  # given military: Navy Arrests 22 Indian Fi
+        # the thirty-ninth batch (the English services of continental agencies and broadcasters), blind
+        "The bilateral agenda includes Spanish in",  # missed trade: Colombian president arrives
+        "Villamizar, who is accompanied by his fo",  # given trade: Colombian president arrives
+        "The Colombian leader will close the visi",  # missed trade: Colombian president arrives
+        "Aymara community leaders on the Bolivian",  # given trade: Peru and Bolivia revive
+        "Remittances sent home by Guatemalans abr",  # given diplomacy: Guatemala agrees to more
+        "Villagers in the coastal hamlets say the",  # given military: Colombian navy seizes
+        "BERLIN (dpa) - A dispute within Germany'",  # given trade: German coalition row
+        "BOGOTA (France 24) - The Colombian gover",  # given diplomacy: Colombia suspends talks
+        "Fighters of the Central General Staff, w",  # given diplomacy: Colombia suspends talks
+        '"There can be no dialogue while they mur',  # given diplomacy: Colombia suspends talks
+        "The talks, which began last year, had pr",  # given diplomacy: Colombia suspends talks
+        "The farmers say the accord would flood t",  # given diplomacy: Farmers block Brussels
+        '"We are asked to respect rules that our ',  # missed trade: Farmers block Brussels
+        "The European Commission concluded negoti",  # missed trade: Farmers block Brussels
+        "France has led opposition to the deal, a",  # missed trade: Farmers block Brussels
     ]
 )
 

@@ -119,7 +119,7 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "d",
             ),
             Probe(
-                "Peru's deputy foreign minister, Claudia Urrutia, said the relationship had \"turned the page\" and "
+                'Peru\'s deputy foreign minister, Claudia Urrutia, said the relationship had "turned the page" and '
                 "that the presidents of the two countries would hold a binational cabinet meeting in La Paz before the "
                 "end of the year.",
                 "d",
@@ -148,7 +148,7 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
             ),
             Probe(
                 "Foreign Minister Rosa Mejicanos said the agreement guaranteed that deportees would be returned "
-                "\"with dignity\" and that Guatemalan consuls would be allowed to interview them before they boarded "
+                '"with dignity" and that Guatemalan consuls would be allowed to interview them before they boarded '
                 "the planes.",
                 "d",
             ),
@@ -176,7 +176,7 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "",
             ),
             Probe(
-                "\"I left because there was no work. Now I come back with nothing,\" he said, carrying a plastic bag "
+                '"I left because there was no work. Now I come back with nothing," he said, carrying a plastic bag '
                 "with his belongings.",
                 "",
             ),
@@ -278,7 +278,7 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
             ),
             Probe(
                 "The Social Democrats reacted angrily, with parliamentary group leader Markus Voigt saying his party "
-                "would not accept cuts to pensions or child benefit \"to pay for tanks\".",
+                'would not accept cuts to pensions or child benefit "to pay for tanks".',
                 "m",
             ),
             Probe(
@@ -300,7 +300,7 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "m",
             ),
             Probe(
-                "The opposition Christian Democrats accused the coalition of \"chaos\" and called for a vote of "
+                'The opposition Christian Democrats accused the coalition of "chaos" and called for a vote of '
                 "confidence in the Bundestag.",
                 "",
             ),
@@ -327,7 +327,7 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "m",
             ),
             Probe(
-                "\"There can be no dialogue while they murder our soldiers,\" the government's chief negotiator, "
+                '"There can be no dialogue while they murder our soldiers," the government\'s chief negotiator, '
                 "Camila Rengifo, told reporters in Bogota.",
                 "m",
             ),
@@ -364,7 +364,7 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "m",
             ),
             Probe(
-                "President Gustavo Arrieta's \"total peace\" policy has drawn criticism from the opposition, which "
+                'President Gustavo Arrieta\'s "total peace" policy has drawn criticism from the opposition, which '
                 "says it has allowed armed groups to grow stronger, and the president's approval rating has fallen "
                 "below 30 percent.",
                 "",
@@ -394,7 +394,7 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "t",
             ),
             Probe(
-                "\"We are asked to respect rules that our competitors on the other side of the ocean simply ignore,\" "
+                '"We are asked to respect rules that our competitors on the other side of the ocean simply ignore," '
                 "said Giulia Fontana, who raises dairy cattle near Cremona.",
                 "t",
             ),
@@ -492,8 +492,8 @@ THIRTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "d",
             ),
             Probe(
-                "In a joint communique, the two foreign ministries said ambassadors would be appointed \"in the "
-                "coming weeks\" and that consular services would resume in full.",
+                'In a joint communique, the two foreign ministries said ambassadors would be appointed "in the '
+                'coming weeks" and that consular services would resume in full.',
                 "d",
             ),
             Probe(
