@@ -1,0 +1,34 @@
+"""Themes of the mends after the thirty-ninth probe batch (the English services of continental agencies and
+broadcasters): a state's own rule on its borrowing ("the debt brake", "the debt ceiling", "the national debt") is its
+budget, domestic politics, not an exchange between states or markets. Fictional texts on the real spaCy pipeline with
+the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+BUDGET = [
+    "VALDORN (Nordwire) - A quarrel in Valdornia's ruling coalition over money for the army sharpened on Tuesday after "
+    "Finance Minister Henrik Lassemo refused to lift the debt brake to pay for new helicopters and artillery.",
+    "Lassemo, whose party is the junior partner, said the coalition had promised voters to respect the debt ceiling "
+    "and that the national debt was already too high.",
+]
+
+
+def test_a_coalitions_debt_brake_is_no_trade(nlp, themes):
+    lead = article(themes, nlp, "Valdornia Coalition Quarrels Over Army Money", BUDGET)[0]
+    assert "trade" not in lead, lead
+    assert "military" in lead, lead
+
+
+def test_a_debt_ceiling_and_the_national_debt_are_no_trade(nlp, themes):
+    minister = article(themes, nlp, "Valdornia Coalition Quarrels Over Army Money", BUDGET)[1]
+    assert "trade" not in minister, minister
+
+
+def test_a_debt_owed_to_foreign_creditors_is_still_trade(nlp, themes):
+    owed = [
+        "Valdornia agreed on Monday to reschedule 3 billion euros of debt owed to foreign creditors, the central bank "
+        "said.",
+    ]
+    assert "trade" in article(themes, nlp, "Valdornia Reschedules Debt", owed)[0]
