@@ -32,3 +32,16 @@ def test_a_debt_owed_to_foreign_creditors_is_still_trade(nlp, themes):
         "said.",
     ]
     assert "trade" in article(themes, nlp, "Valdornia Reschedules Debt", owed)[0]
+
+
+VISIT = [
+    "KESTRA, May 4 (Nordwire) - Marovian President Ilse Varnholt began a two-day state visit to Kestra on Monday, "
+    "where she will meet the prime minister and lay a wreath at the tomb of the unknown soldier.",
+    "Varnholt will close the visit on Tuesday at a business forum in the old customs house, where some 200 companies "
+    "from the two countries are due to meet.",
+]
+
+
+def test_a_business_forum_on_a_state_visit_is_trade(nlp, themes):
+    forum = article(themes, nlp, "Marovian President Begins State Visit To Kestra", VISIT)[1]
+    assert "trade" in forum, forum
