@@ -45,3 +45,33 @@ VISIT = [
 def test_a_business_forum_on_a_state_visit_is_trade(nlp, themes):
     forum = article(themes, nlp, "Marovian President Begins State Visit To Kestra", VISIT)[1]
     assert "trade" in forum, forum
+
+
+ACCORD = [
+    "TALVIK (Nordwire) - Fishermen from three coastal provinces sailed into Talvik harbour on Friday to protest against "
+    "a trade accord between the Nordic Union and the Pacific Alliance of Andean states, as ministers met nearby.",
+    "Protesters burned nets and flares on the quay and pelted police with fish, and officers answered with pepper "
+    "spray, local radio said.",
+    "The European Commission of the union wrapped up negotiations on the accord in March after nine years "
+    "with Peru, Chile and Colombia, but member states and the parliament must still approve it.",
+    "Marovia has led opposition to the deal, and its fisheries minister said on Friday that Kestra would not sign "
+    "without changes to the text.",
+    "Harbour police said eight people were detained and two officers hurt, and that the ferry to Ulmo would not sail "
+    "until Saturday.",
+]
+
+
+def test_a_trade_accord_named_again_as_the_deal_is_trade(nlp, themes):
+    verdicts = article(themes, nlp, "Fishermen Sail Into Talvik Against Pacific Accord", ACCORD)
+    assert "trade" in verdicts[2], verdicts[2]
+    assert "trade" in verdicts[3], verdicts[3]
+
+
+def test_a_peace_accord_named_since_is_no_trade(nlp, themes):
+    peace = [
+        *ACCORD[:1],
+        "Separately, the two rebel factions in the south signed a peace accord in Keldor after a month of fighting.",
+        "Under the accord, both will hand their heavy guns to a monitoring force by the end of the year.",
+    ]
+    verdicts = article(themes, nlp, "Fishermen Sail Into Talvik Against Pacific Accord", peace)
+    assert "trade" not in verdicts[2], verdicts[2]
