@@ -48,8 +48,9 @@ def test_a_business_forum_on_a_state_visit_is_trade(nlp, themes):
 
 
 ACCORD = [
-    "TALVIK (Nordwire) - Fishermen from three coastal provinces sailed into Talvik harbour on Friday to protest against "
-    "a trade accord between the Nordic Union and the Pacific Alliance of Andean states, as ministers met nearby.",
+    "TALVIK (Nordwire) - Fishermen from three coastal provinces sailed into Talvik harbour on Friday to protest "
+    "against a trade accord between the Nordic Union and the Pacific Alliance of Andean states, as ministers met "
+    "nearby.",
     "Protesters burned nets and flares on the quay and pelted police with fish, and officers answered with pepper "
     "spray, local radio said.",
     "The European Commission of the union wrapped up negotiations on the accord in March after nine years "
