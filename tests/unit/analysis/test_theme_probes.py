@@ -24,7 +24,8 @@ theme_probes_thirtyfourth.py and
 theme_probes_thirtyfifth.py and
 theme_probes_thirtysixth.py and
 theme_probes_thirtyseventh.py and
-theme_probes_thirtyeighth.py),
+theme_probes_thirtyeighth.py and
+theme_probes_thirtyninth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -60,6 +61,7 @@ from tests.unit.analysis.theme_probes_thirtyeighth import THIRTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfifth import THIRTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfirst import THIRTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyfourth import THIRTYFOURTH_ARTICLES
+from tests.unit.analysis.theme_probes_thirtyninth import THIRTYNINTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysecond import THIRTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_thirtyseventh import THIRTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirtysixth import THIRTYSIXTH_ARTICLES
@@ -133,6 +135,7 @@ ALL_ARTICLES = (
     + THIRTYSIXTH_ARTICLES
     + THIRTYSEVENTH_ARTICLES
     + THIRTYEIGHTH_ARTICLES
+    + THIRTYNINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -536,7 +539,6 @@ KNOWN_MISSES = frozenset(
         "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
         "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
         "The rail contract, worth about $2.1 bill",  # missed trade: Visiting Emir Signs $9 Billi
-        "Energy officials on both sides said a ne",  # missed trade: Visiting Emir Signs $9 Billi
         "Trade between the two countries reached 5.4 b",  # given diplomacy: Visiting Emir Signs $9 Billi
         "The Belarusian transport ministry said t",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
@@ -787,11 +789,27 @@ KNOWN_MISSES = frozenset(
         "The Bureau of Fisheries and Aquatic Reso",  # given military: Navy Sends Two Ships To B
         "Meanwhile, the Philippine National Polic",  # given military: Navy Sends Two Ships To B
         "Non-oil trade between the UAE and Kenya ",  # given diplomacy: UAE, Kenya Sign 11 Agreem
-        "Mutua, who was accompanied by ministers ",  # missed trade: UAE, Kenya Sign 11 Agreem
         "Meanwhile, the National Union of Banks, ",  # given trade: CBN Renews Yuan Swap As D
         "The Indian High Commission in Colombo sa",  # given military: Navy Arrests 22 Indian Fi
         "In Chennai, Tamil Nadu Chief Minister Se",  # given military: Navy Arrests 22 Indian Fi
         "Meanwhile, the state-owned Ceylon Fisher",  # given military: Navy Arrests 22 Indian Fi
+        # the thirty-ninth batch (the English services of continental agencies and broadcasters): 15 blind of 81.
+        # Mended by a state's own debt rule as no trade ("the debt brake"), a business forum as a word of trade and
+        # a trade agreement named again as "the accord" or "the deal" (themes/pacts.py); with the twenty-seventh
+        # batch's "Energy officials on both sides" and the thirty-eighth's "Mutua, who was accompanied"; a business
+        # forum labelled trade lifts the next paragraph's "talks" past the threshold (by 0.06):
+        "He is due to visit a shipyard in Ulsan",  # given trade: Philippine President Signs $8 Billion
+        "The bilateral agenda includes Spanish in",  # missed trade: Colombian president arrives
+        "Villamizar, who is accompanied by his fo",  # given trade: Colombian president arrives
+        "Aymara community leaders on the Bolivian",  # given trade: Peru and Bolivia revive
+        "Remittances sent home by Guatemalans abr",  # given diplomacy: Guatemala agrees to more
+        "Villagers in the coastal hamlets say the",  # given military: Colombian navy seizes
+        "BOGOTA (France 24) - The Colombian gover",  # given diplomacy: Colombia suspends talks
+        "Fighters of the Central General Staff, w",  # given diplomacy: Colombia suspends talks
+        '"There can be no dialogue while they mur',  # given diplomacy: Colombia suspends talks
+        "The talks, which began last year, had pr",  # given diplomacy: Colombia suspends talks
+        "The farmers say the accord would flood t",  # given diplomacy: Farmers block Brussels
+        '"We are asked to respect rules that our ',  # missed trade: Farmers block Brussels
     ]
 )
 
