@@ -57,7 +57,7 @@ STRIKE: tuple[str, ...] = (
     "On the picket line, where workers kept warm around burn barrels, millwright Scott Devereaux said he has worked "
     "at the mill for 26 years and never expected to strike. “My dad retired from this mill. I was supposed to "
     "retire from this mill,” he said. “Now they want my nephew to get half the pension I get.”",
-    "Another picketer, who did not want to be named because she feared it could hurt her if she returned to work, "
+    "Another picketer, who asked not to be named because she feared it could hurt her if she returned to work, "
     "said many families in town had only one income, and it came from the mill.",
     "Provincial Labour Minister Angela Furlotte urged both sides to get back to bargaining. “A strike of this size "
     "hurts everybody in that region, from the restaurants to the trucking companies,” Furlotte said at the "

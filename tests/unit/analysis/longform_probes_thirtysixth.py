@@ -64,7 +64,7 @@ SHOOTING: tuple[str, ...] = (
     "Witnesses said the shooting lasted only a few seconds. Keisha Whitfield, who was waiting for a ride across the "
     "street, said people ran in every direction. “I just got down behind a car and prayed,” she said.",
     "Hollins’ attorney, Brent Oyelaran, said in an email that his client maintains his innocence and would plead not "
-    "guilty. “Mr. Hollins looks forward to his day in court,” Oyelaran wrote.",
+    "guilty. “Mr. Hollins is eager for his day in court,” Oyelaran wrote.",
     "Mayor Jeffrey Saltonstall called the shooting “a senseless act of violence” and said the city would add police "
     "patrols downtown on weekend nights.",
     "Hollins is scheduled to appear in Dayton Municipal Court on Tuesday.",

@@ -121,7 +121,7 @@ STORIES = [
             'clearly to stop," Lunde said.',
             "Norway's Joint Headquarters in Bodo said it was following the Russian ships closely with patrol "
             "aircraft and a frigate.",
-            "Hanne Mork, a professor of political science at the Arctic University of Norway in Tromso, suggested "
+            "Hanne Mork, a political science professor at the Arctic University of Norway in Tromso, suggested "
             "that the government had been slow to invest in the islands' civilian life, leaving the Russian mining "
             "settlement as the most visible foreign presence there.",
         ),

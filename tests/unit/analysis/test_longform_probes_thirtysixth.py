@@ -90,7 +90,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Keisha Whitfield", "people ran in every direction", False),
         ("Keisha Whitfield", "I just got down behind a car", False),
         ("Brent Oyelaran", "his client maintains his innocence", False),
-        ("Brent Oyelaran", "Mr. Hollins looks forward to his day in court", False),
+        ("Brent Oyelaran", "Mr. Hollins is eager for his day in court", False),
         ("Jeffrey Saltonstall", "a senseless act of violence", False),
         ("Jeffrey Saltonstall", "the city would add police patrols", True),
     ],
