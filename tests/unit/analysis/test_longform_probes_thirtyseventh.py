@@ -119,8 +119,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Dale Kostiuk", "But she has to walk through it", False),
     ],
     "campaign_trail": [
-        ("Gordon Halvorsen-Pike", "to cut the provincial gas tax", True),
         ("Gordon Halvorsen-Pike", "northern families had been", False),
+        ("Gordon Halvorsen-Pike", "to cut the provincial gas tax", True),
         ("Gordon Halvorsen-Pike", "You can’t take the bus to work", False),
         ("Gordon Halvorsen-Pike", "Up here, a car isn’t a luxury", True),
         ("Sabine Okonkwo-Reid", "the pledge a gimmick", True),
@@ -150,8 +150,13 @@ ARTICLES = {
     "campaign_trail": CAMPAIGN_TRAIL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 8 of 66 required when the batch was written (blind).
-WRONG_TODAY = 8
+#: measured: 8 of 66 required when the batch was written (blind). Then 7: a gold slip, the optional promise ("promised
+#: to cut …") listed before the required "saying …" of the same row took that row first (order fixed). Then 5: "The NDP
+#: candidate in Nickel Belt–Timiskaming, Josée Lapointe-Boyd, said" made the district's second half the speaker (1 row,
+#: 2 wrong; `dashed_places`). Left: "told reporters the government’s numbers “don’t add up”" keeps only the quoted
+#: words, not the subject before them (2 wrong); "the Parliamentary Budget Officer said", a title whose holder is named
+#: two paragraphs on, stays unnamed (2 wrong); "forcing Speaker X to call for order" is a quote of "order" (1).
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
