@@ -57,7 +57,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Hannah Vasquez-Doyle", "I have raised this with the minister", False),
         ("Étienne Laforge", "Quebec would not accept federal conditions", False),
         ("Étienne Laforge", "Ottawa has no business telling Quebec", False),
-        ("Darnell Fitzroy", "the government’s numbers", False),
+        ("Darnell Fitzroy", "don’t add up", False),
         ("Darnell Fitzroy", "Conservatives would use an opposition day", True),
         ("Darnell Fitzroy", "the Conservatives had opposed the budget", False),
     ],
@@ -150,13 +150,15 @@ ARTICLES = {
     "campaign_trail": CAMPAIGN_TRAIL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 8 of 66 required when the batch was written (blind). Then 7: a gold slip, the optional promise ("promised
-#: to cut …") listed before the required "saying …" of the same row took that row first (order fixed). Then 5: "The NDP
-#: candidate in Nickel Belt–Timiskaming, Josée Lapointe-Boyd, said" made the district's second half the speaker (1 row,
-#: 2 wrong; `dashed_places`). Left: "told reporters the government’s numbers “don’t add up”" keeps only the quoted
-#: words, not the subject before them (2 wrong); "the Parliamentary Budget Officer said", a title whose holder is named
-#: two paragraphs on, stays unnamed (2 wrong); "forcing Speaker X to call for order" is a quote of "order" (1).
-WRONG_TODAY = 5
+#: measured: 8 of 66 required when the batch was written (blind). Two were gold slips: the optional promise ("promised
+#: to cut …") listed before the required "saying …" of the same row took that row first (order fixed; 1 wrong), and
+#: "told reporters the government’s numbers “don’t add up”" had an anchor outside the quotation marks, where the rules
+#: keep a quoted predicate's words alone as the quote and the scorer matches the anchor in the sentence as well (anchor
+#: moved into the quotation; 2 wrong). Then 3: "The NDP candidate in Nickel Belt–Timiskaming, Josée Lapointe-Boyd,
+#: said" made the district's second half the speaker (1 row, 2 wrong; `dashed_places`). Left: "the Parliamentary
+#: Budget Officer said" in the lede, a title whose holder is named two paragraphs on, stays unnamed (1 row, 2 wrong;
+#: the holder is only looked for before the title); "forcing Speaker X to call for order" makes "order" a quote (1).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
