@@ -13,6 +13,7 @@ from dashboard.analysis.quotes.affiliations import described_affiliation, organi
 from dashboard.analysis.quotes.animals import animal_names
 from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
+from dashboard.analysis.quotes.dashed_places import past_dashed_places
 from dashboard.analysis.quotes.descriptions import someone
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.given_name_owners import owner_of_given_name
@@ -106,7 +107,8 @@ class NamedSpeakers(Institutions):
         if one_of_people:  # "One of her students, Tristan Moss, says", the name hung on "students"
             heads += objects_of(token)
         for head in heads:
-            for child in (*names_given(head), *names_given_as(head)):  # "the employer, Harbour Foods,", "named X"
+            # "the employer, Harbour Foods,", "named X", not "the MP for Kings–Tarn, Ana Ruiz," taken for "Tarn"
+            for child in past_dashed_places((*names_given(head), *names_given_as(head))):
                 ent = self.entity(p, child)
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"

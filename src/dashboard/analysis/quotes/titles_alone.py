@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.titles_named_later import holder_named_later
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -38,6 +39,8 @@ def _written_as_title(token: Token) -> bool:
 def title_alone_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
     """The person named before with the title that `token` is, after "the", "his" or "her"; when no one
     was named with it, an unnamed source with the title as role and the party or body it names as affiliation."""
+    if (later := holder_named_later(cast, p, token)) is not None:  # an office named in the lede, its holder after
+        return later
     if not _written_as_title(token):
         return None
     if (holder := holder_of_role(cast, p, token) or party_member(cast, cast.people, p, token)) is not None:
