@@ -57,6 +57,11 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     return before if len(before) >= 3 and clause else []  # a clause, not "Asked …,"
 
 
+def finite(verb: Token) -> bool:
+    """A verb in a tense of its own: finite itself, or through a finite auxiliary ("has said", "was told")."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
+
+
 def _has_finite_aux(verb: Token) -> bool:
     """ "The mill is still running, but …": a participle with a finite auxiliary heads a clause of its own; not one
     that "when" or "if" opens ("When Ann was asked whether …, she laughed"), which sets the scene of what follows."""

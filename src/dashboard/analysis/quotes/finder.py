@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.answers import answering_person
 from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_before, pronoun_speaker
-from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.around import finite
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.carried_over import carried_over
@@ -205,12 +205,11 @@ def _says_something(head: Token, span: tuple[int, int]) -> bool:
     """A clause head with its own subject inside the content, a finite verb, what the verb needs, and no question."""
     children = list(head.children)
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in children)
-    finite = head.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in children)
     passive = any(c.dep_ == "auxpass" for c in children)  # "he is done", "the deal was done": finished
     complete = head.pos_ == "VERB" and (head.lemma_ not in _EMPTY_VERBS or passive)
     complete = complete or any(c.dep_ in _COMPLEMENTS for c in children)
     asked = any(t.tag_ in ("WP", "WRB", "WDT") and t.lower_ != "that" for t in head.subtree)  # not "that he would"
-    return subject and finite and complete and not asked
+    return subject and finite(head) and complete and not asked
 
 
 def _spoken(text: str, span: tuple[int, int]) -> bool:

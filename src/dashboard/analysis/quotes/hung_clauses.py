@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.around import finite
 
 
 def clause_hung_on_cue(subject: Token, verb: Token) -> bool:
@@ -20,4 +20,4 @@ def clause_hung_on_cue(subject: Token, verb: Token) -> bool:
     setting = [c for c in clause.children if c.i < subject.i]  # "after the vote", which the parser may hang on it
     if any(c.dep_ not in ("prep", "npadvmod", "punct") for c in setting):
         return False  # "said after the vote because he …", "when he …"
-    return clause.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in clause.children)
+    return finite(clause)

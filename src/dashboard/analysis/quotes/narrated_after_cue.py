@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.around import FINITE, finite
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 
 #: Words that open a clause telling when the words before the cue were said; not "until" or "before", which mostly
@@ -45,9 +45,4 @@ def _narration(opener: Token) -> bool:
     a finite verb."""
     rest = opener.doc[opener.i + 1 : opener.sent.end]
     subjects = [t for t in rest if t.dep_ in _SUBJECTS and t.head == opener.head]
-    return opener.lower_ in _TIME_MARKS and opener.dep_ == "mark" and any(_finite(s.head) for s in subjects)
-
-
-def _finite(verb: Token) -> bool:
-    """A finite verb, or one with a finite auxiliary."""
-    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
+    return opener.lower_ in _TIME_MARKS and opener.dep_ == "mark" and any(finite(s.head) for s in subjects)

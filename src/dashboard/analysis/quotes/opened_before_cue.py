@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.around import finite
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 
 #: Dependencies of a phrase that opens a clause: a condition or concession, a setting.
@@ -25,7 +25,7 @@ def opening_before_cue(verb: Token, subject: Token, content: list[Token]) -> lis
     clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
     if clause is None or not content or any(subject.left_edge.i <= t.i < verb.i for t in content):
         return []
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or not _finite(clause):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or not finite(clause):
         return []  # not "…, leading the police to ask …": a participle after the cue, no clause that was said
     comma = next(t for t in clause.subtree if not t.is_punct).i - 1
     first_comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
@@ -49,8 +49,3 @@ def _narrators_participle(opening: Token) -> bool:
     """ "Asked about the fares", "Speaking to reporters": a clause with no subject of its own, which tells what the
     speaker did, not what was said."""
     return opening.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in opening.children)
-
-
-def _finite(verb: Token) -> bool:
-    """A finite verb, or one with a finite auxiliary."""
-    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)

@@ -34,11 +34,6 @@ def holder_named_later(cast: Cast, p: int, token: Token) -> Speaker | None:
         return None
     wanted = {t.lower_ for t in title}
     for pos, name, _ in cast.people:
-        if pos < (p, token.i):
-            profile = cast.profiles.get(name, Profile())
-            if wanted <= {w.lower() for w in profile.role_words}:
-                return None  # named before: the rules that look back decide
-            continue
         if wanted <= {w.lower() for w in cast.profiles.get(name, Profile()).role_words}:
-            return cast.person(name)
+            return None if pos < (p, token.i) else cast.person(name)  # named before: the rules that look back decide
     return None
