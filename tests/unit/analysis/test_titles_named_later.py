@@ -23,3 +23,23 @@ def test_a_body_whose_chief_is_named_after_still_speaks_as_itself(nlp):
     speakers = [s for s, _ in said_by(nlp, *paragraphs)]
     assert speakers[0] != "Ada Pellingham"
     assert speakers[1:] == ["Ada Pellingham"]
+
+
+def test_an_office_the_recogniser_splits_into_a_body_is_still_its_holder(nlp):
+    paragraphs = (
+        "The minister broke the conflict rules twice, the Provincial Integrity Commissioner said in a report "
+        "released on Friday.",
+        "The report was delivered to the legislature late on Thursday.",
+        "Provincial Integrity Commissioner Wendell Osei told reporters that the minister had been warned.",
+    )
+    assert [s for s, _ in said_by(nlp, *paragraphs)] == ["Wendell Osei", "Wendell Osei"]
+
+
+def test_an_office_whose_holder_is_described_by_a_body_is_that_holder(nlp):
+    paragraphs = (
+        "The minister broke the conflict rules twice, the Federal Lobbying Commissioner said in a report "
+        "released on Friday.",
+        "The report was delivered to the legislature late on Thursday.",
+        "Federal Lobbying Commissioner Wendell Osei told reporters that the minister had been warned.",
+    )
+    assert [s for s, _ in said_by(nlp, *paragraphs)] == ["Wendell Osei", "Wendell Osei"]

@@ -89,6 +89,8 @@ class NamedSpeakers(Institutions):
             named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if len(ent) == 1 and token.lower_ in LOCAL_TITLES and named:  # "The local MLA, critic Dana Cole, said"
                 return self._speaker_alone(p, named[0])
+            if len(ent) == 1 and token.lower_ in LOCAL_TITLES and (untagged := untagged_name_set_off(token)):
+                return self.bare_name(p, untagged)  # "The MLA for Halden Bay, Ana Ruiz, said", the name untagged
             verb = token.head
             said = [c for c in token.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
             aside = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # not "X, a supporter told Y"
@@ -113,7 +115,8 @@ class NamedSpeakers(Institutions):
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
                 person_noun = token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in KIN_GENDERS  # "sister"
-                if ent is None and person_noun and child.is_title and token.tag_ == "NN":
+                role_noun = token.tag_ == "NN" or token.lower_ in LOCAL_TITLES  # "the MP for X, Ana Ruiz," an NNP
+                if ent is None and person_noun and child.is_title and role_noun:
                     return self.bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
@@ -227,3 +230,11 @@ def title_split_at_hyphen(token: Token) -> Token | None:
     after = token.doc[token.i + 1] if token.text == "-" and token.i + 1 < len(token.doc) else None
     split = after is not None and after.head == token and after.dep_ == "appos" and after.pos_ == "NOUN"
     return after if split and after.lemma_.lower() in PEOPLE_NOUNS else None
+
+
+def untagged_name_set_off(title: Token) -> Token | None:
+    """A capitalised name the recogniser left untagged, set off after a legislative title ("the MLA for X, Ana
+    Ruiz,")."""
+    return next(
+        (c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_), None
+    )

@@ -26,7 +26,8 @@ def holder_named_later(cast: Cast, p: int, token: Token) -> Speaker | None:
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return None
-    modifiers = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod")]
+    # the words before it, also those hung on one another ("[Provincial] Integrity Commissioner")
+    modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod")]
     title = [*modifiers, token]
     if len(title) < 3 or not all(t.text[:1].isupper() for t in title):
         return None
@@ -34,6 +35,12 @@ def holder_named_later(cast: Cast, p: int, token: Token) -> Speaker | None:
         return None
     wanted = {t.lower_ for t in title}
     for pos, name, _ in cast.people:
-        if wanted <= {w.lower() for w in cast.profiles.get(name, Profile()).role_words}:
+        if wanted <= _title_words(cast.profiles.get(name, Profile())):
             return None if pos < (p, token.i) else cast.person(name)  # named before: the rules that look back decide
     return None
+
+
+def _title_words(profile: Profile) -> set[str]:
+    """The words of a person's title, with those of the body it names, which the recogniser may have split off as an
+    organisation ("Provincial Integrity" of "Provincial Integrity Commissioner Ana Ruiz")."""
+    return {w.lower() for w in profile.role_words} | set(profile.affiliation.lower().split())
