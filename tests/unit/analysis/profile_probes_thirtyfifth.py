@@ -88,7 +88,12 @@ STORIES = [
         ),
         [
             ("slowed memory loss", "Food and Drug Administration", "institution", ""),
-            ("modest, new option", "Naomi Estrada", "official", "FDA"),  # commissioner
+            (
+                "modest, new option",
+                "Naomi Estrada",
+                "official",
+                "Food and Drug Administration",
+            ),  # commissioner, set after the run
             ("full trial data", "Karsten Wiele", "other", "Halvorsen Therapeutics"),  # chief scientific officer
             ("$26,000", "Priya Menon", "other", "Halvorsen Therapeutics"),  # chief executive
             ("brain swelling", "Ibrahim Sesay", "other", "Halvorsen Therapeutics"),  # chief medical officer

@@ -7,8 +7,16 @@ from __future__ import annotations
 from tests.quoting import wrong_in_stories
 from tests.unit.analysis.profile_probes_thirtyfifth import STORIES
 
-#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): to be counted blind.
-WRONG_TODAY = 45
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 6 of 45 blind; 5 with one gold slip
+#: set right after the run (the FDA commissioner's affiliation written "FDA" where the article names the body whole).
+#: The five: a province's chief medical officer of health taken for a company's officer (`other`), a trial's
+#: principal investigator "and a neurologist at Y" `other` with no affiliation, a laboratory director "at Y, a
+#: government research institute" `other` with no affiliation, and a glaciologist at ETH Zurich, the report's lead
+#: author, `other` twice.
+#: Unscored by this harness (which takes an affiliation inside the gold's as right): "NASA Administrator X" is tied
+#: to "NASA Administrator" with no role; the hospital is cut to "St. Brendan"; "who covers pharmaceutical companies as
+#: an analyst at Y" gets no role; a postdoctoral researcher named with no body takes the co-author's university.
+WRONG_TODAY = 5
 
 
 def test_the_batch_of_the_thirtyfifth_round_stays_within_its_wrong_count(nlp):
