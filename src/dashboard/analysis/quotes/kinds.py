@@ -67,8 +67,11 @@ _COMMUNITY_VOICES = re.compile(r"\b(?:community|village) (?:leader|elder|organi[
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
 president secretary official spokesman spokeswoman spokesperson leader deputy aide adviser advisor officer
-representative speaker chief chairman chairwoman chairperson chair head director superintendent
+representative speaker chief chairman chairwoman chairperson chair head director superintendent administrator
 """)
+#: Office words that make an official of one tied to no body: not those that head anything ("a hospital
+#: administrator", "a director").
+_PUBLIC_WITH_NO_BODY = OFFICE_WORDS - words("chairman chairwoman chairperson chair chief head director administrator")
 #: Role words of running a business: other, unless the organisation is public or a research body.
 EXECUTIVE_WORDS = words("""
 executive executives ceo cfo coo founder co-founder owner boss chairman chairwoman chair president vice-president
@@ -211,7 +214,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "other"  # "vice-president of development": a company's officer, no state's
     if {"campaign", "campaign's"} & found:  # "Holcomb's campaign spokesperson": a candidate's staff, no office
         return "other"
-    if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chairperson", "chair", "chief", "head", "director"}):
+    if found & _PUBLIC_WITH_NO_BODY:
         return "official"
     return "other"
 
