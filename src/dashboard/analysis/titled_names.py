@@ -31,7 +31,7 @@ TITLE_ENDS = LOCAL_TITLES | words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
 ambassador senator judge lawyer attorney prosecutor mep archbishop bishop fisherman fisherwoman rancher shopkeeper
-resident chairperson chair sheriff coroner
+resident chairperson chair sheriff coroner administrator
 """)
 #: Most words a portfolio and a name after "Minister for" run to ("Foreign Affairs Joel Okumu Otieno").
 _PORTFOLIO_AND_NAME = 6
@@ -170,11 +170,14 @@ def _dateline_in(ent: Span) -> int:
 
 def _before_a_title(ent: Span) -> bool:
     """ "Velmar Holdings Chief Financial| Officer Rune Aske": an organisation right before a title and a person's name,
-    which may have taken words of the title into its own."""
+    which may have taken words of the title into its own, or the whole title ("FAA Administrator| Ann Ross")."""
     doc, end = ent.doc, ent.end
     while end < len(doc) and doc[end].is_title and doc[end].lower_ in _TITLE_PARTS:
         end += 1
-    titled_person = ent.end < end < len(doc) and _titled(doc[end - 1]) and doc[end].ent_type_ == "PERSON"
+    whole = end == ent.end > ent.start + 1 and _titled(ent[-1])  # the title ends the organisation's name
+    titled_person = (
+        (ent.end < end or whole) and end < len(doc) and _titled(doc[end - 1]) and doc[end].ent_type_ == "PERSON"
+    )
     return titled_person and ent.label_ == "ORG"
 
 

@@ -31,6 +31,7 @@ from dashboard.analysis.quotes.forces import force_name, names_a_force
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.initialled_bodies import initials_spelt_out
 from dashboard.analysis.quotes.initialled_owners import word_initials
+from dashboard.analysis.quotes.joined_descriptions import second_descriptions
 from dashboard.analysis.quotes.joined_names import joined_name
 from dashboard.analysis.quotes.kinds import ANALYST_WORDS, EXECUTIVE_WORDS
 from dashboard.analysis.quotes.known_aid_groups import aid_group_at
@@ -112,7 +113,9 @@ def described_affiliation(noun: Token, mentions: Mentions, p: int, refer: Refer 
     sent_to = {t for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
     own = workplace_first(noun, [t for t in tokens if t not in sent_to], mentions, p)  # "a Sahel researcher at X"
     sent_to = set() if noun.lemma_.lower() in ("ambassador", "envoy", "consul") else sent_to
-    return affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
+    found = affiliation(own, mentions, p, refer) or (affiliation(tokens, mentions, p, refer) if sent_to else None)
+    joined = (described_affiliation(c, mentions, p, refer) for c in second_descriptions(noun))  # "and a X at Y"
+    return found or next((f for f in joined if f is not None), None)
 
 
 def _owning_state(noun: Token) -> Found | None:

@@ -27,7 +27,9 @@ def description_tokens(noun: Token) -> list[Token]:
         token = stack.pop()
         kept.append(token)
         stack.extend(
-            c for c in token.children if (c.dep_ not in _ASIDES or _names_body(c) or _works(c)) and not _based(c)
+            c
+            for c in token.children
+            if (c.dep_ not in _ASIDES or _names_body(c) or _works(c) or _gerund_compound(c)) and not _based(c)
         )
     opening = dateline_end(noun.doc)
     kept = sorted((t for t in kept if t.i >= opening), key=lambda t: t.i)
@@ -48,6 +50,16 @@ def _names_body(token: Token) -> bool:
     """ "Relief Without Borders" of "the aid group Relief Without Borders": a name right after a body's noun."""
     before = token.doc[token.left_edge.i - 1]  # the parser may hang the name on the role ("a partner at consultancy Y")
     return token.dep_ == "appos" and token.pos_ == "PROPN" and before.lemma_ in _BODIES and before.text.islower()
+
+
+def _gerund_compound(clause: Token) -> bool:
+    """ "learning" of "director of the machine learning laboratory at Y": a noun made with a gerund ("machine
+    learning", "data mining", "signal processing") that the parser reads as a verb whose object is the noun it
+    names; its words are the description's, so where the person works is found in them."""
+    nouns = clause.doc[clause.i - 1 : clause.i + 2]
+    object_next = any(c.dep_ == "dobj" and c.i == clause.i + 1 for c in clause.children)
+    glued = len(nouns) == 3 and nouns[0] == clause.head and nouns[0].pos_ == "NOUN" and nouns[2].pos_ == "NOUN"
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and object_next and glued
 
 
 def _works(clause: Token) -> bool:

@@ -31,14 +31,20 @@ from dashboard.analysis.quotes.organisations import (
     UNION,
     organisation_type,
 )
+from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
+from dashboard.analysis.quotes.research_leads import leads_research
+from dashboard.analysis.quotes.sciences import SCIENTISTS
 from dashboard.analysis.quotes.think_tanks import is_think_tank_by_name
 from dashboard.analysis.quotes.works_at import manages_money
 
 #: Role words of experts, whatever they work for.
-ANALYST_WORDS = words("""
+ANALYST_WORDS = (
+    words("""
 analyst analysts fellow scholar professor researcher research economist expert specialist strategist academic
 lecturer historian scientist sinologist commentator pundit pollster observer think-tank consultant watcher
 """)
+    | SCIENTISTS
+)
 #: Role words of public office, whatever the organisation.
 PUBLIC_WORDS = words("""
 premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor
@@ -61,8 +67,11 @@ _COMMUNITY_VOICES = re.compile(r"\b(?:community|village) (?:leader|elder|organi[
 #: Role words of an office anywhere: public when the organisation is, or when none is given.
 OFFICE_WORDS = words("""
 president secretary official spokesman spokeswoman spokesperson leader deputy aide adviser advisor officer
-representative speaker chief chairman chairwoman chairperson chair head director superintendent
+representative speaker chief chairman chairwoman chairperson chair head director superintendent administrator
 """)
+#: Office words that make an official of one tied to no body: not those that head anything ("a hospital
+#: administrator", "a director").
+_PUBLIC_WITH_NO_BODY = OFFICE_WORDS - words("chairman chairwoman chairperson chair chief head director administrator")
 #: Role words of running a business: other, unless the organisation is public or a research body.
 EXECUTIVE_WORDS = words("""
 executive executives ceo cfo coo founder co-founder owner boss chairman chairwoman chair president vice-president
@@ -162,6 +171,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     trader = "trader" in found and _TRADED & (found | set(affiliation.casefold().split()))  # "a crude trader"
     economic = {"economic", "economics"} & found and found & {"adviser", "advisor"} and org and org not in PUBLIC
     advises = _ADVISES.match(role.casefold()) and org and org not in PUBLIC and org != PARTY  # "advises Y Partners"
+    experts = experts or leads_research(role)  # "the principal investigator of the trial", "the report's lead author"
     if "former" in found or experts or investor or retired or trader or economic or advises:  # former officials
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
@@ -175,6 +185,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
     fire = holds_local_office(role, affiliation) or "monetary" in found  # "monetary policy director": a central bank's
+    fire = fire or holds_public_health_office(role)  # "chief medical officer of health", "public health officer"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
@@ -203,7 +214,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "other"  # "vice-president of development": a company's officer, no state's
     if {"campaign", "campaign's"} & found:  # "Holcomb's campaign spokesperson": a candidate's staff, no office
         return "other"
-    if found & (OFFICE_WORDS - {"chairman", "chairwoman", "chairperson", "chair", "chief", "head", "director"}):
+    if found & _PUBLIC_WITH_NO_BODY:
         return "official"
     return "other"
 
