@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.carried_over import carried_over
 from dashboard.analysis.quotes.content_roots import content_roots
 from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
+from dashboard.analysis.quotes.credited_names import uncredited
 from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.debris_lines import debris_line, read_past_debris
 from dashboard.analysis.quotes.described_people import name_given, person_described, speaker_continued
@@ -264,6 +265,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             if not human or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         speaker = writing_author(cast, p, cue.subject, speaker)  # "“…,” the statement said" of X's statement: X's
+        speaker = uncredited(cast, p, cue.subject, speaker)  # "he said" after "By Ann Lee": not the writer
         if statement_reported(cue.subject, cue.lemma, speaker):
             weak.discard(cue.verb.i)  # "…, the statement said" after "X said in a statement": X's words too
         if speaker is not None:
