@@ -18,7 +18,9 @@ from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.carried_over import carried_over
 from dashboard.analysis.quotes.content_roots import content_roots
 from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
+from dashboard.analysis.quotes.credited_names import uncredited
 from dashboard.analysis.quotes.cues import Cue, find_cues
+from dashboard.analysis.quotes.debris_lines import debris_line, read_past_debris
 from dashboard.analysis.quotes.described_people import name_given, person_described, speaker_continued
 from dashboard.analysis.quotes.gestures import gesture_quote
 from dashboard.analysis.quotes.headline import headline_rows
@@ -74,13 +76,21 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     last_speaker = announcer = None
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         text = paragraph.text
-        found, last_speaker, next_announcer = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
+        found, speaker, next_announcer = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
         if block := block_quote(text, cast.sentences[paragraph.index], announcer):  # "He said:" and a block
-            found, last_speaker = [block], announcer
-        announcer = next_announcer
+            found, speaker = [block], announcer
+        if not found and debris_line(text):  # "Advertisement" between a speaker's paragraphs: passed over
+            continue
+        last_speaker, announcer = speaker, next_announcer
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
     texts = {p.index: p.text for p in article.paragraphs}
-    return join_opened_runs(join_across_paragraphs(one_profile(carried_over(rows, texts), cast), texts), texts)
+    rows = one_profile(read_past_debris(carried_over, rows, texts), cast)
+    return read_past_debris(_joined_runs, rows, texts)
+
+
+def _joined_runs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
+    """The rows with each quotation run on over paragraphs joined into one quote."""
+    return join_opened_runs(join_across_paragraphs(rows, texts), texts)
 
 
 def paragraph_quotes(
@@ -255,6 +265,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             if not human or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         speaker = writing_author(cast, p, cue.subject, speaker)  # "“…,” the statement said" of X's statement: X's
+        speaker = uncredited(cast, p, cue.subject, speaker)  # "he said" after "By Ann Lee": not the writer
         if statement_reported(cue.subject, cue.lemma, speaker):
             weak.discard(cue.verb.i)  # "…, the statement said" after "X said in a statement": X's words too
         if speaker is not None:

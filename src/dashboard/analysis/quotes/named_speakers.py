@@ -13,6 +13,7 @@ from dashboard.analysis.quotes.affiliations import described_affiliation, organi
 from dashboard.analysis.quotes.animals import animal_names
 from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
+from dashboard.analysis.quotes.credited_names import credited_mentions
 from dashboard.analysis.quotes.dashed_places import past_dashed_places
 from dashboard.analysis.quotes.descriptions import someone
 from dashboard.analysis.quotes.determiners import definite
@@ -48,6 +49,8 @@ class NamedSpeakers(Institutions):
         self.named_in_full: dict[str, Speaker] = {}  # an untagged full name -> the speaker as first described
         animals = animal_names(self.docs, self.people)  # "a German shepherd named Rocco" speaks not
         self.people = [m for m in self.people if m[1] not in animals]
+        credited = credited_mentions(self.docs, self.people)  # "By Ann Lee · The Gazette": the writer, in no story
+        self.people = [m for m in self.people if m[0] not in credited]
 
     def person(self, name: str) -> Speaker:
         """A person as a speaker; one the article named in full untagged ("Joh Husted, Ohio Secretary of State,") as

@@ -1,0 +1,68 @@
+"""Names a page gives as credits, not as people of the story: a byline ("By Ann Lee · The Gazette"), a photo credit
+("(Ann Lee/The Gazette)", "Photo: Ann Lee / Reuters") and a note on who wrote or helped ("With files from Ann Lee",
+"Reporting by Ann Lee; Editing by Tom Hale"). The writer, photographer or outlet so named is outside the story: no
+"he" or "she" of it stands for them, so their mentions there are left out of the article's people, and a pronoun
+that still lands on a name the article gives only in credits goes to the person before it instead."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from dashboard.analysis.quotes.lexicon import PERSON_PRONOUNS
+
+#: A credit, up to where it ends: a byline opening its paragraph, up to a quotation mark or the end of the line;
+#: a photo credit or a note on who helped, up to the end of its sentence; a parenthesis with a slash in it.
+_CREDITS = re.compile(
+    r"(?-i:^\W*By(?:\s+[A-Z][\w'\-]*){2,4})(?:\s*[\u00b7|,/\u2013\u2014-][^\u201c\"\n.!?]*)?"
+    r"|\b(?:photo|photograph|picture|image|credit)s?(?: by)?\s*:[^\u201c\"\n).!?]*"
+    r"|\bwith files from\b[^\u201c\"\n.!?]*"
+    r"|\b(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b[^\u201c\"\n.!?]*"
+    r"|\([^()\u201c\"/]{2,60}/[^()\u201c\"]{2,60}\)",
+    re.IGNORECASE,
+)
+#: How many times a pronoun is sent back past a credited name before it is given up.
+_TRIES = 3
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where a paragraph's text holds credits (see the module docstring)."""
+    return [m.span() for m in _CREDITS.finditer(text)]
+
+
+def credited_mentions(docs: list[Doc], people: list[tuple[tuple[int, int], str, int]]) -> set[tuple[int, int]]:
+    """The positions (paragraph, token) of the mentions of `people` (position, name, rank) that stand in a credit."""
+    spans = [credit_spans(doc.text) for doc in docs]
+    return {(p, i) for (p, i), _, _ in people if any(s <= docs[p][i].idx < e for s, e in spans[p])}
+
+
+def only_credited(name: str, docs: list[Doc]) -> bool:
+    """Whether the article gives a name only in credits: nowhere in its text once the credits are taken out."""
+    if not name:
+        return False
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    for doc in docs:
+        text = doc.text
+        for s, e in credit_spans(text):
+            text = text[:s] + " " * (e - s) + text[e:]
+        if pattern.search(text):
+            return False
+    return any(pattern.search(doc.text) for doc in docs)
+
+
+def uncredited(cast, p: int, subject: Token, speaker):
+    """The speaker of a "he" or "she" subject, passed back to the person before them while it is a name the article
+    gives only in credits; None when no one else is there."""
+    gender = PERSON_PRONOUNS.get(subject.lower_)
+    if gender is None or speaker is None:
+        return speaker
+    passed: frozenset[str] = frozenset()
+    for _ in range(_TRIES):
+        if not only_credited(speaker.name, cast.docs):
+            return speaker
+        passed |= {speaker.name}
+        speaker = cast.resolve_person(p, subject.i, gender, passed)
+        if speaker is None:
+            return None
+    return speaker
