@@ -75,3 +75,13 @@ def test_a_second_description_naming_no_workplace_gives_no_affiliation(nlp):
         "the team knew how conventions worked.",
     )
     assert found == [("Tova Brink", "other", "")]
+
+
+def test_a_scientist_holding_a_states_office_is_an_official(nlp):
+    found = profiles_of(
+        nlp,
+        "Dr. Lucinda Harrowgate, the state epidemiologist, said the outbreak had reached three more counties.",
+        "Felix Ondaatje, the provincial geologist, said the slope above the highway was still moving.",
+        "Marit Solberg, an epidemiologist at Kelvin University, said the count was probably too low.",
+    )
+    assert [kind for _, kind, _ in found] == ["official", "official", "analyst"]

@@ -33,7 +33,7 @@ from dashboard.analysis.quotes.organisations import (
 )
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
 from dashboard.analysis.quotes.research_leads import leads_research
-from dashboard.analysis.quotes.sciences import SCIENTISTS
+from dashboard.analysis.quotes.sciences import SCIENTISTS, holds_state_science_office
 from dashboard.analysis.quotes.think_tanks import is_think_tank_by_name
 from dashboard.analysis.quotes.works_at import manages_money
 
@@ -172,6 +172,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     economic = {"economic", "economics"} & found and found & {"adviser", "advisor"} and org and org not in PUBLIC
     advises = _ADVISES.match(role.casefold()) and org and org not in PUBLIC and org != PARTY  # "advises Y Partners"
     experts = experts or leads_research(role)  # "the principal investigator of the trial", "the report's lead author"
+    experts = experts if not holds_state_science_office(role) else set()  # "the state epidemiologist": in office
     if "former" in found or experts or investor or retired or trader or economic or advises:  # former officials
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
@@ -185,7 +186,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
     fire = holds_local_office(role, affiliation) or "monetary" in found  # "monetary policy director": a central bank's
-    fire = fire or holds_public_health_office(role)  # "chief medical officer of health", "public health officer"
+    fire = fire or holds_public_health_office(role) or holds_state_science_office(role)  # "chief medical officer of
+    # health", "public health officer", "state epidemiologist"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:

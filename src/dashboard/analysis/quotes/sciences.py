@@ -4,10 +4,13 @@ and the report's lead author").
 
 Kept apart from the general words of experts because the field names are many and open-ended. Left out are the
 doctors who treat patients ("cardiologist", "psychologist"), whom a hospital employs as no scholar, and the forecaster
-of a weather service ("meteorologist"), who speaks for a public body.
+of a weather service ("meteorologist"), who speaks for a public body. A field's name after a state's tier ("the state
+epidemiologist", "the provincial geologist", "the government statistician") is an office of that state: an official.
 """
 
 from __future__ import annotations
+
+import re
 
 from dashboard.analysis.names import words
 
@@ -22,3 +25,13 @@ astrophysicist astrophysicists astronomer astronomers mathematician mathematicia
 demographer demographers sociologist sociologists anthropologist anthropologists criminologist criminologists
 archaeologist archaeologists biostatistician biostatisticians
 """)
+
+#: A state's tier before the name of a field, which makes it the title of a public office.
+_STATE_TIERS = r"state|provincial|territorial|county|city|federal|national|government|government's"
+_STATE_SCIENTIST = re.compile(rf"\b(?:{_STATE_TIERS})(?: chief| deputy| assistant)? ([a-z]+)\b")
+
+
+def holds_state_science_office(role: str) -> bool:
+    """Whether the role names a state's office held by a scientist ("state epidemiologist", "the provincial chief
+    geologist"), whose holder speaks for the state."""
+    return any(m.group(1) in SCIENTISTS for m in _STATE_SCIENTIST.finditer(role.casefold()))
