@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
+from dashboard.analysis.bulleted_names import STEP as BULLETED_NAMES
 from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
@@ -66,6 +67,7 @@ def load(model: str) -> Language:
     for name in unused:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
+    nlp.add_pipe(BULLETED_NAMES, before=TITLED_NAMES)  # "• Ridgeline Rail said": the bullet is no part of the name
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
