@@ -67,7 +67,6 @@ def load(model: str) -> Language:
     for name in unused:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
-    nlp.add_pipe(BULLETED_NAMES, before=TITLED_NAMES)  # "• Ridgeline Rail said": the bullet is no part of the name
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
@@ -85,6 +84,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.add_pipe(REGION_ABBREVIATIONS, after=TITLED_NAMES)
+    nlp.add_pipe(BULLETED_NAMES, after=TITLED_NAMES)  # "• Ridgeline Rail said": the bullet is no part of the name
     nlp.add_pipe(QUOTED_NICKNAMES, after=REGION_ABBREVIATIONS)  # "Jordan “Tank” Ferreira", one person
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
