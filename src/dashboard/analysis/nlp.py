@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
+from dashboard.analysis.bulleted_names import STEP as BULLETED_NAMES
 from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
@@ -83,6 +84,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(GIVEN_NAMED_PEOPLE, before=HUNG_NAMES)
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.add_pipe(REGION_ABBREVIATIONS, after=TITLED_NAMES)
+    nlp.add_pipe(BULLETED_NAMES, after=TITLED_NAMES)  # "• Ridgeline Rail said": the bullet is no part of the name
     nlp.add_pipe(QUOTED_NICKNAMES, after=REGION_ABBREVIATIONS)  # "Jordan “Tank” Ferreira", one person
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}

@@ -55,6 +55,7 @@ from dashboard.analysis.quotes.narration import (
 from dashboard.analysis.quotes.noun_read_cues import closes_sentence, name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
+from dashboard.analysis.quotes.posted_clauses import POSTING_VERBS, posted_clause
 from dashboard.analysis.quotes.put_questions import question_put_to_person
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
@@ -84,7 +85,7 @@ from dashboard.analysis.quotes.what_said import (
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
 #: Hashes of cue lemmas and of cue words the tagger may take for nouns ("claims"), to scan the parse arrays.
-_CUE_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | RETORT_VERBS)
+_CUE_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | RETORT_VERBS | POSTING_VERBS)
 _CUE_WORD_IDS = frozenset(get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS)))
 
 
@@ -164,10 +165,9 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
 def _is_cue_verb(token: Token) -> bool:
     """A verb of communication; also one the tagger took for a noun ("Trump claims that …")."""
     if token.lemma_.lower() not in CUE_VERBS and token.lower_.rstrip("s") not in CUE_VERBS:
-        return retorted(token)  # "Whitlock fired back that …"
-    if token.pos_ == "VERB" or name_before_noun_cue(token) is not None:  # "Brook predicts that …" read as a noun
-        return True
-    if read_by_a_person(token):  # "“…,” Ann read" tagged as a noun
+        return retorted(token) or posted_clause(token)  # "Whitlock fired back that …", "posted on X that …"
+    # "Brook predicts that …" read as a noun; "“…,” Ann read" tagged as a noun
+    if token.pos_ == "VERB" or name_before_noun_cue(token) is not None or read_by_a_person(token):
         return True
     deps = {c.dep_ for c in token.children}
     return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps

@@ -51,6 +51,7 @@ from dashboard.analysis.quotes.run_on_fragments import fragments_run_on
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
+from dashboard.analysis.quotes.signed_quotations import signing_person
 from dashboard.analysis.quotes.spanning import join_across_paragraphs
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.spoken_for import company_spoken_for
@@ -159,10 +160,9 @@ def paragraph_quotes(
         if introduced is not None:
             quotes.append(introduced)
         else:
-            narrated = (
-                pointed_person(cast, p, span) or narrated_person(cast, p, span) or answering_person(cast, p, span)
-            )
-            introduced = None if narrated else named_after(cast, p, span) or opening_speaker(cast, p, span)
+            signed = signing_person(cast, p, span)  # "“…” — Ann Ross": the signature names who said it
+            narrated = None if signed else _narrated(cast, p, span)
+            introduced = signed or (None if narrated else named_after(cast, p, span) or opening_speaker(cast, p, span))
             continue_quote(sents, span, quotes, previous, text, narrated, introduced)
     quotes.sort(key=lambda q: q.start)
     announced = [c for c in silent if c.verb.i not in linked]
@@ -172,6 +172,11 @@ def paragraph_quotes(
     if colon and not quotes and (introducer := colon_speaker(doc, len(text.rstrip()) - 1, cast, p)):
         return quotes, introducer[0], None  # "She put it bluntly:" and a quotation next (a block needs a cue)
     return quotes, quotes[-1].speaker if quotes else None, None
+
+
+def _narrated(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
+    """The person the narration around a quotation with no cue points to as its speaker, or None."""
+    return pointed_person(cast, p, span) or narrated_person(cast, p, span) or answering_person(cast, p, span)
 
 
 def _classify(
