@@ -38,7 +38,7 @@ from dashboard.analysis.quotes.marks import (
 from dashboard.analysis.quotes.municipalities import town_speaking
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.one_word_answers import one_word_answer
-from dashboard.analysis.quotes.opened_runs import join_opened_runs
+from dashboard.analysis.quotes.opened_runs import joined_runs
 from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.predicated_people import person_predicated
 from dashboard.analysis.quotes.profiles import one_profile
@@ -52,7 +52,6 @@ from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
 from dashboard.analysis.quotes.signed_quotations import signing_person
-from dashboard.analysis.quotes.spanning import join_across_paragraphs
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.spoken_for import company_spoken_for
 from dashboard.analysis.quotes.straddled import quotation_before_cue, rest_of_split, straddled_quotation
@@ -86,12 +85,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
     texts = {p.index: p.text for p in article.paragraphs}
     rows = one_profile(read_past_debris(carried_over, rows, texts), cast)
-    return read_past_debris(_joined_runs, rows, texts)
-
-
-def _joined_runs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
-    """The rows with each quotation run on over paragraphs joined into one quote."""
-    return join_opened_runs(join_across_paragraphs(rows, texts), texts)
+    return read_past_debris(joined_runs, rows, texts)
 
 
 def paragraph_quotes(

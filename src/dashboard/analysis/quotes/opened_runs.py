@@ -7,10 +7,16 @@ first paragraph and ends (`last_paragraph`) where the cued quote ends."""
 from __future__ import annotations
 
 from dashboard.analysis.quotes.carried_over import first_mark, never_closed
-from dashboard.analysis.quotes.spanning import cued, extend, place
+from dashboard.analysis.quotes.spanning import cued, extend, join_across_paragraphs, place
 
 #: The fields of a quote row that say who spoke.
 _SPEAKER_FIELDS = ("speaker", "speaker_kind", "role")
+
+
+def joined_runs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
+    """The rows with each quotation that runs on over paragraphs joined into one quote: quotations closed at each
+    paragraph's end and reopened in the next (spanning.py), then runs of paragraphs opened and never closed."""
+    return join_opened_runs(join_across_paragraphs(rows, texts), texts)
 
 
 def join_opened_runs(rows: list[dict], texts: dict[int, str]) -> list[dict]:
