@@ -32,6 +32,7 @@ from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.region_abbreviations import STEP as REGION_ABBREVIATIONS
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
+from dashboard.analysis.single_marks import SingleMarksFirst
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
 T = TypeVar("T")
@@ -57,7 +58,8 @@ def _missing(model: str) -> ModelError:
 @lru_cache(maxsize=4)
 def load(model: str) -> Language:
     """The named spaCy pipeline, loaded once per process, with components the product does not use left out and
-    people named after a title and subjects read into a name mended (`titled_names`, `mended_subjects`)."""
+    people named after a title and subjects read into a name mended (`titled_names`, `mended_subjects`), and
+    quotations set in single marks read as quotations (`single_marks`)."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -88,6 +90,7 @@ def load(model: str) -> Language:
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
+    nlp.tokenizer = SingleMarksFirst(nlp.tokenizer)  # quotations set in ‘single marks’ read as quotations
     return nlp
 
 

@@ -57,6 +57,7 @@ from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.writer_turns import without_writer
 from dashboard.analysis.quotes.written_by import statement_reported, writing_author
+from dashboard.analysis.single_marks import double_marked, with_single_marks
 from dashboard.sources import Article
 
 #: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
@@ -73,14 +74,15 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     rows = headline_rows(article, cast)
     last_speaker = announcer = None
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
-        text = paragraph.text
+        text = double_marked(paragraph.text)  # "‘We will,’ she said" read as the parser read it
         found, last_speaker, next_announcer = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
         if block := block_quote(text, cast.sentences[paragraph.index], announcer):  # "He said:" and a block
             found, last_speaker = [block], announcer
         announcer = next_announcer
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
-    texts = {p.index: p.text for p in article.paragraphs}
-    return join_opened_runs(join_across_paragraphs(one_profile(carried_over(rows, texts), cast), texts), texts)
+    texts = {p.index: double_marked(p.text) for p in article.paragraphs}
+    rows = join_opened_runs(join_across_paragraphs(one_profile(carried_over(rows, texts), cast), texts), texts)
+    return with_single_marks(rows, {p.index: p.text for p in article.paragraphs}, texts)
 
 
 def paragraph_quotes(
