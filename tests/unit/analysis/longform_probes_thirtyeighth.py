@@ -15,7 +15,8 @@ from __future__ import annotations
 
 TREASURY_MEMO: tuple[str, ...] = (
     "Downing Street has insisted that the chancellor, Rosalind Ashworth-Keane, retains the prime minister’s ‘full "
-    "confidence’, after a leaked Treasury memo suggested a £14bn shortfall in the spending plans set out in the spring.",
+    "confidence’, after a leaked Treasury memo suggested a £14bn shortfall in the spending plans set out in the "
+    "spring.",
     "Asked whether the chancellor would still be in post by the autumn budget, a Downing Street spokesperson told "
     "reporters: ‘Yes. The chancellor has the prime minister’s full backing and is getting on with the job.’ The "
     "spokesperson declined to say when No 10 had first seen the memo.",
@@ -87,8 +88,8 @@ SENATE_ESTIMATES: tuple[str, ...] = (
     "late March. Mr Kilgallon interjected that it had been ‘switched off after the horse had bolted’, prompting the "
     "chair, Labor senator Deb Costigan, to warn senators about ‘talking over witnesses’. Dr Ramasubramanian said the "
     "department had since ‘rebuilt the checks from the ground up’.",
-    "The department’s chief operating officer, Gemma Strathairn, told the hearing that 38 staff had been moved onto the "
-    "review. ‘We have people working weekends on this,’ she said.",
+    "The department’s chief operating officer, Gemma Strathairn, told the hearing that 38 staff had been moved onto "
+    "the review. ‘We have people working weekends on this,’ she said.",
     "Outside the hearing, Senator Vanderloo told reporters the Greens would move to refer the matter to the "
     "Commonwealth Ombudsman. A spokesperson for the home affairs minister, Tom Ellery-Price, said in a statement that "
     "he ‘welcomes any scrutiny that helps get this right’.",

@@ -151,7 +151,7 @@ ARTICLES = {
 #: began with "whether", which is no part of what was asked (1 wrong); "said that answer was …" read as the
 #: complementiser and a noun, where the rules read "that" as the determiner of "answer" (anchor "answer was"; 2 wrong);
 #: and a quoted predicate after "told MPs that the government had" had its anchor outside the quotation marks, where
-#: the rules keep the quoted words alone (anchor moved inside; 0 wrong then, 1 once quotations in single marks are read).
+#: the rules keep the quoted words alone (anchor moved inside; 0 wrong then, 1 once single marks are read).
 #: Then 30. Then 23: quotations set in single marks (‘…’) went unseen, a quoted sentence after its speaker lost and a
 #: cue inside one ("and they said nothing") read as a statement; they are read as quotations now (7 rows, 7 wrong;
 #: `single_marks`).
