@@ -23,6 +23,7 @@ from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.infinitive_bodies import STEP as INFINITIVE_BODIES
 from dashboard.analysis.initialled_names import STEP as INITIALLED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
+from dashboard.analysis.lone_titles import STEP as LONE_TITLES
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPHENATED_NAMES
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
@@ -86,6 +87,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.add_pipe(REGION_ABBREVIATIONS, after=TITLED_NAMES)
     nlp.add_pipe(QUOTED_NICKNAMES, after=REGION_ABBREVIATIONS)  # "Jordan “Tank” Ferreira", one person
+    nlp.add_pipe(LONE_TITLES, after=QUOTED_NICKNAMES)  # "The Taoiseach, Mary Doyle,": a title, no organisation
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
