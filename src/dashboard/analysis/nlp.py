@@ -18,6 +18,7 @@ from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
 from dashboard.analysis.heading_verbs import STEP as HEADING_VERBS
+from dashboard.analysis.honoured_names import STEP as HONOURED_NAMES
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.infinitive_bodies import STEP as INFINITIVE_BODIES
@@ -88,6 +89,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(REGION_ABBREVIATIONS, after=TITLED_NAMES)
     nlp.add_pipe(QUOTED_NICKNAMES, after=REGION_ABBREVIATIONS)  # "Jordan “Tank” Ferreira", one person
     nlp.add_pipe(LONE_TITLES, after=QUOTED_NICKNAMES)  # "The Taoiseach, Mary Doyle,": a title, no organisation
+    nlp.add_pipe(HONOURED_NAMES, after=LONE_TITLES)  # "Imogen Fairweather KC", counsel named with the honour
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name

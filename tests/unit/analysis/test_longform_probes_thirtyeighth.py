@@ -154,8 +154,16 @@ ARTICLES = {
 #: the rules keep the quoted words alone (anchor moved inside; 0 wrong then, 1 once single marks are read).
 #: Then 30. Then 23: quotations set in single marks (‘…’) went unseen, a quoted sentence after its speaker lost and a
 #: cue inside one ("and they said nothing") read as a statement; they are read as quotations now (7 rows, 7 wrong;
-#: `single_marks`).
-WRONG_TODAY = 23
+#: `single_marks`). Then 21: "The Taoiseach, X," with the title tagged an organisation gave X no role, and "The
+#: Taoiseach later told reporters" was unnamed (1 row, 2 wrong; `lone_titles`, Irish titles in the lexicons). Then 19:
+#: "Imogen Fairweather KC told the jury" read as a place and an organisation went to another barrister (1 row, 2
+#: wrong; `honoured_names`). Left (19): a lede's "The secretary of the Department …" and "a judge said" whose holders
+#: are never named with the title, "Ms X, speaking on BBC Radio 4’s Today programme, said" (the parser takes the
+#: programme for the subject), an Irish name of four words and one after "The Social Democrats’" tagged
+#: organisations, "the Independent TD for Clare, X," ("TD" also names a bank), "the judge said" after a barrister's
+#: clause (given to the barrister), "the federal infrastructure minister’s office" given to a state's minister, a
+#: warning inside "prompting the chair, X, to warn …", and a lede's "telling TDs that …".
+WRONG_TODAY = 19
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
