@@ -19,11 +19,13 @@ from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
 from dashboard.analysis.heading_verbs import STEP as HEADING_VERBS
+from dashboard.analysis.honoured_names import STEP as HONOURED_NAMES
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
 from dashboard.analysis.infinitive_bodies import STEP as INFINITIVE_BODIES
 from dashboard.analysis.initialled_names import STEP as INITIALLED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
+from dashboard.analysis.lone_titles import STEP as LONE_TITLES
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPHENATED_NAMES
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
@@ -33,6 +35,7 @@ from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.region_abbreviations import STEP as REGION_ABBREVIATIONS
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
+from dashboard.analysis.single_marks import SingleMarksFirst
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
 
 T = TypeVar("T")
@@ -58,7 +61,8 @@ def _missing(model: str) -> ModelError:
 @lru_cache(maxsize=4)
 def load(model: str) -> Language:
     """The named spaCy pipeline, loaded once per process, with components the product does not use left out and
-    people named after a title and subjects read into a name mended (`titled_names`, `mended_subjects`)."""
+    people named after a title and subjects read into a name mended (`titled_names`, `mended_subjects`), and
+    quotations set in single marks read as quotations (`single_marks`)."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -86,10 +90,13 @@ def load(model: str) -> Language:
     nlp.add_pipe(REGION_ABBREVIATIONS, after=TITLED_NAMES)
     nlp.add_pipe(BULLETED_NAMES, after=TITLED_NAMES)  # "• Ridgeline Rail said": the bullet is no part of the name
     nlp.add_pipe(QUOTED_NICKNAMES, after=REGION_ABBREVIATIONS)  # "Jordan “Tank” Ferreira", one person
+    nlp.add_pipe(LONE_TITLES, after=QUOTED_NICKNAMES)  # "The Taoiseach, Mary Doyle,": a title, no organisation
+    nlp.add_pipe(HONOURED_NAMES, after=LONE_TITLES)  # "Imogen Fairweather KC", counsel named with the honour
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
+    nlp.tokenizer = SingleMarksFirst(nlp.tokenizer)  # quotations set in ‘single marks’ read as quotations
     return nlp
 
 

@@ -15,6 +15,7 @@ from dashboard.analysis.doc_text import release
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.nlp import pipe_texts
 from dashboard.analysis.quotes import quote_rows
+from dashboard.analysis.single_marks import entities_as_written
 from dashboard.analysis.speaker_file import NO_SPEAKERS, SpeakerFile
 from dashboard.analysis.themes import Themes, ThemeScore, spanning_quote_labels
 from dashboard.sources import Article
@@ -120,6 +121,7 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
         }
         for n, q in enumerate(quote_rows(article, docs, entities), start=1)
     ]
+    entities = entities_as_written(entities, {p.index: p.text for p in article.paragraphs})  # ‘single marks’ kept
     for doc in docs:
         release(doc)  # the article is analysed: what its Docs kept is no longer asked for
     row = {

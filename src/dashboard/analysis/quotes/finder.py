@@ -59,6 +59,7 @@ from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.writer_turns import without_writer
 from dashboard.analysis.quotes.written_by import statement_reported, writing_author
+from dashboard.analysis.single_marks import double_marked, with_single_marks
 from dashboard.sources import Article
 
 #: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
@@ -74,8 +75,9 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     cast = Cast(docs, entities)
     rows = headline_rows(article, cast)
     last_speaker = announcer = None
+    texts = {p.index: double_marked(p.text) for p in article.paragraphs}  # "‘We will,’ she said" as the parser read it
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
-        text = paragraph.text
+        text = texts[paragraph.index]
         found, speaker, next_announcer = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
         if block := block_quote(text, cast.sentences[paragraph.index], announcer):  # "He said:" and a block
             found, speaker = [block], announcer
@@ -83,9 +85,8 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
             continue
         last_speaker, announcer = speaker, next_announcer
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
-    texts = {p.index: p.text for p in article.paragraphs}
-    rows = one_profile(read_past_debris(carried_over, rows, texts), cast)
-    return read_past_debris(joined_runs, rows, texts)
+    rows = read_past_debris(joined_runs, one_profile(read_past_debris(carried_over, rows, texts), cast), texts)
+    return with_single_marks(rows, {p.index: p.text for p in article.paragraphs}, texts)
 
 
 def paragraph_quotes(

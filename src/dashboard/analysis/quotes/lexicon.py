@@ -134,7 +134,8 @@ SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "half", "third
 TITLE_NOUNS = words("""
 president premier minister chancellor secretary ambassador senator congressman congresswoman governor mayor
 nominee candidate businessman businesswoman chairman chairwoman chairperson general admiral commander king queen prince
-judge prosecutor director executive founder lawmaker representative billionaire mogul pope pontiff
+judge prosecutor director executive founder lawmaker representative billionaire mogul pope pontiff taoiseach tánaiste
+tanaiste
 """)
 
 #: Portfolios that name a minister's field, not an organisation ("Defense Minister", "Finance and Trade Minister").
