@@ -25,7 +25,8 @@ theme_probes_thirtyfifth.py and
 theme_probes_thirtysixth.py and
 theme_probes_thirtyseventh.py and
 theme_probes_thirtyeighth.py and
-theme_probes_thirtyninth.py),
+theme_probes_thirtyninth.py and
+theme_probes_fortieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -39,6 +40,7 @@ from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
+from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
@@ -136,6 +138,7 @@ ALL_ARTICLES = (
     + THIRTYSEVENTH_ARTICLES
     + THIRTYEIGHTH_ARTICLES
     + THIRTYNINTH_ARTICLES
+    + FORTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -810,6 +813,24 @@ KNOWN_MISSES = frozenset(
         "The talks, which began last year, had pr",  # given diplomacy: Colombia suspends talks
         "The farmers say the accord would flood t",  # given diplomacy: Farmers block Brussels
         '"We are asked to respect rules that our ',  # missed trade: Farmers block Brussels
+        # the fortieth batch (the Americas from the US border and the Latin American English-language press): 16
+        # blind of 89
+        "Nearly all of the money, 96%, came from ",  # given diplomacy, missed trade: Remittances hit monthly
+        "Economist Mariana Olvera of the consulti",  # missed trade: Remittances hit monthly
+        "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
+        "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
+        "Border Patrol agents in the El Paso sect",  # given military, given trade: White House threatens 25
+        "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
+        "The three delegations will meet again in",  # missed trade: USMCA review opens in Me
+        "Trade among the three countries reached ",  # given diplomacy: USMCA review opens in Me
+        "Separately, Mexico's Supreme Court on Tu",  # given trade: USMCA review opens in Me
+        "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum
+        "Jamaica's Chief of Defence Staff, Lieute",  # given diplomacy: CARICOM leaders open sum
+        "Opposition leader Moses Barrow-Tillett s",  # given diplomacy: Belize reaches staff-lev
+        "PANAMA CITY (Newsroom Panama) - The Pana",  # missed trade: Canal cuts daily transit
+        "The United States and China are the cana",  # missed trade: Canal cuts daily transit
+        "Meanwhile, a price war between the city'",  # given trade: Around Laredo: county ba
+        "\"It's a war, and the shoppers are winnin",  # given trade: Around Laredo: county ba
     ]
 )
 
