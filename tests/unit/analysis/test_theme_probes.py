@@ -819,7 +819,6 @@ KNOWN_MISSES = frozenset(
         "Economist Mariana Olvera of the consulti",  # missed trade: Remittances hit monthly
         "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
         "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
-        "Border Patrol agents in the El Paso sect",  # given military, given trade: White House threatens 25
         "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
         "The three delegations will meet again in",  # missed trade: USMCA review opens in Me
         "Trade among the three countries reached ",  # given diplomacy: USMCA review opens in Me
@@ -829,8 +828,6 @@ KNOWN_MISSES = frozenset(
         "Opposition leader Moses Barrow-Tillett s",  # given diplomacy: Belize reaches staff-lev
         "PANAMA CITY (Newsroom Panama) - The Pana",  # missed trade: Canal cuts daily transit
         "The United States and China are the cana",  # missed trade: Canal cuts daily transit
-        "Meanwhile, a price war between the city'",  # given trade: Around Laredo: county ba
-        "\"It's a war, and the shoppers are winnin",  # given trade: Around Laredo: county ba
     ]
 )
 

@@ -1,0 +1,44 @@
+"""Themes of the mends after the fortieth probe batch (the Americas seen from the US border and the Latin American
+English-language press): a price war between a town's grocers is no trade, and a border police's agents counting
+migrants are no soldiers on patrol, nor is the border agency named as their source a customs post at work on goods.
+Fictional texts on the real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+GROCERS = [
+    "YUMA, Arizona - A price war between the town's two biggest grocery chains, Sunbelt Market and Ortega Family "
+    "Foods, has pushed the price of a dozen eggs below $2 and a gallon of milk to $2.49.",
+    '"Our shoppers are the winners," said Sunbelt Market\'s district manager, Lorna Pettibone, who said the chain '
+    "would match any price in the market.",
+    "Smaller stores said they could not keep up with the two chains.",
+]
+
+
+def test_a_price_war_between_grocers_is_no_trade(nlp, themes):
+    scored = article(themes, nlp, "Grocers Cut Prices Again In Yuma", GROCERS)
+    assert all("trade" not in paragraph for paragraph in scored), scored
+
+
+AGENTS = [
+    "NOGALES, Arizona - Fewer migrants were caught crossing into Arizona in March, even as northbound truck traffic "
+    "through the Mariposa port of entry hit a record, federal figures show.",
+    "Border Patrol agents in the Tucson sector made 18,400 apprehensions in March, down from 25,900 in February, "
+    "according to U.S. Customs and Border Protection.",
+    "The governor has kept 300 National Guard soldiers at the border to help watch for crossings.",
+]
+
+
+def test_border_patrol_agents_counting_migrants_are_no_troops(nlp, themes):
+    counted = article(themes, nlp, "Migrant Arrests Fall Again Near Nogales", AGENTS)[1]
+    assert "military" not in counted, counted
+
+
+def test_the_border_agency_named_as_a_source_is_no_word_of_customs(nlp, themes):
+    text = (
+        "Migrant arrests in the Laredo sector fell to 4,100 in May, the lowest in four years, according to U.S. "
+        "Customs and Border Protection."
+    )
+    trade = next(score for score in themes.score(nlp(text)) if score.theme == "trade")
+    assert "customs" not in trade.terms, trade
