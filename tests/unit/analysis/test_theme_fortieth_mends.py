@@ -1,6 +1,7 @@
 """Themes of the mends after the fortieth probe batch (the Americas seen from the US border and the Latin American
 English-language press): a price war between a town's grocers is no trade, and a border police's agents counting
-migrants are no soldiers on patrol, nor is the border agency named as their source a customs post at work on goods.
+migrants are no soldiers on patrol, nor is the border agency named as their source a customs post at work on goods;
+and the trade between "the two countries" is no word of relations between them.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -42,3 +43,17 @@ def test_the_border_agency_named_as_a_source_is_no_word_of_customs(nlp, themes):
     )
     trade = next(score for score in themes.score(nlp(text)) if score.theme == "trade")
     assert "customs" not in trade.terms, trade
+
+
+SALMON = [
+    "OSLO - Trade ministers from Norway and Chile opened talks in Oslo on Monday on a pact to cut duties on fish feed, "
+    "salmon eggs and farming equipment.",
+    "Trade between the two countries reached $2.3 billion last year, most of it Chilean copper and Norwegian "
+    "machinery, according to Statistics Norway.",
+    "The talks continue in Santiago in June.",
+]
+
+
+def test_the_trade_between_two_countries_is_no_relation_between_them(nlp, themes):
+    volume = article(themes, nlp, "Norway And Chile Open Talks On Salmon Feed Pact", SALMON)[1]
+    assert volume == ["trade"], volume

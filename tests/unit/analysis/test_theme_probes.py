@@ -327,7 +327,6 @@ KNOWN_MISSES = frozenset(
         "Fishermen fear most for the crab",  # the same, through boats kept south and a coast guard
         "'We are not afraid of them,' said",  # a marine's words: 0.5 short
         "For now, the ferry still leaves",  # drills continued as what empties the ferry
-        "Both countries need the gas.",  # imports named by their sources read as relations
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
         "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
@@ -542,7 +541,6 @@ KNOWN_MISSES = frozenset(
         "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
         "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
         "The rail contract, worth about $2.1 bill",  # missed trade: Visiting Emir Signs $9 Billi
-        "Trade between the two countries reached 5.4 b",  # given diplomacy: Visiting Emir Signs $9 Billi
         "The Belarusian transport ministry said t",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
@@ -691,7 +689,6 @@ KNOWN_MISSES = frozenset(
         "The next round of talks is due in Brusse",  # missed diplomacy: Europe's Carmakers Count
         "HELSINKI - The anchor of a cargo ship wa",  # missed military: Finland Says Anchor Was D
         "The report stops short of saying who ord",  # missed military: Finland Says Anchor Was D
-        "The Balticconnector pipeline, which cost",  # given diplomacy: Finland Says Anchor Was D
         "Finland's president, Alexander Stubb, sa",  # missed military: Finland Says Anchor Was D
         "Many of the ships are more than 20 years",  # missed trade: Shadow Fleet Grows As Tan
         "Russia's oil and gas revenues fell by a ",  # given diplomacy: Shadow Fleet Grows As Tan
@@ -771,7 +768,6 @@ KNOWN_MISSES = frozenset(
         "Saudi officials have told German diploma",  # missed military: Rheinfeld Defence Profit
         "LONDON/DUBAI, June 12 (Globewire) - The ",  # missed trade: Tanker Insurance Triples
         '"We are not going to send crews into a m',  # missed trade: Tanker Insurance Triples
-        "Trade between the two countries reached $15.6",  # given diplomacy: Philippine President Sign
         "The port, to be built by Sinoharbour Con",  # missed trade: Chinese State Bank Lends
         "Opposition lawmakers said the terms had ",  # missed trade: Chinese State Bank Lends
         "Lindqvist's chairman, Per Ekholm, said t",  # given military: Lindqvist Board Rejects R
@@ -821,7 +817,6 @@ KNOWN_MISSES = frozenset(
         "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
         "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
         "The three delegations will meet again in",  # missed trade: USMCA review opens in Me
-        "Trade among the three countries reached ",  # given diplomacy: USMCA review opens in Me
         "Separately, Mexico's Supreme Court on Tu",  # given trade: USMCA review opens in Me
         "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum
         "Jamaica's Chief of Defence Staff, Lieute",  # given diplomacy: CARICOM leaders open sum
