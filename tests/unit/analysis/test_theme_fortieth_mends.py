@@ -1,7 +1,7 @@
 """Themes of the mends after the fortieth probe batch (the Americas seen from the US border and the Latin American
 English-language press): a price war between a town's grocers is no trade, and a border police's agents counting
 migrants are no soldiers on patrol, nor is the border agency named as their source a customs post at work on goods;
-and the trade between "the two countries" is no word of relations between them.
+and the trade between "the two countries" is no word of relations between them; a canal's surcharge on ships is trade.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -57,3 +57,16 @@ SALMON = [
 def test_the_trade_between_two_countries_is_no_relation_between_them(nlp, themes):
     volume = article(themes, nlp, "Norway And Chile Open Talks On Salmon Feed Pact", SALMON)[1]
     assert volume == ["trade"], volume
+
+
+CANAL = [
+    "CORINTH - The canal company will cut the number of daily transits to 12 from 20 and raise the surcharge it "
+    "charges ships for water from May, as a dry winter leaves its reservoir low.",
+    "Shipping lines said the cuts would add days to voyages between Asia and the Adriatic.",
+    "The canal carries about 2 per cent of the region's seaborne trade.",
+]
+
+
+def test_a_canals_surcharge_on_ships_is_trade(nlp, themes):
+    lead = article(themes, nlp, "Canal Limits Transits As Reservoir Falls", CANAL)[0]
+    assert "trade" in lead, lead

@@ -821,7 +821,6 @@ KNOWN_MISSES = frozenset(
         "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum
         "Jamaica's Chief of Defence Staff, Lieute",  # given diplomacy: CARICOM leaders open sum
         "Opposition leader Moses Barrow-Tillett s",  # given diplomacy: Belize reaches staff-lev
-        "PANAMA CITY (Newsroom Panama) - The Pana",  # missed trade: Canal cuts daily transit
         "The United States and China are the cana",  # missed trade: Canal cuts daily transit
     ]
 )
