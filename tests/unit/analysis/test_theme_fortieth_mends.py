@@ -1,11 +1,13 @@
 """Themes of the mends after the fortieth probe batch (the Americas seen from the US border and the Latin American
 English-language press): a price war between a town's grocers is no trade, and a border police's agents counting
 migrants are no soldiers on patrol, nor is the border agency named as their source a customs post at work on goods;
-and the trade between "the two countries" is no word of relations between them; a canal's surcharge on ships is trade.
+and the trade between "the two countries" is no word of relations between them; a canal's surcharge on ships is trade;
+a currency told by its value ("the weaker lira") is trade, not one that is the unit of a sum ("4.1 billion riyals").
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
+from dashboard.analysis.themes.amounts import sums
 from tests.theming import article
 
 GROCERS = [
@@ -70,3 +72,22 @@ CANAL = [
 def test_a_canals_surcharge_on_ships_is_trade(nlp, themes):
     lead = article(themes, nlp, "Canal Limits Transits As Reservoir Falls", CANAL)[0]
     assert "trade" in lead, lead
+
+
+REMITTANCES = [
+    "ANKARA - Turks working in Germany and the Netherlands sent home a record $1.9 billion in remittances in the "
+    "second quarter, the central bank said.",
+    "Economist Selin Aksoy said the weaker lira had been a windfall for families in the villages of central Anatolia, "
+    "who use the money for seed, school books and weddings.",
+    "Remittances are now the country's third source of hard currency after tourism and car exports.",
+]
+
+
+def test_a_currency_told_by_its_value_is_trade(nlp, themes):
+    windfall = article(themes, nlp, "Migrants' Transfers Climb As Lira Slides", REMITTANCES)[1]
+    assert "trade" in windfall, windfall
+
+
+def test_a_currency_told_as_the_unit_of_a_sum_counts_nothing(nlp):
+    doc = nlp("The emirate expects a budget deficit of 4.1 billion riyals, and wages of 900 dinars a month.")
+    assert [doc[start:end].text for start, end in sums(doc)] == ["riyals", "dinars"]

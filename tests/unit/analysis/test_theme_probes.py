@@ -812,7 +812,6 @@ KNOWN_MISSES = frozenset(
         # the fortieth batch (the Americas from the US border and the Latin American English-language press): 16
         # blind of 89
         "Nearly all of the money, 96%, came from ",  # given diplomacy, missed trade: Remittances hit monthly
-        "Economist Mariana Olvera of the consulti",  # missed trade: Remittances hit monthly
         "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
         "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
         "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
