@@ -12,7 +12,9 @@ with them are armed forces at work (military). A state's national guard sent to 
 deployment told for migration: military optional. A navy or coast guard boat stopping one migrant boat is a patrol's
 catch: military optional; joint sea patrols agreed between two states and boats donated to a navy are security
 cooperation (military, and diplomacy where the agreement is the clause). An IMF programme is lending (trade, with
-diplomacy optional), as earlier batches labelled it; an extradition approved by a court is optional diplomacy.
+diplomacy optional), as earlier batches labelled it, and so is the opposition's complaint of how it was negotiated (a
+label slip, after the blind run: first trade alone was optional there); an extradition approved by a court is
+optional diplomacy.
 All written for these tests; none is taken from any corpus.
 """
 
@@ -458,7 +460,7 @@ FORTIETH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "Opposition leader Moses Barrow-Tillett said the agreement had been negotiated in secret and demanded "
                 "that it be debated in the House of Representatives.",
                 "",
-                "t",
+                "td",
             ),
             Probe(
                 "The IMF mission chief, Ilse Vandermeer, said in a statement that Belize's economy grew 4.1 per cent "
