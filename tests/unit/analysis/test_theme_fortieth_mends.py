@@ -2,7 +2,8 @@
 English-language press): a price war between a town's grocers is no trade, and a border police's agents counting
 migrants are no soldiers on patrol, nor is the border agency named as their source a customs post at work on goods;
 and the trade between "the two countries" is no word of relations between them; a canal's surcharge on ships is trade;
-a currency told by its value ("the weaker lira") is trade, not one that is the unit of a sum ("4.1 billion riyals").
+a currency told by its value ("the weaker lira") is trade, not one that is the unit of a sum ("4.1 billion riyals");
+the states of Mexico, like those of the United States, are no parties to foreign relations.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -91,3 +92,12 @@ def test_a_currency_told_by_its_value_is_trade(nlp, themes):
 def test_a_currency_told_as_the_unit_of_a_sum_counts_nothing(nlp):
     doc = nlp("The emirate expects a budget deficit of 4.1 billion riyals, and wages of 900 dinars a month.")
     assert [doc[start:end].text for start, end in sums(doc)] == ["riyals", "dinars"]
+
+
+def test_the_states_of_mexico_are_no_parties_to_foreign_relations(nlp, themes):
+    text = (
+        "Nearly all of the transfers came from the United States. Oaxaca, Chiapas and Veracruz were the states that "
+        "received the most, and Puebla came fourth."
+    )
+    diplomacy = next(score for score in themes.score(nlp(text)) if score.theme == "diplomacy")
+    assert not any("Oaxaca" in term or "Chiapas" in term for term in diplomacy.terms), diplomacy

@@ -811,7 +811,7 @@ KNOWN_MISSES = frozenset(
         '"We are asked to respect rules that our ',  # missed trade: Farmers block Brussels
         # the fortieth batch (the Americas from the US border and the Latin American English-language press): 16
         # blind of 89
-        "Nearly all of the money, 96%, came from ",  # given diplomacy, missed trade: Remittances hit monthly
+        "Nearly all of the money, 96%, came from ",  # missed trade (its diplomacy mended): Remittances hit monthly
         "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
         "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
         "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
