@@ -810,7 +810,12 @@ KNOWN_MISSES = frozenset(
         "The farmers say the accord would flood t",  # given diplomacy: Farmers block Brussels
         '"We are asked to respect rules that our ',  # missed trade: Farmers block Brussels
         # the fortieth batch (the Americas from the US border and the Latin American English-language press): 16
-        # blind of 89
+        # blind of 89. Mended by a grocers' price war as no trade, Border Patrol agents as no troops and the border
+        # agency as no customs post, "the two (three) countries" yielding to trade in a paragraph of trade (four
+        # earlier batches' paragraphs too), a surcharge on ships as trade and currencies told by their value as trade;
+        # one label slip (the opposition on an IMF agreement may take diplomacy) relabelled. Left: a tariff threat's
+        # diplomacy, talks continued through delegations, a police mission as military, a deployment abroad read as
+        # relations, a domestic levy after "Separately", the canal's users and ports, remittances told as "the money"
         "Nearly all of the money, 96%, came from ",  # missed trade (its diplomacy mended): Remittances hit monthly
         "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
         "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
