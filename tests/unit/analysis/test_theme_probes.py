@@ -25,7 +25,8 @@ theme_probes_thirtyfifth.py and
 theme_probes_thirtysixth.py and
 theme_probes_thirtyseventh.py and
 theme_probes_thirtyeighth.py and
-theme_probes_thirtyninth.py),
+theme_probes_thirtyninth.py and
+theme_probes_fortieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -39,6 +40,7 @@ from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
+from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
@@ -136,6 +138,7 @@ ALL_ARTICLES = (
     + THIRTYSEVENTH_ARTICLES
     + THIRTYEIGHTH_ARTICLES
     + THIRTYNINTH_ARTICLES
+    + FORTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -324,7 +327,6 @@ KNOWN_MISSES = frozenset(
         "Fishermen fear most for the crab",  # the same, through boats kept south and a coast guard
         "'We are not afraid of them,' said",  # a marine's words: 0.5 short
         "For now, the ferry still leaves",  # drills continued as what empties the ferry
-        "Both countries need the gas.",  # imports named by their sources read as relations
         "It was not clear whether anything",  # "ransom" read as military
         "The group has fired missiles and drones",  # strikes by two states on a group read as relations
         "Under Swiss law, buyers of Swiss weapons",  # a state's refusal to let others pass on its arms: 0.3 short
@@ -539,7 +541,6 @@ KNOWN_MISSES = frozenset(
         "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
         "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
         "The rail contract, worth about $2.1 bill",  # missed trade: Visiting Emir Signs $9 Billi
-        "Trade between the two countries reached 5.4 b",  # given diplomacy: Visiting Emir Signs $9 Billi
         "The Belarusian transport ministry said t",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
@@ -688,7 +689,6 @@ KNOWN_MISSES = frozenset(
         "The next round of talks is due in Brusse",  # missed diplomacy: Europe's Carmakers Count
         "HELSINKI - The anchor of a cargo ship wa",  # missed military: Finland Says Anchor Was D
         "The report stops short of saying who ord",  # missed military: Finland Says Anchor Was D
-        "The Balticconnector pipeline, which cost",  # given diplomacy: Finland Says Anchor Was D
         "Finland's president, Alexander Stubb, sa",  # missed military: Finland Says Anchor Was D
         "Many of the ships are more than 20 years",  # missed trade: Shadow Fleet Grows As Tan
         "Russia's oil and gas revenues fell by a ",  # given diplomacy: Shadow Fleet Grows As Tan
@@ -768,7 +768,6 @@ KNOWN_MISSES = frozenset(
         "Saudi officials have told German diploma",  # missed military: Rheinfeld Defence Profit
         "LONDON/DUBAI, June 12 (Globewire) - The ",  # missed trade: Tanker Insurance Triples
         '"We are not going to send crews into a m',  # missed trade: Tanker Insurance Triples
-        "Trade between the two countries reached $15.6",  # given diplomacy: Philippine President Sign
         "The port, to be built by Sinoharbour Con",  # missed trade: Chinese State Bank Lends
         "Opposition lawmakers said the terms had ",  # missed trade: Chinese State Bank Lends
         "Lindqvist's chairman, Per Ekholm, said t",  # given military: Lindqvist Board Rejects R
@@ -810,6 +809,22 @@ KNOWN_MISSES = frozenset(
         "The talks, which began last year, had pr",  # given diplomacy: Colombia suspends talks
         "The farmers say the accord would flood t",  # given diplomacy: Farmers block Brussels
         '"We are asked to respect rules that our ',  # missed trade: Farmers block Brussels
+        # the fortieth batch (the Americas from the US border and the Latin American English-language press): 16
+        # blind of 89. Mended by a grocers' price war as no trade, Border Patrol agents as no troops and the border
+        # agency as no customs post, "the two (three) countries" yielding to trade in a paragraph of trade (four
+        # earlier batches' paragraphs too), a surcharge on ships as trade and currencies told by their value as trade;
+        # one label slip (the opposition on an IMF agreement may take diplomacy) relabelled. Left: a tariff threat's
+        # diplomacy, talks continued through delegations, a police mission as military, a deployment abroad read as
+        # relations, a domestic levy after "Separately", the canal's users and ports, remittances told as "the money"
+        "Nearly all of the money, 96%, came from ",  # missed trade (its diplomacy mended): Remittances hit monthly
+        "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
+        "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
+        "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
+        "The three delegations will meet again in",  # missed trade: USMCA review opens in Me
+        "Separately, Mexico's Supreme Court on Tu",  # given trade: USMCA review opens in Me
+        "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum
+        "Jamaica's Chief of Defence Staff, Lieute",  # given diplomacy: CARICOM leaders open sum
+        "The United States and China are the cana",  # missed trade: Canal cuts daily transit
     ]
 )
 

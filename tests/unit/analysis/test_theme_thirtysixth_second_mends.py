@@ -40,7 +40,7 @@ BAZAAR = [
     "to the ceiling, goods imported through a chain of middlemen since the sanctions cut off direct trade.",
     "Farhad Rostami, who has run a shop selling imported carpets and fabrics for thirty years, buys his stock from "
     "suppliers in Istanbul and pays for it in cash through exchange houses.",
-    '"When the rial falls, the shop is empty for a week," {} "Then people come back and ask for cheaper things."',
+    '"When the snow comes, the shop is empty for a week," {} "Then people come back and ask for cheaper things."',
     "Exports of pistachios and saffron have fallen by a third, and traders say the rial has lost half its value "
     "against the dollar in two years.",
 ]
