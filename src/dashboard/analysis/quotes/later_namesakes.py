@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import clean_name
 
 
@@ -14,5 +15,5 @@ def named_only_later(docs: list[Doc], p: int, i: int, entity, name: str, owners:
     only after it, while another of its `owners` was named in full before it (the surname is then one of those)."""
     if entity is not None and " " in clean_name(entity.text, "PERSON") or " " not in name:
         return False
-    text = " ".join([*(d.text for d in docs[:p]), docs[p][:i].text])
+    text = " ".join([*(text_of(d) for d in docs[:p]), text_of(docs[p][:i])])
     return name not in text and any(owner in text for owner in owners - {name})

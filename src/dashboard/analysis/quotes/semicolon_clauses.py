@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import text_of
+
 
 def set_apart_by_semicolon(child: Token) -> bool:
     """Whether `child`, a dependent of a cue, stands on the far side of a semicolon from it."""
     verb, doc = child.head, child.doc
     between = doc[child.right_edge.i + 1 : verb.i] if child.i < verb.i else doc[verb.i + 1 : child.left_edge.i]
-    return any(t.text == ";" for t in between)
+    return ";" in text_of(between) and any(t.text == ";" for t in between)  # the text first: most hold none

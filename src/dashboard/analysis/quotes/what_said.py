@@ -3,6 +3,8 @@ that object ("emphasized the alignment … as a way to …", "called for a ban i
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
@@ -245,8 +247,7 @@ def through_quotation(content: list[Token], quotations: list[tuple[int, int]]) -
     ends = [e for s, e in quotations if first < s <= last < e]
     if not ends:
         return content
-    doc, taken = content[0].doc, {t.i for t in content}
-    more = [t for t in doc if last < t.idx < ends[0] and t.i not in taken]
+    more = list(takewhile(lambda t: t.idx < ends[0], content[0].doc[max(t.i for t in content) + 1 :]))  # to its end
     words = [t for t in more if t.is_alpha]
     if len(words) < 2 or any(t.lemma_.lower() in CUE_VERBS for t in words):
         return content  # a mark or a comma left out changes nothing; "but added, “…”" is a cue of its own

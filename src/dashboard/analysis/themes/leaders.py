@@ -26,13 +26,14 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
     the authorities of Niger")."""
     found = []
     ents = entities_of(doc)
+    titles = not words_of(doc).isdisjoint(TITLE_WORDS)  # most paragraphs have no title: no word is read for one
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
         start = ent.start
-        while start > max(ent.start - 2, 0) and ent.doc[start - 1].lemma_.lower() in TITLE_WORDS:
+        while titles and start > max(ent.start - 2, 0) and ent.doc[start - 1].lemma_.lower() in TITLE_WORDS:
             start -= 1
-        titled = any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)])
+        titled = titles and any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)])
         titled = titled and not _of_a_province(ent.doc, start)
         if titled or known and _last_name(ent) in known:  # no name read when the article has no leader known
             found.append(Span(ent.doc, start, ent.end, label=ent.label_))

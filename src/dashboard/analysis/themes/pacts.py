@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import lemma_places, words_of
+
 #: The theme whose agreements are told on by their noun alone.
 TRADE = "trade"
 #: The nouns by which an agreement is named again.
@@ -43,25 +45,30 @@ def pacts_named_again(themes: Sequence, docs: Sequence[Doc], scores: list[list])
 
 def _pointed(doc: Doc) -> str:
     """The noun by which the paragraph points back to an agreement ("the accord"), or ""."""
-    tokens = list(doc)
-    for pointer, noun, after in zip(tokens, tokens[1:], [*tokens[2:], None], strict=False):
-        lemma = noun.lemma_.lower()
+    for i in _pact_nouns(doc):
+        pointer, noun = doc[i - 1], doc[i]
+        after = doc[i + 1] if i + 1 < len(doc) else None
         ends = after is None or after.pos_ not in ("NOUN", "PROPN", "PART")  # "the deal's terms" is no pointer
-        if pointer.lower_ in POINTERS and lemma in PACTS and noun.pos_ == "NOUN" and ends:
-            return lemma
+        if pointer.lower_ in POINTERS and ends:
+            return noun.lemma_.lower()
     return ""
 
 
 def _named(doc: Doc, named: bool) -> bool:
     """Whether the last agreement the article has named, up to this paragraph, is one of trade: "trade deal" names
     one, "peace deal" another."""
-    tokens = list(doc)
-    for before, noun in zip(tokens, tokens[1:], strict=False):
-        lemma = noun.lemma_.lower()
-        if lemma not in PACTS or noun.pos_ != "NOUN":
-            continue
+    for i in _pact_nouns(doc):
+        before = doc[i - 1]
         if before.lower_ in TRADE_WORDS:
             named = True
         elif before.pos_ in ("NOUN", "ADJ", "PROPN"):
             named = False
     return named
+
+
+def _pact_nouns(doc: Doc) -> list[int]:
+    """The indices, in order, of the nouns of agreements after the paragraph's first token: a walk over the few
+    tokens that may name one, without making a Token of every word (most paragraphs name none)."""
+    if PACTS.isdisjoint(words_of(doc)):
+        return []
+    return [i for i in lemma_places(doc, PACTS, "NOUN") if i > 0]
