@@ -54,6 +54,7 @@ from dashboard.analysis.quotes.narration import (
 )
 from dashboard.analysis.quotes.noun_read_cues import closes_sentence, name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import noun_cue
+from dashboard.analysis.quotes.page_labels import label_end
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.posted_clauses import POSTING_VERBS, posted_clause
 from dashboard.analysis.quotes.put_questions import question_put_to_person
@@ -122,7 +123,7 @@ class Cue:
     @cached_property
     def content_parts(self) -> list[tuple[int, int]]:
         """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
-        opening = dateline_end(self.verb.doc)
+        opening = max(dateline_end(self.verb.doc), label_end(self.verb.doc))  # not a dateline, nor a page label
         tokens = sorted((t for t in set(self.content) if t.i >= opening), key=lambda t: t.i)
         while tokens and (tokens[0].is_punct or bare_opening(tokens[0])):
             tokens.pop(0)
