@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from dashboard.analysis.doc_text import kept
-from dashboard.analysis.quotes.marks import MONTHS, OPENING_CURLY, quotation_spans, token_at
+from dashboard.analysis.quotes.marks import MONTHS, OPENING_CURLY, dateline_end, quotation_spans, token_at
 
 #: Labels that point to another story or name a section, before a headline: "Read more:", "WATCH |".
 _POINTERS = (
@@ -48,6 +48,11 @@ _YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)")
 #: A headline or a promotion before the quotation has at most this many words.
 _MOST_WORDS = 30
+
+
+def words_start(doc: Doc) -> int:
+    """The index of the first token of the paragraph's own words: after a dateline or a page label, if one opens it."""
+    return max(dateline_end(doc), label_end(doc))
 
 
 def label_end(doc: Doc) -> int:
