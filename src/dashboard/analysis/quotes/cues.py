@@ -35,7 +35,7 @@ from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
 from dashboard.analysis.quotes.descriptions import age_taken_for_modifier
 from dashboard.analysis.quotes.held_back import without_held_back
 from dashboard.analysis.quotes.infinitive_speakers import infinitive_speaker
-from dashboard.analysis.quotes.leading_words import bare_opening
+from dashboard.analysis.quotes.leading_words import said_from_its_opening
 from dashboard.analysis.quotes.lexicon import (
     AS_CUES,
     CLAUSE_CUES,
@@ -44,7 +44,7 @@ from dashboard.analysis.quotes.lexicon import (
     OBJECT_INFINITIVE_CUES,
     PREDICATE_CUES,
 )
-from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS, dateline_end
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
 from dashboard.analysis.quotes.narrated_after_cue import said_before_narrated_cue
 from dashboard.analysis.quotes.narration import (
     without_circumstance_after_cue,
@@ -122,10 +122,7 @@ class Cue:
     @cached_property
     def content_parts(self) -> list[tuple[int, int]]:
         """Character offsets of the content in runs: two when the cue stands inside it ("X, she said, Y")."""
-        opening = dateline_end(self.verb.doc)
-        tokens = sorted((t for t in set(self.content) if t.i >= opening), key=lambda t: t.i)
-        while tokens and (tokens[0].is_punct or bare_opening(tokens[0])):
-            tokens.pop(0)
+        tokens = said_from_its_opening(self.content)  # not a dateline, a page label, nor "that"
         while tokens and (tokens[-1].is_punct and tokens[-1].text not in '\u201d"' or tokens[-1].dep_ == "cc"):
             tokens.pop()
         runs: list[list[Token]] = []

@@ -1,11 +1,27 @@
 """The word that opens the clause a cue reports but is no part of what was said: the "that" of "said that the plan
 failed", the "whether" or "if" of "asked whether the plan failed". A condition or a concession that opens what was
 said keeps its "if" or "although" ("said if elected he would close the road"): without it the speaker's condition
-reads as a claim ("elected he would close the road")."""
+reads as a claim ("elected he would close the road"). Nor is a dateline or a page label that opens the paragraph
+("LONDON (Reuters) —", "Read more: …", page_labels.py) part of it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
+
+from dashboard.analysis.quotes.page_labels import words_start
+
+
+def said_from_its_opening(content: Iterable[Token]) -> list[Token]:
+    """The tokens of what a cue reports, in reading order, from the paragraph's own words on (after a dateline or a
+    page label) and without the punctuation and the bare opening word (`bare_opening`) that lead into it."""
+    tokens = sorted(set(content), key=lambda t: t.i)
+    opening = words_start(tokens[0].doc) if tokens else 0
+    tokens = [t for t in tokens if t.i >= opening]
+    while tokens and (tokens[0].is_punct or bare_opening(tokens[0])):
+        tokens.pop(0)
+    return tokens
 
 
 def bare_opening(token: Token) -> bool:
