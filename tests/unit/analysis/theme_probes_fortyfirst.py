@@ -248,7 +248,7 @@ FORTYFIRST_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "d",
             ),
             Probe(
-                '"China\'s wind power industry has won its competitive edge through continuous innovation and a '
+                "\"China's wind power industry has won its competitive edge through continuous innovation and a "
                 'complete supply chain, not through subsidies," He said.',
                 "t",
             ),
@@ -300,8 +300,7 @@ FORTYFIRST_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "md",
             ),
             Probe(
-                "The crew and their catch of around eight tonnes of fish were escorted to Batam for legal "
-                "proceedings.",
+                "The crew and their catch of around eight tonnes of fish were escorted to Batam for legal proceedings.",
                 "",
                 "md",
             ),
@@ -498,7 +497,7 @@ FORTYFIRST_ARTICLES: list[tuple[str, list[Probe]]] = [
         [
             Probe(
                 "SEOUL, Sept. 2 (Yonhap) -- Foreign Minister Cho Min-jae held talks with his Japanese counterpart, "
-                "Iwasaki Takeshi, in Seoul on Tuesday and agreed to continue \"shuttle diplomacy\" between the leaders "
+                'Iwasaki Takeshi, in Seoul on Tuesday and agreed to continue "shuttle diplomacy" between the leaders '
                 "of the two countries, the foreign ministry said.",
                 "d",
             ),
