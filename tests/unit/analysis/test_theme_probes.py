@@ -828,16 +828,18 @@ KNOWN_MISSES = frozenset(
         "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum
         "Jamaica's Chief of Defence Staff, Lieute",  # given diplomacy: CARICOM leaders open sum
         "The United States and China are the cana",  # missed trade: Canal cuts daily transit
-        # the forty-first batch (the English services of East and South Asian national news agencies): 12 blind of 86
+        # the forty-first batch (the English services of East and South Asian national news agencies): 12 blind of 86.
+        # Mended by enforcement officers (and customs, immigration, traffic officers) as no troops deployed, a port's
+        # TEUs as trade and a lunar lander or astronauts as cues against a rocket's war; "bilateral" yields to trade
+        # with a "trading partner" (a trade story's figure; in a story of talks the context still lifts it). Left:
+        # trade figures in a story of talks given diplomacy, a company's plan and a stimulus after "Separately"
+        # carried by a trade story, a corridor's ports, customs shared with ASEAN, a book trade fair
         "China is Fiji's largest trading partner ",  # given diplomacy: Chinese FM holds talks w
-        "The state-run institute plans to launch ",  # given military: N. Korea fires ballistic
         "Separately, Toyama Precision Co. unveile",  # given trade: Japan's exports rise for
         "The company's president, Hideaki Sunada,",  # given trade: Japan's exports rise for
         "Japan's economy minister said Tuesday th",  # given trade: Japan's exports rise for
         "Bilateral trade between Malaysia and Vie",  # given diplomacy: Malaysia, Vietnam to boo
-        "He said local authorities would deploy 5",  # given military: Malaysia, Vietnam to boo
         "Answering another question, He said Chin",  # given diplomacy: MOFCOM vows to safeguard
-        "NANNING, Aug. 22 (Xinhua) -- The port ci",  # missed trade: Port city of Qinzhou dee
         "The corridor links the inland municipali",  # missed trade: Port city of Qinzhou dee
         "Clearing a container now takes less than",  # given diplomacy: Port city of Qinzhou dee
         "In Kolkata, the city's annual book trade",  # given trade: India, Philippines agree
