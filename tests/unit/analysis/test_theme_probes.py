@@ -26,7 +26,8 @@ theme_probes_thirtysixth.py and
 theme_probes_thirtyseventh.py and
 theme_probes_thirtyeighth.py and
 theme_probes_thirtyninth.py and
-theme_probes_fortieth.py),
+theme_probes_fortieth.py and
+theme_probes_fortyfirst.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -41,6 +42,7 @@ from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
@@ -139,6 +141,7 @@ ALL_ARTICLES = (
     + THIRTYEIGHTH_ARTICLES
     + THIRTYNINTH_ARTICLES
     + FORTIETH_ARTICLES
+    + FORTYFIRST_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -825,6 +828,21 @@ KNOWN_MISSES = frozenset(
         "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum
         "Jamaica's Chief of Defence Staff, Lieute",  # given diplomacy: CARICOM leaders open sum
         "The United States and China are the cana",  # missed trade: Canal cuts daily transit
+        # the forty-first batch (the English services of East and South Asian national news agencies): 12 blind of 86.
+        # Mended by enforcement officers (and customs, immigration, traffic officers) as no troops deployed, a port's
+        # TEUs as trade and a lunar lander or astronauts as cues against a rocket's war; "bilateral" yields to trade
+        # with a "trading partner" (a trade story's figure; in a story of talks the context still lifts it). Left:
+        # trade figures in a story of talks given diplomacy, a company's plan and a stimulus after "Separately"
+        # carried by a trade story, a corridor's ports, customs shared with ASEAN, a book trade fair
+        "China is Fiji's largest trading partner ",  # given diplomacy: Chinese FM holds talks w
+        "Separately, Toyama Precision Co. unveile",  # given trade: Japan's exports rise for
+        "The company's president, Hideaki Sunada,",  # given trade: Japan's exports rise for
+        "Japan's economy minister said Tuesday th",  # given trade: Japan's exports rise for
+        "Bilateral trade between Malaysia and Vie",  # given diplomacy: Malaysia, Vietnam to boo
+        "Answering another question, He said Chin",  # given diplomacy: MOFCOM vows to safeguard
+        "The corridor links the inland municipali",  # missed trade: Port city of Qinzhou dee
+        "Clearing a container now takes less than",  # given diplomacy: Port city of Qinzhou dee
+        "In Kolkata, the city's annual book trade",  # given trade: India, Philippines agree
     ]
 )
 
