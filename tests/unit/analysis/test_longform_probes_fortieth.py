@@ -39,7 +39,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Hemi Tautahi", "We’ve had floods before", False),
         ("Hemi Tautahi", "But this time nobody rang", True),
         ("Aroha McAllister-Rēweti", "the council’s text alert arrived", False),
-        ("Aroha McAllister-Rēweti", "I had my two grandchildren here", False),
+        ("Aroha McAllister-Rēweti", "I had my two grandchildren here", True),
         ("Aroha McAllister-Rēweti", "Then a fella from the fire brigade", True),
         ("", "you need to go now", True),
         ("Dianne Prentice-Walsh", "absolutely accepts", False),
@@ -88,7 +88,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Ayesha Fernandes", "the detailed project report", False),
         ("Lakshmi Narayanappa", "the harbour site overlapped", False),
         ("Lakshmi Narayanappa", "We flagged this in 2019", False),
-        ("M.R. Pai", "the fishing community had", False),
+        ("M.R. Pai", "seen this film before", False),
         ("", "reviewed in light of the representations", True),
         ("", "too far along to be shelved", True),
         ("Anitha Kulkarni", "their demands would", False),
@@ -105,7 +105,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Siobhan O’Neill", "she would raise the matter", False),
         ("Barry Whitlock", "he shared residents", False),
         ("Barry Whitlock", "not one this council took", True),
-        ("Jean Ashcroft-Lee", "Labour had", False),
+        ("Jean Ashcroft-Lee", "overpromised and underdelivered", False),
         ("Dominic Farrow", "the pause was", False),
         ("Dominic Farrow", "I’m not giving up on Castleford Moss", False),
         ("Tommy Grealish", "I remember them promising", False),
@@ -128,7 +128,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Phindile Zwane", "the State was", False),
         ("Phindile Zwane", "We have 19 witnesses still to call", False),
         ("Martha Mofokeng", "Our children’s children", False),
-        ("Lerato Sebe", "the community had", False),
+        ("Lerato Sebe", "lost hope in everyone", False),
         ("Yusuf Carrim", "his client would", False),
     ],
 }
@@ -141,8 +141,17 @@ ARTICLES = {
     "thabeng_trial": THABENG_TRIAL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 24 of 68 required when the batch was written (blind).
-WRONG_TODAY = 24
+#: measured: 24 of 68 required when the batch was written (blind). Four were gold slips: three quoted predicates after
+#: "said X had" ("said Labour had ‘overpromised …’") had their anchors outside the quotation marks, where the rules
+#: keep the quoted words alone (anchors moved inside; 6 wrong), and a bare quotation right after a speaker's reported
+#: words that end in quoted ones is the same quote by GUIDELINES.md ("consecutive quoted sentences of one speaker
+#: without a new cue"), so its piece is optional (1 wrong). Then 17. Then 9: a name cut at its particles, "Johan van"
+#: and a hyphenated surname tagged an organisation ("Merwe-Botha"), is one person (`particle_names`; 8 wrong). Then 7:
+#: "Gogo" before a villager's name is an honorific, no part of it (names.HONORIFICS; 2 wrong). Left (7): "In a
+#: statement, the body said" after a named transport body (unnamed), "Ms O’Neill said" tagged an organisation, a lede's
+#: "A former municipal manager … has told the court" named only in the next paragraph, and a prosecutor named after
+#: "State prosecutor Advocate" (tagged an organisation) whose "she asked" went to the accused.
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
