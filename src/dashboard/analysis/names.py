@@ -40,9 +40,9 @@ LOCAL_TITLES = words("""
 councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable superintendent trooper marshal
 undersheriff
 """)
-#: Honorifics of the Gulf and South Asia that stand before a name and are no part of it ("Sayyid X", "Shri X");
-#: "Syed" and "Sri", also given names, are not among them.
-HONORIFICS = words("sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati")
+#: Honorifics of the Gulf, South Asia and southern Africa before a name, no part of it ("Shri X", "Gogo X"); "Syed"
+#: and "Sri", also given names, are not among them.
+HONORIFICS = words("sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
 TITLES = (
     ABBREVIATED_TITLES

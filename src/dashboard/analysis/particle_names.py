@@ -96,14 +96,32 @@ def _run_on(doc: Doc, person: Span) -> Span | None:
     if end >= len(doc) or not (end > person.end or person[-1].text in _TAIL_PARTICLES):
         return None
     word = doc[end]
-    if not (word.is_alpha and word.is_title and word.pos_ == "PROPN") or word.ent_type_ == "PERSON":
+    if not (word.is_alpha and word.is_title and word.pos_ == "PROPN"):
         return None
+    last = _surname_end(doc, end)
+    if last is None:
+        return None
+    if not all(person.start <= t.head.i <= last or _misread_particle(t) for t in doc[person.end - 1 : end]):
+        return None
+    return Span(doc, person.start, last + 1, label="PERSON")
+
+
+def _surname_end(doc: Doc, start: int) -> int | None:
+    """The index of the last word of the surname that opens at `start` after a name's particles: the word itself, the
+    words of a hyphenated surname ("Merwe-Botha"), or the rest of a person the recogniser tagged from the particle on
+    ("Johan van" + "der" + "Merwe"); None when the word opens a longer entity of another kind ("de Paris
+    Saint-Germain") or stands inside a person's name."""
+    word = doc[start]
+    end = start
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        if doc[end + 1].whitespace_ or not doc[end + 2].is_title:
+            break
+        end += 2
+    if word.ent_type_ == "PERSON":
+        return entity_of(word).end - 1 if word.ent_iob_ == "B" and entity_of(word).end - 1 >= end else None
     if word.ent_iob_ == "B" and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         return None  # the word opens a longer entity ("de Paris Saint-Germain"): not a surname alone
-    name = doc[person.start : end + 1]
-    if not all(person.start <= t.head.i <= end or _misread_particle(t) for t in doc[person.end - 1 : end]):
-        return None
-    return Span(doc, name.start, name.end, label="PERSON")
+    return end
 
 
 def _misread_particle(token) -> bool:
