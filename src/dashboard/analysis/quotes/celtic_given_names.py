@@ -21,7 +21,7 @@ CELTIC_FEMALE = """
 CELTIC_MALE = """
     eoin ciaran cathal padraig padraic donal eamon eamonn diarmuid fergal feargal colm cian oisin ronan darragh
     tadhg micheal enda fintan lorcan ruairi ruaidhri donncha donnacha fiachra caoimhin pearse eanna mairtin
-    cormac conall conor aengus dermot fearghal peadar seosamh tomas
+    cormac conall conor aengus dermot fearghal peadar seosamh
     alasdair alastair ruaraidh lachlan murdo calum iain euan torquil somhairle finlay
     owain dafydd gethin iwan emyr aled gwilym huw ifan iestyn rhodri geraint gruffudd llywelyn meirion idris
     aneurin alun elfyn carwyn emlyn tudur hywel ieuan osian rhun llyr
