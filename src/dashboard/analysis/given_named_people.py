@@ -7,7 +7,8 @@ the person Alistair Norwood. "Janice MacIsaac" comes out as an organisation of b
 when the first word is a given name the lexicon knows and the second a capitalised word of letters that names no kind
 of organisation ("Henry Realty", "Walter Energy" stay) and starts no longer name. "Ana Luísa Teixeira" with "Ana"
 left untagged before the person "Luísa Teixeira" is the person of all three words. "Marta Zielińska, chief economist
-at …" with both words tagged places is the person of both."""
+at …" with both words tagged places is the person of both. "The Greens’ Aoife Tarrant" tagged one organisation is the
+organisation up to its possessive mark and the person after it."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
 STEP = "given_named_people"
+#: Capitalised words that open an Irish or Scottish Gaelic surname ("Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig").
+#: The possessive marks the tokeniser splits off a name ("Democrats’", "Labour’s").
+_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
 
 
 @Language.component(STEP)
@@ -37,6 +42,9 @@ def given_named_people(doc: Doc) -> Doc:
             mended.append(named)
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
+        if (owned := _owner_and_person(ent, after)) is not None:
+            mended.extend(owned)
+            continue
         if ent.label_ == "ORG" and _given_and_surname(ent, after):
             mended.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
@@ -65,9 +73,12 @@ def _surname_after_given_name(ent: Span) -> Span | None:
 
 def _second_given_name(ent: Span) -> Span | None:
     """ "Ana Luísa Teixeira" when `ent` is the person "Luísa Teixeira": a person whose name opens with a given name the
-    lexicon knows, right after another one left untagged, as a double given name is written."""
+    lexicon knows, right after another one left untagged, as a double given name is written; or "Caoimhe Ní Bhraonáin"
+    when `ent` is the person "Ní Bhraonáin", an Irish surname led by its particle after a given name left untagged."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0 or not gender_of_given_word(ent[0].text):
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0:
+        return None
+    if not gender_of_given_word(ent[0].text) and ent[0].text not in GAELIC_PARTICLES:
         return None
     given = doc[ent.start - 1]
     if not untagged_name_word(given) or not gender_of_given_word(given.text):
@@ -78,14 +89,34 @@ def _second_given_name(ent: Span) -> Span | None:
 def _given_and_surname(ent: Span, after) -> bool:
     """ "Janice MacIsaac" tagged an organisation: a given name the lexicon knows and a capitalised word of letters
     that is no word of organisations, or a surname that opens with an elided particle ("Curtis d’Entremont"), with no
-    capitalised word right after that would make it part of a longer name."""
-    if len(ent) != 2 or not gender_of_given_name(ent.text):
+    capitalised word right after that would make it part of a longer name. An Irish or Scottish surname led by its
+    particle ("Niamh Ní Bhriain", "Tadhg Mac Giolla Phádraig") is such a surname of two or three words."""
+    gaelic = 3 <= len(ent) <= 4 and ent[1].text in GAELIC_PARTICLES
+    if not (len(ent) == 2 or gaelic) or not gender_of_given_word(ent[0].text):
         return False
-    surname = ent[1]
+    return all(_plain_surname(word) for word in ent[1 + gaelic :]) and (after is None or not after.text[:1].isupper())
+
+
+def _plain_surname(surname) -> bool:
+    """A capitalised word of letters, or one that opens with an elided particle, that names no kind of organisation."""
     plain = surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper
     plain = plain or bool(ELIDED_SURNAME.fullmatch(surname.text))
-    body = surname.lower_ in ORGANISATION_HEADS or surname.lower_ in BODY_NOUNS
-    return plain and not body and (after is None or not after.text[:1].isupper())
+    return plain and surname.lower_ not in ORGANISATION_HEADS and surname.lower_ not in BODY_NOUNS
+
+
+def _owner_and_person(ent: Span, after) -> tuple[Span, Span] | None:
+    """ "The Social Democrats’ Eoin Brannigan" tagged one organisation (or a work's title): the party (or any body)
+    that owns the name, up to its possessive mark, and a person whose given name the lexicon knows with a surname
+    after it to the end."""
+    doc = ent.doc
+    marks = [word.i for word in ent if word.text in _POSSESSIVE_MARKS]
+    if ent.label_ not in ("ORG", "WORK_OF_ART") or len(marks) != 1:
+        return None
+    start = ent.start + (ent[0].lower_ == "the")
+    owner, person = doc[start : marks[0]], doc[marks[0] + 1 : ent.end]
+    if not len(owner) or not all(word.text[:1].isupper() for word in owner) or not _given_and_surname(person, after):
+        return None
+    return Span(doc, owner.start, owner.end, label="ORG"), Span(doc, person.start, person.end, label="PERSON")
 
 
 def _named_as_places(ent: Span) -> Span | None:

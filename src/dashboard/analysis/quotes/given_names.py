@@ -1,10 +1,13 @@
 """A person's gender from a common given name ("Maria Lopez"): a small hand-written lexicon of given names that are
 clearly of one gender in English-language news, across regions. Names borne by both genders (Jordan, Alex, Jean,
-Andrea, Kim, Sasha) are left out. Used only when the article itself tells nothing of the person's gender."""
+Andrea, Kim, Sasha) are left out. Irish, Scottish Gaelic and Welsh names have a module of their own
+(celtic_given_names). Used only when the article itself tells nothing of the person's gender."""
 
 from __future__ import annotations
 
 import unicodedata
+
+from dashboard.analysis.quotes.celtic_given_names import CELTIC_FEMALE, CELTIC_MALE
 
 _FEMALE = """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley
@@ -69,8 +72,8 @@ _MALE = """
     luke mitchell martin
 """
 
-FEMALE_NAMES = frozenset(_FEMALE.split())
-MALE_NAMES = frozenset(_MALE.split()) - FEMALE_NAMES
+FEMALE_NAMES = frozenset(_FEMALE.split()) | frozenset(CELTIC_FEMALE.split())
+MALE_NAMES = (frozenset(_MALE.split()) | frozenset(CELTIC_MALE.split())) - FEMALE_NAMES
 
 
 def gender_of_given_name(name: str) -> str:

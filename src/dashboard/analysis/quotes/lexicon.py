@@ -75,7 +75,8 @@ advertisement op-ed column interview speech remark comment notice filing complai
 paper article story survey poll data figure analysis review audit response reply rebuttal
 """)
 
-#: Nouns for people who speak without being named ("analysts", "a ministry spokesman").
+#: Nouns for people who speak without being named ("analysts", "a ministry spokesman"); "TD" is a member of the Dáil,
+#: as "MP" is one of the Commons (the bank of the same letters is a name, which no noun of these lists is).
 PEOPLE_NOUNS = words("""
 analyst official expert observer source spokesman spokeswoman spokesperson critic supporter diplomat aide
 adviser advisor insider lawmaker legislator leader minister officer executive economist scholar researcher
@@ -89,7 +90,7 @@ author scientist doctor physician farmer trader dealer banker investor businessm
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
 friend family relative parent student teacher veteran survivor victim neighbor neighbour colleague ally opponent rival
 member specialist consultant operative strategist surrogate backer detractor participant organiser hopeful
-mp mla mpp mep
+mp mla mpp mep td
 contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
 player nurse teacher baker engineer driver chef
 foreman machinist carpenter plumber electrician mechanic welder miner fisherman rancher librarian

@@ -21,8 +21,8 @@ from dashboard.analysis.quotes.titles_named_later import holder_named_later
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
-#: Titles of people written as initials.
-TITLE_ACRONYMS = words("mp mpp mla mna mha mep msp ceo cfo coo")
+#: Titles of people written as initials ("TD" is a member of the Dáil).
+TITLE_ACRONYMS = words("mp mpp mla mna mha mep msp td ceo cfo coo")
 #: Words of titles that only qualify one ("Prime", "Acting") or open a body's name ("Islamic State"), no title alone.
 _MODIFIERS = words("state crown foreign former acting interim defence defense rear vice prime")
 #: Titles written with a capital when they stand for the person ("the Premier said").
