@@ -97,7 +97,8 @@ ELECTION_NIGHT: tuple[str, ...] = (
     "9:20 p.m.",
     "What the exit polls say",
     "Early exit polls showed the economy as the top issue for nearly four in 10 voters. “This is a pocketbook "
-    "election, full stop,” said Marguerite Osei, a political scientist at the University of Richmond. She said "
+    "election, full stop,” said Marguerite Osei, a political scientist who teaches at the University of Richmond. "
+    "She said "
     "Okonjo’s margins in the suburbs were running slightly behind those of the Democrat who won four years ago.",
     "“If she loses, it will be in Loudoun and Prince William, not in Richmond,” Osei said.",
     "8:55 p.m.",

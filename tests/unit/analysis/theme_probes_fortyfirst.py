@@ -266,7 +266,7 @@ FORTYFIRST_ARTICLES: list[tuple[str, list[Probe]]] = [
             ),
             Probe(
                 "On consumption, the spokesperson said the ministry would expand the consumer goods trade-in program "
-                "to cover more home appliances and electric bicycles in the second half of the year.",
+                "to cover more home appliances and electric bicycles from July to December.",
                 "",
                 "t",
             ),
