@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import lemma_places, words_of
+
 #: Currencies that count for trade only when they are not the unit of a sum.
 VALUED_CURRENCIES = frozenset(
     [
@@ -20,10 +22,15 @@ SCALES = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln", 
 
 
 def sums(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans (relative to `doc`) of the listed currencies that follow a number: units of a sum."""
+    """The token spans (relative to `doc`) of the listed currencies that follow a number: units of a sum. Only the
+    currencies' places are read as Tokens, and a paragraph without any of them is passed over at once."""
+    if VALUED_CURRENCIES.isdisjoint(words_of(doc)):
+        return []
     spans = []
-    for i in range(1, len(doc)):
+    for i in lemma_places(doc, VALUED_CURRENCIES):
+        if i == 0:
+            continue
         before = doc[i - 1]
-        if doc[i].lemma_.lower() in VALUED_CURRENCIES and (before.like_num or before.lower_ in SCALES):
+        if before.like_num or before.lower_ in SCALES:
             spans.append((i, i + 1))
     return spans

@@ -168,12 +168,10 @@ def _tokenizer() -> English:
 
 
 def doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
-    """The keys of every token, read as one array (creating a Token object per word costs more than the scoring)."""
-    whole = doc.doc if isinstance(doc, Span) else doc
-    rows = whole.to_array([LEMMA, LOWER, POS]).tolist()
-    if isinstance(doc, Span):
-        rows = rows[doc.start : doc.end]
-    strings = whole.vocab.strings
+    """The keys of every token, read as one array (creating a Token object per word costs more than the scoring); of a
+    span, the span's own array, not the whole Doc's cut to it."""
+    rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+    strings = doc.vocab.strings
     return [_token_keys(lemma, lower, pos, strings) for lemma, lower, pos in rows]
 
 
