@@ -111,9 +111,12 @@ def _as_written(piece: str, original: str, read: str) -> str:
 
 def entities_as_written(rows: list[dict], originals: dict[int, str]) -> list[dict]:
     """Entity rows given the text of their paragraph as written, cut at their offsets: a name found in a paragraph
-    read with its marks swapped keeps the marks it was written with."""
+    read with its marks swapped keeps the marks it was written with, in its text and in its canonical name when that
+    is a piece of its text ("Lyin’ Ted", not "Lyin” Ted")."""
     for row in rows:
         original = originals.get(row["paragraph"])
         if original is not None and OPEN_SINGLE in original:
-            row["text"] = original[row["start_char"] : row["end_char"]]
+            read, row["text"] = row["text"], original[row["start_char"] : row["end_char"]]
+            if "canonical" in row:
+                row["canonical"] = _as_written(row["canonical"], row["text"], read)
     return rows

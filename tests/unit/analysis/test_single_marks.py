@@ -44,3 +44,14 @@ def test_an_entity_keeps_the_marks_its_paragraph_was_written_with():
     written = "She called the ‘Harbour Plan’ a disgrace."
     rows = [{"paragraph": 0, "text": "“Harbour Plan”", "start_char": 15, "end_char": 29}]
     assert entities_as_written(rows, {0: written})[0]["text"] == "‘Harbour Plan’"
+
+
+def test_an_entitys_canonical_name_keeps_the_marks_too():
+    written = "Crowds chanted ‘Slippery’ Sam Vole at every stop."
+    read = double_marked(written)
+    start, end = read.index("Slippery"), read.index(" at")
+    rows = [
+        {"paragraph": 0, "text": read[start:end], "canonical": read[start:end], "start_char": start, "end_char": end}
+    ]
+    row = entities_as_written(rows, {0: written})[0]
+    assert (row["text"], row["canonical"]) == ("Slippery’ Sam Vole", "Slippery’ Sam Vole")
