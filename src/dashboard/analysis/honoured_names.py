@@ -9,32 +9,29 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.names import TITLES, words
+from dashboard.analysis.doc_text import places_of
+from dashboard.analysis.names import TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_word
+from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
 STEP = "honoured_names"
 #: Honours of senior counsel written after the name: King's and Queen's Counsel, Senior Counsel.
-COUNSEL_HONOURS = words("kc qc sc")
+COUNSEL_HONOURS = frozenset({"KC", "QC", "SC"})
 
 
 @Language.component(STEP)
 def honoured_names(doc: Doc) -> Doc:
     """The document with each given name and surname before a counsel's honour tagged a person with the honour."""
-    found = [span for token in doc if (span := _honoured_name(doc, token)) is not None]
-    if not found:
-        return doc  # most documents name no counsel: their entities stay as they are
-    taken = {i for span in found for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted([*kept, *found], key=lambda e: e.start)
-    return doc
+    found = [span for i in places_of(doc, COUNSEL_HONOURS) if (span := _honoured_name(doc, doc[i])) is not None]
+    return with_entities(doc, found)  # most documents name no counsel: their entities stay as they are
 
 
 def _honoured_name(doc: Doc, honour: Token) -> Span | None:
     """ "Imogen Fairweather KC": the span of a given name, a capitalised surname and the honour, when the recogniser
     did not already tag it a person."""
     i = honour.i
-    if not honour.is_upper or honour.lower_ not in COUNSEL_HONOURS or i < 2:
+    if i < 2:
         return None
     given, last = doc[i - 2], doc[i - 1]
     if not (given.is_title and last.is_title) or given.lower_ in TITLES or not gender_of_given_word(given.text):

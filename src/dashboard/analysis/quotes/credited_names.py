@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.lexicon import PERSON_PRONOUNS
 
 #: A credit, up to where it ends: a byline opening its paragraph, up to a quotation mark or the end of the line;
@@ -33,7 +34,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 def credited_mentions(docs: list[Doc], people: list[tuple[tuple[int, int], str, int]]) -> set[tuple[int, int]]:
     """The positions (paragraph, token) of the mentions of `people` (position, name, rank) that stand in a credit."""
-    spans = [credit_spans(doc.text) for doc in docs]
+    spans = [credit_spans(text_of(doc)) for doc in docs]
     return {(p, i) for (p, i), _, _ in people if any(s <= docs[p][i].idx < e for s, e in spans[p])}
 
 
@@ -43,12 +44,12 @@ def only_credited(name: str, docs: list[Doc]) -> bool:
         return False
     pattern = re.compile(rf"\b{re.escape(name)}\b")
     for doc in docs:
-        text = doc.text
+        text = text_of(doc)
         for s, e in credit_spans(text):
             text = text[:s] + " " * (e - s) + text[e:]
         if pattern.search(text):
             return False
-    return any(pattern.search(doc.text) for doc in docs)
+    return any(pattern.search(text_of(doc)) for doc in docs)
 
 
 def uncredited(cast, p: int, subject: Token, speaker):
