@@ -59,7 +59,7 @@ from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.writer_turns import without_writer
 from dashboard.analysis.quotes.written_by import statement_reported, writing_author
-from dashboard.analysis.single_marks import double_marked, with_single_marks
+from dashboard.analysis.single_marks import with_single_marks
 from dashboard.sources import Article
 
 #: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
@@ -75,7 +75,8 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     cast = Cast(docs, entities)
     rows = headline_rows(article, cast)
     last_speaker = announcer = None
-    texts = {p.index: double_marked(p.text) for p in article.paragraphs}  # "‘We will,’ she said" as the parser read it
+    texts = {p.index: text_of(doc) for p, doc in zip(article.paragraphs, docs, strict=True)}  # as the parser read
+    # them: "‘We will,’ she said" in double marks (single_marks.py)
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         text = texts[paragraph.index]
         found, speaker, next_announcer = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
