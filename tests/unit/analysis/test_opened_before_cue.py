@@ -28,3 +28,10 @@ def test_an_opening_the_cue_is_not_set_inside_is_the_narrators(nlp):
     text = "After the vote in the village hall, Pell said the island would lose its school."
     [(speaker, quote)] = _quotes(nlp, text)
     assert speaker == "Ada Pell" and quote == "the island would lose its school"
+
+
+def test_a_condition_whose_time_is_hung_on_the_cue_apart_is_said_whole(nlp):
+    text = "If the ferry stops again this winter, Pell told reporters, the island will lose its school."
+    [(speaker, quote)] = _quotes(nlp, text)
+    assert speaker == "Ada Pell" and quote.startswith("If the ferry stops again this winter")
+    assert "the island will lose its school" in quote and "reporters" not in quote

@@ -36,11 +36,7 @@ def opening_before_cue(verb: Token, subject: Token, content: list[Token]) -> lis
         return []  # not "Yet, a year since the mayor announced her plan, …": the speaker is no subject set off
     if any(t.text in QUOTE_MARKS for t in doc[sent.start : sent.end]):
         return []
-    openings = [
-        c
-        for c in verb.lefts
-        if c.dep_ in _OPENINGS and c.right_edge.i + 2 == subject.left_edge.i and not _narrators_participle(c)
-    ]
+    openings = _run_before(verb, subject.left_edge.i - 1)
     words = {t for c in openings for t in c.subtree} | {doc[c.right_edge.i + 1] for c in openings}
     return sorted(words - set(content), key=lambda t: t.i)  # a piece the parser hung elsewhere may be in already
 
@@ -49,3 +45,16 @@ def _narrators_participle(opening: Token) -> bool:
     """ "Asked about the fares", "Speaking to reporters": a clause with no subject of its own, which tells what the
     speaker did, not what was said."""
     return opening.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in opening.children)
+
+
+def _run_before(verb: Token, comma: int) -> list[Token]:
+    """The openings hung on the cue that run up to the comma before its speaker, one right after another: "If the
+    river rises again" and "this spring", which the parser may hang on the cue apart."""
+    run: list[Token] = []
+    end = comma
+    for child in sorted((c for c in verb.lefts if c.i < comma), key=lambda c: c.i, reverse=True):
+        if child.dep_ not in _OPENINGS or child.right_edge.i + 1 != end or _narrators_participle(child):
+            break
+        run.append(child)
+        end = child.left_edge.i
+    return run

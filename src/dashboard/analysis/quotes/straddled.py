@@ -8,6 +8,7 @@ the narration after it is nobody's words."""
 from __future__ import annotations
 
 from dashboard.analysis.quotes.marks import word_count
+from dashboard.analysis.quotes.quoted_before_according import quotation_before_according
 
 #: Tags of the word that opens narration after "he says," ("then", "and", "before"), not a quoted sentence going on.
 _NARRATION_OPENERS = ("RB", "CC", "IN")
@@ -43,6 +44,8 @@ def quotation_before_cue(cue, text: str, spans: list[tuple[int, int]]) -> tuple[
     """ "“…,” Ann said in an interview aired on “Desk.”": a quotation ending in a comma right before the cue's subject
     and verb is what the cue introduces when the words the parser took for its content come only after more
     narration ("in an interview …"); not "“…,” Ann said Tuesday the plan …", nor "“…,” she said, adding that …"."""
+    if cue.lemma == "according to":  # "“…,” according to X, and …": the quotation alone (quoted_before_according)
+        return quotation_before_according(cue, text, spans)
     subject, verb = cue.subject, cue.verb
     if subject.right_edge.i + 1 != verb.i or cue.content_span[0] < verb.idx:
         return None

@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.joined_cues import outer_cue_of_joined
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.mood_asides import speaker_before_mood
+from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
 from dashboard.analysis.quotes.received_objects import received
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
@@ -54,6 +55,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         if (on_auxiliary := lost.subject_on_auxiliary(verb)) is not None:
             return on_auxiliary  # "who is … relishing her seat and is arguing …"
         inverted = object_after_quoted_clause(verb) or name_after_quotation_cue(verb, quotations)
+        inverted = inverted or asker_after_quotation(verb)  # "“…?” asked the nurse": the question hung apart
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
         found = lost.subject_lost_in_aside(verb, quotations) or lost.subject_of_first_verb(verb)
