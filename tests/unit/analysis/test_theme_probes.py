@@ -27,7 +27,8 @@ theme_probes_thirtyseventh.py and
 theme_probes_thirtyeighth.py and
 theme_probes_thirtyninth.py and
 theme_probes_fortieth.py and
-theme_probes_fortyfirst.py),
+theme_probes_fortyfirst.py and
+theme_probes_fortysecond.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -43,6 +44,7 @@ from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENT
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_fortysecond import FORTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
@@ -142,6 +144,7 @@ ALL_ARTICLES = (
     + THIRTYNINTH_ARTICLES
     + FORTIETH_ARTICLES
     + FORTYFIRST_ARTICLES
+    + FORTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
