@@ -846,6 +846,36 @@ KNOWN_MISSES = frozenset(
         "The corridor links the inland municipali",  # missed trade: Port city of Qinzhou dee
         "Clearing a container now takes less than",  # given diplomacy: Port city of Qinzhou dee
         "In Kolkata, the city's annual book trade",  # given trade: India, Philippines agree
+        # the forty-second batch (English-language outlets of Central and Eastern Europe and the Caucasus, and the
+        # defence-industry trade press): 28 blind of 86
+        "Polish farmers have blocked the Dorohusk",  # given diplomacy: Polish farmers block bor
+        "By Tuesday morning, a queue of some 1,80",  # missed trade: Polish farmers block bor
+        '"We are not against Ukraine. We are agai',  # given diplomacy: Polish farmers block bor
+        "Ukraine's ambassador to Poland, Vasyl Hr",  # given military: Polish farmers block bor
+        "Transit through Poland has become a key ",  # given diplomacy: Polish farmers block bor
+        "The protest has also been joined by some",  # given diplomacy, missed trade: Polish farmers block bor
+        "Separately, the government approved plan",  # missed trade: Estonia signs deal for 1
+        "Raudsepp said the German partner would h",  # missed military: Estonia signs deal for 1
+        "The EU Ambassador to Georgia, Paolo Ricc",  # missed military: EU ambassador: Georgia's
+        "Parliament Speaker Levan Kipiani said th",  # missed diplomacy: EU ambassador: Georgia's
+        "Meanwhile, Prime Minister Irakli Dvali m",  # missed trade: EU ambassador: Georgia's
+        "The two also discussed the Black Sea sub",  # given military, missed trade: EU ambassador: Georgia's
+        "Georgia's national football team head co",  # given diplomacy: EU ambassador: Georgia's
+        "Norway's Norvik Defence and Romania's st",  # missed trade: Norvik and Carpat Arms a
+        "Meanwhile, the organisers said the show'",  # given military: Norvik and Carpat Arms a
+        "The package would add 118 vessels of Rus",  # given diplomacy: Hungary blocks EU's 20th
+        "It also includes export restrictions on ",  # given diplomacy: Hungary blocks EU's 20th
+        "Separately, Lithuania's teachers' union ",  # given trade: Hungary blocks EU's 20th
+        "Prime Minister Vytautas Kairys called th",  # missed diplomacy: Lithuania shuts Belarus
+        "Some 1,200 Lithuanian trucks were left s",  # missed trade: Lithuania shuts Belarus
+        "The association said the losses to carri",  # given military, missed trade: Lithuania shuts Belarus
+        "At the summit, leaders pledged to speed ",  # missed trade: Polish president meets U
+        "The Ukrainian president's office said th",  # missed trade: Polish president meets U
+        "Meanwhile, air-raid alerts were declared",  # given diplomacy: Polish president meets U
+        "No violations of Polish airspace were re",  # missed military: Polish president meets U
+        "Riga City Council's battle over the 2026",  # given military: Riga's budget battle, a
+        'Mayor Edgars Liepa said the city had "no',  # given military: Riga's budget battle, a
+        "Latvia's national basketball team head c",  # given diplomacy: Riga's budget battle, a
     ]
 )
 
