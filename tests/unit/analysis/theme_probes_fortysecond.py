@@ -13,6 +13,10 @@ packages of weapons for Ukraine are military, diplomacy optional. Claims of fore
 home take diplomacy as optional. Cigarettes smuggled across a border are crime (trade optional). A state shutting its
 border crossings with a neighbour over a "hybrid attack" is diplomacy, with trade optional until the trucks stranded
 by it are told.
+Blind, main's rules got 28 of these 86 paragraphs wrong (trade missed 10 times, diplomacy twice, military 3; diplomacy
+given 9 times, military 6, trade once). Two were label slips, relabelled: the contents of an EU sanctions package may
+take diplomacy, as the British sanctions of an earlier batch may. After this batch's mends, 19 (see KNOWN_MISSES in
+test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
@@ -338,12 +342,13 @@ FORTYSECOND_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "price cap on Russian crude oil and ban transactions with three banks in Kazakhstan and Kyrgyzstan "
                 "accused of helping Moscow evade sanctions.",
                 "t",
+                "d",
             ),
             Probe(
                 "It also includes export restrictions on machine tools and chemicals that the European Commission "
                 "says are used in the production of drones and missiles for Russia's war against Ukraine.",
                 "t",
-                "m",
+                "md",
             ),
             Probe(
                 "Slovakia, which has also threatened to veto the package, is demanding compensation for the end of gas "
