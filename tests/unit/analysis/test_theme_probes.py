@@ -847,8 +847,13 @@ KNOWN_MISSES = frozenset(
         "Clearing a container now takes less than",  # given diplomacy: Port city of Qinzhou dee
         "In Kolkata, the city's annual book trade",  # given trade: India, Philippines agree
         # the forty-second batch (English-language outlets of Central and Eastern Europe and the Caucasus, and the
-        # defence-industry trade press): 28 blind of 86; two label slips (an EU sanctions package's contents may take
-        # diplomacy, as an earlier batch's British sanctions did) relabelled
+        # defence-industry trade press): 28 blind of 86. Two label slips (an EU sanctions package's contents may take
+        # diplomacy, as an earlier batch's British sanctions did) relabelled; mended by a coach's "diplomatic skills"
+        # and a submarine power cable as no theme, a drone show as no war, candidate status as diplomacy, a union's
+        # talks on pay as no trade talks, a joint venture between firms of two states, energy projects and
+        # agricultural products as trade. Left: a farmers' border blockade read as diplomacy and war, trucks queuing
+        # or stranded at a border, hauliers, a summit's passing mention in war news, a hybrid attack's diplomacy, an
+        # aid freeze for a defence ministry, a metaphor of ammunition, a drone show told again through its drones
         "Polish farmers have blocked the Dorohusk",  # given diplomacy: Polish farmers block bor
         "By Tuesday morning, a queue of some 1,80",  # missed trade: Polish farmers block bor
         '"We are not against Ukraine. We are agai',  # given diplomacy: Polish farmers block bor
@@ -858,23 +863,16 @@ KNOWN_MISSES = frozenset(
         "Separately, the government approved plan",  # missed trade: Estonia signs deal for 1
         "Raudsepp said the German partner would h",  # missed military: Estonia signs deal for 1
         "The EU Ambassador to Georgia, Paolo Ricc",  # missed military: EU ambassador: Georgia's
-        "Parliament Speaker Levan Kipiani said th",  # missed diplomacy: EU ambassador: Georgia's
         "Meanwhile, Prime Minister Irakli Dvali m",  # missed trade: EU ambassador: Georgia's
-        "The two also discussed the Black Sea sub",  # given military, missed trade: EU ambassador: Georgia's
+        "The two also discussed the Black Sea sub",  # missed trade: EU ambassador: Georgia's
         "Georgia's national football team head co",  # given diplomacy: EU ambassador: Georgia's
-        "Norway's Norvik Defence and Romania's st",  # missed trade: Norvik and Carpat Arms a
         "Meanwhile, the organisers said the show'",  # given military: Norvik and Carpat Arms a
-        "Separately, Lithuania's teachers' union ",  # given trade: Hungary blocks EU's 20th
         "Prime Minister Vytautas Kairys called th",  # missed diplomacy: Lithuania shuts Belarus
         "Some 1,200 Lithuanian trucks were left s",  # missed trade: Lithuania shuts Belarus
         "The association said the losses to carri",  # given military, missed trade: Lithuania shuts Belarus
-        "At the summit, leaders pledged to speed ",  # missed trade: Polish president meets U
-        "The Ukrainian president's office said th",  # missed trade: Polish president meets U
         "Meanwhile, air-raid alerts were declared",  # given diplomacy: Polish president meets U
         "No violations of Polish airspace were re",  # missed military: Polish president meets U
-        "Riga City Council's battle over the 2026",  # given military: Riga's budget battle, a
         'Mayor Edgars Liepa said the city had "no',  # given military: Riga's budget battle, a
-        "Latvia's national basketball team head c",  # given diplomacy: Riga's budget battle, a
     ]
 )
 
