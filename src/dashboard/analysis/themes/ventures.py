@@ -5,7 +5,9 @@ raising its stake"). Investment abroad is trade by the annotation guidelines; a 
 towers in Korea") or abroad with no venture ("a Chinese firm's staff left Libya") is none. A firm may carry its state in
 its own name too ("China Harbour Holdings has bid for a stake in the port of Ploce, Croatia's privatisation agency
 said"): a company's name that opens on a state or its people and closes on a word of business ("Holdings", "Group",
-"Motors"), not a newspaper's, a coast guard's or an institute's. Read from the parse."""
+"Motors"), not a newspaper's, a coast guard's or an institute's. A joint venture in a sentence that names two states
+("Finland's Kestrel Defence and Slovakia's Arvo Works agreed a joint venture") is such investment too, between firms of
+both. Read from the parse."""
 
 from __future__ import annotations
 
@@ -43,12 +45,19 @@ COMPANY_NAMES = frozenset(
 )  # fmt: skip
 
 
+#: The words a paragraph must have for any venture to be read in it: those of a firm's venture, and a joint venture's.
+_LOOKED_FOR = VENTURES | {"venture"}
+
+
 def venture_abroad(doc: Doc | Span) -> str:
     """How a firm of one state works in another, as "Korean builder plant Turkmenistan", or ""."""
-    if words_of(doc).isdisjoint(VENTURES):
+    if words_of(doc).isdisjoint(_LOOKED_FOR):
         return ""  # most paragraphs
     whole = doc if isinstance(doc, Span) else doc[:]
     for sentence in doc.sents if whole.doc.has_annotation("SENT_START") else [whole]:
+        joint = _joint_venture(sentence)
+        if joint:
+            return joint
         venture = next((t for t in sentence if t.lemma_.lower() in VENTURES or t.lower_ in VENTURES), None)
         if venture is None:
             continue
@@ -65,6 +74,18 @@ def venture_abroad(doc: Doc | Span) -> str:
             if other:
                 return f"{firm.text} {venture.lemma_.lower()} {other}"
     return ""
+
+
+def _joint_venture(sentence: Span) -> str:
+    """A joint venture between firms of two states the sentence names, as "joint venture Finland Slovakia", or ""."""
+    if not any(t.lower_ in ("venture", "ventures") and t.i > 0 and t.nbor(-1).lower_ == "joint" for t in sentence):
+        return ""
+    states: list[str] = []
+    named = (e.text.removeprefix("the ") for e in sentence.ents if e.label_ in ("GPE", "ORG", "PERSON"))
+    for state in (n for n in named if is_state(n)):  # the recogniser takes a state for a firm at times
+        if not any(_same(state, known) for known in states):
+            states.append(state)
+    return f"joint venture {states[0]} {states[1]}" if len(states) >= 2 else ""
 
 
 def _named_home(firm: Span) -> str:
