@@ -147,8 +147,13 @@ ARTICLES = {
     "dunmore_plant": DUNMORE_PLANT,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 6 of 66 required when the batch was written (blind).
-WRONG_TODAY = 6
+#: measured: 6 of 66 required when the batch was written (blind), none a gold slip. Then 5: a clause told without
+#: "that" to a listener known by a proper name ("told the I-Team his office had …"), which the parser hung on the name
+#: as a relative clause, is what was told (named_listeners). Then 3: "according to a news release from the department"
+#: speaks for the fire department the sentence named (according_sources). Then 1: "the sheriff's office said" is the
+#: county sheriff's office named in full before (offices.py). Then 0: "she said" in the paragraph after a neighbour who
+#: did not want to be named spoke is the neighbour, not the named resident before her (unnamed_since). Left: none.
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
