@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.quotes.according_sources import according_source
 from dashboard.analysis.quotes.answers import answering_person
 from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_before, pronoun_speaker
 from dashboard.analysis.quotes.around import finite
@@ -256,7 +257,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"
         speaker = company_spoken_for(cast, p, cue.subject, speaker)  # "A spokeswoman for X said … The company said"
         if speaker is None and cue.lemma == "according to":
-            speaker = _according_source(cast, p, cue)
+            speaker = according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":
             speaker = pronoun_speaker(cast, p, cue.subject)
         elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
@@ -286,15 +287,3 @@ def _nested(cue: Cue, cues: list[Cue], reported: set[int], linked: dict) -> bool
         other is not cue and other.verb.i in reported and other.content_span[0] <= cue.verb.idx < other.content_span[1]
         for other in cues
     )
-
-
-def _according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
-    """The source of "according to X" that is no person or organisation: a poll, a report, data."""
-    for t in cue.subject.subtree:
-        ent = cast.entity(p, t)
-        label = cast.label(p, ent) if ent is not None else ""
-        if label == "PERSON":
-            return cast.person(cast.name_of(p, ent))
-        if label == "ORG":  # "a poll by the Harbor Institute"
-            return Speaker(cast.name_of(p, ent), "institution")
-    return Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))

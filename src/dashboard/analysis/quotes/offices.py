@@ -2,7 +2,9 @@
 the person the owner is (a pronoun resolved, a name, a role the article tied to a named person), else an unnamed
 source described as that office ("the Ontario transportation minister's office"); "the office" alone after one of
 them is the same. The office of a prosecutor, an auditor or an ombudsman is a standing body that speaks as itself
-("the anti-corruption prosecutor's office said"), when no person the article names holds that role."""
+("the anti-corruption prosecutor's office said"), when no person the article names holds that role; so is any office
+the article named in full before it calls it by its owner's role ("the sheriff's office said" after the "Tolliver County
+Sheriff's Office"), under that full name."""
 
 from __future__ import annotations
 
@@ -38,11 +40,26 @@ def office_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
     found = cast.speaker(p, owner)
     if found is not None and found.name and found.kind != "institution":
         return found
+    if owner.pos_ == "NOUN" and (named := _office_named_before(cast, p, noun, owner)):  # "the sheriff's office"
+        return Speaker(named, "institution")  # after the "Tolliver County Sheriff's Office" was named
     if owner.pos_ == "NOUN" and owner.lemma_.lower() in _STANDING_OFFICES:  # "the prosecutor's office said"
         return Speaker(noun_phrase(noun), "institution")
     if owner.pos_ == "NOUN":  # a role no named person holds here
         return Speaker("", "unnamed", noun_phrase(noun))
     return None
+
+
+def _office_named_before(cast: Cast, p: int, noun: Token, owner: Token) -> str:
+    """The latest organisation named before the noun whose name ends with "<owner>'s Office" ("Tolliver County
+    Sheriff's Office" for "the sheriff's office"), or ""."""
+    ending = f"{owner.lower_} office"
+    names = [name for pos, name, _ in cast.orgs if pos < (p, noun.i)]
+    return next((n for n in reversed(names) if _folded(n).endswith(ending)), "")
+
+
+def _folded(name: str) -> str:
+    """A name in lower case without its possessive marks ("Sheriff\u2019s Office" -> "sheriff office")."""
+    return " ".join(name.lower().replace("\u2019s", "").replace("'s", "").split())
 
 
 def _office_before(cast: Cast, p: int, noun: Token) -> tuple[int, Token] | None:

@@ -10,7 +10,6 @@ from spacy.tokens import Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.called_predicates import predicate_on_object
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
-from dashboard.analysis.quotes.gatherings import told_to_gathering
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -22,6 +21,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREDICATE_CUES,
     QUESTION_CUES,
 )
+from dashboard.analysis.quotes.named_listeners import told_to_listener
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
 from dashboard.analysis.quotes.wording_objects import only_wording
@@ -218,7 +218,7 @@ def _opens_clause_without_that(subject: Token) -> bool:
     if noun.i != subject.left_edge.i - 1 or not (listener or setting):
         return False
     told = any(c.dep_ == "dobj" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    return (told or listener and told_to_gathering(clause, noun)) and clause.lemma_.lower() not in _HOLDING
+    return (told or listener and told_to_listener(clause, noun)) and clause.lemma_.lower() not in _HOLDING
 
 
 def _opens_said(that: Token, *, strict: bool = False) -> bool:
