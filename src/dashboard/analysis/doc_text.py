@@ -32,6 +32,14 @@ def text_of(doc: Doc | Span) -> str:
     return text if isinstance(doc, Doc) else text[doc.start_char : doc.end_char]
 
 
+def with_text(doc: Doc, text: str) -> Doc:
+    """The Doc, with `text`, the text it was made from, kept as its text for `text_of`: a tokenizer has the text at
+    hand, where `Doc.text` joins the words anew (and makes a Token of each). A Doc's text is the text it was split
+    from, word for word, and no step of the pipeline merges or splits words."""
+    doc.user_data[_KEY] = text
+    return doc
+
+
 def words_of(doc: Doc | Span) -> frozenset[str]:
     """Every lower-case form and lemma (also lower-cased) of the words of a Doc, or of the whole Doc a span is part of:
     a word missing from it is in no token of the Doc or span, so a step looking for a few words can stop early."""

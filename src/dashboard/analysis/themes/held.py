@@ -110,7 +110,7 @@ def _foreigners(doc: Doc | Span) -> list[Span]:
     if PEOPLE_WORDS.isdisjoint(column(doc, LOWER)):
         return []
     start = doc.start_char if isinstance(doc, Span) else 0
-    spans = (doc.doc.char_span(start + m.start(), start + m.end()) for m in FOREIGN_PEOPLE.finditer(doc.text))
+    spans = (doc.doc.char_span(start + m.start(), start + m.end()) for m in FOREIGN_PEOPLE.finditer(text_of(doc)))
     return [span for span in spans if span is not None]
 
 
