@@ -18,6 +18,9 @@ _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
 _LOWER_KEYS = "dashboard.lower_keys"
 _ENTS = "dashboard.ents"
+_COLUMNS = "dashboard.columns"
+#: The attributes `column` reads.
+_COLUMN_ATTRS = (LEMMA, LOWER, POS, IS_PUNCT, IS_SPACE)
 #: What a Doc's words alone fix, kept when its entities change.
 _WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS])
 T = TypeVar("T")
@@ -27,6 +30,14 @@ def text_of(doc: Doc | Span) -> str:
     """The text of a Doc or of a span of one, as `.text` gives it."""
     text = kept(doc, _KEY, lambda whole: whole.text)
     return text if isinstance(doc, Doc) else text[doc.start_char : doc.end_char]
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """The Doc, with `text`, the text it was made from, kept as its text for `text_of`: a tokenizer has the text at
+    hand, where `Doc.text` joins the words anew (and makes a Token of each). A Doc's text is the text it was split
+    from, word for word, and no step of the pipeline merges or splits words."""
+    doc.user_data[_KEY] = text
+    return doc
 
 
 def words_of(doc: Doc | Span) -> frozenset[str]:
@@ -61,11 +72,19 @@ def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list
     (and whose part of speech is `pos`, if given): a walk that reads every token's lemma and part of speech, from one
     array, without making a Token of each."""
     strings = doc.vocab.strings
-    rows = doc.to_array([POS, LEMMA]).tolist()
     if pos:
         tag = POS_IDS[pos]
+        rows = zip(column(doc, POS), column(doc, LEMMA), strict=True)
         return [i for i, (tagged, lemma) in enumerate(rows) if tagged == tag and strings[lemma].lower() in lemmas]
-    return [i for i, (_, lemma) in enumerate(rows) if strings[lemma].lower() in lemmas]
+    return [i for i, lemma in enumerate(column(doc, LEMMA)) if strings[lemma].lower() in lemmas]
+
+
+def column(doc: Doc | Span, attr: int) -> list[int]:
+    """One attribute (LEMMA, LOWER, POS, IS_PUNCT or IS_SPACE) of every token of a Doc (of a span, of its tokens), as
+    `to_array` gives it: read for all five at once, once per Doc, where a dozen steps of the analysis each read one or
+    two of them over every paragraph. For the analysis only: the pipeline's own steps still mend parts of speech."""
+    values = kept(doc, _COLUMNS, _columns)[attr]
+    return values[doc.start : doc.end] if isinstance(doc, Span) else values
 
 
 def entities_of(doc: Doc | Span) -> tuple[Span, ...]:
@@ -100,7 +119,7 @@ class Words(Sequence):
 
     def __init__(self, doc: Doc | Span) -> None:
         self.doc = doc
-        rows = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
+        rows = zip(column(doc, IS_PUNCT), column(doc, IS_SPACE), strict=True)
         self.places: list[int] = [i for i, (punct, space) in enumerate(rows) if not punct and not space]
 
     def __len__(self) -> int:
@@ -124,6 +143,10 @@ def kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:
     if value is None:
         value = whole.user_data[key] = make(whole)
     return value
+
+
+def _columns(doc: Doc) -> dict[int, list[int]]:
+    return dict(zip(_COLUMN_ATTRS, doc.to_array(list(_COLUMN_ATTRS)).T.tolist(), strict=True))
 
 
 def _forms(doc: Doc) -> frozenset[str]:

@@ -18,6 +18,8 @@ import re
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import with_text
+
 OPEN_SINGLE, CLOSE_SINGLE = "\u2018", "\u2019"
 OPEN_DOUBLE, CLOSE_DOUBLE = "\u201c", "\u201d"
 #: What a quotation's opening mark follows: the start, a space, a bracket or a dash.
@@ -77,13 +79,15 @@ def _closing_mark(text: str, opening: int) -> int | None:
 
 
 class SingleMarksFirst:
-    """A tokenizer that sets quotations in single marks in double ones (`double_marked`) before it splits the text."""
+    """A tokenizer that sets quotations in single marks in double ones (`double_marked`) before it splits the text,
+    and keeps the text it split as the Doc's text (`with_text`)."""
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(double_marked(text))
+        read = double_marked(text)
+        return with_text(self.tokenizer(read), read)
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

@@ -162,6 +162,8 @@ def _untagged_title_word(token: Token) -> bool:
 def _dateline_in(ent: Span) -> int:
     """Where the name starts after a dateline in capitals that opens the text and the entity ("LONDON - Harrowgate
     Insurance Group"); 0 when there is none."""
+    if ent.start != 0:
+        return 0  # only the text's first entity can hold its dateline: its other entities need no walk
     dash = next((t.i for t in ent if t.text in DASHES), 0)
     capitals = ent.doc[ent.start : dash]
     dateline = ent.start == 0 and len(capitals) > 0 and all(t.is_alpha and t.is_upper for t in capitals)

@@ -1,9 +1,20 @@
 """The text of a Doc read once and kept with it (doc_text.text_of) is the text spaCy joins from the tokens."""
 
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
 from spacy.tokens import Span
 
-from dashboard.analysis.doc_text import Words, entities_of, places_of, places_of_keys, text_of, word_keys, words_of
+from dashboard.analysis.doc_text import (
+    Words,
+    column,
+    entities_of,
+    places_of,
+    places_of_keys,
+    text_of,
+    with_text,
+    word_keys,
+    words_of,
+)
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.retagged import with_entities
 
@@ -98,3 +109,17 @@ def test_the_dateline_end_is_read_again_once_the_entities_change():
     assert dateline_end(doc) == 99
     with_entities(doc, [Span(doc, 8, 10, label="PERSON")])
     assert dateline_end(doc) == first
+
+
+def test_a_text_kept_by_the_tokenizer_is_the_text_of_its_doc():
+    doc = with_text(spacy.blank("en")(TEXT), TEXT)
+    assert text_of(doc) == doc.text == TEXT
+    assert text_of(doc[2:6]) == doc[2:6].text
+
+
+def test_the_columns_of_a_doc_or_span_are_what_to_array_gives():
+    doc = spacy.blank("en")("\u201cWe sail,\u201d  said Orla Venn -- at dawn.")
+    doc[4].lemma_, doc[4].pos_ = "say", "VERB"
+    for part in (doc, doc[2:9], doc[0:0]):
+        for attr in (LEMMA, LOWER, POS, IS_PUNCT, IS_SPACE):
+            assert column(part, attr) == part.to_array([attr]).reshape(-1).tolist()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.single_marks import double_marked, entities_as_written
 from tests.quoting import said_by
 
@@ -55,3 +56,9 @@ def test_an_entitys_canonical_name_keeps_the_marks_too():
     ]
     row = entities_as_written(rows, {0: written})[0]
     assert (row["text"], row["canonical"]) == ("Slippery’ Sam Vole", "Slippery’ Sam Vole")
+
+
+def test_the_tokenizer_keeps_the_text_it_split_as_the_doc_text(nlp):
+    doc = nlp("The ferry \u2018sails at dawn,\u2019 Orla Venn said.  Then   she left. ")
+    assert doc.user_data["dashboard.text"] == doc.text == text_of(doc)
+    assert "\u201csails at dawn,\u201d" in doc.text

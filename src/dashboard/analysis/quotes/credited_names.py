@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import kept, text_of
 from dashboard.analysis.quotes.lexicon import PERSON_PRONOUNS
 
 #: A credit, up to where it ends: a byline opening its paragraph, up to a quotation mark or the end of the line;
@@ -32,10 +32,15 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDITS.finditer(text)]
 
 
+def credits_of(doc: Doc) -> list[tuple[int, int]]:
+    """`credit_spans` of a paragraph's text, found once per Doc: every "he" or "she" of a story asks after every
+    paragraph's credits (`only_credited`)."""
+    return kept(doc, "dashboard.credits", lambda whole: credit_spans(text_of(whole)))
+
+
 def credited_mentions(docs: list[Doc], people: list[tuple[tuple[int, int], str, int]]) -> set[tuple[int, int]]:
     """The positions (paragraph, token) of the mentions of `people` (position, name, rank) that stand in a credit."""
-    spans = [credit_spans(text_of(doc)) for doc in docs]
-    return {(p, i) for (p, i), _, _ in people if any(s <= docs[p][i].idx < e for s, e in spans[p])}
+    return {(p, i) for (p, i), _, _ in people if any(s <= docs[p][i].idx < e for s, e in credits_of(docs[p]))}
 
 
 def only_credited(name: str, docs: list[Doc]) -> bool:
@@ -43,13 +48,17 @@ def only_credited(name: str, docs: list[Doc]) -> bool:
     if not name:
         return False
     pattern = re.compile(rf"\b{re.escape(name)}\b")
-    for doc in docs:
-        text = text_of(doc)
-        for s, e in credit_spans(text):
-            text = text[:s] + " " * (e - s) + text[e:]
-        if pattern.search(text):
-            return False
+    if any(pattern.search(kept(doc, "dashboard.uncredited_text", _without_credits)) for doc in docs):
+        return False
     return any(pattern.search(text_of(doc)) for doc in docs)
+
+
+def _without_credits(doc: Doc) -> str:
+    """A paragraph's text with its credits blanked out (each character a space, so every place stays where it was)."""
+    text = text_of(doc)
+    for s, e in credits_of(doc):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def uncredited(cast, p: int, subject: Token, speaker):

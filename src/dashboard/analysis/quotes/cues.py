@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import column
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.according import according_to, yield_to_relayed_speakers
 from dashboard.analysis.quotes.after_objects import still_said
@@ -142,7 +143,7 @@ class Cue:
 def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
     """Every cue of the paragraph outside quotation marks that has a subject, in reading order."""
     cues = []
-    rows = doc.to_array([LEMMA, LOWER]).tolist()
+    rows = zip(column(doc, LEMMA), column(doc, LOWER), strict=True)
     for i in [i for i, (lemma, lower) in enumerate(rows) if lemma in _CUE_IDS or lower in _CUE_WORD_IDS]:
         token = doc[i]
         lower = token.lower_

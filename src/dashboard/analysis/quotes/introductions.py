@@ -7,6 +7,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.around import as_put_it
 from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.lexicon import MANNER_CUES
@@ -150,8 +151,8 @@ def _opens_with_cue(cue: Cue, sent: Span, continues: bool, cues: list[Cue]) -> b
     ("“…?” a reporter asked. “…,” the minister said": the reporter asked the question, the minister answers it)."""
     subject = cue.subject
     doc = sent.doc
-    following = len(doc.text) - len(doc.text[sent.end_char :].lstrip())
-    if continues and doc.text[following : following + 1] in ("\u201c", '"') and not _has_cue(doc, following, cues):
+    following = len(text_of(doc)) - len(text_of(doc)[sent.end_char :].lstrip())
+    if continues and text_of(doc)[following : following + 1] in ("\u201c", '"') and not _has_cue(doc, following, cues):
         return False  # "“A,” he says. “B.” His mother explains it. “C.”": B goes on with A, the cue announces C
     after_subject = subject.left_edge.i == sent.start and 0 < cue.verb.i - subject.right_edge.i <= 2
     done = sum(t.is_alpha for t in doc[cue.verb.i + 1 : sent.end]) <= _WORDS_AFTER_CUE

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 
 
@@ -125,7 +126,7 @@ def _before_closed_quotation(
     opening = closed[-1][0]
     before = [t for t in content if t.idx < opening]
     introduced = [t for t in before if t.idx + len(t) <= opening and t.i + 1 < len(doc) and doc[t.i + 1].idx >= opening]
-    said = doc.text[opening + 1 : closed[-1][1]].lstrip()
+    said = text_of(doc)[opening + 1 : closed[-1][1]].lstrip()
     whole = said[:1].isupper() and len(said.split()) >= 4 and introduced and introduced[-1].text in (",", ":")
     if not whole or not any(t.pos_ == "VERB" for t in before) or not any(t.idx >= opening for t in content):
         return content, heads  # not "The mayor will play the “harbour card,” he said"
@@ -155,5 +156,5 @@ def circumstance_of_quotation(verb: Token, quotations: list[tuple[int, int]]) ->
     if not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in verb.children):
         return False
     closed = [e for _, e in quotations if e <= head.idx]
-    right_before = bool(closed) and len(head.doc.text[closed[-1] : head.idx].split()) <= 3  # "…,” Ann Ross said"
+    right_before = bool(closed) and len(text_of(head.doc)[closed[-1] : head.idx].split()) <= 3  # "…,” Ann Ross said"
     return right_before and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)

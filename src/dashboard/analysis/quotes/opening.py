@@ -7,6 +7,7 @@ body ("The Harbour Council met on Tuesday") nor someone the article already name
 
 from __future__ import annotations
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.continuation import AROUND_QUOTATION, NOT_SPEAKERS, first_named, sentence_after
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 
@@ -17,7 +18,7 @@ _NOT_PEOPLE = NOT_SPEAKERS | {"ORG", "NORP"}
 def opening_speaker(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     """The person the sentence after a quotation that opens the article introduces as its subject, or None."""
     sents = cast.sentences[p]
-    if p != 0 or not sents or sents[0].doc.text[: span[0]].strip(AROUND_QUOTATION):
+    if p != 0 or not sents or text_of(sents[0].doc)[: span[0]].strip(AROUND_QUOTATION):
         return None  # not the article's first words
     found = sentence_after(cast, p, span, next_paragraph=True)
     if found is None:

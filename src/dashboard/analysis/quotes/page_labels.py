@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from dashboard.analysis.doc_text import kept
+from dashboard.analysis.doc_text import kept, text_of
 from dashboard.analysis.quotes.marks import MONTHS, OPENING_CURLY, dateline_end, quotation_spans, token_at
 
 #: Labels that point to another story or name a section, before a headline: "Read more:", "WATCH |".
@@ -62,7 +62,7 @@ def label_end(doc: Doc) -> int:
 
 
 def _label_end(doc: Doc) -> int:
-    text = doc.text
+    text = text_of(doc)
     label = _LABEL.match(text)
     promotion = None if label else _PROMOTION.match(text)
     mark = text.find(OPENING_CURLY) if OPENING_CURLY in text else text.find('"')

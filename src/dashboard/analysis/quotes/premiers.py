@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import text_of
+
 #: States and provinces whose governments premiers head, with the adjectives news writes them by.
 _STATES = {
     "New South Wales": ("New South Wales",),
@@ -51,5 +53,5 @@ def with_premier_state(profile: tuple[str, str, str], docs: list[Doc], p: int) -
     if before.casefold() not in _BARE:  # "Western Australian Premier"; "Vice Premier", "former premier": as they were
         state = _STATE_OF.get(before.removeprefix("the ").removesuffix("'s"), "")
         return (kind, role, state) if state else profile
-    named = {_STATE_OF[m.group(1)] for doc in docs[: p + 1] for m in _NAMES.finditer(doc.text)}
+    named = {_STATE_OF[m.group(1)] for doc in docs[: p + 1] for m in _NAMES.finditer(text_of(doc))}
     return (kind, role, named.pop()) if len(named) == 1 else profile

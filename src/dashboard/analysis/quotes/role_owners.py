@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
@@ -104,7 +105,7 @@ def _ministry_named(docs: list[Doc], p: int) -> str:
     Ministry"); "" when they name none or more than one."""
     portfolios = set()
     for doc in docs[: p + 1]:
-        for match in _PORTFOLIO_MINISTER.finditer(doc.text):
+        for match in _PORTFOLIO_MINISTER.finditer(text_of(doc)):
             words = match.group(1).split()
             while words and words[0].casefold() not in PORTFOLIOS:  # "Deputy Finance", "Ostland Finance"
                 words = words[1:]

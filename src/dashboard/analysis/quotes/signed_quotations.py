@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.quotes.continuation import AROUND_QUOTATION, NOT_SPEAKERS
 from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -24,7 +25,7 @@ def signing_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None:
     if not sents:
         return None
     doc = sents[0].doc
-    text = doc.text
+    text = text_of(doc)
     if text[: span[0]].strip(AROUND_QUOTATION) or not _SIGNATURE.match(tail := text[span[1] :]):
         return None
     start = len(text) - len(tail)

@@ -17,11 +17,15 @@ if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
 
+#: The words that end a person's title: a people noun or a title.
+_TITLE_WORDS = PEOPLE_NOUNS | TITLES
+
+
 def holder_named_later(cast: Cast, p: int, token: Token) -> Speaker | None:
     """The person named after `token` whose role words hold every word of the capitalised title "the X Y Z" that
     `token` ends, when the title has at least three words (a full office, not "the Minister") and no one was named
     with it before."""
-    if not token.text[:1].isupper() or token.lower_ not in PEOPLE_NOUNS | TITLES:  # a person's title, not "Board"
+    if not token.text[:1].isupper() or token.lower_ not in _TITLE_WORDS:  # a person's title, not "Board"
         return None
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):

@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import text_of
+
 #: A union local's name: capitalised words, "Local" and its number ("CUPE Local 3381", "Unifor Local 4410"); a
 #: union's own name may join its trades with "and" or "of" ("Food and Commercial Workers Local 2290", "Brotherhood of
 #: Electrical Workers Local 58"), which belong to the name as much as its capitalised words do; no word that ends a
@@ -40,7 +42,7 @@ def local_of_number(token: Token) -> str:
     if not token.like_num or not token.i or token.nbor(-1).lower_ != "local":
         return ""
     end = token.idx + len(token.text)
-    text = token.doc.text[: end + 1]
+    text = text_of(token.doc)[: end + 1]
     found = [m for m in _LOCAL.finditer(text) if m.end() == end and not _SENTENCE_END.search(m.group())]
     return _name(found[-1].group()) if found else ""
 

@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import lemma_places
+from dashboard.analysis.doc_text import column, lemma_places
 from dashboard.analysis.themes.names import SENTENCE_ENDS
 
 #: Verbs of advice by which a state speaks to its nationals.
@@ -29,7 +29,7 @@ MAX_GAP = 10
 
 def advisory(doc: Doc | Span) -> str:
     """How a state advises its nationals to leave or stay away, as "urge Swedes leave", or "" when none does."""
-    if ADVICE_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist()):
+    if ADVICE_IDS.isdisjoint(column(doc, LEMMA)):
         return ""
     tokens = doc  # read by index: a Token is made only for the words after a verb of advice
     for i in lemma_places(doc, ADVICE, "VERB"):

@@ -14,6 +14,8 @@ from spacy.attrs import LEMMA, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import column
+
 #: Words of custody, of trying a person and of setting one free, as lemmas, with the part of speech they must have if
 #: any: they tell a case, not the relations it strains ("charge" only as the charges a person faces, not "in charge";
 #: "release" and "free" only as verbs: "asked that she be released", not "a news release").
@@ -52,7 +54,7 @@ def case_words(doc: Doc) -> tuple[str, ...]:
     strings = doc.vocab.strings
     found = (
         CASE_IDS[lemma]
-        for lemma, pos in doc.to_array([LEMMA, POS]).tolist()
+        for lemma, pos in zip(column(doc, LEMMA), column(doc, POS), strict=True)
         if lemma in CASE_IDS and CASE_WORDS[CASE_IDS[lemma]] in ("", strings[pos])
     )
     kin = len(doc) > 2 and doc[0].lower_ in KIN_OPENERS and doc[1].lower_ in KIN and doc[2].lemma_ == "say"

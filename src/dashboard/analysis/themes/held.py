@@ -14,7 +14,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import entities_of, text_of
+from dashboard.analysis.doc_text import column, entities_of, text_of
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.themes.held_by import held_by_state, state_of_people
 from dashboard.analysis.themes.names import MISTAKEN_LABELS
@@ -107,10 +107,10 @@ def _foreign(people: Span, place: Span) -> bool:
 def _foreigners(doc: Doc | Span) -> list[Span]:
     """People told as foreign to wherever they are held, with no nationality named: "foreigners", "foreign
     nationals", "dual and foreign citizens". Found by a pattern over the text, not a loop over every token."""
-    if PEOPLE_WORDS.isdisjoint(doc.to_array([LOWER]).reshape(-1).tolist()):
+    if PEOPLE_WORDS.isdisjoint(column(doc, LOWER)):
         return []
     start = doc.start_char if isinstance(doc, Span) else 0
-    spans = (doc.doc.char_span(start + m.start(), start + m.end()) for m in FOREIGN_PEOPLE.finditer(doc.text))
+    spans = (doc.doc.char_span(start + m.start(), start + m.end()) for m in FOREIGN_PEOPLE.finditer(text_of(doc)))
     return [span for span in spans if span is not None]
 
 

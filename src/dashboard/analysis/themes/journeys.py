@@ -10,6 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import column
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.nearby import next_in_sentence
@@ -30,7 +31,7 @@ MAX_GAP = 6
 def journey_abroad(doc: Doc | Span, known: frozenset[str] = frozenset()) -> str:
     """How a head of state or government (by title, or by a name the article gave with one: `known`) travels to a
     country or a capital, as "Ruiz trip Morocco", or "" when none does."""
-    if JOURNEY_IDS.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist()):
+    if JOURNEY_IDS.isdisjoint(column(doc, LEMMA)):
         return ""
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)

@@ -12,6 +12,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import column
 from dashboard.analysis.themes.continuation import Reference
 from dashboard.analysis.themes.voices import unnamed
 
@@ -74,7 +75,7 @@ def _said_so(doc: Doc | Span, speaking: str, words: frozenset[int]) -> bool:
     """Whether a state that says or calls something says that it answers: one of the words (lemma ids) in its
     paragraph ("said it regretted the decision", "called the request a provocation")."""
     verb = speaking.rsplit(" ", 1)[-1]
-    return verb in ("say", "call") and not words.isdisjoint(doc.to_array([LEMMA]).reshape(-1).tolist())
+    return verb in ("say", "call") and not words.isdisjoint(column(doc, LEMMA))
 
 
 def answering(terms: Iterable[str]) -> bool:

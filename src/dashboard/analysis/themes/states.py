@@ -10,6 +10,7 @@ from spacy.attrs import POS
 from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import column
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.quotes.countries import country_of, is_country
 
@@ -96,8 +97,7 @@ def missed_states(doc: Doc | Span) -> list[Span]:
 def _names_and_adjectives(doc: Doc | Span) -> list[int]:
     """The indices (within a span, for a span) of the proper nouns and adjectives, read from the parse as an array:
     a missed state opens with one, and most words are neither."""
-    tags = doc.to_array([POS]).ravel().tolist()  # a Doc gives a flat array, a span a column
-    return [i for i, tag in enumerate(tags) if tag in (PROPN, ADJ)]
+    return [i for i, tag in enumerate(column(doc, POS)) if tag in (PROPN, ADJ)]
 
 
 def _free(token) -> bool:

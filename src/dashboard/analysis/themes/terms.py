@@ -13,6 +13,7 @@ from spacy.lang.en import English
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import column
 from dashboard.analysis.themes.context import ContextWeights
 
 #: Universal part-of-speech tags a term's word may require, written "word:NOUN".
@@ -170,7 +171,7 @@ def _tokenizer() -> English:
 def doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
     """The keys of every token, read as one array (creating a Token object per word costs more than the scoring); of a
     span, the span's own array, not the whole Doc's cut to it."""
-    rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+    rows = zip(column(doc, LEMMA), column(doc, LOWER), column(doc, POS), strict=True)
     strings = doc.vocab.strings
     return [_token_keys(lemma, lower, pos, strings) for lemma, lower, pos in rows]
 
