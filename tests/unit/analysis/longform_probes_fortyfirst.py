@@ -32,7 +32,7 @@ XINHUA_CORRIDOR: tuple[str, ...] = (
     "with Chinese partners on a single digital customs window.",
     '"The corridor is not only a road of goods, it is a road of friendship between our peoples," Dzhaksybekov said.',
     "In an interview with Xinhua, Zhou Hanqing, a senior researcher at the Institute of Eurasian Logistics under the "
-    "Urumqi University of Finance, said the agreement showed that regional connectivity was entering \"a stage of "
+    'Urumqi University of Finance, said the agreement showed that regional connectivity was entering "a stage of '
     'quality rather than quantity." Zhou pointed out that rail freight through the corridor had grown by an average '
     "of 18 percent a year since 2020.",
     "According to Liu Meifang, deputy general manager of the Khorgos Land Port Logistics Group, the number of freight "
@@ -74,9 +74,9 @@ YONHAP_CHIPS: tuple[str, ...] = (
     "Jung-hoon, a professor of international trade at Hanyang University, was more cautious, saying the talks were "
     "\u201ca first step, not a breakthrough.\u201d \u201cUnless the export control issue is settled in writing, "
     "companies will keep hedging,\u201d Lee said.",
-    "Choi Min-seo, a senior director at the Korea Semiconductor Industry Association, told Yonhap that member companies "
-    "hoped the talks would lead to a fast-track licensing system. \u201cWhat our companies want is predictability,"
-    "\u201d Choi said.",
+    "Choi Min-seo, a senior director at the Korea Semiconductor Industry Association, told Yonhap that member "
+    "companies hoped the talks would lead to a fast-track licensing system. "
+    "\u201cWhat our companies want is predictability,\u201d Choi said.",
     "Meanwhile, Unification Ministry spokesperson Yoon Dae-hyun said at a regular briefing that North Korea had not "
     "responded to Seoul's proposal for working-level talks on reuniting separated families. The spokesperson called on "
     "Pyongyang to \u201crespond positively without delay.\u201d",
@@ -102,7 +102,7 @@ ANADOLU_PIPELINE: tuple[str, ...] = (
     "project could later be linked to Türkiye's Thrace gas hub.",
     "Tunçbilek pointed out that Türkiye's gas imports from Azerbaijan had risen to 9.8 billion cubic meters last year. "
     '"Ankara is turning geography into leverage," he told Anadolu.',
-    "The Turkish Foreign Ministry said in a written statement that the agreement \"serves peace, stability and "
+    'The Turkish Foreign Ministry said in a written statement that the agreement "serves peace, stability and '
     'prosperity in the South Caucasus" and called on all regional countries to "contribute to the opening of '
     'transport and energy links."',
     'European Commission spokesperson Lotte Vandermeulen said the EU "takes note" of the agreement and stressed that '
