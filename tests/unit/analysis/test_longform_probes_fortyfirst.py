@@ -145,8 +145,18 @@ ARTICLES = {
     "bernama_halal": BERNAMA_HALAL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 50 of 68 required when the batch was written (blind).
-WRONG_TODAY = 50
+#: measured: 50 of 68 required when the batch was written (blind), with no gold slip found. Then 42: a name with a
+#: lower-case particle ("… bin Osman") was read as a headline overrun of the shorter name the article repeats
+#: (entities._overreaching; 8 wrong). Then 32: the name after a Malaysian style (Datuk Seri, Tan Sri) or a cleric's
+#: (Hojatoleslam) is the person, and "binti" joins a Malay name cut at it (`styled_names`, `particle_names`; 10 wrong).
+#: Then 23: Turkish double given names cut by the recogniser ("Emin Karabulut"; the given-name lexicon; 9 wrong). Then
+#: 15: Vietnamese names, family name first, untagged or cut ("Thanh Nga"; `vietnamese_names`; 8 wrong). Then 13:
+#: "underlined" is a cue (2 wrong). Left (13): "Ambassador to China X said" with no speaker, "Professor X of Y
+#: University noted" given to the university, "the Turkish Foreign Ministry said in a written statement" and "the
+#: Ministry … said in a press release" after a long subject (unnamed or missed), "Omani Undersecretary for Transport X
+#: bin Y al-Z" given to the title, "the lawmaker said" after a Hojatoleslam (unnamed), "In an interview with Xinhua, X,
+#: a researcher at …, said" missed, and "said …, but urged" given to the federation rather than its president.
+WRONG_TODAY = 13
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
