@@ -1,4 +1,4 @@
-""""Underlined", as agencies write it, is a cue as "underscored" is (fictional text)."""
+""" "Underlined", as agencies write it, is a cue as "underscored" is (fictional text)."""
 
 from __future__ import annotations
 
