@@ -165,8 +165,8 @@ def canonical_names(
 
 def _overreaching(people: list[str], counts: Counter) -> dict[str, str]:
     """Names that run past a person's full name into the words after it, as in a headline set in capitals ("Ted Cruz
-    Apologizes", "Ann Ross Pins Hopes"): a name of two words or more followed by whole words (no initials, no suffix
-    such as "Jr.") that no other name of the article has, written less often than the name alone, is that name."""
+    Apologizes"): a name of two words or more followed by whole capitalised words (no initials, no suffix such as "Jr.",
+    no particle as in "Rahman bin Yusof") that no other name has, written less often than the name alone, is it."""
     words_of = {name: set(name.split()) for name in people}
     found = {}
     for longer in people:
@@ -178,8 +178,8 @@ def _overreaching(people: list[str], counts: Counter) -> dict[str, str]:
             if counts[(longer, "PERSON")] >= counts[(name, "PERSON")]:
                 continue
             others = set().union(*(w for other, w in words_of.items() if other != longer))
-            extra = words[n:]
-            if all(len(w.rstrip(".")) > 1 and w.lower() not in SUFFIXES and w not in others for w in extra):
+            extra = [w for w in words[n:] if w[:1].isupper() and len(w.rstrip(".")) > 1 and w.lower() not in SUFFIXES]
+            if extra == words[n:] and not others.intersection(extra):
                 found[longer] = name
                 break
     return found

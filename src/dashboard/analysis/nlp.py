@@ -36,7 +36,9 @@ from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.region_abbreviations import STEP as REGION_ABBREVIATIONS
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
 from dashboard.analysis.single_marks import SingleMarksFirst
+from dashboard.analysis.styled_names import STEP as STYLED_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
+from dashboard.analysis.vietnamese_names import STEP as VIETNAMESE_NAMES
 
 T = TypeVar("T")
 
@@ -75,6 +77,8 @@ def load(model: str) -> Language:
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
+    nlp.add_pipe(STYLED_NAMES, before=PARTICLE_NAMES)  # "Tan Sri Zulkifli bin Yusof": the name after a style
+    nlp.add_pipe(VIETNAMESE_NAMES, before=STYLED_NAMES)  # "Tran Quoc Hung", family name first
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
     nlp.add_pipe(RUN_ON_NAMES, after=PARTICLE_NAMES)
     nlp.add_pipe(HEADING_VERBS, after=RUN_ON_NAMES)

@@ -2,9 +2,10 @@
 hyphen ("Fatima-Zohra Bencheikh"), which the recogniser may cut into two people at the join ("Prince Abdulaziz" and
 "bin Salman", "Fatima" and "Zohra Bencheikh"), or into a person and something else ("Pieter van" and an organisation
 "Linde"), so that the speaker was a part alone. This pipeline step, run after the recogniser, joins a person's name and
-the person's name that follows it with nothing between when the second opens with such a particle, or with a hyphen
-between (written without spaces); and it makes one person of a name, the particles after it and the one capitalised
-word they lead to, when the parse holds them together as one name. A surname that opens with an elided particle
+the person's name that follows it with nothing between when the second opens with such a particle, with such a
+particle alone between ("Nur Hidayah" binti "Kamaruddin"), or with a hyphen between (written without spaces); and it
+makes one person of a name, the particles after it and the one capitalised word they lead to, when the parse holds
+them together as one name. A surname that opens with an elided particle
 ("Jeff d’Entremont", "d'Amato said"), which the recogniser leaves out of the name or untagged, is the person's too:
 joined to the person's name right before it, or a person of its own when it stands alone."""
 
@@ -22,8 +23,10 @@ from dashboard.analysis.retagged import with_entities
 STEP = "particle_names"
 #: Lower-case words that join the parts of one person's name (Arabic lineage, Dutch, German, French, Italian).
 _PARTICLES = frozenset(
-    {"bin", "bint", "ibn", "al", "el", "van", "von", "de", "du", "da", "di", "del", "della", "dela", "le"}
+    {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "de", "du", "da", "di", "del", "della", "dela", "le"}
 )
+#: Particles of a Malay or Arabic patronymic ("Siti Aminah binti Rosli"), which a parse may hang anywhere.
+_PATRONYMICS = frozenset({"binti", "bint", "ibn"})
 #: Particles that follow another inside a name ("van der", "van den", "de la", "dos") and may stand alone after one.
 _TAIL_PARTICLES = _PARTICLES | {"der", "den", "ter", "ten", "la", "dos", "das"}
 #: A surname that opens with an elided "de" and a capital ("d’Entremont", "D'Amato"), as a whole word.
@@ -38,7 +41,7 @@ def particle_names(doc: Doc) -> Doc:
     joined, changed = [], False
     for ent in ents:
         last = joined[-1] if joined else None
-        if last is not None and (_continues(last, ent) or _hyphenated(doc, last, ent)):
+        if last is not None and (_continues(last, ent) or _hyphenated(doc, last, ent) or _parted(doc, last, ent)):
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             changed = True
         else:
@@ -78,6 +81,14 @@ def _continues(first: Span, second: Span) -> bool:
     )
 
 
+def _parted(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether `second` is the rest of the person named by `first` across an untagged particle between them ("Nur
+    Hidayah" binti "Kamaruddin"), which the recogniser left out of both."""
+    if not (first.label_ == second.label_ == "PERSON" and second.start == first.end + 1):
+        return False
+    return doc[first.end].text in _PARTICLES and not doc[first.end].ent_type_
+
+
 def _hyphenated(doc: Doc, first: Span, second: Span) -> bool:
     """Whether `second` is the rest of the person named by `first` across a hyphen ("Fatima" - "Zohra Bencheikh")."""
     if not (first.label_ == second.label_ == "PERSON" and second.start == first.end + 1):
@@ -101,7 +112,10 @@ def _run_on(doc: Doc, person: Span) -> Span | None:
     last = _surname_end(doc, end)
     if last is None:
         return None
-    if not all(person.start <= t.head.i <= last or _misread_particle(t) for t in doc[person.end - 1 : end]):
+    patronymic = all(t.text in _PATRONYMICS for t in doc[person.end : end])  # never an English word, however parsed
+    if not patronymic and not all(
+        person.start <= t.head.i <= last or _misread_particle(t) for t in doc[person.end - 1 : end]
+    ):
         return None
     return Span(doc, person.start, last + 1, label="PERSON")
 

@@ -26,7 +26,7 @@ _FEMALE = """
     oksana nadezhda agnieszka katarzyna magdalena malgorzata zofia milena ivana jelena marta ewa beata dorota
     jolanta krystyna justyna
     fatima aisha aicha khadija mariam maryam zainab layla leila noura amina yasmin yasmine huda salma rania
-    samira hanan fatma zeynep nadia
+    samira hanan fatma zeynep nadia ayse elif esra ebru gulsen meral sevgi nurcan
     priya anjali sunita pooja kavita lakshmi meena deepa divya neha shreya aishwarya sonia indira nirmala
     rekha sushma smriti mamata shabana benazir
     wanjiru akinyi wambui njeri achieng fatuma halima grace faith mercy
@@ -62,6 +62,7 @@ _MALE = """
     pawel michal lukasz grzegorz wojciech zbigniew
     mohammed muhammad mohamed mohammad ahmed ahmad ali hassan hussein omar khalid abdullah ibrahim youssef yusuf
     mustafa mahmoud tariq karim walid hamid bashar saeed rashid faisal samir nabil recep
+    mehmet emin ahmet hakan selcuk murat kemal omer emre burak serkan volkan halil huseyin mevlut levent tayyip
     rahul amit sanjay rajesh suresh ramesh vijay anil sunil arvind narendra manmohan rajiv arun ashok
     vikram ravi imran nawaz shehbaz pervez
     uhuru abiy yoweri mwai raila jomo eliud

@@ -17,7 +17,7 @@ agree complain reiterate repeat vow pledge promise threaten mention indicate rev
 advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
 blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
-question doubt fear recount proclaim wonder inquire
+question doubt fear recount proclaim wonder inquire underline
 """)
 
 #: Cues whose subject is a person or group even when the noun is none the lists know ("the actress said").
@@ -36,7 +36,7 @@ AS_CUES = words("note observe point report mention predict acknowledge state")
 NOMINAL_CUES = words("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
 criticize criticise condemn hail describe cite mention question predict urge recall applaud laud lament decry
-denounce recommend outline forecast estimate blame admit concede welcome repeat tweet explain
+denounce recommend outline forecast estimate blame admit concede welcome repeat tweet explain underline
 """) | {"point out", "call out"}  # "pointed out the progress", "called out the mayor for …": the phrasal verb
 
 #: Cues whose object is what was said only with a predicate after it ("called the plan a failure").

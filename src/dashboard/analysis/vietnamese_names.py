@@ -1,0 +1,61 @@
+"""Vietnamese names, written family name first and often without their diacritics in English news ("Tran Quoc Hung",
+"Vu Thanh Nga"), which the recogniser leaves untagged or cuts after the family name ("Thanh Nga"), so that no speaker
+or a part of the name speaks. This pipeline step, run after the recogniser, tags a person each run of three or four
+capitalised words that opens with a common Vietnamese family name and goes on with middle and given names a small
+lexicon knows, when no capitalised word follows to make it part of a longer name ("Ho Chi Minh City"). The article
+may then call the person by the given name alone ("Hung said"), the last word, as it calls others by their surname."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.analysis.doc_text import entity_of
+from dashboard.analysis.names import words
+from dashboard.analysis.retagged import with_entities
+
+#: The name of the pipeline step.
+STEP = "vietnamese_names"
+#: Common Vietnamese family names, without diacritics.
+FAMILY_NAMES = words("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan trinh truong")
+#: Common middle and given names, without diacritics.
+GIVEN_SYLLABLES = words("""
+van thi quoc thanh minh duc hung nga hoa lan anh tuan dung hai nam phuc xuan thu ha trung kim hong ngoc phuong linh
+mai huong thao khanh viet hieu quang huy hoang tien dat binh cuong dinh chinh trong nhat tan thang loc phu vinh hau
+giang bao chau cong dai hanh hien hiep khoa loan nhung oanh quy sang tai thai thuy trang tri tu tung uyen vy yen gia
+hoai huu khai kien lien luan manh nghia nhan phat phong quan quynh sinh thinh thuan toan tram truc tuyet xuyen
+""")
+#: The fewest and most words of a name the step tags: a family name and one or two middle names and a given name.
+_SHORTEST, _LONGEST = 3, 4
+
+
+@Language.component(STEP)
+def vietnamese_names(doc: Doc) -> Doc:
+    """The document with each Vietnamese name of three or four words tagged a person."""
+    found = []
+    for token in doc:
+        fresh = token.is_title and _plain(token) in FAMILY_NAMES and not (found and token.i < found[-1].end)
+        if fresh and (name := _name_from(doc, token)) is not None:
+            found.append(name)
+    return with_entities(doc, found)
+
+
+def _name_from(doc: Doc, family: Token) -> Span | None:
+    """The Vietnamese name that opens with this family name, or None."""
+    end = family.i + 1
+    while end < len(doc) and end - family.i < _LONGEST and doc[end].is_title and _plain(doc[end]) in GIVEN_SYLLABLES:
+        end += 1
+    if end - family.i < _SHORTEST or end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        return None
+    span = doc[family.i : end]
+    if any(e.end > span.end for t in span if (e := entity_of(t)) is not None):
+        return None  # part of a longer entity; one that ends in the name ("Agriculture Pham") gives way to it
+    return Span(doc, family.i, end, label="PERSON")
+
+
+def _plain(token: Token) -> str:
+    """The token lower-cased without its diacritics ("Nguyễn" -> "nguyen")."""
+    folded = unicodedata.normalize("NFKD", token.lower_.replace("đ", "d"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
