@@ -33,3 +33,12 @@ def test_an_importer_before_a_company_s_name_is_the_workplace(nlp):
         "of steel.",
     )
     assert rows == [("Vikram Joshi", "other", "Konkan Steel")]
+
+
+def test_a_council_named_by_the_goods_its_members_make_is_a_trade_body(nlp):
+    rows = profiles_of(
+        nlp,
+        "The Tarrow Copper Council, a trade group for smelters, said the tariffs would close mines in Velmora.",
+        "Its president, Jonas Pellworth, said members had lost orders worth $2 billion since the spring.",
+    )
+    assert rows[-1] == ("Jonas Pellworth", "other", "Tarrow Copper Council")
