@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.past_posts import former_if_past
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
 from dashboard.analysis.quotes.placed_roles import role_before_place
 from dashboard.analysis.quotes.principals import principal_affiliation
@@ -88,10 +89,11 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
             return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
         if child.dep_ == "relcl" and child.lemma_ == "be" and not any(c.dep_ == "neg" for c in child.children):
-            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # "X, who is
-            # a senior fellow at Y,"; not "X, who is not a member of parliament,"
+            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # "who is a
+            # fellow at Y"; not "who is not a member of parliament"; "who was minister in 2013": a post held before
             if attr is not None:
-                return _described(attr, mentions, p, refer, found)
+                role, body, _ = _described(attr, mentions, p, refer, found)
+                return former_if_past(role, child), body, True
     if (under := title_under_subject(root)) is not None and (owner := affiliation(owner_words(root.head), mentions, p)):
         return role_of(under, owner), owner.name, True  # "the Treasury's Under Secretary for Y, X,": the owner's
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
@@ -127,8 +129,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
 def _up_to_comma(preposition: Token) -> list[Token]:
     """The words of a preposition's phrase up to a comma ("at Jefferies", not the "who notes that Y …" after it)."""
     words = list(preposition.subtree)
-    end = next((i for i, t in enumerate(words) if t.is_punct and t.i > preposition.i), len(words))
-    return words[:end]
+    return words[: next((i for i, t in enumerate(words) if t.is_punct and t.i > preposition.i), len(words))]
 
 
 def _stranded_role(ent: Span) -> list[Token]:
