@@ -93,7 +93,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             # fellow at Y"; not "who is not a member of parliament"; "who was minister in 2013": a post held before
             if attr is not None:
                 role, body, _ = _described(attr, mentions, p, refer, found)
-                return former_if_past(role, child), body, True
+                return former_if_past(role, body, child), body, True
     if (under := title_under_subject(root)) is not None and (owner := affiliation(owner_words(root.head), mentions, p)):
         return role_of(under, owner), owner.name, True  # "the Treasury's Under Secretary for Y, X,": the owner's
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
