@@ -182,6 +182,7 @@ STORIES = [
             "network were being prepared.",
         ),
         [
+            ("helping Iran", "U.S. Treasury Department", "institution", ""),  # "accused": set after the run
             ("false flags", "Rachel Dunmore", "official", "Treasury"),  # under secretary
             ("puts themselves at risk", "Rachel Dunmore", "official", ""),  # the same
             ("froze any U.S. assets", "Office of Foreign Assets Control", "institution", ""),
