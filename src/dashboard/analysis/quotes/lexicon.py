@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dashboard.analysis.names import COMPANY_MAKERS, words
+from dashboard.analysis.makers import COMPANY_MAKERS
+from dashboard.analysis.names import words
 
 #: Verbs that tell how words were said ("“…,” she laughed"): cues in a quotation's sentence, narration in the next
 #: ("“…” Ann laughs at that.").
