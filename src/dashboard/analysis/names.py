@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
+from dashboard.analysis.makers import COMPANY_MAKERS
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
 
@@ -97,10 +98,8 @@ firm company consultancy bank lender insurer brokerage fund carmaker automaker r
 supplier""")
 #: Nouns for businesses that, right before a name, make it a company's ("tech group Sarvani Infotech", "chipmaker
 #: Hanseong"), though after a comma they may introduce a person ("the head of the group, Ann Ross,").
-BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | words("""
-group conglomerate giant drugmaker chipmaker steelmaker planemaker shipbuilder refiner airline utility major watchdog
-regulator
-""")
+_BEFORE_NAME = words("group conglomerate giant shipbuilder refiner airline utility major watchdog regulator")
+BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | COMPANY_MAKERS | _BEFORE_NAME
 #: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
 #: a name in apposition to one is a company only when "which" follows it.
 _TRADE_NOUNS = words("developer builder contractor distributor producer publisher operator")

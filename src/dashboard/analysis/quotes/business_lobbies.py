@@ -19,6 +19,14 @@ bankers businessmen entrepreneurs enterprises executives shipowners traders merc
 _PRODUCER_WORDS = words(
     "builders homebuilders contractors realtors growers farmers fishermen fishers processors dealers"
 )
+#: Goods and trades whose own council speaks for the firms that make or move them ("World Copper Council", "Dairy
+#: Export Council", "Semiconductor Equipment Council"); a state's councils are named by what they govern or guard
+#: ("Security Council", "City Council"), not by a commodity.
+_GOODS_WORDS = words("""
+gold silver platinum copper nickel zinc tin steel aluminium aluminum metals chemistry chemical chemicals plastics
+grains grain soybean soybeans cotton wool beef pork poultry dairy wine sugar cocoa coffee tea rice timber wood paper
+semiconductor semiconductors equipment shipping
+""")
 #: Words only a state's body carries, which outweigh the members it oversees.
 _STATE_ONLY = words("""
 ministry ministries minister department agency commission commissioner authority office service bureau government
@@ -30,7 +38,7 @@ congress assembly cabinet house
 def is_business_lobby(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a business lobby's ("canadian business council")."""
     found = {t.rstrip("'").removesuffix("'s") for t in tokens}
-    producers = found & _PRODUCER_WORDS and tokens[-1] in ("council", "coalition")
+    producers = found & (_PRODUCER_WORDS | _GOODS_WORDS) and tokens[-1] in ("council", "coalition")
     return bool(found & _MEMBER_WORDS or producers) and not found & _STATE_ONLY
 
 

@@ -34,6 +34,7 @@ from dashboard.analysis.quotes.organisations import (
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
 from dashboard.analysis.quotes.research_leads import leads_research
 from dashboard.analysis.quotes.sciences import SCIENTISTS, holds_state_science_office
+from dashboard.analysis.quotes.state_secretaries import holds_state_secretaryship
 from dashboard.analysis.quotes.think_tanks import is_think_tank_by_name
 from dashboard.analysis.quotes.works_at import manages_money
 
@@ -188,6 +189,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     fire = holds_local_office(role, affiliation) or "monetary" in found  # "monetary policy director": a central bank's
     fire = fire or holds_public_health_office(role) or holds_state_science_office(role)  # "chief medical officer of
     # health", "public health officer", "state epidemiologist"
+    fire = fire or holds_state_secretaryship(role)  # "Under Secretary for Y", "Secretary of Commerce"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:

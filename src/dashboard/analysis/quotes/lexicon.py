@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dashboard.analysis.makers import COMPANY_MAKERS
 from dashboard.analysis.names import words
 
 #: Verbs that tell how words were said ("“…,” she laughed"): cues in a quotation's sentence, narration in the next
@@ -111,12 +112,14 @@ fund watchdog regulator panel caucus tribunal authority presidency junta palace 
 """)
 
 #: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
-COMPANY_NOUNS = words("""
-company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer automaker carmaker
-drugmaker chipmaker steelmaker refiner cooperative railroad railway
-operator business giant conglomerate chain utility broadcaster publisher charity organisation concern fund
-organization union tank centre center watchdog regulator authority
+COMPANY_NOUNS = (
+    words("""
+company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer refiner cooperative
+railroad railway importer exporter operator business giant conglomerate chain utility broadcaster publisher charity
+organisation concern fund organization union tank centre center watchdog regulator authority
 """)
+    | COMPANY_MAKERS
+)
 #: Trades a company plies as well as a person: "Chilean miner Andes Copper" stays the organisation the recogniser
 #: found, and "the miner said" is the company the article follows when no person has that role ("the trader said"
 #: is mostly a person's).

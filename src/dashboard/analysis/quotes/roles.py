@@ -27,12 +27,13 @@ from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.past_posts import former_if_past
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
 from dashboard.analysis.quotes.placed_roles import role_before_place
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
-from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner
+from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner, title_under_subject
 from dashboard.analysis.quotes.works_at import (
     ROLE_CLAUSES,
     fronted_workplace,
@@ -88,10 +89,13 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
             return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
         if child.dep_ == "relcl" and child.lemma_ == "be" and not any(c.dep_ == "neg" for c in child.children):
-            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # "X, who is
-            # a senior fellow at Y,"; not "X, who is not a member of parliament,"
+            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # "who is a
+            # fellow at Y"; not "who is not a member of parliament"; "who was minister in 2013": a post held before
             if attr is not None:
-                return _described(attr, mentions, p, refer, found)
+                role, body, _ = _described(attr, mentions, p, refer, found)
+                return former_if_past(role, body, child), body, True
+    if (under := title_under_subject(root)) is not None and (owner := affiliation(owner_words(root.head), mentions, p)):
+        return role_of(under, owner), owner.name, True  # "the Treasury's Under Secretary for Y, X,": the owner's
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
     title = head.pos_ == "PROPN" and _is_person_word(head) and _set_off(root)  # "Britain's Foreign Secretary, X,"
     hyphened = head.pos_ == "ADJ" and _is_person_word(head) and _set_off(root)  # "its director-general, X," (ADJ)
@@ -117,8 +121,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     role = lowered_opening(_role_text(doc[left[0].i : ent.start], in_role), doc[left[0].i]) if left else ""
     if found is None and role and (at := affiliation(fronted_workplace(root), mentions, p)) and not at.place:
         found = at  # "At the Harbourview Inn, manager X said"
-    if role.lower().endswith(("'s", "\u2019s")):
-        role = ""
+    role = "" if role.lower().endswith(("'s", "\u2019s")) else role  # "the Treasury's": an owner, no role
     role = " ".join(w for w in role.split() if w.lower() not in GENDERED_TITLES and w.lower() not in _NOBLE_TITLES)
     return _without_rank(role).strip(" ,") or works, found.name if found else "", False
 
@@ -126,8 +129,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
 def _up_to_comma(preposition: Token) -> list[Token]:
     """The words of a preposition's phrase up to a comma ("at Jefferies", not the "who notes that Y …" after it)."""
     words = list(preposition.subtree)
-    end = next((i for i, t in enumerate(words) if t.is_punct and t.i > preposition.i), len(words))
-    return words[:end]
+    return words[: next((i for i, t in enumerate(words) if t.is_punct and t.i > preposition.i), len(words))]
 
 
 def _stranded_role(ent: Span) -> list[Token]:
@@ -264,9 +266,7 @@ def _role_text(span: Span, found: Found | None) -> str:
             tokens = tokens[1:]
     while tokens and tokens[0].lower_ == "its":  # "Its organiser" when "its" means no organisation
         tokens = tokens[1:]
-    if not tokens:
-        return ""
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
 
 
 def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:

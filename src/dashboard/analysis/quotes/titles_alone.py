@@ -29,11 +29,24 @@ _MODIFIERS = words("state crown foreign former acting interim defence defense re
 _CAPITALISED_TITLES = (TITLES | words("coroner sheriff")) - TITLE_ACRONYMS - _MODIFIERS
 
 
+#: Bodies whose names a title word ends ("the Directorate General of Foreign Trade", "the Inspectorate-General"): the
+#: word names the body's rank among others, no person.
+_BODIES_RANKED_GENERAL = words("directorate directorates inspectorate secretariat commissariat")
+
+
 def _written_as_title(token: Token) -> bool:
     """ "MLA" or "CEO" in capitals, or a title word with a capital ("Premier", "Councillor", "Chief Justice")."""
     if token.is_upper:
         return token.lower_ in TITLE_ACRONYMS
-    return token.text[:1].isupper() and token.lower_ in _CAPITALISED_TITLES
+    return token.text[:1].isupper() and token.lower_ in _CAPITALISED_TITLES and not _ends_body_name(token)
+
+
+def _ends_body_name(token: Token) -> bool:
+    """ "General" after "Directorate" (or "Directorate-"): the end of a body's name."""
+    before = token.doc[token.i - 1] if token.i else None
+    if before is not None and before.text == "-" and token.i > 1:
+        before = token.doc[token.i - 2]
+    return before is not None and before.lower_ in _BODIES_RANKED_GENERAL
 
 
 def title_alone_holder(cast: Cast, p: int, token: Token) -> Speaker | None:

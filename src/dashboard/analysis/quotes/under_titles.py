@@ -12,11 +12,25 @@ from dashboard.analysis.quotes.kinds import ROLE_WORDS
 def title_under_owner(appositive: Token) -> Token | None:
     """The role noun ("secretary") of "the Treasury's under secretary", where the parser hangs "under secretary" on
     the owner set beside the name; None for any other apposition."""
-    if appositive.dep_ != "appos" or appositive.pos_ != "PROPN":
+    if appositive.dep_ != "appos":
         return None
-    if not any(c.dep_ == "case" for c in appositive.children):  # the owner's "'s"
+    return _title_under(appositive, len(appositive.doc))
+
+
+def title_under_subject(name: Token) -> Token | None:
+    """The role noun ("Secretary") of "the Treasury's Under Secretary for terrorism, Ann Roe, said", where the parser
+    makes the owner the subject, hangs the title on it by "under" and sets the name beside the owner; None for any
+    other apposition (the title must come between the owner and the name)."""
+    if name.dep_ != "appos" or name.head.i >= name.i:
         return None
-    under = [c for c in appositive.children if c.dep_ == "prep" and c.lower_ == "under" and c.i > appositive.i]
+    return _title_under(name.head, name.i)
+
+
+def _title_under(owner: Token, end: int) -> Token | None:
+    """The role word a proper-noun owner with "'s" holds by "under" after it and before `end`, or None."""
+    if owner.pos_ != "PROPN" or not any(c.dep_ == "case" for c in owner.children):  # the owner's "'s"
+        return None
+    under = [c for c in owner.children if c.dep_ == "prep" and c.lower_ == "under" and owner.i < c.i < end]
     titles = [o for u in under for o in u.children if o.dep_ == "pobj" and o.lemma_.lower() in ROLE_WORDS]
     return titles[0] if titles else None
 

@@ -1,0 +1,20 @@
+"""A post that a "who was" clause gives is one held before: its holder is a former official, who speaks as an expert;
+"who is" keeps the post a present one (fictional text)."""
+
+from __future__ import annotations
+
+from tests.quoting import profiles_of
+
+
+def test_a_post_a_clause_gives_in_the_past_is_a_former_one(nlp):
+    rows = profiles_of(
+        nlp, "Ilse Marrow, who was deputy trade minister of Velmora in 2013, said the talks had always been slow."
+    )
+    assert rows == [("Ilse Marrow", "analyst", "Velmora")]
+
+
+def test_a_post_a_clause_gives_in_the_present_is_held_now(nlp):
+    rows = profiles_of(
+        nlp, "Ilse Marrow, who is deputy trade minister of Velmora, said the talks had always been slow."
+    )
+    assert rows == [("Ilse Marrow", "official", "Velmora")]
