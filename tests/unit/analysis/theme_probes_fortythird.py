@@ -9,6 +9,9 @@ and paragraphs whose theme is carried only by the argument before them; with loo
 Boundaries judged here: a section heading discusses nothing and takes its section's themes only as optional. Export
 controls, investment screening and swap lines between central banks are trade; a state's "charm offensive" of loans
 is trade and diplomacy, a brand's is nothing. A pledge made at an alliance summit is military and diplomacy.
+Blind, main's rules got 14 of these 84 paragraphs wrong (trade missed twice, diplomacy 3 times, military 3; diplomacy
+given 7 times, military once). One was a label slip, relabelled: a paragraph that denies a thaw between two states is
+a reset (a clause on their relations) may take diplomacy. See KNOWN_MISSES in test_theme_probes.py for what is left.
 All written for these tests; none is taken from any corpus.
 """
 
@@ -549,6 +552,7 @@ FORTYTHIRD_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "along the frontier, and China has built new villages, roads and heliports on its side, infrastructure "
                 "that will not be dismantled.",
                 "m",
+                "d",
             ),
             Probe(
                 "Trade tells a more complicated story. India's imports from China reached a record of over $110 "
