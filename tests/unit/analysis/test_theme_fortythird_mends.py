@@ -1,7 +1,7 @@
 """Themes of the mends after the forty-third probe batch (long-form foreign-policy analysis and think-tank
-commentary): a treaty on intermediate-range missiles is military though it names no weapon; a tri-service command
-is the armed forces; "alliance politics" among allied states is diplomacy, not only the alliance's defence. Fictional
-texts on the real spaCy pipeline with the shipped themes file."""
+commentary): a treaty on intermediate-range missiles and talks on strategic arms are military though they name no
+weapon; a tri-service command is the armed forces; "alliance politics" among allied states is diplomacy, not only the
+alliance's defence. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -16,6 +16,17 @@ TREATY = [
 def test_an_intermediate_range_treaty_is_military(nlp, themes):
     walked = article(themes, nlp, "The end of an accord", TREATY)[1]
     assert "military" in walked, walked
+
+
+LIMITS = [
+    "For forty years the two powers of the Varn Sea kept their rivalry within limits written on paper.",
+    "The strategic arms talks that Ostrava and Kelmar opened in 2019 have not met since the spring.",
+]
+
+
+def test_strategic_arms_talks_are_military(nlp, themes):
+    stalled = article(themes, nlp, "The end of the talks", LIMITS)[1]
+    assert "military" in stalled, stalled
 
 
 COAST = [
