@@ -28,7 +28,8 @@ theme_probes_thirtyeighth.py and
 theme_probes_thirtyninth.py and
 theme_probes_fortieth.py and
 theme_probes_fortyfirst.py and
-theme_probes_fortysecond.py),
+theme_probes_fortysecond.py and
+theme_probes_fortythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -45,6 +46,7 @@ from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortysecond import FORTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_fortythird import FORTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
 from tests.unit.analysis.theme_probes_late import LATE_ARTICLES
@@ -145,6 +147,7 @@ ALL_ARTICLES = (
     + FORTIETH_ARTICLES
     + FORTYFIRST_ARTICLES
     + FORTYSECOND_ARTICLES
+    + FORTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -873,6 +876,21 @@ KNOWN_MISSES = frozenset(
         "Meanwhile, air-raid alerts were declared",  # given diplomacy: Polish president meets U
         "No violations of Polish airspace were re",  # missed military: Polish president meets U
         'Mayor Edgars Liepa said the city had "no',  # given military: Riga's budget battle, a
+        # the forty-third batch (long-form foreign-policy analysis and think-tank commentary): 14 blind of 84, one a
+        # label slip (a thaw denied to be a reset is a clause on relations: diplomacy optional), relabelled; mended by
+        # intermediate-range and strategic arms, a tri-service command as military, alliance politics as diplomacy.
+        # Left: a passing summit, ally or trading partner read as relations, national security read as war, a
+        # state's charm offensive of loans, shipping and a gold price told without trade's words, a carried argument
+        "None of this means war is likely. Beijin",  # given diplomacy: The Strait Dilemma
+        "Eventually the trade-off will be explici",  # given diplomacy: Europe's Rearmament
+        "In Beijing, the charm offensive continue",  # missed diplomacy: Why Jakarta Is Hedging
+        "Its answer has been the same each time: ",  # missed diplomacy military: The Last Treaty Standing
+        "Until recently, few European governments",  # given diplomacy: Investment Screening
+        "Critics warn of a slippery slope. Once e",  # given diplomacy military: Investment Screening
+        "Rare earths are the sharpest example of ",  # given diplomacy: Investment Screening
+        "If the Houthis were to agree to a truce ",  # missed trade: The Red Sea
+        "The security record is poor. Civilian de",  # given diplomacy: Moscow's Sahel Bet
+        "If the junta in Bamako were to run out o",  # missed trade: Moscow's Sahel Bet
     ]
 )
 
