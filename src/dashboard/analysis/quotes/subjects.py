@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.mood_asides import speaker_before_mood
 from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
 from dashboard.analysis.quotes.received_objects import received
+from dashboard.analysis.quotes.speaking_asides import name_before_speaking_aside
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
@@ -46,8 +47,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, quotations)]
         subjects = after_quotation(verb, subjects)
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
-        if subject is not None:
-            return _name_described(subject) or subject
+        if subject is not None:  # "Ms Roe, speaking on Sky News’s … programme, said": Roe, not the programme
+            return _name_described(subject) or name_before_speaking_aside(subject, verb) or subject
         if (passive := lost.subject_of_passive_before(verb, cue, quotations)) is not None:
             return passive  # "Ann was forced to retreat and said …"
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
