@@ -113,7 +113,7 @@ fund watchdog regulator panel caucus tribunal authority presidency junta palace 
 #: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
 COMPANY_NOUNS = words("""
 company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer automaker carmaker
-drugmaker chipmaker steelmaker refiner cooperative railroad railway
+drugmaker chipmaker steelmaker refiner cooperative railroad railway body
 operator business giant conglomerate chain utility broadcaster publisher charity organisation concern fund
 organization union tank centre center watchdog regulator authority
 """)
