@@ -9,11 +9,10 @@ from tests.quoting import said_by
 def test_a_title_that_opens_a_joined_clause_is_another_than_its_first_subject(nlp):
     said = said_by(
         nlp,
-        "Sentencing, Mrs Justice Kellaway said Brannock had shown ‘no remorse at all’. Owen Tredgold KC, for the "
-        "defence, said his client was ‘a changed man’, but the judge said that made the offence ‘more serious, not "
-        "less’.",
+        "At the hearing, Mrs Justice Pembury said Vance had been ‘reckless throughout’. Daniel Hartnell KC, for Vance, "
+        "said his client was ‘a good father’, but the judge said this counted ‘for very little’.",
     )
     assert said[-2:] == [
-        ("Owen Tredgold", "his client was ‘a changed man’"),
-        ("Kellaway", "that made the offence ‘more serious, not less’"),
+        ("Daniel Hartnell", "his client was ‘a good father’"),
+        ("Pembury", "this counted ‘for very little’"),
     ]

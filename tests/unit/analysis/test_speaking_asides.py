@@ -9,6 +9,6 @@ def test_the_name_before_a_speaking_aside_is_the_speaker(nlp):
     said = said_by(
         nlp,
         "The minister, Conal Breathnach-Hale, faced questions about the leak on Monday.",
-        "Mr Breathnach-Hale, speaking on BBC Radio 4’s Today programme, said the leak was ‘an old draft’.",
+        "Mr Breathnach-Hale, speaking on BBC Radio 4’s World at One programme, said the paper was ‘a stale draft’.",
     )
-    assert said == [("Conal Breathnach-Hale", "the leak was ‘an old draft’")]
+    assert said == [("Conal Breathnach-Hale", "the paper was ‘a stale draft’")]

@@ -1,4 +1,4 @@
-"""A body the article named, spoken of as "the body" ("In a statement, the body said"; lexicon.COMPANY_NOUNS)."""
+"""A body the article named, spoken of as "the body" ("Speaking later, the body said"; lexicon.COMPANY_NOUNS)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from tests.quoting import said_by
 def test_the_body_is_the_organisation_named_before(nlp):
     said = said_by(
         nlp,
-        "Coastline Ferries confirmed on Monday that the night crossing had been cancelled. In a statement, the body "
-        "said falling passenger numbers meant the route was ‘no longer viable’.",
+        "Lakeshore Water Board confirmed on Tuesday that the reservoir project had been delayed. Speaking later, the "
+        "body said rising steel prices had made the plan ‘unaffordable’.",
     )
     assert said == [
-        ("Coastline Ferries", "the night crossing had been cancelled"),
-        ("Coastline Ferries", "falling passenger numbers meant the route was ‘no longer viable’"),
+        ("Lakeshore Water Board", "the reservoir project had been delayed"),
+        ("Lakeshore Water Board", "rising steel prices had made the plan ‘unaffordable’"),
     ]
 
 

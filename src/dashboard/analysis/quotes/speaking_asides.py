@@ -1,5 +1,5 @@
-"""A speaker's name before an aside that says where the words were spoken ("Ms Reyes, speaking on BBC Radio 4’s
-Today programme, said …", "Mr Kahn, speaking to Sky News, said …"). The parser may read the broadcaster's programme
+"""A speaker's name before an aside that says where the words were spoken ("Ms Reyes, speaking on Radio Kerry’s
+breakfast programme, said …", "Mr Kahn, speaking to Sky News, said …"). The parser may read the broadcaster's programme
 as the subject of the cue and hang the name on the possessive inside it, so that the quote went to no one. British,
 Irish and Australian political news names the programme so. The speaker is the person named right before the comma
 that opens the aside."""
