@@ -20,3 +20,8 @@ def test_the_body_is_the_organisation_named_before(nlp):
 def test_a_corpse_is_no_organisation(nlp):
     said = said_by(nlp, "Inspector Rhian Dowd said a body had been found. The body had been there for weeks, she said.")
     assert [speaker for speaker, _ in said] == ["Rhian Dowd", "Rhian Dowd"]
+
+
+def test_a_body_of_work_says_nothing(nlp):
+    said = said_by(nlp, "A growing body of research suggests that short naps can ‘sharpen memory’ in older adults.")
+    assert said == []
