@@ -26,7 +26,8 @@ _TITLE_FORMS = frozenset(form for t in PERSON_TITLES for form in (t, t.capitaliz
 
 @Language.component(STEP)
 def apostrophe_surnames(doc: Doc) -> Doc:
-    """The document with each personal title and the apostrophe surname right after it tagged a person."""
+    """The document with each personal title and the apostrophe surname right after it tagged a person, unless the
+    recogniser tagged the surname a person already."""
     found = []
     for i in places_of(doc, _TITLE_FORMS):
         if i + 1 >= len(doc) or not doc[i].text[:1].isupper():
@@ -34,6 +35,6 @@ def apostrophe_surnames(doc: Doc) -> Doc:
         surname = doc[i + 1]
         if i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I":
             continue  # a longer name the surname opens ("Dr O’Brien Foundation")
-        if APOSTROPHE_SURNAME.match(surname.text) and not (doc[i].ent_type_ == surname.ent_type_ == "PERSON"):
+        if APOSTROPHE_SURNAME.match(surname.text) and surname.ent_type_ != "PERSON":  # "Mr. O'Brien", tagged so
             found.append(Span(doc, i, i + 2, label="PERSON"))
     return with_entities(doc, found)  # most documents hold no such name: their entities stay as they are
