@@ -48,7 +48,7 @@ _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute"
 _FOR_HEADS = ORGANISATION_HEADS | _BODY_HEADS
 #: Company nouns that can only mean a business: "the insurer" is the company named last when no other spoke or acted.
 _NOT_ONLY_BUSINESS = words("""
-agency union charity organisation organization tank centre center group business chain giant authority
+agency union charity organisation organization tank centre center group business chain giant authority body
 """)
 _TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
 #: Nouns that may mean any kind of non-public body ("the charity", "the organisation", "the group").

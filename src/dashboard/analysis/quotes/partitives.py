@@ -22,3 +22,11 @@ def counted_of(token: Token) -> bool:
     if group.lower_ in _GROUP_PRONOUNS:
         return True
     return group.tag_ in ("NNS", "NNPS") and group.lemma_.lower() not in DOCUMENT_NOUNS
+
+
+def body_of_things(token: Token) -> bool:
+    """ "a large body of work suggests", "a body of evidence shows": a mass of things, no body that speaks (unlike
+    "the body said" of an organisation named before)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = of is not None and any(c.dep_ == "pobj" and c.pos_ != "PROPN" for c in of.children)
+    return token.lemma_.lower() == "body" and things

@@ -56,7 +56,7 @@ from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
-from dashboard.analysis.quotes.partitives import counted_of
+from dashboard.analysis.quotes.partitives import body_of_things, counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio, portfolio_holder
@@ -182,8 +182,8 @@ class Cast(NamedSpeakers):
             return self.bare_name(p, token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
-        if lemma in PLURAL_ONLY_SPEAKERS and not plural:
-            return None
+        if lemma in PLURAL_ONLY_SPEAKERS and not plural or body_of_things(token):
+            return None  # "reports suggest"; "a large body of work suggests": a mass of things, no speaker
         if kin := kin_speaker(self, p, token) or spouse_named_with(self, p, token) or family_parent(self, p, token):
             return kin  # "Her father insists" after "His daughter, Abena"; "Her husband says" after "Hal and Bea Roy"
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"

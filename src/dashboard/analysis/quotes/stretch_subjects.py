@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.abbreviations import offices
+from dashboard.analysis.quotes.joined_clause_subjects import names_the_joined_subject
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -37,6 +38,8 @@ def stretch_subject(cast: Cast, p: int, token: Token, word: str) -> Speaker | No
     if len(subjects) != 1:
         return None
     (subject,) = subjects
+    if any(name == subject and names_the_joined_subject(token, i) for name, _, i in mentions):
+        return None  # "Ann Orr said …, but the judge said …": the judge is another
     if any(word in _roles(cast, name) for name, _, _ in mentions if name != subject):
         return None  # "Hal Voss met Sen. Ann Orr. The senator said …": the stretch names the senator
     roles = _roles(cast, subject)

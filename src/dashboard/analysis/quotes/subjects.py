@@ -19,8 +19,10 @@ from dashboard.analysis.quotes.joined_cues import outer_cue_of_joined
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.mood_asides import speaker_before_mood
+from dashboard.analysis.quotes.noun_clause_participles import clause_of_noun
 from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
 from dashboard.analysis.quotes.received_objects import received
+from dashboard.analysis.quotes.speaking_asides import name_before_speaking_aside
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
@@ -46,8 +48,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, quotations)]
         subjects = after_quotation(verb, subjects)
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
-        if subject is not None:
-            return _name_described(subject) or subject
+        if subject is not None:  # "Ms Roe, speaking on Sky News’s … programme, said": Roe, not the programme
+            return _name_described(subject) or name_before_speaking_aside(subject, verb) or subject
         if (passive := lost.subject_of_passive_before(verb, cue, quotations)) is not None:
             return passive  # "Ann was forced to retreat and said …"
         if any(c.dep_ in ("nsubjpass", "csubj") for c in verb.children):
@@ -76,10 +78,11 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             participle, verb = verb.dep_ == "advcl", verb.head
             said = verb.head if participle and verb.dep_ == "ccomp" and not _own_cue(verb) else None
+            said = None if clause_of_noun(verb) else said  # "claims that …, telling": the noun says nothing
             thinker = said is not None and thinker_of_clause(verb, cue)  # "hopes the ferry will return, noting …"
             if said is not None and (said.lemma_.lower() in CUE_VERBS or thinker) and not _quoted(said, quotations):
                 verb = said  # "said the plan could be messy, adding …" (not a cue in the quotation after it)
-            elif participle and verb.dep_ in ("acl", "relcl") and (main := _governing_verb(verb.head)) is not None:
+            elif participle and clause_of_noun(verb) and (main := _governing_verb(verb.head)) is not None:
                 verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
             main = verb_of_effort(verb.head.head)  # "made a point of saying …": who made it says
