@@ -40,9 +40,14 @@ LOCAL_TITLES = words("""
 councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable superintendent trooper marshal
 undersheriff
 """)
-#: Honorifics of the Gulf, South Asia and southern Africa before a name, no part of it ("Shri X", "Gogo X"); "Syed"
-#: and "Sri", also given names, are not among them.
-HONORIFICS = words("sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate")
+#: Honorifics of the Gulf, South Asia and Africa before a name, no part of it ("Shri X", "Gogo X", "Alhaji X", "Engr.
+#: X"); "Syed", "Sri" and "Nana", also given names, are not among them.
+HONORIFICS = words("""
+sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate alhaji alhaja alh.
+hajiya mallam malam engr engr. barr barr.
+""")
+#: Ranks of the Nigerian, Ghanaian and Kenyan police written before a name ("SP X", a superintendent of police).
+POLICE_RANKS = words("asp dsp csp acp dcp sp")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
 TITLES = (
     ABBREVIATED_TITLES
@@ -56,12 +61,13 @@ rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spo
 elder state sultan vice taoiseach tánaiste tanaiste
 """)
     | HONORIFICS
+    | POLICE_RANKS
 )
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
 PERSON_TITLES = words("""
 adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.
-professor rear sen. senator sergeant
-""")
+professor rear sen. senator sergeant alhaji alhaja hajiya mallam engr. barr.
+""") | POLICE_RANKS
 #: Titles of sovereigns, whom one name after the title names ("Pope Clement", "King Harald V").
 _REGNAL_TITLES = words("pope king queen emperor empress emir sultan")
 #: Last words of places named after a sovereign ("King Fahd Hospital"), which no title makes a person.
