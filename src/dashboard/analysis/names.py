@@ -64,10 +64,13 @@ elder state sultan vice taoiseach tánaiste tanaiste
     | POLICE_RANKS
 )
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
-PERSON_TITLES = words("""
+PERSON_TITLES = (
+    words("""
 adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.
 professor rear sen. senator sergeant alhaji alhaja hajiya mallam engr. barr.
-""") | POLICE_RANKS
+""")
+    | POLICE_RANKS
+)
 #: Titles of sovereigns, whom one name after the title names ("Pope Clement", "King Harald V").
 _REGNAL_TITLES = words("pope king queen emperor empress emir sultan")
 #: Last words of places named after a sovereign ("King Fahd Hospital"), which no title makes a person.
