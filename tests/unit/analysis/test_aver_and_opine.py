@@ -1,5 +1,5 @@
-"""The verbs "aver" and "opine", cues of the English-language press of West Africa and South Asia ("He averred that …", "she
-opined that …"), give what was said like "maintain" and "contend" (lexicon.CUE_VERBS)."""
+"""The verbs "aver" and "opine", cues of the English-language press of West Africa and South Asia ("He averred
+that …", "she opined that …"), give what was said like "maintain" and "contend" (lexicon.CUE_VERBS)."""
 
 from __future__ import annotations
 
