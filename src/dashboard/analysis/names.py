@@ -40,12 +40,14 @@ LOCAL_TITLES = words("""
 councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable superintendent trooper marshal
 undersheriff
 """)
-#: Honorifics of the Gulf, South Asia and Africa before a name, no part of it ("Shri X", "Gogo X", "Alhaji X", "Engr.
-#: X"); "Syed", "Sri" and "Nana", also given names, are not among them.
+#: Honorifics of the Gulf, South Asia and Africa before a name, no part of it ("Shri X", "Gogo X", "Engr. X");
+#: "Syed", "Sri" and "Nana", also given names, are not among them.
 HONORIFICS = words("""
-sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate alhaji alhaja alh.
-hajiya mallam malam engr engr. barr barr.
+sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate engr engr. barr barr.
 """)
+#: Honorifics of West Africa that are also borne as given names ("Alhaji Sesay"): no part of a name only when two
+#: words of it follow ("Alhaji Musa Danladi"); not titles anywhere else.
+NAME_HONORIFICS = words("alhaji alhaja hajiya mallam malam")
 #: Ranks of the Nigerian, Ghanaian and Kenyan police written before a name ("SP X", a superintendent of police).
 POLICE_RANKS = words("asp dsp csp acp dcp sp")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
@@ -67,7 +69,7 @@ elder state sultan vice taoiseach tánaiste tanaiste
 PERSON_TITLES = (
     words("""
 adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.
-professor rear sen. senator sergeant alhaji alhaja hajiya mallam engr. barr.
+professor rear sen. senator sergeant engr. barr.
 """)
     | POLICE_RANKS
 )
@@ -270,7 +272,11 @@ def clean_name(text: str, label: str) -> str:
     if words and (words[0].lower() == "the" or words[0] in ("a", "an")) and len(words) > 1:
         words = words[1:]
     if label == "PERSON":
-        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        while (
+            len(words) > 1
+            and words[0].lower().rstrip(".") in _TITLE_WORDS
+            or (len(words) > 2 and words[0].lower() in NAME_HONORIFICS)
+        ):
             words = words[1:]
         from dashboard.analysis.quoted_nicknames import without_nickname  # "Jordan “Tank” Ferreira"
 

@@ -14,6 +14,7 @@ from tests.quoting import said_by
     ("mention", "name"),
     [
         ("Alhaji Garba Lawan", "Garba Lawan"),
+        ("Alhaji Sesay", "Alhaji Sesay"),
         ("Mallam Sani Tukur", "Sani Tukur"),
         ("Engr. Chidi Amadi", "Chidi Amadi"),
         ("SP Folake Adeyemi", "Folake Adeyemi"),
