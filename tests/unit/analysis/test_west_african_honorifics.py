@@ -1,6 +1,7 @@
-"""Honorifics of West Africa ("Alhaji", "Mallam", "Engr.", "Barr.") and the ranks of its police ("SP", "ASP") before
-a name are titles, no part of the speaker's name (names.HONORIFICS, names.POLICE_RANKS), and a name behind them is a
-person's even when the recogniser took it for an organisation."""
+"""Honorifics of West Africa ("Engr.", "Barr.") and the ranks of its police ("SP", "ASP") before a name are titles, no
+part of the speaker's name (names.HONORIFICS, names.POLICE_RANKS), and a name behind them is a person's even when the
+recogniser took it for an organisation; "Alhaji" and "Mallam", also given names, only before two words of a name
+(names.NAME_HONORIFICS)."""
 
 from __future__ import annotations
 
