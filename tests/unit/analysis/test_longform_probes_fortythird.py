@@ -123,8 +123,16 @@ ARTICLES = {
     "asantekrom_road": ASANTEKROM_ROAD,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 47 of 60 required when the batch was written (blind).
-WRONG_TODAY = 47
+#: measured: 47 of 60 required when the batch was written (blind), none a gold slip. Then 43: "aver" and "opine" are
+#: cues (lexicon). Then 32: "SP" and the police ranks, "Engr.", "Barr." are titles, and "Alhaji" before two words of a
+#: name (names.py). Left: a governor "represented by his deputy" whose reported clause goes unclaimed (1); a name the
+#: parser hangs on a preposition at the end of a long title before the cue ("Provincial Minister for Local Government
+#: X Y, while addressing …, said", "Opposition leader in the city council X Y rejected …"), given to no one (11); a
+#: union branch's officer named in apposition to the union the recogniser tagged through the branch's town (7); a
+#: chief named with "Nana" and a regnal number the recogniser cuts ("… III"), then taken for a body (9); a market
+#: queen in apposition to "the queen mother of the market women" (2); "the ministry said" after a statement signed by
+#: the regional minister's officer (2).
+WRONG_TODAY = 32
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
