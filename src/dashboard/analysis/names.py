@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
+from dashboard.analysis.title_words import HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
 
@@ -35,21 +36,6 @@ constable detective inspector superintendent commander
 SEATS = words("senator governor mayor congressman congresswoman representative judge")
 
 
-#: Local and legislative titles written before a name ("Councillor X", "MLA X").
-LOCAL_TITLES = words("""
-councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable superintendent trooper marshal
-undersheriff
-""")
-#: Honorifics of the Gulf, South Asia and Africa before a name, no part of it ("Shri X", "Gogo X", "Engr. X");
-#: "Syed", "Sri" and "Nana", also given names, are not among them.
-HONORIFICS = words("""
-sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate engr engr. barr barr.
-""")
-#: Honorifics of West Africa that are also borne as given names ("Alhaji Sesay"): no part of a name only when two
-#: words of it follow ("Alhaji Musa Danladi"); not titles anywhere else.
-NAME_HONORIFICS = words("alhaji alhaja hajiya mallam malam")
-#: Ranks of the Nigerian, Ghanaian and Kenyan police written before a name ("SP X", a superintendent of police).
-POLICE_RANKS = words("asp dsp csp acp dcp sp")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
 TITLES = (
     ABBREVIATED_TITLES
@@ -66,13 +52,10 @@ elder state sultan vice taoiseach tánaiste tanaiste
     | POLICE_RANKS
 )
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
-PERSON_TITLES = (
-    words("""
+PERSON_TITLES = words("""
 adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.
-professor rear sen. senator sergeant engr. barr.
-""")
-    | POLICE_RANKS
-)
+professor rear sen. senator sergeant engr. barr. asp dsp csp acp dcp sp
+""")  # with the police ranks
 #: Titles of sovereigns, whom one name after the title names ("Pope Clement", "King Harald V").
 _REGNAL_TITLES = words("pope king queen emperor empress emir sultan")
 #: Last words of places named after a sovereign ("King Fahd Hospital"), which no title makes a person.
