@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
 from dashboard.analysis.makers import COMPANY_MAKERS
+from dashboard.analysis.title_words import HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
 
@@ -36,14 +37,6 @@ constable detective inspector superintendent commander
 SEATS = words("senator governor mayor congressman congresswoman representative judge")
 
 
-#: Local and legislative titles written before a name ("Councillor X", "MLA X").
-LOCAL_TITLES = words("""
-councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable superintendent trooper marshal
-undersheriff
-""")
-#: Honorifics of the Gulf, South Asia and southern Africa before a name, no part of it ("Shri X", "Gogo X"); "Syed"
-#: and "Sri", also given names, are not among them.
-HONORIFICS = words("sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate")
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
 TITLES = (
     ABBREVIATED_TITLES
@@ -57,12 +50,13 @@ rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spo
 elder state sultan vice taoiseach tánaiste tanaiste advocate
 """)
     | HONORIFICS
+    | POLICE_RANKS
 )
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
 PERSON_TITLES = words("""
 adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.
-professor rear sen. senator sergeant
-""")
+professor rear sen. senator sergeant engr. barr. asp dsp csp acp dcp sp
+""")  # with the police ranks
 #: Titles of sovereigns, whom one name after the title names ("Pope Clement", "King Harald V").
 _REGNAL_TITLES = words("pope king queen emperor empress emir sultan")
 #: Last words of places named after a sovereign ("King Fahd Hospital"), which no title makes a person.
@@ -260,7 +254,11 @@ def clean_name(text: str, label: str) -> str:
     if words and (words[0].lower() == "the" or words[0] in ("a", "an")) and len(words) > 1:
         words = words[1:]
     if label == "PERSON":
-        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        while (
+            len(words) > 1
+            and words[0].lower().rstrip(".") in _TITLE_WORDS
+            or (len(words) > 2 and words[0].lower() in NAME_HONORIFICS)
+        ):
             words = words[1:]
         from dashboard.analysis.quoted_nicknames import without_nickname  # "Jordan “Tank” Ferreira"
 

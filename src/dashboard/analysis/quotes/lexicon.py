@@ -18,7 +18,7 @@ agree complain reiterate repeat vow pledge promise threaten mention indicate rev
 advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
 blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
-question doubt fear recount proclaim wonder inquire underline
+question doubt fear recount proclaim wonder inquire underline aver opine
 """)
 
 #: Cues whose subject is a person or group even when the noun is none the lists know ("the actress said").
@@ -28,7 +28,7 @@ concede contend testify recount vow pledge promise deny confirm
 """)
 
 #: Cues that take a clause and never an object of their own ("said", not "told him").
-CLAUSE_CUES = words("say argue claim insist believe suggest add explain warn write contend maintain")
+CLAUSE_CUES = words("say argue claim insist believe suggest add explain warn write contend maintain aver opine")
 
 #: Cues that, in "as X noted, …", attribute the clause around them.
 AS_CUES = words("note observe point report mention predict acknowledge state")
