@@ -1,6 +1,6 @@
 """The formulas that name officials and analysts, each filled with two or three countries or bodies
 (profile_formulas.py): the second paragraph's quote must carry the expected speaker, kind, role and affiliation.
-49 cells, 15 failing blind, 6 now; cells that still fail are marked xfail with the reason, strictly, so they turn
+49 cells, 15 failing blind, 5 now; cells that still fail are marked xfail with the reason, strictly, so they turn
 red once mended."""
 
 from __future__ import annotations
@@ -25,10 +25,6 @@ STILL_FAILING: dict[str, str] = {
     ),
     "senator_party-1": _PARTY,
     "senator_party-2": _PARTY,
-    "central_bank_governor_after-1": (
-        "the recogniser takes 'Central bank' for the organisation, so the role is 'governor' and the affiliation"
-        " 'Central bank' instead of the bank the lede names"
-    ),
     "managing_director_of_consultants-1": _CONSULTANTS,
     "managing_director_of_consultants-2": _CONSULTANTS,
 }
