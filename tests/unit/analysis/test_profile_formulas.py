@@ -1,6 +1,6 @@
 """The formulas that name officials and analysts, each filled with two or three countries or bodies
 (profile_formulas.py): the second paragraph's quote must carry the expected speaker, kind, role and affiliation.
-49 cells, 15 failing blind, 6 now; cells that still fail are marked xfail with the reason, strictly, so they turn
+49 cells, 15 failing blind, 4 now; cells that still fail are marked xfail with the reason, strictly, so they turn
 red once mended."""
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ _PARTY = (
     "the code names a party by its members ('Republicans', 'Democrats'); the grid expected the party's name, which"
     " GUIDELINES.md does not fix either way"
 )
-_CONSULTANTS = (
-    "'energy consultants Y' before the apposed name: 'Fjord Analytics' is read as a company (other), and"
-    " 'Petrel Research' is taken into the role"
-)
+
 STILL_FAILING: dict[str, str] = {
     "body_commissioner-1": (
         "the code keeps 'EU' as written (test_profiles.py fixes it so); the grid, after the brief, expected"
@@ -25,12 +22,10 @@ STILL_FAILING: dict[str, str] = {
     ),
     "senator_party-1": _PARTY,
     "senator_party-2": _PARTY,
-    "central_bank_governor_after-1": (
-        "the recogniser takes 'Central bank' for the organisation, so the role is 'governor' and the affiliation"
-        " 'Central bank' instead of the bank the lede names"
+    "managing_director_of_consultants-1": (
+        "'Fjord Analytics' is read as a company, so its managing director is an executive (other); GUIDELINES.md"
+        " makes executives other and does not say that a consultancy's are experts"
     ),
-    "managing_director_of_consultants-1": _CONSULTANTS,
-    "managing_director_of_consultants-2": _CONSULTANTS,
 }
 
 

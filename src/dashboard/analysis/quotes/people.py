@@ -22,6 +22,7 @@ from dashboard.analysis.names import (
 )
 from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
+from dashboard.analysis.quotes.central_bank_titles import central_bank_of_title
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.genders import learn_genders
@@ -134,6 +135,8 @@ class People(Mentions):
         self.people.append(((p, ent.start), name, subject))
         titles = [w for w in ent.text.split()[:-1] if w.lower() in TITLES]
         role, affiliation, appositive = describe(root, ent, self, p, self.organisation_meant)
+        if not appositive:  # "Central bank governor X" after "The Bank of Norland raised …": that bank's governor
+            role, affiliation = central_bank_of_title(self.docs, role, affiliation)
         if not role and titles:
             role = " ".join(w for w in titles if w.lower() not in GENDERED_TITLES)
         if role and (

@@ -14,6 +14,7 @@ from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANK
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.courts import court_spoken_at
 from dashboard.analysis.quotes.department_titles import department_in_title
+from dashboard.analysis.quotes.described_before_bodies import AFFILIATION_PREPS, described_before_organisation
 from dashboard.analysis.quotes.envoys import sender_of
 from dashboard.analysis.quotes.headed_titles import title_over_name, title_over_portfolio
 from dashboard.analysis.quotes.initialled_owners import initials_opening
@@ -29,7 +30,6 @@ from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.past_posts import former_if_past
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
-from dashboard.analysis.quotes.placed_roles import role_before_place
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
@@ -45,7 +45,6 @@ from dashboard.analysis.quotes.works_at import (
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
-_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 #: Words of roles, titles and parties, which open no name the recogniser missed ("Justice Ewan Hale wrote").
 _NOT_FIRST_NAMES = ROLE_WORDS | TITLES | PARTIES.keys()
 #: Titles of rank that go with a name, not a role ("Attorney General Lord Hale" has the role "Attorney General").
@@ -74,7 +73,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             runs = found is not None and who and verb.lemma_ in ROLE_CLAUSES  # "who chairs Y", not "who served as …"
             objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
             works = doc[child.i : max(t.i for t in objects) + 1].text if runs and objects else ""
-        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
+        if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
             found = affiliation(child.subtree, mentions, p)
         at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"] if child.dep_ == "appos" else []
         if at and found is None:  # "X, head of Africa research at Y,": the parser sets "research at Y" beside X
@@ -99,7 +98,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
     title = head.pos_ == "PROPN" and _is_person_word(head) and _set_off(root)  # "Britain's Foreign Secretary, X,"
     hyphened = head.pos_ == "ADJ" and _is_person_word(head) and _set_off(root)  # "its director-general, X," (ADJ)
-    if root.dep_ == "appos" and _set_off(root) and (described := _described_before_organisation(head)) is not None:
+    if root.dep_ == "appos" and _set_off(root) and (described := described_before_organisation(head)) is not None:
         return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y (or the company), Ann Ross,"
     if (
         root.dep_ == "appos"
@@ -187,19 +186,6 @@ def _described(
     return f"{role} {now}" if now else role, found.name if found else "", True
 
 
-def _described_before_organisation(organisation: Token) -> Token | None:
-    """The person's noun of "a spokeswoman for Y, Ann Ross,", where the parser hangs the name on Y, no person (also
-    "ASEAN's special envoy on Myanmar, Thai diplomat X,")."""
-    if _is_person_word(organisation):
-        return None
-    if (body := role_before_place(organisation)) is not None:  # "the head of the UN office in Geneva, Ana Ruiz,"
-        organisation = body
-    prep, noun = organisation.head, organisation.head.head
-    if organisation.dep_ != "pobj" or noun.i > organisation.i or prep.lower_ not in _AFFILIATION_PREPS | {"on", "to"}:
-        return None
-    return noun if noun.pos_ == "NOUN" and _is_person_word(noun) else None
-
-
 def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
     """The organisation of an "at Y" or "of Y" that follows a speaker's name and description but hangs on the verb."""
     doc, end = root.doc, root.right_edge.i + 1
@@ -276,7 +262,7 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
     end = token.i + 1
     if with_preposition:
         for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+            if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
                 end = max(t.i for t in child.subtree) + 1
                 break
     text = doc[start:end].text
