@@ -33,6 +33,7 @@ from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPH
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
+from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.region_abbreviations import STEP as REGION_ABBREVIATIONS
@@ -82,6 +83,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(STYLED_NAMES, before=PARTICLE_NAMES)  # "Tan Sri Zulkifli bin Yusof": the name after a style
     nlp.add_pipe(VIETNAMESE_NAMES, before=STYLED_NAMES)  # "Tran Quoc Hung", family name first
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
+    nlp.add_pipe(POSTED_ENVOY_NAMES, after=PARTICLE_NAMES)  # "Ambassador to Japan Marta Quiroga": country, person
     nlp.add_pipe(RUN_ON_NAMES, after=PARTICLE_NAMES)
     nlp.add_pipe(HEADING_VERBS, after=RUN_ON_NAMES)
     nlp.add_pipe(COUNTED_PEOPLE, after=NATIONALITY_NAMES)

@@ -29,6 +29,8 @@ _PARTICLES = frozenset(
 _PATRONYMICS = frozenset({"binti", "bint", "ibn"})
 #: Particles that follow another inside a name ("van der", "van den", "de la", "dos") and may stand alone after one.
 _TAIL_PARTICLES = _PARTICLES | {"der", "den", "ter", "ten", "la", "dos", "das"}
+#: Every lower-case particle a person's name may hold, for rules that count the words of a name without them.
+NAME_PARTICLES = _TAIL_PARTICLES
 #: A surname that opens with an elided "de" and a capital ("d’Entremont", "D'Amato"), as a whole word.
 ELIDED_SURNAME = re.compile(r"(?<![\w’'])[dD][’'][A-Z][a-z]+\b")
 

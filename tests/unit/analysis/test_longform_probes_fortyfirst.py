@@ -156,7 +156,13 @@ ARTICLES = {
 #: Ministry … said in a press release" after a long subject (unnamed or missed), "Omani Undersecretary for Transport X
 #: bin Y al-Z" given to the title, "the lawmaker said" after a Hojatoleslam (unnamed), "In an interview with Xinhua, X,
 #: a researcher at …, said" missed, and "said …, but urged" given to the federation rather than its president.
-WRONG_TODAY = 13
+#: Then 6: "Undersecretary for Transport X bin Y al-Z" names X as "Minister for Trade X" does (`portfolio_holders`
+#: counts a name's words without its particles; 2 wrong); "Ambassador to China X" splits the country from the name the
+#: recogniser ran into it (`posted_envoy_names`; 2 wrong); "Professor X of Y University noted" parsed with the
+#: university as subject is X (`people_of_bodies`; 2 wrong); "In an interview with the agency, X, …, said" is X
+#: (`named_after_opening`; 1 wrong). Left (6): the foreign ministry's written statement and the ministry's press
+#: release after a long subject, "the lawmaker said" after a Hojatoleslam, and "said …, but urged" of the federation.
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

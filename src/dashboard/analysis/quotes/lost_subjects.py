@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.quotes.named_after_opening import name_after_opening_phrase
+
 #: Dependents of the cue that an aside may be taken for ("a rabbi helping …" as a clause, "who sits …").
 _ASIDE = frozenset({"ccomp", "csubj", "advcl", "npadvmod", "dep", "nummod"})
 #: Marks that close an aside right before the cue.
@@ -124,7 +126,8 @@ def subject_of_first_verb(verb: Token) -> Token | None:
 def name_lost_before(verb: Token) -> Token | None:
     """The name before a cue with no subject that the parser hung elsewhere: taken for a modifier of the cue, made the
     subject of what was said, or set off by commas and hung on the quoted words."""
-    return name_taken_for_modifier(verb) or name_before_parataxis(verb) or name_set_off_before(verb)
+    found = name_taken_for_modifier(verb) or name_before_parataxis(verb) or name_set_off_before(verb)
+    return found or name_after_opening_phrase(verb)  # "In an interview with the agency, Ann Roe, …, said"
 
 
 def name_set_off_before(verb: Token, heads: tuple[str, ...] = ("ROOT",)) -> Token | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.names import TITLES
+from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 
 #: Words that join the fields of a portfolio.
@@ -17,7 +18,7 @@ _JOINS = frozenset({"and", ",", "&"})
 _PORTFOLIO_PREPOSITIONS = frozenset({"for", "of"})
 #: Titles of a state's office that a portfolio follows ("Minister for Trade"; a "chairman of Energy Transfer
 #: Partners" is a company's).
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary"})
 
 
 def portfolio_holder(subject: Token) -> Token | None:
@@ -82,13 +83,20 @@ def portfolio_before_name(run: tuple[Token, ...]) -> bool:
     portfolio = 0
     while portfolio < len(run) and run[portfolio].lower_ in PORTFOLIOS:
         portfolio += 1
-    name = run[portfolio:]
+    name = _without_particles(run[portfolio:])
     return (
         portfolio > 0
         and run[0].is_title
         and 2 <= len(name) <= 3
         and all(t.is_title and t.pos_ == "PROPN" for t in name)
     )
+
+
+def _without_particles(name: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The capitalised words of a name, without the lower-case particles of a lineage or family ("Faisal bin Nasser
+    al-Kuwari" -> Faisal, Nasser, Kuwari) and the hyphens that join "al" to a surname: a name of three words, however
+    many particles it has, is still a name."""
+    return tuple(t for t in name if t.text not in NAME_PARTICLES and t.text != "-")
 
 
 def _first_word(name: Token) -> Token:

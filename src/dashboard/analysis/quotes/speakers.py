@@ -33,7 +33,6 @@ from dashboard.analysis.quotes.descriptions import (
 )
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.groups_of_people import group_of_people
-from dashboard.analysis.quotes.joined_owner_titles import holder_after_joined_owner
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -66,6 +65,7 @@ from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
+from dashboard.analysis.quotes.subject_holders import subject_holder
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.titles_alone import title_alone_holder
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, speaker_rank
@@ -88,7 +88,7 @@ class Cast(NamedSpeakers):
 
     def speaker(self, p: int, token: Token) -> Speaker | None:
         """The speaker a subject token stands for, or None when it is no speaker (a document, an event)."""
-        token = holder_after_joined_owner(token)  # "Trinidad and Tobago's Energy Minister, X, said": X
+        token = subject_holder(token)  # "Trinidad and Tobago's Energy Minister, X, said": X; "X of Y University": X
         found = self._speaker_alone(p, token := holder_after_portfolio(token))  # "Minister for Trade X said": X
         if found is None and (holder := portfolio_holder(token)) is not None:  # "Education and … Minister X said"
             return self._speaker_alone(p, holder)

@@ -1,0 +1,56 @@
+"""Envoys named after the country they are posted to: "Chile's Ambassador to Japan Marta Quiroga said". Agency copy
+writes the title, "to", the host country and the envoy's name in one run of capitalised words, and the recogniser,
+which does not know the name, runs the country into it ("Japan Marta Quiroga" as an organisation) or takes the
+surname for a place, so the envoy has no name and the quote goes to a body or to no one. This pipeline step, run
+after the recogniser, splits such a run after an envoy's title and "to": its opening words that are a country stay a
+place, and the two or three capitalised words after them (lineage particles and hyphens aside) are a person."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dashboard.analysis.particle_names import NAME_PARTICLES
+from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.retagged import with_entities
+
+#: The name of the pipeline step.
+STEP = "posted_envoy_names"
+#: Capitalised last words of the titles of envoys that "to" and the host country follow.
+_ENVOY_TITLES = frozenset({"Ambassador", "Envoy", "Commissioner", "Consul", "Representative"})
+#: The most words a country's name takes in such a run ("United Arab Emirates").
+_LONGEST_COUNTRY = 3
+
+
+@Language.component(STEP)
+def posted_envoy_names(doc: Doc) -> Doc:
+    """The document with the host country and the envoy's name after "Ambassador to" tagged apart."""
+    spans = []
+    for to in doc:
+        if to.lower_ == "to" and to.i > 0 and doc[to.i - 1].text in _ENVOY_TITLES:
+            spans.extend(_country_and_envoy(doc, to.i + 1))
+    return with_entities(doc, spans)
+
+
+def _country_and_envoy(doc: Doc, start: int) -> list[Span]:
+    """The country and the person of the capitalised run that opens at `start`, or nothing when the run is not a
+    country followed by a name of two or three words."""
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    end = start
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    for country_end in range(min(end, start + _LONGEST_COUNTRY), start, -1):
+        if not is_country(doc[start:country_end].text):
+            continue
+        name = doc[country_end:end]
+        words = [t for t in name if t.text not in NAME_PARTICLES and t.text != "-"]
+        if 2 <= len(words) <= 3 and name[0].is_title and name[-1].is_title:
+            return [Span(doc, start, country_end, label="GPE"), Span(doc, country_end, end, label="PERSON")]
+        return []
+    return []
+
+
+def _name_word(token: Token) -> bool:
+    """A word that opens with a capital ("Japan", "US", "U.S."), or a particle or hyphen inside a name."""
+    return token.text[:1].isupper() or token.text in NAME_PARTICLES or token.text == "-"

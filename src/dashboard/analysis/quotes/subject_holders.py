@@ -1,0 +1,16 @@
+"""The word that names a cue's subject once the parser's misreadings of a title or a body before a name are undone:
+each rule here moves from the word the parser made the subject to the person's name it belongs with."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.joined_owner_titles import holder_after_joined_owner
+from dashboard.analysis.quotes.people_of_bodies import person_before_of_body
+
+
+def subject_holder(subject: Token) -> Token:
+    """The person's name behind a subject misread as the first word of an owner's name joined by "and" ("Trinidad
+    and Tobago's Energy Minister, X, said": X) or as the body a person is "of" ("X of Y University noted": X); the
+    subject itself otherwise."""
+    return person_before_of_body(holder_after_joined_owner(subject))

@@ -1,0 +1,26 @@
+"""Envoys named right after the country they are posted to (texts of our own): "Ambassador to Japan Marta Quiroga"
+is a country and a person, and the person is the speaker, never a body "Japan Marta Quiroga" or no one."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+
+def test_the_name_after_ambassador_to_a_country_is_the_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "Chile's Ambassador to Japan Marta Quiroga said at a dinner in Osaka on Friday that the accord was a "
+        "milestone for both sides.",
+        "Kazakhstan's Ambassador to Peru Nurlan Abdykadyrov said at a reception in Lima on Monday that the new "
+        "air link was a bridge between two continents.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Marta Quiroga", "Nurlan Abdykadyrov"]
+
+
+def test_a_host_country_of_two_words_and_a_name_with_particles_are_kept_apart(nlp):
+    rows = said_by(
+        nlp,
+        "Omani Ambassador to South Korea Salim bin Hamad al-Rawahi told reporters that the two ports would sign a "
+        "memorandum in June.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Salim bin Hamad al-Rawahi"]
