@@ -10,12 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import entity_of, places_of
+from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
 STEP = "advocate_names"
-#: Lower-case particles inside a name ("du Plessis", "van der Merwe").
-_PARTICLES = frozenset({"du", "de", "van", "der", "den", "la", "le", "von", "da", "dos"})
 #: Labels the recogniser may give a person named after the title.
 _MISTAKEN = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 
@@ -28,7 +27,7 @@ def advocate_names(doc: Doc) -> Doc:
         if i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "B" or doc[i + 1].ent_type_ not in _MISTAKEN:
             continue
         name = entity_of(doc[i + 1])
-        words = [t for t in name if t.lower_ not in _PARTICLES]
-        if name is not None and len(words) >= 2 and all(t.is_title and t.is_alpha for t in words):
+        words = [t for t in name if t.lower_ not in NAME_PARTICLES]  # "du Plessis", "van der Merwe"
+        if len(words) >= 2 and all(t.is_title and t.is_alpha for t in words):
             found.append(Span(doc, name.start, name.end, label="PERSON"))
     return with_entities(doc, found)  # most documents name no advocate: their entities stay as they are
