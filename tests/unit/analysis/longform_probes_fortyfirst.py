@@ -36,7 +36,7 @@ XINHUA_CORRIDOR: tuple[str, ...] = (
     'quality rather than quantity." Zhou pointed out that rail freight through the corridor had grown by an average '
     "of 18 percent a year since 2020.",
     "According to Liu Meifang, deputy general manager of the Khorgos Land Port Logistics Group, the number of freight "
-    "trains crossing the border in the first two months of the year rose 23 percent year on year to 1,146.",
+    "trains crossing the border in January and February rose 23 percent year on year to 1,146.",
     "Experts said the new capacity target would help ease congestion on the northern routes, while observers noted "
     "that several European logistics companies had already booked additional slots for the summer season.",
     "Asked about reports that a third country had raised concerns over the project's financing, Tang said China "

@@ -1,7 +1,7 @@
 """A forty-second batch of fictional US LOCAL TV AND RADIO STATION WEB STORIES AND BUSINESS NEWS BUILT ON PRESS
 RELEASES for probing the quotes, in the manner of a local affiliate's web desk and a business wire rewrite (short
 one-sentence paragraphs): a duplex fire (a fire department's news release, a fire captain who "told 7 News", a fire
-marshal, a family, a neighbour who did not want to be named, a relief agency's spokesperson by email, a pastor who set
+marshal, a family, a neighbour who asked not to be named, a relief agency's spokesperson by email, a pastor who set
 up a fundraiser), a carjacking and chase ("according to a news release from the sheriff's office", a sheriff's
 spokesperson "in a statement to" the station, the victim, a police chief, a district attorney who "told the I-Team",
 a suspect's family "in a statement shared with" the station), a school lockdown (police, the school district's
@@ -34,7 +34,7 @@ SORREL_FIRE: tuple[str, ...] = (
     "“He was screaming, ‘Mom, there’s smoke, there’s smoke.’ We ran out in our pajamas,” Quintero said. “We didn’t "
     "grab anything. Not shoes, not phones, nothing.”",
     "Quintero said the family lost almost everything, including her late mother’s photo albums.",
-    "A neighbor who did not want to be named said she heard what sounded like a pop before the smoke alarms went off.",
+    "A neighbor who asked not to be named said she heard what sounded like a pop before the smoke alarms went off.",
     "“I looked out the window and the whole carport was orange,” she said.",
     "The American Red Cross said it is helping the family with emergency lodging and clothing.",
     "“Our volunteers were on scene before sunrise,” Red Cross spokesperson Amber Leclair said in an email.",
@@ -153,7 +153,7 @@ DUNMORE_PLANT: tuple[str, ...] = (
     "“So it’s not one paycheck, it’s both of them. We have a mortgage. We have a kid starting college,” Ruelas said.",
     "Ruelas said he plans to apply at a distribution center in Carver Falls, about 40 miles away.",
     "“I’m not ready to leave Dunmore. But I’ll drive if I have to,” he said.",
-    "A customer at the Dunmore Diner across the street, who did not want to be named, said the plant keeps the whole "
+    "A customer at the Dunmore Diner across the street, who asked not to be named, said the plant keeps the whole "
     "town going.",
     "Gov. Helen Strabane said in a press release that the state’s workforce agency will send a rapid response team "
     "to the plant next week.",

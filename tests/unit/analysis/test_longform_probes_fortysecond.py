@@ -36,7 +36,7 @@ I_TEAM = "|I-Team|The I-Team"
 #: the listener; "according to a news release from" a department or sheriff's office, "according to" a police
 #: department and "the company said" after the company is named are that body's; "X added", "said of", "called … “…”"
 #: and "saying" are cues. The release's boilerplate ("About …:") and its media contact are no quotes. Borderline and
-#: optional: groups and unnamed sources (parents, workers, a neighbour or a customer who did not want to be named, a
+#: optional: groups and unnamed sources (parents, workers, a neighbour or a customer who asked not to be named, a
 #: suspect's family and its statement, words quoted inside a quotation), what "the I-Team has learned", what a company
 #: "reported" or "expects", the participle after a quoted phrase ("noting that …") and the second clause of "said …
 #: and that …".
@@ -152,7 +152,7 @@ ARTICLES = {
 #: as a relative clause, is what was told (named_listeners). Then 3: "according to a news release from the department"
 #: speaks for the fire department the sentence named (according_sources). Then 1: "the sheriff's office said" is the
 #: county sheriff's office named in full before (offices.py). Then 0: "she said" in the paragraph after a neighbour who
-#: did not want to be named spoke is the neighbour, not the named resident before her (unnamed_since). Left: none.
+#: asked not to be named spoke is the neighbour, not the named resident before her (unnamed_since). Left: none.
 WRONG_TODAY = 0
 
 

@@ -10,7 +10,7 @@ def test_a_pronoun_after_an_unnamed_neighbour_is_the_neighbour(nlp):
     rows = said_by(
         nlp,
         "Petra Okonjo said the water came up through the floor drains before midnight.",
-        "A neighbor who did not want to be named said she saw a truck leave the levee road.",
+        "A neighbor who asked not to be named said she saw a truck leave the levee road.",
         "“It had no lights on, and it was going fast,” she said.",
     )
     assert rows[-1] == ("", "“It had no lights on, and it was going fast,”")
@@ -19,7 +19,7 @@ def test_a_pronoun_after_an_unnamed_neighbour_is_the_neighbour(nlp):
 def test_a_pronoun_after_a_named_speaker_between_stays_with_the_named_one(nlp):
     rows = said_by(
         nlp,
-        "A neighbor who did not want to be named said she saw a truck leave the levee road.",
+        "A neighbor who asked not to be named said she saw a truck leave the levee road.",
         "Petra Okonjo said the water came up through the floor drains before midnight.",
         "“It had no lights on, and it was going fast,” she said.",
     )

@@ -1,7 +1,7 @@
 """Whom a "he" or "she" stands for after an unnamed person spoke: "A spokesman said …, he added" is the spokesman, the
 unnamed person who spoke last in the paragraph, when no one was named since. A name inside the words that describe
 that person ("A nurse at the Rosetown hospital, who asked not to be named, said …") names no one new. Local news
-quotes such a person again in the next paragraph ("A neighbor who did not want to be named said …" and then "“…,” she
+quotes such a person again in the next paragraph ("A neighbor who asked not to be named said …" and then "“…,” she
 said"): the pronoun of a paragraph that names no one before it is the unnamed person who spoke last in the paragraph
 before, as the subject of a sentence's main verb, when no one was named after them there."""
 
@@ -32,7 +32,7 @@ def unnamed_since(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
 
 def _main_speaker(cast: Cast, q: int, speaker: Speaker) -> bool:
     """Whether the unnamed person spoke last in paragraph q as the subject of a sentence's main verb ("A neighbor who
-    did not want to be named said …"), not of a clause inside one ("a man claiming allegiance to …")."""
+    asked not to be named said …"), not of a clause inside one ("a man claiming allegiance to …")."""
     spoke = [pos for pos, s in cast.described if pos[0] == q and s is speaker]
     subject = cast.docs[q][spoke[-1][1]] if spoke else None
     return subject is not None and subject.dep_.startswith("nsubj") and subject.head.dep_ == "ROOT"
