@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.retagged import with_entities
@@ -26,9 +27,9 @@ _LONGEST_COUNTRY = 3
 def posted_envoy_names(doc: Doc) -> Doc:
     """The document with the host country and the envoy's name after "Ambassador to" tagged apart."""
     spans = []
-    for to in doc:
-        if to.lower_ == "to" and to.i > 0 and doc[to.i - 1].text in _ENVOY_TITLES:
-            spans.extend(_country_and_envoy(doc, to.i + 1))
+    for i in places_of(doc, _ENVOY_TITLES):  # found without a Token for every word
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            spans.extend(_country_and_envoy(doc, i + 2))
     return with_entities(doc, spans)
 
 
