@@ -33,6 +33,7 @@ from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPH
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
+from dashboard.analysis.platform_stops import PlatformStopsSplit
 from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
@@ -107,6 +108,7 @@ def load(model: str) -> Language:
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
     nlp.tokenizer = SingleMarksFirst(nlp.tokenizer)  # quotations set in ‘single marks’ read as quotations
+    nlp.tokenizer = PlatformStopsSplit(nlp.tokenizer)  # "posted on X.": the full stop ends the sentence
     return nlp
 
 
