@@ -42,6 +42,7 @@ from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
 from dashboard.analysis.single_marks import SingleMarksFirst
 from dashboard.analysis.styled_names import STEP as STYLED_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
+from dashboard.analysis.titled_particle_names import STEP as TITLED_PARTICLE_NAMES
 from dashboard.analysis.vietnamese_names import STEP as VIETNAMESE_NAMES
 
 T = TypeVar("T")
@@ -81,6 +82,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
+    nlp.add_pipe(TITLED_PARTICLE_NAMES, before=PARTICLE_NAMES)  # "Rear Adm. Avner ben-Tzur": no organisation
     nlp.add_pipe(STYLED_NAMES, before=PARTICLE_NAMES)  # "Tan Sri Zulkifli bin Yusof": the name after a style
     nlp.add_pipe(VIETNAMESE_NAMES, before=STYLED_NAMES)  # "Tran Quoc Hung", family name first
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
