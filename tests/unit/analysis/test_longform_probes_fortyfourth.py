@@ -129,8 +129,15 @@ ARTICLES = {
     "muscat_swap": MUSCAT_SWAP,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 6 of 62 required when the batch was written (blind), none a gold slip.
-WRONG_TODAY = 6
+#: measured: 6 of 62 required when the batch was written (blind), none a gold slip. Still 6 once "X." after "on" or
+#: "via" is the platform and its full stop, so that "He added" after "posted on X." is no person "X. He"
+#: (platform_stops.py). Then 2: a name with particles after a rank ("Rear Adm. Avner ben-Tzur") is one person, not a
+#: body and a surname alone (titled_particle_names.py, "ben" in particle_names.py). Then 0: a "that" clause the parser
+#: hung on the meeting it was told at ("told DW on the sidelines of the meeting that Berlin was …") is what was told,
+#: not a clause of the noun (gathering_clauses.py). Left, though the scorer folds it away: a speaker written ". Taras
+#: Melnychuk" after "Col." (the full stop of a rank the tokenizer keeps apart; keeping "Col." whole made the parser
+#: end the sentence after it, which lost the speaker's service).
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
