@@ -33,6 +33,7 @@ from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPH
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
+from dashboard.analysis.platform_stops import PlatformStopsSplit
 from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
@@ -41,6 +42,7 @@ from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
 from dashboard.analysis.single_marks import SingleMarksFirst
 from dashboard.analysis.styled_names import STEP as STYLED_NAMES
 from dashboard.analysis.titled_names import STEP as TITLED_NAMES
+from dashboard.analysis.titled_particle_names import STEP as TITLED_PARTICLE_NAMES
 from dashboard.analysis.vietnamese_names import STEP as VIETNAMESE_NAMES
 
 T = TypeVar("T")
@@ -80,6 +82,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(PARTICLE_NAMES, after=HYPHENATED_NAMES)
+    nlp.add_pipe(TITLED_PARTICLE_NAMES, before=PARTICLE_NAMES)  # "Rear Adm. Avner ben-Tzur": no organisation
     nlp.add_pipe(STYLED_NAMES, before=PARTICLE_NAMES)  # "Tan Sri Zulkifli bin Yusof": the name after a style
     nlp.add_pipe(VIETNAMESE_NAMES, before=STYLED_NAMES)  # "Tran Quoc Hung", family name first
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
@@ -107,6 +110,7 @@ def load(model: str) -> Language:
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
     nlp.tokenizer = SingleMarksFirst(nlp.tokenizer)  # quotations set in ‘single marks’ read as quotations
+    nlp.tokenizer = PlatformStopsSplit(nlp.tokenizer)  # "posted on X.": the full stop ends the sentence
     return nlp
 
 

@@ -25,6 +25,7 @@ STEP = "particle_names"
 _PARTICLES = frozenset(
     {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "de", "du", "da", "di", "del", "della", "dela", "le"}
 )
+_PARTICLES |= {"ben"}  # Hebrew lineage ("Avi ben Haim", "Noa ben-Ami")
 #: Particles of a Malay or Arabic patronymic ("Siti Aminah binti Rosli"), which a parse may hang anywhere.
 _PATRONYMICS = frozenset({"binti", "bint", "ibn"})
 #: Particles that follow another inside a name ("van der", "van den", "de la", "dos") and may stand alone after one.

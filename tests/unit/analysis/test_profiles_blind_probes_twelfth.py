@@ -26,8 +26,10 @@ from tests.unit.analysis.profile_probes_twelfth import STORIES
 #: nothing, so the lender and the chairman have no company (three). 7 once a bank's head of a deal-making function
 #: ("head of equity capital markets") arranges deals and is no expert. 4 once the name the recogniser tags nothing
 #: right after a wire dateline is tagged the organisation it is (thirteenth round; the lender and the chairman). 2 once
-#: a bare surname goes to the untagged full name that spoke before (quotes49: Vogt's missed quote and extra).
-_WRONG_AT_MOST = 2
+#: a bare surname goes to the untagged full name that spoke before (quotes49: Vogt's missed quote and extra). 1 once a
+#: "that" clause the parser hangs on a gathering ("told the court at an earlier hearing that …") is what was told
+#: (quotes44, gathering_clauses.py).
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_twelfth_round_stays_within_its_wrong_count(nlp):

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.called_predicates import predicate_on_object
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
+from dashboard.analysis.quotes.gathering_clauses import clause_of_gathering
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -222,14 +223,13 @@ def _opens_clause_without_that(subject: Token) -> bool:
 
 
 def _opens_said(that: Token, *, strict: bool = False) -> bool:
-    """Whether this "that" opens a clause with its own subject: a conjunction not of a noun ("the claim that …"), or
-    a "that" the parser took for the object of a relative clause that has a subject of its own and either an object
-    of its own too ("that the storm damaged 40 homes") or, unless `strict`, a verb that does not hold an event ("the
-    trial that she attended")."""
+    """Whether this "that" opens a clause with its own subject: a conjunction not of a noun ("the claim that …") but
+    of a gathering at most, or a "that" taken for the object of a relative clause with a subject and an object of its
+    own ("that the storm damaged 40 homes") or, unless `strict`, a verb of no event ("the trial that she attended")."""
     clause = that.head
     subject = any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children)
     if that.dep_ == "mark":
-        return clause.dep_ != "acl" and subject
+        return (clause.dep_ != "acl" or clause_of_gathering(clause)) and subject
     if that.dep_ != "dobj" or clause.dep_ not in ("relcl", "acl") or not subject:  # "before the vote that …" (acl)
         return False  # "at the hearing that was held in May": "that" is the subject of a true relative clause
     own_object = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
