@@ -901,8 +901,6 @@ KNOWN_MISSES = frozenset(
         "Later on Tuesday, the same committee adv",  # given military: Senators Press Officials
         "The bill also bars the purchase of drone",  # missed trade: House Passes Defense Bill
         "The Senate is expected to take up its ow",  # missed military: House Passes Defense Bill
-        "The week's other fight, over a farm bill",  # given military: House Passes Defense Bill
-        "House leaders called the farm deal a har",  # given military: House Passes Defense Bill
         "Senate President Jose Alvaro said he exp",  # missed diplomacy: Philippine Senate Opens D
         "Also on the agenda is a bill raising the",  # given military: Philippine Senate Opens D
         "The House of Representatives, meanwhile,",  # given military: Philippine Senate Opens D
@@ -912,7 +910,6 @@ KNOWN_MISSES = frozenset(
         "NEW DELHI - A parliamentary standing com",  # missed diplomacy trade: Indian Panel Urges Faster
         "The 31-member committee, chaired by ruli",  # missed trade: Indian Panel Urges Faster
         "Senator Irene Pask, an Idaho Republican ",  # given diplomacy military: Filibuster Battle Stalls
-        '"Nobody wins a war of attrition in this',  # given military: Filibuster Battle Stalls
         "If a deal is struck, the Senate could vo",  # missed military: Filibuster Battle Stalls
     ]
 )
