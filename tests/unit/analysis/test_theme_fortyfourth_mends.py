@@ -40,3 +40,26 @@ TRUCE = [
 def test_a_truce_between_states_debated_in_a_chamber_stays_war(nlp, themes):
     monitored = article(themes, nlp, "Dorvan deputies debate the river truce", TRUCE)[1]
     assert "military" in monitored, monitored
+
+
+CALENDAR = [
+    "The Dorvan assembly passed its navy bill on Friday after a night of amendments on frigates and patrol boats.",
+    "The upper house, meanwhile, kept up its quarrel with deputies over the budget calendar, and its president accused "
+    "them of holding the appropriations hostage.",
+]
+
+
+def test_appropriations_held_hostage_are_no_war(nlp, themes):
+    quarrel = article(themes, nlp, "Dorvan assembly passes navy bill", CALENDAR)[1]
+    assert "military" not in quarrel, quarrel
+
+
+CREW = [
+    "Pirates boarded a Dorvan tanker off the Kelmar coast on Sunday, the Dorvan navy said.",
+    "The pirates are holding the crew hostage and have asked for a ransom, the shipowner said.",
+]
+
+
+def test_a_crew_held_hostage_stays_war(nlp, themes):
+    held = article(themes, nlp, "Pirates seize Dorvan tanker", CREW)[1]
+    assert "military" in held, held

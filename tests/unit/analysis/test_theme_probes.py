@@ -894,16 +894,18 @@ KNOWN_MISSES = frozenset(
         "If the Houthis were to agree to a truce ",  # missed trade: The Red Sea
         "The security record is poor. Civilian de",  # given diplomacy: Moscow's Sahel Bet
         "If the junta in Bamako were to run out o",  # missed trade: Moscow's Sahel Bet
-        # the forty-fourth batch (legislatures and the policy process on foreign affairs): 19 blind of 84
+        # the forty-fourth batch (legislatures and the policy process on foreign affairs): 19 blind of 84, one a label
+        # slip (an arms sale's notification held: diplomacy optional), relabelled; mended by a war, battle or truce
+        # between a legislature's bodies and a budget held hostage as figures. Left: procedural paragraphs that go on
+        # with their article's subject, a state's projects abroad told without trade's words, a ban on buying drones
+        # of a people's firms, a "diplomatic" Speaker or senator, a slot "traded", a ceasefire with a department
         "WASHINGTON, March 3 (Wirenews) - Senator",  # missed trade: Senators Press Officials
         "Delgado said end-use monitoring teams ha",  # missed military: Senators Press Officials
-        "The committee's chairwoman, Senator Ruth",  # given diplomacy: Senators Press Officials
         "Later on Tuesday, the same committee adv",  # given military: Senators Press Officials
         "The bill also bars the purchase of drone",  # missed trade: House Passes Defense Bill
         "The Senate is expected to take up its ow",  # missed military: House Passes Defense Bill
         "Senate President Jose Alvaro said he exp",  # missed diplomacy: Philippine Senate Opens D
         "Also on the agenda is a bill raising the",  # given military: Philippine Senate Opens D
-        "The House of Representatives, meanwhile,",  # given military: Philippine Senate Opens D
         "The inquiry's first public session is se",  # missed trade: MPs Open Inquiry Into Lic
         "Question time grew heated when the Speak",  # given diplomacy: Minister Grilled Over Dai
         "Earlier, MPs agreed to trade Wednesday's",  # given trade: Minister Grilled Over Dai

@@ -11,6 +11,11 @@ between parties, a filibuster "battle", votes "traded", a "diplomatic" senator o
 Boundaries judged here: a paragraph of procedure alone (the bill returns to the House, the committee's reports are
 not binding) continues its article's subject and takes its theme; a vote on a defence line is military however it is
 counted; a police or border guard's equipment is no armed force.
+Blind, main's rules got 19 of these 84 paragraphs wrong (trade missed 5 times, military 3, diplomacy twice; military
+given 7 times, diplomacy 3, trade once). One was a label slip, relabelled: a paragraph that goes on with an arms sale
+to a state (its notification held, its end-use checks) may take diplomacy, as the sale's lead may. After this batch's
+mends (a war, battle or truce between a legislature's bodies and a bill or budget held hostage as figures of speech),
+14 (see KNOWN_MISSES in test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
@@ -46,7 +51,7 @@ FORTYFOURTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "Delgado said end-use monitoring teams had carried out 14 inspections in the Gulf last year and found "
                 "no violations.",
                 "m",
-                "t",
+                "dt",
             ),
             Probe(
                 "Under the Arms Export Control Act, Congress has 30 days after formal notification to block a sale by "
@@ -59,7 +64,7 @@ FORTYFOURTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "The committee's chairwoman, Senator Ruth Abernathy, said she would hold the notification for two more "
                 "weeks while her staff reviewed the munitions list.",
                 "m",
-                "t",
+                "dt",
             ),
             Probe(
                 "The hearing was briefly interrupted when protesters in the gallery unfurled a banner and were led out "

@@ -15,7 +15,7 @@ from dashboard.analysis.themes.amounts import sums
 from dashboard.analysis.themes.chambers import chamber_quarrels
 from dashboard.analysis.themes.datelines import dateline
 from dashboard.analysis.themes.destinations import markets
-from dashboard.analysis.themes.figures import figurative_wars, figurative_weapons
+from dashboard.analysis.themes.figures import figurative_hostages, figurative_wars, figurative_weapons
 from dashboard.analysis.themes.forces import owned_police
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
@@ -33,12 +33,13 @@ _PAST_WORDS = ("former", "then", "as")
 
 
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans whose words count for no theme: names of institutions, titles no longer held, wars and weapons
-    that are figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`), the place
-    of a wire dateline (see `datelines`), a state's police told as its force (see `forces`), a currency that is the
-    unit of a sum (see `amounts`) and a war or truce between a legislature's bodies (see `chambers`)."""
+    """The token spans whose words count for no theme: names of institutions, titles no longer held, wars, weapons and
+    hostages that are figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`),
+    the place of a wire dateline (see `datelines`), a state's police told as its force (see `forces`), a currency that
+    is the unit of a sum (see `amounts`) and a war or truce between a legislature's bodies (see `chambers`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
-    return spans + owned_police(doc) + figurative_weapons(doc) + sums(doc) + chamber_quarrels(doc)
+    spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
+    return spans + chamber_quarrels(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
