@@ -29,7 +29,8 @@ theme_probes_thirtyninth.py and
 theme_probes_fortieth.py and
 theme_probes_fortyfirst.py and
 theme_probes_fortysecond.py and
-theme_probes_fortythird.py),
+theme_probes_fortythird.py and
+theme_probes_fortyfourth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -45,6 +46,7 @@ from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENT
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_fortyfourth import FORTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysecond import FORTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fortythird import FORTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
@@ -148,6 +150,7 @@ ALL_ARTICLES = (
     + FORTYFIRST_ARTICLES
     + FORTYSECOND_ARTICLES
     + FORTYTHIRD_ARTICLES
+    + FORTYFOURTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -891,6 +894,25 @@ KNOWN_MISSES = frozenset(
         "If the Houthis were to agree to a truce ",  # missed trade: The Red Sea
         "The security record is poor. Civilian de",  # given diplomacy: Moscow's Sahel Bet
         "If the junta in Bamako were to run out o",  # missed trade: Moscow's Sahel Bet
+        # the forty-fourth batch (legislatures and the policy process on foreign affairs): 19 blind of 84, one a label
+        # slip (an arms sale's notification held: diplomacy optional), relabelled; mended by a war, battle or truce
+        # between a legislature's bodies and a budget held hostage as figures. Left: procedural paragraphs that go on
+        # with their article's subject, a state's projects abroad told without trade's words, a ban on buying drones
+        # of a people's firms, a "diplomatic" Speaker or senator, a slot "traded", a ceasefire with a department
+        "WASHINGTON, March 3 (Wirenews) - Senator",  # missed trade: Senators Press Officials
+        "Delgado said end-use monitoring teams ha",  # missed military: Senators Press Officials
+        "Later on Tuesday, the same committee adv",  # given military: Senators Press Officials
+        "The bill also bars the purchase of drone",  # missed trade: House Passes Defense Bill
+        "The Senate is expected to take up its ow",  # missed military: House Passes Defense Bill
+        "Senate President Jose Alvaro said he exp",  # missed diplomacy: Philippine Senate Opens D
+        "Also on the agenda is a bill raising the",  # given military: Philippine Senate Opens D
+        "The inquiry's first public session is se",  # missed trade: MPs Open Inquiry Into Lic
+        "Question time grew heated when the Speak",  # given diplomacy: Minister Grilled Over Dai
+        "Earlier, MPs agreed to trade Wednesday's",  # given trade: Minister Grilled Over Dai
+        "NEW DELHI - A parliamentary standing com",  # missed diplomacy trade: Indian Panel Urges Faster
+        "The 31-member committee, chaired by ruli",  # missed trade: Indian Panel Urges Faster
+        "Senator Irene Pask, an Idaho Republican ",  # given diplomacy military: Filibuster Battle Stalls
+        "If a deal is struck, the Senate could vo",  # missed military: Filibuster Battle Stalls
     ]
 )
 

@@ -4,7 +4,8 @@ prices", "waging war on the poor"). Read on the tokens alone (no parser): the ph
 party (no entity: "the war on ISIS", "a war against Israel") and no word of those who fight wars ("the war on terror",
 "a war against the rebels"), so "war" and the verb that wages it count for no theme. So is a weapon made of what a state
 sells or lets through ("accused Moscow of using gas as a weapon", "using migrants as a weapon"): no arm of war (hunger
-used as a weapon is one, and a truck)."""
+used as a weapon is one, and a truck). And so is a bill or a budget held hostage ("accused senators of holding the
+appropriations hostage"): what is held is a thing of politics, not people, and "hostage" counts for no theme."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ WIELDED = frozenset(
         "migrant", "migration", "refugee", "visa", "investment", "market", "access",
     ]
 )  # fmt: skip
+#: The verbs that hold or take a hostage.
+HOLDING = frozenset(["hold", "take"])
+#: Things of politics that a figure holds hostage ("holding the budget hostage"); people held are hostages.
+HELD_THINGS = frozenset(
+    [
+        "budget", "appropriation", "bill", "legislation", "economy", "funding", "spending", "vote", "process",
+        "agenda", "government", "nomination", "reform", "calendar", "debt", "ceiling", "talks", "negotiation", "deal",
+        "treaty", "agreement", "senate", "house", "chamber", "committee", "congress", "parliament", "session",
+    ]
+)  # fmt: skip
+#: How many words before "hostage" the verb that holds it may stand ("held the whole budget hostage").
+HOLDING_REACH = 4
 #: How many words before "as a weapon" the thing wielded may stand ("using its gas supplies as a weapon").
 WIELDED_REACH = 4
 #: Where the phrase after the preposition ends.
@@ -70,6 +83,25 @@ def figurative_weapons(doc: Doc | Span) -> list[tuple[int, int]]:
             continue
         if any(t.lemma_.lower() in WIELDED for t in tokens[max(0, i - 2 - WIELDED_REACH) : i - 2]):
             spans.append((i - 2, i + 1))
+    return spans
+
+
+def figurative_hostages(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans (relative to `doc`) of things of politics held hostage ("holding the appropriations hostage"),
+    from the verb that holds them to "hostage"."""
+    if "hostage" not in words_of(doc):
+        return []  # most paragraphs
+    tokens = doc
+    spans = []
+    for i in lemma_places(doc, frozenset(["hostage"]), "NOUN"):
+        held = [t for t in tokens[max(0, i - HOLDING_REACH) : i] if t.pos_ in ("NOUN", "PROPN", "VERB")]
+        verb = next((t for t in reversed(held) if t.pos_ == "VERB"), None)
+        nouns = [t for t in held if verb is not None and t.i > verb.i and t.pos_ in ("NOUN", "PROPN")]
+        if verb is None or verb.lemma_.lower() not in HOLDING or not nouns:
+            continue
+        if nouns[-1].lemma_.lower() in HELD_THINGS or nouns[-1].lower_ in HELD_THINGS:
+            start = verb.i - (doc.start if isinstance(doc, Span) else 0)
+            spans.append((start, i + 1))
     return spans
 
 

@@ -1,7 +1,8 @@
 """The words that count for no theme: the names of institutes, schools and think tanks, and titles a person no longer
 holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back and weapons
 made of what a state sells ("gas as a weapon"), the places goods are sold to (markets, not parties), where a wire story
-was filed, a state's police told as its force and a currency told as the unit of a sum."""
+was filed, a state's police told as its force, a currency told as the unit of a sum and a legislature's quarrels told
+as war."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import entities_of, places_of, text_of
 from dashboard.analysis.themes.amounts import sums
+from dashboard.analysis.themes.chambers import chamber_quarrels
 from dashboard.analysis.themes.datelines import dateline
 from dashboard.analysis.themes.destinations import markets
-from dashboard.analysis.themes.figures import figurative_wars, figurative_weapons
+from dashboard.analysis.themes.figures import figurative_hostages, figurative_wars, figurative_weapons
 from dashboard.analysis.themes.forces import owned_police
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
@@ -31,12 +33,13 @@ _PAST_WORDS = ("former", "then", "as")
 
 
 def masked(doc: Doc | Span) -> list[tuple[int, int]]:
-    """The token spans whose words count for no theme: names of institutions, titles no longer held, wars and weapons
-    that are figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`), the place
-    of a wire dateline (see `datelines`), a state's police told as its force (see `forces`) and a currency that is the
-    unit of a sum (see `amounts`)."""
+    """The token spans whose words count for no theme: names of institutions, titles no longer held, wars, weapons and
+    hostages that are figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`),
+    the place of a wire dateline (see `datelines`), a state's police told as its force (see `forces`), a currency that
+    is the unit of a sum (see `amounts`) and a war or truce between a legislature's bodies (see `chambers`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
-    return spans + owned_police(doc) + figurative_weapons(doc) + sums(doc)
+    spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
+    return spans + chamber_quarrels(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
