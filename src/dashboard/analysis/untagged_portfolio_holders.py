@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name, portfolio_word
 
 #: Prepositions between a title and its portfolio.
@@ -17,7 +18,7 @@ _PREPOSITIONS = frozenset({"for", "of"})
 def with_portfolio_holders(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with a person's span for each untagged name after "Minister for" and a portfolio, in place of
     the entities the recogniser put inside the run of the portfolio and the name."""
-    for preposition in (t for t in doc if t.lower_ in _PREPOSITIONS):
+    for preposition in (doc[i] for i in places_of(doc, _PREPOSITIONS, lower=True)):
         end = preposition.i + 1
         while end < len(doc) and doc[end].is_title:
             end += 1
