@@ -175,8 +175,9 @@ def corrected_label(ent: Span) -> str:
     business = before is not None and (before.lower_ in BUSINESS_NOUNS or before.text in BUSINESS_BEFORE_NAME)
     if business and (before.head in ent or head == before):  # not "Major Tom Hale"
         return "ORG"  # "the law firm Hewitt Crane"
-    if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in BUSINESS_NOUNS and before.text == ",":
-        return "ORG"  # "the union representing the workers, Unifor-North,"
+    set_off = ent.root.dep_ == "appos" and head.i < ent.start and before.text == "," and not honorific(ent)
+    if set_off and head.lemma_.lower() in BUSINESS_NOUNS:
+        return "ORG"  # "the union representing the workers, Unifor-North,", not "…, Mr Abel Moraa,"
     if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in _BODIES_NO_PLACE_IS and the_before:
         return "ORG"  # "its competition watchdog, the Bundeskartellamt,": no person is "the" Vogt
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]

@@ -19,8 +19,10 @@ from dashboard.analysis.bulleted_names import STEP as BULLETED_NAMES
 from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
+from dashboard.analysis.function_titles import STEP as FUNCTION_TITLES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
 from dashboard.analysis.heading_verbs import STEP as HEADING_VERBS
+from dashboard.analysis.honorific_given_names import STEP as HONORIFIC_GIVEN_NAMES
 from dashboard.analysis.honoured_names import STEP as HONOURED_NAMES
 from dashboard.analysis.hung_names import STEP as HUNG_NAMES
 from dashboard.analysis.hyphenated_names import STEP as HYPHENATED_NAMES
@@ -38,6 +40,7 @@ from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.region_abbreviations import STEP as REGION_ABBREVIATIONS
+from dashboard.analysis.regnal_names import STEP as REGNAL_NAMES
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
 from dashboard.analysis.single_marks import SingleMarksFirst
 from dashboard.analysis.styled_names import STEP as STYLED_NAMES
@@ -105,6 +108,9 @@ def load(model: str) -> Language:
     nlp.add_pipe(HONOURED_NAMES, after=LONE_TITLES)  # "Imogen Fairweather KC", counsel named with the honour
     nlp.add_pipe(APOSTROPHE_SURNAMES, after=HONOURED_NAMES)  # "Ms O’Neill", no adverb and no organisation
     nlp.add_pipe(ADVOCATE_NAMES, after=APOSTROPHE_SURNAMES)  # "Advocate Karin de Villiers", no organisation
+    nlp.add_pipe(REGNAL_NAMES, after=ADVOCATE_NAMES)  # "Nana Kwame Asante Boakye II", one person
+    nlp.add_pipe(HONORIFIC_GIVEN_NAMES, after=REGNAL_NAMES)  # "Mr Kiplagat| Moraa Abuya", one person
+    nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name

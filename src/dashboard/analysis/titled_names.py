@@ -16,12 +16,13 @@ from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.body_phrases import name_end_after_body_noun, name_start_before_join
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
-from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PORTFOLIOS
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
+from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name, portfolio_word
 from dashboard.analysis.quotes.ranked_names import name_after_rank
 from dashboard.analysis.untagged_names import written_as_name
+from dashboard.analysis.untagged_portfolio_holders import with_portfolio_holders
 
 #: The name of the pipeline step.
 STEP = "titled_names"
@@ -101,7 +102,7 @@ def titled_names(doc: Doc) -> Doc:
             mended.extend(split)
         else:
             mended.append(ent)
-    doc.ents = mended
+    doc.ents = with_portfolio_holders(doc, mended)  # "Minister for Local Government Hamid Raza Khan", untagged
     return doc
 
 
@@ -135,7 +136,7 @@ def _name_after_portfolio(ent: Span) -> Span | None:
     if len(run) < len(ent):
         return None
     start = ent.start
-    while doc[start].lower_ in PORTFOLIOS:
+    while portfolio_word(doc[start]):
         start += 1
     return Span(doc, start, ent.start + len(run), label="PERSON")
 
@@ -149,7 +150,7 @@ def _given_name_after_portfolio(ent: Span) -> Span | None:
     run = tuple(doc[start : ent.end])
     if start == ent.start or not portfolio_before_name(run):
         return None
-    while doc[start].lower_ in PORTFOLIOS:
+    while portfolio_word(doc[start]):
         start += 1
     return Span(doc, start, ent.end, label="PERSON") if start < ent.start else None
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import TITLES
+from dashboard.analysis.names import TITLES, words
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
+from dashboard.analysis.quotes.phrase_ended_titles import holder_ending_phrase
 
 #: Words that join the fields of a portfolio.
 _JOINS = frozenset({"and", ",", "&"})
@@ -19,6 +20,12 @@ _PORTFOLIO_PREPOSITIONS = frozenset({"for", "of"})
 #: Titles of a state's office that a portfolio follows ("Minister for Trade"; a "chairman of Energy Transfer
 #: Partners" is a company's).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary"})
+#: Words of portfolios that name a state's office only after a title's "for" or "of" ("Minister for Local Government",
+#: "Minister of Religious Affairs"), too common elsewhere for the lexicon of portfolios every rule reads.
+_TITLED_PORTFOLIO_WORDS = words("""
+local government urban religious parliamentary human rights food irrigation forestry forests revenue livestock
+railways aviation science technology lands
+""")
 
 
 def portfolio_holder(subject: Token) -> Token | None:
@@ -39,6 +46,8 @@ def holder_after_portfolio(subject: Token) -> Token:
     """The person's name a capitalised title's "for" or "of" hangs on when only capitalised words of a portfolio
     come before it ("State Minister for Foreign Affairs Joel Okumu said": Okumu, not the minister), however the
     recogniser tagged it; the subject itself otherwise."""
+    if (holder := holder_ending_phrase(subject)) is not None:  # "Opposition leader in the council Ana Roe said"
+        return holder
     if subject.ent_type_ == "PERSON" or not subject.is_title:
         return subject
     if subject.lower_ not in _PORTFOLIO_TITLES:
@@ -81,7 +90,7 @@ def portfolio_before_name(run: tuple[Token, ...]) -> bool:
     ):
         return False
     portfolio = 0
-    while portfolio < len(run) and run[portfolio].lower_ in PORTFOLIOS:
+    while portfolio < len(run) and portfolio_word(run[portfolio]):
         portfolio += 1
     name = _without_particles(run[portfolio:])
     return (
@@ -90,6 +99,11 @@ def portfolio_before_name(run: tuple[Token, ...]) -> bool:
         and 2 <= len(name) <= 3
         and all(t.is_title and t.pos_ == "PROPN" for t in name)
     )
+
+
+def portfolio_word(token: Token) -> bool:
+    """A word of a portfolio after a title's "for" or "of" ("Finance", "Local Government")."""
+    return token.lower_ in PORTFOLIOS or token.lower_ in _TITLED_PORTFOLIO_WORDS
 
 
 def _without_particles(name: tuple[Token, ...]) -> tuple[Token, ...]:

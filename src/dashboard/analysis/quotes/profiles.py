@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.surname_links import linked_surnames
 from dashboard.analysis.quotes.think_tanks import unnamed_think_tank
 from dashboard.analysis.quotes.titled_states import with_titled_state
 from dashboard.analysis.quotes.tribunal_officers import with_tribunal
+from dashboard.analysis.regnal_names import with_regnal_number
 
 PROFILE = ("speaker_kind", "role", "affiliation")
 
@@ -55,7 +56,8 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         profile = with_spelt_initials(profile, people)  # "the OSCE observer mission", the OSCE spelt out before
         profile = with_whole_name(profile, people.docs)  # "Médecins" of "Médecins du Monde", "Unity for Change"
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
-        shown = without_honours(without_suffix(name)) if profile[0] != "institution" else name
+        ruler = with_regnal_number(name, [d.text for d in people.docs])  # a ruler keeps the throne's number
+        shown = without_honours(name if ruler else without_suffix(name)) if profile[0] != "institution" else name
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))
             quote["speaker"] = shown

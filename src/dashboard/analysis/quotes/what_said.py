@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.called_predicates import predicate_on_object
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
+from dashboard.analysis.quotes.document_contents import content_of_message
 from dashboard.analysis.quotes.gathering_clauses import clause_of_gathering
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
 from dashboard.analysis.quotes.lexicon import (
@@ -181,7 +182,7 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     inner_of = False
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
         if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t) or clause_hung_on_cue(t, verb):
-            if t.lower_ == "that" and not _opens_said(t, strict=inner_of):
+            if t.lower_ == "that" and not (_opens_said(t, strict=inner_of) or content_of_message(t)):
                 return []  # "the rumour that …" is what a noun holds, not what was told
             words = list(doc[t.i + 1 if t.lower_ == "that" else t.left_edge.i : sent.end])
             while words and words[-1].is_punct and words[-1].text not in '\u201d"':
@@ -199,8 +200,7 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
 
 
 def _done_before_saying(token: Token) -> bool:
-    """ "after summoning the ambassador": a gerund after "after", "before" or "while", or its object, which tells when
-    it was said."""
+    """ "after summoning the ambassador": a gerund after "after", "before" or "while", or its object (when said)."""
     gerund = token.head if token.dep_ == "dobj" else token
     return gerund.tag_ == "VBG" and gerund.dep_ == "pcomp" and gerund.head.lower_ in ("after", "before", "while")
 

@@ -1,0 +1,36 @@
+"""A title named after the function its holder serves ("the Public Relations Officer", "its Human Resources
+Director", "the Corporate Affairs Manager"), which the recogniser may tag an organisation without its last word
+("the Public Relations"). Such a function is no body: a later "the ministry said" then takes the function for the
+ministry, and the holder's title loses its words. This pipeline step, run after the recogniser, leaves the function
+untagged when a title's word follows it."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.names import words
+
+#: The name of the pipeline step.
+STEP = "function_titles"
+#: Words of the functions a title may name ("Public Relations", "Corporate Communications", "Human Resources").
+_FUNCTION_WORDS = words("the public media corporate relations communications affairs human resources information")
+#: Words that end a title after its function ("Officer", "Manager").
+_TITLE_ENDS = words("officer manager director head chief secretary coordinator adviser advisor")
+
+
+@Language.component(STEP)
+def function_titles(doc: Doc) -> Doc:
+    """The document with each organisation that is the function of a title before its last word untagged."""
+    functions = [e for e in doc.ents if _function_before_title(e)]
+    if functions:  # most documents have none: their entities stay as they are
+        doc.ents = [e for e in doc.ents if e not in functions]
+    return doc
+
+
+def _function_before_title(ent: Span) -> bool:
+    """Whether an organisation is made only of a function's words and a word that ends a title follows it."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ not in _TITLE_ENDS:
+        return False
+    return sum(t.is_title for t in ent) >= 2 and all(t.lower_ in _FUNCTION_WORDS for t in ent)
