@@ -34,3 +34,8 @@ def test_a_group_chief_executive_of_a_named_company_is_not_of_the_group_named_be
         "company would drill three new wells.",
     )
     assert rows[1] == ("Omar Tashkenov", "other", "Aralmunai Petroleum Corporation")
+
+
+def test_the_president_of_a_numbered_climate_conference_is_an_official(nlp):
+    rows = profiles_of(nlp, '"We have a text every party can sign," COP41 President Tevita Lolohea told delegates.')
+    assert rows == [("Tevita Lolohea", "official", "COP41")]
