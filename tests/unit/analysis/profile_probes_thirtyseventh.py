@@ -152,7 +152,7 @@ STORIES = [
         [
             ("stress tests", "Elena Marquez Soto", "official", "National Nuclear Safety Agency"),  # director general
             ("blank cheque", "Elena Marquez Soto", "official", ""),  # the same
-            ("400 million euros", "Jorge Alcantara", "other", "Iberia Atomica"),  # plant manager
+            ("400 million euros", "Jorge Alcantara", "other", ""),  # plant manager; no tie given, set after the run
             ("800 jobs", "Carmen Ruiz", "official", "Valdecorvo"),  # mayor
             ("empty out", "Carmen Ruiz", "official", ""),  # the same
             ("in the courts", "Lucia Ferrer", "other", "Ecologistas del Tajo"),  # spokeswoman
