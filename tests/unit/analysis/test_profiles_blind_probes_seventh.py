@@ -21,12 +21,12 @@ from tests.unit.analysis.profile_probes_seventh import STORIES
 #: (missed and extra); 11 once "Opposition MP Kwame Asante", untagged, keeps his name (missed and extra); 10 once a
 #: judge speaking "at the High Court" is its judge; 8 once a name the recogniser cut after a rank of two words
 #: ("Major General Zaw Min Htike" as "Min Htike") is named whole (eighth round); 7 once "told analysts on a call
-#: that …" finds what was told (the listener cue's content clause). Left: "he" after him meaning him
-#: rather than the minister quoted since; "Kvarn's mayor, Per Ohlsson,"
-#: with the town tagged a person and the surname an organisation; "a lawyer for Carrow Bank, Daniel Frost of the law
-#: firm Y," parsed a list (the apposition without "of the law firm" is mended); "asked residents to …" found as a
-#: second quote of the mayor.
-_WRONG_AT_MOST = 7
+#: that …" finds what was told (the listener cue's content clause); 5 once a bare "he" right after a paragraph whose
+#: last main subject spoke is that speaker, not a man of told gender named further back (thirty-seventh round). Left:
+#: "Kvarn's mayor, Per Ohlsson," with the town tagged a person and the surname an organisation; "a lawyer for Carrow
+#: Bank, Daniel Frost of the law firm Y," parsed a list (the apposition without "of the law firm" is mended); "asked
+#: residents to …" found as a second quote of the mayor.
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_seventh_round_stays_within_its_wrong_count(nlp):

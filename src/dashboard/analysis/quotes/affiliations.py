@@ -50,6 +50,7 @@ from dashboard.analysis.quotes.referring_words import refers
 from dashboard.analysis.quotes.sentence_opening_bodies import opening_body_noun
 from dashboard.analysis.quotes.title_openers import without_title_opener
 from dashboard.analysis.quotes.titled_companies import company_before_executive
+from dashboard.analysis.quotes.trade_named_workplaces import named_after_workplace_noun
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
@@ -269,6 +270,7 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     preposition = ent.root.head if ent.root.dep_ == "pobj" else None
     by, role = (preposition.lower_, preposition.head.lower_) if preposition is not None else ("", "")
     works_at = by == "at" or by == "of" and role in _HEADS_OF or by == "with" and role in ANALYST_WORDS
+    works_at = works_at or named_after_workplace_noun(ent)  # "at the developer Skovhavn Wind"
     officer = ent.root.head.lower_ == "officer" and "chief" in (c.lower_ for c in ent.root.head.children)
     runs = ent.root.dep_ == "poss" and (ent.root.head.lower_ in _COMPANY_OFFICES or officer)  # "Kessel Bier's founder"
     clipped = owner_clipped(ent, mentions)  # "Kingsbridge's lead analyst" after "Kingsbridge Ratings said"

@@ -142,8 +142,9 @@ _WORD = re.compile(r"[\w&'.-]+")
 _AGENCY_INITIALS = words("unicef unhcr who wfp fao unesco unaids unrwa iaea ilo undp unep unfpa ocha unctad")
 _AGENCY_HEADS = words("programme program fund agency organization organisation")
 #: Names that open with "Organisation for" or "Organization of", as states' joint bodies are called ("Organisation for
-#: Economic Co-operation and Development", "Organization of American States"); an NGO's name puts a word first.
-_INTERGOVERNMENTAL = re.compile(r"(?:the )?organi[sz]ation (?:for|of) ")
+#: Economic Co-operation and Development", "Organization of American States"); an NGO's name puts a word first; and
+#: the UN climate talks by their number ("COP33", "COP 33"), whose president speaks for the states' conference.
+_INTERGOVERNMENTAL = re.compile(r"(?:the )?(?:organi[sz]ation (?:for|of) |cop ?\d+\b)")
 #: Initials written with full stops ("U.N.", "E.U.").
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 

@@ -40,7 +40,7 @@ def latest_topic(
         return ""
     token = cast.docs[p][i]
     brought_in = " " in name and next(m for m in here if m[1] == name) == main[-1] and _sentence_before(token, pronoun)
-    spoke = _speaks(token) or any(m[1] == name and m[0] < (p, i) and _speaks(cast.docs[m[0][0]][m[0][1]]) for m in main)
+    spoke = speaks(token) or any(m[1] == name and m[0] < (p, i) and speaks(cast.docs[m[0][0]][m[0][1]]) for m in main)
     return name if cast.gender_of(name) == gender or spoke or brought_in else ""
 
 
@@ -57,7 +57,7 @@ def _sentence_before(token, pronoun: int) -> bool:
     return after.sent.start <= pronoun < after.sent.end or opened and not any(t.text in CLOSING_MARKS for t in between)
 
 
-def _speaks(token) -> bool:
+def speaks(token) -> bool:
     """Whether the name a token opens is the subject of a verb of saying ("Amandeep Gill explains that …"), or of a
     verb joined by "and" to one that has no subject of its own ("Polchies works 30 hours a week and says …")."""
     token = name_head(token)

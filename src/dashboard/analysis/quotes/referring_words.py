@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.description_words import opens_sentence
 from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
+from dashboard.analysis.quotes.roles_naming_bodies import names_its_body
 
 _PRONOUNS = frozenset({"its", "their"})
 #: Nouns that before a role mean the organisation spoken of ("a company spokesman"), no work ("a fund manager").
@@ -38,6 +39,8 @@ def refers(token: Token) -> bool:
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and the and not named
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
     if token.dep_ not in ("compound", "nmod") and not split:
+        return False
+    if names_its_body(token.head):  # "group chief executive of the oil company Y": the title, Y the body
         return False
     spokesperson = token.head.lemma_.lower() in SPOKESPEOPLE and lemma in COMPANY_NOUNS  # "a bank spokesman"
     return lemma in _COMPOUNDS or spokesperson  # "a company spokesman"

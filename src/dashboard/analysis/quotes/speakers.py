@@ -59,8 +59,8 @@ from dashboard.analysis.quotes.partitives import body_of_things, counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio, portfolio_holder
+from dashboard.analysis.quotes.previous_speakers import carried_topic
 from dashboard.analysis.quotes.questioners import askers_answered
-from dashboard.analysis.quotes.recent_topics import chained_topic, latest_topic
 from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
 from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
@@ -241,7 +241,7 @@ class Cast(NamedSpeakers):
         known = [m for m in near if m[2] and gender and self._known_gender(m, p) == gender]
         here = [m for m in near if m[0][0] == p]
         main = [m for m in here if m[2] == MAIN_SUBJECT]  # the topic, not "the oven that Ann Ross built"
-        if topic := latest_topic(self, here, main, known, gender, i) or chained_topic(self, p, i, gender, here):
+        if topic := carried_topic(self, p, i, gender, here, main, near, known):
             return self.person(topic)
         subjects_here = main or [m for m in here if m[2]] or here  # "For Reyes, the bakery is a duty. … he says"
         if subjects_here and (not known or known[-1][0][0] < p):

@@ -1,0 +1,47 @@
+"""The speaker a bare pronoun right after their paragraph picks up: "Losa Fifita, lead negotiator for Y, said … ¶
+“…,” she said" is Fifita, whose gender the article never told, not a woman named further back, when Fifita is the
+last main-clause subject of the paragraph before, named there (not meant by a pronoun, itself a guess) as the
+subject of a verb of saying, came after every person the article told to be of the pronoun's gender, and no one is
+named before the pronoun in its own paragraph. The paragraph-to-paragraph step of what `latest_topic`
+(recent_topics.py) does within one paragraph; a part of `Cast.resolve_person` (speakers.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dashboard.analysis.quotes.lexicon import PERSON_PRONOUNS
+from dashboard.analysis.quotes.recent_topics import Mention, chained_topic, latest_topic, speaks
+from dashboard.analysis.quotes.topics import MAIN_SUBJECT
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.speakers import Cast
+
+
+def previous_speaker_topic(cast: Cast, p: int, here: list[Mention], near: list[Mention], known: list[Mention]) -> str:
+    """The name of the last main subject of paragraph p - 1 (of `near`, the people a pronoun of paragraph p may stand
+    for) when it is named there (not meant by a pronoun of its own) and spoke, no one is named after it before the
+    pronoun (`here`, the pronoun's paragraph) and it comes after every person known to be of the pronoun's gender
+    (`known`); "" otherwise."""
+    before = [m for m in near if m[0][0] == p - 1]
+    main = [m for m in before if m[2] == MAIN_SUBJECT]
+    if here or not main or not known:
+        return ""
+    (q, i), name, _ = main[-1]
+    if (q, i) <= known[-1][0] or any(m[0] > (q, i) and m[1] != name for m in before):
+        return ""
+    token = cast.docs[q][i]
+    guessed = token.lower_ in PERSON_PRONOUNS  # whom a pronoun there stood for was itself a guess
+    return name if speaks(token) and not guessed else ""
+
+
+def carried_topic(
+    cast: Cast, p: int, i: int, gender: str, here: list[Mention], main: list[Mention], near: list[Mention], known: list
+) -> str:
+    """The person a pronoun (token i of paragraph p) picks up as the topic of what comes before it: the last main
+    subject of its own paragraph (`latest_topic`), the one an earlier same pronoun there stood for (`chained_topic`),
+    or the speaker of the paragraph before (`previous_speaker_topic`); "" when none is."""
+    return (
+        latest_topic(cast, here, main, known, gender, i)
+        or chained_topic(cast, p, i, gender, here)
+        or previous_speaker_topic(cast, p, here, near, known)
+    )
