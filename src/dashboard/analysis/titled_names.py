@@ -70,8 +70,9 @@ _ROLES = ROLE_WORDS | OTHER_WORDS
 def titled_names(doc: Doc) -> Doc:
     """The document with people named after a title given their full names and their own spans."""
     mended: list[Span] = []
-    in_entities = {i for e in doc.ents for i in range(e.start, e.end)}
-    for ent in doc.ents:
+    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    in_entities = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
         if mended and ent.start < mended[-1].end:
             continue  # "Khokhar", tagged apart, of "Interior Asad Mahmood| Khokhar" that a person's name took in
         if dateline := _dateline_in(ent):
