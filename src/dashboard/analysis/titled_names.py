@@ -102,7 +102,8 @@ def titled_names(doc: Doc) -> Doc:
             mended.extend(split)
         else:
             mended.append(ent)
-    doc.ents = mended
+    if len(mended) != len(ents) or any(a is not b for a, b in zip(mended, ents, strict=True)):
+        doc.ents = mended  # most documents keep every entity as the recogniser read it: nothing to set again
     return doc
 
 
