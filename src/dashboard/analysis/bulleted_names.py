@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import text_of
+
 #: The name of the pipeline step.
 STEP = "bulleted_names"
 #: Glyphs that open a point of a list on a page.
@@ -17,7 +19,7 @@ BULLETS = frozenset("•‣◦▪▫●○■□►▸▶➢➤✓✔·")
 @Language.component(STEP)
 def bulleted_names(doc: Doc) -> Doc:
     """The document with a bullet that opens a name left out of it (and a name that was only a bullet dropped)."""
-    if not any(e[0].text in BULLETS for e in doc.ents):
+    if BULLETS.isdisjoint(text_of(doc)) or not any(e[0].text in BULLETS for e in doc.ents):
         return doc  # most documents have none: their entities stay as they are
     kept = []
     for ent in doc.ents:

@@ -6,6 +6,7 @@ for a few words, in every paragraph. All three are kept in the Doc's own `user_d
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
@@ -49,14 +50,21 @@ def words_of(doc: Doc | Span) -> frozenset[str]:
 def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> list[int]:
     """The indices, in order (within the span, for a span), of the tokens whose text (or, with `lower`, lower-case
     form) is one of `words`: what a walk over every token that skips all other words finds, without making a Token
-    of each."""
-    return places_of_keys(doc, word_keys(words), lower=lower)
+    of each. A fixed list of words (a frozenset or a tuple) has its keys made once, at the first call."""
+    wanted = _fixed_word_keys(words) if isinstance(words, (frozenset, tuple)) else word_keys(words)
+    return places_of_keys(doc, wanted, lower=lower)
 
 
 def word_keys(words: Iterable[str]) -> frozenset[int]:
     """The string keys of `words`, for `places_of_keys`: a step that looks for the same long list of words in every
     paragraph makes them once, beside the list."""
     return frozenset(get_string_id(word) for word in words)
+
+
+@lru_cache(maxsize=256)
+def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    """`word_keys` of a fixed list of words that steps look for in every paragraph, made once per list."""
+    return word_keys(words)
 
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:

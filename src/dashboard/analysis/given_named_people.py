@@ -35,7 +35,8 @@ def given_named_people(doc: Doc) -> Doc:
     organisation of one word after an untagged given name, and each organisation of a given name and a surname, tagged
     a person of both words; each person whose name opens with a given name, after another left untagged, given it."""
     mended: list[Span] = []
-    for ent in doc.ents:
+    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    for ent in ents:
         if mended and mended[-1].end > ent.start:
             continue  # the surname a given name tagged a place was run into ("Marta" + "Zielińska")
         if (named := _surname_after_given_name(ent) or _second_given_name(ent) or _named_as_places(ent)) is not None:
@@ -54,7 +55,7 @@ def given_named_people(doc: Doc) -> Doc:
         comma = ent.end + 1 < len(doc) and doc[ent.end + 1].text == ","
         given = gender_of_given_name(f"{ent.text} {after.text}")
         mended.append(Span(doc, ent.start, ent.end + 1, label="PERSON") if comma and given else ent)
-    if len(mended) != len(doc.ents) or any(a is not b for a, b in zip(mended, doc.ents, strict=True)):
+    if len(mended) != len(ents) or any(a is not b for a, b in zip(mended, ents, strict=True)):
         doc.ents = mended
     return doc
 

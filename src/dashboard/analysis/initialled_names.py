@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
 
@@ -24,6 +25,8 @@ _REACH = 8
 @Language.component(STEP)
 def initialled_names(doc: Doc) -> Doc:
     """The document with each organisation cut before the rest of the name its bracketed initials spell made whole."""
+    if "(" not in text_of(doc):
+        return doc  # no bracket, no initials in one: most paragraphs, told without reading their entities
     found = [span for ent in doc.ents if ent.label_ == "ORG" and (span := _whole(doc, ent)) is not None]
     return with_entities(doc, found)
 

@@ -30,12 +30,13 @@ def mistagged_hyphenated_names(doc: Doc) -> Doc:
     the joined surname alone of a person in the paragraph, tagged a person."""
     if "-" not in text_of(doc):
         return doc  # no joined word at all: most paragraphs
-    found = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents if e.label_ != "PERSON" and _full_name(e)]
-    people = [*found, *(e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 3)]
+    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    found = [Span(doc, e.start, e.end, label="PERSON") for e in ents if e.label_ != "PERSON" and _full_name(e)]
+    people = [*found, *(e for e in ents if e.label_ == "PERSON" and len(e) >= 3)]
     surnames = {p[-3:].text for p in people if _joined(p[-3:])}
     found += [
         Span(doc, e.start, e.end, label="PERSON")
-        for e in doc.ents
+        for e in ents
         if e.label_ != "PERSON" and len(e) == 3 and e.text in surnames and not _after_article(e)
     ]
     return with_entities(doc, found)

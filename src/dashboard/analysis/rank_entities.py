@@ -24,8 +24,9 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 def rank_entities(doc: Doc) -> Doc:
     """The document without entities that are only an abbreviated rank, and without the ordinal of a rank ("1st
     Lt.") in the organisation before it."""
-    kept = [span for ent in doc.ents if (span := _without_rank(doc, ent)) is not None]
-    if kept != list(doc.ents):
+    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    kept = [span for ent in ents if (span := _without_rank(doc, ent)) is not None]
+    if kept != list(ents):
         doc.ents = kept
         forget_entities(doc)
     return doc

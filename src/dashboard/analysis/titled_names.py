@@ -71,8 +71,9 @@ _ROLES = ROLE_WORDS | OTHER_WORDS
 def titled_names(doc: Doc) -> Doc:
     """The document with people named after a title given their full names and their own spans."""
     mended: list[Span] = []
-    in_entities = {i for e in doc.ents for i in range(e.start, e.end)}
-    for ent in doc.ents:
+    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    in_entities = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
         if mended and ent.start < mended[-1].end:
             continue  # "Khokhar", tagged apart, of "Interior Asad Mahmood| Khokhar" that a person's name took in
         if dateline := _dateline_in(ent):
@@ -102,7 +103,9 @@ def titled_names(doc: Doc) -> Doc:
             mended.extend(split)
         else:
             mended.append(ent)
-    doc.ents = with_portfolio_holders(doc, mended)  # "Minister for Local Government Hamid Raza Khan", untagged
+    mended = with_portfolio_holders(doc, mended)  # "Minister for Local Government Hamid Raza Khan", untagged
+    if len(mended) != len(ents) or any(a is not b for a, b in zip(mended, ents, strict=True)):
+        doc.ents = mended  # most documents keep every entity as the recogniser read it: nothing to set again
     return doc
 
 

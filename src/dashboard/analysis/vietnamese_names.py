@@ -8,7 +8,9 @@ may then call the person by the given name alone ("Hung said"), the last word, a
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
+from spacy.attrs import IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -35,9 +37,10 @@ _SHORTEST, _LONGEST = 3, 4
 def vietnamese_names(doc: Doc) -> Doc:
     """The document with each Vietnamese name of three or four words tagged a person."""
     found = []
-    for token in doc:
-        fresh = token.is_title and _plain(token) in FAMILY_NAMES and not (found and token.i < found[-1].end)
-        if fresh and (name := _name_from(doc, token)) is not None:
+    strings = doc.vocab.strings
+    for i, (title, lower) in enumerate(doc.to_array([IS_TITLE, LOWER]).tolist()):  # no Token for every word
+        fresh = title and _folded(strings[lower]) in FAMILY_NAMES and not (found and i < found[-1].end)
+        if fresh and (name := _name_from(doc, doc[i])) is not None:
             found.append(name)
     return with_entities(doc, found)
 
@@ -57,5 +60,11 @@ def _name_from(doc: Doc, family: Token) -> Span | None:
 
 def _plain(token: Token) -> str:
     """The token lower-cased without its diacritics ("Nguyễn" -> "nguyen")."""
-    folded = unicodedata.normalize("NFKD", token.lower_.replace("đ", "d"))
+    return _folded(token.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _folded(lower: str) -> str:
+    """A lower-case word without its diacritics ("nguyễn" -> "nguyen"), kept for the words news repeats."""
+    folded = unicodedata.normalize("NFKD", lower.replace("đ", "d"))
     return "".join(c for c in folded if not unicodedata.combining(c))
