@@ -124,8 +124,10 @@ ARTICLES = {
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
 #: measured: 34 of 58 required when the batch was written (blind), none a gold slip. Then 32: a "that" clause after
 #: the occasion of a cue, hung on its noun ("told reporters on arrival that …", "at the daily briefing that …"). Then
-#: 30: "German" in a role is no "-man" that makes its holder a man (genders.py).
-WRONG_TODAY = 30
+#: 30: "German" in a role is no "-man" that makes its holder a man (genders.py). Then 22: the speaker after a
+#: participle that opens the sentence and that the parser took for the subject ("Briefing the Council, X, …, said",
+#: "Arriving for the council, the bloc's envoy, X, told reporters") (opening_participles.py).
+WRONG_TODAY = 22
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
