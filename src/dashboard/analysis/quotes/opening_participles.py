@@ -27,8 +27,8 @@ def speaker_after_opening_participle(verb: Token) -> Token | None:
     if any(c.dep_.startswith("nsubj") and c != first for c in verb.children):
         return None
     comma = next((t.i for t in doc[first.i + 1 : verb.i - 1] if t.text == ","), None)
-    if comma is None:
-        return None
+    if comma is None or comma == first.i + 1:
+        return None  # "Reacting, the governor, X, who …, said": a participle with no words of its own
     head = doc[comma + 1]
     while comma < head.head.i < verb.i and head.head != head:
         head = head.head
