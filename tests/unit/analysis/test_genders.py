@@ -21,3 +21,15 @@ def test_a_possessive_or_reflexive_after_the_subject_still_tells_its_gender(nlp)
         " his plan. Later, Pike said the province does not run the boats. \u201cWe expect them to listen,\u201d he"
         " said.",
     )[-1] == ("Carl Voss", "\u201cWe expect them to listen,\u201d")
+
+
+def test_a_nationality_ending_in_man_tells_no_gender(nlp):
+    """ "German minister Ilka Brandauer": the "-man" of "German" is no man's, so a "she" after her is still her, not
+    the man named before her."""
+    rows = said_by(
+        nlp,
+        "Torvald Ekdahl said the ferry talks had stalled.",
+        "German minister Ilka Brandauer said that Germany would send two more patrol boats next year. She said: "
+        "“Safety has a price.”",
+    )
+    assert rows[-1] == ("Ilka Brandauer", "“Safety has a price.”")

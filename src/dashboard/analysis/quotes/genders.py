@@ -18,16 +18,19 @@ _PRONOUN_GENDER |= dict.fromkeys(("she", "her", "hers", "herself"), "f")
 #: Common nouns for a person of one gender: kin, and the plain words for men and women, boys and girls.
 PERSON_NOUN_GENDERS = KIN_GENDERS | dict.fromkeys(("man", "boy", "gentleman"), "m")
 PERSON_NOUN_GENDERS |= dict.fromkeys(("woman", "girl", "lady"), "f")
+#: Words ending in "-man" that name no man: a nationality ("German Chancellor"), a people or a thing.
+_NOT_MEN = frozenset({"human", "inhuman", "superhuman", "german", "roman", "ottoman", "shaman", "talisman"})
 #: Dependencies of a pronoun that is an object of a verb, directly or through a preposition.
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
 
 def gender_of_role(role: str) -> str:
-    """ "f" for a role ending in "-woman" ("spokeswoman"), "m" for one ending in "-man", else ""."""
+    """ "f" for a role ending in "-woman" ("spokeswoman"), "m" for one ending in "-man", else "" (also for "German
+    Chancellor", whose "-man" is no man's)."""
     for word in role.lower().split():
         if word.endswith("woman"):
             return "f"
-        if word.endswith("man") and word != "human":
+        if word.endswith("man") and word not in _NOT_MEN:
             return "m"
     return ""
 

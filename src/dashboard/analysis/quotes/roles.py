@@ -273,10 +273,13 @@ def noun_phrase(token: Token, *, with_preposition: bool = False) -> str:
 
 def names_given(noun: Token) -> list[Token]:
     """The proper nouns that name whom a description describes: in apposition ("the mayor, Bill Smith") or after
-    "named" or "called" ("the baker, a quiet man named Otto Lind")."""
+    "named" or "called" ("the baker, a quiet man named Otto Lind"); a name tagged a person though the tagger took its
+    last word for a common noun ("the ambassador, Seo Jae-hoon,", "hoon" a noun) names them too."""
     naming = [c for c in noun.rights if c.dep_ == "acl" and c.lemma_ in _NAMING]
     named = [o for c in naming for o in c.children if o.dep_ in ("oprd", "attr", "dobj")]
-    return [c for c in (*noun.rights, *named) if c.pos_ == "PROPN" and (c.dep_ == "appos" or c in named)]
+    person = [c for c in noun.rights if c.ent_type_ == "PERSON" and c.ent_iob_ == "I"]  # "hoon" of "Jae-hoon"
+    proper = [c for c in (*noun.rights, *named) if c.pos_ == "PROPN" or c in person]
+    return [c for c in proper if c.dep_ == "appos" or c in named]
 
 
 def opens_no_name(token: Token) -> bool:

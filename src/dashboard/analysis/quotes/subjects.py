@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NO
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.mood_asides import speaker_before_mood
 from dashboard.analysis.quotes.noun_clause_participles import clause_of_noun
+from dashboard.analysis.quotes.opening_participles import speaker_after_opening_participle
 from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
 from dashboard.analysis.quotes.received_objects import received
 from dashboard.analysis.quotes.speaking_asides import name_before_speaking_aside
@@ -44,6 +45,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
     A subject inside quotation marks belongs to the quoted words, not to the cue.
     """
     cue = verb
+    if (opened := speaker_after_opening_participle(verb)) is not None:
+        return opened  # "Briefing the Council, Ann Roe, the aid chief, said": not the participle
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, quotations)]
         subjects = after_quotation(verb, subjects)

@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.lexicon import (
     QUESTION_CUES,
 )
 from dashboard.analysis.quotes.named_listeners import told_to_listener
+from dashboard.analysis.quotes.occasion_clauses import clause_after_occasion
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
 from dashboard.analysis.quotes.wording_objects import only_wording
@@ -171,18 +172,19 @@ def _told_without_that(clause: Token, listener: Token) -> bool:
 def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     """ "testified at the trial that his son's cough worsened", "told reporters at the briefing that the storm damaged
     40 homes": after the cue (from `start`, past its listener) and only phrases of when, where and how it was said, a
-    "that" that opens a clause with a subject of its own is what was said, though the parser hung it on the last noun
-    of those phrases, even taking "that" for the relative pronoun of the clause. Not a true relative clause ("at the
-    hearing that was held in May", "at the trial that she attended"), nor a noun's "that" clause, nor one after
-    "about", "of" or "over" on the cue or its listener. One inside a phrase of how it was told does not stop it, but
-    the clause after it must then have an object of its own ("on condition of anonymity that Ann had secured a loan",
-    not "after two days of meetings that diplomats described as tense")."""
+    "that" opening a clause with its own subject is what was said, though the parser hung it on the last noun of those
+    phrases (occasion_clauses). Not a true relative clause ("at the hearing that was held in May"), nor a noun's
+    "that" clause ("the rumour that"), nor one after "about", "of" or "over" on the cue or its listener. One inside a
+    phrase of how it was told does not stop it, but the clause after it then needs an object of its own ("on condition
+    of anonymity that Ann had secured a loan", not "after two days of meetings that diplomats described as tense")."""
     doc, sent = verb.doc, verb.sent
     start = verb.i + 1 if start is None else start
     inner_of = False
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
         if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t) or clause_hung_on_cue(t, verb):
-            if t.lower_ == "that" and not (_opens_said(t, strict=inner_of) or content_of_message(t)):
+            if t.lower_ == "that" and not (_opens_said(t, strict=inner_of) or content_of_message(t)) and not (
+                clause_after_occasion(t)
+            ):
                 return []  # "the rumour that …" is what a noun holds, not what was told
             words = list(doc[t.i + 1 if t.lower_ == "that" else t.left_edge.i : sent.end])
             while words and words[-1].is_punct and words[-1].text not in '\u201d"':
