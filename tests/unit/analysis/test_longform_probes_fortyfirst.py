@@ -161,7 +161,7 @@ ARTICLES = {
 #: recogniser ran into it (`posted_envoy_names`; 2 wrong); "Professor X of Y University noted" parsed with the
 #: university as subject is X (`people_of_bodies`; 2 wrong); "In an interview with the agency, X, …, said" is X
 #: (`named_after_opening`; 1 wrong). Then 4: "said in a written statement that …", the clause hung on the statement,
-#: is the ministry's (`document_contents`; 2 wrong). Left (4): the ministry's press release after a long subject,
+#: is the ministry's (`setting_clauses`; 2 wrong). Left (4): the ministry's press release after a long subject,
 #: "the lawmaker said" after a Hojatoleslam (unnamed), and "said …, but urged" given to the federation.
 WRONG_TODAY = 4
 

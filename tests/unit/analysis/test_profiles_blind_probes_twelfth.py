@@ -28,7 +28,7 @@ from tests.unit.analysis.profile_probes_twelfth import STORIES
 #: right after a wire dateline is tagged the organisation it is (thirteenth round; the lender and the chairman). 2 once
 #: a bare surname goes to the untagged full name that spoke before (quotes49: Vogt's missed quote and extra). 1 once a
 #: "that" clause the parser hangs on a gathering ("told the court at an earlier hearing that …") is what was told
-#: (quotes44, gathering_clauses.py).
+#: (setting_clauses.py).
 _WRONG_AT_MOST = 1
 
 

@@ -10,8 +10,6 @@ from spacy.tokens import Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.called_predicates import predicate_on_object
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
-from dashboard.analysis.quotes.document_contents import content_of_message
-from dashboard.analysis.quotes.gathering_clauses import clause_of_gathering
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -24,9 +22,9 @@ from dashboard.analysis.quotes.lexicon import (
     QUESTION_CUES,
 )
 from dashboard.analysis.quotes.named_listeners import told_to_listener
-from dashboard.analysis.quotes.occasion_clauses import clause_after_occasion
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
+from dashboard.analysis.quotes.setting_clauses import clause_on_setting
 from dashboard.analysis.quotes.wording_objects import only_wording
 
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
@@ -173,7 +171,7 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     """ "testified at the trial that his son's cough worsened", "told reporters at the briefing that the storm damaged
     40 homes": after the cue (from `start`, past its listener) and only phrases of when, where and how it was said, a
     "that" opening a clause with its own subject is what was said, though the parser hung it on the last noun of those
-    phrases (occasion_clauses). Not a true relative clause ("at the hearing that was held in May"), nor a noun's
+    phrases (setting_clauses). Not a true relative clause ("at the hearing that was held in May"), nor a noun's
     "that" clause ("the rumour that"), nor one after "about", "of" or "over" on the cue or its listener. One inside a
     phrase of how it was told does not stop it, but the clause after it then needs an object of its own ("on condition
     of anonymity that Ann had secured a loan", not "after two days of meetings that diplomats described as tense")."""
@@ -182,9 +180,7 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     inner_of = False
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
         if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t) or clause_hung_on_cue(t, verb):
-            if t.lower_ == "that" and not (_opens_said(t, strict=inner_of) or content_of_message(t)) and not (
-                clause_after_occasion(t)
-            ):
+            if t.lower_ == "that" and not (_opens_said(t, strict=inner_of) or clause_on_setting(t)):
                 return []  # "the rumour that …" is what a noun holds, not what was told
             words = list(doc[t.i + 1 if t.lower_ == "that" else t.left_edge.i : sent.end])
             while words and words[-1].is_punct and words[-1].text not in '\u201d"':
@@ -225,13 +221,14 @@ def _opens_clause_without_that(subject: Token) -> bool:
 
 
 def _opens_said(that: Token, *, strict: bool = False) -> bool:
-    """Whether this "that" opens a clause with its own subject: a conjunction not of a noun ("the claim that …") but
-    of a gathering at most, or a "that" taken for the object of a relative clause with a subject and an object of its
-    own ("that the storm damaged 40 homes") or, unless `strict`, a verb of no event ("the trial that she attended")."""
+    """Whether this "that" opens a clause with its own subject: a conjunction not of a noun ("the claim that …"; of a
+    setting, `clause_on_setting` decides), or a "that" taken for the object of a relative clause with a subject and
+    an object of its own ("that the storm damaged 40 homes") or, unless `strict`, a verb of no event ("the trial that
+    she attended")."""
     clause = that.head
     subject = any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children)
     if that.dep_ == "mark":
-        return (clause.dep_ != "acl" or clause_of_gathering(clause)) and subject
+        return clause.dep_ != "acl" and subject
     if that.dep_ != "dobj" or clause.dep_ not in ("relcl", "acl") or not subject:  # "before the vote that …" (acl)
         return False  # "at the hearing that was held in May": "that" is the subject of a true relative clause
     own_object = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)

@@ -1,0 +1,39 @@
+"""What was said, hung by the parser on the setting of the cue: "told reporters on arrival that the army would …",
+"told DW on the sidelines of the meeting that Berlin was losing patience", "said in a written statement that the deal
+would hold". The parser may read the "that" clause as the complement of the last noun before it, as it would "the
+claim that …", or take "that" for the subject of a relative clause ("at the daily briefing that the envoy took note
+…"). A claim or a rumour holds what it says; an occasion, a gathering or a setting of speech holds no clause of its
+own, and a statement, a release or a letter the cue was said "in" holds just what was said in it. So a clause with a
+subject of its own hung on such a noun, or a relative clause with a second subject besides "that", is what the cue
+said."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.gatherings import GATHERINGS
+
+#: Occasions and settings of speech, which hold no "that" clause of their own.
+_SETTINGS = GATHERINGS | words("""
+arrival departure doorstep stakeout sideline sidelines interview talks visit trip appearance event ceremony debate
+""")
+#: Written or posted messages whose "that" clause is what was said in them ("in a statement that …").
+_MESSAGES = words("statement release communique communiqué letter post tweet message")
+
+
+def clause_on_setting(that: Token) -> bool:
+    """Whether a "that" opens what the cue said though the parser hung its clause on the cue's setting (see the
+    module docstring): the clause has a subject besides "that" and either hangs on a noun of an occasion or a
+    setting, or on a message said "in", or is a relative clause that "that" was taken to be the subject of."""
+    clause = that.head
+    if not any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children):
+        return False
+    if that.dep_ == "nsubj":
+        return clause.dep_ == "relcl"  # "at the briefing that the envoy took note": two subjects, no relative
+    if that.dep_ != "mark" or clause.dep_ != "acl":
+        return False
+    noun = clause.head
+    if noun.lemma_.lower() in _SETTINGS or noun.lower_ in _SETTINGS:
+        return True
+    return noun.lemma_.lower() in _MESSAGES and noun.dep_ == "pobj" and noun.head.lower_ == "in"

@@ -1,0 +1,53 @@
+"""What was said, hung by the parser on the setting of the cue: an occasion ("told reporters on arrival that …",
+"at the daily briefing that …"), a gathering ("on the sidelines of the meeting that …") or a statement said "in";
+and a noun's own clause that stays unsaid (real pipeline; fictional people and places)."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+
+def test_a_that_clause_hung_on_an_arrival_is_what_was_told(nlp):
+    rows = said_by(
+        nlp,
+        "German Defence Minister Odalys Brennecke told reporters on arrival that Germany would deliver two more radar "
+        "systems in the spring.",
+    )
+    assert rows == [("Odalys Brennecke", "Germany would deliver two more radar systems in the spring")]
+
+
+def test_a_that_taken_for_the_subject_of_a_clause_with_its_own_subject_is_what_was_told(nlp):
+    rows = said_by(
+        nlp,
+        "Ilse Varga, spokeswoman for the secretary-general, told reporters at the daily briefing that the "
+        "secretary-general took note of the vote in Halden.",
+    )
+    assert rows == [("Ilse Varga", "the secretary-general took note of the vote in Halden")]
+
+
+def test_the_clause_of_a_noun_that_holds_content_is_still_not_what_was_told(nlp):
+    rows = said_by(nlp, "Odalys Brennecke told reporters about the rumour that Vostria would ship more grain.")
+    assert rows == []
+
+
+def test_a_clause_after_the_sidelines_of_a_meeting_is_what_was_told(nlp):
+    paragraph = (
+        "Foreign Minister Ilse Brandauer told reporters on the sidelines of the meeting that Ostria was “losing "
+        "patience” with what she called a policy of blackmail."
+    )
+    assert said_by(nlp, paragraph) == [
+        ("Ilse Brandauer", "Ostria was “losing patience” with what she called a policy of blackmail")
+    ]
+
+
+def test_a_clause_a_claim_holds_is_still_not_what_was_told(nlp):
+    paragraph = "Minister Ilse Brandauer told reporters about the rumour that Ostria would leave the bloc."
+    assert not [quote for _, quote in said_by(nlp, paragraph) if "Ostria would leave" in quote]
+
+
+def test_a_written_statement_s_that_clause_is_what_the_body_said(nlp):
+    rows = said_by(
+        nlp,
+        "The Velmar Foreign Ministry said in a written statement that the accord would bring calm to the border.",
+    )
+    assert rows == [("Velmar Foreign Ministry", "the accord would bring calm to the border")]
