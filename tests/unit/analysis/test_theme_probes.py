@@ -917,19 +917,17 @@ KNOWN_MISSES = frozenset(
         "Senator Irene Pask, an Idaho Republican ",  # given diplomacy military: Filibuster Battle Stalls
         "If a deal is struck, the Senate could vo",  # missed military: Filibuster Battle Stalls
         # the forty-fifth batch (maritime and shipping news): 17 blind of 68, two label slips (a warship guarding a
-        # merchant ship: trade optional as in the lead), relabelled
+        # merchant ship: trade optional as in the lead), relabelled; mended by the shipping market's words (spot rates,
+        # underwriters and their listed area, cargoes) and a walkout as a cue against trade. Left: a tanker's crew and
+        # damage after an attack, canal transits and fees, a port deal's hub told without trade's words
         "The crew of the tanker, the Corran Bay, ",  # missed military: Drones Strike Two Tankers
         "Both ships were in ballast and no crew w",  # missed military: Drones Strike Two Tankers
-        "Underwriters at Lloyd's have widened the",  # missed trade: War-Risk Premiums Triple
-        "Nordhavn Line said it would send all six",  # missed trade: War-Risk Premiums Triple
-        "Spot rates from Shanghai to Rotterdam ju",  # missed trade: War-Risk Premiums Triple
         "Egypt's Suez Canal Authority said transi",  # missed trade: War-Risk Premiums Triple
         '"Nobody is going to put a crew through t',  # missed trade: War-Risk Premiums Triple
         "India's foreign minister, who witnessed ",  # missed trade: Sri Lanka Signs Port Concession
         "The agreement comes two years after a Ch",  # missed trade: Sri Lanka Signs Port Concession
         "The Joint War Committee of London insure",  # missed trade: Pirates Board Bulker
         "The lake stood at 79.6 feet on Monday, n",  # missed trade: Panama Canal Raises Fees
-        "A liquefied gas carrier paid $4 million ",  # missed trade: Panama Canal Raises Fees
         "Canal administrator Rafael Mendez said t",  # missed trade: Panama Canal Raises Fees
         "Farmers in the river valley have protest",  # given trade: Panama Canal Raises Fees
         "The shipyard's chairman, a keen sailor, ",  # given military: Norway Orders Five Frigates
