@@ -53,3 +53,30 @@ DOCKERS = [
 def test_dockers_walking_out_over_automation_are_no_trade(nlp, themes):
     *_, walkout = article(themes, nlp, "Box rates climb as lines reroute", DOCKERS)
     assert "trade" not in walkout, walkout
+
+
+ATTACK = [
+    "A drone struck a Dorvan patrol boat and a fishing trawler off the Kelmar coast on Sunday, setting the trawler on "
+    "fire, the Dorvan navy said.",
+    "The drone had been launched from a Kelmar island, the British military's maritime trade office said.",
+    "Both boats reached port and nobody aboard was hurt, the maritime trade office added.",
+]
+
+
+def test_the_navys_maritime_trade_office_is_no_word_of_trade(nlp, themes):
+    _, launched, unhurt = article(themes, nlp, "Drone hits patrol boat off Kelmar", ATTACK)
+    assert "trade" not in launched, launched
+    assert "military" in unhurt, unhurt
+
+
+FRIGATES = [
+    "Dorvan has ordered four frigates from the Kelport yard to hunt submarines in the northern sea, its defence "
+    "ministry said.",
+    "The yard's founder, a keen sailor, will helm one of the 30 yachts in next week's race around Varn island, a fleet "
+    "that leaves the harbour at dawn.",
+]
+
+
+def test_a_yacht_race_beside_a_frigate_order_is_no_navy(nlp, themes):
+    _, race = article(themes, nlp, "Dorvan orders four frigates", FRIGATES)
+    assert "military" not in race, race

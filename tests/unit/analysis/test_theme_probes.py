@@ -918,10 +918,10 @@ KNOWN_MISSES = frozenset(
         "If a deal is struck, the Senate could vo",  # missed military: Filibuster Battle Stalls
         # the forty-fifth batch (maritime and shipping news): 17 blind of 68, two label slips (a warship guarding a
         # merchant ship: trade optional as in the lead), relabelled; mended by the shipping market's words (spot rates,
-        # underwriters and their listed area, cargoes) and a walkout as a cue against trade. Left: a tanker's crew and
+        # underwriters and their listed area, cargoes), a walkout as a cue against trade and the navy's maritime trade
+        # office as no word of trade but a weak one of security at sea, a yacht as sport. Left: a tanker's crew and
         # damage after an attack, canal transits and fees, a port deal's hub told without trade's words
         "The crew of the tanker, the Corran Bay, ",  # missed military: Drones Strike Two Tankers
-        "Both ships were in ballast and no crew w",  # missed military: Drones Strike Two Tankers
         "Egypt's Suez Canal Authority said transi",  # missed trade: War-Risk Premiums Triple
         '"Nobody is going to put a crew through t',  # missed trade: War-Risk Premiums Triple
         "India's foreign minister, who witnessed ",  # missed trade: Sri Lanka Signs Port Concession
@@ -930,7 +930,6 @@ KNOWN_MISSES = frozenset(
         "The lake stood at 79.6 feet on Monday, n",  # missed trade: Panama Canal Raises Fees
         "Canal administrator Rafael Mendez said t",  # missed trade: Panama Canal Raises Fees
         "Farmers in the river valley have protest",  # given trade: Panama Canal Raises Fees
-        "The shipyard's chairman, a keen sailor, ",  # given military: Norway Orders Five Frigates
     ]
 )
 
