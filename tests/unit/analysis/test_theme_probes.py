@@ -30,7 +30,8 @@ theme_probes_fortieth.py and
 theme_probes_fortyfirst.py and
 theme_probes_fortysecond.py and
 theme_probes_fortythird.py and
-theme_probes_fortyfourth.py),
+theme_probes_fortyfourth.py and
+theme_probes_fortyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -45,6 +46,7 @@ from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfourth import FORTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysecond import FORTYSECOND_ARTICLES
@@ -151,6 +153,7 @@ ALL_ARTICLES = (
     + FORTYSECOND_ARTICLES
     + FORTYTHIRD_ARTICLES
     + FORTYFOURTH_ARTICLES
+    + FORTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -913,6 +916,20 @@ KNOWN_MISSES = frozenset(
         "The 31-member committee, chaired by ruli",  # missed trade: Indian Panel Urges Faster
         "Senator Irene Pask, an Idaho Republican ",  # given diplomacy military: Filibuster Battle Stalls
         "If a deal is struck, the Senate could vo",  # missed military: Filibuster Battle Stalls
+        # the forty-fifth batch (maritime and shipping news): 17 blind of 68, two label slips (a warship guarding a
+        # merchant ship: trade optional as in the lead), relabelled; mended by the shipping market's words (spot rates,
+        # underwriters and their listed area, cargoes), a walkout as a cue against trade and the navy's maritime trade
+        # office as no word of trade but a weak one of security at sea, a yacht as sport. Left: a tanker's crew and
+        # damage after an attack, canal transits and fees, a port deal's hub told without trade's words
+        "The crew of the tanker, the Corran Bay, ",  # missed military: Drones Strike Two Tankers
+        "Egypt's Suez Canal Authority said transi",  # missed trade: War-Risk Premiums Triple
+        '"Nobody is going to put a crew through t',  # missed trade: War-Risk Premiums Triple
+        "India's foreign minister, who witnessed ",  # missed trade: Sri Lanka Signs Port Concession
+        "The agreement comes two years after a Ch",  # missed trade: Sri Lanka Signs Port Concession
+        "The Joint War Committee of London insure",  # missed trade: Pirates Board Bulker
+        "The lake stood at 79.6 feet on Monday, n",  # missed trade: Panama Canal Raises Fees
+        "Canal administrator Rafael Mendez said t",  # missed trade: Panama Canal Raises Fees
+        "Farmers in the river valley have protest",  # given trade: Panama Canal Raises Fees
     ]
 )
 
