@@ -190,6 +190,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     fire = fire or holds_public_health_office(role) or holds_state_science_office(role)  # "chief medical officer of
     # health", "public health officer", "state epidemiologist"
     fire = fire or holds_state_secretaryship(role)  # "Under Secretary for Y", "Secretary of Commerce"
+    fire = fire or "central bank" in role.casefold() and not found & OTHER_WORDS  # "central bank chief X": a
+    # central banker; no "central bank reporter"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:

@@ -6,11 +6,13 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import is_country
 
 #: State bodies known by their initials or by one word of their own, which say nothing of what they are ("FBI
-#: Director X", "an SEC spokeswoman", "Ofgem said"): their people hold public office.
+#: Director X", "an SEC spokeswoman", "Ofgem said"), states' armed forces and security services among them ("the
+#: IDF", "the Bundeswehr"): their people hold public office.
 STATE_INITIALS = words("""
 fbi cia nsa dea atf irs epa fda faa fcc ftc sec nasa dhs doj dod hhs tsa cdc nih usda fema gao cbo omb ntsb fec nlrb
 cfpb fdic occ fhfa cftc usgs noaa eia bls ustr mi5 mi6 gchq hmrc nhs ons obr fca pra cma ofcom ofgem ofwat ofsted
 dwp defra eurostat frontex esma eba eiopa oft rcmp opp nws
+idf pla bundeswehr tatmadaw jsdf kpa irgc fardc updf sbu fsb gru svr mossad
 """)
 #: Parties known by their initials or by one word of their own ("CDU leader X", "a BJP spokesman").
 PARTY_INITIALS = words("""

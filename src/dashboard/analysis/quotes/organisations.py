@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.military_formations import MILITARY_FORMATIONS
 from dashboard.analysis.quotes.organisation_names import FINANCE_NAMES, MOVEMENT_NAMES, PARTY_INITIALS, STATE_INITIALS
 from dashboard.analysis.quotes.public_services import PUBLIC_SERVICES
 from dashboard.analysis.quotes.regulatory_colleges import is_regulatory_college
+from dashboard.analysis.quotes.research_labs import is_research_lab
 from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
 from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
@@ -265,6 +266,7 @@ def organisation_type(name: str) -> str:
     if found & {"union", "unions"} and {w.rstrip("'") for w in found} & {"workers", "employees", "staff"}:
         return UNION  # "Bank Employees' Union", "Insurance Workers Union": the trade its members work in is no bank
     policy = names_a_policy_field(text) and not found & (_STATE_WORDS | {"conference"})  # not "Disarmament Agency"
+    policy = policy or is_research_lab(tokens)  # "the Tarnow Policy Lab", no "Kestrel Lab"
     if (found & _RESEARCH_WORDS or policy) and not has_phrase(text, _FINANCE):
         return RESEARCH  # "Nordic Arms Control Association" too
     if found & _FINANCE_WORDS or has_phrase(text, _FINANCE):

@@ -33,6 +33,7 @@ from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphe
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
+from dashboard.analysis.quotes.under_opened_titles import with_under
 from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner, title_under_subject
 from dashboard.analysis.quotes.works_at import (
     ROLE_CLAUSES,
@@ -113,6 +114,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
     left = title_over_portfolio(ent, opening) or left or _stranded_role(ent) or title_over_name(ent, opening)
+    left = with_under(left)  # "Under Secretary of Commerce X": "Under" parsed as the verb's preposition
     in_role = local_opening_title(left) or sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
     in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     in_role = None if in_role and body_is_the_office(in_role.name, doc[left[0].i : ent.start].text) else in_role
