@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import words
 
 #: The name of the pipeline step.
@@ -22,6 +23,8 @@ _TITLE_ENDS = words("officer manager director head chief secretary coordinator a
 @Language.component(STEP)
 def function_titles(doc: Doc) -> Doc:
     """The document with each organisation that is the function of a title before its last word untagged."""
+    if not places_of(doc, _TITLE_ENDS, lower=True):  # no word that ends a title: nothing to read the entities for
+        return doc
     functions = [e for e in doc.ents if _function_before_title(e)]
     if functions:  # most documents have none: their entities stay as they are
         doc.ents = [e for e in doc.ents if e not in functions]

@@ -51,7 +51,8 @@ def particle_names(doc: Doc) -> Doc:
             joined.append(ent)
     if changed:
         doc.ents = joined
-    with_entities(doc, [n for e in doc.ents if e.label_ == "PERSON" and (n := _run_on(doc, e)) is not None])
+    # `joined` holds what doc.ents now gives, in order: no second read, which builds every entity's Span anew
+    with_entities(doc, [n for e in joined if e.label_ == "PERSON" and (n := _run_on(doc, e)) is not None])
     return with_entities(doc, _elided_surnames(doc))
 
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
-from dashboard.analysis.doc_text import forget_entities
+from dashboard.analysis.doc_text import forget_entities, places_of
 
 #: The name of the pipeline step.
 STEP = "rank_entities"
@@ -24,6 +24,8 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 def rank_entities(doc: Doc) -> Doc:
     """The document without entities that are only an abbreviated rank, and without the ordinal of a rank ("1st
     Lt.") in the organisation before it."""
+    if not places_of(doc, ABBREVIATED_TITLES, lower=True):  # both cases need a rank's word; most paragraphs have none
+        return doc
     ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
     kept = [span for ent in ents if (span := _without_rank(doc, ent)) is not None]
     if kept != list(ents):

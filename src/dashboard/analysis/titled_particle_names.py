@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import PERSON_TITLES
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.retagged import with_entities
@@ -25,6 +26,8 @@ _TITLE_WORDS = PERSON_TITLES | frozenset({"vice", "gen.", "maj.", "capt.", "brig
 def titled_particle_names(doc: Doc) -> Doc:
     """The document with each person named after a title with particles in the name as one person (see the module's
     docstring)."""
+    if not places_of(doc, NAME_PARTICLES):  # each such name holds a particle; most paragraphs have none
+        return doc
     ents = list(doc.ents)
     people = []
     for i, ent in enumerate(ents):
