@@ -276,7 +276,8 @@ def names_given(noun: Token) -> list[Token]:
     "named" or "called" ("the baker, a quiet man named Otto Lind")."""
     naming = [c for c in noun.rights if c.dep_ == "acl" and c.lemma_ in _NAMING]
     named = [o for c in naming for o in c.children if o.dep_ in ("oprd", "attr", "dobj")]
-    return [c for c in (*noun.rights, *named) if c.pos_ == "PROPN" and (c.dep_ == "appos" or c in named)]
+    proper = [c for c in (*noun.rights, *named) if c.pos_ == "PROPN" or c.ent_type_ == "PERSON"]  # "Park Sung-hoon"
+    return [c for c in proper if c.dep_ == "appos" or c in named]
 
 
 def opens_no_name(token: Token) -> bool:
