@@ -56,7 +56,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Lim Wei Ting", "the bigger gain would come", False),
         ("Singapore Environment Council|The Singapore Environment Council", "it welcomed the move", False),
         ("Singapore Environment Council|The Singapore Environment Council", "publish how much", True),
-        ("Razali Ismail", "whether lower-income households", True),
+        ("Razali Ismail", "lower-income households", True),
         ("Teo Hui Min", "the sums involved were small", False),
         ("Teo Hui Min", "keep a close eye", True),
     ],
@@ -127,8 +127,17 @@ ARTICLES = {
     "riau_haze": RIAU_HAZE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 29 of 61 required when the batch was written (blind).
-WRONG_TODAY = 29
+#: measured: 29 of 61 required when the batch was written (blind); 28 once a gold slip was mended (the optional anchor
+#: of "asked whether" held the "whether" that the quote leaves out). Then 16: a short name that is an inner word of one
+#: person's full name ("Ms Teo" of Teo Hui Min, "Mr Tharman" of Tharman Raj, "Mr Ong" of Vincent Ong Kah Seng,
+#: "Cheong" of Cheong Min-ji) is that person (inner_name_words.py). Then 12: "Environmental Sustainability" ends a
+#: minister's portfolio before the name (PORTFOLIOS). Then 10: a one-word name taken for a place but described as "a
+#: mother of two" is a person, and "she said" after it hers (mislabelled_people.py). Then 8: "Its vice-chairman, Park
+#: Sung-hoon," names the speaker though the tagger reads "hoon" as no proper noun (names_given in roles.py). Left: a
+#: given name the recogniser leaves out before a capitalised particle ("Bienvenido" of "Bienvenido Dela Cruz Jr.",
+#: four), "He declined to say … saying only that" given to the last man of known gender rather than the last speaker
+#: (two), and a relative clause of the object of "told reporters … that" taken for the quote (two).
+WRONG_TODAY = 8
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
