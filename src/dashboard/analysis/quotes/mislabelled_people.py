@@ -13,9 +13,12 @@ from dashboard.analysis.quotes.marks import DASHES
 
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
 _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
+#: Nouns of a parent, which describe no place or company ("a mother of two").
+_PARENTS = words("mother father grandmother grandfather widow")
 #: Nouns that describe a person: people's nouns and the role words of every kind, and a lawyer's title ("its general
-#: counsel, Brent Adair,"), which gives no kind of its own (a company's is other, the FBI's an official).
-_PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS | OTHER_WORDS | {"counsel"}
+#: counsel, Brent Adair,"), which gives no kind of its own (a company's is other, the FBI's an official), and a parent
+#: ("Rina, 34, a mother of two,").
+_PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS | OTHER_WORDS | {"counsel"} | _PARENTS
 #: Words among the titles that also open organisations' names ("State Grid", "Crown Estate", "General Atlantic").
 _NOT_PERSONAL_TITLES = frozenset({"state", "crown", "general", "foreign", "defence", "defense", "interim", "acting"})
 #: Words before a name that make it a person's ("chief executive Maria Holt", "Justice Ewan Hale"), not a trade a
