@@ -37,6 +37,7 @@ from dashboard.analysis.platform_stops import PlatformStopsSplit
 from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
+from dashboard.analysis.rank_stops import STEP as RANK_STOPS
 from dashboard.analysis.region_abbreviations import STEP as REGION_ABBREVIATIONS
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
 from dashboard.analysis.single_marks import SingleMarksFirst
@@ -106,6 +107,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(APOSTROPHE_SURNAMES, after=HONOURED_NAMES)  # "Ms O’Neill", no adverb and no organisation
     nlp.add_pipe(ADVOCATE_NAMES, after=APOSTROPHE_SURNAMES)  # "Advocate Karin de Villiers", no organisation
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
+    nlp.add_pipe(RANK_STOPS, before="parser")  # "Capt. Ilse Brandt said": one sentence
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
