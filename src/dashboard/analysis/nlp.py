@@ -39,6 +39,7 @@ from dashboard.analysis.platform_stops import PlatformStopsSplit
 from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
+from dashboard.analysis.rank_stops import STEP as RANK_STOPS
 from dashboard.analysis.region_abbreviations import STEP as REGION_ABBREVIATIONS
 from dashboard.analysis.regnal_names import STEP as REGNAL_NAMES
 from dashboard.analysis.run_on_names import STEP as RUN_ON_NAMES
@@ -112,6 +113,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(HONORIFIC_GIVEN_NAMES, after=REGNAL_NAMES)  # "Mr Kiplagat| Moraa Abuya", one person
     nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
+    nlp.add_pipe(RANK_STOPS, before="parser")  # "Capt. Ilse Brandt said": one sentence
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])

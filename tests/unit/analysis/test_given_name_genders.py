@@ -28,3 +28,8 @@ def test_given_names_of_one_gender_only():
     assert gender_of_given_name("Jos\u00e9 Ortega") == "m"
     assert gender_of_given_name("Jordan Blake") == ""  # borne by both
     assert gender_of_given_name("Maria") == ""  # a lone word may be a surname
+
+
+def test_ines_is_a_womans_name_with_or_without_its_accent():
+    assert gender_of_given_name("In\u00e9s Calvo") == "f"
+    assert gender_of_given_name("Ines Varga") == "f"

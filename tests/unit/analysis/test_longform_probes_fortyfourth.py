@@ -134,9 +134,8 @@ ARTICLES = {
 #: (platform_stops.py). Then 2: a name with particles after a rank ("Rear Adm. Avner ben-Tzur") is one person, not a
 #: body and a surname alone (titled_particle_names.py, "ben" in particle_names.py). Then 0: a "that" clause the parser
 #: hung on the meeting it was told at ("told DW on the sidelines of the meeting that Berlin was …") is what was told,
-#: not a clause of the noun (setting_clauses.py). Left, though the scorer folds it away: a speaker written ". Taras
-#: Melnychuk" after "Col." (the full stop of a rank the tokenizer keeps apart; keeping "Col." whole made the parser
-#: end the sentence after it, which lost the speaker's service).
+#: not a clause of the noun (setting_clauses.py). The speaker written with the full stop of "Col." before the name
+#: (the tokenizer keeps it apart) now starts at the name (untagged_starts.py).
 WRONG_TODAY = 0
 
 

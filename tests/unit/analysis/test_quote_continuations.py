@@ -24,14 +24,6 @@ STILL_FAILING: dict[str, str] = {
         "two uncued quoted paragraphs after two cued speakers both go to the last one cued, as the news convention of a"
         " quotation carried on by its speaker has it; that the two take turns is told only by what they say",
     ),
-    **_each(
-        "alternating_cued_once_each",
-        "'he says' after 'Morrow says' goes to Morrow: nothing tells her gender ('Ines' is not in the given-name list)"
-        " and the man's given name ('Owen') only rules people out, so the last speaker stays the topic. Tried and"
-        " dropped: ranking people whose given name has the pronoun's gender before people of no known gender"
-        " (Cast.resolve_person) changed 43 dev and train rows, most to a wrong person, and raised the probe total"
-        " 192 -> 200 (long-form 27th 5 -> 7, profiles 9th, 22nd and 23rd +2 each)",
-    ),
     "interview_q_and_a": (
         "'A:' names nobody, so the answers of a Q-and-A transcript have no speaker. Not mended: PolNeAR's gold gives"
         " such answers the source 'A' (train has three such interviews), and its scorer counts an answer given to the"

@@ -1,6 +1,7 @@
 """Where the name of a person the recogniser missed starts in the run of capitalised words the parser set before its
 last word: after the roles, titles and parties that open the run ("Tory MP Clive Arden"), or after the title that
-follows the body it serves ("Commission Chair Helen Okonkwo", "Commission" no part of her name)."""
+follows the body it serves ("Commission Chair Helen Okonkwo", "Commission" no part of her name), and past the full stop
+of an abbreviated rank the tokenizer keeps apart ("Col. Maren Voss": "Col" a title, "." no part of her name)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ def untagged_name_start(doc: Doc, first: int, end: int) -> int:
     start = first
     while start < end and opens_no_name(doc[start]):
         start += 1  # "Tory MP Clive Arden", "United Nations Secretary-General Amara Osei": no part of the name
-    if start > first:
-        return start
-    return max((i + 1 for i in range(first, end) if doc[i].lower_ in _TITLE_WORDS), default=first)
+    if start == first:
+        start = max((i + 1 for i in range(first, end) if doc[i].lower_ in _TITLE_WORDS), default=first)
+    return _past_abbreviation_stop(doc, start, end)
+
+
+def _past_abbreviation_stop(doc: Doc, start: int, end: int) -> int:
+    """The start moved past the full stop of an abbreviated title just before it ("Col" "." of "Col. Maren Voss"),
+    which the tokenizer splits off and no name opens with."""
+    stop = 0 < start < end and doc[start].text == "." and not doc[start - 1].is_punct
+    return start + 1 if stop else start
