@@ -90,7 +90,7 @@ BRUSSELS_SANCTIONS: tuple[str, ...] = (
     "diplomats said.",
     "“I regret that we could not reach unanimity today. But this package will be adopted, I have no doubt,” the EU’s "
     "foreign policy chief, Katarina Lindqvist-Aho, told a news conference after the meeting. She said the bloc would "
-    "return to the issue at the next meeting of ambassadors on Wednesday.",
+    "return to the issue when its ambassadors meet again on Wednesday.",
     "Hungary’s foreign minister, Zoltán Berényi, said in a video posted on Facebook that Budapest would not support "
     "measures that “harm Hungarian energy security.” He accused Brussels of “war propaganda.”",
     "German Foreign Minister Friederike von Aschenbach told DW on the sidelines of the meeting that Berlin was "

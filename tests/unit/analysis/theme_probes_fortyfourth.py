@@ -183,7 +183,7 @@ FORTYFOURTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "d",
             ),
             Probe(
-                "Myanmar's embassy in Canberra did not respond to a request for comment. The junta has called earlier "
+                "Myanmar's embassy in Canberra had not answered questions sent on Monday. The junta has called earlier "
                 "sanctions interference in its internal affairs.",
                 "d",
                 "tm",
@@ -476,7 +476,7 @@ FORTYFOURTH_ARTICLES: list[tuple[str, list[Probe]]] = [
             ),
             Probe(
                 "Pentagon officials have warned that stocks of artillery shells and Patriot interceptors set aside for "
-                "Taiwan could be diverted if the package is not passed by the end of the month.",
+                "Taiwan could be diverted if the package is not passed before the month is out.",
                 "m",
                 "d",
             ),
