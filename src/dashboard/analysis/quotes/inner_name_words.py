@@ -9,7 +9,8 @@ names the short one first (then the longer name is no introduction: "President O
 from __future__ import annotations
 
 from dashboard.analysis.names import GENDERED_TITLES, PERSON_TITLES
-from dashboard.analysis.quotes.people import People, Profile
+from dashboard.analysis.quotes.people import People
+from dashboard.analysis.quotes.surname_links import same_gender
 
 #: Titles that may stand before a short name in the speaker column when the recogniser read "Mr Ong" as one name.
 _HONORIFICS = frozenset(GENDERED_TITLES) | PERSON_TITLES
@@ -34,7 +35,7 @@ def linked_inner_words(rows: list[dict], people: People) -> list[dict]:
         owners = [n for n in full_names if word in (w.casefold() for w in _words(n)[:-1])]
         if len(owners) != 1 or first_seen[row["speaker"]] < first_seen.get(owners[0], (0, 0)):
             continue
-        if _same_gender(people, row["speaker"], owners[0]):
+        if same_gender(people, row["speaker"], owners[0]):
             row["speaker"] = owners[0]
     return rows
 
@@ -46,13 +47,3 @@ def _words(name: str) -> list[str]:
 
 def _personal(row: dict) -> bool:
     return " " in row["speaker"] and row["speaker_kind"] not in ("institution", "unnamed")
-
-
-def _same_gender(people: People, short: str, full: str) -> bool:
-    genders = {_gender(people, short), _gender(people, full)} - {""}
-    return len(genders) <= 1
-
-
-def _gender(people: People, name: str) -> str:
-    profile = people.profiles.get(name, Profile())
-    return profile.gender or profile.pronoun_gender

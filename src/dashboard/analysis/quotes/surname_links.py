@@ -15,12 +15,13 @@ def linked_surnames(rows: list[dict], people: People) -> list[dict]:
         if not name or " " in name or row["speaker_kind"] == "institution":
             continue
         full = [n for n in people.profiles if " " in n and n.split()[-1].casefold() == name.casefold()]
-        if len(full) == 1 and _same_gender(people, name, full[0]):
+        if len(full) == 1 and same_gender(people, name, full[0]):
             row["speaker"] = full[0]
     return rows
 
 
-def _same_gender(people: People, bare: str, full: str) -> bool:
+def same_gender(people: People, bare: str, full: str) -> bool:
+    """Whether nothing the article tells of the two names makes them a different gender."""
     genders = {_gender(people, bare), _gender(people, full)} - {""}
     return len(genders) <= 1
 
