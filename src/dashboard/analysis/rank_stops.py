@@ -7,32 +7,30 @@ sentence start, which the parser then respects."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
+from dashboard.analysis.doc_text import places_of
 
 #: The name of the pipeline step.
 STEP = "rank_stops"
 #: Abbreviated military ranks whose full stop the tokenizer splits off ("Col" "."), with their full stop.
 _SPLIT_RANKS = frozenset({"col.", "capt.", "maj.", "gen.", "adm.", "lt.", "sgt."})
 _RANKS = ABBREVIATED_TITLES | _SPLIT_RANKS
+#: The ranks without their full stop, as the tokenizer leaves them when it splits the full stop off.
+_STEMS = frozenset(rank[:-1] for rank in _RANKS if rank.endswith("."))
 
 
 @Language.component(STEP)
 def rank_stops(doc: Doc) -> Doc:
-    """The document with the capitalised word after an abbreviated rank marked as no sentence start."""
-    for token in doc[1:]:
-        if token.text[:1].isupper() and _ends_a_rank(doc[token.i - 1]):
-            token.is_sent_start = False
+    """The document with the capitalised word after an abbreviated rank marked as no sentence start: after a rank
+    kept whole ("Cmdr."), or after the full stop split off one and written right after it ("Capt" ".")."""
+    after_ranks = [i + 1 for i in places_of(doc, _RANKS, lower=True)]
+    for i in places_of(doc, _STEMS, lower=True):
+        rank = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].text == "." and not rank.whitespace_ and rank.text[:1].isupper():
+            after_ranks.append(i + 2)
+    for i in after_ranks:
+        if i < len(doc) and doc[i].text[:1].isupper():
+            doc[i].is_sent_start = False
     return doc
-
-
-def _ends_a_rank(token: Token) -> bool:
-    """Whether the token is an abbreviated rank with its full stop ("Cmdr."), or the full stop split off one, written
-    right after it ("Capt" ".")."""
-    if token.lower_ in _RANKS:
-        return True
-    if token.text != "." or token.i == 0:
-        return False
-    rank = token.doc[token.i - 1]
-    return not rank.whitespace_ and rank.text[:1].isupper() and f"{rank.lower_}." in _RANKS
