@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from dashboard.analysis.abbreviations import offices
 from dashboard.analysis.names import SEATS
+from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.described_children import child_described
-from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles_beside import role_set_beside
@@ -29,6 +30,12 @@ _WHEN_HELD = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", 
 _BENCH = frozenset({"justice"})
 #: Words that make "justice" part of a body's name, not a title ("Justice Department spokeswoman").
 _NOT_BENCH = frozenset({"department", "ministry", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
+#: What any envoy of a state or a body is called later, whatever their title ("Permanent Representative" or "High
+#: Representative", "Ambassador", "delegate"): "the Chinese envoy", "the bloc's top diplomat".
+_ENVOY_WORDS = frozenset({"envoy", "diplomat"})
+#: Words that make a representative an envoy ("Permanent Representative", "High Representative", "Special
+#: Representative"), unlike a trade, sales or union representative.
+_ENVOY_RANKS = frozenset({"permanent", "high", "special"})
 
 
 def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
@@ -42,7 +49,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         return child
     parts = hyphenated(token)  # "the vice-president", which the parser may split into three subjects
     children = [c for part in parts for c in part.children if c not in parts]
-    if not any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in children):
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in children)
+    if not definite and not _sent_by_name(token, children):
         return None
     if any(c.dep_ == "prep" for c in children):
         return None  # "the head of the agency" is described, not named
@@ -57,7 +65,9 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             break
         profile = cast.profiles.get(name, Profile())
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
+        roles |= _envoy_words(profile)  # "the envoy" is "Permanent Representative X"
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
+        known |= _adjectives_of(profile.affiliation, proper)  # "the Chinese envoy" for an envoy of China
         shared = len(words & known)
         if not proper <= known:
             continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
@@ -94,3 +104,27 @@ def _with_bench(roles: set[str]) -> set[str]:
     if roles & _BENCH and not roles & _NOT_BENCH:
         return roles | {"judge"}
     return roles
+
+
+def _envoy_words(profile: Profile) -> frozenset[str]:
+    """ "envoy" and "diplomat" when a title of an envoy is among a person's role words as written ("Permanent
+    Representative X" is "the envoy"; "High Representative X" is "the top diplomat"; not "Rep. X", a legislator), or
+    in what was taken for their organisation (the recogniser may tag "Permanent Representative of Chile" as a body);
+    a representative only with a rank of diplomacy, as a trade or sales representative is no envoy."""
+    titles = profile.role_words | set(profile.affiliation.lower().split())
+    envoy = titles & (ENVOY_NOUNS - {"representative"}) or "representative" in titles and titles & _ENVOY_RANKS
+    return _ENVOY_WORDS if envoy else frozenset()
+
+
+def _adjectives_of(affiliation: str, adjectives: set[str]) -> set[str]:
+    """The adjectives of a description that name the country a person serves ("chinese" for an affiliation of
+    China, or "Permanent Representative of China" where the recogniser took the title for a body), which the
+    person's words hold only as the country's name."""
+    named = set(affiliation.lower().split())
+    return {a for a in adjectives if (country := country_of(a)) and set(country.lower().split()) <= named}
+
+
+def _sent_by_name(token: Token, children: list[Token]) -> bool:
+    """ "the bloc's top diplomat", "Chile's envoy": an envoy owned by the state or body that sends them, which stands
+    for the envoy the article named as much as "the envoy" does."""
+    return token.lower_ in _ENVOY_WORDS and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in children)
