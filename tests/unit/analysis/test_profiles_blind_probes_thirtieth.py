@@ -18,7 +18,9 @@ from tests.unit.analysis.profile_probes_thirtieth import STORIES
 #: rate: was an analyst).
 #: 9 once what a "who" clause says a person is not gives no role ("Its spokeswoman, X, who is not a member of
 #: parliament, said": was an official, a member of parliament, of no party).
-WRONG_TODAY = 9
+#: 8 once the speaker after an opening participle's phrase is the noun phrase before the cue ("Reading the verdict
+#: in …, the court's president, Judge X, said": was missed; opening_participles.py).
+WRONG_TODAY = 8
 
 
 def test_the_batch_of_the_thirtieth_round_stays_within_its_wrong_count(nlp):
