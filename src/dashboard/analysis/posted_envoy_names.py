@@ -6,7 +6,8 @@ after the recogniser, splits such a run after an envoy's title and "to": its ope
 place, and the two or three capitalised words after them (lineage particles and hyphens aside) are a person. An envoy
 is posted to an alliance or an international body as often as to a country ("Ambassador to NATO", "to the African
 Union", "to the WTO"), and the recogniser runs those into the name the same way, so such a body opens the run too and
-stays an organisation."""
+stays an organisation; words after it that name one of its organs ("Security Council", "General Assembly") are no
+person."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
@@ -77,7 +79,8 @@ def _country_and_envoy(doc: Doc, start: int) -> list[Span]:
             continue
         name = doc[host_end:end]
         words = [t for t in name if t.text not in NAME_PARTICLES and t.text != "-"]
-        if 2 <= len(words) <= 3 and name[0].is_title and name[-1].is_title:
+        body = any(t.lower_ in BODY_NOUNS for t in words)  # "to the UN Security Council said": no one named
+        if 2 <= len(words) <= 3 and name[0].is_title and name[-1].is_title and not body:
             return [Span(doc, start, host_end, label=label), Span(doc, host_end, end, label="PERSON")]
         return []
     return []

@@ -35,3 +35,8 @@ def test_an_envoy_to_an_alliance_or_international_body_is_the_speaker(nlp):
         "Kenya's Envoy to the African Union Wanjiru Odhiambo-Kerr said the summit would open on Monday.",
     )
     assert [speaker for speaker, _ in rows] == ["Wendell Harrowgate", "Tiago Menezes Barreto", "Wanjiru Odhiambo-Kerr"]
+
+
+def test_an_organ_of_the_body_after_its_name_is_no_person(nlp):
+    doc = nlp("Norway's Ambassador to the UN Security Council said on Monday that the vote was close.")
+    assert "Security Council" not in [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
