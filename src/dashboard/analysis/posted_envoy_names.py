@@ -3,7 +3,11 @@ writes the title, "to", the host country and the envoy's name in one run of capi
 which does not know the name, runs the country into it ("Japan Marta Quiroga" as an organisation) or takes the
 surname for a place, so the envoy has no name and the quote goes to a body or to no one. This pipeline step, run
 after the recogniser, splits such a run after an envoy's title and "to": its opening words that are a country stay a
-place, and the two or three capitalised words after them (lineage particles and hyphens aside) are a person."""
+place, and the two or three capitalised words after them (lineage particles and hyphens aside) are a person. An envoy
+is posted to an alliance or an international body as often as to a country ("Ambassador to NATO", "to the African
+Union", "to the WTO"), and the recogniser runs those into the name the same way, so such a body opens the run too and
+stays an organisation; words after it that name one of its organs ("Security Council", "General Assembly") are no
+person."""
 
 from __future__ import annotations
 
@@ -13,41 +17,71 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
 STEP = "posted_envoy_names"
 #: Capitalised last words of the titles of envoys that "to" and the host country follow.
-_ENVOY_TITLES = frozenset({"Ambassador", "Envoy", "Commissioner", "Consul", "Representative"})
-#: The most words a country's name takes in such a run ("United Arab Emirates").
-_LONGEST_COUNTRY = 3
+ENVOY_TITLES = frozenset({"Ambassador", "Envoy", "Commissioner", "Consul", "Representative"})
+#: Alliances and international bodies that states post envoys to, written as agency copy names them after "to".
+_INTERNATIONAL_BODIES = frozenset(
+    {
+        "NATO",
+        "UN",
+        "U.N.",
+        "United Nations",
+        "African Union",
+        "AU",
+        "Arab League",
+        "ASEAN",
+        "OSCE",
+        "OAS",
+        "WTO",
+        "World Trade Organization",
+        "IAEA",
+        "International Atomic Energy Agency",
+        "OPEC",
+        "OECD",
+        "UNESCO",
+        "World Health Organization",
+        "WHO",
+        "Gulf Cooperation Council",
+        "GCC",
+    }
+)
+#: The most words a host's name takes in such a run ("United Arab Emirates", "International Atomic Energy Agency").
+_LONGEST_HOST = 4
 
 
 @Language.component(STEP)
 def posted_envoy_names(doc: Doc) -> Doc:
     """The document with the host country and the envoy's name after "Ambassador to" tagged apart."""
     spans = []
-    for i in places_of(doc, _ENVOY_TITLES):  # found without a Token for every word
+    for i in places_of(doc, ENVOY_TITLES):  # found without a Token for every word
         if i + 1 < len(doc) and doc[i + 1].lower_ == "to":
             spans.extend(_country_and_envoy(doc, i + 2))
     return with_entities(doc, spans)
 
 
 def _country_and_envoy(doc: Doc, start: int) -> list[Span]:
-    """The country and the person of the capitalised run that opens at `start`, or nothing when the run is not a
-    country followed by a name of two or three words."""
+    """The host (a country or an international body) and the person of the capitalised run that opens at `start`,
+    or nothing when the run is not a host followed by a name of two or three words."""
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     end = start
     while end < len(doc) and _name_word(doc[end]):
         end += 1
-    for country_end in range(min(end, start + _LONGEST_COUNTRY), start, -1):
-        if not is_country(doc[start:country_end].text):
+    for host_end in range(min(end, start + _LONGEST_HOST), start, -1):
+        host = doc[start:host_end].text
+        label = "GPE" if is_country(host) else "ORG" if host in _INTERNATIONAL_BODIES else None
+        if label is None:
             continue
-        name = doc[country_end:end]
+        name = doc[host_end:end]
         words = [t for t in name if t.text not in NAME_PARTICLES and t.text != "-"]
-        if 2 <= len(words) <= 3 and name[0].is_title and name[-1].is_title:
-            return [Span(doc, start, country_end, label="GPE"), Span(doc, country_end, end, label="PERSON")]
+        body = any(t.lower_ in BODY_NOUNS for t in words)  # "to the UN Security Council said": no one named
+        if 2 <= len(words) <= 3 and name[0].is_title and name[-1].is_title and not body:
+            return [Span(doc, start, host_end, label=label), Span(doc, host_end, end, label="PERSON")]
         return []
     return []
 

@@ -24,3 +24,19 @@ def test_a_host_country_of_two_words_and_a_name_with_particles_are_kept_apart(nl
         "memorandum in June.",
     )
     assert [speaker for speaker, _ in rows] == ["Salim bin Hamad al-Rawahi"]
+
+
+def test_an_envoy_to_an_alliance_or_international_body_is_the_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "“We will not leave the northern flank exposed,” said U.S. Ambassador to NATO Wendell Harrowgate, speaking "
+        "after the talks in Valdria.",
+        "Brazil's Ambassador to the WTO Tiago Menezes Barreto said the ruling on Corvalian steel would be appealed.",
+        "Kenya's Envoy to the African Union Wanjiru Odhiambo-Kerr said the summit would open on Monday.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Wendell Harrowgate", "Tiago Menezes Barreto", "Wanjiru Odhiambo-Kerr"]
+
+
+def test_an_organ_of_the_body_after_its_name_is_no_person(nlp):
+    doc = nlp("Norway's Ambassador to the UN Security Council said on Monday that the vote was close.")
+    assert "Security Council" not in [ent.text for ent in doc.ents if ent.label_ == "PERSON"]

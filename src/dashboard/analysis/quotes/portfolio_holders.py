@@ -12,6 +12,7 @@ from dashboard.analysis.names import TITLES, words
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.phrase_ended_titles import holder_ending_phrase
+from dashboard.analysis.quotes.posted_envoy_holders import envoy_after_host
 
 #: Words that join the fields of a portfolio.
 _JOINS = frozenset({"and", ",", "&"})
@@ -48,6 +49,8 @@ def holder_after_portfolio(subject: Token) -> Token:
     recogniser tagged it; the subject itself otherwise."""
     if (holder := holder_ending_phrase(subject)) is not None:  # "Opposition leader in the council Ana Roe said"
         return holder
+    if (envoy := envoy_after_host(subject)) is not None:  # "Ambassador to NATO Wendell Harrowgate said"
+        return envoy
     if subject.ent_type_ == "PERSON" or not subject.is_title:
         return subject
     if subject.lower_ not in _PORTFOLIO_TITLES:
