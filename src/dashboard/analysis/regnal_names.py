@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import places_of
+from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
 
@@ -82,7 +82,9 @@ def _name_word(doc: Doc, i: int) -> bool:
     )
 
 
-def with_regnal_number(name: str, texts: list[str]) -> bool:
-    """Whether a person's name keeps the number that ends it: a ruler's, whom some text names after a style."""
+def with_regnal_number(name: str, docs: list[Doc]) -> bool:
+    """Whether a person's name keeps the number that ends it: a ruler's, whom some paragraph names after a style."""
     words = name.split()
-    return len(words) > 2 and words[-1] in _NUMERALS and any(f"{s} {name}" in t for t in texts for s in RULER_STYLES)
+    if len(words) <= 2 or words[-1] not in _NUMERALS:
+        return False  # most names end in no number: no paragraph's text is needed
+    return any(f"{s} {name}" in text_of(d) for d in docs for s in RULER_STYLES)

@@ -58,7 +58,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         profile = with_spelt_initials(profile, people)  # "the OSCE observer mission", the OSCE spelt out before
         profile = with_whole_name(profile, people.docs)  # "Médecins" of "Médecins du Monde", "Unity for Change"
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
-        ruler = with_regnal_number(name, [d.text for d in people.docs])  # a ruler keeps the throne's number
+        ruler = with_regnal_number(name, people.docs)  # a ruler keeps the throne's number
         shown = without_honours(name if ruler else without_suffix(name)) if profile[0] != "institution" else name
         for quote in quotes:
             quote.update(zip(PROFILE, profile, strict=True))
