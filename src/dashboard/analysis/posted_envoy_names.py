@@ -15,41 +15,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import places_of
+from dashboard.analysis.names import words
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.organisations import INTERNATIONAL_NAMES
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
 STEP = "posted_envoy_names"
 #: Capitalised last words of the titles of envoys that "to" and the host country follow.
 ENVOY_TITLES = frozenset({"Ambassador", "Envoy", "Commissioner", "Consul", "Representative"})
-#: Alliances and international bodies that states post envoys to, written as agency copy names them after "to".
-_INTERNATIONAL_BODIES = frozenset(
-    {
-        "NATO",
-        "UN",
-        "U.N.",
-        "United Nations",
-        "African Union",
-        "AU",
-        "Arab League",
-        "ASEAN",
-        "OSCE",
-        "OAS",
-        "WTO",
-        "World Trade Organization",
-        "IAEA",
-        "International Atomic Energy Agency",
-        "OPEC",
-        "OECD",
-        "UNESCO",
-        "World Health Organization",
-        "WHO",
-        "Gulf Cooperation Council",
-        "GCC",
-    }
-)
+#: Spellings and initials of international bodies that agency copy writes after "to" beside the names the profiles
+#: know (`organisations.INTERNATIONAL_NAMES`), lower-cased.
+_MORE_HOSTS = words("u.n. au unesco oas gcc") | {"international atomic energy agency"}
+#: Alliances and international bodies that states post envoys to, lower-cased.
+_INTERNATIONAL_HOSTS = frozenset(INTERNATIONAL_NAMES) | _MORE_HOSTS
 #: The most words a host's name takes in such a run ("United Arab Emirates", "International Atomic Energy Agency").
 _LONGEST_HOST = 4
 
@@ -74,7 +55,7 @@ def _country_and_envoy(doc: Doc, start: int) -> list[Span]:
         end += 1
     for host_end in range(min(end, start + _LONGEST_HOST), start, -1):
         host = doc[start:host_end].text
-        label = "GPE" if is_country(host) else "ORG" if host in _INTERNATIONAL_BODIES else None
+        label = "GPE" if is_country(host) else "ORG" if host.casefold() in _INTERNATIONAL_HOSTS else None
         if label is None:
             continue
         name = doc[host_end:end]

@@ -41,7 +41,7 @@ PUBLIC = frozenset({STATE, INTERNATIONAL, PARTY})
 NO_BUSINESSES = PUBLIC | {RESEARCH, UNION, MEDIA, AID}  # types no one calls a company (a think tank, a union, …)
 
 #: International bodies, by name or initials (matched as whole words of the name).
-_INTERNATIONAL_NAMES = (
+INTERNATIONAL_NAMES = (
     "un",
     "united nations",
     "imf",
@@ -123,7 +123,7 @@ _ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "joint chiefs",
 _ARMED_SERVICES += ("armed forces", *MILITARY_FORMATIONS)
 #: The lists of names above (and of movements and finance bodies), each as one pattern (see `has_phrase`).
 _INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, ARMED_SERVICES = map(
-    phrase_pattern, (_INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, PUBLIC_SERVICES, _ARMED_SERVICES)
+    phrase_pattern, (INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, PUBLIC_SERVICES, _ARMED_SERVICES)
 )
 #: Bodies that run a state's elections, whatever their last word ("National Electoral Institute").
 #: Federations of unions named by the labour they gather, whose "labour" names no party ("General Confederation of
