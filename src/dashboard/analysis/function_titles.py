@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import words
+from dashboard.analysis.retagged import without_entities
 
 #: The name of the pipeline step.
 STEP = "function_titles"
@@ -25,10 +26,7 @@ def function_titles(doc: Doc) -> Doc:
     """The document with each organisation that is the function of a title before its last word untagged."""
     if not places_of(doc, _TITLE_ENDS, lower=True):  # no word that ends a title: nothing to read the entities for
         return doc
-    functions = [e for e in doc.ents if _function_before_title(e)]
-    if functions:  # most documents have none: their entities stay as they are
-        doc.ents = [e for e in doc.ents if e not in functions]
-    return doc
+    return without_entities(doc, _function_before_title)
 
 
 def _function_before_title(ent: Span) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import TITLES
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
+from dashboard.analysis.retagged import without_entities
 
 #: The name of the pipeline step.
 STEP = "lone_titles"
@@ -20,10 +21,7 @@ _TITLES = TITLES & TITLE_NOUNS
 @Language.component(STEP)
 def lone_titles(doc: Doc) -> Doc:
     """The document with each title tagged an organisation alone, before a comma and its holder's name, untagged."""
-    titles = [e for e in doc.ents if title_before_holder(e)]
-    if titles:  # most documents have none: their entities stay as they are
-        doc.ents = [e for e in doc.ents if e not in titles]
-    return doc
+    return without_entities(doc, title_before_holder)
 
 
 def title_before_holder(ent: Span) -> bool:

@@ -3,6 +3,8 @@ and the entities stay in document order."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import forget_entities
@@ -13,5 +15,15 @@ def with_entities(doc: Doc, spans: list[Span]) -> Doc:
     if spans:
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
         doc.ents = sorted([*kept, *spans], key=lambda s: s.start)
+        forget_entities(doc)
+    return doc
+
+
+def without_entities(doc: Doc, picked: Callable[[Span], bool]) -> Doc:
+    """The document with the entities `picked` chooses left untagged (unchanged when it chooses none)."""
+    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    kept = [e for e in ents if not picked(e)]
+    if len(kept) != len(ents):  # most documents lose none: their entities stay as they are
+        doc.ents = kept
         forget_entities(doc)
     return doc
