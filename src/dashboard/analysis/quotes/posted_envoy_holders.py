@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import entities_of, entity_of
 from dashboard.analysis.posted_envoy_names import ENVOY_TITLES
 
 
@@ -22,8 +23,8 @@ def envoy_after_host(title: Token) -> Token | None:
         doc, first = title.doc, to.i + 1
         if first < len(doc) and doc[first].lower_ == "the":
             first += 1
-        host = next((e for e in doc.ents if e.start == first and e.label_ in ("GPE", "ORG")), None)
-        person = next((e for e in doc.ents if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+        host = next((e for e in entities_of(doc) if e.start == first and e.label_ in ("GPE", "ORG")), None)
+        person = entity_of(name)  # tagged a person (`name` is one of its words)
         if host is not None and person is not None and host.end == person.start:
             return doc[person.end - 1]
     return None
