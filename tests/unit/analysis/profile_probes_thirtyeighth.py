@@ -151,7 +151,7 @@ STORIES = [
             ("by the book", "Rokas Jankauskas", "official", ""),  # the same
             ("100 more officers", "Vilma Petrauskiene", "official", ""),  # Deputy Interior Minister
             ("army trucks", "", "unnamed", ""),  # an interior ministry official
-            ("disproportionate force", "State Border Committee", "institution", ""),
+            ("disproportionate force", "Belarus's State Border Committee", "institution", ""),
             ("how fast allied troops", "Algirdas Vaitkus", "analyst", "Vytautas Magnus University"),  # retired general
             ("reaction time", "Algirdas Vaitkus", "analyst", ""),  # the same
             ("asylum claims", "Marta Zielinska", "other", "Border Watch Europe"),  # lawyer
