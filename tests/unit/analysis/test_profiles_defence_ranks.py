@@ -30,9 +30,21 @@ def test_a_rank_before_the_name_makes_an_official_of_a_post_in_a_command(nlp, pa
     assert profiles(nlp, paragraph) == [expected]
 
 
-def test_a_rank_before_the_name_leaves_a_company_executive_as_he_is(nlp):
-    paragraph = "Gen. Piet Hals, chief executive of Dunmore Robotics, said the drones would ship in May."
-    assert profiles(nlp, paragraph) == [("Piet Hals", "other", "Dunmore Robotics")]
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Gen. Piet Hals, chief executive of Dunmore Robotics, said the drones would ship in May.",
+            ("Piet Hals", "other", "Dunmore Robotics"),
+        ),
+        (
+            "Col. Idris Sane, a commander of the Sahel Liberation Front, said his fighters held the road.",
+            ("Idris Sane", "other", "Sahel Liberation Front"),
+        ),
+    ],
+)
+def test_a_rank_before_the_name_leaves_a_company_executive_and_a_rebel_commander_as_they_are(nlp, paragraph, expected):
+    assert profiles(nlp, paragraph) == [expected]
 
 
 @pytest.mark.parametrize(

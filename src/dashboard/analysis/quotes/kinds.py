@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.armed_groups import commands_armed_group, serving_officer
+from dashboard.analysis.quotes.armed_groups import commands_armed_group, is_armed_group, serving_officer
 from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
@@ -229,7 +229,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     return "other"
 
 
-def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
+def serving_kind(kind: str, role: str, role_words: set[str], affiliation: str = "") -> str:
     """A person's kind with all the roles the article gives them: an expert by a "former" role who holds an office
     now ("Special envoy X, a former diplomat,") is an official, and so is one an apposition gives only a part in an
     event ("the host", "the moderator") whom a title of public office names ("President X, the host,")."""
@@ -240,8 +240,9 @@ def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
     if kind == "other" and "officer" in said and serving_officer(now, role_words):  # "Brigadier General X, the
         return "official"  # Ethiopian officer who leads the monitoring team,": an officer of rank, serving
     ranks = {w.rstrip(".") for w in now}  # "Brig. Gen. X, head of the Y's Z Directorate,": a serving officer's
-    if kind == "other" and serving_officer(ranks, role_words) and not said & (EXECUTIVE_WORDS | OTHER_WORDS):
-        return "official"  # post in a command, no company's executive ("Gen. X, chief executive of Y")
+    command = not said & (EXECUTIVE_WORDS | OTHER_WORDS) and not is_armed_group(affiliation)  # no company's
+    if kind == "other" and serving_officer(ranks, role_words) and command:  # executive ("Gen. X, chief executive of
+        return "official"  # Y"), nor a rebel group's commander ("Brigadier X, a commander of the Y Brigades")
     return "official" if kind == "analyst" and "former" in said and now & _SERVING_OFFICES else kind
 
 
