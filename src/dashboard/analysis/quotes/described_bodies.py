@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.placed_roles import body_in_place
+from dashboard.analysis.quotes.portfolio_fields import names_a_field
 
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
 _FORCES = frozenset({"police", "army", "navy", "military"})
@@ -26,6 +27,7 @@ def body_described(tokens: list[Token]) -> Found | None:
         if token.lower_ in _FORCES and token.text[:1].isupper() and token.dep_ == "compound":
             return Found(token.text, (token,))
         body = (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS
+        body = body and not names_a_field(token)  # "vice president for international business": a portfolio
         if body and not any(c.dep_ == "poss" and (c.pos_ == "PRON" or _international(c)) for c in token.children):
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") or _owner(c)]
             if modifiers:

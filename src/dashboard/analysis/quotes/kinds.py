@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.armed_groups import commands_armed_group, serving_officer
+from dashboard.analysis.quotes.armed_groups import commands_armed_group, is_armed_group, serving_officer
 from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
@@ -34,8 +34,10 @@ from dashboard.analysis.quotes.organisations import (
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
 from dashboard.analysis.quotes.research_leads import leads_research
 from dashboard.analysis.quotes.sciences import SCIENTISTS, holds_state_science_office
+from dashboard.analysis.quotes.state_centres import is_state_centre
 from dashboard.analysis.quotes.state_secretaries import holds_state_secretaryship
 from dashboard.analysis.quotes.think_tanks import is_think_tank_by_name
+from dashboard.analysis.quotes.threat_research import studies_threats
 from dashboard.analysis.quotes.works_at import manages_money
 
 #: Role words of experts, whatever they work for.
@@ -53,7 +55,7 @@ lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan mo
 councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
 sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman pope pontiff sherpa
 backbencher backbenchers frontbencher frontbenchers coun mpp mla mha mna reeve alderman alderwoman councilwoman
-cmdr brig pfc pvt spc constable cst const corporal cpl det taoiseach tánaiste tanaiste
+cmdr brig pfc pvt spc constable cst const corporal cpl det taoiseach tánaiste tanaiste attache attaché attachés
 """)
 #: Words that make an observer one who heads or watches an election for a body, no commentator ("chief observer").
 _OBSERVER_HEADS = frozenset({"chief", "election", "electoral", "poll", "head"})
@@ -161,6 +163,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     named = described or named if named == COMPANY or described == PARTY else named  # "industry watchdog Ofsafe",
     # "the opposition party, Civic Union,"
     named = STATE if named == COMPANY and _unlisted_state(found, affiliation) else named  # "Zembian President"
+    named = STATE if named == RESEARCH and is_state_centre(affiliation) else named  # "National Cyber Security Centre"
     org = body if body in PUBLIC and found & STATE_ONLY_BODIES else named or body
     investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",
     # "investment director", "manages $4bn"
@@ -172,7 +175,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     trader = "trader" in found and _TRADED & (found | set(affiliation.casefold().split()))  # "a crude trader"
     economic = {"economic", "economics"} & found and found & {"adviser", "advisor"} and org and org not in PUBLIC
     advises = _ADVISES.match(role.casefold()) and org and org not in PUBLIC and org != PARTY  # "advises Y Partners"
-    experts = experts or leads_research(role)  # "the principal investigator of the trial", "the report's lead author"
+    experts = experts or leads_research(role) or studies_threats(role)  # "the principal investigator of the
+    # trial", "the report's lead author", "head of threat intelligence" at a security firm
     experts = experts if not holds_state_science_office(role) else set()  # "the state epidemiologist": in office
     if "former" in found or experts or investor or retired or trader or economic or advises:  # former officials
         return "analyst"
@@ -225,7 +229,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     return "other"
 
 
-def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
+def serving_kind(kind: str, role: str, role_words: set[str], affiliation: str = "") -> str:
     """A person's kind with all the roles the article gives them: an expert by a "former" role who holds an office
     now ("Special envoy X, a former diplomat,") is an official, and so is one an apposition gives only a part in an
     event ("the host", "the moderator") whom a title of public office names ("President X, the host,")."""
@@ -235,6 +239,10 @@ def serving_kind(kind: str, role: str, role_words: set[str]) -> str:
         return "official"  # "President X of Y, the host,": a part in an event the office holder plays
     if kind == "other" and "officer" in said and serving_officer(now, role_words):  # "Brigadier General X, the
         return "official"  # Ethiopian officer who leads the monitoring team,": an officer of rank, serving
+    ranks = {w.rstrip(".") for w in now}  # "Brig. Gen. X, head of the Y's Z Directorate,": a serving officer's
+    command = not said & (EXECUTIVE_WORDS | OTHER_WORDS) and not is_armed_group(affiliation)  # no company's
+    if kind == "other" and serving_officer(ranks, role_words) and command:  # executive ("Gen. X, chief executive of
+        return "official"  # Y"), nor a rebel group's commander ("Brigadier X, a commander of the Y Brigades")
     return "official" if kind == "analyst" and "former" in said and now & _SERVING_OFFICES else kind
 
 

@@ -37,6 +37,7 @@ from dashboard.analysis.quotes.relative_named import name_after_relative_clause
 from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase, role_of
 from dashboard.analysis.quotes.self_named import another_of_family, name_set_off, names_given_as
 from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
+from dashboard.analysis.quotes.trade_named_bodies import names_body_after_trade
 from dashboard.analysis.quotes.union_locals import numbered_local
 
 
@@ -121,6 +122,9 @@ class NamedSpeakers(Institutions):
                 role_noun = token.tag_ == "NN" or token.lower_ in LOCAL_TITLES  # "the MP for X, Ana Ruiz," an NNP
                 if ent is None and person_noun and child.is_title and role_noun:
                     return self.bare_name(p, child)  # "the union's general secretary, Ana Ruiz," left untagged
+                if names_body_after_trade(token, child, self.label(p, ent) if ent is not None else ""):
+                    name = self.name_of(p, ent) if ent is not None else noun_phrase(child)  # "the rail operator
+                    return Speaker(clean_name(name, "ORG"), "institution")  # Nordline said", tagged a person
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
                 if label in ORG_LABELS and holder_named_as_body(token, head):  # "its largest shareholder, the fund X,"

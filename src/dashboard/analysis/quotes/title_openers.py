@@ -13,8 +13,9 @@ from spacy.tokens import Token
 from dashboard.analysis.names import TITLES, words
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 
-#: Words of tenure, rank or level of government that open a title ("Acting", "Senior", "Coordinating", "Provincial").
-OPENERS = words("acting interim caretaker provincial regional outgoing incoming senior junior coordinating")
+#: Words of tenure, rank or level of government that open a title ("Acting", "Senior", "Coordinating", "Provincial",
+#: "Retired" of "Retired Maj. Gen. X", an officer no longer serving and no body called "Retired").
+OPENERS = words("acting interim caretaker provincial regional outgoing incoming senior junior coordinating retired")
 #: Words of office a title opened so may go on with ("Provincial Governor", "Acting Health Secretary").
 _OFFICES = TITLES | words("chief head commissioner administrator")
 
