@@ -47,11 +47,11 @@ DEFORESTATION_RULE: tuple[str, ...] = (
     "Brazil is preparing to challenge the European Union’s new rules on imports linked to deforestation at the World "
     "Trade Organization, Planalto said on Wednesday, as exporters of beef, soy and coffee warned of losses running "
     "into billions of reais.",
-    "Foreign Minister Rodrigo Faria Leitão said Itamaraty had sent a formal note to Brussels asking for the rules to be "
-    "delayed for Brazilian producers. “Brazil does not accept being treated as a suspect in its own territory,” Leitão "
-    "told reporters in Brasília, according to a translation provided by the ministry.",
-    "In a statement, Itamaraty said the rules were “unilateral and punitive” and ignored the fall in deforestation over "
-    "the past two years.",
+    "Foreign Minister Rodrigo Faria Leitão said Itamaraty had sent a formal note to Brussels asking for the rules to "
+    "be delayed for Brazilian producers. “Brazil does not accept being treated as a suspect in its own territory,” "
+    "Leitão told reporters in Brasília, according to a translation provided by the ministry.",
+    "In a statement, Itamaraty said the rules were “unilateral and punitive” and ignored the fall in deforestation "
+    "over the past two years.",
     "Agriculture Minister Maria das Dores Cavalcanti, speaking at an event in Goiânia, was more blunt. “If Europe does "
     "not want our beef, China will be happy to buy it,” she said. Cavalcanti said her ministry was already in talks "
     "with buyers in the Middle East and Southeast Asia.",
@@ -90,23 +90,23 @@ RIVER_TREATY: tuple[str, ...] = (
     "situation” and had not threatened tariffs.",
     "In Washington, the State Department said in a statement that it welcomed “Mexico’s commitment to meet its treaty "
     "obligations”.",
-    "Water expert Dr. Elena Ruvalcaba of the National Autonomous University of Mexico (UNAM) said both governments were "
-    "managing an old treaty in a new climate. “The treaty assumes rivers that no longer exist,” Ruvalcaba said, adding "
-    "that it should be renegotiated.",
+    "Water expert Dr. Elena Ruvalcaba of the National Autonomous University of Mexico (UNAM) said both governments "
+    "were managing an old treaty in a new climate. “The treaty assumes rivers that no longer exist,” Ruvalcaba said, "
+    "adding that it should be renegotiated.",
     "Senator Luis Ángel Fonseca of the opposition National Action Party (PAN) accused the president of “kneeling "
     "before Washington”. Aguirre, asked about his remarks, replied: “The senator can go to Chihuahua and explain to "
     "farmers why his party let the debt grow.”",
-    "The National Water Commission (Conagua) said the country’s reservoirs were at 41% of capacity, the lowest level in "
-    "a decade.",
+    "The National Water Commission (Conagua) said the country’s reservoirs were at 41% of capacity, the lowest level "
+    "in a decade.",
 )
 
 GAS_FIELD: tuple[str, ...] = (
     "T&T, Venezuela sign deal on cross-border gas field",
     "Trinidad and Tobago and Venezuela yesterday signed an agreement to jointly develop the Manatí cross-border gas "
-    "field, Prime Minister Dr Anselm Baptiste said at a post-Cabinet press briefing at the Diplomatic Centre, St Ann’s.",
-    "Dr Baptiste said the first gas could flow by 2029 and would help the country’s LNG plants, which have been running "
-    "below capacity for years. “This is not a favour from anyone. It is a commercial arrangement that serves both "
-    "peoples,” he said. He said the United States had been kept informed “at every step”.",
+    "field, Prime Minister Dr Anselm Baptiste said at a post-Cabinet press briefing at the Diplomatic Centre, St ",
+    "Ann’s.Dr Baptiste said the first gas could flow by 2029 and would help the country’s LNG plants, which have been "
+    "running below capacity for years. “This is not a favour from anyone. It is a commercial arrangement that serves "
+    "both peoples,” he said. He said the United States had been kept informed “at every step”.",
     "In Caracas, Miraflores said in a statement that the deal showed Venezuela remained “a reliable energy partner for "
     "the Caribbean”. Venezuelan Oil Minister Héctor Guzmán Urdaneta, who signed for Caracas, said the deal would bring "
     "more than US$1 billion in investment.",
@@ -123,7 +123,7 @@ GAS_FIELD: tuple[str, ...] = (
     "watch the deal closely as it looks for gas supplies for its own power plants. “Regional energy security is in "
     "everybody’s interest,” she said.",
     "CARICOM Secretary-General Dr Errol Blackman said in a statement that the region had always been a zone of peace.",
-    "Not everyone was convinced. Fisherfolk in Cedros, who have complained of oil spills from across the Gulf of Paria, "
-    "said they had not been consulted. “Nobody came to ask us anything,” said Cedros Fisherfolk Association president "
-    "Ramesh Baboolal, 58.",
+    "Not everyone was convinced. Fisherfolk in Cedros, who have complained of oil spills from across the Gulf of "
+    "Paria, said they had not been consulted. “Nobody came to ask us anything,” said Cedros Fisherfolk Association "
+    "president Ramesh Baboolal, 58.",
 )
