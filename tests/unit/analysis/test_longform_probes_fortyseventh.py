@@ -39,9 +39,9 @@ ALI_HOSEIN = "Stuart Ali-Hosein"
 #: portfolio titles are titles. A seat of government or a ministry named for the government ("the Casa Rosada",
 #: "Planalto", "Itamaraty", "Miraflores") is an institution that speaks. "told the Guardian", "told The Gleaner", "said
 #: at the mañanera, according to a translation", "said in a video posted on X", "said on social media" and "replied:"
-#: are cues. Borderline and optional: groups (farm groups, exporters, fisherfolk), "defended her government's
-#: decision", "accused X of", "urged … to", "called on … to", a second "that" clause or clause after "but warned" or
-#: "adding that" that continues a quote, and "a copy of which he said would be published".
+#: are cues. Borderline and optional: groups (farm groups, exporters, fisherfolk), "defended her government's decision",
+#: "accused X of", "asked whether" (reporters asking), "urged … to", "called on … to", a second "that" clause or clause
+#: after "but warned" or "adding that" that continues a quote, and "a copy of which he said would be published".
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "grain_duties": [
         (CASA_ROSADA, "will lower export duties", False),
@@ -61,6 +61,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (ALDAO, "the timing made sense", False),
         (ALDAO, "If they wanted dollars", False),
         (ALDAO, "the peso would not be helped", False),
+        ("", "further cuts were coming", True),
         (QUIROGA, "the direction is clear", False),
     ],
     "deforestation_rule": [
@@ -94,7 +95,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (QUEZADA, "state police would not be used", False),
         ("Arturo Villaseñor", "the SRE had agreed", False),
         ("Arturo Villaseñor", "understood our situation", False),
-        (STATE_DEPARTMENT, "it welcomed", False),
+        (STATE_DEPARTMENT, "commitment to meet", False),
         ("Elena Ruvalcaba", "both governments were managing", False),
         ("Elena Ruvalcaba", "The treaty assumes rivers", False),
         ("Elena Ruvalcaba", "it should be renegotiated", True),
@@ -133,8 +134,10 @@ ARTICLES = {
     "gas_field": GAS_FIELD,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 33 of 61 required when the batch was written (blind).
-WRONG_TODAY = 33
+#: measured: 33 of 61 required when the batch was written (blind); 30 once two gold slips were mended (reporters who
+#: ask "whether further cuts were coming" are a group, optional as "asked whether" is in the other batches; the State
+#: Department's anchor now stands inside its quotation marks, as in the other batches' partial quotes).
+WRONG_TODAY = 30
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
