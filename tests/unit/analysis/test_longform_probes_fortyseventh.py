@@ -138,13 +138,13 @@ ARTICLES = {
 #: ask "whether further cuts were coming" are a group, optional as "asked whether" is in the other batches; the State
 #: Department's anchor now stands inside its quotation marks, as in the other batches' partial quotes). Then 22: a given
 #: name the recogniser leaves out right after "President" is the person's ("Beatriz" of Beatriz Aguirre Villalobos,
-#: titled_names). Then 16: "dos" alone between two tagged parts of one name joins them (particle_names). Then 12: a
+#: titled_names). Then 16: "dos" alone between two tagged parts of one name joins them (particle_names). Then 10: a
 #: last surname tagged an organisation right after a person's name is the rest of it ("Vilela", "Whyte-Campbell",
-#: surnames_tagged_apart), which also gives "she said" after "told The Gleaner" to the minister. Then 11: a written
-#: reply holds its "that" clause as a statement does (setting_clauses). Then 9: "in a video posted on X that …" is the
-#: setting of "said", not a quote of "asked" (setting_clauses.describes_setting). Then 7: a name set beside "the
-#: governor of the state of X" names the governor (placed_roles.unit_named). Then 6: fisherfolk are a group
-#: (PEOPLE_NOUNS). Then 4: a name with particles taken whole for an organisation after "spokeswoman" is a person, so
+#: surnames_tagged_apart), which also gives "she said" after "told The Gleaner" to the minister. Then 9: a written
+#: reply holds its "that" clause as a statement does (setting_clauses). Then 7: "in a video posted on X that …" is the
+#: setting of "said", not a quote of "asked" (setting_clauses.describes_setting). Then 5: a name set beside "the
+#: governor of the state of X" names the governor (placed_roles.unit_named). Then 4: fisherfolk are a group
+#: (PEOPLE_NOUNS). Then 2: a name with particles taken whole for an organisation after "spokeswoman" is a person, so
 #: her later "she said:" is hers (titled_particle_names). Then 0: the radio station spoken to in "Speaking to local
 #: radio X, he said" is not "he" (addressed_listeners). Left: nothing in this batch; the quote of "Ana Cláudia dos
 #: Reis Moreira, …, said" still holds "Ana Cláudia dos" (the particle parsed as a verb whose clause is taken for
