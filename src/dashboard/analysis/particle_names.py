@@ -7,7 +7,8 @@ particle alone between ("Nur Hidayah" binti "Kamaruddin"), or with a hyphen betw
 makes one person of a name, the particles after it and the one capitalised word they lead to, when the parse holds
 them together as one name. A surname that opens with an elided particle
 ("Jeff d’Entremont", "d'Amato said"), which the recogniser leaves out of the name or untagged, is the person's too:
-joined to the person's name right before it, or a person of its own when it stands alone."""
+joined to the person's name right before it, or a person of its own when it stands alone. A last surname tagged apart
+right after a person's name ("Helena Castro" + "Vilela") is joined to it too (surnames_tagged_apart)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import entity_of, text_of
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.surnames_tagged_apart import surname_tagged_apart
 
 #: The name of the pipeline step.
 STEP = "particle_names"
@@ -26,6 +28,9 @@ _PARTICLES = frozenset(
     {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "de", "du", "da", "di", "del", "della", "dela", "le"}
 )
 _PARTICLES |= {"ben"}  # Hebrew lineage ("Avi ben Haim", "Noa ben-Ami")
+#: Portuguese particles that stand alone between a given name and the surnames ("Ana Cláudia" dos "Reis Moreira"),
+#: never an English word between two people's names.
+_PORTUGUESE_PARTICLES = frozenset({"dos", "das"})
 #: Particles of a Malay or Arabic patronymic ("Siti Aminah binti Rosli"), which a parse may hang anywhere.
 _PATRONYMICS = frozenset({"binti", "bint", "ibn"})
 #: Particles that follow another inside a name ("van der", "van den", "de la", "dos") and may stand alone after one.
@@ -44,7 +49,12 @@ def particle_names(doc: Doc) -> Doc:
     joined, changed = [], False
     for ent in ents:
         last = joined[-1] if joined else None
-        if last is not None and (_continues(last, ent) or _hyphenated(doc, last, ent) or _parted(doc, last, ent)):
+        if last is not None and (
+            _continues(last, ent)
+            or _hyphenated(doc, last, ent)
+            or _parted(doc, last, ent)
+            or surname_tagged_apart(last, ent)  # "Helena Castro" + "Vilela", taken for a body
+        ):
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             changed = True
         else:
@@ -90,7 +100,7 @@ def _parted(doc: Doc, first: Span, second: Span) -> bool:
     Hidayah" binti "Kamaruddin"), which the recogniser left out of both."""
     if not (first.label_ == second.label_ == "PERSON" and second.start == first.end + 1):
         return False
-    return doc[first.end].text in _PARTICLES and not doc[first.end].ent_type_
+    return doc[first.end].text in _PARTICLES | _PORTUGUESE_PARTICLES and not doc[first.end].ent_type_
 
 
 def _hyphenated(doc: Doc, first: Span, second: Span) -> bool:

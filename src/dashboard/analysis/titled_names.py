@@ -45,9 +45,11 @@ _LABELS_WITH_TITLES = frozenset({"ORG", "GPE", "FAC", "NORP"})
 _OPENING_TITLES = words("""
 justice judge governor senator mayor premier chancellor ambassador commissioner trooper superintendent undersheriff
 """)
-#: Titles before a given name and a surname the recogniser took for something else: those of office, and the
-#: abbreviated ranks of police and forces ("Cst. Amrit| Sandhu", "Sgt. Dana| Orr"), which only people hold.
-_TITLES_BEFORE_GIVEN_NAMES = _OPENING_TITLES | ABBREVIATED_TITLES
+#: Titles before a given name and a surname the recogniser took for something else: those of office, the offices of
+#: government whose holder is named right after them ("President Beatriz| Aguirre Villalobos", with a given name the
+#: recogniser does not know left out), and the abbreviated ranks of police and forces ("Cst. Amrit| Sandhu", "Sgt.
+#: Dana| Orr"), which only people hold.
+_TITLES_BEFORE_GIVEN_NAMES = _OPENING_TITLES | ABBREVIATED_TITLES | words("president minister secretary spokeswoman")
 #: Trades that open a sentence before a company's name as no part of it ("Airline Skyfleet said").
 _OPENING_TRADES = words("""
 airline carmaker automaker drugmaker chipmaker steelmaker planemaker shipbuilder refiner retailer insurer reinsurer

@@ -4,7 +4,8 @@ that speaks), or the title and the given name alone ("Rear Adm. Avner") with the
 person of its own ("ben-Tzur", then the speaker). This pipeline step, run after the recogniser, makes one person of the
 name, its title left out as it is for "Prime Minister Oskar Brand": the words after the title of an entity that opens
 with a person's title and holds particles between capitalised words, or those words and the person right after the
-entity whose name opens with a particle."""
+entity whose name opens with a particle. A name with particles that the recogniser took whole for an organisation
+right after such a title or an office ("spokeswoman Lucía Benavídez de la Torre") is a person too."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import places_of
-from dashboard.analysis.names import PERSON_TITLES
+from dashboard.analysis.names import ORGANISATION_HEADS, PERSON_TITLES
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.retagged import with_entities
 
@@ -20,6 +21,9 @@ from dashboard.analysis.retagged import with_entities
 STEP = "titled_particle_names"
 #: Words that open a rank or title before a name and only ever a person's ("Rear Adm.", "Lt. Col.", "Brig. Gen.").
 _TITLE_WORDS = PERSON_TITLES | frozenset({"vice", "gen.", "maj.", "capt.", "brig.", "cmdr."})
+#: Offices written right before a name the recogniser took whole for an organisation ("Presidential spokeswoman|
+#: Lucía Benavídez de la Torre"): the entity is the holder's name.
+_OFFICES_BEFORE = _TITLE_WORDS | frozenset({"spokeswoman", "spokesman", "spokesperson", "minister", "secretary"})
 
 
 @Language.component(STEP)
@@ -48,8 +52,11 @@ def _name_start(ent: Span) -> int | None:
     i = ent.start
     while i < ent.end and ent.doc[i].lower_ in _TITLE_WORDS:
         i += 1
-    if i == ent.start or i == ent.end or not ent.doc[i].is_title:
+    titled_before = i == ent.start and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _OFFICES_BEFORE
+    if i == ent.start and not titled_before or i == ent.end or not ent.doc[i].is_title:
         return None
+    if titled_before and any(t.lower_ in ORGANISATION_HEADS for t in ent):
+        return None  # "President| Banco de la Plata": an organisation's name after a title
     rest = ent.doc[i : ent.end]
     return i if all(t.is_title or _particle(t.text) or t.text == "-" for t in rest) else None
 

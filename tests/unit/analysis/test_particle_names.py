@@ -21,3 +21,12 @@ def test_a_given_name_joined_by_a_hyphen_is_one_speaker_with_the_surname(nlp):
     """ "Fatima-Zohra Haddad": the recogniser may cut a hyphenated given name at its hyphen into two people."""
     rows = said_by(nlp, "His lawyer, Fatima-Zohra Haddad, told reporters that her client was being held.")
     assert [speaker for speaker, _ in rows] == ["Fatima-Zohra Haddad"]
+
+
+def test_a_portuguese_particle_between_two_parts_of_one_name_joins_them(nlp):
+    """ "Luiza Helena dos Reis Teixeira": the recogniser may tag the given names and the surnames as two people with
+    the particle "dos" (or "das") alone between them; the speaker is the whole name, not its surnames alone."""
+    paragraph = (
+        "Luiza Helena dos Reis Teixeira, coordinator of the Mata Viva network, said the dam would flood a valley."
+    )
+    assert [speaker for speaker, _ in said_by(nlp, paragraph)] == ["Luiza Helena dos Reis Teixeira"]

@@ -51,3 +51,27 @@ def test_a_written_statement_s_that_clause_is_what_the_body_said(nlp):
         "The Velmar Foreign Ministry said in a written statement that the accord would bring calm to the border.",
     )
     assert rows == [("Velmar Foreign Ministry", "the accord would bring calm to the border")]
+
+
+def test_a_written_reply_s_that_clause_is_what_the_body_said(nlp):
+    """ "said in a written reply that …": the parser hangs the clause on "reply", which, like a statement, holds just
+    what was said in it."""
+    rows = said_by(
+        nlp, "The Ostrian embassy said in a written reply that the visa rules applied to all travellers alike."
+    )
+    assert rows == [("Ostrian embassy", "the visa rules applied to all travellers alike")]
+
+
+def test_a_clause_after_a_video_posted_online_is_what_was_said(nlp):
+    """ "said in a video posted on X that she had asked …": "posted" describes the video the cue was said in, and the
+    clause after its phrase, which the parser hangs on "video" or on "posted", is what was said, not the object of
+    "asked" alone."""
+    paragraph = (
+        "Mayor Ilse Varga said in a video posted on X that she had asked the province to guarantee that no buses "
+        "would be cut."
+    )
+    assert said_by(nlp, paragraph) == [
+        ("Ilse Varga", "she had asked the province to guarantee that no buses would be cut")
+    ]
+    paragraph = "Mayor Ilse Varga said in a video posted online that the ferry would run until May."
+    assert said_by(nlp, paragraph) == [("Ilse Varga", "the ferry would run until May")]

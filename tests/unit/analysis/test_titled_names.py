@@ -154,3 +154,10 @@ def test_a_county_sheriff_or_coroner_is_a_title_before_the_name(nlp, paragraphs,
     the name as any title is, but "Sheriff" and "Coroner" were no titles that end one, so the speaker came out as a
     place named with the whole phrase, or as "Coroner Jim Pruitt", and the surname later found no full name."""
     assert [r["speaker"] for r in quote_rows_of(nlp, *paragraphs)] == expected
+
+
+def test_a_given_name_left_out_after_a_president_s_title_is_the_speaker_s(nlp):
+    """ "President Beatriz Lozano Ugarte": the recogniser may tag the two surnames alone and leave out a given name it
+    does not know, right after the title; the speaker is the whole name."""
+    paragraph = "President Beatriz Lozano Ugarte on Thursday said the fuel prices would rise."
+    assert [r["speaker"] for r in quote_rows_of(nlp, paragraph)] == ["Beatriz Lozano Ugarte"]

@@ -94,7 +94,7 @@ member specialist consultant operative strategist surrogate backer detractor par
 mp mla mpp mep td
 contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
 player nurse teacher baker engineer driver chef
-foreman machinist carpenter plumber electrician mechanic welder miner fisherman rancher librarian
+foreman machinist carpenter plumber electrician mechanic welder miner fisherman fisherfolk rancher librarian
 architect artist musician photographer pilot firefighter paramedic volunteer retiree pensioner homeowner landlord
 tenant shopkeeper cashier janitor commuter passenger patient caregiver counsellor counselor therapist psychologist
 dentist pharmacist veterinarian surgeon midwife lecturer instructor principal superintendent councillor councilor

@@ -14,7 +14,21 @@ def objects_of(noun: Token) -> list[Token]:
     """The objects of a person noun's prepositions ("head of the UN office"), and the place that ends each of them
     ("... office in Geneva"), where a name set beside the role may hang."""
     objects = [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return objects + [place for o in objects if (place := place_ending(o)) is not None]
+    return objects + [place for o in objects if (place := place_ending(o) or unit_named(o)) is not None]
+
+
+#: Nouns of the units of a country that news names with "of" before the name ("the state of Mato Grosso").
+_UNITS = frozenset({"state", "province", "department", "region", "city", "town", "municipality", "district", "island"})
+
+
+def unit_named(unit: Token) -> Token | None:
+    """The name of the unit in "the state of Mato Grosso", "the province of Córdoba" (a governor's or a mayor's role
+    written as the press of Latin America writes it), where the parser hangs a name set beside the role; None for
+    any other noun or phrase."""
+    if unit.lemma_.lower() not in _UNITS or unit.pos_ != "NOUN":
+        return None
+    names = [o for c in unit.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return names[0] if names and names[0].pos_ == "PROPN" else None
 
 
 def place_ending(body: Token) -> Token | None:

@@ -5,7 +5,8 @@ claim that …", or take "that" for the subject of a relative clause ("at the da
 …"). A claim or a rumour holds what it says; an occasion, a gathering or a setting of speech holds no clause of its
 own, and a statement, a release or a letter the cue was said "in" holds just what was said in it. So a clause with a
 subject of its own hung on such a noun, or a relative clause with a second subject besides "that", is what the cue
-said."""
+said. A participle that tells how the message went out ("said in a video posted on X that …", "in a statement
+released on Sunday that …") is part of the setting too."""
 
 from __future__ import annotations
 
@@ -19,7 +20,24 @@ _SETTINGS = GATHERINGS | words("""
 arrival departure doorstep stakeout sideline sidelines interview talks visit trip appearance event ceremony debate
 """)
 #: Written or posted messages whose "that" clause is what was said in them ("in a statement that …").
-_MESSAGES = words("statement release communique communiqué letter post tweet message")
+_MESSAGES = words("statement release communique communiqué letter post tweet message reply response email")
+
+
+#: Participles that tell how a message the cue was said in went out ("in a video posted on X").
+_SENT_OUT = words("post publish release share broadcast air upload record circulate send issue")
+
+
+def describes_setting(token: Token) -> bool:
+    """Whether `token` is a participle that describes the message the cue was said "in" ("posted" of "in a video
+    posted on X"): it belongs to the setting, and the "that" after its phrase may still open what was said."""
+    noun = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in _SENT_OUT
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+    )
 
 
 def clause_on_setting(that: Token) -> bool:

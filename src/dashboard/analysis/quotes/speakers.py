@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.acronym_appositions import initials_set_off
+from dashboard.analysis.quotes.addressed_listeners import listeners_after_to
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
@@ -253,12 +254,10 @@ class Cast(NamedSpeakers):
         return None
 
     def _addressed(self, p: int, subject: Token) -> frozenset[str]:
-        """The people a subject's verb speaks to, named as its object or after "to" ("he told Hannity", "she asked
-        Ross", "he said to Ross", not "he told the story of a Rubio supporter"): no pronoun subject of that verb stands
-        for them."""
+        """Whom a subject's verb speaks to, as its object or after "to" ("he told Hannity", "she asked Ross", "he said
+        to Ross", not "he told the story of a Rubio supporter"): no pronoun subject of that verb stands for them."""
         verb = subject.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + listeners_after_to(verb)
         words = {t.i for o in objects if o.pos_ == "PROPN" for t in o.subtree if t.pos_ == "PROPN"}
         return frozenset(n for (q, k), n, _ in self.people if q == p and k in words)
 

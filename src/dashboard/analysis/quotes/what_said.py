@@ -24,7 +24,7 @@ from dashboard.analysis.quotes.lexicon import (
 from dashboard.analysis.quotes.named_listeners import told_to_listener
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
-from dashboard.analysis.quotes.setting_clauses import clause_on_setting
+from dashboard.analysis.quotes.setting_clauses import clause_on_setting, describes_setting
 from dashboard.analysis.quotes.wording_objects import only_wording
 
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
@@ -190,8 +190,8 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
             if t.head.i < start or t.head == verb:
                 return []  # "told reporters about the rumour that …": what the listener heard of, not the content
             inner_of = True
-        if _done_before_saying(t):
-            continue  # "said on Sunday, after summoning the ambassador, that …"
+        if _done_before_saying(t) or describes_setting(t):
+            continue  # "said on Sunday, after summoning the ambassador, that …", "in a video posted on X that …"
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.dep_ not in _WHEN_WHERE:
             return []  # a participle that describes the setting goes on ("in a written statement")
     return []

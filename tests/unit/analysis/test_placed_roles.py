@@ -1,0 +1,12 @@
+"""Roles that end in a place, with the name set beside the role hung on the place."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+
+def test_a_name_set_beside_the_mayor_of_the_town_of_a_place_is_the_speaker(nlp):
+    """ "The mayor of the town of Ostrava Nova, Ilse Varga, said": the parser hangs the name on the town's name, two
+    "of" phrases below "mayor"; the name still says who the mayor is, as it does after "the mayor of Ostrava Nova"."""
+    paragraph = "The mayor of the town of Ostrava Nova, Ilse Varga, said the buses would run."
+    assert said_by(nlp, paragraph) == [("Ilse Varga", "the buses would run")]
