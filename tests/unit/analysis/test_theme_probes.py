@@ -943,7 +943,6 @@ KNOWN_MISSES = frozenset(
         "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
         "The information technology ministry said",  # given diplomacy: India Bans Chinese Video App
         "Chinese investment in Indian technology ",  # missed trade: India Bans Chinese Video App
-        'The "cyber war" between game makers Pixe',  # given military: Tech Week
     ]
 )
 
