@@ -1,6 +1,7 @@
 """Themes of the mends after the forty-sixth probe batch (technology, cyber and space in world affairs): a war or a
 battle whose sides are businesses ("the cyber war between two game studios") is a rivalry between firms, no armed
-conflict. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+conflict; a people's investment in another state or in another people's firms is trade. Fictional texts on the real
+spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -38,3 +39,46 @@ def test_a_war_between_two_armed_forces_stays_military(nlp, themes):
         ["The war between the army and the Rapid Guard militia spread to the river towns on Friday, residents said."],
     )
     assert "military" in war, war
+
+
+def test_a_peoples_investment_in_another_states_firms_is_trade(nlp, themes):
+    (invested,) = article(
+        themes,
+        nlp,
+        "Dairy sector slows",
+        [
+            "Brazilian investment in Kenyan dairy firms has fallen by a third since Nairobi began screening money from "
+            "its neighbours in 2021."
+        ],
+    )
+    assert "trade" in invested, invested
+
+
+def test_a_peoples_investment_in_another_state_is_trade(nlp, themes):
+    (invested,) = article(
+        themes,
+        nlp,
+        "Mines reopen",
+        ["Turkish investment in Ghana rose to a record last year as two gold mines reopened near Obuasi."],
+    )
+    assert "trade" in invested, invested
+
+
+def test_a_peoples_investment_at_home_is_no_trade(nlp, themes):
+    (invested,) = article(
+        themes,
+        nlp,
+        "Pension funds shift",
+        ["Canadian investment in Canadian housing rose sharply last year, the pension funds' report showed."],
+    )
+    assert "trade" not in invested, invested
+
+
+def test_a_peoples_investment_in_a_state_of_two_words_is_trade(nlp, themes):
+    (invested,) = article(
+        themes,
+        nlp,
+        "Plants reopen",
+        ["Japanese investment in the United States rose to a record last year as two battery plants opened in Ohio."],
+    )
+    assert "trade" in invested, invested

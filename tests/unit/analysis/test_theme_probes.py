@@ -942,7 +942,6 @@ KNOWN_MISSES = frozenset(
         "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data
         "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
         "The information technology ministry said",  # given diplomacy: India Bans Chinese Video App
-        "Chinese investment in Indian technology ",  # missed trade: India Bans Chinese Video App
     ]
 )
 
