@@ -1,7 +1,7 @@
 """Themes of the mends after the forty-sixth probe batch (technology, cyber and space in world affairs): a war or a
 battle whose sides are businesses ("the cyber war between two game studios") is a rivalry between firms, no armed
-conflict; a people's investment in another state or in another people's firms is trade. Fictional texts on the real
-spaCy pipeline with the shipped themes file."""
+conflict; a people's investment in another state or in another people's firms is trade; surveillance flights near a
+frontier are military. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -82,3 +82,18 @@ def test_a_peoples_investment_in_a_state_of_two_words_is_trade(nlp, themes):
         ["Japanese investment in the United States rose to a record last year as two battery plants opened in Ohio."],
     )
     assert "trade" in invested, invested
+
+
+BORDER = [
+    "Norvalia said on Sunday it had put a military spy satellite into orbit with a new rocket, a launch its southern "
+    "neighbour Desmara called a test of banned missile technology.",
+    "The rocket lifted off from the Tamsong pad before dawn and flew south over the sea, Desmara's joint chiefs of "
+    "staff said.",
+    "Desmara said it would drop part of a 2019 accord with Norvalia meant to ease tension along the frontier and "
+    "resume surveillance flights near the line.",
+]
+
+
+def test_surveillance_flights_near_a_frontier_are_military(nlp, themes):
+    *_, flights = article(themes, nlp, "Norvalia launches spy satellite; neighbour calls it missile test", BORDER)
+    assert "military" in flights, flights

@@ -937,7 +937,6 @@ KNOWN_MISSES = frozenset(
         # (sanctions on a front company, NATO's patrol mission, a partner said to break its commitments), relabelled
         "The attribution was coordinated with the",  # missed diplomacy: Britain And Germany Blame
         "State media showed leader Kim Jong Un wa",  # given diplomacy: North Korea Says It Put Spy
-        "Seoul said it would suspend part of a 20",  # missed military: North Korea Says It Put Spy
         "The coast guard said a Chinese-crewed ca",  # given trade: Baltic-Style Cable Cut
         "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data
         "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
