@@ -1,7 +1,8 @@
 """Themes of the mends after the forty-sixth probe batch (technology, cyber and space in world affairs): a war or a
 battle whose sides are businesses ("the cyber war between two game studios") is a rivalry between firms, no armed
 conflict; a people's investment in another state or in another people's firms is trade; surveillance flights near a
-frontier are military. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+frontier are military; states coordinating with each other ("the attribution was coordinated with Peru") is diplomacy,
+as their coordination is. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -97,3 +98,21 @@ BORDER = [
 def test_surveillance_flights_near_a_frontier_are_military(nlp, themes):
     *_, flights = article(themes, nlp, "Norvalia launches spy satellite; neighbour calls it missile test", BORDER)
     assert "military" in flights, flights
+
+
+HACK = [
+    "Chile and Argentina on Monday blamed a hacking group working for a foreign intelligence service for a year-long "
+    "campaign that stole email from both parliaments.",
+    "The group got in through a flaw in a mail server and copied the mailboxes of some 30 lawmakers, Chile's cyber "
+    "agency said.",
+    "Santiago's foreign ministry summoned the ambassador of the state it named to explain what it called hostile "
+    "activity.",
+    "The attribution was coordinated with Peru, Uruguay and Colombia, which put out a joint technical notice listing "
+    "the group's tools.",
+    "Officials said no votes had been changed, but that the rolls of 12 million voters had been read.",
+]
+
+
+def test_an_attribution_coordinated_with_three_states_is_diplomacy(nlp, themes):
+    *_, coordinated = article(themes, nlp, "Chile and Argentina blame foreign spies for ministry hack", HACK)
+    assert "diplomacy" in coordinated, coordinated

@@ -879,7 +879,6 @@ KNOWN_MISSES = frozenset(
         "The two also discussed the Black Sea sub",  # missed trade: EU ambassador: Georgia's
         "Georgia's national football team head co",  # given diplomacy: EU ambassador: Georgia's
         "Meanwhile, the organisers said the show'",  # given military: Norvik and Carpat Arms a
-        "Prime Minister Vytautas Kairys called th",  # missed diplomacy: Lithuania shuts Belarus
         "Some 1,200 Lithuanian trucks were left s",  # missed trade: Lithuania shuts Belarus
         "The association said the losses to carri",  # given military, missed trade: Lithuania shuts Belarus
         "Meanwhile, air-raid alerts were declared",  # given diplomacy: Polish president meets U
@@ -935,7 +934,6 @@ KNOWN_MISSES = frozenset(
         "Farmers in the river valley have protest",  # given trade: Panama Canal Raises Fees
         # the forty-sixth batch (technology, cyber and space in world affairs): 12 blind of 61, three label slips
         # (sanctions on a front company, NATO's patrol mission, a partner said to break its commitments), relabelled
-        "The attribution was coordinated with the",  # missed diplomacy: Britain And Germany Blame
         "State media showed leader Kim Jong Un wa",  # given diplomacy: North Korea Says It Put Spy
         "The coast guard said a Chinese-crewed ca",  # given trade: Baltic-Style Cable Cut
         "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data
