@@ -933,7 +933,10 @@ KNOWN_MISSES = frozenset(
         "Canal administrator Rafael Mendez said t",  # missed trade: Panama Canal Raises Fees
         "Farmers in the river valley have protest",  # given trade: Panama Canal Raises Fees
         # the forty-sixth batch (technology, cyber and space in world affairs): 12 blind of 61, three label slips
-        # (sanctions on a front company, NATO's patrol mission, a partner said to break its commitments), relabelled
+        # (sanctions on a front company, NATO's patrol mission, a partner said to break its commitments), relabelled;
+        # mended by a war between businesses as no war, a people's investment abroad, surveillance flights and
+        # "coordinate". Left: "Un" of a leader's name read as the UN (masking a name's last word costs dev diplomacy
+        # .004 through context), a cargo ship in a cable story, a WTO dispute's third parties, an app ban as trade
         "State media showed leader Kim Jong Un wa",  # given diplomacy: North Korea Says It Put Spy
         "The coast guard said a Chinese-crewed ca",  # given trade: Baltic-Style Cable Cut
         "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data

@@ -17,8 +17,10 @@ Blind, main's rules got 12 of these 61 paragraphs wrong (trade missed 4 times, d
 given twice, diplomacy three times, military once). Three were label slips, relabelled: sanctions on a company said to
 front for the hackers are trade with diplomacy optional, NATO's patrol mission is the alliance as an armed force
 (diplomacy optional, and trade optional for the pipeline damaged beside the cables), and Washington saying a partner
-breaks its commitments is trade with diplomacy optional, as the minister's answer and the consultations are. Left, 9
-(see KNOWN_MISSES in test_theme_probes.py).
+breaks its commitments is trade with diplomacy optional, as the minister's answer and the consultations are. 9 were
+left; after this batch's mends (a war between businesses as no war, a people's investment in another state's firms as
+trade, surveillance flights as military, "coordinate" as a word of diplomacy), 5 (see KNOWN_MISSES in
+test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
