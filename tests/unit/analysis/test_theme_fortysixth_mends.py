@@ -114,5 +114,5 @@ HACK = [
 
 
 def test_an_attribution_coordinated_with_three_states_is_diplomacy(nlp, themes):
-    *_, coordinated = article(themes, nlp, "Chile and Argentina blame foreign spies for ministry hack", HACK)
+    _, _, _, coordinated, _ = article(themes, nlp, "Chile and Argentina blame foreign spies for ministry hack", HACK)
     assert "diplomacy" in coordinated, coordinated
