@@ -31,7 +31,8 @@ theme_probes_fortyfirst.py and
 theme_probes_fortysecond.py and
 theme_probes_fortythird.py and
 theme_probes_fortyfourth.py and
-theme_probes_fortyfifth.py),
+theme_probes_fortyfifth.py and
+theme_probes_fortysixth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -50,6 +51,7 @@ from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfourth import FORTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysecond import FORTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_fortysixth import FORTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortythird import FORTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fresh import FRESH_ARTICLES, SECOND_ARTICLES
@@ -154,6 +156,7 @@ ALL_ARTICLES = (
     + FORTYTHIRD_ARTICLES
     + FORTYFOURTH_ARTICLES
     + FORTYFIFTH_ARTICLES
+    + FORTYSIXTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -876,7 +879,6 @@ KNOWN_MISSES = frozenset(
         "The two also discussed the Black Sea sub",  # missed trade: EU ambassador: Georgia's
         "Georgia's national football team head co",  # given diplomacy: EU ambassador: Georgia's
         "Meanwhile, the organisers said the show'",  # given military: Norvik and Carpat Arms a
-        "Prime Minister Vytautas Kairys called th",  # missed diplomacy: Lithuania shuts Belarus
         "Some 1,200 Lithuanian trucks were left s",  # missed trade: Lithuania shuts Belarus
         "The association said the losses to carri",  # given military, missed trade: Lithuania shuts Belarus
         "Meanwhile, air-raid alerts were declared",  # given diplomacy: Polish president meets U
@@ -930,6 +932,16 @@ KNOWN_MISSES = frozenset(
         "The lake stood at 79.6 feet on Monday, n",  # missed trade: Panama Canal Raises Fees
         "Canal administrator Rafael Mendez said t",  # missed trade: Panama Canal Raises Fees
         "Farmers in the river valley have protest",  # given trade: Panama Canal Raises Fees
+        # the forty-sixth batch (technology, cyber and space in world affairs): 12 blind of 61, three label slips
+        # (sanctions on a front company, NATO's patrol mission, a partner said to break its commitments), relabelled;
+        # mended by a war between businesses as no war, a people's investment abroad, surveillance flights and
+        # "coordinate". Left: "Un" of a leader's name read as the UN (masking a name's last word costs dev diplomacy
+        # .004 through context), a cargo ship in a cable story, a WTO dispute's third parties, an app ban as trade
+        "State media showed leader Kim Jong Un wa",  # given diplomacy: North Korea Says It Put Spy
+        "The coast guard said a Chinese-crewed ca",  # given trade: Baltic-Style Cable Cut
+        "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data
+        "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
+        "The information technology ministry said",  # given diplomacy: India Bans Chinese Video App
     ]
 )
 

@@ -7,13 +7,14 @@ its own name too ("China Harbour Holdings has bid for a stake in the port of Plo
 said"): a company's name that opens on a state or its people and closes on a word of business ("Holdings", "Group",
 "Motors"), not a newspaper's, a coast guard's or an institute's. A joint venture in a sentence that names two states
 ("Finland's Kestrel Defence and Slovakia's Arvo Works agreed a joint venture") is such investment too, between firms of
-both. Read from the parse."""
+both. So is a people's investment in another state or in another people's firms ("Chinese investment in Indian
+technology firms", "Turkish investment in Ghana"); a people's investment at home is none. Read from the parse."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import entity_of, words_of
 from dashboard.analysis.quotes.countries import country_called, country_of
 from dashboard.analysis.themes.states import is_state
 
@@ -45,8 +46,15 @@ COMPANY_NAMES = frozenset(
 )  # fmt: skip
 
 
-#: The words a paragraph must have for any venture to be read in it: those of a firm's venture, and a joint venture's.
-_LOOKED_FOR = VENTURES | {"venture"}
+#: Nouns of money put into a state by another's people, told with the people and where it goes ("Chinese investment in
+#: Indian firms").
+INVESTMENTS = frozenset(["investment", "investments"])
+#: The prepositions that name where the investment goes.
+INTO = frozenset(["in", "into"])
+
+#: The words a paragraph must have for any venture to be read in it: those of a firm's venture, a joint venture's and
+#: a people's investment.
+_LOOKED_FOR = VENTURES | INVESTMENTS | {"venture"}
 
 
 def venture_abroad(doc: Doc | Span) -> str:
@@ -55,7 +63,7 @@ def venture_abroad(doc: Doc | Span) -> str:
         return ""  # most paragraphs
     whole = doc if isinstance(doc, Span) else doc[:]
     for sentence in doc.sents if whole.doc.has_annotation("SENT_START") else [whole]:
-        joint = _joint_venture(sentence)
+        joint = _joint_venture(sentence) or _investment_abroad(sentence)
         if joint:
             return joint
         venture = next((t for t in sentence if t.lemma_.lower() in VENTURES or t.lower_ in VENTURES), None)
@@ -86,6 +94,27 @@ def _joint_venture(sentence: Span) -> str:
         if not any(_same(state, known) for known in states):
             states.append(state)
     return f"joint venture {states[0]} {states[1]}" if len(states) >= 2 else ""
+
+
+def _investment_abroad(sentence: Span) -> str:
+    """A people's investment in another state or in another people's firms, as "Chinese investment India", or ""."""
+    for money in (t for t in sentence if t.lower_ in INVESTMENTS and t.pos_ == "NOUN"):
+        people = next((c for c in money.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), None)
+        home = country_of(people.text) if people is not None else ""
+        for place in (c for c in money.children if c.dep_ == "prep" and c.lower_ in INTO) if home else ():
+            for token in place.subtree:
+                other = country_of(token.text) if token.ent_type_ == "NORP" else ""
+                other = other or (_state_named(token) if token.ent_type_ == "GPE" else "")
+                if other and not _same(other, home):
+                    return f"{people.text} investment {other}"
+    return ""
+
+
+def _state_named(token: Token) -> str:
+    """The state whose name the token is a word of ("States" of "the United States"), or ""."""
+    name = entity_of(token)
+    text = name.text.removeprefix("the ") if name is not None else ""
+    return text if text and is_state(text) else ""
 
 
 def _named_home(firm: Span) -> str:
