@@ -7,7 +7,8 @@ particle alone between ("Nur Hidayah" binti "Kamaruddin"), or with a hyphen betw
 makes one person of a name, the particles after it and the one capitalised word they lead to, when the parse holds
 them together as one name. A surname that opens with an elided particle
 ("Jeff d’Entremont", "d'Amato said"), which the recogniser leaves out of the name or untagged, is the person's too:
-joined to the person's name right before it, or a person of its own when it stands alone."""
+joined to the person's name right before it, or a person of its own when it stands alone. A given name left out before
+a surname led by a capitalised particle ("Ramiro" of "Ramiro Dela Pena Jr.") is joined too (particle_led_surnames)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import entity_of, text_of
+from dashboard.analysis.particle_led_surnames import given_before_particle
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
@@ -52,7 +54,8 @@ def particle_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = joined
     # `joined` holds what doc.ents now gives, in order: no second read, which builds every entity's Span anew
-    with_entities(doc, [n for e in joined if e.label_ == "PERSON" and (n := _run_on(doc, e)) is not None])
+    people = [e for e in joined if e.label_ == "PERSON"]  # "Pieter van" + "der Linde"; "Ramiro" + "Dela Pena"
+    with_entities(doc, [n for e in people if (n := _run_on(doc, e) or given_before_particle(e)) is not None])
     return with_entities(doc, _elided_surnames(doc))
 
 
