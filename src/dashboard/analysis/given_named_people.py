@@ -8,13 +8,15 @@ when the first word is a given name the lexicon knows and the second a capitalis
 of organisation ("Henry Realty", "Walter Energy" stay) and starts no longer name. "Ana Luísa Teixeira" with "Ana"
 left untagged before the person "Luísa Teixeira" is the person of all three words. "Marta Zielińska, chief economist
 at …" with both words tagged places is the person of both. "The Greens’ Aoife Tarrant" tagged one organisation is the
-organisation up to its possessive mark and the person after it."""
+organisation up to its possessive mark and the person after it; "the speaker for the island states, Tonga’s Sione
+Fifita," the place and the person (country_owned_people)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.country_owned_people import country_and_delegate
 from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.particle_names import ELIDED_SURNAME
 from dashboard.analysis.quotes.given_names import gender_of_given_name, gender_of_given_word
@@ -43,7 +45,7 @@ def given_named_people(doc: Doc) -> Doc:
             mended.append(named)
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
-        if (owned := _owner_and_person(ent, after)) is not None:
+        if (owned := _owner_and_person(ent, after) or country_and_delegate(ent)) is not None:
             mended.extend(owned)
             continue
         if ent.label_ == "ORG" and _given_and_surname(ent, after):

@@ -8,7 +8,9 @@ makes one person of a name, the particles after it and the one capitalised word 
 them together as one name. A surname that opens with an elided particle
 ("Jeff d’Entremont", "d'Amato said"), which the recogniser leaves out of the name or untagged, is the person's too:
 joined to the person's name right before it, or a person of its own when it stands alone. A last surname tagged apart
-right after a person's name ("Helena Castro" + "Vilela") is joined to it too (surnames_tagged_apart)."""
+right after a person's name ("Helena Castro" + "Vilela") is joined to it too (surnames_tagged_apart), and so is a given
+name left out before a surname led by a capitalised particle ("Ramiro" of "Ramiro Dela Pena Jr.";
+particle_led_surnames)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import entity_of, text_of
+from dashboard.analysis.particle_led_surnames import given_before_particle
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.surnames_tagged_apart import surname_tagged_apart
 
@@ -62,7 +65,8 @@ def particle_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = joined
     # `joined` holds what doc.ents now gives, in order: no second read, which builds every entity's Span anew
-    with_entities(doc, [n for e in joined if e.label_ == "PERSON" and (n := _run_on(doc, e)) is not None])
+    people = [e for e in joined if e.label_ == "PERSON"]  # "Pieter van" + "der Linde"; "Ramiro" + "Dela Pena"
+    with_entities(doc, [n for e in people if (n := _run_on(doc, e) or given_before_particle(e)) is not None])
     return with_entities(doc, _elided_surnames(doc))
 
 

@@ -6,8 +6,8 @@ after the recogniser, splits such a run after an envoy's title and "to": its ope
 place, and the two or three capitalised words after them (lineage particles and hyphens aside) are a person. An envoy
 is posted to an alliance or an international body as often as to a country ("Ambassador to NATO", "to the African
 Union", "to the WTO"), and the recogniser runs those into the name the same way, so such a body opens the run too and
-stays an organisation; words after it that name one of its organs ("Security Council", "General Assembly") are no
-person."""
+stays an organisation, also with an "of" in its name ("Council of Europe"); words after it that name one of its
+organs ("Security Council", "General Assembly") are no person."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _country_and_envoy(doc: Doc, start: int) -> list[Span]:
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     end = start
-    while end < len(doc) and _name_word(doc[end]):
+    while end < len(doc) and (_name_word(doc[end]) or end > start and _joins_host_name(doc, end)):
         end += 1
     for host_end in range(min(end, start + _LONGEST_HOST), start, -1):
         host = doc[start:host_end].text
@@ -65,6 +65,11 @@ def _country_and_envoy(doc: Doc, start: int) -> list[Span]:
             return [Span(doc, start, host_end, label=label), Span(doc, host_end, end, label="PERSON")]
         return []
     return []
+
+
+def _joins_host_name(doc: Doc, i: int) -> bool:
+    """A lower-case "of" between two capitalised words, as in a body's name ("Council of Europe")."""
+    return doc[i].text == "of" and i + 1 < len(doc) and doc[i + 1].is_title and doc[i - 1].is_title
 
 
 def _name_word(token: Token) -> bool:

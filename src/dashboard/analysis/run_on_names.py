@@ -2,14 +2,15 @@
 comes out as the person "Jean-Pierre" and the untagged "Lukusa Mbaya", though the parser hangs the whole name on its
 last word. This pipeline step, run after the recogniser, makes one person of a tagged name and the one or two
 capitalised proper nouns after it that no entity holds, when the tagged name's last word and every word after it but
-the last hang on that last word, that last word is a clause's subject, and none of them is a title's or an
-organisation's word; not in a sentence written in title case, a headline's, where any word may be capitalised ("Paul
-Ryan Joins …")."""
+the last hang on that last word, that last word is a clause's subject or a name set off by a comma after the role
+it names ("the President of the Council, Ana Maria Ruiz Lopez of Peru, said", tagged "Ana Maria Ruiz"), and none of
+them is a title's or an organisation's word; not in a sentence written in title case, a headline's, where any word
+may be capitalised ("Paul Ryan Joins …")."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.retagged import with_entities
@@ -39,9 +40,18 @@ def _whole(doc: Doc, ent: Span) -> Span | None:
         return None
     if any(t.head != last for t in run[:-1]) or not all(t.head == last or t.head in ent for t in ent):
         return None
-    if last.dep_ not in ("nsubj", "nsubjpass") or title_cased(ent.sent):
+    if not (last.dep_ in ("nsubj", "nsubjpass") or _set_off(doc, ent, last)) or title_cased(ent.sent):
         return None
     return Span(doc, ent.start, last.i + 1, label="PERSON")
+
+
+def _set_off(doc: Doc, ent: Span, last: Token) -> bool:
+    """Whether the name from `ent` to `last` stands in apposition to a word before it, set off by a comma before and
+    a comma or an "of" after ("the chair, Ana Ruiz Lopez, said", "…, Ana Ruiz Lopez of Peru,"), which the parser
+    may also read as a conjunct."""
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    closed = after is not None and (after.text == "," or after.lower_ == "of")
+    return last.dep_ in ("appos", "conj") and ent.start > 0 and doc[ent.start - 1].text == "," and closed
 
 
 def title_cased(sentence: Span) -> bool:

@@ -139,7 +139,10 @@ ARTICLES = {
 #: (two), and a relative clause of the object of "told reporters … that" taken for the quote (two). Then 6, once
 #: merged with the other mends of the same stop: a bare pronoun after a paragraph whose named subject spoke is that
 #: speaker (previous_speakers.py), which gives the two "He declined to say … saying only that" to the last speaker.
-WRONG_TODAY = 6
+#: Then 0: an untagged given name before a surname led by a capitalised particle is the person's
+#: (particle_led_surnames.py), and a "whose" clause the parser made what "told" said is no clause of its own
+#: (whose_clauses.py), so the "that" clause hung on the setting is found.
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

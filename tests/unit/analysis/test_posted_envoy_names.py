@@ -40,3 +40,8 @@ def test_an_envoy_to_an_alliance_or_international_body_is_the_speaker(nlp):
 def test_an_organ_of_the_body_after_its_name_is_no_person(nlp):
     doc = nlp("Norway's Ambassador to the UN Security Council said on Monday that the vote was close.")
     assert "Security Council" not in [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+def test_an_envoy_to_a_body_with_of_in_its_name_is_the_speaker(nlp):
+    rows = said_by(nlp, "Ambassador to the Council of Europe Henrik Vallander said the Torvia report was unfair.")
+    assert [speaker for speaker, _ in rows] == ["Henrik Vallander"]

@@ -12,6 +12,7 @@ from dashboard.analysis.abbreviations import offices
 from dashboard.analysis.names import SEATS
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.described_children import child_described
+from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -65,7 +66,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             break
         profile = cast.profiles.get(name, Profile())
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
-        roles |= _envoy_words(profile)  # "the envoy" is "Permanent Representative X"
+        roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         known |= _adjectives_of(profile.affiliation, proper)  # "the Chinese envoy" for an envoy of China
         shared = len(words & known)

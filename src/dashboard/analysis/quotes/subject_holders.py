@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.body_titled_appositions import officer_after_body_title
+from dashboard.analysis.quotes.conjoined_appositions import holder_read_as_conjunct
 from dashboard.analysis.quotes.joined_owner_titles import holder_after_joined_owner
 from dashboard.analysis.quotes.opening_participles import speaker_after_participle
 from dashboard.analysis.quotes.people_of_bodies import person_before_of_body
@@ -16,6 +17,7 @@ def subject_holder(subject: Token) -> Token:
     and Tobago's Energy Minister, X, said": X) or as the body a person is "of" ("X of Y University noted": X); the
     subject itself otherwise; and the person named after a title that opens with a body's name ("the X Union Dalton
     branch chairman, Mr Y, said": Y); and the speaker a participle that opens the sentence stands before ("Reacting,
-    the Governor, Mr Y, said": Y)."""
-    subject = officer_after_body_title(speaker_after_participle(subject))
+    the Governor, Mr Y, said": Y); and the name set off after a role that the parser joined to it as in a list ("the
+    chair of the board, Ana Ruiz of Peru, said": Ruiz)."""
+    subject = holder_read_as_conjunct(officer_after_body_title(speaker_after_participle(subject)))
     return person_before_of_body(holder_after_joined_owner(subject))

@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.named_listeners import told_to_listener
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
 from dashboard.analysis.quotes.setting_clauses import clause_on_setting, describes_setting
+from dashboard.analysis.quotes.whose_clauses import relative_taken_for_clause
 from dashboard.analysis.quotes.wording_objects import only_wording
 
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
@@ -57,8 +58,8 @@ _POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "d
 def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
     dep = child.dep_
-    if set_apart_by_semicolon(child):
-        return False  # "Several people booed; others applauded": the writer's two sentences
+    if set_apart_by_semicolon(child) or relative_taken_for_clause(child):
+        return False  # "Several people booed; others applauded": the writer's two sentences; "…, whose office was"
     if dep == "ccomp":
         return True
     if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company", "asked not to be named"
@@ -270,13 +271,8 @@ def second_that_clause(child: Token, heads: list[Token]) -> bool:
     own, which the parser joined to the cue by "and" after the first clause it holds, is said too."""
     if child.dep_ != "conj" or not any(h.dep_ == "ccomp" and h.i < child.i for h in heads):
         return False
-    that = child.left_edge
-    return (
-        that.lower_ == "that"
-        and that.dep_ == "mark"
-        and that.head == child
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-    )
+    that, subject = child.left_edge, any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    return that.lower_ == "that" and that.dep_ == "mark" and that.head == child and subject
 
 
 def of_condition(verb: Token) -> bool:
