@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.according_clauses import clause_of_according
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
@@ -18,7 +19,7 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
     if source is None:
         return None
     inner = {t.i for t in token.subtree}
-    clause = token.head if token.head.i != token.i else token
+    clause = clause_of_according(token)
     for joined in clause.rights:  # "X leads by 120 votes, according to a count, but Y has vowed to …": Y's own cue
         if joined.dep_ == "conj" and joined.i > token.i > clause.i and joined.lemma_.lower() in CUE_VERBS:
             inner |= {t.i for t in clause.subtree if t.i > token.right_edge.i}
