@@ -18,12 +18,14 @@ _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
 _LOWER_KEYS = "dashboard.lower_keys"
+_KEY_SET = "dashboard.key_set"
+_LOWER_KEY_SET = "dashboard.lower_key_set"
 _ENTS = "dashboard.ents"
 _COLUMNS = "dashboard.columns"
 #: The attributes `column` reads.
 _COLUMN_ATTRS = (LEMMA, LOWER, POS, IS_PUNCT, IS_SPACE)
 #: What a Doc's words alone fix, kept when its entities change.
-_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS])
+_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS, _KEY_SET, _LOWER_KEY_SET])
 T = TypeVar("T")
 
 
@@ -68,9 +70,12 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
-    """`places_of` for words given by their keys (`word_keys`)."""
+    """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
+    for: the Doc's set of keys, kept beside its list, answers that at once, before a walk over the list."""
     attr = LOWER if lower else ORTH
     keys = kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
+    if kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: frozenset(keys)).isdisjoint(wanted):
+        return []
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     return [i - start for i in range(start, end) if keys[i] in wanted]
 

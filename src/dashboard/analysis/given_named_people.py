@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.country_owned_people import country_and_delegate
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.particle_names import ELIDED_SURNAME
 from dashboard.analysis.quotes.given_names import gender_of_given_name, gender_of_given_word
@@ -25,10 +26,12 @@ from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
 STEP = "given_named_people"
-#: Capitalised words that open an Irish or Scottish Gaelic surname ("Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig").
 #: The possessive marks the tokeniser splits off a name ("Democrats’", "Labour’s").
 _POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+#: Capitalised words that open an Irish or Scottish Gaelic surname ("Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig").
 GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
+#: What the recogniser tags a body that owns a name after its possessive mark.
+_OWNER_LABELS = ("ORG", "WORK_OF_ART")
 
 
 @Language.component(STEP)
@@ -43,6 +46,9 @@ def given_named_people(doc: Doc) -> Doc:
             continue  # the surname a given name tagged a place was run into ("Marta" + "Zielińska")
         if (named := _surname_after_given_name(ent) or _second_given_name(ent) or _named_as_places(ent)) is not None:
             mended.append(named)
+            continue
+        if ent.label_ not in _OWNER_LABELS:
+            mended.append(ent)  # the tests below are of organisations (and works' titles) only: no word after read
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
         if (owned := _owner_and_person(ent, after) or country_and_delegate(ent)) is not None:
@@ -112,8 +118,10 @@ def _owner_and_person(ent: Span, after) -> tuple[Span, Span] | None:
     that owns the name, up to its possessive mark, and a person whose given name the lexicon knows with a surname
     after it to the end."""
     doc = ent.doc
-    marks = [word.i for word in ent if word.text in _POSSESSIVE_MARKS]
-    if ent.label_ not in ("ORG", "WORK_OF_ART") or len(marks) != 1:
+    if ent.label_ not in _OWNER_LABELS:
+        return None
+    marks = [ent.start + k for k in places_of(ent, _POSSESSIVE_MARKS)]  # no Token made of the other words
+    if len(marks) != 1:
         return None
     start = ent.start + (ent[0].lower_ == "the")
     owner, person = doc[start : marks[0]], doc[marks[0] + 1 : ent.end]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import TITLES
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
 from dashboard.analysis.retagged import without_entities
@@ -20,8 +21,9 @@ _TITLES = TITLES & TITLE_NOUNS
 
 @Language.component(STEP)
 def lone_titles(doc: Doc) -> Doc:
-    """The document with each title tagged an organisation alone, before a comma and its holder's name, untagged."""
-    return without_entities(doc, title_before_holder)
+    """The document with each title tagged an organisation alone, before a comma and its holder's name, untagged.
+    Most paragraphs hold no such title: their entities are not read."""
+    return without_entities(doc, title_before_holder) if places_of(doc, _TITLES, lower=True) else doc
 
 
 def title_before_holder(ent: Span) -> bool:

@@ -19,7 +19,7 @@ from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name, portfolio_word
+from dashboard.analysis.quotes.portfolio_holders import names_portfolio_title, portfolio_before_name, portfolio_word
 from dashboard.analysis.quotes.ranked_names import name_after_rank
 from dashboard.analysis.untagged_names import written_as_name
 from dashboard.analysis.untagged_portfolio_holders import with_portfolio_holders
@@ -75,6 +75,7 @@ def titled_names(doc: Doc) -> Doc:
     mended: list[Span] = []
     ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
     in_entities = {i for e in ents for i in range(e.start, e.end)}
+    portfolios = names_portfolio_title(doc)  # else no entity follows "Minister for" and a portfolio
     for ent in ents:
         if mended and ent.start < mended[-1].end:
             continue  # "Khokhar", tagged apart, of "Interior Asad Mahmood| Khokhar" that a person's name took in
@@ -82,8 +83,8 @@ def titled_names(doc: Doc) -> Doc:
             mended.extend((Span(doc, ent.start, dateline - 1, label="GPE"), Span(doc, dateline, ent.end, ent.label)))
         elif ent.label_ in ("ORG", "GPE", "PERSON") and (person := _surnames_after_titled_given_name(ent)) is not None:
             mended.append(person)  # "Judge Beatriz| Almeida Costa": two surnames taken for a body
-        elif ent.label_ == "ORG" and (person := _name_after_portfolio(ent)) is not None:  # "Minister for Interior X"
-            mended.append(person)
+        elif portfolios and ent.label_ == "ORG" and (person := _name_after_portfolio(ent)) is not None:
+            mended.append(person)  # "Minister for Interior X"
         elif _before_a_title(ent):
             mended.append(_without_title(ent))
         elif split := _owner_and_person(ent):
@@ -97,7 +98,7 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
         elif ent.label_ == "PERSON" and (split := _place_title_name(ent)):  # "Brandon Mayor Gord Lesiuk"
             mended.extend(split)
-        elif ent.label_ == "PERSON" and (person := _given_name_after_portfolio(ent)) is not None:
+        elif portfolios and ent.label_ == "PERSON" and (person := _given_name_after_portfolio(ent)) is not None:
             mended.append(person)  # "Minister for Planning Zafar| Iqbal Awan": "Zafar" read into the portfolio
         elif ent.label_ == "PERSON":
             mended.append(name_after_rank(_with_first_name(_without_leading_title(ent), in_entities), in_entities))
@@ -116,11 +117,13 @@ def _surnames_after_titled_given_name(ent: Span) -> Span | None:
     a place or a person apart: a name of one or two words after an untagged capitalised word that a title of office
     opens; None when the entity follows no such title and word."""
     doc, start = ent.doc, ent.start
-    if start < 2 or len(ent) > 2 or not all(map(_name_word, ent)) or any(t.lower_ in ORGANISATION_HEADS for t in ent):
+    if start < 2 or len(ent) > 2:
         return None
     title, given = doc[start - 2], doc[start - 1]
-    titled = title.is_title and title.lower_ in _TITLES_BEFORE_GIVEN_NAMES
-    titled = titled and (start == 2 or not doc[start - 3].ent_type_)
+    titled = title.is_title and title.lower_ in _TITLES_BEFORE_GIVEN_NAMES  # read first: most entities follow none
+    if not titled or not all(map(_name_word, ent)) or any(t.lower_ in ORGANISATION_HEADS for t in ent):
+        return None
+    titled = start == 2 or not doc[start - 3].ent_type_
     return (
         Span(doc, start - 1, ent.end, label="PERSON")
         if titled and _untagged_title_word(given) and _name_word(given)
@@ -200,10 +203,10 @@ def _without_title(ent: Span) -> Span:
 def _owner_and_person(ent: Span) -> list[Span]:
     """ "Halvorsen's Nils Berg said" read as one name: the organisation before the "'s" and the person after it."""
     doc = ent.doc
-    for k in range(ent.start + 1, ent.end - 2):
+    for k in (k for k in range(ent.start + 1, ent.end - 2) if doc[k].tag_ == "POS"):  # no name read after others
         name = doc[k + 1 : ent.end]
         speaks = name.root.dep_ in ("nsubj", "nsubjpass") and doc[ent.start].is_title  # not "“America's Bitter Pill”"
-        if doc[k].tag_ == "POS" and 2 <= len(name) <= 3 and all(map(_name_word, name)) and speaks:
+        if 2 <= len(name) <= 3 and all(map(_name_word, name)) and speaks:
             return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
     return []
 
@@ -212,9 +215,9 @@ def _opens_with_trade(ent: Span) -> bool:
     """ "Airline Skyfleet said", "Carmaker Voltra said": a company's trade, capitalised to open the sentence, before
     its name."""
     first = ent[0]
-    opens = first.is_sent_start or first.i > 0 and ent.doc[first.i - 1].text in DASHES
     trade = first.is_title and first.lower_ in _OPENING_TRADES and len(ent) > 1 and ent[1].tag_ == "NNP"
-    return opens and trade and ent.label_ in ("ORG", "PERSON")
+    opens = trade and (first.is_sent_start or first.i > 0 and ent.doc[first.i - 1].text in DASHES)
+    return opens and ent.label_ in ("ORG", "PERSON")
 
 
 def _titled(token) -> bool:
@@ -281,9 +284,11 @@ def _organisation_title_name(ent: Span) -> list[Span]:
     too "Justice Ewan Hale" and "Det. Ewan Hale", a title of office or a rank opening it."""
     for i in range(ent.start, ent.end - 2):
         token = ent.doc[i]
-        name = ent.doc[i + 1 : ent.end]
         titled = _titled(token) if i > ent.start else token.is_title and token.lower_ in _TITLES_BEFORE_GIVEN_NAMES
-        if titled and 2 <= len(name) <= 3 and all(map(_name_word, name)):
+        if not titled:
+            continue  # read first: the name after a word that is no title is never read
+        name = ent.doc[i + 1 : ent.end]
+        if 2 <= len(name) <= 3 and all(map(_name_word, name)):
             title = i
             while title > ent.start and _titled(ent.doc[title - 1]):
                 title -= 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import places_of
-from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name, portfolio_word
+from dashboard.analysis.quotes.portfolio_holders import names_portfolio_title, portfolio_before_name, portfolio_word
 
 #: Prepositions between a title and its portfolio.
 _PREPOSITIONS = frozenset({"for", "of"})
@@ -18,6 +18,8 @@ _PREPOSITIONS = frozenset({"for", "of"})
 def with_portfolio_holders(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with a person's span for each untagged name after "Minister for" and a portfolio, in place of
     the entities the recogniser put inside the run of the portfolio and the name."""
+    if not names_portfolio_title(doc):
+        return ents  # most paragraphs name no minister or secretary: no run after their "for" and "of" is read
     for preposition in (doc[i] for i in places_of(doc, _PREPOSITIONS, lower=True)):
         end = preposition.i + 1
         while end < len(doc) and doc[end].is_title:

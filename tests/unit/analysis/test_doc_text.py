@@ -75,6 +75,17 @@ def test_the_places_of_lower_case_forms_in_a_span_count_from_the_span():
     assert places_of(doc[2:8], ["then"]) == []
 
 
+def test_words_no_token_holds_have_no_places_in_the_doc_or_its_spans():
+    doc = spacy.blank("en")("Orla Venn sailed at dawn; Venn came back at dusk.")
+    for part in (doc, doc[0:4], doc[5:11]):
+        for words in (("Tern", "Brack"), ("Venn",), ("venn", "dusk"), ("dawn", "Orla")):
+            walked = [t.i - (part.start if part is not doc else 0) for t in part if t.text in words]
+            assert places_of(part, words) == walked
+            assert places_of(part, words, lower=True) == [
+                t.i - (part.start if part is not doc else 0) for t in part if t.lower_ in words
+            ]
+
+
 def test_the_places_of_word_keys_are_those_of_the_words():
     doc = spacy.blank("en")("Then the Former envoy left, as THEN planned.")
     keys = word_keys(["then", "former"])

@@ -6,8 +6,9 @@ fields of any title joined by "and" that run into the name ("Vice President for 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import TITLES, words
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
@@ -85,12 +86,7 @@ def portfolio_before_name(run: tuple[Token, ...]) -> bool:
     """A run of proper nouns right after a title's "for" or "of" that opens with the words of a portfolio and goes
     on with a name of two or three words ("Minister of Trade Joan Aketch", untagged): a portfolio and a person, no
     organisation."""
-    doc, start = run[0].doc, run[0].i
-    if (
-        start < 2
-        or doc[start - 1].lower_ not in _PORTFOLIO_PREPOSITIONS
-        or doc[start - 2].lower_ not in _PORTFOLIO_TITLES
-    ):
+    if not opens_portfolio(run[0]):
         return False
     portfolio = 0
     while portfolio < len(run) and portfolio_word(run[portfolio]):
@@ -102,6 +98,21 @@ def portfolio_before_name(run: tuple[Token, ...]) -> bool:
         and 2 <= len(name) <= 3
         and all(t.is_title and t.pos_ == "PROPN" for t in name)
     )
+
+
+def opens_portfolio(token: Token) -> bool:
+    """Whether a word comes right after a title of a state's office and its "for" or "of" ("Minister for| Trade"),
+    where a portfolio starts."""
+    doc, start = token.doc, token.i
+    return (
+        start >= 2 and doc[start - 1].lower_ in _PORTFOLIO_PREPOSITIONS and doc[start - 2].lower_ in _PORTFOLIO_TITLES
+    )
+
+
+def names_portfolio_title(doc: Doc) -> bool:
+    """Whether any word of the Doc is a title a portfolio follows ("Minister", "secretary"): in a Doc with none, no
+    run is a portfolio before a name (`portfolio_before_name`), so a step can skip looking for one."""
+    return bool(places_of(doc, _PORTFOLIO_TITLES, lower=True))
 
 
 def portfolio_word(token: Token) -> bool:
