@@ -109,7 +109,7 @@ _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairm
 #: Roles of the opposition's members in a legislature ("opposition critic for finance", "opposition leader").
 _OPPOSITION_SEATS = words("critic leader whip spokesman spokeswoman spokesperson frontbencher member members deputy")
 #: Legislatures whose members hold a seat in them ("a member of parliament").
-_LEGISLATURES = words("parliament assembly congress senate legislature house diet bundestag duma knesset")
+LEGISLATURES = words("parliament assembly congress senate legislature house diet bundestag duma knesset majlis sejm")
 #: A central bank's policy-making bodies, whose members are central bankers ("a member of Y's governing council").
 _POLICY_BODIES = words("council committee board")
 #: The heads of a rating agency, who run it and rate nothing ("Moody's chief executive").
@@ -185,7 +185,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
-    member = "member" in found and found & _LEGISLATURES  # "member of parliament", "a member of the assembly"
+    member = "member" in found and found & LEGISLATURES  # "member of parliament", "a member of the assembly"
     member = member or "member" in found and found & _POLICY_BODIES and is_central_bank(affiliation)
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's

@@ -5,10 +5,9 @@ parliament, congress or assembly a lawmaker, a legislator or a parliamentarian."
 from __future__ import annotations
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.kinds import LEGISLATURES
 from dashboard.analysis.quotes.people import Profile
 
-#: The names of a legislature in a member's affiliation ("the Iranian Parliament's … Committee", "the Majlis").
-_LEGISLATURES = words("parliament congress assembly senate majlis knesset duma bundestag legislature diet sejm house")
 #: Roles of a member of a legislature, as written before or after a name.
 _SEATED = words("mp mep lawmaker legislator parliamentarian")
 #: What news calls a member of a legislature.
@@ -21,5 +20,5 @@ def legislator_words(profile: Profile) -> frozenset[str]:
     who is called by one of those words already; none for anyone else."""
     affiliation = profile.affiliation.lower().replace("’", "'")
     named = {w.removesuffix("'s") for w in affiliation.split()}
-    member = "member" in profile.role_words and bool(named & _LEGISLATURES) and "white house" not in affiliation
+    member = "member" in profile.role_words and bool(named & LEGISLATURES) and "white house" not in affiliation
     return _LEGISLATOR_WORDS if member or profile.role_words & _SEATED else frozenset()
