@@ -75,3 +75,12 @@ def test_a_clause_after_a_video_posted_online_is_what_was_said(nlp):
     ]
     paragraph = "Mayor Ilse Varga said in a video posted online that the ferry would run until May."
     assert said_by(nlp, paragraph) == [("Ilse Varga", "the ferry would run until May")]
+
+
+def test_a_clause_after_a_letter_sent_to_its_readers_is_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "Mayor Pella Strand said in a letter sent to residents that the supply from the Tessel reservoir was safe to "
+        "drink again.",
+    )
+    assert rows == [("Pella Strand", "the supply from the Tessel reservoir was safe to drink again")]

@@ -29,6 +29,7 @@ from dashboard.analysis.quotes.described_bodies import body_described
 from dashboard.analysis.quotes.description_words import description_tokens
 from dashboard.analysis.quotes.forces import force_name, names_a_force
 from dashboard.analysis.quotes.found import Found
+from dashboard.analysis.quotes.general_titles import before_general_title
 from dashboard.analysis.quotes.initialled_bodies import initials_spelt_out
 from dashboard.analysis.quotes.initialled_owners import word_initials
 from dashboard.analysis.quotes.joined_descriptions import second_descriptions
@@ -152,6 +153,10 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(country, tuple(ent), place=True)  # "Kazakh Energy" of "Kazakh Energy Minister"
         if label == "FAC" and on_a_street(ent) or names_a_rank(name):  # "Rear Admiral" tagged an organisation
             return None
+        if (before := before_general_title(ent)) is not None:  # "Consul General" or "General Ivo Marek": an office
+            if not len(before) or token.i >= before.end:
+                return None
+            ent, name = before, before.text  # "State Department" of "State Department Inspector General"
         if opens_title(ent[-1]):
             if len(ent) == 1:
                 return None  # "Vice" of "Vice President" (a media company's name too)
@@ -223,6 +228,10 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return None  # "Justice Ewan Hale" with no name tagged: a title of office and a person's name
     if opens_title(run[-1]):
         run = run[:-1]  # "Vice" of "Vice President", "Prime" of "Deputy Prime Minister"
+        if not run:
+            return None
+    if (before := before_general_title(token.doc[run[0].i : run[-1].i + 1])) is not None:
+        run = run[: len(before)] if token.i < before.end else ()  # "General Ivo Marek" after "Consul": no body
         if not run:
             return None
     text = clean_name(token.doc[run[0].i : run[-1].i + 1].text, "ORG")  # as written: "ZANU-PF", not "ZANU - PF"

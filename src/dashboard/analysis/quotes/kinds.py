@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
+from dashboard.analysis.quotes.general_titles import PUBLIC_GENERAL_OFFICES
 from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE, STATE_ONLY_BODIES
 from dashboard.analysis.quotes.local_offices import holds_local_office
 from dashboard.analysis.quotes.organisations import (
@@ -87,7 +88,7 @@ actor singer host candidate hopeful nominee worker employee farmer shopkeeper te
 volunteer owner
 """)
 #: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
-_GENERAL_OFFICES = words("attorney solicitor surgeon inspector consul postmaster")
+_GENERAL_OFFICES = PUBLIC_GENERAL_OFFICES
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
 _COMPANY_OFFICERS = words("chief financial finance operating executive technology information marketing investment")
 #: Words that make a manager one of money, who comments on markets as an expert ("fund manager").

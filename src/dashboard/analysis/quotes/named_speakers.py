@@ -32,7 +32,7 @@ from dashboard.analysis.quotes.owner_appositions import (
     holder_named_as_body,
 )
 from dashboard.analysis.quotes.people import Speaker
-from dashboard.analysis.quotes.placed_roles import objects_of
+from dashboard.analysis.quotes.placed_roles import objects_of, unit_named
 from dashboard.analysis.quotes.relative_named import name_after_relative_clause
 from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase, role_of
 from dashboard.analysis.quotes.self_named import another_of_family, name_set_off, names_given_as
@@ -134,6 +134,8 @@ class NamedSpeakers(Institutions):
                     return Speaker("", "unnamed", token.text, self.name_of(p, ent))
                 person = label == "PERSON" or self.person_named(self.name_of(p, ent))  # "state premier, Uwe Brandt,"
                 person = person or one_of_people  # "One of her students, ten-year-old Tristan Bear," tagged otherwise
+                if label == "PERSON" and any(unit_named(o) == head for o in objects_of(token) if o != head):
+                    return self._described_as(p, token, child)  # "the mayor of the town of Y, Ana Ruiz,": the mayor
                 if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS and token.tag_ == "NN":
                     name = self.name_of(p, ent)  # "one hopeful, Carly Fiorina," tagged otherwise
                     return self.person(self.fuller(name, child) or name)  # "the lawyer, Amrit Sandhu," both ORG

@@ -29,7 +29,14 @@ _SENT_OUT = words("post publish release share broadcast air upload record circul
 
 def describes_setting(token: Token) -> bool:
     """Whether `token` is a participle that describes the message the cue was said "in" ("posted" of "in a video
-    posted on X"): it belongs to the setting, and the "that" after its phrase may still open what was said."""
+    posted on X"), or a word of that participle's phrase ("to residents" of "in a letter sent to residents", which the
+    parser may hang on it as a dative): it belongs to the setting, and the "that" after its phrase may still open what
+    was said."""
+    return any(_sent_out_participle(word) for word in (token, *token.ancestors))
+
+
+def _sent_out_participle(token: Token) -> bool:
+    """ "posted" of "in a video posted on X": a participle of sending out on a message the cue was said "in"."""
     noun = token.head
     return (
         token.dep_ == "acl"
