@@ -32,7 +32,8 @@ theme_probes_fortysecond.py and
 theme_probes_fortythird.py and
 theme_probes_fortyfourth.py and
 theme_probes_fortyfifth.py and
-theme_probes_fortysixth.py),
+theme_probes_fortysixth.py and
+theme_probes_fortyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -51,6 +52,7 @@ from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfourth import FORTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysecond import FORTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_fortyseventh import FORTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysixth import FORTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortythird import FORTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
@@ -157,6 +159,7 @@ ALL_ARTICLES = (
     + FORTYFOURTH_ARTICLES
     + FORTYFIFTH_ARTICLES
     + FORTYSIXTH_ARTICLES
+    + FORTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -942,6 +945,19 @@ KNOWN_MISSES = frozenset(
         "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data
         "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
         "The information technology ministry said",  # given diplomacy: India Bans Chinese Video App
+        # the forty-seventh batch (energy security and global health in world affairs): 12 blind of 50
+        "But the route crosses the territorial wa",  # given diplomacy: Varnia And Osterland Sign
+        "Environmental groups protested outside t",  # given diplomacy: Varnia And Osterland Sign
+        "Coast guard officers from Halvenland boa",  # given diplomacy: Coast Guard Boards Tanker
+        "Under the deal, Tarsia will let the insp",  # missed diplomacy: Inspectors Return To Nucl
+        "In return, the United States and three E",  # missed diplomacy: Inspectors Return To Nucl
+        "The agency's director general, Hanne Vau",  # missed diplomacy given trade: Inspectors Return To Nucl
+        "Qirhan has also signed deals to make its",  # missed trade: Analysis: How Vaccine Don
+        "A bloc of African and Latin American sta",  # missed trade: Pandemic Treaty Talks Sta
+        "The European Union and Switzerland, home",  # missed trade: Pandemic Treaty Talks Sta
+        "Artillery fire on Saturday brought down ",  # missed trade: Shelling Cuts Power Line
+        "Kessaly's government asked households to",  # missed trade: Shelling Cuts Power Line
+        "Across town, about 2,000 people paid $30",  # given diplomacy: Utility Raises Rates As H
     ]
 )
 
