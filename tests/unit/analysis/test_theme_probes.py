@@ -945,8 +945,8 @@ KNOWN_MISSES = frozenset(
         "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data
         "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
         "The information technology ministry said",  # given diplomacy: India Bans Chinese Video App
-        # the forty-seventh batch (energy security and global health in world affairs): 12 blind of 50
-        "But the route crosses the territorial wa",  # given diplomacy: Varnia And Osterland Sign
+        # the forty-seventh batch (energy security and global health in world affairs): 12 blind of 50, one a label slip
+        # (a transit state bargaining over fees with the state whose gas crosses it: diplomacy optional), relabelled
         "Environmental groups protested outside t",  # given diplomacy: Varnia And Osterland Sign
         "Coast guard officers from Halvenland boa",  # given diplomacy: Coast Guard Boards Tanker
         "Under the deal, Tarsia will let the insp",  # missed diplomacy: Inspectors Return To Nucl

@@ -47,6 +47,7 @@ FORTYSEVENTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "But the route crosses the territorial waters of Merrovia, whose government said it would seek "
                 "transit fees of at least $1.20 per thousand cubic metres, double what Varnia has offered.",
                 "t",
+                "d",
             ),
             Probe(
                 "Merrovia's energy minister, Paulo Ristan, told reporters that his country would not let its seabed "
