@@ -949,8 +949,6 @@ KNOWN_MISSES = frozenset(
         # (a transit state bargaining over fees with the state whose gas crosses it: diplomacy optional), relabelled
         "Environmental groups protested outside t",  # given diplomacy: Varnia And Osterland Sign
         "Coast guard officers from Halvenland boa",  # given diplomacy: Coast Guard Boards Tanker
-        "Under the deal, Tarsia will let the insp",  # missed diplomacy: Inspectors Return To Nucl
-        "In return, the United States and three E",  # missed diplomacy: Inspectors Return To Nucl
         "The agency's director general, Hanne Vau",  # missed diplomacy given trade: Inspectors Return To Nucl
         "Qirhan has also signed deals to make its",  # missed trade: Analysis: How Vaccine Don
         "A bloc of African and Latin American sta",  # missed trade: Pandemic Treaty Talks Sta
