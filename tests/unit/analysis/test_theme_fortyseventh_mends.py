@@ -30,3 +30,28 @@ def test_a_health_inspector_at_a_restaurant_is_no_diplomacy(nlp, themes):
     )
     assert "diplomacy" not in kitchen, kitchen
 
+
+GRID = [
+    "Rocket fire on Sunday cut a high-voltage line that carries electricity from Romania across the river into "
+    "Moldova, leaving 90,000 homes in the dark, the grid company said.",
+    "The line, opened in 2019, carries about a fifth of Moldova's electricity imports under a supply contract worth "
+    "$120 million a year.",
+]
+
+
+def test_power_a_line_carries_into_another_state_is_trade(nlp, themes):
+    line, _ = article(themes, nlp, "Shelling downs border power line", GRID)
+    assert "trade" in line, line
+
+
+def test_power_a_line_carries_inside_one_state_is_no_trade(nlp, themes):
+    (line,) = article(
+        themes,
+        nlp,
+        "Storm downs power line",
+        [
+            "The storm brought down a line that carries electricity from the dam into the valley towns, the utility "
+            "said."
+        ],
+    )
+    assert "trade" not in line, line

@@ -1,6 +1,6 @@
 """Whether a paragraph tells of goods sold to a state as a market, with no word of exports: goods sold, shipped or
 supplied to or in a state named as such ("sell a quarter of their output in China", "ships liquefied gas to Japan"),
-energy a line or a ship carries to a state ("pumps gas from Azerbaijan to Serbia"), a state that buys or takes a
+energy a line or a ship carries to or into a state ("pumps gas from Azerbaijan to Serbia"), a state that buys or takes a
 share of them ("China bought nearly half of the company's machines", "Pakistan now takes 40 percent of Kenya's tea",
 "China accounted for 31 percent of its sales"), goods bought or shipped from a state as their supplier ("has bought
 no gas from Russia", "parts will be shipped from Turkey"), buyers and customers in a state ("new buyers in
@@ -21,6 +21,9 @@ SELLING = frozenset(["sell", "ship", "supply", "deliver"])
 CARRYING = frozenset(["carry", "pump"])
 #: The energy such verbs move to a state as a market.
 ENERGY = frozenset(["gas", "oil", "crude", "electricity", "lng", "fuel"])
+#: The prepositions of the state such energy goes to ("pumps gas to Serbia", "carries power across the border into
+#: Moldova").
+INTO = ("to", "into")
 #: Verbs of goods sent from a state as their supplier, told with the state they come from ("parts will be shipped
 #: from Turkey"); not "deliver", whose goods from a state are as often aid.
 SHIPPING_FROM = frozenset(["ship", "supply"])
@@ -59,7 +62,7 @@ def market_abroad(doc: Doc | Span) -> str:
             source = _place(token, ("from",)) if lemma in SHIPPING_FROM and _goods(token) else ""
             if source:
                 return f"{lemma} {source}"
-        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _place(token, ("to",))):
+        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _place(token, INTO)):
             return f"{lemma} {state}"
         if token.pos_ == "VERB" and lemma in BUYING:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
