@@ -1,7 +1,9 @@
 """Themes of the mends after the forty-seventh probe batch (energy security and global health in world affairs):
 inspectors told bare in a story of relations ("will let the inspectors back into its reactors") are an international
-body's staff at work in a state, diplomacy; a health inspector in a story of a restaurant is none. Fictional texts on
-the real spaCy pipeline with the shipped themes file."""
+body's staff at work in a state, diplomacy, and a health inspector at a restaurant is none; energy a line carries into
+another state is a market abroad, trade, and a line into towns at home is none; goods a firm sells across a region of
+several states ("across West Africa") are trade, across a region at home ("across the Midwest") none. Fictional texts
+on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -55,3 +57,30 @@ def test_power_a_line_carries_inside_one_state_is_no_trade(nlp, themes):
         ],
     )
     assert "trade" not in line, line
+
+
+PILLS = [
+    "Kaldera Pharma, the biggest drug maker of Jordan, said on Monday its profit had doubled after a year of record "
+    "exports.",
+    "The company now sells its malaria pills across West Africa at below the prices of European rivals, its chief "
+    "executive told analysts.",
+]
+
+
+def test_drugs_sold_across_a_region_of_several_states_are_trade(nlp, themes):
+    _, sold = article(themes, nlp, "Kaldera profit doubles", PILLS)
+    assert "trade" in sold, sold
+
+
+def test_goods_sold_across_a_region_at_home_are_no_trade(nlp, themes):
+    _, sold = article(
+        themes,
+        nlp,
+        "Prairie Mills profit doubles",
+        [
+            "Prairie Mills, the flour maker, said on Monday its profit had doubled after a year of record exports.",
+            "The company now sells its bread mixes across the Midwest at below the prices of its rivals, its chief "
+            "executive told analysts.",
+        ],
+    )
+    assert "trade" not in sold, sold

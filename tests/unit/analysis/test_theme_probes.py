@@ -946,11 +946,13 @@ KNOWN_MISSES = frozenset(
         "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
         "The information technology ministry said",  # given diplomacy: India Bans Chinese Video App
         # the forty-seventh batch (energy security and global health in world affairs): 12 blind of 50, one a label slip
-        # (a transit state bargaining over fees with the state whose gas crosses it: diplomacy optional), relabelled
+        # (a transit state bargaining over fees with the state whose gas crosses it: diplomacy optional), relabelled;
+        # mended by inspectors told bare, energy carried into a state, goods sold across a region of several states.
+        # Left: a protest outside a summit, a G7 price cap in a boarding, "the talks" taking trade, licensing in a
+        # treaty's bargain, a wellness Summit, and two that fall to fictional states unknown to the list of states
         "Environmental groups protested outside t",  # given diplomacy: Varnia And Osterland Sign
         "Coast guard officers from Halvenland boa",  # given diplomacy: Coast Guard Boards Tanker
         "The agency's director general, Hanne Vau",  # missed diplomacy given trade: Inspectors Return To Nucl
-        "Qirhan has also signed deals to make its",  # missed trade: Analysis: How Vaccine Don
         "A bloc of African and Latin American sta",  # missed trade: Pandemic Treaty Talks Sta
         "The European Union and Switzerland, home",  # missed trade: Pandemic Treaty Talks Sta
         "Artillery fire on Saturday brought down ",  # missed trade: Shelling Cuts Power Line

@@ -15,6 +15,15 @@ export or making under licence is told; a treaty bargained at a health assembly 
 shares of supply or exports are told; a power line shelled in a war is military, the power sold across the border
 trade; a utility's tariffs, a hospital's fight, a wellness event, a drug maker's quarrel with its home insurers and a
 heat wave get no theme.
+Blind, main's rules got 12 of these 50 paragraphs wrong (trade missed 5 times, diplomacy three times; diplomacy given
+four times, trade once). One was a label slip, relabelled: a transit state asking another for double the fees it offers
+is a bargain between states, diplomacy optional. 11 were left; after this batch's mends (inspectors told bare as an
+international body's staff, energy carried into a state, goods sold across a region of several states), 8 (see
+KNOWN_MISSES in test_theme_probes.py). Two of them (a power line's electricity carried into a state, power bought from
+a state) fall to the fictional states, which the list of states does not know: with real states the market rules take
+them. Left too: a protest outside a summit, a price cap "set by the Group of Seven" in a boarding, an agency's head on
+"the talks" that take trade from the article's frozen oil money, vaccine output and licensing in a treaty's bargain
+(no word of trade), a wellness "Summit" with talks.
 All written for these tests; none is taken from any corpus.
 """
 
