@@ -32,7 +32,8 @@ theme_probes_fortysecond.py and
 theme_probes_fortythird.py and
 theme_probes_fortyfourth.py and
 theme_probes_fortyfifth.py and
-theme_probes_fortysixth.py),
+theme_probes_fortysixth.py and
+theme_probes_fortyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -51,6 +52,7 @@ from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfourth import FORTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysecond import FORTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_fortyseventh import FORTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysixth import FORTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortythird import FORTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fourteenth import FOURTEENTH_ARTICLES
@@ -157,6 +159,7 @@ ALL_ARTICLES = (
     + FORTYFOURTH_ARTICLES
     + FORTYFIFTH_ARTICLES
     + FORTYSIXTH_ARTICLES
+    + FORTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -942,6 +945,19 @@ KNOWN_MISSES = frozenset(
         "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data
         "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
         "The information technology ministry said",  # given diplomacy: India Bans Chinese Video App
+        # the forty-seventh batch (energy security and global health in world affairs): 12 blind of 50, one a label slip
+        # (a transit state bargaining over fees with the state whose gas crosses it: diplomacy optional), relabelled;
+        # mended by inspectors told bare, energy carried into a state, goods sold across a region of several states.
+        # Left: a protest outside a summit, a G7 price cap in a boarding, "the talks" taking trade, licensing in a
+        # treaty's bargain, a wellness Summit, and two that fall to fictional states unknown to the list of states
+        "Environmental groups protested outside t",  # given diplomacy: Varnia And Osterland Sign
+        "Coast guard officers from Halvenland boa",  # given diplomacy: Coast Guard Boards Tanker
+        "The agency's director general, Hanne Vau",  # missed diplomacy given trade: Inspectors Return To Nucl
+        "A bloc of African and Latin American sta",  # missed trade: Pandemic Treaty Talks Sta
+        "The European Union and Switzerland, home",  # missed trade: Pandemic Treaty Talks Sta
+        "Artillery fire on Saturday brought down ",  # missed trade: Shelling Cuts Power Line
+        "Kessaly's government asked households to",  # missed trade: Shelling Cuts Power Line
+        "Across town, about 2,000 people paid $30",  # given diplomacy: Utility Raises Rates As H
     ]
 )
 

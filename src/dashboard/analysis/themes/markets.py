@@ -1,11 +1,12 @@
 """Whether a paragraph tells of goods sold to a state as a market, with no word of exports: goods sold, shipped or
 supplied to or in a state named as such ("sell a quarter of their output in China", "ships liquefied gas to Japan"),
-energy a line or a ship carries to a state ("pumps gas from Azerbaijan to Serbia"), a state that buys or takes a
+energy a line or a ship carries to or into a state ("pumps gas from Azerbaijan to Serbia"), a state that buys or takes a
 share of them ("China bought nearly half of the company's machines", "Pakistan now takes 40 percent of Kenya's tea",
 "China accounted for 31 percent of its sales"), goods bought or shipped from a state as their supplier ("has bought
 no gas from Russia", "parts will be shipped from Turkey"), buyers and customers in a state ("new buyers in
 Kazakhstan"), or goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway"). Only states
-by name count (`states.is_state`): a city or a region is a market at home. Read from the parse."""
+by name count (`states.is_state`): a city or a region is a market at home, unless the region spans several states
+("sells its pills across West Africa", see `REGIONS`). Read from the parse."""
 
 from __future__ import annotations
 
@@ -21,6 +22,21 @@ SELLING = frozenset(["sell", "ship", "supply", "deliver"])
 CARRYING = frozenset(["carry", "pump"])
 #: The energy such verbs move to a state as a market.
 ENERGY = frozenset(["gas", "oil", "crude", "electricity", "lng", "fuel"])
+#: The prepositions of the state such energy goes to ("pumps gas to Serbia", "carries power across the border into
+#: Moldova").
+INTO = ("to", "into")
+#: Regions of several states, a market abroad for goods sold across or into them ("sells its vaccines across West
+#: Africa"); a region within one state ("the Midwest") is a market at home.
+REGIONS = frozenset(
+    [
+        "africa", "west africa", "east africa", "north africa", "southern africa", "central africa", "asia",
+        "southeast asia", "south asia", "east asia", "central asia", "europe", "eastern europe", "western europe",
+        "central europe", "latin america", "south america", "central america", "the middle east", "middle east",
+        "the gulf", "the persian gulf", "the caribbean", "the balkans", "the sahel", "the asia-pacific",
+    ]
+)  # fmt: skip
+#: The prepositions of a region goods are sold in ("across Latin America", "throughout Asia", "to the Gulf").
+ACROSS = ("across", "throughout", "to", "into")
 #: Verbs of goods sent from a state as their supplier, told with the state they come from ("parts will be shipped
 #: from Turkey"); not "deliver", whose goods from a state are as often aid.
 SHIPPING_FROM = frozenset(["ship", "supply"])
@@ -54,12 +70,12 @@ def market_abroad(doc: Doc | Span) -> str:
             state = _place(token, ("to",)) or next(
                 filter(None, (_sold(o) for o in token.children if o.dep_ == "dobj")), ""
             )
-            if state:
+            if state or (state := _region(token)):
                 return f"{lemma} {state}"
             source = _place(token, ("from",)) if lemma in SHIPPING_FROM and _goods(token) else ""
             if source:
                 return f"{lemma} {source}"
-        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _place(token, ("to",))):
+        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _place(token, INTO)):
             return f"{lemma} {state}"
         if token.pos_ == "VERB" and lemma in BUYING:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -128,6 +144,17 @@ def _place(head: Token, preps: tuple[str, ...]) -> str:
                 # goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway")
                 if obj.dep_ == "pobj" and prep.lower_ == "to" and (there := _place(obj, ("in",))):
                     return f"to {obj.lemma_.lower()} {there}"
+    return ""
+
+
+def _region(verb: Token) -> str:
+    """The region of several states a verb of selling names after one of `ACROSS` ("across West Africa"), or ""."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ACROSS:
+            for obj in prep.children:
+                ent = entity_of(obj) if obj.dep_ == "pobj" and obj.ent_type_ in ("LOC", "GPE") else None
+                if ent is not None and ent.text.casefold() in REGIONS:
+                    return f"{prep.lower_} {ent.text}"
     return ""
 
 
