@@ -18,3 +18,12 @@ def test_a_clause_after_the_setting_of_a_with_participle_is_what_its_subject_tol
 def test_a_clause_after_a_with_phrase_and_a_comma_is_not_what_its_subject_told(nlp):
     paragraph = "With Senator Ola Brandt telling reporters about the storm on Thursday, the harbour board resigned."
     assert said_by(nlp, paragraph) == []
+
+
+def test_a_clause_the_parser_hung_on_the_verb_above_the_with_phrase_is_what_its_subject_told(nlp):
+    paragraph = (
+        "The sinking sparked a fresh debate over how the port authority handles ferry safety at night, with Senator "
+        "Ola Brandt telling reporters on Thursday he viewed the harbour board as directly responsible for the loss."
+    )
+    said = "he viewed the harbour board as directly responsible for the loss"
+    assert said_by(nlp, paragraph) == [("Ola Brandt", said)]
