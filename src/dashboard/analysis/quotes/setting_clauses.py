@@ -6,8 +6,7 @@ claim that …", or take "that" for the subject of a relative clause ("at the da
 own, and a statement, a release or a letter the cue was said "in" holds just what was said in it. So a clause with a
 subject of its own hung on such a noun, or a relative clause with a second subject besides "that", is what the cue
 said. A participle that tells how the message went out ("said in a video posted on X that …", "in a statement
-released on Sunday that …") is part of the setting too. So is a bare day the parser took
-for the predicate of "called" ("called Wednesday for the judge to resign")."""
+released on Sunday that …") is part of the setting too."""
 
 from __future__ import annotations
 
@@ -56,9 +55,3 @@ def clause_on_setting(that: Token) -> bool:
     if noun.lemma_.lower() in _SETTINGS or noun.lower_ in _SETTINGS:
         return True
     return noun.lemma_.lower() in _MESSAGES and noun.dep_ == "pobj" and noun.head.lower_ == "in"
-
-
-def day_taken_for_predicate(token: Token) -> bool:
-    """Whether `token`, a predicate of the cue ("called Wednesday for …" read as "called X Y"), is only the day it was
-    said, all of it a date ("Wednesday", "last Friday"): the setting of the cue, not what was said."""
-    return token.dep_ == "oprd" and all(t.ent_type_ == "DATE" for t in token.subtree)

@@ -24,7 +24,7 @@ from dashboard.analysis.quotes.lexicon import (
 from dashboard.analysis.quotes.named_listeners import told_to_listener
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
-from dashboard.analysis.quotes.setting_clauses import clause_on_setting, day_taken_for_predicate, describes_setting
+from dashboard.analysis.quotes.setting_clauses import clause_on_setting, describes_setting
 from dashboard.analysis.quotes.whose_clauses import relative_taken_for_clause
 from dashboard.analysis.quotes.wording_objects import only_wording
 
@@ -71,7 +71,7 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
         later = opener in _LATER and lemma in LISTENER_CUES | CLAUSE_CUES  # "told reporters afterward she had …"
         return opener == "that" or later or lemma in QUESTION_CUES and opener in ("if", "whether")
     if dep == "oprd":
-        return (lemma in NOMINAL_CUES or lemma in PREDICATE_CUES) and not day_taken_for_predicate(child)
+        return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
     if dep == "dobj":
         if lemma == "recall" and _called_back(child):
             return False
