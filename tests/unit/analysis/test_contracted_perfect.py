@@ -21,3 +21,17 @@ def test_a_typographic_apostrophe_is_read_the_same_way(nlp):
 def test_a_real_passive_of_a_cue_says_nothing(nlp):
     assert said_by(nlp, _INTRO, "The ferry is said to be the oldest in the province.") == []
     assert said_by(nlp, _INTRO, "It's called the Harbour Line.") == []
+
+
+def test_a_person_who_has_called_for_something_with_a_contracted_has_spoke(nlp):
+    paragraph = (
+        "Other than Senator Ola Brandt, who's called for 3,000 more wardens split between the two ports, the "
+        "candidates aren't offering specifics."
+    )
+    assert said_by(nlp, paragraph) == [("Ola Brandt", "3,000 more wardens split between the two ports")]
+    rows = said_by(nlp, _INTRO, "She's called for a ban on night crossings in the bay.")
+    assert rows == [("Nora Vance", "a ban on night crossings in the bay")]
+
+
+def test_what_is_called_for_with_a_contracted_is_says_nothing(nlp):
+    assert said_by(nlp, _INTRO, "That's what's called for in the harbour plan this year.") == []

@@ -22,4 +22,13 @@ def contracted_perfect(verb: Token) -> Token | None:
         c.dep_ == "ccomp" and c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in children
     )
-    return subject if clause else None
+    return subject if clause or _called_for_by_person(verb, subject) else None
+
+
+def _called_for_by_person(verb: Token, subject: Token | None) -> bool:
+    """ "who's called for 3,000 troops": "called for" right after a contracted "'s" whose subject is a person (a
+    relative "who" or a personal pronoun) is "has called for"; a person is rarely "called for" in the passive."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if subject is None or verb.lemma_.lower() != "call" or after is None or after.lower_ != "for":
+        return False
+    return subject.lower_ in ("who", "he", "she") or subject.ent_type_ == "PERSON"
