@@ -87,8 +87,6 @@ lawyer lawyers attorney solicitor barrister journalist reporter editor columnist
 actor singer host candidate hopeful nominee worker employee farmer shopkeeper teacher nurse pupil parent coach
 volunteer owner
 """)
-#: Words before "general" that make a public office of it ("attorney general"; "general manager" is none).
-_GENERAL_OFFICES = PUBLIC_GENERAL_OFFICES
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
 _COMPANY_OFFICERS = words("chief financial finance operating executive technology information marketing investment")
 #: Words that make a manager one of money, who comments on markets as an expert ("fund manager").
@@ -183,7 +181,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
         return "other"
-    general = "general" in found and (found <= {"general", "gen"} or found & _GENERAL_OFFICES)
+    general = "general" in found and (found <= {"general", "gen"} or found & PUBLIC_GENERAL_OFFICES)  # "attorney
+    # general", not "general manager"
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
     member = "member" in found and found & LEGISLATURES  # "member of parliament", "a member of the assembly"
