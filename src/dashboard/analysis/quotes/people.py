@@ -257,9 +257,7 @@ class People(Mentions):
         profile = self.profiles.get(name, Profile())
         affiliation = profile.affiliation or profile.party
         kind = kind_of(profile.role, affiliation, self.org_types.get(affiliation, ""))
-        kind = serving_kind(
-            kind, profile.role, profile.role_words, affiliation
-        )  # "Special envoy X, a former diplomat,"
+        kind = serving_kind(kind, profile.role, profile.role_words, affiliation)  # "Envoy X, a former diplomat,"
         kind = witness_kind(kind, profile.role_words, profile.lives_there)  # "a retired officer who lives there"
         return Speaker(name, kind, profile.role, affiliation or profile.member_of)
 
