@@ -71,10 +71,11 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
-    for: the Doc's set of keys, kept beside its list, answers that at once, before a walk over the list."""
+    for: the Doc's keys as a dict, kept beside their list, answer that at once, before a walk over the list (a dict,
+    not a set, as spaCy can write a dict of a Doc's `user_data` to bytes and so pickle or save the Doc)."""
     attr = LOWER if lower else ORTH
     keys = kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
-    if kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: frozenset(keys)).isdisjoint(wanted):
+    if kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: dict.fromkeys(keys)).keys().isdisjoint(wanted):
         return []
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     return [i - start for i in range(start, end) if keys[i] in wanted]

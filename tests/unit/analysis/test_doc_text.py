@@ -134,3 +134,11 @@ def test_the_columns_of_a_doc_or_span_are_what_to_array_gives():
     for part in (doc, doc[2:9], doc[0:0]):
         for attr in (LEMMA, LOWER, POS, IS_PUNCT, IS_SPACE):
             assert column(part, attr) == part.to_array([attr]).reshape(-1).tolist()
+
+
+def test_a_doc_whose_words_were_looked_for_can_still_be_written_to_bytes():
+    doc = spacy.blank("en")(TEXT)
+    assert places_of(doc, ("ferry",), lower=True) == [6]
+    assert places_of(doc, ("canoe",)) == []  # answered from the kept keys
+    again = spacy.blank("en")("").from_bytes(doc.to_bytes())  # as pickling a Doc, or saving it in a DocBin, does
+    assert again.text == TEXT
