@@ -29,15 +29,15 @@ GRAIN_DUTIES: tuple[str, ...] = (
     "Buenos Aires Times. He said the group would keep pressing for the duties to be scrapped by the end of the term.",
     "The governor of the province of Córdoba, Gustavo Ariel Peralta, went further. Speaking to local radio Cadena "
     "Serrana, he said the provinces that grow the grain “pay for the party and never get invited”. “Córdoba sends "
-    "billions to Buenos Aires and receives crumbs,” Peralta said, according to a transcript of the interview.",
+    "billions to Buenos Aires and receives crumbs,” Peralta said, according to the interview’s transcript.",
     "Opposition deputy Carla Inés Mansilla Roldán of the Federal Union bloc said the measure had been timed to win "
     "votes in the farm belt before October’s midterm elections. Mansilla said her bloc would demand that Quiroga "
     "explain the cost to Congress.",
     "Economist Tomás Aldao Ferrer of the consultancy Pampa Analytics said the timing made sense because the harvest "
     "was about to peak. “If they wanted dollars in the Central Bank before winter, this was the moment,” he said. "
     "Aldao added that the peso would not be helped much unless exchange controls were lifted.",
-    "The IMF, which is reviewing Argentina’s US$20 billion programme, did not respond to a request for comment. A "
-    "spokesperson for the Central Bank of the Argentine Republic (BCRA) declined to comment.",
+    "The IMF, which is reviewing Argentina’s US$20 billion programme, had not replied to questions by late afternoon. "
+    "A spokesperson for the Central Bank of the Argentine Republic (BCRA) declined to comment.",
     "Quiroga, asked on Tuesday by reporters outside the ministry whether further cuts were coming, said only that "
     "“the direction is clear”. He did not give a date.",
 )
