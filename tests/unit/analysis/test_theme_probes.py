@@ -538,9 +538,9 @@ KNOWN_MISSES = frozenset(
         # arbitration and a transit fee as trade, a foreign owner of a mine and a state's investors abroad as ventures
         # (themes/ventures.py) and a capital that calls another's deed a provocation (themes/speaking.py); a weapon
         # made of gas is a figure (themes/figures.py). Left: talks between states continued in weak words (a
-        # conference's draft, a quota's parties), trade continued through a fee or a contract, "Kim Jong Un" read as
-        # the UN (masking it costs a dev paragraph at the threshold), a state speaking through a ministry tagged as a
-        # name (reading it so gives a missile report diplomacy in the eleventh batch)
+        # conference's draft, a quota's parties), trade continued through a fee or a contract, a state speaking
+        # through a ministry tagged as a name (reading it so gives a missile report diplomacy in the eleventh batch);
+        # "Kim Jong Un" read as the UN was mended after the forty-sixth batch (themes/name_syllables.py)
         "The 36-page draft had been cut twice in",  # missed diplomacy: Review Conference Ends Witho
         "Delegates from about 150 states sat thro",  # missed diplomacy: Review Conference Ends Witho
         "The draft would have called on the five",  # missed diplomacy: Review Conference Ends Witho
@@ -566,7 +566,6 @@ KNOWN_MISSES = frozenset(
         "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
         "Airline analysts said the ban mattered l",  # missed diplomacy: Minsk Closes Airspace To Lit
-        "The North's state news agency said leade",  # given diplomacy: Neighbours Protest As Pyongy
         "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
         "Norway, which takes the largest share, s",  # missed diplomacy: Coastal States Fail Again To
         "British fishing leaders said the failure",  # missed diplomacy: Coastal States Fail Again To
@@ -938,9 +937,8 @@ KNOWN_MISSES = frozenset(
         # the forty-sixth batch (technology, cyber and space in world affairs): 12 blind of 61, three label slips
         # (sanctions on a front company, NATO's patrol mission, a partner said to break its commitments), relabelled;
         # mended by a war between businesses as no war, a people's investment abroad, surveillance flights and
-        # "coordinate". Left: "Un" of a leader's name read as the UN (masking a name's last word costs dev diplomacy
-        # .004 through context), a cargo ship in a cable story, a WTO dispute's third parties, an app ban as trade
-        "State media showed leader Kim Jong Un wa",  # given diplomacy: North Korea Says It Put Spy
+        # "coordinate". Left: a cargo ship in a cable story, a WTO dispute's third parties, an app ban as trade ("Un"
+        # of a leader's name read as the UN mended after: only title-case "Un" after a name word, themes/name_syllables)
         "The coast guard said a Chinese-crewed ca",  # given trade: Baltic-Style Cable Cut
         "The European Union and Japan said they w",  # missed trade: U.S. Takes Indonesia's Data
         "NEW DELHI - India on Friday banned the C",  # missed trade: India Bans Chinese Video App
