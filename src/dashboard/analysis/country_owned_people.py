@@ -10,14 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
+from dashboard.analysis.possessive_names import split_at_possessive
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 
 #: Nouns for one who speaks for others that the lexicon of person nouns leaves out, as each also names a thing ("a
 #: loudspeaker", "a voice"), or a post held at a meeting.
 _SPEAKING_FOR = frozenset({"speaker", "voice", "sherpa", "chair", "counterpart"})
-#: The possessive marks the tokeniser splits off a country's name ("Tonga’s").
-_POSSESSIVE_MARKS = frozenset({"’s", "'s"})
+#: The possessive marks of a country's name ("Tonga’s"): a bare mark ends no country's name in the singular.
+_COUNTRY_MARKS = frozenset({"’s", "'s"})
 
 
 def country_and_delegate(ent: Span) -> tuple[Span, Span] | None:
@@ -26,11 +27,9 @@ def country_and_delegate(ent: Span) -> tuple[Span, Span] | None:
     doc = ent.doc
     if ent.label_ not in ("ORG", "WORK_OF_ART") or not 4 <= len(ent) <= 6:
         return None
-    marks = [word.i for word in ent if word.text in _POSSESSIVE_MARKS]
-    if len(marks) != 1:
+    if (parts := split_at_possessive(ent, _COUNTRY_MARKS)) is None:
         return None
-    start = ent.start + (ent[0].lower_ == "the")
-    country, person = doc[start : marks[0]], doc[marks[0] + 1 : ent.end]
+    country, person = parts
     if not len(country) or not is_country(country.text) or not 2 <= len(person) <= 3:
         return None
     if not all(_plain_name_word(word) for word in person):

@@ -17,17 +17,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.country_owned_people import country_and_delegate
-from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.particle_names import ELIDED_SURNAME
+from dashboard.analysis.possessive_names import split_at_possessive
 from dashboard.analysis.quotes.given_names import gender_of_given_name, gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
 STEP = "given_named_people"
-#: The possessive marks the tokeniser splits off a name ("Democrats’", "Labour’s").
-_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 #: Capitalised words that open an Irish or Scottish Gaelic surname ("Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig").
 GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
 #: What the recogniser tags a body that owns a name after its possessive mark.
@@ -117,14 +115,9 @@ def _owner_and_person(ent: Span, after) -> tuple[Span, Span] | None:
     """ "The Social Democrats’ Eoin Brannigan" tagged one organisation (or a work's title): the party (or any body)
     that owns the name, up to its possessive mark, and a person whose given name the lexicon knows with a surname
     after it to the end."""
-    doc = ent.doc
-    if ent.label_ not in _OWNER_LABELS:
+    if (parts := split_at_possessive(ent)) is None:
         return None
-    marks = [ent.start + k for k in places_of(ent, _POSSESSIVE_MARKS)]  # no Token made of the other words
-    if len(marks) != 1:
-        return None
-    start = ent.start + (ent[0].lower_ == "the")
-    owner, person = doc[start : marks[0]], doc[marks[0] + 1 : ent.end]
+    doc, (owner, person) = ent.doc, parts
     if not len(owner) or not all(word.text[:1].isupper() for word in owner) or not _given_and_surname(person, after):
         return None
     return Span(doc, owner.start, owner.end, label="ORG"), Span(doc, person.start, person.end, label="PERSON")
