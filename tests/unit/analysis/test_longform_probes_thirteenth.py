@@ -13,6 +13,7 @@ from tests.unit.analysis.longform_probes_thirteenth import BILLETS, CRAB, EMERGE
 #: unnamed spokesperson's email and a participle clause after a direct quote.
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "pipeline": [
+        ("|Kiskatinaw River First Nation", "has not met its duty to consult", False),
         ("Roberta Nanjee", "They sent us a binder of 900 pages", False),
         ("Roberta Nanjee", "the nation has asked for a full environmental assessment", False),
         ("Lionel Gauthier", "the nation is not opposed to development", False),
@@ -52,8 +53,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
     ],
     "crab": [
         ("Rémi Chiasson", "We can’t pay our crews", False),
-        ("Maxime Chiasson", "he owes the bank $1.8 million", False),
-        ("Maxime Chiasson", "I did everything right", False),
+        ("Maxime Chiasson|Maxime", "he owes the bank $1.8 million", False),
+        ("Maxime Chiasson|Maxime", "I did everything right", False),
         ("Fisheries and Oceans Canada", "the cut reflects a drop", False),
         ("Fisheries and Oceans Canada|", "The science is clear", True),
         ("Fisheries and Oceans Canada", "it had consulted the industry", False),
@@ -133,8 +134,13 @@ ARTICLES = {
 #: measured: 15 when the batch was written (blind); 10 after a given name joined by a hyphen ("Marie-Claude") was one
 #: word of an untagged full name; 8 after "Fisheries and Oceans Canada", tagged from "Oceans", was the organisation
 #: its first word stands for; 6 after a surname tagged a place in "That is how X answers the question" was the
-#: person the article knows by it.
-WRONG_TODAY = 6
+#: person the article knows by it. 2 after a gold slip was mended: "His son, Maxime, 24," is named by his given name
+#: alone, and GUIDELINES.md gives the name "as the article gives it most completely", so "Maxime" is right beside
+#: the "Maxime Chiasson" the gold had guessed from his father (other batches already allow both, "Tyler|Tyler Paul").
+#: 1 after a second gold slip was mended: "Leaders of the … First Nation say the federal government has not …" is a
+#: group of people speaking, which GUIDELINES.md counts with no speaker's name (or the nation's, as an institution).
+#: Left: "who asked that only her first name … be used" read as a request of speech (1; PolNeAR counts requests).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

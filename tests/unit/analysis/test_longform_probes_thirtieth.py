@@ -156,8 +156,9 @@ ARTICLES = {"arena": ARENA, "inquest": INQUEST, "grocery": GROCERY, "buses": BUS
 #: cue lost more than it found on train, tried and dropped); "insists the town will, once …" (1); "because he fears
 #: losing his place" a quote of the wrong man (1); an elder "speaks through his granddaughter, Kiana" and her "she says"
 #: went to the chief, his "He adds" to another man (4); "Maritime Student Coach, the company that …, says" unnamed, the
-#: name untagged (2); "according to the library’s own count" unnamed (1).
-WRONG_TODAY = 11
+#: name untagged (2); "according to the library’s own count" unnamed (1). 9 after an untagged name that an apposition
+#: right after it calls a body ("X, the company that …,") spoke as that organisation (`untagged_described_bodies`).
+WRONG_TODAY = 9
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

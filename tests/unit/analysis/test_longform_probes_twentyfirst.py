@@ -70,7 +70,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Brendan Lahey", "patients who are unsure where to go", False),
     ],
     "water": [
-        ("Marion Keeshig", "so she never forgets", True),
+        ("Marion Keeshig", "she never forgets", True),
         ("Marion Keeshig", "My grandchildren have never once drunk", False),
         ("Indigenous Services Canada", "advisory would stay in place", False),
         ("department|Indigenous Services Canada", "it had committed $4.2 million", False),
@@ -239,7 +239,14 @@ ARTICLES = {
 #: longer took the next "she" (`own_clauses`).
 #: 12 after an age the article never gave ("The 44-year-old says", "The 24-year-old said") was the person named last
 #: before it (`descriptions.person_of_age`, found by the twenty-second batch).
-WRONG_TODAY = 12
+#: 11 after the gold slip "so she never forgets" lost its "so": GUIDELINES.md makes an anchor a piece of what was
+#: said, and the "so" is the writer's. Left: "according to" a staff report, band figures or budget documents (3; a
+#: document is no speaker by GUIDELINES.md, but the PolNeAR gold keeps such records as sources), "the Liberal MLA
+#: said" after a sentence about the critic (2; a party before an office keeps the description unnamed, as the news
+#: gold wants for "the Florida senator"), "has asked a lawyer to …", "called on Ottawa to …" and "accused one another
+#: of …" (3; requests and charges PolNeAR counts), "the union representing them" given to the nurses' union (1),
+#: "forecast" and "The board estimates" (2).
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

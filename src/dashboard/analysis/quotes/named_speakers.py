@@ -26,6 +26,7 @@ from dashboard.analysis.quotes.later_namesakes import named_only_later
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
+from dashboard.analysis.quotes.operated_bodies import body_running_it
 from dashboard.analysis.quotes.owner_appositions import (
     body_beside_object,
     body_named_after_object,
@@ -39,6 +40,7 @@ from dashboard.analysis.quotes.self_named import another_of_family, name_set_off
 from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
 from dashboard.analysis.quotes.trade_named_bodies import names_body_after_trade
 from dashboard.analysis.quotes.union_locals import numbered_local
+from dashboard.analysis.quotes.untagged_described_bodies import body_named_before_apposition
 
 
 class NamedSpeakers(Institutions):
@@ -89,6 +91,8 @@ class NamedSpeakers(Institutions):
         """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
         employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
         worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
+        if (body := body_named_before_apposition(token) or body_running_it(self, p, token)) is not None:
+            return body  # "Pinecrest Pupil Lines, the company that …, says"; "The lodge, run by X, said"
         if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
             named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if len(ent) == 1 and token.lower_ in LOCAL_TITLES and named:  # "The local MLA, critic Dana Cole, said"
