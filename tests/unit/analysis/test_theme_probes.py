@@ -33,7 +33,8 @@ theme_probes_fortythird.py and
 theme_probes_fortyfourth.py and
 theme_probes_fortyfifth.py and
 theme_probes_fortysixth.py and
-theme_probes_fortyseventh.py),
+theme_probes_fortyseventh.py and
+theme_probes_fortyeighth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -48,6 +49,7 @@ from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfourth import FORTYFOURTH_ARTICLES
@@ -160,6 +162,7 @@ ALL_ARTICLES = (
     + FORTYFIFTH_ARTICLES
     + FORTYSIXTH_ARTICLES
     + FORTYSEVENTH_ARTICLES
+    + FORTYEIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -956,6 +959,17 @@ KNOWN_MISSES = frozenset(
         "Artillery fire on Saturday brought down ",  # missed trade: Shelling Cuts Power Line
         "Kessaly's government asked households to",  # missed trade: Shelling Cuts Power Line
         "Across town, about 2,000 people paid $30",  # given diplomacy: Utility Raises Rates As H
+        # the forty-eighth batch (precision traps and soft power): 10 blind of 70
+        "The Harbour City Gulls traded captain Ro",  # given trade: Gulls Trade Captain Fenwick
+        "In return the Gulls received two prospec",  # given trade: Gulls Trade Captain Fenwick
+        "Fenwick, known to fans as the Missile fo",  # given military: Gulls Trade Captain Fenwick
+        "The Stags, who lead their division, have",  # given trade: Gulls Trade Captain Fenwick
+        "Chilean arrivals in Vietnam reached only",  # missed diplomacy: Vietnam And Chile Agree
+        "TALLINN, March 3 - Estonia ordered the c",  # missed diplomacy: Estonia Closes Russian
+        "Latvia and Lithuania closed similar cent",  # missed diplomacy: Estonia Closes Russian
+        "MADRID, Sept 14 - Two giant pandas lande",  # given trade: Two Giant Pandas Arrive
+        "The pair, a four-year-old male named Lin",  # given trade: Two Giant Pandas Arrive
+        "Zoo director Paloma Ruiz said a new 4,00",  # given trade: Two Giant Pandas Arrive
     ]
 )
 
