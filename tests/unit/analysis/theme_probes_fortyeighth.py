@@ -111,8 +111,8 @@ FORTYEIGHTH_ARTICLES: list[tuple[str, list[Probe]]] = [
         "Mayor Vows To Win War On Drugs As Police Raid 30 Homes",
         [
             Probe(
-                "Police in Corvallen raided 30 homes before dawn on Wednesday and arrested 41 people in what Mayor Elsa "
-                "Brandt called a turning point in the city's war on drugs."
+                "Police in Corvallen raided 30 homes before dawn on Wednesday and arrested 41 people in what Mayor "
+                "Elsa Brandt called a turning point in the city's war on drugs."
             ),
             Probe(
                 "Officers seized 12 kg of fentanyl, 3 kg of cocaine and nine handguns, the police chief, Marcus "
@@ -271,8 +271,8 @@ FORTYEIGHTH_ARTICLES: list[tuple[str, list[Probe]]] = [
         "Two Giant Pandas Arrive In Madrid On Loan From China",
         [
             Probe(
-                "MADRID, Sept 14 - Two giant pandas landed in Madrid on Friday on a ten-year loan from China, the first "
-                "to arrive in Spain since Beijing and Madrid upgraded ties during a state visit last year.",
+                "MADRID, Sept 14 - Two giant pandas landed in Madrid on Friday on a ten-year loan from China, the "
+                "first to arrive in Spain since Beijing and Madrid upgraded ties during a state visit last year.",
                 "d",
             ),
             Probe(
@@ -293,8 +293,8 @@ FORTYEIGHTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "td",
             ),
             Probe(
-                "Zoo director Paloma Ruiz said a new 4,000-square-metre enclosure with bamboo groves and a cooling pool "
-                "had cost 6 million euros."
+                "Zoo director Paloma Ruiz said a new 4,000-square-metre enclosure with bamboo groves and a cooling "
+                "pool had cost 6 million euros."
             ),
             Probe(
                 "Analysts have long seen the loans as a tool of Chinese foreign policy: pandas have been sent to "
@@ -308,8 +308,8 @@ FORTYEIGHTH_ARTICLES: list[tuple[str, list[Probe]]] = [
         "Canada Caps Study Permits For Indian Nationals As Row Drags On",
         [
             Probe(
-                "OTTAWA, Jan 21 - Canada said on Tuesday it would cap study permits for Indian nationals at 60,000 next "
-                "year, down from 140,000, as relations with New Delhi remain strained.",
+                "OTTAWA, Jan 21 - Canada said on Tuesday it would cap study permits for Indian nationals at 60,000 "
+                "next year, down from 140,000, as relations with New Delhi remain strained.",
                 "d",
             ),
             Probe(
