@@ -37,7 +37,7 @@ FORTYEIGHTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "in a season in which the team's defence gave up more goals than any other in the league."
             ),
             Probe(
-                "\"We needed help on the blue line and our attack was too thin behind the first line,\" Kowalczyk told "
+                '"We needed help on the blue line and our attack was too thin behind the first line," Kowalczyk told '
                 'reporters. "Nobody wanted to lose Rory."'
             ),
             Probe(
@@ -348,7 +348,7 @@ FORTYEIGHTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "t",
             ),
             Probe(
-                "China's foreign ministry issued the advisory in April, citing \"safety risks\" to Chinese nationals, "
+                'China\'s foreign ministry issued the advisory in April, citing "safety risks" to Chinese nationals, '
                 "days after Philippine and Chinese coast guard vessels collided near a disputed reef.",
                 "d",
                 "m",
@@ -380,7 +380,7 @@ FORTYEIGHTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "Hollins Athletic 3-1 on Saturday to go top of the league."
             ),
             Probe(
-                "Manager Ellen Strand was diplomatic about a penalty decision that went against her side. \"The "
+                'Manager Ellen Strand was diplomatic about a penalty decision that went against her side. "The '
                 'referee saw what he saw," she said.'
             ),
             Probe(
