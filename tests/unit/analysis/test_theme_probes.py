@@ -530,7 +530,7 @@ KNOWN_MISSES = frozenset(
         "A draft seen by Wirenews would have the t",  # missed military: Qatari Envoy Shuttles Between
         "Ostrova sacrificed a knight on the 19th m",  # given military: Grandmaster's Kingside Attack
         '"I saw the attack was risky, but the pos',  # given military: Grandmaster's Kingside Attack
-        "The Hawks traded forward Marcus Bell and",  # given trade: Hawks And Comets Agree Three-P
+        # "The Hawks traded forward": mended after the forty-eighth batch (draft picks are sport)
         "The trade frees about $14 million under t",  # given trade: Hawks And Comets Agree Three-P
         '"It was a military operation," said orga',  # given military: Volunteers Finish 1,000-Kilome
         # the twenty-seventh batch (world news and newswire on a nuclear treaty's review, a gas transit fee row, a
@@ -959,17 +959,12 @@ KNOWN_MISSES = frozenset(
         "Artillery fire on Saturday brought down ",  # missed trade: Shelling Cuts Power Line
         "Kessaly's government asked households to",  # missed trade: Shelling Cuts Power Line
         "Across town, about 2,000 people paid $30",  # given diplomacy: Utility Raises Rates As H
-        # the forty-eighth batch (precision traps and soft power): 10 blind of 70
-        "The Harbour City Gulls traded captain Ro",  # given trade: Gulls Trade Captain Fenwick
-        "In return the Gulls received two prospec",  # given trade: Gulls Trade Captain Fenwick
-        "Fenwick, known to fans as the Missile fo",  # given military: Gulls Trade Captain Fenwick
-        "The Stags, who lead their division, have",  # given trade: Gulls Trade Captain Fenwick
-        "Chilean arrivals in Vietnam reached only",  # missed diplomacy: Vietnam And Chile Agree
-        "TALLINN, March 3 - Estonia ordered the c",  # missed diplomacy: Estonia Closes Russian
+        # the forty-eighth batch (precision traps and soft power): 10 blind of 70, no label slip; mended by a sports
+        # league's "trade deadline", playoffs and draft picks as sport (which mends the twenty-sixth batch's
+        # "The Hawks traded forward" too), "scorer" as sport against military, a panda and a zoo against trade, a
+        # state's cultural centre as diplomacy, "the waiver" as a reference back. Left: two other states that "closed
+        # similar centres", with no word of relations (2.28 of 2.8)
         "Latvia and Lithuania closed similar cent",  # missed diplomacy: Estonia Closes Russian
-        "MADRID, Sept 14 - Two giant pandas lande",  # given trade: Two Giant Pandas Arrive
-        "The pair, a four-year-old male named Lin",  # given trade: Two Giant Pandas Arrive
-        "Zoo director Paloma Ruiz said a new 4,00",  # given trade: Two Giant Pandas Arrive
     ]
 )
 

@@ -13,6 +13,12 @@ away from another's sports event, a visa waiver agreed between states, a cultura
 home, a panda sent as an "envoy", a visa cap aimed at one state's nationals and a travel warning used in a row are
 diplomacy; the money around them (a loan fee, a college's fees, hotels' losses) is trade only where told as exchange
 between states or markets, else optional; a missile defence system and spying on troops' bases are military.
+Blind, main's rules got 10 of these 70 paragraphs wrong (trade given six times: a club's trades and a deal with talks
+between teams, a panda loan, its cargo plane, a zoo's euros; military given once to "the Missile"; diplomacy missed
+three times: a cultural centre closed, the same by two other states, tourism under "the waiver"). No label slip.
+After this batch's mends (a league's trade deadline, playoffs and draft picks, a top scorer, a panda and a zoo as cues
+against; a state's cultural centre as relations; "the waiver" as a reference back), 1 is left: two other states that
+"closed similar centres", told with no word of relations (see KNOWN_MISSES in test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
