@@ -33,7 +33,8 @@ theme_probes_fortythird.py and
 theme_probes_fortyfourth.py and
 theme_probes_fortyfifth.py and
 theme_probes_fortysixth.py and
-theme_probes_fortyseventh.py),
+theme_probes_fortyseventh.py and
+theme_probes_fortyeighth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -48,6 +49,7 @@ from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfourth import FORTYFOURTH_ARTICLES
@@ -160,6 +162,7 @@ ALL_ARTICLES = (
     + FORTYFIFTH_ARTICLES
     + FORTYSIXTH_ARTICLES
     + FORTYSEVENTH_ARTICLES
+    + FORTYEIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -527,7 +530,7 @@ KNOWN_MISSES = frozenset(
         "A draft seen by Wirenews would have the t",  # missed military: Qatari Envoy Shuttles Between
         "Ostrova sacrificed a knight on the 19th m",  # given military: Grandmaster's Kingside Attack
         '"I saw the attack was risky, but the pos',  # given military: Grandmaster's Kingside Attack
-        "The Hawks traded forward Marcus Bell and",  # given trade: Hawks And Comets Agree Three-P
+        # "The Hawks traded forward": mended after the forty-eighth batch (draft picks are sport)
         "The trade frees about $14 million under t",  # given trade: Hawks And Comets Agree Three-P
         '"It was a military operation," said orga',  # given military: Volunteers Finish 1,000-Kilome
         # the twenty-seventh batch (world news and newswire on a nuclear treaty's review, a gas transit fee row, a
@@ -956,6 +959,12 @@ KNOWN_MISSES = frozenset(
         "Artillery fire on Saturday brought down ",  # missed trade: Shelling Cuts Power Line
         "Kessaly's government asked households to",  # missed trade: Shelling Cuts Power Line
         "Across town, about 2,000 people paid $30",  # given diplomacy: Utility Raises Rates As H
+        # the forty-eighth batch (precision traps and soft power): 10 blind of 70, no label slip; mended by a sports
+        # league's "trade deadline", playoffs and draft picks as sport (which mends the twenty-sixth batch's
+        # "The Hawks traded forward" too), "scorer" as sport against military, a panda and a zoo against trade, a
+        # state's cultural centre as diplomacy, "the waiver" as a reference back. Left: two other states that "closed
+        # similar centres", with no word of relations (2.28 of 2.8)
+        "Latvia and Lithuania closed similar cent",  # missed diplomacy: Estonia Closes Russian
     ]
 )
 

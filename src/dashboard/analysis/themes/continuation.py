@@ -40,6 +40,8 @@ SUBJECTS = frozenset(
         # spell out ("The list includes orange juice ..." after goods listed for retaliation), or tell as the rules they
         # set ("The rules take effect on January 1" after export controls)
         "curbs", "cap", "closure", "embargo", "blockade", "duties", "quota", "list", "rules",
+        # a measure granted by one state to another's people or goods ("the waiver" after a visa-free deal)
+        "waiver",
         # a body of states the story is about, named again by its kind ("China has been an observer at the council")
         "council", "forum", "bloc",
     ]
