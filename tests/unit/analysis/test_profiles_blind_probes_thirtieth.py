@@ -20,7 +20,13 @@ from tests.unit.analysis.profile_probes_thirtieth import STORIES
 #: parliament, said": was an official, a member of parliament, of no party).
 #: 8 once the speaker after an opening participle's phrase is the noun phrase before the cue ("Reading the verdict
 #: in …, the court's president, Judge X, said": was missed; opening_participles.py).
-WRONG_TODAY = 8
+#: 7 once a body named after its kind with a city before that noun ("an analyst at the <city> think tank X") is X, not
+#: the city (modified_workplaces.py; profileleft39). Left: an environment commissioner tied to no Commission, a lobby
+#: group's director general ("Its director general, X,") tied to the Commission named between, the lobby group itself
+#: and "The opposition Christian Democrats, who brought the case," taken for people (`other`), the caretaker prime
+#: minister tied to no state, a party leader ("Their leader, X,") tied to another party, and a lede quote with no
+#: speaker that the blind gold left out.
+WRONG_TODAY = 7
 
 
 def test_the_batch_of_the_thirtieth_round_stays_within_its_wrong_count(nlp):

@@ -15,8 +15,10 @@ from tests.unit.analysis.profile_probes_thirtythird import STORIES
 #: Highway Patrol", "RCMP", "OPP"), a superintendent holds an office, and "Superintendent", "Trooper", "Marshal" and
 #: "Undersheriff" are titles before a name, no part of it.
 #: Left: "Vance Aviation, which serviced the aircraft, said" is a company speaking as itself, kept `other`; a
-#: superintendent's second clause after "adding that" is not found.
-WRONG_TODAY = 2
+#: superintendent's second clause after "adding that" is not found. 1 once a speaker's name the recogniser took for
+#: a person's, set off by a "which" clause, speaks as an institution (mislabelled_people.speaks_as_organisation;
+#: profileleft39). Left: the superintendent's clause after "adding that".
+WRONG_TODAY = 1
 
 
 def test_the_batch_of_the_thirtythird_round_stays_within_its_wrong_count(nlp):

@@ -40,6 +40,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PORTFOLIOS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import title_and_name
 from dashboard.analysis.quotes.missed_names import proper, proper_run
+from dashboard.analysis.quotes.modified_workplaces import body_after_modifier
 from dashboard.analysis.quotes.named_workplaces import workplace_first
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.opened_titles import opens_title
@@ -74,7 +75,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
     """The organisation the tokens of a description name or refer to; else the country or place they name."""
     places, fields, tokens = [], [], list(tokens)
     for token in tokens:
-        found = aid_group_at(token) or organisation_at(token, mentions, p)  # "Doctors Without Borders", "Oxfam"
+        found = aid_group_at(token) or body_after_modifier(token, mentions, p) or organisation_at(token, mentions, p)
         found = None if refer is not None and opening_body_noun(token) else found  # "Ministry spokesman X"
         if found is None and refer is not None and refers(token):
             name = refer(p, token)

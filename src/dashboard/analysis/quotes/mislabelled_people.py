@@ -133,6 +133,13 @@ def speaks_as_it(ent: Span) -> bool:
     return False
 
 
+def speaks_as_organisation(ent: Span, name: str) -> bool:
+    """A speaker's name the recogniser took for a person's that is an organisation's speaking as itself: a one-word
+    name whose clause has "it" doing something (`speaks_as_it`), or a name set off by a clause that "which" opens
+    ("Tarn Aviation, which maintained the jet, said"), as no person's name is."""
+    return " " not in name and speaks_as_it(ent) or which_follows(ent)
+
+
 #: Verbs of going somewhere, whose "in"/"to"/"from" phrase names a place ("arrived in Naypyitaw").
 _GOING = words("arrive travel fly return go come head land move flee sail drive")
 

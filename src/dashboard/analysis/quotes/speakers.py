@@ -48,7 +48,7 @@ from dashboard.analysis.quotes.lexicon import (
     THING_PRONOUNS,
 )
 from dashboard.analysis.quotes.lone_given_names import lone_given_name
-from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_it
+from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_organisation
 from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_groups import named_group
 from dashboard.analysis.quotes.named_services import named_service
@@ -151,7 +151,7 @@ class Cast(NamedSpeakers):
             label = self.label(p, ent)
             if label == "PERSON" or described_as_person(ent):
                 name = self._fitting_name(p, ent)  # "Chile's Codelmar said it", "Coastal Link said it" (Ferries cut)
-                if " " not in name and speaks_as_it(ent) or self.clipped_company(p, ent.root, name):
+                if speaks_as_organisation(ent, name) or self.clipped_company(p, ent.root, name):
                     return Speaker(self._organisations_speaking(p, ent), "institution")
                 return self.person(self._latest_owner(p, token.i, name))
             name = self.name_of(p, ent)
