@@ -190,7 +190,8 @@ STORIES = [
             ("mining towns", "Lucía Mamani", "other", ""),  # campaign manager
             ("another road", "Gabriel Arce", "official", "Liberty First"),  # Senator, defeated candidate
             ("three smaller groups", "Jorge Quispe", "other", "Movement for National Unity"),  # secretary general
-            ("respect the result", "Marcelo Ferreira", "official", "Organization of American States"),  # mission head
+            ("had been clean", "Marcelo Ferreira", "official", "Organization of American States"),  # mission head
+            ("respect the result", "Marcelo Ferreira", "official", ""),  # the same; "urged", a cue of its own
             ("voted in peace", "Marcelo Ferreira", "official", ""),  # the same
             ("four points", "Carla Rojas", "analyst", "Encuestas Altiplano"),  # director of a pollster
             ("a third of the seats", "", "unnamed", ""),  # analysts
