@@ -73,8 +73,8 @@ STORIES = [
             "stations would stay open until 7 p.m.",
             "The State Electoral Commission said it had received 14 complaints about the first round, none serious "
             "enough to change the result.",
-            "Goran Vidović, a political scientist at the University of Zagreb, said Jurić needed the votes of the far "
-            "right to win but could not ask for them without losing the centre.",
+            "Goran Vidović, a political scientist at Zagreb University, said Jurić needed the votes of the far right "
+            "to win but could not ask for them without losing the centre.",
             '"She has to court people who will not vote for her if she courts them openly," Vidović said.',
         ),
         [
@@ -86,7 +86,7 @@ STORIES = [
             ("undecided voters", "Ana Šimić", "analyst", "Puls Istraživanja"),  # pollster
             ("until 7 p.m.", "Tomislav Horvat", "official", ""),  # Interior Minister
             ("14 complaints", "State Electoral Commission", "institution", ""),
-            ("far right", "Goran Vidović", "analyst", "University of Zagreb"),  # political scientist
+            ("far right", "Goran Vidović", "analyst", "Zagreb University"),  # political scientist
             ("courts them openly", "Goran Vidović", "analyst", ""),  # the same
         ],
     ),
