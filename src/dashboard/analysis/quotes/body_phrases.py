@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.collective_names import collective_named_after_members
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, UNION, organisation_type
 
@@ -29,6 +30,8 @@ def body_in_apposition(token: Token) -> str:
     describes the speaker; "" when there is none."""
     if token.pos_ != "NOUN" or not token.text.islower():  # not "Teck, the Canadian mining company, says"
         return ""
+    if named_after := collective_named_after_members(token):  # "A coalition of civic groups, the Fair Ballot Watch,"
+        return named_after
     for body in (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()):
         if _describes_served_name(token, body):
             continue

@@ -23,6 +23,7 @@ from dashboard.analysis.quotes.organisations import (
     UNION,
     organisation_type,
 )
+from dashboard.analysis.quotes.sided_parties import named_by_its_side
 
 #: Nouns that say what an organisation is, and the type each gives.
 _TYPE_NOUNS = {
@@ -51,7 +52,8 @@ def described_types(named: Iterable[tuple[int, Span]], name_of: Callable[[int, S
         armed = typed != COMPANY and (noun := _type_noun(ent, ARMED_NOUNS)) is not None  # "X Guard, a militia,"
         if armed and typed not in PUBLIC - {STATE} and noun.i > ent.start:  # a state word gives way to the article's
             types.setdefault(name, ARMED)
-        elif typed not in PUBLIC and _type_noun(ent, _PARTY_NOUNS) is not None:  # "the opposition party, Civic Union,"
+        elif typed not in PUBLIC and (_type_noun(ent, _PARTY_NOUNS) is not None or named_by_its_side(ent)):  # "the
+            # opposition party, Civic Union,", "the opposition Union for Renewal"
             types.setdefault(name, PARTY)
         elif typed == COMPANY and (noun := _type_noun(ent)) is not None:
             words = " ".join(t.text for t in noun.subtree if t.dep_ in ("amod", "compound", "conj") or t == noun)

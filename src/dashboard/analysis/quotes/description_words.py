@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME
+from dashboard.analysis.quotes.firm_trades import firm_of_a_workplace
 from dashboard.analysis.quotes.known_aid_groups import aid_group_at
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
@@ -49,7 +50,8 @@ def _known_name_left_out(last: Token) -> list[Token]:
 def _names_body(token: Token) -> bool:
     """ "Relief Without Borders" of "the aid group Relief Without Borders": a name right after a body's noun."""
     before = token.doc[token.left_edge.i - 1]  # the parser may hang the name on the role ("a partner at consultancy Y")
-    return token.dep_ == "appos" and token.pos_ == "PROPN" and before.lemma_ in _BODIES and before.text.islower()
+    body = before.lemma_ in _BODIES or firm_of_a_workplace(before)  # "director of the pollster Y": Y a firm
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and body and before.text.islower()
 
 
 def _gerund_compound(clause: Token) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.audiences import spoken_to
+from dashboard.analysis.quotes.collective_owners import collective_its_means
 from dashboard.analysis.quotes.far_companies import far_owner
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_owners import untagged_owner
@@ -55,6 +56,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     if token.lemma_.lower() in _BUSINESS_NOUNS:  # "A company spokeswoman" after a think tank's fellow: the company's
         organisations = [n for n in organisations if not _no_business(cast, n)]
     its = cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
+    its = its or collective_its_means(cast, p, token)  # "A coalition of groups, the Y, said. Its coordinator"
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
     reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
     spoke = [(pos, n) for pos, n in cast.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]

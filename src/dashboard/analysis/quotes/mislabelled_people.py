@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
+from dashboard.analysis.quotes.firm_trades import firm_of_a_workplace
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import OPENING_TRADES, PEOPLE_NOUNS, PLIED_BY_COMPANIES
 from dashboard.analysis.quotes.marks import DASHES
@@ -52,6 +53,8 @@ def described_as_person(ent: Span) -> bool:
     if ent.label_ == "PERSON" or not named:
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
+        return False
+    if ent.root.dep_ == "appos" and firm_of_a_workplace(ent.root.head):  # "director of the pollster Sondara"
         return False
     if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS - _rivals_unless_set_off(ent):
         return True  # "its spokesperson, Marcus Bell,"; not "smaller rival Banca Oriola", a company's rival

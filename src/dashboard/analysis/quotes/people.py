@@ -22,6 +22,7 @@ from dashboard.analysis.names import (
 )
 from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
+from dashboard.analysis.quotes.candidate_offices import candidate_in_office
 from dashboard.analysis.quotes.central_bank_titles import central_bank_of_title
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
@@ -159,6 +160,7 @@ class People(Mentions):
         profile.role_words.update(role.lower().split())  # and a title a clause outweighed ("Warden X, who chairs"),
         profile.role_words.update(w.lower() for w in titles)  # or one before the name an apposition outweighed:
         profile.role_words.update(c.lower_ for w in ent for c in w.lefts if c.i < ent.start and c.dep_ == "compound")
+        profile.role_words.update(w.lower_ for w in ent.doc[root.left_edge.i : ent.start] if w.lower_ == "former")
 
     def quoted(self, position: tuple[int, int]) -> bool:
         """Whether the mention at (paragraph, token) stands inside quotation marks: whom quoted words name is whom
@@ -259,6 +261,7 @@ class People(Mentions):
         kind = kind_of(profile.role, affiliation, self.org_types.get(affiliation, ""))
         kind = serving_kind(kind, profile.role, profile.role_words, affiliation)  # "Envoy X, a former diplomat,"
         kind = witness_kind(kind, profile.role_words, profile.lives_there)  # "a retired officer who lives there"
+        kind = candidate_in_office(kind, profile.role, profile.role_words)  # "The challenger, Senator X,"
         return Speaker(name, kind, profile.role, affiliation or profile.member_of)
 
     def person_named(self, text: str) -> str:

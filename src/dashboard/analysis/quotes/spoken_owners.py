@@ -24,7 +24,7 @@ def speaker_its_means(cast: People, p: int, token: Token) -> list[str]:
     another organisation was named there outside what it said, or as a subject inside it."""
     if token.lower_ != "its" or token.i != token.sent.start:
         return []
-    q, sentence = _sentence_before(cast, p, token)
+    q, sentence = sentence_before(cast, p, token)
     if sentence is None:
         return []
     named: list[Span] = []
@@ -45,7 +45,7 @@ def speaker_its_means(cast: People, p: int, token: Token) -> list[str]:
     return [name] if name not in cast.profiles else []
 
 
-def _sentence_before(cast: People, p: int, token: Token) -> tuple[int, Span | None]:
+def sentence_before(cast: People, p: int, token: Token) -> tuple[int, Span | None]:
     """(paragraph, sentence) of the sentence before the one `token` opens: in its paragraph, else the last of the
     paragraph before."""
     doc = cast.docs[p]
