@@ -131,10 +131,9 @@ class TermIndex:
         masked span of every theme, and the (start, end) token spans that each theme's exclusions hide."""
         found: list[Hit] = []
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
-        for start, first in enumerate(keys):
-            if first.isdisjoint(self.first_words):
-                continue  # most words begin no term
-            for word in first & self.first_words:
+        opening = self.first_words
+        for start in [k for k, first in enumerate(keys) if not first.isdisjoint(opening)]:  # most words begin no term
+            for word in keys[start] & opening:
                 matched = self.alone.get(word, [])
                 by_second = self.longer.get(word)
                 if by_second and start + 1 < len(keys):
