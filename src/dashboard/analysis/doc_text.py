@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "dashboard.text"
@@ -165,6 +165,24 @@ def _columns(doc: Doc) -> dict[int, list[int]]:
 
 def _forms(doc: Doc) -> frozenset[str]:
     """The lower-case forms and lemmas of a Doc's words, and the lemmas lower-cased."""
-    strings = doc.vocab.strings
-    forms = [strings[key] for key in set(doc.to_array([LOWER, LEMMA]).ravel().tolist())]
-    return frozenset(forms) | {form.lower() for form in forms}
+    strings, known = doc.vocab.strings, _KNOWN_FORMS
+    if len(known) > _MAX_KNOWN_FORMS:
+        known.clear()  # a bound on memory over a long run
+    forms: list[str] = []
+    for key in set(doc.to_array([LOWER, LEMMA]).ravel().tolist()):
+        forms.extend(known.get(key) or _learned_forms(key, strings))
+    return frozenset(forms)
+
+
+#: A word key's string, and the string lower-cased when that differs, by key: most words of a paragraph were met in
+#: paragraphs before, and a dict read costs less than a string read from the store and lower-cased. A key is the hash of
+#: its string, the same in every store.
+_KNOWN_FORMS: dict[int, tuple[str, ...]] = {}
+_MAX_KNOWN_FORMS = 16384
+
+
+def _learned_forms(key: int, strings: StringStore) -> tuple[str, ...]:
+    """The forms of a key not met before (see `_KNOWN_FORMS`), kept."""
+    form = strings[key]
+    forms = _KNOWN_FORMS[key] = (form,) if form.lower() == form else (form, form.lower())
+    return forms

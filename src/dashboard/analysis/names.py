@@ -276,8 +276,10 @@ def _amount(words: list[str]) -> bool:
     return all(_AMOUNT.match(w) for w in words) and any(not w[:1].isdigit() or w.endswith("%") for w in words)
 
 
+@lru_cache(maxsize=4096)
 def surname(name: str) -> str:
-    """The last word of a name that is not a generational suffix ("King" of "Martin Luther King Jr.")."""
+    """The last word of a name that is not a generational suffix ("King" of "Martin Luther King Jr."). Kept per
+    name: a speaker's surname is compared with every person the article named before (`named_speakers`)."""
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
         words = words[:-1]

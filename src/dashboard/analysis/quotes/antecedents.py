@@ -65,8 +65,10 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     quotation marks is passed over ("… put it bluntly. “My daughter is polite. I’m not,” she said"): whom the quoted
     speaker speaks of is no topic of the narration."""
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
-    sent = pronoun.sent
-    if gender is None or pronoun.dep_ != "nsubj" or sent.start == 0:
+    if gender is None or pronoun.dep_ != "nsubj":
+        return None
+    sent = pronoun.sent  # read only for a "he" or "she" subject
+    if sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
     while before.start > 0 and cast.quoted((p, before.start)):  # "“My daughter is polite. I’m not,” she said"

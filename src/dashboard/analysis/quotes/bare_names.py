@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import entities_of, places_of, text_of
+from dashboard.analysis.doc_text import entities_of, places_of, places_of_keys, text_of, word_keys
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
@@ -56,8 +56,9 @@ def bare_mentions(
         if name not in owners and name not in firsts:
             firsts[name] = [name]
     found = []
+    wanted = word_keys(owners.keys() | firsts.keys())  # the same names for every paragraph: their keys made once
     for p, doc in enumerate(docs):
-        for token in (doc[i] for i in places_of(doc, owners.keys() | firsts.keys())):  # most words: no one's name
+        for token in (doc[i] for i in places_of_keys(doc, wanted)):  # most words: no one's name
             if token.i in tagged[p] and (token.text not in listed or tagged[p][token.i].label_ in _NAMES_OF_ONE):
                 continue  # a surname of a listed name tagged a place or work ("Sharma argued") is hers all the same
             fitting = owners.get(token.text) if _reads_as_name(token) else None  # "Bighetty points to …", an adjective

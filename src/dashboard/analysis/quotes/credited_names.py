@@ -40,7 +40,13 @@ def credits_of(doc: Doc) -> list[tuple[int, int]]:
 
 def credited_mentions(docs: list[Doc], people: list[tuple[tuple[int, int], str, int]]) -> set[tuple[int, int]]:
     """The positions (paragraph, token) of the mentions of `people` (position, name, rank) that stand in a credit."""
-    return {(p, i) for (p, i), _, _ in people if any(s <= docs[p][i].idx < e for s, e in credits_of(docs[p]))}
+    credited = {p: credits_of(docs[p]) for (p, _), _, _ in people}  # most paragraphs hold none: no mention read
+    return {(p, i) for (p, i), _, _ in people if credited[p] and _inside(docs[p][i].idx, credited[p])}
+
+
+def _inside(place: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a character offset falls in one of the (start, end) spans."""
+    return any(s <= place < e for s, e in spans)
 
 
 def only_credited(name: str, docs: list[Doc]) -> bool:

@@ -21,13 +21,14 @@ def opening_before_cue(verb: Token, subject: Token, content: list[Token]) -> lis
     """The words of the opening, with its comma, to put before `content`, the clause after the cue; none unless the
     cue stands whole between two commas ("…, Ann Ross said on Monday, …") with the opening right before it and a
     clause with a subject of its own right after it."""
-    doc, sent = verb.doc, verb.sent
+    doc = verb.doc
     clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
     if clause is None or not content or any(subject.left_edge.i <= t.i < verb.i for t in content):
         return []
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or not finite(clause):
         return []  # not "…, leading the police to ask …": a participle after the cue, no clause that was said
     comma = next(t for t in clause.subtree if not t.is_punct).i - 1
+    sent = verb.sent  # read only for a cue with a clause said after it
     first_comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
     if comma <= verb.i or doc[comma].text != "," or first_comma != comma:
         return []  # not "…, Ann responded to a question about a claim, first made …, that she …"

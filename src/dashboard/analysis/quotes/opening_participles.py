@@ -34,6 +34,8 @@ def speaker_after_opening_participle(verb: Token) -> Token | None:
     """The head of the noun phrase between the comma that closes an opening participle's phrase and the cue, when the
     parser made that participle the cue's subject and the phrase ends with a comma right before the cue; None
     otherwise."""
+    if not any(c.tag_ == "VBG" and c.dep_ in _TAKEN_FOR_SUBJECT for c in verb.lefts):
+        return None  # no participle made the cue's subject: the sentence is not read
     doc, sentence = verb.doc, verb.sent
     first = doc[sentence.start]
     if first.tag_ != "VBG" or first.head != verb or first.dep_ not in _TAKEN_FOR_SUBJECT or verb.i < first.i + 4:

@@ -16,7 +16,9 @@ _PORTFOLIO_TITLES = words("commissioner commissioners")
 def without_portfolio(ent: Span) -> Span:
     """The initials alone of an organisation tagged as initials and portfolio words right before a commissioner's
     title ("EU Competition Commissioner X"); any other span as it is."""
-    doc, first, rest = ent.doc, ent[0].text, [t.lower_ for t in ent[1:]]
-    titled = ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_TITLES
+    doc = ent.doc
+    if ent.end == len(doc) or doc[ent.end].lower_ not in _PORTFOLIO_TITLES:
+        return ent  # most names stand before no commissioner: no word of them is read
+    first, rest = ent[0].text, [t.lower_ for t in ent[1:]]
     initials = first.isupper() and first.isalpha() and len(first) > 1
-    return ent[:1] if titled and initials and rest and set(rest) <= PORTFOLIOS else ent
+    return ent[:1] if initials and rest and set(rest) <= PORTFOLIOS else ent

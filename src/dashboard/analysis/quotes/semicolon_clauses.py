@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import places_of
+
+#: The mark looked for, by key (`places_of`).
+_SEMICOLON = (";",)
 
 
 def set_apart_by_semicolon(child: Token) -> bool:
     """Whether `child`, a dependent of a cue, stands on the far side of a semicolon from it."""
     verb, doc = child.head, child.doc
-    between = doc[child.right_edge.i + 1 : verb.i] if child.i < verb.i else doc[verb.i + 1 : child.left_edge.i]
-    return ";" in text_of(between) and any(t.text == ";" for t in between)  # the text first: most hold none
+    start, end = (child.right_edge.i + 1, verb.i) if child.i < verb.i else (verb.i + 1, child.left_edge.i)
+    return any(start <= i < end for i in places_of(doc, _SEMICOLON))  # most paragraphs hold none: no word is read

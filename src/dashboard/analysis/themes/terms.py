@@ -131,10 +131,9 @@ class TermIndex:
         masked span of every theme, and the (start, end) token spans that each theme's exclusions hide."""
         found: list[Hit] = []
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
-        for start, first in enumerate(keys):
-            if first.isdisjoint(self.first_words):
-                continue  # most words begin no term
-            for word in first & self.first_words:
+        opening = self.first_words
+        for start in [k for k, first in enumerate(keys) if not first.isdisjoint(opening)]:  # most words begin no term
+            for word in keys[start] & opening:
                 matched = self.alone.get(word, [])
                 by_second = self.longer.get(word)
                 if by_second and start + 1 < len(keys):
@@ -172,11 +171,24 @@ def doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
     """The keys of every token, read as one array (creating a Token object per word costs more than the scoring); of a
     span, the span's own array, not the whole Doc's cut to it."""
     rows = zip(column(doc, LEMMA), column(doc, LOWER), column(doc, POS), strict=True)
-    strings = doc.vocab.strings
-    return [_token_keys(lemma, lower, pos, strings) for lemma, lower, pos in rows]
+    strings, known = doc.vocab.strings, _KNOWN_KEYS
+    if len(known) > _MAX_KNOWN:
+        known.clear()  # a bound on memory over a long run, as the cache it replaces had
+    return [known.get(row) or _learned(row, strings) for row in rows]
 
 
-@lru_cache(maxsize=16384)
+#: `_token_keys` by the (lemma, lower-case form, part of speech) keys of a token, made once per distinct three: a dict
+#: read per word costs less than a cached call per word. A key is the hash of its string, the same in every store.
+_KNOWN_KEYS: dict[tuple[int, int, int], frozenset[str]] = {}
+_MAX_KNOWN = 16384
+
+
+def _learned(row: tuple[int, int, int], strings: StringStore) -> frozenset[str]:
+    """`_token_keys` of a three not met before, kept for the next word that has it."""
+    keys = _KNOWN_KEYS[row] = _token_keys(*row, strings)
+    return keys
+
+
 def _token_keys(lemma_id: int, lower_id: int, pos_id: int, strings: StringStore) -> frozenset[str]:
     """What a token answers to: its lemma and its lower-case form, each also with its part of speech."""
     lemma, lower, pos = strings[lemma_id], strings[lower_id], strings[pos_id]
