@@ -36,7 +36,6 @@ constable detective inspector superintendent commander
 #: Offices one person holds at a time: "the senator" is no one the article calls a governor.
 SEATS = words("senator governor mayor congressman congresswoman representative judge")
 
-
 #: Words that stand before a name as a title or office, stripped from a person's canonical name.
 TITLES = (
     ABBREVIATED_TITLES
@@ -278,8 +277,7 @@ def _amount(words: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def surname(name: str) -> str:
-    """The last word of a name that is not a generational suffix ("King" of "Martin Luther King Jr."). Kept per
-    name: a speaker's surname is compared with every person the article named before (`named_speakers`)."""
+    """The last word of a name that is not a generational suffix ("King" of "Martin Luther King Jr."), kept per name."""
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
         words = words[:-1]
