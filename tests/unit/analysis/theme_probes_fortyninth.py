@@ -376,6 +376,7 @@ FORTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "with premiers arguing that more trade within Canada could make up for some of the exports lost to "
                 "the United States.",
                 "t",
+                "d",
             ),
             Probe(
                 "Quebec's premier said the province's language rules for products sold in Quebec would not be part "
