@@ -970,17 +970,18 @@ KNOWN_MISSES = frozenset(
         "Latvia and Lithuania closed similar cent",  # missed diplomacy: Estonia Closes Russian
         # the forty-ninth batch (Canada in the world, told by Canadian outlets): 11 blind of 74, one a label slip (a
         # US tariff told in the provinces' story may take diplomacy, as the batch's other tariff paragraphs may),
-        # relabelled
+        # relabelled; mended by a walkout timed by its hour ("on strike at midnight") as talks at home, First Nations
+        # and their (numbered) treaties as no nations among states, a state that people are posted to as no state
+        # speaking. Left: a farmer's words on a fight between governments, a spy official's account of "the
+        # interference" (a candidate is a cue against), a strait's status told as a position rejected, premiers'
+        # internal trade pact (its words are diplomacy's), small firms that ship goods, oil and gas at home
         "\"We're the ones paying for a fight betw",  # missed trade: China slaps 75.8% duty on
         "A senior official of the Canadian Securi",  # missed diplomacy: Spy agency warned PMO of
-        "Families of soldiers posted to Latvia ha",  # given diplomacy: Canada to send 1,200 more
         "The United States has long considered th",  # missed diplomacy: Rangers head out across t
         "HALIFAX - Canada's premiers agreed Tuesd",  # given diplomacy: Premiers agree to tear do
-        "Labour Minister Sebastien Marchand said ",  # given diplomacy: Canada Post workers walk
         "Small businesses that rely on the mail t",  # given trade: Canada Post workers walk
         "Premier Janice Kowalyk called the law a ",  # given trade: Alberta passes sovereignt
         "The premier also announced $30 million m",  # given trade: Alberta passes sovereignt
-        "First Nations chiefs in Treaty 6 and Tre",  # given diplomacy: Alberta passes sovereignt
     ]
 )
 

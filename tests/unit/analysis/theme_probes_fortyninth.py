@@ -17,6 +17,10 @@ take military (optional), never diplomacy. A province pulling a foreign state's 
 that state's tariffs is trade; a foreign interference inquiry is relations between states (diplomacy; the spy
 agency's part military optional); Arctic patrols that assert sovereignty are military, a dispute over whether waters
 are an international strait diplomacy.
+Blind, main's rules got 11 of these 74 paragraphs wrong, one a label slip (a US tariff told in the provinces' story may
+take diplomacy, as the batch's other tariff paragraphs may), relabelled. After this batch's mends (a walkout timed by
+its hour as talks at home, First Nations and their numbered treaties as no nations among states, a state that people
+are posted to as no state speaking), 7 are left (see KNOWN_MISSES in test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
