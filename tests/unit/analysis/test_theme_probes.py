@@ -34,7 +34,8 @@ theme_probes_fortyfourth.py and
 theme_probes_fortyfifth.py and
 theme_probes_fortysixth.py and
 theme_probes_fortyseventh.py and
-theme_probes_fortyeighth.py),
+theme_probes_fortyeighth.py and
+theme_probes_fortyninth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -53,6 +54,7 @@ from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfirst import FORTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfourth import FORTYFOURTH_ARTICLES
+from tests.unit.analysis.theme_probes_fortyninth import FORTYNINTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysecond import FORTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fortyseventh import FORTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortysixth import FORTYSIXTH_ARTICLES
@@ -163,6 +165,7 @@ ALL_ARTICLES = (
     + FORTYSIXTH_ARTICLES
     + FORTYSEVENTH_ARTICLES
     + FORTYEIGHTH_ARTICLES
+    + FORTYNINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -965,6 +968,20 @@ KNOWN_MISSES = frozenset(
         # state's cultural centre as diplomacy, "the waiver" as a reference back. Left: two other states that "closed
         # similar centres", with no word of relations (2.28 of 2.8)
         "Latvia and Lithuania closed similar cent",  # missed diplomacy: Estonia Closes Russian
+        # the forty-ninth batch (Canada in the world, told by Canadian outlets): 11 blind of 74, one a label slip (a
+        # US tariff told in the provinces' story may take diplomacy, as the batch's other tariff paragraphs may),
+        # relabelled; mended by a walkout timed by its hour ("on strike at midnight") as talks at home, First Nations
+        # and their (numbered) treaties as no nations among states, a state that people are posted to as no state
+        # speaking. Left: a farmer's words on a fight between governments, a spy official's account of "the
+        # interference" (a candidate is a cue against), a strait's status told as a position rejected, premiers'
+        # internal trade pact (its words are diplomacy's), small firms that ship goods, oil and gas at home
+        "\"We're the ones paying for a fight betw",  # missed trade: China slaps 75.8% duty on
+        "A senior official of the Canadian Securi",  # missed diplomacy: Spy agency warned PMO of
+        "The United States has long considered th",  # missed diplomacy: Rangers head out across t
+        "HALIFAX - Canada's premiers agreed Tuesd",  # given diplomacy: Premiers agree to tear do
+        "Small businesses that rely on the mail t",  # given trade: Canada Post workers walk
+        "Premier Janice Kowalyk called the law a ",  # given trade: Alberta passes sovereignt
+        "The premier also announced $30 million m",  # given trade: Alberta passes sovereignt
     ]
 )
 

@@ -34,6 +34,9 @@ REGION_KINDS = frozenset(["provincial", "state", "regional"])
 LABOUR_STRIKE_MARKS = frozenset(["on", "their"])
 #: Words after "strike" that make it an attack whatever comes before it ("their strike on the depot").
 ATTACK_TARGETS = frozenset(["on", "against", "at"])
+#: Hours of the day after such a word that time a walkout rather than aim an attack ("on strike at dawn"), as a date
+#: or a time the recogniser tags does ("on strike on Monday", "at 6 a.m.").
+HOURS = frozenset(["dawn", "midnight", "noon", "midday", "dusk", "daybreak", "sunrise"])
 #: How many parties a number must count for them to be political parties forming a government (states at talks are
 #: "the two parties" as often).
 MIN_PARTIES = 3
@@ -65,11 +68,23 @@ def domestic_sides(doc: Doc | Span) -> str:
             return f"{before} {lower}" if before in PARTY_KINDS or i and tokens[i - 1].like_num else f"{lower} {after}"
         if lower in REGION_HEADS and (before in REGION_KINDS or _counted(tokens[i - 1] if i else None)):
             return f"{before} {lower}"
-        if lower == "strike" and before in LABOUR_STRIKE_MARKS and after not in ATTACK_TARGETS and token.pos_ == "NOUN":
+        if lower == "strike" and before in LABOUR_STRIKE_MARKS and token.pos_ == "NOUN" and not _attack(tokens, i):
             return f"{before} strike"
         if lower in {"province", "provinces", "provincial"} and places_of(doc, ("federal",), lower=True):
             return f"{lower} and federal"
     return ""
+
+
+def _attack(tokens: Doc | Span, i: int) -> bool:
+    """Whether the strike at i is aimed at a target ("their strike on the depot"), not dated or timed by the words after
+    its preposition ("went on strike at midnight", "on strike on Monday": a walkout's hour is no target)."""
+    after = i + 1
+    if after >= len(tokens) or tokens[after].lower_ not in ATTACK_TARGETS:
+        return False
+    timed = after + 1 < len(tokens) and (
+        tokens[after + 1].ent_type_ in {"DATE", "TIME"} or tokens[after + 1].lower_ in HOURS
+    )
+    return not timed
 
 
 def _counted(token: Token | None) -> bool:

@@ -113,7 +113,7 @@ def capital_acting(
     "Beijing say", or "" when none does: news names a capital as the doer only when it means the state. With
     `countries`, a country's name that speaks as its state ("Mexico said", see STATE_SPEECH) acts too, and so does a
     head of state or government of the article (`known`, see `leaders`) by name when a state is named ("Lindqvist
-    said ... Nigerian", not "Ontario's Peterson said")."""
+    said ... Nigerian", not "Ontario's Peterson said"); a place people go to speaks for nobody ("posted to Latvia")."""
     end = doc.end if isinstance(doc, Span) else len(doc)
     tokens = doc.doc if isinstance(doc, Span) else doc
     states = any(is_state(p.text) or country_of(p.text) or p.text.casefold() in CAPITALS for p in parties)
@@ -124,9 +124,9 @@ def capital_acting(
             if i < end and tokens[i].pos_ == "VERB" and tokens[i].lemma_.lower() in STATE_SPEECH:
                 return f"{ent.text} {tokens[i].lemma_}"
             continue
-        capital = ent.text.casefold() in CAPITALS and not destination(tokens, ent.start, end - len(doc))
+        capital = not (away := destination(tokens, ent.start, end - len(doc))) and ent.text.casefold() in CAPITALS
         voice = _voice_end(tokens, ent.end, end) if voices_state(ent, capital) else ent.end
-        if not capital and not (countries and is_state(ent.text)) and voice == ent.end:
+        if not capital and (away or not (countries and is_state(ent.text))) and voice == ent.end:
             continue
         i = _after(tokens, voice, end)
         speech = i < end and tokens[i].lemma_.lower() in STATE_SPEECH
