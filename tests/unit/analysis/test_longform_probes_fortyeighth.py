@@ -92,6 +92,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Pierre-Luc Arsenault", "People in old triplexes", False),
     ],
     "shop_fines": [
+        ("", "rules keep changing", True),
         (GOLDFARB, "bagel", False),
         (GOLDFARB, "paid a $1,500 fine", False),
         (OQLF, "does not comment on individual files", False),
@@ -109,6 +110,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("", "stopped putting English titles", False),
     ],
     "ring_road": [
+        ("", "to keep tractors", True),
         ("", "vowing to stay", True),
         (LE_GOFF, "We are not going home", False),
         (VASSEUR, "would delay the tax", False),
@@ -149,8 +151,9 @@ ARTICLES = {
     "metro_line": METRO_LINE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 46 of 70 required when the batch was written (blind).
-WRONG_TODAY = 46
+#: measured: 46 of 70 required when the batch was written (blind); 44 once two gold slips were mended (the headlines'
+#: "shops … say rules keep changing" and "farmers vow to keep tractors …" are groups, optional as the other groups are).
+WRONG_TODAY = 44
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
