@@ -111,7 +111,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
     ],
     "ring_road": [
         ("", "to keep tractors", True),
-        ("", "vowing to stay", True),
+        ("", "to stay until", True),
         (LE_GOFF, "We are not going home", False),
         (VASSEUR, "would delay the tax", False),
         (VASSEUR, "The government has heard the anger", False),
@@ -151,9 +151,10 @@ ARTICLES = {
     "metro_line": METRO_LINE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 46 of 70 required when the batch was written (blind); 44 once two gold slips were mended (the headlines'
-#: "shops … say rules keep changing" and "farmers vow to keep tractors …" are groups, optional as the other groups are).
-WRONG_TODAY = 44
+#: measured: 46 of 70 required when the batch was written (blind); 43 once three gold slips were mended (the headlines'
+#: "shops … say rules keep changing" and "farmers vow to keep tractors …" are groups, optional as the other groups are;
+#: the farmers' anchor now stands inside what they vowed, without "vowing").
+WRONG_TODAY = 43
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
