@@ -153,8 +153,21 @@ ARTICLES = {
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
 #: measured: 46 of 70 required when the batch was written (blind); 43 once three gold slips were mended (the headlines'
 #: "shops … say rules keep changing" and "farmers vow to keep tractors …" are groups, optional as the other groups are;
-#: the farmers' anchor now stands inside what they vowed, without "vowing").
-WRONG_TODAY = 43
+#: the farmers' anchor now stands inside what they vowed, without "vowing"). Then 37: a particle and a surname ("Ms. Le
+#: Bihan", "de Wauters", "Le Goff") are the one person whose full name ends with them (particle_surname_links). Then 31:
+#: a body named in French ("the Société de transport de X", "the Office québécois de la Y") is one organisation, which
+#: speaks "in a statement" and as "the office" (french_bodies). Then 27: "Lawyer Me X" is the lawyer X (maitre_names).
+#: Then 21: "Marie-Thérèse" tagged apart before "d’Anglade" is one person with it (elided_given_names). Then 17: "Mayor
+#: Sylvain" + a hyphen-joined surname tagged an organisation is one person, whom "the mayor" names
+#: (given_before_hyphen).
+#: Then 15: "according to the office of Minister X" is X's (office_of_owners). Left: "the union leader", "the nurse"
+#: and "the shopkeeper" after a person introduced as a union local's president, as working shifts at a hospital and as
+#: running a repair business (no word of the description in the introduction); "Another rider, Mamadou Diallo, said"
+#: (the name not taken for a person, so his "he said" goes to the speaker before); "Consumer group Option
+#: consommateurs" and "the region's transport company STIB", names the recogniser misses after a noun of bodies; "he
+#: said" after "… whether to move on Rungis" (the place taken for a person); and the Régie de l'énergie given "according
+#: to a report by the Régie's own analysts", which the gold leaves to an unnamed group (optional).
+WRONG_TODAY = 15
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
