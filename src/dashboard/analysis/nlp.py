@@ -85,7 +85,7 @@ def load(model: str) -> Language:
     for name in unused:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
-    nlp.add_pipe(FRENCH_BODIES, before=TITLED_NAMES)  # "the Société de transport de Montréal", one body
+    nlp.add_pipe(FRENCH_BODIES, after=TITLED_NAMES)  # "the Société de transport de Montréal", one body
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
