@@ -3,7 +3,8 @@ Moyo-Hartigan, an analyst at …, said" comes out as the nationality "Anneliese"
 "Rosalind Achterberg-Nwosu" as an untagged "Rosalind" and the person "Achterberg-Nwosu". A capitalised proper noun
 right before such a surname, untagged or tagged alone something else, is the person's given name unless it is a
 title, a role, a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat
-Moyo-Hartigan"), or the last word of another name before it."""
+Moyo-Hartigan"), or the last word of another name before it. A surname tagged an organisation takes the given name
+only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands."""
 
 from __future__ import annotations
 
@@ -22,18 +23,25 @@ _MISTAKEN_LABELS = frozenset({"", "NORP", "ORG"})
 
 def given_name_before(ent: Span) -> Span | None:
     """The person of `ent` with the given name before it, when `ent` is a person of a hyphen-joined surname alone
-    ("Moyo-Hartigan") right after a capitalised proper noun of letters that opens no longer name; else None."""
+    ("Moyo-Hartigan"), or an organisation so named after a title and a given name, right after a capitalised proper
+    noun of letters that opens no longer name; else None."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent) != 3 or not _joined(ent) or ent.start == 0:
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) != 3 or not _joined(ent) or ent.start == 0:
         return None
     given = doc[ent.start - 1]
-    if not mistaken_given_name(given):
+    if not mistaken_given_name(given) or ent.label_ == "ORG" and not _after_title(given):
         return None
     before = doc[given.i - 1] if given.i > 0 else None
     longer = before is not None and before.is_title and before.pos_ == "PROPN" and before.lower_ not in TITLES
     if longer and not given.is_sent_start:
         return None  # "Mary Ann Moyo-Hartigan", "Port Moyo-Hartigan": part of a longer name, not "Mayor Anneliese …"
     return Span(doc, given.i, ent.end, label="PERSON")
+
+
+def _after_title(given: Token) -> bool:
+    """Whether a title stands right before the given name ("Mayor Sylvain" + "Beaudry-Keating", the surname tagged an
+    organisation): what follows a title and a given name is a person's surname, not a body's name."""
+    return given.i > 0 and given.nbor(-1).lower_ in TITLES and not given.nbor(-1).ent_type_
 
 
 def _joined(ent: Span) -> bool:

@@ -18,7 +18,9 @@ from dashboard.analysis.apostrophe_surnames import STEP as APOSTROPHE_SURNAMES
 from dashboard.analysis.bulleted_names import STEP as BULLETED_NAMES
 from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
+from dashboard.analysis.elided_given_names import STEP as ELIDED_GIVEN_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
+from dashboard.analysis.french_bodies import STEP as FRENCH_BODIES
 from dashboard.analysis.function_titles import STEP as FUNCTION_TITLES
 from dashboard.analysis.given_named_people import STEP as GIVEN_NAMED_PEOPLE
 from dashboard.analysis.heading_verbs import STEP as HEADING_VERBS
@@ -30,6 +32,7 @@ from dashboard.analysis.infinitive_bodies import STEP as INFINITIVE_BODIES
 from dashboard.analysis.initialled_names import STEP as INITIALLED_NAMES
 from dashboard.analysis.joined_departments import STEP as JOINED_DEPARTMENTS
 from dashboard.analysis.lone_titles import STEP as LONE_TITLES
+from dashboard.analysis.maitre_names import STEP as MAITRE_NAMES
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPHENATED_NAMES
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
@@ -82,6 +85,7 @@ def load(model: str) -> Language:
     for name in unused:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
+    nlp.add_pipe(FRENCH_BODIES, after=TITLED_NAMES)  # "the Société de transport de Montréal", one body
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
     nlp.add_pipe(OCCUPIED_NAMES, after=TITLED_NAMES)
@@ -90,6 +94,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(STYLED_NAMES, before=PARTICLE_NAMES)  # "Tan Sri Zulkifli bin Yusof": the name after a style
     nlp.add_pipe(VIETNAMESE_NAMES, before=STYLED_NAMES)  # "Tran Quoc Hung", family name first
     nlp.add_pipe(NATIONALITY_NAMES, after=PARTICLE_NAMES)
+    nlp.add_pipe(ELIDED_GIVEN_NAMES, after=PARTICLE_NAMES)  # "Marie-Thérèse d’Anglade", the given name tagged apart
     nlp.add_pipe(POSTED_ENVOY_NAMES, after=PARTICLE_NAMES)  # "Ambassador to Japan Marta Quiroga": country, person
     nlp.add_pipe(RUN_ON_NAMES, after=PARTICLE_NAMES)
     nlp.add_pipe(HEADING_VERBS, after=RUN_ON_NAMES)
@@ -109,7 +114,8 @@ def load(model: str) -> Language:
     nlp.add_pipe(HONOURED_NAMES, after=LONE_TITLES)  # "Imogen Fairweather KC", counsel named with the honour
     nlp.add_pipe(APOSTROPHE_SURNAMES, after=HONOURED_NAMES)  # "Ms O’Neill", no adverb and no organisation
     nlp.add_pipe(ADVOCATE_NAMES, after=APOSTROPHE_SURNAMES)  # "Advocate Karin de Villiers", no organisation
-    nlp.add_pipe(REGNAL_NAMES, after=ADVOCATE_NAMES)  # "Nana Kwame Asante Boakye II", one person
+    nlp.add_pipe(MAITRE_NAMES, after=ADVOCATE_NAMES)  # "Lawyer Me Julie Brassard", a person after the title
+    nlp.add_pipe(REGNAL_NAMES, after=MAITRE_NAMES)  # "Nana Kwame Asante Boakye II", one person
     nlp.add_pipe(HONORIFIC_GIVEN_NAMES, after=REGNAL_NAMES)  # "Mr Kiplagat| Moraa Abuya", one person
     nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.office_of_owners import owner_after_of
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 
@@ -29,6 +30,7 @@ def office_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if noun.lower_ != "office" or noun.tag_ != "NN":
         return None
+    owners = owners or [o for o in (owner_after_of(noun),) if o is not None]  # "the office of Minister X"
     if not owners:  # "His office said …. The office said …": the office that spoke before
         before = _office_before(cast, p, noun) if [t.lower_ for t in noun.subtree] == ["the", "office"] else None
         return office_speaker(cast, *before) if before is not None else None

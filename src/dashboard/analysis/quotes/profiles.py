@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.governed_provinces import with_governed_province
 from dashboard.analysis.quotes.group_bodies import with_group_body
 from dashboard.analysis.quotes.home_countries import with_home_country
 from dashboard.analysis.quotes.inner_name_words import linked_inner_words
+from dashboard.analysis.quotes.particle_surname_links import linked_particle_surnames
 from dashboard.analysis.quotes.people import People
 from dashboard.analysis.quotes.premiers import with_premier_state
 from dashboard.analysis.quotes.role_owners import owned_profile
@@ -38,6 +39,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
     """The rows, each named speaker's quotes carrying the one profile the article gives that speaker."""
     quotes_of: dict[str, list[dict]] = {}
     rows = linked_inner_words(linked_surnames(untitled(rows), people), people)  # "Ms Teo" after "Teo Hui Min"
+    rows = linked_particle_surnames(rows, people)  # "Ms. Le Bihan" after "Anne-Sophie Le Bihan"
     for row in rows:  # and "Marchuk said" after "Edna Marchuk"
         if row["speaker"]:
             quotes_of.setdefault(row["speaker"], []).append(row)
