@@ -144,8 +144,9 @@ ARTICLES = {
     "mosque_sign": MOSQUE_SIGN,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 23 of 68 required when the batch was written (blind).
-WRONG_TODAY = 23
+#: measured: 23 of 68 required when the batch was written (blind). Then 15: a board or committee "of" a named body
+#: speaks as that body, and so does "the board" or "the committee" said later (governing_organs).
+WRONG_TODAY = 15
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
