@@ -59,7 +59,7 @@ professor rear sen. senator sergeant engr. barr. asp dsp csp acp dcp sp
 #: Titles of sovereigns, whom one name after the title names ("Pope Clement", "King Harald V").
 _REGNAL_TITLES = words("pope king queen emperor empress emir sultan")
 #: Last words of places named after a sovereign ("King Fahd Hospital"), which no title makes a person.
-_PLACE_HEADS = words("hospital school street road bridge park square airport stadium palace port")
+_PLACE_HEADS = words("hospital school street road bridge park square airport stadium palace port boulevard avenue")
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
 #: Last words of names that are organisations, whatever the recogniser took them for ("Harbour Transit").
 ORGANISATION_HEADS = words("""

@@ -1,9 +1,10 @@
 """Full names after an occupation that opens the sentence, capitalised as every first word is: "Farmer Curtis Lund,
 who …", "Buyer Kevin Tran says …", "Fisherman Wade Pardy knows …". The recogniser reads such a sentence's first three
 words as one organisation, as one person with the occupation in the name, or as nothing at all; so too a local title
-in capitals anywhere ("Local MP Glenn Parsons"). This pipeline step, run after titled_names, tags the two words after
-the occupation a person (a hyphenated surname whole): capitalised proper nouns, no title words, and nothing of a name
-right after them."""
+in capitals anywhere ("Local MP Glenn Parsons", "Halden North MPP Rajinder Pal Singh Aujla", a riding and the name
+read as one organisation). This pipeline step, run after titled_names, tags the two words after the occupation a
+person (a hyphenated surname whole; after a title, up to four): capitalised proper nouns, no title words, and nothing
+of a name right after them."""
 
 from __future__ import annotations
 
@@ -59,13 +60,17 @@ def _name_after(token: Token) -> Span | None:
     end = i + 3
     if end + 1 < len(doc) and _joined(doc[end - 1], doc[end]) and _name_word(doc[end + 1]):
         end += 2  # "Moose-Keeshig"
+    elif title:  # "MPP Rajinder Pal Singh Aujla": a title in capitals before a name of up to four words
+        end = next((e for e in range(end, min(i + 5, len(doc))) if not _name_word(doc[e])), min(i + 5, len(doc)))
     after = doc[end] if end < len(doc) else None
     if not all(_name_word(t) for t in doc[i + 1 : end] if t.text not in _HYPHENS) or after and _name_like(after):
         return None
     ents = {(t.ent_iob_, t.ent_type_) for t in doc[i:end]}
     missed = ents == {("O", "")}
     read_as_one = doc[i].ent_iob_ == "B" and doc[i].ent_type_ in _READ_AS_ONE and _entity_end(doc[i]) == end
-    return Span(doc, i + 1, end, label="PERSON") if missed or read_as_one else None
+    read_as_one = read_as_one or title and doc[i].ent_type_ == "ORG" and _entity_end(doc[i]) == end  # "Halden MPP X"
+    cut = title and {t.ent_type_ for t in doc[i:end]} <= {"", "PERSON"} and _entity_end(doc[end - 1]) in (-1, end)
+    return Span(doc, i + 1, end, label="PERSON") if missed or read_as_one or cut else None  # cut: "Pal [Singh Kooner]"
 
 
 def _name_like(token: Token) -> bool:
@@ -83,4 +88,5 @@ def _joined(last: Token, after: Token) -> bool:
 
 
 def _entity_end(token: Token) -> int:
-    return next((e.end for e in token.doc.ents if e.start == token.i), -1)
+    """Where the entity that holds `token` ends ("Halden North MPP Ana Ruiz", read as one organisation); -1 for none."""
+    return next((e.end for e in token.doc.ents if e.start <= token.i < e.end), -1)

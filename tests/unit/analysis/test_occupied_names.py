@@ -33,3 +33,14 @@ def test_a_hyphenated_surname_after_an_opening_occupation_is_kept_whole(nlp):
         "Moose-Keeshig said.",
     )
     assert [speaker for speaker, _ in rows] == ["Agnes Moose-Keeshig"]
+
+
+def test_a_four_word_name_after_a_riding_and_a_title_in_capitals_is_the_person_s(nlp):
+    """ "Harrowgate North MPP Baljinder Pal Singh Kooner", read as one organisation: the name after the title is a
+    person's, four words long, and "He said" after the quotation is that person, not whoever spoke before."""
+    rows = said_by(
+        nlp,
+        "A city spokesperson, Dana Whitlock, said no permit had been refused. Harrowgate North MPP Baljinder Pal "
+        f"Singh Kooner called the plan {L}a tax on the poor.{R} He said he had written to the minister.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Dana Whitlock", *["Baljinder Pal Singh Kooner"] * 2]

@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.cues import Cue, find_cues
 from dashboard.analysis.quotes.debris_lines import debris_line, read_past_debris
 from dashboard.analysis.quotes.described_people import name_given, person_described, speaker_continued
 from dashboard.analysis.quotes.gestures import gesture_quote
+from dashboard.analysis.quotes.governing_organs import organ_speaking
 from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
@@ -254,6 +255,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = name_given(cast, p, cue.subject, speaker)  # "a father who gave only his first name, Kevin,"
         speaker = speaker_continued(cast, p, cue.subject, speaker, spoke)  # "“…,” the councillor said" after Hollis
         speaker = body_by_its_word(cast, p, cue.subject, speaker)  # "the society said" after "X Medical Society"
+        speaker = organ_speaking(cast, p, cue.subject, speaker)  # "The board of the Elm Street Mosque said"
         speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"
         speaker = company_spoken_for(cast, p, cue.subject, speaker)  # "A spokeswoman for X said … The company said"
         if speaker is None and cue.lemma == "according to":

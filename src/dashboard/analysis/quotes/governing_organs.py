@@ -1,0 +1,63 @@
+"""A body's governing organ speaks as the body: "The board of the Elm Street Mosque said …" and "The management
+committee of the Shanti Temple says …" are the mosque and the temple speaking, as a company speaks when "its board"
+does; GUIDELINES.md names the organisation that speaks, and a board or a committee is how a place of worship, a charity,
+a club or a company says what it says. "The board said …" later in the article, with no name of its own, is the same
+body again: the one the last "board of …" (or "committee of …") before it belonged to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.people import Speaker
+
+#: Nouns for the organ that governs a body and speaks for it.
+_ORGANS = frozenset({"board", "committee"})
+
+#: Members an organ is named by before the body it belongs to ("the board of directors of X").
+_MEMBERS = frozenset({"directors", "trustees", "governors", "management"})
+
+
+def organ_speaking(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
+    """The organisation whose board or committee `noun` is (see the module's docstring), in place of `found` when that
+    is none or the organ's own words; `found` otherwise, or when no organisation is named as the organ's owner."""
+    if noun.lemma_.lower() not in _ORGANS or noun.tag_ != "NN" or noun.ent_type_:
+        return found
+    if found is not None and (found.kind not in ("institution", "unnamed") or _is_named(cast, found.name)):
+        return found
+    owner = owner_of(cast, p, noun)
+    if not owner and [c.lower_ for c in noun.lefts if c.dep_ != "compound"] == ["the"] and not list(noun.rights):
+        owner = _owner_before(cast, p, noun)
+    return Speaker(owner, "institution") if owner else found
+
+
+def owner_of(cast, p: int, organ: Token) -> str:
+    """The name of the organisation an organ noun belongs to by an "of" ("board of the Elm Street Mosque", "board of
+    trustees of X"); "" when no organisation is named so."""
+    word = organ
+    for _ in range(2):
+        of = next((c for c in word.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if word is None:
+            return ""
+        ent = cast.entity(p, word)
+        if ent is not None and cast.label(p, ent) == "ORG":
+            return cast.name_of(p, ent)
+        if word.lower_ not in _MEMBERS:
+            return ""
+    return ""
+
+
+def _owner_before(cast, p: int, organ: Token) -> str:
+    """The organisation the last organ of the same noun named with its owner before `organ` belonged to; ""."""
+    for q in range(p, -1, -1):
+        doc = cast.docs[q]
+        end = organ.i if q == p else len(doc)
+        for word in reversed(doc[:end]):
+            if word.lower_ == organ.lower_ and (owner := owner_of(cast, q, word)):
+                return owner
+    return ""
+
+
+def _is_named(cast, name: str) -> bool:
+    """Whether a speaker's name is one of the article's organisations (not an organ's own common noun)."""
+    return any(name == known for _, known, _ in cast.orgs)

@@ -1,0 +1,31 @@
+"""A body's board or committee that speaks speaks as the body, and so does "the board" later in the story."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+_TEMPLE = (
+    "The board of the Sri Murugan Temple Society in Hollowfield says it will hire a night guard after thieves took two "
+    "bronze lamps from its hall on Tuesday."
+)
+
+
+def test_the_board_of_a_society_speaks_as_the_society_and_so_does_the_board_later(nlp):
+    """ "The board of the … Society says …" spoke as "board"; then "The board said …" spoke as "board" again."""
+    later = "The board said in a letter to members that the lamps had been donated by a family in 1994."
+    assert [s for s, _ in said_by(nlp, _TEMPLE, later)] == ["Sri Murugan Temple Society"] * 2
+
+
+def test_the_board_of_directors_of_a_club_speaks_as_the_club(nlp):
+    """ "The board of directors of the … Club said": the members' word stands between the organ and its body."""
+    paragraph = (
+        "The board of directors of the Larchmere Cricket Club said the pitch would stay closed until the drains were "
+        "fixed."
+    )
+    assert [s for s, _ in said_by(nlp, paragraph)] == ["Larchmere Cricket Club"]
+
+
+def test_a_board_of_no_named_body_is_not_the_body_an_earlier_board_belonged_to(nlp):
+    """ "The board of health said" after the society's board spoke: a board of its own, not the society's."""
+    health = "The board of health said the water at three beaches was unsafe for swimming."
+    assert [s for s, _ in said_by(nlp, _TEMPLE, health)][1] != "Sri Murugan Temple Society"
