@@ -1,4 +1,4 @@
-""""The agency said" is any body that spoke or acted last, a world body or a state's as well as a company (fictional
+""" "The agency said" is any body that spoke or acted last, a world body or a state's as well as a company (fictional
 text)."""
 
 from __future__ import annotations
