@@ -16,10 +16,11 @@ from tests.unit.analysis.profile_probes_sixteenth import STORIES
 #: initials the article defined spells its owner out ("the SADC observer mission"), a minister or a leader by bare
 #: title serves the state whose capital the dateline is when the lede names no other ("ACCRA (Reuters) -"; more
 #: capitals listed), and an officer of an international court by bare title serves the one the article names
-#: ("Deputy Prosecutor X"). Left: "The agency said" after the WFP taken for a town the recogniser tagged an
-#: organisation ("the town of Kapoeta"), and "The Malawian president called for calm" not resolved to the president
-#: named in the lede (missed and extra each; speaker resolution, not profiles).
-_WRONG_AT_MOST = 4
+#: ("Deputy Prosecutor X"). 2 once "the agency" alone may be a world body that spoke, not only a company
+#: (acted_bodies.py; profileleft39b): it was a town the recogniser tagged an organisation. Left: "The Malawian
+#: president called for calm" not resolved to the president named in the lede (missed and extra; speaker resolution,
+#: not profiles).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_sixteenth_round_stays_within_its_wrong_count(nlp):

@@ -23,11 +23,10 @@ from tests.unit.analysis.profile_probes_thirtyeighth import STORIES
 #: an expert's functions, a centre named by a task only a state performs and by no word of study is a state's, a company
 #: named right after the noun of its trade is the body that speaks whatever it was tagged, and "business" after "for" or
 #: "of" with no determiner or owner is a field of work, no body.
-#: Left: "the agency said" after a centre called "the agency" in an apposition (the back-reference reads the
-#: organisations named last, not the nouns that described them; missed and extra); the programme director at a "Council
-#: for Strategic Affairs" (a council is a state's by its name as often as a think tank's: "European Council", "Security
-#: Council"; twice).
-WRONG_TODAY = 4
+#: 2 once "the agency said" after a centre called "the agency" in an apposition is that centre, not the maker named
+#: since (tied_descriptions.py; profileleft39b). Left: the programme director at a "Council for Strategic Affairs" (a
+#: council is a state's by its name as often as a think tank's: "European Council", "Security Council"; twice).
+WRONG_TODAY = 2
 
 
 def test_the_batch_of_the_thirtyeighth_round_stays_within_its_wrong_count(nlp):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.quotes.acted_bodies import body_that_acted
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.found import Found
@@ -92,7 +93,7 @@ def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     the College of Nurses of Alberta), is that organisation (in place of `found` when that is none);
     "the corporation", which no list resolves, is the company that spoke or acted last."""
     if found is not None and found.kind == "institution" and found.name == noun.lower_ in _COMPANY_WORDS:
-        name = cast.body_that_acted(p, noun.i, "company") if definite(noun) else ""  # "the corporation says"
+        name = body_that_acted(cast, p, noun.i, "company") if definite(noun) else ""  # "the corporation says"
         return Speaker(name, "institution") if name else found
     if found is not None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PEOPLE_NOUNS:
         return found

@@ -9,6 +9,7 @@ from operator import itemgetter
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, words
+from dashboard.analysis.quotes.acted_bodies import TRADE_NOUNS, body_that_acted
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.body_phrases import (
     body_in_apposition,
@@ -20,7 +21,7 @@ from dashboard.analysis.quotes.body_phrases import (
 from dashboard.analysis.quotes.coordinated_groups import coordinated_group
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.far_companies import only_company_named
-from dashboard.analysis.quotes.kind_nouns import described_with, kind_named_last
+from dashboard.analysis.quotes.kind_nouns import kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.last_speakers_company import company_of_last_speaker
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
@@ -39,6 +40,7 @@ from dashboard.analysis.quotes.owned_campaigns import campaign_of_owner
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
+from dashboard.analysis.quotes.tied_descriptions import body_tied_to_noun
 from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
 from dashboard.analysis.quotes.untagged_bodies import untagged_body_named
 from dashboard.analysis.untagged_names import untagged_start
@@ -46,11 +48,6 @@ from dashboard.analysis.untagged_names import untagged_start
 #: Last words of public bodies' names that go on with "for ..." ("Commission for Latin America").
 _BODY_HEADS = frozenset({"commission", "office", "centre", "center", "institute", "council", "committee", "agency"})
 _FOR_HEADS = ORGANISATION_HEADS | _BODY_HEADS
-#: Company nouns that can only mean a business: "the insurer" is the company named last when no other spoke or acted.
-_NOT_ONLY_BUSINESS = words("""
-agency union charity organisation organization tank centre center group business chain giant authority body
-""")
-_TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
 #: Nouns that may mean any kind of non-public body ("the charity", "the organisation", "the group").
 _ANY_BODY_NOUNS = words("charity organisation organization group ngo agency")
 #: Labels of entities that name no speaker, which the recogniser may give a role ("the Green MEP").
@@ -194,8 +191,8 @@ class Institutions(People):
                 and may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
-            if (described := described_with(self.docs, p, token)) and (not recent or described > max(recent)):
-                return described[1]  # "Lyme Watch, a patient group … The group says"
+            if described := body_tied_to_noun(self, p, token, recent):
+                return described  # "Lyme Watch, a patient group … The group says", though a maker was named since
             if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first
                 since = named_by_noun_since(self.orgs, p, token, max(recent)[0])  # "… run by the X Agency. The agency"
                 return numbered_local(self.docs, p, here or since or max(recent)[1])
@@ -209,16 +206,16 @@ class Institutions(People):
             or (named := self.named_with_word(p, token))  # unless it spoke before by that noun, and another's name
             and (body_spoken_as(self.docs, p, token, self.spoken) or named)  # has the word ("Citizens Utility Board")
             or self._state_body_that_spoke(p, token)
-            or (company_named_last(self, p, token.i) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
+            or (company_named_last(self, p, token.i) if token.lemma_.lower() in TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (local_named_before(self.docs, p, token.i) if token.lemma_.lower() == "union" and the else "")
             or (self._department_named_last(p, token) if the else "")
-            or (self.body_that_acted(p, token.i, token.lemma_.lower()) if the else "")
+            or (body_that_acted(self, p, token.i, token.lemma_.lower()) if the else "")
             or (company_of_last_speaker(self, p, token) if the else "")
             or untagged_body_named(self.docs, p, token)
             or (only_one_named(self, p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
             or (public_body_named_last(self, p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
-            or (only_company_named(self, p, token) if token.lemma_.lower() in _TRADE_NOUNS and the else "")
+            or (only_company_named(self, p, token) if token.lemma_.lower() in TRADE_NOUNS and the else "")
         )
 
     def _department_named_last(self, p: int, token: Token) -> str:
@@ -271,29 +268,6 @@ class Institutions(People):
         fields = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}
         if not the or described or token.tag_ != "NN" or not plied and not fields:
             return None
-        name = self.body_that_acted(p, token.i, "company") or (company_named_last(self, p, token.i) * (not plied))
+        name = body_that_acted(self, p, token.i, "company") or (company_named_last(self, p, token.i) * (not plied))
         named_so = plied or bool(fields & set(name.lower().split())) and organisation_type(name) == "company"
         return Speaker(name, "institution") if name and named_so else None
-
-    def body_that_acted(self, p: int, i: int, noun: str) -> str:
-        """ "Brennock Foods raised its forecast. … Sales grew. … The company said": the company that spoke last before
-        token i of paragraph p, else the one that was a clause's subject last, however far back, when none is
-        nearer ("Orvik said it ended a deal for Baltren to buy a unit. … The company said" is Orvik); for "the
-        regulator" or "the watchdog", the public body that did; for "the agency" alone, any that did ("Harbour
-        Transit said … The agency said"; "the law enforcement agency" says more than a name may); "" for other nouns."""
-        described = any(c.dep_ in ("compound", "amod") for c in self.docs[p][i].lefts)  # "the law enforcement agency"
-        if noun not in _TRADE_NOUNS | PUBLIC_BODY_NOUNS | {"agency"} or noun == "agency" and described:
-            return ""
-        spoke = [(pos, s.name) for pos, s in self.spoken if s.kind == "institution"]
-        for named in (spoke, self.acted_organisations()):
-            found = [
-                (pos, name)
-                for pos, name in named
-                if pos < (p, i)
-                and name[:1].isupper()
-                and bool(PUBLIC & {organisation_type(name), self.org_types.get(name)}) == (noun in PUBLIC_BODY_NOUNS)
-                and may_mean(name, self.docs[p][i])  # "the company" is no union that spoke since
-            ]
-            if found:
-                return max(found)[1]
-        return ""

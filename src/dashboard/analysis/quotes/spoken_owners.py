@@ -1,7 +1,8 @@
 """The organisation "its" opening a sentence means after a sentence in which an organisation spoke: "Ventra said it
 would appeal to the European Court of Justice. Its general counsel, X, said …" is Ventra's counsel, though the court
 was named last. When the sentence before has an organisation as the subject of a verb of speaking, and every
-organisation named after it sits inside what it said (none a subject there), "its" is the speaker's. Any other
+organisation named after it sits inside what it said (none a subject there), "its" is the speaker's; so too when
+the speaker is a body whose name the recogniser missed, and no other body is a subject there. Any other
 sentence (an organisation named after the speech, or as the subject of what was said: "Ventra said Corvane had
 copied its chips. Its chief …" may be Corvane's) leaves the choice to the rules of the last one named."""
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ def speaker_its_means(cast: People, p: int, token: Token) -> list[str]:
         if ent is not None and cast.label(q, ent) == "ORG" and ent not in named:
             named.append(ent)
     if len(named) < 2:
-        return []
+        return _untagged_speaker(cast, q, sentence, named)
     speaker, rest = named[0], named[1:]
     cue = speaker.root.head
     if speaker.root.dep_ not in _SUBJECTS or cue.lemma_.lower() not in CUE_VERBS:
@@ -55,3 +57,15 @@ def sentence_before(cast: People, p: int, token: Token) -> tuple[int, Span | Non
         return p, None
     before = cast.docs[p - 1]
     return p - 1, before[len(before) - 1].sent
+
+
+def _untagged_speaker(cast: People, q: int, sentence: Span, named: list[Span]) -> list[str]:
+    """ "Recycling Europe, a lobby group, said … Its director general": [the body] the recogniser left untagged that
+    an apposition calls one and that is the subject of the sentence's verb of speaking, when no organisation tagged
+    there is a subject too (so none tagged before may take "its")."""
+    if any(e.root.dep_ in _SUBJECTS for e in named):
+        return []
+    cue = sentence.root
+    subjects = [t for t in cue.children if t.dep_ in _SUBJECTS] if cue.lemma_.lower() in CUE_VERBS else []
+    body = body_name_before_apposition(subjects[0]) if len(subjects) == 1 else ""
+    return [body] if body and body not in cast.profiles else []
