@@ -5,7 +5,8 @@ crisis operations, forecasting storms: "National Cyber Security Centre", "Joint 
 and its director holds public office (GUIDELINES.md: officials). One named by the people it gathers, the faith it
 serves or the care it gives ("Eastgate Islamic Centre", "Riverside Community Centre", "Newcomer Women's Centre") is a
 community's own body, whose president or director speaks as a citizen or a charity's staff do, no expert. A word of
-study in the name keeps either a research body ("Centre for Security Studies", "Centre for Islamic Studies")."""
+study in the name keeps either a research body ("Centre for Security Studies", "Centre for Islamic Studies"), and so
+does a community named after the word "centre", as a field is ("Center for Women and Politics")."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def is_state_centre(name: str) -> bool:
 
 
 def is_community_centre(name: str) -> bool:
-    """Whether an organisation's name is a centre named by the community it gathers or serves, and by no word of
-    study."""
-    found = _words_of(name)
-    return bool(found & _CENTRES and found & _COMMUNITY) and not found & _STUDY
+    """Whether an organisation's name is a centre named by the community it gathers or serves before the word
+    "centre", and by no word of study; "Centre for Women and Politics" names a field after it, as research bodies do."""
+    named = name.casefold().replace("\u2019", "'").replace("'s", "").split()
+    head = next((i for i, word in enumerate(named) if word in _CENTRES), None)
+    return head is not None and bool(set(named[:head]) & _COMMUNITY) and not set(named) & _STUDY
