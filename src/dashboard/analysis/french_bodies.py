@@ -47,11 +47,12 @@ def french_bodies(doc: Doc) -> Doc:
     if not _GATE.search(text_of(doc)):
         return doc  # no French head word before a lower-case word: almost every paragraph
     found: list[Span] = []
+    orgs = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "ORG"]
     for token in doc:
         if token.text in _HEADS and (not found or token.i >= found[-1].end):
             end = _name_end(doc, token.i)
-            if end:
-                found.append(Span(doc, token.i, end, label="ORG"))
+            if end and not any(start <= token.i and end <= stop for start, stop in orgs):
+                found.append(Span(doc, token.i, end, label="ORG"))  # an organisation tagged whole stays whole
     return with_entities(doc, found)
 
 

@@ -36,3 +36,20 @@ def test_the_body_speaks_through_a_statement_and_as_the_office(nlp):
     )
     assert {s for s, _ in rows} <= {"Office valmontois de la protection des lacs", "OVPL"}, rows
     assert len(rows) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The loan was arranged by the Union de Banques Maritimes et Fluviales, a Paris lender, the agency said.",
+            "Union de Banques Maritimes et Fluviales",
+        ),
+        (
+            "A consortium led by Union de Banques Nordiques et Baltes won the tender.",
+            "Union de Banques Nordiques et Baltes",
+        ),
+    ],
+)
+def test_a_french_name_the_recogniser_tagged_whole_stays_whole(nlp, text, name):
+    assert any(e.text.endswith(name) for e in nlp(text).ents if e.label_ == "ORG"), nlp(text).ents
