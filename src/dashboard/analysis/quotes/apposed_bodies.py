@@ -1,8 +1,7 @@
 """The name of a body the recogniser left untagged, told by an apposition right after it: "Pinecrest Pupil Lines, the
 company that holds the contract," is a body's name whatever its words look like (a run of capitalised words ending in
 a role word, "Coach", "Guard", passes for a title or a person's; one ending in a place, "Glassware Europe", for the
-place). Apart from `Speaker` so that the owners of "its"
-may ask it too."""
+place). It gives the name alone, so that the owners of "its" may ask it as the speakers' rules do."""
 
 from __future__ import annotations
 
