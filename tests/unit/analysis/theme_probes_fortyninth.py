@@ -342,7 +342,7 @@ FORTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "t",
             ),
             Probe(
-                "Nicaragua's foreign ministry did not respond to a request for comment.",
+                "Nicaragua's foreign ministry had not answered questions sent by the broadcaster.",
                 "",
                 "d",
             ),
