@@ -31,7 +31,6 @@ from dashboard.analysis.listed_names import listed_to_the_end
 from dashboard.analysis.lone_companies import companies_taken_for_people
 from dashboard.analysis.names import (
     CUT_INITIALS,
-    SUFFIXES,
     clean_name,
     contains_words,
     corrected_label,
@@ -40,6 +39,7 @@ from dashboard.analysis.names import (
     surname,
 )
 from dashboard.analysis.nicknames import nicknamed
+from dashboard.analysis.person_name_variants import names_written_otherwise
 from dashboard.analysis.quoted_nicknames import labels_named_by_nicknames
 from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
@@ -127,7 +127,7 @@ def canonical_names(
     keys = [(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "") for m in found]
     counts = Counter((name, label) for name, label, _ in keys)
     people = sorted(dict.fromkeys(name for name, label, _ in keys if label == "PERSON"), key=lambda n: -len(n.split()))
-    overreaching = _overreaching(people, counts)
+    overreaching = names_written_otherwise(people, counts)  # "Lan Nguyen" for Nguyen Thi Lan
     first_at = {name: i for i, (name, _, _) in reversed(list(enumerate(keys)))}  # where each name first comes
     people = [p for p in people if p not in overreaching]
     mapping: dict[tuple, str] = {}
@@ -161,28 +161,6 @@ def canonical_names(
         if label == "ORG" and mapping[(name, label, title)] == name:
             mapping[(name, label, title)] = called_back(name, organisations) or name
     return mapping
-
-
-def _overreaching(people: list[str], counts: Counter) -> dict[str, str]:
-    """Names that run past a person's full name into the words after it, as in a headline set in capitals ("Ted Cruz
-    Apologizes"): a name of two words or more followed by whole capitalised words (no initials, no suffix such as "Jr.",
-    no particle as in "Rahman bin Yusof") that no other name has, written less often than the name alone, is it."""
-    words_of = {name: set(name.split()) for name in people}
-    found = {}
-    for longer in people:
-        words = longer.split()
-        for name in people:
-            n = len(name.split())
-            if n < 2 or n >= len(words) or words[:n] != name.split():
-                continue
-            if counts[(longer, "PERSON")] >= counts[(name, "PERSON")]:
-                continue
-            others = set().union(*(w for other, w in words_of.items() if other != longer))
-            extra = [w for w in words[n:] if w[:1].isupper() and len(w.rstrip(".")) > 1 and w.lower() not in SUFFIXES]
-            if extra == words[n:] and not others.intersection(extra):
-                found[longer] = name
-                break
-    return found
 
 
 def defined_acronyms(texts: list[str], organisations: Iterable[tuple[int, int, str]]) -> dict[str, str]:
