@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dashboard.analysis.names import SUFFIXES
+from dashboard.analysis.quotes.given_names import gender_of_given_word
 
 
 def names_written_otherwise(people: list[str], counts: Counter) -> dict[str, str]:
@@ -38,8 +39,11 @@ def swapped_orders(people: list[str]) -> dict[str, str]:
 
 
 def _swapped(fuller: list[str], words: list[str]) -> bool:
-    """Whether `words` are `fuller` with its first and last words swapped and its middle words kept or dropped."""
+    """Whether `words` are `fuller` with its first and last words swapped and its middle words kept or dropped; not
+    when both open with a given name English knows ("Thomas James" and "James Thomas" are two people)."""
     if len(fuller) < len(words) or fuller[0] == fuller[-1] or words[-1].lower().rstrip(".,") in SUFFIXES:
+        return False
+    if gender_of_given_word(fuller[0]) and gender_of_given_word(words[0]):
         return False
     return words[0] == fuller[-1] and words[-1] == fuller[0] and words[1:-1] in ([], fuller[1:-1])
 

@@ -31,3 +31,8 @@ def test_two_people_sharing_a_family_name_stay_two():
     assert swapped_orders(["Tran Van Duc", "Duc Van Tran"]) == {"Duc Van Tran": "Tran Van Duc"}
     assert swapped_orders(["Tran Van Duc", "Duc Minh Tran"]) == {}
     assert swapped_orders(["Szabo Eszter", "Eszter Szabo"]) == {"Eszter Szabo": "Szabo Eszter"}
+
+
+def test_two_names_each_opening_with_a_given_name_english_knows_are_two_people():
+    assert swapped_orders(["Thomas James", "James Thomas"]) == {}
+    assert swapped_orders(["Nguyen Thi Lan", "Lan Nguyen"]) == {"Lan Nguyen": "Nguyen Thi Lan"}
