@@ -157,7 +157,8 @@ ARTICLES = {
 #: gurdwara says" (unnamed; the body described, not named); "A Surrey settlement agency says" before the society is
 #: named; "Sidhu-Bhangu" tagged an organisation, short name unresolved; "BIA" (the initials of the name's last words)
 #: and the quote that takes in "to council that"; "Lan Nguyen" (given name first) not resolved to Nguyen Thi Lan.
-WRONG_TODAY = 8
+#: 6 on main after later merges; then 4: initials of the last words of a body's name name that body (tail_initials).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
