@@ -14,6 +14,8 @@ from dashboard.analysis.entity_labels import full_organisation
 
 #: Labels of the names whose tails initials may spell: an organisation's, or a facility's the recogniser took it for.
 _BODY_LABELS = frozenset({"ORG", "FAC"})
+#: Articles a name the recogniser tagged may open with, which are no word of the name ("A World Trade Organization").
+_ARTICLES = frozenset({"a", "an", "the"})
 #: Fewest letters initials of a name's tail must have: two letters spell the tail of too many names.
 _FEWEST = 3
 
@@ -33,12 +35,12 @@ def full_body(short: str, organisations: list[str], keys: list[tuple[str, str, s
 
 def spells_its_tail(short: str, name: str) -> bool:
     """Whether `short` ("BIA") gives the first letters of the capitalised words closing `name` ("… Business
-    Improvement Area"), one word a letter, with at least one word of the name before them."""
+    Improvement Area"), one word a letter, with at least one word of the name, no article, before them."""
     if not (len(short) >= _FEWEST and short.isalpha() and short.isupper()):
         return False
     named = name.split()
-    if len(named) <= len(short):
-        return False
+    if all(w.casefold() in _ARTICLES for w in named[: -len(short)]):
+        return False  # "A World Trade Organization" (a panel of it, the article kept): the whole name, not its tail
     tail = named[-len(short) :]
     return all(w[:1].isupper() and w[1:2].islower() for w in tail) and _initials(tail) == short
 

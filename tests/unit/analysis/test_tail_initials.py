@@ -31,3 +31,4 @@ def test_two_letters_or_words_in_small_letters_spell_no_tail():
     assert not spells_its_tail("BA", "Larchmere Business Area")
     assert not spells_its_tail("BIA", "Larchmere business improvement area")
     assert not spells_its_tail("BIA", "Business Improvement Area")  # the whole name: full_organisation's case
+    assert not spells_its_tail("WMO", "A World Meteorology Office")  # the whole name, opening with an article
