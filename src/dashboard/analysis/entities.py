@@ -18,7 +18,6 @@ from dashboard.analysis.body_back_references import called_back
 from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
-    full_organisation,
     majority_labels,
     mislabelled_organisations,
     mislabelled_surnames,
@@ -45,6 +44,7 @@ from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
 from dashboard.analysis.quotes.portfolio_initials import without_portfolio
 from dashboard.analysis.shared_surnames import surnames_of_the_latest
+from dashboard.analysis.tail_initials import full_body
 from dashboard.analysis.untagged_people import with_untagged_people
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
@@ -157,7 +157,7 @@ def canonical_names(
     organisations = [name for name, label, _ in dict.fromkeys(keys) if label == "ORG" and " " in name]
     for name, label, title in mapping:
         if label == "ORG" and " " not in name:
-            mapping[(name, label, title)] = acronyms.get(name) or full_organisation(name, organisations) or name
+            mapping[(name, label, title)] = acronyms.get(name) or full_body(name, organisations, keys) or name
         if label == "ORG" and mapping[(name, label, title)] == name:
             mapping[(name, label, title)] = called_back(name, organisations) or name
     return mapping

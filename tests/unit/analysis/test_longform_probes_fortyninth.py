@@ -158,7 +158,9 @@ ARTICLES = {
 #: named; "BIA" (the initials of the name's last words) and the quote that takes in "to council that". (6 once later
 #: mends resolved "Sidhu-Bhangu", first tagged an organisation.) Then 4: "Lan Nguyen" (given name first) is Nguyen Thi
 #: Lan, a name with its first and last words swapped and its middle dropped (person_name_variants.swapped_orders).
-WRONG_TODAY = 4
+#: Then 2: initials of the last words of a body's name name that body (tail_initials). Left: the two quotes before the
+#: bodies are named.
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
