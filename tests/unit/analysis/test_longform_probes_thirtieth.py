@@ -157,7 +157,7 @@ ARTICLES = {"arena": ARENA, "inquest": INQUEST, "grocery": GROCERY, "buses": BUS
 #: losing his place" a quote of the wrong man (1); an elder "speaks through his granddaughter, Kiana" and her "she says"
 #: went to the chief, his "He adds" to another man (4); "Maritime Student Coach, the company that …, says" unnamed, the
 #: name untagged (2); "according to the library’s own count" unnamed (1). 9 after an untagged name that an apposition
-#: right after it calls a body ("X, the company that …,") spoke as that organisation (`untagged_described_bodies`).
+#: right after it calls a body ("X, the company that …,") spoke as that organisation (`apposed_bodies`).
 WRONG_TODAY = 9
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.animals import animal_names
+from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
 from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.credited_names import credited_mentions
@@ -40,7 +41,6 @@ from dashboard.analysis.quotes.self_named import another_of_family, name_set_off
 from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
 from dashboard.analysis.quotes.trade_named_bodies import names_body_after_trade
 from dashboard.analysis.quotes.union_locals import numbered_local
-from dashboard.analysis.quotes.untagged_described_bodies import body_named_before_apposition
 
 
 class NamedSpeakers(Institutions):
@@ -91,8 +91,10 @@ class NamedSpeakers(Institutions):
         """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
         employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
         worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
-        if (body := body_named_before_apposition(token) or body_running_it(self, p, token)) is not None:
-            return body  # "Pinecrest Pupil Lines, the company that …, says"; "The lodge, run by X, said"
+        if name := body_name_before_apposition(token):
+            return Speaker(name, "institution")  # "Pinecrest Pupil Lines, the company that …, says"
+        if (body := body_running_it(self, p, token)) is not None:
+            return body  # "The lodge, run by X, said"
         if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":
             named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if len(ent) == 1 and token.lower_ in LOCAL_TITLES and named:  # "The local MLA, critic Dana Cole, said"
