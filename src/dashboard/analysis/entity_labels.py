@@ -114,12 +114,13 @@ def full_organisation(short: str, names: list[str]) -> str:
     """The one longer name of the article that a short organisation name stands for: its initials ("LSE" for
     the London Stock Exchange) or its first word ("Kestrel" for Kestrel Securities); "" when none or several."""
     fitting = {
-        n for n in names if (short.isupper() and len(short) > 1 and short == _initials(n)) or n.split()[0] == short
+        n for n in names if (short.isupper() and len(short) > 1 and short == initials(n)) or n.split()[0] == short
     } - {n for n in names if joins_two(n, short)}  # "Westbrook" of "Westbrook and Hale Materials"
     return fitting.pop() if len(fitting) == 1 else ""
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("LSE" of "London Stock Exchange")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 

@@ -10,7 +10,7 @@ tail of that one name alone.
 
 from __future__ import annotations
 
-from dashboard.analysis.entity_labels import full_organisation
+from dashboard.analysis.entity_labels import full_organisation, initials
 
 #: Labels of the names whose tails initials may spell: an organisation's, or a facility's the recogniser took it for.
 _BODY_LABELS = frozenset({"ORG", "FAC"})
@@ -27,7 +27,7 @@ def full_body(short: str, organisations: list[str], keys: list[tuple[str, str, s
     if found := full_organisation(short, organisations):
         return found
     bodies = {name for name, label, _ in keys if label in _BODY_LABELS and " " in name}
-    if any(_initials(name.split()) == short for name in bodies):
+    if any(initials(name) == short for name in bodies):
         return ""  # a name the initials spell whole, which full_organisation did not take: not a tail's
     fitting = {name for name in bodies if spells_its_tail(short, name)}
     return fitting.pop() if len(fitting) == 1 else ""
@@ -42,8 +42,4 @@ def spells_its_tail(short: str, name: str) -> bool:
     if all(w.casefold() in _ARTICLES for w in named[: -len(short)]):
         return False  # "A World Trade Organization" (a panel of it, the article kept): the whole name, not its tail
     tail = named[-len(short) :]
-    return all(w[:1].isupper() and w[1:2].islower() for w in tail) and _initials(tail) == short
-
-
-def _initials(named: list[str]) -> str:
-    return "".join(w[0] for w in named if w[:1].isupper())
+    return all(w[:1].isupper() and w[1:2].islower() for w in tail) and initials(" ".join(tail)) == short
