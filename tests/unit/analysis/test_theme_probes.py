@@ -35,7 +35,8 @@ theme_probes_fortyfifth.py and
 theme_probes_fortysixth.py and
 theme_probes_fortyseventh.py and
 theme_probes_fortyeighth.py and
-theme_probes_fortyninth.py),
+theme_probes_fortyninth.py and
+theme_probes_fiftieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -49,6 +50,7 @@ from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
+from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
@@ -166,6 +168,7 @@ ALL_ARTICLES = (
     + FORTYSEVENTH_ARTICLES
     + FORTYEIGHTH_ARTICLES
     + FORTYNINTH_ARTICLES
+    + FIFTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -982,6 +985,17 @@ KNOWN_MISSES = frozenset(
         "Small businesses that rely on the mail t",  # given trade: Canada Post workers walk
         "Premier Janice Kowalyk called the law a ",  # given trade: Alberta passes sovereignt
         "The premier also announced $30 million m",  # given trade: Alberta passes sovereignt
+        # the fiftieth batch (humanitarian and refugee news): 9 blind of 83, one a label slip (shipments barred from a
+        # blockaded region's other regions are exchange between markets of one state: trade optional, as the forty-
+        # ninth batch had goods between provinces), relabelled; mended by a food bank as no bank, a Taliban government
+        # or administration as no armed group, a transit camp as no camp of war, a town "cut off" as an effect of war.
+        # Left: a state's call on other countries to take refugees in (no party named), a state's pledge beside its
+        # coalition's war (2.68 of 2.8), last year's conference and "the deal" of returns (diplomacy has no carrying by
+        # reference: its context weights leave `continued` off)
+        "Kenya's interior ministry said the cuts ",  # missed diplomacy: Food agency to cut refugee
+        "Saudi Arabia, which leads a coalition th",  # missed diplomacy: Donors pledge $1.9 billion
+        "Last year's conference raised $1.2 billi",  # missed diplomacy: Donors pledge $1.9 billion
+        "Under the deal, returns will be paused i",  # missed diplomacy: Pakistan, Afghanistan agree
     ]
 )
 
