@@ -146,8 +146,14 @@ ARTICLES = {
     "healing_lodge": HEALING_LODGE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 10 of 66 required when the batch was written (blind).
-WRONG_TODAY = 10
+#: measured: 10 of 66 required when the batch was written (blind). Then 6: a body named again by the last word of its
+#: name after "the" ("the Nation said") is the body named in full before (last_word_bodies). Then 4: "The council of
+#: Apiknuk First Nation said" is the Nation speaking (governing_organs), and then 2: a name set beside "minister
+#: responsible for L'nu Affairs", which the parser hangs on the portfolio, is the minister's (placed_roles). Then 1:
+#: "The ministry said" after "Minister of Northern Development, X," is the Ministry of Northern Development, not the
+#: tribal council that spoke before, a council being no ministry (ministers_bodies, state_bodies). Left: the
+#: headline's "Tribal council says" (optional: the body described, not named), whose speaker is the bare description.
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -1,7 +1,9 @@
 """A body named again by the last word of its name, capitalised after "the": "the Nation said" after "Kinosao Lake Cree
 Nation" was named, "the Commission said" after the Harbour Pilots Commission, "the Assembly" after a territory's
 Legislative Assembly. The recogniser tags the lone word an organisation of its own, and the speaker would be a bare
-"Nation"; GUIDELINES.md wants the institution's name, which the article gave in full before."""
+"Nation"; GUIDELINES.md wants the institution's name, which the article gave in full before. The entities table
+calls a body back only by a few heads of names, and only when one body fits (body_back_references); a speaker is
+called back by any last word ("the Times said" after the New York Times), to the body of that ending named last."""
 
 from __future__ import annotations
 
