@@ -29,3 +29,12 @@ def test_a_board_of_no_named_body_is_not_the_body_an_earlier_board_belonged_to(n
     """ "The board of health said" after the society's board spoke: a board of its own, not the society's."""
     health = "The board of health said the water at three beaches was unsafe for swimming."
     assert [s for s, _ in said_by(nlp, _TEMPLE, health)][1] != "Sri Murugan Temple Society"
+
+
+def test_the_council_of_a_first_nation_speaks_as_the_nation(nlp):
+    """ "The council of Whitespruce First Nation said": a band council is how a First Nation speaks, as a board is a
+    club's or a company's."""
+    paragraph = (
+        "The council of Whitespruce First Nation said in a news release that the new arena would open in the spring."
+    )
+    assert [s for s, _ in said_by(nlp, paragraph)] == ["Whitespruce First Nation"]

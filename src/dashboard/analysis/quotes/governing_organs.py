@@ -1,7 +1,8 @@
 """A body's governing organ speaks as the body: "The board of the Elm Street Mosque said …" and "The management
 committee of the Shanti Temple says …" are the mosque and the temple speaking, as a company speaks when "its board"
 does; GUIDELINES.md names the organisation that speaks, and a board or a committee is how a place of worship, a charity,
-a club or a company says what it says. "The board said …" later in the article, with no name of its own, is the same
+a club or a company says what it says, and a band council how a First Nation does ("The council of the Apiknuk First
+Nation said"). "The board said …" later in the article, with no name of its own, is the same
 body again: the one the last "board of …" (or "committee of …") before it belonged to."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.people import Speaker
 
 #: Nouns for the organ that governs a body and speaks for it.
-_ORGANS = frozenset({"board", "committee"})
+_ORGANS = frozenset({"board", "committee", "council"})
 
 #: Members an organ is named by before the body it belongs to ("the board of directors of X").
 _MEMBERS = frozenset({"directors", "trustees", "governors", "management"})

@@ -24,7 +24,9 @@ from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.kind_nouns import kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.last_speakers_company import company_of_last_speaker
+from dashboard.analysis.quotes.last_word_bodies import body_named_by_last_word
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.ministers_bodies import body_of_portfolio
 from dashboard.analysis.quotes.named_last import company_named_last, only_one_named, public_body_named_last
 from dashboard.analysis.quotes.named_since import named_by_noun_since
 from dashboard.analysis.quotes.names_without_of import cut_before_of
@@ -138,6 +140,8 @@ class Institutions(People):
         clipped = [n for pos, n in named if pos < (p, ent.start) and (clipped_from(name, n) or cut_before_of(name, n))]
         if clipped:  # "the Fed said" after "The Federal Reserve left rates unchanged"
             return clipped[0]
+        if longer := body_named_by_last_word(ent, named, (p, ent.start)):  # "the Nation said" (last_word_bodies)
+            return longer
         start = untagged_start(ent) if corrected_label(ent) == "ORG" else ent.start  # "utility Energia Atlantica"
         start = min(start, fields_joined_before(ent))  # "the Energy and Mines Ministry"
         if start < ent.start:
@@ -225,7 +229,11 @@ class Institutions(People):
         if token.lemma_.lower() not in ("department", "ministry") or len(list(token.subtree)) != 2:
             return ""
         named = [(pos, name) for pos, name in self.orgs_just_before(p, token.i, "ORG") if not self.quoted(pos)]
-        return named[-1][1] if named else ""
+        if not named:
+            return ""
+        (q, i), name = named[-1]
+        portfolio = self.entity(q, self.docs[q][i])
+        return (body_of_portfolio(token, portfolio) if portfolio is not None else "") or name  # (ministers_bodies)
 
     def body_meant(self, p: int, token: Token) -> Speaker | None:
         """A seat of government speaking for the government ("Downing Street said"), the agency a description

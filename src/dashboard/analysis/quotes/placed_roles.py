@@ -11,10 +11,17 @@ from dashboard.analysis.quotes.lexicon import STATE_ONLY_BODIES
 
 
 def objects_of(noun: Token) -> list[Token]:
-    """The objects of a person noun's prepositions ("head of the UN office"), and the place that ends each of them
-    ("... office in Geneva"), where a name set beside the role may hang."""
-    objects = [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    """The objects of a person noun's prepositions ("head of the UN office"), also of those of an adjective set after
+    it ("minister responsible for Seniors"), and the place that ends each of them ("... office in Geneva"), where a
+    name set beside the role may hang."""
+    objects = _prepositional_objects(noun)
+    objects += [o for a in noun.rights if a.dep_ == "amod" for o in _prepositional_objects(a)]
     return objects + [place for o in objects if (place := place_ending(o) or unit_named(o)) is not None]
+
+
+def _prepositional_objects(word: Token) -> list[Token]:
+    """The objects of the prepositions hung on a word."""
+    return [o for c in word.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
 
 
 #: Nouns of the units of a country that news names with "of" before the name ("the state of Mato Grosso").

@@ -59,8 +59,15 @@ def state_body_that_spoke(docs: list[Doc], p: int, token: Token, acted: Acted) -
     here, first, lemma = (p, token.i), max(p - REACH, 0), token.lemma_.lower()
     found = described_subjects(docs, first, here, lemma)
     if lemma not in _WHOLE_STATE_NOUNS:
-        found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and organisation_type(name) == STATE]
+        found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and _of_state(name, lemma)]
     return max(found)[1] if found else ""
+
+
+def _of_state(name: str, lemma: str) -> bool:
+    """Whether a body that spoke is of the state and may be what the noun means: not one whose name ends in a noun of
+    another kind of body ("the ministry said" after "the Harbour Tribal Council said": a council is no ministry)."""
+    last = name.split()[-1].casefold() if name.split() else ""
+    return organisation_type(name) == STATE and (last == lemma or last not in STATE_BODY_NOUNS)
 
 
 def described_subjects(docs: list[Doc], first: int, here: tuple[int, int], lemma: str) -> Acted:
