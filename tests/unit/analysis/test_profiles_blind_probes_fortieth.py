@@ -1,0 +1,19 @@
+"""The whole batch of fictional stories of a fortieth round of blind profile probes (institutions outside government:
+a university's funding fight, a research council's grants, a league's labour talks, an Olympic bid, a museum's
+restitution, a broadcaster's ombudsman, a charity and a food bank, a rights group and a UN rapporteur, a club's sale, a
+teaching assistants' strike), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_fortieth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 28 of 68 blind; 28 of 69 with one gold
+#: slip set right after the run (a professor "said her team would appeal the decision and had asked the council to
+#: publish" its scores: "ask" is a cue of its own, two quotes by GUIDELINES; extra before, misprofiled now).
+_WRONG_AT_MOST = 28
+
+
+def test_the_batch_of_the_fortieth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
