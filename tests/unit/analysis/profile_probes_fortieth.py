@@ -93,8 +93,7 @@ STORIES = [
             "said.",
             "Rosa Delgado, executive director of the Continental Hockey Players' Association, said the players "
             "would not accept a cap on contracts that the owners themselves ignored.",
-            "A person familiar with the talks said the two sides were still about $300 million apart over six "
-            "years.",
+            "A person familiar with the talks said the two sides were still about $300 million apart over six years.",
             "The league said in a statement that it had offered to extend the current agreement by one season.",
             "Mike Trudell, general manager of the Halifax Harriers, said he had told his players to keep training "
             "as if the season would start on time.",
@@ -119,14 +118,12 @@ STORIES = [
             "Its president, Henrik Aagaard, said the bid would cost no more than 400 million kroner and would be "
             "paid for by sponsors, not taxpayers.",
             '"We will not leave behind a single empty arena," Aagaard told reporters in Copenhagen.',
-            "Culture Minister Mette Roos said the government supported the bid but would not guarantee any "
-            "overruns.",
+            "Culture Minister Mette Roos said the government supported the bid but would not guarantee any overruns.",
             "Nils Brask, a spokesman for the campaign group No Games Denmark, said every Games of the last 30 years "
             "had cost more than its bid promised.",
             "Ingrid Vestergaard, who studies the economics of mega-events at Aarhus Business School, said compact "
             "bids had a better record but that security costs were rising fast.",
-            '"The venues are the part everyone watches. The bill for policing is the part nobody budgets," she '
-            "said.",
+            '"The venues are the part everyone watches. The bill for policing is the part nobody budgets," she said.',
         ),
         [
             ("2040 Winter Games", "Danish Olympic Committee", "institution", ""),  # "confirmed"
