@@ -11,7 +11,9 @@ from tests.unit.analysis.profile_probes_fortieth import STORIES
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 28 of 68 blind; 28 of 69 with one gold
 #: slip set right after the run (a professor "said her team would appeal the decision and had asked the council to
 #: publish" its scores: "ask" is a cue of its own, two quotes by GUIDELINES; extra before, misprofiled now).
-_WRONG_AT_MOST = 28
+#: 20 once a national Olympic committee and a league are bodies of sport (no state's), a league's commissioner holds
+#: no public office, a food bank is a charity (no bank) and a business school a school (no business lobby).
+_WRONG_AT_MOST = 20
 
 
 def test_the_batch_of_the_fortieth_round_stays_within_its_wrong_count(nlp):
