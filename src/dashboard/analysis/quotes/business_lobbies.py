@@ -7,6 +7,7 @@ company's do, and hold no public office. A name with a word only a state's body 
 from __future__ import annotations
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.sports_bodies import is_sports_body
 from dashboard.analysis.quotes.trade_boards import is_trade_board
 
 #: Words of the members a business lobby speaks for.
@@ -27,6 +28,8 @@ gold silver platinum copper nickel zinc tin steel aluminium aluminum metals chem
 grains grain soybean soybeans cotton wool beef pork poultry dairy wine sugar cocoa coffee tea rice timber wood paper
 semiconductor semiconductors equipment shipping
 """)
+#: Words of schools, which teach business and lobby for none ("Aarhus Business School", "School of Business").
+_ACADEMIC = words("school schools university college academy")
 #: Words only a state's body carries, which outweigh the members it oversees.
 _STATE_ONLY = words("""
 ministry ministries minister department agency commission commissioner authority office service bureau government
@@ -39,7 +42,7 @@ def is_business_lobby(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a business lobby's ("canadian business council")."""
     found = {t.rstrip("'").removesuffix("'s") for t in tokens}
     producers = found & (_PRODUCER_WORDS | _GOODS_WORDS) and tokens[-1] in ("council", "coalition")
-    return bool(found & _MEMBER_WORDS or producers) and not found & _STATE_ONLY
+    return bool(found & _MEMBER_WORDS or producers) and not found & (_STATE_ONLY | _ACADEMIC)
 
 
 #: Last words of the names of bodies of members ("Milwaukee Police Association", "Iowa Farm Bureau Federation").
@@ -52,7 +55,7 @@ def is_members_body(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a body of members, which speaks for its members and for no state
     whatever state's words it has ("milwaukee police association", "citizens utility board of michigan", a trade's
     board: "lakemoor real estate board")."""
-    if is_trade_board(" ".join(tokens)):
+    if is_trade_board(" ".join(tokens)) or is_sports_body(tokens):  # "danish olympic committee"
         return True
     first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
     return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS

@@ -36,6 +36,7 @@ from dashboard.analysis.quotes.organisations import (
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
 from dashboard.analysis.quotes.research_leads import leads_research
 from dashboard.analysis.quotes.sciences import SCIENTISTS, holds_state_science_office
+from dashboard.analysis.quotes.sports_bodies import commissions_a_league
 from dashboard.analysis.quotes.state_secretaries import holds_state_secretaryship
 from dashboard.analysis.quotes.think_tanks import is_think_tank_by_name
 from dashboard.analysis.quotes.threat_research import studies_threats
@@ -199,6 +200,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     # central banker; no "central bank reporter"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
+    if commissions_a_league(found, affiliation):  # "league commissioner": runs a sports league, holds no office
+        return "other"
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:

@@ -33,6 +33,7 @@ from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphe
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
+from dashboard.analysis.quotes.titles_over_appositions import office_title_before as titled
 from dashboard.analysis.quotes.under_opened_titles import with_under
 from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner, title_under_subject
 from dashboard.analysis.quotes.works_at import (
@@ -84,8 +85,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         court = court_spoken_at(root, ent) if found is None else None  # "Judge X said at the High Court"
         found = affiliation(court.subtree, mentions, p) if court is not None else found
     for child in name_children(root, ent):
-        if child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child):
-            return _described(child, mentions, p, refer, found)
+        apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child)
+        if apposed and ((described := _described(child, mentions, p, refer, found))[1] or not titled(root, ent, child)):
+            return described  # "Finance Minister X, an economist,": the title's, unless a body is named
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
             return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
         if child.dep_ == "relcl" and child.lemma_ == "be" and not any(c.dep_ == "neg" for c in child.children):
@@ -134,8 +136,7 @@ def _up_to_comma(preposition: Token) -> list[Token]:
 
 
 def _stranded_role(ent: Span) -> list[Token]:
-    """ "In a statement, vice-president of sales Aaron Pike said": the lower-case words of a role right before a
-    speaker's name that the parser hung elsewhere; none unless they open with a role word."""
+    """ "vice-president of sales X said": lower-case words of a role, opened by a role word, hung elsewhere."""
     doc = ent.doc
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -163,8 +164,7 @@ def _person_word_at(token: Token) -> bool:
 
 
 def _without_rank(role: str) -> str:
-    """ "spokesman Sgt." of "Police spokesman Sgt. Dan Oyelowo": a rank between an office and the name is no part of
-    the office."""
+    """ "spokesman Sgt." of "Police spokesman Sgt. X": a rank between an office and a name is no part of the office."""
     words = role.split()
     while len(words) > 1 and words[-1].lower() in RANKS and {w.lower() for w in words[:-1]} & OFFICE_WORDS:
         words.pop()  # "military spokesman Lt. Col."

@@ -1,0 +1,38 @@
+"""A title of office right before a name, or a title the name is set beside ("Its president, X,"), outweighs a
+description after the name that gives the person's trade and ties them to no body: "Finance Minister X, an economist
+by training," speaks as a minister, "Union president X, a doctoral student in chemistry," and "Its president, X, a
+professor of history," as the union's president; the trade says what the person is besides, not in what office they
+speak. A description that names a body of its own ("X, a fellow at Y") keeps its place; so does one after a title of
+no office ("Dr. X, a surgeon"), one after a past office, which may say the present ("Former minister X, now a
+lawmaker,"), and one that is no trade ("Councillor X, her cousin,"), which a later "her cousin says" may need."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dashboard.analysis.quotes.kinds import ANALYST_WORDS, EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
+
+#: Words of an office a title before a name gives ("Minister", "president", "Sen.", "chief executive").
+_OFFICES = OFFICE_WORDS | PUBLIC_WORDS | EXECUTIVE_WORDS
+#: Nouns of trades and professions a description after the name may give ("an economist", "a nurse").
+_TRADES = ANALYST_WORDS | OTHER_WORDS
+#: Words that make a title one held before.
+_PAST = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "then", "late"})
+
+
+def office_title_before(root: Token, ent: Span, description: Token) -> bool:
+    """Whether the name has a title of office held now right before it ("Finance Minister X") or is set beside one
+    before it ("its president, X"), and the description after it (`description`) gives a trade."""
+    if description.lemma_.lower() not in _TRADES and description.lower_ not in _TRADES:
+        return False
+    doc, before = ent.doc, ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _OFFICES and before.head.i >= ent.start:
+        return not _past(doc[min(root.left_edge.i, before.left_edge.i) : ent.start])
+    head = root.head
+    beside = root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lower_ in _OFFICES
+    return beside and not _past(doc[head.left_edge.i : head.i])
+
+
+def _past(words: Span) -> bool:
+    """Whether the words of a title make it one held before ("Former foreign minister")."""
+    return any(t.lower_ in _PAST for t in words)
