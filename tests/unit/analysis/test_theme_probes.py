@@ -856,15 +856,13 @@ KNOWN_MISSES = frozenset(
         # TEUs as trade and a lunar lander or astronauts as cues against a rocket's war; "bilateral" yields to trade
         # with a "trading partner" (a trade story's figure; in a story of talks the context still lifts it). Left:
         # trade figures in a story of talks given diplomacy, a company's plan and a stimulus after "Separately"
-        # carried by a trade story, a corridor's ports, customs shared with ASEAN, a book trade fair
+        # carried by a trade story, a corridor's ports, a book trade fair (ASEAN and Belt and Road partner countries
+        # named as a trade figure's market, and customs shared with ASEAN, mended later: a bloc yields to trade)
         "China is Fiji's largest trading partner ",  # given diplomacy: Chinese FM holds talks w
         "Separately, Toyama Precision Co. unveile",  # given trade: Japan's exports rise for
         "The company's president, Hideaki Sunada,",  # given trade: Japan's exports rise for
         "Japan's economy minister said Tuesday th",  # given trade: Japan's exports rise for
-        "Bilateral trade between Malaysia and Vie",  # given diplomacy: Malaysia, Vietnam to boo
-        "Answering another question, He said Chin",  # given diplomacy: MOFCOM vows to safeguard
         "The corridor links the inland municipali",  # missed trade: Port city of Qinzhou dee
-        "Clearing a container now takes less than",  # given diplomacy: Port city of Qinzhou dee
         "In Kolkata, the city's annual book trade",  # given trade: India, Philippines agree
         # the forty-second batch (English-language outlets of Central and Eastern Europe and the Caucasus, and the
         # defence-industry trade press): 28 blind of 86. Two label slips (an EU sanctions package's contents may take
@@ -952,10 +950,10 @@ KNOWN_MISSES = frozenset(
         # the forty-seventh batch (energy security and global health in world affairs): 12 blind of 50, one a label slip
         # (a transit state bargaining over fees with the state whose gas crosses it: diplomacy optional), relabelled;
         # mended by inspectors told bare, energy carried into a state, goods sold across a region of several states.
-        # Left: a protest outside a summit, a G7 price cap in a boarding, "the talks" taking trade, licensing in a
+        # Left: a protest outside a summit, "the talks" taking trade, licensing in a
         # treaty's bargain, a wellness Summit, and two that fall to fictional states unknown to the list of states
+        # (a G7 price cap in a boarding mended later: the Group of Seven as a trade measure's setter yields to trade)
         "Environmental groups protested outside t",  # given diplomacy: Varnia And Osterland Sign
-        "Coast guard officers from Halvenland boa",  # given diplomacy: Coast Guard Boards Tanker
         "The agency's director general, Hanne Vau",  # missed diplomacy given trade: Inspectors Return To Nucl
         "A bloc of African and Latin American sta",  # missed trade: Pandemic Treaty Talks Sta
         "The European Union and Switzerland, home",  # missed trade: Pandemic Treaty Talks Sta

@@ -1,0 +1,35 @@
+"""Themes of the mends of what the fortieth to forty-ninth probe batches still missed: a regional bloc or a trade
+initiative named as the market or the setter of a trade figure or measure ("exports to ASEAN countries", "Belt and
+Road partner countries", "the price cap set by the Group of Seven") is no word of relations between states when it
+is all diplomacy has in a paragraph of trade. Fictional texts on the real spaCy pipeline with the shipped themes
+file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.theming import article
+
+LEAD = (
+    "VIENTIANE - Laos's exports rose 9 percent in the first half on strong demand for rubber and potash, the customs "
+    "office said on Monday."
+)
+BLOC_MARKETS = [
+    "Laos's trade with Vietnam, its largest trading partner among ASEAN members, reached $1.9 billion.",
+    "Laos's trade with Belt and Road partner countries such as Kazakhstan and Pakistan made up 46 percent of the "
+    "total, the commerce ministry said.",
+    "Customs officers from Laos boarded a barge on the Mekong carrying Russian crude sold above the price cap set by "
+    "the Group of Seven and its allies.",
+]
+
+
+@pytest.mark.parametrize("text", BLOC_MARKETS)
+def test_a_bloc_as_the_market_or_setter_of_a_trade_figure_is_no_relations(nlp, themes, text):
+    told = article(themes, nlp, "Laos's exports climb", [LEAD, text])[1]
+    assert told == ["trade"], told
+
+
+def test_a_bloc_s_summit_in_a_trade_paragraph_is_still_relations(nlp, themes):
+    met = "Leaders of ASEAN countries met in Vientiane and agreed to cut tariffs on rice traded between them."
+    told = article(themes, nlp, "Laos's exports climb", [LEAD, met])[1]
+    assert "diplomacy" in told, told
