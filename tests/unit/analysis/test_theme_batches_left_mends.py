@@ -1,8 +1,9 @@
 """Themes of the mends of what the fortieth to forty-ninth probe batches still missed: a regional bloc or a trade
 initiative named as the market or the setter of a trade figure or measure ("exports to ASEAN countries", "Belt and
-Road partner countries", "the price cap set by the Group of Seven") is no word of relations between states when it
-is all diplomacy has in a paragraph of trade. Fictional texts on the real spaCy pipeline with the shipped themes
-file."""
+Road partner countries", "the price cap set by the Group of Seven") is no word of relations between states when it is
+all diplomacy has in a paragraph of trade; news set apart from its article's story ("Separately, a court ...") keeps
+its own verdict, and so does the paragraph that goes on with it. Fictional texts on the real spaCy pipeline with the
+shipped themes file."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def test_a_bloc_s_summit_in_a_trade_paragraph_is_still_relations(nlp, themes):
     met = "Leaders of ASEAN countries met in Vientiane and agreed to cut tariffs on rice traded between them."
     told = article(themes, nlp, "Laos's exports climb", [LEAD, met])[1]
     assert "diplomacy" in told, told
+
+
+COPPER = [
+    "SANTIAGO - Chile's copper exports rose 11 percent in May on strong demand from smelters in Asia, the central bank "
+    "said on Monday, as talks with Beijing on lower tariffs for refined metal entered a third week.",
+    "Exporters said shipments to China and South Korea had more than doubled since the start of the year.",
+    "Separately, a court in Valparaiso struck down a city rule that charged food-truck owners a yearly fee, saying "
+    "only the national congress could set such levies.",
+    "Separately, the hearing-aid maker Andes Sonica unveiled a plan to double its sales by 2028 and open a plant in "
+    "Temuco with 300 workers.",
+    "Its chief executive, Rosa Quilapan, called the plan a turning point for the firm.",
+    "Separately, customs data showed copper exports to Japan rose 20 percent in the same month.",
+]
+
+
+def test_news_set_apart_from_a_trade_story_keeps_its_own_verdict(nlp, themes):
+    told = article(themes, nlp, "Chile's copper exports climb as tariff talks go on", COPPER)
+    assert told[2:5] == [[], [], []], told
+    assert "trade" in told[5], told

@@ -841,13 +841,13 @@ KNOWN_MISSES = frozenset(
         # earlier batches' paragraphs too), a surcharge on ships as trade and currencies told by their value as trade;
         # one label slip (the opposition on an IMF agreement may take diplomacy) relabelled. Left: a tariff threat's
         # diplomacy, talks continued through delegations, a police mission as military, a deployment abroad read as
-        # relations, a domestic levy after "Separately", the canal's users and ports, remittances told as "the money"
+        # relations, the canal's users and ports, remittances told as "the money" (a domestic levy after "Separately"
+        # mended later: news set apart keeps its own verdict, see themes/apart.py)
         "Nearly all of the money, 96%, came from ",  # missed trade (its diplomacy mended): Remittances hit monthly
         "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
         "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
         "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
         "The three delegations will meet again in",  # missed trade: USMCA review opens in Me
-        "Separately, Mexico's Supreme Court on Tu",  # given trade: USMCA review opens in Me
         "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum
         "Jamaica's Chief of Defence Staff, Lieute",  # given diplomacy: CARICOM leaders open sum
         "The United States and China are the cana",  # missed trade: Canal cuts daily transit
@@ -855,12 +855,11 @@ KNOWN_MISSES = frozenset(
         # Mended by enforcement officers (and customs, immigration, traffic officers) as no troops deployed, a port's
         # TEUs as trade and a lunar lander or astronauts as cues against a rocket's war; "bilateral" yields to trade
         # with a "trading partner" (a trade story's figure; in a story of talks the context still lifts it). Left:
-        # trade figures in a story of talks given diplomacy, a company's plan and a stimulus after "Separately"
-        # carried by a trade story, a corridor's ports, a book trade fair (ASEAN and Belt and Road partner countries
-        # named as a trade figure's market, and customs shared with ASEAN, mended later: a bloc yields to trade)
+        # trade figures in a story of talks given diplomacy, a stimulus after "Separately" told in trade's words, a
+        # corridor's ports, a book trade fair (mended later: ASEAN and Belt and Road partner countries named as a trade
+        # figure's market and customs shared with ASEAN, as a bloc yields to trade; a company's plan after
+        # "Separately" and the paragraph on it, as news set apart keeps its own verdict, see themes/apart.py)
         "China is Fiji's largest trading partner ",  # given diplomacy: Chinese FM holds talks w
-        "Separately, Toyama Precision Co. unveile",  # given trade: Japan's exports rise for
-        "The company's president, Hideaki Sunada,",  # given trade: Japan's exports rise for
         "Japan's economy minister said Tuesday th",  # given trade: Japan's exports rise for
         "The corridor links the inland municipali",  # missed trade: Port city of Qinzhou dee
         "In Kolkata, the city's annual book trade",  # given trade: India, Philippines agree
