@@ -2,8 +2,9 @@
 initiative named as the market or the setter of a trade figure or measure ("exports to ASEAN countries", "Belt and
 Road partner countries", "the price cap set by the Group of Seven") is no word of relations between states when it is
 all diplomacy has in a paragraph of trade; news set apart from its article's story ("Separately, a court ...") keeps
-its own verdict, and so does the paragraph that goes on with it. Fictional texts on the real spaCy pipeline with the
-shipped themes file."""
+its own verdict, and so does the paragraph that goes on with it; a national team's head coach is no word of relations
+between states, whatever states its matches are against. Fictional texts on the real spaCy pipeline with the shipped
+themes file."""
 
 from __future__ import annotations
 
@@ -53,3 +54,17 @@ def test_news_set_apart_from_a_trade_story_keeps_its_own_verdict(nlp, themes):
     told = article(themes, nlp, "Chile's copper exports climb as tariff talks go on", COPPER)
     assert told[2:5] == [[], [], []], told
     assert "trade" in told[5], told
+
+
+ENVOY = [
+    "The EU ambassador to Moldova said on Tuesday that the country's accession talks had stalled after parliament "
+    "passed a law restricting foreign-funded charities.",
+    "Brussels has frozen 20 million euros in budget support and summoned Moldova's envoy to explain the law.",
+    "Moldova's national team head coach, Radu Ceban, was praised by the football federation for calming a dispute "
+    "between two senior players ahead of the Nations League matches against Latvia and Malta.",
+]
+
+
+def test_a_national_team_s_head_coach_is_no_relations_between_states(nlp, themes):
+    coached = article(themes, nlp, "EU envoy says Moldova's accession talks stalled", ENVOY)[2]
+    assert "diplomacy" not in coached, coached

@@ -870,7 +870,8 @@ KNOWN_MISSES = frozenset(
         # talks on pay as no trade talks, a joint venture between firms of two states, energy projects and
         # agricultural products as trade. Left: a farmers' border blockade read as diplomacy and war, trucks queuing
         # or stranded at a border, hauliers, a summit's passing mention in war news, a hybrid attack's diplomacy, an
-        # aid freeze for a defence ministry, a metaphor of ammunition, a drone show told again through its drones
+        # aid freeze for a defence ministry, a metaphor of ammunition, a drone show told again through its drones (a
+        # national team's head coach before Nations League matches mended later: a head coach is a cue against)
         "Polish farmers have blocked the Dorohusk",  # given diplomacy: Polish farmers block bor
         "By Tuesday morning, a queue of some 1,80",  # missed trade: Polish farmers block bor
         '"We are not against Ukraine. We are agai',  # given diplomacy: Polish farmers block bor
@@ -882,7 +883,6 @@ KNOWN_MISSES = frozenset(
         "The EU Ambassador to Georgia, Paolo Ricc",  # missed military: EU ambassador: Georgia's
         "Meanwhile, Prime Minister Irakli Dvali m",  # missed trade: EU ambassador: Georgia's
         "The two also discussed the Black Sea sub",  # missed trade: EU ambassador: Georgia's
-        "Georgia's national football team head co",  # given diplomacy: EU ambassador: Georgia's
         "Meanwhile, the organisers said the show'",  # given military: Norvik and Carpat Arms a
         "Some 1,200 Lithuanian trucks were left s",  # missed trade: Lithuania shuts Belarus
         "The association said the losses to carri",  # given military, missed trade: Lithuania shuts Belarus
