@@ -3,8 +3,8 @@ initiative named as the market or the setter of a trade figure or measure ("expo
 Road partner countries", "the price cap set by the Group of Seven") is no word of relations between states when it is
 all diplomacy has in a paragraph of trade; news set apart from its article's story ("Separately, a court ...") keeps
 its own verdict, and so does the paragraph that goes on with it; a national team's head coach is no word of relations
-between states, whatever states its matches are against. Fictional texts on the real spaCy pipeline with the shipped
-themes file."""
+between states, whatever states its matches are against. Nor is a person's manner told by comparison ("one of the
+more diplomatic Speakers"). Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -68,3 +68,15 @@ ENVOY = [
 def test_a_national_team_s_head_coach_is_no_relations_between_states(nlp, themes):
     coached = article(themes, nlp, "EU envoy says Moldova's accession talks stalled", ENVOY)[2]
     assert "diplomacy" not in coached, coached
+
+
+CHAMBER = [
+    "Kenya's trade minister defended the dairy chapter of the new trade deal with India before parliament on Tuesday.",
+    "Question time grew heated when the Speaker, Miriam Otieno, ordered a member out for shouting. Otieno, seen as "
+    "one of the more diplomatic Speakers of the chamber, said later she regretted it.",
+]
+
+
+def test_a_speaker_s_diplomatic_manner_is_no_relations_between_states(nlp, themes):
+    ordered = article(themes, nlp, "Minister defends dairy chapter of India deal", CHAMBER)[1]
+    assert "diplomacy" not in ordered, ordered

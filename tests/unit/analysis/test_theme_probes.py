@@ -908,7 +908,8 @@ KNOWN_MISSES = frozenset(
         # slip (an arms sale's notification held: diplomacy optional), relabelled; mended by a war, battle or truce
         # between a legislature's bodies and a budget held hostage as figures. Left: procedural paragraphs that go on
         # with their article's subject, a state's projects abroad told without trade's words, a ban on buying drones
-        # of a people's firms, a "diplomatic" Speaker or senator, a slot "traded", a ceasefire with a department
+        # of a people's firms, a "diplomatic" senator, a slot "traded", a ceasefire with a department (one of the
+        # "more diplomatic" Speakers mended later: a person's manner told by comparison is no relations)
         "WASHINGTON, March 3 (Wirenews) - Senator",  # missed trade: Senators Press Officials
         "Delgado said end-use monitoring teams ha",  # missed military: Senators Press Officials
         "Later on Tuesday, the same committee adv",  # given military: Senators Press Officials
@@ -917,7 +918,6 @@ KNOWN_MISSES = frozenset(
         "Senate President Jose Alvaro said he exp",  # missed diplomacy: Philippine Senate Opens D
         "Also on the agenda is a bill raising the",  # given military: Philippine Senate Opens D
         "The inquiry's first public session is se",  # missed trade: MPs Open Inquiry Into Lic
-        "Question time grew heated when the Speak",  # given diplomacy: Minister Grilled Over Dai
         "Earlier, MPs agreed to trade Wednesday's",  # given trade: Minister Grilled Over Dai
         "NEW DELHI - A parliamentary standing com",  # missed diplomacy trade: Indian Panel Urges Faster
         "The 31-member committee, chaired by ruli",  # missed trade: Indian Panel Urges Faster
