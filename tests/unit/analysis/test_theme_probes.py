@@ -844,13 +844,13 @@ KNOWN_MISSES = frozenset(
         # earlier batches' paragraphs too), a surcharge on ships as trade and currencies told by their value as trade;
         # one label slip (the opposition on an IMF agreement may take diplomacy) relabelled. Left: a tariff threat's
         # diplomacy, talks continued through delegations, a police mission as military, a deployment abroad read as
-        # relations, a domestic levy after "Separately", the canal's users and ports, remittances told as "the money"
+        # relations, the canal's users and ports, remittances told as "the money" (a domestic levy after "Separately"
+        # mended later: news set apart keeps its own verdict, see themes/apart.py)
         "Nearly all of the money, 96%, came from ",  # missed trade (its diplomacy mended): Remittances hit monthly
         "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
         "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
         "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
         "The three delegations will meet again in",  # missed trade: USMCA review opens in Me
-        "Separately, Mexico's Supreme Court on Tu",  # given trade: USMCA review opens in Me
         "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum
         "Jamaica's Chief of Defence Staff, Lieute",  # given diplomacy: CARICOM leaders open sum
         "The United States and China are the cana",  # missed trade: Canal cuts daily transit
@@ -858,16 +858,13 @@ KNOWN_MISSES = frozenset(
         # Mended by enforcement officers (and customs, immigration, traffic officers) as no troops deployed, a port's
         # TEUs as trade and a lunar lander or astronauts as cues against a rocket's war; "bilateral" yields to trade
         # with a "trading partner" (a trade story's figure; in a story of talks the context still lifts it). Left:
-        # trade figures in a story of talks given diplomacy, a company's plan and a stimulus after "Separately"
-        # carried by a trade story, a corridor's ports, customs shared with ASEAN, a book trade fair
+        # trade figures in a story of talks given diplomacy, a stimulus after "Separately" told in trade's words, a
+        # corridor's ports, a book trade fair (mended later: ASEAN and Belt and Road partner countries named as a trade
+        # figure's market and customs shared with ASEAN, as a bloc yields to trade; a company's plan after
+        # "Separately" and the paragraph on it, as news set apart keeps its own verdict, see themes/apart.py)
         "China is Fiji's largest trading partner ",  # given diplomacy: Chinese FM holds talks w
-        "Separately, Toyama Precision Co. unveile",  # given trade: Japan's exports rise for
-        "The company's president, Hideaki Sunada,",  # given trade: Japan's exports rise for
         "Japan's economy minister said Tuesday th",  # given trade: Japan's exports rise for
-        "Bilateral trade between Malaysia and Vie",  # given diplomacy: Malaysia, Vietnam to boo
-        "Answering another question, He said Chin",  # given diplomacy: MOFCOM vows to safeguard
         "The corridor links the inland municipali",  # missed trade: Port city of Qinzhou dee
-        "Clearing a container now takes less than",  # given diplomacy: Port city of Qinzhou dee
         "In Kolkata, the city's annual book trade",  # given trade: India, Philippines agree
         # the forty-second batch (English-language outlets of Central and Eastern Europe and the Caucasus, and the
         # defence-industry trade press): 28 blind of 86. Two label slips (an EU sanctions package's contents may take
@@ -876,7 +873,8 @@ KNOWN_MISSES = frozenset(
         # talks on pay as no trade talks, a joint venture between firms of two states, energy projects and
         # agricultural products as trade. Left: a farmers' border blockade read as diplomacy and war, trucks queuing
         # or stranded at a border, hauliers, a summit's passing mention in war news, a hybrid attack's diplomacy, an
-        # aid freeze for a defence ministry, a metaphor of ammunition, a drone show told again through its drones
+        # aid freeze for a defence ministry, a metaphor of ammunition, a drone show told again through its drones (a
+        # national team's head coach before Nations League matches mended later: a head coach is a cue against)
         "Polish farmers have blocked the Dorohusk",  # given diplomacy: Polish farmers block bor
         "By Tuesday morning, a queue of some 1,80",  # missed trade: Polish farmers block bor
         '"We are not against Ukraine. We are agai',  # given diplomacy: Polish farmers block bor
@@ -888,7 +886,6 @@ KNOWN_MISSES = frozenset(
         "The EU Ambassador to Georgia, Paolo Ricc",  # missed military: EU ambassador: Georgia's
         "Meanwhile, Prime Minister Irakli Dvali m",  # missed trade: EU ambassador: Georgia's
         "The two also discussed the Black Sea sub",  # missed trade: EU ambassador: Georgia's
-        "Georgia's national football team head co",  # given diplomacy: EU ambassador: Georgia's
         "Meanwhile, the organisers said the show'",  # given military: Norvik and Carpat Arms a
         "Some 1,200 Lithuanian trucks were left s",  # missed trade: Lithuania shuts Belarus
         "The association said the losses to carri",  # given military, missed trade: Lithuania shuts Belarus
@@ -914,7 +911,8 @@ KNOWN_MISSES = frozenset(
         # slip (an arms sale's notification held: diplomacy optional), relabelled; mended by a war, battle or truce
         # between a legislature's bodies and a budget held hostage as figures. Left: procedural paragraphs that go on
         # with their article's subject, a state's projects abroad told without trade's words, a ban on buying drones
-        # of a people's firms, a "diplomatic" Speaker or senator, a slot "traded", a ceasefire with a department
+        # of a people's firms, a "diplomatic" senator, a slot "traded", a ceasefire with a department (one of the
+        # "more diplomatic" Speakers mended later: a person's manner told by comparison is no relations)
         "WASHINGTON, March 3 (Wirenews) - Senator",  # missed trade: Senators Press Officials
         "Delgado said end-use monitoring teams ha",  # missed military: Senators Press Officials
         "Later on Tuesday, the same committee adv",  # given military: Senators Press Officials
@@ -923,7 +921,6 @@ KNOWN_MISSES = frozenset(
         "Senate President Jose Alvaro said he exp",  # missed diplomacy: Philippine Senate Opens D
         "Also on the agenda is a bill raising the",  # given military: Philippine Senate Opens D
         "The inquiry's first public session is se",  # missed trade: MPs Open Inquiry Into Lic
-        "Question time grew heated when the Speak",  # given diplomacy: Minister Grilled Over Dai
         "Earlier, MPs agreed to trade Wednesday's",  # given trade: Minister Grilled Over Dai
         "NEW DELHI - A parliamentary standing com",  # missed diplomacy trade: Indian Panel Urges Faster
         "The 31-member committee, chaired by ruli",  # missed trade: Indian Panel Urges Faster
@@ -955,10 +952,10 @@ KNOWN_MISSES = frozenset(
         # the forty-seventh batch (energy security and global health in world affairs): 12 blind of 50, one a label slip
         # (a transit state bargaining over fees with the state whose gas crosses it: diplomacy optional), relabelled;
         # mended by inspectors told bare, energy carried into a state, goods sold across a region of several states.
-        # Left: a protest outside a summit, a G7 price cap in a boarding, "the talks" taking trade, licensing in a
+        # Left: a protest outside a summit, "the talks" taking trade, licensing in a
         # treaty's bargain, a wellness Summit, and two that fall to fictional states unknown to the list of states
+        # (a G7 price cap in a boarding mended later: the Group of Seven as a trade measure's setter yields to trade)
         "Environmental groups protested outside t",  # given diplomacy: Varnia And Osterland Sign
-        "Coast guard officers from Halvenland boa",  # given diplomacy: Coast Guard Boards Tanker
         "The agency's director general, Hanne Vau",  # missed diplomacy given trade: Inspectors Return To Nucl
         "A bloc of African and Latin American sta",  # missed trade: Pandemic Treaty Talks Sta
         "The European Union and Switzerland, home",  # missed trade: Pandemic Treaty Talks Sta

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
+from dashboard.analysis.themes.apart import finished
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
 from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
-from dashboard.analysis.themes.follows import followed
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
@@ -189,7 +189,7 @@ class Themes:
                     score = round(column[p].score + lift.added, 4)
                     label = score >= theme.threshold
                     own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
-        return followed(self.themes, bases, titled, continued_lead(self.themes, docs, title, own))
+        return finished(self.themes, docs, bases, titled, continued_lead(self.themes, docs, title, own))
 
     def score_text(self, text: str) -> list[float]:
         """Each theme's score for a plain text such as a title: the weights of the distinct terms in it."""
