@@ -2,13 +2,15 @@
 person or an organisation the recogniser tagged inside it speaks ("a poll by the Harbor Institute"); so does a body
 named by its noun that issued the writing ("according to a news release from the department", after the Bellmont
 Fire Department was named), which the cast resolves to that body's name as it does "the department said", when the
-article named it so (not "a memo released by the agency's watchdog", a body described and never named)."""
+article named it so (not "a memo released by the agency's watchdog", a body described and never named). One that
+only obtained or received the writing ("records obtained by the Ledger") is not its source (received_writings.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.received_writings import received_by
 from dashboard.analysis.quotes.roles import noun_phrase
 
 if TYPE_CHECKING:
@@ -23,6 +25,8 @@ def according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
     """The source of "according to X" that is no person or organisation by itself: the person or organisation named
     in it, the body by whose noun it was issued, or else an unnamed source described by X."""
     for t in cue.subject.subtree:
+        if received_by(t):  # "records obtained by the Ledger": the paper holds them, it did not write them
+            continue
         ent = cast.entity(p, t)
         label = cast.label(p, ent) if ent is not None else ""
         if label == "PERSON":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.doc_text import text_of
-from dashboard.analysis.quotes.according_sources import according_source
+from dashboard.analysis.quotes.according_sources import according_source, received_by
 from dashboard.analysis.quotes.answers import answering_person
 from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_before, pronoun_speaker
 from dashboard.analysis.quotes.around import finite
@@ -258,7 +258,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = organ_speaking(cast, p, cue.subject, speaker)  # "The board of the Elm Street Mosque said"
         speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"
         speaker = company_spoken_for(cast, p, cue.subject, speaker)  # "A spokeswoman for X said … The company said"
-        if speaker is None and cue.lemma == "according to":
+        if cue.lemma == "according to" and (speaker is None or received_by(cue.subject)):  # not "data X obtained"
             speaker = according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":
             speaker = pronoun_speaker(cast, p, cue.subject)

@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.body_phrases import (
 from dashboard.analysis.quotes.coordinated_groups import coordinated_group
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.far_companies import only_company_named
+from dashboard.analysis.quotes.holders_bodies import body_of_holder_before
 from dashboard.analysis.quotes.kind_nouns import kind_named_last
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.last_speakers_company import company_of_last_speaker
@@ -195,6 +196,8 @@ class Institutions(People):
                 and may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
+            if holder := body_of_holder_before(self, p, token, recent):
+                return holder  # "Elmside’s chief executive declined an interview. In a statement, the company said"
             if described := body_tied_to_noun(self, p, token, recent):
                 return described  # "Lyme Watch, a patient group … The group says", though a maker was named since
             if recent:  # one that acted in this paragraph, though the recogniser missed its name, comes first

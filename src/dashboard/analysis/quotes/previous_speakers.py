@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.quotes.lexicon import PERSON_PRONOUNS
+from dashboard.analysis.quotes.objects_brought_in import object_brought_in
 from dashboard.analysis.quotes.recent_topics import Mention, chained_topic, latest_topic, speaks
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
@@ -38,10 +39,12 @@ def carried_topic(
     cast: Cast, p: int, i: int, gender: str, here: list[Mention], main: list[Mention], near: list[Mention], known: list
 ) -> str:
     """The person a pronoun (token i of paragraph p) picks up as the topic of what comes before it: the last main
-    subject of its own paragraph (`latest_topic`), the one an earlier same pronoun there stood for (`chained_topic`),
-    or the speaker of the paragraph before (`previous_speaker_topic`); "" when none is."""
+    subject of its own paragraph (`latest_topic`), one the sentence before brought in as an object
+    (`object_brought_in`), the one an earlier same pronoun there stood for (`chained_topic`), or the speaker of the
+    paragraph before (`previous_speaker_topic`); "" when none is."""
     return (
-        latest_topic(cast, here, main, known, gender, i)
+        object_brought_in(cast, p, i, gender, here)
+        or latest_topic(cast, here, main, known, gender, i)
         or chained_topic(cast, p, i, gender, here)
         or previous_speaker_topic(cast, p, here, near, known)
     )
