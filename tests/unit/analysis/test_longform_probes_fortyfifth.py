@@ -137,8 +137,9 @@ ARTICLES = {
 #: (2); a second verb inside a reported clause ("but believed …") read as a cue (1). Then 1: a name set off after a role
 #: and joined to it as in a list is the role's holder (conjoined_appositions.py), with its last word the recogniser
 #: left out (run_on_names); "Country’s Given Surname" tagged one organisation after a role is a place and a person
-#: (country_owned_people.py). Left: the "but believed …" (1).
-WRONG_TODAY = 1
+#: (country_owned_people.py). Left: the "but believed …" (1). Then 0: "said the United States shared … but believed
+#: …" is one quote of the envoy, the second verb more of what he reports (others_reported.py).
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -164,8 +164,10 @@ ARTICLES = {
 #: is the ministry's (`setting_clauses`; 2 wrong). Left (4): the ministry's press release after a long subject,
 #: "the lawmaker said" after a Hojatoleslam (unnamed), and "said …, but urged" given to the federation. Then 2: "the
 #: lawmaker" is the one named before as a member of a parliament's committee (legislator_words.py; 2 wrong). Left (2):
-#: the press release after a long subject, and the "but urged".
-WRONG_TODAY = 2
+#: the press release after a long subject, and the "but urged". Then 1: "said … that the federation welcomed …, but
+#: urged …", the second verb hung on the federation's, is more of what the president reports (others_reported.py; 1
+#: wrong). Left (1): the ministry's press release after a long subject.
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

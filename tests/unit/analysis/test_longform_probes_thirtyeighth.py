@@ -73,7 +73,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("Ciarán Dunleavy", "Nobody in this House wants", False),
         ("Róisín Kehoe", "convince nobody on a trolley", False),
         ("Eoin Brannigan", "his party would table a motion", False),
-        ("Martina Fahy-Rourke", "she had been", False),
+        ("Martina Fahy-Rourke", "asking about this for two years", False),
         ("", "the report would be published", True),
         ("Ciarán Dunleavy", "he would bring the report to Cabinet", False),
         ("Ciarán Dunleavy", "I have a hospital to finish", False),
@@ -171,7 +171,11 @@ ARTICLES = {
 #: `noun_clause_participles`); "X said …, but the judge said …" no longer gives the judge's words to X (2 wrong;
 #: `joined_clause_subjects`). Left (9): the lede's secretary and judge named only later, the chair inside
 #: "prompting the chair, X, to warn …", the federal minister's office, and the anchor of the quoted predicate.
-WRONG_TODAY = 9
+#: Then 7: a gold slip mended as in the fortieth batch: the quoted predicate after "said she had been" has its anchor
+#: inside the single marks now, where the rules keep the quoted words alone (2 wrong). Left (7): the lede's secretary
+#: and judge named only later (4), the chair inside "prompting the chair, X, to warn …" (1), and the federal
+#: minister's office given to a state's minister (2).
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

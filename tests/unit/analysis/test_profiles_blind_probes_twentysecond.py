@@ -23,8 +23,9 @@ from tests.unit.analysis.profile_probes_twentysecond import STORIES
 #: written before the run left out though the guidelines may count them: "a deal critics say hands …", a second cue
 #: joined by "and"/"but" to the first ("said …, and insisted …", "said … but urged …"), and "…, citing a poor harvest"
 #: after a government acted. 13 once an embassy speaks with the city it sits in ("China's embassy in Honiara", the
-#: city tagged a person's: was "China's embassy", a miss and an extra; profiles32).
-_WRONG_AT_MOST = 13
+#: city tagged a person's: was "China's embassy", a miss and an extra; profiles32). 12 once "said the United States
+#: respected … but urged …" is one quote, the second verb more of what the spokesman reports (others_reported.py).
+_WRONG_AT_MOST = 12
 
 
 def test_the_batch_of_the_twentysecond_round_stays_within_its_wrong_count(nlp):

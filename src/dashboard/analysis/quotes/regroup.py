@@ -8,6 +8,7 @@ from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.joined_cues import outer_cue_of_joined
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
+from dashboard.analysis.quotes.others_reported import reported_of_another
 
 #: Tags of a verb in a tense of its own.
 _FINITE = ("VBD", "VBZ", "VBP")
@@ -31,6 +32,8 @@ def split_conjoined(cues: list[Cue]) -> None:
             joined = verb.dep_ == "conj" or after_and or _across_semicolon(outer, inner)
             if not joined or not (_finite(verb) or outer_cue_of_joined(verb)) or _that_clause(verb):
                 continue
+            if reported_of_another(inside, verb):
+                continue  # "said the council welcomed it but believed …": more of what was said of the council
             cut = {t.i for t in verb.subtree}
             swallowed = inner.subject.dep_ == "conj" and outer.verb.i < inner.subject.i < verb.i  # "… and Tom said"
             if swallowed:
