@@ -12,6 +12,14 @@ the tariff walls of the 1930s) carry the theme they argue about; a paragraph of 
 the theme of the piece's subject (the guidelines' reading in context), and a paragraph that argues two themes at once
 takes both. A byline note (a retired general, a trade lawyer, a former ambassador) takes the author's field as
 optional; a letter that only corrects a place name is optional too, and a letter on a lost wallet gets no theme.
+Blind, main's rules got 21 of these 90 paragraphs wrong, one a label slip (sanctions "meant to make [a war] dearer to
+wage" name the war as their target, with no clause of fighting: military optional), relabelled; 20 left: diplomacy
+missed for history told as a bargain (a quarantine at sea in 1962, a country house in 1978, Munich), for the next round
+of talks, two ministers meeting, a monitoring mission and the negotiators of a moral, and for paragraphs of pure
+argument (patience, grudges, a line where the guns fall silent); trade missed for wheat shipped and let through and for
+gas pipes as a squeeze; military missed for tanks that crossed into a neighbour and a blockade's moral; and the
+look-alikes' words taken at face value (a "diplomatic" mayor, a "gift for diplomacy" and a napkin "peace treaty", a
+"cold war" over a hedge, "wars between neighbours").
 All written for these tests; none is taken from any corpus.
 """
 
@@ -416,7 +424,8 @@ FIFTYFIRST_ARTICLES: list[tuple[str, list[Probe]]] = [
             Probe(
                 "Sanctions were never meant to stop a war overnight. They were meant to make it dearer to wage, and "
                 "they have.",
-                "tm",
+                "t",
+                "m",
             ),
             Probe(
                 "The critics' favourite example is the long embargo on a Caribbean island, which outlasted ten "
