@@ -1001,9 +1001,13 @@ KNOWN_MISSES = frozenset(
         "Under the deal, returns will be paused i",  # missed diplomacy: Pakistan, Afghanistan agree
         # the fifty-first batch (opinion pages on foreign affairs): 21 blind of 90, one a label slip (sanctions "meant
         # to make [a war] dearer to wage" name the war as the sanctions' target, no clause of fighting: military
-        # optional), relabelled; 20 left
+        # optional), relabelled; mended by armour that crosses or rolls into a place as an invasion, the guns falling
+        # silent as a ceasefire (which carries the next paragraph's monitoring mission), a bargain struck through back
+        # channels as talks. Left: history told as a bargain with no word of talks (a country house in 1978, Munich),
+        # the next round, two ministers meeting in a trade story, negotiators in a moral, pure argument (patience,
+        # grudges), wheat shipped and let through, gas pipes as a squeeze, a blockade's moral, and the look-alikes'
+        # figures of speech (a "diplomatic" mayor, a napkin "peace treaty", a "cold war" and "wars" between neighbours)
         "The costs fall far from the quayside. Or",  # missed trade: The blockade of Kessport
-        "We have been here before. In 1962 a quar",  # missed diplomacy: The blockade of Kessport
         "Is it naive to hope that a few freighter",  # missed trade: The blockade of Kessport
         "Blockades end in one of two ways: at a n",  # missed military: The blockade of Kessport
         "Patience is not a policy, my critics wil",  # missed diplomacy: I negotiated with Sarvosk
@@ -1015,12 +1019,10 @@ KNOWN_MISSES = frozenset(
         "For three summers, my neighbour and I fo",  # given military: Hedge wars: how my neighb
         "What ended it was not a court but a barb",  # given diplomacy: Hedge wars: how my neighb
         "Is there a lesson here? Perhaps only tha",  # given military: Hedge wars: how my neighb
-        "Two years after Zaronia's tanks crossed ",  # missed military: Our view: the sanctions o
         "Patience is an unfashionable virtue in f",  # missed trade: Our view: the sanctions o
         "But grudges are a luxury for countries w",  # missed diplomacy: Why we should reopen our
         "The analogy goes like this: in 1938, a d",  # missed diplomacy: Munich is the wrong analo
-        "Does that mean Brennholt should give up ",  # missed military, diplomacy: Munich is the wrong analo
-        "Here the outsiders matter. A monitoring ",  # missed diplomacy: Munich is the wrong analo
+        "Does that mean Brennholt should give up ",  # missed diplomacy: Munich is the wrong analo
         "History does not repeat itself, the sayi",  # missed diplomacy: Munich is the wrong analo
     ]
 )

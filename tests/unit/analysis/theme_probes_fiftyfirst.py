@@ -20,6 +20,8 @@ argument (patience, grudges, a line where the guns fall silent); trade missed fo
 gas pipes as a squeeze; military missed for tanks that crossed into a neighbour and a blockade's moral; and the
 look-alikes' words taken at face value (a "diplomatic" mayor, a "gift for diplomacy" and a napkin "peace treaty", a
 "cold war" over a hedge, "wars between neighbours").
+After this batch's mends (armour that crosses or rolls into a place as an invasion, the guns falling silent as a
+ceasefire, a bargain struck through back channels as talks), 17 are left (see KNOWN_MISSES in test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
