@@ -36,7 +36,8 @@ theme_probes_fortysixth.py and
 theme_probes_fortyseventh.py and
 theme_probes_fortyeighth.py and
 theme_probes_fortyninth.py and
-theme_probes_fiftieth.py),
+theme_probes_fiftieth.py and
+theme_probes_fiftyfirst.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -51,6 +52,7 @@ from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
@@ -169,6 +171,7 @@ ALL_ARTICLES = (
     + FORTYEIGHTH_ARTICLES
     + FORTYNINTH_ARTICLES
     + FIFTIETH_ARTICLES
+    + FIFTYFIRST_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -993,6 +996,31 @@ KNOWN_MISSES = frozenset(
         "Saudi Arabia, which leads a coalition th",  # missed diplomacy: Donors pledge $1.9 billion
         "Last year's conference raised $1.2 billi",  # missed diplomacy: Donors pledge $1.9 billion
         "Under the deal, returns will be paused i",  # missed diplomacy: Pakistan, Afghanistan agree
+        # the fifty-first batch (opinion pages on foreign affairs): 21 blind of 90, one a label slip (sanctions "meant
+        # to make [a war] dearer to wage" name the war as the sanctions' target, no clause of fighting: military
+        # optional), relabelled; mended by armour that crosses or rolls into a place as an invasion, the guns falling
+        # silent as a ceasefire (which carries the next paragraph's monitoring mission), a bargain struck through back
+        # channels as talks. Left: history told as a bargain with no word of talks (a country house in 1978, Munich),
+        # the next round, two ministers meeting in a trade story, negotiators in a moral, pure argument (patience,
+        # grudges), wheat shipped and let through, gas pipes as a squeeze, a blockade's moral, and the look-alikes'
+        # figures of speech (a "diplomatic" mayor, a napkin "peace treaty", a "cold war" and "wars" between neighbours)
+        "The costs fall far from the quayside. Or",  # missed trade: The blockade of Kessport
+        "Is it naive to hope that a few freighter",  # missed trade: The blockade of Kessport
+        "Blockades end in one of two ways: at a n",  # missed military: The blockade of Kessport
+        "Patience is not a policy, my critics wil",  # missed diplomacy: I negotiated with Sarvosk
+        "Consider what happened in 1978, when two",  # missed diplomacy: I negotiated with Sarvosk
+        "The next round is due in March in Geneva",  # missed diplomacy: I negotiated with Sarvosk
+        "Meanwhile the two economy ministers meet",  # missed diplomacy: Tariffs are a tax on our
+        "You might think these two problems would",  # missed trade: The week in the world: dr
+        "Our current mayor is, by all accounts, a",  # given diplomacy: The war on potholes is on
+        "For three summers, my neighbour and I fo",  # given military: Hedge wars: how my neighb
+        "What ended it was not a court but a barb",  # given diplomacy: Hedge wars: how my neighb
+        "Is there a lesson here? Perhaps only tha",  # given military: Hedge wars: how my neighb
+        "Patience is an unfashionable virtue in f",  # missed trade: Our view: the sanctions o
+        "But grudges are a luxury for countries w",  # missed diplomacy: Why we should reopen our
+        "The analogy goes like this: in 1938, a d",  # missed diplomacy: Munich is the wrong analo
+        "Does that mean Brennholt should give up ",  # missed diplomacy: Munich is the wrong analo
+        "History does not repeat itself, the sayi",  # missed diplomacy: Munich is the wrong analo
     ]
 )
 
