@@ -23,3 +23,16 @@ def predicate_on_object(head: Token) -> bool:
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.left_edge == child:
             return True
     return False
+
+
+#: Adverbs that make "call X <adverb>" a summons, where the adverb says where X is called to, not what X is called.
+_WHERE_CALLED = frozenset({"back", "home", "in", "up", "together", "out", "away", "off", "forward", "over"})
+
+
+def summoned(child: Token) -> bool:
+    """Whether `child`, the object or the parser's predicate of a "call", belongs to a summons ("called lawmakers back
+    for a special session", "called the reserves up"), which says nothing: the predicate is an adverb of where to."""
+    verb = child.head
+    if verb.lemma_.lower() != "call" or child.dep_ not in ("dobj", "oprd"):
+        return False
+    return any(c.dep_ == "oprd" and c.pos_ in ("ADV", "ADP") and c.lower_ in _WHERE_CALLED for c in verb.rights)

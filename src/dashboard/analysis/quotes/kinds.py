@@ -22,6 +22,7 @@ from dashboard.analysis.quotes.forces import FORCES
 from dashboard.analysis.quotes.general_titles import PUBLIC_GENERAL_OFFICES
 from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE, STATE_ONLY_BODIES
 from dashboard.analysis.quotes.local_offices import holds_local_office
+from dashboard.analysis.quotes.office_staff import serves_an_office_holder
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
     CONSULTANCY,
@@ -195,7 +196,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     fire = holds_local_office(role, affiliation) or "monetary" in found  # "monetary policy director": a central bank's
     fire = fire or holds_public_health_office(role) or holds_state_science_office(role)  # "chief medical officer of
     # health", "public health officer", "state epidemiologist"
-    fire = fire or holds_state_secretaryship(role)  # "Under Secretary for Y", "Secretary of Commerce"
+    fire = fire or holds_state_secretaryship(role) or serves_an_office_holder(role)  # "Secretary of Commerce",
+    # "the governor's chief of staff"
     fire = fire or "central bank" in role.casefold() and not found & OTHER_WORDS  # "central bank chief X": a
     # central banker; no "central bank reporter"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who

@@ -1,6 +1,8 @@
 """Offices of local public safety and justice, named by two words or more that say nothing public apart ("fire
 chief", "district attorney", "city manager", "medical examiner"): a town's, a county's or a state's officers, whom
-GUIDELINES.md counts as officials as it does anyone who speaks for a public body at any level.
+GUIDELINES.md counts as officials as it does anyone who speaks for a public body at any level. So are the officers who
+keep a county's or a state's books and rolls ("county recorder", "state auditor"), the state office that speaks for
+utility customers ("consumers' counsel"), and those who run a public school district ("schools superintendent").
 
 Wire copy writes such a title before the name ("Battalion Chief X", "County Executive X", "Assistant State Attorney
 X"), and the words before the last may be read as the body the person is tied to ("Battalion" for a chief), so the
@@ -17,11 +19,14 @@ LOCAL_OFFICES = re.compile(
     r"\b(?:"
     r"(?:fire|battalion|police|deputy police) chief|chief of police|fire (?:marshal|commissioner|captain)"
     r"|(?:district|state|state's|county|city|commonwealth|prosecuting|crown) attorneys?"
-    r"|crown (?:prosecutor|counsel)|county (?:executive|manager|administrator|judge|clerk|commissioner)"
+    r"|crown (?:prosecutor|counsel)|county (?:executive|manager|administrator|judge|clerk|commissioner|supervisor)"
+    r"|(?:county|city|town|state) (?:recorder|auditor|treasurer|assessor|controller|comptroller|clerk)"
+    r"|(?:consumers'?|people's|public) counsel|public advocate"
     r"|(?:city|town|borough|village) (?:manager|administrator)"
     r"|emergency management (?:director|coordinator|chief|official|spokes\w+)"
     r"|medical examiner|coroner|undersheriff|sheriff(?:'s)? (?:deputy|spokes\w+|office|department|captain)"
-    r"|school superintendent|superintendent of schools|school board (?:president|chair\w*|member|trustee)"
+    r"|(?:school|schools|district|state) superintendent|superintendent of (?:schools|public instruction|education)"
+    r"|school board (?:president|chair\w*|member|trustee)"
     r"|(?:state |highway patrol )?trooper|(?:highway|state) patrol|county warden"
     r")\b"
 )
