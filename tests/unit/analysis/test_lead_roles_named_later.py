@@ -37,3 +37,14 @@ def test_an_analyst_in_the_next_paragraph_is_no_head_named_late(nlp):
         "its sponsors.",
     )
     assert [speaker for speaker, _, _ in rows] == ["", "Petter Vaage"]
+
+
+def test_an_ombudsman_named_after_a_lead_that_gave_the_broadcasters_ombudsman(nlp):
+    rows = profiles_of(
+        nlp,
+        "Kanal Vestby's ombudsman on Tuesday upheld a complaint against a report on wind farms, the third ruling "
+        "against the broadcaster's evening news this year.",
+        "In a nine-page finding, ombudsman Sigrid Haugland said the report had left out the views of the farmers "
+        "who leased their land to the turbines.",
+    )
+    assert rows == [("Sigrid Haugland", "other", "Kanal Vestby")]

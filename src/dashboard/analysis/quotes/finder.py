@@ -90,7 +90,8 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         last_speaker, announcer = speaker, next_announcer
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
     rows = one_profile(read_past_debris(carried_over, rows, texts), cast)
-    rows = read_past_debris(joined_runs, named_after_lead(rows, texts), texts)  # "its director said" and the name
+    rows = named_after_lead(rows, texts, (name for _, name, label in cast.orgs if label == "ORG"))  # "its director"
+    rows = read_past_debris(joined_runs, rows, texts)
     return with_single_marks(rows, {p.index: p.text for p in article.paragraphs}, texts)
 
 

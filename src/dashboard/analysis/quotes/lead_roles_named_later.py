@@ -3,11 +3,14 @@ president said the school would cut jobs" then "Ann Roe, who has led the univers
 "… its director said" then "Director Ann Roe said …". Web and wire leads often keep the name for the second
 paragraph; an office one person holds ("its director", "Y's president", no "a") and a person who opens the next
 paragraph with no other office or body are one speaker, so the lead's words are that person's (no unnamed source's)
-and the body the lead names is the person's (GUIDELINES: "its chief" after Y was named)."""
+and the body the lead names is the person's (GUIDELINES: "its chief" after Y was named). So too a holder named with the
+office and no body ("ombudsman Ann Roe said") after a paragraph that gave the office as a named body's ("Y's
+ombudsman upheld a complaint")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.kinds import kind_of
@@ -22,9 +25,12 @@ _HEADS = words("president director chairman chairwoman chair head provost princi
 }
 
 
-def named_after_lead(rows: list[dict], texts: dict[int, str]) -> list[dict]:
+def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Iterable[str] = ()) -> list[dict]:
     """The rows, each unnamed holder of a body's one office ("its director said") given the name, profile and body
-    of the person who opens the next paragraph as its speaker, with the same office or none said there."""
+    of the person who opens the next paragraph as its speaker, with the same office or none said there; and each
+    named holder of such an office with no body given the body of the `organisations` whose office ("Y's
+    ombudsman") one of the two paragraphs before named."""
+    _bodies_of_offices_named_before(rows, texts, sorted(set(organisations), key=len, reverse=True))
     for lead in rows:
         role = lead["role"].casefold()
         if lead["speaker"] or lead["speaker_kind"] != "unnamed" or role not in _HEADS or not lead["affiliation"]:
@@ -38,6 +44,26 @@ def named_after_lead(rows: list[dict], texts: dict[int, str]) -> list[dict]:
             continue
         _carry(rows, lead, named["speaker"])
     return rows
+
+
+def _bodies_of_offices_named_before(rows: list[dict], texts: dict[int, str], organisations: list[str]) -> None:
+    """Each named holder of one office of _HEADS with no body given the organisation whose office a paragraph up to
+    two before names ("Y's ombudsman", "Y's president") with the same words."""
+    for row in rows:
+        role = row["role"].casefold()
+        if not row["speaker"] or row["affiliation"] or row["speaker_kind"] != "other" or role not in _HEADS:
+            continue
+        before = " ".join(texts.get(q, "") for q in (row["paragraph"] - 2, row["paragraph"] - 1))
+        body = next((o for o in organisations if re.search(rf"\b{re.escape(o)}['’]s {re.escape(role)}\b", before)), "")
+        if body:
+            _give_body(rows, row["speaker"], body)
+
+
+def _give_body(rows: list[dict], name: str, body: str) -> None:
+    """The body given to each quote of the person that has none."""
+    for quote in rows:
+        if quote["speaker"] == name and not quote["affiliation"]:
+            quote["affiliation"] = body
 
 
 def _opening_speaker(rows: list[dict], texts: dict[int, str], p: int) -> dict | None:
