@@ -1,4 +1,4 @@
-""""Club chief executive X" after a story named a football club and called it a club (texts of our own): "club" before
+""" "Club chief executive X" after a story named a football club and called it a club (texts of our own): "club" before
 the title refers to that club, as "company" does to a company."""
 
 from __future__ import annotations
