@@ -9,10 +9,10 @@ from tests.quoting import profiles_of
 def test_a_research_councils_chief_executive_is_an_official(nlp):
     rows = profiles_of(
         nlp,
-        "Odile Varennes, chief executive of the Marine Research Council, said the council would fund four new "
+        "Odile Varennes, chief executive of the National Research Council, said the council would fund four new "
         "survey ships on the Saltmere coast this year.",
     )
-    assert rows == [("Odile Varennes", "official", "Marine Research Council")]
+    assert rows == [("Odile Varennes", "official", "National Research Council")]
 
 
 def test_a_fellow_of_a_research_institute_is_still_an_analyst(nlp):
