@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.gestures import gesture_quote
 from dashboard.analysis.quotes.governing_organs import organ_speaking
 from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
+from dashboard.analysis.quotes.lead_roles_named_later import named_after_lead
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import (
     covered,
@@ -88,7 +89,9 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
             continue
         last_speaker, announcer = speaker, next_announcer
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
-    rows = read_past_debris(joined_runs, one_profile(read_past_debris(carried_over, rows, texts), cast), texts)
+    rows = one_profile(read_past_debris(carried_over, rows, texts), cast)
+    rows = named_after_lead(rows, texts, (name for _, name, label in cast.orgs if label == "ORG"))  # "its director"
+    rows = read_past_debris(joined_runs, rows, texts)
     return with_single_marks(rows, {p.index: p.text for p in article.paragraphs}, texts)
 
 

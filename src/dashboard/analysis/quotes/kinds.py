@@ -15,7 +15,7 @@ from functools import lru_cache
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.armed_groups import commands_armed_group, is_armed_group, serving_officer
 from dashboard.analysis.quotes.central_banks import is_central_bank
-from dashboard.analysis.quotes.centres import is_community_centre, is_state_centre
+from dashboard.analysis.quotes.centres import is_community_centre
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
@@ -35,6 +35,7 @@ from dashboard.analysis.quotes.organisations import (
     organisation_type,
 )
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
+from dashboard.analysis.quotes.research_councils import is_state_research_body
 from dashboard.analysis.quotes.research_leads import leads_research
 from dashboard.analysis.quotes.sciences import SCIENTISTS, holds_state_science_office
 from dashboard.analysis.quotes.sports_bodies import commissions_a_league
@@ -164,7 +165,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     named = described or named if named == COMPANY or described == PARTY else named  # "industry watchdog Ofsafe",
     # "the opposition party, Civic Union,"
     named = STATE if named == COMPANY and _unlisted_state(found, affiliation) else named  # "Zembian President"
-    named = STATE if named == RESEARCH and is_state_centre(affiliation) else named  # "National Cyber Security Centre"
+    named = STATE if named == RESEARCH and is_state_research_body(affiliation) else named  # "Medical Research Council"
     named = COMPANY if named == RESEARCH and is_community_centre(affiliation) else named  # "Eastgate Islamic Centre"
     org = body if body in PUBLIC and found & STATE_ONLY_BODIES else named or body
     investor = found & {"manager", "director"} and found & _FUND_WORDS or manages_money(role)  # "fund manager",

@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
+from dashboard.analysis.quotes.reported_owners import reported_subject_its_means
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
@@ -55,7 +56,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     organisations = [name for name, label in before if label == "ORG" and name not in cast.profiles]
     if token.lemma_.lower() in _BUSINESS_NOUNS:  # "A company spokeswoman" after a think tank's fellow: the company's
         organisations = [n for n in organisations if not _no_business(cast, n)]
-    its = cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
+    its = reported_subject_its_means(cast, p, token)  # "The Y will return the masks, its director said"
+    its = its or cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
     its = its or collective_its_means(cast, p, token)  # "A coalition of groups, the Y, said. Its coordinator"
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
     reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"

@@ -23,10 +23,14 @@ _PORTFOLIO_PREPOSITIONS = frozenset({"for", "of"})
 #: Partners" is a company's).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary"})
 #: Words of portfolios that name a state's office only after a title's "for" or "of" ("Minister for Local Government",
-#: "Minister of Religious Affairs"), too common elsewhere for the lexicon of portfolios every rule reads.
+#: "Minister of Religious Affairs", and the Canadian and Commonwealth "Minister of Advanced Education", "Minister of
+#: Emergency Preparedness"), too common elsewhere for the lexicon of portfolios every rule reads.
 _TITLED_PORTFOLIO_WORDS = words("""
 local government urban religious parliamentary human rights food irrigation forestry forests revenue livestock
 railways aviation science technology lands
+advanced higher tertiary indigenous northern municipal intergovernmental seniors skills training heritage official
+languages emergency preparedness safety digital innovation small business gender equality women children families
+services
 """)
 
 

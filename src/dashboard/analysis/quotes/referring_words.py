@@ -16,7 +16,7 @@ from dashboard.analysis.quotes.roles_naming_bodies import names_its_body
 
 _PRONOUNS = frozenset({"its", "their"})
 #: Nouns that before a role mean the organisation spoken of ("a company spokesman"), no work ("a fund manager").
-_COMPOUNDS = words("company firm group party ministry department council union commission agency")
+_COMPOUNDS = words("company firm group party ministry department council union commission agency club")
 #: A person's name set beside the noun, which names no body of its own.
 _BESIDE = ("appos", "PERSON")
 

@@ -1,0 +1,84 @@
+"""A head of a body whom a story's lead names by office alone and the next paragraph by name: "The University of X's
+president said the school would cut jobs" then "Ann Roe, who has led the university since 2021, told the board …", or
+"… its director said" then "Director Ann Roe said …". Web and wire leads often keep the name for the second
+paragraph; an office one person holds ("its director", "Y's president", no "a") and a person who opens the next
+paragraph with no other office or body are one speaker, so the lead's words are that person's (no unnamed source's)
+and the body the lead names is the person's (GUIDELINES: "its chief" after Y was named). So too a holder named with the
+office and no body ("ombudsman Ann Roe said") after a paragraph that gave the office as a named body's ("Y's
+ombudsman upheld a complaint")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.kinds import kind_of
+
+#: Offices a body has one holder of, which a lead may name before the holder.
+_HEADS = words("president director chairman chairwoman chair head provost principal rector dean ombudsman") | {
+    "chief executive",
+    "executive director",
+    "managing director",
+    "general manager",
+    "director general",
+}
+
+
+def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Iterable[str] = ()) -> list[dict]:
+    """The rows, each unnamed holder of a body's one office ("its director said") given the name, profile and body
+    of the person who opens the next paragraph as its speaker, with the same office or none said there; and each
+    named holder of such an office with no body given the body of the `organisations` whose office ("Y's
+    ombudsman") one of the two paragraphs before named."""
+    _bodies_of_offices_named_before(rows, texts, sorted(set(organisations), key=len, reverse=True))
+    for lead in rows:
+        role = lead["role"].casefold()
+        if lead["speaker"] or lead["speaker_kind"] != "unnamed" or role not in _HEADS or not lead["affiliation"]:
+            continue
+        if not re.search(rf"(?:\bits|['’]s) {re.escape(role)}\b", lead["sentence"], re.IGNORECASE):
+            continue  # "a director said", "directors said": no one holder
+        named = _opening_speaker(rows, texts, lead["paragraph"] + 1)
+        if named is None or named["role"].casefold() not in ("", role):
+            continue
+        if named["affiliation"] not in ("", lead["affiliation"]):
+            continue
+        _carry(rows, lead, named["speaker"])
+    return rows
+
+
+def _bodies_of_offices_named_before(rows: list[dict], texts: dict[int, str], organisations: list[str]) -> None:
+    """Each named holder of one office of _HEADS with no body given the organisation whose office a paragraph up to
+    two before names ("Y's ombudsman", "Y's president") with the same words."""
+    for row in rows:
+        role = row["role"].casefold()
+        if not row["speaker"] or row["affiliation"] or row["speaker_kind"] != "other" or role not in _HEADS:
+            continue
+        before = " ".join(texts.get(q, "") for q in (row["paragraph"] - 2, row["paragraph"] - 1))
+        body = next((o for o in organisations if re.search(rf"\b{re.escape(o)}['’]s {re.escape(role)}\b", before)), "")
+        if body:
+            _give_body(rows, row["speaker"], body)
+
+
+def _give_body(rows: list[dict], name: str, body: str) -> None:
+    """The body given to each quote of the person that has none."""
+    for quote in rows:
+        if quote["speaker"] == name and not quote["affiliation"]:
+            quote["affiliation"] = body
+
+
+def _opening_speaker(rows: list[dict], texts: dict[int, str], p: int) -> dict | None:
+    """The first quote of paragraph p when a named person speaks it in the paragraph's first sentence."""
+    first = min((r for r in rows if r["paragraph"] == p), key=lambda r: r["start_char"], default=None)
+    if first is None or first["speaker_kind"] in ("institution", "unnamed") or not first["speaker"]:
+        return None
+    return first if texts.get(p, "").lstrip().startswith(first["sentence"][:40]) else None
+
+
+def _carry(rows: list[dict], lead: dict, name: str) -> None:
+    """The lead's quote made the person's, and the office and body of the lead given to the person's quotes that
+    have none; a state's body makes the person an official."""
+    quotes = [r for r in rows if r["speaker"] == name]
+    role, body = quotes[0]["role"] or lead["role"], quotes[0]["affiliation"] or lead["affiliation"]
+    kind = "official" if kind_of(role, body) == "official" else quotes[0]["speaker_kind"]
+    for quote in [lead, *quotes]:
+        quote.update(speaker=name, speaker_kind=kind, role=quote["role"] or role, affiliation=body)

@@ -1,0 +1,50 @@
+"""A lead that names a body's head by office alone ("Y's president said", "its director said") and a next paragraph
+that names the holder (texts of our own): the lead's words are the holder's, and the body the lead names is the
+holder's; "its" after the words said means their subject, not the body named last inside them."""
+
+from __future__ import annotations
+
+from tests.quoting import profiles_of
+
+
+def test_a_university_president_named_in_the_second_paragraph_speaks_the_lead(nlp):
+    rows = profiles_of(
+        nlp,
+        "The University of Ostervik's president said on Monday that the school would close its campus in Brenna "
+        "unless the province doubled its grant for rural colleges.",
+        "Halvard Moe, who has led the university since 2019, told the senate that enrolment in Brenna had fallen by "
+        "half in five years.",
+    )
+    assert rows == [("Halvard Moe", "other", "University of Ostervik")] * 2
+
+
+def test_a_museum_director_named_after_its_director_said(nlp):
+    rows = profiles_of(
+        nlp,
+        "The Museum of the Northern Fjords will return four painted drums to the Saami Council of Varanger, its "
+        "director said on Thursday.",
+        "Director Ingeborg Lysne said the drums had been bought from a dealer in 1934 with no record of their owners.",
+    )
+    assert rows == [("Ingeborg Lysne", "other", "Museum of the Northern Fjords")] * 2
+
+
+def test_an_analyst_in_the_next_paragraph_is_no_head_named_late(nlp):
+    rows = profiles_of(
+        nlp,
+        "The Tarnby Rowing Federation's president said on Monday that the federation would move its regatta to "
+        "Lake Orsa next summer.",
+        "Petter Vaage, a sports economist at the University of Holmby, said such moves rarely cost a federation "
+        "its sponsors.",
+    )
+    assert [speaker for speaker, _, _ in rows] == ["", "Petter Vaage"]
+
+
+def test_an_ombudsman_named_after_a_lead_that_gave_the_broadcasters_ombudsman(nlp):
+    rows = profiles_of(
+        nlp,
+        "Kanal Vestby's ombudsman on Tuesday upheld a complaint against a report on wind farms, the third ruling "
+        "against the broadcaster's evening news this year.",
+        "In a nine-page finding, ombudsman Sigrid Haugland said the report had left out the views of the farmers "
+        "who leased their land to the turbines.",
+    )
+    assert rows == [("Sigrid Haugland", "other", "Kanal Vestby")]
