@@ -73,8 +73,10 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (OSEI_BONSU, "company had grown too quickly", False),
         (OSEI_BONSU, "departing employees would receive", False),
         ("", "the cuts came without warning", True),
+        ("", "they worked at Quillwork", True),
         ("", "staff learned of the layoffs", True),
         ("", "Found out I was gone", True),
+        (UNION, "it has 400 members", False),
         (UNION, "the layoffs showed why workers needed", False),
         (UNION, "Twelve weeks is not a gift", False),
         (MACKINNON, "the union had asked Quillwork", False),
@@ -140,8 +142,10 @@ ARTICLES = {
     "sensor_shutdown": SENSOR_SHUTDOWN,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 15 of 63 required when the batch was written (blind).
-WRONG_TODAY = 15
+#: measured: 15 of 63 required when the batch was written (blind). Then 13 with two gold slips mended: the union's
+#: "which ... says it has 400 members" is a statement of the union's, and the forum user "who said they worked at
+#: Quillwork" an unnamed source's (optional).
+WRONG_TODAY = 13
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
