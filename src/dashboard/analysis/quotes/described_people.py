@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.reported_words import reported_words
 from dashboard.analysis.quotes.spokespeople import spokesperson_named
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
 
@@ -200,13 +201,14 @@ def _ties(token: Token, stem: str, described: str, kinds: set[str]) -> bool:
 
 
 def _own_clause(name: Token) -> list[Token]:
-    """The words that tell about the person a name stands for: the clause it is the subject or agent of, or the
-    apposition and relative clause that hang on it."""
+    """The words that tell about the person a name stands for: the clause it is the subject or agent of, but not what
+    it reports the person said, or the apposition and relative clause that hang on it."""
     name = name_head(name)
     if name.dep_ == "pobj" and name.head.dep_ == "agent":  # "was founded by Esther Kowalczyk"
         return list(name.head.head.subtree)
-    if name.dep_ in ("nsubj", "nsubjpass"):
-        return list(name.head.subtree)
+    if name.dep_ in ("nsubj", "nsubjpass"):  # not what the person said: "said the company had signed 600 farms"
+        said = reported_words(name.head)
+        return [t for t in name.head.subtree if t.i not in said]
     return list(name.subtree)
 
 

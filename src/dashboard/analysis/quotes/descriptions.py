@@ -9,6 +9,7 @@ from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.people import People, Speaker
+from dashboard.analysis.quotes.reported_words import reported_by_a_person
 from dashboard.analysis.quotes.subjects import introduced_by_a
 from dashboard.analysis.quotes.told_apart import told_apart_by_who
 from dashboard.analysis.quotes.who_described import person_by_who
@@ -49,9 +50,11 @@ def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
 
 def _named_last(people: People, p: int, token: Token) -> Speaker | None:
     """ "That is cold comfort to Rajdeep Brar, a student who …. The 23-year-old says …": the person named last before
-    an age the article never gave, outside quotations, in this paragraph or the one before; none when that person is
-    named together with another ("Mia Ford and her husband run the farm"), either of whom the age may be."""
+    an age the article never gave, outside quotations and what a person is reported to have said, in this paragraph or
+    the one before; none when that person is named together with another ("Mia Ford and her husband run the farm"),
+    either of whom the age may be."""
     named = [m for m in people.people if (p - 1, 0) <= m[0] < (p, token.i) and not people.quoted(m[0])]
+    named = [m for m in named if not reported_by_a_person(people, *m[0])]  # not whom a speaker spoke of
     if not named:
         return None
     (q, i), name, _ = named[-1]
