@@ -58,7 +58,7 @@ def colon_speaker(
     person = named is not None and cast.label(p, named) == "PERSON" and not _where(named.root)
     subject = named.root if person else subject_of(verb, quotations)
     subject = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Ann was unmoved: “…”"
-    if subject is not None and not_read_aloud(verb, subject):
+    if subject is not None and not_read_aloud(verb, subject) and any(c.dep_ == "dobj" for c in verb.children):
         return None  # "Counsel read an email she sent: “…”": the email's words, not the reader's
     speaker = cast.speaker(p, subject) if subject is not None else None
     return (speaker, verb) if speaker is not None else None

@@ -13,14 +13,16 @@ from dashboard.analysis.quotes.around import FINITE
 _YES_OR_NO = frozenset({"whether", "if"})
 
 
-def answers_question(heads: list[Token], span: tuple[int, int]) -> bool:
+def answers_question(heads: list[Token], span: tuple[int, int], words: int = 2) -> bool:
     """Whether a cue's content is a clause with a subject and a finite verb of its own that answers the question an
-    opening "Asked …," puts ("Asked if he would run, he said he would"), or the sentence before asked."""
+    opening "Asked …," puts ("Asked if he would run, he said he would"), or, in two or three words ("he had not"), the
+    yes-or-no question the sentence before asked."""
     if not heads:
         return False
     sent = heads[0].sent
-    if not (sent[0].lower_ == "asked" and sent[0].dep_ != "ROOT") and not _asked_just_before(sent.start, heads[0]):
-        return False
+    opening = sent[0].lower_ == "asked" and sent[0].dep_ != "ROOT"
+    if opening and words > 2 or not opening and not _asked_just_before(sent.start, heads[0]):
+        return False  # "Asked if …, she said that she did not, but …" runs on: the answer is the rest
     return any(
         any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in head.children)
         and (
