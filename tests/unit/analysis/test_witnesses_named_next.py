@@ -32,3 +32,13 @@ def test_not_when_the_witness_spoke_of_the_person_named_next(nlp):
         "she had been asleep by ten.",
     )
     assert ("Dorrit Halvane", "she saw Dorrit Halvane leave the house at midnight") not in rows
+
+
+def test_not_a_description_with_the_after_a_person_was_named(nlp):
+    rows = said_by(
+        nlp,
+        "Orla Vantreight spoke to investors in Tarrow on Monday.",
+        "The businesswoman said the harbour economy would grow by 3 percent. Vantreight said she was not happy with "
+        "those numbers.",
+    )
+    assert ("Orla Vantreight", "the harbour economy would grow by 3 percent") not in rows

@@ -4,9 +4,10 @@ inquiry news leads with what the witness is and names them right after, as the s
 The described subject of a cue that people use ("told", "testified"), "a" and a singular noun for a person, is the
 person who opens the next sentence of the same paragraph (perhaps after a title) as the subject of its cue, unless the
 first sentence spoke of that person ("… that she saw Ann Roe leave. Roe testified …"). A description with "the" must
-open its paragraph ("The former deputy minister testified …"): later in one it points back to someone named before.
-Not a spokesperson or one "of"/"for" a named body (rules of their own find who speaks for a body), nor a sentence with
-a quotation ("“…,” the professor says. Mayor Ann Roe says …": a speaker named before)."""
+open the story's first paragraph to name a person ("The former deputy minister testified …"): after a name it points
+back to someone named before. Not a spokesperson or one "of"/"for" a named body (rules of their own find who speaks
+for a body), nor a sentence with a quotation ("“…,” the professor says. Mayor Ann Roe says …": a speaker named
+before)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def witness_named_next(cast, p: int, noun: Token, found: Speaker | None) -> Spea
         return found
     if not _described_witness(noun):
         return found
+    definite = any(c.lower_ == "the" for c in noun.children)
+    if definite and any(q < p for (q, _), *_ in cast.people):
+        return found  # "The businessman said …" after Trump was named: a word for someone named before
     sent = noun.sent
     if sent.end >= len(sent.doc) or any(t.text in QUOTE_MARKS for t in sent):
         return found
