@@ -169,19 +169,19 @@ ARTICLES = {
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
 #: measured: 26 of 71 required when the batch was written (blind); 22 once a gold slip was mended (the anchors of the
 #: optional reported questions began with "whether", which a quote of what was asked leaves out, as in the other
-#: batches; "said no" now comes after the witness's other reported answer so that its short anchor cannot take it).
-#: Then 16: a witness described by a lede ("An RCMP constable told …", "A paving contractor told …", "The former
-#: deputy minister … testified") is the person the next sentence opens on as the subject of a cue
-#: (witnesses_named_next). Then 14: "read a text message she sent …: “…”" is not counsel's words (introductions,
-#: read_aloud), and "he said" after a question put by Rosalind Ahenakew is the constable's (given_names). Then 12:
-#: "He said he had not." answers "asked him whether …" in the sentence before (short_answers). Left: the four
-#: headlines (the witness described, not named; the test harness parses a headline as a paragraph), "said no" (an
-#: interjection the cue rules read no content in), "reminded the jury that" ("remind" as a cue made more train rows
-#: wrong than right), "“That’s right,” the contractor said" (the description not tied to the contractor of the lede),
-#: "the message read" given to the prosecutor who showed it, "“Who was D?” Lindgren asked" after a quotation read
-#: into the record, "Asked by X whether …, Marchetti, who …, said" (the name parsed into the question), and two
-#: sentences the parser misreads ("told the commission of inquiry into its sinking that …", "each change cost weeks").
-WRONG_TODAY = 12
+#: batches; "said no" now comes after the witness's other reported answer so that its short anchor cannot take it). Then
+#: 16: a witness described by a lede ("An RCMP constable told …", "A paving contractor told …", "The former deputy
+#: minister … testified") is the person the next sentence opens on as the subject of a cue (witnesses_named_next). Then
+#: 15: "he said" after a question put by Rosalind Ahenakew is the constable's (given_names). Then 13: "He said he had
+#: not." answers "asked him whether …" in the sentence before (short_answers). Left: the four headlines (the witness
+#: described, not named; the test harness parses a headline as a paragraph), "said no" (an interjection the cue rules
+#: read no content in), "reminded the jury that" ("remind" as a cue made more train rows wrong than right), "“That’s
+#: right,” the contractor said" (the description not tied to the contractor of the lede), "the message read" given to
+#: the prosecutor who showed it, "read a text message she sent …: “…”" given to counsel (dropping it broke the reading
+#: out of an order over a radio, test_unsaid_objects), "“Who was D?” Lindgren asked" after a quotation read into the
+#: record, "Asked by X whether …, Marchetti, who …, said" (the name parsed into the question), and two sentences the
+#: parser misreads ("told the commission of inquiry into its sinking that …", "each change cost weeks").
+WRONG_TODAY = 13
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

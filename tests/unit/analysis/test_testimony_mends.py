@@ -1,19 +1,9 @@
-"""Testimony at an inquiry or a trial: an email counsel "read" into the record after a colon is not counsel's own
-words; "he said" after a question put by a woman whose given name tells her gender is the witness's answer, not hers;
-"said he had not" answers the question of the sentence before."""
+"""Testimony at an inquiry or a trial: "he said" after a question put by a woman whose given name tells her gender is
+the witness's answer, not hers; "said he had not" answers the question of the sentence before."""
 
 from __future__ import annotations
 
 from tests.quoting import said_by
-
-
-def test_an_email_read_into_the_record_is_not_the_readers(nlp):
-    rows = said_by(
-        nlp,
-        "Commission counsel Tobiah Quenneville read an email the harbour master sent that night: “Tell them the "
-        "dock stays closed until the divers are out.”",
-    )
-    assert not any(speaker == "Tobiah Quenneville" and "dock stays closed" in quote for speaker, quote in rows)
 
 
 def test_he_after_a_question_from_a_woman_is_the_witness(nlp):

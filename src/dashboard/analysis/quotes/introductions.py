@@ -15,7 +15,6 @@ from dashboard.analysis.quotes.marks import sentences_of, token_at, word_count
 from dashboard.analysis.quotes.named_colons import named_colon
 from dashboard.analysis.quotes.pointed_back import SPEECH_NOUNS
 from dashboard.analysis.quotes.quote import Quote
-from dashboard.analysis.quotes.read_aloud import not_read_aloud
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
 
@@ -58,8 +57,6 @@ def colon_speaker(
     person = named is not None and cast.label(p, named) == "PERSON" and not _where(named.root)
     subject = named.root if person else subject_of(verb, quotations)
     subject = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Ann was unmoved: “…”"
-    if subject is not None and not_read_aloud(verb, subject) and any(c.dep_ == "dobj" for c in verb.children):
-        return None  # "Counsel read an email she sent: “…”": the email's words, not the reader's
     speaker = cast.speaker(p, subject) if subject is not None else None
     return (speaker, verb) if speaker is not None else None
 
