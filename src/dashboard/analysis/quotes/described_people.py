@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.reported_words import reported_words
 from dashboard.analysis.quotes.spokespeople import spokesperson_named
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
+from dashboard.analysis.quotes.witnesses_named_next import witness_named_next
 
 #: Endings that make a doer of a word ("baker", "fisherman", "pharmacist"), cut to find the stem.
 _DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
@@ -46,6 +47,8 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return spokesperson
     if (holder := named_next(cast, p, noun) or lede_head_named_next(cast, p, noun)) is not None:
         return holder  # "Ontario's housing minister says" before her name; "The boss of X has said" before his
+    if (witness := witness_named_next(cast, p, noun, found)) is not found:
+        return witness  # "A paving contractor told a jury …. Ann Roe, who is testifying …, said"
     if (first := described_at_first(cast, p, noun)) is not None:
         return first  # "the father of three" after "X, a father of three from Y,"
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:

@@ -210,7 +210,7 @@ def _classify(
 def _reported(cue: Cue, span: tuple[int, int], words: int) -> bool:
     """Whether a cue's content of this many words is reported speech: four words or more, or three that say
     something whole ("said demand had slowed", "said it was unconstitutional"; not "said he did not", "who he was")."""
-    if words == 2 and answers_question(cue.heads, span):  # "Asked whether …, she said it would."
+    if words in (2, 3) and answers_question(cue.heads, span, words):  # "Asked whether …, she said it would."
         return True
     if words == 2 and clause_before_cue(cue.verb, cue.subject, span):  # "It refused, she said."
         return any(_says_something(h, span) for h in cue.heads)

@@ -39,7 +39,7 @@ _FEMALE = """
     rosemary rita vera wilma melanie leanne kirsten kristen
     lois doreen marlene arlene darlene bernice ethel mildred gladys muriel norma phyllis audrey beatrice cecilia
     claudette colette deirdre elsie esther florence geraldine gertrude imogen lorna marjorie miriam myrtle olive
-    pearl sybil thelma winifred yvette zoe ines
+    pearl sybil thelma winifred yvette zoe ines rosalind rosalyn marguerite helene theodora georgina henrietta philippa
 """
 
 _MALE = """

@@ -1,6 +1,7 @@
-"""Short answers to a question the sentence opens with: "Asked whether her party would keep the clinic, she said it
-would." The two words said ("it would", "he did not") are too short to be reported speech elsewhere ("said he did
-not" alone tells nothing), but after "Asked …," they answer the question, and so are a statement of their own."""
+"""Short answers to a question: one the sentence opens with ("Asked whether her party would keep the clinic, she said
+it would.") or one the sentence right before put to the speaker ("The judge asked him whether he had kept notes. He
+said he had not."). The two words said ("it would", "he did not") are too short to be reported speech elsewhere
+("said he did not" alone tells nothing), but after a question they answer it, and so are a statement of their own."""
 
 from __future__ import annotations
 
@@ -8,16 +9,37 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.around import FINITE
 
+#: Words that open a yes-or-no question put in reported speech.
+_YES_OR_NO = frozenset({"whether", "if"})
 
-def answers_question(heads: list[Token], span: tuple[int, int]) -> bool:
+
+def answers_question(heads: list[Token], span: tuple[int, int], words: int = 2) -> bool:
     """Whether a cue's content is a clause with a subject and a finite verb of its own that answers the question an
-    opening "Asked …," puts ("Asked if he would run, he said he would")."""
-    if not heads or (sent := heads[0].sent)[0].lower_ != "asked" or sent[0].dep_ == "ROOT":
+    opening "Asked …," puts ("Asked if he would run, he said he would"), or, in two or three words ("he had not"), the
+    yes-or-no question the sentence before asked."""
+    if not heads:
         return False
+    sent = heads[0].sent
+    opening = sent[0].lower_ == "asked" and sent[0].dep_ != "ROOT"
+    if opening and words > 2 or not opening and not _asked_just_before(sent.start, heads[0]):
+        return False  # "Asked if …, she said that she did not, but …" runs on: the answer is the rest
     return any(
         any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in head.children)
         and (
             head.tag_ in FINITE or head.tag_ == "MD" or any(c.dep_ == "aux" and c.tag_ in FINITE for c in head.children)
         )
         for head in heads
+    )
+
+
+def _asked_just_before(start: int, head: Token) -> bool:
+    """Whether the sentence before the one starting at `start` is a question put with "asked … whether/if …", its
+    main verb "ask" (who answers is left to the speaker rules)."""
+    if start == 0:
+        return False
+    before = head.doc[start - 1].sent
+    root = before.root
+    return root.lemma_.lower() == "ask" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in _YES_OR_NO for m in c.children)
+        for c in root.children
     )

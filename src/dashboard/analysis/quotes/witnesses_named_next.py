@@ -1,0 +1,69 @@
+"""A witness described in one sentence and named in the next: "An RCMP constable told the inquest that …. Const. Ann
+Roe testified that …", "A paving contractor told a jury …. Ann Roe, who is testifying under …, said …". Court and
+inquiry news leads with what the witness is and names them right after, as the subject of another verb of speech.
+The described subject of a cue that people use ("told", "testified"), "a" and a singular noun for a person, is the
+person who opens the next sentence of the same paragraph (perhaps after a title) as the subject of its cue, unless the
+first sentence spoke of that person ("… that she saw Ann Roe leave. Roe testified …"). A description with "the" must
+open the story's first paragraph to name a person ("The former deputy minister testified …"): after a name it points
+back to someone named before. Not a spokesperson or one "of"/"for" a named body (rules of their own find who speaks
+for a body), nor a sentence with a quotation ("“…,” the professor says. Mayor Ann Roe says …": a speaker named
+before)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, HUMAN_CUES, PEOPLE_NOUNS
+from dashboard.analysis.quotes.marks import QUOTE_MARKS
+from dashboard.analysis.quotes.people import Speaker
+
+#: How far into the next sentence the name may start ("Const. Brady Kowalchuk", "Capt. Elias Vandermolen").
+_OPENING = 3
+#: Endings of nouns for one who does something ("contractor", "engineer", "pathologist", "technician").
+_DOER_ENDINGS = ("or", "er", "ist", "ian", "man", "woman")
+#: Witnesses' nouns that end in none of those.
+_WITNESS_NOUNS = frozenset({"constable", "captain", "guard", "witness", "nurse", "paramedic", "coroner", "chief"})
+#: Entity labels of a body a person may be "of" or "for".
+_BODIES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def witness_named_next(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
+    """The person the sentence after `noun`'s opens on as the subject of a cue, for a described single speaker
+    `found` (unnamed, or none the lists know: "a paving contractor"); else `found`."""
+    if found is not None and (found.kind != "unnamed" or found.name or found.plural):
+        return found
+    if not _described_witness(noun):
+        return found
+    definite = any(c.lower_ == "the" for c in noun.children)
+    if definite and any(q < p for (q, _), *_ in cast.people):
+        return found  # "The businessman said …" after Trump was named: a word for someone named before
+    sent = noun.sent
+    if sent.end >= len(sent.doc) or any(t.text in QUOTE_MARKS for t in sent):
+        return found
+    mentioned = {cast.name_of(p, e) for e in sent.ents if e.label_ == "PERSON"}
+    following = sent.doc[sent.end].sent
+    for token in following[:_OPENING]:
+        ent = cast.entity(p, token)
+        if ent is None or ent.start != token.i or cast.label(p, ent) != "PERSON":
+            continue
+        head = ent.root
+        speaks = head.dep_ == "nsubj" and head.head == following.root and head.head.lemma_.lower() in CUE_VERBS
+        name = cast.name_of(p, ent)
+        return cast.person(name) if speaks and name not in mentioned else found  # not whom the witness spoke of
+    return found
+
+
+def _described_witness(noun: Token) -> bool:
+    """ "An RCMP constable", "A paving contractor", "The former deputy minister of environment" opening its paragraph:
+    a singular lowercase noun for a person, subject of a cue people use, tied to no named body."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NN" or noun.ent_type_ or not noun.text.islower() or lemma.startswith("spokes"):
+        return False
+    if lemma not in PEOPLE_NOUNS | _WITNESS_NOUNS and not lemma.endswith(_DOER_ENDINGS):
+        return False
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in HUMAN_CUES:
+        return False  # a verb of speech only people use ("told", "testified")
+    if any(t.ent_type_ in _BODIES or t.ent_type_ == "PERSON" for c in noun.rights for t in c.subtree):
+        return False  # "a spokesman for X", "a lawyer for Ann Roe"
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return dets in (["a"], ["an"]) or dets == ["the"] and noun.sent.start == 0
