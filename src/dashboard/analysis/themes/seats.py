@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.capitals import SEATS_OF_GOVERNMENT
 from dashboard.analysis.themes.stances import STANCES
 
 
 def idle_seat(ent: Span) -> bool:
     """Whether a name is a seat of government that takes no stand: not the subject of a verb of stance."""
-    if ent.text.casefold() not in SEATS_OF_GOVERNMENT:
+    if text_of(ent).casefold() not in SEATS_OF_GOVERNMENT:  # Span.text would make a Token of each word
         return False
     head = ent.root.head
     return not (ent.root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in STANCES)
