@@ -850,8 +850,8 @@ KNOWN_MISSES = frozenset(
         # relations, the canal's users and ports, remittances told as "the money" (a domestic levy after "Separately"
         # mended later: news set apart keeps its own verdict, see themes/apart.py)
         "Nearly all of the money, 96%, came from ",  # missed trade (its diplomacy mended): Remittances hit monthly
-        "EL PASO, Texas (Border Report) - The Whi",  # missed diplomacy: White House threatens 25
-        "In a post on social media, President Dal",  # missed diplomacy: White House threatens 25
+        # (its threat by the White House and the president's deadline after it mended later: a seat of government
+        # that takes a stand towards a state is that state acting, see themes/seats.py)
         "Whitcomb used a similar threat in his fi",  # missed diplomacy: White House threatens 25
         "The three delegations will meet again in",  # missed trade: USMCA review opens in Me
         "Leaders are expected to discuss funding ",  # missed military: CARICOM leaders open sum

@@ -41,13 +41,25 @@ CAPITAL_STATES = {
     "podgorica": "Montenegro", "reykjavik": "Iceland", "kuwait city": "Kuwait",
 }  # fmt: skip
 
+#: The seats of governments, and of their foreign ministries, that news names for them as it names a capital ("the
+#: Kremlin dismissed ...", "the White House threatened tariffs", "Downing Street said"), with and without "the": a
+#: head of government's or a foreign ministry's house speaks for its state. Left out: seats that name more than one
+#: government ("the Chancellery"), and ministries of other portfolios ("the Pentagon"), whose deeds are no more a
+#: state acting on another than any ministry's.
+SEATS_OF_GOVERNMENT = frozenset(
+    [
+        "kremlin", "the kremlin", "elysee", "the elysee", "élysée", "the élysée",
+        "white house", "the white house", "downing street", "number 10",
+        "zhongnanhai", "blue house", "the blue house", "quai d'orsay", "the quai d'orsay", "foggy bottom",
+    ]
+)  # fmt: skip
+
 #: Capitals that news names for their governments ("Washington said", "talks between Moscow and Kyiv"), which the
 #: recogniser may take for an organisation or a person: those above and those whose state is left out there.
 CAPITALS = frozenset(
     [
         *CAPITAL_STATES,
         "jerusalem",
-        # the seat of a government that news names for it as it names a capital ("the Kremlin dismissed ...")
-        "kremlin", "the kremlin", "elysee", "the elysee", "élysée", "the élysée",
+        *SEATS_OF_GOVERNMENT,
     ]
 )  # fmt: skip

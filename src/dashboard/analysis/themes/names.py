@@ -14,6 +14,7 @@ from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
 from dashboard.analysis.themes.party_keys import party_key, same_party
 from dashboard.analysis.themes.reported import speech_of
+from dashboard.analysis.themes.seats import idle_seat
 from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people, voices_state
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
@@ -214,8 +215,7 @@ def _other(tokens: Doc, verb: int, names: list[Span], doer: Span, end: int, voic
 
 
 def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int, int]]) -> list[Span]:
-    """The named entities of the given labels, unless an exclusion hides them or they only say where something
-    happened ("a rally in Ohio")."""
+    """The entities of the labels that no exclusion hides and that say more than where ("a rally in Ohio")."""
     offset = doc.start if isinstance(doc, Span) else 0
     names: list[Span] = []
     origin = where = None
@@ -228,7 +228,7 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
         if _only_where(ent) or (where is not None and _listed_after(where, ent)):
             where = ent  # and those listed after it ("groups in France and Poland")
             continue
-        if names and _within(names[-1], ent):
+        if (names and _within(names[-1], ent)) or idle_seat(ent):
             continue
         if _origin(ent) or (origin is not None and _listed_after(origin, ent)):
             origin = ent

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import column
 from dashboard.analysis.themes.continuation import Reference
+from dashboard.analysis.themes.stances import ANSWERS, STANCES
 from dashboard.analysis.themes.voices import unnamed
 
 if TYPE_CHECKING:
@@ -26,11 +27,6 @@ CAPITAL_ACTING_SHARE = 0.5
 #: decision"): one state answering another named before. Never a label, but enough to pass the context floor, so the
 #: article's relations carry the answer.
 STATE_ALONE_SHARE = 0.5
-#: Verbs by which a state speaking alone answers another ("Moscow denied any involvement"): an answer is to someone,
-#: so it adds the whole acting weight (never a label alone, but a reply told after the accusation takes its theme).
-ANSWERS = frozenset(
-    ["deny", "reject", "dismiss", "respond", "reply", "retaliate", "oppose", "welcome", "regret", "deplore", "condemn"]
-)
 #: Words by which a state calls what it answers wrong ("called the charges baseless", "called the request a
 #: provocation"), or condemns it ("said the measures were illegal", "called the listings blackmail", "an act of
 #: aggression": on the dev gold and PolNeAR train no label changes, as a state speaking alone with them is rare there).
@@ -46,9 +42,6 @@ ANSWER_IDS = frozenset(hash_string(word) for word in ANSWERS | WRONG_WORDS)
 #: The words of wrong alone by their ids, for a capital beside another state that calls what it answers wrong (its
 #: paragraph's other verbs may be anyone's: "declined to respond" in a debate).
 WRONG_IDS = frozenset(hash_string(word) for word in WRONG_WORDS)
-#: Verbs by which a state takes a stand towards another named beside it ("Moscow has long complained that Norway
-#: ...", "Tokyo protested"): with the other state named, the whole acting weight, as an answer has.
-STANCES = ANSWERS | frozenset(["accuse", "complain", "protest", "condemn", "warn", "demand", "blame", "threaten"])
 #: How the scoring explains a state speaking alone.
 STATE_SPEAKS = "state speaks: "
 
