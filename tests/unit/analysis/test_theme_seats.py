@@ -52,3 +52,8 @@ def test_a_seat_that_doubts_a_foreign_claim_adds_no_relations(nlp, themes):
         ],
     )
     assert "diplomacy" not in doubt, doubt
+
+
+def test_the_kremlin_acts_for_its_state_wherever_it_acts_as_a_capital_does(nlp):
+    said = nlp("The Kremlin said on Friday that it was ready to resume talks with Vilnesk over the grain corridor.")
+    assert not idle_seat(next(e for e in said.ents if "Kremlin" in e.text))
