@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.doc_text import text_of
-from dashboard.analysis.quotes.according_sources import according_source, received_by
+from dashboard.analysis.quotes.according_sources import according_source
 from dashboard.analysis.quotes.answers import answering_person
 from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_before, pronoun_speaker
 from dashboard.analysis.quotes.around import finite
@@ -48,6 +48,7 @@ from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quantity_groups import quantity_of_people
 from dashboard.analysis.quotes.quote import Quote
 from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
+from dashboard.analysis.quotes.received_writings import received_by
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.run_on_fragments import fragments_run_on
