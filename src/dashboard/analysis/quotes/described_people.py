@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.descriptions import described_at_first
 from dashboard.analysis.quotes.determiners import definite
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
@@ -23,8 +23,6 @@ from dashboard.analysis.quotes.spokespeople import spokesperson_named
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
 from dashboard.analysis.quotes.witnesses_named_next import witness_named_next
 
-#: Endings that make a doer of a word ("baker", "fisherman", "pharmacist"), cut to find the stem.
-_DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
 #: Offices and ranks, which roles name ("the Senate minority leader" is no one who "leads in Iowa"); a founder is
 #: one who founded.
 _OFFICES = (TITLE_NOUNS - {"founder"}) | {"leader", "member", "official", "officer", "speaker", "manager", "ruler"}
@@ -182,7 +180,7 @@ def _after_quotation(noun: Token) -> bool:
 
 def _stem(word: str) -> str | None:
     """ "baker" -> "bak", "fisherman" -> "fish", "founder" -> "found"; None for a word that names no doer."""
-    for ending in _DOER_ENDINGS:
+    for ending in DOER_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
             word = word[: -len(ending)]
             if ending in ("man", "woman") and word.endswith("er") and len(word) - 2 >= _MIN_STEM:

@@ -175,3 +175,7 @@ OPENING_TRADES = words("""
 minera mineradora constructora construtora naviera aerolíneas aerolineas petróleos petroleos inversiones
 distribuidora siderúrgica siderurgica empresa empresas compañía compania companhia
 """)
+
+#: Endings of a noun for one who does something ("baker", "fisherman", "pharmacist", "interpreter"), in the order a
+#: stem is cut from them (described_people).
+DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")

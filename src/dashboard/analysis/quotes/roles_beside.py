@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
-from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.people import Speaker
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ REACH = 3
 #: Verbs that say a person holds or held a post ("sat as a judge", "worked as a nurse"), unlike "spoke as the
 #: nominee", which tells in what capacity one act was done.
 _HOLDING = frozenset({"serve", "sit", "work", "act", "practise", "practice", "train", "qualify", "start", "retire"})
-#: Endings of a noun for one who does something ("drummer", "interpreter", "pianist").
-_DOER_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 
 
 def role_set_beside(cast: Cast, p: int, token: Token) -> Speaker | None:
@@ -67,4 +65,4 @@ def _named_beside(cast: Cast, q: int, noun: Token) -> str:
 def _person_noun(word: str) -> bool:
     """Whether a noun names a person: a known noun for people, a relative or a doer ("the drummer"); not "the
     summary", which the parser may set beside a name ("According to an FBI summary, X, an aide, …")."""
-    return word in PEOPLE_NOUNS or word in KIN_GENDERS or word.endswith(_DOER_ENDINGS)
+    return word in PEOPLE_NOUNS or word in KIN_GENDERS or word.endswith(DOER_ENDINGS)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.reported_words import reported_words
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -40,7 +41,7 @@ def speaker_its_means(cast: People, p: int, token: Token) -> list[str]:
     cue = speaker.root.head
     if speaker.root.dep_ not in _SUBJECTS or cue.lemma_.lower() not in CUE_VERBS:
         return []
-    said = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
+    said = reported_words(cue)
     if any(e.root.i not in said or e.root.dep_ in _SUBJECTS for e in rest):
         return []
     name = cast.name_of(q, speaker)

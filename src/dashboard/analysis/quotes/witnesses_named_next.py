@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import CUE_VERBS, HUMAN_CUES, PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOER_ENDINGS, HUMAN_CUES, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.quotes.people import Speaker
 
 #: How far into the next sentence the name may start ("Const. Brady Kowalchuk", "Capt. Elias Vandermolen").
 _OPENING = 3
-#: Endings of nouns for one who does something ("contractor", "engineer", "pathologist", "technician").
-_DOER_ENDINGS = ("or", "er", "ist", "ian", "man", "woman")
 #: Witnesses' nouns that end in none of those.
 _WITNESS_NOUNS = frozenset({"constable", "captain", "guard", "witness", "nurse", "paramedic", "coroner", "chief"})
 #: Entity labels of a body a person may be "of" or "for".
@@ -59,7 +57,7 @@ def _described_witness(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if noun.tag_ != "NN" or noun.ent_type_ or not noun.text.islower() or lemma.startswith("spokes"):
         return False
-    if lemma not in PEOPLE_NOUNS | _WITNESS_NOUNS and not lemma.endswith(_DOER_ENDINGS):
+    if lemma not in PEOPLE_NOUNS | _WITNESS_NOUNS and not lemma.endswith(DOER_ENDINGS):
         return False
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in HUMAN_CUES:
         return False  # a verb of speech only people use ("told", "testified")
