@@ -259,6 +259,10 @@ _DATELINES_AND_SEATS = [
         [("Downing Street", "institution", ""), ("", "unnamed", "")],
     ),
     (("Whitehall said the figures were wrong.",), [("Whitehall", "institution", "")]),
+    (  # so does a foreign ministry's
+        ("The Quai d'Orsay said the ambassador had been recalled for consultations.",),
+        [("Quai d'Orsay", "institution", "")],
+    ),
     (  # a member of a house of a legislature holds public office
         ("Olu Adebayo, a member of Nigeria's House of Representatives, said the bill would fail.",),
         [("Olu Adebayo", "official", "House of Representatives")],

@@ -11,6 +11,7 @@ from functools import lru_cache
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.aid_groups import is_aid_group
 from dashboard.analysis.quotes.business_lobbies import is_business_lobby, is_members_body
+from dashboard.analysis.quotes.capitals import SEATS_OF_GOVERNMENT
 from dashboard.analysis.quotes.central_banks import is_central_bank_name
 from dashboard.analysis.quotes.countries import is_country, is_national_department
 from dashboard.analysis.quotes.military_formations import MILITARY_FORMATIONS
@@ -205,9 +206,9 @@ BODIES_OF_TITLES = (
 )
 
 
-#: Buildings and streets that stand for the government that sits there ("Downing Street said").
+#: Buildings that stand for the government there ("Downing Street said"): `capitals`' seats, Whitehall, the Pentagon.
 _SEATS_OF_GOVERNMENT = frozenset(
-    {"white house", "downing street", "number 10", "no 10", "no. 10", "whitehall", "kremlin", "elysee", "pentagon"}
+    {seat.removeprefix("the ") for seat in SEATS_OF_GOVERNMENT} | {"no 10", "no. 10", "whitehall", "pentagon"}
 )
 
 
