@@ -178,7 +178,9 @@ STORIES = [
             ("Customer funds are safe", "Tobias Renner", "other", "Lumenex"),  # Chief Executive
             ("confidence shock", "Priya Raman", "analyst", "Sandholt Bank"),  # head of digital assets research
             ("feeds on itself", "Sam Okafor", "analyst", "Fenwick Digital"),  # a trader at a market maker
-            ("customer assets separate", "Financial Services Commission", "institution", ""),  # a regulator
+            # a state's office keeps the state's possessive as written, as "China's foreign ministry" does in
+            # GUIDELINES (the rule of body_subjects._of_state; set after the run)
+            ("customer assets separate", "South Korea's Financial Services Commission", "institution", ""),
             ("deposit insurance", "Hanne Kvist", "official", "Riksbank"),  # executive board member
             ("$900 million", "", "unnamed", "Dorrance Research"),  # analysts at a firm
             ("no immediate effect", "Marston Ratings", "institution", ""),  # a rating agency
