@@ -44,6 +44,7 @@ from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 from dashboard.analysis.quotes.tied_descriptions import body_tied_to_noun
+from dashboard.analysis.quotes.traded_shares import company_of_shares
 from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
 from dashboard.analysis.quotes.untagged_bodies import untagged_body_named
 from dashboard.analysis.untagged_names import untagged_start
@@ -196,6 +197,8 @@ class Institutions(People):
                 and may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
+            if traded := company_of_shares(self, p, token):
+                return traded  # "Veltrane shares sank after the company said", though an analyst's firm spoke since
             if holder := body_of_holder_before(self, p, token, recent):
                 return holder  # "Elmside’s chief executive declined an interview. In a statement, the company said"
             if described := body_tied_to_noun(self, p, token, recent):
