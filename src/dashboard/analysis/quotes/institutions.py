@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.body_phrases import (
 )
 from dashboard.analysis.quotes.coordinated_groups import coordinated_group
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.experts_firms import firm_of_experts_before
 from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.holders_bodies import body_of_holder_before
 from dashboard.analysis.quotes.kind_nouns import kind_named_last
@@ -199,6 +200,8 @@ class Institutions(People):
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
             if traded := company_of_shares(self, p, token):
                 return traded  # "Veltrane shares sank after the company said", though an analyst's firm spoke since
+            if firm := firm_of_experts_before(self, p, token, recent):
+                return firm  # "Analysts at Y said … the Fed kept rates high. The bank said": Y
             if holder := body_of_holder_before(self, p, token, recent):
                 return holder  # "Elmside’s chief executive declined an interview. In a statement, the company said"
             if described := body_tied_to_noun(self, p, token, recent):
