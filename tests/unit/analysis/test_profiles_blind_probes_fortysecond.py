@@ -9,12 +9,17 @@ from tests.unit.analysis.profile_probes_fortysecond import STORIES
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 13 of 61 blind; 11 with one gold slip
 #: set right after the run (a state's office, "South Korea's Financial Services Commission", keeps the state's
-#: possessive, as "China's foreign ministry" does in GUIDELINES). By pattern: "the company said", "The bank said" and
-#: "In its last statement, the bank said" given to the wrong body (a firm or the Fed named nearer, not the one the
-#: report follows: three quotes each missed and extra); "Its strategists" given the firm of the sentence before last;
-#: "according to data from" a tracker taken for an unnamed source; a trader at a crypto market maker `other`; a
-#: serving board member "a former Treasury official" an analyst; "Treasurer X" `other`.
-_WRONG_AT_MOST = 11
+#: possessive, as "China's foreign ministry" does in GUIDELINES).
+#: 5 once "X shares sank after the company said" is the company whose shares the sentence is about (traded_shares),
+#: "The bank said" right after "Analysts at Y said …" is Y (experts_firms), "Its strategists" after "X raised its
+#: forecast" are X's though the recogniser took X for a person (its_own_subjects), and "Treasurer X" of no body is an
+#: official.
+#: Left: "In its last statement, the bank said" in a central bank's preview given to a bank whose strategist spoke
+#: nearer (missed and extra); "according to data from" a tracker taken for an unnamed source (GUIDELINES: data is no
+#: speaker, though the train annotation keeps such sources); a trader at a crypto market maker `other` (no traded
+#: market in the role); a serving policy board member called "a former Treasury official" an analyst (the title
+#: before the name keeps only "member", which says no body).
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_fortysecond_round_stays_within_its_wrong_count(nlp):
