@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.body_phrases import (
 )
 from dashboard.analysis.quotes.coordinated_groups import coordinated_group
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.employers_only import body_acting_over_employer
 from dashboard.analysis.quotes.experts_firms import firm_of_experts_before
 from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.holders_bodies import body_of_holder_before
@@ -210,7 +211,8 @@ class Institutions(People):
                 since = named_by_noun_since(self.orgs, p, token, max(recent)[0])  # "… run by the X Agency. The agency"
                 return numbered_local(self.docs, p, here or since or max(recent)[1])
         spoken = [s.name for pos, s in self.spoken if pos < (p, token.i) and s.kind == "institution"]
-        return numbered_local(self.docs, p, self._body_named(p, token, spoken, the))
+        named = body_acting_over_employer(self, p, token, self._body_named(p, token, spoken, the))
+        return numbered_local(self.docs, p, named)  # "the bank": not an expert's employer, when a bank acted
 
     def _body_named(self, p: int, token: Token, spoken: list[str], the: bool) -> str:
         """The organisation "the <noun>" names when none that acted in this paragraph or the one before fits."""
