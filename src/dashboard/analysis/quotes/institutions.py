@@ -20,6 +20,8 @@ from dashboard.analysis.quotes.body_phrases import (
 )
 from dashboard.analysis.quotes.coordinated_groups import coordinated_group
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.employers_only import body_acting_over_employer
+from dashboard.analysis.quotes.experts_firms import firm_of_experts_before
 from dashboard.analysis.quotes.far_companies import only_company_named
 from dashboard.analysis.quotes.holders_bodies import body_of_holder_before
 from dashboard.analysis.quotes.kind_nouns import kind_named_last
@@ -44,6 +46,7 @@ from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 from dashboard.analysis.quotes.tied_descriptions import body_tied_to_noun
+from dashboard.analysis.quotes.traded_shares import company_of_shares
 from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
 from dashboard.analysis.quotes.untagged_bodies import untagged_body_named
 from dashboard.analysis.untagged_names import untagged_start
@@ -196,6 +199,10 @@ class Institutions(People):
                 and may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
+            if traded := company_of_shares(self, p, token):
+                return traded  # "Veltrane shares sank after the company said", though an analyst's firm spoke since
+            if firm := firm_of_experts_before(self, p, token, recent):
+                return firm  # "Analysts at Y said … the Fed kept rates high. The bank said": Y
             if holder := body_of_holder_before(self, p, token, recent):
                 return holder  # "Elmside’s chief executive declined an interview. In a statement, the company said"
             if described := body_tied_to_noun(self, p, token, recent):
@@ -204,7 +211,8 @@ class Institutions(People):
                 since = named_by_noun_since(self.orgs, p, token, max(recent)[0])  # "… run by the X Agency. The agency"
                 return numbered_local(self.docs, p, here or since or max(recent)[1])
         spoken = [s.name for pos, s in self.spoken if pos < (p, token.i) and s.kind == "institution"]
-        return numbered_local(self.docs, p, self._body_named(p, token, spoken, the))
+        named = body_acting_over_employer(self, p, token, self._body_named(p, token, spoken, the))
+        return numbered_local(self.docs, p, named)  # "the bank": not an expert's employer, when a bank acted
 
     def _body_named(self, p: int, token: Token, spoken: list[str], the: bool) -> str:
         """The organisation "the <noun>" names when none that acted in this paragraph or the one before fits."""

@@ -77,8 +77,9 @@ president secretary official spokesman spokeswoman spokesperson leader deputy ai
 representative speaker chief chairman chairwoman chairperson chair head director superintendent administrator
 """)
 #: Office words that make an official of one tied to no body: not those that head anything ("a hospital
-#: administrator", "a director").
-_PUBLIC_WITH_NO_BODY = OFFICE_WORDS - words("chairman chairwoman chairperson chair chief head director administrator")
+#: administrator", "a director"); a treasurer of no body is a government's ("Treasurer X told reporters").
+_HEADS_OF_ANYTHING = words("chairman chairwoman chairperson chair chief head director administrator")
+_PUBLIC_WITH_NO_BODY = OFFICE_WORDS - _HEADS_OF_ANYTHING | {"treasurer"}
 #: Role words of running a business: other, unless the organisation is public or a research body.
 EXECUTIVE_WORDS = words("""
 executive executives ceo cfo coo founder co-founder owner boss chairman chairwoman chair president vice-president

@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.audiences import spoken_to
 from dashboard.analysis.quotes.collective_owners import collective_its_means
 from dashboard.analysis.quotes.far_companies import far_owner
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
+from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
 from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
@@ -59,6 +60,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     its = reported_subject_its_means(cast, p, token)  # "The Y will return the masks, its director said"
     its = its or cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
     its = its or collective_its_means(cast, p, token)  # "A coalition of groups, the Y, said. Its coordinator"
+    its = its or owner_calling_its_own(token, lambda name: bool(getattr(cast.profiles.get(name), "role", "")))
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
     reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
     spoke = [(pos, n) for pos, n in cast.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
