@@ -37,7 +37,8 @@ theme_probes_fortyseventh.py and
 theme_probes_fortyeighth.py and
 theme_probes_fortyninth.py and
 theme_probes_fiftieth.py and
-theme_probes_fiftyfirst.py),
+theme_probes_fiftyfirst.py and
+theme_probes_fiftysecond.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -53,6 +54,7 @@ from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENT
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
@@ -172,6 +174,7 @@ ALL_ARTICLES = (
     + FORTYNINTH_ARTICLES
     + FIFTIETH_ARTICLES
     + FIFTYFIRST_ARTICLES
+    + FIFTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1021,6 +1024,21 @@ KNOWN_MISSES = frozenset(
         "The analogy goes like this: in 1938, a d",  # missed diplomacy: Munich is the wrong analo
         "Does that mean Brennholt should give up ",  # missed diplomacy: Munich is the wrong analo
         "History does not repeat itself, the sayi",  # missed diplomacy: Munich is the wrong analo
+        # the fifty-second batch (markets and commodities reports moved by world affairs): 13 blind of 87, two label
+        # slips (a drone attack on a bulk carrier takes trade as optional, as the forty-fifth batch; a bidder's shares
+        # alone are optional trade), relabelled. Left: the prices of gold and bonds and charter rates in a war story,
+        # talks on a missile programme, and the look-alikes' words ("war", "investor summit", "peace treaty")
+        "Charter rates for supertankers loading i",  # missed trade: Oil jumps 4% as warships f
+        "The shares of Rennwerk have more than qu",  # given diplomacy: Defence stocks hit record
+        "Europe's broader market was flat, with l",  # given military: Defence stocks hit record
+        "Talks between Varna and three European g",  # missed diplomacy, given trade: Varnese dinar slides
+        "SINGAPORE, Feb 17 (Wirenews) - Gold rose",  # missed trade: Gold tops $3,000 as war in
+        "Spot gold was up 1.9 percent at $3,012.4",  # missed trade, given military: Gold tops $3,000
+        '"Gold is the one asset nobody has to tru',  # missed trade: Gold tops $3,000 as war in
+        "The country's bonds due in 2035 rose 4.5",  # missed trade: Sorvian bonds rally as ceas
+        '"We will not lose this war by standing s',  # given military: Harlow & Finch profit fall
+        "Orwin's largest shareholders are to meet",  # given diplomacy: Central bank holds rates
+        '"This is a peace treaty between two bidd',  # given diplomacy: Central bank holds rates
     ]
 )
 
