@@ -447,7 +447,6 @@ KNOWN_MISSES = frozenset(
         "It still needs the approval of Japan",  # diplomacy: the pact's approval by the other state
         "Senators who opposed it said it would drag",  # both: a conflict between two capitals, 0.04 and 0.13 short
         "NATO jets stationed in Lithuania",  # NATO's air policing read as diplomacy too
-        "Wheat futures in Chicago fell",  # trade: a grain deal's market told through futures, 0.02 short
         "Police say some 130,000 voters",  # diplomacy: a foreign state's meddling told through bought votes
         # the events rule (themes/events.py) reads a mission named in the lead, or its observers, as the event a later
         # "the mission" refers back to; this one is told as the mission's size in a war story, labelled war alone
@@ -912,7 +911,6 @@ KNOWN_MISSES = frozenset(
         "Rare earths are the sharpest example of ",  # given diplomacy: Investment Screening
         "If the Houthis were to agree to a truce ",  # missed trade: The Red Sea
         "The security record is poor. Civilian de",  # given diplomacy: Moscow's Sahel Bet
-        "If the junta in Bamako were to run out o",  # missed trade: Moscow's Sahel Bet
         # the forty-fourth batch (legislatures and the policy process on foreign affairs): 19 blind of 84, one a label
         # slip (an arms sale's notification held: diplomacy optional), relabelled; mended by a war, battle or truce
         # between a legislature's bodies and a budget held hostage as figures. Left: procedural paragraphs that go on
@@ -1027,15 +1025,14 @@ KNOWN_MISSES = frozenset(
         # the fifty-second batch (markets and commodities reports moved by world affairs): 13 blind of 87, two label
         # slips (a drone attack on a bulk carrier takes trade as optional, as the forty-fifth batch; a bidder's shares
         # alone are optional trade), relabelled. Left: the prices of gold and bonds and charter rates in a war story,
-        # talks on a missile programme, and the look-alikes' words ("war", "investor summit", "peace treaty")
-        "Charter rates for supertankers loading i",  # missed trade: Oil jumps 4% as warships f
+        # talks on a missile programme, and the look-alikes' words ("war", "investor summit", "peace treaty"); the
+        # markets' units and instruments as trade (gold by the ounce, futures, charter rates, "cents on the dollar")
+        # mended the price of gold, bonds and charter rates (and a grain deal's futures and the price of gold in two
+        # earlier batches)
         "The shares of Rennwerk have more than qu",  # given diplomacy: Defence stocks hit record
         "Europe's broader market was flat, with l",  # given military: Defence stocks hit record
         "Talks between Varna and three European g",  # missed diplomacy, given trade: Varnese dinar slides
-        "SINGAPORE, Feb 17 (Wirenews) - Gold rose",  # missed trade: Gold tops $3,000 as war in
         "Spot gold was up 1.9 percent at $3,012.4",  # missed trade, given military: Gold tops $3,000
-        '"Gold is the one asset nobody has to tru',  # missed trade: Gold tops $3,000 as war in
-        "The country's bonds due in 2035 rose 4.5",  # missed trade: Sorvian bonds rally as ceas
         '"We will not lose this war by standing s',  # given military: Harlow & Finch profit fall
         "Orwin's largest shareholders are to meet",  # given diplomacy: Central bank holds rates
         '"This is a peace treaty between two bidd',  # given diplomacy: Central bank holds rates
