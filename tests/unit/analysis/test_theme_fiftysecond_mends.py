@@ -38,3 +38,32 @@ def test_a_states_bonds_on_the_dollar_go_on_with_a_market_story(nlp, themes):
         ],
     )
     assert "trade" in bonds, bonds
+
+
+def test_a_price_that_hits_a_record_is_no_blow_in_a_war_story(nlp, themes):
+    _, record = article(
+        themes,
+        nlp,
+        "Silver climbs as war in Tessaly spreads",
+        [
+            "Silver rose to its highest in a decade on Monday as fighting spread in Tessaly and rebels shelled the "
+            "capital's airport.",
+            "Spot silver was up 2.1 percent at $41.20 an ounce by midday, after hitting a record $41.65 earlier in the "
+            "session.",
+        ],
+    )
+    assert "military" not in record, record
+
+
+def test_the_shares_a_lead_says_moved_are_no_participants_of_its_summit(nlp, themes):
+    _, shares = article(
+        themes,
+        nlp,
+        "Shipbuilders rally after leaders' summit",
+        [
+            "Shares of Nordic shipbuilders rose sharply on Friday after leaders at a summit in Rauma pledged to build "
+            "twelve new icebreakers together.",
+            "The shares of Halvik Yards have doubled since January.",
+        ],
+    )
+    assert "diplomacy" not in shares, shares

@@ -1028,11 +1028,10 @@ KNOWN_MISSES = frozenset(
         # talks on a missile programme, and the look-alikes' words ("war", "investor summit", "peace treaty"); the
         # markets' units and instruments as trade (gold by the ounce, futures, charter rates, "cents on the dollar")
         # mended the price of gold, bonds and charter rates (and a grain deal's futures and the price of gold in two
-        # earlier batches)
-        "The shares of Rennwerk have more than qu",  # given diplomacy: Defence stocks hit record
+        # earlier batches); a price that hits a record as no blow, and a lead's shares as no participants of its
+        # summit, mended two more
         "Europe's broader market was flat, with l",  # given military: Defence stocks hit record
         "Talks between Varna and three European g",  # missed diplomacy, given trade: Varnese dinar slides
-        "Spot gold was up 1.9 percent at $3,012.4",  # missed trade, given military: Gold tops $3,000
         '"We will not lose this war by standing s',  # given military: Harlow & Finch profit fall
         "Orwin's largest shareholders are to meet",  # given diplomacy: Central bank holds rates
         '"This is a peace treaty between two bidd',  # given diplomacy: Central bank holds rates
