@@ -20,6 +20,11 @@ gold and of bonds in a war or ceasefire story and for charter rates; diplomacy m
 programme that broke down (trade given there); and the look-alikes' words taken at face value (a chief executive's
 "war", an "investor summit", a "peace treaty" between bidders, "gains in defence" as military, diplomacy on a share
 price).
+After this batch's mends (the markets' units and instruments as words of trade: futures, gold by the ounce, charter
+rates, bonds "on the dollar"; a price that hits a record as no blow; a lead's shares as no participants of its summit),
+5 are left: talks on a missile programme between a fictional state and three governments (diplomacy 1.5 of 2.8), a
+sector's "gains in defence" under a headline of defence stocks, and the look-alikes' figures of speech (a chief
+executive's "war", an "investor summit", a "peace treaty" between bidders); see KNOWN_MISSES in test_theme_probes.py.
 All written for these tests; none is taken from any corpus.
 """
 
