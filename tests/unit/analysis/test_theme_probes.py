@@ -37,7 +37,8 @@ theme_probes_fortyseventh.py and
 theme_probes_fortyeighth.py and
 theme_probes_fortyninth.py and
 theme_probes_fiftieth.py and
-theme_probes_fiftyfirst.py),
+theme_probes_fiftyfirst.py and
+theme_probes_fiftysecond.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -53,6 +54,7 @@ from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENT
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
@@ -172,6 +174,7 @@ ALL_ARTICLES = (
     + FORTYNINTH_ARTICLES
     + FIFTIETH_ARTICLES
     + FIFTYFIRST_ARTICLES
+    + FIFTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -444,7 +447,6 @@ KNOWN_MISSES = frozenset(
         "It still needs the approval of Japan",  # diplomacy: the pact's approval by the other state
         "Senators who opposed it said it would drag",  # both: a conflict between two capitals, 0.04 and 0.13 short
         "NATO jets stationed in Lithuania",  # NATO's air policing read as diplomacy too
-        "Wheat futures in Chicago fell",  # trade: a grain deal's market told through futures, 0.02 short
         "Police say some 130,000 voters",  # diplomacy: a foreign state's meddling told through bought votes
         # the events rule (themes/events.py) reads a mission named in the lead, or its observers, as the event a later
         # "the mission" refers back to; this one is told as the mission's size in a war story, labelled war alone
@@ -909,7 +911,6 @@ KNOWN_MISSES = frozenset(
         "Rare earths are the sharpest example of ",  # given diplomacy: Investment Screening
         "If the Houthis were to agree to a truce ",  # missed trade: The Red Sea
         "The security record is poor. Civilian de",  # given diplomacy: Moscow's Sahel Bet
-        "If the junta in Bamako were to run out o",  # missed trade: Moscow's Sahel Bet
         # the forty-fourth batch (legislatures and the policy process on foreign affairs): 19 blind of 84, one a label
         # slip (an arms sale's notification held: diplomacy optional), relabelled; mended by a war, battle or truce
         # between a legislature's bodies and a budget held hostage as figures. Left: procedural paragraphs that go on
@@ -1021,6 +1022,19 @@ KNOWN_MISSES = frozenset(
         "The analogy goes like this: in 1938, a d",  # missed diplomacy: Munich is the wrong analo
         "Does that mean Brennholt should give up ",  # missed diplomacy: Munich is the wrong analo
         "History does not repeat itself, the sayi",  # missed diplomacy: Munich is the wrong analo
+        # the fifty-second batch (markets and commodities reports moved by world affairs): 13 blind of 87, two label
+        # slips (a drone attack on a bulk carrier takes trade as optional, as the forty-fifth batch; a bidder's shares
+        # alone are optional trade), relabelled. Left: the prices of gold and bonds and charter rates in a war story,
+        # talks on a missile programme, and the look-alikes' words ("war", "investor summit", "peace treaty"); the
+        # markets' units and instruments as trade (gold by the ounce, futures, charter rates, "cents on the dollar")
+        # mended the price of gold, bonds and charter rates (and a grain deal's futures and the price of gold in two
+        # earlier batches); a price that hits a record as no blow, and a lead's shares as no participants of its
+        # summit, mended two more
+        "Europe's broader market was flat, with l",  # given military: Defence stocks hit record
+        "Talks between Varna and three European g",  # missed diplomacy, given trade: Varnese dinar slides
+        '"We will not lose this war by standing s',  # given military: Harlow & Finch profit fall
+        "Orwin's largest shareholders are to meet",  # given diplomacy: Central bank holds rates
+        '"This is a peace treaty between two bidd',  # given diplomacy: Central bank holds rates
     ]
 )
 

@@ -35,6 +35,12 @@ TELLERS = frozenset(
         "leader", "side", "report", "news", "media", "foreign", "part", "first", "way", "world", "city", "capital",
     ]
 )  # fmt: skip
+#: Nouns of a lead that tell what a market did on the news of an event ("Shares of defence firms rose after leaders at
+#: a summit pledged ..."): the market's figures, no participant of the event, so "The shares have tripled" goes on with
+#: the market story, not the summit.
+MARKET_FIGURES = frozenset(["share", "stock", "price", "index", "bond", "yield", "future"])
+#: The nouns of a lead that name no participant of its event.
+NOT_PARTICIPANTS = TELLERS | MARKET_FIGURES
 #: Parts of speech that open a verb's object: a lead's verb followed by one tells a deed on a thing, not its event.
 OBJECTS = frozenset(["DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON"])
 #: How many words may stand between the pointer and its noun ("the two Azerbaijani servicemen", "the freed women").
@@ -78,7 +84,7 @@ def participants(lead: Doc) -> frozenset[str]:
     nouns = frozenset(
         t.lemma_.lower()
         for t in lead
-        if t.pos_ == "NOUN" and t.lemma_.lower() not in TELLERS and t.ent_type_ not in ("DATE", "TIME")
+        if t.pos_ == "NOUN" and t.lemma_.lower() not in NOT_PARTICIPANTS and t.ent_type_ not in ("DATE", "TIME")
     )
     return nouns | general_names(nouns) | body_kinds(lead)  # "frigates" sold, told on as "the ships" (see `kinds`)
 
