@@ -1,6 +1,6 @@
 """A writing that carries its author ("A campaign ad from the Prairie Party claims …", "a post by Senator Ada Lund
-says …", "an ad paid for by the union argues …") is no speaker, but its author is; a writing with no author given, or
-a study that finds, stays no one's quote (texts of our own)."""
+says …") is no speaker, but its author is; a writing with no author given, one given only the sponsor who paid for it,
+or a study that finds, stays no one's quote (texts of our own)."""
 
 from __future__ import annotations
 
@@ -18,10 +18,6 @@ from tests.quoting import said_by
         ),
         ("A post by Senator Ada Lund says the ferry terminal will close in May.", "Ada Lund"),
         (
-            "An ad paid for by the Brisk Valley Nurses Union argues that the ward is short of staff.",
-            "Brisk Valley Nurses Union",
-        ),
-        (
             "A statement from the Halden Ministry of Health said the border crossing was open again.",
             "Halden Ministry of Health",
         ),
@@ -37,6 +33,7 @@ def test_the_author_given_on_the_writing_speaks(nlp, text, author):
     [
         "A viral post claims the fuel levy costs families 40 cents a litre.",
         "A study from the Westgate Institute says the fuel levy costs families 40 cents a litre.",
+        "The ad, paid for by a super PAC called Brisk Forward Fund, accuses Ada Lund of wanting to close the ferry.",
     ],
 )
 def test_a_writing_with_no_author_or_a_study_is_no_quote(nlp, text):
