@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.doc_text import places_of_keys, word_keys
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
-from dashboard.analysis.quotes.marks import DASHES
+from dashboard.analysis.quotes.marks import DASHES, HYPHENS
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.titled_names import TITLE_ENDS
 from dashboard.analysis.untagged_names import written_as_name
@@ -32,7 +32,6 @@ member player user reader caller listener viewer follower ally
 """)
 #: Labels the recogniser gives the occupation and the name read as one.
 _READ_AS_ONE = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC"})
-_HYPHENS = ("-", "\u2010", "\u2011")
 _NOT_NAME_WORDS = TITLES | TITLE_ENDS | ORGANISATION_HEADS
 #: The keys of the words `_name_after` looks for.
 _OPENING_KEYS = word_keys(OCCUPATIONS | LOCAL_TITLES)
@@ -63,7 +62,7 @@ def _name_after(token: Token) -> Span | None:
     elif title:  # "MPP Rajinder Pal Singh Aujla": a title in capitals before a name of up to four words
         end = next((e for e in range(end, min(i + 5, len(doc))) if not _name_word(doc[e])), min(i + 5, len(doc)))
     after = doc[end] if end < len(doc) else None
-    if not all(_name_word(t) for t in doc[i + 1 : end] if t.text not in _HYPHENS) or after and _name_like(after):
+    if not all(_name_word(t) for t in doc[i + 1 : end] if t.text not in HYPHENS) or after and _name_like(after):
         return None
     ents = {(t.ent_iob_, t.ent_type_) for t in doc[i:end]}
     missed = ents == {("O", "")}
@@ -75,7 +74,7 @@ def _name_after(token: Token) -> Span | None:
 
 def _name_like(token: Token) -> bool:
     """A word that would make the name longer: another name word, or a hyphen that joins one on."""
-    return _name_word(token) or token.text in _HYPHENS and not token.doc[token.i - 1].whitespace_
+    return _name_word(token) or token.text in HYPHENS and not token.doc[token.i - 1].whitespace_
 
 
 def _name_word(token: Token) -> bool:
@@ -84,7 +83,7 @@ def _name_word(token: Token) -> bool:
 
 def _joined(last: Token, after: Token) -> bool:
     """ "Moose-Keeshig": a surname that goes on past a hyphen."""
-    return not last.whitespace_ and after.text in _HYPHENS and not after.whitespace_
+    return not last.whitespace_ and after.text in HYPHENS and not after.whitespace_
 
 
 def _entity_end(token: Token) -> int:

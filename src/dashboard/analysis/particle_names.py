@@ -48,6 +48,8 @@ ELIDED_SURNAME = re.compile(r"(?<![\w’'])[dD][’'][A-Z][a-z]+\b")
 def particle_names(doc: Doc) -> Doc:
     """The document with a person's name and the particle-led or hyphen-joined name right after it as one person, and
     a person's name run on over its particles to the surname they lead to."""
+    from dashboard.analysis.titled_names import without_leading_title  # here: it reads NAME_PARTICLES through quotes
+
     ents = list(doc.ents)
     joined, changed = [], False
     for ent in ents:
@@ -58,7 +60,8 @@ def particle_names(doc: Doc) -> Doc:
             or _parted(doc, last, ent)
             or surname_tagged_apart(last, ent)  # "Helena Castro" + "Vilela", taken for a body
         ):
-            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            # "Treasurer Jo" + "Ruiz-Pike": the title the recogniser read into the first part is no part of the name
+            joined[-1] = without_leading_title(Span(doc, last.start, ent.end, label="PERSON"))
             changed = True
         else:
             joined.append(ent)

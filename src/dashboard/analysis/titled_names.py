@@ -17,7 +17,7 @@ from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, w
 from dashboard.analysis.quotes.body_phrases import name_end_after_body_noun, name_start_before_join
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
-from dashboard.analysis.quotes.marks import DASHES
+from dashboard.analysis.quotes.marks import DASHES, HYPHENS
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.portfolio_holders import names_portfolio_title, portfolio_before_name, portfolio_word
 from dashboard.analysis.quotes.ranked_names import name_after_rank
@@ -101,7 +101,7 @@ def titled_names(doc: Doc) -> Doc:
         elif portfolios and ent.label_ == "PERSON" and (person := _given_name_after_portfolio(ent)) is not None:
             mended.append(person)  # "Minister for Planning Zafar| Iqbal Awan": "Zafar" read into the portfolio
         elif ent.label_ == "PERSON":
-            mended.append(name_after_rank(_with_first_name(_without_leading_title(ent), in_entities), in_entities))
+            mended.append(name_after_rank(_with_first_name(without_leading_title(ent), in_entities), in_entities))
         elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
             mended.extend(split)
         else:
@@ -229,12 +229,12 @@ def _name_word(token) -> bool:
     return token.pos_ == "PROPN" and written_as_name(token) and token.lower_ not in _NOT_NAME_WORDS
 
 
-def _without_leading_title(ent: Span) -> Span:
-    """ "Secretary-|Treasurer Dale Korb" tagged as one person: the name without the title word that opens it."""
+def without_leading_title(ent: Span) -> Span:
+    """ "Secretary-|Treasurer Dale Korb", "Treasurer Jo Ruiz-Pike" read as one person: the name without the title."""
     start = _past(ent, lambda t: _titled(t) or _party_before_title(t))
     if start == ent.start:
         start = _past(ent, _bare_title)  # "Paramedic Jo Hale", "Liberal Democrat Jo Sand"
-    titled = start > ent.start and all(map(_name_word, ent.doc[start : ent.end]))
+    titled = start > ent.start and all(_name_word(t) for t in ent.doc[start : ent.end] if t.text not in HYPHENS)
     return Span(ent.doc, start, ent.end, label="PERSON") if titled else ent
 
 

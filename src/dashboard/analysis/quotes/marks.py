@@ -88,6 +88,8 @@ def token_at(doc: Doc, char: int) -> int:
 
 #: Dashes that end a dateline ("LONDON - ", "WASHINGTON (AP) — ").
 DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+#: Hyphens that join the halves of a double-barrelled name ("Moose-Keeshig").
+HYPHENS = ("-", "\u2010", "\u2011")
 #: Months as datelines write them, in full or cut short.
 MONTHS = frozenset(
     [

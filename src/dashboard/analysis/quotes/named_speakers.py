@@ -34,6 +34,7 @@ from dashboard.analysis.quotes.owner_appositions import (
     holder_named_as_body,
 )
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.place_regions import region_of_town
 from dashboard.analysis.quotes.placed_roles import objects_of, unit_named
 from dashboard.analysis.quotes.relative_named import name_after_relative_clause
 from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase, role_of
@@ -133,6 +134,8 @@ class NamedSpeakers(Institutions):
                     return Speaker(clean_name(name, "ORG"), "institution")  # Nordline said", tagged a person
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
                     continue
+                if head is not token and region_of_town(head, label):
+                    continue  # "A voter in Ames, Iowa, said": the town's state, no name of the voter
                 if label in ORG_LABELS and holder_named_as_body(token, head):  # "its largest shareholder, the fund X,"
                     return Speaker(self.name_of(p, ent), "institution")
                 # "A spokeswoman for its parent, Karoo Holdings,", "a spokesman for the authority, Metro Transit,"

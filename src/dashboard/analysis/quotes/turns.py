@@ -1,6 +1,7 @@
 """A paragraph that opens with who speaks: an interview transcript's turn ("WALLACE: …") or a name and a colon
 ("Rep. Ann Ross (D-Ore.): …"), perhaps with more turns of other people after it ("Holt: “…” Reyes: “…”"); a label
-("UPDATE: …", "Markets: …", "STAT OF THE WEEK: …") names nobody, and a tally ("Ross: 1,769.") says nothing."""
+("UPDATE: …", "Markets: …", "STAT OF THE WEEK: …", a fact check's "CLAIM: …" and "VERDICT: …") names nobody, and a
+tally ("Ross: 1,769.") says nothing."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ _LATER = re.compile(r"(?<=[.!?\u201d\"])\s+([A-Z][\w.'\- ]{1,40}?):\s+(?=\S)")
 _NOT_SPEAKERS = words("""
 note update correction source sources photo video related watch read more advertisement disclaimer editor's
 breaking exclusive opinion analysis live warning transcript q a email e-mail contact stat tip byline disclosure
+claim claims fact facts focus verdict ruling rating bottom context background
 of the and for in on to at with by
-""")  # the words that make a label of a heading ("STAT OF THE WEEK: …") are no part of a name
+""")  # the words that make a label of a heading ("STAT OF THE WEEK: …", a fact check's "CLAIM: …") are no name's
 #: Some letters: a turn of figures only ("Ross: 1,769.") is a tally, not words said.
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 

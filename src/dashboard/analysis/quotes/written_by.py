@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.authored_writings import author_phrase
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
@@ -35,6 +36,8 @@ def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) ->
     of the one who wrote it."""
     if found is not None and found.name:
         return found
+    if (by := author_phrase(subject)) is not None and (author := cast.speaker(p, by)) is not None and author.name:
+        return author  # "A campaign ad from the Prairie Party claims …"
     if (owner := _personal_owner(cast, p, subject)) is not None:
         return owner
     if subject.lemma_.lower() not in WRITINGS or subject.tag_ != "NN":
@@ -55,9 +58,11 @@ def writing_author(cast: Cast, p: int, subject: Token, found: Speaker | None) ->
 
 
 def statement_reported(writing: Token, lemma: str, author: Speaker | None) -> bool:
-    """ "The first patient died on Jan. 9, the statement said" after "X said in a statement": whether the cue, whose
-    subject is a writing that speaks for its named author, reports what the author said, as "X said" does."""
-    return writing.lemma_.lower() in WRITINGS and author is not None and bool(author.name) and lemma == "say"
+    """ "The first patient died on Jan. 9, the statement said" after "X said in a statement", or "A campaign ad from X
+    claims …": whether the cue, whose subject is a writing that speaks for its named author, reports what the author
+    said, as "X said" does."""
+    said = writing.lemma_.lower() in WRITINGS and lemma == "say"
+    return author is not None and bool(author.name) and (said or author_phrase(writing) is not None)
 
 
 def _personal_owner(cast: Cast, p: int, writing: Token) -> Speaker | None:
