@@ -1,9 +1,9 @@
 """A writing whose author the sentence gives on it: "A campaign ad from the Prairie Party claims …", "A statement from
 the ministry said …", "a post by Senator Lund says …". GUIDELINES.md has a document no speaker, but what it says is its
 author's; so the one named after "from" or "by" speaks, as the one who said something "in a statement" speaks for "the
-statement" after it (written_by.py). A study or a report, which
-find rather than speak, a writing given no author ("A viral post claims …") and one given only the sponsor who paid
-for it ("The ad, paid for by a PAC, accuses …") are left as they were."""
+statement" after it (written_by.py). A study or a report, which find rather than speak, a writing given no author ("A
+viral post claims …") and one given only the sponsor who paid for it ("The ad, paid for by a PAC, accuses …") are left
+as they were."""
 
 from __future__ import annotations
 
