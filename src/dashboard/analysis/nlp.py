@@ -35,6 +35,7 @@ from dashboard.analysis.lone_titles import STEP as LONE_TITLES
 from dashboard.analysis.maitre_names import STEP as MAITRE_NAMES
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPHENATED_NAMES
+from dashboard.analysis.names_after_commas import STEP as NAMES_AFTER_COMMAS
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
@@ -85,6 +86,7 @@ def load(model: str) -> Language:
     for name in unused:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
+    nlp.add_pipe(NAMES_AFTER_COMMAS, before=TITLED_NAMES)  # "On CBS’s Face the Nation, Ann Ross-Hay said": a person
     nlp.add_pipe(FRENCH_BODIES, after=TITLED_NAMES)  # "the Société de transport de Montréal", one body
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
