@@ -40,6 +40,7 @@ from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
 from dashboard.analysis.platform_stops import PlatformStopsSplit
+from dashboard.analysis.possessive_stops import STEP as POSSESSIVE_STOPS
 from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
@@ -122,6 +123,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.add_pipe(RANK_STOPS, before="parser")  # "Capt. Ilse Brandt said": one sentence
+    nlp.add_pipe(POSSESSIVE_STOPS, before="parser")  # "speaking on ABC’s This Week, said": one sentence
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
