@@ -2,9 +2,11 @@
 Nation, Castellanos-Webb said …" and "Speaking on NBC’s Meet the Press, Okafor-Lynn said …" come out as the
 organisations "CBS’s Face the Nation, Castellanos-Webb" and "Meet the Press, Okafor-Lynn", so the quote went to a body
 of that name. Stories written from broadcast interviews front the programme so. The comma ends the fronted phrase: the
-capitalised words after it, the subject of the verb right after the entity, are a person's name and no word of a
-title or a body's name ("…, Moody's Investors Service, Inc said" stays one body). This pipeline step, run right after
-the recogniser, gives the part before the comma its label and makes a person of the name after it."""
+capitalised words after it, the subject of the verb right after the entity, are a person's name when they hold a
+joined surname or open with a given name, and no word of a title or a body's name ("…, Moody's Investors Service, Inc
+said" stays one body, and "the University of California, Berkeley" one university when the parser takes "Berkeley"
+for the subject). This pipeline step, run right after the recogniser, gives the part before the comma its label and
+makes a person of the name after it."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
+from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.retagged import with_entities
 
 #: The name of the pipeline step.
@@ -41,7 +44,9 @@ def _comma_before_subject(ent: Span) -> int | None:
     name, last = ent.doc[comma + 1 : ent.end], ent[-1]
     if comma == ent.start or not len(name) or last.dep_ not in _SUBJECTS or last.head.i < ent.end:
         return None
-    return comma if all(_name_word(t) for t in name) and name[0].text != "-" else None
+    if not all(_name_word(t) for t in name) or name[0].text == "-":
+        return None
+    return comma if any(t.text == "-" for t in name) or gender_of_given_word(name[0].text) else None
 
 
 def _name_word(token: Token) -> bool:
