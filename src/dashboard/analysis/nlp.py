@@ -87,7 +87,6 @@ def load(model: str) -> Language:
     for name in unused:
         nlp.disable_pipe(name)
     nlp.add_pipe(TITLED_NAMES, after="ner")
-    nlp.add_pipe(NAMES_AFTER_COMMAS, before=TITLED_NAMES)  # "On CBS’s Face the Nation, Ann Ross-Hay said": a person
     nlp.add_pipe(FRENCH_BODIES, after=TITLED_NAMES)  # "the Société de transport de Montréal", one body
     nlp.add_pipe(HYPHENATED_NAMES, after=TITLED_NAMES)
     nlp.add_pipe(MISTAGGED_HYPHENATED_NAMES, before=HYPHENATED_NAMES)
@@ -112,6 +111,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.add_pipe(REGION_ABBREVIATIONS, after=TITLED_NAMES)
     nlp.add_pipe(BULLETED_NAMES, after=TITLED_NAMES)  # "• Ridgeline Rail said": the bullet is no part of the name
+    nlp.add_pipe(NAMES_AFTER_COMMAS, after=TITLED_NAMES)  # "On CBS’s Face the Nation, Ann Ross-Hay said"
     nlp.add_pipe(QUOTED_NICKNAMES, after=REGION_ABBREVIATIONS)  # "Jordan “Tank” Ferreira", one person
     nlp.add_pipe(LONE_TITLES, after=QUOTED_NICKNAMES)  # "The Taoiseach, Mary Doyle,": a title, no organisation
     nlp.add_pipe(HONOURED_NAMES, after=LONE_TITLES)  # "Imogen Fairweather KC", counsel named with the honour
