@@ -35,10 +35,12 @@ from dashboard.analysis.lone_titles import STEP as LONE_TITLES
 from dashboard.analysis.maitre_names import STEP as MAITRE_NAMES
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.mistagged_hyphenated_names import STEP as MISTAGGED_HYPHENATED_NAMES
+from dashboard.analysis.names_after_commas import STEP as NAMES_AFTER_COMMAS
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
 from dashboard.analysis.platform_stops import PlatformStopsSplit
+from dashboard.analysis.possessive_stops import STEP as POSSESSIVE_STOPS
 from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
@@ -109,6 +111,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.add_pipe(REGION_ABBREVIATIONS, after=TITLED_NAMES)
     nlp.add_pipe(BULLETED_NAMES, after=TITLED_NAMES)  # "• Ridgeline Rail said": the bullet is no part of the name
+    nlp.add_pipe(NAMES_AFTER_COMMAS, after=TITLED_NAMES)  # "On CBS’s Face the Nation, Ann Ross-Hay said"
     nlp.add_pipe(QUOTED_NICKNAMES, after=REGION_ABBREVIATIONS)  # "Jordan “Tank” Ferreira", one person
     nlp.add_pipe(LONE_TITLES, after=QUOTED_NICKNAMES)  # "The Taoiseach, Mary Doyle,": a title, no organisation
     nlp.add_pipe(HONOURED_NAMES, after=LONE_TITLES)  # "Imogen Fairweather KC", counsel named with the honour
@@ -120,6 +123,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.add_pipe(RANK_STOPS, before="parser")  # "Capt. Ilse Brandt said": one sentence
+    nlp.add_pipe(POSSESSIVE_STOPS, before="parser")  # "speaking on ABC’s This Week, said": one sentence
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])

@@ -1,0 +1,60 @@
+"""A speaker's name that the recogniser runs into the programme fronted before it ("In an interview on CBS’s Face the
+Nation, Castellanos-Ruiz said …") is a person after the comma, and the programme no part of it (names_after_commas.py);
+a body's name that goes on past a comma stays whole."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dashboard.analysis.names_after_commas import names_after_commas
+from tests.quoting import said_by
+
+
+def test_a_programme_fronted_before_the_speaker_is_no_part_of_the_speaker(nlp):
+    said = said_by(
+        nlp,
+        "Interior Secretary Maren Castellanos-Ruiz toured the flooded towns on Saturday.",
+        "In an interview on CBS’s Face the Nation, Castellanos-Ruiz said the levees had held better than expected.",
+    )
+    assert said == [("Maren Castellanos-Ruiz", "the levees had held better than expected")]
+
+
+def test_the_name_after_the_comma_is_a_person_and_the_programme_a_body(nlp):
+    doc = nlp("Speaking on NBC’s Meet the Press, Okafor-Dunn said the talks would resume.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("NBC", "ORG"),
+        ("Meet the Press", "ORG"),
+        ("Okafor-Dunn", "PERSON"),
+    ]
+
+
+def test_a_body_whose_name_goes_on_past_a_comma_stays_one(nlp):
+    doc = nlp("Harlow Freight Holdings, Inc said its profit had doubled.")
+    assert all(e.label_ != "PERSON" for e in doc.ents)
+
+
+def test_a_campus_after_a_universitys_name_is_no_person(nlp):
+    # "… of the University of California, Berkeley suggest that …", as the recogniser and the parser may read it:
+    # one university, with "Berkeley" taken for the subject of "suggest"
+    words = [
+        "Scholars",
+        "of",
+        "the",
+        "University",
+        "of",
+        "California",
+        ",",
+        "Berkeley",
+        "suggest",
+        "that",
+        "it",
+        "failed",
+        ".",
+    ]
+    heads = [8, 0, 3, 1, 3, 4, 8, 8, 8, 11, 11, 8, 8]
+    deps = ["nsubj", "prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    spaces = [True] * 5 + [False] + [True] * 5 + [False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [e.text for e in names_after_commas(doc).ents] == ["the University of California, Berkeley"]
