@@ -11,11 +11,11 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 
-#: Writings and messages that speak for whoever issued them, an advertisement among them.
-AUTHORED_WRITINGS = words("""
-statement letter post email e-mail release memo note message tweet ad advert advertisement commercial mailer flyer
-leaflet video
-""")
+#: Writings and messages that speak for whoever issued them ("the statement said" after "X said in a statement"); not
+#: studies or reports, which find.
+WRITINGS = words("statement letter post email e-mail release memo note message tweet")
+#: Those, and the advertisements and other pieces of a campaign, that carry their author ("an ad from X claims").
+AUTHORED_WRITINGS = WRITINGS | words("ad advert advertisement commercial mailer flyer leaflet video")
 #: Prepositions that give a writing's author.
 _AUTHOR_MARKS = frozenset({"from", "by"})
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.authored_writings import author_phrase
+from dashboard.analysis.quotes.authored_writings import WRITINGS, author_phrase
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
@@ -19,8 +19,6 @@ from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
-#: Writings that speak for whoever issued them ("the statement said"); not studies or reports, which find.
-WRITINGS = words("statement letter post email e-mail release memo note message tweet")
 #: Writings one person gives of themselves, besides documents ("his biography", "her account").
 _OWN_WRITINGS = DOCUMENT_NOUNS | words("account biography autobiography memoir profile website diary")
 #: Possessives that stand for one person.
