@@ -874,14 +874,13 @@ KNOWN_MISSES = frozenset(
         # diplomacy, as an earlier batch's British sanctions did) relabelled; mended by a coach's "diplomatic skills"
         # and a submarine power cable as no theme, a drone show as no war, candidate status as diplomacy, a union's
         # talks on pay as no trade talks, a joint venture between firms of two states, energy projects and
-        # agricultural products as trade (trucks stranded abroad told through the road carriers' association mended
-        # later: hauliers, haulage, trucking and road carriers as weak words of trade). Left: a farmers' border
-        # blockade read as diplomacy and war, trucks queuing at a border, hauliers beside the EU (trade now found), a
-        # summit's passing mention in war news, a hybrid attack's diplomacy, an aid freeze for a defence ministry, a
-        # metaphor of ammunition, a drone show told again through its drones (a national team's head coach before
-        # Nations League matches mended later: a head coach is a cue against)
+        # agricultural products as trade (trucks stranded abroad told through the road carriers' association, and
+        # their queue at a border, mended later: hauliers, haulage, trucking, road carriers and a queue as weak words
+        # of trade). Left: a farmers' border blockade read as diplomacy and war, hauliers beside the EU (trade now
+        # found), a summit's passing mention in war news, a hybrid attack's diplomacy, an aid freeze for a defence
+        # ministry, a metaphor of ammunition, a drone show told again through its drones (a national team's head coach
+        # before Nations League matches mended later: a head coach is a cue against)
         "Polish farmers have blocked the Dorohusk",  # given diplomacy: Polish farmers block bor
-        "By Tuesday morning, a queue of some 1,80",  # missed trade: Polish farmers block bor
         '"We are not against Ukraine. We are agai',  # given diplomacy: Polish farmers block bor
         "Ukraine's ambassador to Poland, Vasyl Hr",  # given military: Polish farmers block bor
         "Transit through Poland has become a key ",  # given diplomacy: Polish farmers block bor
@@ -934,13 +933,13 @@ KNOWN_MISSES = frozenset(
         # merchant ship: trade optional as in the lead), relabelled; mended by the shipping market's words (spot rates,
         # underwriters and their listed area, cargoes), a walkout as a cue against trade and the navy's maritime trade
         # office as no word of trade but a weak one of security at sea, a yacht as sport (canal transits and fees
-        # mended later: a canal and its transits as weak words of trade). Left: a tanker's crew and damage after an
-        # attack, a crew kept from a strait, insurers' listed area, a port deal's hub told without trade's words
+        # mended later: a canal and its transits as weak words of trade, and the insurers' Joint War Committee as a
+        # word of trade). Left: a tanker's crew and damage after an attack, a crew kept from a strait, a port deal's hub
+        # told without trade's words
         "The crew of the tanker, the Corran Bay, ",  # missed military: Drones Strike Two Tankers
         '"Nobody is going to put a crew through t',  # missed trade: War-Risk Premiums Triple
         "India's foreign minister, who witnessed ",  # missed trade: Sri Lanka Signs Port Concession
         "The agreement comes two years after a Ch",  # missed trade: Sri Lanka Signs Port Concession
-        "The Joint War Committee of London insure",  # missed trade: Pirates Board Bulker
         "Farmers in the river valley have protest",  # given trade: Panama Canal Raises Fees
         # the forty-sixth batch (technology, cyber and space in world affairs): 12 blind of 61, three label slips
         # (sanctions on a front company, NATO's patrol mission, a partner said to break its commitments), relabelled;
