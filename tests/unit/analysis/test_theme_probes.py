@@ -735,7 +735,7 @@ KNOWN_MISSES = frozenset(
         # the thirty-third batch (short newswire stories)
         "The decision follows a deal in November",  # missed diplomacy: Argentina Reopens Embassy
         "The M23 rebels, who hold Goma and much o",  # missed military: Congo And Rwanda Sign Peace
-        "Applause broke out in the hall when the ",  # missed diplomacy: Congo And Rwanda Sign Peace
+        # "Applause broke out in the hall when the " mended later: two ministers told as a pair are diplomacy's
         "Republican senators said the waiver rewa",  # missed trade: U.S. Lets Wheat And Cancer
         "The ship is expected to load at the Roma",  # missed trade: U.S. Lets Wheat And Cancer
         "The counter-intelligence service said it",  # missed diplomacy: Czechs Expel Russian Diplomat
@@ -998,16 +998,16 @@ KNOWN_MISSES = frozenset(
         # to make [a war] dearer to wage" name the war as the sanctions' target, no clause of fighting: military
         # optional), relabelled; mended by armour that crosses or rolls into a place as an invasion, the guns falling
         # silent as a ceasefire (which carries the next paragraph's monitoring mission), a bargain struck through back
-        # channels as talks. Left: history told as a bargain with no word of talks (a country house in 1978, Munich),
-        # the next round, two ministers meeting in a trade story, negotiators in a moral, pure argument (patience,
-        # grudges), wheat shipped and let through, gas pipes as a squeeze, a blockade's moral, and the look-alikes'
-        # figures of speech (a "diplomatic" mayor, a napkin "peace treaty", a "cold war" and "wars" between neighbours)
+        # channels as talks (the next round mended later: "next round" is a weak word of diplomacy). Left: history
+        # told as a bargain with no word of talks (a country house in 1978, Munich), two ministers meeting in a trade
+        # story, negotiators in a moral, pure argument (patience, grudges), wheat shipped and let through, gas pipes as
+        # a squeeze, a blockade's moral, and the look-alikes' figures of speech (a "diplomatic" mayor, a napkin "peace
+        # treaty", a "cold war" and "wars" between neighbours)
         "The costs fall far from the quayside. Or",  # missed trade: The blockade of Kessport
         "Is it naive to hope that a few freighter",  # missed trade: The blockade of Kessport
         "Blockades end in one of two ways: at a n",  # missed military: The blockade of Kessport
         "Patience is not a policy, my critics wil",  # missed diplomacy: I negotiated with Sarvosk
         "Consider what happened in 1978, when two",  # missed diplomacy: I negotiated with Sarvosk
-        "The next round is due in March in Geneva",  # missed diplomacy: I negotiated with Sarvosk
         "Meanwhile the two economy ministers meet",  # missed diplomacy: Tariffs are a tax on our
         "You might think these two problems would",  # missed trade: The week in the world: dr
         "Our current mayor is, by all accounts, a",  # given diplomacy: The war on potholes is on
