@@ -42,22 +42,3 @@ def test_not_a_description_with_the_after_a_person_was_named(nlp):
         "those numbers.",
     )
     assert ("Orla Vantreight", "the harbour economy would grow by 3 percent") not in rows
-
-
-def test_a_lede_of_one_sentence_names_its_witness_in_the_next_paragraph(nlp):
-    rows = said_by(
-        nlp,
-        "A former harbour manager accused of selling berth permits has told the Dunmere District Court that he was "
-        "following orders.",
-        "Testifying in his own defence on Tuesday, Caspar Ekwueme-Lindqvist said he had never kept any of the money.",
-    )
-    assert ("Caspar Ekwueme-Lindqvist", "he was following orders") in rows
-
-
-def test_not_a_witness_who_asked_not_to_be_named(nlp):
-    rows = said_by(
-        nlp,
-        "A dock worker who asked not to be named told the Tarrow Ledger that the cranes had been idle for a week.",
-        "Harbour director Ilse Brannagh-Voss later told reporters that the port would reopen on Monday.",
-    )
-    assert ("Ilse Brannagh-Voss", "the cranes had been idle for a week") not in rows

@@ -17,9 +17,3 @@ def reason_for_anonymity(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _BECAUSE for c in verb.children):
         return False
     return any(t.lower_ in _UNNAMED for t in verb.head.subtree if t.i < verb.i)
-
-
-def asks_anonymity(noun: Token) -> bool:
-    """Whether a description holds its source's request to stay unnamed ("A customs broker who asked not to be
-    named"): no one the story names later."""
-    return any(t.lower_ in _UNNAMED for t in noun.subtree)

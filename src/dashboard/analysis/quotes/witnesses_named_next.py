@@ -2,8 +2,7 @@
 Roe testified that …", "A paving contractor told a jury …. Ann Roe, who is testifying under …, said …". Court and
 inquiry news leads with what the witness is and names them right after, as the subject of another verb of speech.
 The described subject of a cue that people use ("told", "testified"), "a" and a singular noun for a person, is the
-person who opens the next sentence of the same paragraph (perhaps after a title or an opening participle), or of the
-next paragraph when the description is a paragraph of its own, as the subject of its cue, unless the
+person who opens the next sentence of the same paragraph (perhaps after a title) as the subject of its cue, unless the
 first sentence spoke of that person ("… that she saw Ann Roe leave. Roe testified …"). A description with "the" must
 open the story's first paragraph to name a person ("The former deputy minister testified …"): after a name it points
 back to someone named before. Not a spokesperson or one "of"/"for" a named body (rules of their own find who speaks
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.anonymity_reasons import asks_anonymity
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOER_ENDINGS, HUMAN_CUES, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
 from dashboard.analysis.quotes.named_next import heads_a_body
@@ -33,44 +31,27 @@ def witness_named_next(cast, p: int, noun: Token, found: Speaker | None) -> Spea
     `found` (unnamed, or none the lists know: "a paving contractor"); else `found`."""
     if found is not None and (found.kind != "unnamed" or found.name or found.plural):
         return found
-    if not _described_witness(noun) or asks_anonymity(noun):
-        return found  # not "A customs broker who asked not to be named told …"
+    if not _described_witness(noun):
+        return found
     definite = any(c.lower_ in ("the", "its") for c in noun.children)
     if definite and any(q < p for (q, _), *_ in cast.people):
         return found  # "The businessman said …" after Trump was named: a word for someone named before
     sent = noun.sent
-    if any(t.text in QUOTE_MARKS for t in sent):
+    if sent.end >= len(sent.doc) or any(t.text in QUOTE_MARKS for t in sent):
         return found
     mentioned = {cast.name_of(p, e) for e in sent.ents if e.label_ == "PERSON"}
-    at, following = _next_sentence(cast, p, sent)
-    if following is None:
-        return found
+    following = sent.doc[sent.end].sent
     if _head_of_its_body(noun):
-        return _bare_speaker_after_quotation(cast, at, following, mentioned) or found
-    openers = list(following[:_OPENING])
-    if following[0].tag_ == "VBG":  # "Testifying in his own defence, Ann Roe said"
-        openers += [c for c in following.root.children if c.dep_ == "nsubj"]
-    for token in openers:
-        ent = cast.entity(at, token)
-        if ent is None or ent.start != token.i and ent.root != token or cast.label(at, ent) != "PERSON":
+        return _bare_speaker_after_quotation(cast, p, following, mentioned) or found
+    for token in following[:_OPENING]:
+        ent = cast.entity(p, token)
+        if ent is None or ent.start != token.i or cast.label(p, ent) != "PERSON":
             continue
         head = ent.root
         speaks = head.dep_ == "nsubj" and head.head == following.root and head.head.lemma_.lower() in CUE_VERBS
-        name = cast.name_of(at, ent)
+        name = cast.name_of(p, ent)
         return cast.person(name) if speaks and name not in mentioned else found  # not whom the witness spoke of
     return found
-
-
-def _next_sentence(cast, p: int, sent):
-    """(paragraph, sentence) of the sentence after `sent`: the next of its paragraph, or the first of the next
-    paragraph when `sent` is a paragraph of its own ("A former manager … has told the court that …." and the
-    paragraph that names him); (p, None) when there is none."""
-    doc = sent.doc
-    if sent.end < len(doc):
-        return p, doc[sent.end].sent
-    if sent.start == 0 and p + 1 < len(cast.docs) and len(cast.docs[p + 1]):
-        return p + 1, next(cast.docs[p + 1].sents)
-    return p, None
 
 
 def _head_of_its_body(noun: Token) -> bool:
