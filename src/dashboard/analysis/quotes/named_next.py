@@ -48,7 +48,7 @@ def lede_head_named_next(cast, p: int, noun: Token):
     organisation the article names, in a first sentence that names no person, and the article ties that person to
     the same organisation (its name, or the first word of it); None otherwise."""
     docs, sent = cast.docs, noun.sent
-    if p > 1 or sent.start != 0 or not _heads_a_body(noun) or p + 1 >= len(docs):
+    if p > 1 or sent.start != 0 or not heads_a_body(noun) or p + 1 >= len(docs):
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -65,7 +65,7 @@ def lede_head_named_next(cast, p: int, noun: Token):
     return cast.person(name) if same else None
 
 
-def _heads_a_body(noun: Token) -> bool:
+def heads_a_body(noun: Token) -> bool:
     """Whether `noun` names whoever heads a body ("boss") or, with the words that narrow it, an office a body has one
     holder of ("chief executive", "managing director")."""
     narrowing = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]

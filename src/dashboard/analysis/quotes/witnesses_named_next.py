@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOER_ENDINGS, HUMAN_CUES, PEOPLE_NOUNS
-from dashboard.analysis.quotes.marks import QUOTE_MARKS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
+from dashboard.analysis.quotes.named_next import heads_a_body
 from dashboard.analysis.quotes.people import Speaker
 
 #: How far into the next sentence the name may start ("Const. Brady Kowalchuk", "Capt. Elias Vandermolen").
@@ -32,7 +33,7 @@ def witness_named_next(cast, p: int, noun: Token, found: Speaker | None) -> Spea
         return found
     if not _described_witness(noun):
         return found
-    definite = any(c.lower_ == "the" for c in noun.children)
+    definite = any(c.lower_ in ("the", "its") for c in noun.children)
     if definite and any(q < p for (q, _), *_ in cast.people):
         return found  # "The businessman said …" after Trump was named: a word for someone named before
     sent = noun.sent
@@ -40,6 +41,8 @@ def witness_named_next(cast, p: int, noun: Token, found: Speaker | None) -> Spea
         return found
     mentioned = {cast.name_of(p, e) for e in sent.ents if e.label_ == "PERSON"}
     following = sent.doc[sent.end].sent
+    if _head_of_its_body(noun):
+        return _bare_speaker_after_quotation(cast, p, following, mentioned) or found
     for token in following[:_OPENING]:
         ent = cast.entity(p, token)
         if ent is None or ent.start != token.i or cast.label(p, ent) != "PERSON":
@@ -51,9 +54,38 @@ def witness_named_next(cast, p: int, noun: Token, found: Speaker | None) -> Spea
     return found
 
 
+def _head_of_its_body(noun: Token) -> bool:
+    """ "its chief executive", "its founder" opening no clause of its own, subject of a cue in the sentence that opens
+    its paragraph."""
+    owners = [c.lower_ for c in noun.children if c.dep_ == "poss"]
+    cue = noun.head.lemma_.lower() in CUE_VERBS and noun.dep_ == "nsubj"
+    return owners == ["its"] and cue and noun.sent.start == 0 and heads_a_body(noun)
+
+
+def _bare_speaker_after_quotation(cast, p: int, following, mentioned: set) -> Speaker | None:
+    """The person named with no title or trade before it who speaks the quotation that opens `following`, in the
+    sentence where it closes."""
+    if not following or following[0].text not in QUOTE_MARKS:
+        return None
+    closing = following
+    while not any(t.text in CLOSING_MARKS for t in closing[1:]) and closing.end < len(closing.doc):
+        closing = closing.doc[closing.end].sent  # "“… Quillwork. I take full responsibility …,” Ann Roe wrote"
+    if closing.root.lemma_.lower() not in CUE_VERBS:
+        return None
+    subject = next((c for c in closing.root.children if c.dep_ == "nsubj"), None)
+    ent = cast.entity(p, subject) if subject is not None else None
+    if ent is None or cast.label(p, ent) != "PERSON" or cast.name_of(p, ent) in mentioned:
+        return None
+    if any(t.i < ent.start for t in ent.root.subtree):
+        return None  # "union organiser Ann Roe said": someone of a trade or body of their own
+    return cast.person(cast.name_of(p, ent))
+
+
 def _described_witness(noun: Token) -> bool:
     """ "An RCMP constable", "A paving contractor", "The former deputy minister of environment" opening its paragraph:
     a singular lowercase noun for a person, subject of a cue people use, tied to no named body."""
+    if _head_of_its_body(noun):
+        return True
     lemma = noun.lemma_.lower()
     if noun.tag_ != "NN" or noun.ent_type_ or not noun.text.islower() or lemma.startswith("spokes"):
         return False
