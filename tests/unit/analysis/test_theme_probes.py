@@ -1039,14 +1039,15 @@ KNOWN_MISSES = frozenset(
         "Orwin's largest shareholders are to meet",  # given diplomacy: Central bank holds rates
         '"This is a peace treaty between two bidd',  # given diplomacy: Central bank holds rates
         # the fifty-third batch (the local angle on world affairs, as town and city papers write it): 8 blind of 70,
-        # no label slip; a sentence that names a Model UN mended one
+        # no label slip; a sentence that names a Model UN and a role in a simile ("like real diplomats") mended two,
+        # 6 left: trade and diplomacy missed in quotes and talks that continue their story, diplomacy given to a
+        # friendship society's raffle and beside trade to tariffs between two states
         "\"We didn't do anything to anybody. We mak",  # missed trade: Tariff on American cheese
         "The consul also met executives of Lakepo",  # missed trade: Korvanian consul joins Lakeport
         "The Lakeport-Dravec Friendship Society s",  # given diplomacy: Korvanian consul joins Lakeport
         "China, which bought about 60 percent of ",  # given diplomacy: Clay County soybean growers
         "The U.S. agriculture secretary said in W",  # missed trade and diplomacy: Clay County soybean growers
         "\"He is a kid who likes airplanes. That's",  # missed diplomacy: Westfield student jailed in Narveth
-        '"They argued like real diplomats," said ',  # given diplomacy: a busy Glendale weekend
     ]
 )
 
