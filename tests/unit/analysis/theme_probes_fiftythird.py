@@ -19,6 +19,11 @@ investment, trade and diplomacy both missed for an agriculture secretary's talks
 deal, diplomacy missed for a mother's plea that her government bring her son home from a foreign jail; diplomacy
 given to a friendship society's raffle, to the Model UN club and its adviser's "real diplomats", and beside trade to
 a paragraph of tariffs and exports between two states.
+After this batch's mends (a sentence that names a Model UN, and a role in a simile, "like real diplomats", as words of
+no theme), 6 are left: trade missed for the creamery owner's words and the consul's talk of sales and investment, trade
+and diplomacy for the agriculture secretary's talks (its "talks" read as a verb), diplomacy for the mother's plea;
+diplomacy given to the friendship society's raffle (a trip to the sister city, lifted by the story) and beside trade to
+Beijing raising tariffs (a capital that acts on goods); see KNOWN_MISSES in test_theme_probes.py.
 All written for these tests; none is taken from any corpus.
 """
 
