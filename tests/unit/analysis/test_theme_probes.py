@@ -38,7 +38,8 @@ theme_probes_fortyeighth.py and
 theme_probes_fortyninth.py and
 theme_probes_fiftieth.py and
 theme_probes_fiftyfirst.py and
-theme_probes_fiftysecond.py),
+theme_probes_fiftysecond.py and
+theme_probes_fiftythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -55,6 +56,7 @@ from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_fiftythird import FIFTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyfifth import FORTYFIFTH_ARTICLES
@@ -175,6 +177,7 @@ ALL_ARTICLES = (
     + FIFTIETH_ARTICLES
     + FIFTYFIRST_ARTICLES
     + FIFTYSECOND_ARTICLES
+    + FIFTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1033,6 +1036,16 @@ KNOWN_MISSES = frozenset(
         '"We will not lose this war by standing s',  # given military: Harlow & Finch profit fall
         "Orwin's largest shareholders are to meet",  # given diplomacy: Central bank holds rates
         '"This is a peace treaty between two bidd',  # given diplomacy: Central bank holds rates
+        # the fifty-third batch (the local angle on world affairs, as town and city papers write it): 8 blind of 70,
+        # no label slip; a sentence that names a Model UN and a role in a simile ("like real diplomats") mended two,
+        # 6 left: trade and diplomacy missed in quotes and talks that continue their story, diplomacy given to a
+        # friendship society's raffle and beside trade to tariffs between two states
+        "\"We didn't do anything to anybody. We mak",  # missed trade: Tariff on American cheese
+        "The consul also met executives of Lakepo",  # missed trade: Korvanian consul joins Lakeport
+        "The Lakeport-Dravec Friendship Society s",  # given diplomacy: Korvanian consul joins Lakeport
+        "China, which bought about 60 percent of ",  # given diplomacy: Clay County soybean growers
+        "The U.S. agriculture secretary said in W",  # missed trade and diplomacy: Clay County soybean growers
+        "\"He is a kid who likes airplanes. That's",  # missed diplomacy: Westfield student jailed in Narveth
     ]
 )
 

@@ -18,6 +18,8 @@ from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_hostages, figurative_wars, figurative_weapons
 from dashboard.analysis.themes.forces import owned_police
 from dashboard.analysis.themes.name_syllables import name_syllables
+from dashboard.analysis.themes.similes import similes
+from dashboard.analysis.themes.simulations import simulations
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -37,11 +39,12 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans whose words count for no theme: names of institutions, titles no longer held, wars, weapons and
     hostages that are figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`),
     the place of a wire dateline (see `datelines`), a state's police told as its force (see `forces`), a currency that
-    is the unit of a sum (see `amounts`), a war or truce between a legislature's bodies (see `chambers`) and "Un"
-    ending a Korean name (see `name_syllables`)."""
+    is the unit of a sum (see `amounts`), a war or truce between a legislature's bodies (see `chambers`), "Un"
+    ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`) and a role in a
+    simile ("argued like real diplomats", see `similes`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
-    return spans + chamber_quarrels(doc) + name_syllables(doc)
+    return spans + chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + similes(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
