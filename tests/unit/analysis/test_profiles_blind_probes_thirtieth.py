@@ -26,8 +26,11 @@ from tests.unit.analysis.profile_probes_thirtieth import STORIES
 #: after it spoke is its own, not the Commission's named before (spoken_owners.py; profileleft39b). Left: an
 #: environment commissioner tied to no Commission, "The opposition Christian Democrats, who brought the case," taken
 #: for people (`other`), the caretaker prime minister tied to no state, a party leader ("Their leader, X,") tied to
-#: another party, and a lede quote with no speaker that the blind gold left out.
-WRONG_TODAY = 5
+#: another party, and a lede quote with no speaker that the blind gold left out. 4 once the lede's subject after a
+#: clause that sets the scene ("Three weeks after an election left …, Belgium's caretaker prime minister has
+#: warned") is the one read for the state a bare "Prime Minister X" serves, and a head of government owned by a
+#: country is that state's government acting (governing_subjects.py; profileleft43).
+WRONG_TODAY = 4
 
 
 def test_the_batch_of_the_thirtieth_round_stays_within_its_wrong_count(nlp):

@@ -25,7 +25,13 @@ from tests.unit.analysis.profile_probes_twentysecond import STORIES
 #: after a government acted. 13 once an embassy speaks with the city it sits in ("China's embassy in Honiara", the
 #: city tagged a person's: was "China's embassy", a miss and an extra; profiles32). 12 once "said the United States
 #: respected … but urged …" is one quote, the second verb more of what the spokesman reports (others_reported.py).
-_WRONG_AT_MOST = 12
+#: 11 once a lede that opens on a country by name ("Bolivia signed …, a deal … hands Beijing …") gives that country
+#: to a minister of a portfolio quoted after it, though the lede names another state (governing_subjects.py;
+#: profileleft43); a bare "President X" there still asks for the government as the lede's subject (the dropped try
+#: above). Left: "President X" of that story, the Solomon Islands prime minister (the country tagged a person in
+#: the lede), "Trade Minister X" after a lede whose subject is prices, the state media's president, the grain trader,
+#: and the three finds the gold left out.
+_WRONG_AT_MOST = 11
 
 
 def test_the_batch_of_the_twentysecond_round_stays_within_its_wrong_count(nlp):

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from dashboard.analysis.names import without_possessive
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
+from dashboard.analysis.quotes.governing_subjects import state_acting
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.small_states import SMALL_STATE_CAPITALS
@@ -75,6 +76,8 @@ def article_country(docs: list[Doc], p: int) -> str:
     sent_from = _dateline_capital_state(docs[0], dateline_end(docs[0]))
     if sent_from and (not named or _capital_named_with_adjectives(docs[0], sent_from, named)):
         named = {sent_from}  # "ACCRA (Reuters) - The Bank of Ghana …": a capital's dateline and a lede with no state
+    if len(named) > 1 and (acting := _governed_country(docs, by_name=True)) in named:
+        named = {acting}  # "Bolivia signed … with a Chinese consortium": the state the lede's subject is
     if not named:
         named = {c for q in range(max(p - 1, 0), min(p, len(docs) - 1) + 1) for c in _countries(docs[q], 0)}
     return next(iter(named)) if len(named) == 1 else ""
@@ -107,9 +110,10 @@ def _dateline_country(doc: Doc) -> set[str]:
     return {country_called(name)} if is_country(name) and name.casefold() not in _NO_MINISTERS else set()
 
 
-def _governed_country(docs: list[Doc]) -> str:
-    """The one country the dateline gives, else the one whose government the subject of the lede's first sentence
-    is ("Georgia's government agreed … with Chinese companies": Georgia); ""."""
+def _governed_country(docs: list[Doc], *, by_name: bool = False) -> str:
+    """The one country the dateline gives, else the one whose government or head the subject of the lede's first
+    sentence is ("Georgia's government agreed … with Chinese companies": Georgia), or, when `by_name`, the one it
+    names ("Bolivia signed …"; governing_subjects.py); ""."""
     if not docs:
         return ""
     doc = docs[0]
@@ -120,8 +124,8 @@ def _governed_country(docs: list[Doc]) -> str:
         return sent_from  # "ROME (Reuters) - An earthquake struck central Italy …": the capital's state, the only one
     sentence = next((s for s in doc.sents if s.end > start), None)  # the parser may join the dateline to it
     subjects = (t for t in sentence or () if t.i >= start and t.dep_ in ("nsubj", "nsubjpass"))
-    subject = next(subjects, None)
-    if subject is None or subject.lemma_.lower() not in _GOVERNMENTS:
+    subject = next((t for t in subjects if t.head.dep_ not in _SUBORDINATE), None)  # not "After an election left …"
+    if subject is None or not state_acting(subject, by_name=by_name):  # "Georgia's government agreed"
         return ""
     asides = {t.i for c in subject.rights if c.dep_ in _ASIDES for t in c.subtree}  # "…, a deal that alarmed …"
     within = _countries(doc, start, words={t.i for t in subject.subtree} - asides)
@@ -139,8 +143,8 @@ def _dateline_capital_state(doc: Doc, end: int) -> str:
     return country_called(state) if state else ""
 
 
-#: Nouns of a state's government, whose leader a bare title names.
-_GOVERNMENTS = frozenset({"government", "cabinet"})
+#: Clauses that set the scene of a lede's main clause, whose subjects are not what the lede is about.
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 
 
 #: What follows a subject without saying which it is: an apposition, a relative clause, a comma.
