@@ -169,8 +169,11 @@ ARTICLES = {
 #: in the headline, "The three-judge panel of the U.S. Court of Appeals for the Federal Circuit said") taken as the
 #: speaker's name instead of the court named after "of" or none (3, one of them a missed quote); "to ask the Supreme
 #: Court to step in" after "time" read as the panel's statement (1); "wrote separately to say X “…”" cut in two
-#: quotes at the quotation mark (1).
-WRONG_TODAY = 10
+#: quotes at the quotation mark (1). Then 8: a federal court named with its circuit after "for" is one name
+#: (circuit_courts), and a court's panel speaks as the court, as a board speaks as its body (governing_organs). Left:
+#: "according to court filings" (5), the headline's "Appeals court says" (1), "time to ask the Supreme Court to step
+#: in" (1), and "who wrote separately to say X “before …”" parsed with the quotation as the sentence's root (1).
+WRONG_TODAY = 8
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
