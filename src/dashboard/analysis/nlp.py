@@ -16,6 +16,7 @@ from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.advocate_names import STEP as ADVOCATE_NAMES
 from dashboard.analysis.apostrophe_surnames import STEP as APOSTROPHE_SURNAMES
 from dashboard.analysis.bulleted_names import STEP as BULLETED_NAMES
+from dashboard.analysis.circuit_courts import STEP as CIRCUIT_COURTS
 from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.elided_given_names import STEP as ELIDED_GIVEN_NAMES
@@ -121,6 +122,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(REGNAL_NAMES, after=MAITRE_NAMES)  # "Nana Kwame Asante Boakye II", one person
     nlp.add_pipe(HONORIFIC_GIVEN_NAMES, after=REGNAL_NAMES)  # "Mr Kiplagat| Moraa Abuya", one person
     nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
+    nlp.add_pipe(CIRCUIT_COURTS, after=FUNCTION_TITLES)  # "the U.S. Court of Appeals for the Ninth Circuit", one
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.add_pipe(RANK_STOPS, before="parser")  # "Capt. Ilse Brandt said": one sentence
     nlp.add_pipe(POSSESSIVE_STOPS, before="parser")  # "speaking on ABC’s This Week, said": one sentence

@@ -38,3 +38,17 @@ def test_the_council_of_a_first_nation_speaks_as_the_nation(nlp):
         "The council of Whitespruce First Nation said in a news release that the new arena would open in the spring."
     )
     assert [s for s, _ in said_by(nlp, paragraph)] == ["Whitespruce First Nation"]
+
+
+def test_a_court_s_panel_speaks_as_the_court_and_so_does_the_panel_later(nlp):
+    """ "A panel of the Arkansas Court of Appeals said": the judges a court sits in rule as the court, and "the panel"
+    later in the story is the same court again."""
+    paragraph = "A three-judge panel of the Arkansas Court of Appeals said the county had no power to close the road."
+    later = "The panel said the county could ask the full court to hear the case again."
+    assert [s for s, _ in said_by(nlp, paragraph, later)] == ["Arkansas Court of Appeals"] * 2
+
+
+def test_a_panel_of_experts_is_no_body_that_it_speaks_for(nlp):
+    """ "A panel of experts said": experts are no named body, so the panel is not handed to one."""
+    paragraph = "A panel of experts said the bridge could stay open until the spring."
+    assert "experts" not in [s for s, _ in said_by(nlp, paragraph)]

@@ -47,6 +47,7 @@ from dashboard.analysis.quotes.predicated_people import person_predicated
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quantity_groups import quantity_of_people
 from dashboard.analysis.quotes.quote import Quote
+from dashboard.analysis.quotes.quoted_adverbials import quoted_adverbial_clause
 from dashboard.analysis.quotes.quoted_predicates import subject_and_modal_before_quotation
 from dashboard.analysis.quotes.received_writings import received_by
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
@@ -198,6 +199,7 @@ def _classify(
         quoted = sum(word_count(text[max(s[0], span[0]) : min(s[1], span[1])]) for s in inside)
         quoted_clause = quoted >= outside and any(s[0] <= h.idx < s[1] for h in cue.heads for s in spans)
         told = subject_and_modal_before_quotation(cue, spans)  # "said the council should “avoid …”": the whole clause
+        told = told or quoted_adverbial_clause(cue, spans)  # "said the city should act “before it runs out …”"
         if inside and not told and (outside == 0 or quoted_clause or outside < 3 and any(s in spans for s in inside)):
             said = [s for s in inside if s in spans or not outside and rest_of_split(text, s, cue.verb.idx)]
             linked[cue.verb.i] = said or inside  # not a name in marks beside what was said

@@ -2,7 +2,8 @@
 committee of the Shanti Temple says …" are the mosque and the temple speaking, as a company speaks when "its board"
 does; GUIDELINES.md names the organisation that speaks, and a board or a committee is how a place of worship, a charity,
 a club or a company says what it says, and a band council how a First Nation does ("The council of the Apiknuk First
-Nation said"). "The board said …" later in the article, with no name of its own, is the same
+Nation said"), and a court's panel how a court rules ("The three-judge panel of the U.S. Court of Appeals for the
+Ninth Circuit said"). "The board said …" later in the article, with no name of its own, is the same
 body again: the one the last "board of …" (or "committee of …") before it belonged to."""
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.people import Speaker
 
-#: Nouns for the organ that governs a body and speaks for it.
-_ORGANS = frozenset({"board", "committee", "council"})
+#: Nouns for the organ that governs a body and speaks for it (a panel: the judges a court sits in).
+_ORGANS = frozenset({"board", "committee", "council", "panel"})
 
 #: Members an organ is named by before the body it belongs to ("the board of directors of X").
-_MEMBERS = frozenset({"directors", "trustees", "governors", "management"})
+_MEMBERS = frozenset({"directors", "trustees", "governors", "management", "judges"})
 
 
 def organ_speaking(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:
