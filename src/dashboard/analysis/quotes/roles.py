@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.past_posts import former_if_past
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
+from dashboard.analysis.quotes.present_posts import present_role
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
@@ -93,9 +94,11 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         if child.dep_ == "relcl" and child.lemma_ == "be" and not any(c.dep_ == "neg" for c in child.children):
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # "who is a
             # fellow at Y"; not "who is not a member of parliament"; "who was minister in 2013": a post held before
-            if attr is not None:
+            if attr is not None:  # "… until last year and is now a senior adviser at Y": Y, where the person works
                 role, body, _ = _described(attr, mentions, p, refer, found)
-                return former_if_past(role, body, child), body, True
+                role, now = former_if_past(role, body, child), present_role(child)
+                body = _described(now, mentions, p, refer, None)[1] or body if now is not None else body
+                return role, body, True
     if (under := title_under_subject(root)) is not None and (owner := affiliation(owner_words(root.head), mentions, p)):
         return role_of(under, owner), owner.name, True  # "the Treasury's Under Secretary for Y, X,": the owner's
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
