@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.local_offices import body_is_the_office
 from dashboard.analysis.quotes.local_titles import local_opening_title
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.occasion_titles import title_over_occasion
 from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
@@ -110,6 +111,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         root.dep_ == "appos"
         and head.i < root.i
         and (head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)) or title or hyphened)
+        and not title_over_occasion(head, ent)  # "The moderator, Brightmoor president X": the title describes X
     ):
         return _described(head, mentions, p, refer, found or party_in_title(ent, mentions, p))  # "the mayor, X"
     opening = dateline_end(doc)  # "WASHINGTON (Reuters) - Federal Reserve Chair X": no dateline in the role
