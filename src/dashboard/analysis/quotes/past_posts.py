@@ -1,7 +1,8 @@
 """A public post a relative clause says a person held before ("X, who was deputy finance minister in 2013, said"):
 the past tense of "was" makes a former holder of the post, who by GUIDELINES speaks as an expert, not from office; the
 present ("who is a fellow at Y") keeps the post as it is, and a past part that is no public office ("who was the guest
-of honour", "who was a pastor") says nothing of what the person speaks as now."""
+of honour", "who was a pastor") says nothing of what the person speaks as now. A post bounded by a span of two years ("X, foreign secretary from
+2014 to 2016,") is one held and left as well."""
 
 from __future__ import annotations
 
@@ -18,3 +19,24 @@ def former_if_past(role: str, body: str, verb: Token) -> str:
     if kind_of(role, body) != "official":
         return role
     return f"former {role}"
+
+
+#: Words that open the span of years a post was held in ("from 2014 to 2016", "between 2009 and 2012", "in 2010-2014").
+_SPAN_OPENERS = frozenset({"from", "between", "in"})
+#: The first two digits of the years of a post held in living memory.
+_CENTURIES = frozenset({"19", "20"})
+
+
+def former_if_spanned(role: str, noun: Token) -> str:
+    """The role, marked "former" when its noun is bounded by a span of two years ("X, foreign secretary from 2014 to
+    2016,"): a post held then and left, whose holder by GUIDELINES speaks as an expert; a single year ("minister in
+    2013") or an open one ("since 2019") says nothing of whether the post is held still."""
+    if not role or {"former", "ex", "then"} & set(role.casefold().split()):
+        return role
+    for opener in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS):
+        years = [
+            t for t in opener.subtree if t.i > opener.i and t.like_num and len(t.text) == 4 and t.text[:2] in _CENTURIES
+        ]
+        if len(years) == 2:
+            return f"former {role}"
+    return role

@@ -29,7 +29,7 @@ from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.past_posts import former_if_past
+from dashboard.analysis.quotes.past_posts import former_if_past, former_if_spanned
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
 from dashboard.analysis.quotes.present_posts import present_role
 from dashboard.analysis.quotes.principals import principal_affiliation
@@ -188,7 +188,7 @@ def _described(
         found = described_affiliation(last, mentions, p, refer)  # appositions, with "of Y" on the last
     if found is None or found.place and beside is not None:
         found = beside or found
-    role = role_of(noun, found)
+    role = former_if_spanned(role_of(noun, found), noun)  # "foreign secretary from 2014 to 2016"
     now = running_now(noun) if "former" in role.casefold().split() else ""  # "a former minister who leads Y"
     return f"{role} {now}" if now else role, found.name if found else "", True
 
