@@ -108,7 +108,7 @@ police ministry government administration department agency office embassy kreml
 council parliament congress senate court party company firm bank corporation group organization organisation
 union association institute university foundation military army navy command board bureau newspaper network
 outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
-fund watchdog regulator panel caucus tribunal authority presidency junta palace federation chamber
+fund watchdog regulator panel caucus tribunal authority presidency junta palace federation chamber forum
 """)
 
 #: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
