@@ -12,7 +12,16 @@ from tests.unit.analysis.profile_probes_fortythird import STORIES
 #: slips set right after the run (a questioner "who said she was an oil trader" says something, a quote the blind gold
 #: left out; an embassy speaking as itself is keyed by the fullest name the article gives it, "Chinese embassy in
 #: Washington").
-_WRONG_AT_MOST = 20
+#: 6 once a former official's present post names their affiliation ("who commanded the navy's fleet and now heads the
+#: programme at Y", "who was the Treasury's assistant secretary until last year and is now a senior adviser at Y"; 8
+#: rows, present_posts), the title before a name outweighs a part in an event set before it ("The moderator, Brightmoor
+#: president X"; occasion_titles), a post held "from 2014 to 2016" is a former one (past_posts) and a forum is an
+#: institution noun ("The forum said", "director of the forum's Asia programme"; lexicon).
+#: Left: "speakers warned" (a group of the event's speakers) found as no quote; "The Calloway Institute said" not
+#: keyed by the fuller name given before; a French-named university ("Universite de la Cote Atlantique") not meant by
+#: "the university", so a former minister who teaches there stays her country's; a direct quote's trailing "to
+#: laughter from the room" found as a second quote.
+_WRONG_AT_MOST = 6
 
 
 def test_the_batch_of_the_fortythird_round_stays_within_its_wrong_count(nlp):
