@@ -1,8 +1,8 @@
 """A public post a relative clause says a person held before ("X, who was deputy finance minister in 2013, said"):
 the past tense of "was" makes a former holder of the post, who by GUIDELINES speaks as an expert, not from office; the
 present ("who is a fellow at Y") keeps the post as it is, and a past part that is no public office ("who was the guest
-of honour", "who was a pastor") says nothing of what the person speaks as now. A post bounded by a span of two years ("X, foreign secretary from
-2014 to 2016,") is one held and left as well."""
+of honour", "who was a pastor") says nothing of what the person speaks as now. A post bounded by a span of two years
+("X, foreign secretary from 2014 to 2016,") is one held and left as well."""
 
 from __future__ import annotations
 
