@@ -22,3 +22,12 @@ def test_a_post_between_two_years_is_a_former_one(nlp):
 def test_a_post_since_a_year_is_held_still(nlp):
     found = profiles_of(nlp, "Anna Berg, Sweden's trade minister since 2019, said the plan would fail.")
     assert [(s, k) for s, k, _ in found] == [("Anna Berg", "official")]
+
+
+def test_years_of_a_clause_further_on_make_no_former_post(nlp):
+    found = profiles_of(
+        nlp,
+        "Dana Pryce, a firefighter in Halden, who voted for one party in 2008 and another in 2012, said the plan had "
+        "done nothing for her.",
+    )
+    assert [(s, k) for s, k, _ in found] == [("Dana Pryce", "other")]

@@ -25,18 +25,26 @@ def former_if_past(role: str, body: str, verb: Token) -> str:
 _SPAN_OPENERS = frozenset({"from", "between", "in"})
 #: The first two digits of the years of a post held in living memory.
 _CENTURIES = frozenset({"19", "20"})
+#: Words that join the two years of a span ("2014 to 2016", "2009 and 2012", "2010-2014").
+_SPAN_JOINS = frozenset({"to", "and", "-", "\u2013", "until", "through"})
 
 
-def former_if_spanned(role: str, noun: Token) -> str:
-    """The role, marked "former" when its noun is bounded by a span of two years ("X, foreign secretary from 2014 to
-    2016,"): a post held then and left, whose holder by GUIDELINES speaks as an expert; a single year ("minister in
-    2013") or an open one ("since 2019") says nothing of whether the post is held still."""
-    if not role or {"former", "ex", "then"} & set(role.casefold().split()):
+def former_if_spanned(role: str, body: str, noun: Token) -> str:
+    """The role, marked "former" when it is a public office (with the body it names) whose noun is bounded by a span
+    of two years right after it ("X, foreign secretary from 2014 to 2016,"): a post held then and left, whose holder
+    by GUIDELINES speaks as an expert; a single year ("minister in 2013"), an open one ("since 2019"), years of a
+    clause further on ("a firefighter in Roanoke, who voted … in 2008 but … in 2012") or a post of no office say
+    nothing of that."""
+    if not role or {"former", "ex", "then"} & set(role.casefold().split()) or kind_of(role, body) != "official":
         return role
+    doc = noun.doc
     for opener in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS):
-        years = [
-            t for t in opener.subtree if t.i > opener.i and t.like_num and len(t.text) == 4 and t.text[:2] in _CENTURIES
-        ]
-        if len(years) == 2:
+        span = doc[opener.i + 1 : opener.i + 4]
+        if len(span) == 3 and _year(span[0]) and span[1].lower_ in _SPAN_JOINS and _year(span[2]):
             return f"former {role}"
     return role
+
+
+def _year(token: Token) -> bool:
+    """Whether a token is a year of living memory ("2014")."""
+    return token.like_num and len(token.text) == 4 and token.text[:2] in _CENTURIES

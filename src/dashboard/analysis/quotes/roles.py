@@ -188,7 +188,7 @@ def _described(
         found = described_affiliation(last, mentions, p, refer)  # appositions, with "of Y" on the last
     if found is None or found.place and beside is not None:
         found = beside or found
-    role = former_if_spanned(role_of(noun, found), noun)  # "foreign secretary from 2014 to 2016"
+    role = former_if_spanned(role_of(noun, found), found.name if found else "", noun)  # "minister from 2014 to 2016"
     now = running_now(noun) if "former" in role.casefold().split() else ""  # "a former minister who leads Y"
     return f"{role} {now}" if now else role, found.name if found else "", True
 
