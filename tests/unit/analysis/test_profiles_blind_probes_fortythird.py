@@ -17,10 +17,10 @@ from tests.unit.analysis.profile_probes_fortythird import STORIES
 #: rows, present_posts), the title before a name outweighs a part in an event set before it ("The moderator, Brightmoor
 #: president X"; occasion_titles), a post held "from 2014 to 2016" is a former one (past_posts) and a forum is an
 #: institution noun ("The forum said", "director of the forum's Asia programme"; lexicon).
-#: 5 once a direct quote's trailing ", to laughter from the room" is no quote of its own (audience_reactions); speakers,
-#: panellists and attendees of an event became people who speak unnamed as well (lexicon), though the batch's own
-#: "speakers warned" is still parsed as a clause of the "if" before it.
-#: Left: "speakers warned" after "if tensions … boil over," (the parser hangs the cue on the "if" clause); "The
+#: 5 once a direct quote's trailing ", to laughter from the room" is no quote of its own (audience_reactions);
+#: panellists and attendees of an event became people who speak unnamed as well (lexicon), "speakers" not, for
+#: meetings coverage sums up a debate by it ("with speakers urging the parties to …").
+#: Left: "speakers warned" after "if tensions … boil over," (no speaker noun, and the cue hung on the "if" clause); "The
 #: Calloway Institute said" not keyed by the fuller name given before; a French-named university ("Universite de la
 #: Cote Atlantique") not meant by "the university", so a former minister who teaches there stays her country's.
 _WRONG_AT_MOST = 5

@@ -91,7 +91,7 @@ author scientist doctor physician farmer trader dealer banker investor businessm
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
 friend family relative parent student teacher veteran survivor victim neighbor neighbour colleague ally opponent rival
 member specialist consultant operative strategist surrogate backer detractor participant organiser hopeful
-panellist panelist attendee speaker
+panellist panelist attendee
 mp mla mpp mep td
 contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
 player nurse teacher baker engineer driver chef
