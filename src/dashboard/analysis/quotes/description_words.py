@@ -13,6 +13,7 @@ from dashboard.analysis.quotes.firm_trades import firm_of_a_workplace
 from dashboard.analysis.quotes.known_aid_groups import aid_group_at
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
+from dashboard.analysis.quotes.present_posts import present_part, role_at
 from dashboard.analysis.quotes.works_at import work_verb
 
 #: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
@@ -28,9 +29,10 @@ def description_tokens(noun: Token) -> list[Token]:
         token = stack.pop()
         kept.append(token)
         stack.extend(
-            c
+            present_part(c) or c  # "who commanded the fleet and now heads Y": only where the person works now
             for c in token.children
-            if (c.dep_ not in _ASIDES or _names_body(c) or _works(c) or _gerund_compound(c)) and not _based(c)
+            if (c.dep_ not in _ASIDES or _names_body(c) or _works(c) or _gerund_compound(c) or present_part(c))
+            and not _based(c)
         )
     opening = dateline_end(noun.doc)
     kept = sorted((t for t in kept if t.i >= opening), key=lambda t: t.i)
@@ -72,10 +74,8 @@ def _works(clause: Token) -> bool:
 
 def _is_role_at(clause: Token) -> bool:
     """ "who is now a partner at Y": a clause of being that gives the person a role at a place of work."""
-    if clause.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
-        return False
-    attrs = [c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    return any(p.dep_ == "prep" and p.lower_ in ("at", "with") for a in attrs for p in a.children)
+    who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+    return who and role_at(clause) is not None
 
 
 def _based(token: Token) -> bool:

@@ -132,7 +132,7 @@ envoy ambassador minister commissioner spokesman spokeswoman spokesperson negoti
 secretary-general
 """)
 #: Parts a person plays in an event, which say nothing of their office ("the host" of a summit, "the moderator").
-_OCCASIONS = words("host hosts moderator guest organiser organizer")
+OCCASIONS = words("host hosts moderator guest organiser organizer")
 #: Officers and diplomats whom "retired" makes former officials, who speak as experts ("retired general X").
 _RETIRED_EXPERTS = words("""
 general gen admiral adm colonel col brigadier lieutenant major maj commander marshal officer ambassador diplomat
@@ -243,7 +243,7 @@ def serving_kind(kind: str, role: str, role_words: set[str], affiliation: str = 
     event ("the host", "the moderator") whom a title of public office names ("President X, the host,")."""
     said = set(role.casefold().split())
     now = role_words - said
-    if kind == "other" and said & _OCCASIONS and now & (PUBLIC_WORDS | {"president"}) and "former" not in role_words:
+    if kind == "other" and said & OCCASIONS and now & (PUBLIC_WORDS | {"president"}) and "former" not in role_words:
         return "official"  # "President X of Y, the host,": a part in an event the office holder plays
     if kind == "other" and "officer" in said and serving_officer(now, role_words):  # "Brigadier General X, the
         return "official"  # Ethiopian officer who leads the monitoring team,": an officer of rank, serving

@@ -91,6 +91,7 @@ author scientist doctor physician farmer trader dealer banker investor businessm
 president director manager head chief secretary governor senator congressman congresswoman mayor judge
 friend family relative parent student teacher veteran survivor victim neighbor neighbour colleague ally opponent rival
 member specialist consultant operative strategist surrogate backer detractor participant organiser hopeful
+panellist panelist attendee
 mp mla mpp mep td
 contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
 player nurse teacher baker engineer driver chef
@@ -108,7 +109,7 @@ police ministry government administration department agency office embassy kreml
 council parliament congress senate court party company firm bank corporation group organization organisation
 union association institute university foundation military army navy command board bureau newspaper network
 outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
-fund watchdog regulator panel caucus tribunal authority presidency junta palace federation chamber
+fund watchdog regulator panel caucus tribunal authority presidency junta palace federation chamber forum
 """)
 
 #: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").

@@ -1,7 +1,8 @@
 """A public post a relative clause says a person held before ("X, who was deputy finance minister in 2013, said"):
 the past tense of "was" makes a former holder of the post, who by GUIDELINES speaks as an expert, not from office; the
 present ("who is a fellow at Y") keeps the post as it is, and a past part that is no public office ("who was the guest
-of honour", "who was a pastor") says nothing of what the person speaks as now."""
+of honour", "who was a pastor") says nothing of what the person speaks as now. A post bounded by a span of two years
+("X, foreign secretary from 2014 to 2016,") is one held and left as well."""
 
 from __future__ import annotations
 
@@ -18,3 +19,32 @@ def former_if_past(role: str, body: str, verb: Token) -> str:
     if kind_of(role, body) != "official":
         return role
     return f"former {role}"
+
+
+#: Words that open the span of years a post was held in ("from 2014 to 2016", "between 2009 and 2012", "in 2010-2014").
+_SPAN_OPENERS = frozenset({"from", "between", "in"})
+#: The first two digits of the years of a post held in living memory.
+_CENTURIES = frozenset({"19", "20"})
+#: Words that join the two years of a span ("2014 to 2016", "2009 and 2012", "2010-2014").
+_SPAN_JOINS = frozenset({"to", "and", "-", "\u2013", "until", "through"})
+
+
+def former_if_spanned(role: str, body: str, noun: Token) -> str:
+    """The role, marked "former" when it is a public office (with the body it names) whose noun is bounded by a span
+    of two years right after it ("X, foreign secretary from 2014 to 2016,"): a post held then and left, whose holder
+    by GUIDELINES speaks as an expert; a single year ("minister in 2013"), an open one ("since 2019"), years of a
+    clause further on ("a firefighter in Roanoke, who voted … in 2008 but … in 2012") or a post of no office say
+    nothing of that."""
+    if not role or {"former", "ex", "then"} & set(role.casefold().split()) or kind_of(role, body) != "official":
+        return role
+    doc = noun.doc
+    for opener in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS):
+        span = doc[opener.i + 1 : opener.i + 4]
+        if len(span) == 3 and _year(span[0]) and span[1].lower_ in _SPAN_JOINS and _year(span[2]):
+            return f"former {role}"
+    return role
+
+
+def _year(token: Token) -> bool:
+    """Whether a token is a year of living memory ("2014")."""
+    return token.like_num and len(token.text) == 4 and token.text[:2] in _CENTURIES

@@ -24,12 +24,14 @@ from dashboard.analysis.quotes.local_offices import body_is_the_office
 from dashboard.analysis.quotes.local_titles import local_opening_title
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
+from dashboard.analysis.quotes.occasion_titles import title_over_occasion
 from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.past_posts import former_if_past
+from dashboard.analysis.quotes.past_posts import former_if_past, former_if_spanned
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
+from dashboard.analysis.quotes.present_posts import present_role
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
@@ -93,9 +95,11 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         if child.dep_ == "relcl" and child.lemma_ == "be" and not any(c.dep_ == "neg" for c in child.children):
             attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # "who is a
             # fellow at Y"; not "who is not a member of parliament"; "who was minister in 2013": a post held before
-            if attr is not None:
+            if attr is not None:  # "… until last year and is now a senior adviser at Y": Y, where the person works
                 role, body, _ = _described(attr, mentions, p, refer, found)
-                return former_if_past(role, body, child), body, True
+                role, now = former_if_past(role, body, child), present_role(child)
+                body = _described(now, mentions, p, refer, None)[1] or body if now is not None else body
+                return role, body, True
     if (under := title_under_subject(root)) is not None and (owner := affiliation(owner_words(root.head), mentions, p)):
         return role_of(under, owner), owner.name, True  # "the Treasury's Under Secretary for Y, X,": the owner's
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
@@ -107,6 +111,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         root.dep_ == "appos"
         and head.i < root.i
         and (head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)) or title or hyphened)
+        and not title_over_occasion(head, ent)  # "The moderator, Brightmoor president X": the title describes X
     ):
         return _described(head, mentions, p, refer, found or party_in_title(ent, mentions, p))  # "the mayor, X"
     opening = dateline_end(doc)  # "WASHINGTON (Reuters) - Federal Reserve Chair X": no dateline in the role
@@ -183,7 +188,7 @@ def _described(
         found = described_affiliation(last, mentions, p, refer)  # appositions, with "of Y" on the last
     if found is None or found.place and beside is not None:
         found = beside or found
-    role = role_of(noun, found)
+    role = former_if_spanned(role_of(noun, found), found.name if found else "", noun)  # "minister from 2014 to 2016"
     now = running_now(noun) if "former" in role.casefold().split() else ""  # "a former minister who leads Y"
     return f"{role} {now}" if now else role, found.name if found else "", True
 

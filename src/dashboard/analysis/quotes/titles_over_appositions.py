@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.quotes.kinds import ANALYST_WORDS, EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 
 #: Words of an office a title before a name gives ("Minister", "president", "Sen.", "chief executive").
-_OFFICES = OFFICE_WORDS | PUBLIC_WORDS | EXECUTIVE_WORDS
+OFFICES = OFFICE_WORDS | PUBLIC_WORDS | EXECUTIVE_WORDS
 #: Nouns of trades and professions a description after the name may give ("an economist", "a nurse").
 _TRADES = ANALYST_WORDS | OTHER_WORDS
 #: Words that make a title one held before.
@@ -26,10 +26,10 @@ def office_title_before(root: Token, ent: Span, description: Token) -> bool:
     if description.lemma_.lower() not in _TRADES and description.lower_ not in _TRADES:
         return False
     doc, before = ent.doc, ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in _OFFICES and before.head.i >= ent.start:
+    if before is not None and before.lower_.rstrip(".") in OFFICES and before.head.i >= ent.start:
         return not _past(doc[min(root.left_edge.i, before.left_edge.i) : ent.start])
     head = root.head
-    beside = root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lower_ in _OFFICES
+    beside = root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lower_ in OFFICES
     return beside and not _past(doc[head.left_edge.i : head.i])
 
 

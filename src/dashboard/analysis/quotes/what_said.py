@@ -8,6 +8,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.audience_reactions import audience_reaction
 from dashboard.analysis.quotes.called_predicates import predicate_on_object, summoned
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
@@ -63,7 +64,7 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     if dep == "ccomp":
         return True
     if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company", "asked not to be named"
-        if any(c.dep_ == "auxpass" for c in child.children):
+        if any(c.dep_ == "auxpass" for c in child.children) or audience_reaction(child):  # nor ", to laughter"
             return False
         return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
     if dep == "advcl":  # "tweeted that she was …", "asked them if they …" parsed as adverbial clauses

@@ -1,0 +1,40 @@
+"""The present half of a clause that tells what a person did before and what they do now ("a retired admiral who
+commanded the navy's eastern fleet and now heads the maritime programme at Y", "who was the Treasury's assistant
+secretary until last year and is now a senior adviser at Y", "who left the country in 2022 and is now a visiting
+scholar at Y"): event write-ups and analysis pieces bring in former officials this way, and by GUIDELINES they speak as
+experts of where they work now, so the present half names their affiliation; the past half (the fleet, the Treasury,
+the country) only says what they were."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.works_at import work_verb
+
+#: Tags of a verb in the present tense ("heads", "is").
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def present_part(clause: Token) -> Token | None:
+    """The verb of the present half joined to a relative clause in the past tense: one of work ("and now heads Y") or
+    a "be" that gives a role at a place ("and is now a fellow at Y"); None when the clause has no such half."""
+    if clause.dep_ != "relcl" or clause.tag_ != "VBD":
+        return None
+    joined = (c for c in clause.children if c.dep_ == "conj" and c.tag_ in _PRESENT)
+    return next((c for c in joined if work_verb(c) is c or role_at(c) is not None), None)
+
+
+def role_at(verb: Token) -> Token | None:
+    """The role noun of a clause of being that puts a person at or with a place ("is now a partner at Y"): "partner";
+    None when it gives none."""
+    if verb.lemma_ != "be":
+        return None
+    attrs = (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    return next((a for a in attrs if any(p.dep_ == "prep" and p.lower_ in ("at", "with") for p in a.children)), None)
+
+
+def present_role(clause: Token) -> Token | None:
+    """The role noun of the present half of a relative clause ("who was minister until 2022 and is now a fellow at
+    Y": "fellow"); None when it has none."""
+    verb = present_part(clause)
+    return role_at(verb) if verb is not None else None
