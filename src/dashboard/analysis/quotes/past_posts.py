@@ -33,7 +33,7 @@ def former_if_spanned(role: str, body: str, noun: Token) -> str:
     """The role, marked "former" when it is a public office (with the body it names) whose noun is bounded by a span
     of two years right after it ("X, foreign secretary from 2014 to 2016,"): a post held then and left, whose holder
     by GUIDELINES speaks as an expert; a single year ("minister in 2013"), an open one ("since 2019"), years of a
-    clause further on ("a firefighter in Roanoke, who voted … in 2008 but … in 2012") or a post of no office say
+    clause further on ("a nurse in Halden, who voted one way in 2008 and the other in 2012") or a post of no office say
     nothing of that."""
     if not role or {"former", "ex", "then"} & set(role.casefold().split()) or kind_of(role, body) != "official":
         return role
