@@ -34,8 +34,8 @@ def test_a_body_whose_name_goes_on_past_a_comma_stays_one(nlp):
 
 
 def test_a_campus_after_a_universitys_name_is_no_person(nlp):
-    # "… of the University of California, Berkeley suggest that …", as the recogniser and the parser may read it:
-    # one university, with "Berkeley" taken for the subject of "suggest"
+    # a university named with its campus after a comma, before a verb: the recogniser reads one university, and the
+    # parser may take the campus for the verb's subject
     words = [
         "Scholars",
         "of",
