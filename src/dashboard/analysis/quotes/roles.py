@@ -97,8 +97,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             # fellow at Y"; not "who is not a member of parliament"; "who was minister in 2013": a post held before
             if attr is not None:  # "… until last year and is now a senior adviser at Y": Y, where the person works
                 role, body, _ = _described(attr, mentions, p, refer, found)
-                role, now = former_if_past(role, body, child), present_role(child)
-                body = _described(now, mentions, p, refer, None)[1] or body if now is not None else body
+                role = former_if_past(role, body, child)
+                if (now := present_role(child)) is not None:
+                    body = _described(now, mentions, p, refer, None)[1] or body
                 return role, body, True
     if (under := title_under_subject(root)) is not None and (owner := affiliation(owner_words(root.head), mentions, p)):
         return role_of(under, owner), owner.name, True  # "the Treasury's Under Secretary for Y, X,": the owner's

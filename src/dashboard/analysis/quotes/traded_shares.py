@@ -29,9 +29,9 @@ def company_of_shares(cast: People, p: int, token: Token) -> str:
         return ""
     owners = [c for c in subject.lefts if c.dep_ in ("compound", "poss")]
     owners += [o for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("of", "in") for o in c.children]
+    named = [n for pos, n, label in cast.orgs if pos < (p, token.i) and label == "ORG"]
     for owner in owners:
         name = " ".join(t.text for t in token.doc[owner.left_edge.i : owner.i + 1] if t.text[:1].isupper())
-        named = [n for pos, n, label in cast.orgs if pos < (p, token.i) and label == "ORG"]
         found = [n for n in named if n == name or n.startswith(f"{name} ")]
         if name and found:
             return found[-1]
