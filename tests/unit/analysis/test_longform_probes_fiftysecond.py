@@ -181,7 +181,11 @@ ARTICLES = {
 #: out of an order over a radio, test_unsaid_objects), "“Who was D?” Lindgren asked" after a quotation read into the
 #: record, "Asked by X whether …, Marchetti, who …, said" (the name parsed into the question), and two sentences the
 #: parser misreads ("told the commission of inquiry into its sinking that …", "each change cost weeks").
-WRONG_TODAY = 13
+#: Then 9: a headline set as a paragraph quotes only a person or body the article names, as the title does
+#: (headline_lines), so the four headlines' described witnesses give no quote. Left: "said no", "reminded the jury
+#: that", "“That’s right,” the contractor said", "the message read", "read a text message …: “…”", "“Who was D?”
+#: Lindgren asked", "Asked by X whether …, Marchetti, who …, said" and the two sentences the parser misreads.
+WRONG_TODAY = 9
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

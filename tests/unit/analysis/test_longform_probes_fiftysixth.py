@@ -173,7 +173,10 @@ ARTICLES = {
 #: (circuit_courts), and a court's panel speaks as the court, as a board speaks as its body (governing_organs). Left:
 #: "according to court filings" (5), the headline's "Appeals court says" (1), "time to ask the Supreme Court to step
 #: in" (1), and "who wrote separately to say X “before …”" parsed with the quotation as the sentence's root (1).
-WRONG_TODAY = 8
+#: Then 7: a headline set as a paragraph quotes only a person or body the article names (headline_lines), so the
+#: headline's "Appeals court says" gives no quote. Left: "according to court filings" (5), "time to ask the Supreme
+#: Court to step in" (1) and "who wrote separately to say X “before …”" (1).
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

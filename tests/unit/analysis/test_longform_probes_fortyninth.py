@@ -160,7 +160,9 @@ ARTICLES = {
 #: Lan, a name with its first and last words swapped and its middle dropped (person_name_variants.swapped_orders).
 #: Then 2: initials of the last words of a body's name name that body (tail_initials). Left: the two quotes before the
 #: bodies are named.
-WRONG_TODAY = 2
+#: Then 1: a headline set as a paragraph quotes only a person or body the article names (headline_lines), so the
+#: headline's "Brampton gurdwara says" gives no quote. Left: the settlement agency's quote before it is named.
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -64,6 +64,7 @@ from dashboard.analysis.quotes.retorts import RETORT_VERBS, retorted
 from dashboard.analysis.quotes.said_little import said_little
 from dashboard.analysis.quotes.said_on import said_around_set_off_cue
 from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports_quotation_before, said_around
+from dashboard.analysis.quotes.set_off_subjects import set_off_openings
 from dashboard.analysis.quotes.stories import story_told
 from dashboard.analysis.quotes.subjects import relays_another, subject_of
 from dashboard.analysis.quotes.telling_idioms import idiom_of_telling
@@ -272,7 +273,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         content = around_inserted_cue(verb, subject)
     elif (
         content
-        and (opening := [c for c in verb.lefts if c.dep_ == "nsubj" and c.i < subject.i < verb.i])
+        and (opening := set_off_openings(verb, subject, heads))
         and (verb.doc[subject.left_edge.i - 1].text == ",")
         and verb.doc[verb.i - 1].text != ","  # not "Kestrel's vice-president, Dana Ruiz, told": a name after a title
     ):

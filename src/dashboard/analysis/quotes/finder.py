@@ -26,6 +26,7 @@ from dashboard.analysis.quotes.described_people import name_given, person_descri
 from dashboard.analysis.quotes.gestures import gesture_quote
 from dashboard.analysis.quotes.governing_organs import organ_speaking
 from dashboard.analysis.quotes.headline import headline_rows
+from dashboard.analysis.quotes.headline_lines import named_in_headline_line
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lead_roles_named_later import named_after_lead
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, GROUP_WORDS, HUMAN_CUES
@@ -87,6 +88,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         found, speaker, next_announcer = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
         if block := block_quote(text, cast.sentences[paragraph.index], announcer):  # "He said:" and a block
             found, speaker = [block], announcer
+        found = named_in_headline_line(found, text, cast)  # "Ferry captain tells inquiry …": a headline's, no quote
         if not found and debris_line(text):  # "Advertisement" between a speaker's paragraphs: passed over
             continue
         last_speaker, announcer = speaker, next_announcer
