@@ -100,7 +100,7 @@ _FUND_WORDS = words("fund funds portfolio money asset assets investment investme
 #: Nouns of bodies that a role may name by what they are ("union leader", "ministry spokesman").
 _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm association
-associations federation guild
+associations federation guild regulator
 """)
 #: The role of one who advises a firm from outside ("who now advises Y Partners" gives "advises Y Partners"): a
 #: consultant, who speaks as an expert, as a former official who now advises a consultancy does.
