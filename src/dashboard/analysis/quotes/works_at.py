@@ -81,8 +81,9 @@ def _speaking_for(clause: Token) -> bool:
 
 
 #: Verbs of an analyst who follows a field for a firm ("who covers the sector for Y", "who follows airlines for Y",
-#: "who tracks freight rates at Y"); "follow" and "track" only in the present ("who followed the talks" is no post).
-_FOLLOWS = frozenset({"cover", "follow", "track"})
+#: "who tracks freight rates at Y"), or of one who speaks for a group on a body's behalf ("who represents the lock
+#: keepers for the Y Union"); all but "cover" only in the present ("who followed the talks" is no post).
+_FOLLOWS = frozenset({"cover", "follow", "track", "represent"})
 
 
 def _follows_a_field(clause: Token) -> bool:
@@ -91,9 +92,10 @@ def _follows_a_field(clause: Token) -> bool:
 
 def _covering_for(clause: Token) -> list[Token]:
     """The words of the name a clause of covering a field does it for or at ("covers the sector for Halden Bank",
-    "for the rating agency Northmoor Ratings", its noun named by an apposition): a name, not a span of time ("covered
-    the White House for years")."""
-    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("for", "at") and t.i > clause.i):
+    "for the rating agency Northmoor Ratings", its noun named by an apposition), one represents a group for: a name,
+    not a span of time ("covered the White House for years")."""
+    ties = ("for",) if clause.lemma_ == "represent" else ("for", "at")  # not "represents the families at the court"
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ties and t.i > clause.i):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         named = [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
         if named or any(o.pos_ == "PROPN" for o in objects):
