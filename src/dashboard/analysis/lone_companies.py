@@ -37,6 +37,9 @@ _TAKEN_OVER = words("takeover acquisition purchase buyout merger")
 #: people's trades or titles as often ("publisher X", "broadcaster X", "developer X", "Democratic rival X").
 _COMPANY_DESCRIPTIONS = COMPANY_NOUNS - words("publisher broadcaster operator giant") | {"miner"}
 
+#: What a company operates, named before "operator" ("rail operator X"); not what a person works ("crane operator").
+_OPERATED = words("rail railway train bus ferry airport port terminal network grid pipeline telecom telecoms mobile")
+
 
 def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
     """Give a lone word the recogniser took for a person in every mention to an organisation, in place, when one of
@@ -86,11 +89,19 @@ def _does_business(name: Token | None) -> bool:
 
 
 def _described_as_company(name: Token | None) -> bool:
-    """ "copper miner Andina Cobre", "state airline Volta Air": a company's noun compounded before the name."""
+    """ "copper miner Andina Cobre", "state airline Volta Air": a company's noun compounded before the name; or the
+    noun the name is set beside ("The airline, Volta Air, said", "the rail operator Volta Rail"), "operator" only with
+    what it operates before it (a "rail operator", not a "crane operator")."""
     if name is None:
         return False
-    nouns = [c for c in name.lefts if c.dep_ == "compound" and c.lemma_.lower() in _COMPANY_DESCRIPTIONS]
-    return any(all(t.pos_ == "PROPN" for t in name.doc[c.i + 1 : name.i]) for c in nouns)
+    nouns = [c for c in name.lefts if c.dep_ == "compound" and _company_noun(c)]
+    apposed = name.dep_ == "appos" and name.head.i < name.i and _company_noun(name.head)
+    return apposed or any(all(t.pos_ == "PROPN" for t in name.doc[c.i + 1 : name.i]) for c in nouns)
+
+
+def _company_noun(noun: Token) -> bool:
+    operated = noun.lemma_.lower() == "operator" and any(c.lemma_.lower() in _OPERATED for c in noun.children)
+    return noun.lemma_.lower() in _COMPANY_DESCRIPTIONS or operated
 
 
 def _taken_over(name: Token | None) -> bool:

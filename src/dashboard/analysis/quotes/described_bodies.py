@@ -1,7 +1,7 @@
 """A body a description of a person names by what it is ("the Norrland central bank's board", "the finance
-ministry", "Ukraine's parliament"), a force by its capitalised noun alone ("Police spokesman"), or a state's body by the
-place it sits in; not a body an international body owns, which is that body's ("the European Union's observer
-mission")."""
+ministry", "Ukraine's parliament") or by the name set beside that noun ("the Brazilian carrier Azulinha"), a force by
+its capitalised noun alone ("Police spokesman"), or a state's body by the place it sits in; not a body an international
+body owns, which is that body's ("the European Union's observer mission")."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def body_described(tokens: list[Token]) -> Found | None:
             return Found(token.text, (token,))
         body = (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS
         body = body and not names_a_field(token)  # "vice president for international business": a portfolio
+        if body and (name := _name_beside(token)) is not None:
+            return name  # "the Brazilian low-cost carrier Azulinha": the carrier's name, not "Brazilian … carrier"
         if body and not any(c.dep_ == "poss" and (c.pos_ == "PRON" or _international(c)) for c in token.children):
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") or _owner(c)]
             if modifiers:
@@ -35,6 +37,17 @@ def body_described(tokens: list[Token]) -> Found | None:
                 return Found(token.doc[start : token.i + 1].text, tuple(token.doc[start : token.i + 1]))
     placed = body_in_place(tokens)  # "a spokesman for the embassy in Washington": the body, not the place
     return Found(placed.text, (placed,)) if placed is not None else None
+
+
+def _name_beside(noun: Token) -> Found | None:
+    """The proper name set right after a body's noun as its apposition ("the carrier Azulinha"), however the
+    recogniser tagged it; None when none is."""
+    doc, end = noun.doc, noun.i + 1
+    if not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == end for c in noun.children):
+        return None
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return Found(doc[noun.i + 1 : end].text, tuple(doc[noun.i + 1 : end]))
 
 
 def _owner(token: Token) -> bool:

@@ -92,13 +92,15 @@ actor singer host candidate hopeful nominee worker employee farmer shopkeeper te
 volunteer owner
 """)
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
-_COMPANY_OFFICERS = words("chief financial finance operating executive technology information marketing investment")
+_COMPANY_OFFICERS = words("""
+chief financial finance operating executive technology information marketing investment commercial
+""")
 #: Words that make a manager one of money, who comments on markets as an expert ("fund manager").
 _FUND_WORDS = words("fund funds portfolio money asset assets investment investments")
 #: Nouns of bodies that a role may name by what they are ("union leader", "ministry spokesman").
 _BODY_WORDS = words("""
 union unions ministry department government agency bureau court police army navy embassy company firm association
-associations federation guild
+associations federation guild regulator
 """)
 #: The role of one who advises a firm from outside ("who now advises Y Partners" gives "advises Y Partners"): a
 #: consultant, who speaks as an expert, as a former official who now advises a consultancy does.

@@ -1,7 +1,8 @@
 """The company "the company" means when the person who spoke last speaks for one: "Tshwane Platinum spokeswoman X
 said … X added … The company said in a statement …" is Tshwane Platinum, though a union was named before it and no
 organisation was the subject of a clause since. A company's spokesperson or executive who has just spoken is who the
-reader takes "the company" to be speaking for."""
+reader takes "the company" to be speaking for, and "Its" opening a sentence to mean, when no organisation was named
+since."""
 
 from __future__ import annotations
 
@@ -22,12 +23,25 @@ def company_of_last_speaker(cast: People, p: int, token: Token) -> str:
     before, is tied to, when "the <noun>" may mean it and it is no public body; "" otherwise."""
     if token.lemma_.lower() not in COMPANY_NOUNS - PUBLIC_BODY_NOUNS:
         return ""
+    company = body_of_last_speaker(cast, p, token)
+    if not company or organisation_type(company) in PUBLIC or not may_mean(company, token):
+        return ""
+    return company
+
+
+def owner_of_last_speaker(cast: People, p: int, token: Token) -> str:
+    """The organisation "Its" opening a sentence means when no organisation was named since the paragraph before
+    and the person who spoke last is tied to one ("The association's director general, X, said … “…,” X said. Its
+    chief economist"); "" otherwise."""
+    return body_of_last_speaker(cast, p, token) if token.lower_ == "its" and token.i == token.sent.start else ""
+
+
+def body_of_last_speaker(cast: People, p: int, token: Token) -> str:
+    """The organisation, named in the article, that the last person who was a clause's subject since the paragraph
+    before `token` is tied to; "" when there is none."""
     subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 1, 0) <= pos < (p, token.i)]
     if not subjects:
         return ""
     profile = cast.profiles.get(max(subjects)[1])
-    company = profile.affiliation if profile is not None else ""
-    named = {name for _, name, label in cast.orgs if label == "ORG"}
-    if company not in named or organisation_type(company) in PUBLIC or not may_mean(company, token):
-        return ""
-    return company
+    body = profile.affiliation if profile is not None else ""
+    return body if body in {name for _, name, label in cast.orgs if label == "ORG"} else ""

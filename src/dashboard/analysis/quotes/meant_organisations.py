@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.far_companies import far_owner
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
 from dashboard.analysis.quotes.its_owners import untagged_owner
+from dashboard.analysis.quotes.last_speakers_company import owner_of_last_speaker
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
@@ -66,6 +67,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     spoke = [(pos, n) for pos, n in cast.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
     if organisations or spoke:  # else the one that spoke last ("Vale Re said … The company said … its chief")
         return organisations[-1] if organisations else max(spoke)[1]
+    if owner := owner_of_last_speaker(cast, p, token):  # "… “…,” X said. Its chief economist": X's body
+        return owner
     if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
         return untagged_owner(cast.docs, p, token, cast.surname_of_someone)
     missed = cast.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"

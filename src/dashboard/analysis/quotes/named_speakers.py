@@ -117,8 +117,8 @@ class NamedSpeakers(Institutions):
             heads += objects_of(token)  # "the head of the UN office in Geneva, Ana Ruiz," (placed_roles)
         heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
         one_of_people = token.lower_ == "one" and any(o.lemma_.lower() in PEOPLE_NOUNS for o in objects_of(token))
-        if one_of_people:  # "One of her students, Tristan Moss, says", the name hung on "students"
-            heads += objects_of(token)
+        if token.lower_ == "one":  # "One of her students, Tristan Moss, says", the name hung on "students"; "One
+            heads += objects_of(token)  # of its creditors, Halden Bank, said", the body
         for head in heads:
             # "the employer, Harbour Foods,", "named X", not "the MP for Kings–Tarn, Ana Ruiz," taken for "Tarn"
             for child in past_dashed_places((*names_given(head), *names_given_as(head))):
@@ -148,8 +148,8 @@ class NamedSpeakers(Institutions):
                 if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS and token.tag_ == "NN":
                     name = self.name_of(p, ent)  # "one hopeful, Carly Fiorina," tagged otherwise
                     return self.person(self.fuller(name, child) or name)  # "the lawyer, Amrit Sandhu," both ORG
-                if token.tag_ == "NN":  # not "four casinos — A, B and C"
-                    return Speaker(self.name_of(p, ent), "institution")  # "the agency, Harbour Transit,"
+                if token.tag_ == "NN" or token.lower_ == "one":  # not "four casinos — A, B and C"; "One of its
+                    return Speaker(self.name_of(p, ent), "institution")  # lessors, X Capital,", "the agency, Y,"
         return None
 
     def _described_as(self, p: int, noun: Token, name: Token) -> Speaker | None:

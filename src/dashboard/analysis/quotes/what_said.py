@@ -231,7 +231,9 @@ def _opens_said(that: Token, *, strict: bool = False) -> bool:
     subject = any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children)
     if that.dep_ == "mark":
         return clause.dep_ != "acl" and subject
-    if that.dep_ != "dobj" or clause.dep_ not in ("relcl", "acl") or not subject:  # "before the vote that …" (acl)
+    taken = that.dep_ == "dobj" or that.dep_ == "pobj" and clause.pos_ in ("VERB", "AUX")  # also a stray object of
+    # a preposition hung on the verb ("in a note to customers that boxes would be carried")
+    if not taken or clause.dep_ not in ("relcl", "acl") or not subject:  # "before the vote that …" (acl)
         return False  # "at the hearing that was held in May": "that" is the subject of a true relative clause
     own_object = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
     if strict:  # "that Ann had helped broker it", "that the convoy had been ambushed": whole without "that"

@@ -40,7 +40,7 @@ def work_verb(clause: Token) -> Token | None:
     if clause.lemma_ == "sit":
         on = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
         return clause if any(o.dep_ == "pobj" and o.lemma_.lower() in _SEATS for o in on) else None
-    if clause.lemma_ == "cover":  # "who covers the sector for Halden Bank", not "who covered the White House"
+    if _follows_a_field(clause):  # "who covers the sector for Halden Bank", not "who covered the White House"
         return clause if _covering_for(clause) else None
     if clause.lemma_ == "speak" and clause.tag_ in ("VBZ", "VBP"):  # "who speaks for the Harlow Institute", not
         return clause if _speaking_for(clause) else None  # "who spoke for an hour" nor "who speaks for herself"
@@ -80,12 +80,25 @@ def _speaking_for(clause: Token) -> bool:
     return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "ORG") for p in preps for o in p.children)
 
 
+#: Verbs of an analyst who follows a field for a firm ("who covers the sector for Y", "who follows airlines for Y",
+#: "who tracks freight rates at Y"), or of one who speaks for a group on a body's behalf ("who represents the lock
+#: keepers for the Y Union"); all but "cover" only in the present ("who followed the talks" is no post).
+_FOLLOWS = frozenset({"cover", "follow", "track", "represent"})
+
+
+def _follows_a_field(clause: Token) -> bool:
+    return clause.lemma_ == "cover" or clause.lemma_ in _FOLLOWS and clause.tag_ in ("VBZ", "VBP")
+
+
 def _covering_for(clause: Token) -> list[Token]:
-    """The words of the name a clause of covering a field does it for or at ("covers the sector for Halden Bank"):
-    a name, not a span of time ("covered the White House for years")."""
-    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("for", "at") and t.i > clause.i):
-        names = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-        if names:
+    """The words of the name a clause of covering a field does it for or at ("covers the sector for Halden Bank",
+    "for the rating agency Northmoor Ratings", its noun named by an apposition), one represents a group for: a name,
+    not a span of time ("covered the White House for years")."""
+    ties = ("for",) if clause.lemma_ == "represent" else ("for", "at")  # not "represents the families at the court"
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ties and t.i > clause.i):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        named = [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        if named or any(o.pos_ == "PROPN" for o in objects):
             return list(prep.subtree)
     return []
 
@@ -111,7 +124,7 @@ def fronted_workplace(subject: Token) -> list[Token]:
 def workplace_of_fund(clause: Token, verb: Token) -> list[Token]:
     """The words of a clause of managing money that say where it is managed ("who manages the X Income Fund at Y,":
     Y, the fund manager's firm, not the fund); the whole clause when it says no "at"."""
-    if verb.lemma_ == "cover":  # only whom the field is covered for
+    if _follows_a_field(verb):  # only whom the field is covered for
         return _covering_for(verb)
     if behalf := on_behalf(clause):  # only whom it was done for
         return behalf
