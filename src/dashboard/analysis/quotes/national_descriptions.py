@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
+from dashboard.analysis.quotes.descriptions import named_in_anothers_clause
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.reported_words import reported_by_a_person
@@ -49,6 +50,13 @@ _REGIONS = {
     "queensland": "queensland",
     **dict.fromkeys(("texas", "texan"), "texas"),
 }
+#: The countries (and the country's part) each region lies in.
+_WITHIN = {
+    "cornwall": ("england", "uk"),
+    **dict.fromkeys(("england", "scotland", "wales"), ("uk",)),
+    "queensland": ("australia",),
+    "texas": ("us",),
+}
 #: Nouns of a club or company before its name, whose nation is not a person's ("Dutch side X", "Belgian team Y").
 _TEAMS = BODY_NOUNS | words("side club squad outfit franchise")
 #: Endings of a country's adjective that is also the noun for one of its people ("a Belgian", "an Israeli").
@@ -65,10 +73,12 @@ def nation_of(word: str) -> str:
 
 
 def nation_described(token: Token) -> str:
-    """The nation of "the Spaniard", "the Belgian" as a subject: a singular noun of one person, with "the" alone."""
+    """The nation of "the Spaniard", "the Belgian" as a subject: a singular noun of one person, with "the" alone (and
+    maybe a relative clause: "The Austrian, who has not dropped a set, said")."""
     lower = token.lower_
     noun = lower in _NOUNS or country_of(lower) and lower.endswith(_NOUN_ENDINGS)
-    alone = [t.lower_ for t in token.subtree] == ["the", lower] and token.tag_ in ("NN", "NNP")
+    the_only = [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl")] == ["the"]  # ", who …,"
+    alone = the_only and token.tag_ in ("NN", "NNP")
     the = token.i > 0 and token.doc[token.i - 1].ent_type_ == ""  # not "The Australian", a newspaper
     return nation_of(lower) if noun and alone and the else ""
 
@@ -80,11 +90,16 @@ def person_of_nation(people: People, p: int, token: Token) -> Speaker | None:
     if not nation:
         return None
     before = [m for m in people.people if m[0] < (p, token.i) and not people.quoted(m[0])]
-    tied = [m for m in before if nation in _nations_tied(people, *m[0])]
+    nations: dict[str, set[str]] = {}
+    for position, name, _ in before:
+        nations.setdefault(name, set()).update(_nations_tied(people, *position))
+    tied = [m for m in before if nation in nations[m[1]]]
     if tied:
         return people.person(tied[-1][1])
     near = [m for m in before if m[0][0] >= p - 1 and not reported_by_a_person(people, *m[0])]
-    near = [m for m in near if not _nations_tied(people, *m[0])]
+    near = [m for m in near if not named_in_anothers_clause(people.docs[m[0][0]][m[0][1]])]
+    family = {nation, *_WITHIN.get(nation, ())}  # a Cornishman may have been called English
+    near = [m for m in near if not nations[m[1]] - family]
     return people.person(near[-1][1]) if near else Speaker("", "unnamed", token.text)
 
 
