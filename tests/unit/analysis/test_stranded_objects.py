@@ -1,0 +1,20 @@
+"""A speaker the parser hung as an apposition on the end of what was said ("X was banned after a test at last year's
+Tour de France, the tribunal said") is that apposition, not the words said before it (texts of our own)."""
+
+from __future__ import annotations
+
+from tests.quoting import quote_rows_of
+
+
+def test_the_apposition_after_a_phrase_run_on_from_the_clause_said_speaks(nlp):
+    text = (
+        "Dutch rider Joost Verbeek-Lang has been banned for two years after a positive test at last year’s Tour de "
+        "France, the Global Cycling Ethics Panel said on Monday."
+    )
+    rows = quote_rows_of(nlp, text)
+    assert [r["speaker"] for r in rows] == ["Global Cycling Ethics Panel"]
+
+
+def test_a_subject_set_off_after_the_clause_said_keeps_its_apposition(nlp):
+    text = "The talks would resume in May, Elena Varga, the mayor of Tessino, said on Monday."
+    assert [r["speaker"] for r in quote_rows_of(nlp, text)] == ["Elena Varga"]
