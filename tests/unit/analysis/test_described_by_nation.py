@@ -31,3 +31,19 @@ def test_a_nation_tied_to_a_club_is_no_persons(nlp):
     lead = "Marco Kessel-Ruiz, signed from Dutch side FC Brandhaven in May, scored twice on Saturday."
     later = "Ashby manager Pieter Hoogland was angry. “We gave them the game,” the Dutchman said."
     assert said_by(nlp, lead, later) == [("Pieter Hoogland", "“We gave them the game,”")]
+
+
+def test_a_nation_with_a_relative_clause_is_the_person_too(nlp):
+    later = (
+        "Lukas Brenner awaits in the final. The Austrian, who has not dropped a set all week, said he expected “a long "
+        "afternoon”."
+    )
+    assert said_by(nlp, _LEAD, later) == [("Lukas Brenner", "he expected “a long afternoon”")]
+
+
+def test_a_person_tied_to_the_country_a_region_lies_in_may_be_of_that_region(nlp):
+    text = (
+        "England opener Jory Trevithick-Gale made 140 on the second day. “I was nervous as anything in the first "
+        "hour,” the Cornishman said."
+    )
+    assert said_by(nlp, text) == [("Jory Trevithick-Gale", "“I was nervous as anything in the first hour,”")]
