@@ -18,3 +18,8 @@ def test_the_apposition_after_a_phrase_run_on_from_the_clause_said_speaks(nlp):
 def test_a_subject_set_off_after_the_clause_said_keeps_its_apposition(nlp):
     text = "The talks would resume in May, Elena Varga, the mayor of Tessino, said on Monday."
     assert [r["speaker"] for r in quote_rows_of(nlp, text)] == ["Elena Varga"]
+
+
+def test_a_speaker_after_an_inverted_cue_keeps_the_name(nlp):
+    text = "The cuts were painful but could not be avoided, said Ola Brenna, a spokeswoman for Fjord Dairy."
+    assert [r["speaker"] for r in quote_rows_of(nlp, text)] == ["Ola Brenna"]

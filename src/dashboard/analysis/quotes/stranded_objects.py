@@ -17,5 +17,7 @@ def speaker_after_stranded_object(subject: Token) -> Token:
     before = subject.doc[start - 1] if start > 0 else None
     if not said or before is None or before.is_punct and before.tag_ != "POS" or subject.dep_ != "nsubj":
         return subject
+    if not said[-1].left_edge.i <= before.i <= said[-1].right_edge.i:  # "…, said Ann Roe, a spokeswoman": the cue
+        return subject
     set_off = [c for c in subject.rights if c.dep_ == "appos" and subject.doc[c.left_edge.i - 1].text == ","]
     return set_off[0] if set_off else subject
