@@ -43,3 +43,22 @@ def test_an_age_given_after_now_or_aged_names_the_speaker(nlp):
             f"{L}The cod come back when they want to,{R} the 61-year-old says.",
         )
         assert [speaker for speaker, _ in rows] == ["Walter Pennock"], given
+
+
+def test_an_age_given_only_in_a_description_is_the_person_it_stood_for(nlp):
+    rows = said_by(
+        nlp,
+        "Harwick Town won 2-0 on Saturday after Joel Ambrose-Keane scored twice.",
+        f"The 27-year-old forward, signed from a Belgian club in August, scored both goals before half-time. {L}I "
+        f"needed that,{R} the 27-year-old told BBC Sport.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Joel Ambrose-Keane"]
+
+
+def test_an_age_is_not_the_person_named_in_another_persons_relative_clause(nlp):
+    rows = said_by(
+        nlp,
+        f"Ravens guard Dion Acheampong-Hale, who marked Luis Ferro-Banks all night, was not impressed. {L}He missed "
+        f"his first six shots,{R} the 26-year-old said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Dion Acheampong-Hale"]

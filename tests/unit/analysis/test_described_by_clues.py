@@ -42,3 +42,12 @@ def test_the_doctor_stays_unnamed_when_no_one_was_introduced_as_one(nlp):
         f"{L}We have not had a day off since March,{R} the family doctor says.",
     )
     assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_the_skipper_is_the_person_introduced_as_a_teams_captain(nlp):
+    rows = said_by(
+        nlp,
+        "New Zealand captain Tane Whitcombe-Rua has backed his bowlers after England piled on 478.",
+        f"{L}That is on me,{R} the skipper said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Tane Whitcombe-Rua"]

@@ -1,7 +1,7 @@
 """Descriptions of a person that share no stem with the words that introduce them, and those words: "the teenager"
 is one given an age of 13 to 19 ("Jill Farrow, 17,", "17-year-old Jill Farrow") or a school grade ("a Grade 11
-student"), "the doctor" one called "Dr." or a physician. (Not "the author" for one who "wrote a book": where the news
-gold has such a description, it leaves it unresolved.)"""
+student"), "the doctor" one called "Dr." or a physician, "the skipper" a team's captain. (Not "the author" for one
+who "wrote a book": where the news gold has such a description, it leaves it unresolved.)"""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ _TEENS = frozenset({"teenager", "teen", "adolescent"})
 _CLUES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("doctor", "physician"), _MEDICINE),
     **dict.fromkeys(_TEENS, frozenset()),
+    "skipper": frozenset({"captain", "skipper", "captained", "captains"}),  # a team's captain, in sports news
 }
 #: The descriptions clues introduce.
 CLUED = frozenset(_CLUES)

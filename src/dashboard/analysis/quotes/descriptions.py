@@ -29,14 +29,19 @@ def an_age(token: Token) -> bool:
 
 def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
     """ "the 46-year-old": the person the article last gave that age ("Ann Ross, 46,", "Ann Ross, now 46,", "46-year-old
-    Ann Ross" or "Ann Ross, who is 46,"), or the person named last when the article never gave that age."""
+    Ann Ross" or "Ann Ross, who is 46,"), or the person named last when the article never gave that age; when it gave
+    the age only in a description with no name ("The 46-year-old striker, signed in May, …"), the person named last
+    before that description, whom it stood for."""
     age = next((t.text for t in token.subtree if t.like_num), None)
-    found, given = "", False
+    found, given, described = "", False, None
     for q, doc in enumerate(people.docs[: p + 1]):
         for t in doc[: token.left_edge.i if q == p else len(doc)]:
             if t.text != age:
                 continue
             given = True
+            old = next((a for a in (t.head, t.head.head) if an_age(a)), None)
+            if old is not None and old.dep_ == "amod" and not old.head.ent_type_ and not people.quoted((q, t.i)):
+                described = (q, old)  # "The 29-year-old striker, signed from …": a description, no name
             gap = 2 if t.i >= 1 and doc[t.i - 1].lower_ in _AGE_LEADS else 1  # "Ann Ross, now 46,"
             before = [doc[t.i - gap - 1]] if t.i > gap and doc[t.i - gap].text == "," else []  # "Ann Ross, 46,"
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ == "relcl":
@@ -45,22 +50,32 @@ def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
             for ent in (people.entity(q, w) for w in before + after):
                 if ent is not None and people.label(q, ent) == "PERSON":
                     found = people.name_of(q, ent)
-    return people.person(found) if found else None if given else _named_last(people, p, token)
+    if found or not given:
+        return people.person(found) if found else _named_last(people, p, token)
+    return _named_last(people, *described) if described else None  # the one that description stood for
 
 
 def _named_last(people: People, p: int, token: Token) -> Speaker | None:
     """ "That is cold comfort to Rajdeep Brar, a student who …. The 23-year-old says …": the person named last before
     an age the article never gave, outside quotations and what a person is reported to have said, in this paragraph or
-    the one before; none when that person is named together with another ("Mia Ford and her husband run the farm"),
-    either of whom the age may be."""
+    the one before and not in a relative clause of another's name; none when that person is named together with
+    another ("Mia Ford and her husband run the farm"), either of whom the age may be."""
     named = [m for m in people.people if (p - 1, 0) <= m[0] < (p, token.i) and not people.quoted(m[0])]
     named = [m for m in named if not reported_by_a_person(people, *m[0])]  # not whom a speaker spoke of
+    named = [m for m in named if not named_in_anothers_clause(people.docs[m[0][0]][m[0][1]])]
     if not named:
         return None
     (q, i), name, _ = named[-1]
     head = name_head(people.docs[q][i])
     joined = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
     return None if joined else people.person(name)
+
+
+def named_in_anothers_clause(name: Token) -> bool:
+    """Whether a name stands in a relative clause of another person's name ("Tom Roe, who guarded Ann Lee all night,"
+    for Ann Lee): the one a description after means is the person the clause describes, not whom it names."""
+    head = name_head(name)
+    return any(a.dep_ == "relcl" and a.head.ent_type_ == "PERSON" for a in head.ancestors)
 
 
 def age_taken_for_modifier(verb: Token) -> Token | None:

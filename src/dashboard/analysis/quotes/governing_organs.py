@@ -4,7 +4,8 @@ does; GUIDELINES.md names the organisation that speaks, and a board or a committ
 a club or a company says what it says, and a band council how a First Nation does ("The council of the Apiknuk First
 Nation said"), and a court's panel how a court rules ("The three-judge panel of the U.S. Court of Appeals for the
 Ninth Circuit said"). "The board said …" later in the article, with no name of its own, is the same
-body again: the one the last "board of …" (or "committee of …") before it belonged to."""
+body again: the one the last "board of …" (or "committee of …") before it belonged to; and "the panel" (or "the
+three-member panel") with no "panel of …" before is the court or tribunal named last, whose panel rules for it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from dashboard.analysis.quotes.people import Speaker
 
 #: Nouns for the organ that governs a body and speaks for it (a panel: the judges a court sits in).
 _ORGANS = frozenset({"board", "committee", "council", "panel"})
+
+#: Last words of the bodies whose panels rule for them, and the words a panel's size is said with.
+_BENCHES = frozenset({"tribunal", "court"})
+_SEAT_WORDS = frozenset({"member", "judge", "person", "justice", "arbitrator"})
 
 #: Members an organ is named by before the body it belongs to ("the board of directors of X").
 _MEMBERS = frozenset({"directors", "trustees", "governors", "management", "judges"})
@@ -28,8 +33,19 @@ def organ_speaking(cast, p: int, noun: Token, found: Speaker | None) -> Speaker 
         return found
     owner = owner_of(cast, p, noun)
     if not owner and [c.lower_ for c in noun.lefts if c.dep_ != "compound"] == ["the"] and not list(noun.rights):
-        owner = _owner_before(cast, p, noun)
+        owner = _owner_before(cast, p, noun) or _bench_before(cast, p, noun)
     return Speaker(owner, "institution") if owner else found
+
+
+def _bench_before(cast, p: int, panel: Token) -> str:
+    """The court or tribunal named last, in this paragraph or the one before, that "the panel" or "the three-member
+    panel" sits for ("X was banned, the Y Tribunal said. … the three-member panel said"); "" for any other organ, and
+    for a panel with a name of its own ("the House panel")."""
+    counted = all(c.lower_ in _SEAT_WORDS for c in panel.lefts if c.dep_ == "compound")  # "three-member", "five-judge"
+    if panel.lower_ != "panel" or not counted:
+        return ""
+    benches = [name for _, name in cast.orgs_just_before(p, panel.i) if name.split()[-1].lower() in _BENCHES]
+    return benches[-1] if benches else ""
 
 
 def owner_of(cast, p: int, organ: Token) -> str:

@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.later_namesakes import named_only_later
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
+from dashboard.analysis.quotes.national_descriptions import nation_described
 from dashboard.analysis.quotes.operated_bodies import body_running_it
 from dashboard.analysis.quotes.owner_appositions import (
     body_beside_object,
@@ -55,6 +56,9 @@ class NamedSpeakers(Institutions):
         self.people = [m for m in self.people if m[1] not in animals]
         credited = credited_mentions(self.docs, self.people)  # "By Ann Lee · The Gazette": the writer, in no story
         self.people = [m for m in self.people if m[0] not in credited]
+        national = {pos for pos, _, _ in self.orgs if nation_described(self.docs[pos[0]][pos[1]])}  # "the Dutchman"
+        self.orgs = [o for o in self.orgs if o[0] not in national]
+        self._subject_orgs = [o for o in self._subject_orgs if o[0] not in national]
 
     def person(self, name: str) -> Speaker:
         """A person as a speaker; one the article named in full untagged ("Joh Husted, Ohio Secretary of State,") as

@@ -53,6 +53,7 @@ from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_groups import named_group
 from dashboard.analysis.quotes.named_services import named_service
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
+from dashboard.analysis.quotes.national_descriptions import person_of_nation
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
@@ -104,8 +105,8 @@ class Cast(NamedSpeakers):
             return Speaker(local, "institution")
         if body := body_of_portfolios(token) or bank_of_its_country(token):  # "Chile's mines and energy ministry"
             return Speaker(body, "institution")
-        if (named := self._named_in_apposition(p, token)) is not None:
-            return named
+        if (named := self._named_in_apposition(p, token) or person_of_nation(self, p, token)) is not None:
+            return named  # "the mayor, Bill Smith, said"; "the Spaniard said", "the Dutchman added"
         if an_age(token):  # "the 46-year-old said"; as the cue's modifier, no speaker when no one was given the age
             lost = token.dep_ == "amod"
             return person_of_age(self, p, token) or (None if lost else Speaker("", "unnamed", noun_phrase(token)))
@@ -293,7 +294,6 @@ class Cast(NamedSpeakers):
 
 
 def _group_word(token: Token) -> bool:
-    """A word for people counted or gathered ("two", "many", "both"), but not a later word of a body's name ("Hydro
-    One said")."""
+    """A word for people counted or gathered ("two", "many"), not a later word of a body's name ("Hydro One said")."""
     named = token.ent_iob_ == "I" and token.ent_type_ in ORG_LABELS
     return not named and token.lower_ in GROUP_WORDS and token.pos_ in ("PRON", "DET", "ADJ", "NUM")
