@@ -1052,7 +1052,8 @@ KNOWN_MISSES = frozenset(
         # the fifty-fifth batch (oceans, polar regions and fisheries in world affairs, as agency copy, environmental
         # desks and regional papers tell them): 29 blind of 79, four label slips (a fishermen's farewell to the
         # cutters takes the escort's optional military; quotas argued between states take the lead's optional trade
-        # in three more paragraphs), relabelled: 25 left
+        # in three more paragraphs), relabelled: 25 left. Mended: a "turf war", a season "like a cold war" and the
+        # officers who police fishermen as no war (four of the look-alikes, a school's camp among them). 21 left
         "PORT SELIN, May 14 (Wirenews) - Three Dr",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "Dravia's fisheries minister, Anton Vell,",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "The two countries have disputed the boun",  # given trade: Coast guard cutters escort Dravian trawl
@@ -1072,12 +1073,8 @@ KNOWN_MISSES = frozenset(
         "Vesterland has also threatened to leave ",  # missed diplomacy: Kaldoria takes Vesterland to world court
         "Two other neighbours, Kesh and the islan",  # missed trade: Pelagia bans Renland seafood after treat
         "Pelagia and Renland were due to hold tal",  # missed diplomacy, given trade: Pelagia bans Renland seafood
-        "BRENMOUTH - A turf war between lobsterme",  # given military: Harbour week: lobster turf war flares, f
-        "\"It's been like a cold war out there all",  # given military: Harbour week: lobster turf war flares, f
-        "State marine patrol officers said they h",  # given military: Harbour week: lobster turf war flares, f
         "Residents' associations in Upper Brenmou",  # given diplomacy: Harbour week: lobster turf war flares, f
         "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
-        "Year 6 pupils from St. Piran's Primary s",  # given military: Harbour week: lobster turf war flares, f
     ]
 )
 

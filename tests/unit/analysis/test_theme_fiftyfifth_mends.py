@@ -1,0 +1,27 @@
+"""Themes of the mends after the fifty-fifth probe batch (oceans, polar regions and fisheries in world affairs): a
+"turf war" and a season "like a cold war" as no war, the officers who police fishermen as no soldiers; an icebreaker
+driven by a reactor as no weapon and the ships that carry gas as words of trade; the bodies that states set up to rule
+on the oceans (the seabed authority, the whaling commission, the maritime organization) as words of diplomacy.
+Fictional texts on the real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+
+def test_a_harbours_turf_war_its_cold_war_and_the_officers_who_police_it_are_no_war(nlp, themes):
+    found = article(
+        themes,
+        nlp,
+        "Crab pots cut in harbour turf war",
+        [
+            "A turf war between crabbers of Penmoor and Ardle flared again this week after twenty Ardle pots were cut "
+            "loose off the point.",
+            '"It has been like a cold war out on the water since spring," said skipper Tom Pell, 61. "Nobody speaks, '
+            'everybody watches."',
+            "Marine patrol officers said they had opened an inquiry into the cut ropes and asked both harbours to "
+            "meet.",
+            "Fisheries officers also seized 40 undersized crabs from a van on the quay.",
+        ],
+    )
+    assert all("military" not in labels for labels in found), found
