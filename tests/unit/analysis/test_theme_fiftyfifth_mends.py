@@ -25,3 +25,17 @@ def test_a_harbours_turf_war_its_cold_war_and_the_officers_who_police_it_are_no_
         ],
     )
     assert all("military" not in labels for labels in found), found
+
+
+def test_a_nuclear_powered_icebreaker_leading_gas_carriers_is_trade_not_war(nlp, themes):
+    (convoy,) = article(
+        themes,
+        nlp,
+        "Arctic shipping season opens",
+        [
+            "A nuclear-powered icebreaker led three gas carriers out of the Yamal port on Sunday, bound for Asian "
+            "buyers."
+        ],
+    )
+    assert "military" not in convoy, convoy
+    assert "trade" in convoy, convoy

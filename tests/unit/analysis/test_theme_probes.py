@@ -1053,7 +1053,8 @@ KNOWN_MISSES = frozenset(
         # desks and regional papers tell them): 29 blind of 79, four label slips (a fishermen's farewell to the
         # cutters takes the escort's optional military; quotas argued between states take the lead's optional trade
         # in three more paragraphs), relabelled: 25 left. Mended: a "turf war", a season "like a cold war" and the
-        # officers who police fishermen as no war (four of the look-alikes, a school's camp among them). 21 left
+        # officers who police fishermen as no war (four of the look-alikes, a school's camp among them);
+        # a nuclear-powered icebreaker as no weapon and gas carriers as words of trade (one). 20 left
         "PORT SELIN, May 14 (Wirenews) - Three Dr",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "Dravia's fisheries minister, Anton Vell,",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "The two countries have disputed the boun",  # given trade: Coast guard cutters escort Dravian trawl
@@ -1062,7 +1063,6 @@ KNOWN_MISSES = frozenset(
         "Vestmark argues that warmer seas have pu",  # missed diplomacy: Norland and Vestmark fail to agree macke
         "In Vestmark's capital, the fisheries min",  # missed diplomacy: Norland and Vestmark fail to agree macke
         "The next round is scheduled for March in",  # missed diplomacy: Norland and Vestmark fail to agree macke
-        "Separately, a Russian nuclear-powered ic",  # missed trade, given military: Arctic Council ministers meet
         "Canada's foreign minister, Helene Dufort",  # given military: Arctic Council ministers meet as warship
         "Indigenous groups that hold permanent se",  # missed diplomacy: Arctic Council ministers meet as warship
         "KINGSTON, July 24 (Wirenews) - The Inter",  # missed diplomacy: Seabed body ends session without rules f
