@@ -39,3 +39,18 @@ def test_a_nuclear_powered_icebreaker_leading_gas_carriers_is_trade_not_war(nlp,
     )
     assert "military" not in convoy, convoy
     assert "trade" in convoy, convoy
+
+
+def test_the_bodies_that_rule_on_the_oceans_are_diplomacy(nlp, themes):
+    seabed, whaling = article(
+        themes,
+        nlp,
+        "Ocean bodies meet",
+        [
+            "The International Seabed Authority opened its session in Kingston on Monday with mining rules on the "
+            "agenda.",
+            "Two member states said they would quit the whaling commission unless the ban on hunting was lifted.",
+        ],
+    )
+    assert "diplomacy" in seabed, seabed
+    assert "diplomacy" in whaling, whaling
