@@ -1,7 +1,8 @@
 """Themes of the mends after the fifty-fifth probe batch (oceans, polar regions and fisheries in world affairs): a
 "turf war" and a season "like a cold war" as no war, the officers who police fishermen as no soldiers; an icebreaker
 driven by a reactor as no weapon and the ships that carry gas as words of trade; the bodies that states set up to rule
-on the oceans (the seabed authority, the whaling commission, the maritime organization) as words of diplomacy.
+on the oceans (the seabed authority, the whaling commission, the maritime organization) as words of diplomacy;
+seafood as a good that states buy and ban, as weak as any one of them.
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
@@ -54,3 +55,17 @@ def test_the_bodies_that_rule_on_the_oceans_are_diplomacy(nlp, themes):
     )
     assert "diplomacy" in seabed, seabed
     assert "diplomacy" in whaling, whaling
+
+
+def test_seafood_that_neighbours_check_goes_on_with_an_import_ban(nlp, themes):
+    _, checked = article(
+        themes,
+        nlp,
+        "Taiwan halts fish imports from Zelandia",
+        [
+            "Taiwan halted imports of fish from Zelandia on Monday after a cholera outbreak in its fishing ports, the "
+            "health ministry said.",
+            "Hong Kong and Singapore said they would check Zelandian seafood at the border but did not halt it.",
+        ],
+    )
+    assert "trade" in checked, checked
