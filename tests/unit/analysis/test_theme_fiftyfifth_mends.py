@@ -1,9 +1,9 @@
 """Themes of the mends after the fifty-fifth probe batch (oceans, polar regions and fisheries in world affairs): a
 "turf war" and a season "like a cold war" as no war, the officers who police fishermen as no soldiers; an icebreaker
 driven by a reactor as no weapon and the ships that carry gas as words of trade; the bodies that states set up to rule
-on the oceans (the seabed authority, the whaling commission, the maritime organization) and the line at sea between
-two states as words of diplomacy; seafood as a good that states buy and ban, as weak as any one of them. Fictional
-texts on the real spaCy pipeline with the shipped themes file."""
+on the oceans (the seabed authority, the whaling commission and its convention, the maritime organization) and the
+line at sea between two states as words of diplomacy; seafood as a good that states buy and ban, as weak as any one
+of them. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -79,3 +79,16 @@ def test_talks_between_two_states_on_their_maritime_boundary_are_diplomacy(nlp, 
         ["Lebanon and Cyprus will hold talks on fisheries and their maritime boundary in Nicosia next month."],
     )
     assert "diplomacy" in talks, talks
+
+
+def test_the_convention_that_rules_on_whaling_is_a_treaty_between_states(nlp, themes):
+    _, convention = article(
+        themes,
+        nlp,
+        "Australia takes Norway to court over whaling",
+        [
+            "Australia asked the International Court of Justice on Monday to halt Norway's hunt of fin whales.",
+            "Norway's fisheries agency said the hunt was lawful under the whaling convention and would go on.",
+        ],
+    )
+    assert "diplomacy" in convention, convention

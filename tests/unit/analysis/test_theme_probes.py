@@ -1055,8 +1055,8 @@ KNOWN_MISSES = frozenset(
         # in three more paragraphs), relabelled: 25 left. Mended: a "turf war", a season "like a cold war" and the
         # officers who police fishermen as no war (four of the look-alikes, a school's camp among them);
         # a nuclear-powered icebreaker as no weapon and gas carriers as words of trade (one); the bodies
-        # that rule on the oceans (the seabed authority, the whaling commission) as diplomacy (two); seafood as a good
-        # (one). 17 left
+        # that rule on the oceans (the seabed authority, the whaling commission and its convention) as diplomacy
+        # (three); seafood as a good (one). 16 left
         "PORT SELIN, May 14 (Wirenews) - Three Dr",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "Dravia's fisheries minister, Anton Vell,",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "The two countries have disputed the boun",  # given trade: Coast guard cutters escort Dravian trawl
@@ -1069,7 +1069,6 @@ KNOWN_MISSES = frozenset(
         "Indigenous groups that hold permanent se",  # missed diplomacy: Arctic Council ministers meet as warship
         "The company says the metals are needed f",  # missed trade: Seabed body ends session without rules f
         "The authority's council will meet again ",  # missed diplomacy: Seabed body ends session without rules f
-        "Vesterland's fisheries agency said its r",  # missed diplomacy: Kaldoria takes Vesterland to world court
         "A ruling could take two years. The court",  # missed diplomacy: Kaldoria takes Vesterland to world court
         "Pelagia and Renland were due to hold tal",  # missed diplomacy, given trade: Pelagia bans Renland seafood
         "Residents' associations in Upper Brenmou",  # given diplomacy: Harbour week: lobster turf war flares, f
