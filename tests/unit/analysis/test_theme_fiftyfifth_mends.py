@@ -3,7 +3,8 @@
 driven by a reactor as no weapon and the ships that carry gas as words of trade; the bodies that states set up to rule
 on the oceans (the seabed authority, the whaling commission and its convention, the maritime organization) and the
 line at sea between two states as words of diplomacy; seafood as a good that states buy and ban, as weak as any one
-of them. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+of them; a country that argues or contends as a state that speaks. Fictional texts on the real spaCy pipeline with the
+shipped themes file."""
 
 from __future__ import annotations
 
@@ -92,3 +93,16 @@ def test_the_convention_that_rules_on_whaling_is_a_treaty_between_states(nlp, th
         ],
     )
     assert "diplomacy" in convention, convention
+
+
+def test_a_state_that_argues_its_case_speaks_as_a_state(nlp, themes):
+    _, argued = article(
+        themes,
+        nlp,
+        "Norway and Iceland fail to agree on herring",
+        [
+            "Talks between Norway and Iceland on sharing the herring catch ended without agreement on Friday.",
+            "Iceland argues that warmer seas have pushed the herring west into its waters.",
+        ],
+    )
+    assert "diplomacy" in argued, argued

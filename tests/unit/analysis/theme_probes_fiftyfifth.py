@@ -25,6 +25,17 @@ cutters in waters another state claims), trade missed 3 times (metals' supply fo
 imports but stop short of a ban, an icebreaker's gas convoy read as military), trade given twice (a boundary treaty,
 talks on fisheries), military given to a foreign minister's "low tension" and to the look-alikes' "turf war", "cold
 war", "polar expedition" and marine patrol officers, diplomacy to two residents' associations' "peace treaty".
+After this batch's mends (a "turf war", a season "like a cold war" and the officers who police fishermen as no war; a
+nuclear-powered icebreaker as no weapon and gas carriers as words of trade; the seabed authority, the whaling commission
+and its convention as bodies of states; seafood as a good; a country that argues as a state that speaks, which mends the
+quota story's argument only with a real state's name), 16 are left. Four of them are the fictional states' names, which
+the recogniser does not take for countries (with real names in their place the cutters' lead, the Dravian minister, the
+quota talks' lead and the Norlandic minister are right). Left by pattern: diplomacy missed where a story of talks or of
+a body goes on with no word of its own (a ministry setting its quota, "the next round", a council's indigenous seats,
+the authority's council meeting again, a court's ruling, a fictional state's argument), trade missed for metals' supply
+told as reliance on mines abroad, trade given to a boundary treaty around a fishing "bank" and to talks on fisheries,
+military to a minister's "too important to hold hostage", and diplomacy to the residents' associations' "peace treaty"
+and its signing.
 All written for these tests; none is taken from any corpus.
 """
 
