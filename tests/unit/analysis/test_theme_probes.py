@@ -39,7 +39,8 @@ theme_probes_fortyninth.py and
 theme_probes_fiftieth.py and
 theme_probes_fiftyfirst.py and
 theme_probes_fiftysecond.py and
-theme_probes_fiftythird.py),
+theme_probes_fiftythird.py and
+theme_probes_fiftyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -54,6 +55,7 @@ from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyfifth import FIFTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fiftythird import FIFTYTHIRD_ARTICLES
@@ -178,6 +180,7 @@ ALL_ARTICLES = (
     + FIFTYFIRST_ARTICLES
     + FIFTYSECOND_ARTICLES
     + FIFTYTHIRD_ARTICLES
+    + FIFTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1046,6 +1049,30 @@ KNOWN_MISSES = frozenset(
         "China, which bought about 60 percent of ",  # given diplomacy: Clay County soybean growers
         "The U.S. agriculture secretary said in W",  # missed trade and diplomacy: Clay County soybean growers
         "\"He is a kid who likes airplanes. That's",  # missed diplomacy: Westfield student jailed in Narveth
+        # the fifty-fifth batch (oceans, polar regions and fisheries in world affairs, as agency copy, environmental
+        # desks and regional papers tell them): 29 blind of 79, four label slips (a fishermen's farewell to the
+        # cutters takes the escort's optional military; quotas argued between states take the lead's optional trade
+        # in three more paragraphs), relabelled: 25 left. Mended: a "turf war", a season "like a cold war" and the
+        # officers who police fishermen as no war (four of the look-alikes, a school's camp among them);
+        # a nuclear-powered icebreaker as no weapon and gas carriers as words of trade (one); the bodies
+        # that rule on the oceans (the seabed authority, the whaling commission and its convention) as diplomacy
+        # (three); seafood as a good (one). 16 left
+        "PORT SELIN, May 14 (Wirenews) - Three Dr",  # missed diplomacy: Coast guard cutters escort Dravian trawl
+        "Dravia's fisheries minister, Anton Vell,",  # missed diplomacy: Coast guard cutters escort Dravian trawl
+        "The two countries have disputed the boun",  # given trade: Coast guard cutters escort Dravian trawl
+        "OSLOVIK, Dec 9 (Wirenews) - Talks betwee",  # missed diplomacy: Norland and Vestmark fail to agree macke
+        "Norland's fisheries minister, Kari Holm,",  # missed diplomacy: Norland and Vestmark fail to agree macke
+        "Vestmark argues that warmer seas have pu",  # missed diplomacy: Norland and Vestmark fail to agree macke
+        "In Vestmark's capital, the fisheries min",  # missed diplomacy: Norland and Vestmark fail to agree macke
+        "The next round is scheduled for March in",  # missed diplomacy: Norland and Vestmark fail to agree macke
+        "Canada's foreign minister, Helene Dufort",  # given military: Arctic Council ministers meet as warship
+        "Indigenous groups that hold permanent se",  # missed diplomacy: Arctic Council ministers meet as warship
+        "The company says the metals are needed f",  # missed trade: Seabed body ends session without rules f
+        "The authority's council will meet again ",  # missed diplomacy: Seabed body ends session without rules f
+        "A ruling could take two years. The court",  # missed diplomacy: Kaldoria takes Vesterland to world court
+        "Pelagia and Renland were due to hold tal",  # missed diplomacy, given trade: Pelagia bans Renland seafood
+        "Residents' associations in Upper Brenmou",  # given diplomacy: Harbour week: lobster turf war flares, f
+        "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
     ]
 )
 

@@ -26,7 +26,7 @@ STATE_SPEECH = frozenset(
     [
         "say", "deny", "reject", "regret", "respond", "reply", "accuse", "warn", "protest", "condemn", "insist",
         "demand", "refuse", "vow", "urge", "announce", "dismiss", "welcome", "complain", "threaten", "retaliate",
-        "tell", "blame", "abstain", "vote", "veto", "call",
+        "tell", "blame", "abstain", "vote", "veto", "call", "argue", "contend",
     ]
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
