@@ -15,11 +15,11 @@ from tests.unit.analysis.profile_probes_fortysecond import STORIES
 #: forecast" are X's though the recogniser took X for a person (its_own_subjects), "Treasurer X" of no body is an
 #: official, and "the bank" whose last namesake is only a quoted expert's employer is the bank that acted before, the
 #: central bank of a preview (employers_only).
+#: 2 once a title held now before the name ("Monetary Policy Board member X") outweighs a past post after it ("a
+#: former Treasury official"; titles_over_past_posts).
 #: Left: "according to data from" a tracker taken for an unnamed source (GUIDELINES: data is no speaker, though the
-#: train annotation keeps such sources); a trader at a crypto market maker `other` (no traded market in the role); a
-#: serving policy board member called "a former Treasury official" an analyst (the title before the name keeps only
-#: "member", which says no body).
-_WRONG_AT_MOST = 3
+#: train annotation keeps such sources); a trader at a crypto market maker `other` (no traded market in the role).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_fortysecond_round_stays_within_its_wrong_count(nlp):

@@ -36,6 +36,7 @@ from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.titles_over_appositions import office_title_before as titled
+from dashboard.analysis.quotes.titles_over_past_posts import without_past_posts
 from dashboard.analysis.quotes.under_opened_titles import with_under
 from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner, title_under_subject
 from dashboard.analysis.quotes.works_at import (
@@ -68,7 +69,8 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     """
     doc = ent.doc
     found, works = None, ""
-    for child in name_children(root, ent):
+    children = without_past_posts(name_children(root, ent), root, ent, mentions.docs)  # "Senator X, a former
+    for child in children:  # prosecutor,": the title held now speaks, not the past post
         clause = child.dep_ == "relcl" or child.dep_ == "acl" and on_behalf(child)  # "X, speaking on behalf of Y,"
         verb = work_verb(child) if clause and found is None else None
         if verb is not None:  # "X, who heads Y,", "X, who helps manage $4bn at Y,"
@@ -86,7 +88,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         found = _affiliation_after(root, mentions, p)  # the verb
         court = court_spoken_at(root, ent) if found is None else None  # "Judge X said at the High Court"
         found = affiliation(court.subtree, mentions, p) if court is not None else found
-    for child in name_children(root, ent):
+    for child in children:
         apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child)
         if apposed and ((described := _described(child, mentions, p, refer, found))[1] or not titled(root, ent, child)):
             return described  # "Finance Minister X, an economist,": the title's, unless a body is named

@@ -25,12 +25,24 @@ def office_title_before(root: Token, ent: Span, description: Token) -> bool:
     before it ("its president, X"), and the description after it (`description`) gives a trade."""
     if description.lemma_.lower() not in _TRADES and description.lower_ not in _TRADES:
         return False
-    doc, before = ent.doc, ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in OFFICES and before.head.i >= ent.start:
-        return not _past(doc[min(root.left_edge.i, before.left_edge.i) : ent.start])
-    head = root.head
+    if (held := office_held_before(root, ent)) is not None:
+        return held
+    doc, head = ent.doc, root.head
     beside = root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lower_ in OFFICES
     return beside and not _past(doc[head.left_edge.i : head.i])
+
+
+def office_held_before(root: Token, ent: Span) -> bool | None:
+    """Whether the title of office right before the name ("Senator X", "City Council member X") is one held now, not
+    a past one ("Former Senator X"); None when no title of office stands there. A member is one of a body the title
+    names ("Brenton City Council member X"), not a bare "member" or "board member"."""
+    doc, before = ent.doc, ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.head.i < ent.start:
+        return None
+    word = before.lower_.rstrip(".")
+    if word not in OFFICES and not (word == "member" and doc[before.i - 1].is_title and before.i > 0):
+        return None
+    return not _past(doc[min(root.left_edge.i, before.left_edge.i) : ent.start])
 
 
 def _past(words: Span) -> bool:
