@@ -4,7 +4,7 @@ its gold, whose count of wrong quotes may only go down."""
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_fiftyeighth import (
     AXLES,
     NURSES,
@@ -210,10 +210,26 @@ ARTICLES = {
 #: company says …,” he said" given to the woman quoted before him (2); "who asked that only his family name be used"
 #: and "before declaring them failed" read as statements (2); "according to a summary the union sent" read as an
 #: unnamed source (1; kept on purpose, as PolNeAR counts them, see the eighteenth batch); "the union's leader called
-#: “…”" before the leader is named, left with no speaker (1, optional in the gold).
-WRONG_TODAY = 20
+#: “…”" before the leader is named, left with no speaker (1, optional in the gold). Then 17: "the union" is the union
+#: named last anywhere before when none is near and none has "union" in its name (named_last). Left, of the union's
+#: naming: "The Hanmaru branch of the Korean Federation of … said" left with no speaker (2) and "Members of United
+#: Industrial Workers Local 1187 …, the union said" named with its "Members of" (2).
+WRONG_TODAY = 17
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_the_union_is_the_union_named_paragraphs_before(nlp):
+    """ "Members of the Pacific Federation of Cannery Workers walked out. … The union said …": a strike story names
+    its union once and calls it "the union" to the end, though its name has no "Union" (named_last)."""
+    said = said_by(
+        nlp,
+        "Members of the Pacific Federation of Cannery Workers walked off the job at three plants on Monday.",
+        "The plants pack most of the province’s salmon, and buyers have begun to look elsewhere.",
+        "Prices rose by a fifth in a week, according to figures from the fisheries ministry.",
+        "The union said it would return to talks on Friday.",
+    )
+    assert ("Pacific Federation of Cannery Workers", "it would return to talks on Friday") in said
