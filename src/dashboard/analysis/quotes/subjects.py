@@ -275,10 +275,8 @@ def its_means_a_thing(its: Token) -> bool:
 
 
 def introduced_by_a(noun: Token) -> bool:
-    """Whether a noun has an indefinite article ("a conductor", "an aide", "another one"), or "one" that stands for
-    it before a singular noun ("One nurse, who asked not to be named, said"): someone new to the text."""
-    one = noun.tag_ == "NN" and any(c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)
-    return one or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+    """Whether a noun has an indefinite article ("a conductor", "an aide", "another one"): someone new to the text."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
 
 def calls_its_own(subject: Token) -> bool:
