@@ -5,6 +5,7 @@ told" after "Marcelo Quispe Mamani" (the first of two surnames)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -17,6 +18,9 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEO
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.roles import opens_no_name
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, subject_rank
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
 
 #: Common nouns that a capitalised word inside a sentence may be, and so no name the tagger missed.
 _NOT_MISSED_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS
@@ -203,3 +207,17 @@ def name_taken_for_noun(token: Token) -> bool:
         and token.lemma_.lower() not in _NOT_MISSED_NAMES
         and not any(c.dep_ == "det" for c in token.children)
     )
+
+
+def body_opened_by(cast: People, p: int, token: Token) -> str:
+    """ "Coralink countered that …" after "Coralink Terminals" was named: a capitalised word alone that opens a
+    sentence, which the tagger took for a common noun because it knows no such word, is the organisation the article
+    named, or that spoke, before with a name it is the first word of (the last such); a word that opens a sentence is
+    capitalised whatever it is, and the body's name tells it is this one. "" for any other word."""
+    alone = [t.i for t in token.subtree] == [token.i] and token.is_sent_start and token.text[:1].isupper()
+    if not alone or token.tag_ != "NN" or token.lower_ in _NOT_MISSED_NAMES:
+        return ""
+    named = [(pos, s.name) for pos, s in cast.spoken if s.kind == "institution"]
+    named += [(pos, name) for pos, name, _ in cast.orgs]
+    opened = [(pos, name) for pos, name in named if pos < (p, token.i) and name.startswith(f"{token.text} ")]
+    return max(opened)[1] if opened else ""

@@ -3,9 +3,12 @@ committee of the Shanti Temple says …" are the mosque and the temple speaking,
 does; GUIDELINES.md names the organisation that speaks, and a board or a committee is how a place of worship, a charity,
 a club or a company says what it says, and a band council how a First Nation does ("The council of the Apiknuk First
 Nation said"), and a court's panel how a court rules ("The three-judge panel of the U.S. Court of Appeals for the
-Ninth Circuit said"). "The board said …" later in the article, with no name of its own, is the same
-body again: the one the last "board of …" (or "committee of …") before it belonged to; and "the panel" (or "the
-three-member panel") with no "panel of …" before is the court or tribunal named last, whose panel rules for it."""
+Ninth Circuit said"). A branch or a chapter speaks as the body too ("The Geoje branch of the Korean Federation of
+Metal Workers said", "The Ohio chapter of the Sierra Alliance said"): it is the body, where its members are, and the
+article goes on to call it "the union" or "the group". "The board said …" later in the article, with no name of its
+own, is the same body again: the one the last "board of …" (or "committee of …") before it belonged to; and "the
+panel" (or "the three-member panel") with no "panel of …" before is the court or tribunal named last, whose panel
+rules for it."""
 
 from __future__ import annotations
 
@@ -13,8 +16,9 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.people import Speaker
 
-#: Nouns for the organ that governs a body and speaks for it (a panel: the judges a court sits in).
-_ORGANS = frozenset({"board", "committee", "council", "panel"})
+#: Nouns for the organ that governs a body and speaks for it (a panel: the judges a court sits in), or for the part of
+#: it that speaks as it (a branch, a chapter).
+_ORGANS = frozenset({"board", "committee", "council", "panel", "branch", "chapter"})
 
 #: Last words of the bodies whose panels rule for them, and the words a panel's size is said with.
 _BENCHES = frozenset({"tribunal", "court"})

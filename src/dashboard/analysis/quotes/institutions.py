@@ -30,7 +30,12 @@ from dashboard.analysis.quotes.last_speakers_company import company_of_last_spea
 from dashboard.analysis.quotes.last_word_bodies import body_named_by_last_word
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.ministers_bodies import body_of_portfolio
-from dashboard.analysis.quotes.named_last import company_named_last, only_one_named, public_body_named_last
+from dashboard.analysis.quotes.named_last import (
+    company_named_last,
+    only_one_named,
+    public_body_named_last,
+    union_named_last,
+)
 from dashboard.analysis.quotes.named_since import named_by_noun_since
 from dashboard.analysis.quotes.names_without_of import cut_before_of
 from dashboard.analysis.quotes.organisations import (
@@ -224,6 +229,7 @@ class Institutions(People):
             or (company_named_last(self, p, token.i) if token.lemma_.lower() in TRADE_NOUNS and the else "")
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (local_named_before(self.docs, p, token.i) if token.lemma_.lower() == "union" and the else "")
+            or (union_named_last(self, p, token.i) if token.lower_ == "union" and the else "")
             or (self._department_named_last(p, token) if the else "")
             or (body_that_acted(self, p, token.i, token.lemma_.lower()) if the else "")
             or (company_of_last_speaker(self, p, token) if the else "")

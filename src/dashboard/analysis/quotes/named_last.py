@@ -1,20 +1,23 @@
 """The organisation "the <noun>" stands for when none spoke or acted near it: the one named last of a kind, in the
-paragraph or the one before ("the regulator" the state body, "the insurer" the company), or the only one named."""
+paragraph or the one before ("the regulator" the state body, "the insurer" the company), or the only one named; "the
+union", in a story that follows one union through a dispute, the union named last anywhere before."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dashboard.analysis.quotes.organisations import NO_BUSINESSES, PUBLIC, organisation_type
+from dashboard.analysis.quotes.organisations import NO_BUSINESSES, PUBLIC, UNION, organisation_type
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
 
 
-def _named_just_before(cast: People, p: int, i: int, of_type: Callable[[str], bool]) -> list[tuple]:
-    """The organisations named in this paragraph before token i or in the one before, whose type `of_type` keeps."""
-    return [(pos, name) for pos, name in cast.orgs_just_before(p, i, "ORG") if of_type(organisation_type(name))]
+def _named_just_before(cast: People, p: int, i: int, of_type: Callable[[str], bool], back: int = 1) -> list[tuple]:
+    """The organisations named in this paragraph before token i or in the one before (or `back` paragraphs), whose
+    type `of_type` keeps."""
+    named = cast.orgs_just_before(p, i, "ORG", back)
+    return [(pos, name) for pos, name in named if of_type(organisation_type(name))]
 
 
 def public_body_named_last(cast: People, p: int, i: int) -> str:
@@ -37,3 +40,11 @@ def company_named_last(cast: People, p: int, i: int) -> str:
     company."""
     companies = _named_just_before(cast, p, i, lambda kind: kind not in NO_BUSINESSES)
     return max(companies)[1] if companies else ""
+
+
+def union_named_last(cast: People, p: int, i: int) -> str:
+    """ "Members of the Korean Federation of Metal Workers walked out. … The union said": the union named last
+    anywhere before, when none is near and none has "union" in its name; a strike story names its union once and
+    calls it "the union" to the end."""
+    unions = _named_just_before(cast, p, i, lambda kind: kind == UNION, back=p)
+    return max(unions)[1] if unions else ""

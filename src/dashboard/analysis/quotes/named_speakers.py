@@ -12,7 +12,7 @@ from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_nam
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.animals import animal_names
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
-from dashboard.analysis.quotes.bare_names import given_and_surname, whole_word
+from dashboard.analysis.quotes.bare_names import body_opened_by, given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.credited_names import credited_mentions
 from dashboard.analysis.quotes.dashed_places import past_dashed_places
@@ -178,8 +178,8 @@ class NamedSpeakers(Institutions):
         if not person and (known := self.spoke_before(p, token.i, whole_word(token))):  # "Vu, a professor, said"
             found = self.unrecognised(p, token, text)  # after "Isabelle Vu said", with what it says of her
             return replace(found, name=known) if found.kind != "institution" and found.role else self.person(known)
-        if company := self.clipped_company(p, token, text):  # "Coastal Link said it …" after "Coastal Link Ferries"
-            return Speaker(company, "institution")
+        if company := self.clipped_company(p, token, text) or body_opened_by(self, p, token):  # "Coastal Link said it
+            return Speaker(company, "institution")  # …" after "Coastal Link Ferries"; "Coralink said" opening one
         if full := self.fuller(person, token):  # "Pollster Isabelle Nguyen", untagged, when
             found = self.unrecognised(p, token, text)  # the article tags only the later "Nguyen said"
             if found.kind != "institution":

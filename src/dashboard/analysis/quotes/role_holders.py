@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles_beside import role_set_beside
 from dashboard.analysis.quotes.spelled_ranks import rank_holder
 from dashboard.analysis.quotes.stretch_subjects import stretch_subject
+from dashboard.analysis.quotes.union_leaders import union_leader
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -79,6 +80,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
                 best, best_score = name, score
     if best:  # "Hal Voss defends his plan: “…,” the senator says" after Sen. Orr spoke: Voss
         return (not modifiers and stretch_subject(cast, p, token, word)) or cast.person(best)
+    if (leader := union_leader(cast, p, token, words)) is not None:
+        return leader  # "the union leader" after "The union's national secretary, X,"
     return role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
 
 

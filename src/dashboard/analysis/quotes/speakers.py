@@ -16,7 +16,7 @@ from dashboard.analysis.quotes.acronym_appositions import initials_set_off
 from dashboard.analysis.quotes.addressed_listeners import listeners_after_to
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
-from dashboard.analysis.quotes.bare_names import name_taken_for_noun, whole_word
+from dashboard.analysis.quotes.bare_names import body_opened_by, name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.bodies_together import bodies_together
 from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
 from dashboard.analysis.quotes.central_banks import central_bank_named
@@ -180,7 +180,7 @@ class Cast(NamedSpeakers):
         if (member := party_member(self, self.people, p, token)) is not None:
             return member  # "the Wisconsin Democrat", which the recogniser did not take for a party
         proper = token.pos_ == "PROPN" and token.text[:1].isupper() and lower not in _NOT_NAMES
-        if proper or name_taken_for_noun(token):
+        if proper or name_taken_for_noun(token) or body_opened_by(self, p, token):
             return self.bare_name(p, token)
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 
 #: A union local's name: capitalised words, "Local" and its number ("CUPE Local 3381", "Unifor Local 4410"); a
 #: union's own name may join its trades with "and" or "of" ("Food and Commercial Workers Local 2290", "Brotherhood of
@@ -21,8 +22,12 @@ _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
 
 
 def _name(match: str) -> str:
+    """A local's name as matched, without its article and without the people a sentence opens with ("Members of
+    Unifor Local 4410 voted …" is Unifor Local 4410: "Members" is capitalised only because it opens the sentence)."""
     name = " ".join(match.split())
-    return next((name[len(a) :] for a in _ARTICLES if name.startswith(a)), name)
+    name = next((name[len(a) :] for a in _ARTICLES if name.startswith(a)), name)
+    people, of, rest = name.partition(" of ")
+    return _name(rest) if of and people.lower().removesuffix("s") in PEOPLE_NOUNS else name
 
 
 def numbered_local(docs: list[Doc], p: int, name: str) -> str:
