@@ -39,7 +39,8 @@ theme_probes_fortyninth.py and
 theme_probes_fiftieth.py and
 theme_probes_fiftyfirst.py and
 theme_probes_fiftysecond.py and
-theme_probes_fiftythird.py),
+theme_probes_fiftythird.py and
+theme_probes_fiftyfourth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -55,6 +56,7 @@ from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENT
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyfourth import FIFTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fiftythird import FIFTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
@@ -178,6 +180,7 @@ ALL_ARTICLES = (
     + FIFTYFIRST_ARTICLES
     + FIFTYSECOND_ARTICLES
     + FIFTYTHIRD_ARTICLES
+    + FIFTYFOURTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1046,6 +1049,29 @@ KNOWN_MISSES = frozenset(
         "China, which bought about 60 percent of ",  # given diplomacy: Clay County soybean growers
         "The U.S. agriculture secretary said in W",  # missed trade and diplomacy: Clay County soybean growers
         "\"He is a kid who likes airplanes. That's",  # missed diplomacy: Westfield student jailed in Narveth
+        # the fifty-fourth batch (religion in world affairs, as agency copy, religious-affairs desks and web features
+        # tell it): 16 blind of 82, two label slips (a secretary of state's words in a sanctions story and a paragraph
+        # on how little the sanctioned state trades with the sanctioning one take the article's other theme as
+        # optional), relabelled; 14 left: a pilgrimage quota read as trade, denominations (Sunni, Shia) read as
+        # parties, a ceasefire wished for ("the guns silent") and a war continued in a monk's words missed, a
+        # condemnation and an accusation between two neighbours missed as diplomacy, "similar measures" after
+        # sanctions missed as trade, clerics of warring states and a deal that gives up territory missed as
+        # diplomacy, "both sides" and "each side" of a civil war or a border read as diplomacy, bishops' call to spare
+        # hospitals missed as military, the "displaced" of a hospital's budget lifted by its story, a sermon's "wars"
+        '"The Holy Father wants the guns silent i',  # missed military: Vatican envoy begins sh
+        "The valley, home to a 12th-century monas",  # missed military, given diplomacy: Vatican envoy begins sh
+        "JAKARTA - Saudi Arabia has agreed to rai",  # given trade: Saudi Arabia raises Ind
+        "Quota talks are a regular part of relati",  # given trade: Saudi Arabia raises Ind
+        "Neighbouring Tarvia condemned the attack",  # missed diplomacy: Gunmen kill 23 at Frida
+        "Sunni and Shia religious leaders appeare",  # given diplomacy: Gunmen kill 23 at Frida
+        "The European Union is weighing similar m",  # missed trade: U.S. sanctions Veskaria
+        '"We prayed for both sides, because the b',  # missed military: Bells ring again at St.
+        "The truce does not cover the rest of the",  # given diplomacy: Bells ring again at St.
+        "The hospital's budget, about $1.2 millio",  # given military: Inside the mission hosp
+        "The country's bishops have called on bot",  # missed military: Inside the mission hosp
+        "Aldora's grand mufti, Sheikh Idris Calva",  # missed diplomacy: Clerics of warring Aldo
+        "Critics at home were less impressed. In ",  # missed diplomacy: Clerics of warring Aldo
+        '"Make peace with the neighbour you have ',  # given military: Faith roundup: diocese
     ]
 )
 
