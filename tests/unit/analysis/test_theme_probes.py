@@ -1063,7 +1063,6 @@ KNOWN_MISSES = frozenset(
         "JAKARTA - Saudi Arabia has agreed to rai",  # given trade: Saudi Arabia raises Ind
         "Quota talks are a regular part of relati",  # given trade: Saudi Arabia raises Ind
         "Neighbouring Tarvia condemned the attack",  # missed diplomacy: Gunmen kill 23 at Frida
-        "Sunni and Shia religious leaders appeare",  # given diplomacy: Gunmen kill 23 at Frida
         "The European Union is weighing similar m",  # missed trade: U.S. sanctions Veskaria
         '"We prayed for both sides, because the b',  # missed military: Bells ring again at St.
         "The truce does not cover the rest of the",  # given diplomacy: Bells ring again at St.
