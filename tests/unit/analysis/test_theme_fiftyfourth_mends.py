@@ -15,3 +15,17 @@ def test_the_branches_of_a_faith_are_no_parties_to_relations(nlp, themes):
         ["Sunni and Shia leaders warned in a joint appeal against reprisals."],
     )
     assert "diplomacy" not in clerics, clerics
+
+
+def test_the_sides_of_a_border_are_where_people_live_not_the_states(nlp, themes):
+    *_, villages = article(
+        themes,
+        nlp,
+        "Hungary and Slovakia hold border talks",
+        [
+            "The foreign ministers of Hungary and Slovakia met in Vienna on Monday for talks on the border.",
+            "Both sides agreed to reopen two crossings, the Hungarian foreign ministry said in a joint statement.",
+            "Farmers on both sides of the border grow the same grapes, and many families have relatives across it.",
+        ],
+    )
+    assert "diplomacy" not in villages, villages

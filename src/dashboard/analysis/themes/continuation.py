@@ -49,6 +49,8 @@ SUBJECTS = frozenset(
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides", "neither side".
 SIDES = frozenset(["side", "sides"])
 SIDE_POINTERS = frozenset(["other", "two", "both", "neither", "either", "each"])
+#: The lines whose sides are places, not parties: "believers on both sides of the border" are where they live.
+DIVIDES = frozenset(["border", "frontier", "boundary", "line", "river", "fence", "wall", "divide", "road", "aisle"])
 #: The people who carry a story's talks, told as a pair after a pointer: "the two delegations", "both negotiators".
 #: They go on with the talks an earlier paragraph told ("The two delegations will meet again in September").
 TEAMS = frozenset(["delegation", "negotiator"])
@@ -118,7 +120,7 @@ def reference(doc: Doc | Span) -> Reference | None:
             return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
         if pointer == "such" and second.pos_ == "NOUN" and not modifies:  # "the third such raid": any noun
             return Reference(f"such {noun}", previous_only=False, subject=second.lemma_.lower())
-        if pointer in SIDE_POINTERS and noun in SIDES:
+        if pointer in SIDE_POINTERS and noun in SIDES and not _divided(words, k + 2):
             return Reference(f"{pointer} {noun}", previous_only=False)
         team = second.pos_ == "NOUN" and second.lemma_.lower() in TEAMS and not modifies
         if pointer in ("the", "both") and team:  # "the negotiators", "both delegations"
@@ -126,6 +128,14 @@ def reference(doc: Doc | Span) -> Reference | None:
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
             return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
     return undone(words)
+
+
+def _divided(words: Words, k: int) -> bool:
+    """Whether the sides just named are those of a line, a place ("both sides of the border"), from word k on."""
+    if k >= len(words) or words[k].lower_ != "of":
+        return False
+    line = k + 2 if k + 2 < len(words) and words[k + 1].lower_ == "the" else k + 1
+    return line < len(words) and words[line].lemma_.lower() in DIVIDES
 
 
 def count(words: Words) -> Reference | None:
