@@ -29,3 +29,16 @@ def test_the_sides_of_a_border_are_where_people_live_not_the_states(nlp, themes)
         ],
     )
     assert "diplomacy" not in villages, villages
+
+
+def test_guns_wanted_silent_are_a_ceasefire_in_a_war_story(nlp, themes):
+    _, wish = article(
+        themes,
+        nlp,
+        "Envoy arrives as fighting goes on",
+        [
+            "Fighting between government troops and rebels along the Sava river killed 30 soldiers this week.",
+            "The envoy said he wanted the guns silent along the river by the end of the month.",
+        ],
+    )
+    assert "military" in wish, wish
