@@ -42,3 +42,13 @@ def test_guns_wanted_silent_are_a_ceasefire_in_a_war_story(nlp, themes):
         ],
     )
     assert "military" in wish, wish
+
+
+def test_a_quota_of_pilgrims_agreed_between_states_is_no_trade(nlp, themes):
+    (quota,) = article(
+        themes,
+        nlp,
+        "Pilgrim places",
+        ["Egypt and Saudi Arabia agreed in talks to raise Egypt's hajj quota by 5,000 pilgrims next season."],
+    )
+    assert "trade" not in quota and "diplomacy" in quota, quota

@@ -1058,7 +1058,6 @@ KNOWN_MISSES = frozenset(
         # sanctions missed as trade, clerics of warring states and a deal that gives up territory missed as
         # diplomacy, "both sides" and "each side" of a civil war or a border read as diplomacy, bishops' call to spare
         # hospitals missed as military, the "displaced" of a hospital's budget lifted by its story, a sermon's "wars"
-        "JAKARTA - Saudi Arabia has agreed to rai",  # given trade: Saudi Arabia raises Ind
         "Quota talks are a regular part of relati",  # given trade: Saudi Arabia raises Ind
         "Neighbouring Tarvia condemned the attack",  # missed diplomacy: Gunmen kill 23 at Frida
         "The European Union is weighing similar m",  # missed trade: U.S. sanctions Veskaria
