@@ -1052,12 +1052,13 @@ KNOWN_MISSES = frozenset(
         # the fifty-fourth batch (religion in world affairs, as agency copy, religious-affairs desks and web features
         # tell it): 16 blind of 82, two label slips (a secretary of state's words in a sanctions story and a paragraph
         # on how little the sanctioned state trades with the sanctioning one take the article's other theme as
-        # optional), relabelled; 14 left: a pilgrimage quota read as trade, denominations (Sunni, Shia) read as
-        # parties, a ceasefire wished for ("the guns silent") and a war continued in a monk's words missed, a
-        # condemnation and an accusation between two neighbours missed as diplomacy, "similar measures" after
-        # sanctions missed as trade, clerics of warring states and a deal that gives up territory missed as
-        # diplomacy, "both sides" and "each side" of a civil war or a border read as diplomacy, bishops' call to spare
-        # hospitals missed as military, the "displaced" of a hospital's budget lifted by its story, a sermon's "wars"
+        # optional), relabelled; the branches of a faith as no parties, the sides of a border as places, the guns
+        # wanted silent as a ceasefire and a hajj quota as no quota on goods mended four; 10 left: "quota talks" that
+        # name no pilgrims read as trade, "each side" of a civil war read as diplomacy, a sermon's "wars" and a
+        # hospital budget's "displaced" read as military; a monk's words on the dying and bishops' call to spare
+        # hospitals missed as military, a condemnation and an accusation between two fictional neighbours (real
+        # states get it), clerics of warring states embracing and a deal that gives up territory missed as diplomacy,
+        # "similar measures" after sanctions missed as trade
         "Quota talks are a regular part of relati",  # given trade: Saudi Arabia raises Ind
         "Neighbouring Tarvia condemned the attack",  # missed diplomacy: Gunmen kill 23 at Frida
         "The European Union is weighing similar m",  # missed trade: U.S. sanctions Veskaria
