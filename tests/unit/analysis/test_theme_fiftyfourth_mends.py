@@ -1,6 +1,7 @@
 """Themes of the mends after the fifty-fourth probe batch (religion in world affairs): the branches of a faith are no
-states, the sides of a border are places, the guns kept silent are a ceasefire, and a quota of pilgrims or refugees is
-no quota on goods. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+states, the sides of a border are places, the guns kept silent are a ceasefire, a quota of pilgrims or refugees is no
+quota on goods, and "similar measures" are more of the measures told. Fictional texts on the real spaCy pipeline with
+the shipped themes file."""
 
 from __future__ import annotations
 
@@ -52,3 +53,17 @@ def test_a_quota_of_pilgrims_agreed_between_states_is_no_trade(nlp, themes):
         ["Egypt and Saudi Arabia agreed in talks to raise Egypt's hajj quota by 5,000 pilgrims next season."],
     )
     assert "trade" not in quota and "diplomacy" in quota, quota
+
+
+def test_similar_measures_after_sanctions_are_sanctions_too(nlp, themes):
+    _, more = article(
+        themes,
+        nlp,
+        "Japan sanctions Korvanian banks over arms shipments",
+        [
+            "Japan on Friday imposed sanctions on three Korvanian banks, freezing their assets and barring Japanese "
+            "firms from dealing with them.",
+            "The European Union is weighing similar measures, diplomats in Brussels said.",
+        ],
+    )
+    assert "trade" in more, more

@@ -1053,15 +1053,14 @@ KNOWN_MISSES = frozenset(
         # tell it): 16 blind of 82, two label slips (a secretary of state's words in a sanctions story and a paragraph
         # on how little the sanctioned state trades with the sanctioning one take the article's other theme as
         # optional), relabelled; the branches of a faith as no parties, the sides of a border as places, the guns
-        # wanted silent as a ceasefire and a hajj quota as no quota on goods mended four; 10 left: "quota talks" that
-        # name no pilgrims read as trade, "each side" of a civil war read as diplomacy, a sermon's "wars" and a
-        # hospital budget's "displaced" read as military; a monk's words on the dying and bishops' call to spare
-        # hospitals missed as military, a condemnation and an accusation between two fictional neighbours (real
-        # states get it), clerics of warring states embracing and a deal that gives up territory missed as diplomacy,
-        # "similar measures" after sanctions missed as trade
+        # wanted silent as a ceasefire, a hajj quota as no quota on goods and "similar measures" as more of the
+        # measures told mended five; 9 left: "quota talks" that name no pilgrims read as trade, "each side" of a
+        # civil war read as diplomacy, a sermon's "wars" and a hospital budget's "displaced" read as military; a
+        # monk's words on the dying and bishops' call to spare hospitals missed as military, a condemnation and an
+        # accusation between two fictional neighbours (real states get it), clerics of warring states embracing and
+        # a deal that gives up territory missed as diplomacy
         "Quota talks are a regular part of relati",  # given trade: Saudi Arabia raises Ind
         "Neighbouring Tarvia condemned the attack",  # missed diplomacy: Gunmen kill 23 at Frida
-        "The European Union is weighing similar m",  # missed trade: U.S. sanctions Veskaria
         '"We prayed for both sides, because the b',  # missed military: Bells ring again at St.
         "The truce does not cover the rest of the",  # given diplomacy: Bells ring again at St.
         "The hospital's budget, about $1.2 millio",  # given military: Inside the mission hosp

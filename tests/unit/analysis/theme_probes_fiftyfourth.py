@@ -24,12 +24,13 @@ for a monk's words on the dying and for bishops' call to spare hospitals, diplom
 condemnation and an interior minister's accusation, for two clerics of warring states embracing and for a deal that
 gives up territory, trade missed for "similar measures" after sanctions.
 After this batch's mends (the branches of a faith as no parties, the sides of a border as places, the guns wanted
-silent as a ceasefire, a hajj quota as no quota on goods), 10 are left: trade given to "quota talks" that name no
+silent as a ceasefire, a hajj quota as no quota on goods, "similar measures" as more of the measures told), 9 are
+left: trade given to "quota talks" that name no
 pilgrims, diplomacy given to "each side" of a civil war accusing the other, military given to the sermon's "wars" and
 to the hospital budget's "displaced"; military missed for the monk's words and the bishops' call, diplomacy missed for
 the neighbour's condemnation and the accusation (two fictional states the recogniser does not know: with real states
-the paragraph gets diplomacy), for the clerics' embrace and for the deal that gives up territory, trade missed for
-"similar measures"; see KNOWN_MISSES in test_theme_probes.py.
+the paragraph gets diplomacy), for the clerics' embrace and for the deal that gives up territory; see KNOWN_MISSES
+in test_theme_probes.py.
 All written for these tests; none is taken from any corpus.
 """
 
