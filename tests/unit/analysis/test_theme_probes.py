@@ -40,6 +40,7 @@ theme_probes_fiftieth.py and
 theme_probes_fiftyfirst.py and
 theme_probes_fiftysecond.py and
 theme_probes_fiftythird.py and
+theme_probes_fiftyfourth.py and
 theme_probes_fiftyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
@@ -57,6 +58,7 @@ from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfifth import FIFTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyfourth import FIFTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fiftythird import FIFTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
@@ -180,6 +182,7 @@ ALL_ARTICLES = (
     + FIFTYFIRST_ARTICLES
     + FIFTYSECOND_ARTICLES
     + FIFTYTHIRD_ARTICLES
+    + FIFTYFOURTH_ARTICLES
     + FIFTYFIFTH_ARTICLES
 )
 
@@ -1049,6 +1052,25 @@ KNOWN_MISSES = frozenset(
         "China, which bought about 60 percent of ",  # given diplomacy: Clay County soybean growers
         "The U.S. agriculture secretary said in W",  # missed trade and diplomacy: Clay County soybean growers
         "\"He is a kid who likes airplanes. That's",  # missed diplomacy: Westfield student jailed in Narveth
+        # the fifty-fourth batch (religion in world affairs, as agency copy, religious-affairs desks and web features
+        # tell it): 16 blind of 82, two label slips (a secretary of state's words in a sanctions story and a paragraph
+        # on how little the sanctioned state trades with the sanctioning one take the article's other theme as
+        # optional), relabelled; the branches of a faith as no parties, the sides of a border as places, the guns
+        # wanted silent as a ceasefire, a hajj quota as no quota on goods and "similar measures" as more of the
+        # measures told mended five; 9 left: "quota talks" that name no pilgrims read as trade, "each side" of a
+        # civil war read as diplomacy, a sermon's "wars" and a hospital budget's "displaced" read as military; a
+        # monk's words on the dying and bishops' call to spare hospitals missed as military, a condemnation and an
+        # accusation between two fictional neighbours (real states get it), clerics of warring states embracing and
+        # a deal that gives up territory missed as diplomacy
+        "Quota talks are a regular part of relati",  # given trade: Saudi Arabia raises Ind
+        "Neighbouring Tarvia condemned the attack",  # missed diplomacy: Gunmen kill 23 at Frida
+        '"We prayed for both sides, because the b',  # missed military: Bells ring again at St.
+        "The truce does not cover the rest of the",  # given diplomacy: Bells ring again at St.
+        "The hospital's budget, about $1.2 millio",  # given military: Inside the mission hosp
+        "The country's bishops have called on bot",  # missed military: Inside the mission hosp
+        "Aldora's grand mufti, Sheikh Idris Calva",  # missed diplomacy: Clerics of warring Aldo
+        "Critics at home were less impressed. In ",  # missed diplomacy: Clerics of warring Aldo
+        '"Make peace with the neighbour you have ',  # given military: Faith roundup: diocese
         # the fifty-fifth batch (oceans, polar regions and fisheries in world affairs, as agency copy, environmental
         # desks and regional papers tell them): 29 blind of 79, four label slips (a fishermen's farewell to the
         # cutters takes the escort's optional military; quotas argued between states take the lead's optional trade

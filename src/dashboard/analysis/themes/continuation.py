@@ -5,9 +5,10 @@ doer ("The depot was hit"); one that names "the issue", "the decision", "the tal
 ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told, and one that
 opens on a pair of states ("The two neighbours ...", "Both countries ...") with the states it told, and one that
 opens on a numbered part of a text ("Point four says ...") with the communique or treaty it told, and one that opens
-on "the parties" ("The parties will meet again in May") with the talks it told. Such a paragraph
-may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of speech
-only: no parser is needed.
+on "the parties" ("The parties will meet again in May") with the talks it told; "similar measures" are more of the
+measures told, whatever else their paragraph tells ("The EU is weighing similar measures" after sanctions). Such a
+paragraph may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of
+speech only: no parser is needed.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ SUBJECTS = frozenset(
 #: The parties of a story told as sides: "the other side", "the two sides", "both sides", "neither side".
 SIDES = frozenset(["side", "sides"])
 SIDE_POINTERS = frozenset(["other", "two", "both", "neither", "either", "each"])
+#: The lines whose sides are places, not parties: "believers on both sides of the border" are where they live.
+DIVIDES = frozenset(["border", "frontier", "boundary", "line", "river", "fence", "wall", "divide", "road", "aisle"])
 #: The people who carry a story's talks, told as a pair after a pointer: "the two delegations", "both negotiators".
 #: They go on with the talks an earlier paragraph told ("The two delegations will meet again in September").
 TEAMS = frozenset(["delegation", "negotiator"])
@@ -67,7 +70,7 @@ PARTS = frozenset(["point", "article", "clause", "paragraph", "section"])
 #: Forms of "be" before a participle: "was hit", "were killed", "has been hit", "were also seized".
 PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being"])
 #: The keys of the words every reference after a paragraph's opening opens with (most words are none of them).
-_OPENER_KEYS = word_keys(POINTERS | SIDE_POINTERS | {"such"})
+_OPENER_KEYS = word_keys(POINTERS | SIDE_POINTERS | {"such", "similar"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Reference:
     follows: bool = field(default=False, compare=False)
     back: int = field(default=1, compare=False)
     quote: bool = field(default=False, compare=False)
+    alike: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
@@ -116,9 +120,11 @@ def reference(doc: Doc | Span) -> Reference | None:
         subject = noun in SUBJECTS or second.lemma_.lower() in SUBJECTS  # "the measures", "the plans"
         if pointer in POINTERS and subject and second.pos_ == "NOUN" and not modifies:
             return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
+        if pointer == "similar" and subject and second.pos_ == "NOUN" and not modifies:
+            return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower(), alike=True)
         if pointer == "such" and second.pos_ == "NOUN" and not modifies:  # "the third such raid": any noun
             return Reference(f"such {noun}", previous_only=False, subject=second.lemma_.lower())
-        if pointer in SIDE_POINTERS and noun in SIDES:
+        if pointer in SIDE_POINTERS and noun in SIDES and not _divided(words, k + 2):
             return Reference(f"{pointer} {noun}", previous_only=False)
         team = second.pos_ == "NOUN" and second.lemma_.lower() in TEAMS and not modifies
         if pointer in ("the", "both") and team:  # "the negotiators", "both delegations"
@@ -126,6 +132,14 @@ def reference(doc: Doc | Span) -> Reference | None:
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
             return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
     return undone(words)
+
+
+def _divided(words: Words, k: int) -> bool:
+    """Whether the sides just named are those of a line, a place ("both sides of the border"), from word k on."""
+    if k >= len(words) or words[k].lower_ != "of":
+        return False
+    line = k + 2 if k + 2 < len(words) and words[k + 1].lower_ == "the" else k + 1
+    return line < len(words) and words[line].lemma_.lower() in DIVIDES
 
 
 def count(words: Words) -> Reference | None:
@@ -198,8 +212,8 @@ def carried(told: Reference | None, labelled: bool, terms: Collection[str]) -> R
     its own; when it carries another, only a subject that is a term of this theme ("The agreement would commit both
     sides to withdraw troops", military on its own, goes on with a peace treaty), not a neutral one ("The move comes
     before the presidents meet at a summit", diplomacy on its own, is not the trade measure it follows)."""
-    if told is None or not labelled:
-        return told
+    if told is None or not labelled or told.alike:
+        return told  # "similar measures" are more of what the article told, whatever else the paragraph tells
     return told if told.subject and told.subject in terms else None
 
 
