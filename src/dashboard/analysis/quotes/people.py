@@ -20,6 +20,7 @@ from dashboard.analysis.names import (
     surname,
     trade_of_company,
 )
+from dashboard.analysis.quotes.bare_company_titles import bare_title_beside
 from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.candidate_offices import candidate_in_office
@@ -147,7 +148,7 @@ class People(Mentions):
             or (appositive == profile.from_apposition and len(role) > len(profile.role))
         ):
             profile.role, profile.from_apposition = role, appositive
-        if not affiliation and not appositive and serves_a_body(role):
+        if not affiliation and (not appositive or bare_title_beside(root, role)) and serves_a_body(role):
             affiliation = self._body_spoken_of(p, ent.start, role)  # "Talbot Foods said. … Chief Executive Mara Lind"
         if affiliation.istitle() and " " not in affiliation and not appositive:  # "Court president X": the court
             affiliation = self._body_spoken_of(p, ent.start, f"{affiliation} {role}") or affiliation  # named before
