@@ -81,7 +81,27 @@ CASES = [
         "other",
         "Corvane Airways",
     ),
+    (
+        "four-back",
+        (
+            _FIRM,
+            "Bookings for the summer were 9% higher than a year ago.",
+            "Fares on the busiest routes rose by a tenth.",
+            "The carrier flew 14 million passengers in the half.",
+            "Finance director Priya Anand said the airline would pay a special dividend.",
+        ),
+        "Priya Anand",
+        "other",
+        "Corvane Airways",
+    ),
     # Look-alikes.
+    (
+        "former",
+        (_FIRM, "Tomas Weller, a former finance director, said the airline had grown too fast."),
+        "Tomas Weller",
+        "analyst",  # a gold slip set right after the run: a former officer speaking as an expert (GUIDELINES)
+        "",
+    ),
     (
         "deal-equals",
         (
@@ -150,7 +170,12 @@ CASES = [
 #: Cases whose profile is wrong: 9 of 17 before any mend (a bare role of the firm after the name or as an apposition
 #: tied to none, "Chief financial officer X" too; a spokeswoman, a general counsel and a sales director tied to none;
 #: the merger's equal sides and the rival named last both give the first firm; a bare spokeswoman in a story of no
-#: firm is an official).
+#: firm is an official). 3 once a company's officer or spokesperson titled beside the name, before it or in apposition
+#: ("the" or no article, no "former"), takes the firm the story spoke of (bare_company_titles), and, of 19 cases with
+#: one four paragraphs after the firm was named, the one company named however far back when no organisation was
+#: named since (far_companies). Left, look-alikes as they were: two firms named give the first that acted (the
+#: merger's equal sides, none; the rival named last, whose name the recogniser missed); a bare spokeswoman in a story
+#: of no firm is an official (the kind of a bare spokesperson).
 _WRONG_AT_MOST = 3
 
 

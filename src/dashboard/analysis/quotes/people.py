@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.candidate_offices import candidate_in_office
 from dashboard.analysis.quotes.central_bank_titles import central_bank_of_title
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.far_companies import sole_company_before
 from dashboard.analysis.quotes.genders import learn_genders
 from dashboard.analysis.quotes.kinds import kind_of, serving_kind
 from dashboard.analysis.quotes.marks import quotation_spans
@@ -182,6 +183,7 @@ class People(Mentions):
         named = [(pos, name) for pos, name in named if not self.quoted(pos)]  # "“Cartels hurt us,” Commissioner X"
         acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
+        company = company if named else sole_company_before(self, p, i)  # "Finance director X" paragraphs after it
         company = next((n for _, n, _ in self.orgs if clipped_from(company, n)), company)  # "the Fed": Federal Reserve
         if serves(role, company) and company not in self.profiles:
             return company
