@@ -170,13 +170,14 @@ CASES = [
 #: Cases whose profile is wrong: 9 of 17 before any mend (a bare role of the firm after the name or as an apposition
 #: tied to none, "Chief financial officer X" too; a spokeswoman, a general counsel and a sales director tied to none;
 #: the merger's equal sides and the rival named last both give the first firm; a bare spokeswoman in a story of no
-#: firm is an official). 3 once a company's officer or spokesperson titled beside the name, before it or in apposition
-#: ("the" or no article, no "former"), takes the firm the story spoke of (bare_company_titles), and, of 19 cases with
-#: one four paragraphs after the firm was named, the one company named however far back when no organisation was
-#: named since (far_companies). Left, look-alikes as they were: two firms named give the first that acted (the
-#: merger's equal sides, none; the rival named last, whose name the recogniser missed); a bare spokeswoman in a story
-#: of no firm is an official (the kind of a bare spokesperson).
-_WRONG_AT_MOST = 3
+#: firm is an official). 4 once a company officer titled beside the name, before it or in apposition ("the" or no
+#: article, no "former"), takes the firm the story spoke of (bare_company_titles), and, of 19 cases with one four
+#: paragraphs after the firm was named, the one company named however far back when no organisation was named since
+#: (far_companies). Left: a bare spokeswoman of a firm (on the corpora a bare spokesman after a named firm speaks
+#: for a campaign or group the article never names more often than for it); the look-alikes as they were: two firms
+#: named give the first that acted (the merger's equal sides, none; the rival named last, which the recogniser took
+#: for a person), and a bare spokeswoman in a story of no firm is an official.
+_WRONG_AT_MOST = 4
 
 
 def _wrong(nlp) -> list[str]:
