@@ -22,12 +22,14 @@ from tests.unit.analysis.profile_probes_fortyfourth import STORIES
 #: 4 once "One of the airline's biggest lessors, X Capital, said" is the lessor speaking as itself (named_speakers)
 #: and "Its chief economist" after a paragraph in which only the association's director general spoke is the
 #: association's (meant_organisations).
-#: Left: "Finance director X said the airline would …" tied to no company (none named in the sentence); "said in a
+#: 3 once a company officer's title before a name takes the one company the article named, however far back, when no
+#: organisation was named since (far_companies, test_bare_company_roles).
+#: Left: "said in a
 #: note to customers that boxes bound for …" (the parser made "that" the subject of "boxes", read as a verb); "who
 #: tracks freight rates at the Copenhagen-based consultancy", a firm named before only by "according to"; "The
 #: regulator's chief" tied to no body (the regulator was named by no name, the directorate that spoke by no
 #: "regulator").
-_WRONG_AT_MOST = 4
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_fortyfourth_round_stays_within_its_wrong_count(nlp):

@@ -24,15 +24,20 @@ if TYPE_CHECKING:
 def only_company_named(cast: People, p: int, token: Token) -> str:
     """The one company named in the article before `token` of paragraph `p` when no other organisation was named
     after it, and "the <noun>" may mean it; "" otherwise."""
-    named = [(pos, name) for pos, name, label in cast.orgs if pos < (p, token.i) and label == "ORG"]
+    company = sole_company_before(cast, p, token.i)
+    return company if company and may_mean(company, token) else ""
+
+
+def sole_company_before(cast: People, p: int, i: int) -> str:
+    """The one company the article named before token i of paragraph p when no other organisation was named after
+    it (a ministry or regulator named since may be who speaks); "" otherwise."""
+    named = [(pos, name) for pos, name, label in cast.orgs if pos < (p, i) and label == "ORG"]
     companies = {name for _, name in named if organisation_type(name) not in PUBLIC}
     if len(companies) != 1:
         return ""
     company = companies.pop()
     last = max(pos for pos, name in named if name == company)
-    if any(pos > last for pos, _ in named) or not may_mean(company, token):
-        return ""  # a ministry or regulator named since may be who speaks
-    return company
+    return "" if any(pos > last for pos, _ in named) else company
 
 
 def far_owner(cast: People, p: int, token: Token) -> str:

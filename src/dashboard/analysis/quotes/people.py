@@ -20,12 +20,14 @@ from dashboard.analysis.names import (
     surname,
     trade_of_company,
 )
+from dashboard.analysis.quotes.bare_company_titles import bare_title_beside
 from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.candidate_offices import candidate_in_office
 from dashboard.analysis.quotes.central_bank_titles import central_bank_of_title
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.far_companies import sole_company_before
 from dashboard.analysis.quotes.genders import learn_genders
 from dashboard.analysis.quotes.kinds import kind_of, serving_kind
 from dashboard.analysis.quotes.marks import quotation_spans
@@ -147,7 +149,7 @@ class People(Mentions):
             or (appositive == profile.from_apposition and len(role) > len(profile.role))
         ):
             profile.role, profile.from_apposition = role, appositive
-        if not affiliation and not appositive and serves_a_body(role):
+        if not affiliation and (not appositive or bare_title_beside(root, role)) and serves_a_body(role):
             affiliation = self._body_spoken_of(p, ent.start, role)  # "Talbot Foods said. … Chief Executive Mara Lind"
         if affiliation.istitle() and " " not in affiliation and not appositive:  # "Court president X": the court
             affiliation = self._body_spoken_of(p, ent.start, f"{affiliation} {role}") or affiliation  # named before
@@ -181,6 +183,7 @@ class People(Mentions):
         named = [(pos, name) for pos, name in named if not self.quoted(pos)]  # "“Cartels hurt us,” Commissioner X"
         acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
+        company = company if named else sole_company_before(self, p, i)  # "Finance director X" paragraphs after it
         company = next((n for _, n, _ in self.orgs if clipped_from(company, n)), company)  # "the Fed": Federal Reserve
         if serves(role, company) and company not in self.profiles:
             return company

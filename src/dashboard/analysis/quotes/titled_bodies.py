@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from dashboard.analysis.names import clean_name, without_possessive
+from dashboard.analysis.quotes.bare_company_titles import TITLES_OF_BODIES
 from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.home_countries import dateline_state
@@ -40,7 +41,7 @@ def serves_a_body(role: str) -> bool:
     """Whether a title before a name serves some body the article may have named before it."""
     title = last_joined(role.casefold())
     heads = (*_HEADS_OF_TITLES, *_CHAIRS)
-    return title in BODIES_OF_TITLES or title.split()[-1:] in ([head] for head in heads) or bool(_body_word(role))
+    return title in TITLES_OF_BODIES or title.split()[-1:] in ([head] for head in heads) or bool(_body_word(role))
 
 
 def serves(role: str, name: str) -> bool:
@@ -50,8 +51,8 @@ def serves(role: str, name: str) -> bool:
         return True
     if title.split()[-1:] in ([chair] for chair in _CHAIRS) and is_central_bank(name):
         return True
-    if title in BODIES_OF_TITLES:
-        return organisation_type(name) in BODIES_OF_TITLES[title]
+    if title in TITLES_OF_BODIES:
+        return organisation_type(name) in TITLES_OF_BODIES[title]
     fits = _HEADS_OF_TITLES.get(title.split()[-1]) if title else None
     return bool(name) and fits is not None and fits(name)
 
@@ -60,7 +61,7 @@ def last_joined(title: str) -> str:
     """The last of two titles joined by "and" when it is a company's or union's ("founder and chief executive" ->
     "chief executive"), which serves the body both serve; else the title."""
     last = title.rpartition(" and ")[2]
-    return last if last != title and last in BODIES_OF_TITLES else title
+    return last if last != title and last in TITLES_OF_BODIES else title
 
 
 def has_chief_named(name: str, people: Iterable) -> bool:
