@@ -12,7 +12,15 @@ from tests.unit.analysis.profile_probes_fortyfifth import STORIES
 #: slip set right after the run (a hospital group that "said it supported lower drug prices but warned that …" makes
 #: two statements with two cues, as "said … and warned" was two in the thirty-second round; the extra found for the
 #: second is now a gold quote, still misprofiled).
-_WRONG_AT_MOST = 12
+#: 2 after the round's mends: a name set before "a private hospital group" or "a biotech company" is a company
+#: (lone_companies), "the ophthalmologist who founded the company" is the company's (referring_words), a "patient
+#: network" or a "Foundation for Sight" named by a disease is a charity whose heads are no experts (patient_groups,
+#: cut_names), and "… made by X, whose founder and chief executive, Y, said" is Y of X speaking (whose_speakers,
+#: whose_owners).
+#: Left: "The finance chief, X, said" tied to no company (none named in the sentence, as in the forty-fourth round);
+#: "The company's head of investor relations" after "Helvarin said", the company clipped to a word the recogniser did
+#: not tag, with two firms of analysts named since.
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_fortyfifth_round_stays_within_its_wrong_count(nlp):
