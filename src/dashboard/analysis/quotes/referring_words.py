@@ -40,8 +40,8 @@ def refers(token: Token) -> bool:
         the = any(c.lower_ == "the" for c in token.children)
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and the and not named
     if token.dep_ == "dobj" and token.head.dep_ == "relcl" and token.head.lemma_ in WORKS_AT:  # "who founded the
-        the = any(c.lower_ == "the" for c in token.children)  # company", "who runs the agency": the body named before
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and the
+        the = any(c.lower_ == "the" for c in token.children)  # company", "who runs the firm": the one named before;
+        return lemma in COMPANY_NOUNS and the  # not "who has led the university", whose head is its president
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
     if token.dep_ not in ("compound", "nmod") and not split:
         return False
