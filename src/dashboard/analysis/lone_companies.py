@@ -2,8 +2,8 @@
 finance chief, Ivo Marsh, said …"): a lone name, never given a first name or a title, that owns a company's parts or
 does what companies do is an organisation. So is a name of two or three words that opens with no given name the
 lexicon knows and reports a company's results ("Rheinwerk Chemie reported a 22 per cent drop in profit") or is
-described by a company's noun right before it ("copper miner Andina Cobre", "state airline Volta Air") or taken
-over ("the takeover of Caixa Serrana")."""
+described by a company's noun right before it ("copper miner Andina Cobre", "state airline Volta Air") or set
+after it ("Medivita Kliniken, a private hospital group, said") or taken over ("the takeover of Caixa Serrana")."""
 
 from __future__ import annotations
 
@@ -96,7 +96,14 @@ def _described_as_company(name: Token | None) -> bool:
         return False
     nouns = [c for c in name.lefts if c.dep_ == "compound" and _company_noun(c)]
     apposed = name.dep_ == "appos" and name.head.i < name.i and _company_noun(name.head)
-    return apposed or any(all(t.pos_ == "PROPN" for t in name.doc[c.i + 1 : name.i]) for c in nouns)
+    described = any(c.dep_ == "appos" and c.i > name.i and _described_after(c) for c in name.children)
+    return apposed or described or any(all(t.pos_ == "PROPN" for t in name.doc[c.i + 1 : name.i]) for c in nouns)
+
+
+def _described_after(noun: Token) -> bool:
+    """ "a private hospital group" of "Medivita Kliniken, a private hospital group that runs 84 hospitals, said": a
+    company's noun set after the name with "a" ("the company's founder" is a person's role, not the name's kind)."""
+    return _company_noun(noun) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _company_noun(noun: Token) -> bool:

@@ -53,6 +53,7 @@ from dashboard.analysis.quotes.sentence_opening_bodies import opening_body_noun
 from dashboard.analysis.quotes.title_openers import without_title_opener
 from dashboard.analysis.quotes.titled_companies import company_before_executive
 from dashboard.analysis.quotes.trade_named_workplaces import named_after_workplace_noun
+from dashboard.analysis.quotes.whose_owners import owner_of_whose
 
 #: (paragraph, the token that refers) -> the organisation meant ("its", "the company's", "a company spokesman").
 Refer = Callable[[int, Token], str]
@@ -76,6 +77,7 @@ def affiliation(tokens: Iterable[Token], mentions: Mentions, p: int, refer: Refe
     places, fields, tokens = [], [], list(tokens)
     for token in tokens:
         found = aid_group_at(token) or body_after_modifier(token, mentions, p) or organisation_at(token, mentions, p)
+        found = found or owner_of_whose(token, mentions, p, organisation_at)  # "X Corp, whose founder, Y,"
         found = None if refer is not None and opening_body_noun(token) else found  # "Ministry spokesman X"
         if found is None and refer is not None and refers(token):
             name = refer(p, token)

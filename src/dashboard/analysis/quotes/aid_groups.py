@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.known_aid_groups import FOLDED_AID_GROUPS
+from dashboard.analysis.quotes.patient_groups import is_patient_group
 from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
 
 #: Words of the causes aid, relief and rights groups name themselves by.
@@ -30,4 +31,5 @@ def is_aid_group(tokens: list[str]) -> bool:
     if found & _STATE_ONLY:
         return False
     joined = " ".join(tokens)
-    return joined.strip() in FOLDED_AID_GROUPS or bool(found & _CAUSE_WORDS) or has_phrase(joined, _CAUSE_PATTERN)
+    known = joined.strip() in FOLDED_AID_GROUPS or bool(found & _CAUSE_WORDS) or has_phrase(joined, _CAUSE_PATTERN)
+    return known or is_patient_group(tokens)  # "Diabetes Care Forum", "Foundation for Sight": a health charity

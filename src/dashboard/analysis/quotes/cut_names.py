@@ -6,7 +6,9 @@ Hellenic Foundation for" is tagged without the rest, "Médecins" and "Unity" are
 the article writes the cut name on with a small word and capitalised words, the affiliation goes on to the last
 capitalised word ("Unity for Change coalition" ends at "Change"). A name that ends in a small word goes on through
 "and" as well; a whole name ("Fatah") is not joined to another by "and" or "of" ("Fatah and Hamas"), and a place or
-a people the recogniser tagged is whole ("left Cuba for Texas", "Democrats for Life" after "the Democrats").
+a people the recogniser tagged is whole ("left Cuba for Texas", "Democrats for Life" after "the Democrats"). A kind
+the cut name gave its person is the one the whole name gives (the "chief executive" of a "Foundation", a think
+tank's expert, runs the "Foundation for Sight", a charity).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Doc
 
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.kinds import kind_of
 
 #: Small words inside names of bodies, in English, French, Spanish, Portuguese and Italian.
 _INSIDE = words("for du de des la le sans sin sem senza del della di do da dos das pour")
@@ -46,7 +49,14 @@ def with_whole_name(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str
     labels = _NOT_BODIES if cut else _NOT_BODIES | _PLACES  # "left Cuba for Texas", "Democrats for Life" are no cut
     if not found or any(_overlaps(doc, match, labels) for doc, match in found):  # names ("Cuba", "Democrats")
         return profile  # "Ferreira" of "Joana Ferreira dos Santos" anywhere in the article: a person's words
-    return kind, role, affiliation + found[0][1].group(1)
+    whole = affiliation + found[0][1].group(1)
+    given = kind in _PEOPLES_KINDS and kind == kind_of(role, affiliation)  # the kind the cut name gave: "chief
+    return (kind_of(role, whole) if given else kind), role, whole  # executive" of a "Foundation", a think tank's
+    # expert, is the executive of the "Foundation for Sight", a charity
+
+
+#: Kinds of a person, which the type of the body they are tied to decides.
+_PEOPLES_KINDS = frozenset({"analyst", "official", "other"})
 
 
 #: Labels of names no body's name is cut from: people's, and for a name not cut at a small word, places and peoples.

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.named_after_opening import name_after_opening_phrase
+from dashboard.analysis.quotes.whose_owners import named_beside_whose_role
 
 #: Dependents of the cue that an aside may be taken for ("a rabbi helping …" as a clause, "who sits …").
 _ASIDE = frozenset({"ccomp", "csubj", "advcl", "npadvmod", "dep", "nummod"})
@@ -153,11 +154,14 @@ def name_set_off_before_joined_cue(verb: Token) -> Token | None:
 
 def without_set_off_speaker(content: list[Token], verb: Token, speaker: Token) -> list[Token]:
     """What was said without the speaker set off by commas before the cue, and a description set off before the name
-    ("…, a spokeswoman, Ada Pell, said"), which the parser may have hung on the words before them."""
+    ("…, a spokeswoman, Ada Pell, said"), which the parser may have hung on the words before them; of a name beside
+    a role "whose" owns, nothing before the cue ("…, whose founder, Ben Tiller, said")."""
     doc = verb.doc
     start = speaker.left_edge.i
     if speaker.dep_ == "nsubj" or not speaker.i < verb.i or start < 2 or doc[verb.i - 1].text != ",":
         return content
+    if named_beside_whose_role(speaker):  # "The drug is made by X, whose chief, Ben Tiller, said": said after it
+        return [t for t in content if t.i > verb.i]
     if doc[start - 1].text != ",":
         return content
     cut = start - 1

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.audiences import spoken_to
+from dashboard.analysis.quotes.clipped_subjects import company_acting_clipped
 from dashboard.analysis.quotes.collective_owners import collective_its_means
 from dashboard.analysis.quotes.far_companies import far_owner
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
@@ -62,6 +63,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     its = its or cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
     its = its or collective_its_means(cast, p, token)  # "A coalition of groups, the Y, said. Its coordinator"
     its = its or owner_calling_its_own(token, lambda name: bool(getattr(cast.profiles.get(name), "role", "")))
+    its = its or [c for c in [company_acting_clipped(cast, p, token)] if c]  # "Helvarin said … The company's head"
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
     reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
     spoke = [(pos, n) for pos, n in cast.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]

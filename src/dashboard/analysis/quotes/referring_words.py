@@ -1,7 +1,8 @@
 """Words of a person's description that refer to an organisation named elsewhere in the article, which the cast then
-resolves: "its" of "its chief", "company" of "the company's chief", "a company spokesman" or "a spokesman for the
-company" (also when the parser hangs the spokesman's own name beside it: "a spokesman for the company, Dan Roe,", or
-the clause that describes the spokesman: "an official of the commission, who asked not to be named,")."""
+resolves: "its" of "its chief", "company" of "the company's chief", "a company spokesman", "who founded the company"
+or "a spokesman for the company" (also when the parser hangs the spokesman's own name beside it: "a spokesman for
+the company, Dan Roe,", or the clause that describes the spokesman: "an official of the commission, who asked not to
+be named,")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
 from dashboard.analysis.quotes.roles_naming_bodies import names_its_body
+from dashboard.analysis.quotes.works_at import WORKS_AT
 
 _PRONOUNS = frozenset({"its", "their"})
 #: Nouns that before a role mean the organisation spoken of ("a company spokesman"), no work ("a fund manager").
@@ -37,6 +39,9 @@ def refers(token: Token) -> bool:
         named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
         the = any(c.lower_ == "the" for c in token.children)
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and the and not named
+    if token.dep_ == "dobj" and token.head.dep_ == "relcl" and token.head.lemma_ in WORKS_AT:  # "who founded the
+        the = any(c.lower_ == "the" for c in token.children)  # company", "who runs the firm": the one named before;
+        return lemma in COMPANY_NOUNS and the  # not "who has led the university", whose head is its president
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
     if token.dep_ not in ("compound", "nmod") and not split:
         return False

@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.opening_participles import speaker_after_opening_
 from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
 from dashboard.analysis.quotes.received_objects import received
 from dashboard.analysis.quotes.speaking_asides import name_before_speaking_aside
+from dashboard.analysis.quotes.whose_speakers import speaker_of_whose_role
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
@@ -63,7 +64,8 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         inverted = inverted or asker_after_quotation(verb)  # "“…?” asked the nurse": the question hung apart
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
-        found = lost.subject_lost_in_aside(verb, quotations) or lost.subject_of_first_verb(verb)
+        found = speaker_of_whose_role(verb) or lost.subject_lost_in_aside(verb, quotations)  # "…, whose chief, X,"
+        found = found or lost.subject_of_first_verb(verb)
         if (found := found or speaker_hung_on_place(verb)) is not None:
             return found  # "Ivo Marsh, a rabbi helping to plan the march, said …": the aside hung on the cue
         if (
