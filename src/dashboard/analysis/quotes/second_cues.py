@@ -1,7 +1,9 @@
 """Where one sentence holds two cues, each quotation goes with its own cue.
 
 A quotation the parse hung under the first cue ("“…,” the coach said, while Ann Roe said the kick was “…”") but that
-lies inside what a later cue reports belongs to that later cue and its speaker, not to the first cue's quotation.
+lies inside what a later cue with a subject of its own reports belongs to that later cue and its speaker, not to the
+first cue's quotation (a relative clause's cue, "told a woman who suggested …", or a participle, "adding that …",
+leaves it where it was).
 A second verb of speech joined to the first with no subject of its own and a colon before a quotation ("said she
 would “…” and wrote on social media: “…”", "told reporters … and posted on X: “…”") is a second statement of the same
 speaker: GUIDELINES.md attributes each stretch to its cue, so the quotation after the colon is a quote of its own."""
@@ -24,7 +26,7 @@ def reported_claiming_quotations(
 ) -> list[tuple[int, int] | None]:
     """The spans of what the reporting cues say, each taken out of the quotations of the cues before it ("“…,” X
     said, while Y said it was “…”": Y's quotation, not X's)."""
-    later_contents = [(c.verb.i, c.content_span) for c in cues if c.verb.i in reported and c.content_span]
+    later_contents = [(c.verb.i, c.content_span) for c in cues if c.verb.i in reported and _own_subject(c.verb)]
     for verb, group in list(linked.items()):
         kept = [s for s in group if not any(v > verb and covered(s, content) for v, content in later_contents)]
         if kept:
@@ -32,6 +34,12 @@ def reported_claiming_quotations(
         else:
             del linked[verb]
     return [c.content_span for c in cues if c.verb.i in reported]
+
+
+def _own_subject(verb: Token) -> bool:
+    """The cue has a subject of its own that is no relative pronoun: "while X said", not "a woman who suggested" nor
+    "adding that" (a speaker's own clause, not one of a listener or of the first speaker's participle)."""
+    return verb.dep_ != "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
 
 
 def split_at_second_cues(doc: Doc, text: str, quotes: list[Quote], spans: list[tuple[int, int]]) -> list[Quote]:
