@@ -14,7 +14,8 @@ from .split_quote_shapes import CELLS
 
 STILL_FAILING: dict[str, str] = {
     "but_direct_then_teammate": (
-        'the second speaker after "but her teammate" is not found: the quote goes to the first speaker or none'
+        'the quotes are split right, but the recogniser takes "Ines Vaar" for a product, and the second "said",'
+        " its own subject missed, is given the first speaker (with another name both quotes are right)"
     ),
     "while_adding_same_speaker_direct": (
         'a quotation before its cue and "while adding that …" after it stay two quotes of one speaker, not one'
