@@ -46,7 +46,7 @@ def split_at_second_cues(doc: Doc, text: str, quotes: list[Quote], spans: list[t
     """The quotes with each quotation after a second verb of speech and a colon made a quote of its own."""
     result = []
     for quote in quotes:
-        verb = _second_cue(doc, text, quote)
+        verb = _second_cue(doc, text, quote, spans)
         quotation = verb and next((s for s in spans if s[0] > verb.idx and s[0] < quote.end + 2), None)
         if verb is None or quotation is None:
             result.append(quote)
@@ -63,9 +63,11 @@ def split_at_second_cues(doc: Doc, text: str, quotes: list[Quote], spans: list[t
     return result
 
 
-def _second_cue(doc: Doc, text: str, quote: Quote) -> Token | None:
+def _second_cue(doc: Doc, text: str, quote: Quote, spans: list[tuple[int, int]]) -> Token | None:
     """A verb of speech inside the quote's stretch, outside its quotation marks, joined to what comes before with no
-    subject of its own, and followed by a colon before the next quotation."""
+    subject of its own, and followed by a colon before the next quotation. In a reported quote the verb it is joined
+    to stands outside quotation marks too: one inside ("“Thank you,” he said, and then added …: “…”") is a misread
+    of a direct quote, whose reported remnant would be no statement."""
     for token in doc.char_span(quote.start, quote.end, alignment_mode="expand") or []:
         if (
             token.lemma_ in _SECOND_CUES
@@ -74,6 +76,7 @@ def _second_cue(doc: Doc, text: str, quote: Quote) -> Token | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             and not _inside_quotation(token, quote)
             and _colon_follows(doc, token)
+            and (quote.direct or not any(s <= token.head.idx < e for s, e in spans))
         ):
             return token
     return None
