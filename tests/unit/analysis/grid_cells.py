@@ -30,7 +30,8 @@ def grid_params(cells: Iterable, still_failing: dict[str, str]) -> list:
 
 def wrong_cell_quotes(rows: list[dict], quotes) -> list[str]:
     """The expected quotes no row gives, and the rows left over. An expected quote is (speakers joined by "|", every
-    anchor it must hold, direct or not) and, when a fourth field is given, the speaker's kind."""
+    anchor it must hold, direct or not or None when either holds) and, when a fourth field is given, the speaker's
+    kind."""
     left = list(rows)
     wrong = []
     for speakers, anchors, direct, *kind in quotes:
@@ -40,7 +41,7 @@ def wrong_cell_quotes(rows: list[dict], quotes) -> list[str]:
                 r
                 for r in left
                 if speaker_key(r["speaker"]) in keys
-                and bool(r["direct"]) == direct
+                and (direct is None or bool(r["direct"]) == direct)
                 and all(folded(a) in folded(r["quote"]) for a in anchors)
                 and r["speaker_kind"] in (kind or [r["speaker_kind"]])
             ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quoting import quote_rows_of, said_by
+from tests.quoting import L, R, quote_rows_of, said_by
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,18 @@ def test_a_bracket_the_recogniser_left_at_the_end_of_a_name_is_not_part_of_it(nl
 def test_the_time_right_after_the_cue_is_when_it_was_said(nlp):
     rows = said_by(nlp, "The ministry said on Friday it would retaliate against the tariffs.")
     assert rows == [("ministry", "it would retaliate against the tariffs")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ("Bruno Tallis said in a text message that surgery was not expected.", "surgery was not expected"),
+        (
+            f"His agent, Bruno Tallis, said in a text message that surgery was {L}not expected{R} and that his client "
+            f"{L}will be back within a month.{R}",
+            f"surgery was {L}not expected{R} and that his client {L}will be back within a month.{R}",
+        ),
+    ],
+)
+def test_a_that_read_as_the_determiner_of_the_subject_after_the_message_opens_what_was_said(nlp, paragraph, said):
+    assert [quote for _, quote in said_by(nlp, paragraph)] == [said]

@@ -54,6 +54,7 @@ from dashboard.analysis.quotes.received_writings import received_by
 from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_cue_per_quotation, split_conjoined
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.run_on_fragments import fragments_run_on
+from dashboard.analysis.quotes.second_cues import reported_claiming_quotations, split_at_second_cues
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
@@ -126,7 +127,7 @@ def paragraph_quotes(
     cues = merge_participles(cues, reported)
     cues = [c for c in cues if not _nested(c, cues, reported, linked)]
     runs_on = fragments_run_on(cues, text, spans, linked, reported)  # "said she was, “but I’m more worried …”"
-    reported_spans = [c.content_span for c in cues if c.verb.i in reported]
+    reported_spans = reported_claiming_quotations(linked, cues, reported)  # "“…,” X said, while Y said it was “…”"
 
     taken = {s for group in [*linked.values(), *runs_on.values()] for s in group}
     introducers = [
@@ -153,7 +154,7 @@ def paragraph_quotes(
         elif cue.verb.i in reported:
             parts = runs_on.get(cue.verb.i, cue.content_parts)
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, parts, False, [sentence]))
-    quotes.sort(key=lambda q: q.start)
+    quotes = sorted(split_at_second_cues(doc, text, quotes, spans), key=lambda q: q.start)  # "… and wrote: “…”"
     silent = [c for c in introducers if c.verb.i not in linked and c.verb.i not in weak]
     for span in orphans:
         introduced = (

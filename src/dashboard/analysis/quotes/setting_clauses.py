@@ -50,14 +50,20 @@ def _sent_out_participle(token: Token) -> bool:
 def clause_on_setting(that: Token) -> bool:
     """Whether a "that" opens what the cue said though the parser hung its clause on the cue's setting (see the
     module docstring): the clause has a subject besides "that" and either hangs on a noun of an occasion or a
-    setting, or on a message said "in", or is a relative clause that "that" was taken to be the subject of."""
+    setting, or on a message said "in", or is a relative clause that "that" was taken to be the subject of, or the
+    determiner of the subject of ("in a text message that surgery was not expected")."""
     clause = that.head
+    if that.dep_ == "det" and clause.dep_.startswith("nsubj") and clause.head.dep_ in ("relcl", "acl"):
+        return _hung_on_setting(clause.head)  # "in a text message that surgery was …": "that" read as a determiner
     if not any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children):
         return False
     if that.dep_ == "nsubj":
         return clause.dep_ == "relcl"  # "at the briefing that the envoy took note": two subjects, no relative
-    if that.dep_ != "mark" or clause.dep_ != "acl":
-        return False
+    return that.dep_ == "mark" and clause.dep_ == "acl" and _hung_on_setting(clause)
+
+
+def _hung_on_setting(clause: Token) -> bool:
+    """The clause hangs on a noun of an occasion or a setting, or on a message the cue was said "in"."""
     noun = clause.head
     if noun.lemma_.lower() in _SETTINGS or noun.lower_ in _SETTINGS:
         return True
