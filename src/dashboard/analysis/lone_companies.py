@@ -95,15 +95,20 @@ def _described_as_company(name: Token | None) -> bool:
     if name is None:
         return False
     nouns = [c for c in name.lefts if c.dep_ == "compound" and _company_noun(c)]
-    apposed = name.dep_ == "appos" and name.head.i < name.i and _company_noun(name.head)
-    described = any(c.dep_ == "appos" and c.i > name.i and _described_after(c) for c in name.children)
+    apposed = name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "NOUN" and _company_noun(name.head)
+    described = any(c.dep_ == "appos" and _described_after(name, c) for c in name.children)
     return apposed or described or any(all(t.pos_ == "PROPN" for t in name.doc[c.i + 1 : name.i]) for c in nouns)
 
 
-def _described_after(noun: Token) -> bool:
+def _described_after(name: Token, noun: Token) -> bool:
     """ "a private hospital group" of "Medivita Kliniken, a private hospital group that runs 84 hospitals, said": a
-    company's noun set after the name with "a" ("the company's founder" is a person's role, not the name's kind)."""
-    return _company_noun(noun) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    company's noun set right after the name and its comma with "a" ("the company's founder" is a person's role, not
+    the name's kind); not one the parser hung on the name from further on ("X, a fellow at the Y Center, a liberal
+    think tank,"), nor a group of people ("a group of bloggers")."""
+    right_after = noun.left_edge.i == name.i + 2 and name.doc[name.i + 1].text == ","
+    of_people = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return right_after and a and not of_people and _company_noun(noun)
 
 
 def _company_noun(noun: Token) -> bool:

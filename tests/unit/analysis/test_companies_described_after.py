@@ -3,6 +3,7 @@ hospital group that runs 84 hospitals, said"), is the company speaking as itself
 
 from __future__ import annotations
 
+from dashboard.analysis.entities import entity_rows
 from tests.quoting import profiles_of
 
 
@@ -18,3 +19,36 @@ def test_a_name_described_after_it_as_a_hospital_group_speaks_as_an_institution(
 def test_a_person_described_after_the_name_by_a_role_stays_a_person(nlp):
     profiles = profiles_of(nlp, "Anna Roth, the company's founder, said the wards would stay open.")
     assert profiles == [("Anna Roth", "other", "")]
+
+
+def _labels(nlp, text: str) -> dict[str, str]:
+    """The label of each entity of a one-paragraph article."""
+    return {row["canonical"]: row["label"] for row in entity_rows("test-article", [nlp(text)])}
+
+
+def test_a_group_described_after_the_body_a_person_works_for_leaves_the_person_a_person(nlp):
+    """The parser may hang the apposition of a body ("…, a group of activist union members") or of a group of people
+    on the person's name; neither is set right after the name, so neither makes the person a company."""
+    labels = _labels(
+        nlp,
+        '"He grabbed hold of the way teachers in Leeds feel," said Drew Hollis, a steering committee member for the '
+        "Caucus of Rank and File Educators, a group of activist union members who helped elect its president.",
+    )
+    assert labels["Drew Hollis"] == "PERSON"
+    labels = _labels(
+        nlp,
+        "Eamon Brill, who at the time was a Leeds member of the AfroLink, a group of black bloggers, said that the "
+        "mood was changing.",
+    )
+    assert labels["Eamon Brill"] == "PERSON"
+
+
+def test_a_person_set_beside_a_body_named_with_a_company_noun_stays_a_person(nlp):
+    """ "The director of the European Policy Centre, X," : the name is set beside the body's name, not beside a
+    company's common noun ("The airline, X,")."""
+    labels = _labels(
+        nlp,
+        "The director of the European Policy Centre, Ina Lorenz, told the AP her group never worked with Vance or "
+        "Tull and said the group hired the lobbyists on its own.",
+    )
+    assert labels["Ina Lorenz"] == "PERSON"
