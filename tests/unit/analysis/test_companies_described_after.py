@@ -26,29 +26,21 @@ def _labels(nlp, text: str) -> dict[str, str]:
     return {row["canonical"]: row["label"] for row in entity_rows("test-article", [nlp(text)])}
 
 
-def test_a_group_described_after_the_body_a_person_works_for_leaves_the_person_a_person(nlp):
-    """The parser may hang the apposition of a body ("…, a group of activist union members") or of a group of people
-    on the person's name; neither is set right after the name, so neither makes the person a company."""
+def test_a_group_described_after_the_body_a_person_belongs_to_leaves_the_person_a_person(nlp):
+    """The parser may hang the apposition of a body ("…, a group of young poets") on the person's name; it is not
+    set right after the name, and it names a group of people, so it makes the person no company."""
     labels = _labels(
-        nlp,
-        '"He grabbed hold of the way teachers in Leeds feel," said Drew Hollis, a steering committee member for the '
-        "Caucus of Rank and File Educators, a group of activist union members who helped elect its president.",
+        nlp, "Tomas Vell, a member of the Quillpost, a group of young poets, said that the mood had changed."
     )
-    assert labels["Drew Hollis"] == "PERSON"
-    labels = _labels(
-        nlp,
-        "Eamon Brill, who at the time was a Leeds member of the AfroLink, a group of black bloggers, said that the "
-        "mood was changing.",
-    )
-    assert labels["Eamon Brill"] == "PERSON"
+    assert labels["Tomas Vell"] == "PERSON"
 
 
 def test_a_person_set_beside_a_body_named_with_a_company_noun_stays_a_person(nlp):
-    """ "The director of the European Policy Centre, X," : the name is set beside the body's name, not beside a
+    """ "The director of the Baltic Policy Centre, X," : the name is set beside the body's name, not beside a
     company's common noun ("The airline, X,")."""
     labels = _labels(
         nlp,
-        "The director of the European Policy Centre, Ina Lorenz, told the AP her group never worked with Vance or "
-        "Tull and said the group hired the lobbyists on its own.",
+        "The director of the Baltic Policy Centre, Ina Lorenz, told reporters her office had no contract with Vance "
+        "or Tull and had paid the consultants itself.",
     )
     assert labels["Ina Lorenz"] == "PERSON"
