@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, COMPANY, FINANCE
 
 #: Titles of the bodies titles serve (`BODIES_OF_TITLES`) and the titles of a firm's other officers, which only a
@@ -30,7 +31,7 @@ TITLES_OF_BODIES = BODIES_OF_TITLES | dict.fromkeys(
 )
 
 #: Words before a title that tie it to no firm now, or to some firm not named.
-_NOT_THE_FIRMS = frozenset({"a", "an", "former", "ex", "another", "onetime", "retired"})
+_NOT_THE_FIRMS = PAST_POST_WORDS | {"a", "an", "another", "retired"}
 
 
 def bare_title_beside(root: Token, role: str) -> bool:

@@ -168,6 +168,8 @@ THING_PRONOUNS = frozenset({"it"})
 STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: Nouns of people a state or body sends to another.
 ENVOY_NOUNS = words("ambassador envoy representative delegate consul emissary sherpa")
+#: Words that make a post one held before ("a former prosecutor", "an ex-minister's", "a onetime aide").
+PAST_POST_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 #: People who speak for an organisation, as no expert of their own.
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 #: Trades that open a company's name in Spanish and Portuguese ("Minera Andina Norte", "Constructora Sol"), which no

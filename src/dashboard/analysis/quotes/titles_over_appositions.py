@@ -11,13 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.kinds import ANALYST_WORDS, EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
+from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS
 
 #: Words of an office a title before a name gives ("Minister", "president", "Sen.", "chief executive").
 OFFICES = OFFICE_WORDS | PUBLIC_WORDS | EXECUTIVE_WORDS
 #: Nouns of trades and professions a description after the name may give ("an economist", "a nurse").
 _TRADES = ANALYST_WORDS | OTHER_WORDS
 #: Words that make a title one held before.
-_PAST = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "then", "late"})
+_PAST = PAST_POST_WORDS | {"retired", "then", "late"}
 
 
 def office_title_before(root: Token, ent: Span, description: Token) -> bool:
@@ -40,7 +41,7 @@ def office_held_before(root: Token, ent: Span) -> bool | None:
     if before is None or before.head.i < ent.start:
         return None
     word = before.lower_.rstrip(".")
-    if word not in OFFICES and not (word == "member" and doc[before.i - 1].is_title and before.i > 0):
+    if word not in OFFICES and not (word == "member" and before.i > 0 and doc[before.i - 1].is_title):
         return None
     return not _past(doc[min(root.left_edge.i, before.left_edge.i) : ent.start])
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS
 from dashboard.analysis.quotes.titles_over_appositions import office_held_before
 
-#: Words that make a description one of a post held before ("a former prosecutor", "a onetime aide").
-_FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 #: Titles kept for life, which a story may give a person who has left the office ("President X" of a retired one).
 _KEPT_FOR_LIFE = frozenset({"president", "governor", "gov", "senator", "sen"})
 #: Verbs of leaving an office, with the word that makes them so ("left office", "stepped down", "retired").
@@ -37,7 +36,7 @@ def past_post_under_title(child: Token, root: Token, ent: Span, docs: list[Doc])
     if child.dep_ != "appos" or child.i < ent.end or any(c.dep_ == "poss" for c in child.children):
         return False
     opening = {t.lower_ for t in child.doc[child.left_edge.i : child.i]}
-    if not opening & _FORMER or any(t.lower_ in _NOW for t in child.subtree):
+    if not opening & PAST_POST_WORDS or any(t.lower_ in _NOW for t in child.subtree):
         return False
     if not office_held_before(root, ent):
         return False
@@ -61,7 +60,7 @@ def _former_title_before(token: Token) -> bool:
     """Whether the capitalised words before a name's word ("Olav", "President") open with "former" ("former President
     Olav Tren"); a "former" further off ("a former aide to Senator X") is someone else's."""
     for word in reversed(token.doc[: token.i]):
-        if word.lower_ in _FORMER:
+        if word.lower_ in PAST_POST_WORDS:
             return True
         if not (word.is_title or word.text.endswith(".")):
             return False
