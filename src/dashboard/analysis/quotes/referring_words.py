@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.description_words import opens_sentence
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
@@ -37,11 +38,10 @@ def refers(token: Token) -> bool:
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry", not
         named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
-        the = any(c.lower_ == "the" for c in token.children)
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and the and not named
+        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and definite(token) and not named
     if token.dep_ == "dobj" and token.head.dep_ == "relcl" and token.head.lemma_ in WORKS_AT:  # "who founded the
-        the = any(c.lower_ == "the" for c in token.children)  # company", "who runs the firm": the one named before;
-        return lemma in COMPANY_NOUNS and the  # not "who has led the university", whose head is its president
+        return lemma in COMPANY_NOUNS and definite(token)  # company", "who runs the firm": the one named before; not
+        # "who has led the university", whose head is its president
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
     if token.dep_ not in ("compound", "nmod") and not split:
         return False

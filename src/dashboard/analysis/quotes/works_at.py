@@ -87,6 +87,7 @@ _FOLLOWS = frozenset({"cover", "follow", "track", "represent"})
 
 
 def _follows_a_field(clause: Token) -> bool:
+    """Whether a clause's verb is one of following a field for a firm (`_FOLLOWS`), in the present but for "cover"."""
     return clause.lemma_ == "cover" or clause.lemma_ in _FOLLOWS and clause.tag_ in ("VBZ", "VBP")
 
 
