@@ -14,9 +14,12 @@ from dashboard.analysis.quotes.kinds import kind_of
 def former_if_past(role: str, body: str, verb: Token) -> str:
     """The role, marked "former" when the clause's "be" that gives it is in the past tense, it is a public office
     (with the body it names) and it says no such thing already."""
-    if verb.tag_ != "VBD" or not role or {"former", "ex", "then"} & set(role.casefold().split()):
-        return role
-    if kind_of(role, body) != "official":
+    return _former_office(role, body) if verb.tag_ == "VBD" else role
+
+
+def _former_office(role: str, body: str) -> str:
+    """The role marked "former" when it is a public office (with the body it names) that says no such thing already."""
+    if not role or {"former", "ex", "then"} & set(role.casefold().split()) or kind_of(role, body) != "official":
         return role
     return f"former {role}"
 
@@ -35,13 +38,11 @@ def former_if_spanned(role: str, body: str, noun: Token) -> str:
     by GUIDELINES speaks as an expert; a single year ("minister in 2013"), an open one ("since 2019"), years of a
     clause further on ("a nurse in Halden, who voted one way in 2008 and the other in 2012") or a post of no office say
     nothing of that."""
-    if not role or {"former", "ex", "then"} & set(role.casefold().split()) or kind_of(role, body) != "official":
-        return role
     doc = noun.doc
     for opener in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS):
         span = doc[opener.i + 1 : opener.i + 4]
         if len(span) == 3 and _year(span[0]) and span[1].lower_ in _SPAN_JOINS and _year(span[2]):
-            return f"former {role}"
+            return _former_office(role, body)
     return role
 
 
