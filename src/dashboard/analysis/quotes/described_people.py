@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.description_modifiers import leaves_bare
 from dashboard.analysis.quotes.descriptions import described_at_first
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.introduced_referents import introduced_person
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.name_heads import name_head
@@ -94,6 +95,8 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS | _OFFICES:
         return found
     named = _named_before(cast, p, noun)
+    if _after_quotation(noun) and (introduced := introduced_person(cast, p, noun, named)):
+        return cast.person(introduced)  # "came from X, who curled in a free kick. “…,” the midfielder said"
     people = [name for _, name in named]
     asked = bool(named) and _asked(cast.docs[p][named[-1][0]]) and _after_quotation(noun)  # "X asked Y …. “…,” the
     topic = bool(named) and lemma not in CLUED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
