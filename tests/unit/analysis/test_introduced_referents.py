@@ -32,3 +32,13 @@ def test_a_quotation_that_speaks_of_someone_as_he_is_not_by_him(nlp):
         "Police arrested Tom Briggs, who lives on the street, on Monday. “He was always calm,” the neighbour said.",
     )
     assert ("Tom Briggs", "“He was always calm,”") not in said
+
+
+def test_a_person_the_article_gave_another_doers_word_is_someone_else(nlp):
+    """ "Owen Pike, the town plumber, has …" then "“…,” says the retired engineer": an engineer is not the plumber."""
+    said = said_by(
+        nlp,
+        "Ida Lowe, the town baker, has sold bread in Millbrook for forty years.",
+        "“The ovens are older than I am,” says the retired engineer.",
+    )
+    assert ("Ida Lowe", "“The ovens are older than I am,”") not in said
