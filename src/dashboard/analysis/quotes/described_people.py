@@ -11,13 +11,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
+from dashboard.analysis.quotes.description_modifiers import leaves_bare
 from dashboard.analysis.quotes.descriptions import described_at_first
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.introduced_referents import introduced_person
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.quotation_starts import follows
 from dashboard.analysis.quotes.reported_words import reported_words
 from dashboard.analysis.quotes.spokespeople import spokesperson_named
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
@@ -92,6 +95,8 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS | _OFFICES:
         return found
     named = _named_before(cast, p, noun)
+    if _after_quotation(noun) and (introduced := introduced_person(cast, p, noun, named)):
+        return cast.person(introduced)  # "came from X, who curled in a free kick. “…,” the midfielder said"
     people = [name for _, name in named]
     asked = bool(named) and _asked(cast.docs[p][named[-1][0]]) and _after_quotation(noun)  # "X asked Y …. “…,” the
     topic = bool(named) and lemma not in CLUED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
@@ -132,7 +137,7 @@ def _topic_before(name: Token, noun: Token) -> bool:
     the main clause of the sentence right before the one of the description."""
     name = name_head(name)
     sent = name.sent
-    return name.dep_ == "nsubj" and name.head == sent.root and noun.sent.start == sent.end
+    return name.dep_ == "nsubj" and name.head == sent.root and follows(sent.end, noun)
 
 
 def _asked(name: Token) -> bool:
@@ -156,7 +161,7 @@ def _bare(noun: Token) -> bool:
         return False
     if noun.right_edge.i != noun.i and not _set_off_relative(noun):
         return False
-    return all(c.dep_ == "det" or c.dep_ in ("amod", "compound") and c.text.islower() for c in children)
+    return all(c.dep_ == "det" or leaves_bare(c) for c in children)
 
 
 def _set_off_relative(noun: Token) -> bool:
