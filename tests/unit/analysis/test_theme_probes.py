@@ -237,7 +237,6 @@ KNOWN_MISSES = frozenset(
         "Kowalski said he hoped Japanese firms",  # investment on a visit told as bids for contracts
         "Zelenskiy renewed his appeal",  # arms asked of allies, told through a weapon's name
         "France, whose farmers fear",  # a state answering trade talks in a clause after its name
-        "The negotiators will meet again in Brussels",  # talks continued through negotiators: trade now, not diplomacy
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
         "The ships left the zone",  # the same, through the ships
@@ -574,7 +573,6 @@ KNOWN_MISSES = frozenset(
         '"We are not a party to this quarrel, but',  # missed diplomacy: Transit Fee Row Halts Gas Fl
         "Moravia's prime minister said his countr",  # missed diplomacy: Transit Fee Row Halts Gas Fl
         "A similar dispute in 2009 left homes in",  # missed trade: Transit Fee Row Halts Gas Fl
-        "Talks are due to resume in Vienna on Thu",  # missed trade: Transit Fee Row Halts Gas Fl
         "Jakarta imposed the duty of 18 percent f",  # given diplomacy: Canberra Takes Safeguard Dut
         '"We value our relationship with Indonesi',  # missed diplomacy, missed trade: Canberra Takes Safeguard Dut
         "Opponents of the deal had argued that a",  # given trade: Parliament Voids Port Lease
@@ -701,9 +699,7 @@ KNOWN_MISSES = frozenset(
         "Protesters in Belgrade, who have marched",  # given diplomacy: Serbia Buys French Jets, Rus
         "French and Serbian air force pilots will",  # missed diplomacy: Serbia Buys French Jets, Rus
         "WIESBADEN - After two months of open war",  # given military: In Hesse's Coalition, A Ceas
-        '"This was not diplomacy, it was marriage',  # given diplomacy: In Hesse's Coalition, A Ceas
-        "The row began when the education ministe",  # given diplomacy: In Hesse's Coalition, A Ceas
-        'The opposition called the agreement "a p',  # given diplomacy, given military: In Hesse's Coalition, A Ceas
+        'The opposition called the agreement "a p',  # given military: In Hesse's Coalition, A Ceas
         "Iceland's government last month gave a C",  # missed trade: A Chinese Research Station I
         '"Observers observe," the US senior offic',  # missed diplomacy: A Chinese Research Station I
         "Iceland's foreign minister, Sigrun Helga",  # missed trade: A Chinese Research Station I
@@ -729,7 +725,6 @@ KNOWN_MISSES = frozenset(
         "The fleets themselves care little for th",  # missed diplomacy: Squid, Flares And A Six-H
         "In London, officials say there is nothin",  # missed diplomacy: Squid, Flares And A Six-H
         '"You can draw the chart yourself," said ',  # missed trade: Europe's Carmakers Count
-        "The next round of talks is due in Brusse",  # missed diplomacy: Europe's Carmakers Count
         "HELSINKI - The anchor of a cargo ship wa",  # missed military: Finland Says Anchor Was D
         "The report stops short of saying who ord",  # missed military: Finland Says Anchor Was D
         "Finland's president, Alexander Stubb, sa",  # missed military: Finland Says Anchor Was D
@@ -1036,12 +1031,11 @@ KNOWN_MISSES = frozenset(
         # markets' units and instruments as trade (gold by the ounce, futures, charter rates, "cents on the dollar")
         # mended the price of gold, bonds and charter rates (and a grain deal's futures and the price of gold in two
         # earlier batches); a price that hits a record as no blow, and a lead's shares as no participants of its
-        # summit, mended two more
+        # summit, mended two more; rival bidders and shareholders as sides inside one state (their "peace treaty" and
+        # "investor summit" no diplomacy) two more: 3 left
         "Europe's broader market was flat, with l",  # given military: Defence stocks hit record
         "Talks between Varna and three European g",  # missed diplomacy, given trade: Varnese dinar slides
         '"We will not lose this war by standing s',  # given military: Harlow & Finch profit fall
-        "Orwin's largest shareholders are to meet",  # given diplomacy: Central bank holds rates
-        '"This is a peace treaty between two bidd',  # given diplomacy: Central bank holds rates
         # the fifty-third batch (the local angle on world affairs, as town and city papers write it): 8 blind of 70,
         # no label slip; a sentence that names a Model UN and a role in a simile ("like real diplomats") mended two,
         # 6 left: trade and diplomacy missed in quotes and talks that continue their story, diplomacy given to a
@@ -1078,7 +1072,10 @@ KNOWN_MISSES = frozenset(
         # officers who police fishermen as no war (four of the look-alikes, a school's camp among them);
         # a nuclear-powered icebreaker as no weapon and gas carriers as words of trade (one); the bodies
         # that rule on the oceans (the seabed authority, the whaling commission and its convention) as diplomacy
-        # (three); seafood as a good (one). 16 left
+        # (three); seafood as a good (one). 16 left; residents' associations as sides inside one state (their "peace
+        # treaty" no diplomacy) mended one more: 15 left; the next sitting of talks (see themes/sittings.py) mended the
+        # seabed council's, and gives "the next round" of the quota talks their diplomacy (and their trade, which the
+        # lead has as optional and this paragraph does not): 14 left
         "PORT SELIN, May 14 (Wirenews) - Three Dr",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "Dravia's fisheries minister, Anton Vell,",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "The two countries have disputed the boun",  # given trade: Coast guard cutters escort Dravian trawl
@@ -1086,14 +1083,12 @@ KNOWN_MISSES = frozenset(
         "Norland's fisheries minister, Kari Holm,",  # missed diplomacy: Norland and Vestmark fail to agree macke
         "Vestmark argues that warmer seas have pu",  # missed diplomacy: Norland and Vestmark fail to agree macke
         "In Vestmark's capital, the fisheries min",  # missed diplomacy: Norland and Vestmark fail to agree macke
-        "The next round is scheduled for March in",  # missed diplomacy: Norland and Vestmark fail to agree macke
+        "The next round is scheduled for March in",  # given trade: Norland and Vestmark fail to agree macke
         "Canada's foreign minister, Helene Dufort",  # given military: Arctic Council ministers meet as warship
         "Indigenous groups that hold permanent se",  # missed diplomacy: Arctic Council ministers meet as warship
         "The company says the metals are needed f",  # missed trade: Seabed body ends session without rules f
-        "The authority's council will meet again ",  # missed diplomacy: Seabed body ends session without rules f
         "A ruling could take two years. The court",  # missed diplomacy: Kaldoria takes Vesterland to world court
         "Pelagia and Renland were due to hold tal",  # missed diplomacy, given trade: Pelagia bans Renland seafood
-        "Residents' associations in Upper Brenmou",  # given diplomacy: Harbour week: lobster turf war flares, f
         "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
     ]
 )

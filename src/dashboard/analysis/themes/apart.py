@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.follows import followed
+from dashboard.analysis.themes.sittings import next_sittings
 
 #: How a paragraph that sets its news apart from the story opens, word by word in lower case.
 #: ("In a separate statement" is the same story's next step, not other news.)
@@ -36,9 +37,10 @@ def set_apart(doc: Doc | Span) -> bool:
 
 
 def finished(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[float]], titled, scores: list[list]):
-    """The article's last passes: the paragraphs that follow a theme between two that carry it (see `follows`), then
-    the items set apart keep their own verdicts, given each paragraph's own score per theme (before its context)."""
-    scores = followed(themes, bases, titled, scores)
+    """The article's last passes: the paragraphs that date the next sitting of its talks (see `sittings`) and those
+    that follow a theme between two that carry it (see `follows`), then the items set apart keep their own verdicts,
+    given each paragraph's own score per theme (before its context)."""
+    scores = followed(themes, bases, titled, next_sittings(themes, docs, scores))
     marks = [set_apart(doc) for doc in docs]
     if not any(marks):
         return scores

@@ -1,8 +1,10 @@
 """Whether the sides of a paragraph's talks are bodies inside one state rather than states: political parties forming a
 government ("negotiators from four parties", "the largest party", "party leaders"), a union and employers, a province
 and the federal government, a head of government and the premiers of its provinces, workers on strike ("the dockers
-stayed on strike", "their strike over pay"). Talks, a mediator or an agreement between them are no relations between
-states. Read from words, parts of speech and entities only: no parser."""
+stayed on strike", "their strike over pay"), the rival bidders for a company and its shareholders, and an association
+of a town's people ("the residents' associations", "the growers' association"). Talks, a mediator or an agreement
+between them are no relations between states, nor is the "peace treaty" or the "summit" they hold. Read from words,
+parts of speech and entities only: no parser."""
 
 from __future__ import annotations
 
@@ -16,6 +18,13 @@ from dashboard.analysis.themes.names import parties
 #: Sides of talks that are always inside one state; so is a union written in lower case outside a name ("the nurses'
 #: union", not the African Union or "the Union"), but for a "customs union" or "monetary union" of states.
 INNER_SIDES = frozenset(["employer", "employers"])
+#: Sides of a contest for a company: they make "a peace treaty between two bidders" or meet at "an investor summit".
+MARKET_SIDES = frozenset(["bidder", "bidders", "shareholder", "shareholders"])
+#: An association written in lower case after a possessive of its members ("the residents' association", "the
+#: farmers' associations"): a body of people inside one state (an "association agreement" of states has no such
+#: possessive, and the Association of Southeast Asian Nations is a name).
+ASSOCIATIONS = frozenset(["association", "associations"])
+POSSESSIVES = frozenset(["'", "'s"])
 #: Words before "union" that make it a union of states.
 STATE_UNIONS = frozenset(["customs", "monetary", "currency", "economic", "political", "postal", "banking"])
 #: Words before "party" that make it a political party ("the largest party", "the ruling party").
@@ -46,6 +55,8 @@ MIN_PARTIES = 3
 _SIDE_WORDS = (
     INNER_SIDES
     | REGION_HEADS
+    | MARKET_SIDES
+    | ASSOCIATIONS
     | {"union", "unions", "party", "parties", "province", "provinces", "provincial", "strike"}
 )
 
@@ -60,8 +71,10 @@ def domestic_sides(doc: Doc | Span) -> str:
         lower = token.lower_
         before = tokens[i - 1].lower_ if i else ""
         after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-        if lower in INNER_SIDES or (token.text in {"union", "unions"} and before not in STATE_UNIONS):
+        if lower in INNER_SIDES | MARKET_SIDES or (token.text in {"union", "unions"} and before not in STATE_UNIONS):
             return lower
+        if token.text in ASSOCIATIONS and before in POSSESSIVES:
+            return f"{tokens[i - 2].lower_}{before} {lower}" if i > 1 else lower
         if lower in {"party", "parties"} and (
             before in PARTY_KINDS or after in PARTY_PEOPLE or _counted(tokens[i - 1] if i else None)
         ):
