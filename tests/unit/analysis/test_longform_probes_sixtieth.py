@@ -4,7 +4,7 @@ down."""
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_sixtieth import BALLOT, BOARD, FEES, PLAN, RESULTS
 
 MARCHETTI = "Linda Marchetti-Shaw"
@@ -176,3 +176,29 @@ WRONG_TODAY = 7
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_student_named_by_an_age_after_a_day_is_who_spoke(nlp):
+    """ "At the bus stop on Friday, Tevita, 19, a nursing student, said …": the parser hangs the name on the day and
+    the recogniser takes a given name for a firm or a place, but a name set beside an age is a person's, and who spoke
+    (named_after_opening, mislabelled_people)."""
+    said = said_by(
+        nlp,
+        "At the bus stop on Friday, Tevita, 19, a first-year nursing student from Apia, said the new timetable had "
+        "added an hour to her day. “I leave home in the dark,” she said.",
+    )
+    assert said == [
+        ("Tevita", "the new timetable had added an hour to her day"),
+        ("Tevita", "“I leave home in the dark,”"),
+    ]
+
+
+def test_a_day_of_the_week_is_no_one_though_a_description_hangs_on_it(nlp):
+    """ "Outside the court on Monday, a neighbour, a retired teacher, said …": the parser hangs the neighbour on the
+    day, which names no person to give her words to (mislabelled_people)."""
+    said = said_by(
+        nlp,
+        "Outside the court on Monday, a neighbour, a retired teacher, said the family had kept to themselves. “They "
+        "were quiet people,” she said.",
+    )
+    assert "Monday" not in [speaker for speaker, _ in said]
