@@ -202,3 +202,16 @@ def test_a_day_of_the_week_is_no_one_though_a_description_hangs_on_it(nlp):
         "were quiet people,” she said.",
     )
     assert "Monday" not in [speaker for speaker, _ in said]
+
+
+def test_a_body_a_lede_of_its_own_describes_is_the_one_the_next_paragraph_names(nlp):
+    """ "… after the province's biggest nursing union said …" as a paragraph of its own, then "The Federation of
+    Registered Nurses said …": the lede describes the body whom the next sentence names, though a paragraph break
+    stands between them (named_speakers.body_named_next)."""
+    said = said_by(
+        nlp,
+        "Nurses in Ontario will vote on strike action after the province’s biggest nursing union said a 2% pay offer "
+        "was an insult to its members.",
+        "The Federation of Registered Nurses said its board had approved the ballot on Sunday.",
+    )
+    assert ("Federation of Registered Nurses", "a 2% pay offer was an insult to its members") in said
