@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.kin_namesakes import kin_of_another
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.later_namesakes import named_only_later
+from dashboard.analysis.quotes.lede_descriptions import lede_description
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
@@ -223,13 +224,13 @@ class NamedSpeakers(Institutions):
         """ "A man was shot by police, the province's police watchdog says. The Alberta Serious Incident Response Team
         said …": a body described, not named, before any organisation of the article spoke or acted, is the
         organisation that is the subject of the next sentence (a lede describes whom the next sentence names), which
-        may open the next paragraph when the lede is a paragraph of its own, as the British press and the wires set
-        it ("… after the largest teaching union said …" then "The National Association of … said …"); "" otherwise."""
+        may open the next paragraph when the lede is a paragraph of its own that ranks the body (lede_descriptions);
+        "" otherwise."""
         doc, sentence = noun.doc, noun.sent
         owner = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children)  # not "O'Malley's campaign"
         described = definite(noun) or owner  # "the …", "the province's …"
         acted = any(pos < (p, noun.i) for pos, _ in self.acted_organisations())  # not "police in Red Deer"
-        lede_alone = sentence.end >= len(doc) and p + 1 < len(self.docs) and sentence.start == 0
+        lede_alone = lede_description(p, noun, len(self.docs))
         if acted or sentence.end >= len(doc) and not lede_alone or not described:
             return ""
         q = p + 1 if lede_alone else p
