@@ -10,6 +10,8 @@ from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.untagged_names import untagged_name_word
 
+#: The oldest age a number set beside a name may give ("Paris, 2015," gives a year).
+_OLDEST = 120
 #: Verbs of which a person is the subject when the name before them is a given name and a surname.
 _SPEAKING = words("say tell add explain note insist argue claim write recall admit")
 
@@ -35,10 +37,10 @@ def given_name_and_surname(ent: Span) -> Span | None:
     if is_country(surname.text) or (ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN"):
         return None  # "Team Canada", "Prince Edward Island"
     speaks = surname.dep_ in ("nsubj", "nsubjpass") and surname.head.lemma_.lower() in _SPEAKING
-    return doc[ent.start - 1 : ent.end] if speaks or _aged(surname) else None
+    return doc[ent.start - 1 : ent.end] if speaks or set_beside_an_age(surname) else None
 
 
-def _aged(surname) -> bool:
+def set_beside_an_age(surname) -> bool:
     """ "Trevor Sauvé, 41," or "Trevor Sauvé, now 41,": a name set beside an age."""
     doc, i = surname.doc, surname.i
     after = list(doc[i + 1 : i + 5])
@@ -47,4 +49,5 @@ def _aged(surname) -> bool:
     rest = after[1:]
     if rest and rest[0].lower_ == "now":
         rest = rest[1:]
-    return len(rest) >= 2 and rest[0].like_num and rest[1].text == ","
+    years = rest[0].text.isdigit() and int(rest[0].text) <= _OLDEST if rest else False
+    return len(rest) >= 2 and years and rest[1].text == ","

@@ -182,3 +182,7 @@ distribuidora siderúrgica siderurgica empresa empresas compañía compania comp
 #: Endings of a noun for one who does something ("baker", "fisherman", "pharmacist", "interpreter"), in the order a
 #: stem is cut from them (described_people).
 DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
+
+#: Names of the days of the week, which name no one though a description may hang on them ("on Thursday, Rohan, 24,
+#: a student,").
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.given_surnames import set_beside_an_age
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
 from dashboard.analysis.quotes.firm_trades import firm_of_a_workplace
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
-from dashboard.analysis.quotes.lexicon import OPENING_TRADES, PEOPLE_NOUNS, PLIED_BY_COMPANIES
+from dashboard.analysis.quotes.lexicon import OPENING_TRADES, PEOPLE_NOUNS, PLIED_BY_COMPANIES, WEEKDAYS
 from dashboard.analysis.quotes.marks import DASHES
 
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
@@ -43,6 +44,11 @@ def described_as_person(ent: Span) -> bool:
         # Minera Cerro Blanco,"
     if any(t.text[:1].isdigit() for t in ent):
         return False  # "the 20-year-old, a biology student,": an age, which describes a person but names none
+    if ent.label_ != "PERSON" and len(ent) == 1 and ent[0].is_title and set_beside_an_age(ent[0]):
+        return True  # "Rohan, 24, a master's student": a pupil or a passer-by named by a given name and an age
+    if ent.root.lower_ in WEEKDAYS:
+        return False  # "Outside the library on Thursday, Rohan, 24, a student, said": the parser hangs the student on
+        # the day
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
     if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)

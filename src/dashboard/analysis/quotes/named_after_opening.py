@@ -1,10 +1,14 @@
 """The speaker named after an opening phrase: "In an interview with the agency, Ann Roe, a researcher at …, said …".
 The parser may hang the name on the phrase's object as its apposition ("the agency, Ann Roe") and leave the cue with
-no subject, so the quote was lost; the person's name set off by commas after the phrase is who spoke."""
+no subject, so the quote was lost; the person's name set off by commas after the phrase is who spoke. "Outside the
+library on Thursday, Rohan, 24, said …": a pupil, a student or a passer-by known by a given name alone is often one the
+recogniser takes for a place or a firm, but a name set beside an age is a person's."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from dashboard.analysis.given_surnames import set_beside_an_age
 
 
 def name_after_opening_phrase(verb: Token) -> Token | None:
@@ -21,7 +25,8 @@ def name_after_opening_phrase(verb: Token) -> Token | None:
         return None
     for token in opening.subtree:
         alone = not any(c.dep_ in ("cc", "conj") for c in token.children)
-        if token.dep_ in ("appos", "conj") and token.ent_type_ == "PERSON" and token.i < verb.i and _set_off(token):
+        person = token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and set_beside_an_age(token)
+        if token.dep_ in ("appos", "conj") and person and token.i < verb.i and _set_off(token):
             return token if alone else None
     return None
 

@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.kin_namesakes import kin_of_another
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.later_namesakes import named_only_later
+from dashboard.analysis.quotes.lede_descriptions import lede_description
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
@@ -222,22 +223,25 @@ class NamedSpeakers(Institutions):
     def body_named_next(self, p: int, noun: Token) -> str:
         """ "A man was shot by police, the province's police watchdog says. The Alberta Serious Incident Response Team
         said …": a body described, not named, before any organisation of the article spoke or acted, is the
-        organisation that is the subject of the next sentence (a lede describes whom the next sentence names); ""
-        otherwise."""
+        organisation that is the subject of the next sentence (a lede describes whom the next sentence names), which
+        may open the next paragraph when the lede is a paragraph of its own that ranks the body (lede_descriptions);
+        "" otherwise."""
         doc, sentence = noun.doc, noun.sent
         owner = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children)  # not "O'Malley's campaign"
         described = definite(noun) or owner  # "the …", "the province's …"
         acted = any(pos < (p, noun.i) for pos, _ in self.acted_organisations())  # not "police in Red Deer"
-        if acted or sentence.end >= len(doc) or not described:
+        lede_alone = lede_description(p, noun, len(self.docs))
+        if acted or sentence.end >= len(doc) and not lede_alone or not described:
             return ""
-        following = doc[sentence.end].sent
+        q = p + 1 if lede_alone else p
+        following = self.docs[q][0].sent if lede_alone else doc[sentence.end].sent
         subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
-        ent = self.entity(p, subject) if subject is not None else None
-        if ent is None or self.label(p, ent) != "ORG" or self.person_named(self.name_of(p, ent)):
+        ent = self.entity(q, subject) if subject is not None else None
+        if ent is None or self.label(q, ent) != "ORG" or self.person_named(self.name_of(q, ent)):
             return ""
-        if named_in(self.name_of(p, ent), sentence):  # "… that the RSF attacked. The RSF denied …": another body
+        if named_in(self.name_of(q, ent), sentence):  # "… that the RSF attacked. The RSF denied …": another body
             return ""
-        self.lede_bodies[noun.lemma_.lower()] = name = self.name_of(p, ent)  # "the watchdog said" later is it too
+        self.lede_bodies[noun.lemma_.lower()] = name = self.name_of(q, ent)  # "the watchdog said" later is it too
         return name
 
     def lede_body(self, noun: Token) -> str:
