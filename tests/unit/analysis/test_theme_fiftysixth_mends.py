@@ -1,9 +1,11 @@
 """Themes of the mends after the fifty-sixth probe batch (technology in world affairs): a figure set off in quotation
-marks inside a phrase that counts for no theme ('an "army" of volunteers' is "an army of"). Fictional texts on the
-real spaCy pipeline with the shipped themes file."""
+marks inside a phrase that counts for no theme ('an "army" of volunteers' is "an army of"); land or waters claimed by
+a state in the passive ("waters claimed by both Vietnam and China"). Fictional texts on the real spaCy pipeline with
+the shipped themes file."""
 
 from __future__ import annotations
 
+from dashboard.analysis.themes.claims import claimed
 from tests.theming import article
 
 
@@ -21,3 +23,32 @@ def test_a_phrase_that_counts_for_no_theme_is_read_across_the_quotation_marks_of
     assert "military" not in volunteers, volunteers
     assert "military" not in coders, coders
     assert "military" in soldiers, soldiers
+
+
+def test_waters_or_islands_claimed_by_states_are_a_claim_between_states_and_a_prize_claimed_by_a_team_is_none(nlp):
+    for text in [
+        "The cable runs through waters claimed by both Vietnam and China.",
+        "The reef, which is claimed by the Philippines, lies 120 nautical miles off the coast.",
+        "The islands are claimed by China, Taiwan and Vietnam.",
+    ]:
+        assert claimed(nlp(text)), text
+    for text in [
+        "The land is claimed by a mining company.",
+        "The prize was claimed by a team from Brazil.",
+    ]:
+        assert not claimed(nlp(text)), text
+
+
+def test_a_cable_cut_in_waters_two_states_claim_is_diplomacy(nlp, themes):
+    _, waters = article(
+        themes,
+        nlp,
+        "Undersea cable cut off the Paracels",
+        [
+            "Vietnam's foreign ministry said on Tuesday it had asked China to explain why one of its survey ships "
+            "was anchored over an undersea cable that was cut at the weekend.",
+            "The break lies in waters claimed by both Vietnam and China, near a reef where survey ships have worked "
+            "for weeks.",
+        ],
+    )
+    assert "diplomacy" in waters, waters
