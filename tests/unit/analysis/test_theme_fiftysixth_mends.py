@@ -1,7 +1,7 @@
 """Themes of the mends after the fifty-sixth probe batch (technology in world affairs): a figure set off in quotation
 marks inside a phrase that counts for no theme ('an "army" of volunteers' is "an army of"); land or waters claimed by
-a state in the passive ("waters claimed by both Vietnam and China"). Fictional texts on the real spaCy pipeline with
-the shipped themes file."""
+a state in the passive ("waters claimed by both Vietnam and China"); the ranks of generals and air marshals as words
+of armed services. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -52,3 +52,22 @@ def test_a_cable_cut_in_waters_two_states_claim_is_diplomacy(nlp, themes):
         ],
     )
     assert "diplomacy" in waters, waters
+
+
+def test_the_rank_of_a_general_or_an_air_marshal_names_an_officer_of_an_armed_service(nlp, themes):
+    marshal, general, guard, strike = article(
+        themes,
+        nlp,
+        "Border watch",
+        [
+            'Air Vice Marshal Rohan Mehra said the country needed to see "every move on the other side, day and '
+            'night".',
+            "Major General Ilse Varga, who leads the division, said the bridge would be rebuilt by spring.",
+            "A federal air marshal on the flight subdued the passenger before landing.",
+            "Unions called a major general strike for Friday over pensions.",
+        ],
+    )
+    assert "military" in marshal, marshal
+    assert "military" in general, general
+    assert "military" not in guard, guard
+    assert "military" not in strike, strike
