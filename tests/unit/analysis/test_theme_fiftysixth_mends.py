@@ -1,7 +1,8 @@
 """Themes of the mends after the fifty-sixth probe batch (technology in world affairs): a figure set off in quotation
 marks inside a phrase that counts for no theme ('an "army" of volunteers' is "an army of"); land or waters claimed by
 a state in the passive ("waters claimed by both Vietnam and China"); the ranks of generals and air marshals as words
-of armed services. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+of armed services; a war between streaming services or delivery apps as a rivalry for customers. Fictional texts on
+the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -71,3 +72,18 @@ def test_the_rank_of_a_general_or_an_air_marshal_names_an_officer_of_an_armed_se
     assert "military" in general, general
     assert "military" not in guard, guard
     assert "military" not in strike, strike
+
+
+def test_a_war_between_streaming_services_or_delivery_apps_is_a_rivalry_for_customers(nlp, themes):
+    streaming, delivery = article(
+        themes,
+        nlp,
+        "Tech week",
+        [
+            'The "cyber war" between streaming services Flixora and Beamly escalated this week as each accused the '
+            "other of poaching subscribers.",
+            "The battle between food delivery apps in Lagos is costing riders their tips.",
+        ],
+    )
+    assert "military" not in streaming, streaming
+    assert "military" not in delivery, delivery
