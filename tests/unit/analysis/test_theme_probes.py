@@ -1100,14 +1100,14 @@ KNOWN_MISSES = frozenset(
         "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
         # the fifty-sixth batch (technology in world affairs, as agency copy, technology-policy desks and the business
         # press tell it): 17 blind of 76, one label slip (operators removing a banned vendor's equipment carry out
-        # the ban, optional trade as app stores removing a banned app do in the forty-sixth batch), relabelled; 17 left
+        # the ban, optional trade as app stores removing a banned app do in the forty-sixth batch), relabelled; 17 left.
+        # Mended: a phrase of no theme read across the quotation marks of its figure ('an "army" of'), waters claimed
+        # by states in the passive, the ranks of generals and air marshals, a war between streaming services; 13 left
         "Washington says the controls are meant ",  # missed trade: Korvell Semiconductor cuts forecast
         "China's commerce ministry called the ru",  # missed diplomacy: Korvell Semiconductor cuts forecast
         "VILNIUS, Feb 3 (Techwire) - Lithuania o",  # missed diplomacy: Lithuania blames Russian military
         "Hospitals ran on backup generators and ",  # given military: Lithuania blames Russian military
-        "The cuts occurred about 40 km apart in ",  # missed diplomacy: Cables cut near Spratlys
         "About 95 percent of the data and voice ",  # missed trade: Cables cut near Spratlys
-        "The command's chief, Air Vice Marshal R",  # missed military: India launches spy satellite
         "The launch business has become a source",  # missed trade, given military: India launches spy satellite
         "India has also joined the U.S.-led Arte",  # given military: India launches spy satellite
         "The United States, Japan's treaty ally,",  # missed military: Japan shoots down suspected Chinese spy
@@ -1115,9 +1115,7 @@ KNOWN_MISSES = frozenset(
         "Germany will bar components made by the",  # missed trade: Policy brief: Germany bars Chinese 5G
         "Operators must also remove Chinese equi",  # given diplomacy: Policy brief: Germany bars Chinese 5G
         "Under the compromise, Indonesia will dr",  # missed trade: Policy brief: Germany bars Chinese 5G
-        'The "cyber war" between streaming servi',  # given military: Tech week: streaming rivals
         "Phone maker Lumo is offering up to 600 ",  # given trade: Tech week: streaming rivals
-        'An "army" of about 9,000 volunteer prog',  # given military: Tech week: streaming rivals
     ]
 )
 
