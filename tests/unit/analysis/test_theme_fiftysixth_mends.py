@@ -1,8 +1,8 @@
 """Themes of the mends after the fifty-sixth probe batch (technology in world affairs): a figure set off in quotation
 marks inside a phrase that counts for no theme ('an "army" of volunteers' is "an army of"); land or waters claimed by
 a state in the passive ("waters claimed by both Vietnam and China"); the ranks of generals and air marshals as words
-of armed services; a war between streaming services or delivery apps as a rivalry for customers. Fictional texts on
-the real spaCy pipeline with the shipped themes file."""
+of armed services; a war between streaming services or delivery apps as a rivalry for customers; a phone's or a car's
+"trade-in" as no trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -87,3 +87,25 @@ def test_a_war_between_streaming_services_or_delivery_apps_is_a_rivalry_for_cust
     )
     assert "military" not in streaming, streaming
     assert "military" not in delivery, delivery
+
+
+def test_a_phone_or_car_trade_in_is_no_trade_and_states_that_trade_in_dollars_still_trade(nlp, themes):
+    phones, pickups = article(
+        themes,
+        nlp,
+        "Tech week",
+        [
+            "Phone maker Lumo is offering up to 600 dollars in credit to customers who trade in an old handset when "
+            "they buy its new folding phone, the most generous trade-in deal of the year, analysts said.",
+            "Dealers said trade-in values for used pickups fell 8 percent in March.",
+        ],
+    )
+    assert "trade" not in phones, phones
+    assert "trade" not in pickups, pickups
+    (states,) = article(
+        themes,
+        nlp,
+        "Neighbours drop the dollar",
+        ["Brazil and Argentina will trade in their own currencies instead of dollars from next year."],
+    )
+    assert "trade" in states, states
