@@ -1102,7 +1102,8 @@ KNOWN_MISSES = frozenset(
         # press tell it): 17 blind of 76, one label slip (operators removing a banned vendor's equipment carry out
         # the ban, optional trade as app stores removing a banned app do in the forty-sixth batch), relabelled; 17 left.
         # Mended: a phrase of no theme read across the quotation marks of its figure ('an "army" of'), waters claimed
-        # by states in the passive, the ranks of generals and air marshals, a war between streaming services; 13 left
+        # by states in the passive, the ranks of generals and air marshals, a war between streaming services, a
+        # phone's trade-in; 12 left
         "Washington says the controls are meant ",  # missed trade: Korvell Semiconductor cuts forecast
         "China's commerce ministry called the ru",  # missed diplomacy: Korvell Semiconductor cuts forecast
         "VILNIUS, Feb 3 (Techwire) - Lithuania o",  # missed diplomacy: Lithuania blames Russian military
@@ -1115,7 +1116,6 @@ KNOWN_MISSES = frozenset(
         "Germany will bar components made by the",  # missed trade: Policy brief: Germany bars Chinese 5G
         "Operators must also remove Chinese equi",  # given diplomacy: Policy brief: Germany bars Chinese 5G
         "Under the compromise, Indonesia will dr",  # missed trade: Policy brief: Germany bars Chinese 5G
-        "Phone maker Lumo is offering up to 600 ",  # given trade: Tech week: streaming rivals
     ]
 )
 

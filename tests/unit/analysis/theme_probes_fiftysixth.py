@@ -26,17 +26,16 @@ border, an ally sharing tracking data); military given 5 times (backup generator
 abroad, a "cyber war" between streaming services, an "army" of volunteer programmers), trade given to a phone
 "trade-in" offer, diplomacy to operators' negotiations with their own government.
 After this batch's mends (a phrase of no theme read across the quotation marks of its figure, so an "army" of
-programmers is "an army of"; waters claimed by two states in the passive; the ranks of generals and air marshals; a
-war between streaming services as a rivalry between businesses), 13 are left. Left by pattern: diplomacy missed where
-the other state is only implied (a ministry's protest at "the rules"), sits inside the object of a state's accusation
-("hackers working for Russia's military intelligence") or is named by a description ("Asia's two largest
-economies"); trade missed where export controls go on as "the controls", where a cable's traffic and payments are
-told as figures, where launches sold abroad sit in a military story (read as military), where a ban names a foreign
-state's vendors and no good (read as diplomacy) and, just under the threshold, where a trade pact's data rule is
-dropped; military missed for an ally sharing tracking data; military given to backup generators in a story of a
-military cyberattack (an effect of war; optional military would have been as defensible) and to space debris beside
-an accord on space; trade given to a phone "trade-in" offer, diplomacy to operators' negotiations with their own
-government.
+programmers is "an army of"; waters claimed by two states in the passive; the ranks of generals and air marshals; a war
+between streaming services as a rivalry between businesses; a phone's "trade-in" as no trade), 12 are left. Left by
+pattern: diplomacy missed where the other state is only implied (a ministry's protest at "the rules"), sits inside the
+object of a state's accusation ("hackers working for Russia's military intelligence") or is named by a description
+("Asia's two largest economies"); trade missed where export controls go on as "the controls", where a cable's traffic
+and payments are told as figures, where launches sold abroad sit in a military story (read as military), where a ban
+names a foreign state's vendors and no good (read as diplomacy) and, just under the threshold, where a trade pact's data
+rule is dropped; military missed for an ally sharing tracking data; military given to backup generators in a story of a
+military cyberattack (an effect of war; optional military would have been as defensible) and to space debris beside an
+accord on space; diplomacy given to operators' negotiations with their own government.
 All written for these tests; none is taken from any corpus.
 """
 
