@@ -41,7 +41,8 @@ theme_probes_fiftyfirst.py and
 theme_probes_fiftysecond.py and
 theme_probes_fiftythird.py and
 theme_probes_fiftyfourth.py and
-theme_probes_fiftyfifth.py),
+theme_probes_fiftyfifth.py and
+theme_probes_fiftysixth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -60,6 +61,7 @@ from tests.unit.analysis.theme_probes_fiftyfifth import FIFTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfourth import FIFTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_fiftysixth import FIFTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftythird import FIFTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
@@ -184,6 +186,7 @@ ALL_ARTICLES = (
     + FIFTYTHIRD_ARTICLES
     + FIFTYFOURTH_ARTICLES
     + FIFTYFIFTH_ARTICLES
+    + FIFTYSIXTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1090,6 +1093,24 @@ KNOWN_MISSES = frozenset(
         "A ruling could take two years. The court",  # missed diplomacy: Kaldoria takes Vesterland to world court
         "Pelagia and Renland were due to hold tal",  # missed diplomacy, given trade: Pelagia bans Renland seafood
         "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
+        # the fifty-sixth batch (technology in world affairs, as agency copy, technology-policy desks and the business
+        # press tell it): 17 blind of 76, one label slip (operators removing a banned vendor's equipment carry out
+        # the ban, optional trade as app stores removing a banned app do in the forty-sixth batch), relabelled; 17 left.
+        # Mended: a phrase of no theme read across the quotation marks of its figure ('an "army" of'), waters claimed
+        # by states in the passive, the ranks of generals and air marshals, a war between streaming services, a
+        # phone's trade-in; 12 left
+        "Washington says the controls are meant ",  # missed trade: Korvell Semiconductor cuts forecast
+        "China's commerce ministry called the ru",  # missed diplomacy: Korvell Semiconductor cuts forecast
+        "VILNIUS, Feb 3 (Techwire) - Lithuania o",  # missed diplomacy: Lithuania blames Russian military
+        "Hospitals ran on backup generators and ",  # given military: Lithuania blames Russian military
+        "About 95 percent of the data and voice ",  # missed trade: Cables cut near Spratlys
+        "The launch business has become a source",  # missed trade, given military: India launches spy satellite
+        "India has also joined the U.S.-led Arte",  # given military: India launches spy satellite
+        "The United States, Japan's treaty ally,",  # missed military: Japan shoots down suspected Chinese spy
+        "The episode is the latest in a string o",  # missed diplomacy: Japan shoots down suspected Chinese spy
+        "Germany will bar components made by the",  # missed trade: Policy brief: Germany bars Chinese 5G
+        "Operators must also remove Chinese equi",  # given diplomacy: Policy brief: Germany bars Chinese 5G
+        "Under the compromise, Indonesia will dr",  # missed trade: Policy brief: Germany bars Chinese 5G
     ]
 )
 

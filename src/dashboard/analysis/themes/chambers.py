@@ -1,11 +1,11 @@
 """Quarrels at home told as war: a war, a battle, a truce or a ceasefire whose sides are the bodies of a legislature
 ("a truce between the finance committee's two parties", "a war of attrition between the committee and the
 leadership", "a turf war with the Senate over the calendar", "nobody wins a war of attrition in this chamber") or
-businesses ("the cyber war between game makers", "a battle between airlines for the route"). The quarrel is over
-procedure and votes, or customers and courts, at home, no armed conflict: the word of war (with the "of" phrase that
-names its kind) counts for no theme. Read on the tokens alone (no parser): the phrase after "between", "with", "in" or
-"inside" that follows the word of war names such a body or business, and no state or people ("a truce in the Kelmari
-parliament" is read as it was)."""
+businesses ("the cyber war between game makers", "a battle between airlines for the route", 'the "cyber war" between
+streaming services'). The quarrel is over procedure and votes, or customers and courts, at home, no armed conflict:
+the word of war (with the "of" phrase that names its kind) counts for no theme. Read on the tokens alone (no parser):
+the phrase after "between", "with", "in" or "inside" that follows the word of war names such a body or business, and
+no state or people ("a truce in the Kelmari parliament" is read as it was)."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ LEGISLATURE = frozenset(
     ]
 )  # fmt: skip
 #: Businesses, by the word that names what they are: sides of a rivalry for customers, not of a war ("game makers",
-#: "the two airlines"); not "rival" or "group", as often armed, nor "carrier" or "operator", as often a warship's or a
-#: drone's.
+#: "the two airlines", "streaming services", "delivery apps"); not "rival" or "group", as often armed, nor "carrier" or
+#: "operator", as often a warship's or a drone's, nor "service" alone, as a state's security services fight wars.
 BUSINESSES = frozenset(
     [
         "firm", "company", "maker", "carmaker", "automaker", "chipmaker", "studio", "publisher", "developer",
         "retailer", "supermarket", "airline", "bank", "lender", "insurer", "brand", "platform", "streamer",
-        "broadcaster", "startup", "start-up", "giant", "industry", "sector",
+        "broadcaster", "startup", "start-up", "giant", "industry", "sector", "streaming", "app",
     ]
 )  # fmt: skip
 #: The sides at home that make a quarrel told as war no war.

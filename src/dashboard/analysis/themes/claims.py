@@ -1,9 +1,10 @@
 """Whether a paragraph tells of a state claiming land or waters: "China claims almost all of the waterway", "the line
-Cambodia claims", "Pyongyang, which claims waters further south", "Vietnam's claim to the islands". A state's claim
-to a territory is a relation between states even when no other state is named: the land or sea is someone else's
-too. The claimant must be a state by its name, its people or its capital (a firm that claims an oil field holds
-2 billion barrels, or a player who claims a goal, is none), and the thing claimed a place: a word of land or sea
-("waters", "island", "territory") or a named place. Read from the parse and the entities."""
+Cambodia claims", "Pyongyang, which claims waters further south", "Vietnam's claim to the islands", "waters claimed
+by both Vietnam and China". A state's claim to a territory is a relation between states even when no other state is
+named: the land or sea is someone else's too. The claimant must be a state by its name, its people or its capital (a
+firm that claims an oil field holds 2 billion barrels, or a player who claims a goal, is none), and the thing claimed
+a place: a word of land or sea ("waters", "island", "territory") or a named place. Read from the parse and the
+entities."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def claimed(doc: Doc | Span) -> str:
 
 def _verb_claim(verb: Token) -> tuple[str, str] | None:
     """ "China claims the waterway", "Pyongyang, which claims waters", "the line Cambodia claims"."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return _passive_claim(verb)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         subject = verb.head
@@ -62,6 +65,22 @@ def _verb_claim(verb: Token) -> tuple[str, str] | None:
     if not objects and verb.dep_ == "relcl" and verb.head is not subject:
         objects = [verb.head]
     place = next(filter(None, (_place(o, 0) for o in objects)), "")
+    return (state, place) if place else None
+
+
+def _passive_claim(verb: Token) -> tuple[str, str] | None:
+    """ "waters claimed by both Vietnam and China", "the reef, which is claimed by the Philippines", "the islands are
+    claimed by China": the state after "by" (the first that is one), the place the claim's subject or the noun it
+    qualifies."""
+    claimants = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    claimants += [c for o in claimants for c in o.conjuncts]
+    state = next(filter(None, map(_state, claimants)), "")
+    if not state:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ in ("acl", "relcl"):
+        subjects = [verb.head]  # "waters claimed by ...", "the reef, which is claimed by ..."
+    place = next(filter(None, (_place(s, 0) for s in subjects)), "")
     return (state, place) if place else None
 
 

@@ -14,6 +14,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import column
+from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.themes.context import ContextWeights
 
 #: Universal part-of-speech tags a term's word may require, written "word:NOUN".
@@ -144,6 +145,8 @@ class TermIndex:
                         hidden[theme].append((start, start + len(words)))
                     else:
                         found.append(Hit(theme, term, start, start + len(words)))
+        for theme, span in self._exclusions_across_quotes(keys):
+            hidden[theme].append(span)
         found.sort(key=lambda h: (h.theme, h.start, -(h.end - h.start), -h.term.weight, h.term.text))
         kept: list[Hit] = []
         for hit in found:
@@ -153,6 +156,31 @@ class TermIndex:
                 continue
             kept.append(hit)
         return kept, hidden
+
+    def _exclusions_across_quotes(self, keys: Sequence[frozenset[str]]) -> list[tuple[int, tuple[int, int]]]:
+        """The exclusions whose words a quotation mark splits, a figure set off as one ('an "army" of volunteers' is
+        "an army of"), each with its theme and its token span, marks included; read with the marks left out."""
+        if all(key.isdisjoint(QUOTATION_MARKS) for key in keys):
+            return []  # most paragraphs
+        kept = [k for k, key in enumerate(keys) if key.isdisjoint(QUOTATION_MARKS)]
+        words = [keys[k] for k in kept]
+        found = []
+        for start in range(len(words)):
+            for first in words[start] & self.longer.keys():
+                for second in words[start + 1] if start + 1 < len(words) else ():
+                    for theme, term, phrase in self.longer[first].get(second, []):
+                        end = start + len(phrase) - 1
+                        if (
+                            term is None
+                            and _rest_matches(words, start, phrase)
+                            and kept[end] - kept[start] >= len(phrase)
+                        ):
+                            found.append((theme, (kept[start], kept[end] + 1)))
+        return found
+
+
+#: The marks that set a word or a phrase off as a figure or a quotation.
+QUOTATION_MARKS = frozenset([*QUOTE_MARKS, "\u2018", "\u2019", "'"])
 
 
 def _rest_matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, ...]) -> bool:
