@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.lone_companies import set_off_as_company
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
 from dashboard.analysis.quotes.firm_trades import firm_of_a_workplace
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
@@ -41,6 +42,8 @@ def described_as_person(ent: Span) -> bool:
     if len(ent) > 1 and (ent[-1].lower_ in ORGANISATION_HEADS or ent[0].lower_ in OPENING_TRADES) or which_follows(ent):
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …", "its owner,
         # Minera Cerro Blanco,"
+    if set_off_as_company(ent.root):
+        return False  # "The quarry's developer, Brenmoor Aggregates, a company listed in Toronto,"
     if any(t.text[:1].isdigit() for t in ent):
         return False  # "the 20-year-old, a biology student,": an age, which describes a person but names none
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
