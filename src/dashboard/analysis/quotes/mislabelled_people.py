@@ -42,8 +42,9 @@ def described_as_person(ent: Span) -> bool:
     if len(ent) > 1 and (ent[-1].lower_ in ORGANISATION_HEADS or ent[0].lower_ in OPENING_TRADES) or which_follows(ent):
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …", "its owner,
         # Minera Cerro Blanco,"
-    if set_off_as_company(ent.root):
-        return False  # "The quarry's developer, Brenmoor Aggregates, a company listed in Toronto,"
+    if ent.root.dep_ == "appos" and set_off_as_company(ent.root):
+        return False  # "The quarry's developer, Brenmoor Aggregates, a company listed in Toronto,": set beside a
+        # person's noun, the name is a company's all the same
     if any(t.text[:1].isdigit() for t in ent):
         return False  # "the 20-year-old, a biology student,": an age, which describes a person but names none
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
