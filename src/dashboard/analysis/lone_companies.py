@@ -96,8 +96,17 @@ def _described_as_company(name: Token | None) -> bool:
         return False
     nouns = [c for c in name.lefts if c.dep_ == "compound" and _company_noun(c)]
     apposed = name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "NOUN" and _company_noun(name.head)
-    described = any(c.dep_ == "appos" and _described_after(name, c) for c in name.children)
-    return apposed or described or any(all(t.pos_ == "PROPN" for t in name.doc[c.i + 1 : name.i]) for c in nouns)
+    return (
+        apposed
+        or set_off_as_company(name)
+        or any(all(t.pos_ == "PROPN" for t in name.doc[c.i + 1 : name.i]) for c in nouns)
+    )
+
+
+def set_off_as_company(name: Token) -> bool:
+    """Whether a company's noun is set right after the name ("Medivita Kliniken, a private hospital group, said";
+    "The mine's developer, Lusolith, a company listed in London, said"): the name is the company's."""
+    return any(c.dep_ == "appos" and _described_after(name, c) for c in name.children)
 
 
 def _described_after(name: Token, noun: Token) -> bool:

@@ -21,12 +21,12 @@ _PRODUCER_WORDS = words(
     "builders homebuilders contractors realtors growers farmers fishermen fishers processors dealers"
 )
 #: Goods and trades whose own council speaks for the firms that make or move them ("World Copper Council", "Dairy
-#: Export Council", "Semiconductor Equipment Council"); a state's councils are named by what they govern or guard
-#: ("Security Council", "City Council"), not by a commodity.
+#: Export Council", "Copperbelt Mining Council"); a state's councils are named by what they govern or guard ("Security
+#: Council", "City Council"), not by a commodity.
 _GOODS_WORDS = words("""
 gold silver platinum copper nickel zinc tin steel aluminium aluminum metals chemistry chemical chemicals plastics
 grains grain soybean soybeans cotton wool beef pork poultry dairy wine sugar cocoa coffee tea rice timber wood paper
-semiconductor semiconductors equipment shipping
+semiconductor semiconductors equipment shipping mining minerals coal lithium potash fertilizer fertiliser livestock
 """)
 #: Words of schools, which teach business and lobby for none ("Aarhus Business School", "School of Business").
 _ACADEMIC = words("school schools university college academy")

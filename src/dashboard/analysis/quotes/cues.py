@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.lexicon import (
     OBJECT_INFINITIVE_CUES,
     PREDICATE_CUES,
 )
+from dashboard.analysis.quotes.lone_participles import participle_alone
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
 from dashboard.analysis.quotes.narrated_after_cue import said_before_narrated_cue
 from dashboard.analysis.quotes.narration import (
@@ -186,7 +187,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         return None if relayed else Cue(verb, passive[0], passive[1], verb.lemma_.lower())  # not "X said, as …"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children) or question_put_to_person(verb):
         return None  # "asked if the mayor …", "if she says so", "Ann, asked if …, says": a question or a condition
-    if verb.tag_ == "VBN" and perfect is None and not any(c.dep_ in ("aux", "nsubj") for c in children):
+    if perfect is None and participle_alone(verb):
         return None  # "Asked about X, she said …": the participle is no cue of its own ("Ann tweeted" is)
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb) or inside_comment(verb):

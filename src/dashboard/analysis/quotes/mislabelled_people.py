@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.given_surnames import set_beside_an_age
+from dashboard.analysis.lone_companies import set_off_as_company
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
 from dashboard.analysis.quotes.firm_trades import firm_of_a_workplace
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
@@ -42,6 +43,9 @@ def described_as_person(ent: Span) -> bool:
     if len(ent) > 1 and (ent[-1].lower_ in ORGANISATION_HEADS or ent[0].lower_ in OPENING_TRADES) or which_follows(ent):
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …", "its owner,
         # Minera Cerro Blanco,"
+    if ent.root.dep_ == "appos" and set_off_as_company(ent.root):
+        return False  # "The quarry's developer, Brenmoor Aggregates, a company listed in Toronto,": set beside a
+        # person's noun, the name is a company's all the same
     if any(t.text[:1].isdigit() for t in ent):
         return False  # "the 20-year-old, a biology student,": an age, which describes a person but names none
     if ent.label_ != "PERSON" and len(ent) == 1 and ent[0].is_title and set_beside_an_age(ent[0]):

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dashboard.analysis.lone_companies import set_off_as_company
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.animals import animal_names
@@ -150,7 +151,9 @@ class NamedSpeakers(Institutions):
                 person = person or one_of_people  # "One of her students, ten-year-old Tristan Bear," tagged otherwise
                 if label == "PERSON" and any(unit_named(o) == head for o in objects_of(token) if o != head):
                     return self._described_as(p, token, child)  # "the mayor of the town of Y, Ana Ruiz,": the mayor
-                if person or token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS and token.tag_ == "NN":
+                personal = token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS and token.tag_ == "NN"
+                company = label in ORG_LABELS and set_off_as_company(child)  # "developer, X, a company listed …,"
+                if person or personal and not company:
                     name = self.name_of(p, ent)  # "one hopeful, Carly Fiorina," tagged otherwise
                     return self.person(self.fuller(name, child) or name)  # "the lawyer, Amrit Sandhu," both ORG
                 if token.tag_ == "NN" or token.lower_ == "one":  # not "four casinos — A, B and C"; "One of its

@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.occasion_titles import title_over_occasion
 from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
+from dashboard.analysis.quotes.owned_head_roles import with_head_owner
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.past_posts import former_if_past, former_if_spanned
@@ -91,7 +92,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     for child in children:
         apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child)
         if apposed and ((described := _described(child, mentions, p, refer, found))[1] or not titled(root, ent, child)):
-            return described  # "Finance Minister X, an economist,": the title's, unless a body is named
+            return with_head_owner(described, root, mentions, p, refer)  # "Finance Minister X, an economist,"
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
             return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
         if child.dep_ == "relcl" and child.lemma_ == "be" and not any(c.dep_ == "neg" for c in child.children):

@@ -1,6 +1,7 @@
 """One organisation's name that the recogniser cut in two at its "and": "The Canadian Radio-television and
 Telecommunications Commission" comes tagged "The Canadian Radio-television" and "Telecommunications Commission", though
-the parser reads one noun phrase, the first part modifying the second's head; "Harbor Re and Vale Re said" are two."""
+the parser reads one noun phrase, the first part modifying the second's head; "Harbor Re and Vale Re said" are two.
+Or it tags the first part alone ("The Energy" of "The Energy and Chemical Workers Alliance"), the rest untagged."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from spacy.tokens import Span
 
 from dashboard.analysis.doc_text import entities_of
 from dashboard.analysis.names import clean_name
+
+#: How a word of a name hangs on the next word of the same name.
+_MODIFYING = ("nmod", "compound")
 
 
 def first_part_before_and(ent: Span) -> str:
@@ -22,3 +26,18 @@ def first_part_before_and(ent: Span) -> str:
         return ""
     outside = [t.head for t in first if not first.start <= t.head.i < first.end]
     return clean_name(first.text, "ORG") if outside and all(ent.start <= h.i < ent.end for h in outside) else ""
+
+
+def rest_after_and(ent: Span) -> str:
+    """The untagged rest of a name cut at "and" right after this organisation ("Chemical Workers Alliance" of "The
+    Energy and Chemical Workers Alliance"): the run of capitalised words after "and" that ends in the word the
+    organisation's own head hangs on, none of them tagged; "" otherwise ("Shell and BP executives": BP is tagged)."""
+    doc, head = ent.doc, ent.root.head
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ""
+    if ent.root.dep_ not in _MODIFYING or head.i <= ent.end:
+        return ""
+    while head.dep_ in _MODIFYING and head.head.i == head.i + 1 and head.head.pos_ == "PROPN":
+        head = head.head  # "Chemical Workers" + "Guild"
+    rest = doc[ent.end + 1 : head.i + 1]
+    return rest.text if all(t.pos_ == "PROPN" and not t.ent_type_ for t in rest) else ""

@@ -124,7 +124,9 @@ def fronted_workplace(subject: Token) -> list[Token]:
 
 def workplace_of_fund(clause: Token, verb: Token) -> list[Token]:
     """The words of a clause of managing money that say where it is managed ("who manages the X Income Fund at Y,":
-    Y, the fund manager's firm, not the fund); the whole clause when it says no "at"."""
+    Y, the fund manager's firm, not the fund); the whole clause when it says no "at"; only the joined verb's words when
+    the verb of work is joined to the clause ("who farms near Swift Current and chairs Y": Y, not the town)."""
+    clause = verb if verb.dep_ == "conj" and verb.head == clause else clause
     if _follows_a_field(verb):  # only whom the field is covered for
         return _covering_for(verb)
     if behalf := on_behalf(clause):  # only whom it was done for
