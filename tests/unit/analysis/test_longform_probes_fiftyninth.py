@@ -186,8 +186,14 @@ ARTICLES = {
 #: say who it believed had flown them" read as a statement (1). Then 7: a title's last word before a given name and a
 #: hyphen-joined surname opens no longer name, so "Police Chief Renata Solberg-Hayes" keeps her given name though
 #: "Chief" is no title alone (given_before_hyphen). Then 5: a bare title ("The chief said") is not a deputy's ("Deputy
-#: Chief X") when another holds it without the second rank (deputy_titles).
-WRONG_TODAY = 5
+#: Chief X") when another holds it without the second rank (deputy_titles). Then 3: a lead's office with its owner
+#: ("the city's police chief said") is the holder the next paragraph names with its title and body ("Police Chief
+#: X"), as "its director said" was (lead_roles_named_later). Left, by pattern: a reported clause with a quotation for
+#: its predicate ("said … that the refusal to pause the levies “removes the last hope …”") kept as the quoted words
+#: alone, as the extractor does when the quotation is most of the clause, so that the anchor, which is what was said,
+#: stands only in the sentence, where the scorer of the corpora looks too (2); "declined to say who it believed had
+#: flown them" read as a statement (1; no such sentence in dev or train, so left).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
@@ -214,3 +220,19 @@ def test_the_chief_is_not_the_deputy_chief_named_after_her(nlp):
         "The chief said the cause of the fire was still under investigation.",
     )
     assert ("Ann Kerrigan", "the cause of the fire was still under investigation") in said
+
+
+def test_a_leads_police_chief_is_the_chief_the_next_paragraph_names(nlp):
+    """ "…, the city’s police chief said Sunday." then "“…,” Police Chief X told a news conference": a wire lead gives
+    the office with its owner and keeps the name for the next paragraph, whose title and body ("Chief" of "Police")
+    make the same office (lead_roles_named_later)."""
+    said = said_by(
+        nlp,
+        "A man who drove into a crowd at a harvest fair had been fleeing officers minutes earlier, the city’s police "
+        "chief said Sunday.",
+        "“The chase lasted less than a minute,” Police Chief Tamsin Orley-Baptiste told a news conference.",
+    )
+    assert (
+        "Tamsin Orley-Baptiste",
+        "A man who drove into a crowd at a harvest fair had been fleeing officers minutes earlier",
+    ) in said
