@@ -4,7 +4,7 @@ count of wrong quotes may only go down."""
 
 from __future__ import annotations
 
-from tests.quoting import said_by, wrong_in_articles
+from tests.quoting import profiles_of, said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_fiftyninth import (
     CONVOY,
     DRONES,
@@ -236,3 +236,13 @@ def test_a_leads_police_chief_is_the_chief_the_next_paragraph_names(nlp):
         "Tamsin Orley-Baptiste",
         "A man who drove into a crowd at a harvest fair had been fleeing officers minutes earlier",
     ) in said
+
+
+def test_a_participle_clause_after_a_spokeswomans_name_is_no_role(nlp):
+    """ "Foreign Ministry spokeswoman X, briefing reporters in Beirut, said …": the parser hangs "reporters" on the name
+    as an apposition, but a participle with a plural object opens a clause, so the title before the name is her role
+    and the ministry her body, not "briefing reporters" of Beirut (clauses_read_as_nouns)."""
+    profiles = profiles_of(
+        nlp, "Foreign Ministry spokeswoman Lina Haddad-Marr, briefing reporters in Beirut, said the envoy would return."
+    )
+    assert profiles == [("Lina Haddad-Marr", "official", "Foreign Ministry")]
