@@ -246,3 +246,11 @@ def test_a_participle_clause_after_a_spokeswomans_name_is_no_role(nlp):
         nlp, "Foreign Ministry spokeswoman Lina Haddad-Marr, briefing reporters in Beirut, said the envoy would return."
     )
     assert profiles == [("Lina Haddad-Marr", "official", "Foreign Ministry")]
+
+
+def test_an_officer_with_a_hyphen_joined_surname_taken_for_a_body_is_a_person(nlp):
+    """ "Rear Admiral Colm Vesey-Park said …", which the recogniser tags an organisation: a title that only people
+    bear and a full name make a person, and the hyphen that joins the two words of the surname is no word of another
+    kind (names.titled_person)."""
+    profiles = profiles_of(nlp, "Rear Admiral Colm Vesey-Park said the frigate had not been damaged.")
+    assert profiles == [("Colm Vesey-Park", "official", "")]
