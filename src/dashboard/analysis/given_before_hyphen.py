@@ -3,7 +3,8 @@ Moyo-Hartigan, an analyst at …, said" comes out as the nationality "Anneliese"
 "Rosalind Achterberg-Nwosu" as an untagged "Rosalind" and the person "Achterberg-Nwosu". A capitalised proper noun
 right before such a surname, untagged or tagged alone something else, is the person's given name unless it is a
 title, a role, a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat
-Moyo-Hartigan"), or the last word of another name before it. A surname tagged an organisation takes the given name
+Moyo-Hartigan"), or the last word of another name before it; a title's last word before it is no name ("Police Chief
+Anneliese Moyo-Hartigan", though "chief" is no title alone). A surname tagged an organisation takes the given name
 only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands."""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 
 #: Words before a surname that are no given name: titles, roles, peoples, creeds, parties, regions.
 _NOT_GIVEN = TITLES | PEOPLE_NOUNS | ORGANISATION_HEADS | PEOPLES | REGIONS | CREEDS | PARTIES
+#: Words of a title or a role that end a title before a name ("Mayor", "Police Chief", "Fire Chief Anneliese …").
+_TITLE_OR_ROLE = TITLES | PEOPLE_NOUNS
 #: What the recogniser may have taken a given name for.
 _MISTAKEN_LABELS = frozenset({"", "NORP", "ORG"})
 
@@ -32,9 +35,9 @@ def given_name_before(ent: Span) -> Span | None:
     if not mistaken_given_name(given) or ent.label_ == "ORG" and not _after_title(given):
         return None
     before = doc[given.i - 1] if given.i > 0 else None
-    longer = before is not None and before.is_title and before.pos_ == "PROPN" and before.lower_ not in TITLES
+    longer = before is not None and before.is_title and before.pos_ == "PROPN" and before.lower_ not in _TITLE_OR_ROLE
     if longer and not given.is_sent_start:
-        return None  # "Mary Ann Moyo-Hartigan", "Port Moyo-Hartigan": part of a longer name, not "Mayor Anneliese …"
+        return None  # "Mary Ann Moyo-Hartigan", "Port Moyo-Hartigan": a longer name, not "Police Chief Anneliese …"
     return Span(doc, given.i, ent.end, label="PERSON")
 
 

@@ -138,7 +138,7 @@ _NAMES_WITH_POSSESSIVE = frozenset({"moody's", "mcdonald's", "sainsbury's", "sot
 def titled_person(ent: Span) -> bool:
     """A span the recogniser labelled otherwise that is a personal title and a full name ("Rear Admiral
     Ada Brenn" taken for an organisation): titles that open company names ("General") do not count."""
-    words = [t for t in ent if t.lower_ not in PERSON_TITLES]
+    words = [t for t in ent if t.lower_ not in PERSON_TITLES and t.text != "-"]  # "Vesey-Park": one name, two words
     opens_with_title = ent[0].lower_ in PERSON_TITLES
     regnal = ent[0].lower_ in _REGNAL_TITLES and len(words) > 1  # "Pope Clement", "King Harald V": one name will do
     regnal = regnal and not any(t.lower_ in ORGANISATION_HEADS | _PLACE_HEADS for t in ent)  # "King Fahd Hospital"

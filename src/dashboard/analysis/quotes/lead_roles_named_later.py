@@ -5,7 +5,9 @@ paragraph; an office one person holds ("its director", "Y's president", no "a") 
 paragraph with no other office or body are one speaker, so the lead's words are that person's (no unnamed source's)
 and the body the lead names is the person's (GUIDELINES: "its chief" after Y was named). So too a holder named with the
 office and no body ("ombudsman Ann Roe said") after a paragraph that gave the office as a named body's ("Y's
-ombudsman upheld a complaint")."""
+ombudsman upheld a complaint"). A lead may give the office with its owner, a place or a body ("the city's police chief
+said"), whose holder the next paragraph names with the title and the body the office's words make ("Police Chief Ann
+Roe told …")."""
 
 from __future__ import annotations
 
@@ -22,7 +24,13 @@ _HEADS = words("president director chairman chairwoman chair head provost princi
     "managing director",
     "general manager",
     "director general",
+    "secretary general",
+    "secretary-general",
+    "police chief",
+    "fire chief",
 }
+#: The owner of an office that a lead writes before it ("the city's police chief", "NATO's secretary general").
+_OWNER = re.compile(r"^[\w.-]+['’]s ")
 
 
 def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Iterable[str] = ()) -> list[dict]:
@@ -32,18 +40,25 @@ def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Ite
     ombudsman") one of the two paragraphs before named."""
     _bodies_of_offices_named_before(rows, texts, sorted(set(organisations), key=len, reverse=True))
     for lead in rows:
-        role = lead["role"].casefold()
+        role = _OWNER.sub("", lead["role"].casefold())  # "the city's police chief": the office without its owner
         if lead["speaker"] or lead["speaker_kind"] != "unnamed" or role not in _HEADS or not lead["affiliation"]:
             continue
         if not re.search(rf"(?:\bits|['’]s) {re.escape(role)}\b", lead["sentence"], re.IGNORECASE):
             continue  # "a director said", "directors said": no one holder
         named = _opening_speaker(rows, texts, lead["paragraph"] + 1)
-        if named is None or named["role"].casefold() not in ("", role):
+        if named is None or not _same_office(named, role):
             continue
-        if named["affiliation"] not in ("", lead["affiliation"]):
+        if named["affiliation"].casefold() not in ("", lead["affiliation"].casefold()):
             continue
         _carry(rows, lead, named["speaker"])
     return rows
+
+
+def _same_office(named: dict, role: str) -> bool:
+    """Whether the person named next holds the lead's office: none said, the same, or the same split between title and
+    body ("Police Chief X" read as the title "Chief" of the body "Police" for "the city's police chief")."""
+    said = named["role"].casefold()
+    return said in ("", role) or sorted(f"{said} {named['affiliation'].casefold()}".split()) == sorted(role.split())
 
 
 def _bodies_of_offices_named_before(rows: list[dict], texts: dict[int, str], organisations: list[str]) -> None:

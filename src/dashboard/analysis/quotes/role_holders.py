@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dashboard.analysis.abbreviations import offices
 from dashboard.analysis.names import SEATS
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
@@ -75,7 +76,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
             continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
         other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
         if word in roles or (word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
-            score = shared + (word in roles)
+            score = shared + (word in roles) - second_rank_cost(roles, words | {word})  # not "Deputy Chief X"
             if score >= best_score:
                 best, best_score = name, score
     if best:  # "Hal Voss defends his plan: “…,” the senator says" after Sen. Orr spoke: Voss

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS, TITLES
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
+from dashboard.analysis.quotes.clauses_read_as_nouns import clause_read_as_noun
 from dashboard.analysis.quotes.courts import court_spoken_at
 from dashboard.analysis.quotes.department_titles import department_in_title
 from dashboard.analysis.quotes.described_before_bodies import AFFILIATION_PREPS, described_before_organisation
@@ -210,8 +211,8 @@ def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
 def _role_noun(token: Token) -> bool:
     """A noun that can describe a person, or a role word the tagger took for a name ("a Labour MP", "a Senior
     Fellow"); not a party's ("a Republican of Ohio"), a business's ("X of Y, a Stockholm brokerage,"), nor a clause
-    the tagger read as nouns ("X, whose office intervenes in …,")."""
-    common = token.lemma_.lower() not in BUSINESS_BEFORE_NAME - _PERSON_WORDS and token.left_edge.lower_ != "whose"
+    the tagger read as nouns ("X, whose office intervenes in …,", "X, briefing reporters on Tuesday,")."""
+    common = token.lemma_.lower() not in BUSINESS_BEFORE_NAME - _PERSON_WORDS and not clause_read_as_noun(token)
     return (token.pos_ in ("NOUN", "ADJ") and common) or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
 
 
