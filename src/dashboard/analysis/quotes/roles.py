@@ -209,9 +209,8 @@ def _affiliation_after(root: Token, mentions: Mentions, p: int) -> Found | None:
 
 
 def _role_noun(token: Token) -> bool:
-    """A noun that can describe a person, or a role word the tagger took for a name ("a Labour MP", "a Senior
-    Fellow"); not a party's ("a Republican of Ohio"), a business's ("X of Y, a Stockholm brokerage,"), nor a clause
-    the tagger read as nouns ("X, whose office intervenes in …,", "X, briefing reporters on Tuesday,")."""
+    """A noun that can describe a person, or a role word the tagger took for a name ("a Labour MP"); not a party's
+    ("a Republican of Ohio"), a business's ("X, a Stockholm brokerage,"), nor a clause read as nouns (see there)."""
     common = token.lemma_.lower() not in BUSINESS_BEFORE_NAME - _PERSON_WORDS and not clause_read_as_noun(token)
     return (token.pos_ in ("NOUN", "ADJ") and common) or token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS
 
