@@ -143,7 +143,7 @@ def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: li
         if token is None or token.dep_ != "appos":
             continue
         beside = token.head.lemma_.lower()
-        kin = len(named) == 1 and beside in KIN_GENDERS
+        kin = beside in KIN_GENDERS and (len(named) == 1 or 2 <= len(words) <= 3 and whole)
         office = beside in _PERSONS_OFFICES or _body_an_office_speaks_for(token.head) and gender_of_given_word(named[0])
         if kin or 2 <= len(words) <= 3 and office and whole:
             labels[i] = "PERSON"

@@ -4,7 +4,7 @@ quotes may only go down."""
 
 from __future__ import annotations
 
-from tests.quoting import wrong_in_articles
+from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_sixtyfirst import (
     EDITOR,
     GENERAL,
@@ -164,10 +164,24 @@ ARTICLES = {
 #: on X"), with its gold missed (10); "he wrote in his final column" and "She wrote in a 2004 essay" about the dead
 #: person given to the last person quoted before (4); "Chief of the Defence Force General X said" named with the
 #: title's words and taken for a body (2); "As he put it in his memoir, Orders of the Day: “…”" missed (1); "X
-#: recalled the afternoon in 1991 when …" with no statement read as an unnamed source's (1).
-WRONG_TODAY = 18
+#: recalled the afternoon in 1991 when …" with no statement read as an unnamed source's (1). Then 16: a name of two
+#: or three words beside a kin noun ("Her daughter, X,") is a person's, as a lone first name there is (entity_labels).
+WRONG_TODAY = 16
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
     wrong = wrong_in_articles(nlp, ARTICLES, GOLD)
     assert len(wrong) <= WRONG_TODAY, wrong
+
+
+def test_a_whole_name_beside_a_kin_noun_is_a_persons(nlp):
+    """ "Her daughter, Chase Holloway, said …. “…,” she said": a name of two or three words set beside a kin noun
+    names a person, as a lone first name there does, though the recogniser took it for an organisation; so the
+    daughter's "she said" is hers, not the man's quoted before her (entity_labels)."""
+    said = said_by(
+        nlp,
+        "Colonel Dennis Arkwright-Bayo, who served with her in Liberia, said she had never raised her voice.",
+        "Her daughter, Chase Holloway, said her mother had kept working until the end. “She answered every letter "
+        "she was sent,” she said.",
+    )
+    assert ("Chase Holloway", "“She answered every letter she was sent,”") in said
