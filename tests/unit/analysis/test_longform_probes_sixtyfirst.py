@@ -4,6 +4,7 @@ quotes may only go down."""
 
 from __future__ import annotations
 
+from dashboard.analysis.entities import entity_rows
 from tests.quoting import said_by, wrong_in_articles
 from tests.unit.analysis.longform_probes_sixtyfirst import (
     EDITOR,
@@ -203,3 +204,11 @@ def test_an_officer_named_after_an_armed_body_and_a_rank_is_a_person(nlp):
         "Chief of the Defence Force General Petra Holloway-Nkemelu said the army would lay a wreath on Friday.",
     )
     assert [speaker for speaker, _ in said] == ["Petra Holloway-Nkemelu"]
+
+
+def test_a_district_in_brackets_after_a_kin_noun_is_no_person(nlp):
+    """ "His niece, state Del. Ama Roe (D-Newport News), said": the district the parser hangs on the kin noun is set
+    in brackets, not beside it after a comma, and stays what the recogniser took it for (entity_labels)."""
+    texts = ["His niece, state Del. Ama Roe (D-Newport News), shouted that the state was watching."]
+    rows = entity_rows("a", list(nlp.pipe(texts)))
+    assert "PERSON" not in {r["label"] for r in rows if r["text"] == "D-Newport News"}
