@@ -127,7 +127,8 @@ def initials(name: str) -> str:
 def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: list[str]) -> None:
     """Give a name the recogniser took for a place or organisation to a person, in place, when it is set beside a
     noun only a person can be: a lone first name after a kin noun ("her husband, Héctor,"), or a name of two or three
-    capitalised words, none an organisation's, and the particles between them, after a person's office ("the board
+    capitalised words, none an organisation's, and the particles between them, after a kin noun and its comma ("Her
+    daughter, Chase Holloway,"; not a district in brackets after "his niece") or a person's office ("the board
     president, Yvette Comeau-LeBlanc,", "Its editor, Marta de la Fuente,") or, opening with a given name, after the
     body the office is for ("A spokesman for the company, Dan Roe,")."""
     for i, m in enumerate(found):
@@ -143,7 +144,8 @@ def people_named_in_apposition(docs: list[Doc], found: list[Mention], labels: li
         if token is None or token.dep_ != "appos":
             continue
         beside = token.head.lemma_.lower()
-        kin = len(named) == 1 and beside in KIN_GENDERS
+        set_off = span.start > 0 and docs[m.paragraph][span.start - 1].text == ","  # "Her daughter, Ama Roe,"
+        kin = beside in KIN_GENDERS and (len(named) == 1 or 2 <= len(words) <= 3 and whole and set_off)
         office = beside in _PERSONS_OFFICES or _body_an_office_speaks_for(token.head) and gender_of_given_word(named[0])
         if kin or 2 <= len(words) <= 3 and office and whole:
             labels[i] = "PERSON"

@@ -20,7 +20,7 @@ from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES, HYPHENS
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.portfolio_holders import names_portfolio_title, portfolio_before_name, portfolio_word
-from dashboard.analysis.quotes.ranked_names import name_after_rank
+from dashboard.analysis.quotes.ranked_names import armed_body_officer, name_after_rank
 from dashboard.analysis.untagged_names import written_as_name
 from dashboard.analysis.untagged_portfolio_holders import with_portfolio_holders
 
@@ -102,7 +102,7 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(person)  # "Minister for Planning Zafar| Iqbal Awan": "Zafar" read into the portfolio
         elif ent.label_ == "PERSON":
             mended.append(name_after_rank(_with_first_name(without_leading_title(ent), in_entities), in_entities))
-        elif ent.label_ in _LABELS_WITH_TITLES and (split := _organisation_title_name(ent)):
+        elif ent.label_ in _LABELS_WITH_TITLES and (split := armed_body_officer(ent) or _organisation_title_name(ent)):
             mended.extend(split)
         else:
             mended.append(ent)

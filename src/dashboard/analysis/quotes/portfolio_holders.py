@@ -14,6 +14,7 @@ from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.phrase_ended_titles import holder_ending_phrase
 from dashboard.analysis.quotes.posted_envoy_holders import envoy_after_host
+from dashboard.analysis.quotes.ranked_names import officer_after_ranked_phrase
 
 #: Words that join the fields of a portfolio.
 _JOINS = frozenset({"and", ",", "&"})
@@ -56,6 +57,8 @@ def holder_after_portfolio(subject: Token) -> Token:
         return holder
     if (envoy := envoy_after_host(subject)) is not None:  # "Ambassador to NATO Wendell Harrowgate said"
         return envoy
+    if (officer := officer_after_ranked_phrase(subject)) is not None:  # "Chief of the Defence Force General X"
+        return officer
     if subject.ent_type_ == "PERSON" or not subject.is_title:
         return subject
     if subject.lower_ not in _PORTFOLIO_TITLES:
