@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
+from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname, which_follows
 from dashboard.analysis.quotes.adverbial_names import names_hung_as_adverbs
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.animals import animal_names
@@ -182,6 +182,8 @@ class NamedSpeakers(Institutions):
             return replace(found, name=known) if found.kind != "institution" and found.role else self.person(known)
         if company := self.clipped_company(p, token, text) or body_opened_by(self, p, token):  # "Coastal Link said it
             return Speaker(company, "institution")  # …" after "Coastal Link Ferries"; "Coralink said" opening one
+        if not person and which_follows(token.doc[token.left_edge.i : token.i + 1]):  # "Pact Screen, which
+            return Speaker(clean_name(noun_phrase(token), "ORG"), "institution")  # represents producers, said"
         if full := self.fuller(person, token):  # "Pollster Isabelle Nguyen", untagged, when
             found = self.unrecognised(p, token, text)  # the article tags only the later "Nguyen said"
             if found.kind != "institution":
