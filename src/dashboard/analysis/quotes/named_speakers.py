@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname, which_follows
-from dashboard.analysis.quotes.adverbial_names import names_hung_as_adverbs
+from dashboard.analysis.quotes.adverbial_names import names_set_off
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.animals import animal_names
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
@@ -127,7 +127,7 @@ class NamedSpeakers(Institutions):
             heads += objects_of(token)  # of its creditors, Halden Bank, said", the body
         for head in heads:
             # "the employer, Harbour Foods,", "named X", not "the MP for Kings–Tarn, Ana Ruiz," taken for "Tarn"
-            for child in past_dashed_places((*names_given(head), *names_given_as(head), *names_hung_as_adverbs(head))):
+            for child in past_dashed_places((*names_given(head), *names_given_as(head), *names_set_off(head))):
                 ent = self.entity(p, child)
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
