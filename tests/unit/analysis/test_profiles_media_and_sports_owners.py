@@ -10,10 +10,10 @@ from tests.quoting import profiles_of
 def test_the_clubs_chairman_is_the_clubs(nlp):
     found = profiles_of(
         nlp,
-        "Harlow United reported a loss of 40 million pounds for the season on Friday.",
+        "Harlow Athletic Club reported a loss of 40 million pounds for the season on Friday.",
         "The club's chairman, Peter Lang, said the loss reflected spending on a new stadium.",
     )
-    assert ("Peter Lang", "other", "Harlow United") in found
+    assert ("Peter Lang", "other", "Harlow Athletic Club") in found
 
 
 def test_the_leagues_commissioner_runs_the_league(nlp):
@@ -32,3 +32,12 @@ def test_the_guilds_chief_negotiator_is_a_union_voice(nlp):
         "The guild's chief negotiator, Ruth Ambler, said writers would not accept lower pay for streaming work.",
     )
     assert ("Ruth Ambler", "other", "Screen Writers Guild") in found
+
+
+def test_the_clubs_chairman_is_no_paper_named_before(nlp):
+    found = profiles_of(
+        nlp,
+        "The Hollow Oak supper club, whose members work in film, will close, the Harbour Gazette reported.",
+        "The club's chairman, Peter Lang, said the members would still meet for dinners.",
+    )
+    assert ("Peter Lang", "other", "Harbour Gazette") not in found
