@@ -1,7 +1,6 @@
 """A person described as one of a group ("Ann Roe, one of the company's founders,", "X, one of the bank's two
 economists,"): the apposition is the number "one", which describes no one; the plural role noun its "of" names is the
-description, with its owner, as "a founder of the company" would be; a rank among the best or the most famous of a
-kind ("one of the most famous interviewers in the US") holds no post, and the place after it is no employer."""
+description, with its owner, as "a founder of the company" would be."""
 
 from __future__ import annotations
 
@@ -14,5 +13,4 @@ def one_of(appositive: Token) -> Token:
         return appositive
     of = next((c for c in appositive.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     plural = [c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")] if of is not None else []
-    ranked = plural and any(t.tag_ in ("JJS", "RBS") for t in plural[0].lefts for t in t.subtree)  # "one of the most
-    return plural[0] if plural and not ranked else appositive  # famous interviewers in the US": a rank, no post there
+    return plural[0] if plural else appositive
