@@ -3,7 +3,8 @@
 "Philipp Ivanov, a nonresident senior fellow at the Asia Society Policy Institute" gives the role
 "nonresident senior fellow" and the affiliation "Asia Society Policy Institute"; "Russian President
 Vladimir Putin" gives the role "Russian President"; the kind follows from role words and the kind of
-organisation (a fellow or a think tank makes an analyst, a minister or a ministry an official)."""
+organisation (a fellow or a think tank makes an analyst, a minister or a ministry an official).
+"""
 
 from __future__ import annotations
 
@@ -25,7 +26,6 @@ from dashboard.analysis.quotes.local_titles import local_opening_title
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.occasion_titles import title_over_occasion
-from dashboard.analysis.quotes.one_of_roles import one_of
 from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_units import owned_unit
@@ -90,7 +90,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         court = court_spoken_at(root, ent) if found is None else None  # "Judge X said at the High Court"
         found = affiliation(court.subtree, mentions, p) if court is not None else found
     for child in children:
-        apposed = child.dep_ == "appos" and child.i > root.i and _set_off(child) and _role_noun(child := one_of(child))
+        apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child)
         if apposed and ((described := _described(child, mentions, p, refer, found))[1] or not titled(root, ent, child)):
             return described  # "Finance Minister X, an economist,": the title's, unless a body is named
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
