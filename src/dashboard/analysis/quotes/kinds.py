@@ -206,8 +206,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     # central banker; no "central bank reporter"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
-    if commissions_a_league(found, affiliation):  # "league commissioner": runs a sports league, holds no office
-        return "other"
+    if commissions_a_league(found, affiliation) or "negotiator" in found and org == UNION:  # "league commissioner"
+        return "other"  # runs a sports league, "the guild's chief negotiator" bargains for a union: neither in office
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:

@@ -42,6 +42,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return force_meant(cast.acted_organisations(), p, token)
     if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):
         return named  # "the council's" -> "Baltic Corridor Council", "the mission's" -> "the mission in X, UNMX,"
+    if token.dep_ == "poss" and token.lemma_.lower() == "club":  # "the club's president": a club named as one, never
+        return ""  # the paper that reported on a club whose name the recogniser missed
     if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
         return ""
     near = [(pos, name, label) for pos, name, label in cast.orgs if (p - ORG_REACH, 0) <= pos < (p, token.i)]

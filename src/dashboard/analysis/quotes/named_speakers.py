@@ -9,7 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dashboard.analysis.lone_companies import set_off_as_company
-from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname
+from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname, which_follows
+from dashboard.analysis.quotes.adverbial_names import names_set_off
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.animals import animal_names
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
@@ -127,7 +128,7 @@ class NamedSpeakers(Institutions):
             heads += objects_of(token)  # of its creditors, Halden Bank, said", the body
         for head in heads:
             # "the employer, Harbour Foods,", "named X", not "the MP for Kings–Tarn, Ana Ruiz," taken for "Tarn"
-            for child in past_dashed_places((*names_given(head), *names_given_as(head))):
+            for child in past_dashed_places((*names_given(head), *names_given_as(head), *names_set_off(head))):
                 ent = self.entity(p, child)
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
                     return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
@@ -184,6 +185,8 @@ class NamedSpeakers(Institutions):
             return replace(found, name=known) if found.kind != "institution" and found.role else self.person(known)
         if company := self.clipped_company(p, token, text) or body_opened_by(self, p, token):  # "Coastal Link said it
             return Speaker(company, "institution")  # …" after "Coastal Link Ferries"; "Coralink said" opening one
+        if not person and which_follows(token.doc[token.left_edge.i : token.i + 1]):  # "Pact Screen, which
+            return Speaker(clean_name(noun_phrase(token), "ORG"), "institution")  # represents producers, said"
         if full := self.fuller(person, token):  # "Pollster Isabelle Nguyen", untagged, when
             found = self.unrecognised(p, token, text)  # the article tags only the later "Nguyen said"
             if found.kind != "institution":

@@ -20,6 +20,9 @@ from dashboard.analysis.quotes.works_at import WORKS_AT
 _PRONOUNS = frozenset({"its", "their"})
 #: Nouns that before a role mean the organisation spoken of ("a company spokesman"), no work ("a fund manager").
 _COMPOUNDS = words("company firm group party ministry department council union commission agency club")
+#: Bodies of the media, entertainment and sports business whose possessive before a role means the one the story
+#: named ("the club's chairman", "the guild's chief negotiator", "the league's commissioner", "the studio's head").
+_BUSINESS_OWNERS = words("club league guild studio")
 #: A person's name set beside the noun, which names no body of its own.
 _BESIDE = ("appos", "PERSON")
 
@@ -35,7 +38,8 @@ def refers(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     if token.dep_ == "poss":  # "the company's chief", "the council's envoy", "the miner's chief executive"
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
+        owners = COMPANY_NOUNS | INSTITUTION_NOUNS | _BUSINESS_OWNERS
+        return lemma in owners or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry", not
         named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
         return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and definite(token) and not named

@@ -1,16 +1,16 @@
 """A speaker's role, affiliation and kind from the words around a name, and the words of a noun phrase.
 
-"Philipp Ivanov, a nonresident senior fellow at the Asia Society Policy Institute" gives the role
-"nonresident senior fellow" and the affiliation "Asia Society Policy Institute"; "Russian President
-Vladimir Putin" gives the role "Russian President"; the kind follows from role words and the kind of
-organisation (a fellow or a think tank makes an analyst, a minister or a ministry an official).
-"""
+"Philipp Ivanov, a nonresident senior fellow at the Asia Society Policy Institute" gives the role "nonresident senior
+fellow" and the affiliation "Asia Society Policy Institute"; "Russian President Vladimir Putin" gives the role "Russian
+President"; the kind follows from role words and the kind of organisation (a fellow or a think tank makes an analyst,
+a minister or a ministry an official)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, GENDERED_TITLES, RANKS, TITLES
+from dashboard.analysis.quotes.adverbial_names import beside_title
 from dashboard.analysis.quotes.affiliations import Found, Refer, affiliation, described_affiliation
 from dashboard.analysis.quotes.clauses_read_as_nouns import clause_read_as_noun
 from dashboard.analysis.quotes.courts import court_spoken_at
@@ -110,10 +110,10 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
     title = head.pos_ == "PROPN" and _is_person_word(head) and _set_off(root)  # "Britain's Foreign Secretary, X,"
     hyphened = head.pos_ == "ADJ" and _is_person_word(head) and _set_off(root)  # "its director-general, X," (ADJ)
-    if root.dep_ == "appos" and _set_off(root) and (described := described_before_organisation(head)) is not None:
+    if beside_title(root) and _set_off(root) and (described := described_before_organisation(head)) is not None:
         return _described(described, mentions, p, refer, found)  # "a spokeswoman for Y (or the company), Ann Ross,"
     if (
-        root.dep_ == "appos"
+        beside_title(root)
         and head.i < root.i
         and (head.pos_ == "NOUN" and (_set_off(root) or _is_person_word(head)) or title or hyphened)
         and not title_over_occasion(head, ent)  # "The moderator, Brightmoor president X": the title describes X
