@@ -19,13 +19,18 @@ _TITLES_OPENED = {
     "cabinet": frozenset({"secretary", "minister"}),
     "state": frozenset({"minister", "secretary"}),
 }
+#: Military ranks that open the title of the officer named right after them ("Army General Ida Holm", "the Defence
+#: Force Admiral Tom Ode"); before any other word they may be a name's ("General Motors", "Admiral Insurance").
+_RANKS_BEFORE_NAMES = frozenset({"general", "admiral", "marshal", "brigadier"})
 
 
 def opens_title(token: Token) -> bool:
     """A word that opens the title after it ("Vice President", "Majority Leader", "General Secretary", "High
-    Commissioner"), not part of a name before."""
+    Commissioner", "General" before an officer's name), not part of a name before."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is None or not after.is_title:
         return False
+    if token.lower_ in _RANKS_BEFORE_NAMES and after.ent_type_ == "PERSON":
+        return True
     return token.lower_ in _TITLE_OPENERS or after.lower_ in _TITLES_OPENED.get(token.lower_, ())
