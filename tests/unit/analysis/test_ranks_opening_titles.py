@@ -24,3 +24,13 @@ def test_a_body_and_its_chief_before_a_rank_keep_the_body(nlp):
 def test_a_company_named_general_keeps_its_name(nlp):
     rows = profiles_of(nlp, f"General Motors spokesman Tom Ode said the plant was {L}safe and running{R}.")
     assert [(speaker, body) for speaker, _, body in rows] == [("Tom Ode", "General Motors")]
+
+
+def test_general_after_an_office_ends_the_office(nlp):
+    rows = profiles_of(nlp, f"State Department Inspector General Ann Roe said the files were {L}in good order{R}.")
+    assert [(speaker, body) for speaker, _, body in rows] == [("Ann Roe", "State Department Inspector General")]
+
+
+def test_a_rank_of_two_words_after_an_armed_body_is_no_part_of_its_name(nlp):
+    rows = profiles_of(nlp, f"{L}We will hold the pass,{R} said Army Major General Ben Aske.")
+    assert rows == [("Ben Aske", "official", "Army")]

@@ -12,7 +12,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, WAY_WORDS
 from dashboard.analysis.quotes.plural_openers import crowd_taken_for_organisation
 
 #: Words of military ranks of two words ("Rear Admiral", "Brigadier General", "Air Marshal", "Field Marshal").
-_RANK_WORDS = RANKS | words("rear vice admiral general brigadier marshal air field flight wing squadron commodore")
+RANK_WORDS = RANKS | words("rear vice admiral general brigadier marshal air field flight wing squadron commodore")
 
 #: A company's offices, which the recogniser may tag an organisation when one opens a sentence ("Founder and chief
 #: executive X said").
@@ -45,7 +45,7 @@ def names_a_field(tokens: tuple[Token, ...]) -> bool:
 def names_a_rank(name: str) -> bool:
     """ "Rear Admiral", "Brigadier General": a rank of two or more words the recogniser took for an organisation."""
     parts = name.casefold().split()
-    return len(parts) >= 2 and all(w in _RANK_WORDS for w in parts)
+    return len(parts) >= 2 and all(w in RANK_WORDS for w in parts)
 
 
 def office_taken_for_body(ent: Span) -> bool:

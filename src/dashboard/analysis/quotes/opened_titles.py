@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.general_titles import GENERAL_OFFICES
+from dashboard.analysis.quotes.not_bodies import RANK_WORDS
+
 #: Words that open a title the recogniser may end an organisation with ("Vice President", "Senate Majority Leader").
 _TITLE_OPENERS = frozenset(
     {"vice", "majority", "minority", "deputy", "acting", "assistant", "prime", "crown", "shadow"}
@@ -19,18 +22,31 @@ _TITLES_OPENED = {
     "cabinet": frozenset({"secretary", "minister"}),
     "state": frozenset({"minister", "secretary"}),
 }
-#: Military ranks that open the title of the officer named right after them ("Army General Ida Holm", "the Defence
-#: Force Admiral Tom Ode"); before any other word they may be a name's ("General Motors", "Admiral Insurance").
-_RANKS_BEFORE_NAMES = frozenset({"general", "admiral", "marshal", "brigadier"})
 
 
 def opens_title(token: Token) -> bool:
     """A word that opens the title after it ("Vice President", "Majority Leader", "General Secretary", "High
-    Commissioner", "General" before an officer's name), not part of a name before."""
+    Commissioner", "Major General" before an officer's name), not part of a name before."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is None or not after.is_title:
         return False
-    if token.lower_ in _RANKS_BEFORE_NAMES and after.ent_type_ == "PERSON":
+    if _opens_rank(token):
         return True
     return token.lower_ in _TITLE_OPENERS or after.lower_ in _TITLES_OPENED.get(token.lower_, ())
+
+
+def _opens_rank(token: Token) -> bool:
+    """Whether a military rank of one or more words opens at the token and the name of the officer who holds it
+    follows ("Army Major General Ida Holm", "the Defence Force Admiral Tom Ode"); a rank's word before any other word
+    may be a name's ("General Motors", "Major League", "Air Force"), and "General" after an office's noun ends that
+    office ("Inspector General Ann Roe")."""
+    doc = token.doc
+    if not token.is_title or token.lower_ not in RANK_WORDS or token.lower_ in GENERAL_OFFICES:
+        return False
+    if token.lower_ == "general" and token.i > 0 and doc[token.i - 1].lower_ in GENERAL_OFFICES:
+        return False
+    end = token.i + 1
+    while end < len(doc) and doc[end].lower_ in RANK_WORDS and doc[end].is_title:
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON"
