@@ -41,7 +41,8 @@ theme_probes_fiftyfirst.py and
 theme_probes_fiftysecond.py and
 theme_probes_fiftythird.py and
 theme_probes_fiftyfourth.py and
-theme_probes_fiftyfifth.py),
+theme_probes_fiftyfifth.py and
+theme_probes_fiftyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -60,6 +61,7 @@ from tests.unit.analysis.theme_probes_fiftyfifth import FIFTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfourth import FIFTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyseventh import FIFTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftythird import FIFTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fortyeighth import FORTYEIGHTH_ARTICLES
@@ -184,6 +186,7 @@ ALL_ARTICLES = (
     + FIFTYTHIRD_ARTICLES
     + FIFTYFOURTH_ARTICLES
     + FIFTYFIFTH_ARTICLES
+    + FIFTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1090,6 +1093,25 @@ KNOWN_MISSES = frozenset(
         "A ruling could take two years. The court",  # missed diplomacy: Kaldoria takes Vesterland to world court
         "Pelagia and Renland were due to hold tal",  # missed diplomacy, given trade: Pelagia bans Renland seafood
         "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
+        # the fifty-seventh batch (sport in world affairs, as agency copy, sports desks and foreign desks tell it): 18
+        # blind of 72, two label slips (truces ignored by wars and trade frozen over a quarrel take diplomacy as
+        # optional), relabelled: 16 left
+        "The three governments said in a joint st",  # missed military: Nordic governments pull hockey teams
+        "Minsk was awarded the tournament in 2019",  # given diplomacy: Nordic governments pull hockey teams
+        "Ukraine's sports minister, Oleh Danylenk",  # missed diplomacy: Russian athletes cleared to compete u
+        "Poland and the Baltic states said their ",  # missed diplomacy: Russian athletes cleared to compete u
+        "Among those cleared is the high jumper A",  # given military: Russian athletes cleared to compete u
+        "Azerbaijan's defence held firm through a",  # given military: Armenian and Azerbaijani presidents w
+        "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
+        "LONDON, Oct 7 (Pressline) - A consortium",  # missed trade: Qatari state fund agrees to buy Harwi
+        "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
+        "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
+        "Midfielder Owen Pryce was traded to Rove",  # given trade: Qatari state fund agrees to buy Harwi
+        "The club's new shirt sponsor, a Doha-bas",  # given diplomacy: Qatari state fund agrees to buy Harwi
+        "The Pakistan Cricket Board said it would",  # given diplomacy: India refuses permission for cricket
+        "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
+        "United's manager said his defence had \"f",  # given military: Derby war leaves title battle wide op
+        "Both clubs face a transfer embargo in Ja",  # given trade: Derby war leaves title battle wide op
     ]
 )
 
