@@ -1110,7 +1110,6 @@ KNOWN_MISSES = frozenset(
         "The club's new shirt sponsor, a Doha-bas",  # given diplomacy: Qatari state fund agrees to buy Harwi
         "The Pakistan Cricket Board said it would",  # given diplomacy: India refuses permission for cricket
         "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
-        "United's manager said his defence had \"f",  # given military: Derby war leaves title battle wide op
         "Both clubs face a transfer embargo in Ja",  # given trade: Derby war leaves title battle wide op
     ]
 )

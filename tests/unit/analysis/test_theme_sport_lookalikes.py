@@ -1,0 +1,32 @@
+"""Themes of the mends after the fifty-seventh probe batch (sport in world affairs): the sports pages' look-alikes of
+war, trade and diplomacy (a defence that "fought like soldiers" after a red card, a player traded between clubs, a
+league's transfer embargo, a sponsor's global ambassador, the bodies that run a sport across borders) are no theme,
+and a state's sovereign wealth fund buying a club abroad is investment. Fictional texts on the real spaCy pipeline with
+the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+DERBY = [
+    "Kelby Athletic held on for a goalless draw at Marsham on Saturday after playing the last half hour with ten men.",
+    '"Our defence fought like soldiers out there," said the Kelby manager, whose captain was sent off with a red card '
+    "before the hour.",
+]
+
+
+def test_a_defence_that_fought_like_soldiers_is_sport(nlp, themes):
+    held = article(themes, nlp, "Ten-man Kelby hold Marsham", DERBY)[1]
+    assert "military" not in held, held
+
+
+CHAMPION = [
+    "Eight athletes of a state at war will compete under a neutral flag in Arlen after showing they serve in no army "
+    "unit and have not backed the invasion.",
+    "Among them is the sprinter Ana Veltri, whose defence of her title in March ended with a calf strain.",
+]
+
+
+def test_a_title_defence_is_sport(nlp, themes):
+    defended = article(themes, nlp, "Neutral athletes cleared for Arlen", CHAMPION)[1]
+    assert "military" not in defended, defended
