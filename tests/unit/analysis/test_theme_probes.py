@@ -1103,14 +1103,11 @@ KNOWN_MISSES = frozenset(
         "Among those cleared is the high jumper A",  # given military: Russian athletes cleared to compete u
         "Azerbaijan's defence held firm through a",  # given military: Armenian and Azerbaijani presidents w
         "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
-        "LONDON, Oct 7 (Pressline) - A consortium",  # missed trade: Qatari state fund agrees to buy Harwi
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
         "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
-        "Midfielder Owen Pryce was traded to Rove",  # given trade: Qatari state fund agrees to buy Harwi
         "The club's new shirt sponsor, a Doha-bas",  # given diplomacy: Qatari state fund agrees to buy Harwi
         "The Pakistan Cricket Board said it would",  # given diplomacy: India refuses permission for cricket
         "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
-        "Both clubs face a transfer embargo in Ja",  # given trade: Derby war leaves title battle wide op
     ]
 )
 

@@ -20,6 +20,31 @@ def test_a_defence_that_fought_like_soldiers_is_sport(nlp, themes):
     assert "military" not in held, held
 
 
+SWAP = [
+    "Dunmore Rovers completed three deals on the last day of the window.",
+    "The midfielder Tom Arkle was traded to Ashby Town in exchange for the winger Lewis Obi and a cash sum.",
+    "Ashby, under a transfer embargo since March, cannot trade players for cash until the summer.",
+]
+
+
+def test_players_traded_between_clubs_are_no_trade(nlp, themes):
+    _, traded, embargoed = article(themes, nlp, "Rovers busy on deadline day", SWAP)
+    assert "trade" not in traded, traded
+    assert "trade" not in embargoed, embargoed
+
+
+FUND = [
+    "LONDON, April 2 (Wirenews) - A consortium led by Kuwait's sovereign wealth fund has agreed to buy Dunmore Rovers "
+    "for about 250 million pounds, the club said on Wednesday, the latest Gulf investment in English football.",
+    "The league must still approve the sale.",
+]
+
+
+def test_a_sovereign_wealth_fund_buying_a_club_is_investment(nlp, themes):
+    bought = article(themes, nlp, "Kuwaiti fund to buy Dunmore Rovers", FUND)[0]
+    assert "trade" in bought, bought
+
+
 CHAMPION = [
     "Eight athletes of a state at war will compete under a neutral flag in Arlen after showing they serve in no army "
     "unit and have not backed the invasion.",
