@@ -1095,7 +1095,17 @@ KNOWN_MISSES = frozenset(
         "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
         # the fifty-seventh batch (sport in world affairs, as agency copy, sports desks and foreign desks tell it): 18
         # blind of 72, two label slips (truces ignored by wars and trade frozen over a quarrel take diplomacy as
-        # optional), relabelled: 16 left
+        # optional), relabelled: 16 left. Mended: the sports pages' look-alikes (a defence that "fought like soldiers"
+        # after a red card, a player traded between clubs, clubs under a transfer embargo that cannot trade players, a
+        # sponsor's global ambassador, a cricket board's plea to the sport's international council) as no theme, and a
+        # state's sovereign wealth fund buying a club as investment (six); the sport's bodies no longer lend the boycott
+        # story "international", which its lead had leaned on (one lost): 11 left. Left by pattern: a title's defence
+        # with a word between ("her indoor title") and a defence through a "siege" of a goal read as military;
+        # diplomacy missed where states co-sponsor a text, urge other governments or snub another state's delegates and
+        # in the boycott's lead; military missed in a joint statement's missiles; trade missed for Gulf funds owning
+        # clubs; diplomacy given to a host stripped of a tournament, a "peace treaty" between two clubs and sanctions
+        # on a chess federation
+        "HELSINKI, Feb 3 (Pressline) - Finland, S",  # missed diplomacy: Nordic governments pull hockey teams
         "The three governments said in a joint st",  # missed military: Nordic governments pull hockey teams
         "Minsk was awarded the tournament in 2019",  # given diplomacy: Nordic governments pull hockey teams
         "Ukraine's sports minister, Oleh Danylenk",  # missed diplomacy: Russian athletes cleared to compete u
@@ -1105,8 +1115,6 @@ KNOWN_MISSES = frozenset(
         "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
         "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
-        "The club's new shirt sponsor, a Doha-bas",  # given diplomacy: Qatari state fund agrees to buy Harwi
-        "The Pakistan Cricket Board said it would",  # given diplomacy: India refuses permission for cricket
         "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
     ]
 )

@@ -45,6 +45,20 @@ def test_a_sovereign_wealth_fund_buying_a_club_is_investment(nlp, themes):
     assert "trade" in bought, bought
 
 
+SPONSOR = [
+    "Japan's ambassador to Britain, Kenji Mori, opened the Dunmore Rovers academy's new pitch on Friday, a gift of a "
+    "Japanese carmaker that has sponsored the club since 2020.",
+    "The club's shirt sponsor, an Osaka airline, named former captain Dean Pryor its global ambassador.",
+    "The Pakistan Cricket Board asked the International Cricket Council to move the series to a neutral venue.",
+]
+
+
+def test_a_sponsors_ambassador_and_a_sports_council_are_no_diplomacy(nlp, themes):
+    _, named, moved = article(themes, nlp, "Envoy opens Rovers pitch", SPONSOR)
+    assert "diplomacy" not in named, named
+    assert "diplomacy" not in moved, moved
+
+
 CHAMPION = [
     "Eight athletes of a state at war will compete under a neutral flag in Arlen after showing they serve in no army "
     "unit and have not backed the invasion.",
