@@ -1,6 +1,7 @@
 """Themes of the mends after the fifty-seventh probe batch (sport in world affairs): the sports pages' look-alikes of
 war, trade and diplomacy (a defence that "fought like soldiers" after a red card, a player traded between clubs, a
-league's transfer embargo, a sponsor's global ambassador, the bodies that run a sport across borders) are no theme,
+league's transfer embargo, a sponsor's global ambassador, the bodies that run a sport across borders, a champion's
+defence of a title) are no theme,
 and a state's sovereign wealth fund buying a club abroad is investment. Fictional texts on the real spaCy pipeline with
 the shipped themes file."""
 
@@ -68,4 +69,16 @@ CHAMPION = [
 
 def test_a_title_defence_is_sport(nlp, themes):
     defended = article(themes, nlp, "Neutral athletes cleared for Arlen", CHAMPION)[1]
+    assert "military" not in defended, defended
+
+
+RUNNER_UP = [
+    "Eight athletes of a state at war will compete under a neutral flag in Arlen after showing they serve in no army "
+    "unit and have not backed the invasion.",
+    "Among them is the hurdler Mira Koss, whose defence of her European indoor title ended with a calf strain.",
+]
+
+
+def test_a_title_defence_with_words_between_is_sport(nlp, themes):
+    defended = article(themes, nlp, "Neutral athletes cleared for Arlen", RUNNER_UP)[1]
     assert "military" not in defended, defended
