@@ -42,7 +42,8 @@ theme_probes_fiftysecond.py and
 theme_probes_fiftythird.py and
 theme_probes_fiftyfourth.py and
 theme_probes_fiftyfifth.py and
-theme_probes_fiftysixth.py),
+theme_probes_fiftysixth.py and
+theme_probes_fiftyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -61,6 +62,7 @@ from tests.unit.analysis.theme_probes_fiftyfifth import FIFTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfourth import FIFTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyseventh import FIFTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysixth import FIFTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftythird import FIFTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_fortieth import FORTIETH_ARTICLES
@@ -187,6 +189,7 @@ ALL_ARTICLES = (
     + FIFTYFOURTH_ARTICLES
     + FIFTYFIFTH_ARTICLES
     + FIFTYSIXTH_ARTICLES
+    + FIFTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1111,6 +1114,29 @@ KNOWN_MISSES = frozenset(
         "Germany will bar components made by the",  # missed trade: Policy brief: Germany bars Chinese 5G
         "Operators must also remove Chinese equi",  # given diplomacy: Policy brief: Germany bars Chinese 5G
         "Under the compromise, Indonesia will dr",  # missed trade: Policy brief: Germany bars Chinese 5G
+        # the fifty-seventh batch (sport in world affairs, as agency copy, sports desks and foreign desks tell it): 18
+        # blind of 72, two label slips (truces ignored by wars and trade frozen over a quarrel take diplomacy as
+        # optional), relabelled: 16 left. Mended: the sports pages' look-alikes (a defence that "fought like soldiers"
+        # after a red card, a player traded between clubs, clubs under a transfer embargo that cannot trade players, a
+        # sponsor's global ambassador, a cricket board's plea to the sport's international council) as no theme, and a
+        # state's sovereign wealth fund buying a club as investment (six); the sport's bodies no longer lend the boycott
+        # story "international", which its lead had leaned on (one lost): 11 left; a champion's defence of a title
+        # with words between (see themes/title_defences.py) mended one more: 10 left. Left by pattern: a defence
+        # through a "siege" of a goal read as military;
+        # diplomacy missed where states co-sponsor a text, urge other governments or snub another state's delegates and
+        # in the boycott's lead; military missed in a joint statement's missiles; trade missed for Gulf funds owning
+        # clubs; diplomacy given to a host stripped of a tournament, a "peace treaty" between two clubs and sanctions
+        # on a chess federation
+        "HELSINKI, Feb 3 (Pressline) - Finland, S",  # missed diplomacy: Nordic governments pull hockey teams
+        "The three governments said in a joint st",  # missed military: Nordic governments pull hockey teams
+        "Minsk was awarded the tournament in 2019",  # given diplomacy: Nordic governments pull hockey teams
+        "Ukraine's sports minister, Oleh Danylenk",  # missed diplomacy: Russian athletes cleared to compete u
+        "Poland and the Baltic states said their ",  # missed diplomacy: Russian athletes cleared to compete u
+        "Azerbaijan's defence held firm through a",  # given military: Armenian and Azerbaijani presidents w
+        "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
+        "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
+        "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
+        "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
     ]
 )
 

@@ -20,6 +20,7 @@ from dashboard.analysis.themes.forces import owned_police
 from dashboard.analysis.themes.name_syllables import name_syllables
 from dashboard.analysis.themes.similes import similes
 from dashboard.analysis.themes.simulations import simulations
+from dashboard.analysis.themes.title_defences import title_defences
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -40,11 +41,12 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     hostages that are figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`),
     the place of a wire dateline (see `datelines`), a state's police told as its force (see `forces`), a currency that
     is the unit of a sum (see `amounts`), a war or truce between a legislature's bodies (see `chambers`), "Un"
-    ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`) and a role in a
-    simile ("argued like real diplomats", see `similes`)."""
+    ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`), a role in a
+    simile ("argued like real diplomats", see `similes`) and a champion's defence of a title (see `title_defences`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
-    return spans + chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + similes(doc)
+    spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + similes(doc)
+    return spans + title_defences(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
