@@ -227,12 +227,12 @@ def test_a_body_a_lede_of_its_own_describes_is_the_one_the_next_paragraph_names(
 
 
 def test_a_body_a_lede_does_not_rank_is_not_the_one_the_next_paragraph_names(nlp):
-    """ "Last month, the state administration announced …" then "The Riverside News Service reported …": a description
+    """ "In April, the state administration announced …" then "The Riverside News Service reported …": a description
     that neither ranks nor places the body is no lede's stand-in for the one named next, who may well be a reporter of
     it (lede_descriptions)."""
     said = said_by(
         nlp,
-        "Last month, the state administration announced it had reached its goal of resettling 8,000 refugees.",
-        "The Riverside News Service reported that most of them had been sent to three states.",
+        "In April, the state administration announced that it had met its target of placing 6,500 newcomers in homes.",
+        "The Riverside News Service reported that most of them had been housed in three cities.",
     )
-    assert "Riverside News Service" not in [speaker for speaker, q in said if "8,000" in q]
+    assert "Riverside News Service" not in [speaker for speaker, q in said if "6,500" in q]
