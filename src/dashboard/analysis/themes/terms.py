@@ -17,6 +17,8 @@ from dashboard.analysis.doc_text import column
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.themes.context import ContextWeights
 
+#: The marks that set a word or a phrase off as a figure or a quotation.
+QUOTATION_MARKS = frozenset([*QUOTE_MARKS, "\u2018", "\u2019", "'"])
 #: Universal part-of-speech tags a term's word may require, written "word:NOUN".
 POS_MARK = re.compile(r"(.+):([A-Za-z]+)")
 POS_TAGS = frozenset(
@@ -177,10 +179,6 @@ class TermIndex:
                         ):
                             found.append((theme, (kept[start], kept[end] + 1)))
         return found
-
-
-#: The marks that set a word or a phrase off as a figure or a quotation.
-QUOTATION_MARKS = frozenset([*QUOTE_MARKS, "\u2018", "\u2019", "'"])
 
 
 def _rest_matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, ...]) -> bool:
