@@ -1,7 +1,7 @@
 """A body a story's lede describes and its next paragraph names: "Teachers will be balloted after the largest teaching
 union said …" as a paragraph of its own, then "The National Association of … said …". The British press and the
 wires set a lede as a paragraph of one sentence and name the body it ranked ("the largest", "the country's biggest")
-only in the paragraph after. A description that names nothing itself ("the Obama administration" does) and ranks or
+only in the paragraph after. A description that names nothing itself ("the Varga administration" does) and ranks or
 places the body, in a one-sentence paragraph at the top of the story, is such a description."""
 
 from __future__ import annotations
@@ -21,5 +21,5 @@ def lede_description(p: int, noun: Token, paragraphs: int) -> bool:
         return False
     words = list(noun.lefts)
     if any(w.pos_ == "PROPN" for w in words):
-        return False  # "the Obama administration": named by whom it serves
+        return False  # "the Varga administration": named by whom it serves
     return any(w.tag_ == "JJS" or w.dep_ == "poss" and w.pos_ == "NOUN" for w in words)
