@@ -1,5 +1,6 @@
 """A military rank between an armed body's name and an officer's name opens the officer's title and ends the body's
-name: "Army General X" speaks for the army, not for an "Army General"; "General Motors" stays a company's name."""
+name: "Army General X" speaks for the army, not for an "Army General"; "General Motors" stays a company's name. A
+Defence Force is a state's armed service, as an Air Force is."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def test_an_admiral_after_a_navy_speaks_for_the_navy(nlp):
 
 def test_a_body_and_its_chief_before_a_rank_keep_the_body(nlp):
     rows = profiles_of(nlp, f"{L}He led from the front,{R} said Chief of the Defence Force General Mara Tolland.")
-    assert [(speaker, body) for speaker, _, body in rows] == [("Mara Tolland", "Defence Force")]
+    assert rows == [("Mara Tolland", "official", "Defence Force")]
 
 
 def test_a_company_named_general_keeps_its_name(nlp):
@@ -34,3 +35,8 @@ def test_general_after_an_office_ends_the_office(nlp):
 def test_a_rank_of_two_words_after_an_armed_body_is_no_part_of_its_name(nlp):
     rows = profiles_of(nlp, f"{L}We will hold the pass,{R} said Army Major General Ben Aske.")
     assert rows == [("Ben Aske", "official", "Army")]
+
+
+def test_a_defence_force_is_a_state_armed_service(nlp):
+    rows = profiles_of(nlp, f"{L}We are ready,{R} said Ida Holm, a spokeswoman for the Defence Force.")
+    assert rows == [("Ida Holm", "official", "Defence Force")]

@@ -119,9 +119,9 @@ tribunal office reserve whitehall administration state states representatives co
 knesset legislature
 """)
 #: A state's armed services and their commands, named by words no company's name has together ("Ukrainian Air
-#: Force", "Joint Chiefs of Staff" or "Joint Chiefs", "General Staff").
+#: Force", "Joint Chiefs of Staff" or "Joint Chiefs", "General Staff", "the Defence Force" of a Commonwealth state).
 _ARMED_SERVICES = ("air force", "air forces", "chiefs of staff", "joint chiefs", "general staff", "marine corps")
-_ARMED_SERVICES += ("armed forces", *MILITARY_FORMATIONS)
+_ARMED_SERVICES += ("armed forces", "defence force", "defense force", *MILITARY_FORMATIONS)
 #: The lists of names above (and of movements and finance bodies), each as one pattern (see `has_phrase`).
 _INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, ARMED_SERVICES = map(
     phrase_pattern, (INTERNATIONAL_NAMES, MOVEMENT_NAMES, FINANCE_NAMES, PUBLIC_SERVICES, _ARMED_SERVICES)
