@@ -1,7 +1,8 @@
 """A person set beside "one of" a group ("X, one of the company's two co-chief executives,") is described by the
-group's plural role noun and its owner (quotes/one_of_roles.py), unless a title of office stands before the name; a
-title two people share ("the co-chief executive", "the other co-chief executive") serves the body the title alone
-serves (quotes/shared_titles.py). Fictional text."""
+group's plural role noun and its owner (quotes/one_of_roles.py), unless a title of office stands before the name or
+the group is placed "in" something ("one of the best-known presenters in British radio"); a title two people share
+("the co-chief executive", "the other co-chief executive") serves the body the title alone serves
+(quotes/shared_titles.py). Fictional text."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_a_title_of_office_before_the_name_outweighs_the_group(nlp):
         "Finance Minister Hilda Brunswick, one of the founders of Arvale Bank, said the budget would protect pensions.",
     )
     assert ("Hilda Brunswick", "official", "") in found
+
+
+def test_one_of_a_group_placed_in_a_country_serves_no_body(nlp):
+    found = profiles_of(
+        nlp,
+        "Lena Fairweather, one of the best-known presenters in British radio, said the station would close in May.",
+    )
+    assert ("Lena Fairweather", "other", "") in found

@@ -2,7 +2,8 @@
 co-chief executives,"): the apposition is the number "one", which describes no one; the plural role noun its "of"
 names is the description, with its owner, as "a founder of the company" would be. A title of office right before the
 name ("Senator X, one of the party's leaders,") still says in what office the person speaks, so the group does not
-replace it there."""
+replace it there; nor does a group placed "in" something ("one of the most famous hosts in American television", "one
+of the attackers in the shooting in Y"), which ranks the person or tells an event, not a body they serve."""
 
 from __future__ import annotations
 
@@ -18,4 +19,5 @@ def one_of(appositive: Token, root: Token, ent: Span) -> Token:
         return appositive
     of = next((c for c in appositive.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     plural = [c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")] if of is not None else []
-    return plural[0] if plural else appositive
+    placed = plural and any(c.dep_ == "prep" and c.lower_ == "in" for c in plural[0].children)
+    return plural[0] if plural and not placed else appositive
