@@ -2,8 +2,8 @@
 co-chief executives,"): the apposition is the number "one", which describes no one; the plural role noun its "of"
 names is the description, with its owner, as "a founder of the company" would be. A title of office right before the
 name ("Senator X, one of the party's leaders,") still says in what office the person speaks, so the group does not
-replace it there; nor does a group placed "in" something ("one of the most famous hosts in American television", "one
-of the attackers in the shooting in Y"), which ranks the person or tells an event, not a body they serve."""
+replace it there; nor does a group placed "in" something ("one of the best-known presenters in British radio", "one
+of the gunmen in the raid in Y"), which ranks the person or tells an event, not a body they serve."""
 
 from __future__ import annotations
 
