@@ -16,14 +16,15 @@ from tests.unit.analysis.profile_probes_fortyseventh import STORIES
 #: no official (kinds), "the corporation's director-general, Dame X," parsed with the name as an adverbial modifier
 #: names X (adverbial_names), "Pact Screen, which represents producers, said", untagged, speaks as a body
 #: (named_speakers), and "The players' union, the X, said" parsed as a conjunct is X speaking (adverbial_names).
-#: Left, by pattern: a trade noun after the clause ("…, the streaming service said") names no body (2); "one of the
-#: company's two co-chief executives" and "the other co-chief executive" give no company (4, a mend for "one of" broke
-#: titles in the reference corpora and was reverted); "who oversees the service's advertising business" takes the
-#: business for a body (1); "ruled that" is no cue (1, a mend made the rulings of earlier batches' golds extra and was
-#: reverted); "Its chief executive" after "The regulator said" or after "Vista Sport, which …" (tagged a person) goes
-#: to the last organisation named (3); a club the recogniser tagged a place ("Northgate City") owns no "club's
-#: chairman" (3).
-_WRONG_AT_MOST = 14
+#: 10 after a later mend: "X, one of the company's two co-chief executives," is described by the plural noun and its
+#: owner unless a title of office stands before the name (one_of_roles), and "the other co-chief executive" serves the
+#: body "chief executive" serves (shared_titles).
+#: Left, by pattern: a trade noun after the clause ("…, the streaming service said") names no body (2); "who oversees
+#: the service's advertising business" takes the business for a body (1); "ruled that" is no cue (1, a mend made the
+#: rulings of earlier batches' golds extra and was reverted); "Its chief executive" after "The regulator said" or after
+#: "Vista Sport, which …" (tagged a person) goes to the last organisation named (3); a club the recogniser tagged a
+#: place ("Northgate City") owns no "club's chairman" (3).
+_WRONG_AT_MOST = 10
 
 
 def test_the_batch_of_the_fortyseventh_round_stays_within_its_wrong_count(nlp):

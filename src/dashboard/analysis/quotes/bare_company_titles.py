@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, COMPANY, FINANCE
+from dashboard.analysis.quotes.shared_titles import sole_title
 
 #: Titles of the bodies titles serve (`BODIES_OF_TITLES`) and the titles of a firm's other officers, which only a
 #: business has: "General counsel X", "Sales director X" after a firm spoke. A bare spokesman is not among them: in
@@ -38,7 +39,7 @@ def bare_title_beside(root: Token, role: str) -> bool:
     """Whether the name whose root is `root` stands in apposition with `role`, a title of a company's or a union's
     officers (chief executive, finance director, general secretary: `TITLES_OF_BODIES`) that no article but "the",
     no "former" and no phrase of its own ties to another firm."""
-    if role.casefold().rpartition(" and ")[2] not in TITLES_OF_BODIES:
+    if sole_title(role.casefold()).rpartition(" and ")[2] not in TITLES_OF_BODIES:  # "the other co-chief executive"
         return False
     titles = [root.head] if root.dep_ == "appos" else []
     titles += [c for c in root.children if c.dep_ == "appos"]

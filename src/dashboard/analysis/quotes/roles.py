@@ -26,6 +26,7 @@ from dashboard.analysis.quotes.local_titles import local_opening_title
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.occasion_titles import title_over_occasion
+from dashboard.analysis.quotes.one_of_roles import one_of
 from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_head_roles import with_head_owner
@@ -69,8 +70,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
 
     `refer` names the organisation that "its" or "the company's" in a description means.
     """
-    doc = ent.doc
-    found, works = None, ""
+    doc, found, works = ent.doc, None, ""
     children = without_past_posts(name_children(root, ent), root, ent, mentions.docs)  # "Senator X, a former
     for child in children:  # prosecutor,": the title held now speaks, not the past post
         clause = child.dep_ == "relcl" or child.dep_ == "acl" and on_behalf(child)  # "X, speaking on behalf of Y,"
@@ -90,9 +90,9 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         found = _affiliation_after(root, mentions, p)  # the verb
         court = court_spoken_at(root, ent) if found is None else None  # "Judge X said at the High Court"
         found = affiliation(court.subtree, mentions, p) if court is not None else found
-    for child in children:
-        apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(child) and _set_off(child)
-        if apposed and ((described := _described(child, mentions, p, refer, found))[1] or not titled(root, ent, child)):
+    for child, noun in ((c, one_of(c, root, ent)) for c in children):  # "X, one of the firm's chiefs,"
+        apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(noun) and _set_off(child)
+        if apposed and ((described := _described(noun, mentions, p, refer, found))[1] or not titled(root, ent, noun)):
             return with_head_owner(described, root, mentions, p, refer)  # "Finance Minister X, an economist,"
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
             return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)

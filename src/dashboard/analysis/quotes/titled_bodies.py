@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.home_countries import dateline_state
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.mayors import city_of_mayor
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
+from dashboard.analysis.quotes.shared_titles import sole_title
 from dashboard.analysis.quotes.state_bodies import REACH, Acted, described_subjects
 
 #: Last words of titles and whether an organisation's name is of the body that title serves: a governor alone is as
@@ -60,6 +61,7 @@ def serves(role: str, name: str) -> bool:
 def last_joined(title: str) -> str:
     """The last of two titles joined by "and" when it is a company's or union's ("founder and chief executive" ->
     "chief executive"), which serves the body both serve; else the title."""
+    title = sole_title(title)  # "co-chief executive", "the other chief executive": the title alone's body
     last = title.rpartition(" and ")[2]
     return last if last != title and last in TITLES_OF_BODIES else title
 
