@@ -3,7 +3,8 @@ its paragraph and is not the subject of the sentence right before (described_peo
 person the paragraph has named, introduced in the sentence right before with a clause or an apposition on what they
 did ("Ashbourne's only reply came from Kofi Roe, who curled in a free kick. “…,” the midfielder said"); or, when the
 quotation opens a paragraph that has named no one, the person who is the subject of the last sentence of the
-paragraph before ("…, Ben Roe said Monday." then "“…,” the retired surgeon told …"). News names a person and then
+paragraph before when that sentence reports what they said ("…, Ben Roe said Monday." then "“…,” the retired surgeon
+told …"; not "Ann Roe walked along Queen Street." then "“…,” the shop owner said"). News names a person and then
 goes straight on with the description for the same person; another person named between them breaks the tie, and so
 does a quotation that speaks of someone as "he" or "she" ("Police arrested X, who lives nearby. “He was always
 calm,” the neighbour said": the neighbour speaks of X), and so does another doer's word the article gave the
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import DOER_ENDINGS, PEOPLE_NOUNS, PERSON_PRONOUNS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOER_ENDINGS, PEOPLE_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.quotation_starts import follows, sentence_start
 
@@ -30,12 +31,14 @@ def introduced_person(cast, p: int, noun: Token, named: list[tuple[int, str]]) -
         i, name = named[-1]
         head = name_head(cast.docs[p][i])
         alone = len({n for _, n in named}) == 1
-        telling = any(c.dep_ in _TELLING for c in head.children)
+        telling = any(c.dep_ in _TELLING and not c.like_num for c in head.children)  # no age: "X, 45,"
         fits = alone and telling and not _another_doer(head, noun)
         return name if fits and follows(head.sent.end, noun) else ""
     if p == 0 or sentence_start(noun) != 0:
         return ""
     last = list(cast.docs[p - 1].sents)[-1]
+    if last.root.lemma_.lower() not in CUE_VERBS:
+        return ""  # "X walked along Queen Street." then "“…,” the shop owner said": no one introduced as speaking
     subjects = [c for c in last.root.children if c.dep_ == "nsubj"]
     for (q, i), name, _ in cast.people:
         if q == p - 1 and last.start <= i < last.end and name_head(cast.docs[q][i]) in subjects:
