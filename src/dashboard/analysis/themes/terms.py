@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import column
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
+from dashboard.analysis.single_marks import CLOSE_SINGLE, OPEN_SINGLE
 from dashboard.analysis.themes.context import ContextWeights
 
 #: The marks that set a word or a phrase off as a figure or a quotation.
-QUOTATION_MARKS = frozenset([*QUOTE_MARKS, "\u2018", "\u2019", "'"])
+QUOTATION_MARKS = frozenset([*QUOTE_MARKS, OPEN_SINGLE, CLOSE_SINGLE, "'"])
 #: Universal part-of-speech tags a term's word may require, written "word:NOUN".
 POS_MARK = re.compile(r"(.+):([A-Za-z]+)")
 POS_TAGS = frozenset(
