@@ -23,6 +23,7 @@ from dashboard.analysis.quotes.reported_owners import reported_subject_its_means
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
+from dashboard.analysis.quotes.untagged_sentence_owners import owner_named_untagged
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -64,6 +65,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     its = reported_subject_its_means(cast, p, token)  # "The Y will return the masks, its director said"
     its = its or cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
     its = its or collective_its_means(cast, p, token)  # "A coalition of groups, the Y, said. Its coordinator"
+    its = its or owner_named_untagged(cast, p, token)  # "Y, which …" or "The regulator said …" then "Its chief"
     its = its or owner_calling_its_own(token, lambda name: bool(getattr(cast.profiles.get(name), "role", "")))
     its = its or [c for c in [company_acting_clipped(cast, p, token)] if c]  # "Helvarin said … The company's head"
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
