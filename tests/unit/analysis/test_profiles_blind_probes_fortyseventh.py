@@ -22,11 +22,12 @@ from tests.unit.analysis.profile_probes_fortyseventh import STORIES
 #: 7 after "Its chief executive" after a sentence that names its body with no organisation's tag, by a name a "which"
 #: clause sets off ("Pact Screen, which …", "Vista Sport, which …", untagged or tagged a person) or by "The regulator
 #: said …" speaking, serves that body, not the last organisation named (untagged_sentence_owners).
+#: 4 after "the club's chairman" and "The club's chief executive" serve a club the recogniser tagged a place
+#: ("Northgate City, the Premier Division club …") when "club" is set right beside its name (place_named_clubs).
 #: Left, by pattern: a trade noun after the clause ("…, the streaming service said") names no body (2); "who oversees
 #: the service's advertising business" takes the business for a body (1); "ruled that" is no cue (1, a mend made the
-#: rulings of earlier batches' golds extra and was reverted); a club the recogniser tagged a place ("Northgate City")
-#: owns no "club's chairman" (3).
-_WRONG_AT_MOST = 7
+#: rulings of earlier batches' golds extra and was reverted).
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_fortyseventh_round_stays_within_its_wrong_count(nlp):
