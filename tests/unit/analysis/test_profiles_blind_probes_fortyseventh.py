@@ -24,10 +24,11 @@ from tests.unit.analysis.profile_probes_fortyseventh import STORIES
 #: said …" speaking, serves that body, not the last organisation named (untagged_sentence_owners).
 #: 4 after "the club's chairman" and "The club's chief executive" serve a club the recogniser tagged a place
 #: ("Northgate City, the Premier Division club …") when "club" is set right beside its name (place_named_clubs).
-#: Left, by pattern: a trade noun after the clause ("…, the streaming service said") names no body (2); "who oversees
-#: the service's advertising business" takes the business for a body (1); "ruled that" is no cue (1, a mend made the
-#: rulings of earlier batches' golds extra and was reverted).
-_WRONG_AT_MOST = 4
+#: 2 after a definite trade noun with its trade's words, no word for people, set after the clause it reports ("…, the
+#: streaming service said") is the organisation that clause's subject names (trade_described_subjects).
+#: Left, by pattern: "who oversees the service's advertising business" takes the business for a body (1); "ruled that"
+#: is no cue (1, a mend made the rulings of earlier batches' golds extra and was reverted).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_fortyseventh_round_stays_within_its_wrong_count(nlp):
