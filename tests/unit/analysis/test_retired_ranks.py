@@ -7,13 +7,13 @@ from tests.quoting import profiles_of
 
 
 def test_a_retired_general_heading_a_companys_security_is_no_official(nlp):
-    """ "Petronor chief of security, Retired General X, said": the company's officer (`other`), not an officer serving
-    a state, as a serving general before the name would be."""
+    """ "Brandmoor Oil chief of security, Retired General X, said": the company's officer (`other`), not an officer
+    serving a state, as a serving general before the name would be."""
     profiles = profiles_of(
         nlp,
-        "Petronor chief of security, Retired General Tomas Ebert, said security measures would be stricter.",
+        "Brandmoor Oil chief of security, Retired General Tomas Ebert, said security measures would be stricter.",
     )
-    assert profiles == [("Tomas Ebert", "other", "")]
+    assert profiles == [("Tomas Ebert", "other", "Brandmoor Oil")]
 
 
 def test_a_serving_general_heading_a_directorate_stays_an_official(nlp):

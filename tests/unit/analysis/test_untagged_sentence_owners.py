@@ -35,9 +35,9 @@ def test_its_after_the_regulator_said_is_the_regulator(nlp):
     sentence before has speaking, not of the station the article named last."""
     profiles = profiles_of(
         nlp,
-        "In a separate decision, the media regulator Comreg ruled that a talk station, Radio Kestrel, had misled its "
+        "In a separate decision, the media regulator Brovacom ruled that a talk station, Radio Kestrel, had misled its "
         "listeners.",
         "The regulator said the station had aired paid advertising as news. Its chief executive, Benedikt Orr, said "
         "the station would be fined.",
     )
-    assert ("Benedikt Orr", "official", "Comreg") in profiles
+    assert ("Benedikt Orr", "official", "Brovacom") in profiles

@@ -1,6 +1,6 @@
 """The organisation a trade noun set after the clause it reports stands for: "Streamwell added 9 million subscribers,
 the streaming service said" reports what the company named as the clause's subject did, and names the company again
-by its trade, the way wire copy does ("the iPhone maker said"). The nouns of companies ("the company", "the carrier")
+by its trade, the way wire copy does ("the chipmaker said"). The nouns of companies ("the company", "the carrier")
 are read by the rules of bodies; this reads the trades no lexicon lists ("service", "platform", "app"), but only in
 that shape: a definite noun with words of its trade before it, after the reported clause, whose subject is an
 organisation the recogniser tagged. No word for people ("the chief executive", "the businessman") is read so."""
