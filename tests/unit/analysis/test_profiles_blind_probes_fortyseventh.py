@@ -19,12 +19,16 @@ from tests.unit.analysis.profile_probes_fortyseventh import STORIES
 #: 10 after a later mend: "X, one of the company's two co-chief executives," is described by the plural noun and its
 #: owner unless a title of office stands before the name (one_of_roles), and "the other co-chief executive" serves the
 #: body "chief executive" serves (shared_titles).
-#: Left, by pattern: a trade noun after the clause ("…, the streaming service said") names no body (2); "who oversees
-#: the service's advertising business" takes the business for a body (1); "ruled that" is no cue (1, a mend made the
-#: rulings of earlier batches' golds extra and was reverted); "Its chief executive" after "The regulator said" or after
-#: "Vista Sport, which …" (tagged a person) goes to the last organisation named (3); a club the recogniser tagged a
-#: place ("Northgate City") owns no "club's chairman" (3).
-_WRONG_AT_MOST = 10
+#: 7 after "Its chief executive" after a sentence that names its body with no organisation's tag, by a name a "which"
+#: clause sets off ("Pact Screen, which …", "Vista Sport, which …", untagged or tagged a person) or by "The regulator
+#: said …" speaking, serves that body, not the last organisation named (untagged_sentence_owners).
+#: 4 after "the club's chairman" and "The club's chief executive" serve a club the recogniser tagged a place
+#: ("Northgate City, the Premier Division club …") when "club" is set right beside its name (place_named_clubs).
+#: 2 after a definite trade noun with its trade's words, no word for people, set after the clause it reports ("…, the
+#: streaming service said") is the organisation that clause's subject names (trade_described_subjects).
+#: Left, by pattern: "who oversees the service's advertising business" takes the business for a body (1); "ruled that"
+#: is no cue (1, a mend made the rulings of earlier batches' golds extra and was reverted).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_fortyseventh_round_stays_within_its_wrong_count(nlp):

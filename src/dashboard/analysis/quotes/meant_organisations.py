@@ -19,10 +19,12 @@ from dashboard.analysis.quotes.last_speakers_company import owner_of_last_speake
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
+from dashboard.analysis.quotes.place_named_clubs import club_named_as_place
 from dashboard.analysis.quotes.reported_owners import reported_subject_its_means
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
+from dashboard.analysis.quotes.untagged_sentence_owners import owner_named_untagged
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -42,8 +44,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return force_meant(cast.acted_organisations(), p, token)
     if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):
         return named  # "the council's" -> "Baltic Corridor Council", "the mission's" -> "the mission in X, UNMX,"
-    if token.dep_ == "poss" and token.lemma_.lower() == "club":  # "the club's president": a club named as one, never
-        return ""  # the paper that reported on a club whose name the recogniser missed
+    if token.dep_ == "poss" and token.lemma_.lower() == "club":  # "the club's president": a club named as one or set
+        return club_named_as_place(cast, p, token)  # beside "club", never the paper that reported on the club
     if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's
         return ""
     near = [(pos, name, label) for pos, name, label in cast.orgs if (p - ORG_REACH, 0) <= pos < (p, token.i)]
@@ -64,6 +66,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     its = reported_subject_its_means(cast, p, token)  # "The Y will return the masks, its director said"
     its = its or cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
     its = its or collective_its_means(cast, p, token)  # "A coalition of groups, the Y, said. Its coordinator"
+    its = its or owner_named_untagged(cast, p, token)  # "Y, which …" or "The regulator said …" then "Its chief"
     its = its or owner_calling_its_own(token, lambda name: bool(getattr(cast.profiles.get(name), "role", "")))
     its = its or [c for c in [company_acting_clipped(cast, p, token)] if c]  # "Helvarin said … The company's head"
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")

@@ -46,6 +46,9 @@ from dashboard.analysis.quotes.untagged_bodies import untagged_court
 from dashboard.analysis.quotes.untagged_starts import untagged_name_start
 from dashboard.analysis.quotes.witnesses import lives_there, witness_kind
 
+#: Words before the title of a name that make it a post no longer held ("former Senator X", "Retired General X").
+_PAST_RANKS = frozenset({"former", "retired"})
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -162,7 +165,7 @@ class People(Mentions):
         profile.role_words.update(role.lower().split())  # and a title a clause outweighed ("Warden X, who chairs"),
         profile.role_words.update(w.lower() for w in titles)  # or one before the name an apposition outweighed:
         profile.role_words.update(c.lower_ for w in ent for c in w.lefts if c.i < ent.start and c.dep_ == "compound")
-        profile.role_words.update(w.lower_ for w in ent.doc[root.left_edge.i : ent.start] if w.lower_ == "former")
+        profile.role_words.update(w.lower_ for w in ent.doc[root.left_edge.i : ent.start] if w.lower_ in _PAST_RANKS)
 
     def quoted(self, position: tuple[int, int]) -> bool:
         """Whether the mention at (paragraph, token) stands inside quotation marks: whom quoted words name is whom

@@ -71,6 +71,7 @@ from dashboard.analysis.quotes.subject_holders import subject_holder
 from dashboard.analysis.quotes.subjects import antecedent
 from dashboard.analysis.quotes.titles_alone import title_alone_holder
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, speaker_rank
+from dashboard.analysis.quotes.trade_described_subjects import company_by_its_trade
 from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
@@ -223,8 +224,8 @@ class Cast(NamedSpeakers):
             )
             return Speaker(named or body_name(token), "institution")
         singular_noun = not plural and (token.pos_ == "NOUN" or token.is_lower and token.tag_ == "NNP")  # tagged a name
-        holder = holder_of_role(self, p, token) if singular_noun else None  # "the retired engineer"
-        if holder is not None or lemma not in KIN_GENDERS:
+        holder = (holder_of_role(self, p, token) if singular_noun else None) or company_by_its_trade(self, p, token)
+        if holder is not None or lemma not in KIN_GENDERS:  # "the retired engineer"; "X grew, the video platform said"
             return holder
         return Speaker("", "unnamed", noun_phrase(token, with_preposition=True))  # "His wife warned …", no wife named
 
