@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.received_writings import received_by
+from dashboard.analysis.quotes.research_venues import research_venue
 from dashboard.analysis.quotes.roles import noun_phrase
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ def according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
     """The source of "according to X" that is no person or organisation by itself: the person or organisation named
     in it, the body by whose noun it was issued, or else an unnamed source described by X."""
     for t in cue.subject.subtree:
-        if received_by(t):  # "records obtained by the Ledger": the paper holds them, it did not write them
-            continue
+        if received_by(t) or research_venue(t):  # "records obtained by the Ledger", "a study published in X": a
+            continue  # paper that holds a writing, or a journal that printed it, did not write it
         ent = cast.entity(p, t)
         label = cast.label(p, ent) if ent is not None else ""
         if label == "PERSON":

@@ -13,6 +13,7 @@ from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPO
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.outlet_askers import is_news_outlet
 from dashboard.analysis.quotes.relative_looking_cues import inserted_read_as_relative
+from dashboard.analysis.quotes.relayed_quotations import quoted_before_relay
 from dashboard.analysis.quotes.set_off_cues import reports_clause_before
 from dashboard.analysis.quotes.setting_conjuncts import before_own_conjunct
 
@@ -160,6 +161,8 @@ def displaced_content(
         return clause, "for"
     if base in PREDICATE_CUES and (named := quoted_object(verb, quotations)):
         return named, ""
+    if relayed := quoted_before_relay(verb, quotations):  # "“…,” Ann Roe was quoted as saying"
+        return relayed, ""
     if reports_clause_before(verb):  # "…, mediators said, after talks that both sides described as tense"
         return [], ""
     return that_clause_after(verb, clause_only=base in CLAUSE_CUES), ""

@@ -6,7 +6,10 @@ claim that …", or take "that" for the subject of a relative clause ("at the da
 own, and a statement, a release or a letter the cue was said "in" holds just what was said in it. So a clause with a
 subject of its own hung on such a noun, or a relative clause with a second subject besides "that", is what the cue
 said. A participle that tells how the message went out ("said in a video posted on X that …", "in a statement
-released on Sunday that …") is part of the setting too."""
+released on Sunday that …") is part of the setting too. The parser may also take "that" for the object of an
+infinitive inside such a relative clause ("in a press release that it planned to ask regulators for approval", "that"
+hung on "ask"): when the infinitive has an object of its own, "that" is no object of it, and the clause is what was
+said; a true relative clause leaves its verb's object to "that" ("in the statement that it planned to issue")."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.gatherings import GATHERINGS
+from dashboard.analysis.quotes.infinitive_objects import clause_over_infinitives, infinitive_holds_object
 
 #: Occasions and settings of speech, which hold no "that" clause of their own.
 _SETTINGS = GATHERINGS | words("""
@@ -53,6 +57,8 @@ def clause_on_setting(that: Token) -> bool:
     setting, or on a message said "in", or is a relative clause that "that" was taken to be the subject of, or the
     determiner of the subject of ("in a text message that surgery was not expected")."""
     clause = that.head
+    if that.dep_ == "dobj" and clause.dep_ == "xcomp":
+        return _object_of_infinitive(that)
     if that.dep_ == "det" and clause.dep_.startswith("nsubj") and clause.head.dep_ in ("relcl", "acl"):
         return _hung_on_setting(clause.head)  # "in a text message that surgery was …": "that" read as a determiner
     if not any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children):
@@ -60,6 +66,15 @@ def clause_on_setting(that: Token) -> bool:
     if that.dep_ == "nsubj":
         return clause.dep_ == "relcl"  # "at the briefing that the envoy took note": two subjects, no relative
     return that.dep_ == "mark" and clause.dep_ == "acl" and _hung_on_setting(clause)
+
+
+def _object_of_infinitive(that: Token) -> bool:
+    """ "in a press release that it planned to ask regulators …": "that", taken for the object of an infinitive of a
+    relative clause hung on the setting, though the infinitive has an object of its own and the clause a subject."""
+    clause = clause_over_infinitives(that.head)
+    subject = any(c.dep_.startswith("nsubj") for c in clause.children)
+    own_object = infinitive_holds_object(clause, besides=that)
+    return own_object and subject and clause.dep_ == "relcl" and _hung_on_setting(clause)
 
 
 def _hung_on_setting(clause: Token) -> bool:

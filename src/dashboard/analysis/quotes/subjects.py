@@ -23,13 +23,12 @@ from dashboard.analysis.quotes.noun_clause_participles import clause_of_noun
 from dashboard.analysis.quotes.opening_participles import speaker_after_opening_participle
 from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
 from dashboard.analysis.quotes.received_objects import received
+from dashboard.analysis.quotes.relayed_quotations import RELAYING
 from dashboard.analysis.quotes.speaking_asides import name_before_speaking_aside
 from dashboard.analysis.quotes.whose_speakers import speaker_of_whose_role
 
 #: Verbs that make their object do what the infinitive says ("forced him to admit"): he spoke.
 _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "oblige"})
-#: Verbs by which a report relays what someone said ("quoted the minister as saying …", "cited her as saying").
-_RELAYING = frozenset({"quote", "cite"})
 
 #: Adverbs of "aside from saying …": what follows is said besides what the verb tells (not "stopped short of saying").
 _EXCEPT = frozenset({"aside", "apart"})
@@ -96,7 +95,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             blamed = next((c for c in main.children if c.dep_ == "dobj"), None)
             if verb.head.lower_ == "for" and blamed is not None and not received(blamed):
                 return blamed  # "critics attacked the mayor for saying …": the mayor said it
-            if verb.head.lower_ == "as" and main.lemma_.lower() in _RELAYING and blamed is not None:
+            if verb.head.lower_ == "as" and main.lemma_.lower() in RELAYING and blamed is not None:
                 return blamed  # "the agency quoted the minister as saying …": the minister said it
             if (passive := passive_subject(main, quotations)) is not None:
                 return passive  # "after saying …, she was rushed to hospital"; "was booed and jeered for saying"
@@ -157,7 +156,7 @@ def antecedent(relative: Token) -> Token:
 def relays_another(verb: Token) -> bool:
     """Whether a verb relays what its object said ("the daily cited the minister as saying …"): the one cited speaks,
     under the cue inside, and the verb is no cue of its own."""
-    if verb.lemma_.lower() not in _RELAYING or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() not in RELAYING or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in CUE_VERBS for g in c.children)

@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.audience_reactions import audience_reaction
 from dashboard.analysis.quotes.called_predicates import predicate_on_object, summoned
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
+from dashboard.analysis.quotes.infinitive_objects import infinitive_holds_object
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
     CLAUSE_CUES,
@@ -219,7 +220,8 @@ def _opens_clause_without_that(subject: Token) -> bool:
     if noun.i != subject.left_edge.i - 1 or not (listener or setting):
         return False
     told = any(c.dep_ == "dobj" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    return (told or listener and told_to_listener(clause, noun)) and clause.lemma_.lower() not in _HOLDING
+    whole = (told or listener and told_to_listener(clause, noun)) and clause.lemma_.lower() not in _HOLDING
+    return whole or infinitive_holds_object(clause)  # "it planned to ask regulators …": the object is not the noun
 
 
 def _opens_said(that: Token, *, strict: bool = False) -> bool:
