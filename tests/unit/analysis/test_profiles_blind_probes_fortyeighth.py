@@ -10,12 +10,15 @@ from tests.unit.analysis.profile_probes_fortyeighth import STORIES
 
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 9 of 55 blind, 8 after one gold slip
 #: ("Judge X, who presided over the chamber," names no body, so her affiliation is left unchecked).
-#: Left, by pattern: "Its general counsel" after "Y said it … would appeal to the Z Tribunal" goes to the last body
-#: named, not to the subject (1); "X, who heads the authority's mergers unit," is neither an official nor of the
-#: authority (1); "X, a senior economist at Y, a consultancy that …, said" is missed (1); "a former Y official who is
-#: now a fellow at Z" is of Y (1); "Chatterly, which is based in California, said" is missed (1); "the Irish Council for
-#: Digital Rights" is cut at "for" (2); "ruling that" is no cue (1).
-_WRONG_AT_MOST = 8
+#: 3 after the round's mends: "X, who heads the authority's mergers unit," paragraphs after the one state body was
+#: named is of it (far_regulators), "Its general counsel" after "Y said it … would appeal to the Z Tribunal" is the
+#: untagged speaker Y's (spoken_owners), "a former Y official who is now a fellow at Z" is of Z
+#: (present_posts.role_now), and "the Irish Council for Digital Rights", cut at "for" by the recogniser, is joined
+#: whole (cut_of_names).
+#: Left, by pattern: a company whose name ends in "-ly" ("Chatterly, which is based in California, said") is tagged an
+#: adverb and missed (1); "X, a senior economist at Y, a consultancy that …, said" parsed with the given name as a
+#: preposition is missed (1); "ruling that" is no cue (1).
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_fortyeighth_round_stays_within_its_wrong_count(nlp):
