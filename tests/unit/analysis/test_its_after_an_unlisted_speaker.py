@@ -1,5 +1,6 @@
 """ "Y said it would appeal to the Z Tribunal. Its general counsel, X, said": "its" is Y's, the speaker whose name the
-recogniser left untagged, not the tribunal it spoke of (`spoken_owners`; real pipeline, texts of our own)."""
+recogniser left untagged, not the tribunal it spoke of; and after "The regulator said …", the body "the regulator"
+means (`spoken_owners`; real pipeline, texts of our own)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,16 @@ def test_a_tagged_body_as_subject_keeps_its_own_rules(nlp):
         "the hearing would last a week.",
     )
     assert rows[-1][2] != "Hurrydash"
+
+
+def test_its_chief_after_the_regulator_said_is_the_regulators(nlp):
+    """ "The regulator said …" means the regulator named before; "Its chief executive" opening the next sentence is
+    that regulator's, not the channel it ruled on, named after it."""
+    rows = profiles_of(
+        nlp,
+        "The media regulator Brightcast ruled that a news channel, Harbour News, had breached impartiality rules.",
+        "The regulator said the channel had given a sitting lawmaker a weekly show without balancing views.",
+        "Its chief executive, Simon Adeyemi, said the channel would be fined 250,000 pounds.",
+    )
+    assert rows[-1][0] == "Simon Adeyemi"
+    assert rows[-1][2] == "Brightcast"

@@ -24,7 +24,9 @@ from tests.unit.analysis.profile_probes_fortyseventh import STORIES
 #: rulings of earlier batches' golds extra and was reverted); "Its chief executive" after "The regulator said" or after
 #: "Vista Sport, which …" (tagged a person) goes to the last organisation named (3); a club the recogniser tagged a
 #: place ("Northgate City") owns no "club's chairman" (3).
-_WRONG_AT_MOST = 10
+#: 9 after a later round's mend: "Its chief executive" after "The regulator said …" is the body "the regulator" means
+#: (spoken_owners); left of that pattern, "Its head of sport" after "Vista Sport, which …", tagged a person.
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_fortyseventh_round_stays_within_its_wrong_count(nlp):
