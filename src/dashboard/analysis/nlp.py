@@ -18,6 +18,7 @@ from dashboard.analysis.apostrophe_surnames import STEP as APOSTROPHE_SURNAMES
 from dashboard.analysis.bulleted_names import STEP as BULLETED_NAMES
 from dashboard.analysis.circuit_courts import STEP as CIRCUIT_COURTS
 from dashboard.analysis.counted_people import STEP as COUNTED_PEOPLE
+from dashboard.analysis.cut_of_names import STEP as CUT_OF_NAMES
 from dashboard.analysis.datelined_names import STEP as DATELINED_NAMES
 from dashboard.analysis.elided_given_names import STEP as ELIDED_GIVEN_NAMES
 from dashboard.analysis.field_agencies import STEP as FIELD_AGENCIES
@@ -123,6 +124,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(HONORIFIC_GIVEN_NAMES, after=REGNAL_NAMES)  # "Mr Kiplagat| Moraa Abuya", one person
     nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
     nlp.add_pipe(CIRCUIT_COURTS, after=FUNCTION_TITLES)  # "the U.S. Court of Appeals for the Ninth Circuit", one
+    nlp.add_pipe(CUT_OF_NAMES, after=CIRCUIT_COURTS)  # "The Irish Council for| Digital Rights", one body
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.add_pipe(RANK_STOPS, before="parser")  # "Capt. Ilse Brandt said": one sentence
     nlp.add_pipe(POSSESSIVE_STOPS, before="parser")  # "speaking on ABC’s This Week, said": one sentence

@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.audiences import spoken_to
 from dashboard.analysis.quotes.clipped_subjects import company_acting_clipped
 from dashboard.analysis.quotes.collective_owners import collective_its_means
 from dashboard.analysis.quotes.far_companies import far_owner
+from dashboard.analysis.quotes.far_regulators import far_regulator
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
 from dashboard.analysis.quotes.its_owners import untagged_owner
@@ -52,7 +53,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     before = [(name, label) for pos, name, label in near if not spoken_to(cast.docs[pos[0]][pos[1]])]  # "told AFP"
     if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
         named = [name for name, label in before if label == "ORG"]
-        return state_body_meant(cast.docs, p, token, cast.acted_organisations(), named)
+        meant = state_body_meant(cast.docs, p, token, cast.acted_organisations(), named)
+        return meant or far_regulator(cast, p, token)  # "the authority's mergers unit", the one state body named
     if (kind := token.lemma_.lower()) in NAMED_BY_NOUN:  # "a union chairwoman": the union named last
         return next(
             (name for name, _ in reversed(before) if kind in (organisation_type(name), cast.org_types.get(name))),
@@ -79,7 +81,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
         return untagged_owner(cast.docs, p, token, cast.surname_of_someone)
     missed = cast.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
-    return missed or far_owner(cast, p, token)  # "the airline's CFO", the airline named paragraphs before
+    missed = missed or far_owner(cast, p, token)  # "the airline's CFO", the airline named paragraphs before
+    return missed or far_regulator(cast, p, token)  # "the watchdog's chief", the one state body named
 
 
 def _no_business(cast: People, name: str) -> bool:

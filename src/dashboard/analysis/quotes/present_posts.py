@@ -38,3 +38,13 @@ def present_role(clause: Token) -> Token | None:
     Y": "fellow"); None when it has none."""
     verb = present_part(clause)
     return role_at(verb) if verb is not None else None
+
+
+def role_now(noun: Token) -> Token | None:
+    """The role noun of a clause of being in the present set on the noun of a former post ("a former Federal Trade
+    Commission official who is now a fellow at Y": "fellow"): where the person works now, which outweighs the body
+    named before the old post's noun; None when the noun is no former post or has no such clause."""
+    if not any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children):
+        return None
+    clauses = (c for c in noun.children if c.dep_ == "relcl" and c.tag_ in _PRESENT)
+    return next((role for c in clauses if (role := role_at(c)) is not None), None)
