@@ -1,6 +1,6 @@
 """ "Y said it would appeal to the Z Tribunal. Its general counsel, X, said": "its" is Y's, the speaker whose name the
-recogniser left untagged, not the tribunal it spoke of; and after "The regulator said …", the body "the regulator"
-means (`spoken_owners`; real pipeline, texts of our own)."""
+recogniser left untagged, not the tribunal it spoke of (`spoken_owners`); and after "The regulator said …", the body
+"the regulator" means (`untagged_sentence_owners`; real pipeline, texts of our own)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def test_its_chief_after_the_regulator_said_is_the_regulators(nlp):
     )
     assert rows[-1][0] == "Simon Adeyemi"
     assert rows[-1][2] == "Brightcast"
+
+
+def test_its_after_a_body_named_beside_the_speaking_noun_is_that_body(nlp):
+    """ "The nurses' union, the Federation of X, said …. Its president": the union is named beside the subject, so
+    "its" is the named body, not the words "nurses' union"."""
+    rows = profiles_of(
+        nlp,
+        "The nurses' union, the Federation of Coastal Nurses, said its members would walk out next month.",
+        "Its president, Alma Ruiz, said the wards had been short of staff for three winters.",
+    )
+    assert rows[-1][0] == "Alma Ruiz"
+    assert rows[-1][2] == "Federation of Coastal Nurses"

@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
-from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.its_owners import untagged_owner
-from dashboard.analysis.quotes.lexicon import CUE_VERBS, INSTITUTION_NOUNS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.reported_words import reported_words
 
 if TYPE_CHECKING:
@@ -38,8 +37,7 @@ def speaker_its_means(cast: People, p: int, token: Token) -> list[str]:
         if ent is not None and cast.label(q, ent) == "ORG" and ent not in named:
             named.append(ent)
     if len(named) < 2:
-        found = _untagged_speaker(cast, q, sentence, named) or _unlisted_speaker(cast, p, token, sentence, named)
-        return found or _noun_speaker(cast, q, sentence, named)
+        return _untagged_speaker(cast, q, sentence, named) or _unlisted_speaker(cast, p, token, sentence, named)
     speaker, rest = named[0], named[1:]
     cue = speaker.root.head
     if speaker.root.dep_ not in _SUBJECTS or cue.lemma_.lower() not in CUE_VERBS:
@@ -78,23 +76,15 @@ def _untagged_speaker(cast: People, q: int, sentence: Span, named: list[Span]) -
 def _unlisted_speaker(cast: People, p: int, its: Token, sentence: Span, named: list[Span]) -> list[str]:
     """ "Hurrydash said it would appeal to the Competition Appeal Tribunal. Its general counsel": [the name no list
     knows] that is the subject of the sentence's verb of speaking (`untagged_owner`), when the one organisation tagged
-    there is no subject but what the speaker spoke of (the court it will appeal to)."""
-    if any(e.root.dep_ in _SUBJECTS for e in named) or sentence.root.lemma_.lower() not in CUE_VERBS:
+    there is no subject, nor set beside one ("The players' union, the X, said"), but what the speaker spoke of (the
+    court it will appeal to)."""
+    if any(_subject_or_beside_one(e.root) for e in named) or sentence.root.lemma_.lower() not in CUE_VERBS:
         return []
     body = untagged_owner(cast.docs, p, its, cast.surname_of_someone)
     return [body] if body and body not in cast.profiles else []
 
 
-def _noun_speaker(cast: People, q: int, sentence: Span, named: list[Span]) -> list[str]:
-    """ "The regulator said the channel had broken the rules. Its chief executive": [the body] "the <noun>", the
-    subject of the sentence's verb of speaking, means, when no organisation tagged there is a subject too; not one
-    named before and spoken of ("the channel", named paragraphs before)."""
-    cue = sentence.root
-    if any(e.root.dep_ in _SUBJECTS for e in named) or cue.lemma_.lower() not in CUE_VERBS:
-        return []
-    subjects = [t for t in cue.children if t.dep_ in _SUBJECTS]
-    noun = subjects[0] if len(subjects) == 1 else None
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in INSTITUTION_NOUNS or not definite(noun):
-        return []
-    body = cast.organisation_meant(q, noun)
-    return [body] if body and body not in cast.profiles else []
+def _subject_or_beside_one(token: Token) -> bool:
+    """Whether the token is a clause's subject, or set beside one as its apposition or (as the parser often reads a
+    name after a comma) its conjunct."""
+    return token.dep_ in _SUBJECTS or token.dep_ in {"appos", "conj"} and token.head.dep_ in _SUBJECTS

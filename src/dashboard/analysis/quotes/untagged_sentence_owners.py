@@ -64,4 +64,4 @@ def _speaking_noun_body(cast: People, q: int, sentence: Span) -> str:
         return ""
     if [c.lower_ for c in subject.children] != ["the"]:
         return ""
-    return cast.named_with_word(q, subject)
+    return cast.organisation_meant(q, subject)
