@@ -1152,7 +1152,6 @@ KNOWN_MISSES = frozenset(
         "In Asuncion, the city's police chief sai",  # given diplomacy: Fugitive Paraguayan cartel boss arr
         "In a separate case in the same court, th",  # given trade: German prosecutors charge five over
         "The court, which has 125 member states, ",  # missed diplomacy: ICC opens trial of Congolese militi
-        "In Medellin, police said a truce between",  # given diplomacy, military: Colombian court jails four rebels f
         "Among those freed by Belarus was Marta S",  # missed diplomacy: Poland and Belarus swap spy for jou
         "The security service said the plot was t",  # missed diplomacy: Norway summons Iranian envoy over p
         "When Dilfuza Rakhimova landed in Madrid ",  # missed diplomacy: Red notice, long reach: how governm

@@ -1,0 +1,31 @@
+"""Themes of the mends after the fifty-eighth probe batch (crime and justice across borders): the crime pages'
+look-alikes of diplomacy, war and trade are no theme: a truce, a pact or a "treaty" between gangs. Fictional texts on
+the real spaCy pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+GANG_TRUCE = [
+    "Two men were shot dead outside a nightclub in the port of Valmora early on Sunday, the third killing in a week.",
+    "Police said a truce between the city's two largest gangs, agreed at a meeting in the central prison last "
+    "spring, had collapsed, and the mayor said she would not sign any peace treaty with criminals.",
+]
+
+
+def test_a_truce_between_gangs_is_no_theme(nlp, themes):
+    truce = article(themes, nlp, "Valmora gang truce collapses after nightclub killings", GANG_TRUCE)[1]
+    assert truce == [], truce
+
+
+def test_a_truce_between_states_still_counts(nlp, themes):
+    (truce,) = article(
+        themes,
+        nlp,
+        "Border truce holds",
+        [
+            "A truce between Armenia and Azerbaijan agreed at talks in Geneva held for a third day, the two "
+            "governments said."
+        ],
+    )
+    assert "diplomacy" in truce and "military" in truce, truce
