@@ -1,6 +1,6 @@
 """Themes of the mends after the fifty-eighth probe batch (crime and justice across borders): the crime pages'
-look-alikes of diplomacy, war and trade are no theme: a truce, a pact or a "treaty" between gangs. Fictional texts on
-the real spaCy pipeline with the shipped themes file."""
+look-alikes of diplomacy, war and trade are no theme: a truce, a pact or a "treaty" between gangs, a trade in stolen
+goods. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -29,3 +29,15 @@ def test_a_truce_between_states_still_counts(nlp, themes):
         ],
     )
     assert "diplomacy" in truce and "military" in truce, truce
+
+
+SMUGGLERS = [
+    "Customs officers at the port of Hallbridge seized 1.2 tonnes of copper cable bound for Rotterdam on Friday.",
+    "Prosecutors said the men had been trading in stolen catalytic converters for two years, selling them to scrap "
+    "dealers across the north of England.",
+]
+
+
+def test_a_trade_in_stolen_goods_is_crime(nlp, themes):
+    loot = article(themes, nlp, "Four held over stolen car parts ring", SMUGGLERS)[1]
+    assert "trade" not in loot, loot

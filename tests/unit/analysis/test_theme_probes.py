@@ -1150,7 +1150,6 @@ KNOWN_MISSES = frozenset(
         # asked Interpol for
         "A bill that would let prosecutors seize ",  # given diplomacy: Kazakhstan asks UAE to extradite fo
         "In Asuncion, the city's police chief sai",  # given diplomacy: Fugitive Paraguayan cartel boss arr
-        "In a separate case in the same court, th",  # given trade: German prosecutors charge five over
         "The court, which has 125 member states, ",  # missed diplomacy: ICC opens trial of Congolese militi
         "Among those freed by Belarus was Marta S",  # missed diplomacy: Poland and Belarus swap spy for jou
         "The security service said the plot was t",  # missed diplomacy: Norway summons Iranian envoy over p
