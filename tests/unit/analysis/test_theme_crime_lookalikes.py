@@ -1,6 +1,7 @@
 """Themes of the mends after the fifty-eighth probe batch (crime and justice across borders): the crime pages'
 look-alikes of diplomacy, war and trade are no theme: a truce, a pact or a "treaty" between gangs, a trade in stolen
-goods. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+goods, a "trial balloon" after an extradition. Fictional texts on the real spaCy pipeline with the shipped themes
+file."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ SMUGGLERS = [
 def test_a_trade_in_stolen_goods_is_crime(nlp, themes):
     loot = article(themes, nlp, "Four held over stolen car parts ring", SMUGGLERS)[1]
     assert "trade" not in loot, loot
+
+
+FLOATED = [
+    "Brazil has formally asked Portugal to extradite a former port director wanted over kickbacks, the justice "
+    "ministry in Brasilia said on Monday.",
+    "A proposal to let judges seize the assets of fugitives in absentia, floated by a senator at the weekend, was seen "
+    "by lawyers in Brasilia as a trial balloon for a wider reform.",
+]
+
+
+def test_a_trial_balloon_goes_on_with_no_case(nlp, themes):
+    floated = article(themes, nlp, "Brazil asks Portugal to extradite former port director", FLOATED)[1]
+    assert "diplomacy" not in floated, floated

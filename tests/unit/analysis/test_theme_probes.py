@@ -1148,7 +1148,6 @@ KNOWN_MISSES = frozenset(
         # Interpol's list of cases it may not touch); diplomacy missed for a state's sanctions on an international
         # court's judges, a prisoner freed in a swap, a state hiring gangs for attacks abroad and a red notice a state
         # asked Interpol for
-        "A bill that would let prosecutors seize ",  # given diplomacy: Kazakhstan asks UAE to extradite fo
         "In Asuncion, the city's police chief sai",  # given diplomacy: Fugitive Paraguayan cartel boss arr
         "The court, which has 125 member states, ",  # missed diplomacy: ICC opens trial of Congolese militi
         "Among those freed by Belarus was Marta S",  # missed diplomacy: Poland and Belarus swap spy for jou
