@@ -1,7 +1,8 @@
 """Themes of the mends after the fifty-eighth probe batch (crime and justice across borders): the crime pages'
 look-alikes of diplomacy, war and trade are no theme: a truce, a pact or a "treaty" between gangs, a trade in stolen
-goods, a "trial balloon" after an extradition. Fictional texts on the real spaCy pipeline with the shipped themes
-file."""
+goods, a "trial balloon" after an extradition; and a state asking Interpol to have a critic held abroad is
+diplomacy. Fictional texts on
+the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -55,3 +56,16 @@ FLOATED = [
 def test_a_trial_balloon_goes_on_with_no_case(nlp, themes):
     floated = article(themes, nlp, "Brazil asks Portugal to extradite former port director", FLOATED)[1]
     assert "diplomacy" not in floated, floated
+
+
+NOTICE = [
+    "Lithuania on Monday refused to extradite an exiled Turkmen blogger to Ashgabat, the justice ministry in Vilnius "
+    "said.",
+    "Lithuanian police had held Aziz Nurov for a week in March after Turkmenistan asked Interpol to circulate a notice "
+    "accusing him of fraud, his lawyer said.",
+]
+
+
+def test_a_state_asking_interpol_to_have_a_critic_held_abroad_is_diplomacy(nlp, themes):
+    notice = article(themes, nlp, "Lithuania refuses to extradite Turkmen blogger", NOTICE)[1]
+    assert "diplomacy" in notice, notice

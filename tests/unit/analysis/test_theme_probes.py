@@ -1142,17 +1142,17 @@ KNOWN_MISSES = frozenset(
         "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
         # the fifty-eighth batch (crime and justice across borders, as agency copy, legal-affairs desks and web features
         # tell it): 10 blind of 73, one label slip (assets frozen at home in an extradition story are the case's
-        # detail, optional diplomacy as earlier batches label a case's details), relabelled: 9 left. Left by pattern:
-        # the crime pages' look-alikes given a theme (a city police chief's war on drugs, a trade in stolen cars, a
-        # truce and "treaty" between street gangs, a "trial balloon" in a bill at home, the word "military" in
-        # Interpol's list of cases it may not touch); diplomacy missed for a state's sanctions on an international
-        # court's judges, a prisoner freed in a swap, a state hiring gangs for attacks abroad and a red notice a state
-        # asked Interpol for
+        # detail, optional diplomacy as earlier batches label a case's details), relabelled: 9 left. Mended: gangs as
+        # sides inside one state (their truce, pact and "treaty" are no state's), a trade in stolen goods as crime, a
+        # "trial balloon" as no trial going on with an extradition case, Interpol as a word of relations (a state's
+        # request for a notice): 5 left. Left by pattern: diplomacy given to a city police chief's war on drugs after
+        # an arrest abroad, military to the word "military" in Interpol's list of cases it may not touch; diplomacy
+        # missed for a state's sanctions on an international court's judges, a prisoner freed by one state in a swap
+        # and a state hiring gangs for attacks abroad
         "In Asuncion, the city's police chief sai",  # given diplomacy: Fugitive Paraguayan cartel boss arr
         "The court, which has 125 member states, ",  # missed diplomacy: ICC opens trial of Congolese militi
         "Among those freed by Belarus was Marta S",  # missed diplomacy: Poland and Belarus swap spy for jou
         "The security service said the plot was t",  # missed diplomacy: Norway summons Iranian envoy over p
-        "When Dilfuza Rakhimova landed in Madrid ",  # missed diplomacy: Red notice, long reach: how governm
         "Its constitution forbids it to act in ca",  # given military: Red notice, long reach: how governm
     ]
 )
