@@ -1,8 +1,8 @@
 """Themes of the mends after the fifty-eighth probe batch (crime and justice across borders): the crime pages'
 look-alikes of diplomacy, war and trade are no theme: a truce, a pact or a "treaty" between gangs, a trade in stolen
 goods, a "trial balloon" after an extradition; and a state asking Interpol to have a critic held abroad is
-diplomacy. Fictional texts on
-the real spaCy pipeline with the shipped themes file."""
+diplomacy, as is a paragraph that opens on those a swap between states freed. Fictional texts on the real spaCy
+pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -69,3 +69,15 @@ NOTICE = [
 def test_a_state_asking_interpol_to_have_a_critic_held_abroad_is_diplomacy(nlp, themes):
     notice = article(themes, nlp, "Lithuania refuses to extradite Turkmen blogger", NOTICE)[1]
     assert "diplomacy" in notice, notice
+
+
+SWAP = [
+    "Armenia and Azerbaijan exchanged 12 prisoners on their border on Thursday in a deal brokered by the European "
+    "Union, the two governments said.",
+    "Among those released was a shepherd detained in 2021 after he strayed across the line with his flock.",
+]
+
+
+def test_among_those_a_swap_freed_goes_on_with_the_swap(nlp, themes):
+    freed = article(themes, nlp, "Armenia and Azerbaijan swap prisoners at border", SWAP)[1]
+    assert "diplomacy" in freed, freed

@@ -1145,13 +1145,13 @@ KNOWN_MISSES = frozenset(
         # detail, optional diplomacy as earlier batches label a case's details), relabelled: 9 left. Mended: gangs as
         # sides inside one state (their truce, pact and "treaty" are no state's), a trade in stolen goods as crime, a
         # "trial balloon" as no trial going on with an extradition case, Interpol as a word of relations (a state's
-        # request for a notice): 5 left. Left by pattern: diplomacy given to a city police chief's war on drugs after
-        # an arrest abroad, military to the word "military" in Interpol's list of cases it may not touch; diplomacy
-        # missed for a state's sanctions on an international court's judges, a prisoner freed by one state in a swap
-        # and a state hiring gangs for attacks abroad
+        # request for a notice): 5 left; a paragraph opening on "Among those freed" goes on with a swap (see
+        # themes/events.py): 4 left. Left by pattern: diplomacy given to a city police chief's war on drugs after an
+        # arrest abroad, military to the word "military" in Interpol's list of cases it may not touch; diplomacy
+        # missed for a state's sanctions on an international court's judges and a state hiring gangs for attacks
+        # abroad
         "In Asuncion, the city's police chief sai",  # given diplomacy: Fugitive Paraguayan cartel boss arr
         "The court, which has 125 member states, ",  # missed diplomacy: ICC opens trial of Congolese militi
-        "Among those freed by Belarus was Marta S",  # missed diplomacy: Poland and Belarus swap spy for jou
         "The security service said the plot was t",  # missed diplomacy: Norway summons Iranian envoy over p
         "Its constitution forbids it to act in ca",  # given military: Red notice, long reach: how governm
     ]

@@ -21,7 +21,8 @@ stolen cars inside one country, diplomacy and military to a truce and "treaty" b
 word "military" in Interpol's list of cases it may not touch; diplomacy missed for a state's sanctions on an
 international court's judges, a prisoner freed by one state in a swap, a state hiring gangs for attacks abroad and a red
 notice a state asked Interpol for. After this batch's mends (gangs as sides inside one state, a trade in stolen goods,
-a "trial balloon", Interpol as a word of relations: see test_theme_crime_lookalikes.py), 5 (see KNOWN_MISSES).
+a "trial balloon", Interpol as a word of relations, those a swap freed: see test_theme_crime_lookalikes.py), 4 (see
+KNOWN_MISSES).
 All written for these tests; none is taken from any corpus.
 """
 
