@@ -43,7 +43,8 @@ theme_probes_fiftythird.py and
 theme_probes_fiftyfourth.py and
 theme_probes_fiftyfifth.py and
 theme_probes_fiftysixth.py and
-theme_probes_fiftyseventh.py),
+theme_probes_fiftyseventh.py and
+theme_probes_fiftyeighth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -58,6 +59,7 @@ from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyeighth import FIFTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfifth import FIFTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfourth import FIFTYFOURTH_ARTICLES
@@ -190,6 +192,7 @@ ALL_ARTICLES = (
     + FIFTYFIFTH_ARTICLES
     + FIFTYSIXTH_ARTICLES
     + FIFTYSEVENTH_ARTICLES
+    + FIFTYEIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1137,6 +1140,20 @@ KNOWN_MISSES = frozenset(
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
         "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
         "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
+        # the fifty-eighth batch (crime and justice across borders, as agency copy, legal-affairs desks and web features
+        # tell it): 10 blind of 73, one label slip (assets frozen at home in an extradition story are the case's
+        # detail, optional diplomacy as earlier batches label a case's details), relabelled: 9 left. Mended: gangs as
+        # sides inside one state (their truce, pact and "treaty" are no state's), a trade in stolen goods as crime, a
+        # "trial balloon" as no trial going on with an extradition case, Interpol as a word of relations (a state's
+        # request for a notice): 5 left; a paragraph opening on "Among those freed" goes on with a swap (see
+        # themes/events.py): 4 left. Left by pattern: diplomacy given to a city police chief's war on drugs after an
+        # arrest abroad, military to the word "military" in Interpol's list of cases it may not touch; diplomacy
+        # missed for a state's sanctions on an international court's judges and a state hiring gangs for attacks
+        # abroad
+        "In Asuncion, the city's police chief sai",  # given diplomacy: Fugitive Paraguayan cartel boss arr
+        "The court, which has 125 member states, ",  # missed diplomacy: ICC opens trial of Congolese militi
+        "The security service said the plot was t",  # missed diplomacy: Norway summons Iranian envoy over p
+        "Its constitution forbids it to act in ca",  # given military: Red notice, long reach: how governm
     ]
 )
 

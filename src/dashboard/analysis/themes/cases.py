@@ -25,6 +25,9 @@ CASE_WORDS = {
     "abduct": "", "hostage": "", "consular": "", "charge": "NOUN", "sentence": "VERB", "extradite": "",
     "extradition": "", "court": "", "release": "VERB", "free": "VERB",
 }  # fmt: skip
+#: Case words that name no case before these nouns: a "trial balloon" is an idea floated to test opinion, a "trial
+#: run" a test ("a bill floated as a trial balloon for a wider crackdown").
+FIGURES = {"trial": frozenset(["balloon", "run"])}
 #: The case words by the ids of their strings (lemmas are lower case but for names, which are no case words).
 CASE_IDS = {hash_string(word): word for word in CASE_WORDS}
 #: The words that make a case one between states, not a state's own prisoners ("the government began to imprison
@@ -52,10 +55,13 @@ def case_words(doc: Doc) -> tuple[str, ...]:
     """The words of a case told in the paragraph ("arrest", "espionage"), in order, after "family" when it opens on
     a relative's account of the person (see KIN)."""
     strings = doc.vocab.strings
+    lemmas = column(doc, LEMMA)
     found = (
         CASE_IDS[lemma]
-        for lemma, pos in zip(column(doc, LEMMA), column(doc, POS), strict=True)
-        if lemma in CASE_IDS and CASE_WORDS[CASE_IDS[lemma]] in ("", strings[pos])
+        for i, (lemma, pos) in enumerate(zip(lemmas, column(doc, POS), strict=True))
+        if lemma in CASE_IDS
+        and CASE_WORDS[CASE_IDS[lemma]] in ("", strings[pos])
+        and not (i + 1 < len(lemmas) and strings[lemmas[i + 1]] in FIGURES.get(CASE_IDS[lemma], ()))
     )
     kin = len(doc) > 2 and doc[0].lower_ in KIN_OPENERS and doc[1].lower_ in KIN and doc[2].lemma_ == "say"
     return tuple(dict.fromkeys((*(("family",) if kin else ()), *found)))

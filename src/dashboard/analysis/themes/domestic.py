@@ -1,10 +1,10 @@
 """Whether the sides of a paragraph's talks are bodies inside one state rather than states: political parties forming a
 government ("negotiators from four parties", "the largest party", "party leaders"), a union and employers, a province
 and the federal government, a head of government and the premiers of its provinces, workers on strike ("the dockers
-stayed on strike", "their strike over pay"), the rival bidders for a company and its shareholders, and an association
-of a town's people ("the residents' associations", "the growers' association"). Talks, a mediator or an agreement
-between them are no relations between states, nor is the "peace treaty" or the "summit" they hold. Read from words,
-parts of speech and entities only: no parser."""
+stayed on strike", "their strike over pay"), the rival bidders for a company and its shareholders, an association of
+a town's people ("the residents' associations", "the growers' association") and gangs. Talks, a mediator or an
+agreement between them are no relations between states, nor is the "peace treaty" or the "summit" they hold. Read
+from words, parts of speech and entities only: no parser."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.themes.names import parties
 
 #: Sides of talks that are always inside one state; so is a union written in lower case outside a name ("the nurses'
-#: union", not the African Union or "the Union"), but for a "customs union" or "monetary union" of states.
-INNER_SIDES = frozenset(["employer", "employers"])
+#: union", not the African Union or "the Union"), but for a "customs union" or "monetary union" of states. Gangs are
+#: crime's sides: the truce, the pact or the "treaty between criminals" they keep is no state's ("a truce between two
+#: street gangs broke down").
+INNER_SIDES = frozenset(["employer", "employers", "gang", "gangs"])
 #: Sides of a contest for a company: they make "a peace treaty between two bidders" or meet at "an investor summit".
 MARKET_SIDES = frozenset(["bidder", "bidders", "shareholder", "shareholders"])
 #: An association written in lower case after a possessive of its members ("the residents' association", "the

@@ -6,11 +6,12 @@ has not confirmed the exchange", "The visit ends in Bengaluru"), or when it open
 used, after a pointer ("The guns, made in ...", "The trawler was escorted ...", "The two servicemen had crossed ..."), a
 body the lead named in full, by its kind ("The assembly's resolutions ..." after "the UN General Assembly"), people told
 as "the men", "the women" or "the pair" (also after what carried them: "Buses carrying the freed men ..."), or "those"
-that the event moved ("Those returned to ...") or on the event's kind ("Votes of the assembly carry no legal force"). A
-lead may name its event as a deed with no object ("The council voted", read as "vote"), and an event may go by two names
-("vote|resolution" in the themes file: a vote told later as "the resolution"). The lift needs both the event in the
-title or the lead and the reference back to it: "the sale" in a story about a vote, or "the men" in a story about a war,
-carries nothing. Read from lemmas and parts of speech: no parser.
+that the event moved ("Those returned to ...", "Among those freed was ...") or on the event's kind ("Votes of the
+assembly carry no legal force"). A lead may name its event as a deed with no object ("The council voted", read as
+"vote"), and an event may go by two names ("vote|resolution" in the themes file: a vote told later as "the
+resolution"). The lift needs both the event in the title or the lead and the reference back to it: "the sale" in a
+story about a vote, or "the men" in a story about a war, carries nothing. Read from lemmas and parts of speech: no
+parser.
 """
 
 from __future__ import annotations
@@ -111,6 +112,8 @@ def refers_back(doc: Doc, events: frozenset[str], nouns: frozenset[str]) -> str:
         after = t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN")
         if t.i and doc[t.i - 1].lower_ in POINTERS and t.pos_ == "NOUN" and t.lemma_.lower() in events and not after:
             return f"{doc[t.i - 1].lower_} {t.lower_}"
+    if len(words) > 2 and words[0].lower_ == "among" and words[1].lower_ == "those" and words[2].tag_ == "VBN":
+        return f"among those {words[2].lower_}"  # "Among those freed was a reporter": the people the event moved
     i = 0
     while i < min(len(words), MAX_LEAD_IN) and (words[i].ent_type_ in ("DATE", "TIME") or words[i].pos_ in LEAD_IN):
         i += 1
