@@ -179,8 +179,9 @@ ARTICLES = {
 #: no one (2); "The young man from Yemen, who is 23, said …" named by his pseudonym only after, read as unnamed (2); a
 #: pronoun after "S.T., speaking to reporters …, said", the initials no name to the recogniser, read as unnamed (2);
 #: "The last one, she said through an interpreter, came on …", a cue inside the reported clause, missed (1); "the coast
-#: guard said" given to no one rather than the body (1).
-WRONG_TODAY = 15
+#: guard said" given to no one rather than the body (1). Then 13: a plural noun of people who left their homes that
+#: opens a sentence ("Migrants said"), tagged an organisation or a person, is a group (plural_openers).
+WRONG_TODAY = 13
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
