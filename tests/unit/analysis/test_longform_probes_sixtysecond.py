@@ -59,7 +59,8 @@ INSTITUTE = "immigration institute|Mexico’s immigration institute"
 #: ("the agency said" after it was named), a border guard, a commission and an institute that "said" speak as
 #: institutions. A quotation that goes on after its cue with no new cue is the same quote; one with its own new cue
 #: after one of the same speaker is another. A denial with a clause ("He denied that …") is a quote; "called on donors
-#: to keep their promises" (an appeal with an infinitive, more intent than statement) is borderline.
+#: to keep their promises" (an appeal with an infinitive, more intent than statement) and "She asked that her name be
+#: changed" (a request about the story itself) are borderline.
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "forest": [
         ("Nabil|", "I drank water from the marsh", True),
@@ -97,6 +98,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (DJIBRINE, "donors to keep their promises", True),
         (DJIBRINE, "Chad is not rich", False),
         ("Amal", "men in uniform burned her village", False),
+        ("Amal", "her name be changed", True),
         ("Amal", "I do not know if he is alive", False),
         ("", "the rains, due in July", True),
         (ADOUM, "When the wadis fill", False),
@@ -182,8 +184,11 @@ ARTICLES = {
 #: guard said" given to no one rather than the body (1). Then 13: a plural noun of people who left their homes that
 #: opens a sentence ("Migrants said"), tagged an organisation or a person, is a group (plural_openers). Then 11: a name
 #: set beside "a spokesperson for the refugee agency of the United Nations in Warsaw", hung on the place that ends the
-#: owner's "of" phrase, says who the spokesperson is (placed_roles).
-WRONG_TODAY = 11
+#: owner's "of" phrase, says who the spokesperson is (placed_roles). A second gold slip then: "She asked that her name
+#: be changed", a request with a clause, is borderline (optional) and was left out of the gold; given to the minister
+#: it stays wrong, so the blind count after slips is 15 still. Then 6: a name set off before "not her real name", "a
+#: pseudonym" or "whose name has been changed" is a person's (pseudonyms).
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
