@@ -4,7 +4,9 @@ nothing, though it tags the same name when the sentence opens on it. A run of ca
 dash that is the subject of its clause, or owns or precedes an office ("Alpenbank's chief executive", "Alpenbank
 chief executive X"), and that opens with no title and no given name the lexicon knows, is an organisation's name; a
 noun of bodies in it ("Police said") makes it no name, unless it ends a name of several words as a company's last word
-does ("Harrowgate Bank's third-quarter profit"). This pipeline step, run after the recogniser, tags it so."""
+does ("Harrowgate Bank's third-quarter profit"). Such a run that opens with a given name the lexicon knows is a
+person's, as a feature opens on the one it follows ("KOULONGO, Chad — Halima counts the days"). This pipeline step,
+run after the recogniser, tags them so."""
 
 from __future__ import annotations
 
@@ -58,7 +60,8 @@ def _people_noun(token) -> str:
 
 
 def name_after_dateline(doc: Doc, start: int) -> Span | None:
-    """The untagged name of an organisation that opens the story at `start`, right after its dateline, or None."""
+    """The untagged name of an organisation or a person that opens the story at `start`, right after its dateline, or
+    None."""
     end = start
     while end < len(doc) and end - start < _LONGEST and untagged_name_word(doc[end]):
         end += 1
@@ -67,8 +70,10 @@ def name_after_dateline(doc: Doc, start: int) -> Span | None:
     words = [t.lower_ for t in doc[start:end]]
     headed = len(words) > 1 and words[-1] in ORGANISATION_HEADS  # "Harrowgate Bank", not "Police" or "Bank Police"
     bodies = set(words[:-1] if headed else words) & BODY_NOUNS
-    if words[0] in TITLES or set(words) & PEOPLE_NOUNS or bodies or gender_of_given_word(doc[start].text):
-        return None
     last = doc[end - 1]
     acts = last.dep_ in ("nsubj", "poss") or last.dep_ in ("compound", "nmod") and last.head.i >= end
+    if gender_of_given_word(doc[start].text) and not bodies and acts:
+        return Span(doc, start, end, label="PERSON")  # "KOULONGO, Chad — Halima counts the days": a feature's person
+    if words[0] in TITLES or set(words) & PEOPLE_NOUNS or bodies or gender_of_given_word(doc[start].text):
+        return None
     return Span(doc, start, end, label="ORG") if acts else None

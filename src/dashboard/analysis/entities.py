@@ -26,6 +26,7 @@ from dashboard.analysis.entity_labels import (
     relatives_as_people,
 )
 from dashboard.analysis.given_surnames import given_name_and_surname
+from dashboard.analysis.initialled_people import people_named_by_initials
 from dashboard.analysis.listed_names import listed_to_the_end
 from dashboard.analysis.lone_companies import companies_taken_for_people
 from dashboard.analysis.names import (
@@ -232,6 +233,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     people_named_in_apposition(docs, found, labels)
     organisations_in_apposition(docs, found, canonical, labels)
     found, canonical, labels = nicknamed(docs, found, canonical, labels)  # "says Bones" after "who answers to Bones"
+    people_named_by_initials([text_of(d) for d in docs], canonical, labels)  # "identified only as S.T."
     label_of = majority_labels(canonical, labels)
     return [
         {

@@ -44,6 +44,7 @@ from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
 from dashboard.analysis.platform_stops import PlatformStopsSplit
 from dashboard.analysis.possessive_stops import STEP as POSSESSIVE_STOPS
 from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
+from dashboard.analysis.pseudonyms import STEP as PSEUDONYMS
 from dashboard.analysis.quoted_nicknames import STEP as QUOTED_NICKNAMES
 from dashboard.analysis.rank_entities import STEP as RANK_ENTITIES
 from dashboard.analysis.rank_stops import STEP as RANK_STOPS
@@ -125,6 +126,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
     nlp.add_pipe(CIRCUIT_COURTS, after=FUNCTION_TITLES)  # "the U.S. Court of Appeals for the Ninth Circuit", one
     nlp.add_pipe(CUT_OF_NAMES, after=CIRCUIT_COURTS)  # "The Irish Council for| Digital Rights", one body
+    nlp.add_pipe(PSEUDONYMS, after=CUT_OF_NAMES)  # "Amal, not her real name, said": a person
     nlp.add_pipe(RANK_ENTITIES)  # last, after every step that tags entities
     nlp.add_pipe(RANK_STOPS, before="parser")  # "Capt. Ilse Brandt said": one sentence
     nlp.add_pipe(POSSESSIVE_STOPS, before="parser")  # "speaking on ABC’s This Week, said": one sentence

@@ -98,3 +98,10 @@ def test_a_state_named_before_its_capitalised_command_stays_in_the_name(nlp):
         ("Chile's General Staff", "institution", ""),
         ("Tomas Reyes", "official", "Chile's General Staff"),
     ]
+
+
+def test_a_coast_guard_tagged_a_proper_noun_after_its_words_speaks_as_the_body(nlp):
+    """ "…, the coast guard said Saturday": the tagger takes the lower-case words for a proper noun and the recogniser
+    for an organisation; the service still speaks as the body it is, as "The coast guard said …" does."""
+    rows = profiles_of(nlp, "More than 1,900 migrants reached the island in 48 hours, the coast guard said Saturday.")
+    assert rows == [("coast guard", "institution", "")]

@@ -39,8 +39,14 @@ def armed_service(token: Token) -> str:
     """The name of the armed service, staff body or company arm a lower-case subject noun heads, or "" for none: a
     two-word service ("air force", "general staff", the words next to each other and the first a modifier of the
     head), a one-word service with an owner before it ("Ostland's navy"; "the army" alone is named elsewhere), or a
-    company part whose owner is an organisation the recogniser tagged ("Vantor Motors' US arm")."""
-    if not token.text.islower() or token.pos_ != "NOUN" or any(c.dep_ in _ONE_OF for c in token.children):
+    company part whose owner is an organisation the recogniser tagged ("Vantor Motors' US arm"). A lower-case noun the
+    tagger took for a proper one ("…, the coast guard said Saturday", tagged with the recogniser's organisation) is
+    read as the noun it is."""
+    if (
+        not token.text.islower()
+        or token.pos_ not in ("NOUN", "PROPN")
+        or any(c.dep_ in _ONE_OF for c in token.children)
+    ):
         return ""  # "a border guard said" is a person
     before = token.doc[token.i - 1] if token.i else None
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.called_next import called_next
 from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.description_modifiers import leaves_bare
 from dashboard.analysis.quotes.descriptions import described_at_first
@@ -50,6 +51,8 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return holder  # "Ontario's housing minister says" before her name; "The boss of X has said" before his
     if (witness := witness_named_next(cast, p, noun, found)) is not found:
         return witness  # "A paving contractor told a jury …. Ann Roe, who is testifying …, said"
+    if (called := called_next(cast, noun, found)) is not found:
+        return called  # "The young man from Yemen said …. He asked to be called Nabil."
     if (first := described_at_first(cast, p, noun)) is not None:
         return first  # "the father of three" after "X, a father of three from Y,"
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:

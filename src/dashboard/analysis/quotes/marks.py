@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import kept, text_of
+from dashboard.analysis.quotes.countries import is_country
 
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u201c\u201d\"]|''")
@@ -126,14 +127,12 @@ def unkept_dateline_end(doc: Doc) -> int:
 
 def _place_and_country(doc: Doc, dash: int, words: list) -> bool:
     """ "FREETOWN, Sierra Leone (AP) — …": a place in capitals, a comma, up to three capitalised words of its country
-    or state, and an agency in parentheses just before the dash."""
-    return (
-        len(doc) > 1
-        and doc[1].text == ","
-        and doc[dash - 1].text == ")"
-        and 1 < len(words) <= 4
-        and all(t.is_title for t in words[1:])
-    )
+    or state, and an agency in parentheses just before the dash; or no agency, as the broadsheets' world desks write
+    it, when those words are a country's name or the recogniser tagged them a place ("KOULONGO, Chad — …")."""
+    if len(doc) < 2 or doc[1].text != "," or not 1 < len(words) <= 4 or not all(t.is_title for t in words[1:]):
+        return False
+    country = is_country(" ".join(t.text for t in words[1:])) or all(t.ent_type_ == "GPE" for t in words[1:])
+    return doc[dash - 1].text == ")" or country
 
 
 def _outside_parentheses(span: Span) -> list:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import RANKS, words
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, WAY_WORDS
-from dashboard.analysis.quotes.plural_openers import crowd_taken_for_organisation
+from dashboard.analysis.quotes.plural_openers import crowd_taken_for_name
 
 #: Words of military ranks of two words ("Rear Admiral", "Brigadier General", "Air Marshal", "Field Marshal").
 RANK_WORDS = RANKS | words("rear vice admiral general brigadier marshal air field flight wing squadron commodore")
@@ -51,13 +51,14 @@ def names_a_rank(name: str) -> bool:
 def office_taken_for_body(ent: Span) -> bool:
     """ "Founder" of "Founder and chief executive X said": a company's office, alone, tagged an organisation; so is
     "Crown" before a common noun ("The Crown agency said", "a Crown prosecutor"), the kind of body or office it is,
-    and a plural noun of people that opens a sentence or a story ("Commuters waiting at the station said"); so is a
-    legislator's title written as initials, alone or after a country's adjective ("Dutch MEP X said")."""
-    if ent.label_ == "ORG" and _legislator_title(ent):
+    and a plural noun of people that opens a sentence or a story ("Commuters waiting at the station said", tagged an
+    organisation or a person); so is a legislator's title written as initials, alone or after a country's adjective
+    ("Dutch MEP X said")."""
+    if ent.label_ == "ORG" and _legislator_title(ent) or crowd_taken_for_name(ent):
         return True
     if ent.label_ != "ORG" or len(ent) != 1:
         return False
-    return ent[0].lower_ in _OFFICES or _crown_kind(ent[0]) or crowd_taken_for_organisation(ent)
+    return ent[0].lower_ in _OFFICES or _crown_kind(ent[0])
 
 
 def _crown_kind(token: Token) -> bool:

@@ -1,5 +1,6 @@
 """Roles that end in a place: in "The head of the UN office in Geneva, Ana Ruiz, said" the parser hangs the name on
-"Geneva", the last word of the role's phrase, not on "head"; the name still says who the head is."""
+"Geneva", the last word of the role's phrase, not on "head"; the name still says who the head is, as it does after
+"the refugee agency of the United Nations in Warsaw"."""
 
 from __future__ import annotations
 
@@ -16,7 +17,16 @@ def objects_of(noun: Token) -> list[Token]:
     name set beside the role may hang."""
     objects = _prepositional_objects(noun)
     objects += [o for a in noun.rights if a.dep_ == "amod" for o in _prepositional_objects(a)]
-    return objects + [place for o in objects if (place := place_ending(o) or unit_named(o)) is not None]
+    return objects + [
+        place for o in objects if (place := place_ending(o) or unit_named(o) or _owner_place(o)) is not None
+    ]
+
+
+def _owner_place(body: Token) -> Token | None:
+    """The place an "in" phrase names after the owner of a body ("the refugee agency of the United Nations in Warsaw"
+    -> Warsaw), where the parser hangs a name set beside the role as it does after the body itself."""
+    owners = [o for c in body.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return place_ending(owners[0]) if owners else None
 
 
 def _prepositional_objects(word: Token) -> list[Token]:
