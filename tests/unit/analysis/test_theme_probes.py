@@ -1000,11 +1000,11 @@ KNOWN_MISSES = frozenset(
         # or administration as no armed group, a transit camp as no camp of war, a town "cut off" as an effect of war.
         # Left: a state's call on other countries to take refugees in (no party named), a state's pledge beside its
         # coalition's war (2.68 of 2.8), last year's conference and "the deal" of returns (diplomacy has no carrying by
-        # reference: its context weights leave `continued` off)
+        # reference: its context weights leave `continued` off); the pact that two named states agreed, named again
+        # ("Under the deal", see themes/named_again.py), mended one: 3 left
         "Kenya's interior ministry said the cuts ",  # missed diplomacy: Food agency to cut refugee
         "Saudi Arabia, which leads a coalition th",  # missed diplomacy: Donors pledge $1.9 billion
         "Last year's conference raised $1.2 billi",  # missed diplomacy: Donors pledge $1.9 billion
-        "Under the deal, returns will be paused i",  # missed diplomacy: Pakistan, Afghanistan agree
         # the fifty-first batch (opinion pages on foreign affairs): 21 blind of 90, one a label slip (sanctions "meant
         # to make [a war] dearer to wage" name the war as the sanctions' target, no clause of fighting: military
         # optional), relabelled; mended by armour that crosses or rolls into a place as an invasion, the guns falling
@@ -1081,7 +1081,8 @@ KNOWN_MISSES = frozenset(
         # (three); seafood as a good (one). 16 left; residents' associations as sides inside one state (their "peace
         # treaty" no diplomacy) mended one more: 15 left; the next sitting of talks (see themes/sittings.py) mended the
         # seabed council's, and gives "the next round" of the quota talks their diplomacy (and their trade, which the
-        # lead has as optional and this paragraph does not): 14 left
+        # lead has as optional and this paragraph does not): 14 left; a body told in full and named again by its
+        # head noun ("the council", "the court's judgments": see themes/named_again.py) mended two more: 12 left
         "PORT SELIN, May 14 (Wirenews) - Three Dr",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "Dravia's fisheries minister, Anton Vell,",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "The two countries have disputed the boun",  # given trade: Coast guard cutters escort Dravian trawl
@@ -1091,9 +1092,7 @@ KNOWN_MISSES = frozenset(
         "In Vestmark's capital, the fisheries min",  # missed diplomacy: Norland and Vestmark fail to agree macke
         "The next round is scheduled for March in",  # given trade: Norland and Vestmark fail to agree macke
         "Canada's foreign minister, Helene Dufort",  # given military: Arctic Council ministers meet as warship
-        "Indigenous groups that hold permanent se",  # missed diplomacy: Arctic Council ministers meet as warship
         "The company says the metals are needed f",  # missed trade: Seabed body ends session without rules f
-        "A ruling could take two years. The court",  # missed diplomacy: Kaldoria takes Vesterland to world court
         "Pelagia and Renland were due to hold tal",  # missed diplomacy, given trade: Pelagia bans Renland seafood
         "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
         # the fifty-sixth batch (technology in world affairs, as agency copy, technology-policy desks and the business
@@ -1101,8 +1100,8 @@ KNOWN_MISSES = frozenset(
         # the ban, optional trade as app stores removing a banned app do in the forty-sixth batch), relabelled; 17 left.
         # Mended: a phrase of no theme read across the quotation marks of its figure ('an "army" of'), waters claimed
         # by states in the passive, the ranks of generals and air marshals, a war between streaming services, a
-        # phone's trade-in; 12 left
-        "Washington says the controls are meant ",  # missed trade: Korvell Semiconductor cuts forecast
+        # phone's trade-in; 12 left; export controls named again as "the controls" beside the war they aim at (see
+        # themes/named_again.py) mended one more: 11 left
         "China's commerce ministry called the ru",  # missed diplomacy: Korvell Semiconductor cuts forecast
         "VILNIUS, Feb 3 (Techwire) - Lithuania o",  # missed diplomacy: Lithuania blames Russian military
         "Hospitals ran on backup generators and ",  # given military: Lithuania blames Russian military
