@@ -56,11 +56,14 @@ def test_a_cable_cut_in_waters_two_states_claim_is_diplomacy(nlp, themes):
 
 
 def test_the_rank_of_a_general_or_an_air_marshal_names_an_officer_of_an_armed_service(nlp, themes):
-    marshal, general, guard, strike = article(
+    # the story tells its watch on the border (a lone rank in a story that hardly tells war takes no lift from it:
+    # military's `least`, see themes/context.py)
+    _, marshal, general, guard, strike = article(
         themes,
         nlp,
         "Border watch",
         [
+            "Troops along the border have been on alert since March, the army said.",
             'Air Vice Marshal Rohan Mehra said the country needed to see "every move on the other side, day and '
             'night".',
             "Major General Ilse Varga, who leads the division, said the bridge would be rebuilt by spring.",

@@ -328,7 +328,7 @@ KNOWN_MISSES = frozenset(
         "Most of the money comes from about a million",  # remittances told as where the money comes from
         "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
-        '"We are the frontline, and the frontline',  # a nurse's "frontline", lifted by the headline's
+        # (a nurse's "frontline", a lone word of war lifted by a thin context, mended by military's `least`)
         # the seventeenth batch
         "Al Shabaab, which has fought the Somali",  # militants fighting a government, lifted to diplomacy by "the row"
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
@@ -614,12 +614,13 @@ KNOWN_MISSES = frozenset(
         # (the motion, the supplier); an observer mission's "the union"; a tribunal's judges; a foreign nuclear plant's
         # trade continued through the plant and the bids; a loan on frozen reserves continued through guarantees and
         # accounts; a model UN's diplomats (students playing them). Mended after: landmines told on as "mines" (2),
-        # arms sold or bought between two states read as relations too (3, and one each of the 20th and 26th batches)
+        # arms sold or bought between two states read as relations too (3, and one each of the 20th and 26th batches);
+        # local observers who "deploy" volunteers, a lone word of war in a story that hardly tells war, take nothing
+        # from that thin context (military's `least`, see themes/context.py)
         "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
         "Ravn said ministers would study the reas",  # missed military: Danish Parliament Votes Down
         "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
         "The union had sent observers to every pr",  # missed diplomacy: Chad Expels African Union Ob
-        "Local observer groups said they would st",  # given military: Chad Expels African Union Ob
         "HAMBURG, June 18 (Wirenews) - An interna",  # missed trade: Tribunal Draws Sea Border Be
         "Benin had asked for a line running strai",  # missed diplomacy: Tribunal Draws Sea Border Be
         "The judges chose a middle course, adjust",  # missed diplomacy: Tribunal Draws Sea Border Be
@@ -1003,11 +1004,11 @@ KNOWN_MISSES = frozenset(
         # or administration as no armed group, a transit camp as no camp of war, a town "cut off" as an effect of war.
         # Left: a state's call on other countries to take refugees in (no party named), a state's pledge beside its
         # coalition's war (2.68 of 2.8), last year's conference and "the deal" of returns (diplomacy has no carrying by
-        # reference: its context weights leave `continued` off)
+        # reference: its context weights leave `continued` off); the pact that two named states agreed, named again
+        # ("Under the deal", see themes/named_again.py), mended one: 3 left
         "Kenya's interior ministry said the cuts ",  # missed diplomacy: Food agency to cut refugee
         "Saudi Arabia, which leads a coalition th",  # missed diplomacy: Donors pledge $1.9 billion
         "Last year's conference raised $1.2 billi",  # missed diplomacy: Donors pledge $1.9 billion
-        "Under the deal, returns will be paused i",  # missed diplomacy: Pakistan, Afghanistan agree
         # the fifty-first batch (opinion pages on foreign affairs): 21 blind of 90, one a label slip (sanctions "meant
         # to make [a war] dearer to wage" name the war as the sanctions' target, no clause of fighting: military
         # optional), relabelled; mended by armour that crosses or rolls into a place as an invasion, the guns falling
@@ -1041,10 +1042,10 @@ KNOWN_MISSES = frozenset(
         # mended the price of gold, bonds and charter rates (and a grain deal's futures and the price of gold in two
         # earlier batches); a price that hits a record as no blow, and a lead's shares as no participants of its
         # summit, mended two more; rival bidders and shareholders as sides inside one state (their "peace treaty" and
-        # "investor summit" no diplomacy) two more: 3 left
+        # "investor summit" no diplomacy) two more: 3 left; a chief executive's lone "war" in a price-war story takes
+        # nothing from its thin context (military's `least`, see themes/context.py): 2 left
         "Europe's broader market was flat, with l",  # given military: Defence stocks hit record
         "Talks between Varna and three European g",  # missed diplomacy, given trade: Varnese dinar slides
-        '"We will not lose this war by standing s',  # given military: Harlow & Finch profit fall
         # the fifty-third batch (the local angle on world affairs, as town and city papers write it): 8 blind of 70,
         # no label slip; a sentence that names a Model UN and a role in a simile ("like real diplomats") mended two,
         # 6 left: trade and diplomacy missed in quotes and talks that continue their story, diplomacy given to a
@@ -1064,7 +1065,8 @@ KNOWN_MISSES = frozenset(
         # civil war read as diplomacy, a sermon's "wars" and a hospital budget's "displaced" read as military; a
         # monk's words on the dying and bishops' call to spare hospitals missed as military, a condemnation and an
         # accusation between two fictional neighbours (real states get it), clerics of warring states embracing and
-        # a deal that gives up territory missed as diplomacy
+        # a deal that gives up territory missed as diplomacy; the sermon's lone "wars" takes nothing from a story that
+        # hardly tells war (military's `least`, see themes/context.py): 8 left
         "Quota talks are a regular part of relati",  # given trade: Saudi Arabia raises Ind
         "Neighbouring Tarvia condemned the attack",  # missed diplomacy: Gunmen kill 23 at Frida
         '"We prayed for both sides, because the b',  # missed military: Bells ring again at St.
@@ -1073,7 +1075,6 @@ KNOWN_MISSES = frozenset(
         "The country's bishops have called on bot",  # missed military: Inside the mission hosp
         "Aldora's grand mufti, Sheikh Idris Calva",  # missed diplomacy: Clerics of warring Aldo
         "Critics at home were less impressed. In ",  # missed diplomacy: Clerics of warring Aldo
-        '"Make peace with the neighbour you have ',  # given military: Faith roundup: diocese
         # the fifty-fifth batch (oceans, polar regions and fisheries in world affairs, as agency copy, environmental
         # desks and regional papers tell them): 29 blind of 79, four label slips (a fishermen's farewell to the
         # cutters takes the escort's optional military; quotas argued between states take the lead's optional trade
@@ -1084,7 +1085,8 @@ KNOWN_MISSES = frozenset(
         # (three); seafood as a good (one). 16 left; residents' associations as sides inside one state (their "peace
         # treaty" no diplomacy) mended one more: 15 left; the next sitting of talks (see themes/sittings.py) mended the
         # seabed council's, and gives "the next round" of the quota talks their diplomacy (and their trade, which the
-        # lead has as optional and this paragraph does not): 14 left
+        # lead has as optional and this paragraph does not): 14 left; a body told in full and named again by its
+        # head noun ("the council", "the court's judgments": see themes/named_again.py) mended two more: 12 left
         "PORT SELIN, May 14 (Wirenews) - Three Dr",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "Dravia's fisheries minister, Anton Vell,",  # missed diplomacy: Coast guard cutters escort Dravian trawl
         "The two countries have disputed the boun",  # given trade: Coast guard cutters escort Dravian trawl
@@ -1094,9 +1096,7 @@ KNOWN_MISSES = frozenset(
         "In Vestmark's capital, the fisheries min",  # missed diplomacy: Norland and Vestmark fail to agree macke
         "The next round is scheduled for March in",  # given trade: Norland and Vestmark fail to agree macke
         "Canada's foreign minister, Helene Dufort",  # given military: Arctic Council ministers meet as warship
-        "Indigenous groups that hold permanent se",  # missed diplomacy: Arctic Council ministers meet as warship
         "The company says the metals are needed f",  # missed trade: Seabed body ends session without rules f
-        "A ruling could take two years. The court",  # missed diplomacy: Kaldoria takes Vesterland to world court
         "Pelagia and Renland were due to hold tal",  # missed diplomacy, given trade: Pelagia bans Renland seafood
         "The treaty was signed over tea at the sa",  # given diplomacy: Harbour week: lobster turf war flares, f
         # the fifty-sixth batch (technology in world affairs, as agency copy, technology-policy desks and the business
@@ -1104,8 +1104,8 @@ KNOWN_MISSES = frozenset(
         # the ban, optional trade as app stores removing a banned app do in the forty-sixth batch), relabelled; 17 left.
         # Mended: a phrase of no theme read across the quotation marks of its figure ('an "army" of'), waters claimed
         # by states in the passive, the ranks of generals and air marshals, a war between streaming services, a
-        # phone's trade-in; 12 left
-        "Washington says the controls are meant ",  # missed trade: Korvell Semiconductor cuts forecast
+        # phone's trade-in; 12 left; export controls named again as "the controls" beside the war they aim at (see
+        # themes/named_again.py) mended one more: 11 left
         "China's commerce ministry called the ru",  # missed diplomacy: Korvell Semiconductor cuts forecast
         "VILNIUS, Feb 3 (Techwire) - Lithuania o",  # missed diplomacy: Lithuania blames Russian military
         "Hospitals ran on backup generators and ",  # given military: Lithuania blames Russian military

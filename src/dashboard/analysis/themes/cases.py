@@ -51,6 +51,11 @@ KIN_OPENERS = frozenset(["his", "her"])
 HELD_ABROAD = "held abroad: "
 
 
+def counted_held(terms: Sequence[str]) -> bool:
+    """Whether a paragraph's terms of a theme counted a national held abroad (see `held`)."""
+    return any(term.startswith(HELD_ABROAD) for term in terms)
+
+
 def case_words(doc: Doc) -> tuple[str, ...]:
     """The words of a case told in the paragraph ("arrest", "espionage"), in order, after "family" when it opens on
     a relative's account of the person (see KIN)."""

@@ -34,6 +34,10 @@ and a paragraph that counts the event just told ("It was their first call since 
 A quotation of a speaker already named ('"...," Qureshi said') goes on with the paragraph that last named them, whose
 theme it takes whole once the article profile reaches `quoted` (0 turns this off; see `quoted`).
 
+A paragraph that tells the theme through one term alone takes nothing from its context when the article profile is
+under `least` (0 turns this off): one passing word in a story that hardly tells the theme is a figure of speech (a
+chief executive's "this war" in a price war, a sermon's "wars begin in the heart", a nurse's "we are the frontline").
+
 A paragraph that tells the theme only through its effects (`Theme.effects`: people who fled, a blackout, civilians
 hit) takes the theme whole, when the profiles above leave it short, once its article profile reaches `effects`:
 "4,000 people have fled the district" in a story of raids is war, the same words in a story of floods are not. A cue
@@ -70,6 +74,7 @@ class ContextWeights:
     title: float = 0.0
     continued: float = 0.7
     effects: float = 0.0
+    least: float = 0.0
     lead: float = 0.0
     follows: float = 0.0
     quoted: float = 0.0
@@ -120,9 +125,11 @@ def lifts(
     weights: ContextWeights,
     references: Sequence[Reference | None] = (),
     effects: Sequence[str] = (),
+    lone: Sequence[bool] = (),
 ) -> list[Lift]:
     """For one theme, what the context adds to each paragraph of an article, given the paragraphs' own scores,
-    the title's score, how each paragraph refers back, if it does, and the effects of the theme it tells, if any."""
+    the title's score, how each paragraph refers back, if it does, the effects of the theme it tells, if any, and
+    whether it tells the theme through one term alone (see `lone_term`)."""
     strong = [strength(s, threshold) for s in own]
     borne_out = sum(s >= 1.0 for s in strong) >= HEADLINE_SUPPORT
     headline = weights.title * strength(title, threshold) if borne_out else 0.0
@@ -160,6 +167,9 @@ def lifts(
         # what the lead and the headline set (see `leads`) lifts a weak paragraph; a reference back keeps the mean
         by_lead = (lead := led(strong, title, i, weights.lead)) > article
         article = max(article, lead)
+        if article < weights.least and i < len(lone) and lone[i]:
+            result.append(NO_LIFT)  # one passing word in a story that hardly tells the theme: a figure
+            continue
         mates = [j for j in by_section.get(sections[i], ()) if j != i]
         section = sum(strong[j] for j in mates) / len(mates) if mates else 0.0
         neighbours = max((strong[j] for j in (i - 1, i + 1) if 0 <= j < len(own)), default=0.0)
@@ -182,6 +192,12 @@ def effect_words(terms: Sequence[str], effects: frozenset[str]) -> str:
     if any(term.startswith("-") for term in terms):
         return ""
     return ", ".join(term for term in terms if term in effects)
+
+
+def lone_term(terms: Sequence[str]) -> bool:
+    """Whether a paragraph tells a theme through one term alone, with no cue against it ("war" in "We will not lose
+    this war by standing still")."""
+    return len(terms) == 1 and not terms[0].startswith("-")
 
 
 def _carried(own: Sequence[float], lifted: Sequence[Lift], i: int, threshold: float) -> bool:

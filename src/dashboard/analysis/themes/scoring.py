@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.apart import finished
-from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases
+from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases, counted_held
 from dashboard.analysis.themes.claims import CLAIM, claimed
-from dashboard.analysis.themes.context import effect_words, lifts
+from dashboard.analysis.themes.context import effect_words, lifts, lone_term
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
 from dashboard.analysis.themes.held import held_abroad
@@ -159,8 +159,10 @@ class Themes:
             ]
             told = spoken_on(own, i, told)
             effects = [effect_words(s.terms, theme.effects) for s in column]
-            added = lifts([s.score for s in column], theme.threshold, sections, titled[i], theme.context, told, effects)
-            held = [_held(s) for s in column]
+            lone = [lone_term(s.terms) for s in column]
+            scored = [s.score for s in column]
+            added = lifts(scored, theme.threshold, sections, titled[i], theme.context, told, effects, lone)
+            held = [counted_held(s.terms) for s in column]
             # a national held abroad tells the case the article is about once its context carries the theme
             lifted = [s.score + a.added >= theme.threshold for s, a in zip(column, added, strict=True)]
             seeded = [s.label or (h and up) for s, h, up in zip(column, held, lifted, strict=True)]
@@ -281,11 +283,6 @@ class Themes:
             total, explained = total + theme.venture_weight, [*explained, f"venture: {venture}"]
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
-
-
-def _held(score: ThemeScore) -> bool:
-    """Whether a paragraph's verdict counted a national held abroad (see `held`)."""
-    return any(term.startswith(HELD_ABROAD) for term in score.terms)
 
 
 def _alone(added: float, names: list[Span], threshold: float) -> float:
