@@ -1,10 +1,10 @@
 """Bodies' names the recogniser cut after the word that joins their parts: "The Irish Council for Digital Rights"
-comes out as "The Irish Council for" and "Digital Rights", two organisations, and "the Armenian Patriarchate of
-Jerusalem" as the organisation "the Armenian Patriarchate of" and the place "Jerusalem". No name ends in "for", "of" or
-"on", so the body that speaks or employs loses the words that say which it is. This pipeline step, run after the
-recogniser, joins an organisation that ends in one of those words to the organisation or place tagged right after it.
-Not one whose name opens with "the" ("the Legal Counsel of the European Parliament": a service of another body that
-the article names whole), nor a person's name or a date after it."""
+comes out as "The Irish Council for" and "Digital Rights", two organisations, and a body named after its city ("the
+<Name> of <City>") as the organisation "the <Name> of" and the place. No name ends in "for", "of" or "on", so the body
+that speaks or employs loses the words that say which it is. This pipeline step, run after the recogniser, joins an
+organisation that ends in one of those words to the organisation or place tagged right after it. Not one whose name
+opens with "the" ("the Legal Service of the Baltic Assembly": a service of another body that the article names
+whole), nor a person's name or a date after it."""
 
 from __future__ import annotations
 
