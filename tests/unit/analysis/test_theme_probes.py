@@ -43,7 +43,8 @@ theme_probes_fiftythird.py and
 theme_probes_fiftyfourth.py and
 theme_probes_fiftyfifth.py and
 theme_probes_fiftysixth.py and
-theme_probes_fiftyseventh.py),
+theme_probes_fiftyseventh.py and
+theme_probes_fiftyninth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -61,6 +62,7 @@ from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfifth import FIFTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfourth import FIFTYFOURTH_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyninth import FIFTYNINTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyseventh import FIFTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysixth import FIFTYSIXTH_ARTICLES
@@ -190,6 +192,7 @@ ALL_ARTICLES = (
     + FIFTYFIFTH_ARTICLES
     + FIFTYSIXTH_ARTICLES
     + FIFTYSEVENTH_ARTICLES
+    + FIFTYNINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1137,6 +1140,26 @@ KNOWN_MISSES = frozenset(
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
         "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
         "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
+        # the fifty-ninth batch (culture and heritage in world affairs, as agency copy, arts desks and web features
+        # tell it): 18 blind of 81, one label slip (parents saying "the dispute" had become political continue the
+        # quarrel between two states: optional diplomacy), relabelled: 17 left
+        "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
+        "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
+        "PRAGUE, Oct 9 (Pressline) - A Chinese st",  # given trade: Chinese museum cancels terracotta l
+        "It is not the first time Beijing has used cultural",  # given trade: Chinese museum cancels terracotta l
+        'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
+        "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
+        "The festival opens on Feb 12 with a war ",  # given military: Berlin film festival bars films pai
+        "Russia's foreign ministry spokeswoman sa",  # given military: Russia shuts Polish cultural instit
+        "Poland has removed dozens of monuments t",  # given military: Russia shuts Polish cultural instit
+        "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
+        "Art has long been a favoured way to move",  # missed trade: Auction house pulls avant-garde pai
+        "Britain has frozen more than 25 billion ",  # missed trade: Auction house pulls avant-garde pai
+        "Hungary has also refused to send weapons",  # missed diplomacy: Hungary ties Ukraine's EU talks to
+        "At the Portrait Rooms, a new ambassadors",  # given diplomacy: Arts roundup: the Playhouse wins it
+        "The museum's director, Ruth Adler, said ",  # given diplomacy: Arts roundup: the Playhouse wins it
+        "On the books pages, Mira Castell's new h",  # given diplomacy: Arts roundup: the Playhouse wins it
+        "Castell said she had spent three years i",  # given diplomacy: Arts roundup: the Playhouse wins it
     ]
 )
 
