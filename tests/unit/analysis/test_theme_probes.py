@@ -1150,7 +1150,6 @@ KNOWN_MISSES = frozenset(
         'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
         "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
         "The festival opens on Feb 12 with a war ",  # given military: Berlin film festival bars films pai
-        "Russia's foreign ministry spokeswoman sa",  # given military: Russia shuts Polish cultural instit
         "Poland has removed dozens of monuments t",  # given military: Russia shuts Polish cultural instit
         "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
         "Art has long been a favoured way to move",  # missed trade: Auction house pulls avant-garde pai
