@@ -29,3 +29,16 @@ FESTIVAL = [
 def test_a_war_film_is_no_war(nlp, themes):
     opening = article(themes, nlp, "Harlow festival bars state-funded films", FESTIVAL)[1]
     assert "military" not in opening, opening
+
+
+TOURS = [
+    "The Castle Museum in Arden will lend two Roman helmets to Rome under a cultural accord signed on Monday by the "
+    "foreign ministers of Britain and Italy during a state visit.",
+    "A new ambassadors programme will train 30 teenagers from the city's estates to lead tours and speak for the "
+    "museum in schools.",
+]
+
+
+def test_a_museums_ambassadors_programme_is_no_diplomacy(nlp, themes):
+    trained = article(themes, nlp, "Castle Museum reaches out", TOURS)[1]
+    assert "diplomacy" not in trained, trained
