@@ -42,3 +42,29 @@ TOURS = [
 def test_a_museums_ambassadors_programme_is_no_diplomacy(nlp, themes):
     trained = article(themes, nlp, "Castle Museum reaches out", TOURS)[1]
     assert "diplomacy" not in trained, trained
+
+
+LOAN = [
+    "ATHENS, May 4 (Wirenews) - Greece's culture ministry said on Monday it had cancelled the loan of 12 marble "
+    "statues to a museum in Oslo, a week after Norway's parliament hosted a delegation from a rival state.",
+    "The museum said the halls would show its own collection of Viking silver instead.",
+]
+
+
+def test_a_museums_loan_of_statues_is_no_trade(nlp, themes):
+    cancelled = article(themes, nlp, "Greece cancels statue loan to Oslo", LOAN)[0]
+    assert "trade" not in cancelled, cancelled
+
+
+CREDIT = [
+    "The World Bank approved a loan of $300 million to Ghana on Friday to shore up its currency reserves.",
+    "Officials in Accra said the loan of two billion cedis from local banks would be repaid in three years.",
+    "Ghana's finance ministry said it would cap the interest on loan repayments to the bank at 4 percent.",
+]
+
+
+def test_a_loan_of_money_stays_trade(nlp, themes):
+    lent, borrowed, capped = article(themes, nlp, "World Bank lends Ghana $300 million", CREDIT)
+    assert "trade" in lent, lent
+    assert "trade" in borrowed, borrowed
+    assert "trade" in capped, capped

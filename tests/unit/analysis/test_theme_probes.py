@@ -1145,8 +1145,6 @@ KNOWN_MISSES = frozenset(
         # quarrel between two states: optional diplomacy), relabelled: 17 left
         "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
         "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
-        "PRAGUE, Oct 9 (Pressline) - A Chinese st",  # given trade: Chinese museum cancels terracotta l
-        "It is not the first time Beijing has used cultural",  # given trade: Chinese museum cancels terracotta l
         'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
         "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
         "The festival opens on Feb 12 with a war ",  # given military: Berlin film festival bars films pai
