@@ -44,7 +44,8 @@ theme_probes_fiftyfourth.py and
 theme_probes_fiftyfifth.py and
 theme_probes_fiftysixth.py and
 theme_probes_fiftyseventh.py and
-theme_probes_fiftyeighth.py),
+theme_probes_fiftyeighth.py and
+theme_probes_fiftyninth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -63,6 +64,7 @@ from tests.unit.analysis.theme_probes_fiftyeighth import FIFTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfifth import FIFTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfirst import FIFTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyfourth import FIFTYFOURTH_ARTICLES
+from tests.unit.analysis.theme_probes_fiftyninth import FIFTYNINTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysecond import FIFTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_fiftyseventh import FIFTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftysixth import FIFTYSIXTH_ARTICLES
@@ -193,6 +195,7 @@ ALL_ARTICLES = (
     + FIFTYSIXTH_ARTICLES
     + FIFTYSEVENTH_ARTICLES
     + FIFTYEIGHTH_ARTICLES
+    + FIFTYNINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1154,6 +1157,29 @@ KNOWN_MISSES = frozenset(
         "The court, which has 125 member states, ",  # missed diplomacy: ICC opens trial of Congolese militi
         "The security service said the plot was t",  # missed diplomacy: Norway summons Iranian envoy over p
         "Its constitution forbids it to act in ca",  # given military: Red notice, long reach: how governm
+        # the fifty-ninth batch (culture and heritage in world affairs, as agency copy, arts desks and web features
+        # tell it): 18 blind of 81, one label slip (parents saying "the dispute" had become political continue the
+        # quarrel between two states: optional diplomacy), relabelled: 17 left. Mended: the arts page's war (a war
+        # memorial, film, drama, movie, novel or epic) as no military, a museum's ambassadors programme (and youth and
+        # student ambassadors) as no diplomacy, a loan of things, not money (a museum's loan of statues, cultural loans,
+        # a painting on loan; see themes/lent_objects.py) as no trade (five): 12 left. Left by pattern: trade given to
+        # a minister's figurative "debt"; diplomacy given to envoys and a treaty in a novel's plot (two) and to a
+        # painting withdrawn under sanctions; military given to a war film's pilot and battle and to monuments to the
+        # Red Army; diplomacy missed where states hand looted objects back under a deal, a UN agency condemns a strike,
+        # a state pays to repair a neighbour's cathedral and a state refuses weapons apart from its allies; trade missed
+        # for art moving wealth across borders and for a state freezing another's assets
+        "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
+        "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
+        'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
+        "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
+        "The festival opens on Feb 12 with a war ",  # given military: Berlin film festival bars films pai
+        "Poland has removed dozens of monuments t",  # given military: Russia shuts Polish cultural instit
+        "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
+        "Art has long been a favoured way to move",  # missed trade: Auction house pulls avant-garde pai
+        "Britain has frozen more than 25 billion ",  # missed trade: Auction house pulls avant-garde pai
+        "Hungary has also refused to send weapons",  # missed diplomacy: Hungary ties Ukraine's EU talks to
+        "On the books pages, Mira Castell's new h",  # given diplomacy: Arts roundup: the Playhouse wins it
+        "Castell said she had spent three years i",  # given diplomacy: Arts roundup: the Playhouse wins it
     ]
 )
 

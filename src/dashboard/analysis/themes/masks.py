@@ -1,8 +1,8 @@
 """The words that count for no theme: the names of institutes, schools and think tanks, and titles a person no longer
 holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back and weapons
 made of what a state sells ("gas as a weapon"), the places goods are sold to (markets, not parties), where a wire story
-was filed, a state's police told as its force, a currency told as the unit of a sum and a legislature's quarrels told
-as war."""
+was filed, a state's police told as its force, a currency told as the unit of a sum, a legislature's quarrels told
+as war and a museum's loan of its works."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from dashboard.analysis.themes.datelines import dateline
 from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_hostages, figurative_wars, figurative_weapons
 from dashboard.analysis.themes.forces import owned_police
+from dashboard.analysis.themes.lent_objects import lent_objects
 from dashboard.analysis.themes.name_syllables import name_syllables
 from dashboard.analysis.themes.similes import similes
 from dashboard.analysis.themes.simulations import simulations
@@ -42,11 +43,12 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     the place of a wire dateline (see `datelines`), a state's police told as its force (see `forces`), a currency that
     is the unit of a sum (see `amounts`), a war or truce between a legislature's bodies (see `chambers`), "Un"
     ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`), a role in a
-    simile ("argued like real diplomats", see `similes`) and a champion's defence of a title (see `title_defences`)."""
+    simile ("argued like real diplomats", see `similes`), a champion's defence of a title (see `title_defences`) and a
+    loan of works of art or of a zoo's animals (see `lent_objects`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
     spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + similes(doc)
-    return spans + title_defences(doc)
+    return spans + title_defences(doc) + lent_objects(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
