@@ -41,6 +41,7 @@ from dashboard.analysis.names_after_commas import STEP as NAMES_AFTER_COMMAS
 from dashboard.analysis.nationality_names import STEP as NATIONALITY_NAMES
 from dashboard.analysis.occupied_names import STEP as OCCUPIED_NAMES
 from dashboard.analysis.particle_names import STEP as PARTICLE_NAMES
+from dashboard.analysis.peer_names import STEP as PEER_NAMES
 from dashboard.analysis.platform_stops import PlatformStopsSplit
 from dashboard.analysis.possessive_stops import STEP as POSSESSIVE_STOPS
 from dashboard.analysis.posted_envoy_names import STEP as POSTED_ENVOY_NAMES
@@ -120,6 +121,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(HONOURED_NAMES, after=LONE_TITLES)  # "Imogen Fairweather KC", counsel named with the honour
     nlp.add_pipe(APOSTROPHE_SURNAMES, after=HONOURED_NAMES)  # "Ms O’Neill", no adverb and no organisation
     nlp.add_pipe(ADVOCATE_NAMES, after=APOSTROPHE_SURNAMES)  # "Advocate Karin de Villiers", no organisation
+    nlp.add_pipe(PEER_NAMES, after=ADVOCATE_NAMES)  # "Lord Ashdown-Creel", a peer, no organisation
     nlp.add_pipe(MAITRE_NAMES, after=ADVOCATE_NAMES)  # "Lawyer Me Julie Brassard", a person after the title
     nlp.add_pipe(REGNAL_NAMES, after=MAITRE_NAMES)  # "Nana Kwame Asante Boakye II", one person
     nlp.add_pipe(HONORIFIC_GIVEN_NAMES, after=REGNAL_NAMES)  # "Mr Kiplagat| Moraa Abuya", one person

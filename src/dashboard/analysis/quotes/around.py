@@ -141,16 +141,22 @@ def asked_by(verb: Token) -> tuple[Token, list[Token]] | None:
 
 
 def as_put_it(doc: Doc, first: int) -> Token | None:
-    """ "…, where, as she puts it, “…”": the verb of "as X put it" right before the quotation at token `first`."""
-    for verb in doc[max(0, first - 8) : first]:
+    """ "…, where, as she puts it, “…”": the verb of "as X put it" right before the quotation at token `first`, with
+    where or when it was put between ("as she puts it in the final chapter, “…”")."""
+    for verb in doc[max(0, first - _REACH) : first]:
         if (
             verb.lemma_.lower() == "put"
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
             and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-            and all(t.is_punct for t in doc[verb.i + 2 : first])
+            and all(t.is_punct or t.i in _setting(verb) for t in doc[verb.i + 2 : first])
         ):
             return verb
     return None
+
+
+def _setting(verb: Token) -> set[int]:
+    """The tokens of where, when and how a cue was said ("in the final chapter", "on Monday")."""
+    return {t.i for c in verb.children if c.dep_ in _CLOSING_DEPS and c.i > verb.i for t in c.subtree}
 
 
 def displaced_content(

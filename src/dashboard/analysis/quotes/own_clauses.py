@@ -1,5 +1,6 @@
 """Whether an unnamed person described as a subject ("a spokesman said") spoke in a clause of their own, so that a
-later "he" or "she" of the paragraph may be them: not the asker of a question ("the judge asked …"), nor someone
+later "he" or "she" of the paragraph may be them: not the asker of a question ("the judge asked …", "Asked by a
+member of the audience whether …, she paused": the one asked answers after it), nor someone
 inside another person's clause ("she asks the judge to have a witness repeat a phrase": the witness is what she asks
 for, and "she says" after it is still her; "she said the rashes that a nurse told her were caused by …": the nurse
 speaks in a clause of the rashes, inside hers)."""
@@ -17,7 +18,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 def speaks_in_own_clause(subject: Token) -> bool:
     """Whether a described subject's verb asks nothing and hangs on no verb whose subject is a name or pronoun."""
     verb = subject.head
-    if verb.lemma_ == "ask":
+    if verb.lemma_ == "ask" or subject.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_ == "ask":
         return False
     while verb.dep_ in ("ccomp", "xcomp", "relcl") and verb.head is not verb:
         verb = verb.head

@@ -1,0 +1,17 @@
+"""A peer's name after "Lord" or "Baroness", which the recogniser may tag an organisation (peer_names)."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+
+def test_a_peer_after_lord_is_a_person_whose_he_said_is_his(nlp):
+    """ "Lord Ashdown-Creel, who was a minister, told BBC Radio 4 that …. “…,” he said": the peer speaks, as a person,
+    and the "he said" after is his, not the author's named before."""
+    said = said_by(
+        nlp,
+        "Sir Miles Garrow-Pendle says he sent eleven telegrams.",
+        "Lord Ashdown-Creel, who was a Foreign Office minister at the time, told BBC Radio 4 that the book was "
+        "“a very good novel”. “Ambassadors always remember the telegrams they sent,” he said.",
+    )
+    assert ("Ashdown-Creel", "“Ambassadors always remember the telegrams they sent,”") in said
