@@ -122,7 +122,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(APOSTROPHE_SURNAMES, after=HONOURED_NAMES)  # "Ms O’Neill", no adverb and no organisation
     nlp.add_pipe(ADVOCATE_NAMES, after=APOSTROPHE_SURNAMES)  # "Advocate Karin de Villiers", no organisation
     nlp.add_pipe(PEER_NAMES, after=ADVOCATE_NAMES)  # "Lord Ashdown-Creel", a peer, no organisation
-    nlp.add_pipe(MAITRE_NAMES, after=ADVOCATE_NAMES)  # "Lawyer Me Julie Brassard", a person after the title
+    nlp.add_pipe(MAITRE_NAMES, after=PEER_NAMES)  # "Lawyer Me Julie Brassard", a person after the title
     nlp.add_pipe(REGNAL_NAMES, after=MAITRE_NAMES)  # "Nana Kwame Asante Boakye II", one person
     nlp.add_pipe(HONORIFIC_GIVEN_NAMES, after=REGNAL_NAMES)  # "Mr Kiplagat| Moraa Abuya", one person
     nlp.add_pipe(FUNCTION_TITLES, after=HONORIFIC_GIVEN_NAMES)  # "the Public Relations| Officer": no body
