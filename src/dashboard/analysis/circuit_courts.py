@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.retagged import with_next_joined
+
 #: The name of the pipeline step.
 STEP = "circuit_courts"
 #: The words a court's circuit or district ends with ("the Ninth Circuit", "the Southern District").
@@ -18,19 +20,13 @@ _SEATS = frozenset({"circuit", "district"})
 @Language.component(STEP)
 def circuit_courts(doc: Doc) -> Doc:
     """The document with each federal court joined to the circuit or district named after it by "for"."""
-    ents, joined = list(doc.ents), []
-    i = 0
-    while i < len(ents):
-        end = _seat_end(doc, ents[i], ents[i + 1] if i + 1 < len(ents) else None)
-        if end:
-            joined.append(Span(doc, ents[i].start, end, label="ORG"))
-            i += 2 + (end > ents[i + 1].end)
-            continue
-        joined.append(ents[i])
-        i += 1
-    if len(joined) != len(ents):  # most documents name no such court: their entities stay as they are
-        doc.ents = joined
-    return doc
+    return with_next_joined(doc, _court_with_seat)
+
+
+def _court_with_seat(court: Span, seat: Span | None) -> Span | None:
+    """The court's whole name with its circuit or district; None when `seat` is none of its."""
+    end = _seat_end(court.doc, court, seat)
+    return Span(court.doc, court.start, end, label="ORG") if end else None
 
 
 def _seat_end(doc: Doc, court: Span, seat: Span | None) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.retagged import with_next_joined
+
 #: The name of the pipeline step.
 STEP = "cut_of_names"
 #: Words that join the parts of a body's name and end none.
@@ -22,19 +24,14 @@ _ENDS = frozenset({"ORG", "GPE"})
 @Language.component(STEP)
 def cut_of_names(doc: Doc) -> Doc:
     """The document with each organisation cut after "for", "of" or "on" joined to the name tagged right after it."""
-    ents, joined = list(doc.ents), []
-    i = 0
-    while i < len(ents):
-        rest = ents[i + 1] if i + 1 < len(ents) else None
-        if rest is not None and _cut_before(ents[i], rest):
-            joined.append(Span(doc, ents[i].start, rest.end, label="ORG"))
-            i += 2
-            continue
-        joined.append(ents[i])
-        i += 1
-    if len(joined) != len(ents):  # most documents cut no name: their entities stay as they are
-        doc.ents = joined
-    return doc
+    return with_next_joined(doc, _joined)
+
+
+def _joined(body: Span, rest: Span | None) -> Span | None:
+    """The body's whole name when `rest` is the part the recogniser cut off after its joining word; None otherwise."""
+    if rest is None or not _cut_before(body, rest):
+        return None
+    return Span(body.doc, body.start, rest.end, label="ORG")
 
 
 def _cut_before(body: Span, rest: Span) -> bool:

@@ -14,6 +14,7 @@ from dashboard.analysis.names import TITLES
 from dashboard.analysis.peoples import CREEDS, PARTIES, PEOPLES, REGIONS
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.given_names import gender_of_given_name
+from dashboard.analysis.retagged import with_next_joined
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
@@ -26,23 +27,7 @@ _PEOPLES = PEOPLES | REGIONS | CREEDS | PARTIES
 @Language.component(STEP)
 def nationality_names(doc: Doc) -> Doc:
     """The document with a name the recogniser split at a word it took for a nationality tagged one person."""
-    ents = list(doc.ents)
-    mended, changed = [], False
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        after = ents[i + 1] if i + 1 < len(ents) else None
-        span = _name_around(doc, ent, after)
-        if span is not None:
-            mended.append(span)
-            changed = True
-            i += 2 if after is not None and span.end == after.end else 1
-            continue
-        mended.append(ent)
-        i += 1
-    if changed:
-        doc.ents = mended
-    return doc
+    return with_next_joined(doc, lambda ent, after: _name_around(doc, ent, after))
 
 
 def _name_around(doc: Doc, ent: Span, after: Span | None) -> Span | None:

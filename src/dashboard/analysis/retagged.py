@@ -19,6 +19,17 @@ def with_entities(doc: Doc, spans: list[Span]) -> Doc:
     return doc
 
 
+def with_next_joined(doc: Doc, join: Callable[[Span, Span | None], Span | None]) -> Doc:
+    """The document with each entity that `join` mends, given the entity after it (None for the last), replaced by
+    the span `join` makes of them, in place of the entities it overlaps (`with_entities`); an entity that a span before
+    it took in is no more joined."""
+    ents, spans = doc.ents, []
+    for ent, after in zip(ents, [*ents[1:], None], strict=True):
+        if not (spans and ent.start < spans[-1].end) and (span := join(ent, after)) is not None:
+            spans.append(span)
+    return with_entities(doc, spans)
+
+
 def without_entities(doc: Doc, picked: Callable[[Span], bool]) -> Doc:
     """The document with the entities `picked` chooses left untagged (unchanged when it chooses none)."""
     ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
