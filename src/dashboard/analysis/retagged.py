@@ -24,7 +24,8 @@ def with_next_joined(doc: Doc, join: Callable[[Span, Span | None], Span | None])
     the span `join` makes of them, in place of the entities it overlaps (`with_entities`); an entity that a span before
     it took in is no more joined."""
     ents, spans = doc.ents, []
-    for ent, after in zip(ents, [*ents[1:], None], strict=True):
+    for i, ent in enumerate(ents):
+        after = ents[i + 1] if i + 1 < len(ents) else None
         if not (spans and ent.start < spans[-1].end) and (span := join(ent, after)) is not None:
             spans.append(span)
     return with_entities(doc, spans)
