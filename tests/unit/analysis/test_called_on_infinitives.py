@@ -1,4 +1,4 @@
-""""Called on X to do Y" when the parser read "called" as a modifier of the speaker's title (texts of our own): "Its
+""" "Called on X to do Y" when the parser read "called" as a modifier of the speaker's title (texts of our own): "Its
 general secretary, Ada Lorne, called on the chain to raise pay" hangs "to raise pay" on "called" as an adverbial
 clause; it is what was called for, as with the usual parse ("Ada Lorne called on the chain to raise pay"). A purpose
 clause of another verb is not taken ("called the chain to ask about pay" has no "on")."""
