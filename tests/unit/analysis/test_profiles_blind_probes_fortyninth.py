@@ -11,15 +11,16 @@ from tests.unit.analysis.profile_probes_fortyninth import STORIES
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 13 of 57 blind, 13 of 59 after two
 #: gold slips (a second cue joined to "said" is a quote of its own, as GUIDELINES.md and the thirteenth batch read it:
 #: "said … and called for X", found and first taken for an extra; "said … but warned that …", not found apart).
-#: 9 after the round's mends: "The Australian Food" and "Grocery Retailers Council", tagged apart at "and", speak as
-#: one body named once (body_phrases.fields_joined_before), "the grocer's finance chief" is of the chain named before
-#: (lexicon.COMPANY_NOUNS), and "Its general secretary, X, called on Y to raise pay", "called" read as a modifier of
-#: the title, takes the infinitive hung on it (called_predicates.infinitive_of_call_on).
+#: 10 after the round's mends: "The Australian Food" and "Grocery Retailers Council", tagged apart at "and", speak as
+#: one body named once (body_phrases.fields_joined_before), and "Its general secretary, X, called on Y to raise pay",
+#: "called" read as a modifier of the title, takes the infinitive hung on it (called_predicates.infinitive_of_call_on).
 #: Left, by pattern: a company named with a possessive "'s" ("Pennington's") is cut to "Pennington" (4); a second cue
 #: after "but" is not split off ("said … but warned that …") (1); a store manager quoted by first name is not tied to
 #: the chain of "a Y store" ("Tariq, who manages the store,", "A Y store manager …, Carla,") (2); a Dutch given name
-#: the recogniser leaves out ("Marleen X", surname taken for a body) cuts the speaker to her surname (2).
-_WRONG_AT_MOST = 9
+#: the recogniser leaves out ("Marleen X", surname taken for a body) cuts the speaker to her surname (2); "the grocer's
+#: finance chief" is tied to no body (1): "grocer" as a company noun was tried and dropped, since "the grocer says"
+#: is as often a shopkeeper the article named (the fourth long-form batch).
+_WRONG_AT_MOST = 10
 
 
 def test_the_batch_of_the_fortyninth_round_stays_within_its_wrong_count(nlp):
