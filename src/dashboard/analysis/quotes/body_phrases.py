@@ -11,6 +11,7 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.collective_names import collective_named_after_members
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, UNION, organisation_type
+from dashboard.analysis.quotes.split_bodies import first_part_before_and
 
 #: Lower-case words after an outlet's name that say what it is ("Xinhua news agency", "the Asahi newspaper").
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
@@ -91,8 +92,12 @@ def named_after_body_noun(token: Token) -> str:
 
 def fields_joined_before(ent: Span) -> int:
     """Where a body's name starts with the fields joined before the words the recogniser tagged ("Energy and" of "the
-    Energy and Mines Ministry"): capitalised words that modify the name's head, each followed by "and" or "&"."""
+    Energy and Mines Ministry"): capitalised words that modify the name's head, each followed by "and" or "&". None
+    when the recogniser tagged the first part as a name of its own, which the mention's name already opens with ("The
+    New Zealand Food" + "and Grocery Retailers Council": `first_part_before_and`), lest the fields come twice."""
     doc, start = ent.doc, ent.start
+    if first_part_before_and(ent):
+        return start
     while start > 1 and doc[start - 1].lower_ in ("and", "&") and (field := doc[start - 2]).pos_ == "PROPN":
         if not field.is_title or field.dep_ not in ("nmod", "compound", "amod") or field.head not in ent:
             break

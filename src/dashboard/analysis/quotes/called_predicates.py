@@ -1,6 +1,9 @@
 """The predicate of "call X Y" that the parser hung on the object itself ("called her late son her hero", "called
 the plan unfair to the towns"): a possessive noun phrase set right after the object as its apposition, or an
-adjective after the object's head. Either makes the object with it what was said."""
+adjective after the object's head. Either makes the object with it what was said. And the infinitive of "called on X to
+do Y" that the parser hung on "call" as an adverbial clause ("Its leader, Ann Ross, called on the chain to raise pay",
+where "called" was read as a modifier of "leader"): what was called for, as the infinitive complement of the usual
+parse is."""
 
 from __future__ import annotations
 
@@ -36,3 +39,14 @@ def summoned(child: Token) -> bool:
     if verb.lemma_.lower() != "call" or child.dep_ not in ("dobj", "oprd"):
         return False
     return any(c.dep_ == "oprd" and c.pos_ in ("ADV", "ADP") and c.lower_ in _WHERE_CALLED for c in verb.rights)
+
+
+def infinitive_of_call_on(child: Token) -> bool:
+    """Whether `child` is the "to" infinitive after the "on" phrase of "call" that the parser made an adverbial clause
+    of the verb ("called on the chain to raise pay"), not of another verb ("asked them to", "urged X to")."""
+    verb = child.head
+    if child.dep_ != "advcl" or child.tag_ != "VB" or verb.lemma_.lower() != "call":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and c.i < child.i for c in verb.children)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.audience_reactions import audience_reaction
-from dashboard.analysis.quotes.called_predicates import predicate_on_object, summoned
+from dashboard.analysis.quotes.called_predicates import infinitive_of_call_on, predicate_on_object, summoned
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
 from dashboard.analysis.quotes.infinitive_objects import infinitive_holds_object
@@ -64,7 +64,7 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
         return False  # "Several people booed; others applauded": the writer's two sentences; "…, whose office was"
     if dep == "ccomp":
         return True
-    if dep == "xcomp":  # "urged them to …", "vowed to …"; not "agreed to set up a company", "asked not to be named"
+    if dep == "xcomp" or infinitive_of_call_on(child):  # "urged them to …"; not "agreed to set up", "asked not to be"
         if any(c.dep_ == "auxpass" for c in child.children) or audience_reaction(child):  # nor ", to laughter"
             return False
         return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
