@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dashboard.analysis.entities import entity_rows
 from tests.quoting import profiles_of
 
 
@@ -23,3 +24,13 @@ def test_a_persons_possessive_is_no_part_of_the_name(nlp):
         "Ashgrove's view is that the tax hurts small farms, an aide said.",
     )
     assert all(not speaker.endswith("'s") for speaker, _, _ in rows), rows
+
+
+def test_a_broadcasters_possessive_before_its_programme_or_its_host_stays_a_possessive(nlp):
+    paragraphs = (
+        "Senator Ida Varga told KLTV\u2019s \u201cSunday Ledger\u201d that the bill would pass by spring.",
+        "She repeated the point later to KLTV\u2019s Owen Marsh.",
+    )
+    docs = list(nlp.pipe(paragraphs))
+    canonical = {row["canonical"] for row in entity_rows("test-article", docs)}
+    assert "KLTV\u2019s" not in canonical, canonical
