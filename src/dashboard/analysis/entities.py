@@ -40,6 +40,7 @@ from dashboard.analysis.names import (
 )
 from dashboard.analysis.nicknames import nicknamed
 from dashboard.analysis.person_name_variants import names_written_otherwise
+from dashboard.analysis.possessive_bodies import bodies_named_with_possessive
 from dashboard.analysis.quoted_nicknames import labels_named_by_nicknames
 from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
@@ -234,6 +235,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     organisations_in_apposition(docs, found, canonical, labels)
     found, canonical, labels = nicknamed(docs, found, canonical, labels)  # "says Bones" after "who answers to Bones"
     people_named_by_initials([text_of(d) for d in docs], canonical, labels)  # "identified only as S.T."
+    bodies_named_with_possessive(docs, found, canonical, labels)  # "Pennington's said": the chain's own "'s"
     label_of = majority_labels(canonical, labels)
     return [
         {

@@ -14,13 +14,14 @@ from tests.unit.analysis.profile_probes_fortyninth import STORIES
 #: 10 after the round's mends: "The Australian Food" and "Grocery Retailers Council", tagged apart at "and", speak as
 #: one body named once (body_phrases.fields_joined_before), and "Its general secretary, X, called on Y to raise pay",
 #: "called" read as a modifier of the title, takes the infinitive hung on it (called_predicates.infinitive_of_call_on).
-#: Left, by pattern: a company named with a possessive "'s" ("Pennington's") is cut to "Pennington" (4); a second cue
-#: after "but" is not split off ("said … but warned that …") (1); a store manager quoted by first name is not tied to
-#: the chain of "a Y store" ("Tariq, who manages the store,", "A Y store manager …, Carla,") (2); a Dutch given name
-#: the recogniser leaves out ("Marleen X", surname taken for a body) cuts the speaker to her surname (2); "the grocer's
-#: finance chief" is tied to no body (1): "grocer" as a company noun was tried and dropped, since "the grocer says"
-#: is as often a shopkeeper the article named (the fourth long-form batch).
-_WRONG_AT_MOST = 10
+#: 6 after the next round: a company named with a possessive "'s" of its own ("Pennington's said"), written so in
+#: every mention and never bare, keeps it (possessive_bodies.bodies_named_with_possessive).
+#: Left, by pattern: a second cue after "but" is not split off ("said … but warned that …") (1); a store manager
+#: quoted by first name is not tied to the chain of "a Y store" ("Tariq, who manages the store,", "A Y store manager
+#: …, Carla,") (2); a Dutch given name the recogniser leaves out ("Marleen X", surname taken for a body) cuts the
+#: speaker to her surname (2); "the grocer's finance chief" is tied to no body (1): "grocer" as a company noun was
+#: tried and dropped, since "the grocer says" is as often a shopkeeper the article named (the fourth long-form batch).
+_WRONG_AT_MOST = 6
 
 
 def test_the_batch_of_the_fortyninth_round_stays_within_its_wrong_count(nlp):
