@@ -24,7 +24,7 @@ def with_next_joined(doc: Doc, join: Callable[[Span, Span | None], Span | None])
     the span `join` makes of them, in place of the entities it overlaps (`with_entities`); an entity that a span before
     it took in is no more joined."""
     ents, spans = doc.ents, []
-    for ent, after in zip(ents, [*ents[1:], None], strict=True):
+    for ent, after in zip(ents, [*ents[1:], None], strict=False):  # a document without entities has no last
         if not (spans and ent.start < spans[-1].end) and (span := join(ent, after)) is not None:
             spans.append(span)
     return with_entities(doc, spans)
