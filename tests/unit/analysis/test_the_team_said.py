@@ -58,3 +58,10 @@ def test_a_league_named_before_is_the_league(nlp):
         "travel costs.",
     )
     assert profiles == [("Northern Premier League", "institution", "")]
+
+
+def test_a_team_a_candidate_owns_stays_a_body(nlp):
+    profiles = profiles_of(
+        nlp, "Senator Elwin Drace trails in the state. A win there is still possible, his team believes."
+    )
+    assert [kind for _, kind, _ in profiles] == ["institution"]
