@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.seated_missions import seated_in_city
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun
+from dashboard.analysis.quotes.unnamed_teams import team_as_group
 
 
 def body_name(noun: Token) -> str:
@@ -37,6 +38,14 @@ def body_name(noun: Token) -> str:
     if owner is not None and state and name.lower().startswith(f"{owner.lower_} "):
         return name[len(owner.text) + 1 :]
     return name
+
+
+def body_or_group(named: str, noun: Token) -> Speaker:
+    """The institution "the <noun>" speaks as: the body `named` before it, else its own words (`body_name`); a team of
+    no name is a group of people (unnamed_teams)."""
+    if named:
+        return Speaker(named, "institution")
+    return team_as_group(noun, name := body_name(noun)) or Speaker(name, "institution")
 
 
 def _name_end(word: Token) -> bool:

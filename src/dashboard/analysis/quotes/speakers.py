@@ -18,7 +18,7 @@ from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import body_opened_by, name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.bodies_together import bodies_together
-from dashboard.analysis.quotes.body_subjects import body_name, body_subject_before, owned_speaker, same_body
+from dashboard.analysis.quotes.body_subjects import body_or_group, body_subject_before, owned_speaker, same_body
 from dashboard.analysis.quotes.central_banks import central_bank_named
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.country_named_banks import bank_of_its_country
@@ -222,7 +222,7 @@ class Cast(NamedSpeakers):
                 or self.body_named_next(p, token)
                 or same_body(central_bank_named(token, (name for _, name, _ in self.orgs)), token)  # named later
             )
-            return Speaker(named or body_name(token), "institution")
+            return body_or_group(named, token)
         singular_noun = not plural and (token.pos_ == "NOUN" or token.is_lower and token.tag_ == "NNP")  # tagged a name
         holder = (holder_of_role(self, p, token) if singular_noun else None) or company_by_its_trade(self, p, token)
         if holder is not None or lemma not in KIN_GENDERS:  # "the retired engineer"; "X grew, the video platform said"
