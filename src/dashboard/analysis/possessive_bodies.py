@@ -18,6 +18,8 @@ from dashboard.analysis.doc_text import text_of
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
 #: Parts of speech after the "'s" that own nothing: a verb, "to", a comma, "and"…
 _NOTHING_OWNED = {"VERB", "AUX", "PART", "PUNCT", "ADP", "CCONJ", "SCONJ"}
+#: Dependencies of a word, whatever its part of speech, that describes the noun the "'s" owns.
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
 #: Quotation marks after the "'s" open what it owns: a programme's title ("NBC's “Meet the Press”").
 _QUOTE_MARKS = frozenset("\"'`\u2018\u2019\u201c\u201d\u00ab\u00bb")
 
@@ -53,7 +55,10 @@ def _owns_nothing(mark: Token) -> bool:
     """Whether the "'s" ends the name, no noun after it owned ("Pennington's said", "Pennington's, the grocer",
     "called on Pennington's to"), unlike "NBC's Dana Reyes", "NBC's “Evening Desk”" or "Pennington's store"."""
     after = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
-    return after is None or after.pos_ in _NOTHING_OWNED and not _QUOTE_MARKS.intersection(after.text)
+    if after is None:
+        return True
+    modifies_a_noun = after.dep_ in _NOUN_MODIFIERS  # "the GOP's contested convention": a participle owned too
+    return after.pos_ in _NOTHING_OWNED and not modifies_a_noun and not _QUOTE_MARKS.intersection(after.text)
 
 
 def _written_bare(name: str, texts: list[str]) -> bool:

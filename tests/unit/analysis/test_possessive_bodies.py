@@ -34,3 +34,15 @@ def test_a_broadcasters_possessive_before_its_programme_or_its_host_stays_a_poss
     docs = list(nlp.pipe(paragraphs))
     canonical = {row["canonical"] for row in entity_rows("test-article", docs)}
     assert "KLTV\u2019s" not in canonical, canonical
+
+
+def test_a_party_before_a_participle_it_owns_stays_a_possessive(nlp):
+    """ "worked the GOP's contested convention": the participle describes what the party owns, so the party keeps
+    its own name, not "GOP's"."""
+    paragraphs = (
+        "The campaign hired Hal Brenner, a veteran operative who worked the GOP\u2019s contested 1976 convention.",
+        "Brenner said the front-runner had several ways of reaching the number of delegates he needs.",
+    )
+    docs = list(nlp.pipe(paragraphs))
+    canonical = {row["canonical"] for row in entity_rows("test-article", docs)}
+    assert "GOP\u2019s" not in canonical, canonical
