@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.doc_text import text_of
 
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
-#: Parts of speech after the "'s" that own nothing: a verb, "to", a comma, "and"…
-_NOTHING_OWNED = {"VERB", "AUX", "PART", "PUNCT", "ADP", "CCONJ", "SCONJ"}
+#: Parts of speech after the "'s" that own nothing: a verb, "to", a comma, "and"… (not a preposition, which may open
+#: what is owned: "the Treasury's under secretary")
+_NOTHING_OWNED = {"VERB", "AUX", "PART", "PUNCT", "CCONJ"}
 #: Dependencies of a word, whatever its part of speech, that describes the noun the "'s" owns.
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
 #: Quotation marks after the "'s" open what it owns: a programme's title ("NBC's “Meet the Press”").
