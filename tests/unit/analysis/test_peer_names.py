@@ -15,3 +15,13 @@ def test_a_peer_after_lord_is_a_person_whose_he_said_is_his(nlp):
         "“a very good novel”. “Ambassadors always remember the telegrams they sent,” he said.",
     )
     assert ("Ashdown-Creel", "“Ambassadors always remember the telegrams they sent,”") in said
+
+
+def test_a_baroness_speaks_under_her_name_without_the_title(nlp):
+    """ "Baroness Whitcombe …. “…,” she said": the title stays out of the speaker's name, as "Lord" does."""
+    said = said_by(
+        nlp,
+        "Baroness Whitcombe, a former trade minister, told the committee that the deal would cost farmers dearly.",
+        "“We were promised better,” she said.",
+    )
+    assert ("Whitcombe", "“We were promised better,”") in said
