@@ -222,7 +222,8 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     """Rows of the entities table for one article's paragraph docs."""
     found = with_untagged_people(docs, relatives_as_people(mentions(docs)))  # "Marguerite Thibodeau" untagged
     orgs = [(m.paragraph, m.end_char, clean_name(m.text, "ORG")) for m in found if m.label == "ORG"]
-    names = canonical_names(found, person_genders(docs, found), defined_acronyms([text_of(d) for d in docs], orgs))
+    texts = [text_of(d) for d in docs]
+    names = canonical_names(found, person_genders(docs, found), defined_acronyms(texts, orgs))
     canonical = [
         names[(clean_name(m.text, m.label), m.label, m.honorific if m.label == "PERSON" else "")] for m in found
     ]
@@ -234,8 +235,8 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     people_named_in_apposition(docs, found, labels)
     organisations_in_apposition(docs, found, canonical, labels)
     found, canonical, labels = nicknamed(docs, found, canonical, labels)  # "says Bones" after "who answers to Bones"
-    people_named_by_initials([text_of(d) for d in docs], canonical, labels)  # "identified only as S.T."
-    bodies_named_with_possessive(docs, found, canonical, labels)  # "Pennington's said": the chain's own "'s"
+    people_named_by_initials(texts, canonical, labels)  # "identified only as S.T."
+    bodies_named_with_possessive(docs, texts, found, canonical, labels)  # "Pennington's said": the chain's own "'s"
     label_of = majority_labels(canonical, labels)
     return [
         {

@@ -13,8 +13,6 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import text_of
-
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
 #: Parts of speech after the "'s" that own nothing: a verb, "to", a comma, "and"… (not a preposition, which may open
 #: what is owned: "the Treasury's under secretary")
@@ -25,9 +23,11 @@ _NOUN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
 _QUOTE_MARKS = frozenset("\"'`\u2018\u2019\u201c\u201d\u00ab\u00bb")
 
 
-def bodies_named_with_possessive(docs: list[Doc], found: list, canonical: list[str], labels: list[str]) -> None:
-    """Give "'s" back, in place, to the canonical name of a body every mention of which is followed by it."""
-    texts = [text_of(d) for d in docs]
+def bodies_named_with_possessive(
+    docs: list[Doc], texts: list[str], found: list, canonical: list[str], labels: list[str]
+) -> None:
+    """Give "'s" back, in place, to the canonical name of a body every mention of which is followed by it (`texts`:
+    the docs' texts)."""
     at: dict[str, list[int]] = {}
     for i, name in enumerate(canonical):
         at.setdefault(name, []).append(i)
