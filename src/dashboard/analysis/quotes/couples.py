@@ -11,19 +11,18 @@ from spacy.tokens import Token
 from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.kinship import SPOUSES
+from dashboard.analysis.quotes.lexicon import PERSON_POSSESSIVES
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
-_POSSESSIVES = {"his": "m", "her": "f"}
-
 
 def spouse_named_with(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The one named with the owner of "his/her <spouse>" as a couple ("Hal and Bernice Dryden"), or None."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES]
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES]
     if noun.lemma_.lower() not in SPOUSES or noun.tag_ != "NN" or not owners:
         return None
-    owner = cast.resolve_person(p, owners[0].i, _POSSESSIVES[owners[0].lower_])
+    owner = cast.resolve_person(p, owners[0].i, PERSON_POSSESSIVES[owners[0].lower_])
     if owner is None or " " not in owner.name:
         return None
     words, last = owner.name.split(), surname(owner.name)

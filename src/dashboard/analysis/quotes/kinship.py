@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import PERSON_PRONOUNS
+from dashboard.analysis.quotes.lexicon import PERSON_POSSESSIVES, PERSON_PRONOUNS
 from dashboard.analysis.quotes.name_heads import name_head
 
 if TYPE_CHECKING:
@@ -29,25 +29,24 @@ KIN_INVERSES |= dict.fromkeys(("nephew", "niece"), ("uncle", "aunt"))  # "His un
 #: The gender a kinship noun tells of the one it describes ("Her mother, Edna Calder,").
 KIN_GENDERS = dict.fromkeys(("mother", "wife", "daughter", "sister", "mom", "mum", "aunt", "niece"), "f")
 KIN_GENDERS |= dict.fromkeys(("father", "husband", "son", "brother", "dad", "uncle", "nephew"), "m")
-_POSSESSIVES = {"his": "m", "her": "f"}
 
 
 def kin_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The named person a "his/her <kin>" subject is, or None when the article tells no such tie."""
     kin = noun.lemma_.lower()
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES]
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES]
     if kin not in KIN_INVERSES or not owners or noun.tag_ != "NN":
         return None
-    gender = _POSSESSIVES[owners[0].lower_]
+    gender = PERSON_POSSESSIVES[owners[0].lower_]
     owner = _kin_named_last(cast, p, noun, gender) or cast.resolve_person(p, owners[0].i, gender)
     if owner is None:
         return None
     for position, name in _first_mentions(cast):
         words = cast.profiles[name].role.lower().split() if name in cast.profiles else []
         later = position >= (p, noun.i)  # "…, his wife says, … His wife, Claudette, …": named later in this paragraph
-        if len(words) != 2 or words[0] not in _POSSESSIVES or later and (position[0] != p or words[1] != kin):
+        if len(words) != 2 or words[0] not in PERSON_POSSESSIVES or later and (position[0] != p or words[1] != kin):
             continue
-        tied = cast.resolve_person(*position, _POSSESSIVES[words[0]])  # whom "his" meant where the role was given
+        tied = cast.resolve_person(*position, PERSON_POSSESSIVES[words[0]])  # whom "his" meant where the role was given
         if tied is None:
             continue
         if name == owner.name and words[1] in KIN_INVERSES[kin] and tied.name != name:
@@ -66,7 +65,7 @@ def _kin_named_last(cast: Cast, p: int, noun: Token, gender: str) -> Speaker | N
         return None
     name = before[-1][1]
     words = cast.profiles[name].role.lower().split() if name in cast.profiles else []
-    if len(words) == 2 and words[0] in _POSSESSIVES and KIN_GENDERS.get(words[1]) == gender:
+    if len(words) == 2 and words[0] in PERSON_POSSESSIVES and KIN_GENDERS.get(words[1]) == gender:
         return cast.person(name)
     return None
 
@@ -92,7 +91,7 @@ def kin_of_owner(cast: Cast, p: int, pronoun: Token) -> frozenset[str]:
         token = name_head(cast.docs[p][i])
         kin = token.head if token.dep_ == "appos" else None
         owners = [c for c in kin.children if c.dep_ == "poss"] if kin is not None and _a_kin(kin) else []
-        mine = any(_POSSESSIVES.get(o.lower_) == gender for o in owners) and KIN_GENDERS.get(kin.lower_) != gender
+        mine = any(PERSON_POSSESSIVES.get(o.lower_) == gender for o in owners) and KIN_GENDERS.get(kin.lower_) != gender
         (owned if mine else alone).add(name)
     return frozenset(owned - alone)
 

@@ -158,6 +158,8 @@ WAY_WORDS = words("street st avenue ave road rd boulevard blvd lane drive highwa
 
 #: Pronouns and the kind of speaker they refer to.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+#: Possessive pronouns of one person and the gender they name ("his campaign", "her office").
+PERSON_POSSESSIVES = {"his": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they"})
 #: Quantifiers that stand for a group of people when they are the subject of a cue ("some argue").
 GROUP_WORDS = frozenset(

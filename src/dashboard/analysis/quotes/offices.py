@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import PERSON_POSSESSIVES
 from dashboard.analysis.quotes.office_of_owners import owner_after_of
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -19,7 +20,6 @@ from dashboard.analysis.quotes.roles import noun_phrase
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
-_POSSESSIVES = {"his": "m", "her": "f"}
 #: Roles whose office is a standing public body, not one person's staff ("the prosecutor's office").
 _STANDING_OFFICES = frozenset({"prosecutor", "auditor", "ombudsman", "comptroller", "coroner"})
 
@@ -35,8 +35,8 @@ def office_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
         before = _office_before(cast, p, noun) if [t.lower_ for t in noun.subtree] == ["the", "office"] else None
         return office_speaker(cast, *before) if before is not None else None
     owner = owners[0]
-    if owner.lower_ in _POSSESSIVES:
-        return cast.resolve_person(p, owner.i, _POSSESSIVES[owner.lower_])
+    if owner.lower_ in PERSON_POSSESSIVES:
+        return cast.resolve_person(p, owner.i, PERSON_POSSESSIVES[owner.lower_])
     if owner.pos_ == "PRON":
         return None
     found = cast.speaker(p, owner)

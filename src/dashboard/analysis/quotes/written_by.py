@@ -14,15 +14,13 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.authored_writings import WRITINGS, author_phrase
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
+from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_POSSESSIVES
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
 
 #: Writings one person gives of themselves, besides documents ("his biography", "her account").
 _OWN_WRITINGS = DOCUMENT_NOUNS | words("account biography autobiography memoir profile website diary")
-#: Possessives that stand for one person.
-_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 #: Subjects of the verb a writing was issued with.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -67,7 +65,7 @@ def _personal_owner(cast: Cast, p: int, writing: Token) -> Speaker | None:
     """The named person "his" or "her" stands for before a writing of their own ("according to his biography")."""
     if writing.lemma_.lower() not in _OWN_WRITINGS or writing.tag_ != "NN":
         return None
-    owner = next((c for c in writing.children if c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES), None)
+    owner = next((c for c in writing.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
     person = cast.speaker(p, owner) if owner is not None else None
     return person if person is not None and person.name and person.kind != "institution" else None
 
