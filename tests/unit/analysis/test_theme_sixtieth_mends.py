@@ -1,0 +1,24 @@
+"""Themes of the mends after the sixtieth probe batch (arms control, nuclear programmes and non-proliferation): the
+payments network SWIFT counts by its name, not through the adjective "swift". Fictional texts on the real spaCy
+pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+
+def test_swift_is_the_payments_network_by_its_name_and_no_trade_as_an_adjective(nlp, themes):
+    (junta,) = article(
+        themes,
+        nlp,
+        "Junta sets a date for elections",
+        ["The junta promised a swift return to civilian rule and a loan for farmers hit by the drought."],
+    )
+    (banks,) = article(
+        themes,
+        nlp,
+        "Banks after the coup",
+        ["Two of the country's banks were cut off from SWIFT after the coup, and the rest may follow."],
+    )
+    assert "trade" not in junta, junta
+    assert "trade" in banks, banks
