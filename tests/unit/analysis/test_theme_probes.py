@@ -1208,7 +1208,6 @@ KNOWN_MISSES = frozenset(
         "A monitoring network of 321 stations, ma",  # missed military: Test-ban summit opens in Vienna wi
         "Kazakhstan's president, whose country cl",  # missed military: Test-ban summit opens in Vienna wi
         "Vienna's tourist board said conferences ",  # given diplomacy: Test-ban summit opens in Vienna wi
-        "ZURICH, Jan 15 (Meridian) - Caldern Ener",  # given trade: Energy desk: Caldern raises tariff
         'Consumer groups called the tariff rise "',  # given trade: Energy desk: Caldern raises tariff
         "Swiss voters decided in 2017 that no new",  # given trade: Energy desk: Caldern raises tariff
         "Australia sells uranium only to countrie",  # missed trade: Court halts water use at Yarrabee

@@ -1,6 +1,6 @@
 """Themes of the mends after the sixtieth probe batch (arms control, nuclear programmes and non-proliferation): the
-payments network SWIFT counts by its name, not through the adjective "swift". Fictional texts on the real spaCy
-pipeline with the shipped themes file."""
+payments network SWIFT counts by its name, not through the adjective "swift"; a utility's power, water or heating
+tariffs are prices at home, no trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -22,3 +22,20 @@ def test_swift_is_the_payments_network_by_its_name_and_no_trade_as_an_adjective(
     )
     assert "trade" not in junta, junta
     assert "trade" in banks, banks
+
+
+def test_a_utilitys_tariffs_for_power_water_or_heat_are_prices_at_home_and_a_duty_on_imports_stays_trade(nlp, themes):
+    power, solar, imports = article(
+        themes,
+        nlp,
+        "Utility raises prices after reactor outage",
+        [
+            "Norrvik Energi will raise household power tariffs by 9 percent from April after an outage at its "
+            "reactor ran a month past schedule.",
+            "The council also cut the feed-in tariff paid to owners of rooftop solar panels.",
+            "Separately, Washington raised tariffs on Canadian electricity imports.",
+        ],
+    )
+    assert "trade" not in power, power
+    assert "trade" not in solar, solar
+    assert "trade" in imports, imports
