@@ -1,6 +1,7 @@
 """Themes of the mends after the sixtieth probe batch (arms control, nuclear programmes and non-proliferation): the
 payments network SWIFT counts by its name, not through the adjective "swift"; a utility's power, water or heating
-tariffs are prices at home, no trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+tariffs are prices at home, no trade; a think tank written with a hyphen is no tank. Fictional texts on the real
+spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -39,3 +40,13 @@ def test_a_utilitys_tariffs_for_power_water_or_heat_are_prices_at_home_and_a_dut
     assert "trade" not in power, power
     assert "trade" not in solar, solar
     assert "trade" in imports, imports
+
+
+def test_a_think_tank_written_with_a_hyphen_is_no_tank(nlp, themes):
+    (score,) = [
+        s
+        for s in themes.score(nlp("A Geneva think-tank said the new law on data would weaken national security."))
+        if s.theme == "military"
+    ]
+    assert "tank" not in score.terms, score
+    assert not score.label, score
