@@ -1194,7 +1194,6 @@ KNOWN_MISSES = frozenset(
         "Traders in Tehran's bazaar said the rial",  # given diplomacy: Iran and European powers to resume
         "Analysts at the Larchmont Institute for ",  # missed diplomacy: Iran and European powers to resume
         "Geneva's hotels, already full for a moto",  # given trade: Iran and European powers to resume
-        "SEOUL, Nov 21 (Meridian) - North Korea f",  # missed diplomacy: North Korea fires long-range missi
         "Those inspections stopped in 2020, first",  # missed military: After the suspension: what is left
         "I spent six years in the State Departmen",  # given military: After the suspension: what is left
         "Both states say they will not test unles",  # missed military: After the suspension: what is left

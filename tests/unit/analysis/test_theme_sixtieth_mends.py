@@ -1,7 +1,7 @@
 """Themes of the mends after the sixtieth probe batch (arms control, nuclear programmes and non-proliferation): the
 payments network SWIFT counts by its name, not through the adjective "swift"; a utility's power, water or heating
-tariffs are prices at home, no trade; a think tank written with a hyphen is no tank. Fictional texts on the real
-spaCy pipeline with the shipped themes file."""
+tariffs are prices at home, no trade; a think tank written with a hyphen is no tank; condemnation from states is a
+word of diplomacy, weak alone. Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -50,3 +50,24 @@ def test_a_think_tank_written_with_a_hyphen_is_no_tank(nlp, themes):
     ]
     assert "tank" not in score.terms, score
     assert not score.label, score
+
+
+def test_condemnation_of_a_launch_by_three_states_is_diplomacy(nlp, themes):
+    (lead, _) = article(
+        themes,
+        nlp,
+        "North Korea fires long-range missile into the sea",
+        [
+            "SEOUL, May 2 - North Korea fired a ballistic missile into the sea on Friday, drawing condemnation from "
+            "Tokyo, Seoul and Washington.",
+            "The missile flew for 40 minutes before falling into the sea, the defence ministry said.",
+        ],
+    )
+    assert "diplomacy" in lead, lead
+    (remarks,) = article(
+        themes,
+        nlp,
+        "Mayor under fire",
+        ["The mayor's remarks drew condemnation from rights groups and the opposition."],
+    )
+    assert "diplomacy" not in remarks, remarks
