@@ -1186,7 +1186,18 @@ KNOWN_MISSES = frozenset(
         # the sixtieth batch (arms control, nuclear programmes and non-proliferation, as agency copy, the arms-control
         # press and think-tank web analysis tell them): 29 blind of 99, three label slips (a mutual pledge not to test
         # and a bloc's sanctions annex take diplomacy as optional, an isotope supply chain that crosses borders trade as
-        # optional), relabelled: 27 left
+        # optional), relabelled: 27 left. Mended: a utility's household power tariffs as no trade, condemnation from
+        # three states as diplomacy, a test site as a word of weapons tests (two): 23 left. Left by pattern: trade given
+        # to a tariff rise after the utility's, to a vote against new reactors, to a rancher's trucking costs, to a
+        # summit city's hotels and to the lead and host of nuclear talks (talks lent trade by the sanctions relief
+        # nearby); diplomacy given to a UN city's tourist board, a state's denial that it seeks weapons, a currency
+        # rallying on news of talks, a dual-use licence rule and a sanctions official's lament; military given to a NATO
+        # member named in passing, an arms-control bureau in an author's note and a host's security for talks; military
+        # missed for a test-ban treaty's holdouts, its monitoring network, a treaty's inspections refused, an interim
+        # freeze on enrichment and tubing seized as centrifuge parts; diplomacy missed for an envoy's answer to a
+        # board's censure, an interim deal, a commerce ministry opposing a bloc's listings and governments quiet on an
+        # arms race; trade missed for uranium sold only under safeguards agreements, uranium prices and firms listed
+        # under sanctions
         "Weapons-grade uranium is enriched to aro",  # given diplomacy: Atomic agency says Iran barred its
         'Karimi said Iran would "respond proporti',  # missed diplomacy: Atomic agency says Iran barred its
         "GENEVA, Oct 9 (Meridian) - Negotiators f",  # given trade: Iran and European powers to resume
@@ -1196,7 +1207,6 @@ KNOWN_MISSES = frozenset(
         "Geneva's hotels, already full for a moto",  # given trade: Iran and European powers to resume
         "Those inspections stopped in 2020, first",  # missed military: After the suspension: what is left
         "I spent six years in the State Departmen",  # given military: After the suspension: what is left
-        "Both states say they will not test unles",  # missed military: After the suspension: what is left
         "Europe's governments, which have the mos",  # missed diplomacy: After the suspension: what is left
         "China's commerce ministry said it \"firml",  # missed diplomacy: EU bars exports to 19 firms over d
         "Turkey, a NATO member, said none of the ",  # given military: EU bars exports to 19 firms over d
@@ -1205,7 +1215,6 @@ KNOWN_MISSES = frozenset(
         "Officials in Brussels admit that listing",  # missed trade, given diplomacy: EU bars exports to 19 firms over d
         "The treaty, signed by 187 states, has ne",  # missed military: Test-ban summit opens in Vienna wi
         "A monitoring network of 321 stations, ma",  # missed military: Test-ban summit opens in Vienna wi
-        "Kazakhstan's president, whose country cl",  # missed military: Test-ban summit opens in Vienna wi
         "Vienna's tourist board said conferences ",  # given diplomacy: Test-ban summit opens in Vienna wi
         'Consumer groups called the tariff rise "',  # given trade: Energy desk: Caldern raises tariff
         "Swiss voters decided in 2017 that no new",  # given trade: Energy desk: Caldern raises tariff

@@ -1,7 +1,8 @@
 """Themes of the mends after the sixtieth probe batch (arms control, nuclear programmes and non-proliferation): the
 payments network SWIFT counts by its name, not through the adjective "swift"; a utility's power, water or heating
 tariffs are prices at home, no trade; a think tank written with a hyphen is no tank; condemnation from states is a
-word of diplomacy, weak alone. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+word of diplomacy, weak alone; a test-ban treaty, a test site and a test explosion are military. Fictional texts on
+the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -71,3 +72,19 @@ def test_condemnation_of_a_launch_by_three_states_is_diplomacy(nlp, themes):
         ["The mayor's remarks drew condemnation from rights groups and the opposition."],
     )
     assert "diplomacy" not in remarks, remarks
+
+
+def test_a_test_ban_treaty_and_the_site_and_explosions_of_weapons_tests_are_military(nlp, themes):
+    lead, site, queue = article(
+        themes,
+        nlp,
+        "Test-ban summit opens in Vienna",
+        [
+            "Ministers from 40 countries met in Vienna on Monday to urge the holdouts to ratify the test-ban treaty.",
+            "Kazakhstan closed the Soviet test site on its steppe in 1991 after 456 explosions.",
+            "Outside, the city's last drive-through covid test site was being taken down.",
+        ],
+    )
+    assert "military" in lead, lead
+    assert "military" in site, site
+    assert "military" not in queue, queue
