@@ -1,8 +1,9 @@
 """Themes of the mends after the sixtieth probe batch (arms control, nuclear programmes and non-proliferation): the
 payments network SWIFT counts by its name, not through the adjective "swift"; a utility's power, water or heating
 tariffs are prices at home, no trade; a think tank written with a hyphen is no tank; condemnation from states is a
-word of diplomacy, weak alone; a test-ban treaty, a test site and a test explosion are military. Fictional texts on
-the real spaCy pipeline with the shipped themes file."""
+word of diplomacy, weak alone; a test-ban treaty, a test site and a test explosion are military; so is uranium
+enriched to a level or in centrifuges, told without the word uranium. Fictional texts on the real spaCy pipeline with
+the shipped themes file."""
 
 from __future__ import annotations
 
@@ -88,3 +89,19 @@ def test_a_test_ban_treaty_and_the_site_and_explosions_of_weapons_tests_are_mili
     assert "military" in lead, lead
     assert "military" in site, site
     assert "military" not in queue, queue
+
+
+def test_uranium_enriched_to_a_level_or_by_centrifuges_is_military_without_the_word_uranium(nlp, themes):
+    lead, level, lab = article(
+        themes,
+        nlp,
+        "Atomic agency reports faster enrichment in Iran",
+        [
+            "The UN nuclear watchdog said on Wednesday that Iran had expanded its nuclear programme again.",
+            "Iran has been enriching to 60 percent at two sites since April and has installed 1,000 more centrifuges.",
+            "The agency's laboratory near Vienna, which tests the samples, bought a new microscope last year.",
+        ],
+    )
+    assert "military" in lead, lead
+    assert "military" in level, level
+    assert "military" not in lab, lab
