@@ -45,7 +45,8 @@ theme_probes_fiftyfifth.py and
 theme_probes_fiftysixth.py and
 theme_probes_fiftyseventh.py and
 theme_probes_fiftyeighth.py and
-theme_probes_fiftyninth.py),
+theme_probes_fiftyninth.py and
+theme_probes_sixtieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -88,6 +89,7 @@ from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
+from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_ARTICLES,
@@ -196,6 +198,7 @@ ALL_ARTICLES = (
     + FIFTYSEVENTH_ARTICLES
     + FIFTYEIGHTH_ARTICLES
     + FIFTYNINTH_ARTICLES
+    + SIXTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1180,6 +1183,44 @@ KNOWN_MISSES = frozenset(
         "Hungary has also refused to send weapons",  # missed diplomacy: Hungary ties Ukraine's EU talks to
         "On the books pages, Mira Castell's new h",  # given diplomacy: Arts roundup: the Playhouse wins it
         "Castell said she had spent three years i",  # given diplomacy: Arts roundup: the Playhouse wins it
+        # the sixtieth batch (arms control, nuclear programmes and non-proliferation, as agency copy, the arms-control
+        # press and think-tank web analysis tell them): 29 blind of 99, three label slips (a mutual pledge not to test
+        # and a bloc's sanctions annex take diplomacy as optional, an isotope supply chain that crosses borders trade as
+        # optional), relabelled: 27 left. Mended: a utility's household power tariffs as no trade, condemnation from
+        # three states as diplomacy, a test site as a word of weapons tests (two): 23 left. Left by pattern: trade given
+        # to a tariff rise after the utility's, to a vote against new reactors, to a rancher's trucking costs, to a
+        # summit city's hotels and to the lead and host of nuclear talks (talks lent trade by the sanctions relief
+        # nearby); diplomacy given to a UN city's tourist board, a state's denial that it seeks weapons, a currency
+        # rallying on news of talks, a dual-use licence rule and a sanctions official's lament; military given to a NATO
+        # member named in passing, an arms-control bureau in an author's note and a host's security for talks; military
+        # missed for a test-ban treaty's holdouts, its monitoring network, a treaty's inspections refused, an interim
+        # freeze on enrichment and tubing seized as centrifuge parts; diplomacy missed for an envoy's answer to a
+        # board's censure, an interim deal, a commerce ministry opposing a bloc's listings and governments quiet on an
+        # arms race; trade missed for uranium sold only under safeguards agreements, uranium prices and firms listed
+        # under sanctions
+        "Weapons-grade uranium is enriched to aro",  # given diplomacy: Atomic agency says Iran barred its
+        'Karimi said Iran would "respond proporti',  # missed diplomacy: Atomic agency says Iran barred its
+        "GENEVA, Oct 9 (Meridian) - Negotiators f",  # given trade: Iran and European powers to resume
+        "A spokesman for the Swiss foreign minist",  # given military and trade: Iran and European powers to resume
+        "Traders in Tehran's bazaar said the rial",  # given diplomacy: Iran and European powers to resume
+        "Analysts at the Larchmont Institute for ",  # missed diplomacy: Iran and European powers to resume
+        "Geneva's hotels, already full for a moto",  # given trade: Iran and European powers to resume
+        "Those inspections stopped in 2020, first",  # missed military: After the suspension: what is left
+        "I spent six years in the State Departmen",  # given military: After the suspension: what is left
+        "Europe's governments, which have the mos",  # missed diplomacy: After the suspension: what is left
+        "China's commerce ministry said it \"firml",  # missed diplomacy: EU bars exports to 19 firms over d
+        "Turkey, a NATO member, said none of the ",  # given military: EU bars exports to 19 firms over d
+        "Under the bloc's dual-use regulation, ex",  # given diplomacy: EU bars exports to 19 firms over d
+        "German customs officers seized 2.4 tonne",  # missed military: EU bars exports to 19 firms over d
+        "Officials in Brussels admit that listing",  # missed trade, given diplomacy: EU bars exports to 19 firms over d
+        "The treaty, signed by 187 states, has ne",  # missed military: Test-ban summit opens in Vienna wi
+        "A monitoring network of 321 stations, ma",  # missed military: Test-ban summit opens in Vienna wi
+        "Vienna's tourist board said conferences ",  # given diplomacy: Test-ban summit opens in Vienna wi
+        'Consumer groups called the tariff rise "',  # given trade: Energy desk: Caldern raises tariff
+        "Swiss voters decided in 2017 that no new",  # given trade: Energy desk: Caldern raises tariff
+        "Australia sells uranium only to countrie",  # missed trade: Court halts water use at Yarrabee
+        "The cattle station owners, brothers Tom ",  # given trade: Court halts water use at Yarrabee
+        "Uranium prices have nearly tripled since",  # missed trade: Court halts water use at Yarrabee
     ]
 )
 
