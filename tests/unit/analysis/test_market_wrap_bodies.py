@@ -1,0 +1,15 @@
+"""Bodies, officials and groups of market wraps and currency reports (fictional text): a deputy governor whose given
+name the lexicon lacked, whom the recogniser took with her surname for an organisation (given_names); "its" after a
+country's ministry that spoke, though a bank was named in the sentence before (spoken_owners); a country's central
+bank, which is neither the lender named before it nor the country the recogniser took for an organisation
+(central_banks); a chief executive who speaks after his finance chief, his company named paragraphs before
+(last_speakers_company); and "they" after a clause that opens on the group that says it (reported_groups)."""
+
+from __future__ import annotations
+
+from tests.quoting import profiles_of
+
+
+def test_a_deputy_governor_named_clare_is_of_the_bank_before_her_title(nlp):
+    paragraph = "Bank of England Deputy Governor Clare Haddon said the Bank needed more evidence that pay was cooling."
+    assert profiles_of(nlp, paragraph) == [("Clare Haddon", "official", "Bank of England")]
