@@ -13,3 +13,12 @@ from tests.quoting import profiles_of
 def test_a_deputy_governor_named_clare_is_of_the_bank_before_her_title(nlp):
     paragraph = "Bank of England Deputy Governor Clare Haddon said the Bank needed more evidence that pay was cooling."
     assert profiles_of(nlp, paragraph) == [("Clare Haddon", "official", "Bank of England")]
+
+
+def test_its_spokesman_after_a_countrys_ministry_spoke_is_the_ministrys(nlp):
+    paragraphs = (
+        "Economists at Banco Sierra Verde expect the rate to fall to 7% by December.",
+        "Estmark's finance ministry said the cut would help small firms. Its spokesman, Ramón Teixidor, said the "
+        "deficit target would hold.",
+    )
+    assert profiles_of(nlp, *paragraphs)[-1] == ("Ramón Teixidor", "official", "Estmark's finance ministry")
