@@ -22,3 +22,16 @@ def test_its_spokesman_after_a_countrys_ministry_spoke_is_the_ministrys(nlp):
         "deficit target would hold.",
     )
     assert profiles_of(nlp, *paragraphs)[-1] == ("Ramón Teixidor", "official", "Estmark's finance ministry")
+
+
+def test_a_countrys_central_bank_is_no_lender_named_before_it(nlp):
+    paragraphs = ("Shares of Halvik Bank fell 3% on Friday.", "Chile's central bank said it had sold dollars.")
+    assert profiles_of(nlp, *paragraphs) == [("Chile's central bank", "institution", "")]
+
+
+def test_a_central_bank_owned_by_a_name_tagged_an_organisation_keeps_its_noun(nlp):
+    paragraph = (
+        "Dealers said local banks had bought the bonds as they fell. Calderia's central bank said it had sold $300 "
+        "million from its reserves to steady the currency."
+    )
+    assert [speaker for speaker, _, _ in profiles_of(nlp, paragraph)] == ["", "Calderia's central bank"]
