@@ -35,3 +35,14 @@ def test_a_central_bank_owned_by_a_name_tagged_an_organisation_keeps_its_noun(nl
         "million from its reserves to steady the currency."
     )
     assert [speaker for speaker, _, _ in profiles_of(nlp, paragraph)] == ["", "Calderia's central bank"]
+
+
+def test_a_chief_executive_after_his_finance_chief_spoke_is_of_her_company(nlp):
+    paragraphs = (
+        "Shares in Ashcombe Homes fell 17% after the company warned on profit.",
+        "In a statement to the London Stock Exchange, Ashcombe said completions had fallen by a fifth.",
+        "Chief financial officer Nadia Roper told analysts on a call that the company would open fewer sites.",
+        '"We will not build homes that we cannot sell," Roper said.',
+        "Chief executive Ewan Brody, on the same call, said the board would halve the dividend.",
+    )
+    assert profiles_of(nlp, *paragraphs)[-1] == ("Ewan Brody", "other", "Ashcombe Homes")
