@@ -46,3 +46,8 @@ def test_a_chief_executive_after_his_finance_chief_spoke_is_of_her_company(nlp):
         "Chief executive Ewan Brody, on the same call, said the board would halve the dividend.",
     )
     assert profiles_of(nlp, *paragraphs)[-1] == ("Ewan Brody", "other", "Ashcombe Homes")
+
+
+def test_they_after_a_clause_that_opens_on_a_group_is_that_group(nlp):
+    paragraph = "Economists at Banco Serrano now expect the rate to reach 7% by December, they wrote in a report."
+    assert profiles_of(nlp, paragraph) == [("", "unnamed", "Banco Serrano")]
