@@ -51,3 +51,11 @@ def test_a_chief_executive_after_his_finance_chief_spoke_is_of_her_company(nlp):
 def test_they_after_a_clause_that_opens_on_a_group_is_that_group(nlp):
     paragraph = "Economists at Banco Serrano now expect the rate to reach 7% by December, they wrote in a report."
     assert profiles_of(nlp, paragraph) == [("", "unnamed", "Banco Serrano")]
+
+
+def test_they_after_quoted_words_that_open_on_a_group_is_the_group_that_spoke_before(nlp):
+    paragraphs = (
+        "The Security Council said on Monday that the launch broke its resolutions.",
+        '"In line with this commitment, the members of the Security Council will begin work on measures," they said.',
+    )
+    assert [speaker for speaker, _, _ in profiles_of(nlp, *paragraphs)] == ["Security Council", "Security Council"]
