@@ -28,3 +28,13 @@ def test_a_given_name_that_opens_a_feature_after_its_dateline_is_a_person(nlp):
 def test_a_name_in_capitals_after_an_office_and_a_dash_is_no_dateline(nlp):
     doc = nlp("NDP Leader Ann Ross — who spoke first — said the bill would pass.")
     assert dateline_end(doc) == 0
+
+
+def test_a_place_of_two_words_in_capitals_and_its_country_before_a_dash_is_a_dateline(nlp):
+    paragraph = (
+        "PUERTO VALDÉS, Maravia — The Central Bank of Maravia cut its main rate on Thursday and said inflation was "
+        "slowing faster than it had forecast."
+    )
+    doc = nlp(paragraph)
+    assert doc[dateline_end(doc)].text == "The"
+    assert [speaker for speaker, _ in said_by(nlp, paragraph)] == ["Central Bank of Maravia"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.acted_bodies import body_that_acted
+from dashboard.analysis.quotes.central_banks import is_central_bank, is_central_bank_noun
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.found import Found
@@ -195,9 +196,10 @@ def _owners_before(ent: Span) -> list[Span]:
 
 def same_body(name: str, noun: Token) -> str:
     """`name`, the body a noun ("the Ostland trade ministry") was taken to mean, unless the words before the noun
-    tell another country or another portfolio than the name does; "" then."""
-    if not name:
-        return name
+    tell another country or another portfolio than the name does, or the noun is a central bank and the name a
+    lender's; "" then."""
+    if not name or is_central_bank_noun(noun) and not is_central_bank(name):
+        return ""  # "Chile's central bank" is no lender named before it
     words = [t.text for t in noun.doc[noun.left_edge.i : noun.i]]
     countries, portfolios = _countries(words), _portfolios(words)
     named = name.replace("\u2019", "'").split()

@@ -34,10 +34,16 @@ def is_central_bank(name: str) -> bool:
 def central_bank_named(noun: Token, names: Iterable[str]) -> str:
     """ "the central bank said", "New Zealand's central bank said": the one central bank the article names by its
     name ("Reserve Bank of New Zealand"), before or after; "" when it names none or several."""
-    if noun.lemma_.lower() != "bank" or not any(c.dep_ == "amod" and c.lower_ == "central" for c in noun.children):
+    if not is_central_bank_noun(noun):
         return ""
     banks = {n for n in names if n[:1].isupper() and is_central_bank(n) and n.casefold() != "central bank"}
     return banks.pop() if len(banks) == 1 else ""
+
+
+def is_central_bank_noun(noun: Token) -> bool:
+    """Whether a noun is "bank" called central ("the central bank", "Calderia's central bank"): a body of its state
+    whose possessive names its country, whatever the recogniser took that for, and never a lender named before it."""
+    return noun.lemma_.lower() == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in noun.children)
 
 
 def bank_of_a_country(text: str) -> bool:

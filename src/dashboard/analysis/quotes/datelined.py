@@ -8,6 +8,10 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.marks import dateline_end
 
+#: How a parse hangs the speaker after a dateline on its place or country: in apposition, or joined to the country as a
+#: second conjunct ("SAN LORENZO, Maravia -- The Central Bank of Maravia said", the bank a conjunct of "Maravia").
+_SET_BESIDE = frozenset({"appos", "conj"})
+
 
 def in_dateline(ent: Span) -> bool:
     """Whether an entity stands inside the dateline that opens its paragraph."""
@@ -28,5 +32,5 @@ def past_dateline(token: Token) -> Token | None:
         return after[-1]  # not the agency in the dateline's parentheses ("DOHA (AFP) -")
     if token.i >= end:
         return None
-    set_after = next((t for t in token.subtree if t.dep_ == "appos" and t.i >= end), None)
+    set_after = next((t for t in token.subtree if t.dep_ in _SET_BESIDE and t.i >= end), None)
     return set_after or next((c for c in token.head.children if c.dep_ == token.dep_ and c.i >= end), None)

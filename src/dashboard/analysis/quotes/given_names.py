@@ -16,7 +16,7 @@ _FEMALE = """
     carolyn janet ruth maria heather diane virginia julie joyce victoria olivia christina lauren joan evelyn
     judith megan cheryl hannah martha gloria teresa sara madison frances kathryn janice alice abigail sophia
     judy grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
-    kayla alexis lori jane ellen elaine claire caroline hillary nora margot susanna louise sophie chloe lucy ada
+    kayla alexis lori jane ellen elaine claire clare caroline hillary nora margot susanna louise sophie chloe lucy ada
     jacqueline wendy tina monica erin rose joanna gabrielle valerie ingrid greta ursula petra heidi
     isabelle mathilde sylvie nathalie brigitte christiane monique francoise catherine celine amelie
     veronique chantal genevieve josephine aurelie delphine

@@ -48,6 +48,7 @@ from dashboard.analysis.quotes.organisations import (
 )
 from dashboard.analysis.quotes.owned_campaigns import campaign_of_owner
 from dashboard.analysis.quotes.people import People, Speaker
+from dashboard.analysis.quotes.reported_groups import group_reported_before
 from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 from dashboard.analysis.quotes.tied_descriptions import body_tied_to_noun
@@ -97,7 +98,8 @@ class Institutions(People):
     def _recent_group(self, p: int, i: int) -> Speaker | None:
         """ "they said": the coordinated subject of the sentence before ("The chief and council … They say"), else
         the group or body that spoke last, in this paragraph or the one before."""
-        if (group := coordinated_group(self, p, self.docs[p][i])) is not None:
+        they = self.docs[p][i]  # "The chief and council … They say"; "Economists at Y expect X, they said"
+        if (group := coordinated_group(self, p, they) or group_reported_before(self, p, they)) is not None:
             return group
         before = [s for pos, s in self.spoken if pos < (p, i) and pos[0] >= p - 1]
         return before[-1] if before else None

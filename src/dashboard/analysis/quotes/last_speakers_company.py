@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.body_phrases import may_mean
+from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 
 if TYPE_CHECKING:
-    from dashboard.analysis.quotes.people import People
+    from dashboard.analysis.quotes.people import People, Profile
 
 
 def company_of_last_speaker(cast: People, p: int, token: Token) -> str:
@@ -39,9 +40,27 @@ def owner_of_last_speaker(cast: People, p: int, token: Token) -> str:
 def body_of_last_speaker(cast: People, p: int, token: Token) -> str:
     """The organisation, named in the article, that the last person who was a clause's subject since the paragraph
     before `token` is tied to; "" when there is none."""
-    subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 1, 0) <= pos < (p, token.i)]
-    if not subjects:
-        return ""
-    profile = cast.profiles.get(max(subjects)[1])
+    profile = _last_subject(cast, p, token.i)
     body = profile.affiliation if profile is not None else ""
     return body if body in {name for _, name, label in cast.orgs if label == "ORG"} else ""
+
+
+def company_of_colleague(cast: People, p: int, i: int, role: str) -> str:
+    """ "Chief financial officer X told analysts on a call … “…,” X said. Chief executive Y, on the same call,
+    said": the company of the last person who was a clause's subject since the paragraph before token i, when both
+    titles are a company's officers' (of kind `other`) and that company is named in the article; "" otherwise."""
+    profile = _last_subject(cast, p, i)
+    if profile is None or kind_of(role, "") != "other" or kind_of(profile.role, profile.affiliation) != "other":
+        return ""
+    named = {name for _, name, label in cast.orgs if label == "ORG"}
+    return (
+        profile.affiliation
+        if profile.affiliation in named and organisation_type(profile.affiliation) not in PUBLIC
+        else ""
+    )
+
+
+def _last_subject(cast: People, p: int, i: int) -> Profile | None:
+    """The profile of the last person who was a clause's subject since the paragraph before token i of paragraph p."""
+    subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 1, 0) <= pos < (p, i)]
+    return cast.profiles.get(max(subjects)[1]) if subjects else None

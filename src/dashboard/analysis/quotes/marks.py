@@ -126,12 +126,17 @@ def unkept_dateline_end(doc: Doc) -> int:
 
 
 def _place_and_country(doc: Doc, dash: int, words: list) -> bool:
-    """ "FREETOWN, Sierra Leone (AP) — …": a place in capitals, a comma, up to three capitalised words of its country
-    or state, and an agency in parentheses just before the dash; or no agency, as the broadsheets' world desks write
-    it, when those words are a country's name or the recogniser tagged them a place ("KOULONGO, Chad — …")."""
-    if len(doc) < 2 or doc[1].text != "," or not 1 < len(words) <= 4 or not all(t.is_title for t in words[1:]):
+    """ "FREETOWN, Sierra Leone (AP) — …": a place in capitals of up to three words ("BUENOS AIRES"), a comma, up to
+    three capitalised words of its country or state, and an agency in parentheses just before the dash; or no agency,
+    as the broadsheets' world desks write it, when those words are a country's name or the recogniser tagged them a
+    place ("KOULONGO, Chad — …", "SAN LORENZO, Maravia — …")."""
+    comma = next((t.i for t in doc[1:4] if t.text == ","), 0)
+    if not comma or not all(t.text.isupper() for t in doc[:comma] if not t.is_punct):
         return False
-    country = is_country(" ".join(t.text for t in words[1:])) or all(t.ent_type_ == "GPE" for t in words[1:])
+    country_words = [t for t in words if t.i > comma]
+    if not 0 < len(country_words) <= 3 or not all(t.is_title for t in country_words):
+        return False
+    country = is_country(" ".join(t.text for t in country_words)) or all(t.ent_type_ == "GPE" for t in country_words)
     return doc[dash - 1].text == ")" or country
 
 

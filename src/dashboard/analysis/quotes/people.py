@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.far_companies import sole_company_before
 from dashboard.analysis.quotes.genders import learn_genders
 from dashboard.analysis.quotes.kinds import kind_of, serving_kind
+from dashboard.analysis.quotes.last_speakers_company import company_of_colleague
 from dashboard.analysis.quotes.marks import quotation_spans
 from dashboard.analysis.quotes.meant_organisations import ORG_REACH, organisation_referred_to
 from dashboard.analysis.quotes.mentions import Mentions
@@ -180,13 +181,14 @@ class People(Mentions):
 
     def _body_spoken_of(self, p: int, i: int, role: str) -> str:
         """The organisation the sentences before spoke of, in this paragraph or the one before (else up to ORG_REACH
-        back): the last one that was the subject of a clause, else the only one named, when the title serves it;
+        back): the last one that was the subject of a clause, else the only one named, else the company of a fellow
+        officer who spoke last ("Chief financial officer X said … Chief executive Y said"), when the title serves it;
         else, for a judge, a court named there that the recogniser missed."""
         named = self.orgs_just_before(p, i, "ORG") or self.orgs_just_before(p, i, "ORG", ORG_REACH)
         named = [(pos, name) for pos, name in named if not self.quoted(pos)]  # "“Cartels hurt us,” Commissioner X"
         acted = [name for (q, k), name in named if subject_rank(self.docs[q][k])]  # "the lender, X Bank, said"
         company = acted[-1] if acted else named[0][1] if len({name for _, name in named}) == 1 else ""
-        company = company if named else sole_company_before(self, p, i)  # "Finance director X" paragraphs after it
+        company = company if named else sole_company_before(self, p, i) or company_of_colleague(self, p, i, role)
         company = next((n for _, n, _ in self.orgs if clipped_from(company, n)), company)  # "the Fed": Federal Reserve
         if serves(role, company) and company not in self.profiles:
             return company

@@ -19,7 +19,7 @@ from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import body_opened_by, name_taken_for_noun, whole_word
 from dashboard.analysis.quotes.bodies_together import bodies_together
 from dashboard.analysis.quotes.body_subjects import body_or_group, body_subject_before, owned_speaker, same_body
-from dashboard.analysis.quotes.central_banks import central_bank_named
+from dashboard.analysis.quotes.central_banks import central_bank_named, is_central_bank_noun
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.country_named_banks import bank_of_its_country
 from dashboard.analysis.quotes.couples import spouse_named_with
@@ -208,7 +208,7 @@ class Cast(NamedSpeakers):
         if lemma in BODY_NOUNS and not person_by_who(token):  # not "an operator …, who asked not to be named,"
             described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
             # "the Harbor FM station"
-            owner = "poss" if not is_state_body_noun(token) else ""  # "Ostland's trade ministry" is the ministry
+            owner = "" if is_state_body_noun(token) or is_central_bank_noun(token) else "poss"  # "Ostland's bank"
             named = [self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", owner)]
             named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]
             named = [e for e in named if not country_of(self.name_of(p, e))]  # "the Chilean mining ministry"

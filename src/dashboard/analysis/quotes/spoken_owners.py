@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
+from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.reported_words import reported_words
+from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.state_bodies import is_state_body_noun
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -37,7 +40,11 @@ def speaker_its_means(cast: People, p: int, token: Token) -> list[str]:
         if ent is not None and cast.label(q, ent) == "ORG" and ent not in named:
             named.append(ent)
     if len(named) < 2:
-        return _untagged_speaker(cast, q, sentence, named) or _unlisted_speaker(cast, p, token, sentence, named)
+        return (
+            _untagged_speaker(cast, q, sentence, named)
+            or _unlisted_speaker(cast, p, token, sentence, named)
+            or _body_named_by_noun(cast, q, sentence, named)
+        )
     speaker, rest = named[0], named[1:]
     cue = speaker.root.head
     if speaker.root.dep_ not in _SUBJECTS or cue.lemma_.lower() not in CUE_VERBS:
@@ -82,6 +89,22 @@ def _unlisted_speaker(cast: People, p: int, its: Token, sentence: Span, named: l
         return []
     body = untagged_owner(cast.docs, p, its, cast.surname_of_someone)
     return [body] if body and body not in cast.profiles else []
+
+
+def _body_named_by_noun(cast: People, q: int, sentence: Span, named: list[Span]) -> list[str]:
+    """ "Maravia's finance ministry said the cut would help. Its spokesman, X, said": [the body of a state] that a
+    possessive name (a place's, whatever the recogniser tagged it) and a common noun name ("Japan's finance ministry",
+    "Chile's central bank"), when it is the one subject of the sentence's verb of speaking and no organisation tagged
+    there is a subject or set beside one (so a bank named in the sentence before may not take "its")."""
+    if any(_subject_or_beside_one(e.root) for e in named) or sentence.root.lemma_.lower() not in CUE_VERBS:
+        return []
+    subjects = [t for t in sentence.root.children if t.dep_ in _SUBJECTS]
+    if len(subjects) != 1 or not subjects[0].text.islower():
+        return []
+    body = noun_phrase(subjects[0])
+    owners = [c for c in subjects[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    state_body = is_state_body_noun(subjects[0]) or is_central_bank(body)
+    return [body] if owners and state_body and body not in cast.profiles else []
 
 
 def _subject_or_beside_one(token: Token) -> bool:
