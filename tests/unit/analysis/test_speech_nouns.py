@@ -56,3 +56,13 @@ def test_claims_by_someone_are_said_by_them(nlp):
     assert said_by(nlp, "The ferry company denied claims by the fishermen's union that the boats were unsafe.") == [
         ("fishermen's union", "the boats were unsafe")
     ]
+
+
+def test_a_warning_issued_by_a_body_is_its_quote(nlp):
+    assert said_by(nlp, "The coast guard issued a warning that storms would close the harbour on Friday.") == [
+        ("coast guard", "storms would close the harbour on Friday")
+    ]
+
+
+def test_a_warning_nobody_owns_is_no_quote(nlp):
+    assert said_by(nlp, "The warning that storms would close the harbour came too late for the fishing fleet.") == []

@@ -34,3 +34,12 @@ def test_a_cue_inside_the_comment_makes_no_quote(nlp):
         "conceded what pilots and islanders have been saying for two years.",
     )
     assert rows == [("Tom Reyes", "the ferry will miss its winter schedule")]
+
+
+def test_a_comment_that_calls_the_statement_an_admission_leaves_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "Ada Brenn said that some island families would pay slightly more for the ferry, an acknowledgment that her "
+        "rivals quickly seized on.",
+    )
+    assert rows == [("Ada Brenn", "some island families would pay slightly more for the ferry")]

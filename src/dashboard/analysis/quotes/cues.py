@@ -55,7 +55,7 @@ from dashboard.analysis.quotes.narration import (
     without_narration,
 )
 from dashboard.analysis.quotes.noun_read_cues import closes_sentence, name_before_noun_cue, noun_cue_clause
-from dashboard.analysis.quotes.nouns import noun_cue
+from dashboard.analysis.quotes.nouns import NOUN_CUES, noun_cue
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.posted_clauses import POSTING_VERBS, posted_clause
 from dashboard.analysis.quotes.put_questions import question_put_to_person
@@ -88,7 +88,7 @@ from dashboard.analysis.quotes.what_said import (
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
 _NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
 #: Hashes of cue lemmas and of cue words the tagger may take for nouns ("claims"), to scan the parse arrays.
-_CUE_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | RETORT_VERBS | POSTING_VERBS)
+_CUE_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | RETORT_VERBS | POSTING_VERBS | NOUN_CUES.keys())
 _CUE_WORD_IDS = frozenset(get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS)))
 
 

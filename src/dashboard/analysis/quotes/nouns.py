@@ -1,6 +1,6 @@
 """Cues spoken as nouns: "his claim that the ferries were safe", "her point was that …", "Ann Ross's call for a ban on
-night ferries", "made an urgent call for calm": whose the noun is (or who made it) spoke, and its clause or object is
-what was said."""
+night ferries", "made an urgent call for calm", "issued a warning that …": whose the noun is (or who made it) spoke,
+and its clause or object is what was said."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ NOUN_CUES = {
     "pledge": "clause",
     "vow": "clause",
     "point": "clause",
+    "warning": "clause",
 }
 #: Verbs whose object is a speech noun made by their subject ("made a call for", "renewed her call for").
 _MAKING = frozenset({"make", "issue", "renew", "repeat", "reiterate"})

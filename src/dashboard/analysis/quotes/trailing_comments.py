@@ -12,7 +12,8 @@ from dashboard.analysis.quotes.marks import DASHES
 #: Nouns that name a statement or a step as such: a phrase headed by one after a comma or dash comments on it.
 COMMENT_NOUNS = words(
     "point claim assertion contention allegation charge proposal position stance remark message signal sign "
-    "reference suggestion reversal departure shift time move jab swipe dig nod echo"
+    "reference suggestion reversal departure shift time move jab swipe dig nod echo "
+    "admission acknowledgment acknowledgement concession"
 )
 _ARTICLES = frozenset({"a", "an", "the", "another"})
 
