@@ -18,7 +18,9 @@ PRIYA = "Priya"
 REYLAND = "Tomás Reyland-Ochs"
 DWYER = "Rhiannon Dwyer-Patel"
 LINDQVIST = "Gareth Lindqvist"
-PASSENGER_OFFICE = "Air Passenger Standards Office|The Air Passenger Standards Office"
+PASSENGER_OFFICE = (
+    "Air Passenger Standards Office|The Air Passenger Standards Office|Britain’s Air Passenger Standards Office"
+)
 MADDOX = "Alun Maddox-Byrne"
 SALTONSTALL = "Henrik Saltonstall"
 BOARD = "Air Accident Safety Board|The Air Accident Safety Board"
@@ -177,8 +179,10 @@ ARTICLES = {
 #: kept its country's possessive in the institution's name (2); "“…,” he says" / "“…,” she says" after an unnamed
 #: person brought in just before ("One survivor, a 61-year-old farmer …, says …", "a woman in a nurse’s uniform shakes
 #: her head") given to the person of that sex named paragraphs before (2); "…, the company said" given to the office
-#: named last, not to the cruise line the paragraph calls "the company" (2).
-WRONG_TODAY = 9
+#: named last, not to the cruise line the paragraph calls "the company" (2). Then 7 with a third gold slip: "Britain’s
+#: Air Passenger Standards Office" is a spelling of the office, as GUIDELINES.md names "China's foreign ministry" with
+#: its country's possessive (it was the name without it alone).
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
