@@ -220,3 +220,15 @@ def test_he_after_one_unnamed_witness_who_spoke_is_that_witness(nlp):
         "said.",
     )
     assert said[-1] == ("", "“I thought we were going into the sea,”")
+
+
+def test_he_of_the_next_paragraph_after_one_questioner_is_the_one_who_answers(nlp):
+    """ "One questioner claimed …. ¶ “You’re right, …,” he said": one counted out of many is a passing voice of their
+    own paragraph; the next paragraph's pronoun is the man who answers, named before (unnamed_since)."""
+    said = said_by(
+        nlp,
+        "Senator Hal Overbeck-Strand says the navy has lost its way. At a town hall on Tuesday, one questioner claimed "
+        "that the fleet was “rotting at the docks”.",
+        "“You’re right, the ships are old and the crews are tired,” he said.",
+    )
+    assert said[-1] == ("Hal Overbeck-Strand", "“You’re right, the ships are old and the crews are tired,”")
