@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.descriptions import counted_as_one
 from dashboard.analysis.quotes.genders import gender_of_role
 from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.unnamed_doers import unnamed_doer_before
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -23,6 +24,8 @@ def unnamed_since(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
     """The unnamed person of fitting gender who spoke last before token i of paragraph p, in a clause of their own (not
     the one who asks), in paragraph p or, when p names no one before i, in the paragraph before, if no one was named
     since."""
+    if (doer := unnamed_doer_before(cast, p, i, gender)) is not None:
+        return doer  # "a woman in a nurse's uniform shakes her head. “…,” she says"
     found = _unnamed_in(cast, p, p, i, gender)
     named_here = any(pos[0] == p and pos[1] < i and not cast.quoted(pos) for pos, _, _ in cast.people)
     if found is None and p > 0 and not named_here:
