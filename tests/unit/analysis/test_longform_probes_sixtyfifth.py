@@ -247,3 +247,14 @@ def test_she_after_an_unnamed_woman_brought_in_by_a_gesture_is_that_woman(nlp):
         "By the ticket machines, a woman with a pushchair rolls her eyes. “They could at least tell us,” she says.",
     )
     assert said[-1] == ("", "“They could at least tell us,”")
+
+
+def test_she_after_a_reporter_who_asked_is_still_the_one_asked(nlp):
+    """ "A reporter asked whether …. “…,” she said": a sentence of asking (or of saying) before the quotation is left
+    to the rules of speakers, and the one asked answers (unnamed_doers)."""
+    said = said_by(
+        nlp,
+        "Transport Minister Orla Benning-Tay spoke to reporters at the depot on Monday. A reporter asked whether the "
+        "fares would rise. “Not this year,” she said.",
+    )
+    assert said[-1] == ("Orla Benning-Tay", "“Not this year,”")

@@ -3,8 +3,10 @@ unnamed person doing something: "Beside him, a woman in a nurse's uniform shakes
 woman, not a woman the story named paragraphs before. Features set a scene this way: a passer-by who stops, frowns or
 laughs, then speaks. The person is the subject of that sentence's main verb, introduced as someone new ("a woman",
 "one commuter"; see `unnamed_person`), of no other gender than the pronoun's, and no one is named between them and
-the pronoun; a passive subject ("a man was hurt") did nothing and is no such person. One who spoke there already
-("A spokesman for X said …. “…,” he said") is the speaker that was found for those words, with all it was told of."""
+the pronoun; a passive subject ("a man was hurt") did nothing and is no such person. A sentence whose verb is one of
+saying or asking is left to the rules of speakers: "A spokesman for X said …. “…,” he said" is the spokesman as
+found, with all that was told of him; "A reporter asked whether …. “…,” she said" is the one asked, who answers; and
+"Tse, a developer, says …" names its speaker."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dashboard.analysis.quotes.descriptions import unnamed_person
 from dashboard.analysis.quotes.genders import gender_of_role
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, QUESTION_CUES
 from dashboard.analysis.quotes.marks import quotation_spans, token_at
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -39,13 +42,15 @@ def unnamed_doer_before(cast: Cast, p: int, i: int, gender: str) -> Speaker | No
     opening = token_at(doc, spans[-1][0])
     if opening < 2 or doc[opening - 1].text not in _SENTENCE_ENDS:
         return None
-    doer = _subject(doc[opening - 1].sent.root)
+    verb = doc[opening - 1].sent.root
+    if verb.lemma_.lower() in CUE_VERBS | QUESTION_CUES:
+        return None
+    doer = _subject(verb)
     if doer is None or not unnamed_person(doer) or gender_of_role(doer.lower_) not in ("", gender):
         return None
     if any((p, doer.i) < pos < (p, i) and not cast.quoted(pos) for pos, _, _ in cast.people):
         return None
-    spoke = next((s for pos, s in cast.described if pos == (p, doer.i)), None)  # "A spokesman for X said …"
-    return spoke or Speaker("", "unnamed", noun_phrase(doer, with_preposition=True))
+    return Speaker("", "unnamed", noun_phrase(doer, with_preposition=True))
 
 
 def _subject(verb: Token) -> Token | None:
