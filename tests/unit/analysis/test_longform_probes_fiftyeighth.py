@@ -225,8 +225,10 @@ ARTICLES = {
 #: real news it also gave a candidate's reply, a paragraph on, to "one questioner"); "what company X described as its
 #: “…”" given to the subject of the clause around it (1); "who asked that only his family name be used" and "before
 #: declaring them failed" read as statements (2); "according to a summary the union sent" (1, kept on purpose); "the
-#: union's leader called “…”" before the leader is named (1, optional in the gold).
-WRONG_TODAY = 8
+#: union's leader called “…”" before the leader is named (1, optional in the gold). Then 7 (by the sixty-fifth batch's
+#: mend): "One nurse, who asked not to be named …, said …. “…,” she said" is the nurse, a noun counted as one being
+#: someone new as "a nurse" is (descriptions), no longer the striker named before.
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

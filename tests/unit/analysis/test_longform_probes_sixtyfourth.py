@@ -165,8 +165,11 @@ ARTICLES = {
 #: Then 4: "Lord X, who was a minister …, told BBC Radio 4 that …. “…,” he said": a peer's name after "Lord", which the
 #: recogniser tagged an organisation, is a person’s (peer_names). Left, by pattern: "X meets me
 #: …, orders … and, before …, says that …" (1); "Its publisher said" after "published by Calder House", the house
-#: tagged a person (2); "“…,” he says" of an unnamed pilot, given to the clerk named two paragraphs before (1).
-WRONG_TODAY = 4
+#: tagged a person (2); "“…,” he says" of an unnamed pilot, given to the clerk named two paragraphs before (1). Then 3
+#: (by the sixty-fifth batch's mend): "One former harbour pilot … tells her that …. “…,” he says": a noun counted as one
+#: is someone new, as "a pilot" is, whose pronoun the quotation after carries on (descriptions). Left: "X meets me …,
+#: orders … and, before …, says that …" (1); "Its publisher said" after "published by Calder House" (2).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -167,4 +167,10 @@ def unnamed_person(token: Token) -> bool:
         return True  # "an operator …, who asked not to be named,"; "The woman who runs the canteen says"
     lemma = token.lemma_.lower()
     unsaid = lemma in DOCUMENT_NOUNS or lemma in BODY_NOUNS or lemma in _APPEALS
-    return introduced_by_a(token) and token.tag_ == "NN" and not unsaid
+    return (introduced_by_a(token) or counted_as_one(token)) and token.tag_ == "NN" and not unsaid
+
+
+def counted_as_one(noun: Token) -> bool:
+    """ "One survivor, a farmer …, says …", "one passenger said": a noun counted as one of many is someone new to the
+    text, as "a survivor" is, whom the "he" or "she" of the next quotation may mean."""
+    return any(c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from dashboard.analysis.quotes.descriptions import counted_as_one
 from dashboard.analysis.quotes.genders import gender_of_role
 from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.unnamed_doers import unnamed_doer_before
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -22,6 +24,8 @@ def unnamed_since(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
     """The unnamed person of fitting gender who spoke last before token i of paragraph p, in a clause of their own (not
     the one who asks), in paragraph p or, when p names no one before i, in the paragraph before, if no one was named
     since."""
+    if (doer := unnamed_doer_before(cast, p, i, gender)) is not None:
+        return doer  # "a woman in a nurse's uniform shakes her head. “…,” she says"
     found = _unnamed_in(cast, p, p, i, gender)
     named_here = any(pos[0] == p and pos[1] < i and not cast.quoted(pos) for pos, _, _ in cast.people)
     if found is None and p > 0 and not named_here:
@@ -32,10 +36,13 @@ def unnamed_since(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
 
 def _main_speaker(cast: Cast, q: int, speaker: Speaker) -> bool:
     """Whether the unnamed person spoke last in paragraph q as the subject of a sentence's main verb ("A neighbor who
-    asked not to be named said …"), not of a clause inside one ("a man claiming allegiance to …")."""
+    asked not to be named said …"), not of a clause inside one ("a man claiming allegiance to …"), and not as one
+    counted out of many ("One questioner claimed …"), a passing voice of that paragraph alone: the next paragraph's
+    "he" is the one who answers."""
     spoke = [pos for pos, s in cast.described if pos[0] == q and s is speaker]
     subject = cast.docs[q][spoke[-1][1]] if spoke else None
-    return subject is not None and subject.dep_.startswith("nsubj") and subject.head.dep_ == "ROOT"
+    main = subject is not None and subject.dep_.startswith("nsubj") and subject.head.dep_ == "ROOT"
+    return main and not counted_as_one(subject)
 
 
 def _unnamed_in(cast: Cast, q: int, p: int, i: int, gender: str) -> Speaker | None:
