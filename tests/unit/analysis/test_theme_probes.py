@@ -1164,14 +1164,13 @@ KNOWN_MISSES = frozenset(
         # student ambassadors) as no diplomacy, a loan of things, not money (a museum's loan of statues, cultural loans,
         # a painting on loan; see themes/lent_objects.py) as no trade (five): 12 left; what a work of art tells or
         # honours (a novel's plot of envoys and a treaty, a war drama about a pilot in a battle, monuments to an army;
-        # see themes/depictions.py) as no theme (four): 8 left. Left by pattern: trade given to a minister's figurative
+        # see themes/depictions.py) as no theme (four): 8 left; a UN agency named by its own name ("UNESCO said …
+        # it condemns") as a weak word of diplomacy: 7 left. Left by pattern: trade given to a minister's figurative
         # "debt"; diplomacy given to a painting withdrawn under sanctions; diplomacy missed where states hand looted
-        # objects back under a deal, a UN agency condemns a strike, a state pays to repair a neighbour's cathedral and a
-        # state refuses weapons apart from its allies; trade missed for art moving wealth across borders and for a
-        # state freezing another's assets
+        # objects back under a deal, a state pays to repair a neighbour's cathedral and a state refuses weapons apart
+        # from its allies; trade missed for art moving wealth across borders and for a state freezing another's assets
         "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
         "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
-        'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
         "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
         "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
         "Art has long been a favoured way to move",  # missed trade: Auction house pulls avant-garde pai
