@@ -1165,16 +1165,16 @@ KNOWN_MISSES = frozenset(
         # a painting on loan; see themes/lent_objects.py) as no trade (five): 12 left; what a work of art tells or
         # honours (a novel's plot of envoys and a treaty, a war drama about a pilot in a battle, monuments to an army;
         # see themes/depictions.py) as no theme (four): 8 left; a UN agency named by its own name ("UNESCO said …
-        # it condemns") as a weak word of diplomacy: 7 left. Left by pattern: trade given to a minister's figurative
-        # "debt"; diplomacy given to a painting withdrawn under sanctions; diplomacy missed where states hand looted
-        # objects back under a deal, a state pays to repair a neighbour's cathedral and a state refuses weapons apart
-        # from its allies; trade missed for art moving wealth across borders and for a state freezing another's assets
+        # it condemns") as a weak word of diplomacy: 7 left; a freeze on a people's assets ("has frozen … of Russian
+        # assets", see themes/frozen_assets.py) as trade: 6 left. Left by pattern: trade given to a minister's
+        # figurative "debt"; diplomacy given to a painting withdrawn under sanctions; diplomacy missed where states hand
+        # looted objects back under a deal, a state pays to repair a neighbour's cathedral and a state refuses weapons
+        # apart from its allies; trade missed for art moving wealth across borders
         "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
         "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
         "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
         "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
         "Art has long been a favoured way to move",  # missed trade: Auction house pulls avant-garde pai
-        "Britain has frozen more than 25 billion ",  # missed trade: Auction house pulls avant-garde pai
         "Hungary has also refused to send weapons",  # missed diplomacy: Hungary ties Ukraine's EU talks to
     ]
 )
