@@ -1164,14 +1164,17 @@ KNOWN_MISSES = frozenset(
         # student ambassadors) as no diplomacy, a loan of things, not money (a museum's loan of statues, cultural loans,
         # a painting on loan; see themes/lent_objects.py) as no trade (five): 12 left; what a work of art tells or
         # honours (a novel's plot of envoys and a treaty, a war drama about a pilot in a battle, monuments to an army;
-        # see themes/depictions.py) as no theme (four): 8 left; a UN agency named by its own name ("UNESCO said …
-        # it condemns") as a weak word of diplomacy: 7 left; a freeze on a people's assets ("has frozen … of Russian
-        # assets", see themes/frozen_assets.py) as trade: 6 left. Left by pattern: trade given to a minister's
+        # see themes/depictions.py) as no theme (four): 8 left; a freeze on a people's assets ("has frozen … of Russian
+        # assets", see themes/frozen_assets.py) as trade: 7 left. Left by pattern: trade given to a minister's
         # figurative "debt"; diplomacy given to a painting withdrawn under sanctions; diplomacy missed where states hand
-        # looted objects back under a deal, a state pays to repair a neighbour's cathedral and a state refuses weapons
-        # apart from its allies; trade missed for art moving wealth across borders
+        # looted objects back under a deal, a UN agency condemns a strike (its name as a weak word of diplomacy mended
+        # it, but on PolNeAR train a person described by an agency's name raised an article's context enough to give
+        # diplomacy to a family visit abroad, one wrong row for one right: dropped), a state pays to repair a
+        # neighbour's cathedral and a state refuses weapons apart from its allies; trade missed for art moving wealth
+        # across borders
         "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
         "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
+        'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
         "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
         "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
         "Art has long been a favoured way to move",  # missed trade: Auction house pulls avant-garde pai
