@@ -16,12 +16,14 @@ from tests.unit.analysis.profile_probes_fortyninth import STORIES
 #: "called" read as a modifier of the title, takes the infinitive hung on it (called_predicates.infinitive_of_call_on).
 #: 6 after the next round: a company named with a possessive "'s" of its own ("Pennington's said"), written so in
 #: every mention and never bare, keeps it (possessive_bodies.bodies_named_with_possessive).
-#: Left, by pattern: a second cue after "but" is not split off ("said … but warned that …") (1); a store manager
-#: quoted by first name is not tied to the chain of "a Y store" ("Tariq, who manages the store,", "A Y store manager
-#: …, Carla,") (2); a Dutch given name the recogniser leaves out ("Marleen X", surname taken for a body) cuts the
-#: speaker to her surname (2); "the grocer's finance chief" is tied to no body (1): "grocer" as a company noun was
-#: tried and dropped, since "the grocer says" is as often a shopkeeper the article named (the fourth long-form batch).
-_WRONG_AT_MOST = 6
+#: 5 after the next: a cue right after "but" with no subject, which the parser hung on "said" as what was said ("said
+#: … but warned that …"), is a second cue of the same speaker (joined_cues.misread_as_said).
+#: Left, by pattern: a store manager quoted by first name is not tied to the chain of "a Y store" ("Tariq, who manages
+#: the store,", "A Y store manager …, Carla,") (2); a Dutch given name the recogniser leaves out ("Marleen X", surname
+#: taken for a body) cuts the speaker to her surname (2); "the grocer's finance chief" is tied to no body (1): "grocer"
+#: as a company noun was tried and dropped, since "the grocer says" is as often a shopkeeper the article named (the
+#: fourth long-form batch).
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_fortyninth_round_stays_within_its_wrong_count(nlp):

@@ -1165,24 +1165,23 @@ KNOWN_MISSES = frozenset(
         # quarrel between two states: optional diplomacy), relabelled: 17 left. Mended: the arts page's war (a war
         # memorial, film, drama, movie, novel or epic) as no military, a museum's ambassadors programme (and youth and
         # student ambassadors) as no diplomacy, a loan of things, not money (a museum's loan of statues, cultural loans,
-        # a painting on loan; see themes/lent_objects.py) as no trade (five): 12 left. Left by pattern: trade given to
-        # a minister's figurative "debt"; diplomacy given to envoys and a treaty in a novel's plot (two) and to a
-        # painting withdrawn under sanctions; military given to a war film's pilot and battle and to monuments to the
-        # Red Army; diplomacy missed where states hand looted objects back under a deal, a UN agency condemns a strike,
-        # a state pays to repair a neighbour's cathedral and a state refuses weapons apart from its allies; trade missed
-        # for art moving wealth across borders and for a state freezing another's assets
+        # a painting on loan; see themes/lent_objects.py) as no trade (five): 12 left; what a work of art tells or
+        # honours (a novel's plot of envoys and a treaty, a war drama about a pilot in a battle, monuments to an army;
+        # see themes/depictions.py) as no theme (four): 8 left; a freeze on a people's assets ("has frozen … of Russian
+        # assets", see themes/frozen_assets.py) as trade: 7 left. Left by pattern: trade given to a minister's
+        # figurative "debt"; diplomacy given to a painting withdrawn under sanctions; diplomacy missed where states hand
+        # looted objects back under a deal, a UN agency condemns a strike (its name as a weak word of diplomacy mended
+        # it, but on PolNeAR train a person described by an agency's name raised an article's context enough to give
+        # diplomacy to a family visit abroad, one wrong row for one right: dropped), a state pays to repair a
+        # neighbour's cathedral and a state refuses weapons apart from its allies; trade missed for art moving wealth
+        # across borders
         "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
         "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
         'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
         "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
-        "The festival opens on Feb 12 with a war ",  # given military: Berlin film festival bars films pai
-        "Poland has removed dozens of monuments t",  # given military: Russia shuts Polish cultural instit
         "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
         "Art has long been a favoured way to move",  # missed trade: Auction house pulls avant-garde pai
-        "Britain has frozen more than 25 billion ",  # missed trade: Auction house pulls avant-garde pai
         "Hungary has also refused to send weapons",  # missed diplomacy: Hungary ties Ukraine's EU talks to
-        "On the books pages, Mira Castell's new h",  # given diplomacy: Arts roundup: the Playhouse wins it
-        "Castell said she had spent three years i",  # given diplomacy: Arts roundup: the Playhouse wins it
         # the sixtieth batch (arms control, nuclear programmes and non-proliferation, as agency copy, the arms-control
         # press and think-tank web analysis tell them): 29 blind of 99, three label slips (a mutual pledge not to test
         # and a bloc's sanctions annex take diplomacy as optional, an isotope supply chain that crosses borders trade as

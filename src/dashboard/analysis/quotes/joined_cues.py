@@ -1,6 +1,7 @@
 """A cue the parser joined to a verb inside what another cue said ("Ann said the town would leave the league and
-suggested …", "said there were too few buses and said …"), when that verb's subject cannot share it: the second cue
-continues the first, whose subject speaks, and says something of its own (a new quote, by GUIDELINES.md)."""
+suggested …", "said there were too few buses and said …"), or hung on the first cue as what it said ("said … but
+warned that …"), when that verb's subject cannot share it: the second cue continues the first, whose subject speaks,
+and says something of its own (a new quote, by GUIDELINES.md)."""
 
 from __future__ import annotations
 
@@ -20,12 +21,24 @@ _SAME_TENSE = frozenset({("VB", "VBP"), ("VBN", "VBD")})
 
 def outer_cue_of_joined(verb: Token) -> Token | None:
     """The cue whose speaker a joined cue continues, or None when the verb it hangs on may well be its own."""
+    if verb.dep_ == "ccomp":
+        return _misread_as_said(verb)
     return (
         _joined_past_a_modal(verb)
         or _joined_past_a_non_speaker(verb)
         or _base_form_past_a_singular(verb)
         or _clause_cue_past_a_thing(verb)
     )
+
+
+def _misread_as_said(verb: Token) -> Token | None:
+    """ "Ann said the results were better than expected but warned that costs would rise": a finite cue right after
+    "and" or "but", with no subject of its own, that the parser hung on the first cue as part of what it said; nothing
+    in what was said can be its subject, so it is a second cue of the first cue's speaker (a quote of its own)."""
+    said = verb.head
+    if verb.tag_ not in _FINITE or _own_subject(verb) or not _after_joining_word(verb) or said.i > verb.i:
+        return None
+    return said if said.lemma_.lower() in CUE_VERBS and any(c.dep_ == "nsubj" for c in said.children) else None
 
 
 def _joined_past_a_modal(verb: Token) -> Token | None:

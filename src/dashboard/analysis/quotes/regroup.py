@@ -28,7 +28,7 @@ def split_conjoined(cues: list[Cue]) -> None:
             verb = inner.verb
             if verb.i not in inside:
                 continue  # most pairs: the cheap test first
-            after_and = verb.dep_ == "ccomp" and _after_and(inner)
+            after_and = verb.dep_ == "ccomp" and (_after_and(inner) or outer_cue_of_joined(verb) == outer.verb)
             joined = verb.dep_ == "conj" or after_and or _across_semicolon(outer, inner)
             if not joined or not (_finite(verb) or outer_cue_of_joined(verb)) or _that_clause(verb):
                 continue

@@ -32,6 +32,9 @@ _MAKE_SAY = frozenset({"force", "compel", "prompt", "lead", "get", "cause", "obl
 
 #: Adverbs of "aside from saying …": what follows is said besides what the verb tells (not "stopped short of saying").
 _EXCEPT = frozenset({"aside", "apart"})
+#: How a cue may hang on the cue it continues: joined ("said … and urged …") or, misread, as what it said ("said … but
+#: warned that …", see `joined_cues`).
+_JOINED = frozenset({"conj", "ccomp"})
 #: Tags of a finite cue ("say", "says", "said").
 _FINITE_CUES = frozenset({"VBP", "VBZ", "VBD"})
 
@@ -73,7 +76,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
         ):
             return obj  # "forced the chief executive to admit that …": the one forced speaks
-        if verb.dep_ == "conj" and (said := outer_cue_of_joined(verb) or clause_closed_before(verb)) is not None:
+        if verb.dep_ in _JOINED and (said := outer_cue_of_joined(verb) or clause_closed_before(verb)) is not None:
             verb = said  # "said the town would leave the league and suggested that …": who said it suggests; "…
             # when a deputy knocked on her door, and told her": the deputy tells
             continue

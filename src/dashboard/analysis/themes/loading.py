@@ -15,7 +15,7 @@ THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
     "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
     "context", "yields_to", "effects", "domestic", "market_weight", "venture_weight", "events",
-    "pairs",
+    "pairs", "freeze_weight",
 }  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
@@ -93,6 +93,7 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         _number(where, "venture_weight", spec.get("venture_weight", 0.0)),
         _events(where, spec.get("events", [])),
         _pairs(where, spec.get("pairs", []), terms),
+        _number(where, "freeze_weight", spec.get("freeze_weight", 0.0)),
     )
 
 

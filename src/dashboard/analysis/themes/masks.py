@@ -2,7 +2,7 @@
 holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back and weapons
 made of what a state sells ("gas as a weapon"), the places goods are sold to (markets, not parties), where a wire story
 was filed, a state's police told as its force, a currency told as the unit of a sum, a legislature's quarrels told
-as war and a museum's loan of its works."""
+as war, a museum's loan of its works and what a work of art tells or honours."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from dashboard.analysis.doc_text import entities_of, places_of, text_of
 from dashboard.analysis.themes.amounts import sums
 from dashboard.analysis.themes.chambers import chamber_quarrels
 from dashboard.analysis.themes.datelines import dateline
+from dashboard.analysis.themes.depictions import depictions
 from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_hostages, figurative_wars, figurative_weapons
 from dashboard.analysis.themes.forces import owned_police
@@ -43,12 +44,13 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     the place of a wire dateline (see `datelines`), a state's police told as its force (see `forces`), a currency that
     is the unit of a sum (see `amounts`), a war or truce between a legislature's bodies (see `chambers`), "Un"
     ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`), a role in a
-    simile ("argued like real diplomats", see `similes`), a champion's defence of a title (see `title_defences`) and a
-    loan of works of art or of a zoo's animals (see `lent_objects`)."""
+    simile ("argued like real diplomats", see `similes`), a champion's defence of a title (see `title_defences`), a
+    loan of works of art or of a zoo's animals (see `lent_objects`) and what a novel, a film or a monument tells or
+    honours (see `depictions`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
     spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + similes(doc)
-    return spans + title_defences(doc) + lent_objects(doc)
+    return spans + title_defences(doc) + lent_objects(doc) + depictions(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts, lone_term
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
+from dashboard.analysis.themes.frozen_assets import frozen_assets
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
@@ -281,6 +282,8 @@ class Themes:
             total, explained = total + theme.market_weight, [*explained, f"market: {market}"]
         if theme.venture_weight and (venture := venture_abroad(doc)):
             total, explained = total + theme.venture_weight, [*explained, f"venture: {venture}"]
+        if theme.freeze_weight and (frozen := frozen_assets(doc)):
+            total, explained = total + theme.freeze_weight, [*explained, f"frozen: {frozen}"]
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 

@@ -90,6 +90,9 @@ class Theme:
     events: frozenset[str] = frozenset()
     #: Terms by which a paragraph names its lead's parties as a pair ("both countries"): see `pairs`.
     pairs: frozenset[str] = frozenset()
+    #: Added once when a freeze falls on a people's assets ("has frozen 25 billion pounds of Russian assets"): see
+    #: `frozen_assets`.
+    freeze_weight: float = 0.0
 
     @cached_property
     def ranked_weights(self) -> dict[str, tuple[int, float]]:

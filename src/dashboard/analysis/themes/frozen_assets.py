@@ -1,0 +1,38 @@
+"""Whether a paragraph tells of a freeze on the assets of a state or its people ("Britain has frozen more than 25
+billion pounds of Russian assets", "froze Iranian funds held abroad", "a freeze on Syrian reserves"): a sanction told
+through the verb, trade by the annotation guidelines, where "asset freeze" as a compound is only a word of diplomacy's.
+The assets must be named by a people's adjective right before them, within a few words of the freeze and with no verb
+between, so a freeze on hiring, wages or talks and a charity's frozen bank account are none. Read from lemmas and the
+words after the freeze: no parser."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.doc_text import lemma_places, words_of
+from dashboard.analysis.quotes.countries import country_of
+
+#: The verb of a freeze.
+FREEZES = frozenset(["freeze", "frozen"])
+#: What a state freezes of another's: its assets, funds, reserves or holdings.
+ASSETS = frozenset(["asset", "fund", "reserve", "holding", "deposit"])
+#: How many words after the verb the people's adjective may stand at most ("frozen more than 25 billion pounds of
+#: Russian assets").
+_REACH = 9
+#: Words that end the reach: the sentence or a clause of its own.
+_ENDS = frozenset([".", ";", ":", "!", "?"])
+
+
+def frozen_assets(doc: Doc | Span) -> str:
+    """How a freeze falls on a people's assets, as "freeze Russian asset", or ""."""
+    if words_of(doc).isdisjoint(FREEZES):
+        return ""  # most paragraphs: no freeze
+    for i in lemma_places(doc, FREEZES):
+        if doc[i].pos_ not in ("VERB", "ADJ", "NOUN"):
+            continue  # "has frozen", "frozen Russian funds", "a freeze on Iranian assets"
+        for j in range(i + 1, min(i + _REACH, len(doc) - 1)):
+            if doc[j].text in _ENDS or doc[j].pos_ == "VERB":
+                break
+            if country_of(doc[j].text) and doc[j + 1].lemma_.lower() in ASSETS:
+                return f"freeze {doc[j].text} {doc[j + 1].lemma_.lower()}"
+    return ""
