@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.central_banks import is_central_bank, is_central_
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.found import Found
+from dashboard.analysis.quotes.kind_cued_bodies import body_of_kind
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS, SPOKESPEOPLE
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.owned_bodies import with_owner
@@ -105,6 +106,8 @@ def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     if found is not None and found.kind == "institution" and found.name == noun.lower_ in _COMPANY_WORDS:
         name = body_that_acted(cast, p, noun.i, "company") if definite(noun) else ""  # "the corporation says"
         return Speaker(name, "institution") if name else found
+    if _noun_alone(found, noun) and definite(noun) and (name := body_of_kind(cast, p, noun)):
+        return Speaker(name, "institution")  # "Kestrel City FC … The team said": the club, not a group of people
     if found is not None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PEOPLE_NOUNS:
         return found
     if not definite(noun):
@@ -112,7 +115,16 @@ def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     names = [name for pos, name, label in cast.orgs if pos < (p, noun.i) and label == "ORG"]
     last_word = noun.lower_
     name = next((n for n in reversed(names) if last_word in (n.lower().split()[-1], _head_before_of(n))), "")
+    name = name or body_of_kind(cast, p, noun)  # "Kestrel City FC … The club said", no "club" in the name
     return Speaker(name, "institution") if name else found
+
+
+def _noun_alone(found: Speaker | None, noun: Token) -> bool:
+    """Whether `found` is the noun taken for a body's name ("the university" speaking as "university") or the
+    unnamed group "the team" was taken for (unnamed_teams): no body the article named."""
+    if found is None:
+        return False
+    return found.kind == "institution" and found.name == noun.lower_ or found.kind == "unnamed" and not found.name
 
 
 def _head_before_of(name: str) -> str:
