@@ -49,7 +49,7 @@ def named_again(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[
     through a strong term of a theme labelled with that theme, given each paragraph's own score per theme."""
     heads = [pointed_heads(doc) for doc in docs]
     for i, theme in enumerate(themes):
-        weights = {term.shown: term.weight for term in theme.terms}
+        weights = theme.shown_weights
         told: dict[str, int] = {}  # head noun -> the first paragraph that told it in full and carried the theme
         for p, row in enumerate(scores):
             verdict = row[i]
