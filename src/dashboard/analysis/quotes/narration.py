@@ -113,6 +113,8 @@ def _before_closed_quotation(
     if not heads or not content:
         return content, heads
     verb = heads[0].head
+    if all(e > verb.idx for _, e in quotations):
+        return content, heads  # no quotation closes before the cue: its subject's words need not be read
     subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     doc = verb.doc
     closed = [

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.themes.follows import followed
 from dashboard.analysis.themes.named_again import named_again
 from dashboard.analysis.themes.sittings import next_sittings
@@ -27,12 +28,16 @@ OPENERS = (
     ("in", "an", "unrelated", "development"),
     ("in", "unrelated", "news"),
 )
+#: A word that every opener holds: a paragraph without any opens on none.
+_KEY_WORDS = frozenset(["separately", "separate", "unrelated"])
 #: How a verdict that a reference back gave is explained (see `context.Lift.explained`).
 REFERS = "refers to:"
 
 
 def set_apart(doc: Doc | Span) -> bool:
     """Whether a paragraph opens on words that set its news apart from its article's story."""
+    if words_of(doc).isdisjoint(_KEY_WORDS):
+        return False  # most paragraphs: none of the words, no Token made
     words = [t.lower_ for t in doc[:5] if not (t.is_punct or t.is_space)]
     return any(tuple(words[: len(opener)]) == opener for opener in OPENERS)
 

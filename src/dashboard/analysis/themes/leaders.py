@@ -24,9 +24,11 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
     theme to another, or to a people ("met Chilean officials"), a state acts on a state. A place is not enough
     ("President Sato visited Lyon" may be a tour at home); a state told through its voice is ("President Sato thanked
     the authorities of Niger")."""
+    titles = not words_of(doc).isdisjoint(TITLE_WORDS)  # most paragraphs have no title: no word is read for one
+    if not titles and not known:
+        return []  # no title, and no leader known to look for by name: no entity is read
     found = []
     ents = entities_of(doc)
-    titles = not words_of(doc).isdisjoint(TITLE_WORDS)  # most paragraphs have no title: no word is read for one
     for ent in ents:
         if ent.label_ != "PERSON":
             continue

@@ -23,6 +23,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import words_of
+
 #: The head nouns by which a story names again a body or a measure of states it told in full.
 HEADS = frozenset(
     [
@@ -47,7 +49,7 @@ def named_again(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[
     through a strong term of a theme labelled with that theme, given each paragraph's own score per theme."""
     heads = [pointed_heads(doc) for doc in docs]
     for i, theme in enumerate(themes):
-        weights = {term.shown: term.weight for term in theme.terms}
+        weights = theme.shown_weights
         told: dict[str, int] = {}  # head noun -> the first paragraph that told it in full and carried the theme
         for p, row in enumerate(scores):
             verdict = row[i]
@@ -66,6 +68,8 @@ def named_again(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[
 def pointed_heads(doc: Doc) -> list[str]:
     """The heads of `HEADS` a paragraph names after a pointer ("the controls", "that deal"), as lemmas; a head that
     modifies the noun after it ("the council chamber") names no body."""
+    if words_of(doc).isdisjoint(HEADS) or words_of(doc).isdisjoint(POINTERS):
+        return []  # most paragraphs: no head, or no pointer, so no walk over their words
     words = [t for t in doc if not t.is_space]
     found = []
     for k in range(1, len(words)):

@@ -15,12 +15,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import words_of
+
 #: The words of a theme's terms that tell talks ("talks", "peace talks", "negotiator", "trade delegation").
 TALK_WORDS = frozenset(
     ["talks", "talk", "negotiator", "negotiators", "negotiation", "negotiations", "negotiate", "delegation", "round"]
 )
 #: The nouns of talks that make "resume" the talks' resumption ("Talks are due to resume"), not a ferry's.
 RESUMED = frozenset(["talks", "negotiations", "negotiation"])
+#: The pairs of words, one of which a paragraph that dates a sitting holds both of ("resume" with a noun of talks).
+_SITTING_PAIRS = (frozenset(["next", "round"]), frozenset(["meet", "again"]))
 
 
 def next_sittings(themes: Sequence, docs: Sequence[Doc], scores: list[list]) -> list[list]:
@@ -44,6 +48,8 @@ def next_sittings(themes: Sequence, docs: Sequence[Doc], scores: list[list]) -> 
 def next_sitting(doc: Doc) -> str:
     """The words by which a paragraph dates the next sitting of talks ("next round", "meet again", "talks resume"), or
     ""."""
+    if not _may_date_sitting(words_of(doc)):
+        return ""  # most paragraphs: no walk over their words
     words = [t for t in doc if not (t.is_punct or t.is_space)]
     lower = [t.lower_ for t in words]
     for k in range(len(words) - 1):
@@ -54,6 +60,11 @@ def next_sitting(doc: Doc) -> str:
     if RESUMED & set(lower) and any(t.lemma_.lower() == "resume" and t.pos_ == "VERB" for t in words):
         return "talks resume"
     return ""
+
+
+def _may_date_sitting(words: frozenset[str]) -> bool:
+    """Whether a paragraph's words and lemmas (`words_of`) hold all the words of one way to date a sitting."""
+    return any(pair <= words for pair in _SITTING_PAIRS) or ("resume" in words and not RESUMED.isdisjoint(words))
 
 
 def _talks(terms: Sequence[str]) -> bool:

@@ -95,6 +95,11 @@ class Theme:
     freeze_weight: float = 0.0
 
     @cached_property
+    def shown_weights(self) -> dict[str, float]:
+        """Every term's weight by how it is shown (the last such term's): worked out once, not for every article."""
+        return {t.shown: t.weight for t in self.terms}
+
+    @cached_property
     def ranked_weights(self) -> dict[str, tuple[int, float]]:
         """The terms that count for the theme, as shown, each with its place among them (the first term shown so)
         and its weight (the last such term's); worked out once, not for every article that looks terms up."""
