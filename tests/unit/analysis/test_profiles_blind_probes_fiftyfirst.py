@@ -13,7 +13,14 @@ from tests.unit.analysis.profile_probes_fiftyfirst import STORIES
 #: police chief taken for an analyst of the university (3); "the conference said in a statement" after the conference
 #: was named left unnamed (2); "Universities UK" cut to "UK" (2); "according to a study released by researchers at Y"
 #: and "according to state figures" taken for quotes (2).
-_WRONG_AT_MOST = 18
+#: 7 after the round's mend: a university's or college's president, chancellor, provost, athletic director and
+#: spokespeople speak for it and are `other`, and the officers of its police are officials (campus_voices), and a
+#: lead's body decides the kind that an office with no body gave its holder named next ("President X" of the lead's
+#: university, lead_roles_named_later). Left, by pattern: "the conference said in a statement" after the conference
+#: was named left unnamed, and its "Commissioner X" with no body named taken for an official (3); "Universities UK"
+#: cut to "UK" (2); "according to a study released by researchers at Y" and "according to state figures" taken for
+#: quotes, though a study and figures are documents, no speakers (2).
+_WRONG_AT_MOST = 7
 
 
 def test_the_batch_of_the_fifty_first_round_stays_within_its_wrong_count(nlp):
