@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.armed_groups import commands_armed_group, is_armed_group, serving_officer
+from dashboard.analysis.quotes.campus_voices import polices_a_campus, speaks_for_a_school
 from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.centres import is_community_centre
 from dashboard.analysis.quotes.countries import country_of, is_country
@@ -200,14 +201,16 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     fire = holds_local_office(role, affiliation) or "monetary" in found  # "monetary policy director": a central bank's
     fire = fire or holds_public_health_office(role) or holds_state_science_office(role)  # "chief medical officer of
     # health", "public health officer", "state epidemiologist"
-    fire = fire or holds_state_secretaryship(role) or serves_an_office_holder(role)  # "Secretary of Commerce",
-    # "the governor's chief of staff"
+    fire = fire or holds_state_secretaryship(role) or serves_an_office_holder(role) or polices_a_campus(affiliation)
+    # "Secretary of Commerce", "the governor's chief of staff", "Chief X of the university's police department"
     fire = fire or "central bank" in role.casefold() and not found & OTHER_WORDS  # "central bank chief X": a
     # central banker; no "central bank reporter"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
     if commissions_a_league(found, affiliation) or "negotiator" in found and org == UNION:  # "league commissioner"
         return "other"  # runs a sports league, "the guild's chief negotiator" bargains for a union: neither in office
+    if speaks_for_a_school(found, role, affiliation):  # "the university's president", "Y's athletic director"
+        return "other"
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:
         return "official"
     if found & OTHER_WORDS:

@@ -91,9 +91,12 @@ def _opening_speaker(rows: list[dict], texts: dict[int, str], p: int) -> dict | 
 
 def _carry(rows: list[dict], lead: dict, name: str) -> None:
     """The lead's quote made the person's, and the office and body of the lead given to the person's quotes that
-    have none; a state's body makes the person an official."""
+    have none; a state's body makes the person an official, and the body decides the kind that the office alone
+    gave ("President X" of the lead's university is no head of state)."""
     quotes = [r for r in rows if r["speaker"] == name]
     role, body = quotes[0]["role"] or lead["role"], quotes[0]["affiliation"] or lead["affiliation"]
     kind = "official" if kind_of(role, body) == "official" else quotes[0]["speaker_kind"]
+    if not quotes[0]["affiliation"] and quotes[0]["speaker_kind"] == kind_of(role, ""):  # the kind the office gave
+        kind = kind_of(role, body)  # with no body ("President X": a head of state) is the body's ("Y's president")
     for quote in [lead, *quotes]:
         quote.update(speaker=name, speaker_kind=kind, role=quote["role"] or role, affiliation=body)
