@@ -37,6 +37,30 @@ _BUSINESS_NOUNS = frozenset({"company", "firm"})
 ORG_REACH = 2
 
 
+def _subjects_before(cast: People, p: int, token: Token) -> list[str]:
+    return cast.subjects_its_means(p, token, cast.profiles)  # "Holm & Reed affirmed Norrvik's rating. Its analyst"
+
+
+def _person_tagged_owner(cast: People, p: int, token: Token) -> list[str]:
+    return owner_calling_its_own(token, lambda name: bool(getattr(cast.profiles.get(name), "role", "")))
+
+
+def _clipped_company(cast: People, p: int, token: Token) -> list[str]:
+    return [c for c in [company_acting_clipped(cast, p, token)] if c]  # "Helvarin said … The company's head"
+
+
+#: Who "its" (or "the company's") means by the sentences just before it, asked in this order; the first answer holds.
+_OWNERS_JUST_BEFORE = (
+    reported_subject_its_means,  # "The Y will return the masks, its director said"
+    _subjects_before,  # the subject of a clause, not the owner it named last
+    speaker_its_means,  # "The Y said … . Its analyst"
+    collective_its_means,  # "A coalition of groups, the Y, said. Its coordinator"
+    owner_named_untagged,  # "Y, which …" or "The regulator said …" then "Its chief"
+    _person_tagged_owner,  # a body the recogniser tagged a person, whose clause owns a thing by "its"
+    _clipped_company,  # a clipped, untagged subject of a main clause
+)
+
+
 def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose name
     has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun) the last
@@ -65,12 +89,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     organisations = [name for name, label in before if label == "ORG" and name not in cast.profiles]
     if token.lemma_.lower() in _BUSINESS_NOUNS:  # "A company spokeswoman" after a think tank's fellow: the company's
         organisations = [n for n in organisations if not _no_business(cast, n)]
-    its = reported_subject_its_means(cast, p, token)  # "The Y will return the masks, its director said"
-    its = its or cast.subjects_its_means(p, token, cast.profiles) or speaker_its_means(cast, p, token)  # "Its analyst"
-    its = its or collective_its_means(cast, p, token)  # "A coalition of groups, the Y, said. Its coordinator"
-    its = its or owner_named_untagged(cast, p, token)  # "Y, which …" or "The regulator said …" then "Its chief"
-    its = its or owner_calling_its_own(token, lambda name: bool(getattr(cast.profiles.get(name), "role", "")))
-    its = its or [c for c in [company_acting_clipped(cast, p, token)] if c]  # "Helvarin said … The company's head"
+    its = next((owners for owners_of in _OWNERS_JUST_BEFORE if (owners := owners_of(cast, p, token))), [])
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
     reach = (p - ORG_REACH, 0)  # below, a name that spoke or acted, not "the company"
     spoke = [(pos, n) for pos, n in cast.acted_organisations() if reach <= pos < (p, token.i) and n[:1].isupper()]
