@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.apart import finished
+from dashboard.analysis.themes.arms_talks import arms_talks
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases, counted_held
 from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts, lone_term
@@ -235,11 +236,12 @@ class Themes:
         counts, side = (
             inner_talks(doc, counts, theme.domestic, state_count(names), inner) if theme.domestic else (counts, "")
         )
+        counts, subject = arms_talks(doc, counts, theme.arms_talks) if theme.arms_talks else (counts, "")
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
         total += sum(theme.heading_weight * weight[i, t] for t in headed)
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
-        explained += [f"inner talks: {side}"] if side else []
+        explained += [f"inner talks: {side}"] if side else [f"talks on: {subject}"] if subject else []
         has_term = headed or any(weight[i, t] > 0 for t in counts)
         named = parties(names) if theme.party_weight else []
         done = (

@@ -90,6 +90,8 @@ class Theme:
     events: frozenset[str] = frozenset()
     #: Terms by which a paragraph names its lead's parties as a pair ("both countries"): see `pairs`.
     pairs: frozenset[str] = frozenset()
+    #: Terms of talks that count nothing when the talks are on arms or a war's end (see `arms_talks`).
+    arms_talks: frozenset[str] = frozenset()
 
     @cached_property
     def ranked_weights(self) -> dict[str, tuple[int, float]]:
