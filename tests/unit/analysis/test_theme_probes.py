@@ -1186,10 +1186,12 @@ KNOWN_MISSES = frozenset(
         # press and think-tank web analysis tell them): 29 blind of 99, three label slips (a mutual pledge not to test
         # and a bloc's sanctions annex take diplomacy as optional, an isotope supply chain that crosses borders trade as
         # optional), relabelled: 27 left. Mended: a utility's household power tariffs as no trade, condemnation from
-        # three states as diplomacy, a test site as a word of weapons tests (two): 23 left. Left by pattern: trade given
-        # to a tariff rise after the utility's, to a vote against new reactors, to a rancher's trucking costs, to a
-        # summit city's hotels and to the lead and host of nuclear talks (talks lent trade by the sanctions relief
-        # nearby); diplomacy given to a UN city's tourist board, a state's denial that it seeks weapons, a currency
+        # three states as diplomacy, a test site as a word of weapons tests (two): 23 left. Then talks on arms or a
+        # war's end (a nuclear programme, a ceasefire, a treaty) as no trade talks, their words of talks counting
+        # nothing for trade (see themes/arms_talks.py): the lead of nuclear talks and, as the article's trade falls,
+        # the summit city's hotels mended, and the host's paragraph no longer trade: 21 left. Left by pattern: trade
+        # given to a tariff rise after the utility's, to a vote against new reactors and to a rancher's trucking costs;
+        # diplomacy given to a UN city's tourist board, a state's denial that it seeks weapons, a currency
         # rallying on news of talks, a dual-use licence rule and a sanctions official's lament; military given to a NATO
         # member named in passing, an arms-control bureau in an author's note and a host's security for talks; military
         # missed for a test-ban treaty's holdouts, its monitoring network, a treaty's inspections refused, an interim
@@ -1199,11 +1201,9 @@ KNOWN_MISSES = frozenset(
         # under sanctions
         "Weapons-grade uranium is enriched to aro",  # given diplomacy: Atomic agency says Iran barred its
         'Karimi said Iran would "respond proporti',  # missed diplomacy: Atomic agency says Iran barred its
-        "GENEVA, Oct 9 (Meridian) - Negotiators f",  # given trade: Iran and European powers to resume
-        "A spokesman for the Swiss foreign minist",  # given military and trade: Iran and European powers to resume
+        "A spokesman for the Swiss foreign minist",  # given military: Iran and European powers to resume
         "Traders in Tehran's bazaar said the rial",  # given diplomacy: Iran and European powers to resume
         "Analysts at the Larchmont Institute for ",  # missed diplomacy: Iran and European powers to resume
-        "Geneva's hotels, already full for a moto",  # given trade: Iran and European powers to resume
         "Those inspections stopped in 2020, first",  # missed military: After the suspension: what is left
         "I spent six years in the State Departmen",  # given military: After the suspension: what is left
         "Europe's governments, which have the mos",  # missed diplomacy: After the suspension: what is left

@@ -15,7 +15,7 @@ THEME_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 THEME_KEYS = {
     "terms", "threshold", "heading_weight", "exclude", "description", "parties", "party_weight", "acting_weight",
     "context", "yields_to", "effects", "domestic", "market_weight", "venture_weight", "events",
-    "pairs", "freeze_weight",
+    "pairs", "freeze_weight", "arms_talks",
 }  # fmt: skip
 CONTEXT_KEYS = {f.name for f in fields(ContextWeights)}
 
@@ -94,6 +94,7 @@ def _theme(path: Path, name: str, spec: object) -> Theme:
         _events(where, spec.get("events", [])),
         _pairs(where, spec.get("pairs", []), terms),
         _number(where, "freeze_weight", spec.get("freeze_weight", 0.0)),
+        _talk_terms(where, "arms_talks", spec.get("arms_talks", []), terms),
     )
 
 
@@ -116,10 +117,15 @@ def _pairs(where: str, spec: object, terms: list[Term]) -> frozenset[str]:
 
 def _domestic(where: str, spec: object, terms: list[Term]) -> frozenset[str]:
     """The theme's `domestic` terms of talks, which count nothing between sides inside one state."""
+    return _talk_terms(where, "domestic", spec, terms)
+
+
+def _talk_terms(where: str, key: str, spec: object, terms: list[Term]) -> frozenset[str]:
+    """A list of the theme's terms of talks under `key` (`domestic`, `arms_talks`), checked."""
     if not isinstance(spec, list) or not all(isinstance(w, str) for w in spec):
-        raise ThemesError(f'{where}: `domestic` must be a list of terms of the theme such as ["talks"]')
+        raise ThemesError(f'{where}: `{key}` must be a list of terms of the theme such as ["talks"]')
     if missing := sorted(set(spec) - {term.text for term in terms}):
-        raise ThemesError(f"{where}: `domestic` lists {', '.join(missing)}, which are not terms of the theme")
+        raise ThemesError(f"{where}: `{key}` lists {', '.join(missing)}, which are not terms of the theme")
     return frozenset(spec)
 
 

@@ -25,18 +25,16 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
 from dashboard.analysis.themes.apart import finished
+from dashboard.analysis.themes.arms_talks import arms_talks
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases, counted_held
 from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts, lone_term
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
-from dashboard.analysis.themes.frozen_assets import frozen_assets
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
 from dashboard.analysis.themes.journeys import journey_abroad
 from dashboard.analysis.themes.leaders import article_leaders
-from dashboard.analysis.themes.levies import foreign_goods
-from dashboard.analysis.themes.markets import market_abroad
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.pairs import continued_lead
@@ -48,7 +46,7 @@ from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.subjects import subject_words
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 from dashboard.analysis.themes.titled_heads import HEADS_OF_STATES, heads_of_two_states
-from dashboard.analysis.themes.ventures import venture_abroad
+from dashboard.analysis.themes.told_beyond_terms import told_beyond_terms
 from dashboard.analysis.themes.vessels import warships_named_again
 from dashboard.analysis.themes.voices import state_speaking
 
@@ -236,11 +234,12 @@ class Themes:
         counts, side = (
             inner_talks(doc, counts, theme.domestic, state_count(names), inner) if theme.domestic else (counts, "")
         )
+        counts, subject = arms_talks(doc, counts, theme.arms_talks) if theme.arms_talks else (counts, "")
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
         total += sum(theme.heading_weight * weight[i, t] for t in headed)
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
-        explained += [f"inner talks: {side}"] if side else []
+        explained += [f"inner talks: {side}"] if side else [f"talks on: {subject}"] if subject else []
         has_term = headed or any(weight[i, t] > 0 for t in counts)
         named = parties(names) if theme.party_weight else []
         done = (
@@ -278,12 +277,8 @@ class Themes:
         elif alone:
             total += alone_share(doc, alone) * theme.acting_weight
             explained.append(f"{STATE_SPEAKS}{alone}")
-        if theme.market_weight and (market := market_abroad(doc) or foreign_goods(doc, bool(has_term))):
-            total, explained = total + theme.market_weight, [*explained, f"market: {market}"]
-        if theme.venture_weight and (venture := venture_abroad(doc)):
-            total, explained = total + theme.venture_weight, [*explained, f"venture: {venture}"]
-        if theme.freeze_weight and (frozen := frozen_assets(doc)):
-            total, explained = total + theme.freeze_weight, [*explained, f"frozen: {frozen}"]
+        for weight, told in told_beyond_terms(theme, doc, bool(has_term)):
+            total, explained = total + weight, [*explained, told]
         score = round(total, 4)
         return ThemeScore(theme.name, score, score >= theme.threshold, tuple(dict.fromkeys(explained)))
 

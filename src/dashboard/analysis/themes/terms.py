@@ -93,6 +93,8 @@ class Theme:
     #: Added once when a freeze falls on a people's assets ("has frozen 25 billion pounds of Russian assets"): see
     #: `frozen_assets`.
     freeze_weight: float = 0.0
+    #: Terms of talks that count nothing when the talks are on arms or a war's end (see `arms_talks`).
+    arms_talks: frozenset[str] = frozenset()
 
     @cached_property
     def shown_weights(self) -> dict[str, float]:
