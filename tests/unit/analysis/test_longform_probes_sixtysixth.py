@@ -171,11 +171,12 @@ ARTICLES = {
 #: measured: 18 of 57 required when the batch was written (blind), with no gold slip found. Then 6: "Capt.", "Maj."
 #: and "Col." join the abbreviated ranks kept whole before a name, so "Maj. X" is no speaker "Maj" and "the captain
 #: said", "the colonel told" are the one named with the rank (abbreviations.py, 4 + 6), and "Sgt. 1st Class X" is "the
-#: sergeant" as "Sgt. X" is (spelled_ranks, 2). Left, by pattern: "the service said" of the Army named in the same
-#: sentence, an unnamed source (2); "…, according to figures the department published" and "according to Pentagon
-#: figures", a document taken for a speaker (2); "told the jury before deliberations that …", the clause parsed as the
-#: noun's (1); "X's father …, said …. “…,” he said" given to X, not the unnamed father (1).
-WRONG_TODAY = 6
+#: sergeant" as "Sgt. X" is (spelled_ranks, 2). Then 4: "The Army signed …, the service said" speaks for the one armed
+#: service named before, though the recogniser's canonical name of "Army" was "Army Recruiting Command"
+#: (named_armed_services, 2). Left, by pattern: "…, according to figures the department published" and "according to
+#: Pentagon figures", a document taken for a speaker (2); "told the jury before deliberations that …", the clause
+#: parsed as the noun's (1); "X's father …, said …. “…,” he said" given to X, not the unnamed father (1).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
