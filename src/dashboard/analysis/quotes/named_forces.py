@@ -1,7 +1,8 @@
 """The police service an article named, called back by its bare noun: "Police said", "the police said" or "the force
 said" after "Brackenford Regional Police say …" speak for Brackenford Regional Police, as "the agency said" speaks
 for the agency named before. Only when the article names exactly one police service, before the noun; with none or
-several named, the noun stays what it was (an unnamed source)."""
+several named, the noun stays what it was (an unnamed source). "The service" after one armed service was named is
+that service (named_armed_services)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.named_armed_services import armed_service_named_before
 from dashboard.analysis.quotes.people import Speaker
 
 if TYPE_CHECKING:
@@ -29,6 +31,8 @@ def named_force(mentions: Mentions, p: int, token: Token) -> Speaker | None:
     "the police", "the force"); None for any other subject or when the article names none or several."""
     if not _bare_noun(token):
         return None
+    if token.lower_ == "service" and (armed := armed_service_named_before(mentions, p, token)):
+        return Speaker(armed, "institution")  # "The Army signed …, the service said"
     names = police_services(mentions)
     if len(names) != 1:
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dashboard.analysis.abbreviations import TITLE_ABBREVIATIONS
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -25,8 +25,17 @@ def rank_holder(cast: Cast, p: int, token: Token) -> Speaker | None:
     for (q, i), name, _ in cast.people:
         if (q, i) >= (p, token.i):
             break
-        titles = {cast.docs[q][i - 1].lower_} if i > 0 else set()
+        titles = _titles_before(cast.docs[q], i)
         role_words = titles | cast.profiles.get(name, Profile()).role_words
         if any(word in TITLE_ABBREVIATIONS.get(w.rstrip("."), ()) for w in role_words):
             holders.add(name)
     return cast.person(holders.pop()) if len(holders) == 1 else None
+
+
+def _titles_before(doc: Doc, i: int) -> set[str]:
+    """The word before the name at `i`, and the rank before a grade written between them: "Sgt. 1st Class Ray Osei"
+    is a sergeant as "Sgt. Ray Osei" is."""
+    titles = {doc[i - 1].lower_} if i > 0 else set()
+    if i > 2 and doc[i - 1].lower_ == "class" and doc[i - 2].text[:1].isdigit():
+        titles.add(doc[i - 3].lower_)
+    return titles
