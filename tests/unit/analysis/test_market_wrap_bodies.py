@@ -56,6 +56,6 @@ def test_they_after_a_clause_that_opens_on_a_group_is_that_group(nlp):
 def test_they_after_quoted_words_that_open_on_a_group_is_the_group_that_spoke_before(nlp):
     paragraphs = (
         "The Security Council said on Monday that the launch broke its resolutions.",
-        '"In line with this commitment, the members of the Security Council will begin work on measures," they said.',
+        '"As we pledged, council members are now drafting a firm reply to the launch," they said.',
     )
     assert [speaker for speaker, _, _ in profiles_of(nlp, *paragraphs)] == ["Security Council", "Security Council"]
