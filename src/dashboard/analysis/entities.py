@@ -45,6 +45,7 @@ from dashboard.analysis.quoted_nicknames import labels_named_by_nicknames
 from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
 from dashboard.analysis.quotes.portfolio_initials import without_portfolio
+from dashboard.analysis.retired_services import without_status_word
 from dashboard.analysis.shared_surnames import surnames_of_the_latest
 from dashboard.analysis.tail_initials import full_body
 from dashboard.analysis.untagged_people import with_untagged_people
@@ -110,7 +111,7 @@ def whole_organisation(ent: Span) -> Span:
         joined = all(t.whitespace_ == "" for t in parts[:-1]) and all(ent.start <= t.head.i < ent.end for t in parts)
         if joined and not any(t.ent_type_ for t in parts) and doc[start - 1].is_alpha:
             return doc[start - 3 : ent.end]
-    return listed_to_the_end(without_portfolio(ent))  # "EU" of "EU Competition Commissioner"
+    return listed_to_the_end(without_portfolio(without_status_word(ent)))  # "EU" of "EU Competition Commissioner"
 
 
 def canonical_names(

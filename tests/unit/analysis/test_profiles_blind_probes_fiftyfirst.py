@@ -20,7 +20,10 @@ from tests.unit.analysis.profile_probes_fiftyfirst import STORIES
 #: was named left unnamed, and its "Commissioner X" with no body named taken for an official (3); "Universities UK"
 #: cut to "UK" (2); "according to a study released by researchers at Y" and "according to state figures" taken for
 #: quotes, though a study and figures are documents, no speakers (2).
-_WRONG_AT_MOST = 7
+#: 5 after "the conference" was read as the athletic conference named before, which the recogniser tags an event
+#: (kind_cued_bodies). Left: "Commissioner X" of the conference with no body named taken for an official (1);
+#: "Universities UK" cut to "UK" (2); "according to a study released by …" and "according to state figures" (2).
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_fifty_first_round_stays_within_its_wrong_count(nlp):
