@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.lexicon import ARMED_SERVICES
 
 _STATUS_WORDS = frozenset({"Retired", "Former"})
 #: First words of the names of armed forces and services ("Air" of "Air Force", "Coast" of "Coast Guard").
-_FORCE_WORDS = words("army navy air marine marines coast military")
+_FORCE_WORDS = frozenset(service.split()[0] for service in ARMED_SERVICES) | words("marines military")
 
 
 def without_status_word(ent: Span) -> Span:

@@ -156,6 +156,9 @@ sustainability environmental
 #: Last words of the names of streets and other ways: a place someone works on, never whom they speak for.
 WAY_WORDS = words("street st avenue ave road rd boulevard blvd lane drive highway square way")
 
+#: The armed services of a state, as their names end ("U.S. Army", "Royal Navy", "Air Force", "Marine Corps").
+ARMED_SERVICES = ("army", "navy", "air force", "marine corps", "space force", "coast guard")
+
 #: Pronouns and the kind of speaker they refer to.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 #: Possessive pronouns of one person and the gender they name ("his campaign", "her office").

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import ARMED_SERVICES
+
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.mentions import Mentions
 
-#: The last words of an armed service's name ("U.S. Army", "Royal Navy", "Air Force", "Marine Corps").
-_SERVICE_ENDS = frozenset(
-    {("army",), ("navy",), ("air", "force"), ("marine", "corps"), ("space", "force"), ("coast", "guard")}
-)
+#: The last words of an armed service's name, word by word.
+_SERVICE_ENDS = frozenset(tuple(service.split()) for service in ARMED_SERVICES)
 
 
 def armed_service_named_before(mentions: Mentions, p: int, token: Token) -> str:
