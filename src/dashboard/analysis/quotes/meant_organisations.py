@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.audiences import spoken_to
+from dashboard.analysis.quotes.business_nouns import calls_only_businesses
 from dashboard.analysis.quotes.clipped_subjects import company_acting_clipped
 from dashboard.analysis.quotes.collective_owners import collective_its_means
 from dashboard.analysis.quotes.far_companies import far_owner
@@ -29,9 +30,6 @@ from dashboard.analysis.quotes.untagged_sentence_owners import owner_named_untag
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
-
-#: Nouns that only a business is called by ("a company spokeswoman", "the firm's chief").
-_BUSINESS_NOUNS = frozenset({"company", "firm"})
 
 #: How many paragraphs back "its" or "the company" may reach for the organisation it means.
 ORG_REACH = 2
@@ -87,7 +85,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
         return ""  # "a spokeswoman for the ministry" is none of the companies named before
     organisations = [name for name, label in before if label == "ORG" and name not in cast.profiles]
-    if token.lemma_.lower() in _BUSINESS_NOUNS:  # "A company spokeswoman" after a think tank's fellow: the company's
+    if calls_only_businesses(token.lemma_.lower()):  # "A company spokeswoman" after a think tank's fellow
         organisations = [n for n in organisations if not _no_business(cast, n)]
     its = next((owners for owners_of in _OWNERS_JUST_BEFORE if (owners := owners_of(cast, p, token))), [])
     organisations = its or organisations  # the subject's ("X said it would appeal to the court. Its counsel")
