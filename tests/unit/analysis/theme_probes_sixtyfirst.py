@@ -24,8 +24,9 @@ sanctions. 8 are left: diplomacy given to a port's fuel for a landlocked neighbo
 a coup and to a founder's "ambush" in a boardroom; diplomacy missed for a bloc's sanctions told through what they hurt,
 a bloc's standby force that no member state will pay for, an observer's words on the count, and a candidacy that was a
 point of contention in talks with mediators; trade missed for assets frozen by the Treasury. Mended: a capital named
-as where a thing is ("the port of Conakry handles", see themes/destinations.py) does not act for its state: 7 left
-(see KNOWN_MISSES in test_theme_probes.py).
+as where a thing is ("the port of Conakry handles", see themes/destinations.py) does not act for its state; a freeze
+on assets held in another state is trade (see themes/frozen_assets.py): 6 left (see KNOWN_MISSES in
+test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
