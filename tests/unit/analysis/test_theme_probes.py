@@ -46,7 +46,8 @@ theme_probes_fiftysixth.py and
 theme_probes_fiftyseventh.py and
 theme_probes_fiftyeighth.py and
 theme_probes_fiftyninth.py and
-theme_probes_sixtieth.py),
+theme_probes_sixtieth.py and
+theme_probes_sixtyfirst.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -90,6 +91,7 @@ from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_ARTICLES,
@@ -199,6 +201,7 @@ ALL_ARTICLES = (
     + FIFTYEIGHTH_ARTICLES
     + FIFTYNINTH_ARTICLES
     + SIXTIETH_ARTICLES
+    + SIXTYFIRST_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1220,6 +1223,20 @@ KNOWN_MISSES = frozenset(
         "Australia sells uranium only to countrie",  # missed trade: Court halts water use at Yarrabee
         "The cattle station owners, brothers Tom ",  # given trade: Court halts water use at Yarrabee
         "Uranium prices have nearly tripled since",  # missed trade: Court halts water use at Yarrabee
+        # the sixty-first batch (coups, juntas, contested elections abroad and democracy promotion, as agency copy,
+        # regional desks and think-tank web analysis tell them): 9 blind of 94, one label slip (a junta answering the
+        # bloc's sanctions takes trade as optional), relabelled: 8 left. Mended: a capital named as where a thing is
+        # ("the port of Conakry handles", see themes/destinations.py) does not act for its state, and a freeze on assets
+        # held in another state is trade (see themes/frozen_assets.py): 6 left. Left by pattern: military given to aid
+        # frozen after a coup and to a founder's "ambush" in a boardroom; diplomacy missed for a bloc's sanctions told
+        # through what they hurt, a bloc's standby force no member state will pay for, an observer's words on the count
+        # and a candidacy that was a point of contention in talks with mediators
+        "The United States, which froze most of i",  # given military: Guinea's junta expels French ambassador
+        "Sanctions have fared little better. Clos",  # missed diplomacy: Why the coup belt keeps widening
+        "The military option, long brandished, ha",  # missed diplomacy: Why the coup belt keeps widening
+        '"Voters did their part. It is now for th',  # missed diplomacy: EU observers say Malawi's count
+        "The charter does not bar Colonel Bangour",  # missed diplomacy: Guinea's junta and mediators agree
+        "Harwood, 71, who built the company from ",  # given military: Boardroom coup at Harwood Foods
     ]
 )
 

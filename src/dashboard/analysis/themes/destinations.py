@@ -1,12 +1,15 @@
 """Places named as where people or goods go: a capital on a journey ("flights to Dakar and Lisbon were cancelled",
-"trains from Minsk were delayed") is not the state doing the verb after it, and the places goods are sold to ("sells
-most of its gas to Turkey", "exports to the European Union") are markets, not parties to relations between states."""
+"trains from Minsk were delayed") is not the state doing the verb after it, nor is a capital named as where a thing is
+("the port of Conakry handles the fuel bound for Mali", "the mayor of Kyiv said"); and the places goods are sold to
+("sells most of its gas to Turkey", "exports to the European Union") are markets, not parties to relations between
+states."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import lemma_places, words_of
+from dashboard.analysis.quotes.capitals import CAPITALS
 
 #: Words before a place that make it where someone or something goes or comes from.
 MOTION = frozenset(["to", "from", "into", "via"])
@@ -19,6 +22,16 @@ def destination(tokens: Doc, start: int, offset: int) -> bool:
     while i >= offset and (tokens[i].lower_ in ("and", ",") or tokens[i].pos_ == "PROPN"):
         i -= 1
     return i >= offset and tokens[i].lower_ in MOTION
+
+
+def named_as_place(tokens: Doc, name: Span, offset: int) -> bool:
+    """Whether the name is a place, not a doer: where someone or something goes (see `destination`), or a capital
+    after a noun and "of" ("the port of Conakry", "the streets of Bamako"), where a thing is: the state is not it."""
+    if destination(tokens, name.start, offset):
+        return True
+    i = name.start - 1
+    placed = i > offset and tokens[i].lower_ == "of" and tokens[i - 1].pos_ == "NOUN"
+    return placed and name.text.casefold() in CAPITALS
 
 
 #: Words of goods sent abroad, after which the places named after "to" are where the goods go: markets, not parties

@@ -1,9 +1,11 @@
 """Whether a paragraph tells of a freeze on the assets of a state or its people ("Britain has frozen more than 25
-billion pounds of Russian assets", "froze Iranian funds held abroad", "a freeze on Syrian reserves"): a sanction told
-through the verb, trade by the annotation guidelines, where "asset freeze" as a compound is only a word of diplomacy's.
-The assets must be named by a people's adjective right before them, within a few words of the freeze and with no verb
-between, so a freeze on hiring, wages or talks and a charity's frozen bank account are none. Read from lemmas and the
-words after the freeze: no parser."""
+billion pounds of Russian assets", "froze Iranian funds held abroad", "a freeze on Syrian reserves"), or on assets
+held in another state ("froze any assets the five hold in the United States"): a sanction told through the verb,
+trade by the annotation guidelines, where "asset freeze" as a compound is only a word of diplomacy's. The assets must
+be named by a people's adjective right before them, or followed within a few words by "in" and a state's name, within
+a few words of the freeze and with no verb between the two, so a freeze on hiring, wages or talks, a charity's frozen
+bank account and a judge's freeze on assets in Delaware are none. Read from lemmas and the words after the freeze: no
+parser."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import lemma_places, words_of
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.themes.states import is_state
 
 #: The verb of a freeze.
 FREEZES = frozenset(["freeze", "frozen"])
@@ -19,6 +22,8 @@ ASSETS = frozenset(["asset", "fund", "reserve", "holding", "deposit"])
 #: How many words after the verb the people's adjective may stand at most ("frozen more than 25 billion pounds of
 #: Russian assets").
 _REACH = 9
+#: How many words after the assets their "in" and state may stand ("assets the five hold in the United States").
+_HELD_REACH = 5
 #: Words that end the reach: the sentence or a clause of its own.
 _ENDS = frozenset([".", ";", ":", "!", "?"])
 
@@ -35,4 +40,21 @@ def frozen_assets(doc: Doc | Span) -> str:
                 break
             if country_of(doc[j].text) and doc[j + 1].lemma_.lower() in ASSETS:
                 return f"freeze {doc[j].text} {doc[j + 1].lemma_.lower()}"
+            if doc[j].lemma_.lower() in ASSETS and (state := _held_in(doc, j + 1)):
+                return f"freeze {doc[j].lemma_.lower()} in {state}"
+    return ""
+
+
+def _held_in(doc: Doc | Span, start: int) -> str:
+    """The state that assets are held in, named by "in" a few words after them ("assets the five hold in the United
+    States", "funds held in Britain"), or ""."""
+    for j in range(start, min(start + _HELD_REACH, len(doc))):
+        if doc[j].text in _ENDS:
+            return ""
+        if doc[j].lower_ == "in":
+            k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+            end = k
+            while end < len(doc) and doc[end].ent_type_ == "GPE" and (end == k or doc[end].ent_iob_ == "I"):
+                end += 1
+            return doc[k:end].text if end > k and is_state(doc[k:end].text) else ""
     return ""

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.quotes.countries import country_of
-from dashboard.analysis.themes.destinations import destination
+from dashboard.analysis.themes.destinations import named_as_place
 from dashboard.analysis.themes.goods import GOODS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
@@ -125,7 +125,7 @@ def capital_acting(
             if i < end and tokens[i].pos_ == "VERB" and tokens[i].lemma_.lower() in STATE_SPEECH:
                 return f"{ent.text} {tokens[i].lemma_}"
             continue
-        capital = not (away := destination(tokens, ent.start, end - len(doc))) and ent.text.casefold() in CAPITALS
+        capital = not (away := named_as_place(tokens, ent, end - len(doc))) and ent.text.casefold() in CAPITALS
         voice = _voice_end(tokens, ent.end, end) if voices_state(ent, capital) else ent.end
         if not capital and (away or not (countries and is_state(ent.text))) and voice == ent.end:
             continue
