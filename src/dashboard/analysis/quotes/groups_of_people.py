@@ -1,5 +1,7 @@
-"""A group of people named by what they are ("a group of rabbis said", "a crowd of farmers told reporters"): an
-unnamed group, as the guidelines have a group of people, not a body called "group"."""
+"""A group of people named by what they are ("a group of rabbis said", "a crowd of farmers told reporters"), or of
+bodies ("a coalition of cybersecurity agencies said", "an alliance of tenant groups warned"): an unnamed group, as the
+guidelines have a group of people, not a body called "group" or "coalition" (a coalition with a name is tagged as
+one and stays a body)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,8 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
 
-#: Nouns that gather people without naming a body of them.
-_GATHERING_NOUNS = frozenset({"group", "crowd", "handful"})
+#: Nouns that gather people, or bodies, without naming a body of them.
+_GATHERING_NOUNS = frozenset({"group", "crowd", "handful", "coalition", "alliance"})
 
 
 def group_of_people(token: Token) -> bool:
