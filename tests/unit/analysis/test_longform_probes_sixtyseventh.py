@@ -166,12 +166,14 @@ ARTICLES = {
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
 #: measured: 10 of 57 required when the batch was written (blind), 9 after one gold slip: "The agency said it had
 #: … and urged operators to replace devices …" holds a second cue of the agency ("urge"), set optional as a call rather
-#: than a statement. Left, by pattern: a document taken for an unnamed speaker ("The advisory, issued by …, said", "The
-#: order said", 2); "a coalition of cybersecurity agencies said" given to a speaker "coalition", not a group (1); "The
-#: company said" after "Pacelark's counsel, X of the firm Y" given to the law firm, not the company (2); "the city
-#: said" given to the councillor quoted before (2); "The hackers, who call themselves X, … the hackers wrote" left
-#: unnamed, not X (2).
-WRONG_TODAY = 9
+#: than a statement. Then 7: an advisory and a court's order are documents, no speakers ("The advisory, issued by …,
+#: said", "The order said"; DOCUMENT_NOUNS, 2). Then 6: "a coalition of cybersecurity agencies said" is an unnamed
+#: group, not a body called "coalition" (groups_of_people, 1). Then 4: "the city said" is no longer the "City
+#: Councilor" quoted before (role_holders), and is the town of a local dateline "PORT HALDEN, Maine —" that the
+#: story names again (datelined_towns, 2). Then 2: "The hackers, who call themselves X, … the hackers wrote" is X
+#: (self_named_groups, 2). Left, by pattern: "The company said" after "Pacelark's counsel, X of the firm Y, said"
+#: given to the law firm named last, not the company the counsel spoke for (2).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
