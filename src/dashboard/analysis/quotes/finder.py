@@ -55,6 +55,7 @@ from dashboard.analysis.quotes.regroup import hand_over, merge_participles, one_
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.run_on_fragments import fragments_run_on
 from dashboard.analysis.quotes.second_cues import reported_claiming_quotations, split_at_second_cues
+from dashboard.analysis.quotes.self_named_groups import group_calling_itself
 from dashboard.analysis.quotes.shares import counted_share
 from dashboard.analysis.quotes.short_answers import answers_question
 from dashboard.analysis.quotes.short_clauses import clause_before_cue
@@ -267,6 +268,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = organ_speaking(cast, p, cue.subject, speaker)  # "The board of the Elm Street Mosque said"
         speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"
         speaker = company_spoken_for(cast, p, cue.subject, speaker)  # "A spokeswoman for X said … The company said"
+        speaker = group_calling_itself(cast, p, cue.subject, speaker)  # "the hackers, who call themselves X"
         if cue.lemma == "according to" and (speaker is None or received_by(cue.subject)):  # not "data X obtained"
             speaker = according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":

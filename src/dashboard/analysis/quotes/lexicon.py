@@ -73,7 +73,7 @@ INFINITIVE_CUES = words("vow pledge promise threaten demand claim say")
 DOCUMENT_NOUNS = words("""
 statement letter report tweet post message email e-mail release communique memo note document video ad
 advertisement op-ed column interview speech remark comment notice filing complaint ruling book research study
-paper article story survey poll data figure analysis review audit response reply rebuttal
+paper article story survey poll data figure analysis review audit response reply rebuttal advisory order
 """)
 
 #: Nouns for people who speak without being named ("analysts", "a ministry spokesman"); "TD" is a member of the Dáil,

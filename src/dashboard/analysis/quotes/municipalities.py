@@ -2,13 +2,15 @@
 said …": "the city" (or "the town", "the village", "the municipality") that says something is the local government
 the article names "City of …" (or "Town of …") in this paragraph or the one before, even in the sentence after; and
 "It said …" right after "A spokesperson for the City of Riverbend said …" is that government, though the recogniser
-missed its name."""
+missed its name. With no such government named, "the city" of a local story is the town of its dateline
+(datelined_towns.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.body_subjects import spoken_for, subject_before
+from dashboard.analysis.quotes.datelined_towns import datelined_town
 from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE
 from dashboard.analysis.quotes.people import Speaker
 
@@ -37,6 +39,8 @@ def town_speaking(cast, p: int, noun: Token, found: Speaker | None) -> Speaker |
         name for pos, name, label in cast.orgs if (p - 1, 0) <= pos < sentence_end or _next_sentence(cast, p, noun, pos)
     }
     governments = {name for name in names if name.startswith(openings)}
+    if not governments and (town := datelined_town(cast.docs, p, noun.i)):
+        return Speaker(town, "institution")  # "PORT ELLIS, Maine — … the city said", no "City of Port Ellis" named
     return Speaker(governments.pop(), "institution") if len(governments) == 1 else found
 
 

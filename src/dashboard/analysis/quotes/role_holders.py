@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 _WRITERS = frozenset({"writer", "playwright", "novelist", "poet", "author", "screenwriter"})
 #: Words that say when a title was held, not which title: "the former president" is no "former first lady".
 _WHEN_HELD = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "current", "acting", "interim"})
+#: Places whose names open titles ("City Councilor X", "County Executive X", "Secretary of State X"): "the city said"
+#: is the place speaking through its government, never the person whose title holds the word.
+_PLACES = frozenset({"city", "town", "village", "township", "municipality", "county", "state", "province"})
 #: Titles of the bench that make a person "the judge" ("Justice X").
 _BENCH = frozenset({"justice"})
 #: Words that make "justice" part of a body's name, not a title ("Justice Department spokeswoman").
@@ -58,6 +61,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     if any(c.dep_ == "prep" for c in children):
         return None  # "the head of the agency" is described, not named
     word = "".join(part.lower_ for part in parts)
+    if word in _PLACES:
+        return None  # "the city said" after "City Councilor X": the city, not X
     # "the GOP candidate": nmod
     modifiers = [c for c in children if c.i < parts[0].i and c.dep_ in ("amod", "compound", "nmod")]
     words = {party_word(c.lower_) for c in modifiers} - _WHEN_HELD  # the title must be theirs, not only "former"

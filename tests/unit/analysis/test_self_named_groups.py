@@ -1,0 +1,24 @@
+"""A group of people named by what it calls itself ("The hackers, who call themselves X, …", "militants calling
+themselves X") speaks under that name when "the hackers" or "the militants" say something later (fictional text)."""
+
+from __future__ import annotations
+
+from tests.quoting import L, R, said_by
+
+
+def test_the_hackers_who_call_themselves_a_name_speak_under_it(nlp):
+    rows = said_by(
+        nlp,
+        "The hackers, who call themselves Silent Orchard, posted a list of stolen email addresses on Tuesday.",
+        f"{L}The school board ignored our warnings for a year,{R} the hackers wrote on their leak site.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Silent Orchard"]
+
+
+def test_militants_calling_themselves_a_name_speak_under_it(nlp):
+    rows = said_by(
+        nlp,
+        "The attack on the convoy was claimed by militants calling themselves the Ridge Wolves.",
+        "In a video released on Monday, the militants said they would attack again unless the army withdrew.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ridge Wolves"]
