@@ -1,0 +1,23 @@
+"""The whole batch of fictional stories of a fifty-second round of blind profile probes (insurance, reinsurance,
+pensions and disaster losses: a reinsurer's results after a hurricane season, a fight over homeowners' rates, a
+pension fund's funding gap, a flood insurance scheme's reform, a claims fraud trial, a hailstorm's insured losses),
+its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_fiftysecond import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 of 60 blind, no gold slip. By
+#: pattern: "Assistant U.S. Attorney X" read as an `other` of "Assistant U.S." (2); a consulting actuary named "a
+#: principal and consulting actuary at Y" taken for an executive (`other`) by the first of the two nouns (2); a
+#: pension fund's chief investment officer speaking for the fund taken for an analyst (2); an insurer's spokeswoman
+#: ("Its spokeswoman, X," after "Garden State Auto Insurance") taken for an official (1); "Palmetto Mutual said"
+#: keyed by the short name, not the fullest the article gives (2, a miss and an extra); "…, Y, a catastrophe-modelling
+#: firm, said in an estimate" missed (1); "according to an actuarial report" taken for an unnamed quote (1).
+_WRONG_AT_MOST = 11
+
+
+def test_the_batch_of_the_fifty_second_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
