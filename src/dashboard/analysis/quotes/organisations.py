@@ -97,7 +97,7 @@ stockbrokers investment investments investors asset assets equity equities finan
 ratings rating hedge
 """)
 _CONSULTANCY_WORDS = words("""
-consultancy consultants consulting consultant advisory advisers advisors analytics strategy strategies
+consultancy consultants consulting consultant advisory advisers advisors analytics strategy strategies actuarial
 """)
 _RESEARCH_WORDS = words("""
 university universities institute institution college school academy foundation endowment think-tank research
