@@ -15,7 +15,15 @@ from tests.unit.analysis.profile_probes_fiftysecond import STORIES
 #: ("Its spokeswoman, X," after "Garden State Auto Insurance") taken for an official (1); "Palmetto Mutual said"
 #: keyed by the short name, not the fullest the article gives (2, a miss and an extra); "…, Y, a catastrophe-modelling
 #: firm, said in an estimate" missed (1); "according to an actuarial report" taken for an unnamed quote (1).
-_WRONG_AT_MOST = 11
+#: 5 after the round's mends: "Assistant U.S. Attorney X" is an official (local_offices), a company whose name
+#: carries "State" is a business by its last word (state_named_businesses), an actuary is an expert and an actuarial
+#: firm a consultancy, and a participle that dates the writing a closing cue was said in ("said in an estimate released
+#: last week") leaves the cue reporting the clause before it (dated_writings). Left, by pattern: a pension fund's chief
+#: investment officer speaking for the fund taken for an analyst (2); "Palmetto Mutual said" keyed by the short name
+#: (2); "according to an actuarial report" taken for an unnamed quote (1). Not counted, as the gold leaves the
+#: affiliation empty: "HAMILTON" of a dateline with a country ("HAMILTON, Bermuda --") given as the body of "Chief
+#: Executive X", and "State" of "State Rep. X".
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_fifty_second_round_stays_within_its_wrong_count(nlp):
