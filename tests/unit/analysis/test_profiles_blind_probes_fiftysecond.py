@@ -21,8 +21,8 @@ from tests.unit.analysis.profile_probes_fiftysecond import STORIES
 #: last week") leaves the cue reporting the clause before it (dated_writings). Left, by pattern: a pension fund's chief
 #: investment officer speaking for the fund taken for an analyst (2); "Palmetto Mutual said" keyed by the short name
 #: (2); "according to an actuarial report" taken for an unnamed quote (1). Not counted, as the gold leaves the
-#: affiliation empty: "HAMILTON" of a dateline with a country ("HAMILTON, Bermuda --") given as the body of "Chief
-#: Executive X", and "State" of "State Rep. X".
+#: affiliation empty: "State" of "State Rep. X" given as a body ("HAMILTON" of "HAMILTON, Bermuda --" given as the
+#: body of "Chief Executive X" is mended: a territory after the city makes a dateline, territories).
 _WRONG_AT_MOST = 5
 
 
