@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.quotes.dated_writings import dates_a_writing
 from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPOSITION_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.outlet_askers import is_news_outlet
@@ -42,7 +43,8 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
         return []
     speaker = {t.i for t in subject.subtree}
     closing = _CLOSING_DEPS | _LISTENERS if verb.lemma_.lower() in _TOLD else _CLOSING_DEPS
-    allowed = {t.i for c in verb.children if c.dep_ in closing for t in c.subtree if t.pos_ not in _CLAUSE}
+    closers = [t for c in verb.children if c.dep_ in closing for t in c.subtree]  # "in a report released on Friday"
+    allowed = {t.i for t in closers if t.pos_ not in _CLAUSE or dates_a_writing(t)}
     joined = [c for c in verb.children if c.dep_ == "conj" and any(d.dep_ == "cc" and d.i < c.i for d in verb.children)]
     if joined:  # "…, Ann Ross said, and she has …": a clause of its own after the cue
         allowed |= {t.i for c in joined for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}

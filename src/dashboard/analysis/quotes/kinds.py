@@ -49,7 +49,7 @@ from dashboard.analysis.quotes.works_at import manages_money
 ANALYST_WORDS = (
     words("""
 analyst analysts fellow scholar professor researcher research economist expert specialist strategist academic
-lecturer historian scientist sinologist commentator pundit pollster observer think-tank consultant watcher
+lecturer historian scientist sinologist commentator pundit pollster observer think-tank consultant watcher actuary
 """)
     | SCIENTISTS
 )

@@ -1,8 +1,10 @@
 """Offices of local public safety and justice, named by two words or more that say nothing public apart ("fire
 chief", "district attorney", "city manager", "medical examiner"): a town's, a county's or a state's officers, whom
 GUIDELINES.md counts as officials as it does anyone who speaks for a public body at any level. So are the officers who
-keep a county's or a state's books and rolls ("county recorder", "state auditor"), the state office that speaks for
-utility customers ("consumers' counsel"), and those who run a public school district ("schools superintendent").
+keep a county's or a state's books and rolls ("county recorder", "state auditor"), a federal district's prosecutors
+("U.S. Attorney X", "Assistant U.S. Attorney X"; the nation's Attorney General keeps "U.S." as the state he serves),
+the state office that speaks for utility customers ("consumers' counsel"), and those who run a public school district
+("schools superintendent").
 
 Wire copy writes such a title before the name ("Battalion Chief X", "County Executive X", "Assistant State Attorney
 X"), and the words before the last may be read as the body the person is tied to ("Battalion" for a chief), so the
@@ -19,6 +21,7 @@ LOCAL_OFFICES = re.compile(
     r"\b(?:"
     r"(?:fire|battalion|police|deputy police) chief|chief of police|fire (?:marshal|commissioner|captain)"
     r"|(?:district|state|state's|county|city|commonwealth|prosecuting|crown) attorneys?"
+    r"|(?:u\.s\.|us|united states) attorneys?(?! general)"
     r"|crown (?:prosecutor|counsel)|county (?:executive|manager|administrator|judge|clerk|commissioner|supervisor)"
     r"|(?:county|city|town|state) (?:recorder|auditor|treasurer|assessor|controller|comptroller|clerk)"
     r"|(?:consumers'?|people's|public) counsel|public advocate"

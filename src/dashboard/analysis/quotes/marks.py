@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import kept, text_of
 from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.quotes.territories import is_territory
 
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u201c\u201d\"]|''")
@@ -129,14 +130,15 @@ def _place_and_country(doc: Doc, dash: int, words: list) -> bool:
     """ "FREETOWN, Sierra Leone (AP) — …": a place in capitals of up to three words ("BUENOS AIRES"), a comma, up to
     three capitalised words of its country or state, and an agency in parentheses just before the dash; or no agency,
     as the broadsheets' world desks write it, when those words are a country's name or the recogniser tagged them a
-    place ("KOULONGO, Chad — …", "SAN LORENZO, Maravia — …")."""
+    place ("KOULONGO, Chad — …", "SAN LORENZO, Maravia — …"), or a territory's ("HAMILTON, Bermuda — …")."""
     comma = next((t.i for t in doc[1:4] if t.text == ","), 0)
     if not comma or not all(t.text.isupper() for t in doc[:comma] if not t.is_punct):
         return False
     country_words = [t for t in words if t.i > comma]
     if not 0 < len(country_words) <= 3 or not all(t.is_title for t in country_words):
         return False
-    country = is_country(" ".join(t.text for t in country_words)) or all(t.ent_type_ == "GPE" for t in country_words)
+    named = " ".join(t.text for t in country_words)  # "Chad", "Bermuda": a country's name or a territory's
+    country = is_country(named) or is_territory(named) or all(t.ent_type_ == "GPE" for t in country_words)
     return doc[dash - 1].text == ")" or country
 
 

@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.organisation_names import FINANCE_NAMES, MOVEMENT
 from dashboard.analysis.quotes.public_services import PUBLIC_SERVICES
 from dashboard.analysis.quotes.regulatory_colleges import is_regulatory_college
 from dashboard.analysis.quotes.research_labs import is_research_lab
+from dashboard.analysis.quotes.state_named_businesses import is_state_named_business
 from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
 from dashboard.analysis.quotes.whole_phrases import has_phrase, phrase_pattern
@@ -65,8 +66,7 @@ INTERNATIONAL_NAMES = (
     "g20",
     "asean",
     "african union",
-    "who",
-    "world health organization",
+    *("who", "world health organization"),
     "unicef",
     "unhcr",
     "unaids",
@@ -97,7 +97,7 @@ stockbrokers investment investments investors asset assets equity equities finan
 ratings rating hedge
 """)
 _CONSULTANCY_WORDS = words("""
-consultancy consultants consulting consultant advisory advisers advisors analytics strategy strategies
+consultancy consultants consulting consultant advisory advisers advisors analytics strategy strategies actuarial
 """)
 _RESEARCH_WORDS = words("""
 university universities institute institution college school academy foundation endowment think-tank research
@@ -281,7 +281,7 @@ def organisation_type(name: str) -> str:
     if found & _UNION_WORDS:
         return UNION
     if (
-        found & _STATE_WORDS
+        (found & _STATE_WORDS and not is_state_named_business(found & _STATE_WORDS, tokens[-1]))
         or text.removeprefix("the ") in _CHAMBERS
         or is_country(text)
         or is_seat_of_government(text)
