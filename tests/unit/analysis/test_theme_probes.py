@@ -1198,7 +1198,8 @@ KNOWN_MISSES = frozenset(
         # freeze on enrichment and tubing seized as centrifuge parts; diplomacy missed for an envoy's answer to a
         # board's censure, an interim deal, a commerce ministry opposing a bloc's listings and governments quiet on an
         # arms race; trade missed for uranium sold only under safeguards agreements, uranium prices and firms listed
-        # under sanctions
+        # under sanctions. Then uranium as an ore that mines sell abroad, a weak word of trade as the other metals (not
+        # the uranium a state enriches, nor a uranium mine as a place): uranium prices mended, 20 left
         "Weapons-grade uranium is enriched to aro",  # given diplomacy: Atomic agency says Iran barred its
         'Karimi said Iran would "respond proporti',  # missed diplomacy: Atomic agency says Iran barred its
         "A spokesman for the Swiss foreign minist",  # given military: Iran and European powers to resume
@@ -1219,7 +1220,6 @@ KNOWN_MISSES = frozenset(
         "Swiss voters decided in 2017 that no new",  # given trade: Energy desk: Caldern raises tariff
         "Australia sells uranium only to countrie",  # missed trade: Court halts water use at Yarrabee
         "The cattle station owners, brothers Tom ",  # given trade: Court halts water use at Yarrabee
-        "Uranium prices have nearly tripled since",  # missed trade: Court halts water use at Yarrabee
     ]
 )
 
