@@ -1199,7 +1199,9 @@ KNOWN_MISSES = frozenset(
         # board's censure, an interim deal, a commerce ministry opposing a bloc's listings and governments quiet on an
         # arms race; trade missed for uranium sold only under safeguards agreements, uranium prices and firms listed
         # under sanctions. Then uranium as an ore that mines sell abroad, a weak word of trade as the other metals (not
-        # the uranium a state enriches, nor a uranium mine as a place): uranium prices mended, 20 left
+        # the uranium a state enriches, nor a uranium mine as a place): uranium prices mended, 20 left. Then a pact told
+        # by what it bans ("a summit on the treaty banning nuclear test explosions") named again by its noun ("The
+        # treaty, signed by 187 states, ...") goes on with its weapons (see themes/aimed_pacts.py): 19 left
         "Weapons-grade uranium is enriched to aro",  # given diplomacy: Atomic agency says Iran barred its
         'Karimi said Iran would "respond proporti',  # missed diplomacy: Atomic agency says Iran barred its
         "A spokesman for the Swiss foreign minist",  # given military: Iran and European powers to resume
@@ -1213,7 +1215,6 @@ KNOWN_MISSES = frozenset(
         "Under the bloc's dual-use regulation, ex",  # given diplomacy: EU bars exports to 19 firms over d
         "German customs officers seized 2.4 tonne",  # missed military: EU bars exports to 19 firms over d
         "Officials in Brussels admit that listing",  # missed trade, given diplomacy: EU bars exports to 19 firms over d
-        "The treaty, signed by 187 states, has ne",  # missed military: Test-ban summit opens in Vienna wi
         "A monitoring network of 321 stations, ma",  # missed military: Test-ban summit opens in Vienna wi
         "Vienna's tourist board said conferences ",  # given diplomacy: Test-ban summit opens in Vienna wi
         'Consumer groups called the tariff rise "',  # given trade: Energy desk: Caldern raises tariff

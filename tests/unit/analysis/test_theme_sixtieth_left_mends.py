@@ -1,7 +1,9 @@
 """Themes of the later mends after the sixtieth probe batch (arms control, nuclear programmes and non-proliferation):
 uranium is an ore that mines sell to utilities abroad, a weak word of trade as the other metals are (the uranium a
-state enriches, its programme, and a uranium mine, a place, are left out). Fictional texts on the real spaCy pipeline
-with the shipped themes file."""
+state enriches, its programme, and a uranium mine, a place, are left out); a pact told by what it bans or caps ("a
+treaty banning ground-launched cruise missiles") and named again by its noun goes on with its weapons, though not the
+body or money of it ("The treaty's secretariat"). Fictional texts on the real spaCy pipeline with the shipped themes
+file."""
 
 from __future__ import annotations
 
@@ -17,3 +19,17 @@ ORE = [
 def test_uranium_prices_in_a_story_of_exports_are_trade(nlp, themes):
     _, prices = article(themes, nlp, "Kazakh miner lifts output", ORE)
     assert "trade" in prices, prices
+
+
+TREATY = [
+    "Envoys from 40 states met in Geneva on Tuesday to revive a treaty banning ground-launched cruise missiles, which "
+    "lapsed five years ago.",
+    "The treaty was ratified by 31 parliaments, but the largest holders never joined it.",
+    "The treaty's secretariat employs 60 people and is paid for by member states.",
+]
+
+
+def test_a_pact_told_by_what_it_bans_named_again_goes_on_with_its_weapons_but_not_its_secretariat(nlp, themes):
+    _, ratified, secretariat = article(themes, nlp, "Envoys seek to revive missile pact", TREATY)
+    assert "military" in ratified, ratified
+    assert "military" not in secretariat, secretariat
