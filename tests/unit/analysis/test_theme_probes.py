@@ -1201,7 +1201,9 @@ KNOWN_MISSES = frozenset(
         # under sanctions. Then uranium as an ore that mines sell abroad, a weak word of trade as the other metals (not
         # the uranium a state enriches, nor a uranium mine as a place): uranium prices mended, 20 left. Then a pact told
         # by what it bans ("a summit on the treaty banning nuclear test explosions") named again by its noun ("The
-        # treaty, signed by 187 states, ...") goes on with its weapons (see themes/aimed_pacts.py): 19 left
+        # treaty, signed by 187 states, ...") goes on with its weapons (see themes/aimed_pacts.py): 19 left. Then goods
+        # sold "to countries" as sold to a market abroad (see themes/markets.py): uranium sold only under safeguards
+        # agreements mended, 18 left
         "Weapons-grade uranium is enriched to aro",  # given diplomacy: Atomic agency says Iran barred its
         'Karimi said Iran would "respond proporti',  # missed diplomacy: Atomic agency says Iran barred its
         "A spokesman for the Swiss foreign minist",  # given military: Iran and European powers to resume
@@ -1219,7 +1221,6 @@ KNOWN_MISSES = frozenset(
         "Vienna's tourist board said conferences ",  # given diplomacy: Test-ban summit opens in Vienna wi
         'Consumer groups called the tariff rise "',  # given trade: Energy desk: Caldern raises tariff
         "Swiss voters decided in 2017 that no new",  # given trade: Energy desk: Caldern raises tariff
-        "Australia sells uranium only to countrie",  # missed trade: Court halts water use at Yarrabee
         "The cattle station owners, brothers Tom ",  # given trade: Court halts water use at Yarrabee
     ]
 )

@@ -2,8 +2,8 @@
 uranium is an ore that mines sell to utilities abroad, a weak word of trade as the other metals are (the uranium a
 state enriches, its programme, and a uranium mine, a place, are left out); a pact told by what it bans or caps ("a
 treaty banning ground-launched cruise missiles") and named again by its noun goes on with its weapons, though not the
-body or money of it ("The treaty's secretariat"). Fictional texts on the real spaCy pipeline with the shipped themes
-file."""
+body or money of it ("The treaty's secretariat"); goods sold "to countries" are sold to a market abroad. Fictional
+texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -33,3 +33,14 @@ def test_a_pact_told_by_what_it_bans_named_again_goes_on_with_its_weapons_but_no
     _, ratified, secretariat = article(themes, nlp, "Envoys seek to revive missile pact", TREATY)
     assert "military" in ratified, ratified
     assert "military" not in secretariat, secretariat
+
+
+ORE_RULES = [
+    "Ardenia's cobalt exports rose by a third last year, the mines ministry said on Monday.",
+    "The state sells the ore only to countries that have signed its code on child labour in mines.",
+]
+
+
+def test_goods_sold_to_countries_are_sold_abroad(nlp, themes):
+    _, rules = article(themes, nlp, "Ardenia's mines ministry reports a good year", ORE_RULES)
+    assert "trade" in rules, rules
