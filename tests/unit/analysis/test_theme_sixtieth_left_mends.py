@@ -2,8 +2,9 @@
 uranium is an ore that mines sell to utilities abroad, a weak word of trade as the other metals are (the uranium a
 state enriches, its programme, and a uranium mine, a place, are left out); a pact told by what it bans or caps ("a
 treaty banning ground-launched cruise missiles") and named again by its noun goes on with its weapons, though not the
-body or money of it ("The treaty's secretariat"); goods sold "to countries" are sold to a market abroad. Fictional
-texts on the real spaCy pipeline with the shipped themes file."""
+body or money of it ("The treaty's secretariat"); goods sold "to countries" are sold to a market abroad; a state's
+answer in quotation marks ('Iran would "respond proportionately"') is a state speaking as it is without them.
+Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -44,3 +45,14 @@ ORE_RULES = [
 def test_goods_sold_to_countries_are_sold_abroad(nlp, themes):
     _, rules = article(themes, nlp, "Ardenia's mines ministry reports a good year", ORE_RULES)
     assert "trade" in rules, rules
+
+
+EXPELLED = [
+    "Norway expelled two Russian diplomats on Monday, accusing them of spying on its navy.",
+    'Marta Ilves, a spokeswoman, said Russia would "respond in kind" within days.',
+]
+
+
+def test_a_state_that_answers_in_quotation_marks_answers_as_one_without_them(nlp, themes):
+    _, answer = article(themes, nlp, "Norway expels two Russian diplomats", EXPELLED)
+    assert "diplomacy" in answer, answer
