@@ -1201,9 +1201,14 @@ KNOWN_MISSES = frozenset(
         # freeze on enrichment and tubing seized as centrifuge parts; diplomacy missed for an envoy's answer to a
         # board's censure, an interim deal, a commerce ministry opposing a bloc's listings and governments quiet on an
         # arms race; trade missed for uranium sold only under safeguards agreements, uranium prices and firms listed
-        # under sanctions
+        # under sanctions. Then uranium as an ore that mines sell abroad, a weak word of trade as the other metals (not
+        # the uranium a state enriches, nor a uranium mine as a place): uranium prices mended, 20 left. Then a pact told
+        # by what it bans ("a summit on the treaty banning nuclear test explosions") named again by its noun ("The
+        # treaty, signed by 187 states, ...") goes on with its weapons (see themes/aimed_pacts.py): 19 left. Then goods
+        # sold "to countries" as sold to a market abroad (see themes/markets.py): uranium sold only under safeguards
+        # agreements mended, 18 left. Then a quote mark between a state and its verb passed over as an adverb is
+        # ('Iran would "respond proportionately"', see themes/names.py): an envoy's answer to a censure, 17 left
         "Weapons-grade uranium is enriched to aro",  # given diplomacy: Atomic agency says Iran barred its
-        'Karimi said Iran would "respond proporti',  # missed diplomacy: Atomic agency says Iran barred its
         "A spokesman for the Swiss foreign minist",  # given military: Iran and European powers to resume
         "Traders in Tehran's bazaar said the rial",  # given diplomacy: Iran and European powers to resume
         "Analysts at the Larchmont Institute for ",  # missed diplomacy: Iran and European powers to resume
@@ -1215,14 +1220,11 @@ KNOWN_MISSES = frozenset(
         "Under the bloc's dual-use regulation, ex",  # given diplomacy: EU bars exports to 19 firms over d
         "German customs officers seized 2.4 tonne",  # missed military: EU bars exports to 19 firms over d
         "Officials in Brussels admit that listing",  # missed trade, given diplomacy: EU bars exports to 19 firms over d
-        "The treaty, signed by 187 states, has ne",  # missed military: Test-ban summit opens in Vienna wi
         "A monitoring network of 321 stations, ma",  # missed military: Test-ban summit opens in Vienna wi
         "Vienna's tourist board said conferences ",  # given diplomacy: Test-ban summit opens in Vienna wi
         'Consumer groups called the tariff rise "',  # given trade: Energy desk: Caldern raises tariff
         "Swiss voters decided in 2017 that no new",  # given trade: Energy desk: Caldern raises tariff
-        "Australia sells uranium only to countrie",  # missed trade: Court halts water use at Yarrabee
         "The cattle station owners, brothers Tom ",  # given trade: Court halts water use at Yarrabee
-        "Uranium prices have nearly tripled since",  # missed trade: Court halts water use at Yarrabee
         # the sixty-first batch (coups, juntas, contested elections abroad and democracy promotion, as agency copy,
         # regional desks and think-tank web analysis tell them): 9 blind of 94, one label slip (a junta answering the
         # bloc's sanctions takes trade as optional), relabelled: 8 left. Mended: a capital named as where a thing is

@@ -5,7 +5,8 @@ share of them ("China bought nearly half of the company's machines", "Pakistan n
 "China accounted for 31 percent of its sales"), goods bought or shipped from a state as their supplier ("has bought
 no gas from Russia", "parts will be shipped from Turkey"), buyers and customers in a state ("new buyers in
 Kazakhstan"), or goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway"). Only states
-by name count (`states.is_state`): a city or a region is a market at home, unless the region spans several states
+by name count (`states.is_state`), and "countries" or "nations" that goods are sold to ("sells uranium only to countries
+that ..."): a city or a region is a market at home, unless the region spans several states
 ("sells its pills across West Africa", see `REGIONS`). Read from the parse."""
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ REGIONS = frozenset(
         "the gulf", "the persian gulf", "the caribbean", "the balkans", "the sahel", "the asia-pacific",
     ]
 )  # fmt: skip
+#: The common nouns of states, a market abroad for goods sold to them in the plural ("to countries", "to nations").
+ABROAD = frozenset(["country", "nation"])
 #: The prepositions of a region goods are sold in ("across Latin America", "throughout Asia", "to the Gulf").
 ACROSS = ("across", "throughout", "to", "into")
 #: Verbs of goods sent from a state as their supplier, told with the state they come from ("parts will be shipped
@@ -70,7 +73,7 @@ def market_abroad(doc: Doc | Span) -> str:
             state = _place(token, ("to",)) or next(
                 filter(None, (_sold(o) for o in token.children if o.dep_ == "dobj")), ""
             )
-            if state or (state := _region(token)):
+            if state or (state := _region(token)) or (lemma == "sell" and (state := _countries(token))):
                 return f"{lemma} {state}"
             source = _place(token, ("from",)) if lemma in SHIPPING_FROM and _goods(token) else ""
             if source:
@@ -144,6 +147,18 @@ def _place(head: Token, preps: tuple[str, ...]) -> str:
                 # goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway")
                 if obj.dep_ == "pobj" and prep.lower_ == "to" and (there := _place(obj, ("in",))):
                     return f"to {obj.lemma_.lower()} {there}"
+    return ""
+
+
+def _countries(verb: Token) -> str:
+    """ "to countries" after a verb of selling, states abroad by their common noun ("sells uranium only to countries
+    that have signed safeguards agreements"), or "": a market abroad as much as a state named. Only after "sell":
+    aid delivered or supplied to countries is no sale."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        if any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in ABROAD for o in prep.children):
+            return "to countries"
     return ""
 
 

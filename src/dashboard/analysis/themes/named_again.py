@@ -1,6 +1,7 @@
 """A paragraph that names again, by its head noun after a pointer, a body or a measure that an earlier paragraph of its
 article told in full through a strong term of a theme goes on with that theme: "the controls" after "export controls",
-"the council" after "the Arctic Council", "The court's judgments" after "the International Court of Justice"; and so
+"the council" after "the Arctic Council", "The court's judgments" after "the International Court of Justice", "The
+treaty" after "the treaty banning nuclear test explosions" (a pact told by its aim: see themes/aimed_pacts.py); and so
 does a pact named after an earlier paragraph whose named states agreed ("Under the deal, ..." after "Pakistan and
 Afghanistan agreed on Monday to ..."). Such a paragraph tells the next step or a detail of what its article is about,
 however few words of the theme it holds (a court's powers, the seats of a body's members, the terms of a deal), also
@@ -24,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.themes.aimed_pacts import aimed_heads, named_itself
 
 #: The head nouns by which a story names again a body or a measure of states it told in full.
 HEADS = frozenset(
@@ -51,9 +53,10 @@ def named_again(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[
     for i, theme in enumerate(themes):
         weights = theme.shown_weights
         told: dict[str, int] = {}  # head noun -> the first paragraph that told it in full and carried the theme
+        aimed: set[str] = set()  # the heads told only by their aim ("the treaty banning nuclear test explosions")
         for p, row in enumerate(scores):
             verdict = row[i]
-            named = next((head for head in heads[p] if head in told), "")
+            named = next((h for h in heads[p] if h in told and (h not in aimed or named_itself(docs[p], h))), "")
             cued = any(term.startswith("-") for term in verdict.terms)
             if named and not verdict.label and not cued:
                 q = told[named]
@@ -61,6 +64,10 @@ def named_again(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[
                 scores[p][i] = replace(verdict, score=max(verdict.score, theme.threshold), label=True, context=context)
             if bases[p][i] >= theme.threshold:
                 for head in _told_heads(verdict.terms, weights):
+                    told.setdefault(head, p)
+                strong = [t for t in verdict.terms if weights.get(t, 0) >= STRONG]
+                for head in aimed_heads(docs[p], strong):
+                    aimed |= {head} if head not in told else set()
                     told.setdefault(head, p)
     return scores
 
@@ -101,4 +108,5 @@ def _told_heads(terms: Sequence[str], weights: dict[str, float]) -> list[str]:
 def _full_name(terms: Sequence[str], head: str) -> str:
     """The term of the earlier paragraph that told the head in full, for the explanation."""
     full = [t for t in terms if ":" not in t and not t.startswith("-") and head in t.split()]
-    return full[0] if full else "agreed"
+    agreed = any(t.startswith(ACTING) and t.endswith(f" {AGREED}") for t in terms)
+    return full[0] if full else "agreed" if agreed else "told by its aim"

@@ -181,12 +181,12 @@ def _before(tokens: Doc, i: int, offset: int) -> int:
 
 
 def _after(tokens: Doc, i: int, end: int) -> int:
-    """The position of the first word from i that is none of the words between a doer and its verb (see
-    `_before`): "Moscow on Monday denied", and a clause set between commas ("France, which drafted the text, said")."""
+    """The first word from i that is none of the words between a doer and its verb (`_before`): "Moscow on Monday
+    denied", a clause set between commas ("France, which drafted the text, said"), a quote mark ('would "respond')."""
     if i + 1 < end and tokens[i].text == "," and tokens[i + 1].lower_ in RELATIVES:
         close = next((j for j in range(i + 2, min(i + MAX_CLAUSE, end)) if tokens[j].text == ","), None)
         i = close + 1 if close is not None else i
-    while i < end and tokens[i].pos_ in BEFORE_VERB:
+    while i < end and (tokens[i].pos_ in BEFORE_VERB or tokens[i].is_quote):
         i += 1
     if i < end and tokens[i].lower_ == "on" and i + 1 < end and tokens[i + 1].ent_type_ == "DATE":
         date = i + 1
