@@ -45,7 +45,8 @@ def with_text(doc: Doc, text: str) -> Doc:
 
 def words_of(doc: Doc | Span) -> frozenset[str]:
     """Every lower-case form and lemma (also lower-cased) of the words of a Doc, or of the whole Doc a span is part of:
-    a word missing from it is in no token of the Doc or span, so a step looking for a few words can stop early."""
+    a word missing from it is in no token of the Doc or span, so a step looking for a few words can stop early. For
+    the analysis only, as `column`."""
     return kept(doc, _WORDS, _forms)
 
 
@@ -164,12 +165,13 @@ def _columns(doc: Doc) -> dict[int, list[int]]:
 
 
 def _forms(doc: Doc) -> frozenset[str]:
-    """The lower-case forms and lemmas of a Doc's words, and the lemmas lower-cased."""
+    """The lower-case forms and lemmas of a Doc's words, and the lemmas lower-cased (read from the columns the analysis
+    reads anyway, not from an array of their own)."""
     strings, known = doc.vocab.strings, _KNOWN_FORMS
     if len(known) > _MAX_KNOWN_FORMS:
         known.clear()  # a bound on memory over a long run
     forms: list[str] = []
-    for key in set(doc.to_array([LOWER, LEMMA]).ravel().tolist()):
+    for key in {*column(doc, LOWER), *column(doc, LEMMA)}:
         forms.extend(known.get(key) or _learned_forms(key, strings))
     return frozenset(forms)
 

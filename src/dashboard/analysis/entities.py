@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.body_back_references import called_back
-from dashboard.analysis.doc_text import entities_of, text_of
+from dashboard.analysis.doc_text import entities_of, kept, text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
     majority_labels,
@@ -76,9 +76,15 @@ def is_name(ent: Span) -> bool:
     return ent.label_ not in NAMED_LABELS or any(map(str.isupper, text_of(ent))) and not office_taken_for_body(ent)
 
 
+def names_of(doc: Doc) -> tuple[Span, ...]:
+    """The entities of a Doc that can be names (`is_name`), read once per Doc: the entity rows ask, and the quotes'
+    mentions after them (kept with the entities, so dropped when a step of the analysis retags them)."""
+    return kept(doc, "dashboard.names", lambda whole: tuple(e for e in entities_of(whole) if is_name(e)))
+
+
 def mentions(docs: list[Doc]) -> list[Mention]:
     """Named-entity mentions of the paragraphs, in reading order; people without leading epithets."""
-    spans = [(p, e) for p, doc in enumerate(docs) for e in entities_of(doc) if e.label_ in NAMED_LABELS and is_name(e)]
+    spans = [(p, e) for p, doc in enumerate(docs) for e in names_of(doc) if e.label_ in NAMED_LABELS]
     found: list[Mention] = []
     for p, ent in spans:
         if found and found[-1].paragraph == p and ent.start_char < found[-1].end_char:

@@ -7,8 +7,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entities_of, text_of
-from dashboard.analysis.entities import defined_acronyms, is_name, whole_organisation
+from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.entities import defined_acronyms, names_of, whole_organisation
 from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.joined_companies import joins_two
@@ -30,7 +30,7 @@ class Mentions:
         self._rows = {(e["paragraph"], e["end_char"]): e for e in entities}  # a mention may lose leading words
         self._names: dict[tuple[int, int, int, int], str] = {}  # (paragraph, start, end, label) -> name_of
         self._ents: list[tuple[Span, ...]] = [  # the names after a dateline ("FRANKFURT (Bloomberg) - …")
-            _unshadowed([_whole(e) for e in entities_of(doc) if is_name(e) and e.end >= opening])
+            _unshadowed([_whole(e) for e in names_of(doc) if e.end >= opening])
             for doc, opening in zip(docs, map(dateline_end, docs), strict=True)
         ]
         self._ent_at: list[dict[int, Span]] = [

@@ -77,6 +77,10 @@ class Profile:
     lives_there: bool = False  # "X, a retired officer who lives in the village,": a witness, not an expert
 
 
+#: The profile of a name the article tells nothing of, to read only: made once, not at each of thousands of look-ups.
+NO_PROFILE = Profile()
+
+
 class People(Mentions):
     """The people and organisations of one article, in the order they appear, each person with a profile."""
 
@@ -198,7 +202,7 @@ class People(Mentions):
         """The full name of a mention; "Mr. Obama" is not "Michelle Obama" when the article names both."""
         name = self.name_of(p, ent)
         gender = honorific(ent)
-        if not gender or self.profiles.get(name, Profile()).gender in ("", gender):
+        if not gender or self.profiles.get(name, NO_PROFILE).gender in ("", gender):
             return name
         last = surname(name)
         fitting = [n for n, prof in self.profiles.items() if surname(n) == last and prof.gender in ("", gender)]
@@ -264,7 +268,7 @@ class People(Mentions):
 
     def person(self, name: str) -> Speaker:
         """A person as a speaker; a party the person is only said to belong to makes no office of them."""
-        profile = self.profiles.get(name, Profile())
+        profile = self.profiles.get(name, NO_PROFILE)
         affiliation = profile.affiliation or profile.party
         kind = kind_of(profile.role, affiliation, self.org_types.get(affiliation, ""))
         kind = serving_kind(kind, profile.role, profile.role_words, affiliation)  # "Envoy X, a former diplomat,"

@@ -59,7 +59,7 @@ from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
 from dashboard.analysis.quotes.partitives import body_of_things, counted_of
 from dashboard.analysis.quotes.party_members import party_member
-from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.people import NO_PROFILE, Speaker
 from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio, portfolio_holder
 from dashboard.analysis.quotes.previous_speakers import carried_topic
 from dashboard.analysis.quotes.questioners import askers_answered
@@ -265,19 +265,19 @@ class Cast(NamedSpeakers):
 
     def gender_of(self, name: str) -> str:
         """The gender the article tells of a named person ("m" or "f"; "" when it does not)."""
-        return self._told_gender(name) or self.profiles.get(name, Profile()).pronoun_gender
+        return self._told_gender(name) or self.profiles.get(name, NO_PROFILE).pronoun_gender
 
     def _known_gender(self, mention: tuple, p: int) -> str:
         """The gender the article told of a person mentioned before a pronoun of paragraph `p`: by name or pronoun
         wherever the mention stands, by a kin noun ("His daughter, Kaylee Haugen,") only in `p` itself, so that the
         wife or son named in passing further back does not outweigh the person the story follows."""
         (q, _), name, _ = mention
-        return self.profiles.get(name, Profile()).gender or (self._told_gender(name) if q == p else "")
+        return self.profiles.get(name, NO_PROFILE).gender or (self._told_gender(name) if q == p else "")
 
     def _told_gender(self, name: str) -> str:
         """The gender the article's words tell of a person: by name or pronoun, or by a kin noun that ends the role
         it gave them ("Tait's billet mother, Gail Hruska,"; not "whose husband", another's kin)."""
-        profile = self.profiles.get(name, Profile())
+        profile = self.profiles.get(name, NO_PROFILE)
         role = profile.role.lower().split()
         return profile.gender or ("whose" not in role and KIN_GENDERS.get(role[-1] if role else "", "")) or ""
 

@@ -14,7 +14,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import column, entities_of, text_of
+from dashboard.analysis.doc_text import column, entities_of, text_of, words_of
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.themes.held_by import held_by_state, state_of_people
 from dashboard.analysis.themes.names import MISTAKEN_LABELS
@@ -43,10 +43,14 @@ PLACE_OR_HOLDER = frozenset(["in", "by"])
 #: How many words may stand between the nationality and the verb ("American journalist Ann Lee, 34, was jailed"),
 #: and between the verb and the place ("held since 2019 in Iran").
 MAX_GAP = 8
+#: The lemmas of every verb `_holding` reads: a paragraph with none of them tells no one held.
+_VERB_LEMMAS = HOLDING | {"take"}
 
 
 def held_abroad(doc: Doc | Span) -> str:
     """How a national of one state is held or freed in another, as "American jail Russia", or "" when none is."""
+    if words_of(doc).isdisjoint(_VERB_LEMMAS):
+        return held_by_state(doc)  # most paragraphs: no verb of holding, no entity read
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
     ents = entities_of(doc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import entities_of, text_of
+from dashboard.analysis.doc_text import entities_of, text_of, words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state
@@ -23,6 +23,8 @@ MAX_AFTER = 3
 
 def held_by_state(doc: Doc | Span) -> str:
     """How a state holds another's nationals or their craft, as "Indonesia detain Vietnamese", or "" when none is."""
+    if words_of(doc).isdisjoint(HOLDING):
+        return ""  # most paragraphs: no verb of holding, no entity read
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
     ents = list(entities_of(doc))

@@ -137,6 +137,12 @@ class TermIndex:
             else:
                 self.longer.setdefault(words[0], {}).setdefault(words[1], []).append(entry)
         self.first_words = frozenset(self.alone) | frozenset(self.longer)
+        #: The exclusions of two words or more, by their first two words: all that a quotation mark can split.
+        self.split_exclusions: dict[str, dict[str, list[_Entry]]] = {}
+        for i, theme in enumerate(themes):
+            for words in (w for w in theme.exclude if len(w) > 1):
+                self.split_exclusions.setdefault(words[0], {}).setdefault(words[1], []).append((i, None, words))
+        self._split_firsts = frozenset(self.split_exclusions)
 
     def hits(
         self, keys: Sequence[frozenset[str]], n_themes: int, masked: Sequence[tuple[int, int]] = ()
@@ -173,21 +179,18 @@ class TermIndex:
     def _exclusions_across_quotes(self, keys: Sequence[frozenset[str]]) -> list[tuple[int, tuple[int, int]]]:
         """The exclusions whose words a quotation mark splits, a figure set off as one ('an "army" of volunteers' is
         "an army of"), each with its theme and its token span, marks included; read with the marks left out."""
-        if all(key.isdisjoint(QUOTATION_MARKS) for key in keys):
+        if all(map(QUOTATION_MARKS.isdisjoint, keys)):
             return []  # most paragraphs
         kept = [k for k, key in enumerate(keys) if key.isdisjoint(QUOTATION_MARKS)]
         words = [keys[k] for k in kept]
         found = []
-        for start in range(len(words)):
-            for first in words[start] & self.longer.keys():
-                for second in words[start + 1] if start + 1 < len(words) else ():
-                    for theme, term, phrase in self.longer[first].get(second, []):
+        firsts = self._split_firsts
+        for start in [k for k, key in enumerate(words[:-1]) if not key.isdisjoint(firsts)]:
+            for first in words[start] & firsts:
+                for second in words[start + 1]:
+                    for theme, _, phrase in self.split_exclusions[first].get(second, []):
                         end = start + len(phrase) - 1
-                        if (
-                            term is None
-                            and _rest_matches(words, start, phrase)
-                            and kept[end] - kept[start] >= len(phrase)
-                        ):
+                        if _rest_matches(words, start, phrase) and kept[end] - kept[start] >= len(phrase):
                             found.append((theme, (kept[start], kept[end] + 1)))
         return found
 
