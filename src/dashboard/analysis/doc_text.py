@@ -14,6 +14,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.step_entities import current_entities
+
 _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
@@ -123,7 +125,7 @@ def release(doc: Doc) -> None:
 
 def entity_of(token: Token) -> Span | None:
     """The named entity the token is a word of, or None."""
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return next((e for e in current_entities(token.doc) if e.start <= token.i < e.end), None)
 
 
 class Words(Sequence):
