@@ -74,7 +74,11 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
     for: the Doc's keys as a dict, kept beside their list, answer that at once, before a walk over the list (a dict,
-    not a set, as spaCy can write a dict of a Doc's `user_data` to bytes and so pickle or save the Doc)."""
+    not a set, as spaCy can write a dict of a Doc's `user_data` to bytes and so pickle or save the Doc). A step asks
+    this of every paragraph, often of one with the dict kept already: that case is read first, straight from the Doc."""
+    known = doc.user_data.get(_LOWER_KEY_SET if lower else _KEY_SET) if isinstance(doc, Doc) else None
+    if known is not None and known.keys().isdisjoint(wanted):
+        return []
     attr = LOWER if lower else ORTH
     keys = kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
     if kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: dict.fromkeys(keys)).keys().isdisjoint(wanted):
