@@ -79,12 +79,23 @@ def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = Fal
     known = doc.user_data.get(_LOWER_KEY_SET if lower else _KEY_SET) if isinstance(doc, Doc) else None
     if known is not None and known.keys().isdisjoint(wanted):
         return []
-    attr = LOWER if lower else ORTH
-    keys = kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
-    if kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: dict.fromkeys(keys)).keys().isdisjoint(wanted):
+    if distinct_word_keys(doc, lower=lower).keys().isdisjoint(wanted):
         return []
+    keys = _word_keys_of(doc, lower)
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     return [i - start for i in range(start, end) if keys[i] in wanted]
+
+
+def distinct_word_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, None]:
+    """The keys of the distinct words (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is part of, as
+    the keys of a dict kept on the Doc."""
+    return kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: dict.fromkeys(_word_keys_of(doc, lower)))
+
+
+def _word_keys_of(doc: Doc | Span, lower: bool) -> list[int]:
+    """The key of each word of the whole Doc (lower-cased, with `lower`), in order, kept on the Doc."""
+    attr = LOWER if lower else ORTH
+    return kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
 
 
 def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list[int]:
