@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.retagged import with_next_joined
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "circuit_courts"
@@ -37,7 +38,7 @@ def _seat_end(doc: Doc, court: Span, seat: Span | None) -> int:
     if seat.start != court.end + 1 or doc[court.end].lower_ != "for" or seat[-1].lower_ not in _SEATS:
         return 0
     following = doc[seat.end : seat.end + 2]
-    place = next((e for e in doc.ents if e.start == seat.end + 1), None)
+    place = next((e for e in current_entities(doc) if e.start == seat.end + 1), None)
     if len(following) == 2 and following[0].lower_ == "of" and place is not None and place.label_ == "GPE":
         return place.end  # "the Southern District of New York"
     return seat.end

@@ -19,6 +19,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import unkept_dateline_end
+from dashboard.analysis.step_entities import current_entities, set_entities
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
@@ -38,9 +39,9 @@ def datelined_names(doc: Doc) -> Doc:
     if lemma := _people_noun(doc[end]):
         word = doc[end]
         word.pos_, word.tag_, word.lemma_ = "NOUN", "NN" if lemma == word.lower_ else "NNS", lemma
-        doc.ents = [e for e in doc.ents if e.start != end]  # "Fishermen" tagged an organisation
+        set_entities(doc, [e for e in current_entities(doc) if e.start != end])  # "Fishermen" tagged an organisation
     elif (name := name_after_dateline(doc, end)) is not None:
-        doc.ents = filter_spans([*doc.ents, name])
+        set_entities(doc, filter_spans([*current_entities(doc), name]))
     return doc
 
 

@@ -14,6 +14,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.step_entities import current_entities
+
 _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
@@ -73,13 +75,28 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
     for: the Doc's keys as a dict, kept beside their list, answer that at once, before a walk over the list (a dict,
-    not a set, as spaCy can write a dict of a Doc's `user_data` to bytes and so pickle or save the Doc)."""
-    attr = LOWER if lower else ORTH
-    keys = kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
-    if kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: dict.fromkeys(keys)).keys().isdisjoint(wanted):
+    not a set, as spaCy can write a dict of a Doc's `user_data` to bytes and so pickle or save the Doc). A step asks
+    this of every paragraph, often of one with the dict kept already: that case is read first, straight from the Doc."""
+    known = doc.user_data.get(_LOWER_KEY_SET if lower else _KEY_SET) if isinstance(doc, Doc) else None
+    if known is not None and known.keys().isdisjoint(wanted):
         return []
+    if distinct_word_keys(doc, lower=lower).keys().isdisjoint(wanted):
+        return []
+    keys = _word_keys_of(doc, lower)
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     return [i - start for i in range(start, end) if keys[i] in wanted]
+
+
+def distinct_word_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, None]:
+    """The keys of the distinct words (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is part of, as
+    the keys of a dict kept on the Doc."""
+    return kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: dict.fromkeys(_word_keys_of(doc, lower)))
+
+
+def _word_keys_of(doc: Doc | Span, lower: bool) -> list[int]:
+    """The key of each word of the whole Doc (lower-cased, with `lower`), in order, kept on the Doc."""
+    attr = LOWER if lower else ORTH
+    return kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
 
 
 def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list[int]:
@@ -124,7 +141,7 @@ def release(doc: Doc) -> None:
 
 def entity_of(token: Token) -> Span | None:
     """The named entity the token is a word of, or None."""
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return next((e for e in current_entities(token.doc) if e.start <= token.i < e.end), None)
 
 
 class Words(Sequence):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import places_of_keys, word_keys
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "field_agencies"
@@ -69,6 +70,8 @@ def field_agencies(doc: Doc) -> Doc:
         )
         if not end or end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             continue  # "Parks Canada Agency" is the recogniser's to tag whole
-        if not any(e.start < end and token.i < e.end and (e.start < token.i or e.end > end) for e in doc.ents):
+        if not any(
+            e.start < end and token.i < e.end and (e.start < token.i or e.end > end) for e in current_entities(doc)
+        ):
             found.append(Span(doc, token.i, end, label="ORG"))  # not "Health Canada’s X Agency", tagged whole
     return with_entities(doc, found)

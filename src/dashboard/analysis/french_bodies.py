@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "french_bodies"
@@ -47,7 +48,7 @@ def french_bodies(doc: Doc) -> Doc:
     if not _GATE.search(text_of(doc)):
         return doc  # no French head word before a lower-case word: almost every paragraph
     found: list[Span] = []
-    orgs = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "ORG"]
+    orgs = [(ent.start, ent.end) for ent in current_entities(doc) if ent.label_ == "ORG"]
     for token in doc:
         if token.text in _HEADS and (not found or token.i >= found[-1].end):
             end = _name_end(doc, token.i)

@@ -22,6 +22,7 @@ from dashboard.analysis.particle_names import ELIDED_SURNAME
 from dashboard.analysis.possessive_names import split_at_possessive
 from dashboard.analysis.quotes.given_names import gender_of_given_name, gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.step_entities import current_entities, set_entities
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
@@ -38,7 +39,7 @@ def given_named_people(doc: Doc) -> Doc:
     organisation of one word after an untagged given name, and each organisation of a given name and a surname, tagged
     a person of both words; each person whose name opens with a given name, after another left untagged, given it."""
     mended: list[Span] = []
-    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    ents = current_entities(doc)  # read once: spaCy builds every entity's Span anew at each read
     for ent in ents:
         if mended and mended[-1].end > ent.start:
             continue  # the surname a given name tagged a place was run into ("Marta" + "Zielińska")
@@ -62,7 +63,7 @@ def given_named_people(doc: Doc) -> Doc:
         given = gender_of_given_name(f"{ent.text} {after.text}")
         mended.append(Span(doc, ent.start, ent.end + 1, label="PERSON") if comma and given else ent)
     if len(mended) != len(ents) or any(a is not b for a, b in zip(mended, ents, strict=True)):
-        doc.ents = mended
+        set_entities(doc, mended)
     return doc
 
 

@@ -13,6 +13,7 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.run_on_names import title_cased
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "heading_verbs"
@@ -23,7 +24,9 @@ _HEADLINE_VERBS = CUE_VERBS | words("lead win want join quit face seek back plan
 @Language.component(STEP)
 def heading_verbs(doc: Doc) -> Doc:
     """The document with each person's name that runs on into its heading's verb cut before the verb."""
-    cut = [span for ent in doc.ents if ent.label_ == "PERSON" and (span := _before_verb(doc, ent)) is not None]
+    cut = [
+        span for ent in current_entities(doc) if ent.label_ == "PERSON" and (span := _before_verb(doc, ent)) is not None
+    ]
     return with_entities(doc, cut)
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import GENDERED_TITLES, TITLES
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "honorific_given_names"
@@ -33,6 +34,6 @@ def honorific_given_names(doc: Doc) -> Doc:
             continue
         if given.ent_type_ and (given.ent_type_ != "PERSON" or given.ent_iob_ == "B" and doc[i].ent_type_):
             continue  # a word of another entity, or the first of a person's name with the honorific outside it
-        person = next(e for e in doc.ents if e.start == i + 2)
+        person = next(e for e in current_entities(doc) if e.start == i + 2)
         found.append(Span(doc, i + 1, person.end, label="PERSON"))
     return with_entities(doc, found)  # most documents have no such name: their entities stay as they are

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "hung_names"
@@ -26,7 +27,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def hung_names(doc: Doc) -> Doc:
     """The document with each person's name of two words or more, set off by a comma before a role noun that the
     parser made the subject and hung the name on, made the subject with the role its apposition."""
-    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read; the step moves heads alone
+    ents = current_entities(
+        doc
+    )  # read once: spaCy builds every entity's Span anew at each read; the step moves heads alone
     for ent in ents:
         last = ent[-1]
         if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or doc[ent.end].text != ",":

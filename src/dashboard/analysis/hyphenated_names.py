@@ -19,6 +19,7 @@ from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.given_before_hyphen import given_name_before, mistaken_given_name
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "hyphenated_names"
@@ -41,7 +42,7 @@ def hyphenated_names(doc: Doc) -> Doc:
     the lower-case half of a hyphen-joined given name given the whole of it."""
     joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text_of(doc))]
     if joined:
-        whole = (_whole_name(e) or given_name_before(e) for e in doc.ents)  # "Kaloti-Reyes", "Anneliese"
+        whole = (_whole_name(e) or given_name_before(e) for e in current_entities(doc))  # "Kaloti-Reyes", "Anneliese"
         doc = with_entities(doc, [e for e in whole if e is not None])
     if not any(letter.isupper() for letter in joined):
         return doc  # no "Moose-Keeshig" at all: most paragraphs
@@ -50,7 +51,7 @@ def hyphenated_names(doc: Doc) -> Doc:
     for dash in dashes:
         if (name := _person_at(doc, dash)) is not None and not any(name.start < f.end for f in found):
             found.append(name)
-    tagged = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 3 and e[-2].text == "-"]
+    tagged = [e for e in current_entities(doc) if e.label_ == "PERSON" and len(e) >= 3 and e[-2].text == "-"]
     surnames = {s[-3:].text for s in [*found, *tagged]}
     for dash in dashes:
         if (alone := _surname_alone(doc, dash, surnames)) is not None and not any(_overlap(alone, f) for f in found):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "initialled_names"
@@ -27,7 +28,7 @@ def initialled_names(doc: Doc) -> Doc:
     """The document with each organisation cut before the rest of the name its bracketed initials spell made whole."""
     if "(" not in text_of(doc):
         return doc  # no bracket, no initials in one: most paragraphs, told without reading their entities
-    found = [span for ent in doc.ents if ent.label_ == "ORG" and (span := _whole(doc, ent)) is not None]
+    found = [span for ent in current_entities(doc) if ent.label_ == "ORG" and (span := _whole(doc, ent)) is not None]
     return with_entities(doc, found)
 
 

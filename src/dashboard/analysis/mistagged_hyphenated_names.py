@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "mistagged_hyphenated_names"
@@ -30,7 +31,7 @@ def mistagged_hyphenated_names(doc: Doc) -> Doc:
     the joined surname alone of a person in the paragraph, tagged a person."""
     if "-" not in text_of(doc):
         return doc  # no joined word at all: most paragraphs
-    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    ents = current_entities(doc)  # read once: spaCy builds every entity's Span anew at each read
     found = [Span(doc, e.start, e.end, label="PERSON") for e in ents if e.label_ != "PERSON" and _full_name(e)]
     people = [*found, *(e for e in ents if e.label_ == "PERSON" and len(e) >= 3)]
     surnames = {p[-3:].text for p in people if _joined(p[-3:])}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "names_after_commas"
@@ -28,7 +29,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def names_after_commas(doc: Doc) -> Doc:
     """The document with each entity that runs across a comma into the name of the subject after it cut in two."""
     found = []
-    for ent in doc.ents:
+    for ent in current_entities(doc):
         comma = _comma_before_subject(ent)
         if comma is not None:
             found += [Span(doc, ent.start, comma, label=ent.label_), Span(doc, comma + 1, ent.end, label="PERSON")]

@@ -16,6 +16,7 @@ from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, TITLES, w
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import DASHES, HYPHENS
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 from dashboard.analysis.titled_names import TITLE_ENDS
 from dashboard.analysis.untagged_names import written_as_name
 
@@ -88,4 +89,4 @@ def _joined(last: Token, after: Token) -> bool:
 
 def _entity_end(token: Token) -> int:
     """Where the entity that holds `token` ends ("Halden North MPP Ana Ruiz", read as one organisation); -1 for none."""
-    return next((e.end for e in token.doc.ents if e.start <= token.i < e.end), -1)
+    return next((e.end for e in current_entities(token.doc) if e.start <= token.i < e.end), -1)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import entity_of, text_of
 from dashboard.analysis.particle_led_surnames import given_before_particle
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities, set_entities
 from dashboard.analysis.surnames_tagged_apart import surname_tagged_apart
 
 #: The name of the pipeline step.
@@ -50,7 +51,7 @@ def particle_names(doc: Doc) -> Doc:
     a person's name run on over its particles to the surname they lead to."""
     from dashboard.analysis.titled_names import without_leading_title  # here: it reads NAME_PARTICLES through quotes
 
-    ents = list(doc.ents)
+    ents = list(current_entities(doc))
     joined, changed = [], False
     for ent in ents:
         last = joined[-1] if joined else None
@@ -66,7 +67,7 @@ def particle_names(doc: Doc) -> Doc:
         else:
             joined.append(ent)
     if changed:
-        doc.ents = joined
+        set_entities(doc, joined)
     # `joined` holds what doc.ents now gives, in order: no second read, which builds every entity's Span anew
     people = [e for e in joined if e.label_ == "PERSON"]  # "Pieter van" + "der Linde"; "Ramiro" + "Dela Pena"
     with_entities(doc, [n for e in people if (n := _run_on(doc, e) or given_before_particle(e)) is not None])

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.doc_text import forget_entities, places_of
+from dashboard.analysis.step_entities import current_entities, set_entities
 
 #: The name of the pipeline step.
 STEP = "rank_entities"
@@ -26,10 +27,10 @@ def rank_entities(doc: Doc) -> Doc:
     Lt.") in the organisation before it."""
     if not places_of(doc, ABBREVIATED_TITLES, lower=True):  # both cases need a rank's word; most paragraphs have none
         return doc
-    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    ents = current_entities(doc)  # read once: spaCy builds every entity's Span anew at each read
     kept = [span for ent in ents if (span := _without_rank(doc, ent)) is not None]
     if kept != list(ents):
-        doc.ents = kept
+        set_entities(doc, kept)
         forget_entities(doc)
     return doc
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names import words
+from dashboard.analysis.step_entities import current_entities, set_entities
 
 #: The name of the pipeline step.
 STEP = "region_abbreviations"
@@ -25,9 +26,11 @@ tenn tex vt va wash wis wisc wyo
 @Language.component(STEP)
 def region_abbreviations(doc: Doc) -> Doc:
     """The document with the abbreviation of a province or state after a town tagged a place."""
-    regions = [e for e in doc.ents if region_after_town(e)]
+    regions = [e for e in current_entities(doc) if region_after_town(e)]
     if regions:  # most documents have none: their entities stay as they are
-        doc.ents = [Span(doc, e.start, e.end, label="GPE") if e in regions else e for e in doc.ents]
+        set_entities(
+            doc, [Span(doc, e.start, e.end, label="GPE") if e in regions else e for e in current_entities(doc)]
+        )
     return doc
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "regnal_names"
@@ -68,7 +69,7 @@ def _styled_name(doc: Doc, style: int) -> Span | None:
     if end == style + 1 or any(t.lower_ in _NOT_NAME_WORDS for t in doc[style + 1 : end]):
         return None
     span = Span(doc, style + 1, end, label="PERSON")
-    return None if span in doc.ents else span
+    return None if span in current_entities(doc) else span
 
 
 def _name_word(doc: Doc, i: int) -> bool:

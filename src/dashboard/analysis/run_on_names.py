@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
@@ -26,7 +27,7 @@ _MOST = 2
 def run_on_names(doc: Doc) -> Doc:
     """The document with each person's name that runs on into untagged proper nouns hung on its last word made
     whole."""
-    found = [span for ent in doc.ents if ent.label_ == "PERSON" and (span := _whole(doc, ent)) is not None]
+    found = [span for ent in current_entities(doc) if ent.label_ == "PERSON" and (span := _whole(doc, ent)) is not None]
     return with_entities(doc, found)
 
 

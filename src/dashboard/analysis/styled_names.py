@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import forget_entities, text_of
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities, set_entities
 
 #: The name of the pipeline step.
 STEP = "styled_names"
@@ -50,8 +51,8 @@ def styled_names(doc: Doc) -> Doc:
     if not names:
         return doc
     with_entities(doc, names)
-    kept = [e for e in doc.ents if not any(s.start <= e.start and e.end <= s.end for s in styles)]
-    if len(kept) < len(doc.ents):
-        doc.ents = kept
+    kept = [e for e in current_entities(doc) if not any(s.start <= e.start and e.end <= s.end for s in styles)]
+    if len(kept) < len(current_entities(doc)):
+        set_entities(doc, kept)
         forget_entities(doc)
     return doc

@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.marks import DASHES, HYPHENS
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.portfolio_holders import names_portfolio_title, portfolio_before_name, portfolio_word
 from dashboard.analysis.quotes.ranked_names import armed_body_officer, name_after_rank
+from dashboard.analysis.step_entities import current_entities, set_entities
 from dashboard.analysis.untagged_names import written_as_name
 from dashboard.analysis.untagged_portfolio_holders import with_portfolio_holders
 
@@ -73,7 +74,7 @@ _ROLES = ROLE_WORDS | OTHER_WORDS
 def titled_names(doc: Doc) -> Doc:
     """The document with people named after a title given their full names and their own spans."""
     mended: list[Span] = []
-    ents = doc.ents  # read once: spaCy builds every entity's Span anew at each read
+    ents = current_entities(doc)  # read once: spaCy builds every entity's Span anew at each read
     in_entities = {i for e in ents for i in range(e.start, e.end)}
     portfolios = names_portfolio_title(doc)  # else no entity follows "Minister for" and a portfolio
     for ent in ents:
@@ -108,7 +109,7 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(ent)
     mended = with_portfolio_holders(doc, mended)  # "Minister for Local Government Hamid Raza Khan", untagged
     if len(mended) != len(ents) or any(a is not b for a, b in zip(mended, ents, strict=True)):
-        doc.ents = mended  # most documents keep every entity as the recogniser read it: nothing to set again
+        set_entities(doc, mended)  # most documents keep every entity as the recogniser read it: nothing to set again
     return doc
 
 

@@ -16,6 +16,7 @@ from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import ORGANISATION_HEADS, PERSON_TITLES
 from dashboard.analysis.particle_names import NAME_PARTICLES
 from dashboard.analysis.retagged import with_entities
+from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "titled_particle_names"
@@ -32,7 +33,7 @@ def titled_particle_names(doc: Doc) -> Doc:
     docstring)."""
     if not places_of(doc, NAME_PARTICLES):  # each such name holds a particle; most paragraphs have none
         return doc
-    ents = list(doc.ents)
+    ents = list(current_entities(doc))
     people = []
     for i, ent in enumerate(ents):
         if ent.label_ == "PERSON" or (start := _name_start(ent)) is None:

@@ -14,7 +14,7 @@ from spacy.attrs import IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entity_of
+from dashboard.analysis.doc_text import distinct_word_keys, entity_of
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
 
@@ -29,6 +29,10 @@ mai huong thao khanh viet hieu quang huy hoang tien dat binh cuong dinh chinh tr
 giang bao chau cong dai hanh hien hiep khoa loan nhung oanh quy sang tai thai thuy trang tri tu tung uyen vy yen gia
 hoai huu khai kien lien luan manh nghia nhan phat phong quan quynh sinh thinh thuan toan tram truc tuyet xuyen
 """)
+#: Whether a word is a capitalised family name (`_names_a_family`), by the word's key (the hash of its string, the
+#: same in every store): most words of a paragraph were met in paragraphs before.
+_FAMILY_KEYS: dict[int, bool] = {}
+_MAX_KNOWN_KEYS = 65536
 #: The fewest and most words of a name the step tags: a family name and one or two middle names and a given name.
 _SHORTEST, _LONGEST = 3, 4
 
@@ -36,6 +40,8 @@ _SHORTEST, _LONGEST = 3, 4
 @Language.component(STEP)
 def vietnamese_names(doc: Doc) -> Doc:
     """The document with each Vietnamese name of three or four words tagged a person."""
+    if not _names_a_family(doc):
+        return doc  # most paragraphs: no word of theirs is a family name
     found = []
     strings = doc.vocab.strings
     for i, (title, lower) in enumerate(doc.to_array([IS_TITLE, LOWER]).tolist()):  # no Token for every word
@@ -43,6 +49,22 @@ def vietnamese_names(doc: Doc) -> Doc:
         if fresh and (name := _name_from(doc, doc[i])) is not None:
             found.append(name)
     return with_entities(doc, found)
+
+
+def _names_a_family(doc: Doc) -> bool:
+    """Whether any word of the Doc is capitalised and, lower-cased and its diacritics folded, a family name: told from
+    the Doc's distinct words, each looked up once per process (`_FAMILY_KEYS`), without a walk over all its words."""
+    strings, known = doc.vocab.strings, _FAMILY_KEYS
+    if len(known) > _MAX_KNOWN_KEYS:
+        known.clear()  # a bound on memory over a long run
+    for key in distinct_word_keys(doc):
+        family = known.get(key)
+        if family is None:
+            word = strings[key]
+            family = known[key] = word.istitle() and _folded(word.lower()) in FAMILY_NAMES
+        if family:
+            return True
+    return False
 
 
 def _name_from(doc: Doc, family: Token) -> Span | None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.analysis.titled_names import STEP
+from dashboard.analysis.entity_steps import STEP, STEPS
+from dashboard.analysis.titled_names import titled_names
 from tests.quoting import quote_rows_of
 
 
 def test_the_pipeline_runs_the_step_after_the_recogniser(nlp):
     names = nlp.pipe_names
     assert names.index(STEP) == names.index("ner") + 1
+    assert STEPS[0] is titled_names  # the first of the steps that mend entities
 
 
 @pytest.mark.parametrize(
