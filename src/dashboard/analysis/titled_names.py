@@ -27,8 +27,7 @@ from dashboard.analysis.untagged_portfolio_holders import with_portfolio_holders
 
 #: The name of the pipeline step.
 STEP = "titled_names"
-#: Words that end a title written before a name, and never a word of an organisation's name ("State", "General" and
-#: "Foreign" may be).
+#: Words that end a title before a name and never a word of a body's name ("State", "General", "Foreign" may be).
 TITLE_ENDS = LOCAL_TITLES | words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
