@@ -1,0 +1,11 @@
+"""What was said when the parser splits a hyphenated word at its opening ("said small co-ops had been …"), and a "that"
+clause after a writing dated by a participle ("said in a report released on Thursday that …"). Fictional sentences."""
+
+from __future__ import annotations
+
+from tests.quoting import said_by
+
+
+def test_a_word_split_at_its_hyphen_opens_what_was_said_whole(nlp):
+    said = said_by(nlp, "Lorna Hale, a dairy economist, said small co-ops had been squeezed for a decade.")
+    assert said == [("Lorna Hale", "small co-ops had been squeezed for a decade")]
