@@ -157,12 +157,15 @@ ARTICLES = {
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
 #: measured: 11 of 59 required when the batch was written (blind), 10 after one gold slip: "said he had raised … and
 #: called it “unjustified …”" holds a second cue of the minister ("call" as "describe"), set optional as a quote of its
-#: own. Left, by pattern: a description that refers back to a person named before ("the farmer said", "the exporters’
-#: chief said") given to no one (2); "the co-op said in a letter" not resolved to the co-op the story named (2, a miss
-#: and an unnamed quote); a reported quote whose start is cut inside a hyphenated word ("small co-ops had been …" kept
-#: as "ops had been …", 2); an organisation that "said in a report released on Thursday" missed (1); a first-name
-#: speaker whose long apposition ends in "and asked that his last name not be used, said …" missed (1).
-WRONG_TODAY = 10
+#: own. Then 8: what was said no longer opens inside a word the parser split at its hyphen ("small co-ops had been …"
+#: kept as "ops had been …"; split_compounds.py, 2). Then 7: a "that" clause after a writing dated by a participle is
+#: what the body said ("said in a report released on Thursday that …"; dated_writings.py, 1). Left, by pattern: a
+#: description that refers back to a person named before ("the farmer said" of a man who "has farmed", "the
+#: exporters’ chief said" of an association's chief executive) given to no one (4, a miss and an unnamed quote each);
+#: "the co-op said in a letter" after its chair spoke not resolved to the co-op the story named (2, a miss and an
+#: unnamed quote); a first-name speaker whose long apposition ends in "and asked that his last name not be used,
+#: said …" missed (1).
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
