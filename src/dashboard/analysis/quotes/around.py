@@ -187,8 +187,8 @@ def that_clause_after(verb: Token, *, clause_only: bool = False) -> list[Token]:
             while words and words[-1].is_punct and words[-1].text not in CLOSING_MARKS:
                 words.pop()
             return words if len(words) >= 3 else []
-        if t.i in objects or t.pos_ in _CLAUSE or _has_that_clause(t):
-            return []  # "said the plan that …", "agreed … over allegations that …": "that" is another noun's
+        if t.i in objects or t.pos_ in _CLAUSE and not dates_a_writing(t) or _has_that_clause(t):
+            return []  # "said the plan that …", "… over allegations that …" (not "in a report issued on Monday")
     return []
 
 

@@ -11,17 +11,19 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.page_labels import words_start
+from dashboard.analysis.quotes.split_compounds import front_of_split_word
 
 
 def said_from_its_opening(content: Iterable[Token]) -> list[Token]:
     """The tokens of what a cue reports, in reading order, from the paragraph's own words on (after a dateline or a
-    page label) and without the punctuation and the bare opening word (`bare_opening`) that lead into it."""
+    page label) and without the punctuation and the bare opening word (`bare_opening`) that lead into it, but with the
+    front of a word the parser split at its hyphen ("small co-" of "small co-ops", split_compounds.py)."""
     tokens = sorted(set(content), key=lambda t: t.i)
     opening = words_start(tokens[0].doc) if tokens else 0
     tokens = [t for t in tokens if t.i >= opening]
     while tokens and (tokens[0].is_punct or bare_opening(tokens[0])):
         tokens.pop(0)
-    return tokens
+    return [*front_of_split_word(tokens[0]), *tokens] if tokens else tokens
 
 
 def bare_opening(token: Token) -> bool:
