@@ -16,7 +16,11 @@ from tests.unit.analysis.profile_probes_fiftythird import STORIES
 #: by his first name only ("Darnell, a machine operator ...") taken for an institution (1) and his next direct quote
 #: ("he said") given to the executive named before him (2); "The Allied Autoworkers union said" keyed with the
 #: common noun "union" (gold "Allied Autoworkers"), its one quote split at "and accused" (3).
-_WRONG_AT_MOST = 14
+#: 11 after the round's mends: a worker told by the machine he operates ("Darnell, a machine operator at the plant,")
+#: is a person, with no body made of "machine operator" (machine_operators). Left, by pattern: "Chief Statistician X"
+#: (2); "the office said" (1); "the labor board's" short name (1); "what she called" split off (1); "The Port of
+#: Calverton Authority said" (3); "The Allied Autoworkers union said" (3).
+_WRONG_AT_MOST = 11
 
 
 def test_the_batch_of_the_fifty_third_round_stays_within_its_wrong_count(nlp):
