@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.machine_operators import operates_a_machine
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.placed_roles import body_in_place
 from dashboard.analysis.quotes.portfolio_fields import names_a_field
@@ -28,6 +29,7 @@ def body_described(tokens: list[Token]) -> Found | None:
             return Found(token.text, (token,))
         body = (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS
         body = body and not names_a_field(token)  # "vice president for international business": a portfolio
+        body = body and not operates_a_machine(token)  # "a machine operator": a worker, no body
         if body and (name := _name_beside(token)) is not None:
             return name  # "the Brazilian low-cost carrier Azulinha": the carrier's name, not "Brazilian … carrier"
         if body and not any(c.dep_ == "poss" and (c.pos_ == "PRON" or _international(c)) for c in token.children):

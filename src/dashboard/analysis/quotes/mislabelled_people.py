@@ -12,6 +12,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_compan
 from dashboard.analysis.quotes.firm_trades import firm_of_a_workplace
 from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import OPENING_TRADES, PEOPLE_NOUNS, PLIED_BY_COMPANIES, WEEKDAYS
+from dashboard.analysis.quotes.machine_operators import operates_a_machine
 from dashboard.analysis.quotes.marks import DASHES
 
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
@@ -53,7 +54,11 @@ def described_as_person(ent: Span) -> bool:
     if ent.root.lower_ in WEEKDAYS:
         return False  # "Outside the library on Thursday, Rohan, 24, a student, said": the parser hangs the student on
         # the day
-    described = [c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS]
+    described = [
+        c
+        for c in ent.root.children
+        if c.dep_ == "appos" and (c.lemma_.lower() in _PERSON_WORDS or operates_a_machine(c))  # "a machine operator"
+    ]
     if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)
     parts = [t for t in ent if t.text != "-"]  # "Anne-Marie Gagnon" is a name of two words
