@@ -22,6 +22,9 @@ AIMS = frozenset(["ban", "limit", "cap", "prohibit", "curb", "outlaw", "restrict
 LINKS = frozenset(["to", "that", "which"])
 #: How many words after the aim the strong term may end within.
 REACH = 6
+#: The words that point back to a pact already told, and the endings that make it the owner of what follows.
+POINTERS = frozenset(["the", "this", "that"])
+POSSESSIVES = frozenset(["'s", "’s", "'"])
 
 
 def aimed_heads(doc: Doc, strong: Sequence[str]) -> list[str]:
@@ -55,8 +58,3 @@ def named_itself(doc: Doc, head: str) -> bool:
         if i and doc[i - 1].lower_ in POINTERS and after not in POSSESSIVES:
             return True
     return False
-
-
-#: The words that point back to a pact already told, and the endings that make it the owner of what follows.
-POINTERS = frozenset(["the", "this", "that"])
-POSSESSIVES = frozenset(["'s", "’s", "'"])

@@ -67,8 +67,9 @@ def named_again(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[
                     told.setdefault(head, p)
                 strong = [t for t in verdict.terms if weights.get(t, 0) >= STRONG]
                 for head in aimed_heads(docs[p], strong):
-                    aimed |= {head} if head not in told else set()
-                    told.setdefault(head, p)
+                    if head not in told:
+                        aimed.add(head)
+                        told[head] = p
     return scores
 
 
