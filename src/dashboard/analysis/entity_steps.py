@@ -40,6 +40,7 @@ from dashboard.analysis.nationality_names import nationality_names
 from dashboard.analysis.occupied_names import occupied_names
 from dashboard.analysis.particle_names import particle_names
 from dashboard.analysis.peer_names import peer_names
+from dashboard.analysis.port_bodies import port_bodies
 from dashboard.analysis.posted_envoy_names import posted_envoy_names
 from dashboard.analysis.pseudonyms import pseudonyms
 from dashboard.analysis.quoted_nicknames import quoted_nicknames
@@ -78,6 +79,7 @@ STEPS = (
     mistagged_hyphenated_names,
     hyphenated_names,
     field_agencies,
+    port_bodies,  # "The Port of Calverton Authority said": one body, no official "Port"
     joined_departments,
     initialled_names,
     infinitive_bodies,

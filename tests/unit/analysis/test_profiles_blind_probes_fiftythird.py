@@ -20,7 +20,11 @@ from tests.unit.analysis.profile_probes_fiftythird import STORIES
 #: is a person, with no body made of "machine operator" (machine_operators). Left, by pattern: "Chief Statistician X"
 #: (2); "the office said" (1); "the labor board's" short name (1); "what she called" split off (1); "The Port of
 #: Calverton Authority said" (3); "The Allied Autoworkers union said" (3).
-_WRONG_AT_MOST = 11
+#: 9 after a port named by its place became one body speaking as itself (port_bodies). Left, by pattern: "Chief
+#: Statistician X" (2); "the office said" (1); "the labor board's" short name (1); "what she called" split off (1);
+#: one quote split at a second cue verb ("and urged", the port's; "and accused", the union's) (2); "The Allied
+#: Autoworkers union said" keyed with the common noun "union" (2).
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_fifty_third_round_stays_within_its_wrong_count(nlp):
