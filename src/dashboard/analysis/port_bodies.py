@@ -4,7 +4,7 @@ Authority", "the Port Authority of Calverton"). The recogniser leaves "Port" out
 speaking as itself as an institution, by its fullest name. This pipeline step, run after the recogniser, tags such a
 port one organisation: a capitalised "Port" (no part of a person's name, nor after another capitalised word, as in
 "Kevin Port of ...") with "of" and the place after it, and "Authority" when it closes the name; "port" as a common
-noun is no body."""
+noun is no body, nor is a city whose name is a port of a country ("flew to Port of Spain")."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import places_of_keys, word_keys
 from dashboard.analysis.names import TITLES
+from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.step_entities import current_entities
 
@@ -33,7 +34,7 @@ def port_bodies(doc: Doc) -> Doc:
             continue
         of = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "Authority" else i + 1
         end = _place_end(doc, of + 1, ents) if of < len(doc) and doc[of].text == "of" else 0
-        if end:
+        if end and not (of == i + 1 and is_country(doc[of + 1 : end].text) and _with_authority(doc, end) == end):
             found.append(Span(doc, i, _with_authority(doc, end), label="ORG"))
     return with_entities(doc, found)
 

@@ -42,3 +42,8 @@ def test_a_port_authority_of_a_place_stays_one_institution(nlp):
 )
 def test_a_person_named_port_and_a_common_port_are_no_such_body(nlp, text, speaker):
     assert [name for name, _, _ in profiles_of(nlp, text)] == [speaker]
+
+
+def test_a_city_named_as_a_port_of_a_country_is_no_port_body(nlp):
+    doc = nlp("The delegates flew to Port of Spain on Monday for the second round of talks.")
+    assert "Port of Spain" not in {e.text for e in doc.ents if e.label_ == "ORG"}
