@@ -22,6 +22,8 @@ _TOWNS = {
     "municipality": ("Municipality of", "Regional Municipality of"),
     "township": ("Township of",),
 }
+#: The nouns of a town that speaks through its government ("the city said").
+TOWN_NOUNS = frozenset(_TOWNS)
 
 
 def town_speaking(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:

@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.roles_beside import role_set_beside
@@ -31,7 +32,7 @@ _WRITERS = frozenset({"writer", "playwright", "novelist", "poet", "author", "scr
 _WHEN_HELD = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "current", "acting", "interim"})
 #: Places whose names open titles ("City Councilor X", "County Executive X", "Secretary of State X"): "the city said"
 #: is the place speaking through its government, never the person whose title holds the word.
-_PLACES = frozenset({"city", "town", "village", "township", "municipality", "county", "state", "province"})
+_PLACES = TOWN_NOUNS | {"county", "state", "province"}
 #: Titles of the bench that make a person "the judge" ("Justice X").
 _BENCH = frozenset({"justice"})
 #: Words that make "justice" part of a body's name, not a title ("Justice Department spokeswoman").
