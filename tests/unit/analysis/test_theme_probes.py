@@ -1244,7 +1244,8 @@ KNOWN_MISSES = frozenset(
         "Harwood, 71, who built the company from ",  # given military: Boardroom coup at Harwood Foods
         # the sixty-second batch (espionage, intelligence and influence operations, as agency copy, security desks and
         # web analysis tell them): 17 blind of 103, two label slips (a state's reply to a military pact takes optional
-        # military, an analyst on a pact optional diplomacy), relabelled: 15 left
+        # military, an analyst on a pact optional diplomacy), relabelled: 15 left. Mended: buyers in a region of several
+        # states are a market abroad ("buyers in Europe", see themes/markets.py): 14 left
         "Poland, the Baltic states and other NATO",  # given military: Czech Republic expels three Russian dipl
         "Planes from Moscow and Berlin parked sid",  # given military: Russia frees two Americans and a German
         "\"Today's release is the fruit of months ",  # given military: Russia frees two Americans and a German
@@ -1254,10 +1255,9 @@ KNOWN_MISSES = frozenset(
         "The State Department also barred visas f",  # given trade: US sanctions Russian and Iranian actors
         '"Any foreign actor that tries to undermi',  # missed diplomacy: US sanctions Russian and Iranian actors
         "Vienna, home to United Nations and OPEC ",  # given trade: Austria grants asylum to Russian diploma
-        "COPENHAGEN, May 7 (Veritwire) - Danish w",  # missed trade: Danish turbine maker says engineer passe
+        'The new eight-part series "The Quiet Sta',  # given diplomacy: Review: 'The Quiet Station' is the best
         "Nordvind has filed suits in Denmark and ",  # missed trade: Danish turbine maker says engineer passe
         "The Chinese company, Huaxing Wind, said ",  # missed trade: Danish turbine maker says engineer passe
-        'The new eight-part series "The Quiet Sta',  # given diplomacy: Review: 'The Quiet Station' is the best
         "The writers clearly did their reading: t",  # given diplomacy: Review: 'The Quiet Station' is the best
         "Less convincing is a subplot about a def",  # given military: Review: 'The Quiet Station' is the best
     ]
