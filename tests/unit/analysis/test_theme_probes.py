@@ -1245,7 +1245,12 @@ KNOWN_MISSES = frozenset(
         # the sixty-second batch (espionage, intelligence and influence operations, as agency copy, security desks and
         # web analysis tell them): 17 blind of 103, two label slips (a state's reply to a military pact takes optional
         # military, an analyst on a pact optional diplomacy), relabelled: 15 left. Mended: buyers in a region of several
-        # states are a market abroad ("buyers in Europe", see themes/markets.py): 14 left
+        # states are a market abroad ("buyers in Europe", see themes/markets.py), and a series' or a subplot's plot is
+        # no news (see themes/depictions.py): 12 left. Left by pattern: military given to a swap's escort, a national
+        # security adviser's thanks, a critic's "hostage-taking" and allies that expelled diplomats; diplomacy missed
+        # for a minister's "espionage by a state" and a warning to "any foreign actor"; military missed for a
+        # balloon's origin; trade given to a reward and to OPEC's offices; trade missed for a rival's sales barred in
+        # the EU and its "every market"; diplomacy given to ambassadors trading insults in a spy series
         "Poland, the Baltic states and other NATO",  # given military: Czech Republic expels three Russian dipl
         "Planes from Moscow and Berlin parked sid",  # given military: Russia frees two Americans and a German
         "\"Today's release is the fruit of months ",  # given military: Russia frees two Americans and a German
@@ -1255,11 +1260,9 @@ KNOWN_MISSES = frozenset(
         "The State Department also barred visas f",  # given trade: US sanctions Russian and Iranian actors
         '"Any foreign actor that tries to undermi',  # missed diplomacy: US sanctions Russian and Iranian actors
         "Vienna, home to United Nations and OPEC ",  # given trade: Austria grants asylum to Russian diploma
-        'The new eight-part series "The Quiet Sta',  # given diplomacy: Review: 'The Quiet Station' is the best
         "Nordvind has filed suits in Denmark and ",  # missed trade: Danish turbine maker says engineer passe
         "The Chinese company, Huaxing Wind, said ",  # missed trade: Danish turbine maker says engineer passe
         "The writers clearly did their reading: t",  # given diplomacy: Review: 'The Quiet Station' is the best
-        "Less convincing is a subplot about a def",  # given military: Review: 'The Quiet Station' is the best
     ]
 )
 
