@@ -47,7 +47,8 @@ theme_probes_fiftyseventh.py and
 theme_probes_fiftyeighth.py and
 theme_probes_fiftyninth.py and
 theme_probes_sixtieth.py and
-theme_probes_sixtyfirst.py),
+theme_probes_sixtyfirst.py and
+theme_probes_sixtysecond.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -92,6 +93,7 @@ from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_ARTICLES,
@@ -202,6 +204,7 @@ ALL_ARTICLES = (
     + FIFTYNINTH_ARTICLES
     + SIXTIETH_ARTICLES
     + SIXTYFIRST_ARTICLES
+    + SIXTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1239,6 +1242,27 @@ KNOWN_MISSES = frozenset(
         '"Voters did their part. It is now for th',  # missed diplomacy: EU observers say Malawi's count
         "The charter does not bar Colonel Bangour",  # missed diplomacy: Guinea's junta and mediators agree
         "Harwood, 71, who built the company from ",  # given military: Boardroom coup at Harwood Foods
+        # the sixty-second batch (espionage, intelligence and influence operations, as agency copy, security desks and
+        # web analysis tell them): 17 blind of 103, two label slips (a state's reply to a military pact takes optional
+        # military, an analyst on a pact optional diplomacy), relabelled: 15 left. Mended: buyers in a region of several
+        # states are a market abroad ("buyers in Europe", see themes/markets.py), and a series' or a subplot's plot is
+        # no news (see themes/depictions.py): 12 left. Left by pattern: military given to a swap's escort, a national
+        # security adviser's thanks, a critic's "hostage-taking" and allies that expelled diplomats; diplomacy missed
+        # for a minister's "espionage by a state" and a warning to "any foreign actor"; military missed for a
+        # balloon's origin; trade given to a reward and to OPEC's offices; trade missed for a rival's sales barred in
+        # the EU and its "every market"; diplomacy given to ambassadors trading insults in a spy series
+        "Poland, the Baltic states and other NATO",  # given military: Czech Republic expels three Russian dipl
+        "Planes from Moscow and Berlin parked sid",  # given military: Russia frees two Americans and a German
+        "\"Today's release is the fruit of months ",  # given military: Russia frees two Americans and a German
+        "Critics in Germany said the exchange wou",  # given military: Russia frees two Americans and a German
+        "Officials did not say who launched the b",  # missed military: Indian jets shoot down surveillance ball
+        '"This was not crime, it was espionage by',  # missed diplomacy: Netherlands ties Rotterdam port hack to
+        "The State Department also barred visas f",  # given trade: US sanctions Russian and Iranian actors
+        '"Any foreign actor that tries to undermi',  # missed diplomacy: US sanctions Russian and Iranian actors
+        "Vienna, home to United Nations and OPEC ",  # given trade: Austria grants asylum to Russian diploma
+        "Nordvind has filed suits in Denmark and ",  # missed trade: Danish turbine maker says engineer passe
+        "The Chinese company, Huaxing Wind, said ",  # missed trade: Danish turbine maker says engineer passe
+        "The writers clearly did their reading: t",  # given diplomacy: Review: 'The Quiet Station' is the best
     ]
 )
 

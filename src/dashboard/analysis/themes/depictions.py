@@ -14,17 +14,21 @@ was banned by the ministry") is left alone."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import lemma_places, words_of
 
 #: The works whose plot a review or an arts column tells: fiction on the page, the screen and the stage.
 WORKS = frozenset(
-    ["novel", "drama", "film", "movie", "thriller", "epic", "comedy", "opera", "musical", "miniseries", "sitcom"]
-)
-#: The works whose plot a verb of telling opens ("the novel follows two envoys"): not a drama, a thriller or a comedy,
-#: which the news also calls its own events ("the drama follows weeks of talks").
-STORY_WORKS = frozenset(["novel", "film", "movie", "miniseries", "sitcom"])
+    [
+        "novel", "drama", "film", "movie", "thriller", "epic", "comedy", "opera", "musical", "miniseries", "sitcom",
+        "series", "subplot", "storyline",
+    ]
+)  # fmt: skip
+#: The works whose plot a verb of telling opens ("the novel follows two envoys", "the series follows an agent"): not
+#: a drama, a thriller or a comedy, which the news also calls its own events ("the drama follows weeks of talks"); a
+#: "series of" talks or strikes is no work (see `_of_things`).
+STORY_WORKS = frozenset(["novel", "film", "movie", "miniseries", "sitcom", "series", "subplot", "storyline"])
 #: What honours the dead or the victors of a war, told with "to" before whom it honours.
 MONUMENTS = frozenset(["monument", "memorial", "statue", "plaque", "obelisk"])
 #: Verbs of telling a plot, in the present tense of a summary ("follows two envoys", "depicts a siege").
@@ -48,13 +52,37 @@ def depictions(doc: Doc | Span) -> list[tuple[int, int]]:
         return []
     spans = []
     for i in lemma_places(doc, WORKS | MONUMENTS, "NOUN"):
+        if _of_things(doc[i]):
+            continue
         after = _after_title(doc, i + 1)
         if after > i + 1:
             spans.append((i + 1, after))
-        told = _told(doc, after, doc[i].lemma_.lower())
+        told = _told(doc, after, doc[i].lemma_.lower()) or _plot_of_subject(doc, i)
         if told:
             spans.append(told)
     return spans
+
+
+def _of_things(work: Token) -> bool:
+    """Whether a work's noun counts things of another kind ("a series of strikes", "a storyline of betrayal"): no
+    work of art then, or not one whose plot the words after it tell."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in work.children)
+
+
+def _plot_of_subject(doc: Doc | Span, i: int) -> tuple[int, int] | None:
+    """The plot a story work at i tells as the subject of a verb of telling that stands further on, past a title in
+    quotation marks or a relative clause ('The series "The Quiet Station", which begins on Sunday, follows a British
+    agent ...'): the rest of its sentence from the verb, or None."""
+    work, verb = doc[i], doc[i].head
+    if work.lemma_.lower() not in STORY_WORKS or work.dep_ != "nsubj" or verb.i <= work.i:
+        return None
+    if verb.tag_ != "VBZ" or verb.lemma_.lower() not in PLOT_VERBS:
+        return None
+    start = verb.i - (doc.start if isinstance(doc, Span) else 0) + 1
+    end = start
+    while end < len(doc) and doc[end].text not in _ENDS:
+        end += 1
+    return (start, end)
 
 
 def _after_title(doc: Doc | Span, k: int) -> int:
@@ -78,7 +106,7 @@ def _told(doc: Doc | Span, k: int, work: str) -> tuple[int, int] | None:
     if k >= len(doc):
         return None
     if doc[k].lower_ == ("to" if work in MONUMENTS else "about"):
-        end = _phrase_end(doc, k + 1)
+        end = _phrase_end(doc, k + 1, told=work not in MONUMENTS)
         return (k + 1, end) if end > k + 1 else None
     if work not in STORY_WORKS or doc[k].tag_ != "VBZ" or doc[k].lemma_.lower() not in PLOT_VERBS:
         return None
@@ -88,11 +116,23 @@ def _told(doc: Doc | Span, k: int, work: str) -> tuple[int, int] | None:
     return (k + 1, end)
 
 
-def _phrase_end(doc: Doc | Span, k: int) -> int:
-    """Where the noun phrase from k ends, with the phrases hung on it by "of", "in" and the like."""
+def _phrase_end(doc: Doc | Span, k: int, told: bool = False) -> int:
+    """Where the noun phrase from k ends, with its participles ("a defecting general"), the phrases hung on it by
+    "of", "in" and the like, and, when it is what a work tells (`told`), a relative clause that goes on telling its
+    person ("a general who brings plans for a missile base"); not whom a monument honours, whose clause is history
+    ("the men who died defending it")."""
     end = k
-    while end < len(doc) and (doc[end].pos_ in _PHRASE or (end > k and doc[end].lower_ in _HUNG)):
+    while end < len(doc) and (_in_phrase(doc[end]) or (end > k and doc[end].lower_ in _HUNG)):
         end += 1
     while end > k and doc[end - 1].lower_ in _HUNG:
         end -= 1
+    offset = doc.start if isinstance(doc, Span) else 0
+    clause = doc[end].head if told and k < end < len(doc) and doc[end].dep_ == "nsubj" else None
+    if clause is not None and clause.dep_ == "relcl" and clause.head.i - offset in range(k, end):
+        end = clause.right_edge.i - offset + 1
     return end
+
+
+def _in_phrase(token: Token) -> bool:
+    """Whether a word belongs to a noun phrase: its words of the noun's kind, and a participle before its noun."""
+    return token.pos_ in _PHRASE or (token.pos_ == "VERB" and token.dep_ == "amod")

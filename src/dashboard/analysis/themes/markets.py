@@ -4,10 +4,10 @@ energy a line or a ship carries to or into a state ("pumps gas from Azerbaijan t
 share of them ("China bought nearly half of the company's machines", "Pakistan now takes 40 percent of Kenya's tea",
 "China accounted for 31 percent of its sales"), goods bought or shipped from a state as their supplier ("has bought
 no gas from Russia", "parts will be shipped from Turkey"), buyers and customers in a state ("new buyers in
-Kazakhstan"), or goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway"). Only states
-by name count (`states.is_state`), and "countries" or "nations" that goods are sold to ("sells uranium only to countries
-that ..."): a city or a region is a market at home, unless the region spans several states
-("sells its pills across West Africa", see `REGIONS`). Read from the parse."""
+Kazakhstan") or a region of several states ("buyers in Europe"), or goods sold to a buyer that stands in a state
+("sold his catch to a cannery in Norway"). Only states by name count (`states.is_state`), and "countries" or "nations"
+that goods are sold to ("sells uranium only to countries that ..."): a city or a region is a market at home, unless
+the region spans several states ("sells its pills across West Africa", see `REGIONS`). Read from the parse."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def market_abroad(doc: Doc | Span) -> str:
         if token.pos_ == "VERB" and lemma in ACCOUNTING and (share := _accounted(token)):
             return share
         if token.pos_ == "NOUN" and lemma in BUYERS:
-            state = _place(token, ("in",))
+            state = _place(token, ("in",)) or _region(token, ("in",))
             if state:
                 return f"{lemma} {state}"
     return ""
@@ -162,10 +162,11 @@ def _countries(verb: Token) -> str:
     return ""
 
 
-def _region(verb: Token) -> str:
-    """The region of several states a verb of selling names after one of `ACROSS` ("across West Africa"), or ""."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ACROSS:
+def _region(head: Token, preps: tuple[str, ...] = ACROSS) -> str:
+    """The region of several states a verb of selling names after one of `ACROSS` ("across West Africa"), or that
+    buyers stand in ("buyers in Europe"), or ""."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 ent = entity_of(obj) if obj.dep_ == "pobj" and obj.ent_type_ in ("LOC", "GPE") else None
                 if ent is not None and ent.text.casefold() in REGIONS:
