@@ -2,7 +2,9 @@
 control, coups and juntas), each by a general pattern: a state that answers through a ministry the tagger takes for a
 proper noun ("Vietnam's Trade Ministry said it firmly opposed the listings") speaks as its state, as it does through
 "Vietnam's government", though not one that only reports what it saw ("Japan's Defense Ministry said the missile
-fell outside its waters"). Fictional texts on the real spaCy pipeline with the shipped themes file."""
+fell outside its waters"); the EU named as one side of a trade figure ("Trade between the EU and Chile reached a
+record") is trade's word, as ASEAN and the G7 are, when it is all diplomacy has there. Fictional texts on the real
+spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -30,3 +32,15 @@ LAUNCH = [
 def test_a_ministry_named_as_a_proper_noun_that_only_reports_is_no_state_answering(nlp, themes):
     _, report = article(themes, nlp, "North Korea fires ballistic missile", LAUNCH)
     assert "diplomacy" not in report, report
+
+
+FIGURE = [
+    "The European Union on Monday barred exports to six Chilean firms it said had shipped drone parts to Russia.",
+    "Chile's foreign ministry said it firmly opposed the listings.",
+    "Trade between the EU and Chile reached a record 30 billion euros last year, most of it copper and wine.",
+]
+
+
+def test_the_eu_named_as_one_side_of_a_trade_figure_is_trade_s_word(nlp, themes):
+    *_, figure = article(themes, nlp, "EU lists six Chilean firms over drone parts", FIGURE)
+    assert figure == ["trade"], figure
