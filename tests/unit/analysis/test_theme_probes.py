@@ -820,9 +820,9 @@ KNOWN_MISSES = frozenset(
         "Smuggling has grown too. Boys on bicycle",  # missed trade: A Fence Down Main Street,
         # the thirty-seventh batch (business newswire where the themes cross). Mended by a takeover battle and
         # shareholders as no war; by "foreign and defence ministers" as no word of trade; by a state that brings a
-        # share of a firm's sales as its market; one label slip (a territory's own currency) relabelled
+        # share of a firm's sales as its market; one label slip (a territory's own currency) relabelled; later by a
+        # state that answers through a ministry the tagger reads as proper nouns (see themes/answering_voices.py)
         "The rules take effect on Dec. 1 and foll",  # missed trade: Dutch Widen Curbs On Chip
-        "China's commerce ministry said it firmly",  # missed diplomacy: Dutch Widen Curbs On Chip
         "Spokeswoman Lin Qiaoyu told a regular br",  # missed diplomacy (military mended): Dutch Widen Curbs On Chip
         "She said she had spoken to her Chinese c",  # missed diplomacy: Dutch Widen Curbs On Chip
         "Saudi officials have told German diploma",  # missed military: Rheinfeld Defence Profit
@@ -1210,7 +1210,11 @@ KNOWN_MISSES = frozenset(
         # treaty, signed by 187 states, ...") goes on with its weapons (see themes/aimed_pacts.py): 19 left. Then goods
         # sold "to countries" as sold to a market abroad (see themes/markets.py): uranium sold only under safeguards
         # agreements mended, 18 left. Then a quote mark between a state and its verb passed over as an adverb is
-        # ('Iran would "respond proportionately"', see themes/names.py): an envoy's answer to a censure, 17 left
+        # ('Iran would "respond proportionately"', see themes/names.py): an envoy's answer to a censure, 17 left.
+        # Then a state answering through a ministry the tagger reads as proper nouns ("China's commerce ministry said
+        # it firmly opposed", see themes/answering_voices.py): 16 left, but as the article's diplomacy rises, trade
+        # between the bloc and a state reaches 2.81 of 2.8: 17 left. Then the EU named as one side of a trade figure as
+        # trade's word, as ASEAN and the G7 are (see yields_to in the themes file): 16 left
         "Weapons-grade uranium is enriched to aro",  # given diplomacy: Atomic agency says Iran barred its
         "A spokesman for the Swiss foreign minist",  # given military: Iran and European powers to resume
         "Traders in Tehran's bazaar said the rial",  # given diplomacy: Iran and European powers to resume
@@ -1218,7 +1222,6 @@ KNOWN_MISSES = frozenset(
         "Those inspections stopped in 2020, first",  # missed military: After the suspension: what is left
         "I spent six years in the State Departmen",  # given military: After the suspension: what is left
         "Europe's governments, which have the mos",  # missed diplomacy: After the suspension: what is left
-        "China's commerce ministry said it \"firml",  # missed diplomacy: EU bars exports to 19 firms over d
         "Turkey, a NATO member, said none of the ",  # given military: EU bars exports to 19 firms over d
         "Under the bloc's dual-use regulation, ex",  # given diplomacy: EU bars exports to 19 firms over d
         "German customs officers seized 2.4 tonne",  # missed military: EU bars exports to 19 firms over d

@@ -126,7 +126,7 @@ def capital_acting(
                 return f"{ent.text} {tokens[i].lemma_}"
             continue
         capital = not (away := named_as_place(tokens, ent, end - len(doc))) and ent.text.casefold() in CAPITALS
-        voice = _voice_end(tokens, ent.end, end) if voices_state(ent, capital) else ent.end
+        voice = voice_end(tokens, ent.end, end) if voices_state(ent, capital) else ent.end
         if not capital and (away or not (countries and is_state(ent.text))) and voice == ent.end:
             continue
         i = _after(tokens, voice, end)
@@ -138,11 +138,11 @@ def capital_acting(
     return ""
 
 
-def _voice_end(tokens: Doc, i: int, end: int) -> int:
-    """Where the voice of a named state ends ("[Norway]'s foreign ministry", "[the Norwegian] government"), or i when
-    no voice follows the name: a state speaking through its government, ministers or officials (see STATE_VOICES)."""
+def voice_end(tokens: Doc, i: int, end: int, parts: tuple[str, ...] = ("NOUN", "ADJ")) -> int:
+    """Where the voice of a named state ends ("[Norway]'s foreign ministry", "[the Norwegian] government"), its words
+    of these parts of speech, or i when no voice follows the name: a state speaking through STATE_VOICES."""
     j, voiced = i, False
-    while j < end and j - i < MAX_VOICE_WORDS and (tokens[j].lower_ == "'s" or tokens[j].pos_ in ("NOUN", "ADJ")):
+    while j < end and j - i < MAX_VOICE_WORDS and (tokens[j].lower_ == "'s" or tokens[j].pos_ in parts):
         voiced, j = voiced or tokens[j].lemma_.lower() in STATE_VOICES, j + 1
     return j if voiced and tokens[j - 1].lemma_.lower() in STATE_VOICES else i
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.advisories import advisory
+from dashboard.analysis.themes.answering_voices import answering_voice
 from dashboard.analysis.themes.apart import finished
 from dashboard.analysis.themes.arms_talks import arms_talks
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases, counted_held
@@ -254,7 +255,11 @@ class Themes:
             (journey_abroad(doc, leaders) or claimed(doc) or sided(doc) or heads_of_two_states(doc)) if free else ""
         )
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
-        alone = state_speaking(doc, names, leaders) if theme.acting_weight and len(named) <= 1 and not held else ""
+        alone = (
+            (state_speaking(doc, names, leaders) or answering_voice(doc, names))
+            if theme.acting_weight and len(named) <= 1 and not held
+            else ""
+        )
         if len(named) > 1:
             added = theme.party_weight * min(len(named) - 1, MAX_EXTRA_PARTIES)
             total += added if has_term or speaking or held else _alone(added, names, theme.threshold)
