@@ -1,0 +1,22 @@
+"""The whole batch of fictional stories of a fifty-fourth round of blind profile probes (crypto, fintech and payments
+news: a crypto exchange's collapse, a stablecoin bill, a bitcoin slump, a payments start-up's funding round, a bank's
+crypto partnership with a fintech firm), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_fiftyfourth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 13 of 52 blind, no gold slip. By
+#: pattern: "A lawyer for X, Felix Hartmann of Hartmann Lowe," given no affiliation (1); "Elise Marchetti, deputy
+#: governor of ..." keyed with the short name "Marchetti" for both her quotes (4); "according to data from CoinLedger"
+#: taken for a quote of CoinLedger (1); "Analysts at Broadmere Bank wrote in a note to clients" missed (1);
+#: "Co-founder and Chief Executive Adaeze Nwosu said" given to no one (2); "according to the blog post" taken for an
+#: unnamed quote (1); "Harrowgate's head of digital" taken for an analyst (2); "Ledgerly's chief executive, Owen Marsh,"
+#: given no affiliation (1).
+_WRONG_AT_MOST = 13
+
+
+def test_the_batch_of_the_fifty_fourth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
