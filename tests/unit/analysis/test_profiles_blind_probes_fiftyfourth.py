@@ -14,7 +14,9 @@ from tests.unit.analysis.profile_probes_fiftyfourth import STORIES
 #: "Co-founder and Chief Executive Adaeze Nwosu said" given to no one (2); "according to the blog post" taken for an
 #: unnamed quote (1); "Harrowgate's head of digital" taken for an analyst (2); "Ledgerly's chief executive, Owen Marsh,"
 #: given no affiliation (1).
-_WRONG_AT_MOST = 13
+#: 11 once a bank's head of a line of business it sells ("head of digital") is an executive, `other`, not one of the
+#: bank's experts (business_lines).
+_WRONG_AT_MOST = 11
 
 
 def test_the_batch_of_the_fifty_fourth_round_stays_within_its_wrong_count(nlp):
