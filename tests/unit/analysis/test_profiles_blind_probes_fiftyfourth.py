@@ -16,7 +16,9 @@ from tests.unit.analysis.profile_probes_fiftyfourth import STORIES
 #: given no affiliation (1).
 #: 11 once a bank's head of a line of business it sells ("head of digital") is an executive, `other`, not one of the
 #: bank's experts (business_lines).
-_WRONG_AT_MOST = 11
+#: 9 once two titles joined by "and" that open a sentence, the first hyphenated ("Co-founder and Chief Executive X
+#: said"), are the titles of the person named after them (joined_title_holders).
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_fifty_fourth_round_stays_within_its_wrong_count(nlp):
