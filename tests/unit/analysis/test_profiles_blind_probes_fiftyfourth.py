@@ -18,7 +18,13 @@ from tests.unit.analysis.profile_probes_fiftyfourth import STORIES
 #: bank's experts (business_lines).
 #: 9 once two titles joined by "and" that open a sentence, the first hyphenated ("Co-founder and Chief Executive X
 #: said"), are the titles of the person named after them (joined_title_holders).
-_WRONG_AT_MOST = 9
+#: 5 once a given name the tagger read as a verb ("Elise") stays in the person's name when the parser hung it on the
+#: surname as a compound (misread_given_names). Left, by pattern: a law firm named by two surnames after "of" taken
+#: for a person, no affiliation (1); "according to data from" a tracker and "according to the blog post" taken for
+#: quotes (GUIDELINES: data and a post are no speakers, though the train annotation keeps such sources) (2);
+#: "Analysts at Y wrote in a note to clients that …" with "that" read as the object of a later "to" (1); a firm whose
+#: name ends in "-ly" tagged an adverb and never an organisation, so its chief executive has no affiliation (1).
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_fifty_fourth_round_stays_within_its_wrong_count(nlp):
