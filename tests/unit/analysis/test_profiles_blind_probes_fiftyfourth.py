@@ -24,7 +24,10 @@ from tests.unit.analysis.profile_probes_fiftyfourth import STORIES
 #: quotes (GUIDELINES: data and a post are no speakers, though the train annotation keeps such sources) (2);
 #: "Analysts at Y wrote in a note to clients that …" with "that" read as the object of a later "to" (1); a firm whose
 #: name ends in "-ly" tagged an adverb and never an organisation, so its chief executive has no affiliation (1).
-_WRONG_AT_MOST = 5
+#: 4 once a "that" taken for the object of a later preposition that has an object of its own ("… that bitcoin could
+#: fall to $42,000") opens what was said after a note's setting (setting_clauses). Left, by pattern: the law firm
+#: taken for a person (1); "according to data from" and "according to the blog post" (2); the "-ly" firm (1).
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_fifty_fourth_round_stays_within_its_wrong_count(nlp):
