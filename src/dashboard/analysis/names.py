@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
 from dashboard.analysis.makers import COMPANY_MAKERS
+from dashboard.analysis.misread_given_names import given_name_misread
 from dashboard.analysis.title_words import HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
@@ -222,17 +223,15 @@ def _set_off_after_business(ent: Span) -> bool:
 
 
 def name_span(ent: Span) -> Span:
-    """A person's span without the leading words that are not part of the name.
-
-    A word goes when its part of speech never opens a name (an article, an adjective such as "crooked"
-    when the tagger reads it as one); titles stay, since clean_name strips them from the canonical name.
-    """
+    """A person's span without the leading words that are not part of the name: a word goes when its part of speech
+    never opens a name (an article, "crooked" read as an adjective), unless the parser made it a compound of the name
+    (a given name read as a verb, misread_given_names); titles stay, since clean_name strips them from the name."""
     start = ent.start
     while start < ent.end - 1:
         token = ent.doc[start]
         if token.lower_ in TITLES or token.lower_ in GENDERED_TITLES:
             break  # titles stay in the mention; clean_name strips them from the canonical name
-        if token.pos_ in _NOT_NAME_POS:
+        if token.pos_ in _NOT_NAME_POS and not given_name_misread(token, ent):
             start += 1
         else:
             break

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.armed_groups import commands_armed_group, is_armed_group, serving_officer
+from dashboard.analysis.quotes.business_lines import runs_a_business_line, runs_deals
 from dashboard.analysis.quotes.campus_voices import polices_a_campus, speaks_for_a_school
 from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.centres import is_community_centre
@@ -108,8 +109,6 @@ associations federation guild regulator
 _ADVISES = re.compile(r"^advises\b")
 #: A clause of what a person described by a former role runs now ("a former president who leads the observer mission").
 _RUNNING_NOW = re.compile(r"\bwho (?:now )?(?:leads|heads|chairs|runs|directs|manages|oversees)\b")
-#: A bank's deal-making functions, whose heads arrange listings and takeovers and comment on no market.
-_DEALMAKING = re.compile(r"\b(?:capital markets|investment banking|mergers|m&a|corporate finance|origination)\b")
 #: "local president", "Local 412 chair": the officers of a union's local branch.
 _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
 #: Roles of the opposition's members in a legislature ("opposition critic for finance", "opposition leader").
@@ -225,7 +224,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     if org in (FINANCE, CONSULTANCY):  # its analysts, strategists and desk heads speak as experts
         functions = _COMPANY_OFFICERS - _FUND_WORDS - {"chief"}  # "chief financial officer", "finance chief",
         executive = found & {"officer", "chief", "director"} and found & functions  # "finance director"
-        deals = _DEALMAKING.search(role.casefold())  # "head of equity capital markets": a banker who runs deals
+        deals = runs_deals(role) or org == FINANCE and runs_a_business_line(role)  # "head of equity capital
+        # markets" runs deals, "head of digital" a line of business: bankers who comment on no market
         # a rating agency's vice presidents and managing directors are its analysts ("a vice president of Moody's")
         rates = rating_agency(affiliation) and not found & (_AGENCY_HEADS | SPOKESPEOPLE)
         return "other" if found & (EXECUTIVE_WORDS | _BOARD_WORDS) and not rates or executive or deals else "analyst"

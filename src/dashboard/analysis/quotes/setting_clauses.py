@@ -9,7 +9,10 @@ said. A participle that tells how the message went out ("said in a video posted 
 released on Sunday that …") is part of the setting too. The parser may also take "that" for the object of an
 infinitive inside such a relative clause ("in a press release that it planned to ask regulators for approval", "that"
 hung on "ask"): when the infinitive has an object of its own, "that" is no object of it, and the clause is what was
-said; a true relative clause leaves its verb's object to "that" ("in the statement that it planned to issue")."""
+said; a true relative clause leaves its verb's object to "that" ("in the statement that it planned to issue"). So is a
+"that" taken for the object of a preposition later in the clause that has an object of its own ("in a note to clients
+that bitcoin could fall to $42,000"), where a true relative clause leaves the preposition bare ("the clients that it
+wrote to")."""
 
 from __future__ import annotations
 
@@ -59,6 +62,8 @@ def clause_on_setting(that: Token) -> bool:
     clause = that.head
     if that.dep_ == "dobj" and clause.dep_ == "xcomp":
         return _object_of_infinitive(that)
+    if that.dep_ == "pobj" and clause.i > that.i:
+        return _second_object_of_preposition(that)
     if that.dep_ == "det" and clause.dep_.startswith("nsubj") and clause.head.dep_ in ("relcl", "acl"):
         return _hung_on_setting(clause.head)  # "in a text message that surgery was …": "that" read as a determiner
     if not any(c.dep_.startswith("nsubj") and c.i != that.i for c in clause.children):
@@ -75,6 +80,16 @@ def _object_of_infinitive(that: Token) -> bool:
     subject = any(c.dep_.startswith("nsubj") for c in clause.children)
     own_object = infinitive_holds_object(clause, besides=that)
     return own_object and subject and clause.dep_ == "relcl" and _hung_on_setting(clause)
+
+
+def _second_object_of_preposition(that: Token) -> bool:
+    """ "in a note to clients that bitcoin could fall to $42,000": "that" taken for an object of a preposition later in
+    the clause ("to"), though that preposition has an object of its own and the clause a subject: no relative word
+    stands for a second object, and the clause is what was said."""
+    preposition, clause = that.head, that.head.head
+    second = any(c.dep_ == "pobj" and c.i > preposition.i for c in preposition.children)
+    subject = any(c.dep_.startswith("nsubj") for c in clause.children)
+    return preposition.pos_ == "ADP" and second and subject and clause.dep_ == "relcl"
 
 
 def _hung_on_setting(clause: Token) -> bool:

@@ -37,7 +37,7 @@ LISTENER_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise
 #: How far after the listener a "that" may open what was said, past when, where and how it was told.
 _LISTENER_REACH = 14
 #: Dependents of the phrases of when, where and how it was told, between the listener and the "that".
-_WHEN_WHERE = words("prep pobj det amod compound npadvmod nummod poss case punct cc conj advmod nmod")
+_WHEN_WHERE = words("prep pobj det amod compound npadvmod nummod poss case punct cc conj advmod nmod dative")
 #: Verbs whose object may be the meeting, trial or paper in which something was said ("the trial that she attended").
 _HOLDING = words("""
 attend hold host chair call convene organise organize give grant deliver issue release publish file sign write draft
