@@ -21,3 +21,20 @@ def test_the_namesake_of_a_foundation_stays_a_person(nlp):
         "Odile Varnet said the clinic had saved her brother's life.",
     )
     assert profiles(nlp, *paragraphs)[-1][0] == "Odile Varnet"
+
+
+def test_a_short_name_tagged_an_organisation_is_keyed_by_the_full_name(nlp):
+    paragraphs = (
+        "The commissioner said the rise, smaller than the 27% the Seacoast Mutual Insurance Company had asked for, "
+        "was needed.",
+        "Seacoast Mutual said the approved rate would still leave it losing money on coastal policies.",
+    )
+    assert profiles(nlp, *paragraphs)[-1] == ("Seacoast Mutual Insurance Company", "institution", "")
+
+
+def test_a_line_of_business_after_the_short_name_may_be_a_subsidiary(nlp):
+    paragraphs = (
+        "Brenwick Bank Securities cut its forecast for the bank's shares.",
+        "Brenwick Bank said its profit had doubled.",
+    )
+    assert profiles(nlp, *paragraphs)[-1][0] != "Brenwick Bank Securities"
