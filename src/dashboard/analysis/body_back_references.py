@@ -1,6 +1,7 @@
 """Organisations a news page calls back by the head of their name: "the First Nation" after the Wapekeka First
 Nation, "the Commission" after the Ontario Securities Commission; or by their name without its legal form:
-"Pacific Harbor Terminals" after Pacific Harbor Terminals Inc. The entities table gives such a mention the full
+"Pacific Harbor Terminals" after Pacific Harbor Terminals Inc, "Harwick Mutual" after the Harwick Mutual Insurance
+Company. The entities table gives such a mention the full
 name, so that "the First Nation said" is spoken by the body named before."""
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ _BACK_HEADS = ORGANISATION_HEADS - {"party"}
 #: Names of two words that are a kind of body, by which a page calls back one of that kind named before.
 _BODY_KINDS = frozenset({"First Nation", "Tribal Council", "Health Authority", "School Division", "Police Service"})
 #: A company's legal form, written after its name and dropped when the page names it again.
-_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", "nv", "bhd", "tbk", "pty"})
+_LEGAL_FORMS = words("inc corp co ltd llc plc sa ag nv bhd tbk pty company corporation limited")
 
 #: Trades a company's name ends with, in English, Portuguese and Spanish, which a page drops when it names a company of
 #: a name of two words or more again ("Delta Crest" after Delta Crest Petroleum, "Serra Alta" after Serra Alta
 #: Mineração).
 _TRADES = words("""
 petroleum holdings mining motors airlines shipping minerals industries energy metals resources steel mineração
-mineracao petróleo petroleo energia siderúrgica
+mineracao petróleo petroleo energia siderúrgica insurance reinsurance assurance
 """)
 
 

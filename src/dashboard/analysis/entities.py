@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.body_back_references import called_back
+from dashboard.analysis.clipped_companies import companies_named_short
 from dashboard.analysis.doc_text import entities_of, kept, text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
@@ -238,6 +239,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     mislabelled_surnames(found, canonical, labels)
     surnames_of_the_latest(docs, found, canonical, labels)
     mislabelled_organisations(canonical, labels)
+    companies_named_short(canonical, labels)  # "Harwick Mutual said" after Harwick Mutual Insurance Company
     companies_taken_for_people(docs, found, canonical, labels)
     people_named_in_apposition(docs, found, labels)
     organisations_in_apposition(docs, found, canonical, labels)

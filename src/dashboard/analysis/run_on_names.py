@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.step_entities import current_entities
+from dashboard.analysis.titled_names import without_leading_title
 from dashboard.analysis.untagged_names import untagged_name_word
 
 #: The name of the pipeline step.
@@ -43,7 +44,7 @@ def _whole(doc: Doc, ent: Span) -> Span | None:
         return None
     if not (last.dep_ in ("nsubj", "nsubjpass") or _set_off(doc, ent, last)) or title_cased(ent.sent):
         return None
-    return Span(doc, ent.start, last.i + 1, label="PERSON")
+    return without_leading_title(Span(doc, ent.start, last.i + 1, label="PERSON"))  # "Statistician Oren| Vale"
 
 
 def _set_off(doc: Doc, ent: Span, last: Token) -> bool:

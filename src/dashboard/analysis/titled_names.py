@@ -32,7 +32,7 @@ TITLE_ENDS = LOCAL_TITLES | words("""
 executive officer chairman chairwoman chief head founder commissioner envoy treasurer economist analyst strategist
 manager spokesman spokeswoman spokesperson governor director minister president secretary chancellor premier mayor
 ambassador senator judge lawyer attorney prosecutor mep archbishop bishop fisherman fisherwoman rancher shopkeeper
-resident chairperson chair sheriff coroner administrator
+resident chairperson chair sheriff coroner administrator statistician
 """)
 #: Most words a portfolio and a name after "Minister for" run to ("Foreign Affairs Joel Okumu Otieno").
 _PORTFOLIO_AND_NAME = 6

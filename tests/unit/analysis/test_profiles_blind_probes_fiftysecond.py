@@ -20,10 +20,12 @@ from tests.unit.analysis.profile_probes_fiftysecond import STORIES
 #: firm a consultancy, and a participle that dates the writing a closing cue was said in ("said in an estimate released
 #: last week") leaves the cue reporting the clause before it (dated_writings). Left, by pattern: a pension fund's chief
 #: investment officer speaking for the fund taken for an analyst (2); "Palmetto Mutual said" keyed by the short name
-#: (2); "according to an actuarial report" taken for an unnamed quote (1). Not counted, as the gold leaves the
-#: affiliation empty: "State" of "State Rep. X" given as a body ("HAMILTON" of "HAMILTON, Bermuda --" given as the
-#: body of "Chief Executive X" is mended: a territory after the city makes a dateline, territories).
-_WRONG_AT_MOST = 5
+#: (2); "according to an actuarial report" taken for an unnamed quote (1). 3 after "Palmetto Mutual said" is keyed by
+#: the full name the page dropped "Insurance Company" from (body_back_references, 2). Left, by pattern: a pension
+#: fund's chief investment officer taken for an analyst (2); "according to an actuarial report" (1). Not counted, as
+#: the gold leaves the affiliation empty: "State" of "State Rep. X" given as a body ("HAMILTON" of "HAMILTON, Bermuda
+#: --" given as the body of "Chief Executive X" is mended: a territory after the city makes a dateline, territories).
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_fifty_second_round_stays_within_its_wrong_count(nlp):

@@ -24,7 +24,13 @@ from tests.unit.analysis.profile_probes_fiftythird import STORIES
 #: Statistician X" (2); "the office said" (1); "the labor board's" short name (1); "what she called" split off (1);
 #: one quote split at a second cue verb ("and urged", the port's; "and accused", the union's) (2); "The Allied
 #: Autoworkers union said" keyed with the common noun "union" (2).
-_WRONG_AT_MOST = 9
+#: 5 after "Chief Statistician X" is an official under the whole title (run_on_names, sciences, 2), "…, while
+#: manufacturing shed jobs …, the office said." is a closing cue though the parser hung "while" on it
+#: (marked_closing_cues, 1), and "the labor board's regional director" is the board's, named in full before
+#: (bodies_described_again, 1). Left, by pattern: one quote split at a second cue ("what she called", "and urged",
+#: "and accused") (3); "The Allied Autoworkers union said" keyed "… union", as test_profiles_bodies.py keeps "Unite
+#: Workers union" on purpose (2): conventions for the lead to settle.
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_fifty_third_round_stays_within_its_wrong_count(nlp):

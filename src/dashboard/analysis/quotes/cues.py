@@ -46,6 +46,7 @@ from dashboard.analysis.quotes.lexicon import (
     PREDICATE_CUES,
 )
 from dashboard.analysis.quotes.lone_participles import participle_alone
+from dashboard.analysis.quotes.marked_closing_cues import closes_its_sentence, subordinate
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
 from dashboard.analysis.quotes.narrated_after_cue import said_before_narrated_cue
 from dashboard.analysis.quotes.narration import (
@@ -54,12 +55,11 @@ from dashboard.analysis.quotes.narration import (
     without_deed_after,
     without_narration,
 )
-from dashboard.analysis.quotes.noun_read_cues import closes_sentence, name_before_noun_cue, noun_cue_clause
+from dashboard.analysis.quotes.noun_read_cues import name_before_noun_cue, noun_cue_clause
 from dashboard.analysis.quotes.nouns import NOUN_CUES, noun_cue
 from dashboard.analysis.quotes.phrasal_senses import phrasal_cue
 from dashboard.analysis.quotes.posted_clauses import POSTING_VERBS, posted_clause
 from dashboard.analysis.quotes.put_questions import question_put_to_person
-from dashboard.analysis.quotes.quoted_after import runs_into_quotation
 from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_person
 from dashboard.analysis.quotes.retorts import RETORT_VERBS, retorted
 from dashboard.analysis.quotes.said_little import said_little
@@ -105,11 +105,7 @@ class Cue:
     @property
     def subordinate(self) -> bool:
         """A cue inside "when …", "because …": it does not introduce a quotation next to it."""
-        doc = self.verb.doc
-        return any(
-            (c.dep_ == "mark" or c.tag_ == "WRB") and not any(t.text in CLOSING_MARKS for t in doc[c.i : self.verb.i])
-            for c in self.verb.children
-        ) and not runs_into_quotation(self.verb)  # a "that" inside the quotation before "…,” said X" is its own
+        return subordinate(self.verb, self.subject)
 
     @property
     def content_span(self) -> tuple[int, int] | None:
@@ -268,7 +264,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # "…, she says, is staffing"
         content = said_around(verb, clause)  # "X has found two people, he said, one of them with …"
         content = without_circumstance_after_cue(content, verb, quotations)  # "“…,” Ann said, as the ferry left"
-    if not content and (verb.dep_ in ("ROOT", "conj", "parataxis") or closes_sentence(subject, verb)):
+    if not content and (verb.dep_ in ("ROOT", "conj", "parataxis") or closes_its_sentence(subject, verb)):
         content = before_closing_cue(verb, subject)  # "…, Ostrow notes." (a noun), "…, she said." hung on the clause
     if not content:
         content = around_inserted_cue(verb, subject)

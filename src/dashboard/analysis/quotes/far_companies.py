@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.audiences import spoken_to
 from dashboard.analysis.quotes.body_phrases import may_mean
+from dashboard.analysis.quotes.counsel_firms import names_counsel_firm
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 
@@ -30,8 +31,9 @@ def only_company_named(cast: People, p: int, token: Token) -> str:
 
 def sole_company_before(cast: People, p: int, i: int) -> str:
     """The one company the article named before token i of paragraph p when no other organisation was named after
-    it (a ministry or regulator named since may be who speaks); "" otherwise."""
+    it (a ministry or regulator named since may be who speaks; a law firm named as a lawyer's is none); "" otherwise."""
     named = [(pos, name) for pos, name, label in cast.orgs if pos < (p, i) and label == "ORG"]
+    named = [(pos, name) for pos, name in named if not names_counsel_firm(cast, *pos)]  # "of the firm Y"
     companies = {name for _, name in named if organisation_type(name) not in PUBLIC}
     if len(companies) != 1:
         return ""

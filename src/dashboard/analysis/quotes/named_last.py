@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dashboard.analysis.quotes.counsel_firms import names_counsel_firm
 from dashboard.analysis.quotes.organisations import NO_BUSINESSES, PUBLIC, UNION, organisation_type
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ def only_one_named(cast: People, p: int, i: int) -> str:
 def company_named_last(cast: People, p: int, i: int) -> str:
     """ "Shares in Corvane Holdings fell after the insurer warned": the company named last, in this paragraph or
     the one before, when no organisation has spoken or acted since; no union or think tank, which no one calls a
-    company."""
+    company, and no law firm named as where a lawyer works."""
     companies = _named_just_before(cast, p, i, lambda kind: kind not in NO_BUSINESSES)
+    companies = [(pos, name) for pos, name in companies if not names_counsel_firm(cast, *pos)]  # "of the firm Y"
     return max(companies)[1] if companies else ""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dashboard.analysis.names import without_suffix
+from dashboard.analysis.quotes.bodies_described_again import with_body_named_before
 from dashboard.analysis.quotes.collective_bodies import with_collective_body
 from dashboard.analysis.quotes.cut_names import with_whole_name
 from dashboard.analysis.quotes.glued_titles import untitled
@@ -60,6 +61,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         profile = with_tribunal(profile, people.docs)  # "Deputy Prosecutor X" at the International Criminal Court
         profile = with_spelt_initials(profile, people)  # "the OSCE observer mission", the OSCE spelt out before
         profile = with_whole_name(profile, people.docs)  # "Médecins" of "Médecins du Monde", "Unity for Change"
+        profile = with_body_named_before(profile, people)  # "the labor board's", the Labor Relations Board named before
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
         profile = with_collective_body(profile)  # "X, a network of civic groups,": X speaks as itself
         ruler = with_regnal_number(name, people.docs)  # a ruler keeps the throne's number

@@ -6,6 +6,8 @@ Kept apart from the general words of experts because the field names are many an
 doctors who treat patients ("cardiologist", "psychologist"), whom a hospital employs as no scholar, and the forecaster
 of a weather service ("meteorologist"), who speaks for a public body. A field's name after a state's tier ("the state
 epidemiologist", "the provincial geologist", "the government statistician") is an office of that state: an official.
+So is the field capitalised after "Chief" as a title before a name ("Chief Statistician X", "Chief Epidemiologist X"),
+as the heads of a national statistics office or a state's health service are called.
 """
 
 from __future__ import annotations
@@ -29,9 +31,14 @@ archaeologist archaeologists biostatistician biostatisticians
 #: A state's tier before the name of a field, which makes it the title of a public office.
 _STATE_TIERS = r"state|provincial|territorial|county|city|federal|national|government|government's"
 _STATE_SCIENTIST = re.compile(rf"\b(?:{_STATE_TIERS})(?: chief| deputy| assistant)? ([a-z]+)\b")
+#: The capitalised title of a state's chief scientist ("Chief Statistician", "Deputy Chief Epidemiologist").
+_CHIEF_SCIENTIST = re.compile(r"\bChief ([A-Z][a-z]+)\b")
 
 
 def holds_state_science_office(role: str) -> bool:
     """Whether the role names a state's office held by a scientist ("state epidemiologist", "the provincial chief
-    geologist"), whose holder speaks for the state."""
-    return any(m.group(1) in SCIENTISTS for m in _STATE_SCIENTIST.finditer(role.casefold()))
+    geologist", "Chief Statistician"), whose holder speaks for the state."""
+    chief = _CHIEF_SCIENTIST.search(role)
+    return bool(chief and chief.group(1).lower() in SCIENTISTS) or any(
+        m.group(1) in SCIENTISTS for m in _STATE_SCIENTIST.finditer(role.casefold())
+    )
