@@ -1,0 +1,32 @@
+"""The company a noun of a trade or a body stands for when the article said so in apposition: "a lawyer for the
+developer, Larchmont Cove Partners, … The developer said in a statement" is Larchmont Cove Partners, though it need not
+have spoken or acted since and another company may have (a trade that companies and people both ply, "the
+developer", "the operator", names no company by itself); also "the developer Larchmont Cove Partners", the name set
+right after the noun. Read from the words, as the parser often hangs such a name on the person before it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
+
+
+def company_apposed_to_trade(cast: People, p: int, noun: Token) -> str:
+    """The organisation named last before `noun`, anywhere in the article, right after a noun of the same lemma or
+    its comma ("the developer, X," or "the developer X"); "" when none was."""
+    lemma = noun.lemma_.lower()
+    for (q, i), name in reversed(cast.orgs_just_before(p, noun.i, "ORG", back=p)):
+        ent = cast.entity(q, cast.docs[q][i])
+        if ent is not None and _set_right_after(ent.doc, ent.start, lemma):
+            return name
+    return ""
+
+
+def _set_right_after(doc, start: int, lemma: str) -> bool:
+    """Whether the name starting at `start` follows a noun of that lemma, with at most a comma between."""
+    before = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
+    noun = doc[before] if before >= 0 else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() == lemma
