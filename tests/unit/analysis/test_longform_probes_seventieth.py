@@ -151,8 +151,14 @@ ARTICLES = {
 #: "the developer, Larchmont Cove Partners"; "the association’s president said" of the woman introduced as it; "The
 #: broker says" of a man who "has sold homes" after "brokers say"; 6, a miss and an unnamed quote each); a report
 #: sentence whose cue comes last after a long "while" clause ("…, while the median price held …, the … Association of
-#: Realtors said in its monthly report on Thursday") missed (1).
-WRONG_TODAY = 7
+#: Realtors said in its monthly report on Thursday") missed (1). Then 5: a trade noun is the company the article set
+#: right after it before ("a lawyer for the developer, X, … The developer said"; apposed_trades.py, 2). Then 3: a
+#: description owned by a body with "the" is the person described so in apposition before ("the association’s
+#: president said"; descriptions.py, 2). Then 2: a closing cue the parser hung under the mark of an earlier clause
+#: reports the sentence ("…, while the median price held …, the association said in its monthly report";
+#: merged_clauses.py, 1). Left, by pattern: "The broker says" of a man brought in after "brokers say" as one "who has
+#: sold homes" for 22 years, never called a broker, given to no one (2, a miss and an unnamed quote).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
