@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.apposed_trades import company_apposed_to_trade
 from dashboard.analysis.quotes.body_phrases import may_mean
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
@@ -26,12 +27,15 @@ TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
 def body_that_acted(cast: Institutions, p: int, i: int, noun: str) -> str:
     """ "Brennock Foods raised its forecast. … Sales grew. … The company said": the company that spoke last before
     token i of paragraph p, else the one that was a clause's subject last, however far back, when none is nearer
-    ("Orvik said it ended a deal for Baltren to buy a unit. … The company said" is Orvik); for "the regulator" or
+    ("Orvik said it ended a deal for Baltren to buy a unit. … The company said" is Orvik), unless the article set a
+    name in apposition to the same noun before ("the developer, X,"); for "the regulator" or
     "the watchdog", the public body that did; for "the agency" alone, any body that did ("the law enforcement agency"
     says more than a name may); "" for other nouns."""
     described = any(c.dep_ in ("compound", "amod") for c in cast.docs[p][i].lefts)  # "the law enforcement agency"
     if noun not in TRADE_NOUNS | PUBLIC_BODY_NOUNS | {"agency"} or noun == "agency" and described:
         return ""
+    if apposed := company_apposed_to_trade(cast, p, cast.docs[p][i]):
+        return apposed  # "a lawyer for the developer, X, … The developer said": the article said which
     spoke = [(pos, s.name) for pos, s in cast.spoken if s.kind == "institution"]
     for named in (spoke, cast.acted_organisations()):
         found = [

@@ -114,9 +114,13 @@ def described_so(
 
 def described_at_first(people: People, p: int, noun: Token) -> Speaker | None:
     """ "“…,” the father of three said" after "Tomas Reinholt, a father of three from Cole Harbour,": a "the …"
-    description of a person with an "of" after its noun is the person last described before in apposition with words
-    that open with the same ones; None when no one was."""
-    if not definite(noun) or noun.pos_ != "NOUN" or not any(c.dep_ == "prep" for c in noun.children):
+    description of a person with an "of" after its noun, or owned by a body with "the" ("the federation's
+    president said" after "Ada Roe, the federation's president and a nurse,"), is the person last described before in
+    apposition with words that open with the same ones; None when no one was."""
+    owned = any(c.dep_ == "poss" and c.text.islower() and definite(c) for c in noun.children)  # "the union's chief"
+    if noun.pos_ != "NOUN" and not (owned and noun.text.islower()):  # "president" of "the union's president": NNP
+        return None
+    if not owned and not (definite(noun) and any(c.dep_ == "prep" for c in noun.children)):
         return None
     words = _description(noun)
     found = ""

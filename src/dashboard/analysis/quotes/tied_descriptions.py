@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.names import spelled_one_way
+from dashboard.analysis.quotes.apposed_trades import apposed_to_noun
 from dashboard.analysis.quotes.kind_nouns import described_with
 
 if TYPE_CHECKING:
@@ -21,8 +22,9 @@ Position = tuple[int, int]
 
 
 def body_tied_to_noun(cast: People, p: int, token: Token, recent: list[tuple[Position, str]]) -> str:
-    """The organisation "the <noun>" at the token stands for by a description, in its paragraph or the one before,
-    when no body the noun fits as well acted after it (`recent`: the bodies that spoke or acted); "" when none."""
+    """The organisation "the <noun>" at the token stands for by a description, in its paragraph or the one before
+    (or set right after the same noun anywhere before: "the carrier, X,"), when no body the noun fits as well acted
+    after it (`recent`: the bodies that spoke or acted); "" when none."""
     tied = _described_last(cast, p, token)
     if tied is None:
         return ""
@@ -32,13 +34,15 @@ def body_tied_to_noun(cast: People, p: int, token: Token, recent: list[tuple[Pos
 
 
 def _described_last(cast: People, p: int, token: Token) -> tuple[Position, str] | None:
-    """The name set last beside "a <noun>" or described by the noun ("X, the agency that …"), with where it was
-    named; None when none was."""
+    """The name set last beside "a <noun>" or described by the noun ("X, the agency that …", "the carrier, X,"), with
+    where it was named; None when none was."""
     noun = token.lemma_.lower()
     named = cast.orgs_just_before(p, token.i)
     found = [(pos, name) for pos, name in named if noun in cast.described_nouns.get(name, ())]
     if (beside := described_with(cast.docs, p, token)) is not None:
         found.append(beside)
+    if (apposed := apposed_to_noun(cast, p, token, back=p)) is not None:
+        found.append(apposed)  # "a lawyer for the carrier, Tolland Air, said": the name hung on the lawyer
     return max(found) if found else None
 
 
