@@ -156,8 +156,8 @@ ARTICLES = {
 #: description owned by a body with "the" is the person described so in apposition before ("the association’s
 #: president said"; descriptions.py, 2). Then 2: a closing cue the parser hung under the mark of an earlier clause
 #: reports the sentence ("…, while the median price held …, the association said in its monthly report";
-#: merged_clauses.py, 1). Left, by pattern: "The broker says" of a man brought in after "brokers say" as one "who has
-#: sold homes" for 22 years, never called a broker, given to no one (2, a miss and an unnamed quote).
+#: marked_closing_cues.py, 1). Left, by pattern: "The broker says" of a man brought in after "brokers say" as one
+#: "who has sold homes" for 22 years, never called a broker, given to no one (2, a miss and an unnamed quote).
 WRONG_TODAY = 2
 
 

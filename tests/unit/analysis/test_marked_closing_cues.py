@@ -17,6 +17,17 @@ def test_a_closing_cue_hung_with_the_while_of_the_clause_before_it_reports_that_
     assert [speaker for speaker, quote in rows if "health care" in quote] == ["National Labour Statistics Office"]
 
 
+def test_a_report_cue_after_a_while_clause_reports_the_sentence(nlp):
+    found = said_by(
+        nlp,
+        "Rents on two-bedroom flats in the city rose 4.1 percent in the third quarter from a year earlier, the "
+        "slowest rise since 2021, while the number of empty flats held near a record low, the Harwick Residential "
+        "Lettings Board said in its quarterly survey on Tuesday.",
+    )
+    assert [speaker for speaker, _ in found] == ["Harwick Residential Lettings Board"]
+    assert "Rents on two-bedroom flats" in found[0][1]
+
+
 def test_a_cue_inside_a_clause_of_its_own_stays_subordinate(nlp):
     rows = said_by(nlp, "Shares of Brantwell fell sharply when the regulator said it would open an inquiry.")
     assert [speaker for speaker, quote in rows if "Shares of Brantwell" in quote] == []

@@ -20,7 +20,6 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
-from dashboard.analysis.quotes.merged_clauses import cue_hung_under_earlier_mark
 
 #: Dependents that make the cue word a noun phrase of its own ("the estimates", "his claims", "new estimates").
 _NOUN_DEPENDENTS = frozenset({"det", "poss", "amod", "nummod", "case"})
@@ -60,10 +59,7 @@ def name_before_noun_cue(word: Token) -> Token | None:
 
 def closes_sentence(name: Token, word: Token) -> bool:
     """ "Prices will keep rising, Ostrow notes.", "…, she said.": a one-word name or pronoun right after a comma, and
-    the cue word right after it that ends the sentence, however the parser hung them; or a cue hung under the mark of
-    an earlier clause ("…, while the price held …, the association said": merged_clauses.py)."""
-    if cue_hung_under_earlier_mark(word, name):
-        return True
+    the cue word right after it that ends the sentence, however the parser hung them."""
     if name.i == 0 or name.i != word.i - 1 or name.doc[name.i - 1].text != ",":
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
