@@ -1,15 +1,16 @@
-"""A film studio spoken of again by its noun: "The studio, Harrow Lane Pictures, said … “…,” the studio added" is the
-studio named before, speaking as itself, as "the company added" is the company (fictional text)."""
+"""A film studio spoken of again by its noun: "The studio, Meridian Pictures, said … “…,” the studio added" is the
+studio named before, whose name ends in "Pictures", "Studios" or "Films", as "the club said" is the club named before
+(fictional text)."""
 
 from __future__ import annotations
 
-from tests.quoting import profiles_of
+from tests.quoting import said_by
 
 
 def test_the_studio_that_adds_a_quotation_is_the_studio_named_before(nlp):
-    rows = profiles_of(
+    rows = said_by(
         nlp,
-        "The studio, Harrow Lane Pictures, said in a statement that it stood behind the film’s director. “We made the "
-        "movie we wanted to make,” the studio added.",
+        "The studio, Meridian Pictures, said in a statement last week that it had “full confidence” in the film and "
+        "its director. “The Long Orbit is exactly the movie we set out to make,” the studio added.",
     )
-    assert rows == [("Harrow Lane Pictures", "institution", "")] * 2
+    assert [speaker for speaker, _ in rows] == ["Meridian Pictures", "Meridian Pictures"]

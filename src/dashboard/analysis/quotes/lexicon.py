@@ -117,7 +117,7 @@ COMPANY_NOUNS = (
     words("""
 company firm group agency carrier airline insurer reinsurer bank lender retailer maker manufacturer refiner cooperative
 railroad railway importer exporter body operator business giant conglomerate chain utility broadcaster publisher charity
-organisation concern fund organization union tank centre center watchdog regulator authority studio
+organisation concern fund organization union tank centre center watchdog regulator authority
 """)
     | COMPANY_MAKERS
 )
