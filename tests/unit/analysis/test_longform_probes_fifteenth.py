@@ -143,8 +143,9 @@ ARTICLES = {
 #: "she told councillors, to applause" read apart. 7 after the part of a quotation that runs on into the next
 #: paragraph became borderline in the gold (see GOLD), the convention PolNeAR's annotators follow. 5 after a gold slip
 #: was mended: "she doubts the store would survive …" is a verb of judgement with its clause, which GUIDELINES.md
-#: counts (beside "believe"); borderline (optional) since it may be read as part of what she "says" before it.
-WRONG_TODAY = 5
+#: counts (beside "believe"); borderline (optional) since it may be read as part of what she "says" before it. 4 after
+#: "Asked what he would tell …, Tesfaye …" stopped being a quote of the man asked (around.py, the sixty-ninth batch).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

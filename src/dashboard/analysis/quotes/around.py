@@ -54,10 +54,17 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     before = list(doc[sent.start : start - 1])
     inside = {t.i for t in before}
     tops = [t for t in before if t.head.i not in inside or t.head.i == t.i]
-    if all(t.tag_ in ("VBN", "VBG") and not _has_finite_aux(t) or t.is_punct for t in tops):
+    if all(t.tag_ in ("VBN", "VBG") and not _has_finite_aux(t) or t.is_punct for t in tops) or _asked_first(before):
         return []  # "Asked whether the target put her job at risk, Reid laughed.": a question put to the speaker
     clause = any(t.tag_ in FINITE or _past_tense_taken_for_participle(t) for t in before)
     return before if len(before) >= 3 and clause else []  # a clause, not "Asked …,"
+
+
+def _asked_first(before: list[Token]) -> bool:
+    """ "Asked backstage what comes next, Kayleigh laughed.": words that open on "Asked" (or "When asked") put a
+    question to the speaker, however the parser hung the participle (here on "backstage", as a modifier)."""
+    words = [t.lower_ for t in before[:2]]
+    return words[:1] == ["asked"] or words == ["when", "asked"]
 
 
 def finite(verb: Token) -> bool:

@@ -73,7 +73,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         clause = _own_clause(cast.docs[q][i])
         if stem is not None and q >= p - _REACH and any(_ties(t, stem, described, kinds) for t in clause):
             return cast.person(name)
-        if introduced_as(described, cast.docs[q][i], clause):
+        if introduced_as(noun, cast.docs[q][i], clause):
             return cast.person(name)
     return found
 

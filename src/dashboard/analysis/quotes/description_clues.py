@@ -1,7 +1,9 @@
 """Descriptions of a person that share no stem with the words that introduce them, and those words: "the teenager"
 is one given an age of 13 to 19 ("Jill Farrow, 17,", "17-year-old Jill Farrow") or a school grade ("a Grade 11
-student"), "the doctor" one called "Dr." or a physician, "the skipper" a team's captain. (Not "the author" for one
-who "wrote a book": where the news gold has such a description, it leaves it unresolved.)"""
+student"), "the doctor" one called "Dr." or a physician, "the skipper" a team's captain, "the winner" one who won
+(and "the Oscar winner" one who won that prize: "Ann Roe, who won an Oscar in 2021," or "the Oscar-winning Ann Roe";
+a prize the clause does not name is some other win). (Not "the author" for one who "wrote a book": where the news
+gold has such a description, it leaves it unresolved.)"""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ _CLUES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("doctor", "physician"), _MEDICINE),
     **dict.fromkeys(_TEENS, frozenset()),
     "skipper": frozenset({"captain", "skipper", "captained", "captains"}),  # a team's captain, in sports news
+    "winner": frozenset({"win", "won", "winner"}),
 }
+#: Descriptions that a prize named before them ties to the one who won it ("the Oscar winner", "the Nobel winner").
+_PRIZED = frozenset({"winner"})
 #: The descriptions clues introduce.
 CLUED = frozenset(_CLUES)
 #: Ages of a teenager, and the grades of a school's teenagers.
@@ -26,9 +31,14 @@ _TEEN_GRADES = range(8, 13)
 _AGE_WORDS = frozenset({"year", "years", "old", "-", "year-old"})
 
 
-def introduced_as(described: str, name: Token, clause: list[Token]) -> bool:
-    """Whether the clause of a person's name (`name` one of its tokens) introduces them as what `described` says."""
+def introduced_as(noun: Token, name: Token, clause: list[Token]) -> bool:
+    """Whether the clause of a person's name (`name` one of its tokens) introduces them as what the description whose
+    noun is `noun` says."""
+    described = noun.lemma_.lower()
     clues = _CLUES.get(described, frozenset())
+    prizes = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    if described in _PRIZED and prizes and not any(t.lower_ in prizes for t in clause):
+        return False  # "the Oscar winner" is not one who won a race
     if any(t.lemma_.lower() in clues or t.lower_ in clues for t in clause if t.pos_ in ("NOUN", "VERB", "PROPN")):
         return True
     return described in _TEENS and any(_teen_age(t, name) or _teen_grade(t) for t in clause)

@@ -1,10 +1,11 @@
 """A body spoken of again by a noun of its kind that its name lacks: "Kestrel City FC … The club said" (FC is a
 club), "the NFL … the league said", "Harlow General Infirmary … The hospital said", "Dunmere College … The school
-said"; or by the last word of a name the recogniser took for no organisation: "the Great Plains Conference … The
-conference said", an athletic conference tagged an event (a meeting's name ends so too, but a meeting does not
-speak, so only a "said" reads it). A word of the name tells the kind (`_CUES`); the body is the one name of that kind
-the article wrote before the noun, tagged or not (the recogniser often takes a club for a place and misses a
-hospital), and none when it wrote two (two clubs of a match: which one speaks, the noun alone does not tell)."""
+said", "Meridian Pictures … the studio added"; or by the last word of a name the recogniser took for no
+organisation: "the Great Plains Conference … The conference said", an athletic conference tagged an event (a
+meeting's name ends so too, but a meeting does not speak, so only a "said" reads it). A word of the name tells the
+kind (`_CUES`); the body is the one name of that kind the article wrote before the noun, tagged or not (the
+recogniser often takes a club for a place and misses a hospital), and none when it wrote two (two clubs of a match:
+which one speaks, the noun alone does not tell)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _CUES = {
     "university": words("university college polytechnic"),
     "school": words("school college academy"),
     "conference": words("conference"),
+    "studio": words("pictures studios films"),
 }
 #: Leagues known by their initials alone, the whole of their name ("the NFL said … the league said").
 _LEAGUES_BY_INITIALS = words("NFL NBA MLB NHL MLS WNBA AFL NRL")

@@ -30,7 +30,7 @@ def _question_before_own_verb(verb: Token) -> bool:
     if opener is None or opener.lower_ not in _OPENERS:
         return False
     question = opener.head if opener.dep_ == "mark" else opener
-    end = question.right_edge.i + 1
+    end = question.right_edge.i + (doc[question.right_edge.i].text != ",")  # the parser may hang the comma on it
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     after = doc[end + 1 : end + 4]

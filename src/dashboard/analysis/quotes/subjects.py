@@ -10,7 +10,6 @@ from dashboard.analysis.quotes.gerund_speakers import passive_subject, verb_of_e
 from dashboard.analysis.quotes.hoped_clauses import thinker_of_clause
 from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
 from dashboard.analysis.quotes.inverted_names import (
-    after_quotation,
     name_after_quotation_cue,
     name_before_aside,
     object_after_quoted_clause,
@@ -19,6 +18,7 @@ from dashboard.analysis.quotes.joined_cues import outer_cue_of_joined
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.mood_asides import speaker_before_mood
+from dashboard.analysis.quotes.named_objects import speaking_subjects
 from dashboard.analysis.quotes.noun_clause_participles import clause_of_noun
 from dashboard.analysis.quotes.opening_participles import speaker_after_opening_participle
 from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
@@ -52,7 +52,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         return opened  # "Briefing the Council, Ann Roe, the aid chief, said": not the participle
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, quotations)]
-        subjects = after_quotation(verb, subjects)
+        subjects = speaking_subjects(verb, subjects)
         subject = max(subjects, key=lambda c: (_person_like(c), c.i < verb.i, c.i)) if subjects else None
         if subject is not None:  # "Ms Roe, speaking on Sky News’s … programme, said": Roe, not the programme
             return _name_described(subject) or name_before_speaking_aside(subject, verb) or subject
