@@ -1272,7 +1272,6 @@ KNOWN_MISSES = frozenset(
         "The opposition leader, Grace Achieng, sa",  # missed trade: Kenya reaches $3.1 billion IMF deal
         "The contractor, Huaxin Marine Engineerin",  # missed trade: African Development Bank lends $780 mill
         "Local builders complained that the tende",  # missed trade: African Development Bank lends $780 mill
-        "It was signed during a visit to Doha by ",  # missed military: Turkey, Qatar triple central bank swap
         "The lira was little changed at 41.2 per ",  # given diplomacy: Turkey, Qatar triple central bank swap
         "Daemyung Defense, which builds the tanks",  # missed trade: Poland borrows $6 billion from Korean
         "The G20's Common Framework, set up in 20",  # missed trade: Analysis: Who holds the debt of the poor
