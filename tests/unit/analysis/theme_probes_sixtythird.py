@@ -16,11 +16,13 @@ contest for influence are diplomacy, and the savings spent on defence military; 
 are trade and military; a central bank's rate, household debt, a city's bond issue and a company's bond sale at home
 take trade only as optional, a food bank's appeal and a gala nothing.
 Blind, main's rules got 8 of these 82 paragraphs wrong. One was a label slip, relabelled: a debt counsellor's words
-continue the story of household debt and take trade as optional like its other paragraphs. 7 are left: trade missed
-for an opposition leader's "signed away the country's budget to Washington", a foreign contractor's tender won
-against foreign bids, local builders' complaint of it, a tank maker's assembly and transfer of technology abroad, and
-a forum of states for debt relief; military missed for defence industry deals signed on a visit; diplomacy given to
-a currency's one-line close (see KNOWN_MISSES in test_theme_probes.py).
+continue the story of household debt and take trade as optional like its other paragraphs. 7 are left: trade missed for
+an opposition leader's "signed away the country's budget to Washington", a foreign contractor's tender won against
+foreign bids, local builders' complaint of it, a tank maker's assembly and transfer of technology abroad, and a forum of
+states for debt relief; military missed for defence industry deals signed on a visit; diplomacy given to a currency's
+one-line close. Mended: "defence industry cooperation" is defence cooperation, and a currency told after a lead's swap
+is the market's figure, no participant of the event (see themes/events.py): 5 left (see KNOWN_MISSES in
+test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
