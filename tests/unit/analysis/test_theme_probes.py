@@ -48,7 +48,8 @@ theme_probes_fiftyeighth.py and
 theme_probes_fiftyninth.py and
 theme_probes_sixtieth.py and
 theme_probes_sixtyfirst.py and
-theme_probes_sixtysecond.py),
+theme_probes_sixtysecond.py and
+theme_probes_sixtythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -94,6 +95,7 @@ from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_sixtythird import SIXTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirteenth import (
     THIRTEENTH_ARTICLES,
@@ -205,6 +207,7 @@ ALL_ARTICLES = (
     + SIXTIETH_ARTICLES
     + SIXTYFIRST_ARTICLES
     + SIXTYSECOND_ARTICLES
+    + SIXTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1266,6 +1269,18 @@ KNOWN_MISSES = frozenset(
         "Nordvind has filed suits in Denmark and ",  # missed trade: Danish turbine maker says engineer passe
         "The Chinese company, Huaxing Wind, said ",  # missed trade: Danish turbine maker says engineer passe
         "The writers clearly did their reading: t",  # given diplomacy: Review: 'The Quiet Station' is the best
+        # the sixty-third batch (debt, aid and international finance, as agency copy, the financial press and
+        # development-policy analysis tell them): 8 blind of 82, one label slip (a debt counsellor's words continue a
+        # story of household debt: trade optional), relabelled: 7 left. Mended: "defence industry cooperation" is
+        # defence cooperation, and a currency told after a lead's swap is the market's figure, no participant of the
+        # event (see themes/events.py): 5 left. Left by pattern: trade missed for an opposition leader's complaint of an
+        # IMF deal told through its budget, a foreign contractor's tender and local builders' complaint of it, a tank
+        # maker's assembly abroad and a forum of states for debt relief
+        "The opposition leader, Grace Achieng, sa",  # missed trade: Kenya reaches $3.1 billion IMF deal
+        "The contractor, Huaxin Marine Engineerin",  # missed trade: African Development Bank lends $780 mill
+        "Local builders complained that the tende",  # missed trade: African Development Bank lends $780 mill
+        "Daemyung Defense, which builds the tanks",  # missed trade: Poland borrows $6 billion from Korean
+        "The G20's Common Framework, set up in 20",  # missed trade: Analysis: Who holds the debt of the poor
     ]
 )
 

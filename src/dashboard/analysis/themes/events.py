@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.themes.amounts import VALUED_CURRENCIES
 from dashboard.analysis.themes.kinds import general_names
 
 #: Determiners by which a paragraph points back to what its lead told.
@@ -38,8 +39,11 @@ TELLERS = frozenset(
 )  # fmt: skip
 #: Nouns of a lead that tell what a market did on the news of an event ("Shares of defence firms rose after leaders at
 #: a summit pledged ..."): the market's figures, no participant of the event, so "The shares have tripled" goes on with
-#: the market story, not the summit.
-MARKET_FIGURES = frozenset(["share", "stock", "price", "index", "bond", "yield", "future"])
+#: the market story, not the summit; and so are the currencies whose rate a market sets ("The lira was little changed"
+#: after a swap line between two central banks).
+MARKET_FIGURES = VALUED_CURRENCIES | frozenset(
+    ["share", "stock", "price", "index", "bond", "yield", "future", "currency", "dollar", "euro"]
+)
 #: The nouns of a lead that name no participant of its event.
 NOT_PARTICIPANTS = TELLERS | MARKET_FIGURES
 #: Parts of speech that open a verb's object: a lead's verb followed by one tells a deed on a thing, not its event.
