@@ -49,7 +49,8 @@ theme_probes_fiftyninth.py and
 theme_probes_sixtieth.py and
 theme_probes_sixtyfirst.py and
 theme_probes_sixtysecond.py and
-theme_probes_sixtythird.py),
+theme_probes_sixtythird.py and
+theme_probes_sixtyfourth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -94,6 +95,7 @@ from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_sixtythird import SIXTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
@@ -208,6 +210,7 @@ ALL_ARTICLES = (
     + SIXTYFIRST_ARTICLES
     + SIXTYSECOND_ARTICLES
     + SIXTYTHIRD_ARTICLES
+    + SIXTYFOURTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1281,6 +1284,20 @@ KNOWN_MISSES = frozenset(
         "Local builders complained that the tende",  # missed trade: African Development Bank lends $780 mill
         "Daemyung Defense, which builds the tanks",  # missed trade: Poland borrows $6 billion from Korean
         "The G20's Common Framework, set up in 20",  # missed trade: Analysis: Who holds the debt of the poor
+        # the sixty-fourth batch (water, rivers and dams between states, as agency copy, regional desks and
+        # environmental web analysis tell them): 9 blind of 67, no label slip. Left by pattern: diplomacy missed for a
+        # downstream dispute's continuation told through the dam and its water, an airspace closed beside suspended
+        # trade and an island claimed by both countries; trade missed for "sells power to" and a plant built by a
+        # foreign group; diplomacy given to border forces' accusations of a crossing
+        "Ethiopia's water ministry said the reser",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
+        "The $4.8 billion dam, paid for largely b",  # missed trade: Egypt protests as Ethiopia begins fifth
+        "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
+        'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
+        "Pakistan also suspended all trade with I",  # missed diplomacy: India suspends Indus Waters Treaty
+        "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
+        "The island, about 3 sq km of silt that r",  # missed diplomacy: Bangladeshi guard killed as border
+        "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
+        "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
     ]
 )
 
