@@ -7,7 +7,9 @@ and the body the lead names is the person's (GUIDELINES: "its chief" after Y was
 office and no body ("ombudsman Ann Roe said") after a paragraph that gave the office as a named body's ("Y's
 ombudsman upheld a complaint"). A lead may give the office with its owner, a place or a body ("the city's police chief
 said"), whose holder the next paragraph names with the title and the body the office's words make ("Police Chief Ann
-Roe told …")."""
+Roe told …"). A state's office that one person holds ("the province's auditor general said", "the state's attorney
+general") has no body but the place, so its lead row has none and is still that holder's ("Auditor General Ann Roe
+said …")."""
 
 from __future__ import annotations
 
@@ -17,18 +19,25 @@ from collections.abc import Iterable
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.kinds import kind_of
 
+#: Offices of a state that one person holds, which a lead names by the place that owns them ("the province's auditor
+#: general", "the state's attorney general") and so with no body given.
+_STATE_AUDITORS = {"auditor general", "auditor-general", "attorney general", "inspector general", "comptroller"}
 #: Offices a body has one holder of, which a lead may name before the holder.
-_HEADS = words("president director chairman chairwoman chair head provost principal rector dean ombudsman") | {
-    "chief executive",
-    "executive director",
-    "managing director",
-    "general manager",
-    "director general",
-    "secretary general",
-    "secretary-general",
-    "police chief",
-    "fire chief",
-}
+_HEADS = (
+    words("president director chairman chairwoman chair head provost principal rector dean ombudsman")
+    | {
+        "chief executive",
+        "executive director",
+        "managing director",
+        "general manager",
+        "director general",
+        "secretary general",
+        "secretary-general",
+        "police chief",
+        "fire chief",
+    }
+    | _STATE_AUDITORS
+)
 #: The owner of an office that a lead writes before it ("the city's police chief", "NATO's secretary general").
 _OWNER = re.compile(r"^[\w.-]+['’]s ")
 
@@ -41,7 +50,9 @@ def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Ite
     _bodies_of_offices_named_before(rows, texts, sorted(set(organisations), key=len, reverse=True))
     for lead in rows:
         role = _OWNER.sub("", lead["role"].casefold())  # "the city's police chief": the office without its owner
-        if lead["speaker"] or lead["speaker_kind"] != "unnamed" or role not in _HEADS or not lead["affiliation"]:
+        if lead["speaker"] or lead["speaker_kind"] != "unnamed" or role not in _HEADS:
+            continue
+        if not lead["affiliation"] and role not in _STATE_AUDITORS:
             continue
         if not re.search(rf"(?:\bits|['’]s) {re.escape(role)}\b", lead["sentence"], re.IGNORECASE):
             continue  # "a director said", "directors said": no one holder
