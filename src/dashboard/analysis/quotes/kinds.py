@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.forces import FORCES
 from dashboard.analysis.quotes.general_titles import PUBLIC_GENERAL_OFFICES
 from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE, STATE_ONLY_BODIES
 from dashboard.analysis.quotes.local_offices import holds_local_office
+from dashboard.analysis.quotes.market_traders import trades_a_market
 from dashboard.analysis.quotes.office_staff import serves_an_office_holder
 from dashboard.analysis.quotes.organisations import (
     COMPANY,
@@ -93,6 +94,7 @@ lawyer lawyers attorney solicitor barrister journalist reporter editor columnist
 actor singer host candidate hopeful nominee worker employee farmer shopkeeper teacher nurse pupil parent coach
 volunteer owner
 """)
+_PRIVATE_ROLES = EXECUTIVE_WORDS - OFFICE_WORDS | OTHER_WORDS  #: roles a "former" leaves as they were, no expert's
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
 _COMPANY_OFFICERS = words("""
 chief financial finance operating executive technology information marketing investment commercial
@@ -139,12 +141,6 @@ OCCASIONS = words("host hosts moderator guest organiser organizer")
 _RETIRED_EXPERTS = words("""
 general gen admiral adm colonel col brigadier lieutenant major maj commander marshal officer ambassador diplomat
 """)
-#: Markets a trader deals in, whose traders comment on prices as experts ("a crude trader", "a trader at Meridian
-#: Commodities"); a market or street trader, of no market, is one of the public.
-_TRADED = words("""
-crude oil gas power energy bond bonds currency currencies fx forex equity equities stock stocks commodity commodities
-metals copper gold grain wheat options derivatives futures credit
-""")
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 #: A president of a function in lower case ("vice-president of development", "president for sales"): a company's.
 _BUSINESS_FUNCTION = re.compile(r"\bpresident (?:of|for) (?!the\b|state\b)[a-z]")
@@ -159,9 +155,11 @@ ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
 def kind_of(role: str, affiliation: str, described: str = "") -> str:
     """analyst, official or other, from the role words and the type of organisation of the affiliation (or the type
     the article `described` it as, when its name says no more than a company's); cached, as every quote asks."""
-    if (now := _RUNNING_NOW.search(role.casefold())) and "former" in role.casefold().split():
-        body = affiliation or _body_named_by_noun(role[now.end() :])  # "who now runs a consultancy": what the noun
-        return kind_of(role[now.start() :], body, described)  # says; "a former minister who leads Y": what Y is
+    if (past := re.sub(r"(?i)\bformer\s+", "", role)) != role:  # an expert of a former official, not of a former star
+        if now := _RUNNING_NOW.search(role.casefold()):  # "a former minister who leads Y": what Y is, or its noun
+            return kind_of(role[now.start() :], affiliation or _body_named_by_noun(role[now.end() :]), described)
+        private = _PRIVATE_ROLES & _role_words(past) and organisation_type(affiliation) != RESEARCH  # "a former
+        return "other" if private and kind_of(past, affiliation, described) == "other" else "analyst"  # CEO": other
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
     named = organisation_type(affiliation)
@@ -178,13 +176,13 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     central = is_central_bank(affiliation) and "central" in affiliation.casefold().split()  # not National Bank of
     experts = experts if not central else set()  # Canada, a lender; "the ECB's chief economist" is a central banker
     retired = "retired" in found and found & _RETIRED_EXPERTS  # "retired general X", no "retired teacher"
-    trader = "trader" in found and _TRADED & (found | set(affiliation.casefold().split()))  # "a crude trader"
+    trader = trades_a_market(found, affiliation)  # "a crude trader", not a street trader
     economic = {"economic", "economics"} & found and found & {"adviser", "advisor"} and org and org not in PUBLIC
     advises = _ADVISES.match(role.casefold()) and org and org not in PUBLIC and org != PARTY  # "advises Y Partners"
     experts = experts or leads_research(role) or studies_threats(role)  # "the principal investigator of the
     # trial", "the report's lead author", "head of threat intelligence" at a security firm
     experts = experts if not holds_state_science_office(role) else set()  # "the state epidemiologist": in office
-    if "former" in found or experts or investor or retired or trader or economic or advises:  # former officials
+    if experts or investor or retired or trader or economic or advises:
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
         return "other"
@@ -256,6 +254,8 @@ def serving_kind(kind: str, role: str, role_words: set[str], affiliation: str = 
     command = not said & (EXECUTIVE_WORDS | OTHER_WORDS) and not is_armed_group(affiliation)  # no company's
     if kind == "other" and serving_officer(ranks, role_words) and command:  # executive ("Gen. X, chief executive of
         return "official"  # Y"), nor a rebel group's commander ("Brigadier X, a commander of the Y Brigades")
+    if kind == "other" and "former" in said and now & ROLE_WORDS:  # "Senator X, a former banker,": their office
+        kind = "analyst"  # beside the former private role makes an expert, as before; serving, an official (below)
     return "official" if kind == "analyst" and "former" in said and now & _SERVING_OFFICES else kind
 
 
