@@ -83,8 +83,8 @@ def market_abroad(doc: Doc | Span) -> str:
         if token.pos_ == "VERB" and lemma in BUYING:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             share = next((c for c in token.children if c.dep_ == "dobj" and _share(c)), None)
-            if subject is not None and share is not None and _state(subject):
-                return f"{_state(subject)} {lemma} {share.lemma_.lower()}"
+            if subject is not None and share is not None and state_named(subject):
+                return f"{state_named(subject)} {lemma} {share.lemma_.lower()}"
             source = _place(token, ("from",)) if lemma in BUYING_FROM and _goods(token) else ""
             if source:
                 return f"{lemma} {source}"
@@ -105,7 +105,7 @@ def _accounted(verb: Token) -> str:
     """The state that a verb tells as the share of a firm's takings it brings, as "China account for percent" ("China
     accounted for 31 percent of its sales"), or "": a state as big a market as one that buys that share."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    state = _state(subject) if subject is not None else ""
+    state = state_named(subject) if subject is not None else ""
     if not state:
         return ""
     for prep in verb.children:
@@ -142,8 +142,8 @@ def _place(head: Token, preps: tuple[str, ...]) -> str:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and _state(obj):
-                    return f"{prep.lower_} {_state(obj)}"
+                if obj.dep_ == "pobj" and state_named(obj):
+                    return f"{prep.lower_} {state_named(obj)}"
                 # goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway")
                 if obj.dep_ == "pobj" and prep.lower_ == "to" and (there := _place(obj, ("in",))):
                     return f"to {obj.lemma_.lower()} {there}"
@@ -174,7 +174,7 @@ def _region(head: Token, preps: tuple[str, ...] = ACROSS) -> str:
     return ""
 
 
-def _state(token: Token) -> str:
+def state_named(token: Token) -> str:
     """The state a token names, as written ("the United States"), when it is part of a state's name, else ""."""
     if token.ent_type_ != "GPE":
         return ""
