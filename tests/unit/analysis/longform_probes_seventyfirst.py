@@ -61,8 +61,8 @@ MOSQUE: tuple[str, ...] = (
     "local governments from placing a heavier burden on a house of worship than on other buildings. “We will judge "
     "this application the way we would judge a school or a church: on traffic, drainage and parking, and nothing "
     "else,” he said.",
-    "A traffic study paid for by the center found that a second driveway and staggered prayer times would keep cars off "
-    "the road, the center said. The township’s engineer, Clarissa Dunmore-Ito, said she wanted to see the study’s "
+    "A traffic study paid for by the center found that a second driveway and staggered prayer times would keep cars "
+    "off the road, the center said. The township’s engineer, Clarissa Dunmore-Ito, said she wanted to see the study’s "
     "figures for Friday afternoons before making a recommendation.",
     "The board put off a vote until its meeting on March 12. Imam Haddad-Corrigan said after the hearing that he was "
     "hopeful. “Eastbrook has been our home for thirty years. I believe it will make room for us,” the imam said.",
@@ -85,9 +85,9 @@ SYNAGOGUE: tuple[str, ...] = (
     "incidents in all of last year. “The numbers are small, but the direction is not. People in this community are "
     "frightened, and they have a right to be,” he said.",
     "On Sunday afternoon, more than 300 people — members of the congregation, neighbors, and clergy from a dozen "
-    "churches and two mosques — gathered outside the synagogue as volunteers scrubbed the paint from the wall. The Rev. "
-    "Lucille Ambrose-Tate, the pastor of Laurel Street Methodist Church across the road, said her congregation had "
-    "brought buckets and brushes. “When they paint on your door, they paint on ours,” the pastor said.",
+    "churches and two mosques — gathered outside the synagogue as volunteers scrubbed the paint from the wall. The "
+    "Rev. Lucille Ambrose-Tate, the pastor of Laurel Street Methodist Church across the road, said her congregation "
+    "had brought buckets and brushes. “When they paint on your door, they paint on ours,” the pastor said.",
     "Mayor Franklin Oduya-Berg called the vandalism “cowardly” and said the city would pay for cameras at the "
     "synagogue’s entrances.",
     "Rabbi Kessler-Adeyemi said the congregation would hold a community Shabbat dinner next Friday and had invited the "

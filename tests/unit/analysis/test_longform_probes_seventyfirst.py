@@ -156,8 +156,14 @@ ARTICLES = {
     "food_drive": FOOD_DRIVE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: BLIND.
-WRONG_TODAY = 0
+#: measured: 21 of 61 required when the batch was written (blind), no gold slip. By pattern: a religious title before a
+#: name kept as part of it ("Deacon Paul Varga-Linwood", 3 quotes, each a miss and a wrong speaker: 6); a nun brought
+#: in as "Sister Agnes Moravec-Dunne" whose later "Sister Agnes said" and surname quotes are not resolved to her full
+#: name, and "The charity said on its website" given to her ("Sister Agnes" as an institution; 10, a miss and a wrong
+#: speaker each); a diocese that "said in a statement" given to no one (2); "the police said" closing a lead sentence
+#: missed (1); "the professor said" of a woman introduced as one "who teaches church history" at a seminary, given
+#: to no one (2).
+WRONG_TODAY = 21
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
