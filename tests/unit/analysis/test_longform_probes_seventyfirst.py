@@ -162,8 +162,13 @@ ARTICLES = {
 #: name, and "The charity said on its website" given to her ("Sister Agnes" as an institution; 10, a miss and a wrong
 #: speaker each); a diocese that "said in a statement" given to no one (2); "the police said" closing a lead sentence
 #: missed (1); "the professor said" of a woman introduced as one "who teaches church history" at a seminary, given
-#: to no one (2).
-WRONG_TODAY = 21
+#: to no one (2). Then 11: titles of clergy and religious ("Deacon", "Sister", "Imam", "Monsignor") are no part of a
+#: name and open a person's name the recogniser took for something else (names.py, title_words.py; 10). Left, by
+#: pattern: "Sister Agnes said" (title and given name) not resolved to the nun introduced before, and "The charity said
+#: on its website" given to her (6, a miss and a wrong speaker each); a diocese that "said in a statement" given to no
+#: one (2); "the police said" closing a lead sentence missed (1); "the professor said" of a woman introduced as one
+#: "who teaches church history", given to no one (2).
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
