@@ -14,7 +14,7 @@ from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
 from dashboard.analysis.makers import COMPANY_MAKERS
 from dashboard.analysis.misread_given_names import given_name_misread
-from dashboard.analysis.title_words import HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
+from dashboard.analysis.title_words import CLERGY_TITLES, HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
 
@@ -50,12 +50,13 @@ rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spo
 elder state sultan vice taoiseach tánaiste tanaiste advocate baroness
 """)
     | HONORIFICS
+    | CLERGY_TITLES
     | POLICE_RANKS
 )
 #: Titles that only ever precede a person's name (unlike "General" or "State", which open organisations).
 PERSON_TITLES = words("""
 adm. admiral ambassador col. colonel dr dr. lieutenant lt. mr mr. mrs mrs. ms ms. premier prof.
-professor rear sen. senator sergeant engr. barr. asp dsp csp acp dcp sp
+professor rear sen. senator sergeant engr. barr. asp dsp csp acp dcp sp deacon sister imam monsignor swami
 """)  # with the police ranks
 #: Titles of sovereigns, whom one name after the title names ("Pope Clement", "King Harald V").
 _REGNAL_TITLES = words("pope king queen emperor empress emir sultan")

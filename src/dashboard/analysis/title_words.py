@@ -1,5 +1,6 @@
 """Words written before a name as a title, no part of it: local and legislative titles, honorifics of the Gulf, South
-Asia and Africa, and the ranks of West and East African police (names.TITLES gathers them with the others)."""
+Asia and Africa, the titles of clergy and religious, and the ranks of West and East African police (names.TITLES
+gathers them with the others)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ _HONORIFICS = """
 sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate engr engr. barr barr.
 """
 _NAME_HONORIFICS = "alhaji alhaja hajiya mallam malam"
+_CLERGY = "deacon deaconess sister imam monsignor bishop archbishop cardinal pastor rabbi reverend cantor swami"
 _POLICE_RANKS = "asp dsp csp acp dcp sp"
 
 #: Local and legislative titles written before a name ("Councillor X", "MLA X").
@@ -23,3 +25,6 @@ HONORIFICS = frozenset(_HONORIFICS.split())
 NAME_HONORIFICS = frozenset(_NAME_HONORIFICS.split())
 #: Ranks of the Nigerian, Ghanaian and Kenyan police written before a name ("SP X", a superintendent of police).
 POLICE_RANKS = frozenset(_POLICE_RANKS.split())
+#: Titles of clergy and religious before a name ("Deacon X", "Sister X", "Imam X", "Monsignor X"); "Father",
+#: "Brother" and "Mother", also words a name may start with ("Father Christmas"), are not among them.
+CLERGY_TITLES = frozenset(_CLERGY.split())
