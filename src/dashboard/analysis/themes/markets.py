@@ -157,9 +157,14 @@ def _countries(verb: Token) -> str:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
-        if any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in ABROAD for o in prep.children):
+        if any(countries_abroad(o) for o in prep.children):
             return "to countries"
     return ""
+
+
+def countries_abroad(obj: Token) -> bool:
+    """Whether a preposition's object is states abroad by their common noun in the plural ("countries", "nations")."""
+    return obj.dep_ == "pobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in ABROAD
 
 
 def _region(head: Token, preps: tuple[str, ...] = ACROSS) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import lemma_places, words_of
-from dashboard.analysis.themes.markets import ABROAD, state_named
+from dashboard.analysis.themes.markets import countries_abroad, state_named
 
 #: Electricity by its lemmas ("power" only as the object of a verb of selling or buying, see `power_sold`).
 ELECTRICITY = frozenset(["electricity", "power", "hydropower", "hydroelectricity"])
@@ -57,6 +57,6 @@ def _state_after(verb: Token, word: str) -> str:
         for obj in prep.children:
             if obj.dep_ == "pobj" and (state := state_named(obj)):
                 return f"{word} {state}"
-            if obj.dep_ == "pobj" and word == "to" and obj.tag_ == "NNS" and obj.lemma_.lower() in ABROAD:
+            if word == "to" and countries_abroad(obj):
                 return "to countries"
     return ""
