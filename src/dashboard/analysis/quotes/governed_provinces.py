@@ -5,13 +5,15 @@ Sindh, as "the state governor" in a story about "Zulia state" governs Zulia, and
 story about "the state of Karnataka" serves Karnataka. A governor whose title says the level
 ("provincial", "state", "regional") serves the one province, state or region of that level the article names up to
 the speaker's paragraph ("Sindh province", "the province of Sindh"); none when it names two or none. A bare
-"Governor" (a central bank's as often) and a governor whose affiliation is written are left as they were.
+"Governor" (a central bank's as often) and a governor whose affiliation is written are left as they were. A word that
+opens a sentence before the noun ("The state's economic development commissioner") names no place.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from dashboard.analysis.doc_text import text_of
@@ -54,8 +56,10 @@ def with_governed_province(profile: tuple[str, str, str], docs: list[Doc], p: in
 def places_named(text: str, nouns: tuple[str, ...]) -> set[str]:
     """The places a text names by one of these nouns, after the name ("Sindh province") or before it with "of" ("the
     province of Sindh"); the noun in lower case, so "Islamic State" names no state, and no country's adjective ("the
-    southern Indian state of Kerala" names Kerala alone)."""
+    southern Indian state of Kerala" names Kerala alone), nor a word that opens a sentence ("The state's", "This
+    province")."""
     alternatives = "|".join(nouns)
     after = re.findall(rf"\b{_NAME} (?:{alternatives})\b", text)
     before = re.findall(rf"\b(?:{alternatives}) of {_NAME}", text)
-    return {name.removeprefix("The ") for name in (*after, *before) if not country_of(name)}  # not "Indian state"
+    names = {name.removeprefix("The ") for name in (*after, *before)}
+    return {name for name in names if not country_of(name) and name.casefold() not in STOP_WORDS}  # "Indian state"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dashboard.analysis.names import without_suffix
+from dashboard.analysis.quotes.agency_administrators import with_agency_administrator
 from dashboard.analysis.quotes.bodies_described_again import with_body_named_before
 from dashboard.analysis.quotes.collective_bodies import with_collective_body
 from dashboard.analysis.quotes.cut_names import with_whole_name
@@ -64,6 +65,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         profile = with_body_named_before(profile, people)  # "the labor board's", the Labor Relations Board named before
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
         profile = with_collective_body(profile)  # "X, a network of civic groups,": X speaks as itself
+        profile = with_agency_administrator(profile)  # "Administrator X said the agency ...": its head, an official
         ruler = with_regnal_number(name, people.docs)  # a ruler keeps the throne's number
         shown = without_honours(name if ruler else without_suffix(name)) if profile[0] != "institution" else name
         for quote in quotes:

@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.lexicon import (
     QUESTION_CUES,
 )
 from dashboard.analysis.quotes.named_listeners import told_to_listener
+from dashboard.analysis.quotes.recallers import recallers
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
 from dashboard.analysis.quotes.setting_clauses import clause_on_setting, describes_setting
@@ -91,12 +92,11 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
 
 def _called_back(thing: Token) -> bool:
     """ "Ostria recalled its ambassador", "Velmar Motors recalled 5,000 cars": the object of a "recall" that is called
-    back, not remembered aloud: one a country, a body or a thing recalls (a memory is a person's), things counted that
-    an organisation recalls (the recogniser tags people's names ORG too), one owned by "its", or an envoy or troops."""
+    back, not remembered aloud: one a country, a body or a thing recalls, or is ordered to (a memory is a person's),
+    things counted that an organisation recalls (the recogniser tags people's names ORG too), one owned by "its", or
+    an envoy or troops (`recallers`)."""
     verb = thing.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj":  # "detained two men and recalled its envoy"
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subjects = recallers(verb)  # "detained two men and recalled its envoy", "ordered Y to recall 5,000 cars"
     counted = any(c.dep_ == "nummod" for c in thing.children)  # "5,000 cars"; a person may be tagged ORG ("Trump")
     body = any(
         s.ent_type_ in ("GPE", "NORP")
