@@ -634,7 +634,8 @@ KNOWN_MISSES = frozenset(
         # accounts; a model UN's diplomats (students playing them). Mended after: landmines told on as "mines" (2),
         # arms sold or bought between two states read as relations too (3, and one each of the 20th and 26th batches);
         # local observers who "deploy" volunteers, a lone word of war in a story that hardly tells war, take nothing
-        # from that thin context (military's `least`, see themes/context.py)
+        # from that thin context (military's `least`, see themes/context.py); an airspace closed to another state's
+        # planes is a measure between states (see themes/airspace.py)
         "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
         "Ravn said ministers would study the reas",  # missed military: Danish Parliament Votes Down
         "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
@@ -675,7 +676,6 @@ KNOWN_MISSES = frozenset(
         "Latvia's prime minister said her governm",  # missed military: Sweden Boards Cargo Ship Aft
         "Investigators have not said whom they su",  # missed military, given trade: Sweden Boards Cargo Ship Aft
         "VILNIUS, May 9 (Wirenews) - A Lithuanian",  # missed diplomacy: Airliner Forced To Land In M
-        "Lithuania and Poland closed their airspa",  # missed diplomacy: Airliner Forced To Land In M
         "CANBERRA, July 30 (Wirenews) - Australia",  # missed diplomacy: Australia Pays Second Instal
         "Under the pact, Australia is to buy thre",  # missed military: Australia Pays Second Instal
         "Australia's defence minister said the co",  # missed diplomacy: Australia Pays Second Instal
@@ -1287,14 +1287,13 @@ KNOWN_MISSES = frozenset(
         # the sixty-fourth batch (water, rivers and dams between states, as agency copy, regional desks and
         # environmental web analysis tell them): 9 blind of 67, no label slip. Mended: electricity sold across a
         # border ("sells power to", see themes/power_sales.py), and land claimed by states counted rather than named
-        # ("claimed by both countries", see themes/claims.py): 7 left. Left by pattern: diplomacy missed for a
-        # downstream dispute's continuation told through the dam and its water and an airspace closed beside suspended
-        # trade; trade missed for a plant built by a foreign group; diplomacy given to border forces' accusations of a
-        # crossing
+        # ("claimed by both countries", see themes/claims.py) and an airspace closed to another state's airlines (see
+        # themes/airspace.py): 6 left. Left by pattern: diplomacy missed for a downstream dispute's continuation told
+        # through the dam and its water; trade missed for a plant built by a foreign group; diplomacy given to border
+        # forces' accusations of a crossing
         "Ethiopia's water ministry said the reser",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
         "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
         'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
-        "Pakistan also suspended all trade with I",  # missed diplomacy: India suspends Indus Waters Treaty
         "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
         "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
