@@ -1277,12 +1277,10 @@ KNOWN_MISSES = frozenset(
         # story of household debt: trade optional), relabelled: 7 left. Mended: "defence industry cooperation" is
         # defence cooperation, and a currency told after a lead's swap is the market's figure, no participant of the
         # event (see themes/events.py): 5 left. The club of creditor states ("the Paris Club") is sovereign debt: 4
+        # left. A tender and a transfer of technology are weak words of contracts that a story of loans carries: 1
         # left. Left by pattern: trade missed for an opposition leader's complaint of an IMF deal told through its
-        # budget, a foreign contractor's tender and local builders' complaint of it and a tank maker's assembly abroad
+        # budget
         "The opposition leader, Grace Achieng, sa",  # missed trade: Kenya reaches $3.1 billion IMF deal
-        "The contractor, Huaxin Marine Engineerin",  # missed trade: African Development Bank lends $780 mill
-        "Local builders complained that the tende",  # missed trade: African Development Bank lends $780 mill
-        "Daemyung Defense, which builds the tanks",  # missed trade: Poland borrows $6 billion from Korean
         # the sixty-fourth batch (water, rivers and dams between states, as agency copy, regional desks and
         # environmental web analysis tell them): 9 blind of 67, no label slip. Mended: electricity sold across a
         # border ("sells power to", see themes/power_sales.py), and land claimed by states counted rather than named
