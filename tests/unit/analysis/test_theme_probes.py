@@ -588,8 +588,10 @@ KNOWN_MISSES = frozenset(
         # (themes/ventures.py) and a capital that calls another's deed a provocation (themes/speaking.py); a weapon
         # made of gas is a figure (themes/figures.py). Left: talks between states continued in weak words (a
         # conference's draft, a quota's parties), trade continued through a fee or a contract, a state speaking
-        # through a ministry tagged as a name (reading it so gives a missile report diplomacy in the eleventh batch);
-        # "Kim Jong Un" read as the UN was mended after the forty-sixth batch (themes/name_syllables.py)
+        # through a ministry tagged as a name (reading every such name gives a missile report diplomacy in the eleventh
+        # batch; a lower-case "transport ministry" alone is read since the sixty-fourth batch, themes/state_voices.py,
+        # which mends it and, through the contexts it lifts, three more below); "Kim Jong Un" read as the UN was
+        # mended after the forty-sixth batch (themes/name_syllables.py)
         "The 36-page draft had been cut twice in",  # missed diplomacy: Review Conference Ends Witho
         "Delegates from about 150 states sat thro",  # missed diplomacy: Review Conference Ends Witho
         "The draft would have called on the five",  # missed diplomacy: Review Conference Ends Witho
@@ -601,7 +603,6 @@ KNOWN_MISSES = frozenset(
         "Moravia's prime minister said his countr",  # missed diplomacy: Transit Fee Row Halts Gas Fl
         "A similar dispute in 2009 left homes in",  # missed trade: Transit Fee Row Halts Gas Fl
         "Jakarta imposed the duty of 18 percent f",  # given diplomacy: Canberra Takes Safeguard Dut
-        '"We value our relationship with Indonesi',  # missed diplomacy, missed trade: Canberra Takes Safeguard Dut
         "Opponents of the deal had argued that a",  # given trade: Parliament Voids Port Lease
         "India, whose navy watches the harbour cl",  # missed diplomacy: Parliament Voids Port Lease
         "The port minister said the government wo",  # missed trade: Parliament Voids Port Lease
@@ -610,10 +611,8 @@ KNOWN_MISSES = frozenset(
         "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
         "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
         "The rail contract, worth about $2.1 bill",  # missed trade: Visiting Emir Signs $9 Billi
-        "The Belarusian transport ministry said t",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
-        "Airline analysts said the ban mattered l",  # missed diplomacy: Minsk Closes Airspace To Lit
         "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
         "Norway, which takes the largest share, s",  # missed diplomacy: Coastal States Fail Again To
         "British fishing leaders said the failure",  # missed diplomacy: Coastal States Fail Again To
@@ -676,7 +675,6 @@ KNOWN_MISSES = frozenset(
         "Latvia's prime minister said her governm",  # missed military: Sweden Boards Cargo Ship Aft
         "Investigators have not said whom they su",  # missed military, given trade: Sweden Boards Cargo Ship Aft
         "VILNIUS, May 9 (Wirenews) - A Lithuanian",  # missed diplomacy: Airliner Forced To Land In M
-        "CANBERRA, July 30 (Wirenews) - Australia",  # missed diplomacy: Australia Pays Second Instal
         "Under the pact, Australia is to buy thre",  # missed military: Australia Pays Second Instal
         "Australia's defence minister said the co",  # missed diplomacy: Australia Pays Second Instal
         "The opposition supports it, but several",  # missed diplomacy, missed military: Australia Pays Second Instal
@@ -1285,10 +1283,10 @@ KNOWN_MISSES = frozenset(
         # environmental web analysis tell them): 9 blind of 67, no label slip. Mended: electricity sold across a
         # border ("sells power to", see themes/power_sales.py), and land claimed by states counted rather than named
         # ("claimed by both countries", see themes/claims.py) and an airspace closed to another state's airlines (see
-        # themes/airspace.py): 6 left. Left by pattern: diplomacy missed for a downstream dispute's continuation told
-        # through the dam and its water; trade missed for a plant built by a foreign group; diplomacy given to border
-        # forces' accusations of a crossing
-        "Ethiopia's water ministry said the reser",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
+        # themes/airspace.py): 6 left. A state speaks through its "water ministry" also when the tagger takes the noun
+        # for a name (see themes/state_voices.py): 5 left. Left by pattern: diplomacy missed for a downstream dispute's
+        # continuation told through the dam and its water; trade missed for a plant built by a foreign group;
+        # diplomacy given to border forces' accusations of a crossing
         "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
         'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
         "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
