@@ -46,3 +46,17 @@ def test_a_claim_continues_a_story_of_rival_states_at_sea(themes, nlp):
         ],
     )
     assert "diplomacy" not in labels[1]
+
+
+def test_land_claimed_by_states_counted_rather_than_named_is_a_claim(nlp):
+    for text in [
+        "The shoal, a strip of sand that appeared after the storms of 1988, is fished by crews from both shores and "
+        "claimed by both countries.",
+        "Both nations claim the reef and the waters around it.",
+    ]:
+        assert claimed(nlp(text)), text
+    for text in [
+        "The meadow is grazed by herds from both villages and claimed by both families.",
+        "Both teams claimed the island's trophy after the regatta.",
+    ]:
+        assert not claimed(nlp(text)), text

@@ -588,8 +588,10 @@ KNOWN_MISSES = frozenset(
         # (themes/ventures.py) and a capital that calls another's deed a provocation (themes/speaking.py); a weapon
         # made of gas is a figure (themes/figures.py). Left: talks between states continued in weak words (a
         # conference's draft, a quota's parties), trade continued through a fee or a contract, a state speaking
-        # through a ministry tagged as a name (reading it so gives a missile report diplomacy in the eleventh batch);
-        # "Kim Jong Un" read as the UN was mended after the forty-sixth batch (themes/name_syllables.py)
+        # through a ministry tagged as a name (reading every such name gives a missile report diplomacy in the eleventh
+        # batch; a lower-case "transport ministry" alone is read since the sixty-fourth batch, themes/state_voices.py,
+        # which mends it and, through the contexts it lifts, three more below); "Kim Jong Un" read as the UN was
+        # mended after the forty-sixth batch (themes/name_syllables.py)
         "The 36-page draft had been cut twice in",  # missed diplomacy: Review Conference Ends Witho
         "Delegates from about 150 states sat thro",  # missed diplomacy: Review Conference Ends Witho
         "The draft would have called on the five",  # missed diplomacy: Review Conference Ends Witho
@@ -601,7 +603,6 @@ KNOWN_MISSES = frozenset(
         "Moravia's prime minister said his countr",  # missed diplomacy: Transit Fee Row Halts Gas Fl
         "A similar dispute in 2009 left homes in",  # missed trade: Transit Fee Row Halts Gas Fl
         "Jakarta imposed the duty of 18 percent f",  # given diplomacy: Canberra Takes Safeguard Dut
-        '"We value our relationship with Indonesi',  # missed diplomacy, missed trade: Canberra Takes Safeguard Dut
         "Opponents of the deal had argued that a",  # given trade: Parliament Voids Port Lease
         "India, whose navy watches the harbour cl",  # missed diplomacy: Parliament Voids Port Lease
         "The port minister said the government wo",  # missed trade: Parliament Voids Port Lease
@@ -610,10 +611,8 @@ KNOWN_MISSES = frozenset(
         "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
         "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
         "The rail contract, worth about $2.1 bill",  # missed trade: Visiting Emir Signs $9 Billi
-        "The Belarusian transport ministry said t",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
-        "Airline analysts said the ban mattered l",  # missed diplomacy: Minsk Closes Airspace To Lit
         "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
         "Norway, which takes the largest share, s",  # missed diplomacy: Coastal States Fail Again To
         "British fishing leaders said the failure",  # missed diplomacy: Coastal States Fail Again To
@@ -634,7 +633,8 @@ KNOWN_MISSES = frozenset(
         # accounts; a model UN's diplomats (students playing them). Mended after: landmines told on as "mines" (2),
         # arms sold or bought between two states read as relations too (3, and one each of the 20th and 26th batches);
         # local observers who "deploy" volunteers, a lone word of war in a story that hardly tells war, take nothing
-        # from that thin context (military's `least`, see themes/context.py)
+        # from that thin context (military's `least`, see themes/context.py); an airspace closed to another state's
+        # planes is a measure between states (see themes/airspace.py)
         "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
         "Ravn said ministers would study the reas",  # missed military: Danish Parliament Votes Down
         "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
@@ -675,8 +675,6 @@ KNOWN_MISSES = frozenset(
         "Latvia's prime minister said her governm",  # missed military: Sweden Boards Cargo Ship Aft
         "Investigators have not said whom they su",  # missed military, given trade: Sweden Boards Cargo Ship Aft
         "VILNIUS, May 9 (Wirenews) - A Lithuanian",  # missed diplomacy: Airliner Forced To Land In M
-        "Lithuania and Poland closed their airspa",  # missed diplomacy: Airliner Forced To Land In M
-        "CANBERRA, July 30 (Wirenews) - Australia",  # missed diplomacy: Australia Pays Second Instal
         "Under the pact, Australia is to buy thre",  # missed military: Australia Pays Second Instal
         "Australia's defence minister said the co",  # missed diplomacy: Australia Pays Second Instal
         "The opposition supports it, but several",  # missed diplomacy, missed military: Australia Pays Second Instal
@@ -1276,26 +1274,22 @@ KNOWN_MISSES = frozenset(
         # development-policy analysis tell them): 8 blind of 82, one label slip (a debt counsellor's words continue a
         # story of household debt: trade optional), relabelled: 7 left. Mended: "defence industry cooperation" is
         # defence cooperation, and a currency told after a lead's swap is the market's figure, no participant of the
-        # event (see themes/events.py): 5 left. Left by pattern: trade missed for an opposition leader's complaint of an
-        # IMF deal told through its budget, a foreign contractor's tender and local builders' complaint of it, a tank
-        # maker's assembly abroad and a forum of states for debt relief
+        # event (see themes/events.py): 5 left. The club of creditor states ("the Paris Club") is sovereign debt: 4
+        # left. A tender and a transfer of technology are weak words of contracts that a story of loans carries: 1
+        # left. Left by pattern: trade missed for an opposition leader's complaint of an IMF deal told through its
+        # budget
         "The opposition leader, Grace Achieng, sa",  # missed trade: Kenya reaches $3.1 billion IMF deal
-        "The contractor, Huaxin Marine Engineerin",  # missed trade: African Development Bank lends $780 mill
-        "Local builders complained that the tende",  # missed trade: African Development Bank lends $780 mill
-        "Daemyung Defense, which builds the tanks",  # missed trade: Poland borrows $6 billion from Korean
-        "The G20's Common Framework, set up in 20",  # missed trade: Analysis: Who holds the debt of the poor
         # the sixty-fourth batch (water, rivers and dams between states, as agency copy, regional desks and
         # environmental web analysis tell them): 9 blind of 67, no label slip. Mended: electricity sold across a
-        # border ("sells power to", see themes/power_sales.py): 8 left. Left by pattern: diplomacy missed for a
-        # downstream dispute's continuation told through the dam and its water, an airspace closed beside suspended
-        # trade and an island claimed by both countries; trade missed for a plant built by a foreign group; diplomacy
-        # given to border forces' accusations of a crossing
-        "Ethiopia's water ministry said the reser",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
+        # border ("sells power to", see themes/power_sales.py), and land claimed by states counted rather than named
+        # ("claimed by both countries", see themes/claims.py) and an airspace closed to another state's airlines (see
+        # themes/airspace.py): 6 left. A state speaks through its "water ministry" also when the tagger takes the noun
+        # for a name (see themes/state_voices.py): 5 left. Left by pattern: diplomacy missed for a downstream dispute's
+        # continuation told through the dam and its water; trade missed for a plant built by a foreign group;
+        # diplomacy given to border forces' accusations of a crossing
         "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
         'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
-        "Pakistan also suspended all trade with I",  # missed diplomacy: India suspends Indus Waters Treaty
         "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
-        "The island, about 3 sq km of silt that r",  # missed diplomacy: Bangladeshi guard killed as border
         "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
     ]

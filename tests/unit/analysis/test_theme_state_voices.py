@@ -2,11 +2,13 @@
 said ...", "..., the ministry said."): it goes on with the relations the paragraph just before told, as "Beijing
 said" does, but adds nothing of its own (a prime minister who welcomes price cuts is no relation between states). A
 capital speaks through its voices as a country does ("Hanoi's health ministry said", as "Vietnam's ... said"), by its
-possessive only ("a Cairo airport official" names a place).
+possessive only ("a Cairo airport official" names a place). A ministry whose lower-case noun the tagger took for a name
+("Kenya's water ministry said") is still the state's voice (see themes/state_voices.py).
 Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
+from dashboard.analysis.themes.state_voices import voice_end
 from dashboard.analysis.themes.voices import unnamed, unnamed_voice
 from tests.theming import article
 
@@ -63,3 +65,29 @@ def test_which_voices_are_a_state_unnamed(nlp):
     assert unnamed_voice(nlp("Reporters waited outside the ministry for hours.")) == ""
     assert unnamed("the ministry say")
     assert not unnamed("Beijing say")
+
+
+def test_a_ministry_the_tagger_took_for_a_name_is_still_the_states_voice(nlp):
+    for text in [
+        "Kenya's water ministry said the lake would rise by two metres this year.",
+        "Chile's mining ministry said the royalty would rise.",
+    ]:
+        doc = nlp(text)
+        assert voice_end(doc, 1, len(doc)) == 4, text
+    doc = nlp("Kenya's Lake Turkana said nothing.")
+    assert voice_end(doc, 1, len(doc)) == 1
+
+
+def test_an_upstream_ministry_answering_a_protest_goes_on_with_the_dispute(themes, nlp):
+    labels = article(
+        themes,
+        nlp,
+        "Kenya protests as Uganda opens sluices of border lake dam",
+        [
+            "NAIROBI, June 3 - Kenya protested to Uganda on Tuesday after Kampala opened the sluices of a dam on the "
+            "lake the two share, calling it a breach of a 1998 accord, the foreign ministry said.",
+            "Uganda's water ministry said the lake would fall by no more than a metre and that the release harmed "
+            "no one downstream.",
+        ],
+    )
+    assert "diplomacy" in labels[1]

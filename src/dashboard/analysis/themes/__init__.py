@@ -12,7 +12,8 @@ states known by name, `leaders` the heads of state and government named,
 `counts` a paragraph that counts its lead's event ("It was the fourth violation this year"),
 `advisories` a state advising its nationals abroad, `programme` a visit told through what the visitor does,
 `markets` goods sold to a state as a market, `goods` the goods whose origin is no party, `claims` a state claiming land
-or waters,
+or waters, `airspace` a state closing its airspace to another's planes, `deeds_abroad` such deeds of one state
+bearing on another,
 `speaking` what a state speaking adds, `quote_themes` which of a paragraph's themes a quote carries, `loading`
 reads and checks the file.
 """

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.themes.names import BEFORE_VERB, STATE_SPEECH, voice_end
+from dashboard.analysis.themes.names import BEFORE_VERB, STATE_SPEECH
 from dashboard.analysis.themes.speaking import alone_share
+from dashboard.analysis.themes.state_voices import voice_end
 from dashboard.analysis.themes.states import is_state
 
 #: The parts of speech of the words of such a voice: the tagger takes "commerce ministry" for a proper noun.

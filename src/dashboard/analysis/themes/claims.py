@@ -3,8 +3,9 @@ Cambodia claims", "Pyongyang, which claims waters further south", "Vietnam's cla
 by both Vietnam and China". A state's claim to a territory is a relation between states even when no other state is
 named: the land or sea is someone else's too. The claimant must be a state by its name, its people or its capital (a
 firm that claims an oil field holds 2 billion barrels, or a player who claims a goal, is none), and the thing claimed
-a place: a word of land or sea ("waters", "island", "territory") or a named place. Read from the parse and the
-entities."""
+a place: a word of land or sea ("waters", "island", "territory") or a named place. States counted rather than named
+claim too when they are more than one ("an island claimed by both countries", "waters two states claim"): the claim is
+then between them. Read from the parse and the entities."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ PLACES = frozenset(
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 #: Entity labels of a claimant state, by its name or its people ("Chinese claims").
 STATE_LABELS = frozenset(["GPE", "NORP"])
+#: Nouns of states counted rather than named ("both countries", "the two nations").
+STATE_NOUNS = frozenset(["country", "state", "nation", "neighbour", "neighbor"])
+#: Words that count states as more than one.
+SEVERAL = frozenset(["both", "two", "three", "four", "several", "rival"])
 #: How far below the claimed noun a place may sit ("almost all of the waterway", "most of the sea").
 MAX_DEPTH = 3
 
@@ -77,7 +82,7 @@ def _passive_claim(verb: Token) -> tuple[str, str] | None:
     state = next(filter(None, map(_state, claimants)), "")
     if not state:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = [c for c in (verb.head if verb.dep_ == "conj" else verb).children if c.dep_ == "nsubjpass"]
     if verb.dep_ in ("acl", "relcl"):
         subjects = [verb.head]  # "waters claimed by ...", "the reef, which is claimed by ..."
     place = next(filter(None, (_place(s, 0) for s in subjects)), "")
@@ -116,7 +121,10 @@ def _place(token: Token, depth: int) -> str:
 
 
 def _state(token: Token) -> str:
-    """The state a word names by its name, its people or its capital, as written, or ""."""
+    """The state a word names by its name, its people or its capital, as written, or the states it counts ("both
+    countries"), or ""."""
+    if token.lemma_.lower() in STATE_NOUNS and any(c.lower_ in SEVERAL for c in token.children):
+        return " ".join(t.text for t in token.subtree)
     if token.ent_type_ not in STATE_LABELS:
         return ""
     ent = entity_of(token)

@@ -15,6 +15,7 @@ from dashboard.analysis.themes.objects import object_party
 from dashboard.analysis.themes.party_keys import party_key, same_party
 from dashboard.analysis.themes.reported import speech_of
 from dashboard.analysis.themes.seats import idle_seat
+from dashboard.analysis.themes.state_voices import MAX_VOICE_WORDS, STATE_ORGANS, STATE_VOICES, voice_end
 from dashboard.analysis.themes.states import is_state, missed_states, mistaken_people, voices_state
 
 #: Labels the recogniser gives a country's name by mistake ("Paraguay" as an organisation, "Chad" as a person).
@@ -31,18 +32,6 @@ STATE_SPEECH = frozenset(
 )  # fmt: skip
 #: Words before a named place that make it the place where something happens ("talks in Geneva"), not a party.
 PLACE_WORDS = frozenset(["in", "at", "near", "across", "throughout", "inside", "within", "around", "outside"])
-#: Words that make an organisation named after a state one of its organs ("the Russian Defence Ministry", "the US
-#: Navy", "the Ukrainian Air Force"), which the recogniser takes whole for an organisation: the state is a party.
-STATE_ORGANS = frozenset(["ministry", "department", "navy", "army", "military", "force", "guard"])
-#: The nouns through which a named state acts ("Peru's government protested", "Chinese officials warned"): between
-#: a party and a verb, they keep the party the doer; any other noun ("Chilean fans", "Poland's coach") does not.
-STATE_VOICES = frozenset(
-    [
-        "government", "ministry", "minister", "official", "authority", "president", "leader", "premier",
-        "chancellor", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "embassy", "ambassador", "envoy",
-        "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
-    ]
-) | STATE_ORGANS  # fmt: skip
 #: People whose state is only where they come from ("soldiers from Uruguay", "tourists from Japan"), unlike a
 #: state's voices ("envoys from Seoul") or things a state sends ("lessons from Ankara", "imports from China").
 PEOPLE_FROM = frozenset(
@@ -53,8 +42,6 @@ PEOPLE_FROM = frozenset(
 )  # fmt: skip
 #: Words before a party that make it where someone goes or comes from ("flew to Chile to meet"), not a doer.
 MOTION_TO = frozenset(["to", "from", "into"])
-#: How many words a party's voice may take ("Japan's Prime Minister Ana Sato").
-MAX_VOICE_WORDS = 6
 #: Words that may stand between a doer and its verb ("has formally asked", "would not meet").
 BEFORE_VERB = frozenset(["AUX", "ADV", "PART"])
 #: Words that open a clause set between commas after a name, and how long such a clause may be.
@@ -136,15 +123,6 @@ def capital_acting(
         if does and ((capital and voice == ent.end) or speech):
             return f"{tokens[ent.start : voice].text} {tokens[i].lemma_}"
     return ""
-
-
-def voice_end(tokens: Doc, i: int, end: int, parts: tuple[str, ...] = ("NOUN", "ADJ")) -> int:
-    """Where the voice of a named state ends ("[Norway]'s foreign ministry", "[the Norwegian] government"), its words
-    of these parts of speech, or i when no voice follows the name: a state speaking through STATE_VOICES."""
-    j, voiced = i, False
-    while j < end and j - i < MAX_VOICE_WORDS and (tokens[j].lower_ == "'s" or tokens[j].pos_ in parts):
-        voiced, j = voiced or tokens[j].lemma_.lower() in STATE_VOICES, j + 1
-    return j if voiced and tokens[j - 1].lemma_.lower() in STATE_VOICES else i
 
 
 def _doer(tokens: Doc, verb: int, by_end: dict[int, Span], offset: int) -> Span | None:

@@ -8,11 +8,11 @@ theme add as much when two are states, half as much when they are peoples, and a
 label on their own but a reach for the context. And a party that does one of the theme's verbs to another adds the
 theme's acting weight (see `names.acting`), a capital that stands for its state and does anything ("Beijing said")
 beside another party half of it, a national held in another country ("an American jailed in Russia", see `held`), a
-state claiming land or waters (see `claims`), a state told as a side (see `sides`) or the heads of two states by title
-and nationality (see `titled_heads`) all of it. It is labelled when the score reaches the theme's threshold.
-Exclusions ("trade war" for military) hide the words they cover from that theme; names of institutes and titles no
-longer held hide theirs from all (see `names`). A theme may give up words to one that labels the paragraph alone when
-they are all it has there (`yields_to`: NATO as a force is military's).
+state claiming land or waters, a state told as a side, the heads of two states by title and nationality or an
+airspace closed to another state's planes (see `deeds_abroad`) all of it. It is labelled when the score reaches the
+theme's threshold. Exclusions ("trade war" for military) hide the words they cover from that theme; names of
+institutes and titles no longer held hide theirs from all (see `names`). A theme may give up words to one that labels
+the paragraph alone when they are all it has there (`yields_to`: NATO as a force is military's).
 `score_article` reads each paragraph in its article's context (see `context`, and `events`)."""
 
 from __future__ import annotations
@@ -28,25 +28,22 @@ from dashboard.analysis.themes.answering_voices import answering_voice
 from dashboard.analysis.themes.apart import finished
 from dashboard.analysis.themes.arms_talks import arms_talks
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases, counted_held
-from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.context import effect_words, lifts, lone_term
 from dashboard.analysis.themes.continuation import carried, reference, themed
+from dashboard.analysis.themes.deeds_abroad import deed_abroad, deed_share
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
-from dashboard.analysis.themes.journeys import journey_abroad
 from dashboard.analysis.themes.leaders import article_leaders
 from dashboard.analysis.themes.masks import masked
 from dashboard.analysis.themes.names import acting, capital_acting, parties, party_names
 from dashboard.analysis.themes.pairs import continued_lead
 from dashboard.analysis.themes.programme import principals, programme, visit_story
 from dashboard.analysis.themes.quoted import quoted_speakers
-from dashboard.analysis.themes.sides import SIDES, side_share, sided
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.subjects import subject_words
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
-from dashboard.analysis.themes.titled_heads import HEADS_OF_STATES, heads_of_two_states
 from dashboard.analysis.themes.told_beyond_terms import told_beyond_terms
 from dashboard.analysis.themes.vessels import warships_named_again
 from dashboard.analysis.themes.voices import state_speaking
@@ -251,9 +248,7 @@ class Themes:
         held = held_abroad(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         advised = advisory(doc) if theme.acting_weight and theme.parties >= CONSULAR_PARTIES and not done else ""
         free = theme.acting_weight and not (done or held or advised)
-        abroad = (
-            (journey_abroad(doc, leaders) or claimed(doc) or sided(doc) or heads_of_two_states(doc)) if free else ""
-        )
+        abroad = deed_abroad(doc, leaders) if free else ""
         speaking = capital_acting(doc, names) if theme.acting_weight and len(named) > 1 and not (done or held) else ""
         alone = (
             (state_speaking(doc, names, leaders) or answering_voice(doc, names))
@@ -274,8 +269,8 @@ class Themes:
             total += theme.acting_weight
             explained.append(f"advisory: {advised}")
         elif abroad:
-            total += side_share(abroad) * theme.acting_weight
-            explained.append(abroad if abroad.startswith((CLAIM, SIDES, HEADS_OF_STATES)) else f"journey: {abroad}")
+            total += deed_share(abroad) * theme.acting_weight
+            explained.append(abroad)
         elif speaking:
             total += speaking_share(doc, speaking) * theme.acting_weight
             explained.append(f"capital acts: {speaking}")
