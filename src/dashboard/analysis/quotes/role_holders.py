@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.prosecutor_titles import prosecutor_words
 from dashboard.analysis.quotes.roles_beside import role_set_beside
 from dashboard.analysis.quotes.spelled_ranks import rank_holder
 from dashboard.analysis.quotes.stretch_subjects import stretch_subject
@@ -75,6 +76,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         profile = cast.profiles.get(name, Profile())
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
+        roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         known |= _adjectives_of(profile.affiliation, proper)  # "the Chinese envoy" for an envoy of China
         shared = len(words & known)
