@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -91,7 +92,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         return (not modifiers and stretch_subject(cast, p, token, word)) or cast.person(best)
     if (leader := union_leader(cast, p, token, words)) is not None:
         return leader  # "the union leader" after "The union's national secretary, X,"
-    return role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
+    held = role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
+    return held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
 
 
 def hyphenated(token: Token) -> list[Token]:
