@@ -17,6 +17,7 @@ from dashboard.analysis.apostrophe_surnames import apostrophe_surnames
 from dashboard.analysis.bulleted_names import bulleted_names
 from dashboard.analysis.circuit_courts import circuit_courts
 from dashboard.analysis.counted_people import counted_people
+from dashboard.analysis.cut_and_names import cut_and_names
 from dashboard.analysis.cut_of_names import cut_of_names
 from dashboard.analysis.datelined_names import datelined_names
 from dashboard.analysis.elided_given_names import elided_given_names
@@ -74,6 +75,7 @@ STEPS = (
     function_titles,  # "the Public Relations| Officer": no body
     circuit_courts,  # "the U.S. Court of Appeals for the Ninth Circuit", one
     cut_of_names,  # "The Irish Council for| Digital Rights", one body
+    cut_and_names,  # "the Department of Fish and| Game", one body
     pseudonyms,  # "Amal, not her real name, said": a person
     occupied_names,
     mistagged_hyphenated_names,

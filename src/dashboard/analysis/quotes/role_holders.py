@@ -15,9 +15,11 @@ from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.prosecutor_titles import prosecutor_words
 from dashboard.analysis.quotes.roles_beside import role_set_beside
 from dashboard.analysis.quotes.spelled_ranks import rank_holder
 from dashboard.analysis.quotes.stretch_subjects import stretch_subject
@@ -75,6 +77,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         profile = cast.profiles.get(name, Profile())
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
+        roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         known |= _adjectives_of(profile.affiliation, proper)  # "the Chinese envoy" for an envoy of China
         shared = len(words & known)
@@ -89,7 +92,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         return (not modifiers and stretch_subject(cast, p, token, word)) or cast.person(best)
     if (leader := union_leader(cast, p, token, words)) is not None:
         return leader  # "the union leader" after "The union's national secretary, X,"
-    return role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
+    held = role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
+    return held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
 
 
 def hyphenated(token: Token) -> list[Token]:

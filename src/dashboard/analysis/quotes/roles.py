@@ -26,7 +26,6 @@ from dashboard.analysis.quotes.local_titles import local_opening_title
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.occasion_titles import title_over_occasion
-from dashboard.analysis.quotes.one_of_roles import one_of
 from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_head_roles import with_head_owner
@@ -34,6 +33,7 @@ from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.past_posts import former_if_past, former_if_spanned
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
+from dashboard.analysis.quotes.possessed_roles import apposed_role
 from dashboard.analysis.quotes.present_posts import present_role
 from dashboard.analysis.quotes.principals import principal_affiliation
 from dashboard.analysis.quotes.split_names import name_children
@@ -90,7 +90,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         found = _affiliation_after(root, mentions, p)  # the verb
         court = court_spoken_at(root, ent) if found is None else None  # "Judge X said at the High Court"
         found = affiliation(court.subtree, mentions, p) if court is not None else found
-    for child, noun in ((c, one_of(c, root, ent)) for c in children):  # "X, one of the firm's chiefs,"
+    for child, noun in ((c, apposed_role(c, root, ent)) for c in children):  # "X, one of the firm's chiefs,"
         apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(noun) and _set_off(child)
         if apposed and ((described := _described(noun, mentions, p, refer, found))[1] or not titled(root, ent, noun)):
             return with_head_owner(described, root, mentions, p, refer)  # "Finance Minister X, an economist,"

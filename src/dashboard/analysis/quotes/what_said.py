@@ -28,8 +28,8 @@ from dashboard.analysis.quotes.recallers import recallers
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
 from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
 from dashboard.analysis.quotes.setting_clauses import clause_on_setting, describes_setting
+from dashboard.analysis.quotes.welcomed_arrivals import says_nothing
 from dashboard.analysis.quotes.whose_clauses import relative_taken_for_clause
-from dashboard.analysis.quotes.wording_objects import only_wording
 
 #: Dependents of "call" that hold the object and its predicate when the parser split them ("… and Y a ploy").
 _PREDICATE_PARTS = frozenset({"dobj", "conj", "cc", "appos", "npadvmod", "attr"})
@@ -80,7 +80,7 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
             return False
         return (
             lemma in NOMINAL_CUES
-            and not only_wording(child, lemma)  # "repeated the same phrase three times"
+            and not says_nothing(child, lemma)  # "repeated the same phrase three times"; "welcomed a baby"
             or claimed_by_saying(child, lemma)  # "claimed responsibility for the attack"
             or "oprd" in sibling_deps
             and lemma in PREDICATE_CUES
