@@ -50,7 +50,8 @@ theme_probes_sixtieth.py and
 theme_probes_sixtyfirst.py and
 theme_probes_sixtysecond.py and
 theme_probes_sixtythird.py and
-theme_probes_sixtyfourth.py),
+theme_probes_sixtyfourth.py and
+theme_probes_sixtyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -94,6 +95,7 @@ from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyfifth import SIXTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
@@ -211,6 +213,7 @@ ALL_ARTICLES = (
     + SIXTYSECOND_ARTICLES
     + SIXTYTHIRD_ARTICLES
     + SIXTYFOURTH_ARTICLES
+    + SIXTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1298,6 +1301,29 @@ KNOWN_MISSES = frozenset(
         "The island, about 3 sq km of silt that r",  # missed diplomacy: Bangladeshi guard killed as border
         "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
+        # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks
+        # and policy web analysis tell them): 16 blind of 62, no label slip. Left by pattern: trade given to a climate
+        # summit's deal on fossil fuels and to a dispute over an Arctic passage told through an oil tanker; diplomacy
+        # missed for a climate-finance pledge at talks and its continuation (the sum asked, a state's share in doubt,
+        # a walkout, a fund's pledges), for a summit deal's continuation in an analyst's and a minister's words and for
+        # a prime minister's words on a treaty; trade missed for a shipping route's control and for ships ordered from
+        # a foreign yard; diplomacy given to bombers and bases in an Arctic dispute
+        "BELMAR, Dec 13 (Tidewire) - Nearly 190 c",  # given trade: Climate summit ends with fossil fuel
+        "The text, gavelled through by summit pre",  # given trade: Climate summit ends with fossil fuel
+        "A bloc of oil producers led by Saudi Ara",  # given trade: Climate summit ends with fossil fuel
+        "Small island states said the deal fell s",  # given trade: Climate summit ends with fossil fuel
+        '"The words are soft, but the signal is n',  # missed diplomacy: Climate summit ends with fossil fuel
+        "The kingdom's energy minister said after",  # missed diplomacy: Climate summit ends with fossil fuel
+        "BAKU, Nov 24 (Tidewire) - Developed coun",  # missed diplomacy: Rich nations pledge $300 billion a y
+        "Developing countries had asked for $1.3 ",  # missed diplomacy: Rich nations pledge $300 billion a y
+        "The US share is in doubt after the presi",  # missed diplomacy: Rich nations pledge $300 billion a y
+        "Ministers of the 39-member Alliance of S",  # missed diplomacy: Rich nations pledge $300 billion a y
+        "A separate fund for loss and damage, set",  # missed diplomacy: Rich nations pledge $300 billion a y
+        '"This is not about leaving. It is about ',  # missed diplomacy: Tuvalu citizens win right to move to
+        "OTTAWA, Sept 9 (Tidewire) - Canada summo",  # given trade: Canada summons US envoy as tanker sa
+        "Russia has reopened Soviet-era bases alo",  # given diplomacy: Canada summons US envoy as tanker sa
+        '"Whoever sets the rules in the passage i',  # missed trade: Canada summons US envoy as tanker sa
+        "The order, worth about $2.1 billion, wen",  # missed trade: Nordhavn Lines brings net-zero goal
     ]
 )
 
