@@ -348,6 +348,9 @@ KNOWN_MISSES = frozenset(
         "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
         "Most of the money comes from about a million",  # remittances told as where the money comes from
         "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
+        # a summit host's businesses told through "the meeting": once the climate talks and a fund for loss and damage
+        # weigh as diplomacy (sixty-fifth batch) the article's profile passes `continued` and lifts them
+        "Small businesses in the capital had hoped",
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
         # (a nurse's "frontline", a lone word of war lifted by a thin context, mended by military's `least`)
         # the seventeenth batch
@@ -1302,10 +1305,11 @@ KNOWN_MISSES = frozenset(
         "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
         # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks
-        # and policy web analysis tell them): 16 blind of 62, no label slip. Left by pattern: trade given to a climate
-        # summit's deal on fossil fuels and to a dispute over an Arctic passage told through an oil tanker; diplomacy
-        # missed for a climate-finance pledge at talks and its continuation (the sum asked, a state's share in doubt,
-        # a walkout, a fund's pledges), for a summit deal's continuation in an analyst's and a minister's words and for
+        # and policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate
+        # between states (the Paris agreement, climate talks and deals, a fund for loss and damage) as words of
+        # diplomacy: 12 left. Left by pattern: trade given to a climate summit's deal on fossil fuels and to a dispute
+        # over an Arctic passage told through an oil tanker; diplomacy missed for a climate-finance pledge's
+        # continuation (the sum asked), for a summit deal's continuation in an analyst's and a minister's words and for
         # a prime minister's words on a treaty; trade missed for a shipping route's control and for ships ordered from
         # a foreign yard; diplomacy given to bombers and bases in an Arctic dispute
         "BELMAR, Dec 13 (Tidewire) - Nearly 190 c",  # given trade: Climate summit ends with fossil fuel
@@ -1314,11 +1318,7 @@ KNOWN_MISSES = frozenset(
         "Small island states said the deal fell s",  # given trade: Climate summit ends with fossil fuel
         '"The words are soft, but the signal is n',  # missed diplomacy: Climate summit ends with fossil fuel
         "The kingdom's energy minister said after",  # missed diplomacy: Climate summit ends with fossil fuel
-        "BAKU, Nov 24 (Tidewire) - Developed coun",  # missed diplomacy: Rich nations pledge $300 billion a y
         "Developing countries had asked for $1.3 ",  # missed diplomacy: Rich nations pledge $300 billion a y
-        "The US share is in doubt after the presi",  # missed diplomacy: Rich nations pledge $300 billion a y
-        "Ministers of the 39-member Alliance of S",  # missed diplomacy: Rich nations pledge $300 billion a y
-        "A separate fund for loss and damage, set",  # missed diplomacy: Rich nations pledge $300 billion a y
         '"This is not about leaving. It is about ',  # missed diplomacy: Tuvalu citizens win right to move to
         "OTTAWA, Sept 9 (Tidewire) - Canada summo",  # given trade: Canada summons US envoy as tanker sa
         "Russia has reopened Soviet-era bases alo",  # given diplomacy: Canada summons US envoy as tanker sa

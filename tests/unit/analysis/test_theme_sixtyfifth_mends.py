@@ -1,0 +1,24 @@
+"""Themes of the mends after the sixty-fifth probe batch (climate diplomacy, carbon trade and climate security): the
+negotiation of the climate between states (the UN's talks, the Paris treaty, the money and the loss fund bargained
+over) as words of diplomacy, while a climate protest at home stays without a theme. Fictional texts on the real spaCy
+pipeline with the shipped themes file."""
+
+from __future__ import annotations
+
+from tests.theming import article
+
+
+def test_leaving_the_paris_treaty_and_a_loss_fund_are_diplomacy_a_climate_march_is_not(nlp, themes):
+    leaving, fund, march = article(
+        themes,
+        nlp,
+        "New government reviews climate pledges",
+        [
+            "The new chancellor said her government would stay in the Paris agreement but review its promises.",
+            "A fund for loss and damage has so far received less than a tenth of the money that was promised.",
+            "About 3,000 people marched through Weston on Saturday to demand a climate plan for the city.",
+        ],
+    )
+    assert "diplomacy" in leaving, leaving
+    assert "diplomacy" in fund, fund
+    assert march == [], march
