@@ -1304,18 +1304,17 @@ KNOWN_MISSES = frozenset(
         "The island, about 3 sq km of silt that r",  # missed diplomacy: Bangladeshi guard killed as border
         "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
-        # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks
-        # and policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate
-        # between states (the Paris agreement, climate talks and deals, a fund for loss and damage) as words of
-        # diplomacy: 12 left. Left by pattern: trade given to a climate summit's deal on fossil fuels and to a dispute
-        # over an Arctic passage told through an oil tanker; diplomacy missed for a climate-finance pledge's
+        # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks and
+        # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between
+        # states (the Paris agreement, climate talks and deals, a fund for loss and damage) as words of diplomacy: 12
+        # left; fossil fuels and methane, what climate talks cut, as cues against trade: 10 left. Left by pattern: trade
+        # given to a climate summit's oil and gas (its oil producers' bloc, methane from oil and gas fields) and to a
+        # dispute over an Arctic passage told through an oil tanker; diplomacy missed for a climate-finance pledge's
         # continuation (the sum asked), for a summit deal's continuation in an analyst's and a minister's words and for
-        # a prime minister's words on a treaty; trade missed for a shipping route's control and for ships ordered from
-        # a foreign yard; diplomacy given to bombers and bases in an Arctic dispute
-        "BELMAR, Dec 13 (Tidewire) - Nearly 190 c",  # given trade: Climate summit ends with fossil fuel
+        # a prime minister's words on a treaty; trade missed for a shipping route's control and for ships ordered from a
+        # foreign yard; diplomacy given to bombers and bases in an Arctic dispute
         "The text, gavelled through by summit pre",  # given trade: Climate summit ends with fossil fuel
         "A bloc of oil producers led by Saudi Ara",  # given trade: Climate summit ends with fossil fuel
-        "Small island states said the deal fell s",  # given trade: Climate summit ends with fossil fuel
         '"The words are soft, but the signal is n',  # missed diplomacy: Climate summit ends with fossil fuel
         "The kingdom's energy minister said after",  # missed diplomacy: Climate summit ends with fossil fuel
         "Developing countries had asked for $1.3 ",  # missed diplomacy: Rich nations pledge $300 billion a y

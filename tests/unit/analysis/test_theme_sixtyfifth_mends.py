@@ -22,3 +22,24 @@ def test_leaving_the_paris_treaty_and_a_loss_fund_are_diplomacy_a_climate_march_
     assert "diplomacy" in leaving, leaving
     assert "diplomacy" in fund, fund
     assert march == [], march
+
+
+def test_the_fuels_a_climate_summit_phases_out_are_no_trade_a_gas_sale_still_is(nlp, themes):
+    deal, holdouts = article(
+        themes,
+        nlp,
+        "Climate summit agrees fossil fuel transition as oil states hold out",
+        [
+            "Delegates at the UN climate summit in Corvena agreed on Thursday to a transition away from fossil fuels "
+            "after a night of bargaining.",
+            "The deal asks governments to stop methane leaking from oil and gas wells, a call that a group of Gulf "
+            "delegations fought until dawn.",
+        ],
+    )
+    (sale,) = article(
+        themes, nlp, "Qatar sells gas to Italy", ["Qatar signed a 20-year deal to sell liquefied natural gas to Italy."]
+    )
+    assert "trade" not in deal, deal
+    assert "trade" not in holdouts, holdouts
+    assert "diplomacy" in deal, deal
+    assert "trade" in sale, sale
