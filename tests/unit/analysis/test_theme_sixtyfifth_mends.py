@@ -43,3 +43,14 @@ def test_the_fuels_a_climate_summit_phases_out_are_no_trade_a_gas_sale_still_is(
     assert "trade" not in holdouts, holdouts
     assert "diplomacy" in deal, deal
     assert "trade" in sale, sale
+
+
+def test_a_states_soviet_era_bases_name_no_other_state(nlp, themes):
+    (bases,) = article(
+        themes,
+        nlp,
+        "Moscow builds up its Arctic coast",
+        ["Russia has reopened Soviet-era airfields along its Arctic coast and based fighter jets at each of them."],
+    )
+    assert "diplomacy" not in bases, bases
+    assert "military" in bases, bases

@@ -13,7 +13,12 @@ other over it; a navy's bases, readiness and the Pentagon's view of climate as a
 an island's people move is diplomacy, its security clauses military too; claims to Arctic waters and seabed between
 states are diplomacy, bombers and bases military; a school strike, a blockade and a city's flood wall get nothing, a
 company's net-zero goal nothing, its order of ships from a foreign yard trade, a carbon permit price trade.
-Blind, main's rules got 16 of these 62 paragraphs wrong, none a label slip (see KNOWN_MISSES in test_theme_probes.py).
+Blind, main's rules got 16 of these 62 paragraphs wrong, none a label slip. Mended: the words of climate talks between
+states as diplomacy, fossil fuels and methane as cues against trade, a state's Soviet-era bases as no other state.
+Left by pattern: trade given to a summit's oil and gas and to an Arctic dispute told through an oil tanker; diplomacy
+missed for a finance pledge's continuation, a summit deal's continuation in an analyst's and a minister's words and
+a prime minister's words on a treaty; trade missed for a shipping route's control and ships ordered from a foreign
+yard (see KNOWN_MISSES in test_theme_probes.py).
 All written for these tests; none is taken from any corpus.
 """
 
