@@ -50,7 +50,8 @@ theme_probes_sixtieth.py and
 theme_probes_sixtyfirst.py and
 theme_probes_sixtysecond.py and
 theme_probes_sixtythird.py and
-theme_probes_sixtyfourth.py),
+theme_probes_sixtyfourth.py and
+theme_probes_sixtyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -94,6 +95,7 @@ from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyfifth import SIXTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
@@ -211,6 +213,7 @@ ALL_ARTICLES = (
     + SIXTYSECOND_ARTICLES
     + SIXTYTHIRD_ARTICLES
     + SIXTYFOURTH_ARTICLES
+    + SIXTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -345,6 +348,9 @@ KNOWN_MISSES = frozenset(
         "A Vietnamese fisheries patrol vessel",  # one state's vessel warned off by another's agency
         "Most of the money comes from about a million",  # remittances told as where the money comes from
         "Benin says its troops are fighting alone",  # a neighbour refusing joint patrols: "refuse" is no term
+        # a summit host's businesses told through "the meeting": once the climate talks and a fund for loss and damage
+        # weigh as diplomacy (sixty-fifth batch) the article's profile passes `continued` and lifts them
+        "Small businesses in the capital had hoped",
         "The border between the two countries has been closed",  # a closed border between states: 0.5 short
         # (a nurse's "frontline", a lone word of war lifted by a thin context, mended by military's `least`)
         # the seventeenth batch
@@ -1292,6 +1298,24 @@ KNOWN_MISSES = frozenset(
         "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
         "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
+        # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks and
+        # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between
+        # states (the Paris agreement, climate talks and deals, a fund for loss and damage) as words of diplomacy: 12
+        # left; fossil fuels and methane, what climate talks cut, as cues against trade: 10 left; a state's Soviet-era
+        # bases as no other state: 9 left. Left by pattern: trade given to a climate summit's oil and gas (its oil
+        # producers' bloc, methane from oil and gas fields) and to a dispute over an Arctic passage told through an oil
+        # tanker; diplomacy missed for a climate-finance pledge's continuation (the sum asked), for a summit deal's
+        # continuation in an analyst's and a minister's words and for a prime minister's words on a treaty; trade missed
+        # for a shipping route's control and for ships ordered from a foreign yard
+        "The text, gavelled through by summit pre",  # given trade: Climate summit ends with fossil fuel
+        "A bloc of oil producers led by Saudi Ara",  # given trade: Climate summit ends with fossil fuel
+        '"The words are soft, but the signal is n',  # missed diplomacy: Climate summit ends with fossil fuel
+        "The kingdom's energy minister said after",  # missed diplomacy: Climate summit ends with fossil fuel
+        "Developing countries had asked for $1.3 ",  # missed diplomacy: Rich nations pledge $300 billion a y
+        '"This is not about leaving. It is about ',  # missed diplomacy: Tuvalu citizens win right to move to
+        "OTTAWA, Sept 9 (Tidewire) - Canada summo",  # given trade: Canada summons US envoy as tanker sa
+        '"Whoever sets the rules in the passage i',  # missed trade: Canada summons US envoy as tanker sa
+        "The order, worth about $2.1 billion, wen",  # missed trade: Nordhavn Lines brings net-zero goal
     ]
 )
 
