@@ -1,0 +1,28 @@
+""" "Her aunt, Solveig Brekke, ran it for thirty years. “Solveig never missed a crossing,” she says.": a "he" or "she"
+after a quotation is not a person the quotation speaks of by name; people name others, not themselves, in what they
+say (texts of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quoting import said_by
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Maren Tollefsen-Hart makes wine on the hill above the river. Her grandmother, Rosa Tollefsen, planted the "
+            "first vines in 1974. “Grandma Rosa told me they made wine from what the frost left,” she says.",
+            "Maren Tollefsen-Hart",
+        ),
+        (
+            "Dagny Orvik runs the ferry to the island. Her aunt, Solveig Brekke, ran it for thirty years before her. "
+            "“Solveig never missed a crossing in all that time,” she says.",
+            "Dagny Orvik",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quotation_is_not_whom_it_names(nlp, text, speaker):
+    assert [name for name, _ in said_by(nlp, text)] == [speaker]
