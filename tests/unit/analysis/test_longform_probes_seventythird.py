@@ -148,8 +148,20 @@ ARTICLES = {
 #: says", "the winemaker says", "the older woman says") given to no one (3 quotes: 6); a winemaker first named in a
 #: possessive ("Ysolde Marchetti-Kaur’s vineyard") whose surname is then taken for an organisation (3 quotes, one
 #: missed outright: 5); "Councilwoman" kept as a name and the given name lost ("Quintero-Strand", 2 quotes: 4);
-#: "“…,” Fennimore-Quist jokes." after a quote missed (1).
-WRONG_TODAY = 31
+#: "“…,” Fennimore-Quist jokes." after a quote missed (1). Then 21: a relative of the pronoun's own gender named in the
+#: very sentence the pronoun reports ("Her mother, Abena, taught her …, she recalls") is spoken of, not speaking
+#: (kinship.kin_of_owner; 10). Then 17: "Councilwoman" and the other titles of American councils and legislatures
+#: are no part of a name (title_words.py; 4). Then 16: a hyphenated surname right after a quotation speaks before a cue
+#: in -s read as a noun (noun_read_cues.py; 1). A pronoun after a quotation is no one the quotation names
+#: (not_the_speaker.py) moved "“Grandma Rosa told me …,” she says" from Rosa to the sommelier, as the winemaker is no
+#: person to the recogniser (no change in the count). Then 14: a name set off after a venue's noun ("The restaurant,
+#: Ledger,") is the venue's, not a person's (venue_names.py; 2). Left, by pattern: a winemaker first named in a
+#: possessive the recogniser took for a facility ("Ysolde Marchetti-Kaur’s vineyard"), her surname then taken for an
+#: organisation ("Marchetti-Kaur says", one quote missed outright) or passed over ("she says" given to the sommelier)
+#: (4 quotes: 7); a description that refers back to a person whom no earlier role called so ("the chef says", "the
+#: winemaker says", "the older woman says"; 3 quotes: 6); "which the winemaker says was worse", optional, given to no
+#: one (1).
+WRONG_TODAY = 14
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
