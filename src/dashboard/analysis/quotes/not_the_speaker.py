@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.addressed_listeners import listeners_after_to
 
+#: Verbs by which a speaker reports what others say of someone ("they say X should go").
+_OTHERS_SAY = frozenset({"say", "tell", "claim", "argue", "insist"})
 #: Marks that open and close a quotation inside a quotation.
 _INNER_OPENING = frozenset({"\u2018"})
 _INNER_CLOSING = frozenset({"\u2019"})
@@ -44,8 +46,19 @@ def named_in_closed_quotation(cast: Cast, p: int, subject: Token) -> frozenset[s
     start = before
     while start > 0 and cast.quoted((p, start - 1)):
         start -= 1
-    quoted = {t.text for t in _outside_inner_quotations(doc[start : before + 1]) if t.is_title}  # "Grandma Rosa"
+    words = _outside_inner_quotations(doc[start : before + 1])
+    quoted = {t.text for t in words if t.is_title and not _said_by_others(t, start, before)}  # "Grandma Rosa told me"
     return frozenset(n for (q, k), n, _ in cast.people if (q, k) < (p, subject.i) and quoted & set(n.split()))
+
+
+def _said_by_others(word: Token, start: int, end: int) -> bool:
+    """Whether a word stands in what others are reported as saying by a verb inside the quotation from token `start`
+    to `end` ("“The columnists claim Abel Roe is finished,” he said": the speaker may name himself as others speak of
+    him); not the cue outside it, of which the whole quotation is what was said."""
+    return any(
+        clause.dep_ == "ccomp" and start <= clause.head.i <= end and clause.head.lemma_.lower() in _OTHERS_SAY
+        for clause in word.ancestors
+    )
 
 
 def _outside_inner_quotations(words: Span) -> list[Token]:
