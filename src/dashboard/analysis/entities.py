@@ -50,6 +50,7 @@ from dashboard.analysis.retired_services import without_status_word
 from dashboard.analysis.shared_surnames import surnames_of_the_latest
 from dashboard.analysis.tail_initials import full_body
 from dashboard.analysis.untagged_people import with_untagged_people
+from dashboard.analysis.venue_names import names_a_venue
 
 #: Entity labels worth filtering on; numbers, dates and amounts are left out.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -90,7 +91,7 @@ def mentions(docs: list[Doc]) -> list[Mention]:
     for p, ent in spans:
         if found and found[-1].paragraph == p and ent.start_char < found[-1].end_char:
             continue  # "Parks" of "the Ministry of the Environment, Conservation and Parks", taken in with it
-        label = "ORG" if body_taken_for_work(ent) else corrected_label(ent)
+        label = "ORG" if body_taken_for_work(ent) or names_a_venue(ent) else corrected_label(ent)  # "The cafe, Ledger,"
         if (named := given_name_and_surname(ent)) is not None:  # "Trevor Sauvé, 41, says" with "Sauvé" a place
             ent, label = named, "PERSON"
         if label == "ORG" and ent.start == 0 and in_dateline(ent):

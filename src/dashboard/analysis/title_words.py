@@ -6,7 +6,8 @@ from __future__ import annotations
 
 _LOCAL = """
 councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable superintendent trooper marshal
-undersheriff
+undersheriff councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman assemblymember
+selectman selectwoman
 """
 _HONORIFICS = """
 sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate engr engr. barr barr.

@@ -10,6 +10,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, surname
 from dashboard.analysis.quotes.animals import ANIMALS
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, KIN_INVERSES
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
+from dashboard.analysis.quotes.not_the_speaker import named_in_closed_quotation
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
@@ -92,6 +93,8 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     if person is None and subject.lower_ in KIN_INVERSES and named[0].is_title:  # a kin is a person, though the
         person = cast.bare_name(p, named[0])  # recogniser missed the name ("Her partner, Tobi Ade,")
     if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
+        return None
+    if person.name in named_in_closed_quotation(cast, p, pronoun):  # "“Grandma Rosa told me …,” she says": not Rosa
         return None
     return person if cast.gender_of(person.name) in ("", gender) else None
 

@@ -82,7 +82,9 @@ def kin_of_owner(cast: Cast, p: int, pronoun: Token) -> frozenset[str]:
     """ "His eldest, Ava, is in Grade 7. Without it, he says, …": the people paragraph p names before a "he" (or "she")
     only in apposition to a kin noun that "his" (or "her") owns are the kin of the one the pronoun means, not that
     one; not one named again on her own ("Her daughter, Ava, … Ava says …, she adds"), nor kin of the pronoun's own
-    gender ("His son, Ed, …, he said" may be the son)."""
+    gender named in a sentence before ("His son, Ed, …, he said" may be the son). Kin of the pronoun's own gender
+    named in the very sentence the pronoun reports are whom the speaker speaks of ("Her mother, Abena, taught her to
+    cook, she recalls": the one "her" means recalls it)."""
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     owned, alone = set(), set()
     for (q, i), name, _ in cast.people:
@@ -91,7 +93,8 @@ def kin_of_owner(cast: Cast, p: int, pronoun: Token) -> frozenset[str]:
         token = name_head(cast.docs[p][i])
         kin = token.head if token.dep_ == "appos" else None
         owners = [c for c in kin.children if c.dep_ == "poss"] if kin is not None and _a_kin(kin) else []
-        mine = any(PERSON_POSSESSIVES.get(o.lower_) == gender for o in owners) and KIN_GENDERS.get(kin.lower_) != gender
+        mine = any(PERSON_POSSESSIVES.get(o.lower_) == gender for o in owners)
+        mine = mine and (KIN_GENDERS.get(kin.lower_) != gender or token.sent == pronoun.sent)
         (owned if mine else alone).add(name)
     return frozenset(owned - alone)
 

@@ -40,7 +40,8 @@ def name_before_noun_cue(word: Token) -> Token | None:
     name = word.doc[word.i - 1]
     if not (name.is_title and name.text.replace("'", "").replace("\u2019", "").isalpha()):
         return None
-    if name.ent_type_ not in ("PERSON", "") and not closes_sentence(name, word):
+    first = _first_of_hyphenated(name)  # "“…,” Fennimore-Quist jokes.": the name opens at "Fennimore"
+    if name.ent_type_ not in ("PERSON", "") and not closes_sentence(name, word) and not _after_quotation(first):
         return None  # "FEC reports show …": an organisation's reports are documents ("…, Reuters reports." speaks)
     if any(c.dep_ in _NOUN_DEPENDENTS for c in word.children):
         return None
@@ -52,9 +53,19 @@ def name_before_noun_cue(word: Token) -> Token | None:
         return None
     if any(c.dep_ in _NOUN_DEPENDENTS or c.dep_ == "nsubj" for c in name.children):
         return None
-    if noun_cue_clause(word, owner) or _after_quotation(name) or closes_sentence(name, word):
+    if noun_cue_clause(word, owner) or _after_quotation(first) or closes_sentence(name, word):
         return name
     return None
+
+
+def _first_of_hyphenated(name: Token) -> Token:
+    """The first word of a hyphenated name whose last word is `name` ("Fennimore" of "Fennimore-Quist"), or `name`."""
+    doc, first = name.doc, name
+    while first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
+        if doc[first.i - 1].whitespace_ or not doc[first.i - 2].is_title:
+            break
+        first = doc[first.i - 2]
+    return first
 
 
 def closes_sentence(name: Token, word: Token) -> bool:

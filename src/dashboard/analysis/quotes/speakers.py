@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.acronym_appositions import initials_set_off
-from dashboard.analysis.quotes.addressed_listeners import listeners_after_to
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
 from dashboard.analysis.quotes.bare_names import body_opened_by, name_taken_for_noun, whole_word
@@ -54,6 +53,7 @@ from dashboard.analysis.quotes.named_groups import named_group
 from dashboard.analysis.quotes.named_services import named_service
 from dashboard.analysis.quotes.named_speakers import NamedSpeakers
 from dashboard.analysis.quotes.national_descriptions import person_of_nation
+from dashboard.analysis.quotes.not_the_speaker import not_the_speaker
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
@@ -115,7 +115,7 @@ class Cast(NamedSpeakers):
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
-                others = self._addressed(p, token) | kin_of_owner(self, p, token)  # not "His eldest, Ava," for "he"
+                others = not_the_speaker(self, p, token) | kin_of_owner(self, p, token)  # not "His eldest, Ava,""
                 others |= askers_answered(self, p, token)  # "“…?” asked Roe. “No,” she said": not Roe
                 found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower], others)
                 # "she said" tells who "he" is not, when she was named in this paragraph, not a guess from before
@@ -254,14 +254,6 @@ class Cast(NamedSpeakers):
             if pool:
                 return self.person(pool[-1][1])
         return None
-
-    def _addressed(self, p: int, subject: Token) -> frozenset[str]:
-        """Whom a subject's verb speaks to, as its object or after "to" ("he told Hannity", "she asked Ross", "he said
-        to Ross", not "he told the story of a Rubio supporter"): no pronoun subject of that verb stands for them."""
-        verb = subject.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + listeners_after_to(verb)
-        words = {t.i for o in objects if o.pos_ == "PROPN" for t in o.subtree if t.pos_ == "PROPN"}
-        return frozenset(n for (q, k), n, _ in self.people if q == p and k in words)
 
     def gender_of(self, name: str) -> str:
         """The gender the article tells of a named person ("m" or "f"; "" when it does not)."""
