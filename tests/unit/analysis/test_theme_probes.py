@@ -50,7 +50,8 @@ theme_probes_sixtieth.py and
 theme_probes_sixtyfirst.py and
 theme_probes_sixtysecond.py and
 theme_probes_sixtythird.py and
-theme_probes_sixtyfourth.py),
+theme_probes_sixtyfourth.py and
+theme_probes_sixtysixth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -97,6 +98,7 @@ from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_sixtysixth import SIXTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtythird import SIXTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirteenth import (
@@ -211,6 +213,7 @@ ALL_ARTICLES = (
     + SIXTYSECOND_ARTICLES
     + SIXTYTHIRD_ARTICLES
     + SIXTYFOURTH_ARTICLES
+    + SIXTYSIXTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1292,6 +1295,25 @@ KNOWN_MISSES = frozenset(
         "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
         "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
+        # the sixty-sixth batch (foreign policy on the campaign trail, as political desks, the wires and campaign web
+        # coverage tell it): 13 blind of 61, one label slip (a running mate's tour of a base abroad continues his visit:
+        # diplomacy optional), relabelled: 12 left. Left by pattern: diplomacy missed for a foreign state's reply to a
+        # candidate's tariff pledge, for a debate over a war abroad and an alliance's members, for a foreign aide's
+        # and a foreign leader's words on the race, and for a delegation sent after a vote abroad; trade missed for
+        # "most favoured nation" status, a trade pact named by its acronym and a minister's refusal to renegotiate
+        # "the pact"; diplomacy given to a rule on foreign donors at home; military given to a plank on the UN
+        "China's foreign ministry, asked about th",  # missed diplomacy: Hartwell vows 60 percent tariff on C
+        "Hartwell also said he would strip China ",  # missed trade: Hartwell vows 60 percent tariff on C
+        "PHILADELPHIA, Oct 22 (Nordwire) - The tw",  # missed diplomacy: Delacroix and Hartwell clash over Uk
+        'Hartwell said allies in Europe had "free',  # missed diplomacy: Delacroix and Hartwell clash over Uk
+        "In Kyiv, a senior aide to Ukraine's pres",  # missed diplomacy: Delacroix and Hartwell clash over Uk
+        "Under US law foreign nationals may not g",  # given diplomacy: Hartwell's running mate visits Warsa
+        'The platform also pledges to "restore Am',  # given military: Democratic platform draft would tie
+        "In the Great Lakes Poll of 2,400 likely ",  # missed trade: Poll: Midwest voters sour on trade p
+        "Mexico's economy minister said last week",  # missed trade: Poll: Midwest voters sour on trade p
+        "Lendvai, who met Hartwell at his Florida",  # missed diplomacy: Hungary's prime minister says he hop
+        "Hartwell thanked Lendvai on social media",  # missed diplomacy: Hungary's prime minister says he hop
+        "Washington has said it will send an unof",  # missed diplomacy: Analysis: Taiwan's candidates split
     ]
 )
 
