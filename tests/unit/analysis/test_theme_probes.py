@@ -51,7 +51,8 @@ theme_probes_sixtyfirst.py and
 theme_probes_sixtysecond.py and
 theme_probes_sixtythird.py and
 theme_probes_sixtyfourth.py and
-theme_probes_sixtyfifth.py),
+theme_probes_sixtyfifth.py and
+theme_probes_sixtysixth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -99,6 +100,7 @@ from tests.unit.analysis.theme_probes_sixtyfifth import SIXTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_sixtysixth import SIXTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtythird import SIXTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
 from tests.unit.analysis.theme_probes_thirteenth import (
@@ -214,6 +216,7 @@ ALL_ARTICLES = (
     + SIXTYTHIRD_ARTICLES
     + SIXTYFOURTH_ARTICLES
     + SIXTYFIFTH_ARTICLES
+    + SIXTYSIXTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1316,6 +1319,26 @@ KNOWN_MISSES = frozenset(
         "OTTAWA, Sept 9 (Tidewire) - Canada summo",  # given trade: Canada summons US envoy as tanker sa
         '"Whoever sets the rules in the passage i',  # missed trade: Canada summons US envoy as tanker sa
         "The order, worth about $2.1 billion, wen",  # missed trade: Nordhavn Lines brings net-zero goal
+        # the sixty-sixth batch (foreign policy on the campaign trail, as political desks, the wires and campaign web
+        # coverage tell it): 13 blind of 61, one label slip (a running mate's tour of a base abroad continues his visit:
+        # diplomacy optional), relabelled: 12 left. Mended: a trade status and a trade pact told without hyphens or by
+        # acronym ("most favoured nation", "USMCA", see the themes file), which lifts the article's trade so far that
+        # the rally's crowd after the lead now takes it: 11 left. Left by pattern: diplomacy missed for a foreign
+        # state's reply to a candidate's tariff pledge, for a debate over a war abroad and an alliance's members, for a
+        # foreign aide's and a foreign leader's words on the race, and for a delegation sent after a vote abroad; trade
+        # missed for a minister's refusal to renegotiate "the pact" and given to a rally's crowd; diplomacy given to a
+        # rule on foreign donors at home; military given to a plank on the UN
+        "China's foreign ministry, asked about th",  # missed diplomacy: Hartwell vows 60 percent tariff on C
+        'The crowd of about 4,000 chanted "bring',  # given trade: the rally's crowd after a lead of tariffs
+        "PHILADELPHIA, Oct 22 (Nordwire) - The tw",  # missed diplomacy: Delacroix and Hartwell clash over Uk
+        'Hartwell said allies in Europe had "free',  # missed diplomacy: Delacroix and Hartwell clash over Uk
+        "In Kyiv, a senior aide to Ukraine's pres",  # missed diplomacy: Delacroix and Hartwell clash over Uk
+        "Under US law foreign nationals may not g",  # given diplomacy: Hartwell's running mate visits Warsa
+        'The platform also pledges to "restore Am',  # given military: Democratic platform draft would tie
+        "Mexico's economy minister said last week",  # missed trade: Poll: Midwest voters sour on trade p
+        "Lendvai, who met Hartwell at his Florida",  # missed diplomacy: Hungary's prime minister says he hop
+        "Hartwell thanked Lendvai on social media",  # missed diplomacy: Hungary's prime minister says he hop
+        "Washington has said it will send an unof",  # missed diplomacy: Analysis: Taiwan's candidates split
     ]
 )
 
