@@ -42,6 +42,7 @@ from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.subjects import calls_its_own
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
+from dashboard.analysis.quotes.titled_given_names import holder_of_titled_given_name
 from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
 from dashboard.analysis.quotes.untagged_bodies import untagged_court
 from dashboard.analysis.quotes.untagged_starts import untagged_name_start
@@ -281,4 +282,4 @@ class People(Mentions):
         for name in self.profiles:
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
-        return ""
+        return holder_of_titled_given_name(self.profiles, text)  # "Sister Agnes" after "Sister Agnes Moravec"
