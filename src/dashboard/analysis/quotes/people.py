@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.candidate_offices import candidate_in_office
 from dashboard.analysis.quotes.central_bank_titles import central_bank_of_title
+from dashboard.analysis.quotes.cut_body_heads import body_head_taken_for_person
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.far_companies import sole_company_before
@@ -114,7 +115,8 @@ class People(Mentions):
             for ent in ents:
                 label = self.label(p, ent)
                 taken = label == "ORG" and person_taken_for_organisation(subjects, self.name_of(p, ent))
-                if label == "PERSON" and not place_taken_for_person(ent) or described_as_person(ent) or taken:
+                mistaken = place_taken_for_person(ent) or body_head_taken_for_person(ent)  # "the X Seminary"
+                if label == "PERSON" and not mistaken or described_as_person(ent) or taken:
                     self._learn_person(p, ent)
         self.orgs = []
         for p, ent, label in named_orgs:
