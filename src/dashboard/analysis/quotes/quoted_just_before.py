@@ -1,0 +1,29 @@
+"""A bare description of a doer that opens a paragraph ("The broker says some sellers …") right after a paragraph
+that quoted one person by name and named no one else ("“…,” says Wendell Ashby, who has sold homes here for 22
+years."): features and local news go on about the one they just quoted, in words they had not used of them yet, so
+the description is that person; the filters of described_people.speaker_continued keep out offices, bodies and
+anyone's nouns ("the official")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.name_heads import name_head
+
+
+def quoted_alone_before(cast, p: int, noun: Token) -> str:
+    """The one person the paragraph before named, outside quotations, as the subject of a verb of saying, when the
+    description `noun` opens its own paragraph; "" otherwise."""
+    if p == 0 or noun.left_edge.i != 0:
+        return ""
+    named = [(i, name) for (q, i), name, _ in cast.people if q == p - 1 and not cast.quoted((q, i))]
+    if len({name for _, name in named}) != 1:
+        return ""
+    doc = cast.docs[p - 1]
+    spoke = any(_says(name_head(doc[i])) for i, _ in named)
+    return named[-1][1] if spoke else ""
+
+
+def _says(name: Token) -> bool:
+    return name.dep_ == "nsubj" and name.head.lemma_.lower() in CUE_VERBS
