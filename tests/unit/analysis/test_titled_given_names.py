@@ -21,3 +21,12 @@ def test_a_title_and_given_name_shared_by_two_people_names_no_one():
     assert holder_of_titled_given_name(names, "Sister Bernadette") == ""
     assert holder_of_titled_given_name(["Tomas Ketter"], "Father Tomas") == "Tomas Ketter"
     assert holder_of_titled_given_name(["Tomas Ketter"], "Tomas Ketter") == ""
+
+
+def test_a_priest_called_father_and_his_given_name_is_the_priest_named_in_full(nlp):
+    rows = said_by(
+        nlp,
+        "“The roof leaks in six places,” said Father Tomas Ketterby, the parish priest.",
+        "Father Tomas said the parish would hold a raffle to pay for it.",
+    )
+    assert ("Tomas Ketterby", "the parish would hold a raffle to pay for it") in rows

@@ -204,6 +204,7 @@ class People(Mentions):
     def _fitting_name(self, p: int, ent: Span) -> str:
         """The full name of a mention; "Mr. Obama" is not "Michelle Obama" when the article names both."""
         name = self.name_of(p, ent)
+        name = holder_of_titled_given_name(self.profiles, name) or name  # "Father Tomas" after "Father Tomas Rill"
         gender = honorific(ent)
         if not gender or self.profiles.get(name, NO_PROFILE).gender in ("", gender):
             return name
