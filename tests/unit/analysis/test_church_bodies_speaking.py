@@ -22,3 +22,11 @@ def test_the_synod_that_said_so_is_an_institution(nlp):
         "The synod said the plan would keep every church open for at least five more years.",
     )
     assert [kind for _, kind, _ in rows][-1] == "institution"
+
+
+def test_a_titled_spokesman_set_after_the_diocese_is_the_spokesman(nlp):
+    rows = profiles_of(
+        nlp,
+        "A spokesman for the diocese, Deacon Martin Ashby-Cole, said the retreat house would be sold by June.",
+    )
+    assert rows[0][0] == "Martin Ashby-Cole"
