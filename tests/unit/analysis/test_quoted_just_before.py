@@ -25,3 +25,23 @@ def test_the_description_after_a_paragraph_of_two_people_is_no_one_named(nlp):
         _AFTER,
     )
     assert rows[-1][0] == ""
+
+
+def test_a_pronoun_in_the_paragraph_before_names_no_one_the_description_is(nlp):
+    rows = said_by(
+        nlp,
+        "“That is a fair worry,” Marla Quint, 69, told a radio station on Monday when asked about the race.",
+        "“Truly,” she added when the host gasped.",
+        "The singer said she had grown weary of politics as usual.",
+    )
+    assert rows[-1][0] == ""
+
+
+def test_a_description_the_cast_resolved_to_a_name_names_no_one_the_description_is(nlp):
+    rows = said_by(
+        nlp,
+        "Harlan Voss spent an hour with the mayor on Wednesday.",
+        '"We admire them deeply," this Voss look-alike declared in the square.',
+        "The impostor said the two towns shared warm ties.",
+    )
+    assert rows[-1][0] == ""

@@ -13,8 +13,8 @@ from dashboard.analysis.quotes.name_heads import name_head
 
 
 def quoted_alone_before(cast, p: int, noun: Token) -> str:
-    """The one person the paragraph before named, outside quotations, as the subject of a verb of saying, when the
-    description `noun` opens its own paragraph; "" otherwise."""
+    """The one person the paragraph before named, outside quotations, by name as the subject of a verb of saying,
+    when the description `noun` opens its own paragraph; "" otherwise."""
     if p == 0 or noun.left_edge.i != 0:
         return ""
     named = [(i, name) for (q, i), name, _ in cast.people if q == p - 1 and not cast.quoted((q, i))]
@@ -26,4 +26,6 @@ def quoted_alone_before(cast, p: int, noun: Token) -> str:
 
 
 def _says(name: Token) -> bool:
-    return name.dep_ == "nsubj" and name.head.lemma_.lower() in CUE_VERBS
+    """Whether a name, itself (not a pronoun or a description the cast resolved to it: "she added", "this Trump
+    look-alike declared"), is the subject of a verb of saying."""
+    return name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.lemma_.lower() in CUE_VERBS
