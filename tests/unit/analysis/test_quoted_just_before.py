@@ -45,3 +45,13 @@ def test_a_description_the_cast_resolved_to_a_name_names_no_one_the_description_
         "The impostor said the two towns shared warm ties.",
     )
     assert rows[-1][0] == ""
+
+
+def test_a_document_opening_a_paragraph_is_not_the_one_quoted_just_before(nlp):
+    rows = said_by(
+        nlp,
+        "Other biologists were wary. “I would call this a hint,” said Oona Fairweather-Klee, a biologist at Brackwater "
+        "University.",
+        "The paper says the shift is fastest in the shallow bays.",
+    )
+    assert all(speaker != "Oona Fairweather-Klee" for speaker, quote in rows if "shallow bays" in quote)

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.name_heads import name_head
+
+#: People's nouns that stand for no one person ("The jury called the novel …", "The report says …").
+_NOT_ONE_PERSON = words("jury staff report media medium someone")
 
 
 def quoted_alone_before(cast, p: int, noun: Token) -> str:
     """The one person the paragraph before named, outside quotations, by name as the subject of a verb of saying,
-    when the description `noun` opens its own paragraph; "" otherwise."""
-    if p == 0 or noun.left_edge.i != 0:
-        return ""
+    when the description `noun`, a noun of one person, opens its own paragraph; "" otherwise."""
+    lemma = noun.lemma_.lower()
+    if p == 0 or noun.left_edge.i != 0 or lemma not in PEOPLE_NOUNS or lemma in _NOT_ONE_PERSON:
+        return ""  # "The broker says", not "The paper says" nor "The order said"
     named = [(i, name) for (q, i), name, _ in cast.people if q == p - 1 and not cast.quoted((q, i))]
     if len({name for _, name in named}) != 1:
         return ""
