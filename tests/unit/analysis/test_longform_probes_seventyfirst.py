@@ -167,8 +167,13 @@ ARTICLES = {
 #: pattern: "Sister Agnes said" (title and given name) not resolved to the nun introduced before, and "The charity said
 #: on its website" given to her (6, a miss and a wrong speaker each); a diocese that "said in a statement" given to no
 #: one (2); "the police said" closing a lead sentence missed (1); "the professor said" of a woman introduced as one
-#: "who teaches church history", given to no one (2).
-WRONG_TODAY = 11
+#: "who teaches church history", given to no one (2). Then 5: a title with a given name is the one person named in full
+#: with that given name, and the charity then speaks as itself (titled_given_names.py, 6). Then 3: "the diocese said"
+#: is a body (lexicon; "a spokesman for the diocese, Deacon X," stays the deacon's: owner_appositions.py, 2). Then 1:
+#: "Seminary" of an untagged seminary's name, tagged a lone person, stands no more between "the professor said" and the
+#: one who spoke before it (cut_body_heads.py, 2). Left: "the police said" closing a lead whose "spray-painted" the
+#: parser reads as an adjective, leaving no verb before the cue (1).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -47,6 +47,7 @@ from dashboard.analysis.quotes.opened_titles import opens_title
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
+from dashboard.analysis.quotes.partners_firms import partner_of_named_firm
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.referring_words import refers
 from dashboard.analysis.quotes.sentence_opening_bodies import opening_body_noun
@@ -286,7 +287,7 @@ def _company_taken_for_person(ent: Span, mentions: Mentions) -> bool:
     officer = ent.root.head.lower_ == "officer" and "chief" in (c.lower_ for c in ent.root.head.children)
     runs = ent.root.dep_ == "poss" and (ent.root.head.lower_ in _COMPANY_OFFICES or officer)  # "Kessel Bier's founder"
     clipped = owner_clipped(ent, mentions)  # "Kingsbridge's lead analyst" after "Kingsbridge Ratings said"
-    named = named_by_body_noun(ent)  # "works for the news site Medyascope"
+    named = named_by_body_noun(ent) or partner_of_named_firm(ent)  # "the news site X"; "Ann Roe of Roe Vale"
     which = any(
         w.lower_ == "which" and w.dep_ == "nsubj" for c in ent.root.children if c.dep_ == "relcl" for w in c.lefts
     )

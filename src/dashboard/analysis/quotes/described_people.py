@@ -22,6 +22,7 @@ from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.quotation_starts import follows
+from dashboard.analysis.quotes.quoted_just_before import quoted_alone_before
 from dashboard.analysis.quotes.reported_words import reported_words
 from dashboard.analysis.quotes.spokespeople import spokesperson_named
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
@@ -103,6 +104,8 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     people = [name for _, name in named]
     asked = bool(named) and _asked(cast.docs[p][named[-1][0]]) and _after_quotation(noun)  # "X asked Y …. “…,” the
     topic = bool(named) and lemma not in CLUED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
+    if not people and (before := quoted_alone_before(cast, p, noun)):  # "The broker says" after "…,” says X"
+        return cast.person(before)
     if not people or people[-1] not in spoke and not asked and not topic:  # witness said": the one asked answers
         return found
     if _after_quotation(noun) or len(set(people)) == 1 or topic:  # "The teenager says …" when she alone is named

@@ -104,13 +104,14 @@ sheriff detective chaplain athlete accountant staff jury
 officer commissioner administrator broker agent someone observer report media medium
 """)
 
-#: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued").
+#: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued", "the diocese said").
 INSTITUTION_NOUNS = words("""
 police ministry government administration department agency office embassy kremlin campaign committee commission
 council parliament congress senate court party company firm bank corporation group organization organisation
 union association institute university foundation military army navy command board bureau newspaper network
 outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
 fund watchdog regulator panel caucus tribunal authority presidency junta palace federation chamber forum
+diocese archdiocese synod
 """)
 
 #: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").

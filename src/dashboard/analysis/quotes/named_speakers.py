@@ -26,7 +26,7 @@ from dashboard.analysis.quotes.kin_namesakes import kin_of_another
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.later_namesakes import named_only_later
-from dashboard.analysis.quotes.lede_descriptions import lede_description
+from dashboard.analysis.quotes.lede_descriptions import lede_description, named_as_lede_said
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
@@ -246,6 +246,8 @@ class NamedSpeakers(Institutions):
         if ent is None or self.label(q, ent) != "ORG" or self.person_named(self.name_of(q, ent)):
             return ""
         if named_in(self.name_of(q, ent), sentence):  # "… that the RSF attacked. The RSF denied …": another body
+            return ""
+        if lede_alone and not named_as_lede_said(noun, self.name_of(q, ent)):  # "the local health authority"
             return ""
         self.lede_bodies[noun.lemma_.lower()] = name = self.name_of(q, ent)  # "the watchdog said" later is it too
         return name

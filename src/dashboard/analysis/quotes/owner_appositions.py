@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.names import TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 
@@ -38,8 +39,12 @@ def body_named_after_object(noun: Token, name: Token) -> bool:
     """Whether a name the recogniser tagged an organisation's and the parser hung on the person noun itself, set off
     straight after the body noun that ends the noun's "for" phrase, names that body: "A spokesman for the region's
     transport authority, Metro Transit Board, said" (a spokesman of the board, unnamed), also where the article's
-    cast took the name for the spokesman's; not a name that opens with a given name ("…, Maria Lopez,")."""
-    if name.ent_type_ != "ORG" or name.head != noun or gender_of_given_word(name.doc[name.left_edge.i].text):
+    cast took the name for the spokesman's; not a name that opens with a given name, after any title ("…, Maria
+    Lopez,", "…, Deacon Paul Varga,")."""
+    first = name.left_edge.i
+    if first + 1 < name.i and name.doc[first].lower_.rstrip(".") in TITLES:  # "Deacon", "Rev."
+        first += 1
+    if name.ent_type_ != "ORG" or name.head != noun or gender_of_given_word(name.doc[first].text):
         return False
     bodies = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
     before = name.left_edge.i - 2

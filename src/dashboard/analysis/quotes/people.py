@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
 from dashboard.analysis.quotes.candidate_offices import candidate_in_office
 from dashboard.analysis.quotes.central_bank_titles import central_bank_of_title
+from dashboard.analysis.quotes.cut_body_heads import body_head_taken_for_person
 from dashboard.analysis.quotes.described_types import described_types, describing_nouns
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.far_companies import sole_company_before
@@ -42,6 +43,7 @@ from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.subjects import calls_its_own
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
+from dashboard.analysis.quotes.titled_given_names import holder_of_titled_given_name
 from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
 from dashboard.analysis.quotes.untagged_bodies import untagged_court
 from dashboard.analysis.quotes.untagged_starts import untagged_name_start
@@ -113,7 +115,8 @@ class People(Mentions):
             for ent in ents:
                 label = self.label(p, ent)
                 taken = label == "ORG" and person_taken_for_organisation(subjects, self.name_of(p, ent))
-                if label == "PERSON" and not place_taken_for_person(ent) or described_as_person(ent) or taken:
+                mistaken = place_taken_for_person(ent) or body_head_taken_for_person(ent)  # "the X Seminary"
+                if label == "PERSON" and not mistaken or described_as_person(ent) or taken:
                     self._learn_person(p, ent)
         self.orgs = []
         for p, ent, label in named_orgs:
@@ -201,6 +204,7 @@ class People(Mentions):
     def _fitting_name(self, p: int, ent: Span) -> str:
         """The full name of a mention; "Mr. Obama" is not "Michelle Obama" when the article names both."""
         name = self.name_of(p, ent)
+        name = holder_of_titled_given_name(self.profiles, name) or name  # "Father Tomas" after "Father Tomas Rill"
         gender = honorific(ent)
         if not gender or self.profiles.get(name, NO_PROFILE).gender in ("", gender):
             return name
@@ -281,4 +285,4 @@ class People(Mentions):
         for name in self.profiles:
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
-        return ""
+        return holder_of_titled_given_name(self.profiles, text)  # "Sister Agnes" after "Sister Agnes Moravec"
