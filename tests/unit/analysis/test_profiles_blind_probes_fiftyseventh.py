@@ -1,0 +1,21 @@
+"""The whole batch of fictional stories of a fifty-seventh round of blind profile probes (telecoms, broadband and
+spectrum news: a spectrum auction, a carrier merger under review, a rural broadband subsidy, a network outage, a
+satellite internet launch), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_fiftyseventh import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 9 of 47 blind, no gold slip. By
+#: pattern: a body's officer met as "Its chief technology officer, X," or "The co-op's general manager, X," left
+#: without the body named before (2); a state office's head met as "Director Carla Whitfield" taken for `other` (2);
+#: "carriers Tellaro and Vantix" cut to a speaker "Tellaro and" (2: one missed, one extra); "Tellaro chief executive
+#: Amara Osei told investors on a call that ..." missed (1); "the company said, adding that ..." split in two (1);
+#: "according to results published by the commission" read as the commission's quote (1).
+_WRONG_AT_MOST = 9
+
+
+def test_the_batch_of_the_fifty_seventh_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
