@@ -1,0 +1,36 @@
+"""A private person tied to a place only ("Tom Ashworth, who runs three dealerships in the Midlands", "a Miami lawyer",
+"a customer in Tulsa"): the description names where the person lives or works, and the fallback that gives an official
+the state or city they serve (`affiliation`) gives it to them too. GUIDELINES.md makes the affiliation the
+organisation the article ties the speaker to, and the gold leaves a private person's town empty ("a Bombay trader"),
+so a speaker of kind `other` whose affiliation the recogniser tags only as a place keeps none. A place the article
+also names as a workplace ("a host at RT", "a writer for The Atlantic", outlets the recogniser tags as places) stays:
+it is the organisation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: Labels of places.
+_PLACES = frozenset({"GPE", "LOC"})
+#: Words before a name that make it the speaker's workplace ("at RT", "for the Orthodox Union").
+_WORKPLACE_WORDS = frozenset({"at", "for"})
+
+
+def without_private_place(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str, str, str]:
+    """The profile, the affiliation of an `other` that the article tags only as a place, never as a workplace,
+    emptied."""
+    kind, role, affiliation = profile
+    if kind != "other" or not affiliation:
+        return profile
+    mentions = [ent for doc in docs for ent in doc.ents if ent.text == affiliation]
+    if not mentions or any(ent.label_ not in _PLACES or _workplace(ent) for ent in mentions):
+        return profile
+    return kind, role, ""
+
+
+def _workplace(ent) -> bool:
+    """Whether the name follows "at" or "for", with or without "the"."""
+    i = ent.start - 1
+    if i >= 0 and ent.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ in _WORKPLACE_WORDS
