@@ -3,12 +3,12 @@
 the state or city they serve (`affiliation`) gives it to them too. GUIDELINES.md makes the affiliation the
 organisation the article ties the speaker to, and the gold leaves a private person's town empty ("a Bombay trader"),
 so a speaker of kind `other` whose affiliation the recogniser tags only as a place keeps none. A place the article
-also names as a workplace ("a host at RT", "a writer for The Atlantic", outlets the recogniser tags as places) stays:
-it is the organisation."""
+also names as a workplace ("a host at RT", "a writer for The Atlantic", outlets the recogniser tags as places) or as
+an owner ("Costa Air's chief executive", an airline tagged as a place) stays: it is the organisation."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: Labels of places.
 _PLACES = frozenset({"GPE", "LOC"})
@@ -22,15 +22,23 @@ def without_private_place(profile: tuple[str, str, str], docs: list[Doc]) -> tup
     kind, role, affiliation = profile
     if kind != "other" or not affiliation:
         return profile
-    mentions = [ent for doc in docs for ent in doc.ents if ent.text == affiliation]
+    mentions = [ent for doc in docs for ent in doc.ents if _bare(ent.text) == affiliation]
     if not mentions or any(ent.label_ not in _PLACES or _workplace(ent) for ent in mentions):
         return profile
     return kind, role, ""
 
 
-def _workplace(ent) -> bool:
-    """Whether the name follows "at" or "for", with or without "the"."""
+def _workplace(ent: Span) -> bool:
+    """Whether the name follows "at" or "for", with or without "the", or owns something ("Costa Air's chief
+    executive": a town's people are not its staff, so a name that has a chief is a body's)."""
+    if ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
+        return True
     i = ent.start - 1
     if i >= 0 and ent.doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and ent.doc[i].lower_ in _WORKPLACE_WORDS
+
+
+def _bare(name: str) -> str:
+    """The name without the possessive the recogniser may take into it ("Costa Air's")."""
+    return name.removesuffix("'s").removesuffix("\u2019s")
