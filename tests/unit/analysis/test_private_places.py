@@ -12,8 +12,8 @@ def test_a_customer_in_a_city_is_tied_to_no_organisation(nlp):
     assert profiles == [("Derek Lam", "other", "")]
 
 
-def test_a_lawyer_named_by_a_city_is_tied_to_no_organisation(nlp):
-    profiles = profiles_of(nlp, '"The rules are unclear," said Rhoda Fensk, a Miami lawyer who advises developers.')
+def test_a_teacher_from_a_town_is_tied_to_no_organisation(nlp):
+    profiles = profiles_of(nlp, "Rhoda Fensk, a retired teacher from Toledo, Ohio, said the rules were unclear.")
     assert profiles == [("Rhoda Fensk", "other", "")]
 
 

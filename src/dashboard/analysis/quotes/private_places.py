@@ -1,10 +1,11 @@
-"""A private person tied to a place only ("Tom Ashworth, who runs three dealerships in the Midlands", "a Miami lawyer",
-"a customer in Tulsa"): the description names where the person lives or works, and the fallback that gives an official
-the state or city they serve (`affiliation`) gives it to them too. GUIDELINES.md makes the affiliation the
-organisation the article ties the speaker to, and the gold leaves a private person's town empty ("a Bombay trader"),
-so a speaker of kind `other` whose affiliation the recogniser tags only as a place keeps none. A place the article
-also names as a workplace ("a host at RT", "a writer for The Atlantic", outlets the recogniser tags as places) or as
-an owner ("Costa Air's chief executive", an airline tagged as a place) stays: it is the organisation."""
+"""A private person tied to a place only ("Tom Ashworth, a dealer in the Midlands", "a customer in Tulsa", "a doctor
+from Englewood"): the description names where the person lives or works, and the fallback that gives an official the
+state or city they serve (`affiliation`) gives it to them too. GUIDELINES.md makes the affiliation the organisation
+the article ties the speaker to, and the gold leaves a private person's town empty ("a Bombay trader"), so a speaker
+of kind `other` whose affiliation the recogniser tags only as a place, and the article names after "in" or "from",
+keeps none. A name tagged a place that is a company or a club the recogniser mistook ("Tamsin co-founder X", "Costa
+Air's chief executive", "a host at RT", "the club's chairman" of "Northgate City") is named without "in" or "from",
+or after "at" or "for", or owning something: it stays."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from spacy.tokens import Doc, Span
 _PLACES = frozenset({"GPE", "LOC"})
 #: Words before a name that make it the speaker's workplace ("at RT", "for the Orthodox Union").
 _WORKPLACE_WORDS = frozenset({"at", "for"})
+#: Words before a name that make it a place the speaker lives or works in; a name named only before a title ("Andivia
+#: chief executive", "Tamsin co-founder") may be a company the recogniser took for a place.
+_PLACE_WORDS = frozenset({"in", "from"})
 
 
 def without_private_place(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str, str, str]:
@@ -23,9 +27,17 @@ def without_private_place(profile: tuple[str, str, str], docs: list[Doc]) -> tup
     if kind != "other" or not affiliation:
         return profile
     mentions = [ent for doc in docs for ent in doc.ents if _bare(ent.text) == affiliation]
-    if not mentions or any(ent.label_ not in _PLACES or _workplace(ent) for ent in mentions):
+    if not any(map(_lived_in, mentions)) or any(ent.label_ not in _PLACES or _workplace(ent) for ent in mentions):
         return profile
     return kind, role, ""
+
+
+def _lived_in(ent: Span) -> bool:
+    """Whether the name follows "in" or "from", as a place does ("a developer in Virginia", "a doctor from X")."""
+    i = ent.start - 1
+    if i >= 0 and ent.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ in _PLACE_WORDS
 
 
 def _workplace(ent: Span) -> bool:
