@@ -19,7 +19,6 @@ from dashboard.analysis.platform_stops import PlatformStopsSplit
 from dashboard.analysis.possessive_stops import STEP as POSSESSIVE_STOPS
 from dashboard.analysis.rank_stops import STEP as RANK_STOPS
 from dashboard.analysis.single_marks import SingleMarksFirst
-from dashboard.analysis.whole_hyphenated import keep_hyphenated_whole
 
 T = TypeVar("T")
 
@@ -60,7 +59,6 @@ def load(model: str) -> Language:
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
-    keep_hyphenated_whole(nlp.tokenizer)  # "The co-op's general manager": one noun, not "co", "-" and "op"
     nlp.tokenizer = SingleMarksFirst(nlp.tokenizer)  # quotations set in ‘single marks’ read as quotations
     nlp.tokenizer = PlatformStopsSplit(nlp.tokenizer)  # "posted on X.": the full stop ends the sentence
     return nlp

@@ -1,7 +1,7 @@
 """Nouns by which a named organisation of one kind is spoken of again, which the lexicon's one-word lemmas cannot
-hold: "the co-op" (one token, `whole_hyphenated`; "the Co-op" still three) is the co-operative named before, and
-"the press" (mostly the news media: "told the press") is only a publisher named before, one whose name reads as a
-publisher's ("Prairie Crow Books ... The small press said")."""
+hold: "the co-op" (which the tokenizer splits into three words) is the co-operative named before, and "the press"
+(mostly the news media: "told the press") is only a publisher named before, one whose name reads as a publisher's
+("Prairie Crow Books ... The small press said")."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ _COOP_SPELLINGS = ("co-op", "coop", "cooperative")
 def kind_noun(token: Token) -> str:
     """ "co-op" or "press" when the token is the head of "the co-op" or "the (small) press", else ""."""
     doc, i = token.doc, token.i
-    if token.lower_ == "co-op" and i > 0:  # the tokenizer keeps it whole (`whole_hyphenated`)
-        return "co-op" if doc[i - 1].lower_ == "the" else ""
     if token.lower_ == "op" and i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
         return "co-op" if doc[i - 3].lower_ == "the" else ""
     if token.lemma_.lower() == "press" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children):

@@ -17,7 +17,6 @@ from dashboard.analysis.quotes.far_regulators import far_regulator
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
 from dashboard.analysis.quotes.its_owners import untagged_owner
-from dashboard.analysis.quotes.kind_nouns import kind_named_last
 from dashboard.analysis.quotes.last_speakers_company import owner_of_last_speaker
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
@@ -68,8 +67,6 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return force_meant(cast.acted_organisations(), p, token)
     if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):
         return named  # "the council's" -> "Baltic Corridor Council", "the mission's" -> "the mission in X, UNMX,"
-    if token.dep_ == "poss" and (named := kind_named_last(cast, p, token)):
-        return named  # "The co-op's general manager": the co-operative named before (`kind_nouns`)
     if token.dep_ == "poss" and token.lemma_.lower() == "club":  # "the club's president": a club named as one or set
         return club_named_as_place(cast, p, token)  # beside "club", never the paper that reported on the club
     if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's

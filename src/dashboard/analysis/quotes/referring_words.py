@@ -21,9 +21,8 @@ _PRONOUNS = frozenset({"its", "their"})
 #: Nouns that before a role mean the organisation spoken of ("a company spokesman"), no work ("a fund manager").
 _COMPOUNDS = words("company firm group party ministry department council union commission agency club")
 #: Bodies of the media, entertainment and sports business whose possessive before a role means the one the story
-#: named ("the club's chairman", "the guild's chief negotiator", "the league's commissioner", "the studio's head"), and
-#: "the co-op's general manager" (a co-operative named before, `kind_nouns`).
-_BUSINESS_OWNERS = words("club league guild studio co-op")
+#: named ("the club's chairman", "the guild's chief negotiator", "the league's commissioner", "the studio's head").
+_BUSINESS_OWNERS = words("club league guild studio")
 #: A person's name set beside the noun, which names no body of its own.
 _BESIDE = ("appos", "PERSON")
 
