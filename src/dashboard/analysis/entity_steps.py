@@ -16,6 +16,7 @@ from dashboard.analysis.advocate_names import advocate_names
 from dashboard.analysis.apostrophe_surnames import apostrophe_surnames
 from dashboard.analysis.bulleted_names import bulleted_names
 from dashboard.analysis.circuit_courts import circuit_courts
+from dashboard.analysis.conjunction_ends import conjunction_ends
 from dashboard.analysis.counted_people import counted_people
 from dashboard.analysis.cut_and_names import cut_and_names
 from dashboard.analysis.cut_of_names import cut_of_names
@@ -62,6 +63,7 @@ STEPS = (
     titled_names,
     names_after_commas,  # "On CBS’s Face the Nation, Ann Ross-Hay said"
     bulleted_names,  # "• Ridgeline Rail said": the bullet is no part of the name
+    conjunction_ends,  # "carriers Tellaro and Vantix": no "Tellaro and"
     region_abbreviations,
     quoted_nicknames,  # "Jordan “Tank” Ferreira", one person
     lone_titles,  # "The Taoiseach, Mary Doyle,": a title, no organisation

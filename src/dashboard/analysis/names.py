@@ -74,7 +74,7 @@ services shipping society solutions studios systems technologies telecom termina
 ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction engineering
 textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software laboratories labs
 utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture bloc dairy dairies creamery
-farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters
+farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters wireless networks broadband cellular
 """)
 #: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
 #: "gold", "silver" or "steel").

@@ -70,7 +70,7 @@ def test_a_company_clipped_name_the_recogniser_took_for_a_people_is_the_company(
         (
             "The Muslim Brotherhood said it would boycott the vote.",
             "Ahmed Ali, a Muslim cleric in Cairo, said the vote was unfair.",
-            ("Ahmed Ali", "other", "Cairo"),  # the city, as before; no Brotherhood
+            ("Ahmed Ali", "other", ""),  # no Brotherhood, and no city: a private person's town is no body
         ),
         (
             "The Kurdish Workers Party said it would fight on.",

@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.inner_name_words import linked_inner_words
 from dashboard.analysis.quotes.particle_surname_links import linked_particle_surnames
 from dashboard.analysis.quotes.people import People
 from dashboard.analysis.quotes.premiers import with_premier_state
+from dashboard.analysis.quotes.private_places import without_private_place
 from dashboard.analysis.quotes.role_owners import owned_profile
 from dashboard.analysis.quotes.spelt_initials import with_spelt_initials
 from dashboard.analysis.quotes.state_prefixed import with_state_prefix
@@ -66,6 +67,7 @@ def one_profile(rows: list[dict], people: People) -> list[dict]:
         profile = unnamed_think_tank(profile)  # "a fellow at the think tank" names no body
         profile = with_collective_body(profile)  # "X, a network of civic groups,": X speaks as itself
         profile = with_agency_administrator(profile)  # "Administrator X said the agency ...": its head, an official
+        profile = without_private_place(profile, people.docs)  # "a Miami lawyer": no organisation
         ruler = with_regnal_number(name, people.docs)  # a ruler keeps the throne's number
         shown = without_honours(name if ruler else without_suffix(name)) if profile[0] != "institution" else name
         for quote in quotes:
