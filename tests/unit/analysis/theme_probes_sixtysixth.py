@@ -254,7 +254,7 @@ SIXTYSIXTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "td",
             ),
             Probe(
-                "The poll was conducted by phone and online from Sept. 25 to Oct. 1 by the Center for Public Opinion "
+                "The poll was conducted by phone and online from Sept. 25 to Oct. 1 by the Public Opinion Lab "
                 "at Lakeshore University.",
                 "",
             ),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 #: Labels of places.
 _PLACES = frozenset({"GPE", "LOC"})
-#: Words before a name that make it the speaker's workplace ("at RT", "for the Orthodox Union").
+#: Words before a name that make it the speaker's workplace ("at RT", "for the Harbour Guild").
 _WORKPLACE_WORDS = frozenset({"at", "for"})
 #: Words before a name that make it a place the speaker lives or works in; a name named only before a title ("Andivia
 #: chief executive", "Tamsin co-founder") may be a company the recogniser took for a place.
