@@ -32,6 +32,7 @@ from dashboard.analysis.quotes.descriptions import (
     unnamed_person,
 )
 from dashboard.analysis.quotes.family_parents import family_parent
+from dashboard.analysis.quotes.friends_groups import friends_group_name
 from dashboard.analysis.quotes.groups_of_people import group_of_people
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
@@ -104,8 +105,8 @@ class Cast(NamedSpeakers):
             return self._speaker_alone(p, after)  # "LONDON (Reuters) - Harbor Re said": a dateline speaks not
         if local := local_by_number(self.docs, p, token):  # "Unifor Local 2207 says"
             return Speaker(local, "institution")
-        if body := body_of_portfolios(token) or bank_of_its_country(token):  # "Chile's mines and energy ministry"
-            return Speaker(body, "institution")
+        if body := body_of_portfolios(token) or bank_of_its_country(token) or friends_group_name(token):
+            return Speaker(body, "institution")  # "Chile's mines and energy ministry", "Friends of the Earth"
         if (named := self._named_in_apposition(p, token) or person_of_nation(self, p, token)) is not None:
             return named  # "the mayor, Bill Smith, said"; "the Spaniard said", "the Dutchman added"
         if an_age(token):  # "the 46-year-old said"; as the cue's modifier, no speaker when no one was given the age
