@@ -40,7 +40,6 @@ from dashboard.analysis.themes.names import acting, capital_acting, parties, par
 from dashboard.analysis.themes.pairs import continued_lead
 from dashboard.analysis.themes.programme import principals, programme, visit_story
 from dashboard.analysis.themes.quoted import quoted_speakers
-from dashboard.analysis.themes.races import race_abroad
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.subjects import subject_words
@@ -234,14 +233,13 @@ class Themes:
             inner_talks(doc, counts, theme.domestic, state_count(names), inner) if theme.domestic else (counts, "")
         )
         counts, subject = arms_talks(doc, counts, theme.arms_talks) if theme.arms_talks else (counts, "")
-        named = parties(names) if theme.party_weight else []
-        counts = race_abroad(counts, lambda t: weight[i, t], len(named))
         total = sum(weight[i, t] * (1 + REPEAT_SHARE * (min(n, MAX_REPEATS) - 1)) for t, n in counts.items())
         total += sum(theme.heading_weight * weight[i, t] for t in headed)
         explained = [shown[i, t] if weight[i, t] > 0 else f"-{shown[i, t]}" for t in counts]
         explained += [f"heading: {shown[i, t]}" for t in headed]
         explained += [f"inner talks: {side}"] if side else [f"talks on: {subject}"] if subject else []
         has_term = headed or any(weight[i, t] > 0 for t in counts)
+        named = parties(names) if theme.party_weight else []
         done = (
             (acting(doc, names, starts, leaders) or home_acting(doc, names, starts))
             if theme.acting_weight and starts
