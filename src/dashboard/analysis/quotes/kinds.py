@@ -57,7 +57,7 @@ lecturer historian scientist sinologist commentator pundit pollster observer thi
 )
 #: Role words of public office, whatever the organisation.
 PUBLIC_WORDS = words("""
-premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor
+premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor ranger
 lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan monarch commissioner councillor
 councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
 sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman pope pontiff sherpa

@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.central_banks import is_central_bank_name
 from dashboard.analysis.quotes.countries import is_country, is_national_department
 from dashboard.analysis.quotes.military_formations import MILITARY_FORMATIONS
 from dashboard.analysis.quotes.organisation_names import FINANCE_NAMES, MOVEMENT_NAMES, PARTY_INITIALS, STATE_INITIALS
+from dashboard.analysis.quotes.public_lands import is_public_land
 from dashboard.analysis.quotes.public_services import PUBLIC_SERVICES
 from dashboard.analysis.quotes.regulatory_colleges import is_regulatory_college
 from dashboard.analysis.quotes.research_labs import is_research_lab
@@ -44,8 +45,7 @@ NO_BUSINESSES = PUBLIC | {RESEARCH, UNION, MEDIA, AID}  # types no one calls a c
 
 #: International bodies, by name or initials (matched as whole words of the name).
 INTERNATIONAL_NAMES = (
-    "un",
-    "united nations",
+    *("un", "united nations"),
     "imf",
     "international monetary fund",
     "world bank",
@@ -237,8 +237,8 @@ def organisation_type(name: str) -> str:
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
     if is_think_tank(text):  # "the Council on Foreign Relations", "International Crisis Group"
         return RESEARCH
-    if _ELECTORAL.search(text):  # "National Electoral Institute": a state's body that runs elections, no research
-        return STATE
+    if _ELECTORAL.search(text) or is_public_land(tokens):  # "National Electoral Institute", a state's body that runs
+        return STATE  # elections, no research; "Cedar Hollow National Park", a state's land its park service runs
     if is_central_bank_name(text) or is_state_organisation(tokens) or is_regulatory_college(tokens):  # "College of
         return STATE  # Nurses", a regulator; "Indian Space Research Organisation"
     if has_phrase(text, _INTERNATIONAL) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
