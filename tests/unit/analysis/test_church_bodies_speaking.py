@@ -3,24 +3,26 @@ speaks), not as an unnamed source."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import profiles_of
 
-
-def test_the_diocese_that_said_in_a_statement_is_an_institution(nlp):
-    rows = profiles_of(
-        nlp,
+#: Stories whose last quote is the church body's own.
+BODIES_SPEAKING = {
+    "a diocese that said in a statement": (
         "The Episcopal Diocese of Fenwick Vale will sell its retreat house on Lake Orrin, Bishop Hal Brisco said.",
         "The diocese said in a statement that the house had lost money for eleven straight years.",
-    )
-    assert [kind for _, kind, _ in rows][-1] == "institution"
-
-
-def test_the_synod_that_said_so_is_an_institution(nlp):
-    rows = profiles_of(
-        nlp,
+    ),
+    "a synod that said so": (
         "Delegates of the Northern Plains Synod voted on Saturday to share two pastors among six rural churches.",
         "The synod said the plan would keep every church open for at least five more years.",
-    )
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs", BODIES_SPEAKING.values(), ids=BODIES_SPEAKING.keys())
+def test_the_church_body_that_speaks_is_an_institution(nlp, paragraphs):
+    rows = profiles_of(nlp, *paragraphs)
     assert [kind for _, kind, _ in rows][-1] == "institution"
 
 

@@ -1,7 +1,8 @@
 """What one state does that bears on another, told with no verb between two parties: a leader's journey abroad
 (`journeys`), a claim to land or waters (`claims`), a state told as a side (`sides`), the heads of two states
 (`titled_heads`), an airspace closed to another state's planes (`airspace`). Each adds the acting weight of a theme of
-relations between states (a reciprocal side only a share of it), explained as the reading that found it."""
+relations between states (a reciprocal side only a share of it, `sides.side_share`), explained as the reading that
+found it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.themes.airspace import AIRSPACE, airspace_barred
 from dashboard.analysis.themes.claims import CLAIM, claimed
 from dashboard.analysis.themes.journeys import journey_abroad
-from dashboard.analysis.themes.sides import SIDES, side_share, sided
+from dashboard.analysis.themes.sides import SIDES, sided
 from dashboard.analysis.themes.titled_heads import HEADS_OF_STATES, heads_of_two_states
 
 #: The readings whose finding opens on its own prefix; a journey's is given one here.
@@ -23,8 +24,3 @@ def deed_abroad(doc: Doc | Span, leaders: frozenset[str]) -> str:
         journey_abroad(doc, leaders) or claimed(doc) or sided(doc) or heads_of_two_states(doc) or airspace_barred(doc)
     )
     return found if not found or found.startswith(PREFIXED) else f"journey: {found}"
-
-
-def deed_share(found: str) -> float:
-    """The share of the acting weight a deed found by `deed_abroad` adds."""
-    return side_share(found)

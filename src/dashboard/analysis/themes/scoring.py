@@ -30,7 +30,7 @@ from dashboard.analysis.themes.arms_talks import arms_talks
 from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_cases, counted_held
 from dashboard.analysis.themes.context import effect_words, lifts, lone_term
 from dashboard.analysis.themes.continuation import carried, reference, themed
-from dashboard.analysis.themes.deeds_abroad import deed_abroad, deed_share
+from dashboard.analysis.themes.deeds_abroad import deed_abroad
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
@@ -40,6 +40,7 @@ from dashboard.analysis.themes.names import acting, capital_acting, parties, par
 from dashboard.analysis.themes.pairs import continued_lead
 from dashboard.analysis.themes.programme import principals, programme, visit_story
 from dashboard.analysis.themes.quoted import quoted_speakers
+from dashboard.analysis.themes.sides import side_share
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.subjects import subject_words
@@ -269,7 +270,7 @@ class Themes:
             total += theme.acting_weight
             explained.append(f"advisory: {advised}")
         elif abroad:
-            total += deed_share(abroad) * theme.acting_weight
+            total += side_share(abroad) * theme.acting_weight
             explained.append(abroad)
         elif speaking:
             total += speaking_share(doc, speaking) * theme.acting_weight
