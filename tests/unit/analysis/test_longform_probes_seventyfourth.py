@@ -43,13 +43,14 @@ TALLIS = "Tallis Grid Research|Tallis"
 #: "notes X" after the words is an inverted cue. A quotation that follows "“…,” X said." with no new cue continues the
 #: quote before it and is optional as a quote of its own. The utility that "says", the cooperative that "said in a
 #: statement", the company that "said in a written statement" and the grid operator that "says" speak as themselves.
-#: Borderline and optional: "Consumer advocates argue" (an unnamed group), "It asked members not to call …" and "which
-#: it said it could not give", "according to its developer", a group that "wants the township to ban …" (intent), a
-#: filing "asking the commission to cut …", "asked them to send the company back", "is skeptical that …" and a firm
-#: that "expects" what its report says. "Came to … say what they thought", "pressed the utility's witnesses", "sees it
-#: differently", "has heard both sides", "That is the conclusion of a new report" and "the report says" are no quotes;
-#: "they told us", "People say", "The code says" and "they said tomorrow" inside a quotation are no quotes of their
-#: own.
+#: Borderline and optional: the headline's "Tribe tells regulators …" (a gold slip: left out when the batch was written,
+#: though earlier batches keep such a headline as optional), "Consumer advocates argue" (an unnamed group), "It asked
+#: members not to call …" and "which it said it could not give", "according to its developer", a group that "wants the
+#: township to ban …" (intent), a filing "asking the commission to cut …", "asked them to send the company back", "is
+#: skeptical that …" and a firm that "expects" what its report says. "Came to … say what they thought", "pressed the
+#: utility's witnesses", "sees it differently", "has heard both sides", "That is the conclusion of a new report" and
+#: "the report says" are no quotes; "they told us", "People say", "The code says" and "they said tomorrow" inside a
+#: quotation are no quotes of their own.
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "rate_case": [
         (UTILITY, "the increase, its first in six years", False),
@@ -114,6 +115,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (TOLBERT, "I’d like to see the sunset", True),
     ],
     "pipeline": [
+        ("Kettle River Tribe", "a pipeline route threatens its water", True),
         (WHITEBIRD, "would cross within a mile of the well field", False),
         (WHITEBIRD, "to send the company back", True),
         (WHITEBIRD, "That water is the only water we have", False),
@@ -154,20 +156,34 @@ ARTICLES = {
     "batteries": BATTERIES,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 27 of 65 required when the batch was written (blind). By pattern: a ratepayer named as "Dolores
-#: Pickering-Nash, 71, a retired …" whose "testified that …" is given to no one, her "She told commissioners …" to the
-#: commissioner of the paragraph before and her "“…,” Pickering-Nash testified" to her surname alone (3 quotes: 6);
-#: "whose office" taken for an institution that speaks after "said the public counsel, whose office has filed …" (2
-#: rows, one of them a quote of the public counsel missed: 2); a farmer first named in a possessive ("Emmett
-#: Drabowski-Hale’s family") whose "the farmer says" is given to no one (1 quote: 2); a chief executive named "Anneliese
-#: Varga-Mendel, chief executive of …, which has …, says" kept as her surname alone (4 quotes, one of them "she adds"
-#: cut to the relative clause after it: 7); "Supervisor" kept as a name ("Supervisor Mauldin-Ferreira says", 1 quote:
-#: 2); a lede's "The chairwoman of the Kettle River Tribe told …" given to no one (1 quote: 2); "the analyst says" after
-#: the analyst's name in the paragraph given to no one (1 quote: 2); "Cell prices have fallen …, Abernathy-Kwan notes,
-#: which …" missed (1); "according to its developer, …" giving the sentence before it to no one (1); "what they thought
-#: of that" after "came to … to say" (1); a program the spokeswoman "pointed to" taken for a quote of its own (1); the
-#: headline's "Tribe tells regulators …" given to "Tribe" (1).
-WRONG_TODAY = 27
+#: measured: 27 of 65 required when the batch was written (blind); one gold slip after (the headline's "Tribe tells
+#: regulators …", a tribe's claim in a headline, is borderline and now optional, as in earlier batches; no change in the
+#: count, as the row names "Tribe" alone). By pattern: a ratepayer named as "Dolores Pickering-Nash, 71, a retired …"
+#: whose "testified that …" is given to no one, her "She told commissioners …" to the commissioner of the paragraph
+#: before and her "“…,” Pickering-Nash testified" to her surname alone (3 quotes: 6); "whose office" taken for an
+#: institution that speaks after "said the public counsel, whose office has filed testimony asking …" (2 rows, one of
+#: them a quote of the public counsel missed: 2); a farmer first named in a possessive ("Emmett Drabowski-Hale’s
+#: family") whose "the farmer says" is given to no one (1 quote: 2); a chief executive named "Anneliese Varga-Mendel,
+#: chief executive of …, which has …, says" kept as her surname alone (3 quotes, the third, "she adds", cut to the
+#: relative clause after it: 6); "Supervisor" kept as a name ("Supervisor Mauldin-Ferreira says", 1 quote: 2); a lede's
+#: "The chairwoman of the Kettle River Tribe told …" given to no one (1 quote: 2); "the analyst says" after the
+#: analyst's name in the paragraph given to no one (1 quote: 2); "Cell prices have fallen …, Abernathy-Kwan notes,
+#: which …" missed (1); "according to its developer, …" giving the sentence before it to no one (1); "what they
+#: thought of that" after "came to … to say" (1); a program the spokeswoman "pointed to" taken for a quote of its own
+#: (1); the headline's "Tribe tells regulators …" given to "Tribe" (1). Then 17: a known given name the tagger read as
+#: a common noun ("Dolores") opens an untagged double-barrelled surname, and a joined surname tagged a product takes the
+#: given name before it tagged a nationality ("Anneliese" + "Varga-Mendel") (given_before_hyphen.py; 10). Then 15:
+#: "Supervisor" is a title, no part of a name (title_words.py; 2). Then 13: a "whose" clause set off by a comma after a
+#: cue in the middle of what was said is no clause the cue says ("…, she adds, whose …": whose_clauses.py; 2). Left, by
+#: pattern: "whose office" of "said the public counsel, whose office has filed testimony asking …" taken for a body
+#: that speaks, and the quotation after it given to that body (2); a farmer first named in a possessive ("Emmett
+#: Drabowski-Hale’s family") whose "the farmer says" is given to no one (2); a lede's "The chairwoman of the Kettle
+#: River Tribe told …", named only in the next paragraph, given to no one (2); "the analyst says" after a head of
+#: analysis at a research firm given to no one (2); a cue in -s read as a noun in the middle of a sentence ("…,
+#: Abernathy-Kwan notes, which …", 1); "according to its developer, …" (1); "came to … to say what they thought of
+#: that" (1); a program the spokeswoman "pointed to" (1); the headline's "Tribe tells regulators …" given to "Tribe"
+#: (1).
+WRONG_TODAY = 13
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
