@@ -5,7 +5,10 @@ right before such a surname, untagged or tagged alone something else, is the per
 title, a role, a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat
 Moyo-Hartigan"), or the last word of another name before it; a title's last word before it is no name ("Police Chief
 Anneliese Moyo-Hartigan", though "chief" is no title alone). A surname tagged an organisation takes the given name
-only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands."""
+only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, and one tagged a product or a
+work ("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
+nationality, as it takes unfamiliar given names, not after a maker's name. A known given name the tagger read as a
+common noun ("Dolores" a plural noun) is a given name all the same."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.peoples import CREEDS, PARTIES, PEOPLES, REGIONS
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 
 #: Words before a surname that are no given name: titles, roles, peoples, creeds, parties, regions.
@@ -22,6 +26,8 @@ _NOT_GIVEN = TITLES | PEOPLE_NOUNS | ORGANISATION_HEADS | PEOPLES | REGIONS | CR
 _TITLE_OR_ROLE = TITLES | PEOPLE_NOUNS
 #: What the recogniser may have taken a given name for.
 _MISTAKEN_LABELS = frozenset({"", "NORP", "ORG"})
+#: What the recogniser may have taken a joined surname for, besides a person or an organisation.
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
 def given_name_before(ent: Span) -> Span | None:
@@ -29,11 +35,13 @@ def given_name_before(ent: Span) -> Span | None:
     ("Moyo-Hartigan"), or an organisation so named after a title and a given name, right after a capitalised proper
     noun of letters that opens no longer name; else None."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) != 3 or not _joined(ent) or ent.start == 0:
+    if ent.label_ not in ("PERSON", "ORG", *_THING_LABELS) or len(ent) != 3 or not _joined(ent) or ent.start == 0:
         return None
     given = doc[ent.start - 1]
     if not mistaken_given_name(given) or ent.label_ == "ORG" and not _after_title(given):
         return None
+    if ent.label_ in _THING_LABELS and given.ent_type_ != "NORP" and not gender_of_given_word(given.text):
+        return None  # "Toyota Land-Cruiser": a maker's thing, not "Anneliese Varga-Mendel"
     before = doc[given.i - 1] if given.i > 0 else None
     longer = before is not None and before.is_title and before.pos_ == "PROPN" and before.lower_ not in _TITLE_OR_ROLE
     if longer and not given.is_sent_start:
@@ -62,5 +70,13 @@ def mistaken_given_name(token: Token) -> bool:
         not token.ent_type_ or token.ent_iob_ == "B" and token.i + 1 < len(token.doc) and token.nbor().ent_iob_ != "I"
     )
     word = token.text.casefold()
-    plain = token.pos_ == "PROPN" and token.is_alpha and token.is_title and len(token) > 1
-    return plain and alone and token.ent_type_ in _MISTAKEN_LABELS and word not in _NOT_GIVEN and not country_of(word)
+    mistaken = alone and token.ent_type_ in _MISTAKEN_LABELS and word not in _NOT_GIVEN
+    return given_word_shape(token) and mistaken and not country_of(word)
+
+
+def given_word_shape(token: Token) -> bool:
+    """A capitalised word of letters tagged a proper noun, or a given name the lexicon knows that the tagger read as a
+    common noun ("Dolores Pickering-Nash, 71, …" with "Dolores" a plural noun)."""
+    if not (token.is_alpha and token.is_title and len(token) > 1):
+        return False
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and bool(gender_of_given_word(token.text))

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import places_of, text_of
-from dashboard.analysis.given_before_hyphen import given_name_before, mistaken_given_name
+from dashboard.analysis.given_before_hyphen import given_name_before, given_word_shape, mistaken_given_name
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.step_entities import current_entities
@@ -83,7 +83,7 @@ def _person_at(doc: Doc, dash: Token) -> Span | None:
     given = doc[dash.i - 2]
     if given.ent_type_ and not mistaken_given_name(given):  # "Anneliese" tagged a nationality
         return None
-    if not (given.is_alpha and given.is_title and given.pos_ == "PROPN"):
+    if not given_word_shape(given):  # "Dolores" may be read as a plural noun
         return None
     if given.lower_ in TITLES or given.lower_ in ORGANISATION_HEADS or given.lower_ in _PLACE_WORDS:
         return None

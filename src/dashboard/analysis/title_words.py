@@ -7,7 +7,7 @@ from __future__ import annotations
 _LOCAL = """
 councillor councilor alderman alderwoman trustee mp mla mpp reeve warden constable superintendent trooper marshal
 undersheriff councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman assemblymember
-selectman selectwoman ranger
+selectman selectwoman ranger supervisor
 """
 _HONORIFICS = """
 sayyid sheikh shaikh sheikha shaikha maulana moulana shri shree smt smt. shrimati gogo ntate engr engr. barr barr.

@@ -47,3 +47,13 @@ def test_the_shop_owner_stays_unnamed_when_no_one_was_tied_to_a_shop(nlp):
         f"{L}We are hanging on by our fingernails,{R} the shop owner said.",
     )
     assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_the_farmer_is_the_person_whose_family_has_farmed(nlp):
+    """ "X’s family has farmed …": what the person's own family does ties her to "the farmer"."""
+    rows = said_by(
+        nlp,
+        "Linnea Hartsough-Vale’s family has farmed the same 400 acres outside Dunmore since 1923.",
+        f"{L}My grandmother would not believe the price of seed,{R} the farmer says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Linnea Hartsough-Vale"]

@@ -26,3 +26,13 @@ def test_a_plural_noun_after_a_capitalised_word_with_no_clause_stays_a_noun(nlp)
 def test_a_cue_read_as_a_noun_that_closes_a_sentence_after_a_comma_reports_the_clause_before_it(nlp):
     said = "The ferry cannot expect to keep its winter timetable without the island council"
     assert said_by(nlp, f"{said}, Ostrow notes.") == [("Ostrow", said)]
+
+
+def test_a_cue_read_as_a_noun_after_a_double_barrelled_surname_that_closes_a_sentence(nlp):
+    """ "…, Abernathy-Kwan notes.": the comma stands before the first half of the surname, not right before the word
+    the cue hangs on."""
+    said = "Cell prices for grid batteries have fallen by about a third in two years"
+    rows = said_by(
+        nlp, "Halvard Pemberton-Sowe leads the storage team at a research firm.", f"{said}, Pemberton-Sowe notes."
+    )
+    assert rows == [("Halvard Pemberton-Sowe", said)]

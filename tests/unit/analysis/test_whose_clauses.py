@@ -15,3 +15,15 @@ def test_a_whose_clause_is_no_clause_of_what_was_told(nlp):
     )
     assert len(rows) == 1
     assert rows[0][1].startswith("the panel would summon the trader")
+
+
+def test_a_whose_clause_set_off_after_a_cue_in_the_middle_is_no_clause_of_what_was_said(nlp):
+    """ "…, she adds, whose …": the cue stands in the middle of what was said, and the clause after its comma describes
+    a noun of the words before it."""
+    rows = said_by(
+        nlp,
+        "Oriane Castellet-Brook runs Fernhollow Power, which builds batteries in Utah.",
+        "The company now builds beside old coal plants, she adds, whose grid connections it can take over.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Oriane Castellet-Brook"]
+    assert rows[0][1].startswith("The company now builds beside old coal plants")

@@ -213,11 +213,16 @@ def _ties(token: Token, stem: str, described: str, kinds: set[str]) -> bool:
 
 
 def _own_clause(name: Token) -> list[Token]:
-    """The words that tell about the person a name stands for: the clause it is the subject or agent of, but not what
-    it reports the person said, or the apposition and relative clause that hang on it."""
+    """The words that tell about the person a name stands for: the clause it is the subject or agent of, or whose
+    subject it owns ("Emmett Roe’s family has farmed here since 1911" for "the farmer"), but not what it reports the
+    person said, or the apposition and relative clause that hang on it."""
     name = name_head(name)
     if name.dep_ == "pobj" and name.head.dep_ == "agent":  # "was founded by Esther Kowalczyk"
         return list(name.head.head.subtree)
+    owner = name.dep_ == "poss" or name.dep_ == "nmod" and any(c.dep_ == "case" for c in name.children)
+    if owner:  # "Emmett Roe’s family has farmed …": what the person's family or shop does tells what the person does
+        owned = name.head.head if name.head.dep_ == "appos" else name.head  # after a dateline the parser may set the
+        name = owned if owned.dep_ in ("nsubj", "nsubjpass") else name  # family beside the town
     if name.dep_ in ("nsubj", "nsubjpass"):  # not what the person said: "said the company had signed 600 farms"
         said = reported_words(name.head)
         return [t for t in name.head.subtree if t.i not in said]

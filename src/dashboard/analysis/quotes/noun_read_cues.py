@@ -69,9 +69,11 @@ def _first_of_hyphenated(name: Token) -> Token:
 
 
 def closes_sentence(name: Token, word: Token) -> bool:
-    """ "Prices will keep rising, Ostrow notes.", "…, she said.": a one-word name or pronoun right after a comma, and
-    the cue word right after it that ends the sentence, however the parser hung them."""
-    if name.i == 0 or name.i != word.i - 1 or name.doc[name.i - 1].text != ",":
+    """ "Prices will keep rising, Ostrow notes.", "…, she said.": a one-word name or pronoun (or a surname of two words
+    joined by a hyphen, "Abernathy-Kwan notes.") right after a comma, and the cue word right after it that ends the
+    sentence, however the parser hung them."""
+    first = _first_of_hyphenated(name)
+    if first.i == 0 or name.i != word.i - 1 or name.doc[first.i - 1].text != ",":
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return after is None or after.i == word.sent.end - 1 and after.is_punct

@@ -4,7 +4,8 @@ source described as that office ("the Ontario transportation minister's office")
 them is the same. The office of a prosecutor, an auditor or an ombudsman is a standing body that speaks as itself
 ("the anti-corruption prosecutor's office said"), when no person the article names holds that role; so is any office
 the article named in full before it calls it by its owner's role ("the sheriff's office said" after the "Tolliver County
-Sheriff's Office"), under that full name."""
+Sheriff's Office"), under that full name. "Whose office" speaks for the one its relative clause describes ("the
+public counsel, whose office has filed …")."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def office_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
         before = _office_before(cast, p, noun) if [t.lower_ for t in noun.subtree] == ["the", "office"] else None
         return office_speaker(cast, *before) if before is not None else None
     owner = owners[0]
+    if owner.lower_ == "whose":  # "said the public counsel, whose office has filed …": the one the clause describes
+        described = noun.head.head if noun.dep_.startswith("nsubj") and noun.head.dep_ == "relcl" else None
+        return cast.speaker(p, described) if described is not None and described.pos_ in ("NOUN", "PROPN") else None
     if owner.lower_ in PERSON_POSSESSIVES:
         return cast.resolve_person(p, owner.i, PERSON_POSSESSIVES[owner.lower_])
     if owner.pos_ == "PRON":
