@@ -32,9 +32,16 @@ T = TypeVar("T")
 
 
 def text_of(doc: Doc | Span) -> str:
-    """The text of a Doc or of a span of one, as `.text` gives it."""
-    text = kept(doc, _KEY, lambda whole: whole.text)
-    return text if isinstance(doc, Doc) else text[doc.start_char : doc.end_char]
+    """The text of a Doc or of a span of one, as `.text` gives it. Asked some forty times a paragraph: a Doc whose
+    text is kept (all that the pipeline made) answers straight from its `user_data`."""
+    if isinstance(doc, Doc):
+        text = doc.user_data.get(_KEY)
+        return kept(doc, _KEY, _whole_text) if text is None else text
+    return kept(doc, _KEY, _whole_text)[doc.start_char : doc.end_char]
+
+
+def _whole_text(doc: Doc) -> str:
+    return doc.text
 
 
 def with_text(doc: Doc, text: str) -> Doc:
@@ -49,7 +56,9 @@ def words_of(doc: Doc | Span) -> frozenset[str]:
     """Every lower-case form and lemma (also lower-cased) of the words of a Doc, or of the whole Doc a span is part of:
     a word missing from it is in no token of the Doc or span, so a step looking for a few words can stop early. For
     the analysis only, as `column`."""
-    return kept(doc, _WORDS, _forms)
+    whole = doc.doc if isinstance(doc, Span) else doc
+    forms = whole.user_data.get(_WORDS)  # asked of every paragraph by dozens of steps: kept after the first
+    return kept(whole, _WORDS, _forms) if forms is None else forms
 
 
 def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> list[int]:
@@ -78,25 +87,42 @@ def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = Fal
     not a set, as spaCy can write a dict of a Doc's `user_data` to bytes and so pickle or save the Doc). A step asks
     this of every paragraph, often of one with the dict kept already: that case is read first, straight from the Doc."""
     known = doc.user_data.get(_LOWER_KEY_SET if lower else _KEY_SET) if isinstance(doc, Doc) else None
-    if known is not None and known.keys().isdisjoint(wanted):
-        return []
-    if distinct_word_keys(doc, lower=lower).keys().isdisjoint(wanted):
+    if known is None:
+        known = distinct_word_keys(doc, lower=lower)
+    if known.keys().isdisjoint(wanted):
         return []
     keys = _word_keys_of(doc, lower)
-    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
+    if isinstance(doc, Doc):
+        return [i for i, key in enumerate(keys) if key in wanted]
+    start, end = doc.start, doc.end
     return [i - start for i in range(start, end) if keys[i] in wanted]
 
 
 def distinct_word_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, None]:
     """The keys of the distinct words (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is part of, as
     the keys of a dict kept on the Doc."""
-    return kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, lambda _: dict.fromkeys(_word_keys_of(doc, lower)))
+    return kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, _distinct_lower_keys if lower else _distinct_keys)
+
+
+def _distinct_keys(doc: Doc) -> dict[int, None]:
+    return dict.fromkeys(_word_keys_of(doc, False))
+
+
+def _distinct_lower_keys(doc: Doc) -> dict[int, None]:
+    return dict.fromkeys(_word_keys_of(doc, True))
 
 
 def _word_keys_of(doc: Doc | Span, lower: bool) -> list[int]:
     """The key of each word of the whole Doc (lower-cased, with `lower`), in order, kept on the Doc."""
-    attr = LOWER if lower else ORTH
-    return kept(doc, _LOWER_KEYS if lower else _KEYS, lambda whole: whole.to_array(attr).tolist())
+    return kept(doc, _LOWER_KEYS if lower else _KEYS, _lower_keys if lower else _keys)
+
+
+def _keys(doc: Doc) -> list[int]:
+    return doc.to_array(ORTH).tolist()
+
+
+def _lower_keys(doc: Doc) -> list[int]:
+    return doc.to_array(LOWER).tolist()
 
 
 def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list[int]:
@@ -115,14 +141,20 @@ def column(doc: Doc | Span, attr: int) -> list[int]:
     """One attribute (LEMMA, LOWER, POS, IS_PUNCT or IS_SPACE) of every token of a Doc (of a span, of its tokens), as
     `to_array` gives it: read for all five at once, once per Doc, where a dozen steps of the analysis each read one or
     two of them over every paragraph. For the analysis only: the pipeline's own steps still mend parts of speech."""
-    values = kept(doc, _COLUMNS, _columns)[attr]
-    return values[doc.start : doc.end] if isinstance(doc, Span) else values
+    if isinstance(doc, Span):
+        return kept(doc, _COLUMNS, _columns)[attr][doc.start : doc.end]
+    columns = doc.user_data.get(_COLUMNS)
+    return (kept(doc, _COLUMNS, _columns) if columns is None else columns)[attr]
 
 
 def entities_of(doc: Doc | Span) -> tuple[Span, ...]:
     """The named entities of a Doc, as `doc.ents` gives them, read once per Doc (spaCy builds every entity's Span anew
     at each read); of a span, spaCy's own `ents`. For the analysis only: the pipeline's steps still change them."""
-    return kept(doc, _ENTS, lambda whole: whole.ents) if isinstance(doc, Doc) else doc.ents
+    return kept(doc, _ENTS, _whole_entities) if isinstance(doc, Doc) else doc.ents
+
+
+def _whole_entities(doc: Doc) -> tuple[Span, ...]:
+    return doc.ents
 
 
 def forget_entities(doc: Doc) -> None:

@@ -22,6 +22,8 @@ from dashboard.analysis.untagged_names import untagged_name_word
 STEP = "run_on_names"
 #: Most untagged words a name may run on for.
 _MOST = 2
+#: Words that are no part of a name run on: titles and the heads of organisations' names.
+_NOT_NAME_WORDS = TITLES | ORGANISATION_HEADS
 
 
 @Language.component(STEP)
@@ -38,7 +40,7 @@ def _whole(doc: Doc, ent: Span) -> Span | None:
     if last.i <= ent.end - 1 or last.i - ent.end >= _MOST or ent[-1].dep_ != "compound":
         return None
     run = doc[ent.end : last.i + 1]
-    if not all(untagged_name_word(t) and t.is_title and t.lower_ not in TITLES | ORGANISATION_HEADS for t in run):
+    if not all(untagged_name_word(t) and t.is_title and t.lower_ not in _NOT_NAME_WORDS for t in run):
         return None
     if any(t.head != last for t in run[:-1]) or not all(t.head == last or t.head in ent for t in ent):
         return None

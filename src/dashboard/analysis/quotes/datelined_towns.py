@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.marks import dateline_end
 
 #: How many paragraphs from the top a dateline may open (a title set as a paragraph of its own comes first).
@@ -37,8 +38,8 @@ def _named_again(docs: list[Doc], q: int, start: int, until: tuple[int, int], na
     for r in range(q, until[0] + 1):
         doc = docs[r]
         first = doc[start].idx if r == q and start < len(doc) else 0
-        last = doc[until[1]].idx if r == until[0] and until[1] < len(doc) else len(doc.text)
-        found = next((m.group() for m in pattern.finditer(doc.text, first, last) if not m.group().isupper()), "")
+        last = doc[until[1]].idx if r == until[0] and until[1] < len(doc) else len(text_of(doc))
+        found = next((m.group() for m in pattern.finditer(text_of(doc), first, last) if not m.group().isupper()), "")
         if found:
             return found
     return ""

@@ -56,7 +56,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return called  # "The young man from Yemen said …. He asked to be called Nabil."
     if (first := described_at_first(cast, p, noun)) is not None:
         return first  # "the father of three" after "X, a father of three from Y,"
-    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in BODY_NOUNS | _OFFICES | _COLLECTIVE:
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in _NO_ONE_PERSON:
         return found
     if not definite(noun) or any(c.dep_ == "prep" for c in noun.children):
         return found  # "a baker", "the head of the union": no one the article has tied the words to
@@ -94,9 +94,9 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
         return _topic_over(cast, p, noun, found, spoke)
     lemma = noun.lemma_.lower()
     offices = _OFFICES - {lemma} if _retired(noun) else _OFFICES  # "the retired secretary" holds no office now
-    if noun.tag_ != "NN" or noun.ent_type_ or lemma in BODY_NOUNS | offices | _ANYONE | _COLLECTIVE or not _bare(noun):
+    if noun.tag_ != "NN" or noun.ent_type_ or lemma in _NO_ONE_NAMED or lemma in offices or not _bare(noun):
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
-    if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in PEOPLE_NOUNS | _OFFICES:
+    if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in _PEOPLE_OR_OFFICES:
         return found
     named = _named_before(cast, p, noun)
     if _after_quotation(noun) and (introduced := introduced_person(cast, p, noun, named)):
@@ -121,7 +121,7 @@ def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> S
         return found
     if noun.tag_ != "NN" or noun.ent_type_ or not _bare(noun) or not _after_quotation(noun):
         return found
-    if found.kind == "institution" or noun.lemma_.lower() in BODY_NOUNS | _ANYONE | _COLLECTIVE:
+    if found.kind == "institution" or noun.lemma_.lower() in _NO_ONE_NAMED:
         return found  # "Twitter acknowledged it. “…,” the company said": no person
     if any(cast.quoted((p, t.i)) for t in cast.docs[p][named[-1][0]].sent):
         return found  # "“…,” he said. “…,” said the drummer": a turn of a dialogue, the drummer the article named
@@ -155,6 +155,10 @@ def _asked(name: Token) -> bool:
 _ANYONE = frozenset(
     {"source", "official", "analyst", "expert", "observer", "person", "people", "someone", "insider", "aide", "report"}
 )
+#: The unions the checks above ask of each noun, made once.
+_NO_ONE_PERSON = BODY_NOUNS | _OFFICES | _COLLECTIVE
+_NO_ONE_NAMED = BODY_NOUNS | _ANYONE | _COLLECTIVE
+_PEOPLE_OR_OFFICES = PEOPLE_NOUNS | _OFFICES
 
 
 def _bare(noun: Token) -> bool:

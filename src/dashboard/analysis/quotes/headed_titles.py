@@ -19,7 +19,7 @@ def title_over_name(ent: Span, opening: int = 0) -> list[Token]:
     head = root.head
     if root.dep_ != "appos" or head.i != ent.start - 1 or head.pos_ != "PROPN":
         return []
-    if head.lemma_.lower() not in ROLE_WORDS | PEOPLE_NOUNS and head.lower_ not in ROLE_WORDS:
+    if (lemma := head.lemma_.lower()) not in ROLE_WORDS and lemma not in PEOPLE_NOUNS and head.lower_ not in ROLE_WORDS:
         return []
     return _with_modifiers(head, ent, opening)  # "Former Hewlett-Packard CEO", not the clause before it
 

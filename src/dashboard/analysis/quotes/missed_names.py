@@ -10,7 +10,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import entity_of
+from dashboard.analysis.doc_text import entities_of, entity_of
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
@@ -121,7 +121,7 @@ def bare_subjects(docs: list[Doc]) -> Subjects:
                 untagged.add(doc[i].text)
             elif kind == _PERSON and iob == 3 and (i + 1 == len(rows) or rows[i + 1][2] != 1):
                 lone.add(doc[i].text)  # iob 3: an entity begins, and it does not go on (iob 1: inside)
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ != "PERSON" and len(ent) == 1:
                 other_uses.add(ent[-1].text)
     return Subjects(frozenset(untagged), frozenset(lone - other_uses))

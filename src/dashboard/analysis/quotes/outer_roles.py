@@ -20,6 +20,6 @@ def outer_role(noun: Token, ent: Span) -> Token:
     outer = noun.head
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i != ent.start - 1 or outer.i >= noun.i:
         return noun
-    person = outer.pos_ == "NOUN" and outer.lemma_.lower() in PEOPLE_NOUNS | ROLE_WORDS
+    person = outer.pos_ == "NOUN" and ((lemma := outer.lemma_.lower()) in PEOPLE_NOUNS or lemma in ROLE_WORDS)
     tied = any(c.dep_ == "prep" and c.lower_ in _TYING for c in outer.children)
     return outer if person and tied else noun

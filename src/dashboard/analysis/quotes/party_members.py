@@ -75,6 +75,7 @@ _PARTY_HEADS = frozenset({"republican", "democrat"})  # not "the GOP", which is 
 _NAMED_PARTIES = {"new democrat": "New Democrats"}
 #: Seats in a legislature that a description gives with the party ("the Tory MP", "the Green lawmaker").
 _LEGISLATOR_HEADS = frozenset({"mp", "mep", "lawmaker", "legislator", "parliamentarian"})
+_HEADS = _PARTY_HEADS | _LEGISLATOR_HEADS
 #: How many paragraphs back the description may reach for the person it stands for.
 _REACH = 2
 
@@ -89,8 +90,7 @@ def party_member(
     Wisconsin Republican says"): the latest subject of a main clause within reach whom the article gave no other
     party or state (nobody when another such subject shares the sentence); else the one person within reach, then
     the one of the whole article, whom the article gave that party (and state, if the description names one)."""
-    heads = _PARTY_HEADS | _LEGISLATOR_HEADS
-    if token.lower_ not in heads or token.tag_ in ("NNS", "NNPS") or token.i < 1:
+    if token.lower_ not in _HEADS or token.tag_ in ("NNS", "NNPS") or token.i < 1:
         return None
     if not definite(token):
         return None

@@ -179,7 +179,11 @@ class People(Mentions):
         """Whether the mention at (paragraph, token) stands inside quotation marks: whom quoted words name is whom
         they speak of, not who speaks ("“I think Tom will win,” she said")."""
         p, i = position
-        return any(s <= self.docs[p][i].idx < e for s, e in self._quoted[p])
+        spans = self._quoted[p]
+        if not spans:
+            return False  # most paragraphs quote no one: no token is read
+        place = self.docs[p][i].idx
+        return any(s <= place < e for s, e in spans)
 
     def orgs_just_before(self, p: int, i: int, label: str = "", back: int = 1) -> list[tuple[tuple[int, int], str]]:
         """The organisations (of that label, if given) named before token i of paragraph p, in it or the paragraph

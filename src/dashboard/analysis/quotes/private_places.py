@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dashboard.analysis.doc_text import entities_of
+
 #: Labels of places.
 _PLACES = frozenset({"GPE", "LOC"})
 #: Words before a name that make it the speaker's workplace ("at RT", "for the Harbour Guild").
@@ -26,7 +28,7 @@ def without_private_place(profile: tuple[str, str, str], docs: list[Doc]) -> tup
     kind, role, affiliation = profile
     if kind != "other" or not affiliation:
         return profile
-    mentions = [ent for doc in docs for ent in doc.ents if _bare(ent.text) == affiliation]
+    mentions = [ent for doc in docs for ent in entities_of(doc) if _bare(ent.text) == affiliation]
     if not any(map(_lived_in, mentions)) or any(ent.label_ not in _PLACES or _workplace(ent) for ent in mentions):
         return profile
     return kind, role, ""

@@ -23,6 +23,8 @@ _COMPOUNDS = words("company firm group party ministry department council union c
 #: Bodies of the media, entertainment and sports business whose possessive before a role means the one the story
 #: named ("the club's chairman", "the guild's chief negotiator", "the league's commissioner", "the studio's head").
 _BUSINESS_OWNERS = words("club league guild studio")
+_BODIES = COMPANY_NOUNS | INSTITUTION_NOUNS
+_OWNERS = _BODIES | _BUSINESS_OWNERS
 #: A person's name set beside the noun, which names no body of its own.
 _BESIDE = ("appos", "PERSON")
 
@@ -38,11 +40,10 @@ def refers(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     if token.dep_ == "poss":  # "the company's chief", "the council's envoy", "the miner's chief executive"
-        owners = COMPANY_NOUNS | INSTITUTION_NOUNS | _BUSINESS_OWNERS
-        return lemma in owners or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
+        return lemma in _OWNERS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry", not
         named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
-        return lemma in COMPANY_NOUNS | INSTITUTION_NOUNS and definite(token) and not named
+        return lemma in _BODIES and definite(token) and not named
     if token.dep_ == "dobj" and token.head.dep_ == "relcl" and token.head.lemma_ in WORKS_AT:  # "who founded the
         return lemma in COMPANY_NOUNS and definite(token)  # company", "who runs the firm": the one named before; not
         # "who has led the university", whose head is its president

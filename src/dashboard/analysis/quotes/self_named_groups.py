@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.people import Speaker
 
 #: The objects of "call" that make it a name the group gives itself.
@@ -27,7 +28,7 @@ def group_calling_itself(cast, p: int, noun: Token, found: Speaker | None) -> Sp
 def _names_given(doc, noun: Token, same_paragraph: bool) -> list[str]:
     """The names that a noun of the same lemma as `noun` gives itself in `doc` ("who call themselves X", "calling
     itself X"), before the noun when `doc` is its own paragraph."""
-    if not any(word in doc.text for word in _SELF):
+    if not any(word in text_of(doc) for word in _SELF):
         return []  # most paragraphs: no group names itself
     names = []
     for verb in doc[: noun.i] if same_paragraph else doc:

@@ -37,7 +37,7 @@ def numbered_local(docs: list[Doc], p: int, name: str) -> str:
         return name
     pattern = re.compile(rf"\b{re.escape(name)} (\d+[A-Z]*)\b")
     for q in range(min(p, len(docs) - 1), -1, -1):
-        if found := pattern.findall(docs[q].text):
+        if found := pattern.findall(text_of(docs[q])):
             return f"{name} {found[-1]}"
     return name
 
@@ -58,7 +58,7 @@ def local_named_before(docs: list[Doc], p: int, i: int) -> str:
     for q in (p, p - 1):
         if q < 0:
             continue
-        text = docs[q].text if q < p else docs[q].text[: docs[q][i].idx]
+        text = text_of(docs[q]) if q < p else text_of(docs[q])[: docs[q][i].idx]
         if found := _LOCAL.findall(text):
             return _name(found[-1])
     return ""
@@ -78,7 +78,7 @@ def local_by_number(docs: list[Doc], p: int, token: Token) -> str:
     of_union = re.compile(rf"\bLocal\s+{number}\s+of\s+the\s+(?:[A-Z][\w&.\u2019'-]*\s*)+")
     named = re.compile(rf"\b(?:[A-Z][\w&.\u2019'-]*\s+){{1,4}}Local\s+{number}\b")
     for q in range(p, -1, -1):
-        text = docs[q].text if q < p else docs[q].text[: token.nbor(-1).idx]
+        text = text_of(docs[q]) if q < p else text_of(docs[q])[: token.nbor(-1).idx]
         found = [m.group() for pattern in (of_union, named) for m in pattern.finditer(text)]
         if found:
             return _name(found[-1].rstrip(" ,.;:"))

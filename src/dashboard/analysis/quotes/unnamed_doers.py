@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.descriptions import unnamed_person
 from dashboard.analysis.quotes.genders import gender_of_role
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, QUESTION_CUES
@@ -29,21 +30,22 @@ if TYPE_CHECKING:
 _CUE_GAP = re.compile(r"[\s,]*(\w+\s+)?")
 #: Marks that end the sentence right before a quotation that opens a sentence of its own.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SAYING = CUE_VERBS | QUESTION_CUES
 
 
 def unnamed_doer_before(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
     """The unnamed person the sentence right before the quotation of pronoun i (paragraph p) brings in as the subject
     of its main verb; None when there is no such quotation or person."""
     doc = cast.docs[p]
-    pronoun = doc[i]
-    spans = [s for s in quotation_spans(doc.text) if s[1] <= pronoun.idx]
-    if not spans or not _CUE_GAP.fullmatch(doc.text[spans[-1][1] : pronoun.idx]):
+    pronoun, text = doc[i], text_of(doc)
+    spans = [s for s in quotation_spans(text) if s[1] <= pronoun.idx]
+    if not spans or not _CUE_GAP.fullmatch(text[spans[-1][1] : pronoun.idx]):
         return None
     opening = token_at(doc, spans[-1][0])
     if opening < 2 or doc[opening - 1].text not in _SENTENCE_ENDS:
         return None
     verb = doc[opening - 1].sent.root
-    if verb.lemma_.lower() in CUE_VERBS | QUESTION_CUES:
+    if verb.lemma_.lower() in _SAYING:
         return None
     doer = _subject(verb)
     if doer is None or not unnamed_person(doer) or gender_of_role(doer.lower_) not in ("", gender):

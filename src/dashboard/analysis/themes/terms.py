@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en import English
 from spacy.strings import StringStore
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import column
@@ -203,8 +204,9 @@ def _rest_matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, 
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> English:
-    return English()
+def _tokenizer() -> Tokenizer:
+    """A blank English pipeline's tokenizer, called alone: the pipeline's own call only adds checks, for no step."""
+    return English().tokenizer
 
 
 def doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
