@@ -18,3 +18,11 @@ def test_somebody_telling_is_an_unnamed_source(nlp):
 
 def test_someone_in_a_condition_says_nothing(nlp):
     assert said_by(nlp, "If someone says the bridge is safe, ask to see the latest inspection report.") == []
+
+
+def test_somebody_in_a_quoted_example_says_nothing_of_their_own(nlp):
+    text = (
+        '"But dealers should be held to account," Vance said. "So if somebody walks in and says, \u201cI want ten '
+        'thousand rounds,\u201d you might be suspicious about that."'
+    )
+    assert all(speaker == "Vance" for speaker, _ in said_by(nlp, text)), said_by(nlp, text)
