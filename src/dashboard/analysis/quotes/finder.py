@@ -29,7 +29,6 @@ from dashboard.analysis.quotes.headline import headline_rows
 from dashboard.analysis.quotes.headline_lines import named_in_headline_line
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lead_roles_named_later import named_after_lead
-from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS
 from dashboard.analysis.quotes.marks import (
     covered,
     opens_split_quotation,
@@ -44,7 +43,7 @@ from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.one_word_answers import one_word_answer
 from dashboard.analysis.quotes.opened_runs import joined_runs
 from dashboard.analysis.quotes.opening import opening_speaker
-from dashboard.analysis.quotes.people_speaking import reports_speech
+from dashboard.analysis.quotes.polled_findings import only_introduces
 from dashboard.analysis.quotes.predicated_people import person_predicated
 from dashboard.analysis.quotes.profiles import one_profile
 from dashboard.analysis.quotes.quote import Quote
@@ -275,7 +274,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             speaker = pronoun_speaker(cast, p, cue.subject)
         elif speaker is None and cue.subject.pos_ in ("NOUN", "PROPN"):
             speaker = Speaker("", "unnamed", noun_phrase(cue.subject, with_preposition=True))
-            if not reports_speech(cue.lemma, cue.subject) or cue.subject.lemma_.lower() in DOCUMENT_NOUNS:
+            if only_introduces(cue.lemma, cue.subject):
                 weak.add(cue.verb.i)  # "the actress said" reports speech; "the plan suggests" only introduces
         speaker = writing_author(cast, p, cue.subject, speaker)  # "“…,” the statement said" of X's statement: X's
         speaker = uncredited(cast, p, cue.subject, speaker)  # "he said" after "By Ann Lee": not the writer

@@ -171,6 +171,8 @@ GROUP_WORDS = frozenset(
     {"some", "many", "others", "most", "several", "few", "those", "both", "all", "another", "each", "one", "none"}
 )
 THING_PRONOUNS = frozenset({"it"})
+#: Pronouns of one person the writer does not name ("someone asked how …"), an unnamed source.
+SOMEONE_PRONOUNS = frozenset({"someone", "somebody"})
 #: Bodies only a state has, which make a role public whoever the article ties it to ("a bureau chief" may be a paper's).
 STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: Nouns of people a state or body sends to another.
