@@ -12,7 +12,12 @@ from tests.unit.analysis.profile_probes_fiftyninth import STORIES
 #: pattern: a bank's short name "Blue Ridge" speaking as itself not resolved to "Blue Ridge Bancshares" named before
 #: (2); a Senate subcommittee's chairwoman ("Subcommittee Chairwoman") taken for `other`, not an official (2); a chief
 #: ombudsman taken for `other`, not an official (2).
-_WRONG_AT_MOST = 6
+#: 2 once a name with "Ombudsman" in it is a state's body, so its chief ombudsman is an official, and "Subcommittee"
+#: heads a public body as "Committee" does (state_body_names, organisations). 0 once a company's name after a wire
+#: dateline that an apposition describes is tagged (datelined_names) and a bank holding company is called back without
+#: its last word, "Bancshares" (body_back_references). Left: none scored; not scored, the chairwoman tied to
+#: "Subcommittee" alone and the senator to "Kansas".
+_WRONG_AT_MOST = 0
 
 
 def test_the_batch_of_the_fifty_ninth_round_stays_within_its_wrong_count(nlp):
