@@ -1,7 +1,7 @@
 """An ombudsman's office named as such ("Lending Ombudsman Service", "the Pensions Ombudsman") is a public body, so its
-ombudsmen are officials, while a broadcaster's own ombudsman stays the broadcaster's; a legislature's subcommittee
-named by its head word before its chair's name ("Subcommittee Chairman X") is a public body as a committee is.
-Fictional texts of our own."""
+ombudsmen are officials, while a broadcaster's own ombudsman stays the broadcaster's; a legislature's subcommittee named
+by its head word before its chair's name ("Subcommittee Chairman X") is a public body as a committee is, and so is a
+committee named "Committee on" a field. Fictional texts of our own."""
 
 from __future__ import annotations
 
@@ -41,3 +41,13 @@ def test_a_subcommittee_chairman_named_by_his_title_is_an_official(nlp):
         "hundreds of grain farmers.",
     )
     assert [(speaker, kind) for speaker, kind, _ in rows] == [("Everett Lusk", "official")]
+
+
+def test_the_chairman_of_a_committee_on_a_field_is_an_official(nlp):
+    """A committee's head word before "on" names a public body, whatever field follows ("Rural Lending" no lender)."""
+    rows = profiles_of(
+        nlp,
+        "The House Committee on Rural Lending held its first hearing on farm credit on Tuesday.",
+        "The committee's chairman, Everett Lusk, said lenders had cut credit lines to hundreds of grain farmers.",
+    )
+    assert rows == [("Everett Lusk", "official", "House Committee on Rural Lending")]

@@ -258,7 +258,8 @@ def organisation_type(name: str) -> str:
     members = is_members_body(tokens) and not is_country(text) and not names_a_policy_field(text)  # no think tank's
     if is_business_lobby(tokens) or members and not found & _UNION_WORDS:  # "Canadian Business Council", "Milwaukee
         return COMPANY  # Police Association": its members' business, no state's (a workers' alliance is a union)
-    before_of = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else ""  # "Financial Conduct Board of Ostland"
+    joint = next((w for w in ("of", "on") if w in tokens[1:]), "")  # "Financial Conduct Board of Ostland", "House
+    before_of = tokens[tokens.index(joint) - 1] if joint else ""  # Committee on Rural Lending": no lender
     if {tokens[0], tokens[-1], before_of} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
         return STATE
     if first == "office" and len(tokens) > 2 and tokens[tokens.index("office") + 1] in ("of", "for"):
