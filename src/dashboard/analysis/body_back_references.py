@@ -17,10 +17,11 @@ _LEGAL_FORMS = words("inc corp co ltd llc plc sa ag nv bhd tbk pty company corpo
 
 #: Trades a company's name ends with, in English, Portuguese and Spanish, which a page drops when it names a company of
 #: a name of two words or more again ("Delta Crest" after Delta Crest Petroleum, "Serra Alta" after Serra Alta
-#: Mineração).
+#: Mineração, "Blue Ridge" after a bank holding company Blue Ridge Bancshares).
 _TRADES = words("""
 petroleum holdings mining motors airlines shipping minerals industries energy metals resources steel mineração
-mineracao petróleo petroleo energia siderúrgica insurance reinsurance assurance
+mineracao petróleo petroleo energia siderúrgica insurance reinsurance assurance bancorp bancorporation bancshares
+bankshares
 """)
 
 

@@ -1,12 +1,12 @@
 """The name that opens a wire story right after its dateline ("ZURICH (Reuters) - Alpenbank said …", "… - Alpenbank's
-chief executive will step down"), which the recogniser, led astray by the capitals of the dateline, often tags
-nothing, though it tags the same name when the sentence opens on it. A run of capitalised proper nouns right after the
-dash that is the subject of its clause, or owns or precedes an office ("Alpenbank's chief executive", "Alpenbank
-chief executive X"), and that opens with no title and no given name the lexicon knows, is an organisation's name; a
-noun of bodies in it ("Police said") makes it no name, unless it ends a name of several words as a company's last word
-does ("Harrowgate Bank's third-quarter profit"). Such a run that opens with a given name the lexicon knows is a
-person's, as a feature opens on the one it follows ("KOULONGO, Chad — Halima counts the days"). This pipeline step,
-run after the recogniser, tags them so."""
+chief executive will step down"), which the recogniser, led astray by the capitals of the dateline, often tags nothing,
+though it tags the same name when the sentence opens on it. A run of capitalised proper nouns right after the dash that
+is the subject of its clause, or owns or precedes an office ("Alpenbank's chief executive", "Alpenbank chief executive
+X"), or ends as a company's name does and is described by an apposition ("Halden Bancorp, a lender,"), and that opens
+with no title and no given name the lexicon knows, is an organisation's name; a noun of bodies in it ("Police said")
+makes it no name, unless it ends a name of several words as a company's last word does ("Harrowgate Bank's third-quarter
+profit"). Such a run that opens with a given name the lexicon knows is a person's, as a feature opens on the one it
+follows ("KOULONGO, Chad — Halima counts the days"). This pipeline step, run after the recogniser, tags them so."""
 
 from __future__ import annotations
 
@@ -73,6 +73,8 @@ def name_after_dateline(doc: Doc, start: int) -> Span | None:
     bodies = set(words[:-1] if headed else words) & BODY_NOUNS
     last = doc[end - 1]
     acts = last.dep_ in ("nsubj", "poss") or last.dep_ in ("compound", "nmod") and last.head.i >= end
+    acts = acts or headed and any(c.dep_ == "appos" for c in last.children)  # "… - Blue Ridge Bancshares, a regional
+    # lender, posted …": a company's name that an apposition describes, which the parser hung on the dateline
     if gender_of_given_word(doc[start].text) and not bodies and acts:
         return Span(doc, start, end, label="PERSON")  # "KOULONGO, Chad — Halima counts the days": a feature's person
     if words[0] in TITLES or set(words) & PEOPLE_NOUNS or bodies or gender_of_given_word(doc[start].text):

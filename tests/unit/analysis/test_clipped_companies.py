@@ -38,3 +38,16 @@ def test_a_line_of_business_after_the_short_name_may_be_a_subsidiary(nlp):
         "Brenwick Bank said its profit had doubled.",
     )
     assert profiles(nlp, *paragraphs)[-1][0] != "Brenwick Bank Securities"
+
+
+def test_a_bank_holding_company_is_called_back_without_its_last_word(nlp):
+    """ "Tamsin Creek" after "Tamsin Creek Bancorp": the bank, its chief executive's and speaking as itself."""
+    paragraphs = (
+        "Tamsin Creek Bancorp posted a 22% fall in quarterly profit on Thursday.",
+        "Tamsin Creek Chief Executive Ivor Kettleby said the bank had put aside $84 million for loan losses.",
+        "Tamsin Creek said it had cut 240 jobs in the quarter.",
+    )
+    assert profiles(nlp, *paragraphs) == [
+        ("Ivor Kettleby", "other", "Tamsin Creek Bancorp"),
+        ("Tamsin Creek Bancorp", "institution", ""),
+    ]

@@ -46,3 +46,15 @@ def test_a_speaker_set_in_apposition_to_the_dateline_still_speaks(nlp):
 def test_an_untagged_person_after_the_dateline_is_no_organisation(nlp, paragraph):
     """A name that opens on a given name the lexicon knows is a person's, though the recogniser tagged nothing."""
     assert [kind for _, kind, _ in profiles_of(nlp, paragraph)] == ["other"]
+
+
+def test_a_company_described_by_an_apposition_after_the_dateline_is_named(nlp):
+    """The parser may hang the name on the dateline; ending as a company's name does and described by an apposition,
+    it is the company that "Maumee Valley said" calls back."""
+    rows = profiles_of(
+        nlp,
+        "TOLEDO, Ohio, May 2 (Reuters) - Maumee Valley Bancorp, a regional lender with 60 branches in Ohio, posted a "
+        "15% fall in quarterly profit on Tuesday.",
+        "Maumee Valley said it would close nine branches this year.",
+    )
+    assert rows == [("Maumee Valley Bancorp", "institution", "")]

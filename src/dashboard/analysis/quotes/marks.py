@@ -120,7 +120,9 @@ def unkept_dateline_end(doc: Doc) -> int:
             place = words[0] if words else None
             month = {t.i for t in words[1:] if t.lower_.rstrip(".") in MONTHS}  # "LONDON, Feb 4 (Reuters) -" untagged
             dated = all(t.text.isupper() or t.like_num or t.ent_type_ == "DATE" or t.i in month for t in words[1:])
-            dated = dated or _place_and_country(doc, token.i, words)  # "FREETOWN, Sierra Leone (AP) —"
+            undated = [t for t in words if not (t.like_num or t.ent_type_ == "DATE" or t.i in month)]  # its date
+            dated = dated or _place_and_country(doc, token.i, undated)  # "FREETOWN, Sierra Leone (AP) —", "TOLEDO,
+            # Ohio, May 2 (Reuters) -": a place, its state and the date
             capitals = place is not None and place.text.isupper() and len(place) > 1 and dated
             return token.i + 1 if capitals else 0  # not "NDP Leader Ann Ross — …"
     return 0

@@ -16,10 +16,10 @@ from dashboard.analysis.quotes.central_banks import is_central_bank_name
 from dashboard.analysis.quotes.countries import is_country, is_national_department
 from dashboard.analysis.quotes.military_formations import MILITARY_FORMATIONS
 from dashboard.analysis.quotes.organisation_names import FINANCE_NAMES, MOVEMENT_NAMES, PARTY_INITIALS, STATE_INITIALS
-from dashboard.analysis.quotes.public_lands import is_public_land
 from dashboard.analysis.quotes.public_services import PUBLIC_SERVICES
 from dashboard.analysis.quotes.regulatory_colleges import is_regulatory_college
 from dashboard.analysis.quotes.research_labs import is_research_lab
+from dashboard.analysis.quotes.state_body_names import names_a_state_body
 from dashboard.analysis.quotes.state_named_businesses import is_state_named_business
 from dashboard.analysis.quotes.state_organisations import is_state_organisation
 from dashboard.analysis.quotes.think_tanks import is_think_tank, names_a_policy_field
@@ -130,13 +130,12 @@ _INTERNATIONAL, _MOVEMENTS, _FINANCE, _SERVICES, ARMED_SERVICES = map(
 #: Federations of unions named by the labour they gather, whose "labour" names no party ("General Confederation of
 #: Labour", "Trades Union Congress"'s peers "Nigeria Labour Congress", "Federation of Labor").
 _LABOUR_BODIES = re.compile(r"\b(?:(?:con)?federation of labou?r|labou?r (?:congress|federation|confederation))\b")
-_ELECTORAL = re.compile(r"\belectoral (?:\w+ )?(?:institute|tribunal|council|court|board|commission|authority|body)\b")
 #: A legislature's chambers named by their common word alone ("House Speaker X", "the House voted").
 _CHAMBERS = frozenset({"house", "upper house", "lower house", "chamber"})
 #: First or last words of public bodies' names, which outweigh the words of the field they oversee ("Financial Conduct
 #: Authority", "Securities and Exchange Commission", "House Financial Services Committee", "Gaming Board": a company's
-#: board is no name of its own).
-_PUBLIC_BODY_HEADS = words("authority commission committee regulator watchdog ministry bureau board")
+#: board is no name of its own; "Senate Banking Subcommittee", or "Subcommittee" before its chair's name).
+_PUBLIC_BODY_HEADS = words("authority commission committee subcommittee regulator watchdog ministry bureau board")
 _WORD = re.compile(r"[\w&'.-]+")
 
 
@@ -237,8 +236,8 @@ def organisation_type(name: str) -> str:
     found = set(tokens) | {w.removesuffix("'s") for w in tokens}
     if is_think_tank(text):  # "the Council on Foreign Relations", "International Crisis Group"
         return RESEARCH
-    if _ELECTORAL.search(text) or is_public_land(tokens):  # "National Electoral Institute", a state's body that runs
-        return STATE  # elections, no research; "Cedar Hollow National Park", a state's land its park service runs
+    if names_a_state_body(text, tokens):  # "National Electoral Institute" (no research), "Cedar Hollow National Park"
+        return STATE  # (a state's land its park service runs), "Lending Ombudsman Service" (no lender)
     if is_central_bank_name(text) or is_state_organisation(tokens) or is_regulatory_college(tokens):  # "College of
         return STATE  # Nurses", a regulator; "Indian Space Research Organisation"
     if has_phrase(text, _INTERNATIONAL) or found & _AGENCY_INITIALS - {"who"} or text in ("who", "wfp"):
@@ -259,7 +258,8 @@ def organisation_type(name: str) -> str:
     members = is_members_body(tokens) and not is_country(text) and not names_a_policy_field(text)  # no think tank's
     if is_business_lobby(tokens) or members and not found & _UNION_WORDS:  # "Canadian Business Council", "Milwaukee
         return COMPANY  # Police Association": its members' business, no state's (a workers' alliance is a union)
-    before_of = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else ""  # "Financial Conduct Board of Ostland"
+    joint = next((w for w in ("of", "on") if w in tokens[1:]), "")  # "Financial Conduct Board of Ostland", "House
+    before_of = tokens[tokens.index(joint) - 1] if joint else ""  # Committee on Rural Lending": no lender
     if {tokens[0], tokens[-1], before_of} & _PUBLIC_BODY_HEADS or "government" in found:  # "Ministry of X" too
         return STATE
     if first == "office" and len(tokens) > 2 and tokens[tokens.index("office") + 1] in ("of", "for"):
