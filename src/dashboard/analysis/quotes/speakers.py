@@ -34,7 +34,7 @@ from dashboard.analysis.quotes.descriptions import (
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.friends_groups import friends_group_name
 from dashboard.analysis.quotes.groups_of_people import group_of_people
-from dashboard.analysis.quotes.impersonal_subjects import impersonal_it
+from dashboard.analysis.quotes.impersonal_subjects import cleft_subject, impersonal_it
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -129,6 +129,8 @@ class Cast(NamedSpeakers):
                 return found
             if lower in GROUP_PRONOUNS:
                 return self._recent_group(p, token.i)
+            if (cleft := cleft_subject(token)) is not None:  # "It was at the rally that Roe spoke, saying …"
+                return self._speaker_alone(p, cleft)
             if lower in THING_PRONOUNS and not impersonal_it(token):  # "In a statement, it said …"; not "it's fair to
                 body = body_subject_before(token)  # say": unless it spoke there, and so is known as it spoke
                 spoke = body is None or any(pos == (p, body.i) for pos, _ in self.spoken)
