@@ -71,7 +71,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subject_holders import subject_holder
 from dashboard.analysis.quotes.subjects import antecedent
-from dashboard.analysis.quotes.thing_subjects import subject_instead_of_place
+from dashboard.analysis.quotes.thing_subjects import not_a_place
 from dashboard.analysis.quotes.titles_alone import title_alone_holder
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, speaker_rank
 from dashboard.analysis.quotes.trade_described_subjects import company_by_its_trade
@@ -136,8 +136,7 @@ class Cast(NamedSpeakers):
                 body = body_subject_before(token)  # say": unless it spoke there, and so is known as it spoke
                 spoke = body is None or any(pos == (p, body.i) for pos, _ in self.spoken)
                 found = self._recent_org(p, token.i) if spoke else self._speaker_alone(p, body)
-                noun = subject_instead_of_place(self, token, found)  # "his team in Ohio …, which it says …": team
-                return found if noun is None else self._speaker_alone(p, noun)
+                return not_a_place(self, p, token, found)  # "his team in Ohio …, which it says …": the team
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, antecedent(token))
             return None
