@@ -27,3 +27,12 @@ def test_the_it_of_a_cleft_sentence_is_the_subject_of_its_that_clause(nlp):
         f"pointing to the creator's 2011 remark that she always thought of the hero as {L}a lonely man.{R}",
     )
     assert [speaker for speaker, _ in rows] == ["Ray Fenwick"]
+
+
+def test_the_it_of_a_body_quick_to_say_still_speaks(nlp):
+    rows = said_by(
+        nlp,
+        "The Harlow County Board of Elections rejected the complaint on Monday. It was quick to say that the "
+        f"count had been {L}fair and complete.{R}",
+    )
+    assert [speaker for speaker, _ in rows] == ["Harlow County Board of Elections"]

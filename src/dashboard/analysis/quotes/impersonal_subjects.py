@@ -7,21 +7,31 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.names import words
+
 #: How many words a cleft's "that" may stand after its "was" ("It was [at the county fair last year] that …").
 _CLEFT_REACH = 8
 #: Dependencies of the clause a cleft's "that" opens.
 _CLEFT_CLAUSES = frozenset({"relcl", "ccomp"})
 
+#: Adjectives of the writer's judgement of saying something ("it's [safe] to say"), not of how a body said it ("it
+#: was quick to say", "it was careful to note").
+_IMPERSONAL = words("""
+safe fair hard difficult easy impossible possible accurate reasonable tough early premature important necessary
+unclear clear true wrong right interesting worth
+""")
 #: Dependencies of the adjective that judges the saying ("it's [safe] to say").
 _JUDGING = frozenset({"acomp", "ccomp", "oprd", "xcomp"})
 
 
 def impersonal_it(token: Token) -> bool:
-    """Whether `token` is the empty "it" of an adjective with a "to" verb after it ("it's safe to say")."""
+    """Whether `token` is the empty "it" of an adjective of judgement with a "to" verb after it ("it's safe to
+    say")."""
     if token.lower_ != "it" or token.dep_ != "nsubj":
         return False
     head = token.head
     adjectives = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in _JUDGING and c.pos_ == "ADJ"]
+    adjectives = [a for a in adjectives if a.lemma_.lower() in _IMPERSONAL]  # not "it was quick to say", a body
     if not adjectives:
         return False
     verbs = [c for t in (head, *adjectives) for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
