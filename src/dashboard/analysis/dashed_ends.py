@@ -1,8 +1,9 @@
 """Names the recogniser runs on past a dash set off by spaces: "Ada Roe - Tom Ball's partner - told …" tagged
 "Ada Roe - Tom Ball", "Mr. Ball - 60 percent" tagged as one person. A dash with a space on each side opens an aside
 or a new phrase and is never a word of a name ("Ann Ross-Hay" and "Jean-Luc" hold theirs with no spaces); this step
-ends the name before it, or starts it after the dash when all before it is one word that is no name ("Weak - Roe -
-weak", a word said again). A title of a work keeps its dash ("Songs - Live at the Garden")."""
+ends the name before it, unless all before it is one word that is no name ("Weak - Roe - weak", a word said again),
+where the name is after the dash and is left to the steps after this one. A title of a work keeps its dash ("Songs -
+Live at the Garden")."""
 
 from __future__ import annotations
 
@@ -26,10 +27,8 @@ def dashed_ends(doc: Doc) -> Doc:
     kept = []
     for ent in entities:
         cut = next((t.i for t in ent[1:] if _spaced_dash(t)), None) if ent.label_ != "WORK_OF_ART" else None
-        if cut is None:
-            kept.append(ent)
-        elif cut == ent.start + 1 and doc[ent.start].pos_ != "PROPN" and cut + 1 < ent.end:
-            kept.append(Span(doc, cut + 1, ent.end, label=ent.label_))  # "Weak - Rubio - weak": no name before it
+        if cut is None or cut == ent.start + 1 and doc[ent.start].pos_ != "PROPN":
+            kept.append(ent)  # "Weak - Roe - weak": no name before the dash, the steps after it cut the name
         else:
             kept.append(Span(doc, ent.start, cut, label=ent.label_))
     set_entities(doc, kept)
