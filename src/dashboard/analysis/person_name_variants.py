@@ -1,10 +1,9 @@
 """Names of an article that are another person's name written another way, so that both file under one speaker.
 
-Three ways are known: a headline set in capitals that runs a name into the words after it ("Ted Cruz Apologizes"),
+Two ways are known: a headline set in capitals that runs a name into the words after it ("Ted Cruz Apologizes"), and
 a name written in both orders, family name first and then last ("Nguyen Thi Lan" and later "Lan Nguyen", "Zhang Wei"
 and "Wei Zhang", "Kim Min-jun" and "Min-jun Kim"), as Vietnamese, Chinese, Korean, Hungarian and Japanese names are
-when a story written in English gives them its own order too, and a nickname of mockery or praise before a full name
-("Crooked Ann Ross" in a rival's post quoted once).
+when a story written in English gives them its own order too.
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from dashboard.analysis.quotes.given_names import gender_of_given_word
 
 def names_written_otherwise(people: list[str], counts: Counter) -> dict[str, str]:
     """Each person's name (longest first, then in the order the article gives them) written another way -> the
-    name it stands for: run-over headline names first, then names in the other order, then names after a nickname."""
-    return {**swapped_orders(people), **overreaching(people, counts), **epithets(people, counts)}
+    name it stands for: run-over headline names first, then names in the other order."""
+    return {**swapped_orders(people), **overreaching(people, counts)}
 
 
 def swapped_orders(people: list[str]) -> dict[str, str]:
@@ -68,21 +67,4 @@ def overreaching(people: list[str], counts: Counter) -> dict[str, str]:
             if extra == words[n:] and not others.intersection(extra):
                 found[longer] = name
                 break
-    return found
-
-
-def epithets(people: list[str], counts: Counter) -> dict[str, str]:
-    """Names a word of mockery or praise goes before, as a rival's post writes them ("Crooked Ann Ross", quoted once
-    in a story that names Ann Ross throughout): a full name of two words or more, written more often alone, after one
-    capitalised word that is no given name and no word of another name of the article, is it."""
-    words_of = {name: set(name.split()) for name in people}
-    found = {}
-    for longer in people:
-        first, *rest = longer.split()
-        name = " ".join(rest)
-        if len(rest) < 2 or name not in words_of or counts[(longer, "PERSON")] >= counts[(name, "PERSON")]:
-            continue
-        others = set().union(*(w for other, w in words_of.items() if other not in (longer, name)))
-        if first[:1].isupper() and first.isalpha() and not gender_of_given_word(first) and first not in others:
-            found[longer] = name
     return found

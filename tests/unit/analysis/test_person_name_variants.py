@@ -1,11 +1,8 @@
-"""A person named in both orders, family name first and then last, is one speaker filed under the name first given;
-a name a rival's nickname goes before ("Crooked Nora Bramwell" in a quoted post) is the person's own name."""
+"""A person named in both orders, family name first and then last, is one speaker filed under the name first given."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-from dashboard.analysis.person_name_variants import epithets, swapped_orders
+from dashboard.analysis.person_name_variants import swapped_orders
 from tests.quoting import said_by
 
 
@@ -39,18 +36,3 @@ def test_two_people_sharing_a_family_name_stay_two():
 def test_two_names_each_opening_with_a_given_name_english_knows_are_two_people():
     assert swapped_orders(["Thomas James", "James Thomas"]) == {}
     assert swapped_orders(["Nguyen Thi Lan", "Lan Nguyen"]) == {"Lan Nguyen": "Nguyen Thi Lan"}
-
-
-def test_a_nickname_before_a_full_name_is_no_part_of_it(nlp):
-    said = said_by(
-        nlp,
-        "Nora Bramwell told a rally in Dunmore that she would not answer every insult.",
-        "Her rival posted on Friday that \u201cCrooked Nora Bramwell will never be governor.\u201d",
-        "\u201cI have heard worse from better,\u201d Nora Bramwell said. Nora Bramwell then left for Tulsa.",
-    )
-    assert {name for name, _ in said} == {"Nora Bramwell", ""}, said  # the rival's post: an unnamed rival
-
-
-def test_a_given_name_before_a_full_name_is_a_fuller_name():
-    counts = Counter({("Mary Ann Ross", "PERSON"): 1, ("Ann Ross", "PERSON"): 3})
-    assert epithets(["Mary Ann Ross", "Ann Ross"], counts) == {}
