@@ -20,6 +20,7 @@ from dashboard.analysis.conjunction_ends import conjunction_ends
 from dashboard.analysis.counted_people import counted_people
 from dashboard.analysis.cut_and_names import cut_and_names
 from dashboard.analysis.cut_of_names import cut_of_names
+from dashboard.analysis.dashed_ends import dashed_ends
 from dashboard.analysis.datelined_names import datelined_names
 from dashboard.analysis.elided_given_names import elided_given_names
 from dashboard.analysis.field_agencies import field_agencies
@@ -64,6 +65,7 @@ STEPS = (
     names_after_commas,  # "On CBS’s Face the Nation, Ann Ross-Hay said"
     bulleted_names,  # "• Ridgeline Rail said": the bullet is no part of the name
     conjunction_ends,  # "carriers Tellaro and Vantix": no "Tellaro and"
+    dashed_ends,  # "Ada Roe - Tom Ball's partner - said": no "Ada Roe - Tom Ball"
     region_abbreviations,
     quoted_nicknames,  # "Jordan “Tank” Ferreira", one person
     lone_titles,  # "The Taoiseach, Mary Doyle,": a title, no organisation

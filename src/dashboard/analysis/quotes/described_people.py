@@ -151,9 +151,11 @@ def _asked(name: Token) -> bool:
     return name.dep_ == "dobj" and name.head.lemma_.lower() in ("ask", "question", "press")
 
 
-#: People nouns that stand for anyone, an unnamed source rather than the person of the story ("the source said").
+#: People nouns that stand for anyone, an unnamed source rather than the person of the story ("the source said"), or
+#: the voice of an ad or a film, never the person it shows ("the narrator says" after a clip of a senator).
 _ANYONE = frozenset(
     {"source", "official", "analyst", "expert", "observer", "person", "people", "someone", "insider", "aide", "report"}
+    | {"narrator", "announcer"}
 )
 #: The unions the checks above ask of each noun, made once.
 _NO_ONE_PERSON = BODY_NOUNS | _OFFICES | _COLLECTIVE

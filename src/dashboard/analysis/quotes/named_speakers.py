@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.adverbial_names import names_set_off
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
 from dashboard.analysis.quotes.animals import animal_names
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
+from dashboard.analysis.quotes.backed_names import participle_named_objects
 from dashboard.analysis.quotes.bare_names import body_opened_by, given_and_surname, whole_word
 from dashboard.analysis.quotes.body_phrases import named_after_body_noun
 from dashboard.analysis.quotes.credited_names import credited_mentions
@@ -122,6 +123,7 @@ class NamedSpeakers(Institutions):
             if set_off := [n for o in objects_of(token) for n in name_set_off(o)]:  # "envoy to [Oslo, Ana Ruiz]"
                 return self._described_as(p, token, set_off[0])
             heads += objects_of(token)  # "the head of the UN office in Geneva, Ana Ruiz," (placed_roles)
+            heads += participle_named_objects(token)  # "A pastor backing Mr. Ruiz, Dale Whitcomb, said"
         heads += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
         one_of_people = token.lower_ == "one" and any(o.lemma_.lower() in PEOPLE_NOUNS for o in objects_of(token))
         if token.lower_ == "one":  # "One of her students, Tristan Moss, says", the name hung on "students"; "One

@@ -34,6 +34,7 @@ from dashboard.analysis.quotes.descriptions import (
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.friends_groups import friends_group_name
 from dashboard.analysis.quotes.groups_of_people import group_of_people
+from dashboard.analysis.quotes.impersonal_subjects import cleft_subject, impersonal_it
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -71,6 +72,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, noun_phrase, role_of
 from dashboard.analysis.quotes.state_bodies import body_of_portfolios, is_state_body_noun
 from dashboard.analysis.quotes.subject_holders import subject_holder
 from dashboard.analysis.quotes.subjects import antecedent
+from dashboard.analysis.quotes.thing_subjects import not_a_place
 from dashboard.analysis.quotes.titles_alone import title_alone_holder
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, speaker_rank
 from dashboard.analysis.quotes.trade_described_subjects import company_by_its_trade
@@ -131,10 +133,13 @@ class Cast(NamedSpeakers):
                 return found
             if lower in GROUP_PRONOUNS:
                 return self._recent_group(p, token.i)
-            if lower in THING_PRONOUNS:  # "The ministry did not respond. In a statement, it said …"
-                body = body_subject_before(token)  # unless it spoke there, and so is known as it spoke
+            if (cleft := cleft_subject(token)) is not None:  # "It was at the rally that Roe spoke, saying …"
+                return self._speaker_alone(p, cleft)
+            if lower in THING_PRONOUNS and not impersonal_it(token):  # "In a statement, it said …"; not "it's fair to
+                body = body_subject_before(token)  # say": unless it spoke there, and so is known as it spoke
                 spoke = body is None or any(pos == (p, body.i) for pos, _ in self.spoken)
-                return self._recent_org(p, token.i) if spoke else self._speaker_alone(p, body)
+                found = self._recent_org(p, token.i) if spoke else self._speaker_alone(p, body)
+                return not_a_place(self, p, token, found)  # "his team in Ohio …, which it says …": the team
             if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
                 return self.speaker(p, antecedent(token))
             return None

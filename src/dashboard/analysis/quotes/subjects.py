@@ -23,6 +23,7 @@ from dashboard.analysis.quotes.noun_clause_participles import clause_of_noun
 from dashboard.analysis.quotes.opening_participles import speaker_after_opening_participle
 from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
 from dashboard.analysis.quotes.received_objects import received
+from dashboard.analysis.quotes.recorded_speakers import recorded_speaker
 from dashboard.analysis.quotes.relayed_quotations import RELAYING
 from dashboard.analysis.quotes.speaking_asides import name_before_speaking_aside
 from dashboard.analysis.quotes.whose_speakers import speaker_of_whose_role
@@ -45,11 +46,10 @@ _DESCRIBING = frozenset({"appos", "pobj", "prep", "nummod", "npadvmod"})
 def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | None:
     """The subject of a cue, inherited from the verb it continues ("said …, adding …", "vowed to …").
 
-    A subject inside quotation marks belongs to the quoted words, not to the cue.
-    """
+    A subject inside quotation marks belongs to the quoted words, not to the cue."""
     cue = verb
-    if (opened := speaker_after_opening_participle(verb)) is not None:
-        return opened  # "Briefing the Council, Ann Roe, the aid chief, said": not the participle
+    if (opened := speaker_after_opening_participle(verb) or recorded_speaker(verb)) is not None:
+        return opened  # "Briefing the Council, Ann Roe, the aid chief, said", "footage of Ann Roe asking": not the verb
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, quotations)]
         subjects = speaking_subjects(verb, subjects)
