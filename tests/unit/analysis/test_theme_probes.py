@@ -52,7 +52,8 @@ theme_probes_sixtysecond.py and
 theme_probes_sixtythird.py and
 theme_probes_sixtyfourth.py and
 theme_probes_sixtyfifth.py and
-theme_probes_sixtysixth.py),
+theme_probes_sixtysixth.py and
+theme_probes_sixtyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -100,6 +101,7 @@ from tests.unit.analysis.theme_probes_sixtyfifth import SIXTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyseventh import SIXTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysixth import SIXTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtythird import SIXTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
@@ -217,6 +219,7 @@ ALL_ARTICLES = (
     + SIXTYFOURTH_ARTICLES
     + SIXTYFIFTH_ARTICLES
     + SIXTYSIXTH_ARTICLES
+    + SIXTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1339,6 +1342,20 @@ KNOWN_MISSES = frozenset(
         "Lendvai, who met Hartwell at his Florida",  # missed diplomacy: Hungary's prime minister says he hop
         "Hartwell thanked Lendvai on social media",  # missed diplomacy: Hungary's prime minister says he hop
         "Washington has said it will send an unof",  # missed diplomacy: Analysis: Taiwan's candidates split
+        # the sixty-seventh batch (peacekeeping missions and the UN Security Council, as agency copy from the UN desk,
+        # web analysis and a local weekly tell them): 12 blind of 63, no label slip
+        "The mission, set up in 2019 after a rebe",  # given diplomacy: UN Security Council renews Cha
+        "Nepal, another large contributor, said i",  # missed military: Bangladesh, Nepal to bring tro
+        "In Goma itself, a residents' group said ",  # given military: Three peacekeepers killed as g
+        "Peacekeeping missions rest on a simple r",  # missed diplomacy: Analysis: Why host governments
+        '"Consent is no longer a given, it is a b',  # missed diplomacy: Analysis: Why host governments
+        "The council, meanwhile, has not authoris",  # missed diplomacy: Analysis: Why host governments
+        "Vallauri expects smaller missions, with ",  # missed diplomacy: Analysis: Why host governments
+        "Whether the council can agree even on th",  # missed diplomacy: Analysis: Why host governments
+        "It named three shipping companies and a ",  # missed military: UN panel says drones and rifle
+        "The panel's own mandate expires in May, ",  # missed diplomacy: UN panel says drones and rifle
+        "HOLLINSBY - The town's new festival secu",  # given diplomacy: Around Hollinsby: fair gets a
+        "Chief executive Paula Denholm said the f",  # given military: Around Hollinsby: fair gets a
     ]
 )
 
