@@ -1343,18 +1343,21 @@ KNOWN_MISSES = frozenset(
         "Hartwell thanked Lendvai on social media",  # missed diplomacy: Hungary's prime minister says he hop
         "Washington has said it will send an unof",  # missed diplomacy: Analysis: Taiwan's candidates split
         # the sixty-seventh batch (peacekeeping missions and the UN Security Council, as agency copy from the UN desk,
-        # web analysis and a local weekly tell them): 12 blind of 63, no label slip
+        # web analysis and a local weekly tell them): 12 blind of 63, no label slip. Mended: a peacekeeping mission or
+        # operation, the consent of its host state and the council's permanent members as words of diplomacy (see the
+        # themes file): 8 left; a town's or a fair's own "security council" named after a common noun as no body of
+        # states (see themes/local_councils.py): 7 left. Left by pattern: diplomacy given to a mission's toll told on as
+        # "the mission" after a council vote; military missed for a troop contributor's units withdrawn (an engineering
+        # company, a field hospital) and for the firms that arranged an arms transfer; diplomacy missed for a
+        # researcher's words on a host state's consent and for a sanctions panel's mandate; military given to
+        # residents' volunteer patrols in a story of an attack and to a firm's "peacekeeping role" between farmers and
+        # shops
         "The mission, set up in 2019 after a rebe",  # given diplomacy: UN Security Council renews Cha
         "Nepal, another large contributor, said i",  # missed military: Bangladesh, Nepal to bring tro
         "In Goma itself, a residents' group said ",  # given military: Three peacekeepers killed as g
-        "Peacekeeping missions rest on a simple r",  # missed diplomacy: Analysis: Why host governments
         '"Consent is no longer a given, it is a b',  # missed diplomacy: Analysis: Why host governments
-        "The council, meanwhile, has not authoris",  # missed diplomacy: Analysis: Why host governments
-        "Vallauri expects smaller missions, with ",  # missed diplomacy: Analysis: Why host governments
-        "Whether the council can agree even on th",  # missed diplomacy: Analysis: Why host governments
         "It named three shipping companies and a ",  # missed military: UN panel says drones and rifle
         "The panel's own mandate expires in May, ",  # missed diplomacy: UN panel says drones and rifle
-        "HOLLINSBY - The town's new festival secu",  # given diplomacy: Around Hollinsby: fair gets a
         "Chief executive Paula Denholm said the f",  # given military: Around Hollinsby: fair gets a
     ]
 )
