@@ -58,3 +58,19 @@ def test_the_un_and_a_states_security_council_are_not_masked(nlp, text):
 def test_only_the_local_bodys_name_is_masked(nlp):
     doc = nlp("The campus security council met.")
     assert [doc[start:end].text for start, end in local_councils(doc)] == ["security council"]
+
+
+def test_blue_helmets_are_peacekeepers(themes, nlp):
+    found = labels(themes.score(nlp("The blue helmets left the town on Friday after six years.")))
+    assert "military" in found, found
+
+
+def test_a_field_hospital_goes_on_with_a_war_but_is_no_war_alone(themes, nlp):
+    story = [
+        "Rebels shelled the port city of Kasso for a third day on Tuesday, killing at least 20 people.",
+        "A second field hospital will open on Friday beside the stadium, the health ministry said.",
+    ]
+    (_, hospital) = article(themes, nlp, "Rebels shell port city for third day", story)
+    assert "military" in hospital, hospital
+    alone = labels(themes.score(nlp("A field hospital opened beside the stadium for the victims of the quake.")))
+    assert "military" not in alone, alone
