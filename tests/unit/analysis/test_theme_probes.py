@@ -52,7 +52,8 @@ theme_probes_sixtysecond.py and
 theme_probes_sixtythird.py and
 theme_probes_sixtyfourth.py and
 theme_probes_sixtyfifth.py and
-theme_probes_sixtysixth.py),
+theme_probes_sixtysixth.py and
+theme_probes_sixtyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -100,6 +101,7 @@ from tests.unit.analysis.theme_probes_sixtyfifth import SIXTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyseventh import SIXTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysixth import SIXTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtythird import SIXTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_tenth import TENTH_ARTICLES
@@ -217,6 +219,7 @@ ALL_ARTICLES = (
     + SIXTYFOURTH_ARTICLES
     + SIXTYFIFTH_ARTICLES
     + SIXTYSIXTH_ARTICLES
+    + SIXTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -643,7 +646,8 @@ KNOWN_MISSES = frozenset(
         # arms sold or bought between two states read as relations too (3, and one each of the 20th and 26th batches);
         # local observers who "deploy" volunteers, a lone word of war in a story that hardly tells war, take nothing
         # from that thin context (military's `least`, see themes/context.py); an airspace closed to another state's
-        # planes is a measure between states (see themes/airspace.py)
+        # planes is a measure between states (see themes/airspace.py); an army's field hospital in the paragraph after
+        # lifts the recruits who answered advertisements (a mend of the sixty-seventh batch)
         "The motion failed by 91 votes to 84 afte",  # missed military: Danish Parliament Votes Down
         "Ravn said ministers would study the reas",  # missed military: Danish Parliament Votes Down
         "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
@@ -657,7 +661,6 @@ KNOWN_MISSES = frozenset(
         "The vote passed by 68 to 11, with severa",  # missed military: Latvia Leaves Treaty Banning
         "Estonia and Lithuania have taken the sam",  # missed military: Latvia Leaves Treaty Banning
         "The International Committee of the Red Cross said",  # missed diplomacy: Latvia Leaves Treaty Banning
-        "Most are former soldiers who answered ad",  # missed military: Sri Lanka Summons Russian En
         "Russia has turned to foreign recruits as",  # missed military: Sri Lanka Summons Russian En
         "Some Sri Lankans have also been recruite",  # missed military: Sri Lanka Summons Russian En
         "Belgium had held out for weeks, demandin",  # missed diplomacy, missed trade: EU Agrees To Lend Ukraine Ag
@@ -1339,6 +1342,22 @@ KNOWN_MISSES = frozenset(
         "Lendvai, who met Hartwell at his Florida",  # missed diplomacy: Hungary's prime minister says he hop
         "Hartwell thanked Lendvai on social media",  # missed diplomacy: Hungary's prime minister says he hop
         "Washington has said it will send an unof",  # missed diplomacy: Analysis: Taiwan's candidates split
+        # the sixty-seventh batch (peacekeeping missions and the UN Security Council, as agency copy from the UN desk,
+        # web analysis and a local weekly tell them): 12 blind of 63, no label slip. Mended: a peacekeeping mission or
+        # operation, the consent of its host state and the council's permanent members as words of diplomacy (see the
+        # themes file): 8 left; a town's or a fair's own "security council" named after a common noun as no body of
+        # states (see themes/local_councils.py): 7 left; an army's field hospital as a weak word of military (and blue
+        # helmets as peacekeepers): 6 left. Left by pattern: diplomacy given to a mission's toll told on as "the
+        # mission" after a council vote; military missed for the firms that arranged an arms transfer; diplomacy missed
+        # for a researcher's words on a host state's consent and for a sanctions panel's mandate; military given to
+        # residents' volunteer patrols in a story of an attack and to a firm's "peacekeeping role" between farmers and
+        # shops
+        "The mission, set up in 2019 after a rebe",  # given diplomacy: UN Security Council renews Cha
+        "In Goma itself, a residents' group said ",  # given military: Three peacekeepers killed as g
+        '"Consent is no longer a given, it is a b',  # missed diplomacy: Analysis: Why host governments
+        "It named three shipping companies and a ",  # missed military: UN panel says drones and rifle
+        "The panel's own mandate expires in May, ",  # missed diplomacy: UN panel says drones and rifle
+        "Chief executive Paula Denholm said the f",  # given military: Around Hollinsby: fair gets a
     ]
 )
 

@@ -19,6 +19,7 @@ from dashboard.analysis.themes.destinations import markets
 from dashboard.analysis.themes.figures import figurative_hostages, figurative_wars, figurative_weapons
 from dashboard.analysis.themes.forces import owned_police
 from dashboard.analysis.themes.lent_objects import lent_objects
+from dashboard.analysis.themes.local_councils import local_councils
 from dashboard.analysis.themes.name_syllables import name_syllables
 from dashboard.analysis.themes.similes import similes
 from dashboard.analysis.themes.simulations import simulations
@@ -43,13 +44,14 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     hostages that are figures of speech (see `figures`), the places goods are sold to (see `destinations.markets`),
     the place of a wire dateline (see `datelines`), a state's police told as its force (see `forces`), a currency that
     is the unit of a sum (see `amounts`), a war or truce between a legislature's bodies (see `chambers`), "Un"
-    ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`), a role in a
+    ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`), a town's or a
+    fair's own "security council" (see `local_councils`), a role in a
     simile ("argued like real diplomats", see `similes`), a champion's defence of a title (see `title_defences`), a
     loan of works of art or of a zoo's animals (see `lent_objects`) and what a novel, a film or a monument tells or
     honours (see `depictions`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
-    spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + similes(doc)
+    spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + local_councils(doc) + similes(doc)
     return spans + title_defences(doc) + lent_objects(doc) + depictions(doc)
 
 
