@@ -1323,19 +1323,18 @@ KNOWN_MISSES = frozenset(
         # coverage tell it): 13 blind of 61, one label slip (a running mate's tour of a base abroad continues his visit:
         # diplomacy optional), relabelled: 12 left. Mended: a trade status and a trade pact told without hyphens or by
         # acronym ("most favoured nation", "USMCA", see the themes file), which lifts the article's trade so far that
-        # the rally's crowd after the lead now takes it: 11 left. Left by pattern: diplomacy missed for a foreign
-        # state's reply to a candidate's tariff pledge, for a debate over a war abroad and an alliance's members, for a
-        # foreign aide's and a foreign leader's words on the race, and for a delegation sent after a vote abroad; trade
-        # missed for a minister's refusal to renegotiate "the pact" and given to a rally's crowd; diplomacy given to a
-        # rule on foreign donors at home; military given to a plank on the UN
-        "China's foreign ministry, asked about th",  # missed diplomacy: Hartwell vows 60 percent tariff on C
+        # the rally's crowd after the lead now takes it: 11 left. Then a state's election named by its people from
+        # abroad ("American elections") as no domestic word where a foreign state speaks of it, and "renegotiate" as a
+        # weak word of trade (see test_theme_campaign_abroad.py): 9 left. Left by pattern: diplomacy missed for a debate
+        # over a war abroad and an alliance's members, for a foreign aide's and a foreign leader's words on the race,
+        # and for a delegation sent after a vote abroad; trade given to a rally's crowd; diplomacy given to a rule on
+        # foreign donors at home; military given to a plank on the UN
         'The crowd of about 4,000 chanted "bring',  # given trade: the rally's crowd after a lead of tariffs
         "PHILADELPHIA, Oct 22 (Nordwire) - The tw",  # missed diplomacy: Delacroix and Hartwell clash over Uk
         'Hartwell said allies in Europe had "free',  # missed diplomacy: Delacroix and Hartwell clash over Uk
         "In Kyiv, a senior aide to Ukraine's pres",  # missed diplomacy: Delacroix and Hartwell clash over Uk
         "Under US law foreign nationals may not g",  # given diplomacy: Hartwell's running mate visits Warsa
         'The platform also pledges to "restore Am',  # given military: Democratic platform draft would tie
-        "Mexico's economy minister said last week",  # missed trade: Poll: Midwest voters sour on trade p
         "Lendvai, who met Hartwell at his Florida",  # missed diplomacy: Hungary's prime minister says he hop
         "Hartwell thanked Lendvai on social media",  # missed diplomacy: Hungary's prime minister says he hop
         "Washington has said it will send an unof",  # missed diplomacy: Analysis: Taiwan's candidates split
