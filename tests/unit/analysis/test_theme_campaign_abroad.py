@@ -1,7 +1,8 @@
 """Themes of the mends of what the sixty-fifth and sixty-sixth probe batches still missed on the campaign trail: a
 state's election named by its people from abroad ("did not comment on American elections") is no word of domestic
 politics where a foreign state speaks of it, and a pact reopened ("would not renegotiate the pact") is a weak word
-of trade. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+of trade; a state's delegate speaks for it as its envoy does ("Kenya's delegate called the figure an insult").
+Fictional texts on the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def test_a_minister_who_will_not_renegotiate_a_trade_pact_is_trade(nlp, themes):
     ]
     told = article(themes, nlp, "Voters sour on trade pact", pact)[1]
     assert "trade" in told, told
+
+
+def test_a_state_s_delegate_speaks_for_it(nlp, themes):
+    pledge = [
+        "LIMA, Nov 30 (Pressline) - Rich countries pledged on Saturday to provide $80 billion a year by 2032 to help "
+        "poorer nations adapt to floods and droughts, as climate talks ran into an extra day.",
+        "Poorer countries had asked for $400 billion. Kenya's delegate called the figure an insult and said her "
+        "country would keep pressing.",
+    ]
+    told = article(themes, nlp, "Rich nations pledge $80 billion for climate adaptation", pledge)[1]
+    assert "diplomacy" in told, told

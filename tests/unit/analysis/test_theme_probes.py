@@ -1305,16 +1305,17 @@ KNOWN_MISSES = frozenset(
         # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between
         # states (the Paris agreement, climate talks and deals, a fund for loss and damage) as words of diplomacy: 12
         # left; fossil fuels and methane, what climate talks cut, as cues against trade: 10 left; a state's Soviet-era
-        # bases as no other state: 9 left. Left by pattern: trade given to a climate summit's oil and gas (its oil
-        # producers' bloc, methane from oil and gas fields) and to a dispute over an Arctic passage told through an oil
-        # tanker; diplomacy missed for a climate-finance pledge's continuation (the sum asked), for a summit deal's
+        # bases as no other state: 9 left. Then a state's delegate as a voice it speaks through ("India's delegate
+        # called the sum paltry", see themes/state_voices.py): 8 left. Left by pattern: trade given to a climate
+        # summit's oil and gas (its oil producers' bloc, methane from oil and gas fields; a call to "phase out coal,
+        # oil and gas" as a cue against trade was tried, but a lower own score only let the context lift it higher) and
+        # to a dispute over an Arctic passage told through an oil tanker; diplomacy missed for a summit deal's
         # continuation in an analyst's and a minister's words and for a prime minister's words on a treaty; trade missed
         # for a shipping route's control and for ships ordered from a foreign yard
         "The text, gavelled through by summit pre",  # given trade: Climate summit ends with fossil fuel
         "A bloc of oil producers led by Saudi Ara",  # given trade: Climate summit ends with fossil fuel
         '"The words are soft, but the signal is n',  # missed diplomacy: Climate summit ends with fossil fuel
         "The kingdom's energy minister said after",  # missed diplomacy: Climate summit ends with fossil fuel
-        "Developing countries had asked for $1.3 ",  # missed diplomacy: Rich nations pledge $300 billion a y
         '"This is not about leaving. It is about ',  # missed diplomacy: Tuvalu citizens win right to move to
         "OTTAWA, Sept 9 (Tidewire) - Canada summo",  # given trade: Canada summons US envoy as tanker sa
         '"Whoever sets the rules in the passage i',  # missed trade: Canada summons US envoy as tanker sa
