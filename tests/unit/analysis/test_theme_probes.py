@@ -1308,16 +1308,17 @@ KNOWN_MISSES = frozenset(
         # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between
         # states (the Paris agreement, climate talks and deals, a fund for loss and damage) as words of diplomacy: 12
         # left; fossil fuels and methane, what climate talks cut, as cues against trade: 10 left; a state's Soviet-era
-        # bases as no other state: 9 left. Left by pattern: trade given to a climate summit's oil and gas (its oil
-        # producers' bloc, methane from oil and gas fields) and to a dispute over an Arctic passage told through an oil
-        # tanker; diplomacy missed for a climate-finance pledge's continuation (the sum asked), for a summit deal's
+        # bases as no other state: 9 left. Then a state's delegate as a voice it speaks through ("India's delegate
+        # called the sum paltry", see themes/state_voices.py): 8 left. Left by pattern: trade given to a climate
+        # summit's oil and gas (its oil producers' bloc, methane from oil and gas fields; a call to "phase out coal,
+        # oil and gas" as a cue against trade was tried, but a lower own score only let the context lift it higher) and
+        # to a dispute over an Arctic passage told through an oil tanker; diplomacy missed for a summit deal's
         # continuation in an analyst's and a minister's words and for a prime minister's words on a treaty; trade missed
         # for a shipping route's control and for ships ordered from a foreign yard
         "The text, gavelled through by summit pre",  # given trade: Climate summit ends with fossil fuel
         "A bloc of oil producers led by Saudi Ara",  # given trade: Climate summit ends with fossil fuel
         '"The words are soft, but the signal is n',  # missed diplomacy: Climate summit ends with fossil fuel
         "The kingdom's energy minister said after",  # missed diplomacy: Climate summit ends with fossil fuel
-        "Developing countries had asked for $1.3 ",  # missed diplomacy: Rich nations pledge $300 billion a y
         '"This is not about leaving. It is about ',  # missed diplomacy: Tuvalu citizens win right to move to
         "OTTAWA, Sept 9 (Tidewire) - Canada summo",  # given trade: Canada summons US envoy as tanker sa
         '"Whoever sets the rules in the passage i',  # missed trade: Canada summons US envoy as tanker sa
@@ -1326,19 +1327,18 @@ KNOWN_MISSES = frozenset(
         # coverage tell it): 13 blind of 61, one label slip (a running mate's tour of a base abroad continues his visit:
         # diplomacy optional), relabelled: 12 left. Mended: a trade status and a trade pact told without hyphens or by
         # acronym ("most favoured nation", "USMCA", see the themes file), which lifts the article's trade so far that
-        # the rally's crowd after the lead now takes it: 11 left. Left by pattern: diplomacy missed for a foreign
-        # state's reply to a candidate's tariff pledge, for a debate over a war abroad and an alliance's members, for a
-        # foreign aide's and a foreign leader's words on the race, and for a delegation sent after a vote abroad; trade
-        # missed for a minister's refusal to renegotiate "the pact" and given to a rally's crowd; diplomacy given to a
-        # rule on foreign donors at home; military given to a plank on the UN
-        "China's foreign ministry, asked about th",  # missed diplomacy: Hartwell vows 60 percent tariff on C
+        # the rally's crowd after the lead now takes it: 11 left. Then a state's election named by its people from
+        # abroad ("American elections") as no domestic word where a foreign state speaks of it, and "renegotiate" as a
+        # weak word of trade (see test_theme_campaign_abroad.py): 9 left. Left by pattern: diplomacy missed for a debate
+        # over a war abroad and an alliance's members, for a foreign aide's and a foreign leader's words on the race,
+        # and for a delegation sent after a vote abroad; trade given to a rally's crowd; diplomacy given to a rule on
+        # foreign donors at home; military given to a plank on the UN
         'The crowd of about 4,000 chanted "bring',  # given trade: the rally's crowd after a lead of tariffs
         "PHILADELPHIA, Oct 22 (Nordwire) - The tw",  # missed diplomacy: Delacroix and Hartwell clash over Uk
         'Hartwell said allies in Europe had "free',  # missed diplomacy: Delacroix and Hartwell clash over Uk
         "In Kyiv, a senior aide to Ukraine's pres",  # missed diplomacy: Delacroix and Hartwell clash over Uk
         "Under US law foreign nationals may not g",  # given diplomacy: Hartwell's running mate visits Warsa
         'The platform also pledges to "restore Am',  # given military: Democratic platform draft would tie
-        "Mexico's economy minister said last week",  # missed trade: Poll: Midwest voters sour on trade p
         "Lendvai, who met Hartwell at his Florida",  # missed diplomacy: Hungary's prime minister says he hop
         "Hartwell thanked Lendvai on social media",  # missed diplomacy: Hungary's prime minister says he hop
         "Washington has said it will send an unof",  # missed diplomacy: Analysis: Taiwan's candidates split

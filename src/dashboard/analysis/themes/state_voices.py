@@ -16,7 +16,7 @@ STATE_VOICES = frozenset(
     [
         "government", "ministry", "minister", "official", "authority", "president", "leader", "premier",
         "chancellor", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "embassy", "ambassador", "envoy",
-        "diplomat", "delegation", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
+        "diplomat", "delegation", "delegate", "consulate", "foreign", "prime", "secretary", "cabinet", "administration",
     ]
 ) | STATE_ORGANS  # fmt: skip
 #: How many words a party's voice may take ("Japan's Prime Minister Ana Sato").
