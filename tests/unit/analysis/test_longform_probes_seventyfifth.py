@@ -47,10 +47,10 @@ ELI = "Eli|Eli Tollefsen-Abara"
 #: own. A poll, a survey, "the numbers", a letter and a filing are documents, no speakers: what they "show", "found",
 #: "suggest" or "say", and what is "according to a filing", are optional. Borderline and optional: a cue inside a noun
 #: phrase or a relative clause ("a campaign that aides say has …", "which he said was part of its charm"), a speaker
-#: in an ad "saying he will …", a quotation inside the narrator's ("Tevenaugh-Reyes says she’ll protect …"), "accused
-#: … of voting for", "worried that …" and "pointed to" joined to a first cue, and what two county chairs say the
-#: chairwoman told them (hers, the chairs' optional). "Brushed the poll aside", "did not respond" and "declined to
-#: comment" are no quotes.
+#: in an ad "saying he will …", a headline's "Ablewhite-Moreno says he won’t drop out …", a quotation inside the
+#: narrator's ("Tevenaugh-Reyes says she’ll protect …"), "accused … of voting for", "worried that …" and "pointed to"
+#: joined to a first cue, and what two county chairs say the chairwoman told them (hers, the chairs' optional).
+#: "Brushed the poll aside", "did not respond" and "declined to comment" are no quotes.
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "poll": [
         ("", "pulling within three points", True),
@@ -92,6 +92,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (CRANDALL, "This is the fight Calvin wants", False),
     ],
     "interview": [
+        (ABLEWHITE, "he won’t drop out before Super Tuesday", True),
         (ABLEWHITE, "he would stay in the Democratic presidential race", False),
         ("", "has less than $2 million in", True),
         (ABLEWHITE, "I’m not going anywhere", False),
@@ -168,8 +169,10 @@ ARTICLES = {
     "diner": DINER,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 5 of 60 required when the batch was written (blind).
-WRONG_TODAY = 5
+#: measured: 5 of 60 required when the batch was written (blind), 4 after one gold slip (the headline's
+#: "Ablewhite-Moreno says he won’t drop out …", a quote by GUIDELINES.md that the gold left out, is borderline as
+#: headlines are in the other batches, and now optional).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
