@@ -171,8 +171,9 @@ ARTICLES = {
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
 #: measured: 5 of 60 required when the batch was written (blind), 4 after one gold slip (the headline's
 #: "Ablewhite-Moreno says he won’t drop out …", a quote by GUIDELINES.md that the gold left out, is borderline as
-#: headlines are in the other batches, and now optional).
-WRONG_TODAY = 4
+#: headlines are in the other batches, and now optional). Then 3: the name a group gives itself ("a group that
+#: calls itself X") is no quote (self_named_groups.names_itself; 1).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
