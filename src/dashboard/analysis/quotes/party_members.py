@@ -67,8 +67,6 @@ _STATES = {
     "Wisconsin": "Wis. Wisc. WI",
     "Wyoming": "Wyo. WY",
 }
-#: The one-word names of the US states, as a description's modifier reads them ("the Minnesota senator").
-STATE_WORDS = frozenset(state.lower() for state in _STATES if " " not in state)
 _FULL_NAMES = re.compile(r"\b(?:" + "|".join(sorted(_STATES, key=len, reverse=True)) + r")\b")
 _ABBREVIATIONS = {a: state for state, written in _STATES.items() for a in written.split()}
 #: The parties a description may name by its head noun ("the Ohio Democrat").

@@ -18,7 +18,6 @@ from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
 from dashboard.analysis.quotes.parties import party_word
-from dashboard.analysis.quotes.party_members import STATE_WORDS
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.prosecutor_titles import prosecutor_words
 from dashboard.analysis.quotes.roles_beside import role_set_beside
@@ -82,7 +81,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         known |= _adjectives_of(profile.affiliation, proper)  # "the Chinese envoy" for an envoy of China
         shared = len(words & known)
-        if not proper <= known and not _state_first_told(proper - known, known):
+        if not proper <= known:
             continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
         other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
         if word in roles or (word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
@@ -130,13 +129,6 @@ def _envoy_words(profile: Profile) -> frozenset[str]:
     titles = profile.role_words | set(profile.affiliation.lower().split())
     envoy = titles & (ENVOY_NOUNS - {"representative"}) or "representative" in titles and titles & _ENVOY_RANKS
     return _ENVOY_WORDS if envoy else frozenset()
-
-
-def _state_first_told(unknown: set[str], known: set[str]) -> bool:
-    """Whether the only capitalised words of a description the person's profile lacks name a US state, and the
-    profile names none: "Sen. Ann Ross said … “…,” the Minnesota senator told …" tells the reader her state as it
-    refers back; "the Ohio senator" is still no one the article called "Texas Sen. X"."""
-    return unknown <= STATE_WORDS and not known & STATE_WORDS
 
 
 def _adjectives_of(affiliation: str, adjectives: set[str]) -> set[str]:
