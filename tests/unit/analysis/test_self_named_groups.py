@@ -31,3 +31,12 @@ def test_the_name_a_group_gives_itself_is_no_quote(nlp):
         "Residents who call themselves the Friends of Mill Pond say the pond will be drained.",
     )
     assert rows == [("", "the pond will be drained")]
+
+
+def test_a_quotation_written_by_a_man_calling_himself_a_name_is_his(nlp):
+    rows = said_by(
+        nlp,
+        f"The replies were harsh. {L}Whoever voted for this plan has no place on the council!{R} wrote a man calling "
+        "himself Otto Otto.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Otto Otto"]

@@ -12,14 +12,13 @@ from dashboard.analysis.quotes.people import Speaker
 
 #: The objects of "call" that make it a name the group gives itself.
 _SELF = frozenset({"themselves", "itself"})
-#: The objects of "call" that make it a name someone gives oneself.
-_REFLEXIVE = _SELF | {"himself", "herself"}
 
 
 def names_itself(verb: Token, children: list[Token]) -> bool:
-    """Whether `verb` is "call" with a reflexive object and a proper name after it ("a group that calls itself Harbor
-    Watch"): a name given, not a quote; "calls himself a moderate", a description, still says something."""
-    if verb.lemma_ != "call" or not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in children):
+    """Whether `verb` is "call" with a group's reflexive object and a proper name after it ("a group that calls itself
+    Harbor Watch"): a name given, not a quote. Not "a man calling himself X", whose cue the parser may have joined to
+    the quotation he wrote."""
+    if verb.lemma_ != "call" or not any(c.dep_ == "dobj" and c.lower_ in _SELF for c in children):
         return False
     return any(c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.text.istitle()) for c in children)
 
