@@ -64,6 +64,7 @@ from dashboard.analysis.quotes.read_aloud import not_read_aloud, read_by_a_perso
 from dashboard.analysis.quotes.retorts import RETORT_VERBS, retorted
 from dashboard.analysis.quotes.said_little import said_little
 from dashboard.analysis.quotes.said_on import said_around_set_off_cue
+from dashboard.analysis.quotes.self_named_groups import names_itself
 from dashboard.analysis.quotes.set_off_cues import inverted_set_off_cue, reports_quotation_before, said_around
 from dashboard.analysis.quotes.set_off_subjects import set_off_openings
 from dashboard.analysis.quotes.stories import story_told
@@ -188,8 +189,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb) or inside_comment(verb):
         return None  # "declined to say", "…, the first time it conceded what critics have been saying"
-    if asked_of(verb):
-        return None  # "the pressure on the mayor to explain …": asked of him, not said
+    if asked_of(verb) or names_itself(verb, children):
+        return None  # "the pressure on the mayor to explain …": asked of him, not said; "calls itself X": a name
     if reason_for_anonymity(verb):
         return None  # "asked not to be named because he fears losing his job": the writer's reason, no statement
     subject = (

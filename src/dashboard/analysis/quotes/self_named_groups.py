@@ -1,7 +1,8 @@
 """A group of people the article names by what it calls itself: "The hackers, who call themselves Quiet Ferret,
 posted …. “…,” the hackers wrote" and "militants calling themselves the Dawn Brigade … the militants said" are that
 group speaking under its own name, as "a group calling itself X … the group said" is, not an unnamed group of people
-(GUIDELINES.md leaves a speaker empty only for a group the article does not name)."""
+(GUIDELINES.md leaves a speaker empty only for a group the article does not name). The name so given is no quote:
+"a group that calls itself Harbor Watch" names the group, it reports nothing said."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ from dashboard.analysis.quotes.people import Speaker
 
 #: The objects of "call" that make it a name the group gives itself.
 _SELF = frozenset({"themselves", "itself"})
+
+
+def names_itself(verb: Token, children: list[Token]) -> bool:
+    """Whether `verb` is "call" with a group's reflexive object and a proper name after it ("a group that calls itself
+    Harbor Watch"): a name given, not a quote. Not "a man calling himself X", whose cue the parser may have joined to
+    the quotation he wrote."""
+    if verb.lemma_ != "call" or not any(c.dep_ == "dobj" and c.lower_ in _SELF for c in children):
+        return False
+    return any(c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.text.istitle()) for c in children)
 
 
 def group_calling_itself(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:

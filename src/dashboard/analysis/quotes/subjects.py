@@ -8,7 +8,7 @@ from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.conjuncts import clause_closed_before
 from dashboard.analysis.quotes.gerund_speakers import passive_subject, verb_of_effort
 from dashboard.analysis.quotes.hoped_clauses import thinker_of_clause
-from dashboard.analysis.quotes.hung_speakers import speaker_hung_on_place
+from dashboard.analysis.quotes.hung_speakers import person_before_setting, speaker_hung_on_place
 from dashboard.analysis.quotes.inverted_names import (
     name_after_quotation_cue,
     name_before_aside,
@@ -106,7 +106,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         elif verb.dep_ == "acl" and _thing_before_comma(verb) and (main := _governing_verb(verb.head)) is not None:
             verb = main  # "rejected the notion that the episode was over, saying …": who rejected it says
         elif verb.dep_ == "acl" and verb.head.lemma_.lower() not in DOCUMENT_NOUNS and not _purpose_of_thing(verb):
-            return verb.head  # "supporters … now saying that …"
+            return person_before_setting(verb) or verb.head  # "supporters … now saying that …"
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):  # "issued a statement saying …"
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         elif verb.dep_ == "dep" and (misread := _subject_of_misread_modifier(verb)) is not None:
