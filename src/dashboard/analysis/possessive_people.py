@@ -38,6 +38,8 @@ def _person(ent: Span) -> Span | None:
     owned = doc[ent.end] if ent.end < len(doc) else None
     if owned is None or not owned.text[:1].islower() or not gender_of_given_word(ent[0].text):
         return None
+    if not ent[0].whitespace_:
+        return None  # "Mercedes-Benz’s plant": a given name joined to the next word opens no person's name
     parts = [t for t in ent[1:-1] if t.text != "-"]
     plain = all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORGANISATION_HEADS for t in parts)
     if not plain or len(parts) > _SURNAME_WORDS or any(t.lower_ in BODY_NOUNS for t in parts):

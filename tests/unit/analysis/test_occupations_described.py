@@ -58,3 +58,14 @@ def test_two_people_who_fit_leave_the_description_unnamed(nlp):
         f"The room seats forty. {L}We argued about the lights for a month,{R} the chef says.",
     )
     assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_the_subject_of_the_sentence_before_is_the_occupation_that_speaks(nlp):
+    """The work words of an occupation do not outvote the person the sentence right before is about."""
+    rows = said_by(
+        nlp,
+        "Hundreds marched to the courthouse on Saturday.",
+        "Ottilie Wrenshaw held up a sign asking for the clinic to stay open. The 61-year-old scientist says she has "
+        "never marched before.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ottilie Wrenshaw"]

@@ -29,6 +29,14 @@ def test_the_later_surname_is_the_owner(nlp):
     assert {speaker for speaker, _ in rows} == {"Quillon Marchetti-Dray"}
 
 
-def test_a_chain_named_with_its_mark_stays_a_body(nlp):
-    doc = nlp("Shoppers lined up outside Pennington’s store on Main Street before dawn.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers lined up outside Pennington’s store on Main Street before dawn.",
+        "Workers at Dolores-Kranich’s plant in Tarrow walked out on Monday.",
+    ],
+)
+def test_a_body_named_with_its_mark_stays_a_body(nlp, text):
+    """A chain's name, and a given name joined by a hyphen to the next word, open no person's name."""
+    doc = nlp(text)
     assert all(e.label_ != "PERSON" for e in doc.ents)

@@ -107,7 +107,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
         return cast.person(introduced)  # "came from X, who curled in a free kick. “…,” the midfielder said"
     people = [name for _, name in named]
     asked = bool(named) and _asked(cast.docs[p][named[-1][0]]) and _after_quotation(noun)  # "X asked Y …. “…,” the
-    topic = bool(named) and lemma not in CLUED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
+    topic = bool(named) and lemma not in _DECIDED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
     if not people and (before := quoted_alone_before(cast, p, noun)):  # "The broker says" after "…,” says X"
         return cast.person(before)
     if not people or people[-1] not in spoke and not asked and not topic:  # witness said": the one asked answers
@@ -159,6 +159,9 @@ def _asked(name: Token) -> bool:
 _ANYONE = frozenset(
     {"source", "official", "analyst", "expert", "observer", "person", "people", "someone", "insider", "aide", "report"}
 )
+#: Descriptions whose clues decide alone; an occupation's work words do not outvote the subject of the sentence right
+#: before ("X held up a sign. The 57-year-old scientist says …").
+_DECIDED = CLUED - OCCUPATIONS.keys()
 #: The unions the checks above ask of each noun, made once.
 _NO_ONE_PERSON = BODY_NOUNS | _OFFICES | _COLLECTIVE
 _NO_ONE_NAMED = BODY_NOUNS | _ANYONE | _COLLECTIVE
