@@ -44,6 +44,7 @@ from dashboard.analysis.occupied_names import occupied_names
 from dashboard.analysis.particle_names import particle_names
 from dashboard.analysis.peer_names import peer_names
 from dashboard.analysis.port_bodies import port_bodies
+from dashboard.analysis.possessive_people import possessive_people
 from dashboard.analysis.posted_envoy_names import posted_envoy_names
 from dashboard.analysis.pseudonyms import pseudonyms
 from dashboard.analysis.quoted_nicknames import quoted_nicknames
@@ -90,6 +91,7 @@ STEPS = (
     initialled_names,
     infinitive_bodies,
     given_named_people,
+    possessive_people,  # "at Margaret Roe’s vineyard": a person, no facility
     hung_names,
     datelined_names,
     titled_particle_names,  # "Rear Adm. Avner ben-Tzur": no organisation

@@ -18,6 +18,8 @@ from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "mistagged_hyphenated_names"
+#: The possessive endings as the tokenizer splits them off a name.
+_MARKS = frozenset({"'s", "\u2019s"})
 #: Capitalised words that start the names of places and bodies rather than people ("North Rhine-Westphalia").
 _NOT_GIVEN = words("""
 north south east west northern southern eastern western upper lower greater central new old saint sainte st
@@ -32,7 +34,7 @@ def mistagged_hyphenated_names(doc: Doc) -> Doc:
     if "-" not in text_of(doc):
         return doc  # no joined word at all: most paragraphs
     ents = current_entities(doc)  # read once: spaCy builds every entity's Span anew at each read
-    found = [Span(doc, e.start, e.end, label="PERSON") for e in ents if e.label_ != "PERSON" and _full_name(e)]
+    found = [Span(doc, e.start, e.start + 4, label="PERSON") for e in ents if e.label_ != "PERSON" and _full_name(e)]
     people = [*found, *(e for e in ents if e.label_ == "PERSON" and len(e) >= 3)]
     surnames = {p[-3:].text for p in people if _joined(p[-3:])}
     found += [
@@ -44,10 +46,21 @@ def mistagged_hyphenated_names(doc: Doc) -> Doc:
 
 
 def _full_name(ent: Span) -> bool:
-    """ "Rosalind Tremblay-Haugen": a capitalised first name before a joined surname, nothing else in the entity."""
-    if len(ent) != 4 or not _joined(ent[1:]):
+    """ "Rosalind Tremblay-Haugen": a capitalised first name before a joined surname, nothing else in the entity but
+    a possessive mark before a lower-case noun ("at Rosalind Tremblay-Haugen’s vineyard", which the recogniser may
+    tag a facility: a facility's own name ends in no "’s")."""
+    if len(ent) == 5 and not _owns_noun(ent):
+        return False
+    if len(ent) not in (4, 5) or not _joined(ent[1:4]):
         return False
     return _given_word(ent[0]) and not _after_article(ent)
+
+
+def _owns_noun(ent: Span) -> bool:
+    """Whether an entity ends in a possessive mark right before a lower-case word ("Roe’s vineyard")."""
+    doc = ent.doc
+    owned = doc[ent.end] if ent.end < len(doc) else None
+    return ent[-1].lower_ in _MARKS and owned is not None and owned.text[:1].islower()
 
 
 def _given_word(token: Token) -> bool:

@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOER_ENDINGS, PEOPLE_N
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
+from dashboard.analysis.quotes.occupation_clues import OCCUPATIONS
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.quotation_starts import follows
 from dashboard.analysis.quotes.quoted_just_before import quoted_alone_before
@@ -68,6 +69,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     first = 0 if described in CLUED else p - _REACH  # clues introduce a person once, however far back
     sentence = (p, noun.sent.start)  # a person named in the description's own sentence is someone else
     people = [(pos, name) for pos, name, _ in cast.people if first <= pos[0] and pos < sentence]
+    fits: list[str] = []  # an occupation's work words tie it only to the one person they fit (occupation_clues.py)
     for (q, i), name in reversed(people):
         if cast.quoted((q, i)):
             continue
@@ -75,8 +77,10 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         if stem is not None and q >= p - _REACH and any(_ties(t, stem, described, kinds) for t in clause):
             return cast.person(name)
         if introduced_as(noun, cast.docs[q][i], clause):
-            return cast.person(name)
-    return found
+            if described not in OCCUPATIONS:
+                return cast.person(name)
+            fits.append(name)
+    return cast.person(fits[0]) if fits and len(set(fits)) == 1 else found
 
 
 def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: set[str]) -> Speaker | None:
@@ -103,7 +107,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
         return cast.person(introduced)  # "came from X, who curled in a free kick. “…,” the midfielder said"
     people = [name for _, name in named]
     asked = bool(named) and _asked(cast.docs[p][named[-1][0]]) and _after_quotation(noun)  # "X asked Y …. “…,” the
-    topic = bool(named) and lemma not in CLUED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
+    topic = bool(named) and lemma not in _DECIDED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
     if not people and (before := quoted_alone_before(cast, p, noun)):  # "The broker says" after "…,” says X"
         return cast.person(before)
     if not people or people[-1] not in spoke and not asked and not topic:  # witness said": the one asked answers
@@ -157,6 +161,9 @@ _ANYONE = frozenset(
     {"source", "official", "analyst", "expert", "observer", "person", "people", "someone", "insider", "aide", "report"}
     | {"narrator", "announcer"}
 )
+#: Descriptions whose clues decide alone; an occupation's work words do not outvote the subject of the sentence right
+#: before ("X held up a sign. The 57-year-old scientist says …").
+_DECIDED = CLUED - OCCUPATIONS.keys()
 #: The unions the checks above ask of each noun, made once.
 _NO_ONE_PERSON = BODY_NOUNS | _OFFICES | _COLLECTIVE
 _NO_ONE_NAMED = BODY_NOUNS | _ANYONE | _COLLECTIVE
@@ -220,8 +227,9 @@ def _ties(token: Token, stem: str, described: str, kinds: set[str]) -> bool:
 
 def _own_clause(name: Token) -> list[Token]:
     """The words that tell about the person a name stands for: the clause it is the subject or agent of, or whose
-    subject it owns ("Emmett Roe’s family has farmed here since 1911" for "the farmer"), but not what it reports the
-    person said, or the apposition and relative clause that hang on it."""
+    subject it owns ("Emmett Roe’s family has farmed here since 1911" for "the farmer"), or else what it owns ("the
+    thermometer at Ann Roe’s vineyard" for "the winemaker"), but not what it reports the person said, or the
+    apposition and relative clause that hang on it."""
     name = name_head(name)
     if name.dep_ == "pobj" and name.head.dep_ == "agent":  # "was founded by Esther Kowalczyk"
         return list(name.head.head.subtree)
@@ -232,7 +240,7 @@ def _own_clause(name: Token) -> list[Token]:
     if name.dep_ in ("nsubj", "nsubjpass"):  # not what the person said: "said the company had signed 600 farms"
         said = reported_words(name.head)
         return [t for t in name.head.subtree if t.i not in said]
-    return list(name.subtree)
+    return [*name.subtree, name.head] if owner else list(name.subtree)  # "the frost at Ann Roe’s vineyard": hers
 
 
 def name_given(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | None:

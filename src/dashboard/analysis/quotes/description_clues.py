@@ -2,12 +2,15 @@
 is one given an age of 13 to 19 ("Jill Farrow, 17,", "17-year-old Jill Farrow") or a school grade ("a Grade 11
 student"), "the doctor" one called "Dr." or a physician, "the skipper" a team's captain, "the winner" one who won
 (and "the Oscar winner" one who won that prize: "Ann Roe, who won an Oscar in 2021," or "the Oscar-winning Ann Roe";
-a prize the clause does not name is some other win). (Not "the author" for one who "wrote a book": where the news
-gold has such a description, it leaves it unresolved.)"""
+a prize the clause does not name is some other win); an occupation is told by the words of its work
+(occupation_clues.py). (Not "the author" for one who "wrote a book": where the news gold has such a description, it
+leaves it unresolved.)"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from dashboard.analysis.quotes.occupation_clues import OCCUPATIONS, of_the_work
 
 #: Words that introduce a doctor ("Dr." is a title of the name).
 _MEDICINE = frozenset({"dr.", "dr", "physician", "doctor", "surgeon", "gp"})
@@ -19,6 +22,7 @@ _CLUES: dict[str, frozenset[str]] = {
     **dict.fromkeys(_TEENS, frozenset()),
     "skipper": frozenset({"captain", "skipper", "captained", "captains"}),  # a team's captain, in sports news
     "winner": frozenset({"win", "won", "winner"}),
+    **OCCUPATIONS,  # "the chef" after "X spent nine years cooking in other people’s kitchens"
 }
 #: Descriptions that a prize named before them ties to the one who won it ("the Oscar winner", "the Nobel winner").
 _PRIZED = frozenset({"winner"})
@@ -39,7 +43,9 @@ def introduced_as(noun: Token, name: Token, clause: list[Token]) -> bool:
     prizes = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
     if described in _PRIZED and prizes and not any(t.lower_ in prizes for t in clause):
         return False  # "the Oscar winner" is not one who won a race
-    if any(t.lemma_.lower() in clues or t.lower_ in clues for t in clause if t.pos_ in ("NOUN", "VERB", "PROPN")):
+    words = [t for t in clause if t.pos_ in ("NOUN", "VERB", "PROPN")]
+    tells = [t for t in words if t.lemma_.lower() in clues or t.lower_ in clues]
+    if any(described not in OCCUPATIONS or of_the_work(t) for t in tells):
         return True
     return described in _TEENS and any(_teen_age(t, name) or _teen_grade(t) for t in clause)
 
