@@ -42,9 +42,9 @@ ELI = "Eli|Eli Tollefsen-Abara"
 #: Eli,") are the person named before. "Wrote" of a post or a letter, "told", "noted", "conceded", "called X Y" and
 #: "tells the camera that" are cues; strategists, aides and people familiar with plans who spoke on condition of
 #: anonymity, "most of the regulars" and an ad's unnamed narrator are unnamed sources. A quotation that follows
-#: "“…,” X said." with no new cue, and a participle or a second "that" clause that continues the same speaker in the
-#: same sentence ("…, adding that …", "… and that …"), belong to the quote before and are optional as quotes of their
-#: own. A poll, a survey, "the numbers", a letter and a filing are documents, no speakers: what they "show", "found",
+#: "“…,” X said." with no new cue, and a participle or a second "that" clause that carries on with one speaker in one
+#: sentence ("…, adding that …", "… and that …"), belong to the quote before and are optional as quotes of their own.
+#: A poll, a survey, "the numbers", a letter and a filing are documents, no speakers: what they "show", "found",
 #: "suggest" or "say", and what is "according to a filing", are optional. Borderline and optional: a cue inside a noun
 #: phrase or a relative clause ("a campaign that aides say has …", "which he said was part of its charm"), a speaker
 #: in an ad "saying he will …", a headline's "Ablewhite-Moreno says he won’t drop out …", a quotation inside the

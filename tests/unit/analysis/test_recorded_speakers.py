@@ -10,9 +10,9 @@ from tests.quoting import L, R, said_by
 def test_the_person_the_footage_shows_speaks(nlp):
     rows = said_by(
         nlp,
-        f"The new ad uses footage of Nora Bramwell asking, {L}Why aren't I 50 points ahead, you might ask?{R}",
-        "Last month, the party released a web ad compiling some of Greaves's worst lines, followed by a clip of "
-        "Senator Dale Hatterly saying he will support the nominee.",
+        f"The new ad uses footage of Nora Bramwell asking, {L}Why is this race even close, you may wonder?{R}",
+        "Last month, the party put out an online ad stitching together several of Greaves's worst lines, followed by "
+        "a clip of Senator Dale Hatterly saying he will support the nominee.",
     )
     assert [speaker for speaker, _ in rows] == ["Nora Bramwell", "Dale Hatterly"]
 
@@ -20,8 +20,8 @@ def test_the_person_the_footage_shows_speaks(nlp):
 def test_the_narrator_of_an_ad_is_not_the_person_it_shows(nlp):
     rows = said_by(
         nlp,
-        "Last month, Rep. Ada Brasher released a web ad compiling some of Greaves's worst lines. In it, Sen. Dale "
-        f"Hatterly says he will support the Republican nominee. {L}We need leaders to stand up to Tom Greaves,{R} the "
-        "narrator says.",
+        "Last month, Rep. Ada Brasher put out an online ad stitching together several of Greaves's worst lines. In it, "
+        "Sen. Dale Hatterly says he will support the Republican nominee. "
+        f"{L}We need leaders who will face down Tom Greaves,{R} the narrator says.",
     )
     assert [speaker for speaker, _ in rows] == ["Dale Hatterly", ""]

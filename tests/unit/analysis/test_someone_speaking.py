@@ -22,7 +22,7 @@ def test_someone_in_a_condition_says_nothing(nlp):
 
 def test_somebody_in_a_quoted_example_says_nothing_of_their_own(nlp):
     text = (
-        '"But dealers should be held to account," Vance said. "So if somebody walks in and says, \u201cI want ten '
-        'thousand rounds,\u201d you might be suspicious about that."'
+        '"But dealers should be held to account," Vance said. "So if somebody comes into the shop and says, '
+        '\u201cI need ten thousand rounds,\u201d you ought to ask questions."'
     )
     assert all(speaker == "Vance" for speaker, _ in said_by(nlp, text)), said_by(nlp, text)

@@ -118,7 +118,7 @@ class Cast(NamedSpeakers):
         if _group_word(token) or counted_of(token) or group_of_people(token):  # "two of them", "a group of rabbis"
             return Speaker("", "unnamed", noun_phrase(token, with_preposition=True), plural=True)
         if lower in SOMEONE_PRONOUNS and token.pos_ == "PRON" and token.head.tag_ == "VBD":
-            return Speaker("", "unnamed", lower)  # "someone asked how …", not "if somebody walks in and says"
+            return Speaker("", "unnamed", lower)  # "someone asked how …", not "if somebody comes in and says"
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
                 others = not_the_speaker(self, p, token) | kin_of_owner(self, p, token)  # not "His eldest, Ava,""
