@@ -2,8 +2,7 @@
 
 A `Cast` resolves the subject of a cue against what the article says about its people (`People`): the canonical
 names of the entity rows ("Ivanov" -> "Philipp Ivanov"), so that "he" is the most recent fitting person, "the mayor"
-the person with that role, "the ministry" the ministry named before, and "analysts" a group left unnamed.
-"""
+the person with that role, "the ministry" the ministry named before, and "analysts" a group left unnamed."""
 
 from __future__ import annotations
 
