@@ -11,7 +11,10 @@ from tests.unit.analysis.profile_probes_sixtieth import STORIES
 #: company that "warned that" bookings had slowed, a quote the gold missed; now in the gold: 7 of 47). By pattern: a
 #: "Council on Problem Gambling" taken for a public body, its director an official (2); "The port authority said" not
 #: resolved to the named port authority (2); "Principal Chief" read as a "Chief" of a body "Principal" (3).
-_WRONG_AT_MOST = 7
+#: 2 once "Principal Chief", a tribal nation's head, is a public office before a name (local_offices) and "the <word>
+#: <noun>" calls back, paragraphs on, the one untagged name before that those two words close (untagged_bodies).
+#: Left: the "Council on Problem Gambling" taken for a public body (2).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_sixtieth_round_stays_within_its_wrong_count(nlp):
