@@ -14,7 +14,9 @@ from tests.unit.analysis.profile_probes_sixtieth import STORIES
 #: 2 once "Principal Chief", a tribal nation's head, is a public office before a name (local_offices) and "the <word>
 #: <noun>" calls back, paragraphs on, the one untagged name before that those two words close (untagged_bodies).
 #: Left: the "Council on Problem Gambling" taken for a public body (2).
-_WRONG_AT_MOST = 2
+#: 0 once a name of gamblers' harm ("problem gambling", "gambling addiction") is a charity's cause, as a refugee
+#: council's is, unless a word only a state's body carries says otherwise (aid_groups). Nothing left.
+_WRONG_AT_MOST = 0
 
 
 def test_the_batch_of_the_sixtieth_round_stays_within_its_wrong_count(nlp):
