@@ -64,6 +64,7 @@ def test_a_troopers_title_is_no_part_of_his_name(nlp):
         ("Battalion Chief Tomas Ferrante said the wind had turned the fire toward the river.", "Battalion Chief"),
         ("Assistant District Attorney Wren Galloway said the witness had been found.", "Assistant District Attorney"),
         ("County Commissioner Ida Marchetti said the board would vote next week.", "County Commissioner"),
+        ("Principal Chief Rowan Tallwater said the tribal council would vote on the compact.", "Principal Chief"),
     ],
 )
 def test_the_first_words_of_a_local_office_are_no_body(nlp, text, role):

@@ -15,8 +15,9 @@ _CAUSE_WORDS = words("""
 refugee refugees rescue relief rights aid humanitarian charity charities charitable amnesty
 """)
 #: Phrases of the same kind, of more than one word ("Red Cross Society", "Doctors Without Borders", a "Food Bank",
-#: a charity whatever "bank" says).
+#: a charity whatever "bank" says, a "Council on Problem Gambling" that helps gamblers, no regulator of gambling).
 _CAUSE_PHRASES = ("red cross", "red crescent", "without borders", "sans frontieres", "save the children", "food bank")
+_CAUSE_PHRASES += ("problem gambling", "compulsive gambling", "gambling addiction", "gambling harm", "gambling harms")
 _CAUSE_PATTERN = phrase_pattern(_CAUSE_PHRASES)
 #: Words only a state's (or a state's agency's) body carries, which outweigh the cause it serves.
 _STATE_ONLY = words("""

@@ -4,7 +4,8 @@ GUIDELINES.md counts as officials as it does anyone who speaks for a public body
 keep a county's or a state's books and rolls ("county recorder", "state auditor"), a federal district's prosecutors
 ("U.S. Attorney X", "Assistant U.S. Attorney X"; the nation's Attorney General keeps "U.S." as the state he serves),
 the state office that speaks for utility customers ("consumers' counsel"), and those who run a public school district
-("schools superintendent").
+("schools superintendent"). So is the head of a tribal nation's government, its "Principal Chief", which wire copy
+writes before the name as it writes a town's officers' titles.
 
 Wire copy writes such a title before the name ("Battalion Chief X", "County Executive X", "Assistant State Attorney
 X"), and the words before the last may be read as the body the person is tied to ("Battalion" for a chief), so the
@@ -31,6 +32,7 @@ LOCAL_OFFICES = re.compile(
     r"|(?:school|schools|district|state) superintendent|superintendent of (?:schools|public instruction|education)"
     r"|school board (?:president|chair\w*|member|trustee)"
     r"|(?:state |highway patrol )?trooper|(?:highway|state) patrol|county warden"
+    r"|principal chief(?! (?:executive|operating|financial|\w+ officer))"  # a tribal nation's head, no company's
     r")\b"
 )
 

@@ -1,7 +1,9 @@
 """The body "the <noun>" or a judge's title means when the recogniser missed its name: "NAIROBI (Reuters) - Kenya's
 High Court on Monday suspended an order … The court said in its ruling …" is the High Court, and "Justice X" a few
 lines on sits on it, though a dateline kept the recogniser from tagging the court. A run of capitalised words that
-ends in the very noun, just before, is the body's name."""
+ends in the very noun, just before, is the body's name. A page calls such a body back by the kind of body its name ends
+with, anywhere later ("The Marrick Bay Port Authority approved … The port authority said", paragraphs on): "the
+<word> <noun>" whose two words close the one such name before is that body."""
 
 from __future__ import annotations
 
@@ -20,9 +22,22 @@ _COURT_WORDS = frozenset({"court", "tribunal"})
 def untagged_body_named(docs: list[Doc], p: int, token: Token) -> str:
     """The name a bare "the <noun>" stands for ("the court" -> "High Court") when the recogniser tagged it no
     organisation, in this paragraph before the noun or in the one before; "" when none."""
-    if not definite(token) or [t.lower_ for t in token.subtree] != ["the", token.lower_] or token.tag_ != "NN":
+    if not definite(token) or token.tag_ != "NN":
         return ""
-    return untagged_name_ending(docs, p, token.i, {token.lemma_.lower()})
+    words = [t.lower_ for t in token.subtree]
+    if words == ["the", token.lower_]:
+        return untagged_name_ending(docs, p, token.i, {token.lemma_.lower()})
+    if len(words) != 3 or words[0] != "the" or token.i < 2 or token.doc[token.i - 1].tag_ != "NN":
+        return ""  # "the port authority": a kind of body of two words, no "the new authority"
+    kind = f" {words[1]} {token.lower_}"
+    names = _untagged_names_ending(docs, p, token.i, token.lemma_.lower())
+    return next((name for name in names if name.lower().endswith(kind)), "")
+
+
+def _untagged_names_ending(docs: list[Doc], p: int, end: int, head: str) -> list[str]:
+    """The names of two or more capitalised words, tagged as no organisation or person, ending in the word `head`,
+    before token `end` of paragraph p in any paragraph, the last first."""
+    return [untagged_name_ending(docs, q, end if q == p else len(docs[q]), {head}, back=0) for q in range(p, -1, -1)]
 
 
 def untagged_court(docs: list[Doc], p: int, i: int, role: str, back: int) -> str:
