@@ -12,14 +12,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import text_of
-from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+from dashboard.analysis.names import ORGANISATION_HEADS, POSSESSIVE_MARKS, TITLES, words
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.step_entities import current_entities
 
 #: The name of the pipeline step.
 STEP = "mistagged_hyphenated_names"
-#: The possessive endings as the tokenizer splits them off a name.
-_MARKS = frozenset({"'s", "\u2019s"})
 #: Capitalised words that start the names of places and bodies rather than people ("North Rhine-Westphalia").
 _NOT_GIVEN = words("""
 north south east west northern southern eastern western upper lower greater central new old saint sainte st
@@ -60,7 +58,7 @@ def _owns_noun(ent: Span) -> bool:
     """Whether an entity ends in a possessive mark right before a lower-case word ("Roe’s vineyard")."""
     doc = ent.doc
     owned = doc[ent.end] if ent.end < len(doc) else None
-    return ent[-1].lower_ in _MARKS and owned is not None and owned.text[:1].islower()
+    return ent[-1].lower_ in POSSESSIVE_MARKS and owned is not None and owned.text[:1].islower()
 
 
 def _given_word(token: Token) -> bool:

@@ -1,7 +1,7 @@
 """A person's name as written and as filed: titles, honorifics, possessives and generational suffixes.
 
-"Premier Li Qiang's" is filed as "Li Qiang" (surname "Qiang"), "Ms. Berg" tells that Berg is a woman, and
-"Rear Admiral Ada Brenn", which the recogniser may take for an organisation, is a person."""
+"Premier Li Qiang's" is filed as "Li Qiang" (surname "Qiang"), "Ms. Berg" tells that Berg is a woman, and "Rear
+Admiral Ada Brenn", which the recogniser may take for an organisation, is a person."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def without_possessive(name: str) -> str:
     return name.removesuffix("'s").removesuffix("\u2019s")
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})  # the possessive endings the tokenizer splits off a name
 #: Ranks of police and armed forces, which stand right before a name ("Police spokesman Sgt. Dan Oyelowo").
 RANKS = ABBREVIATED_TITLES | words("""
 sgt lt lt. capt capt. col col. maj maj. gen gen. cpl cdr cdr. sergeant lieutenant captain colonel major corporal
@@ -270,8 +271,7 @@ def clean_name(text: str, label: str) -> str:
 
 
 def _amount(words: list[str]) -> bool:
-    """Words that are an amount of money or a share ("4 million", "2.5 bn", "12%"), not a number that ends a name
-    ("Channel 4", "Group 4")."""
+    """Words of an amount of money or a share ("4 million", "2.5 bn", "12%"), not a number ending a name ("Group 4")."""
     return all(_AMOUNT.match(w) for w in words) and any(not w[:1].isdigit() or w.endswith("%") for w in words)
 
 

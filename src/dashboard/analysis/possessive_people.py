@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.names import ORGANISATION_HEADS, POSSESSIVE_MARKS
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.step_entities import current_entities, set_entities
 
-#: The possessive endings as the tokenizer splits them off a name.
-_MARKS = frozenset({"'s", "\u2019s"})
 #: What the recogniser takes an owner named with its mark for.
 _OWNER_LABELS = frozenset({"FAC", "ORG", "GPE", "LOC"})
 #: Most words of a surname (the parts of a hyphenated one count once each).
@@ -32,7 +30,7 @@ def possessive_people(doc: Doc) -> Doc:
 
 
 def _person(ent: Span) -> Span | None:
-    if ent.label_ not in _OWNER_LABELS or len(ent) < 3 or ent[-1].lower_ not in _MARKS:
+    if ent.label_ not in _OWNER_LABELS or len(ent) < 3 or ent[-1].lower_ not in POSSESSIVE_MARKS:
         return None
     doc = ent.doc
     owned = doc[ent.end] if ent.end < len(doc) else None

@@ -11,11 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dashboard.analysis.doc_text import places_of
+from dashboard.analysis.names import POSSESSIVE_MARKS
 
 #: The name of the pipeline step.
 STEP = "possessive_stops"
-#: The possessive ending as the tokenizer splits it off a name, in straight and curly marks.
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: Tags of a name that owns: the tagger may take the possessive after it for a verb ("is") or punctuation, but a name
 #: with "’s" written on it does not end a sentence.
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -24,7 +23,7 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 @Language.component(STEP)
 def possessive_stops(doc: Doc) -> Doc:
     """The document with the word after each "’s" written on a name marked as no sentence start."""
-    for i in places_of(doc, _POSSESSIVES, lower=True):
+    for i in places_of(doc, POSSESSIVE_MARKS, lower=True):
         owner = doc[i - 1] if i > 0 else None
         written_on_name = owner is not None and not owner.whitespace_ and owner.tag_ in _NAME_TAGS
         if written_on_name and i + 1 < len(doc) and not doc[i + 1].is_punct:
