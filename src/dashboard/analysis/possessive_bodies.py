@@ -13,7 +13,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-_POSSESSIVE_MARKS = ("'s", "\u2019s")
+from dashboard.analysis.names import POSSESSIVE_MARKS, without_possessive
+
 #: Parts of speech after the "'s" that own nothing: a verb, "to", a comma, "and"… (not a preposition, which may open
 #: what is owned: "the Treasury's under secretary")
 _NOTHING_OWNED = {"VERB", "AUX", "PART", "PUNCT", "CCONJ"}
@@ -32,14 +33,14 @@ def bodies_named_with_possessive(
     for i, name in enumerate(canonical):
         at.setdefault(name, []).append(i)
     for name, indexes in at.items():
-        if name.endswith(_POSSESSIVE_MARKS) or any(labels[i] != "ORG" for i in indexes):
+        if without_possessive(name) != name or any(labels[i] != "ORG" for i in indexes):
             continue
         spans = [docs[found[i].paragraph].char_span(found[i].start_char, found[i].end_char) for i in indexes]
         names = [_without_possessive(s) if s is not None else None for s in spans]
         if any(n is None or n.text != name for n in names):
             continue  # only mentions written as the name itself ("Pennington"), not fuller or shorter ones
         following = [n.doc[n.end] if n.end < len(n.doc) else None for n in names]
-        if any(t is None or t.text not in _POSSESSIVE_MARKS for t in following):
+        if any(t is None or t.text not in POSSESSIVE_MARKS for t in following):
             continue
         if not any(map(_owns_nothing, following)) or _written_bare(name, texts):
             continue
@@ -49,7 +50,7 @@ def bodies_named_with_possessive(
 
 def _without_possessive(span: Span) -> Span:
     """The span without the "'s" the recogniser took into it at times ("Marwood's" tagged whole)."""
-    return span[:-1] if len(span) > 1 and span[-1].text in _POSSESSIVE_MARKS else span
+    return span[:-1] if len(span) > 1 and span[-1].text in POSSESSIVE_MARKS else span
 
 
 def _owns_nothing(mark: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.names import POSSESSIVE_MARKS
 from dashboard.analysis.quotes.acted_bodies import body_that_acted
 from dashboard.analysis.quotes.central_banks import is_central_bank, is_central_bank_noun
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
@@ -200,7 +201,7 @@ def _owners_before(ent: Span) -> list[Span]:
     """The words of up to three before the possessive that a name follows ("The African Union's" + "Peace and Security
     Council"), longest first, each opening on a capital and not on "the"; none when no possessive stands before it."""
     doc, end = ent.doc, ent.start - 1
-    if ent.start < 2 or doc[end].lower_ not in ("'s", "\u2019s"):
+    if ent.start < 2 or doc[end].lower_ not in POSSESSIVE_MARKS:
         return []
     owners = (doc[start:end] for start in range(max(end - 3, 0), end))
     return [o for o in owners if o[0].lower_ != "the" and o[0].text[:1].isupper()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from dashboard.analysis.names import BUSINESS_BEFORE_NAME, without_possessive, words
+from dashboard.analysis.names import BUSINESS_BEFORE_NAME, POSSESSIVE_MARKS, without_possessive, words
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.found import Found
@@ -29,7 +29,7 @@ def with_owner(found: Found) -> Found:
     if not found.tokens or found.place or not (portfolio_body(found.name) or _armed_service(found.name)):
         return found
     doc, first = found.tokens[0].doc, min(t.i for t in found.tokens)
-    if first >= 2 and doc[first - 1].lower_ in ("'s", "\u2019s"):
+    if first >= 2 and doc[first - 1].lower_ in POSSESSIVE_MARKS:
         owner = _country_ending(doc, first - 1)
         return Found(f"{owner.text}'s {found.name}", (*owner, *found.tokens)) if owner else found
     if first >= 1 and country_of(doc[first - 1].text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entity_of, words_of
+from dashboard.analysis.doc_text import entity_of, places_of, words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.states import is_state
 
@@ -27,7 +27,7 @@ def airspace_barred(doc: Doc | Span) -> str:
     """How a state closes or opens its airspace to another's planes, as "airspace: close Indian", or ""."""
     if words_of(doc).isdisjoint(SKIES):
         return ""  # most paragraphs
-    for sky in (t for t in doc if t.lower_ in SKIES):
+    for sky in (doc[i] for i in places_of(doc, SKIES, lower=True)):
         verb = sky.head if sky.dep_ == "dobj" else sky.head.head if sky.dep_ == "pobj" else None
         if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in CLOSING:
             continue
