@@ -158,8 +158,12 @@ ARTICLES = {
     "retail": RETAIL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 5 of 56 required when the batch was written (blind).
-WRONG_TODAY = 5
+#: measured: 5 of 56 required when the batch was written (blind). Then 0: a given name the recogniser left off a
+#: joined surname it took for a product, right after an inverted cue ("…,” says Felicity Rathbone-Iwu, director of …"),
+#: is the person's (given_before_hyphen; 4: two quotes missed, two with the surname alone); a name whose surname is
+#: joined by a hyphen, set off by commas after an opening phrase that the parser hung it on ("At a mall outside
+#: Harrisburg, Pa., Yolanda Fairbairn-Ostrova, 41, said …"), is the speaker (named_after_opening; 1). Nothing left.
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
