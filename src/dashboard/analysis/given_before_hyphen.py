@@ -8,8 +8,8 @@ Anneliese Moyo-Hartigan", though "chief" is no title alone). A surname tagged an
 only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, and one tagged a product or a
 work ("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
 nationality, as it takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"),
-where a speaker stands, not after a maker's name. A known given name the tagger read as a
-common noun ("Dolores" a plural noun) is a given name all the same."""
+where a speaker stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a
+plural noun) is a given name all the same."""
 
 from __future__ import annotations
 
