@@ -7,8 +7,9 @@ Moyo-Hartigan"), or the last word of another name before it; a title's last word
 Anneliese Moyo-Hartigan", though "chief" is no title alone). A surname tagged an organisation takes the given name
 only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, and one tagged a product or a
 work ("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
-nationality, as it takes unfamiliar given names, not after a maker's name. A known given name the tagger read as a
-common noun ("Dolores" a plural noun) is a given name all the same."""
+nationality, as it takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"),
+where a speaker stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a
+plural noun) is a given name all the same."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.peoples import CREEDS, PARTIES, PEOPLES, REGIONS
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.given_names import gender_of_given_word
-from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, PEOPLE_NOUNS
 
 #: Words before a surname that are no given name: titles, roles, peoples, creeds, parties, regions.
 _NOT_GIVEN = TITLES | PEOPLE_NOUNS | ORGANISATION_HEADS | PEOPLES | REGIONS | CREEDS | PARTIES
@@ -40,13 +41,23 @@ def given_name_before(ent: Span) -> Span | None:
     given = doc[ent.start - 1]
     if not mistaken_given_name(given) or ent.label_ == "ORG" and not _after_title(given):
         return None
-    if ent.label_ in _THING_LABELS and given.ent_type_ != "NORP" and not gender_of_given_word(given.text):
+    known = given.ent_type_ == "NORP" or gender_of_given_word(given.text) or _after_inverted_cue(given)
+    if ent.label_ in _THING_LABELS and not known:
         return None  # "Toyota Land-Cruiser": a maker's thing, not "Anneliese Varga-Mendel"
     before = doc[given.i - 1] if given.i > 0 else None
     longer = before is not None and before.is_title and before.pos_ == "PROPN" and before.lower_ not in _TITLE_OR_ROLE
     if longer and not given.is_sent_start:
         return None  # "Mary Ann Moyo-Hartigan", "Port Moyo-Hartigan": a longer name, not "Police Chief Anneliese …"
     return Span(doc, given.i, ent.end, label="PERSON")
+
+
+def _after_inverted_cue(given: Token) -> bool:
+    """Whether a finite verb of saying stands right before the given name ("…,” says Felicity Rathbone-Iwu,"): who
+    follows an inverted cue is a speaker, not a maker's thing, whatever the given name."""
+    if given.i == 0:
+        return False
+    cue = given.nbor(-1)
+    return cue.tag_ in ("VBD", "VBZ", "VBP") and cue.lemma_.lower() in CUE_VERBS
 
 
 def _after_title(given: Token) -> bool:

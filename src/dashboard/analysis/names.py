@@ -185,8 +185,8 @@ def corrected_label(ent: Span) -> str:
     if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in _BODIES_NO_PLACE_IS and the_before:
         return "ORG"  # "its competition watchdog, the Bundeskartellamt,": no person is "the" Vogt
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
-    if any(c.lemma_.lower() in BUSINESS_NOUNS or trade_of_company(c) for c in beside):
-        return "ORG"  # "Osprey Tracking, a maritime data firm," (not "Ann Ross of Vale Group, a company,")
+    if any((c.lemma_.lower() in BUSINESS_NOUNS or trade_of_company(c)) and c.left_edge.tag_ != "WP$" for c in beside):
+        return "ORG"  # "Osprey Tracking, a maritime data firm," (not "Ann Ross of Vale Group, a company,", "whose …")
     return "ORG" if _set_off_after_business(ent) else "PERSON"
 
 

@@ -26,3 +26,11 @@ from tests.quoting import said_by
 )
 def test_a_misread_given_name_and_a_joined_surname_are_one_speaker(nlp, text, speaker):
     assert [name for name, _ in said_by(nlp, text)] == [speaker]
+
+
+def test_a_given_name_after_an_inverted_cue_and_a_joined_surname_tagged_a_thing_are_one_speaker(nlp):
+    text = (
+        "“Lenders have every reason to stall when the forms get long,” says Felicity Rathbone-Iwu, director of "
+        "lending policy at the advocacy group Fair Credit Watch."
+    )
+    assert [name for name, _ in said_by(nlp, text)] == ["Felicity Rathbone-Iwu"]

@@ -26,3 +26,15 @@ def test_a_participle_of_speech_after_a_comma_stays_in_the_quote(nlp):
 def test_a_concession_of_belief_stays_in_the_quote(nlp):
     rows = said_by(nlp, FARMER, "She said the mill would reopen, though she doubts it will hire locally.")
     assert len(rows) == 1 and rows[0][1].endswith("though she doubts it will hire locally")
+
+
+def test_a_point_granted_with_a_verb_of_saying_is_a_quote_of_its_own(nlp):
+    rows = said_by(
+        nlp,
+        "Governor Matilda Oyston-Reyes of the Bank of Carrow spoke after the vote.",
+        "Oyston-Reyes said the decision was unanimous, though she noted that two members had leaned toward a cut.",
+    )
+    assert rows == [
+        ("Matilda Oyston-Reyes", "the decision was unanimous"),
+        ("Matilda Oyston-Reyes", "two members had leaned toward a cut"),
+    ]

@@ -21,3 +21,12 @@ def test_the_name_set_off_after_an_interview_phrase_is_the_speaker(nlp):
 def test_a_speaker_who_is_the_subject_after_the_phrase_is_unchanged(nlp):
     rows = said_by(nlp, "In an interview on Monday, port director Ann Kessel said the new berth would open in March.")
     assert [speaker for speaker, _ in rows] == ["Ann Kessel"]
+
+
+def test_a_name_with_a_joined_surname_and_an_age_after_a_place_phrase_is_the_speaker(nlp):
+    rows = said_by(
+        nlp,
+        "At a market outside Lancaster, Rosalie Greenhalgh-Ostrova, 44, said she had cut her gift list in half.",
+        "At a mall outside Lancaster, Yolanda Pettigrew-Ostrova, 41, said she had cut her grocery bill by a third.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Rosalie Greenhalgh-Ostrova", "Yolanda Pettigrew-Ostrova"]

@@ -71,3 +71,14 @@ def test_a_pronoun_called_something_and_an_instruction_of_when_are_still_quotes(
         nlp, "Tom Baird called it the worst meeting of the year. The marshals told them when to join the queue."
     )
     assert rows == [("Tom Baird", "it the worst meeting of the year"), ("", "them when to join the queue")]
+
+
+def test_asking_that_only_a_first_name_be_used_is_no_quote_and_names_the_writer(nlp):
+    """ "who asked that only her first name, Carol, be used": how to print her name, no statement; the name given
+    there is the writer's, though the recogniser tags it a body."""
+    rows = said_by(
+        nlp,
+        "A reader from Dayton, Ohio, who asked that only her first name, Carol, be used, wrote that her insurer had "
+        "denied a claim for a hailstorm.",
+    )
+    assert rows == [("Carol", "her insurer had denied a claim for a hailstorm")]

@@ -3,7 +3,8 @@ the plan unfair to the towns"): a possessive noun phrase set right after the obj
 adjective after the object's head. Either makes the object with it what was said. And the infinitive of "called on X to
 do Y" that the parser hung on "call" as an adverbial clause ("Its leader, Ann Ross, called on the chain to raise pay",
 where "called" was read as a modifier of "leader"): what was called for, as the infinitive complement of the usual
-parse is."""
+parse is. A summons ("called lawmakers back") and a lone noun the parser made the predicate with no object before it
+("correctly called the top of the market", "who called last year’s rally": foreseen, not named) say nothing."""
 
 from __future__ import annotations
 
@@ -30,6 +31,28 @@ def predicate_on_object(head: Token) -> bool:
 
 #: Adverbs that make "call X <adverb>" a summons, where the adverb says where X is called to, not what X is called.
 _WHERE_CALLED = frozenset({"back", "home", "in", "up", "together", "out", "away", "off", "forward", "over"})
+
+
+def call_says_nothing(child: Token) -> bool:
+    """Whether `child`, the object or the parser's predicate of a "call", says nothing: a summons or a thing
+    foreseen."""
+    return summoned(child) or foreseen(child)
+
+
+def foreseen(child: Token) -> bool:
+    """Whether `child` is a lone noun phrase the parser made the predicate of "call" with no object before it and no
+    quotation in it, opened by one article or possessive right before its head, perhaps past adjectives or numbers
+    ("called the top of the market", "called last year’s rally"): what a forecaster foresaw, as a market page
+    writes, not a name given to anything ("called the move a mistake" has two phrases)."""
+    verb = child.head
+    if verb.lemma_.lower() != "call" or child.dep_ != "oprd" or child.pos_ != "NOUN" or child.i < verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children) or any(t.is_quote for t in child.subtree):
+        return False
+    openers = [c for c in child.lefts if c.dep_ in ("det", "poss")]
+    if len(openers) != 1 or any(t.pos_ != "ADV" for t in child.doc[verb.i + 1 : openers[0].left_edge.i]):
+        return False  # "called the move a mistake": two phrases; "called it, the top, …": no lone phrase
+    return all(t.pos_ in ("ADJ", "NUM") for t in child.doc[openers[0].right_edge.i + 1 : child.i])
 
 
 def summoned(child: Token) -> bool:

@@ -253,4 +253,16 @@ def name_given(cast, p: int, noun: Token, found: Speaker | None) -> Speaker | No
             ent = cast.entity(p, token)
             if ent is not None and cast.label(p, ent) == "PERSON":
                 return cast.person(cast.name_of(p, ent))
+        if token.dep_ == "appos" and _own_given_name(token):
+            return cast.person(token.text)  # "her first name, Carol,", the name tagged a body or a place
     return found
+
+
+def _own_given_name(token: Token) -> bool:
+    """A capitalised word alone set beside "his first name" or "her first name": the person's own given name, however
+    the recogniser tagged it."""
+    name = token.head
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in name.children)
+    first = any(c.lower_ in ("first", "given") for c in name.children)
+    alone = token.pos_ == "PROPN" and token.is_title and token.is_alpha and not list(token.children)
+    return name.lemma_.lower() == "name" and owned and first and alone

@@ -1,19 +1,25 @@
 """The narrator's remark that the speaker held something back, set off after what they said: "said the ferry was
 late, though he did not say by how much", "…, although she refused to name the buyer". It is no part of what was
-said. A participle of speech after a comma (", noting that …", ", calling the owners greedy") stays in the quote: it
-continues the same speaker in the same sentence."""
+said. Nor is a point the speaker grants in a clause of its own with a verb of saying ("said the vote was unanimous,
+though she noted that two members had wavered"): a statement with its own cue, which the parser may hang inside the
+first clause, and a quote of its own. A participle of speech after a comma (", noting that …", ", calling the
+owners greedy") stays in the quote: it continues the same speaker in the same sentence."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, HUMAN_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Words that open a concession about the speaker's own speech ("though he did not say how much").
 _CONCESSIVE = frozenset({"though", "although"})
 #: Verbs of holding back speech that such a concession uses besides the verbs of saying.
 _WITHHOLDING = frozenset({"refuse", "decline"})
+#: Verbs of saying by which the speaker, in such a clause, grants a point of their own ("though she noted that …"):
+#: a statement of its own, not more of the first (not "though she doubts …", a judgement that may be more of it).
+_CONCEDING = HUMAN_CUES | words("note stress warn caution emphasize emphasise underscore observe")
 #: Pronouns that stand for the speaker in such a concession.
 _SPEAKER_PRONOUNS = frozenset({"he", "she"})
 
@@ -34,13 +40,15 @@ def without_held_back(content: list[Token], verb: Token, quotations: list[tuple[
 
 
 def _concession(token: Token) -> bool:
-    """ "though he did not say …", "although she again refused to …": a clause of a "he" or "she" who holds back
-    speech, opened by "though" or "although" (not "though she doubts …", which may be more of what she said)."""
+    """ "though he did not say …", "although she again refused to …", "though she noted that …": a clause of a "he"
+    or "she" who holds back speech or grants a point, opened by "though" or "although" (not "though she doubts …",
+    which may be more of what she said)."""
     return (
         token.dep_ == "advcl"
         and token.left_edge.lower_ in _CONCESSIVE
         and (
             token.lemma_.lower() in _WITHHOLDING
+            or token.lemma_.lower() in _CONCEDING
             or token.lemma_.lower() in CUE_VERBS
             and any(c.dep_ == "neg" for c in token.children)
         )

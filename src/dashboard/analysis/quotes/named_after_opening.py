@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.given_surnames import set_beside_an_age
+from dashboard.analysis.quotes.marks import HYPHENS
 
 
 def name_after_opening_phrase(verb: Token) -> Token | None:
@@ -32,8 +33,17 @@ def name_after_opening_phrase(verb: Token) -> Token | None:
 
 
 def _set_off(name: Token) -> bool:
-    """Whether a comma stands right before the first word of a name."""
+    """Whether a comma stands right before the first word of a name, a surname joined by a hyphen included ("…,
+    Yolanda Fairbairn-Ostrova, 41, said")."""
     first = name
-    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == name:
+    while first.i > 0 and _inside_name(first.doc[first.i - 1], name):
         first = first.doc[first.i - 1]
     return first.i > 0 and first.doc[first.i - 1].text == ","
+
+
+def _inside_name(word: Token, name: Token) -> bool:
+    """Whether a word before a name's head is part of it: a word hung on it, or the hyphen written without spaces that
+    joins its surname."""
+    if word.head != name:
+        return False
+    return word.dep_ == "compound" or word.text in HYPHENS and not word.whitespace_ and not word.nbor(-1).whitespace_

@@ -1,11 +1,12 @@
 """Cues whose object is a thing, a request or a pronoun, not what was said: their content reports no speech.
 
 "asked the council for $40,000" and "asked for an inquiry" (what was asked for), "asked that their names not be
-used" (the formula of anonymity), "told two friends where she was going" (the listeners and a place or time, no
-statement), "describes the farm he grew up on" (a thing described, with no "as …" saying what of it), "repeats it
-back" (a pronoun that stands for words said elsewhere). The cue stays, to introduce a quotation beside it; only the
-content it would report is dropped. Not "asked them to vote" nor "asked for volunteers to sign up" (people asked to
-do something, which PolNeAR counts), "described the plan as a mess", "described how the fire spread".
+used" and "asked that only her first name be used" (the formula of anonymity), "told two friends where she was
+going" (the listeners and a place or time, no statement), "describes the farm he grew up on" (a thing described, with
+no "as …" saying what of it), "repeats it back" (a pronoun that stands for words said elsewhere). The cue stays, to
+introduce a quotation beside it; only the content it would report is dropped. Not "asked them to vote" nor "asked for
+volunteers to sign up" (people asked to do something, which PolNeAR counts), "described the plan as a mess",
+"described how the fire spread".
 """
 
 from __future__ import annotations
@@ -88,10 +89,14 @@ def _asked_for_thing(verb: Token, clauses: list[Token]) -> bool:
 
 def _kept_out(head: Token) -> bool:
     """ "that their names not be used", "that she not be identified": a negated passive that keeps a name out; "that
-    his name be withheld", a passive that holds it back."""
+    his name be withheld", a passive that holds it back; "that only her first name, Carol, be used", a passive of the
+    name itself, which only says how to print it."""
     deps = {c.dep_ for c in head.children}
     lemma = head.lemma_.lower()
-    return "auxpass" in deps and (lemma in _KEPT_OUT and "neg" in deps or lemma in _HELD_BACK)
+    if "auxpass" not in deps:
+        return False
+    named = any(c.dep_ == "nsubjpass" and c.lemma_.lower() == "name" for c in head.children)
+    return lemma in _KEPT_OUT and ("neg" in deps or named) or lemma in _HELD_BACK
 
 
 def _place_or_time(head: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.audience_reactions import audience_reaction
-from dashboard.analysis.quotes.called_predicates import infinitive_of_call_on, predicate_on_object, summoned
+from dashboard.analysis.quotes.called_predicates import call_says_nothing, infinitive_of_call_on, predicate_on_object
 from dashboard.analysis.quotes.claimed_objects import claimed_by_saying
 from dashboard.analysis.quotes.hung_clauses import clause_hung_on_cue
 from dashboard.analysis.quotes.infinitive_objects import infinitive_holds_object
@@ -61,7 +61,7 @@ _POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "d
 def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
     dep = child.dep_
-    if set_apart_by_semicolon(child) or relative_taken_for_clause(child) or summoned(child):
+    if set_apart_by_semicolon(child) or relative_taken_for_clause(child) or call_says_nothing(child):
         return False  # "Several people booed; others applauded": the writer's two sentences; "…, whose office was"
     if dep == "ccomp":
         return True
