@@ -9,7 +9,9 @@ ombudsman upheld a complaint"). A lead may give the office with its owner, a pla
 said"), whose holder the next paragraph names with the title and the body the office's words make ("Police Chief Ann
 Roe told …"). A state's office that one person holds ("the province's auditor general said", "the state's attorney
 general") has no body but the place, so its lead row has none and is still that holder's ("Auditor General Ann Roe
-said …")."""
+said …"). So too an office a lead gives with its body after "of" ("The chairwoman of the Kettle River Tribe told
+regulators …", "The secretary of the Department of Y has conceded …") and whose holder the next paragraph names, in its
+first sentence or after the quotation that opens it ("“…,” Chairwoman Ann Roe told …"), with no other body."""
 
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ _HEADS = (
     }
     | _STATE_AUDITORS
 )
+#: Offices of one holder that a lead names with their body after "of" ("The chairwoman of the X Tribe told …", "The
+#: secretary of the Department of Y has conceded …"): a department's secretary is its head.
+_BY_OF = _HEADS | {"secretary"}
 #: The owner of an office that a lead writes before it ("the city's police chief", "NATO's secretary general").
 _OWNER = re.compile(r"^[\w.-]+['’]s ")
 
@@ -49,20 +54,36 @@ def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Ite
     ombudsman") one of the two paragraphs before named."""
     _bodies_of_offices_named_before(rows, texts, sorted(set(organisations), key=len, reverse=True))
     for lead in rows:
-        role = _OWNER.sub("", lead["role"].casefold())  # "the city's police chief": the office without its owner
-        if lead["speaker"] or lead["speaker_kind"] != "unnamed" or role not in _HEADS:
+        if lead["speaker"] or lead["speaker_kind"] != "unnamed":
             continue
-        if not lead["affiliation"] and role not in _STATE_AUDITORS:
+        role, body = _office_of(lead)
+        if not role or not body and role not in _STATE_AUDITORS:
             continue
-        if not re.search(rf"(?:\bits|['’]s) {re.escape(role)}\b", lead["sentence"], re.IGNORECASE):
-            continue  # "a director said", "directors said": no one holder
         named = _opening_speaker(rows, texts, lead["paragraph"] + 1)
         if named is None or not _same_office(named, role):
             continue
-        if named["affiliation"].casefold() not in ("", lead["affiliation"].casefold()):
-            continue
+        if not set(named["affiliation"].casefold().split()) <= set(body.casefold().split()):
+            continue  # the person named next speaks for another body
+        if " of " in lead["role"]:  # "chairwoman of the X Tribe": the office, its body apart
+            lead.update(role=role, affiliation=body)
         _carry(rows, lead, named["speaker"])
     return rows
+
+
+def _office_of(lead: dict) -> tuple[str, str]:
+    """The one office a lead names ("its director", "Y's president", "the city's police chief", "The chairwoman of the
+    Kettle River Tribe", "The secretary of the Department of Home Affairs") and the body that holds it; ("", "")
+    for an office many hold ("a director said", "directors said")."""
+    role = _OWNER.sub("", lead["role"].casefold())  # "the city's police chief": the office without its owner
+    office, _, owner = lead["role"].partition(" of ")
+    owner = owner.removeprefix("the ") or lead["affiliation"]  # the body in the role, or set apart by the parse
+    if owner[:1].isupper() and re.search(
+        rf"\bthe {re.escape(office)} of (?:the )?{re.escape(owner)}", lead["sentence"], re.IGNORECASE
+    ):  # "The chairwoman of the Kettle River Tribe told …"
+        return (office.casefold(), owner) if office.casefold() in _BY_OF else ("", "")
+    if role not in _HEADS or not re.search(rf"(?:\bits|['’]s) {re.escape(role)}\b", lead["sentence"], re.I):
+        return "", ""  # "a director said", "directors said": no one holder
+    return role, lead["affiliation"]
 
 
 def _same_office(named: dict, role: str) -> bool:
@@ -105,7 +126,7 @@ def _carry(rows: list[dict], lead: dict, name: str) -> None:
     have none; a state's body makes the person an official, and the body decides the kind that the office alone
     gave ("President X" of the lead's university is no head of state)."""
     quotes = [r for r in rows if r["speaker"] == name]
-    role, body = quotes[0]["role"] or lead["role"], quotes[0]["affiliation"] or lead["affiliation"]
+    role, body = quotes[0]["role"] or lead["role"], lead["affiliation"] or quotes[0]["affiliation"]
     kind = "official" if kind_of(role, body) == "official" else quotes[0]["speaker_kind"]
     if not quotes[0]["affiliation"] and quotes[0]["speaker_kind"] == kind_of(role, ""):  # the kind the office gave
         kind = kind_of(role, body)  # with no body ("President X": a head of state) is the body's ("Y's president")
