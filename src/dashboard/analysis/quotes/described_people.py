@@ -17,7 +17,7 @@ from dashboard.analysis.quotes.description_modifiers import leaves_bare
 from dashboard.analysis.quotes.descriptions import described_at_first
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.introduced_referents import introduced_person
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
@@ -113,6 +113,8 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     topic = bool(named) and lemma not in _DECIDED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
     if not people and (before := quoted_alone_before(cast, p, noun)):  # "The broker says" after "…,” says X"
         return cast.person(before)
+    if not topic and lemma not in _DECIDED and (subject := _speaking_subject(cast, p, noun, named, spoke)):
+        return cast.person(subject)  # "“…,” said X, who runs a shop with Y. The shopkeeper said": X, not Y
     if not people or people[-1] not in spoke and not asked and not topic:  # witness said": the one asked answers
         return found
     if _after_quotation(noun) or len(set(people)) == 1 or topic:  # "The teenager says …" when she alone is named
@@ -151,6 +153,20 @@ def _topic_before(name: Token, noun: Token) -> bool:
     name = name_head(name)
     sent = name.sent
     return name.dep_ == "nsubj" and name.head == sent.root and follows(sent.end, noun)
+
+
+def _speaking_subject(cast, p: int, noun: Token, named: list[tuple[int, str]], spoke: set[str]) -> str:
+    """The person who spoke as the subject of the sentence right before the description's, a cue its root ("“…,” said
+    X, a Marolles resident who …"), when the names after theirs stand only in the clause that tells of them; ""
+    otherwise (not "Ann Roe asked Pell …": the one asked answers)."""
+    doc = cast.docs[p]
+    for i, name in reversed(named):
+        head = name_head(doc[i])
+        if name in spoke and head.head.lemma_.lower() in CUE_VERBS and _topic_before(head, noun):
+            later = [j for j, other in named if j > head.i and other != name]
+            told = {t.i for c in head.rights if c.dep_ in ("appos", "relcl") for t in c.subtree}
+            return name if later and all(j in told for j in later) else ""
+    return ""
 
 
 def _asked(name: Token) -> bool:
