@@ -186,7 +186,8 @@ ARTICLES = {
 #: "came to … to say what they thought of that" (1); a program the spokeswoman "pointed to" taken for a quote of its
 #: own (1); the headline's "Tribe tells regulators …" given to "Tribe" alone (1). Then 5: an office a lead gives with
 #: its body after "of" ("The chairwoman of the Kettle River Tribe told …") is the holder the next paragraph names
-#: after its opening quotation (lead_roles_named_later.py, 2). Left, by pattern: the five above after the lede's.
+#: and ties to that body after its opening quotation (lead_roles_named_later.py, 2). Left, by pattern: the five above
+#: after the lede's.
 WRONG_TODAY = 5
 
 

@@ -10,8 +10,9 @@ said"), whose holder the next paragraph names with the title and the body the of
 Roe told …"). A state's office that one person holds ("the province's auditor general said", "the state's attorney
 general") has no body but the place, so its lead row has none and is still that holder's ("Auditor General Ann Roe
 said …"). So too an office a lead gives with its body after "of" ("The chairwoman of the Kettle River Tribe told
-regulators …", "The secretary of the Department of Y has conceded …") and whose holder the next paragraph names, in its
-first sentence or after the quotation that opens it ("“…,” Chairwoman Ann Roe told …"), with no other body."""
+regulators …") and whose holder the next paragraph names and ties to that body, in its first sentence or after the
+quotation that opens it ("“…,” Chairwoman Ann Roe of the tribe told …"); one named with no body stays apart ("The chief
+executive of X has said …" then "Ann Roe told staff …": the article never says she runs X)."""
 
 from __future__ import annotations
 
@@ -40,9 +41,6 @@ _HEADS = (
     }
     | _STATE_AUDITORS
 )
-#: Offices of one holder that a lead names with their body after "of" ("The chairwoman of the X Tribe told …", "The
-#: secretary of the Department of Y has conceded …"): a department's secretary is its head.
-_BY_OF = _HEADS | {"secretary"}
 #: The owner of an office that a lead writes before it ("the city's police chief", "NATO's secretary general").
 _OWNER = re.compile(r"^[\w.-]+['’]s ")
 
@@ -56,7 +54,7 @@ def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Ite
     for lead in rows:
         if lead["speaker"] or lead["speaker_kind"] != "unnamed":
             continue
-        role, body = _office_of(lead)
+        role, body, by_of = _office_of(lead)
         if not role or not body and role not in _STATE_AUDITORS:
             continue
         named = _opening_speaker(rows, texts, lead["paragraph"] + 1)
@@ -64,26 +62,28 @@ def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Ite
             continue
         if not set(named["affiliation"].casefold().split()) <= set(body.casefold().split()):
             continue  # the person named next speaks for another body
-        if " of " in lead["role"]:  # "chairwoman of the X Tribe": the office, its body apart
+        if by_of and not named["affiliation"]:
+            continue  # "The chief executive of X has said …" then "Ann Roe told staff …": no tie to X
+        if by_of:  # "chairwoman of the X Tribe": the office, its body apart
             lead.update(role=role, affiliation=body)
         _carry(rows, lead, named["speaker"])
     return rows
 
 
-def _office_of(lead: dict) -> tuple[str, str]:
+def _office_of(lead: dict) -> tuple[str, str, bool]:
     """The one office a lead names ("its director", "Y's president", "the city's police chief", "The chairwoman of the
-    Kettle River Tribe", "The secretary of the Department of Home Affairs") and the body that holds it; ("", "")
-    for an office many hold ("a director said", "directors said")."""
+    Kettle River Tribe") and the body that holds it, and whether "of" gave the body; no office for one many hold ("a
+    director said")."""
     role = _OWNER.sub("", lead["role"].casefold())  # "the city's police chief": the office without its owner
     office, _, owner = lead["role"].partition(" of ")
     owner = owner.removeprefix("the ") or lead["affiliation"]  # the body in the role, or set apart by the parse
     if owner[:1].isupper() and re.search(
         rf"\bthe {re.escape(office)} of (?:the )?{re.escape(owner)}", lead["sentence"], re.IGNORECASE
     ):  # "The chairwoman of the Kettle River Tribe told …"
-        return (office.casefold(), owner) if office.casefold() in _BY_OF else ("", "")
+        return (office.casefold(), owner, True) if office.casefold() in _HEADS else ("", "", True)
     if role not in _HEADS or not re.search(rf"(?:\bits|['’]s) {re.escape(role)}\b", lead["sentence"], re.I):
-        return "", ""  # "a director said", "directors said": no one holder
-    return role, lead["affiliation"]
+        return "", "", False  # "a director said", "directors said": no one holder
+    return role, lead["affiliation"], False
 
 
 def _same_office(named: dict, role: str) -> bool:
