@@ -4,7 +4,7 @@ holder's; "its" after the words said means their subject, not the body named las
 
 from __future__ import annotations
 
-from tests.quoting import profiles_of
+from tests.quoting import L, R, profiles_of, said_by
 
 
 def test_a_university_president_named_in_the_second_paragraph_speaks_the_lead(nlp):
@@ -48,3 +48,35 @@ def test_an_ombudsman_named_after_a_lead_that_gave_the_broadcasters_ombudsman(nl
         "who leased their land to the turbines.",
     )
     assert rows == [("Sigrid Haugland", "other", "Kanal Vestby")]
+
+
+def test_a_chairwoman_of_a_named_body_in_the_lead_is_who_the_next_paragraph_names(nlp):
+    """ "The chairwoman of X told …": the office and its body after "of"; the holder named after the quotation that
+    opens the next paragraph."""
+    rows = said_by(
+        nlp,
+        "KELDORF, S.D. — The chairwoman of the Pell Lake Nation told state regulators on Monday that a proposed "
+        "gas line would cross the aquifer that feeds the nation’s only wells.",
+        f"{L}We have one aquifer and no second chance,{R} Chairwoman Renata Oxley-Thunder told the commission at a "
+        "hearing that ran past midnight.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Renata Oxley-Thunder"] * 2
+
+
+def test_the_chairwoman_of_a_body_in_the_lead_is_no_one_named_next_with_no_tie_to_it(nlp):
+    rows = said_by(
+        nlp,
+        "The chairwoman of the Pell Lake Nation told state regulators on Monday that a proposed gas line would cross "
+        "the aquifer that feeds the nation’s only wells.",
+        "Renata Oxley-Thunder told the commission at a hearing that the line would be the third in ten years.",
+    )
+    assert rows[0][0] == ""
+
+
+def test_the_head_of_a_body_in_the_lead_is_no_one_from_another_body_named_next(nlp):
+    rows = said_by(
+        nlp,
+        "The chairman of the Hollin Valley Water Board told residents on Monday that rates would rise by a fifth.",
+        "Greta Sandoval-Pim, of the Marsh Street Tenants League, said the increase would fall hardest on renters.",
+    )
+    assert rows[0][0] == ""

@@ -184,8 +184,11 @@ ARTICLES = {
 #: after a quotation, given to no one (2); a cue in -s read as a noun in the middle of a sentence
 #: ("…, Abernathy-Kwan notes, which …", 1); "according to its developer, …" giving the words before it to no one (1);
 #: "came to … to say what they thought of that" (1); a program the spokeswoman "pointed to" taken for a quote of its
-#: own (1); the headline's "Tribe tells regulators …" given to "Tribe" alone (1).
-WRONG_TODAY = 7
+#: own (1); the headline's "Tribe tells regulators …" given to "Tribe" alone (1). Then 5: an office a lead gives with
+#: its body after "of" ("The chairwoman of the Kettle River Tribe told …") is the holder the next paragraph names
+#: and ties to that body after its opening quotation (lead_roles_named_later.py, 2). Left, by pattern: the five above
+#: after the lede's.
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

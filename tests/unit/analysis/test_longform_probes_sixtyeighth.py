@@ -164,8 +164,11 @@ ARTICLES = {
 #: exporters’ chief said" of an association's chief executive) given to no one (4, a miss and an unnamed quote each);
 #: "the co-op said in a letter" after its chair spoke not resolved to the co-op the story named (2, a miss and an
 #: unnamed quote); a first-name speaker whose long apposition ends in "and asked that his last name not be used,
-#: said …" missed (1).
-WRONG_TODAY = 7
+#: said …" missed (1). Then 5: "the farmer said" six paragraphs after "CALDER SPRINGS, Kan. — X has farmed wheat …"
+#: is the one person of the article whose words fit, the dateline's town parsed as the subject beside the name
+#: (described_people.py, 2). Left, by pattern: "the exporters’ chief said" (2), "the co-op said in a letter" (2) and
+#: the first-name speaker who asked that his last name not be used (1).
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -256,8 +256,10 @@ ARTICLES = {
 #: no contrast (`narration._while_refused`). Left: "according to" figures, a lawsuit or a report (3; the PolNeAR gold
 #: keeps records as sources), "pointed to" and "pointing to" a thing (2; a cue in PolNeAR), "asked … to stand" and
 #: "promising to cut" (2), the signs' words (2; PolNeAR keeps "a sign saying …"), "the pharmacist" named only inside a
-#: quotation (2), "adding that" after a quotation as a quote of its own (1) and "an inspection found" (1).
-WRONG_TODAY = 13
+#: quotation (2), "adding that" after a quotation as a quote of its own (1) and "an inspection found" (1). Then 11:
+#: "The pharmacist, who now works at a drugstore …, says" eight paragraphs after "Rima Haddad, who …, because her
+#: pharmacy degree was not yet recognised," is the one person of the article whose words fit (described_people.py, 2).
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

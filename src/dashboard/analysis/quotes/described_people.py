@@ -1,10 +1,11 @@
 """A definite description that names what a person of the story does: "“…,” says the cheerful baker" after "Nora
 Vance, whose bakery …", "points out the retired fisherman" after "Ashby, who fished these waters …", "says the
 founder" after "The choir was founded by Esther Kowalczyk". The description goes to the latest person whose own
-clause holds a word of the same stem, in this paragraph or the three before; else it stays unnamed. A few descriptions
-share no stem with the words that introduce them (see description_clues.py): "says the teenager" after "Jill Farrow,
-17,", "the family doctor" after "Dr. Lena Marchetti"; those go to the latest person their clues introduce anywhere
-before in the article."""
+clause holds a word of the same stem, in this paragraph or the three before, or else to the one person of the whole
+article whose clause holds one ("the farmer said" six paragraphs after "X has farmed wheat …", a dateline's town
+parsed as the subject beside the name); else it stays unnamed. A few descriptions share no stem with the words that
+introduce them (see description_clues.py): "says the teenager" after "Jill Farrow, 17,", "the family doctor" after
+"Dr. Lena Marchetti"; those go to the latest person their clues introduce anywhere before in the article."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from dashboard.analysis.quotes.description_modifiers import leaves_bare
 from dashboard.analysis.quotes.descriptions import described_at_first
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.introduced_referents import introduced_person
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
-from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
 from dashboard.analysis.quotes.occupation_clues import OCCUPATIONS
@@ -66,19 +67,21 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}  # "shop owner"
     if stem is None and described not in CLUED:
         return found
-    first = 0 if described in CLUED else p - _REACH  # clues introduce a person once, however far back
     sentence = (p, noun.sent.start)  # a person named in the description's own sentence is someone else
-    people = [(pos, name) for pos, name, _ in cast.people if first <= pos[0] and pos < sentence]
-    fits: list[str] = []  # an occupation's work words tie it only to the one person they fit (occupation_clues.py)
+    people = [(pos, name) for pos, name, _ in cast.people if pos < sentence]  # clues: once, however far back
+    fits: list[str] = []  # work words or a stem far back tie it only to the one person they fit (occupation_clues.py)
     for (q, i), name in reversed(people):
-        if cast.quoted((q, i)):
+        if cast.quoted((q, i)) or q < p - _REACH and described not in CLUED and stem is None:
             continue
         clause = _own_clause(cast.docs[q][i])
-        if stem is not None and q >= p - _REACH and any(_ties(t, stem, described, kinds) for t in clause):
+        ties = stem is not None and any(_ties(t, stem, described, kinds) for t in clause)
+        if ties and q >= p - _REACH:
             return cast.person(name)
         if introduced_as(noun, cast.docs[q][i], clause):
             if described not in OCCUPATIONS:
                 return cast.person(name)
+            fits.append(name)
+        elif ties:  # "the farmer said" six paragraphs after "X has farmed wheat …": the one person whose words fit
             fits.append(name)
     return cast.person(fits[0]) if fits and len(set(fits)) == 1 else found
 
@@ -110,6 +113,8 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     topic = bool(named) and lemma not in _DECIDED and _topic_before(cast.docs[p][named[-1][0]], noun)  # clues decide
     if not people and (before := quoted_alone_before(cast, p, noun)):  # "The broker says" after "…,” says X"
         return cast.person(before)
+    if not topic and lemma not in _DECIDED and (subject := _speaking_subject(cast, p, noun, named, spoke)):
+        return cast.person(subject)  # "“…,” said X, who runs a shop with Y. The shopkeeper said": X, not Y
     if not people or people[-1] not in spoke and not asked and not topic:  # witness said": the one asked answers
         return found
     if _after_quotation(noun) or len(set(people)) == 1 or topic:  # "The teenager says …" when she alone is named
@@ -148,6 +153,20 @@ def _topic_before(name: Token, noun: Token) -> bool:
     name = name_head(name)
     sent = name.sent
     return name.dep_ == "nsubj" and name.head == sent.root and follows(sent.end, noun)
+
+
+def _speaking_subject(cast, p: int, noun: Token, named: list[tuple[int, str]], spoke: set[str]) -> str:
+    """The person who spoke as the subject of the sentence right before the description's, a cue its root ("“…,” said
+    X, a Marolles resident who …"), when the names after theirs stand only in the clause that tells of them; ""
+    otherwise (not "Ann Roe asked Pell …": the one asked answers)."""
+    doc = cast.docs[p]
+    for i, name in reversed(named):
+        head = name_head(doc[i])
+        if name in spoke and head.head.lemma_.lower() in CUE_VERBS and _topic_before(head, noun):
+            later = [j for j, other in named if j > head.i and other != name]
+            told = {t.i for c in head.rights if c.dep_ in ("appos", "relcl") for t in c.subtree}
+            return name if later and all(j in told for j in later) else ""
+    return ""
 
 
 def _asked(name: Token) -> bool:
@@ -237,6 +256,8 @@ def _own_clause(name: Token) -> list[Token]:
     if owner:  # "Emmett Roe’s family has farmed …": what the person's family or shop does tells what the person does
         owned = name.head.head if name.head.dep_ == "appos" else name.head  # after a dateline the parser may set the
         name = owned if owned.dep_ in ("nsubj", "nsubjpass") else name  # family beside the town
+    if name.dep_ == "appos" and name.head.i < dateline_end(name.doc) <= name.i:  # "HOLT, Kan. — Dale Roe has farmed
+        name = name.head  # …": the parse makes the dateline's town the subject and sets the name beside it
     if name.dep_ in ("nsubj", "nsubjpass"):  # not what the person said: "said the company had signed 600 farms"
         said = reported_words(name.head)
         return [t for t in name.head.subtree if t.i not in said]

@@ -9,7 +9,10 @@ ombudsman upheld a complaint"). A lead may give the office with its owner, a pla
 said"), whose holder the next paragraph names with the title and the body the office's words make ("Police Chief Ann
 Roe told …"). A state's office that one person holds ("the province's auditor general said", "the state's attorney
 general") has no body but the place, so its lead row has none and is still that holder's ("Auditor General Ann Roe
-said …")."""
+said …"). So too an office a lead gives with its body after "of" ("The chairwoman of the Kettle River Tribe told
+regulators …") and whose holder the next paragraph names and ties to that body, in its first sentence or after the
+quotation that opens it ("“…,” Chairwoman Ann Roe of the tribe told …"); one named with no body stays apart ("The chief
+executive of X has said …" then "Ann Roe told staff …": the article never says she runs X)."""
 
 from __future__ import annotations
 
@@ -49,20 +52,38 @@ def named_after_lead(rows: list[dict], texts: dict[int, str], organisations: Ite
     ombudsman") one of the two paragraphs before named."""
     _bodies_of_offices_named_before(rows, texts, sorted(set(organisations), key=len, reverse=True))
     for lead in rows:
-        role = _OWNER.sub("", lead["role"].casefold())  # "the city's police chief": the office without its owner
-        if lead["speaker"] or lead["speaker_kind"] != "unnamed" or role not in _HEADS:
+        if lead["speaker"] or lead["speaker_kind"] != "unnamed":
             continue
-        if not lead["affiliation"] and role not in _STATE_AUDITORS:
+        role, body, by_of = _office_of(lead)
+        if not role or not body and role not in _STATE_AUDITORS:
             continue
-        if not re.search(rf"(?:\bits|['’]s) {re.escape(role)}\b", lead["sentence"], re.IGNORECASE):
-            continue  # "a director said", "directors said": no one holder
         named = _opening_speaker(rows, texts, lead["paragraph"] + 1)
         if named is None or not _same_office(named, role):
             continue
-        if named["affiliation"].casefold() not in ("", lead["affiliation"].casefold()):
-            continue
+        if not set(named["affiliation"].casefold().split()) <= set(body.casefold().split()):
+            continue  # the person named next speaks for another body
+        if by_of and not named["affiliation"]:
+            continue  # "The chief executive of X has said …" then "Ann Roe told staff …": no tie to X
+        if by_of:  # "chairwoman of the X Tribe": the office, its body apart
+            lead.update(role=role, affiliation=body)
         _carry(rows, lead, named["speaker"])
     return rows
+
+
+def _office_of(lead: dict) -> tuple[str, str, bool]:
+    """The one office a lead names ("its director", "Y's president", "the city's police chief", "The chairwoman of the
+    Kettle River Tribe") and the body that holds it, and whether "of" gave the body; no office for one many hold ("a
+    director said")."""
+    role = _OWNER.sub("", lead["role"].casefold())  # "the city's police chief": the office without its owner
+    office, _, owner = lead["role"].partition(" of ")
+    owner = owner.removeprefix("the ") or lead["affiliation"]  # the body in the role, or set apart by the parse
+    if owner[:1].isupper() and re.search(
+        rf"\bthe {re.escape(office)} of (?:the )?{re.escape(owner)}", lead["sentence"], re.IGNORECASE
+    ):  # "The chairwoman of the Kettle River Tribe told …"
+        return (office.casefold(), owner, True) if office.casefold() in _HEADS else ("", "", True)
+    if role not in _HEADS or not re.search(rf"(?:\bits|['’]s) {re.escape(role)}\b", lead["sentence"], re.I):
+        return "", "", False  # "a director said", "directors said": no one holder
+    return role, lead["affiliation"], False
 
 
 def _same_office(named: dict, role: str) -> bool:
@@ -105,7 +126,7 @@ def _carry(rows: list[dict], lead: dict, name: str) -> None:
     have none; a state's body makes the person an official, and the body decides the kind that the office alone
     gave ("President X" of the lead's university is no head of state)."""
     quotes = [r for r in rows if r["speaker"] == name]
-    role, body = quotes[0]["role"] or lead["role"], quotes[0]["affiliation"] or lead["affiliation"]
+    role, body = quotes[0]["role"] or lead["role"], lead["affiliation"] or quotes[0]["affiliation"]
     kind = "official" if kind_of(role, body) == "official" else quotes[0]["speaker_kind"]
     if not quotes[0]["affiliation"] and quotes[0]["speaker_kind"] == kind_of(role, ""):  # the kind the office gave
         kind = kind_of(role, body)  # with no body ("President X": a head of state) is the body's ("Y's president")
