@@ -16,7 +16,9 @@ Holmgaard Line", kept as a speaker with the descriptor and taken for a person (`
 line's own quote missed and found under another name (2); "the line's chief executive" and "the airline's chief
 commercial officer" not tied to the line and the airline named a paragraph before (2; "the authority's" is); "a
 spokesman for the line" not tied to the line (1); a minister who "said she had spoken to" a chief executive "and told
-him" that passengers must be looked after split into two quotes, the second an extra (1)."""
+him" that passengers must be looked after split into two quotes, the second counted an extra (1): a gold slip, as
+"told him" is a verb of communication with what was said, a quote of its own by GUIDELINES (only a participle
+continues the quote before it); the gold now has both, 5 wrong of 54."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
@@ -128,7 +130,8 @@ STORIES = [
             ("legal duty", "Civil Aviation Authority", "institution", ""),  # the regulator as itself
             ("met that duty", "Paul Linnane", "official", "Civil Aviation Authority"),  # "Its director of ..."
             ("keep every receipt", "Paul Linnane", "official", ""),  # the same
-            ("looked after", "Harriet Quigley", "official", ""),  # Transport Secretary
+            ("spoken to", "Harriet Quigley", "official", ""),  # Transport Secretary
+            ("looked after", "Harriet Quigley", "official", ""),  # the same, "and told him": a gold slip, was missing
             ("outside software", "Gavin Stroud", "other", "Merriwether Airways"),  # "Merriwether's chief executive"
             ("cyberattack", "Gavin Stroud", "other", ""),  # the same
             ("30 million pounds", "Nadia Verhoeven", "analyst", "Pellworth Aviation Advisory"),  # an aviation analyst

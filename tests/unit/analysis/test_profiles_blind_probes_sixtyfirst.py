@@ -10,8 +10,9 @@ from tests.unit.analysis.profile_probes_sixtyfirst import STORIES
 #: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 6 of 53 blind. By pattern: "Danish
 #: container line Holmgaard Line" kept with its descriptor and taken for a person (2); "the line's" and "the airline's"
 #: officers not tied to the company named before (2); "a spokesman for the line" not tied to the line (1); "said she
-#: had spoken to ... and told him ..." split into two quotes (1).
-_WRONG_AT_MOST = 6
+#: had spoken to ... and told him ..." split into two quotes (1), a gold slip: "told him" and what was told is a quote
+#: of its own; the gold now has it (5 of 54).
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_sixtyfirst_round_stays_within_its_wrong_count(nlp):
