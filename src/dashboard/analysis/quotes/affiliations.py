@@ -44,6 +44,7 @@ from dashboard.analysis.quotes.modified_workplaces import body_after_modifier
 from dashboard.analysis.quotes.named_workplaces import workplace_first
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.opened_titles import opens_title
+from dashboard.analysis.quotes.organisation_units import continues_unit
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
@@ -168,13 +169,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             name = ent.text
         name, tokens = with_untagged_country(ent, name)  # "Central Bank" + "of Kenya", "Kenya" untagged
         doc, after = ent.doc, ent.end
-        while (
-            after < len(doc)
-            and proper(doc[after])
-            and doc[after].ent_type_ in ("", "LOC", "GPE")
-            and not opens_title(doc[after])
-            and doc[after].lower_ not in PORTFOLIOS  # "EU Trade Commissioner": the portfolio opens the title
-        ):
+        while after < len(doc) and continues_unit(ent, doc[after]):  # not "the X Union's Ontario president"
             after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
         if after > ent.end:
             name, tokens = doc[ent.start : after].text, tuple(doc[ent.start : after])
