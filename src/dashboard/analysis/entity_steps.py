@@ -52,6 +52,7 @@ from dashboard.analysis.rank_entities import rank_entities
 from dashboard.analysis.region_abbreviations import region_abbreviations
 from dashboard.analysis.regnal_names import regnal_names
 from dashboard.analysis.run_on_names import run_on_names
+from dashboard.analysis.shipping_lines import shipping_lines
 from dashboard.analysis.step_entities import shared_by_steps
 from dashboard.analysis.styled_names import styled_names
 from dashboard.analysis.titled_names import titled_names
@@ -87,6 +88,7 @@ STEPS = (
     hyphenated_names,
     field_agencies,
     port_bodies,  # "The Port of Calverton Authority said": one body, no official "Port"
+    shipping_lines,  # "Danish container line Holmgaard Line": a company, no product or person
     joined_departments,
     initialled_names,
     infinitive_bodies,

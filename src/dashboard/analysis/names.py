@@ -66,17 +66,17 @@ _PLACE_HEADS = words("hospital school street road bridge park square airport sta
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m", "dame": "f"}
 #: Last words of names that are organisations, whatever the recogniser took them for ("Harbour Transit").
 ORGANISATION_HEADS = words("""
-ag agency airlines airways alliance association assurance authority bancorp bancshares bank board bureau capital
-chemicals coalition college commission committee communications company corp corp. corporation council department
-electric energy enterprises entertainment exchange federation financial foods foundation freight fund group holdings inc
-inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining ministry
-motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources securities
-services shipping society solutions studios systems technologies telecom terminals therapeutics transit trust university
-ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction engineering
-textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software laboratories labs
-utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture bloc dairy dairies creamery
-farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters wireless networks broadband cellular
-""")
+ag agency airlines line lines airways alliance association assurance authority bancorp bancshares bank board bureau
+capital chemicals coalition college commission committee communications company corp corp. corporation council
+department electric energy enterprises entertainment exchange federation financial foods foundation freight fund group
+holdings inc inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining
+ministry motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources
+securities services shipping society solutions studios systems technologies telecom terminals therapeutics transit
+trust university ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive
+construction engineering textiles hotels airline media publishing telecoms electronics semiconductor semiconductors
+software laboratories labs utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture
+bloc dairy dairies creamery farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters
+wireless networks broadband cellular """)
 #: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
 #: "gold", "silver" or "steel").
 ORGANISATION_HEADS |= words("graphite lithium copper uranium cobalt zinc potash oil gas")

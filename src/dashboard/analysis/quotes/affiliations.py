@@ -44,10 +44,12 @@ from dashboard.analysis.quotes.modified_workplaces import body_after_modifier
 from dashboard.analysis.quotes.named_workplaces import workplace_first
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
 from dashboard.analysis.quotes.opened_titles import opens_title
+from dashboard.analysis.quotes.organisation_units import continues_unit
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
 from dashboard.analysis.quotes.partners_firms import partner_of_named_firm
+from dashboard.analysis.quotes.place_tagged_owners import company_owner_tagged_place
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.referring_words import refers
 from dashboard.analysis.quotes.sentence_opening_bodies import opening_body_noun
@@ -168,13 +170,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             name = ent.text
         name, tokens = with_untagged_country(ent, name)  # "Central Bank" + "of Kenya", "Kenya" untagged
         doc, after = ent.doc, ent.end
-        while (
-            after < len(doc)
-            and proper(doc[after])
-            and doc[after].ent_type_ in ("", "LOC", "GPE")
-            and not opens_title(doc[after])
-            and doc[after].lower_ not in PORTFOLIOS  # "EU Trade Commissioner": the portfolio opens the title
-        ):
+        while after < len(doc) and continues_unit(ent, doc[after]):  # not "the X Union's Ontario president"
             after += 1  # "GM Europe": a unit of the organisation, named as the article writes it
         if after > ent.end:
             name, tokens = doc[ent.start : after].text, tuple(doc[ent.start : after])
@@ -196,6 +192,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(party, tuple(ent), party=True)
         titled = head is not None and (head.tag_ == "POS" or head.lower_ in _HEADS_OF)  # "Meridian's", "Veridian CEO"
         owner = titled and label == "NORP" and not country_of(name)  # no "Muslim's"
+        owner = owner or label == "GPE" and company_owner_tagged_place(ent, head)  # "Trenholm's finance director"
         full = mentions.organisation_called(name) if owner else name  # after Meridian Ratings, Veridian Semiconductor,
         if full != name and organisation_type(full) not in (STATE, INTERNATIONAL):  # "Meridian" tagged a people
             return Found(full, tuple(ent))  # ("Ostrian's" of "Ostrian Army" stays Ostria's)

@@ -22,6 +22,7 @@ from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
 from dashboard.analysis.quotes.place_named_clubs import club_named_as_place
+from dashboard.analysis.quotes.referring_words import NAMED_ONLY
 from dashboard.analysis.quotes.reported_owners import reported_subject_its_means
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
@@ -67,6 +68,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return force_meant(cast.acted_organisations(), p, token)
     if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):
         return named  # "the council's" -> "Baltic Corridor Council", "the mission's" -> "the mission in X, UNMX,"
+    if token.lemma_.lower() in NAMED_ONLY:  # "the line's chief" with no "X Line" named: no body's
+        return ""
     if token.dep_ == "poss" and token.lemma_.lower() == "club":  # "the club's president": a club named as one or set
         return club_named_as_place(cast, p, token)  # beside "club", never the paper that reported on the club
     if its_means_a_thing(token):  # "A petition … Its organiser": no organisation's

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.doc_text import entities_of, entity_of
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.datelined import past_dateline
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
@@ -86,10 +87,14 @@ def _capitalised(token: Token) -> bool:
 
 def acting_unrecognised(doc: Doc, end: int) -> str:
     """ "Orsted Wind won the tender": the last name of two or more capitalised words, none of which the recogniser
-    tagged, that is the subject of a main clause before token `end`."""
+    tagged, that is the subject of a main clause before token `end`, or that a parse hangs on a dateline's place
+    ("NAIROBI (Reuters) - Orsted Wind, the country's largest builder, said", the place taken for the subject)."""
     found = ""
     for token in doc[:end]:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.ent_type_:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+            continue
+        token = past_dateline(token) or token  # "NAIROBI (Reuters) - Savanna Star Airlines, …, said"
+        if token.ent_type_ or end is not None and token.i >= end:
             continue
         run = proper_run(token)
         if len(run) > 1 and run[-1] == token and all(t.tag_ == "NNP" and t.is_title and not t.ent_type_ for t in run):

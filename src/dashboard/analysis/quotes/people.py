@@ -248,7 +248,8 @@ class People(Mentions):
             (
                 name
                 for name in reversed(names)
-                if word in spelled_one_way(name.lower()).split() or noun in self.described_nouns.get(name, ())
+                if {word, f"{word}s"} & set(spelled_one_way(name.lower()).split())  # "the airline": "X Airlines"
+                or noun in self.described_nouns.get(name, ())
             ),
             "",
         )

@@ -23,7 +23,10 @@ _COMPOUNDS = words("company firm group party ministry department council union c
 #: Bodies of the media, entertainment and sports business whose possessive before a role means the one the story
 #: named ("the club's chairman", "the guild's chief negotiator", "the league's commissioner", "the studio's head").
 _BUSINESS_OWNERS = words("club league guild studio")
-_BODIES = COMPANY_NOUNS | INSTITUTION_NOUNS
+#: Words that refer to an organisation only when the article named one with the word ("the line's chief executive"
+#: after "Holmgaard Line", "a spokesman for the line"): alone the word means no body (a front line, a party line).
+NAMED_ONLY = words("line")
+_BODIES = COMPANY_NOUNS | INSTITUTION_NOUNS | NAMED_ONLY
 _OWNERS = _BODIES | _BUSINESS_OWNERS
 #: A person's name set beside the noun, which names no body of its own.
 _BESIDE = ("appos", "PERSON")
