@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.step_entities import current_entities, set_entities
 
 #: The name of the pipeline step.
@@ -21,6 +22,8 @@ _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 @Language.component(STEP)
 def dashed_ends(doc: Doc) -> Doc:
     """The document with each name (but a work's title) ended before a dash set off by spaces inside it."""
+    if not places_of(doc, _DASHES):
+        return doc  # most documents have no dash at all: no entity is read
     entities = current_entities(doc)
     if not any(_spaced_dash(t) for e in entities for t in e[1:]):
         return doc  # most documents have none: their entities stay as they are

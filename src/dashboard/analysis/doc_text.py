@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import TypeVar
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
@@ -20,14 +21,14 @@ _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
 _LOWER_KEYS = "dashboard.lower_keys"
-_KEY_SET = "dashboard.key_set"
-_LOWER_KEY_SET = "dashboard.lower_key_set"
+_PLACES = "dashboard.places"
+_LOWER_PLACES = "dashboard.lower_places"
 _ENTS = "dashboard.ents"
 _COLUMNS = "dashboard.columns"
 #: The attributes `column` reads.
 _COLUMN_ATTRS = (LEMMA, LOWER, POS, IS_PUNCT, IS_SPACE)
 #: What a Doc's words alone fix, kept when its entities change.
-_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS, _KEY_SET, _LOWER_KEY_SET])
+_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS, _PLACES, _LOWER_PLACES])
 T = TypeVar("T")
 
 
@@ -37,7 +38,8 @@ def text_of(doc: Doc | Span) -> str:
     if isinstance(doc, Doc):
         text = doc.user_data.get(_KEY)
         return kept(doc, _KEY, _whole_text) if text is None else text
-    return kept(doc, _KEY, _whole_text)[doc.start_char : doc.end_char]
+    text = doc.doc.user_data.get(_KEY)  # most reads are of a span of a Doc whose text is kept
+    return (kept(doc, _KEY, _whole_text) if text is None else text)[doc.start_char : doc.end_char]
 
 
 def _whole_text(doc: Doc) -> str:
@@ -83,33 +85,55 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
-    for: the Doc's keys as a dict, kept beside their list, answer that at once, before a walk over the list (a dict,
-    not a set, as spaCy can write a dict of a Doc's `user_data` to bytes and so pickle or save the Doc). A step asks
-    this of every paragraph, often of one with the dict kept already: that case is read first, straight from the Doc."""
-    known = doc.user_data.get(_LOWER_KEY_SET if lower else _KEY_SET) if isinstance(doc, Doc) else None
-    if known is None:
-        known = distinct_word_keys(doc, lower=lower)
-    if known.keys().isdisjoint(wanted):
+    for: the Doc's index of where each distinct word stands (`word_places`) answers that at once, and gives the places
+    of the words it holds without a walk over all the Doc's words. A step asks this of every paragraph, often of one
+    with the index kept already: that case is read first, straight from the Doc."""
+    index = doc.user_data.get(_LOWER_PLACES if lower else _PLACES) if isinstance(doc, Doc) else None
+    if index is None:
+        index = word_places(doc, lower=lower)
+    if index.keys().isdisjoint(wanted):
         return []
-    keys = _word_keys_of(doc, lower)
+    if len(wanted) < len(index):
+        found = [index[key] for key in wanted if key in index]
+    else:
+        found = [places for key, places in index.items() if key in wanted]
+    places = list(found[0]) if len(found) == 1 else sorted(chain.from_iterable(found))  # a copy: the index is kept
     if isinstance(doc, Doc):
-        return [i for i, key in enumerate(keys) if key in wanted]
+        return places
     start, end = doc.start, doc.end
-    return [i - start for i in range(start, end) if keys[i] in wanted]
+    return [i - start for i in places if start <= i < end]
 
 
-def distinct_word_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, None]:
+def word_places(doc: Doc | Span, *, lower: bool = False) -> dict[int, list[int]]:
+    """Where each distinct word (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is part of, stands:
+    its key (`word_keys`) -> the indices of its tokens, in order; the keys in the order the words first come. Kept on
+    the Doc, as a dict of lists, which spaCy can write to bytes with the rest of a Doc's `user_data`."""
+    return kept(doc, _LOWER_PLACES if lower else _PLACES, _lower_places if lower else _places)
+
+
+def distinct_word_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, list[int]]:
     """The keys of the distinct words (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is part of, as
-    the keys of a dict kept on the Doc."""
-    return kept(doc, _LOWER_KEY_SET if lower else _KEY_SET, _distinct_lower_keys if lower else _distinct_keys)
+    the keys of a dict kept on the Doc (`word_places`)."""
+    return word_places(doc, lower=lower)
 
 
-def _distinct_keys(doc: Doc) -> dict[int, None]:
-    return dict.fromkeys(_word_keys_of(doc, False))
+def _places(doc: Doc) -> dict[int, list[int]]:
+    return _index(_word_keys_of(doc, False))
 
 
-def _distinct_lower_keys(doc: Doc) -> dict[int, None]:
-    return dict.fromkeys(_word_keys_of(doc, True))
+def _lower_places(doc: Doc) -> dict[int, list[int]]:
+    return _index(_word_keys_of(doc, True))
+
+
+def _index(keys: list[int]) -> dict[int, list[int]]:
+    index: dict[int, list[int]] = {}
+    for i, key in enumerate(keys):
+        places = index.get(key)
+        if places is None:
+            index[key] = [i]
+        else:
+            places.append(i)
+    return index
 
 
 def _word_keys_of(doc: Doc | Span, lower: bool) -> list[int]:

@@ -141,6 +141,7 @@ def canonical_names(
     overreaching = names_written_otherwise(people, counts)  # "Lan Nguyen" for Nguyen Thi Lan
     first_at = {name: i for i, (name, _, _) in reversed(list(enumerate(keys)))}  # where each name first comes
     people = [p for p in people if p not in overreaching]
+    split = {p: p.split() for p in people}  # every short name is matched against every fuller one: split once
     mapping: dict[tuple, str] = {}
     for name, label, title in dict.fromkeys(keys):
         canonical = name
@@ -148,9 +149,9 @@ def canonical_names(
             canonical = overreaching[name]
         elif label == "PERSON":
             words = name.split()
-            fuller = [p for p in people if len(p.split()) > len(words) and contains_words(p.split(), words)]
+            fuller = [p for p in people if len(split[p]) > len(words) and contains_words(split[p], words)]
             if not fuller and len(words) == 1:  # "Mr Halvorsne" for Erik Halvorsen: a surname misspelt
-                fuller = [p for p in people if len(p.split()) > 1 and misspelt(name, surname(p))]
+                fuller = [p for p in people if len(split[p]) > 1 and misspelt(name, surname(p))]
             if title:  # owners known to have the title's gender first, then those of unknown gender
                 known = [p for p in fuller if genders.get(p) == title]
                 fitting = [p for p in fuller if genders.get(p, title) == title]

@@ -245,10 +245,12 @@ def body_taken_for_work(ent: Span) -> bool:
     """Whether a span the recogniser took for a work's title names a body: its capitalised last word is a body's and
     follows a capitalised word ("The Lakeside Tenants Council called the plan …", not "State of the Union"), and no
     quotation mark or work noun sets it off as a title."""
+    if ent.label_ != "WORK_OF_ART":
+        return False  # read first: most names are read no further
     doc = ent.doc
     enclosed = ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
     quoted = enclosed or any(t.is_quote for t in ent)
     work = ent.root.head.lower_ in WORK_NOUNS and ent.root.dep_ in ("appos", "compound")
     work = work or ent.start > 0 and doc[ent.start - 1].lower_ in WORK_NOUNS  # "the novel The Quiet Council"
     named = len(ent) > 1 and ent[-2].is_title and ent[-1].is_title  # "Labour Council", not "State of the Union"
-    return ent.label_ == "WORK_OF_ART" and named and ent[-1].lower_ in _BODY_HEADS and not quoted and not work
+    return named and ent[-1].lower_ in _BODY_HEADS and not quoted and not work

@@ -58,9 +58,11 @@ def hung_names(doc: Doc) -> Doc:
 def _hang_on_described(doc: Doc, ent: Span) -> None:
     """Hang a body's name that the parser made an apposition of a noun on the common noun right before it, the
     object of that noun's preposition ("analysts at [the consultancy] Delta Research")."""
+    if ent.label_ != "ORG" or not ent.start:
+        return  # read first: the root of most names is never asked for
     root = ent.root
-    noun = doc[ent.start - 1] if ent.start else None
-    if ent.label_ != "ORG" or root.dep_ != "appos" or noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+    noun = doc[ent.start - 1]
+    if root.dep_ != "appos" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return
     if noun.head.head == root.head:
         root.head = noun
@@ -70,9 +72,11 @@ def _hang_title_on_name(doc: Doc, ent: Span) -> None:
     """Hang a noun of people right before a person's name on the name when the parser made both subjects of one verb
     ("Y spokesperson [Ana Ruiz] said"), or both appositions of the body's name before them, which it then made the
     subject ("[Y] spokesperson Ana Ruiz said"): the name is the subject, the title its, and the body the title's."""
+    if ent.label_ != "PERSON" or not ent.start:
+        return  # read first: the root of most names is never asked for
     root = ent.root
-    title = doc[ent.start - 1] if ent.start else None
-    if ent.label_ != "PERSON" or title is None or title.lemma_.lower() not in PEOPLE_NOUNS or root.head != title.head:
+    title = doc[ent.start - 1]
+    if title.lemma_.lower() not in PEOPLE_NOUNS or root.head != title.head:
         return  # a role's noun, not any noun ("the public"; "frontrunner", whose title the parser reads right)
     if any(c.dep_ == "det" for c in title.children):  # "the judge [Ruiz spoke of] ruled": no title
         return

@@ -27,12 +27,13 @@ def swapped_orders(people: list[str]) -> dict[str, str]:
     gives first is kept (`people` runs longest first, in the article's order within one length), as GUIDELINES.md
     files a speaker under the name the article gives most completely."""
     found: dict[str, str] = {}
+    split = [name.split() for name in people]  # each name is matched against every name before it: split once
     for i, name in enumerate(people):
-        words = name.split()
+        words = split[i]
         if len(words) < 2 or name in found:
             continue
-        for fuller in people[:i]:
-            if _swapped(fuller.split(), words):
+        for fuller, fuller_words in zip(people[:i], split, strict=False):
+            if _swapped(fuller_words, words):
                 found[name] = found.get(fuller, fuller)
                 break
     return found
@@ -41,24 +42,27 @@ def swapped_orders(people: list[str]) -> dict[str, str]:
 def _swapped(fuller: list[str], words: list[str]) -> bool:
     """Whether `words` are `fuller` with its first and last words swapped and its middle words kept or dropped; not
     when both open with a given name English knows ("Thomas James" and "James Thomas" are two people)."""
-    if len(fuller) < len(words) or fuller[0] == fuller[-1] or words[-1].lower().rstrip(".,") in SUFFIXES:
+    if len(fuller) < len(words) or words[0] != fuller[-1] or words[-1] != fuller[0]:
+        return False  # most pairs of names: read first, as no word's gender need be looked up for them
+    if fuller[0] == fuller[-1] or words[-1].lower().rstrip(".,") in SUFFIXES:
         return False
     if gender_of_given_word(fuller[0]) and gender_of_given_word(words[0]):
         return False
-    return words[0] == fuller[-1] and words[-1] == fuller[0] and words[1:-1] in ([], fuller[1:-1])
+    return words[1:-1] in ([], fuller[1:-1])
 
 
 def overreaching(people: list[str], counts: Counter) -> dict[str, str]:
     """Names that run past a person's full name into the words after it, as in a headline set in capitals ("Ted Cruz
     Apologizes"): a name of two words or more followed by whole capitalised words (no initials, no suffix such as "Jr.",
     no particle as in "Rahman bin Yusof") that no other name has, written less often than the name alone, is it."""
-    words_of = {name: set(name.split()) for name in people}
+    split = {name: name.split() for name in people}  # each name is matched against every other: split once
+    words_of = {name: set(words) for name, words in split.items()}
     found = {}
     for longer in people:
-        words = longer.split()
+        words = split[longer]
         for name in people:
-            n = len(name.split())
-            if n < 2 or n >= len(words) or words[:n] != name.split():
+            n = len(split[name])
+            if n < 2 or n >= len(words) or words[:n] != split[name]:
                 continue
             if counts[(longer, "PERSON")] >= counts[(name, "PERSON")]:
                 continue

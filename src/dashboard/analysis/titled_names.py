@@ -85,7 +85,7 @@ def titled_names(doc: Doc) -> Doc:
             mended.append(person)  # "Judge Beatriz| Almeida Costa": two surnames taken for a body
         elif portfolios and ent.label_ == "ORG" and (person := _name_after_portfolio(ent)) is not None:
             mended.append(person)  # "Minister for Interior X"
-        elif _before_a_title(ent):
+        elif ent.label_ == "ORG" and _before_a_title(ent):  # the label read first, as below
             mended.append(_without_title(ent))
         elif split := _owner_and_person(ent):
             mended.extend(split)
@@ -94,7 +94,7 @@ def titled_names(doc: Doc) -> Doc:
         elif (start := name_start_before_join(ent, in_entities)) < ent.start:  # "Lawyers without Borders"
             mended = [m for m in mended if m.end <= start]  # "Reporters" tagged apart is part of it
             mended.append(Span(doc, start, ent.end, label="ORG"))
-        elif _opens_with_trade(ent):
+        elif ent.label_ in ("ORG", "PERSON") and _opens_with_trade(ent):
             mended.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
         elif ent.label_ == "PERSON" and (split := _place_title_name(ent)):  # "Brandon Mayor Gord Lesiuk"
             mended.extend(split)

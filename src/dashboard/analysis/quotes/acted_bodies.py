@@ -32,7 +32,7 @@ def body_that_acted(cast: Institutions, p: int, i: int, noun: str) -> str:
     "the watchdog", the public body that did; for "the agency" alone, any body that did ("the law enforcement agency"
     says more than a name may); "" for other nouns."""
     described = any(c.dep_ in ("compound", "amod") for c in cast.docs[p][i].lefts)  # "the law enforcement agency"
-    if noun not in TRADE_NOUNS | PUBLIC_BODY_NOUNS | {"agency"} or noun == "agency" and described:
+    if noun not in TRADE_NOUNS and noun not in PUBLIC_BODY_NOUNS and noun != "agency" or noun == "agency" and described:
         return ""
     if apposed := company_apposed_to_trade(cast, p, cast.docs[p][i]):
         return apposed  # "a lawyer for the developer, X, … The developer said": the article said which

@@ -140,9 +140,11 @@ def name_start_before_join(ent: Span, tagged: set[int]) -> int:
     "without" or "against", with up to two capitalised words before it that no other name takes, or one word joined by
     "and" ("the Rail and Maritime Union"); the tag's own start when there are none."""
     doc, start = ent.doc, ent.start
-    if start >= 3 and doc[start - 1].lower_ == "and" and ent.label_ == "ORG":
+    if ent.label_ != "ORG":
+        return start  # read first: no other name is read further
+    if start >= 3 and doc[start - 1].lower_ == "and":
         return _joint_name_start(ent, tagged)
-    if start < 2 or doc[start - 1].lower_ not in _PEOPLE_JOINS or ent.label_ != "ORG":
+    if start < 2 or doc[start - 1].lower_ not in _PEOPLE_JOINS:
         return start  # not "turned Democrats against Obama"
     people = doc[start - 2]
     alone = people.i not in tagged or people.ent_iob_ == "B"  # untagged, or a name of its own one word long

@@ -232,7 +232,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
             lemma, nominal = f"{base} {child.lower_}", base if base in ("call", "point") else ""
     if not content and verb.pos_ != "VERB" and subject.i == verb.i - 1:
         content = noun_cue_clause(verb, subject if verb.head == subject else verb)  # "Trump notes that …"
-    if not content and base in OBJECT_INFINITIVE_CUES | {"assure", "remind", "inform"}:
+    if not content and (base in OBJECT_INFINITIVE_CUES or base in ("assure", "remind", "inform")):
         content = that_clause_of_object(verb)
     if not content and base in LISTENER_CUES and not particle:  # "told analysts on a call that …", "told the story of"
         content = told_after_listener(verb) or story_told(verb)
@@ -257,7 +257,7 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and "dobj" not in deps
-        and base in CLAUSE_CUES | AS_CUES
+        and (base in CLAUSE_CUES or base in AS_CUES)
     )
     after_mark = verb.i > 0 and verb.doc[verb.i - 1].text in CLOSING_MARKS  # "“The danger,” said X, “is …”": quoted
     after_mark = after_mark or reports_quotation_before(verb, subject, quotations)  # "“…,” he says, grinning."

@@ -22,6 +22,6 @@ _SAYING = frozenset({"dobj", "ccomp", "xcomp", "nsubj", "nsubjpass", "advcl", "c
 def dates_a_writing(token: Token) -> bool:
     """Whether a verb is the participle after a writing that says only when, where or by whom it came out
     ("released last week", "issued on Monday", "published by the agency")."""
-    writing = token.head.lemma_.lower() in DOCUMENT_NOUNS | _ESTIMATES
+    writing = (lemma := token.head.lemma_.lower()) in DOCUMENT_NOUNS or lemma in _ESTIMATES
     plain = not any(c.dep_ in _SAYING for c in token.children)
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _ISSUING and writing and plain

@@ -24,7 +24,12 @@ def described_before_organisation(organisation: Token) -> Token | None:
     if (body := role_before_place(organisation)) is not None:  # "the head of the UN office in Geneva, Ana Ruiz,"
         organisation = body
     prep, noun = organisation.head, organisation.head.head
-    if organisation.dep_ != "pobj" or noun.i > organisation.i or prep.lower_ not in AFFILIATION_PREPS | {"on", "to"}:
+    if (
+        organisation.dep_ != "pobj"
+        or noun.i > organisation.i
+        or prep.lower_ not in AFFILIATION_PREPS
+        and prep.lower_ not in ("on", "to")
+    ):
         return None
     return noun if noun.pos_ == "NOUN" and _person_word(noun) else None
 

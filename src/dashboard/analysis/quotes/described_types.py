@@ -101,7 +101,12 @@ def _type_noun(ent: Span, nouns: Collection[str] = _NOUNS) -> Token | None:
     central = typed and any(c.lower_ == "central" for c in before.lefts)  # "the central bank X" is the state's
     if typed and not central and (before.head in ent or root.head == before):
         return before
-    if root.dep_ == "compound" and root.head.i == ent.end and root.head.lower_ in ARMED_NOUNS & set(nouns):
+    if (
+        root.dep_ == "compound"
+        and root.head.i == ent.end
+        and root.head.lower_ in ARMED_NOUNS
+        and root.head.lower_ in nouns
+    ):
         return root.head  # "the Eastern Battalion militia"
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < ent.start:
         return root.head  # "the union representing the workers, Unifor-North,"

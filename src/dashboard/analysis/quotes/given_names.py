@@ -6,6 +6,7 @@ Andrea, Kim, Sasha) are left out. Irish, Scottish Gaelic and Welsh names have a 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from dashboard.analysis.quotes.celtic_given_names import CELTIC_FEMALE, CELTIC_MALE
 
@@ -83,8 +84,10 @@ def gender_of_given_name(name: str) -> str:
     return gender_of_given_word(words[0]) if len(words) > 1 else ""
 
 
+@lru_cache(maxsize=16384)
 def gender_of_given_word(word: str) -> str:
-    """ "f" or "m" when a single word ("Maria") is a given name of one gender, else ""."""
+    """ "f" or "m" when a single word ("Maria") is a given name of one gender, else "": kept per word, as every pair
+    of an article's names and every word of a name may ask it."""
     plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
     if plain in FEMALE_NAMES:
         return "f"

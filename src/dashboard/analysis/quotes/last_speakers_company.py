@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def company_of_last_speaker(cast: People, p: int, token: Token) -> str:
     """The organisation the person who was a clause's subject last, in this paragraph before `token` or in the one
     before, is tied to, when "the <noun>" may mean it and it is no public body; "" otherwise."""
-    if token.lemma_.lower() not in COMPANY_NOUNS - PUBLIC_BODY_NOUNS:
+    if (lemma := token.lemma_.lower()) not in COMPANY_NOUNS or lemma in PUBLIC_BODY_NOUNS:
         return ""
     company = body_of_last_speaker(cast, p, token)
     if not company or organisation_type(company) in PUBLIC or not may_mean(company, token):

@@ -165,9 +165,11 @@ _GOING = words("arrive travel fly return go come head land move flee sail drive"
 def place_taken_for_person(ent: Span) -> bool:
     """ "arrived in Naypyitaw": a one-word name the recogniser took for a person's where someone goes to or from,
     a place ("arrived to see Ann" is no such phrase)."""
+    if len(ent) != 1:
+        return False  # read first: the words around most names are never read
     preposition = ent.root.head
     going = preposition.lower_ in ("in", "to", "from", "into") and preposition.head.lemma_.lower() in _GOING
-    return len(ent) == 1 and ent.root.dep_ == "pobj" and going and preposition.dep_ == "prep"
+    return ent.root.dep_ == "pobj" and going and preposition.dep_ == "prep"
 
 
 def name_after_role(token: Token) -> bool:

@@ -76,11 +76,12 @@ def nation_described(token: Token) -> str:
     """The nation of "the Spaniard", "the Belgian" as a subject: a singular noun of one person, with "the" alone (and
     maybe a relative clause: "The Austrian, who has not dropped a set, said")."""
     lower = token.lower_
-    noun = lower in _NOUNS or country_of(lower) and lower.endswith(_NOUN_ENDINGS)
+    if not (lower in _NOUNS or country_of(lower) and lower.endswith(_NOUN_ENDINGS)):
+        return ""  # most subjects are no nation's noun: their words are not read
     the_only = [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl")] == ["the"]  # ", who …,"
     alone = the_only and token.tag_ in ("NN", "NNP")
     the = token.i > 0 and token.doc[token.i - 1].ent_type_ == ""  # not "The Australian", a newspaper
-    return nation_of(lower) if noun and alone and the else ""
+    return nation_of(lower) if alone and the else ""
 
 
 def person_of_nation(people: People, p: int, token: Token) -> Speaker | None:

@@ -51,4 +51,4 @@ def _holds_views(subject: Token) -> bool:
     """A noun or name for someone who can think or say something: "the council", "the United States", "Ann Roe"."""
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False  # "she", "it": most often the speaker, whose own second statement it may be
-    return subject.ent_type_ in _HOLDERS or subject.lemma_.lower() in PEOPLE_NOUNS | BODY_NOUNS
+    return subject.ent_type_ in _HOLDERS or (lemma := subject.lemma_.lower()) in PEOPLE_NOUNS or lemma in BODY_NOUNS

@@ -24,4 +24,4 @@ def _mass(noun: Token) -> bool:
         return False
     if any(c.dep_ in ("det", "poss") for c in noun.children):
         return False
-    return noun.lemma_.lower() not in PEOPLE_NOUNS | BODY_NOUNS
+    return (lemma := noun.lemma_.lower()) not in PEOPLE_NOUNS and lemma not in BODY_NOUNS

@@ -17,7 +17,7 @@ def company_spoken_for(cast, p: int, noun: Token, found: Speaker | None) -> Spea
     institution) last spoke or acted, in place of `found` for a bare "the company" (a company's noun, not a public
     body's); else `found`."""
     lemma = noun.lemma_.lower()
-    if found is None or found.kind != "institution" or lemma not in COMPANY_NOUNS - PUBLIC_BODY_NOUNS:
+    if found is None or found.kind != "institution" or lemma not in COMPANY_NOUNS or lemma in PUBLIC_BODY_NOUNS:
         return found
     if not definite(noun) or [c.lower_ for c in noun.children] != ["the"]:
         return found

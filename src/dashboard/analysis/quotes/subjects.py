@@ -134,7 +134,7 @@ def _purpose_of_thing(participle: Token) -> bool:
     thing = participle.head
     if participle.tag_ != "VBN" or thing.pos_ != "NOUN" or thing.ent_type_:
         return False
-    return thing.lemma_.lower() not in PEOPLE_NOUNS | BODY_NOUNS
+    return (lemma := thing.lemma_.lower()) not in PEOPLE_NOUNS and lemma not in BODY_NOUNS
 
 
 def antecedent(relative: Token) -> Token:
@@ -173,7 +173,7 @@ def _thing_before_comma(verb: Token) -> bool:
     head = verb.head
     if noun is None or noun.text != "," or head.pos_ not in ("NOUN",) or head.ent_type_:
         return False
-    return head.lemma_.lower() not in PEOPLE_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
+    return not any(head.lemma_.lower() in nouns for nouns in (PEOPLE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS))
 
 
 def _own_cue(verb: Token) -> bool:
@@ -275,7 +275,7 @@ def its_means_a_thing(its: Token) -> bool:
     if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].tag_ != "NN":
         return False
     thing = subjects[0]
-    return introduced_by_a(thing) and thing.lemma_.lower() not in BODY_NOUNS | PEOPLE_NOUNS
+    return introduced_by_a(thing) and (lemma := thing.lemma_.lower()) not in BODY_NOUNS and lemma not in PEOPLE_NOUNS
 
 
 def introduced_by_a(noun: Token) -> bool:

@@ -82,7 +82,10 @@ def _asked_for_thing(verb: Token, clauses: list[Token]) -> bool:
     if not wanted or any(c.dep_ == "ccomp" for c in clauses):
         return False
     return not any(
-        p.ent_type_ in _PEOPLE_LABELS or p.pos_ == "PRON" or p.lemma_.lower() in PEOPLE_NOUNS | GROUP_WORDS
+        p.ent_type_ in _PEOPLE_LABELS
+        or p.pos_ == "PRON"
+        or (lemma := p.lemma_.lower()) in PEOPLE_NOUNS
+        or lemma in GROUP_WORDS
         for p in wanted
     )
 

@@ -71,7 +71,7 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
         return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
     if dep == "advcl":  # "tweeted that she was …", "asked them if they …" parsed as adverbial clauses
         opener = child.left_edge.lower_
-        later = opener in _LATER and lemma in LISTENER_CUES | CLAUSE_CUES  # "told reporters afterward she had …"
+        later = opener in _LATER and (lemma in LISTENER_CUES or lemma in CLAUSE_CUES)  # "told reporters afterward …"
         return opener == "that" or later or lemma in QUESTION_CUES and opener in ("if", "whether")
     if dep == "oprd":
         return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES

@@ -89,7 +89,7 @@ def _described_witness(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if noun.tag_ != "NN" or noun.ent_type_ or not noun.text.islower() or lemma.startswith("spokes"):
         return False
-    if lemma not in PEOPLE_NOUNS | _WITNESS_NOUNS and not lemma.endswith(DOER_ENDINGS):
+    if lemma not in PEOPLE_NOUNS and lemma not in _WITNESS_NOUNS and not lemma.endswith(DOER_ENDINGS):
         return False
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in HUMAN_CUES:
         return False  # a verb of speech only people use ("told", "testified")

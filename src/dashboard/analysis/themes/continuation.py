@@ -17,9 +17,11 @@ from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import Words, places_of_keys, word_keys
+from dashboard.analysis.doc_text import Words, column, places_of_keys, word_keys
 
 #: Openers that stand for people of the paragraph before ("it" is as often "it is said", "we" a speaker's own side).
 PRONOUNS = frozenset(["he", "she", "they"])
@@ -192,12 +194,17 @@ def _verb_after(words: Words, i: int) -> str:
     return words[i].lemma_.lower() if i < len(words) and words[i].pos_ == "VERB" else ""
 
 
+#: The key of a verb's part of speech.
+_VERB = POS_IDS["VERB"]
+
+
 def undone(words: Words) -> Reference | None:
     """What the paragraph opens by saying was done, with no doer named ("The depot was hit", "Two other men were
     also killed", "those seized"): its first verb is a participle after "was", "were", "been" or "those". The doer is
     the one the paragraph before told of, so the paragraph goes on with that paragraph's theme when the participle is
     a word of the theme (see `themed`). A doer named after "by" ("was hit by a storm") is no such deed."""
-    i = next((i for i, word in enumerate(words) if word.pos_ == "VERB"), 0)
+    tags = column(words.doc, POS)  # the first verb found from the tags alone, with no Token made of the words before
+    i = next((k for k, place in enumerate(words.places) if tags[place] == _VERB), 0)
     if not i or words[i].tag_ != "VBN":
         return None
     before = words[i - 1] if words[i - 1].pos_ != "ADV" or i < 2 else words[i - 2]
