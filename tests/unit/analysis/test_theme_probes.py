@@ -53,7 +53,8 @@ theme_probes_sixtythird.py and
 theme_probes_sixtyfourth.py and
 theme_probes_sixtyfifth.py and
 theme_probes_sixtysixth.py and
-theme_probes_sixtyseventh.py),
+theme_probes_sixtyseventh.py and
+theme_probes_sixtyeighth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -97,6 +98,7 @@ from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyeighth import SIXTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfifth import SIXTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
@@ -220,6 +222,7 @@ ALL_ARTICLES = (
     + SIXTYFIFTH_ARTICLES
     + SIXTYSIXTH_ARTICLES
     + SIXTYSEVENTH_ARTICLES
+    + SIXTYEIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1358,6 +1361,18 @@ KNOWN_MISSES = frozenset(
         "It named three shipping companies and a ",  # missed military: UN panel says drones and rifle
         "The panel's own mandate expires in May, ",  # missed diplomacy: UN panel says drones and rifle
         "Chief executive Paula Denholm said the f",  # given military: Around Hollinsby: fair gets a
+        # the sixty-eighth batch (debt, aid and development finance between states, as agency copy, the financial press,
+        # development-policy web analysis and a local weekly tell them): 10 blind of 60, no label slip
+        "Leaders of the West African bloc ECOWAS ",  # given military: US and EU suspend aid to Guine
+        "Mozambique's President Lourenço Matsinhe",  # missed diplomacy: Donors pledge $2.9 billion to
+        "Sao Tome and Principe has agreed to let ",  # missed diplomacy: Analysis: Sao Tome trades harb
+        "The deal, signed in Washington last mont",  # missed diplomacy: Analysis: Sao Tome trades harb
+        "Officials in Sao Tome say the aid is the",  # missed diplomacy: Analysis: Sao Tome trades harb
+        "The opposition MLSTP-R said the governme",  # missed military and diplomacy: Analysis: Sao Tome
+        "Small states have long traded access for",  # missed diplomacy: Analysis: Sao Tome trades harb
+        '"For Washington it is a cheap foothold a',  # missed diplomacy: Analysis: Sao Tome trades harb
+        "Volunteers from the Riverside Trust hand",  # given trade: Around Brackwell: student-loan
+        "The museum's director said the wing woul",  # given trade: Around Brackwell: student-loan
     ]
 )
 
