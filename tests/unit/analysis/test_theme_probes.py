@@ -1362,8 +1362,14 @@ KNOWN_MISSES = frozenset(
         "The panel's own mandate expires in May, ",  # missed diplomacy: UN panel says drones and rifle
         "Chief executive Paula Denholm said the f",  # given military: Around Hollinsby: fair gets a
         # the sixty-eighth batch (debt, aid and development finance between states, as agency copy, the financial press,
-        # development-policy web analysis and a local weekly tell them): 10 blind of 60, no label slip
-        "Leaders of the West African bloc ECOWAS ",  # given military: US and EU suspend aid to Guine
+        # development-policy web analysis and a local weekly tell them): 10 blind of 60, no label slip. Mended: a river
+        # that bursts its banks as no bank, a return to civilian rule as no civilians hit by war, and a donor conference
+        # and donor states as words of diplomacy (see the themes file and test_theme_aid_and_debt.py): 7 left, the
+        # museum's old port with the flood's banks gone from its neighbours. Left by pattern: diplomacy missed for a
+        # president's thanks to "our friends" at a donor conference, and for the aid-for-basing analysis (a foreign navy
+        # let into a harbour for aid, the deal that stops short of a base, the aid, a state hosting foreign militaries,
+        # a researcher's words), where "Sao Tome" is taken for an organisation and the article's diplomacy stays thin;
+        # military missed for an opposition's complaint of "any American ship"
         "Mozambique's President Lourenço Matsinhe",  # missed diplomacy: Donors pledge $2.9 billion to
         "Sao Tome and Principe has agreed to let ",  # missed diplomacy: Analysis: Sao Tome trades harb
         "The deal, signed in Washington last mont",  # missed diplomacy: Analysis: Sao Tome trades harb
@@ -1371,8 +1377,6 @@ KNOWN_MISSES = frozenset(
         "The opposition MLSTP-R said the governme",  # missed military and diplomacy: Analysis: Sao Tome
         "Small states have long traded access for",  # missed diplomacy: Analysis: Sao Tome trades harb
         '"For Washington it is a cheap foothold a',  # missed diplomacy: Analysis: Sao Tome trades harb
-        "Volunteers from the Riverside Trust hand",  # given trade: Around Brackwell: student-loan
-        "The museum's director said the wing woul",  # given trade: Around Brackwell: student-loan
     ]
 )
 
