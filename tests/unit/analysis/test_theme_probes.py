@@ -402,7 +402,6 @@ KNOWN_MISSES = frozenset(
         "Somaliland, which broke away",  # recognition offered for a coast: 0.4 short
         "Ethiopia, landlocked since",  # a state's claim to the sea against its neighbour
         "Its prime minister has said he wants it",  # a state's aim told through its leader and its generals
-        "Sudan is the last piece",  # a state courted by three others: 0.02 short ("court" would lift a tourist trade)
         "Since then the two have kept",  # rival forces told as keeping to their corners
         "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations
         "The two leaders watched their ministers",  # memorandums on gas and fertiliser plants: trade 0.73
@@ -1365,17 +1364,17 @@ KNOWN_MISSES = frozenset(
         # development-policy web analysis and a local weekly tell them): 10 blind of 60, no label slip. Mended: a river
         # that bursts its banks as no bank, a return to civilian rule as no civilians hit by war, and a donor conference
         # and donor states as words of diplomacy (see the themes file and test_theme_aid_and_debt.py): 7 left, the
-        # museum's old port with the flood's banks gone from its neighbours. Left by pattern: diplomacy missed for a
-        # president's thanks to "our friends" at a donor conference, and for the aid-for-basing analysis (a foreign navy
-        # let into a harbour for aid, the deal that stops short of a base, the aid, a state hosting foreign militaries,
-        # a researcher's words), where "Sao Tome" is taken for an organisation and the article's diplomacy stays thin;
-        # military missed for an opposition's complaint of "any American ship"
+        # museum's old port with the flood's banks gone from its neighbours; then "Sao Tome" as the name of its state, a
+        # sum "in aid" and the foreign militaries a state hosts as weak words of diplomacy: 5 left (and the nineteenth
+        # batch's state courted by three others for a foothold on its coast, 0.02 short, now takes diplomacy from its
+        # article of foreign bases). Left by pattern: diplomacy missed for a president's thanks to "our friends" at a
+        # donor conference, and in the aid-for-basing analysis for a deal told through what it allows (warships, no
+        # base), for a state's words on the aid it received, for the opposition's complaint (military missed there too:
+        # "any American ship") and for a researcher's words on what each side gains
         "Mozambique's President Lourenço Matsinhe",  # missed diplomacy: Donors pledge $2.9 billion to
-        "Sao Tome and Principe has agreed to let ",  # missed diplomacy: Analysis: Sao Tome trades harb
         "The deal, signed in Washington last mont",  # missed diplomacy: Analysis: Sao Tome trades harb
         "Officials in Sao Tome say the aid is the",  # missed diplomacy: Analysis: Sao Tome trades harb
         "The opposition MLSTP-R said the governme",  # missed military and diplomacy: Analysis: Sao Tome
-        "Small states have long traded access for",  # missed diplomacy: Analysis: Sao Tome trades harb
         '"For Washington it is a cheap foothold a',  # missed diplomacy: Analysis: Sao Tome trades harb
     ]
 )
