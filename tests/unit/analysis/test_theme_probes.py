@@ -53,7 +53,8 @@ theme_probes_sixtythird.py and
 theme_probes_sixtyfourth.py and
 theme_probes_sixtyfifth.py and
 theme_probes_sixtysixth.py and
-theme_probes_sixtyseventh.py),
+theme_probes_sixtyseventh.py and
+theme_probes_sixtyeighth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -97,6 +98,7 @@ from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyeighth import SIXTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfifth import SIXTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
@@ -220,6 +222,7 @@ ALL_ARTICLES = (
     + SIXTYFIFTH_ARTICLES
     + SIXTYSIXTH_ARTICLES
     + SIXTYSEVENTH_ARTICLES
+    + SIXTYEIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -399,7 +402,6 @@ KNOWN_MISSES = frozenset(
         "Somaliland, which broke away",  # recognition offered for a coast: 0.4 short
         "Ethiopia, landlocked since",  # a state's claim to the sea against its neighbour
         "Its prime minister has said he wants it",  # a state's aim told through its leader and its generals
-        "Sudan is the last piece",  # a state courted by three others: 0.02 short ("court" would lift a tourist trade)
         "Since then the two have kept",  # rival forces told as keeping to their corners
         "'Whoever holds the ports",  # ports as a state's lifeline, read as international relations
         "The two leaders watched their ministers",  # memorandums on gas and fertiliser plants: trade 0.73
@@ -1358,6 +1360,22 @@ KNOWN_MISSES = frozenset(
         "It named three shipping companies and a ",  # missed military: UN panel says drones and rifle
         "The panel's own mandate expires in May, ",  # missed diplomacy: UN panel says drones and rifle
         "Chief executive Paula Denholm said the f",  # given military: Around Hollinsby: fair gets a
+        # the sixty-eighth batch (debt, aid and development finance between states, as agency copy, the financial press,
+        # development-policy web analysis and a local weekly tell them): 10 blind of 60, no label slip. Mended: a river
+        # that bursts its banks as no bank, a return to civilian rule as no civilians hit by war, and a donor conference
+        # and donor states as words of diplomacy (see the themes file and test_theme_aid_and_debt.py): 7 left, the
+        # museum's old port with the flood's banks gone from its neighbours; then "Sao Tome" as the name of its state, a
+        # sum "in aid" and the foreign militaries a state hosts as weak words of diplomacy: 5 left (and the nineteenth
+        # batch's state courted by three others for a foothold on its coast, 0.02 short, now takes diplomacy from its
+        # article of foreign bases). Left by pattern: diplomacy missed for a president's thanks to "our friends" at a
+        # donor conference, and in the aid-for-basing analysis for a deal told through what it allows (warships, no
+        # base), for a state's words on the aid it received, for the opposition's complaint (military missed there too:
+        # "any American ship") and for a researcher's words on what each side gains
+        "Mozambique's President Lourenço Matsinhe",  # missed diplomacy: Donors pledge $2.9 billion to
+        "The deal, signed in Washington last mont",  # missed diplomacy: Analysis: Sao Tome trades harb
+        "Officials in Sao Tome say the aid is the",  # missed diplomacy: Analysis: Sao Tome trades harb
+        "The opposition MLSTP-R said the governme",  # missed military and diplomacy: Analysis: Sao Tome
+        '"For Washington it is a cheap foothold a',  # missed diplomacy: Analysis: Sao Tome trades harb
     ]
 )
 

@@ -22,6 +22,8 @@ MORE_STATES = frozenset(
         "guinea-bissau", "central african republic", "macedonia", "bosnia and herzegovina", "san marino",
         "antigua and barbuda", "saint lucia", "st lucia", "sao tome and principe", "solomon islands",
         "marshall islands",
+        # a state news names by its larger island, as its capital is named ("Sao Tome agreed to let US ships dock")
+        "sao tome", "são tomé", "são tomé and príncipe",
         # other names of states that news uses
         "türkiye", "côte d'ivoire", "cabo verde", "drc", "dr congo", "soviet union", "ussr", "u.s.s.r.",
         "yugoslavia", "czechoslovakia",
