@@ -172,8 +172,12 @@ ARTICLES = {
 #: measured: 4 of 65 required when the batch was written (blind): what is "according to" customs figures given to an
 #: unnamed source (1); a headline's genre label ("Explainer: Why …") read as a speaker with a colon (1); and "He
 #: warned …" opening a paragraph after a retired ambassador's quotation given to a spokesman named two paragraphs
-#: before (a miss and a wrong speaker: 2).
-WRONG_TODAY = 4
+#: before (a miss and a wrong speaker: 2). Then 3: a genre label that opens a paragraph ("Explainer: …") names nobody,
+#: though the parser took it for a person's name (turns._named_turn; 1). Then 1: a bare "He" opening a paragraph
+#: picks up the speaker the paragraph before named as its subject and then called "he", when no one else was
+#: mentioned there after (previous_speakers._named_first; 2). Left, by pattern: what is "according to" figures, a
+#: document, given to an unnamed source (1).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
