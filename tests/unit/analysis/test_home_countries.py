@@ -105,3 +105,13 @@ def test_with_no_country_in_the_lede_the_one_the_nearby_text_names_is_given(nlp,
         "Finance Minister Kwame Asante said the rise was overdue.",
     )
     assert profiles(nlp, *paragraphs)[-1] == ("Kwame Asante", "official", country)
+
+
+def test_the_countrys_minister_is_of_the_one_country_its_sentence_names_when_the_lede_names_two(nlp):
+    rows = profiles(
+        nlp,
+        "Turkey and Indonesia signed a deal for two more frigates on Tuesday.",
+        "Turkish state media quoted the country’s deputy defence minister, Murat Ekincioglu-Sarp, as saying the deal "
+        "was “the first of several.”",
+    )
+    assert rows == [("Murat Ekincioglu-Sarp", "official", "Turkey")]

@@ -61,7 +61,7 @@ def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) ->
     minister = _portfolio_minister(role) and (not affiliation or _portfolio_ministry(affiliation))
     minister = minister or kind == "official" and not affiliation and role.casefold() in _STATE_SPOKESPEOPLE
     ministry = kind != "institution" and (_portfolio_ministry(affiliation) or affiliation.casefold() == "central bank")
-    if not (minister or ministry) or not (country := article_country(docs, p)):
+    if not (minister or ministry) or not (country := article_country(docs, p) or _country_before_owner(docs, p, role)):
         return profile
     return kind, role, country if minister else f"{country}'s {affiliation}"
 
@@ -81,6 +81,20 @@ def article_country(docs: list[Doc], p: int) -> str:
     if not named:
         named = {c for q in range(max(p - 1, 0), min(p, len(docs) - 1) + 1) for c in _countries(docs[q], 0)}
     return next(iter(named)) if len(named) == 1 else ""
+
+
+def _country_before_owner(docs: list[Doc], p: int, role: str) -> str:
+    """ "Turkish state media quoted the country's deputy defence minister, X,": the one country the sentence of "the
+    country's" title names before it, when the article names no one country; ""."""
+    if p >= len(docs) or role.casefold().split(" ", 1)[0] not in _ARTICLE_OWNERS:
+        return ""
+    doc = docs[p]
+    owners = (t for t in doc[:-1] if t.lower_ in ("country", "nation") and doc[t.i + 1].lower_ in ("'s", "’s"))
+    for owner in owners:
+        named = _countries(doc, owner.sent.start, words=set(range(owner.sent.start, owner.i)))
+        if len(named) == 1:
+            return next(iter(named))
+    return ""
 
 
 def dateline_state(docs: list[Doc]) -> str:

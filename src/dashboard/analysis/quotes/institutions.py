@@ -50,7 +50,7 @@ from dashboard.analysis.quotes.owned_campaigns import campaign_of_owner
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.reported_groups import group_reported_before
 from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
-from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
+from dashboard.analysis.quotes.state_bodies import heads_seat, is_state_body_noun, state_body_that_spoke
 from dashboard.analysis.quotes.tied_descriptions import body_tied_to_noun
 from dashboard.analysis.quotes.traded_shares import company_of_shares
 from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
@@ -247,7 +247,7 @@ class Institutions(People):
         one before, though its name is no public body's; not one in a quotation ("“let down by Kestrel Air”")."""
         if token.lemma_.lower() not in ("department", "ministry") or len(list(token.subtree)) != 2:
             return ""
-        named = [(pos, name) for pos, name in self.orgs_just_before(p, token.i, "ORG") if not self.quoted(pos)]
+        named = [(q, n) for q, n in self.orgs_just_before(p, token.i, "ORG") if not (self.quoted(q) or heads_seat(n))]
         if not named:
             return ""
         (q, i), name = named[-1]

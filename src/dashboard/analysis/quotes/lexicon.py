@@ -18,7 +18,7 @@ agree complain reiterate repeat vow pledge promise threaten mention indicate rev
 advise recommend propose demand urge hint speculate conclude allege charge counter retort quip joke boast
 brag point call describe praise criticize criticise condemn welcome hail express voice reaffirm affirm accuse
 blame dismiss reject defend applaud laud slam blast lament decry denounce cite forecast outline
-question doubt fear recount proclaim wonder inquire underline aver opine
+question doubt fear recount proclaim wonder inquire underline aver opine clarify
 """)
 
 #: Cues whose subject is a person or group even when the noun is none the lists know ("the actress said").

@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
 from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.last_speakers_company import owner_of_last_speaker
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
+from dashboard.analysis.quotes.modifier_bodies import without_qualifiers
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
 from dashboard.analysis.quotes.place_named_clubs import club_named_as_place
@@ -88,6 +89,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
         return ""  # "a spokeswoman for the ministry" is none of the companies named before
     organisations = [name for name, label in before if label == "ORG" and name not in cast.profiles]
+    organisations = without_qualifiers(organisations, near, cast.docs)  # not "EU" of "EU exports"
     if calls_only_businesses(token.lemma_.lower()):  # "A company spokeswoman" after a think tank's fellow
         organisations = [n for n in organisations if not _no_business(cast, n)]
     its = next((owners for owners_of in _OWNERS_JUST_BEFORE if (owners := owners_of(cast, p, token))), [])

@@ -17,6 +17,31 @@ def former_if_past(role: str, body: str, verb: Token) -> str:
     return _former_office(role, body) if verb.tag_ == "VBD" else role
 
 
+def post_of_clause(clause: Token) -> Token | None:
+    """The role noun a relative clause gives its person: the noun "be" has ("who is a fellow at Y", "who was minister
+    in 2013"; not "who is not a member of parliament"), or the one "served as" has, a post held before and left ("who
+    served as Indonesia's ambassador to Ankara from 2014 to 2019"); None for any other clause."""
+    if clause.dep_ != "relcl" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if clause.lemma_ == "be":
+        return next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if clause.lemma_ != "serve" or clause.tag_ != "VBD" or not _bounded(clause):
+        return None
+    posts = (o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children)
+    return next((o for o in posts if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
+#: Words that bound a post served in the past ("from 2014 to 2019", "until last year", "under President X", "during
+#: the 2012 campaign"), or set it in a past time ("when the decision was made").
+_BOUNDS = frozenset({"from", "between", "until", "till", "under", "during", "when"})
+
+
+def _bounded(clause: Token) -> bool:
+    """Whether a clause of "served as" says the post ended (`_BOUNDS`): not "who served as a senator for 36 years",
+    said of a person who may hold another office now."""
+    return any(t.lower_ in _BOUNDS and t.dep_ in ("prep", "advmod") for t in clause.subtree)
+
+
 def _former_office(role: str, body: str) -> str:
     """The role marked "former" when it is a public office (with the body it names) that says no such thing already."""
     if not role or {"former", "ex", "then"} & set(role.casefold().split()) or kind_of(role, body) != "official":

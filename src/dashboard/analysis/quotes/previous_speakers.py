@@ -31,8 +31,19 @@ def previous_speaker_topic(cast: Cast, p: int, here: list[Mention], near: list[M
     if (q, i) <= known[-1][0] or any(m[0] > (q, i) and m[1] != name for m in before):
         return ""
     token = cast.docs[q][i]
-    guessed = token.lower_ in PERSON_PRONOUNS  # whom a pronoun there stood for was itself a guess
-    return name if speaks(token) and not guessed else ""
+    if token.lower_ in PERSON_PRONOUNS:  # whom a pronoun there stood for was itself a guess, unless the paragraph
+        token = _named_first(cast, before, name)  # named that person as its subject before it, and no one between
+    return name if token is not None and speaks(token) else ""
+
+
+def _named_first(cast: Cast, before: list[Mention], name: str):
+    """ "X, a retired ambassador, observed … “…,” he said. ¶ He warned …": the token that names `name` as a main
+    subject of the paragraph before, when every person mentioned after it there is `name` again; else None."""
+    named = [m for m in before if m[1] == name and cast.docs[m[0][0]][m[0][1]].lower_ not in PERSON_PRONOUNS]
+    if not named or named[0][2] != MAIN_SUBJECT or any(m[0] > named[0][0] and m[1] != name for m in before):
+        return None
+    (q, i), _, _ = named[0]
+    return cast.docs[q][i]
 
 
 def carried_topic(

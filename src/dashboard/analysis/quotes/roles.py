@@ -31,7 +31,7 @@ from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_head_roles import with_head_owner
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.past_posts import former_if_past, former_if_spanned
+from dashboard.analysis.quotes.past_posts import former_if_past, former_if_spanned, post_of_clause
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
 from dashboard.analysis.quotes.possessed_roles import apposed_role
 from dashboard.analysis.quotes.present_posts import present_role
@@ -96,15 +96,12 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             return with_head_owner(described, root, mentions, p, refer)  # "Finance Minister X, an economist,"
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
             return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
-        if child.dep_ == "relcl" and child.lemma_ == "be" and not any(c.dep_ == "neg" for c in child.children):
-            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # "who is a
-            # fellow at Y"; not "who is not a member of parliament"; "who was minister in 2013": a post held before
-            if attr is not None:  # "… until last year and is now a senior adviser at Y": Y, where the person works
-                role, body, _ = _described(attr, mentions, p, refer, found)
-                role = former_if_past(role, body, child)
-                if (now := present_role(child)) is not None:
-                    body = _described(now, mentions, p, refer, None)[1] or body
-                return role, body, True
+        if (attr := post_of_clause(child)) is not None:  # "who is a fellow at Y", "who was (or served as) minister"
+            role, body, _ = _described(attr, mentions, p, refer, found)
+            role = former_if_past(role, body, child)
+            if (now := present_role(child)) is not None:  # "… until last year and is now a senior adviser at Y": Y
+                body = _described(now, mentions, p, refer, None)[1] or body
+            return role, body, True
     if (under := title_under_subject(root)) is not None and (owner := affiliation(owner_words(root.head), mentions, p)):
         return role_of(under, owner), owner.name, True  # "the Treasury's Under Secretary for Y, X,": the owner's
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions

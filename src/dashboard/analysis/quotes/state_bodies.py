@@ -65,9 +65,24 @@ def state_body_that_spoke(docs: list[Doc], p: int, token: Token, acted: Acted) -
 
 def _of_state(name: str, lemma: str) -> bool:
     """Whether a body that spoke is of the state and may be what the noun means: not one whose name ends in a noun of
-    another kind of body ("the ministry said" after "the Harbour Tribal Council said": a council is no ministry)."""
+    another kind of body ("the ministry said" after "the Harbour Tribal Council said": a council is no ministry), nor
+    a head of state's or government's seat but as "the office" ("the ministry said" after "The Kremlin said")."""
     last = name.split()[-1].casefold() if name.split() else ""
-    return organisation_type(name) == STATE and (last == lemma or last not in STATE_BODY_NOUNS)
+    seat = heads_seat(name) and lemma != "office"
+    return organisation_type(name) == STATE and (last == lemma or last not in STATE_BODY_NOUNS) and not seat
+
+
+def heads_seat(name: str) -> bool:
+    """Whether a name is the seat of a head of state or government ("the Kremlin"), which no ministry is: neither the
+    last state body that acted nor the organisation named last is what "the ministry" means when it is one."""
+    return name.casefold().removeprefix("the ") in _HEADS_SEATS
+
+
+#: The seats of heads of state or government that news names for them ("the Kremlin", "Downing Street"): no ministry,
+#: department or agency.
+_HEADS_SEATS = frozenset(
+    {"kremlin", "elysee", "élysée", "white house", "downing street", "number 10", "zhongnanhai", "blue house"}
+)
 
 
 def described_subjects(docs: list[Doc], first: int, here: tuple[int, int], lemma: str) -> Acted:

@@ -1,7 +1,7 @@
 """A paragraph that opens with who speaks: an interview transcript's turn ("WALLACE: …") or a name and a colon
 ("Rep. Ann Ross (D-Ore.): …"), perhaps with more turns of other people after it ("Holt: “…” Reyes: “…”"); a label
-("UPDATE: …", "Markets: …", "STAT OF THE WEEK: …", a fact check's "CLAIM: …" and "VERDICT: …") names nobody, and a
-tally ("Ross: 1,769.") says nothing."""
+("UPDATE: …", "Markets: …", a genre's "Explainer: …", "STAT OF THE WEEK: …", a fact check's "CLAIM: …" and
+"VERDICT: …") names nobody, and a tally ("Ross: 1,769.") says nothing."""
 
 from __future__ import annotations
 
@@ -26,8 +26,10 @@ _NOT_SPEAKERS = words("""
 note update correction source sources photo video related watch read more advertisement disclaimer editor's
 breaking exclusive opinion analysis live warning transcript q a email e-mail contact stat tip byline disclosure
 claim claims fact facts focus verdict ruling rating bottom context background
+explainer explained factbox insight timeline commentary editorial
 of the and for in on to at with by
-""")  # the words that make a label of a heading ("STAT OF THE WEEK: …", a fact check's "CLAIM: …") are no name's
+""")  # the words that make a label of a heading ("STAT OF THE WEEK: …", a fact check's "CLAIM: …", a genre's
+# "Explainer: …") are no name's
 #: Some letters: a turn of figures only ("Ross: 1,769.") is a tally, not words said.
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
@@ -80,6 +82,8 @@ def _named_turn(doc: Doc, text: str, cast: Cast, p: int) -> tuple[Speaker, int] 
         return None
     people = [e for e in doc.ents if start <= e.start and e.end <= colon and cast.label(p, e) == "PERSON"]
     named = label.group(1)[heading.end() if heading else 0 :].strip()
+    if set(named.lower().split()) <= _NOT_SPEAKERS:
+        return None  # "Explainer: Why …", though the parser took the label for a name
     if not people and (known := cast.person_named(named)):
         return cast.person(known), label.end()  # "Matthews: …" after the article named Ann Matthews
     if heading and [e.start for e in people] != [start]:

@@ -44,6 +44,8 @@ def work_verb(clause: Token) -> Token | None:
         return clause if _covering_for(clause) else None
     if clause.lemma_ == "speak" and clause.tag_ in ("VBZ", "VBP"):  # "who speaks for the Harlow Institute", not
         return clause if _speaking_for(clause) else None  # "who spoke for an hour" nor "who speaks for herself"
+    if _runs_an_occasion(clause):  # "who led the talks with his Uzbek counterpart": an occasion, no body
+        return None
     if clause.lemma_ in WORKS_AT or any(c.dep_ == "aux" and c.lower_[:-1] in RUNS for c in clause.children):
         return clause  # also "who heads Save the Children", the name's verb parsed as the clause's with "heads" its aux
     if clause.lemma_ in _STUDIES and clause.tag_ in ("VBZ", "VBP") and _at_a_name(clause):
@@ -51,6 +53,18 @@ def work_verb(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in WORKS_AT), None) or next(
         (c for c in clause.children if c.dep_ == "conj" and c.lemma_ in WORKS_AT and c.tag_ in ("VBZ", "VBP")), None
     )  # "who lost her house in the flood and now leads Y": a verb of work in the present joined to the clause
+
+
+#: Occasions one leads or chairs, which are no body one works at ("who led the talks", "who chaired the meeting").
+_OCCASIONS = frozenset(
+    {"talk", "talks", "negotiation", "discussion", "meeting", "session", "summit", "round", "dialogue", "consultation"}
+)
+
+
+def _runs_an_occasion(clause: Token) -> bool:
+    """Whether a clause of running has an occasion as its object ("who led the talks with …")."""
+    objects = (c for c in clause.children if c.dep_ == "dobj")
+    return clause.lemma_ in RUNS and any(o.lemma_.lower() in _OCCASIONS for o in objects)
 
 
 #: Verbs of research that tie a person to where they do it, in the present tense ("who studies armed groups at Y").
