@@ -57,3 +57,14 @@ def test_the_co_op_is_the_one_of_two_named_again_by_its_first_word(nlp):
         "In a newsletter to members, the co-op said the sale would bring in about $3 million.",
     )
     assert ("Pellworth Grain Cooperative", "the sale would bring in about $3 million") in said
+
+
+def test_the_team_whose_place_name_has_a_shortened_saint_is_named_in_full(nlp):
+    said = said_by(
+        nlp,
+        "The Lac Ste. Marie Pickerels, a minor league baseball team that has played at Dunlevy Park since 1991, will "
+        "move to Orillia next season, the club announced Tuesday.",
+        "Fans gathered outside the park after the news broke, and some wore the old green caps.",
+        "The team said in a news release that season ticket holders would get a full refund.",
+    )
+    assert ("Lac Ste. Marie Pickerels", "season ticket holders would get a full refund") in said

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 
 #: Words whose presence in a name makes it a publisher's.
 _PUBLISHER_WORDS = frozenset({"books", "press", "publishing", "publishers", "editions"})
+#: Saints and mounts shortened in place names ("Sault Ste. Marie", "St. Cloud"), after which a parser may split.
+_SHORT_SAINTS = frozenset({"St", "Ste", "Mt"})
 #: Spellings of "co-operative" in a name or a description ("X, a co-operative of grain farmers").
 _COOP_SPELLINGS = ("co-op", "coop", "cooperative")
 
@@ -107,6 +109,10 @@ def names_described_with(docs: list[Doc], p: int, token: Token, back: int = 1) -
             named = next((e for e in docs[q].ents if e.start <= head.i < e.end), None)
             if named is not None and named.end == head.i + 1:  # "the Sault Ste. Marie Lakers", split by the parser
                 start = min(start, named.start + (named[0].lower_ == "the"))
+            while start > 2 and docs[q][start - 1].text == "." and docs[q][start - 2].text in _SHORT_SAINTS:
+                start -= 2  # "the Sault Ste. Marie Lakers", which the parser took for two sentences
+                while start > 0 and docs[q][start - 1].tag_ == "NNP":
+                    start -= 1
             found.append(((q, head.i), docs[q][start : head.i + 1].text))
     return found
 
