@@ -119,8 +119,10 @@ ARTICLES = {
 #: X" was the spokesperson the article named before; 4 after "the MLA", a title in capitals tagged an organisation,
 #: was the person named with it (titles_alone); 3 after a quotation opened in one paragraph and cued only in the
 #: next became one quote (opened_runs). Left: a team tagged a person, and a subject the parser took from "notices
-#: telling them".
-WRONG_TODAY = 3
+#: telling them". Then 1: "The team said" two paragraphs after "The X Lakers, a minor league baseball team, …" is the
+#: one name the article described as a team, however far back, its place's "Ste." kept (kind_cued_bodies,
+#: kind_nouns.names_described_with). Left: a subject the parser took from "notices telling them".
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -167,8 +167,11 @@ ARTICLES = {
 #: said …" missed (1). Then 5: "the farmer said" six paragraphs after "CALDER SPRINGS, Kan. — X has farmed wheat …"
 #: is the one person of the article whose words fit, the dateline's town parsed as the subject beside the name
 #: (described_people.py, 2). Left, by pattern: "the exporters’ chief said" (2), "the co-op said in a letter" (2) and
-#: the first-name speaker who asked that his last name not be used (1).
-WRONG_TODAY = 5
+#: the first-name speaker who asked that his last name not be used (1). Then 3: "the co-op said in a letter" two
+#: paragraphs after the co-operative was named is the one co-operative named before, or, of two, the one the article
+#: named again near by the first word of its name ("X's board"; kind_nouns.kind_named_last). Left, by pattern: "the
+#: exporters’ chief said" (2) and the first-name speaker who asked that his last name not be used (1).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

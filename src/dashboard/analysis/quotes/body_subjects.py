@@ -122,10 +122,12 @@ def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speake
 
 def _noun_alone(found: Speaker | None, noun: Token) -> bool:
     """Whether `found` is the noun taken for a body's name ("the university" speaking as "university") or the
-    unnamed group "the team" was taken for (unnamed_teams): no body the article named."""
+    unnamed group "the team" was taken for (unnamed_teams), or the noun with its words ("governing body"): no body
+    the article named."""
     if found is None:
         return False
-    return found.kind == "institution" and found.name == noun.lower_ or found.kind == "unnamed" and not found.name
+    taken = found.name == noun.lower_ or found.name.islower() and found.name.endswith(f" {noun.lower_}")
+    return found.kind == "institution" and taken or found.kind == "unnamed" and not found.name
 
 
 def _head_before_of(name: str) -> str:

@@ -5,7 +5,8 @@ organisation: "the Great Plains Conference … The conference said", an athletic
 meeting's name ends so too, but a meeting does not speak, so only a "said" reads it). A word of the name tells the
 kind (`_CUES`); the body is the one name of that kind the article wrote before the noun, tagged or not (the
 recogniser often takes a club for a place and misses a hospital), and none when it wrote two (two clubs of a match:
-which one speaks, the noun alone does not tell)."""
+which one speaks, the noun alone does not tell). A name with no such word that the article described by the noun
+("the Kettle Falls Herons, a minor league hockey team") is of that kind too, when it described only one so."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.kind_nouns import names_described_with
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -29,6 +31,7 @@ _CUES = {
     "school": words("school college academy"),
     "conference": words("conference"),
     "studio": words("pictures studios films"),
+    "body": frozenset(),  # "the governing body": only a name the article described so
 }
 #: Leagues known by their initials alone, the whole of their name ("the NFL said … the league said").
 _LEAGUES_BY_INITIALS = words("NFL NBA MLB NHL MLS WNBA AFL NRL")
@@ -49,6 +52,8 @@ def body_of_kind(cast: People, p: int, noun: Token) -> str:
                 found.add(t.text)
             elif t.lower_ in cues and t.tag_ in _NAME_TAGS and (name := _name_ending(doc, t)):
                 found.add(name)
+    if not found:  # "the Kettle Falls Herons, a minor league hockey team, … The team said"
+        found = {name for _, name in names_described_with(cast.docs, p, noun, back=p)}
     return found.pop() if len(found) == 1 else ""
 
 
