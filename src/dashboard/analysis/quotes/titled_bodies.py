@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.home_countries import dateline_state
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.mayors import city_of_mayor
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
+from dashboard.analysis.quotes.rate_setters import SEATS
 from dashboard.analysis.quotes.shared_titles import sole_title
 from dashboard.analysis.quotes.state_bodies import REACH, Acted, described_subjects
 
@@ -31,7 +32,7 @@ _HEADS_OF_TITLES = {
     "commissioner": lambda name: "commission" in name.casefold().split(),
     "justice": lambda name: "court" in name.casefold().split(),
     "judge": lambda name: "court" in name.casefold().split(),
-}
+} | dict.fromkeys(SEATS, is_central_bank)  # "Board member X" after the central bank acted: on its board
 
 
 #: Titles of those who chair a body, a company's board or a central bank's ("Chair Ellen Marsh" after the Fed acted).
