@@ -66,6 +66,8 @@ class Mentions:
             name = f"{name} {doc[end].text}"
         elif place := _of_a_place(ent):  # "the Public Health Agency" + "of Canada", "… Bank" + "of New York"
             name = f"{name} of {place}"
+        elif _chamber_committee(ent):  # "the House Oversight" + "subcommittee": a chamber's committee, no company
+            name = f"{name} {doc[end].text}"
         elif members := _of_members(ent):  # "the Ad Hoc Group" + "of Sri Lankan Bondholders"
             name = f"{name} {doc[end : end + members].text}"
         elif first := first_part_before_and(ent):  # "The Canadian Radio-television" + "and Telecommunications …"
@@ -189,6 +191,27 @@ def _of_a_place(ent: Span) -> str:
         return ""
     place = next(e for e in doc.ents if e.start == end + 1)
     return place.text if len(place) <= 3 else ""
+
+
+#: The chambers of a legislature whose committees are named after them ("the House Oversight subcommittee").
+_CHAMBERS = frozenset({"House", "Senate"})
+#: The lower-case nouns of a chamber's committees the recogniser leaves out of the name.
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+
+
+def _chamber_committee(ent: Span) -> bool:
+    """Whether an organisation's name opened by a chamber ("House Energy and Commerce") is cut before the lower-case
+    "committee" or "subcommittee" that ends it."""
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    whole = ent[-1].tag_ == "POS" or ent[-1].lower_ in _COMMITTEES  # "the Senate Banking Committee's subcommittee"
+    return (
+        ent.label_ == "ORG"
+        and first.text in _CHAMBERS
+        and not whole
+        and after is not None
+        and after.text in _COMMITTEES
+    )
 
 
 def _ends_with_members(ent: Span) -> bool:

@@ -35,6 +35,9 @@ _HEADS_OF_TITLES = {
 } | dict.fromkeys(SEATS, is_central_bank)  # "Board member X" after the central bank acted: on its board
 
 
+#: Bodies part of another, whose own name a title may give alone ("Subcommittee Chair X"): the parent serves as theirs.
+_PARENT_BODIES = {"subcommittee": "committee"}
+
 #: Titles of those who chair a body, a company's board or a central bank's ("Chair Ellen Marsh" after the Fed acted).
 _CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
@@ -49,8 +52,10 @@ def serves_a_body(role: str) -> bool:
 def serves(role: str, name: str) -> bool:
     """Whether a title before a name serves the organisation of this name."""
     title = last_joined(role.casefold())
-    if (word := _body_word(role)) and " " in name and word == _head_of_name(name):  # "Tribunal president"
-        return True
+    part = role.split()[0].casefold() if " " in role else ""  # "Subcommittee Chair", capitalised throughout
+    word = _body_word(role) or (part if part in _PARENT_BODIES else "")
+    if word and " " in name and _head_of_name(name) in (word, _PARENT_BODIES.get(word)):
+        return True  # "Tribunal president" of the tribunal; "Subcommittee Chair" of its parent committee
     if title.split()[-1:] in ([chair] for chair in _CHAIRS) and is_central_bank(name):
         return True
     if title in TITLES_OF_BODIES:
