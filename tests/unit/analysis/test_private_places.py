@@ -40,3 +40,10 @@ def test_an_analyst_in_a_city_works_there_for_no_organisation(nlp):
 def test_an_economist_at_a_bank_named_by_a_city_keeps_it(nlp):
     profiles = profiles_of(nlp, '"Growth will pick up," said Tom Greaves, chief economist at the Bank of Kelso.')
     assert profiles == [("Tom Greaves", "analyst", "Bank of Kelso")]
+
+
+def test_a_former_governor_keeps_the_state_served_though_named_after_in(nlp):
+    profiles = profiles_of(
+        nlp, '"The race is close," said Tom Ardley, a former Ohio governor, who campaigned in Ohio on Monday.'
+    )
+    assert profiles == [("Tom Ardley", "analyst", "Ohio")]
