@@ -25,3 +25,25 @@ def test_a_legislator_keeps_the_state_beside_the_title(nlp):
 def test_a_host_at_an_outlet_tagged_as_a_place_keeps_it(nlp):
     profiles = profiles_of(nlp, '"The rules are unclear," said Ana Ruiz, a host at RT.')
     assert profiles == [("Ana Ruiz", "other", "RT")]
+
+
+def test_a_fund_manager_in_a_city_works_there_for_no_organisation(nlp):
+    profiles = profiles_of(nlp, '"Buyers are nervous," said Carl Denholm, a fund manager in Boston.')
+    assert profiles == [("Carl Denholm", "analyst", "")]
+
+
+def test_an_analyst_in_a_city_works_there_for_no_organisation(nlp):
+    profiles = profiles_of(nlp, "Oil rose on Friday.", '"Supply is tight," said Mira Talbott, an analyst in London.')
+    assert profiles == [("Mira Talbott", "analyst", "")]
+
+
+def test_an_economist_at_a_bank_named_by_a_city_keeps_it(nlp):
+    profiles = profiles_of(nlp, '"Growth will pick up," said Tom Greaves, chief economist at the Bank of Kelso.')
+    assert profiles == [("Tom Greaves", "analyst", "Bank of Kelso")]
+
+
+def test_a_former_governor_keeps_the_state_served_though_named_after_in(nlp):
+    profiles = profiles_of(
+        nlp, '"The race is close," said Tom Ardley, a former Ohio governor, who campaigned in Ohio on Monday.'
+    )
+    assert profiles == [("Tom Ardley", "analyst", "Ohio")]

@@ -38,6 +38,7 @@ from dashboard.analysis.quotes.organisations import (
     organisation_type,
 )
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
+from dashboard.analysis.quotes.rate_setters import central_bank_seat
 from dashboard.analysis.quotes.research_councils import is_state_research_body
 from dashboard.analysis.quotes.research_leads import leads_research
 from dashboard.analysis.quotes.sciences import SCIENTISTS, holds_state_science_office
@@ -117,8 +118,6 @@ _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairm
 _OPPOSITION_SEATS = words("critic leader whip spokesman spokeswoman spokesperson frontbencher member members deputy")
 #: Legislatures whose members hold a seat in them ("a member of parliament").
 LEGISLATURES = words("parliament assembly congress senate legislature house diet bundestag duma knesset majlis sejm")
-#: A central bank's policy-making bodies, whose members are central bankers ("a member of Y's governing council").
-_POLICY_BODIES = words("council committee board")
 #: The heads of a rating agency, who run it and rate nothing ("Moody's chief executive").
 _AGENCY_HEADS = words("chief ceo chairman chairwoman chairperson founder owner executive")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").
@@ -191,7 +190,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
     member = "member" in found and found & LEGISLATURES  # "member of parliament", "a member of the assembly"
-    member = member or "member" in found and found & _POLICY_BODIES and is_central_bank(affiliation)
+    member = member or central_bank_seat(found, role, affiliation)  # "a board member" of the Bank of X
     bench = role.casefold().endswith("justice")  # "Chief Justice", not "a social justice campaigner"
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"

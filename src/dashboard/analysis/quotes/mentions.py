@@ -64,8 +64,10 @@ class Mentions:
             name = f"{name} {doc[ent.end : end].text}"
         elif ent[-1].lower_ == "local" and end < len(doc) and doc[end].like_num:  # "Unifor Local" + "1127"
             name = f"{name} {doc[end].text}"
-        elif _of_a_place(ent):  # "the Public Health Agency" + "of Canada"
-            name = f"{name} of {doc[end + 1].text}"
+        elif place := _of_a_place(ent):  # "the Public Health Agency" + "of Canada", "… Bank" + "of New York"
+            name = f"{name} of {place}"
+        elif _chamber_committee(ent):  # "the House Oversight" + "subcommittee": a chamber's committee, no company
+            name = f"{name} {doc[end].text}"
         elif members := _of_members(ent):  # "the Ad Hoc Group" + "of Sri Lankan Bondholders"
             name = f"{name} {doc[end : end + members].text}"
         elif first := first_part_before_and(ent):  # "The Canadian Radio-television" + "and Telecommunications …"
@@ -172,19 +174,43 @@ def _unshadowed(ents: list[Span]) -> tuple[Span, ...]:
     return tuple(kept)
 
 
-def _of_a_place(ent: Span) -> bool:
-    """An organisation's name the recogniser cut before "of" and a one-word country or province ("the Public Health
-    Agency of Canada", "the Association of Licensed Telecom Operators of Nigeria"): its last word is an
-    organisation's, or the members a body of them gathers, and the place ends the name."""
+def _of_a_place(ent: Span) -> str:
+    """The place after an organisation's name the recogniser cut before "of" and a country, a state or a city ("the
+    Public Health Agency of Canada", "the Federal Reserve Bank of New York", "the Association of Licensed Telecom
+    Operators of Nigeria"): its last word is an organisation's, or the members a body of them gathers, and the place,
+    the whole of the name the recogniser tagged, ends the name; "" otherwise."""
     doc, end = ent.doc, ent.end
-    return (
+    if not (
         ent.label_ == "ORG"
         and (ent[-1].lower_ in ORGANISATION_HEADS or _ends_with_members(ent))
         and end + 1 < len(doc)
         and doc[end].lower_ == "of"
         and doc[end + 1].ent_type_ == "GPE"
         and doc[end + 1].ent_iob_ == "B"
-        and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")
+    ):
+        return ""
+    place = next(e for e in doc.ents if e.start == end + 1)
+    return place.text if len(place) <= 3 else ""
+
+
+#: The chambers of a legislature whose committees are named after them ("the House Oversight subcommittee").
+_CHAMBERS = frozenset({"House", "Senate"})
+#: The lower-case nouns of a chamber's committees the recogniser leaves out of the name.
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+
+
+def _chamber_committee(ent: Span) -> bool:
+    """Whether an organisation's name opened by a chamber ("House Energy and Commerce") is cut before the lower-case
+    "committee" or "subcommittee" that ends it."""
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    whole = ent[-1].tag_ == "POS" or ent[-1].lower_ in _COMMITTEES  # "the Senate Banking Committee's subcommittee"
+    return (
+        ent.label_ == "ORG"
+        and first.text in _CHAMBERS
+        and not whole
+        and after is not None
+        and after.text in _COMMITTEES
     )
 
 

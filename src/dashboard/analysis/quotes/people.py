@@ -40,6 +40,7 @@ from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_sub
 from dashboard.analysis.quotes.organisations import COMPANY, clipped_from, organisation_type
 from dashboard.analysis.quotes.parent_organisations import parent_organisation
 from dashboard.analysis.quotes.parties import party_described, party_label_after
+from dashboard.analysis.quotes.rate_setters import holds_a_rate_seat
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.subjects import calls_its_own
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
@@ -160,7 +161,8 @@ class People(Mentions):
             or (appositive == profile.from_apposition and len(role) > len(profile.role))
         ):
             profile.role, profile.from_apposition = role, appositive
-        if not affiliation and (not appositive or bare_title_beside(root, role)) and serves_a_body(role):
+        beside = bare_title_beside(root, role) or holds_a_rate_seat(role)  # "X, a board member who dissented"
+        if not affiliation and (not appositive or beside) and serves_a_body(role):
             affiliation = self._body_spoken_of(p, ent.start, role)  # "Talbot Foods said. … Chief Executive Mara Lind"
         if affiliation.istitle() and " " not in affiliation and not appositive:  # "Court president X": the court
             affiliation = self._body_spoken_of(p, ent.start, f"{affiliation} {role}") or affiliation  # named before

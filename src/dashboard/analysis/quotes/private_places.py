@@ -1,18 +1,25 @@
 """A private person tied to a place only ("Tom Ashworth, a dealer in the Midlands", "a customer in Tulsa", "a doctor
-from Englewood"): the description names where the person lives or works, and the fallback that gives an official the
-state or city they serve (`affiliation`) gives it to them too. GUIDELINES.md makes the affiliation the organisation
-the article ties the speaker to, and the gold leaves a private person's town empty ("a Bombay trader"), so a speaker
-of kind `other` whose affiliation the recogniser tags only as a place, and the article names after "in" or "from",
-keeps none. A name tagged a place that is a company or a club the recogniser mistook ("Tamsin co-founder X", "Costa
-Air's chief executive", "a host at RT", "the club's chairman" of "Northgate City") is named without "in" or "from",
-or after "at" or "for", or owning something: it stays."""
+from Englewood"), or an expert ("a fund manager in Boston", "an analyst in London"): the description names where the
+person lives or works, and the fallback that gives an official the state or city they serve (`affiliation`) gives it
+to them too. GUIDELINES.md makes the affiliation the organisation the article ties the speaker to, and the gold leaves
+a private person's town empty ("a Bombay trader"), so a speaker of kind `other` or `analyst` whose affiliation the
+recogniser tags only as a place, and the article names after "in" or "from", keeps none. A name tagged a place that is
+a company or a club the recogniser mistook ("Tamsin co-founder X", "Costa Air's chief executive", "a host at RT", "the
+club's chairman" of "Northgate City") is named without "in" or "from", or after "at" or "for", or owning something:
+it stays; so does the state of an expert by a former office ("a former Ohio governor"), the state that office served."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import entities_of
 
+#: Kinds of speakers who hold no office a place gives ("a fund manager in Boston" works there, for no city).
+_PRIVATE_KINDS = frozenset({"other", "analyst"})
+#: A role of an office once held ("former governor", "ex-senator"): the place it names is the state served.
+_FORMER = re.compile(r"(?i)\b(?:former|ex-)")
 #: Labels of places.
 _PLACES = frozenset({"GPE", "LOC"})
 #: Words before a name that make it the speaker's workplace ("at RT", "for the Harbour Guild").
@@ -23,11 +30,11 @@ _PLACE_WORDS = frozenset({"in", "from"})
 
 
 def without_private_place(profile: tuple[str, str, str], docs: list[Doc]) -> tuple[str, str, str]:
-    """The profile, the affiliation of an `other` that the article tags only as a place, never as a workplace,
-    emptied."""
+    """The profile, the affiliation of an `other` or an `analyst` that the article tags only as a place, never as a
+    workplace, emptied."""
     kind, role, affiliation = profile
-    if kind != "other" or not affiliation:
-        return profile
+    if kind not in _PRIVATE_KINDS or not affiliation or kind == "analyst" and _FORMER.search(role):
+        return profile  # "a former Ohio governor": an expert by the office, who served that state
     mentions = [ent for doc in docs for ent in entities_of(doc) if _bare(ent.text) == affiliation]
     if not any(map(_lived_in, mentions)) or any(ent.label_ not in _PLACES or _workplace(ent) for ent in mentions):
         return profile

@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.home_countries import dateline_state
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.mayors import city_of_mayor
 from dashboard.analysis.quotes.organisations import BODIES_OF_TITLES, organisation_type
+from dashboard.analysis.quotes.rate_setters import SEATS
 from dashboard.analysis.quotes.shared_titles import sole_title
 from dashboard.analysis.quotes.state_bodies import REACH, Acted, described_subjects
 
@@ -31,8 +32,11 @@ _HEADS_OF_TITLES = {
     "commissioner": lambda name: "commission" in name.casefold().split(),
     "justice": lambda name: "court" in name.casefold().split(),
     "judge": lambda name: "court" in name.casefold().split(),
-}
+} | dict.fromkeys(SEATS, is_central_bank)  # "Board member X" after the central bank acted: on its board
 
+
+#: Bodies part of another, whose own name a title may give alone ("Subcommittee Chair X"): the parent serves as theirs.
+_PARENT_BODIES = {"subcommittee": "committee"}
 
 #: Titles of those who chair a body, a company's board or a central bank's ("Chair Ellen Marsh" after the Fed acted).
 _CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
@@ -48,8 +52,10 @@ def serves_a_body(role: str) -> bool:
 def serves(role: str, name: str) -> bool:
     """Whether a title before a name serves the organisation of this name."""
     title = last_joined(role.casefold())
-    if (word := _body_word(role)) and " " in name and word == _head_of_name(name):  # "Tribunal president"
-        return True
+    part = role.split()[0].casefold() if " " in role else ""  # "Subcommittee Chair", capitalised throughout
+    word = _body_word(role) or (part if part in _PARENT_BODIES else "")
+    if word and " " in name and _head_of_name(name) in (word, _PARENT_BODIES.get(word)):
+        return True  # "Tribunal president" of the tribunal; "Subcommittee Chair" of its parent committee
     if title.split()[-1:] in ([chair] for chair in _CHAIRS) and is_central_bank(name):
         return True
     if title in TITLES_OF_BODIES:
