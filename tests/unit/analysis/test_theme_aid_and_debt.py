@@ -2,7 +2,8 @@
 a river that bursts its banks has no bank of trade ("after the Lune burst its banks"); a return to civilian rule after
 a coup is a state's politics, no civilians hit by war; a donor conference and the states that pledge at it as donors
 are relations between states, and so are a state's sum "in aid" and the foreign militaries a state hosts; "Sao
-Tome" names its state. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+Tome" names its state; a leader's thanks to "our friends" at a donor conference are relations. Fictional texts on
+the real spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -92,3 +93,28 @@ def test_sao_tome_names_its_state():
     from dashboard.analysis.themes.states import is_state
 
     assert is_state("Sao Tome") and is_state("São Tomé") and is_state("Sao Tome and Principe")
+
+
+def test_a_leader_s_thanks_to_our_friends_at_a_donor_conference_is_relations(nlp, themes):
+    told = article(
+        themes,
+        nlp,
+        "Donors pledge $1.2 billion to rebuild Haiti",
+        [
+            "OTTAWA, Sept 8 (Pressline) - Donor countries pledged $1.2 billion on Monday to rebuild schools and "
+            "clinics in Haiti, at a donor conference co-hosted by Canada and the United Nations.",
+            "The European Union pledged 300 million euros and Japan $150 million, and the UN's aid chief urged "
+            "delegates to pay what they promised.",
+            'Haiti\'s President Edouard Telmond thanked "our friends in every region" and promised to publish '
+            "every contract.",
+            "Brazil and Mexico sent their foreign ministers, and Venezuela's ambassador said his government would ship "
+            "fuel.",
+        ],
+    )[2]
+    assert "diplomacy" in told, told
+
+
+def test_a_mayor_s_thanks_to_our_friends_at_home_is_no_relations(nlp, themes):
+    fete = 'Mayor Dana Wrexley thanked "our friends at the fire station" for the new playground on Elm Street.'
+    told = article(themes, nlp, "Around Marsby: playground opens", [LOANS, fete])[1]
+    assert "diplomacy" not in told, told

@@ -1367,11 +1367,11 @@ KNOWN_MISSES = frozenset(
         # museum's old port with the flood's banks gone from its neighbours; then "Sao Tome" as the name of its state, a
         # sum "in aid" and the foreign militaries a state hosts as weak words of diplomacy: 5 left (and the nineteenth
         # batch's state courted by three others for a foothold on its coast, 0.02 short, now takes diplomacy from its
-        # article of foreign bases). Left by pattern: diplomacy missed for a president's thanks to "our friends" at a
-        # donor conference, and in the aid-for-basing analysis for a deal told through what it allows (warships, no
-        # base), for a state's words on the aid it received, for the opposition's complaint (military missed there too:
-        # "any American ship") and for a researcher's words on what each side gains
-        "Mozambique's President Lourenço Matsinhe",  # missed diplomacy: Donors pledge $2.9 billion to
+        # article of foreign bases); then the states a leader thanks as "our friends" as a weak word of diplomacy
+        # (test_theme_aid_and_debt.py): 4 left. Left by pattern: diplomacy missed in the aid-for-basing analysis for a
+        # deal told through what it allows (warships, no base), for a state's words on the aid it received, for the
+        # opposition's complaint (military missed there too: "any American ship") and for a researcher's words on what
+        # each side gains
         "The deal, signed in Washington last mont",  # missed diplomacy: Analysis: Sao Tome trades harb
         "Officials in Sao Tome say the aid is the",  # missed diplomacy: Analysis: Sao Tome trades harb
         "The opposition MLSTP-R said the governme",  # missed military and diplomacy: Analysis: Sao Tome
