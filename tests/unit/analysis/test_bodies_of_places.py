@@ -9,10 +9,10 @@ from tests.quoting import profiles_of
 def test_a_reserve_bank_of_a_city_keeps_the_city_in_its_name(nlp):
     profiles = profiles_of(
         nlp,
-        '"Inflation is sticky," said Ruth Caldmore, president of the Federal Reserve Bank of New York.',
-        "The Federal Reserve Bank of New York said it would publish the data on Monday.",
+        '"Inflation is sticky," said Ruth Caldmore, president of the Federal Reserve Bank of San Francisco.',
+        "The Federal Reserve Bank of San Francisco said its survey of lenders would come out next week.",
     )
     assert profiles == [
-        ("Ruth Caldmore", "official", "Federal Reserve Bank of New York"),
-        ("Federal Reserve Bank of New York", "institution", ""),
+        ("Ruth Caldmore", "official", "Federal Reserve Bank of San Francisco"),
+        ("Federal Reserve Bank of San Francisco", "institution", ""),
     ]
