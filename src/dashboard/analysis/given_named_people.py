@@ -17,11 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.country_owned_people import country_and_delegate
-from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
+from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.particle_names import ELIDED_SURNAME
 from dashboard.analysis.possessive_names import split_at_possessive
 from dashboard.analysis.quotes.given_names import gender_of_given_name, gender_of_given_word
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.step_entities import current_entities, set_entities
 from dashboard.analysis.untagged_names import untagged_name_word
 
@@ -40,7 +40,7 @@ def given_named_people(doc: Doc) -> Doc:
     a person of both words; each person whose name opens with a given name, after another left untagged, given it."""
     mended: list[Span] = []
     ents = current_entities(doc)  # read once: spaCy builds every entity's Span anew at each read
-    for k, ent in enumerate(ents):
+    for ent in ents:
         if mended and mended[-1].end > ent.start:
             continue  # the surname a given name tagged a place was run into ("Marta" + "Zielińska")
         if (named := _surname_after_given_name(ent) or _second_given_name(ent) or _named_as_places(ent)) is not None:
@@ -50,8 +50,7 @@ def given_named_people(doc: Doc) -> Doc:
             mended.append(ent)  # the tests below are of organisations (and works' titles) only: no word after read
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
-        following = ents[k + 1] if k + 1 < len(ents) else None
-        if (owned := _owner_and_person(ent, after, following) or country_and_delegate(ent)) is not None:
+        if (owned := _owner_and_person(ent, after) or country_and_delegate(ent)) is not None:
             mended.extend(owned)
             continue
         if ent.label_ == "ORG" and _given_and_surname(ent, after):
@@ -113,30 +112,16 @@ def _plain_surname(surname) -> bool:
     return plain and surname.lower_ not in ORGANISATION_HEADS and surname.lower_ not in BODY_NOUNS
 
 
-def _owner_and_person(ent: Span, after, following: Span | None) -> tuple[Span, Span] | None:
+def _owner_and_person(ent: Span, after) -> tuple[Span, Span] | None:
     """ "The Social Democrats’ Eoin Brannigan" tagged one organisation (or a work's title): the party (or any body)
     that owns the name, up to its possessive mark, and a person whose given name the lexicon knows with a surname
-    after it to the end; or, when the organisation ran on past its mark into one plain word right before a person
-    (`following`: "the Harbour Union Party’s Avram" + "Tolek"), the person of that word and the name."""
+    after it to the end."""
     if (parts := split_at_possessive(ent)) is None:
         return None
     doc, (owner, person) = ent.doc, parts
-    if not len(owner) or not all(word.text[:1].isupper() for word in owner):
+    if not len(owner) or not all(word.text[:1].isupper() for word in owner) or not _given_and_surname(person, after):
         return None
-    if _given_and_surname(person, after):
-        return Span(doc, owner.start, owner.end, label="ORG"), Span(doc, person.start, person.end, label="PERSON")
-    if _given_before_person(person, following):
-        return Span(doc, owner.start, owner.end, label="ORG"), Span(doc, person.start, following.end, label="PERSON")
-    return None
-
-
-def _given_before_person(person: Span, following: Span | None) -> bool:
-    """Whether the words after an organisation's possessive mark are one plain capitalised word, no title or role,
-    right before a person's name: the person's given name, which the recogniser gave to the organisation."""
-    if len(person) != 1 or following is None or following.label_ != "PERSON" or following.start != person.end:
-        return False
-    word = person[0]
-    return _plain_surname(word) and word.lower_ not in TITLES and word.lemma_.lower() not in PEOPLE_NOUNS
+    return Span(doc, owner.start, owner.end, label="ORG"), Span(doc, person.start, person.end, label="PERSON")
 
 
 def _named_as_places(ent: Span) -> Span | None:
