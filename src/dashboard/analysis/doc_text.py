@@ -111,12 +111,6 @@ def word_places(doc: Doc | Span, *, lower: bool = False) -> dict[int, list[int]]
     return kept(doc, _LOWER_PLACES if lower else _PLACES, _lower_places if lower else _places)
 
 
-def distinct_word_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, list[int]]:
-    """The keys of the distinct words (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is part of, as
-    the keys of a dict kept on the Doc (`word_places`)."""
-    return word_places(doc, lower=lower)
-
-
 def _places(doc: Doc) -> dict[int, list[int]]:
     return _index(_word_keys_of(doc, False))
 
