@@ -1380,16 +1380,17 @@ KNOWN_MISSES = frozenset(
         "The opposition MLSTP-R said the governme",  # missed military and diplomacy: Analysis: Sao Tome
         '"For Washington it is a cheap foothold a',  # missed diplomacy: Analysis: Sao Tome trades harb
         # the sixty-ninth batch (global health between states, as agency copy, the global health press, the financial
-        # press, web analysis and a local weekly tell it): 9 blind of 62, no label slip
-        "The vaccine is made by Ravindra Biologi",  # missed trade: India flies 5 million dengue doses
-        "India and China have spent a decade com",  # missed diplomacy: India flies 5 million dengue doses
+        # press, web analysis and a local weekly tell it): 9 blind of 62, no label slip. Mended: a "General Hospital" as
+        # no general and health workers "on the frontline" as no troops, the World Health Organization as a weak word of
+        # diplomacy, goods sold to a state as the verb's second object ("sold 12 million doses to Bangladesh") as a
+        # market abroad, states competing for influence as relations, a head of government acting on a capital that is
+        # his verb's object ("thanked Jakarta"), and a dateline of two cities joined by a slash with no date as no
+        # parties (see test_theme_global_health.py): 3 left. Left by pattern: diplomacy missed for an opposition MP's
+        # charge of a donor state chosen; trade given to vets vaccinating cattle in an article of a livestock ban;
+        # trade and diplomacy missed for the share of manufacturers' output an accord sets aside
         "Opposition MP Ruwan Dissanayaka-Perera ",  # missed diplomacy: India flies 5 million dengue doses
         "Vets have begun vaccinating about 40,00",  # given trade: Botswana shuts border to Zimbabwean
         "Under the accord, manufacturers that jo",  # missed trade and diplomacy: World Health Assembly adopts
-        "The World Health Organization urged gov",  # missed diplomacy: India curbs exports of 14 drug
-        "Prime Minister Kila Pennock thanked Jak",  # missed diplomacy: Indonesia flies army field hospital
-        "Health officials called the outbreak a ",  # given military: Indonesia flies army field hospital
-        "Nurses on the frontline at Mount Hagen ",  # given military: Indonesia flies army field hospital
     ]
 )
 

@@ -23,7 +23,15 @@ Blind, main's rules got 9 of these 62 paragraphs wrong, none a label slip: trade
 two states abroad and for manufacturers' share of output under the accord (diplomacy missed there too); diplomacy
 missed for two states' rivalry for influence, for an opposition MP's charge of a donor chosen, for a world body's appeal
 against export curbs and for a prime minister's thanks to a state; trade given to vets vaccinating cattle near an
-outbreak; military given to a "battle" for every village and to nurses "on the frontline".
+outbreak; military given to a "battle" for every village and to nurses "on the frontline". Mended: a "General
+Hospital" as no general and health workers "on the frontline" as no troops, the World Health Organization as a weak
+word of diplomacy, goods sold to a state that the parser hangs on the verb as its second object as a market abroad,
+states that compete for influence as relations, a head of government acting on a capital named as his verb's object
+("thanked Jakarta"), and two cities of a dateline joined by a slash with no date ("NEW DELHI/BRUSSELS - ") as no
+parties (see test_theme_global_health.py): 3 left. Left by pattern: diplomacy missed for an opposition MP's charge that
+the government chose a donor state; trade given to vets vaccinating cattle in an article of a livestock ban; trade
+and diplomacy missed for the share of manufacturers' output an accord sets aside (no word of trade, and the accord's
+article lifts it only so far).
 All written for these tests; none is taken from any corpus.
 """
 
