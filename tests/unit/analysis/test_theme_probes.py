@@ -54,7 +54,8 @@ theme_probes_sixtyfourth.py and
 theme_probes_sixtyfifth.py and
 theme_probes_sixtysixth.py and
 theme_probes_sixtyseventh.py and
-theme_probes_sixtyeighth.py),
+theme_probes_sixtyeighth.py and
+theme_probes_sixtyninth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -102,6 +103,7 @@ from tests.unit.analysis.theme_probes_sixtyeighth import SIXTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfifth import SIXTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfirst import SIXTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyfourth import SIXTYFOURTH_ARTICLES
+from tests.unit.analysis.theme_probes_sixtyninth import SIXTYNINTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysecond import SIXTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_sixtyseventh import SIXTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtysixth import SIXTYSIXTH_ARTICLES
@@ -223,6 +225,7 @@ ALL_ARTICLES = (
     + SIXTYSIXTH_ARTICLES
     + SIXTYSEVENTH_ARTICLES
     + SIXTYEIGHTH_ARTICLES
+    + SIXTYNINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1376,6 +1379,18 @@ KNOWN_MISSES = frozenset(
         "Officials in Sao Tome say the aid is the",  # missed diplomacy: Analysis: Sao Tome trades harb
         "The opposition MLSTP-R said the governme",  # missed military and diplomacy: Analysis: Sao Tome
         '"For Washington it is a cheap foothold a',  # missed diplomacy: Analysis: Sao Tome trades harb
+        # the sixty-ninth batch (global health between states, as agency copy, the global health press, the financial
+        # press, web analysis and a local weekly tell it): 9 blind of 62, no label slip. Mended: a "General Hospital" as
+        # no general and health workers "on the frontline" as no troops, the World Health Organization as a weak word of
+        # diplomacy, goods sold to a state as the verb's second object ("sold 12 million doses to Bangladesh") as a
+        # market abroad, states competing for influence as relations, a head of government acting on a capital that is
+        # his verb's object ("thanked Jakarta"), and a dateline of two cities joined by a slash with no date as no
+        # parties (see test_theme_global_health.py): 3 left. Left by pattern: diplomacy missed for an opposition MP's
+        # charge of a donor state chosen; trade given to vets vaccinating cattle in an article of a livestock ban;
+        # trade and diplomacy missed for the share of manufacturers' output an accord sets aside
+        "Opposition MP Ruwan Dissanayaka-Perera ",  # missed diplomacy: India flies 5 million dengue doses
+        "Vets have begun vaccinating about 40,00",  # given trade: Botswana shuts border to Zimbabwean
+        "Under the accord, manufacturers that jo",  # missed trade and diplomacy: World Health Assembly adopts
     ]
 )
 

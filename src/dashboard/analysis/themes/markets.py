@@ -73,7 +73,9 @@ def market_abroad(doc: Doc | Span) -> str:
             state = _place(token, ("to",)) or next(
                 filter(None, (_sold(o) for o in token.children if o.dep_ == "dobj")), ""
             )
-            if state or (state := _region(token)) or (lemma == "sell" and (state := _countries(token))):
+            if not state and lemma == "sell":
+                state = _countries(token) or _dative(token)
+            if state or (state := _region(token)):
                 return f"{lemma} {state}"
             source = _place(token, ("from",)) if lemma in SHIPPING_FROM and _goods(token) else ""
             if source:
@@ -147,6 +149,20 @@ def _place(head: Token, preps: tuple[str, ...]) -> str:
                 # goods sold to a buyer that stands in a state ("sold his catch to a cannery in Norway")
                 if obj.dep_ == "pobj" and prep.lower_ == "to" and (there := _place(obj, ("in",))):
                     return f"to {obj.lemma_.lower()} {there}"
+    return ""
+
+
+def _dative(verb: Token) -> str:
+    """The state goods are sold to when the parser hangs "to" on the verb as its second object ("has sold 9 million
+    doses to Kenya"), as "to Kenya", or "": only after "sell" (goods given or sent to a state are as often aid), and
+    not arms, whose sale is the military theme's."""
+    if not _goods(verb):
+        return ""
+    for prep in verb.children:
+        if prep.dep_ == "dative" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and state_named(obj):
+                    return f"to {state_named(obj)}"
     return ""
 
 

@@ -1,11 +1,13 @@
 """The party a verb is done to: named right after the verb or its preposition ("accused Belarus", "protested to
 Beijing", "met with Chilean officials"), or through the voice by which a state is told ("thanked the government of
-Brazil", "summoned the ambassador of Peru", "called on the authorities in Caracas"). Read from words and parts of
-speech only: no parser."""
+Brazil", "summoned the ambassador of Peru", "called on the authorities in Caracas"), or a capital that is the verb's
+own object ("thanked Canberra"). Read from words and parts of speech only: no parser."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+
+from dashboard.analysis.quotes.capitals import CAPITALS
 
 #: Words that may stand between a verb and the party it is done to ("protested to the Chinese embassy").
 OBJECT_LEAD = frozenset(["ADP", "DET", "PART"])
@@ -30,7 +32,10 @@ def object_party(
     its voice ("the authorities of Niger"), which is a state whatever the name, not a place."""
     i = _skip_lead(tokens, verb + 1, by_start, end)
     if i in by_start:
-        return None if voiced_only else by_start[i]
+        # a capital named as the verb's own object stands for its state ("thanked Canberra"), not a place where
+        # something is done ("thanked the volunteers in Canberra")
+        capital = i == verb + 1 and by_start[i].text.casefold() in CAPITALS
+        return None if voiced_only and not capital else by_start[i]
     voice = i
     while i < end and i - voice < MAX_OBJECT_VOICE and tokens[i].pos_ in ("ADJ", "NOUN"):
         if tokens[i].lemma_.lower() in OBJECT_VOICES and i + 1 < end and tokens[i + 1].lower_ in VOICE_JOINS:
