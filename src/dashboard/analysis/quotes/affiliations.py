@@ -51,6 +51,7 @@ from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_
 from dashboard.analysis.quotes.partners_firms import partner_of_named_firm
 from dashboard.analysis.quotes.place_tagged_owners import company_owner_tagged_place
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
+from dashboard.analysis.quotes.present_posts import works_now
 from dashboard.analysis.quotes.referring_words import refers
 from dashboard.analysis.quotes.sentence_opening_bodies import opening_body_noun
 from dashboard.analysis.quotes.title_openers import without_title_opener
@@ -130,8 +131,8 @@ def _owning_state(noun: Token) -> Found | None:
     """ "Ukraine" of "Ukraine's representative at the court" or "South Korea's envoy": a state that owns a role noun
     with no name of a body before it ("Germany's Siemens chief" is the company's)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
-        return None
+    if owner is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or works_now(noun):
+        return None  # "Kenya's former ambassador who now heads Y" is Y's
     words = [t for t in owner.subtree if t.dep_ not in ("case", "det")]
     name = " ".join(t.text for t in words)
     return Found(name, tuple(words), place=True) if is_country(name) else None
