@@ -43,7 +43,7 @@ from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.modified_workplaces import body_after_modifier
 from dashboard.analysis.quotes.named_workplaces import workplace_first
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
-from dashboard.analysis.quotes.opened_titles import opens_title
+from dashboard.analysis.quotes.opened_titles import names_a_title, opens_title
 from dashboard.analysis.quotes.organisation_units import continues_unit
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, owned_as_named_before, with_owner
@@ -158,8 +158,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(party, tuple(ent), party=True) if party else None
         if (country := country_of(name.split()[0])) and set(name.lower().split()[1:]) <= PORTFOLIOS:
             return Found(country, tuple(ent), place=True)  # "Kazakh Energy" of "Kazakh Energy Minister"
-        if label == "FAC" and on_a_street(ent) or names_a_rank(name):  # "Rear Admiral" tagged an organisation
-            return None
+        if label == "FAC" and on_a_street(ent) or names_a_rank(name) or names_a_title(ent):  # "Rear Admiral",
+            return None  # "Permanent Representative" tagged an organisation
         if (before := before_general_title(ent)) is not None:  # "Consul General" or "General Ivo Marek": an office
             if not len(before) or token.i >= before.end:
                 return None
