@@ -13,7 +13,15 @@ from tests.unit.analysis.profile_probes_sixtysecond import STORIES
 #: which uses ..., said" kept as a speaker with its relative clause (2); "Kenya's former ambassador to Washington who
 #: now heads Y" an official of Kenya, not an analyst at Y (2); "Kenya's Principal Secretary for Foreign Affairs" an
 #: executive of "Principal" (1); "a law claiming" a strip of sea an unnamed source (1).
-_WRONG_AT_MOST = 8
+#: 6 once a state's former envoy who now works elsewhere speaks for where they work now (present_posts.works_now).
+#: 5 once a title opened by a word of rank ("Principal Secretary", "Permanent Representative") is no organisation
+#: (opened_titles).
+#: 1 once a mission seated in a city keeps the city and no clause after it, and "the embassy" after it is that
+#: embassy with its city (seated_missions.seat).
+#: 0 once a text of law ("a law claiming", "the treaty says") reports no speech (polled_findings). Nothing left the
+#: harness counts. Not counted (it takes an affiliation that is part of the gold's): "Its ambassador" after
+#: "Malaysia's mission to the United Nations" is still tied to "United Nations", the body he is sent to.
+_WRONG_AT_MOST = 0
 
 
 def test_the_batch_of_the_sixtysecond_round_stays_within_its_wrong_count(nlp):
