@@ -39,3 +39,17 @@ def test_a_poll_or_a_study_suggesting_reports_what_it_found(nlp, text, claim):
 def test_a_document_suggesting_reports_no_speech(nlp):
     assert said_by(nlp, "The budget plan suggests that the town will raise bus fares next spring.") == []
     assert said_by(nlp, "The leaked memo suggests the campaign knew about the donations for months.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUITO, May 4 (Reuters) - Ecuador recalled its ambassador to Colombia for consultations on Monday after "
+        "Colombia's Congress passed a law claiming a chain of islands that fishermen from both countries have worked "
+        "for a century.",
+        "The treaty says that both navies must stay out of the strait during the fishing season each spring.",
+        "The new constitution says that the islands belong to the republic and can never be sold.",
+    ],
+)
+def test_a_text_of_law_reports_no_speech(nlp, text):
+    assert said_by(nlp, text) == []  # "a law claiming …" was a quote of an unnamed "law"

@@ -22,3 +22,20 @@ def test_a_serving_officials_body_stays(nlp):
         "similar rules abroad had done little to lower prices.",
     )
     assert rows[0][2] == "Federal Trade Commission"
+
+
+def test_a_states_former_ambassador_who_now_heads_a_forum_speaks_for_the_forum(nlp):
+    rows = profiles_of(
+        nlp,
+        "Tomas Ekwall, Sweden's former ambassador to Tokyo who now heads the Uppsala-based Brightwater Policy Forum, "
+        "said the new visa rules would mostly hurt students.",
+    )
+    assert rows == [("Tomas Ekwall", "analyst", "Brightwater Policy Forum")]  # was an official of Sweden
+
+
+def test_a_states_serving_ambassador_stays_the_states(nlp):
+    rows = profiles_of(
+        nlp,
+        "Tomas Ekwall, Sweden's ambassador to Tokyo, said the new visa rules would mostly hurt students.",
+    )
+    assert rows == [("Tomas Ekwall", "official", "Sweden")]

@@ -25,6 +25,20 @@ from tests.quoting import profiles_of as profiles
             [("Ghana's high commission in London", "institution", "")],  # was "Ghana's high commission"
         ),
         (
+            (
+                "Norway's high commission in Accra, which shares a building with two other missions, said the "
+                "visa office would reopen on Monday.",
+            ),
+            [("Norway's high commission in Accra", "institution", "")],  # was the name with the clause after it
+        ),
+        (
+            (
+                "The Danish embassy in Lusaka will close its visa section for a week after a flood damaged the "
+                "building, the embassy said on Sunday.",
+            ),
+            [("Danish embassy in Lusaka", "institution", "")],  # "the embassy" was "Danish embassy", no city
+        ),
+        (
             ("Peru's foreign ministry in Lima said the talks would resume next month.",),
             [("Peru's foreign ministry", "institution", "")],  # a ministry has no seat abroad to tell it by
         ),

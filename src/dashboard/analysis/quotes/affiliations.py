@@ -43,7 +43,7 @@ from dashboard.analysis.quotes.missed_names import proper, proper_run
 from dashboard.analysis.quotes.modified_workplaces import body_after_modifier
 from dashboard.analysis.quotes.named_workplaces import workplace_first
 from dashboard.analysis.quotes.not_bodies import names_a_field, names_a_rank, on_a_street
-from dashboard.analysis.quotes.opened_titles import opens_title
+from dashboard.analysis.quotes.opened_titles import names_a_title, opens_title
 from dashboard.analysis.quotes.organisation_units import continues_unit
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organisation_type
 from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, owned_as_named_before, with_owner
@@ -51,6 +51,7 @@ from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_
 from dashboard.analysis.quotes.partners_firms import partner_of_named_firm
 from dashboard.analysis.quotes.place_tagged_owners import company_owner_tagged_place
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
+from dashboard.analysis.quotes.present_posts import works_now
 from dashboard.analysis.quotes.referring_words import refers
 from dashboard.analysis.quotes.sentence_opening_bodies import opening_body_noun
 from dashboard.analysis.quotes.title_openers import without_title_opener
@@ -130,8 +131,8 @@ def _owning_state(noun: Token) -> Found | None:
     """ "Ukraine" of "Ukraine's representative at the court" or "South Korea's envoy": a state that owns a role noun
     with no name of a body before it ("Germany's Siemens chief" is the company's)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
-        return None
+    if owner is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or works_now(noun):
+        return None  # "Kenya's former ambassador who now heads Y" is Y's
     words = [t for t in owner.subtree if t.dep_ not in ("case", "det")]
     name = " ".join(t.text for t in words)
     return Found(name, tuple(words), place=True) if is_country(name) else None
@@ -157,8 +158,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
             return Found(party, tuple(ent), party=True) if party else None
         if (country := country_of(name.split()[0])) and set(name.lower().split()[1:]) <= PORTFOLIOS:
             return Found(country, tuple(ent), place=True)  # "Kazakh Energy" of "Kazakh Energy Minister"
-        if label == "FAC" and on_a_street(ent) or names_a_rank(name):  # "Rear Admiral" tagged an organisation
-            return None
+        if label == "FAC" and on_a_street(ent) or names_a_rank(name) or names_a_title(ent):  # "Rear Admiral",
+            return None  # "Permanent Representative" tagged an organisation
         if (before := before_general_title(ent)) is not None:  # "Consul General" or "General Ivo Marek": an office
             if not len(before) or token.i >= before.end:
                 return None

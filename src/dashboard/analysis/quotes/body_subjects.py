@@ -21,7 +21,7 @@ from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_
 from dashboard.analysis.quotes.owned_bodies import with_owner
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
-from dashboard.analysis.quotes.seated_missions import seated_in_city
+from dashboard.analysis.quotes.seated_missions import seat, seated_in_city
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun
 from dashboard.analysis.quotes.unnamed_teams import team_as_group
 
@@ -34,8 +34,8 @@ def body_name(noun: Token) -> str:
     department" is."""
     first = next((c for c in noun.rights if c.dep_ == "prep"), None)
     named = first is not None and first.lower_ == "of" and any(_a_place(o) or _name_end(o) for o in first.children)
-    named = named or seated_in_city(noun)  # "Japan's embassy in Manila"
-    name = noun_phrase(noun, with_preposition=named)
+    seated = seated_in_city(noun)  # "Japan's embassy in Manila", without a clause set off after the city
+    name = f"{noun_phrase(noun)} {seat(noun)}" if seated else noun_phrase(noun, with_preposition=named)
     owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in ("her", "his", "its")), None)
     state = owner is not None and (is_state_body_noun(noun) or owner.lower_ == "its")  # "according to its operator"
     if owner is not None and state and name.lower().startswith(f"{owner.lower_} "):

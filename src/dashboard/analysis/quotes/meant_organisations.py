@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
 from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.last_speakers_company import owner_of_last_speaker
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
+from dashboard.analysis.quotes.mission_owners import mission_its_means
 from dashboard.analysis.quotes.modifier_bodies import without_qualifiers
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
@@ -51,6 +52,7 @@ def _clipped_company(cast: People, p: int, token: Token) -> list[str]:
 
 #: Who "its" (or "the company's") means by the sentences just before it, asked in this order; the first answer holds.
 _OWNERS_JUST_BEFORE = (
+    mission_its_means,  # "Malaysia's mission to the United Nations …. Its ambassador": the mission, not the UN
     reported_subject_its_means,  # "The Y will return the masks, its director said"
     _subjects_before,  # the subject of a clause, not the owner it named last
     speaker_its_means,  # "The Y said … . Its analyst"

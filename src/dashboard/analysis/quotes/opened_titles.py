@@ -4,8 +4,9 @@ end no name."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from dashboard.analysis.names import TITLES
 from dashboard.analysis.quotes.general_titles import GENERAL_OFFICES
 from dashboard.analysis.quotes.not_bodies import RANK_WORDS
 
@@ -14,14 +15,19 @@ _TITLE_OPENERS = frozenset(
     {"vice", "majority", "minority", "deputy", "acting", "assistant", "prime", "crown", "shadow"}
 )
 #: Words that open only some titles, and those titles ("General Secretary", "UN High Commissioner", "Cabinet
-#: Secretary for Devolution", "State Minister of Finance"; "General Motors", "High Street", "Cabinet Office" and
-#: "State Grid" are names).
+#: Secretary for Devolution", "State Minister of Finance", "Principal Secretary", "Permanent Representative"; "General
+#: Motors", "High Street", "Cabinet Office", "State Grid" and "Principal Financial" are names).
 _TITLES_OPENED = {
     "general": frozenset({"secretary", "manager", "counsel", "director"}),
     "high": frozenset({"commissioner", "representative"}),
     "cabinet": frozenset({"secretary", "minister"}),
     "state": frozenset({"minister", "secretary"}),
+    "principal": frozenset({"secretary"}),  # "Kenya's Principal Secretary for Foreign Affairs"
+    "permanent": frozenset({"secretary", "representative"}),  # "Britain's Permanent Secretary", an envoy to the UN
 }
+
+#: Nouns of an office a title's opening word goes before ("Representative", "Secretary", "Commissioner").
+_OFFICE_NOUNS = (TITLES - _TITLE_OPENERS) | {"commissioner", "leader", "manager", "counsel"}
 
 
 def opens_title(token: Token) -> bool:
@@ -50,3 +56,9 @@ def _opens_rank(token: Token) -> bool:
     while end < len(doc) and doc[end].lower_ in RANK_WORDS and doc[end].is_title:
         end += 1
     return end < len(doc) and doc[end].ent_type_ == "PERSON"
+
+
+def names_a_title(ent: Span) -> bool:
+    """ "Permanent Representative", "Principal Secretary", "Vice President": a title of two words, its opening word
+    and an office's noun, that the recogniser took for an organisation ("Vice Media", "General Motors" stay names)."""
+    return len(ent) == 2 and opens_title(ent[0]) and ent[1].lower_ in _OFFICE_NOUNS

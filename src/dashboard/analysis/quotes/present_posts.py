@@ -48,3 +48,13 @@ def role_now(noun: Token) -> Token | None:
         return None
     clauses = (c for c in noun.children if c.dep_ == "relcl" and c.tag_ in _PRESENT)
     return next((role for c in clauses if (role := role_at(c)) is not None), None)
+
+
+def works_now(noun: Token) -> bool:
+    """Whether the noun of a former post carries a clause in the present of where the person works now ("Kenya's
+    former ambassador to Washington who now heads Y", "Chile's former envoy who is now a fellow at Y"): the state
+    that owned the old post is no longer the person's."""
+    if not any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children):
+        return False
+    clauses = (c for c in noun.children if c.dep_ == "relcl" and c.tag_ in _PRESENT)
+    return any(work_verb(c) is not None or role_at(c) is not None for c in clauses)

@@ -24,3 +24,11 @@ def _high(noun: Token) -> bool:
     """ "high" right before "commission" ("Britain's high commission"), the mission of one Commonwealth state in
     another."""
     return noun.i > 0 and noun.nbor(-1).lower_ == "high"
+
+
+def seat(noun: Token) -> str:
+    """ "in Nairobi" of a mission seated in a city (`seated_in_city`): the city's name and no more, not a clause set
+    off after it ("Britain's high commission in Nairobi, which uses the same contractor, said")."""
+    place = next(c for c in noun.rights if c.dep_ == "prep")
+    city = next(o for o in place.children if o.dep_ == "pobj")
+    return f"{place.text} {noun.doc[city.left_edge.i if city.left_edge.i > place.i else city.i : city.i + 1].text}"

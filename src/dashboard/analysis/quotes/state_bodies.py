@@ -11,6 +11,7 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.organisations import STATE, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.seated_missions import seat, seated_in_city
 
 #: Nouns that name the state, or a house of it, whole: no department that spoke is "the government".
 _WHOLE_STATE_NOUNS = words("government cabinet legislature parliament senate")
@@ -93,6 +94,7 @@ def described_subjects(docs: list[Doc], first: int, here: tuple[int, int], lemma
         end = here[1] if q == here[0] else len(doc)
         for t in doc[:end]:
             subject = t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass")
-            if subject and any(c.dep_ in ("amod", "compound") for c in t.lefts):
-                found.append(((q, t.i), noun_phrase(t)))
+            seated = subject and seated_in_city(t)  # "China's embassy in Nairobi": its city names which one
+            if subject and (seated or any(c.dep_ in ("amod", "compound") for c in t.lefts)):
+                found.append(((q, t.i), f"{noun_phrase(t)} {seat(t)}" if seated else noun_phrase(t)))
     return found
