@@ -5,7 +5,8 @@ right before such a surname, untagged or tagged alone something else, is the per
 title, a role, a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat
 Moyo-Hartigan"), or the last word of another name before it; a title's last word before it is no name ("Police Chief
 Anneliese Moyo-Hartigan", though "chief" is no title alone). A surname tagged an organisation takes the given name
-only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, and one tagged a product or a
+only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, or after a given name taken
+for a nationality when ", who" sets it off ("Margriet" + "Zwanenburg-Tiel, who served …"), and one tagged a product or a
 work ("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
 nationality, as it takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"),
 where a speaker stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a
@@ -39,7 +40,7 @@ def given_name_before(ent: Span) -> Span | None:
     if ent.label_ not in ("PERSON", "ORG", *_THING_LABELS) or len(ent) != 3 or not _joined(ent) or ent.start == 0:
         return None
     given = doc[ent.start - 1]
-    if not mistaken_given_name(given) or ent.label_ == "ORG" and not _after_title(given):
+    if not mistaken_given_name(given) or ent.label_ == "ORG" and not (_after_title(given) or _nation_before_who(ent)):
         return None
     known = given.ent_type_ == "NORP" or gender_of_given_word(given.text) or _after_inverted_cue(given)
     if ent.label_ in _THING_LABELS and not known:
@@ -58,6 +59,14 @@ def _after_inverted_cue(given: Token) -> bool:
         return False
     cue = given.nbor(-1)
     return cue.tag_ in ("VBD", "VBZ", "VBP") and cue.lemma_.lower() in CUE_VERBS
+
+
+def _nation_before_who(ent: Span) -> bool:
+    """Whether a joined surname tagged an organisation follows a given name the recogniser took for a nationality and
+    is set off by ", who" ("Margriet" + "Zwanenburg-Tiel, who served as his deputy,"): a person's relative clause."""
+    doc = ent.doc
+    who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
+    return who and doc[ent.start - 1].ent_type_ == "NORP"
 
 
 def _after_title(given: Token) -> bool:

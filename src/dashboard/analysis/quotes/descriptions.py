@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.people import People, Speaker
@@ -172,6 +173,19 @@ def unnamed_person(token: Token) -> bool:
     lemma = token.lemma_.lower()
     unsaid = lemma in DOCUMENT_NOUNS or lemma in BODY_NOUNS or lemma in _APPEALS
     return (introduced_by_a(token) or counted_as_one(token)) and token.tag_ == "NN" and not unsaid
+
+
+def spoke_unnamed(token: Token) -> bool:
+    """Someone who spoke unnamed whom a later pronoun may mean: see `unnamed_person` and `owned_kin`."""
+    return unnamed_person(token) or owned_kin(token)
+
+
+def owned_kin(noun: Token) -> bool:
+    """ "Ruiz-Kell's father, reached by phone, said …": a relative of someone named, told by whose relative they are
+    and left unnamed, who spoke, is a person the "he" or "she" of the next quotation may mean (not one who only
+    "nods" or "translated", whom a later pronoun need not mean)."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    return owned and noun.tag_ == "NN" and noun.lemma_.lower() in KIN_GENDERS
 
 
 def counted_as_one(noun: Token) -> bool:

@@ -71,6 +71,7 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
                         for t in child.children
                         if t.dep_ == "poss"
                     }
+                    aside |= _post_of_another(ent.root)  # "Ann Roe, who served as his deputy,": his is another's
                     after = {
                         _PRONOUN_GENDER[t.lower_]
                         for t in sent[ent.end - sent.start :]
@@ -132,6 +133,19 @@ def _other_person_noun_before(pronoun: Token, name: Token) -> bool:
     return any(
         t.pos_ == "NOUN" and t.i not in own and PERSON_NOUN_GENDERS.get(t.lemma_.lower()) == gender for t in words
     )
+
+
+def _post_of_another(name: Token) -> set[int]:
+    """The possessive pronouns of the post a person held by the relative clause set on the name ("Ann Roe, who
+    served as his deputy," "…, who was her aide,"): they name the one whose deputy or aide the person was, not the
+    person, and tell nothing of the person's gender ("who lost his job" is the person's own and is not among them)."""
+    found = set()
+    for clause in (c for c in name.children if c.dep_ == "relcl"):
+        for post in clause.subtree:
+            held = post.dep_ == "attr" or post.dep_ == "pobj" and post.head.lower_ == "as"
+            if held and post.head.head == clause or held and post.head == clause:
+                found |= {t.i for t in post.children if t.dep_ == "poss" and t.lower_ in _PRONOUN_GENDER}
+    return found
 
 
 def _object_of(pronoun: Token, verb: Token) -> bool:

@@ -96,7 +96,7 @@ mp mla mpp mep td
 contender challenger incumbent actress actor singer star host anchor pastor priest bishop rabbi imam coach
 player nurse teacher baker engineer driver chef
 foreman machinist carpenter plumber electrician mechanic welder miner fisherman fisherfolk rancher librarian
-picker laborer labourer farmworker farmhand
+picker laborer labourer farmworker farmhand rider cyclist motorist pedestrian shopper
 architect artist musician photographer pilot firefighter paramedic volunteer retiree pensioner homeowner landlord
 tenant shopkeeper cashier janitor commuter passenger patient caregiver counsellor counselor therapist psychologist
 dentist pharmacist veterinarian surgeon midwife lecturer instructor principal superintendent councillor councilor

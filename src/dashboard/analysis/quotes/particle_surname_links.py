@@ -8,28 +8,15 @@ differ."""
 
 from __future__ import annotations
 
-from dashboard.analysis.particle_led_surnames import SURNAME_PARTICLES
-from dashboard.analysis.particle_names import NAME_PARTICLES
+from dashboard.analysis.quotes.particle_owners import particle_surname_owners
 from dashboard.analysis.quotes.people import People
 from dashboard.analysis.quotes.surname_links import same_gender
-
-#: Every particle, lower-cased, that may open a surname written apart ("le", "de", "van", "des", "el").
-_OPENING_PARTICLES = frozenset(NAME_PARTICLES | {p.casefold() for p in SURNAME_PARTICLES} | {"des"})
 
 
 def linked_particle_surnames(rows: list[dict], people: People) -> list[dict]:
     """The rows, a speaker named by a particle and a surname renamed to the one full name that ends with them."""
     for row in rows:
-        words = row["speaker"].split()
-        if len(words) < 2 or words[0].casefold() not in _OPENING_PARTICLES:
-            continue
-        tail = [w.casefold() for w in words]
-        owners = [n for n in people.profiles if _ends_with(n.split(), tail)]
+        owners = particle_surname_owners(people.profiles, row["speaker"])
         if len(owners) == 1 and same_gender(people, row["speaker"], owners[0]):
             row["speaker"] = owners[0]
     return rows
-
-
-def _ends_with(name: list[str], tail: list[str]) -> bool:
-    """Whether a longer name's last words are the tail's, case aside."""
-    return len(name) > len(tail) and [w.casefold() for w in name[-len(tail) :]] == tail

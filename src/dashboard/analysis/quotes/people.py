@@ -39,6 +39,7 @@ from dashboard.analysis.quotes.mislabelled_people import described_as_person, pl
 from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
 from dashboard.analysis.quotes.organisations import COMPANY, clipped_from, organisation_type
 from dashboard.analysis.quotes.parent_organisations import parent_organisation
+from dashboard.analysis.quotes.particle_owners import particle_surname_owners
 from dashboard.analysis.quotes.parties import party_described, party_label_after
 from dashboard.analysis.quotes.rate_setters import holds_a_rate_seat
 from dashboard.analysis.quotes.roles import ORG_LABELS, describe
@@ -292,4 +293,5 @@ class People(Mentions):
         for name in self.profiles:
             if name == text or (len(name.split()) > 1 and surname(name) == text):
                 return name
-        return holder_of_titled_given_name(self.profiles, text)  # "Sister Agnes" after "Sister Agnes Moravec"
+        owners = particle_surname_owners(self.profiles, text)  # "Le Goff said" after "Jean-Baptiste Le Goff"
+        return owners[0] if len(owners) == 1 else holder_of_titled_given_name(self.profiles, text)  # "Sister Agnes"

@@ -28,7 +28,7 @@ from dashboard.analysis.quotes.descriptions import (
     described_so,
     person_of_age,
     share_in_numbers,
-    unnamed_person,
+    spoke_unnamed,
 )
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.friends_groups import friends_group_name
@@ -290,7 +290,7 @@ class Cast(NamedSpeakers):
             last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for
             self.people = [m for m in self.people if m[0] != (p, i) or m[1] == speaker.name or surname(m[1]) != last]
             bisect.insort(self.people, ((p, i), speaker.name, speaker_rank(self.docs[p][i])))
-        elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and unnamed_person(self.docs[p][i]):
+        elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and spoke_unnamed(self.docs[p][i]):
             self.described.append(((p, i), speaker))
 
 

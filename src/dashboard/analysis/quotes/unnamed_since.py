@@ -10,8 +10,11 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from dashboard.analysis.quotes.descriptions import counted_as_one
 from dashboard.analysis.quotes.genders import gender_of_role
+from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.unnamed_doers import unnamed_doer_before
@@ -45,11 +48,16 @@ def _main_speaker(cast: Cast, q: int, speaker: Speaker) -> bool:
     return main and not counted_as_one(subject)
 
 
+def _gender_of(noun: Token, speaker: Speaker) -> str:
+    """The gender of an unnamed person's role ("spokeswoman") or of the kin noun they are ("his mother")."""
+    return gender_of_role(speaker.role) or KIN_GENDERS.get(noun.lemma_.lower(), "")
+
+
 def _unnamed_in(cast: Cast, q: int, p: int, i: int, gender: str) -> Speaker | None:
     """The unnamed person of fitting gender who spoke last in paragraph q (before token i of paragraph p) in a clause
     of their own, if no one was named between them and token i."""
     spoke = [(pos, s) for pos, s in cast.described if (q, 0) <= pos < (p, i) and pos[0] == q]
-    spoke = [(pos, s) for pos, s in spoke if gender_of_role(s.role) in ("", gender)]
+    spoke = [(pos, s) for pos, s in spoke if _gender_of(cast.docs[q][pos[1]], s) in ("", gender)]
     spoke = [(pos, s) for pos, s in spoke if speaks_in_own_clause(cast.docs[q][pos[1]])]  # not the asker
     if not spoke:
         return None
