@@ -56,9 +56,10 @@ BLACKWOOD = "Haruto Blackwood-Nakamura"
 #: that carries on with one speaker in one sentence ("…, insisting that …", "…, calling the ruling …", "…, saying …",
 #: "…, noting that …", "…, arguing that …", "…, adding that …", "… and that …", "… but that …", "… and insisted that …",
 #: "… and urged …", "… and warned …") belong to the quote before and are optional as quotes of their own. Customs
-#: figures are a document, no speaker. Borderline and optional: a cue inside a relative clause ("in a move it said would
-#: …", "nine tankers that it said had helped …", "a deal that both sides said would …"), what a WTO panel "ruled" and
-#: "found" in its report, "Economists doubted that …", and what two ministers named together said at once.
+#: figures are a document, no speaker: what is "according to" them is optional (a slip, see below). Borderline and
+#: optional: a cue inside a relative clause ("in a move it said would …", "nine tankers that it said had helped …", "a
+#: deal that both sides said would …"), what a WTO panel "ruled" and "found" in its report, "Economists doubted that …",
+#: and what two ministers named together said at once.
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "tariffs": [
         (MINISTRY_IN, "India will raise import duties", False),
@@ -68,6 +69,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (MEI, "firmly opposes", False),
         (MEI, "Beijing hoped India would", False),
         (MEI, "mutually beneficial", True),
+        ("", "supplied about four-fifths of the solar modules", True),
         ("", "the duties could slow", False),
         (FERREIRA, "The real question is whether", False),
         (FERREIRA, "India would have to show", False),
@@ -93,7 +95,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (MARSLAND, "the market had largely shrugged off", False),
         (MARSLAND, "The market has stopped believing", False),
         ("", "more designations would follow", False),
-        ("", "shipping insurers and port operators", True),
+        ("", "could face penalties", True),
     ],
     "panel": [
         (WTO, "ban on exports of raw bauxite breaks", True),
@@ -166,8 +168,11 @@ ARTICLES = {
     "trade_deal": TRADE_DEAL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 6 of 61 required when the batch was written (blind).
-WRONG_TODAY = 6
+#: measured: 6 of 61 required when the batch was written (blind). Two were gold slips, fixed after: the anchor of
+#: "warned shipping insurers … that they, too, could face penalties" was the people warned, not what was said (now
+#: "could face penalties"); and what is "according to" customs figures, a document, was left out of the gold where the
+#: earlier batches give it as optional (now optional). So 4 against the mended gold.
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
