@@ -1,8 +1,9 @@
 """The word that opens the clause a cue reports but is no part of what was said: the "that" of "said that the plan
-failed", the "whether" or "if" of "asked whether the plan failed". A condition or a concession that opens what was
-said keeps its "if" or "although" ("said if elected he would close the road"): without it the speaker's condition
-reads as a claim ("elected he would close the road"). Nor is a dateline or a page label that opens the paragraph
-("LONDON (Reuters) —", "Read more: …", page_labels.py) part of it."""
+failed", the "whether" or "if" of "asked whether the plan failed". A condition or a concession that opens what was said
+keeps its "if" or "although" ("said if elected he would close the road"): without it the speaker's condition reads as a
+claim ("elected he would close the road"). A "that" that points at a thing after a comma ("According to X, that chapter
+was …") is part of it too: no "that" introduces a clause there. Nor is a dateline or a page label that opens the
+paragraph ("LONDON (Reuters) —", "Read more: …", page_labels.py) part of it."""
 
 from __future__ import annotations
 
@@ -31,6 +32,15 @@ def bare_opening(token: Token) -> bool:
     that is unlikely" keeps it), or the word that marks the reported clause, but not one that marks a clause opening
     another clause after it ("if elected, he would …", "although it failed, they …")."""
     if token.lower_ == "that" or token.dep_ != "mark":
-        return token.lower_ == "that" and token.dep_ not in ("nsubj", "nsubjpass")
+        return token.lower_ == "that" and token.dep_ not in ("nsubj", "nsubjpass") and not _pointing(token)
     opening = token.head.dep_ == "advcl" and token.head.i < token.head.head.i
     return not opening
+
+
+def _pointing(that: Token) -> bool:
+    """A "that" that points at the singular noun right after it, after a comma ("According to the official, that
+    chapter was the last …"): part of what was said, as no reported clause opens with "that" after a comma."""
+    doc = that.doc
+    if that.dep_ != "det" or that.i == 0 or doc[that.i - 1].text != ",":
+        return False
+    return that.head.i == that.i + 1 and that.head.tag_ in ("NN", "NNP")
