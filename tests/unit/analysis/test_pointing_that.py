@@ -14,3 +14,14 @@ def test_a_pointing_that_after_according_to_stays_in_what_was_said(nlp):
 def test_the_that_of_a_reported_clause_is_still_dropped(nlp):
     rows = said_by(nlp, "The minister said that the chapter was the last to be settled.")
     assert [quote for _, quote in rows] == ["the chapter was the last to be settled"]
+
+
+def test_the_that_of_a_clause_after_an_apposition_is_still_dropped(nlp):
+    rows = said_by(
+        nlp,
+        "The alliance on Monday warned Canada and Mexico, its two biggest suppliers, that friction over steel quotas "
+        "is hurting the alliance's ties with both countries.",
+    )
+    assert [quote for _, quote in rows] == [
+        "friction over steel quotas is hurting the alliance's ties with both countries"
+    ]
