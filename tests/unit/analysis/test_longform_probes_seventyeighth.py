@@ -171,8 +171,13 @@ ARTICLES = {
 #: measured: 6 of 61 required when the batch was written (blind). Two were gold slips, fixed after: the anchor of
 #: "warned shipping insurers … that they, too, could face penalties" was the people warned, not what was said (now
 #: "could face penalties"); and what is "according to" customs figures, a document, was left out of the gold where the
-#: earlier batches give it as optional (now optional). So 4 against the mended gold.
-WRONG_TODAY = 4
+#: earlier batches give it as optional (now optional). So 4 against the mended gold. Then 1: "Under Secretary X, who
+#: oversees …, told reporters …" opening a sentence, the name hung on "Under" read as a preposition, is the speaker
+#: (lost_subjects.under_title_holder; 1 missed); a "that" pointing at the noun after the comma of "According to X," is
+#: part of what was said (leading_words; 1 missed and 1 wrong). Left: an institution called back by a description with a
+#: count ("the three-member panel … recommended", after "A World Trade Organization panel") keeps the description as its
+#: name (1 wrong, on an optional quote).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
