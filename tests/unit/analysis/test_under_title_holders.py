@@ -14,3 +14,10 @@ def test_the_person_after_a_body_and_under_secretary_is_the_speaker(nlp):
 def test_a_sentence_opened_by_under_names_no_title(nlp):
     rows = said_by(nlp, "Under the plan, Ruth Ellery said, taxes would rise.")
     assert [speaker for speaker, _ in rows] == ["Ruth Ellery"]
+
+
+def test_an_under_secretary_set_off_by_a_who_clause_opening_the_sentence_is_the_speaker(nlp):
+    rows = said_by(
+        nlp, "Under Secretary Mark Dunmore, who oversees export controls, told reporters the rules had closed the gaps."
+    )
+    assert rows == [("Mark Dunmore", "the rules had closed the gaps")]

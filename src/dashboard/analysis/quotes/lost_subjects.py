@@ -8,7 +8,8 @@ passive verb shares its subject. "Ann summed up the plan as a mess, denounced th
 the first of the verbs for a clause of the second, whose subject is the one the first verb has. "Jolly said …": a
 name the parser took for a modifier of the cue. "“…,” said Tom Brandt, who …": a name after the cue made the
 subject of a later clause. "Ann was quick to point out …": the subject of the adjective the cue completes. "Cora,
-who is relishing her seat and is arguing …": a subject hung on the auxiliary of the cue's verb.
+who is relishing her seat and is arguing …": a subject hung on the auxiliary of the cue's verb. "Under Secretary Ann
+Roe, who oversees …, said …": the name hung on "Under" read as a preposition.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.named_after_opening import name_after_opening_phrase
+from dashboard.analysis.quotes.under_opened_titles import UNDER_TITLES
 from dashboard.analysis.quotes.whose_owners import named_beside_whose_role
 
 #: Dependents of the cue that an aside may be taken for ("a rabbi helping …" as a clause, "who sits …").
@@ -235,3 +237,18 @@ def subject_on_auxiliary(verb: Token) -> Token | None:
     """ "Cora Lund, who is by every sign relishing her seat and is arguing …": the parser hung the subject on the
     auxiliary of the verb ("who" on "is") instead of on the verb itself."""
     return next((s for a in verb.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"), None)
+
+
+def under_title_holder(verb: Token) -> Token | None:
+    """ "Under Secretary Ann Roe, who oversees export controls, said …": the parser read the "Under" that opens the
+    sentence as a preposition of the cue and hung the name on it as its object, leaving the cue with no subject; the
+    person named after "Under Secretary" speaks. None unless a finite cue has such an "Under" and a person's name."""
+    if not _finite(verb) or verb.sent.start == verb.i:
+        return None
+    under = verb.doc[verb.sent.start]
+    if under.lower_ != "under" or under.head != verb or under.dep_ != "prep":
+        return None
+    if under.i + 1 >= verb.i or under.nbor().lower_ not in UNDER_TITLES:
+        return None
+    name = next((c for c in under.children if c.dep_ == "pobj"), None)
+    return name if name is not None and name.ent_type_ == "PERSON" else None

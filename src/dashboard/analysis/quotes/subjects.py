@@ -67,7 +67,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
         if (inverted := inverted or name_before_aside(verb, quotations)) is not None:
             return inverted
         found = speaker_of_whose_role(verb) or lost.subject_lost_in_aside(verb, quotations)  # "…, whose chief, X,"
-        found = found or lost.subject_of_first_verb(verb)
+        found = found or lost.subject_of_first_verb(verb) or lost.under_title_holder(verb)
         if (found := found or speaker_hung_on_place(verb)) is not None:
             return found  # "Ivo Marsh, a rabbi helping to plan the march, said …": the aside hung on the cue
         if (
