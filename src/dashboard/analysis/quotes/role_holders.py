@@ -14,7 +14,7 @@ from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.legislator_words import legislator_words
-from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
 from dashboard.analysis.quotes.parties import party_word
@@ -59,6 +59,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     parts = hyphenated(token)  # "the vice-president", which the parser may split into three subjects
     children = [c for part in parts for c in part.children if c not in parts]
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in children)
+    owned = not definite and any(_owned_by_a_body(c) for c in children)  # "the club's owner"
+    definite = definite or owned
     if not definite and not _sent_by_name(token, children):
         return None
     if any(c.dep_ == "prep" for c in children):
@@ -84,7 +86,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         if not proper <= known:
             continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
         other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
-        if word in roles or (word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
+        if word in roles or (not owned and word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
             score = shared + (word in roles) - second_rank_cost(roles, words | {word})  # not "Deputy Chief X"
             if score >= best_score:
                 best, best_score = name, score
@@ -94,6 +96,14 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         return leader  # "the union leader" after "The union's national secretary, X,"
     held = role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
     return held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
+
+
+def _owned_by_a_body(owner: Token) -> bool:
+    """ "the club's", "the company's": a body named by a common noun of its kind with "the" that owns a role, which
+    then stands for the person the article named with that role, as "his" does; not a person ("the victim's")."""
+    if owner.dep_ != "poss" or owner.pos_ != "NOUN" or not owner.is_lower or owner.lemma_.lower() in PEOPLE_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
 
 
 def hyphenated(token: Token) -> list[Token]:
