@@ -1,4 +1,4 @@
-"""A paragraph's text, its set of words and where each word stands, read once per Doc: spaCy builds `Doc.text` anew at
+"""A paragraph's text, its words' keys and its distinct words, read once per Doc: spaCy builds `Doc.text` anew at
 every read, and makes a new Token object at every step of a walk over a Doc, while several steps read the text, or look
 for a few words, in every paragraph. All three are kept in the Doc's own `user_data`, so they live and die with the Doc
 (the words of a Doc never change once it is parsed)."""
@@ -21,14 +21,14 @@ _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
 _KEYS = "dashboard.keys"
 _LOWER_KEYS = "dashboard.lower_keys"
-_PLACES = "dashboard.places"
-_LOWER_PLACES = "dashboard.lower_places"
+_DISTINCT = "dashboard.distinct"
+_LOWER_DISTINCT = "dashboard.lower_distinct"
 _ENTS = "dashboard.ents"
 _COLUMNS = "dashboard.columns"
 #: The attributes `column` reads.
 _COLUMN_ATTRS = (LEMMA, LOWER, POS, IS_PUNCT, IS_SPACE)
 #: What a Doc's words alone fix, kept when its entities change.
-_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS, _PLACES, _LOWER_PLACES])
+_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS, _DISTINCT, _LOWER_DISTINCT])
 T = TypeVar("T")
 
 
@@ -85,49 +85,35 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
-    for: the Doc's index of where each distinct word stands (`word_places`) answers that at once, and gives the places
-    of the words it holds without a walk over all the Doc's words. A step asks this of every paragraph, often of one
-    with the index kept already: that case is read first, straight from the Doc."""
-    index = doc.user_data.get(_LOWER_PLACES if lower else _PLACES) if isinstance(doc, Doc) else None
-    if index is None:
-        index = word_places(doc, lower=lower)
-    if index.keys().isdisjoint(wanted):
+    for: the Doc's distinct words (`distinct_keys`) answer that at once, and only a paragraph that holds one has its
+    words' keys walked. A step asks this of every paragraph, often of one with its words kept already: that case is
+    read first, straight from the Doc."""
+    whole = doc if isinstance(doc, Doc) else doc.doc
+    distinct = whole.user_data.get(_LOWER_DISTINCT if lower else _DISTINCT)
+    if distinct is None:
+        distinct = distinct_keys(whole, lower=lower)
+    if distinct.keys().isdisjoint(wanted):
         return []
-    if len(wanted) < len(index):
-        found = [index[key] for key in wanted if key in index]
-    else:
-        found = [places for key, places in index.items() if key in wanted]
-    places = list(found[0]) if len(found) == 1 else sorted(chain.from_iterable(found))  # a copy: the index is kept
-    if isinstance(doc, Doc):
-        return places
-    start, end = doc.start, doc.end
-    return [i - start for i in places if start <= i < end]
+    keys = whole.user_data.get(_LOWER_KEYS if lower else _KEYS) or _word_keys_of(whole, lower)
+    if whole is doc:
+        return [i for i, key in enumerate(keys) if key in wanted]
+    start = doc.start
+    return [i - start for i in range(start, doc.end) if keys[i] in wanted]
 
 
-def word_places(doc: Doc | Span, *, lower: bool = False) -> dict[int, list[int]]:
-    """Where each distinct word (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is part of, stands:
-    its key (`word_keys`) -> the indices of its tokens, in order; the keys in the order the words first come. Kept on
-    the Doc, as a dict of lists, which spaCy can write to bytes with the rest of a Doc's `user_data`."""
-    return kept(doc, _LOWER_PLACES if lower else _PLACES, _lower_places if lower else _places)
+def distinct_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, None]:
+    """The key (`word_keys`) of each distinct word (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is
+    part of, in the order the words first come. Kept on the Doc, as a dict (spaCy can write it to bytes with the
+    rest of a Doc's `user_data`), beside the key of each word in order (`_word_keys_of`), which it is made from."""
+    return kept(doc, _LOWER_DISTINCT if lower else _DISTINCT, _lower_distinct if lower else _distinct)
 
 
-def _places(doc: Doc) -> dict[int, list[int]]:
-    return _index(_word_keys_of(doc, False))
+def _distinct(doc: Doc) -> dict[int, None]:
+    return dict.fromkeys(_word_keys_of(doc, False))
 
 
-def _lower_places(doc: Doc) -> dict[int, list[int]]:
-    return _index(_word_keys_of(doc, True))
-
-
-def _index(keys: list[int]) -> dict[int, list[int]]:
-    index: dict[int, list[int]] = {}
-    for i, key in enumerate(keys):
-        places = index.get(key)
-        if places is None:
-            index[key] = [i]
-        else:
-            places.append(i)
-    return index
+def _lower_distinct(doc: Doc) -> dict[int, None]:
+    return dict.fromkeys(_word_keys_of(doc, True))
 
 
 def _word_keys_of(doc: Doc | Span, lower: bool) -> list[int]:
@@ -237,10 +223,10 @@ def _forms(doc: Doc) -> frozenset[str]:
     strings, known = doc.vocab.strings, _KNOWN_FORMS
     if len(known) > _MAX_KNOWN_FORMS:
         known.clear()  # a bound on memory over a long run
-    forms: list[str] = []
-    for key in {*column(doc, LOWER), *column(doc, LEMMA)}:
-        forms.extend(known.get(key) or _learned_forms(key, strings))
-    return frozenset(forms)
+    keys = {*column(doc, LOWER), *column(doc, LEMMA)}
+    if known.keys() >= keys:  # most words were met in paragraphs before: their forms are read in one pass
+        return frozenset(chain.from_iterable(map(known.__getitem__, keys)))
+    return frozenset(chain.from_iterable(known.get(key) or _learned_forms(key, strings) for key in keys))
 
 
 #: A word key's string, and the string lower-cased when that differs, by key: most words of a paragraph were met in

@@ -14,7 +14,7 @@ from spacy.attrs import IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entity_of, word_places
+from dashboard.analysis.doc_text import distinct_keys, entity_of
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
 
@@ -57,7 +57,7 @@ def _names_a_family(doc: Doc) -> bool:
     strings, known = doc.vocab.strings, _FAMILY_KEYS
     if len(known) > _MAX_KNOWN_KEYS:
         known.clear()  # a bound on memory over a long run
-    for key in word_places(doc):
+    for key in distinct_keys(doc):
         family = known.get(key)
         if family is None:
             word = strings[key]

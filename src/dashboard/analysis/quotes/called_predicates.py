@@ -44,8 +44,10 @@ def foreseen(child: Token) -> bool:
     quotation in it, opened by one article or possessive right before its head, perhaps past adjectives or numbers
     ("called the top of the market", "called last year’s rally"): what a forecaster foresaw, as a market page
     writes, not a name given to anything ("called the move a mistake" has two phrases)."""
+    if child.dep_ != "oprd" or child.pos_ != "NOUN":
+        return False  # most dependents: their head is not read
     verb = child.head
-    if verb.lemma_.lower() != "call" or child.dep_ != "oprd" or child.pos_ != "NOUN" or child.i < verb.i:
+    if verb.lemma_.lower() != "call" or child.i < verb.i:
         return False
     if any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children) or any(t.is_quote for t in child.subtree):
         return False
@@ -58,8 +60,10 @@ def foreseen(child: Token) -> bool:
 def summoned(child: Token) -> bool:
     """Whether `child`, the object or the parser's predicate of a "call", belongs to a summons ("called lawmakers back
     for a special session", "called the reserves up"), which says nothing: the predicate is an adverb of where to."""
+    if child.dep_ not in ("dobj", "oprd"):
+        return False  # most dependents: their head is not read
     verb = child.head
-    if verb.lemma_.lower() != "call" or child.dep_ not in ("dobj", "oprd"):
+    if verb.lemma_.lower() != "call":
         return False
     return any(c.dep_ == "oprd" and c.pos_ in ("ADV", "ADP") and c.lower_ in _WHERE_CALLED for c in verb.rights)
 
@@ -67,8 +71,10 @@ def summoned(child: Token) -> bool:
 def infinitive_of_call_on(child: Token) -> bool:
     """Whether `child` is the "to" infinitive after the "on" phrase of "call" that the parser made an adverbial clause
     of the verb ("called on the chain to raise pay"), not of another verb ("asked them to", "urged X to")."""
+    if child.dep_ != "advcl" or child.tag_ != "VB":
+        return False  # most dependents: their head is not read
     verb = child.head
-    if child.dep_ != "advcl" or child.tag_ != "VB" or verb.lemma_.lower() != "call":
+    if verb.lemma_.lower() != "call":
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts):
         return False

@@ -202,16 +202,12 @@ _COMMITTEES = frozenset({"committee", "subcommittee"})
 def _chamber_committee(ent: Span) -> bool:
     """Whether an organisation's name opened by a chamber ("House Energy and Commerce") is cut before the lower-case
     "committee" or "subcommittee" that ends it."""
+    if ent.label_ != "ORG":
+        return False  # most names: no word of theirs is read
     first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     whole = ent[-1].tag_ == "POS" or ent[-1].lower_ in _COMMITTEES  # "the Senate Banking Committee's subcommittee"
-    return (
-        ent.label_ == "ORG"
-        and first.text in _CHAMBERS
-        and not whole
-        and after is not None
-        and after.text in _COMMITTEES
-    )
+    return first.text in _CHAMBERS and not whole and after is not None and after.text in _COMMITTEES
 
 
 def _ends_with_members(ent: Span) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.given_surnames import set_beside_an_age
 from dashboard.analysis.lone_companies import set_off_as_company
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
@@ -47,7 +48,7 @@ def described_as_person(ent: Span) -> bool:
     if ent.root.dep_ == "appos" and set_off_as_company(ent.root):
         return False  # "The quarry's developer, Brenmoor Aggregates, a company listed in Toronto,": set beside a
         # person's noun, the name is a company's all the same
-    if any(t.text[:1].isdigit() for t in ent):
+    if any(map(str.isdigit, text_of(ent))) and any(t.text[:1].isdigit() for t in ent):  # no digit: no word read
         return False  # "the 20-year-old, a biology student,": an age, which describes a person but names none
     if ent.label_ != "PERSON" and len(ent) == 1 and ent[0].is_title and set_beside_an_age(ent[0]):
         return True  # "Rohan, 24, a master's student": a pupil or a passer-by named by a given name and an age
@@ -61,8 +62,8 @@ def described_as_person(ent: Span) -> bool:
     ]
     if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)
-    parts = [t for t in ent if t.text != "-"]  # "Anne-Marie Gagnon" is a name of two words
-    named = 2 <= len(ent.text.split()) <= 3 and all(map(_name_word, parts)) and ent[-1].is_title
+    parts = (t for t in ent if t.text != "-")  # "Anne-Marie Gagnon" is a name of two words
+    named = 2 <= len(text_of(ent).split()) <= 3 and all(map(_name_word, parts)) and ent[-1].is_title
     if named and ent.root.dep_ == "appos" and _set_off(ent) and _served_by_person(ent.root.head):
         return True  # "a lawyer for Carrow Bank, Daniel Frost,": the parser hangs the name on the organisation
     if ent.label_ == "PERSON" or not named:

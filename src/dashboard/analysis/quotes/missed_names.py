@@ -119,9 +119,8 @@ def bare_subjects(docs: list[Doc]) -> Subjects:
     untagged, lone, other_uses = set(), set(), set()  # other uses: a surname, or alone an organisation or place
     for doc in docs:
         rows = doc.to_array([DEP, POS, ENT_IOB, ENT_TYPE]).tolist()
-        for i, (dep, pos, iob, kind) in enumerate(rows):
-            if dep not in _SUBJECTS:
-                continue
+        for i in [i for i, row in enumerate(rows) if row[0] in _SUBJECTS]:  # most words: no subject
+            _, pos, iob, kind = rows[i]
             if pos == PROPN and iob in (0, 2):  # iob 0 or 2: no entity
                 untagged.add(doc[i].text)
             elif kind == _PERSON and iob == 3 and (i + 1 == len(rows) or rows[i + 1][2] != 1):

@@ -25,8 +25,10 @@ def said_before_narrated_cue(content: list[Token], first: Token, last: Token) ->
     """`content` cut to the clause before the cue that runs from `first` to `last` (its verb or "according"), when
     commas set the cue off and the narrator's clause follows it; `content` unchanged otherwise."""
     doc = first.doc
+    if not content or first.i == 0 or doc[first.i - 1].text != ",":
+        return content  # most cues: no comma before them, and their sentence is not read
     sent = first.sent
-    if not content or first.i - 1 <= sent.start or doc[first.i - 1].text != ",":
+    if first.i - 1 <= sent.start:
         return content
     comma = next((t for t in doc[last.i + 1 : min(last.i + _CUE_REACH, sent.end)] if t.text == ","), None)
     if comma is None or any(t.text in QUOTE_MARKS for t in doc[sent.start : comma.i]):

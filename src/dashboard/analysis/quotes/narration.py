@@ -63,8 +63,10 @@ def without_deed_after(content: list[Token], verb: Token, quotations: list[tuple
         return content
     inside = {t.i for t in content}
     for deed in content:
+        if deed.dep_ != "conj" or deed.tag_ != "VBD":
+            continue  # most words: their head is not read
         head = deed.head
-        if deed.dep_ != "conj" or deed.tag_ != "VBD" or head.i not in inside or head.tag_ != "VB":
+        if head.i not in inside or head.tag_ != "VB":
             continue
         if not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children):
             continue

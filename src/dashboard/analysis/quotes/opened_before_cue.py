@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.quotes.around import finite
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 
 #: Dependencies of a phrase that opens a clause: a condition or concession, a setting.
 _OPENINGS = ("advcl", "prep", "advmod", "npadvmod")
+#: The mark looked for, by key (`places_of`).
+_COMMA = (",",)
 
 
 def opening_before_cue(verb: Token, subject: Token, content: list[Token]) -> list[Token]:
@@ -28,9 +31,11 @@ def opening_before_cue(verb: Token, subject: Token, content: list[Token]) -> lis
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or not finite(clause):
         return []  # not "…, leading the police to ask …": a participle after the cue, no clause that was said
     comma = next(t for t in clause.subtree if not t.is_punct).i - 1
-    sent = verb.sent  # read only for a cue with a clause said after it
-    first_comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
-    if comma <= verb.i or doc[comma].text != "," or first_comma != comma:
+    if comma <= verb.i or doc[comma].text != ",":
+        return []
+    sent = verb.sent  # read only for a cue with a clause said after a comma
+    first_comma = next((i for i in places_of(doc, _COMMA) if verb.i < i < sent.end), None)
+    if first_comma != comma:
         return []  # not "…, Ann responded to a question about a claim, first made …, that she …"
     between = doc[subject.right_edge.i + 1 : verb.i]
     if any(t.dep_ not in ("aux", "neg") for t in between) or doc[subject.left_edge.i - 1].text != ",":

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import entities_of
+from dashboard.analysis.doc_text import entities_of, text_of
 
 #: Kinds of speakers who hold no office a place gives ("a fund manager in Boston" works there, for no city).
 _PRIVATE_KINDS = frozenset({"other", "analyst"})
@@ -35,7 +35,7 @@ def without_private_place(profile: tuple[str, str, str], docs: list[Doc]) -> tup
     kind, role, affiliation = profile
     if kind not in _PRIVATE_KINDS or not affiliation or kind == "analyst" and _FORMER.search(role):
         return profile  # "a former Ohio governor": an expert by the office, who served that state
-    mentions = [ent for doc in docs for ent in entities_of(doc) if _bare(ent.text) == affiliation]
+    mentions = [ent for doc in docs for ent in entities_of(doc) if _bare(text_of(ent)) == affiliation]
     if not any(map(_lived_in, mentions)) or any(ent.label_ not in _PLACES or _workplace(ent) for ent in mentions):
         return profile
     return kind, role, ""

@@ -10,8 +10,10 @@ speaker: GUIDELINES.md attributes each stretch to its cue, so the quotation afte
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import column, word_keys
 from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.marks import covered
@@ -19,6 +21,7 @@ from dashboard.analysis.quotes.quote import Quote
 
 #: Verbs of speech a second statement of the same speaker can take, posting included ("and posted on X: “…”").
 _SECOND_CUES = CUE_VERBS | frozenset({"post"})
+_SECOND_CUE_KEYS = word_keys(_SECOND_CUES)
 
 
 def reported_claiming_quotations(
@@ -68,10 +71,13 @@ def _second_cue(doc: Doc, text: str, quote: Quote, spans: list[tuple[int, int]])
     subject of its own, and followed by a colon before the next quotation. In a reported quote the verb it is joined
     to stands outside quotation marks too: one inside ("“Thank you,” he said, and then added …: “…”") is a misread
     of a direct quote, whose reported remnant would be no statement."""
-    for token in doc.char_span(quote.start, quote.end, alignment_mode="expand") or []:
+    stretch = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if stretch is None:
+        return None
+    lemmas = column(doc, LEMMA)  # most words of the stretch are no verb of speech: no Token is made of them
+    for token in (doc[i] for i in range(stretch.start, stretch.end) if lemmas[i] in _SECOND_CUE_KEYS):
         if (
-            token.lemma_ in _SECOND_CUES
-            and token.dep_ == "conj"
+            token.dep_ == "conj"
             and token.pos_ == "VERB"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             and not _inside_quotation(token, quote)

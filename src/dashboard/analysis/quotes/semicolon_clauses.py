@@ -15,6 +15,9 @@ _SEMICOLON = (";",)
 
 def set_apart_by_semicolon(child: Token) -> bool:
     """Whether `child`, a dependent of a cue, stands on the far side of a semicolon from it."""
-    verb, doc = child.head, child.doc
+    semicolons = places_of(child.doc, _SEMICOLON)
+    if not semicolons:
+        return False  # most paragraphs hold none: no word is read
+    verb = child.head
     start, end = (child.right_edge.i + 1, verb.i) if child.i < verb.i else (verb.i + 1, child.left_edge.i)
-    return any(start <= i < end for i in places_of(doc, _SEMICOLON))  # most paragraphs hold none: no word is read
+    return any(start <= i < end for i in semicolons)

@@ -21,11 +21,11 @@ _ARTICLES = frozenset({"a", "an", "the", "another"})
 def comment_noun(noun: Token) -> bool:
     """Whether a noun heads such a comment: a comment noun with an article, set off by a comma or dash, hung on the
     clause or the noun before it."""
+    if noun.lemma_.lower() not in COMMENT_NOUNS or noun.dep_ not in ("appos", "npadvmod"):
+        return False  # most words: no edge of theirs is read
     start = noun.left_edge.i
     return (
-        noun.lemma_.lower() in COMMENT_NOUNS
-        and noun.dep_ in ("appos", "npadvmod")
-        and start > 0
+        start > 0
         and (noun.doc[start - 1].text == "," or noun.doc[start - 1].text in DASHES)
         and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in noun.children)
     )
@@ -45,7 +45,7 @@ def without_trailing_comment(content: list[Token], quotations: list[tuple[int, i
     if last is None:
         return content
     for noun in content:
-        if noun.right_edge.i != last or not comment_noun(noun):
+        if not comment_noun(noun) or noun.right_edge.i != last:
             continue
         if any(s <= noun.idx < e for s, e in quotations):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import entities_of, text_of
+from dashboard.analysis.doc_text import entities_of, text_of, words_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.destinations import named_as_place
@@ -226,7 +226,9 @@ def _party_label(ent: Span, labels: frozenset[str]) -> bool:
 
 def _organ_state(ent: Span) -> Span | None:
     """The state whose organ an organisation is ("the Chinese Foreign Ministry" -> "Chinese"), or None."""
-    words = [t for t in ent if t.lower_ != "the"] if ent.label_ == "ORG" else []  # most entities: no organ
+    if ent.label_ != "ORG" or STATE_ORGANS.isdisjoint(words_of(ent)):
+        return None  # most entities, and most paragraphs: no organ, and no word of the entity is read
+    words = [t for t in ent if t.lower_ != "the"]
     if len(words) < 2 or not any(t.lemma_.lower() in STATE_ORGANS for t in words[1:]):
         return None
     label = "NORP" if country_of(words[0].text) else "GPE" if is_state(words[0].text) else ""
