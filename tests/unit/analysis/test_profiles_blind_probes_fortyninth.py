@@ -23,7 +23,10 @@ from tests.unit.analysis.profile_probes_fortyninth import STORIES
 #: taken for a body) cuts the speaker to her surname (2); "the grocer's finance chief" is tied to no body (1): "grocer"
 #: as a company noun was tried and dropped, since "the grocer says" is as often a shopkeeper the article named (the
 #: fourth long-form batch).
-_WRONG_AT_MOST = 5
+#: 4 after the next: "grocer" and "supermarket" owning an officer's role in the possessive only ("the grocer's finance
+#: chief"), never as a speaker or a noun alone, mean the company named before (owned_bodies.TRADE_OWNERS, which
+#: meant_organisations now looks for far back as it does for "the retailer's").
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_fortyninth_round_stays_within_its_wrong_count(nlp):

@@ -23,6 +23,7 @@ from dashboard.analysis.quotes.mission_owners import mission_its_means
 from dashboard.analysis.quotes.modifier_bodies import without_qualifiers
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
+from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
 from dashboard.analysis.quotes.place_named_clubs import club_named_as_place
 from dashboard.analysis.quotes.referring_words import NAMED_ONLY
 from dashboard.analysis.quotes.reported_owners import reported_subject_its_means
@@ -102,7 +103,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return organisations[-1] if organisations else max(spoke)[1]
     if owner := owner_of_last_speaker(cast, p, token):  # "… “…,” X said. Its chief economist": X's body
         return owner
-    if token.lemma_.lower() not in COMPANY_NOUNS:  # "Lumora said … Its counsel", Lumora untagged
+    trade = token.dep_ == "poss" and token.lemma_.lower() in TRADE_OWNERS  # "the grocer's finance chief"
+    if token.lemma_.lower() not in COMPANY_NOUNS and not trade:  # "Lumora said … Its counsel", Lumora untagged
         return untagged_owner(cast.docs, p, token, cast.surname_of_someone)
     missed = cast.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
     missed = missed or far_owner(cast, p, token)  # "the airline's CFO", the airline named paragraphs before
