@@ -160,8 +160,11 @@ ARTICLES = {
 #: slips, entries the gold lacked by its own rules: what stands "according to a copy seen by reporters" of a draft,
 #: a document, is as optional as what stands according to the study, and sixteen young people who "asked the state's
 #: Supreme Court … to revive their lawsuit" make a request, a group's borderline quote like "urged … to" in the
-#: batches before (2; 6 -> 4).
-WRONG_TODAY = 4
+#: batches before (2; 6 -> 4). Then 0: a post owned by the body its holder serves, said again later ("The bloc's lead
+#: negotiator said" after "the European Union's lead negotiator, X,"), is the person named with it when the owner is a
+#: word for a body or the person's organisation's name (owned_roles; 4: her two quotes missed and given to no one).
+#: Nothing left.
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

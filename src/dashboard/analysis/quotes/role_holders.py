@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
+from dashboard.analysis.quotes.owned_roles import owner_fits, role_owner
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.prosecutor_titles import prosecutor_words
@@ -59,7 +60,9 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     parts = hyphenated(token)  # "the vice-president", which the parser may split into three subjects
     children = [c for part in parts for c in part.children if c not in parts]
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in children)
-    if not definite and not _sent_by_name(token, children):
+    sent = definite or _sent_by_name(token, children)
+    owned = None if sent else role_owner(children)  # "the bloc's lead negotiator" after the EU's, named
+    if not sent and owned is None:
         return None
     if any(c.dep_ == "prep" for c in children):
         return None  # "the head of the agency" is described, not named
@@ -75,6 +78,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         if pos >= (p, token.i):
             break
         profile = cast.profiles.get(name, Profile())
+        if not owner_fits(owned, profile):
+            continue  # "Brazil's lead negotiator" is not the European Union's
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
         roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
@@ -93,7 +98,10 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     if (leader := union_leader(cast, p, token, words)) is not None:
         return leader  # "the union leader" after "The union's national secretary, X,"
     held = role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
-    return held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
+    held = held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
+    if held is not None and not owner_fits(owned, cast.profiles.get(held.name, Profile())):
+        return None  # "Brazil's lead negotiator" when only the European Union's was named
+    return held
 
 
 def hyphenated(token: Token) -> list[Token]:
