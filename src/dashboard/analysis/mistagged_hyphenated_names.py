@@ -3,8 +3,9 @@ comes out as an organisation, and "Quill-Sauvé" alone, after "Bernadette Quill-
 organisation or a work of art. This pipeline step, run after the recogniser, tags a person an entity of a capitalised
 first name and two capitalised words joined by a hyphen written without spaces, none a word of titles, organisations
 or places ("Air France-KLM", "North Rhine-Westphalia" stay), and an entity of the joined surname alone that a person of
-the paragraph bears. (A person tagged by the joined surname alone, right after a first name the recogniser missed, is
-given it by `given_before_hyphen`.)"""
+the paragraph bears. An organisation of such a name, "of" and a capitalised name ("said Hanne Solvik-Ardmore of
+Coastline Watch", all one entity) is the person and the body she is of. (A person tagged by the joined surname
+alone, right after a first name the recogniser missed, is given it by `given_before_hyphen`.)"""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def mistagged_hyphenated_names(doc: Doc) -> Doc:
         return doc  # no joined word at all: most paragraphs
     ents = current_entities(doc)  # read once: spaCy builds every entity's Span anew at each read
     found = [Span(doc, e.start, e.start + 4, label="PERSON") for e in ents if e.label_ != "PERSON" and _full_name(e)]
+    found += [s for e in ents if e.label_ == "ORG" and _name_of_body(e) for s in _name_and_body(e)]
     people = [*found, *(e for e in ents if e.label_ == "PERSON" and len(e) >= 3)]
     surnames = {p[-3:].text for p in people if _joined(p[-3:])}
     found += [
@@ -52,6 +54,19 @@ def _full_name(ent: Span) -> bool:
     if len(ent) not in (4, 5) or not _joined(ent[1:4]):
         return False
     return _given_word(ent[0]) and not _after_article(ent)
+
+
+def _name_of_body(ent: Span) -> bool:
+    """ "Hanne Solvik-Ardmore of Coastline Watch": a first name and a joined surname, then "of" and a capitalised name,
+    all tagged one organisation."""
+    if len(ent) < 6 or ent[4].lower_ != "of" or not ent[5].is_title:
+        return False
+    return _joined(ent[1:4]) and _given_word(ent[0]) and not _after_article(ent)
+
+
+def _name_and_body(ent: Span) -> list[Span]:
+    """The person and the organisation of an entity `_name_of_body` reads as both."""
+    return [Span(ent.doc, ent.start, ent.start + 4, label="PERSON"), Span(ent.doc, ent.start + 5, ent.end, label="ORG")]
 
 
 def _owns_noun(ent: Span) -> bool:

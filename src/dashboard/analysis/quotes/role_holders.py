@@ -14,9 +14,10 @@ from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.legislator_words import legislator_words
-from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
+from dashboard.analysis.quotes.owned_roles import owner_fits, role_owner
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.prosecutor_titles import prosecutor_words
@@ -59,9 +60,9 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     parts = hyphenated(token)  # "the vice-president", which the parser may split into three subjects
     children = [c for part in parts for c in part.children if c not in parts]
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in ("his", "her") for c in children)
-    owned = not definite and any(_owned_by_a_body(c) for c in children)  # "the club's owner"
-    definite = definite or owned
-    if not definite and not _sent_by_name(token, children):
+    sent = definite or _sent_by_name(token, children)
+    owned = None if sent else role_owner(children)  # "the club's owner", "the bloc's negotiator" after the EU's
+    if not sent and owned is None:
         return None
     if any(c.dep_ == "prep" for c in children):
         return None  # "the head of the agency" is described, not named
@@ -77,6 +78,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         if pos >= (p, token.i):
             break
         profile = cast.profiles.get(name, Profile())
+        if not owner_fits(owned, profile):
+            continue  # "Brazil's lead negotiator" is not the European Union's
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
         roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
@@ -86,7 +89,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         if not proper <= known:
             continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
         other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
-        if word in roles or (not owned and word in TITLE_NOUNS and words and shared == len(words) and not other_seat):
+        titled = word in TITLE_NOUNS and words and shared == len(words) and not other_seat
+        if word in roles or (owned is None and titled):  # an owned post is named by its own noun ("the club's owner")
             score = shared + (word in roles) - second_rank_cost(roles, words | {word})  # not "Deputy Chief X"
             if score >= best_score:
                 best, best_score = name, score
@@ -95,15 +99,10 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     if (leader := union_leader(cast, p, token, words)) is not None:
         return leader  # "the union leader" after "The union's national secretary, X,"
     held = role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
-    return held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
-
-
-def _owned_by_a_body(owner: Token) -> bool:
-    """ "the club's", "the company's": a body named by a common noun of its kind with "the" that owns a role, which
-    then stands for the person the article named with that role, as "his" does; not a person ("the victim's")."""
-    if owner.dep_ != "poss" or owner.pos_ != "NOUN" or not owner.is_lower or owner.lemma_.lower() in PEOPLE_NOUNS:
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    held = held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
+    if held is not None and not owner_fits(owned, cast.profiles.get(held.name, Profile())):
+        return None  # "Brazil's lead negotiator" when only the European Union's was named
+    return held
 
 
 def hyphenated(token: Token) -> list[Token]:
