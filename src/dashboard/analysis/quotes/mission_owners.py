@@ -10,13 +10,14 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS
+from dashboard.analysis.quotes.seated_missions import MISSION_NOUNS
 from dashboard.analysis.quotes.spoken_owners import sentence_before
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
 
-#: Nouns of a state's missions to a body or another state.
-_MISSIONS = words("mission delegation embassy consulate")
+#: Nouns of a state's missions to a body or another state: those seated in a city, and its mission or delegation.
+_MISSIONS = MISSION_NOUNS | words("mission delegation")
 
 
 def mission_its_means(cast: People, p: int, token: Token) -> list[str]:

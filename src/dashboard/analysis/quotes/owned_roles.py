@@ -23,8 +23,9 @@ def role_owner(children: list[Token]) -> Token | None:
             continue
         if child.pos_ == "PROPN" and child.text[:1].isupper():
             return child
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in child.children)
-        if child.pos_ == "NOUN" and the and child.is_lower and child.lemma_.lower() not in PEOPLE_NOUNS:
+        if child.pos_ != "NOUN" or not child.is_lower or child.lemma_.lower() in PEOPLE_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
             return child
     return None
 
@@ -33,10 +34,7 @@ def owner_fits(owner: Token | None, profile: Profile) -> bool:
     """Whether a person may hold a role of this owner: any when there is no owner; for a name, every word of it is a
     word of the person's organisation; a word for a body fits anyone ("the agency's administrator" of an agency the
     article may name only as "the agency")."""
-    if owner is None:
-        return True
-    affiliation = set(profile.affiliation.lower().split())
-    if owner.pos_ == "NOUN":
+    if owner is None or owner.pos_ == "NOUN":
         return True
     name = [t.lower_ for t in owner.subtree if t.dep_ not in ("case", "det", "punct")]
-    return bool(name) and set(name) <= affiliation
+    return bool(name) and set(name) <= set(profile.affiliation.lower().split())

@@ -44,17 +44,19 @@ def role_now(noun: Token) -> Token | None:
     """The role noun of a clause of being in the present set on the noun of a former post ("a former Federal Trade
     Commission official who is now a fellow at Y": "fellow"): where the person works now, which outweighs the body
     named before the old post's noun; None when the noun is no former post or has no such clause."""
-    if not any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children):
-        return None
-    clauses = (c for c in noun.children if c.dep_ == "relcl" and c.tag_ in _PRESENT)
-    return next((role for c in clauses if (role := role_at(c)) is not None), None)
+    return next((role for c in _clauses_now(noun) if (role := role_at(c)) is not None), None)
 
 
 def works_now(noun: Token) -> bool:
     """Whether the noun of a former post carries a clause in the present of where the person works now ("Kenya's
     former ambassador to Washington who now heads Y", "Chile's former envoy who is now a fellow at Y"): the state
     that owned the old post is no longer the person's."""
+    return any(work_verb(c) is not None or role_at(c) is not None for c in _clauses_now(noun))
+
+
+def _clauses_now(noun: Token) -> list[Token]:
+    """The relative clauses in the present set on the noun of a former post ("former envoy who now heads Y"); none
+    when the noun is no former post."""
     if not any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children):
-        return False
-    clauses = (c for c in noun.children if c.dep_ == "relcl" and c.tag_ in _PRESENT)
-    return any(work_verb(c) is not None or role_at(c) is not None for c in clauses)
+        return []
+    return [c for c in noun.children if c.dep_ == "relcl" and c.tag_ in _PRESENT]

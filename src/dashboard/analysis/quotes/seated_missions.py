@@ -7,13 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: Nouns of a state's missions abroad, one to each city ("high commission" needs its "high").
-_MISSIONS = frozenset({"embassy", "consulate", "consulate-general"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "consulate-general"})
 
 
 def seated_in_city(noun: Token) -> bool:
     """Whether a mission's noun is followed by "in" and a place named as a proper noun ("embassy in Manila"), whatever
     the recogniser took the city for (a person's name, often, for a capital it does not know)."""
-    mission = noun.lemma_.lower() in _MISSIONS or noun.lemma_.lower() == "commission" and _high(noun)
+    mission = noun.lemma_.lower() in MISSION_NOUNS or noun.lemma_.lower() == "commission" and _high(noun)
     place = next((c for c in noun.rights if c.dep_ == "prep"), None)
     if not mission or place is None or place.lower_ != "in":
         return False

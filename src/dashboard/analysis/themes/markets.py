@@ -139,10 +139,12 @@ def _sold(goods: Token) -> str:
     return _place(goods, ("to",)) or next(filter(None, (_place(t, ("in",)) for t in within)), "")
 
 
-def _place(head: Token, preps: tuple[str, ...]) -> str:
-    """The state named after one of the prepositions under a word, with it ("in China"), or ""."""
+def _place(head: Token, preps: tuple[str, ...], dep: str = "prep") -> str:
+    """The state named after one of the prepositions under a word, with it ("in China"), or "": a preposition the
+    parser hung as a phrase of the word, or with `dep` "dative" as its second object ("sold 9 million doses to
+    Kenya")."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+        if prep.dep_ == dep and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and state_named(obj):
                     return f"{prep.lower_} {state_named(obj)}"
@@ -156,14 +158,7 @@ def _dative(verb: Token) -> str:
     """The state goods are sold to when the parser hangs "to" on the verb as its second object ("has sold 9 million
     doses to Kenya"), as "to Kenya", or "": only after "sell" (goods given or sent to a state are as often aid), and
     not arms, whose sale is the military theme's."""
-    if not _goods(verb):
-        return ""
-    for prep in verb.children:
-        if prep.dep_ == "dative" and prep.lower_ == "to":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and state_named(obj):
-                    return f"to {state_named(obj)}"
-    return ""
+    return _place(verb, ("to",), "dative") if _goods(verb) else ""
 
 
 def _countries(verb: Token) -> str:
