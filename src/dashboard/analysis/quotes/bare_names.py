@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.parties import PARTIES
+from dashboard.analysis.quotes.phrase_starts import hyphenated
 from dashboard.analysis.quotes.roles import opens_no_name
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, subject_rank
 
@@ -65,7 +66,7 @@ def bare_mentions(
         for token in (doc[i] for i in places_of_keys(doc, wanted)):  # most words: no one's name
             if token.i in tagged[p] and (token.text not in listed or tagged[p][token.i].label_ in _NAMES_OF_ONE):
                 continue  # a surname of a listed name tagged a place or work ("Sharma argued") is hers all the same
-            if _joined_word(token):
+            if len(hyphenated(token)) > 1:
                 continue  # "Tanaka-Pell" is no mention of her son "Simon Pell", nor "Jean-Luc" of "Jean Roy"
             fitting = owners.get(token.text) if _reads_as_name(token) else None  # "Bighetty points to …", an adjective
             fitting = fitting or (firsts.get(token.text) if _reads_as_name(token) else None)
@@ -187,15 +188,6 @@ def _reads_as_name(token: Token) -> bool:
     """A name, though the tagger may take a sentence's first word for an adverb ("Raj is not so sure") or an adjective
     of a noun it took for the verb ("Bighetty points to …")."""
     return token.pos_ in ("PROPN", "NOUN") or (not token.is_stop and _opens_clause(token))
-
-
-def _joined_word(token: Token) -> bool:
-    """A word joined to the one before or after it by a hyphen written without spaces ("Tanaka-Pell", "Jean-Luc"): a
-    part of a longer name, not the person who bears that word alone."""
-    doc, i = token.doc, token.i
-    before = i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-    after = i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_
-    return before or after
 
 
 def _opens_clause(token: Token) -> bool:

@@ -1,5 +1,6 @@
 """Where a noun's phrase starts: its leftmost modifier after a leading determiner (not a list of names hung on it
-before a comma), and the first word of a hyphenated noun the parser split ("vice" of "vice-president")."""
+before a comma), and the words of a hyphenated word the parser split ("vice" of "vice-president", all of
+"editor-in-chief")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,19 @@ def hyphenated_start(noun: Token) -> Token:
     while i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
         i -= 2
     return doc[i] if doc[i].is_alpha else noun
+
+
+def hyphenated(token: Token) -> list[Token]:
+    """The words of a title written with hyphens and no space ("vice-president", "editor-in-chief") that a token is
+    part of, in order; the token alone when it is part of none."""
+    doc, start, end = token.doc, token.i, token.i
+    while (
+        start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    ):
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return list(doc[start : end + 1])
 
 
 #: Last words of hyphenated titles of people who make a work ("co-author of <a book>"): the "of Y" after them names

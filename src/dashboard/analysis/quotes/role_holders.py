@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
 from dashboard.analysis.quotes.owned_roles import owner_fits, role_owner
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
+from dashboard.analysis.quotes.phrase_starts import hyphenated
 from dashboard.analysis.quotes.prosecutor_titles import prosecutor_words
 from dashboard.analysis.quotes.roles_beside import role_set_beside
 from dashboard.analysis.quotes.spelled_ranks import rank_holder
@@ -103,19 +104,6 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     if held is not None and not owner_fits(owned, cast.profiles.get(held.name, Profile())):
         return None  # "Brazil's lead negotiator" when only the European Union's was named
     return held
-
-
-def hyphenated(token: Token) -> list[Token]:
-    """The words of a title written with hyphens and no space ("vice-president", "editor-in-chief") that a token is
-    part of, in order; the token alone when it is part of none."""
-    doc, start, end = token.doc, token.i, token.i
-    while (
-        start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
-    ):
-        start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
-        end += 2
-    return list(doc[start : end + 1])
 
 
 def _with_writing(roles: set[str]) -> set[str]:
