@@ -12,10 +12,8 @@ from dashboard.analysis.quotes.marks import dateline_end
 def hyphenated_start(noun: Token) -> Token:
     """The first word of a hyphenated noun the parser split ("vice" of "vice-president"); the noun itself when it
     is whole."""
-    doc, i = noun.doc, noun.i
-    while i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-        i -= 2
-    return doc[i] if doc[i].is_alpha else noun
+    first = hyphenated(noun)[0]
+    return first if first.is_alpha else noun
 
 
 def hyphenated(token: Token) -> list[Token]:
@@ -40,10 +38,8 @@ def hyphenated_office_end(noun: Token) -> Token:
     """The last word of a hyphenated title the parser split ("president" of "vice-president", "founder" of
     "co-founder"), which may hold the "of Y" naming the speaker's organisation; the noun itself when it is whole or
     the title is a maker's of a work ("co-author")."""
-    doc, i = noun.doc, noun.i
-    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
-        i += 2
-    return doc[i] if doc[i].is_alpha and doc[i].lower_ not in _MAKERS_OF_WORKS else noun
+    last = hyphenated(noun)[-1]
+    return last if last.is_alpha and last.lower_ not in _MAKERS_OF_WORKS else noun
 
 
 def phrase_start(noun: Token, *, within_sentence: bool) -> int:
