@@ -95,7 +95,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("|observers", "ruling party wins", True),
         (CEC, "won a fourth term", False),
         ("", "marred by widespread pressure", False),
-        (CEC + "|preliminary results", "52.1 percent", True),
+        (CEC + "||preliminary results", "52.1 percent", True),
         (GELASHVILI, "calm, orderly and transparent", False),
         (GELASHVILI, "one by one", True),
         (GELASHVILI, "58.4 percent", False),
@@ -128,7 +128,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (GONDWE, "Every party had monitors", False),
         (MWALE, "had investigated every complaint", False),
         (MWALE, "made openly", False),
-        (MALAWI_COMMISSION + "|final figures", "3,412,880", True),
+        (MALAWI_COMMISSION + "||final figures", "3,412,880", True),
         (MZUMARA, "The court showed five years ago", False),
         (MZUMARA, "would have to prove", False),
         (MZUMARA, "58,000 votes is not a small number", True),
@@ -191,8 +191,11 @@ ARTICLES = {
     "seoul": SEOUL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 21 of 65 required when the batch was written (blind).
-WRONG_TODAY = 21
+#: measured: 21 of 65 required when the batch was written (blind). A gold slip: two optional figures that stand
+#: "according to" preliminary results and final figures, documents, lacked the empty speaker that the batch's other
+#: documents' figures have (exit polls, a copy of an agreement), so their rows with no speaker were counted wrong
+#: (2; 21 -> 19).
+WRONG_TODAY = 19
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
