@@ -194,8 +194,9 @@ ARTICLES = {
 #: measured: 21 of 65 required when the batch was written (blind). A gold slip: two optional figures that stand
 #: "according to" preliminary results and final figures, documents, lacked the empty speaker that the batch's other
 #: documents' figures have (exit polls, a copy of an agreement), so their rows with no speaker were counted wrong
-#: (2; 21 -> 19).
-WRONG_TODAY = 19
+#: (2; 21 -> 19). Then 17: the subject of the clause a "she said" is set inside between commas is not whom "she"
+#: stands for ("Turnout, she said, was …", the recogniser having tagged "Turnout" a person; not_the_speaker, 2).
+WRONG_TODAY = 17
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
