@@ -195,8 +195,11 @@ ARTICLES = {
 #: "according to" preliminary results and final figures, documents, lacked the empty speaker that the batch's other
 #: documents' figures have (exit polls, a copy of an agreement), so their rows with no speaker were counted wrong
 #: (2; 21 -> 19). Then 17: the subject of the clause a "she said" is set inside between commas is not whom "she"
-#: stands for ("Turnout, she said, was …", the recogniser having tagged "Turnout" a person; not_the_speaker, 2).
-WRONG_TODAY = 17
+#: stands for ("Turnout, she said, was …", the recogniser having tagged "Turnout" a person; not_the_speaker, 2). Then
+#: 11: a person tagged up to the hyphen of a double-barrelled surname, the half after it tagged a place, is given the
+#: whole, and the joined surname alone later is that person (mistagged_hyphenated_names; 6: three quotes of a spokesman
+#: given to half his name).
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
