@@ -202,8 +202,9 @@ ARTICLES = {
 #: the parser hung on the quoted words ("“…,” X said, without mentioning his opponent by name") reports the whole
 #: quotation, and a participle after "without" is no cue (set_off_cues, lone_participles; 2). Then 8: a question put
 #: to a person before a verb whose auxiliaries the parser hung on "asked" ("X, asked whether …, would not be drawn")
-#: is no quote (put_questions; 1).
-WRONG_TODAY = 8
+#: is no quote (put_questions; 1). Then 6: a Korean name the recogniser broke up after a title ("Professor Han
+#: Do-yoon": a nationality and a verb) is a person (korean_names; 2).
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
