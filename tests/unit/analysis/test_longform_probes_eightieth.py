@@ -203,8 +203,10 @@ ARTICLES = {
 #: quotation, and a participle after "without" is no cue (set_off_cues, lone_participles; 2). Then 8: a question put
 #: to a person before a verb whose auxiliaries the parser hung on "asked" ("X, asked whether …, would not be drawn")
 #: is no quote (put_questions; 1). Then 6: a Korean name the recogniser broke up after a title ("Professor Han
-#: Do-yoon": a nationality and a verb) is a person (korean_names; 2).
-WRONG_TODAY = 6
+#: Do-yoon": a nationality and a verb) is a person (korean_names; 2). Then 5: a description that opens with "the" and
+#: an age ("The 61-year-old former mayor of Braga said") refers back to the person named before, as "the 61-year-old"
+#: alone does (descriptions.an_age; 1).
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
