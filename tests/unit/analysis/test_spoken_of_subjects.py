@@ -23,3 +23,14 @@ def test_a_named_subject_before_a_set_off_cue_is_not_the_speaker(nlp):
         "Tennholt, she said, had lost fairly.",
     )
     assert ("Greta Vilkaite-Moss", "Tennholt had lost fairly") in found
+
+
+def test_the_owner_of_the_subject_may_be_the_speaker(nlp):  # a guard: she speaks of her own presidency
+    found = said_by(
+        nlp,
+        "Rallying hundreds of workers in Fresno, Marisol Quintavalle tried to share their frustrations and promised "
+        "change.",
+        "A Quintavalle presidency, she vowed, would bring better-paying jobs and repaired bridges.",
+    )
+    said = "A Quintavalle presidency would bring better-paying jobs and repaired bridges"
+    assert ("Marisol Quintavalle", said) in found
