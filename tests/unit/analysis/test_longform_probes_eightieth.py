@@ -205,7 +205,12 @@ ARTICLES = {
 #: is no quote (put_questions; 1). Then 6: a Korean name the recogniser broke up after a title ("Professor Han
 #: Do-yoon": a nationality and a verb) is a person (korean_names; 2). Then 5: a description that opens with "the" and
 #: an age ("The 61-year-old former mayor of Braga said") refers back to the person named before, as "the 61-year-old"
-#: alone does (descriptions.an_age; 1).
+#: alone does (descriptions.an_age; 1). Left by pattern: a party whose name opens with a nationality, said again
+#: without "party" ("Czech Pride said in a statement"), the recogniser tagging the nationality alone, is cut to its
+#: last word (2); a group before a relative clause with no "who" ("Voters I spoke to in Suwon, …, said …"), which the
+#: parser hangs on that clause, so the group's own words become what was said (2); and "called for" in a sentence
+#: whose subject carries a relative clause ("The president, who is 67, called for unity …"), which the parser read
+#: with no verb at its root (1).
 WRONG_TODAY = 5
 
 
