@@ -6,7 +6,8 @@ on into another capitalised word ("Trans-Canada Highway"), stands after "the", "
 ("Downtown Baie-Comeau") is no person's. A person tagged without the half after a hyphen, the lower-case half of a
 given name ("Kim Min" of "Kim Min-seok") or the capitalised half of a surname ("Sandeep Kaloti" of "Sandeep
 Kaloti-Reyes"), is given all of it, and one tagged without the given name before it ("Moyo-Hartigan" of "Anneliese
-Moyo-Hartigan") is given that too (`given_before_hyphen`)."""
+Moyo-Hartigan") is given that too (`given_before_hyphen`). A Korean name the recogniser broke up ("Professor Han
+Do-yoon") is a person (`korean_names`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.given_before_hyphen import given_name_before, given_word_shape, mistaken_given_name
+from dashboard.analysis.korean_names import KOREAN_SHAPE, korean_name_at
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.step_entities import current_entities
@@ -40,10 +42,14 @@ _NOT_BEFORE = frozenset({"the", "of", "in", "at", "on", "to", "from", "near", "v
 def hyphenated_names(doc: Doc) -> Doc:
     """The document with untagged people of a hyphen-joined surname given a PERSON span, and people tagged without
     the lower-case half of a hyphen-joined given name given the whole of it."""
-    joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text_of(doc))]
+    text = text_of(doc)
+    joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text)]
     if joined:
         whole = (_whole_name(e) or given_name_before(e) for e in current_entities(doc))  # "Kaloti-Reyes", "Anneliese"
         doc = with_entities(doc, [e for e in whole if e is not None])
+    if joined and KOREAN_SHAPE.search(text):  # "Professor Han Do-yoon", the recogniser's person broken up
+        korean = (korean_name_at(doc, doc[i]) for i in places_of(doc, ("-",)))
+        doc = with_entities(doc, [k for k in korean if k is not None])
     if not any(letter.isupper() for letter in joined):
         return doc  # no "Moose-Keeshig" at all: most paragraphs
     dashes = [doc[i] for i in places_of(doc, ("-",))]  # every name below is read from its hyphen

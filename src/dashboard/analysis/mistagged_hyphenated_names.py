@@ -1,11 +1,13 @@
-"""People with a double-barrelled surname whom the recogniser tagged something else: "Rosalind Tremblay-Haugen"
-comes out as an organisation, and "Quill-Sauvé" alone, after "Bernadette Quill-Sauvé" was tagged a person, as an
+"""People with a double-barrelled surname whom the recogniser tagged something else: "Rosalind Tremblay-Haugen" comes
+out as an organisation, and "Quill-Sauvé" alone, after "Bernadette Quill-Sauvé" was tagged a person, as an
 organisation or a work of art. This pipeline step, run after the recogniser, tags a person an entity of a capitalised
 first name and two capitalised words joined by a hyphen written without spaces, none a word of titles, organisations
-or places ("Air France-KLM", "North Rhine-Westphalia" stay), and an entity of the joined surname alone that a person of
-the paragraph bears. An organisation of such a name, "of" and a capitalised name ("said Hanne Solvik-Ardmore of
-Coastline Watch", all one entity) is the person and the body she is of. (A person tagged by the joined surname
-alone, right after a first name the recogniser missed, is given it by `given_before_hyphen`.)"""
+or places ("Air France-KLM", "North Rhine-Westphalia" stay), and an entity of the joined surname alone that a person
+of the paragraph bears. An organisation of such a name, "of" and a capitalised name ("said Hanne Solvik-Ardmore of
+Coastline Watch", all one entity) is the person and the body she is of, and a person tagged up to the hyphen of her
+surname ("Kondwani Phiri-" of "Kondwani Phiri-Msiska", the half after it tagged a place) is given the whole. (A
+person tagged by the joined surname alone, right after a first name the recogniser missed, is given it by
+`given_before_hyphen`.)"""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ def mistagged_hyphenated_names(doc: Doc) -> Doc:
     ents = current_entities(doc)  # read once: spaCy builds every entity's Span anew at each read
     found = [Span(doc, e.start, e.start + 4, label="PERSON") for e in ents if e.label_ != "PERSON" and _full_name(e)]
     found += [s for e in ents if e.label_ == "ORG" and _name_of_body(e) for s in _name_and_body(e)]
+    found += [Span(doc, e.start, e.end + 1, label="PERSON") for e in ents if e.label_ == "PERSON" and _cut_at_hyphen(e)]
     people = [*found, *(e for e in ents if e.label_ == "PERSON" and len(e) >= 3)]
     surnames = {p[-3:].text for p in people if _joined(p[-3:])}
     found += [
@@ -54,6 +57,19 @@ def _full_name(ent: Span) -> bool:
     if len(ent) not in (4, 5) or not _joined(ent[1:4]):
         return False
     return _given_word(ent[0]) and not _after_article(ent)
+
+
+def _cut_at_hyphen(ent: Span) -> bool:
+    """ "Kondwani Phiri-" tagged a person and "Msiska" after it something else: a first name and a surname's first half
+    whose hyphen, written without spaces, ends the entity, before a capitalised word that is a whole entity of its own
+    or none, with no capitalised word after it ("Trans-Canada Highway")."""
+    doc = ent.doc
+    if len(ent) < 3 or ent[-1].text != "-" or ent.end + 1 >= len(doc) or ent[-1].whitespace_ or ent[-2].whitespace_:
+        return False
+    half, after = doc[ent.end], doc[ent.end + 1]
+    if not _name_word(half) or after.ent_iob_ == "I":  # the half is no start of a longer entity
+        return False
+    return _name_word(ent[-2]) and not (after.is_title and after.is_alpha and after.pos_ == "PROPN")
 
 
 def _name_of_body(ent: Span) -> bool:

@@ -24,8 +24,20 @@ _APPEALS = frozenset({"petition", "motion", "resolution", "lawsuit", "proposal"}
 
 
 def an_age(token: Token) -> bool:
-    """ "the 46-year-old": a person described by their age alone."""
-    return token.lower_ == "old" and any(c.lower_ in AGE_WORDS for c in token.children)
+    """ "the 46-year-old": a person described by their age alone; or by a description that opens with "the" and an
+    age ("The 61-year-old former mayor of Braga said" after the person was named), which refers back as the age alone
+    does."""
+    if token.lower_ == "old":
+        return any(c.lower_ in AGE_WORDS for c in token.children)
+    return token.pos_ == "NOUN" and _the_aged(token)
+
+
+def _the_aged(noun: Token) -> bool:
+    """Whether a noun opens with "the" and an age ("the 61-year-old former mayor")."""
+    lefts = list(noun.lefts)
+    if not lefts or lefts[0].lower_ != "the":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "old" and any(a.lower_ in AGE_WORDS for a in c.children) for c in lefts)
 
 
 def person_of_age(people: People, p: int, token: Token) -> Speaker | None:

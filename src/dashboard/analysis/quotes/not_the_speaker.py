@@ -1,7 +1,9 @@
 """Whom a "he" or "she" that is the subject of a cue cannot stand for: whom the cue speaks to, as its object or after
 "to" ("he told Hannity", "she asked Ross", "he said to Ross", not "he told the story of a Rubio supporter"), and whom
 the quotation it closes speaks of by name ("“Grandma Rosa told me that year they made wine …,” she says": she is not
-Rosa). People name others, not themselves, in what they say."""
+Rosa), and the subject of the clause a cue is set inside between commas ("Turnout, she said, was 58 percent", "Ruiz,
+he said, had lost fairly": not Ruiz, nor a word the recogniser took for a name). People name others, not themselves, in
+what they say."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
 def not_the_speaker(cast: Cast, p: int, subject: Token) -> frozenset[str]:
     """The people of paragraph p whom the cue of a pronoun subject addresses or the quotation it closes names."""
-    return _addressed(cast, p, subject) | named_in_closed_quotation(cast, p, subject)
+    return _addressed(cast, p, subject) | named_in_closed_quotation(cast, p, subject) | _spoken_of(cast, p, subject)
 
 
 def _addressed(cast: Cast, p: int, subject: Token) -> frozenset[str]:
@@ -31,6 +33,23 @@ def _addressed(cast: Cast, p: int, subject: Token) -> frozenset[str]:
     verb = subject.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + listeners_after_to(verb)
     words = {t.i for o in objects if o.pos_ == "PROPN" for t in o.subtree if t.pos_ == "PROPN"}
+    return frozenset(n for (q, k), n, _ in cast.people if q == p and k in words)
+
+
+def _spoken_of(cast: Cast, p: int, subject: Token) -> frozenset[str]:
+    """ "Ruiz, he said, had lost fairly": the people of paragraph p named in the subject, before the cue, of the clause
+    that a cue set off by commas stands inside; not one named as the owner of the subject's noun ("A Serrano
+    presidency, she vowed, would …", "Her plan, she said, …": she may speak of her own)."""
+    verb, doc = subject.head, subject.doc
+    if verb.dep_ != "parataxis" or not subject.i < verb.i < verb.head.i or subject.i == 0:
+        return frozenset()
+    if doc[subject.i - 1].text != "," or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return frozenset()
+    words: set[int] = set()
+    for c in verb.head.lefts:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i:
+            owners = [] if c.pos_ == "PROPN" else [m for m in c.children if m.dep_ in ("compound", "poss")]
+            words |= {t.i for t in c.subtree} - {t.i for m in owners for t in m.subtree}
     return frozenset(n for (q, k), n, _ in cast.people if q == p and k in words)
 
 

@@ -20,7 +20,8 @@ def question_put_to_person(verb: Token) -> bool:
 
 def _question_before_own_verb(verb: Token) -> bool:
     """Whether `verb` is an "asked" set off by a comma after its subject, whose question ("whether …", "if …",
-    "about …") ends at a comma followed by a verb the parser hung on it ("…, does not answer", "…, shrugs")."""
+    "about …") ends at a comma followed by a verb the parser hung on it ("…, does not answer", "…, shrugs", "…, would
+    not be drawn")."""
     doc = verb.doc
     if verb.lemma_.lower() != "ask" or verb.i < 2 or doc[verb.i - 1].text != ",":
         return False
@@ -34,4 +35,10 @@ def _question_before_own_verb(verb: Token) -> bool:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     after = doc[end + 1 : end + 4]
-    return any(t.pos_ in ("VERB", "AUX") and t.head == verb for t in after)
+    return any(t.pos_ in ("VERB", "AUX") and _hung_on(t, verb) for t in after)
+
+
+def _hung_on(word: Token, verb: Token) -> bool:
+    """Whether a verb after the question is hung on the "asked", itself or as the auxiliary of a verb that is ("…,
+    would not be drawn")."""
+    return word.head == verb or word.dep_ in ("aux", "auxpass") and word.head.head == verb

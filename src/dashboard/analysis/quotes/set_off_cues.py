@@ -30,7 +30,8 @@ def reports_quotation_before(verb: Token, subject: Token, quotations: list[tuple
     """ "“… fall over,” he says, grinning.": a cue right after a quotation, its subject first, that the parser hung on
     a word inside the quotation or on the participle after the cue, where the clause it hangs on holds nothing outside
     the quotation but that participle: the cue reports the quotation, and the quoted clause is no statement of its
-    own. Not "“…,” he said, and then added …", whose clause goes on with words of its own."""
+    own; so too with a participle after a preposition ("“…,” he said, without naming his rival"). Not "“…,” he
+    said, and then added …", whose clause goes on with words of its own."""
     doc = verb.doc
     if verb.dep_ != "parataxis" or not subject.i < verb.i or subject.left_edge.i == 0:
         return False
@@ -42,7 +43,16 @@ def reports_quotation_before(verb: Token, subject: Token, quotations: list[tuple
         for t in verb.head.subtree
         if t.i not in inner and not t.is_punct and not any(start <= t.idx < end for start, end in quotations)
     ]
-    return bool(outside) and all(t.tag_ == "VBG" or t.dep_ == "advmod" and t.head.tag_ == "VBG" for t in outside)
+    return bool(outside) and all(_of_a_participle(t) for t in outside)
+
+
+def _of_a_participle(word: Token) -> bool:
+    """A word of a participle after a cue ("grinning", "smiling broadly", "without mentioning his rival by name")."""
+    if word.tag_ == "VBG" or word.dep_ == "advmod" and word.head.tag_ == "VBG":
+        return True
+    return any(a.dep_ == "pcomp" and a.tag_ == "VBG" and a.head.dep_ == "prep" for a in (word, *word.ancestors)) or any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in word.children if word.dep_ == "prep"
+    )
 
 
 #: Cues that stand inverted inside the clause they report ("…, said X, …", "…, says X, …").
