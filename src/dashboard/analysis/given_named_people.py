@@ -15,7 +15,7 @@ Fifita," the place and the person (country_owned_people)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.country_owned_people import country_and_delegate
 from dashboard.analysis.names import ORGANISATION_HEADS
@@ -84,18 +84,30 @@ def _second_given_name(ent: Span) -> Span | None:
     """ "Ana Luísa Teixeira" when `ent` is the person "Luísa Teixeira": a person whose name opens with a given name the
     lexicon knows, right after another one left untagged, as a double given name is written; or "Caoimhe Ní Bhraonáin"
     when `ent` is the person "Ní Bhraonáin", an Irish surname led by its particle after a given name left untagged; or
-    "Beatriz Quilodrán Soto" when `ent` is the person "Quilodrán Soto", two surnames (as Spanish names have) after a
-    given name left untagged that the parser hung on them as a compound, as it hangs any first name."""
+    "Beatriz Quilodrán Soto" when `ent` is the person "Quilodrán Soto" (or "Anders Lindhardt" when it is "Lindhardt"),
+    surnames after a given name left untagged that the parser hung on them as a compound, as it hangs any first
+    name."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0:
+    if ent.label_ != "PERSON" or ent.start == 0:
         return None
     given = doc[ent.start - 1]
-    hung = given.dep_ == "compound" and ent.start <= given.head.i < ent.end  # "Beatriz Quilodrán Soto": surnames
-    if not hung and not gender_of_given_word(ent[0].text) and ent[0].text not in GAELIC_PARTICLES:
+    if _given_hung_on(given, ent):  # "Beatriz Quilodrán Soto", "Ana Isabel Robledo": every given name hung on it
+        start = given.i
+        while start > 0 and _given_hung_on(doc[start - 1], ent):
+            start -= 1
+        return Span(doc, start, ent.end, label="PERSON")
+    if len(ent) < 2 or not gender_of_given_word(ent[0].text) and ent[0].text not in GAELIC_PARTICLES:
         return None
     if not untagged_name_word(given) or not gender_of_given_word(given.text):
         return None
     return Span(doc, given.i, ent.end, label="PERSON")
+
+
+def _given_hung_on(word: Token, ent: Span) -> bool:
+    """Whether a word is a given name the lexicon knows, left untagged, that the parser hung as a compound on a word
+    of the person `ent`, as it hangs any first name."""
+    hung = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+    return hung and untagged_name_word(word) and bool(gender_of_given_word(word.text))
 
 
 def _given_and_surname(ent: Span, after) -> bool:

@@ -1,6 +1,7 @@
 """A given name left untagged before a name of two surnames, as Spanish and Portuguese names are written: "The
 agency's chief, Beatriz Quilodrán Soto," comes out as the person "Quilodrán Soto" with "Beatriz" hung on it as a
-compound. The given name is part of the speaker's name (given_named_people; texts of our own)."""
+compound, and "chief pilot Anders Lindhardt" as the person "Lindhardt". The given name is part of the speaker's name
+(given_named_people; texts of our own)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ from tests.quoting import said_by
         (
             "The port authority's director, Beatriz Ocampo Villanueva, said the new cranes would arrive in May.",
             "Beatriz Ocampo Villanueva",
+        ),
+        (
+            "Kestrup Aviation's chief pilot Anders Lindhardt said the aircraft had lost power over the water.",
+            "Anders Lindhardt",
         ),
     ],
 )
