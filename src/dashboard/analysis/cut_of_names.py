@@ -4,7 +4,8 @@ comes out as "The Irish Council for" and "Digital Rights", two organisations, an
 that speaks or employs loses the words that say which it is. This pipeline step, run after the recogniser, joins an
 organisation that ends in one of those words to the organisation or place tagged right after it. Not one whose name
 opens with "the" ("the Legal Service of the Baltic Assembly": a service of another body that the article names
-whole), nor a person's name or a date after it."""
+whole), nor a person's name or a date after it; but a name cut after "del" or "de" ("the Universidad del" and
+"Litoral Norte") is joined to the rest even when the rest was taken for a person's name."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ STEP = "cut_of_names"
 _JOINING = frozenset({"for", "of", "on"})
 #: Labels of what may end such a name: another part of it, or the place it serves.
 _ENDS = frozenset({"ORG", "GPE"})
+#: The same joining words of Spanish, Portuguese, Italian and French names ("Universidad del Litoral Norte"), after
+#: which the recogniser may take the rest for a person's name as well: no name of a person opens a body's so joined.
+_ROMANCE_JOINING = frozenset({"del", "de", "do", "da", "della", "di", "des", "du"})
 
 
 @Language.component(STEP)
@@ -36,6 +40,9 @@ def _joined(body: Span, rest: Span | None) -> Span | None:
 
 def _cut_before(body: Span, rest: Span) -> bool:
     """Whether `rest` is the part of `body`'s name the recogniser cut off after its joining word."""
-    if body.label_ != "ORG" or len(body) < 2 or body[-1].lower_ not in _JOINING or rest.start != body.end:
+    if body.label_ != "ORG" or len(body) < 2 or rest.start != body.end:
         return False
-    return rest.label_ in _ENDS and rest[0].lower_ != "the" and rest[0].is_title
+    romance = body[-1].lower_ in _ROMANCE_JOINING and rest.label_ == "PERSON"  # "the Universidad del" + "Litoral Norte"
+    if body[-1].lower_ not in _JOINING and not romance:
+        return False
+    return (rest.label_ in _ENDS or romance) and rest[0].lower_ != "the" and rest[0].is_title

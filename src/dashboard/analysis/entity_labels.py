@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import OPENING_TRADES
+from dashboard.analysis.seated_bodies import seated_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -175,7 +176,8 @@ _NAME_PARTICLES = words("de la del della di da dos das du van von der den le bin
 def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
     """Give a name the recogniser took for a person to an organisation in all its mentions, in place, when one of them
     is described by a noun set after it that only an organisation can be: "Kestrel Ledger, a Waterloo start-up that
-    sells …", "Brennock Hale, the firm that …", or follows one as its name ("at consultancy Tideway Advisory"), or
+    sells …", "Brennock Hale, the firm that …", or follows one as its name ("at consultancy Tideway Advisory"), or is
+    set off by where it is based ("Tasman Lumen, based in Adelaide,"), or
     whose first word is a trade a company's name opens with in Spanish or Portuguese ("Minera Andina Norte")."""
     described = set()
     for i, m in enumerate(found):
@@ -188,7 +190,8 @@ def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical
         if span is None:
             continue
         root = span.root
-        if any(c.dep_ == "appos" and c.i > root.i and _an_organisation(c) for c in root.children) or _typed(span):
+        described_so = any(c.dep_ == "appos" and c.i > root.i and _an_organisation(c) for c in root.children)
+        if described_so or _typed(span) or seated_body(span):  # "Tasman Lumen, based in Adelaide, said"
             described.add(canonical[i])
     for i, name in enumerate(canonical):
         if name in described:

@@ -6,7 +6,8 @@ Executive Alistair Norwood said …" with "Norwood" alone tagged an organisation
 the person Alistair Norwood. "Janice MacIsaac" comes out as an organisation of both words: the step tags it a person
 when the first word is a given name the lexicon knows and the second a capitalised word of letters that names no kind
 of organisation ("Henry Realty", "Walter Energy" stay) and starts no longer name. "Ana Luísa Teixeira" with "Ana"
-left untagged before the person "Luísa Teixeira" is the person of all three words. "Marta Zielińska, chief economist
+left untagged before the person "Luísa Teixeira" is the person of all three words, and so is "Beatriz Quilodrán Soto"
+with "Beatriz" left untagged (and hung on the surnames) before "Quilodrán Soto". "Marta Zielińska, chief economist
 at …" with both words tagged places is the person of both. "The Greens’ Aoife Tarrant" tagged one organisation is the
 organisation up to its possessive mark and the person after it; "the speaker for the island states, Tonga’s Sione
 Fifita," the place and the person (country_owned_people)."""
@@ -14,7 +15,7 @@ Fifita," the place and the person (country_owned_people)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.country_owned_people import country_and_delegate
 from dashboard.analysis.names import ORGANISATION_HEADS
@@ -82,16 +83,31 @@ def _surname_after_given_name(ent: Span) -> Span | None:
 def _second_given_name(ent: Span) -> Span | None:
     """ "Ana Luísa Teixeira" when `ent` is the person "Luísa Teixeira": a person whose name opens with a given name the
     lexicon knows, right after another one left untagged, as a double given name is written; or "Caoimhe Ní Bhraonáin"
-    when `ent` is the person "Ní Bhraonáin", an Irish surname led by its particle after a given name left untagged."""
+    when `ent` is the person "Ní Bhraonáin", an Irish surname led by its particle after a given name left untagged; or
+    "Beatriz Quilodrán Soto" when `ent` is the person "Quilodrán Soto" (or "Anders Lindhardt" when it is "Lindhardt"),
+    surnames after a given name left untagged that the parser hung on them as a compound, as it hangs any first
+    name."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0:
-        return None
-    if not gender_of_given_word(ent[0].text) and ent[0].text not in GAELIC_PARTICLES:
+    if ent.label_ != "PERSON" or ent.start == 0:
         return None
     given = doc[ent.start - 1]
+    if _given_hung_on(given, ent):  # "Beatriz Quilodrán Soto", "Ana Isabel Robledo": every given name hung on it
+        start = given.i
+        while start > 0 and _given_hung_on(doc[start - 1], ent):
+            start -= 1
+        return Span(doc, start, ent.end, label="PERSON")
+    if len(ent) < 2 or not gender_of_given_word(ent[0].text) and ent[0].text not in GAELIC_PARTICLES:
+        return None
     if not untagged_name_word(given) or not gender_of_given_word(given.text):
         return None
     return Span(doc, given.i, ent.end, label="PERSON")
+
+
+def _given_hung_on(word: Token, ent: Span) -> bool:
+    """Whether a word is a given name the lexicon knows, left untagged, that the parser hung as a compound on a word
+    of the person `ent`, as it hangs any first name."""
+    hung = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+    return hung and untagged_name_word(word) and bool(gender_of_given_word(word.text))
 
 
 def _given_and_surname(ent: Span, after) -> bool:

@@ -18,3 +18,11 @@ def test_a_council_cut_after_for_speaks_whole(nlp):
 def test_the_joined_name_is_one_organisation(nlp):
     doc = nlp("The Irish Council for Digital Rights said the office had taken too long to decide.")
     assert [(e.text, e.label_) for e in doc.ents] == [("The Irish Council for Digital Rights", "ORG")]
+
+
+def test_a_university_cut_after_del_with_the_rest_taken_for_a_person_is_one_organisation(nlp):
+    doc = nlp(
+        "Ignacio Barrientos Lagos, a professor of astrophysics at the Universidad del Litoral Norte, said the cracks "
+        "showed the risk."
+    )
+    assert ("the Universidad del Litoral Norte", "ORG") in [(e.text, e.label_) for e in doc.ents]

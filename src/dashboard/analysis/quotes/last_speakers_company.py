@@ -2,7 +2,7 @@
 said … X added … The company said in a statement …" is Tshwane Platinum, though a union was named before it and no
 organisation was the subject of a clause since. A company's spokesperson or executive who has just spoken is who the
 reader takes "the company" to be speaking for, and "Its" opening a sentence to mean, when no organisation was named
-since."""
+since. So "Her deputy, X," right after the agency's chief spoke is the deputy of that chief's agency."""
 
 from __future__ import annotations
 
@@ -35,6 +35,29 @@ def owner_of_last_speaker(cast: People, p: int, token: Token) -> str:
     and the person who spoke last is tied to one ("The association's director general, X, said … “…,” X said. Its
     chief economist"); "" otherwise."""
     return body_of_last_speaker(cast, p, token) if token.lower_ == "its" and token.i == token.sent.start else ""
+
+
+#: Nouns of a person's second in command, whose "his" or "her" ties them to that person's body ("Her deputy, X,").
+_SECONDS = frozenset({"deputy"})
+#: The gender of the person each possessive means.
+_POSSESSIVE_GENDERS = {"her": "f", "his": "m"}
+
+
+def seconds_someone(token: Token) -> bool:
+    """ "Her" of "Her deputy, X,": a person's possessive on the noun of their second in command."""
+    return token.lower_ in _POSSESSIVE_GENDERS and token.dep_ == "poss" and token.head.lemma_.lower() in _SECONDS
+
+
+def body_of_principal(cast: People, p: int, token: Token) -> str:
+    """The organisation of the person "Her" (or "His") of "Her deputy" means: the last person who was a clause's
+    subject in the two paragraphs before or in this one (the chief's quote may stand between), when of that gender
+    (or of none known) and tied to an organisation the article named; "" otherwise."""
+    subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 2, 0) <= pos < (p, token.i)]
+    profile = cast.profiles.get(max(subjects)[1]) if subjects else None
+    if profile is None or profile.gender not in ("", _POSSESSIVE_GENDERS[token.lower_]):
+        return ""
+    named = {name for _, name, label in cast.orgs if label == "ORG"}
+    return profile.affiliation if profile.affiliation in named else ""
 
 
 def body_of_last_speaker(cast: People, p: int, token: Token) -> str:

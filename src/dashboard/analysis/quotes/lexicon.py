@@ -152,7 +152,7 @@ transport labour labor industry environment culture and of petroleum oil mines p
 communications information tourism housing planning fisheries telecommunications sports youth security water affairs
 economics employment pensions welfare immigration resources natural mining infrastructure development social public
 works rural regional devolution maritime unification transportation budget homeland veterans mineral minerals
-sustainability environmental
+sustainability environmental science
 """)
 
 #: Last words of the names of streets and other ways: a place someone works on, never whom they speak for.

@@ -17,7 +17,7 @@ from dashboard.analysis.quotes.far_regulators import far_regulator
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
 from dashboard.analysis.quotes.its_owners import untagged_owner
-from dashboard.analysis.quotes.last_speakers_company import owner_of_last_speaker
+from dashboard.analysis.quotes.last_speakers_company import body_of_principal, owner_of_last_speaker, seconds_someone
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.quotes.mission_owners import mission_its_means
 from dashboard.analysis.quotes.modifier_bodies import without_qualifiers
@@ -68,6 +68,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     """The organisation "its", "the council's" or "a company spokesman" means: the last one named before whose name
     has that noun ("the council" -> "Baltic Corridor Council"), else (for a pronoun or a business's noun) the last
     organisation named before."""
+    if seconds_someone(token):  # "Her deputy, X," after the agency's chief spoke: her agency
+        return body_of_principal(cast, p, token)
     if names_a_force(token):  # "a military spokesman" after "The army said"
         return force_meant(cast.acted_organisations(), p, token)
     if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):

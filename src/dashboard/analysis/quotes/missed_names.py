@@ -113,7 +113,8 @@ class Subjects(NamedTuple):
 def bare_subjects(docs: list[Doc]) -> Subjects:
     """The proper nouns no name tags that are the subject of a clause somewhere in the article ("Laurent says"), and
     the one-word person names that are ("Tristan says") unless the article gives the word as a person's surname ("Trump
-    said" after "Donald Trump") or tags it alone as something else ("Trump" as "the Trump Train" it stands for): read
+    said" after "Donald Trump") or tags it alone as something else ("Trump" as "the Trump Train" it stands for), and
+    not in a clause reported by someone ("Aarnes said Nordlys would fly again", a company's short name as often): read
     from the parse as rows of numbers, as making a token object of every word costs more than the rest of this module
     (and numpy's steps cost more than a list's on a paragraph's few dozen words)."""
     untagged, lone, other_uses = set(), set(), set()  # other uses: a surname, or alone an organisation or place
@@ -123,12 +124,19 @@ def bare_subjects(docs: list[Doc]) -> Subjects:
             _, pos, iob, kind = rows[i]
             if pos == PROPN and iob in (0, 2):  # iob 0 or 2: no entity
                 untagged.add(doc[i].text)
-            elif kind == _PERSON and iob == 3 and (i + 1 == len(rows) or rows[i + 1][2] != 1):
+            elif kind == _PERSON and iob == 3 and (i + 1 == len(rows) or rows[i + 1][2] != 1) and not _reported(doc[i]):
                 lone.add(doc[i].text)  # iob 3: an entity begins, and it does not go on (iob 1: inside)
         for ent in entities_of(doc):
             if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ != "PERSON" and len(ent) == 1:
                 other_uses.add(ent[-1].text)
     return Subjects(frozenset(untagged), frozenset(lone - other_uses))
+
+
+def _reported(subject: Token) -> bool:
+    """Whether a subject's clause is reported by someone: the object of a verb of saying, or opened by "that" ("said
+    that no one was hurt and that Nordlys would fly again")."""
+    verb = subject.head
+    return verb.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def person_taken_for_organisation(subjects: Subjects, name: str) -> bool:

@@ -1,8 +1,8 @@
 """Words of a person's description that refer to an organisation named elsewhere in the article, which the cast then
-resolves: "its" of "its chief", "company" of "the company's chief", "a company spokesman", "who founded the company"
-or "a spokesman for the company" (also when the parser hangs the spokesman's own name beside it: "a spokesman for
-the company, Dan Roe,", or the clause that describes the spokesman: "an official of the commission, who asked not to
-be named,")."""
+resolves: "its" of "its chief", "her" of "her deputy", "company" of "the company's chief", "a company spokesman", "who
+founded the company" or "a spokesman for the company" (also when the parser hangs the spokesman's own name beside it:
+"a spokesman for the company, Dan Roe,", or the clause that describes the spokesman: "an official of the commission,
+who asked not to be named,")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.description_words import opens_sentence
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.forces import names_a_force
+from dashboard.analysis.quotes.last_speakers_company import seconds_someone
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
 from dashboard.analysis.quotes.roles_naming_bodies import names_its_body
@@ -34,8 +35,8 @@ _BESIDE = ("appos", "PERSON")
 
 def refers(token: Token) -> bool:
     """ "its", "their", "company" of "the company's chief", "a company spokesman", "a spokesman for the company"."""
-    if token.lower_ in _PRONOUNS and token.dep_ == "poss" or names_a_force(token):
-        return True  # "its chief", "a military spokesman"
+    if token.lower_ in _PRONOUNS and token.dep_ == "poss" or names_a_force(token) or seconds_someone(token):
+        return True  # "its chief", "a military spokesman", "her deputy"
     noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))
     own = [c for c in token.children if c.dep_ not in ("det", "case", "punct") and (c.dep_, c.ent_type_) != _BESIDE]
     own = [c for c in own if not _set_off_clause(c)]  # "an official of the commission, who asked not to be named,"

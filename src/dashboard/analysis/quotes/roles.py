@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.courts import court_spoken_at
 from dashboard.analysis.quotes.department_titles import department_in_title
 from dashboard.analysis.quotes.described_before_bodies import AFFILIATION_PREPS, described_before_organisation
 from dashboard.analysis.quotes.envoys import sender_of
+from dashboard.analysis.quotes.former_posts_now import now_over_former
 from dashboard.analysis.quotes.headed_titles import title_over_name, title_over_portfolio
 from dashboard.analysis.quotes.initialled_owners import initials_opening
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
@@ -93,7 +94,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     for child, noun in ((c, apposed_role(c, root, ent)) for c in children):  # "X, one of the firm's chiefs,"
         apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(noun) and _set_off(child)
         if apposed and ((described := _described(noun, mentions, p, refer, found))[1] or not titled(root, ent, noun)):
-            return with_head_owner(described, root, mentions, p, refer)  # "Finance Minister X, an economist,"
+            return now_over_former(with_head_owner(described, root, mentions, p, refer), noun, children, found)
         if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
             return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
         if (attr := post_of_clause(child)) is not None:  # "who is a fellow at Y", "who was (or served as) minister"
