@@ -29,3 +29,17 @@ def test_a_name_after_a_relative_clause_ending_in_a_preposition_names_the_speake
         "the franchise.”",
     )
     assert [speaker for speaker, _ in rows] == ["Kim Ostrander"]
+
+
+def test_a_quotation_after_the_one_told_is_still_said(nlp):
+    rows = said_by(nlp, 'Ivo Marden, its acting chairman, told the Harlow news agency simply, "We lost."')
+    assert rows == [("Ivo Marden", '"We lost."')]
+
+
+def test_a_request_with_a_relative_clause_after_it_is_still_said(nlp):
+    rows = said_by(
+        nlp,
+        "The number of deleted files that Ruth Calloway asked Norland to find, which would require hacking into the "
+        "council's server. Calloway later said she was joking.",
+    )
+    assert "Ruth Calloway" in [speaker for speaker, _ in rows[:1]]
