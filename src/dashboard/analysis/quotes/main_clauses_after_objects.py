@@ -2,8 +2,8 @@
 candidacy last spring, Pirelli was holding a meeting …". A cue that has its object ("announced his candidacy") says no
 clause after it across a comma; a clause there with a subject of its own, no "that" and no quotation is the writer's
 main clause, not what was said (a cue's clause follows it with no object between, or a listener: "told reporters,
-…"; nor is a relative clause, "asked Russia to find, which would require …", or a participle's, "…, leading officials
-to question …"). Clauses across a semicolon are set apart too (`semicolon_clauses`)."""
+…"; nor is a relative clause, "asked Norland to find, which would require …"). Clauses across a semicolon are set
+apart too (`semicolon_clauses`)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,6 @@ def main_clause_after_object(child: Token) -> bool:
     subject = next((c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE), None)
     if subject is None or subject.i > child.i or subject.left_edge.i <= objects[-1].right_edge.i:
         return False
-    if subject.left_edge.tag_ == "VBG":
-        return False  # "…, leading officials to question …": a participle of what the cue brought about
     doc = child.doc
     comma = any(t.text == "," for t in doc[objects[-1].right_edge.i + 1 : subject.left_edge.i])
     return comma and not any(t.text in QUOTE_MARKS for t in doc[objects[-1].right_edge.i + 1 : child.right_edge.i + 1])
