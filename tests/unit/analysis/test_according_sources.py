@@ -26,3 +26,21 @@ def test_a_writing_of_a_body_described_and_never_named_stays_an_unnamed_source(n
         "agency’s watchdog.",
     )
     assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_a_person_a_poll_tells_of_in_its_relative_clause_did_not_make_it(nlp):
+    rows = said_by(
+        nlp,
+        "Two challengers would defeat the incumbent governor Marla Fenwright, according to a new poll that shows more "
+        "voters view Fenwright unfavorably.",
+    )
+    assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_the_subject_of_the_relative_clause_made_the_survey(nlp):
+    rows = said_by(
+        nlp,
+        "Rents in the valley rose by a fifth last year, according to a survey that the Orrin Housing Institute ran "
+        "in March.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Orrin Housing Institute"]

@@ -3,11 +3,15 @@ person or an organisation the recogniser tagged inside it speaks ("a poll by the
 named by its noun that issued the writing ("according to a news release from the department", after the Bellmont
 Fire Department was named), which the cast resolves to that body's name as it does "the department said", when the
 article named it so (not "a memo released by the agency's watchdog", a body described and never named). One that
-only obtained or received the writing ("records obtained by the Ledger") is not its source (received_writings.py)."""
+only obtained or received the writing ("records obtained by the Ledger") is not its source (received_writings.py),
+nor is one the writing tells of in a relative clause ("a new poll that shows voters view Ann Roe unfavorably"):
+only the subject of such a clause may have made it ("a survey that the Harbor Institute ran")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.received_writings import received_by
@@ -26,8 +30,8 @@ def according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
     """The source of "according to X" that is no person or organisation by itself: the person or organisation named
     in it, the body by whose noun it was issued, or else an unnamed source described by X."""
     for t in cue.subject.subtree:
-        if received_by(t) or research_venue(t):  # "records obtained by the Ledger", "a study published in X": a
-            continue  # paper that holds a writing, or a journal that printed it, did not write it
+        if received_by(t) or research_venue(t) or _told_of(t, cue.subject):  # "records obtained by the Ledger", "a
+            continue  # study published in X", "a poll that shows voters like Ann Roe": none of them wrote it
         ent = cast.entity(p, t)
         label = cast.label(p, ent) if ent is not None else ""
         if label == "PERSON":
@@ -45,3 +49,14 @@ def according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
 def _named_before(cast: Cast, name: str) -> bool:
     """Whether the article named an organisation so, not only described one by its noun."""
     return bool(name) and any(named == name for _, named, _ in cast.orgs)
+
+
+def _told_of(token: Token, source: Token) -> bool:
+    """Whether the token stands in a relative clause of the source, outside the clause's subject: what the writing
+    tells of ("a poll that shows voters view Ann Roe unfavorably"), not who made it."""
+    t = token
+    while t.i != source.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return not any(c.dep_ == "nsubj" and c.left_edge.i <= token.i <= c.right_edge.i for c in t.children)
+        t = t.head
+    return False

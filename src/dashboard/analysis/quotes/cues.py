@@ -31,6 +31,7 @@ from dashboard.analysis.quotes.around import (
     that_clause_of_object,
 )
 from dashboard.analysis.quotes.asked_of import asked_of
+from dashboard.analysis.quotes.billed_charges import billed
 from dashboard.analysis.quotes.conjuncts import subject_taken_for_conjunct
 from dashboard.analysis.quotes.contracted_perfect import contracted_perfect
 from dashboard.analysis.quotes.descriptions import age_taken_for_modifier
@@ -189,8 +190,8 @@ def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB"  # not "declined …, saying …"
     if infinitive and verb.head.lemma_.lower() in _NOT_SAYING or relays_another(verb) or inside_comment(verb):
         return None  # "declined to say", "…, the first time it conceded what critics have been saying"
-    if asked_of(verb) or names_itself(verb, children):
-        return None  # "the pressure on the mayor to explain …": asked of him, not said; "calls itself X": a name
+    if asked_of(verb) or names_itself(verb, children) or billed(verb):
+        return None  # "the pressure on the mayor to explain …": asked of him; "calls itself X": a name; "charged $5"
     if reason_for_anonymity(verb):
         return None  # "asked not to be named because he fears losing his job": the writer's reason, no statement
     subject = (

@@ -34,7 +34,7 @@ def other_sense(verb: Token, base: str, preposition: Token) -> bool:
     ("called her brother, her adviser, on Monday"), or, with no object before it, with a time as its only object
     ("called on Monday for …")."""
     before = [c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i]
-    if (base, preposition.lower_) in _WITHOUT_PERSON and any(_person(o) for o in before):
+    if (base, preposition.lower_) in _WITHOUT_PERSON and any(person_word(o) for o in before):
         return True
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     if before and (base, preposition.lower_) == ("call", "for") and objects:
@@ -42,7 +42,7 @@ def other_sense(verb: Token, base: str, preposition: Token) -> bool:
     return not before and bool(objects) and all(o.ent_type_ in _TIMES for o in objects)
 
 
-def _person(noun: Token) -> bool:
+def person_word(noun: Token) -> bool:
     """A person: a name, a pronoun, a kin word or a noun for people ("the mayor", "her brother")."""
     lemma = noun.lemma_.lower()
     return noun.ent_type_ == "PERSON" or noun.lower_ in _PERSON_WORDS or lemma in _PERSON_WORDS or lemma in PEOPLE_NOUNS

@@ -23,10 +23,10 @@ from dashboard.analysis.quotes.lexicon import (
     PREDICATE_CUES,
     QUESTION_CUES,
 )
+from dashboard.analysis.quotes.main_clauses_after_objects import set_apart
 from dashboard.analysis.quotes.named_listeners import told_to_listener
 from dashboard.analysis.quotes.recallers import recallers
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
-from dashboard.analysis.quotes.semicolon_clauses import set_apart_by_semicolon
 from dashboard.analysis.quotes.setting_clauses import clause_on_setting, describes_setting
 from dashboard.analysis.quotes.welcomed_arrivals import says_nothing
 from dashboard.analysis.quotes.whose_clauses import relative_taken_for_clause
@@ -61,7 +61,7 @@ _POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "d
 def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
     """Whether a dependent of the cue holds what was said: a clause, or an object for verbs that take one."""
     dep = child.dep_
-    if set_apart_by_semicolon(child) or relative_taken_for_clause(child) or call_says_nothing(child):
+    if set_apart(child) or relative_taken_for_clause(child) or call_says_nothing(child):
         return False  # "Several people booed; others applauded": the writer's two sentences; "…, whose office was"
     if dep == "ccomp":
         return True
