@@ -55,7 +55,8 @@ theme_probes_sixtyfifth.py and
 theme_probes_sixtysixth.py and
 theme_probes_sixtyseventh.py and
 theme_probes_sixtyeighth.py and
-theme_probes_sixtyninth.py),
+theme_probes_sixtyninth.py and
+theme_probes_seventieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -96,6 +97,7 @@ from tests.unit.analysis.theme_probes_nineteenth import NINETEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
+from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
@@ -226,6 +228,7 @@ ALL_ARTICLES = (
     + SIXTYSEVENTH_ARTICLES
     + SIXTYEIGHTH_ARTICLES
     + SIXTYNINTH_ARTICLES
+    + SEVENTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1391,6 +1394,24 @@ KNOWN_MISSES = frozenset(
         "Opposition MP Ruwan Dissanayaka-Perera ",  # missed diplomacy: India flies 5 million dengue doses
         "Vets have begun vaccinating about 40,00",  # given trade: Botswana shuts border to Zimbabwean
         "Under the accord, manufacturers that jo",  # missed trade and diplomacy: World Health Assembly adopts
+        # the seventieth batch (sport and culture between states, as agency copy, the sports desk, the arts desk, web
+        # analysis and a local weekly tell them): 16 blind of 66, no label slip
+        "Russia's foreign ministry called the boy",  # given military: six governments boycott wrestling in Kazan
+        "Poland's head coach, Jakub Wierzbicki, s",  # given military: six governments boycott wrestling in Kazan
+        "Ukraine's sports minister, Oksana Lytvak",  # missed diplomacy: six governments boycott wrestling in Kazan
+        "The ensemble's director, Karim Oudjit, s",  # given diplomacy: Algerian orchestra calls off Morocco tour
+        "Trade between the two neighbours is smal",  # given diplomacy: Algerian orchestra calls off Morocco tour
+        "The 24 musicians who did receive visas s",  # given diplomacy: Algerian orchestra calls off Morocco tour
+        "From June the statues will go on show at",  # given diplomacy: Japan returns looted Buddhist statues
+        "A lawmaker of Japan's governing party sa",  # missed diplomacy: Japan returns looted Buddhist statues
+        "At least nine heads of state and governm",  # missed military and diplomacy: Riyadh's World Cup opener
+        "Germany's chancellor watched the match b",  # missed diplomacy: Riyadh's World Cup opener
+        "On the pitch, Saudi captain Faisal Al-Ru",  # given military: Riyadh's World Cup opener
+        "Analysts said the tournament gave Riyadh",  # missed diplomacy: Riyadh's World Cup opener
+        "Kettleford Rovers strengthened their def",  # given military: Around Kettleford
+        '"The battle for the title will go to the',  # given military: Around Kettleford
+        'The town museum opens "Ink and Seal" on ',  # given diplomacy: Around Kettleford
+        "Kettleford Chess Club beat Harrowgate 5-",  # given military: Around Kettleford
     ]
 )
 
