@@ -1171,7 +1171,6 @@ KNOWN_MISSES = frozenset(
         "Minsk was awarded the tournament in 2019",  # given diplomacy: Nordic governments pull hockey teams
         "Ukraine's sports minister, Oleh Danylenk",  # missed diplomacy: Russian athletes cleared to compete u
         "Poland and the Baltic states said their ",  # missed diplomacy: Russian athletes cleared to compete u
-        "Azerbaijan's defence held firm through a",  # given military: Armenian and Azerbaijani presidents w
         "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
         "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
@@ -1395,23 +1394,25 @@ KNOWN_MISSES = frozenset(
         "Vets have begun vaccinating about 40,00",  # given trade: Botswana shuts border to Zimbabwean
         "Under the accord, manufacturers that jo",  # missed trade and diplomacy: World Health Assembly adopts
         # the seventieth batch (sport and culture between states, as agency copy, the sports desk, the arts desk, web
-        # analysis and a local weekly tell them): 16 blind of 66, no label slip
+        # analysis and a local weekly tell them): 16 blind of 66, no label slip. Mended: a race for a title, for
+        # promotion or medals told as a battle, a club's defence bought at the transfer deadline, set pieces, what
+        # happens "on the pitch", a side's siege of a goal (see themes/title_defences.py; the fifty-seventh batch's
+        # defence through a late siege of its goal mended too), a chess game's attack in a "war of nerves" and a shot
+        # that hits the post as no war, a museum's exhibition on old treaties as no diplomacy, and two neighbours
+        # counted by their trade as no relations (see test_theme_sport_and_culture.py): 8 left. Left by pattern:
+        # military given to a foreign ministry's passing "partners in NATO"; diplomacy given to an orchestra's
+        # director on music "both countries" claim and to musicians who did receive visas, in a story of a visa row;
+        # diplomacy missed for a sports minister thanking six governments, for a governing-party lawmaker on a state's
+        # return of statues, for leaders flying to a World Cup host (military missed there too, for warplanes
+        # ordered), for a chancellor signing a gas deal beside a crown prince and for a host courting allies
         "Russia's foreign ministry called the boy",  # given military: six governments boycott wrestling in Kazan
-        "Poland's head coach, Jakub Wierzbicki, s",  # given military: six governments boycott wrestling in Kazan
         "Ukraine's sports minister, Oksana Lytvak",  # missed diplomacy: six governments boycott wrestling in Kazan
         "The ensemble's director, Karim Oudjit, s",  # given diplomacy: Algerian orchestra calls off Morocco tour
-        "Trade between the two neighbours is smal",  # given diplomacy: Algerian orchestra calls off Morocco tour
         "The 24 musicians who did receive visas s",  # given diplomacy: Algerian orchestra calls off Morocco tour
-        "From June the statues will go on show at",  # given diplomacy: Japan returns looted Buddhist statues
         "A lawmaker of Japan's governing party sa",  # missed diplomacy: Japan returns looted Buddhist statues
         "At least nine heads of state and governm",  # missed military and diplomacy: Riyadh's World Cup opener
         "Germany's chancellor watched the match b",  # missed diplomacy: Riyadh's World Cup opener
-        "On the pitch, Saudi captain Faisal Al-Ru",  # given military: Riyadh's World Cup opener
         "Analysts said the tournament gave Riyadh",  # missed diplomacy: Riyadh's World Cup opener
-        "Kettleford Rovers strengthened their def",  # given military: Around Kettleford
-        '"The battle for the title will go to the',  # given military: Around Kettleford
-        'The town museum opens "Ink and Seal" on ',  # given diplomacy: Around Kettleford
-        "Kettleford Chess Club beat Harrowgate 5-",  # given military: Around Kettleford
     ]
 )
 
