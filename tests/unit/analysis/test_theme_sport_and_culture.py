@@ -2,7 +2,8 @@
 arts pages' look-alikes of war and diplomacy are no theme (a title race told as a battle, a club's defence bought at
 the transfer deadline, a side's siege of a goal, a chess player's attack in a war of nerves, a museum's exhibition of
 old treaties), while a real siege stays war; and two neighbours named only as the pair whose commerce a figure counts
-give that paragraph no diplomacy. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+give that paragraph no diplomacy; a state courting allies is diplomacy beside its trade. Fictional texts on the real
+spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -82,3 +83,16 @@ def test_two_neighbours_counted_by_their_trade_are_no_relations(nlp, themes):
     counted = article(themes, nlp, "Armenia-Azerbaijan talks break down", RIFT)[1]
     assert "trade" in counted, counted
     assert "diplomacy" not in counted, counted
+
+
+HOSTS = [
+    "Eleven heads of state flew to Doha for the opening of the Asian Games on Friday.",
+    "Analysts said the games gave Qatar a stage to draw foreign investment into its new industries and to court allies "
+    "beyond Washington.",
+]
+
+
+def test_a_state_courting_allies_is_diplomacy_beside_its_trade(nlp, themes):
+    courted = article(themes, nlp, "Doha opens Asian Games", HOSTS)[1]
+    assert "trade" in courted, courted
+    assert "diplomacy" in courted, courted
