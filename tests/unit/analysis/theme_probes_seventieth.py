@@ -29,7 +29,16 @@ in NATO"; diplomacy given to a museum's exhibition of old treaties (twice, one b
 countries" claiming the same music, to the "two neighbours" of a trade paragraph and to musicians who did receive
 visas; diplomacy missed for a sports minister thanking six governments, for a governing-party lawmaker's words on a
 state's return of statues, for leaders flying to a World Cup host (military missed there too, for warplanes ordered),
-for a chancellor signing a gas deal beside a crown prince and for a host courting allies beyond Washington.
+for a chancellor signing a gas deal beside a crown prince and for a host courting allies beyond Washington. Mended: a
+race for a title, promotion or medals told as a battle, a club's defence bought at the transfer deadline, set pieces,
+what happens "on the pitch", a side's siege of a goal (see themes/title_defences.py), a chess game's "war of nerves", a
+shot that hits the post, a museum's exhibition on old treaties, and two neighbours counted by their trade (see
+test_theme_sport_and_culture.py): 8 left; a state courting allies as diplomacy beside its trade: 7 left. Left by
+pattern: military given to a foreign ministry's passing "partners in NATO"; diplomacy given, in a story of a visa row,
+to an orchestra's director on music "both countries" claim and to musicians who did receive visas; diplomacy missed for
+a sports minister thanking six governments, for a governing-party lawmaker on a state's return of statues, for leaders
+flying to a World Cup host (military missed there too, for warplanes ordered beside "the opening match") and for a
+chancellor signing a gas deal beside a crown prince (no leader's name for the visit to hang on).
 All written for these tests; none is taken from any corpus.
 """
 
