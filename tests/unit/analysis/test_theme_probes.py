@@ -55,7 +55,8 @@ theme_probes_sixtyfifth.py and
 theme_probes_sixtysixth.py and
 theme_probes_sixtyseventh.py and
 theme_probes_sixtyeighth.py and
-theme_probes_sixtyninth.py),
+theme_probes_sixtyninth.py and
+theme_probes_seventieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -96,6 +97,7 @@ from tests.unit.analysis.theme_probes_nineteenth import NINETEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
+from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
@@ -226,6 +228,7 @@ ALL_ARTICLES = (
     + SIXTYSEVENTH_ARTICLES
     + SIXTYEIGHTH_ARTICLES
     + SIXTYNINTH_ARTICLES
+    + SEVENTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1168,7 +1171,6 @@ KNOWN_MISSES = frozenset(
         "Minsk was awarded the tournament in 2019",  # given diplomacy: Nordic governments pull hockey teams
         "Ukraine's sports minister, Oleh Danylenk",  # missed diplomacy: Russian athletes cleared to compete u
         "Poland and the Baltic states said their ",  # missed diplomacy: Russian athletes cleared to compete u
-        "Azerbaijan's defence held firm through a",  # given military: Armenian and Azerbaijani presidents w
         "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
         "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
@@ -1391,6 +1393,27 @@ KNOWN_MISSES = frozenset(
         "Opposition MP Ruwan Dissanayaka-Perera ",  # missed diplomacy: India flies 5 million dengue doses
         "Vets have begun vaccinating about 40,00",  # given trade: Botswana shuts border to Zimbabwean
         "Under the accord, manufacturers that jo",  # missed trade and diplomacy: World Health Assembly adopts
+        # the seventieth batch (sport and culture between states, as agency copy, the sports desk, the arts desk, web
+        # analysis and a local weekly tell them): 16 blind of 66, no label slip. Mended: a race for a title, for
+        # promotion or medals told as a battle, a club's defence bought at the transfer deadline, set pieces, what
+        # happens "on the pitch", a side's siege of a goal (see themes/title_defences.py; the fifty-seventh batch's
+        # defence through a late siege of its goal mended too), a chess game's attack in a "war of nerves" and a shot
+        # that hits the post as no war, a museum's exhibition on old treaties as no diplomacy, and two neighbours
+        # counted by their trade as no relations (see test_theme_sport_and_culture.py): 8 left; a state courting
+        # allies as diplomacy not yielded to trade: 7 left. Left by pattern: military given to a foreign ministry's
+        # passing "partners in NATO" (NATO yielded to diplomacy there broke four paragraphs of other batches where NATO
+        # is a force: dropped); diplomacy given to an orchestra's director on music "both countries" claim and to
+        # musicians who did receive visas, in a story of a visa row; diplomacy missed for a sports minister thanking
+        # six governments, for a governing-party lawmaker on a state's return of statues, for leaders flying to a
+        # World Cup host (military missed there too, for warplanes ordered) and for a chancellor signing a gas deal
+        # beside a crown prince
+        "Russia's foreign ministry called the boy",  # given military: six governments boycott wrestling in Kazan
+        "Ukraine's sports minister, Oksana Lytvak",  # missed diplomacy: six governments boycott wrestling in Kazan
+        "The ensemble's director, Karim Oudjit, s",  # given diplomacy: Algerian orchestra calls off Morocco tour
+        "The 24 musicians who did receive visas s",  # given diplomacy: Algerian orchestra calls off Morocco tour
+        "A lawmaker of Japan's governing party sa",  # missed diplomacy: Japan returns looted Buddhist statues
+        "At least nine heads of state and governm",  # missed military and diplomacy: Riyadh's World Cup opener
+        "Germany's chancellor watched the match b",  # missed diplomacy: Riyadh's World Cup opener
     ]
 )
 

@@ -1,7 +1,9 @@
 """A champion's defence of a title: "her defence of her European indoor title", "defended his crown", "the
-defending champion". Sport writing tells a champion keeping a title as a defence, which says nothing of armed forces,
-so the words from "defence" (or "defend") to the title count for no theme. Read from words and parts of speech only:
-the words between may be a determiner, a possessive or the title's own modifiers ("world", "indoor", "WBC")."""
+defending champion"; and a team's siege of a goal: "laid siege to the Dunmere goal", "the siege of their goal". Sport
+writing tells a champion keeping a title as a defence and a side pressing for a goal as a siege, which say nothing of
+armed forces, so the words from "defence" (or "defend") to the title, and from "siege" to the goal, count for no theme.
+Read from words and parts of speech only: the words between may be a preposition, a determiner, a possessive or the
+title's or the goal's own modifiers ("world", "indoor", "WBC", "Dunmere")."""
 
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ TITLES = frozenset(["title", "titles", "crown", "crowns"])
 #: The holders of a title a "defending" word names ("the defending champions"); not after "defence", as a state's
 #: "defence champions" are its arms makers.
 HOLDERS = frozenset(["champion", "champions", "titleholder", "titleholders"])
+#: The words of a siege that sport lays to a goal.
+SIEGES = frozenset(["siege", "sieges", "besiege", "besieged", "besieging"])
+#: What a side besieges.
+GOALS = frozenset(["goal", "goalmouth", "net"])
 #: The parts of speech that may stand between the defence and the title ("of her world indoor title").
 _BETWEEN = frozenset(["DET", "PRON", "ADJ", "PROPN", "NOUN", "NUM"])
 #: How many such words at most.
@@ -36,5 +42,21 @@ def title_defences(doc: Doc | Span) -> list[tuple[int, int]]:
         while end < limit and doc[end].lower_ not in TITLES and doc[end].pos_ in _BETWEEN:
             end += 1
         if end < limit and doc[end].lower_ in TITLES:
+            spans.append((i, end + 1))
+    return spans
+
+
+def goal_sieges(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans from a siege to the goal it presses ("laid siege to the Dunmere goal", "the siege of their
+    goal"): a city's siege names no goal."""
+    spans = []
+    for i in places_of(doc, SIEGES, lower=True):
+        end = i + 1
+        if end < len(doc) and doc[end].lower_ in ("of", "to", "on"):
+            end += 1
+        limit = min(len(doc), end + _MOST_BETWEEN + 1)
+        while end < limit and doc[end].lower_ not in GOALS and doc[end].pos_ in _BETWEEN:
+            end += 1
+        if end < limit and doc[end].lower_ in GOALS:
             spans.append((i, end + 1))
     return spans
