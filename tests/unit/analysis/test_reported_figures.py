@@ -1,8 +1,8 @@
-""" "Reported" with a noun object: what a campaign, a company or an authority reports is the object ("the campaign
-reported a $4 million haul in March", "police reported at least a dozen injuries"), as it is the clause of "reported
-that …"; an object too short to say anything ("reported the incident") is none (real pipeline, US campaign news of
-our own). Flagged ("reported the post to the staff", "reported it as spam") or still to come ("will report its
-totals on Wednesday"), the object is no statement."""
+""" "Reported" with a noun object: what an authority or a body reports is the object ("the elections board reported
+long lines", "police reported at least a dozen injuries"), as it is the clause of "reported that …". Not an object
+too short to say anything ("reported the fire"), a period's results (figures, as in test_claimed_by_saying), one
+flagged to someone or as something ("reported the post to the staff", "reported it as spam"), nor one still to come
+("will report its totals on Wednesday") (real pipeline, US campaign news of our own)."""
 
 from __future__ import annotations
 
@@ -17,15 +17,9 @@ _INTRO = "Dana Kettering is running for governor of Ohio against state Senator R
     ("text", "speaker", "said"),
     [
         (
-            "In April, the Kettering campaign reported a record $4.2 million haul from small donors, and said it had "
-            "hired 40 organizers.",
-            "Kettering campaign",
-            "a record $4.2 million haul from small donors",
-        ),
-        (
-            "Holloway reported between $10,000 and $50,000 in rental income from a lake house he sold last year.",
-            "Ross Holloway",
-            "between $10,000 and $50,000 in rental income",
+            "The county elections board reported long lines at 14 polling places in Dayton on Tuesday morning.",
+            "county elections board",
+            "long lines at 14 polling places in Dayton",
         ),
         (
             "Police reported at least a dozen injuries at the county fairground after the rally.",
@@ -46,6 +40,7 @@ def test_the_object_of_reported_is_what_was_reported(nlp, text, speaker, said):
         "Some of the men reported her campaign messages on the dating app as spam.",
         "Volunteers report hostile posts about the candidate to the site's staff members every day.",
         "The Kettering campaign will report its second quarter fundraising totals on Wednesday.",
+        "In April, the Kettering campaign reported a record $4.2 million haul from small donors.",
     ],
 )
 def test_what_is_flagged_or_yet_to_be_reported_is_no_quote(nlp, text):

@@ -1,22 +1,32 @@
-"""What "reported" with a noun object does not report: "reported the post to the site's staff", "reported her message
-as spam" flag something to someone (the object is no statement), and "will report its earnings on Wednesday" is a
-statement still to come. "The company reported a record profit", "police reported a dozen injuries" report what
-the object says."""
+"""What "reported" with a noun object does not report as a statement: "reported the post to the site's staff",
+"reported her message as spam" flag something to someone; "will report its earnings on Wednesday" is still to come;
+and a company reporting its results ("reported a loss of $3 million", "reported record profits") says no quote.
+"The elections board reported long lines", "police reported a dozen injuries" report what the object says."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.names import words
+
 #: Auxiliaries of a report still to come.
 _TO_COME = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})
+#: Results a business or a campaign reports for a period, which are figures, not statements.
+_RESULTS = words("""
+loss profit earnings revenue revenues sales income growth result deficit surplus turnover margin dividend haul
+""")
+#: Entity types of figures a report gives ("rose to $5 million", "to 4 percent").
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME"})
 
 
 def no_report(thing: Token, lemma: str) -> bool:
-    """Whether the object `thing` of the cue `lemma` "report" is flagged to someone or as something, or is yet to be
-    reported."""
+    """Whether the object `thing` of the cue `lemma` "report" is a period's results, is flagged to someone or as
+    something, or is yet to be reported."""
     if lemma != "report":
         return False
     verb = thing.head
+    if thing.lemma_.lower() in _RESULTS or thing.lower_ in _RESULTS:
+        return True
     if any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
         return True
     return any(t.dep_ == "prep" and t.i > thing.i and _flags(t) for t in verb.subtree)
@@ -29,7 +39,3 @@ def _flags(preposition: Token) -> bool:
         return True
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     return preposition.lower_ == "to" and bool(objects) and all(o.ent_type_ not in _FIGURES for o in objects)
-
-
-#: Entity types of figures a report gives ("rose to $5 million", "to 4 percent").
-_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME"})
