@@ -63,3 +63,14 @@ def test_phrase_whose_source_goes_on_after_but_covers_the_clause_before_it(nlp):
     )
     said = "The county audit found that the treasurer moved campaign funds without approval"
     assert [quote for _, quote in rows] == [said]
+
+
+def test_a_verb_joined_before_the_phrase_is_what_the_source_said(nlp):
+    """ "A and, according to X, is now worth …", the phrase hung on the joined verb after it: that verb is X's,
+    not the clause before "and"."""
+    rows = said_by(
+        nlp,
+        "Ohio's wine trade has been one of its few rural success stories over the past twenty years and, according "
+        "to the state farm bureau, is now worth $900m to the state.",
+    )
+    assert [quote for _, quote in rows] == ["is now worth $900m to the state"]

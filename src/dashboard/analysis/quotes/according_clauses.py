@@ -45,7 +45,10 @@ def source_goes_on(according: Token) -> bool:
     head = according.head
     if head.i <= according.right_edge.i or head.dep_ not in ("conj", "advcl") or head.head.i >= according.i:
         return False
-    return not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in head.children)
+    # not "A and, according to X, is now worth …": a verb joined before the phrase is what X said
+    if any(c.dep_ == "cc" and c.i < according.i for c in (*head.children, *head.head.rights)):
+        return False  # the parser hangs "and" on the first verb or on the second
+    return not any(c.dep_ in ("expl", *_SUBJECTS) for c in head.children)
 
 
 def _said_of_its_own(clause: Token, joined: Token) -> bool:
