@@ -57,7 +57,7 @@ def test_phrase_whose_source_goes_on_after_but_covers_the_clause_before_it(nlp):
     names the clause before the phrase."""
     rows = said_by(
         nlp,
-        "State Senator Ross Holloway is running for governor of Ohio.",
+        "State Senator Ross Pellworth is running for governor of Ohio.",
         "The county audit found that the treasurer moved campaign funds without approval, according to a person who "
         "has seen the report but was not allowed to discuss it publicly.",
     )
@@ -70,7 +70,7 @@ def test_a_verb_joined_before_the_phrase_is_what_the_source_said(nlp):
     not the clause before "and"."""
     rows = said_by(
         nlp,
-        "Ohio's wine trade has been one of its few rural success stories over the past twenty years and, according "
-        "to the state farm bureau, is now worth $900m to the state.",
+        "The Toledo port was a money loser for much of the 1990s and, according to the harbor board, is now worth $12 "
+        "million a year to the city.",
     )
-    assert [quote for _, quote in rows] == ["is now worth $900m to the state"]
+    assert [quote for _, quote in rows] == ["is now worth $12 million a year to the city"]

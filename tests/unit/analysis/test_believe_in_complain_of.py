@@ -1,5 +1,5 @@
 """ "Believe in" and "complain of" take what was said as the object of their preposition, as "complain about" and
-"call for" do: "voters who believe in a fairer tax code", "complained of the gap between rich and poor" (real
+"call for" do: "retirees who believe in a stronger pension system", "complained of the closing of two plants" (real
 pipeline, US campaign news of our own). Not the preposition a relative clause leaves at its end ("the ideas she
 believes in"), one that sets the scene before the verb, nor one beside the clause that is what was said."""
 
@@ -16,15 +16,15 @@ _INTRO = "Dana Kettering held a town hall in Dayton on Tuesday night."
     ("text", "cue", "said"),
     [
         (
-            "Walt Brandner, a retired machinist from Lima, complained of the economic and political imbalance he "
-            "sees in the state.",
+            "Walt Brandner, a retired machinist from Lima, complained of the closing of two plants in his county "
+            "this year.",
             "complain of",
-            "the economic and political imbalance he sees in the state",
+            "the closing of two plants in his county this year",
         ),
         (
-            "She has drawn crowds of 9,000 voters who believe in a fairer state tax code.",
+            "Her rallies draw retirees who believe in a stronger pension system for their grandchildren.",
             "believe in",
-            "a fairer state tax code",
+            "a stronger pension system for their grandchildren",
         ),
         (
             "Kettering said she is a workhorse. Her aides believe in winning the rural counties one diner at a time.",
@@ -41,10 +41,9 @@ def test_the_object_of_the_preposition_is_what_was_said(nlp, text, cue, said):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kettering can lead her voters to the ideas she believes in - or to nurse old grievances over the primary.",
-        "But in a season shaped by voter anger, Kettering's aides believe that attacking Holloway will not be enough.",
-        "Walt Brandner said he believed it is time for Kettering to reach out to Holloway's voters in the way the "
-        "governor once did.",
+        "Kettering can point her voters to the plan she believes in - or to the old fights of the primary.",
+        "In a race this close, Kettering's aides believe that every rural county matters.",
+        'Walt Brandner said he believed Kettering should visit the county "in the spring, before planting."',
     ],
 )
 def test_a_preposition_that_holds_nothing_said_is_no_cue(nlp, text):

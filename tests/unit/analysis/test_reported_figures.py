@@ -1,5 +1,5 @@
 """ "Reported" with a noun object: what an authority or a body reports is the object ("the elections board reported
-long lines", "police reported at least a dozen injuries"), as it is the clause of "reported that …". Not an object
+long lines", "police reported three crashes"), as it is the clause of "reported that …". Not an object
 too short to say anything ("reported the fire"), a period's results (figures, as in test_claimed_by_saying), one
 flagged to someone or as something ("reported the post to the staff", "reported it as spam"), nor one still to come
 ("will report its totals on Wednesday") (real pipeline, US campaign news of our own)."""
@@ -10,7 +10,7 @@ import pytest
 
 from tests.quoting import said_by
 
-_INTRO = "Dana Kettering is running for governor of Ohio against state Senator Ross Holloway."
+_INTRO = "Dana Kettering is running for governor of Ohio against state Senator Ross Pellworth."
 
 
 @pytest.mark.parametrize(
@@ -22,9 +22,9 @@ _INTRO = "Dana Kettering is running for governor of Ohio against state Senator R
             "long lines at 14 polling places in Dayton",
         ),
         (
-            "Police reported at least a dozen injuries at the county fairground after the rally.",
+            "Police reported three crashes on the interstate near the rally site.",
             "",
-            "at least a dozen injuries at the county fairground",
+            "three crashes on the interstate near the rally site",
         ),
     ],
 )

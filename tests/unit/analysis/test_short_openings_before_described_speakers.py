@@ -1,4 +1,4 @@
-""" "“Jobs,” said Venn, a Kettering supporter. “Jobs for the whole valley.”": a short quotation that is a sentence of
+""" "“Water,” said Venn, a Kettering volunteer. “Clean water in every school.”": a short quotation that is a sentence of
 its own, with its cue after it and another quotation in the next sentence, opens what the speaker said, though a
 short description follows the speaker's name (real pipeline, US campaign news of our own)."""
 
@@ -8,20 +8,21 @@ import pytest
 
 from tests.quoting import said_by
 
-_INTRO = "Marla Venn, 58, a nurse from Reno, and Tom Oakes, a retired teacher, stood outside the debate hall."
+_INTRO = "Marla Venn, a school nurse, and Tom Oakes, a retired teacher, waited outside the debate hall in Dayton."
 
 
 @pytest.mark.parametrize(
     ("text", "said"),
     [
         (
-            "\u201cJobs,\u201d said Venn, a Kettering supporter. \u201cJobs for the whole valley, everybody.\u201d",
-            ("Marla Venn", "\u201cJobs,\u201d \u201cJobs for the whole valley, everybody.\u201d"),
+            "\u201cWater,\u201d said Venn, a Kettering volunteer. \u201cClean water in every school, that is my "
+            "issue.\u201d",
+            ("Marla Venn", "\u201cWater,\u201d \u201cClean water in every school, that is my issue.\u201d"),
         ),
         (
-            "\u201cHonestly?\u201d said Oakes, the only undecided voter in his family. \u201cI have not made up my "
-            "mind yet.\u201d",
-            ("Tom Oakes", "\u201cHonestly?\u201d \u201cI have not made up my mind yet.\u201d"),
+            "\u201cMaybe,\u201d said Oakes, the only undecided voter on his street. \u201cI will decide after the "
+            "last debate.\u201d",
+            ("Tom Oakes", "\u201cMaybe,\u201d \u201cI will decide after the last debate.\u201d"),
         ),
     ],
 )
@@ -30,6 +31,6 @@ def test_the_short_quotation_and_the_next_are_one_quote(nlp, text, said):
 
 
 def test_a_name_alone_after_the_cue_still_works(nlp):
-    text = "\u201cJobs,\u201d said Venn. \u201cJobs for the whole valley, everybody.\u201d"
-    said = "\u201cJobs,\u201d \u201cJobs for the whole valley, everybody.\u201d"
+    text = "\u201cWater,\u201d said Venn. \u201cClean water in every school, that is my issue.\u201d"
+    said = "\u201cWater,\u201d \u201cClean water in every school, that is my issue.\u201d"
     assert said_by(nlp, _INTRO, text) == [("Marla Venn", said)]
