@@ -37,7 +37,7 @@ AS_CUES = words("note observe point report mention predict acknowledge state")
 NOMINAL_CUES = words("""
 note highlight emphasize emphasise stress underscore praise express voice acknowledge reiterate reaffirm
 criticize criticise condemn hail describe cite mention question predict urge recall applaud laud lament decry
-denounce recommend outline forecast estimate blame admit concede welcome repeat tweet explain underline report
+denounce recommend outline forecast estimate blame admit concede welcome repeat tweet explain underline
 """) | {"point out", "call out"}  # "pointed out the progress", "called out the mayor for …": the phrasal verb
 
 #: Cues whose object is what was said only with a predicate after it ("called the plan a failure").
@@ -54,7 +54,6 @@ PREPOSITION_CUES = frozenset(
         ("point", "to"),
         ("caution", "against"),
         ("complain", "about"),
-        ("complain", "of"),
         ("believe", "in"),
         ("accuse", "of"),
         ("describe", "as"),

@@ -31,9 +31,8 @@ def phrasal_cue(child: Token, base: str) -> bool:
     return not other_sense(child.head, base, child)
 
 
-#: Verbs that take a clause and, as often, a preposition ("believe in", "complain of") in another sense or with
-#: nothing said in it.
-_ALSO_CLAUSE_CUES = frozenset({("believe", "in"), ("complain", "of")})
+#: Verbs that take a clause and, as often, a preposition ("believe in") in another sense or with nothing said in it.
+_ALSO_CLAUSE_CUES = frozenset({("believe", "in")})
 
 
 def _holds_what_was_said(preposition: Token) -> bool:

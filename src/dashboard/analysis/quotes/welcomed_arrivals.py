@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.animals import ANIMALS
-from dashboard.analysis.quotes.flagged_reports import no_report
 from dashboard.analysis.quotes.wording_objects import only_wording
 
 #: Newborns and newcomers a family, a zoo or a shelter takes in (animals besides, `ANIMALS`).
@@ -23,9 +22,8 @@ _FIGURES = words("bull bear hawk")
 
 def says_nothing(thing: Token, lemma: str) -> bool:
     """Whether the object `thing` of the cue `lemma` gives nothing that was said: only the wording of it
-    (`only_wording`), a birth or an arrival that was welcomed, or something flagged or yet to be reported
-    (`no_report`)."""
-    return only_wording(thing, lemma) or lemma == "welcome" and _arrival(thing) or no_report(thing, lemma)
+    (`only_wording`), or a birth or an arrival that was welcomed."""
+    return only_wording(thing, lemma) or lemma == "welcome" and _arrival(thing)
 
 
 def _arrival(thing: Token) -> bool:

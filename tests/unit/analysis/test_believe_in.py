@@ -1,7 +1,7 @@
-""" "Believe in" and "complain of" take what was said as the object of their preposition, as "complain about" and
-"call for" do: "retirees who believe in a stronger pension system", "complained of the closing of two plants" (real
-pipeline, US campaign news of our own). Not the preposition a relative clause leaves at its end ("the ideas she
-believes in"), one that sets the scene before the verb, nor one beside the clause that is what was said."""
+""" "Believe in" takes what was said as the object of its preposition, as "complain about" and "call for" do:
+"retirees who believe in a stronger pension system" (real pipeline, US campaign news of our own). Not the
+preposition a relative clause leaves at its end ("the ideas she believes in"), one that sets the scene before the
+verb, nor one beside the clause that is what was said."""
 
 from __future__ import annotations
 
@@ -15,12 +15,6 @@ _INTRO = "Dana Kettering held a town hall in Dayton on Tuesday night."
 @pytest.mark.parametrize(
     ("text", "cue", "said"),
     [
-        (
-            "Walt Brandner, a retired machinist from Lima, complained of the closing of two plants in his county "
-            "this year.",
-            "complain of",
-            "the closing of two plants in his county this year",
-        ),
         (
             "Her rallies draw retirees who believe in a stronger pension system for their grandchildren.",
             "believe in",
