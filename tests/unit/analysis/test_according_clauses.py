@@ -49,3 +49,28 @@ def test_a_clause_with_a_speaker_of_its_own_keeps_that_speaker(nlp):
         "advisory from his campaign.",
     )
     assert ("", "Lind is scheduled to meet with harbor managers in Tallby on Tuesday") in rows
+
+
+def test_phrase_whose_source_goes_on_after_but_covers_the_clause_before_it(nlp):
+    """ "…, according to a person who has seen the report but was not allowed to discuss it": the parser may hang
+    the phrase on "was not allowed", which goes on about the source (it has no subject of its own); the source
+    names the clause before the phrase."""
+    rows = said_by(
+        nlp,
+        "State Senator Ross Pellworth is running for governor of Ohio.",
+        "The county audit found that the treasurer moved campaign funds without approval, according to a person who "
+        "has seen the report but was not allowed to discuss it publicly.",
+    )
+    said = "The county audit found that the treasurer moved campaign funds without approval"
+    assert [quote for _, quote in rows] == [said]
+
+
+def test_a_verb_joined_before_the_phrase_is_what_the_source_said(nlp):
+    """ "A and, according to X, is now worth …", the phrase hung on the joined verb after it: that verb is X's,
+    not the clause before "and"."""
+    rows = said_by(
+        nlp,
+        "The Toledo port was a money loser for much of the 1990s and, according to the harbor board, is now worth $12 "
+        "million a year to the city.",
+    )
+    assert [quote for _, quote in rows] == ["is now worth $12 million a year to the city"]

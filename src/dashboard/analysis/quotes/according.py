@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.according_clauses import clause_of_according
+from dashboard.analysis.quotes.according_clauses import clause_of_according, source_goes_on
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
@@ -20,6 +20,8 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
         return None
     inner = {t.i for t in token.subtree}
     clause = clause_of_according(token)
+    if clause == token.head.head and source_goes_on(token):  # "…, according to an aide who … but was not allowed"
+        inner |= {t.i for t in token.head.subtree}
     for joined in clause.rights:  # "X leads by 120 votes, according to a count, but Y has vowed to …": Y's own cue
         if joined.dep_ == "conj" and joined.i > token.i > clause.i and joined.lemma_.lower() in CUE_VERBS:
             inner |= {t.i for t in clause.subtree if t.i > token.right_edge.i}

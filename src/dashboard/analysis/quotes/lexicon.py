@@ -54,6 +54,7 @@ PREPOSITION_CUES = frozenset(
         ("point", "to"),
         ("caution", "against"),
         ("complain", "about"),
+        ("believe", "in"),
         ("accuse", "of"),
         ("describe", "as"),
         ("ask", "about"),

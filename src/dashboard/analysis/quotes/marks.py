@@ -181,7 +181,17 @@ def opens_split_quotation(text: str, span: tuple[int, int]) -> bool:
         return False
     rest = text[said.end() :]
     stop = rest.find(".")
-    return stop >= 0 and word_count(rest[:stop]) <= 2 and rest[stop + 1 :].lstrip()[:1] in (OPENING_CURLY, '"')
+    return stop >= 0 and _only_speaker(rest[:stop]) and rest[stop + 1 :].lstrip()[:1] in (OPENING_CURLY, '"')
+
+
+def _only_speaker(words: str) -> bool:
+    """Whether the words after a cue up to the full stop name the speaker and no more: two words at most, perhaps
+    with a short description set off after them ("said Venn, a Kettering supporter")."""
+    name, comma, described = words.partition(",")
+    if not comma:
+        return word_count(words) <= 2
+    opening = described.split()[:1]
+    return word_count(name) <= 2 and word_count(described) <= 8 and opening in (["a"], ["an"], ["the"])
 
 
 def word_count(text: str) -> int:

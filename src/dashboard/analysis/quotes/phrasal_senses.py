@@ -26,7 +26,23 @@ def phrasal_cue(child: Token, base: str) -> bool:
     "accused the mayor of lying"), not one of another sense of the verb."""
     if child.dep_ != "prep" or (base, child.lower_) not in PREPOSITION_CUES:
         return False
+    if (base, child.lower_) in _ALSO_CLAUSE_CUES and not _holds_what_was_said(child):
+        return False
     return not other_sense(child.head, base, child)
+
+
+#: Verbs that take a clause and, as often, a preposition ("believe in") in another sense or with nothing said in it.
+_ALSO_CLAUSE_CUES = frozenset({("believe", "in")})
+
+
+def _holds_what_was_said(preposition: Token) -> bool:
+    """Not a preposition before the verb, setting the scene ("But in a season of fury, aides believe …"), one a
+    relative clause leaves at its end ("the ideas he believes in"), nor one beside a clause that is what was said
+    ("believed it is time to act “in the way …”")."""
+    verb = preposition.head
+    if preposition.i < verb.i or not any(c.dep_ in ("pobj", "pcomp") for c in preposition.children):
+        return False
+    return not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def other_sense(verb: Token, base: str, preposition: Token) -> bool:
