@@ -19,8 +19,6 @@ from dashboard.analysis.step_entities import current_entities
 
 _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
-_KEYS = "dashboard.keys"
-_LOWER_KEYS = "dashboard.lower_keys"
 _DISTINCT = "dashboard.distinct"
 _LOWER_DISTINCT = "dashboard.lower_distinct"
 _ENTS = "dashboard.ents"
@@ -28,7 +26,7 @@ _COLUMNS = "dashboard.columns"
 #: The attributes `column` reads.
 _COLUMN_ATTRS = (LEMMA, LOWER, POS, IS_PUNCT, IS_SPACE)
 #: What a Doc's words alone fix, kept when its entities change.
-_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS, _DISTINCT, _LOWER_DISTINCT])
+_WORD_FACTS = frozenset([_KEY, _WORDS, _DISTINCT, _LOWER_DISTINCT])
 T = TypeVar("T")
 
 
@@ -85,48 +83,48 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
-    for: the Doc's distinct words (`distinct_keys`) answer that at once, and only a paragraph that holds one has its
-    words' keys walked. A step asks this of every paragraph, often of one with its words kept already: that case is
-    read first, straight from the Doc."""
+    for: the Doc's distinct words (`distinct_keys`) answer that at once, with where each of them stands, so a paragraph
+    that holds one has no word walked either. A step asks this of every paragraph, often of one with its words kept
+    already: that case is read first, straight from the Doc."""
     whole = doc if isinstance(doc, Doc) else doc.doc
     distinct = whole.user_data.get(_LOWER_DISTINCT if lower else _DISTINCT)
     if distinct is None:
         distinct = distinct_keys(whole, lower=lower)
     if distinct.keys().isdisjoint(wanted):
         return []
-    keys = whole.user_data.get(_LOWER_KEYS if lower else _KEYS) or _word_keys_of(whole, lower)
+    found = [distinct[key] for key in wanted.intersection(distinct)]
+    places = found[0] if len(found) == 1 else sorted(chain.from_iterable(found))
     if whole is doc:
-        return [i for i, key in enumerate(keys) if key in wanted]
-    start = doc.start
-    return [i - start for i in range(start, doc.end) if keys[i] in wanted]
+        return list(places)
+    start, end = doc.start, doc.end
+    return [i - start for i in places if start <= i < end]
 
 
-def distinct_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, None]:
+def distinct_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, list[int]]:
     """The key (`word_keys`) of each distinct word (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is
-    part of, in the order the words first come. Kept on the Doc, as a dict (spaCy can write it to bytes with the
-    rest of a Doc's `user_data`), beside the key of each word in order (`_word_keys_of`), which it is made from."""
+    part of, in the order the words first come, with the indices of the tokens that have it, in order. Kept on the
+    Doc, as a dict (spaCy can write it to bytes with the rest of a Doc's `user_data`), made in one pass over an array
+    of the words' keys."""
     return kept(doc, _LOWER_DISTINCT if lower else _DISTINCT, _lower_distinct if lower else _distinct)
 
 
-def _distinct(doc: Doc) -> dict[int, None]:
-    return dict.fromkeys(_word_keys_of(doc, False))
+def _distinct(doc: Doc) -> dict[int, list[int]]:
+    return _places_by_key(doc.to_array(ORTH).tolist())
 
 
-def _lower_distinct(doc: Doc) -> dict[int, None]:
-    return dict.fromkeys(_word_keys_of(doc, True))
+def _lower_distinct(doc: Doc) -> dict[int, list[int]]:
+    return _places_by_key(doc.to_array(LOWER).tolist())
 
 
-def _word_keys_of(doc: Doc | Span, lower: bool) -> list[int]:
-    """The key of each word of the whole Doc (lower-cased, with `lower`), in order, kept on the Doc."""
-    return kept(doc, _LOWER_KEYS if lower else _KEYS, _lower_keys if lower else _keys)
-
-
-def _keys(doc: Doc) -> list[int]:
-    return doc.to_array(ORTH).tolist()
-
-
-def _lower_keys(doc: Doc) -> list[int]:
-    return doc.to_array(LOWER).tolist()
+def _places_by_key(keys: list[int]) -> dict[int, list[int]]:
+    places: dict[int, list[int]] = {}
+    for i, key in enumerate(keys):
+        at = places.get(key)
+        if at is None:
+            places[key] = [i]
+        else:
+            at.append(i)
+    return places
 
 
 def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list[int]:
