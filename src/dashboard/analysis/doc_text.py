@@ -19,6 +19,8 @@ from dashboard.analysis.step_entities import current_entities
 
 _KEY = "dashboard.text"
 _WORDS = "dashboard.words"
+_KEYS = "dashboard.keys"
+_LOWER_KEYS = "dashboard.lower_keys"
 _DISTINCT = "dashboard.distinct"
 _LOWER_DISTINCT = "dashboard.lower_distinct"
 _ENTS = "dashboard.ents"
@@ -26,7 +28,7 @@ _COLUMNS = "dashboard.columns"
 #: The attributes `column` reads.
 _COLUMN_ATTRS = (LEMMA, LOWER, POS, IS_PUNCT, IS_SPACE)
 #: What a Doc's words alone fix, kept when its entities change.
-_WORD_FACTS = frozenset([_KEY, _WORDS, _DISTINCT, _LOWER_DISTINCT])
+_WORD_FACTS = frozenset([_KEY, _WORDS, _KEYS, _LOWER_KEYS, _DISTINCT, _LOWER_DISTINCT])
 T = TypeVar("T")
 
 
@@ -83,48 +85,60 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
-    for: the Doc's distinct words (`distinct_keys`) answer that at once, with where each of them stands, so a paragraph
-    that holds one has no word walked either. A step asks this of every paragraph, often of one with its words kept
-    already: that case is read first, straight from the Doc."""
+    for: the Doc's distinct words (`distinct_keys`) answer that at once, and a paragraph that holds one has only the
+    words it holds looked up in its words' keys (`list.index`, no Python step per word). A step asks this of every
+    paragraph, often of one with its words kept already: that case is read first, straight from the Doc."""
     whole = doc if isinstance(doc, Doc) else doc.doc
     distinct = whole.user_data.get(_LOWER_DISTINCT if lower else _DISTINCT)
     if distinct is None:
         distinct = distinct_keys(whole, lower=lower)
     if distinct.keys().isdisjoint(wanted):
         return []
-    found = [distinct[key] for key in wanted.intersection(distinct)]
+    keys = whole.user_data.get(_LOWER_KEYS if lower else _KEYS) or _word_keys_of(whole, lower)
+    start, end = (0, len(keys)) if whole is doc else (doc.start, doc.end)
+    found = [_indices(keys, key, start, end) for key in wanted.intersection(distinct)]
     places = found[0] if len(found) == 1 else sorted(chain.from_iterable(found))
-    if whole is doc:
-        return list(places)
-    start, end = doc.start, doc.end
-    return [i - start for i in places if start <= i < end]
+    return places if start == 0 else [i - start for i in places]
 
 
-def distinct_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, list[int]]:
+def _indices(keys: list[int], key: int, start: int, end: int) -> list[int]:
+    """The indices, in order, of `key` in `keys[start:end]` (counted from the list's start)."""
+    found: list[int] = []
+    try:
+        while True:
+            start = keys.index(key, start, end)
+            found.append(start)
+            start += 1
+    except ValueError:
+        return found
+
+
+def distinct_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, None]:
     """The key (`word_keys`) of each distinct word (lower-cased, with `lower`) of a Doc, or of the whole Doc a span is
-    part of, in the order the words first come, with the indices of the tokens that have it, in order. Kept on the
-    Doc, as a dict (spaCy can write it to bytes with the rest of a Doc's `user_data`), made in one pass over an array
-    of the words' keys."""
+    part of, in the order the words first come. Kept on the Doc, as a dict (spaCy can write it to bytes with the
+    rest of a Doc's `user_data`), beside the key of each word in order (`_word_keys_of`), which it is made from."""
     return kept(doc, _LOWER_DISTINCT if lower else _DISTINCT, _lower_distinct if lower else _distinct)
 
 
-def _distinct(doc: Doc) -> dict[int, list[int]]:
-    return _places_by_key(doc.to_array(ORTH).tolist())
+def _distinct(doc: Doc) -> dict[int, None]:
+    return dict.fromkeys(_word_keys_of(doc, False))
 
 
-def _lower_distinct(doc: Doc) -> dict[int, list[int]]:
-    return _places_by_key(doc.to_array(LOWER).tolist())
+def _lower_distinct(doc: Doc) -> dict[int, None]:
+    return dict.fromkeys(_word_keys_of(doc, True))
 
 
-def _places_by_key(keys: list[int]) -> dict[int, list[int]]:
-    places: dict[int, list[int]] = {}
-    for i, key in enumerate(keys):
-        at = places.get(key)
-        if at is None:
-            places[key] = [i]
-        else:
-            at.append(i)
-    return places
+def _word_keys_of(doc: Doc | Span, lower: bool) -> list[int]:
+    """The key of each word of the whole Doc (lower-cased, with `lower`), in order, kept on the Doc."""
+    return kept(doc, _LOWER_KEYS if lower else _KEYS, _lower_keys if lower else _keys)
+
+
+def _keys(doc: Doc) -> list[int]:
+    return doc.to_array(ORTH).tolist()
+
+
+def _lower_keys(doc: Doc) -> list[int]:
+    return doc.to_array(LOWER).tolist()
 
 
 def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list[int]:
