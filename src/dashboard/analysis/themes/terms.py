@@ -212,11 +212,12 @@ def _tokenizer() -> Tokenizer:
 def doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
     """The keys of every token, read as one array (creating a Token object per word costs more than the scoring); of a
     span, the span's own array, not the whole Doc's cut to it."""
-    rows = zip(column(doc, LEMMA), column(doc, LOWER), column(doc, POS), strict=True)
+    rows = list(zip(column(doc, LEMMA), column(doc, LOWER), column(doc, POS), strict=True))
     strings, known = doc.vocab.strings, _KNOWN_KEYS
     if len(known) > _MAX_KNOWN:
         known.clear()  # a bound on memory over a long run, as the cache it replaces had
-    return [known.get(row) or _learned(row, strings) for row in rows]
+    keys = list(map(known.get, rows))  # most words were met before: read in one pass, with no Python step per word
+    return [key or _learned(row, strings) for key, row in zip(keys, rows, strict=True)] if None in keys else keys
 
 
 #: `_token_keys` by the (lemma, lower-case form, part of speech) keys of a token, made once per distinct three: a dict
