@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import compress
+from operator import not_
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en import English
@@ -153,7 +155,7 @@ class TermIndex:
         found: list[Hit] = []
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
         opening = self.first_words
-        for start in [k for k, first in enumerate(keys) if not first.isdisjoint(opening)]:  # most words begin no term
+        for start in compress(range(len(keys)), map(not_, map(opening.isdisjoint, keys))):  # most words begin none
             for word in keys[start] & opening:
                 matched = self.alone.get(word, [])
                 by_second = self.longer.get(word)
