@@ -22,14 +22,16 @@ _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 @Language.component(STEP)
 def dashed_ends(doc: Doc) -> Doc:
     """The document with each name (but a work's title) ended before a dash set off by spaces inside it."""
-    if not places_of(doc, _DASHES):
+    dashes = places_of(doc, _DASHES)
+    if not dashes:
         return doc  # most documents have no dash at all: no entity is read
     entities = current_entities(doc)
-    if not any(_spaced_dash(t) for e in entities for t in e[1:]):
-        return doc  # most documents have none: their entities stay as they are
+    if not any(e.start < i < e.end and _spaced_dash(doc[i]) for e in entities for i in dashes):
+        return doc  # most documents have none inside a name: their entities stay as they are, no word of them read
     kept = []
     for ent in entities:
-        cut = next((t.i for t in ent[1:] if _spaced_dash(t)), None) if ent.label_ != "WORK_OF_ART" else None
+        inside = (i for i in dashes if ent.start < i < ent.end and _spaced_dash(doc[i]))
+        cut = next(inside, None) if ent.label_ != "WORK_OF_ART" else None
         if cut is None or cut == ent.start + 1 and doc[ent.start].pos_ != "PROPN":
             kept.append(ent)  # "Weak - Roe - weak": no name before the dash, the steps after it cut the name
         else:

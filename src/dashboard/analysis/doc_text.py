@@ -85,9 +85,9 @@ def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
     """`places_of` for words given by their keys (`word_keys`). Most paragraphs hold none of the words a step looks
-    for: the Doc's distinct words (`distinct_keys`) answer that at once, and only a paragraph that holds one has its
-    words' keys walked. A step asks this of every paragraph, often of one with its words kept already: that case is
-    read first, straight from the Doc."""
+    for: the Doc's distinct words (`distinct_keys`) answer that at once, and a paragraph that holds one has only the
+    words it holds looked up in its words' keys (`list.index`, no Python step per word). A step asks this of every
+    paragraph, often of one with its words kept already: that case is read first, straight from the Doc."""
     whole = doc if isinstance(doc, Doc) else doc.doc
     distinct = whole.user_data.get(_LOWER_DISTINCT if lower else _DISTINCT)
     if distinct is None:
@@ -95,10 +95,22 @@ def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = Fal
     if distinct.keys().isdisjoint(wanted):
         return []
     keys = whole.user_data.get(_LOWER_KEYS if lower else _KEYS) or _word_keys_of(whole, lower)
-    if whole is doc:
-        return [i for i, key in enumerate(keys) if key in wanted]
-    start = doc.start
-    return [i - start for i in range(start, doc.end) if keys[i] in wanted]
+    start, end = (0, len(keys)) if whole is doc else (doc.start, doc.end)
+    found = [_indices(keys, key, start, end) for key in wanted.intersection(distinct)]
+    places = found[0] if len(found) == 1 else sorted(chain.from_iterable(found))
+    return places if start == 0 else [i - start for i in places]
+
+
+def _indices(keys: list[int], key: int, start: int, end: int) -> list[int]:
+    """The indices, in order, of `key` in `keys[start:end]` (counted from the list's start)."""
+    found: list[int] = []
+    try:
+        while True:
+            start = keys.index(key, start, end)
+            found.append(start)
+            start += 1
+    except ValueError:
+        return found
 
 
 def distinct_keys(doc: Doc | Span, *, lower: bool = False) -> dict[int, None]:

@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.step_entities import current_entities
@@ -45,12 +45,13 @@ _NOT_NAME = frozenset({"VERB", "AUX", "PRON", "ADV", "SCONJ", "CCONJ", "DET", "A
 @Language.component(STEP)
 def french_bodies(doc: Doc) -> Doc:
     """The document with each body named in French tagged an organisation in place of the pieces it overlapped."""
-    if not _GATE.search(text_of(doc)):
+    heads = places_of(doc, _HEADS)  # from the Doc's distinct words: most paragraphs hold no head word
+    if not heads or not _GATE.search(text_of(doc)):
         return doc  # no French head word before a lower-case word: almost every paragraph
     found: list[Span] = []
     orgs = [(ent.start, ent.end) for ent in current_entities(doc) if ent.label_ == "ORG"]
-    for token in doc:
-        if token.text in _HEADS and (not found or token.i >= found[-1].end):
+    for token in (doc[i] for i in heads):
+        if not found or token.i >= found[-1].end:
             end = _name_end(doc, token.i)
             if end and not any(start <= token.i and end <= stop for start, stop in orgs):
                 found.append(Span(doc, token.i, end, label="ORG"))  # an organisation tagged whole stays whole

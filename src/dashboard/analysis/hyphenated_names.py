@@ -42,8 +42,8 @@ _NOT_BEFORE = frozenset({"the", "of", "in", "at", "on", "to", "from", "near", "v
 def hyphenated_names(doc: Doc) -> Doc:
     """The document with untagged people of a hyphen-joined surname given a PERSON span, and people tagged without
     the lower-case half of a hyphen-joined given name given the whole of it."""
-    text = text_of(doc)
-    joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text)]
+    text = text_of(doc)  # no hyphen at all in most paragraphs: told without the regex
+    joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text)] if "-" in text else []
     if joined:
         whole = (_whole_name(e) or given_name_before(e) for e in current_entities(doc))  # "Kaloti-Reyes", "Anneliese"
         doc = with_entities(doc, [e for e in whole if e is not None])

@@ -57,7 +57,10 @@ def _names_a_family(doc: Doc) -> bool:
     strings, known = doc.vocab.strings, _FAMILY_KEYS
     if len(known) > _MAX_KNOWN_KEYS:
         known.clear()  # a bound on memory over a long run
-    for key in distinct_keys(doc):
+    distinct = distinct_keys(doc)
+    if known.keys() >= distinct.keys():  # most words were met in paragraphs before: read in one pass
+        return any(map(known.__getitem__, distinct))
+    for key in distinct:
         family = known.get(key)
         if family is None:
             word = strings[key]

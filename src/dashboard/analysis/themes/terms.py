@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import compress
+from operator import not_
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en import English
@@ -153,7 +155,7 @@ class TermIndex:
         found: list[Hit] = []
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
         opening = self.first_words
-        for start in [k for k, first in enumerate(keys) if not first.isdisjoint(opening)]:  # most words begin no term
+        for start in compress(range(len(keys)), map(not_, map(opening.isdisjoint, keys))):  # most words begin none
             for word in keys[start] & opening:
                 matched = self.alone.get(word, [])
                 by_second = self.longer.get(word)
@@ -212,11 +214,12 @@ def _tokenizer() -> Tokenizer:
 def doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
     """The keys of every token, read as one array (creating a Token object per word costs more than the scoring); of a
     span, the span's own array, not the whole Doc's cut to it."""
-    rows = zip(column(doc, LEMMA), column(doc, LOWER), column(doc, POS), strict=True)
+    rows = list(zip(column(doc, LEMMA), column(doc, LOWER), column(doc, POS), strict=True))
     strings, known = doc.vocab.strings, _KNOWN_KEYS
     if len(known) > _MAX_KNOWN:
         known.clear()  # a bound on memory over a long run, as the cache it replaces had
-    return [known.get(row) or _learned(row, strings) for row in rows]
+    keys = list(map(known.get, rows))  # most words were met before: read in one pass, with no Python step per word
+    return [key or _learned(row, strings) for key, row in zip(keys, rows, strict=True)] if None in keys else keys
 
 
 #: `_token_keys` by the (lemma, lower-case form, part of speech) keys of a token, made once per distinct three: a dict
