@@ -31,8 +31,8 @@ def test_a_writing_of_a_body_described_and_never_named_stays_an_unnamed_source(n
 def test_a_person_a_poll_tells_of_in_its_relative_clause_did_not_make_it(nlp):
     rows = said_by(
         nlp,
-        "Two challengers would defeat the incumbent governor Marla Fenwright, according to a new poll that shows more "
-        "voters view Fenwright unfavorably.",
+        "Either rival would unseat Governor Marla Fenwright, according to a recent survey that finds more residents "
+        "dislike Fenwright than like her.",
     )
     assert [speaker for speaker, _ in rows] == [""]
 

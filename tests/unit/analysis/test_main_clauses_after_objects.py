@@ -10,10 +10,10 @@ from tests.quoting import said_by
 def test_the_main_clause_after_an_opening_cue_is_not_what_it_said(nlp):
     rows = said_by(
         nlp,
-        "At the moment Kestlund announced his candidacy last spring, Pirelli was holding a meeting in his office at "
-        "the campaign's Dover headquarters and told aides that he viewed Kestlund as a genuine threat.",
+        "On the day Kestlund announced his bid for the nomination, Pirelli was chairing a strategy session in a back "
+        "room of the party's Dover offices and warned staff that he saw Kestlund as a serious rival.",
     )
-    assert all("Pirelli was holding" not in quote or speaker != "Kestlund" for speaker, quote in rows)
+    assert all("Pirelli was chairing" not in quote or speaker != "Kestlund" for speaker, quote in rows)
     assert "Kestlund" not in [speaker for speaker, _ in rows]
 
 
@@ -25,8 +25,7 @@ def test_a_clause_right_after_the_cue_is_still_said(nlp):
 def test_a_name_after_a_relative_clause_ending_in_a_preposition_names_the_speaker(nlp):
     rows = said_by(
         nlp,
-        "The editor I was talking to, Kim Ostrander, interrupted me in mid-sentence to announce, “And there goes "
-        "the franchise.”",
+        "The producer I spoke to, Kim Ostrander, cut our call short to announce, “That is the end of the season.”",
     )
     assert [speaker for speaker, _ in rows] == ["Kim Ostrander"]
 
@@ -39,7 +38,7 @@ def test_a_quotation_after_the_one_told_is_still_said(nlp):
 def test_a_request_with_a_relative_clause_after_it_is_still_said(nlp):
     rows = said_by(
         nlp,
-        "The number of deleted files that Ruth Calloway asked Norland to find, which would require hacking into the "
-        "council's server. Calloway later said she was joking.",
+        "The shipping records that Ruth Calloway asked Norland to recover, which would mean breaking into the "
+        "council's server. Calloway later said she had been joking.",
     )
     assert "Ruth Calloway" in [speaker for speaker, _ in rows[:1]]

@@ -28,9 +28,9 @@ def test_a_named_subject_before_a_set_off_cue_is_not_the_speaker(nlp):
 def test_the_owner_of_the_subject_may_be_the_speaker(nlp):  # a guard: she speaks of her own presidency
     found = said_by(
         nlp,
-        "Rallying hundreds of workers in Fresno, Marisol Quintavalle tried to share their frustrations and promised "
+        "Speaking to a crowd of farmworkers in Fresno, Marisol Quintavalle listened to their complaints and promised "
         "change.",
-        "A Quintavalle presidency, she vowed, would bring better-paying jobs and repaired bridges.",
+        "A Quintavalle administration, she promised, would fix the roads and reopen the rail line.",
     )
-    said = "A Quintavalle presidency would bring better-paying jobs and repaired bridges"
+    said = "A Quintavalle administration would fix the roads and reopen the rail line"
     assert ("Marisol Quintavalle", said) in found

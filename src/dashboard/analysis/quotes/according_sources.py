@@ -4,7 +4,7 @@ named by its noun that issued the writing ("according to a news release from the
 Fire Department was named), which the cast resolves to that body's name as it does "the department said", when the
 article named it so (not "a memo released by the agency's watchdog", a body described and never named). One that
 only obtained or received the writing ("records obtained by the Ledger") is not its source (received_writings.py),
-nor is one the writing tells of in a relative clause ("a new poll that shows voters view Ann Roe unfavorably"):
+nor is one the writing tells of in a relative clause ("a recent survey that finds more residents dislike Ann Roe"):
 only the subject of such a clause may have made it ("a survey that the Harbor Institute ran")."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def according_source(cast: Cast, p: int, cue: Cue) -> Speaker:
     in it, the body by whose noun it was issued, or else an unnamed source described by X."""
     for t in cue.subject.subtree:
         if received_by(t) or research_venue(t) or _told_of(t, cue.subject):  # "records obtained by the Ledger", "a
-            continue  # study published in X", "a poll that shows voters like Ann Roe": none of them wrote it
+            continue  # study published in X", "a survey that finds residents dislike Ann Roe": none of them wrote it
         ent = cast.entity(p, t)
         label = cast.label(p, ent) if ent is not None else ""
         if label == "PERSON":
@@ -53,7 +53,7 @@ def _named_before(cast: Cast, name: str) -> bool:
 
 def _told_of(token: Token, source: Token) -> bool:
     """Whether the token stands in a relative clause of the source, outside the clause's subject: what the writing
-    tells of ("a poll that shows voters view Ann Roe unfavorably"), not who made it."""
+    tells of ("a survey that finds residents dislike Ann Roe"), not who made it."""
     t = token
     while t.i != source.i and t.head.i != t.i:
         if t.dep_ == "relcl":

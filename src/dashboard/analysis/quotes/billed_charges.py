@@ -1,4 +1,4 @@
-"""A charge that bills, not one that accuses: "a company he owns has charged the campaign about $2.1 million", "the
+"""A charge that bills, not one that accuses: "a firm he controls has charged the campaign roughly $1.4 million", "the
 clinic charges patients a $40 fee". "Charge" reports speech when it accuses ("critics charged that the audit was
 rigged"); with a sum of money or a price as its object it asks for payment, and nothing was said."""
 

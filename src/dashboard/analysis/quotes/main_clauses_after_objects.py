@@ -1,8 +1,8 @@
-"""The sentence's main clause the parser hung on a cue of an opening phrase: "At the moment Varga announced his
-candidacy last spring, Pirelli was holding a meeting …". A cue that has its object ("announced his candidacy") says no
+"""The sentence's main clause the parser hung on a cue of an opening phrase: "On the day Varga announced his bid,
+Pirelli was chairing a strategy session …". A cue that has its object ("announced his bid") says no
 clause after it across a comma; a clause there with a subject of its own, no "that" and no quotation is the writer's
 main clause, not what was said (a cue's clause follows it with no object between, or a listener: "told reporters,
-…"; nor is a relative clause, "asked Norland to find, which would require …"). Clauses across a semicolon are set
+…"; nor is a relative clause, "asked Norland to recover, which would mean …"). Clauses across a semicolon are set
 apart too (`semicolon_clauses`)."""
 
 from __future__ import annotations

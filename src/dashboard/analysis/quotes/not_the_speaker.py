@@ -39,7 +39,7 @@ def _addressed(cast: Cast, p: int, subject: Token) -> frozenset[str]:
 def _spoken_of(cast: Cast, p: int, subject: Token) -> frozenset[str]:
     """ "Ruiz, he said, had lost fairly": the people of paragraph p named in the subject, before the cue, of the clause
     that a cue set off by commas stands inside; not one named as the owner of the subject's noun ("A Serrano
-    presidency, she vowed, would …", "Her plan, she said, …": she may speak of her own)."""
+    administration, she promised, would …", "Her plan, she said, …": she may speak of her own)."""
     verb, doc = subject.head, subject.doc
     if verb.dep_ != "parataxis" or not subject.i < verb.i < verb.head.i or subject.i == 0:
         return frozenset()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: How the parser hangs the name on the clause: in apposition, or, after a clause that ends in a preposition ("The
-#: editor I was talking to, Kim Ostrander, said"), as an adverbial noun of its verb.
+#: producer I spoke to, Kim Ostrander, said"), as an adverbial noun of its verb.
 _SET_OFF = frozenset({"appos", "npadvmod"})
 
 
