@@ -42,7 +42,6 @@ def _cut_before(body: Span, rest: Span) -> bool:
     """Whether `rest` is the part of `body`'s name the recogniser cut off after its joining word."""
     if body.label_ != "ORG" or len(body) < 2 or rest.start != body.end:
         return False
+    joined = body[-1].lower_ in _JOINING and rest.label_ in _ENDS
     romance = body[-1].lower_ in _ROMANCE_JOINING and rest.label_ == "PERSON"  # "the Universidad del" + "Litoral Norte"
-    if body[-1].lower_ not in _JOINING and not romance:
-        return False
-    return (rest.label_ in _ENDS or romance) and rest[0].lower_ != "the" and rest[0].is_title
+    return (joined or romance) and rest[0].lower_ != "the" and rest[0].is_title

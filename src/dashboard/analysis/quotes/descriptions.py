@@ -37,7 +37,7 @@ def _the_aged(noun: Token) -> bool:
     lefts = list(noun.lefts)
     if not lefts or lefts[0].lower_ != "the":
         return False
-    return any(c.dep_ == "amod" and c.lower_ == "old" and any(a.lower_ in AGE_WORDS for a in c.children) for c in lefts)
+    return any(c.dep_ == "amod" and c.lower_ == "old" and an_age(c) for c in lefts)
 
 
 def person_of_age(people: People, p: int, token: Token) -> Speaker | None:

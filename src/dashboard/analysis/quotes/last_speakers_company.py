@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.body_phrases import may_mean
 from dashboard.analysis.quotes.kinds import kind_of
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PERSON_POSSESSIVES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 
 if TYPE_CHECKING:
@@ -39,13 +39,11 @@ def owner_of_last_speaker(cast: People, p: int, token: Token) -> str:
 
 #: Nouns of a person's second in command, whose "his" or "her" ties them to that person's body ("Her deputy, X,").
 _SECONDS = frozenset({"deputy"})
-#: The gender of the person each possessive means.
-_POSSESSIVE_GENDERS = {"her": "f", "his": "m"}
 
 
 def seconds_someone(token: Token) -> bool:
     """ "Her" of "Her deputy, X,": a person's possessive on the noun of their second in command."""
-    return token.lower_ in _POSSESSIVE_GENDERS and token.dep_ == "poss" and token.head.lemma_.lower() in _SECONDS
+    return token.lower_ in PERSON_POSSESSIVES and token.dep_ == "poss" and token.head.lemma_.lower() in _SECONDS
 
 
 def body_of_principal(cast: People, p: int, token: Token) -> str:
@@ -54,7 +52,7 @@ def body_of_principal(cast: People, p: int, token: Token) -> str:
     (or of none known) and tied to an organisation the article named; "" otherwise."""
     subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 2, 0) <= pos < (p, token.i)]
     profile = cast.profiles.get(max(subjects)[1]) if subjects else None
-    if profile is None or profile.gender not in ("", _POSSESSIVE_GENDERS[token.lower_]):
+    if profile is None or profile.gender not in ("", PERSON_POSSESSIVES[token.lower_]):
         return ""
     named = {name for _, name, label in cast.orgs if label == "ORG"}
     return profile.affiliation if profile.affiliation in named else ""

@@ -32,8 +32,7 @@ def _addressed(cast: Cast, p: int, subject: Token) -> frozenset[str]:
     """Whom the subject's verb speaks to, as its object or after "to"."""
     verb = subject.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + listeners_after_to(verb)
-    words = {t.i for o in objects if o.pos_ == "PROPN" for t in o.subtree if t.pos_ == "PROPN"}
-    return frozenset(n for (q, k), n, _ in cast.people if q == p and k in words)
+    return _named_at(cast, p, {t.i for o in objects if o.pos_ == "PROPN" for t in o.subtree if t.pos_ == "PROPN"})
 
 
 def _spoken_of(cast: Cast, p: int, subject: Token) -> frozenset[str]:
@@ -50,6 +49,11 @@ def _spoken_of(cast: Cast, p: int, subject: Token) -> frozenset[str]:
         if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i:
             owners = [] if c.pos_ == "PROPN" else [m for m in c.children if m.dep_ in ("compound", "poss")]
             words |= {t.i for t in c.subtree} - {t.i for m in owners for t in m.subtree}
+    return _named_at(cast, p, words)
+
+
+def _named_at(cast: Cast, p: int, words: set[int]) -> frozenset[str]:
+    """The people of paragraph p named at one of the token indices `words`."""
     return frozenset(n for (q, k), n, _ in cast.people if q == p and k in words)
 
 

@@ -36,27 +36,25 @@ def title_defences(doc: Doc | Span) -> list[tuple[int, int]]:
         if doc[i].lower_ == "defending" and end < len(doc) and doc[end].lower_ in HOLDERS:
             spans.append((i, end + 1))
             continue
-        if end < len(doc) and doc[end].lower_ == "of":
-            end += 1
-        limit = min(len(doc), end + _MOST_BETWEEN + 1)
-        while end < limit and doc[end].lower_ not in TITLES and doc[end].pos_ in _BETWEEN:
-            end += 1
-        if end < limit and doc[end].lower_ in TITLES:
-            spans.append((i, end + 1))
+        if (end := _reaching(doc, end, ("of",), TITLES)) is not None:
+            spans.append((i, end))
     return spans
 
 
 def goal_sieges(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans from a siege to the goal it presses ("laid siege to the Dunmere goal", "the siege of their
     goal"): a city's siege names no goal."""
-    spans = []
-    for i in places_of(doc, SIEGES, lower=True):
-        end = i + 1
-        if end < len(doc) and doc[end].lower_ in ("of", "to", "on"):
-            end += 1
-        limit = min(len(doc), end + _MOST_BETWEEN + 1)
-        while end < limit and doc[end].lower_ not in GOALS and doc[end].pos_ in _BETWEEN:
-            end += 1
-        if end < limit and doc[end].lower_ in GOALS:
-            spans.append((i, end + 1))
-    return spans
+    reached = ((i, _reaching(doc, i + 1, ("of", "to", "on"), GOALS)) for i in places_of(doc, SIEGES, lower=True))
+    return [(i, end) for i, end in reached if end is not None]
+
+
+def _reaching(doc: Doc | Span, end: int, prepositions: tuple[str, ...], targets: frozenset[str]) -> int | None:
+    """The end of the words from `end` to one of `targets` ("of her world indoor title", "to the Dunmere goal"): a
+    preposition first perhaps, then at most `_MOST_BETWEEN` words of the parts of speech that may stand between; None
+    when no target stands there."""
+    if end < len(doc) and doc[end].lower_ in prepositions:
+        end += 1
+    limit = min(len(doc), end + _MOST_BETWEEN + 1)
+    while end < limit and doc[end].lower_ not in targets and doc[end].pos_ in _BETWEEN:
+        end += 1
+    return end + 1 if end < limit and doc[end].lower_ in targets else None
