@@ -56,34 +56,48 @@ def _while_refused(clause: Token, content: list[Token]) -> bool:
 
 
 def without_deed_after(content: list[Token], verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:
-    """ "said the budget would pass and walked out", "has said it would be hard, but downplayed the issue": a past
-    verb joined to a clause of "would", "might" or "to" with no subject of its own cannot go on that clause; it tells
-    what the speaker did next, and is no part of what was said (unless it is a verb of saying itself)."""
+    """ "said the budget would pass and walked out", "has said it would be hard, but downplayed the issue", "said the
+    count is going well and refused to predict …", "said she would attend but did not say whether …": a past verb
+    joined with no subject of its own to a reported clause whose tense it does not fit (`_past_after`) cannot go on
+    that clause; it tells what the speaker did next, and is no part of what was said (unless it is a verb of saying
+    itself, not denied)."""
     if verb.tag_ not in ("VBD", "VBN") or not content:
         return content
     inside = {t.i for t in content}
     for deed in content:
-        if deed.dep_ != "conj" or deed.tag_ != "VBD":
+        if deed.dep_ != "conj" or deed.head.i not in inside or not _past_after(deed, deed.head):
             continue  # most words: their head is not read
-        head = deed.head
-        if head.i not in inside or head.tag_ != "VB":
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in deed.children):
             continue
-        if not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children):
-            continue
-        if deed.lemma_.lower() in CUE_VERBS or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in deed.children
-        ):
-            continue  # "said the plan would fail and warned that …" goes on saying
+        if deed.lemma_.lower() in CUE_VERBS and not any(c.dep_ == "neg" for c in deed.children):
+            continue  # "said the plan would fail and warned that …" goes on saying; "but did not say …" does not
         if any(s <= deed.idx < e for s, e in quotations):
             continue
         start = deed.left_edge.i
         while start - 1 in inside and (verb.doc[start - 1].is_punct or verb.doc[start - 1].dep_ == "cc"):
             start -= 1  # the "and", "but" or comma before it
         listed = verb.doc[start - 1]
-        if listed.pos_ in ("NOUN", "PROPN") and listed.dep_ in ("conj", "dobj"):
+        phrase = any(c.dep_ in ("aux", "neg", "xcomp", "ccomp") for c in deed.children)  # "declined to say"
+        if listed.pos_ in ("NOUN", "PROPN") and listed.dep_ in ("conj", "dobj") and not phrase:
             continue  # "would bring new jobs, renovated schools, and repaired bridges": a list of things
         return [t for t in content if t.i < start or t.i > deed.right_edge.i]
     return content
+
+
+def _past_after(deed: Token, head: Token) -> bool:
+    """Whether `deed`, joined to the clause of `head`, is in a past its clause cannot go on in: a simple past after a
+    clause of "would" or "to" or one in the present ("wants …", "is going …"), or a past of "did" after any clause
+    not itself in the simple past ("had certified the results but did not disclose …"). A clause of "has" or "had"
+    shares its auxiliary with a joined participle ("had lost two clerks and hired …"), which the tagger may take for a
+    simple past; so does a passive one ("would be delayed and revised")."""
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "aux" and c.lower_ == "did" for c in deed.children):
+        return head.tag_ != "VBD" and not any(c.tag_ == "VBD" and c.lower_ != "had" for c in auxiliaries)
+    if deed.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in deed.children):
+        return False
+    modal = head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in auxiliaries)
+    going = head.tag_ == "VBG" and any(c.lower_ in ("is", "are", "am") for c in auxiliaries)
+    return modal or going or head.tag_ in ("VBZ", "VBP") and not auxiliaries
 
 
 def without_circumstance_after_cue(content: list[Token], verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:
