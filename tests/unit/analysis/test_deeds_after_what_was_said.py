@@ -1,8 +1,9 @@
-"""A past verb with no subject of its own joined to what a past cue reports, where the tenses do not fit one
-clause ("said the county is adding staff and refused to …", "said she would attend but did not say whether …",
+"""A refusal to say more joined with no subject of its own to what a past cue reports in a tense it does not fit
+("said the count is going smoothly and refused to predict …", "said she would attend but did not say whether …",
 "… would add sites but declined to say how many"): what the speaker did next, the narrator's, not what was said.
 A clause of "has" or "had" keeps a joined past participle ("had lost two clerks and hired temporary staff" shares the
-"had"), and a verb of saying goes on saying unless it is denied. Fictional US election texts of our own."""
+"had"), another past after the present may still be said ("has no rallies planned and gave only brief remarks"), and
+a verb of saying goes on saying unless it is denied. Fictional US election texts of our own."""
 
 from __future__ import annotations
 
@@ -52,6 +53,15 @@ def test_a_past_deed_that_does_not_fit_the_tense_of_what_was_said_is_the_narrato
         (
             "Ostrander said the campaign would open offices in three towns, new phone banks, and trained volunteers.",
             "the campaign would open offices in three towns, new phone banks, and trained volunteers",
+        ),
+        (
+            "Ostrander said the former governor has no more rallies planned and gave only brief remarks at his two "
+            "stops.",
+            "the former governor has no more rallies planned and gave only brief remarks at his two stops",
+        ),
+        (
+            "Quint said she now believes the absentee ballots were counted twice and were therefore void.",
+            "she now believes the absentee ballots were counted twice and were therefore void",
         ),
     ],
 )
