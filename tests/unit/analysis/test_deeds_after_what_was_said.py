@@ -29,9 +29,9 @@ from tests.quoting import said_by
             "the governor wants a third debate in Tallis Falls",
         ),
         (
-            "Ostrander said Gov. Ellis Varga would attend the candidates' forum but did not say whether he would "
+            "Ostrander said Gov. Ellis Varek would attend the candidates' forum but did not say whether he would "
             "stay for the town hall.",
-            "Gov. Ellis Varga would attend the candidates' forum",
+            "Gov. Ellis Varek would attend the candidates' forum",
         ),
         (
             "Ostrander said that the caucus had certified the results but did not disclose the final tally.",
