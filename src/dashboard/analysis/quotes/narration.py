@@ -56,34 +56,60 @@ def _while_refused(clause: Token, content: list[Token]) -> bool:
 
 
 def without_deed_after(content: list[Token], verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:
-    """ "said the budget would pass and walked out", "has said it would be hard, but downplayed the issue": a past
-    verb joined to a clause of "would", "might" or "to" with no subject of its own cannot go on that clause; it tells
-    what the speaker did next, and is no part of what was said (unless it is a verb of saying itself)."""
+    """ "said the budget would pass and walked out", "has said it would be hard, but downplayed the issue", "said the
+    count is going well but declined to predict …", "said she would attend but did not say whether …": a past verb
+    joined with no subject of its own to a reported clause whose tense it does not fit (`_past_after`) cannot go on
+    that clause; it tells what the speaker did next, and is no part of what was said (unless it is a verb of saying
+    itself, not denied)."""
     if verb.tag_ not in ("VBD", "VBN") or not content:
         return content
     inside = {t.i for t in content}
     for deed in content:
-        if deed.dep_ != "conj" or deed.tag_ != "VBD":
+        if deed.dep_ != "conj" or deed.head.i not in inside or not _past_after(deed, deed.head):
             continue  # most words: their head is not read
-        head = deed.head
-        if head.i not in inside or head.tag_ != "VB":
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in deed.children):
             continue
-        if not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children):
-            continue
-        if deed.lemma_.lower() in CUE_VERBS or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in deed.children
-        ):
-            continue  # "said the plan would fail and warned that …" goes on saying
+        refused = _refusal(deed)
+        if deed.lemma_.lower() in CUE_VERBS and not refused:
+            continue  # "said the plan would fail and warned that …" goes on saying; "but did not say …" does not
         if any(s <= deed.idx < e for s, e in quotations):
             continue
         start = deed.left_edge.i
         while start - 1 in inside and (verb.doc[start - 1].is_punct or verb.doc[start - 1].dep_ == "cc"):
             start -= 1  # the "and", "but" or comma before it
         listed = verb.doc[start - 1]
-        if listed.pos_ in ("NOUN", "PROPN") and listed.dep_ in ("conj", "dobj"):
+        if listed.pos_ in ("NOUN", "PROPN") and listed.dep_ in ("conj", "dobj") and not refused:
             continue  # "would bring new jobs, renovated schools, and repaired bridges": a list of things
         return [t for t in content if t.i < start or t.i > deed.right_edge.i]
     return content
+
+
+#: Verbs whose past with an infinitive tells that the speaker would not say more ("declined to name …").
+_REFUSING = frozenset({"decline", "refuse"})
+
+
+def _refusal(deed: Token) -> bool:
+    """Whether `deed` tells that the speaker would not say more: "declined to say", "refused to predict", "did not
+    say whether", "did not disclose"."""
+    children = list(deed.children)
+    if deed.tag_ == "VBD" and deed.lemma_.lower() in _REFUSING:
+        return any(c.dep_ == "xcomp" for c in children)
+    denied = any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ == "did" for c in children)
+    return denied and deed.lemma_.lower() in CUE_VERBS
+
+
+def _past_after(deed: Token, head: Token) -> bool:
+    """Whether `deed`, joined to the clause of `head`, is in a past its clause cannot go on in: a simple past after a
+    clause of "would" or "to", or a refusal to say more after any clause not itself in the simple past ("wants a
+    debate but declined to name a date", "had certified the results but did not disclose …"). Another past after a
+    clause in the present may still be said ("has no events planned and gave only short remarks"), as may one after a
+    clause in the simple past."""
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if _refusal(deed):
+        return head.tag_ != "VBD" and not any(c.tag_ == "VBD" and c.lower_ != "had" for c in auxiliaries)
+    if deed.tag_ != "VBD" or head.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in deed.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in auxiliaries)
 
 
 def without_circumstance_after_cue(content: list[Token], verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:
