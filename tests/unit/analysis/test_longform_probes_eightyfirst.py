@@ -115,7 +115,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (KASONDE, "22 percent pay rise", False),
         (KASONDE, "Our members dig out", False),
         (LUBUTO, "fair, affordable", False),
-        (LUBUTO, "urged workers to return", False),
+        (LUBUTO, "workers to return to their shifts", False),
         (LUBUTO, "losing about 800 tonnes", False),
         (ODUYA, "The door remains open", False),
         (NKANDU, "appealed to both sides", True),
@@ -170,8 +170,10 @@ ARTICLES = {
     "graphite": GRAPHITE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 14 of 65 required when the batch was written (blind).
-WRONG_TODAY = 14
+#: measured: 14 of 65 required when the batch was written (blind). A gold slip: the anchor of the company's "… and
+#: urged workers to return to their shifts" held the cue's own verb, which is no part of what was said, so the row
+#: that reported it was counted wrong and the quote missed (2; 14 -> 12).
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
