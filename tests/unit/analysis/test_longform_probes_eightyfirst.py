@@ -172,8 +172,11 @@ ARTICLES = {
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
 #: measured: 14 of 65 required when the batch was written (blind). A gold slip: the anchor of the company's "… and
 #: urged workers to return to their shifts" held the cue's own verb, which is no part of what was said, so the row
-#: that reported it was counted wrong and the quote missed (2; 14 -> 12).
-WRONG_TODAY = 12
+#: that reported it was counted wrong and the quote missed (2; 14 -> 12). Then 7: an untagged full name whose surname
+#: is that of a person the article tags in full, with another given name before it ("Shane Pellegrino has worked at
+#: the smelter …" beside "His wife, Kylie Pellegrino,"), is another of that family, not the one tagged, so a later
+#: "he says" finds him (bare_names.bare_mentions; 5).
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
