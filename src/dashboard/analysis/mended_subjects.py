@@ -65,9 +65,11 @@ def _fronted_subject(verb: Token) -> Token | None:
             return None
         if noun.right_edge.i != before.i or noun.dep_ not in _MISREAD or noun.head.i > noun.i:
             continue
-        if _set_off_noun(noun):
-            named = noun.head if closed and noun.dep_ == "appos" else None  # the name the description is set beside
-            return named if named is not None and named.pos_ == "PROPN" and _set_off_noun(named) else noun
+        if _set_off_noun(noun) and not closed:
+            return noun
+        if _set_off_noun(noun):  # the name itself, or the name the description is set beside, else none of them
+            named = noun if noun.pos_ == "PROPN" else noun.head if noun.dep_ == "appos" else None
+            return named if named is not None and named.pos_ == "PROPN" and _set_off_noun(named) else None
     return None
 
 
