@@ -56,7 +56,7 @@ def _fronted_subject(verb: Token) -> Token | None:
     beside a name, the name ("Under questioning from the lawyer, Vaik, a geologist who …, said")."""
     doc = verb.doc
     before = doc[verb.i - 1]
-    closed = before.text == "," and before.i - 1 > verb.sent.start  # "…, Vaik, a geologist who …, said"
+    closed = before.text == "," and before.head.i == verb.i and before.i - 1 > verb.sent.start  # "…, Vaik, a …, said"
     before = doc[before.i - 1] if closed else before
     while before.head.i == verb.i and before.dep_ in _OF_THE_VERB and before.i > verb.sent.start:
         before = doc[before.i - 1]
@@ -67,10 +67,16 @@ def _fronted_subject(verb: Token) -> Token | None:
             continue
         if _set_off_noun(noun) and not closed:
             return noun
-        if _set_off_noun(noun):  # the name itself, or the name the description is set beside, else none of them
-            named = noun if noun.pos_ == "PROPN" else noun.head if noun.dep_ == "appos" else None
-            return named if named is not None and named.pos_ == "PROPN" and _set_off_noun(named) else None
+        if _set_off_noun(noun):  # the name the description is set beside, itself hung on the fronted phrase
+            named = noun.head if noun.pos_ == "NOUN" and noun.dep_ == "appos" else None
+            return named if named is not None and named.pos_ == "PROPN" and _fronted_name(named) else None
     return None
+
+
+def _fronted_name(name: Token) -> bool:
+    """A name set off by a comma and hung as an apposition on the object of a fronted phrase ("Under questioning
+    from the lawyer, Vaik, …")."""
+    return name.dep_ == "appos" and name.head.dep_ == "pobj" and _set_off_noun(name)
 
 
 def _set_off_noun(noun: Token) -> bool:
