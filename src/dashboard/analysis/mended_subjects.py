@@ -6,7 +6,9 @@
 - a title's first word read as a verb with the name after the title its object: "Coordinating Minister for Economic
   Affairs Ana Lim told …", parsed as "Coordinating" (the subject) with "Minister" and "Lim" its objects;
 - a subject read as an apposition of a fronted phrase: "Back at the yard, a conductor who asked not to be named
-  said …", where "a conductor" (and its relative clause) hangs on "yard", and "said" heads the sentence alone.
+  said …", where "a conductor" (and its relative clause) hangs on "yard", and "said" heads the sentence alone; and
+  a name whose description a comma closes before the cue: "Under questioning from the lawyer, Vaik, a geologist
+  who …, said …", where "Vaik" hangs on "lawyer".
 
 Every rule that looks for a cue's subject then finds none, so the quote goes unattributed. This pipeline step, run
 once the tags are mapped to parts of speech, gives such a verb the subject the words before it form.
@@ -50,9 +52,12 @@ def mended_subjects(doc: Doc) -> Doc:
 def _fronted_subject(verb: Token) -> Token | None:
     """The noun phrase set off by a comma that ends right before a verb heading its sentence (but for adverbs of
     the verb: "… publicly said"), when the parser hung it on a phrase before it: a noun with a determiner, or a
-    name ("…, a conductor who … said", "…, Ann Ross, a guard, said")."""
+    name ("…, a conductor who … said", "…, Ann Ross, a guard, said"); after a comma that closes a description set
+    beside a name, the name ("Under questioning from the lawyer, Vaik, a geologist who …, said")."""
     doc = verb.doc
     before = doc[verb.i - 1]
+    closed = before.text == "," and before.head.i == verb.i and before.i - 1 > verb.sent.start  # "…, Vaik, a …, said"
+    before = doc[before.i - 1] if closed else before
     while before.head.i == verb.i and before.dep_ in _OF_THE_VERB and before.i > verb.sent.start:
         before = doc[before.i - 1]
     for noun in [before, *before.ancestors]:
@@ -60,11 +65,25 @@ def _fronted_subject(verb: Token) -> Token | None:
             return None
         if noun.right_edge.i != before.i or noun.dep_ not in _MISREAD or noun.head.i > noun.i:
             continue
-        set_off = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
-        named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
-        if set_off and named and noun.pos_ in ("NOUN", "PROPN"):
+        if _set_off_noun(noun) and not closed:
             return noun
+        if _set_off_noun(noun):  # the name the description is set beside, itself hung on the fronted phrase
+            named = noun.head if noun.pos_ == "NOUN" and noun.dep_ == "appos" else None
+            return named if named is not None and named.pos_ == "PROPN" and _fronted_name(named) else None
     return None
+
+
+def _fronted_name(name: Token) -> bool:
+    """A name set off by a comma and hung as an apposition on the object of a fronted phrase ("Under questioning
+    from the lawyer, Vaik, …")."""
+    return name.dep_ == "appos" and name.head.dep_ == "pobj" and _set_off_noun(name)
+
+
+def _set_off_noun(noun: Token) -> bool:
+    """A noun with a determiner, or a name, set off by a comma before it."""
+    set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
+    return set_off and named and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _noun_read_as_verb(verb: Token) -> bool:

@@ -50,3 +50,13 @@ def test_an_untagged_full_name_of_another_given_name_is_not_the_one_known_by_the
 def test_a_surname_alone_after_a_full_name_is_still_that_person(nlp):
     rows = said_by(nlp, "Tomas Ruiz opened the bakery in 2019.", f"{L}Flour is up,{R} Ruiz said.")
     assert [speaker for speaker, _ in rows] == ["Tomas Ruiz"]
+
+
+def test_an_untagged_full_name_of_another_of_a_family_is_who_a_later_he_stands_for(nlp):
+    rows = said_by(
+        nlp,
+        "His sister, Renata Bellamy, runs the canteen at the quarry.",
+        "Shane Bellamy has driven the ore trucks there since he was 19. He drives the night shift now.",
+        f"{L}I know every pothole on that road,{R} he says.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Shane Bellamy"]

@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, INSTITUTION_NOUNS, PEO
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.phrase_starts import hyphenated
 from dashboard.analysis.quotes.roles import opens_no_name
+from dashboard.analysis.quotes.self_named import another_of_family
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT, subject_rank
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ _NOT_FIRST_WORDS = _NOT_MISSED_NAMES | ROLE_WORDS | TITLES | _PARTY_WORDS
 def bare_mentions(
     docs: list[Doc], tagged: list[dict[int, object]], names: Iterable[str]
 ) -> list[tuple[tuple[int, int], str, int]]:
-    """(position, full name, subject rank) of each untagged surname or first name that one person of `names` owns."""
+    """(position, full name, subject rank) of each untagged surname or first name that one person of `names` owns; of
+    another of that person's family when an untagged given name of another stands before the surname."""
     owners: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
     full = [name for name in names if len(name.split()) > 1]
@@ -70,8 +72,9 @@ def bare_mentions(
                 continue  # "Tanaka-Pell" is no mention of her son "Simon Pell", nor "Jean-Luc" of "Jean Roy"
             fitting = owners.get(token.text) if _reads_as_name(token) else None  # "Bighetty points to …", an adjective
             fitting = fitting or (firsts.get(token.text) if _reads_as_name(token) else None)
-            if fitting and len(fitting) == 1:
-                found.append(((p, token.i), fitting[0], _rank(token)))
+            if fitting and len(fitting) == 1:  # "Shane Pellegrino" untagged beside "Kylie Pellegrino": another
+                kin = another_of_family(fitting[0], given_and_surname(token)) if token.i else ""  # of the family
+                found.append(((p, token.i), kin or fitting[0], _rank(token)))
     return found
 
 

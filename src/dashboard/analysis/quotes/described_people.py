@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.description_modifiers import leaves_bare
 from dashboard.analysis.quotes.descriptions import described_at_first
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.epithet_descriptions import epithet_holder
 from dashboard.analysis.quotes.introduced_referents import introduced_person
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
@@ -56,6 +57,8 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return witness  # "A paving contractor told a jury …. Ann Roe, who is testifying …, said"
     if (called := called_next(cast, noun, found)) is not found:
         return called  # "The young man from Yemen said …. He asked to be called Nabil."
+    if (veteran := epithet_holder(cast, p, noun)) is not None:
+        return veteran  # "says the veteran geologist" after "Ray Holt has been looking for graphite …"
     if (first := described_at_first(cast, p, noun)) is not None:
         return first  # "the father of three" after "X, a father of three from Y,"
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in _NO_ONE_PERSON:

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
 
 
-def stretch_subject(cast: Cast, p: int, token: Token, word: str) -> Speaker | None:
-    """The person the stretch before a bare title `word` (the description's head, at `token`) is about, or None."""
-    if word not in TITLE_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+def stretch_subject(cast: Cast, p: int, token: Token, word: str, *, any_noun: bool = False) -> Speaker | None:
+    """The person the stretch before a bare title `word` (the description's head, at `token`) is about, or None; with
+    `any_noun`, before any description of a person (epithet_descriptions.py)."""
+    if word not in TITLE_NOUNS and not any_noun or token.dep_ not in ("nsubj", "nsubjpass"):
         return None  # not "the premier's office said"
     sent = token.sent
     previous = token.doc[sent.start - 1].sent if sent.start > 0 else sent

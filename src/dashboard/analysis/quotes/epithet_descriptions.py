@@ -1,0 +1,28 @@
+"""A description opened by an epithet of long service: "“…,” says the veteran geologist" after "Ray Holt has been
+looking for graphite for 38 years", "the longtime organiser said". No one is brought into a story by "the veteran
+…": the writer calls back to a person already in it, the person the stretch of text before the description is about
+(stretch_subjects.py), whatever its noun, unless the article gave that person a role the noun is not."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dashboard.analysis.names import words
+from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.stretch_subjects import stretch_subject
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import Speaker
+    from dashboard.analysis.quotes.speakers import Cast
+
+#: Words before a person's noun that call back to someone by their long service.
+_EPITHETS = words("veteran longtime long-time seasoned")
+
+
+def epithet_holder(cast: Cast, p: int, noun: Token) -> Speaker | None:
+    """The person a "the veteran …" description of a cue's subject stands for, or None."""
+    if noun.tag_ != "NN" or not any(c.dep_ in ("amod", "compound") and c.lower_ in _EPITHETS for c in noun.lefts):
+        return None
+    return stretch_subject(cast, p, noun, noun.lemma_.lower(), any_noun=True) if definite(noun) else None
