@@ -35,7 +35,7 @@ SADYKOVA = "Gulnara Sadykova"
 DZHUMABAEV = "Almaz Dzhumabaev"
 UNION = "Ala-Too Union of Journalists|The Ala-Too Union of Journalists|the Ala-Too Union of Journalists|the union"
 BAISERKEEV = "Ermek Baiserkeev"
-US_EMBASSY = "United States embassy|The United States embassy|the United States embassy|embassy|the embassy"
+US_EMBASSY = "United States embassy in Bishkek|United States embassy|The United States embassy|embassy|the embassy"
 LUCIA = "Lucía Barrenechea"
 OMS = "Montserrat Oms"
 LEDESMA = "Carmen Ledesma"
@@ -171,8 +171,10 @@ ARTICLES = {
     "freed": FREED,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 18 of 58 required when the batch was written (blind).
-WRONG_TODAY = 18
+#: measured: 18 of 58 required when the batch was written (blind). A gold slip: the embassy that "said in a post on X"
+#: was given the spellings of its name without "in Bishkek", the whole name the article gives it (as the batch gives
+#: the Irish embassy "in Addis Ababa"), so its right row was counted missed and wrong (2; 18 -> 16).
+WRONG_TODAY = 16
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
