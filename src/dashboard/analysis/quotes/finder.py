@@ -228,8 +228,8 @@ def _says_something(head: Token, span: tuple[int, int]) -> bool:
     """A clause head with its own subject inside the content, a finite verb, what the verb needs, and no question."""
     children = list(head.children)
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in children)
-    passive = any(c.dep_ == "auxpass" for c in children)  # "he is done", "the deal was done": finished
-    complete = head.pos_ == "VERB" and (head.lemma_ not in _EMPTY_VERBS or passive)
+    passive = any(c.dep_ == "auxpass" for c in children)  # "the deal was done": finished; "it was “overjoyed”"
+    complete = head.pos_ == "VERB" and (head.lemma_ not in _EMPTY_VERBS or passive) or head.pos_ == "ADJ" and passive
     complete = complete or any(c.dep_ in _COMPLEMENTS for c in children)
     asked = any(t.tag_ in ("WP", "WRB", "WDT") and t.lower_ != "that" for t in head.subtree)  # not "that he would"
     return subject and finite(head) and complete and not asked
