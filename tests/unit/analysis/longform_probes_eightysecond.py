@@ -1,16 +1,16 @@
 """An eighty-second batch of fictional stories for probing the quotes, in the manner of PRESS FREEDOM AND JOURNALISTS
 DETAINED OR EXPELLED ABROAD as the wires, international broadcasters' web sites and media-freedom groups write them: a
-Dutch correspondent held in Azerbaijan on spying charges (her paper's statement, her editor, her brother who "told
-Dutch public radio", the foreign ministry's spokeswoman at a regular briefing, a deputy prosecutor general "quoted by
-state media as saying", the headline of her last story); an Irish correspondent expelled from Ethiopia after a story
-(he "wrote in a farewell column", the embassy "said in a post on X", a government spokesman asked a reporter's
-question, one long paragraph with several speakers); a press-freedom group's annual count of jailed journalists ("the
-report said", its director "said the figures showed"); a reporter sentenced in Kyrgyzstan (her brother "told
-reporters outside the court", her lawyer, the prosecutor, a journalists' union, "did not respond to a request for
-comment"); and a Spanish photographer freed by Venezuela and met at the airport. Surnames after the first mention,
-"the 38-year-old", pronoun chains across paragraphs, single and double quotation marks, reporters' questions and
-headlines that are no one's words. Written for these tests; none is taken from any corpus, and every person,
-newspaper, group, union and agency in them is made up (the countries, cities and kinds of bodies are real)."""
+Dutch correspondent held in Azerbaijan on spying charges (her paper's statement, her editor, her brother who "told Dutch
+public radio", the foreign ministry's spokeswoman at a regular briefing, a deputy prosecutor general "quoted by state
+media as saying", the headline of her last story); an Irish correspondent expelled from Ethiopia after a story (he
+"wrote in a farewell column", the embassy "said in a post on X", a government spokesman asked a reporter's question, one
+long paragraph with several speakers); a press-freedom group's annual count of jailed journalists ("the report said",
+its director "said the figures showed"); a reporter sentenced in Kyrgyzstan (her brother "told reporters outside the
+court", her lawyer, the prosecutor, a journalists' union, "did not respond" to a request for its comment); and a Spanish
+photographer freed by Venezuela and met at the airport. Surnames after the first mention, "the 38-year-old", pronoun
+chains across paragraphs, single and double quotation marks, reporters' questions and headlines that are no one's words.
+Written for these tests; none is taken from any corpus, and every person, newspaper, group, union and agency in them is
+made up (the countries, cities and kinds of bodies are real)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ HELD: tuple[str, ...] = (
     "pipeline forgot” and described farmers who said they had lost their land to an energy project without "
     "compensation.",
     "The 38-year-old had held accreditation from the foreign ministry in Baku since 2019, according to De Kustbode. "
-    "Azerbaijan’s embassy in the Netherlands did not respond to a request for comment.",
+    "Azerbaijan’s embassy in the Netherlands did not respond to emailed questions.",
 )
 
 EXPELLED: tuple[str, ...] = (
@@ -87,7 +87,7 @@ INDEX: tuple[str, ...] = (
     "“Nobody loses a trade deal over a journalist,” she said.",
     "Belarus’s foreign ministry dismissed the count. Its spokesman, Andrei Klimovich, said the group “knows nothing "
     "about our country” and that those in prison were “criminals, not journalists.” China’s embassy in Bern did not "
-    "respond to a request for comment.",
+    "respond to a message seeking its view.",
     "Priya Ramanathan, who researches press freedom at the Kestrel Institute for Media Studies in London, said the "
     "count was likely to understate the problem, because many reporters in custody were never charged at all. ‘The "
     "figures only catch the cases someone is brave enough to report,’ she said.",
@@ -114,8 +114,8 @@ VERDICT: tuple[str, ...] = (
     "would write to the president.",
     "Sadykova said she would file the appeal within ten days. She said her client’s health had worsened in "
     "detention and that she had been refused a doctor twice. ‘She has lost twelve kilos since March,’ the lawyer said.",
-    "The presidential administration did not respond to a request for comment. The United States embassy in Bishkek "
-    "said in a post on X that it was ‘deeply concerned’ by the sentence.",
+    "The presidential administration did not respond to a request for its comment. The United States embassy in "
+    "Bishkek said in a post on X that it was ‘deeply concerned’ by the sentence.",
 )
 
 FREED: tuple[str, ...] = (

@@ -55,14 +55,14 @@ LEVANTE = "Levante Press"
 #: said …" with a verb of its own is a quote of its own. A quotation that follows "“…,” X said." with no new cue, and a
 #: second "that" clause of one speaker in one sentence ("… and that …"), belong to the quote before and are optional as
 #: quotes of their own. No quote at all: a headline of a reporter's own story ("was headlined “…”", "published under the
-#: title “…”") unless she says it, a charge sheet's words ("charged with “…”"), "did not respond to a request for
-#: comment", "did not say", "would not say whether" and what an article or report "quoted" or "described". Borderline
-#: and optional: a report that "said" (a document, or the group speaking through it), a reporter's question ("Asked by a
-#: reporter whether …", "When a reporter asked about …"; intent to learn, not a statement), groups and unnamed sources
-#: ("farmers who said", "former detainees who described", "her supporters say", "Venezuelan officials accused", "a
-#: Western diplomat … speaking on condition of anonymity"), acts that carry no statement ("dismissed the count", "has
-#: denied the charges", "thanked the many journalists") and the headlines' "newspaper says", "press freedom group says"
-#: and a quotation set in a headline with no cue.
+#: title “…”") unless she says it, a charge sheet's words ("charged with “…”"), "did not respond" to questions or to a
+#: request for its comment, "did not say", "would not say whether" and what an article or report "quoted" or
+#: "described". Borderline and optional: a report that "said" (a document, or the group speaking through it), a
+#: reporter's question ("Asked by a reporter whether …", "When a reporter asked about …"; intent to learn, not a
+#: statement), groups and unnamed sources ("farmers who said", "former detainees who described", "her supporters say",
+#: "Venezuelan officials accused", "a Western diplomat … speaking on condition of anonymity"), acts that carry no
+#: statement ("dismissed the count", "has denied the charges", "thanked the many journalists") and the headlines'
+#: "newspaper says", "press freedom group says" and a quotation set in a headline with no cue.
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "held": [
         ("|" + KUSTBODE + "|newspaper", "held in Azerbaijan", True),
