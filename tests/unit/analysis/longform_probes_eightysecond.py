@@ -6,7 +6,7 @@ media as saying", the headline of her last story); an Irish correspondent expell
 "wrote in a farewell column", the embassy "said in a post on X", a government spokesman asked a reporter's question, one
 long paragraph with several speakers); a press-freedom group's annual count of jailed journalists ("the report said",
 its director "said the figures showed"); a reporter sentenced in Kyrgyzstan (her brother "told reporters outside the
-court", her lawyer, the prosecutor, a journalists' union, "did not respond" to a request for its comment); and a Spanish
+court", her lawyer, the prosecutor, a journalists' union, an office that "did not respond"); and a Spanish
 photographer freed by Venezuela and met at the airport. Surnames after the first mention, "the 38-year-old", pronoun
 chains across paragraphs, single and double quotation marks, reporters' questions and headlines that are no one's words.
 Written for these tests; none is taken from any corpus, and every person, newspaper, group, union and agency in them is
