@@ -114,7 +114,7 @@ VERDICT: tuple[str, ...] = (
     "would write to the president.",
     "Sadykova said she would file the appeal within ten days. She said her client’s health had worsened in "
     "detention and that she had been refused a doctor twice. ‘She has lost twelve kilos since March,’ the lawyer said.",
-    "The presidential administration did not respond to a request for its comment. The United States embassy in "
+    "The presidential administration did not answer when asked for its comment. The United States embassy in "
     "Bishkek said in a post on X that it was ‘deeply concerned’ by the sentence.",
 )
 
