@@ -49,3 +49,14 @@ def test_an_adjective_hung_on_its_surname_is_a_given_name_one_before_more_of_a_n
     assert not given_name_misread(doc[0], name)
     doc, name = _name(nlp, ["top", "Roe"], ["ADJ", "PROPN"], ["amod", "ROOT"], [1, 1])
     assert not given_name_misread(doc[0], name)
+
+
+def test_an_adjective_before_a_name_that_modifies_a_noun_is_no_given_name(nlp):
+    doc = Doc(
+        nlp.vocab,
+        words=["Top", "Hallett", "aides", "conceded"],
+        pos=["ADJ", "PROPN", "NOUN", "VERB"],
+        deps=["compound", "compound", "nsubj", "ROOT"],
+        heads=[1, 2, 3, 3],
+    )
+    assert not given_name_misread(doc[0], Span(doc, 0, 2, label="PERSON"))
